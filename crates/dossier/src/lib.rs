@@ -1,0 +1,1 @@
+//! dossier engine (skeleton)

@@ -1,0 +1,184 @@
+//! Partial dates and intervals, kept at the granularity the text gave.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    Year,
+    Month,
+    Day,
+}
+
+/// A calendar date known to year, month or day. Ordered by (year, month, day) with
+/// unknown parts first, so `2003 < 2003-01 < 2003-01-01`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub fn year(year: i32) -> Self {
+        PartialDate { year, month: None, day: None }
+    }
+    pub fn month(year: i32, month: u8) -> Self {
+        PartialDate { year, month: Some(month), day: None }
+    }
+    pub fn day(year: i32, month: u8, day: u8) -> Self {
+        PartialDate { year, month: Some(month), day: Some(day) }
+    }
+    pub fn granularity(&self) -> Granularity {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Granularity::Day,
+            (Some(_), None) => Granularity::Month,
+            _ => Granularity::Year,
+        }
+    }
+    /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking ranges.
+    pub fn parse(s: &str) -> Option<Self> {
+        let mut parts = s.split('-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        let month = match parts.next() {
+            Some(m) => Some(m.parse::<u8>().ok().filter(|m| (1..=12).contains(m))?),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) => {
+                let d = d.parse::<u8>().ok()?;
+                if d < 1 || d > days_in_month(year, month?) {
+                    return None;
+                }
+                Some(d)
+            }
+            None => None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(PartialDate { year, month, day })
+    }
+    /// The first day this partial date covers, as `YYYY-MM-DD`.
+    pub fn first_day(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+    /// The last day this partial date covers, as `YYYY-MM-DD`.
+    pub fn last_day(&self) -> String {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
+        format!("{:04}-{:02}-{:02}", self.year, month, day)
+    }
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        PartialDate::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("bad date {s:?}")))
+    }
+}
+
+/// A point or interval in time. `start == end` for a single date; `end: None` for
+/// an open interval ("since 17 December 2003" is `2003-12-17/`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TimeValue {
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+}
+
+impl TimeValue {
+    pub fn point(date: PartialDate) -> Self {
+        TimeValue { start: Some(date), end: Some(date) }
+    }
+    pub fn range(start: PartialDate, end: PartialDate) -> Self {
+        TimeValue { start: Some(start), end: Some(end) }
+    }
+    pub fn is_point(&self) -> bool {
+        self.start.is_some() && self.start == self.end
+    }
+    /// ISO form: `2003-11`, `2003-05/2003-11`, `2003-12-17/`, `/2021`.
+    pub fn iso(&self) -> String {
+        match (self.start, self.end) {
+            (Some(s), Some(e)) if s == e => s.to_string(),
+            (Some(s), Some(e)) => format!("{s}/{e}"),
+            (Some(s), None) => format!("{s}/"),
+            (None, Some(e)) => format!("/{e}"),
+            (None, None) => String::new(),
+        }
+    }
+    /// The finest granularity of its bounds.
+    pub fn granularity(&self) -> Granularity {
+        let g = |d: Option<PartialDate>| d.map(|d| d.granularity()).unwrap_or(Granularity::Year);
+        g(self.start).max(g(self.end))
+    }
+    /// Sort key: first day covered (open starts sort first).
+    pub fn sort_key(&self) -> String {
+        self.start.map(|d| d.first_day()).unwrap_or_else(|| "0000-00-00".into())
+    }
+    /// Whether two values share at least one day.
+    pub fn overlaps(&self, other: &TimeValue) -> bool {
+        let lo = |v: &TimeValue| v.start.map(|d| d.first_day()).unwrap_or_else(|| "0000".into());
+        let hi = |v: &TimeValue| v.end.map(|d| d.last_day()).unwrap_or_else(|| "9999".into());
+        lo(self) <= hi(other) && lo(other) <= hi(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_and_parses_iso() {
+        for s in ["2003", "2003-11", "2003-12-17"] {
+            assert_eq!(PartialDate::parse(s).unwrap().to_string(), s);
+        }
+        assert!(PartialDate::parse("2003-02-30").is_none());
+        assert!(PartialDate::parse("2003-13").is_none());
+        assert_eq!(PartialDate::parse("2004-02-29").unwrap().last_day(), "2004-02-29");
+        assert_eq!(PartialDate::month(2003, 2).last_day(), "2003-02-28");
+    }
+
+    #[test]
+    fn intervals() {
+        let may_nov = TimeValue::range(PartialDate::month(2003, 5), PartialDate::month(2003, 11));
+        assert_eq!(may_nov.iso(), "2003-05/2003-11");
+        assert!(may_nov.overlaps(&TimeValue::point(PartialDate::day(2003, 11, 30))));
+        assert!(!may_nov.overlaps(&TimeValue::point(PartialDate::month(2003, 12))));
+        let since = TimeValue { start: Some(PartialDate::day(2003, 12, 17)), end: None };
+        assert_eq!(since.iso(), "2003-12-17/");
+        assert!(since.overlaps(&TimeValue::point(PartialDate::year(2020))));
+    }
+}

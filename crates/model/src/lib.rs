@@ -1,0 +1,502 @@
+//! dossier-model: the vocabulary every stage shares.
+//!
+//! **Invariant:** no I/O, no clock, no randomness. Types only, plus the small pure
+//! helpers that belong to them (span slicing, ISO rendering of partial dates).
+//!
+//! A [`Span`] is a byte range into [`Document::text`], the kept (cleaned) text of a
+//! document. The stage that finds a piece of text creates its span; later stages copy
+//! spans and never edit them. Metadata read from site chrome that was dropped from the
+//! kept text points into the original bytes instead ([`Layer::Original`]).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+mod date;
+pub use date::{Granularity, PartialDate, TimeValue};
+
+/// Byte range `[start, end)` into a document's kept text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start: start as u32, end: end as u32 }
+    }
+    pub fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+    /// The text under the span, or "" when the span does not fit `text`
+    /// (out of bounds or not on char boundaries).
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.range()).unwrap_or("")
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// Smallest span covering both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}..{}]", self.start, self.end)
+    }
+}
+
+/// Content identity of a document: lowercase hex SHA-256 of its original bytes.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DocId(pub String);
+
+impl fmt::Display for DocId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Txt,
+    Markdown,
+    Html,
+    Pdf,
+}
+
+impl Format {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Format::Txt => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(match s {
+            "txt" => Format::Txt,
+            "md" | "markdown" => Format::Markdown,
+            "html" => Format::Html,
+            "pdf" => Format::Pdf,
+            _ => return None,
+        })
+    }
+}
+
+/// Which byte sequence a metadata span points into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Layer {
+    /// The kept text ([`Document::text`]).
+    #[default]
+    Text,
+    /// The original bytes as read from disk (chrome that was dropped from the text).
+    Original,
+}
+
+/// A metadata value and the exact words it was read from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetaField<T> {
+    pub value: T,
+    /// Where the value was read; `None` when it was inferred (e.g. a publisher
+    /// recognised from a document-number convention) rather than read verbatim.
+    pub span: Option<Span>,
+    #[serde(default)]
+    pub layer: Layer,
+    /// The rule that produced the value, for `explain`.
+    #[serde(default)]
+    pub rule: String,
+}
+
+impl<T> MetaField<T> {
+    pub fn new(value: T, span: Option<Span>, layer: Layer, rule: &str) -> Self {
+        MetaField { value, span, layer, rule: rule.to_string() }
+    }
+}
+
+/// ISO dates as strings (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), inclusive bounds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub start: String,
+    pub end: String,
+}
+
+/// What a document says about itself. Unknown stays `None`: never the ingest date.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: Option<MetaField<String>>,
+    pub publisher: Option<MetaField<String>>,
+    /// Publication date, ISO (`2004-05-26`).
+    pub published: Option<MetaField<String>>,
+    /// Last-updated date, ISO, when the page states one that resolves.
+    pub updated: Option<MetaField<String>>,
+    /// Period covered ("Covering events from January - December 2003").
+    pub period: Option<MetaField<Period>>,
+    /// Document number ("Doc. 16225" gives "16225").
+    pub number: Option<MetaField<String>>,
+    /// ISO 639-1 code.
+    pub language: Option<MetaField<String>>,
+}
+
+/// Piecewise map from kept-text offsets to original-byte offsets.
+///
+/// Each segment says: `len` bytes of kept text starting at `text` were copied verbatim
+/// from the original starting at `original`. Text that was synthesised (a newline
+/// joining two blocks, a decoded entity) falls between segments and maps to the
+/// start of the next segment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OffsetMap {
+    pub segments: Vec<Segment>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub text: u32,
+    pub original: u32,
+    pub len: u32,
+}
+
+impl OffsetMap {
+    /// Original-byte offset of kept-text offset `pos`, or `None` for an empty map.
+    pub fn to_original(&self, pos: u32) -> Option<u32> {
+        if self.segments.is_empty() {
+            return None;
+        }
+        let idx = self.segments.partition_point(|s| s.text <= pos);
+        if idx == 0 {
+            return Some(self.segments[0].original);
+        }
+        let seg = self.segments[idx - 1];
+        if pos < seg.text + seg.len {
+            Some(seg.original + (pos - seg.text))
+        } else if idx < self.segments.len() {
+            Some(self.segments[idx].original)
+        } else {
+            Some(seg.original + seg.len)
+        }
+    }
+
+    /// Map a kept-text span to the original bytes.
+    pub fn span_to_original(&self, span: Span) -> Option<Span> {
+        let start = self.to_original(span.start)?;
+        let end = if span.end > span.start {
+            self.to_original(span.end - 1)? + 1
+        } else {
+            start
+        };
+        Some(Span { start, end: end.max(start) })
+    }
+}
+
+/// An ingested document: identity, metadata, kept text and the way back to the source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: DocId,
+    /// File name, e.g. `001_3ab414621cae125b.txt`. What citations name.
+    pub name: String,
+    /// Path as given at ingest (for re-ingest and display).
+    pub path: String,
+    pub format: Format,
+    /// Size of the original in bytes.
+    pub bytes: u64,
+    /// The kept text: what is indexed, extracted from and cited.
+    pub text: String,
+    pub offsets: OffsetMap,
+    pub meta: Metadata,
+    /// Paragraph-level passages of `text`, in order, non-overlapping.
+    pub passages: Vec<Span>,
+    /// Spans of the original that were dropped as chrome, with the rule that dropped them.
+    pub dropped: Vec<Dropped>,
+    /// Non-fatal problems (encoding guessed, text layer thin, ...).
+    pub warnings: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dropped {
+    /// Span in the original bytes.
+    pub span: Span,
+    pub rule: String,
+}
+
+// ---------------------------------------------------------------------------
+// Extraction
+// ---------------------------------------------------------------------------
+
+/// Which anchor a relative or partial date was resolved against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    /// Fully specified in the text itself.
+    Absolute,
+    /// The document's period covered.
+    Period,
+    /// The last date the narrative set (within the section).
+    Narrative,
+    /// The document's publication date.
+    Published,
+}
+
+/// A temporal expression and its normalised value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeMention {
+    pub span: Span,
+    /// `None` when it could not be resolved (no anchor): flagged, never guessed.
+    pub value: Option<TimeValue>,
+    pub anchor: Option<Anchor>,
+    /// True for a duration ("seven years"), whose `duration` holds ISO 8601 (`P7Y`).
+    #[serde(default)]
+    pub is_duration: bool,
+    #[serde(default)]
+    pub duration: Option<String>,
+    pub rule: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    Person,
+    Organisation,
+    Place,
+    Court,
+    Law,
+    Treaty,
+    Quantity,
+    Date,
+    Duration,
+}
+
+impl MentionKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MentionKind::Person => "person",
+            MentionKind::Organisation => "organisation",
+            MentionKind::Place => "place",
+            MentionKind::Court => "court",
+            MentionKind::Law => "law",
+            MentionKind::Treaty => "treaty",
+            MentionKind::Quantity => "quantity",
+            MentionKind::Date => "date",
+            MentionKind::Duration => "duration",
+        }
+    }
+}
+
+/// A named thing (or quantity) in the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub kind: MentionKind,
+    /// The whole mention, including a title or role ("President Nursultan Nazarbayev").
+    pub span: Span,
+    /// The name alone ("Nursultan Nazarbayev"), in the source's spelling; for a
+    /// surname-only mention resolved within the document, the full name.
+    pub name: String,
+    /// Span of the name alone.
+    pub name_span: Span,
+    /// Title or role ("President", "former police officer").
+    pub role: Option<String>,
+    /// Acronym given with the name ("DVK"), or the expansion of an acronym.
+    pub acronym: Option<String>,
+    /// Normalised value: a number for quantities, ISO for dates and durations.
+    pub value: Option<String>,
+    /// For quantities: "approximately", "at_least", "over", "exact", ...
+    pub approx: Option<String>,
+    pub rule: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    DeathSentence,
+    Execution,
+    Commutation,
+    Moratorium,
+    Abolition,
+    ConstitutionalAmendment,
+    LawAdopted,
+    TreatySignature,
+    TreatyRatification,
+    UnVote,
+    StatusClassification,
+    Amnesty,
+    PardonRelease,
+    Arrest,
+    Conviction,
+    Trial,
+    DeathInCustody,
+    IllTreatment,
+    ForcibleReturn,
+    Attack,
+    Appointment,
+    Repatriation,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 22] = [
+        EventKind::DeathSentence,
+        EventKind::Execution,
+        EventKind::Commutation,
+        EventKind::Moratorium,
+        EventKind::Abolition,
+        EventKind::ConstitutionalAmendment,
+        EventKind::LawAdopted,
+        EventKind::TreatySignature,
+        EventKind::TreatyRatification,
+        EventKind::UnVote,
+        EventKind::StatusClassification,
+        EventKind::Amnesty,
+        EventKind::PardonRelease,
+        EventKind::Arrest,
+        EventKind::Conviction,
+        EventKind::Trial,
+        EventKind::DeathInCustody,
+        EventKind::IllTreatment,
+        EventKind::ForcibleReturn,
+        EventKind::Attack,
+        EventKind::Appointment,
+        EventKind::Repatriation,
+    ];
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EventKind::DeathSentence => "death_sentence",
+            EventKind::Execution => "execution",
+            EventKind::Commutation => "commutation",
+            EventKind::Moratorium => "moratorium",
+            EventKind::Abolition => "abolition",
+            EventKind::ConstitutionalAmendment => "constitutional_amendment",
+            EventKind::LawAdopted => "law_adopted",
+            EventKind::TreatySignature => "treaty_signature",
+            EventKind::TreatyRatification => "treaty_ratification",
+            EventKind::UnVote => "un_vote",
+            EventKind::StatusClassification => "status_classification",
+            EventKind::Amnesty => "amnesty",
+            EventKind::PardonRelease => "pardon_release",
+            EventKind::Arrest => "arrest",
+            EventKind::Conviction => "conviction",
+            EventKind::Trial => "trial",
+            EventKind::DeathInCustody => "death_in_custody",
+            EventKind::IllTreatment => "ill_treatment",
+            EventKind::ForcibleReturn => "forcible_return",
+            EventKind::Attack => "attack",
+            EventKind::Appointment => "appointment",
+            EventKind::Repatriation => "repatriation",
+        }
+    }
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.iter().copied().find(|k| k.as_str() == s)
+    }
+}
+
+/// Whether the text asserts that the event happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    #[default]
+    Asserted,
+    Negated,
+    /// Intended, announced, urged, called for.
+    Planned,
+    Hypothetical,
+    /// Someone claimed or was quoted; the source does not vouch for it.
+    Reported,
+    /// "allegedly", "reportedly", "apparently": asserted with a hedge.
+    Hedged,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Agent,
+    Subject,
+    Victim,
+    Authority,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Participant {
+    pub name: String,
+    pub role: Role,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub value: f64,
+    /// "exact", "approximately", "at_least", "over", "at_most".
+    pub approx: String,
+    pub span: Span,
+}
+
+/// A typed event, tied to its evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub kind: EventKind,
+    /// The evidence: the clause or sentence(s) that state the event.
+    pub span: Span,
+    /// The trigger word(s) ("executed", "commuted").
+    pub trigger: Span,
+    pub date: Option<TimeValue>,
+    /// The temporal expression the date came from.
+    pub date_span: Option<Span>,
+    pub participants: Vec<Participant>,
+    pub quantity: Option<Quantity>,
+    pub place: Option<String>,
+    pub modality: Modality,
+    pub rule: String,
+}
+
+/// A problem met during extraction, never a failure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub span: Span,
+    pub message: String,
+}
+
+/// Everything extracted from one document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub times: Vec<TimeMention>,
+    pub mentions: Vec<Mention>,
+    pub events: Vec<Event>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offset_map_maps_inside_and_between_segments() {
+        let map = OffsetMap {
+            segments: vec![
+                Segment { text: 0, original: 10, len: 5 },
+                Segment { text: 6, original: 30, len: 4 },
+            ],
+        };
+        assert_eq!(map.to_original(0), Some(10));
+        assert_eq!(map.to_original(4), Some(14));
+        assert_eq!(map.to_original(5), Some(30)); // synthesised newline
+        assert_eq!(map.to_original(7), Some(31));
+        assert_eq!(map.span_to_original(Span::new(6, 10)), Some(Span::new(30, 34)));
+    }
+
+    #[test]
+    fn span_slice_is_safe() {
+        assert_eq!(Span::new(0, 3).slice("abcdef"), "abc");
+        assert_eq!(Span::new(4, 30).slice("abcdef"), "");
+        assert_eq!(Span::new(1, 2).slice("é"), "");
+    }
+}
