@@ -458,6 +458,40 @@ pub struct Event {
     pub rule: String,
 }
 
+/// What a statement about the law asserts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    /// A status label in Amnesty International's categories; `value` is one of
+    /// `retentionist`, `abolitionist_in_practice`, `abolitionist_for_ordinary_crimes`,
+    /// `abolitionist_for_all_crimes` ("Death penalty: retentionist").
+    Status,
+    /// An offence said to be punishable by death; `value` is the offence as written
+    /// ("terrorist offences resulting in fatalities").
+    CapitalOffence,
+    /// A group said to be excluded from the death penalty; `value` is the group ("women").
+    ExcludedGroup,
+    /// Executions said to be suspended (`value` "yes") or resumed (`value` "no").
+    Moratorium,
+}
+
+/// A statement about the state of the law, as opposed to an event that changed it.
+/// "The Constitution permits the death penalty for terrorist offences" is a statement;
+/// it may go stale when a later event changes the law.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub kind: StatementKind,
+    pub span: Span,
+    pub value: String,
+    /// The jurisdiction it is about, as written ("Kazakhstan"), when named.
+    pub jurisdiction: Option<String>,
+    /// When the statement says it held ("Until 2021, ..."); `None` for the present
+    /// tense of the document.
+    pub date: Option<TimeValue>,
+    pub modality: Modality,
+    pub rule: String,
+}
+
 /// A problem met during extraction, never a failure.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
@@ -471,6 +505,8 @@ pub struct Extraction {
     pub times: Vec<TimeMention>,
     pub mentions: Vec<Mention>,
     pub events: Vec<Event>,
+    #[serde(default)]
+    pub statements: Vec<Statement>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
