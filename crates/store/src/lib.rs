@@ -1,1 +1,117 @@
-//! dossier-store (skeleton)
+//! dossier-store: the storage seam.
+//!
+//! **Invariant:** the only crate that knows SQL. The pipeline talks to [`Store`] and
+//! [`StoreWriter`]; the embedded SQLite backend ([`embedded::SqliteStore`]) is the
+//! default, and a PostgreSQL backend can implement the same traits without the
+//! pipeline changing.
+//!
+//! **Invariant:** one ingest run is one transaction. A [`StoreWriter`] sees its own
+//! writes; nothing is visible to readers until [`StoreWriter::commit`], and dropping a
+//! writer without committing leaves the store exactly as it was.
+
+pub mod embedded;
+
+use dossier_model::{Document, Extraction};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: not a dossier store ({reason})")]
+    NotAStore { path: PathBuf, reason: String },
+    #[error("{path}: store schema version {found} is newer than this dossier understands ({supported}); upgrade dossier")]
+    NewerSchema { path: PathBuf, found: u32, supported: u32 },
+    #[error("{path}: store is locked by another dossier process writing to it")]
+    Locked { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("storage: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("storage: corrupt record: {0}")]
+    Corrupt(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// One row of the document list: everything but the text.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct DocSummary {
+    /// Internal row id, stable for the life of the document.
+    pub key: i64,
+    pub sha256: String,
+    pub name: String,
+    pub path: String,
+    pub format: String,
+    pub bytes: u64,
+    pub meta: dossier_model::Metadata,
+    /// Name of the document this one duplicates (exactly or nearly), if any.
+    pub duplicate_of: Option<String>,
+    pub similarity: Option<f64>,
+    pub n_chars: u64,
+}
+
+/// What the store remembers about a path, to skip unchanged files without reading them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathState {
+    pub sha256: String,
+    pub size: u64,
+    pub mtime_ns: i64,
+}
+
+/// A document as handed to the writer.
+pub struct NewDocument<'a> {
+    pub document: &'a Document,
+    pub original: &'a [u8],
+    pub extraction: &'a Extraction,
+    /// Near-duplicate fingerprint, opaque to the store.
+    pub fingerprint: &'a [u8],
+    pub duplicate_of: Option<(String, f64)>,
+    pub size: u64,
+    pub mtime_ns: i64,
+}
+
+/// Read access. Implementations must be cheap to query concurrently from one thread
+/// per request.
+pub trait Store: Send {
+    fn schema_version(&self) -> Result<u32>;
+    /// Monotonic counter bumped by every commit; the search index records the
+    /// generation it was built from and is rebuilt when they differ.
+    fn generation(&self) -> Result<u64>;
+    fn documents(&self) -> Result<Vec<DocSummary>>;
+    /// Find by file name, path, sha256 (or a unique prefix of it of 8+ chars).
+    fn find(&self, key: &str) -> Result<Option<DocSummary>>;
+    fn document(&self, key: i64) -> Result<Option<Document>>;
+    fn original(&self, key: i64) -> Result<Option<Vec<u8>>>;
+    fn extraction(&self, key: i64) -> Result<Option<Extraction>>;
+    /// Every stored blob of derived data under `name` (e.g. the reconciled graph).
+    fn derived(&self, name: &str) -> Result<Option<Vec<u8>>>;
+    fn path_state(&self, path: &str) -> Result<Option<PathState>>;
+    /// (key, name, fingerprint) of every document, for near-duplicate search.
+    fn fingerprints(&self) -> Result<Vec<(i64, String, Vec<u8>)>>;
+    fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>>;
+}
+
+/// Outcome of [`StoreWriter::put`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Put {
+    /// A new document under `key`; `replaced` holds the key of the older version of
+    /// the same path that it supersedes.
+    Added { key: i64, replaced: Option<i64> },
+    /// The same bytes are already stored (under another path too): recorded the path.
+    Known { key: i64 },
+}
+
+/// The write side: one transaction for one run.
+pub trait StoreWriter {
+    fn put(&mut self, doc: NewDocument<'_>) -> Result<Put>;
+    /// Record that `path` (unchanged on disk) still points at its document.
+    fn touch_path(&mut self, path: &str, size: u64, mtime_ns: i64) -> Result<()>;
+    fn set_derived(&mut self, name: &str, data: &[u8]) -> Result<()>;
+    /// Read through the open transaction.
+    fn reader(&self) -> &dyn Store;
+    /// Make everything visible atomically; returns the new generation.
+    fn commit(self: Box<Self>) -> Result<u64>;
+}

@@ -1,0 +1,464 @@
+//! The embedded backend: one SQLite file (`dossier.sqlite`) in the store directory.
+//!
+//! Schema changes go in [`MIGRATIONS`]: entry `i` upgrades version `i` to `i + 1`.
+//! A store written by a newer dossier (higher `schema_version`) is refused, never
+//! rewritten.
+
+use crate::{DocSummary, Error, NewDocument, PathState, Put, Result, Store, StoreWriter, SCHEMA_VERSION};
+use dossier_model::{Document, Dropped, Extraction, Format, Metadata, OffsetMap, Span};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+pub const DB_FILE: &str = "dossier.sqlite";
+const APP_ID: &str = "dossier";
+
+/// Each entry upgrades the schema by one version, in one transaction.
+const MIGRATIONS: &[&str] = &[
+    // 0 -> 1
+    r#"
+    CREATE TABLE documents(
+        key          INTEGER PRIMARY KEY,
+        sha256       TEXT NOT NULL UNIQUE,
+        name         TEXT NOT NULL,
+        path         TEXT NOT NULL,
+        format       TEXT NOT NULL,
+        bytes        INTEGER NOT NULL,
+        meta         TEXT NOT NULL,
+        text         TEXT NOT NULL,
+        body         TEXT NOT NULL,
+        fingerprint  BLOB NOT NULL,
+        duplicate_of TEXT,
+        similarity   REAL
+    );
+    CREATE INDEX documents_name ON documents(name);
+    CREATE TABLE originals(
+        key   INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+        bytes BLOB NOT NULL
+    );
+    CREATE TABLE extractions(
+        key  INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+        json TEXT NOT NULL
+    );
+    CREATE TABLE paths(
+        path     TEXT PRIMARY KEY,
+        key      INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        size     INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL
+    );
+    CREATE INDEX paths_key ON paths(key);
+    CREATE TABLE derived(
+        name TEXT PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    "#,
+];
+
+/// The parts of a [`Document`] that are stored as one JSON column.
+#[derive(Serialize, Deserialize)]
+struct Body {
+    offsets: OffsetMap,
+    passages: Vec<Span>,
+    dropped: Vec<Dropped>,
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct BodyRef<'a> {
+    offsets: &'a OffsetMap,
+    passages: &'a [Span],
+    dropped: &'a [Dropped],
+    warnings: &'a [String],
+}
+
+pub struct SqliteStore {
+    conn: Connection,
+    dir: PathBuf,
+}
+
+/// How to open a store directory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Open an existing store for reading; fail if there is none.
+    Read,
+    /// Open for writing, creating the store if the directory is absent or empty.
+    Write,
+}
+
+impl SqliteStore {
+    /// Open (or, in [`Mode::Write`], create) the store in `dir`.
+    pub fn open(dir: &Path, mode: Mode) -> Result<SqliteStore> {
+        let db = dir.join(DB_FILE);
+        let io = |source| Error::Io { path: dir.to_path_buf(), source };
+        if !db.exists() {
+            if dir.exists() {
+                if !dir.is_dir() {
+                    return Err(Error::NotAStore { path: dir.into(), reason: "it is a file, not a directory".into() });
+                }
+                let mut entries = std::fs::read_dir(dir).map_err(io)?;
+                if entries.next().is_some() {
+                    return Err(Error::NotAStore {
+                        path: dir.into(),
+                        reason: format!("the directory is not empty and has no {DB_FILE}; refusing to write into it"),
+                    });
+                }
+            }
+            if mode == Mode::Read {
+                return Err(Error::NotAStore {
+                    path: dir.into(),
+                    reason: "no store here yet; run `dossier ingest PATH` first".into(),
+                });
+            }
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let flags = match mode {
+            Mode::Read => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            Mode::Write => {
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            }
+        };
+        let conn = Connection::open_with_flags(&db, flags).map_err(|e| not_a_store(dir, &e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| not_a_store(dir, &e))?;
+        if mode == Mode::Write {
+            conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+                .map_err(|e| not_a_store(dir, &e))?;
+        }
+        let mut store = SqliteStore { conn, dir: dir.to_path_buf() };
+        store.check_and_migrate(mode)?;
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn meta_get(&self, key: &str) -> Result<Option<String>> {
+        let has_meta: bool = self.conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+            [],
+            |r| r.get::<_, i64>(0).map(|n| n > 0),
+        )?;
+        if !has_meta {
+            return Ok(None);
+        }
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    fn check_and_migrate(&mut self, mode: Mode) -> Result<()> {
+        let n_tables: i64 =
+            self.conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
+                .map_err(|e| not_a_store(&self.dir, &e))?;
+        let app = self.meta_get("app")?;
+        if n_tables > 0 && app.as_deref() != Some(APP_ID) {
+            return Err(Error::NotAStore {
+                path: self.dir.clone(),
+                reason: format!("{DB_FILE} is an SQLite database of another application"),
+            });
+        }
+        let version: u32 = match self.meta_get("schema_version")? {
+            Some(v) => v.parse().map_err(|_| Error::Corrupt(format!("schema_version {v:?}")))?,
+            None => 0,
+        };
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerSchema { path: self.dir.clone(), found: version, supported: SCHEMA_VERSION });
+        }
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if mode == Mode::Read {
+            return Err(Error::NotAStore {
+                path: self.dir.clone(),
+                reason: format!("schema version {version} needs migrating to {SCHEMA_VERSION}; open it for writing once"),
+            });
+        }
+        let tx = self.conn.transaction()?;
+        if version == 0 {
+            tx.execute_batch("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);")?;
+            tx.execute("INSERT INTO meta(key, value) VALUES ('app', ?1), ('generation', '0')", [APP_ID])?;
+        }
+        for migration in &MIGRATIONS[version as usize..SCHEMA_VERSION as usize] {
+            tx.execute_batch(migration)?;
+        }
+        tx.execute(
+            "INSERT INTO meta(key, value) VALUES ('schema_version', ?1)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [SCHEMA_VERSION.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Start the one transaction of an ingest run.
+    pub fn writer(self) -> Result<Box<dyn StoreWriter>> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseBusy => {
+                Error::Locked { path: self.dir.clone() }
+            }
+            other => Error::Sql(other),
+        })?;
+        Ok(Box::new(SqliteWriter { store: self, open: true }))
+    }
+
+    fn summary_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DocSummary, String)> {
+        let meta: String = row.get(6)?;
+        Ok((
+            DocSummary {
+                key: row.get(0)?,
+                sha256: row.get(1)?,
+                name: row.get(2)?,
+                path: row.get(3)?,
+                format: row.get(4)?,
+                bytes: row.get::<_, i64>(5)? as u64,
+                meta: Metadata::default(),
+                duplicate_of: row.get(7)?,
+                similarity: row.get(8)?,
+                n_chars: row.get::<_, i64>(9)? as u64,
+            },
+            meta,
+        ))
+    }
+
+    fn summaries(&self, sql_where: &str, arg: &str) -> Result<Vec<DocSummary>> {
+        let sql = format!(
+            "SELECT key, sha256, name, path, format, bytes, meta, duplicate_of, similarity, length(text)
+             FROM documents {sql_where} ORDER BY name, key"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = if sql_where.is_empty() {
+            stmt.query_map([], Self::summary_row)?.collect::<rusqlite::Result<Vec<_>>>()?
+        } else {
+            stmt.query_map([arg], Self::summary_row)?.collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        rows.into_iter()
+            .map(|(mut summary, meta)| {
+                summary.meta = serde_json::from_str(&meta).map_err(|e| Error::Corrupt(format!("meta: {e}")))?;
+                Ok(summary)
+            })
+            .collect()
+    }
+}
+
+fn not_a_store(dir: &Path, e: &rusqlite::Error) -> Error {
+    Error::NotAStore { path: dir.to_path_buf(), reason: format!("{DB_FILE} cannot be opened as a database: {e}") }
+}
+
+impl Store for SqliteStore {
+    fn schema_version(&self) -> Result<u32> {
+        Ok(self.meta_get("schema_version")?.and_then(|v| v.parse().ok()).unwrap_or(0))
+    }
+
+    fn generation(&self) -> Result<u64> {
+        Ok(self.meta_get("generation")?.and_then(|v| v.parse().ok()).unwrap_or(0))
+    }
+
+    fn documents(&self) -> Result<Vec<DocSummary>> {
+        self.summaries("", "")
+    }
+
+    fn find(&self, key: &str) -> Result<Option<DocSummary>> {
+        for clause in ["WHERE name = ?1", "WHERE path = ?1", "WHERE sha256 = ?1"] {
+            if let Some(found) = self.summaries(clause, key)?.into_iter().next() {
+                return Ok(Some(found));
+            }
+        }
+        if key.len() >= 8 && key.chars().all(|c| c.is_ascii_hexdigit()) {
+            let found = self.summaries("WHERE sha256 LIKE ?1 || '%'", &key.to_ascii_lowercase())?;
+            if found.len() == 1 {
+                return Ok(found.into_iter().next());
+            }
+        }
+        // A unique prefix of a file name ("001" for "001_3ab4...txt").
+        let found = self.summaries("WHERE substr(name, 1, length(?1)) = ?1", key)?;
+        Ok(if found.len() == 1 { found.into_iter().next() } else { None })
+    }
+
+    fn document(&self, key: i64) -> Result<Option<Document>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT sha256, name, path, format, bytes, meta, text, body FROM documents WHERE key = ?1",
+                [key],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, i64>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                        r.get::<_, String>(7)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((sha, name, path, format, bytes, meta, text, body)) = row else { return Ok(None) };
+        let body: Body = serde_json::from_str(&body).map_err(|e| Error::Corrupt(format!("body: {e}")))?;
+        Ok(Some(Document {
+            id: dossier_model::DocId(sha),
+            name,
+            path,
+            format: Format::parse(&format).ok_or_else(|| Error::Corrupt(format!("format {format:?}")))?,
+            bytes: bytes as u64,
+            text,
+            offsets: body.offsets,
+            meta: serde_json::from_str(&meta).map_err(|e| Error::Corrupt(format!("meta: {e}")))?,
+            passages: body.passages,
+            dropped: body.dropped,
+            warnings: body.warnings,
+        }))
+    }
+
+    fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
+        Ok(self.conn.query_row("SELECT bytes FROM originals WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    fn extraction(&self, key: i64) -> Result<Option<Extraction>> {
+        let json: Option<String> =
+            self.conn.query_row("SELECT json FROM extractions WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+        json.map(|j| serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("extraction: {e}")))).transpose()
+    }
+
+    fn derived(&self, name: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self.conn.query_row("SELECT data FROM derived WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+    }
+
+    fn path_state(&self, path: &str) -> Result<Option<PathState>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT d.sha256, p.size, p.mtime_ns FROM paths p JOIN documents d ON d.key = p.key WHERE p.path = ?1",
+                [path],
+                |r| Ok(PathState { sha256: r.get(0)?, size: r.get::<_, i64>(1)? as u64, mtime_ns: r.get(2)? }),
+            )
+            .optional()?)
+    }
+
+    fn fingerprints(&self) -> Result<Vec<(i64, String, Vec<u8>)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT key, name, fingerprint FROM documents ORDER BY key")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>> {
+        Ok(self.conn.query_row("SELECT key FROM documents WHERE sha256 = ?1", [sha256], |r| r.get(0)).optional()?)
+    }
+}
+
+struct SqliteWriter {
+    store: SqliteStore,
+    open: bool,
+}
+
+impl SqliteWriter {
+    fn conn(&self) -> &Connection {
+        &self.store.conn
+    }
+
+    fn set_path(&self, path: &str, key: i64, size: u64, mtime_ns: i64) -> Result<Option<i64>> {
+        let previous: Option<i64> =
+            self.conn().query_row("SELECT key FROM paths WHERE path = ?1", [path], |r| r.get(0)).optional()?;
+        self.conn().execute(
+            "INSERT INTO paths(path, key, size, mtime_ns) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ns = excluded.mtime_ns",
+            params![path, key, size as i64, mtime_ns],
+        )?;
+        // An older version that no path points at any more is replaced: drop it.
+        if let Some(old) = previous.filter(|&old| old != key) {
+            let still_used: i64 =
+                self.conn().query_row("SELECT count(*) FROM paths WHERE key = ?1", [old], |r| r.get(0))?;
+            if still_used == 0 {
+                self.conn().execute("DELETE FROM documents WHERE key = ?1", [old])?;
+                return Ok(Some(old));
+            }
+        }
+        Ok(None)
+    }
+}
+
+impl StoreWriter for SqliteWriter {
+    fn put(&mut self, new: NewDocument<'_>) -> Result<Put> {
+        let doc = new.document;
+        if let Some(key) = self.store.key_of_sha(&doc.id.0)? {
+            let replaced = self.set_path(&doc.path, key, new.size, new.mtime_ns)?;
+            return Ok(if replaced.is_some() { Put::Added { key, replaced } } else { Put::Known { key } });
+        }
+        let body = BodyRef {
+            offsets: &doc.offsets,
+            passages: &doc.passages,
+            dropped: &doc.dropped,
+            warnings: &doc.warnings,
+        };
+        let (dup_name, similarity) = match &new.duplicate_of {
+            Some((name, sim)) => (Some(name.as_str()), Some(*sim)),
+            None => (None, None),
+        };
+        self.conn().execute(
+            "INSERT INTO documents(sha256, name, path, format, bytes, meta, text, body, fingerprint, duplicate_of, similarity)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                doc.id.0,
+                doc.name,
+                doc.path,
+                doc.format.as_str(),
+                doc.bytes as i64,
+                to_json(&doc.meta)?,
+                doc.text,
+                to_json(&body)?,
+                new.fingerprint,
+                dup_name,
+                similarity,
+            ],
+        )?;
+        let key = self.conn().last_insert_rowid();
+        self.conn().execute("INSERT INTO originals(key, bytes) VALUES (?1, ?2)", params![key, new.original])?;
+        self.conn().execute("INSERT INTO extractions(key, json) VALUES (?1, ?2)", params![key, to_json(new.extraction)?])?;
+        let replaced = self.set_path(&doc.path, key, new.size, new.mtime_ns)?;
+        Ok(Put::Added { key, replaced })
+    }
+
+    fn touch_path(&mut self, path: &str, size: u64, mtime_ns: i64) -> Result<()> {
+        self.conn().execute(
+            "UPDATE paths SET size = ?2, mtime_ns = ?3 WHERE path = ?1",
+            params![path, size as i64, mtime_ns],
+        )?;
+        Ok(())
+    }
+
+    fn set_derived(&mut self, name: &str, data: &[u8]) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO derived(name, data) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET data = excluded.data",
+            params![name, data],
+        )?;
+        Ok(())
+    }
+
+    fn reader(&self) -> &dyn Store {
+        &self.store
+    }
+
+    fn commit(mut self: Box<Self>) -> Result<u64> {
+        let generation = self.store.generation()? + 1;
+        self.conn().execute("UPDATE meta SET value = ?1 WHERE key = 'generation'", [generation.to_string()])?;
+        self.conn().execute_batch("COMMIT")?;
+        self.open = false;
+        Ok(generation)
+    }
+}
+
+impl Drop for SqliteWriter {
+    fn drop(&mut self) {
+        if self.open {
+            // Not committed: leave the store exactly as it was.
+            let _ = self.store.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Corrupt(format!("serialise: {e}")))
+}
+
+#[cfg(test)]
+mod tests;

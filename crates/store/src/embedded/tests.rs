@@ -1,0 +1,126 @@
+//! Conformance tests for the embedded backend. The same checks are meant to run on
+//! every backend: they only use the `Store` and `StoreWriter` traits after opening.
+
+use super::*;
+use dossier_model::{DocId, Document, Extraction, Format, Metadata, OffsetMap, Span};
+
+fn doc(name: &str, text: &str) -> Document {
+    Document {
+        id: DocId(format!("{:0>64}", text.len().to_string() + &text.chars().count().to_string() + name)),
+        name: name.to_string(),
+        path: format!("/corpus/{name}"),
+        format: Format::Txt,
+        bytes: text.len() as u64,
+        text: text.to_string(),
+        offsets: OffsetMap::default(),
+        meta: Metadata::default(),
+        passages: vec![Span::new(0, text.len())],
+        dropped: vec![],
+        warnings: vec![],
+    }
+}
+
+fn put(writer: &mut Box<dyn StoreWriter>, document: &Document) -> Put {
+    writer
+        .put(NewDocument {
+            document,
+            original: document.text.as_bytes(),
+            extraction: &Extraction::default(),
+            fingerprint: b"fp",
+            duplicate_of: None,
+            size: document.bytes,
+            mtime_ns: 1,
+        })
+        .unwrap()
+}
+
+#[test]
+fn creates_writes_and_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let mut writer = store.writer().unwrap();
+    let a = doc("a.txt", "First report text.");
+    assert!(matches!(put(&mut writer, &a), Put::Added { replaced: None, .. }));
+    // Same bytes again: known, no second row.
+    assert!(matches!(put(&mut writer, &a), Put::Known { .. }));
+    assert_eq!(writer.reader().documents().unwrap().len(), 1);
+    assert_eq!(writer.commit().unwrap(), 1);
+
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    let docs = store.documents().unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].name, "a.txt");
+    let back = store.document(docs[0].key).unwrap().unwrap();
+    assert_eq!(back, a);
+    assert_eq!(store.find("a.txt").unwrap().unwrap().key, docs[0].key);
+    assert_eq!(store.find("a").unwrap().unwrap().key, docs[0].key);
+    assert!(store.find("zzz").unwrap().is_none());
+    assert_eq!(store.path_state("/corpus/a.txt").unwrap().unwrap().sha256, a.id.0);
+}
+
+#[test]
+fn uncommitted_writer_leaves_store_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write).unwrap().writer().unwrap();
+    put(&mut writer, &doc("a.txt", "kept"));
+    writer.commit().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write).unwrap().writer().unwrap();
+    put(&mut writer, &doc("b.txt", "never committed"));
+    drop(writer);
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.documents().unwrap().len(), 1);
+    assert_eq!(store.generation().unwrap(), 1);
+}
+
+#[test]
+fn changed_file_replaces_its_older_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write).unwrap().writer().unwrap();
+    let old = doc("a.txt", "version one");
+    put(&mut writer, &old);
+    let new = doc("a.txt", "version two, longer");
+    let Put::Added { replaced, .. } = put(&mut writer, &new) else { panic!("expected Added") };
+    assert!(replaced.is_some());
+    let docs = writer.reader().documents().unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].sha256, new.id.0);
+    writer.commit().unwrap();
+}
+
+#[test]
+fn refuses_foreign_and_newer_stores() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    let err = SqliteStore::open(dir.path(), Mode::Write).err().unwrap();
+    assert!(err.to_string().contains("not a dossier store"), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(DB_FILE), b"this is not sqlite at all, just bytes").unwrap();
+    let err = SqliteStore::open(dir.path(), Mode::Read).err().unwrap();
+    assert!(err.to_string().contains("not a dossier store"), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    SqliteStore::open(dir.path(), Mode::Write).unwrap();
+    let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+    conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'", []).unwrap();
+    drop(conn);
+    let err = SqliteStore::open(dir.path(), Mode::Read).err().unwrap();
+    assert!(matches!(err, Error::NewerSchema { found: 999, .. }), "{err}");
+
+    let missing = dir.path().join("nope");
+    let err = SqliteStore::open(&missing, Mode::Read).err().unwrap();
+    assert!(err.to_string().contains("no store here yet"), "{err}");
+}
+
+#[test]
+fn derived_blobs_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write).unwrap().writer().unwrap();
+    writer.set_derived("graph", b"{}").unwrap();
+    writer.set_derived("graph", b"{\"v\":2}").unwrap();
+    writer.commit().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.derived("graph").unwrap().unwrap(), b"{\"v\":2}");
+    assert!(store.derived("other").unwrap().is_none());
+}
