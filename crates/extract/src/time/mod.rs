@@ -1,8 +1,27 @@
-//! Temporal expressions: find, normalise against the document's anchors.
+//! Temporal expressions: find them, normalise them against the document's anchors.
 //!
-//! STUB: the real tagger lands with issue 3.
+//! One pass over the text ([`scan`]) splits it into tokens and looks short words up in
+//! the language's word lists ([`TimeRules`], `rules/time.en.json`); the patterns
+//! ([`grammar`]) run only at numbers and listed words. Partial dates ("In November") are
+//! resolved at once against an anchor stack, recorded in [`TimeMention::anchor`]:
+//! the period covered when it lies within one year, else the last year the narrative
+//! wrote out in the current section (a section starts at a heading-like line), else a
+//! multi-year period holding the month once, else the publication date (the year
+//! before when the month comes after the publication month), else unresolved (`None`).
+//! Durations carry an ISO 8601 duration and never a date value.
+//!
+//! **Invariant:** never panics, every span lies on char boundaries inside the text, and
+//! nothing is guessed: an expression no anchor resolves is kept with `value: None`.
 
-use dossier_model::{Document, PartialDate, TimeMention, TimeValue};
+mod grammar;
+mod rules;
+mod scan;
+#[cfg(test)]
+mod tests;
+
+pub use rules::{SlashOrder, TimeRules};
+
+use dossier_model::{Anchor, Document, PartialDate, TimeMention, TimeValue};
 
 /// What partial and relative dates are resolved against.
 #[derive(Clone, Debug, Default)]
@@ -23,7 +42,38 @@ impl AnchorContext {
     }
 }
 
-/// Find and normalise every temporal expression in `text`.
-pub fn tag(_text: &str, _ctx: &AnchorContext) -> Vec<TimeMention> {
-    Vec::new()
+/// Find and normalise every temporal expression in `text` (English rules).
+pub fn tag(text: &str, ctx: &AnchorContext) -> Vec<TimeMention> {
+    tag_with(text, ctx, TimeRules::english())
+}
+
+/// Find and normalise every temporal expression in `text` with the given word lists.
+pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeMention> {
+    if text.len() >= u32::MAX as usize {
+        return Vec::new();
+    }
+    grammar::Tagger::new(text, ctx, rules).run()
+}
+
+/// Read one date from a metadata-like string ("26 May 2004", "2004-05-26",
+/// "Tuesday, 18 January 2022, 07:55 GMT", "May 2004", "2004"): the first date the text
+/// writes out in full (no anchor used), or `None`.
+pub fn parse_date_phrase(s: &str) -> Option<PartialDate> {
+    let trimmed = s.trim();
+    if trimmed.len() == 4 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return trimmed.parse().ok().filter(|y| (1000..=2100).contains(y)).map(PartialDate::year);
+    }
+    tag(s, &AnchorContext::default())
+        .into_iter()
+        .filter(|m| m.anchor == Some(Anchor::Absolute))
+        .find_map(|m| m.value.filter(TimeValue::is_point).and_then(|v| v.start))
+}
+
+/// Read a period from a metadata-like string ("January - December 2003", "2024–2029"):
+/// the first range the text writes out in full, or `None`.
+pub fn parse_period_phrase(s: &str) -> Option<TimeValue> {
+    tag(s, &AnchorContext::default())
+        .into_iter()
+        .filter(|m| m.anchor == Some(Anchor::Absolute))
+        .find_map(|m| m.value.filter(|v| v.start.is_some() && v.end.is_some()))
 }
