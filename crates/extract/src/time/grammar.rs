@@ -43,6 +43,8 @@ pub(crate) struct Tagger<'a> {
     next_section: usize,
     /// The last year written out in full in this section.
     narrative_year: Option<i32>,
+    /// The token where that year was written.
+    narrative_tok: usize,
     /// The last date resolved in this section (any anchor).
     narrative_date: Option<PartialDate>,
     out: Vec<TimeMention>,
@@ -61,6 +63,7 @@ impl<'a> Tagger<'a> {
             sections: section_starts(text),
             next_section: 0,
             narrative_year: None,
+            narrative_tok: 0,
             narrative_date: None,
             out: Vec::new(),
         }
@@ -931,14 +934,16 @@ impl<'a> Tagger<'a> {
 
     /// The year for a month with no year, from the anchor stack:
     /// 1. the period covered, when it lies within one year and holds the month (a month
-    ///    mentioned in an annual report belongs to the year reported on, even after the
-    ///    narrative mentioned another year: such years are background);
+    ///    mentioned in an annual report belongs to the year reported on, even after an
+    ///    earlier sentence mentioned another year: such years are background), unless
+    ///    the same sentence wrote out another year ("arrested in October 2002, he was
+    ///    tried in November");
     /// 2. the last year the narrative wrote out in this section;
     /// 3. a period over several years in which the month occurs exactly once;
     /// 4. the publication date's year, or the year before when the month comes after the
     ///    publication month (a report does not narrate its future);
     /// 5. nothing: unresolved.
-    fn year_for(&self, month: u8) -> Option<(i32, Anchor)> {
+    fn year_for(&self, month: u8, at: usize) -> Option<(i32, Anchor)> {
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
         if let Some((start, end)) = period {
             let in_period = |y: i32| {
@@ -947,7 +952,8 @@ impl<'a> Tagger<'a> {
                 let hi = PartialDate::month(end.year, end.month.unwrap_or(12));
                 lo <= d && d <= hi
             };
-            if start.year == end.year && in_period(start.year) {
+            let same_sentence = self.narrative_year.is_some() && self.same_sentence(self.narrative_tok, at);
+            if start.year == end.year && in_period(start.year) && !(same_sentence && self.narrative_year != Some(start.year)) {
                 let anchor = if self.narrative_year == Some(start.year) { Anchor::Narrative } else { Anchor::Period };
                 return Some((start.year, anchor));
             }
@@ -971,10 +977,21 @@ impl<'a> Tagger<'a> {
         Some((year, Anchor::Published))
     }
 
+    /// No sentence end between tokens `a` and `b` (looks at most 300 tokens).
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        if b < a || b - a > 300 {
+            return false;
+        }
+        !(a..b).any(|k| {
+            self.tok(k).is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+                && self.tok(k + 1).is_some_and(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START)))
+        })
+    }
+
     fn resolve(&self, d: D) -> Option<(PartialDate, Anchor)> {
         let (year, anchor) = match d.year {
             Some(y) => (y, Anchor::Absolute),
-            None => self.year_for(d.month?)?,
+            None => self.year_for(d.month?, d.start)?,
         };
         to_date(year, d.month, d.day).map(|p| (p, anchor))
     }
@@ -1002,7 +1019,7 @@ impl<'a> Tagger<'a> {
             },
             Spec::Range(a, b) => {
                 let (a, b) = if a.year.is_none() && b.year.is_none() {
-                    match self.year_for(b.month.unwrap_or(12)) {
+                    match self.year_for(b.month.unwrap_or(12), a.start) {
                         Some((y, anchor)) => {
                             let ya = if a.month > b.month { y - 1 } else { y };
                             let pa = to_date(ya, a.month, a.day);
@@ -1031,6 +1048,7 @@ impl<'a> Tagger<'a> {
                     self.narrative_date = v.start.or(v.end);
                     if anchor == Some(Anchor::Absolute) {
                         self.narrative_year = self.narrative_date.map(|d| d.year);
+                        self.narrative_tok = start;
                     }
                 }
             }

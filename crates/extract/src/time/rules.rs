@@ -172,6 +172,9 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("rate_words", RATE),
     ("recent_years", RECENT_YEARS),
     ("count_nouns", COUNT_NOUN),
+    ("early", 0),
+    ("mid", 0),
+    ("late", 0),
 ];
 
 impl TimeRules {
