@@ -350,7 +350,186 @@ fn another_language_from_its_own_word_lists() {
     );
 }
 
+// ------------------------------------------------------------------ reference corpus
+
+/// The mentions inside the first occurrence of `phrase` in `text` (all occurrences when
+/// `all`), as (surface, value, anchor).
+fn inside(text: &str, mentions: &[TimeMention], phrase: &str, all: bool) -> Vec<(String, String, Option<Anchor>)> {
+    let mut out = Vec::new();
+    let mut found = false;
+    for (offset, _) in text.match_indices(phrase) {
+        found = true;
+        let range = offset as u32..(offset + phrase.len()) as u32;
+        for m in mentions {
+            if range.contains(&m.span.start) && m.span.end <= range.end {
+                let value = m.value.map(|v| v.iso()).or(m.duration.clone()).unwrap_or_else(|| "-".into());
+                out.push((m.span.slice(text).to_string(), value, m.anchor));
+            }
+        }
+        if !all {
+            break;
+        }
+    }
+    assert!(found, "phrase {phrase:?} not in the document");
+    out
+}
+
+fn expect_inside(text: &str, mentions: &[TimeMention], phrase: &str, want: &[(&str, &str, Option<Anchor>)]) {
+    let want: Vec<(String, String, Option<Anchor>)> = want.iter().map(|(s, v, a)| (s.to_string(), v.to_string(), *a)).collect();
+    assert_eq!(inside(text, mentions, phrase, false), want, "inside {phrase:?}");
+}
+
 #[test]
+fn reference_documents() {
+    let Some(doc000) = corpus_doc("000") else { return };
+    let m = tag(&doc000, &corpus_ctx("000"));
+    expect_inside(&doc000, &m, "between May and November", &[("between May and November", "2003-05/2003-11", NAR)]);
+    expect_inside(&doc000, &m, "In 2008 and 2016", &[("2008", "2008", ABS), ("2016", "2016", ABS)]);
+    expect_inside(&doc000, &m, "Until 2021", &[("Until 2021", "/2021", ABS)]);
+    expect_inside(&doc000, &m, "On 17 December 2003", &[("17 December 2003", "2003-12-17", ABS)]);
+    expect_inside(&doc000, &m, "Since the moratorium", &[("Since the moratorium", "-", NO)]);
+
+    let Some(doc001) = corpus_doc("001") else { return };
+    let m = tag(&doc001, &corpus_ctx("001"));
+    let novembers = inside(&doc001, &m, "In November", true);
+    assert_eq!(novembers.len(), 2);
+    for (surface, value, anchor) in novembers {
+        assert_eq!((surface.as_str(), value.as_str(), anchor), ("November", "2003-11", PER));
+    }
+    expect_inside(&doc001, &m, "in October 2002", &[("October 2002", "2002-10", ABS)]);
+    expect_inside(&doc001, &m, "three and a half years", &[("three and a half years", "P3Y6M", NO)]);
+    expect_inside(&doc001, &m, "in January after", &[("January", "2003-01", PER)]);
+    expect_inside(&doc001, &m, "amnesty in May", &[("May", "2003-05", PER)]);
+    expect_inside(&doc001, &m, "may have been", &[]);
+    expect_inside(&doc001, &m, "one of two", &[]);
+    expect_inside(&doc001, &m, "07:55 GMT", &[]);
+
+    let Some(doc002) = corpus_doc("002") else { return };
+    let m = tag(&doc002, &corpus_ctx("002"));
+    expect_inside(&doc002, &m, "Between January and June 2019", &[("Between January and June 2019", "2019-01/2019-06", ABS)]);
+    expect_inside(&doc002, &m, "one year ago", &[("one year ago", "-", NO)]);
+    expect_inside(&doc002, &m, "Article 47(1)", &[]);
+    expect_inside(&doc002, &m, "Art. 255(1)", &[]);
+    expect_inside(&doc002, &m, "266-IV of 2010", &[("2010", "2010", ABS)]);
+    expect_inside(&doc002, &m, "595 Kazakhstani", &[]);
+    expect_inside(&doc002, &m, "a 2018 amendment", &[("2018", "2018", ABS)]);
+
+    let Some(doc003) = corpus_doc("003") else { return };
+    let m = tag(&doc003, &corpus_ctx("003"));
+    expect_inside(&doc003, &m, "on 11 September", &[("11 September", "2002-09-11", PER)]);
+    expect_inside(&doc003, &m, "on 7 September", &[("7 September", "2002-09-07", PER)]);
+    expect_inside(
+        &doc003,
+        &m,
+        "in July and August respectively",
+        &[("July", "2002-07", PER), ("August", "2002-08", PER)],
+    );
+    expect_inside(&doc003, &m, "On 19 May", &[("19 May", "2002-05-19", PER)]);
+    expect_inside(&doc003, &m, "several days later", &[("several days later", "2002-05", NAR)]);
+    expect_inside(&doc003, &m, "six-day", &[("six-day", "P6D", NO)]);
+    expect_inside(&doc003, &m, "in late 2001", &[("late 2001", "2001-09/2001-12", ABS)]);
+    expect_inside(&doc003, &m, "in January)", &[("January", "2002-01", PER)]);
+
+    let Some(doc004) = corpus_doc("004") else { return };
+    let m = tag(&doc004, &corpus_ctx("004"));
+    expect_inside(&doc004, &m, "Doc. 16225", &[]);
+    expect_inside(&doc004, &m, "No. 817", &[]);
+    expect_inside(&doc004, &m, "15 000", &[]);
+    expect_inside(&doc004, &m, "2 000 will", &[]);
+    expect_inside(&doc004, &m, "30th anniversary", &[]);
+    expect_inside(&doc004, &m, "Total = 23", &[]);
+    expect_inside(&doc004, &m, "We, the", &[]);
+    expect_inside(&doc004, &m, "may serve", &[]);
+    expect_inside(&doc004, &m, "2024–2029", &[("2024–2029", "2024/2029", ABS)]);
+    expect_inside(&doc004, &m, "On 23 June 2025", &[("23 June 2025", "2025-06-23", ABS)]);
+}
+
+#[test]
+fn reference_snapshots() {
+    for prefix in ["000", "001", "002", "003", "004"] {
+        let Some(text) = corpus_doc(prefix) else { return };
+        let mentions = tag(&text, &corpus_ctx(prefix));
+        insta::assert_snapshot!(format!("doc_{prefix}"), render(&text, &mentions));
+    }
+}
+
+// ------------------------------------------------------------------ robustness
+
+fn assert_spans_fit(text: &str, mentions: &[TimeMention]) {
+    for m in mentions {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        assert!(start < end && end <= text.len(), "{m:?} in {text:?}");
+        assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{m:?} in {text:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_on_any_text(text in "\\PC{0,200}") {
+        for c in [Ctx::None, Ctx::Report2003, Ctx::Pub2004, Ctx::Season0304] {
+            assert_spans_fit(&text, &tag(&text, &ctx(c)));
+        }
+    }
+
+    #[test]
+    fn never_panics_on_date_like_text(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "May", "may", "17", "31", "2003", "1990s", "s", "th", "-", "–", "/", ".", ",", ":", " ", "  ", "\n", "\n\n",
+        "and", "a", "half", "years", "day", "later", "ago", "since", "until", "between", "from", "to", "the",
+        "end", "of", "late", "mid", "summer", "last", "next", "following", "In", "é", "Décembre", "2100", "0",
+        "12", "99999999999", "(", ")", "Tuesday", "several", "twenty", "now",
+    ]), 0..40)) {
+        let text: String = parts.concat();
+        for c in [Ctx::None, Ctx::Report2003, Ctx::Pub2004, Ctx::Season0304] {
+            assert_spans_fit(&text, &tag(&text, &ctx(c)));
+        }
+        let spaced = parts.join(" ");
+        assert_spans_fit(&spaced, &tag(&spaced, &ctx(Ctx::Report2003)));
+    }
+}
+
+// ------------------------------------------------------------------ speed
+
+/// `cargo test -p dossier-extract --release -- --ignored time_speed --nocapture`, over the
+/// UN General Debate corpus unpacked at /tmp/ungdc (see /work/shared/bench/README.md).
+#[test]
+#[ignore]
+fn time_speed() {
+    fn walk(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, files);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(std::path::Path::new("/tmp/ungdc"), &mut files);
+    if files.is_empty() {
+        println!("note: /tmp/ungdc not unpacked, skipping");
+        return;
+    }
+    let texts: Vec<String> = files.iter().filter_map(|p| std::fs::read(p).ok()).map(|b| String::from_utf8_lossy(&b).into_owned()).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let ctx = AnchorContext { period: None, published: PartialDate::parse("2010-09-23") };
+    let started = std::time::Instant::now();
+    let mut n_mentions = 0;
+    for text in &texts {
+        n_mentions += tag(text, &ctx).len();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "time_speed: {} files, {:.1} MB, {n_mentions} mentions, {secs:.2} s, {:.1} MB/s",
+        texts.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
+}
+
+#[test]
+#[ignore]
 fn dump() {
     for p in ["000", "001", "002", "003", "004"] {
         let Some(text) = corpus_doc(p) else { return };
