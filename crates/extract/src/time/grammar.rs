@@ -21,7 +21,11 @@ struct D {
 
 impl D {
     fn key(&self) -> (i32, u8, u8) {
-        (self.year.unwrap_or(0), self.month.unwrap_or(0), self.day.unwrap_or(0))
+        (
+            self.year.unwrap_or(0),
+            self.month.unwrap_or(0),
+            self.day.unwrap_or(0),
+        )
     }
 }
 
@@ -92,7 +96,9 @@ impl<'a> Tagger<'a> {
         self.toks.get(i)
     }
     fn lex(&self, i: usize) -> Option<Lex> {
-        self.tok(i).filter(|t| t.kind == Kind::Word).and_then(|t| t.lex)
+        self.tok(i)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| t.lex)
     }
     fn has(&self, i: usize, flag: u64) -> bool {
         self.lex(i).is_some_and(|l| l.has(flag))
@@ -104,7 +110,8 @@ impl<'a> Tagger<'a> {
         self.tok(i).is_some_and(Tok::is_dash)
     }
     fn is_lower_word(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
     }
     fn prev(&self, i: usize) -> Option<usize> {
         i.checked_sub(1)
@@ -123,7 +130,23 @@ impl<'a> Tagger<'a> {
                     Kind::Punct => {
                         if matches!(
                             char::from_u32(p.value),
-                            Some('/' | '.' | ',' | ':' | '#' | '$' | '€' | '£' | '+' | '_' | '@' | '=' | '&' | '\\' | '%' | '~')
+                            Some(
+                                '/' | '.'
+                                    | ','
+                                    | ':'
+                                    | '#'
+                                    | '$'
+                                    | '€'
+                                    | '£'
+                                    | '+'
+                                    | '_'
+                                    | '@'
+                                    | '='
+                                    | '&'
+                                    | '\\'
+                                    | '%'
+                                    | '~'
+                            )
                         ) {
                             return false;
                         }
@@ -138,8 +161,14 @@ impl<'a> Tagger<'a> {
                 match n.kind {
                     Kind::Num => return false,
                     Kind::Word => {
-                        let suffix = n.lex.is_some_and(|l| l.has(ORDINAL_SUFFIX) || l.has(DECADE_SUFFIX));
-                        if !suffix || self.tok(i + 2).is_some_and(|a| a.glued() && a.kind != Kind::Punct) {
+                        let suffix = n
+                            .lex
+                            .is_some_and(|l| l.has(ORDINAL_SUFFIX) || l.has(DECADE_SUFFIX));
+                        if !suffix
+                            || self
+                                .tok(i + 2)
+                                .is_some_and(|a| a.glued() && a.kind != Kind::Punct)
+                        {
                             return false;
                         }
                     }
@@ -149,7 +178,9 @@ impl<'a> Tagger<'a> {
                             return false;
                         }
                         if matches!(c, Some('/' | ':' | '.' | ','))
-                            && self.tok(i + 2).is_some_and(|a| a.glued() && a.kind == Kind::Num)
+                            && self
+                                .tok(i + 2)
+                                .is_some_and(|a| a.glued() && a.kind == Kind::Num)
                         {
                             return false;
                         }
@@ -165,7 +196,11 @@ impl<'a> Tagger<'a> {
     /// A four-digit year 1000..=2100 (no context check).
     fn year_at(&self, i: usize) -> Option<i32> {
         let t = self.tok(i)?;
-        if t.kind == Kind::Num && t.digits == 4 && (MIN_YEAR..=MAX_YEAR).contains(&t.value) && self.clean_num(i) {
+        if t.kind == Kind::Num
+            && t.digits == 4
+            && (MIN_YEAR..=MAX_YEAR).contains(&t.value)
+            && self.clean_num(i)
+        {
             Some(t.value as i32)
         } else {
             None
@@ -175,11 +210,16 @@ impl<'a> Tagger<'a> {
     /// A day number 1..=31 with its ordinal suffix; returns the index after it.
     fn day_at(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Num || t.digits > 2 || !(1..=31).contains(&t.value) || !self.clean_num(i) {
+        if t.kind != Kind::Num || t.digits > 2 || !(1..=31).contains(&t.value) || !self.clean_num(i)
+        {
             return None;
         }
         let mut j = i + 1;
-        if self.tok(j).is_some_and(|n| n.glued() && n.kind == Kind::Word) && self.has(j, ORDINAL_SUFFIX) {
+        if self
+            .tok(j)
+            .is_some_and(|n| n.glued() && n.kind == Kind::Word)
+            && self.has(j, ORDINAL_SUFFIX)
+        {
             j += 1;
         }
         Some((t.value as u8, j))
@@ -220,9 +260,7 @@ impl<'a> Tagger<'a> {
                         return None;
                     }
                     let mut d = self.parse_d(j)?;
-                    if d.day.is_none() {
-                        return None;
-                    }
+                    d.day?;
                     d.start = i;
                     return Some(d);
                 }
@@ -230,17 +268,47 @@ impl<'a> Tagger<'a> {
                 if let Some((day, k)) = self.day_at(j) {
                     let k2 = if self.is_punct(k, ',') { k + 1 } else { k };
                     if let Some(year) = self.year_at(k2) {
-                        return valid(D { year: Some(year), month: Some(month), day: Some(day), start: i, end: k2 + 1, bare: false });
+                        return valid(D {
+                            year: Some(year),
+                            month: Some(month),
+                            day: Some(day),
+                            start: i,
+                            end: k2 + 1,
+                            bare: false,
+                        });
                     }
-                    if !self.tok(k).is_some_and(|n| n.kind == Kind::Word && n.lex.is_some_and(|l| l.unit.is_some())) {
-                        return valid(D { year: None, month: Some(month), day: Some(day), start: i, end: k, bare: false });
+                    if !self.tok(k).is_some_and(|n| {
+                        n.kind == Kind::Word && n.lex.is_some_and(|l| l.unit.is_some())
+                    }) {
+                        return valid(D {
+                            year: None,
+                            month: Some(month),
+                            day: Some(day),
+                            start: i,
+                            end: k,
+                            bare: false,
+                        });
                     }
                 }
                 let k = if self.is_punct(j, ',') { j + 1 } else { j };
                 if let Some(year) = self.year_at(k) {
-                    return Some(D { year: Some(year), month: Some(month), day: None, start: i, end: k + 1, bare: false });
+                    return Some(D {
+                        year: Some(year),
+                        month: Some(month),
+                        day: None,
+                        start: i,
+                        end: k + 1,
+                        bare: false,
+                    });
                 }
-                full.then_some(D { year: None, month: Some(month), day: None, start: i, end: j, bare: true })
+                full.then_some(D {
+                    year: None,
+                    month: Some(month),
+                    day: None,
+                    start: i,
+                    end: j,
+                    bare: true,
+                })
             }
             Kind::Num => {
                 if let Some((day, mut j)) = self.day_at(i) {
@@ -250,13 +318,34 @@ impl<'a> Tagger<'a> {
                     if let Some((month, k, _)) = self.month_at(j) {
                         let k2 = if self.is_punct(k, ',') { k + 1 } else { k };
                         if let Some(year) = self.year_at(k2) {
-                            return valid(D { year: Some(year), month: Some(month), day: Some(day), start: i, end: k2 + 1, bare: false });
+                            return valid(D {
+                                year: Some(year),
+                                month: Some(month),
+                                day: Some(day),
+                                start: i,
+                                end: k2 + 1,
+                                bare: false,
+                            });
                         }
-                        return valid(D { year: None, month: Some(month), day: Some(day), start: i, end: k, bare: false });
+                        return valid(D {
+                            year: None,
+                            month: Some(month),
+                            day: Some(day),
+                            start: i,
+                            end: k,
+                            bare: false,
+                        });
                     }
                 }
                 let year = self.year_at(i)?;
-                Some(D { year: Some(year), month: None, day: None, start: i, end: i + 1, bare: true })
+                Some(D {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                    start: i,
+                    end: i + 1,
+                    bare: true,
+                })
             }
             Kind::Punct => None,
         }
@@ -269,17 +358,28 @@ impl<'a> Tagger<'a> {
         let prev_context = prev.is_some_and(|p| self.has(p, YEAR_CONTEXT));
         if d.year.is_none() {
             // A lone month name: "in November", "until May", "mid-May".
-            return prev_context || prev.is_some_and(|p| self.is_dash(p) && self.lex(p.wrapping_sub(1)).is_some_and(|l| l.part.is_some()));
+            return prev_context
+                || prev.is_some_and(|p| {
+                    self.is_dash(p)
+                        && self
+                            .lex(p.wrapping_sub(1))
+                            .is_some_and(|l| l.part.is_some())
+                });
         }
         let next = i + 1;
-        if self.lex(next).is_some_and(|l| l.unit.is_some() || l.has(COUNT_NOUN)) {
+        if self
+            .lex(next)
+            .is_some_and(|l| l.unit.is_some() || l.has(COUNT_NOUN))
+        {
             return false;
         }
         if prev_context {
             return true;
         }
         let Some(p) = prev else {
-            return self.tok(next).is_some_and(|n| n.kind == Kind::Word && n.has(CAP));
+            return self
+                .tok(next)
+                .is_some_and(|n| n.kind == Kind::Word && n.has(CAP));
         };
         if self.is_punct(p, '(') && (self.is_punct(next, ')') || self.is_punct(next, ',')) {
             return true;
@@ -287,20 +387,36 @@ impl<'a> Tagger<'a> {
         if self.has(p, DETERMINER) && self.tok(next).is_some_and(|n| n.kind == Kind::Word) {
             return true; // "a 2018 amendment"
         }
-        if self.is_dash(p) && self.lex(p.wrapping_sub(1)).is_some_and(|l| l.part.is_some()) {
+        if self.is_dash(p)
+            && self
+                .lex(p.wrapping_sub(1))
+                .is_some_and(|l| l.part.is_some())
+        {
             return true; // "mid-2005"
         }
         let sentence_start = self.toks[i].has(LINE_START)
             || self.tok(p).is_some_and(|t| {
-                t.kind == Kind::Punct && matches!(char::from_u32(t.value), Some('.' | '!' | '?' | ':' | ';' | '•' | '*' | '·'))
+                t.kind == Kind::Punct
+                    && matches!(
+                        char::from_u32(t.value),
+                        Some('.' | '!' | '?' | ':' | ';' | '•' | '*' | '·')
+                    )
             });
-        sentence_start && self.tok(next).is_some_and(|n| n.kind == Kind::Word && n.has(CAP))
+        sentence_start
+            && self
+                .tok(next)
+                .is_some_and(|n| n.kind == Kind::Word && n.has(CAP))
     }
 
     /// `d - d2`, `d to d2` (and `d and d2` after "between"): the second date of a range.
     fn range_tail(&self, d: &D, and_sep: bool) -> Option<(D, D)> {
         let j = d.end;
-        let sep_ok = self.is_dash(j) || if and_sep { self.has(j, AND) } else { self.has(j, RANGE_SEP) };
+        let sep_ok = self.is_dash(j)
+            || if and_sep {
+                self.has(j, AND)
+            } else {
+                self.has(j, RANGE_SEP)
+            };
         if !sep_ok {
             return None;
         }
@@ -351,7 +467,14 @@ impl<'a> Tagger<'a> {
         if nn <= year % 100 || (hyphen && nn <= 12) {
             return None;
         }
-        Some(D { year: Some(year - year % 100 + nn), month: None, day: None, start: dash + 1, end: dash + 2, bare: true })
+        Some(D {
+            year: Some(year - year % 100 + nn),
+            month: None,
+            day: None,
+            start: dash + 1,
+            end: dash + 2,
+            bare: true,
+        })
     }
 
     /// A date, a range `January - December 2003`, or a list `in 2008 and 2016`.
@@ -359,8 +482,12 @@ impl<'a> Tagger<'a> {
         let d = self.parse_d(i)?;
         let ctx_ok = !d.bare || self.bare_ok(&d);
         if let Some((a, b)) = self.range_tail(&d, false) {
-            let both_round = a.month.is_none() && a.year.is_some_and(|y| y % 100 == 0) && b.year.is_some_and(|y| y % 100 == 0);
-            let count = self.lex(b.end).is_some_and(|l| l.has(COUNT_NOUN) || l.unit.is_some());
+            let both_round = a.month.is_none()
+                && a.year.is_some_and(|y| y % 100 == 0)
+                && b.year.is_some_and(|y| y % 100 == 0);
+            let count = self
+                .lex(b.end)
+                .is_some_and(|l| l.has(COUNT_NOUN) || l.unit.is_some());
             if (ctx_ok || !both_round) && !count {
                 self.emit(a.start, b.end, Spec::Range(a, b), "date_range");
                 return Some(b.end);
@@ -389,7 +516,11 @@ impl<'a> Tagger<'a> {
             let same_shape = last.month.is_some() == next.month.is_some()
                 && (last.day.is_some() || next.day.is_none() || last.month.is_none())
                 && (next.month.is_some() || next.year.is_some());
-            if !same_shape || self.lex(next.end).is_some_and(|l| l.has(COUNT_NOUN) || l.unit.is_some()) {
+            if !same_shape
+                || self
+                    .lex(next.end)
+                    .is_some_and(|l| l.has(COUNT_NOUN) || l.unit.is_some())
+            {
                 break;
             }
             items.push(next);
@@ -408,7 +539,11 @@ impl<'a> Tagger<'a> {
                 }
             }
         }
-        let rule = if items.len() > 1 { "date_list" } else { rule_for(&items[0]) };
+        let rule = if items.len() > 1 {
+            "date_list"
+        } else {
+            rule_for(&items[0])
+        };
         let end = items[items.len() - 1].end;
         for item in items {
             self.emit(item.start, item.end, Spec::Point(item), rule);
@@ -427,7 +562,14 @@ impl<'a> Tagger<'a> {
         if day >= b_day {
             return None;
         }
-        let a = D { year: b.year, month: Some(month), day: Some(day), start: i, end: j, bare: false };
+        let a = D {
+            year: b.year,
+            month: Some(month),
+            day: Some(day),
+            start: i,
+            end: j,
+            bare: false,
+        };
         self.emit(i, b.end, Spec::Range(a, b), "date_range");
         Some(b.end)
     }
@@ -441,16 +583,28 @@ impl<'a> Tagger<'a> {
         let sep2 = *self.tok(i + 3)?;
         let t2 = *self.tok(i + 4)?;
         let glued = sep.glued() && t1.glued() && sep2.glued() && t2.glued();
-        if !glued || sep.kind != Kind::Punct || sep.value != sep2.value || t1.kind != Kind::Num || t2.kind != Kind::Num {
+        if !glued
+            || sep.kind != Kind::Punct
+            || sep.value != sep2.value
+            || t1.kind != Kind::Num
+            || t2.kind != Kind::Num
+        {
             return None;
         }
         if let Some(p) = self.prev(i).and_then(|p| self.tok(p)) {
-            if t0.glued() && p.kind != Kind::Punct || (t0.glued() && matches!(char::from_u32(p.value), Some('.' | '/' | '-' | ':'))) {
+            if t0.glued() && p.kind != Kind::Punct
+                || (t0.glued() && matches!(char::from_u32(p.value), Some('.' | '/' | '-' | ':')))
+            {
                 return None;
             }
         }
         if let Some(n) = self.tok(i + 5) {
-            if n.glued() && (n.kind != Kind::Punct || self.tok(i + 6).is_some_and(|a| a.glued() && a.kind == Kind::Num)) {
+            if n.glued()
+                && (n.kind != Kind::Punct
+                    || self
+                        .tok(i + 6)
+                        .is_some_and(|a| a.glued() && a.kind == Kind::Num))
+            {
                 return None;
             }
         }
@@ -459,9 +613,7 @@ impl<'a> Tagger<'a> {
             (t0.value, t1.value, t2.value)
         } else if (c == '.' || c == '/') && t0.digits <= 2 && t1.digits <= 2 && t2.digits == 4 {
             let (a, b) = (t0.value, t1.value);
-            let order = if c == '.' {
-                Some(SlashOrder::Dmy)
-            } else if a > 12 && b <= 12 {
+            let order = if c == '.' || (a > 12 && b <= 12) {
                 Some(SlashOrder::Dmy)
             } else if b > 12 && a <= 12 {
                 Some(SlashOrder::Mdy)
@@ -482,7 +634,14 @@ impl<'a> Tagger<'a> {
         if day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        let d = D { year: Some(year), month: Some(month), day: Some(day), start: i, end: i + 5, bare: false };
+        let d = D {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            start: i,
+            end: i + 5,
+            bare: false,
+        };
         self.emit(i, i + 5, Spec::Point(d), "numeric_date");
         Some(i + 5)
     }
@@ -490,11 +649,18 @@ impl<'a> Tagger<'a> {
     /// `the 1990s`, `1980's`: returns the decade's first year and the index after it.
     fn decade_at(&self, i: usize) -> Option<(i32, usize)> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Num || t.digits != 4 || t.value % 10 != 0 || !(MIN_YEAR..=MAX_YEAR).contains(&t.value) {
+        if t.kind != Kind::Num
+            || t.digits != 4
+            || t.value % 10 != 0
+            || !(MIN_YEAR..=MAX_YEAR).contains(&t.value)
+        {
             return None;
         }
         let mut j = i + 1;
-        if self.tok(j).is_some_and(|a| a.glued() && (a.is_punct('\'') || a.is_punct('’'))) {
+        if self
+            .tok(j)
+            .is_some_and(|a| a.glued() && (a.is_punct('\'') || a.is_punct('’')))
+        {
             j += 1;
         }
         let s = self.tok(j)?;
@@ -510,10 +676,27 @@ impl<'a> Tagger<'a> {
         if let Some(r) = self.part_expr(i).or_else(|| self.season_expr(i)) {
             return Some(r);
         }
-        let j = if self.has(i, DETERMINER) && self.decade_at(i + 1).is_some() { i + 1 } else { i };
+        let j = if self.has(i, DETERMINER) && self.decade_at(i + 1).is_some() {
+            i + 1
+        } else {
+            i
+        };
         if let Some((year, end)) = self.decade_at(j) {
-            let a = D { year: Some(year), month: None, day: None, start: i, end, bare: false };
-            return Some((a, D { year: Some(year + 9), ..a }));
+            let a = D {
+                year: Some(year),
+                month: None,
+                day: None,
+                start: i,
+                end,
+                bare: false,
+            };
+            return Some((
+                a,
+                D {
+                    year: Some(year + 9),
+                    ..a
+                },
+            ));
         }
         let d = self.parse_d(i)?;
         Some((d, d))
@@ -551,14 +734,31 @@ impl<'a> Tagger<'a> {
                 Part::Mid => (4, 6),
                 Part::Late => (7, 9),
             };
-            let a = D { year: Some(year + lo), month: None, day: None, start, end, bare: false };
-            return Some((a, D { year: Some(year + hi), ..a }));
+            let a = D {
+                year: Some(year + lo),
+                month: None,
+                day: None,
+                start,
+                end,
+                bare: false,
+            };
+            return Some((
+                a,
+                D {
+                    year: Some(year + hi),
+                    ..a
+                },
+            ));
         }
         let d = self.parse_d(j)?;
         if d.day.is_some() {
             return None;
         }
-        let d = D { start, bare: false, ..d };
+        let d = D {
+            start,
+            bare: false,
+            ..d
+        };
         if d.month.is_some() {
             return Some((d, d));
         }
@@ -567,7 +767,16 @@ impl<'a> Tagger<'a> {
             Part::Mid => (5, 8),
             Part::Late => (9, 12),
         };
-        Some((D { month: Some(lo), ..d }, D { month: Some(hi), ..d }))
+        Some((
+            D {
+                month: Some(lo),
+                ..d
+            },
+            D {
+                month: Some(hi),
+                ..d
+            },
+        ))
     }
 
     /// `summer 2004`, `the winter of 2003` (winter runs December to February).
@@ -578,8 +787,19 @@ impl<'a> Tagger<'a> {
             j += 1;
         }
         let year = self.year_at(j)?;
-        let a = D { year: Some(year), month: Some(lo), day: None, start: i, end: j + 1, bare: false };
-        let b = D { year: Some(if hi < lo { year + 1 } else { year }), month: Some(hi), ..a };
+        let a = D {
+            year: Some(year),
+            month: Some(lo),
+            day: None,
+            start: i,
+            end: j + 1,
+            bare: false,
+        };
+        let b = D {
+            year: Some(if hi < lo { year + 1 } else { year }),
+            month: Some(hi),
+            ..a
+        };
         Some((a, b))
     }
 
@@ -593,9 +813,23 @@ impl<'a> Tagger<'a> {
             return Some(n);
         }
         if let Some((year, end)) = self.decade_at(i) {
-            let start = if self.prev(i).is_some_and(|p| self.has(p, DETERMINER)) { i - 1 } else { i };
-            let a = D { year: Some(year), month: None, day: None, start, end, bare: false };
-            let b = D { year: Some(year + 9), ..a };
+            let start = if self.prev(i).is_some_and(|p| self.has(p, DETERMINER)) {
+                i - 1
+            } else {
+                i
+            };
+            let a = D {
+                year: Some(year),
+                month: None,
+                day: None,
+                start,
+                end,
+                bare: false,
+            };
+            let b = D {
+                year: Some(year + 9),
+                ..a
+            };
             self.emit(i, end, Spec::Range(a, b), "decade");
             return Some(end);
         }
@@ -617,10 +851,26 @@ impl<'a> Tagger<'a> {
                 return Some(n);
             }
         }
-        if lex.part.is_some() || lex.season.is_some() || (lex.has(DETERMINER) && self.has(i + 1, PART_NOUN)) {
+        if lex.part.is_some()
+            || lex.season.is_some()
+            || (lex.has(DETERMINER) && self.has(i + 1, PART_NOUN))
+        {
             if let Some((a, b)) = self.part_expr(i).or_else(|| self.season_expr(i)) {
-                let rule = if lex.season.is_some() { "season" } else { "part_of" };
-                self.emit(a.start, b.end, if a.key() == b.key() { Spec::Point(a) } else { Spec::Range(a, b) }, rule);
+                let rule = if lex.season.is_some() {
+                    "season"
+                } else {
+                    "part_of"
+                };
+                self.emit(
+                    a.start,
+                    b.end,
+                    if a.key() == b.key() {
+                        Spec::Point(a)
+                    } else {
+                        Spec::Range(a, b)
+                    },
+                    rule,
+                );
                 return Some(b.end);
             }
         }
@@ -661,17 +911,21 @@ impl<'a> Tagger<'a> {
     fn since_until(&mut self, i: usize, since: bool) -> Option<usize> {
         if let Some((a, b)) = self.parse_expr(i + 1) {
             if self.range_tail(&b, false).is_none() {
-                let spec = if since { Spec::Since(a) } else { Spec::Until(b) };
+                let spec = if since {
+                    Spec::Since(a)
+                } else {
+                    Spec::Until(b)
+                };
                 self.emit(i, b.end, spec, if since { "since" } else { "until" });
                 return Some(b.end);
             }
             return None;
         }
-        if !since || !self.has(i + 1, DETERMINER) || self.has(i + 1, AGO) {
+        if !since || !self.has(i + 1, SINCE_EVENT_DET) {
             return None;
         }
         let noun = i + 2;
-        if !self.is_lower_word(noun) || self.lex(noun).is_some_and(|l| l.unit.is_some() || l.number > 0 || l.flags != 0) {
+        if !self.is_lower_word(noun) || !self.event_noun(noun) {
             return None;
         }
         // "since his arrest in October 2002": the date that follows carries the value.
@@ -682,8 +936,54 @@ impl<'a> Tagger<'a> {
         Some(noun + 1)
     }
 
+    /// A word naming an event: listed, or with a listed ending ("adoption").
+    fn event_noun(&self, i: usize) -> bool {
+        if self.has(i, EVENT_NOUN) {
+            return true;
+        }
+        let Some(t) = self.tok(i) else { return false };
+        let word = self
+            .text
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or("");
+        word.len() > 5
+            && self
+                .rules
+                .event_noun_suffixes
+                .iter()
+                .any(|s| word.ends_with(s.as_str()))
+    }
+
     /// `between 2010 and 2015`, `from 1995 to 1999`, `Between January and June 2019`.
     fn prefixed_range(&mut self, i: usize, between: bool) -> Option<usize> {
+        // "from 28 to 30 April 2004", "between 5 and 7 May"
+        if let Some((day, j)) = self.day_at(i + 1) {
+            let sep_ok = if between {
+                self.has(j, AND)
+            } else {
+                self.has(j, RANGE_SEP) || self.is_dash(j)
+            };
+            if let Some(b) = self
+                .parse_d(j + 1)
+                .filter(|b| sep_ok && b.day.is_some_and(|d| d > day))
+            {
+                let a = D {
+                    year: b.year,
+                    month: b.month,
+                    day: Some(day),
+                    start: i + 1,
+                    end: j,
+                    bare: false,
+                };
+                self.emit(
+                    i,
+                    b.end,
+                    Spec::Range(a, b),
+                    if between { "between" } else { "from_to" },
+                );
+                return Some(b.end);
+            }
+        }
         let (a, a_end) = self.parse_expr(i + 1)?;
         let (mut a, b) = if a.key() == a_end.key() && a.end == a_end.end {
             let (a2, b) = self.range_tail(&a, between)?;
@@ -696,14 +996,27 @@ impl<'a> Tagger<'a> {
         if a.year.is_none() && b.year.is_some() {
             a.year = b.year;
         }
-        self.emit(i, b.end, Spec::Range(a, b), if between { "between" } else { "from_to" });
+        self.emit(
+            i,
+            b.end,
+            Spec::Range(a, b),
+            if between { "between" } else { "from_to" },
+        );
         Some(b.end)
     }
 
     /// `today`, `now`, `currently`: the publication date.
     fn now(&mut self, i: usize) -> Option<usize> {
-        let value = self.ctx.published.map(|p| (TimeValue::point(p), Anchor::Published));
-        self.emit(i, i + 1, Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)), "now");
+        let value = self
+            .ctx
+            .published
+            .map(|p| (TimeValue::point(p), Anchor::Published));
+        self.emit(
+            i,
+            i + 1,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            "now",
+        );
         Some(i + 1)
     }
 
@@ -738,38 +1051,48 @@ impl<'a> Tagger<'a> {
         } else {
             match next.unit? {
                 Unit::Year => pub_date.map(|p| PartialDate::year(p.year + shift)),
-                Unit::Month => pub_date.and_then(|p| add_months(PartialDate::month(p.year, p.month?), shift)),
+                Unit::Month => {
+                    pub_date.and_then(|p| add_months(PartialDate::month(p.year, p.month?), shift))
+                }
                 Unit::Week | Unit::Day => None,
                 _ => return None,
             }
         };
         let value = value.map(TimeValue::point);
-        self.emit(i, i + 2, Spec::Fixed(value, value.map(|_| Anchor::Published)), "deictic");
+        self.emit(
+            i,
+            i + 2,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            "deictic",
+        );
         Some(i + 2)
     }
 
     /// `the following year`, `the next day`, `that year`, `the same month`: against the
     /// narrative date.
     fn narrative_relative(&mut self, i: usize) -> Option<usize> {
-        let (shift, unit_idx) = if self.has(i, SAME) && self.lex(i + 1).is_some_and(|l| l.unit.is_some()) {
-            (0, i + 1)
-        } else if self.has(i, DETERMINER) {
-            let l = self.lex(i + 1)?;
-            let shift = if l.has(FOLLOWING) {
-                1
-            } else if l.has(PREVIOUS) {
-                -1
-            } else if l.has(SAME) {
-                0
+        let (shift, unit_idx) =
+            if self.has(i, SAME) && self.lex(i + 1).is_some_and(|l| l.unit.is_some()) {
+                (0, i + 1)
+            } else if self.has(i, DETERMINER) {
+                let l = self.lex(i + 1)?;
+                let shift = if l.has(FOLLOWING) {
+                    1
+                } else if l.has(PREVIOUS) {
+                    -1
+                } else if l.has(SAME) {
+                    0
+                } else {
+                    return None;
+                };
+                (shift, i + 2)
             } else {
                 return None;
             };
-            (shift, i + 2)
-        } else {
-            return None;
-        };
         let unit = self.lex(unit_idx)?.unit?;
-        if !self.is_lower_word(unit_idx) {
+        if !self.is_lower_word(unit_idx)
+            || !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day)
+        {
             return None;
         }
         let base = self.narrative_date;
@@ -783,7 +1106,12 @@ impl<'a> Tagger<'a> {
             _ => None,
         });
         let value = value.map(TimeValue::point);
-        self.emit(i, unit_idx + 1, Spec::Fixed(value, value.map(|_| Anchor::Narrative)), "narrative_relative");
+        self.emit(
+            i,
+            unit_idx + 1,
+            Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+            "narrative_relative",
+        );
         Some(unit_idx + 1)
     }
 
@@ -815,7 +1143,11 @@ impl<'a> Tagger<'a> {
                 let mut j = i + 1;
                 // "twenty-five"
                 if (20..100).contains(&value) && self.is_dash(j) {
-                    if let Some(units) = self.lex(j + 1).map(|l| l.number).filter(|n| (1..10).contains(n)) {
+                    if let Some(units) = self
+                        .lex(j + 1)
+                        .map(|l| l.number)
+                        .filter(|n| (1..10).contains(n))
+                    {
                         if self.tok(j + 1).is_some_and(|u| u.glued()) {
                             value += u32::from(units);
                             j += 2;
@@ -831,7 +1163,10 @@ impl<'a> Tagger<'a> {
     /// The unit word at `i` (lower case), allowing `six-day` style hyphenation.
     fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
         let mut j = i;
-        if self.is_dash(j) && self.tok(j).is_some_and(|t| t.glued()) && self.tok(j + 1).is_some_and(|t| t.glued()) {
+        if self.is_dash(j)
+            && self.tok(j).is_some_and(|t| t.glued())
+            && self.tok(j + 1).is_some_and(|t| t.glued())
+        {
             j += 1;
         }
         let unit = self.lex(j)?.unit?;
@@ -839,7 +1174,11 @@ impl<'a> Tagger<'a> {
             return None;
         }
         // "a 30-year-old man" is an age.
-        if self.is_dash(j + 1) && self.tok(j + 2).is_some_and(|t| t.glued() && self.text.get(t.start as usize..t.end as usize) == Some("old")) {
+        if self.is_dash(j + 1)
+            && self.tok(j + 2).is_some_and(|t| {
+                t.glued() && self.text.get(t.start as usize..t.end as usize) == Some("old")
+            })
+        {
             return None;
         }
         Some((unit, j + 1))
@@ -849,18 +1188,29 @@ impl<'a> Tagger<'a> {
     /// `six and seven years` (two), `two years later`, `one year ago`, `several days later`.
     fn duration(&mut self, i: usize) -> Option<usize> {
         let (n, mut j) = self.number_at(i)?;
-        let is_article = self.lex(i).is_some_and(|l| l.number == 1 && l.has(DETERMINER));
-        if is_article && self.prev(i).is_some_and(|p| self.has(p, RATE) || self.tok(p).is_some_and(|t| t.kind == Kind::Num)) {
+        let is_article = self
+            .lex(i)
+            .is_some_and(|l| l.number == 1 && l.has(DETERMINER));
+        if is_article
+            && self.prev(i).is_some_and(|p| {
+                self.has(p, RATE) || self.tok(p).is_some_and(|t| t.kind == Kind::Num)
+            })
+        {
             return None; // "once a day", "24 hours a day"
         }
         let mut half = false;
-        if self.has(j, AND) && self.lex(j + 1).is_some_and(|l| l.number == 1) && self.has(j + 2, HALF) {
+        if self.has(j, AND)
+            && self.lex(j + 1).is_some_and(|l| l.number == 1)
+            && self.has(j + 2, HALF)
+        {
             half = true;
             j += 3;
         }
         // "six and seven years", "three to seven years", "10-15 years": the first number
         // borrows the unit of the second.
-        if !half && (self.has(j, AND) || self.has(j, OR) || self.has(j, RANGE_SEP) || self.is_dash(j)) {
+        if !half
+            && (self.has(j, AND) || self.has(j, OR) || self.has(j, RANGE_SEP) || self.is_dash(j))
+        {
             if let Some((Some(_), k)) = self.number_at(j + 1) {
                 if let Some((unit, _)) = self.unit_at(k) {
                     if let Some(n) = n {
@@ -873,36 +1223,59 @@ impl<'a> Tagger<'a> {
             }
         }
         let (unit, mut end) = self.unit_at(j)?;
-        if !half && self.has(end, AND) && self.lex(end + 1).is_some_and(|l| l.number == 1) && self.has(end + 2, HALF) {
+        if !half
+            && self.has(end, AND)
+            && self.lex(end + 1).is_some_and(|l| l.number == 1)
+            && self.has(end + 2, HALF)
+        {
             half = true; // "a year and a half"
             end += 3;
         }
         if self.has(end, AGO) {
-            let value = n.and_then(|n| self.ctx.published.and_then(|p| shift(p, unit, -(n as i32))));
+            let value =
+                n.and_then(|n| self.ctx.published.and_then(|p| shift(p, unit, -(n as i32))));
             let value = value.map(TimeValue::point);
-            self.emit(i, end + 1, Spec::Fixed(value, value.map(|_| Anchor::Published)), "ago");
+            self.emit(
+                i,
+                end + 1,
+                Spec::Fixed(value, value.map(|_| Anchor::Published)),
+                "ago",
+            );
             return Some(end + 1);
         }
         if self.has(end, LATER) || self.has(end, EARLIER) {
             let sign = if self.has(end, LATER) { 1 } else { -1 };
             let (value, rule) = match (n, self.narrative_date) {
                 (Some(n), Some(base)) => (shift(base, unit, sign * n as i32), "narrative_relative"),
-                (None, Some(base)) if unit == Unit::Day && base.month.is_some() => {
-                    (Some(PartialDate { day: None, ..base }), "relative_days_vague")
-                }
+                (None, Some(base)) if unit == Unit::Day && base.month.is_some() => (
+                    Some(PartialDate { day: None, ..base }),
+                    "relative_days_vague",
+                ),
                 _ => (None, "relative_vague"),
             };
             let value = value.map(TimeValue::point);
-            self.emit(i, end + 1, Spec::Fixed(value, value.map(|_| Anchor::Narrative)), rule);
+            self.emit(
+                i,
+                end + 1,
+                Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+                rule,
+            );
             return Some(end + 1);
         }
         let n = n?;
-        let start = if is_article && self.tok(j).is_some_and(|t| !t.glued()) { i } else { i };
-        self.emit_duration(start, end, n, half, unit, "duration");
+        self.emit_duration(i, end, n, half, unit, "duration");
         Some(end)
     }
 
-    fn emit_duration(&mut self, start: usize, end: usize, n: u32, half: bool, unit: Unit, rule: &str) {
+    fn emit_duration(
+        &mut self,
+        start: usize,
+        end: usize,
+        n: u32,
+        half: bool,
+        unit: Unit,
+        rule: &str,
+    ) {
         let iso = match unit {
             Unit::Year if half => format!("P{n}Y6M"),
             Unit::Year => format!("P{n}Y"),
@@ -919,7 +1292,12 @@ impl<'a> Tagger<'a> {
             Unit::Century if half => format!("P{}Y", n * 100 + 50),
             Unit::Century => format!("P{}Y", n * 100),
         };
-        let (Some(s), Some(e)) = (self.tok(start), end.checked_sub(1).and_then(|e| self.tok(e))) else { return };
+        let (Some(s), Some(e)) = (
+            self.tok(start),
+            end.checked_sub(1).and_then(|e| self.tok(e)),
+        ) else {
+            return;
+        };
         self.out.push(TimeMention {
             span: Span::new(s.start as usize, e.end as usize),
             value: None,
@@ -952,9 +1330,17 @@ impl<'a> Tagger<'a> {
                 let hi = PartialDate::month(end.year, end.month.unwrap_or(12));
                 lo <= d && d <= hi
             };
-            let same_sentence = self.narrative_year.is_some() && self.same_sentence(self.narrative_tok, at);
-            if start.year == end.year && in_period(start.year) && !(same_sentence && self.narrative_year != Some(start.year)) {
-                let anchor = if self.narrative_year == Some(start.year) { Anchor::Narrative } else { Anchor::Period };
+            let same_sentence =
+                self.narrative_year.is_some() && self.same_sentence(self.narrative_tok, at);
+            if start.year == end.year
+                && in_period(start.year)
+                && !(same_sentence && self.narrative_year != Some(start.year))
+            {
+                let anchor = if self.narrative_year == Some(start.year) {
+                    Anchor::Narrative
+                } else {
+                    Anchor::Period
+                };
                 return Some((start.year, anchor));
             }
             if let Some(y) = self.narrative_year {
@@ -983,8 +1369,11 @@ impl<'a> Tagger<'a> {
             return false;
         }
         !(a..b).any(|k| {
-            self.tok(k).is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
-                && self.tok(k + 1).is_some_and(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START)))
+            self.tok(k)
+                .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+                && self
+                    .tok(k + 1)
+                    .is_some_and(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START)))
         })
     }
 
@@ -997,9 +1386,16 @@ impl<'a> Tagger<'a> {
     }
 
     fn emit(&mut self, start: usize, end: usize, spec: Spec, rule: &str) {
-        let (Some(s), Some(e)) = (self.tok(start), end.checked_sub(1).and_then(|e| self.tok(e))) else { return };
+        let (Some(s), Some(e)) = (
+            self.tok(start),
+            end.checked_sub(1).and_then(|e| self.tok(e)),
+        ) else {
+            return;
+        };
         let (span_start, span_end) = (s.start, e.end);
-        while self.next_section < self.sections.len() && self.sections[self.next_section] <= span_start {
+        while self.next_section < self.sections.len()
+            && self.sections[self.next_section] <= span_start
+        {
             self.next_section += 1;
             self.narrative_year = None;
             self.narrative_date = None;
@@ -1010,11 +1406,25 @@ impl<'a> Tagger<'a> {
                 None => (None, None, false),
             },
             Spec::Since(d) => match self.resolve(d) {
-                Some((p, a)) => (Some(TimeValue { start: Some(p), end: None }), Some(a), true),
+                Some((p, a)) => (
+                    Some(TimeValue {
+                        start: Some(p),
+                        end: None,
+                    }),
+                    Some(a),
+                    true,
+                ),
                 None => (None, None, false),
             },
             Spec::Until(d) => match self.resolve(d) {
-                Some((p, a)) => (Some(TimeValue { start: None, end: Some(p) }), Some(a), true),
+                Some((p, a)) => (
+                    Some(TimeValue {
+                        start: None,
+                        end: Some(p),
+                    }),
+                    Some(a),
+                    true,
+                ),
                 None => (None, None, false),
             },
             Spec::Range(a, b) => {
@@ -1090,7 +1500,9 @@ fn to_date(year: i32, month: Option<u8>, day: Option<u8>) -> Option<PartialDate>
     match (month, day) {
         (None, _) => Some(PartialDate::year(year)),
         (Some(m), None) => (1..=12).contains(&m).then(|| PartialDate::month(year, m)),
-        (Some(m), Some(d)) => (d >= 1 && d <= days_in_month(year, m)).then(|| PartialDate::day(year, m, d)),
+        (Some(m), Some(d)) => {
+            (d >= 1 && d <= days_in_month(year, m)).then(|| PartialDate::day(year, m, d))
+        }
     }
 }
 
@@ -1131,7 +1543,9 @@ fn add_days(date: PartialDate, n: i32) -> Option<PartialDate> {
 fn shift(base: PartialDate, unit: Unit, n: i32) -> Option<PartialDate> {
     match unit {
         Unit::Year => Some(PartialDate::year(base.year.checked_add(n)?)),
-        Unit::Decade => Some(PartialDate::year(base.year.checked_add(n.checked_mul(10)?)?)),
+        Unit::Decade => Some(PartialDate::year(
+            base.year.checked_add(n.checked_mul(10)?)?,
+        )),
         Unit::Century => None,
         Unit::Month => add_months(PartialDate { day: None, ..base }, n),
         Unit::Week => match base.day {

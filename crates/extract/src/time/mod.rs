@@ -35,9 +35,16 @@ pub struct AnchorContext {
 impl AnchorContext {
     pub fn from_document(document: &Document) -> Self {
         let period = document.meta.period.as_ref().and_then(|p| {
-            Some(TimeValue::range(PartialDate::parse(&p.value.start)?, PartialDate::parse(&p.value.end)?))
+            Some(TimeValue::range(
+                PartialDate::parse(&p.value.start)?,
+                PartialDate::parse(&p.value.end)?,
+            ))
         });
-        let published = document.meta.published.as_ref().and_then(|p| PartialDate::parse(&p.value));
+        let published = document
+            .meta
+            .published
+            .as_ref()
+            .and_then(|p| PartialDate::parse(&p.value));
         AnchorContext { period, published }
     }
 }
@@ -61,7 +68,11 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
 pub fn parse_date_phrase(s: &str) -> Option<PartialDate> {
     let trimmed = s.trim();
     if trimmed.len() == 4 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
-        return trimmed.parse().ok().filter(|y| (1000..=2100).contains(y)).map(PartialDate::year);
+        return trimmed
+            .parse()
+            .ok()
+            .filter(|y| (1000..=2100).contains(y))
+            .map(PartialDate::year);
     }
     tag(s, &AnchorContext::default())
         .into_iter()

@@ -57,6 +57,8 @@ pub(crate) const RATE: u64 = 1 << 26;
 pub(crate) const RECENT_YEARS: u64 = 1 << 27;
 pub(crate) const PART_NOUN: u64 = 1 << 28;
 pub(crate) const COUNT_NOUN: u64 = 1 << 29;
+pub(crate) const SINCE_EVENT_DET: u64 = 1 << 30;
+pub(crate) const EVENT_NOUN: u64 = 1 << 31;
 
 /// What one word can be. A word may be several things at once ("may", "a", "end").
 #[derive(Clone, Copy, Debug, Default)]
@@ -135,6 +137,8 @@ pub struct TimeRules {
     pub(crate) lexicon: HashMap<Box<[u8]>, Lex, BuildHasherDefault<FxHasher>>,
     /// Longest word in the lexicon, in bytes: longer words are not looked up.
     pub(crate) max_word: usize,
+    /// Endings of nouns that name an event ("since the adoption").
+    pub(crate) event_noun_suffixes: Vec<String>,
 }
 
 static ENGLISH: LazyLock<TimeRules> = LazyLock::new(|| {
@@ -172,6 +176,8 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("rate_words", RATE),
     ("recent_years", RECENT_YEARS),
     ("count_nouns", COUNT_NOUN),
+    ("since_event_determiners", SINCE_EVENT_DET),
+    ("event_nouns", EVENT_NOUN),
     ("early", 0),
     ("mid", 0),
     ("late", 0),
@@ -191,7 +197,11 @@ impl TimeRules {
             slash_order: file.slash_order,
             lexicon: HashMap::default(),
             max_word: 0,
+            event_noun_suffixes: Vec::new(),
         };
+        if let Some(value) = file.lists.get("event_noun_suffixes") {
+            rules.event_noun_suffixes = serde_json::from_value(value.clone())?;
+        }
         for (idx, names) in file.months.iter().enumerate().take(12) {
             for (n, name) in names.iter().enumerate() {
                 let lex = rules.entry(name);
@@ -235,7 +245,9 @@ impl TimeRules {
             lex.part = Some(parse_part(part)?);
         }
         for &(key, flag) in FLAG_LISTS {
-            let Some(value) = file.lists.get(key) else { continue };
+            let Some(value) = file.lists.get(key) else {
+                continue;
+            };
             let words: Vec<String> = serde_json::from_value(value.clone())?;
             for word in words {
                 let lex = rules.entry(&word);

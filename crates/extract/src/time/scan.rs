@@ -43,7 +43,10 @@ impl Tok {
     }
     pub fn is_dash(&self) -> bool {
         self.kind == Kind::Punct
-            && matches!(char::from_u32(self.value), Some('-' | '\u{2010}'..='\u{2015}' | '\u{2212}'))
+            && matches!(
+                char::from_u32(self.value),
+                Some('-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+            )
     }
     /// Directly follows the previous token (no whitespace).
     pub fn glued(&self) -> bool {
@@ -71,12 +74,24 @@ pub(crate) fn tokenize(text: &str, rules: &TimeRules) -> Vec<Tok> {
         if b.is_ascii_digit() {
             let mut value: u32 = 0;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
-                value = value.saturating_mul(10).saturating_add(u32::from(bytes[i] - b'0'));
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(bytes[i] - b'0'));
                 i += 1;
             }
             let digits = (i - start).min(255) as u8;
-            toks.push(Tok { start: start as u32, end: i as u32, kind: Kind::Num, flags, digits, value, lex: None });
-        } else if b.is_ascii_alphabetic() || (b >= 0x80 && char_at(text, i).is_some_and(char::is_alphabetic)) {
+            toks.push(Tok {
+                start: start as u32,
+                end: i as u32,
+                kind: Kind::Num,
+                flags,
+                digits,
+                value,
+                lex: None,
+            });
+        } else if b.is_ascii_alphabetic()
+            || (b >= 0x80 && char_at(text, i).is_some_and(char::is_alphabetic))
+        {
             let cap = if b.is_ascii() {
                 b.is_ascii_uppercase()
             } else {
@@ -98,7 +113,15 @@ pub(crate) fn tokenize(text: &str, rules: &TimeRules) -> Vec<Tok> {
             let word = text.get(start..i).unwrap_or("");
             let lex = rules.lookup(word).copied();
             let flags = if cap { flags | CAP } else { flags };
-            toks.push(Tok { start: start as u32, end: i as u32, kind: Kind::Word, flags, digits: 0, value: 0, lex });
+            toks.push(Tok {
+                start: start as u32,
+                end: i as u32,
+                kind: Kind::Word,
+                flags,
+                digits: 0,
+                value: 0,
+                lex,
+            });
         } else {
             let ch = char_at(text, i).unwrap_or('\u{fffd}');
             i += ch.len_utf8().max(1);
@@ -139,7 +162,7 @@ pub(crate) fn section_starts(text: &str) -> Vec<u32> {
     }
     let blank = |idx: Option<usize>| match idx {
         None => true,
-        Some(idx) => lines.get(idx).map_or(true, |(_, l)| l.trim().is_empty()),
+        Some(idx) => !matches!(lines.get(idx), Some((_, l)) if !l.trim().is_empty()),
     };
     let mut starts = Vec::new();
     for (idx, &(offset, line)) in lines.iter().enumerate() {
