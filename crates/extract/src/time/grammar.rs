@@ -496,6 +496,9 @@ impl<'a> Tagger<'a> {
         if !ctx_ok {
             return None;
         }
+        if let Some(n) = self.month_of_this_year(&d) {
+            return Some(n);
+        }
         let mut items = vec![d];
         let mut keep = 1;
         let mut j = d.end;
@@ -549,6 +552,41 @@ impl<'a> Tagger<'a> {
             self.emit(item.start, item.end, Spec::Point(item), rule);
         }
         Some(end)
+    }
+
+    /// `May of this year`, `July last year`, `in March next year`: a month of the year the
+    /// publication date names.
+    fn month_of_this_year(&mut self, d: &D) -> Option<usize> {
+        let month = d.month.filter(|_| d.year.is_none() && d.day.is_none())?;
+        let j = if self.has(d.end, OF) {
+            d.end + 1
+        } else {
+            d.end
+        };
+        let which = self.lex(j)?;
+        let shift = if which.has(LAST) {
+            -1
+        } else if which.has(NEXT) {
+            1
+        } else if which.has(THIS) {
+            0
+        } else {
+            return None;
+        };
+        if self.lex(j + 1)?.unit != Some(Unit::Year) {
+            return None;
+        }
+        let value = self
+            .ctx
+            .published
+            .map(|p| TimeValue::point(PartialDate::month(p.year + shift, month)));
+        self.emit(
+            d.start,
+            j + 2,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            "month_deictic",
+        );
+        Some(j + 2)
     }
 
     /// `17-19 May 2003`.
@@ -1090,7 +1128,12 @@ impl<'a> Tagger<'a> {
                 return None;
             };
         let unit = self.lex(unit_idx)?.unit?;
-        if !self.is_lower_word(unit_idx)
+        let plural = self
+            .tok(unit_idx)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| w.ends_with('s'));
+        if plural
+            || !self.is_lower_word(unit_idx)
             || !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day)
         {
             return None;

@@ -565,6 +565,17 @@ fn relative_expressions() {
             &[("last November", "2003-11", PUB)],
         ),
         (
+            "Talks were held in May of this year.",
+            Pub2004,
+            &[("May of this year", "2004-05", PUB)],
+        ),
+        (
+            "Talks were held in July last year.",
+            Pub2004,
+            &[("July last year", "2003-07", PUB)],
+        ),
+        ("It was worse in the preceding years.", None, &[]),
+        (
             "The ban is currently in force.",
             Pub2004,
             &[("currently", "2004-05-26", PUB)],
