@@ -1231,6 +1231,14 @@ impl<'a> Tagger<'a> {
     /// `six and seven years` (two), `two years later`, `one year ago`, `several days later`.
     fn duration(&mut self, i: usize) -> Option<usize> {
         let (n, mut j) = self.number_at(i)?;
+        // "half a century", "a quarter of a century": a fraction this grammar does not
+        // compute; better no duration than a wrong one.
+        let before = self.prev(i);
+        if before.is_some_and(|p| self.has(p, FRACTION))
+            || before.is_some_and(|p| self.has(p, OF) && self.has(p.wrapping_sub(1), FRACTION))
+        {
+            return None;
+        }
         let is_article = self
             .lex(i)
             .is_some_and(|l| l.number == 1 && l.has(DETERMINER));

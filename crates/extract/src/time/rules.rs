@@ -59,6 +59,7 @@ pub(crate) const PART_NOUN: u64 = 1 << 28;
 pub(crate) const COUNT_NOUN: u64 = 1 << 29;
 pub(crate) const SINCE_EVENT_DET: u64 = 1 << 30;
 pub(crate) const EVENT_NOUN: u64 = 1 << 31;
+pub(crate) const FRACTION: u64 = 1 << 32;
 
 /// What one word can be. A word may be several things at once ("may", "a", "end").
 #[derive(Clone, Copy, Debug, Default)]
@@ -178,6 +179,7 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("count_nouns", COUNT_NOUN),
     ("since_event_determiners", SINCE_EVENT_DET),
     ("event_nouns", EVENT_NOUN),
+    ("fractions", FRACTION),
     ("early", 0),
     ("mid", 0),
     ("late", 0),

@@ -636,6 +636,11 @@ fn durations() {
         ("A 30-year-old man was held.", N, &[]),
         ("Guards came once a day and three times a week.", N, &[]),
         (
+            "Peace held for a quarter of a century and half a year.",
+            N,
+            &[],
+        ),
+        (
             "It lasted two decades and 18 months.",
             N,
             &[("two decades", "P20Y", NO), ("18 months", "P18M", NO)],
