@@ -40,7 +40,7 @@ enum Spec {
 
 pub(crate) struct Tagger<'a> {
     text: &'a str,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     rules: &'a TimeRules,
     ctx: &'a AnchorContext,
     sections: Vec<u32>,
@@ -92,13 +92,13 @@ impl<'a> Tagger<'a> {
 
     // ----------------------------------------------------------------- token helpers
 
-    fn tok(&self, i: usize) -> Option<&Tok> {
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i)
     }
     fn lex(&self, i: usize) -> Option<Lex> {
         self.tok(i)
             .filter(|t| t.kind == Kind::Word)
-            .and_then(|t| t.lex)
+            .and_then(|t| t.lex.copied())
     }
     fn has(&self, i: usize, flag: u64) -> bool {
         self.lex(i).is_some_and(|l| l.has(flag))

@@ -1,8 +1,21 @@
 //! Temporal expressions: find them, normalise them against the document's anchors.
 //!
-//! One pass over the text ([`scan`]) splits it into tokens and looks short words up in
-//! the language's word lists ([`TimeRules`], `rules/time.en.json`); the patterns
-//! ([`grammar`]) run only at numbers and listed words. Partial dates ("In November") are
+//! One pass over the text (`scan`) splits it into tokens and looks every short word up
+//! in the language's word lists ([`TimeRules`], `rules/time.en.json`, one hash probe per
+//! word): that is the prefilter. The patterns (`grammar`) run only at numbers and listed
+//! words, and look a few tokens either side. Measured: about 65 MB/s on one core over
+//! the UN General Debate corpus (`time_speed`, release).
+//!
+//! Choices worth knowing: month and weekday names need a capital letter, and a lone
+//! month needs a date word before it ("in", "on", "since", "between", "mid-"), so the
+//! verb "may" is never May; a four-digit number is a year only in 1000..=2100 and with
+//! year context (a preposition, "a 2018 law", a line or sentence start before a
+//! capitalised word, "(2003)", a list or range of years); parts of a year are thirds
+//! (early = January-April, mid = May-August, late = September-December, decades 0-3,
+//! 4-6, 7-9); seasons are meteorological (winter 2004 = 2004-12/2005-02); "In 2008 and
+//! 2016" gives two mentions, "between 2010 and 2015" one range; relative expressions
+//! ("two days later", "the following year") use the last date of the section, vague
+//! ones ("several days later") only its month, "later" alone nothing. Partial dates ("In November") are
 //! resolved at once against an anchor stack, recorded in [`TimeMention::anchor`]:
 //! the period covered when it lies within one year, else the last year the narrative
 //! wrote out in the current section (a section starts at a heading-like line), else a

@@ -21,7 +21,7 @@ pub(crate) const SPACE_BEFORE: u8 = 2;
 pub(crate) const LINE_START: u8 = 4;
 
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'r> {
     pub start: u32,
     pub end: u32,
     pub kind: Kind,
@@ -31,10 +31,10 @@ pub(crate) struct Tok {
     /// Value of a number token (saturating), or the char of a punctuation token.
     pub value: u32,
     /// Lexicon entry of a word, if any.
-    pub lex: Option<Lex>,
+    pub lex: Option<&'r Lex>,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn has(&self, flag: u8) -> bool {
         self.flags & flag != 0
     }
@@ -55,7 +55,7 @@ impl Tok {
 }
 
 /// Split `text` into tokens, looking every short word up in the lexicon.
-pub(crate) fn tokenize(text: &str, rules: &TimeRules) -> Vec<Tok> {
+pub(crate) fn tokenize<'r>(text: &str, rules: &'r TimeRules) -> Vec<Tok<'r>> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
@@ -111,7 +111,7 @@ pub(crate) fn tokenize(text: &str, rules: &TimeRules) -> Vec<Tok> {
                 }
             }
             let word = text.get(start..i).unwrap_or("");
-            let lex = rules.lookup(word).copied();
+            let lex = rules.lookup(word);
             let flags = if cap { flags | CAP } else { flags };
             toks.push(Tok {
                 start: start as u32,

@@ -1045,38 +1045,3 @@ fn dump() {
         println!("=== {p}\n{}", render(&text, &tag(&text, &corpus_ctx(p))));
     }
 }
-
-#[test]
-#[ignore]
-fn tmp_sample() {
-    let list = std::env::var("TIME_SAMPLE").unwrap_or_default();
-    for path in list.split(',').filter(|p| !p.is_empty()) {
-        let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
-        let ctx = AnchorContext {
-            period: None,
-            published: PartialDate::parse("2010-09-23"),
-        };
-        for m in tag(&text, &ctx) {
-            let (s, e) = (m.span.start as usize, m.span.end as usize);
-            let mut a = s.saturating_sub(40);
-            while !text.is_char_boundary(a) {
-                a -= 1;
-            }
-            let mut b = (e + 30).min(text.len());
-            while !text.is_char_boundary(b) {
-                b += 1;
-            }
-            let v = m
-                .value
-                .map(|v| v.iso())
-                .or(m.duration.clone())
-                .unwrap_or("-".into());
-            println!(
-                "{v:<22} {:<20} {:?} || {}",
-                m.rule,
-                m.span.slice(&text),
-                text[a..b].replace('\n', " ")
-            );
-        }
-    }
-}
