@@ -1,8 +1,40 @@
-//! Temporal expressions: find, normalise against the document's anchors.
+//! Temporal expressions: find them, normalise them against the document's anchors.
 //!
-//! STUB: the real tagger lands with issue 3.
+//! One pass over the text (`scan`) splits it into tokens and looks every short word up
+//! in the language's word lists ([`TimeRules`], `rules/time.en.json`, one hash probe per
+//! word): that is the prefilter. The patterns (`grammar`) run only at numbers and listed
+//! words, and look a few tokens either side. Measured: about 65 MB/s on one core over
+//! the UN General Debate corpus (`time_speed`, release).
+//!
+//! Choices worth knowing: month and weekday names need a capital letter, and a lone
+//! month needs a date word before it ("in", "on", "since", "between", "mid-"), so the
+//! verb "may" is never May; a four-digit number is a year only in 1000..=2100 and with
+//! year context (a preposition, "a 2018 law", a line or sentence start before a
+//! capitalised word, "(2003)", a list or range of years); parts of a year are thirds
+//! (early = January-April, mid = May-August, late = September-December, decades 0-3,
+//! 4-6, 7-9); seasons are meteorological (winter 2004 = 2004-12/2005-02); "In 2008 and
+//! 2016" gives two mentions, "between 2010 and 2015" one range; relative expressions
+//! ("two days later", "the following year") use the last date of the section, vague
+//! ones ("several days later") only its month, "later" alone nothing. Partial dates ("In November") are
+//! resolved at once against an anchor stack, recorded in [`TimeMention::anchor`]:
+//! the period covered when it lies within one year, else the last year the narrative
+//! wrote out in the current section (a section starts at a heading-like line), else a
+//! multi-year period holding the month once, else the publication date (the year
+//! before when the month comes after the publication month), else unresolved (`None`).
+//! Durations carry an ISO 8601 duration and never a date value.
+//!
+//! **Invariant:** never panics, every span lies on char boundaries inside the text, and
+//! nothing is guessed: an expression no anchor resolves is kept with `value: None`.
 
-use dossier_model::{Document, PartialDate, TimeMention, TimeValue};
+mod grammar;
+mod rules;
+mod scan;
+#[cfg(test)]
+mod tests;
+
+pub use rules::{SlashOrder, TimeRules};
+
+use dossier_model::{Anchor, Document, PartialDate, TimeMention, TimeValue};
 
 /// What partial and relative dates are resolved against.
 #[derive(Clone, Debug, Default)]
@@ -16,14 +48,56 @@ pub struct AnchorContext {
 impl AnchorContext {
     pub fn from_document(document: &Document) -> Self {
         let period = document.meta.period.as_ref().and_then(|p| {
-            Some(TimeValue::range(PartialDate::parse(&p.value.start)?, PartialDate::parse(&p.value.end)?))
+            Some(TimeValue::range(
+                PartialDate::parse(&p.value.start)?,
+                PartialDate::parse(&p.value.end)?,
+            ))
         });
-        let published = document.meta.published.as_ref().and_then(|p| PartialDate::parse(&p.value));
+        let published = document
+            .meta
+            .published
+            .as_ref()
+            .and_then(|p| PartialDate::parse(&p.value));
         AnchorContext { period, published }
     }
 }
 
-/// Find and normalise every temporal expression in `text`.
-pub fn tag(_text: &str, _ctx: &AnchorContext) -> Vec<TimeMention> {
-    Vec::new()
+/// Find and normalise every temporal expression in `text` (English rules).
+pub fn tag(text: &str, ctx: &AnchorContext) -> Vec<TimeMention> {
+    tag_with(text, ctx, TimeRules::english())
+}
+
+/// Find and normalise every temporal expression in `text` with the given word lists.
+pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeMention> {
+    if text.len() >= u32::MAX as usize {
+        return Vec::new();
+    }
+    grammar::Tagger::new(text, ctx, rules).run()
+}
+
+/// Read one date from a metadata-like string ("26 May 2004", "2004-05-26",
+/// "Tuesday, 18 January 2022, 07:55 GMT", "May 2004", "2004"): the first date the text
+/// writes out in full (no anchor used), or `None`.
+pub fn parse_date_phrase(s: &str) -> Option<PartialDate> {
+    let trimmed = s.trim();
+    if trimmed.len() == 4 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return trimmed
+            .parse()
+            .ok()
+            .filter(|y| (1000..=2100).contains(y))
+            .map(PartialDate::year);
+    }
+    tag(s, &AnchorContext::default())
+        .into_iter()
+        .filter(|m| m.anchor == Some(Anchor::Absolute))
+        .find_map(|m| m.value.filter(TimeValue::is_point).and_then(|v| v.start))
+}
+
+/// Read a period from a metadata-like string ("January - December 2003", "2024–2029"):
+/// the first range the text writes out in full, or `None`.
+pub fn parse_period_phrase(s: &str) -> Option<TimeValue> {
+    tag(s, &AnchorContext::default())
+        .into_iter()
+        .filter(|m| m.anchor == Some(Anchor::Absolute))
+        .find_map(|m| m.value.filter(|v| v.start.is_some() && v.end.is_some()))
 }

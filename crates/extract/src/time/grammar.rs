@@ -1,0 +1,1622 @@
+//! The patterns: one left-to-right pass over the tokens, trying the detailed patterns
+//! only at tokens that can start a temporal expression (numbers and lexicon words), and
+//! resolving each expression at once against the anchor stack as it stands there.
+
+use super::rules::*;
+use super::scan::{section_starts, tokenize, Kind, Tok, CAP, LINE_START};
+use super::AnchorContext;
+use dossier_model::{Anchor, PartialDate, Span, TimeMention, TimeValue};
+
+/// A date as written: parts may be missing until resolved. `start..end` are token indices.
+#[derive(Clone, Copy, Debug)]
+struct D {
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+    start: usize,
+    end: usize,
+    /// A lone month name or a lone number: needs context to count as a date.
+    bare: bool,
+}
+
+impl D {
+    fn key(&self) -> (i32, u8, u8) {
+        (
+            self.year.unwrap_or(0),
+            self.month.unwrap_or(0),
+            self.day.unwrap_or(0),
+        )
+    }
+}
+
+/// The value an expression asks for, before resolution.
+enum Spec {
+    Point(D),
+    Range(D, D),
+    Since(D),
+    Until(D),
+    Fixed(Option<TimeValue>, Option<Anchor>),
+}
+
+pub(crate) struct Tagger<'a> {
+    text: &'a str,
+    toks: Vec<Tok<'a>>,
+    rules: &'a TimeRules,
+    ctx: &'a AnchorContext,
+    sections: Vec<u32>,
+    next_section: usize,
+    /// The last year written out in full in this section.
+    narrative_year: Option<i32>,
+    /// The token where that year was written.
+    narrative_tok: usize,
+    /// The last date resolved in this section (any anchor).
+    narrative_date: Option<PartialDate>,
+    out: Vec<TimeMention>,
+}
+
+const MAX_YEAR: u32 = 2100;
+const MIN_YEAR: u32 = 1000;
+
+impl<'a> Tagger<'a> {
+    pub(crate) fn new(text: &'a str, ctx: &'a AnchorContext, rules: &'a TimeRules) -> Self {
+        Tagger {
+            text,
+            toks: tokenize(text, rules),
+            rules,
+            ctx,
+            sections: section_starts(text),
+            next_section: 0,
+            narrative_year: None,
+            narrative_tok: 0,
+            narrative_date: None,
+            out: Vec::new(),
+        }
+    }
+
+    pub(crate) fn run(mut self) -> Vec<TimeMention> {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let tok = self.toks[i];
+            let next = match tok.kind {
+                Kind::Num => self.at_number(i),
+                Kind::Word if tok.lex.is_some() => self.at_word(i),
+                _ => None,
+            };
+            i = match next {
+                Some(n) if n > i => n,
+                _ => i + 1,
+            };
+        }
+        self.out
+    }
+
+    // ----------------------------------------------------------------- token helpers
+
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.toks.get(i)
+    }
+    fn lex(&self, i: usize) -> Option<Lex> {
+        self.tok(i)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| t.lex.copied())
+    }
+    fn has(&self, i: usize, flag: u64) -> bool {
+        self.lex(i).is_some_and(|l| l.has(flag))
+    }
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+    fn is_dash(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Tok::is_dash)
+    }
+    fn is_lower_word(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
+    }
+    fn prev(&self, i: usize) -> Option<usize> {
+        i.checked_sub(1)
+    }
+
+    /// A number not glued to an identifier, URL, decimal, time or digit group.
+    fn clean_num(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.kind != Kind::Num {
+            return false;
+        }
+        if let Some(p) = self.prev(i).and_then(|p| self.tok(p)) {
+            if t.glued() {
+                match p.kind {
+                    Kind::Word | Kind::Num => return false,
+                    Kind::Punct => {
+                        if matches!(
+                            char::from_u32(p.value),
+                            Some(
+                                '/' | '.'
+                                    | ','
+                                    | ':'
+                                    | '#'
+                                    | '$'
+                                    | '€'
+                                    | '£'
+                                    | '+'
+                                    | '_'
+                                    | '@'
+                                    | '='
+                                    | '&'
+                                    | '\\'
+                                    | '%'
+                                    | '~'
+                            )
+                        ) {
+                            return false;
+                        }
+                    }
+                }
+            } else if p.kind == Kind::Num && p.digits <= 3 && t.digits == 3 {
+                return false; // "15 000"
+            }
+        }
+        if let Some(n) = self.tok(i + 1) {
+            if n.glued() {
+                match n.kind {
+                    Kind::Num => return false,
+                    Kind::Word => {
+                        let suffix = n
+                            .lex
+                            .is_some_and(|l| l.has(ORDINAL_SUFFIX) || l.has(DECADE_SUFFIX));
+                        if !suffix
+                            || self
+                                .tok(i + 2)
+                                .is_some_and(|a| a.glued() && a.kind != Kind::Punct)
+                        {
+                            return false;
+                        }
+                    }
+                    Kind::Punct => {
+                        let c = char::from_u32(n.value);
+                        if matches!(c, Some('%' | '@' | '_')) {
+                            return false;
+                        }
+                        if matches!(c, Some('/' | ':' | '.' | ','))
+                            && self
+                                .tok(i + 2)
+                                .is_some_and(|a| a.glued() && a.kind == Kind::Num)
+                        {
+                            return false;
+                        }
+                    }
+                }
+            } else if n.kind == Kind::Num && n.digits == 3 {
+                return false; // "2 000", "1 500"
+            }
+        }
+        true
+    }
+
+    /// A four-digit year 1000..=2100 (no context check).
+    fn year_at(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num
+            && t.digits == 4
+            && (MIN_YEAR..=MAX_YEAR).contains(&t.value)
+            && self.clean_num(i)
+        {
+            Some(t.value as i32)
+        } else {
+            None
+        }
+    }
+
+    /// A day number 1..=31 with its ordinal suffix; returns the index after it.
+    fn day_at(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || t.digits > 2 || !(1..=31).contains(&t.value) || !self.clean_num(i)
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        if self
+            .tok(j)
+            .is_some_and(|n| n.glued() && n.kind == Kind::Word)
+            && self.has(j, ORDINAL_SUFFIX)
+        {
+            j += 1;
+        }
+        Some((t.value as u8, j))
+    }
+
+    /// A capitalised month name (abbreviations may take a glued full stop).
+    fn month_at(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let t = self.tok(i)?;
+        let lex = self.lex(i)?;
+        if lex.month == 0 || !t.has(CAP) {
+            return None;
+        }
+        let mut j = i + 1;
+        if !lex.month_full && self.tok(j).is_some_and(|n| n.glued() && n.is_punct('.')) {
+            j += 1;
+        }
+        Some((lex.month, j, lex.month_full))
+    }
+
+    // ----------------------------------------------------------------- dates
+
+    /// One date as written at `i`: `[Weekday,] 17 December 2003`, `December 17, 2003`,
+    /// `December 2003`, `17 Dec.`, a lone month name or a lone year (`bare`).
+    fn parse_d(&self, i: usize) -> Option<D> {
+        let t = *self.tok(i)?;
+        match t.kind {
+            Kind::Word => {
+                let lex = t.lex?;
+                if lex.weekday > 0 && t.has(CAP) {
+                    let mut j = i + 1;
+                    if self.is_punct(j, '.') {
+                        j += 1;
+                    }
+                    if self.is_punct(j, ',') {
+                        j += 1;
+                    }
+                    if self.lex(j).is_some_and(|l| l.weekday > 0) {
+                        return None;
+                    }
+                    let mut d = self.parse_d(j)?;
+                    d.day?;
+                    d.start = i;
+                    return Some(d);
+                }
+                let (month, j, full) = self.month_at(i)?;
+                if let Some((day, k)) = self.day_at(j) {
+                    let k2 = if self.is_punct(k, ',') { k + 1 } else { k };
+                    if let Some(year) = self.year_at(k2) {
+                        return valid(D {
+                            year: Some(year),
+                            month: Some(month),
+                            day: Some(day),
+                            start: i,
+                            end: k2 + 1,
+                            bare: false,
+                        });
+                    }
+                    if !self.tok(k).is_some_and(|n| {
+                        n.kind == Kind::Word && n.lex.is_some_and(|l| l.unit.is_some())
+                    }) {
+                        return valid(D {
+                            year: None,
+                            month: Some(month),
+                            day: Some(day),
+                            start: i,
+                            end: k,
+                            bare: false,
+                        });
+                    }
+                }
+                let k = if self.is_punct(j, ',') { j + 1 } else { j };
+                if let Some(year) = self.year_at(k) {
+                    return Some(D {
+                        year: Some(year),
+                        month: Some(month),
+                        day: None,
+                        start: i,
+                        end: k + 1,
+                        bare: false,
+                    });
+                }
+                full.then_some(D {
+                    year: None,
+                    month: Some(month),
+                    day: None,
+                    start: i,
+                    end: j,
+                    bare: true,
+                })
+            }
+            Kind::Num => {
+                if let Some((day, mut j)) = self.day_at(i) {
+                    if self.has(j, OF) {
+                        j += 1;
+                    }
+                    if let Some((month, k, _)) = self.month_at(j) {
+                        let k2 = if self.is_punct(k, ',') { k + 1 } else { k };
+                        if let Some(year) = self.year_at(k2) {
+                            return valid(D {
+                                year: Some(year),
+                                month: Some(month),
+                                day: Some(day),
+                                start: i,
+                                end: k2 + 1,
+                                bare: false,
+                            });
+                        }
+                        return valid(D {
+                            year: None,
+                            month: Some(month),
+                            day: Some(day),
+                            start: i,
+                            end: k,
+                            bare: false,
+                        });
+                    }
+                }
+                let year = self.year_at(i)?;
+                Some(D {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                    start: i,
+                    end: i + 1,
+                    bare: true,
+                })
+            }
+            Kind::Punct => None,
+        }
+    }
+
+    /// Whether a bare month or year at `d.start` stands in a date context.
+    fn bare_ok(&self, d: &D) -> bool {
+        let i = d.start;
+        let prev = self.prev(i);
+        let prev_context = prev.is_some_and(|p| self.has(p, YEAR_CONTEXT));
+        if d.year.is_none() {
+            // A lone month name: "in November", "until May", "mid-May".
+            return prev_context
+                || prev.is_some_and(|p| {
+                    self.is_dash(p)
+                        && self
+                            .lex(p.wrapping_sub(1))
+                            .is_some_and(|l| l.part.is_some())
+                });
+        }
+        let next = i + 1;
+        if self
+            .lex(next)
+            .is_some_and(|l| l.unit.is_some() || l.has(COUNT_NOUN))
+        {
+            return false;
+        }
+        if prev_context {
+            return true;
+        }
+        let Some(p) = prev else {
+            return self
+                .tok(next)
+                .is_some_and(|n| n.kind == Kind::Word && n.has(CAP));
+        };
+        if self.is_punct(p, '(') && (self.is_punct(next, ')') || self.is_punct(next, ',')) {
+            return true;
+        }
+        if self.has(p, DETERMINER) && self.tok(next).is_some_and(|n| n.kind == Kind::Word) {
+            return true; // "a 2018 amendment"
+        }
+        if self.is_dash(p)
+            && self
+                .lex(p.wrapping_sub(1))
+                .is_some_and(|l| l.part.is_some())
+        {
+            return true; // "mid-2005"
+        }
+        let sentence_start = self.toks[i].has(LINE_START)
+            || self.tok(p).is_some_and(|t| {
+                t.kind == Kind::Punct
+                    && matches!(
+                        char::from_u32(t.value),
+                        Some('.' | '!' | '?' | ':' | ';' | '•' | '*' | '·')
+                    )
+            });
+        sentence_start
+            && self
+                .tok(next)
+                .is_some_and(|n| n.kind == Kind::Word && n.has(CAP))
+    }
+
+    /// `d - d2`, `d to d2` (and `d and d2` after "between"): the second date of a range.
+    fn range_tail(&self, d: &D, and_sep: bool) -> Option<(D, D)> {
+        let j = d.end;
+        let sep_ok = self.is_dash(j)
+            || if and_sep {
+                self.has(j, AND)
+            } else {
+                self.has(j, RANGE_SEP)
+            };
+        if !sep_ok {
+            return None;
+        }
+        let mut a = *d;
+        let b = if let Some(b) = self.two_digit_year_end(d, j) {
+            b
+        } else {
+            self.parse_d(j + 1)?
+        };
+        match (a.month, b.month) {
+            (None, None) => {
+                let (ya, yb) = (a.year?, b.year?);
+                if yb <= ya || yb - ya > 100 {
+                    return None;
+                }
+            }
+            (Some(_), Some(_)) => {
+                if a.day.is_some() && b.day.is_none() {
+                    return None;
+                }
+                if a.year.is_none() {
+                    a.year = b.year.map(|y| if a.month > b.month { y - 1 } else { y });
+                }
+            }
+            _ => return None,
+        }
+        if a.year.is_some() && b.year.is_some() && a.key() > b.key() {
+            return None;
+        }
+        if a.year.is_none() && b.year.is_some() {
+            return None;
+        }
+        Some((a, b))
+    }
+
+    /// "2010–15", "1990-95" (a plain hyphen only when the end cannot be a month).
+    fn two_digit_year_end(&self, d: &D, dash: usize) -> Option<D> {
+        let year = d.year?;
+        if d.month.is_some() || !self.is_dash(dash) {
+            return None;
+        }
+        let t = self.tok(dash + 1)?;
+        if t.kind != Kind::Num || t.digits != 2 || !t.glued() || !self.clean_num(dash + 1) {
+            return None;
+        }
+        let nn = t.value as i32;
+        let hyphen = self.is_punct(dash, '-');
+        if nn <= year % 100 || (hyphen && nn <= 12) {
+            return None;
+        }
+        Some(D {
+            year: Some(year - year % 100 + nn),
+            month: None,
+            day: None,
+            start: dash + 1,
+            end: dash + 2,
+            bare: true,
+        })
+    }
+
+    /// A date, a range `January - December 2003`, or a list `in 2008 and 2016`.
+    fn date_chain(&mut self, i: usize) -> Option<usize> {
+        let d = self.parse_d(i)?;
+        let ctx_ok = !d.bare || self.bare_ok(&d);
+        if let Some((a, b)) = self.range_tail(&d, false) {
+            let both_round = a.month.is_none()
+                && a.year.is_some_and(|y| y % 100 == 0)
+                && b.year.is_some_and(|y| y % 100 == 0);
+            let count = self
+                .lex(b.end)
+                .is_some_and(|l| l.has(COUNT_NOUN) || l.unit.is_some());
+            if (ctx_ok || !both_round) && !count {
+                self.emit(a.start, b.end, Spec::Range(a, b), "date_range");
+                return Some(b.end);
+            }
+        }
+        if !ctx_ok {
+            return None;
+        }
+        if let Some(n) = self.month_of_this_year(&d) {
+            return Some(n);
+        }
+        let mut items = vec![d];
+        let mut keep = 1;
+        let mut j = d.end;
+        loop {
+            let (k, final_joiner) = if self.has(j, AND) || self.has(j, OR) {
+                (j + 1, true)
+            } else if self.is_punct(j, ',') {
+                if self.has(j + 1, AND) || self.has(j + 1, OR) {
+                    (j + 2, true)
+                } else {
+                    (j + 1, false)
+                }
+            } else {
+                break;
+            };
+            let Some(next) = self.parse_d(k) else { break };
+            let last = items[items.len() - 1];
+            let same_shape = last.month.is_some() == next.month.is_some()
+                && (last.day.is_some() || next.day.is_none() || last.month.is_none())
+                && (next.month.is_some() || next.year.is_some());
+            if !same_shape
+                || self
+                    .lex(next.end)
+                    .is_some_and(|l| l.has(COUNT_NOUN) || l.unit.is_some())
+            {
+                break;
+            }
+            items.push(next);
+            if final_joiner {
+                keep = items.len();
+            }
+            j = next.end;
+        }
+        items.truncate(keep);
+        for idx in (0..items.len().saturating_sub(1)).rev() {
+            let later = items[idx + 1];
+            let item = &mut items[idx];
+            if item.year.is_none() {
+                if let (Some(y), Some(m)) = (later.year, later.month) {
+                    item.year = Some(if item.month > Some(m) { y - 1 } else { y });
+                }
+            }
+        }
+        let rule = if items.len() > 1 {
+            "date_list"
+        } else {
+            rule_for(&items[0])
+        };
+        let end = items[items.len() - 1].end;
+        for item in items {
+            self.emit(item.start, item.end, Spec::Point(item), rule);
+        }
+        Some(end)
+    }
+
+    /// `May of this year`, `July last year`, `in March next year`: a month of the year the
+    /// publication date names.
+    fn month_of_this_year(&mut self, d: &D) -> Option<usize> {
+        let month = d.month.filter(|_| d.year.is_none() && d.day.is_none())?;
+        let j = if self.has(d.end, OF) {
+            d.end + 1
+        } else {
+            d.end
+        };
+        let which = self.lex(j)?;
+        let shift = if which.has(LAST) {
+            -1
+        } else if which.has(NEXT) {
+            1
+        } else if which.has(THIS) {
+            0
+        } else {
+            return None;
+        };
+        if self.lex(j + 1)?.unit != Some(Unit::Year) {
+            return None;
+        }
+        let value = self
+            .ctx
+            .published
+            .map(|p| TimeValue::point(PartialDate::month(p.year + shift, month)));
+        self.emit(
+            d.start,
+            j + 2,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            "month_deictic",
+        );
+        Some(j + 2)
+    }
+
+    /// `17-19 May 2003`.
+    fn day_range(&mut self, i: usize) -> Option<usize> {
+        let (day, j) = self.day_at(i)?;
+        if !self.is_dash(j) {
+            return None;
+        }
+        let b = self.parse_d(j + 1)?;
+        let (month, b_day) = (b.month?, b.day?);
+        if day >= b_day {
+            return None;
+        }
+        let a = D {
+            year: b.year,
+            month: Some(month),
+            day: Some(day),
+            start: i,
+            end: j,
+            bare: false,
+        };
+        self.emit(i, b.end, Spec::Range(a, b), "date_range");
+        Some(b.end)
+    }
+
+    /// `2003-12-17`, `17.12.2003`, `17/12/2003` (slashes only when unambiguous or the
+    /// rules give an order).
+    fn numeric_date(&mut self, i: usize) -> Option<usize> {
+        let t0 = *self.tok(i)?;
+        let sep = *self.tok(i + 1)?;
+        let t1 = *self.tok(i + 2)?;
+        let sep2 = *self.tok(i + 3)?;
+        let t2 = *self.tok(i + 4)?;
+        let glued = sep.glued() && t1.glued() && sep2.glued() && t2.glued();
+        if !glued
+            || sep.kind != Kind::Punct
+            || sep.value != sep2.value
+            || t1.kind != Kind::Num
+            || t2.kind != Kind::Num
+        {
+            return None;
+        }
+        if let Some(p) = self.prev(i).and_then(|p| self.tok(p)) {
+            if t0.glued() && p.kind != Kind::Punct
+                || (t0.glued() && matches!(char::from_u32(p.value), Some('.' | '/' | '-' | ':')))
+            {
+                return None;
+            }
+        }
+        if let Some(n) = self.tok(i + 5) {
+            if n.glued()
+                && (n.kind != Kind::Punct
+                    || self
+                        .tok(i + 6)
+                        .is_some_and(|a| a.glued() && a.kind == Kind::Num))
+            {
+                return None;
+            }
+        }
+        let c = char::from_u32(sep.value)?;
+        let (year, month, day) = if c == '-' && t0.digits == 4 && t1.digits == 2 && t2.digits == 2 {
+            (t0.value, t1.value, t2.value)
+        } else if (c == '.' || c == '/') && t0.digits <= 2 && t1.digits <= 2 && t2.digits == 4 {
+            let (a, b) = (t0.value, t1.value);
+            let order = if c == '.' || (a > 12 && b <= 12) {
+                Some(SlashOrder::Dmy)
+            } else if b > 12 && a <= 12 {
+                Some(SlashOrder::Mdy)
+            } else {
+                self.rules.slash_order
+            };
+            match order? {
+                SlashOrder::Dmy => (t2.value, b, a),
+                SlashOrder::Mdy => (t2.value, a, b),
+            }
+        } else {
+            return None;
+        };
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
+        let (year, month, day) = (year as i32, month as u8, u8::try_from(day).ok()?);
+        if day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        let d = D {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            start: i,
+            end: i + 5,
+            bare: false,
+        };
+        self.emit(i, i + 5, Spec::Point(d), "numeric_date");
+        Some(i + 5)
+    }
+
+    /// `the 1990s`, `1980's`: returns the decade's first year and the index after it.
+    fn decade_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num
+            || t.digits != 4
+            || t.value % 10 != 0
+            || !(MIN_YEAR..=MAX_YEAR).contains(&t.value)
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        if self
+            .tok(j)
+            .is_some_and(|a| a.glued() && (a.is_punct('\'') || a.is_punct('’')))
+        {
+            j += 1;
+        }
+        let s = self.tok(j)?;
+        if !s.glued() || s.kind != Kind::Word || !self.has(j, DECADE_SUFFIX) {
+            return None;
+        }
+        Some((t.value as i32, j + 1))
+    }
+
+    /// Any single expression after a prefix (`since`, `until`, `between`, `from`):
+    /// a part of a year, a season, a decade or a date. Returns its two ends.
+    fn parse_expr(&self, i: usize) -> Option<(D, D)> {
+        if let Some(r) = self.part_expr(i).or_else(|| self.season_expr(i)) {
+            return Some(r);
+        }
+        let j = if self.has(i, DETERMINER) && self.decade_at(i + 1).is_some() {
+            i + 1
+        } else {
+            i
+        };
+        if let Some((year, end)) = self.decade_at(j) {
+            let a = D {
+                year: Some(year),
+                month: None,
+                day: None,
+                start: i,
+                end,
+                bare: false,
+            };
+            return Some((
+                a,
+                D {
+                    year: Some(year + 9),
+                    ..a
+                },
+            ));
+        }
+        let d = self.parse_d(i)?;
+        Some((d, d))
+    }
+
+    /// `late 2001`, `mid-2005`, `early May`, `the end of September`, `early 1990s`.
+    /// A part of a year is a third of it: early = January-April, mid = May-August,
+    /// late = September-December; of a decade: years 0-3, 4-6, 7-9; of a month: the month.
+    fn part_expr(&self, i: usize) -> Option<(D, D)> {
+        let mut start = i;
+        let mut j = i;
+        if self.has(j, DETERMINER) && self.has(j + 1, PART_NOUN) {
+            j += 1;
+            start = j;
+        }
+        let lex = self.lex(j)?;
+        let part = lex.part?;
+        if lex.has(PART_NOUN) {
+            if !self.has(j + 1, OF) {
+                return None;
+            }
+            j += 2;
+            if self.has(j, DETERMINER) {
+                j += 1;
+            }
+        } else {
+            j += 1;
+            if self.is_dash(j) {
+                j += 1;
+            }
+        }
+        if let Some((year, end)) = self.decade_at(j) {
+            let (lo, hi) = match part {
+                Part::Early => (0, 3),
+                Part::Mid => (4, 6),
+                Part::Late => (7, 9),
+            };
+            let a = D {
+                year: Some(year + lo),
+                month: None,
+                day: None,
+                start,
+                end,
+                bare: false,
+            };
+            return Some((
+                a,
+                D {
+                    year: Some(year + hi),
+                    ..a
+                },
+            ));
+        }
+        let d = self.parse_d(j)?;
+        if d.day.is_some() {
+            return None;
+        }
+        let d = D {
+            start,
+            bare: false,
+            ..d
+        };
+        if d.month.is_some() {
+            return Some((d, d));
+        }
+        let (lo, hi) = match part {
+            Part::Early => (1, 4),
+            Part::Mid => (5, 8),
+            Part::Late => (9, 12),
+        };
+        Some((
+            D {
+                month: Some(lo),
+                ..d
+            },
+            D {
+                month: Some(hi),
+                ..d
+            },
+        ))
+    }
+
+    /// `summer 2004`, `the winter of 2003` (winter runs December to February).
+    fn season_expr(&self, i: usize) -> Option<(D, D)> {
+        let (lo, hi) = self.lex(i)?.season?;
+        let mut j = i + 1;
+        if self.has(j, OF) {
+            j += 1;
+        }
+        let year = self.year_at(j)?;
+        let a = D {
+            year: Some(year),
+            month: Some(lo),
+            day: None,
+            start: i,
+            end: j + 1,
+            bare: false,
+        };
+        let b = D {
+            year: Some(if hi < lo { year + 1 } else { year }),
+            month: Some(hi),
+            ..a
+        };
+        Some((a, b))
+    }
+
+    // ----------------------------------------------------------------- entry points
+
+    fn at_number(&mut self, i: usize) -> Option<usize> {
+        if let Some(n) = self.numeric_date(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.duration(i) {
+            return Some(n);
+        }
+        if let Some((year, end)) = self.decade_at(i) {
+            let start = if self.prev(i).is_some_and(|p| self.has(p, DETERMINER)) {
+                i - 1
+            } else {
+                i
+            };
+            let a = D {
+                year: Some(year),
+                month: None,
+                day: None,
+                start,
+                end,
+                bare: false,
+            };
+            let b = D {
+                year: Some(year + 9),
+                ..a
+            };
+            self.emit(i, end, Spec::Range(a, b), "decade");
+            return Some(end);
+        }
+        if let Some(n) = self.day_range(i) {
+            return Some(n);
+        }
+        self.date_chain(i)
+    }
+
+    fn at_word(&mut self, i: usize) -> Option<usize> {
+        let lex = self.lex(i)?;
+        if lex.has(SINCE) || lex.has(UNTIL) {
+            if let Some(n) = self.since_until(i, lex.has(SINCE)) {
+                return Some(n);
+            }
+        }
+        if lex.has(BETWEEN) || lex.has(FROM) {
+            if let Some(n) = self.prefixed_range(i, lex.has(BETWEEN)) {
+                return Some(n);
+            }
+        }
+        if lex.part.is_some()
+            || lex.season.is_some()
+            || (lex.has(DETERMINER) && self.has(i + 1, PART_NOUN))
+        {
+            if let Some((a, b)) = self.part_expr(i).or_else(|| self.season_expr(i)) {
+                let rule = if lex.season.is_some() {
+                    "season"
+                } else {
+                    "part_of"
+                };
+                self.emit(
+                    a.start,
+                    b.end,
+                    if a.key() == b.key() {
+                        Spec::Point(a)
+                    } else {
+                        Spec::Range(a, b)
+                    },
+                    rule,
+                );
+                return Some(b.end);
+            }
+        }
+        if lex.has(NOW) {
+            return self.now(i);
+        }
+        if lex.has(RECENT) {
+            self.emit(i, i + 1, Spec::Fixed(None, None), "recent");
+            return Some(i + 1);
+        }
+        if lex.has(RECENT_YEARS) && self.lex(i + 1).is_some_and(|l| l.unit == Some(Unit::Year)) {
+            self.emit(i, i + 2, Spec::Fixed(None, None), "recent");
+            return Some(i + 2);
+        }
+        if lex.has(LAST) || lex.has(NEXT) || lex.has(THIS) {
+            if let Some(n) = self.deictic(i, lex) {
+                return Some(n);
+            }
+        }
+        if lex.has(DETERMINER) || lex.has(SAME) {
+            if let Some(n) = self.narrative_relative(i) {
+                return Some(n);
+            }
+        }
+        if lex.number > 0 || lex.has(VAGUE) {
+            if let Some(n) = self.duration(i) {
+                return Some(n);
+            }
+        }
+        if lex.month > 0 || lex.weekday > 0 {
+            return self.date_chain(i);
+        }
+        None
+    }
+
+    /// `since 2003`, `since 17 December 2003` (open end), `until 2021` (open start),
+    /// `since the moratorium` (no date: unresolved, rule `since_event`).
+    fn since_until(&mut self, i: usize, since: bool) -> Option<usize> {
+        if let Some((a, b)) = self.parse_expr(i + 1) {
+            if self.range_tail(&b, false).is_none() {
+                let spec = if since {
+                    Spec::Since(a)
+                } else {
+                    Spec::Until(b)
+                };
+                self.emit(i, b.end, spec, if since { "since" } else { "until" });
+                return Some(b.end);
+            }
+            return None;
+        }
+        if !since || !self.has(i + 1, SINCE_EVENT_DET) {
+            return None;
+        }
+        let noun = i + 2;
+        if !self.is_lower_word(noun) || !self.event_noun(noun) {
+            return None;
+        }
+        // "since his arrest in October 2002": the date that follows carries the value.
+        if self.has(noun + 1, YEAR_CONTEXT) && self.parse_expr(noun + 2).is_some() {
+            return None;
+        }
+        self.emit(i, noun + 1, Spec::Fixed(None, None), "since_event");
+        Some(noun + 1)
+    }
+
+    /// A word naming an event: listed, or with a listed ending ("adoption").
+    fn event_noun(&self, i: usize) -> bool {
+        if self.has(i, EVENT_NOUN) {
+            return true;
+        }
+        let Some(t) = self.tok(i) else { return false };
+        let word = self
+            .text
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or("");
+        word.len() > 5
+            && self
+                .rules
+                .event_noun_suffixes
+                .iter()
+                .any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// `between 2010 and 2015`, `from 1995 to 1999`, `Between January and June 2019`.
+    fn prefixed_range(&mut self, i: usize, between: bool) -> Option<usize> {
+        // "from 28 to 30 April 2004", "between 5 and 7 May"
+        if let Some((day, j)) = self.day_at(i + 1) {
+            let sep_ok = if between {
+                self.has(j, AND)
+            } else {
+                self.has(j, RANGE_SEP) || self.is_dash(j)
+            };
+            if let Some(b) = self
+                .parse_d(j + 1)
+                .filter(|b| sep_ok && b.day.is_some_and(|d| d > day))
+            {
+                let a = D {
+                    year: b.year,
+                    month: b.month,
+                    day: Some(day),
+                    start: i + 1,
+                    end: j,
+                    bare: false,
+                };
+                self.emit(
+                    i,
+                    b.end,
+                    Spec::Range(a, b),
+                    if between { "between" } else { "from_to" },
+                );
+                return Some(b.end);
+            }
+        }
+        let (a, a_end) = self.parse_expr(i + 1)?;
+        let (mut a, b) = if a.key() == a_end.key() && a.end == a_end.end {
+            let (a2, b) = self.range_tail(&a, between)?;
+            (a2, b)
+        } else {
+            // A part or season first: "from late 2001 to 2003".
+            let (_, b) = self.range_tail(&a_end, between)?;
+            (a, b)
+        };
+        if a.year.is_none() && b.year.is_some() {
+            a.year = b.year;
+        }
+        self.emit(
+            i,
+            b.end,
+            Spec::Range(a, b),
+            if between { "between" } else { "from_to" },
+        );
+        Some(b.end)
+    }
+
+    /// `today`, `now`, `currently`: the publication date.
+    fn now(&mut self, i: usize) -> Option<usize> {
+        let value = self
+            .ctx
+            .published
+            .map(|p| (TimeValue::point(p), Anchor::Published));
+        self.emit(
+            i,
+            i + 1,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            "now",
+        );
+        Some(i + 1)
+    }
+
+    /// `last year`, `next month`, `this year`, `last November`: against the publication date.
+    fn deictic(&mut self, i: usize, lex: Lex) -> Option<usize> {
+        if self.prev(i).is_some_and(|p| self.has(p, DETERMINER)) {
+            return None; // "the last year" is a duration-ish phrase, "the next year" is narrative
+        }
+        let next = self.lex(i + 1)?;
+        let shift: i32 = if lex.has(LAST) {
+            -1
+        } else if lex.has(NEXT) {
+            1
+        } else {
+            0
+        };
+        let pub_date = self.ctx.published;
+        let value = if next.month > 0 && self.tok(i + 1).is_some_and(|t| t.has(CAP)) {
+            if shift == 0 {
+                return None;
+            }
+            pub_date.and_then(|p| {
+                let pm = p.month?;
+                let year = match shift {
+                    -1 if next.month < pm => p.year,
+                    -1 => p.year - 1,
+                    _ if next.month > pm => p.year,
+                    _ => p.year + 1,
+                };
+                Some(PartialDate::month(year, next.month))
+            })
+        } else {
+            match next.unit? {
+                Unit::Year => pub_date.map(|p| PartialDate::year(p.year + shift)),
+                Unit::Month => {
+                    pub_date.and_then(|p| add_months(PartialDate::month(p.year, p.month?), shift))
+                }
+                Unit::Week | Unit::Day => None,
+                _ => return None,
+            }
+        };
+        let value = value.map(TimeValue::point);
+        self.emit(
+            i,
+            i + 2,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            "deictic",
+        );
+        Some(i + 2)
+    }
+
+    /// `the following year`, `the next day`, `that year`, `the same month`: against the
+    /// narrative date.
+    fn narrative_relative(&mut self, i: usize) -> Option<usize> {
+        let (shift, unit_idx) =
+            if self.has(i, SAME) && self.lex(i + 1).is_some_and(|l| l.unit.is_some()) {
+                (0, i + 1)
+            } else if self.has(i, DETERMINER) {
+                let l = self.lex(i + 1)?;
+                let shift = if l.has(FOLLOWING) {
+                    1
+                } else if l.has(PREVIOUS) {
+                    -1
+                } else if l.has(SAME) {
+                    0
+                } else {
+                    return None;
+                };
+                (shift, i + 2)
+            } else {
+                return None;
+            };
+        let unit = self.lex(unit_idx)?.unit?;
+        let plural = self
+            .tok(unit_idx)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| w.ends_with('s'));
+        if plural
+            || !self.is_lower_word(unit_idx)
+            || !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day)
+        {
+            return None;
+        }
+        let base = self.narrative_date;
+        let value = base.and_then(|b| match unit {
+            Unit::Year => Some(PartialDate::year(b.year + shift)),
+            Unit::Month => add_months(PartialDate::month(b.year, b.month?), shift),
+            Unit::Day => {
+                b.day?;
+                add_days(b, shift)
+            }
+            _ => None,
+        });
+        let value = value.map(TimeValue::point);
+        self.emit(
+            i,
+            unit_idx + 1,
+            Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+            "narrative_relative",
+        );
+        Some(unit_idx + 1)
+    }
+
+    // ----------------------------------------------------------------- durations
+
+    /// A number (digits or words, `a`/`an`, or vague `several`) at `i`.
+    fn number_at(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num => {
+                if t.digits > 4 || !self.clean_num(i) || t.value == 0 {
+                    return None;
+                }
+                Some((Some(t.value), i + 1))
+            }
+            Kind::Word => {
+                let lex = t.lex?;
+                if lex.has(VAGUE) {
+                    return Some((None, i + 1));
+                }
+                if lex.number == 0 {
+                    return None;
+                }
+                // "a few days": vague.
+                if self.has(i + 1, VAGUE) {
+                    return Some((None, i + 2));
+                }
+                let mut value = u32::from(lex.number);
+                let mut j = i + 1;
+                // "twenty-five"
+                if (20..100).contains(&value) && self.is_dash(j) {
+                    if let Some(units) = self
+                        .lex(j + 1)
+                        .map(|l| l.number)
+                        .filter(|n| (1..10).contains(n))
+                    {
+                        if self.tok(j + 1).is_some_and(|u| u.glued()) {
+                            value += u32::from(units);
+                            j += 2;
+                        }
+                    }
+                }
+                Some((Some(value), j))
+            }
+            Kind::Punct => None,
+        }
+    }
+
+    /// The unit word at `i` (lower case), allowing `six-day` style hyphenation.
+    fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
+        let mut j = i;
+        if self.is_dash(j)
+            && self.tok(j).is_some_and(|t| t.glued())
+            && self.tok(j + 1).is_some_and(|t| t.glued())
+        {
+            j += 1;
+        }
+        let unit = self.lex(j)?.unit?;
+        if !self.is_lower_word(j) {
+            return None;
+        }
+        // "a 30-year-old man" is an age.
+        if self.is_dash(j + 1)
+            && self.tok(j + 2).is_some_and(|t| {
+                t.glued() && self.text.get(t.start as usize..t.end as usize) == Some("old")
+            })
+        {
+            return None;
+        }
+        Some((unit, j + 1))
+    }
+
+    /// `three and a half years`, `for two years`, `a six-day investigation`, `a week`,
+    /// `six and seven years` (two), `two years later`, `one year ago`, `several days later`.
+    fn duration(&mut self, i: usize) -> Option<usize> {
+        let (n, mut j) = self.number_at(i)?;
+        // "half a century", "a quarter of a century": a fraction this grammar does not
+        // compute; better no duration than a wrong one.
+        let before = self.prev(i);
+        if before.is_some_and(|p| self.has(p, FRACTION))
+            || before.is_some_and(|p| self.has(p, OF) && self.has(p.wrapping_sub(1), FRACTION))
+        {
+            return None;
+        }
+        let is_article = self
+            .lex(i)
+            .is_some_and(|l| l.number == 1 && l.has(DETERMINER));
+        if is_article
+            && self.prev(i).is_some_and(|p| {
+                self.has(p, RATE) || self.tok(p).is_some_and(|t| t.kind == Kind::Num)
+            })
+        {
+            return None; // "once a day", "24 hours a day"
+        }
+        let mut half = false;
+        if self.has(j, AND)
+            && self.lex(j + 1).is_some_and(|l| l.number == 1)
+            && self.has(j + 2, HALF)
+        {
+            half = true;
+            j += 3;
+        }
+        // "six and seven years", "three to seven years", "10-15 years": the first number
+        // borrows the unit of the second.
+        if !half
+            && (self.has(j, AND) || self.has(j, OR) || self.has(j, RANGE_SEP) || self.is_dash(j))
+        {
+            if let Some((Some(_), k)) = self.number_at(j + 1) {
+                if let Some((unit, _)) = self.unit_at(k) {
+                    if let Some(n) = n {
+                        if !is_article {
+                            self.emit_duration(i, j, n, false, unit, "duration");
+                            return Some(j + 1);
+                        }
+                    }
+                }
+            }
+        }
+        let (unit, mut end) = self.unit_at(j)?;
+        if !half
+            && self.has(end, AND)
+            && self.lex(end + 1).is_some_and(|l| l.number == 1)
+            && self.has(end + 2, HALF)
+        {
+            half = true; // "a year and a half"
+            end += 3;
+        }
+        if self.has(end, AGO) {
+            let value =
+                n.and_then(|n| self.ctx.published.and_then(|p| shift(p, unit, -(n as i32))));
+            let value = value.map(TimeValue::point);
+            self.emit(
+                i,
+                end + 1,
+                Spec::Fixed(value, value.map(|_| Anchor::Published)),
+                "ago",
+            );
+            return Some(end + 1);
+        }
+        if self.has(end, LATER) || self.has(end, EARLIER) {
+            let sign = if self.has(end, LATER) { 1 } else { -1 };
+            let (value, rule) = match (n, self.narrative_date) {
+                (Some(n), Some(base)) => (shift(base, unit, sign * n as i32), "narrative_relative"),
+                (None, Some(base)) if unit == Unit::Day && base.month.is_some() => (
+                    Some(PartialDate { day: None, ..base }),
+                    "relative_days_vague",
+                ),
+                _ => (None, "relative_vague"),
+            };
+            let value = value.map(TimeValue::point);
+            self.emit(
+                i,
+                end + 1,
+                Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+                rule,
+            );
+            return Some(end + 1);
+        }
+        let n = n?;
+        self.emit_duration(i, end, n, half, unit, "duration");
+        Some(end)
+    }
+
+    fn emit_duration(
+        &mut self,
+        start: usize,
+        end: usize,
+        n: u32,
+        half: bool,
+        unit: Unit,
+        rule: &str,
+    ) {
+        let iso = match unit {
+            Unit::Year if half => format!("P{n}Y6M"),
+            Unit::Year => format!("P{n}Y"),
+            Unit::Month if half => format!("P{n}M15D"),
+            Unit::Month => format!("P{n}M"),
+            Unit::Week if half => format!("P{}D", n * 7 + 3),
+            Unit::Week => format!("P{n}W"),
+            Unit::Day if half => format!("P{n}DT12H"),
+            Unit::Day => format!("P{n}D"),
+            Unit::Hour if half => format!("PT{n}H30M"),
+            Unit::Hour => format!("PT{n}H"),
+            Unit::Decade if half => format!("P{}Y", n * 10 + 5),
+            Unit::Decade => format!("P{}Y", n * 10),
+            Unit::Century if half => format!("P{}Y", n * 100 + 50),
+            Unit::Century => format!("P{}Y", n * 100),
+        };
+        let (Some(s), Some(e)) = (
+            self.tok(start),
+            end.checked_sub(1).and_then(|e| self.tok(e)),
+        ) else {
+            return;
+        };
+        self.out.push(TimeMention {
+            span: Span::new(s.start as usize, e.end as usize),
+            value: None,
+            anchor: None,
+            is_duration: true,
+            duration: Some(iso),
+            rule: rule.to_string(),
+        });
+    }
+
+    // ----------------------------------------------------------------- resolution
+
+    /// The year for a month with no year, from the anchor stack:
+    /// 1. the period covered, when it lies within one year and holds the month (a month
+    ///    mentioned in an annual report belongs to the year reported on, even after an
+    ///    earlier sentence mentioned another year: such years are background), unless
+    ///    the same sentence wrote out another year ("arrested in October 2002, he was
+    ///    tried in November");
+    /// 2. the last year the narrative wrote out in this section;
+    /// 3. a period over several years in which the month occurs exactly once;
+    /// 4. the publication date's year, or the year before when the month comes after the
+    ///    publication month (a report does not narrate its future);
+    /// 5. nothing: unresolved.
+    fn year_for(&self, month: u8, at: usize) -> Option<(i32, Anchor)> {
+        let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
+        if let Some((start, end)) = period {
+            let in_period = |y: i32| {
+                let d = PartialDate::month(y, month);
+                let lo = PartialDate::month(start.year, start.month.unwrap_or(1));
+                let hi = PartialDate::month(end.year, end.month.unwrap_or(12));
+                lo <= d && d <= hi
+            };
+            let same_sentence =
+                self.narrative_year.is_some() && self.same_sentence(self.narrative_tok, at);
+            if start.year == end.year
+                && in_period(start.year)
+                && !(same_sentence && self.narrative_year != Some(start.year))
+            {
+                let anchor = if self.narrative_year == Some(start.year) {
+                    Anchor::Narrative
+                } else {
+                    Anchor::Period
+                };
+                return Some((start.year, anchor));
+            }
+            if let Some(y) = self.narrative_year {
+                return Some((y, Anchor::Narrative));
+            }
+            if end.year > start.year && end.year - start.year < 50 {
+                let years: Vec<i32> = (start.year..=end.year).filter(|&y| in_period(y)).collect();
+                if let [y] = years[..] {
+                    return Some((y, Anchor::Period));
+                }
+            }
+        } else if let Some(y) = self.narrative_year {
+            return Some((y, Anchor::Narrative));
+        }
+        let p = self.ctx.published?;
+        let year = match p.month {
+            Some(pm) if month > pm => p.year - 1,
+            _ => p.year,
+        };
+        Some((year, Anchor::Published))
+    }
+
+    /// No sentence end between tokens `a` and `b` (looks at most 300 tokens).
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        if b < a || b - a > 300 {
+            return false;
+        }
+        !(a..b).any(|k| {
+            self.tok(k)
+                .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+                && self
+                    .tok(k + 1)
+                    .is_some_and(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START)))
+        })
+    }
+
+    fn resolve(&self, d: D) -> Option<(PartialDate, Anchor)> {
+        let (year, anchor) = match d.year {
+            Some(y) => (y, Anchor::Absolute),
+            None => self.year_for(d.month?, d.start)?,
+        };
+        to_date(year, d.month, d.day).map(|p| (p, anchor))
+    }
+
+    fn emit(&mut self, start: usize, end: usize, spec: Spec, rule: &str) {
+        let (Some(s), Some(e)) = (
+            self.tok(start),
+            end.checked_sub(1).and_then(|e| self.tok(e)),
+        ) else {
+            return;
+        };
+        let (span_start, span_end) = (s.start, e.end);
+        while self.next_section < self.sections.len()
+            && self.sections[self.next_section] <= span_start
+        {
+            self.next_section += 1;
+            self.narrative_year = None;
+            self.narrative_date = None;
+        }
+        let (value, anchor, narrative) = match spec {
+            Spec::Point(d) => match self.resolve(d) {
+                Some((p, a)) => (Some(TimeValue::point(p)), Some(a), true),
+                None => (None, None, false),
+            },
+            Spec::Since(d) => match self.resolve(d) {
+                Some((p, a)) => (
+                    Some(TimeValue {
+                        start: Some(p),
+                        end: None,
+                    }),
+                    Some(a),
+                    true,
+                ),
+                None => (None, None, false),
+            },
+            Spec::Until(d) => match self.resolve(d) {
+                Some((p, a)) => (
+                    Some(TimeValue {
+                        start: None,
+                        end: Some(p),
+                    }),
+                    Some(a),
+                    true,
+                ),
+                None => (None, None, false),
+            },
+            Spec::Range(a, b) => {
+                let (a, b) = if a.year.is_none() && b.year.is_none() {
+                    match self.year_for(b.month.unwrap_or(12), a.start) {
+                        Some((y, anchor)) => {
+                            let ya = if a.month > b.month { y - 1 } else { y };
+                            let pa = to_date(ya, a.month, a.day);
+                            let pb = to_date(y, b.month, b.day);
+                            (pa.map(|p| (p, anchor)), pb.map(|p| (p, anchor)))
+                        }
+                        None => (None, None),
+                    }
+                } else {
+                    (self.resolve(a), self.resolve(b))
+                };
+                match (a, b) {
+                    (Some((pa, aa)), Some((pb, ab))) if pa <= pb || pa.year < pb.year => {
+                        let anchor = if aa == Anchor::Absolute { ab } else { aa };
+                        (Some(TimeValue::range(pa, pb)), Some(anchor), true)
+                    }
+                    _ => (None, None, false),
+                }
+            }
+            Spec::Fixed(value, anchor) => (value, anchor, false),
+        };
+        if narrative {
+            if let Some(v) = value {
+                let meta = (start.saturating_sub(3)..start).any(|k| self.has(k, META));
+                if !meta {
+                    self.narrative_date = v.start.or(v.end);
+                    if anchor == Some(Anchor::Absolute) {
+                        self.narrative_year = self.narrative_date.map(|d| d.year);
+                        self.narrative_tok = start;
+                    }
+                }
+            }
+        }
+        self.out.push(TimeMention {
+            span: Span::new(span_start as usize, span_end as usize),
+            value,
+            anchor,
+            is_duration: false,
+            duration: None,
+            rule: rule.to_string(),
+        });
+    }
+}
+
+fn rule_for(d: &D) -> &'static str {
+    match (d.year.is_some(), d.month.is_some(), d.day.is_some()) {
+        (true, true, true) => "date",
+        (true, true, false) => "month_year",
+        (true, false, _) => "year",
+        (false, true, true) => "day_month",
+        (false, true, false) => "month",
+        (false, false, _) => "date",
+    }
+}
+
+/// A parsed date that cannot exist ("31 June") is no date.
+fn valid(d: D) -> Option<D> {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => (day <= days_in_month(d.year.unwrap_or(2000), m)).then_some(d),
+        _ => Some(d),
+    }
+}
+
+fn to_date(year: i32, month: Option<u8>, day: Option<u8>) -> Option<PartialDate> {
+    if !(1..=9999).contains(&year) {
+        return None;
+    }
+    match (month, day) {
+        (None, _) => Some(PartialDate::year(year)),
+        (Some(m), None) => (1..=12).contains(&m).then(|| PartialDate::month(year, m)),
+        (Some(m), Some(d)) => {
+            (d >= 1 && d <= days_in_month(year, m)).then(|| PartialDate::day(year, m, d))
+        }
+    }
+}
+
+fn add_months(date: PartialDate, n: i32) -> Option<PartialDate> {
+    let month0 = date.year.checked_mul(12)? + i32::from(date.month?) - 1 + n;
+    let year = month0.div_euclid(12);
+    let month = (month0.rem_euclid(12) + 1) as u8;
+    to_date(year, Some(month), None)
+}
+
+fn add_days(date: PartialDate, n: i32) -> Option<PartialDate> {
+    let (mut year, mut month, mut day) = (date.year, date.month?, i32::from(date.day?) + n);
+    for _ in 0..400 {
+        if day < 1 {
+            month = if month == 1 {
+                year -= 1;
+                12
+            } else {
+                month - 1
+            };
+            day += i32::from(days_in_month(year, month));
+        } else if day > i32::from(days_in_month(year, month)) {
+            day -= i32::from(days_in_month(year, month));
+            month = if month == 12 {
+                year += 1;
+                1
+            } else {
+                month + 1
+            };
+        } else {
+            return to_date(year, Some(month), Some(day as u8));
+        }
+    }
+    None
+}
+
+/// `base` moved by `n` units, kept at the granularity both allow.
+fn shift(base: PartialDate, unit: Unit, n: i32) -> Option<PartialDate> {
+    match unit {
+        Unit::Year => Some(PartialDate::year(base.year.checked_add(n)?)),
+        Unit::Decade => Some(PartialDate::year(
+            base.year.checked_add(n.checked_mul(10)?)?,
+        )),
+        Unit::Century => None,
+        Unit::Month => add_months(PartialDate { day: None, ..base }, n),
+        Unit::Week => match base.day {
+            Some(_) => add_days(base, n.checked_mul(7)?),
+            None => None,
+        },
+        Unit::Day => match base.day {
+            Some(_) => add_days(base, n),
+            None => None,
+        },
+        Unit::Hour => None,
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}

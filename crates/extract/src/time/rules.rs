@@ -1,0 +1,304 @@
+//! The word lists of the tagger, read from `rules/time.<lang>.json` (format documented at
+//! the top of `rules/time.en.json`).
+
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A unit of a duration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Year,
+    Month,
+    Week,
+    Day,
+    Hour,
+    Decade,
+    Century,
+}
+
+/// Part of a year or decade ("early", "mid", "late").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+// Trigger bits of a lexicon entry.
+pub(crate) const YEAR_CONTEXT: u64 = 1 << 0;
+pub(crate) const DETERMINER: u64 = 1 << 1;
+pub(crate) const SINCE: u64 = 1 << 2;
+pub(crate) const UNTIL: u64 = 1 << 3;
+pub(crate) const BETWEEN: u64 = 1 << 4;
+pub(crate) const FROM: u64 = 1 << 5;
+pub(crate) const RANGE_SEP: u64 = 1 << 6;
+pub(crate) const AND: u64 = 1 << 7;
+pub(crate) const OR: u64 = 1 << 8;
+pub(crate) const OF: u64 = 1 << 9;
+pub(crate) const NOW: u64 = 1 << 10;
+pub(crate) const RECENT: u64 = 1 << 11;
+pub(crate) const AGO: u64 = 1 << 12;
+pub(crate) const LATER: u64 = 1 << 13;
+pub(crate) const EARLIER: u64 = 1 << 14;
+pub(crate) const LAST: u64 = 1 << 15;
+pub(crate) const NEXT: u64 = 1 << 16;
+pub(crate) const THIS: u64 = 1 << 17;
+pub(crate) const FOLLOWING: u64 = 1 << 18;
+pub(crate) const PREVIOUS: u64 = 1 << 19;
+pub(crate) const SAME: u64 = 1 << 20;
+pub(crate) const VAGUE: u64 = 1 << 21;
+pub(crate) const HALF: u64 = 1 << 22;
+pub(crate) const ORDINAL_SUFFIX: u64 = 1 << 23;
+pub(crate) const DECADE_SUFFIX: u64 = 1 << 24;
+pub(crate) const META: u64 = 1 << 25;
+pub(crate) const RATE: u64 = 1 << 26;
+pub(crate) const RECENT_YEARS: u64 = 1 << 27;
+pub(crate) const PART_NOUN: u64 = 1 << 28;
+pub(crate) const COUNT_NOUN: u64 = 1 << 29;
+pub(crate) const SINCE_EVENT_DET: u64 = 1 << 30;
+pub(crate) const EVENT_NOUN: u64 = 1 << 31;
+pub(crate) const FRACTION: u64 = 1 << 32;
+
+/// What one word can be. A word may be several things at once ("may", "a", "end").
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Lex {
+    /// 1..=12, 0 when not a month name.
+    pub month: u8,
+    /// The full month name (may stand alone), not an abbreviation.
+    pub month_full: bool,
+    /// 1..=7, 0 when not a weekday.
+    pub weekday: u8,
+    pub weekday_full: bool,
+    /// Value of a number word, 0 when not one.
+    pub number: u16,
+    pub unit: Option<Unit>,
+    pub part: Option<Part>,
+    pub season: Option<(u8, u8)>,
+    pub flags: u64,
+}
+
+impl Lex {
+    pub fn has(&self, flag: u64) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// Order of day and month in `03/04/2005`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SlashOrder {
+    Dmy,
+    Mdy,
+}
+
+#[derive(Deserialize)]
+struct RulesFile {
+    language: String,
+    months: Vec<Vec<String>>,
+    weekdays: Vec<Vec<String>>,
+    numbers: HashMap<String, u16>,
+    units: HashMap<String, Vec<String>>,
+    seasons: HashMap<String, (u8, u8)>,
+    part_nouns: HashMap<String, String>,
+    slash_order: Option<SlashOrder>,
+    #[serde(flatten)]
+    lists: HashMap<String, serde_json::Value>,
+}
+
+/// Fast hasher for short words (FxHash).
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
+/// Compiled word lists for one language.
+#[derive(Debug)]
+pub struct TimeRules {
+    /// ISO 639-1 code of the word lists.
+    pub language: String,
+    pub(crate) slash_order: Option<SlashOrder>,
+    pub(crate) lexicon: HashMap<Box<[u8]>, Lex, BuildHasherDefault<FxHasher>>,
+    /// Longest word in the lexicon, in bytes: longer words are not looked up.
+    pub(crate) max_word: usize,
+    /// Endings of nouns that name an event ("since the adoption").
+    pub(crate) event_noun_suffixes: Vec<String>,
+}
+
+static ENGLISH: LazyLock<TimeRules> = LazyLock::new(|| {
+    TimeRules::from_json(include_str!("../../rules/time.en.json"))
+        .expect("the compiled-in rules/time.en.json is valid")
+});
+
+const FLAG_LISTS: &[(&str, u64)] = &[
+    ("year_context", YEAR_CONTEXT),
+    ("determiners", DETERMINER),
+    ("since", SINCE),
+    ("until", UNTIL),
+    ("between", BETWEEN),
+    ("from", FROM),
+    ("range_sep", RANGE_SEP),
+    ("and", AND),
+    ("or", OR),
+    ("of", OF),
+    ("now", NOW),
+    ("recent", RECENT),
+    ("ago", AGO),
+    ("later", LATER),
+    ("earlier", EARLIER),
+    ("last", LAST),
+    ("next", NEXT),
+    ("this", THIS),
+    ("following", FOLLOWING),
+    ("previous", PREVIOUS),
+    ("same", SAME),
+    ("vague", VAGUE),
+    ("half", HALF),
+    ("ordinal_suffix", ORDINAL_SUFFIX),
+    ("decade_suffix", DECADE_SUFFIX),
+    ("meta_words", META),
+    ("rate_words", RATE),
+    ("recent_years", RECENT_YEARS),
+    ("count_nouns", COUNT_NOUN),
+    ("since_event_determiners", SINCE_EVENT_DET),
+    ("event_nouns", EVENT_NOUN),
+    ("fractions", FRACTION),
+    ("early", 0),
+    ("mid", 0),
+    ("late", 0),
+];
+
+impl TimeRules {
+    /// The compiled-in English rules, parsed once.
+    pub fn english() -> &'static TimeRules {
+        &ENGLISH
+    }
+
+    /// Parse a rules file (see `rules/time.en.json` for the format).
+    pub fn from_json(json: &str) -> Result<TimeRules, serde_json::Error> {
+        let file: RulesFile = serde_json::from_str(json)?;
+        let mut rules = TimeRules {
+            language: file.language,
+            slash_order: file.slash_order,
+            lexicon: HashMap::default(),
+            max_word: 0,
+            event_noun_suffixes: Vec::new(),
+        };
+        if let Some(value) = file.lists.get("event_noun_suffixes") {
+            rules.event_noun_suffixes = serde_json::from_value(value.clone())?;
+        }
+        for (idx, names) in file.months.iter().enumerate().take(12) {
+            for (n, name) in names.iter().enumerate() {
+                let lex = rules.entry(name);
+                lex.month = idx as u8 + 1;
+                lex.month_full = n == 0;
+            }
+        }
+        for (idx, names) in file.weekdays.iter().enumerate().take(7) {
+            for (n, name) in names.iter().enumerate() {
+                let lex = rules.entry(name);
+                lex.weekday = idx as u8 + 1;
+                lex.weekday_full = n == 0;
+            }
+        }
+        for (name, value) in &file.numbers {
+            rules.entry(name).number = *value;
+        }
+        for (unit, names) in &file.units {
+            let unit = match unit.as_str() {
+                "Y" => Unit::Year,
+                "M" => Unit::Month,
+                "W" => Unit::Week,
+                "D" => Unit::Day,
+                "H" => Unit::Hour,
+                "decade" => Unit::Decade,
+                "century" => Unit::Century,
+                other => {
+                    return Err(serde::de::Error::custom(format!("unknown unit {other:?}")));
+                }
+            };
+            for name in names {
+                rules.entry(name).unit = Some(unit);
+            }
+        }
+        for (name, months) in &file.seasons {
+            rules.entry(name).season = Some(*months);
+        }
+        for (name, part) in &file.part_nouns {
+            let lex = rules.entry(name);
+            lex.flags |= PART_NOUN;
+            lex.part = Some(parse_part(part)?);
+        }
+        for &(key, flag) in FLAG_LISTS {
+            let Some(value) = file.lists.get(key) else {
+                continue;
+            };
+            let words: Vec<String> = serde_json::from_value(value.clone())?;
+            for word in words {
+                let lex = rules.entry(&word);
+                lex.flags |= flag;
+                match key {
+                    "early" => lex.part = Some(Part::Early),
+                    "mid" => lex.part = Some(Part::Mid),
+                    "late" => lex.part = Some(Part::Late),
+                    _ => {}
+                }
+            }
+        }
+        Ok(rules)
+    }
+
+    fn entry(&mut self, word: &str) -> &mut Lex {
+        let key = word.to_lowercase().into_bytes().into_boxed_slice();
+        self.max_word = self.max_word.max(key.len());
+        self.lexicon.entry(key).or_default()
+    }
+
+    /// Look a word up (any case).
+    pub(crate) fn lookup(&self, word: &str) -> Option<&Lex> {
+        let bytes = word.as_bytes();
+        if bytes.len() > self.max_word * 2 {
+            return None;
+        }
+        if word.is_ascii() {
+            if bytes.len() > self.max_word {
+                return None;
+            }
+            let mut buf = [0u8; 64];
+            let buf = buf.get_mut(..bytes.len())?;
+            for (dst, src) in buf.iter_mut().zip(bytes) {
+                *dst = src.to_ascii_lowercase();
+            }
+            self.lexicon.get(&*buf)
+        } else {
+            let lower = word.to_lowercase();
+            self.lexicon.get(lower.as_bytes())
+        }
+    }
+}
+
+fn parse_part(s: &str) -> Result<Part, serde_json::Error> {
+    match s {
+        "early" => Ok(Part::Early),
+        "mid" => Ok(Part::Mid),
+        "late" => Ok(Part::Late),
+        other => Err(serde::de::Error::custom(format!("unknown part {other:?}"))),
+    }
+}

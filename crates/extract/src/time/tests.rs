@@ -1,0 +1,1047 @@
+use super::*;
+use dossier_model::{Anchor, PartialDate, TimeValue};
+
+fn render(text: &str, mentions: &[TimeMention]) -> String {
+    let mut out = String::new();
+    for m in mentions {
+        let value = match (&m.value, &m.duration) {
+            (Some(v), _) => v.iso(),
+            (None, Some(d)) => d.clone(),
+            (None, None) => "-".to_string(),
+        };
+        let anchor = m
+            .anchor
+            .map(|a| format!("{a:?}").to_lowercase())
+            .unwrap_or_else(|| "-".into());
+        out.push_str(&format!(
+            "{value:<24} {} {:?}  {anchor} {}\n",
+            m.span,
+            m.span.slice(text),
+            m.rule
+        ));
+    }
+    out
+}
+
+fn corpus_dir() -> Option<std::path::PathBuf> {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/kazakhstan");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        println!(
+            "note: reference corpus not found at {}, skipping",
+            dir.display()
+        );
+        None
+    }
+}
+
+fn corpus_doc(prefix: &str) -> Option<String> {
+    let dir = corpus_dir()?;
+    let entry = std::fs::read_dir(&dir)
+        .ok()?
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
+    std::fs::read_to_string(entry.path()).ok()
+}
+
+fn corpus_ctx(prefix: &str) -> AnchorContext {
+    let d = |s: &str| PartialDate::parse(s);
+    match prefix {
+        "001" => AnchorContext {
+            period: Some(TimeValue::range(
+                d("2003-01-01").unwrap(),
+                d("2003-12-31").unwrap(),
+            )),
+            published: d("2004-05-26"),
+        },
+        "003" => AnchorContext {
+            period: Some(TimeValue::range(
+                d("2002-01-01").unwrap(),
+                d("2002-12-31").unwrap(),
+            )),
+            published: d("2003-05-28"),
+        },
+        "004" => AnchorContext {
+            period: None,
+            published: d("2025-07-10"),
+        },
+        _ => AnchorContext::default(),
+    }
+}
+
+// ------------------------------------------------------------------ table tests
+
+/// Anchor contexts for the table: no anchor, a report on 2003 published 26 May 2004,
+/// the publication date alone, a report on 2002, a period over two calendar years.
+#[derive(Clone, Copy)]
+enum Ctx {
+    None,
+    Report2003,
+    Pub2004,
+    Report2002,
+    Season0304,
+}
+
+fn ctx(c: Ctx) -> AnchorContext {
+    let d = |s: &str| PartialDate::parse(s).unwrap();
+    match c {
+        Ctx::None => AnchorContext::default(),
+        Ctx::Report2003 => AnchorContext {
+            period: Some(TimeValue::range(d("2003-01-01"), d("2003-12-31"))),
+            published: Some(d("2004-05-26")),
+        },
+        Ctx::Pub2004 => AnchorContext {
+            period: None,
+            published: Some(d("2004-05-26")),
+        },
+        Ctx::Report2002 => AnchorContext {
+            period: Some(TimeValue::range(d("2002-01-01"), d("2002-12-31"))),
+            published: Some(d("2003-05-28")),
+        },
+        Ctx::Season0304 => AnchorContext {
+            period: Some(TimeValue::range(d("2003-06"), d("2004-05"))),
+            published: None,
+        },
+    }
+}
+
+/// Expected mention: surface text, ISO value (or ISO duration, or "-"), anchor.
+type Expect = (&'static str, &'static str, Option<Anchor>);
+/// A table row: text, anchors, every mention expected.
+type Case = (&'static str, Ctx, &'static [Expect]);
+
+const ABS: Option<Anchor> = Some(Anchor::Absolute);
+const PER: Option<Anchor> = Some(Anchor::Period);
+const NAR: Option<Anchor> = Some(Anchor::Narrative);
+const PUB: Option<Anchor> = Some(Anchor::Published);
+const NO: Option<Anchor> = None;
+
+/// Every mention of `text`, as (surface, value, anchor); the value is the ISO date or
+/// interval, the ISO duration, or "-" when unresolved.
+fn check(text: &str, c: Ctx, expect: &[(&str, &str, Option<Anchor>)]) {
+    let mentions = tag(text, &ctx(c));
+    let got: Vec<(String, String, Option<Anchor>)> = mentions
+        .iter()
+        .map(|m| {
+            let value = match (&m.value, &m.duration) {
+                (Some(v), _) => v.iso(),
+                (None, Some(d)) => d.clone(),
+                (None, None) => "-".to_string(),
+            };
+            assert_eq!(m.is_duration, m.duration.is_some(), "{text:?}: {m:?}");
+            if m.is_duration {
+                assert!(m.value.is_none(), "a duration is never a date: {m:?}");
+            }
+            (m.span.slice(text).to_string(), value, m.anchor)
+        })
+        .collect();
+    let want: Vec<(String, String, Option<Anchor>)> = expect
+        .iter()
+        .map(|(s, v, a)| (s.to_string(), v.to_string(), *a))
+        .collect();
+    assert_eq!(got, want, "\n text: {text:?}\n{}", render(text, &mentions));
+}
+
+#[test]
+fn absolute_dates() {
+    use Ctx::None as N;
+    let cases: &[Case] = &[
+        (
+            "The court ruled on 17 December 2003 in the capital.",
+            N,
+            &[("17 December 2003", "2003-12-17", ABS)],
+        ),
+        (
+            "It was signed on December 17, 2003 by both parties.",
+            N,
+            &[("December 17, 2003", "2003-12-17", ABS)],
+        ),
+        (
+            "A notice of 17 Dec. 2003 was posted.",
+            N,
+            &[("17 Dec. 2003", "2003-12-17", ABS)],
+        ),
+        (
+            "The file lists 2003-12-17 as the hearing day.",
+            N,
+            &[("2003-12-17", "2003-12-17", ABS)],
+        ),
+        (
+            "Her passport was issued on 17.12.2003 in Vienna.",
+            N,
+            &[("17.12.2003", "2003-12-17", ABS)],
+        ),
+        (
+            "The form says 25/12/2005 and 12/25/2006 but 03/04/2005 too.",
+            N,
+            &[
+                ("25/12/2005", "2005-12-25", ABS),
+                ("12/25/2006", "2006-12-25", ABS),
+            ],
+        ),
+        (
+            "The law changed in December 2003.",
+            N,
+            &[("December 2003", "2003-12", ABS)],
+        ),
+        (
+            "The office opened in 2007 after long delays.",
+            N,
+            &[("2007", "2007", ABS)],
+        ),
+        (
+            "The 17th of May 2005 was chosen.",
+            N,
+            &[("17th of May 2005", "2005-05-17", ABS)],
+        ),
+        (
+            "Last checked: Friday, 4 June 2010, 09:15 GMT",
+            N,
+            &[("Friday, 4 June 2010", "2010-06-04", ABS)],
+        ),
+        (
+            "Hearings ran 17-19 May 2003 in the city.",
+            N,
+            &[("17-19 May 2003", "2003-05-17/2003-05-19", ABS)],
+        ),
+        (
+            "The summit ran from 28 to 30 April 2004.",
+            N,
+            &[("from 28 to 30 April 2004", "2004-04-28/2004-04-30", ABS)],
+        ),
+        (
+            "Storms hit in the summer of 2004 and again in winter 1998.",
+            N,
+            &[
+                ("summer of 2004", "2004-06/2004-08", ABS),
+                ("winter 1998", "1998-12/1999-02", ABS),
+            ],
+        ),
+        (
+            "Reforms stalled throughout the 1990s.",
+            N,
+            &[("1990s", "1990/1999", ABS)],
+        ),
+        (
+            "Unrest grew in the late 1980s.",
+            N,
+            &[("late 1980s", "1987/1989", ABS)],
+        ),
+        (
+            "The movement was founded in late 2001.",
+            N,
+            &[("late 2001", "2001-09/2001-12", ABS)],
+        ),
+        (
+            "Talks resumed in early 2019.",
+            N,
+            &[("early 2019", "2019-01/2019-04", ABS)],
+        ),
+        (
+            "The plant closed in mid-2005.",
+            N,
+            &[("mid-2005", "2005-05/2005-08", ABS)],
+        ),
+        (
+            "It was done by the end of 2010.",
+            N,
+            &[("end of 2010", "2010-09/2010-12", ABS)],
+        ),
+        (
+            "A plan for 2024-2029 was adopted.",
+            N,
+            &[("2024-2029", "2024/2029", ABS)],
+        ),
+        (
+            "The Strategy 2024–2029 covers it.",
+            N,
+            &[("2024–2029", "2024/2029", ABS)],
+        ),
+        (
+            "The 2010–15 programme ended.",
+            N,
+            &[("2010–15", "2010/2015", ABS)],
+        ),
+        (
+            "Prices rose between 2010 and 2015.",
+            N,
+            &[("between 2010 and 2015", "2010/2015", ABS)],
+        ),
+        (
+            "He lived abroad from 1995 to 1999.",
+            N,
+            &[("from 1995 to 1999", "1995/1999", ABS)],
+        ),
+        (
+            "The data cover January - December 2003 only.",
+            N,
+            &[("January - December 2003", "2003-01/2003-12", ABS)],
+        ),
+        (
+            "Between March and June 2019, forty people left.",
+            N,
+            &[("Between March and June 2019", "2019-03/2019-06", ABS)],
+        ),
+        (
+            "From November 2002 to February 2003 nothing moved.",
+            N,
+            &[(
+                "From November 2002 to February 2003",
+                "2002-11/2003-02",
+                ABS,
+            )],
+        ),
+        (
+            "In 2008 and 2016 the vote passed.",
+            N,
+            &[("2008", "2008", ABS), ("2016", "2016", ABS)],
+        ),
+        (
+            "Elections took place in 2008, 2012 and 2016.",
+            N,
+            &[
+                ("2008", "2008", ABS),
+                ("2012", "2012", ABS),
+                ("2016", "2016", ABS),
+            ],
+        ),
+        (
+            "Strikes broke out in May and June 2003.",
+            N,
+            &[("May", "2003-05", ABS), ("June 2003", "2003-06", ABS)],
+        ),
+        (
+            "Law No. 266-IV of 2010 applies here.",
+            N,
+            &[("2010", "2010", ABS)],
+        ),
+        (
+            "They cited a 2018 amendment to the code.",
+            N,
+            &[("2018", "2018", ABS)],
+        ),
+        (
+            "2018 Law on Public Order\n1991 Convention on Refugees",
+            N,
+            &[("2018", "2018", ABS), ("1991", "1991", ABS)],
+        ),
+        ("The text (2003) was revised.", N, &[("2003", "2003", ABS)]),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+#[test]
+fn open_intervals_and_events() {
+    use Ctx::None as N;
+    let cases: &[Case] = &[
+        (
+            "Until 2021 the old code applied.",
+            N,
+            &[("Until 2021", "/2021", ABS)],
+        ),
+        (
+            "He has been held since 2003.",
+            N,
+            &[("since 2003", "2003/", ABS)],
+        ),
+        (
+            "Executions stopped since 17 December 2003 entirely.",
+            N,
+            &[("since 17 December 2003", "2003-12-17/", ABS)],
+        ),
+        (
+            "Nobody was shot until January 2004 at least.",
+            N,
+            &[("until January 2004", "/2004-01", ABS)],
+        ),
+        (
+            "Since the ceasefire, nine men have died.",
+            N,
+            &[("Since the ceasefire", "-", NO)],
+        ),
+        ("All of them have since been freed.", N, &[]),
+        (
+            "Since his detention in October 2002 he has been ill.",
+            Ctx::Report2002,
+            &[("October 2002", "2002-10", ABS)],
+        ),
+        ("Nobody knows since when it has been so.", N, &[]),
+        ("It matters, since the big powers hold the keys.", N, &[]),
+        (
+            "Ties grew since the adoption of the charter.",
+            N,
+            &[("since the adoption", "-", NO)],
+        ),
+        ("Not seen since the sixteenth century.", N, &[]),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+#[test]
+fn partial_dates_use_the_anchor_stack() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        // The period covered beats the publication date.
+        (
+            "In November the prisoners were moved.",
+            Report2003,
+            &[("November", "2003-11", PER)],
+        ),
+        (
+            "They were moved on 4 February.",
+            Report2003,
+            &[("4 February", "2003-02-04", PER)],
+        ),
+        // Publication date: a month after the publication month is last year's.
+        (
+            "In March the office closed.",
+            Pub2004,
+            &[("March", "2004-03", PUB)],
+        ),
+        (
+            "In November the office closed.",
+            Pub2004,
+            &[("November", "2003-11", PUB)],
+        ),
+        // No anchor: kept, unresolved.
+        (
+            "In November the office closed.",
+            None,
+            &[("November", "-", NO)],
+        ),
+        (
+            "The clinic opened on December 17.",
+            None,
+            &[("December 17", "-", NO)],
+        ),
+        // Narrative year.
+        (
+            "The riots began in 2003, and in May and June the army patrolled.",
+            None,
+            &[
+                ("2003", "2003", ABS),
+                ("May", "2003-05", NAR),
+                ("June", "2003-06", NAR),
+            ],
+        ),
+        (
+            "Seventeen men died in 2003, between May and November.",
+            None,
+            &[
+                ("2003", "2003", ABS),
+                ("between May and November", "2003-05/2003-11", NAR),
+            ],
+        ),
+        // A heading ends the section and the narrative year with it.
+        (
+            "He was arrested in 1999 and released in March.\n\nPrisons\n\nIn May he fled.",
+            None,
+            &[
+                ("1999", "1999", ABS),
+                ("March", "1999-03", NAR),
+                ("May", "-", NO),
+            ],
+        ),
+        // In a report, an earlier sentence's background year does not move the months...
+        (
+            "He was first arrested in October 2002. In November he was tried.",
+            Report2003,
+            &[
+                ("October 2002", "2002-10", ABS),
+                ("November", "2003-11", PER),
+            ],
+        ),
+        // ...but the same sentence's year does.
+        (
+            "Arrested in October 2002, he was tried in November.",
+            Report2003,
+            &[
+                ("October 2002", "2002-10", ABS),
+                ("November", "2002-11", NAR),
+            ],
+        ),
+        (
+            "They were jailed for six and seven years in July and August respectively.",
+            Report2002,
+            &[
+                ("six", "P6Y", NO),
+                ("seven years", "P7Y", NO),
+                ("July", "2002-07", PER),
+                ("August", "2002-08", PER),
+            ],
+        ),
+        (
+            "In March and again in November the court sat.",
+            Season0304,
+            &[("March", "2004-03", PER), ("November", "2003-11", PER)],
+        ),
+        (
+            "The harvest failed at the end of September.",
+            Report2002,
+            &[("end of September", "2002-09", PER)],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+#[test]
+fn relative_expressions() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        (
+            "On 3 June 2010 a bomb exploded. Two days later the police arrived.",
+            None,
+            &[
+                ("3 June 2010", "2010-06-03", ABS),
+                ("Two days later", "2010-06-05", NAR),
+            ],
+        ),
+        (
+            "On 2 August a shop was looted; several days later it burned.",
+            Report2002,
+            &[
+                ("2 August", "2002-08-02", PER),
+                ("several days later", "2002-08", NAR),
+            ],
+        ),
+        (
+            "The law passed in 2007 and took effect the following year.",
+            None,
+            &[("2007", "2007", ABS), ("the following year", "2008", NAR)],
+        ),
+        (
+            "The rule took effect the following year.",
+            None,
+            &[("the following year", "-", NO)],
+        ),
+        ("The case was later closed.", None, &[]),
+        (
+            "Relatives heard of it a week after it had happened.",
+            None,
+            &[("a week", "P1W", NO)],
+        ),
+        (
+            "Last revised: one year ago",
+            None,
+            &[("one year ago", "-", NO)],
+        ),
+        (
+            "It was revised two years ago.",
+            Pub2004,
+            &[("two years ago", "2002", PUB)],
+        ),
+        (
+            "Torture was recently reported.",
+            Pub2004,
+            &[("recently", "-", NO)],
+        ),
+        (
+            "In recent years the numbers fell.",
+            None,
+            &[("recent years", "-", NO)],
+        ),
+        (
+            "Arrests rose last year.",
+            Pub2004,
+            &[("last year", "2003", PUB)],
+        ),
+        ("Arrests rose last year.", None, &[("last year", "-", NO)]),
+        (
+            "The vote is due next year.",
+            Pub2004,
+            &[("next year", "2005", PUB)],
+        ),
+        (
+            "He was freed last November.",
+            Pub2004,
+            &[("last November", "2003-11", PUB)],
+        ),
+        (
+            "Talks were held in May of this year.",
+            Pub2004,
+            &[("May of this year", "2004-05", PUB)],
+        ),
+        (
+            "Talks were held in July last year.",
+            Pub2004,
+            &[("July last year", "2003-07", PUB)],
+        ),
+        ("It was worse in the preceding years.", None, &[]),
+        (
+            "The ban is currently in force.",
+            Pub2004,
+            &[("currently", "2004-05-26", PUB)],
+        ),
+        ("The ban is in force today.", None, &[("today", "-", NO)]),
+        (
+            "Some years later he returned.",
+            None,
+            &[("Some years later", "-", NO)],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+#[test]
+fn durations() {
+    use Ctx::None as N;
+    let cases: &[Case] = &[
+        (
+            "He got three and a half years in prison.",
+            N,
+            &[("three and a half years", "P3Y6M", NO)],
+        ),
+        (
+            "She served a year and a half.",
+            N,
+            &[("a year and a half", "P1Y6M", NO)],
+        ),
+        (
+            "Terms of six and seven years' imprisonment were given.",
+            N,
+            &[("six", "P6Y", NO), ("seven years", "P7Y", NO)],
+        ),
+        (
+            "The families were not told for two years.",
+            N,
+            &[("two years", "P2Y", NO)],
+        ),
+        ("A six-day inquiry followed.", N, &[("six-day", "P6D", NO)]),
+        ("The inquiry took a week.", N, &[("a week", "P1W", NO)]),
+        (
+            "The charter is 30 years old.",
+            N,
+            &[("30 years", "P30Y", NO)],
+        ),
+        (
+            "Punishable by three to seven years.",
+            N,
+            &[("three", "P3Y", NO), ("seven years", "P7Y", NO)],
+        ),
+        (
+            "He spent twenty-five years abroad.",
+            N,
+            &[("twenty-five years", "P25Y", NO)],
+        ),
+        ("A 30-year-old man was held.", N, &[]),
+        ("Guards came once a day and three times a week.", N, &[]),
+        (
+            "Peace held for a quarter of a century and half a year.",
+            N,
+            &[],
+        ),
+        (
+            "It lasted two decades and 18 months.",
+            N,
+            &[("two decades", "P20Y", NO), ("18 months", "P18M", NO)],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+#[test]
+fn no_false_positives() {
+    let texts = [
+        "Officials may have been involved.",
+        "This step may serve as a model.",
+        "May God protect them, she said.",
+        "We call on the government to act.",
+        "He was one of two leaders.",
+        "It is set out in Article 47(1) of the code.",
+        "See Art. 255(1), Criminal Code.",
+        "See Doc. 16225 and resolution 62/149 and declaration No. 817.",
+        "The state returned 595 citizens.",
+        "Over 15 000 people applied and 2 000 will be released.",
+        "It killed ten people (including 8 policemen).",
+        "Read https://example.org/2019/05/report-1999.html for more.",
+        "Call +7 727 2003 4455 for help.",
+        "The bell rang at 07:55 GMT.",
+        "They marked the 30th anniversary.",
+        "Total = 23",
+        "In 2000 people marched.",
+        "The 1000 delegates voted.",
+        "He paid 1500 dollars for 2003 copies.",
+        "The score was 2.2003 and 2,003 points.",
+        "Theresa March and June Smith met on Sunday.",
+        "Version 1.2.2003.4 ships.",
+    ];
+    for text in texts {
+        check(text, Ctx::Report2003, &[]);
+    }
+}
+
+#[test]
+fn metadata_phrases() {
+    let d = |s: &str| PartialDate::parse(s);
+    assert_eq!(parse_date_phrase("26 May 2004"), d("2004-05-26"));
+    assert_eq!(parse_date_phrase("2004-05-26"), d("2004-05-26"));
+    assert_eq!(
+        parse_date_phrase("Tuesday, 18 January 2022, 07:55 GMT"),
+        d("2022-01-18")
+    );
+    assert_eq!(parse_date_phrase("May 2004"), d("2004-05"));
+    assert_eq!(parse_date_phrase("2004"), d("2004"));
+    assert_eq!(parse_date_phrase("one year ago"), None);
+    assert_eq!(parse_date_phrase("In November"), None);
+    let period = parse_period_phrase("Covering events from January - December 2003").unwrap();
+    assert_eq!(period.iso(), "2003-01/2003-12");
+}
+
+#[test]
+fn another_language_from_its_own_word_lists() {
+    let json = r#"{
+        "language": "fr",
+        "months": [["janvier"], ["février"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"],
+                   ["août"], ["septembre"], ["octobre"], ["novembre"], ["décembre"]],
+        "weekdays": [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
+        "numbers": {"un": 1, "une": 1, "deux": 2, "trois": 3, "sept": 7},
+        "units": {"Y": ["an", "ans", "année", "années"], "D": ["jour", "jours"]},
+        "seasons": {"été": [6, 8]},
+        "part_nouns": {},
+        "year_context": ["en", "depuis", "le", "de"],
+        "since": ["depuis"],
+        "and": ["et"],
+        "slash_order": "dmy"
+    }"#;
+    let rules = TimeRules::from_json(json).unwrap();
+    assert_eq!(rules.language, "fr");
+    // French writes month names in lower case: the tagger asks for a capital, so the
+    // day-month-year pattern is what fires here.
+    let text = "Le 17 Décembre 2003, puis en 2008 et 2016, pour sept ans. Depuis 2003 aussi, le 03/04/2005.";
+    let got: Vec<String> = tag_with(text, &AnchorContext::default(), &rules)
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {}",
+                m.span.slice(text),
+                m.value
+                    .map(|v| v.iso())
+                    .or(m.duration.clone())
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "17 Décembre 2003 2003-12-17",
+            "2008 2008",
+            "2016 2016",
+            "sept ans P7Y",
+            "Depuis 2003 2003/",
+            "03/04/2005 2005-04-03"
+        ]
+    );
+}
+
+// ------------------------------------------------------------------ reference corpus
+
+/// The mentions inside the first occurrence of `phrase` in `text` (all occurrences when
+/// `all`), as (surface, value, anchor).
+fn inside(
+    text: &str,
+    mentions: &[TimeMention],
+    phrase: &str,
+    all: bool,
+) -> Vec<(String, String, Option<Anchor>)> {
+    let mut out = Vec::new();
+    let mut found = false;
+    for (offset, _) in text.match_indices(phrase) {
+        found = true;
+        let range = offset as u32..(offset + phrase.len()) as u32;
+        for m in mentions {
+            if range.contains(&m.span.start) && m.span.end <= range.end {
+                let value = m
+                    .value
+                    .map(|v| v.iso())
+                    .or(m.duration.clone())
+                    .unwrap_or_else(|| "-".into());
+                out.push((m.span.slice(text).to_string(), value, m.anchor));
+            }
+        }
+        if !all {
+            break;
+        }
+    }
+    assert!(found, "phrase {phrase:?} not in the document");
+    out
+}
+
+fn expect_inside(
+    text: &str,
+    mentions: &[TimeMention],
+    phrase: &str,
+    want: &[(&str, &str, Option<Anchor>)],
+) {
+    let want: Vec<(String, String, Option<Anchor>)> = want
+        .iter()
+        .map(|(s, v, a)| (s.to_string(), v.to_string(), *a))
+        .collect();
+    assert_eq!(
+        inside(text, mentions, phrase, false),
+        want,
+        "inside {phrase:?}"
+    );
+}
+
+#[test]
+fn reference_documents() {
+    let Some(doc000) = corpus_doc("000") else {
+        return;
+    };
+    let m = tag(&doc000, &corpus_ctx("000"));
+    expect_inside(
+        &doc000,
+        &m,
+        "between May and November",
+        &[("between May and November", "2003-05/2003-11", NAR)],
+    );
+    expect_inside(
+        &doc000,
+        &m,
+        "In 2008 and 2016",
+        &[("2008", "2008", ABS), ("2016", "2016", ABS)],
+    );
+    expect_inside(&doc000, &m, "Until 2021", &[("Until 2021", "/2021", ABS)]);
+    expect_inside(
+        &doc000,
+        &m,
+        "On 17 December 2003",
+        &[("17 December 2003", "2003-12-17", ABS)],
+    );
+    expect_inside(
+        &doc000,
+        &m,
+        "Since the moratorium",
+        &[("Since the moratorium", "-", NO)],
+    );
+
+    let Some(doc001) = corpus_doc("001") else {
+        return;
+    };
+    let m = tag(&doc001, &corpus_ctx("001"));
+    let novembers = inside(&doc001, &m, "In November", true);
+    assert_eq!(novembers.len(), 2);
+    for (surface, value, anchor) in novembers {
+        assert_eq!(
+            (surface.as_str(), value.as_str(), anchor),
+            ("November", "2003-11", PER)
+        );
+    }
+    expect_inside(
+        &doc001,
+        &m,
+        "in October 2002",
+        &[("October 2002", "2002-10", ABS)],
+    );
+    expect_inside(
+        &doc001,
+        &m,
+        "three and a half years",
+        &[("three and a half years", "P3Y6M", NO)],
+    );
+    expect_inside(
+        &doc001,
+        &m,
+        "in January after",
+        &[("January", "2003-01", PER)],
+    );
+    expect_inside(&doc001, &m, "amnesty in May", &[("May", "2003-05", PER)]);
+    expect_inside(&doc001, &m, "may have been", &[]);
+    expect_inside(&doc001, &m, "one of two", &[]);
+    expect_inside(&doc001, &m, "07:55 GMT", &[]);
+
+    let Some(doc002) = corpus_doc("002") else {
+        return;
+    };
+    let m = tag(&doc002, &corpus_ctx("002"));
+    expect_inside(
+        &doc002,
+        &m,
+        "Between January and June 2019",
+        &[("Between January and June 2019", "2019-01/2019-06", ABS)],
+    );
+    expect_inside(&doc002, &m, "one year ago", &[("one year ago", "-", NO)]);
+    expect_inside(&doc002, &m, "Article 47(1)", &[]);
+    expect_inside(&doc002, &m, "Art. 255(1)", &[]);
+    expect_inside(&doc002, &m, "266-IV of 2010", &[("2010", "2010", ABS)]);
+    expect_inside(&doc002, &m, "595 Kazakhstani", &[]);
+    expect_inside(&doc002, &m, "a 2018 amendment", &[("2018", "2018", ABS)]);
+
+    let Some(doc003) = corpus_doc("003") else {
+        return;
+    };
+    let m = tag(&doc003, &corpus_ctx("003"));
+    expect_inside(
+        &doc003,
+        &m,
+        "on 11 September",
+        &[("11 September", "2002-09-11", PER)],
+    );
+    expect_inside(
+        &doc003,
+        &m,
+        "on 7 September",
+        &[("7 September", "2002-09-07", PER)],
+    );
+    expect_inside(
+        &doc003,
+        &m,
+        "in July and August respectively",
+        &[("July", "2002-07", PER), ("August", "2002-08", PER)],
+    );
+    expect_inside(&doc003, &m, "On 19 May", &[("19 May", "2002-05-19", PER)]);
+    expect_inside(
+        &doc003,
+        &m,
+        "several days later",
+        &[("several days later", "2002-05", NAR)],
+    );
+    expect_inside(&doc003, &m, "six-day", &[("six-day", "P6D", NO)]);
+    expect_inside(
+        &doc003,
+        &m,
+        "in late 2001",
+        &[("late 2001", "2001-09/2001-12", ABS)],
+    );
+    expect_inside(&doc003, &m, "in January)", &[("January", "2002-01", PER)]);
+
+    let Some(doc004) = corpus_doc("004") else {
+        return;
+    };
+    let m = tag(&doc004, &corpus_ctx("004"));
+    expect_inside(&doc004, &m, "Doc. 16225", &[]);
+    expect_inside(&doc004, &m, "No. 817", &[]);
+    expect_inside(&doc004, &m, "15 000", &[]);
+    expect_inside(&doc004, &m, "2 000 will", &[]);
+    expect_inside(&doc004, &m, "30th anniversary", &[]);
+    expect_inside(&doc004, &m, "Total = 23", &[]);
+    expect_inside(&doc004, &m, "We, the", &[]);
+    expect_inside(&doc004, &m, "may serve", &[]);
+    expect_inside(&doc004, &m, "2024–2029", &[("2024–2029", "2024/2029", ABS)]);
+    expect_inside(
+        &doc004,
+        &m,
+        "On 23 June 2025",
+        &[("23 June 2025", "2025-06-23", ABS)],
+    );
+}
+
+#[test]
+fn reference_snapshots() {
+    for prefix in ["000", "001", "002", "003", "004"] {
+        let Some(text) = corpus_doc(prefix) else {
+            return;
+        };
+        let mentions = tag(&text, &corpus_ctx(prefix));
+        insta::assert_snapshot!(format!("doc_{prefix}"), render(&text, &mentions));
+    }
+}
+
+// ------------------------------------------------------------------ robustness
+
+fn assert_spans_fit(text: &str, mentions: &[TimeMention]) {
+    for m in mentions {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        assert!(start < end && end <= text.len(), "{m:?} in {text:?}");
+        assert!(
+            text.is_char_boundary(start) && text.is_char_boundary(end),
+            "{m:?} in {text:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_on_any_text(text in "\\PC{0,200}") {
+        for c in [Ctx::None, Ctx::Report2003, Ctx::Pub2004, Ctx::Season0304] {
+            assert_spans_fit(&text, &tag(&text, &ctx(c)));
+        }
+    }
+
+    #[test]
+    fn never_panics_on_date_like_text(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "May", "may", "17", "31", "2003", "1990s", "s", "th", "-", "–", "/", ".", ",", ":", " ", "  ", "\n", "\n\n",
+        "and", "a", "half", "years", "day", "later", "ago", "since", "until", "between", "from", "to", "the",
+        "end", "of", "late", "mid", "summer", "last", "next", "following", "In", "é", "Décembre", "2100", "0",
+        "12", "99999999999", "(", ")", "Tuesday", "several", "twenty", "now",
+    ]), 0..40)) {
+        let text: String = parts.concat();
+        for c in [Ctx::None, Ctx::Report2003, Ctx::Pub2004, Ctx::Season0304] {
+            assert_spans_fit(&text, &tag(&text, &ctx(c)));
+        }
+        let spaced = parts.join(" ");
+        assert_spans_fit(&spaced, &tag(&spaced, &ctx(Ctx::Report2003)));
+    }
+}
+
+// ------------------------------------------------------------------ speed
+
+/// `cargo test -p dossier-extract --release -- --ignored time_speed --nocapture`, over the
+/// UN General Debate corpus unpacked at /tmp/ungdc (see /work/shared/bench/README.md).
+#[test]
+#[ignore]
+fn time_speed() {
+    fn walk(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, files);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(std::path::Path::new("/tmp/ungdc"), &mut files);
+    if files.is_empty() {
+        println!("note: /tmp/ungdc not unpacked, skipping");
+        return;
+    }
+    let texts: Vec<String> = files
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let ctx = AnchorContext {
+        period: None,
+        published: PartialDate::parse("2010-09-23"),
+    };
+    let started = std::time::Instant::now();
+    let mut n_mentions = 0;
+    for text in &texts {
+        n_mentions += tag(text, &ctx).len();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "time_speed: {} files, {:.1} MB, {n_mentions} mentions, {secs:.2} s, {:.1} MB/s",
+        texts.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
+}
+
+#[test]
+#[ignore]
+fn dump() {
+    for p in ["000", "001", "002", "003", "004"] {
+        let Some(text) = corpus_doc(p) else { return };
+        println!("=== {p}\n{}", render(&text, &tag(&text, &corpus_ctx(p))));
+    }
+}
