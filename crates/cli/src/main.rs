@@ -1,1 +1,96 @@
-fn main() {}
+//! `dossier`: the command line. A table of contents: one function per command in
+//! [`commands`], dispatched from [`run`].
+//!
+//! **Invariant:** the only crate that prints. Exit status: 0 success, 1 bad input
+//! (or some files failed to ingest), 2 internal error, 130 interrupted. A closed
+//! stdout (`dossier docs | head`) exits 0.
+
+mod commands;
+mod output;
+mod progress;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "dossier",
+    version,
+    about = "A cited, queryable knowledge base from human-rights, legal and country reports"
+)]
+pub struct Cli {
+    /// Store directory.
+    #[arg(
+        long,
+        global = true,
+        env = "DOSSIER_STORE",
+        default_value = "dossier-data"
+    )]
+    pub store: PathBuf,
+    /// Machine-readable JSON on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Ingest files and folders (recursively): txt, md, html, pdf.
+    Ingest {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Refuse files larger than this many megabytes.
+        #[arg(long, default_value_t = 256)]
+        max_file_mb: u64,
+        /// Skip extraction (dates, mentions, events).
+        #[arg(long)]
+        no_extract: bool,
+    },
+    /// Full-text search over passages.
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Only documents from this publisher.
+        #[arg(long)]
+        publisher: Option<String>,
+        /// Only documents published on or after this date (YYYY[-MM[-DD]]).
+        #[arg(long)]
+        from: Option<String>,
+        /// Only documents published on or before this date.
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// List every document with its metadata.
+    Docs,
+    /// Show one document's metadata and kept text.
+    Show {
+        /// File name (or a unique prefix), path or sha256.
+        doc: String,
+        /// Print the original bytes instead of the kept text.
+        #[arg(long)]
+        original: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match commands::run(&cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if output::is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            let code = match e.downcast_ref::<dossier::Error>() {
+                Some(dossier::Error::Interrupted) => 130,
+                Some(err) if err.is_user() => 1,
+                Some(_) => 2,
+                None => 1,
+            };
+            eprintln!("dossier: error: {e:#}");
+            ExitCode::from(code)
+        }
+    }
+}

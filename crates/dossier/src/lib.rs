@@ -1,1 +1,121 @@
-//! dossier engine (skeleton)
+//! dossier: the engine behind the CLI and the server.
+//!
+//! [`Engine`] owns a store and its search index. Writes go through
+//! [`Engine::ingest`] (see [`pipeline`]); reads are the query modules under
+//! [`query`]. `cli` and `server` call only this crate.
+//!
+//! **Invariant:** the core is synchronous: rayon per document, one writer.
+
+pub mod index;
+pub mod pipeline;
+pub mod query;
+
+use dossier_store::embedded::{Mode, SqliteStore};
+use dossier_store::Store;
+use std::path::{Path, PathBuf};
+
+pub use index::{Hit, SearchRequest};
+pub use pipeline::{IngestConfig, IngestReport, Progress, Step};
+
+/// `User` errors are the caller's to fix (bad input: exit 1, HTTP 4xx);
+/// `Internal` errors are ours or the machine's (storage, bugs: exit 2, HTTP 5xx).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    User(String),
+    #[error("{0}")]
+    Internal(String),
+    #[error("interrupted: nothing was written")]
+    Interrupted,
+}
+
+impl Error {
+    pub fn internal(message: impl Into<String>) -> Error {
+        Error::Internal(message.into())
+    }
+    pub(crate) fn index(e: tantivy::TantivyError) -> Error {
+        Error::Internal(format!("search index: {e}"))
+    }
+    pub fn is_user(&self) -> bool {
+        matches!(self, Error::User(_) | Error::Interrupted)
+    }
+}
+
+impl From<dossier_store::Error> for Error {
+    fn from(e: dossier_store::Error) -> Error {
+        use dossier_store::Error as S;
+        match e {
+            S::NotAStore { .. } | S::NewerSchema { .. } | S::Locked { .. } => {
+                Error::User(e.to_string())
+            }
+            other => Error::Internal(other.to_string()),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A store directory opened for queries (and, through [`Engine::ingest`], writes).
+pub struct Engine {
+    dir: PathBuf,
+    store: SqliteStore,
+    index: index::SearchIndex,
+}
+
+impl Engine {
+    /// Open an existing store for reading.
+    pub fn open(dir: &Path) -> Result<Engine> {
+        let store = SqliteStore::open(dir, Mode::Read)?;
+        let index = index::SearchIndex::open(&dir.join("index"))?;
+        let engine = Engine {
+            dir: dir.to_path_buf(),
+            store,
+            index,
+        };
+        if engine.index.generation() != engine.store.generation()? {
+            engine.rebuild_index()?;
+        }
+        Ok(engine)
+    }
+
+    /// Open (creating if needed) a store for writing.
+    pub fn open_or_create(dir: &Path) -> Result<Engine> {
+        drop(SqliteStore::open(dir, Mode::Write)?);
+        Engine::open(dir)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn store(&self) -> &dyn Store {
+        &self.store
+    }
+
+    pub fn index(&self) -> &index::SearchIndex {
+        &self.index
+    }
+
+    /// Rebuild the search index from the store (after a crash between the store's
+    /// commit and the index's, or when the index was deleted).
+    pub fn rebuild_index(&self) -> Result<()> {
+        let generation = self.store.generation()?;
+        let mut batch = self.index.writer()?;
+        batch.delete_all()?;
+        for summary in self.store.documents()? {
+            if summary.duplicate_of.is_some() && summary.similarity == Some(1.0) {
+                continue;
+            }
+            if let Some(document) = self.store.document(summary.key)? {
+                batch.add_document(summary.key, &document)?;
+            }
+        }
+        batch.commit(generation)?;
+        self.index.reload()
+    }
+
+    pub(crate) fn reopen_store(&mut self) -> Result<()> {
+        self.store = SqliteStore::open(&self.dir, Mode::Read)?;
+        Ok(())
+    }
+}

@@ -11,5 +11,8 @@ use dossier_model::{Document, Extraction};
 /// Extract everything from one document.
 pub fn extract(document: &Document) -> Extraction {
     let ctx = time::AnchorContext::from_document(document);
-    Extraction { times: time::tag(&document.text, &ctx), ..Extraction::default() }
+    Extraction {
+        times: time::tag(&document.text, &ctx),
+        ..Extraction::default()
+    }
 }

@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{path}: cannot read: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {reason}")]
     Invalid { path: PathBuf, reason: String },
 }
@@ -28,7 +31,9 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { max_file_bytes: 256 * 1024 * 1024 }
+        Config {
+            max_file_bytes: 256 * 1024 * 1024,
+        }
     }
 }
 
@@ -40,24 +45,39 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Read and parse one file.
 pub fn read_path(path: &Path, config: &Config) -> Result<Document> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     parse(path, &bytes, config)
 }
 
 /// Parse the bytes of one file (named by `path`) into a document.
 pub fn parse(path: &Path, bytes: &[u8], _config: &Config) -> Result<Document> {
     let text = std::str::from_utf8(bytes)
-        .map_err(|e| Error::Invalid { path: path.to_path_buf(), reason: format!("not UTF-8: {e}") })?
+        .map_err(|e| Error::Invalid {
+            path: path.to_path_buf(),
+            reason: format!("not UTF-8: {e}"),
+        })?
         .to_string();
     let len = text.len();
     Ok(Document {
         id: DocId(sha256_hex(bytes)),
-        name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         path: path.to_string_lossy().into_owned(),
         format: Format::Txt,
         bytes: bytes.len() as u64,
         passages: vec![Span::new(0, len)],
-        offsets: OffsetMap { segments: vec![Segment { text: 0, original: 0, len: len as u32 }] },
+        offsets: OffsetMap {
+            segments: vec![Segment {
+                text: 0,
+                original: 0,
+                len: len as u32,
+            }],
+        },
         text,
         meta: Metadata::default(),
         dropped: vec![],

@@ -22,13 +22,25 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn year(year: i32) -> Self {
-        PartialDate { year, month: None, day: None }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
     pub fn month(year: i32, month: u8) -> Self {
-        PartialDate { year, month: Some(month), day: None }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        }
     }
     pub fn day(year: i32, month: u8, day: u8) -> Self {
-        PartialDate { year, month: Some(month), day: Some(day) }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
     pub fn granularity(&self) -> Granularity {
         match (self.month, self.day) {
@@ -65,7 +77,12 @@ impl PartialDate {
     }
     /// The first day this partial date covers, as `YYYY-MM-DD`.
     pub fn first_day(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+        format!(
+            "{:04}-{:02}-{:02}",
+            self.year,
+            self.month.unwrap_or(1),
+            self.day.unwrap_or(1)
+        )
     }
     /// The last day this partial date covers, as `YYYY-MM-DD`.
     pub fn last_day(&self) -> String {
@@ -121,10 +138,16 @@ pub struct TimeValue {
 
 impl TimeValue {
     pub fn point(date: PartialDate) -> Self {
-        TimeValue { start: Some(date), end: Some(date) }
+        TimeValue {
+            start: Some(date),
+            end: Some(date),
+        }
     }
     pub fn range(start: PartialDate, end: PartialDate) -> Self {
-        TimeValue { start: Some(start), end: Some(end) }
+        TimeValue {
+            start: Some(start),
+            end: Some(end),
+        }
     }
     pub fn is_point(&self) -> bool {
         self.start.is_some() && self.start == self.end
@@ -146,11 +169,17 @@ impl TimeValue {
     }
     /// Sort key: first day covered (open starts sort first).
     pub fn sort_key(&self) -> String {
-        self.start.map(|d| d.first_day()).unwrap_or_else(|| "0000-00-00".into())
+        self.start
+            .map(|d| d.first_day())
+            .unwrap_or_else(|| "0000-00-00".into())
     }
     /// Whether two values share at least one day.
     pub fn overlaps(&self, other: &TimeValue) -> bool {
-        let lo = |v: &TimeValue| v.start.map(|d| d.first_day()).unwrap_or_else(|| "0000".into());
+        let lo = |v: &TimeValue| {
+            v.start
+                .map(|d| d.first_day())
+                .unwrap_or_else(|| "0000".into())
+        };
         let hi = |v: &TimeValue| v.end.map(|d| d.last_day()).unwrap_or_else(|| "9999".into());
         lo(self) <= hi(other) && lo(other) <= hi(self)
     }
@@ -167,7 +196,10 @@ mod tests {
         }
         assert!(PartialDate::parse("2003-02-30").is_none());
         assert!(PartialDate::parse("2003-13").is_none());
-        assert_eq!(PartialDate::parse("2004-02-29").unwrap().last_day(), "2004-02-29");
+        assert_eq!(
+            PartialDate::parse("2004-02-29").unwrap().last_day(),
+            "2004-02-29"
+        );
         assert_eq!(PartialDate::month(2003, 2).last_day(), "2003-02-28");
     }
 
@@ -177,7 +209,10 @@ mod tests {
         assert_eq!(may_nov.iso(), "2003-05/2003-11");
         assert!(may_nov.overlaps(&TimeValue::point(PartialDate::day(2003, 11, 30))));
         assert!(!may_nov.overlaps(&TimeValue::point(PartialDate::month(2003, 12))));
-        let since = TimeValue { start: Some(PartialDate::day(2003, 12, 17)), end: None };
+        let since = TimeValue {
+            start: Some(PartialDate::day(2003, 12, 17)),
+            end: None,
+        };
         assert_eq!(since.iso(), "2003-12-17/");
         assert!(since.overlaps(&TimeValue::point(PartialDate::year(2020))));
     }

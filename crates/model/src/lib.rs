@@ -15,7 +15,9 @@ mod date;
 pub use date::{Granularity, PartialDate, TimeValue};
 
 /// Byte range `[start, end)` into a document's kept text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -24,7 +26,10 @@ pub struct Span {
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end);
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     pub fn len(&self) -> usize {
         (self.end - self.start) as usize
@@ -48,7 +53,10 @@ impl Span {
     }
     /// Smallest span covering both.
     pub fn cover(&self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -124,7 +132,12 @@ pub struct MetaField<T> {
 
 impl<T> MetaField<T> {
     pub fn new(value: T, span: Option<Span>, layer: Layer, rule: &str) -> Self {
-        MetaField { value, span, layer, rule: rule.to_string() }
+        MetaField {
+            value,
+            span,
+            layer,
+            rule: rule.to_string(),
+        }
     }
 }
 
@@ -198,7 +211,10 @@ impl OffsetMap {
         } else {
             start
         };
-        Some(Span { start, end: end.max(start) })
+        Some(Span {
+            start,
+            end: end.max(start),
+        })
     }
 }
 
@@ -518,15 +534,26 @@ mod tests {
     fn offset_map_maps_inside_and_between_segments() {
         let map = OffsetMap {
             segments: vec![
-                Segment { text: 0, original: 10, len: 5 },
-                Segment { text: 6, original: 30, len: 4 },
+                Segment {
+                    text: 0,
+                    original: 10,
+                    len: 5,
+                },
+                Segment {
+                    text: 6,
+                    original: 30,
+                    len: 4,
+                },
             ],
         };
         assert_eq!(map.to_original(0), Some(10));
         assert_eq!(map.to_original(4), Some(14));
         assert_eq!(map.to_original(5), Some(30)); // synthesised newline
         assert_eq!(map.to_original(7), Some(31));
-        assert_eq!(map.span_to_original(Span::new(6, 10)), Some(Span::new(30, 34)));
+        assert_eq!(
+            map.span_to_original(Span::new(6, 10)),
+            Some(Span::new(30, 34))
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! A store written by a newer dossier (higher `schema_version`) is refused, never
 //! rewritten.
 
-use crate::{DocSummary, Error, NewDocument, PathState, Put, Result, Store, StoreWriter, SCHEMA_VERSION};
+use crate::{
+    DocSummary, Error, NewDocument, PathState, Put, Result, Store, StoreWriter, SCHEMA_VERSION,
+};
 use dossier_model::{Document, Dropped, Extraction, Format, Metadata, OffsetMap, Span};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -89,11 +91,17 @@ impl SqliteStore {
     /// Open (or, in [`Mode::Write`], create) the store in `dir`.
     pub fn open(dir: &Path, mode: Mode) -> Result<SqliteStore> {
         let db = dir.join(DB_FILE);
-        let io = |source| Error::Io { path: dir.to_path_buf(), source };
+        let io = |source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
         if !db.exists() {
             if dir.exists() {
                 if !dir.is_dir() {
-                    return Err(Error::NotAStore { path: dir.into(), reason: "it is a file, not a directory".into() });
+                    return Err(Error::NotAStore {
+                        path: dir.into(),
+                        reason: "it is a file, not a directory".into(),
+                    });
                 }
                 let mut entries = std::fs::read_dir(dir).map_err(io)?;
                 if entries.next().is_some() {
@@ -114,17 +122,23 @@ impl SqliteStore {
         let flags = match mode {
             Mode::Read => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             Mode::Write => {
-                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_CREATE
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX
             }
         };
         let conn = Connection::open_with_flags(&db, flags).map_err(|e| not_a_store(dir, &e))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| not_a_store(dir, &e))?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")
+            .map_err(|e| not_a_store(dir, &e))?;
         if mode == Mode::Write {
             conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
                 .map_err(|e| not_a_store(dir, &e))?;
         }
-        let mut store = SqliteStore { conn, dir: dir.to_path_buf() };
+        let mut store = SqliteStore {
+            conn,
+            dir: dir.to_path_buf(),
+        };
         store.check_and_migrate(mode)?;
         Ok(store)
     }
@@ -142,13 +156,21 @@ impl SqliteStore {
         if !has_meta {
             return Ok(None);
         }
-        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
     }
 
     fn check_and_migrate(&mut self, mode: Mode) -> Result<()> {
-        let n_tables: i64 =
-            self.conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
-                .map_err(|e| not_a_store(&self.dir, &e))?;
+        let n_tables: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| not_a_store(&self.dir, &e))?;
         let app = self.meta_get("app")?;
         if n_tables > 0 && app.as_deref() != Some(APP_ID) {
             return Err(Error::NotAStore {
@@ -157,11 +179,17 @@ impl SqliteStore {
             });
         }
         let version: u32 = match self.meta_get("schema_version")? {
-            Some(v) => v.parse().map_err(|_| Error::Corrupt(format!("schema_version {v:?}")))?,
+            Some(v) => v
+                .parse()
+                .map_err(|_| Error::Corrupt(format!("schema_version {v:?}")))?,
             None => 0,
         };
         if version > SCHEMA_VERSION {
-            return Err(Error::NewerSchema { path: self.dir.clone(), found: version, supported: SCHEMA_VERSION });
+            return Err(Error::NewerSchema {
+                path: self.dir.clone(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
         }
         if version == SCHEMA_VERSION {
             return Ok(());
@@ -175,7 +203,10 @@ impl SqliteStore {
         let tx = self.conn.transaction()?;
         if version == 0 {
             tx.execute_batch("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);")?;
-            tx.execute("INSERT INTO meta(key, value) VALUES ('app', ?1), ('generation', '0')", [APP_ID])?;
+            tx.execute(
+                "INSERT INTO meta(key, value) VALUES ('app', ?1), ('generation', '0')",
+                [APP_ID],
+            )?;
         }
         for migration in &MIGRATIONS[version as usize..SCHEMA_VERSION as usize] {
             tx.execute_batch(migration)?;
@@ -191,13 +222,22 @@ impl SqliteStore {
 
     /// Start the one transaction of an ingest run.
     pub fn writer(self) -> Result<Box<dyn StoreWriter>> {
-        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| match e {
-            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseBusy => {
-                Error::Locked { path: self.dir.clone() }
-            }
-            other => Error::Sql(other),
-        })?;
-        Ok(Box::new(SqliteWriter { store: self, open: true }))
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.code == rusqlite::ErrorCode::DatabaseBusy =>
+                {
+                    Error::Locked {
+                        path: self.dir.clone(),
+                    }
+                }
+                other => Error::Sql(other),
+            })?;
+        Ok(Box::new(SqliteWriter {
+            store: self,
+            open: true,
+        }))
     }
 
     fn summary_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DocSummary, String)> {
@@ -226,13 +266,16 @@ impl SqliteStore {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = if sql_where.is_empty() {
-            stmt.query_map([], Self::summary_row)?.collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map([], Self::summary_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?
         } else {
-            stmt.query_map([arg], Self::summary_row)?.collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map([arg], Self::summary_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?
         };
         rows.into_iter()
             .map(|(mut summary, meta)| {
-                summary.meta = serde_json::from_str(&meta).map_err(|e| Error::Corrupt(format!("meta: {e}")))?;
+                summary.meta = serde_json::from_str(&meta)
+                    .map_err(|e| Error::Corrupt(format!("meta: {e}")))?;
                 Ok(summary)
             })
             .collect()
@@ -240,16 +283,25 @@ impl SqliteStore {
 }
 
 fn not_a_store(dir: &Path, e: &rusqlite::Error) -> Error {
-    Error::NotAStore { path: dir.to_path_buf(), reason: format!("{DB_FILE} cannot be opened as a database: {e}") }
+    Error::NotAStore {
+        path: dir.to_path_buf(),
+        reason: format!("{DB_FILE} cannot be opened as a database: {e}"),
+    }
 }
 
 impl Store for SqliteStore {
     fn schema_version(&self) -> Result<u32> {
-        Ok(self.meta_get("schema_version")?.and_then(|v| v.parse().ok()).unwrap_or(0))
+        Ok(self
+            .meta_get("schema_version")?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0))
     }
 
     fn generation(&self) -> Result<u64> {
-        Ok(self.meta_get("generation")?.and_then(|v| v.parse().ok()).unwrap_or(0))
+        Ok(self
+            .meta_get("generation")?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0))
     }
 
     fn documents(&self) -> Result<Vec<DocSummary>> {
@@ -270,7 +322,11 @@ impl Store for SqliteStore {
         }
         // A unique prefix of a file name ("001" for "001_3ab4...txt").
         let found = self.summaries("WHERE substr(name, 1, length(?1)) = ?1", key)?;
-        Ok(if found.len() == 1 { found.into_iter().next() } else { None })
+        Ok(if found.len() == 1 {
+            found.into_iter().next()
+        } else {
+            None
+        })
     }
 
     fn document(&self, key: i64) -> Result<Option<Document>> {
@@ -293,13 +349,17 @@ impl Store for SqliteStore {
                 },
             )
             .optional()?;
-        let Some((sha, name, path, format, bytes, meta, text, body)) = row else { return Ok(None) };
-        let body: Body = serde_json::from_str(&body).map_err(|e| Error::Corrupt(format!("body: {e}")))?;
+        let Some((sha, name, path, format, bytes, meta, text, body)) = row else {
+            return Ok(None);
+        };
+        let body: Body =
+            serde_json::from_str(&body).map_err(|e| Error::Corrupt(format!("body: {e}")))?;
         Ok(Some(Document {
             id: dossier_model::DocId(sha),
             name,
             path,
-            format: Format::parse(&format).ok_or_else(|| Error::Corrupt(format!("format {format:?}")))?,
+            format: Format::parse(&format)
+                .ok_or_else(|| Error::Corrupt(format!("format {format:?}")))?,
             bytes: bytes as u64,
             text,
             offsets: body.offsets,
@@ -311,17 +371,34 @@ impl Store for SqliteStore {
     }
 
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
-        Ok(self.conn.query_row("SELECT bytes FROM originals WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row("SELECT bytes FROM originals WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 
     fn extraction(&self, key: i64) -> Result<Option<Extraction>> {
-        let json: Option<String> =
-            self.conn.query_row("SELECT json FROM extractions WHERE key = ?1", [key], |r| r.get(0)).optional()?;
-        json.map(|j| serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("extraction: {e}")))).transpose()
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT json FROM extractions WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        json.map(|j| {
+            serde_json::from_str(&j).map_err(|e| Error::Corrupt(format!("extraction: {e}")))
+        })
+        .transpose()
     }
 
     fn derived(&self, name: &str) -> Result<Option<Vec<u8>>> {
-        Ok(self.conn.query_row("SELECT data FROM derived WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row("SELECT data FROM derived WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 
     fn path_state(&self, path: &str) -> Result<Option<PathState>> {
@@ -336,13 +413,22 @@ impl Store for SqliteStore {
     }
 
     fn fingerprints(&self) -> Result<Vec<(i64, String, Vec<u8>)>> {
-        let mut stmt = self.conn.prepare_cached("SELECT key, name, fingerprint FROM documents ORDER BY key")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT key, name, fingerprint FROM documents ORDER BY key")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>> {
-        Ok(self.conn.query_row("SELECT key FROM documents WHERE sha256 = ?1", [sha256], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT key FROM documents WHERE sha256 = ?1",
+                [sha256],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 }
 
@@ -357,8 +443,12 @@ impl SqliteWriter {
     }
 
     fn set_path(&self, path: &str, key: i64, size: u64, mtime_ns: i64) -> Result<Option<i64>> {
-        let previous: Option<i64> =
-            self.conn().query_row("SELECT key FROM paths WHERE path = ?1", [path], |r| r.get(0)).optional()?;
+        let previous: Option<i64> = self
+            .conn()
+            .query_row("SELECT key FROM paths WHERE path = ?1", [path], |r| {
+                r.get(0)
+            })
+            .optional()?;
         self.conn().execute(
             "INSERT INTO paths(path, key, size, mtime_ns) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ns = excluded.mtime_ns",
@@ -367,9 +457,13 @@ impl SqliteWriter {
         // An older version that no path points at any more is replaced: drop it.
         if let Some(old) = previous.filter(|&old| old != key) {
             let still_used: i64 =
-                self.conn().query_row("SELECT count(*) FROM paths WHERE key = ?1", [old], |r| r.get(0))?;
+                self.conn()
+                    .query_row("SELECT count(*) FROM paths WHERE key = ?1", [old], |r| {
+                        r.get(0)
+                    })?;
             if still_used == 0 {
-                self.conn().execute("DELETE FROM documents WHERE key = ?1", [old])?;
+                self.conn()
+                    .execute("DELETE FROM documents WHERE key = ?1", [old])?;
                 return Ok(Some(old));
             }
         }
@@ -382,7 +476,11 @@ impl StoreWriter for SqliteWriter {
         let doc = new.document;
         if let Some(key) = self.store.key_of_sha(&doc.id.0)? {
             let replaced = self.set_path(&doc.path, key, new.size, new.mtime_ns)?;
-            return Ok(if replaced.is_some() { Put::Added { key, replaced } } else { Put::Known { key } });
+            return Ok(if replaced.is_some() {
+                Put::Added { key, replaced }
+            } else {
+                Put::Known { key }
+            });
         }
         let body = BodyRef {
             offsets: &doc.offsets,
@@ -412,8 +510,14 @@ impl StoreWriter for SqliteWriter {
             ],
         )?;
         let key = self.conn().last_insert_rowid();
-        self.conn().execute("INSERT INTO originals(key, bytes) VALUES (?1, ?2)", params![key, new.original])?;
-        self.conn().execute("INSERT INTO extractions(key, json) VALUES (?1, ?2)", params![key, to_json(new.extraction)?])?;
+        self.conn().execute(
+            "INSERT INTO originals(key, bytes) VALUES (?1, ?2)",
+            params![key, new.original],
+        )?;
+        self.conn().execute(
+            "INSERT INTO extractions(key, json) VALUES (?1, ?2)",
+            params![key, to_json(new.extraction)?],
+        )?;
         let replaced = self.set_path(&doc.path, key, new.size, new.mtime_ns)?;
         Ok(Put::Added { key, replaced })
     }
@@ -440,7 +544,10 @@ impl StoreWriter for SqliteWriter {
 
     fn commit(mut self: Box<Self>) -> Result<u64> {
         let generation = self.store.generation()? + 1;
-        self.conn().execute("UPDATE meta SET value = ?1 WHERE key = 'generation'", [generation.to_string()])?;
+        self.conn().execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'generation'",
+            [generation.to_string()],
+        )?;
         self.conn().execute_batch("COMMIT")?;
         self.open = false;
         Ok(generation)

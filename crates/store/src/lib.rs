@@ -23,11 +23,18 @@ pub enum Error {
     #[error("{path}: not a dossier store ({reason})")]
     NotAStore { path: PathBuf, reason: String },
     #[error("{path}: store schema version {found} is newer than this dossier understands ({supported}); upgrade dossier")]
-    NewerSchema { path: PathBuf, found: u32, supported: u32 },
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
     #[error("{path}: store is locked by another dossier process writing to it")]
     Locked { path: PathBuf },
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("storage: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("storage: corrupt record: {0}")]

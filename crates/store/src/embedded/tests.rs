@@ -6,7 +6,10 @@ use dossier_model::{DocId, Document, Extraction, Format, Metadata, OffsetMap, Sp
 
 fn doc(name: &str, text: &str) -> Document {
     Document {
-        id: DocId(format!("{:0>64}", text.len().to_string() + &text.chars().count().to_string() + name)),
+        id: DocId(format!(
+            "{:0>64}",
+            text.len().to_string() + &text.chars().count().to_string() + name
+        )),
         name: name.to_string(),
         path: format!("/corpus/{name}"),
         format: Format::Txt,
@@ -41,7 +44,10 @@ fn creates_writes_and_reads_back() {
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     let mut writer = store.writer().unwrap();
     let a = doc("a.txt", "First report text.");
-    assert!(matches!(put(&mut writer, &a), Put::Added { replaced: None, .. }));
+    assert!(matches!(
+        put(&mut writer, &a),
+        Put::Added { replaced: None, .. }
+    ));
     // Same bytes again: known, no second row.
     assert!(matches!(put(&mut writer, &a), Put::Known { .. }));
     assert_eq!(writer.reader().documents().unwrap().len(), 1);
@@ -56,16 +62,25 @@ fn creates_writes_and_reads_back() {
     assert_eq!(store.find("a.txt").unwrap().unwrap().key, docs[0].key);
     assert_eq!(store.find("a").unwrap().unwrap().key, docs[0].key);
     assert!(store.find("zzz").unwrap().is_none());
-    assert_eq!(store.path_state("/corpus/a.txt").unwrap().unwrap().sha256, a.id.0);
+    assert_eq!(
+        store.path_state("/corpus/a.txt").unwrap().unwrap().sha256,
+        a.id.0
+    );
 }
 
 #[test]
 fn uncommitted_writer_leaves_store_unchanged() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write).unwrap().writer().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
     put(&mut writer, &doc("a.txt", "kept"));
     writer.commit().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write).unwrap().writer().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
     put(&mut writer, &doc("b.txt", "never committed"));
     drop(writer);
     let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
@@ -76,11 +91,16 @@ fn uncommitted_writer_leaves_store_unchanged() {
 #[test]
 fn changed_file_replaces_its_older_version() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write).unwrap().writer().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
     let old = doc("a.txt", "version one");
     put(&mut writer, &old);
     let new = doc("a.txt", "version two, longer");
-    let Put::Added { replaced, .. } = put(&mut writer, &new) else { panic!("expected Added") };
+    let Put::Added { replaced, .. } = put(&mut writer, &new) else {
+        panic!("expected Added")
+    };
     assert!(replaced.is_some());
     let docs = writer.reader().documents().unwrap();
     assert_eq!(docs.len(), 1);
@@ -96,17 +116,28 @@ fn refuses_foreign_and_newer_stores() {
     assert!(err.to_string().contains("not a dossier store"), "{err}");
 
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join(DB_FILE), b"this is not sqlite at all, just bytes").unwrap();
+    std::fs::write(
+        dir.path().join(DB_FILE),
+        b"this is not sqlite at all, just bytes",
+    )
+    .unwrap();
     let err = SqliteStore::open(dir.path(), Mode::Read).err().unwrap();
     assert!(err.to_string().contains("not a dossier store"), "{err}");
 
     let dir = tempfile::tempdir().unwrap();
     SqliteStore::open(dir.path(), Mode::Write).unwrap();
     let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
-    conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'", []).unwrap();
+    conn.execute(
+        "UPDATE meta SET value = '999' WHERE key = 'schema_version'",
+        [],
+    )
+    .unwrap();
     drop(conn);
     let err = SqliteStore::open(dir.path(), Mode::Read).err().unwrap();
-    assert!(matches!(err, Error::NewerSchema { found: 999, .. }), "{err}");
+    assert!(
+        matches!(err, Error::NewerSchema { found: 999, .. }),
+        "{err}"
+    );
 
     let missing = dir.path().join("nope");
     let err = SqliteStore::open(&missing, Mode::Read).err().unwrap();
@@ -116,7 +147,10 @@ fn refuses_foreign_and_newer_stores() {
 #[test]
 fn derived_blobs_round_trip() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write).unwrap().writer().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
     writer.set_derived("graph", b"{}").unwrap();
     writer.set_derived("graph", b"{\"v\":2}").unwrap();
     writer.commit().unwrap();

@@ -1,0 +1,414 @@
+//! The full-text index: one tantivy document per passage (paragraph).
+//!
+//! The index is derived data. The store is the source of truth: every index commit
+//! carries the store generation it was built from as its payload, and an index whose
+//! payload differs from the store's generation (a crash between the two commits, an
+//! index deleted by hand) is rebuilt from the store on open.
+
+use crate::{Error, Result};
+use dossier_model::{Document, Span};
+use std::path::{Path, PathBuf};
+use tantivy::collector::TopDocs;
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, OwnedValue, Schema, TextFieldIndexing, TextOptions,
+    Value, STORED, STRING,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+const TOKENIZER: &str = "dossier_en";
+/// Memory the index writer may buffer before it flushes a segment.
+const WRITER_HEAP: usize = 128 * 1024 * 1024;
+
+#[derive(Clone, Copy)]
+struct Fields {
+    doc_key: Field,
+    name: Field,
+    start: Field,
+    end: Field,
+    text: Field,
+    publisher: Field,
+    published: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text_options = TextOptions::default().set_stored().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        doc_key: builder.add_i64_field(
+            "doc_key",
+            NumericOptions::default()
+                .set_indexed()
+                .set_stored()
+                .set_fast(),
+        ),
+        name: builder.add_text_field("name", STRING | STORED),
+        start: builder.add_u64_field("start", STORED),
+        end: builder.add_u64_field("end", STORED),
+        text: builder.add_text_field("text", text_options),
+        publisher: builder.add_text_field("publisher", STRING | STORED),
+        published: builder.add_i64_field(
+            "published",
+            NumericOptions::default().set_indexed().set_fast(),
+        ),
+    };
+    (builder.build(), fields)
+}
+
+fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(64))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Lowercase, diacritics-free key used for exact-match facets such as publisher.
+pub fn facet_key(s: &str) -> String {
+    let mut out = String::new();
+    let mut stream = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    let mut tokens = stream.token_stream(s);
+    while tokens.advance() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&tokens.token().text);
+    }
+    out
+}
+
+/// `YYYY[-MM[-DD]]` as a sortable integer `YYYYMMDD` (missing parts as 00 / 99).
+pub fn date_number(iso: &str, upper: bool) -> Option<i64> {
+    let date = dossier_model::PartialDate::parse(iso)?;
+    let fill = if upper { 99 } else { 0 };
+    Some(
+        date.year as i64 * 10_000
+            + date.month.map(i64::from).unwrap_or(fill) * 100
+            + date.day.map(i64::from).unwrap_or(fill),
+    )
+}
+
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    dir: PathBuf,
+}
+
+/// One passage hit.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Hit {
+    pub document: String,
+    #[serde(skip)]
+    pub doc_key: i64,
+    pub start: u32,
+    pub end: u32,
+    pub score: f32,
+    /// The passage fragment with matches wrapped in `<mark>..</mark>` (HTML-escaped).
+    pub snippet: String,
+    /// The same fragment as plain text, and the byte ranges of the matches in it.
+    #[serde(skip)]
+    pub fragment: String,
+    #[serde(skip)]
+    pub highlights: Vec<std::ops::Range<usize>>,
+    pub publisher: Option<String>,
+}
+
+/// What to search for.
+#[derive(Clone, Debug, Default)]
+pub struct SearchRequest {
+    pub query: String,
+    pub limit: usize,
+    pub publisher: Option<String>,
+    /// Inclusive bounds on the document's publication date, ISO.
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl SearchIndex {
+    /// Open the index in `dir`, creating an empty one if there is none.
+    pub fn open(dir: &Path) -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        let index = if dir.join("meta.json").exists() {
+            Index::open_in_dir(dir)
+                .map_err(|e| Error::internal(format!("{}: search index: {e}", dir.display())))?
+        } else {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::internal(format!("{}: {e}", dir.display())))?;
+            Index::create_in_dir(dir, schema)
+                .map_err(|e| Error::internal(format!("{}: {e}", dir.display())))?
+        };
+        index.tokenizers().register(TOKENIZER, analyzer());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(Error::index)?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// The store generation this index was last committed from.
+    pub fn generation(&self) -> u64 {
+        self.index
+            .load_metas()
+            .ok()
+            .and_then(|m| m.payload)
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn writer(&self) -> Result<IndexBatch> {
+        let writer = self.index.writer(WRITER_HEAP).map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => Error::User(format!(
+                "{}: the index is locked by another dossier process",
+                self.dir.display()
+            )),
+            e => Error::index(e),
+        })?;
+        Ok(IndexBatch {
+            writer,
+            fields: self.fields,
+        })
+    }
+
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload().map_err(Error::index)
+    }
+
+    pub fn num_passages(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn search(&self, request: &SearchRequest) -> Result<Vec<Hit>> {
+        let searcher = self.reader.searcher();
+        let limit = request.limit.max(1);
+        let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
+        parser.set_conjunction_by_default();
+        let (text_query, _errors) = parser.parse_query_lenient(&request.query);
+        let filters = self.filters(request);
+        let mut hits = self.run(&searcher, &*text_query, &filters, limit)?;
+        if hits.is_empty() {
+            // Nothing exact: retry each term with one edit (transliteration variants,
+            // typos): "Kazakstan" finds "Kazakhstan".
+            if let Some(fuzzy) = self.fuzzy_query(&request.query) {
+                hits = self.run(&searcher, &*fuzzy, &filters, limit)?;
+            }
+        }
+        Ok(hits)
+    }
+
+    fn filters(&self, request: &SearchRequest) -> Vec<Box<dyn Query>> {
+        let mut filters: Vec<Box<dyn Query>> = Vec::new();
+        if let Some(publisher) = &request.publisher {
+            filters.push(Box::new(TermQuery::new(
+                Term::from_field_text(self.fields.publisher, &facet_key(publisher)),
+                IndexRecordOption::Basic,
+            )));
+        }
+        let lo = request.from.as_deref().and_then(|d| date_number(d, false));
+        let hi = request.to.as_deref().and_then(|d| date_number(d, true));
+        if lo.is_some() || hi.is_some() {
+            use std::ops::Bound;
+            let term = |v: i64| Term::from_field_i64(self.fields.published, v);
+            filters.push(Box::new(RangeQuery::new(
+                lo.map(|v| Bound::Included(term(v)))
+                    .unwrap_or(Bound::Included(term(1))),
+                hi.map(|v| Bound::Included(term(v)))
+                    .unwrap_or(Bound::Unbounded),
+            )));
+        }
+        filters
+    }
+
+    fn fuzzy_query(&self, query: &str) -> Option<Box<dyn Query>> {
+        let mut analyzer = analyzer();
+        let mut stream = analyzer.token_stream(query);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        while stream.advance() {
+            let token = &stream.token().text;
+            let term = Term::from_field_text(self.fields.text, token);
+            let query: Box<dyn Query> = if token.chars().count() >= 5 {
+                Box::new(FuzzyTermQuery::new(term, 1, true))
+            } else {
+                Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
+            };
+            clauses.push((Occur::Must, query));
+        }
+        (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    }
+
+    fn run(
+        &self,
+        searcher: &tantivy::Searcher,
+        text_query: &dyn Query,
+        filters: &[Box<dyn Query>],
+        limit: usize,
+    ) -> Result<Vec<Hit>> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];
+        for filter in filters {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
+            ));
+        }
+        let query = BooleanQuery::new(clauses);
+        let top = searcher
+            .search(&query, &TopDocs::with_limit(limit).order_by_score())
+            .map_err(Error::index)?;
+        let mut snippets = SnippetGenerator::create(searcher, text_query, self.fields.text)
+            .map_err(Error::index)?;
+        snippets.set_max_num_chars(240);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let stored: TantivyDocument = searcher.doc(address).map_err(Error::index)?;
+            let get_str = |f: Field| {
+                stored
+                    .get_first(f)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let get_u64 =
+                |f: Field| stored.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+            let text = get_str(self.fields.text);
+            let snippet = snippets.snippet(&text);
+            let fragment = snippet.fragment().to_string();
+            let highlights = snippet.highlighted().to_vec();
+            let publisher = get_str(self.fields.publisher);
+            hits.push(Hit {
+                document: get_str(self.fields.name),
+                doc_key: stored
+                    .get_first(self.fields.doc_key)
+                    .and_then(|v| v.as_i64())
+                    .unwrap_or(0),
+                start: get_u64(self.fields.start),
+                end: get_u64(self.fields.end),
+                score,
+                snippet: mark_html(&fragment, &highlights),
+                fragment,
+                highlights,
+                publisher: (!publisher.is_empty()).then_some(publisher),
+            });
+        }
+        Ok(hits)
+    }
+}
+
+/// HTML-escape `fragment` and wrap the highlighted ranges in `<mark>`.
+pub fn mark_html(fragment: &str, highlights: &[std::ops::Range<usize>]) -> String {
+    let escape = |s: &str, out: &mut String| {
+        for c in s.chars() {
+            match c {
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                '"' => out.push_str("&quot;"),
+                c => out.push(c),
+            }
+        }
+    };
+    let mut out = String::with_capacity(fragment.len() + 16 * highlights.len());
+    let mut pos = 0;
+    for range in highlights {
+        let (Some(before), Some(inner)) =
+            (fragment.get(pos..range.start), fragment.get(range.clone()))
+        else {
+            continue;
+        };
+        escape(before, &mut out);
+        out.push_str("<mark>");
+        escape(inner, &mut out);
+        out.push_str("</mark>");
+        pos = range.end;
+    }
+    escape(fragment.get(pos..).unwrap_or(""), &mut out);
+    out
+}
+
+/// Buffered writes to the index, committed together with the store.
+pub struct IndexBatch {
+    writer: IndexWriter,
+    fields: Fields,
+}
+
+impl IndexBatch {
+    pub fn delete_document(&mut self, doc_key: i64) {
+        self.writer
+            .delete_term(Term::from_field_i64(self.fields.doc_key, doc_key));
+    }
+
+    pub fn delete_all(&mut self) -> Result<()> {
+        self.writer.delete_all_documents().map_err(Error::index)?;
+        Ok(())
+    }
+
+    /// Index every passage of `document`, stored under `doc_key`.
+    pub fn add_document(&mut self, doc_key: i64, document: &Document) -> Result<()> {
+        let publisher = document
+            .meta
+            .publisher
+            .as_ref()
+            .map(|p| facet_key(&p.value))
+            .unwrap_or_default();
+        let published = document
+            .meta
+            .published
+            .as_ref()
+            .and_then(|p| date_number(&p.value, false))
+            .unwrap_or(0);
+        let passages: Vec<Span> = if document.passages.is_empty() {
+            vec![Span::new(0, document.text.len())]
+        } else {
+            document.passages.clone()
+        };
+        for span in passages {
+            let text = span.slice(&document.text);
+            if text.trim().is_empty() {
+                continue;
+            }
+            let mut doc = TantivyDocument::default();
+            doc.add_i64(self.fields.doc_key, doc_key);
+            doc.add_text(self.fields.name, &document.name);
+            doc.add_u64(self.fields.start, span.start as u64);
+            doc.add_u64(self.fields.end, span.end as u64);
+            doc.add_text(self.fields.text, text);
+            doc.add_field_value(self.fields.publisher, &OwnedValue::Str(publisher.clone()));
+            doc.add_i64(self.fields.published, published);
+            self.writer.add_document(doc).map_err(Error::index)?;
+        }
+        Ok(())
+    }
+
+    /// Make the batch visible, recording the store generation it matches.
+    pub fn commit(mut self, generation: u64) -> Result<()> {
+        let mut prepared = self.writer.prepare_commit().map_err(Error::index)?;
+        prepared.set_payload(&generation.to_string());
+        prepared.commit().map_err(Error::index)?;
+        self.writer.wait_merging_threads().map_err(Error::index)?;
+        Ok(())
+    }
+}

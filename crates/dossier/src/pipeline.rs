@@ -1,0 +1,417 @@
+//! The write path: files in, documents, extractions and index entries out.
+//!
+//! 1. **Scan** expands the given paths into files (recursively), noting each file's
+//!    size and modification time. A path whose size and mtime match what the store
+//!    remembers is unchanged and is not even read.
+//! 2. **Read + Extract** run in parallel over chunks of files bounded in bytes, so
+//!    memory stays bounded whatever the corpus size.
+//! 3. **Write**: one thread puts each document into the store's single open
+//!    transaction and the index batch, in input order.
+//! 4. **Reconcile** rebuilds the cross-document graph when anything changed.
+//! 5. **Commit**: the store first, then the index, tagged with the store's generation
+//!    (see [`crate::index`]). A failure or interrupt before this point leaves both as
+//!    they were.
+//!
+//! A file that cannot be read or parsed is reported (path and reason) and skipped;
+//! the others land.
+
+use crate::{Engine, Error, Result};
+use dossier_model::{Document, Extraction};
+use dossier_store::embedded::{Mode, SqliteStore};
+use dossier_store::{NewDocument, Put, Store, StoreWriter};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+pub use dossier_ingest::Config as ReadConfig;
+
+/// Stages of an ingest run, as reported to a [`Progress`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Scan,
+    Ingest,
+    Reconcile,
+    Commit,
+}
+
+impl Step {
+    pub fn label(&self) -> &'static str {
+        match self {
+            Step::Scan => "scanning",
+            Step::Ingest => "ingesting",
+            Step::Reconcile => "reconciling",
+            Step::Commit => "committing",
+        }
+    }
+}
+
+/// Receives progress from an ingest run. All methods default to doing nothing.
+pub trait Progress: Sync {
+    fn step(&self, _step: Step) {}
+    /// The work ahead: files to read and their total size.
+    fn plan(&self, _files: u64, _bytes: u64) {}
+    fn file_done(&self, _path: &Path, _bytes: u64) {}
+    fn file_failed(&self, _path: &Path, _reason: &str) {}
+}
+
+/// A [`Progress`] that reports nothing.
+pub struct Silent;
+impl Progress for Silent {}
+
+#[derive(Clone, Debug)]
+pub struct IngestConfig {
+    pub read: dossier_ingest::Config,
+    /// Run extraction (dates, mentions, events) while ingesting.
+    pub extract: bool,
+    /// Set from a Ctrl-C handler: stop, write nothing.
+    pub interrupt: Option<Arc<AtomicBool>>,
+    /// Upper bound on the bytes read into memory at once.
+    pub chunk_bytes: u64,
+}
+
+impl Default for IngestConfig {
+    fn default() -> Self {
+        IngestConfig {
+            read: Default::default(),
+            extract: true,
+            interrupt: None,
+            chunk_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct Failure {
+    pub path: String,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct IngestReport {
+    /// Files found under the given paths.
+    pub files: u64,
+    /// New documents stored.
+    pub added: u64,
+    /// Of those, how many replaced an older version of the same path.
+    pub replaced: u64,
+    /// Unchanged since the last ingest (not read again).
+    pub unchanged: u64,
+    /// Same bytes as a document already stored (under another path).
+    pub known: u64,
+    /// New documents that nearly duplicate an earlier one (linked, still stored).
+    pub near_duplicates: u64,
+    pub failed: Vec<Failure>,
+    /// Files skipped inside folders because their type is not supported.
+    pub skipped: Vec<Failure>,
+    pub bytes_read: u64,
+    pub documents_total: u64,
+    pub seconds: f64,
+}
+
+struct FileEntry {
+    path: PathBuf,
+    size: u64,
+    mtime_ns: i64,
+}
+
+struct Processed {
+    document: Document,
+    original: Vec<u8>,
+    extraction: Extraction,
+    fingerprint: Vec<u8>,
+}
+
+const SUPPORTED: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf",
+];
+
+impl Engine {
+    /// Ingest files and folders. See the module documentation.
+    pub fn ingest(
+        &mut self,
+        paths: &[PathBuf],
+        config: &IngestConfig,
+        progress: &dyn Progress,
+    ) -> Result<IngestReport> {
+        let started = Instant::now();
+        let interrupted = || {
+            config
+                .interrupt
+                .as_ref()
+                .is_some_and(|flag| flag.load(Ordering::SeqCst))
+        };
+        let mut report = IngestReport::default();
+
+        progress.step(Step::Scan);
+        let files = scan(paths, &mut report);
+        report.files = files.len() as u64;
+
+        let writer_store = SqliteStore::open(&self.dir, Mode::Write)?;
+        let mut todo = Vec::new();
+        for file in files {
+            let key = file.path.to_string_lossy();
+            match writer_store.path_state(&key)? {
+                Some(state) if state.size == file.size && state.mtime_ns == file.mtime_ns => {
+                    report.unchanged += 1
+                }
+                _ => todo.push(file),
+            }
+        }
+        if todo.is_empty() {
+            report.documents_total = self.store.documents()?.len() as u64;
+            report.seconds = started.elapsed().as_secs_f64();
+            return Ok(report);
+        }
+
+        let mut writer = writer_store.writer()?;
+        let mut batch = self.index.writer()?;
+        let mut changed = false;
+        progress.plan(todo.len() as u64, todo.iter().map(|f| f.size).sum());
+        progress.step(Step::Ingest);
+        for chunk in chunks(&todo, config.chunk_bytes) {
+            if interrupted() {
+                return Err(Error::Interrupted);
+            }
+            let results: Vec<_> = chunk
+                .par_iter()
+                .map(|file| {
+                    if interrupted() {
+                        return Err("interrupted".to_string());
+                    }
+                    let result = process(file, config);
+                    match &result {
+                        Ok(_) => progress.file_done(&file.path, file.size),
+                        Err(reason) => progress.file_failed(&file.path, reason),
+                    }
+                    result
+                })
+                .collect();
+            if interrupted() {
+                return Err(Error::Interrupted);
+            }
+            for (file, result) in chunk.iter().zip(results) {
+                let processed = match result {
+                    Ok(processed) => processed,
+                    Err(reason) => {
+                        report.failed.push(Failure {
+                            path: file.path.display().to_string(),
+                            reason,
+                        });
+                        continue;
+                    }
+                };
+                report.bytes_read += file.size;
+                changed |= store_one(&mut *writer, &mut batch, file, processed, &mut report)?;
+            }
+        }
+
+        if !changed {
+            // Nothing new: leave the store and index untouched (rollback on drop).
+            report.documents_total = self.store.documents()?.len() as u64;
+            report.seconds = started.elapsed().as_secs_f64();
+            return Ok(report);
+        }
+        progress.step(Step::Reconcile);
+        crate::query::graph::rebuild(&mut *writer)?;
+        if interrupted() {
+            return Err(Error::Interrupted);
+        }
+        progress.step(Step::Commit);
+        report.documents_total = writer.reader().documents()?.len() as u64;
+        let generation = writer.commit()?;
+        batch.commit(generation)?;
+        self.index.reload()?;
+        self.reopen_store()?;
+        report.seconds = started.elapsed().as_secs_f64();
+        Ok(report)
+    }
+}
+
+/// Put one processed document; returns whether the store changed.
+fn store_one(
+    writer: &mut dyn StoreWriter,
+    batch: &mut crate::index::IndexBatch,
+    file: &FileEntry,
+    processed: Processed,
+    report: &mut IngestReport,
+) -> Result<bool> {
+    let duplicate_of = crate::query::dedup::near_duplicate(
+        writer.reader(),
+        &processed.document,
+        &processed.fingerprint,
+    )?;
+    let put = writer.put(NewDocument {
+        document: &processed.document,
+        original: &processed.original,
+        extraction: &processed.extraction,
+        fingerprint: &processed.fingerprint,
+        duplicate_of: duplicate_of.clone(),
+        size: file.size,
+        mtime_ns: file.mtime_ns,
+    })?;
+    match put {
+        Put::Known { .. } => {
+            report.known += 1;
+            Ok(true)
+        }
+        Put::Added { key, replaced } => {
+            report.added += 1;
+            if let Some(old) = replaced {
+                report.replaced += 1;
+                batch.delete_document(old);
+            }
+            match duplicate_of {
+                Some((_, similarity)) if similarity >= 1.0 => report.near_duplicates += 1,
+                Some(_) => {
+                    report.near_duplicates += 1;
+                    batch.add_document(key, &processed.document)?;
+                }
+                None => batch.add_document(key, &processed.document)?,
+            }
+            Ok(true)
+        }
+    }
+}
+
+fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String> {
+    if file.size > config.read.max_file_bytes {
+        return Err(format!(
+            "file too large ({:.1} MB; the limit is {:.1} MB, raise it with --max-file-mb)",
+            file.size as f64 / 1e6,
+            config.read.max_file_bytes as f64 / 1e6
+        ));
+    }
+    let original = std::fs::read(&file.path).map_err(|e| format!("cannot read: {e}"))?;
+    let document = dossier_ingest::parse(&file.path, &original, &config.read)
+        .map_err(|e| strip_path(&e.to_string(), &file.path))?;
+    let extraction = if config.extract {
+        dossier_extract::extract(&document)
+    } else {
+        Extraction::default()
+    };
+    let fingerprint = crate::query::dedup::fingerprint_bytes(&document.text);
+    Ok(Processed {
+        document,
+        original,
+        extraction,
+        fingerprint,
+    })
+}
+
+/// Ingest errors name the path; the report names it too, so drop the repetition.
+fn strip_path(message: &str, path: &Path) -> String {
+    let prefix = format!("{}: ", path.display());
+    message.strip_prefix(&prefix).unwrap_or(message).to_string()
+}
+
+fn chunks(files: &[FileEntry], max_bytes: u64) -> Vec<&[FileEntry]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0;
+    for (i, file) in files.iter().enumerate() {
+        if i > start && (bytes + file.size > max_bytes || i - start >= 1024) {
+            out.push(&files[start..i]);
+            start = i;
+            bytes = 0;
+        }
+        bytes += file.size;
+    }
+    if start < files.len() {
+        out.push(&files[start..]);
+    }
+    out
+}
+
+fn mtime_ns(meta: &std::fs::Metadata) -> i64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+
+fn scan(paths: &[PathBuf], report: &mut IngestReport) -> Vec<FileEntry> {
+    let mut files = Vec::new();
+    let mut add = |path: &Path, meta: &std::fs::Metadata| {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        files.push(FileEntry {
+            path,
+            size: meta.len(),
+            mtime_ns: mtime_ns(meta),
+        });
+    };
+    for root in paths {
+        let meta = match std::fs::metadata(root) {
+            Ok(meta) => meta,
+            Err(e) => {
+                report.failed.push(Failure {
+                    path: root.display().to_string(),
+                    reason: io_reason(&e),
+                });
+                continue;
+            }
+        };
+        if !meta.is_dir() {
+            add(root, &meta);
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter();
+        for entry in walker
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    let path = e
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| root.display().to_string());
+                    report.failed.push(Failure {
+                        path,
+                        reason: format!("cannot list: {e}"),
+                    });
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let path = entry.path();
+            let supported = match path.extension() {
+                None => true,
+                Some(ext) => {
+                    SUPPORTED.contains(&ext.to_string_lossy().to_ascii_lowercase().as_str())
+                }
+            };
+            if !supported {
+                report.skipped.push(Failure {
+                    path: path.display().to_string(),
+                    reason: "unsupported file type".into(),
+                });
+                continue;
+            }
+            match entry.metadata() {
+                Ok(meta) => add(path, &meta),
+                Err(e) => report.failed.push(Failure {
+                    path: path.display().to_string(),
+                    reason: format!("cannot stat: {e}"),
+                }),
+            }
+        }
+    }
+    files
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
