@@ -4,6 +4,7 @@
 //! [`rules::Rules`]), no clock, no randomness; sees one document at a time; never
 //! fails on messy text (problems become [`dossier_model::Diagnostic`]s).
 
+pub mod entity;
 pub mod law;
 pub mod quantity;
 pub mod rules;
