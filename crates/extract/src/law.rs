@@ -32,7 +32,7 @@ fn patterns() -> &'static Patterns {
             resolution: build(r"\b[Rr]esolutions?\s+\d{1,3}/\d{1,4}"),
             named_act: build(&format!(r"\b(?:[A-Z][\w-]+\s+){{1,5}}Act\b|\b{code}")),
             constitution: build(r"\b[Tt]he\s+Constitution\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?"),
-            year_amendment: build(r"\b[Aa]n?\s+((?:1[89]|20)\d\d)\s+(?:amendment|law)\b"),
+            year_amendment: build(r"\b[Aa]n?\s+((?:1[89]|20)\d\d)\s+amendment\b"),
             treaty: build(
                 r"\b(?:(?:1[89]|20)\d\d\s+)?(?:(?:[A-Z][\w-]+|of|on|the|for|and|against|to)\s+){0,8}?(?:Convention|Covenant|Protocol|Treaty|Charter|Statute)\b(?:\s+(?:of|on|to|the|for|and|against|in|relating)\b(?:\s+(?:the|of|on|and|against|for|in)\b)*\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)*",
             ),
@@ -48,7 +48,7 @@ const TREATY_HEAD_SKIP: &[&str] = &["of", "on", "the", "for", "and", "against", 
 pub fn laws(text: &str) -> Vec<Mention> {
     let p = patterns();
     let mut out: Vec<Mention> = Vec::new();
-    let mut push = |out: &mut Vec<Mention>, kind, start: usize, end: usize, value: Option<String>, rule: &str| {
+    let push = |out: &mut Vec<Mention>, kind, start: usize, end: usize, value: Option<String>, rule: &str| {
         let span = Span::new(start, end);
         if out.iter().any(|m: &Mention| m.span.overlaps(span)) {
             return;

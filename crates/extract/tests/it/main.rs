@@ -1,0 +1,171 @@
+//! Integration: the reference corpus against the dev gold events (type + quote),
+//! snapshots of each reference document's extraction, and no-panic properties.
+
+use dossier_extract::{explain, extract};
+use dossier_model::{
+    DocId, Document, Event, Extraction, Format, Layer, MetaField, Metadata, Modality, OffsetMap, Period, Span,
+};
+use std::path::PathBuf;
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = workspace().join("../shared/corpus/kazakhstan");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        println!("note: reference corpus not found at {}; skipping", dir.display());
+        None
+    }
+}
+
+/// A Document for a plain-text file: passages split at blank lines.
+fn document(name: &str, text: String) -> Document {
+    let mut passages = Vec::new();
+    let mut pos = 0;
+    for block in text.split("\n\n") {
+        let lead = block.len() - block.trim_start().len();
+        let trimmed = block.trim();
+        if !trimmed.is_empty() {
+            passages.push(Span::new(pos + lead, pos + lead + trimmed.len()));
+        }
+        pos += block.len() + 2;
+    }
+    let mut meta = Metadata::default();
+    let field = |v: &str| MetaField::new(v.to_string(), None, Layer::Text, "test");
+    let period = |start: &str, end: &str| {
+        MetaField::new(Period { start: start.into(), end: end.into() }, None, Layer::Text, "test")
+    };
+    if name.starts_with("001") {
+        meta.published = Some(field("2004-05-26"));
+        meta.period = Some(period("2003-01-01", "2003-12-31"));
+    } else if name.starts_with("003") {
+        meta.published = Some(field("2003-05-28"));
+        meta.period = Some(period("2002-01-01", "2002-12-31"));
+    }
+    Document {
+        id: DocId(name.to_string()),
+        name: name.to_string(),
+        path: name.to_string(),
+        format: Format::Txt,
+        bytes: text.len() as u64,
+        text,
+        offsets: OffsetMap::default(),
+        meta,
+        passages,
+        dropped: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
+fn load_corpus() -> Option<Vec<Document>> {
+    let dir = corpus_dir()?;
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    names.sort();
+    Some(
+        names
+            .iter()
+            .filter_map(|p| {
+                let name = p.file_name()?.to_str()?.to_string();
+                Some(document(&name, std::fs::read_to_string(p).ok()?))
+            })
+            .collect(),
+    )
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn quote_matches(gold: &str, evidence: &str) -> bool {
+    let (g, q) = (fold(gold), fold(evidence));
+    q.contains(&g) || (g.contains(&q) && q.len() * 2 >= g.len())
+}
+
+#[derive(Debug)]
+struct Gold {
+    doc: String,
+    kind: String,
+    quote: String,
+}
+
+fn load_gold() -> Option<Vec<Gold>> {
+    let path = workspace().join("../shared/eval/dev_events.jsonl");
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .filter_map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).ok()?;
+                Some(Gold {
+                    doc: v["doc"].as_str()?.to_string(),
+                    kind: v["type"].as_str()?.to_string(),
+                    quote: v["quote"].as_str()?.to_string(),
+                })
+            })
+            .collect(),
+    )
+}
+
+fn counted(e: &Event) -> bool {
+    matches!(e.modality, Modality::Asserted | Modality::Hedged)
+}
+
+#[test]
+fn dev_events_recall_and_precision() {
+    let (Some(docs), Some(gold)) = (load_corpus(), load_gold()) else { return };
+    let extractions: Vec<(&Document, Extraction)> = docs.iter().map(|d| (d, extract(d))).collect();
+    let mut found = 0;
+    let mut matched = std::collections::HashSet::new();
+    for g in &gold {
+        let mut hit = false;
+        for (di, (doc, ex)) in extractions.iter().enumerate() {
+            if !doc.name.starts_with(&g.doc) {
+                continue;
+            }
+            for (ei, e) in ex.events.iter().enumerate() {
+                if counted(e) && e.kind.as_str() == g.kind && quote_matches(&g.quote, e.span.slice(&doc.text)) {
+                    hit = true;
+                    matched.insert((di, ei));
+                }
+            }
+        }
+        if hit {
+            found += 1;
+        } else {
+            println!("MISS {} {}: {}", g.doc, g.kind, g.quote);
+        }
+    }
+    let mut system = 0;
+    for (di, (doc, ex)) in extractions.iter().enumerate() {
+        for (ei, e) in ex.events.iter().enumerate() {
+            if !counted(e) {
+                continue;
+            }
+            system += 1;
+            if !matched.contains(&(di, ei)) {
+                println!("EXTRA {} {} {:?}: {}", &doc.name[..3], e.kind.as_str(), e.modality, fold(e.span.slice(&doc.text)));
+            }
+        }
+    }
+    let recall = found as f64 / gold.len() as f64;
+    let precision = matched.len() as f64 / system.max(1) as f64;
+    println!("dev events (type + quote): recall {recall:.2} precision {precision:.2} ({found} of {} gold, {system} system events)", gold.len());
+    assert!(recall >= 0.80, "recall {recall:.2}");
+    assert!(precision >= 0.60, "precision {precision:.2}");
+}
+
+#[test]
+fn explain_reference_documents() {
+    let Some(docs) = load_corpus() else { return };
+    for doc in &docs {
+        let ex = extract(doc);
+        let rendered = explain(doc, &ex);
+        if std::env::var("DOSSIER_PRINT").is_ok() {
+            println!("{rendered}");
+        }
+        assert!(rendered.starts_with(&doc.name));
+    }
+}
