@@ -41,6 +41,16 @@ fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// A newline before a token that begins a title ("...Nazarbayev\nHead of government:")
+/// ends the name.
+fn starts_line_with_title(text: &str, prev: &Token, next: &Token, c: &crate::rules::Compiled) -> bool {
+    if !text[prev.end..next.start].contains('\n') {
+        return false;
+    }
+    let word = text[next.start..next.end].to_lowercase();
+    c.titles.iter().any(|t| t == &word || t.starts_with(&format!("{word} ")))
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -135,6 +145,7 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
         let first_caps = is_all_caps(&text[t.start..t.end]);
         while j < toks.len()
             && !first_caps
+            && !starts_line_with_title(text, &toks[j - 1], &toks[j], c)
             && !is_all_caps(&text[toks[j].start..toks[j].end])
             && is_capitalised(&text[toks[j].start..toks[j].end])
             && joins(&text[toks[j - 1].end..toks[j].start])
@@ -293,7 +304,8 @@ fn classify_run(
         out.push(mention(MentionKind::Court, span, name, span, "court.named"));
         return;
     }
-    if c.org_suffixes.contains(last) {
+    let treaty_word = (i..j).any(|k| matches!(word(k), "Convention" | "Protocol" | "Covenant" | "Treaty" | "State"));
+    if c.org_suffixes.contains(last) && !treaty_word {
         // Extend over "of Internal Affairs", "for Refugees".
         let mut k = j;
         let mut org_end = end;

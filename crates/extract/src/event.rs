@@ -419,12 +419,21 @@ fn participants(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) 
         .filter(|m| sentence.contains(m.span) && m.span.start.abs_diff(trigger.start) < 200)
         .collect();
     let mut agent_taken = false;
+    // A person right after a preposition ("adviser to President X", "the murder of X")
+    // is not a participant of this event.
+    let after_preposition = |m: &Mention| {
+        let before = text.get(..m.span.start as usize).unwrap_or("");
+        ["to ", "of ", "for ", "with ", "from ", "against ", "behalf of "].iter().any(|p| before.ends_with(p))
+    };
     // Closest first before the trigger (walk backwards), then after.
     let mut before: Vec<&&Mention> = in_sentence.iter().filter(|m| m.span.end <= trigger.start).collect();
     before.reverse();
     for m in before {
         let after_text = text.get(m.span.end as usize..).unwrap_or("");
         let possessive = after_text.starts_with("'s") || after_text.starts_with("\u{2019}s");
+        if m.kind == MentionKind::Person && after_preposition(m) {
+            continue;
+        }
         let role = match m.kind {
             MentionKind::Person if rule.agentive && !passive && !possessive && !agent_taken => {
                 agent_taken = true;
@@ -441,12 +450,33 @@ fn participants(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) 
         };
         push_participant(&mut out, m, role);
     }
-    for m in in_sentence.iter().filter(|m| m.span.start >= trigger.end) {
+    // After the trigger: the nearest person (and one coordinated with it), courts.
+    let mut last_person: Option<&Mention> = None;
+    for m in in_sentence.iter().filter(|m| m.span.start > trigger.start) {
         let before_text = text.get(..m.span.start as usize).unwrap_or("");
-        let by_agent = before_text.ends_with("by ") || before_text.ends_with("by the ");
+        let after_text = text.get(m.span.end as usize..).unwrap_or("");
+        let possessive = after_text.starts_with("'s") || after_text.starts_with("\u{2019}s");
+        let by_agent = (before_text.ends_with("by ") || before_text.ends_with("by the ")) && !possessive;
         let role = match m.kind {
-            MentionKind::Person if by_agent => Role::Agent,
-            MentionKind::Person => affected,
+            MentionKind::Person => {
+                if let Some(prev) = last_person {
+                    let gap = text.get(prev.span.end as usize..m.span.start as usize).unwrap_or("");
+                    if gap != " and " {
+                        continue;
+                    }
+                } else if passive && !by_agent && !possessive {
+                    // "X was sentenced for killing Y": Y is not the one sentenced.
+                    continue;
+                } else if after_preposition(m) && !by_agent {
+                    continue;
+                }
+                last_person = Some(m);
+                if by_agent {
+                    Role::Agent
+                } else {
+                    affected
+                }
+            }
             MentionKind::Court => Role::Authority,
             _ => continue,
         };

@@ -34,7 +34,7 @@ fn patterns() -> &'static Patterns {
             constitution: build(r"\b[Tt]he\s+Constitution\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?"),
             year_amendment: build(r"\b[Aa]n?\s+((?:1[89]|20)\d\d)\s+amendment\b"),
             treaty: build(
-                r"\b(?:(?:1[89]|20)\d\d\s+)?(?:(?:[A-Z][\w-]+|of|on|the|for|and|against|to)\s+){0,8}?(?:Convention|Covenant|Protocol|Treaty|Charter|Statute)\b(?:\s+(?:of|on|to|the|for|and|against|in|relating)\b(?:\s+(?:the|of|on|and|against|for|in)\b)*\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)*",
+                r"\b(?:(?:1[89]|20)\d\d +)?(?:(?:[A-Z][\w-]+|of|on|the|for|and|against|to) +){0,8}?(?:Convention|Covenant|Protocol|Treaty|Charter|Statute)\b(?: +(?:of|on|to|the|for|and|against|in|relating)\b(?: +(?:the|of|on|and|against|for|in)\b)* +[A-Z][\w-]+(?: +(?:and +)?[A-Z][\w-]+)*)*",
             ),
         }
     })

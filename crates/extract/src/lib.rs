@@ -34,7 +34,9 @@ pub fn extract_with(document: &Document, rules: &Rules) -> Extraction {
     let mentions = mentions(text, rules, &times);
     let input = event::Input { text, sentences: &sentences, mentions: &mentions, times: &times, rules };
     let events = event::events(&input);
-    let statements = statement::statements(&input);
+    let mut statements = statement::statements(&input);
+    statements.extend(statement::from_events(&input, &events));
+    statements.sort_by_key(|s| s.span);
     let mut extraction = Extraction { times, mentions, events, statements, diagnostics: Vec::new() };
     for t in extraction.times.iter().filter(|t| t.value.is_none() && !t.is_duration) {
         extraction.diagnostics.push(dossier_model::Diagnostic {
@@ -43,7 +45,7 @@ pub fn extract_with(document: &Document, rules: &Rules) -> Extraction {
         });
     }
     extraction.times.sort_by_key(|t| t.span);
-    extraction.statements.sort_by_key(|s| s.span);
+
     extraction
 }
 

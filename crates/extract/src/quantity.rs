@@ -184,14 +184,10 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     let mut span_end = noun_end;
     // A second word when the first is an adjective of the counted noun ("Kazakhstani FTFs").
     if let Some((s2, e2)) = next_word(text, noun_end) {
-        let first_is_adjective = noun.chars().next().is_some_and(char::is_uppercase) || noun.ends_with("ed");
         let second = &text[s2..e2];
         let bridge = &text[noun_end..s2];
-        if first_is_adjective && bridge == " " && second.len() > 2 && !second.contains('\'') {
-            let lower = second.to_ascii_lowercase();
-            let plural = (lower.ends_with('s') && !NOT_NOUNS.contains(&lower.as_str()))
-                || matches!(lower.as_str(), "people" | "men" | "women" | "children" | "staff" | "police" | "personnel");
-            if plural {
+        if !is_plural(noun) && bridge == " " && second.len() > 2 && !second.contains('\'') {
+            if is_plural(second) {
                 span_end = e2;
             }
         }
@@ -207,6 +203,12 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
         approx: Some(approx_word.to_string()),
         rule: "quantity.counted".to_string(),
     })
+}
+
+fn is_plural(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    (lower.ends_with('s') && !lower.ends_with("ss") && !NOT_NOUNS.contains(&lower.as_str()))
+        || matches!(lower.as_str(), "people" | "men" | "women" | "children" | "staff" | "police" | "personnel")
 }
 
 fn format_number(value: f64) -> String {
