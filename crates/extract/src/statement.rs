@@ -194,7 +194,7 @@ fn cue_hits(input: &Input) -> Vec<(Span, CueClass)> {
     let c = input.rules.compiled();
     c.cues
         .find_iter(input.text)
-        .filter(|m| on_word_boundaries(input.text, m.start(), m.end()))
+        .filter(|m| on_word_boundaries(input.text, m.start(), m.end()) && !crate::event::is_proper(input.text, m.start()))
         .map(|m| (Span::new(m.start(), m.end()), c.cue_class[m.pattern().as_usize()]))
         .collect()
 }
