@@ -64,6 +64,15 @@ fn joins(gap: &str) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\n' || c == '\u{a0}') && gap.matches('\n').count() <= 1
 }
 
+/// Whether `span` overlaps any of the sorted, mostly disjoint `spans`.
+pub(crate) fn overlaps_sorted(spans: &[Span], span: Span) -> bool {
+    let idx = spans.partition_point(|s| s.end <= span.start);
+    spans[idx..].iter().take_while(|s| s.start < span.end).any(|s| s.overlaps(span)) || {
+        // Spans that start earlier but end later than a shorter neighbour.
+        spans[..idx].iter().rev().take(4).any(|s| s.overlaps(span))
+    }
+}
+
 fn mention(kind: MentionKind, span: Span, name: String, name_span: Span, rule: &str) -> Mention {
     Mention { kind, span, name, name_span, role: None, acronym: None, value: None, approx: None, rule: rule.to_string() }
 }
@@ -131,13 +140,16 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
         line_start += line.len();
     }
 
-    // 4. Runs of capitalised tokens.
-    let covered = |out: &Vec<Mention>, t: &Token| out.iter().any(|m| m.span.overlaps(Span::new(t.start, t.end)));
+    // 4. Runs of capitalised tokens not already covered.
+    out.sort_by_key(|m| m.span);
+    let covered_spans: Vec<Span> = out.iter().map(|m| m.span).collect();
+    let covered = |t: &Token| overlaps_sorted(&covered_spans, Span::new(t.start, t.end));
     let mut candidates: Vec<(Span, String)> = Vec::new();
+    let mut skip_until = 0usize;
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if !is_capitalised(&text[t.start..t.end]) || covered(&out, &t) {
+        if t.start < skip_until || !is_capitalised(&text[t.start..t.end]) || covered(&t) {
             i += 1;
             continue;
         }
@@ -149,11 +161,15 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             && !is_all_caps(&text[toks[j].start..toks[j].end])
             && is_capitalised(&text[toks[j].start..toks[j].end])
             && joins(&text[toks[j - 1].end..toks[j].start])
-            && !covered(&out, &toks[j])
+            && !covered(&toks[j])
         {
             j += 1;
         }
+        let before = out.len();
         classify_run(text, &toks, i, j, rules, &acronyms, &mut out, &mut candidates);
+        if let Some(m) = out.get(before..).and_then(|new| new.iter().map(|m| m.span.end as usize).max()) {
+            skip_until = m;
+        }
         i = j;
     }
 
@@ -411,6 +427,8 @@ fn resolve_persons(text: &str, out: &mut Vec<Mention>, candidates: &[(Span, Stri
             }
         }
     }
+    out.sort_by_key(|m| m.span);
+    let mut taken: Vec<Span> = out.iter().map(|m| m.span).collect();
     for title in ["President", "Prime Minister"] {
         let Some(names) = by_role.get(&title.to_lowercase()).filter(|v| v.len() == 1) else { continue };
         let pattern = format!("the {title}");
@@ -426,7 +444,7 @@ fn resolve_persons(text: &str, out: &mut Vec<Mention>, candidates: &[(Span, Stri
                 continue;
             }
             let span = Span::new(t_start, t_end);
-            if out.iter().any(|m| m.span.overlaps(span)) {
+            if overlaps_sorted(&taken, span) {
                 continue;
             }
             let mut item = mention(MentionKind::Person, span, names[0].clone(), span, "person.title_coref");
@@ -440,9 +458,11 @@ fn resolve_persons(text: &str, out: &mut Vec<Mention>, candidates: &[(Span, Stri
             continue;
         }
         let span = Span::new(m.start(), m.end());
-        if out.iter().any(|o| o.span.overlaps(span)) {
+        if overlaps_sorted(&taken, span) {
             continue;
         }
+        let at = taken.partition_point(|s| *s < span);
+        taken.insert(at, span);
         out.push(mention(MentionKind::Court, span, text[m.range()].to_string(), span, "court.phrase"));
     }
 }

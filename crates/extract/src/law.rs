@@ -6,35 +6,49 @@
 //! Political Rights", "1997 Terrorist Bombings Convention").
 
 use dossier_model::{Mention, MentionKind, Span};
+use crate::rules::on_word_boundaries;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
 struct Patterns {
+    /// Keywords that start (or end) a legal reference; everything else is anchored on them.
+    keywords: AhoCorasick,
     provision: Regex,
     numbered_law: Regex,
     resolution: Regex,
-    named_act: Regex,
     constitution: Regex,
-    year_amendment: Regex,
-    treaty: Regex,
+    code: Regex,
+    treaty_tail: Regex,
 }
+
+const KEYWORDS: &[&str] = &[
+    "Article", "Articles", "Art.", "Arts.", "Art ", "Law No", "resolution ", "resolutions ", "Resolution ", "Constitution",
+    "amendment", "Convention", "Covenant", "Protocol", "Treaty", "Charter", "Statute", "Act", "Code",
+];
+
+const CODE_KINDS: &[&str] = &["Criminal", "Penal", "Civil", "Labour", "Labor", "Administrative", "Family", "Tax", "Procedure"];
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let code = r"(?:[A-Z][a-z]+\s+)?(?:Criminal|Penal|Civil|Labou?r|Administrative|Family|Tax)\s+(?:Procedure\s+)?Code(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?";
+        let code = r"Code(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?";
+        let code_phrase = format!(r"(?:[A-Z][a-z]+\s+)?(?:Criminal|Penal|Civil|Labou?r|Administrative|Family|Tax)\s+(?:Procedure\s+)?{code}");
         let build = |re: &str| Regex::new(re).expect("law pattern compiles");
         Patterns {
+            keywords: AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(KEYWORDS)
+                .expect("law keywords compile"),
             provision: build(&format!(
-                r"\b(?:Art(?:icle)?s?\.?)\s?\d+(?:\s?\(\d+\))*(?:\s*(?:,|and)\s*\d+(?:\s?\(\d+\))*)*(?:,?\s+(?:of\s+)?(?:the\s+)?{code})?"
+                r"^(?:Art(?:icle)?s?\.?)\s?\d+(?:\s?\(\d+\))*(?:\s*(?:,|and)\s*\d+(?:\s?\(\d+\))*)*(?:,?\s+(?:of\s+)?(?:the\s+)?{code_phrase})?"
             )),
-            numbered_law: build(r"\bLaw\s+No\.?\s?[0-9][0-9A-Za-z/-]*(?:\s+of\s+((?:1[89]|20)\d\d))?"),
-            resolution: build(r"\b[Rr]esolutions?\s+\d{1,3}/\d{1,4}"),
-            named_act: build(&format!(r"\b(?:[A-Z][\w-]+\s+){{1,5}}Act\b|\b{code}")),
-            constitution: build(r"\b[Tt]he\s+Constitution\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?"),
-            year_amendment: build(r"\b[Aa]n?\s+((?:1[89]|20)\d\d)\s+amendment\b"),
-            treaty: build(
-                r"\b(?:(?:1[89]|20)\d\d +)?(?:(?:[A-Z][\w-]+|of|on|the|for|and|against|to) +){0,8}?(?:Convention|Covenant|Protocol|Treaty|Charter|Statute)\b(?: +(?:of|on|to|the|for|and|against|in|relating)\b(?: +(?:the|of|on|and|against|for|in)\b)* +[A-Z][\w-]+(?: +(?:and +)?[A-Z][\w-]+)*)*",
+            numbered_law: build(r"^Law\s+No\.?\s?[0-9][0-9A-Za-z/-]*(?:\s+of\s+((?:1[89]|20)\d\d))?"),
+            resolution: build(r"^[Rr]esolutions?\s+\d{1,3}/\d{1,4}"),
+            constitution: build(r"^Constitution\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?"),
+            code: build(&format!("^{code}")),
+            treaty_tail: build(
+                r"^(?: +(?:of|on|to|the|for|and|against|in|relating)\b(?: +(?:the|of|on|and|against|for|in)\b)* +[A-Z][\w-]+(?: +(?:and +)?[A-Z][\w-]+)*)*",
             ),
         }
     })
@@ -42,7 +56,47 @@ fn patterns() -> &'static Patterns {
 
 /// Words that end a treaty name when they follow it on a table row.
 const TREATY_TAIL_STOP: &[&str] = &["State", "Status", "Signed", "Ratified"];
-const TREATY_HEAD_SKIP: &[&str] = &["of", "on", "the", "for", "and", "against", "to", "The", "A", "An", "In", "Its"];
+const CONNECTORS: &[&str] = &["of", "on", "the", "for", "and", "against", "to"];
+
+/// A window of `text` from `start`, at most `len` bytes, on a char boundary.
+fn window(text: &str, start: usize, len: usize) -> &str {
+    let end = crate::quantity::floor_char_boundary(text, (start + len).min(text.len()));
+    &text[start..end.max(start)]
+}
+
+/// Start of the run of capitalised words (and inner connectors, and a leading year)
+/// ending right before `pos`, at most `max` words back.
+fn walk_left(text: &str, pos: usize, max: usize, connectors: bool) -> usize {
+    let mut start = pos;
+    let mut cursor = pos;
+    let mut words = 0;
+    while words < max {
+        let before = &text[..cursor];
+        let trimmed = before.trim_end_matches(' ');
+        if trimmed.len() == before.len() || trimmed.is_empty() {
+            break;
+        }
+        let word_start = trimmed.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &trimmed[word_start..];
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        let connector = connectors && CONNECTORS.contains(&word);
+        if word.is_empty() || !(capital || year || connector) {
+            break;
+        }
+        cursor = word_start;
+        words += 1;
+        if capital || year {
+            start = word_start;
+        }
+        if year {
+            break;
+        }
+    }
+    start
+}
 
 /// Find laws and treaties in `text`.
 pub fn laws(text: &str) -> Vec<Mention> {
@@ -50,8 +104,10 @@ pub fn laws(text: &str) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let push = |out: &mut Vec<Mention>, kind, start: usize, end: usize, value: Option<String>, rule: &str| {
         let span = Span::new(start, end);
-        if out.iter().any(|m: &Mention| m.span.overlaps(span)) {
-            return;
+        if let Some(last) = out.last() {
+            if last.span.overlaps(span) {
+                return;
+            }
         }
         out.push(Mention {
             kind,
@@ -65,59 +121,90 @@ pub fn laws(text: &str) -> Vec<Mention> {
             rule: rule.to_string(),
         });
     };
-    for m in p.numbered_law.captures_iter(text) {
-        let whole = m.get(0).map_or(0..0, |g| g.range());
-        let year = m.get(1).map(|g| g.as_str().to_string());
-        push(&mut out, MentionKind::Law, whole.start, whole.end, year, "law.numbered");
-    }
-    for m in p.provision.find_iter(text) {
-        let end = m.end() - (m.as_str().len() - m.as_str().trim_end_matches([',', ' ']).len());
-        push(&mut out, MentionKind::Law, m.start(), end, None, "law.provision");
-    }
-    for m in p.resolution.find_iter(text) {
-        push(&mut out, MentionKind::Law, m.start(), m.end(), None, "law.resolution");
-    }
-    for m in p.year_amendment.captures_iter(text) {
-        let whole = m.get(0).map_or(0..0, |g| g.range());
-        let year = m.get(1).map(|g| g.as_str().to_string());
-        push(&mut out, MentionKind::Law, whole.start, whole.end, year, "law.year_amendment");
-    }
-    for m in p.treaty.find_iter(text) {
-        let (mut start, mut end) = (m.start(), m.end());
-        // Trim leading connectors and articles; cut at table words on the right.
-        loop {
-            let rest = &text[start..end];
-            let first = rest.split_whitespace().next().unwrap_or("");
-            if TREATY_HEAD_SKIP.contains(&first) && rest.len() > first.len() {
-                start += first.len() + (rest[first.len()..].len() - rest[first.len()..].trim_start().len());
-            } else {
-                break;
-            }
-        }
-        for stop in TREATY_TAIL_STOP {
-            if let Some(i) = text[start..end].find(&format!(" {stop}")) {
-                end = start + i;
-            }
-        }
-        let name = &text[start..end];
-        // "the Convention" alone is too vague to be a mention.
-        if name.split_whitespace().count() < 2 {
+    let mut last_end = 0usize;
+    for hit in p.keywords.find_iter(text) {
+        let (k_start, k_end) = (hit.start(), hit.end());
+        let starts_word = k_start == 0 || !crate::rules::is_word_byte(text.as_bytes()[k_start - 1]);
+        if k_start < last_end || !starts_word {
             continue;
         }
-        push(&mut out, MentionKind::Treaty, start, end, None, "treaty.named");
-    }
-    for m in p.named_act.find_iter(text) {
-        let (mut start, end) = (m.start(), m.end());
-        let first = text[start..end].split_whitespace().next().unwrap_or("");
-        if TREATY_HEAD_SKIP.contains(&first) {
-            start += first.len() + 1;
+        let keyword = KEYWORDS[hit.pattern().as_usize()];
+        let found: Option<(MentionKind, usize, usize, Option<String>, &str)> = match keyword {
+            "Article" | "Articles" | "Art." | "Arts." | "Art " => p.provision.find(window(text, k_start, 240)).map(|m| {
+                let len = m.as_str().trim_end_matches([',', ' ']).len();
+                (MentionKind::Law, k_start, k_start + len, None, "law.provision")
+            }),
+            "Law No" => p.numbered_law.captures(window(text, k_start, 80)).and_then(|c| {
+                let m = c.get(0)?;
+                Some((MentionKind::Law, k_start, k_start + m.end(), c.get(1).map(|y| y.as_str().to_string()), "law.numbered"))
+            }),
+            "resolution " | "resolutions " | "Resolution " => p
+                .resolution
+                .find(window(text, k_start, 40))
+                .map(|m| (MentionKind::Law, k_start, k_start + m.end(), None, "law.resolution")),
+            "Constitution" => {
+                let before = &text[..k_start];
+                if before.ends_with("the ") || before.ends_with("The ") || before.ends_with("the\n") {
+                    p.constitution
+                        .find(window(text, k_start, 80))
+                        .map(|m| (MentionKind::Law, k_start, k_start + m.end(), None, "law.constitution"))
+                } else {
+                    None
+                }
+            }
+            "amendment" => {
+                // "a 2018 amendment"
+                let before = text.get(k_start.saturating_sub(7)..k_start).unwrap_or("");
+                let b = before.as_bytes();
+                let year: Option<u32> = before.get(2..6).and_then(|y| y.parse().ok());
+                let ok = b.len() == 7
+                    && (b[0] == b'a' || b[0] == b'A')
+                    && b[1] == b' '
+                    && b[6] == b' '
+                    && year.is_some_and(|y| (1800..2100).contains(&y))
+                    && (k_start < 8 || !crate::rules::is_word_byte(text.as_bytes()[k_start - 8]));
+                ok.then(|| (MentionKind::Law, k_start - 7, k_end, year.map(|y| y.to_string()), "law.year_amendment"))
+            }
+            "Act" => {
+                let start = walk_left(text, k_start, 5, false);
+                (start < k_start && on_word_boundaries(text, k_start, k_end))
+                    .then_some((MentionKind::Law, start, k_end, None, "law.named_act"))
+            }
+            "Code" => {
+                let start = walk_left(text, k_start, 3, false);
+                let words = &text[start..k_start];
+                let kind_ok = words.split_whitespace().any(|w| CODE_KINDS.contains(&w));
+                let end = p.code.find(window(text, k_start, 80)).map_or(k_end, |m| k_start + m.end());
+                kind_ok.then_some((MentionKind::Law, start, end, None, "law.named_act"))
+            }
+            _ => {
+                // Treaties: capitalised words (and a year) before, "of/on/to the ..." after.
+                if !on_word_boundaries(text, k_start, k_end) {
+                    None
+                } else {
+                    let mut start = walk_left(text, k_start, 8, true);
+                    while let Some(first) = text[start..k_start].split_whitespace().next() {
+                        if CONNECTORS.contains(&first) || first == "The" {
+                            start += first.len() + 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    let mut end = p.treaty_tail.find(window(text, k_end, 200)).map_or(k_end, |m| k_end + m.end());
+                    for stop in TREATY_TAIL_STOP {
+                        if let Some(i) = text[start..end].find(&format!(" {stop}")) {
+                            end = start + i;
+                        }
+                    }
+                    (text[start..end].split_whitespace().count() >= 2)
+                        .then_some((MentionKind::Treaty, start, end, None, "treaty.named"))
+                }
+            }
+        };
+        if let Some((kind, start, end, value, rule)) = found {
+            push(&mut out, kind, start, end, value, rule);
+            last_end = end;
         }
-        if start < end {
-            push(&mut out, MentionKind::Law, start, end, None, "law.named_act");
-        }
-    }
-    for m in p.constitution.find_iter(text) {
-        push(&mut out, MentionKind::Law, m.start() + 4, m.end(), None, "law.constitution");
     }
     out.sort_by_key(|m| m.span);
     out

@@ -61,7 +61,9 @@ pub fn statements(input: &Input) -> Vec<Statement> {
     let cues = cue_hits(input);
     let main_country = main_country(input.mentions);
     let mut out = Vec::new();
-    for &sentence in input.sentences {
+    // Only sentences that speak of the death penalty or a moratorium are read.
+    let keywords = keyword_sentences(input);
+    for &sentence in keywords.iter().filter_map(|&i| input.sentences.get(i)) {
         let s = sentence.slice(text);
         let base = sentence.start as usize;
         let abs = |r: std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
@@ -119,6 +121,27 @@ pub fn statements(input: &Input) -> Vec<Statement> {
     }
     out.sort_by_key(|s| s.span);
     out.dedup_by(|a, b| a.span == b.span && a.value == b.value && a.kind == b.kind);
+    out
+}
+
+const KEYWORDS: &[&str] = &[
+    "death penalty", "capital punishment", "moratorium", "abolitionist", "retentionist", "abolished for",
+    "sentenced to death", "executed",
+];
+
+fn keyword_sentences(input: &Input) -> Vec<usize> {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(KEYWORDS)
+            .expect("statement keywords compile")
+    });
+    let mut out: Vec<usize> = ac
+        .find_iter(input.text)
+        .filter_map(|m| crate::text::sentence_at(input.sentences, m.start() as u32))
+        .collect();
+    out.dedup();
     out
 }
 

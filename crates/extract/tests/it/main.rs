@@ -169,3 +169,78 @@ fn explain_reference_documents() {
         assert!(rendered.starts_with(&doc.name));
     }
 }
+
+/// Throughput over the UN General Debate corpus (unpack it to /tmp/ungdc first).
+/// Run: `cargo test -p dossier-extract --release --test it -- --ignored --nocapture throughput`
+#[test]
+#[ignore]
+fn throughput_ungdc() {
+    let root = PathBuf::from(std::env::var("UNGDC_DIR").unwrap_or_else(|_| "/tmp/ungdc".into()));
+    let mut files = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                files.push(p);
+            }
+        }
+    }
+    if files.is_empty() {
+        println!("note: no corpus under {}; skipping", root.display());
+        return;
+    }
+    files.sort();
+    let limit: usize = std::env::var("UNGDC_LIMIT").ok().and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    let docs: Vec<Document> = files
+        .iter()
+        .take(limit)
+        .filter_map(|p| {
+            let bytes = std::fs::read(p).ok()?;
+            let text = String::from_utf8_lossy(&bytes).trim_start_matches('\u{feff}').to_string();
+            Some(document(&p.file_name()?.to_string_lossy(), text))
+        })
+        .collect();
+    let total: usize = docs.iter().map(|d| d.text.len()).sum();
+    let start = std::time::Instant::now();
+    let mut events = 0usize;
+    let mut mentions = 0usize;
+    for d in &docs {
+        let ex = extract(d);
+        events += ex.events.len();
+        mentions += ex.mentions.len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "throughput: {} docs, {:.1} MB in {secs:.2} s = {:.2} MB/s (one core); {events} events, {mentions} mentions",
+        docs.len(),
+        total as f64 / 1e6,
+        total as f64 / 1e6 / secs
+    );
+}
+
+/// Per-stage timing over the same corpus (for tuning).
+#[test]
+#[ignore]
+fn stages_ungdc() {
+    use dossier_extract::{entity, law, quantity, rules::Rules, text};
+    let root = PathBuf::from("/tmp/ungdc/ungdc/Session 63 - 2008");
+    let Ok(entries) = std::fs::read_dir(&root) else { return };
+    let texts: Vec<String> = entries.flatten().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect();
+    let total: usize = texts.iter().map(String::len).sum();
+    let rules = Rules::builtin();
+    let time = |name: &str, f: &dyn Fn(&str) -> usize| {
+        let start = std::time::Instant::now();
+        let n: usize = texts.iter().map(|t| f(t)).sum();
+        let s = start.elapsed().as_secs_f64();
+        println!("{name:>10}: {:.1} MB/s ({n})", total as f64 / 1e6 / s);
+    };
+    time("sentences", &|t| text::sentences(t).len());
+    time("entities", &|t| entity::entities(t, rules).len());
+    time("laws", &|t| law::laws(t).len());
+    time("quantities", &|t| quantity::quantities(t).len());
+    time("extract", &|t| extract(&document("x", t.to_string())).events.len());
+}
