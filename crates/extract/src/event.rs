@@ -4,7 +4,8 @@
 use crate::rules::{on_word_boundaries, CueClass, EventRule, Rules};
 use crate::text::sentence_at;
 use dossier_model::{
-    Event, EventKind, Mention, MentionKind, Modality, Participant, Quantity, Role, Span, TimeMention, TimeValue,
+    Event, EventKind, Mention, MentionKind, Modality, Participant, Quantity, Role, Span,
+    TimeMention, TimeValue,
 };
 
 /// What event extraction reads.
@@ -18,8 +19,22 @@ pub struct Input<'a> {
 
 /// Clause breakers: a date, quantity or cue does not cross these.
 const CLAUSE_BREAKERS: &[&str] = &[
-    ",", ";", ":", " after ", " before ", " when ", " while ", " which ", " who ", " but ", " whereas ", " because ",
-    " until ", " since ", "(", ")",
+    ",",
+    ";",
+    ":",
+    " after ",
+    " before ",
+    " when ",
+    " while ",
+    " which ",
+    " who ",
+    " but ",
+    " whereas ",
+    " because ",
+    " until ",
+    " since ",
+    "(",
+    ")",
 ];
 
 #[derive(Clone, Debug)]
@@ -39,7 +54,12 @@ fn find_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
     if n.is_empty() || from > h.len() || h.len() - from < n.len() {
         return None;
     }
-    (from..=h.len() - n.len()).find(|&i| h[i..i + n.len()].iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
+    (from..=h.len() - n.len()).find(|&i| {
+        h[i..i + n.len()]
+            .iter()
+            .zip(n)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    })
 }
 
 fn contains_ci(hay: &str, needle: &str) -> bool {
@@ -60,9 +80,16 @@ pub fn events(input: &Input) -> Vec<Event> {
         .cues
         .find_iter(text)
         .filter(|m| {
-            on_word_boundaries(text, m.start(), m.end()) && !is_numbering(text, m.end()) && !is_proper(text, m.start())
+            on_word_boundaries(text, m.start(), m.end())
+                && !is_numbering(text, m.end())
+                && !is_proper(text, m.start())
         })
-        .map(|m| (Span::new(m.start(), m.end()), c.cue_class[m.pattern().as_usize()]))
+        .map(|m| {
+            (
+                Span::new(m.start(), m.end()),
+                c.cue_class[m.pattern().as_usize()],
+            )
+        })
         .collect();
 
     let mut candidates: Vec<Candidate> = Vec::new();
@@ -70,12 +97,20 @@ pub fn events(input: &Input) -> Vec<Event> {
         if !on_word_boundaries(text, m.start(), m.end()) {
             continue;
         }
-        let Some(sentence) = sentence_at(input.sentences, m.start() as u32) else { continue };
+        let Some(sentence) = sentence_at(input.sentences, m.start() as u32) else {
+            continue;
+        };
         let s_span = input.sentences[sentence];
         for &p in &c.anchor_patterns[m.pattern().as_usize()] {
             let pattern = &c.patterns[p];
             let rule = &rules.events[pattern.rule];
-            let Some(end) = match_rest(text, s_span, m.end(), &pattern.parts[1..], rule.gap.unwrap_or(6)) else {
+            let Some(end) = match_rest(
+                text,
+                s_span,
+                m.end(),
+                &pattern.parts[1..],
+                rule.gap.unwrap_or(6),
+            ) else {
                 continue;
             };
             let trigger = Span::new(m.start(), end);
@@ -86,16 +121,39 @@ pub fn events(input: &Input) -> Vec<Event> {
             if habitual {
                 continue;
             }
-            candidates.push(Candidate { sentence, rule: pattern.rule, rule_name: None, trigger, modality });
+            candidates.push(Candidate {
+                sentence,
+                rule: pattern.rule,
+                rule_name: None,
+                trigger,
+                modality,
+            });
         }
     }
     // Dated laws ("Law No. 5 of 2001", "a 2018 amendment") are adoption events.
-    let law_rule = rules.events.iter().position(|r| r.kind == EventKind::LawAdopted);
-    for m in input.mentions.iter().filter(|m| m.rule == "law.numbered" || m.rule == "law.year_amendment") {
-        let (Some(rule), Some(_year)) = (law_rule, &m.value) else { continue };
-        let Some(sentence) = sentence_at(input.sentences, m.span.start) else { continue };
+    let law_rule = rules
+        .events
+        .iter()
+        .position(|r| r.kind == EventKind::LawAdopted);
+    for m in input
+        .mentions
+        .iter()
+        .filter(|m| m.rule == "law.numbered" || m.rule == "law.year_amendment")
+    {
+        let (Some(rule), Some(_year)) = (law_rule, &m.value) else {
+            continue;
+        };
+        let Some(sentence) = sentence_at(input.sentences, m.span.start) else {
+            continue;
+        };
         let (modality, _) = modality_of(text, rules, &cues, input.sentences[sentence], m.span);
-        candidates.push(Candidate { sentence, rule, rule_name: Some("law_adopted.dated_law"), trigger: m.span, modality });
+        candidates.push(Candidate {
+            sentence,
+            rule,
+            rule_name: Some("law_adopted.dated_law"),
+            trigger: m.span,
+            modality,
+        });
     }
     candidates.sort_by_key(|c| (c.sentence, c.trigger.start, c.rule));
 
@@ -120,11 +178,18 @@ pub fn events(input: &Input) -> Vec<Event> {
         i += 1;
     }
     // Suppression: a conviction stated with a death sentence is that death sentence.
-    let snapshot: Vec<(EventKind, u32, u32)> = out.iter().map(|e| (e.kind, e.span.start, e.span.end)).collect();
+    let snapshot: Vec<(EventKind, u32, u32)> = out
+        .iter()
+        .map(|e| (e.kind, e.span.start, e.span.end))
+        .collect();
     out.retain(|e| {
         let rule = rules.events.iter().find(|r| r.rule == e.rule);
         let Some(rule) = rule else { return true };
-        !rule.suppressed_by.iter().any(|k| snapshot.iter().any(|&(kind, s, en)| kind == *k && s == e.span.start && en == e.span.end))
+        !rule.suppressed_by.iter().any(|k| {
+            snapshot
+                .iter()
+                .any(|&(kind, s, en)| kind == *k && s == e.span.start && en == e.span.end)
+        })
     });
     drop_background(text, &mut out);
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
@@ -137,34 +202,53 @@ pub fn events(input: &Input) -> Vec<Event> {
 fn drop_background(text: &str, events: &mut Vec<Event>) {
     let snapshot: Vec<(Span, Span)> = events.iter().map(|e| (e.span, e.trigger)).collect();
     events.retain(|e| {
-        let before = text.get(e.span.start as usize..e.trigger.start as usize).unwrap_or("");
-        let Some(at) = before.rfind(" after ") else { return true };
+        let before = text
+            .get(e.span.start as usize..e.trigger.start as usize)
+            .unwrap_or("");
+        let Some(at) = before.rfind(" after ") else {
+            return true;
+        };
         if before[at..].contains([',', ';']) {
             return true;
         }
         let after_pos = e.span.start + at as u32;
-        !snapshot.iter().any(|&(span, trigger)| span == e.span && trigger.end <= after_pos)
+        !snapshot
+            .iter()
+            .any(|&(span, trigger)| span == e.span && trigger.end <= after_pos)
     });
 }
 
 /// A capitalised cue word inside a sentence is a name or a month ("in May"), not a cue.
 pub(crate) fn is_proper(text: &str, start: usize) -> bool {
-    let capital = text.as_bytes().get(start).is_some_and(u8::is_ascii_uppercase);
+    let capital = text
+        .as_bytes()
+        .get(start)
+        .is_some_and(u8::is_ascii_uppercase);
     if !capital {
         return false;
     }
-    let before = text.get(..start).unwrap_or("").trim_end_matches([' ', '"', '(', '*', '\u{201c}']);
+    let before = text
+        .get(..start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '"', '(', '*', '\u{201c}']);
     !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '\u{2022}']))
 }
 
 /// "No. 5": a cue word followed by a full stop and a number is an abbreviation.
 fn is_numbering(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
-    rest.strip_prefix('.').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    rest.strip_prefix('.')
+        .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Match the remaining parts of a gapped pattern in order, within the sentence.
-fn match_rest(text: &str, sentence: Span, mut pos: usize, parts: &[String], gap: usize) -> Option<usize> {
+fn match_rest(
+    text: &str,
+    sentence: Span,
+    mut pos: usize,
+    parts: &[String],
+    gap: usize,
+) -> Option<usize> {
     let s_end = (sentence.end as usize).min(text.len());
     for part in parts {
         let mut from = pos;
@@ -185,7 +269,12 @@ fn match_rest(text: &str, sentence: Span, mut pos: usize, parts: &[String], gap:
 
 fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> bool {
     let s = sentence.slice(input.text);
-    if !rule.requires.is_empty() && !rule.requires.iter().any(|r| contains_ci(&format!(" {s} "), r)) {
+    if !rule.requires.is_empty()
+        && !rule
+            .requires
+            .iter()
+            .any(|r| contains_ci(&format!(" {s} "), r))
+    {
         return false;
     }
     if rule.vetoes.iter().any(|v| contains_ci(s, v)) {
@@ -195,7 +284,10 @@ fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -
         let needle = ex.to_lowercase();
         let mut from = 0;
         while let Some(at) = find_ci(s, &needle, from) {
-            let span = Span::new(sentence.start as usize + at, sentence.start as usize + at + needle.len());
+            let span = Span::new(
+                sentence.start as usize + at,
+                sentence.start as usize + at + needle.len(),
+            );
             if span.overlaps(trigger) {
                 return false;
             }
@@ -203,7 +295,10 @@ fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -
         }
     }
     if rule.needs_person {
-        let has = input.mentions.iter().any(|m| m.kind == MentionKind::Person && sentence.contains(m.span));
+        let has = input
+            .mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Person && sentence.contains(m.span));
         if !has {
             return false;
         }
@@ -221,14 +316,21 @@ pub(crate) fn modality_of(
 ) -> (Modality, bool) {
     let first = cues.partition_point(|(s, _)| s.end <= sentence.start);
     let mut found: Vec<CueClass> = Vec::new();
-    for &(cue, class) in cues[first..].iter().take_while(|(s, _)| s.start < sentence.end) {
+    for &(cue, class) in cues[first..]
+        .iter()
+        .take_while(|(s, _)| s.start < sentence.end)
+    {
         let applies = if cue.end <= trigger.start {
-            let between = text.get(cue.end as usize..trigger.start as usize).unwrap_or("");
+            let between = text
+                .get(cue.end as usize..trigger.start as usize)
+                .unwrap_or("");
             word_count(between) <= rules.window(class) && !breaks(rules, class, between)
         } else if cue.start >= trigger.start && cue.end <= trigger.end {
             true
         } else if cue.start >= trigger.end && class == CueClass::Hedged {
-            let between = text.get(trigger.end as usize..cue.start as usize).unwrap_or("");
+            let between = text
+                .get(trigger.end as usize..cue.start as usize)
+                .unwrap_or("");
             word_count(between) <= rules.hedge_after && !between.contains(['.', ';'])
         } else {
             false
@@ -239,10 +341,17 @@ pub(crate) fn modality_of(
     }
     // "Since X, six people have been sentenced": a tally over a period, not an event.
     let s_text = sentence.slice(text);
-    let lead = text.get((trigger.start as usize).saturating_sub(12).max(sentence.start as usize)..trigger.start as usize);
+    let lead = text.get(
+        (trigger.start as usize)
+            .saturating_sub(12)
+            .max(sentence.start as usize)..trigger.start as usize,
+    );
     let tally = s_text.starts_with("Since ")
-        && lead.is_some_and(|l| l.contains("have been") || l.contains("has been") || l.contains("have had"));
-    let habitual = found.contains(&CueClass::Habitual) || (tally && !found.contains(&CueClass::Negated));
+        && lead.is_some_and(|l| {
+            l.contains("have been") || l.contains("has been") || l.contains("have had")
+        });
+    let habitual =
+        found.contains(&CueClass::Habitual) || (tally && !found.contains(&CueClass::Negated));
     let modality = match found.iter().filter(|c| **c != CueClass::Habitual).min() {
         Some(CueClass::Negated) => Modality::Negated,
         Some(CueClass::Planned) => Modality::Planned,
@@ -257,7 +366,10 @@ pub(crate) fn modality_of(
 fn breaks(rules: &Rules, class: CueClass, between: &str) -> bool {
     let lower = between.to_lowercase();
     rules.breakers.iter().any(|b| lower.contains(b.as_str()))
-        || rules.class_breakers.get(class.as_str()).is_some_and(|list| list.iter().any(|b| lower.contains(b.as_str())))
+        || rules
+            .class_breakers
+            .get(class.as_str())
+            .is_some_and(|list| list.iter().any(|b| lower.contains(b.as_str())))
 }
 
 /// Bounds of the clause around `span` inside `sentence` (breakers inside `skip` spans ignored).
@@ -317,21 +429,34 @@ pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMenti
         }
     };
     let inside = cands.iter().find(|t| trigger.contains(t.span));
-    let in_clause = cands.iter().filter(|t| clause.contains(t.span)).min_by_key(|t| distance(t));
+    let in_clause = cands
+        .iter()
+        .filter(|t| clause.contains(t.span))
+        .min_by_key(|t| distance(t));
     let initial = cands.iter().find(|t| {
-        let before = text.get(sentence.start as usize..t.span.start as usize).unwrap_or("");
+        let before = text
+            .get(sentence.start as usize..t.span.start as usize)
+            .unwrap_or("");
         word_count(before) <= 2 && t.span.end <= trigger.start
     });
-    let nearest = cands.iter().filter(|t| distance(t) <= 80).min_by_key(|t| distance(t));
+    let nearest = cands
+        .iter()
+        .filter(|t| distance(t) <= 80)
+        .min_by_key(|t| distance(t));
     let Some(chosen) = inside.or(in_clause).or(initial).or(nearest).copied() else {
         return DateChoice::None;
     };
     // Coordination: "2008 and 2016", "July and August".
     let mut chain: Vec<&TimeMention> = vec![chosen];
-    let idx = cands.iter().position(|t| std::ptr::eq(*t, chosen)).unwrap_or(0);
+    let idx = cands
+        .iter()
+        .position(|t| std::ptr::eq(*t, chosen))
+        .unwrap_or(0);
     for t in cands[idx + 1..].iter() {
         let prev = chain.last().map_or(chosen.span, |p| p.span);
-        let gap = text.get(prev.end as usize..t.span.start as usize).unwrap_or("x");
+        let gap = text
+            .get(prev.end as usize..t.span.start as usize)
+            .unwrap_or("x");
         if matches!(gap, " and " | ", " | ", and " | " or ") {
             chain.push(t);
         } else {
@@ -340,29 +465,44 @@ pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMenti
     }
     for t in cands[..idx].iter().rev() {
         let next = chain.first().map_or(chosen.span, |p| p.span);
-        let gap = text.get(t.span.end as usize..next.start as usize).unwrap_or("x");
+        let gap = text
+            .get(t.span.end as usize..next.start as usize)
+            .unwrap_or("x");
         if matches!(gap, " and " | ", " | ", and " | " or ") {
             chain.insert(0, t);
         } else {
             break;
         }
     }
-    let value = |t: &TimeMention| t.value.unwrap_or(TimeValue { start: None, end: None });
+    let value = |t: &TimeMention| {
+        t.value.unwrap_or(TimeValue {
+            start: None,
+            end: None,
+        })
+    };
     if chain.len() > 1 {
         let s = sentence.slice(text);
         if s.contains("respectively") {
             let first = chain[0];
             let last = chain[chain.len() - 1];
-            let v = TimeValue { start: value(first).start, end: value(last).end };
+            let v = TimeValue {
+                start: value(first).start,
+                end: value(last).end,
+            };
             return DateChoice::One(v, first.span.cover(last.span));
         }
         return DateChoice::Many(chain.iter().map(|t| (value(t), t.span)).collect());
     }
     let mut v = value(chosen);
     if chosen.span.end <= trigger.start {
-        let between = text.get(chosen.span.end as usize..trigger.start as usize).unwrap_or("");
+        let between = text
+            .get(chosen.span.end as usize..trigger.start as usize)
+            .unwrap_or("");
         if between.contains(" later ") || between.contains("subsequently") {
-            v = TimeValue { start: v.start, end: None };
+            v = TimeValue {
+                start: v.start,
+                end: None,
+            };
         }
     }
     DateChoice::One(v, chosen.span)
@@ -391,7 +531,9 @@ fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
                 // A dated trigger replaces an undated one of the same group.
                 if let Some(pos) = seen.iter().position(Option::is_none) {
                     seen.remove(pos);
-                    if let Some(at) = out.iter().rposition(|e| e.span == sentence && e.kind == rule.kind && e.date.is_none()) {
+                    if let Some(at) = out.iter().rposition(|e| {
+                        e.span == sentence && e.kind == rule.kind && e.date.is_none()
+                    }) {
                         out.remove(at);
                     }
                 }
@@ -407,7 +549,10 @@ fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
                 quantity: quantity(input, sentence, cand.trigger),
                 place: place(input, sentence, cand.trigger),
                 modality: cand.modality,
-                rule: cand.rule_name.map_or_else(|| input.rules.events[cand.rule].rule.clone(), str::to_string),
+                rule: cand.rule_name.map_or_else(
+                    || input.rules.events[cand.rule].rule.clone(),
+                    str::to_string,
+                ),
             });
         }
     }
@@ -416,14 +561,30 @@ fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
 fn is_passive(text: &str, sentence: Span, trigger: Span) -> bool {
     let start = (sentence.start as usize).max(trigger.start.saturating_sub(24) as usize);
     let start = crate::quantity::floor_char_boundary(text, start);
-    let window = text.get(start..trigger.end as usize).unwrap_or("").to_lowercase();
-    [" was ", " were ", " been ", " be ", " being ", " is ", " are ", "was ", "were "].iter().any(|w| window.contains(w))
+    let window = text
+        .get(start..trigger.end as usize)
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        " was ", " were ", " been ", " be ", " being ", " is ", " are ", "was ", "were ",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
 }
 
-fn participants(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> Vec<Participant> {
+fn participants(
+    input: &Input,
+    rule: &EventRule,
+    sentence: Span,
+    trigger: Span,
+) -> Vec<Participant> {
     let text = input.text;
     let passive = is_passive(text, sentence, trigger);
-    let affected = if rule.victim { Role::Victim } else { Role::Subject };
+    let affected = if rule.victim {
+        Role::Victim
+    } else {
+        Role::Subject
+    };
     let mut out: Vec<Participant> = Vec::new();
     let in_sentence: Vec<&Mention> = input
         .mentions
@@ -435,10 +596,23 @@ fn participants(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) 
     // is not a participant of this event.
     let after_preposition = |m: &Mention| {
         let before = text.get(..m.span.start as usize).unwrap_or("");
-        ["to ", "of ", "for ", "with ", "from ", "against ", "behalf of "].iter().any(|p| before.ends_with(p))
+        [
+            "to ",
+            "of ",
+            "for ",
+            "with ",
+            "from ",
+            "against ",
+            "behalf of ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
     };
     // Closest first before the trigger (walk backwards), then after.
-    let mut before: Vec<&&Mention> = in_sentence.iter().filter(|m| m.span.end <= trigger.start).collect();
+    let mut before: Vec<&&Mention> = in_sentence
+        .iter()
+        .filter(|m| m.span.end <= trigger.start)
+        .collect();
     before.reverse();
     for m in before {
         let after_text = text.get(m.span.end as usize..).unwrap_or("");
@@ -468,11 +642,14 @@ fn participants(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) 
         let before_text = text.get(..m.span.start as usize).unwrap_or("");
         let after_text = text.get(m.span.end as usize..).unwrap_or("");
         let possessive = after_text.starts_with("'s") || after_text.starts_with("\u{2019}s");
-        let by_agent = (before_text.ends_with("by ") || before_text.ends_with("by the ")) && !possessive;
+        let by_agent =
+            (before_text.ends_with("by ") || before_text.ends_with("by the ")) && !possessive;
         let role = match m.kind {
             MentionKind::Person => {
                 if let Some(prev) = last_person {
-                    let gap = text.get(prev.span.end as usize..m.span.start as usize).unwrap_or("");
+                    let gap = text
+                        .get(prev.span.end as usize..m.span.start as usize)
+                        .unwrap_or("");
                     if gap != " and " {
                         continue;
                     }
@@ -496,8 +673,16 @@ fn participants(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) 
     }
     if !out.iter().any(|p| p.role != Role::Authority) {
         if let Some(p) = pronoun_antecedent(input, sentence, trigger) {
-            let role = if rule.agentive && !passive { Role::Agent } else { affected };
-            out.push(Participant { name: p.name.clone(), role, span: p.span });
+            let role = if rule.agentive && !passive {
+                Role::Agent
+            } else {
+                affected
+            };
+            out.push(Participant {
+                name: p.name.clone(),
+                role,
+                span: p.span,
+            });
         }
     }
     out
@@ -505,7 +690,11 @@ fn participants(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) 
 
 fn push_participant(out: &mut Vec<Participant>, m: &Mention, role: Role) {
     if !out.iter().any(|p| p.name == m.name && p.role == role) {
-        out.push(Participant { name: m.name.clone(), role, span: m.name_span });
+        out.push(Participant {
+            name: m.name.clone(),
+            role,
+            span: m.name_span,
+        });
     }
 }
 
@@ -517,7 +706,10 @@ fn pronoun_antecedent<'a>(input: &'a Input, sentence: Span, trigger: Span) -> Op
     let end = crate::quantity::floor_char_boundary(text, end);
     let window = text.get(start..end)?;
     let has_pronoun = window.split(|c: char| !c.is_alphabetic()).any(|w| {
-        matches!(w, "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "him")
+        matches!(
+            w,
+            "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "him"
+        )
     });
     if !has_pronoun {
         return None;
@@ -525,7 +717,11 @@ fn pronoun_antecedent<'a>(input: &'a Input, sentence: Span, trigger: Span) -> Op
     let idx = sentence_at(input.sentences, sentence.start)?;
     for back in 1..=2 {
         let prev = input.sentences.get(idx.checked_sub(back)?)?;
-        if let Some(m) = input.mentions.iter().find(|m| m.kind == MentionKind::Person && prev.contains(m.span)) {
+        if let Some(m) = input
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Person && prev.contains(m.span))
+        {
             return Some(m);
         }
     }
@@ -534,11 +730,19 @@ fn pronoun_antecedent<'a>(input: &'a Input, sentence: Span, trigger: Span) -> Op
 
 fn quantity(input: &Input, sentence: Span, trigger: Span) -> Option<Quantity> {
     let text = input.text;
-    let spans: Vec<Span> = input.mentions.iter().filter(|m| m.kind == MentionKind::Quantity).map(|m| m.span).collect();
+    let spans: Vec<Span> = input
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Quantity)
+        .map(|m| m.span)
+        .collect();
     let clause = clause_of(text, sentence, trigger, &spans);
     let passive = is_passive(text, sentence, trigger);
-    let in_clause: Vec<&Mention> =
-        input.mentions.iter().filter(|m| m.kind == MentionKind::Quantity && clause.contains(m.span)).collect();
+    let in_clause: Vec<&Mention> = input
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Quantity && clause.contains(m.span))
+        .collect();
     let before = in_clause.iter().rev().find(|m| m.span.end <= trigger.start);
     // A count inside a gapped trigger ("handed down 14 death sentences") is its own.
     let inside = in_clause.iter().find(|m| trigger.contains(m.span));
@@ -562,10 +766,18 @@ fn place(input: &Input, sentence: Span, trigger: Span) -> Option<String> {
     input
         .mentions
         .iter()
-        .filter(|m| m.kind == MentionKind::Place && sentence.contains(m.span) && m.rule != "gazetteer.demonym")
+        .filter(|m| {
+            m.kind == MentionKind::Place
+                && sentence.contains(m.span)
+                && m.rule != "gazetteer.demonym"
+        })
         .filter(|m| {
             let before = text.get(..m.span.start as usize).unwrap_or("");
-            before.ends_with("in ") || before.ends_with("in the ") || before.ends_with("to ") || before.ends_with("of ") || before.ends_with("from ")
+            before.ends_with("in ")
+                || before.ends_with("in the ")
+                || before.ends_with("to ")
+                || before.ends_with("of ")
+                || before.ends_with("from ")
         })
         .min_by_key(|m| m.span.start.abs_diff(trigger.start))
         .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()))
@@ -598,7 +810,12 @@ mod tests {
     /// Date attachment: (sentence, trigger word, times, expected ISO values).
     fn check(text: &str, trigger: &str, times: &[TimeMention], expect: &[&str]) {
         let at = text.find(trigger).expect("trigger in text");
-        let choice = attach_date(text, Span::new(0, text.len()), Span::new(at, at + trigger.len()), times);
+        let choice = attach_date(
+            text,
+            Span::new(0, text.len()),
+            Span::new(at, at + trigger.len()),
+            times,
+        );
         let got: Vec<String> = match choice {
             DateChoice::None => vec![],
             DateChoice::One(v, _) => vec![v.iso()],
@@ -610,21 +827,55 @@ mod tests {
     #[test]
     fn dates_attach_to_the_governing_expression() {
         let t = "In 2011, the court jailed him and in 2015 he was freed.";
-        check(t, "freed", &[tm(t, "2011", y(2011)), tm(t, "2015", y(2015))], &["2015"]);
+        check(
+            t,
+            "freed",
+            &[tm(t, "2011", y(2011)), tm(t, "2015", y(2015))],
+            &["2015"],
+        );
         let t = "In 2011, the court jailed him.";
         check(t, "jailed", &[tm(t, "2011", y(2011))], &["2011"]);
         let t = "He was held on 3 May, a week after the protest in April.";
-        check(t, "held", &[tm(t, "3 May", m(2010, 5)), tm(t, "April", m(2010, 4))], &["2010-05"]);
+        check(
+            t,
+            "held",
+            &[tm(t, "3 May", m(2010, 5)), tm(t, "April", m(2010, 4))],
+            &["2010-05"],
+        );
         let t = "In 1999 and 2004, the state voted for the text.";
-        check(t, "voted", &[tm(t, "1999", y(1999)), tm(t, "2004", y(2004))], &["1999", "2004"]);
+        check(
+            t,
+            "voted",
+            &[tm(t, "1999", y(1999)), tm(t, "2004", y(2004))],
+            &["1999", "2004"],
+        );
         let t = "They got five and six years in March and April respectively.";
-        check(t, "got", &[tm(t, "March", m(2001, 3)), tm(t, "April", m(2001, 4))], &["2001-03/2001-04"]);
+        check(
+            t,
+            "got",
+            &[tm(t, "March", m(2001, 3)), tm(t, "April", m(2001, 4))],
+            &["2001-03/2001-04"],
+        );
         let t = "On 2 May 2001, the king froze executions, and later commuted all sentences.";
-        check(t, "commuted", &[tm(t, "2 May 2001", TimeValue::point(PartialDate::day(2001, 5, 2)))], &["2001-05-02/"]);
+        check(
+            t,
+            "commuted",
+            &[tm(
+                t,
+                "2 May 2001",
+                TimeValue::point(PartialDate::day(2001, 5, 2)),
+            )],
+            &["2001-05-02/"],
+        );
         let t = "Nobody was freed.";
         check(t, "freed", &[], &[]);
         let t = "Under Law No. 7 of 1998 and a 2003 amendment they met.";
-        check(t, "a 2003 amendment", &[tm(t, "1998", y(1998)), tm(t, "2003", y(2003))], &["2003"]);
+        check(
+            t,
+            "a 2003 amendment",
+            &[tm(t, "1998", y(1998)), tm(t, "2003", y(2003))],
+            &["2003"],
+        );
     }
 
     /// Run the whole pipeline except the time tagger on `text`.
@@ -635,7 +886,13 @@ mod tests {
         mentions.extend(crate::quantity::quantities(text));
         mentions.extend(crate::law::laws(text));
         mentions.sort_by_key(|m| m.span);
-        let input = Input { text, sentences: &sentences, mentions: &mentions, times: &[], rules };
+        let input = Input {
+            text,
+            sentences: &sentences,
+            mentions: &mentions,
+            times: &[],
+            rules,
+        };
         events(&input)
             .iter()
             .map(|e| {
@@ -740,7 +997,10 @@ mod tests {
                 &["appointment Asserted Agent=Bolat Iskakov Subject=Yerlan Kenzhebekov"],
             ),
         ];
-        let failed = cases.iter().filter(|(input, expect)| !check_events(input, expect)).count();
+        let failed = cases
+            .iter()
+            .filter(|(input, expect)| !check_events(input, expect))
+            .count();
         assert_eq!(failed, 0, "{failed} event cases failed");
     }
 

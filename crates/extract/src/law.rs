@@ -5,9 +5,9 @@
 //! ("Second Optional Protocol to the International Covenant on Civil and
 //! Political Rights", "1997 Terrorist Bombings Convention").
 
-use dossier_model::{Mention, MentionKind, Span};
 use crate::rules::on_word_boundaries;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use dossier_model::{Mention, MentionKind, Span};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -23,11 +23,38 @@ struct Patterns {
 }
 
 const KEYWORDS: &[&str] = &[
-    "Article", "Articles", "Art.", "Arts.", "Art ", "Law No", "resolution ", "resolutions ", "Resolution ", "Constitution",
-    "amendment", "Convention", "Covenant", "Protocol", "Treaty", "Charter", "Statute", "Act", "Code",
+    "Article",
+    "Articles",
+    "Art.",
+    "Arts.",
+    "Art ",
+    "Law No",
+    "resolution ",
+    "resolutions ",
+    "Resolution ",
+    "Constitution",
+    "amendment",
+    "Convention",
+    "Covenant",
+    "Protocol",
+    "Treaty",
+    "Charter",
+    "Statute",
+    "Act",
+    "Code",
 ];
 
-const CODE_KINDS: &[&str] = &["Criminal", "Penal", "Civil", "Labour", "Labor", "Administrative", "Family", "Tax", "Procedure"];
+const CODE_KINDS: &[&str] = &[
+    "Criminal",
+    "Penal",
+    "Civil",
+    "Labour",
+    "Labor",
+    "Administrative",
+    "Family",
+    "Tax",
+    "Procedure",
+];
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -76,9 +103,11 @@ fn walk_left(text: &str, pos: usize, max: usize, connectors: bool) -> usize {
         if trimmed.len() == before.len() || trimmed.is_empty() {
             break;
         }
-        let word_start = trimmed.rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |i| {
-            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        let word_start = trimmed
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(0, |i| {
+                i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let word = &trimmed[word_start..];
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
@@ -102,7 +131,12 @@ fn walk_left(text: &str, pos: usize, max: usize, connectors: bool) -> usize {
 pub fn laws(text: &str) -> Vec<Mention> {
     let p = patterns();
     let mut out: Vec<Mention> = Vec::new();
-    let push = |out: &mut Vec<Mention>, kind, start: usize, end: usize, value: Option<String>, rule: &str| {
+    let push = |out: &mut Vec<Mention>,
+                kind,
+                start: usize,
+                end: usize,
+                value: Option<String>,
+                rule: &str| {
         let span = Span::new(start, end);
         if let Some(last) = out.last() {
             if last.span.overlaps(span) {
@@ -112,7 +146,10 @@ pub fn laws(text: &str) -> Vec<Mention> {
         out.push(Mention {
             kind,
             span,
-            name: text[start..end].split_whitespace().collect::<Vec<_>>().join(" "),
+            name: text[start..end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             name_span: span,
             role: None,
             acronym: None,
@@ -130,24 +167,55 @@ pub fn laws(text: &str) -> Vec<Mention> {
         }
         let keyword = KEYWORDS[hit.pattern().as_usize()];
         let found: Option<(MentionKind, usize, usize, Option<String>, &str)> = match keyword {
-            "Article" | "Articles" | "Art." | "Arts." | "Art " => p.provision.find(window(text, k_start, 240)).map(|m| {
-                let len = m.as_str().trim_end_matches([',', ' ']).len();
-                (MentionKind::Law, k_start, k_start + len, None, "law.provision")
-            }),
-            "Law No" => p.numbered_law.captures(window(text, k_start, 80)).and_then(|c| {
-                let m = c.get(0)?;
-                Some((MentionKind::Law, k_start, k_start + m.end(), c.get(1).map(|y| y.as_str().to_string()), "law.numbered"))
-            }),
-            "resolution " | "resolutions " | "Resolution " => p
-                .resolution
-                .find(window(text, k_start, 40))
-                .map(|m| (MentionKind::Law, k_start, k_start + m.end(), None, "law.resolution")),
+            "Article" | "Articles" | "Art." | "Arts." | "Art " => {
+                p.provision.find(window(text, k_start, 240)).map(|m| {
+                    let len = m.as_str().trim_end_matches([',', ' ']).len();
+                    (
+                        MentionKind::Law,
+                        k_start,
+                        k_start + len,
+                        None,
+                        "law.provision",
+                    )
+                })
+            }
+            "Law No" => p
+                .numbered_law
+                .captures(window(text, k_start, 80))
+                .and_then(|c| {
+                    let m = c.get(0)?;
+                    Some((
+                        MentionKind::Law,
+                        k_start,
+                        k_start + m.end(),
+                        c.get(1).map(|y| y.as_str().to_string()),
+                        "law.numbered",
+                    ))
+                }),
+            "resolution " | "resolutions " | "Resolution " => {
+                p.resolution.find(window(text, k_start, 40)).map(|m| {
+                    (
+                        MentionKind::Law,
+                        k_start,
+                        k_start + m.end(),
+                        None,
+                        "law.resolution",
+                    )
+                })
+            }
             "Constitution" => {
                 let before = &text[..k_start];
-                if before.ends_with("the ") || before.ends_with("The ") || before.ends_with("the\n") {
-                    p.constitution
-                        .find(window(text, k_start, 80))
-                        .map(|m| (MentionKind::Law, k_start, k_start + m.end(), None, "law.constitution"))
+                if before.ends_with("the ") || before.ends_with("The ") || before.ends_with("the\n")
+                {
+                    p.constitution.find(window(text, k_start, 80)).map(|m| {
+                        (
+                            MentionKind::Law,
+                            k_start,
+                            k_start + m.end(),
+                            None,
+                            "law.constitution",
+                        )
+                    })
                 } else {
                     None
                 }
@@ -163,18 +231,34 @@ pub fn laws(text: &str) -> Vec<Mention> {
                     && b[6] == b' '
                     && year.is_some_and(|y| (1800..2100).contains(&y))
                     && (k_start < 8 || !crate::rules::is_word_byte(text.as_bytes()[k_start - 8]));
-                ok.then(|| (MentionKind::Law, k_start - 7, k_end, year.map(|y| y.to_string()), "law.year_amendment"))
+                ok.then(|| {
+                    (
+                        MentionKind::Law,
+                        k_start - 7,
+                        k_end,
+                        year.map(|y| y.to_string()),
+                        "law.year_amendment",
+                    )
+                })
             }
             "Act" => {
                 let start = walk_left(text, k_start, 5, false);
-                (start < k_start && on_word_boundaries(text, k_start, k_end))
-                    .then_some((MentionKind::Law, start, k_end, None, "law.named_act"))
+                (start < k_start && on_word_boundaries(text, k_start, k_end)).then_some((
+                    MentionKind::Law,
+                    start,
+                    k_end,
+                    None,
+                    "law.named_act",
+                ))
             }
             "Code" => {
                 let start = walk_left(text, k_start, 3, false);
                 let words = &text[start..k_start];
                 let kind_ok = words.split_whitespace().any(|w| CODE_KINDS.contains(&w));
-                let end = p.code.find(window(text, k_start, 80)).map_or(k_end, |m| k_start + m.end());
+                let end = p
+                    .code
+                    .find(window(text, k_start, 80))
+                    .map_or(k_end, |m| k_start + m.end());
                 kind_ok.then_some((MentionKind::Law, start, end, None, "law.named_act"))
             }
             _ => {
@@ -190,14 +274,22 @@ pub fn laws(text: &str) -> Vec<Mention> {
                             break;
                         }
                     }
-                    let mut end = p.treaty_tail.find(window(text, k_end, 200)).map_or(k_end, |m| k_end + m.end());
+                    let mut end = p
+                        .treaty_tail
+                        .find(window(text, k_end, 200))
+                        .map_or(k_end, |m| k_end + m.end());
                     for stop in TREATY_TAIL_STOP {
                         if let Some(i) = text[start..end].find(&format!(" {stop}")) {
                             end = start + i;
                         }
                     }
-                    (text[start..end].split_whitespace().count() >= 2)
-                        .then_some((MentionKind::Treaty, start, end, None, "treaty.named"))
+                    (text[start..end].split_whitespace().count() >= 2).then_some((
+                        MentionKind::Treaty,
+                        start,
+                        end,
+                        None,
+                        "treaty.named",
+                    ))
                 }
             }
         };
@@ -215,9 +307,14 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expect: &[(&str, &str)]) {
-        let got: Vec<(String, String)> =
-            laws(input).iter().map(|m| (m.kind.as_str().to_string(), m.span.slice(input).to_string())).collect();
-        let expect: Vec<(String, String)> = expect.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let got: Vec<(String, String)> = laws(input)
+            .iter()
+            .map(|m| (m.kind.as_str().to_string(), m.span.slice(input).to_string()))
+            .collect();
+        let expect: Vec<(String, String)> = expect
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         assert_eq!(got, expect, "input: {input:?}");
     }
 

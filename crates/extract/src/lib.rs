@@ -32,13 +32,29 @@ pub fn extract_with(document: &Document, rules: &Rules) -> Extraction {
     let times = time::tag(text, &ctx);
     let sentences = text::sentences(text);
     let mentions = mentions(text, rules, &times);
-    let input = event::Input { text, sentences: &sentences, mentions: &mentions, times: &times, rules };
+    let input = event::Input {
+        text,
+        sentences: &sentences,
+        mentions: &mentions,
+        times: &times,
+        rules,
+    };
     let events = event::events(&input);
     let mut statements = statement::statements(&input);
     statements.extend(statement::from_events(&input, &events));
     statements.sort_by_key(|s| s.span);
-    let mut extraction = Extraction { times, mentions, events, statements, diagnostics: Vec::new() };
-    for t in extraction.times.iter().filter(|t| t.value.is_none() && !t.is_duration) {
+    let mut extraction = Extraction {
+        times,
+        mentions,
+        events,
+        statements,
+        diagnostics: Vec::new(),
+    };
+    for t in extraction
+        .times
+        .iter()
+        .filter(|t| t.value.is_none() && !t.is_duration)
+    {
         extraction.diagnostics.push(dossier_model::Diagnostic {
             span: t.span,
             message: "date expression could not be resolved".into(),
@@ -55,14 +71,21 @@ fn mentions(text: &str, rules: &Rules, times: &[dossier_model::TimeMention]) -> 
     let mut out: Vec<Mention> = Vec::new();
     for m in entity::entities(text, rules) {
         // A name inside a law or treaty title is part of that title.
-        let inside_law = laws.iter().any(|l| l.span.contains(m.span) && m.kind != MentionKind::Person);
+        let inside_law = laws
+            .iter()
+            .any(|l| l.span.contains(m.span) && m.kind != MentionKind::Person);
         if !inside_law {
             out.push(m);
         }
     }
     for q in quantity::quantities(text) {
-        let clash = times.iter().any(|t| t.span.overlaps(q.name_span) || t.span.overlaps(Span { start: q.span.start, end: q.name_span.start }))
-            || laws.iter().any(|l| l.span.overlaps(q.span));
+        let clash = times.iter().any(|t| {
+            t.span.overlaps(q.name_span)
+                || t.span.overlaps(Span {
+                    start: q.span.start,
+                    end: q.name_span.start,
+                })
+        }) || laws.iter().any(|l| l.span.overlaps(q.span));
         if !clash {
             out.push(q);
         }
@@ -77,10 +100,21 @@ fn mentions(text: &str, rules: &Rules, times: &[dossier_model::TimeMention]) -> 
 pub fn explain(document: &Document, extraction: &Extraction) -> String {
     let text = document.text.as_str();
     let mut out = String::new();
-    let _ = writeln!(out, "{}: {} times, {} mentions, {} events, {} statements", document.name,
-        extraction.times.len(), extraction.mentions.len(), extraction.events.len(), extraction.statements.len());
+    let _ = writeln!(
+        out,
+        "{}: {} times, {} mentions, {} events, {} statements",
+        document.name,
+        extraction.times.len(),
+        extraction.mentions.len(),
+        extraction.events.len(),
+        extraction.statements.len()
+    );
     for t in &extraction.times {
-        let value = t.value.map(|v| v.iso()).or(t.duration.clone()).unwrap_or_else(|| "?".into());
+        let value = t
+            .value
+            .map(|v| v.iso())
+            .or(t.duration.clone())
+            .unwrap_or_else(|| "?".into());
         item(&mut out, text, t.span, &format!("time {value}"), &t.rule);
     }
     for m in &extraction.mentions {
@@ -112,18 +146,33 @@ pub fn explain(document: &Document, extraction: &Extraction) -> String {
             let _ = write!(label, " place={p:?}");
         }
         item(&mut out, text, e.trigger, &label, &e.rule);
-        let _ = writeln!(out, "    evidence {} {:?}", e.span, one_line(e.span.slice(text)));
+        let _ = writeln!(
+            out,
+            "    evidence {} {:?}",
+            e.span,
+            one_line(e.span.slice(text))
+        );
     }
     for s in &extraction.statements {
         let date = s.date.map(|d| d.iso()).unwrap_or_else(|| "present".into());
         let label = format!(
             "statement {:?} {:?} {} {:?} jurisdiction={:?}",
-            s.kind, s.value, date, s.modality, s.jurisdiction.as_deref().unwrap_or("-")
+            s.kind,
+            s.value,
+            date,
+            s.modality,
+            s.jurisdiction.as_deref().unwrap_or("-")
         );
         item(&mut out, text, s.span, &label, &s.rule);
     }
     for d in &extraction.diagnostics {
-        item(&mut out, text, d.span, &format!("diagnostic {}", d.message), "");
+        item(
+            &mut out,
+            text,
+            d.span,
+            &format!("diagnostic {}", d.message),
+            "",
+        );
     }
     out
 }
@@ -135,7 +184,9 @@ fn one_line(s: &str) -> String {
 /// One explained item: the source line, a caret underline, the label and rule.
 fn item(out: &mut String, text: &str, span: Span, label: &str, rule: &str) {
     let start = (span.start as usize).min(text.len());
-    let line_start = text[..quantity::floor_char_boundary(text, start)].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = text[..quantity::floor_char_boundary(text, start)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let line = &text[line_start..line_end];
     let (shown, offset) = if line.chars().count() > 160 {
@@ -150,5 +201,10 @@ fn item(out: &mut String, text: &str, span: Span, label: &str, rule: &str) {
     let end = (span.end as usize).min(offset + shown.len()).max(start);
     let width = text.get(start..end).map_or(1, |s| s.chars().count()).max(1);
     let _ = writeln!(out, "{:>6} | {}", span.start, shown.replace('\t', " "));
-    let _ = writeln!(out, "       | {}{} {label}  [{rule}]", " ".repeat(pad), "^".repeat(width));
+    let _ = writeln!(
+        out,
+        "       | {}{} {label}  [{rule}]",
+        " ".repeat(pad),
+        "^".repeat(width)
+    );
 }

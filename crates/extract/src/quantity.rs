@@ -7,45 +7,140 @@
 use dossier_model::{Mention, MentionKind, Span};
 
 const UNITS: &[(&str, u32)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
-    ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
-    ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20),
-    ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
-    ("ninety", 90), ("hundred", 100), ("dozen", 12),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
 ];
 
 /// Approximation cues written before a number, lower-case, longest first.
 const APPROX: &[(&str, &str)] = &[
-    ("an estimated", "approximately"), ("more than", "over"), ("fewer than", "at_most"), ("less than", "at_most"),
-    ("at least", "at_least"), ("up to", "at_most"), ("no fewer than", "at_least"), ("approximately", "approximately"),
-    ("about", "approximately"), ("around", "approximately"), ("some", "approximately"), ("nearly", "approximately"),
-    ("almost", "approximately"), ("roughly", "approximately"), ("over", "over"), ("at most", "at_most"),
+    ("an estimated", "approximately"),
+    ("more than", "over"),
+    ("fewer than", "at_most"),
+    ("less than", "at_most"),
+    ("at least", "at_least"),
+    ("up to", "at_most"),
+    ("no fewer than", "at_least"),
+    ("approximately", "approximately"),
+    ("about", "approximately"),
+    ("around", "approximately"),
+    ("some", "approximately"),
+    ("nearly", "approximately"),
+    ("almost", "approximately"),
+    ("roughly", "approximately"),
+    ("over", "over"),
+    ("at most", "at_most"),
     ("several", "approximately"),
 ];
 
 /// Words before a number that make it an identifier.
 const IDENTIFIER_BEFORE: &[&str] = &[
-    "article", "art", "articles", "arts", "no", "nos", "number", "resolution", "doc", "paragraph", "para",
-    "section", "chapter", "page", "law", "decree", "case", "item", "rule", "protocol", "session", "volume",
-    "vol", "annex", "declaration", "report", "p", "pp", "code", "order",
+    "article",
+    "art",
+    "articles",
+    "arts",
+    "no",
+    "nos",
+    "number",
+    "resolution",
+    "doc",
+    "paragraph",
+    "para",
+    "section",
+    "chapter",
+    "page",
+    "law",
+    "decree",
+    "case",
+    "item",
+    "rule",
+    "protocol",
+    "session",
+    "volume",
+    "vol",
+    "annex",
+    "declaration",
+    "report",
+    "p",
+    "pp",
+    "code",
+    "order",
 ];
 
 /// Nouns after a number that make it a time (durations, ages, times of day).
 const TIME_NOUNS: &[&str] = &[
-    "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes",
-    "decade", "decades", "century", "centuries", "years'", "per", "percent", "am", "pm", "gmt", "utc",
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "years'",
+    "per",
+    "percent",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
 ];
 
 /// Words after a number that show it counts nothing ("one of", "206 was").
 const NOT_NOUNS: &[&str] = &[
-    "of", "and", "or", "to", "in", "on", "at", "by", "the", "a", "an", "for", "was", "were", "is", "are", "will",
-    "would", "has", "have", "had", "been", "be", "which", "who", "that", "this", "his", "her", "as", "its", "per",
-    "cent", "than", "times", "out", "more", "less", "with", "from",
+    "of", "and", "or", "to", "in", "on", "at", "by", "the", "a", "an", "for", "was", "were", "is",
+    "are", "will", "would", "has", "have", "had", "been", "be", "which", "who", "that", "this",
+    "his", "her", "as", "its", "per", "cent", "than", "times", "out", "more", "less", "with",
+    "from",
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Find counted quantities in `text`.
@@ -60,7 +155,11 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let parsed = if b.is_ascii_digit() { parse_digits(text, i) } else { parse_words(text, i) };
+        let parsed = if b.is_ascii_digit() {
+            parse_digits(text, i)
+        } else {
+            parse_words(text, i)
+        };
         let Some((value, end)) = parsed else {
             i = skip_word(bytes, i);
             continue;
@@ -150,7 +249,10 @@ fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
 /// Decide whether the number at `[start, end)` counts something; build the mention.
 fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention> {
     let before = prev_words(text, start, 3);
-    let prev = before.last().map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+    let prev = before
+        .last()
+        .map(|w| w.to_ascii_lowercase())
+        .unwrap_or_default();
     if IDENTIFIER_BEFORE.contains(&prev.trim_end_matches('.')) || MONTHS.contains(&prev.as_str()) {
         return None;
     }
@@ -164,7 +266,12 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     if NOT_NOUNS.contains(&noun_lower.as_str()) {
         return None;
     }
-    if start > 0 && matches!(text.as_bytes()[start - 1], b'/' | b'.' | b':' | b'-' | b'#' | b'\\') {
+    if start > 0
+        && matches!(
+            text.as_bytes()[start - 1],
+            b'/' | b'.' | b':' | b'-' | b'#' | b'\\'
+        )
+    {
         return None;
     }
     let is_digit = text.as_bytes()[start].is_ascii_digit();
@@ -186,16 +293,23 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     if let Some((s2, e2)) = next_word(text, noun_end) {
         let second = &text[s2..e2];
         let bridge = &text[noun_end..s2];
-        if !is_plural(noun) && bridge == " " && second.len() > 2 && !second.contains('\'') {
-            if is_plural(second) {
-                span_end = e2;
-            }
+        if !is_plural(noun)
+            && bridge == " "
+            && second.len() > 2
+            && !second.contains('\'')
+            && is_plural(second)
+        {
+            span_end = e2;
         }
     }
     Some(Mention {
         kind: MentionKind::Quantity,
         span: Span::new(span_start, span_end),
-        name: if span_end > noun_end { text[noun_start..span_end].to_string() } else { name },
+        name: if span_end > noun_end {
+            text[noun_start..span_end].to_string()
+        } else {
+            name
+        },
         name_span: Span::new(noun_start, span_end),
         role: None,
         acronym: None,
@@ -208,7 +322,10 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
 fn is_plural(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     (lower.ends_with('s') && !lower.ends_with("ss") && !NOT_NOUNS.contains(&lower.as_str()))
-        || matches!(lower.as_str(), "people" | "men" | "women" | "children" | "staff" | "police" | "personnel")
+        || matches!(
+            lower.as_str(),
+            "people" | "men" | "women" | "children" | "staff" | "police" | "personnel"
+        )
 }
 
 fn format_number(value: f64) -> String {
@@ -223,7 +340,9 @@ fn format_number(value: f64) -> String {
 fn prev_words(text: &str, pos: usize, n: usize) -> Vec<&str> {
     let window_start = floor_char_boundary(text, pos.saturating_sub(40));
     let window = &text[window_start..pos];
-    let cut = window.rfind(['.', ';', ':', '\n', '(', ',']).map_or(0, |i| i + 1);
+    let cut = window
+        .rfind(['.', ';', ':', '\n', '(', ','])
+        .map_or(0, |i| i + 1);
     let words: Vec<&str> = window[cut..].split_whitespace().collect();
     let from = words.len().saturating_sub(n);
     // Keep "No." and "Art." distinguishable from sentence ends: look at the raw text too.
@@ -291,7 +410,10 @@ fn total_lines(text: &str, out: &mut Vec<Mention>) {
             continue;
         }
         let digits_start = idx + 5 + sep;
-        let digits_len = text[digits_start..].bytes().take_while(u8::is_ascii_digit).count();
+        let digits_len = text[digits_start..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
         if digits_len == 0 {
             continue;
         }
@@ -316,32 +438,70 @@ fn total_lines(text: &str, out: &mut Vec<Mention>) {
 mod tests {
     use super::*;
 
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str)],
+    );
+
     /// Expect `(value, approx, text under span)` for each quantity.
     fn check(input: &str, expect: &[(&str, &str, &str)]) {
         let got: Vec<(String, String, String)> = quantities(input)
             .iter()
             .map(|m| {
-                (m.value.clone().unwrap_or_default(), m.approx.clone().unwrap_or_default(), m.span.slice(input).to_string())
+                (
+                    m.value.clone().unwrap_or_default(),
+                    m.approx.clone().unwrap_or_default(),
+                    m.span.slice(input).to_string(),
+                )
             })
             .collect();
-        let expect: Vec<(String, String, String)> =
-            expect.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+        let expect: Vec<(String, String, String)> = expect
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
         assert_eq!(got, expect, "input: {input:?}");
     }
 
     #[test]
     fn counts_and_caveats() {
-        let cases: &[(&str, &[(&str, &str, &str)])] = &[
-            ("Guards beat 12 prisoners.", &[("12", "exact", "12 prisoners")]),
-            ("The king pardoned some 30 detainees.", &[("30", "approximately", "some 30 detainees")]),
-            ("It freed over 12 500 convicted people.", &[("12500", "over", "over 12 500 convicted people")]),
+        let cases: &[Case] = &[
+            (
+                "Guards beat 12 prisoners.",
+                &[("12", "exact", "12 prisoners")],
+            ),
+            (
+                "The king pardoned some 30 detainees.",
+                &[("30", "approximately", "some 30 detainees")],
+            ),
+            (
+                "It freed over 12 500 convicted people.",
+                &[("12500", "over", "over 12 500 convicted people")],
+            ),
             ("Approximately 3 000 will go home.", &[]),
-            ("Approximately 3 000 prisoners will go home.", &[("3000", "approximately", "Approximately 3 000 prisoners")]),
-            ("at least seven people fled", &[("7", "at_least", "at least seven people")]),
-            ("nine guards (including 4 officers) left", &[("9", "exact", "nine guards"), ("4", "exact", "4 officers")]),
-            ("They sent back 310 Tajik nationals.", &[("310", "exact", "310 Tajik nationals")]),
-            ("more than 1,200 families", &[("1200", "over", "more than 1,200 families")]),
-            ("twenty-five journalists", &[("25", "exact", "twenty-five journalists")]),
+            (
+                "Approximately 3 000 prisoners will go home.",
+                &[("3000", "approximately", "Approximately 3 000 prisoners")],
+            ),
+            (
+                "at least seven people fled",
+                &[("7", "at_least", "at least seven people")],
+            ),
+            (
+                "nine guards (including 4 officers) left",
+                &[("9", "exact", "nine guards"), ("4", "exact", "4 officers")],
+            ),
+            (
+                "They sent back 310 Tajik nationals.",
+                &[("310", "exact", "310 Tajik nationals")],
+            ),
+            (
+                "more than 1,200 families",
+                &[("1200", "over", "more than 1,200 families")],
+            ),
+            (
+                "twenty-five journalists",
+                &[("25", "exact", "twenty-five journalists")],
+            ),
         ];
         for (input, expect) in cases {
             check(input, expect);
@@ -373,6 +533,9 @@ mod tests {
 
     #[test]
     fn total_line() {
-        check("Signed by many\n\nTotal = 31\n", &[("31", "exact", "Total = 31")]);
+        check(
+            "Signed by many\n\nTotal = 31\n",
+            &[("31", "exact", "Total = 31")],
+        );
     }
 }

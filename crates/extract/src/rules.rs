@@ -15,16 +15,25 @@ use std::sync::OnceLock;
 
 const BUILTIN: &[(&str, &str)] = &[
     ("events.en.json", include_str!("../rules/events.en.json")),
-    ("modality.en.json", include_str!("../rules/modality.en.json")),
+    (
+        "modality.en.json",
+        include_str!("../rules/modality.en.json"),
+    ),
     ("lexicon.en.json", include_str!("../rules/lexicon.en.json")),
 ];
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("cannot read rules {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("bad rules file {path}: {source}")]
-    Parse { path: PathBuf, source: serde_json::Error },
+    Parse {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
     #[error("cannot build matcher: {0}")]
     Build(String),
 }
@@ -220,7 +229,8 @@ impl Rules {
             let files: Vec<RuleFile> = BUILTIN
                 .iter()
                 .map(|(name, text)| {
-                    serde_json::from_str(text).unwrap_or_else(|e| panic!("builtin rules {name} are invalid: {e}"))
+                    serde_json::from_str(text)
+                        .unwrap_or_else(|e| panic!("builtin rules {name} are invalid: {e}"))
                 })
                 .collect();
             Rules::from_files(files).unwrap_or_else(|e| panic!("builtin rules do not compile: {e}"))
@@ -230,15 +240,24 @@ impl Rules {
     /// The builtin rules extended with every `*.json` file in `dir` (sorted by name).
     pub fn load_dir(dir: &Path) -> Result<Rules> {
         let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map_err(|source| Error::Io { path: dir.to_path_buf(), source })?
+            .map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
             .collect();
         names.sort();
         let mut extra = Vec::new();
         for path in names {
-            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-            extra.push(serde_json::from_str::<RuleFile>(&text).map_err(|source| Error::Parse { path, source })?);
+            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            extra.push(
+                serde_json::from_str::<RuleFile>(&text)
+                    .map_err(|source| Error::Parse { path, source })?,
+            );
         }
         Rules::builtin().extend(extra)
     }
@@ -264,7 +283,12 @@ impl Rules {
     pub fn from_json(texts: &[&str]) -> Result<Rules> {
         let files = texts
             .iter()
-            .map(|t| serde_json::from_str(t).map_err(|source| Error::Parse { path: PathBuf::from("<inline>"), source }))
+            .map(|t| {
+                serde_json::from_str(t).map_err(|source| Error::Parse {
+                    path: PathBuf::from("<inline>"),
+                    source,
+                })
+            })
             .collect::<Result<Vec<RuleFile>>>()?;
         Rules::from_files(files)
     }
@@ -346,16 +370,24 @@ fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Resu
     let mut patterns = Vec::new();
     for (rule_idx, rule) in events.iter().enumerate() {
         for pattern in &rule.patterns {
-            let parts: Vec<String> =
-                pattern.split("...").map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()).collect();
-            let Some(first) = parts.first().cloned() else { continue };
+            let parts: Vec<String> = pattern
+                .split("...")
+                .map(|p| p.trim().to_lowercase())
+                .filter(|p| !p.is_empty())
+                .collect();
+            let Some(first) = parts.first().cloned() else {
+                continue;
+            };
             let id = *anchor_ids.entry(first.clone()).or_insert_with(|| {
                 anchors.push(first);
                 anchor_patterns.push(Vec::new());
                 anchors.len() - 1
             });
             anchor_patterns[id].push(patterns.len());
-            patterns.push(Pattern { rule: rule_idx, parts });
+            patterns.push(Pattern {
+                rule: rule_idx,
+                parts,
+            });
         }
     }
     let triggers = build(&anchors, true, MatchKind::Standard)?;
@@ -388,9 +420,17 @@ fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Resu
         }
     };
     for org in &lexicon.organisations {
-        let kind = if org.kind.as_deref() == Some("court") { MentionKind::Court } else { MentionKind::Organisation };
-        let entry =
-            GazetteerEntry { kind, canonical: org.name.clone(), acronym: org.acronym.clone(), derived: false };
+        let kind = if org.kind.as_deref() == Some("court") {
+            MentionKind::Court
+        } else {
+            MentionKind::Organisation
+        };
+        let entry = GazetteerEntry {
+            kind,
+            canonical: org.name.clone(),
+            acronym: org.acronym.clone(),
+            derived: false,
+        };
         add(&org.name, entry);
     }
     for place in &lexicon.places {
@@ -410,7 +450,11 @@ fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Resu
     }
     let gazetteer = build(&names, false, MatchKind::LeftmostLongest)?;
     let courts = build(
-        &lexicon.court_phrases.iter().map(|c| c.to_lowercase()).collect::<Vec<_>>(),
+        &lexicon
+            .court_phrases
+            .iter()
+            .map(|c| c.to_lowercase())
+            .collect::<Vec<_>>(),
         true,
         MatchKind::LeftmostLongest,
     )?;
@@ -443,7 +487,8 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let first_is_word = bytes.get(start).is_some_and(|&b| is_word_byte(b));
     let last_is_word = end > 0 && bytes.get(end - 1).is_some_and(|&b| is_word_byte(b));
-    let before_ok = !first_is_word || start == 0 || !bytes.get(start - 1).is_some_and(|&b| is_word_byte(b));
+    let before_ok =
+        !first_is_word || start == 0 || !bytes.get(start - 1).is_some_and(|&b| is_word_byte(b));
     let after_ok = !last_is_word || !bytes.get(end).is_some_and(|&b| is_word_byte(b));
     before_ok && after_ok
 }
@@ -456,7 +501,10 @@ mod tests {
     fn builtin_rules_parse_and_cover_every_event_kind() {
         let rules = Rules::builtin();
         for kind in EventKind::ALL {
-            assert!(rules.events.iter().any(|r| r.kind == kind), "no rule for {kind:?}");
+            assert!(
+                rules.events.iter().any(|r| r.kind == kind),
+                "no rule for {kind:?}"
+            );
         }
         assert!(!rules.cues.negated.is_empty());
         assert!(rules.lexicon.places.iter().any(|p| p.name == "Kazakhstan"));

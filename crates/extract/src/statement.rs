@@ -9,7 +9,8 @@
 use crate::event::{modality_of, Input};
 use crate::rules::{on_word_boundaries, CueClass};
 use dossier_model::{
-    Event, EventKind, Mention, MentionKind, Modality, PartialDate, Span, Statement, StatementKind, TimeValue,
+    Event, EventKind, Mention, MentionKind, Modality, PartialDate, Span, Statement, StatementKind,
+    TimeValue,
 };
 use regex::Regex;
 use std::collections::HashMap;
@@ -67,28 +68,64 @@ pub fn statements(input: &Input) -> Vec<Statement> {
         let s = sentence.slice(text);
         let base = sentence.start as usize;
         let abs = |r: std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
-        let ctx = Ctx { input, cues: &cues, sentence, main_country: main_country.as_deref() };
+        let ctx = Ctx {
+            input,
+            cues: &cues,
+            sentence,
+            main_country: main_country.as_deref(),
+        };
         for m in p.label.captures_iter(s) {
-            let (Some(whole), Some(v)) = (m.get(0), m.get(1)) else { continue };
-            ctx.push(&mut out, StatementKind::Status, abs(whole.range()), status_value(v.as_str()), None, "status.label");
+            let (Some(whole), Some(v)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            ctx.push(
+                &mut out,
+                StatementKind::Status,
+                abs(whole.range()),
+                status_value(v.as_str()),
+                None,
+                "status.label",
+            );
         }
         for m in p.classified.captures_iter(s) {
-            let (Some(whole), Some(j), Some(v)) = (m.get(0), m.get(1), m.get(2)) else { continue };
+            let (Some(whole), Some(j), Some(v)) = (m.get(0), m.get(1), m.get(2)) else {
+                continue;
+            };
             let value = status_value(v.as_str());
-            ctx.push(&mut out, StatementKind::Status, abs(whole.range()), value, Some(j.as_str().to_string()), "status.classified");
+            ctx.push(
+                &mut out,
+                StatementKind::Status,
+                abs(whole.range()),
+                value,
+                Some(j.as_str().to_string()),
+                "status.classified",
+            );
         }
         for m in p.abolished_for.captures_iter(s) {
-            let (Some(whole), Some(scope)) = (m.get(0), m.get(1)) else { continue };
+            let (Some(whole), Some(scope)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
             let value = format!("abolitionist_for_{}_crimes", scope.as_str().to_lowercase());
-            let mut st = ctx.make(StatementKind::Status, abs(whole.range()), value, None, "status.abolished_for");
+            let mut st = ctx.make(
+                StatementKind::Status,
+                abs(whole.range()),
+                value,
+                None,
+                "status.abolished_for",
+            );
             // "was abolished ... in 2021": the status holds from then on.
             if let Some(d) = st.date.filter(|d| d.is_point()) {
-                st.date = Some(TimeValue { start: d.start, end: None });
+                st.date = Some(TimeValue {
+                    start: d.start,
+                    end: None,
+                });
             }
             out.push(st);
         }
         for m in p.permits.captures_iter(s).chain(p.except.captures_iter(s)) {
-            let (Some(whole), Some(list)) = (m.get(0), m.get(1)) else { continue };
+            let (Some(whole), Some(list)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
             let list_text = list.as_str();
             let after_colon = list_text.find(':').map_or(0, |i| i + 1);
             for offence in split_offences(&list_text[after_colon..]) {
@@ -103,20 +140,39 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             }
         }
         for m in p.excluded.captures_iter(s).chain(p.exempt.captures_iter(s)) {
-            let (Some(whole), Some(group)) = (m.get(0), m.get(1)) else { continue };
+            let (Some(whole), Some(group)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
             let group = last_noun_phrase(group.as_str());
             if group.is_empty() {
                 continue;
             }
             let span = abs(whole.range());
             // The negation is the content here, not a modality of the statement.
-            let start = span.start + (whole.as_str().len() - whole.as_str().trim_start().len()) as u32;
-            let mut st = ctx.make(StatementKind::ExcludedGroup, Span { start, end: span.end }, group, None, "excluded_group.cannot");
+            let start =
+                span.start + (whole.as_str().len() - whole.as_str().trim_start().len()) as u32;
+            let mut st = ctx.make(
+                StatementKind::ExcludedGroup,
+                Span {
+                    start,
+                    end: span.end,
+                },
+                group,
+                None,
+                "excluded_group.cannot",
+            );
             st.modality = Modality::Asserted;
             out.push(st);
         }
         for m in p.moratorium_in_force.find_iter(s) {
-            ctx.push(&mut out, StatementKind::Moratorium, abs(m.range()), "yes".into(), None, "moratorium.in_force");
+            ctx.push(
+                &mut out,
+                StatementKind::Moratorium,
+                abs(m.range()),
+                "yes".into(),
+                None,
+                "moratorium.in_force",
+            );
         }
     }
     out.sort_by_key(|s| s.span);
@@ -125,8 +181,14 @@ pub fn statements(input: &Input) -> Vec<Statement> {
 }
 
 const KEYWORDS: &[&str] = &[
-    "death penalty", "capital punishment", "moratorium", "abolitionist", "retentionist", "abolished for",
-    "sentenced to death", "executed",
+    "death penalty",
+    "capital punishment",
+    "moratorium",
+    "abolitionist",
+    "retentionist",
+    "abolished for",
+    "sentenced to death",
+    "executed",
 ];
 
 fn keyword_sentences(input: &Input) -> Vec<usize> {
@@ -153,8 +215,21 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn make(&self, kind: StatementKind, span: Span, value: String, jurisdiction: Option<String>, rule: &str) -> Statement {
-        let (modality, _) = modality_of(self.input.text, self.input.rules, self.cues, self.sentence, span);
+    fn make(
+        &self,
+        kind: StatementKind,
+        span: Span,
+        value: String,
+        jurisdiction: Option<String>,
+        rule: &str,
+    ) -> Statement {
+        let (modality, _) = modality_of(
+            self.input.text,
+            self.input.rules,
+            self.cues,
+            self.sentence,
+            span,
+        );
         Statement {
             kind,
             span,
@@ -166,7 +241,15 @@ impl Ctx<'_> {
         }
     }
 
-    fn push(&self, out: &mut Vec<Statement>, kind: StatementKind, span: Span, value: String, j: Option<String>, rule: &str) {
+    fn push(
+        &self,
+        out: &mut Vec<Statement>,
+        kind: StatementKind,
+        span: Span,
+        value: String,
+        j: Option<String>,
+        rule: &str,
+    ) {
         out.push(self.make(kind, span, value, j, rule));
     }
 
@@ -195,12 +278,21 @@ impl Ctx<'_> {
             }
         };
         let shape = |value: TimeValue, prep: &str| match prep {
-            "until" => TimeValue { start: None, end: value.end },
-            "since" => TimeValue { start: value.start, end: None },
+            "until" => TimeValue {
+                start: None,
+                end: value.end,
+            },
+            "since" => TimeValue {
+                start: value.start,
+                end: None,
+            },
             _ => value,
         };
-        if let Some(t) =
-            self.input.times.iter().find(|t| self.sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
+        if let Some(t) = self
+            .input
+            .times
+            .iter()
+            .find(|t| self.sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
         {
             let value = t.value?;
             return Some(shape(value, prep_of(t.span.start as usize)));
@@ -209,7 +301,10 @@ impl Ctx<'_> {
         let year: i32 = m.get(2)?.as_str().parse().ok()?;
         let prep = m.get(1)?.as_str().to_lowercase();
         let value = TimeValue::point(PartialDate::year(year));
-        Some(shape(value, if prep == "by" { "until" } else { prep.as_str() }))
+        Some(shape(
+            value,
+            if prep == "by" { "until" } else { prep.as_str() },
+        ))
     }
 }
 
@@ -217,15 +312,25 @@ fn cue_hits(input: &Input) -> Vec<(Span, CueClass)> {
     let c = input.rules.compiled();
     c.cues
         .find_iter(input.text)
-        .filter(|m| on_word_boundaries(input.text, m.start(), m.end()) && !crate::event::is_proper(input.text, m.start()))
-        .map(|m| (Span::new(m.start(), m.end()), c.cue_class[m.pattern().as_usize()]))
+        .filter(|m| {
+            on_word_boundaries(input.text, m.start(), m.end())
+                && !crate::event::is_proper(input.text, m.start())
+        })
+        .map(|m| {
+            (
+                Span::new(m.start(), m.end()),
+                c.cue_class[m.pattern().as_usize()],
+            )
+        })
         .collect()
 }
 
 fn main_country(mentions: &[Mention]) -> Option<String> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == MentionKind::Place) {
-        *counts.entry(m.value.clone().unwrap_or_else(|| m.name.clone())).or_default() += 1;
+        *counts
+            .entry(m.value.clone().unwrap_or_else(|| m.name.clone()))
+            .or_default() += 1;
     }
     let mut best: Vec<(String, usize)> = counts.into_iter().collect();
     best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -268,8 +373,22 @@ fn split_offences(list: &str) -> Vec<String> {
 fn last_noun_phrase(s: &str) -> String {
     let tail = s.rsplit([',', ';', ':']).next().unwrap_or("").trim();
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let skip = ["additionally", "also", "however", "moreover", "and", "but", "that", "the", "law", "under"];
-    let start = words.iter().rposition(|w| skip.contains(&w.to_lowercase().as_str())).map_or(0, |i| i + 1);
+    let skip = [
+        "additionally",
+        "also",
+        "however",
+        "moreover",
+        "and",
+        "but",
+        "that",
+        "the",
+        "law",
+        "under",
+    ];
+    let start = words
+        .iter()
+        .rposition(|w| skip.contains(&w.to_lowercase().as_str()))
+        .map_or(0, |i| i + 1);
     let keep = &words[start..];
     let keep = &keep[keep.len().saturating_sub(4)..];
     keep.join(" ")
@@ -288,7 +407,10 @@ pub fn from_events(input: &Input, events: &[Event]) -> Vec<Statement> {
                 span: e.span,
                 value: "yes".into(),
                 jurisdiction: e.place.clone().or_else(|| main.clone()),
-                date: Some(TimeValue { start: Some(start), end: None }),
+                date: Some(TimeValue {
+                    start: Some(start),
+                    end: None,
+                }),
                 modality: Modality::Asserted,
                 rule: "moratorium.from_event".into(),
             })
@@ -299,6 +421,11 @@ pub fn from_events(input: &Input, events: &[Event]) -> Vec<Statement> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    type Case = (
+        &'static str,
+        &'static [(StatementKind, &'static str, &'static str, &'static str)],
+    );
     use crate::rules::Rules;
     use crate::text::sentences;
 
@@ -307,7 +434,13 @@ mod tests {
         let rules = Rules::builtin();
         let sents = sentences(input);
         let mentions = crate::entity::entities(input, rules);
-        let inp = Input { text: input, sentences: &sents, mentions: &mentions, times: &[], rules };
+        let inp = Input {
+            text: input,
+            sentences: &sents,
+            mentions: &mentions,
+            times: &[],
+            rules,
+        };
         let got: Vec<(StatementKind, String, String, String)> = statements(&inp)
             .iter()
             .map(|s| {
@@ -319,15 +452,17 @@ mod tests {
                 )
             })
             .collect();
-        let expect: Vec<(StatementKind, String, String, String)> =
-            expect.iter().map(|(k, v, j, d)| (*k, v.to_string(), j.to_string(), d.to_string())).collect();
+        let expect: Vec<(StatementKind, String, String, String)> = expect
+            .iter()
+            .map(|(k, v, j, d)| (*k, v.to_string(), j.to_string(), d.to_string()))
+            .collect();
         assert_eq!(got, expect, "input: {input:?}");
     }
 
     #[test]
     fn statements_about_the_law() {
         use StatementKind::*;
-        let cases: &[(&str, &[(StatementKind, &str, &str, &str)])] = &[
+        let cases: &[Case] = &[
             ("Head of state: X\nDeath penalty: abolitionist in practice\n", &[(Status, "abolitionist_in_practice", "", "")]),
             (
                 "In 2019, the group classified Belarus as \"retentionist\".",
@@ -373,7 +508,13 @@ mod tests {
         let rules = Rules::builtin();
         let sents = sentences(text);
         let mentions = crate::entity::entities(text, rules);
-        let inp = Input { text, sentences: &sents, mentions: &mentions, times: &[], rules };
+        let inp = Input {
+            text,
+            sentences: &sents,
+            mentions: &mentions,
+            times: &[],
+            rules,
+        };
         let st = statements(&inp);
         assert_eq!(st[0].modality, Modality::Negated);
     }

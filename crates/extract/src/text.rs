@@ -10,15 +10,17 @@ use dossier_model::Span;
 
 /// Words that end with a full stop without ending a sentence (lower-case, no dot).
 const ABBREVIATIONS: &[&str] = &[
-    "art", "arts", "no", "nos", "doc", "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "capt",
-    "sgt", "gov", "sen", "rep", "hon", "rev", "jr", "sr", "vs", "v", "vol", "para", "paras", "p", "pp",
-    "e.g", "i.e", "cf", "al", "approx", "fig", "ch", "sec", "cap", "inc", "ltd", "co", "corp", "dept",
-    "u.s", "u.n", "u.k", "op", "cit", "ibid", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "h.e", "messrs", "mme", "mlle",
+    "art", "arts", "no", "nos", "doc", "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt",
+    "capt", "sgt", "gov", "sen", "rep", "hon", "rev", "jr", "sr", "vs", "v", "vol", "para",
+    "paras", "p", "pp", "e.g", "i.e", "cf", "al", "approx", "fig", "ch", "sec", "cap", "inc",
+    "ltd", "co", "corp", "dept", "u.s", "u.n", "u.k", "op", "cit", "ibid", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "messrs", "mme", "mlle",
 ];
 
 /// Abbreviations that only count as such before a number ("No. 5", "Art. 12").
-const NUMBERED: &[&str] = &["no", "nos", "art", "arts", "p", "pp", "para", "paras", "vol", "sec", "ch", "op"];
+const NUMBERED: &[&str] = &[
+    "no", "nos", "art", "arts", "p", "pp", "para", "paras", "vol", "sec", "ch", "op",
+];
 
 const BULLETS: &[char] = &['•', '●', '▪', '◦', '‣', '–', '—', '*', '-'];
 
@@ -77,22 +79,34 @@ fn blocks(text: &str) -> Vec<Block> {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             if let Some((s, e)) = current.take() {
-                out.push(Block { span: Span::new(s, e), is_heading: false });
+                out.push(Block {
+                    span: Span::new(s, e),
+                    is_heading: false,
+                });
             }
             prev_blank = true;
             prev_heading = false;
             continue;
         }
-        let next = lines.get(i + 1).map(|&(s, e)| text[s..e].trim()).unwrap_or("");
+        let next = lines
+            .get(i + 1)
+            .map(|&(s, e)| text[s..e].trim())
+            .unwrap_or("");
         let heading = is_heading(trimmed, next, prev_blank || prev_heading);
         let bullet = trimmed.starts_with(BULLETS) && !trimmed.starts_with("--");
         if heading || bullet || prev_heading {
             if let Some((s, e)) = current.take() {
-                out.push(Block { span: Span::new(s, e), is_heading: false });
+                out.push(Block {
+                    span: Span::new(s, e),
+                    is_heading: false,
+                });
             }
         }
         if heading {
-            out.push(Block { span: Span::new(start, end), is_heading: true });
+            out.push(Block {
+                span: Span::new(start, end),
+                is_heading: true,
+            });
         } else {
             current = Some(match current {
                 Some((s, _)) => (s, end),
@@ -103,7 +117,10 @@ fn blocks(text: &str) -> Vec<Block> {
         prev_heading = heading;
     }
     if let Some((s, e)) = current.take() {
-        out.push(Block { span: Span::new(s, e), is_heading: false });
+        out.push(Block {
+            span: Span::new(s, e),
+            is_heading: false,
+        });
     }
     out
 }
@@ -113,7 +130,10 @@ fn is_heading(line: &str, next: &str, after_break: bool) -> bool {
         return false;
     }
     let last = line.chars().last().unwrap_or('.');
-    if matches!(last, '.' | '!' | '?' | ',' | ';' | '-' | '(' | '"' | '\u{201c}') {
+    if matches!(
+        last,
+        '.' | '!' | '?' | ',' | ';' | '-' | '(' | '"' | '\u{201c}'
+    ) {
         return false;
     }
     let last_word = line.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -122,7 +142,9 @@ fn is_heading(line: &str, next: &str, after_break: bool) -> bool {
     }
     let next_ok = match next.chars().next() {
         None => true,
-        Some(c) => c.is_uppercase() || c.is_ascii_digit() || BULLETS.contains(&c) || !c.is_alphanumeric(),
+        Some(c) => {
+            c.is_uppercase() || c.is_ascii_digit() || BULLETS.contains(&c) || !c.is_alphanumeric()
+        }
     };
     let first_ok = line.chars().next().is_some_and(|c| !c.is_lowercase());
     next_ok && first_ok
@@ -130,7 +152,10 @@ fn is_heading(line: &str, next: &str, after_break: bool) -> bool {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let slice = &text[start..end];
-    let lead = slice.len() - slice.trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c)).len();
+    let lead = slice.len()
+        - slice
+            .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
+            .len();
     let trail = slice.len() - slice.trim_end().len();
     // A lone bullet or dash line trims to nothing.
     if start + lead < end - trail {
@@ -194,7 +219,10 @@ fn split_block(text: &str, block: Block, out: &mut Vec<Span>) {
 /// Whether the word just before a full stop (the end of `before`) is an
 /// abbreviation or an initial.
 fn is_abbreviation(before: &str, next: Option<char>) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
     if word.is_empty() {
         return false;
     }
@@ -263,7 +291,13 @@ mod tests {
     fn sections_split_at_headings() {
         let text = "Title line\n\nFirst para. More.\n\nSecond heading\n\nBody two.";
         let got: Vec<&str> = sections(text).iter().map(|s| s.slice(text)).collect();
-        assert_eq!(got, vec!["Title line\n\nFirst para. More.", "Second heading\n\nBody two."]);
+        assert_eq!(
+            got,
+            vec![
+                "Title line\n\nFirst para. More.",
+                "Second heading\n\nBody two."
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 use dossier_extract::{explain, extract};
 use dossier_model::{
-    DocId, Document, Event, Extraction, Format, Layer, MetaField, Metadata, Modality, OffsetMap, Period, Span,
+    DocId, Document, Event, Extraction, Format, Layer, MetaField, Metadata, Modality, OffsetMap,
+    Period, Span,
 };
 use std::path::PathBuf;
 
@@ -16,7 +17,10 @@ fn corpus_dir() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        println!("note: reference corpus not found at {}; skipping", dir.display());
+        println!(
+            "note: reference corpus not found at {}; skipping",
+            dir.display()
+        );
         None
     }
 }
@@ -36,7 +40,15 @@ fn document(name: &str, text: String) -> Document {
     let mut meta = Metadata::default();
     let field = |v: &str| MetaField::new(v.to_string(), None, Layer::Text, "test");
     let period = |start: &str, end: &str| {
-        MetaField::new(Period { start: start.into(), end: end.into() }, None, Layer::Text, "test")
+        MetaField::new(
+            Period {
+                start: start.into(),
+                end: end.into(),
+            },
+            None,
+            Layer::Text,
+            "test",
+        )
     };
     if name.starts_with("001") {
         meta.published = Some(field("2004-05-26"));
@@ -62,7 +74,10 @@ fn document(name: &str, text: String) -> Document {
 
 fn load_corpus() -> Option<Vec<Document>> {
     let dir = corpus_dir()?;
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     names.sort();
     Some(
         names
@@ -76,7 +91,10 @@ fn load_corpus() -> Option<Vec<Document>> {
 }
 
 fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn quote_matches(gold: &str, evidence: &str) -> bool {
@@ -115,7 +133,9 @@ fn counted(e: &Event) -> bool {
 
 #[test]
 fn dev_events_recall_and_precision() {
-    let (Some(docs), Some(gold)) = (load_corpus(), load_gold()) else { return };
+    let (Some(docs), Some(gold)) = (load_corpus(), load_gold()) else {
+        return;
+    };
     let extractions: Vec<(&Document, Extraction)> = docs.iter().map(|d| (d, extract(d))).collect();
     let mut found = 0;
     let mut matched = std::collections::HashSet::new();
@@ -126,7 +146,10 @@ fn dev_events_recall_and_precision() {
                 continue;
             }
             for (ei, e) in ex.events.iter().enumerate() {
-                if counted(e) && e.kind.as_str() == g.kind && quote_matches(&g.quote, e.span.slice(&doc.text)) {
+                if counted(e)
+                    && e.kind.as_str() == g.kind
+                    && quote_matches(&g.quote, e.span.slice(&doc.text))
+                {
                     hit = true;
                     matched.insert((di, ei));
                 }
@@ -146,7 +169,13 @@ fn dev_events_recall_and_precision() {
             }
             system += 1;
             if !matched.contains(&(di, ei)) {
-                println!("EXTRA {} {} {:?}: {}", &doc.name[..3], e.kind.as_str(), e.modality, fold(e.span.slice(&doc.text)));
+                println!(
+                    "EXTRA {} {} {:?}: {}",
+                    &doc.name[..3],
+                    e.kind.as_str(),
+                    e.modality,
+                    fold(e.span.slice(&doc.text))
+                );
             }
         }
     }
@@ -179,7 +208,9 @@ fn throughput_ungdc() {
     let mut files = Vec::new();
     let mut stack = vec![root.clone()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -194,13 +225,18 @@ fn throughput_ungdc() {
         return;
     }
     files.sort();
-    let limit: usize = std::env::var("UNGDC_LIMIT").ok().and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    let limit: usize = std::env::var("UNGDC_LIMIT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
     let docs: Vec<Document> = files
         .iter()
         .take(limit)
         .filter_map(|p| {
             let bytes = std::fs::read(p).ok()?;
-            let text = String::from_utf8_lossy(&bytes).trim_start_matches('\u{feff}').to_string();
+            let text = String::from_utf8_lossy(&bytes)
+                .trim_start_matches('\u{feff}')
+                .to_string();
             Some(document(&p.file_name()?.to_string_lossy(), text))
         })
         .collect();
@@ -228,8 +264,13 @@ fn throughput_ungdc() {
 fn stages_ungdc() {
     use dossier_extract::{entity, law, quantity, rules::Rules, text};
     let root = PathBuf::from("/tmp/ungdc/ungdc/Session 63 - 2008");
-    let Ok(entries) = std::fs::read_dir(&root) else { return };
-    let texts: Vec<String> = entries.flatten().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect();
+    let Ok(entries) = std::fs::read_dir(&root) else {
+        return;
+    };
+    let texts: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
     let total: usize = texts.iter().map(String::len).sum();
     let rules = Rules::builtin();
     let time = |name: &str, f: &dyn Fn(&str) -> usize| {
@@ -242,5 +283,190 @@ fn stages_ungdc() {
     time("entities", &|t| entity::entities(t, rules).len());
     time("laws", &|t| law::laws(t).len());
     time("quantities", &|t| quantity::quantities(t).len());
-    time("extract", &|t| extract(&document("x", t.to_string())).events.len());
+    time("extract", &|t| {
+        extract(&document("x", t.to_string())).events.len()
+    });
+}
+
+/// Print a sample of events found in the UN corpus (for review of precision).
+#[test]
+#[ignore]
+fn sample_ungdc_events() {
+    let root = PathBuf::from("/tmp/ungdc/ungdc");
+    let Ok(sessions) = std::fs::read_dir(&root) else {
+        return;
+    };
+    let mut printed = 0;
+    let mut dirs: Vec<PathBuf> = sessions.flatten().map(|e| e.path()).collect();
+    dirs.sort();
+    let skip: usize = std::env::var("SAMPLE_SKIP")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    for dir in dirs.iter().rev().skip(skip) {
+        let Ok(files) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for f in files.flatten() {
+            let Ok(text) = std::fs::read_to_string(f.path()) else {
+                continue;
+            };
+            let doc = document("x", text);
+            for e in extract(&doc).events.iter().filter(|e| counted(e)) {
+                if printed < 80 {
+                    println!(
+                        "{} {:?} [{}] {}",
+                        e.kind.as_str(),
+                        e.modality,
+                        e.trigger.slice(&doc.text),
+                        fold(e.span.slice(&doc.text))
+                            .chars()
+                            .take(220)
+                            .collect::<String>()
+                    );
+                }
+                printed += 1;
+            }
+        }
+        if printed >= 80 {
+            break;
+        }
+    }
+}
+
+/// STYLE.md's snapshot format. Only short spans (triggers, names, dates) are quoted:
+/// the evidence sentences are others' words and stay out of the repository, shown
+/// by their offsets alone.
+fn render(doc: &Document, ex: &Extraction) -> String {
+    use std::fmt::Write as _;
+    let text = doc.text.as_str();
+    let short = |s: Span| {
+        let t = s
+            .slice(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if t.chars().count() > 60 {
+            format!("{}…", t.chars().take(60).collect::<String>())
+        } else {
+            t
+        }
+    };
+    let mut out = String::new();
+    for e in &ex.events {
+        let date = e.date.map(|d| d.iso()).unwrap_or_else(|| "undated".into());
+        let head = format!("event {} {} {:?}", e.kind.as_str(), date, e.modality);
+        let _ = writeln!(
+            out,
+            "{head:<44} {} {:?}  ({})",
+            e.trigger,
+            short(e.trigger),
+            e.rule
+        );
+        let _ = writeln!(out, "  evidence {}", e.span);
+        if let Some(ds) = e.date_span {
+            let _ = writeln!(out, "  {:<40} {} {:?}", "time", ds, short(ds));
+        }
+        for p in &e.participants {
+            let _ = writeln!(
+                out,
+                "  {:<40} {} {:?}",
+                format!("{} {}", format!("{:?}", p.role).to_lowercase(), p.name),
+                p.span,
+                short(p.span)
+            );
+        }
+        if let Some(q) = &e.quantity {
+            let _ = writeln!(
+                out,
+                "  {:<40} {} {:?}",
+                format!("quantity {} {}", q.value, q.approx),
+                q.span,
+                short(q.span)
+            );
+        }
+        if let Some(p) = &e.place {
+            let _ = writeln!(out, "  place {p}");
+        }
+    }
+    for s in &ex.statements {
+        let date = s.date.map(|d| d.iso()).unwrap_or_else(|| "present".into());
+        let _ = writeln!(
+            out,
+            "statement {:?} {:?} {} {:?} {}  ({})",
+            s.kind,
+            s.value,
+            date,
+            s.modality,
+            s.jurisdiction.as_deref().unwrap_or("-"),
+            s.rule
+        );
+        let _ = writeln!(out, "  evidence {}", s.span);
+    }
+    for m in &ex.mentions {
+        let mut head = format!("{} {}", m.kind.as_str(), m.name);
+        for extra in [&m.role, &m.acronym, &m.value, &m.approx]
+            .into_iter()
+            .flatten()
+        {
+            head.push_str(&format!(" | {extra}"));
+        }
+        let _ = writeln!(
+            out,
+            "{head:<60} {} {:?}  ({})",
+            m.span,
+            short(m.span),
+            m.rule
+        );
+    }
+    out
+}
+
+#[test]
+fn snapshots_of_reference_documents() {
+    let Some(docs) = load_corpus() else { return };
+    for doc in &docs {
+        let ex = extract(doc);
+        let name = doc.name.split('_').next().unwrap_or("doc").to_string();
+        insta::assert_snapshot!(format!("extract_{name}"), render(doc, &ex));
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn extract_never_panics_and_spans_fit(text in "(\\PC|[ \n\t.,;:()\"'•–0-9A-Z]){0,400}") {
+        let doc = document("prop", text);
+        let ex = extract(&doc);
+        let ok = |s: Span| (s.end as usize) <= doc.text.len() && s.start <= s.end
+            && doc.text.is_char_boundary(s.start as usize) && doc.text.is_char_boundary(s.end as usize);
+        for m in &ex.mentions {
+            proptest::prop_assert!(ok(m.span) && ok(m.name_span), "mention {:?}", m);
+        }
+        for e in &ex.events {
+            proptest::prop_assert!(ok(e.span) && ok(e.trigger), "event {:?}", e);
+            for p in &e.participants {
+                proptest::prop_assert!(ok(p.span));
+            }
+        }
+        for s in &ex.statements {
+            proptest::prop_assert!(ok(s.span));
+        }
+        let _ = explain(&doc, &ex);
+    }
+
+    #[test]
+    fn extract_never_panics_on_wordy_text(words in proptest::collection::vec(proptest::sample::select(vec![
+        "President", "Ivanov", "was", "sentenced", "to", "death", "in", "May", "2003", "No.", "Art.", "12(1)",
+        "some", "40", "inmates", "(KNB)", "Law", "Court", "executed", "not", "allegedly", "é", "Ж", "\n", "\n\n",
+        "•", "Head of state:", "commuted", "moratorium", "Since", "after", "he", "'s", "the", "Protocol", "Total =",
+    ]), 0..80)) {
+        let doc = document("prop", words.join(" "));
+        let ex = extract(&doc);
+        for e in &ex.events {
+            proptest::prop_assert!(doc.text.get(e.span.range()).is_some());
+        }
+        let _ = explain(&doc, &ex);
+    }
 }
