@@ -16,16 +16,9 @@ pub struct AnchorContext {
 impl AnchorContext {
     pub fn from_document(document: &Document) -> Self {
         let period = document.meta.period.as_ref().and_then(|p| {
-            Some(TimeValue::range(
-                PartialDate::parse(&p.value.start)?,
-                PartialDate::parse(&p.value.end)?,
-            ))
+            Some(TimeValue::range(PartialDate::parse(&p.value.start)?, PartialDate::parse(&p.value.end)?))
         });
-        let published = document
-            .meta
-            .published
-            .as_ref()
-            .and_then(|p| PartialDate::parse(&p.value));
+        let published = document.meta.published.as_ref().and_then(|p| PartialDate::parse(&p.value));
         AnchorContext { period, published }
     }
 }
