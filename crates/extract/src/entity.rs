@@ -1,0 +1,826 @@
+//! Named mentions: people, organisations (with acronyms), places and courts.
+//!
+//! People need evidence: a title or role before the name, a known given name, a
+//! surname ending (-ov, -ev, -uly, -kyzy ...), or an upper-case-surname signatory
+//! line ("SURNAME Given, Country"). Surname-only mentions resolve to the full name
+//! seen elsewhere in the document; "the President" resolves to the one person the
+//! document gives that role.
+
+use crate::rules::{on_word_boundaries, Rules};
+use dossier_model::{Mention, MentionKind, Span};
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    start: usize,
+    end: usize,
+}
+
+/// Word tokens: letters and digits, with inner hyphens.
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut prev_alnum = false;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next_alnum = iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        let is_part = c.is_alphanumeric() || (c == '-' && prev_alnum && next_alnum);
+        match (is_part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Token { start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// A newline before a token that begins a title ("...Nazarbayev\nHead of government:")
+/// ends the name.
+fn starts_line_with_title(
+    text: &str,
+    prev: &Token,
+    next: &Token,
+    c: &crate::rules::Compiled,
+) -> bool {
+    if !text[prev.end..next.start].contains('\n') {
+        return false;
+    }
+    let word = text[next.start..next.end].to_lowercase();
+    c.titles
+        .iter()
+        .any(|t| t == &word || t.starts_with(&format!("{word} ")))
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether the text between two tokens joins them in one name (spaces, one newline).
+fn joins(gap: &str) -> bool {
+    !gap.is_empty()
+        && gap.chars().all(|c| c == ' ' || c == '\n' || c == '\u{a0}')
+        && gap.matches('\n').count() <= 1
+}
+
+/// Whether `span` overlaps any of the sorted, mostly disjoint `spans`.
+pub(crate) fn overlaps_sorted(spans: &[Span], span: Span) -> bool {
+    let idx = spans.partition_point(|s| s.end <= span.start);
+    spans[idx..]
+        .iter()
+        .take_while(|s| s.start < span.end)
+        .any(|s| s.overlaps(span))
+        || {
+            // Spans that start earlier but end later than a shorter neighbour.
+            spans[..idx].iter().rev().take(4).any(|s| s.overlaps(span))
+        }
+}
+
+fn mention(kind: MentionKind, span: Span, name: String, name_span: Span, rule: &str) -> Mention {
+    Mention {
+        kind,
+        span,
+        name,
+        name_span,
+        role: None,
+        acronym: None,
+        value: None,
+        approx: None,
+        rule: rule.to_string(),
+    }
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Find people, organisations, places and courts in `text`.
+pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
+    let c = rules.compiled();
+    let toks = tokens(text);
+    let mut out: Vec<Mention> = Vec::new();
+    let mut acronyms: HashMap<String, (String, MentionKind)> = HashMap::new();
+    for (i, e) in c.gazetteer_entries.iter().enumerate() {
+        if let Some(a) = &e.acronym {
+            acronyms
+                .entry(a.clone())
+                .or_insert((e.canonical.clone(), e.kind));
+        }
+        let _ = i;
+    }
+
+    // 1. Gazetteer names.
+    for m in c.gazetteer.find_iter(text) {
+        if !on_word_boundaries(text, m.start(), m.end()) {
+            continue;
+        }
+        let entry = &c.gazetteer_entries[m.pattern().as_usize()];
+        let span = Span::new(m.start(), m.end());
+        let mut item = mention(
+            entry.kind,
+            span,
+            text[m.range()].to_string(),
+            span,
+            "gazetteer",
+        );
+        if entry.derived || entry.canonical != text[m.range()] {
+            item.value = Some(entry.canonical.clone());
+            item.rule = if entry.derived {
+                "gazetteer.demonym".into()
+            } else {
+                "gazetteer.variant".into()
+            };
+        }
+        item.acronym = entry.acronym.clone();
+        out.push(item);
+    }
+
+    // 2. Acronym definitions: "Name Of Body (NOB)".
+    for (idx, _) in text.match_indices('(') {
+        let rest = &text[idx + 1..];
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let acr = &rest[..close];
+        let letters = acr.chars().filter(|c| c.is_uppercase()).count();
+        if !(2..=8).contains(&acr.chars().count())
+            || letters < 2
+            || !acr.chars().all(char::is_alphanumeric)
+        {
+            continue;
+        }
+        if !acr.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some((name_start, name_end)) = name_before(text, &toks, idx, c) else {
+            continue;
+        };
+        let name = normalise(&text[name_start..name_end]);
+        let kind = if name.ends_with("Court") {
+            MentionKind::Court
+        } else {
+            MentionKind::Organisation
+        };
+        let name_span = Span::new(name_start, name_end);
+        out.retain(|m| !name_span.contains(m.span) && !m.span.contains(name_span));
+        let mut item = mention(
+            kind,
+            Span::new(name_start, idx + close + 2),
+            name.clone(),
+            name_span,
+            "org.acronym_defined",
+        );
+        item.acronym = Some(acr.to_string());
+        out.push(item);
+        acronyms.insert(acr.to_string(), (name, kind));
+    }
+
+    // 3. Signatory lines: "SURNAME Given, Country, Group".
+    let mut line_start = 0usize;
+    for line in text.split_inclusive('\n') {
+        signatory(text, line_start, line, &mut out);
+        line_start += line.len();
+    }
+
+    // 4. Runs of capitalised tokens not already covered.
+    out.sort_by_key(|m| m.span);
+    let covered_spans: Vec<Span> = out.iter().map(|m| m.span).collect();
+    let covered = |t: &Token| overlaps_sorted(&covered_spans, Span::new(t.start, t.end));
+    let mut candidates: Vec<(Span, String)> = Vec::new();
+    let mut skip_until = 0usize;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if t.start < skip_until || !is_capitalised(&text[t.start..t.end]) || covered(&t) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let first_caps = is_all_caps(&text[t.start..t.end]);
+        while j < toks.len()
+            && !first_caps
+            && !starts_line_with_title(text, &toks[j - 1], &toks[j], c)
+            && !is_all_caps(&text[toks[j].start..toks[j].end])
+            && is_capitalised(&text[toks[j].start..toks[j].end])
+            && joins(&text[toks[j - 1].end..toks[j].start])
+            && !covered(&toks[j])
+        {
+            j += 1;
+        }
+        let before = out.len();
+        classify_run(
+            text,
+            &toks,
+            i,
+            j,
+            rules,
+            &acronyms,
+            &mut out,
+            &mut candidates,
+        );
+        if let Some(m) = out
+            .get(before..)
+            .and_then(|new| new.iter().map(|m| m.span.end as usize).max())
+        {
+            skip_until = m;
+        }
+        i = j;
+    }
+
+    // 5. Surnames and bare titles resolve within the document.
+    resolve_persons(text, &mut out, &candidates, rules);
+    out.sort_by_key(|m| (m.span, m.kind));
+    out.dedup_by(|a, b| a.span == b.span);
+    out
+}
+
+/// The capitalised name ending just before `paren` (with inner "of", "for", "and").
+fn name_before(
+    text: &str,
+    toks: &[Token],
+    paren: usize,
+    c: &crate::rules::Compiled,
+) -> Option<(usize, usize)> {
+    let end_idx = toks.partition_point(|t| t.end <= paren);
+    if end_idx == 0 {
+        return None;
+    }
+    let last = toks[end_idx - 1];
+    if !text[last.end..paren].chars().all(char::is_whitespace)
+        || !is_capitalised(&text[last.start..last.end])
+    {
+        return None;
+    }
+    let mut first = end_idx - 1;
+    let mut count = 1;
+    while first > 0 && count < 10 {
+        let prev = toks[first - 1];
+        let word = &text[prev.start..prev.end];
+        if !joins(&text[prev.end..toks[first].start]) {
+            break;
+        }
+        let connector = matches!(
+            word,
+            "of" | "for" | "and" | "on" | "in" | "the" | "against" | "to"
+        );
+        if !(is_capitalised(word) || connector) || c.stopwords.contains(word) && word != "The" {
+            break;
+        }
+        first -= 1;
+        count += 1;
+    }
+    // Trim leading connectors.
+    while first < end_idx - 1 {
+        let w = &text[toks[first].start..toks[first].end];
+        if is_capitalised(w) && !c.stopwords.contains(w) {
+            break;
+        }
+        first += 1;
+    }
+    if end_idx - first < 2 {
+        return None;
+    }
+    Some((toks[first].start, last.end))
+}
+
+fn signatory(text: &str, line_start: usize, line: &str, out: &mut Vec<Mention>) {
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let Some(comma) = trimmed.find(',') else {
+        return;
+    };
+    let name = &trimmed[..comma];
+    let words: Vec<&str> = name.split(' ').collect();
+    if !(2..=4).contains(&words.len()) {
+        return;
+    }
+    let caps = words.iter().take_while(|w| is_all_caps(w)).count();
+    let rest_ok = words[caps..]
+        .iter()
+        .all(|w| is_capitalised(w) && !is_all_caps(w));
+    if caps == 0 || caps == words.len() || !rest_ok {
+        return;
+    }
+    let start = line_start + lead;
+    let span = Span::new(start, start + name.len());
+    if out.iter().any(|m| m.span.overlaps(span)) || span.slice(text).is_empty() {
+        return;
+    }
+    out.push(mention(
+        MentionKind::Person,
+        span,
+        name.to_string(),
+        span,
+        "person.signatory",
+    ));
+}
+
+/// The longest title ending right before `pos`: (title start, title text).
+fn title_before(text: &str, pos: usize, rules: &Rules) -> Option<(usize, String)> {
+    let start = crate::quantity::floor_char_boundary(text, pos.saturating_sub(48));
+    let window = &text[start..pos];
+    let trimmed = window.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == window.len() {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    if lower.len() != trimmed.len() {
+        return None;
+    }
+    for title in &rules.compiled().titles {
+        if lower.ends_with(title.as_str()) {
+            let at = trimmed.len() - title.len();
+            let boundary = at == 0 || !trimmed.as_bytes()[at - 1].is_ascii_alphanumeric();
+            if boundary {
+                let role = trimmed[at..].trim_end_matches(':').to_string();
+                return Some((start + at, role));
+            }
+        }
+    }
+    None
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_run(
+    text: &str,
+    toks: &[Token],
+    mut i: usize,
+    j: usize,
+    rules: &Rules,
+    acronyms: &HashMap<String, (String, MentionKind)>,
+    out: &mut Vec<Mention>,
+    candidates: &mut Vec<(Span, String)>,
+) {
+    let c = rules.compiled();
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    // Leading stopwords and capitalised titles are not part of the name.
+    while i < j {
+        let w = word(i);
+        let title_word = c.titles.iter().any(|t| t.eq_ignore_ascii_case(w));
+        if c.stopwords.contains(w) || (title_word && i + 1 < j) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    // A capitalised title inside the run ("Yesterday President X", "Prime Minister X"):
+    // the name starts after the last one.
+    for k in (i..j.saturating_sub(1)).rev() {
+        let one = word(k).to_lowercase();
+        let two = if k > i {
+            format!("{} {}", word(k - 1), word(k)).to_lowercase()
+        } else {
+            String::new()
+        };
+        if c.titles.contains(&one) || c.titles.contains(&two) {
+            i = k + 1;
+            break;
+        }
+    }
+    if i >= j {
+        return;
+    }
+    let (start, end) = (toks[i].start, toks[j - 1].end);
+    let name = normalise(&text[start..end]);
+    let last = word(j - 1);
+    let n = j - i;
+    let span = Span::new(start, end);
+
+    if n == 1 && is_all_caps(last) {
+        if let Some((expansion, kind)) = acronyms.get(last) {
+            let mut item = mention(*kind, span, expansion.clone(), span, "org.acronym");
+            item.acronym = Some(last.to_string());
+            out.push(item);
+        }
+        return;
+    }
+    if matches!(last, "Court" | "Tribunal") && n >= 2 {
+        out.push(mention(MentionKind::Court, span, name, span, "court.named"));
+        return;
+    }
+    let treaty_word = (i..j).any(|k| {
+        matches!(
+            word(k),
+            "Convention" | "Protocol" | "Covenant" | "Treaty" | "State"
+        )
+    });
+    if c.org_suffixes.contains(last) && !treaty_word {
+        // Extend over "of Internal Affairs", "for Refugees".
+        let mut k = j;
+        let mut org_end = end;
+        while k + 1 < toks.len() {
+            let connector = word(k);
+            let gap_ok = joins(&text[toks[k - 1].end..toks[k].start])
+                && joins(&text[toks[k].end..toks[k + 1].start]);
+            if !gap_ok
+                || !matches!(connector, "of" | "for" | "on" | "and")
+                || !is_capitalised(word(k + 1))
+            {
+                break;
+            }
+            k += 2;
+            while k < toks.len()
+                && is_capitalised(word(k))
+                && joins(&text[toks[k - 1].end..toks[k].start])
+            {
+                k += 1;
+            }
+            org_end = toks[k - 1].end;
+        }
+        if n >= 2 || org_end > end {
+            let full = Span::new(start, org_end);
+            out.retain(|m| !full.contains(m.span));
+            out.push(mention(
+                MentionKind::Organisation,
+                full,
+                normalise(full.slice(text)),
+                full,
+                "org.suffix",
+            ));
+        }
+        return;
+    }
+    let after = &text[end..];
+    for region in [
+        " region",
+        " Region",
+        " oblast",
+        " Oblast",
+        " province",
+        " Province",
+    ] {
+        if after.starts_with(region) {
+            let full = Span::new(start, end + region.len());
+            out.push(mention(
+                MentionKind::Place,
+                full,
+                normalise(full.slice(text)),
+                full,
+                "place.region",
+            ));
+            return;
+        }
+    }
+    let before = &text[crate::quantity::floor_char_boundary(text, start.saturating_sub(12))..start];
+    if n <= 2
+        && (before.ends_with("town of ")
+            || before.ends_with("city of ")
+            || before.ends_with("village of "))
+    {
+        out.push(mention(
+            MentionKind::Place,
+            span,
+            name,
+            span,
+            "place.town_of",
+        ));
+        return;
+    }
+    if n > 4 {
+        return;
+    }
+    let title = title_before(text, start, rules);
+    let given = c.given_names.contains(word(i));
+    let suffix = last.chars().count() >= 5
+        && rules
+            .lexicon
+            .person_suffixes
+            .iter()
+            .any(|s| last.ends_with(s.as_str()))
+        && !is_all_caps(last);
+    if title.is_some() || given || suffix {
+        let (span_start, role) = match title {
+            Some((s, r)) => (s, Some(r)),
+            None => (start, None),
+        };
+        let mut item = mention(
+            MentionKind::Person,
+            Span::new(span_start, end),
+            name,
+            span,
+            "person.evidence",
+        );
+        item.rule = if role.is_some() {
+            "person.title".into()
+        } else if given {
+            "person.given_name".into()
+        } else {
+            "person.surname_ending".into()
+        };
+        item.role = role;
+        out.push(item);
+    } else if n == 1 {
+        candidates.push((span, name));
+    }
+}
+
+fn resolve_persons(
+    text: &str,
+    out: &mut Vec<Mention>,
+    candidates: &[(Span, String)],
+    rules: &Rules,
+) {
+    // Surname -> full names seen with it.
+    let mut full: HashMap<String, Vec<String>> = HashMap::new();
+    for m in out
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && m.name.contains(' '))
+    {
+        if m.rule == "person.signatory" {
+            continue;
+        }
+        if let Some(last) = m.name.rsplit(' ').next() {
+            let names = full.entry(last.to_string()).or_default();
+            if !names.contains(&m.name) {
+                names.push(m.name.clone());
+            }
+        }
+    }
+    let unique = |surname: &str| {
+        full.get(surname)
+            .filter(|v| v.len() == 1)
+            .map(|v| v[0].clone())
+    };
+    for m in out
+        .iter_mut()
+        .filter(|m| m.kind == MentionKind::Person && !m.name.contains(' '))
+    {
+        if let Some(name) = unique(&m.name) {
+            m.name = name;
+            m.rule = "person.surname_coref".into();
+        }
+    }
+    for (span, word) in candidates {
+        if let Some(name) = unique(word) {
+            let mut item = mention(
+                MentionKind::Person,
+                *span,
+                name,
+                *span,
+                "person.surname_coref",
+            );
+            item.role = None;
+            out.push(item);
+        }
+    }
+    // "the President": the one person the document gives that role.
+    let mut by_role: HashMap<String, Vec<String>> = HashMap::new();
+    for m in out.iter().filter(|m| m.kind == MentionKind::Person) {
+        if let Some(role) = &m.role {
+            let mut key = role.to_lowercase();
+            if key == "head of state" {
+                key = "president".into();
+            }
+            let names = by_role.entry(key).or_default();
+            if !names.contains(&m.name) {
+                names.push(m.name.clone());
+            }
+        }
+    }
+    out.sort_by_key(|m| m.span);
+    let mut taken: Vec<Span> = out.iter().map(|m| m.span).collect();
+    for title in ["President", "Prime Minister"] {
+        let Some(names) = by_role.get(&title.to_lowercase()).filter(|v| v.len() == 1) else {
+            continue;
+        };
+        let pattern = format!("the {title}");
+        for (idx, _) in text.match_indices(&pattern) {
+            let t_start = idx + 4;
+            let t_end = idx + pattern.len();
+            let next = text[t_end..].chars().next();
+            if next.is_some_and(char::is_alphanumeric) || text[t_end..].starts_with(" of") {
+                continue;
+            }
+            let next_word = text[t_end..].trim_start().chars().next();
+            if next_word.is_some_and(char::is_uppercase) && text[t_end..].starts_with(' ') {
+                continue;
+            }
+            let span = Span::new(t_start, t_end);
+            if overlaps_sorted(&taken, span) {
+                continue;
+            }
+            let mut item = mention(
+                MentionKind::Person,
+                span,
+                names[0].clone(),
+                span,
+                "person.title_coref",
+            );
+            item.role = Some(title.to_string());
+            out.push(item);
+        }
+    }
+    // Lower-case court phrases ("the appeal court").
+    for m in rules.compiled().courts.find_iter(text) {
+        if !on_word_boundaries(text, m.start(), m.end()) {
+            continue;
+        }
+        let span = Span::new(m.start(), m.end());
+        if overlaps_sorted(&taken, span) {
+            continue;
+        }
+        let at = taken.partition_point(|s| *s < span);
+        taken.insert(at, span);
+        out.push(mention(
+            MentionKind::Court,
+            span,
+            text[m.range()].to_string(),
+            span,
+            "court.phrase",
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str, &'static str)],
+    );
+
+    /// Expect `(kind, name, role or acronym, text under span)` for each mention of the listed kinds.
+    fn check(input: &str, expect: &[(&str, &str, &str, &str)]) {
+        let got: Vec<(String, String, String, String)> = entities(input, Rules::builtin())
+            .iter()
+            .map(|m| {
+                let extra = m.role.clone().or(m.acronym.clone()).unwrap_or_default();
+                (
+                    m.kind.as_str().to_string(),
+                    m.name.clone(),
+                    extra,
+                    m.span.slice(input).to_string(),
+                )
+            })
+            .collect();
+        let expect: Vec<(String, String, String, String)> = expect
+            .iter()
+            .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
+            .collect();
+        assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn people() {
+        let cases: &[Case] = &[
+            (
+                "Yesterday President Askar Temirov spoke.",
+                &[(
+                    "person",
+                    "Askar Temirov",
+                    "President",
+                    "President Askar Temirov",
+                )],
+            ),
+            (
+                "The journalist Dina Sultanova was held.",
+                &[(
+                    "person",
+                    "Dina Sultanova",
+                    "journalist",
+                    "journalist Dina Sultanova",
+                )],
+            ),
+            (
+                "Former police officer Timur Bekov was tried. Later Bekov's case was closed.",
+                &[
+                    (
+                        "person",
+                        "Timur Bekov",
+                        "Former police officer",
+                        "Former police officer Timur Bekov",
+                    ),
+                    ("person", "Timur Bekov", "", "Bekov"),
+                ],
+            ),
+            (
+                "Erlan Nurlanuly and Aida Serikkyzy left.",
+                &[
+                    ("person", "Erlan Nurlanuly", "", "Erlan Nurlanuly"),
+                    ("person", "Aida Serikkyzy", "", "Aida Serikkyzy"),
+                ],
+            ),
+            (
+                "\nHead of state: Bolat Amirov\n",
+                &[(
+                    "person",
+                    "Bolat Amirov",
+                    "Head of state",
+                    "Head of state: Bolat Amirov",
+                )],
+            ),
+            (
+                "Head of state: Bolat Amirov\n\nIn May, the President signed it.",
+                &[
+                    (
+                        "person",
+                        "Bolat Amirov",
+                        "Head of state",
+                        "Head of state: Bolat Amirov",
+                    ),
+                    ("person", "Bolat Amirov", "President", "President"),
+                ],
+            ),
+            (
+                "KOVACS Anna, Hungary, EPP\n",
+                &[
+                    ("person", "KOVACS Anna", "", "KOVACS Anna"),
+                    ("place", "Hungary", "", "Hungary"),
+                ],
+            ),
+            (
+                "Zaur Aliev was freed. Then Aliev spoke.",
+                &[
+                    ("person", "Zaur Aliev", "", "Zaur Aliev"),
+                    ("person", "Zaur Aliev", "", "Aliev"),
+                ],
+            ),
+        ];
+        for (input, expect) in cases {
+            check(input, expect);
+        }
+    }
+
+    #[test]
+    fn organisations_places_courts() {
+        let cases: &[Case] = &[
+            (
+                "members of the Free Workers Union of Ruritania (FWUR) met. Later FWUR split.",
+                &[
+                    (
+                        "organisation",
+                        "Free Workers Union of Ruritania",
+                        "FWUR",
+                        "Free Workers Union of Ruritania (FWUR)",
+                    ),
+                    (
+                        "organisation",
+                        "Free Workers Union of Ruritania",
+                        "FWUR",
+                        "FWUR",
+                    ),
+                ],
+            ),
+            (
+                "Amnesty International wrote.",
+                &[(
+                    "organisation",
+                    "Amnesty International",
+                    "AI",
+                    "Amnesty International",
+                )],
+            ),
+            (
+                "He fled to Kazakstan.",
+                &[("place", "Kazakstan", "", "Kazakstan")],
+            ),
+            ("the Uzbek police", &[("place", "Uzbek", "", "Uzbek")]),
+            (
+                "a hearing in Dzhambul region",
+                &[("place", "Dzhambul region", "", "Dzhambul region")],
+            ),
+            (
+                "in the southern town of Kentau",
+                &[("place", "Kentau", "", "Kentau")],
+            ),
+            (
+                "before Medeu District Court today",
+                &[("court", "Medeu District Court", "", "Medeu District Court")],
+            ),
+            (
+                "the Supreme Court agreed",
+                &[("court", "Supreme Court", "", "Supreme Court")],
+            ),
+            (
+                "The appeal court refused.",
+                &[("court", "appeal court", "", "appeal court")],
+            ),
+            (
+                "The Ministry of Internal Affairs said",
+                &[(
+                    "organisation",
+                    "Ministry of Internal Affairs",
+                    "",
+                    "Ministry of Internal Affairs",
+                )],
+            ),
+        ];
+        for (input, expect) in cases {
+            check(input, expect);
+        }
+    }
+}

@@ -1,0 +1,541 @@
+//! Counted quantities: a number and the noun it counts, with its approximation
+//! ("some 40 inmates", "over 15 000 convicted individuals", "at least five people").
+//!
+//! Not quantities: years, article and document numbers, days of dates, times of
+//! day, ordinals, and durations (those are the time tagger's).
+
+use dossier_model::{Mention, MentionKind, Span};
+
+const UNITS: &[(&str, u32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+];
+
+/// Approximation cues written before a number, lower-case, longest first.
+const APPROX: &[(&str, &str)] = &[
+    ("an estimated", "approximately"),
+    ("more than", "over"),
+    ("fewer than", "at_most"),
+    ("less than", "at_most"),
+    ("at least", "at_least"),
+    ("up to", "at_most"),
+    ("no fewer than", "at_least"),
+    ("approximately", "approximately"),
+    ("about", "approximately"),
+    ("around", "approximately"),
+    ("some", "approximately"),
+    ("nearly", "approximately"),
+    ("almost", "approximately"),
+    ("roughly", "approximately"),
+    ("over", "over"),
+    ("at most", "at_most"),
+    ("several", "approximately"),
+];
+
+/// Words before a number that make it an identifier.
+const IDENTIFIER_BEFORE: &[&str] = &[
+    "article",
+    "art",
+    "articles",
+    "arts",
+    "no",
+    "nos",
+    "number",
+    "resolution",
+    "doc",
+    "paragraph",
+    "para",
+    "section",
+    "chapter",
+    "page",
+    "law",
+    "decree",
+    "case",
+    "item",
+    "rule",
+    "protocol",
+    "session",
+    "volume",
+    "vol",
+    "annex",
+    "declaration",
+    "report",
+    "p",
+    "pp",
+    "code",
+    "order",
+];
+
+/// Nouns after a number that make it a time (durations, ages, times of day).
+const TIME_NOUNS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "years'",
+    "per",
+    "percent",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+];
+
+/// Words after a number that show it counts nothing ("one of", "206 was").
+const NOT_NOUNS: &[&str] = &[
+    "of", "and", "or", "to", "in", "on", "at", "by", "the", "a", "an", "for", "was", "were", "is",
+    "are", "will", "would", "has", "have", "had", "been", "be", "which", "who", "that", "this",
+    "his", "her", "as", "its", "per", "cent", "than", "times", "out", "more", "less", "with",
+    "from",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Find counted quantities in `text`.
+pub fn quantities(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let at_word_start = i == 0 || !is_word(bytes[i - 1]);
+        if !at_word_start || !(b.is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let parsed = if b.is_ascii_digit() {
+            parse_digits(text, i)
+        } else {
+            parse_words(text, i)
+        };
+        let Some((value, end)) = parsed else {
+            i = skip_word(bytes, i);
+            continue;
+        };
+        if let Some(mention) = classify(text, i, end, value) {
+            i = mention.span.end as usize;
+            out.push(mention);
+        } else {
+            i = end.max(i + 1);
+        }
+    }
+    total_lines(text, &mut out);
+    out.sort_by_key(|m| m.span);
+    out
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
+}
+
+fn skip_word(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && is_word(bytes[i]) {
+        i += 1;
+    }
+    i.max(1)
+}
+
+/// Digits with optional thousands groups ("15 000", "1,500"). Returns (value, end).
+fn parse_digits(text: &str, start: usize) -> Option<(f64, usize)> {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    let mut digits: String = text[start..end].to_string();
+    if digits.len() <= 3 {
+        loop {
+            let sep_len = if bytes.get(end) == Some(&b' ') || bytes.get(end) == Some(&b',') {
+                1
+            } else if text[end..].starts_with('\u{a0}') || text[end..].starts_with('\u{202f}') {
+                text[end..].chars().next().map_or(1, char::len_utf8)
+            } else {
+                0
+            };
+            if sep_len == 0 {
+                break;
+            }
+            let g = end + sep_len;
+            let group_ok = bytes.len() >= g + 3
+                && bytes[g..g + 3].iter().all(u8::is_ascii_digit)
+                && !bytes.get(g + 3).is_some_and(|b| b.is_ascii_alphanumeric());
+            if !group_ok {
+                break;
+            }
+            digits.push_str(&text[g..g + 3]);
+            end = g + 3;
+        }
+    }
+    // Decimals, ordinals, identifiers and times are not counts.
+    match bytes.get(end) {
+        Some(b'.') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => return None,
+        Some(b'/' | b':' | b'(' | b'-' | b'%') => return None,
+        Some(b) if b.is_ascii_alphabetic() || *b >= 0x80 => return None,
+        _ => {}
+    }
+    Some((digits.parse().ok()?, end))
+}
+
+/// Number words ("five", "twenty-five", "a dozen" is not handled).
+fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() && (bytes[end].is_ascii_alphabetic() || bytes[end] == b'-') {
+        end += 1;
+    }
+    if bytes.get(end).is_some_and(|&b| b >= 0x80) {
+        return None;
+    }
+    let word = text[start..end].to_ascii_lowercase();
+    let mut total = 0u32;
+    for part in word.split('-') {
+        total += UNITS.iter().find(|(w, _)| *w == part)?.1;
+    }
+    Some((f64::from(total), end))
+}
+
+/// Decide whether the number at `[start, end)` counts something; build the mention.
+fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention> {
+    let before = prev_words(text, start, 3);
+    let prev = before
+        .last()
+        .map(|w| w.to_ascii_lowercase())
+        .unwrap_or_default();
+    if IDENTIFIER_BEFORE.contains(&prev.trim_end_matches('.')) || MONTHS.contains(&prev.as_str()) {
+        return None;
+    }
+    let (noun_start, noun_end) = next_word(text, end)?;
+    let noun = &text[noun_start..noun_end];
+    let noun_lower = noun.to_ascii_lowercase();
+    if TIME_NOUNS.contains(&noun_lower.as_str()) || MONTHS.contains(&noun_lower.as_str()) {
+        return None;
+    }
+    // "one of", "two and" and the like: the next word must be a counted noun or its adjective.
+    if NOT_NOUNS.contains(&noun_lower.as_str()) {
+        return None;
+    }
+    if start > 0
+        && matches!(
+            text.as_bytes()[start - 1],
+            b'/' | b'.' | b':' | b'-' | b'#' | b'\\'
+        )
+    {
+        return None;
+    }
+    let is_digit = text.as_bytes()[start].is_ascii_digit();
+    let approx = approx_before(text, start);
+    let year_like = is_digit && end - start == 4 && (1800.0..=2100.0).contains(&value);
+    if year_like && approx.is_none() {
+        return None;
+    }
+    if !is_digit && value == 1.0 && approx.is_none() {
+        return None;
+    }
+    let (span_start, approx_word) = match approx {
+        Some((s, a)) => (s, a),
+        None => (start, "exact"),
+    };
+    let name = text[noun_start..noun_end].to_string();
+    let mut span_end = noun_end;
+    // A second word when the first is an adjective of the counted noun ("Kazakhstani FTFs").
+    if let Some((s2, e2)) = next_word(text, noun_end) {
+        let second = &text[s2..e2];
+        let bridge = &text[noun_end..s2];
+        if !is_plural(noun)
+            && bridge == " "
+            && second.len() > 2
+            && !second.contains('\'')
+            && is_plural(second)
+        {
+            span_end = e2;
+        }
+    }
+    Some(Mention {
+        kind: MentionKind::Quantity,
+        span: Span::new(span_start, span_end),
+        name: if span_end > noun_end {
+            text[noun_start..span_end].to_string()
+        } else {
+            name
+        },
+        name_span: Span::new(noun_start, span_end),
+        role: None,
+        acronym: None,
+        value: Some(format_number(value)),
+        approx: Some(approx_word.to_string()),
+        rule: "quantity.counted".to_string(),
+    })
+}
+
+fn is_plural(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    (lower.ends_with('s') && !lower.ends_with("ss") && !NOT_NOUNS.contains(&lower.as_str()))
+        || matches!(
+            lower.as_str(),
+            "people" | "men" | "women" | "children" | "staff" | "police" | "personnel"
+        )
+}
+
+fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// Up to `n` words before `pos` (nearest last), stopping at sentence punctuation.
+fn prev_words(text: &str, pos: usize, n: usize) -> Vec<&str> {
+    let window_start = floor_char_boundary(text, pos.saturating_sub(40));
+    let window = &text[window_start..pos];
+    let cut = window
+        .rfind(['.', ';', ':', '\n', '(', ','])
+        .map_or(0, |i| i + 1);
+    let words: Vec<&str> = window[cut..].split_whitespace().collect();
+    let from = words.len().saturating_sub(n);
+    // Keep "No." and "Art." distinguishable from sentence ends: look at the raw text too.
+    let mut out = words[from..].to_vec();
+    if out.is_empty() {
+        let raw: Vec<&str> = window.split_whitespace().collect();
+        if let Some(last) = raw.last() {
+            out.push(last);
+        }
+    }
+    out
+}
+
+pub(crate) fn floor_char_boundary(text: &str, mut pos: usize) -> usize {
+    while pos > 0 && !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// The next word after `pos`, separated only by spaces.
+fn next_word(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut s = pos;
+    while s < bytes.len() && bytes[s] == b' ' {
+        s += 1;
+    }
+    if s == pos && s < bytes.len() {
+        return None;
+    }
+    let mut e = s;
+    while e < bytes.len() && (is_word(bytes[e]) || bytes[e] == b'\'') {
+        e += 1;
+    }
+    let word = &text[s..e];
+    let word = word.trim_end_matches('\'');
+    let e = s + word.len();
+    if e == s || !word.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// An approximation cue ending right before `start`: (cue start, approx kind).
+fn approx_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
+    let window_start = floor_char_boundary(text, start.saturating_sub(20));
+    let window = text[window_start..start].to_ascii_lowercase();
+    let trimmed = window.trim_end();
+    for (cue, kind) in APPROX {
+        if let Some(prefix) = trimmed.strip_suffix(cue) {
+            if prefix.is_empty() || prefix.ends_with([' ', '\n', '(', '"']) {
+                return Some((window_start + prefix.len(), kind));
+            }
+        }
+    }
+    None
+}
+
+/// "Total = 23", "Total: 23".
+fn total_lines(text: &str, out: &mut Vec<Mention>) {
+    for (idx, _) in text.match_indices("Total") {
+        let rest = &text[idx + 5..];
+        let sep = rest.len() - rest.trim_start_matches([' ', '=', ':']).len();
+        if sep == 0 {
+            continue;
+        }
+        let digits_start = idx + 5 + sep;
+        let digits_len = text[digits_start..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if digits_len == 0 {
+            continue;
+        }
+        let end = digits_start + digits_len;
+        let value = text[digits_start..end].to_string();
+        out.retain(|m| !m.span.overlaps(Span::new(idx, end)));
+        out.push(Mention {
+            kind: MentionKind::Quantity,
+            span: Span::new(idx, end),
+            name: "total".to_string(),
+            name_span: Span::new(idx, idx + 5),
+            role: None,
+            acronym: None,
+            value: Some(value),
+            approx: Some("exact".to_string()),
+            rule: "quantity.total".to_string(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str)],
+    );
+
+    /// Expect `(value, approx, text under span)` for each quantity.
+    fn check(input: &str, expect: &[(&str, &str, &str)]) {
+        let got: Vec<(String, String, String)> = quantities(input)
+            .iter()
+            .map(|m| {
+                (
+                    m.value.clone().unwrap_or_default(),
+                    m.approx.clone().unwrap_or_default(),
+                    m.span.slice(input).to_string(),
+                )
+            })
+            .collect();
+        let expect: Vec<(String, String, String)> = expect
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn counts_and_caveats() {
+        let cases: &[Case] = &[
+            (
+                "Guards beat 12 prisoners.",
+                &[("12", "exact", "12 prisoners")],
+            ),
+            (
+                "The king pardoned some 30 detainees.",
+                &[("30", "approximately", "some 30 detainees")],
+            ),
+            (
+                "It freed over 12 500 convicted people.",
+                &[("12500", "over", "over 12 500 convicted people")],
+            ),
+            ("Approximately 3 000 will go home.", &[]),
+            (
+                "Approximately 3 000 prisoners will go home.",
+                &[("3000", "approximately", "Approximately 3 000 prisoners")],
+            ),
+            (
+                "at least seven people fled",
+                &[("7", "at_least", "at least seven people")],
+            ),
+            (
+                "nine guards (including 4 officers) left",
+                &[("9", "exact", "nine guards"), ("4", "exact", "4 officers")],
+            ),
+            (
+                "They sent back 310 Tajik nationals.",
+                &[("310", "exact", "310 Tajik nationals")],
+            ),
+            (
+                "more than 1,200 families",
+                &[("1200", "over", "more than 1,200 families")],
+            ),
+            (
+                "twenty-five journalists",
+                &[("25", "exact", "twenty-five journalists")],
+            ),
+        ];
+        for (input, expect) in cases {
+            check(input, expect);
+        }
+    }
+
+    #[test]
+    fn not_quantities() {
+        let cases: &[&str] = &[
+            "In 1999 courts met.",
+            "under Article 12 of the code",
+            "Art. 41(2) applies",
+            "Law No. 101-V of 2015",
+            "resolution 65/206 was adopted",
+            "On 4 March they left.",
+            "on March 4 they left",
+            "He served seven years in prison.",
+            "She got 10 years' imprisonment.",
+            "the 25th anniversary",
+            "at 10:30 GMT",
+            "one of the leaders",
+            "Doc. 4455 is here",
+            "a rate of 3.5 percent",
+        ];
+        for input in cases {
+            check(input, &[]);
+        }
+    }
+
+    #[test]
+    fn total_line() {
+        check(
+            "Signed by many\n\nTotal = 31\n",
+            &[("31", "exact", "Total = 31")],
+        );
+    }
+}

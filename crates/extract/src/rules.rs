@@ -1,0 +1,540 @@
+//! Rule data: event triggers, modality cues and the mention lexicon.
+//!
+//! Rules are JSON files (format documented in each file's `_format` key). The
+//! builtin English set is compiled in; [`Rules::load_dir`] adds every `*.json`
+//! file of a directory to it, so a user can add a topic or a language without
+//! recompiling. All files share one schema: each may hold any of `events`,
+//! `modality` (+ `windows`, `breakers`, ...) and `lexicon`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use dossier_model::{EventKind, MentionKind};
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("events.en.json", include_str!("../rules/events.en.json")),
+    (
+        "modality.en.json",
+        include_str!("../rules/modality.en.json"),
+    ),
+    ("lexicon.en.json", include_str!("../rules/lexicon.en.json")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read rules {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("bad rules file {path}: {source}")]
+    Parse {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("cannot build matcher: {0}")]
+    Build(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// One trigger rule (see `rules/events.en.json`).
+#[derive(Clone, Debug, Deserialize)]
+pub struct EventRule {
+    pub kind: EventKind,
+    pub rule: String,
+    pub patterns: Vec<String>,
+    #[serde(default)]
+    pub requires: Vec<String>,
+    #[serde(default)]
+    pub vetoes: Vec<String>,
+    #[serde(default)]
+    pub excludes: Vec<String>,
+    #[serde(default)]
+    pub suppressed_by: Vec<EventKind>,
+    #[serde(default)]
+    pub agentive: bool,
+    #[serde(default)]
+    pub victim: bool,
+    #[serde(default)]
+    pub needs_person: bool,
+    #[serde(default)]
+    pub gap: Option<usize>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ModalityCues {
+    #[serde(default)]
+    pub negated: Vec<String>,
+    #[serde(default)]
+    pub planned: Vec<String>,
+    #[serde(default)]
+    pub hypothetical: Vec<String>,
+    #[serde(default)]
+    pub reported: Vec<String>,
+    #[serde(default)]
+    pub hedged: Vec<String>,
+    #[serde(default)]
+    pub habitual: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct OrgEntry {
+    pub name: String,
+    #[serde(default)]
+    pub acronym: Option<String>,
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct PlaceEntry {
+    pub name: String,
+    #[serde(default)]
+    pub variants: Vec<String>,
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Lexicon {
+    #[serde(default)]
+    pub titles: Vec<String>,
+    #[serde(default)]
+    pub given_names: Vec<String>,
+    #[serde(default)]
+    pub person_suffixes: Vec<String>,
+    #[serde(default)]
+    pub name_stopwords: Vec<String>,
+    #[serde(default)]
+    pub org_suffixes: Vec<String>,
+    #[serde(default)]
+    pub organisations: Vec<OrgEntry>,
+    #[serde(default)]
+    pub court_phrases: Vec<String>,
+    #[serde(default)]
+    pub places: Vec<PlaceEntry>,
+}
+
+/// The schema every rules file follows; every key is optional.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct RuleFile {
+    #[serde(default)]
+    pub events: Vec<EventRule>,
+    #[serde(default)]
+    pub modality: Option<ModalityCues>,
+    #[serde(default)]
+    pub windows: HashMap<String, usize>,
+    #[serde(default)]
+    pub hedge_after: Option<usize>,
+    #[serde(default)]
+    pub breakers: Vec<String>,
+    #[serde(default)]
+    pub class_breakers: HashMap<String, Vec<String>>,
+    #[serde(default)]
+    pub lexicon: Option<Lexicon>,
+}
+
+/// A modality cue class, in priority order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CueClass {
+    Negated,
+    Planned,
+    Hypothetical,
+    Reported,
+    Hedged,
+    Habitual,
+}
+
+impl CueClass {
+    pub const ALL: [CueClass; 6] = [
+        CueClass::Negated,
+        CueClass::Planned,
+        CueClass::Hypothetical,
+        CueClass::Reported,
+        CueClass::Hedged,
+        CueClass::Habitual,
+    ];
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CueClass::Negated => "negated",
+            CueClass::Planned => "planned",
+            CueClass::Hypothetical => "hypothetical",
+            CueClass::Reported => "reported",
+            CueClass::Hedged => "hedged",
+            CueClass::Habitual => "habitual",
+        }
+    }
+}
+
+/// What a gazetteer hit names.
+#[derive(Clone, Debug)]
+pub struct GazetteerEntry {
+    pub kind: MentionKind,
+    /// Canonical name (for a demonym or variant, the place's name).
+    pub canonical: String,
+    pub acronym: Option<String>,
+    /// True when the hit is a demonym or an acronym (not the name itself).
+    pub derived: bool,
+}
+
+/// A parsed trigger pattern: literal parts separated by gaps.
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub rule: usize,
+    pub parts: Vec<String>,
+}
+
+/// Rules, merged from files and compiled into matchers.
+#[derive(Clone, Debug)]
+pub struct Rules {
+    pub events: Vec<EventRule>,
+    pub cues: ModalityCues,
+    pub windows: HashMap<String, usize>,
+    pub hedge_after: usize,
+    pub breakers: Vec<String>,
+    pub class_breakers: HashMap<String, Vec<String>>,
+    pub lexicon: Lexicon,
+    compiled: Compiled,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Compiled {
+    /// Anchors (first part of each pattern), case-insensitive, overlapping.
+    pub triggers: AhoCorasick,
+    /// For each anchor id, the patterns starting with it.
+    pub anchor_patterns: Vec<Vec<usize>>,
+    pub patterns: Vec<Pattern>,
+    pub cues: AhoCorasick,
+    pub cue_class: Vec<CueClass>,
+    /// Gazetteer names, case-sensitive, leftmost-longest.
+    pub gazetteer: AhoCorasick,
+    pub gazetteer_entries: Vec<GazetteerEntry>,
+    /// Lower-case court phrases, case-insensitive.
+    pub courts: AhoCorasick,
+    /// Titles, lower-case, longest first.
+    pub titles: Vec<String>,
+    pub given_names: HashSet<String>,
+    pub stopwords: HashSet<String>,
+    pub org_suffixes: HashSet<String>,
+}
+
+impl Rules {
+    /// The builtin English rules, parsed and compiled once.
+    pub fn builtin() -> &'static Rules {
+        static BUILTIN_RULES: OnceLock<Rules> = OnceLock::new();
+        BUILTIN_RULES.get_or_init(|| {
+            let files: Vec<RuleFile> = BUILTIN
+                .iter()
+                .map(|(name, text)| {
+                    serde_json::from_str(text)
+                        .unwrap_or_else(|e| panic!("builtin rules {name} are invalid: {e}"))
+                })
+                .collect();
+            Rules::from_files(files).unwrap_or_else(|e| panic!("builtin rules do not compile: {e}"))
+        })
+    }
+
+    /// The builtin rules extended with every `*.json` file in `dir` (sorted by name).
+    pub fn load_dir(dir: &Path) -> Result<Rules> {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        names.sort();
+        let mut extra = Vec::new();
+        for path in names {
+            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            extra.push(
+                serde_json::from_str::<RuleFile>(&text)
+                    .map_err(|source| Error::Parse { path, source })?,
+            );
+        }
+        Rules::builtin().extend(extra)
+    }
+
+    /// These rules plus the given files' rules.
+    pub fn extend(&self, files: Vec<RuleFile>) -> Result<Rules> {
+        let mut merged = RuleFile {
+            events: self.events.clone(),
+            modality: Some(self.cues.clone()),
+            windows: self.windows.clone(),
+            hedge_after: Some(self.hedge_after),
+            breakers: self.breakers.clone(),
+            class_breakers: self.class_breakers.clone(),
+            lexicon: Some(self.lexicon.clone()),
+        };
+        for file in files {
+            merge(&mut merged, file);
+        }
+        Rules::from_files(vec![merged])
+    }
+
+    /// Parse rule files given as text (for tests and embedding).
+    pub fn from_json(texts: &[&str]) -> Result<Rules> {
+        let files = texts
+            .iter()
+            .map(|t| {
+                serde_json::from_str(t).map_err(|source| Error::Parse {
+                    path: PathBuf::from("<inline>"),
+                    source,
+                })
+            })
+            .collect::<Result<Vec<RuleFile>>>()?;
+        Rules::from_files(files)
+    }
+
+    fn from_files(files: Vec<RuleFile>) -> Result<Rules> {
+        let mut all = RuleFile::default();
+        for file in files {
+            merge(&mut all, file);
+        }
+        let cues = all.modality.unwrap_or_default();
+        let lexicon = all.lexicon.unwrap_or_default();
+        let compiled = compile(&all.events, &cues, &lexicon)?;
+        Ok(Rules {
+            events: all.events,
+            cues,
+            windows: all.windows,
+            hedge_after: all.hedge_after.unwrap_or(4),
+            breakers: all.breakers,
+            class_breakers: all.class_breakers,
+            lexicon,
+            compiled,
+        })
+    }
+
+    pub(crate) fn compiled(&self) -> &Compiled {
+        &self.compiled
+    }
+
+    pub fn window(&self, class: CueClass) -> usize {
+        self.windows.get(class.as_str()).copied().unwrap_or(6)
+    }
+}
+
+fn merge(into: &mut RuleFile, file: RuleFile) {
+    into.events.extend(file.events);
+    if let Some(m) = file.modality {
+        let cues = into.modality.get_or_insert_with(ModalityCues::default);
+        cues.negated.extend(m.negated);
+        cues.planned.extend(m.planned);
+        cues.hypothetical.extend(m.hypothetical);
+        cues.reported.extend(m.reported);
+        cues.hedged.extend(m.hedged);
+        cues.habitual.extend(m.habitual);
+    }
+    into.windows.extend(file.windows);
+    if file.hedge_after.is_some() {
+        into.hedge_after = file.hedge_after;
+    }
+    into.breakers.extend(file.breakers);
+    for (k, v) in file.class_breakers {
+        into.class_breakers.entry(k).or_default().extend(v);
+    }
+    if let Some(l) = file.lexicon {
+        let lex = into.lexicon.get_or_insert_with(Lexicon::default);
+        lex.titles.extend(l.titles);
+        lex.given_names.extend(l.given_names);
+        lex.person_suffixes.extend(l.person_suffixes);
+        lex.name_stopwords.extend(l.name_stopwords);
+        lex.org_suffixes.extend(l.org_suffixes);
+        lex.organisations.extend(l.organisations);
+        lex.court_phrases.extend(l.court_phrases);
+        lex.places.extend(l.places);
+    }
+}
+
+fn build(patterns: &[String], case_insensitive: bool, kind: MatchKind) -> Result<AhoCorasick> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(case_insensitive)
+        .match_kind(kind)
+        .build(patterns)
+        .map_err(|e| Error::Build(e.to_string()))
+}
+
+fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Result<Compiled> {
+    // Triggers: one anchor per distinct first part.
+    let mut anchors: Vec<String> = Vec::new();
+    let mut anchor_ids: HashMap<String, usize> = HashMap::new();
+    let mut anchor_patterns: Vec<Vec<usize>> = Vec::new();
+    let mut patterns = Vec::new();
+    for (rule_idx, rule) in events.iter().enumerate() {
+        for pattern in &rule.patterns {
+            let parts: Vec<String> = pattern
+                .split("...")
+                .map(|p| p.trim().to_lowercase())
+                .filter(|p| !p.is_empty())
+                .collect();
+            let Some(first) = parts.first().cloned() else {
+                continue;
+            };
+            let id = *anchor_ids.entry(first.clone()).or_insert_with(|| {
+                anchors.push(first);
+                anchor_patterns.push(Vec::new());
+                anchors.len() - 1
+            });
+            anchor_patterns[id].push(patterns.len());
+            patterns.push(Pattern {
+                rule: rule_idx,
+                parts,
+            });
+        }
+    }
+    let triggers = build(&anchors, true, MatchKind::Standard)?;
+
+    let mut cue_words = Vec::new();
+    let mut cue_class = Vec::new();
+    for class in CueClass::ALL {
+        let list = match class {
+            CueClass::Negated => &cues.negated,
+            CueClass::Planned => &cues.planned,
+            CueClass::Hypothetical => &cues.hypothetical,
+            CueClass::Reported => &cues.reported,
+            CueClass::Hedged => &cues.hedged,
+            CueClass::Habitual => &cues.habitual,
+        };
+        for cue in list {
+            cue_words.push(cue.to_lowercase());
+            cue_class.push(class);
+        }
+    }
+    let cue_ac = build(&cue_words, true, MatchKind::LeftmostLongest)?;
+
+    let mut names = Vec::new();
+    let mut entries = Vec::new();
+    let mut seen = HashSet::new();
+    let mut add = |name: &str, entry: GazetteerEntry| {
+        if !name.is_empty() && seen.insert(name.to_string()) {
+            names.push(name.to_string());
+            entries.push(entry);
+        }
+    };
+    for org in &lexicon.organisations {
+        let kind = if org.kind.as_deref() == Some("court") {
+            MentionKind::Court
+        } else {
+            MentionKind::Organisation
+        };
+        let entry = GazetteerEntry {
+            kind,
+            canonical: org.name.clone(),
+            acronym: org.acronym.clone(),
+            derived: false,
+        };
+        add(&org.name, entry);
+    }
+    for place in &lexicon.places {
+        let entry = |derived| GazetteerEntry {
+            kind: MentionKind::Place,
+            canonical: place.name.clone(),
+            acronym: None,
+            derived,
+        };
+        add(&place.name, entry(false));
+        for v in &place.variants {
+            add(v, entry(false));
+        }
+        for d in &place.demonyms {
+            add(d, entry(true));
+        }
+    }
+    let gazetteer = build(&names, false, MatchKind::LeftmostLongest)?;
+    let courts = build(
+        &lexicon
+            .court_phrases
+            .iter()
+            .map(|c| c.to_lowercase())
+            .collect::<Vec<_>>(),
+        true,
+        MatchKind::LeftmostLongest,
+    )?;
+    let mut titles: Vec<String> = lexicon.titles.iter().map(|t| t.to_lowercase()).collect();
+    titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    titles.dedup();
+    Ok(Compiled {
+        triggers,
+        anchor_patterns,
+        patterns,
+        cues: cue_ac,
+        cue_class,
+        gazetteer,
+        gazetteer_entries: entries,
+        courts,
+        titles,
+        given_names: lexicon.given_names.iter().cloned().collect(),
+        stopwords: lexicon.name_stopwords.iter().cloned().collect(),
+        org_suffixes: lexicon.org_suffixes.iter().cloned().collect(),
+    })
+}
+
+/// Whether a byte can be part of a word (letters, digits, hyphen, any non-ASCII).
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
+}
+
+/// Whether `[start, end)` in `text` sits on word boundaries.
+pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let first_is_word = bytes.get(start).is_some_and(|&b| is_word_byte(b));
+    let last_is_word = end > 0 && bytes.get(end - 1).is_some_and(|&b| is_word_byte(b));
+    let before_ok =
+        !first_is_word || start == 0 || !bytes.get(start - 1).is_some_and(|&b| is_word_byte(b));
+    let after_ok = !last_is_word || !bytes.get(end).is_some_and(|&b| is_word_byte(b));
+    before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_parse_and_cover_every_event_kind() {
+        let rules = Rules::builtin();
+        for kind in EventKind::ALL {
+            assert!(
+                rules.events.iter().any(|r| r.kind == kind),
+                "no rule for {kind:?}"
+            );
+        }
+        assert!(!rules.cues.negated.is_empty());
+        assert!(rules.lexicon.places.iter().any(|p| p.name == "Kazakhstan"));
+    }
+
+    #[test]
+    fn load_dir_extends_builtin() {
+        let dir = std::env::temp_dir().join(format!("dossier-rules-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let extra = r#"{"events": [{"kind": "ill_treatment", "rule": "press.flogged", "patterns": ["flogged"]}],
+                        "lexicon": {"places": [{"name": "Freedonia"}]}}"#;
+        std::fs::write(dir.join("press.json"), extra).unwrap();
+        let rules = Rules::load_dir(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(rules.events.iter().any(|r| r.rule == "press.flogged"));
+        assert!(rules.events.len() > Rules::builtin().events.len());
+        assert!(rules.lexicon.places.iter().any(|p| p.name == "Freedonia"));
+    }
+
+    #[test]
+    fn bad_rules_are_an_error_not_a_panic() {
+        assert!(Rules::from_json(&["{\"events\": 3}"]).is_err());
+        assert!(Rules::load_dir(Path::new("/nonexistent/dossier/rules")).is_err());
+    }
+
+    #[test]
+    fn word_boundaries() {
+        let text = "pre-trial detainees detained";
+        assert!(!on_word_boundaries(text, 4, 9)); // "trial" inside "pre-trial"
+        assert!(on_word_boundaries(text, 20, 28));
+        assert!(!on_word_boundaries(text, 10, 16)); // "detain" inside "detainees"
+    }
+}

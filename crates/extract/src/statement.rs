@@ -1,0 +1,521 @@
+//! Statements about the state of the law: status labels, capital offences,
+//! groups excluded from the death penalty, moratoriums in force.
+//!
+//! A statement says how the law stood ("The Constitution permits the death penalty
+//! for terrorist offences"); an event says what changed it. Statements carry the
+//! jurisdiction when named (else the document's most mentioned country) and the
+//! date when the sentence gives one ("Until 2021, ..." is `/2021`).
+
+use crate::event::{modality_of, Input};
+use crate::rules::{on_word_boundaries, CueClass};
+use dossier_model::{
+    Event, EventKind, Mention, MentionKind, Modality, PartialDate, Span, Statement, StatementKind,
+    TimeValue,
+};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+struct Patterns {
+    label: Regex,
+    classified: Regex,
+    abolished_for: Regex,
+    permits: Regex,
+    except: Regex,
+    excluded: Regex,
+    exempt: Regex,
+    moratorium_in_force: Regex,
+    year: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let build = |re: &str| Regex::new(re).expect("statement pattern compiles");
+        let status = r"(retentionist|abolitionist(?: for all crimes| for ordinary crimes(?: only)?| in practice)?)";
+        Patterns {
+            label: build(&format!(r"(?i)\bdeath penalty:[ \t]*{status}")),
+            classified: build(&format!(
+                r#"(?i)\b(?:classified|classifies|classify|considers?|considered|lists?|listed|categori[sz]ed)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?["'“]?{status}"#
+            )),
+            abolished_for: build(r"(?i)\babolished for (all|ordinary) crimes\b"),
+            permits: build(
+                r"(?i)\b(?:permits?|allows?|provides? for|retains?|prescribes?)\s+(?:the\s+use\s+of\s+)?(?:the\s+)?(?:death penalty|capital punishment)\s+for\s+([^.;]+)",
+            ),
+            except: build(r"(?i)\b(?:death penalty|capital punishment)\s+for\s+all\s+crimes\s+except\s+(?:for\s+)?([^.;]+)"),
+            excluded: build(
+                r"(?i)\b([a-z][a-z -]{2,40}?)\s+(?:could not|cannot|can not|may not|shall not|must not|could never|can never)\s+be\s+(?:sentenced to death|executed)",
+            ),
+            exempt: build(r"(?i)\b(?:exempts?|excludes?|exempted|excluded)\s+([a-z][a-z ,-]{2,60}?)\s+from\s+(?:the\s+)?(?:death penalty|capital punishment)"),
+            moratorium_in_force: build(
+                r"(?i)\bmoratorium on (?:executions|the death penalty|capital punishment|the use of the death penalty)\s+(?:is|was|remains|remained|has been|had been)\s+in\s+(?:place|force|effect)",
+            ),
+            year: build(r"\b(Until|until|Since|since|In|in|By|by|As of|as of) ((?:1[89]|20)\d\d)\b"),
+        }
+    })
+}
+
+/// Find statements in the sentences of `input`.
+pub fn statements(input: &Input) -> Vec<Statement> {
+    let text = input.text;
+    let p = patterns();
+    let cues = cue_hits(input);
+    let main_country = main_country(input.mentions);
+    let mut out = Vec::new();
+    // Only sentences that speak of the death penalty or a moratorium are read.
+    let keywords = keyword_sentences(input);
+    for &sentence in keywords.iter().filter_map(|&i| input.sentences.get(i)) {
+        let s = sentence.slice(text);
+        let base = sentence.start as usize;
+        let abs = |r: std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
+        let ctx = Ctx {
+            input,
+            cues: &cues,
+            sentence,
+            main_country: main_country.as_deref(),
+        };
+        for m in p.label.captures_iter(s) {
+            let (Some(whole), Some(v)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            ctx.push(
+                &mut out,
+                StatementKind::Status,
+                abs(whole.range()),
+                status_value(v.as_str()),
+                None,
+                "status.label",
+            );
+        }
+        for m in p.classified.captures_iter(s) {
+            let (Some(whole), Some(j), Some(v)) = (m.get(0), m.get(1), m.get(2)) else {
+                continue;
+            };
+            let value = status_value(v.as_str());
+            ctx.push(
+                &mut out,
+                StatementKind::Status,
+                abs(whole.range()),
+                value,
+                Some(j.as_str().to_string()),
+                "status.classified",
+            );
+        }
+        for m in p.abolished_for.captures_iter(s) {
+            let (Some(whole), Some(scope)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            let value = format!("abolitionist_for_{}_crimes", scope.as_str().to_lowercase());
+            let mut st = ctx.make(
+                StatementKind::Status,
+                abs(whole.range()),
+                value,
+                None,
+                "status.abolished_for",
+            );
+            // "was abolished ... in 2021": the status holds from then on.
+            if let Some(d) = st.date.filter(|d| d.is_point()) {
+                st.date = Some(TimeValue {
+                    start: d.start,
+                    end: None,
+                });
+            }
+            out.push(st);
+        }
+        for m in p.permits.captures_iter(s).chain(p.except.captures_iter(s)) {
+            let (Some(whole), Some(list)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            let list_text = list.as_str();
+            let after_colon = list_text.find(':').map_or(0, |i| i + 1);
+            for offence in split_offences(&list_text[after_colon..]) {
+                ctx.push(
+                    &mut out,
+                    StatementKind::CapitalOffence,
+                    abs(whole.range()),
+                    offence,
+                    None,
+                    "capital_offence.permits",
+                );
+            }
+        }
+        for m in p.excluded.captures_iter(s).chain(p.exempt.captures_iter(s)) {
+            let (Some(whole), Some(group)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            let group = last_noun_phrase(group.as_str());
+            if group.is_empty() {
+                continue;
+            }
+            let span = abs(whole.range());
+            // The negation is the content here, not a modality of the statement.
+            let start =
+                span.start + (whole.as_str().len() - whole.as_str().trim_start().len()) as u32;
+            let mut st = ctx.make(
+                StatementKind::ExcludedGroup,
+                Span {
+                    start,
+                    end: span.end,
+                },
+                group,
+                None,
+                "excluded_group.cannot",
+            );
+            st.modality = Modality::Asserted;
+            out.push(st);
+        }
+        for m in p.moratorium_in_force.find_iter(s) {
+            ctx.push(
+                &mut out,
+                StatementKind::Moratorium,
+                abs(m.range()),
+                "yes".into(),
+                None,
+                "moratorium.in_force",
+            );
+        }
+    }
+    out.sort_by_key(|s| s.span);
+    out.dedup_by(|a, b| a.span == b.span && a.value == b.value && a.kind == b.kind);
+    out
+}
+
+const KEYWORDS: &[&str] = &[
+    "death penalty",
+    "capital punishment",
+    "moratorium",
+    "abolitionist",
+    "retentionist",
+    "abolished for",
+    "sentenced to death",
+    "executed",
+];
+
+fn keyword_sentences(input: &Input) -> Vec<usize> {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(KEYWORDS)
+            .expect("statement keywords compile")
+    });
+    let mut out: Vec<usize> = ac
+        .find_iter(input.text)
+        .filter_map(|m| crate::text::sentence_at(input.sentences, m.start() as u32))
+        .collect();
+    out.dedup();
+    out
+}
+
+struct Ctx<'a> {
+    input: &'a Input<'a>,
+    cues: &'a [(Span, CueClass)],
+    sentence: Span,
+    main_country: Option<&'a str>,
+}
+
+impl Ctx<'_> {
+    fn make(
+        &self,
+        kind: StatementKind,
+        span: Span,
+        value: String,
+        jurisdiction: Option<String>,
+        rule: &str,
+    ) -> Statement {
+        let (modality, _) = modality_of(
+            self.input.text,
+            self.input.rules,
+            self.cues,
+            self.sentence,
+            span,
+        );
+        Statement {
+            kind,
+            span,
+            value,
+            jurisdiction: jurisdiction.or_else(|| self.jurisdiction()),
+            date: self.date(),
+            modality,
+            rule: rule.to_string(),
+        }
+    }
+
+    fn push(
+        &self,
+        out: &mut Vec<Statement>,
+        kind: StatementKind,
+        span: Span,
+        value: String,
+        j: Option<String>,
+        rule: &str,
+    ) {
+        out.push(self.make(kind, span, value, j, rule));
+    }
+
+    fn jurisdiction(&self) -> Option<String> {
+        self.input
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Place && self.sentence.contains(m.span))
+            .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()))
+            .or_else(|| self.main_country.map(str::to_string))
+    }
+
+    /// The date the sentence gives: a time mention, else a plain year with its preposition.
+    fn date(&self) -> Option<TimeValue> {
+        let text = self.input.text;
+        let s = self.sentence.slice(text);
+        let prep_of = |start: usize| -> &str {
+            let before = text.get(..start).unwrap_or("");
+            let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+            if word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("by") {
+                "until"
+            } else if word.eq_ignore_ascii_case("since") {
+                "since"
+            } else {
+                ""
+            }
+        };
+        let shape = |value: TimeValue, prep: &str| match prep {
+            "until" => TimeValue {
+                start: None,
+                end: value.end,
+            },
+            "since" => TimeValue {
+                start: value.start,
+                end: None,
+            },
+            _ => value,
+        };
+        if let Some(t) = self
+            .input
+            .times
+            .iter()
+            .find(|t| self.sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
+        {
+            let value = t.value?;
+            return Some(shape(value, prep_of(t.span.start as usize)));
+        }
+        let m = patterns().year.captures(s)?;
+        let year: i32 = m.get(2)?.as_str().parse().ok()?;
+        let prep = m.get(1)?.as_str().to_lowercase();
+        let value = TimeValue::point(PartialDate::year(year));
+        Some(shape(
+            value,
+            if prep == "by" { "until" } else { prep.as_str() },
+        ))
+    }
+}
+
+fn cue_hits(input: &Input) -> Vec<(Span, CueClass)> {
+    let c = input.rules.compiled();
+    c.cues
+        .find_iter(input.text)
+        .filter(|m| {
+            on_word_boundaries(input.text, m.start(), m.end())
+                && !crate::event::is_proper(input.text, m.start())
+        })
+        .map(|m| {
+            (
+                Span::new(m.start(), m.end()),
+                c.cue_class[m.pattern().as_usize()],
+            )
+        })
+        .collect()
+}
+
+fn main_country(mentions: &[Mention]) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == MentionKind::Place) {
+        *counts
+            .entry(m.value.clone().unwrap_or_else(|| m.name.clone()))
+            .or_default() += 1;
+    }
+    let mut best: Vec<(String, usize)> = counts.into_iter().collect();
+    best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    best.into_iter().next().map(|(name, _)| name)
+}
+
+fn status_value(label: &str) -> String {
+    let l = label.to_lowercase();
+    if l.starts_with("retentionist") {
+        "retentionist".into()
+    } else if l.contains("all crimes") {
+        "abolitionist_for_all_crimes".into()
+    } else if l.contains("ordinary") {
+        "abolitionist_for_ordinary_crimes".into()
+    } else if l.contains("practice") {
+        "abolitionist_in_practice".into()
+    } else {
+        "abolitionist_for_all_crimes".into()
+    }
+}
+
+/// "a, and b", "a and b" (both sides of three words or more) into offences.
+fn split_offences(list: &str) -> Vec<String> {
+    let list = list.trim().trim_end_matches([',', ')']);
+    let mut parts: Vec<String> = Vec::new();
+    for piece in list.split(", and ").flat_map(|p| p.split("; ")) {
+        let words: Vec<&str> = piece.split(" and ").collect();
+        let long = words.iter().all(|w| w.split_whitespace().count() >= 3);
+        if words.len() > 1 && long {
+            parts.extend(words.iter().map(|w| w.trim().to_string()));
+        } else {
+            parts.push(piece.trim().to_string());
+        }
+    }
+    parts.into_iter().filter(|p| !p.is_empty()).collect()
+}
+
+/// The last words of a phrase before "could not be sentenced", without leading
+/// adverbs or clause openers ("Additionally, women" gives "women").
+fn last_noun_phrase(s: &str) -> String {
+    let tail = s.rsplit([',', ';', ':']).next().unwrap_or("").trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let skip = [
+        "additionally",
+        "also",
+        "however",
+        "moreover",
+        "and",
+        "but",
+        "that",
+        "the",
+        "law",
+        "under",
+    ];
+    let start = words
+        .iter()
+        .rposition(|w| skip.contains(&w.to_lowercase().as_str()))
+        .map_or(0, |i| i + 1);
+    let keep = &words[start..];
+    let keep = &keep[keep.len().saturating_sub(4)..];
+    keep.join(" ")
+}
+
+/// An asserted, dated moratorium event is a moratorium in force from its date on.
+pub fn from_events(input: &Input, events: &[Event]) -> Vec<Statement> {
+    let main = main_country(input.mentions);
+    events
+        .iter()
+        .filter(|e| e.kind == EventKind::Moratorium && e.modality == Modality::Asserted)
+        .filter_map(|e| {
+            let start = e.date?.start?;
+            Some(Statement {
+                kind: StatementKind::Moratorium,
+                span: e.span,
+                value: "yes".into(),
+                jurisdiction: e.place.clone().or_else(|| main.clone()),
+                date: Some(TimeValue {
+                    start: Some(start),
+                    end: None,
+                }),
+                modality: Modality::Asserted,
+                rule: "moratorium.from_event".into(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Case = (
+        &'static str,
+        &'static [(StatementKind, &'static str, &'static str, &'static str)],
+    );
+    use crate::rules::Rules;
+    use crate::text::sentences;
+
+    /// Expect `(kind, value, jurisdiction, date)` for each statement.
+    fn check(input: &str, expect: &[(StatementKind, &str, &str, &str)]) {
+        let rules = Rules::builtin();
+        let sents = sentences(input);
+        let mentions = crate::entity::entities(input, rules);
+        let inp = Input {
+            text: input,
+            sentences: &sents,
+            mentions: &mentions,
+            times: &[],
+            rules,
+        };
+        let got: Vec<(StatementKind, String, String, String)> = statements(&inp)
+            .iter()
+            .map(|s| {
+                (
+                    s.kind,
+                    s.value.clone(),
+                    s.jurisdiction.clone().unwrap_or_default(),
+                    s.date.map(|d| d.iso()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let expect: Vec<(StatementKind, String, String, String)> = expect
+            .iter()
+            .map(|(k, v, j, d)| (*k, v.to_string(), j.to_string(), d.to_string()))
+            .collect();
+        assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn statements_about_the_law() {
+        use StatementKind::*;
+        let cases: &[Case] = &[
+            ("Head of state: X\nDeath penalty: abolitionist in practice\n", &[(Status, "abolitionist_in_practice", "", "")]),
+            (
+                "In 2019, the group classified Belarus as \"retentionist\".",
+                &[(Status, "retentionist", "Belarus", "2019")],
+            ),
+            ("In Chad the penalty was abolished for all crimes in 2020.", &[(Status, "abolitionist_for_all_crimes", "Chad", "2020/")]),
+            ("Until 2015, Chad had abolished it. It was abolished for ordinary crimes until 2015 in Chad.", &[
+                (Status, "abolitionist_for_ordinary_crimes", "Chad", "/2015"),
+            ]),
+            (
+                "The penal code of Iran permits the death penalty for drug trafficking.",
+                &[(CapitalOffence, "drug trafficking", "Iran", "")],
+            ),
+            (
+                "Peru retains the death penalty for two crimes: treason in time of war, and terrorism committed by armed groups.",
+                &[
+                    (CapitalOffence, "treason in time of war", "Peru", ""),
+                    (CapitalOffence, "terrorism committed by armed groups", "Peru", ""),
+                ],
+            ),
+            (
+                "In 1995, Chile ended the death penalty for all crimes except treason committed in wartime and espionage by military officers abroad.",
+                &[
+                    (CapitalOffence, "treason committed in wartime", "Chile", "1995"),
+                    (CapitalOffence, "espionage by military officers abroad", "Chile", "1995"),
+                ],
+            ),
+            ("Under Iranian law, pregnant women cannot be executed.", &[(ExcludedGroup, "pregnant women", "Iran", "")]),
+            ("The code exempts juveniles from the death penalty in Japan.", &[(ExcludedGroup, "juveniles", "Japan", "")]),
+            ("A moratorium on executions has been in place in Russia since 1996.", &[(Moratorium, "yes", "Russia", "1996/")]),
+            ("Officials were unable to confirm whether a moratorium on executions was in place in Chad.", &[
+                (Moratorium, "yes", "Chad", ""),
+            ]),
+        ];
+        for (input, expect) in cases {
+            check(input, expect);
+        }
+    }
+
+    #[test]
+    fn modality_of_statements() {
+        let text = "Officials were unable to confirm whether a moratorium on executions was in place in Chad.";
+        let rules = Rules::builtin();
+        let sents = sentences(text);
+        let mentions = crate::entity::entities(text, rules);
+        let inp = Input {
+            text,
+            sentences: &sents,
+            mentions: &mentions,
+            times: &[],
+            rules,
+        };
+        let st = statements(&inp);
+        assert_eq!(st[0].modality, Modality::Negated);
+    }
+}

@@ -1,0 +1,310 @@
+//! Sentence and section segmentation over a document's kept text.
+//!
+//! Boundaries: sentence-final punctuation followed by an upper-case start (unless
+//! the word before is an abbreviation or an initial), blank lines, bullets, and
+//! heading-like lines (short, no final punctuation, after a blank line or another
+//! heading). A single newline inside a sentence (hard-wrapped PDF text) is not a
+//! boundary.
+
+use dossier_model::Span;
+
+/// Words that end with a full stop without ending a sentence (lower-case, no dot).
+const ABBREVIATIONS: &[&str] = &[
+    "art", "arts", "no", "nos", "doc", "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt",
+    "capt", "sgt", "gov", "sen", "rep", "hon", "rev", "jr", "sr", "vs", "v", "vol", "para",
+    "paras", "p", "pp", "e.g", "i.e", "cf", "al", "approx", "fig", "ch", "sec", "cap", "inc",
+    "ltd", "co", "corp", "dept", "u.s", "u.n", "u.k", "op", "cit", "ibid", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "messrs", "mme", "mlle",
+];
+
+/// Abbreviations that only count as such before a number ("No. 5", "Art. 12").
+const NUMBERED: &[&str] = &[
+    "no", "nos", "art", "arts", "p", "pp", "para", "paras", "vol", "sec", "ch", "op",
+];
+
+const BULLETS: &[char] = &['•', '●', '▪', '◦', '‣', '–', '—', '*', '-'];
+
+/// Lower-case words after which a line cannot end a heading.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "as",
+    "that", "which", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "not",
+];
+
+/// Sentence spans, in order, trimmed of surrounding whitespace and bullets.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for line_block in blocks(text) {
+        split_block(text, line_block, &mut out);
+    }
+    out
+}
+
+/// Sections: runs of text between heading lines. Each heading starts a section.
+pub fn sections(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for block in blocks(text) {
+        if block.is_heading && block.span.start as usize > start {
+            push_trimmed(text, start, block.span.start as usize, &mut out);
+            start = block.span.start as usize;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Block {
+    span: Span,
+    is_heading: bool,
+}
+
+/// Lines grouped into blocks: a block ends at a blank line, before a bullet line,
+/// and around heading lines.
+fn blocks(text: &str) -> Vec<Block> {
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0usize;
+    for line in text.split_inclusive('\n') {
+        let end = pos + line.len();
+        let content_end = pos + line.trim_end_matches(['\n', '\r']).len();
+        lines.push((pos, content_end));
+        pos = end;
+    }
+    let mut out: Vec<Block> = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    let mut prev_blank = true;
+    let mut prev_heading = false;
+    for (i, &(start, end)) in lines.iter().enumerate() {
+        let line = &text[start..end];
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some((s, e)) = current.take() {
+                out.push(Block {
+                    span: Span::new(s, e),
+                    is_heading: false,
+                });
+            }
+            prev_blank = true;
+            prev_heading = false;
+            continue;
+        }
+        let next = lines
+            .get(i + 1)
+            .map(|&(s, e)| text[s..e].trim())
+            .unwrap_or("");
+        let heading = is_heading(trimmed, next, prev_blank || prev_heading);
+        let bullet = trimmed.starts_with(BULLETS) && !trimmed.starts_with("--");
+        if heading || bullet || prev_heading {
+            if let Some((s, e)) = current.take() {
+                out.push(Block {
+                    span: Span::new(s, e),
+                    is_heading: false,
+                });
+            }
+        }
+        if heading {
+            out.push(Block {
+                span: Span::new(start, end),
+                is_heading: true,
+            });
+        } else {
+            current = Some(match current {
+                Some((s, _)) => (s, end),
+                None => (start, end),
+            });
+        }
+        prev_blank = false;
+        prev_heading = heading;
+    }
+    if let Some((s, e)) = current.take() {
+        out.push(Block {
+            span: Span::new(s, e),
+            is_heading: false,
+        });
+    }
+    out
+}
+
+fn is_heading(line: &str, next: &str, after_break: bool) -> bool {
+    if !after_break || line.chars().count() > 90 {
+        return false;
+    }
+    let last = line.chars().last().unwrap_or('.');
+    if matches!(
+        last,
+        '.' | '!' | '?' | ',' | ';' | '-' | '(' | '"' | '\u{201c}'
+    ) {
+        return false;
+    }
+    let last_word = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if FUNCTION_WORDS.contains(&last_word.as_str()) {
+        return false;
+    }
+    let next_ok = match next.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_uppercase() || c.is_ascii_digit() || BULLETS.contains(&c) || !c.is_alphanumeric()
+        }
+    };
+    let first_ok = line.chars().next().is_some_and(|c| !c.is_lowercase());
+    next_ok && first_ok
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let slice = &text[start..end];
+    let lead = slice.len()
+        - slice
+            .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
+            .len();
+    let trail = slice.len() - slice.trim_end().len();
+    // A lone bullet or dash line trims to nothing.
+    if start + lead < end - trail {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Split one block at sentence-final punctuation.
+fn split_block(text: &str, block: Block, out: &mut Vec<Span>) {
+    let (start, end) = (block.span.start as usize, block.span.end as usize);
+    if block.is_heading {
+        push_trimmed(text, start, end, out);
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut sentence_start = start;
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Skip closing quotes and brackets after the mark.
+            let mut j = i + 1;
+            while j < end {
+                let rest = &text[j..end];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '*') {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let ws_end = j + text[j..end].len() - text[j..end].trim_start().len();
+            let next_char = text[ws_end..end].chars().next();
+            let boundary = ws_end > j
+                && match next_char {
+                    None => true,
+                    Some(c) => {
+                        c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || matches!(c, '"' | '\u{201c}' | '(' | '[' | '\'')
+                            || BULLETS.contains(&c)
+                    }
+                }
+                && !(b == b'.' && is_abbreviation(&text[sentence_start..i], next_char));
+            if boundary || next_char.is_none() {
+                push_trimmed(text, sentence_start, j, out);
+                sentence_start = ws_end;
+                i = ws_end;
+                continue;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    if sentence_start < end {
+        push_trimmed(text, sentence_start, end, out);
+    }
+}
+
+/// Whether the word just before a full stop (the end of `before`) is an
+/// abbreviation or an initial.
+fn is_abbreviation(before: &str, next: Option<char>) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    // Initials: "A" in "A. B. Smith".
+    if first.is_uppercase() && chars.next().is_none() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    if NUMBERED.contains(&lower.as_str()) {
+        return next.is_some_and(|c| c.is_ascii_digit());
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Index of the sentence containing byte `pos`, by binary search.
+pub fn sentence_at(sentences: &[Span], pos: u32) -> Option<usize> {
+    let idx = sentences.partition_point(|s| s.end <= pos);
+    sentences.get(idx).filter(|s| s.start <= pos).map(|_| idx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expect: &[&str]) {
+        let got: Vec<&str> = sentences(input).iter().map(|s| s.slice(input)).collect();
+        assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn segments_kinds_of_text() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The court met. It adjourned.", &["The court met.", "It adjourned."]),
+            ("See Art. 12 of the code. Done.", &["See Art. 12 of the code.", "Done."]),
+            ("Mr. Smith spoke. Ms. Jones replied.", &["Mr. Smith spoke.", "Ms. Jones replied."]),
+            ("Cited in Doc. 1234 and No. 5 here.", &["Cited in Doc. 1234 and No. 5 here."]),
+            ("Some states, e.g. Chad, agreed.", &["Some states, e.g. Chad, agreed."]),
+            ("A. B. Karimov was held. He left.", &["A. B. Karimov was held.", "He left."]),
+            (
+                "He was held for a long\ntime without charge. Then\nhe was freed.",
+                &["He was held for a long\ntime without charge.", "Then\nhe was freed."],
+            ),
+            ("Prisons\n\nConditions were harsh.", &["Prisons", "Conditions were harsh."]),
+            (
+                "Intro text here.\n  • First item is here.\n  • Second item.",
+                &["Intro text here.", "First item is here.", "Second item."],
+            ),
+            (
+                "\nHead of state: Jane Doe\nHead of government: John Roe\nDeath penalty: abolitionist\n\nBody.",
+                &["Head of state: Jane Doe", "Head of government: John Roe", "Death penalty: abolitionist", "Body."],
+            ),
+            ("He said \"no.\" Then he left.", &["He said \"no.\"", "Then he left."]),
+            ("Version 2.5 of the text.", &["Version 2.5 of the text."]),
+            ("", &[]),
+            ("Ünïcödé «test». Ещё раз.", &["Ünïcödé «test».", "Ещё раз."]),
+            ("thank my friend,\nMr. Roe, for that.", &["thank my friend,\nMr. Roe, for that."]),
+        ];
+        for (input, expect) in cases {
+            check(input, expect);
+        }
+    }
+
+    #[test]
+    fn sections_split_at_headings() {
+        let text = "Title line\n\nFirst para. More.\n\nSecond heading\n\nBody two.";
+        let got: Vec<&str> = sections(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Title line\n\nFirst para. More.",
+                "Second heading\n\nBody two."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_at_finds_index() {
+        let text = "One. Two. Three.";
+        let s = sentences(text);
+        assert_eq!(sentence_at(&s, 6), Some(1));
+        assert_eq!(sentence_at(&s, 4), None);
+    }
+}
