@@ -4,8 +4,8 @@
 use crate::rules::{on_word_boundaries, CueClass, EventRule, Rules};
 use crate::text::sentence_at;
 use dossier_model::{
-    Event, EventKind, Mention, MentionKind, Modality, Participant, Quantity, Role, Span,
-    TimeMention, TimeValue,
+    Event, EventKind, Mention, MentionKind, Modality, PartialDate, Participant, Quantity, Role,
+    Span, TimeMention, TimeValue,
 };
 
 /// What event extraction reads.
@@ -15,6 +15,9 @@ pub struct Input<'a> {
     pub mentions: &'a [Mention],
     pub times: &'a [TimeMention],
     pub rules: &'a Rules,
+    /// The period the document covers ("Covering events from January - December
+    /// 2003"): the date of an event whose sentence gives none, when the rules allow.
+    pub period: Option<TimeValue>,
 }
 
 /// Clause breakers: a date, quantity or cue does not cross these.
@@ -518,6 +521,7 @@ fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
     for cand in group {
         let choice = attach_date(text, sentence, cand.trigger, input.times);
         let dates: Vec<(Option<TimeValue>, Option<Span>)> = match choice {
+            DateChoice::None if rule.inherit_period => vec![(input.period.map(whole_years), None)],
             DateChoice::None => vec![(None, None)],
             DateChoice::One(v, s) => vec![(Some(v), Some(s))],
             DateChoice::Many(list) => list.into_iter().map(|(v, s)| (Some(v), Some(s))).collect(),
@@ -555,6 +559,20 @@ fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
                 ),
             });
         }
+    }
+}
+
+/// A period of whole calendar years reads as those years ("2002-01-01/2002-12-31" is "2002").
+fn whole_years(period: TimeValue) -> TimeValue {
+    let (Some(start), Some(end)) = (period.start, period.end) else {
+        return period;
+    };
+    let first_day = start.month.unwrap_or(1) == 1 && start.day.unwrap_or(1) == 1;
+    let last_day = end.month.unwrap_or(12) == 12 && end.day.unwrap_or(31) == 31;
+    if first_day && last_day {
+        TimeValue::range(PartialDate::year(start.year), PartialDate::year(end.year))
+    } else {
+        period
     }
 }
 
@@ -786,7 +804,6 @@ fn place(input: &Input, sentence: Span, trigger: Span) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_model::PartialDate;
 
     fn tm(text: &str, needle: &str, value: TimeValue) -> TimeMention {
         let at = text.find(needle).expect("needle in text");
@@ -892,6 +909,7 @@ mod tests {
             mentions: &mentions,
             times: &[],
             rules,
+            period: None,
         };
         events(&input)
             .iter()
@@ -1002,6 +1020,31 @@ mod tests {
             .filter(|(input, expect)| !check_events(input, expect))
             .count();
         assert_eq!(failed, 0, "{failed} event cases failed");
+    }
+
+    #[test]
+    fn undated_events_take_the_period_covered() {
+        let text = "Two editors were arrested. In 2001 a third was arrested.";
+        let rules = Rules::builtin();
+        let sentences = crate::text::sentences(text);
+        let times = [tm(text, "2001", y(2001))];
+        let period = Some(TimeValue::range(
+            PartialDate::day(2002, 1, 1),
+            PartialDate::day(2002, 12, 31),
+        ));
+        let input = Input {
+            text,
+            sentences: &sentences,
+            mentions: &[],
+            times: &times,
+            rules,
+            period,
+        };
+        let dates: Vec<String> = events(&input)
+            .iter()
+            .map(|e| e.date.map(|d| d.iso()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, vec!["2002", "2001"]);
     }
 
     #[test]

@@ -32,12 +32,14 @@ pub fn extract_with(document: &Document, rules: &Rules) -> Extraction {
     let times = time::tag(text, &ctx);
     let sentences = text::sentences(text);
     let mentions = mentions(text, rules, &times);
+    let period = ctx.period;
     let input = event::Input {
         text,
         sentences: &sentences,
         mentions: &mentions,
         times: &times,
         rules,
+        period,
     };
     let events = event::events(&input);
     let mut statements = statement::statements(&input);
