@@ -159,6 +159,10 @@ pub fn events(input: &Input) -> Vec<Event> {
         });
     }
     candidates.sort_by_key(|c| (c.sentence, c.trigger.start, c.rule));
+    let all_triggers: Vec<(usize, Span, EventKind)> = candidates
+        .iter()
+        .map(|c| (c.sentence, c.trigger, rules.events[c.rule].kind))
+        .collect();
 
     // One event per sentence, kind and modality (several triggers of one kind
     // merge), unless their dates differ.
@@ -177,7 +181,12 @@ pub fn events(input: &Input) -> Vec<Event> {
                 j += 1;
             }
         }
-        build_events(input, &group, &mut out);
+        let others: Vec<Span> = all_triggers
+            .iter()
+            .filter(|(s, _, k)| *s == first.sentence && *k != kind)
+            .map(|(_, t, _)| *t)
+            .collect();
+        build_events(input, &group, &others, &mut out);
         i += 1;
     }
     // Suppression: a conviction stated with a death sentence is that death sentence.
@@ -414,11 +423,28 @@ pub enum DateChoice {
 /// the closest in the sentence within 80 bytes. Coordinated dates give one event
 /// each, or one range with "respectively"; "later" between date and trigger opens
 /// the interval.
-pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMention]) -> DateChoice {
+///
+/// `others` are the triggers of other events in the sentence: a date with another
+/// trigger between it and this one belongs to that trigger ("signed X and ratified
+/// it on 24 March": the date is the ratification's).
+pub fn attach_date(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    times: &[TimeMention],
+    others: &[Span],
+) -> DateChoice {
     let cands: Vec<&TimeMention> = times
         .iter()
         .filter(|t| sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
         .collect();
+    let owned_by_other = |t: &TimeMention| {
+        others.iter().any(|o| {
+            !o.overlaps(trigger)
+                && ((trigger.end <= o.start && o.end <= t.span.start)
+                    || (t.span.end <= o.start && o.end <= trigger.start))
+        })
+    };
     if cands.is_empty() {
         return DateChoice::None;
     }
@@ -434,7 +460,7 @@ pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMenti
     let inside = cands.iter().find(|t| trigger.contains(t.span));
     let in_clause = cands
         .iter()
-        .filter(|t| clause.contains(t.span))
+        .filter(|t| clause.contains(t.span) && !owned_by_other(t))
         .min_by_key(|t| distance(t));
     let initial = cands.iter().find(|t| {
         let before = text
@@ -444,7 +470,7 @@ pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMenti
     });
     let nearest = cands
         .iter()
-        .filter(|t| distance(t) <= 80)
+        .filter(|t| distance(t) <= 80 && !owned_by_other(t))
         .min_by_key(|t| distance(t));
     let Some(chosen) = inside.or(in_clause).or(initial).or(nearest).copied() else {
         return DateChoice::None;
@@ -511,7 +537,7 @@ pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMenti
     DateChoice::One(v, chosen.span)
 }
 
-fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
+fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut Vec<Event>) {
     let text = input.text;
     let first = &group[0];
     let rule = &input.rules.events[first.rule];
@@ -519,7 +545,7 @@ fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
     // Each trigger's date; triggers with different dates are different events.
     let mut seen: Vec<Option<String>> = Vec::new();
     for cand in group {
-        let choice = attach_date(text, sentence, cand.trigger, input.times);
+        let choice = attach_date(text, sentence, cand.trigger, input.times, others);
         let dates: Vec<(Option<TimeValue>, Option<Span>)> = match choice {
             DateChoice::None if rule.inherit_period => vec![(input.period.map(whole_years), None)],
             DateChoice::None => vec![(None, None)],
@@ -824,6 +850,17 @@ mod tests {
         TimeValue::point(PartialDate::month(year, month))
     }
 
+    /// Other triggers in a test sentence: every "ratified" / "commuted" / "froze".
+    fn others(text: &str) -> Vec<Span> {
+        ["ratified", "froze", "jailed"]
+            .iter()
+            .flat_map(|w| {
+                text.match_indices(w)
+                    .map(|(i, m)| Span::new(i, i + m.len()))
+            })
+            .collect()
+    }
+
     /// Date attachment: (sentence, trigger word, times, expected ISO values).
     fn check(text: &str, trigger: &str, times: &[TimeMention], expect: &[&str]) {
         let at = text.find(trigger).expect("trigger in text");
@@ -832,6 +869,7 @@ mod tests {
             Span::new(0, text.len()),
             Span::new(at, at + trigger.len()),
             times,
+            &others(text),
         );
         let got: Vec<String> = match choice {
             DateChoice::None => vec![],
@@ -884,6 +922,21 @@ mod tests {
             )],
             &["2001-05-02/"],
         );
+        let t = "On 2 May 2001, the state signed the pact and ratified it on 9 June 2003.";
+        let times = [
+            tm(
+                t,
+                "2 May 2001",
+                TimeValue::point(PartialDate::day(2001, 5, 2)),
+            ),
+            tm(
+                t,
+                "9 June 2003",
+                TimeValue::point(PartialDate::day(2003, 6, 9)),
+            ),
+        ];
+        check(t, "signed", &times, &["2001-05-02"]);
+        check(t, "ratified", &times, &["2003-06-09"]);
         let t = "Nobody was freed.";
         check(t, "freed", &[], &[]);
         let t = "Under Law No. 7 of 1998 and a 2003 amendment they met.";
