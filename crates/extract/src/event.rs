@@ -4,8 +4,8 @@
 use crate::rules::{on_word_boundaries, CueClass, EventRule, Rules};
 use crate::text::sentence_at;
 use dossier_model::{
-    Event, EventKind, Mention, MentionKind, Modality, Participant, Quantity, Role, Span,
-    TimeMention, TimeValue,
+    Event, EventKind, Mention, MentionKind, Modality, PartialDate, Participant, Quantity, Role,
+    Span, TimeMention, TimeValue,
 };
 
 /// What event extraction reads.
@@ -15,6 +15,9 @@ pub struct Input<'a> {
     pub mentions: &'a [Mention],
     pub times: &'a [TimeMention],
     pub rules: &'a Rules,
+    /// The period the document covers ("Covering events from January - December
+    /// 2003"): the date of an event whose sentence gives none, when the rules allow.
+    pub period: Option<TimeValue>,
 }
 
 /// Clause breakers: a date, quantity or cue does not cross these.
@@ -156,6 +159,10 @@ pub fn events(input: &Input) -> Vec<Event> {
         });
     }
     candidates.sort_by_key(|c| (c.sentence, c.trigger.start, c.rule));
+    let all_triggers: Vec<(usize, Span, EventKind)> = candidates
+        .iter()
+        .map(|c| (c.sentence, c.trigger, rules.events[c.rule].kind))
+        .collect();
 
     // One event per sentence, kind and modality (several triggers of one kind
     // merge), unless their dates differ.
@@ -174,7 +181,12 @@ pub fn events(input: &Input) -> Vec<Event> {
                 j += 1;
             }
         }
-        build_events(input, &group, &mut out);
+        let others: Vec<Span> = all_triggers
+            .iter()
+            .filter(|(s, _, k)| *s == first.sentence && *k != kind)
+            .map(|(_, t, _)| *t)
+            .collect();
+        build_events(input, &group, &others, &mut out);
         i += 1;
     }
     // Suppression: a conviction stated with a death sentence is that death sentence.
@@ -411,11 +423,28 @@ pub enum DateChoice {
 /// the closest in the sentence within 80 bytes. Coordinated dates give one event
 /// each, or one range with "respectively"; "later" between date and trigger opens
 /// the interval.
-pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMention]) -> DateChoice {
+///
+/// `others` are the triggers of other events in the sentence: a date with another
+/// trigger between it and this one belongs to that trigger ("signed X and ratified
+/// it on 24 March": the date is the ratification's).
+pub fn attach_date(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    times: &[TimeMention],
+    others: &[Span],
+) -> DateChoice {
     let cands: Vec<&TimeMention> = times
         .iter()
         .filter(|t| sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
         .collect();
+    let owned_by_other = |t: &TimeMention| {
+        others.iter().any(|o| {
+            !o.overlaps(trigger)
+                && ((trigger.end <= o.start && o.end <= t.span.start)
+                    || (t.span.end <= o.start && o.end <= trigger.start))
+        })
+    };
     if cands.is_empty() {
         return DateChoice::None;
     }
@@ -431,7 +460,7 @@ pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMenti
     let inside = cands.iter().find(|t| trigger.contains(t.span));
     let in_clause = cands
         .iter()
-        .filter(|t| clause.contains(t.span))
+        .filter(|t| clause.contains(t.span) && !owned_by_other(t))
         .min_by_key(|t| distance(t));
     let initial = cands.iter().find(|t| {
         let before = text
@@ -441,7 +470,7 @@ pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMenti
     });
     let nearest = cands
         .iter()
-        .filter(|t| distance(t) <= 80)
+        .filter(|t| distance(t) <= 80 && !owned_by_other(t))
         .min_by_key(|t| distance(t));
     let Some(chosen) = inside.or(in_clause).or(initial).or(nearest).copied() else {
         return DateChoice::None;
@@ -508,7 +537,7 @@ pub fn attach_date(text: &str, sentence: Span, trigger: Span, times: &[TimeMenti
     DateChoice::One(v, chosen.span)
 }
 
-fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
+fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut Vec<Event>) {
     let text = input.text;
     let first = &group[0];
     let rule = &input.rules.events[first.rule];
@@ -516,8 +545,9 @@ fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
     // Each trigger's date; triggers with different dates are different events.
     let mut seen: Vec<Option<String>> = Vec::new();
     for cand in group {
-        let choice = attach_date(text, sentence, cand.trigger, input.times);
+        let choice = attach_date(text, sentence, cand.trigger, input.times, others);
         let dates: Vec<(Option<TimeValue>, Option<Span>)> = match choice {
+            DateChoice::None if rule.inherit_period => vec![(input.period.map(whole_years), None)],
             DateChoice::None => vec![(None, None)],
             DateChoice::One(v, s) => vec![(Some(v), Some(s))],
             DateChoice::Many(list) => list.into_iter().map(|(v, s)| (Some(v), Some(s))).collect(),
@@ -555,6 +585,20 @@ fn build_events(input: &Input, group: &[Candidate], out: &mut Vec<Event>) {
                 ),
             });
         }
+    }
+}
+
+/// A period of whole calendar years reads as those years ("2002-01-01/2002-12-31" is "2002").
+fn whole_years(period: TimeValue) -> TimeValue {
+    let (Some(start), Some(end)) = (period.start, period.end) else {
+        return period;
+    };
+    let first_day = start.month.unwrap_or(1) == 1 && start.day.unwrap_or(1) == 1;
+    let last_day = end.month.unwrap_or(12) == 12 && end.day.unwrap_or(31) == 31;
+    if first_day && last_day {
+        TimeValue::range(PartialDate::year(start.year), PartialDate::year(end.year))
+    } else {
+        period
     }
 }
 
@@ -786,7 +830,6 @@ fn place(input: &Input, sentence: Span, trigger: Span) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_model::PartialDate;
 
     fn tm(text: &str, needle: &str, value: TimeValue) -> TimeMention {
         let at = text.find(needle).expect("needle in text");
@@ -807,6 +850,17 @@ mod tests {
         TimeValue::point(PartialDate::month(year, month))
     }
 
+    /// Other triggers in a test sentence: every "ratified" / "commuted" / "froze".
+    fn others(text: &str) -> Vec<Span> {
+        ["ratified", "froze", "jailed"]
+            .iter()
+            .flat_map(|w| {
+                text.match_indices(w)
+                    .map(|(i, m)| Span::new(i, i + m.len()))
+            })
+            .collect()
+    }
+
     /// Date attachment: (sentence, trigger word, times, expected ISO values).
     fn check(text: &str, trigger: &str, times: &[TimeMention], expect: &[&str]) {
         let at = text.find(trigger).expect("trigger in text");
@@ -815,6 +869,7 @@ mod tests {
             Span::new(0, text.len()),
             Span::new(at, at + trigger.len()),
             times,
+            &others(text),
         );
         let got: Vec<String> = match choice {
             DateChoice::None => vec![],
@@ -867,6 +922,21 @@ mod tests {
             )],
             &["2001-05-02/"],
         );
+        let t = "On 2 May 2001, the state signed the pact and ratified it on 9 June 2003.";
+        let times = [
+            tm(
+                t,
+                "2 May 2001",
+                TimeValue::point(PartialDate::day(2001, 5, 2)),
+            ),
+            tm(
+                t,
+                "9 June 2003",
+                TimeValue::point(PartialDate::day(2003, 6, 9)),
+            ),
+        ];
+        check(t, "signed", &times, &["2001-05-02"]);
+        check(t, "ratified", &times, &["2003-06-09"]);
         let t = "Nobody was freed.";
         check(t, "freed", &[], &[]);
         let t = "Under Law No. 7 of 1998 and a 2003 amendment they met.";
@@ -892,6 +962,7 @@ mod tests {
             mentions: &mentions,
             times: &[],
             rules,
+            period: None,
         };
         events(&input)
             .iter()
@@ -1002,6 +1073,31 @@ mod tests {
             .filter(|(input, expect)| !check_events(input, expect))
             .count();
         assert_eq!(failed, 0, "{failed} event cases failed");
+    }
+
+    #[test]
+    fn undated_events_take_the_period_covered() {
+        let text = "Two editors were arrested. In 2001 a third was arrested.";
+        let rules = Rules::builtin();
+        let sentences = crate::text::sentences(text);
+        let times = [tm(text, "2001", y(2001))];
+        let period = Some(TimeValue::range(
+            PartialDate::day(2002, 1, 1),
+            PartialDate::day(2002, 12, 31),
+        ));
+        let input = Input {
+            text,
+            sentences: &sentences,
+            mentions: &[],
+            times: &times,
+            rules,
+            period,
+        };
+        let dates: Vec<String> = events(&input)
+            .iter()
+            .map(|e| e.date.map(|d| d.iso()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, vec!["2002", "2001"]);
     }
 
     #[test]

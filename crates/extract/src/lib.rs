@@ -27,17 +27,30 @@ pub fn extract(document: &Document) -> Extraction {
 
 /// Extract everything from one document with the given rules.
 pub fn extract_with(document: &Document, rules: &Rules) -> Extraction {
+    let ctx = time::AnchorContext::from_document(document);
+    let times = time::tag(&document.text, &ctx);
+    extract_with_times(document, rules, times)
+}
+
+/// Extract with time mentions found elsewhere (another tagger, or tests): mentions,
+/// events and statements attach to these.
+pub fn extract_with_times(
+    document: &Document,
+    rules: &Rules,
+    times: Vec<dossier_model::TimeMention>,
+) -> Extraction {
     let text = document.text.as_str();
     let ctx = time::AnchorContext::from_document(document);
-    let times = time::tag(text, &ctx);
     let sentences = text::sentences(text);
     let mentions = mentions(text, rules, &times);
+    let period = ctx.period;
     let input = event::Input {
         text,
         sentences: &sentences,
         mentions: &mentions,
         times: &times,
         rules,
+        period,
     };
     let events = event::events(&input);
     let mut statements = statement::statements(&input);

@@ -62,6 +62,13 @@ pub struct EventRule {
     pub needs_person: bool,
     #[serde(default)]
     pub gap: Option<usize>,
+    /// When the sentence gives no date, take the period the document covers.
+    #[serde(default = "yes")]
+    pub inherit_period: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]

@@ -440,6 +440,7 @@ mod tests {
             mentions: &mentions,
             times: &[],
             rules,
+            period: None,
         };
         let got: Vec<(StatementKind, String, String, String)> = statements(&inp)
             .iter()
@@ -514,6 +515,7 @@ mod tests {
             mentions: &mentions,
             times: &[],
             rules,
+            period: None,
         };
         let st = statements(&inp);
         assert_eq!(st[0].modality, Modality::Negated);

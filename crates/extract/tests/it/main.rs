@@ -186,6 +186,203 @@ fn dev_events_recall_and_precision() {
     assert!(precision >= 0.60, "precision {precision:.2}");
 }
 
+/// A deliberately small stand-in for the time tagger (the real one lives in
+/// `time/`): years, "D Month [YYYY]", "Month [YYYY]", "between M and M YYYY",
+/// "M and M", year coordination; partial dates take the period's year, else the
+/// last year seen. Enough to check that dates attach to the right events.
+fn mini_tagger(doc: &Document) -> Vec<dossier_model::TimeMention> {
+    use dossier_model::{PartialDate, TimeMention, TimeValue};
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let text = &doc.text;
+    let month_re = MONTHS.join("|");
+    let re = regex::Regex::new(&format!(
+        r"\b(?:(?:[Bb]etween )?({month_re})(?: (\d{{4}}))? and ({month_re})(?: (\d{{4}}))?|(\d{{1,2}}) ({month_re})(?: (\d{{4}}))?|({month_re})(?: (\d{{4}}))?|((?:19|20)\d\d))\b"
+    ))
+    .expect("mini tagger regex");
+    let period_year = doc
+        .meta
+        .period
+        .as_ref()
+        .and_then(|p| p.value.start.get(..4)?.parse::<i32>().ok());
+    let month = |m: &str| MONTHS.iter().position(|x| *x == m).map(|i| i as u8 + 1);
+    let mut last_year = period_year;
+    let partial_year = |last: Option<i32>| period_year.or(last);
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let before = &text[..whole.start()];
+        if before.ends_with("No. ") || before.ends_with("Art. ") || before.ends_with("Article ") {
+            continue;
+        }
+        let value = if let (Some(m1), Some(m2)) = (c.get(1), c.get(3)) {
+            let y2 = c
+                .get(4)
+                .and_then(|y| y.as_str().parse().ok())
+                .or(partial_year(last_year));
+            let y1 = c.get(2).and_then(|y| y.as_str().parse().ok()).or(y2);
+            match (y1, y2, month(m1.as_str()), month(m2.as_str())) {
+                (Some(y1), Some(y2), Some(a), Some(b)) => Some(TimeValue::range(
+                    PartialDate::month(y1, a),
+                    PartialDate::month(y2, b),
+                )),
+                _ => None,
+            }
+        } else if let (Some(d), Some(m)) = (c.get(5), c.get(6)) {
+            let y = c
+                .get(7)
+                .and_then(|y| y.as_str().parse().ok())
+                .or(partial_year(last_year));
+            match (y, month(m.as_str()), d.as_str().parse::<u8>().ok()) {
+                (Some(y), Some(m), Some(d)) => Some(TimeValue::point(PartialDate::day(y, m, d))),
+                _ => None,
+            }
+        } else if let Some(m) = c.get(8) {
+            let y = c
+                .get(9)
+                .and_then(|y| y.as_str().parse().ok())
+                .or(partial_year(last_year));
+            match (y, month(m.as_str())) {
+                (Some(y), Some(m)) => Some(TimeValue::point(PartialDate::month(y, m))),
+                _ => None,
+            }
+        } else {
+            c.get(10)
+                .and_then(|y| y.as_str().parse().ok())
+                .map(|y| TimeValue::point(PartialDate::year(y)))
+        };
+        if let Some(y) = value.and_then(|v| v.end).map(|d| d.year) {
+            if c.get(10).is_some()
+                || c.get(2).is_some()
+                || c.get(4).is_some()
+                || c.get(7).is_some()
+                || c.get(9).is_some()
+            {
+                last_year = Some(y);
+            }
+        }
+        out.push(TimeMention {
+            span: Span::new(whole.start(), whole.end()),
+            value,
+            anchor: None,
+            is_duration: false,
+            duration: None,
+            rule: "test.mini_tagger".into(),
+        });
+    }
+    out
+}
+
+/// The scorer's rule: a dated event matches a gold event when the date ranges overlap.
+fn overlaps(gold: &str, value: &dossier_model::TimeValue) -> bool {
+    let bounds = |s: &str| -> (String, String) {
+        let (lo, hi) = s
+            .split_once('/')
+            .map_or((s, s), |(a, b)| (a, if b.is_empty() { "9999" } else { b }));
+        let lo = if lo.is_empty() { "0000" } else { lo };
+        (lo.to_string(), format!("{hi}-99"))
+    };
+    let (glo, ghi) = bounds(gold);
+    let (elo, ehi) = bounds(&value.iso());
+    elo <= ghi && glo <= ehi
+}
+
+#[test]
+fn dev_events_with_dates_from_a_stand_in_tagger() {
+    let Some(docs) = load_corpus() else { return };
+    let path = workspace().join("../shared/eval/dev_events.jsonl");
+    let Ok(gold_text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let gold: Vec<serde_json::Value> = gold_text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let rules = dossier_extract::rules::Rules::builtin();
+    let extractions: Vec<(&Document, Extraction)> = docs
+        .iter()
+        .map(|d| {
+            (
+                d,
+                dossier_extract::extract_with_times(d, rules, mini_tagger(d)),
+            )
+        })
+        .collect();
+    let mut found = 0;
+    for g in &gold {
+        let (Some(doc), Some(kind), Some(date), Some(quote)) = (
+            g["doc"].as_str(),
+            g["type"].as_str(),
+            g["date"].as_str(),
+            g["quote"].as_str(),
+        ) else {
+            continue;
+        };
+        let hit = extractions
+            .iter()
+            .filter(|(d, _)| d.name.starts_with(doc))
+            .any(|(d, ex)| {
+                ex.events.iter().any(|e| {
+                    counted(e)
+                        && e.kind.as_str() == kind
+                        && e.date.is_some_and(|v| overlaps(date, &v))
+                        && quote_matches(quote, e.span.slice(&d.text))
+                })
+            });
+        if hit {
+            found += 1;
+        } else {
+            println!("DATED MISS {doc} {kind} {date}: {quote}");
+        }
+    }
+    // Precision as the scorer counts it: system events (asserted or hedged) that match
+    // some gold event by type, overlapping date and quote.
+    let mut system = 0;
+    let mut matched = 0;
+    for (d, ex) in &extractions {
+        for e in ex.events.iter().filter(|e| counted(e)) {
+            system += 1;
+            let hit = gold.iter().any(|g| {
+                d.name.starts_with(g["doc"].as_str().unwrap_or("-"))
+                    && g["type"].as_str() == Some(e.kind.as_str())
+                    && e.date
+                        .is_some_and(|v| overlaps(g["date"].as_str().unwrap_or(""), &v))
+                    && quote_matches(g["quote"].as_str().unwrap_or(""), e.span.slice(&d.text))
+            });
+            if hit {
+                matched += 1;
+            } else {
+                let date = e.date.map(|v| v.iso()).unwrap_or_default();
+                println!(
+                    "DATED EXTRA {} {} {date}: {}",
+                    &d.name[..3],
+                    e.kind.as_str(),
+                    e.trigger.slice(&d.text)
+                );
+            }
+        }
+    }
+    let recall = found as f64 / gold.len().max(1) as f64;
+    let precision = matched as f64 / system.max(1) as f64;
+    println!(
+        "dev events with dates (stand-in tagger): recall {recall:.2} ({found} of {}), precision {precision:.2} ({matched} of {system})",
+        gold.len()
+    );
+    assert!(recall >= 0.80, "dated recall {recall:.2}");
+}
+
 #[test]
 fn explain_reference_documents() {
     let Some(docs) = load_corpus() else { return };
