@@ -88,7 +88,8 @@ pub const LINE_RULES: &[LineRule] = &[
 ];
 
 static RULE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    let patterns: Vec<String> = LINE_RULES.iter().map(|r| format!("(?i){}", r.pattern)).collect();
+    // ASCII word boundaries: much faster than Unicode ones, and the rules' words are ASCII.
+    let patterns: Vec<String> = LINE_RULES.iter().map(|r| format!("(?i){}", r.pattern.replace(r"\b", r"(?-u:\b)"))).collect();
     RegexSet::new(patterns).expect("chrome rules compile")
 });
 

@@ -135,8 +135,10 @@ pub const CONVENTIONS: &[Convention] = &[
 
 const MON: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
+/// Compile a pattern: `MON` stands for a month name; `\b` is an ASCII word boundary
+/// (much faster than a Unicode one, and month names and digits are ASCII).
 fn re(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace("MON", MON)).expect("meta regex compiles")
+    Regex::new(&pattern.replace("MON", MON).replace(r"\b", r"(?-u:\b)")).expect("meta regex compiles")
 }
 
 /// Date patterns, most specific first.
@@ -352,8 +354,12 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
             continue;
         }
         let base = line.start + offset_in(raw, text);
+        // Cheap prefilters keep the regexes off most lines.
+        let prefix: String = text.chars().take(12).map(|c| c.to_ascii_lowercase()).collect();
+        let starts = |words: &[&str]| words.iter().any(|w| prefix.starts_with(w));
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         let mut consumed = true;
-        if let Some(caps) = LAST_UPDATED_RE.captures(text) {
+        if let Some(caps) = starts(&["last"]).then(|| LAST_UPDATED_RE.captures(text)).flatten() {
             let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
             match parse_date(v) {
                 Some(hit) if finds.updated.is_none() => {
@@ -366,13 +372,16 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
                 }
                 _ => {}
             }
-        } else if let Some(caps) = PUBLISHER_RE.captures(text) {
+        } else if let Some(caps) = starts(&["publisher"]).then(|| PUBLISHER_RE.captures(text)).flatten() {
             if finds.publisher.is_none() {
                 if let Some((value, range)) = cap_range(&caps, "v", base).and_then(|r| clean_value(source, r)) {
                     finds.publisher = Some(Found::new(value, Loc::Source(range), "publisher_line"));
                 }
             }
-        } else if let Some(caps) = PUBLISHED_RE.captures(text) {
+        } else if let Some(caps) = (has_digit && starts(&["publi", "date", "release", "issued"]))
+            .then(|| PUBLISHED_RE.captures(text))
+            .flatten()
+        {
             let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
             match parse_date(v) {
                 Some(hit) if hit.range.start <= 12 => {
@@ -384,7 +393,7 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
                 }
                 _ => consumed = false,
             }
-        } else if let Some(caps) = DOC_NUMBER_RE.captures(text) {
+        } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"])).then(|| DOC_NUMBER_RE.captures(text)).flatten() {
             if finds.number.is_none() {
                 if let Some(range) = cap_range(&caps, "v", base) {
                     let value = source.get(range.clone()).unwrap_or("").to_string();
@@ -393,7 +402,10 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
                     number_kind = NumberKind::Doc;
                 }
             }
-        } else if let Some(caps) = UN_SYMBOL_RE.captures(text).filter(|_| text.bytes().any(|b| b.is_ascii_digit())) {
+        } else if let Some(caps) = (has_digit && text.len() < 60 && text.contains('/'))
+            .then(|| UN_SYMBOL_RE.captures(text))
+            .flatten()
+        {
             if finds.number.is_none() {
                 if let Some(range) = cap_range(&caps, "v", base) {
                     let value = source.get(range.clone()).unwrap_or("").to_string();
@@ -402,7 +414,10 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
                     number_kind = NumberKind::UnSymbol;
                 }
             }
-        } else if let Some(caps) = PERIOD_LINE_RE.captures(text) {
+        } else if let Some(caps) = (has_digit && (starts(&["period", "reporting"]) || text.contains("overing")))
+            .then(|| PERIOD_LINE_RE.captures(text))
+            .flatten()
+        {
             let v = caps.name("v");
             match v.and_then(|m| parse_period(m.as_str()).map(|p| (m.start(), p))) {
                 Some((v_start, (period, len))) => {
@@ -413,7 +428,7 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
                 }
                 None => consumed = false,
             }
-        } else if let Some(hit) = parse_date(text).filter(|h| is_date_only(text, h)) {
+        } else if let Some(hit) = (has_digit && text.len() <= 60).then(|| parse_date(text)).flatten().filter(|h| is_date_only(text, h)) {
             if date_line.is_none() {
                 let start = base + hit.range.start;
                 date_line = Some(Found::new(hit.iso, Loc::Source(start..start + hit.range.len()), "date_line"));
@@ -423,7 +438,14 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
         }
 
         if !consumed && heading.is_none() {
-            let caps = WIKI_HEADING_RE.captures(raw).or_else(|| ATX_HEADING_RE.captures(raw));
+            let lead = raw.trim_start();
+            let caps = if lead.starts_with('=') {
+                WIKI_HEADING_RE.captures(raw)
+            } else if lead.starts_with('#') {
+                ATX_HEADING_RE.captures(raw)
+            } else {
+                None
+            };
             if let Some((value, range)) = caps.and_then(|c| cap_range(&c, "t", line.start)).and_then(|r| clean_value(source, r)) {
                 heading = Some(Found::new(value, Loc::Source(range), "heading"));
                 consumed = true;
@@ -431,13 +453,14 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
         }
         if !consumed && setext.is_none() {
             let next = lines.get(idx + 1).map(|l| l.text(source)).unwrap_or("");
-            if SETEXT_RULE_RE.is_match(next) && !text.starts_with('=') {
+            if next.trim_start().starts_with('=') && SETEXT_RULE_RE.is_match(next) && !text.starts_with('=') {
                 setext = Some(Found::new(text.to_string(), Loc::Source(base..base + text.len()), "heading"));
                 consumed = true;
             }
         }
         if !consumed && bold.is_none() {
-            if let Some(caps) = BOLD_LINE_RE.captures(raw) {
+            let lead = raw.trim_start();
+            if let Some(caps) = (lead.starts_with("**") || lead.starts_with("__")).then(|| BOLD_LINE_RE.captures(raw)).flatten() {
                 if let Some((value, range)) = cap_range(&caps, "t", line.start).and_then(|r| clean_value(source, r)) {
                     if value.len() <= 200 && !value.ends_with('.') {
                         bold = Some(Found::new(value, Loc::Source(range), "bold_line"));
@@ -572,23 +595,82 @@ const STOPWORDS: &[(&str, &[&str])] = &[
     ("nl", &["de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met", "niet", "die", "er", "aan", "ook", "door", "werd", "worden", "wordt", "bij", "om"]),
 ];
 
-/// Guess the language of `text` from stop words in its first 8 KiB; `None` when the
+const STOP_SLOTS: usize = 512;
+
+fn stop_hash(bytes: impl Iterator<Item = u8>) -> usize {
+    let h = bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3));
+    (h ^ (h >> 29)) as usize % STOP_SLOTS
+}
+
+/// Open-addressing table: stop word -> bit set of the languages (indices into
+/// [`STOPWORDS`]) that use it. One hash and usually one comparison per word.
+static STOPWORD_INDEX: LazyLock<Vec<Option<(&'static str, u16)>>> = LazyLock::new(|| {
+    let mut table: Vec<Option<(&'static str, u16)>> = vec![None; STOP_SLOTS];
+    for (lang_idx, (_, words)) in STOPWORDS.iter().enumerate() {
+        for word in *words {
+            let mut slot = stop_hash(word.bytes());
+            loop {
+                match &mut table[slot] {
+                    Some((w, mask)) if w == word => {
+                        *mask |= 1 << lang_idx;
+                        break;
+                    }
+                    Some(_) => slot = (slot + 1) % STOP_SLOTS,
+                    empty @ None => {
+                        *empty = Some((word, 1 << lang_idx));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    table
+});
+
+fn stop_mask(word: &str) -> u16 {
+    let table = &*STOPWORD_INDEX;
+    let lowered;
+    let word = if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        lowered = word.to_lowercase();
+        lowered.as_str()
+    } else {
+        word
+    };
+    let mut slot = stop_hash(word.bytes());
+    while let Some((w, mask)) = table[slot] {
+        if w == word {
+            return mask;
+        }
+        slot = (slot + 1) % STOP_SLOTS;
+    }
+    0
+}
+
+/// Guess the language of `text` from stop words in its first 4 KiB; `None` when the
 /// evidence is thin (fewer than 20 words or no language over 10 % of them).
 pub fn detect_language(text: &str) -> Option<&'static str> {
-    let sample = text.get(..floor_boundary(text, 8192)).unwrap_or("");
-    let words: Vec<String> = sample
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect();
-    if words.len() < 20 {
+    let sample = text.get(..floor_boundary(text, 4096)).unwrap_or("");
+    let mut hits = [0usize; STOPWORDS.len()];
+    let mut n_words = 0usize;
+    for word in sample.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        n_words += 1;
+        if word.len() > 12 {
+            continue; // no stop word is that long
+        }
+        let mask = stop_mask(word);
+        if mask != 0 {
+            for (lang_idx, count) in hits.iter_mut().enumerate() {
+                if mask & (1 << lang_idx) != 0 {
+                    *count += 1;
+                }
+            }
+        }
+    }
+    if n_words < 20 {
         return None;
     }
-    let (lang, hits) = STOPWORDS
-        .iter()
-        .map(|(lang, list)| (*lang, words.iter().filter(|w| list.contains(&w.as_str())).count()))
-        .max_by_key(|(_, hits)| *hits)?;
-    (hits * 10 >= words.len() && hits >= 5).then_some(lang)
+    let (best, count) = hits.iter().enumerate().max_by_key(|(_, c)| **c)?;
+    (count * 10 >= n_words && *count >= 5).then_some(STOPWORDS[best].0)
 }
 
 #[cfg(test)]

@@ -95,7 +95,10 @@ fn line_map(text: &str, body: &[u8], offset: usize, unit: usize, big_endian: boo
             .map(|i| text_start + i + 1)
             .unwrap_or(text.len());
         let original_end = original_starts.get(line_idx + 1).copied().unwrap_or(body.len());
-        let len = (text_end - text_start).min(original_end.saturating_sub(*original_start));
+        let mut len = (text_end - text_start).min(original_end.saturating_sub(*original_start));
+        while !text.is_char_boundary(text_start + len) {
+            len -= 1;
+        }
         if len > 0 {
             segments.push(seg(text_start, offset + original_start, len));
         }
