@@ -51,24 +51,50 @@ pub struct LineRule {
 }
 
 const fn rule(name: &'static str, zone: Zone, pattern: &'static str) -> LineRule {
-    LineRule { name, zone, pattern, with_paragraph: false }
+    LineRule {
+        name,
+        zone,
+        pattern,
+        with_paragraph: false,
+    }
 }
 
 /// The line rules, in priority order.
 pub const LINE_RULES: &[LineRule] = &[
-    rule("skip_link", Zone::Edge, r"^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)\b.{0,20}$"),
+    rule(
+        "skip_link",
+        Zone::Edge,
+        r"^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)\b.{0,20}$",
+    ),
     rule("site_search", Zone::Edge, r"^search(?:\s+[\w.\-]+)?\s*:?$"),
-    rule("last_updated", Zone::Edge, r"^last[\s\-]+(?:updated|modified|reviewed)\b.{0,80}$"),
-    rule("publisher_header", Zone::Head, r"^publisher\s*:?\s+\S.{0,150}$"),
+    rule(
+        "last_updated",
+        Zone::Edge,
+        r"^last[\s\-]+(?:updated|modified|reviewed)\b.{0,80}$",
+    ),
+    rule(
+        "publisher_header",
+        Zone::Head,
+        r"^publisher\s*:?\s+\S.{0,150}$",
+    ),
     rule(
         "publication_date_header",
         Zone::Head,
         r"^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?)\s*:?\s+[^.]{0,60}\d[^.]{0,30}$",
     ),
     rule("cite_as", Zone::Head, r"^cite\s+as\b.{0,400}$"),
-    LineRule { name: "disclaimer", zone: Zone::Edge, pattern: r"^disclaimer\s*:?$", with_paragraph: true },
+    LineRule {
+        name: "disclaimer",
+        zone: Zone::Edge,
+        pattern: r"^disclaimer\s*:?$",
+        with_paragraph: true,
+    },
     rule("disclaimer", Zone::Edge, r"^disclaimer.{3,}$"),
-    rule("not_our_publication", Zone::Edge, r"^this\s+is\s+not\s+an?\s+.{1,60}?\s*publication\b"),
+    rule(
+        "not_our_publication",
+        Zone::Edge,
+        r"^this\s+is\s+not\s+an?\s+.{1,60}?\s*publication\b",
+    ),
     rule(
         "copyright",
         Zone::Edge,
@@ -89,7 +115,10 @@ pub const LINE_RULES: &[LineRule] = &[
 
 static RULE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
     // ASCII word boundaries: much faster than Unicode ones, and the rules' words are ASCII.
-    let patterns: Vec<String> = LINE_RULES.iter().map(|r| format!("(?i){}", r.pattern.replace(r"\b", r"(?-u:\b)"))).collect();
+    let patterns: Vec<String> = LINE_RULES
+        .iter()
+        .map(|r| format!("(?i){}", r.pattern.replace(r"\b", r"(?-u:\b)")))
+        .collect();
     RegexSet::new(patterns).expect("chrome rules compile")
 });
 
@@ -114,11 +143,15 @@ pub fn classify(source: &str, lines: &[Line]) -> Vec<Option<&'static str>> {
             continue;
         }
         let matched = set.matches(text);
-        let Some(rule) = matched.iter().map(|i| &LINE_RULES[i]).find(|r| match r.zone {
-            Zone::Head => in_head,
-            Zone::Tail => in_tail,
-            Zone::Edge => true,
-        }) else {
+        let Some(rule) = matched
+            .iter()
+            .map(|i| &LINE_RULES[i])
+            .find(|r| match r.zone {
+                Zone::Head => in_head,
+                Zone::Tail => in_tail,
+                Zone::Edge => true,
+            })
+        else {
             continue;
         };
         drop[idx] = Some(rule.name);
@@ -140,12 +173,19 @@ fn is_nav_item(text: &str, max_len: usize) -> bool {
     !text.is_empty()
         && text.len() <= max_len
         && text.chars().any(char::is_alphabetic)
-        && !text.ends_with(['.', '!', '?', ';', ':', ',', '"', '\u{201D}', '\u{2019}', '\''])
+        && !text.ends_with([
+            '.', '!', '?', ';', ':', ',', '"', '\u{201D}', '\u{2019}', '\'',
+        ])
         && !text.contains(". ")
 }
 
 /// Paragraphs (runs of non-blank kept lines) among `indices`, in the order given.
-fn paragraphs(source: &str, lines: &[Line], drop: &[Option<&'static str>], indices: impl Iterator<Item = usize>) -> Vec<Vec<usize>> {
+fn paragraphs(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    indices: impl Iterator<Item = usize>,
+) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     for idx in indices {
@@ -163,7 +203,13 @@ fn paragraphs(source: &str, lines: &[Line], drop: &[Option<&'static str>], indic
     out
 }
 
-fn nav_runs(source: &str, lines: &[Line], drop: &mut [Option<&'static str>], head_end: usize, tail_start: usize) {
+fn nav_runs(
+    source: &str,
+    lines: &[Line],
+    drop: &mut [Option<&'static str>],
+    head_end: usize,
+    tail_start: usize,
+) {
     // Tail: walk back from the end.
     let tail = paragraphs(source, lines, drop, (tail_start..lines.len()).rev());
     let run: Vec<usize> = tail
@@ -198,7 +244,10 @@ mod tests {
     /// `expect`: one entry per line, the rule name or "" for kept.
     fn check(input: &str, expect: &[&str]) {
         let lines = split_lines(input);
-        let got: Vec<&str> = classify(input, &lines).iter().map(|r| r.unwrap_or("")).collect();
+        let got: Vec<&str> = classify(input, &lines)
+            .iter()
+            .map(|r| r.unwrap_or(""))
+            .collect();
         assert_eq!(got, expect, "input:\n{input}");
     }
 
@@ -220,7 +269,10 @@ mod tests {
 
     #[test]
     fn nav_words_and_search() {
-        check("**Home**\nA sentence of the body.\nShare this page\nSearch ExampleSite", &["nav_word", "", "nav_word", "site_search"]);
+        check(
+            "**Home**\nA sentence of the body.\nShare this page\nSearch ExampleSite",
+            &["nav_word", "", "nav_word", "site_search"],
+        );
     }
 
     #[test]
@@ -229,15 +281,40 @@ mod tests {
             "Body text ends here.\n\nFirst related law (draft version)\n\nSecond related code\n\nA third link title",
             &["", "", "nav_links_tail", "", "nav_links_tail", "", "nav_links_tail"],
         );
-        check("Body text ends here.\n\nOnly one link\n\nAnd another", &["", "", "", "", ""]);
-        check("Intro.\n\nList:\nalpha, one\nbeta, two\ngamma, three", &["", "", "", "", "", ""]);
+        check(
+            "Body text ends here.\n\nOnly one link\n\nAnd another",
+            &["", "", "", "", ""],
+        );
+        check(
+            "Intro.\n\nList:\nalpha, one\nbeta, two\ngamma, three",
+            &["", "", "", "", "", ""],
+        );
     }
 
     #[test]
     fn top_menu_needs_four_short_items() {
-        check("Home\nNews\n\nAbout us\n\nContact\n\nBody sentence.", &["nav_word", "", "", "", "", "", "", ""]);
-        check("News\n\nAbout us\n\nPeople\n\nContact\n\nBody sentence.", &["nav_links_head", "", "nav_links_head", "", "nav_links_head", "", "nav_links_head", "", ""]);
-        check("Report title\n\nSubtitle here\n\nBody sentence.", &["", "", "", "", ""]);
+        check(
+            "Home\nNews\n\nAbout us\n\nContact\n\nBody sentence.",
+            &["nav_word", "", "", "", "", "", "", ""],
+        );
+        check(
+            "News\n\nAbout us\n\nPeople\n\nContact\n\nBody sentence.",
+            &[
+                "nav_links_head",
+                "",
+                "nav_links_head",
+                "",
+                "nav_links_head",
+                "",
+                "nav_links_head",
+                "",
+                "",
+            ],
+        );
+        check(
+            "Report title\n\nSubtitle here\n\nBody sentence.",
+            &["", "", "", "", ""],
+        );
     }
 
     #[test]

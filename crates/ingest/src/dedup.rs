@@ -24,7 +24,9 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 fn fnv(hash: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(hash, |h, &b| (h ^ b as u64).wrapping_mul(FNV_PRIME))
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ b as u64).wrapping_mul(FNV_PRIME))
 }
 
 /// splitmix64 finaliser: a good 64-bit mix.
@@ -51,7 +53,9 @@ pub fn fingerprint(text: &str) -> Fingerprint {
         return Fingerprint { minhash: vec![] };
     }
     let width = SHINGLE.min(words.len());
-    let seeds: Vec<u64> = (0..HASHES as u64).map(|i| mix(i.wrapping_add(0x9e37_79b9_7f4a_7c15))).collect();
+    let seeds: Vec<u64> = (0..HASHES as u64)
+        .map(|i| mix(i.wrapping_add(0x9e37_79b9_7f4a_7c15)))
+        .collect();
     let mut minhash = vec![u64::MAX; HASHES];
     for window in words.windows(width) {
         let shingle = window.iter().fold(FNV_OFFSET, |h, w| mix(h ^ w));
@@ -71,7 +75,12 @@ pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f64 {
     if a.minhash.is_empty() || a.minhash.len() != b.minhash.len() {
         return 0.0;
     }
-    let equal = a.minhash.iter().zip(&b.minhash).filter(|(x, y)| x == y).count();
+    let equal = a
+        .minhash
+        .iter()
+        .zip(&b.minhash)
+        .filter(|(x, y)| x == y)
+        .count();
     equal as f64 / a.minhash.len() as f64
 }
 
@@ -81,10 +90,44 @@ mod tests {
 
     /// A body of invented sentences, different for each `seed`.
     fn body(seed: usize) -> String {
-        let subjects = ["The tribunal", "A regional court", "The ministry", "Local monitors", "The commission", "Two lawyers", "An observer", "The governor"];
-        let verbs = ["reviewed", "postponed", "criticised", "described", "reopened", "documented", "rejected", "welcomed"];
-        let objects = ["the appeal of a teacher", "a complaint about detention", "new rules on assembly", "the case of three farmers", "a report on prison visits", "the budget for legal aid", "a petition from families", "the decree on media"];
-        let places = ["in the northern province", "in the capital", "near the border", "in a coastal town", "at a closed hearing", "in the eastern district"];
+        let subjects = [
+            "The tribunal",
+            "A regional court",
+            "The ministry",
+            "Local monitors",
+            "The commission",
+            "Two lawyers",
+            "An observer",
+            "The governor",
+        ];
+        let verbs = [
+            "reviewed",
+            "postponed",
+            "criticised",
+            "described",
+            "reopened",
+            "documented",
+            "rejected",
+            "welcomed",
+        ];
+        let objects = [
+            "the appeal of a teacher",
+            "a complaint about detention",
+            "new rules on assembly",
+            "the case of three farmers",
+            "a report on prison visits",
+            "the budget for legal aid",
+            "a petition from families",
+            "the decree on media",
+        ];
+        let places = [
+            "in the northern province",
+            "in the capital",
+            "near the border",
+            "in a coastal town",
+            "at a closed hearing",
+            "in the eastern district",
+        ];
         let mut out = String::new();
         for i in 0..60 {
             let k = i * 7 + seed * 13;
@@ -102,7 +145,10 @@ mod tests {
 
     fn check(a: &str, b: &str, low: f64, high: f64) {
         let s = similarity(&fingerprint(a), &fingerprint(b));
-        assert!(s >= low && s <= high, "similarity {s} not in [{low}, {high}]");
+        assert!(
+            s >= low && s <= high,
+            "similarity {s} not in [{low}, {high}]"
+        );
     }
 
     #[test]
@@ -130,7 +176,12 @@ mod tests {
     #[test]
     fn unrelated_reports_are_far_apart() {
         check(&body(1), &other_body(), 0.0, 0.3);
-        check(&body(3), "A completely different short note about weather.", 0.0, 0.3);
+        check(
+            &body(3),
+            "A completely different short note about weather.",
+            0.0,
+            0.3,
+        );
     }
 
     #[test]

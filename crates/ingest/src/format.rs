@@ -31,7 +31,10 @@ const BINARY_MAGIC: &[(&[u8], &str)] = &[
     (b"\xFD7zXZ\x00", "xz archive"),
     (b"7z\xBC\xAF\x27\x1C", "7-zip archive"),
     (b"Rar!\x1A\x07", "RAR archive"),
-    (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 (legacy Office) document"),
+    (
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+        "OLE2 (legacy Office) document",
+    ),
     (b"RIFF", "RIFF media file"),
     (b"\x00\x00\x01\x00", "icon image"),
     (b"SQLite format 3\x00", "SQLite database"),
@@ -60,7 +63,9 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Format, Refusal> {
     if !utf16 {
         let sample = &bytes[..bytes.len().min(8192)];
         if memchr::memchr(0, sample).is_some() {
-            return Err(Refusal::Binary("binary file (contains NUL bytes)".to_string()));
+            return Err(Refusal::Binary(
+                "binary file (contains NUL bytes)".to_string(),
+            ));
         }
         let control = sample
             .iter()
@@ -76,7 +81,11 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Format, Refusal> {
     if looks_like_html(body) {
         return Ok(Format::Html);
     }
-    let ext = path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .unwrap_or_default();
     Ok(match ext.as_str() {
         "html" | "htm" | "xhtml" => Format::Html,
         "md" | "markdown" | "mdown" => Format::Markdown,
@@ -85,7 +94,10 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Format, Refusal> {
 }
 
 fn looks_like_html(body: &[u8]) -> bool {
-    let start = body.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(body.len());
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(body.len());
     let head = &body[start..body.len().min(start + 1024)];
     let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
     if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") {
@@ -104,7 +116,9 @@ mod tests {
         match (got, expect) {
             (Ok(g), Ok(e)) => assert_eq!(g, e, "{name}"),
             (Err(Refusal::Empty), Err(e)) => assert_eq!("empty", e, "{name}"),
-            (Err(Refusal::Binary(msg)), Err(e)) => assert!(msg.contains(e), "{name}: {msg} lacks {e}"),
+            (Err(Refusal::Binary(msg)), Err(e)) => {
+                assert!(msg.contains(e), "{name}: {msg} lacks {e}")
+            }
             (g, e) => panic!("{name}: got {g:?}, expected {e:?}"),
         }
     }
@@ -115,7 +129,11 @@ mod tests {
         check("a.md", b"# Heading", Ok(Format::Markdown));
         check("a.htm", b"<p>fragment</p>", Ok(Format::Html));
         check("noext", b"  <!DOCTYPE html><html></html>", Ok(Format::Html));
-        check("wrong.txt", b"<html lang=en><body>x</body></html>", Ok(Format::Html));
+        check(
+            "wrong.txt",
+            b"<html lang=en><body>x</body></html>",
+            Ok(Format::Html),
+        );
         check("x.bin", b"<!-- saved --><html>", Ok(Format::Html));
         check("report.txt", b"%PDF-1.4\n...", Ok(Format::Pdf));
         check("e.txt", b"", Err("empty"));

@@ -45,33 +45,164 @@ pub struct Html {
     pub dropped: Vec<(Range<usize>, String)>,
 }
 
-const SKIP_TAGS: &[&str] =
-    &["script", "style", "noscript", "template", "iframe", "svg", "nav", "footer", "aside", "form", "button", "select", "dialog", "object", "math"];
-const RAW_TAGS: &[&str] = &["script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe", "noscript", "plaintext"];
-const VOID_TAGS: &[&str] =
-    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"];
-const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead",
-    "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "hr", "address", "details", "summary", "center", "body",
-    "h1", "h2", "h3", "h4", "h5", "h6", "fieldset", "legend", "hgroup",
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "svg", "nav", "footer", "aside", "form",
+    "button", "select", "dialog", "object", "math",
 ];
-const CHROME_WORDS: &[&str] = &["cookie", "consent", "banner", "nav", "menu", "breadcrumb", "footer", "skip", "sidebar", "share"];
-const CHROME_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"];
+const RAW_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noembed",
+    "noframes",
+    "iframe",
+    "noscript",
+    "plaintext",
+];
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen",
+];
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "caption",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "fieldset",
+    "legend",
+    "hgroup",
+];
+const CHROME_WORDS: &[&str] = &[
+    "cookie",
+    "consent",
+    "banner",
+    "nav",
+    "menu",
+    "breadcrumb",
+    "footer",
+    "skip",
+    "sidebar",
+    "share",
+];
+const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "search",
+    "complementary",
+    "dialog",
+    "alertdialog",
+];
 const NEVER_SKIP: &[&str] = &["html", "body", "main", "article"];
 
 /// Named entities decoded (others stay verbatim).
 pub const ENTITIES: &[(&str, &str)] = &[
-    ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"), ("nbsp", " "), ("ensp", " "), ("emsp", " "),
-    ("thinsp", " "), ("ndash", "–"), ("mdash", "—"), ("hellip", "…"), ("lsquo", "‘"), ("rsquo", "’"), ("sbquo", "‚"),
-    ("ldquo", "“"), ("rdquo", "”"), ("bdquo", "„"), ("laquo", "«"), ("raquo", "»"), ("copy", "©"), ("reg", "®"),
-    ("trade", "™"), ("deg", "°"), ("middot", "·"), ("bull", "•"), ("sect", "§"), ("para", "¶"), ("euro", "€"),
-    ("pound", "£"), ("yen", "¥"), ("cent", "¢"), ("times", "×"), ("divide", "÷"), ("shy", ""), ("zwj", ""),
-    ("zwnj", ""), ("lrm", ""), ("rlm", ""), ("eacute", "é"), ("Eacute", "É"), ("egrave", "è"), ("ecirc", "ê"),
-    ("euml", "ë"), ("agrave", "à"), ("aacute", "á"), ("acirc", "â"), ("auml", "ä"), ("Auml", "Ä"), ("aring", "å"),
-    ("atilde", "ã"), ("ccedil", "ç"), ("Ccedil", "Ç"), ("iacute", "í"), ("icirc", "î"), ("iuml", "ï"), ("ntilde", "ñ"),
-    ("oacute", "ó"), ("ocirc", "ô"), ("ouml", "ö"), ("Ouml", "Ö"), ("otilde", "õ"), ("oslash", "ø"), ("uacute", "ú"),
-    ("ugrave", "ù"), ("ucirc", "û"), ("uuml", "ü"), ("Uuml", "Ü"), ("szlig", "ß"), ("frac12", "½"), ("prime", "′"),
-    ("dagger", "†"), ("larr", "←"), ("rarr", "→"), ("minus", "−"),
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", " "),
+    ("ensp", " "),
+    ("emsp", " "),
+    ("thinsp", " "),
+    ("ndash", "–"),
+    ("mdash", "—"),
+    ("hellip", "…"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("sbquo", "‚"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("bdquo", "„"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("trade", "™"),
+    ("deg", "°"),
+    ("middot", "·"),
+    ("bull", "•"),
+    ("sect", "§"),
+    ("para", "¶"),
+    ("euro", "€"),
+    ("pound", "£"),
+    ("yen", "¥"),
+    ("cent", "¢"),
+    ("times", "×"),
+    ("divide", "÷"),
+    ("shy", ""),
+    ("zwj", ""),
+    ("zwnj", ""),
+    ("lrm", ""),
+    ("rlm", ""),
+    ("eacute", "é"),
+    ("Eacute", "É"),
+    ("egrave", "è"),
+    ("ecirc", "ê"),
+    ("euml", "ë"),
+    ("agrave", "à"),
+    ("aacute", "á"),
+    ("acirc", "â"),
+    ("auml", "ä"),
+    ("Auml", "Ä"),
+    ("aring", "å"),
+    ("atilde", "ã"),
+    ("ccedil", "ç"),
+    ("Ccedil", "Ç"),
+    ("iacute", "í"),
+    ("icirc", "î"),
+    ("iuml", "ï"),
+    ("ntilde", "ñ"),
+    ("oacute", "ó"),
+    ("ocirc", "ô"),
+    ("ouml", "ö"),
+    ("Ouml", "Ö"),
+    ("otilde", "õ"),
+    ("oslash", "ø"),
+    ("uacute", "ú"),
+    ("ugrave", "ù"),
+    ("ucirc", "û"),
+    ("uuml", "ü"),
+    ("Uuml", "Ü"),
+    ("szlig", "ß"),
+    ("frac12", "½"),
+    ("prime", "′"),
+    ("dagger", "†"),
+    ("larr", "←"),
+    ("rarr", "→"),
+    ("minus", "−"),
 ];
 
 /// Entities also recognised without the closing `;` (legacy HTML).
@@ -81,8 +212,15 @@ const BARE_ENTITIES: &[&str] = &["amp", "lt", "gt", "quot", "nbsp", "copy"];
 pub fn decode_entity(s: &str) -> Option<(String, usize)> {
     let bytes = s.as_bytes();
     if bytes.get(1) == Some(&b'#') {
-        let (digits_start, radix) = if matches!(bytes.get(2), Some(b'x' | b'X')) { (3, 16) } else { (2, 10) };
-        let len = bytes[digits_start.min(bytes.len())..].iter().take_while(|b| b.is_ascii_hexdigit() && (radix == 16 || b.is_ascii_digit())).count();
+        let (digits_start, radix) = if matches!(bytes.get(2), Some(b'x' | b'X')) {
+            (3, 16)
+        } else {
+            (2, 10)
+        };
+        let len = bytes[digits_start.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_hexdigit() && (radix == 16 || b.is_ascii_digit()))
+            .count();
         if len == 0 || len > 8 {
             return None;
         }
@@ -99,7 +237,10 @@ pub fn decode_entity(s: &str) -> Option<(String, usize)> {
         }
         return Some((ch.to_string(), used));
     }
-    let name_len = bytes[1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let name_len = bytes[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
     let name = s.get(1..1 + name_len)?;
     let (_, value) = ENTITIES.iter().find(|(n, _)| *n == name)?;
     if bytes.get(1 + name_len) == Some(&b';') {
@@ -114,7 +255,12 @@ pub fn decode_entity(s: &str) -> Option<(String, usize)> {
 /// Numeric references in the C1 range mean Windows-1252 characters (HTML spec).
 fn cp1252(code: u32) -> char {
     let byte = [code as u8];
-    encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte).0.chars().next().unwrap_or('\u{FFFD}')
+    encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(&byte)
+        .0
+        .chars()
+        .next()
+        .unwrap_or('\u{FFFD}')
 }
 
 /// Decode entities and collapse whitespace in an attribute or title value.
@@ -147,7 +293,10 @@ struct Tag<'a> {
 
 impl Tag<'_> {
     fn attr(&self, name: &str) -> Option<(&Range<usize>, &str)> {
-        self.attrs.iter().find(|(n, _, _)| n == name).map(|(_, r, v)| (r, *v))
+        self.attrs
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, r, v)| (r, *v))
     }
 }
 
@@ -155,7 +304,8 @@ impl Tag<'_> {
 fn parse_start_tag(src: &str, i: usize) -> Tag<'_> {
     let bytes = src.as_bytes();
     let mut j = i + 1;
-    while j < bytes.len() && !bytes[j].is_ascii_whitespace() && bytes[j] != b'>' && bytes[j] != b'/' {
+    while j < bytes.len() && !bytes[j].is_ascii_whitespace() && bytes[j] != b'>' && bytes[j] != b'/'
+    {
         j += 1;
     }
     let name = src.get(i + 1..j).unwrap_or("").to_ascii_lowercase();
@@ -175,7 +325,10 @@ fn parse_start_tag(src: &str, i: usize) -> Tag<'_> {
         }
         self_closing = false;
         let name_start = j;
-        while j < bytes.len() && !bytes[j].is_ascii_whitespace() && !matches!(bytes[j], b'=' | b'>' | b'/') {
+        while j < bytes.len()
+            && !bytes[j].is_ascii_whitespace()
+            && !matches!(bytes[j], b'=' | b'>' | b'/')
+        {
             j += 1;
         }
         if j == name_start {
@@ -195,7 +348,9 @@ fn parse_start_tag(src: &str, i: usize) -> Tag<'_> {
             }
             match bytes.get(k) {
                 Some(&q @ (b'"' | b'\'')) => {
-                    let end = memchr::memchr(q, &bytes[k + 1..]).map(|e| k + 1 + e).unwrap_or(bytes.len());
+                    let end = memchr::memchr(q, &bytes[k + 1..])
+                        .map(|e| k + 1 + e)
+                        .unwrap_or(bytes.len());
                     value = k + 1..end;
                     j = (end + 1).min(bytes.len());
                 }
@@ -212,7 +367,12 @@ fn parse_start_tag(src: &str, i: usize) -> Tag<'_> {
         let text = src.get(value.clone()).unwrap_or("");
         attrs.push((attr_name, value, text));
     }
-    Tag { name, attrs, self_closing, end: j.min(bytes.len()) }
+    Tag {
+        name,
+        attrs,
+        self_closing,
+        end: j.min(bytes.len()),
+    }
 }
 
 /// Position of the `<` of the closing tag `</name` at or after `from`.
@@ -231,7 +391,9 @@ fn find_close(src: &str, from: usize, name: &str) -> Option<usize> {
 }
 
 fn after_gt(src: &str, from: usize) -> usize {
-    memchr::memchr(b'>', &src.as_bytes()[from.min(src.len())..]).map(|e| from + e + 1).unwrap_or(src.len())
+    memchr::memchr(b'>', &src.as_bytes()[from.min(src.len())..])
+        .map(|e| from + e + 1)
+        .unwrap_or(src.len())
 }
 
 /// Why a start tag's element is chrome, if it is.
@@ -242,11 +404,19 @@ fn chrome_reason(tag: &Tag<'_>, in_article: bool) -> Option<String> {
     if SKIP_TAGS.contains(&tag.name.as_str()) || (tag.name == "header" && !in_article) {
         return Some(format!("html_{}", tag.name));
     }
-    if tag.attr("hidden").is_some() || tag.attr("aria-hidden").is_some_and(|(_, v)| v.eq_ignore_ascii_case("true")) {
+    if tag.attr("hidden").is_some()
+        || tag
+            .attr("aria-hidden")
+            .is_some_and(|(_, v)| v.eq_ignore_ascii_case("true"))
+    {
         return Some("html_hidden".to_string());
     }
     if let Some((_, style)) = tag.attr("style") {
-        let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let compact: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if compact.contains("display:none") || compact.contains("visibility:hidden") {
             return Some("html_hidden".to_string());
         }
@@ -258,10 +428,18 @@ fn chrome_reason(tag: &Tag<'_>, in_article: bool) -> Option<String> {
         }
     }
     for attr in ["class", "id"] {
-        let Some((_, value)) = tag.attr(attr) else { continue };
+        let Some((_, value)) = tag.attr(attr) else {
+            continue;
+        };
         let lower = value.to_ascii_lowercase();
-        for word in lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
-            if let Some(kw) = CHROME_WORDS.iter().find(|kw| word.starts_with(*kw) || word.ends_with(*kw)) {
+        for word in lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if let Some(kw) = CHROME_WORDS
+                .iter()
+                .find(|kw| word.starts_with(*kw) || word.ends_with(*kw))
+            {
                 return Some(format!("html_class_{kw}"));
             }
         }
@@ -270,15 +448,48 @@ fn chrome_reason(tag: &Tag<'_>, in_article: bool) -> Option<String> {
 }
 
 /// Meta names per field.
-const META_TITLE: &[&str] = &["citation_title", "dc.title", "dcterms.title", "og:title", "twitter:title"];
-const META_PUBLISHER: &[&str] = &["citation_publisher", "dc.publisher", "dcterms.publisher", "publisher", "og:site_name"];
-const META_PUBLISHED: &[&str] = &[
-    "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publication_date", "date",
+const META_TITLE: &[&str] = &[
+    "citation_title",
+    "dc.title",
+    "dcterms.title",
+    "og:title",
+    "twitter:title",
 ];
-const META_UPDATED: &[&str] =
-    &["article:modified_time", "og:updated_time", "dc.date.modified", "dcterms.modified", "datemodified", "last-modified"];
-const META_LANGUAGE: &[&str] = &["dc.language", "dcterms.language", "content-language", "language"];
+const META_PUBLISHER: &[&str] = &[
+    "citation_publisher",
+    "dc.publisher",
+    "dcterms.publisher",
+    "publisher",
+    "og:site_name",
+];
+const META_PUBLISHED: &[&str] = &[
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publication_date",
+    "date",
+];
+const META_UPDATED: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "dc.date.modified",
+    "dcterms.modified",
+    "datemodified",
+    "last-modified",
+];
+const META_LANGUAGE: &[&str] = &[
+    "dc.language",
+    "dcterms.language",
+    "content-language",
+    "language",
+];
 const META_NUMBER: &[&str] = &["citation_technical_report_number", "citation_report_number"];
 
 /// Rank of `name` in `list` (lower is preferred).
@@ -288,15 +499,23 @@ fn rank(list: &[&str], name: &str) -> Option<usize> {
 
 fn language_code(value: &str) -> Option<String> {
     let primary = value.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    (2..=3).contains(&primary.len()).then_some(primary).filter(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
+    (2..=3)
+        .contains(&primary.len())
+        .then_some(primary)
+        .filter(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// Read an HTML page. `base` maps `src` positions to original bytes.
 pub fn parse(src: &str, base: &[Segment]) -> Html {
     let bytes = src.as_bytes();
-    let original = OffsetMap { segments: base.to_vec() };
+    let original = OffsetMap {
+        segments: base.to_vec(),
+    };
     let to_original = |r: &Range<usize>| {
-        original.span_to_original(Span::new(r.start, r.end)).map(|s| s.start as usize..s.end as usize).unwrap_or(0..0)
+        original
+            .span_to_original(Span::new(r.start, r.end))
+            .map(|s| s.start as usize..s.end as usize)
+            .unwrap_or(0..0)
     };
     let mut out = Html::default();
     let mut ranks: [usize; 5] = [usize::MAX; 5];
@@ -308,7 +527,9 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
         if bytes[i] == b'<' {
             let next = bytes.get(i + 1).copied().unwrap_or(0);
             if src[i..].starts_with("<!--") {
-                i = memchr::memmem::find(&bytes[i + 4..], b"-->").map(|e| i + 4 + e + 3).unwrap_or(bytes.len());
+                i = memchr::memmem::find(&bytes[i + 4..], b"-->")
+                    .map(|e| i + 4 + e + 3)
+                    .unwrap_or(bytes.len());
                 continue;
             }
             if next == b'!' || next == b'?' {
@@ -361,7 +582,11 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                 } else if tag.name == "html" {
                     if let Some((range, value)) = tag.attr("lang") {
                         if let Some(code) = language_code(value) {
-                            out.finds.language = Some(Found::new(code, Loc::Original(to_original(range)), "html_lang"));
+                            out.finds.language = Some(Found::new(
+                                code,
+                                Loc::Original(to_original(range)),
+                                "html_lang",
+                            ));
                         }
                     }
                 }
@@ -369,9 +594,14 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                     if tag.name == "title" && out.title_tag.is_none() {
                         let value = decode_value(src.get(content.clone()).unwrap_or(""));
                         if !value.is_empty() {
-                            out.title_tag = Some(Found::new(value, Loc::Original(to_original(&content)), "html_title"));
+                            out.title_tag = Some(Found::new(
+                                value,
+                                Loc::Original(to_original(&content)),
+                                "html_title",
+                            ));
                         }
-                    } else if tag.name == "textarea" || tag.name == "xmp" || tag.name == "plaintext" {
+                    } else if tag.name == "textarea" || tag.name == "xmp" || tag.name == "plaintext"
+                    {
                         // Form fields and obsolete preformatted blocks: not document text.
                     } else {
                         out.dropped.push((i..end, format!("html_{}", tag.name)));
@@ -394,13 +624,17 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
             }
         }
         // Text up to the next tag-like '<'.
-        let mut j = memchr::memchr(b'<', &bytes[i + 1..]).map(|e| i + 1 + e).unwrap_or(bytes.len());
+        let mut j = memchr::memchr(b'<', &bytes[i + 1..])
+            .map(|e| i + 1 + e)
+            .unwrap_or(bytes.len());
         while j < bytes.len() {
             let n = bytes.get(j + 1).copied().unwrap_or(0);
             if n.is_ascii_alphabetic() || n == b'/' || n == b'!' || n == b'?' {
                 break;
             }
-            j = memchr::memchr(b'<', &bytes[j + 1..]).map(|e| j + 1 + e).unwrap_or(bytes.len());
+            j = memchr::memchr(b'<', &bytes[j + 1..])
+                .map(|e| j + 1 + e)
+                .unwrap_or(bytes.len());
         }
         if skip.is_none() {
             text_run(src, i, j, base, &mut out.builder);
@@ -414,14 +648,20 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     out
 }
 
-fn start_tag(out: &mut Html, name: &str, heading: &mut Option<(usize, usize)>, in_article: &mut usize) {
+fn start_tag(
+    out: &mut Html,
+    name: &str,
+    heading: &mut Option<(usize, usize)>,
+    in_article: &mut usize,
+) {
     match name {
         "br" => out.builder.break_lines(1),
-        "td" | "th" => {
-            if !out.builder.text.ends_with(char::is_whitespace) && !out.builder.text.is_empty() {
-                out.builder.push_synth(" ");
-            }
+        "td" | "th"
+            if !out.builder.text.ends_with(char::is_whitespace) && !out.builder.text.is_empty() =>
+        {
+            out.builder.push_synth(" ");
         }
+        "td" | "th" => {}
         "article" | "main" => {
             *in_article += 1;
             out.builder.break_lines(2);
@@ -436,7 +676,12 @@ fn start_tag(out: &mut Html, name: &str, heading: &mut Option<(usize, usize)>, i
     }
 }
 
-fn end_tag(out: &mut Html, name: &str, heading: &mut Option<(usize, usize)>, in_article: &mut usize) {
+fn end_tag(
+    out: &mut Html,
+    name: &str,
+    heading: &mut Option<(usize, usize)>,
+    in_article: &mut usize,
+) {
     if name == "article" || name == "main" {
         *in_article = in_article.saturating_sub(1);
     }
@@ -454,14 +699,21 @@ fn end_tag(out: &mut Html, name: &str, heading: &mut Option<(usize, usize)>, in_
     }
 }
 
-fn read_meta(tag: &Tag<'_>, finds: &mut Finds, ranks: &mut [usize; 5], to_original: &impl Fn(&Range<usize>) -> Range<usize>) {
+fn read_meta(
+    tag: &Tag<'_>,
+    finds: &mut Finds,
+    ranks: &mut [usize; 5],
+    to_original: &impl Fn(&Range<usize>) -> Range<usize>,
+) {
     let key = tag
         .attr("name")
         .or_else(|| tag.attr("property"))
         .or_else(|| tag.attr("itemprop"))
         .or_else(|| tag.attr("http-equiv"))
         .map(|(_, v)| v.trim().to_ascii_lowercase());
-    let (Some(key), Some((range, raw))) = (key, tag.attr("content")) else { return };
+    let (Some(key), Some((range, raw))) = (key, tag.attr("content")) else {
+        return;
+    };
     let value = decode_value(raw);
     if value.is_empty() {
         return;
@@ -511,14 +763,20 @@ fn read_meta(tag: &Tag<'_>, finds: &mut Finds, ranks: &mut [usize; 5], to_origin
 /// Emit the text `src[start..end]`: verbatim words and single spaces, synthesised
 /// entities and collapsed whitespace.
 fn text_run(src: &str, start: usize, end: usize, base: &[Segment], builder: &mut Builder) {
-    let Some(run) = src.get(start..end) else { return };
+    let Some(run) = src.get(start..end) else {
+        return;
+    };
     let bytes = run.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
-            let ws_end = i + bytes[i..].iter().take_while(|b| b.is_ascii_whitespace()).count();
-            let at_line_start = builder.text.is_empty() || builder.text.ends_with(char::is_whitespace);
+            let ws_end = i + bytes[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+            let at_line_start =
+                builder.text.is_empty() || builder.text.ends_with(char::is_whitespace);
             if !at_line_start {
                 if ws_end - i == 1 && b == b' ' {
                     builder.push_source(src, start + i, start + ws_end, base);
@@ -530,7 +788,9 @@ fn text_run(src: &str, start: usize, end: usize, base: &[Segment], builder: &mut
         } else if b == b'&' {
             match decode_entity(&run[i..]) {
                 Some((text, used)) => {
-                    let text = if text == " " && (builder.text.is_empty() || builder.text.ends_with(char::is_whitespace)) {
+                    let text = if text == " "
+                        && (builder.text.is_empty() || builder.text.ends_with(char::is_whitespace))
+                    {
                         String::new()
                     } else {
                         text
@@ -544,7 +804,10 @@ fn text_run(src: &str, start: usize, end: usize, base: &[Segment], builder: &mut
                 }
             }
         } else {
-            let word_end = i + bytes[i..].iter().take_while(|b| !b.is_ascii_whitespace() && **b != b'&').count();
+            let word_end = i + bytes[i..]
+                .iter()
+                .take_while(|b| !b.is_ascii_whitespace() && **b != b'&')
+                .count();
             builder.push_source(src, start + i, start + word_end, base);
             i = word_end;
         }
@@ -556,7 +819,14 @@ mod tests {
     use super::*;
 
     fn html(input: &str) -> Html {
-        parse(input, &[Segment { text: 0, original: 0, len: input.len() as u32 }])
+        parse(
+            input,
+            &[Segment {
+                text: 0,
+                original: 0,
+                len: input.len() as u32,
+            }],
+        )
     }
 
     fn check(input: &str, expect: &str) {
@@ -571,11 +841,17 @@ mod tests {
 
     #[test]
     fn text_and_blocks() {
-        check("<p>One  two\n three</p><p>Four</p>", "One two three\n\nFour");
+        check(
+            "<p>One  two\n three</p><p>Four</p>",
+            "One two three\n\nFour",
+        );
         check("<div>a<br>b</div>", "a\nb");
         check("<ul><li>first</li><li>second</li></ul>", "first\n\nsecond");
         check("<table><tr><td>x</td><td>y</td></tr></table>", "x y");
-        check("<p>5 &lt; 6 &amp; caf&eacute; &#8212; &#x41;&unknown; AT&T</p>", "5 < 6 & café — A&unknown; AT&T");
+        check(
+            "<p>5 &lt; 6 &amp; caf&eacute; &#8212; &#x41;&unknown; AT&T</p>",
+            "5 < 6 & café — A&unknown; AT&T",
+        );
         check("<p>a < b</p>", "a < b");
         check("<p>unclosed <b>bold", "unclosed bold");
     }
@@ -602,13 +878,35 @@ mod tests {
         let out = html(input);
         let f = &out.finds;
         assert_eq!(f.language.as_ref().map(|v| v.value.as_str()), Some("fr"));
-        assert_eq!(f.publisher.as_ref().map(|v| v.value.as_str()), Some("Example & Partners"));
-        assert_eq!(f.title.as_ref().map(|v| v.value.as_str()), Some("Annual rights review"));
-        assert_eq!(f.published.as_ref().map(|v| v.value.as_str()), Some("2021-04-05"));
-        assert_eq!(f.updated.as_ref().map(|v| v.value.as_str()), Some("2022-05-06"));
-        assert_eq!(out.title_tag.as_ref().map(|v| v.value.as_str()), Some("Rapport | Site"));
-        assert_eq!(out.h1.clone().map(|r| &out.builder.text[r]), Some("Big heading"));
-        if let Some(Found { loc: Loc::Original(r), .. }) = &f.published {
+        assert_eq!(
+            f.publisher.as_ref().map(|v| v.value.as_str()),
+            Some("Example & Partners")
+        );
+        assert_eq!(
+            f.title.as_ref().map(|v| v.value.as_str()),
+            Some("Annual rights review")
+        );
+        assert_eq!(
+            f.published.as_ref().map(|v| v.value.as_str()),
+            Some("2021-04-05")
+        );
+        assert_eq!(
+            f.updated.as_ref().map(|v| v.value.as_str()),
+            Some("2022-05-06")
+        );
+        assert_eq!(
+            out.title_tag.as_ref().map(|v| v.value.as_str()),
+            Some("Rapport | Site")
+        );
+        assert_eq!(
+            out.h1.clone().map(|r| &out.builder.text[r]),
+            Some("Big heading")
+        );
+        if let Some(Found {
+            loc: Loc::Original(r),
+            ..
+        }) = &f.published
+        {
             assert_eq!(&input[r.clone()], "2021-04-05T10:00:00Z");
         } else {
             panic!("published not located");

@@ -35,13 +35,20 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{path}: cannot read: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {reason}")]
     Invalid { path: PathBuf, reason: String },
     #[error("{path}: empty file (no text to ingest)")]
     Empty { path: PathBuf },
     #[error("{path}: file is {size} bytes, over the limit of {limit} bytes")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     #[error("{path}: not a text document: {what}")]
     Binary { path: PathBuf, what: String },
     #[error("{path}: {reason}")]
@@ -59,7 +66,9 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { max_file_bytes: 256 * 1024 * 1024 }
+        Config {
+            max_file_bytes: 256 * 1024 * 1024,
+        }
     }
 }
 
@@ -71,13 +80,23 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Read and parse one file. The size is checked before the file is read.
 pub fn read_path(path: &Path, config: &Config) -> Result<Document> {
-    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     let metadata = std::fs::metadata(path).map_err(io)?;
     if metadata.is_dir() {
-        return Err(Error::Invalid { path: path.to_path_buf(), reason: "is a directory, not a file".to_string() });
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            reason: "is a directory, not a file".to_string(),
+        });
     }
     if metadata.len() > config.max_file_bytes {
-        return Err(Error::TooLarge { path: path.to_path_buf(), size: metadata.len(), limit: config.max_file_bytes });
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            size: metadata.len(),
+            limit: config.max_file_bytes,
+        });
     }
     let bytes = std::fs::read(path).map_err(io)?;
     parse(path, &bytes, config)
@@ -87,14 +106,25 @@ pub fn read_path(path: &Path, config: &Config) -> Result<Document> {
 pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     let err_path = || path.to_path_buf();
     if bytes.len() as u64 > config.max_file_bytes {
-        return Err(Error::TooLarge { path: err_path(), size: bytes.len() as u64, limit: config.max_file_bytes });
+        return Err(Error::TooLarge {
+            path: err_path(),
+            size: bytes.len() as u64,
+            limit: config.max_file_bytes,
+        });
     }
     if bytes.len() > u32::MAX as usize {
-        return Err(Error::TooLarge { path: err_path(), size: bytes.len() as u64, limit: u32::MAX as u64 });
+        return Err(Error::TooLarge {
+            path: err_path(),
+            size: bytes.len() as u64,
+            limit: u32::MAX as u64,
+        });
     }
     let format = format::detect(path, bytes).map_err(|refusal| match refusal {
         format::Refusal::Empty => Error::Empty { path: err_path() },
-        format::Refusal::Binary(what) => Error::Binary { path: err_path(), what },
+        format::Refusal::Binary(what) => Error::Binary {
+            path: err_path(),
+            what,
+        },
     })?;
 
     let mut warnings = Vec::new();
@@ -102,18 +132,33 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     // The source text to clean, its map to the original, and format-specific metadata.
     let (source, base, before, after) = match format {
         Format::Pdf => {
-            let pdf = pdf::extract(bytes).map_err(|reason| Error::Pdf { path: err_path(), reason })?;
+            let pdf = pdf::extract(bytes).map_err(|reason| Error::Pdf {
+                path: err_path(),
+                reason,
+            })?;
             warnings.extend(pdf.warnings);
             let len = pdf.text.len();
-            (pdf.text, vec![Segment { text: 0, original: 0, len: len as u32 }], Finds::default(), pdf.finds)
+            (
+                pdf.text,
+                vec![Segment {
+                    text: 0,
+                    original: 0,
+                    len: len as u32,
+                }],
+                Finds::default(),
+                pdf.finds,
+            )
         }
         Format::Html => {
             let decoded = text::decode(bytes);
             warnings.extend(decoded.warnings);
             let page = html::parse(&decoded.text, &decoded.base);
-            let decoded_map = OffsetMap { segments: decoded.base };
+            let decoded_map = OffsetMap {
+                segments: decoded.base,
+            };
             for (range, rule) in page.dropped {
-                if let Some(span) = decoded_map.span_to_original(Span::new(range.start, range.end)) {
+                if let Some(span) = decoded_map.span_to_original(Span::new(range.start, range.end))
+                {
                     dropped.push(Dropped { span, rule });
                 }
             }
@@ -127,12 +172,22 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
                     })
                     .or(page.title_tag);
             }
-            (page.builder.text, page.builder.segments, finds, Finds::default())
+            (
+                page.builder.text,
+                page.builder.segments,
+                finds,
+                Finds::default(),
+            )
         }
         Format::Txt | Format::Markdown => {
             let decoded = text::decode(bytes);
             warnings.extend(decoded.warnings);
-            (decoded.text, decoded.base, Finds::default(), Finds::default())
+            (
+                decoded.text,
+                decoded.base,
+                Finds::default(),
+                Finds::default(),
+            )
         }
     };
 
@@ -155,34 +210,51 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
         }
         let span = Span::new(lines[first].start, lines[idx].end);
         if let Some(span) = base_map.span_to_original(span) {
-            dropped.push(Dropped { span, rule: rule.to_string() });
+            dropped.push(Dropped {
+                span,
+                rule: rule.to_string(),
+            });
         }
         idx += 1;
     }
 
     let kept = assembled.builder.text;
     if !kept.chars().any(char::is_alphanumeric) {
-        return Err(Error::Invalid { path: err_path(), reason: "no text left after removing site chrome".to_string() });
+        return Err(Error::Invalid {
+            path: err_path(),
+            reason: "no text left after removing site chrome".to_string(),
+        });
     }
     let mut finds = before.or(found).or(after);
     if finds.language.is_none() {
-        finds.language = meta::detect_language(&kept).map(|lang| Found::new(lang.to_string(), Loc::None, "stopwords"));
+        finds.language = meta::detect_language(&kept)
+            .map(|lang| Found::new(lang.to_string(), Loc::None, "stopwords"));
     }
     let locate = |loc: &Loc| -> (Option<Span>, Layer) {
         match loc {
             Loc::None => (None, Layer::Original),
             Loc::Original(r) => (Some(Span::new(r.start, r.end)), Layer::Original),
             Loc::Source(r) => {
-                let line_idx = lines.partition_point(|l| l.start <= r.start).saturating_sub(1);
-                if let (Some(line), Some(Some(kept_start))) = (lines.get(line_idx), assembled.kept_start.get(line_idx)) {
+                let line_idx = lines
+                    .partition_point(|l| l.start <= r.start)
+                    .saturating_sub(1);
+                if let (Some(line), Some(Some(kept_start))) =
+                    (lines.get(line_idx), assembled.kept_start.get(line_idx))
+                {
                     if r.end <= line.end {
-                        let span = Span::new(kept_start + (r.start - line.start), kept_start + (r.end - line.start));
+                        let span = Span::new(
+                            kept_start + (r.start - line.start),
+                            kept_start + (r.end - line.start),
+                        );
                         if kept.get(span.range()).is_some() {
                             return (Some(span), Layer::Text);
                         }
                     }
                 }
-                (base_map.span_to_original(Span::new(r.start, r.end)), Layer::Original)
+                (
+                    base_map.span_to_original(Span::new(r.start, r.end)),
+                    Layer::Original,
+                )
             }
         }
     };
@@ -191,12 +263,17 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     let passages = passage::passages(&kept);
     Ok(Document {
         id: DocId(sha256_hex(bytes)),
-        name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         path: path.to_string_lossy().into_owned(),
         format,
         bytes: bytes.len() as u64,
         passages,
-        offsets: OffsetMap { segments: assembled.builder.segments },
+        offsets: OffsetMap {
+            segments: assembled.builder.segments,
+        },
         text: kept,
         meta,
         dropped,

@@ -77,7 +77,10 @@ impl Finds {
 
     /// Turn locations into spans with `locate`.
     pub fn resolve(self, locate: impl Fn(&Loc) -> (Option<Span>, Layer)) -> Metadata {
-        fn field<T>(f: Option<Found<T>>, locate: &impl Fn(&Loc) -> (Option<Span>, Layer)) -> Option<MetaField<T>> {
+        fn field<T>(
+            f: Option<Found<T>>,
+            locate: &impl Fn(&Loc) -> (Option<Span>, Layer),
+        ) -> Option<MetaField<T>> {
             f.map(|f| {
                 let (span, layer) = locate(&f.loc);
                 MetaField::new(f.value, span, layer, f.rule)
@@ -120,7 +123,12 @@ pub const CONVENTIONS: &[Convention] = &[
     Convention {
         name: "pace_doc",
         number: NumberKind::Doc,
-        any_of: &["written declaration", "the assembly", "parliamentary assembly", "motion for a resolution"],
+        any_of: &[
+            "written declaration",
+            "the assembly",
+            "parliamentary assembly",
+            "motion for a resolution",
+        ],
         all_of: &["council of europe"],
         publisher: "Parliamentary Assembly of the Council of Europe",
     },
@@ -138,18 +146,39 @@ const MON: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 /// Compile a pattern: `MON` stands for a month name; `\b` is an ASCII word boundary
 /// (much faster than a Unicode one, and month names and digits are ASCII).
 fn re(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace("MON", MON).replace(r"\b", r"(?-u:\b)")).expect("meta regex compiles")
+    Regex::new(&pattern.replace("MON", MON).replace(r"\b", r"(?-u:\b)"))
+        .expect("meta regex compiles")
 }
 
 /// Date patterns, most specific first.
 static DATE_RES: LazyLock<Vec<(DateShape, Regex)>> = LazyLock::new(|| {
     vec![
-        (DateShape::Iso, re(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T|\b)")),
-        (DateShape::Pdf, re(r"\bD:(?P<y>\d{4})(?P<m>\d{2})?(?P<d>\d{2})?")),
-        (DateShape::Dmy, re(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b")),
-        (DateShape::Mdy, re(r"(?i)\b(?P<mon>MON)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
-        (DateShape::Numeric, re(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})\b")),
-        (DateShape::MonthYear, re(r"(?i)\b(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b")),
+        (
+            DateShape::Iso,
+            re(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T|\b)"),
+        ),
+        (
+            DateShape::Pdf,
+            re(r"\bD:(?P<y>\d{4})(?P<m>\d{2})?(?P<d>\d{2})?"),
+        ),
+        (
+            DateShape::Dmy,
+            re(
+                r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b",
+            ),
+        ),
+        (
+            DateShape::Mdy,
+            re(r"(?i)\b(?P<mon>MON)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
+        ),
+        (
+            DateShape::Numeric,
+            re(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})\b"),
+        ),
+        (
+            DateShape::MonthYear,
+            re(r"(?i)\b(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b"),
+        ),
         (DateShape::Year, re(r"^\s*(?P<y>\d{4})\s*$")),
     ]
 });
@@ -166,7 +195,9 @@ enum DateShape {
 }
 
 static RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:ago|yesterday|today|just now|last\s+(?:week|month|year)|this\s+(?:week|month|year)|recently)\b")
+    re(
+        r"(?i)\b(?:ago|yesterday|today|just now|last\s+(?:week|month|year)|this\s+(?:week|month|year)|recently)\b",
+    )
 });
 
 /// A date found in a string: ISO value and its byte range in the string.
@@ -178,9 +209,14 @@ pub struct DateHit {
 
 /// Month number from an English month name or abbreviation.
 pub fn month_number(name: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     let prefix = name.get(..3)?.to_ascii_lowercase();
-    NAMES.iter().position(|n| *n == prefix).map(|i| i as u32 + 1)
+    NAMES
+        .iter()
+        .position(|n| *n == prefix)
+        .map(|i| i as u32 + 1)
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -200,7 +236,9 @@ fn iso(year: i32, month: Option<u32>, day: Option<u32>) -> Option<String> {
         (None, _) => Some(format!("{year:04}")),
         (Some(m), _) if !(1..=12).contains(&m) => None,
         (Some(m), None) => Some(format!("{year:04}-{m:02}")),
-        (Some(m), Some(d)) if d >= 1 && d <= days_in_month(year, m) => Some(format!("{year:04}-{m:02}-{d:02}")),
+        (Some(m), Some(d)) if d >= 1 && d <= days_in_month(year, m) => {
+            Some(format!("{year:04}-{m:02}-{d:02}"))
+        }
         _ => None,
     }
 }
@@ -211,12 +249,18 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
     for (shape, regex) in DATE_RES.iter() {
         for caps in regex.captures_iter(s) {
             let Some(whole) = caps.get(0) else { continue };
-            if best.as_ref().is_some_and(|b| b.range.start <= whole.start()) {
+            if best
+                .as_ref()
+                .is_some_and(|b| b.range.start <= whole.start())
+            {
                 break;
             }
             let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
             let year = num("y").map(|y| y as i32).unwrap_or(0);
-            let month = caps.name("mon").and_then(|m| month_number(m.as_str())).or_else(|| num("m"));
+            let month = caps
+                .name("mon")
+                .and_then(|m| month_number(m.as_str()))
+                .or_else(|| num("m"));
             let value = match shape {
                 DateShape::Iso | DateShape::Dmy | DateShape::Mdy => iso(year, month, num("d")),
                 DateShape::Pdf => iso(year, month, if month.is_some() { num("d") } else { None }),
@@ -242,7 +286,10 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
                     .map(|m| m.end())
                     .max()
                     .unwrap_or(whole.end());
-                best = Some(DateHit { iso: value, range: whole.start()..end });
+                best = Some(DateHit {
+                    iso: value,
+                    range: whole.start()..end,
+                });
                 break;
             }
         }
@@ -256,7 +303,9 @@ pub fn is_relative(s: &str) -> bool {
 }
 
 static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:events\s+)?(?:(?:from|in|during|for)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+)?)?(?:(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b")
+    re(
+        r"(?i)^(?:events\s+)?(?:(?:from|in|during|for)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+)?)?(?:(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
+    )
 });
 
 /// Parse a period such as "January - December 2003", "March 2019 to February 2020" or
@@ -286,25 +335,35 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
     Some((Period { start, end }, len))
 }
 
-static LAST_UPDATED_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^last[\s\-]+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?P<v>.+)$"));
+static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^last[\s\-]+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?P<v>.+)$")
+});
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|date)\s*:?\s+(?P<v>.+)$")
+    re(
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|date)\s*:?\s+(?P<v>.+)$",
+    )
 });
 static DOC_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:doc(?:ument)?\.?\s*(?:no\.?|number|n[°º]\.?)?|document\s+symbol|symbol)\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9/.\-()]*\d[A-Z0-9/.\-()]*)$")
+    re(
+        r"(?i)^(?:doc(?:ument)?\.?\s*(?:no\.?|number|n[°º]\.?)?|document\s+symbol|symbol)\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9/.\-()]*\d[A-Z0-9/.\-()]*)$",
+    )
 });
 static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?P<v>(?:A|S|E|CCPR|CAT|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|TD|UNEP|DP)(?:/[A-Za-z0-9.()\-]+){2,})$")
+    re(
+        r"^(?P<v>(?:A|S|E|CCPR|CAT|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|TD|UNEP|DP)(?:/[A-Za-z0-9.()\-]+){2,})$",
+    )
 });
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:\bcovering\s+|^(?:reporting\s+period|period\s+covered|period)\s*:?\s*)(?P<v>.+)$")
 });
-static WIKI_HEADING_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*=+\s*(?P<t>[^=\s][^=]*?)\s*=+\s*$"));
-static ATX_HEADING_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?\s*$"));
+static WIKI_HEADING_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*=+\s*(?P<t>[^=\s][^=]*?)\s*=+\s*$"));
+static ATX_HEADING_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?\s*$"));
 static SETEXT_RULE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^ {0,3}=+\s*$"));
-static BOLD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*$"));
+static BOLD_LINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*$"));
 
 /// Offset of `inner` (a subslice of `outer`) in `outer`.
 fn offset_in(outer: &str, inner: &str) -> usize {
@@ -319,9 +378,14 @@ fn cap_range(caps: &regex::Captures<'_>, name: &str, base: usize) -> Option<Rang
 /// Trim trailing punctuation and decoration from a value; returns (value, range).
 fn clean_value(source: &str, range: Range<usize>) -> Option<(String, Range<usize>)> {
     let raw = source.get(range.clone())?;
-    let trimmed_start = raw.len() - raw.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':')).len();
+    let trimmed_start = raw.len()
+        - raw
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'))
+            .len();
     let rest = &raw[trimmed_start..];
-    let value = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '.' | ',' | ';' | ':'));
+    let value = rest.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '.' | ',' | ';' | ':')
+    });
     if value.is_empty() {
         return None;
     }
@@ -331,7 +395,12 @@ fn clean_value(source: &str, range: Range<usize>) -> Option<(String, Range<usize
 
 /// Read metadata from the head of `source` (and copyright lines at its tail).
 /// `drop` is the chrome verdict per line; `warnings` receives unresolvable dates.
-pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], warnings: &mut Vec<String>) -> Finds {
+pub fn from_lines(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    warnings: &mut Vec<String>,
+) -> Finds {
     let mut finds = Finds::default();
     let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
     let mut date_line: Option<Found<String>> = None;
@@ -355,26 +424,43 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
         }
         let base = line.start + offset_in(raw, text);
         // Cheap prefilters keep the regexes off most lines.
-        let prefix: String = text.chars().take(12).map(|c| c.to_ascii_lowercase()).collect();
+        let prefix: String = text
+            .chars()
+            .take(12)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
         let starts = |words: &[&str]| words.iter().any(|w| prefix.starts_with(w));
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         let mut consumed = true;
-        if let Some(caps) = starts(&["last"]).then(|| LAST_UPDATED_RE.captures(text)).flatten() {
+        if let Some(caps) = starts(&["last"])
+            .then(|| LAST_UPDATED_RE.captures(text))
+            .flatten()
+        {
             let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
             match parse_date(v) {
                 Some(hit) if finds.updated.is_none() => {
-                    let start = base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
+                    let start =
+                        base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
                     let len = hit.range.len();
-                    finds.updated = Some(Found::new(hit.iso, Loc::Source(start..start + len), "last_updated"));
+                    finds.updated = Some(Found::new(
+                        hit.iso,
+                        Loc::Source(start..start + len),
+                        "last_updated",
+                    ));
                 }
                 None if is_relative(v) => {
                     warnings.push(format!("relative date not resolved: \"{}\"", text));
                 }
                 _ => {}
             }
-        } else if let Some(caps) = starts(&["publisher"]).then(|| PUBLISHER_RE.captures(text)).flatten() {
+        } else if let Some(caps) = starts(&["publisher"])
+            .then(|| PUBLISHER_RE.captures(text))
+            .flatten()
+        {
             if finds.publisher.is_none() {
-                if let Some((value, range)) = cap_range(&caps, "v", base).and_then(|r| clean_value(source, r)) {
+                if let Some((value, range)) =
+                    cap_range(&caps, "v", base).and_then(|r| clean_value(source, r))
+                {
                     finds.publisher = Some(Found::new(value, Loc::Source(range), "publisher_line"));
                 }
             }
@@ -386,14 +472,22 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
             match parse_date(v) {
                 Some(hit) if hit.range.start <= 12 => {
                     if finds.published.is_none() {
-                        let start = base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
+                        let start =
+                            base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
                         let len = hit.range.len();
-                        finds.published = Some(Found::new(hit.iso, Loc::Source(start..start + len), "published_line"));
+                        finds.published = Some(Found::new(
+                            hit.iso,
+                            Loc::Source(start..start + len),
+                            "published_line",
+                        ));
                     }
                 }
                 _ => consumed = false,
             }
-        } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"])).then(|| DOC_NUMBER_RE.captures(text)).flatten() {
+        } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"]))
+            .then(|| DOC_NUMBER_RE.captures(text))
+            .flatten()
+        {
             if finds.number.is_none() {
                 if let Some(range) = cap_range(&caps, "v", base) {
                     let value = source.get(range.clone()).unwrap_or("").to_string();
@@ -414,24 +508,37 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
                     number_kind = NumberKind::UnSymbol;
                 }
             }
-        } else if let Some(caps) = (has_digit && (starts(&["period", "reporting"]) || text.contains("overing")))
-            .then(|| PERIOD_LINE_RE.captures(text))
-            .flatten()
+        } else if let Some(caps) = (has_digit
+            && (starts(&["period", "reporting"]) || text.contains("overing")))
+        .then(|| PERIOD_LINE_RE.captures(text))
+        .flatten()
         {
             let v = caps.name("v");
             match v.and_then(|m| parse_period(m.as_str()).map(|p| (m.start(), p))) {
                 Some((v_start, (period, len))) => {
                     if finds.period.is_none() {
                         let start = base + v_start;
-                        finds.period = Some(Found::new(period, Loc::Source(start..start + len), "covering_period"));
+                        finds.period = Some(Found::new(
+                            period,
+                            Loc::Source(start..start + len),
+                            "covering_period",
+                        ));
                     }
                 }
                 None => consumed = false,
             }
-        } else if let Some(hit) = (has_digit && text.len() <= 60).then(|| parse_date(text)).flatten().filter(|h| is_date_only(text, h)) {
+        } else if let Some(hit) = (has_digit && text.len() <= 60)
+            .then(|| parse_date(text))
+            .flatten()
+            .filter(|h| is_date_only(text, h))
+        {
             if date_line.is_none() {
                 let start = base + hit.range.start;
-                date_line = Some(Found::new(hit.iso, Loc::Source(start..start + hit.range.len()), "date_line"));
+                date_line = Some(Found::new(
+                    hit.iso,
+                    Loc::Source(start..start + hit.range.len()),
+                    "date_line",
+                ));
             }
         } else {
             consumed = false;
@@ -446,22 +553,37 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
             } else {
                 None
             };
-            if let Some((value, range)) = caps.and_then(|c| cap_range(&c, "t", line.start)).and_then(|r| clean_value(source, r)) {
+            if let Some((value, range)) = caps
+                .and_then(|c| cap_range(&c, "t", line.start))
+                .and_then(|r| clean_value(source, r))
+            {
                 heading = Some(Found::new(value, Loc::Source(range), "heading"));
                 consumed = true;
             }
         }
         if !consumed && setext.is_none() {
             let next = lines.get(idx + 1).map(|l| l.text(source)).unwrap_or("");
-            if next.trim_start().starts_with('=') && SETEXT_RULE_RE.is_match(next) && !text.starts_with('=') {
-                setext = Some(Found::new(text.to_string(), Loc::Source(base..base + text.len()), "heading"));
+            if next.trim_start().starts_with('=')
+                && SETEXT_RULE_RE.is_match(next)
+                && !text.starts_with('=')
+            {
+                setext = Some(Found::new(
+                    text.to_string(),
+                    Loc::Source(base..base + text.len()),
+                    "heading",
+                ));
                 consumed = true;
             }
         }
         if !consumed && bold.is_none() {
             let lead = raw.trim_start();
-            if let Some(caps) = (lead.starts_with("**") || lead.starts_with("__")).then(|| BOLD_LINE_RE.captures(raw)).flatten() {
-                if let Some((value, range)) = cap_range(&caps, "t", line.start).and_then(|r| clean_value(source, r)) {
+            if let Some(caps) = (lead.starts_with("**") || lead.starts_with("__"))
+                .then(|| BOLD_LINE_RE.captures(raw))
+                .flatten()
+            {
+                if let Some((value, range)) =
+                    cap_range(&caps, "t", line.start).and_then(|r| clean_value(source, r))
+                {
                     if value.len() <= 200 && !value.ends_with('.') {
                         bold = Some(Found::new(value, Loc::Source(range), "bold_line"));
                     }
@@ -473,14 +595,20 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
         }
         if !seen_content {
             seen_content = true;
-            let next_blank = lines.get(idx + 1).is_none_or(|l| l.text(source).trim().is_empty());
+            let next_blank = lines
+                .get(idx + 1)
+                .is_none_or(|l| l.text(source).trim().is_empty());
             if !consumed
                 && next_blank
                 && text.len() <= 150
                 && text.chars().any(char::is_alphabetic)
                 && !text.ends_with(['.', ':', ';', ',', '!', '?'])
             {
-                first_line = Some(Found::new(text.to_string(), Loc::Source(base..base + text.len()), "first_line"));
+                first_line = Some(Found::new(
+                    text.to_string(),
+                    Loc::Source(base..base + text.len()),
+                    "first_line",
+                ));
             }
         }
     }
@@ -504,15 +632,39 @@ pub fn from_lines(source: &str, lines: &[Line], drop: &[Option<&'static str>], w
 fn is_date_only(text: &str, hit: &DateHit) -> bool {
     let before = text.get(..hit.range.start).unwrap_or("x");
     let after = text.get(hit.range.end..).unwrap_or("x");
-    let weekday = before.trim().trim_end_matches(',').trim().to_ascii_lowercase();
+    let weekday = before
+        .trim()
+        .trim_end_matches(',')
+        .trim()
+        .to_ascii_lowercase();
     let weekday_ok = weekday.is_empty()
-        || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&weekday.as_str());
-    weekday_ok && after.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty()
+        || [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ]
+        .contains(&weekday.as_str());
+    weekday_ok
+        && after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
 }
 
-fn convention_publisher(source: &str, kind: NumberKind, line: Range<usize>) -> Option<Found<String>> {
-    let head = source.get(..floor_boundary(source, EDGE_BYTES)).unwrap_or("");
-    let tail = source.get(ceil_boundary(source, source.len().saturating_sub(EDGE_BYTES))..).unwrap_or("");
+fn convention_publisher(
+    source: &str,
+    kind: NumberKind,
+    line: Range<usize>,
+) -> Option<Found<String>> {
+    let head = source
+        .get(..floor_boundary(source, EDGE_BYTES))
+        .unwrap_or("");
+    let tail = source
+        .get(ceil_boundary(source, source.len().saturating_sub(EDGE_BYTES))..)
+        .unwrap_or("");
     let edges = format!("{head}\n{tail}").to_lowercase();
     CONVENTIONS
         .iter()
@@ -521,11 +673,21 @@ fn convention_publisher(source: &str, kind: NumberKind, line: Range<usize>) -> O
                 && (c.any_of.is_empty() || c.any_of.iter().any(|w| edges.contains(w)))
                 && c.all_of.iter().all(|w| edges.contains(w))
         })
-        .map(|c| Found::new(c.publisher.to_string(), Loc::Source(line), "doc_number_convention"))
+        .map(|c| {
+            Found::new(
+                c.publisher.to_string(),
+                Loc::Source(line),
+                "doc_number_convention",
+            )
+        })
 }
 
 /// Publisher from a copyright line that chrome removal tagged ("© Copyright X").
-fn copyright_publisher(source: &str, lines: &[Line], drop: &[Option<&'static str>]) -> Option<Found<String>> {
+fn copyright_publisher(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+) -> Option<Found<String>> {
     for (idx, line) in lines.iter().enumerate() {
         if drop.get(idx).copied().flatten() != Some("copyright") {
             continue;
@@ -545,7 +707,11 @@ fn copyright_publisher(source: &str, lines: &[Line], drop: &[Option<&'static str
             let rest = text.get(rest_start..).unwrap_or("");
             let skip = rest.len()
                 - rest
-                    .trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || matches!(c, ',' | ':' | '-' | '–' | '©'))
+                    .trim_start_matches(|c: char| {
+                        c.is_whitespace()
+                            || c.is_ascii_digit()
+                            || matches!(c, ',' | ':' | '-' | '–' | '©')
+                    })
                     .len();
             rest_start += skip;
             let rest = text.get(rest_start..).unwrap_or("");
@@ -556,10 +722,16 @@ fn copyright_publisher(source: &str, lines: &[Line], drop: &[Option<&'static str
             }
         }
         let rest = text.get(rest_start..).unwrap_or("");
-        let end = rest.to_lowercase().find("all rights reserved").unwrap_or(rest.len());
+        let end = rest
+            .to_lowercase()
+            .find("all rights reserved")
+            .unwrap_or(rest.len());
         let range = line.start + rest_start..line.start + rest_start + end;
         if let Some((value, range)) = clean_value(source, range) {
-            if value.len() >= 2 && value.len() <= 80 && value.starts_with(|c: char| c.is_uppercase()) {
+            if value.len() >= 2
+                && value.len() <= 80
+                && value.starts_with(|c: char| c.is_uppercase())
+            {
                 return Some(Found::new(value, Loc::Source(range), "copyright_line"));
             }
         }
@@ -585,20 +757,96 @@ pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 /// Stop words per language (ISO 639-1), for [`detect_language`].
 const STOPWORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "of", "and", "to", "in", "a", "is", "that", "for", "was", "on", "with", "as", "by", "were", "be", "it", "from", "has", "have", "are", "which", "his", "not", "this", "an", "had"]),
-    ("fr", &["le", "la", "les", "de", "des", "et", "en", "un", "une", "du", "est", "que", "qui", "dans", "pour", "pas", "sur", "au", "par", "avec", "sont", "ce", "il", "été", "aux", "ont"]),
-    ("de", &["der", "die", "das", "und", "den", "von", "zu", "mit", "ist", "im", "dem", "nicht", "ein", "eine", "des", "auf", "für", "sich", "auch", "wurde", "es", "wird", "bei", "sie", "nach"]),
-    ("es", &["el", "la", "de", "que", "y", "en", "los", "del", "las", "un", "por", "con", "una", "para", "es", "se", "no", "al", "lo", "como", "más", "fue", "su", "sobre"]),
-    ("ru", &["и", "в", "не", "на", "что", "с", "по", "к", "о", "из", "за", "от", "для", "это", "как", "был", "была", "были", "его", "он", "она", "также", "со", "года", "при"]),
-    ("it", &["il", "di", "che", "e", "la", "per", "un", "del", "della", "non", "sono", "le", "con", "una", "gli", "dei", "nel", "alla", "è", "ha", "si", "da", "al", "anche"]),
-    ("pt", &["o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos", "como", "foi", "ao", "das"]),
-    ("nl", &["de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met", "niet", "die", "er", "aan", "ook", "door", "werd", "worden", "wordt", "bij", "om"]),
+    (
+        "en",
+        &[
+            "the", "of", "and", "to", "in", "a", "is", "that", "for", "was", "on", "with", "as",
+            "by", "were", "be", "it", "from", "has", "have", "are", "which", "his", "not", "this",
+            "an", "had",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "de", "des", "et", "en", "un", "une", "du", "est", "que", "qui",
+            "dans", "pour", "pas", "sur", "au", "par", "avec", "sont", "ce", "il", "été", "aux",
+            "ont",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "den", "von", "zu", "mit", "ist", "im", "dem", "nicht",
+            "ein", "eine", "des", "auf", "für", "sich", "auch", "wurde", "es", "wird", "bei",
+            "sie", "nach",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "la", "de", "que", "y", "en", "los", "del", "las", "un", "por", "con", "una",
+            "para", "es", "se", "no", "al", "lo", "como", "más", "fue", "su", "sobre",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "и",
+            "в",
+            "не",
+            "на",
+            "что",
+            "с",
+            "по",
+            "к",
+            "о",
+            "из",
+            "за",
+            "от",
+            "для",
+            "это",
+            "как",
+            "был",
+            "была",
+            "были",
+            "его",
+            "он",
+            "она",
+            "также",
+            "со",
+            "года",
+            "при",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "e", "la", "per", "un", "del", "della", "non", "sono", "le", "con",
+            "una", "gli", "dei", "nel", "alla", "è", "ha", "si", "da", "al", "anche",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no",
+            "se", "na", "por", "mais", "as", "dos", "como", "foi", "ao", "das",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met",
+            "niet", "die", "er", "aan", "ook", "door", "werd", "worden", "wordt", "bij", "om",
+        ],
+    ),
 ];
 
 const STOP_SLOTS: usize = 512;
 
 fn stop_hash(bytes: impl Iterator<Item = u8>) -> usize {
-    let h = bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3));
+    let h = bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+    });
     (h ^ (h >> 29)) as usize % STOP_SLOTS
 }
 
@@ -652,7 +900,10 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
     let sample = text.get(..floor_boundary(text, 4096)).unwrap_or("");
     let mut hits = [0usize; STOPWORDS.len()];
     let mut n_words = 0usize;
-    for word in sample.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in sample
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         n_words += 1;
         if word.len() > 12 {
             continue; // no stop word is that long
@@ -680,7 +931,11 @@ mod tests {
     use crate::text::split_lines;
 
     fn check_date(input: &str, expect: Option<&str>) {
-        assert_eq!(parse_date(input).map(|h| h.iso), expect.map(String::from), "{input}");
+        assert_eq!(
+            parse_date(input).map(|h| h.iso),
+            expect.map(String::from),
+            "{input}"
+        );
     }
 
     #[test]
@@ -701,13 +956,23 @@ mod tests {
 
     fn check_period(input: &str, expect: Option<(&str, &str)>) {
         let got = parse_period(input).map(|(p, _)| (p.start, p.end));
-        assert_eq!(got, expect.map(|(a, b)| (a.to_string(), b.to_string())), "{input}");
+        assert_eq!(
+            got,
+            expect.map(|(a, b)| (a.to_string(), b.to_string())),
+            "{input}"
+        );
     }
 
     #[test]
     fn periods_expand_to_days() {
-        check_period("events from January - December 1998", Some(("1998-01-01", "1998-12-31")));
-        check_period("from March 2019 to February 2020", Some(("2019-03-01", "2020-02-29")));
+        check_period(
+            "events from January - December 1998",
+            Some(("1998-01-01", "1998-12-31")),
+        );
+        check_period(
+            "from March 2019 to February 2020",
+            Some(("2019-03-01", "2020-02-29")),
+        );
         check_period("October – March 2011", Some(("2010-10-01", "2011-03-31")));
         check_period("2002", Some(("2002-01-01", "2002-12-31")));
         check_period("the period 2010-2012", Some(("2010-01-01", "2012-12-31")));
@@ -729,7 +994,12 @@ mod tests {
     /// Each found value's location must hold exactly the words it was read from.
     fn assert_locs(input: &str, f: &Finds) {
         for (found, expect) in [(&f.title, true), (&f.publisher, false), (&f.number, true)] {
-            if let Some(Found { value, loc: Loc::Source(r), rule }) = found {
+            if let Some(Found {
+                value,
+                loc: Loc::Source(r),
+                rule,
+            }) = found
+            {
                 if expect || *rule != "doc_number_convention" {
                     assert_eq!(&input[r.clone()], value, "rule {rule}");
                 }
@@ -742,10 +1012,16 @@ mod tests {
         let input = "Last Updated: Friday, 5 June 2015, 12:00 GMT\n\nExample Watch Annual Report 2015 - Ruritania\n\nPublisher Example Watch\nPublication Date 12 May 2015\nCite as Example Watch, Annual Report, 12 May 2015\n\nCovering events from January - December 2014\n\nThe year was marked by arrests.";
         let (f, _) = finds(input);
         assert_eq!(value(&f.updated).as_deref(), Some("2015-06-05"));
-        assert_eq!(value(&f.title).as_deref(), Some("Example Watch Annual Report 2015 - Ruritania"));
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("Example Watch Annual Report 2015 - Ruritania")
+        );
         assert_eq!(value(&f.publisher).as_deref(), Some("Example Watch"));
         assert_eq!(value(&f.published).as_deref(), Some("2015-05-12"));
-        assert_eq!(value(&f.period).map(|p| (p.start, p.end)), Some(("2014-01-01".into(), "2014-12-31".into())));
+        assert_eq!(
+            value(&f.period).map(|p| (p.start, p.end)),
+            Some(("2014-01-01".into(), "2014-12-31".into()))
+        );
         assert_locs(input, &f);
     }
 
@@ -753,7 +1029,9 @@ mod tests {
     fn relative_update_is_left_unknown_with_a_warning() {
         let (f, warnings) = finds("Some paragraph of text.\nLast updated: two months ago\n");
         assert!(f.updated.is_none());
-        assert!(warnings.iter().any(|w| w.contains("relative date not resolved")));
+        assert!(warnings
+            .iter()
+            .any(|w| w.contains("relative date not resolved")));
     }
 
     #[test]
@@ -762,9 +1040,18 @@ mod tests {
         let (f, _) = finds(input);
         assert_eq!(value(&f.number).as_deref(), Some("12345"));
         assert_eq!(value(&f.published).as_deref(), Some("2021-03-03"));
-        assert_eq!(value(&f.title).as_deref(), Some("A declaration about prisons"));
-        assert_eq!(value(&f.publisher).as_deref(), Some("Parliamentary Assembly of the Council of Europe"));
-        assert_eq!(f.publisher.as_ref().map(|p| p.rule), Some("doc_number_convention"));
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("A declaration about prisons")
+        );
+        assert_eq!(
+            value(&f.publisher).as_deref(),
+            Some("Parliamentary Assembly of the Council of Europe")
+        );
+        assert_eq!(
+            f.publisher.as_ref().map(|p| p.rule),
+            Some("doc_number_convention")
+        );
         assert_locs(input, &f);
     }
 

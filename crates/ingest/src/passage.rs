@@ -4,7 +4,10 @@
 //! (`•`, `◦`, `▪`, `- `, `* `, `– ` at the start of a line, after optional indentation);
 //! a following line belongs to that item only when it is indented deeper than the
 //! bullet (a hard-wrapped item), otherwise it starts a new passage. A long hard-wrapped
-//! paragraph stays one passage. Spans are trimmed of surrounding whitespace, never
+//! paragraph stays one passage. Two layouts without blank lines are also understood:
+//! an indented line after a flush-left one starts a paragraph (first-line indent, as in
+//! hard-wrapped speeches), and a line longer than [`LONG_LINE`] bytes that ends a
+//! sentence ends its paragraph (one paragraph per line, as in unwrapped exports). Spans are trimmed of surrounding whitespace, never
 //! empty, contain at least one alphanumeric character (a `---` rule is not a passage),
 //! and are at most about [`MAX_PASSAGE`] bytes: longer ones are split at the last
 //! sentence end before the limit (or the last space, or a char boundary).
@@ -13,6 +16,8 @@ use dossier_model::Span;
 
 /// Passages longer than this are split.
 pub const MAX_PASSAGE: usize = 2000;
+/// A line longer than this is not hard-wrapped: if it ends a sentence, it ends a paragraph.
+pub const LONG_LINE: usize = 150;
 
 /// Indentation width of a line and whether it starts with a bullet marker.
 fn bullet(line: &str) -> (usize, bool) {
@@ -31,6 +36,8 @@ pub fn passages(text: &str) -> Vec<Span> {
     let mut start: Option<usize> = None; // start of the current passage
     let mut end = 0; // end of its last line
     let mut item_indent: Option<usize> = None; // indentation of the current bullet
+    let mut prev_indent = 0usize;
+    let mut prev_ends_paragraph = false;
     let mut pos = 0;
     for raw in text.split_inclusive('\n') {
         let line_start = pos;
@@ -48,7 +55,7 @@ pub fn passages(text: &str) -> Vec<Span> {
             (None, _) => false,
             (Some(_), _) if is_bullet => false,
             (Some(_), Some(bullet_indent)) => indent > bullet_indent,
-            (Some(_), None) => true,
+            (Some(_), None) => !(prev_ends_paragraph || (indent > 0 && prev_indent == 0)),
         };
         if !continues {
             if let Some(s) = start.take() {
@@ -58,6 +65,10 @@ pub fn passages(text: &str) -> Vec<Span> {
             item_indent = is_bullet.then_some(indent);
         }
         end = line_start + line.len();
+        prev_indent = indent;
+        let content = line.trim_end();
+        prev_ends_paragraph = content.len() > LONG_LINE
+            && content.ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}', ':', ';', ')']);
     }
     if let Some(s) = start {
         push(text, s, end, &mut out);
@@ -66,7 +77,9 @@ pub fn passages(text: &str) -> Vec<Span> {
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let Some(piece) = text.get(start..end) else { return };
+    let Some(piece) = text.get(start..end) else {
+        return;
+    };
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
     let mut s = start + lead;
@@ -80,7 +93,9 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 }
 
 fn emit(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let Some(piece) = text.get(start..end) else { return };
+    let Some(piece) = text.get(start..end) else {
+        return;
+    };
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
     if trimmed.chars().any(char::is_alphanumeric) {
@@ -111,7 +126,12 @@ fn split_point(text: &str, start: usize, limit: usize) -> usize {
         limit
     } else {
         // A single char longer than the window: take it whole.
-        start + text[start..].chars().next().map(char::len_utf8).unwrap_or(1)
+        start
+            + text[start..]
+                .chars()
+                .next()
+                .map(char::len_utf8)
+                .unwrap_or(1)
     }
 }
 
@@ -126,13 +146,41 @@ mod tests {
 
     #[test]
     fn paragraphs_and_bullets() {
-        check("One para\nwrapped here.\n\nTwo.", &["One para\nwrapped here.", "Two."]);
+        check(
+            "One para\nwrapped here.\n\nTwo.",
+            &["One para\nwrapped here.", "Two."],
+        );
         check("  \n\n  Lead spaces.  \n\n\n", &["Lead spaces."]);
-        check("Intro:\n  • first item\n  • second item\nNext paragraph.", &["Intro:", "• first item", "• second item", "Next paragraph."]);
-        check("- item one\n  continues here\n- item two", &["- item one\n  continues here", "- item two"]);
+        check(
+            "Intro:\n  • first item\n  • second item\nNext paragraph.",
+            &["Intro:", "• first item", "• second item", "Next paragraph."],
+        );
+        check(
+            "- item one\n  continues here\n- item two",
+            &["- item one\n  continues here", "- item two"],
+        );
         check("* star item\nplain line", &["* star item", "plain line"]);
         check("Heading\n---\n\nBody.", &["Heading\n---", "Body."]);
         check("---\n\nBody.", &["Body."]);
+        // First-line indents mark paragraphs in hard-wrapped text.
+        check(
+            "Opening words of\nthe first paragraph.\n Second paragraph\nwraps here.\n Third.",
+            &[
+                "Opening words of\nthe first paragraph.",
+                "Second paragraph\nwraps here.",
+                "Third.",
+            ],
+        );
+        // Block-indented text stays together.
+        check(
+            "  all lines\n  indented alike",
+            &["all lines\n  indented alike"],
+        );
+        // One long line per paragraph.
+        let long_a = format!("{} ends here.", "word ".repeat(40));
+        let long_b = format!("{} and here.", "more ".repeat(40));
+        let joined = format!("{long_a}\n{long_b}\nshort tail");
+        check(&joined, &[long_a.as_str(), long_b.as_str(), "short tail"]);
         check("", &[]);
     }
 

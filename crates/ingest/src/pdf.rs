@@ -32,10 +32,13 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, String> {
         Ok(Err(e)) => return Err(format!("corrupt PDF: {e}")),
         Ok(Ok(doc)) => doc,
     };
-    let mut warnings = vec!["PDF: offsets refer to the extracted text layer, not to the file bytes".to_string()];
+    let mut warnings =
+        vec!["PDF: offsets refer to the extracted text layer, not to the file bytes".to_string()];
     if doc.is_encrypted() {
         match catch_unwind(AssertUnwindSafe(|| doc.decrypt(""))) {
-            Ok(Ok(())) => warnings.push("PDF was encrypted with an empty password; decrypted".to_string()),
+            Ok(Ok(())) => {
+                warnings.push("PDF was encrypted with an empty password; decrypted".to_string())
+            }
             _ => return Err("encrypted PDF: a password is required".to_string()),
         }
     }
@@ -47,7 +50,9 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, String> {
     }));
     let text = match extracted {
         Err(_) => return Err("corrupt PDF (the text extractor panicked)".to_string()),
-        Ok(Err(e)) if has_encrypt => return Err(format!("encrypted PDF: cannot read its text ({e})")),
+        Ok(Err(e)) if has_encrypt => {
+            return Err(format!("encrypted PDF: cannot read its text ({e})"))
+        }
         Ok(Err(e)) => return Err(format!("corrupt PDF: {e}")),
         Ok(Ok(text)) => text,
     };
@@ -58,15 +63,25 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, String> {
             "no text layer (scanned?): the pages hold no extractable text".to_string()
         });
     }
-    Ok(PdfText { text, finds, warnings })
+    Ok(PdfText {
+        text,
+        finds,
+        warnings,
+    })
 }
 
 /// Title, Author and CreationDate from the Info dictionary.
 fn info(doc: &lopdf::Document) -> Finds {
     let mut finds = Finds::default();
-    let Ok(info) = doc.trailer.get(b"Info") else { return finds };
-    let Ok((_, info)) = doc.dereference(info) else { return finds };
-    let Ok(dict) = info.as_dict() else { return finds };
+    let Ok(info) = doc.trailer.get(b"Info") else {
+        return finds;
+    };
+    let Ok((_, info)) = doc.dereference(info) else {
+        return finds;
+    };
+    let Ok(dict) = info.as_dict() else {
+        return finds;
+    };
     let text = |key: &[u8]| {
         dict.get(key)
             .ok()

@@ -40,7 +40,11 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         }
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Decoded { text: text.to_string(), base: vec![seg(0, 0, text.len())], warnings: vec![] };
+        return Decoded {
+            text: text.to_string(),
+            base: vec![seg(0, 0, text.len())],
+            warnings: vec![],
+        };
     }
     let (encoding, bom_len) = if let Some((enc, len)) = encoding_rs::Encoding::for_bom(bytes) {
         (enc, len)
@@ -57,15 +61,36 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         encoding.name()
     )];
     if had_errors {
-        warnings.push(format!("some bytes are invalid in {} and were replaced", encoding.name()));
+        warnings.push(format!(
+            "some bytes are invalid in {} and were replaced",
+            encoding.name()
+        ));
     }
-    let unit = if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE { 2 } else { 1 };
-    let base = line_map(&text, body, bom_len, unit, encoding == encoding_rs::UTF_16BE);
-    Decoded { text, base, warnings }
+    let unit = if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+        2
+    } else {
+        1
+    };
+    let base = line_map(
+        &text,
+        body,
+        bom_len,
+        unit,
+        encoding == encoding_rs::UTF_16BE,
+    );
+    Decoded {
+        text,
+        base,
+        warnings,
+    }
 }
 
 fn seg(text: usize, original: usize, len: usize) -> Segment {
-    Segment { text: text as u32, original: original as u32, len: len as u32 }
+    Segment {
+        text: text as u32,
+        original: original as u32,
+        len: len as u32,
+    }
 }
 
 /// Line-granular map between decoded `text` and the original `body` (which starts at
@@ -94,7 +119,10 @@ fn line_map(text: &str, body: &[u8], offset: usize, unit: usize, big_endian: boo
         let text_end = memchr::memchr(b'\n', &text.as_bytes()[text_start..])
             .map(|i| text_start + i + 1)
             .unwrap_or(text.len());
-        let original_end = original_starts.get(line_idx + 1).copied().unwrap_or(body.len());
+        let original_end = original_starts
+            .get(line_idx + 1)
+            .copied()
+            .unwrap_or(body.len());
         let mut len = (text_end - text_start).min(original_end.saturating_sub(*original_start));
         while !text.is_char_boundary(text_start + len) {
             len -= 1;
@@ -121,7 +149,9 @@ impl Builder {
     /// Append `source[range]` verbatim; `base` maps source positions to the original.
     /// Parts of the range that `base` does not cover count as synthesised.
     pub fn push_source(&mut self, source: &str, start: usize, end: usize, base: &[Segment]) {
-        let Some(piece) = source.get(start..end) else { return };
+        let Some(piece) = source.get(start..end) else {
+            return;
+        };
         if piece.is_empty() {
             return;
         }
@@ -152,7 +182,9 @@ impl Builder {
 
     fn add_segment(&mut self, text: usize, original: usize, len: usize) {
         if let Some(last) = self.segments.last_mut() {
-            if (last.text + last.len) as usize == text && (last.original + last.len) as usize == original {
+            if (last.text + last.len) as usize == text
+                && (last.original + last.len) as usize == original
+            {
                 last.len += len as u32;
                 return;
             }
@@ -224,12 +256,24 @@ pub fn split_lines(source: &str) -> Vec<Line> {
         if i < start {
             continue; // the '\n' of a "\r\n" already consumed
         }
-        let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-        lines.push(Line { start, end: i, next });
+        let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+        lines.push(Line {
+            start,
+            end: i,
+            next,
+        });
         start = next;
     }
     if start < bytes.len() {
-        lines.push(Line { start, end: bytes.len(), next: bytes.len() });
+        lines.push(Line {
+            start,
+            end: bytes.len(),
+            next: bytes.len(),
+        });
     }
     lines
 }
@@ -244,8 +288,16 @@ pub struct Assembled {
 
 /// Copy the lines not marked in `drop` verbatim (line breaks included), skipping leading
 /// blank lines; a dropped block between kept text becomes a synthesised paragraph break.
-pub fn assemble(source: &str, lines: &[Line], drop: &[Option<&'static str>], base: &[Segment]) -> Assembled {
-    let mut builder = Builder { text: String::with_capacity(source.len()), segments: Vec::new() };
+pub fn assemble(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    base: &[Segment],
+) -> Assembled {
+    let mut builder = Builder {
+        text: String::with_capacity(source.len()),
+        segments: Vec::new(),
+    };
     let mut kept_start = vec![None; lines.len()];
     let mut gap = false;
     let mut idx = 0;
@@ -280,7 +332,10 @@ pub fn assemble(source: &str, lines: &[Line], drop: &[Option<&'static str>], bas
             *start = None;
         }
     }
-    Assembled { builder, kept_start }
+    Assembled {
+        builder,
+        kept_start,
+    }
 }
 
 #[cfg(test)]
@@ -320,7 +375,11 @@ mod tests {
 
     #[test]
     fn assemble_keeps_runs_verbatim() {
-        check_assemble("Menu line\n\nFirst para  with  spaces.\nwrapped on.\n", &[0], "First para  with  spaces.\nwrapped on.");
+        check_assemble(
+            "Menu line\n\nFirst para  with  spaces.\nwrapped on.\n",
+            &[0],
+            "First para  with  spaces.\nwrapped on.",
+        );
         check_assemble("One.\nNoise\nTwo.\n", &[1], "One.\n\nTwo.");
         check_assemble("One.\n\nNoise\n\nTwo.", &[2], "One.\n\n\nTwo.");
         check_assemble("Only noise", &[0], "");

@@ -34,17 +34,32 @@ fn empty_and_whitespace_files() {
 
 #[test]
 fn binary_junk() {
-    check_err("junk.txt", &[0x00, 0x13, 0x88, 0xFE, 0x00, 0x01, 0x02, 0x41], &Config::default(), "not a text document");
-    check_err("picture.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", &Config::default(), "PNG image");
+    check_err(
+        "junk.txt",
+        &[0x00, 0x13, 0x88, 0xFE, 0x00, 0x01, 0x02, 0x41],
+        &Config::default(),
+        "not a text document",
+    );
+    check_err(
+        "picture.html",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        &Config::default(),
+        "PNG image",
+    );
     check_err("archive", b"PK\x03\x04\x14\x00", &Config::default(), "ZIP");
 }
 
 #[test]
 fn latin1_text_decodes_with_a_warning() {
-    let bytes = b"Le r\xe9dacteur a \xe9t\xe9 lib\xe9r\xe9 en d\xe9cembre.\nDeuxi\xe8me ligne du texte.\n";
+    let bytes =
+        b"Le r\xe9dacteur a \xe9t\xe9 lib\xe9r\xe9 en d\xe9cembre.\nDeuxi\xe8me ligne du texte.\n";
     let doc = parse(Path::new("latin.txt"), bytes, &Config::default()).unwrap();
     assert!(doc.text.contains("rédacteur a été libéré"), "{}", doc.text);
-    assert!(doc.warnings.iter().any(|w| w.contains("not valid UTF-8")), "{:?}", doc.warnings);
+    assert!(
+        doc.warnings.iter().any(|w| w.contains("not valid UTF-8")),
+        "{:?}",
+        doc.warnings
+    );
     // The second line maps to its start in the original bytes.
     let second = doc.text.find("Deux").unwrap() as u32;
     let original = doc.offsets.to_original(second).unwrap() as usize;
@@ -55,11 +70,18 @@ fn latin1_text_decodes_with_a_warning() {
 fn oversize_is_refused_before_reading() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.txt");
-    std::fs::write(&path, "A sentence that is long enough to exceed a tiny limit.").unwrap();
+    std::fs::write(
+        &path,
+        "A sentence that is long enough to exceed a tiny limit.",
+    )
+    .unwrap();
     let config = Config { max_file_bytes: 10 };
     let err = read_path(&path, &config).unwrap_err();
     let msg = err.to_string();
-    assert!(msg.contains("big.txt") && msg.contains("54 bytes") && msg.contains("limit of 10 bytes"), "{msg}");
+    assert!(
+        msg.contains("big.txt") && msg.contains("54 bytes") && msg.contains("limit of 10 bytes"),
+        "{msg}"
+    );
     check_err("big.txt", &[b'a'; 11], &config, "limit of 10 bytes");
 }
 
@@ -81,7 +103,9 @@ fn pdf(content: &str, extra_objects: &[&str], trailer_extra: &str) -> Vec<u8> {
         out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
     }
     let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
     for off in offsets {
         out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
     }
@@ -96,18 +120,38 @@ const TEXT_PAGE: &str = "BT /F1 12 Tf 72 700 Td (The committee met twice in the 
 
 #[test]
 fn pdf_text_layer_and_info() {
-    let doc = parse(Path::new("page.pdf"), &pdf(TEXT_PAGE, &[], ""), &Config::default()).expect("valid PDF parses");
+    let doc = parse(
+        Path::new("page.pdf"),
+        &pdf(TEXT_PAGE, &[], ""),
+        &Config::default(),
+    )
+    .expect("valid PDF parses");
     assert_eq!(doc.format, Format::Pdf);
-    assert!(doc.text.contains("The committee met twice in the spring."), "{:?}", doc.text);
+    assert!(
+        doc.text.contains("The committee met twice in the spring."),
+        "{:?}",
+        doc.text
+    );
     let title = doc.meta.title.as_ref().unwrap();
-    assert_eq!((title.value.as_str(), title.span, title.layer), ("Invented test title", None, Layer::Original));
-    assert_eq!(doc.meta.published.as_ref().map(|f| f.value.as_str()), Some("2020-01-02"));
+    assert_eq!(
+        (title.value.as_str(), title.span, title.layer),
+        ("Invented test title", None, Layer::Original)
+    );
+    assert_eq!(
+        doc.meta.published.as_ref().map(|f| f.value.as_str()),
+        Some("2020-01-02")
+    );
     assert!(doc.warnings.iter().any(|w| w.contains("text layer")));
 }
 
 #[test]
 fn corrupt_pdf() {
-    check_err("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R\ngarbage", &Config::default(), "corrupt PDF");
+    check_err(
+        "broken.pdf",
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R\ngarbage",
+        &Config::default(),
+        "corrupt PDF",
+    );
     // Truncated files of every length: errors or documents, never panics.
     let whole = pdf(TEXT_PAGE, &[], "");
     for cut in (10..whole.len()).step_by(37) {
@@ -125,7 +169,12 @@ fn encrypted_pdf() {
 #[test]
 fn image_only_pdf() {
     let drawing = "q 0 0 1 rg 72 72 200 200 re f Q";
-    check_err("scan.pdf", &pdf(drawing, &[], ""), &Config::default(), "no text layer (scanned?)");
+    check_err(
+        "scan.pdf",
+        &pdf(drawing, &[], ""),
+        &Config::default(),
+        "no text layer (scanned?)",
+    );
 }
 
 #[test]
@@ -141,11 +190,26 @@ fn html_end_to_end() {
     assert_eq!(doc.format, Format::Html);
     assert_eq!(doc.text, "Prison visits in the north\n\nMonitors visited four prisons & two detention centres in October.\n\nTwo cells were overcrowded.");
     let title = doc.meta.title.as_ref().unwrap();
-    assert_eq!((title.value.as_str(), title.layer), ("Prison visits in the north", Layer::Text));
-    assert_eq!(title.span.map(|s| s.slice(&doc.text)), Some("Prison visits in the north"));
-    assert_eq!(doc.meta.publisher.as_ref().map(|f| f.value.as_str()), Some("Example Monitor"));
-    assert_eq!(doc.meta.published.as_ref().map(|f| f.value.as_str()), Some("2019-11-04"));
-    assert_eq!(doc.meta.language.as_ref().map(|f| f.rule.as_str()), Some("html_lang"));
+    assert_eq!(
+        (title.value.as_str(), title.layer),
+        ("Prison visits in the north", Layer::Text)
+    );
+    assert_eq!(
+        title.span.map(|s| s.slice(&doc.text)),
+        Some("Prison visits in the north")
+    );
+    assert_eq!(
+        doc.meta.publisher.as_ref().map(|f| f.value.as_str()),
+        Some("Example Monitor")
+    );
+    assert_eq!(
+        doc.meta.published.as_ref().map(|f| f.value.as_str()),
+        Some("2019-11-04")
+    );
+    assert_eq!(
+        doc.meta.language.as_ref().map(|f| f.rule.as_str()),
+        Some("html_lang")
+    );
     assert_eq!(doc.passages.len(), 3);
     // Words map back to the same words in the page.
     let at = doc.text.find("detention").unwrap() as u32;

@@ -7,11 +7,23 @@ use std::path::Path;
 
 fn check_spans(doc: &Document, original_len: usize) {
     let text = &doc.text;
-    let fits = |start: usize, end: usize| start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end);
+    let fits = |start: usize, end: usize| {
+        start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
+    };
     let mut last_end = 0;
     for p in &doc.passages {
-        assert!(fits(p.start as usize, p.end as usize), "passage {p} off text of {} bytes", text.len());
-        assert!(!p.is_empty() && p.start as usize >= last_end, "passages empty or overlapping");
+        assert!(
+            fits(p.start as usize, p.end as usize),
+            "passage {p} off text of {} bytes",
+            text.len()
+        );
+        assert!(
+            !p.is_empty() && p.start as usize >= last_end,
+            "passages empty or overlapping"
+        );
         last_end = p.end as usize;
     }
     let m = &doc.meta;
@@ -26,13 +38,22 @@ fn check_spans(doc: &Document, original_len: usize) {
     ];
     for (span, layer) in spans.into_iter().flatten() {
         if let (Some(span), Layer::Text) = (span, layer) {
-            assert!(fits(span.start as usize, span.end as usize), "meta span {span} off the text");
+            assert!(
+                fits(span.start as usize, span.end as usize),
+                "meta span {span} off the text"
+            );
         }
     }
     for seg in &doc.offsets.segments {
-        assert!(fits(seg.text as usize, (seg.text + seg.len) as usize), "segment {seg:?} off the text");
+        assert!(
+            fits(seg.text as usize, (seg.text + seg.len) as usize),
+            "segment {seg:?} off the text"
+        );
         if doc.format != dossier_model::Format::Pdf {
-            assert!((seg.original + seg.len) as usize <= original_len, "segment {seg:?} off the original");
+            assert!(
+                (seg.original + seg.len) as usize <= original_len,
+                "segment {seg:?} off the original"
+            );
         }
     }
     for d in &doc.dropped {

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -27,7 +29,10 @@ fn speed_over_ungdc() {
         return;
     }
     paths.sort();
-    let contents: Vec<(PathBuf, Vec<u8>)> = paths.into_iter().filter_map(|p| Some((p.clone(), std::fs::read(&p).ok()?))).collect();
+    let contents: Vec<(PathBuf, Vec<u8>)> = paths
+        .into_iter()
+        .filter_map(|p| Some((p.clone(), std::fs::read(&p).ok()?)))
+        .collect();
     let total: usize = contents.iter().map(|(_, b)| b.len()).sum();
     let config = Config::default();
     let start = Instant::now();
