@@ -7,7 +7,9 @@
 //! paragraph stays one passage. Two layouts without blank lines are also understood:
 //! an indented line after a flush-left one starts a paragraph (first-line indent, as in
 //! hard-wrapped speeches), and a line longer than [`LONG_LINE`] bytes that ends a
-//! sentence ends its paragraph (one paragraph per line, as in unwrapped exports). Spans are trimmed of surrounding whitespace, never
+//! sentence ends its paragraph (one paragraph per line, as in unwrapped exports), and
+//! in hard-wrapped text a line that ends a sentence well short of the wrap width (under
+//! three quarters of the longest line so far in the paragraph) ends its paragraph. Spans are trimmed of surrounding whitespace, never
 //! empty, contain at least one alphanumeric character (a `---` rule is not a passage),
 //! and are at most about [`MAX_PASSAGE`] bytes: longer ones are split at the last
 //! sentence end before the limit (or the last space, or a char boundary).
@@ -38,6 +40,8 @@ pub fn passages(text: &str) -> Vec<Span> {
     let mut item_indent: Option<usize> = None; // indentation of the current bullet
     let mut prev_indent = 0usize;
     let mut prev_ends_paragraph = false;
+    let mut wrap_width = 0usize; // longest line of the current passage
+    let mut n_lines = 0usize; // lines in the current passage
     let mut pos = 0;
     for raw in text.split_inclusive('\n') {
         let line_start = pos;
@@ -63,12 +67,18 @@ pub fn passages(text: &str) -> Vec<Span> {
             }
             start = Some(line_start);
             item_indent = is_bullet.then_some(indent);
+            wrap_width = 0;
+            n_lines = 0;
         }
         end = line_start + line.len();
         prev_indent = indent;
         let content = line.trim_end();
-        prev_ends_paragraph = content.len() > LONG_LINE
-            && content.ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}', ':', ';', ')']);
+        let ends_sentence =
+            content.ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}', ':', ';', ')']);
+        n_lines += 1;
+        wrap_width = wrap_width.max(content.len());
+        let short_of_width = n_lines >= 2 && wrap_width >= 40 && content.len() * 4 < wrap_width * 3;
+        prev_ends_paragraph = ends_sentence && (content.len() > LONG_LINE || short_of_width);
     }
     if let Some(s) = start {
         push(text, s, end, &mut out);
@@ -175,6 +185,11 @@ mod tests {
         check(
             "  all lines\n  indented alike",
             &["all lines\n  indented alike"],
+        );
+        // A sentence ending well short of the wrap width ends the paragraph.
+        check(
+            "Alpha beta gamma delta epsilon zeta eta theta\niota kappa lambda mu nu xi omicron pi rho\nsigma ends.\nTau upsilon phi chi psi omega and so on\nto the end.",
+            &["Alpha beta gamma delta epsilon zeta eta theta\niota kappa lambda mu nu xi omicron pi rho\nsigma ends.", "Tau upsilon phi chi psi omega and so on\nto the end."],
         );
         // One long line per paragraph.
         let long_a = format!("{} ends here.", "word ".repeat(40));
