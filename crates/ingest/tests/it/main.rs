@@ -3,4 +3,5 @@
 mod bad_input;
 mod corpus;
 mod robust;
+mod snapshot;
 mod speed;
