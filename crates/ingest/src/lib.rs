@@ -3,12 +3,35 @@
 //! **Invariant:** the only crate that links HTML and PDF parsers. Pure apart from
 //! [`read_path`], which reads one file; it never touches the store.
 //!
-//! STUB: the real implementation lands with issue 2 (formats, chrome, metadata).
+//! Pipeline of [`parse`]:
+//! 1. [`format::detect`]: format by content, then by name; refuse empty and binary input.
+//! 2. Decode ([`text::decode`]), or read the page ([`html::parse`]) or the PDF text layer
+//!    ([`pdf::extract`]). Each yields a *source* text and a map from it to the original.
+//! 3. Split the source into lines; [`meta::from_lines`] reads metadata from the head,
+//!    then [`chrome::classify`] marks site chrome, and [`text::assemble`] copies the kept
+//!    lines verbatim into [`Document::text`], recording every copy in the offset map and
+//!    every dropped block in [`Document::dropped`].
+//! 4. Passages ([`passage::passages`]) and language ([`meta::detect_language`]).
+//!
+//! Near-duplicate fingerprints are separate: [`fingerprint`] and [`similarity`].
 
-use dossier_model::{DocId, Document, Format, Metadata, OffsetMap, Segment, Span};
+pub mod chrome;
+pub mod dedup;
+pub mod format;
+pub mod html;
+pub mod meta;
+pub mod passage;
+pub mod pdf;
+pub mod text;
+
+pub use dedup::{fingerprint, similarity, Fingerprint};
+
+use dossier_model::{DocId, Document, Dropped, Format, Layer, OffsetMap, Segment, Span};
+use meta::{Finds, Found, Loc};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
+/// Why a file could not be ingested. Every message names the file and the problem.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{path}: cannot read: {source}")]
@@ -18,6 +41,18 @@ pub enum Error {
     },
     #[error("{path}: {reason}")]
     Invalid { path: PathBuf, reason: String },
+    #[error("{path}: empty file (no text to ingest)")]
+    Empty { path: PathBuf },
+    #[error("{path}: file is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error("{path}: not a text document: {what}")]
+    Binary { path: PathBuf, what: String },
+    #[error("{path}: {reason}")]
+    Pdf { path: PathBuf, reason: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -43,24 +78,189 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Read and parse one file.
+/// Read and parse one file. The size is checked before the file is read.
 pub fn read_path(path: &Path, config: &Config) -> Result<Document> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+    let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if metadata.is_dir() {
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            reason: "is a directory, not a file".to_string(),
+        });
+    }
+    if metadata.len() > config.max_file_bytes {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            size: metadata.len(),
+            limit: config.max_file_bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
     parse(path, &bytes, config)
 }
 
 /// Parse the bytes of one file (named by `path`) into a document.
-pub fn parse(path: &Path, bytes: &[u8], _config: &Config) -> Result<Document> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Error::Invalid {
-            path: path.to_path_buf(),
-            reason: format!("not UTF-8: {e}"),
-        })?
-        .to_string();
-    let len = text.len();
+pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
+    let err_path = || path.to_path_buf();
+    if bytes.len() as u64 > config.max_file_bytes {
+        return Err(Error::TooLarge {
+            path: err_path(),
+            size: bytes.len() as u64,
+            limit: config.max_file_bytes,
+        });
+    }
+    if bytes.len() > u32::MAX as usize {
+        return Err(Error::TooLarge {
+            path: err_path(),
+            size: bytes.len() as u64,
+            limit: u32::MAX as u64,
+        });
+    }
+    let format = format::detect(path, bytes).map_err(|refusal| match refusal {
+        format::Refusal::Empty => Error::Empty { path: err_path() },
+        format::Refusal::Binary(what) => Error::Binary {
+            path: err_path(),
+            what,
+        },
+    })?;
+
+    let mut warnings = Vec::new();
+    let mut dropped: Vec<Dropped> = Vec::new();
+    // The source text to clean, its map to the original, and format-specific metadata.
+    let (source, base, before, after) = match format {
+        Format::Pdf => {
+            let pdf = pdf::extract(bytes).map_err(|reason| Error::Pdf {
+                path: err_path(),
+                reason,
+            })?;
+            warnings.extend(pdf.warnings);
+            let len = pdf.text.len();
+            (
+                pdf.text,
+                vec![Segment {
+                    text: 0,
+                    original: 0,
+                    len: len as u32,
+                }],
+                Finds::default(),
+                pdf.finds,
+            )
+        }
+        Format::Html => {
+            let decoded = text::decode(bytes);
+            warnings.extend(decoded.warnings);
+            let page = html::parse(&decoded.text, &decoded.base);
+            let decoded_map = OffsetMap {
+                segments: decoded.base,
+            };
+            for (range, rule) in page.dropped {
+                if let Some(span) = decoded_map.span_to_original(Span::new(range.start, range.end))
+                {
+                    dropped.push(Dropped { span, rule });
+                }
+            }
+            let mut finds = page.finds;
+            if finds.title.is_none() {
+                finds.title = page
+                    .h1
+                    .and_then(|r| {
+                        let value = page.builder.text.get(r.clone())?.to_string();
+                        Some(Found::new(value, Loc::Source(r), "html_h1"))
+                    })
+                    .or(page.title_tag);
+            }
+            (
+                page.builder.text,
+                page.builder.segments,
+                finds,
+                Finds::default(),
+            )
+        }
+        Format::Txt | Format::Markdown => {
+            let decoded = text::decode(bytes);
+            warnings.extend(decoded.warnings);
+            (
+                decoded.text,
+                decoded.base,
+                Finds::default(),
+                Finds::default(),
+            )
+        }
+    };
+
+    let lines = text::split_lines(&source);
+    let drop = chrome::classify(&source, &lines);
+    let found = meta::from_lines(&source, &lines, &drop, &mut warnings);
+    let assembled = text::assemble(&source, &lines, &drop, &base);
+    let base_map = OffsetMap { segments: base };
+
+    // Dropped lines, one entry per run with the same rule.
+    let mut idx = 0;
+    while idx < lines.len() {
+        let Some(rule) = drop[idx] else {
+            idx += 1;
+            continue;
+        };
+        let first = idx;
+        while idx + 1 < lines.len() && drop[idx + 1] == Some(rule) {
+            idx += 1;
+        }
+        let span = Span::new(lines[first].start, lines[idx].end);
+        if let Some(span) = base_map.span_to_original(span) {
+            dropped.push(Dropped {
+                span,
+                rule: rule.to_string(),
+            });
+        }
+        idx += 1;
+    }
+
+    let kept = assembled.builder.text;
+    if !kept.chars().any(char::is_alphanumeric) {
+        return Err(Error::Invalid {
+            path: err_path(),
+            reason: "no text left after removing site chrome".to_string(),
+        });
+    }
+    let mut finds = before.or(found).or(after);
+    if finds.language.is_none() {
+        finds.language = meta::detect_language(&kept)
+            .map(|lang| Found::new(lang.to_string(), Loc::None, "stopwords"));
+    }
+    let locate = |loc: &Loc| -> (Option<Span>, Layer) {
+        match loc {
+            Loc::None => (None, Layer::Original),
+            Loc::Original(r) => (Some(Span::new(r.start, r.end)), Layer::Original),
+            Loc::Source(r) => {
+                let line_idx = lines
+                    .partition_point(|l| l.start <= r.start)
+                    .saturating_sub(1);
+                if let (Some(line), Some(Some(kept_start))) =
+                    (lines.get(line_idx), assembled.kept_start.get(line_idx))
+                {
+                    if r.end <= line.end {
+                        let span = Span::new(
+                            kept_start + (r.start - line.start),
+                            kept_start + (r.end - line.start),
+                        );
+                        if kept.get(span.range()).is_some() {
+                            return (Some(span), Layer::Text);
+                        }
+                    }
+                }
+                (
+                    base_map.span_to_original(Span::new(r.start, r.end)),
+                    Layer::Original,
+                )
+            }
+        }
+    };
+    let meta = finds.resolve(locate);
+
+    let passages = passage::passages(&kept);
     Ok(Document {
         id: DocId(sha256_hex(bytes)),
         name: path
@@ -68,19 +268,15 @@ pub fn parse(path: &Path, bytes: &[u8], _config: &Config) -> Result<Document> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
         path: path.to_string_lossy().into_owned(),
-        format: Format::Txt,
+        format,
         bytes: bytes.len() as u64,
-        passages: vec![Span::new(0, len)],
+        passages,
         offsets: OffsetMap {
-            segments: vec![Segment {
-                text: 0,
-                original: 0,
-                len: len as u32,
-            }],
+            segments: assembled.builder.segments,
         },
-        text,
-        meta: Metadata::default(),
-        dropped: vec![],
-        warnings: vec![],
+        text: kept,
+        meta,
+        dropped,
+        warnings,
     })
 }

@@ -1,0 +1,328 @@
+//! Site chrome (boilerplate) removal by general, data-driven rules.
+//!
+//! Chrome is what a web site wraps around a report: skip links, search boxes, "Last
+//! updated" stamps, Refworld-style header lines (Publisher / Publication Date / Cite as),
+//! disclaimers, copyright notices, cookie banners, share buttons and lists of related
+//! links. It pollutes extraction, so it is dropped from the kept text, but the metadata
+//! it carries is read first (see `meta.rs`), and every dropped line is recorded with the
+//! name of the rule that dropped it.
+//!
+//! Rules only look at the edges of a document: lines starting in the first
+//! [`EDGE_BYTES`] (the *head*) or ending in the last [`EDGE_BYTES`] (the *tail*), so
+//! the body of a long report is never scanned and never loses a sentence.
+//!
+//! Two kinds of rules:
+//! - [`LINE_RULES`]: a case-insensitive regex over one line, with markdown decoration
+//!   (`*`, `_`, `#`, `>`) and surrounding whitespace trimmed. Lines over
+//!   [`MAX_RULE_LINE`] bytes are never chrome.
+//! - navigation runs: at the very end, three or more one-line paragraphs in a row that
+//!   look like link titles (at most 80 bytes, no sentence punctuation at the end), e.g.
+//!   a "related documents" list; at the very top, four or more such paragraphs of at
+//!   most 40 bytes (a menu). A heading inside the body is never part of such a run,
+//!   because the run must reach the edge of the document.
+
+use crate::text::Line;
+use regex::RegexSet;
+use std::sync::LazyLock;
+
+/// Size of the head and tail zones, in bytes.
+pub const EDGE_BYTES: usize = 4096;
+/// Longer lines are never chrome.
+pub const MAX_RULE_LINE: usize = 600;
+
+/// Where a rule applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    Head,
+    Tail,
+    /// Head or tail.
+    Edge,
+}
+
+/// One line rule.
+#[derive(Debug, Clone, Copy)]
+pub struct LineRule {
+    pub name: &'static str,
+    pub zone: Zone,
+    /// Case-insensitive regex matched against the trimmed line.
+    pub pattern: &'static str,
+    /// Also drop the paragraph that follows (a "Disclaimer" heading and its text).
+    pub with_paragraph: bool,
+}
+
+const fn rule(name: &'static str, zone: Zone, pattern: &'static str) -> LineRule {
+    LineRule {
+        name,
+        zone,
+        pattern,
+        with_paragraph: false,
+    }
+}
+
+/// The line rules, in priority order.
+pub const LINE_RULES: &[LineRule] = &[
+    rule(
+        "skip_link",
+        Zone::Edge,
+        r"^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)\b.{0,20}$",
+    ),
+    rule("site_search", Zone::Edge, r"^search(?:\s+[\w.\-]+)?\s*:?$"),
+    rule(
+        "last_updated",
+        Zone::Edge,
+        r"^last[\s\-]+(?:updated|modified|reviewed)\b.{0,80}$",
+    ),
+    rule(
+        "publisher_header",
+        Zone::Head,
+        r"^publisher\s*:?\s+\S.{0,150}$",
+    ),
+    rule(
+        "publication_date_header",
+        Zone::Head,
+        r"^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?)\s*:?\s+[^.]{0,60}\d[^.]{0,30}$",
+    ),
+    rule("cite_as", Zone::Head, r"^cite\s+as\b.{0,400}$"),
+    LineRule {
+        name: "disclaimer",
+        zone: Zone::Edge,
+        pattern: r"^disclaimer\s*:?$",
+        with_paragraph: true,
+    },
+    rule("disclaimer", Zone::Edge, r"^disclaimer.{3,}$"),
+    rule(
+        "not_our_publication",
+        Zone::Edge,
+        r"^this\s+is\s+not\s+an?\s+.{1,60}?\s*publication\b",
+    ),
+    rule(
+        "copyright",
+        Zone::Edge,
+        r"^(?:copyright\s+notice\b|copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s+\d{4}|all\s+rights\s+reserved)",
+    ),
+    rule(
+        "cookie_banner",
+        Zone::Edge,
+        r"^(?:we\s+(?:use|value)\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:accept|reject|allow|manage)\s+(?:all\s+)?cookies|cookie\s+(?:settings|policy|preferences|consent|notice)|by\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:web)?site)",
+    ),
+    rule(
+        "nav_word",
+        Zone::Edge,
+        r"^(?:home(?:\s+page)?|menu|main\s+menu|navigation|toggle\s+navigation|open\s+menu|close|share(?:\s+this(?:\s+page|\s+article)?)?|print(?:\s+this\s+page)?|e-?mail(?:\s+this\s+page)?|back\s+to\s+top|top\s+of\s+page|log\s*in|sign\s+(?:in|up)|subscribe|facebook|twitter|linkedin|whatsapp|instagram|youtube|next|previous|related(?:\s+(?:content|articles|links|documents|reports))?|see\s+also|read\s+more|more|download(?:\s+(?:pdf|file|document))?)\s*:?$",
+    ),
+    rule("breadcrumb", Zone::Head, r"^home\s*(?:[>»/›|]|&gt;)\s*\S"),
+];
+
+static RULE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    // ASCII word boundaries: much faster than Unicode ones, and the rules' words are ASCII.
+    let patterns: Vec<String> = LINE_RULES
+        .iter()
+        .map(|r| format!("(?i){}", r.pattern.replace(r"\b", r"(?-u:\b)")))
+        .collect();
+    RegexSet::new(patterns).expect("chrome rules compile")
+});
+
+/// Trim whitespace and markdown decoration around a line.
+pub fn trim_decoration(line: &str) -> &str {
+    line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>' | '|'))
+}
+
+/// For each line, the rule that drops it (`None`: kept).
+pub fn classify(source: &str, lines: &[Line]) -> Vec<Option<&'static str>> {
+    let mut drop: Vec<Option<&'static str>> = vec![None; lines.len()];
+    let len = source.len();
+    let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
+    let tail_start = lines.partition_point(|l| l.end + EDGE_BYTES <= len);
+    let set = &*RULE_SET;
+    let edge = (0..head_end).chain(tail_start.max(head_end)..lines.len());
+    for idx in edge {
+        let in_head = idx < head_end;
+        let in_tail = lines[idx].end + EDGE_BYTES > len;
+        let text = trim_decoration(lines[idx].text(source));
+        if text.is_empty() || text.len() > MAX_RULE_LINE {
+            continue;
+        }
+        let matched = set.matches(text);
+        let Some(rule) = matched
+            .iter()
+            .map(|i| &LINE_RULES[i])
+            .find(|r| match r.zone {
+                Zone::Head => in_head,
+                Zone::Tail => in_tail,
+                Zone::Edge => true,
+            })
+        else {
+            continue;
+        };
+        drop[idx] = Some(rule.name);
+        if rule.with_paragraph {
+            let mut next = idx + 1;
+            while next < lines.len() && !lines[next].text(source).trim().is_empty() {
+                drop[next] = Some(rule.name);
+                next += 1;
+            }
+        }
+    }
+    nav_runs(source, lines, &mut drop, head_end, tail_start);
+    drop
+}
+
+/// A one-line paragraph that reads like a link title, not a sentence.
+fn is_nav_item(text: &str, max_len: usize) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.len() <= max_len
+        && text.chars().any(char::is_alphabetic)
+        && !text.ends_with([
+            '.', '!', '?', ';', ':', ',', '"', '\u{201D}', '\u{2019}', '\'',
+        ])
+        && !text.contains(". ")
+}
+
+/// Paragraphs (runs of non-blank kept lines) among `indices`, in the order given.
+fn paragraphs(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    indices: impl Iterator<Item = usize>,
+) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for idx in indices {
+        if drop[idx].is_some() || lines[idx].text(source).trim().is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(idx);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+fn nav_runs(
+    source: &str,
+    lines: &[Line],
+    drop: &mut [Option<&'static str>],
+    head_end: usize,
+    tail_start: usize,
+) {
+    // Tail: walk back from the end.
+    let tail = paragraphs(source, lines, drop, (tail_start..lines.len()).rev());
+    let run: Vec<usize> = tail
+        .iter()
+        .take_while(|p| p.len() == 1 && is_nav_item(lines[p[0]].text(source), 80))
+        .map(|p| p[0])
+        .collect();
+    if run.len() >= 3 {
+        for idx in run {
+            drop[idx] = Some("nav_links_tail");
+        }
+    }
+    // Head: walk forward from the start.
+    let head = paragraphs(source, lines, drop, 0..head_end);
+    let run: Vec<usize> = head
+        .iter()
+        .take_while(|p| p.len() == 1 && is_nav_item(lines[p[0]].text(source), 40))
+        .map(|p| p[0])
+        .collect();
+    if run.len() >= 4 {
+        for idx in run {
+            drop[idx] = Some("nav_links_head");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_lines;
+
+    /// `expect`: one entry per line, the rule name or "" for kept.
+    fn check(input: &str, expect: &[&str]) {
+        let lines = split_lines(input);
+        let got: Vec<&str> = classify(input, &lines)
+            .iter()
+            .map(|r| r.unwrap_or(""))
+            .collect();
+        assert_eq!(got, expect, "input:\n{input}");
+    }
+
+    #[test]
+    fn header_lines_are_chrome() {
+        check(
+            "Skip to content\nLast updated: 3 March 2020\nPublisher: Some Watch Group\nPublication date 4 April 2019\nCite as Some Watch Group, A report, 2019\nA report title\n\nThe body says something long enough to be a real sentence here.",
+            &["skip_link", "last_updated", "publisher_header", "publication_date_header", "cite_as", "", "", ""],
+        );
+    }
+
+    #[test]
+    fn disclaimers_copyright_and_cookies() {
+        check(
+            "We use cookies to improve your visit.\nBody sentence one is here.\nDisclaimer\nThe views in this text are not ours.\nNor are these.\n\nMore body.\nThis is not an official ACME publication.\n© 2021 Some Group\nCopyright notice: © Copyright Some Group",
+            &["cookie_banner", "", "disclaimer", "disclaimer", "disclaimer", "", "", "not_our_publication", "copyright", "copyright"],
+        );
+    }
+
+    #[test]
+    fn nav_words_and_search() {
+        check(
+            "**Home**\nA sentence of the body.\nShare this page\nSearch ExampleSite",
+            &["nav_word", "", "nav_word", "site_search"],
+        );
+    }
+
+    #[test]
+    fn trailing_link_list_is_dropped_but_not_a_closing_sentence() {
+        check(
+            "Body text ends here.\n\nFirst related law (draft version)\n\nSecond related code\n\nA third link title",
+            &["", "", "nav_links_tail", "", "nav_links_tail", "", "nav_links_tail"],
+        );
+        check(
+            "Body text ends here.\n\nOnly one link\n\nAnd another",
+            &["", "", "", "", ""],
+        );
+        check(
+            "Intro.\n\nList:\nalpha, one\nbeta, two\ngamma, three",
+            &["", "", "", "", "", ""],
+        );
+    }
+
+    #[test]
+    fn top_menu_needs_four_short_items() {
+        check(
+            "Home\nNews\n\nAbout us\n\nContact\n\nBody sentence.",
+            &["nav_word", "", "", "", "", "", "", ""],
+        );
+        check(
+            "News\n\nAbout us\n\nPeople\n\nContact\n\nBody sentence.",
+            &[
+                "nav_links_head",
+                "",
+                "nav_links_head",
+                "",
+                "nav_links_head",
+                "",
+                "nav_links_head",
+                "",
+                "",
+            ],
+        );
+        check(
+            "Report title\n\nSubtitle here\n\nBody sentence.",
+            &["", "", "", "", ""],
+        );
+    }
+
+    #[test]
+    fn body_lines_are_never_scanned() {
+        let body = "Search warrants were issued.\n".repeat(400);
+        let input = format!("Intro.\n{body}Home\n{body}End.");
+        let lines = split_lines(&input);
+        let drop = classify(&input, &lines);
+        assert!(drop.iter().all(|d| d.is_none()));
+    }
+}

@@ -1,0 +1,196 @@
+//! Near-duplicate detection: MinHash over word 5-shingles.
+//!
+//! The text is lowercased and split into alphanumeric words; every run of
+//! [`SHINGLE`] consecutive words is hashed (64-bit FNV-1a), and the fingerprint keeps,
+//! for each of [`HASHES`] independent mixes of those hashes, the minimum. The fraction
+//! of equal minima estimates the Jaccard similarity of the two shingle sets: the same
+//! report republished with different chrome scores near 1, unrelated reports near 0.
+//! Texts shorter than five words use the whole word sequence as their single shingle.
+
+use serde::{Deserialize, Serialize};
+
+/// Number of MinHash values.
+pub const HASHES: usize = 64;
+/// Words per shingle.
+pub const SHINGLE: usize = 5;
+
+/// A MinHash fingerprint of a text. Empty text gives an empty fingerprint.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fingerprint {
+    pub minhash: Vec<u64>,
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv(hash: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(hash, |h, &b| (h ^ b as u64).wrapping_mul(FNV_PRIME))
+}
+
+/// splitmix64 finaliser: a good 64-bit mix.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Fingerprint `text`.
+pub fn fingerprint(text: &str) -> Fingerprint {
+    let words: Vec<u64> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.is_ascii() {
+                fnv(FNV_OFFSET, w.to_ascii_lowercase().as_bytes())
+            } else {
+                fnv(FNV_OFFSET, w.to_lowercase().as_bytes())
+            }
+        })
+        .collect();
+    if words.is_empty() {
+        return Fingerprint { minhash: vec![] };
+    }
+    let width = SHINGLE.min(words.len());
+    let seeds: Vec<u64> = (0..HASHES as u64)
+        .map(|i| mix(i.wrapping_add(0x9e37_79b9_7f4a_7c15)))
+        .collect();
+    let mut minhash = vec![u64::MAX; HASHES];
+    for window in words.windows(width) {
+        let shingle = window.iter().fold(FNV_OFFSET, |h, w| mix(h ^ w));
+        for (slot, seed) in minhash.iter_mut().zip(&seeds) {
+            let value = mix(shingle ^ seed);
+            if value < *slot {
+                *slot = value;
+            }
+        }
+    }
+    Fingerprint { minhash }
+}
+
+/// Estimated Jaccard similarity of the shingle sets, in `[0, 1]`; 0 when either
+/// fingerprint is empty.
+pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f64 {
+    if a.minhash.is_empty() || a.minhash.len() != b.minhash.len() {
+        return 0.0;
+    }
+    let equal = a
+        .minhash
+        .iter()
+        .zip(&b.minhash)
+        .filter(|(x, y)| x == y)
+        .count();
+    equal as f64 / a.minhash.len() as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A body of invented sentences, different for each `seed`.
+    fn body(seed: usize) -> String {
+        let subjects = [
+            "The tribunal",
+            "A regional court",
+            "The ministry",
+            "Local monitors",
+            "The commission",
+            "Two lawyers",
+            "An observer",
+            "The governor",
+        ];
+        let verbs = [
+            "reviewed",
+            "postponed",
+            "criticised",
+            "described",
+            "reopened",
+            "documented",
+            "rejected",
+            "welcomed",
+        ];
+        let objects = [
+            "the appeal of a teacher",
+            "a complaint about detention",
+            "new rules on assembly",
+            "the case of three farmers",
+            "a report on prison visits",
+            "the budget for legal aid",
+            "a petition from families",
+            "the decree on media",
+        ];
+        let places = [
+            "in the northern province",
+            "in the capital",
+            "near the border",
+            "in a coastal town",
+            "at a closed hearing",
+            "in the eastern district",
+        ];
+        let mut out = String::new();
+        for i in 0..60 {
+            let k = i * 7 + seed * 13;
+            out.push_str(&format!(
+                "{} {} {} {} in month {}. ",
+                subjects[k % subjects.len()],
+                verbs[(k / 3 + seed) % verbs.len()],
+                objects[(k / 2 + i) % objects.len()],
+                places[(k + seed * 5) % places.len()],
+                (i + seed) % 12 + 1
+            ));
+        }
+        out
+    }
+
+    fn check(a: &str, b: &str, low: f64, high: f64) {
+        let s = similarity(&fingerprint(a), &fingerprint(b));
+        assert!(
+            s >= low && s <= high,
+            "similarity {s} not in [{low}, {high}]"
+        );
+    }
+
+    #[test]
+    fn republished_copies_are_near_duplicates() {
+        let report = body(1);
+        let site_a = format!("Skip to content\nPublisher: Site A\nLast updated 2 May 2020\n\n{report}\nCopyright Site A");
+        let site_b = format!("Home | News | Reports\n{report}\nShare this page\nFollow us on social media\nPrivacy policy");
+        check(&site_a, &site_b, 0.8, 1.0);
+        check(&report, &report, 1.0, 1.0);
+    }
+
+    /// Another invented text, on another subject.
+    fn other_body() -> String {
+        let mut out = String::new();
+        for i in 0..50 {
+            out.push_str(&format!(
+                "Rainfall over the valley reached {} millimetres, so farmers planted barley early and sold wool at market number {}. ",
+                i * 3 + 10,
+                i % 9
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn unrelated_reports_are_far_apart() {
+        check(&body(1), &other_body(), 0.0, 0.3);
+        check(
+            &body(3),
+            "A completely different short note about weather.",
+            0.0,
+            0.3,
+        );
+    }
+
+    #[test]
+    fn empty_and_short_texts() {
+        assert!(fingerprint("").minhash.is_empty());
+        check("", "", 0.0, 0.0);
+        check("Two words", "two WORDS", 1.0, 1.0);
+        let json = serde_json::to_string(&fingerprint("some words here")).unwrap();
+        let back: Fingerprint = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, fingerprint("some words here"));
+    }
+}

@@ -1,0 +1,926 @@
+//! HTML to plain text with exact source positions.
+//!
+//! A small hand-written tag-soup tokenizer (comments, doctype, start/end tags with
+//! quoted or bare attributes, raw-text elements such as `script` and `style`) walks the
+//! decoded page once. It was preferred to a crate because every text run must keep its
+//! byte position in the source, including runs around entities, which the tokenizer
+//! crates available either do not report or report only for whole folded runs.
+//!
+//! - Dropped with their content (recorded in `dropped` with the rule `html_<why>`):
+//!   `script`, `style`, `noscript`, `template`, `iframe`, `svg`, `nav`, `footer`,
+//!   `aside`, `form`, `button`, `select`, `dialog`, `header` (outside `article`/`main`),
+//!   elements whose `class`/`id` has a word starting or ending with cookie, consent,
+//!   banner, nav, menu, breadcrumb, footer, skip, sidebar or share; elements with an
+//!   ARIA landmark role for chrome (navigation, banner, contentinfo, search,
+//!   complementary), `hidden`, `aria-hidden="true"` or `display:none`.
+//! - Block elements become paragraph breaks (`\n\n`, synthesised); `br` a line break;
+//!   table cells a space. Runs of whitespace other than a single space become one
+//!   synthesised space.
+//! - Entities (`&amp;`, `&#233;`, `&#x2014;`, and the common named ones in
+//!   [`ENTITIES`]) are decoded; the decoded character is synthesised text, which the
+//!   offset map sends to the start of the next verbatim run. Unknown entities stay
+//!   verbatim.
+//! - Metadata: `<title>`, `<meta name|property=...>` (title, publisher / site name,
+//!   published and modified dates, language, report number) and `<html lang>`, located
+//!   in the original bytes. `author` and `description` have no field in the model and
+//!   are ignored.
+
+use crate::meta::{parse_date, Finds, Found, Loc};
+use crate::text::Builder;
+use dossier_model::{OffsetMap, Segment, Span};
+use std::ops::Range;
+
+/// The result of reading one HTML page.
+#[derive(Debug, Default)]
+pub struct Html {
+    /// Text with block structure, mapped to the original bytes.
+    pub builder: Builder,
+    /// Metadata from `<meta>` tags and `<html lang>` (locations in the original).
+    pub finds: Finds,
+    /// The `<title>` element.
+    pub title_tag: Option<Found<String>>,
+    /// The first `h1` (range in `builder.text`).
+    pub h1: Option<Range<usize>>,
+    /// Dropped elements: ranges of the decoded source and the rule.
+    pub dropped: Vec<(Range<usize>, String)>,
+}
+
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "svg", "nav", "footer", "aside", "form",
+    "button", "select", "dialog", "object", "math",
+];
+const RAW_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noembed",
+    "noframes",
+    "iframe",
+    "noscript",
+    "plaintext",
+];
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen",
+];
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "caption",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "fieldset",
+    "legend",
+    "hgroup",
+];
+const CHROME_WORDS: &[&str] = &[
+    "cookie",
+    "consent",
+    "banner",
+    "nav",
+    "menu",
+    "breadcrumb",
+    "footer",
+    "skip",
+    "sidebar",
+    "share",
+];
+const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "search",
+    "complementary",
+    "dialog",
+    "alertdialog",
+];
+const NEVER_SKIP: &[&str] = &["html", "body", "main", "article"];
+
+/// Named entities decoded (others stay verbatim).
+pub const ENTITIES: &[(&str, &str)] = &[
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", " "),
+    ("ensp", " "),
+    ("emsp", " "),
+    ("thinsp", " "),
+    ("ndash", "–"),
+    ("mdash", "—"),
+    ("hellip", "…"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("sbquo", "‚"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("bdquo", "„"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("trade", "™"),
+    ("deg", "°"),
+    ("middot", "·"),
+    ("bull", "•"),
+    ("sect", "§"),
+    ("para", "¶"),
+    ("euro", "€"),
+    ("pound", "£"),
+    ("yen", "¥"),
+    ("cent", "¢"),
+    ("times", "×"),
+    ("divide", "÷"),
+    ("shy", ""),
+    ("zwj", ""),
+    ("zwnj", ""),
+    ("lrm", ""),
+    ("rlm", ""),
+    ("eacute", "é"),
+    ("Eacute", "É"),
+    ("egrave", "è"),
+    ("ecirc", "ê"),
+    ("euml", "ë"),
+    ("agrave", "à"),
+    ("aacute", "á"),
+    ("acirc", "â"),
+    ("auml", "ä"),
+    ("Auml", "Ä"),
+    ("aring", "å"),
+    ("atilde", "ã"),
+    ("ccedil", "ç"),
+    ("Ccedil", "Ç"),
+    ("iacute", "í"),
+    ("icirc", "î"),
+    ("iuml", "ï"),
+    ("ntilde", "ñ"),
+    ("oacute", "ó"),
+    ("ocirc", "ô"),
+    ("ouml", "ö"),
+    ("Ouml", "Ö"),
+    ("otilde", "õ"),
+    ("oslash", "ø"),
+    ("uacute", "ú"),
+    ("ugrave", "ù"),
+    ("ucirc", "û"),
+    ("uuml", "ü"),
+    ("Uuml", "Ü"),
+    ("szlig", "ß"),
+    ("frac12", "½"),
+    ("prime", "′"),
+    ("dagger", "†"),
+    ("larr", "←"),
+    ("rarr", "→"),
+    ("minus", "−"),
+];
+
+/// Entities also recognised without the closing `;` (legacy HTML).
+const BARE_ENTITIES: &[&str] = &["amp", "lt", "gt", "quot", "nbsp", "copy"];
+
+/// Decode the entity at the start of `s` (which starts with `&`): (text, bytes consumed).
+pub fn decode_entity(s: &str) -> Option<(String, usize)> {
+    let bytes = s.as_bytes();
+    if bytes.get(1) == Some(&b'#') {
+        let (digits_start, radix) = if matches!(bytes.get(2), Some(b'x' | b'X')) {
+            (3, 16)
+        } else {
+            (2, 10)
+        };
+        let len = bytes[digits_start.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_hexdigit() && (radix == 16 || b.is_ascii_digit()))
+            .count();
+        if len == 0 || len > 8 {
+            return None;
+        }
+        let digits = s.get(digits_start..digits_start + len)?;
+        let code = u32::from_str_radix(digits, radix).ok()?;
+        let ch = match code {
+            0 => '\u{FFFD}',
+            0x80..=0x9F => cp1252(code),
+            _ => char::from_u32(code).unwrap_or('\u{FFFD}'),
+        };
+        let mut used = digits_start + len;
+        if bytes.get(used) == Some(&b';') {
+            used += 1;
+        }
+        return Some((ch.to_string(), used));
+    }
+    let name_len = bytes[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let name = s.get(1..1 + name_len)?;
+    let (_, value) = ENTITIES.iter().find(|(n, _)| *n == name)?;
+    if bytes.get(1 + name_len) == Some(&b';') {
+        Some((value.to_string(), name_len + 2))
+    } else if BARE_ENTITIES.contains(&name) {
+        Some((value.to_string(), name_len + 1))
+    } else {
+        None
+    }
+}
+
+/// Numeric references in the C1 range mean Windows-1252 characters (HTML spec).
+fn cp1252(code: u32) -> char {
+    let byte = [code as u8];
+    encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(&byte)
+        .0
+        .chars()
+        .next()
+        .unwrap_or('\u{FFFD}')
+}
+
+/// Decode entities and collapse whitespace in an attribute or title value.
+fn decode_value(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        match decode_entity(&rest[amp..]) {
+            Some((text, used)) => {
+                out.push_str(&text);
+                rest = &rest[amp + used..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[amp + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+struct Tag<'a> {
+    name: String,
+    attrs: Vec<(String, Range<usize>, &'a str)>,
+    self_closing: bool,
+    end: usize,
+}
+
+impl Tag<'_> {
+    fn attr(&self, name: &str) -> Option<(&Range<usize>, &str)> {
+        self.attrs
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, r, v)| (r, *v))
+    }
+}
+
+/// Parse a start tag at `i` (`src[i] == '<'` followed by a letter).
+fn parse_start_tag(src: &str, i: usize) -> Tag<'_> {
+    let bytes = src.as_bytes();
+    let mut j = i + 1;
+    while j < bytes.len() && !bytes[j].is_ascii_whitespace() && bytes[j] != b'>' && bytes[j] != b'/'
+    {
+        j += 1;
+    }
+    let name = src.get(i + 1..j).unwrap_or("").to_ascii_lowercase();
+    let mut attrs = Vec::new();
+    let mut self_closing = false;
+    loop {
+        while j < bytes.len() && (bytes[j].is_ascii_whitespace() || bytes[j] == b'/') {
+            self_closing = bytes[j] == b'/';
+            j += 1;
+        }
+        if j >= bytes.len() {
+            break;
+        }
+        if bytes[j] == b'>' {
+            j += 1;
+            break;
+        }
+        self_closing = false;
+        let name_start = j;
+        while j < bytes.len()
+            && !bytes[j].is_ascii_whitespace()
+            && !matches!(bytes[j], b'=' | b'>' | b'/')
+        {
+            j += 1;
+        }
+        if j == name_start {
+            j += 1; // a stray '=' : skip it
+            continue;
+        }
+        let attr_name = src.get(name_start..j).unwrap_or("").to_ascii_lowercase();
+        let mut k = j;
+        while k < bytes.len() && bytes[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        let mut value = j..j;
+        if bytes.get(k) == Some(&b'=') {
+            k += 1;
+            while k < bytes.len() && bytes[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            match bytes.get(k) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    let end = memchr::memchr(q, &bytes[k + 1..])
+                        .map(|e| k + 1 + e)
+                        .unwrap_or(bytes.len());
+                    value = k + 1..end;
+                    j = (end + 1).min(bytes.len());
+                }
+                _ => {
+                    let start = k;
+                    while k < bytes.len() && !bytes[k].is_ascii_whitespace() && bytes[k] != b'>' {
+                        k += 1;
+                    }
+                    value = start..k;
+                    j = k;
+                }
+            }
+        }
+        let text = src.get(value.clone()).unwrap_or("");
+        attrs.push((attr_name, value, text));
+    }
+    Tag {
+        name,
+        attrs,
+        self_closing,
+        end: j.min(bytes.len()),
+    }
+}
+
+/// Position of the `<` of the closing tag `</name` at or after `from`.
+fn find_close(src: &str, from: usize, name: &str) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let mut at = from;
+    while let Some(off) = memchr::memmem::find(&bytes[at.min(bytes.len())..], b"</") {
+        let pos = at + off;
+        let candidate = bytes.get(pos + 2..pos + 2 + name.len())?;
+        if candidate.eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(pos);
+        }
+        at = pos + 2;
+    }
+    None
+}
+
+fn after_gt(src: &str, from: usize) -> usize {
+    memchr::memchr(b'>', &src.as_bytes()[from.min(src.len())..])
+        .map(|e| from + e + 1)
+        .unwrap_or(src.len())
+}
+
+/// Why a start tag's element is chrome, if it is.
+fn chrome_reason(tag: &Tag<'_>, in_article: bool) -> Option<String> {
+    if NEVER_SKIP.contains(&tag.name.as_str()) {
+        return None;
+    }
+    if SKIP_TAGS.contains(&tag.name.as_str()) || (tag.name == "header" && !in_article) {
+        return Some(format!("html_{}", tag.name));
+    }
+    if tag.attr("hidden").is_some()
+        || tag
+            .attr("aria-hidden")
+            .is_some_and(|(_, v)| v.eq_ignore_ascii_case("true"))
+    {
+        return Some("html_hidden".to_string());
+    }
+    if let Some((_, style)) = tag.attr("style") {
+        let compact: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if compact.contains("display:none") || compact.contains("visibility:hidden") {
+            return Some("html_hidden".to_string());
+        }
+    }
+    if let Some((_, role)) = tag.attr("role") {
+        let role = role.trim().to_ascii_lowercase();
+        if CHROME_ROLES.contains(&role.as_str()) {
+            return Some(format!("html_role_{role}"));
+        }
+    }
+    for attr in ["class", "id"] {
+        let Some((_, value)) = tag.attr(attr) else {
+            continue;
+        };
+        let lower = value.to_ascii_lowercase();
+        for word in lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if let Some(kw) = CHROME_WORDS
+                .iter()
+                .find(|kw| word.starts_with(*kw) || word.ends_with(*kw))
+            {
+                return Some(format!("html_class_{kw}"));
+            }
+        }
+    }
+    None
+}
+
+/// Meta names per field.
+const META_TITLE: &[&str] = &[
+    "citation_title",
+    "dc.title",
+    "dcterms.title",
+    "og:title",
+    "twitter:title",
+];
+const META_PUBLISHER: &[&str] = &[
+    "citation_publisher",
+    "dc.publisher",
+    "dcterms.publisher",
+    "publisher",
+    "og:site_name",
+];
+const META_PUBLISHED: &[&str] = &[
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publication_date",
+    "date",
+];
+const META_UPDATED: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "dc.date.modified",
+    "dcterms.modified",
+    "datemodified",
+    "last-modified",
+];
+const META_LANGUAGE: &[&str] = &[
+    "dc.language",
+    "dcterms.language",
+    "content-language",
+    "language",
+];
+const META_NUMBER: &[&str] = &["citation_technical_report_number", "citation_report_number"];
+
+/// Rank of `name` in `list` (lower is preferred).
+fn rank(list: &[&str], name: &str) -> Option<usize> {
+    list.iter().position(|n| *n == name)
+}
+
+fn language_code(value: &str) -> Option<String> {
+    let primary = value.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    (2..=3)
+        .contains(&primary.len())
+        .then_some(primary)
+        .filter(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// Read an HTML page. `base` maps `src` positions to original bytes.
+pub fn parse(src: &str, base: &[Segment]) -> Html {
+    let bytes = src.as_bytes();
+    let original = OffsetMap {
+        segments: base.to_vec(),
+    };
+    let to_original = |r: &Range<usize>| {
+        original
+            .span_to_original(Span::new(r.start, r.end))
+            .map(|s| s.start as usize..s.end as usize)
+            .unwrap_or(0..0)
+    };
+    let mut out = Html::default();
+    let mut ranks: [usize; 5] = [usize::MAX; 5];
+    let mut skip: Option<(String, usize, usize, String)> = None; // (tag, depth, start, rule)
+    let mut in_article = 0usize;
+    let mut heading: Option<(usize, usize)> = None; // (level, start in builder)
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            if src[i..].starts_with("<!--") {
+                i = memchr::memmem::find(&bytes[i + 4..], b"-->")
+                    .map(|e| i + 4 + e + 3)
+                    .unwrap_or(bytes.len());
+                continue;
+            }
+            if next == b'!' || next == b'?' {
+                i = after_gt(src, i);
+                continue;
+            }
+            if next == b'/' && bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic) {
+                let mut j = i + 2;
+                while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                }
+                let name = src.get(i + 2..j).unwrap_or("").to_ascii_lowercase();
+                let end = after_gt(src, j);
+                if let Some((tag, depth, start, rule)) = skip.as_mut() {
+                    if *tag == name {
+                        *depth -= 1;
+                        if *depth == 0 {
+                            out.dropped.push((*start..end, std::mem::take(rule)));
+                            skip = None;
+                        }
+                    }
+                } else {
+                    end_tag(&mut out, &name, &mut heading, &mut in_article);
+                }
+                i = end;
+                continue;
+            }
+            if next.is_ascii_alphabetic() {
+                let tag = parse_start_tag(src, i);
+                let mut end = tag.end;
+                let void = VOID_TAGS.contains(&tag.name.as_str()) || tag.self_closing;
+                // Raw text content is consumed here whatever happens to it.
+                let raw_content = if RAW_TAGS.contains(&tag.name.as_str()) && !tag.self_closing {
+                    let close = find_close(src, end, &tag.name).unwrap_or(bytes.len());
+                    let content = end..close;
+                    end = after_gt(src, close);
+                    Some(content)
+                } else {
+                    None
+                };
+                if let Some((name, depth, _, _)) = skip.as_mut() {
+                    if *name == tag.name && !void && raw_content.is_none() {
+                        *depth += 1;
+                    }
+                    i = end;
+                    continue;
+                }
+                if tag.name == "meta" {
+                    read_meta(&tag, &mut out.finds, &mut ranks, &to_original);
+                } else if tag.name == "html" {
+                    if let Some((range, value)) = tag.attr("lang") {
+                        if let Some(code) = language_code(value) {
+                            out.finds.language = Some(Found::new(
+                                code,
+                                Loc::Original(to_original(range)),
+                                "html_lang",
+                            ));
+                        }
+                    }
+                }
+                if let Some(content) = raw_content {
+                    if tag.name == "title" && out.title_tag.is_none() {
+                        let value = decode_value(src.get(content.clone()).unwrap_or(""));
+                        if !value.is_empty() {
+                            out.title_tag = Some(Found::new(
+                                value,
+                                Loc::Original(to_original(&content)),
+                                "html_title",
+                            ));
+                        }
+                    } else if tag.name == "textarea" || tag.name == "xmp" || tag.name == "plaintext"
+                    {
+                        // Form fields and obsolete preformatted blocks: not document text.
+                    } else {
+                        out.dropped.push((i..end, format!("html_{}", tag.name)));
+                    }
+                    i = end;
+                    continue;
+                }
+                if let Some(rule) = chrome_reason(&tag, in_article > 0) {
+                    if void {
+                        out.dropped.push((i..end, rule));
+                    } else {
+                        skip = Some((tag.name.clone(), 1, i, rule));
+                    }
+                    i = end;
+                    continue;
+                }
+                start_tag(&mut out, &tag.name, &mut heading, &mut in_article);
+                i = end;
+                continue;
+            }
+        }
+        // Text up to the next tag-like '<'.
+        let mut j = memchr::memchr(b'<', &bytes[i + 1..])
+            .map(|e| i + 1 + e)
+            .unwrap_or(bytes.len());
+        while j < bytes.len() {
+            let n = bytes.get(j + 1).copied().unwrap_or(0);
+            if n.is_ascii_alphabetic() || n == b'/' || n == b'!' || n == b'?' {
+                break;
+            }
+            j = memchr::memchr(b'<', &bytes[j + 1..])
+                .map(|e| j + 1 + e)
+                .unwrap_or(bytes.len());
+        }
+        if skip.is_none() {
+            text_run(src, i, j, base, &mut out.builder);
+        }
+        i = j;
+    }
+    if let Some((_, _, start, rule)) = skip {
+        out.dropped.push((start..bytes.len(), rule));
+    }
+    out.builder.trim_end();
+    out
+}
+
+fn start_tag(
+    out: &mut Html,
+    name: &str,
+    heading: &mut Option<(usize, usize)>,
+    in_article: &mut usize,
+) {
+    match name {
+        "br" => out.builder.break_lines(1),
+        "td" | "th"
+            if !out.builder.text.ends_with(char::is_whitespace) && !out.builder.text.is_empty() =>
+        {
+            out.builder.push_synth(" ");
+        }
+        "td" | "th" => {}
+        "article" | "main" => {
+            *in_article += 1;
+            out.builder.break_lines(2);
+        }
+        _ if BLOCK_TAGS.contains(&name) => {
+            out.builder.break_lines(2);
+            if let Some(level) = name.strip_prefix('h').and_then(|l| l.parse::<usize>().ok()) {
+                *heading = Some((level, out.builder.text.len()));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn end_tag(
+    out: &mut Html,
+    name: &str,
+    heading: &mut Option<(usize, usize)>,
+    in_article: &mut usize,
+) {
+    if name == "article" || name == "main" {
+        *in_article = in_article.saturating_sub(1);
+    }
+    if let Some((level, start)) = *heading {
+        if name.strip_prefix('h').and_then(|l| l.parse::<usize>().ok()) == Some(level) {
+            let end = out.builder.text.trim_end().len();
+            if level == 1 && out.h1.is_none() && end > start {
+                out.h1 = Some(start..end);
+            }
+            *heading = None;
+        }
+    }
+    if BLOCK_TAGS.contains(&name) {
+        out.builder.break_lines(2);
+    }
+}
+
+fn read_meta(
+    tag: &Tag<'_>,
+    finds: &mut Finds,
+    ranks: &mut [usize; 5],
+    to_original: &impl Fn(&Range<usize>) -> Range<usize>,
+) {
+    let key = tag
+        .attr("name")
+        .or_else(|| tag.attr("property"))
+        .or_else(|| tag.attr("itemprop"))
+        .or_else(|| tag.attr("http-equiv"))
+        .map(|(_, v)| v.trim().to_ascii_lowercase());
+    let (Some(key), Some((range, raw))) = (key, tag.attr("content")) else {
+        return;
+    };
+    let value = decode_value(raw);
+    if value.is_empty() {
+        return;
+    }
+    let loc = Loc::Original(to_original(range));
+    let better = |slot: &mut usize, r: usize| {
+        if r < *slot {
+            *slot = r;
+            true
+        } else {
+            false
+        }
+    };
+    if let Some(r) = rank(META_TITLE, &key) {
+        if better(&mut ranks[0], r) {
+            finds.title = Some(Found::new(value, loc, "html_meta"));
+        }
+    } else if let Some(r) = rank(META_PUBLISHER, &key) {
+        if !value.starts_with("http") && better(&mut ranks[1], r) {
+            finds.publisher = Some(Found::new(value, loc, "html_meta"));
+        }
+    } else if let Some(r) = rank(META_PUBLISHED, &key) {
+        if let Some(hit) = parse_date(&value) {
+            if better(&mut ranks[2], r) {
+                finds.published = Some(Found::new(hit.iso, loc, "html_meta"));
+            }
+        }
+    } else if let Some(r) = rank(META_UPDATED, &key) {
+        if let Some(hit) = parse_date(&value) {
+            if better(&mut ranks[3], r) {
+                finds.updated = Some(Found::new(hit.iso, loc, "html_meta"));
+            }
+        }
+    } else if rank(META_LANGUAGE, &key).is_some() {
+        if let Some(code) = language_code(&value) {
+            if finds.language.is_none() {
+                finds.language = Some(Found::new(code, loc, "html_meta"));
+            }
+        }
+    } else if let Some(r) = rank(META_NUMBER, &key) {
+        if better(&mut ranks[4], r) {
+            finds.number = Some(Found::new(value, loc, "html_meta"));
+        }
+    }
+}
+
+/// Emit the text `src[start..end]`: verbatim words and single spaces, synthesised
+/// entities and collapsed whitespace.
+fn text_run(src: &str, start: usize, end: usize, base: &[Segment], builder: &mut Builder) {
+    let Some(run) = src.get(start..end) else {
+        return;
+    };
+    let bytes = run.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            let ws_end = i + bytes[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+            let at_line_start =
+                builder.text.is_empty() || builder.text.ends_with(char::is_whitespace);
+            if !at_line_start {
+                if ws_end - i == 1 && b == b' ' {
+                    builder.push_source(src, start + i, start + ws_end, base);
+                } else {
+                    builder.push_synth(" ");
+                }
+            }
+            i = ws_end;
+        } else if b == b'&' {
+            match decode_entity(&run[i..]) {
+                Some((text, used)) => {
+                    let text = if text == " "
+                        && (builder.text.is_empty() || builder.text.ends_with(char::is_whitespace))
+                    {
+                        String::new()
+                    } else {
+                        text
+                    };
+                    builder.push_synth(&text);
+                    i += used;
+                }
+                None => {
+                    builder.push_source(src, start + i, start + i + 1, base);
+                    i += 1;
+                }
+            }
+        } else {
+            let word_end = i + bytes[i..]
+                .iter()
+                .take_while(|b| !b.is_ascii_whitespace() && **b != b'&')
+                .count();
+            builder.push_source(src, start + i, start + word_end, base);
+            i = word_end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(input: &str) -> Html {
+        parse(
+            input,
+            &[Segment {
+                text: 0,
+                original: 0,
+                len: input.len() as u32,
+            }],
+        )
+    }
+
+    fn check(input: &str, expect: &str) {
+        let out = html(input);
+        assert_eq!(out.builder.text, expect, "input {input:?}");
+        for s in &out.builder.segments {
+            let kept = &out.builder.text[s.text as usize..(s.text + s.len) as usize];
+            let orig = &input[s.original as usize..(s.original + s.len) as usize];
+            assert_eq!(kept, orig, "segment {s:?} is not verbatim");
+        }
+    }
+
+    #[test]
+    fn text_and_blocks() {
+        check(
+            "<p>One  two\n three</p><p>Four</p>",
+            "One two three\n\nFour",
+        );
+        check("<div>a<br>b</div>", "a\nb");
+        check("<ul><li>first</li><li>second</li></ul>", "first\n\nsecond");
+        check("<table><tr><td>x</td><td>y</td></tr></table>", "x y");
+        check(
+            "<p>5 &lt; 6 &amp; caf&eacute; &#8212; &#x41;&unknown; AT&T</p>",
+            "5 < 6 & café — A&unknown; AT&T",
+        );
+        check("<p>a < b</p>", "a < b");
+        check("<p>unclosed <b>bold", "unclosed bold");
+    }
+
+    #[test]
+    fn chrome_elements_are_dropped() {
+        check(
+            "<html><head><title>T</title><style>p{}</style><script>if (a<b) {}</script></head><body><nav><ul><li>Home</li></ul></nav><header>Site</header><div class=\"cookie-banner\">We use cookies <div>x</div></div><main><article><header><h1>Kept</h1></header><p>Body.</p></article></main><footer>Foot</footer><div id=\"mainMenu\">menu</div><aside>side</aside><div hidden>secret</div><p style=\"display: none\">gone</p></body></html>",
+            "Kept\n\nBody.",
+        );
+        let out = html("<nav>a</nav><p>b</p><script>x</script>");
+        let rules: Vec<&str> = out.dropped.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(rules, ["html_nav", "html_script"]);
+    }
+
+    #[test]
+    fn metadata_from_head() {
+        let input = r#"<html lang="fr-FR"><head><title>Rapport | Site</title>
+<meta property="og:site_name" content="Example &amp; Partners">
+<meta name="citation_title" content="Annual rights review">
+<meta property="article:published_time" content="2021-04-05T10:00:00Z">
+<meta name="dcterms.modified" content="6 May 2022">
+</head><body><h1>Big heading</h1><p>Text.</p></body></html>"#;
+        let out = html(input);
+        let f = &out.finds;
+        assert_eq!(f.language.as_ref().map(|v| v.value.as_str()), Some("fr"));
+        assert_eq!(
+            f.publisher.as_ref().map(|v| v.value.as_str()),
+            Some("Example & Partners")
+        );
+        assert_eq!(
+            f.title.as_ref().map(|v| v.value.as_str()),
+            Some("Annual rights review")
+        );
+        assert_eq!(
+            f.published.as_ref().map(|v| v.value.as_str()),
+            Some("2021-04-05")
+        );
+        assert_eq!(
+            f.updated.as_ref().map(|v| v.value.as_str()),
+            Some("2022-05-06")
+        );
+        assert_eq!(
+            out.title_tag.as_ref().map(|v| v.value.as_str()),
+            Some("Rapport | Site")
+        );
+        assert_eq!(
+            out.h1.clone().map(|r| &out.builder.text[r]),
+            Some("Big heading")
+        );
+        if let Some(Found {
+            loc: Loc::Original(r),
+            ..
+        }) = &f.published
+        {
+            assert_eq!(&input[r.clone()], "2021-04-05T10:00:00Z");
+        } else {
+            panic!("published not located");
+        }
+    }
+
+    #[test]
+    fn entities() {
+        assert_eq!(decode_entity("&amp;x"), Some(("&".into(), 5)));
+        assert_eq!(decode_entity("&amp x"), Some(("&".into(), 4)));
+        assert_eq!(decode_entity("&#151;"), Some(("—".into(), 6)));
+        assert_eq!(decode_entity("&#0;"), Some(("\u{FFFD}".into(), 4)));
+        assert_eq!(decode_entity("&#xZZ;"), None);
+        assert_eq!(decode_entity("&bogus;"), None);
+        assert_eq!(decode_entity("&"), None);
+    }
+}

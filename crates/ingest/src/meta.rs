@@ -1,0 +1,1091 @@
+//! Metadata: what a document says about itself, each value with the words it came from.
+//!
+//! Rules read the head of the document (lines starting in the first 4 KiB), *before*
+//! chrome is dropped, so header lines such as "Publisher X" can be read and then
+//! removed. Every value remembers where it was read ([`Loc`]); the caller turns that into
+//! a span in the kept text ([`Layer::Text`]) or in the original bytes
+//! ([`Layer::Original`]) when the line was dropped.
+//!
+//! | field     | rules (first that fires wins)                                                   |
+//! |-----------|---------------------------------------------------------------------------------|
+//! | title     | `= X =` / `# X` / `## X` heading, setext `X\n===`, first short line, `**X**` line |
+//! | publisher | "Publisher X" line, document-number convention ([`CONVENTIONS`]), "© X" line      |
+//! | published | "Publication Date D" / "Published: D" / "Date: D" line, a date alone on a line   |
+//! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
+//! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
+//! | number    | "Doc. 16225", "Document No. X", a UN symbol alone on a line ("A/HRC/55/4")      |
+//! | language  | stop-word ratio over the kept text (HTML `lang` wins)                           |
+//!
+//! Unknown stays `None`: no value is ever taken from the clock.
+
+use crate::chrome::{trim_decoration, EDGE_BYTES};
+use crate::text::Line;
+use dossier_model::{Layer, MetaField, Metadata, Period, Span};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Where a value was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loc {
+    /// A byte range of the cleaning source (resolved to kept text or original bytes).
+    Source(Range<usize>),
+    /// A byte range of the original file.
+    Original(Range<usize>),
+    /// Inferred, not read verbatim.
+    None,
+}
+
+/// A value found by a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found<T> {
+    pub value: T,
+    pub loc: Loc,
+    pub rule: &'static str,
+}
+
+impl<T> Found<T> {
+    pub fn new(value: T, loc: Loc, rule: &'static str) -> Self {
+        Found { value, loc, rule }
+    }
+}
+
+/// Metadata candidates before their locations are resolved.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Finds {
+    pub title: Option<Found<String>>,
+    pub publisher: Option<Found<String>>,
+    pub published: Option<Found<String>>,
+    pub updated: Option<Found<String>>,
+    pub period: Option<Found<Period>>,
+    pub number: Option<Found<String>>,
+    pub language: Option<Found<String>>,
+}
+
+impl Finds {
+    /// Fill every field still empty from `other`.
+    pub fn or(mut self, other: Finds) -> Finds {
+        self.title = self.title.or(other.title);
+        self.publisher = self.publisher.or(other.publisher);
+        self.published = self.published.or(other.published);
+        self.updated = self.updated.or(other.updated);
+        self.period = self.period.or(other.period);
+        self.number = self.number.or(other.number);
+        self.language = self.language.or(other.language);
+        self
+    }
+
+    /// Turn locations into spans with `locate`.
+    pub fn resolve(self, locate: impl Fn(&Loc) -> (Option<Span>, Layer)) -> Metadata {
+        fn field<T>(
+            f: Option<Found<T>>,
+            locate: &impl Fn(&Loc) -> (Option<Span>, Layer),
+        ) -> Option<MetaField<T>> {
+            f.map(|f| {
+                let (span, layer) = locate(&f.loc);
+                MetaField::new(f.value, span, layer, f.rule)
+            })
+        }
+        Metadata {
+            title: field(self.title, &locate),
+            publisher: field(self.publisher, &locate),
+            published: field(self.published, &locate),
+            updated: field(self.updated, &locate),
+            period: field(self.period, &locate),
+            number: field(self.number, &locate),
+            language: field(self.language, &locate),
+        }
+    }
+}
+
+/// A document-number convention that identifies the publisher.
+#[derive(Debug, Clone, Copy)]
+pub struct Convention {
+    pub name: &'static str,
+    pub number: NumberKind,
+    /// At least one of these (lowercase) must occur at the edges of the document.
+    pub any_of: &'static [&'static str],
+    /// All of these (lowercase) must occur at the edges of the document.
+    pub all_of: &'static [&'static str],
+    pub publisher: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberKind {
+    /// "Doc. 16225", "Document No. 12".
+    Doc,
+    /// A UN document symbol alone on a line.
+    UnSymbol,
+}
+
+/// Known document-number conventions (data, not code).
+pub const CONVENTIONS: &[Convention] = &[
+    Convention {
+        name: "pace_doc",
+        number: NumberKind::Doc,
+        any_of: &[
+            "written declaration",
+            "the assembly",
+            "parliamentary assembly",
+            "motion for a resolution",
+        ],
+        all_of: &["council of europe"],
+        publisher: "Parliamentary Assembly of the Council of Europe",
+    },
+    Convention {
+        name: "un_symbol",
+        number: NumberKind::UnSymbol,
+        any_of: &[],
+        all_of: &[],
+        publisher: "United Nations",
+    },
+];
+
+const MON: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+/// Compile a pattern: `MON` stands for a month name; `\b` is an ASCII word boundary
+/// (much faster than a Unicode one, and month names and digits are ASCII).
+fn re(pattern: &str) -> Regex {
+    Regex::new(&pattern.replace("MON", MON).replace(r"\b", r"(?-u:\b)"))
+        .expect("meta regex compiles")
+}
+
+/// Date patterns, most specific first.
+static DATE_RES: LazyLock<Vec<(DateShape, Regex)>> = LazyLock::new(|| {
+    vec![
+        (
+            DateShape::Iso,
+            re(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T|\b)"),
+        ),
+        (
+            DateShape::Pdf,
+            re(r"\bD:(?P<y>\d{4})(?P<m>\d{2})?(?P<d>\d{2})?"),
+        ),
+        (
+            DateShape::Dmy,
+            re(
+                r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b",
+            ),
+        ),
+        (
+            DateShape::Mdy,
+            re(r"(?i)\b(?P<mon>MON)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
+        ),
+        (
+            DateShape::Numeric,
+            re(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})\b"),
+        ),
+        (
+            DateShape::MonthYear,
+            re(r"(?i)\b(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b"),
+        ),
+        (DateShape::Year, re(r"^\s*(?P<y>\d{4})\s*$")),
+    ]
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateShape {
+    Iso,
+    Pdf,
+    Dmy,
+    Mdy,
+    Numeric,
+    MonthYear,
+    Year,
+}
+
+static RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:ago|yesterday|today|just now|last\s+(?:week|month|year)|this\s+(?:week|month|year)|recently)\b",
+    )
+});
+
+/// A date found in a string: ISO value and its byte range in the string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateHit {
+    pub iso: String,
+    pub range: Range<usize>,
+}
+
+/// Month number from an English month name or abbreviation.
+pub fn month_number(name: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let prefix = name.get(..3)?.to_ascii_lowercase();
+    NAMES
+        .iter()
+        .position(|n| *n == prefix)
+        .map(|i| i as u32 + 1)
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+fn iso(year: i32, month: Option<u32>, day: Option<u32>) -> Option<String> {
+    if !(1800..=2200).contains(&year) {
+        return None;
+    }
+    match (month, day) {
+        (None, _) => Some(format!("{year:04}")),
+        (Some(m), _) if !(1..=12).contains(&m) => None,
+        (Some(m), None) => Some(format!("{year:04}-{m:02}")),
+        (Some(m), Some(d)) if d >= 1 && d <= days_in_month(year, m) => {
+            Some(format!("{year:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+/// The earliest absolute date in `s`, normalised to ISO.
+pub fn parse_date(s: &str) -> Option<DateHit> {
+    let mut best: Option<DateHit> = None;
+    for (shape, regex) in DATE_RES.iter() {
+        for caps in regex.captures_iter(s) {
+            let Some(whole) = caps.get(0) else { continue };
+            if best
+                .as_ref()
+                .is_some_and(|b| b.range.start <= whole.start())
+            {
+                break;
+            }
+            let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+            let year = num("y").map(|y| y as i32).unwrap_or(0);
+            let month = caps
+                .name("mon")
+                .and_then(|m| month_number(m.as_str()))
+                .or_else(|| num("m"));
+            let value = match shape {
+                DateShape::Iso | DateShape::Dmy | DateShape::Mdy => iso(year, month, num("d")),
+                DateShape::Pdf => iso(year, month, if month.is_some() { num("d") } else { None }),
+                DateShape::MonthYear => iso(year, month, None),
+                DateShape::Year => iso(year, None, None),
+                DateShape::Numeric => {
+                    // Only unambiguous day/month orders.
+                    let (a, b) = (num("a").unwrap_or(0), num("b").unwrap_or(0));
+                    if a > 12 {
+                        iso(year, Some(b), Some(a))
+                    } else if b > 12 {
+                        iso(year, Some(a), Some(b))
+                    } else {
+                        None
+                    }
+                }
+            };
+            if let Some(value) = value {
+                // The range ends with the last date field (not a trailing "T").
+                let end = ["y", "m", "d", "mon", "a", "b"]
+                    .iter()
+                    .filter_map(|n| caps.name(n))
+                    .map(|m| m.end())
+                    .max()
+                    .unwrap_or(whole.end());
+                best = Some(DateHit {
+                    iso: value,
+                    range: whole.start()..end,
+                });
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Whether `s` states a date relative to an unknown "now" ("one year ago").
+pub fn is_relative(s: &str) -> bool {
+    RELATIVE_RE.is_match(s)
+}
+
+static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:events\s+)?(?:(?:from|in|during|for)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+)?)?(?:(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
+    )
+});
+
+/// Parse a period such as "January - December 2003", "March 2019 to February 2020" or
+/// "2002" into inclusive ISO day bounds; returns the matched length too.
+pub fn parse_period(s: &str) -> Option<(Period, usize)> {
+    let caps = PERIOD_RE.captures(s)?;
+    let len = caps.get(0)?.end();
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
+    let mon = |name: &str| caps.name(name).and_then(|m| month_number(m.as_str()));
+    let first_day = |y: i32, m: u32| iso(y, Some(m), Some(1));
+    let last_day = |y: i32, m: u32| iso(y, Some(m), Some(days_in_month(y, m)));
+    let (start, end) = if let (Some(m1), Some(m2), Some(y2)) = (mon("m1"), mon("m2"), num("y2")) {
+        let y1 = num("y1").unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
+        (first_day(y1, m1)?, last_day(y2, m2)?)
+    } else if let (Some(ya), Some(yb)) = (num("ya"), num("yb")) {
+        if yb < ya {
+            return None;
+        }
+        (first_day(ya, 1)?, last_day(yb, 12)?)
+    } else {
+        let y = num("y3")?;
+        match mon("m3") {
+            Some(m) => (first_day(y, m)?, last_day(y, m)?),
+            None => (first_day(y, 1)?, last_day(y, 12)?),
+        }
+    };
+    Some((Period { start, end }, len))
+}
+
+static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^last[\s\-]+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?P<v>.+)$")
+});
+static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
+static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|date)\s*:?\s+(?P<v>.+)$",
+    )
+});
+static DOC_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:doc(?:ument)?\.?\s*(?:no\.?|number|n[°º]\.?)?|document\s+symbol|symbol)\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9/.\-()]*\d[A-Z0-9/.\-()]*)$",
+    )
+});
+static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<v>(?:A|S|E|CCPR|CAT|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|TD|UNEP|DP)(?:/[A-Za-z0-9.()\-]+){2,})$",
+    )
+});
+static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:\bcovering\s+|^(?:reporting\s+period|period\s+covered|period)\s*:?\s*)(?P<v>.+)$")
+});
+static WIKI_HEADING_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*=+\s*(?P<t>[^=\s][^=]*?)\s*=+\s*$"));
+static ATX_HEADING_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?\s*$"));
+static SETEXT_RULE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^ {0,3}=+\s*$"));
+static BOLD_LINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*$"));
+
+/// Offset of `inner` (a subslice of `outer`) in `outer`.
+fn offset_in(outer: &str, inner: &str) -> usize {
+    (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
+}
+
+/// Range in `source` of the capture `name`, given `text` (a subslice of `source` at `base`).
+fn cap_range(caps: &regex::Captures<'_>, name: &str, base: usize) -> Option<Range<usize>> {
+    caps.name(name).map(|m| base + m.start()..base + m.end())
+}
+
+/// Trim trailing punctuation and decoration from a value; returns (value, range).
+fn clean_value(source: &str, range: Range<usize>) -> Option<(String, Range<usize>)> {
+    let raw = source.get(range.clone())?;
+    let trimmed_start = raw.len()
+        - raw
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'))
+            .len();
+    let rest = &raw[trimmed_start..];
+    let value = rest.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '.' | ',' | ';' | ':')
+    });
+    if value.is_empty() {
+        return None;
+    }
+    let start = range.start + trimmed_start;
+    Some((value.to_string(), start..start + value.len()))
+}
+
+/// Read metadata from the head of `source` (and copyright lines at its tail).
+/// `drop` is the chrome verdict per line; `warnings` receives unresolvable dates.
+pub fn from_lines(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    warnings: &mut Vec<String>,
+) -> Finds {
+    let mut finds = Finds::default();
+    let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
+    let mut date_line: Option<Found<String>> = None;
+    let mut heading: Option<Found<String>> = None;
+    let mut setext: Option<Found<String>> = None;
+    let mut bold: Option<Found<String>> = None;
+    let mut first_line: Option<Found<String>> = None;
+    let mut seen_content = false;
+    let mut doc_number_line: Option<Range<usize>> = None;
+    let mut number_kind = NumberKind::Doc;
+
+    for idx in 0..head_end {
+        let line = lines[idx];
+        let raw = line.text(source);
+        let text = trim_decoration(raw);
+        if text.is_empty() || text.len() > 600 {
+            if !text.is_empty() {
+                seen_content = true;
+            }
+            continue;
+        }
+        let base = line.start + offset_in(raw, text);
+        // Cheap prefilters keep the regexes off most lines.
+        let prefix: String = text
+            .chars()
+            .take(12)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let starts = |words: &[&str]| words.iter().any(|w| prefix.starts_with(w));
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        let mut consumed = true;
+        if let Some(caps) = starts(&["last"])
+            .then(|| LAST_UPDATED_RE.captures(text))
+            .flatten()
+        {
+            let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
+            match parse_date(v) {
+                Some(hit) if finds.updated.is_none() => {
+                    let start =
+                        base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
+                    let len = hit.range.len();
+                    finds.updated = Some(Found::new(
+                        hit.iso,
+                        Loc::Source(start..start + len),
+                        "last_updated",
+                    ));
+                }
+                None if is_relative(v) => {
+                    warnings.push(format!("relative date not resolved: \"{}\"", text));
+                }
+                _ => {}
+            }
+        } else if let Some(caps) = starts(&["publisher"])
+            .then(|| PUBLISHER_RE.captures(text))
+            .flatten()
+        {
+            if finds.publisher.is_none() {
+                if let Some((value, range)) =
+                    cap_range(&caps, "v", base).and_then(|r| clean_value(source, r))
+                {
+                    finds.publisher = Some(Found::new(value, Loc::Source(range), "publisher_line"));
+                }
+            }
+        } else if let Some(caps) = (has_digit && starts(&["publi", "date", "release", "issued"]))
+            .then(|| PUBLISHED_RE.captures(text))
+            .flatten()
+        {
+            let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
+            match parse_date(v) {
+                Some(hit) if hit.range.start <= 12 => {
+                    if finds.published.is_none() {
+                        let start =
+                            base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
+                        let len = hit.range.len();
+                        finds.published = Some(Found::new(
+                            hit.iso,
+                            Loc::Source(start..start + len),
+                            "published_line",
+                        ));
+                    }
+                }
+                _ => consumed = false,
+            }
+        } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"]))
+            .then(|| DOC_NUMBER_RE.captures(text))
+            .flatten()
+        {
+            if finds.number.is_none() {
+                if let Some(range) = cap_range(&caps, "v", base) {
+                    let value = source.get(range.clone()).unwrap_or("").to_string();
+                    finds.number = Some(Found::new(value, Loc::Source(range), "doc_number"));
+                    doc_number_line = Some(base..base + text.len());
+                    number_kind = NumberKind::Doc;
+                }
+            }
+        } else if let Some(caps) = (has_digit && text.len() < 60 && text.contains('/'))
+            .then(|| UN_SYMBOL_RE.captures(text))
+            .flatten()
+        {
+            if finds.number.is_none() {
+                if let Some(range) = cap_range(&caps, "v", base) {
+                    let value = source.get(range.clone()).unwrap_or("").to_string();
+                    finds.number = Some(Found::new(value, Loc::Source(range.clone()), "un_symbol"));
+                    doc_number_line = Some(range);
+                    number_kind = NumberKind::UnSymbol;
+                }
+            }
+        } else if let Some(caps) = (has_digit
+            && (starts(&["period", "reporting"]) || text.contains("overing")))
+        .then(|| PERIOD_LINE_RE.captures(text))
+        .flatten()
+        {
+            let v = caps.name("v");
+            match v.and_then(|m| parse_period(m.as_str()).map(|p| (m.start(), p))) {
+                Some((v_start, (period, len))) => {
+                    if finds.period.is_none() {
+                        let start = base + v_start;
+                        finds.period = Some(Found::new(
+                            period,
+                            Loc::Source(start..start + len),
+                            "covering_period",
+                        ));
+                    }
+                }
+                None => consumed = false,
+            }
+        } else if let Some(hit) = (has_digit && text.len() <= 60)
+            .then(|| parse_date(text))
+            .flatten()
+            .filter(|h| is_date_only(text, h))
+        {
+            if date_line.is_none() {
+                let start = base + hit.range.start;
+                date_line = Some(Found::new(
+                    hit.iso,
+                    Loc::Source(start..start + hit.range.len()),
+                    "date_line",
+                ));
+            }
+        } else {
+            consumed = false;
+        }
+
+        if !consumed && heading.is_none() {
+            let lead = raw.trim_start();
+            let caps = if lead.starts_with('=') {
+                WIKI_HEADING_RE.captures(raw)
+            } else if lead.starts_with('#') {
+                ATX_HEADING_RE.captures(raw)
+            } else {
+                None
+            };
+            if let Some((value, range)) = caps
+                .and_then(|c| cap_range(&c, "t", line.start))
+                .and_then(|r| clean_value(source, r))
+            {
+                heading = Some(Found::new(value, Loc::Source(range), "heading"));
+                consumed = true;
+            }
+        }
+        if !consumed && setext.is_none() {
+            let next = lines.get(idx + 1).map(|l| l.text(source)).unwrap_or("");
+            if next.trim_start().starts_with('=')
+                && SETEXT_RULE_RE.is_match(next)
+                && !text.starts_with('=')
+            {
+                setext = Some(Found::new(
+                    text.to_string(),
+                    Loc::Source(base..base + text.len()),
+                    "heading",
+                ));
+                consumed = true;
+            }
+        }
+        if !consumed && bold.is_none() {
+            let lead = raw.trim_start();
+            if let Some(caps) = (lead.starts_with("**") || lead.starts_with("__"))
+                .then(|| BOLD_LINE_RE.captures(raw))
+                .flatten()
+            {
+                if let Some((value, range)) =
+                    cap_range(&caps, "t", line.start).and_then(|r| clean_value(source, r))
+                {
+                    if value.len() <= 200 && !value.ends_with('.') {
+                        bold = Some(Found::new(value, Loc::Source(range), "bold_line"));
+                    }
+                }
+            }
+        }
+        if drop.get(idx).copied().flatten().is_some() {
+            continue;
+        }
+        if !seen_content {
+            seen_content = true;
+            let next_blank = lines
+                .get(idx + 1)
+                .is_none_or(|l| l.text(source).trim().is_empty());
+            if !consumed
+                && next_blank
+                && text.len() <= 150
+                && text.chars().any(char::is_alphabetic)
+                && !text.ends_with(['.', ':', ';', ',', '!', '?'])
+            {
+                first_line = Some(Found::new(
+                    text.to_string(),
+                    Loc::Source(base..base + text.len()),
+                    "first_line",
+                ));
+            }
+        }
+    }
+
+    finds.title = heading.or(setext).or(first_line).or(bold);
+    if finds.published.is_none() {
+        finds.published = date_line;
+    }
+    if finds.publisher.is_none() {
+        if let Some(line) = doc_number_line.filter(|_| finds.number.is_some()) {
+            finds.publisher = convention_publisher(source, number_kind, line);
+        }
+    }
+    if finds.publisher.is_none() {
+        finds.publisher = copyright_publisher(source, lines, drop);
+    }
+    finds
+}
+
+/// Whether the date `hit` is all there is on the line (weekday and punctuation allowed).
+fn is_date_only(text: &str, hit: &DateHit) -> bool {
+    let before = text.get(..hit.range.start).unwrap_or("x");
+    let after = text.get(hit.range.end..).unwrap_or("x");
+    let weekday = before
+        .trim()
+        .trim_end_matches(',')
+        .trim()
+        .to_ascii_lowercase();
+    let weekday_ok = weekday.is_empty()
+        || [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ]
+        .contains(&weekday.as_str());
+    weekday_ok
+        && after
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+}
+
+fn convention_publisher(
+    source: &str,
+    kind: NumberKind,
+    line: Range<usize>,
+) -> Option<Found<String>> {
+    let head = source
+        .get(..floor_boundary(source, EDGE_BYTES))
+        .unwrap_or("");
+    let tail = source
+        .get(ceil_boundary(source, source.len().saturating_sub(EDGE_BYTES))..)
+        .unwrap_or("");
+    let edges = format!("{head}\n{tail}").to_lowercase();
+    CONVENTIONS
+        .iter()
+        .find(|c| {
+            c.number == kind
+                && (c.any_of.is_empty() || c.any_of.iter().any(|w| edges.contains(w)))
+                && c.all_of.iter().all(|w| edges.contains(w))
+        })
+        .map(|c| {
+            Found::new(
+                c.publisher.to_string(),
+                Loc::Source(line),
+                "doc_number_convention",
+            )
+        })
+}
+
+/// Publisher from a copyright line that chrome removal tagged ("© Copyright X").
+fn copyright_publisher(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+) -> Option<Found<String>> {
+    for (idx, line) in lines.iter().enumerate() {
+        if drop.get(idx).copied().flatten() != Some("copyright") {
+            continue;
+        }
+        let text = line.text(source);
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            continue; // lowercasing changed byte offsets: skip rather than guess
+        }
+        // After the last copyright marker.
+        let marker_end = ["©", "(c)", "copyright"]
+            .iter()
+            .filter_map(|m| lower.rfind(m).map(|i| i + m.len()))
+            .max()?;
+        let mut rest_start = marker_end;
+        loop {
+            let rest = text.get(rest_start..).unwrap_or("");
+            let skip = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| {
+                        c.is_whitespace()
+                            || c.is_ascii_digit()
+                            || matches!(c, ',' | ':' | '-' | '–' | '©')
+                    })
+                    .len();
+            rest_start += skip;
+            let rest = text.get(rest_start..).unwrap_or("");
+            if rest.to_lowercase().starts_with("copyright") {
+                rest_start += "copyright".len();
+            } else {
+                break;
+            }
+        }
+        let rest = text.get(rest_start..).unwrap_or("");
+        let end = rest
+            .to_lowercase()
+            .find("all rights reserved")
+            .unwrap_or(rest.len());
+        let range = line.start + rest_start..line.start + rest_start + end;
+        if let Some((value, range)) = clean_value(source, range) {
+            if value.len() >= 2
+                && value.len() <= 80
+                && value.starts_with(|c: char| c.is_uppercase())
+            {
+                return Some(Found::new(value, Loc::Source(range), "copyright_line"));
+            }
+        }
+    }
+    None
+}
+
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Stop words per language (ISO 639-1), for [`detect_language`].
+const STOPWORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "of", "and", "to", "in", "a", "is", "that", "for", "was", "on", "with", "as",
+            "by", "were", "be", "it", "from", "has", "have", "are", "which", "his", "not", "this",
+            "an", "had",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "de", "des", "et", "en", "un", "une", "du", "est", "que", "qui",
+            "dans", "pour", "pas", "sur", "au", "par", "avec", "sont", "ce", "il", "été", "aux",
+            "ont",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "den", "von", "zu", "mit", "ist", "im", "dem", "nicht",
+            "ein", "eine", "des", "auf", "für", "sich", "auch", "wurde", "es", "wird", "bei",
+            "sie", "nach",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "la", "de", "que", "y", "en", "los", "del", "las", "un", "por", "con", "una",
+            "para", "es", "se", "no", "al", "lo", "como", "más", "fue", "su", "sobre",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "и",
+            "в",
+            "не",
+            "на",
+            "что",
+            "с",
+            "по",
+            "к",
+            "о",
+            "из",
+            "за",
+            "от",
+            "для",
+            "это",
+            "как",
+            "был",
+            "была",
+            "были",
+            "его",
+            "он",
+            "она",
+            "также",
+            "со",
+            "года",
+            "при",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "e", "la", "per", "un", "del", "della", "non", "sono", "le", "con",
+            "una", "gli", "dei", "nel", "alla", "è", "ha", "si", "da", "al", "anche",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no",
+            "se", "na", "por", "mais", "as", "dos", "como", "foi", "ao", "das",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met",
+            "niet", "die", "er", "aan", "ook", "door", "werd", "worden", "wordt", "bij", "om",
+        ],
+    ),
+];
+
+const STOP_SLOTS: usize = 512;
+
+fn stop_hash(bytes: impl Iterator<Item = u8>) -> usize {
+    let h = bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    (h ^ (h >> 29)) as usize % STOP_SLOTS
+}
+
+/// Open-addressing table: stop word -> bit set of the languages (indices into
+/// [`STOPWORDS`]) that use it. One hash and usually one comparison per word.
+static STOPWORD_INDEX: LazyLock<Vec<Option<(&'static str, u16)>>> = LazyLock::new(|| {
+    let mut table: Vec<Option<(&'static str, u16)>> = vec![None; STOP_SLOTS];
+    for (lang_idx, (_, words)) in STOPWORDS.iter().enumerate() {
+        for word in *words {
+            let mut slot = stop_hash(word.bytes());
+            loop {
+                match &mut table[slot] {
+                    Some((w, mask)) if w == word => {
+                        *mask |= 1 << lang_idx;
+                        break;
+                    }
+                    Some(_) => slot = (slot + 1) % STOP_SLOTS,
+                    empty @ None => {
+                        *empty = Some((word, 1 << lang_idx));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    table
+});
+
+fn stop_mask(word: &str) -> u16 {
+    let table = &*STOPWORD_INDEX;
+    let lowered;
+    let word = if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        lowered = word.to_lowercase();
+        lowered.as_str()
+    } else {
+        word
+    };
+    let mut slot = stop_hash(word.bytes());
+    while let Some((w, mask)) = table[slot] {
+        if w == word {
+            return mask;
+        }
+        slot = (slot + 1) % STOP_SLOTS;
+    }
+    0
+}
+
+/// Guess the language of `text` from stop words in its first 4 KiB; `None` when the
+/// evidence is thin (fewer than 20 words or no language over 10 % of them).
+pub fn detect_language(text: &str) -> Option<&'static str> {
+    let sample = text.get(..floor_boundary(text, 4096)).unwrap_or("");
+    let mut hits = [0usize; STOPWORDS.len()];
+    let mut n_words = 0usize;
+    for word in sample
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        n_words += 1;
+        if word.len() > 12 {
+            continue; // no stop word is that long
+        }
+        let mask = stop_mask(word);
+        if mask != 0 {
+            for (lang_idx, count) in hits.iter_mut().enumerate() {
+                if mask & (1 << lang_idx) != 0 {
+                    *count += 1;
+                }
+            }
+        }
+    }
+    if n_words < 20 {
+        return None;
+    }
+    let (best, count) = hits.iter().enumerate().max_by_key(|(_, c)| **c)?;
+    (count * 10 >= n_words && *count >= 5).then_some(STOPWORDS[best].0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chrome::classify;
+    use crate::text::split_lines;
+
+    fn check_date(input: &str, expect: Option<&str>) {
+        assert_eq!(
+            parse_date(input).map(|h| h.iso),
+            expect.map(String::from),
+            "{input}"
+        );
+    }
+
+    #[test]
+    fn dates_normalise_to_iso() {
+        check_date("Thursday, 3 March 2016, 10:00 GMT", Some("2016-03-03"));
+        check_date("on 21st of June 1999", Some("1999-06-21"));
+        check_date("Sept. 9, 2011", Some("2011-09-09"));
+        check_date("2020-02-29T08:00:00Z", Some("2020-02-29"));
+        check_date("D:20040526120000+02'00'", Some("2004-05-26"));
+        check_date("31/12/2001", Some("2001-12-31"));
+        check_date("05/06/2001", None);
+        check_date("August 1998", Some("1998-08"));
+        check_date("1997", Some("1997"));
+        check_date("30 February 2001", Some("2001-02")); // invalid day: month only
+        check_date("two years ago", None);
+        check_date("Article 47 of 2047 rules", None);
+    }
+
+    fn check_period(input: &str, expect: Option<(&str, &str)>) {
+        let got = parse_period(input).map(|(p, _)| (p.start, p.end));
+        assert_eq!(
+            got,
+            expect.map(|(a, b)| (a.to_string(), b.to_string())),
+            "{input}"
+        );
+    }
+
+    #[test]
+    fn periods_expand_to_days() {
+        check_period(
+            "events from January - December 1998",
+            Some(("1998-01-01", "1998-12-31")),
+        );
+        check_period(
+            "from March 2019 to February 2020",
+            Some(("2019-03-01", "2020-02-29")),
+        );
+        check_period("October – March 2011", Some(("2010-10-01", "2011-03-31")));
+        check_period("2002", Some(("2002-01-01", "2002-12-31")));
+        check_period("the period 2010-2012", Some(("2010-01-01", "2012-12-31")));
+        check_period("June 2005", Some(("2005-06-01", "2005-06-30")));
+        check_period("many topics", None);
+    }
+
+    fn finds(input: &str) -> (Finds, Vec<String>) {
+        let lines = split_lines(input);
+        let drop = classify(input, &lines);
+        let mut warnings = vec![];
+        (from_lines(input, &lines, &drop, &mut warnings), warnings)
+    }
+
+    fn value<T: Clone>(f: &Option<Found<T>>) -> Option<T> {
+        f.as_ref().map(|f| f.value.clone())
+    }
+
+    /// Each found value's location must hold exactly the words it was read from.
+    fn assert_locs(input: &str, f: &Finds) {
+        for (found, expect) in [(&f.title, true), (&f.publisher, false), (&f.number, true)] {
+            if let Some(Found {
+                value,
+                loc: Loc::Source(r),
+                rule,
+            }) = found
+            {
+                if expect || *rule != "doc_number_convention" {
+                    assert_eq!(&input[r.clone()], value, "rule {rule}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn refworld_style_header() {
+        let input = "Last Updated: Friday, 5 June 2015, 12:00 GMT\n\nExample Watch Annual Report 2015 - Ruritania\n\nPublisher Example Watch\nPublication Date 12 May 2015\nCite as Example Watch, Annual Report, 12 May 2015\n\nCovering events from January - December 2014\n\nThe year was marked by arrests.";
+        let (f, _) = finds(input);
+        assert_eq!(value(&f.updated).as_deref(), Some("2015-06-05"));
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("Example Watch Annual Report 2015 - Ruritania")
+        );
+        assert_eq!(value(&f.publisher).as_deref(), Some("Example Watch"));
+        assert_eq!(value(&f.published).as_deref(), Some("2015-05-12"));
+        assert_eq!(
+            value(&f.period).map(|p| (p.start, p.end)),
+            Some(("2014-01-01".into(), "2014-12-31".into()))
+        );
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn relative_update_is_left_unknown_with_a_warning() {
+        let (f, warnings) = finds("Some paragraph of text.\nLast updated: two months ago\n");
+        assert!(f.updated.is_none());
+        assert!(warnings
+            .iter()
+            .any(|w| w.contains("relative date not resolved")));
+    }
+
+    #[test]
+    fn assembly_declaration_convention() {
+        let input = "**Doc. 12345**\n\n3 March 2021\n\n## A declaration about prisons\n\n**Written declaration No. 42**\n\nWe, members of the Council of Europe assembly, declare.";
+        let (f, _) = finds(input);
+        assert_eq!(value(&f.number).as_deref(), Some("12345"));
+        assert_eq!(value(&f.published).as_deref(), Some("2021-03-03"));
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("A declaration about prisons")
+        );
+        assert_eq!(
+            value(&f.publisher).as_deref(),
+            Some("Parliamentary Assembly of the Council of Europe")
+        );
+        assert_eq!(
+            f.publisher.as_ref().map(|p| p.rule),
+            Some("doc_number_convention")
+        );
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn un_symbol_and_titles() {
+        let (f, _) = finds("A/HRC/49/12\n\nGeneral Assembly\n\nText of the body follows here.");
+        assert_eq!(value(&f.number).as_deref(), Some("A/HRC/49/12"));
+        assert_eq!(value(&f.publisher).as_deref(), Some("United Nations"));
+        let (f, _) = finds("= Wiki style title =\n\nBody.");
+        assert_eq!(value(&f.title).as_deref(), Some("Wiki style title"));
+        let (f, _) = finds("# Hash title\n\nBody.");
+        assert_eq!(value(&f.title).as_deref(), Some("Hash title"));
+        let (f, _) = finds("Setext title\n=====\n\nBody.");
+        assert_eq!(value(&f.title).as_deref(), Some("Setext title"));
+        let (f, _) = finds("**Bold title**\nBody sentence right below.");
+        assert_eq!(value(&f.title).as_deref(), Some("Bold title"));
+        let (f, _) = finds("A first sentence of body text.\n\nMore.");
+        assert_eq!(value(&f.title), None);
+    }
+
+    #[test]
+    fn copyright_line_gives_publisher_as_fallback() {
+        let input = "Body of the report, long enough.\n\nCopyright © 2019 Example Rights Group. All rights reserved.";
+        let (f, _) = finds(input);
+        assert_eq!(value(&f.publisher).as_deref(), Some("Example Rights Group"));
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn language_by_stop_words() {
+        let en = "The court of the city was in session and the judge said that the case of the man was closed for the year and it is not open.";
+        assert_eq!(detect_language(en), Some("en"));
+        let fr = "Le tribunal de la ville a dit que la peine de mort est abolie pour tous les crimes et que les détenus sont dans une prison du pays.";
+        assert_eq!(detect_language(fr), Some("fr"));
+        assert_eq!(detect_language("too short"), None);
+    }
+}
