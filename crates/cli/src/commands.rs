@@ -3,7 +3,9 @@
 use crate::output::{self, Style};
 use crate::{Cli, Command};
 use anyhow::Context;
+use dossier::query::timeline::TimelineRequest;
 use dossier::{Engine, IngestConfig, SearchRequest};
+use dossier_model::{EventKind, PartialDate};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -33,6 +35,13 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Docs => docs(cli),
         Command::Show { doc, original } => show(cli, doc, *original),
+        Command::Timeline {
+            about,
+            kinds,
+            from,
+            to,
+        } => timeline(cli, about.clone(), kinds, from.as_deref(), to.as_deref()),
+        Command::Explain { doc } => explain(cli, doc),
     }
 }
 
@@ -225,5 +234,103 @@ fn show(cli: &Cli, key: &str, original: bool) -> anyhow::Result<ExitCode> {
     }
     output::line("")?;
     output::line(&view.document.text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_date(flag: &str, value: Option<&str>) -> anyhow::Result<Option<PartialDate>> {
+    value
+        .map(|v| {
+            PartialDate::parse(v).ok_or_else(|| {
+                anyhow::anyhow!(dossier::Error::User(format!(
+                    "{flag} {v:?}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD"
+                )))
+            })
+        })
+        .transpose()
+}
+
+fn timeline(
+    cli: &Cli,
+    about: Option<String>,
+    kinds: &[String],
+    from: Option<&str>,
+    to: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let mut parsed = Vec::new();
+    for kind in kinds {
+        let Some(k) = EventKind::parse(kind) else {
+            let known: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
+            return Err(dossier::Error::User(format!(
+                "--type {kind:?}: unknown event type; one of {}",
+                known.join(", ")
+            ))
+            .into());
+        };
+        parsed.push(k);
+    }
+    let request = TimelineRequest {
+        about,
+        kinds: parsed,
+        from: parse_date("--from", from)?,
+        to: parse_date("--to", to)?,
+    };
+    let events = engine.timeline(&request)?;
+    if cli.json {
+        output::json(&serde_json::json!({ "events": events }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    for event in &events {
+        let date = match (&event.date.start, &event.date.end) {
+            (Some(s), Some(e)) if s == e => s.clone(),
+            (Some(s), Some(e)) => format!("{s} to {e}"),
+            (Some(s), None) => format!("from {s}"),
+            (None, Some(e)) => format!("until {e}"),
+            (None, None) => "undated".to_string(),
+        };
+        let who: Vec<String> = event
+            .participants
+            .iter()
+            .map(|p| format!("{} ({})", p.name, p.role))
+            .collect();
+        let mut head = format!("{date:<24} {}", style.bold(&event.kind.replace('_', " ")));
+        if let Some(q) = event.quantity {
+            head.push_str(&format!(" x{q}"));
+        }
+        if !who.is_empty() {
+            head.push_str(&format!(" - {}", who.join(", ")));
+        }
+        output::line(head)?;
+        for citation in &event.citations {
+            output::line(style.dim(&format!(
+                "    {} [{}..{}] \"{}\"",
+                citation.document,
+                citation.start,
+                citation.end,
+                shorten(&event.summary, 160)
+            )))?;
+        }
+    }
+    output::line(style.dim(&format!("{} event(s)", events.len())))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    format!("{cut}...")
+}
+
+fn explain(cli: &Cli, key: &str) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let view = engine.show(key)?;
+    if cli.json {
+        output::json(&serde_json::json!({ "document": view.info, "extraction": view.extraction }))?;
+    } else {
+        output::raw(dossier_extract::explain(&view.document, &view.extraction).as_bytes())?;
+    }
     Ok(ExitCode::SUCCESS)
 }

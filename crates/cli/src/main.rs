@@ -73,6 +73,26 @@ pub enum Command {
         #[arg(long)]
         original: bool,
     },
+    /// Events in date order, each with its citation.
+    Timeline {
+        /// Only events about this person, organisation or place.
+        #[arg(long)]
+        about: Option<String>,
+        /// Only events of these types (e.g. execution, moratorium); repeatable.
+        #[arg(long = "type", value_name = "TYPE")]
+        kinds: Vec<String>,
+        /// Only events on or after this date (YYYY[-MM[-DD]]).
+        #[arg(long)]
+        from: Option<String>,
+        /// Only events on or before this date.
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Show a document's text with every extraction, its rule and its value.
+    Explain {
+        /// File name (or a unique prefix), path or sha256.
+        doc: String,
+    },
 }
 
 fn main() -> ExitCode {

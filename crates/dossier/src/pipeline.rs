@@ -121,7 +121,7 @@ struct Processed {
     document: Document,
     original: Vec<u8>,
     extraction: Extraction,
-    fingerprint: Vec<u8>,
+    fingerprint: dossier_ingest::Fingerprint,
 }
 
 const SUPPORTED: &[&str] = &[
@@ -167,6 +167,7 @@ impl Engine {
         }
 
         let mut writer = writer_store.writer()?;
+        let mut dedup = crate::query::dedup::DedupIndex::load(writer.reader())?;
         let mut batch = self.index.writer()?;
         let mut changed = false;
         progress.plan(todo.len() as u64, todo.iter().map(|f| f.size).sum());
@@ -204,7 +205,14 @@ impl Engine {
                     }
                 };
                 report.bytes_read += file.size;
-                changed |= store_one(&mut *writer, &mut batch, file, processed, &mut report)?;
+                changed |= store_one(
+                    &mut *writer,
+                    &mut batch,
+                    &mut dedup,
+                    file,
+                    processed,
+                    &mut report,
+                )?;
             }
         }
 
@@ -234,20 +242,18 @@ impl Engine {
 fn store_one(
     writer: &mut dyn StoreWriter,
     batch: &mut crate::index::IndexBatch,
+    dedup: &mut crate::query::dedup::DedupIndex,
     file: &FileEntry,
     processed: Processed,
     report: &mut IngestReport,
 ) -> Result<bool> {
-    let duplicate_of = crate::query::dedup::near_duplicate(
-        writer.reader(),
-        &processed.document,
-        &processed.fingerprint,
-    )?;
+    let duplicate_of = dedup.check(&processed.document.name, &processed.fingerprint);
+    let fingerprint = crate::query::dedup::encode(&processed.fingerprint);
     let put = writer.put(NewDocument {
         document: &processed.document,
         original: &processed.original,
         extraction: &processed.extraction,
-        fingerprint: &processed.fingerprint,
+        fingerprint: &fingerprint,
         duplicate_of: duplicate_of.clone(),
         size: file.size,
         mtime_ns: file.mtime_ns,
@@ -259,6 +265,7 @@ fn store_one(
         }
         Put::Added { key, replaced } => {
             report.added += 1;
+            dedup.insert(processed.document.name.clone(), processed.fingerprint);
             if let Some(old) = replaced {
                 report.replaced += 1;
                 batch.delete_document(old);
@@ -292,7 +299,7 @@ fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String>
     } else {
         Extraction::default()
     };
-    let fingerprint = crate::query::dedup::fingerprint_bytes(&document.text);
+    let fingerprint = dossier_ingest::fingerprint(&document.text);
     Ok(Processed {
         document,
         original,

@@ -4,14 +4,21 @@
 use super::*;
 
 fn doc_count(store: &Path) -> usize {
-    json(&dossier(store, &["docs", "--json"]))["documents"].as_array().unwrap().len()
+    json(&dossier(store, &["docs", "--json"]))["documents"]
+        .as_array()
+        .unwrap()
+        .len()
 }
 
 fn seeded_store() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("good");
     std::fs::create_dir(&corpus).unwrap();
-    std::fs::write(corpus.join("note.txt"), "The court heard the appeal on 3 March 2004 and rejected it.\n").unwrap();
+    std::fs::write(
+        corpus.join("note.txt"),
+        "The court heard the appeal on 3 March 2004 and rejected it.\n",
+    )
+    .unwrap();
     let store = tmp.path().join("store");
     let out = dossier(&store, &["ingest", corpus.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -25,7 +32,10 @@ fn missing_path_is_named_and_store_unchanged() {
     let out = dossier(&store, &["ingest", missing.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("no-such-report.txt") && err.contains("no such file"), "{err}");
+    assert!(
+        err.contains("no-such-report.txt") && err.contains("no such file"),
+        "{err}"
+    );
     assert_eq!(doc_count(&store), 1);
 }
 
@@ -35,16 +45,32 @@ fn bad_files_are_reported_and_the_others_land() {
     let dir = tmp.path().join("mixed");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("empty.txt"), "").unwrap();
-    std::fs::write(dir.join("junk.txt"), [0u8, 159, 146, 150, 0, 0, 1, 2, 3, 255, 0, 7].repeat(50)).unwrap();
-    std::fs::write(dir.join("broken.pdf"), b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage without xref").unwrap();
-    std::fs::write(dir.join("fine.md"), "# A fine note\n\nThe amnesty was signed on 1 May 2010.\n").unwrap();
+    std::fs::write(
+        dir.join("junk.txt"),
+        [0u8, 159, 146, 150, 0, 0, 1, 2, 3, 255, 0, 7].repeat(50),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("broken.pdf"),
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage without xref",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("fine.md"),
+        "# A fine note\n\nThe amnesty was signed on 1 May 2010.\n",
+    )
+    .unwrap();
     let out = dossier(&store, &["ingest", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     for name in ["empty.txt", "junk.txt", "broken.pdf"] {
         assert!(err.contains(name), "stderr does not name {name}: {err}");
     }
-    assert_eq!(doc_count(&store), 2, "the good file lands beside the old one");
+    assert_eq!(
+        doc_count(&store),
+        2,
+        "the good file lands beside the old one"
+    );
 }
 
 #[test]
@@ -52,10 +78,16 @@ fn oversize_file_is_refused_with_size_and_limit() {
     let (tmp, store) = seeded_store();
     let big = tmp.path().join("big.txt");
     std::fs::write(&big, "word ".repeat(300_000)).unwrap();
-    let out = dossier(&store, &["ingest", "--max-file-mb", "1", big.to_str().unwrap()]);
+    let out = dossier(
+        &store,
+        &["ingest", "--max-file-mb", "1", big.to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("big.txt") && err.contains("too large"), "{err}");
+    assert!(
+        err.contains("big.txt") && err.contains("too large"),
+        "{err}"
+    );
     assert_eq!(doc_count(&store), 1);
 }
 
@@ -65,10 +97,21 @@ fn a_directory_that_is_not_a_store_is_refused() {
     std::fs::write(tmp.path().join("thesis.docx"), "not ours").unwrap();
     let out = dossier(tmp.path(), &["docs"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("not a dossier store"), "{}", stderr(&out));
-    let out = dossier(tmp.path(), &["ingest", tmp.path().join("thesis.docx").to_str().unwrap()]);
+    assert!(
+        stderr(&out).contains("not a dossier store"),
+        "{}",
+        stderr(&out)
+    );
+    let out = dossier(
+        tmp.path(),
+        &["ingest", tmp.path().join("thesis.docx").to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("not a dossier store"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not a dossier store"),
+        "{}",
+        stderr(&out)
+    );
     let entries: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
     assert_eq!(entries.len(), 1, "nothing written into a foreign directory");
 }
@@ -90,7 +133,11 @@ fn rusqlite_free_update(store: &Path) -> bool {
         "import sqlite3; c = sqlite3.connect({:?}); c.execute(\"UPDATE meta SET value = '99' WHERE key = 'schema_version'\"); c.commit()",
         db.to_str().unwrap()
     );
-    Command::new("python3").args(["-c", &script]).status().map(|s| s.success()).unwrap_or(false)
+    Command::new("python3")
+        .args(["-c", &script])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
 }
 
 #[test]
@@ -98,7 +145,11 @@ fn unknown_document_is_a_user_error() {
     let (_tmp, store) = seeded_store();
     let out = dossier(&store, &["show", "nothing-like-this"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no document matches"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no document matches"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

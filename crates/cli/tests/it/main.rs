@@ -25,8 +25,13 @@ pub fn stderr(output: &Output) -> String {
 }
 
 pub fn json(output: &Output) -> serde_json::Value {
-    assert!(output.status.success(), "dossier failed: {}", stderr(output));
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("bad JSON ({e}): {}", stdout(output)))
+    assert!(
+        output.status.success(),
+        "dossier failed: {}",
+        stderr(output)
+    );
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("bad JSON ({e}): {}", stdout(output)))
 }
 
 /// The reference corpus beside the repository, if present.

@@ -12,12 +12,19 @@ fn ingested() -> Option<(tempfile::TempDir, PathBuf)> {
 }
 
 fn doc<'a>(docs: &'a serde_json::Value, prefix: &str) -> &'a serde_json::Value {
-    docs["documents"].as_array().unwrap().iter().find(|d| d["document"].as_str().unwrap().starts_with(prefix)).unwrap()
+    docs["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["document"].as_str().unwrap().starts_with(prefix))
+        .unwrap()
 }
 
 #[test]
 fn reingest_is_a_no_op() {
-    let Some((_tmp, store)) = ingested() else { return };
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
     let corpus = reference_corpus().unwrap();
     let out = dossier(&store, &["ingest", "--json", corpus.to_str().unwrap()]);
     let report = json(&out);
@@ -29,7 +36,9 @@ fn reingest_is_a_no_op() {
 
 #[test]
 fn metadata_of_the_reference_documents() {
-    let Some((_tmp, store)) = ingested() else { return };
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
     let docs = json(&dossier(&store, &["docs", "--json"]));
     let d001 = doc(&docs, "001_");
     assert_eq!(d001["publisher"], "Amnesty International");
@@ -43,8 +52,14 @@ fn metadata_of_the_reference_documents() {
     let d004 = doc(&docs, "004_");
     assert_eq!(d004["published"], "2025-07-10");
     assert_eq!(d004["number"], "16225");
-    assert_eq!(d004["publisher"], "Parliamentary Assembly of the Council of Europe");
-    assert_eq!(doc(&docs, "000_")["title"], "Capital punishment in Kazakhstan");
+    assert_eq!(
+        d004["publisher"],
+        "Parliamentary Assembly of the Council of Europe"
+    );
+    assert_eq!(
+        doc(&docs, "000_")["title"],
+        "Capital punishment in Kazakhstan"
+    );
     for d in docs["documents"].as_array().unwrap() {
         assert!(d["updated"] != "2026-11-22", "never the ingest date");
     }
@@ -52,11 +67,17 @@ fn metadata_of_the_reference_documents() {
 
 #[test]
 fn kept_text_has_no_site_chrome() {
-    let Some((_tmp, store)) = ingested() else { return };
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
     for prefix in ["000_", "001_", "002_", "003_", "004_"] {
         let shown = json(&dossier(&store, &["show", prefix, "--json"]));
         let text = shown["text"].as_str().unwrap();
-        for chrome in ["Skip to main content", "Search Refworld", "This is not a UNHCR publication"] {
+        for chrome in [
+            "Skip to main content",
+            "Search Refworld",
+            "This is not a UNHCR publication",
+        ] {
             assert!(!text.contains(chrome), "{prefix} kept {chrome:?}");
         }
     }
@@ -64,11 +85,16 @@ fn kept_text_has_no_site_chrome() {
 
 #[test]
 fn search_moratorium_ranks_the_two_narratives_first() {
-    let Some((_tmp, store)) = ingested() else { return };
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
     let hits = json(&dossier(&store, &["search", "moratorium", "--json"]));
     let hits = hits["hits"].as_array().unwrap();
     assert!(hits.len() >= 2);
-    let mut top: Vec<&str> = hits[..2].iter().map(|h| &h["document"].as_str().unwrap()[..4]).collect();
+    let mut top: Vec<&str> = hits[..2]
+        .iter()
+        .map(|h| &h["document"].as_str().unwrap()[..4])
+        .collect();
     top.sort();
     assert_eq!(top, ["000_", "001_"]);
     for hit in hits {
@@ -79,16 +105,41 @@ fn search_moratorium_ranks_the_two_narratives_first() {
 
 #[test]
 fn search_finds_transliteration_variants_and_filters_by_publisher() {
-    let Some((_tmp, store)) = ingested() else { return };
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
     // Fuzzy fallback: a spelling absent from the corpus still finds the name.
     let hits = json(&dossier(&store, &["search", "Nazarbaev", "--json"]));
     assert!(!hits["hits"].as_array().unwrap().is_empty());
-    let hits = json(&dossier(&store, &["search", "moratorium", "--publisher", "Amnesty International", "--json"]));
+    let hits = json(&dossier(
+        &store,
+        &[
+            "search",
+            "moratorium",
+            "--publisher",
+            "Amnesty International",
+            "--json",
+        ],
+    ));
     for hit in hits["hits"].as_array().unwrap() {
-        assert!(hit["document"].as_str().unwrap().starts_with("001_"), "{hit}");
+        assert!(
+            hit["document"].as_str().unwrap().starts_with("001_"),
+            "{hit}"
+        );
     }
-    let hits = json(&dossier(&store, &["search", "\"moratorium on executions\"", "--to", "2004-12-31", "--json"]));
+    let hits = json(&dossier(
+        &store,
+        &[
+            "search",
+            "\"moratorium on executions\"",
+            "--to",
+            "2004-12-31",
+            "--json",
+        ],
+    ));
     let hits = hits["hits"].as_array().unwrap();
     assert!(!hits.is_empty());
-    assert!(hits.iter().all(|h| h["document"].as_str().unwrap().starts_with("001_")));
+    assert!(hits
+        .iter()
+        .all(|h| h["document"].as_str().unwrap().starts_with("001_")));
 }

@@ -5,6 +5,7 @@ pub mod dedup;
 pub mod docs;
 pub mod graph;
 pub mod search;
+pub mod timeline;
 
 use dossier_model::Span;
 use serde::Serialize;
@@ -27,4 +28,9 @@ impl Citation {
             quote: span.slice(text).to_string(),
         }
     }
+}
+
+/// Case- and diacritics-insensitive form for matching names typed by a user.
+pub fn fold(s: &str) -> String {
+    crate::index::facet_key(s)
 }
