@@ -42,6 +42,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             to,
         } => timeline(cli, about.clone(), kinds, from.as_deref(), to.as_deref()),
         Command::Explain { doc } => explain(cli, doc),
+        Command::Ask { question, why } => ask(cli, question, *why),
     }
 }
 
@@ -331,6 +332,61 @@ fn explain(cli: &Cli, key: &str) -> anyhow::Result<ExitCode> {
         output::json(&serde_json::json!({ "document": view.info, "extraction": view.extraction }))?;
     } else {
         output::raw(dossier_extract::explain(&view.document, &view.extraction).as_bytes())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ask(cli: &Cli, question: &str, why: bool) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let answer = engine.ask(question)?;
+    if cli.json {
+        if why {
+            output::json(
+                &serde_json::json!({ "answer": answer, "analysis": dossier::query::ask::Question::parse(question) }),
+            )?;
+        } else {
+            output::json(&answer)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    match &answer.answer {
+        Some(text) => output::line(format!(
+            "{} {}",
+            style.bold(text),
+            style.dim(&format!("(confidence {:.2})", answer.confidence))
+        ))?,
+        None => output::line(
+            "The documents do not say (no passage answers this question well enough).",
+        )?,
+    }
+    for citation in &answer.citations {
+        output::line(style.dim(&format!(
+            "    {} [{}..{}] \"{}\"",
+            citation.document,
+            citation.start,
+            citation.end,
+            shorten(&citation.quote, 200)
+        )))?;
+    }
+    for conflict in &answer.conflicts {
+        output::line(format!("  but: {}", conflict.values.join(", ")))?;
+        for citation in &conflict.citations {
+            output::line(style.dim(&format!(
+                "    {} [{}..{}] \"{}\"",
+                citation.document,
+                citation.start,
+                citation.end,
+                shorten(&citation.quote, 200)
+            )))?;
+        }
+    }
+    if why {
+        output::line(style.dim(&format!("method: {}", answer.method)))?;
+        output::line(style.dim(&format!(
+            "question: {}",
+            serde_json::to_string(&dossier::query::ask::Question::parse(question))?
+        )))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -88,6 +88,13 @@ pub enum Command {
         #[arg(long)]
         to: Option<String>,
     },
+    /// Answer a question in plain English, with citations and conflicting evidence.
+    Ask {
+        question: String,
+        /// Also show how the question was read and how the answer was found.
+        #[arg(long)]
+        why: bool,
+    },
     /// Show a document's text with every extraction, its rule and its value.
     Explain {
         /// File name (or a unique prefix), path or sha256.
