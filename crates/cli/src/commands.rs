@@ -383,6 +383,9 @@ fn ask(cli: &Cli, question: &str, why: bool) -> anyhow::Result<ExitCode> {
     }
     if why {
         output::line(style.dim(&format!("method: {}", answer.method)))?;
+        for line in &answer.trace {
+            output::line(style.dim(&format!("  considered: {line}")))?;
+        }
         output::line(style.dim(&format!(
             "question: {}",
             serde_json::to_string(&dossier::query::ask::Question::parse(question))?

@@ -85,6 +85,9 @@ pub struct Answer {
     pub confidence: f32,
     /// How the answer was found, for `--why`.
     pub method: String,
+    /// The best sentences considered, with their scores, for `--why`.
+    #[serde(skip)]
+    pub trace: Vec<String>,
 }
 
 impl Answer {
@@ -97,6 +100,7 @@ impl Answer {
             conflicts: vec![],
             confidence: 0.0,
             method: method.to_string(),
+            trace: vec![],
         }
     }
 }
@@ -404,6 +408,7 @@ impl Engine {
         let mut doc_of_key: HashMap<i64, usize> = HashMap::new();
         let mut scored: Vec<Scored> = Vec::new();
         let mut seen_sentences = HashSet::new();
+        let max_bm25 = passages.iter().map(|p| p.2).fold(1e-3f32, f32::max);
         for (rank, (key, passage, bm25)) in passages.iter().enumerate() {
             let doc_idx = match doc_of_key.get(key) {
                 Some(&i) => i,
@@ -446,17 +451,22 @@ impl Engine {
                         context.extend(ctx.tokens_of(idx - back).iter().cloned());
                     }
                 }
-                let mut covered = 0.0;
-                for (token, weight) in &weights {
-                    if own.contains(token) {
-                        covered += weight;
-                    } else if context.contains(token) {
-                        covered += 0.5 * weight;
-                    }
-                }
-                let coverage = covered / total;
+                let coverage = coverage(&q, &weights, &own, &context) / total;
                 let year_fit = year_fit(&q, ctx, idx);
-                let score = coverage + year_fit + 0.02 * (bm25 / (1.0 + rank as f32));
+                let sentence = ctx.sentences[idx];
+                let event_fit = if ctx.extraction.events.iter().any(|e| {
+                    q.event_kinds.contains(&e.kind)
+                        && e.span.overlaps(sentence)
+                        && e.modality != Modality::Negated
+                }) {
+                    0.15
+                } else {
+                    0.0
+                };
+                let score = coverage
+                    + year_fit
+                    + event_fit
+                    + 0.1 * bm25 / max_bm25 / (1.0 + 0.1 * rank as f32);
                 scored.push(Scored {
                     doc: doc_idx,
                     sentence: idx,
@@ -466,27 +476,55 @@ impl Engine {
             }
         }
         scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let trace: Vec<String> = scored
+            .iter()
+            .take(6)
+            .map(|s| {
+                let ctx = &docs[s.doc];
+                let quote: String = ctx.sentences[s.sentence]
+                    .slice(&ctx.document.text)
+                    .chars()
+                    .take(100)
+                    .collect();
+                format!(
+                    "{:.2} (coverage {:.2}) {} {:?}",
+                    s.score, s.coverage, ctx.name, quote
+                )
+            })
+            .collect();
 
         let mut candidates: Vec<Candidate> = Vec::new();
-        let best_score = scored.first().map(|s| s.score).unwrap_or(0.0);
-        for s in scored.iter().take(12) {
-            if s.coverage < MIN_COVERAGE || s.score < RUNNER_UP * best_score {
+        // The best sentence that holds an answer of the right type sets the bar.
+        let mut reference: Option<f32> = None;
+        for s in scored.iter().take(16) {
+            if s.coverage < MIN_COVERAGE || reference.is_some_and(|r| s.score < RUNNER_UP * r) {
                 continue;
             }
             let found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
+            if !found.is_empty() && reference.is_none() {
+                reference = Some(s.score);
+            }
             candidates.extend(found.into_iter().map(|mut c| {
                 c.score *= s.score;
                 c
             }));
         }
         if candidates.is_empty() {
-            return Ok(Answer::none(
-                question,
-                "no sentence answers the question well enough",
-            ));
+            let mut answer = Answer::none(question, "no sentence answers the question well enough");
+            answer.trace = trace;
+            return Ok(answer);
         }
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
-        Ok(assemble(&q, &docs, candidates))
+        let mut trace = trace;
+        trace.extend(candidates.iter().take(6).map(|c| {
+            format!(
+                "candidate {:.2} {:?} in {}",
+                c.score, c.value, docs[c.doc].name
+            )
+        }));
+        let mut answer = assemble(&q, &docs, candidates);
+        answer.trace = trace;
+        Ok(answer)
     }
 
     /// "When was document 16225 published?": the document named by its number or title.
@@ -540,10 +578,58 @@ impl Engine {
                 conflicts: vec![],
                 confidence: 0.9,
                 method: format!("document metadata ({})", published.rule),
+                trace: vec![],
             }));
         }
         Ok(None)
     }
+}
+
+/// The weight of the question's words found in the sentence (in full) or in its
+/// context (the two sentences before it and the title: half). A person named in the
+/// question whose surname (last word) is found counts at 80 %, since given names vary
+/// between records and transliterations.
+fn coverage(
+    q: &Question,
+    weights: &[(String, f32)],
+    own: &HashSet<String>,
+    context: &HashSet<String>,
+) -> f32 {
+    let weight_of = |t: &str| {
+        weights
+            .iter()
+            .find(|(w, _)| w == t)
+            .map(|(_, w)| *w)
+            .unwrap_or(0.0)
+    };
+    let found = |t: &str| {
+        if own.contains(t) {
+            1.0
+        } else if context.contains(t) {
+            0.5
+        } else {
+            0.0
+        }
+    };
+    let mut counted: HashSet<String> = HashSet::new();
+    let mut covered = 0.0;
+    for name in &q.names {
+        let name_tokens: Vec<String> = tokens(name).into_iter().map(|(t, _)| t).collect();
+        if name_tokens.len() < 2 {
+            continue;
+        }
+        let full: f32 = name_tokens.iter().map(|t| weight_of(t) * found(t)).sum();
+        let all: f32 = name_tokens.iter().map(|t| weight_of(t)).sum();
+        let surname = name_tokens.last().map(|t| found(t)).unwrap_or(0.0);
+        covered += full.max(0.8 * surname * all);
+        counted.extend(name_tokens);
+    }
+    for (token, weight) in weights {
+        if !counted.contains(token) {
+            covered += weight * found(token);
+        }
+    }
+    covered
 }
 
 /// Bonus (or penalty) for how the sentence's dates fit the years the question names.
@@ -755,7 +841,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .extraction
                 .mentions
                 .iter()
-                .filter(|m| kinds.contains(&m.kind) && sentence.contains(m.span))
+                .filter(|m| kinds.contains(&m.kind) && sentence.overlaps(m.span))
             {
                 if named_in_question(q, &mention.name) {
                     continue;
@@ -773,12 +859,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 } else {
                     mention.name.clone()
                 };
-                out.push(candidate(
-                    mention.name.clone(),
-                    display,
-                    mention.name_span,
-                    score,
-                ));
+                let mut found = candidate(mention.name.clone(), display, mention.name_span, score);
+                // A mention that runs across a sentence boundary is cited whole.
+                found.evidence = sentence.cover(mention.span);
+                out.push(found);
             }
         }
     }
@@ -928,6 +1012,7 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
         conflicts,
         confidence: confidence.clamp(0.0, 1.0),
         method: format!("{:?} answer from the best-matching sentences", q.kind).to_lowercase(),
+        trace: vec![],
     }
 }
 
