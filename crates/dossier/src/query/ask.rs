@@ -515,6 +515,22 @@ impl Engine {
             return Ok(answer);
         }
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let from_events = event_candidates(&q, &docs);
+        if !from_events.is_empty() {
+            // Facts stated by events about the named person outrank loose sentence
+            // matches; several of them are listed in date order.
+            let top = candidates[0].score * 1.05;
+            let mut merged: Vec<Candidate> = from_events
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| Candidate {
+                    score: top * (1.0 - 0.01 * i as f32),
+                    ..c
+                })
+                .collect();
+            merged.extend(candidates);
+            candidates = merged;
+        }
         let mut trace = trace;
         trace.extend(candidates.iter().take(6).map(|c| {
             format!(
@@ -867,6 +883,75 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         }
     }
     out
+}
+
+/// For "which court / who / where" questions about a named person and an event type
+/// ("Which court heard the case against X?"): the matching participants of every
+/// asserted event of that type involving X, in date order.
+fn event_candidates(q: &Question, docs: &[DocCtx]) -> Vec<Candidate> {
+    let role_wanted = match q.kind {
+        AnswerKind::Court => Some(dossier_model::Role::Authority),
+        AnswerKind::Person | AnswerKind::Place | AnswerKind::Organisation => None,
+        _ => return Vec::new(),
+    };
+    if q.event_kinds.is_empty() || q.names.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(String, Candidate)> = Vec::new();
+    for (doc, ctx) in docs.iter().enumerate() {
+        for event in &ctx.extraction.events {
+            if !q.event_kinds.contains(&event.kind)
+                || !matches!(event.modality, Modality::Asserted | Modality::Hedged)
+            {
+                continue;
+            }
+            let about_named = event
+                .participants
+                .iter()
+                .any(|p| q.names.iter().any(|n| same_person(n, &p.name)));
+            if !about_named {
+                continue;
+            }
+            let values: Vec<String> = match q.kind {
+                AnswerKind::Place => event.place.iter().cloned().collect(),
+                _ => event
+                    .participants
+                    .iter()
+                    .filter(|p| role_wanted.is_none_or(|r| p.role == r))
+                    .filter(|p| !q.names.iter().any(|n| same_person(n, &p.name)))
+                    .map(|p| p.name.clone())
+                    .collect(),
+            };
+            for value in values {
+                let sort_key = event
+                    .date
+                    .map(|d| d.sort_key())
+                    .unwrap_or_else(|| "9999".into());
+                found.push((
+                    sort_key,
+                    Candidate {
+                        display: value.clone(),
+                        value,
+                        doc,
+                        evidence: event.span,
+                        score: 1.0,
+                    },
+                ));
+            }
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Same person for question matching: the names agree, or their surnames (last
+/// words) do.
+fn same_person(a: &str, b: &str) -> bool {
+    person_matches(a, b) || {
+        let last = |s: &str| tokens(s).into_iter().last().map(|(t, _)| t);
+        let (la, lb) = (last(a), last(b));
+        la.is_some() && la == lb && tokens(a).len() > 1
+    }
 }
 
 /// Same person: all tokens of the shorter name occur in the longer one.
