@@ -1,0 +1,1 @@
+//! Whole-graph tests on synthetic corpora.
