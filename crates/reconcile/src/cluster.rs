@@ -20,7 +20,7 @@ use crate::place::Places;
 use crate::{tidy, Citation, DocInput};
 use dossier_model::{Event, EventKind, Modality, Role, Span, TimeValue};
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// One real-world event and every report of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -69,8 +69,9 @@ pub(crate) fn counts(event: &Event) -> bool {
     matches!(event.modality, Modality::Asserted | Modality::Hedged)
 }
 
-/// Independent-source key and display name of each document.
-pub(crate) fn sources(docs: &[DocInput]) -> Vec<(String, String)> {
+/// For each document, the document it is a copy of (following `duplicate_of`), or
+/// itself.
+pub(crate) fn originals(docs: &[DocInput]) -> Vec<usize> {
     let by_name: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
     (0..docs.len())
         .map(|start| {
@@ -81,6 +82,16 @@ pub(crate) fn sources(docs: &[DocInput]) -> Vec<(String, String)> {
                     _ => break,
                 }
             }
+            idx
+        })
+        .collect()
+}
+
+/// Independent-source key and display name of each document.
+pub(crate) fn sources(docs: &[DocInput]) -> Vec<(String, String)> {
+    originals(docs)
+        .into_iter()
+        .map(|idx| {
             let doc = &docs[idx];
             match doc.publisher.map(str::trim).filter(|p| !p.is_empty()) {
                 Some(publisher) => (format!("pub:{}", fold_name(publisher)), publisher.to_string()),
@@ -99,6 +110,8 @@ struct Building {
     jurisdiction: Option<String>,
     quantity: Option<f64>,
     members: Vec<(usize, usize)>,
+    /// Blocks this cluster is listed under.
+    blocks: HashSet<(EventKind, Option<i32>, String)>,
 }
 
 /// Cluster the events of `docs`.
@@ -140,12 +153,26 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         let event = &docs[candidate.doc].extraction.events[candidate.index];
         let year = event.date.and_then(|d| d.start.or(d.end)).map(|d| d.year);
         let (lo, hi) = event.date.as_ref().map(bounds).unwrap_or_default();
+        // Blocks: a shared participant (`p:`), or for an event naming nobody, every
+        // dated cluster of its jurisdiction (`j:`); an event naming someone also meets
+        // clusters that name nobody (`j0:`).
+        let jurisdiction = candidate.jurisdiction.as_deref().unwrap_or("");
         let mut keys: Vec<(EventKind, Option<i32>, String)> =
             candidate.participants.iter().map(|p| (event.kind, year, format!("p:{p}"))).collect();
+        let query: Vec<(EventKind, Option<i32>, String)> = if event.date.is_none() {
+            keys.clone()
+        } else if candidate.participants.is_empty() {
+            keys.push((event.kind, year, format!("j0:{jurisdiction}")));
+            vec![(event.kind, year, format!("j:{jurisdiction}"))]
+        } else {
+            let mut query = keys.clone();
+            query.push((event.kind, year, format!("j0:{jurisdiction}")));
+            query
+        };
         if event.date.is_some() {
-            keys.push((event.kind, year, format!("j:{}", candidate.jurisdiction.as_deref().unwrap_or(""))));
+            keys.push((event.kind, year, format!("j:{jurisdiction}")));
         }
-        let mut seen: Vec<usize> = keys.iter().filter_map(|k| blocks.get(k)).flatten().copied().collect();
+        let mut seen: Vec<usize> = query.iter().filter_map(|k| blocks.get(k)).flatten().copied().collect();
         seen.sort_unstable();
         seen.dedup();
         let quantity = event.quantity.as_ref().map(|q| q.value);
@@ -190,14 +217,14 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     jurisdiction: candidate.jurisdiction.clone(),
                     quantity,
                     members: vec![(candidate.doc, candidate.index)],
+                    blocks: HashSet::new(),
                 });
                 clusters.len() - 1
             }
         };
         for key in keys {
-            let list = blocks.entry(key).or_default();
-            if !list.contains(&target) {
-                list.push(target);
+            if clusters[target].blocks.insert(key.clone()) {
+                blocks.entry(key).or_default().push(target);
             }
         }
     }
@@ -211,11 +238,15 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
             (building, cluster)
         })
         .collect();
-    out.sort_by(|(a, ca), (b, cb)| {
-        let key = |c: &EventCluster| (c.date.is_none(), c.date.map(|d| d.sort_key()).unwrap_or_default());
-        key(ca).cmp(&key(cb)).then(a.kind.cmp(&b.kind)).then(a.members.cmp(&b.members))
-    });
-    out.into_iter().map(|(_, cluster)| cluster).collect()
+    let mut keyed: Vec<((bool, String, EventKind, Vec<(usize, usize)>), EventCluster)> = out
+        .into_iter()
+        .map(|(building, cluster)| {
+            let date_key = cluster.date.map(|d| d.sort_key()).unwrap_or_default();
+            ((cluster.date.is_none(), date_key, building.kind, building.members), cluster)
+        })
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, cluster)| cluster).collect()
 }
 
 fn finish(docs: &[DocInput], resolution: &Resolution, sources: &[(String, String)], building: &Building) -> EventCluster {

@@ -105,8 +105,12 @@ struct Count<'a> {
 }
 
 fn count_conflicts(docs: &[DocInput], places: &Places, out: &mut Vec<Conflict>) {
+    let originals = crate::cluster::originals(docs);
     let mut groups: BTreeMap<(EventKind, Option<String>), Vec<Count>> = BTreeMap::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
+        if originals[doc_idx] != doc_idx {
+            continue; // a copy says nothing its original does not
+        }
         for event in &doc.extraction.events {
             let (Some(quantity), Some(date)) = (&event.quantity, event.date) else { continue };
             if !counts(event) || !quantity.value.is_finite() {
@@ -146,7 +150,7 @@ fn count_conflicts(docs: &[DocInput], places: &Places, out: &mut Vec<Conflict>) 
 }
 
 fn compare_counts(kind: EventKind, a: &Count, b: &Count) -> Option<Conflict> {
-    let what = kind.as_str().replace('_', " ");
+    let what = format!("{}s", kind.as_str().replace('_', " "));
     let side = |c: &Count| format!("{} ({}, {})", number(c.value), c.date.iso(), c.doc);
     let (compatible, why) = if a.lo == b.lo && a.hi == b.hi {
         if a.value == b.value {
@@ -335,7 +339,7 @@ fn stale_conflicts(docs: &[DocInput], places: &Places, clusters: &[EventCluster]
             out.push(Conflict {
                 kind: ConflictKind::Stale,
                 reason: format!(
-                    "{page} says '{}' is in force; abolition for all crimes reported for {} by {}",
+                    "{page}; it says '{}' still holds, but abolition for all crimes is reported for {} by {}",
                     statement.value,
                     abolition.date,
                     abolition.docs.first().map(String::as_str).unwrap_or("another document")

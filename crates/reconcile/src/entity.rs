@@ -643,7 +643,8 @@ impl Builder {
             }
         }
         self.mentions.push(Citation::new(doc, span));
-        if !self.doc_idx.contains(&doc_idx) {
+        // Items arrive in document order.
+        if self.doc_idx.last() != Some(&doc_idx) {
             self.doc_idx.push(doc_idx);
             self.documents.push(doc.to_string());
         }
@@ -658,8 +659,10 @@ impl Builder {
         let best = self.aliases.iter().filter(|(_, (count, _, _))| *count > 0).max_by(|(a, (ca, sa, _)), (b, (cb, sb, _))| {
             let (ta, tb) = (a.split_whitespace().count(), b.split_whitespace().count());
             let (aa, ab) = (acronym_key(a).is_none(), acronym_key(b).is_none());
-            let key_a = if person { (ta, *ca, 0) } else { (usize::from(aa), *ca, ta) };
-            let key_b = if person { (tb, *cb, 0) } else { (usize::from(ab), *cb, tb) };
+            // People: prefer a form not written surname-first in capitals.
+            let (na, nb) = (usize::from(natural_order(a) == a.trim()), usize::from(natural_order(b) == b.trim()));
+            let key_a = if person { (ta, *ca, na) } else { (usize::from(aa), *ca, ta) };
+            let key_b = if person { (tb, *cb, nb) } else { (usize::from(ab), *cb, tb) };
             key_a.cmp(&key_b).then(sb.cmp(sa))
         });
         let name = best.map(|(n, _)| n.clone()).unwrap_or_default();

@@ -448,7 +448,7 @@ pub fn status(docs: &[DocInput], graph: &Graph, jurisdiction: &str, as_of: Parti
         let last = facts
             .iter()
             .filter(|f| matches!(f.change, Change::Executions) && f.lo <= day)
-            .max_by(|a, b| a.hi.cmp(&b.hi));
+            .max_by(|a, b| a.hi.cmp(&b.hi).then(b.lo.cmp(&a.lo)));
         if let Some(last) = last {
             reason.push_str(&format!("; last known executions {}", last.date.iso()));
         }
