@@ -101,6 +101,9 @@ pub(crate) fn sources(docs: &[DocInput]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Participants already resolved: (document, name as written) -> (key, entity).
+type Participants<'a> = HashMap<(usize, &'a str), (String, Option<usize>)>;
+
 struct Building {
     kind: EventKind,
     lo: String,
@@ -125,6 +128,8 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         jurisdiction: Option<String>,
     }
     let mut candidates = Vec::new();
+    let mut memo: Participants = HashMap::new();
+    let mut folds: HashMap<&str, String> = HashMap::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
         for (index, event) in doc.extraction.events.iter().enumerate() {
             if !counts(event) {
@@ -134,8 +139,20 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                 None => 0,
                 Some(date) => 1 + date.granularity() as u8 + u8::from(date.is_point()),
             };
-            let participants =
-                event.participants.iter().map(|p| resolution.participant_key(doc_idx, &p.name)).filter(|k| !k.is_empty()).collect();
+            let participants = event
+                .participants
+                .iter()
+                .map(|p| {
+                    memo.entry((doc_idx, p.name.as_str()))
+                        .or_insert_with(|| {
+                            let folded = folds.entry(p.name.as_str()).or_insert_with(|| fold_name(&p.name));
+                            resolution.participant(doc_idx, &p.name, folded)
+                        })
+                        .0
+                        .clone()
+                })
+                .filter(|k| !k.is_empty())
+                .collect();
             candidates.push(Candidate {
                 doc: doc_idx,
                 index,
@@ -234,7 +251,7 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         .into_iter()
         .map(|mut building| {
             building.members.sort_unstable();
-            let cluster = finish(docs, resolution, &sources, &building);
+            let cluster = finish(docs, resolution, &memo, &sources, &building);
             (building, cluster)
         })
         .collect();
@@ -249,7 +266,13 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
     keyed.into_iter().map(|(_, cluster)| cluster).collect()
 }
 
-fn finish(docs: &[DocInput], resolution: &Resolution, sources: &[(String, String)], building: &Building) -> EventCluster {
+fn finish(
+    docs: &[DocInput],
+    resolution: &Resolution,
+    memo: &Participants,
+    sources: &[(String, String)],
+    building: &Building,
+) -> EventCluster {
     let events: Vec<(usize, usize, &Event)> =
         building.members.iter().map(|&(d, i)| (d, i, &docs[d].extraction.events[i])).collect();
     let dates: Vec<TimeValue> = events.iter().filter_map(|(_, _, e)| e.date).collect();
@@ -278,12 +301,15 @@ fn finish(docs: &[DocInput], resolution: &Resolution, sources: &[(String, String
     let mut participant_keys: Vec<String> = Vec::new();
     for (d, _, e) in &events {
         for p in &e.participants {
-            let key = resolution.participant_key(*d, &p.name);
+            let (key, entity) = match memo.get(&(*d, p.name.as_str())) {
+                Some(known) => known.clone(),
+                None => resolution.participant(*d, &p.name, &fold_name(&p.name)),
+            };
             if participant_keys.contains(&key) {
                 continue;
             }
             participant_keys.push(key);
-            let entity = resolution.lookup(*d, &p.name).map(|i| &resolution.entities[i]);
+            let entity = entity.map(|i| &resolution.entities[i]);
             participants.push(ParticipantRef {
                 name: entity.map(|e| e.name.clone()).unwrap_or_else(|| p.name.clone()),
                 role: p.role,

@@ -80,10 +80,16 @@ pub(crate) struct Resolution {
 impl Resolution {
     /// The entity a name written in document `doc` refers to, when it is clear.
     pub fn lookup(&self, doc: usize, written: &str) -> Option<usize> {
-        let key = fold_name(written);
-        if let Some(&entity) = self.by_doc_key.get(&(doc, key.clone())) {
+        self.lookup_folded(doc, written, fold_name(written))
+    }
+
+    /// [`Resolution::lookup`] with the folded key already known.
+    pub fn lookup_folded(&self, doc: usize, written: &str, key: String) -> Option<usize> {
+        let key = (doc, key);
+        if let Some(&entity) = self.by_doc_key.get(&key) {
             return Some(entity);
         }
+        let key = key.1;
         if let Some([entity]) = self.by_key.get(&key).map(Vec::as_slice) {
             return Some(*entity);
         }
@@ -107,11 +113,12 @@ impl Resolution {
         }
     }
 
-    /// A key for a participant: its entity when resolved, else its folded surname.
-    pub fn participant_key(&self, doc: usize, written: &str) -> String {
-        match self.lookup(doc, written) {
-            Some(entity) => format!("#{entity}"),
-            None => parse_person(written).map(|p| p.surname).unwrap_or_else(|| fold_name(written)),
+    /// A key for a participant (its entity when resolved, else its folded surname),
+    /// and the entity.
+    pub fn participant(&self, doc: usize, written: &str, folded: &str) -> (String, Option<usize>) {
+        match self.lookup_folded(doc, written, folded.to_string()) {
+            Some(entity) => (format!("#{entity}"), Some(entity)),
+            None => (parse_person(written).map(|p| p.surname).unwrap_or_else(|| fold_name(written)), None),
         }
     }
 }
@@ -306,10 +313,17 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     }
 
     // People.
+    // Names repeat: parse each written form once.
+    let mut parsed: HashMap<&str, Option<PersonName>> = HashMap::new();
     let mut people: Vec<Option<PersonName>> = Vec::with_capacity(items.len());
     for item in &items {
-        people.push(if item.kind == MentionKind::Person { parse_person(item.written) } else { None });
+        people.push(if item.kind == MentionKind::Person {
+            parsed.entry(item.written).or_insert_with(|| parse_person(item.written)).clone()
+        } else {
+            None
+        });
     }
+    drop(parsed);
     let mut surnames: Vec<&str> = people.iter().flatten().map(|p| p.surname.as_str()).collect();
     surnames.sort_unstable();
     surnames.dedup();
@@ -428,9 +442,10 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     // Indexes.
     let mut by_doc_key = HashMap::new();
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut folded_names: HashMap<&str, String> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         let Some(entity) = item_entity[i] else { continue };
-        let key = fold_name(item.written);
+        let key = folded_names.entry(item.written).or_insert_with(|| fold_name(item.written)).clone();
         by_doc_key.entry((item.doc, key.clone())).or_insert(entity);
         let list = by_key.entry(key).or_default();
         if !list.contains(&entity) {

@@ -87,9 +87,13 @@ pub struct Graph {
 
 /// Resolve entities, cluster events and find conflicts across `docs`.
 pub fn reconcile(docs: &[DocInput]) -> Graph {
+    let t = std::time::Instant::now();
     let resolution = entity::resolve(docs);
+    eprintln!("PROFILE resolve {:?}", t.elapsed());
     let events = cluster::cluster(docs, &resolution);
+    eprintln!("PROFILE cluster {:?}", t.elapsed());
     let conflicts = conflict::find(docs, &resolution, &events);
+    eprintln!("PROFILE conflicts {:?}", t.elapsed());
     Graph { entities: resolution.entities, events, conflicts }
 }
 

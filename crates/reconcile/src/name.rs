@@ -93,6 +93,10 @@ fn is_vowel(c: u8) -> bool {
 
 /// Fold one character into `out`; returns false when the character separates tokens.
 fn push_folded(c: char, out: &mut String) -> bool {
+    if c.is_ascii_alphanumeric() {
+        out.push(c.to_ascii_lowercase());
+        return true;
+    }
     for lower in c.to_lowercase() {
         if lower.is_ascii_alphanumeric() {
             out.push(lower);
@@ -107,60 +111,55 @@ fn push_folded(c: char, out: &mut String) -> bool {
     true
 }
 
-fn apply_rule(token: &str, rule: &TokenRule) -> String {
-    let bytes = token.as_bytes();
-    let from = rule.from.as_bytes();
-    match rule.at {
-        At::End => match token.strip_suffix(rule.from) {
-            Some(stem) if !stem.is_empty() => format!("{stem}{}", rule.to),
-            _ => token.to_string(),
-        },
-        At::Start => match token.strip_prefix(rule.from) {
-            Some(rest) => format!("{}{rest}", rule.to),
-            None => token.to_string(),
-        },
-        At::Anywhere | At::BetweenVowels => {
-            let mut out = String::with_capacity(token.len());
-            let mut i = 0;
-            while i < bytes.len() {
-                let hit = bytes[i..].starts_with(from)
-                    && (rule.at == At::Anywhere
-                        || (i > 0
-                            && is_vowel(bytes[i - 1])
-                            && bytes.get(i + from.len()).is_some_and(|c| is_vowel(*c))));
-                if hit {
-                    out.push_str(rule.to);
-                    i += from.len();
-                } else {
-                    // Tokens may hold non-ASCII letters: copy whole chars.
-                    let ch_len = token[i..].chars().next().map_or(1, char::len_utf8);
-                    out.push_str(&token[i..i + ch_len]);
-                    i += ch_len;
-                }
-            }
-            out
-        }
-    }
-}
-
-/// Fold one token (already lower-cased and diacritic-free) by [`TOKEN_RULES`], then
-/// collapse doubled letters.
+/// Fold one token (already lower-cased and diacritic-free) by [`TOKEN_RULES`]: one
+/// pass left to right, where at each position the first rule of the table that
+/// matches rewrites (end rules apply to the result's end); then doubled letters
+/// collapse.
 fn fold_token(raw: &str) -> String {
-    let mut token = raw.to_string();
-    for rule in TOKEN_RULES {
-        if token.contains(rule.from) {
-            token = apply_rule(&token, rule);
+    let bytes = raw.as_bytes();
+    let mut out = String::with_capacity(raw.len() + 2);
+    let mut i = 0;
+    'outer: while i < bytes.len() {
+        for rule in TOKEN_RULES {
+            let from = rule.from.as_bytes();
+            if from.first() != Some(&bytes[i]) || !bytes[i..].starts_with(from) {
+                continue;
+            }
+            let applies = match rule.at {
+                At::Anywhere => true,
+                At::Start => i == 0,
+                At::End => false,
+                At::BetweenVowels => {
+                    out.as_bytes().last().is_some_and(|c| is_vowel(*c))
+                        && bytes.get(i + from.len()).is_some_and(|c| is_vowel(*c))
+                }
+            };
+            if applies {
+                out.push_str(rule.to);
+                i += from.len();
+                continue 'outer;
+            }
+        }
+        // Tokens may hold non-ASCII letters: copy whole chars.
+        let ch_len = raw.get(i..).and_then(|rest| rest.chars().next()).map_or(1, char::len_utf8);
+        out.push_str(raw.get(i..i + ch_len).unwrap_or(""));
+        i += ch_len;
+    }
+    for rule in TOKEN_RULES.iter().filter(|r| r.at == At::End) {
+        if out.len() > rule.from.len() && out.ends_with(rule.from) {
+            out.truncate(out.len() - rule.from.len());
+            out.push_str(rule.to);
         }
     }
-    let mut out = String::with_capacity(token.len());
+    let mut collapsed = String::with_capacity(out.len());
     let mut last = None;
-    for c in token.chars() {
+    for c in out.chars() {
         if Some(c) != last {
-            out.push(c);
+            collapsed.push(c);
         }
         last = Some(c);
     }
-    out
+    collapsed
 }
 
 /// The folded tokens of a name, in order.

@@ -379,7 +379,9 @@ fn scale(n_docs: usize) {
         }
         d.place(&format!("Country{}", doc_idx % 50));
         for event_idx in 0..50 {
-            let person = format!("{} {}", word((doc_idx + event_idx) % 97), word(1000 + (doc_idx * 7 + event_idx) % 1013));
+            // 2,000 people, each named in many documents.
+            let who = (doc_idx * 31 + event_idx * 17) % 2000;
+            let person = format!("{} {}", word(who % 97), word(1000 + who));
             let date = format!("{}-{:02}", 1990 + (event_idx % 30), 1 + (doc_idx + event_idx) % 12);
             d.event(kinds[event_idx % kinds.len()], "Someone did something.", Some(&date), &[person.as_str()]);
         }
