@@ -14,13 +14,13 @@
 //! a document of unknown publisher counts as its own source (we cannot tell two
 //! unknown publishers apart, and copies are caught by `duplicate_of`).
 
-use crate::entity::Resolution;
+use crate::entity::{Resolution, Who};
 use crate::name::fold_name;
 use crate::place::Places;
 use crate::{tidy, Citation, DocInput};
-use dossier_model::{Event, EventKind, Modality, Role, Span, TimeValue};
+use dossier_model::{Event, EventKind, Modality, PartialDate, Role, Span, TimeValue};
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::FxMap;
 
 /// One real-world event and every report of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -72,7 +72,7 @@ pub(crate) fn counts(event: &Event) -> bool {
 /// For each document, the document it is a copy of (following `duplicate_of`), or
 /// itself.
 pub(crate) fn originals(docs: &[DocInput]) -> Vec<usize> {
-    let by_name: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
+    let by_name: FxMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
     (0..docs.len())
         .map(|start| {
             let mut idx = start;
@@ -101,20 +101,73 @@ pub(crate) fn sources(docs: &[DocInput]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Participants already resolved: (document, name as written) -> (key, entity).
-type Participants<'a> = HashMap<(usize, &'a str), (String, Option<usize>)>;
+/// Participants already resolved: (document, name as written) -> who.
+type Participants<'a> = FxMap<(usize, &'a str), Who>;
+
+/// A day as a sortable number (`20031217`); open ends far away.
+pub(crate) fn day_number(date: Option<PartialDate>, last: bool) -> i32 {
+    match date {
+        None if last => i32::MAX,
+        None => i32::MIN,
+        Some(d) => {
+            let month = d.month.unwrap_or(if last { 12 } else { 1 });
+            let day = d.day.unwrap_or(if last { days_in_month(d.year, month) } else { 1 });
+            d.year.saturating_mul(10_000).saturating_add(i32::from(month) * 100 + i32::from(day))
+        }
+    }
+}
+
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// First and last day of a date as numbers.
+pub(crate) fn day_range(value: &TimeValue) -> (i32, i32) {
+    (day_number(value.start, false), day_number(value.end, true))
+}
+
+/// Ids of resolved entities among participant ids (names get small ids).
+const ENTITY_IDS: u32 = 1 << 31;
+
+/// Small integer ids for strings compared often.
+#[derive(Default)]
+struct Interner(FxMap<String, u32>);
+
+impl Interner {
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.0.get(key) {
+            return id;
+        }
+        let id = self.0.len() as u32 + 1;
+        self.0.insert(key.to_string(), id);
+        id
+    }
+}
+
+/// Block tags: shared participant, any dated cluster of a jurisdiction, dated
+/// clusters naming nobody in a jurisdiction.
+const BY_PARTICIPANT: u8 = 0;
+const BY_PLACE: u8 = 1;
+const BY_PLACE_NOBODY: u8 = 2;
+
+type Block = (EventKind, Option<i32>, u8, u32);
 
 struct Building {
     kind: EventKind,
-    lo: String,
-    hi: String,
+    lo: i32,
+    hi: i32,
     dated: bool,
-    participants: BTreeSet<String>,
-    jurisdiction: Option<String>,
+    participants: Vec<u32>,
+    jurisdiction: u32,
     quantity: Option<f64>,
     members: Vec<(usize, usize)>,
     /// Blocks this cluster is listed under.
-    blocks: HashSet<(EventKind, Option<i32>, String)>,
+    blocks: Vec<Block>,
 }
 
 /// Cluster the events of `docs`.
@@ -124,12 +177,13 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         doc: usize,
         index: usize,
         precision: u8,
-        participants: BTreeSet<String>,
-        jurisdiction: Option<String>,
+        participants: Vec<u32>,
+        jurisdiction: u32,
     }
     let mut candidates = Vec::new();
-    let mut memo: Participants = HashMap::new();
-    let mut folds: HashMap<&str, String> = HashMap::new();
+    let mut memo: Participants = FxMap::default();
+    let mut folds: FxMap<&str, String> = FxMap::default();
+    let mut ids = Interner::default();
     for (doc_idx, doc) in docs.iter().enumerate() {
         for (index, event) in doc.extraction.events.iter().enumerate() {
             if !counts(event) {
@@ -139,66 +193,61 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                 None => 0,
                 Some(date) => 1 + date.granularity() as u8 + u8::from(date.is_point()),
             };
-            let participants = event
-                .participants
-                .iter()
-                .map(|p| {
-                    memo.entry((doc_idx, p.name.as_str()))
-                        .or_insert_with(|| {
-                            let folded = folds.entry(p.name.as_str()).or_insert_with(|| fold_name(&p.name));
-                            resolution.participant(doc_idx, &p.name, folded)
-                        })
-                        .0
-                        .clone()
-                })
-                .filter(|k| !k.is_empty())
-                .collect();
-            candidates.push(Candidate {
-                doc: doc_idx,
-                index,
-                precision,
-                participants,
-                jurisdiction: places.of_event(doc_idx, event),
-            });
+            let mut participants: Vec<u32> = Vec::with_capacity(event.participants.len());
+            for p in &event.participants {
+                let who = memo.entry((doc_idx, p.name.as_str())).or_insert_with(|| {
+                    let folded = folds.entry(p.name.as_str()).or_insert_with(|| fold_name(&p.name));
+                    resolution.participant(doc_idx, &p.name, folded)
+                });
+                match who {
+                    Who::Entity(entity) => participants.push(ENTITY_IDS | *entity as u32),
+                    Who::Name(name) if !name.is_empty() => participants.push(ids.id(name)),
+                    Who::Name(_) => {}
+                }
+            }
+            participants.sort_unstable();
+            participants.dedup();
+            let jurisdiction = places.of_event(doc_idx, event).map_or(0, |j| ids.id(&format!("@{j}")));
+            candidates.push(Candidate { doc: doc_idx, index, precision, participants, jurisdiction });
         }
     }
     candidates.sort_by(|a, b| b.precision.cmp(&a.precision).then(a.doc.cmp(&b.doc)).then(a.index.cmp(&b.index)));
 
     let mut clusters: Vec<Building> = Vec::new();
-    let mut blocks: HashMap<(EventKind, Option<i32>, String), Vec<usize>> = HashMap::new();
+    let mut blocks: FxMap<Block, Vec<usize>> = FxMap::default();
+    let mut seen: Vec<usize> = Vec::new();
     for candidate in &candidates {
         let event = &docs[candidate.doc].extraction.events[candidate.index];
         let year = event.date.and_then(|d| d.start.or(d.end)).map(|d| d.year);
-        let (lo, hi) = event.date.as_ref().map(bounds).unwrap_or_default();
-        // Blocks: a shared participant (`p:`), or for an event naming nobody, every
-        // dated cluster of its jurisdiction (`j:`); an event naming someone also meets
-        // clusters that name nobody (`j0:`).
-        let jurisdiction = candidate.jurisdiction.as_deref().unwrap_or("");
-        let mut keys: Vec<(EventKind, Option<i32>, String)> =
-            candidate.participants.iter().map(|p| (event.kind, year, format!("p:{p}"))).collect();
-        let query: Vec<(EventKind, Option<i32>, String)> = if event.date.is_none() {
-            keys.clone()
-        } else if candidate.participants.is_empty() {
-            keys.push((event.kind, year, format!("j0:{jurisdiction}")));
-            vec![(event.kind, year, format!("j:{jurisdiction}"))]
-        } else {
-            let mut query = keys.clone();
-            query.push((event.kind, year, format!("j0:{jurisdiction}")));
-            query
-        };
-        if event.date.is_some() {
-            keys.push((event.kind, year, format!("j:{jurisdiction}")));
+        let dated = event.date.is_some();
+        let (lo, hi) = event.date.as_ref().map(day_range).unwrap_or((0, 0));
+        // Blocks: a shared participant, or for an event naming nobody, every dated
+        // cluster of its jurisdiction; an event naming someone also meets dated
+        // clusters that name nobody.
+        let kind = event.kind;
+        let mut keys: Vec<Block> = candidate.participants.iter().map(|p| (kind, year, BY_PARTICIPANT, *p)).collect();
+        let mut query = keys.clone();
+        if dated {
+            let place = candidate.jurisdiction;
+            if candidate.participants.is_empty() {
+                keys.push((kind, year, BY_PLACE_NOBODY, place));
+                query = vec![(kind, year, BY_PLACE, place)];
+            } else {
+                query.push((kind, year, BY_PLACE_NOBODY, place));
+            }
+            keys.push((kind, year, BY_PLACE, place));
         }
-        let mut seen: Vec<usize> = query.iter().filter_map(|k| blocks.get(k)).flatten().copied().collect();
+        seen.clear();
+        seen.extend(query.iter().filter_map(|k| blocks.get(k)).flatten().copied());
         seen.sort_unstable();
         seen.dedup();
         let quantity = event.quantity.as_ref().map(|q| q.value);
-        let joined = seen.into_iter().find(|&c| {
+        let joined = seen.iter().copied().find(|&c| {
             let cluster = &clusters[c];
-            if cluster.dated != event.date.is_some() {
+            if cluster.dated != dated {
                 return false;
             }
-            if cluster.dated && !(lo <= cluster.hi && cluster.lo <= hi) {
+            if dated && !(lo <= cluster.hi && cluster.lo <= hi) {
                 return false;
             }
             if let (Some(a), Some(b)) = (cluster.quantity, quantity) {
@@ -207,47 +256,52 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                 }
             }
             if !cluster.participants.is_empty() && !candidate.participants.is_empty() {
-                cluster.participants.intersection(&candidate.participants).next().is_some()
+                candidate.participants.iter().any(|p| cluster.participants.contains(p))
             } else {
-                cluster.dated && cluster.jurisdiction == candidate.jurisdiction
+                dated && cluster.jurisdiction == candidate.jurisdiction
             }
         });
         let target = match joined {
             Some(c) => {
                 let cluster = &mut clusters[c];
-                if cluster.dated {
-                    cluster.lo = cluster.lo.clone().max(lo);
-                    cluster.hi = cluster.hi.clone().min(hi);
+                if dated {
+                    cluster.lo = cluster.lo.max(lo);
+                    cluster.hi = cluster.hi.min(hi);
                 }
-                cluster.participants.extend(candidate.participants.iter().cloned());
+                for p in &candidate.participants {
+                    if !cluster.participants.contains(p) {
+                        cluster.participants.push(*p);
+                    }
+                }
                 cluster.quantity = cluster.quantity.or(quantity);
                 cluster.members.push((candidate.doc, candidate.index));
                 c
             }
             None => {
                 clusters.push(Building {
-                    kind: event.kind,
+                    kind,
                     lo,
                     hi,
-                    dated: event.date.is_some(),
+                    dated,
                     participants: candidate.participants.clone(),
-                    jurisdiction: candidate.jurisdiction.clone(),
+                    jurisdiction: candidate.jurisdiction,
                     quantity,
                     members: vec![(candidate.doc, candidate.index)],
-                    blocks: HashSet::new(),
+                    blocks: Vec::new(),
                 });
                 clusters.len() - 1
             }
         };
         for key in keys {
-            if clusters[target].blocks.insert(key.clone()) {
+            if !clusters[target].blocks.contains(&key) {
+                clusters[target].blocks.push(key);
                 blocks.entry(key).or_default().push(target);
             }
         }
     }
 
     let sources = sources(docs);
-    let mut out: Vec<(Building, EventCluster)> = clusters
+    let out: Vec<(Building, EventCluster)> = clusters
         .into_iter()
         .map(|mut building| {
             building.members.sort_unstable();
@@ -255,10 +309,10 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
             (building, cluster)
         })
         .collect();
-    let mut keyed: Vec<((bool, String, EventKind, Vec<(usize, usize)>), EventCluster)> = out
+    let mut keyed: Vec<((bool, i32, EventKind, Vec<(usize, usize)>), EventCluster)> = out
         .into_iter()
         .map(|(building, cluster)| {
-            let date_key = cluster.date.map(|d| d.sort_key()).unwrap_or_default();
+            let date_key = cluster.date.map_or(0, |d| day_number(d.start, false));
             ((cluster.date.is_none(), date_key, building.kind, building.members), cluster)
         })
         .collect();
@@ -280,8 +334,8 @@ fn finish(
         .iter()
         .filter(|d| dates.iter().all(|o| d.overlaps(o)))
         .max_by(|a, b| {
-            let (la, ha) = bounds(a);
-            let (lb, hb) = bounds(b);
+            let (la, ha) = day_range(a);
+            let (lb, hb) = day_range(b);
             (a.granularity(), a.is_point()).cmp(&(b.granularity(), b.is_point())).then((lb, hb).cmp(&(la, ha)))
         })
         .or(dates.first())
@@ -298,18 +352,21 @@ fn finish(
     let mut publishers: Vec<String> = source_keys.iter().map(|(_, display)| display.clone()).collect();
     publishers.sort();
     let mut participants: Vec<ParticipantRef> = Vec::new();
-    let mut participant_keys: Vec<String> = Vec::new();
+    let mut participant_keys: Vec<Who> = Vec::new();
     for (d, _, e) in &events {
         for p in &e.participants {
-            let (key, entity) = match memo.get(&(*d, p.name.as_str())) {
+            let who = match memo.get(&(*d, p.name.as_str())) {
                 Some(known) => known.clone(),
                 None => resolution.participant(*d, &p.name, &fold_name(&p.name)),
             };
-            if participant_keys.contains(&key) {
+            if participant_keys.contains(&who) {
                 continue;
             }
-            participant_keys.push(key);
-            let entity = entity.map(|i| &resolution.entities[i]);
+            let entity = match &who {
+                Who::Entity(i) => resolution.entities.get(*i),
+                Who::Name(_) => None,
+            };
+            participant_keys.push(who);
             participants.push(ParticipantRef {
                 name: entity.map(|e| e.name.clone()).unwrap_or_else(|| p.name.clone()),
                 role: p.role,

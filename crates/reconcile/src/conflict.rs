@@ -216,8 +216,11 @@ fn date_conflicts(clusters: &[EventCluster], out: &mut Vec<Conflict>) {
         groups.entry((cluster.kind, who)).or_default().push(cluster);
     }
     for ((kind, _), list) in groups {
-        for (i, a) in list.iter().enumerate() {
-            for b in &list[i + 1..] {
+        // Clusters come in date order: compare neighbours only, so n dates give at
+        // most n - 1 conflicts.
+        for pair in list.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            {
                 let (Some(da), Some(db)) = (a.date, b.date) else { continue };
                 if da.overlaps(&db) {
                     continue;

@@ -19,7 +19,8 @@ use crate::name::{
 use crate::{tidy, Citation, DocInput, Graph};
 use dossier_model::{MentionKind, Span};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use crate::FxMap;
+use std::collections::BTreeMap;
 
 /// One real person, organisation, place, court, law or treaty.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -66,31 +67,33 @@ pub(crate) struct NameDoubt {
     pub citations: Vec<Citation>,
 }
 
+/// A participant: a resolved entity, or a folded surname.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Who {
+    Entity(usize),
+    Name(String),
+}
+
 /// Entities plus the indexes later stages use to resolve participants.
 pub(crate) struct Resolution {
     pub entities: Vec<Entity>,
     pub name_doubts: Vec<NameDoubt>,
-    by_doc_key: HashMap<(usize, String), usize>,
-    by_key: HashMap<String, Vec<usize>>,
-    surname_class: HashMap<String, usize>,
-    class_people: HashMap<usize, Vec<(Option<String>, usize)>>,
+    /// Per document: folded name -> entity.
+    by_doc_key: Vec<FxMap<String, usize>>,
+    by_key: FxMap<String, Vec<usize>>,
+    surname_class: FxMap<String, usize>,
+    class_people: FxMap<usize, Vec<(Option<String>, usize)>>,
     entity_docs: Vec<Vec<usize>>,
 }
 
 impl Resolution {
-    /// The entity a name written in document `doc` refers to, when it is clear.
-    pub fn lookup(&self, doc: usize, written: &str) -> Option<usize> {
-        self.lookup_folded(doc, written, fold_name(written))
-    }
-
-    /// [`Resolution::lookup`] with the folded key already known.
-    pub fn lookup_folded(&self, doc: usize, written: &str, key: String) -> Option<usize> {
-        let key = (doc, key);
-        if let Some(&entity) = self.by_doc_key.get(&key) {
+    /// The entity a name written in document `doc` refers to, when it is clear;
+    /// `key` is `fold_name(written)`.
+    pub fn lookup(&self, doc: usize, written: &str, key: &str) -> Option<usize> {
+        if let Some(&entity) = self.by_doc_key.get(doc).and_then(|names| names.get(key)) {
             return Some(entity);
         }
-        let key = key.1;
-        if let Some([entity]) = self.by_key.get(&key).map(Vec::as_slice) {
+        if let Some([entity]) = self.by_key.get(key).map(Vec::as_slice) {
             return Some(*entity);
         }
         let person = parse_person(written)?;
@@ -105,7 +108,8 @@ impl Resolution {
             })
             .map(|(_, entity)| *entity)
             .collect();
-        let in_doc: Vec<usize> = fits.iter().copied().filter(|e| self.entity_docs[*e].contains(&doc)).collect();
+        let in_doc: Vec<usize> =
+            fits.iter().copied().filter(|e| self.entity_docs[*e].binary_search(&doc).is_ok()).collect();
         match (in_doc.as_slice(), fits.as_slice()) {
             ([one], _) => Some(*one),
             ([], [one]) => Some(*one),
@@ -113,12 +117,11 @@ impl Resolution {
         }
     }
 
-    /// A key for a participant (its entity when resolved, else its folded surname),
-    /// and the entity.
-    pub fn participant(&self, doc: usize, written: &str, folded: &str) -> (String, Option<usize>) {
-        match self.lookup_folded(doc, written, folded.to_string()) {
-            Some(entity) => (format!("#{entity}"), Some(entity)),
-            None => (parse_person(written).map(|p| p.surname).unwrap_or_else(|| fold_name(written)), None),
+    /// Who a participant is: its entity when resolved, else its folded surname.
+    pub fn participant(&self, doc: usize, written: &str, folded: &str) -> Who {
+        match self.lookup(doc, written, folded) {
+            Some(entity) => Who::Entity(entity),
+            None => Who::Name(parse_person(written).map(|p| p.surname).unwrap_or_else(|| folded.to_string())),
         }
     }
 }
@@ -171,7 +174,7 @@ struct Item<'a> {
 /// Nodes of the union-find: one per distinct (kind, key).
 #[derive(Default)]
 struct Nodes {
-    index: HashMap<(MentionKind, String), usize>,
+    index: FxMap<(MentionKind, String), usize>,
     keys: Vec<(MentionKind, String)>,
     written: Vec<Option<String>>,
     docs: Vec<Vec<usize>>,
@@ -275,7 +278,7 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
         }
     }
     // Acronyms with no linked expansion: initials that fit one expansion.
-    let mut by_initials: HashMap<(MentionKind, String), Vec<usize>> = HashMap::new();
+    let mut by_initials: FxMap<(MentionKind, String), Vec<usize>> = FxMap::default();
     for (node, (kind, key)) in nodes.keys.iter().enumerate() {
         if !key.starts_with("acr:") && key.contains(' ') {
             if let Some(written) = &nodes.written[node] {
@@ -314,21 +317,27 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
 
     // People.
     // Names repeat: parse each written form once.
-    let mut parsed: HashMap<&str, Option<PersonName>> = HashMap::new();
-    let mut people: Vec<Option<PersonName>> = Vec::with_capacity(items.len());
+    let mut parsed: FxMap<&str, Option<usize>> = FxMap::default();
+    let mut arena: Vec<PersonName> = Vec::new();
+    let mut person_of: Vec<Option<usize>> = Vec::with_capacity(items.len());
     for item in &items {
-        people.push(if item.kind == MentionKind::Person {
-            parsed.entry(item.written).or_insert_with(|| parse_person(item.written)).clone()
+        person_of.push(if item.kind == MentionKind::Person {
+            *parsed.entry(item.written).or_insert_with(|| {
+                let person = parse_person(item.written)?;
+                arena.push(person);
+                Some(arena.len() - 1)
+            })
         } else {
             None
         });
     }
     drop(parsed);
+    let people: Vec<Option<&PersonName>> = person_of.iter().map(|p| p.map(|i| &arena[i])).collect();
     let mut surnames: Vec<&str> = people.iter().flatten().map(|p| p.surname.as_str()).collect();
     surnames.sort_unstable();
     surnames.dedup();
     let surname_groups = near_groups(&surnames, near);
-    let surname_class: HashMap<String, usize> =
+    let surname_class: FxMap<String, usize> =
         surnames.iter().zip(&surname_groups).map(|(s, g)| (s.to_string(), *g)).collect();
     // Full names: (class, given group).
     let mut givens_by_class: BTreeMap<usize, Vec<String>> = BTreeMap::new();
@@ -337,7 +346,7 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
             givens_by_class.entry(surname_class[&person.surname]).or_default().push(given.to_string());
         }
     }
-    let mut given_rep: HashMap<(usize, String), String> = HashMap::new();
+    let mut given_rep: FxMap<(usize, String), String> = FxMap::default();
     for (class, givens) in givens_by_class.iter_mut() {
         givens.sort_unstable();
         givens.dedup();
@@ -347,18 +356,26 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
         }
     }
     let person_key = |class: usize, given: &str| format!("{class}:{given}");
+    let mut node_of_written: FxMap<&str, usize> = FxMap::default();
     for (i, item) in items.iter().enumerate() {
-        let Some(person) = &people[i] else { continue };
+        let Some(person) = people[i] else { continue };
         if let Some(given) = person.first_given().filter(|_| !person.initials_only()) {
-            let class = surname_class[&person.surname];
-            let rep = &given_rep[&(class, given.to_string())];
-            let node = nodes.get(&mut sets, MentionKind::Person, person_key(class, rep));
+            let node = match node_of_written.get(item.written) {
+                Some(&node) => node,
+                None => {
+                    let class = surname_class[&person.surname];
+                    let rep = &given_rep[&(class, given.to_string())];
+                    let node = nodes.get(&mut sets, MentionKind::Person, person_key(class, rep));
+                    node_of_written.insert(item.written, node);
+                    node
+                }
+            };
             nodes.seen(node, item.doc, item.written);
             item_node[i] = Some(node);
         }
     }
     // Full-name people of each class, for short forms and lookups.
-    let mut class_full: HashMap<usize, Vec<(String, usize)>> = HashMap::new();
+    let mut class_full: FxMap<usize, Vec<(String, usize)>> = FxMap::default();
     for ((class, _), rep) in &given_rep {
         let node = nodes.index[&(MentionKind::Person, person_key(*class, rep))];
         class_full.entry(*class).or_default().push((rep.clone(), node));
@@ -369,7 +386,7 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     }
     let mut ambiguous: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let Some(person) = &people[i] else { continue };
+        let Some(person) = people[i] else { continue };
         if item_node[i].is_some() {
             continue;
         }
@@ -400,7 +417,7 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     }
 
     // Components to entities.
-    let mut root_entity: HashMap<usize, usize> = HashMap::new();
+    let mut root_entity: FxMap<usize, usize> = FxMap::default();
     let mut builders: Vec<Builder> = Vec::new();
     let mut item_entity: Vec<Option<usize>> = vec![None; items.len()];
     for (i, item) in items.iter().enumerate() {
@@ -415,7 +432,7 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
         builders[slot].add(docs[item.doc].name, item.doc, item.written, item.name_span, item.span, mention);
     }
     let mut order: Vec<usize> = (0..builders.len()).collect();
-    let names: Vec<String> = builders.iter().map(Builder::best_name).collect();
+    let mut names: Vec<String> = builders.iter().map(Builder::best_name).collect();
     let folded: Vec<String> = names.iter().map(|n| fold_name(n)).collect();
     order.sort_by(|a, b| {
         (builders[*a].kind, &folded[*a], builders[*a].first())
@@ -425,36 +442,37 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     for (pos, slot) in order.iter().enumerate() {
         final_of[*slot] = pos;
     }
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut used_ids: FxMap<String, usize> = FxMap::default();
     let mut entities = Vec::with_capacity(builders.len());
     let mut entity_docs = Vec::with_capacity(builders.len());
+    let mut builders: Vec<Option<Builder>> = builders.into_iter().map(Some).collect();
     for slot in &order {
-        let builder = &builders[*slot];
+        let Some(builder) = builders[*slot].take() else { continue };
         let base = format!("{}-{}", builder.kind.as_str(), slug(&names[*slot]));
         let n = used_ids.entry(base.clone()).or_insert(0);
         *n += 1;
         let id = if *n == 1 { base } else { format!("{base}-{n}") };
         entity_docs.push(builder.doc_idx.clone());
-        entities.push(builder.build(id, names[*slot].clone()));
+        entities.push(builder.build(id, std::mem::take(&mut names[*slot])));
     }
     let item_entity: Vec<Option<usize>> = item_entity.iter().map(|e| e.map(|s| final_of[s])).collect();
 
     // Indexes.
-    let mut by_doc_key = HashMap::new();
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut folded_names: HashMap<&str, String> = HashMap::new();
+    let mut by_doc_key: Vec<FxMap<String, usize>> = (0..docs.len()).map(|_| FxMap::default()).collect();
+    let mut by_key: FxMap<String, Vec<usize>> = FxMap::default();
+    let mut folded_names: FxMap<&str, String> = FxMap::default();
     for (i, item) in items.iter().enumerate() {
         let Some(entity) = item_entity[i] else { continue };
         let key = folded_names.entry(item.written).or_insert_with(|| fold_name(item.written)).clone();
-        by_doc_key.entry((item.doc, key.clone())).or_insert(entity);
+        by_doc_key[item.doc].entry(key.clone()).or_insert(entity);
         let list = by_key.entry(key).or_default();
         if !list.contains(&entity) {
             list.push(entity);
         }
     }
-    let mut class_people: HashMap<usize, Vec<(Option<String>, usize)>> = HashMap::new();
+    let mut class_people: FxMap<usize, Vec<(Option<String>, usize)>> = FxMap::default();
     for (i, item) in items.iter().enumerate() {
-        let (Some(person), Some(entity)) = (&people[i], item_entity[i]) else { continue };
+        let (Some(person), Some(entity)) = (people[i], item_entity[i]) else { continue };
         let _ = item;
         let entry = (person.first_given().filter(|_| !person.initials_only()).map(str::to_string), entity);
         let list = class_people.entry(surname_class[&person.surname]).or_default();
@@ -523,7 +541,7 @@ const EVENT_NOUNS: &[(dossier_model::EventKind, &str)] = &[
 fn find_name_doubts(
     docs: &[DocInput],
     items: &[Item],
-    people: &[Option<PersonName>],
+    people: &[Option<&PersonName>],
     item_entity: &[Option<usize>],
     resolution: &mut Resolution,
 ) {
@@ -645,9 +663,15 @@ impl Builder {
     ) {
         self.seen += 1;
         let seen = self.seen;
-        let entry = self.aliases.entry(written.to_string()).or_insert((0, seen, Vec::new()));
-        entry.0 += 1;
-        entry.2.push(Citation::new(doc, name_span));
+        match self.aliases.get_mut(written) {
+            Some(entry) => {
+                entry.0 += 1;
+                entry.2.push(Citation::new(doc, name_span));
+            }
+            None => {
+                self.aliases.insert(written.to_string(), (1, seen, vec![Citation::new(doc, name_span)]));
+            }
+        }
         if let Some(acronym) = mention.acronym.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
             let entry = self.aliases.entry(acronym.to_string()).or_insert((0, seen, Vec::new()));
             entry.2.push(Citation::new(doc, span));
@@ -687,22 +711,21 @@ impl Builder {
             name
         }
     }
-    fn build(&self, id: String, name: String) -> Entity {
+    fn build(self, id: String, name: String) -> Entity {
         let mut aliases: Vec<Alias> = self
             .aliases
-            .iter()
-            .map(|(text, (_, _, citations))| {
-                let mut citations = citations.clone();
+            .into_iter()
+            .map(|(text, (_, _, mut citations))| {
                 tidy(&mut citations);
-                Alias { text: text.clone(), citations }
+                Alias { text, citations }
             })
             .collect();
         aliases.sort_by(|a, b| a.text.cmp(&b.text));
-        let mut mentions = self.mentions.clone();
+        let mut mentions = self.mentions;
         tidy(&mut mentions);
-        let mut roles = self.roles.clone();
+        let mut roles = self.roles;
         roles.sort();
-        let mut documents = self.documents.clone();
+        let mut documents = self.documents;
         documents.sort();
         Entity { id, name, kind: self.kind, aliases, roles, mentions, documents, doubtful: Vec::new() }
     }

@@ -15,7 +15,7 @@
 //! edit distance of at most one for tokens of five letters or more, never for a
 //! difference that is only a final feminine `a` (`Ivanov` / `Ivanova`).
 
-use std::collections::HashMap;
+use crate::FxMap;
 
 /// Characters rewritten before tokenising: (from, to). Lower-case forms only; the
 /// input is lower-cased first.
@@ -380,7 +380,7 @@ pub fn near_groups(keys: &[&str], same: impl Fn(&str, &str) -> bool) -> Vec<usiz
         }
         i
     }
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: FxMap<String, Vec<usize>> = FxMap::default();
     for (i, key) in keys.iter().enumerate() {
         let chars: Vec<char> = key.chars().collect();
         let mut variants = vec![key.to_string()];

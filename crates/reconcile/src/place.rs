@@ -7,7 +7,8 @@
 use crate::name::fold_name;
 use crate::DocInput;
 use dossier_model::{Event, MentionKind, Statement};
-use std::collections::{HashMap, HashSet};
+use crate::FxMap;
+use std::collections::HashSet;
 
 pub(crate) struct Places {
     dominant: Vec<Option<String>>,
@@ -35,7 +36,7 @@ impl Places {
 }
 
 fn dominant_place(doc: &DocInput) -> Option<String> {
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut counts: FxMap<String, (usize, usize)> = FxMap::default();
     let names = doc
         .extraction
         .mentions

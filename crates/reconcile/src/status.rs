@@ -23,7 +23,7 @@ use crate::place::Places;
 use crate::{tidy, Citation, DocInput, Graph};
 use dossier_model::{EventKind, Modality, PartialDate, StatementKind, TimeValue};
 use serde::Serialize;
-use std::collections::HashMap;
+use crate::FxMap;
 
 pub const RETENTIONIST: &str = "retentionist";
 pub const IN_PRACTICE: &str = "abolitionist_in_practice";
@@ -166,7 +166,7 @@ fn same_place(a: &str, b: &str) -> bool {
 
 fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, Vec<Held>) {
     let places = Places::new(docs);
-    let by_name: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
+    let by_name: FxMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
     let here = |j: Option<String>| j.is_some_and(|j| same_place(&j, key));
     let mut facts = Vec::new();
     for cluster in &graph.events {
