@@ -17,10 +17,10 @@
 use crate::entity::{Resolution, Who};
 use crate::name::fold_name;
 use crate::place::Places;
+use crate::FxMap;
 use crate::{tidy, Citation, DocInput};
 use dossier_model::{Event, EventKind, Modality, PartialDate, Role, Span, TimeValue};
 use serde::Serialize;
-use crate::FxMap;
 
 /// One real-world event and every report of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -59,8 +59,14 @@ pub struct ParticipantRef {
 
 /// First and last day an event's date covers (open ends far away).
 pub(crate) fn bounds(value: &TimeValue) -> (String, String) {
-    let lo = value.start.map(|d| d.first_day()).unwrap_or_else(|| "0000-00-00".into());
-    let hi = value.end.map(|d| d.last_day()).unwrap_or_else(|| "9999-99-99".into());
+    let lo = value
+        .start
+        .map(|d| d.first_day())
+        .unwrap_or_else(|| "0000-00-00".into());
+    let hi = value
+        .end
+        .map(|d| d.last_day())
+        .unwrap_or_else(|| "9999-99-99".into());
     (lo, hi)
 }
 
@@ -94,8 +100,14 @@ pub(crate) fn sources(docs: &[DocInput]) -> Vec<(String, String)> {
         .map(|idx| {
             let doc = &docs[idx];
             match doc.publisher.map(str::trim).filter(|p| !p.is_empty()) {
-                Some(publisher) => (format!("pub:{}", fold_name(publisher)), publisher.to_string()),
-                None => (format!("doc:{}", doc.name), format!("unknown ({})", doc.name)),
+                Some(publisher) => (
+                    format!("pub:{}", fold_name(publisher)),
+                    publisher.to_string(),
+                ),
+                None => (
+                    format!("doc:{}", doc.name),
+                    format!("unknown ({})", doc.name),
+                ),
             }
         })
         .collect()
@@ -111,8 +123,14 @@ pub(crate) fn day_number(date: Option<PartialDate>, last: bool) -> i32 {
         None => i32::MIN,
         Some(d) => {
             let month = d.month.unwrap_or(if last { 12 } else { 1 });
-            let day = d.day.unwrap_or(if last { days_in_month(d.year, month) } else { 1 });
-            d.year.saturating_mul(10_000).saturating_add(i32::from(month) * 100 + i32::from(day))
+            let day = d.day.unwrap_or(if last {
+                days_in_month(d.year, month)
+            } else {
+                1
+            });
+            d.year
+                .saturating_mul(10_000)
+                .saturating_add(i32::from(month) * 100 + i32::from(day))
         }
     }
 }
@@ -185,6 +203,7 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
     let mut folds: FxMap<&str, String> = FxMap::default();
     let mut ids = Interner::default();
     for (doc_idx, doc) in docs.iter().enumerate() {
+        let dominant_id = places.dominant(doc_idx).map(|j| ids.id(&format!("@{j}")));
         for (index, event) in doc.extraction.events.iter().enumerate() {
             if !counts(event) {
                 continue;
@@ -196,7 +215,9 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
             let mut participants: Vec<u32> = Vec::with_capacity(event.participants.len());
             for p in &event.participants {
                 let who = memo.entry((doc_idx, p.name.as_str())).or_insert_with(|| {
-                    let folded = folds.entry(p.name.as_str()).or_insert_with(|| fold_name(&p.name));
+                    let folded = folds
+                        .entry(p.name.as_str())
+                        .or_insert_with(|| fold_name(&p.name));
                     resolution.participant(doc_idx, &p.name, folded)
                 });
                 match who {
@@ -207,11 +228,27 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
             }
             participants.sort_unstable();
             participants.dedup();
-            let jurisdiction = places.of_event(doc_idx, event).map_or(0, |j| ids.id(&format!("@{j}")));
-            candidates.push(Candidate { doc: doc_idx, index, precision, participants, jurisdiction });
+            let jurisdiction = match (&event.place, dominant_id) {
+                (None, Some(id)) => id,
+                _ => places
+                    .of_event(doc_idx, event)
+                    .map_or(0, |j| ids.id(&format!("@{j}"))),
+            };
+            candidates.push(Candidate {
+                doc: doc_idx,
+                index,
+                precision,
+                participants,
+                jurisdiction,
+            });
         }
     }
-    candidates.sort_by(|a, b| b.precision.cmp(&a.precision).then(a.doc.cmp(&b.doc)).then(a.index.cmp(&b.index)));
+    candidates.sort_by(|a, b| {
+        b.precision
+            .cmp(&a.precision)
+            .then(a.doc.cmp(&b.doc))
+            .then(a.index.cmp(&b.index))
+    });
 
     let mut clusters: Vec<Building> = Vec::new();
     let mut blocks: FxMap<Block, Vec<usize>> = FxMap::default();
@@ -225,7 +262,11 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         // cluster of its jurisdiction; an event naming someone also meets dated
         // clusters that name nobody.
         let kind = event.kind;
-        let mut keys: Vec<Block> = candidate.participants.iter().map(|p| (kind, year, BY_PARTICIPANT, *p)).collect();
+        let mut keys: Vec<Block> = candidate
+            .participants
+            .iter()
+            .map(|p| (kind, year, BY_PARTICIPANT, *p))
+            .collect();
         let mut query = keys.clone();
         if dated {
             let place = candidate.jurisdiction;
@@ -238,7 +279,13 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
             keys.push((kind, year, BY_PLACE, place));
         }
         seen.clear();
-        seen.extend(query.iter().filter_map(|k| blocks.get(k)).flatten().copied());
+        seen.extend(
+            query
+                .iter()
+                .filter_map(|k| blocks.get(k))
+                .flatten()
+                .copied(),
+        );
         seen.sort_unstable();
         seen.dedup();
         let quantity = event.quantity.as_ref().map(|q| q.value);
@@ -256,7 +303,10 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                 }
             }
             if !cluster.participants.is_empty() && !candidate.participants.is_empty() {
-                candidate.participants.iter().any(|p| cluster.participants.contains(p))
+                candidate
+                    .participants
+                    .iter()
+                    .any(|p| cluster.participants.contains(p))
             } else {
                 dated && cluster.jurisdiction == candidate.jurisdiction
             }
@@ -309,11 +359,20 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
             (building, cluster)
         })
         .collect();
-    let mut keyed: Vec<((bool, i32, EventKind, Vec<(usize, usize)>), EventCluster)> = out
+    type Keyed = ((bool, i32, EventKind, Vec<(usize, usize)>), EventCluster);
+    let mut keyed: Vec<Keyed> = out
         .into_iter()
         .map(|(building, cluster)| {
             let date_key = cluster.date.map_or(0, |d| day_number(d.start, false));
-            ((cluster.date.is_none(), date_key, building.kind, building.members), cluster)
+            (
+                (
+                    cluster.date.is_none(),
+                    date_key,
+                    building.kind,
+                    building.members,
+                ),
+                cluster,
+            )
         })
         .collect();
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
@@ -327,29 +386,51 @@ fn finish(
     sources: &[(String, String)],
     building: &Building,
 ) -> EventCluster {
-    let events: Vec<(usize, usize, &Event)> =
-        building.members.iter().map(|&(d, i)| (d, i, &docs[d].extraction.events[i])).collect();
+    let events: Vec<(usize, usize, &Event)> = building
+        .members
+        .iter()
+        .map(|&(d, i)| (d, i, &docs[d].extraction.events[i]))
+        .collect();
     let dates: Vec<TimeValue> = events.iter().filter_map(|(_, _, e)| e.date).collect();
+    let ranges: Vec<(i32, i32)> = dates.iter().map(day_range).collect();
+    // A date overlaps every other one when it starts before all ends and ends after
+    // all starts.
+    let min_hi = ranges.iter().map(|r| r.1).min().unwrap_or(i32::MAX);
+    let max_lo = ranges.iter().map(|r| r.0).max().unwrap_or(i32::MIN);
     let date = dates
         .iter()
-        .filter(|d| dates.iter().all(|o| d.overlaps(o)))
-        .max_by(|a, b| {
-            let (la, ha) = day_range(a);
-            let (lb, hb) = day_range(b);
-            (a.granularity(), a.is_point()).cmp(&(b.granularity(), b.is_point())).then((lb, hb).cmp(&(la, ha)))
+        .zip(&ranges)
+        .filter(|(_, (lo, hi))| *lo <= min_hi && *hi >= max_lo)
+        .max_by(|(a, ra), (b, rb)| {
+            (a.granularity(), a.is_point())
+                .cmp(&(b.granularity(), b.is_point()))
+                .then(rb.cmp(ra))
         })
+        .map(|(d, _)| d)
         .or(dates.first())
         .copied();
     let members: Vec<EventRef> = events
         .iter()
-        .map(|(d, i, e)| EventRef { doc: docs[*d].name.to_string(), index: *i, span: e.span, date: e.date })
+        .map(|(d, i, e)| EventRef {
+            doc: docs[*d].name.to_string(),
+            index: *i,
+            span: e.span,
+            date: e.date,
+        })
         .collect();
-    let mut citations: Vec<Citation> = events.iter().map(|(d, _, e)| Citation::new(docs[*d].name, e.span)).collect();
+    let mut citations: Vec<Citation> = events
+        .iter()
+        .map(|(d, _, e)| Citation::new(docs[*d].name, e.span))
+        .collect();
     tidy(&mut citations);
-    let mut source_keys: Vec<&(String, String)> = events.iter().map(|(d, _, _)| &sources[*d]).collect();
+    let mut source_keys: Vec<&(String, String)> =
+        events.iter().map(|(d, _, _)| &sources[*d]).collect();
     source_keys.sort();
     source_keys.dedup_by(|a, b| a.0 == b.0);
-    let mut publishers: Vec<String> = source_keys.iter().map(|(_, display)| display.clone()).collect();
+    let mut publishers: Vec<String> = source_keys
+        .iter()
+        .map(|(_, display)| display.clone())
+        .collect();
     publishers.sort();
     let mut participants: Vec<ParticipantRef> = Vec::new();
     let mut participant_keys: Vec<Who> = Vec::new();
@@ -368,7 +449,9 @@ fn finish(
             };
             participant_keys.push(who);
             participants.push(ParticipantRef {
-                name: entity.map(|e| e.name.clone()).unwrap_or_else(|| p.name.clone()),
+                name: entity
+                    .map(|e| e.name.clone())
+                    .unwrap_or_else(|| p.name.clone()),
                 role: p.role,
                 entity: entity.map(|e| e.id.clone()),
             });

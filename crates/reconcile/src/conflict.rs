@@ -43,9 +43,18 @@ pub struct Conflict {
 }
 
 /// Kinds that happen once for the same participants: two dates are a conflict.
-const ONCE_ONLY: &[EventKind] = &[EventKind::Execution, EventKind::DeathInCustody, EventKind::Moratorium, EventKind::Abolition];
+const ONCE_ONLY: &[EventKind] = &[
+    EventKind::Execution,
+    EventKind::DeathInCustody,
+    EventKind::Moratorium,
+    EventKind::Abolition,
+];
 
-pub(crate) fn find(docs: &[DocInput], resolution: &Resolution, clusters: &[EventCluster]) -> Vec<Conflict> {
+pub(crate) fn find(
+    docs: &[DocInput],
+    resolution: &Resolution,
+    clusters: &[EventCluster],
+) -> Vec<Conflict> {
     let places = Places::new(docs);
     let mut out = Vec::new();
     name_conflicts(docs, resolution, &mut out);
@@ -55,7 +64,12 @@ pub(crate) fn find(docs: &[DocInput], resolution: &Resolution, clusters: &[Event
     for conflict in &mut out {
         tidy(&mut conflict.citations);
     }
-    out.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.citations.cmp(&b.citations)).then(a.reason.cmp(&b.reason)));
+    out.sort_by(|a, b| {
+        a.kind
+            .cmp(&b.kind)
+            .then(a.citations.cmp(&b.citations))
+            .then(a.reason.cmp(&b.reason))
+    });
     out.dedup();
     out
 }
@@ -112,20 +126,25 @@ fn count_conflicts(docs: &[DocInput], places: &Places, out: &mut Vec<Conflict>) 
             continue; // a copy says nothing its original does not
         }
         for event in &doc.extraction.events {
-            let (Some(quantity), Some(date)) = (&event.quantity, event.date) else { continue };
+            let (Some(quantity), Some(date)) = (&event.quantity, event.date) else {
+                continue;
+            };
             if !counts(event) || !quantity.value.is_finite() {
                 continue;
             }
             let (lo, hi) = bounds(&date);
-            groups.entry((event.kind, places.of_event(doc_idx, event))).or_default().push(Count {
-                doc: doc.name,
-                citation: Citation::new(doc.name, event.span),
-                date,
-                lo,
-                hi,
-                value: quantity.value,
-                range: count_range(quantity.value, &quantity.approx),
-            });
+            groups
+                .entry((event.kind, places.of_event(doc_idx, event)))
+                .or_default()
+                .push(Count {
+                    doc: doc.name,
+                    citation: Citation::new(doc.name, event.span),
+                    date,
+                    lo,
+                    hi,
+                    value: quantity.value,
+                    range: count_range(quantity.value, &quantity.approx),
+                });
         }
     }
     for ((kind, _), mut list) in groups {
@@ -160,7 +179,12 @@ fn compare_counts(kind: EventKind, a: &Count, b: &Count) -> Option<Conflict> {
         let why = if overlap {
             format!("counts of {what} for the same period {} can both hold (one is approximate or a bound)", a.date.iso())
         } else {
-            format!("two counts of {what} for the same period {} differ: {} vs {}", a.date.iso(), side(a), side(b))
+            format!(
+                "two counts of {what} for the same period {} differ: {} vs {}",
+                a.date.iso(),
+                side(a),
+                side(b)
+            )
         };
         (overlap, why)
     } else {
@@ -207,11 +231,21 @@ fn compare_counts(kind: EventKind, a: &Count, b: &Count) -> Option<Conflict> {
 fn date_conflicts(clusters: &[EventCluster], out: &mut Vec<Conflict>) {
     let mut groups: BTreeMap<(EventKind, Vec<String>), Vec<&EventCluster>> = BTreeMap::new();
     for cluster in clusters {
-        if !ONCE_ONLY.contains(&cluster.kind) || cluster.participants.is_empty() || cluster.date.is_none() {
+        if !ONCE_ONLY.contains(&cluster.kind)
+            || cluster.participants.is_empty()
+            || cluster.date.is_none()
+        {
             continue;
         }
-        let mut who: Vec<String> =
-            cluster.participants.iter().map(|p| p.entity.clone().unwrap_or_else(|| crate::fold_name(&p.name))).collect();
+        let mut who: Vec<String> = cluster
+            .participants
+            .iter()
+            .map(|p| {
+                p.entity
+                    .clone()
+                    .unwrap_or_else(|| crate::fold_name(&p.name))
+            })
+            .collect();
         who.sort();
         groups.entry((cluster.kind, who)).or_default().push(cluster);
     }
@@ -221,7 +255,9 @@ fn date_conflicts(clusters: &[EventCluster], out: &mut Vec<Conflict>) {
         for pair in list.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             {
-                let (Some(da), Some(db)) = (a.date, b.date) else { continue };
+                let (Some(da), Some(db)) = (a.date, b.date) else {
+                    continue;
+                };
                 if da.overlaps(&db) {
                     continue;
                 }
@@ -239,7 +275,11 @@ fn date_conflicts(clusters: &[EventCluster], out: &mut Vec<Conflict>) {
                         da.iso(),
                         docs_a.join(", "),
                         db.iso(),
-                        b.members.iter().map(|m| m.doc.as_str()).collect::<Vec<_>>().join(", ")
+                        b.members
+                            .iter()
+                            .map(|m| m.doc.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                     citations: a.citations.iter().chain(&b.citations).cloned().collect(),
                     values: vec![da.iso(), db.iso()],
@@ -261,13 +301,20 @@ struct Abolition {
 }
 
 fn abolitions(docs: &[DocInput], places: &Places, clusters: &[EventCluster]) -> Vec<Abolition> {
-    let by_name: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
+    let by_name: BTreeMap<&str, usize> =
+        docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
     let mut out = Vec::new();
     for cluster in clusters {
         let Some(date) = cluster.date else { continue };
-        let Some(first) = cluster.members.first() else { continue };
-        let Some(&doc_idx) = by_name.get(first.doc.as_str()) else { continue };
-        let Some(event) = docs[doc_idx].extraction.events.get(first.index) else { continue };
+        let Some(first) = cluster.members.first() else {
+            continue;
+        };
+        let Some(&doc_idx) = by_name.get(first.doc.as_str()) else {
+            continue;
+        };
+        let Some(event) = docs[doc_idx].extraction.events.get(first.index) else {
+            continue;
+        };
         if abolition_scope(event.kind, first.span.slice(docs[doc_idx].text)) != Some(Scope::All) {
             continue;
         }
@@ -287,7 +334,13 @@ fn abolitions(docs: &[DocInput], places: &Places, clusters: &[EventCluster]) -> 
             {
                 continue;
             }
-            let Some(date) = statement.date.or(doc.period).or(doc.date().map(TimeValue::point)) else { continue };
+            let Some(date) = statement
+                .date
+                .or(doc.period)
+                .or(doc.date().map(TimeValue::point))
+            else {
+                continue;
+            };
             out.push(Abolition {
                 jurisdiction: places.of_statement(doc_idx, statement),
                 lo: bounds(&date).0,
@@ -301,7 +354,12 @@ fn abolitions(docs: &[DocInput], places: &Places, clusters: &[EventCluster]) -> 
     out
 }
 
-fn stale_conflicts(docs: &[DocInput], places: &Places, clusters: &[EventCluster], out: &mut Vec<Conflict>) {
+fn stale_conflicts(
+    docs: &[DocInput],
+    places: &Places,
+    clusters: &[EventCluster],
+    out: &mut Vec<Conflict>,
+) {
     let abolitions = abolitions(docs, places, clusters);
     if abolitions.is_empty() {
         return;

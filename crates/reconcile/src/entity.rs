@@ -13,13 +13,13 @@
 //!   they stay a surname entity with doubtful links to the candidates.
 
 use crate::name::{
-    acronym_key, fold_name, fold_tokens, given_compatible, initials, natural_order, near, near_groups, parse_person,
-    slug, PersonName,
+    acronym_key, fold_name, fold_tokens, given_compatible, initials, natural_order, near,
+    near_groups, parse_person, slug, PersonName,
 };
+use crate::FxMap;
 use crate::{tidy, Citation, DocInput, Graph};
 use dossier_model::{MentionKind, Span};
 use serde::Serialize;
-use crate::FxMap;
 use std::collections::BTreeMap;
 
 /// One real person, organisation, place, court, law or treaty.
@@ -108,8 +108,11 @@ impl Resolution {
             })
             .map(|(_, entity)| *entity)
             .collect();
-        let in_doc: Vec<usize> =
-            fits.iter().copied().filter(|e| self.entity_docs[*e].binary_search(&doc).is_ok()).collect();
+        let in_doc: Vec<usize> = fits
+            .iter()
+            .copied()
+            .filter(|e| self.entity_docs[*e].binary_search(&doc).is_ok())
+            .collect();
         match (in_doc.as_slice(), fits.as_slice()) {
             ([one], _) => Some(*one),
             ([], [one]) => Some(*one),
@@ -121,7 +124,11 @@ impl Resolution {
     pub fn participant(&self, doc: usize, written: &str, folded: &str) -> Who {
         match self.lookup(doc, written, folded) {
             Some(entity) => Who::Entity(entity),
-            None => Who::Name(parse_person(written).map(|p| p.surname).unwrap_or_else(|| folded.to_string())),
+            None => Who::Name(
+                parse_person(written)
+                    .map(|p| p.surname)
+                    .unwrap_or_else(|| folded.to_string()),
+            ),
         }
     }
 }
@@ -244,12 +251,17 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
         if item.kind == MentionKind::Person {
             continue;
         }
-        let Some(key) = non_person_key(item.written) else { continue };
+        let Some(key) = non_person_key(item.written) else {
+            continue;
+        };
         let node = nodes.get(&mut sets, item.kind, key.clone());
         nodes.seen(node, item.doc, item.written);
         item_node[i] = Some(node);
-        let Some(acronym_text) =
-            docs[item.doc].extraction.mentions[item.mention].acronym.as_deref().map(str::trim).filter(|a| !a.is_empty())
+        let Some(acronym_text) = docs[item.doc].extraction.mentions[item.mention]
+            .acronym
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
         else {
             continue;
         };
@@ -282,15 +294,22 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     for (node, (kind, key)) in nodes.keys.iter().enumerate() {
         if !key.starts_with("acr:") && key.contains(' ') {
             if let Some(written) = &nodes.written[node] {
-                by_initials.entry((*kind, initials(written))).or_default().push(node);
+                by_initials
+                    .entry((*kind, initials(written)))
+                    .or_default()
+                    .push(node);
             }
         }
     }
     for node in 0..nodes.keys.len() {
         let (kind, key) = nodes.keys[node].clone();
-        let Some(acronym) = key.strip_prefix("acr:") else { continue };
+        let Some(acronym) = key.strip_prefix("acr:") else {
+            continue;
+        };
         let root = sets.find(node);
-        let Some(candidates) = by_initials.get(&(kind, acronym.to_string())) else { continue };
+        let Some(candidates) = by_initials.get(&(kind, acronym.to_string())) else {
+            continue;
+        };
         let mut roots: Vec<usize> = candidates.iter().map(|c| sets.find(*c)).collect();
         roots.sort_unstable();
         roots.dedup();
@@ -333,17 +352,27 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     }
     drop(parsed);
     let people: Vec<Option<&PersonName>> = person_of.iter().map(|p| p.map(|i| &arena[i])).collect();
-    let mut surnames: Vec<&str> = people.iter().flatten().map(|p| p.surname.as_str()).collect();
+    let mut surnames: Vec<&str> = people
+        .iter()
+        .flatten()
+        .map(|p| p.surname.as_str())
+        .collect();
     surnames.sort_unstable();
     surnames.dedup();
     let surname_groups = near_groups(&surnames, near);
-    let surname_class: FxMap<String, usize> =
-        surnames.iter().zip(&surname_groups).map(|(s, g)| (s.to_string(), *g)).collect();
+    let surname_class: FxMap<String, usize> = surnames
+        .iter()
+        .zip(&surname_groups)
+        .map(|(s, g)| (s.to_string(), *g))
+        .collect();
     // Full names: (class, given group).
     let mut givens_by_class: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for person in people.iter().flatten() {
         if let Some(given) = person.first_given().filter(|_| !person.initials_only()) {
-            givens_by_class.entry(surname_class[&person.surname]).or_default().push(given.to_string());
+            givens_by_class
+                .entry(surname_class[&person.surname])
+                .or_default()
+                .push(given.to_string());
         }
     }
     let mut given_rep: FxMap<(usize, String), String> = FxMap::default();
@@ -378,7 +407,10 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     let mut class_full: FxMap<usize, Vec<(String, usize)>> = FxMap::default();
     for ((class, _), rep) in &given_rep {
         let node = nodes.index[&(MentionKind::Person, person_key(*class, rep))];
-        class_full.entry(*class).or_default().push((rep.clone(), node));
+        class_full
+            .entry(*class)
+            .or_default()
+            .push((rep.clone(), node));
     }
     for list in class_full.values_mut() {
         list.sort();
@@ -395,16 +427,27 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
             .get(&class)
             .map(|list| {
                 list.iter()
-                    .filter(|(given, _)| person.first_given().is_none_or(|initial| given_compatible(initial, given)))
+                    .filter(|(given, _)| {
+                        person
+                            .first_given()
+                            .is_none_or(|initial| given_compatible(initial, given))
+                    })
                     .map(|(_, node)| *node)
                     .collect()
             })
             .unwrap_or_default();
-        let in_doc: Vec<usize> = fits.iter().copied().filter(|n| nodes.docs[*n].contains(&item.doc)).collect();
+        let in_doc: Vec<usize> = fits
+            .iter()
+            .copied()
+            .filter(|n| nodes.docs[*n].contains(&item.doc))
+            .collect();
         let node = match (in_doc.as_slice(), fits.as_slice()) {
             ([one], _) | ([], [one]) => *one,
             _ => {
-                let short = person.first_given().map(|g| format!("{g}.")).unwrap_or_default();
+                let short = person
+                    .first_given()
+                    .map(|g| format!("{g}."))
+                    .unwrap_or_default();
                 let node = nodes.get(&mut sets, MentionKind::Person, person_key(class, &short));
                 if fits.len() > 1 {
                     ambiguous.push((node, fits.clone()));
@@ -429,14 +472,24 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
         });
         item_entity[i] = Some(slot);
         let mention = &docs[item.doc].extraction.mentions[item.mention];
-        builders[slot].add(docs[item.doc].name, item.doc, item.written, item.name_span, item.span, mention);
+        builders[slot].add(
+            docs[item.doc].name,
+            item.doc,
+            item.written,
+            item.name_span,
+            item.span,
+            mention,
+        );
     }
     let mut order: Vec<usize> = (0..builders.len()).collect();
     let mut names: Vec<String> = builders.iter().map(Builder::best_name).collect();
     let folded: Vec<String> = names.iter().map(|n| fold_name(n)).collect();
     order.sort_by(|a, b| {
-        (builders[*a].kind, &folded[*a], builders[*a].first())
-            .cmp(&(builders[*b].kind, &folded[*b], builders[*b].first()))
+        (builders[*a].kind, &folded[*a], builders[*a].first()).cmp(&(
+            builders[*b].kind,
+            &folded[*b],
+            builders[*b].first(),
+        ))
     });
     let mut final_of = vec![0usize; builders.len()];
     for (pos, slot) in order.iter().enumerate() {
@@ -447,7 +500,9 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     let mut entity_docs = Vec::with_capacity(builders.len());
     let mut builders: Vec<Option<Builder>> = builders.into_iter().map(Some).collect();
     for slot in &order {
-        let Some(builder) = builders[*slot].take() else { continue };
+        let Some(builder) = builders[*slot].take() else {
+            continue;
+        };
         let base = format!("{}-{}", builder.kind.as_str(), slug(&names[*slot]));
         let n = used_ids.entry(base.clone()).or_insert(0);
         *n += 1;
@@ -455,15 +510,22 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
         entity_docs.push(builder.doc_idx.clone());
         entities.push(builder.build(id, std::mem::take(&mut names[*slot])));
     }
-    let item_entity: Vec<Option<usize>> = item_entity.iter().map(|e| e.map(|s| final_of[s])).collect();
+    let item_entity: Vec<Option<usize>> =
+        item_entity.iter().map(|e| e.map(|s| final_of[s])).collect();
 
     // Indexes.
-    let mut by_doc_key: Vec<FxMap<String, usize>> = (0..docs.len()).map(|_| FxMap::default()).collect();
+    let mut by_doc_key: Vec<FxMap<String, usize>> =
+        (0..docs.len()).map(|_| FxMap::default()).collect();
     let mut by_key: FxMap<String, Vec<usize>> = FxMap::default();
     let mut folded_names: FxMap<&str, String> = FxMap::default();
     for (i, item) in items.iter().enumerate() {
-        let Some(entity) = item_entity[i] else { continue };
-        let key = folded_names.entry(item.written).or_insert_with(|| fold_name(item.written)).clone();
+        let Some(entity) = item_entity[i] else {
+            continue;
+        };
+        let key = folded_names
+            .entry(item.written)
+            .or_insert_with(|| fold_name(item.written))
+            .clone();
         by_doc_key[item.doc].entry(key.clone()).or_insert(entity);
         let list = by_key.entry(key).or_default();
         if !list.contains(&entity) {
@@ -472,10 +534,20 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     }
     let mut class_people: FxMap<usize, Vec<(Option<String>, usize)>> = FxMap::default();
     for (i, item) in items.iter().enumerate() {
-        let (Some(person), Some(entity)) = (people[i], item_entity[i]) else { continue };
+        let (Some(person), Some(entity)) = (people[i], item_entity[i]) else {
+            continue;
+        };
         let _ = item;
-        let entry = (person.first_given().filter(|_| !person.initials_only()).map(str::to_string), entity);
-        let list = class_people.entry(surname_class[&person.surname]).or_default();
+        let entry = (
+            person
+                .first_given()
+                .filter(|_| !person.initials_only())
+                .map(str::to_string),
+            entity,
+        );
+        let list = class_people
+            .entry(surname_class[&person.surname])
+            .or_default();
         if entry.0.is_some() && !list.contains(&entry) {
             list.push(entry);
         }
@@ -495,16 +567,23 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     };
     // Ambiguous short forms: doubtful links to every candidate.
     for (node, candidates) in ambiguous {
-        let Some(&slot) = root_entity.get(&sets.find(node)) else { continue };
+        let Some(&slot) = root_entity.get(&sets.find(node)) else {
+            continue;
+        };
         let short = final_of[slot];
         for candidate in candidates {
-            let Some(&other_slot) = root_entity.get(&sets.find(candidate)) else { continue };
+            let Some(&other_slot) = root_entity.get(&sets.find(candidate)) else {
+                continue;
+            };
             let other = final_of[other_slot];
             let reason = format!(
                 "'{}' may be '{}': several people share the surname",
                 resolution.entities[short].name, resolution.entities[other].name
             );
-            let citations = vec![resolution.entities[short].mentions[0].clone(), resolution.entities[other].mentions[0].clone()];
+            let citations = vec![
+                resolution.entities[short].mentions[0].clone(),
+                resolution.entities[other].mentions[0].clone(),
+            ];
             link(&mut resolution.entities, short, other, reason, citations);
         }
     }
@@ -516,11 +595,19 @@ fn link(entities: &mut [Entity], a: usize, b: usize, reason: String, mut citatio
     tidy(&mut citations);
     let other_id = entities[b].id.clone();
     if !entities[a].doubtful.iter().any(|d| d.other == other_id) {
-        entities[a].doubtful.push(DoubtfulLink { other: other_id, reason: reason.clone(), citations: citations.clone() });
+        entities[a].doubtful.push(DoubtfulLink {
+            other: other_id,
+            reason: reason.clone(),
+            citations: citations.clone(),
+        });
     }
     let this_id = entities[a].id.clone();
     if !entities[b].doubtful.iter().any(|d| d.other == this_id) {
-        entities[b].doubtful.push(DoubtfulLink { other: this_id, reason, citations });
+        entities[b].doubtful.push(DoubtfulLink {
+            other: this_id,
+            reason,
+            citations,
+        });
     }
 }
 
@@ -550,7 +637,10 @@ fn find_name_doubts(
     for (i, person) in people.iter().enumerate() {
         let Some(person) = person else { continue };
         if person.first_given().is_some() && !person.initials_only() {
-            groups.entry((items[i].doc, resolution.surname_class[&person.surname])).or_default().push(i);
+            groups
+                .entry((items[i].doc, resolution.surname_class[&person.surname]))
+                .or_default()
+                .push(i);
         }
     }
     let mut seen_pairs: Vec<(usize, usize, usize)> = Vec::new();
@@ -561,7 +651,9 @@ fn find_name_doubts(
         let text = docs[doc].text;
         for (pos, &i) in members.iter().enumerate() {
             for &j in &members[pos + 1..] {
-                let (Some(a), Some(b)) = (item_entity[i], item_entity[j]) else { continue };
+                let (Some(a), Some(b)) = (item_entity[i], item_entity[j]) else {
+                    continue;
+                };
                 if a == b {
                     continue;
                 }
@@ -578,8 +670,11 @@ fn find_name_doubts(
                 if !alike(ga, gb) {
                     continue;
                 }
-                let (first, second) =
-                    if items[i].span.start <= items[j].span.start { (&items[i], &items[j]) } else { (&items[j], &items[i]) };
+                let (first, second) = if items[i].span.start <= items[j].span.start {
+                    (&items[i], &items[j])
+                } else {
+                    (&items[j], &items[i])
+                };
                 let same_paragraph = second.span.start.saturating_sub(first.span.end) <= 1500
                     && text
                         .get(first.span.end as usize..second.span.start as usize)
@@ -588,7 +683,8 @@ fn find_name_doubts(
                 let key_b = fold_name(items[j].written);
                 let events = &docs[doc].extraction.events;
                 let same_event = events.iter().any(|e| {
-                    let keys: Vec<String> = e.participants.iter().map(|p| fold_name(&p.name)).collect();
+                    let keys: Vec<String> =
+                        e.participants.iter().map(|p| fold_name(&p.name)).collect();
                     keys.contains(&key_a) && keys.contains(&key_b)
                 });
                 if !same_paragraph && !same_event {
@@ -597,11 +693,22 @@ fn find_name_doubts(
                 seen_pairs.push(pair);
                 let noun = events
                     .iter()
-                    .filter(|e| e.participants.iter().any(|p| [&key_a, &key_b].contains(&&fold_name(&p.name))))
-                    .find_map(|e| EVENT_NOUNS.iter().find(|(k, _)| *k == e.kind).map(|(_, n)| *n))
+                    .filter(|e| {
+                        e.participants
+                            .iter()
+                            .any(|p| [&key_a, &key_b].contains(&&fold_name(&p.name)))
+                    })
+                    .find_map(|e| {
+                        EVENT_NOUNS
+                            .iter()
+                            .find(|(k, _)| *k == e.kind)
+                            .map(|(_, n)| *n)
+                    })
                     .unwrap_or("person");
-                let citations =
-                    vec![Citation::new(docs[doc].name, first.name_span), Citation::new(docs[doc].name, second.name_span)];
+                let citations = vec![
+                    Citation::new(docs[doc].name, first.name_span),
+                    Citation::new(docs[doc].name, second.name_span),
+                ];
                 let reason = format!(
                     "'{}' and '{}' share a surname and a passage of {} but their given names differ",
                     first.written, second.written, docs[doc].name
@@ -669,14 +776,30 @@ impl Builder {
                 entry.2.push(Citation::new(doc, name_span));
             }
             None => {
-                self.aliases.insert(written.to_string(), (1, seen, vec![Citation::new(doc, name_span)]));
+                self.aliases.insert(
+                    written.to_string(),
+                    (1, seen, vec![Citation::new(doc, name_span)]),
+                );
             }
         }
-        if let Some(acronym) = mention.acronym.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
-            let entry = self.aliases.entry(acronym.to_string()).or_insert((0, seen, Vec::new()));
+        if let Some(acronym) = mention
+            .acronym
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+        {
+            let entry = self
+                .aliases
+                .entry(acronym.to_string())
+                .or_insert((0, seen, Vec::new()));
             entry.2.push(Citation::new(doc, span));
         }
-        if let Some(role) = mention.role.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        if let Some(role) = mention
+            .role
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+        {
             if !self.roles.iter().any(|r| r == role) {
                 self.roles.push(role.to_string());
             }
@@ -695,15 +818,30 @@ impl Builder {
     /// acronym, then most frequent, then most tokens, then first seen.
     fn best_name(&self) -> String {
         let person = self.kind == MentionKind::Person;
-        let best = self.aliases.iter().filter(|(_, (count, _, _))| *count > 0).max_by(|(a, (ca, sa, _)), (b, (cb, sb, _))| {
-            let (ta, tb) = (a.split_whitespace().count(), b.split_whitespace().count());
-            let (aa, ab) = (acronym_key(a).is_none(), acronym_key(b).is_none());
-            // People: prefer a form not written surname-first in capitals.
-            let (na, nb) = (usize::from(natural_order(a) == a.trim()), usize::from(natural_order(b) == b.trim()));
-            let key_a = if person { (ta, *ca, na) } else { (usize::from(aa), *ca, ta) };
-            let key_b = if person { (tb, *cb, nb) } else { (usize::from(ab), *cb, tb) };
-            key_a.cmp(&key_b).then(sb.cmp(sa))
-        });
+        let best = self
+            .aliases
+            .iter()
+            .filter(|(_, (count, _, _))| *count > 0)
+            .max_by(|(a, (ca, sa, _)), (b, (cb, sb, _))| {
+                let (ta, tb) = (a.split_whitespace().count(), b.split_whitespace().count());
+                let (aa, ab) = (acronym_key(a).is_none(), acronym_key(b).is_none());
+                // People: prefer a form not written surname-first in capitals.
+                let (na, nb) = (
+                    usize::from(natural_order(a) == a.trim()),
+                    usize::from(natural_order(b) == b.trim()),
+                );
+                let key_a = if person {
+                    (ta, *ca, na)
+                } else {
+                    (usize::from(aa), *ca, ta)
+                };
+                let key_b = if person {
+                    (tb, *cb, nb)
+                } else {
+                    (usize::from(ab), *cb, tb)
+                };
+                key_a.cmp(&key_b).then(sb.cmp(sa))
+            });
         let name = best.map(|(n, _)| n.clone()).unwrap_or_default();
         if person {
             natural_order(&name)
@@ -727,7 +865,16 @@ impl Builder {
         roles.sort();
         let mut documents = self.documents;
         documents.sort();
-        Entity { id, name, kind: self.kind, aliases, roles, mentions, documents, doubtful: Vec::new() }
+        Entity {
+            id,
+            name,
+            kind: self.kind,
+            aliases,
+            roles,
+            mentions,
+            documents,
+            doubtful: Vec::new(),
+        }
     }
 }
 
@@ -741,7 +888,9 @@ pub fn find_entity<'g>(graph: &'g Graph, name: &str) -> Option<&'g Entity> {
     let exact: Vec<&Entity> = graph
         .entities
         .iter()
-        .filter(|e| fold_name(&e.name) == key || e.aliases.iter().any(|a| fold_name(&a.text) == key))
+        .filter(|e| {
+            fold_name(&e.name) == key || e.aliases.iter().any(|a| fold_name(&a.text) == key)
+        })
         .collect();
     if let Some(first) = exact.first() {
         return Some(first);
@@ -751,22 +900,24 @@ pub fn find_entity<'g>(graph: &'g Graph, name: &str) -> Option<&'g Entity> {
         .entities
         .iter()
         .filter(|e| {
-            std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str())).any(|alias| {
-                if e.kind == MentionKind::Person {
-                    match (&query, parse_person(alias)) {
-                        (Some(q), Some(p)) => {
-                            near(&q.surname, &p.surname)
-                                && match (q.first_given(), p.first_given()) {
-                                    (Some(a), Some(b)) => given_compatible(a, b),
-                                    _ => true,
-                                }
+            std::iter::once(e.name.as_str())
+                .chain(e.aliases.iter().map(|a| a.text.as_str()))
+                .any(|alias| {
+                    if e.kind == MentionKind::Person {
+                        match (&query, parse_person(alias)) {
+                            (Some(q), Some(p)) => {
+                                near(&q.surname, &p.surname)
+                                    && match (q.first_given(), p.first_given()) {
+                                        (Some(a), Some(b)) => given_compatible(a, b),
+                                        _ => true,
+                                    }
+                            }
+                            _ => false,
                         }
-                        _ => false,
+                    } else {
+                        tokens_near(&key, &fold_name(alias))
                     }
-                } else {
-                    tokens_near(&key, &fold_name(alias))
-                }
-            })
+                })
         })
         .collect();
     match fits.as_slice() {

@@ -73,7 +73,10 @@ pub struct Citation {
 
 impl Citation {
     pub fn new(doc: &str, span: Span) -> Self {
-        Citation { doc: doc.to_string(), span }
+        Citation {
+            doc: doc.to_string(),
+            span,
+        }
     }
 }
 
@@ -87,14 +90,14 @@ pub struct Graph {
 
 /// Resolve entities, cluster events and find conflicts across `docs`.
 pub fn reconcile(docs: &[DocInput]) -> Graph {
-    let t = std::time::Instant::now();
     let resolution = entity::resolve(docs);
-    eprintln!("PROFILE resolve {:?}", t.elapsed());
     let events = cluster::cluster(docs, &resolution);
-    eprintln!("PROFILE cluster {:?}", t.elapsed());
     let conflicts = conflict::find(docs, &resolution, &events);
-    eprintln!("PROFILE conflicts {:?}", t.elapsed());
-    Graph { entities: resolution.entities, events, conflicts }
+    Graph {
+        entities: resolution.entities,
+        events,
+        conflicts,
+    }
 }
 
 /// A fast, non-cryptographic hasher (the Fx hash of rustc) for the many small
@@ -140,7 +143,8 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
-pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+pub(crate) type FxMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// Sort and deduplicate citations in place.
 pub(crate) fn tidy(citations: &mut Vec<Citation>) {

@@ -21,29 +21,134 @@ use crate::FxMap;
 /// input is lower-cased first.
 pub const CHAR_RULES: &[(char, &str)] = &[
     // Latin with diacritics.
-    ('à', "a"), ('á', "a"), ('â', "a"), ('ã', "a"), ('ä', "a"), ('å', "a"), ('ā', "a"),
-    ('ă', "a"), ('ą', "a"), ('ç', "c"), ('ć', "c"), ('č', "c"), ('ĉ', "c"), ('ď', "d"),
-    ('đ', "dj"), ('è', "e"), ('é', "e"), ('ê', "e"), ('ë', "e"), ('ē', "e"), ('ė', "e"),
-    ('ę', "e"), ('ě', "e"), ('ğ', "g"), ('ģ', "g"), ('ì', "i"), ('í', "i"), ('î', "i"),
-    ('ï', "i"), ('ī', "i"), ('į', "i"), ('ı', "i"), ('ķ', "k"), ('ĺ', "l"), ('ļ', "l"),
-    ('ľ', "l"), ('ł', "l"), ('ñ', "n"), ('ń', "n"), ('ň', "n"), ('ņ', "n"), ('ò', "o"),
-    ('ó', "o"), ('ô', "o"), ('õ', "o"), ('ö', "o"), ('ø', "o"), ('ō', "o"), ('ő', "o"),
-    ('ŕ', "r"), ('ř', "r"), ('ś', "s"), ('š', "s"), ('ş', "s"), ('ș', "s"), ('ß', "ss"),
-    ('ť', "t"), ('ţ', "t"), ('ț', "t"), ('ù', "u"), ('ú', "u"), ('û', "u"), ('ü', "u"),
-    ('ū', "u"), ('ů', "u"), ('ű', "u"), ('ų', "u"), ('ý', "y"), ('ÿ', "y"), ('ź', "z"),
-    ('ż', "z"), ('ž', "z"), ('æ', "ae"), ('œ', "oe"), ('þ', "th"), ('ð', "d"),
+    ('à', "a"),
+    ('á', "a"),
+    ('â', "a"),
+    ('ã', "a"),
+    ('ä', "a"),
+    ('å', "a"),
+    ('ā', "a"),
+    ('ă', "a"),
+    ('ą', "a"),
+    ('ç', "c"),
+    ('ć', "c"),
+    ('č', "c"),
+    ('ĉ', "c"),
+    ('ď', "d"),
+    ('đ', "dj"),
+    ('è', "e"),
+    ('é', "e"),
+    ('ê', "e"),
+    ('ë', "e"),
+    ('ē', "e"),
+    ('ė', "e"),
+    ('ę', "e"),
+    ('ě', "e"),
+    ('ğ', "g"),
+    ('ģ', "g"),
+    ('ì', "i"),
+    ('í', "i"),
+    ('î', "i"),
+    ('ï', "i"),
+    ('ī', "i"),
+    ('į', "i"),
+    ('ı', "i"),
+    ('ķ', "k"),
+    ('ĺ', "l"),
+    ('ļ', "l"),
+    ('ľ', "l"),
+    ('ł', "l"),
+    ('ñ', "n"),
+    ('ń', "n"),
+    ('ň', "n"),
+    ('ņ', "n"),
+    ('ò', "o"),
+    ('ó', "o"),
+    ('ô', "o"),
+    ('õ', "o"),
+    ('ö', "o"),
+    ('ø', "o"),
+    ('ō', "o"),
+    ('ő', "o"),
+    ('ŕ', "r"),
+    ('ř', "r"),
+    ('ś', "s"),
+    ('š', "s"),
+    ('ş', "s"),
+    ('ș', "s"),
+    ('ß', "ss"),
+    ('ť', "t"),
+    ('ţ', "t"),
+    ('ț', "t"),
+    ('ù', "u"),
+    ('ú', "u"),
+    ('û', "u"),
+    ('ü', "u"),
+    ('ū', "u"),
+    ('ů', "u"),
+    ('ű', "u"),
+    ('ų', "u"),
+    ('ý', "y"),
+    ('ÿ', "y"),
+    ('ź', "z"),
+    ('ż', "z"),
+    ('ž', "z"),
+    ('æ', "ae"),
+    ('œ', "oe"),
+    ('þ', "th"),
+    ('ð', "d"),
     // Kazakh letters.
-    ('ә', "a"), ('ғ', "g"), ('қ', "k"), ('ң', "n"), ('ө', "o"), ('ұ', "u"), ('ү', "u"),
-    ('һ', "h"), ('і', "i"),
+    ('ә', "a"),
+    ('ғ', "g"),
+    ('қ', "k"),
+    ('ң', "n"),
+    ('ө', "o"),
+    ('ұ', "u"),
+    ('ү', "u"),
+    ('һ', "h"),
+    ('і', "i"),
     // Cyrillic (scholarly-to-English, the usual press transliteration).
-    ('а', "a"), ('б', "b"), ('в', "v"), ('г', "g"), ('д', "d"), ('е', "e"), ('ё', "e"),
-    ('ж', "zh"), ('з', "z"), ('и', "i"), ('й', "y"), ('к', "k"), ('л', "l"), ('м', "m"),
-    ('н', "n"), ('о', "o"), ('п', "p"), ('р', "r"), ('с', "s"), ('т', "t"), ('у', "u"),
-    ('ф', "f"), ('х', "kh"), ('ц', "ts"), ('ч', "ch"), ('ш', "sh"), ('щ', "shch"),
-    ('ъ', ""), ('ы', "y"), ('ь', ""), ('э', "e"), ('ю', "yu"), ('я', "ya"),
+    ('а', "a"),
+    ('б', "b"),
+    ('в', "v"),
+    ('г', "g"),
+    ('д', "d"),
+    ('е', "e"),
+    ('ё', "e"),
+    ('ж', "zh"),
+    ('з', "z"),
+    ('и', "i"),
+    ('й', "y"),
+    ('к', "k"),
+    ('л', "l"),
+    ('м', "m"),
+    ('н', "n"),
+    ('о', "o"),
+    ('п', "p"),
+    ('р', "r"),
+    ('с', "s"),
+    ('т', "t"),
+    ('у', "u"),
+    ('ф', "f"),
+    ('х', "kh"),
+    ('ц', "ts"),
+    ('ч', "ch"),
+    ('ш', "sh"),
+    ('щ', "shch"),
+    ('ъ', ""),
+    ('ы', "y"),
+    ('ь', ""),
+    ('э', "e"),
+    ('ю', "yu"),
+    ('я', "ya"),
     // Joiners: removed, so the parts join into one token.
-    ('-', ""), ('\u{2010}', ""), ('\u{2011}', ""), ('\'', ""), ('\u{2019}', ""),
-    ('`', ""), ('\u{02BC}', ""),
+    ('-', ""),
+    ('\u{2010}', ""),
+    ('\u{2011}', ""),
+    ('\'', ""),
+    ('\u{2019}', ""),
+    ('`', ""),
+    ('\u{02BC}', ""),
 ];
 
 /// Where a [`TokenRule`] applies within a token.
@@ -70,21 +175,96 @@ pub struct TokenRule {
 
 /// Phonetic rewrites, applied in this order to each token.
 pub const TOKEN_RULES: &[TokenRule] = &[
-    TokenRule { from: "dzh", to: "j", at: At::Anywhere, example: "Dzhamshid / Jamshid" },
-    TokenRule { from: "zh", to: "j", at: At::Anywhere, example: "Zhomart / Jomart" },
-    TokenRule { from: "dj", to: "j", at: At::Anywhere, example: "Djordje / Đorđe / Jorje" },
-    TokenRule { from: "kh", to: "k", at: At::Anywhere, example: "Kazakhstan / Kazakstan" },
-    TokenRule { from: "q", to: "k", at: At::Anywhere, example: "Qazaqstan / Kazakstan" },
-    TokenRule { from: "ck", to: "k", at: At::Anywhere, example: "Mackenzie / Makenzie" },
-    TokenRule { from: "x", to: "ks", at: At::Anywhere, example: "Alexei / Aleksei" },
-    TokenRule { from: "ph", to: "f", at: At::Anywhere, example: "Josef / Joseph" },
-    TokenRule { from: "th", to: "t", at: At::Anywhere, example: "Nemeth / Nemet" },
-    TokenRule { from: "w", to: "v", at: At::Anywhere, example: "Wladimir / Vladimir" },
-    TokenRule { from: "ye", to: "e", at: At::Start, example: "Yerlan / Erlan" },
-    TokenRule { from: "y", to: "", at: At::BetweenVowels, example: "Nazarbayev / Nazarbaev" },
-    TokenRule { from: "y", to: "i", at: At::Anywhere, example: "Sergey / Sergei" },
-    TokenRule { from: "ov", to: "ev", at: At::End, example: "-ov / -ev endings" },
-    TokenRule { from: "ova", to: "eva", at: At::End, example: "-ova / -eva endings" },
+    TokenRule {
+        from: "dzh",
+        to: "j",
+        at: At::Anywhere,
+        example: "Dzhamshid / Jamshid",
+    },
+    TokenRule {
+        from: "zh",
+        to: "j",
+        at: At::Anywhere,
+        example: "Zhomart / Jomart",
+    },
+    TokenRule {
+        from: "dj",
+        to: "j",
+        at: At::Anywhere,
+        example: "Djordje / Đorđe / Jorje",
+    },
+    TokenRule {
+        from: "kh",
+        to: "k",
+        at: At::Anywhere,
+        example: "Kazakhstan / Kazakstan",
+    },
+    TokenRule {
+        from: "q",
+        to: "k",
+        at: At::Anywhere,
+        example: "Qazaqstan / Kazakstan",
+    },
+    TokenRule {
+        from: "ck",
+        to: "k",
+        at: At::Anywhere,
+        example: "Mackenzie / Makenzie",
+    },
+    TokenRule {
+        from: "x",
+        to: "ks",
+        at: At::Anywhere,
+        example: "Alexei / Aleksei",
+    },
+    TokenRule {
+        from: "ph",
+        to: "f",
+        at: At::Anywhere,
+        example: "Josef / Joseph",
+    },
+    TokenRule {
+        from: "th",
+        to: "t",
+        at: At::Anywhere,
+        example: "Nemeth / Nemet",
+    },
+    TokenRule {
+        from: "w",
+        to: "v",
+        at: At::Anywhere,
+        example: "Wladimir / Vladimir",
+    },
+    TokenRule {
+        from: "ye",
+        to: "e",
+        at: At::Start,
+        example: "Yerlan / Erlan",
+    },
+    TokenRule {
+        from: "y",
+        to: "",
+        at: At::BetweenVowels,
+        example: "Nazarbayev / Nazarbaev",
+    },
+    TokenRule {
+        from: "y",
+        to: "i",
+        at: At::Anywhere,
+        example: "Sergey / Sergei",
+    },
+    TokenRule {
+        from: "ov",
+        to: "ev",
+        at: At::End,
+        example: "-ov / -ev endings",
+    },
+    TokenRule {
+        from: "ova",
+        to: "eva",
+        at: At::End,
+        example: "-ova / -eva endings",
+    },
 ];
 
 fn is_vowel(c: u8) -> bool {
@@ -141,7 +321,10 @@ fn fold_token(raw: &str) -> String {
             }
         }
         // Tokens may hold non-ASCII letters: copy whole chars.
-        let ch_len = raw.get(i..).and_then(|rest| rest.chars().next()).map_or(1, char::len_utf8);
+        let ch_len = raw
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(1, char::len_utf8);
         out.push_str(raw.get(i..i + ch_len).unwrap_or(""));
         i += ch_len;
     }
@@ -299,7 +482,11 @@ pub fn parse_person(written: &str) -> Option<PersonName> {
     if surname.is_empty() {
         return None;
     }
-    let given = given_words.iter().map(|w| fold_name(w).replace(' ', "")).filter(|g| !g.is_empty()).collect();
+    let given = given_words
+        .iter()
+        .map(|w| fold_name(w).replace(' ', ""))
+        .filter(|g| !g.is_empty())
+        .collect();
     Some(PersonName { given, surname })
 }
 
@@ -386,7 +573,14 @@ pub fn near_groups(keys: &[&str], same: impl Fn(&str, &str) -> bool) -> Vec<usiz
         let mut variants = vec![key.to_string()];
         if chars.len() >= 5 {
             for skip in 0..chars.len() {
-                variants.push(chars.iter().enumerate().filter(|(j, _)| *j != skip).map(|(_, c)| c).collect());
+                variants.push(
+                    chars
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, _)| *j != skip)
+                        .map(|(_, c)| c)
+                        .collect(),
+                );
             }
         }
         variants.sort();
@@ -476,7 +670,10 @@ mod tests {
         let cases = [
             ("Kassym-Jomart Tokayev", "kasimjomart tokaev"),
             ("NÉMETH Zsolt", "nemet zsolt"),
-            ("  Democratic  Choice of Kazakstan ", "democratic choice of kazakstan"),
+            (
+                "  Democratic  Choice of Kazakstan ",
+                "democratic choice of kazakstan",
+            ),
             ("Business Review 'Respublika'", "busines reviev respublika"),
             ("", ""),
             ("--", ""),
@@ -492,7 +689,10 @@ mod tests {
         let cases = [
             ("NÉMETH Zsolt", Some((vec!["zsolt"], "nemet"))),
             ("Zsolt Németh", Some((vec!["zsolt"], "nemet"))),
-            ("NICULESCU-ȚĂGĂRLAȘ Cristian-Augustin", Some((vec!["cristianaugustin"], "niculescutagarlas"))),
+            (
+                "NICULESCU-ȚĂGĂRLAȘ Cristian-Augustin",
+                Some((vec!["cristianaugustin"], "niculescutagarlas")),
+            ),
             ("Ibragimov", Some((vec![], "ibragimev"))),
             ("N. Nazarbayev", Some((vec!["n"], "nazarbaev"))),
             ("DVK", Some((vec![], "dvk"))),
@@ -514,12 +714,18 @@ mod tests {
     #[test]
     fn acronyms_and_slugs() {
         assert_eq!(acronym_key("DVK").as_deref(), Some("dvk"));
-        assert_eq!(acronym_key("O.S.C.E."). as_deref(), Some("osce"));
+        assert_eq!(acronym_key("O.S.C.E.").as_deref(), Some("osce"));
         assert_eq!(acronym_key("Almaty"), None);
         assert_eq!(initials("Democratic Choice of Kazakstan"), "dck");
-        assert_eq!(initials("Organization for Security and Co-operation in Europe"), "oscoe");
+        assert_eq!(
+            initials("Organization for Security and Co-operation in Europe"),
+            "oscoe"
+        );
         assert_eq!(slug("NÉMETH Zsolt"), "nemeth-zsolt");
-        assert_eq!(slug("Business Review 'Respublika'"), "business-review-respublika");
+        assert_eq!(
+            slug("Business Review 'Respublika'"),
+            "business-review-respublika"
+        );
     }
 
     #[test]

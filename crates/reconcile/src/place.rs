@@ -6,8 +6,8 @@
 
 use crate::name::fold_name;
 use crate::DocInput;
-use dossier_model::{Event, MentionKind, Statement};
 use crate::FxMap;
+use dossier_model::{Event, MentionKind, Statement};
 use std::collections::HashSet;
 
 pub(crate) struct Places {
@@ -19,18 +19,34 @@ impl Places {
     pub fn new(docs: &[DocInput]) -> Self {
         let dominant: Vec<Option<String>> = docs.iter().map(dominant_place).collect();
         let countries = dominant.iter().flatten().cloned().collect();
-        Places { dominant, countries }
+        Places {
+            dominant,
+            countries,
+        }
+    }
+
+    /// Folded key of the dominant country of document `doc`.
+    pub fn dominant(&self, doc: usize) -> Option<&str> {
+        self.dominant.get(doc).and_then(|d| d.as_deref())
     }
 
     /// Folded jurisdiction key of an event of document `doc`.
     pub fn of_event(&self, doc: usize, event: &Event) -> Option<String> {
-        let own = event.place.as_deref().map(fold_name).filter(|p| self.countries.contains(p));
+        let own = event
+            .place
+            .as_deref()
+            .map(fold_name)
+            .filter(|p| self.countries.contains(p));
         own.or_else(|| self.dominant.get(doc).cloned().flatten())
     }
 
     /// Folded jurisdiction key of a statement of document `doc`.
     pub fn of_statement(&self, doc: usize, statement: &Statement) -> Option<String> {
-        let own = statement.jurisdiction.as_deref().map(fold_name).filter(|j| !j.is_empty());
+        let own = statement
+            .jurisdiction
+            .as_deref()
+            .map(fold_name)
+            .filter(|j| !j.is_empty());
         own.or_else(|| self.dominant.get(doc).cloned().flatten())
     }
 }
@@ -43,7 +59,12 @@ fn dominant_place(doc: &DocInput) -> Option<String> {
         .iter()
         .filter(|m| m.kind == MentionKind::Place)
         .map(|m| m.name.as_str())
-        .chain(doc.extraction.statements.iter().filter_map(|s| s.jurisdiction.as_deref()));
+        .chain(
+            doc.extraction
+                .statements
+                .iter()
+                .filter_map(|s| s.jurisdiction.as_deref()),
+        );
     for (order, name) in names.enumerate() {
         let key = fold_name(name);
         if key.is_empty() {

@@ -20,10 +20,10 @@
 use crate::cluster::{bounds, counts};
 use crate::name::{fold_name, near};
 use crate::place::Places;
+use crate::FxMap;
 use crate::{tidy, Citation, DocInput, Graph};
 use dossier_model::{EventKind, Modality, PartialDate, StatementKind, TimeValue};
 use serde::Serialize;
-use crate::FxMap;
 
 pub const RETENTIONIST: &str = "retentionist";
 pub const IN_PRACTICE: &str = "abolitionist_in_practice";
@@ -72,8 +72,20 @@ pub(crate) enum Scope {
 }
 
 const EXCEPT_WORDS: &[&str] = &["except", "save for", "other than", "with the exception of"];
-const ORDINARY_WORDS: &[&str] = &["ordinary crime", "peacetime", "peace time", "in time of peace"];
-const ALL_WORDS: &[&str] = &["all crimes", "all offences", "all offenses", "all circumstances", "entirely", "completely"];
+const ORDINARY_WORDS: &[&str] = &[
+    "ordinary crime",
+    "peacetime",
+    "peace time",
+    "in time of peace",
+];
+const ALL_WORDS: &[&str] = &[
+    "all crimes",
+    "all offences",
+    "all offenses",
+    "all circumstances",
+    "entirely",
+    "completely",
+];
 
 /// Whether an event abolishes the death penalty, and for which crimes, from its
 /// evidence text.
@@ -100,11 +112,19 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
 /// The offences kept after "except" in an abolition's evidence.
 fn exceptions(evidence: &str) -> Vec<String> {
     let lower = evidence.to_lowercase();
-    let Some((at, word)) = EXCEPT_WORDS.iter().filter_map(|w| lower.find(w).map(|at| (at, *w))).min() else {
+    let Some((at, word)) = EXCEPT_WORDS
+        .iter()
+        .filter_map(|w| lower.find(w).map(|at| (at, *w)))
+        .min()
+    else {
         return Vec::new();
     };
     // Lower-casing can change byte lengths; fall back to the lower-cased text then.
-    let source = if lower.len() == evidence.len() { evidence } else { lower.as_str() };
+    let source = if lower.len() == evidence.len() {
+        evidence
+    } else {
+        lower.as_str()
+    };
     let rest = source.get(at + word.len()..).unwrap_or("");
     let rest = rest.split(['.', ';']).next().unwrap_or("");
     rest.split(", and ")
@@ -176,34 +196,59 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             let event = docs[doc_idx].extraction.events.get(m.index)?;
             (counts(event) && here(places.of_event(doc_idx, event))).then_some((doc_idx, event, m))
         });
-        let Some((doc_idx, event, member)) = member else { continue };
+        let Some((doc_idx, event, member)) = member else {
+            continue;
+        };
         let text = member.span.slice(docs[doc_idx].text);
         let (change, basis) = match event.kind {
-            EventKind::Execution => (Change::Executions, format!("executions reported for {}", date.iso())),
-            EventKind::Moratorium => (Change::Moratorium(true), format!("moratorium on executions from {}", date.iso())),
+            EventKind::Execution => (
+                Change::Executions,
+                format!("executions reported for {}", date.iso()),
+            ),
+            EventKind::Moratorium => (
+                Change::Moratorium(true),
+                format!("moratorium on executions from {}", date.iso()),
+            ),
             EventKind::StatusClassification => match label(text) {
-                Some(l) => (Change::Label(l), format!("classified {l} in {}", date.iso())),
+                Some(l) => (
+                    Change::Label(l),
+                    format!("classified {l} in {}", date.iso()),
+                ),
                 None => continue,
             },
             kind => match abolition_scope(kind, text) {
-                Some(Scope::All) => {
-                    (Change::Abolish(Scope::All, Vec::new()), format!("abolition for all crimes in {}", date.iso()))
-                }
+                Some(Scope::All) => (
+                    Change::Abolish(Scope::All, Vec::new()),
+                    format!("abolition for all crimes in {}", date.iso()),
+                ),
                 Some(Scope::Ordinary) => (
                     Change::Abolish(Scope::Ordinary, exceptions(text)),
-                    format!("{} abolishing for ordinary crimes in {}", kind.as_str().replace('_', " "), date.iso()),
+                    format!(
+                        "{} abolishing for ordinary crimes in {}",
+                        kind.as_str().replace('_', " "),
+                        date.iso()
+                    ),
                 ),
                 None => continue,
             },
         };
         let (lo, hi) = bounds(&date);
-        facts.push(Fact { lo, hi, date, change, basis, citations: cluster.citations.clone() });
+        facts.push(Fact {
+            lo,
+            hi,
+            date,
+            change,
+            basis,
+            citations: cluster.citations.clone(),
+        });
     }
     let mut offences = Vec::new();
     let mut excluded = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
         for statement in &doc.extraction.statements {
-            if statement.modality != Modality::Asserted || !here(places.of_statement(doc_idx, statement)) {
+            if statement.modality != Modality::Asserted
+                || !here(places.of_statement(doc_idx, statement))
+            {
                 continue;
             }
             let citation = Citation::new(doc.name, statement.span);
@@ -216,27 +261,58 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                     }
                     None => (None, None),
                 };
-                Held { value: value.trim().to_string(), lo, hi, dated: when.is_some(), citation: citation.clone() }
+                Held {
+                    value: value.trim().to_string(),
+                    lo,
+                    hi,
+                    dated: when.is_some(),
+                    citation: citation.clone(),
+                }
             };
             match statement.kind {
                 StatementKind::CapitalOffence => offences.push(held(&statement.value)),
                 StatementKind::ExcludedGroup => excluded.push(held(&statement.value)),
                 StatementKind::Status | StatementKind::Moratorium => {
-                    let Some(date) = when.or(doc.date().map(TimeValue::point)) else { continue };
+                    let Some(date) = when.or(doc.date().map(TimeValue::point)) else {
+                        continue;
+                    };
                     let (lo, hi) = bounds(&date);
                     let (change, basis) = if statement.kind == StatementKind::Status {
-                        let Some(l) = label(&statement.value) else { continue };
-                        (Change::Label(l), format!("status '{l}' stated for {}", date.iso()))
+                        let Some(l) = label(&statement.value) else {
+                            continue;
+                        };
+                        (
+                            Change::Label(l),
+                            format!("status '{l}' stated for {}", date.iso()),
+                        )
                     } else {
                         let on = !matches!(statement.value.as_str(), "no" | "resumed" | "false");
-                        (Change::Moratorium(on), format!("executions {} as of {}", if on { "suspended" } else { "resumed" }, date.iso()))
+                        (
+                            Change::Moratorium(on),
+                            format!(
+                                "executions {} as of {}",
+                                if on { "suspended" } else { "resumed" },
+                                date.iso()
+                            ),
+                        )
                     };
-                    facts.push(Fact { lo, hi, date, change, basis, citations: vec![citation.clone()] });
+                    facts.push(Fact {
+                        lo,
+                        hi,
+                        date,
+                        change,
+                        basis,
+                        citations: vec![citation.clone()],
+                    });
                 }
             }
         }
     }
-    facts.sort_by(|a, b| a.lo.cmp(&b.lo).then(a.hi.cmp(&b.hi)).then(a.citations.cmp(&b.citations)));
+    facts.sort_by(|a, b| {
+        a.lo.cmp(&b.lo)
+            .then(a.hi.cmp(&b.hi))
+            .then(a.citations.cmp(&b.citations))
+    });
     (facts, offences, excluded)
 }
 
@@ -333,7 +409,11 @@ fn history(facts: &[Fact]) -> Vec<Period> {
             open(
                 &mut periods,
                 Period {
-                    start: fact.date.start.map(|d| d.to_string()).unwrap_or_else(|| fact.date.iso()),
+                    start: fact
+                        .date
+                        .start
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| fact.date.iso()),
                     end: None,
                     status,
                     moratorium,
@@ -366,7 +446,12 @@ fn dedup_folded(values: &mut Vec<String>) {
 
 /// Status of `jurisdiction` at `as_of`, from the graph's events and the documents'
 /// statements. `None` when nothing in the corpus is about that jurisdiction.
-pub fn status(docs: &[DocInput], graph: &Graph, jurisdiction: &str, as_of: PartialDate) -> Option<StatusReport> {
+pub fn status(
+    docs: &[DocInput],
+    graph: &Graph,
+    jurisdiction: &str,
+    as_of: PartialDate,
+) -> Option<StatusReport> {
     let key = fold_name(jurisdiction);
     if key.is_empty() {
         return None;
@@ -398,9 +483,16 @@ pub fn status(docs: &[DocInput], graph: &Graph, jurisdiction: &str, as_of: Parti
         return Some(report);
     };
     let period = &periods[current];
-    let run_start = (0..=current).rev().take_while(|i| periods[*i].status == period.status).last().unwrap_or(current);
-    let moratorium_start =
-        (0..=current).rev().take_while(|i| periods[*i].moratorium).last().filter(|_| period.moratorium);
+    let run_start = (0..=current)
+        .rev()
+        .take_while(|i| periods[*i].status == period.status)
+        .last()
+        .unwrap_or(current);
+    let moratorium_start = (0..=current)
+        .rev()
+        .take_while(|i| periods[*i].moratorium)
+        .last()
+        .filter(|_| period.moratorium);
     report.status = period.status;
     report.moratorium = period.moratorium;
     report.since = Some(periods[run_start].start.clone());
@@ -442,7 +534,10 @@ pub fn status(docs: &[DocInput], graph: &Graph, jurisdiction: &str, as_of: Parti
         periods[run_start].basis
     );
     if let Some(m) = moratorium_start {
-        reason.push_str(&format!("; moratorium on executions since {}", periods[m].start));
+        reason.push_str(&format!(
+            "; moratorium on executions since {}",
+            periods[m].start
+        ));
     }
     if period.status != Some(ALL_CRIMES) {
         let last = facts

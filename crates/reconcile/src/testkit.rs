@@ -10,7 +10,10 @@ use dossier_model::{
 /// `2003`, `2003-11`, `2003-05/2003-11`, `2003-12-17/`, `/2021`.
 pub fn tv(iso: &str) -> TimeValue {
     match iso.split_once('/') {
-        Some((start, end)) => TimeValue { start: PartialDate::parse(start), end: PartialDate::parse(end) },
+        Some((start, end)) => TimeValue {
+            start: PartialDate::parse(start),
+            end: PartialDate::parse(end),
+        },
         None => TimeValue::point(PartialDate::parse(iso).expect("test date")),
     }
 }
@@ -33,7 +36,10 @@ pub struct TestDoc {
 
 impl TestDoc {
     pub fn new(name: &str) -> Self {
-        TestDoc { name: name.to_string(), ..TestDoc::default() }
+        TestDoc {
+            name: name.to_string(),
+            ..TestDoc::default()
+        }
     }
     pub fn publisher(mut self, publisher: &str) -> Self {
         self.publisher = Some(publisher.to_string());
@@ -72,7 +78,13 @@ impl TestDoc {
     }
 
     /// Append a mention: `role` is written before the name.
-    pub fn mention(&mut self, kind: MentionKind, role: Option<&str>, name: &str, acronym: Option<&str>) -> &mut Self {
+    pub fn mention(
+        &mut self,
+        kind: MentionKind,
+        role: Option<&str>,
+        name: &str,
+        acronym: Option<&str>,
+    ) -> &mut Self {
         let start = self.text.len();
         if let Some(role) = role {
             self.say(role);
@@ -127,11 +139,20 @@ impl TestDoc {
         let span = self.say(text);
         self.say(" ");
         let locate = |needle: &str| match text.find(needle) {
-            Some(at) => Span::new(span.start as usize + at, span.start as usize + at + needle.len()),
+            Some(at) => Span::new(
+                span.start as usize + at,
+                span.start as usize + at + needle.len(),
+            ),
             None => span,
         };
-        let participants: Vec<Participant> =
-            who.iter().map(|(name, role)| Participant { name: name.to_string(), role: *role, span: locate(name) }).collect();
+        let participants: Vec<Participant> = who
+            .iter()
+            .map(|(name, role)| Participant {
+                name: name.to_string(),
+                role: *role,
+                span: locate(name),
+            })
+            .collect();
         for participant in &participants {
             self.extraction.mentions.push(Mention {
                 kind: MentionKind::Person,
@@ -152,7 +173,11 @@ impl TestDoc {
             date: date.map(tv),
             date_span: None,
             participants,
-            quantity: quantity.map(|(value, approx)| Quantity { value, approx: approx.to_string(), span }),
+            quantity: quantity.map(|(value, approx)| Quantity {
+                value,
+                approx: approx.to_string(),
+                span,
+            }),
             place: place.map(str::to_string),
             modality,
             rule: "test".into(),
@@ -160,16 +185,36 @@ impl TestDoc {
         self
     }
 
-    pub fn event(&mut self, kind: EventKind, text: &str, date: Option<&str>, who: &[&str]) -> &mut Self {
+    pub fn event(
+        &mut self,
+        kind: EventKind,
+        text: &str,
+        date: Option<&str>,
+        who: &[&str],
+    ) -> &mut Self {
         let who: Vec<(&str, Role)> = who.iter().map(|w| (*w, Role::Agent)).collect();
         self.event_full(kind, text, date, &who, None, None, Modality::Asserted)
     }
 
     pub fn count(&mut self, kind: EventKind, text: &str, date: &str, n: f64) -> &mut Self {
-        self.event_full(kind, text, Some(date), &[], Some((n, "exact")), None, Modality::Asserted)
+        self.event_full(
+            kind,
+            text,
+            Some(date),
+            &[],
+            Some((n, "exact")),
+            None,
+            Modality::Asserted,
+        )
     }
 
-    pub fn statement(&mut self, kind: StatementKind, text: &str, value: &str, date: Option<&str>) -> &mut Self {
+    pub fn statement(
+        &mut self,
+        kind: StatementKind,
+        text: &str,
+        value: &str,
+        date: Option<&str>,
+    ) -> &mut Self {
         let span = self.say(text);
         self.say(" ");
         self.extraction.statements.push(Statement {

@@ -11,9 +11,19 @@ use std::fmt::Write;
 fn encyclopedia() -> TestDoc {
     let mut d = TestDoc::new("enc.txt");
     d.place("Veloria");
-    d.event(EventKind::Abolition, "Veloria abolished the death penalty for all crimes in 2021.", Some("2021"), &[]);
+    d.event(
+        EventKind::Abolition,
+        "Veloria abolished the death penalty for all crimes in 2021.",
+        Some("2021"),
+        &[],
+    );
     d.paragraph();
-    d.count(EventKind::Execution, "Seventeen prisoners were shot between May and November 2003.", "2003-05/2003-11", 17.0);
+    d.count(
+        EventKind::Execution,
+        "Seventeen prisoners were shot between May and November 2003.",
+        "2003-05/2003-11",
+        17.0,
+    );
     d.event(
         EventKind::Moratorium,
         "On 17 December 2003 President Arman Velikov suspended all executions.",
@@ -26,18 +36,41 @@ fn encyclopedia() -> TestDoc {
         Some("2007"),
         &[],
     );
-    d.statement(StatementKind::ExcludedGroup, "Women may not be sentenced to death there.", "women", None);
+    d.statement(
+        StatementKind::ExcludedGroup,
+        "Women may not be sentenced to death there.",
+        "women",
+        None,
+    );
     d.place("Veloria");
-    d.mention(MentionKind::Organisation, None, "Freedom Party of Veloria", Some("SPV"));
+    d.mention(
+        MentionKind::Organisation,
+        None,
+        "Freedom Party of Veloria",
+        Some("SPV"),
+    );
     d.done()
 }
 
 /// Annual report on 2003 by a rights group.
 fn report_2004() -> TestDoc {
-    let mut d = TestDoc::new("rw2004.txt").publisher("Rights Watchers").published("2004-05-20").period("2003");
+    let mut d = TestDoc::new("rw2004.txt")
+        .publisher("Rights Watchers")
+        .published("2004-05-20")
+        .period("2003");
     d.place("Veloria");
-    d.count(EventKind::Execution, "In November the group heard that four men had been shot.", "2003-11", 4.0);
-    d.event(EventKind::Moratorium, "In December President Velikov signed a moratorium into law.", Some("2003-12"), &["Velikov"]);
+    d.count(
+        EventKind::Execution,
+        "In November the group heard that four men had been shot.",
+        "2003-11",
+        4.0,
+    );
+    d.event(
+        EventKind::Moratorium,
+        "In December President Velikov signed a moratorium into law.",
+        Some("2003-12"),
+        &["Velikov"],
+    );
     d.event_full(
         EventKind::Moratorium,
         "In April the President urged a moratorium.",
@@ -54,9 +87,17 @@ fn report_2004() -> TestDoc {
 
 /// Annual report on 2002 by the same group; one detainee, two first names.
 fn report_2003() -> TestDoc {
-    let mut d = TestDoc::new("rw2003.txt").publisher("Rights Watchers").published("2003-05-21").period("2002");
+    let mut d = TestDoc::new("rw2003.txt")
+        .publisher("Rights Watchers")
+        .published("2003-05-21")
+        .period("2002");
     d.place("Veloria");
-    d.statement(StatementKind::Status, "Death penalty: retentionist", "retentionist", None);
+    d.statement(
+        StatementKind::Status,
+        "Death penalty: retentionist",
+        "retentionist",
+        None,
+    );
     d.paragraph();
     d.event_full(
         EventKind::DeathInCustody,
@@ -103,12 +144,24 @@ fn corpus() -> Vec<TestDoc> {
 /// A text view of the graph that shows the words under every span.
 fn render(docs: &[DocInput], graph: &Graph) -> String {
     let quote = |c: &crate::Citation| {
-        let text = docs.iter().find(|d| d.name == c.doc).map(|d| c.span.slice(d.text)).unwrap_or("?");
+        let text = docs
+            .iter()
+            .find(|d| d.name == c.doc)
+            .map(|d| c.span.slice(d.text))
+            .unwrap_or("?");
         format!("{} {} {text:?}", c.doc, c.span)
     };
     let mut out = String::new();
     for e in &graph.entities {
-        let _ = writeln!(out, "entity {} {} {:?} roles={:?} docs={:?}", e.id, e.kind.as_str(), e.name, e.roles, e.documents);
+        let _ = writeln!(
+            out,
+            "entity {} {} {:?} roles={:?} docs={:?}",
+            e.id,
+            e.kind.as_str(),
+            e.name,
+            e.roles,
+            e.documents
+        );
         for a in &e.aliases {
             let _ = writeln!(out, "  alias {:?} x{}", a.text, a.citations.len());
         }
@@ -132,7 +185,11 @@ fn render(docs: &[DocInput], graph: &Graph) -> String {
         }
     }
     for c in &graph.conflicts {
-        let _ = writeln!(out, "conflict {:?} compatible={:?}: {}", c.kind, c.compatible, c.reason);
+        let _ = writeln!(
+            out,
+            "conflict {:?} compatible={:?}: {}",
+            c.kind, c.compatible, c.reason
+        );
         for citation in &c.citations {
             let _ = writeln!(out, "  {}", quote(citation));
         }
@@ -166,12 +223,47 @@ fn status_over_time() {
     let inputs = inputs(&docs);
     let graph = reconcile(&inputs);
     // (as of, status, moratorium, since, words the reason must hold)
-    let cases: &[(&str, Option<&str>, bool, Option<&str>, &[&str])] = &[
+    type Case<'a> = (
+        &'a str,
+        Option<&'a str>,
+        bool,
+        Option<&'a str>,
+        &'a [&'a str],
+    );
+    let cases: &[Case] = &[
         ("1999-01-01", None, false, None, &["no evidence"]),
-        ("2002-06-01", Some("retentionist"), false, Some("2002"), &["status 'retentionist'"]),
-        ("2005-01-01", Some("retentionist"), true, Some("2002"), &["moratorium on executions since 2003-12-17", "last known executions 2003-05/2003-11", "10 years"]),
-        ("2010-01-01", Some("abolitionist_for_ordinary_crimes"), true, Some("2007"), &["moratorium on executions since 2003-12-17"]),
-        ("2023-01-01", Some("abolitionist_for_all_crimes"), false, Some("2021"), &["all crimes"]),
+        (
+            "2002-06-01",
+            Some("retentionist"),
+            false,
+            Some("2002"),
+            &["status 'retentionist'"],
+        ),
+        (
+            "2005-01-01",
+            Some("retentionist"),
+            true,
+            Some("2002"),
+            &[
+                "moratorium on executions since 2003-12-17",
+                "last known executions 2003-05/2003-11",
+                "10 years",
+            ],
+        ),
+        (
+            "2010-01-01",
+            Some("abolitionist_for_ordinary_crimes"),
+            true,
+            Some("2007"),
+            &["moratorium on executions since 2003-12-17"],
+        ),
+        (
+            "2023-01-01",
+            Some("abolitionist_for_all_crimes"),
+            false,
+            Some("2021"),
+            &["all crimes"],
+        ),
     ];
     for (as_of, expect, moratorium, since, words) in cases {
         let report = status(&inputs, &graph, "Veloria", pd(as_of)).expect("Veloria is known");
@@ -179,14 +271,21 @@ fn status_over_time() {
         assert_eq!(report.moratorium, *moratorium, "{as_of}: {}", report.reason);
         assert_eq!(report.since.as_deref(), *since, "{as_of}");
         for word in *words {
-            assert!(report.reason.contains(word), "{as_of}: {:?} lacks {word:?}", report.reason);
+            assert!(
+                report.reason.contains(word),
+                "{as_of}: {:?} lacks {word:?}",
+                report.reason
+            );
         }
         if expect.is_some() {
             assert!(!report.citations.is_empty(), "{as_of}");
         }
     }
     let ordinary = status(&inputs, &graph, "Velorija", pd("2010-01-01")).expect("variant spelling");
-    assert_eq!(ordinary.capital_offences, vec!["terrorist murders", "grave crimes in wartime"]);
+    assert_eq!(
+        ordinary.capital_offences,
+        vec!["terrorist murders", "grave crimes in wartime"]
+    );
     assert_eq!(ordinary.excluded, vec!["women"]);
     let abolished = status(&inputs, &graph, "Veloria", pd("2023-01-01")).expect("known");
     assert!(abolished.capital_offences.is_empty() && abolished.excluded.is_empty());
@@ -198,9 +297,24 @@ fn status_over_time() {
 fn in_practice_after_ten_years_without_executions() {
     let mut d = TestDoc::new("a.txt");
     d.place("Ostland");
-    d.count(EventKind::Execution, "Two men were hanged in 2001.", "2001", 2.0);
-    d.event(EventKind::Moratorium, "The king halted hangings in March 2002.", Some("2002-03"), &[]);
-    d.statement(StatementKind::Moratorium, "In 2015 hangings remained suspended.", "yes", Some("2015"));
+    d.count(
+        EventKind::Execution,
+        "Two men were hanged in 2001.",
+        "2001",
+        2.0,
+    );
+    d.event(
+        EventKind::Moratorium,
+        "The king halted hangings in March 2002.",
+        Some("2002-03"),
+        &[],
+    );
+    d.statement(
+        StatementKind::Moratorium,
+        "In 2015 hangings remained suspended.",
+        "yes",
+        Some("2015"),
+    );
     let docs = vec![d.done()];
     let inputs = inputs(&docs);
     let graph = reconcile(&inputs);
@@ -225,15 +339,33 @@ fn entities_across_documents() {
     // (query, expected entity name, kind)
     let cases = [
         ("Velikov", Some(("Arman Velikov", MentionKind::Person))),
-        ("arman velikov", Some(("Arman Velikov", MentionKind::Person))),
+        (
+            "arman velikov",
+            Some(("Arman Velikov", MentionKind::Person)),
+        ),
         ("Velorija", Some(("Veloria", MentionKind::Place))),
-        ("FPV", Some(("Freedom Party of Veloria", MentionKind::Organisation))),
-        ("SPV", Some(("Freedom Party of Veloria", MentionKind::Organisation))),
+        (
+            "FPV",
+            Some(("Freedom Party of Veloria", MentionKind::Organisation)),
+        ),
+        (
+            "SPV",
+            Some(("Freedom Party of Veloria", MentionKind::Organisation)),
+        ),
         ("Ilona Novak", Some(("Ilona Novák", MentionKind::Person))),
         ("NOVÁK Ilona", Some(("Ilona Novák", MentionKind::Person))),
-        ("Stanislav Orlov", Some(("Stanislav Orlov", MentionKind::Person))),
-        ("Stanimir Orlov", Some(("Stanimir Orlov", MentionKind::Person))),
-        ("Sergey Petrov", Some(("Sergei Petrov", MentionKind::Person))),
+        (
+            "Stanislav Orlov",
+            Some(("Stanislav Orlov", MentionKind::Person)),
+        ),
+        (
+            "Stanimir Orlov",
+            Some(("Stanimir Orlov", MentionKind::Person)),
+        ),
+        (
+            "Sergey Petrov",
+            Some(("Sergei Petrov", MentionKind::Person)),
+        ),
         ("Orlov", None),
         ("Nobody", None),
     ];
@@ -244,9 +376,16 @@ fn entities_across_documents() {
     let orlov = find_entity(&graph, "Stanislav Orlov").expect("found");
     assert_eq!(orlov.doubtful.len(), 1);
     let petrov = find_entity(&graph, "Ivan Petrov").expect("found");
-    assert!(petrov.doubtful.is_empty(), "brothers are not a doubtful merge");
+    assert!(
+        petrov.doubtful.is_empty(),
+        "brothers are not a doubtful merge"
+    );
     assert_eq!(petrov.roles, vec!["journalist"]);
-    let names = graph.conflicts.iter().filter(|c| c.kind == ConflictKind::Name).count();
+    let names = graph
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Name)
+        .count();
     assert_eq!(names, 1);
 }
 
@@ -255,26 +394,59 @@ fn conflicts_of_each_kind() {
     let docs = corpus();
     let inputs = inputs(&docs);
     let graph = reconcile(&inputs);
-    let find = |kind: ConflictKind| graph.conflicts.iter().filter(move |c| c.kind == kind).collect::<Vec<_>>();
+    let find = |kind: ConflictKind| {
+        graph
+            .conflicts
+            .iter()
+            .filter(move |c| c.kind == kind)
+            .collect::<Vec<_>>()
+    };
     let names = find(ConflictKind::Name);
-    assert_eq!(names[0].reason, "one detainee named 'Stanislav Orlov' and 'Stanimir Orlov' in the same report (rw2003.txt)");
+    assert_eq!(
+        names[0].reason,
+        "one detainee named 'Stanislav Orlov' and 'Stanimir Orlov' in the same report (rw2003.txt)"
+    );
     assert_eq!(names[0].citations.len(), 2);
     let values = find(ConflictKind::Value);
-    assert_eq!(values.len(), 1, "the mirror copy adds no conflict: {values:#?}");
+    assert_eq!(
+        values.len(),
+        1,
+        "the mirror copy adds no conflict: {values:#?}"
+    );
     assert_eq!(values[0].compatible, Some(true));
-    assert!(values[0].reason.starts_with("compatible: 4 executions in 2003-11 can be among 17 in 2003-05/2003-11"), "{}", values[0].reason);
+    assert!(
+        values[0]
+            .reason
+            .starts_with("compatible: 4 executions in 2003-11 can be among 17 in 2003-05/2003-11"),
+        "{}",
+        values[0].reason
+    );
     let stale = find(ConflictKind::Stale);
     assert_eq!(stale.len(), 1);
-    assert!(stale[0].reason.starts_with("page undated"), "{}", stale[0].reason);
-    assert!(stale[0].reason.contains("2021 by enc.txt"), "{}", stale[0].reason);
-    assert!(stale[0].citations.iter().any(|c| c.doc == "lawdb.txt") && stale[0].citations.iter().any(|c| c.doc == "enc.txt"));
+    assert!(
+        stale[0].reason.starts_with("page undated"),
+        "{}",
+        stale[0].reason
+    );
+    assert!(
+        stale[0].reason.contains("2021 by enc.txt"),
+        "{}",
+        stale[0].reason
+    );
+    assert!(
+        stale[0].citations.iter().any(|c| c.doc == "lawdb.txt")
+            && stale[0].citations.iter().any(|c| c.doc == "enc.txt")
+    );
 }
 
 /// Real documents, read at run time: capitalised words become mentions, so the
 /// country's spellings must resolve to one entity. Skipped when the corpus is absent.
 #[test]
 fn reference_corpus_smoke() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/kazakhstan");
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpus/kazakhstan"
+    );
     let Ok(entries) = std::fs::read_dir(dir) else {
         eprintln!("note: {dir} absent, skipping");
         return;
@@ -283,8 +455,14 @@ fn reference_corpus_smoke() {
     files.sort();
     let mut docs = Vec::new();
     for path in files {
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string();
         let mut doc = TestDoc::new(&name);
         for (start, word) in text.split_word_bound_indices_lite() {
             if word.starts_with(|c: char| c.is_uppercase()) && word.chars().count() > 3 {
@@ -308,7 +486,10 @@ fn reference_corpus_smoke() {
     let graph = reconcile(&inputs);
     let country = find_entity(&graph, "Qazaqstan").expect("the country");
     let aliases: Vec<&str> = country.aliases.iter().map(|a| a.text.as_str()).collect();
-    assert!(aliases.contains(&"Kazakstan") && aliases.contains(&"Kazakhstan"), "{aliases:?}");
+    assert!(
+        aliases.contains(&"Kazakstan") && aliases.contains(&"Kazakhstan"),
+        "{aliases:?}"
+    );
     assert!(country.documents.len() >= 4);
     for entity in &graph.entities {
         for c in &entity.mentions {
@@ -358,19 +539,30 @@ fn one_thousand_documents() {
 
 /// A pronounceable word for a number, distinct numbers far apart in spelling.
 fn word(mut n: usize) -> String {
-    const SYLLABLES: [&str; 16] =
-        ["ka", "ro", "mi", "tu", "sel", "dan", "vor", "pli", "gua", "nem", "zo", "ish", "bar", "lek", "ut", "fen"];
+    const SYLLABLES: [&str; 16] = [
+        "ka", "ro", "mi", "tu", "sel", "dan", "vor", "pli", "gua", "nem", "zo", "ish", "bar",
+        "lek", "ut", "fen",
+    ];
     let mut out = String::new();
     for _ in 0..3 {
         out.push_str(SYLLABLES[n % 16]);
         n /= 16;
     }
     let mut chars = out.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn scale(n_docs: usize) {
-    let kinds = [EventKind::Execution, EventKind::Arrest, EventKind::Trial, EventKind::DeathSentence, EventKind::Commutation];
+    let kinds = [
+        EventKind::Execution,
+        EventKind::Arrest,
+        EventKind::Trial,
+        EventKind::DeathSentence,
+        EventKind::Commutation,
+    ];
     let mut docs = Vec::with_capacity(n_docs);
     for doc_idx in 0..n_docs {
         let mut d = TestDoc::new(&format!("{doc_idx:05}.txt"));
@@ -382,8 +574,17 @@ fn scale(n_docs: usize) {
             // 2,000 people, each named in many documents.
             let who = (doc_idx * 31 + event_idx * 17) % 2000;
             let person = format!("{} {}", word(who % 97), word(1000 + who));
-            let date = format!("{}-{:02}", 1990 + (event_idx % 30), 1 + (doc_idx + event_idx) % 12);
-            d.event(kinds[event_idx % kinds.len()], "Someone did something.", Some(&date), &[person.as_str()]);
+            let date = format!(
+                "{}-{:02}",
+                1990 + (event_idx % 30),
+                1 + (doc_idx + event_idx) % 12
+            );
+            d.event(
+                kinds[event_idx % kinds.len()],
+                "Someone did something.",
+                Some(&date),
+                &[person.as_str()],
+            );
         }
         docs.push(d.done());
     }
