@@ -469,3 +469,432 @@ fn finish(
         place: events.iter().find_map(|(_, _, e)| e.place.clone()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::reconcile;
+    use crate::testkit::{inputs, TestDoc};
+    use dossier_model::{EventKind, Modality, Role};
+
+    /// An event of a test case: document, kind, evidence (also its label), date,
+    /// participants, count, modality.
+    struct E(
+        usize,
+        EventKind,
+        &'static str,
+        Option<&'static str>,
+        &'static [&'static str],
+        Option<f64>,
+        Modality,
+    );
+
+    const A: Modality = Modality::Asserted;
+
+    /// `docs`: (name, publisher, copy of). `expect`: groups of labels with their
+    /// corroboration and date.
+    fn check(
+        case: &str,
+        docs: &[(&str, Option<&str>, Option<&str>)],
+        events: &[E],
+        expect: &[(&[&str], usize, Option<&str>)],
+    ) {
+        let mut built: Vec<TestDoc> = docs
+            .iter()
+            .map(|(name, publisher, copy)| {
+                let mut d = TestDoc::new(name);
+                d.publisher = publisher.map(str::to_string);
+                d.duplicate_of = copy.map(str::to_string);
+                d.place("Veloria");
+                d
+            })
+            .collect();
+        for E(doc, kind, text, date, who, qty, modality) in events {
+            let who: Vec<(&str, Role)> = who.iter().map(|w| (*w, Role::Agent)).collect();
+            let qty = qty.map(|q| (q, "exact"));
+            built[*doc].event_full(*kind, text, *date, &who, qty, None, *modality);
+        }
+        let inputs = inputs(&built);
+        let graph = reconcile(&inputs);
+        let got: Vec<(Vec<String>, usize, Option<String>)> = graph
+            .events
+            .iter()
+            .map(|c| {
+                let mut labels: Vec<String> = c
+                    .citations
+                    .iter()
+                    .map(|cit| {
+                        let doc = inputs.iter().find(|d| d.name == cit.doc).expect("doc");
+                        cit.span.slice(doc.text).to_string()
+                    })
+                    .collect();
+                labels.sort();
+                labels.dedup();
+                (labels, c.corroboration, c.date.map(|d| d.iso()))
+            })
+            .collect();
+        let mut got = got;
+        got.sort();
+        let mut want: Vec<(Vec<String>, usize, Option<String>)> = expect
+            .iter()
+            .map(|(labels, n, date)| {
+                let mut labels: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
+                labels.sort();
+                (labels, *n, date.map(str::to_string))
+            })
+            .collect();
+        want.sort();
+        assert_eq!(got, want, "{case}");
+    }
+
+    const ONE: &[(&str, Option<&str>, Option<&str>)] = &[("a.txt", None, None)];
+    const TWO: &[(&str, Option<&str>, Option<&str>)] =
+        &[("a.txt", None, None), ("b.txt", Some("Watch"), None)];
+
+    #[test]
+    fn clustering_table() {
+        use EventKind::*;
+        check(
+            "day and month, same agent",
+            TWO,
+            &[
+                E(
+                    0,
+                    Moratorium,
+                    "Arman Velikov halted executions.",
+                    Some("2003-12-17"),
+                    &["Arman Velikov"],
+                    None,
+                    A,
+                ),
+                E(
+                    1,
+                    Moratorium,
+                    "Velikov signed a moratorium.",
+                    Some("2003-12"),
+                    &["Velikov"],
+                    None,
+                    A,
+                ),
+            ],
+            &[(
+                &[
+                    "Arman Velikov halted executions.",
+                    "Velikov signed a moratorium.",
+                ],
+                2,
+                Some("2003-12-17"),
+            )],
+        );
+        check(
+            "years differ",
+            TWO,
+            &[
+                E(
+                    0,
+                    Execution,
+                    "Hangings took place.",
+                    Some("2003"),
+                    &[],
+                    None,
+                    A,
+                ),
+                E(1, Execution, "Men were shot.", Some("2004"), &[], None, A),
+            ],
+            &[
+                (&["Hangings took place."], 1, Some("2003")),
+                (&["Men were shot."], 1, Some("2004")),
+            ],
+        );
+        check(
+            "nobody named, same place and year",
+            TWO,
+            &[
+                E(
+                    0,
+                    Execution,
+                    "Hangings in May.",
+                    Some("2003-05"),
+                    &[],
+                    None,
+                    A,
+                ),
+                E(
+                    1,
+                    Execution,
+                    "Hangings that year.",
+                    Some("2003"),
+                    &[],
+                    None,
+                    A,
+                ),
+            ],
+            &[(
+                &["Hangings in May.", "Hangings that year."],
+                2,
+                Some("2003-05"),
+            )],
+        );
+        check(
+            "different people",
+            TWO,
+            &[
+                E(
+                    0,
+                    Arrest,
+                    "Ivan Sokolov was held.",
+                    Some("2002-10"),
+                    &["Ivan Sokolov"],
+                    None,
+                    A,
+                ),
+                E(
+                    1,
+                    Arrest,
+                    "Oleg Marchenko was held.",
+                    Some("2002-10"),
+                    &["Oleg Marchenko"],
+                    None,
+                    A,
+                ),
+            ],
+            &[
+                (&["Ivan Sokolov was held."], 1, Some("2002-10")),
+                (&["Oleg Marchenko was held."], 1, Some("2002-10")),
+            ],
+        );
+        check(
+            "a coarse date does not chain two precise ones",
+            &[
+                ("a.txt", None, None),
+                ("b.txt", None, None),
+                ("c.txt", None, None),
+            ],
+            &[
+                E(
+                    0,
+                    Execution,
+                    "Shootings that year.",
+                    Some("2003"),
+                    &[],
+                    None,
+                    A,
+                ),
+                E(
+                    1,
+                    Execution,
+                    "Shootings in February.",
+                    Some("2003-02"),
+                    &[],
+                    None,
+                    A,
+                ),
+                E(
+                    2,
+                    Execution,
+                    "Shootings in October.",
+                    Some("2003-10"),
+                    &[],
+                    None,
+                    A,
+                ),
+            ],
+            &[
+                (
+                    &["Shootings in February.", "Shootings that year."],
+                    2,
+                    Some("2003-02"),
+                ),
+                (&["Shootings in October."], 1, Some("2003-10")),
+            ],
+        );
+        check(
+            "a copy counts once",
+            &[
+                ("a.txt", Some("Watch"), None),
+                ("b.txt", None, Some("a.txt")),
+            ],
+            &[
+                E(
+                    0,
+                    Commutation,
+                    "Forty sentences were commuted.",
+                    Some("2004-01"),
+                    &[],
+                    None,
+                    A,
+                ),
+                E(
+                    1,
+                    Commutation,
+                    "Forty sentences were commuted.",
+                    Some("2004-01"),
+                    &[],
+                    None,
+                    A,
+                ),
+            ],
+            &[(&["Forty sentences were commuted."], 1, Some("2004-01"))],
+        );
+        check(
+            "two documents of unknown publisher count twice",
+            &[("a.txt", None, None), ("b.txt", None, None)],
+            &[
+                E(
+                    0,
+                    Commutation,
+                    "Sentences were commuted.",
+                    Some("2004-01"),
+                    &[],
+                    None,
+                    A,
+                ),
+                E(
+                    1,
+                    Commutation,
+                    "Sentences were commuted.",
+                    Some("2004-01"),
+                    &[],
+                    None,
+                    A,
+                ),
+            ],
+            &[(&["Sentences were commuted."], 2, Some("2004-01"))],
+        );
+        check(
+            "one publisher counts once",
+            &[
+                ("a.txt", Some("Watch"), None),
+                ("b.txt", Some("WATCH"), None),
+            ],
+            &[
+                E(
+                    0,
+                    Commutation,
+                    "Sentences were commuted.",
+                    Some("2004-01"),
+                    &[],
+                    None,
+                    A,
+                ),
+                E(
+                    1,
+                    Commutation,
+                    "Sentences were commuted.",
+                    Some("2004-01"),
+                    &[],
+                    None,
+                    A,
+                ),
+            ],
+            &[(&["Sentences were commuted."], 1, Some("2004-01"))],
+        );
+        check(
+            "different counts are different reports",
+            TWO,
+            &[
+                E(
+                    0,
+                    Execution,
+                    "Four were shot.",
+                    Some("2003-11"),
+                    &[],
+                    Some(4.0),
+                    A,
+                ),
+                E(
+                    1,
+                    Execution,
+                    "Five were shot.",
+                    Some("2003-11"),
+                    &[],
+                    Some(5.0),
+                    A,
+                ),
+            ],
+            &[
+                (&["Five were shot."], 1, Some("2003-11")),
+                (&["Four were shot."], 1, Some("2003-11")),
+            ],
+        );
+        check(
+            "undated: only a shared participant joins",
+            TWO,
+            &[
+                E(
+                    0,
+                    Trial,
+                    "Ivan Sokolov stood trial.",
+                    None,
+                    &["Ivan Sokolov"],
+                    None,
+                    A,
+                ),
+                E(1, Trial, "Sokolov was tried.", None, &["Sokolov"], None, A),
+                E(0, Trial, "A trial opened.", None, &[], None, A),
+                E(1, Trial, "Another trial opened.", None, &[], None, A),
+            ],
+            &[
+                (
+                    &["Ivan Sokolov stood trial.", "Sokolov was tried."],
+                    2,
+                    None,
+                ),
+                (&["A trial opened."], 1, None),
+                (&["Another trial opened."], 1, None),
+            ],
+        );
+        check(
+            "planned or negated is no event",
+            ONE,
+            &[
+                E(
+                    0,
+                    Moratorium,
+                    "He urged a moratorium.",
+                    Some("2003-04"),
+                    &[],
+                    None,
+                    Modality::Planned,
+                ),
+                E(
+                    0,
+                    Abolition,
+                    "It did not abolish it.",
+                    Some("2003"),
+                    &[],
+                    None,
+                    Modality::Negated,
+                ),
+            ],
+            &[],
+        );
+        check(
+            "kinds differ",
+            ONE,
+            &[
+                E(
+                    0,
+                    Arrest,
+                    "Ivan Sokolov was held.",
+                    Some("2002"),
+                    &["Ivan Sokolov"],
+                    None,
+                    A,
+                ),
+                E(
+                    0,
+                    Trial,
+                    "Ivan Sokolov was tried.",
+                    Some("2002"),
+                    &["Ivan Sokolov"],
+                    None,
+                    A,
+                ),
+            ],
+            &[
+                (&["Ivan Sokolov was held."], 1, Some("2002")),
+                (&["Ivan Sokolov was tried."], 1, Some("2002")),
+            ],
+        );
+    }
+}

@@ -295,6 +295,7 @@ fn date_conflicts(clusters: &[EventCluster], out: &mut Vec<Conflict>) {
 struct Abolition {
     jurisdiction: Option<String>,
     lo: String,
+    hi: String,
     date: String,
     citations: Vec<Citation>,
     docs: Vec<String>,
@@ -321,6 +322,7 @@ fn abolitions(docs: &[DocInput], places: &Places, clusters: &[EventCluster]) -> 
         out.push(Abolition {
             jurisdiction: places.of_event(doc_idx, event),
             lo: bounds(&date).0,
+            hi: bounds(&date).1,
             date: date.iso(),
             citations: cluster.citations.clone(),
             docs: cluster.members.iter().map(|m| m.doc.clone()).collect(),
@@ -344,6 +346,7 @@ fn abolitions(docs: &[DocInput], places: &Places, clusters: &[EventCluster]) -> 
             out.push(Abolition {
                 jurisdiction: places.of_statement(doc_idx, statement),
                 lo: bounds(&date).0,
+                hi: bounds(&date).1,
                 date: date.iso(),
                 citations: vec![Citation::new(doc.name, statement.span)],
                 docs: vec![doc.name.to_string()],
@@ -384,7 +387,12 @@ fn stale_conflicts(
                     return false;
                 }
                 match (statement.date, doc_date) {
-                    (Some(date), _) => bounds(&date).1 >= a.lo,
+                    // "Until 2021 ..." ends with the abolition: not stale. Open-ended
+                    // or ending after it: stale.
+                    (Some(date), _) => match date.end {
+                        None => bounds(&date).0 < a.lo,
+                        Some(end) => end.first_day() > a.hi,
+                    },
                     (None, Some(dd)) => a.lo > dd.last_day(),
                     (None, None) => true,
                 }
@@ -410,5 +418,260 @@ fn stale_conflicts(
                 compatible: Some(false),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reconcile;
+    use crate::testkit::{inputs, pd, tv, TestDoc};
+    use dossier_model::{Modality, Role, Span};
+
+    fn count(doc: &'static str, value: f64, approx: &str, iso: &str) -> Count<'static> {
+        let date = tv(iso);
+        let (lo, hi) = bounds(&date);
+        Count {
+            doc,
+            citation: Citation::new(doc, Span::new(0, 1)),
+            date,
+            lo,
+            hi,
+            value,
+            range: count_range(value, approx),
+        }
+    }
+
+    #[test]
+    fn counts_table() {
+        // (a, b, expected: None = no conflict, Some((compatible, reason start)))
+        type Side = (f64, &'static str, &'static str);
+        let cases: &[(Side, Side, Option<(bool, &str)>)] = &[
+            (
+                (17.0, "exact", "2003-05/2003-11"),
+                (4.0, "exact", "2003-11"),
+                Some((true, "compatible: 4 executions in 2003-11 can be among 17")),
+            ),
+            (
+                (4.0, "exact", "2003-11"),
+                (17.0, "exact", "2003-05/2003-11"),
+                Some((true, "compatible: 4 executions")),
+            ),
+            (
+                (20.0, "exact", "2003-11"),
+                (17.0, "exact", "2003-05/2003-11"),
+                Some((
+                    false,
+                    "incompatible: 20 executions in 2003-11 cannot be among 17",
+                )),
+            ),
+            (
+                (10.0, "exact", "2003"),
+                (12.0, "exact", "2003"),
+                Some((
+                    false,
+                    "two counts of executions for the same period 2003 differ",
+                )),
+            ),
+            (
+                (10.0, "at_least", "2003"),
+                (12.0, "exact", "2003"),
+                Some((true, "counts of executions for the same period")),
+            ),
+            (
+                (40.0, "approximately", "2003"),
+                (44.0, "exact", "2003"),
+                Some((true, "counts of executions for the same period")),
+            ),
+            ((10.0, "exact", "2003"), (10.0, "exact", "2003"), None),
+            (
+                (5.0, "exact", "2003-01/2003-06"),
+                (9.0, "exact", "2003-04/2003-09"),
+                Some((
+                    true,
+                    "compatible: counts of executions over periods that overlap only in part",
+                )),
+            ),
+        ];
+        for (a, b, expect) in cases {
+            let (ca, cb) = (count("a.txt", a.0, a.1, a.2), count("b.txt", b.0, b.1, b.2));
+            let got = compare_counts(EventKind::Execution, &ca, &cb);
+            match (got, expect) {
+                (None, None) => {}
+                (Some(c), Some((compatible, start))) => {
+                    assert_eq!(c.compatible, Some(*compatible), "{a:?} {b:?}: {}", c.reason);
+                    assert!(c.reason.starts_with(start), "{a:?} {b:?}: {}", c.reason);
+                    assert_eq!(c.citations.len(), 2);
+                }
+                (got, _) => panic!("{a:?} {b:?}: got {got:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn two_dates_for_one_death() {
+        let mut a = TestDoc::new("a.txt");
+        a.place("Veloria");
+        a.event_full(
+            EventKind::DeathInCustody,
+            "Pavel Orlov died in a cell.",
+            Some("2002-09-11"),
+            &[("Pavel Orlov", Role::Victim)],
+            None,
+            None,
+            Modality::Asserted,
+        );
+        a.event_full(
+            EventKind::Arrest,
+            "Pavel Orlov was held.",
+            Some("2002-09-01"),
+            &[("Pavel Orlov", Role::Subject)],
+            None,
+            None,
+            Modality::Asserted,
+        );
+        let mut b = TestDoc::new("b.txt");
+        b.place("Veloria");
+        b.event_full(
+            EventKind::DeathInCustody,
+            "Orlov died in custody.",
+            Some("2002-10-02"),
+            &[("Orlov", Role::Victim)],
+            None,
+            None,
+            Modality::Asserted,
+        );
+        b.event_full(
+            EventKind::Arrest,
+            "Orlov was arrested.",
+            Some("2002-08"),
+            &[("Orlov", Role::Subject)],
+            None,
+            None,
+            Modality::Asserted,
+        );
+        let docs = vec![a.done(), b.done()];
+        let graph = reconcile(&inputs(&docs));
+        let values: Vec<&Conflict> = graph
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Value)
+            .collect();
+        assert_eq!(values.len(), 1, "{values:#?}");
+        assert!(
+            values[0]
+                .reason
+                .starts_with("two dates for one death in custody of Pavel Orlov: 2002-09-11"),
+            "{}",
+            values[0].reason
+        );
+        assert_eq!(values[0].citations.len(), 2);
+    }
+
+    #[test]
+    fn stale_table() {
+        // (page published, page period, statement date, abolition date, abolition in
+        //  the same document, expected reason start or None)
+        type Case = (
+            Option<&'static str>,
+            Option<&'static str>,
+            Option<&'static str>,
+            &'static str,
+            bool,
+            Option<&'static str>,
+        );
+        let cases: &[Case] = &[
+            (
+                None,
+                None,
+                None,
+                "2021",
+                false,
+                Some("page undated; it says 'terror' still holds"),
+            ),
+            (
+                Some("2019-03-01"),
+                None,
+                None,
+                "2021",
+                false,
+                Some("page dated 2019-03-01"),
+            ),
+            (Some("2023-03-01"), None, None, "2021", false, None),
+            (None, None, Some("/2021"), "2021", false, None),
+            (
+                None,
+                None,
+                Some("2015/"),
+                "2021",
+                false,
+                Some("statement dated 2015/"),
+            ),
+            (None, Some("2019"), None, "2021", false, None),
+            (None, None, None, "2021", true, None),
+        ];
+        for (published, period, stated, abolished, same_doc, expect) in cases {
+            let mut page = TestDoc::new("page.txt");
+            page.published = published.map(pd);
+            page.period = period.map(tv);
+            page.place("Veloria");
+            page.statement(
+                StatementKind::CapitalOffence,
+                "Terror is punished by death.",
+                "terror",
+                *stated,
+            );
+            let mut other = TestDoc::new("enc.txt");
+            other.place("Veloria");
+            let target = if *same_doc { &mut page } else { &mut other };
+            target.event(
+                EventKind::Abolition,
+                "It was abolished for all crimes.",
+                Some(abolished),
+                &[],
+            );
+            let docs = vec![page.done(), other.done()];
+            let graph = reconcile(&inputs(&docs));
+            let stale: Vec<&Conflict> = graph
+                .conflicts
+                .iter()
+                .filter(|c| c.kind == ConflictKind::Stale)
+                .collect();
+            match expect {
+                None => assert!(stale.is_empty(), "{published:?} {stated:?}: {stale:#?}"),
+                Some(start) => {
+                    assert_eq!(stale.len(), 1, "{published:?} {stated:?}");
+                    assert!(stale[0].reason.starts_with(start), "{}", stale[0].reason);
+                    assert!(
+                        stale[0].reason.ends_with("reported for 2021 by enc.txt"),
+                        "{}",
+                        stale[0].reason
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn other_jurisdiction_is_not_stale() {
+        let mut page = TestDoc::new("page.txt");
+        page.place("Ostland");
+        page.statement(
+            StatementKind::CapitalOffence,
+            "Murder is punished by death.",
+            "murder",
+            None,
+        );
+        let mut other = TestDoc::new("enc.txt");
+        other.place("Veloria");
+        other.event(
+            EventKind::Abolition,
+            "Veloria abolished it for all crimes.",
+            Some("2021"),
+            &[],
+        );
+        let docs = vec![page.done(), other.done()];
+        let graph = reconcile(&inputs(&docs));
+        assert!(graph.conflicts.is_empty(), "{:#?}", graph.conflicts);
     }
 }

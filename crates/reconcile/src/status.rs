@@ -308,6 +308,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             }
         }
     }
+    // "Until 2021, ..." says when something ended, not when it began: no change
+    // can be placed from it.
+    facts.retain(|f| f.date.start.is_some());
     facts.sort_by(|a, b| {
         a.lo.cmp(&b.lo)
             .then(a.hi.cmp(&b.hi))
@@ -509,11 +512,13 @@ pub fn status(
     if period.status != Some(ALL_CRIMES) && period.status.is_some() {
         let dated: Vec<&Held> = offences.iter().filter(|h| h.dated && holds(h)).collect();
         let undated: Vec<&Held> = offences.iter().filter(|h| !h.dated).collect();
-        if !dated.is_empty() {
+        // The exceptions the abolition itself names, else statements dated then,
+        // else (only once abolished for ordinary crimes) undated present-tense ones.
+        if !period.exceptions.is_empty() {
+            report.capital_offences = period.exceptions.clone();
+        } else if !dated.is_empty() {
             report.capital_offences = dated.iter().map(|h| h.value.clone()).collect();
             citations.extend(dated.iter().map(|h| h.citation.clone()));
-        } else if !period.exceptions.is_empty() {
-            report.capital_offences = period.exceptions.clone();
         } else if period.status == Some(ORDINARY) {
             report.capital_offences = undated.iter().map(|h| h.value.clone()).collect();
             citations.extend(undated.iter().map(|h| h.citation.clone()));
