@@ -925,3 +925,264 @@ pub fn find_entity<'g>(graph: &'g Graph, name: &str) -> Option<&'g Entity> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::testkit::{inputs, TestDoc};
+    use crate::{reconcile, Graph};
+    use dossier_model::MentionKind;
+
+    /// A mention in a test document: (document, kind, name, acronym).
+    type M = (usize, MentionKind, &'static str, Option<&'static str>);
+
+    /// `expect`: every entity as (name, sorted aliases, number of doubtful links).
+    fn check(
+        case: &str,
+        n_docs: usize,
+        mentions: &[M],
+        expect: &[(&str, &[&str], usize)],
+    ) -> Graph {
+        let mut docs: Vec<TestDoc> = (0..n_docs)
+            .map(|i| TestDoc::new(&format!("d{i}.txt")))
+            .collect();
+        for (doc, kind, name, acronym) in mentions {
+            docs[*doc].mention(*kind, None, name, *acronym);
+        }
+        let graph = reconcile(&inputs(&docs));
+        let mut got: Vec<(String, Vec<String>, usize)> = graph
+            .entities
+            .iter()
+            .map(|e| {
+                (
+                    e.name.clone(),
+                    e.aliases.iter().map(|a| a.text.clone()).collect(),
+                    e.doubtful.len(),
+                )
+            })
+            .collect();
+        got.sort();
+        let mut want: Vec<(String, Vec<String>, usize)> = expect
+            .iter()
+            .map(|(name, aliases, n)| {
+                (
+                    name.to_string(),
+                    aliases.iter().map(|a| a.to_string()).collect(),
+                    *n,
+                )
+            })
+            .collect();
+        want.sort();
+        assert_eq!(got, want, "{case}");
+        graph
+    }
+
+    use MentionKind::{Organisation as O, Person as P, Place as L};
+
+    #[test]
+    fn resolution_table() {
+        check(
+            "transliterations across documents",
+            3,
+            &[
+                (0, P, "Kasymzhomart Tokaev", None),
+                (1, P, "Kassym-Jomart Tokayev", None),
+                (2, P, "Tokayev", None),
+            ],
+            &[(
+                "Kasymzhomart Tokaev",
+                &["Kassym-Jomart Tokayev", "Kasymzhomart Tokaev", "Tokayev"],
+                0,
+            )],
+        );
+        check(
+            "surname first in capitals",
+            2,
+            &[
+                (0, P, "NÉMETH Zsolt", None),
+                (1, P, "Zsolt Németh", None),
+                (1, P, "Zsolt Németh", None),
+            ],
+            &[("Zsolt Németh", &["NÉMETH Zsolt", "Zsolt Németh"], 0)],
+        );
+        check(
+            "masculine and feminine forms are two people",
+            1,
+            &[(0, P, "Anna Ivanova", None), (0, P, "Pyotr Ivanov", None)],
+            &[
+                ("Anna Ivanova", &["Anna Ivanova"], 0),
+                ("Pyotr Ivanov", &["Pyotr Ivanov"], 0),
+            ],
+        );
+        check(
+            "close surnames stay apart",
+            1,
+            &[
+                (0, P, "Mukhtar Ablyazov", None),
+                (0, P, "Marat Abilov", None),
+            ],
+            &[
+                ("Marat Abilov", &["Marat Abilov"], 0),
+                ("Mukhtar Ablyazov", &["Mukhtar Ablyazov"], 0),
+            ],
+        );
+        check(
+            "a surname alone with two candidates stays apart, doubtful",
+            1,
+            &[
+                (0, P, "Ivan Petrov", None),
+                (0, P, "Sergei Petrov", None),
+                (0, P, "Petrov", None),
+            ],
+            &[
+                ("Ivan Petrov", &["Ivan Petrov"], 1),
+                ("Petrov", &["Petrov"], 2),
+                ("Sergei Petrov", &["Sergei Petrov"], 1),
+            ],
+        );
+        check(
+            "a surname alone prefers the one candidate of its own document",
+            2,
+            &[
+                (0, P, "Ivan Petrov", None),
+                (1, P, "Sergei Petrov", None),
+                (1, P, "Petrov", None),
+            ],
+            &[
+                ("Ivan Petrov", &["Ivan Petrov"], 0),
+                ("Sergei Petrov", &["Petrov", "Sergei Petrov"], 0),
+            ],
+        );
+        check(
+            "an initial joins the one fitting given name",
+            1,
+            &[
+                (0, P, "Ivan Petrov", None),
+                (0, P, "Sergei Petrov", None),
+                (0, P, "I. Petrov", None),
+            ],
+            &[
+                ("Ivan Petrov", &["I. Petrov", "Ivan Petrov"], 0),
+                ("Sergei Petrov", &["Sergei Petrov"], 0),
+            ],
+        );
+        check(
+            "variant given names join",
+            2,
+            &[
+                (0, P, "Sergey Duvanov", None),
+                (1, P, "Sergei Duvanov", None),
+            ],
+            &[("Sergey Duvanov", &["Sergei Duvanov", "Sergey Duvanov"], 0)],
+        );
+        check(
+            "acronym linked in one document, used bare in another",
+            2,
+            &[
+                (0, O, "Freedom Party of Veloria", Some("SPV")),
+                (1, O, "SPV", None),
+                (1, O, "Freedom Party of Veloria", Some("FPV")),
+            ],
+            &[(
+                "Freedom Party of Veloria",
+                &["FPV", "Freedom Party of Veloria", "SPV"],
+                0,
+            )],
+        );
+        check(
+            "acronym by initials",
+            1,
+            &[
+                (0, O, "National Security Committee", None),
+                (0, O, "NSC", None),
+            ],
+            &[(
+                "National Security Committee",
+                &["NSC", "National Security Committee"],
+                0,
+            )],
+        );
+        check(
+            "ambiguous initials stay apart",
+            2,
+            &[
+                (0, O, "National Security Committee", None),
+                (1, O, "National Sports Council", None),
+                (0, O, "NSC", None),
+                (1, O, "NSC", None),
+            ],
+            &[
+                ("NSC", &["NSC"], 0),
+                (
+                    "National Security Committee",
+                    &["National Security Committee"],
+                    0,
+                ),
+                ("National Sports Council", &["National Sports Council"], 0),
+            ],
+        );
+        check(
+            "place spellings",
+            3,
+            &[
+                (0, L, "Kazakstan", None),
+                (1, L, "Kazakhstan", None),
+                (2, L, "Qazaqstan", None),
+                (2, L, "Kazakhstan", None),
+            ],
+            &[("Kazakhstan", &["Kazakhstan", "Kazakstan", "Qazaqstan"], 0)],
+        );
+        check(
+            "a place and a person of one name stay apart",
+            1,
+            &[(0, L, "Jordan", None), (0, P, "Jordan", None)],
+            &[("Jordan", &["Jordan"], 0), ("Jordan", &["Jordan"], 0)],
+        );
+    }
+
+    #[test]
+    fn ids_are_unique_and_stable() {
+        let graph = check(
+            "two people of one slug",
+            2,
+            &[(0, P, "Marat Abilov", None), (1, O, "Marat Abilov", None)],
+            &[
+                ("Marat Abilov", &["Marat Abilov"], 0),
+                ("Marat Abilov", &["Marat Abilov"], 0),
+            ],
+        );
+        let ids: Vec<&str> = graph.entities.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            vec!["person-marat-abilov", "organisation-marat-abilov"]
+        );
+    }
+
+    #[test]
+    fn empty_and_odd_names_do_not_panic() {
+        let names = [
+            "",
+            " ",
+            "-",
+            "'",
+            "É",
+            "ß",
+            "数据",
+            "A",
+            "AB",
+            "a-b-c",
+            "NÉMETH",
+            "Ⅻ",
+            "\u{0301}x",
+        ];
+        let mentions: Vec<M> = names
+            .iter()
+            .flat_map(|n| [(0, P, *n, None), (0, O, *n, Some(*n))])
+            .collect();
+        let mut docs = vec![TestDoc::new("d.txt")];
+        for (doc, kind, name, acronym) in &mentions {
+            docs[*doc].mention(*kind, None, name, *acronym);
+        }
+        let graph = reconcile(&inputs(&docs));
+        assert!(!graph.entities.is_empty());
+    }
+}

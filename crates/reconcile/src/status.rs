@@ -354,7 +354,10 @@ fn history(facts: &[Fact]) -> Vec<Period> {
         if status == Some(RETENTIONIST) {
             if let Some((hi, iso, citations)) = &last_exec {
                 if let Some(switch) = plus_ten_years(hi) {
-                    if switch.first_day() <= fact.lo {
+                    // Only after the latest period began: a later label that
+                    // still says retentionist is evidence against the rule.
+                    let after_latest = periods.last().is_none_or(|p| p.lo < switch.first_day());
+                    if after_latest && switch.first_day() <= fact.lo {
                         status = Some(IN_PRACTICE);
                         open(
                             &mut periods,
@@ -558,4 +561,154 @@ pub fn status(
     }
     report.reason = reason;
     Some(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reconcile;
+    use crate::testkit::{inputs, pd, TestDoc};
+
+    #[test]
+    fn abolition_scope_table() {
+        use EventKind::*;
+        let cases = [
+            (
+                Abolition,
+                "The death penalty was abolished for all crimes.",
+                Some(Scope::All),
+            ),
+            (
+                Abolition,
+                "It abolished capital punishment.",
+                Some(Scope::All),
+            ),
+            (
+                Abolition,
+                "It was abolished for ordinary crimes only.",
+                Some(Scope::Ordinary),
+            ),
+            (Abolition, "Abolished in peacetime.", Some(Scope::Ordinary)),
+            (
+                ConstitutionalAmendment,
+                "An amendment abolished death for every crime except treason.",
+                Some(Scope::Ordinary),
+            ),
+            (
+                ConstitutionalAmendment,
+                "An amendment extended presidential terms.",
+                None,
+            ),
+            (
+                LawAdopted,
+                "A law abolishing the death penalty entirely.",
+                Some(Scope::All),
+            ),
+            (LawAdopted, "A law on moratorium was signed.", None),
+            (
+                Execution,
+                "He was executed after abolition was debated.",
+                None,
+            ),
+        ];
+        for (kind, text, expect) in cases {
+            assert_eq!(abolition_scope(kind, text), expect, "{text}");
+        }
+    }
+
+    #[test]
+    fn exceptions_table() {
+        let cases: [(&str, &[&str]); 4] = [
+            (
+                "abolished for all crimes except acts of terror causing death and grave crimes in time of war.",
+                &["acts of terror causing death", "grave crimes in time of war"],
+            ),
+            ("abolished save for treason; later, more.", &[]),
+            ("abolished, with the exception of military espionage", &["military espionage"]),
+            ("abolished for all crimes", &[]),
+        ];
+        for (text, expect) in cases {
+            assert_eq!(exceptions(text), expect, "{text}");
+        }
+    }
+
+    #[test]
+    fn labels_table() {
+        let cases = [
+            ("retentionist", Some(RETENTIONIST)),
+            ("Abolitionist for ordinary crimes only", Some(ORDINARY)),
+            ("abolitionist_for_all_crimes", Some(ALL_CRIMES)),
+            ("abolitionist in practice", Some(IN_PRACTICE)),
+            ("unknown", None),
+        ];
+        for (text, expect) in cases {
+            assert_eq!(label(text), expect, "{text}");
+        }
+    }
+
+    /// Ten quiet years make a country abolitionist in practice; a later label that
+    /// says retentionist wins; a fact that only says when something ended moves
+    /// nothing; resumption ends a moratorium. History stays in date order.
+    #[test]
+    fn history_turns() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.count(EventKind::Execution, "One hanging took place.", "1990", 1.0);
+        d.event(
+            EventKind::Moratorium,
+            "Hangings were halted.",
+            Some("1991"),
+            &[],
+        );
+        d.event(
+            EventKind::Abolition,
+            "Until 2030 it was abolished for ordinary crimes.",
+            Some("/2030"),
+            &[],
+        );
+        d.statement(
+            StatementKind::Status,
+            "Status in 2002: retentionist.",
+            "retentionist",
+            Some("2002"),
+        );
+        d.count(
+            EventKind::Execution,
+            "Two hangings took place.",
+            "2005-03",
+            2.0,
+        );
+        d.statement(
+            StatementKind::Moratorium,
+            "Hangings resumed in 2005.",
+            "no",
+            Some("2005-02"),
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let cases = [
+            ("1989-01-01", None, false),
+            ("1995-01-01", Some(RETENTIONIST), true),
+            ("2001-06-01", Some(IN_PRACTICE), true),
+            ("2003-01-01", Some(RETENTIONIST), true),
+            ("2006-01-01", Some(RETENTIONIST), false),
+        ];
+        let starts: Vec<String> = status(&inputs, &graph, "Ostland", pd("2010"))
+            .expect("known")
+            .history
+            .iter()
+            .map(|p| p.lo.clone())
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+        for (as_of, expect, moratorium) in cases {
+            let report = status(&inputs, &graph, "Ostland", pd(as_of)).expect("known");
+            assert_eq!(
+                (report.status, report.moratorium),
+                (expect, moratorium),
+                "{as_of}: {}",
+                report.reason
+            );
+        }
+    }
 }
