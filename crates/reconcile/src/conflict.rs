@@ -446,7 +446,8 @@ mod tests {
     fn counts_table() {
         // (a, b, expected: None = no conflict, Some((compatible, reason start)))
         type Side = (f64, &'static str, &'static str);
-        let cases: &[(Side, Side, Option<(bool, &str)>)] = &[
+        type Expect = Option<(bool, &'static str)>;
+        let cases: &[(Side, Side, Expect)] = &[
             (
                 (17.0, "exact", "2003-05/2003-11"),
                 (4.0, "exact", "2003-11"),
