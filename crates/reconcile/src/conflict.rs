@@ -108,9 +108,15 @@ fn number(value: f64) -> String {
     }
 }
 
+/// Most citations kept for one side of a count conflict: the same figure repeated
+/// by many documents is one side.
+const MAX_SIDE_CITATIONS: usize = 10;
+
 struct Count<'a> {
     doc: &'a str,
-    citation: Citation,
+    /// Documents giving this figure for this period.
+    n_docs: usize,
+    citations: Vec<Citation>,
     date: TimeValue,
     lo: String,
     hi: String,
@@ -138,7 +144,8 @@ fn count_conflicts(docs: &[DocInput], places: &Places, out: &mut Vec<Conflict>) 
                 .or_default()
                 .push(Count {
                     doc: doc.name,
-                    citation: Citation::new(doc.name, event.span),
+                    n_docs: 1,
+                    citations: vec![Citation::new(doc.name, event.span)],
                     date,
                     lo,
                     hi,
@@ -148,16 +155,41 @@ fn count_conflicts(docs: &[DocInput], places: &Places, out: &mut Vec<Conflict>) 
         }
     }
     for ((kind, _), mut list) in groups {
-        list.sort_by(|a, b| (&a.lo, &a.hi, a.doc).cmp(&(&b.lo, &b.hi, b.doc)));
-        // One representative per (period, count, document): repeats add nothing.
-        list.dedup_by(|a, b| a.lo == b.lo && a.hi == b.hi && a.value == b.value && a.doc == b.doc);
-        for i in 0..list.len() {
-            for j in i + 1..list.len() {
-                let (a, b) = (&list[i], &list[j]);
+        list.sort_by(|a, b| {
+            (&a.lo, &a.hi)
+                .cmp(&(&b.lo, &b.hi))
+                .then(a.value.total_cmp(&b.value))
+                .then(a.range.0.total_cmp(&b.range.0))
+                .then(a.range.1.total_cmp(&b.range.1))
+                .then(a.doc.cmp(b.doc))
+        });
+        // One side per (period, figure): documents repeating a figure join its side.
+        let mut sides: Vec<Count> = Vec::with_capacity(list.len());
+        for count in list {
+            match sides.last_mut() {
+                Some(side)
+                    if side.lo == count.lo
+                        && side.hi == count.hi
+                        && side.value == count.value
+                        && side.range == count.range =>
+                {
+                    if side.citations.last().is_none_or(|c| c.doc != count.doc) {
+                        side.n_docs += 1;
+                    }
+                    if side.citations.len() < MAX_SIDE_CITATIONS {
+                        side.citations.extend(count.citations);
+                    }
+                }
+                _ => sides.push(count),
+            }
+        }
+        for i in 0..sides.len() {
+            for j in i + 1..sides.len() {
+                let (a, b) = (&sides[i], &sides[j]);
                 if b.lo > a.hi {
                     break;
                 }
-                if a.doc == b.doc {
+                if a.n_docs == 1 && b.n_docs == 1 && a.doc == b.doc {
                     continue;
                 }
                 if let Some(conflict) = compare_counts(kind, a, b) {
@@ -170,7 +202,16 @@ fn count_conflicts(docs: &[DocInput], places: &Places, out: &mut Vec<Conflict>) 
 
 fn compare_counts(kind: EventKind, a: &Count, b: &Count) -> Option<Conflict> {
     let what = format!("{}s", kind.as_str().replace('_', " "));
-    let side = |c: &Count| format!("{} ({}, {})", number(c.value), c.date.iso(), c.doc);
+    let side = |c: &Count| match c.n_docs {
+        1 => format!("{} ({}, {})", number(c.value), c.date.iso(), c.doc),
+        n => format!(
+            "{} ({}, {} and {} more)",
+            number(c.value),
+            c.date.iso(),
+            c.doc,
+            n - 1
+        ),
+    };
     let (compatible, why) = if a.lo == b.lo && a.hi == b.hi {
         if a.value == b.value {
             return None;
@@ -222,7 +263,7 @@ fn compare_counts(kind: EventKind, a: &Count, b: &Count) -> Option<Conflict> {
     Some(Conflict {
         kind: ConflictKind::Value,
         reason: why,
-        citations: vec![a.citation.clone(), b.citation.clone()],
+        citations: a.citations.iter().chain(&b.citations).cloned().collect(),
         values: vec![side(a), side(b)],
         compatible: Some(compatible),
     })
@@ -433,7 +474,8 @@ mod tests {
         let (lo, hi) = bounds(&date);
         Count {
             doc,
-            citation: Citation::new(doc, Span::new(0, 1)),
+            n_docs: 1,
+            citations: vec![Citation::new(doc, Span::new(0, 1))],
             date,
             lo,
             hi,

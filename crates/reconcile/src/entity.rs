@@ -416,6 +416,9 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
         list.sort();
         list.dedup();
     }
+    // Documents of full-name people, before short forms add theirs (sorted: items
+    // come in document order).
+    let full_docs: Vec<Vec<usize>> = nodes.docs.clone();
     let mut ambiguous: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(person) = people[i] else { continue };
@@ -439,7 +442,11 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
         let in_doc: Vec<usize> = fits
             .iter()
             .copied()
-            .filter(|n| nodes.docs[*n].contains(&item.doc))
+            .filter(|n| {
+                full_docs
+                    .get(*n)
+                    .is_some_and(|d| d.binary_search(&item.doc).is_ok())
+            })
             .collect();
         let node = match (in_doc.as_slice(), fits.as_slice()) {
             ([one], _) | ([], [one]) => *one,

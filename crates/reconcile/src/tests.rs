@@ -579,12 +579,24 @@ fn scale(n_docs: usize) {
                 1990 + (event_idx % 30),
                 1 + (doc_idx + event_idx) % 12
             );
-            d.event(
-                kinds[event_idx % kinds.len()],
-                "Someone did something.",
-                Some(&date),
-                &[person.as_str()],
-            );
+            let kind = kinds[event_idx % kinds.len()];
+            match event_idx % 10 {
+                // Nobody named, with a count.
+                0 => d.count(kind, "Some were sentenced.", &date, (doc_idx % 7) as f64),
+                // Surname only.
+                1 => d.event(
+                    kind,
+                    "He was tried.",
+                    Some(&date),
+                    &[word(1000 + who).as_str()],
+                ),
+                _ => d.event(
+                    kind,
+                    "Someone did something.",
+                    Some(&date),
+                    &[person.as_str()],
+                ),
+            };
         }
         docs.push(d.done());
     }
