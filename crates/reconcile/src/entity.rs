@@ -406,7 +406,12 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     // Full-name people of each class, for short forms and lookups.
     let mut class_full: FxMap<usize, Vec<(String, usize)>> = FxMap::default();
     for ((class, _), rep) in &given_rep {
-        let node = nodes.index[&(MentionKind::Person, person_key(*class, rep))];
+        let Some(&node) = nodes
+            .index
+            .get(&(MentionKind::Person, person_key(*class, rep)))
+        else {
+            continue;
+        };
         class_full
             .entry(*class)
             .or_default()
