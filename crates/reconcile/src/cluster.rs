@@ -113,8 +113,8 @@ pub(crate) fn sources(docs: &[DocInput]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Participants already resolved: (document, name as written) -> who.
-type Participants<'a> = FxMap<(usize, &'a str), Who>;
+/// Participants of one document already resolved: name as written -> who.
+type Participants<'a> = FxMap<&'a str, Who>;
 
 /// A day as a sortable number (`20031217`); open ends far away.
 pub(crate) fn day_number(date: Option<PartialDate>, last: bool) -> i32 {
@@ -183,7 +183,8 @@ struct Building {
     participants: Vec<u32>,
     jurisdiction: u32,
     quantity: Option<f64>,
-    members: Vec<(usize, usize)>,
+    /// (document, event index, candidate index)
+    members: Vec<(usize, usize, usize)>,
     /// Blocks this cluster is listed under.
     blocks: Vec<Block>,
 }
@@ -199,11 +200,14 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         jurisdiction: u32,
     }
     let mut candidates = Vec::new();
+    // Who each candidate's participants are, by candidate index.
+    let mut whos: Vec<Vec<Who>> = Vec::new();
     let mut memo: Participants = FxMap::default();
     let mut folds: FxMap<&str, String> = FxMap::default();
     let mut ids = Interner::default();
     for (doc_idx, doc) in docs.iter().enumerate() {
         let dominant_id = places.dominant(doc_idx).map(|j| ids.id(&format!("@{j}")));
+        memo.clear();
         for (index, event) in doc.extraction.events.iter().enumerate() {
             if !counts(event) {
                 continue;
@@ -213,8 +217,9 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                 Some(date) => 1 + date.granularity() as u8 + u8::from(date.is_point()),
             };
             let mut participants: Vec<u32> = Vec::with_capacity(event.participants.len());
+            let mut who_list = Vec::with_capacity(event.participants.len());
             for p in &event.participants {
-                let who = memo.entry((doc_idx, p.name.as_str())).or_insert_with(|| {
+                let who = memo.entry(p.name.as_str()).or_insert_with(|| {
                     let folded = folds
                         .entry(p.name.as_str())
                         .or_insert_with(|| fold_name(&p.name));
@@ -225,7 +230,9 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     Who::Name(name) if !name.is_empty() => participants.push(ids.id(name)),
                     Who::Name(_) => {}
                 }
+                who_list.push(who.clone());
             }
+            whos.push(who_list);
             participants.sort_unstable();
             participants.dedup();
             let jurisdiction = match (&event.place, dominant_id) {
@@ -243,7 +250,9 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
             });
         }
     }
-    candidates.sort_by(|a, b| {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&candidates[a], &candidates[b]);
         b.precision
             .cmp(&a.precision)
             .then(a.doc.cmp(&b.doc))
@@ -253,7 +262,8 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
     let mut clusters: Vec<Building> = Vec::new();
     let mut blocks: FxMap<Block, Vec<usize>> = FxMap::default();
     let mut seen: Vec<usize> = Vec::new();
-    for candidate in &candidates {
+    for &candidate_idx in &order {
+        let candidate = &candidates[candidate_idx];
         let event = &docs[candidate.doc].extraction.events[candidate.index];
         let year = event.date.and_then(|d| d.start.or(d.end)).map(|d| d.year);
         let dated = event.date.is_some();
@@ -324,7 +334,9 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     }
                 }
                 cluster.quantity = cluster.quantity.or(quantity);
-                cluster.members.push((candidate.doc, candidate.index));
+                cluster
+                    .members
+                    .push((candidate.doc, candidate.index, candidate_idx));
                 c
             }
             None => {
@@ -336,7 +348,7 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     participants: candidate.participants.clone(),
                     jurisdiction: candidate.jurisdiction,
                     quantity,
-                    members: vec![(candidate.doc, candidate.index)],
+                    members: vec![(candidate.doc, candidate.index, candidate_idx)],
                     blocks: Vec::new(),
                 });
                 clusters.len() - 1
@@ -355,11 +367,14 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         .into_iter()
         .map(|mut building| {
             building.members.sort_unstable();
-            let cluster = finish(docs, resolution, &memo, &sources, &building);
+            let cluster = finish(docs, resolution, &whos, &sources, &building);
             (building, cluster)
         })
         .collect();
-    type Keyed = ((bool, i32, EventKind, Vec<(usize, usize)>), EventCluster);
+    type Keyed = (
+        (bool, i32, EventKind, Vec<(usize, usize, usize)>),
+        EventCluster,
+    );
     let mut keyed: Vec<Keyed> = out
         .into_iter()
         .map(|(building, cluster)| {
@@ -382,14 +397,14 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
 fn finish(
     docs: &[DocInput],
     resolution: &Resolution,
-    memo: &Participants,
+    whos: &[Vec<Who>],
     sources: &[(String, String)],
     building: &Building,
 ) -> EventCluster {
     let events: Vec<(usize, usize, &Event)> = building
         .members
         .iter()
-        .map(|&(d, i)| (d, i, &docs[d].extraction.events[i]))
+        .map(|&(d, i, _)| (d, i, &docs[d].extraction.events[i]))
         .collect();
     let dates: Vec<TimeValue> = events.iter().filter_map(|(_, _, e)| e.date).collect();
     let ranges: Vec<(i32, i32)> = dates.iter().map(day_range).collect();
@@ -434,12 +449,9 @@ fn finish(
     publishers.sort();
     let mut participants: Vec<ParticipantRef> = Vec::new();
     let mut participant_keys: Vec<Who> = Vec::new();
-    for (d, _, e) in &events {
-        for p in &e.participants {
-            let who = match memo.get(&(*d, p.name.as_str())) {
-                Some(known) => known.clone(),
-                None => resolution.participant(*d, &p.name, &fold_name(&p.name)),
-            };
+    for (&(_, _, candidate), (_, _, e)) in building.members.iter().zip(&events) {
+        for (p, who) in e.participants.iter().zip(&whos[candidate]) {
+            let who = who.clone();
             if participant_keys.contains(&who) {
                 continue;
             }
