@@ -14,7 +14,7 @@
 
 use crate::cluster::{bounds, counts, EventCluster};
 use crate::entity::Resolution;
-use crate::place::Places;
+use crate::place::{same_jurisdiction, Places};
 use crate::status::{abolition_scope, Scope};
 use crate::{tidy, Citation, DocInput};
 use dossier_model::{EventKind, StatementKind, TimeValue};
@@ -424,7 +424,12 @@ fn stale_conflicts(
             let jurisdiction = places.of_statement(doc_idx, statement);
             let doc_date = doc.date();
             let later = abolitions.iter().find(|a| {
-                if a.jurisdiction != jurisdiction || a.docs.iter().any(|d| d == doc.name) {
+                let same = match (&a.jurisdiction, &jurisdiction) {
+                    (Some(x), Some(y)) => same_jurisdiction(x, y),
+                    (None, None) => true,
+                    _ => false,
+                };
+                if !same || a.docs.iter().any(|d| d == doc.name) {
                     return false;
                 }
                 match (statement.date, doc_date) {

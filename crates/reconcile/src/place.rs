@@ -4,7 +4,7 @@
 //! document's dominant country; failing that, the dominant country of the document:
 //! the place it names most often (folded; ties to the earliest named).
 
-use crate::name::fold_name;
+use crate::name::{fold_name, near};
 use crate::DocInput;
 use crate::FxMap;
 use dossier_model::{Event, MentionKind, Statement};
@@ -51,6 +51,26 @@ impl Places {
     }
 }
 
+/// Whether two folded jurisdiction keys name one place: same words up to one edit
+/// each, or a country in `-stan` and its adjective (`kazakstan` / `kazak`, as in
+/// "Kazakh law").
+pub(crate) fn same_jurisdiction(a: &str, b: &str) -> bool {
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if ta.len() == tb.len() && ta.iter().zip(&tb).all(|(x, y)| near(x, y)) {
+        return true;
+    }
+    let stem = |s: &str| -> Option<String> {
+        let s = s.strip_suffix("stan")?;
+        Some(s.strip_suffix('i').unwrap_or(s).to_string())
+    };
+    let adjective = |country: &str, other: &str| {
+        stem(country).is_some_and(|stem| {
+            stem.len() >= 4 && (other == stem || other.strip_suffix('i') == Some(stem.as_str()))
+        })
+    };
+    adjective(a, b) || adjective(b, a)
+}
+
 fn dominant_place(doc: &DocInput) -> Option<String> {
     let mut counts: FxMap<String, (usize, usize)> = FxMap::default();
     let names = doc
@@ -77,4 +97,30 @@ fn dominant_place(doc: &DocInput) -> Option<String> {
         .into_iter()
         .max_by(|(ka, (ca, oa)), (kb, (cb, ob))| ca.cmp(cb).then(ob.cmp(oa)).then(kb.cmp(ka)))
         .map(|(key, _)| key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_jurisdiction;
+    use crate::name::fold_name;
+
+    #[test]
+    fn jurisdictions() {
+        let cases = [
+            ("Kazakhstan", "Kazakstan", true),
+            ("Kazakhstan", "Kazakh", true),
+            ("Uzbekistan", "Uzbek", true),
+            ("Kazakhstan", "Uzbekistan", false),
+            ("Niger", "Nigeria", false),
+            ("Republic of Moldova", "Moldova", false),
+            ("Pakistan", "Pak", false),
+        ];
+        for (a, b, expect) in cases {
+            assert_eq!(
+                same_jurisdiction(&fold_name(a), &fold_name(b)),
+                expect,
+                "{a} / {b}"
+            );
+        }
+    }
 }

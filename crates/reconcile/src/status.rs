@@ -18,8 +18,8 @@
 //! fact the status is unknown (`None`).
 
 use crate::cluster::{bounds, counts};
-use crate::name::{fold_name, near};
-use crate::place::Places;
+use crate::name::fold_name;
+use crate::place::{same_jurisdiction, Places};
 use crate::FxMap;
 use crate::{tidy, Citation, DocInput, Graph};
 use dossier_model::{EventKind, Modality, PartialDate, StatementKind, TimeValue};
@@ -179,15 +179,10 @@ struct Held {
     citation: Citation,
 }
 
-fn same_place(a: &str, b: &str) -> bool {
-    let (ta, tb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    ta.len() == tb.len() && ta.iter().zip(&tb).all(|(x, y)| near(x, y))
-}
-
 fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, Vec<Held>) {
     let places = Places::new(docs);
     let by_name: FxMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
-    let here = |j: Option<String>| j.is_some_and(|j| same_place(&j, key));
+    let here = |j: Option<String>| j.is_some_and(|j| same_jurisdiction(&j, key));
     let mut facts = Vec::new();
     for cluster in &graph.events {
         let Some(date) = cluster.date else { continue };
