@@ -23,7 +23,7 @@ use dossier_model::{Event, EventKind, Modality, PartialDate, Role, Span, TimeVal
 use serde::Serialize;
 
 /// One real-world event and every report of it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct EventCluster {
     pub kind: EventKind,
     /// The most precise member date consistent with all members.
@@ -40,7 +40,7 @@ pub struct EventCluster {
 }
 
 /// One member report: event `index` of document `doc`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct EventRef {
     pub doc: String,
     pub index: usize,
@@ -49,7 +49,7 @@ pub struct EventRef {
     pub date: Option<TimeValue>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct ParticipantRef {
     /// The entity's name when resolved, else as written.
     pub name: String,

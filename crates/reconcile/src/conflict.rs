@@ -21,7 +21,7 @@ use dossier_model::{EventKind, StatementKind, TimeValue};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ConflictKind {
     Value,
@@ -29,7 +29,7 @@ pub enum ConflictKind {
     Name,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Conflict {
     pub kind: ConflictKind,
     /// One line: what disagrees and why it is (or is not) compatible.

@@ -23,7 +23,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// One real person, organisation, place, court, law or treaty.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Entity {
     /// Stable slug: `person-nursultan-nazarbayev`.
     pub id: String,
@@ -40,13 +40,13 @@ pub struct Entity {
     pub doubtful: Vec<DoubtfulLink>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Alias {
     pub text: String,
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct DoubtfulLink {
     /// Id of the other entity.
     pub other: String,

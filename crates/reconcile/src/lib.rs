@@ -64,7 +64,7 @@ impl<'a> DocInput<'a> {
 }
 
 /// The exact words something came from: a byte span of one document's kept text.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub struct Citation {
     /// Document name.
     pub doc: String,
@@ -81,7 +81,7 @@ impl Citation {
 }
 
 /// Everything reconciled across documents.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, serde::Deserialize)]
 pub struct Graph {
     pub entities: Vec<Entity>,
     pub events: Vec<EventCluster>,
