@@ -116,7 +116,6 @@ fn ingest(
 fn dossier_ingest_config(max_file_mb: u64) -> dossier::pipeline::ReadConfig {
     dossier::pipeline::ReadConfig {
         max_file_bytes: max_file_mb.saturating_mul(1024 * 1024),
-        ..Default::default()
     }
 }
 
