@@ -310,13 +310,7 @@ fn timeline(
         }
         output::line(head)?;
         for citation in &event.citations {
-            output::line(style.dim(&format!(
-                "    {} [{}..{}] \"{}\"",
-                citation.document,
-                citation.start,
-                citation.end,
-                shorten(&event.summary, 160)
-            )))?;
+            print_citation(&style, citation)?;
         }
     }
     output::line(style.dim(&format!("{} event(s)", events.len())))?;
@@ -367,24 +361,12 @@ fn ask(cli: &Cli, question: &str, why: bool) -> anyhow::Result<ExitCode> {
         )?,
     }
     for citation in &answer.citations {
-        output::line(style.dim(&format!(
-            "    {} [{}..{}] \"{}\"",
-            citation.document,
-            citation.start,
-            citation.end,
-            shorten(&citation.quote, 200)
-        )))?;
+        print_citation(&style, citation)?;
     }
     for conflict in &answer.conflicts {
         output::line(format!("  but: {}", conflict.values.join(", ")))?;
         for citation in &conflict.citations {
-            output::line(style.dim(&format!(
-                "    {} [{}..{}] \"{}\"",
-                citation.document,
-                citation.start,
-                citation.end,
-                shorten(&citation.quote, 200)
-            )))?;
+            print_citation(&style, citation)?;
         }
     }
     if why {
