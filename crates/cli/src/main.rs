@@ -42,7 +42,7 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Refuse files larger than this many megabytes.
-        #[arg(long, default_value_t = 256)]
+        #[arg(long, default_value_t = 100)]
         max_file_mb: u64,
         /// Skip extraction (dates, mentions, events).
         #[arg(long)]

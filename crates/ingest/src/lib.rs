@@ -67,7 +67,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            max_file_bytes: 256 * 1024 * 1024,
+            max_file_bytes: 100 * 1024 * 1024,
         }
     }
 }

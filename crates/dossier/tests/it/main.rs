@@ -1,0 +1,167 @@
+//! Engine-level guarantees: atomic runs, recovery of the derived index, bounded input.
+
+use dossier::{Engine, IngestConfig, SearchRequest};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+fn write_corpus(dir: &Path) -> Vec<PathBuf> {
+    std::fs::create_dir_all(dir).unwrap();
+    let files = [
+        (
+            "a.txt",
+            "The regional court sentenced the activist to five years on 2 March 2011.\n",
+        ),
+        (
+            "b.md",
+            "# Annual note\n\nIn 2012 parliament adopted a law that abolished the death penalty.\n",
+        ),
+    ];
+    files
+        .iter()
+        .map(|(name, text)| {
+            let path = dir.join(name);
+            std::fs::write(&path, text).unwrap();
+            path
+        })
+        .collect()
+}
+
+fn count(engine: &Engine) -> usize {
+    engine.docs().unwrap().len()
+}
+
+fn hits(engine: &Engine, query: &str) -> usize {
+    engine
+        .search(&SearchRequest {
+            query: query.into(),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn an_interrupted_run_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let config = IngestConfig {
+        interrupt: Some(Arc::new(AtomicBool::new(true))),
+        ..IngestConfig::default()
+    };
+    let err = engine
+        .ingest(&paths, &config, &dossier::pipeline::Silent)
+        .unwrap_err();
+    assert!(matches!(err, dossier::Error::Interrupted), "{err}");
+    let engine = Engine::open(&store).unwrap();
+    assert_eq!(count(&engine), 0);
+    assert_eq!(hits(&engine, "court"), 0);
+}
+
+#[test]
+fn a_lost_or_stale_index_is_rebuilt_from_the_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!(hits(&engine, "parliament"), 1);
+    drop(engine);
+
+    // The index vanished (deleted by hand, or a crash before its first commit).
+    std::fs::remove_dir_all(store.join("index")).unwrap();
+    let engine = Engine::open(&store).unwrap();
+    assert_eq!(hits(&engine, "parliament"), 1);
+    assert_eq!(hits(&engine, "court"), 1);
+}
+
+#[test]
+fn reingest_skips_unchanged_and_replaces_changed_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let first = engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!(first.added, 2);
+    let again = engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!((again.added, again.unchanged), (0, 2));
+
+    std::fs::write(
+        &paths[0],
+        "The appeal court acquitted the activist on 9 May 2012.\n",
+    )
+    .unwrap();
+    let changed = engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!((changed.added, changed.replaced), (1, 1));
+    assert_eq!(count(&engine), 2);
+    assert_eq!(hits(&engine, "acquitted"), 1);
+    assert_eq!(
+        hits(&engine, "sentenced"),
+        0,
+        "the old version left the index"
+    );
+}
+
+#[test]
+fn a_200_mb_file_is_refused_before_it_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut paths = write_corpus(&tmp.path().join("corpus"));
+    let big = tmp.path().join("corpus").join("dump.txt");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(200 * 1024 * 1024).unwrap(); // sparse: costs no disk
+    paths.push(big);
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let report = engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!(report.added, 2);
+    assert_eq!(report.failed.len(), 1);
+    assert!(report.failed[0].path.ends_with("dump.txt"));
+    assert!(
+        report.failed[0].reason.contains("too large"),
+        "{}",
+        report.failed[0].reason
+    );
+}
+
+#[test]
+fn near_duplicates_are_linked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("corpus");
+    std::fs::create_dir_all(&dir).unwrap();
+    let body = "The national human rights commission reported that the prison service transferred forty \
+        detainees to a remote colony in February, where lawyers were denied access for three weeks and \
+        families learned of the move only from the press. The commission asked the prosecutor to open an \
+        inquiry into the conditions of transport and into the complaints of ill-treatment that followed.";
+    std::fs::write(
+        dir.join("site-one.txt"),
+        format!("Home | News | Contact\n\n{body}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("site-two.txt"),
+        format!("Skip to main content\n\n{body}\n\nCopyright notice: the authors\n"),
+    )
+    .unwrap();
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let report = engine
+        .ingest(&[dir], &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!(report.near_duplicates, 1);
+    let docs = engine.docs().unwrap();
+    let second = docs.iter().find(|d| d.document == "site-two.txt").unwrap();
+    assert_eq!(second.duplicate_of.as_deref(), Some("site-one.txt"));
+}
