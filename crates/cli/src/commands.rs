@@ -42,6 +42,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             to,
         } => timeline(cli, about.clone(), kinds, from.as_deref(), to.as_deref()),
         Command::Explain { doc } => explain(cli, doc),
+        Command::Serve { addr, read_only } => crate::serve::serve(cli, *addr, *read_only),
     }
 }
 
