@@ -54,7 +54,8 @@ export async function searchPage(route) {
   function facet(title, key, values) {
     const counts = new Map();
     for (const v of values) counts.set(v, (counts.get(v) || 0) + 1);
-    const entries = [...counts.entries()].sort((a, b) => (key === 'year' ? String(b[0]).localeCompare(String(a[0])) : b[1] - a[1]));
+    const rank = ([value, n]) => (value === 'unknown' ? -Infinity : key === 'year' ? Number(value) : n);
+    const entries = [...counts.entries()].sort((a, b) => rank(b) - rank(a));
     const group = el('fieldset', { class: 'facet' }, el('legend', {}, title));
     for (const [value, n] of entries) {
       const id = `facet-${key}-${String(value).replace(/[^a-z0-9]/gi, '_')}`;

@@ -16,8 +16,9 @@ pub mod error;
 pub mod pool;
 pub mod upload;
 
-use axum::extract::DefaultBodyLimit;
-use axum::http::{header, HeaderValue};
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use std::net::SocketAddr;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub pool: Arc<pool::Pool>,
     pub read_only: bool,
     pub max_upload_bytes: usize,
+    /// Listening on loopback: only loopback host names are answered.
+    pub loopback_only: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -95,6 +98,7 @@ pub fn state(config: &Config) -> Result<AppState> {
         pool: Arc::new(pool::Pool::new(&config.store, config.workers)),
         read_only: config.read_only,
         max_upload_bytes: config.max_upload_bytes,
+        loopback_only: config.addr.ip().is_loopback(),
     })
 }
 
@@ -111,11 +115,76 @@ pub fn router(state: AppState) -> Router {
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(DefaultBodyLimit::max(limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), guard))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
 }
 
-async fn security_headers(mut response: axum::response::Response) -> axum::response::Response {
+/// Requests must be addressed to us. On loopback, a `Host` that is not a loopback
+/// name is a DNS-rebinding attempt (a web page pointing its own name at 127.0.0.1);
+/// a write whose `Origin` differs from `Host` is a cross-site request (a page
+/// posting a form to `/api/ingest`).
+async fn guard(
+    State(state): State<AppState>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    if state.loopback_only {
+        if let Some(host) = &host {
+            if !is_loopback_host(host) {
+                return ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "bad_host",
+                    format!("host {host:?} is not served here; use 127.0.0.1 or localhost"),
+                )
+                .into_response();
+            }
+        }
+    }
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if !safe {
+        if let Some(origin) = request.headers().get(header::ORIGIN) {
+            let authority = origin
+                .to_str()
+                .ok()
+                .and_then(|o| o.split_once("://"))
+                .map(|(_, rest)| rest.trim_end_matches('/'));
+            if authority.is_none() || authority != host.as_deref() {
+                return ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "cross_origin",
+                    "writes are accepted only from this server's own pages",
+                )
+                .into_response();
+            }
+        }
+    }
+    next.run(request).await
+}
+
+/// `localhost`, `127.x.x.x` or `[::1]`, with or without a port.
+pub fn is_loopback_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+async fn security_headers(mut response: Response) -> Response {
     let headers = response.headers_mut();
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -178,5 +247,35 @@ impl Server {
                 .await
         })?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(host: &str, expect: bool) {
+        assert_eq!(is_loopback_host(host), expect, "{host}");
+    }
+
+    #[test]
+    fn loopback_hosts() {
+        let cases = [
+            ("localhost", true),
+            ("localhost:8080", true),
+            ("LOCALHOST.:8080", true),
+            ("127.0.0.1:8080", true),
+            ("127.1.2.3", true),
+            ("[::1]:8080", true),
+            ("app.localhost:80", true),
+            ("evil.example:8080", false),
+            ("localhost.evil.example", false),
+            ("10.0.0.1:8080", false),
+            ("", false),
+            ("[::1", true),
+        ];
+        for (host, expect) in cases {
+            check(host, expect);
+        }
     }
 }

@@ -426,6 +426,63 @@ async fn bad_uploads_are_refused() {
 }
 
 #[tokio::test]
+async fn foreign_hosts_and_cross_site_writes_are_refused() {
+    let f = fixture_with(None, |_| {});
+    let request = |method: Method, uri: &str, host: &str, origin: Option<&str>| {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::HOST, host)
+            .header(header::CONTENT_TYPE, "text/plain");
+        if let Some(origin) = origin {
+            builder = builder.header(header::ORIGIN, origin);
+        }
+        builder.body(Body::from("Plain words.")).expect("request")
+    };
+    send(
+        &f.app,
+        request(Method::GET, "/api/docs", "rebound.example:8080", None),
+    )
+    .await
+    .error(StatusCode::FORBIDDEN, "bad_host");
+    let ok = send(
+        &f.app,
+        request(Method::GET, "/api/docs", "127.0.0.1:8080", None),
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::OK);
+    let uri = "/api/ingest?name=note.txt";
+    send(
+        &f.app,
+        request(
+            Method::POST,
+            uri,
+            "127.0.0.1:8080",
+            Some("https://elsewhere.example"),
+        ),
+    )
+    .await
+    .error(StatusCode::FORBIDDEN, "cross_origin");
+    assert!(!f.store.join("uploads").exists());
+    let same = send(
+        &f.app,
+        request(
+            Method::POST,
+            uri,
+            "localhost:8080",
+            Some("http://localhost:8080"),
+        ),
+    )
+    .await;
+    assert_eq!(
+        same.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&same.body)
+    );
+}
+
+#[tokio::test]
 async fn openapi_lists_exactly_the_router_routes() {
     let f = fixture_with(None, |_| {});
     let reply = get(&f.app, "/api/openapi.json").await;
