@@ -47,3 +47,8 @@ export function documents() {
   if (!docsCache) docsCache = getJSON('/api/docs').then((r) => r.documents || []).catch((e) => { docsCache = null; throw e; });
   return docsCache;
 }
+
+/** Forget the cached document list (after an upload). */
+export function resetDocuments() {
+  docsCache = null;
+}

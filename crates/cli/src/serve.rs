@@ -19,6 +19,12 @@ pub fn serve(cli: &Cli, addr: SocketAddr, read_only: bool) -> anyhow::Result<Exi
         }
     })?;
     let local = server.local_addr()?;
+    if !local.ip().is_loopback() {
+        eprintln!(
+            "dossier: warning: {local} is not a loopback address: anyone who can reach it can read this store{}",
+            if read_only { "" } else { " and add documents (use --read-only)" }
+        );
+    }
     eprintln!(
         "dossier: serving {}{} on http://{local}/ (Ctrl-C to stop)",
         cli.store.display(),

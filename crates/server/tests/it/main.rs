@@ -388,6 +388,30 @@ async fn uploads_are_sanitised_ingested_and_searchable() {
     assert_eq!(hits["hits"].as_array().map(Vec::len), Some(2));
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reads_go_on_while_an_upload_is_ingested() {
+    let f = examples();
+    let mut tasks = Vec::new();
+    for i in 0..12 {
+        let app = f.app.clone();
+        tasks.push(tokio::spawn(async move {
+            if i == 5 {
+                let text = b"In May 2015 the Lindqvist commission reported on prisons.\n".to_vec();
+                post(&app, "/api/ingest?name=commission.txt", "text/plain", text)
+                    .await
+                    .status
+            } else {
+                get(&app, "/api/search?q=sentence").await.status
+            }
+        }));
+    }
+    for task in tasks {
+        assert_eq!(task.await.expect("task"), StatusCode::OK);
+    }
+    let hits = get(&f.app, "/api/search?q=Lindqvist").await.json();
+    assert_eq!(hits["hits"][0]["document"], "commission.txt");
+}
+
 #[tokio::test]
 async fn bad_uploads_are_refused() {
     let f = fixture_with(None, |c| c.max_upload_bytes = 1024);
