@@ -159,7 +159,7 @@ export async function timelinePage(route) {
     const lanes = Math.max(laneEnds.length, 3);
     const height = margin.top + lanes * laneHeight + margin.bottom;
     const axisY = height - margin.bottom + 6;
-    const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'timeline-count', class: 'timeline-svg' });
+    const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Events on a time axis; each mark is a button that shows its evidence', class: 'timeline-svg' });
     for (const t of ticks(v0, v1)) {
       const tx = x(t.at);
       svg.append(el('line', { x1: tx, x2: tx, y1: margin.top - 4, y2: axisY, class: t.major ? 'grid major' : 'grid' }));
@@ -184,7 +184,8 @@ export async function timelinePage(route) {
     summaryLine.textContent = `${visible.length} of ${shown.length} event${shown.length === 1 ? '' : 's'} in view`
       + (undated ? `, ${undated} undated (listed below)` : '') + '.';
     range.textContent = `${describe(v0)} – ${describe(v1)}`;
-    drawList(shown.filter((e) => e.x0 === null || (e.x1 > v0 && e.x0 < v1)));
+    drawList(shown.filter((e) => e.x0 === null || (e.x1 > v0 && e.x0 < v1))
+      .sort((a, b) => (a.x0 ?? Infinity) - (b.x0 ?? Infinity) || (a.x1 ?? Infinity) - (b.x1 ?? Infinity)));
   }
 
   function drawList(items) {
