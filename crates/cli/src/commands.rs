@@ -50,6 +50,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             jurisdiction,
             as_of,
         } => status(cli, jurisdiction, as_of.as_deref()),
+        Command::Serve { addr, read_only } => crate::serve::serve(cli, *addr, *read_only),
     }
 }
 

@@ -8,6 +8,7 @@
 mod commands;
 mod output;
 mod progress;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -118,6 +119,15 @@ pub enum Command {
     Explain {
         /// File name (or a unique prefix), path or sha256.
         doc: String,
+    },
+    /// Serve the HTTP API (under /api/) and the web UI.
+    Serve {
+        /// Address to listen on; loopback unless told otherwise.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Refuse uploads and every other write.
+        #[arg(long)]
+        read_only: bool,
     },
 }
 

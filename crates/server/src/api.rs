@@ -1,0 +1,327 @@
+//! The JSON API under `/api/`. One handler per route; [`routes`] is the table the
+//! router is built from and the OpenAPI document is checked against.
+//!
+//! To add an endpoint (entities, conflicts, status, ask): write the handler, add
+//! one row to [`routes`], and one entry under `paths` in `web/openapi.json`.
+
+use crate::error::{ApiError, ApiResult};
+use crate::upload;
+use crate::AppState;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, MethodRouter};
+use axum::Json;
+use dossier::query::timeline::TimelineRequest;
+use dossier::SearchRequest;
+use dossier_model::{EventKind, Format, PartialDate};
+use serde_json::{json, Value};
+
+/// Query parameters as pairs: repeated keys (`type=a&type=b`) are kept, unknown
+/// keys ignored.
+type Params = Vec<(String, String)>;
+
+const MAX_LIMIT: usize = 200;
+
+/// Every API route: method, path (axum and OpenAPI spell parameters alike:
+/// `{doc}`), handler.
+pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
+    vec![
+        (Method::GET, "/api/openapi.json", get(openapi)),
+        (Method::GET, "/api/search", get(search)),
+        (Method::GET, "/api/docs", get(docs)),
+        (Method::GET, "/api/docs/{doc}", get(doc)),
+        (Method::GET, "/api/docs/{doc}/original", get(original)),
+        (Method::GET, "/api/timeline", get(timeline)),
+        (Method::POST, "/api/ingest", post(ingest)),
+    ]
+}
+
+fn params(
+    query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Params> {
+    query
+        .map(|Query(pairs)| pairs)
+        .map_err(|e| ApiError::bad_parameter(e.body_text()))
+}
+
+fn first<'a>(pairs: &'a Params, key: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+        .filter(|v| !v.trim().is_empty())
+}
+
+fn date_param(pairs: &Params, key: &str) -> ApiResult<Option<PartialDate>> {
+    first(pairs, key)
+        .map(|v| {
+            PartialDate::parse(v.trim()).ok_or_else(|| {
+                ApiError::bad_parameter(format!(
+                    "{key}={v:?}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD"
+                ))
+            })
+        })
+        .transpose()
+}
+
+async fn openapi() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        crate::assets::OPENAPI,
+    )
+        .into_response()
+}
+
+async fn search(
+    State(state): State<AppState>,
+    query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Json<Value>> {
+    let pairs = params(query)?;
+    let q = first(&pairs, "q")
+        .ok_or_else(|| ApiError::bad_parameter("q: a search query is required"))?
+        .to_string();
+    let limit = match first(&pairs, "limit") {
+        None => 20,
+        Some(v) => v
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| {
+                ApiError::bad_parameter(format!("limit={v:?}: expected 1 to {MAX_LIMIT}"))
+            })?
+            .min(MAX_LIMIT),
+    };
+    let from = date_param(&pairs, "from")?;
+    let to = date_param(&pairs, "to")?;
+    let request = SearchRequest {
+        query: q.clone(),
+        limit,
+        publisher: first(&pairs, "publisher").map(str::to_string),
+        from: from.map(|d| d.to_string()),
+        to: to.map(|d| d.to_string()),
+    };
+    let hits = state
+        .pool
+        .read(move |engine| Ok(engine.search(&request)?))
+        .await?;
+    Ok(Json(json!({ "query": q, "hits": hits })))
+}
+
+async fn docs(State(state): State<AppState>) -> ApiResult<Json<Value>> {
+    let docs = state.pool.read(|engine| Ok(engine.docs()?)).await?;
+    Ok(Json(json!({ "documents": docs })))
+}
+
+/// Look a document up in the store (never on the file system).
+fn find(engine: &dossier::Engine, key: &str) -> ApiResult<()> {
+    match engine.store().find(key) {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => Err(ApiError::unknown_document(key)),
+        Err(e) => Err(dossier::Error::from(e).into()),
+    }
+}
+
+async fn doc(State(state): State<AppState>, Path(key): Path<String>) -> ApiResult<Json<Value>> {
+    let value = state
+        .pool
+        .read(move |engine| {
+            find(engine, &key)?;
+            let view = engine.show(&key)?;
+            Ok(json!({
+                "document": view.info,
+                "metadata": view.document.meta,
+                "text": view.document.text,
+                "passages": view.document.passages,
+                "dropped": view.document.dropped,
+                "warnings": view.document.warnings,
+                "extraction": view.extraction,
+            }))
+        })
+        .await?;
+    Ok(Json(value))
+}
+
+/// The original bytes. Stored pages are others' markup: everything but PDF is
+/// served under a `sandbox` CSP, so a stored page cannot run scripts in our origin.
+async fn original(State(state): State<AppState>, Path(key): Path<String>) -> ApiResult<Response> {
+    let (format, name, bytes) = state
+        .pool
+        .read(move |engine| {
+            find(engine, &key)?;
+            let summary = engine.find_doc(&key)?;
+            let bytes = engine.original(&key)?;
+            Ok((summary.format, summary.name, bytes))
+        })
+        .await?;
+    let content_type = match Format::parse(&format) {
+        Some(Format::Html) => "text/html; charset=utf-8",
+        Some(Format::Pdf) => "application/pdf",
+        Some(Format::Markdown) => "text/markdown; charset=utf-8",
+        _ => "text/plain; charset=utf-8",
+    };
+    let safe_name = upload::sanitize_name(&name).unwrap_or_else(|| "original".into());
+    let mut response = (StatusCode::OK, bytes).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    // Browsers refuse to render a PDF under a `sandbox` policy; their PDF viewers
+    // run outside our origin anyway.
+    if content_type != "application/pdf" {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+            ),
+        );
+    }
+    if let Ok(value) = HeaderValue::from_str(&format!("inline; filename=\"{safe_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
+}
+
+async fn timeline(
+    State(state): State<AppState>,
+    query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Json<Value>> {
+    let pairs = params(query)?;
+    let mut kinds = Vec::new();
+    for (key, value) in &pairs {
+        if key != "type" {
+            continue;
+        }
+        for name in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let kind = EventKind::parse(name).ok_or_else(|| {
+                let known: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
+                ApiError::bad_parameter(format!(
+                    "type={name:?}: unknown event type; one of {}",
+                    known.join(", ")
+                ))
+            })?;
+            kinds.push(kind);
+        }
+    }
+    let request = TimelineRequest {
+        about: first(&pairs, "about").map(|s| s.trim().to_string()),
+        kinds,
+        from: date_param(&pairs, "from")?,
+        to: date_param(&pairs, "to")?,
+    };
+    let events = state
+        .pool
+        .read(move |engine| Ok(engine.timeline(&request)?))
+        .await?;
+    Ok(Json(json!({ "events": events })))
+}
+
+/// `POST /api/ingest`: `multipart/form-data` (every file part is saved) or a raw
+/// body with `?name=FILE`. Files land in `STORE/uploads/` and are ingested by the
+/// one writer; readers see the new generation afterwards.
+async fn ingest(State(state): State<AppState>, request: Request) -> ApiResult<Json<Value>> {
+    if state.read_only {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "read_only",
+            "this server was started with --read-only",
+        ));
+    }
+    let files = read_uploads(&state, request).await?;
+    if files.is_empty() {
+        return Err(ApiError::bad_parameter(
+            "no file: send multipart/form-data with a file part, or a raw body with ?name=FILE",
+        ));
+    }
+    let store = state.pool.dir().to_path_buf();
+    let saved: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
+    let report = state
+        .pool
+        .write(move |engine| {
+            let mut paths = Vec::new();
+            for (name, bytes) in &files {
+                paths.push(upload::save(&store, name, bytes)?);
+            }
+            let config = dossier::IngestConfig::default();
+            Ok(engine.ingest(&paths, &config, &dossier::pipeline::Silent)?)
+        })
+        .await?;
+    Ok(Json(json!({ "saved": saved, "report": report })))
+}
+
+fn too_large(limit: usize) -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        format!("the upload exceeds {} MB", limit / (1024 * 1024)),
+    )
+}
+
+async fn read_uploads(state: &AppState, request: Request) -> ApiResult<Vec<(String, Vec<u8>)>> {
+    let limit = state.max_upload_bytes;
+    let is_multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    if !is_multipart {
+        let name = Query::<Params>::try_from_uri(request.uri())
+            .ok()
+            .and_then(|Query(pairs)| first(&pairs, "name").map(str::to_string))
+            .ok_or_else(|| {
+                ApiError::bad_parameter("name: required for a raw upload (?name=FILE.txt)")
+            })?;
+        let name = upload::checked_name(&name)?;
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|e| match e.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => too_large(limit),
+                _ => ApiError::bad_parameter(e.body_text()),
+            })?;
+        return Ok(vec![(name, bytes.to_vec())]);
+    }
+    let mut multipart = Multipart::from_request(request, state)
+        .await
+        .map_err(|e| ApiError::bad_parameter(e.body_text()))?;
+    let mut files = Vec::new();
+    let mut total = 0usize;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => return Err(too_large(limit)),
+            Err(e) => return Err(ApiError::bad_parameter(e.body_text())),
+        };
+        let Some(raw_name) = field.file_name().map(str::to_string) else {
+            continue;
+        };
+        let name = upload::checked_name(&raw_name)?;
+        let bytes = field.bytes().await.map_err(|e| match e.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => too_large(limit),
+            _ => ApiError::bad_parameter(e.body_text()),
+        })?;
+        total += bytes.len();
+        if total > limit {
+            return Err(too_large(limit));
+        }
+        files.push((name, bytes.to_vec()));
+    }
+    Ok(files)
+}
+
+/// JSON 404 for anything under `/api/` (and any other unknown path).
+pub async fn not_found(uri: axum::http::Uri) -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        format!("no such route: {}", uri.path()),
+    )
+}
+
+pub async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!("{method} is not allowed on {}", uri.path()),
+    )
+}

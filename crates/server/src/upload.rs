@@ -1,0 +1,139 @@
+//! Uploaded files: a safe name, a home under `STORE/uploads/`, nothing else.
+//!
+//! **Invariant:** an uploaded name is reduced to one plain file name before it
+//! touches the file system; the server writes nowhere outside its store.
+
+use crate::error::{ApiError, ApiResult};
+use axum::http::StatusCode;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Extensions the ingest pipeline reads.
+pub const SUPPORTED: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf",
+];
+
+const MAX_NAME_BYTES: usize = 120;
+
+/// Reduce a client-supplied file name to a safe, plain file name: the last path
+/// component (either separator), only ASCII letters, digits, `.`, `-` and `_`
+/// (anything else becomes `_`), no leading dots, at most 120 bytes with the
+/// extension kept. Returns `None` when nothing usable is left.
+pub fn sanitize_name(raw: &str) -> Option<String> {
+    let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
+    let mut name: String = last
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    while name.contains("..") {
+        name = name.replace("..", ".");
+    }
+    let name = name.trim_start_matches(['.', '_']).to_string();
+    if name.is_empty() || name.chars().all(|c| matches!(c, '.' | '_' | '-')) {
+        return None;
+    }
+    if name.len() <= MAX_NAME_BYTES {
+        return Some(name);
+    }
+    // All ASCII: byte slicing is safe.
+    let (stem, ext) = match name.rfind('.') {
+        Some(dot) if name.len() - dot <= 10 => (&name[..dot], &name[dot..]),
+        _ => (name.as_str(), ""),
+    };
+    let keep = MAX_NAME_BYTES.saturating_sub(ext.len());
+    Some(format!("{}{ext}", &stem[..keep.min(stem.len())]))
+}
+
+/// The lowercase extension of a sanitised name, if the pipeline supports it.
+pub fn supported_extension(name: &str) -> Option<String> {
+    let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
+    SUPPORTED.contains(&ext.as_str()).then_some(ext)
+}
+
+/// Check a raw name and return the sanitised one, or the API error to report.
+pub fn checked_name(raw: &str) -> ApiResult<String> {
+    let name = sanitize_name(raw).ok_or_else(|| {
+        ApiError::bad_parameter(format!("file name {raw:?} has no usable characters"))
+    })?;
+    if supported_extension(&name).is_none() {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_format",
+            format!(
+                "{name:?}: not a supported type; name the file with one of .{}",
+                SUPPORTED.join(", .")
+            ),
+        ));
+    }
+    Ok(name)
+}
+
+/// Write `bytes` to `STORE/uploads/NAME` (through a temporary file and a rename,
+/// so a half-written upload is never ingested). `name` must come from
+/// [`checked_name`].
+pub fn save(store: &Path, name: &str, bytes: &[u8]) -> ApiResult<PathBuf> {
+    let dir = store.join("uploads");
+    let io = |e: std::io::Error| ApiError::internal(format!("saving upload {name}: {e}"));
+    std::fs::create_dir_all(&dir).map_err(io)?;
+    let target = dir.join(name);
+    let temp = dir.join(format!(".{name}.part"));
+    let mut file = std::fs::File::create(&temp).map_err(io)?;
+    file.write_all(bytes).map_err(io)?;
+    file.sync_all().map_err(io)?;
+    drop(file);
+    std::fs::rename(&temp, &target).map_err(io)?;
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expect: Option<&str>) {
+        assert_eq!(sanitize_name(input).as_deref(), expect, "input {input:?}");
+    }
+
+    #[test]
+    fn names_are_reduced_to_one_plain_component() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("report.txt", Some("report.txt")),
+            ("../../etc/passwd.txt", Some("passwd.txt")),
+            ("..\\..\\windows\\win.ini.md", Some("win.ini.md")),
+            ("/abs/path/note.md", Some("note.md")),
+            ("..", None),
+            ("", None),
+            ("dir/", None),
+            (".hidden.txt", Some("hidden.txt")),
+            ("a..b.txt", Some("a.b.txt")),
+            ("Année 2003 rapport.pdf", Some("Ann_e_2003_rapport.pdf")),
+            ("name\0with\nnul.txt", Some("name_with_nul.txt")),
+            ("___", None),
+        ];
+        for (input, expect) in cases {
+            check(input, *expect);
+        }
+    }
+
+    #[test]
+    fn long_names_keep_their_extension() {
+        let long = format!("{}.html", "x".repeat(500));
+        let name = sanitize_name(&long).unwrap_or_default();
+        assert_eq!(name.len(), MAX_NAME_BYTES);
+        assert!(name.ends_with(".html"));
+    }
+
+    #[test]
+    fn only_supported_types_pass() {
+        assert!(checked_name("a.TXT").is_ok());
+        assert!(checked_name("a.pdf").is_ok());
+        let err = checked_name("a.exe").unwrap_err();
+        assert_eq!(err.code, "unsupported_format");
+        assert_eq!(checked_name("..").unwrap_err().code, "bad_parameter");
+    }
+}

@@ -1,0 +1,606 @@
+//! API tests: the router driven directly (tower `oneshot`) over a temporary store
+//! built from the example corpus (and the reference corpus when it is present).
+
+use axum::body::{to_bytes, Body};
+use axum::http::{header, HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use dossier_server::{router, state, Config};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use tower::ServiceExt;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn reference_corpus() -> Option<PathBuf> {
+    let dir = workspace().join("../shared/corpus/kazakhstan");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("note: {} absent; skipping", dir.display());
+        None
+    }
+}
+
+/// A store with `corpus` ingested, and the app over it.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    store: PathBuf,
+    app: Router,
+}
+
+fn fixture_with(corpus: Option<&Path>, config: impl FnOnce(&mut Config)) -> Fixture {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("store");
+    let mut engine = dossier::Engine::open_or_create(&store).expect("create store");
+    if let Some(corpus) = corpus {
+        let report = engine
+            .ingest(
+                &[corpus.to_path_buf()],
+                &dossier::IngestConfig::default(),
+                &dossier::pipeline::Silent,
+            )
+            .expect("ingest");
+        assert!(report.failed.is_empty(), "{:?}", report.failed);
+    }
+    drop(engine);
+    let mut cfg = Config {
+        store: store.clone(),
+        ..Config::default()
+    };
+    config(&mut cfg);
+    let app = router(state(&cfg).expect("state"));
+    Fixture {
+        _dir: dir,
+        store,
+        app,
+    }
+}
+
+fn examples() -> Fixture {
+    fixture_with(Some(&workspace().join("examples/corpus")), |_| {})
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+    fn header(&self, name: header::HeaderName) -> String {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    }
+    /// An error reply: the status and the stable code.
+    fn error(&self, status: StatusCode, code: &str) {
+        assert_eq!(
+            self.status,
+            status,
+            "{}",
+            String::from_utf8_lossy(&self.body)
+        );
+        let body = self.json();
+        assert_eq!(body["code"], code, "{body}");
+        assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
+    }
+}
+
+async fn send(app: &Router, request: Request<Body>) -> Reply {
+    let response = app.clone().oneshot(request).await.expect("infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = to_bytes(response.into_body(), usize::MAX)
+        .await
+        .expect("body")
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn get(app: &Router, uri: &str) -> Reply {
+    send(app, Request::get(uri).body(Body::empty()).expect("request")).await
+}
+
+async fn post(app: &Router, uri: &str, content_type: &str, body: Vec<u8>) -> Reply {
+    let request = Request::post(uri)
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(body))
+        .expect("request");
+    send(app, request).await
+}
+
+fn multipart(files: &[(&str, &str)]) -> (String, Vec<u8>) {
+    let boundary = "dossierTestBoundary7MA4YWxk";
+    let mut body = String::new();
+    for (name, content) in files {
+        body.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/plain\r\n\r\n{content}\r\n"
+        ));
+    }
+    body.push_str(&format!("--{boundary}--\r\n"));
+    (
+        format!("multipart/form-data; boundary={boundary}"),
+        body.into_bytes(),
+    )
+}
+
+/// The kept text of a document, through the API.
+async fn text_of(app: &Router, document: &str) -> String {
+    let reply = get(app, &format!("/api/docs/{document}")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    reply.json()["text"].as_str().unwrap_or("").to_string()
+}
+
+#[tokio::test]
+async fn search_returns_hits_with_spans_into_the_kept_text() {
+    let f = examples();
+    let reply = get(&f.app, "/api/search?q=moratorium&limit=5").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let body = reply.json();
+    assert_eq!(body["query"], "moratorium");
+    let hits = body["hits"].as_array().expect("hits");
+    assert!(!hits.is_empty() && hits.len() <= 5);
+    for hit in hits {
+        let document = hit["document"].as_str().expect("document");
+        let (start, end) = (
+            hit["start"].as_u64().expect("start") as usize,
+            hit["end"].as_u64().expect("end") as usize,
+        );
+        let text = text_of(&f.app, document).await;
+        let passage = text.get(start..end).expect("span on char boundaries");
+        assert!(passage.to_lowercase().contains("moratori"), "{passage}");
+        assert!(hit["snippet"]
+            .as_str()
+            .is_some_and(|s| s.contains("<mark>")));
+        assert!(hit.get("score").is_some() && hit.get("publisher").is_some());
+    }
+}
+
+#[tokio::test]
+async fn bad_parameters_are_400_json() {
+    let f = examples();
+    let cases = [
+        "/api/search?q=moratorium&from=2003-13",
+        "/api/search?q=moratorium&to=yesterday",
+        "/api/search?q=moratorium&limit=zero",
+        "/api/search?q=moratorium&limit=0",
+        "/api/search",
+        "/api/search?q=%20",
+        "/api/timeline?from=20x3",
+        "/api/timeline?to=2003-02-30",
+        "/api/timeline?type=picnic",
+    ];
+    for uri in cases {
+        get(&f.app, uri)
+            .await
+            .error(StatusCode::BAD_REQUEST, "bad_parameter");
+    }
+}
+
+#[tokio::test]
+async fn docs_lists_every_document_with_metadata() {
+    let f = examples();
+    let body = get(&f.app, "/api/docs").await.json();
+    let docs = body["documents"].as_array().expect("documents");
+    assert_eq!(docs.len(), 4);
+    for doc in docs {
+        for key in [
+            "document",
+            "title",
+            "publisher",
+            "published",
+            "format",
+            "sha256",
+        ] {
+            assert!(doc.get(key).is_some(), "{key} missing in {doc}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn one_document_has_text_passages_and_extraction() {
+    let f = examples();
+    let reply = get(&f.app, "/api/docs/kazakhstan-death-penalty-overview.md").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let body = reply.json();
+    let text = body["text"].as_str().expect("text");
+    assert_eq!(
+        body["document"]["document"],
+        "kazakhstan-death-penalty-overview.md"
+    );
+    assert!(!body["passages"].as_array().expect("passages").is_empty());
+    let events = body["extraction"]["events"].as_array().expect("events");
+    assert!(!events.is_empty());
+    for event in events {
+        let span = &event["span"];
+        let (start, end) = (
+            span["start"].as_u64().unwrap_or(0) as usize,
+            span["end"].as_u64().unwrap_or(0) as usize,
+        );
+        assert!(text.get(start..end).is_some_and(|s| !s.is_empty()));
+    }
+    // A unique prefix finds it too.
+    assert_eq!(
+        get(&f.app, "/api/docs/kazakhstan-death").await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn unknown_documents_are_404_json() {
+    let f = examples();
+    for uri in [
+        "/api/docs/no-such-report.txt",
+        "/api/docs/no-such-report.txt/original",
+        "/api/docs/..%2F..%2Fetc%2Fpasswd",
+        "/api/docs/%2Fetc%2Fpasswd/original",
+    ] {
+        get(&f.app, uri)
+            .await
+            .error(StatusCode::NOT_FOUND, "unknown_document");
+    }
+}
+
+#[tokio::test]
+async fn originals_have_their_type_and_html_is_sandboxed() {
+    let f = examples();
+    let cases = [
+        ("counter-terrorism-law-profile.html", "text/html", true),
+        ("annual-report-2004-kazakstan.txt", "text/plain", true),
+        ("amnesty-declaration-2025.pdf", "application/pdf", false),
+    ];
+    for (document, content_type, sandboxed) in cases {
+        let reply = get(&f.app, &format!("/api/docs/{document}/original")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{document}");
+        assert!(reply.header(header::CONTENT_TYPE).starts_with(content_type));
+        assert_eq!(reply.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+        let csp = reply.header(header::CONTENT_SECURITY_POLICY);
+        assert_eq!(csp.starts_with("sandbox"), sandboxed, "{document}: {csp}");
+        let on_disk = std::fs::read(workspace().join("examples/corpus").join(document))
+            .expect("example file");
+        assert_eq!(reply.body, on_disk, "{document}");
+    }
+}
+
+#[tokio::test]
+async fn timeline_events_cite_verbatim_quotes() {
+    let f = examples();
+    let body = get(&f.app, "/api/timeline").await.json();
+    let events = body["events"].as_array().expect("events");
+    assert!(!events.is_empty());
+    for event in events {
+        assert!(event["type"].as_str().is_some());
+        for citation in event["citations"].as_array().expect("citations") {
+            let text = text_of(&f.app, citation["document"].as_str().unwrap_or("")).await;
+            let (start, end) = (
+                citation["start"].as_u64().unwrap_or(0) as usize,
+                citation["end"].as_u64().unwrap_or(0) as usize,
+            );
+            assert_eq!(text.get(start..end), citation["quote"].as_str());
+        }
+    }
+    // Filters narrow, never widen.
+    let kind = events[0]["type"].as_str().unwrap_or("").to_string();
+    let filtered = get(
+        &f.app,
+        &format!("/api/timeline?type={kind}&from=1900&to=2100"),
+    )
+    .await
+    .json();
+    let filtered = filtered["events"].as_array().expect("events");
+    assert!(filtered.len() <= events.len());
+    assert!(filtered.iter().all(|e| e["type"] == kind.as_str()));
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods_are_json() {
+    let f = examples();
+    get(&f.app, "/api/nothing-here")
+        .await
+        .error(StatusCode::NOT_FOUND, "not_found");
+    let reply = send(
+        &f.app,
+        Request::delete("/api/docs")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    reply.error(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed");
+}
+
+#[tokio::test]
+async fn read_only_refuses_uploads() {
+    let f = fixture_with(Some(&workspace().join("examples/corpus")), |c| {
+        c.read_only = true
+    });
+    post(
+        &f.app,
+        "/api/ingest?name=note.txt",
+        "text/plain",
+        b"Some words.".to_vec(),
+    )
+    .await
+    .error(StatusCode::FORBIDDEN, "read_only");
+    assert!(!f.store.join("uploads").exists());
+}
+
+#[tokio::test]
+async fn uploads_are_sanitised_ingested_and_searchable() {
+    let f = fixture_with(None, |_| {});
+    let outside = f.store.parent().expect("parent").join("escaped.txt");
+    let text = "On 3 March 2019 the regional court of Vellmar sentenced a farmer to death.\n";
+    let reply = post(
+        &f.app,
+        "/api/ingest?name=..%2F..%2Fescaped.txt",
+        "application/octet-stream",
+        text.as_bytes().to_vec(),
+    )
+    .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    let body = reply.json();
+    assert_eq!(body["saved"][0], "escaped.txt");
+    assert_eq!(body["report"]["added"], 1);
+    assert!(f.store.join("uploads/escaped.txt").is_file());
+    assert!(!outside.exists());
+    // The readers see the new generation.
+    let hits = get(&f.app, "/api/search?q=Vellmar").await.json();
+    assert_eq!(hits["hits"][0]["document"], "escaped.txt");
+
+    let (content_type, payload) = multipart(&[
+        (
+            "..\\sub\\first.md",
+            "# Notes\n\nThe commission met in Orsk in May 2011.\n",
+        ),
+        ("second.txt", "A tribunal in Orsk adjourned in June 2012.\n"),
+    ]);
+    let reply = post(&f.app, "/api/ingest", &content_type, payload).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    assert_eq!(
+        reply.json()["saved"],
+        serde_json::json!(["first.md", "second.txt"])
+    );
+    let docs = get(&f.app, "/api/docs").await.json();
+    assert_eq!(docs["documents"].as_array().map(Vec::len), Some(3));
+    let hits = get(&f.app, "/api/search?q=Orsk").await.json();
+    assert_eq!(hits["hits"].as_array().map(Vec::len), Some(2));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reads_go_on_while_an_upload_is_ingested() {
+    let f = examples();
+    let mut tasks = Vec::new();
+    for i in 0..12 {
+        let app = f.app.clone();
+        tasks.push(tokio::spawn(async move {
+            if i == 5 {
+                let text = b"In May 2015 the Lindqvist commission reported on prisons.\n".to_vec();
+                post(&app, "/api/ingest?name=commission.txt", "text/plain", text)
+                    .await
+                    .status
+            } else {
+                get(&app, "/api/search?q=sentence").await.status
+            }
+        }));
+    }
+    for task in tasks {
+        assert_eq!(task.await.expect("task"), StatusCode::OK);
+    }
+    let hits = get(&f.app, "/api/search?q=Lindqvist").await.json();
+    assert_eq!(hits["hits"][0]["document"], "commission.txt");
+}
+
+#[tokio::test]
+async fn bad_uploads_are_refused() {
+    let f = fixture_with(None, |c| c.max_upload_bytes = 1024);
+    post(
+        &f.app,
+        "/api/ingest?name=tool.exe",
+        "application/octet-stream",
+        b"MZ".to_vec(),
+    )
+    .await
+    .error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_format");
+    post(&f.app, "/api/ingest", "text/plain", b"words".to_vec())
+        .await
+        .error(StatusCode::BAD_REQUEST, "bad_parameter");
+    post(
+        &f.app,
+        "/api/ingest?name=..",
+        "text/plain",
+        b"words".to_vec(),
+    )
+    .await
+    .error(StatusCode::BAD_REQUEST, "bad_parameter");
+    post(
+        &f.app,
+        "/api/ingest?name=big.txt",
+        "text/plain",
+        vec![b'a'; 4096],
+    )
+    .await
+    .error(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large");
+    let (content_type, payload) = multipart(&[("big.txt", &"b".repeat(4096))]);
+    post(&f.app, "/api/ingest", &content_type, payload)
+        .await
+        .error(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large");
+    assert!(!f.store.join("uploads/big.txt").exists());
+}
+
+#[tokio::test]
+async fn foreign_hosts_and_cross_site_writes_are_refused() {
+    let f = fixture_with(None, |_| {});
+    let request = |method: Method, uri: &str, host: &str, origin: Option<&str>| {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::HOST, host)
+            .header(header::CONTENT_TYPE, "text/plain");
+        if let Some(origin) = origin {
+            builder = builder.header(header::ORIGIN, origin);
+        }
+        builder.body(Body::from("Plain words.")).expect("request")
+    };
+    send(
+        &f.app,
+        request(Method::GET, "/api/docs", "rebound.example:8080", None),
+    )
+    .await
+    .error(StatusCode::FORBIDDEN, "bad_host");
+    let ok = send(
+        &f.app,
+        request(Method::GET, "/api/docs", "127.0.0.1:8080", None),
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::OK);
+    let uri = "/api/ingest?name=note.txt";
+    send(
+        &f.app,
+        request(
+            Method::POST,
+            uri,
+            "127.0.0.1:8080",
+            Some("https://elsewhere.example"),
+        ),
+    )
+    .await
+    .error(StatusCode::FORBIDDEN, "cross_origin");
+    assert!(!f.store.join("uploads").exists());
+    let same = send(
+        &f.app,
+        request(
+            Method::POST,
+            uri,
+            "localhost:8080",
+            Some("http://localhost:8080"),
+        ),
+    )
+    .await;
+    assert_eq!(
+        same.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&same.body)
+    );
+}
+
+#[tokio::test]
+async fn openapi_lists_exactly_the_router_routes() {
+    let f = fixture_with(None, |_| {});
+    let reply = get(&f.app, "/api/openapi.json").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let doc = reply.json();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let mut documented = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("path item").keys() {
+            if ["get", "post", "put", "delete", "patch"].contains(&method.as_str()) {
+                documented.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    let routed: BTreeSet<(String, String)> = dossier_server::api::routes()
+        .into_iter()
+        .map(|(method, path, _)| (method.to_string(), path.to_string()))
+        .collect();
+    assert_eq!(routed, documented);
+    // Every documented $ref resolves.
+    let text = String::from_utf8_lossy(&reply.body).to_string();
+    for reference in text.split("\"$ref\": \"#/").skip(1) {
+        let pointer = reference.split('"').next().unwrap_or("");
+        assert!(
+            doc.pointer(&format!("/{pointer}")).is_some(),
+            "dangling $ref {pointer}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_ui_and_its_assets_are_served_with_a_strict_csp() {
+    let f = fixture_with(None, |_| {});
+    let index = get(&f.app, "/").await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert!(index
+        .header(header::CONTENT_SECURITY_POLICY)
+        .contains("script-src 'self'"));
+    let html = String::from_utf8_lossy(&index.body).to_string();
+    let mut referenced: Vec<String> = html
+        .split("/static/")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap_or("").to_string())
+        .collect();
+    // Modules import each other by relative path.
+    for (name, _, body) in dossier_server::assets::STATIC {
+        if name.ends_with(".js") {
+            for import in body.split("from './").skip(1) {
+                referenced.push(import.split('\'').next().unwrap_or("").to_string());
+            }
+        }
+    }
+    assert!(referenced.len() > 3);
+    for name in referenced {
+        let reply = get(&f.app, &format!("/static/{name}")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{name}");
+    }
+    get(&f.app, "/static/..%2Fopenapi.json")
+        .await
+        .error(StatusCode::NOT_FOUND, "not_found");
+}
+
+#[tokio::test]
+async fn reference_corpus_through_the_api() {
+    let Some(corpus) = reference_corpus() else {
+        return;
+    };
+    let f = fixture_with(Some(&corpus), |_| {});
+    let docs = get(&f.app, "/api/docs").await.json();
+    assert_eq!(docs["documents"].as_array().map(Vec::len), Some(5));
+    let events = get(&f.app, "/api/timeline").await.json();
+    let events = events["events"].as_array().expect("events");
+    assert!(events.len() >= 10);
+    for event in events {
+        for citation in event["citations"].as_array().expect("citations") {
+            let text = text_of(&f.app, citation["document"].as_str().unwrap_or("")).await;
+            let (start, end) = (
+                citation["start"].as_u64().unwrap_or(0) as usize,
+                citation["end"].as_u64().unwrap_or(0) as usize,
+            );
+            assert_eq!(text.get(start..end), citation["quote"].as_str());
+        }
+    }
+    let hits = get(
+        &f.app,
+        "/api/search?q=Kazakstan&publisher=Amnesty%20International",
+    )
+    .await;
+    assert_eq!(hits.status, StatusCode::OK);
+}
+
+#[test]
+fn routes_have_unique_method_and_path() {
+    let routes = dossier_server::api::routes();
+    let unique: BTreeSet<(Method, &str)> = routes.iter().map(|(m, p, _)| (m.clone(), *p)).collect();
+    assert_eq!(unique.len(), routes.len());
+}

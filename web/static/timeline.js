@@ -1,0 +1,275 @@
+// Timeline: an SVG chronology of extracted events. Years on an axis, events as
+// marks coloured by type; zoom from decades to months (buttons, wheel, keys), pan
+// (buttons, drag, arrows); filters by type and by entity name; a mark opens its
+// evidence, and every citation links to its exact span in the viewer.
+import { getJSON } from './api.js';
+import { announce, docLink, el, errorBox, formatDate, label, loading, render } from './util.js';
+
+export const COLORS = {
+  death_sentence: '#b23a48', execution: '#7a1f2b', conviction: '#c8553d', trial: '#d98c5f',
+  commutation: '#2e8b57', pardon_release: '#4caf7a', amnesty: '#6aa84f',
+  moratorium: '#1f6f8b', abolition: '#174a7c', constitutional_amendment: '#3b6ea5', law_adopted: '#5b8cc0',
+  treaty_signature: '#6a4c93', treaty_ratification: '#8e6cc0', un_vote: '#a58bd1',
+  status_classification: '#556270', arrest: '#b07d2b', ill_treatment: '#c9a227',
+  death_in_custody: '#5c3d2e', forcible_return: '#8d6e63', attack: '#e07b39',
+  appointment: '#7f8c8d', repatriation: '#9aa5a6',
+};
+const color = (kind) => COLORS[kind] || '#6b7280';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MIN_SPAN = 2 / 12;
+const MAX_SPAN = 300;
+
+/** "YYYY[-MM[-DD]]" as a fractional year: the start of that period, or its end. */
+export function yearValue(iso, upper) {
+  const m = /^(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso || '');
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (!m[2]) return year + (upper ? 1 : 0);
+  const month = Number(m[2]) - 1;
+  if (!m[3]) return year + (month + (upper ? 1 : 0)) / 12;
+  const day = Number(m[3]) - 1;
+  return year + (month + (day + (upper ? 1 : 0)) / 31) / 12;
+}
+
+export const fold = (s) => String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+function ticks(v0, v1) {
+  const span = v1 - v0;
+  const out = [];
+  if (span > 2.5) {
+    const step = [1, 2, 5, 10, 20, 50, 100].find((s) => span / s <= 14) || 100;
+    for (let y = Math.ceil(v0 / step) * step; y <= v1; y += step) out.push({ at: y, text: String(y), major: true });
+    return out;
+  }
+  const step = span > 1.2 ? 3 : 1;
+  const first = Math.ceil(v0 * 12);
+  for (let m = first; m / 12 <= v1; m += 1) {
+    const year = Math.floor(m / 12);
+    const month = ((m % 12) + 12) % 12;
+    if (month % step) continue;
+    out.push({ at: m / 12, text: month === 0 ? String(year) : `${MONTHS[month]}${step === 1 && span < 0.8 ? ` ${year}` : ''}`, major: month === 0 });
+  }
+  return out;
+}
+
+export async function timelinePage(route) {
+  document.title = 'Timeline · dossier';
+  render(el('h1', {}, 'Timeline'), loading('events'));
+  let events;
+  try {
+    events = (await getJSON('/api/timeline')).events || [];
+  } catch (e) {
+    render(el('h1', {}, 'Timeline'), errorBox(e));
+    return;
+  }
+  events = events.map((e, i) => ({
+    ...e,
+    id: i,
+    x0: yearValue(e.date && (e.date.start || e.date.end), false),
+    x1: yearValue(e.date && (e.date.end || e.date.start), true),
+    names: fold([...(e.participants || []).map((p) => p.name), e.place, e.summary].join(' ')),
+  }));
+  const dated = events.filter((e) => e.x0 !== null && e.x1 !== null);
+  const kinds = [...new Set(events.map((e) => e.type))].sort();
+  const state = {
+    kinds: new Set(route.params.getAll('type').length ? route.params.getAll('type') : kinds),
+    about: route.params.get('about') || '',
+    selected: null,
+    v0: 0,
+    v1: 1,
+  };
+  const fit = (list) => {
+    if (!list.length) { state.v0 = 2000; state.v1 = 2025; return; }
+    const lo = Math.min(...list.map((e) => e.x0));
+    const hi = Math.max(...list.map((e) => e.x1));
+    const pad = Math.max((hi - lo) * 0.05, 0.5);
+    state.v0 = Math.floor(lo - pad);
+    state.v1 = Math.ceil(hi + pad);
+  };
+  fit(dated);
+
+  const chart = el('div', { class: 'chart', tabindex: '0', role: 'group', 'aria-label': 'Timeline chart. Plus and minus zoom, arrow keys pan.' });
+  const evidence = el('section', { class: 'evidence', 'aria-live': 'polite', 'aria-label': 'Evidence' },
+    el('p', { class: 'muted' }, 'Select an event to see the words that state it.'));
+  const list = el('ol', { class: 'event-list' });
+  const summaryLine = el('p', { class: 'muted', id: 'timeline-count' });
+  const range = el('span', { class: 'range muted' });
+
+  const shownEvents = () => {
+    const about = fold(state.about.trim());
+    return events.filter((e) => state.kinds.has(e.type) && (!about || e.names.includes(about)));
+  };
+
+  function zoom(factor, around) {
+    const center = around ?? (state.v0 + state.v1) / 2;
+    let span = (state.v1 - state.v0) * factor;
+    span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, span));
+    const ratio = (center - state.v0) / (state.v1 - state.v0);
+    state.v0 = center - span * ratio;
+    state.v1 = state.v0 + span;
+    drawChart();
+  }
+  function pan(fraction) {
+    const shift = (state.v1 - state.v0) * fraction;
+    state.v0 += shift;
+    state.v1 += shift;
+    drawChart();
+  }
+
+  function select(event) {
+    state.selected = event ? event.id : null;
+    drawChart();
+    if (!event) return;
+    evidence.replaceChildren(
+      el('h2', {}, el('span', { class: 'swatch', 'data-kind': event.type }), label(event.type)),
+      el('dl', { class: 'facts' },
+        el('dt', {}, 'Date'), el('dd', {}, formatDate(event.date), event.date && event.date.text ? el('span', { class: 'muted' }, ` (“${event.date.text}”)`) : ''),
+        event.participants && event.participants.length ? [el('dt', {}, 'Who'), el('dd', {}, event.participants.map((p) => `${p.name} (${p.role})`).join(', '))] : [],
+        event.quantity !== null && event.quantity !== undefined ? [el('dt', {}, 'Number'), el('dd', {}, String(event.quantity))] : [],
+        event.place ? [el('dt', {}, 'Place'), el('dd', {}, event.place)] : [],
+        el('dt', {}, 'Modality'), el('dd', {}, event.modality),
+        event.publishers && event.publishers.length ? [el('dt', {}, 'Reported by'), el('dd', {}, event.publishers.join(', '))] : []),
+      el('h3', {}, 'Evidence'),
+      ...event.citations.map((c) => el('blockquote', { class: 'quote' },
+        el('p', {}, c.quote),
+        el('footer', {}, el('a', { href: docLink(c.document, c.start, c.end) }, `${c.document}, bytes ${c.start}–${c.end}`)))));
+    for (const swatch of evidence.querySelectorAll('.swatch')) swatch.style.background = color(event.type);
+  }
+
+  function drawChart() {
+    const shown = shownEvents();
+    const width = Math.max(chart.clientWidth || 900, 320);
+    const margin = { left: 16, right: 16, top: 12, bottom: 36 };
+    const inner = width - margin.left - margin.right;
+    const { v0, v1 } = state;
+    const x = (v) => margin.left + ((v - v0) / (v1 - v0)) * inner;
+    const visible = shown.filter((e) => e.x0 !== null && e.x1 > v0 && e.x0 < v1).sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+    const laneEnds = [];
+    const placed = visible.map((e) => {
+      const px0 = Math.max(x(e.x0), margin.left - 8);
+      const px1 = Math.min(Math.max(x(e.x1), px0 + 1), width - margin.right + 8);
+      const point = px1 - px0 < 12;
+      const left = point ? (px0 + px1) / 2 - 7 : px0;
+      const right = point ? (px0 + px1) / 2 + 7 : px1;
+      let lane = laneEnds.findIndex((end) => end + 3 < left);
+      if (lane < 0) { lane = laneEnds.length; laneEnds.push(right); } else laneEnds[lane] = right;
+      return { e, px0, px1, point, lane };
+    });
+    const laneHeight = 20;
+    const lanes = Math.max(laneEnds.length, 3);
+    const height = margin.top + lanes * laneHeight + margin.bottom;
+    const axisY = height - margin.bottom + 6;
+    const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Events on a time axis; each mark is a button that shows its evidence', class: 'timeline-svg' });
+    for (const t of ticks(v0, v1)) {
+      const tx = x(t.at);
+      svg.append(el('line', { x1: tx, x2: tx, y1: margin.top - 4, y2: axisY, class: t.major ? 'grid major' : 'grid' }));
+      svg.append(el('text', { x: tx + 3, y: axisY + 16, class: 'tick' }, t.text));
+    }
+    svg.append(el('line', { x1: margin.left, x2: width - margin.right, y1: axisY, y2: axisY, class: 'axis' }));
+    for (const p of placed) {
+      const cy = margin.top + p.lane * laneHeight + laneHeight / 2;
+      const name = `${label(p.e.type)}, ${formatDate(p.e.date)}: ${p.e.summary.slice(0, 120)}`;
+      const mark = p.point
+        ? el('circle', { cx: (p.px0 + p.px1) / 2, cy, r: 6, fill: color(p.e.type) })
+        : el('rect', { x: p.px0, y: cy - 6, width: Math.max(p.px1 - p.px0, 2), height: 12, rx: 4, fill: color(p.e.type), 'fill-opacity': 0.8 });
+      const group = el('g', {
+        class: `mark${state.selected === p.e.id ? ' selected' : ''}`, tabindex: '0', role: 'button', 'aria-label': name,
+        onclick: () => select(p.e),
+        onkeydown: (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(p.e); } },
+      }, el('title', {}, name), mark);
+      svg.append(group);
+    }
+    chart.replaceChildren(svg);
+    const undated = shown.filter((e) => e.x0 === null).length;
+    summaryLine.textContent = `${visible.length} of ${shown.length} event${shown.length === 1 ? '' : 's'} in view`
+      + (undated ? `, ${undated} undated (listed below)` : '') + '.';
+    range.textContent = `${describe(v0)} – ${describe(v1)}`;
+    drawList(shown.filter((e) => e.x0 === null || (e.x1 > v0 && e.x0 < v1))
+      .sort((a, b) => (a.x0 ?? Infinity) - (b.x0 ?? Infinity) || (a.x1 ?? Infinity) - (b.x1 ?? Infinity)));
+  }
+
+  function drawList(items) {
+    list.replaceChildren(...items.map((e) => el('li', {},
+      el('span', { class: 'date' }, formatDate(e.date)),
+      el('button', { type: 'button', class: 'link kind', 'data-kind': e.type, onclick: () => { select(e); evidence.scrollIntoView({ block: 'nearest' }); } }, label(e.type)),
+      el('span', { class: 'summary' }, e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary),
+      ...e.citations.slice(0, 1).map((c) => el('a', { class: 'cite', href: docLink(c.document, c.start, c.end) }, c.document)))));
+    for (const b of list.querySelectorAll('.kind')) b.style.borderLeftColor = color(b.dataset.kind);
+  }
+
+  // Controls.
+  const typeBoxes = el('fieldset', { class: 'types' }, el('legend', {}, 'Event types'),
+    ...kinds.map((k) => {
+      const id = `type-${k}`;
+      const box = el('input', {
+        type: 'checkbox', id, checked: state.kinds.has(k),
+        onchange: (ev) => { if (ev.target.checked) state.kinds.add(k); else state.kinds.delete(k); drawChart(); announce(summaryLine.textContent); },
+      });
+      const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+      swatch.style.background = color(k);
+      return el('div', { class: 'check' }, box, el('label', { for: id }, swatch, label(k), el('span', { class: 'muted' }, ` (${events.filter((e) => e.type === k).length})`)));
+    }),
+    el('div', { class: 'row' },
+      el('button', { type: 'button', class: 'small-button', onclick: () => { kinds.forEach((k) => state.kinds.add(k)); typeBoxes.querySelectorAll('input').forEach((i) => { i.checked = true; }); drawChart(); } }, 'All'),
+      el('button', { type: 'button', class: 'small-button', onclick: () => { state.kinds.clear(); typeBoxes.querySelectorAll('input').forEach((i) => { i.checked = false; }); drawChart(); } }, 'None')));
+  const names = [...new Set(events.flatMap((e) => (e.participants || []).map((p) => p.name)))].sort();
+  const aboutInput = el('input', {
+    id: 'about', type: 'search', list: 'about-names', value: state.about, placeholder: 'person, organisation, place',
+    oninput: (ev) => { state.about = ev.target.value; drawChart(); },
+  });
+  const controls = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Zoom and pan' },
+    el('button', { type: 'button', onclick: () => pan(-0.3), 'aria-label': 'Earlier' }, '◀'),
+    el('button', { type: 'button', onclick: () => zoom(0.5), 'aria-label': 'Zoom in' }, '+'),
+    el('button', { type: 'button', onclick: () => zoom(2), 'aria-label': 'Zoom out' }, '−'),
+    el('button', { type: 'button', onclick: () => pan(0.3), 'aria-label': 'Later' }, '▶'),
+    el('button', { type: 'button', onclick: () => { fit(dated); drawChart(); } }, 'Fit'),
+    el('button', { type: 'button', onclick: () => { const c = (state.v0 + state.v1) / 2; state.v0 = c - 5; state.v1 = c + 5; drawChart(); } }, 'Decade'),
+    el('button', { type: 'button', onclick: () => { const c = (state.v0 + state.v1) / 2; state.v0 = c - 0.5; state.v1 = c + 0.5; drawChart(); } }, 'Year'),
+    range);
+
+  chart.addEventListener('wheel', (ev) => {
+    ev.preventDefault();
+    const box = chart.getBoundingClientRect();
+    const at = state.v0 + ((ev.clientX - box.left - 16) / Math.max(box.width - 32, 1)) * (state.v1 - state.v0);
+    zoom(ev.deltaY > 0 ? 1.25 : 0.8, at);
+  }, { passive: false });
+  let drag = null;
+  chart.addEventListener('pointerdown', (ev) => {
+    if (ev.target.closest && ev.target.closest('.mark')) return;
+    drag = { x: ev.clientX, v0: state.v0, v1: state.v1 };
+    chart.setPointerCapture(ev.pointerId);
+  });
+  chart.addEventListener('pointermove', (ev) => {
+    if (!drag) return;
+    const per = (drag.v1 - drag.v0) / Math.max(chart.clientWidth - 32, 1);
+    state.v0 = drag.v0 - (ev.clientX - drag.x) * per;
+    state.v1 = drag.v1 - (ev.clientX - drag.x) * per;
+    drawChart();
+  });
+  chart.addEventListener('pointerup', () => { drag = null; });
+  chart.addEventListener('keydown', (ev) => {
+    if (ev.target !== chart) return;
+    const actions = { '+': () => zoom(0.5), '=': () => zoom(0.5), '-': () => zoom(2), ArrowLeft: () => pan(-0.2), ArrowRight: () => pan(0.2) };
+    if (actions[ev.key]) { ev.preventDefault(); actions[ev.key](); }
+  });
+
+  render(
+    el('h1', {}, 'Timeline'),
+    summaryLine,
+    el('div', { class: 'with-sidebar' },
+      el('aside', { class: 'facets', 'aria-label': 'Filter events' },
+        el('div', { class: 'field' }, el('label', { for: 'about' }, 'About'), aboutInput,
+          el('datalist', { id: 'about-names' }, names.map((n) => el('option', { value: n })))),
+        typeBoxes),
+      el('section', { class: 'timeline-main' }, controls, chart, evidence,
+        el('h2', {}, 'Events in view'), list)));
+  drawChart();
+  announce(summaryLine.textContent);
+  window.addEventListener('resize', () => { if (document.body.contains(chart)) drawChart(); });
+}
+
+function describe(v) {
+  const year = Math.floor(v);
+  const month = Math.min(11, Math.max(0, Math.floor((v - year) * 12)));
+  return `${MONTHS[month]} ${year}`;
+}
