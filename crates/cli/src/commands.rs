@@ -16,7 +16,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             paths,
             max_file_mb,
             no_extract,
-        } => ingest(cli, paths, *max_file_mb, !*no_extract),
+            rules,
+        } => ingest(cli, paths, *max_file_mb, !*no_extract, rules.as_deref()),
         Command::Search {
             query,
             limit,
@@ -63,7 +64,15 @@ fn ingest(
     paths: &[std::path::PathBuf],
     max_file_mb: u64,
     extract: bool,
+    rules: Option<&std::path::Path>,
 ) -> anyhow::Result<ExitCode> {
+    let rules = rules
+        .map(|dir| {
+            dossier_extract::rules::Rules::load_dir(dir)
+                .map(Arc::new)
+                .map_err(|e| dossier::Error::User(format!("--rules {}: {e}", dir.display())))
+        })
+        .transpose()?;
     let mut engine = Engine::open_or_create(&cli.store)?;
     let interrupt = Arc::new(AtomicBool::new(false));
     {
@@ -74,6 +83,7 @@ fn ingest(
     let config = IngestConfig {
         read: dossier_ingest_config(max_file_mb),
         extract,
+        rules,
         interrupt: Some(interrupt),
         ..IngestConfig::default()
     };

@@ -48,6 +48,10 @@ pub enum Command {
         /// Skip extraction (dates, mentions, events).
         #[arg(long)]
         no_extract: bool,
+        /// A folder of extra extraction rules (*.json; see crates/extract/rules/)
+        /// that extend the builtin ones: a new topic or language without recompiling.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Full-text search over passages.
     Search {

@@ -66,6 +66,8 @@ pub struct IngestConfig {
     pub read: dossier_ingest::Config,
     /// Run extraction (dates, mentions, events) while ingesting.
     pub extract: bool,
+    /// Extraction rules; the builtin set when `None` (see `dossier --rules DIR`).
+    pub rules: Option<Arc<dossier_extract::rules::Rules>>,
     /// Set from a Ctrl-C handler: stop, write nothing.
     pub interrupt: Option<Arc<AtomicBool>>,
     /// Upper bound on the bytes read into memory at once.
@@ -77,6 +79,7 @@ impl Default for IngestConfig {
         IngestConfig {
             read: Default::default(),
             extract: true,
+            rules: None,
             interrupt: None,
             chunk_bytes: 64 * 1024 * 1024,
         }
@@ -295,7 +298,10 @@ fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String>
     let document = dossier_ingest::parse(&file.path, &original, &config.read)
         .map_err(|e| strip_path(&e.to_string(), &file.path))?;
     let extraction = if config.extract {
-        dossier_extract::extract(&document)
+        match &config.rules {
+            Some(rules) => dossier_extract::extract_with(&document, rules),
+            None => dossier_extract::extract(&document),
+        }
     } else {
         Extraction::default()
     };

@@ -159,3 +159,54 @@ fn query_on_a_missing_store_says_how_to_start() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("dossier ingest"), "{}", stderr(&out));
 }
+
+#[test]
+fn rules_folder_extends_the_builtin_lexicon() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("note.txt"),
+        "Observers from Kestrel Watch visited the prison in 2015.\n",
+    )
+    .unwrap();
+    let rules = tmp.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    std::fs::write(
+        rules.join("orgs.json"),
+        r#"{"lexicon": {"organisations": [{"name": "Kestrel Watch", "acronym": "KW"}]}}"#,
+    )
+    .unwrap();
+    let store = tmp.path().join("store");
+    let out = dossier(
+        &store,
+        &[
+            "ingest",
+            "--rules",
+            rules.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let entities = json(&dossier(&store, &["entities", "--json"]));
+    let names: Vec<&str> = entities["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["name"].as_str())
+        .collect();
+    assert!(names.contains(&"Kestrel Watch"), "{names:?}");
+
+    std::fs::write(rules.join("broken.json"), "{not json").unwrap();
+    let out = dossier(
+        &tmp.path().join("other"),
+        &[
+            "ingest",
+            "--rules",
+            rules.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("broken.json"), "{}", stderr(&out));
+}

@@ -143,3 +143,67 @@ fn search_finds_transliteration_variants_and_filters_by_publisher() {
         .iter()
         .all(|h| h["document"].as_str().unwrap().starts_with("001_")));
 }
+
+#[test]
+fn status_over_time_with_citations() {
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
+    let expect = [
+        ("2002-06-01", "retentionist", false),
+        ("2005-01-01", "retentionist", true),
+        ("2010-01-01", "abolitionist_for_ordinary_crimes", true),
+        ("2023-01-01", "abolitionist_for_all_crimes", false),
+    ];
+    for (as_of, status, moratorium) in expect {
+        let report = json(&dossier(
+            &store,
+            &["status", "Kazakhstan", "--as-of", as_of, "--json"],
+        ));
+        assert_eq!(report["status"], status, "{as_of}: {report}");
+        assert_eq!(report["moratorium"], moratorium, "{as_of}: {report}");
+        let citations = report["citations"].as_array().unwrap();
+        assert!(!citations.is_empty(), "{as_of}: no citations");
+        for c in citations {
+            assert!(!c["quote"].as_str().unwrap().is_empty());
+        }
+    }
+    // The older spelling is the same jurisdiction.
+    let report = json(&dossier(
+        &store,
+        &["status", "Kazakstan", "--as-of", "2010-01-01", "--json"],
+    ));
+    assert_eq!(report["status"], "abolitionist_for_ordinary_crimes");
+}
+
+#[test]
+fn conflicts_name_counts_and_stale_claims() {
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
+    let conflicts = json(&dossier(&store, &["conflicts", "--json"]));
+    let conflicts = conflicts["conflicts"].as_array().unwrap();
+    let of_kind = |kind: &str| conflicts.iter().filter(move |c| c["kind"] == kind);
+    let name = of_kind("name")
+        .find(|c| c["reason"].as_str().unwrap().contains("Shishov"))
+        .expect("name conflict");
+    assert_eq!(name["citations"].as_array().unwrap().len(), 2);
+    let counts = of_kind("value")
+        .find(|c| c["reason"].as_str().unwrap().contains("17"))
+        .expect("count conflict");
+    let docs: Vec<&str> = counts["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["document"].as_str().unwrap()[..4])
+        .collect();
+    assert!(docs.contains(&"000_") && docs.contains(&"001_"), "{docs:?}");
+    let stale = of_kind("stale").find(|c| {
+        c["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["document"].as_str().unwrap().starts_with("002_"))
+    });
+    assert!(stale.is_some(), "no stale claim from the law database page");
+}
