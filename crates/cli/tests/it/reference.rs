@@ -183,7 +183,7 @@ fn conflicts_name_counts_and_stale_claims() {
     };
     let conflicts = json(&dossier(&store, &["conflicts", "--json"]));
     let conflicts = conflicts["conflicts"].as_array().unwrap();
-    let of_kind = |kind: &str| conflicts.iter().filter(move |c| c["kind"] == kind);
+    let of_kind = |kind: &'static str| conflicts.iter().filter(move |c| c["kind"] == kind);
     let name = of_kind("name")
         .find(|c| c["reason"].as_str().unwrap().contains("Shishov"))
         .expect("name conflict");
