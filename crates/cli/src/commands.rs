@@ -509,7 +509,7 @@ fn status(cli: &Cli, jurisdiction: &str, as_of: Option<&str>) -> anyhow::Result<
     let engine = open(cli)?;
     let as_of = match parse_date("--as-of", as_of)? {
         Some(date) => date,
-        None => today(),
+        None => dossier::today(),
     };
     let report = engine.status(jurisdiction, as_of)?;
     if cli.json {
@@ -569,23 +569,4 @@ fn status(cli: &Cli, jurisdiction: &str, as_of: Option<&str>) -> anyhow::Result<
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Today's date from the system clock (the CLI is the one place that reads it).
-fn today() -> PartialDate {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0) as i64;
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    PartialDate::day(year, month, day)
 }

@@ -119,3 +119,33 @@ impl Engine {
         Ok(())
     }
 }
+
+/// Today's date from the system clock (UTC). The pure crates never read the clock;
+/// the engine passes this down where "today" or "currently" is asked.
+pub fn today() -> dossier_model::PartialDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0) as i64;
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    dossier_model::PartialDate::day(year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn today_is_a_real_date() {
+        let today = super::today();
+        assert!(today.year >= 2024);
+        assert!(dossier_model::PartialDate::parse(&today.to_string()).is_some());
+    }
+}

@@ -207,3 +207,87 @@ fn conflicts_name_counts_and_stale_claims() {
     });
     assert!(stale.is_some(), "no stale claim from the law database page");
 }
+
+fn ask(store: &Path, question: &str) -> serde_json::Value {
+    json(&dossier(store, &["ask", question, "--json"]))
+}
+
+#[test]
+fn as_of_questions_are_answered_from_the_status_history() {
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
+    let cases = [
+        (
+            "Was the death penalty permitted in Kazakhstan in 2015?",
+            "yes",
+            "2007",
+        ),
+        (
+            "Is the death penalty still legal in Kazakhstan today?",
+            "no",
+            "2021",
+        ),
+        (
+            "Were executions suspended by a moratorium in Kazakstan in 2005?",
+            "yes",
+            "moratorium",
+        ),
+    ];
+    for (question, value, cited) in cases {
+        let answer = ask(&store, question);
+        assert_eq!(answer["values"][0], value, "{question}: {answer}");
+        let quotes: Vec<&str> = answer["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["quote"].as_str().unwrap())
+            .collect();
+        assert!(
+            quotes.iter().any(|q| q.contains(cited)),
+            "{question}: {quotes:?}"
+        );
+    }
+}
+
+#[test]
+fn questions_the_corpus_does_not_answer_get_null() {
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
+    for question in [
+        "Who won the football world cup in 2018?",
+        "How many journalists were killed in Mexico in 2010?",
+        "When was Ivan Petrov arrested?",
+        "What is the capital of France?",
+    ] {
+        let answer = ask(&store, question);
+        assert!(answer["answer"].is_null(), "{question}: {answer}");
+        assert_eq!(answer["values"].as_array().unwrap().len(), 0);
+    }
+}
+
+#[test]
+fn answers_cite_verbatim_words() {
+    let Some((_tmp, store)) = ingested() else {
+        return;
+    };
+    let corpus = reference_corpus().unwrap();
+    let answer = ask(
+        &store,
+        "When did Kazakhstan ratify the Second Optional Protocol?",
+    );
+    assert_eq!(answer["values"][0], "2022-03-24");
+    for citation in answer["citations"].as_array().unwrap() {
+        let name = citation["document"].as_str().unwrap();
+        let shown = json(&dossier(&store, &["show", name, "--json"]));
+        let text = shown["text"].as_str().unwrap();
+        let (start, end) = (
+            citation["start"].as_u64().unwrap() as usize,
+            citation["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], citation["quote"].as_str().unwrap());
+        let original = std::fs::read_to_string(corpus.join(name)).unwrap();
+        assert!(original.contains(citation["quote"].as_str().unwrap()));
+    }
+}

@@ -390,6 +390,9 @@ impl Engine {
                 return Ok(answer);
             }
         }
+        if let Some(answer) = self.answer_from_status(&q)? {
+            return Ok(answer);
+        }
         let weights: Vec<(String, f32)> = q
             .tokens
             .iter()
@@ -494,10 +497,16 @@ impl Engine {
             .collect();
 
         let mut candidates: Vec<Candidate> = Vec::new();
+        // An untyped "what ...?" question needs a closer match than a typed one.
+        let min_coverage = if q.kind == AnswerKind::Entity {
+            0.7
+        } else {
+            MIN_COVERAGE
+        };
         // The best sentence that holds an answer of the right type sets the bar.
         let mut reference: Option<f32> = None;
         for s in scored.iter().take(16) {
-            if s.coverage < MIN_COVERAGE || reference.is_some_and(|r| s.score < RUNNER_UP * r) {
+            if s.coverage < min_coverage || reference.is_some_and(|r| s.score < RUNNER_UP * r) {
                 continue;
             }
             let found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
@@ -541,6 +550,126 @@ impl Engine {
         let mut answer = assemble(&q, &docs, candidates);
         answer.trace = trace;
         Ok(answer)
+    }
+
+    /// As-of questions about the death penalty in a jurisdiction ("Was the death
+    /// penalty permitted in X in 2015?", "Is it still legal today?", "Were executions
+    /// suspended in 2005?", "What was X's death-penalty status in 2010?"), answered
+    /// from the status derived over time, with its citations.
+    fn answer_from_status(&self, q: &Question) -> Result<Option<Answer>> {
+        let lower = format!(" {} ", fold_word(&q.text));
+        let topic = [
+            "death penalty",
+            "capital punishment",
+            "execution",
+            "death sentence",
+        ]
+        .iter()
+        .any(|t| lower.contains(t));
+        let today = [" today ", " now ", " currently ", " still ", " current "]
+            .iter()
+            .any(|t| lower.contains(t));
+        if !topic || (q.years.is_empty() && !today) {
+            return Ok(None);
+        }
+        let graph = self.graph()?;
+        let Some(place) = q
+            .names
+            .iter()
+            .filter_map(|n| dossier_reconcile::find_entity(&graph, n))
+            .find(|e| e.kind == MentionKind::Place)
+            .map(|e| e.name.clone())
+        else {
+            return Ok(None);
+        };
+        let as_of = match q.years.first() {
+            Some(&year) => PartialDate::day(year, 12, 31),
+            None => crate::today(),
+        };
+        let report = self.status(&place, as_of)?;
+        let Some(status) = report.status else {
+            return Ok(None);
+        };
+        let asks = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+        let label = status.replace('_', " ");
+        let (value, text) = if asks(&["moratorium", "suspend", "halt"]) {
+            let v = if report.moratorium { "yes" } else { "no" };
+            (
+                v.to_string(),
+                format!(
+                    "{}: {} as of {} ({label})",
+                    capitalise(v),
+                    if report.moratorium {
+                        "executions were suspended by a moratorium"
+                    } else {
+                        "no moratorium on executions was in force"
+                    },
+                    report.as_of
+                ),
+            )
+        } else if asks(&[" abolish", "abolition"]) {
+            let v = match status {
+                "abolitionist_for_all_crimes" => "yes",
+                "abolitionist_for_ordinary_crimes" => "partly",
+                _ => "no",
+            };
+            (
+                v.to_string(),
+                format!("{}: {label} as of {}", capitalise(v), report.as_of),
+            )
+        } else if q.kind == AnswerKind::Boolean {
+            // Permitted / legal / in force / applied.
+            let permitted = status != "abolitionist_for_all_crimes";
+            let v = if permitted { "yes" } else { "no" };
+            let scope = if status == "abolitionist_for_ordinary_crimes"
+                && !report.capital_offences.is_empty()
+            {
+                format!(", only for {}", report.capital_offences.join("; "))
+            } else {
+                String::new()
+            };
+            (
+                v.to_string(),
+                format!("{}{scope}: {label} as of {}", capitalise(v), report.as_of),
+            )
+        } else {
+            (
+                status.to_string(),
+                format!(
+                    "{label} as of {}{}",
+                    report.as_of,
+                    if report.moratorium {
+                        ", with a moratorium on executions"
+                    } else {
+                        ""
+                    }
+                ),
+            )
+        };
+        // The evidence that opened the period in force comes first.
+        let as_of_iso = report.as_of.clone();
+        let mut citations: Vec<Citation> = report
+            .history
+            .iter()
+            .rev()
+            .find(|p| p.start.as_str() <= as_of_iso.as_str())
+            .map(|p| p.citations.clone())
+            .unwrap_or_default();
+        for citation in &report.citations {
+            if !citations.contains(citation) {
+                citations.push(citation.clone());
+            }
+        }
+        Ok(Some(Answer {
+            question: q.text.clone(),
+            answer: Some(format!("{text}. {}", report.reason)),
+            values: vec![value],
+            citations,
+            conflicts: vec![],
+            confidence: 0.8,
+            method: format!("status of {place} over time, as of {}", report.as_of),
+            trace: vec![],
+        }))
     }
 
     /// "When was document 16225 published?": the document named by its number or title.
@@ -1175,4 +1304,12 @@ mod tests {
         assert!(same_value(AnswerKind::Date, "2003-12", "2003-12-17"));
         assert!(!same_value(AnswerKind::Date, "2003-12", "2004-01"));
     }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
