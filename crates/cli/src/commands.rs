@@ -42,6 +42,14 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             to,
         } => timeline(cli, about.clone(), kinds, from.as_deref(), to.as_deref()),
         Command::Explain { doc } => explain(cli, doc),
+        Command::Ask { question, why } => ask(cli, question, *why),
+        Command::Conflicts => conflicts(cli),
+        Command::Entities { kind } => entities(cli, kind.as_deref()),
+        Command::Entity { name } => entity(cli, name),
+        Command::Status {
+            jurisdiction,
+            as_of,
+        } => status(cli, jurisdiction, as_of.as_deref()),
     }
 }
 
@@ -108,7 +116,6 @@ fn ingest(
 fn dossier_ingest_config(max_file_mb: u64) -> dossier::pipeline::ReadConfig {
     dossier::pipeline::ReadConfig {
         max_file_bytes: max_file_mb.saturating_mul(1024 * 1024),
-        ..Default::default()
     }
 }
 
@@ -333,4 +340,259 @@ fn explain(cli: &Cli, key: &str) -> anyhow::Result<ExitCode> {
         output::raw(dossier_extract::explain(&view.document, &view.extraction).as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn ask(cli: &Cli, question: &str, why: bool) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let answer = engine.ask(question)?;
+    if cli.json {
+        if why {
+            output::json(
+                &serde_json::json!({ "answer": answer, "analysis": dossier::query::ask::Question::parse(question) }),
+            )?;
+        } else {
+            output::json(&answer)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    match &answer.answer {
+        Some(text) => output::line(format!(
+            "{} {}",
+            style.bold(text),
+            style.dim(&format!("(confidence {:.2})", answer.confidence))
+        ))?,
+        None => output::line(
+            "The documents do not say (no passage answers this question well enough).",
+        )?,
+    }
+    for citation in &answer.citations {
+        output::line(style.dim(&format!(
+            "    {} [{}..{}] \"{}\"",
+            citation.document,
+            citation.start,
+            citation.end,
+            shorten(&citation.quote, 200)
+        )))?;
+    }
+    for conflict in &answer.conflicts {
+        output::line(format!("  but: {}", conflict.values.join(", ")))?;
+        for citation in &conflict.citations {
+            output::line(style.dim(&format!(
+                "    {} [{}..{}] \"{}\"",
+                citation.document,
+                citation.start,
+                citation.end,
+                shorten(&citation.quote, 200)
+            )))?;
+        }
+    }
+    if why {
+        output::line(style.dim(&format!("method: {}", answer.method)))?;
+        for line in &answer.trace {
+            output::line(style.dim(&format!("  considered: {line}")))?;
+        }
+        output::line(style.dim(&format!(
+            "question: {}",
+            serde_json::to_string(&dossier::query::ask::Question::parse(question))?
+        )))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_citation(style: &Style, citation: &dossier::query::Citation) -> anyhow::Result<()> {
+    output::line(style.dim(&format!(
+        "    {} [{}..{}] \"{}\"",
+        citation.document,
+        citation.start,
+        citation.end,
+        shorten(&citation.quote.split_whitespace().collect::<Vec<_>>().join(" "), 200)
+    )))
+}
+
+fn conflicts(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let conflicts = engine.conflicts()?;
+    if cli.json {
+        output::json(&serde_json::json!({ "conflicts": conflicts }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    for conflict in &conflicts {
+        let kind = serde_json::to_value(conflict.kind)?
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        output::line(format!(
+            "{} {}",
+            style.bold(&format!("[{kind}]")),
+            conflict.reason
+        ))?;
+        for citation in &conflict.citations {
+            print_citation(&style, citation)?;
+        }
+    }
+    output::line(style.dim(&format!("{} conflict(s)", conflicts.len())))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn entities(cli: &Cli, kind: Option<&str>) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let mut entities = engine.entities()?;
+    if let Some(kind) = kind {
+        entities.retain(|e| e.kind == kind);
+    }
+    if cli.json {
+        output::json(&serde_json::json!({ "entities": entities }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    for entity in &entities {
+        let aliases: Vec<&String> = entity
+            .aliases
+            .iter()
+            .filter(|a| **a != entity.name)
+            .collect();
+        let aliases = if aliases.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " (also {})",
+                aliases
+                    .iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        output::line(format!(
+            "{:<12} {}{} {}",
+            entity.kind,
+            style.bold(&entity.name),
+            aliases,
+            style.dim(&format!(
+                "{} mention(s) in {} document(s)",
+                entity.mentions.len(),
+                entity.documents.len()
+            ))
+        ))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn entity(cli: &Cli, name: &str) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let (entity, events) = engine.entity(name)?;
+    if cli.json {
+        output::json(&serde_json::json!({ "entity": entity, "events": events }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    output::line(format!("{} ({})", style.bold(&entity.name), entity.kind))?;
+    if !entity.aliases.is_empty() {
+        output::line(format!("  also written: {}", entity.aliases.join(", ")))?;
+    }
+    if !entity.roles.is_empty() {
+        output::line(format!("  roles: {}", entity.roles.join(", ")))?;
+    }
+    output::line(format!("  documents: {}", entity.documents.join(", ")))?;
+    for doubt in &entity.doubtful {
+        output::line(format!("  doubtful: {} ({})", doubt.other, doubt.reason))?;
+    }
+    if !events.is_empty() {
+        output::line("  events:")?;
+    }
+    for event in &events {
+        let date = event.date.start.clone().unwrap_or_else(|| "undated".into());
+        output::line(format!("    {date:<12} {}", event.kind.replace('_', " ")))?;
+        if let Some(citation) = event.citations.first() {
+            print_citation(&style, citation)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status(cli: &Cli, jurisdiction: &str, as_of: Option<&str>) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let as_of = match parse_date("--as-of", as_of)? {
+        Some(date) => date,
+        None => today(),
+    };
+    let report = engine.status(jurisdiction, as_of)?;
+    if cli.json {
+        output::json(&report)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    let label = report
+        .status
+        .map(|s| s.replace('_', " "))
+        .unwrap_or_else(|| "unknown".into());
+    output::line(format!(
+        "{} as of {}: {}{}",
+        style.bold(&report.jurisdiction),
+        report.as_of,
+        style.bold(&label),
+        if report.moratorium {
+            ", executions suspended by a moratorium"
+        } else {
+            ""
+        }
+    ))?;
+    if let Some(since) = &report.since {
+        output::line(format!("  since {since}"))?;
+    }
+    output::line(format!("  {}", report.reason))?;
+    if !report.capital_offences.is_empty() {
+        output::line(format!(
+            "  still punishable by death: {}",
+            report.capital_offences.join("; ")
+        ))?;
+    }
+    if !report.excluded.is_empty() {
+        output::line(format!("  excluded: {}", report.excluded.join(", ")))?;
+    }
+    for citation in &report.citations {
+        print_citation(&style, citation)?;
+    }
+    if !report.history.is_empty() {
+        output::line("  history:")?;
+        for period in &report.history {
+            output::line(format!(
+                "    {} to {}: {}{} ({})",
+                period.start,
+                period.end.as_deref().unwrap_or("now"),
+                period
+                    .status
+                    .map(|s| s.replace('_', " "))
+                    .unwrap_or_else(|| "unknown".into()),
+                if period.moratorium {
+                    " + moratorium"
+                } else {
+                    ""
+                },
+                period.basis
+            ))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Today's date from the system clock (the CLI is the one place that reads it).
+fn today() -> PartialDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0) as i64;
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    PartialDate::day(year, month, day)
 }

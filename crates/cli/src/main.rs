@@ -88,6 +88,32 @@ pub enum Command {
         #[arg(long)]
         to: Option<String>,
     },
+    /// Answer a question in plain English, with citations and conflicting evidence.
+    Ask {
+        question: String,
+        /// Also show how the question was read and how the answer was found.
+        #[arg(long)]
+        why: bool,
+    },
+    /// Contradictions and stale claims across documents, each citing every side.
+    Conflicts,
+    /// Every entity (people, organisations, places, courts, laws, treaties) and the
+    /// dates, durations and quantities mentioned, grouped.
+    Entities {
+        /// Only entities of this kind (person, organisation, place, court, law, treaty,
+        /// date, duration, quantity).
+        #[arg(long)]
+        kind: Option<String>,
+    },
+    /// One entity: its aliases, type, roles, events and documents.
+    Entity { name: String },
+    /// A jurisdiction's death-penalty status at a date, with its history.
+    Status {
+        jurisdiction: String,
+        /// The date to report on (YYYY[-MM[-DD]]); today when absent.
+        #[arg(long)]
+        as_of: Option<String>,
+    },
     /// Show a document's text with every extraction, its rule and its value.
     Explain {
         /// File name (or a unique prefix), path or sha256.

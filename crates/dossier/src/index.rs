@@ -75,6 +75,18 @@ fn analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The index's tokens of `text` (lowercased, folded, stemmed) with their byte ranges.
+pub fn tokens(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut analyzer = analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let token = stream.token();
+        out.push((token.text.clone(), token.offset_from..token.offset_to));
+    }
+    out
+}
+
 /// Lowercase, diacritics-free key used for exact-match facets such as publisher.
 pub fn facet_key(s: &str) -> String {
     let mut out = String::new();
@@ -201,6 +213,61 @@ impl SearchIndex {
 
     pub fn num_passages(&self) -> u64 {
         self.reader.searcher().num_docs()
+    }
+
+    /// Inverse document frequency of an analysed token over passages.
+    pub fn idf(&self, token: &str) -> f32 {
+        let searcher = self.reader.searcher();
+        let n = searcher.num_docs().max(1) as f32;
+        let df = searcher
+            .doc_freq(&Term::from_field_text(self.fields.text, token))
+            .unwrap_or(0) as f32;
+        ((n + 1.0) / (df + 0.5)).ln().max(0.1)
+    }
+
+    /// Passages matching any of the analysed tokens (BM25, each token boosted), best
+    /// first: `(doc_key, span, score)`. For question answering.
+    pub fn passages_for_tokens(
+        &self,
+        tokens: &[(String, f32)],
+        limit: usize,
+    ) -> Result<Vec<(i64, Span, f32)>> {
+        use tantivy::query::BoostQuery;
+        let searcher = self.reader.searcher();
+        let clauses: Vec<(Occur, Box<dyn Query>)> = tokens
+            .iter()
+            .map(|(token, boost)| {
+                let term = Term::from_field_text(self.fields.text, token);
+                let query: Box<dyn Query> = Box::new(BoostQuery::new(
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                    *boost,
+                ));
+                (Occur::Should, query)
+            })
+            .collect();
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let query = BooleanQuery::new(clauses);
+        let top = searcher
+            .search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())
+            .map_err(Error::index)?;
+        let mut out = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let stored: TantivyDocument = searcher.doc(address).map_err(Error::index)?;
+            let get_u64 =
+                |f: Field| stored.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
+            let key = stored
+                .get_first(self.fields.doc_key)
+                .and_then(|v| v.as_i64())
+                .unwrap_or(0);
+            out.push((
+                key,
+                Span::new(get_u64(self.fields.start), get_u64(self.fields.end)),
+                score,
+            ));
+        }
+        Ok(out)
     }
 
     pub fn search(&self, request: &SearchRequest) -> Result<Vec<Hit>> {

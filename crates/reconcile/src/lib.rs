@@ -1,5 +1,159 @@
 //! dossier-reconcile: per-document extractions to one knowledge graph.
 //!
-//! **Invariant:** pure; reads extractions, never documents' bytes or the store.
+//! **Invariant:** pure; reads extractions (and the kept text they point into), never
+//! the store, the clock or the file system. "Today" is the caller's `as_of`.
 //!
-//! STUB: lands with issue 4.
+//! [`reconcile`] resolves entities across documents ([`entity`], with the folding
+//! rules of [`name`]), clusters reports of one real-world event ([`cluster`]) and
+//! lists the conflicts between documents ([`conflict`]); [`status()`] derives a
+//! jurisdiction's death-penalty status at a date from events and statements
+//! ([`mod@status`]). Output order is deterministic: same input, same output.
+
+use dossier_model::{Extraction, PartialDate, Span, TimeValue};
+use serde::Serialize;
+
+pub mod cluster;
+pub mod conflict;
+pub mod entity;
+pub mod name;
+mod place;
+pub mod status;
+
+pub use cluster::{EventCluster, EventRef, ParticipantRef};
+pub use conflict::{Conflict, ConflictKind};
+pub use entity::{find_entity, Alias, DoubtfulLink, Entity};
+pub use name::fold_name;
+pub use status::{status, Period, StatusReport};
+
+/// One document as reconcile sees it: its name, metadata and extraction.
+#[derive(Clone, Copy, Debug)]
+pub struct DocInput<'a> {
+    /// Document name (what citations name), e.g. `001_3ab414621cae125b.txt`.
+    pub name: &'a str,
+    /// The kept text the extraction's spans point into.
+    pub text: &'a str,
+    pub publisher: Option<&'a str>,
+    pub published: Option<PartialDate>,
+    pub updated: Option<PartialDate>,
+    /// Period covered ("Covering events from January - December 2003").
+    pub period: Option<TimeValue>,
+    /// Name of the document this one is a copy of (same report, other chrome).
+    pub duplicate_of: Option<&'a str>,
+    pub extraction: &'a Extraction,
+}
+
+impl<'a> DocInput<'a> {
+    /// A document with no metadata.
+    pub fn new(name: &'a str, text: &'a str, extraction: &'a Extraction) -> Self {
+        DocInput {
+            name,
+            text,
+            publisher: None,
+            published: None,
+            updated: None,
+            period: None,
+            duplicate_of: None,
+            extraction,
+        }
+    }
+
+    /// The document's own date: last updated, else published, else unknown.
+    pub fn date(&self) -> Option<PartialDate> {
+        self.updated.or(self.published)
+    }
+}
+
+/// The exact words something came from: a byte span of one document's kept text.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+pub struct Citation {
+    /// Document name.
+    pub doc: String,
+    pub span: Span,
+}
+
+impl Citation {
+    pub fn new(doc: &str, span: Span) -> Self {
+        Citation {
+            doc: doc.to_string(),
+            span,
+        }
+    }
+}
+
+/// Everything reconciled across documents.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, serde::Deserialize)]
+pub struct Graph {
+    pub entities: Vec<Entity>,
+    pub events: Vec<EventCluster>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Resolve entities, cluster events and find conflicts across `docs`.
+pub fn reconcile(docs: &[DocInput]) -> Graph {
+    let resolution = entity::resolve(docs);
+    let events = cluster::cluster(docs, &resolution);
+    let conflicts = conflict::find(docs, &resolution, &events);
+    Graph {
+        entities: resolution.entities,
+        events,
+        conflicts,
+    }
+}
+
+/// A fast, non-cryptographic hasher (the Fx hash of rustc) for the many small
+/// string and integer keys of reconciliation.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let mut word = [0u8; 8];
+        let rest = chunks.remainder();
+        word[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(word) ^ rest.len() as u64);
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FxMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// Sort and deduplicate citations in place.
+pub(crate) fn tidy(citations: &mut Vec<Citation>) {
+    citations.sort();
+    citations.dedup();
+}
+
+#[cfg(test)]
+pub(crate) mod testkit;
+
+#[cfg(test)]
+mod tests;

@@ -23,7 +23,7 @@ pub fn encode(fingerprint: &Fingerprint) -> Vec<u8> {
 }
 
 pub fn decode(bytes: &[u8]) -> Option<Fingerprint> {
-    if bytes.is_empty() || bytes.len() % 8 != 0 {
+    if bytes.is_empty() || !bytes.len().is_multiple_of(8) {
         return None;
     }
     let minhash = bytes

@@ -1,13 +1,398 @@
-//! The reconciled knowledge graph, rebuilt from all extractions after each ingest
-//! and stored as derived data.
+//! The reconciled knowledge graph (entities, event clusters, conflicts), rebuilt from
+//! all extractions after each ingest and stored as derived data; and the queries
+//! that read it: conflicts, entities, one entity, a jurisdiction's status.
 
-use crate::Result;
-use dossier_store::StoreWriter;
+use super::Citation;
+use crate::{Engine, Error, Result};
+use dossier_model::{Document, Extraction, PartialDate, TimeValue};
+use dossier_reconcile::{DocInput, Graph};
+use dossier_store::{DocSummary, Store, StoreWriter};
+use serde::Serialize;
+use std::collections::HashMap;
 
 pub const DERIVED_NAME: &str = "graph";
 
+/// Documents loaded with their extractions, to hand to reconcile.
+pub struct Loaded {
+    pub docs: Vec<(DocSummary, Document, Extraction)>,
+}
+
+impl Loaded {
+    pub fn load(store: &dyn Store, keys: Option<&[i64]>) -> Result<Loaded> {
+        let mut docs = Vec::new();
+        for summary in store.documents()? {
+            if keys.is_some_and(|keys| !keys.contains(&summary.key)) {
+                continue;
+            }
+            let Some(document) = store.document(summary.key)? else {
+                continue;
+            };
+            let extraction = store.extraction(summary.key)?.unwrap_or_default();
+            docs.push((summary, document, extraction));
+        }
+        Ok(Loaded { docs })
+    }
+
+    pub fn inputs(&self) -> Vec<DocInput<'_>> {
+        self.docs
+            .iter()
+            .map(|(summary, document, extraction)| {
+                let meta = &summary.meta;
+                let date = |f: &Option<dossier_model::MetaField<String>>| {
+                    f.as_ref().and_then(|f| PartialDate::parse(&f.value))
+                };
+                DocInput {
+                    name: &summary.name,
+                    text: &document.text,
+                    publisher: meta.publisher.as_ref().map(|p| p.value.as_str()),
+                    published: date(&meta.published),
+                    updated: date(&meta.updated),
+                    period: meta.period.as_ref().and_then(|p| {
+                        Some(TimeValue::range(
+                            PartialDate::parse(&p.value.start)?,
+                            PartialDate::parse(&p.value.end)?,
+                        ))
+                    }),
+                    duplicate_of: summary.duplicate_of.as_deref(),
+                    extraction,
+                }
+            })
+            .collect()
+    }
+
+    /// Turn a reconcile citation into one with its quote.
+    pub fn cite(&self, citation: &dossier_reconcile::Citation) -> Citation {
+        match self.docs.iter().find(|(s, _, _)| s.name == citation.doc) {
+            Some((_, document, _)) => Citation::new(&citation.doc, &document.text, citation.span),
+            None => Citation {
+                document: citation.doc.clone(),
+                start: citation.span.start,
+                end: citation.span.end,
+                quote: String::new(),
+            },
+        }
+    }
+}
+
 /// Recompute the graph over everything in the open transaction.
 pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
-    writer.set_derived(DERIVED_NAME, b"{}")?;
+    let loaded = Loaded::load(writer.reader(), None)?;
+    let graph = dossier_reconcile::reconcile(&loaded.inputs());
+    let json = serde_json::to_vec(&graph).map_err(|e| Error::internal(format!("graph: {e}")))?;
+    writer.set_derived(DERIVED_NAME, &json)?;
     Ok(())
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ConflictOut {
+    pub kind: dossier_reconcile::ConflictKind,
+    pub reason: String,
+    pub values: Vec<String>,
+    pub compatible: Option<bool>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MentionOut {
+    pub document: String,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub value: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct EntityOut {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub documents: Vec<String>,
+    pub mentions: Vec<MentionOut>,
+    pub doubtful: Vec<DoubtfulOut>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DoubtfulOut {
+    pub other: String,
+    pub reason: String,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PeriodOut {
+    pub start: String,
+    pub end: Option<String>,
+    pub status: Option<&'static str>,
+    pub moratorium: bool,
+    pub basis: String,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusOut {
+    pub jurisdiction: String,
+    pub as_of: String,
+    pub status: Option<&'static str>,
+    pub moratorium: bool,
+    pub capital_offences: Vec<String>,
+    pub excluded: Vec<String>,
+    pub since: Option<String>,
+    pub reason: String,
+    pub citations: Vec<Citation>,
+    pub history: Vec<PeriodOut>,
+}
+
+impl Engine {
+    /// The stored graph (empty for a store with no documents).
+    pub fn graph(&self) -> Result<Graph> {
+        match self.store.derived(DERIVED_NAME)? {
+            Some(bytes) if bytes != b"{}" => serde_json::from_slice(&bytes)
+                .map_err(|e| Error::internal(format!("stored graph: {e}"))),
+            _ => Ok(Graph::default()),
+        }
+    }
+
+    /// Documents named by a set of reconcile citations, loaded for quoting.
+    fn loaded_for<'a>(&self, names: impl Iterator<Item = &'a str>) -> Result<Loaded> {
+        let wanted: std::collections::HashSet<&str> = names.collect();
+        let keys: Vec<i64> = self
+            .store
+            .documents()?
+            .into_iter()
+            .filter(|d| wanted.contains(d.name.as_str()))
+            .map(|d| d.key)
+            .collect();
+        Loaded::load(&self.store, Some(&keys))
+    }
+
+    pub fn conflicts(&self) -> Result<Vec<ConflictOut>> {
+        let graph = self.graph()?;
+        let loaded = self.loaded_for(
+            graph
+                .conflicts
+                .iter()
+                .flat_map(|c| c.citations.iter().map(|c| c.doc.as_str())),
+        )?;
+        Ok(graph
+            .conflicts
+            .iter()
+            .map(|c| ConflictOut {
+                kind: c.kind,
+                reason: c.reason.clone(),
+                values: c.values.clone(),
+                compatible: c.compatible,
+                citations: c.citations.iter().map(|x| loaded.cite(x)).collect(),
+            })
+            .collect())
+    }
+
+    pub fn entities(&self) -> Result<Vec<EntityOut>> {
+        let graph = self.graph()?;
+        let loaded = Loaded::load(&self.store, None)?;
+        let values: HashMap<(String, u32, u32), Option<String>> = loaded
+            .docs
+            .iter()
+            .flat_map(|(s, _, x)| {
+                x.mentions
+                    .iter()
+                    .map(move |m| ((s.name.clone(), m.span.start, m.span.end), m.value.clone()))
+            })
+            .collect();
+        let mut out: Vec<EntityOut> = graph
+            .entities
+            .iter()
+            .map(|e| entity_out(e, &loaded, &values))
+            .collect();
+        // Dates, durations and quantities are grouped by their normalised value.
+        let mut grouped: HashMap<(String, String), Vec<MentionOut>> = HashMap::new();
+        for (summary, document, extraction) in &loaded.docs {
+            for time in &extraction.times {
+                let (kind, value) = if time.is_duration {
+                    ("duration", time.duration.clone())
+                } else {
+                    ("date", time.value.map(|v| v.iso()))
+                };
+                let key = (
+                    kind.to_string(),
+                    value
+                        .clone()
+                        .unwrap_or_else(|| time.span.slice(&document.text).to_string()),
+                );
+                grouped.entry(key).or_default().push(MentionOut {
+                    document: summary.name.clone(),
+                    start: time.span.start,
+                    end: time.span.end,
+                    text: time.span.slice(&document.text).to_string(),
+                    value,
+                });
+            }
+            for mention in extraction
+                .mentions
+                .iter()
+                .filter(|m| m.kind == dossier_model::MentionKind::Quantity)
+            {
+                let value = mention.value.clone().unwrap_or_default();
+                grouped
+                    .entry(("quantity".into(), format!("{value} {}", mention.name)))
+                    .or_default()
+                    .push(MentionOut {
+                        document: summary.name.clone(),
+                        start: mention.span.start,
+                        end: mention.span.end,
+                        text: mention.span.slice(&document.text).to_string(),
+                        value: mention.value.clone(),
+                    });
+            }
+        }
+        let mut grouped: Vec<_> = grouped.into_iter().collect();
+        grouped.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((kind, name), mentions) in grouped {
+            let mut aliases: Vec<String> = mentions.iter().map(|m| m.text.clone()).collect();
+            aliases.sort();
+            aliases.dedup();
+            let mut documents: Vec<String> = mentions.iter().map(|m| m.document.clone()).collect();
+            documents.sort();
+            documents.dedup();
+            out.push(EntityOut {
+                id: format!("{kind}-{name}"),
+                name,
+                kind,
+                aliases,
+                roles: vec![],
+                documents,
+                mentions,
+                doubtful: vec![],
+            });
+        }
+        Ok(out)
+    }
+
+    /// One entity by any of its names (case, diacritics and transliteration folded).
+    pub fn entity(&self, name: &str) -> Result<(EntityOut, Vec<super::timeline::TimelineEvent>)> {
+        let graph = self.graph()?;
+        let entity = dossier_reconcile::find_entity(&graph, name).ok_or_else(|| {
+            Error::User(format!(
+                "no entity is known as {name:?} (try `dossier entities`)"
+            ))
+        })?;
+        let loaded = self.loaded_for(entity.documents.iter().map(|d| d.as_str()))?;
+        let values = HashMap::new();
+        let out = entity_out(entity, &loaded, &values);
+        let events = self
+            .timeline_from_graph(&graph, &super::timeline::TimelineRequest::default())?
+            .into_iter()
+            .filter(|e| e.entities.iter().any(|id| id == &entity.id))
+            .collect();
+        Ok((out, events))
+    }
+
+    /// A jurisdiction's death-penalty status at `as_of`, derived from the documents
+    /// that mention it.
+    pub fn status(&self, jurisdiction: &str, as_of: PartialDate) -> Result<StatusOut> {
+        let graph = self.graph()?;
+        // Scope to the documents that name the jurisdiction (spelling variants found
+        // through the entity graph).
+        let entity = dossier_reconcile::find_entity(&graph, jurisdiction);
+        let keys: Option<Vec<i64>> = entity.map(|e| {
+            let names: std::collections::HashSet<&str> =
+                e.documents.iter().map(|d| d.as_str()).collect();
+            self.store
+                .documents()
+                .map(|docs| {
+                    docs.into_iter()
+                        .filter(|d| names.contains(d.name.as_str()))
+                        .map(|d| d.key)
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        let loaded = Loaded::load(&self.store, keys.as_deref())?;
+        let inputs = loaded.inputs();
+        let canonical = entity
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| jurisdiction.to_string());
+        let report = dossier_reconcile::status(&inputs, &graph, &canonical, as_of);
+        let Some(report) = report else {
+            return Ok(StatusOut {
+                jurisdiction: canonical,
+                as_of: as_of.to_string(),
+                status: None,
+                moratorium: false,
+                capital_offences: vec![],
+                excluded: vec![],
+                since: None,
+                reason:
+                    "the documents say nothing about this jurisdiction's death penalty at that date"
+                        .into(),
+                citations: vec![],
+                history: vec![],
+            });
+        };
+        Ok(StatusOut {
+            jurisdiction: report.jurisdiction.clone(),
+            as_of: report.as_of.to_string(),
+            status: report.status,
+            moratorium: report.moratorium,
+            capital_offences: report.capital_offences.clone(),
+            excluded: report.excluded.clone(),
+            since: report.since.clone(),
+            reason: report.reason.clone(),
+            citations: report.citations.iter().map(|c| loaded.cite(c)).collect(),
+            history: report
+                .history
+                .iter()
+                .map(|p| PeriodOut {
+                    start: p.start.clone(),
+                    end: p.end.clone(),
+                    status: p.status,
+                    moratorium: p.moratorium,
+                    basis: p.basis.clone(),
+                    citations: p.citations.iter().map(|c| loaded.cite(c)).collect(),
+                })
+                .collect(),
+        })
+    }
+}
+
+fn entity_out(
+    entity: &dossier_reconcile::Entity,
+    loaded: &Loaded,
+    values: &HashMap<(String, u32, u32), Option<String>>,
+) -> EntityOut {
+    EntityOut {
+        id: entity.id.clone(),
+        name: entity.name.clone(),
+        kind: entity.kind.as_str().to_string(),
+        aliases: entity.aliases.iter().map(|a| a.text.clone()).collect(),
+        roles: entity.roles.clone(),
+        documents: entity.documents.clone(),
+        mentions: entity
+            .mentions
+            .iter()
+            .map(|m| {
+                let cited = loaded.cite(m);
+                MentionOut {
+                    value: values
+                        .get(&(m.doc.clone(), m.span.start, m.span.end))
+                        .cloned()
+                        .flatten(),
+                    document: cited.document,
+                    start: cited.start,
+                    end: cited.end,
+                    text: cited.quote,
+                }
+            })
+            .collect(),
+        doubtful: entity
+            .doubtful
+            .iter()
+            .map(|d| DoubtfulOut {
+                other: d.other.clone(),
+                reason: d.reason.clone(),
+                citations: d.citations.iter().map(|c| loaded.cite(c)).collect(),
+            })
+            .collect(),
+    }
 }

@@ -1,6 +1,7 @@
 //! Reads: every query takes the engine's current snapshot and returns results that
 //! carry citations (`document`, byte `start`/`end` into the kept text, `quote`).
 
+pub mod ask;
 pub mod dedup;
 pub mod docs;
 pub mod graph;

@@ -1,11 +1,14 @@
 //! The chronology: asserted (and hedged) events in date order, each with the words
 //! that state it.
 
+use super::graph::Loaded;
 use super::Citation;
 use crate::{Engine, Result};
-use dossier_model::{Event, EventKind, Modality, PartialDate, TimeValue};
+use dossier_model::{EventKind, Modality, PartialDate, TimeValue};
+use dossier_reconcile::Graph;
 use dossier_store::Store;
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default)]
 pub struct TimelineRequest {
@@ -43,6 +46,10 @@ pub struct TimelineEvent {
     pub citations: Vec<Citation>,
     /// Independent publishers that report it.
     pub publishers: Vec<String>,
+    /// How many independent sources report it.
+    pub corroboration: usize,
+    /// Ids of the resolved entities taking part.
+    pub entities: Vec<String>,
     #[serde(skip)]
     pub sort_key: String,
 }
@@ -60,77 +67,116 @@ pub fn shown(modality: Modality) -> bool {
     matches!(modality, Modality::Asserted | Modality::Hedged)
 }
 
-fn matches_name(event: &Event, quote: &str, name: &str) -> bool {
-    let folded = crate::query::fold(name);
-    event
-        .participants
-        .iter()
-        .any(|p| crate::query::fold(&p.name).contains(&folded))
-        || crate::query::fold(quote).contains(&folded)
-}
-
 impl Engine {
+    /// Events in date order: one entry per real-world event, citing every report of it.
     pub fn timeline(&self, request: &TimelineRequest) -> Result<Vec<TimelineEvent>> {
+        let graph = self.graph()?;
+        self.timeline_from_graph(&graph, request)
+    }
+
+    pub(crate) fn timeline_from_graph(
+        &self,
+        graph: &Graph,
+        request: &TimelineRequest,
+    ) -> Result<Vec<TimelineEvent>> {
+        let names: std::collections::HashSet<&str> = graph
+            .events
+            .iter()
+            .flat_map(|c| c.citations.iter().map(|c| c.doc.as_str()))
+            .collect();
+        let keys: Vec<i64> = self
+            .store
+            .documents()?
+            .into_iter()
+            .filter(|d| names.contains(d.name.as_str()))
+            .map(|d| d.key)
+            .collect();
+        let loaded = Loaded::load(&self.store, Some(&keys))?;
+        let by_name: HashMap<&str, usize> = loaded
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(i, (s, _, _))| (s.name.as_str(), i))
+            .collect();
+        let about = request.about.as_ref().map(|name| {
+            (
+                crate::query::fold(name),
+                dossier_reconcile::find_entity(graph, name),
+            )
+        });
         let mut out = Vec::new();
-        for summary in self.store.documents()? {
-            let Some(extraction) = self.store.extraction(summary.key)? else {
-                continue;
-            };
-            if extraction.events.is_empty() {
+        for cluster in &graph.events {
+            if !request.kinds.is_empty() && !request.kinds.contains(&cluster.kind) {
                 continue;
             }
-            let Some(document) = self.store.document(summary.key)? else {
+            if !in_range(cluster.date.as_ref(), request.from, request.to) {
                 continue;
-            };
-            let text = &document.text;
-            for event in extraction.events.iter().filter(|e| shown(e.modality)) {
-                if !request.kinds.is_empty() && !request.kinds.contains(&event.kind) {
-                    continue;
-                }
-                let citation = Citation::new(&summary.name, text, event.span);
-                if let Some(name) = &request.about {
-                    if !matches_name(event, &citation.quote, name) {
-                        continue;
-                    }
-                }
-                if !in_range(event.date.as_ref(), request.from, request.to) {
-                    continue;
-                }
-                out.push(TimelineEvent {
-                    kind: event.kind.as_str().to_string(),
-                    date: date_out(
-                        event.date.as_ref(),
-                        event.date_span.map(|s| s.slice(text).to_string()),
-                    ),
-                    participants: event
+            }
+            let citations: Vec<Citation> =
+                cluster.citations.iter().map(|c| loaded.cite(c)).collect();
+            if let Some((folded, entity)) = &about {
+                let by_entity = entity.is_some_and(|e| {
+                    cluster
                         .participants
                         .iter()
-                        .map(|p| ParticipantOut {
-                            name: p.name.clone(),
-                            role: format!("{:?}", p.role).to_lowercase(),
-                        })
-                        .collect(),
-                    quantity: event.quantity.as_ref().map(|q| q.value),
-                    place: event.place.clone(),
-                    modality: event.modality,
-                    summary: citation
-                        .quote
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    sort_key: event
-                        .date
-                        .map(|d| d.sort_key())
-                        .unwrap_or_else(|| "9999".into()),
-                    publishers: summary
-                        .meta
-                        .publisher
-                        .iter()
-                        .map(|p| p.value.clone())
-                        .collect(),
-                    citations: vec![citation],
+                        .any(|p| p.entity.as_deref() == Some(e.id.as_str()))
                 });
+                let by_text = cluster
+                    .participants
+                    .iter()
+                    .any(|p| crate::query::fold(&p.name).contains(folded.as_str()))
+                    || citations
+                        .iter()
+                        .any(|c| crate::query::fold(&c.quote).contains(folded.as_str()));
+                if !by_entity && !by_text {
+                    continue;
+                }
             }
+            // The words the date was read from, in the first member that has them.
+            let date_text = cluster.members.iter().find_map(|member| {
+                let (_, document, extraction) = &loaded.docs[*by_name.get(member.doc.as_str())?];
+                let span = extraction.events.get(member.index)?.date_span?;
+                Some(span.slice(&document.text).to_string())
+            });
+            let modality = cluster
+                .members
+                .iter()
+                .find_map(|member| {
+                    let (_, _, extraction) = &loaded.docs[*by_name.get(member.doc.as_str())?];
+                    Some(extraction.events.get(member.index)?.modality)
+                })
+                .unwrap_or(Modality::Asserted);
+            out.push(TimelineEvent {
+                kind: cluster.kind.as_str().to_string(),
+                date: date_out(cluster.date.as_ref(), date_text),
+                participants: cluster
+                    .participants
+                    .iter()
+                    .map(|p| ParticipantOut {
+                        name: p.name.clone(),
+                        role: format!("{:?}", p.role).to_lowercase(),
+                    })
+                    .collect(),
+                entities: cluster
+                    .participants
+                    .iter()
+                    .filter_map(|p| p.entity.clone())
+                    .collect(),
+                quantity: cluster.quantity,
+                place: cluster.place.clone(),
+                modality,
+                summary: citations
+                    .first()
+                    .map(|c| c.quote.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .unwrap_or_default(),
+                sort_key: cluster
+                    .date
+                    .map(|d| d.sort_key())
+                    .unwrap_or_else(|| "9999".into()),
+                publishers: cluster.publishers.clone(),
+                corroboration: cluster.corroboration,
+                citations,
+            });
         }
         out.sort_by(|a, b| {
             a.sort_key

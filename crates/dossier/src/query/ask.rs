@@ -1,0 +1,1178 @@
+//! Plain-English questions answered extractively, with citations.
+//!
+//! 1. **Question analysis** ([`Question::parse`]): the answer type from the
+//!    wh-phrase ("when" is a date, "how many" a number, "which court" a court, "is X
+//!    ...?" yes/no), the names and content words, the years it is anchored to, and the
+//!    event types its verbs point at (the extractor's trigger lexicon, applied to the
+//!    question itself).
+//! 2. **Passage retrieval**: BM25 over the passage index with every content word,
+//!    names boosted.
+//! 3. **Sentence scoring**: each sentence of the retrieved passages is scored by the
+//!    inverse-document-frequency-weighted share of the question's words it contains;
+//!    words found only in the two sentences before it (a pronoun pointing back) or in the
+//!    document's title count half.
+//! 4. **Answer extraction**: from the best sentences, the extracted items of the
+//!    expected type (dates, quantities, mentions of people, places, courts, laws), the
+//!    closest to the question's words, never one the question itself names. Events of
+//!    the hinted type give their own date and participants.
+//! 5. **Evidence**: every value cites its sentence; values other strong sentences give
+//!    for the same question are listed as conflicts. Nothing good enough: `answer: null`.
+//!
+//! No model, nothing downloaded: the same rules run on any corpus.
+
+use super::Citation;
+use crate::index::tokens;
+use crate::{Engine, Result};
+use dossier_model::{Document, EventKind, Extraction, MentionKind, Modality, PartialDate, Span};
+use dossier_store::Store;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+/// Passages retrieved per question.
+const PASSAGES: usize = 16;
+/// A sentence must cover at least this share of the question's weight to answer it.
+const MIN_COVERAGE: f32 = 0.45;
+/// Sentences scoring at least this share of the best one may add values or conflicts.
+const RUNNER_UP: f32 = 0.8;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerKind {
+    Date,
+    Number,
+    Person,
+    Place,
+    Court,
+    Law,
+    Organisation,
+    Treaty,
+    /// A title, profession or role of a named person.
+    Role,
+    Boolean,
+    /// Anything else: answered only by a named entity of any kind.
+    Entity,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Question {
+    pub text: String,
+    pub kind: AnswerKind,
+    /// Names as written in the question ("Rustam Ibragimov").
+    pub names: Vec<String>,
+    /// Analysed content tokens and whether each belongs to a name.
+    pub tokens: Vec<(String, bool)>,
+    /// The noun the question counts or asks for ("police officers" in "how many police officers").
+    pub focus: Vec<String>,
+    pub years: Vec<i32>,
+    pub event_kinds: Vec<EventKind>,
+    /// Asks about a document's publication ("when was document 16225 published").
+    pub about_publication: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Conflict {
+    pub values: Vec<String>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Answer {
+    pub question: String,
+    pub answer: Option<String>,
+    pub values: Vec<String>,
+    pub citations: Vec<Citation>,
+    pub conflicts: Vec<Conflict>,
+    pub confidence: f32,
+    /// How the answer was found, for `--why`.
+    pub method: String,
+    /// The best sentences considered, with their scores, for `--why`.
+    #[serde(skip)]
+    pub trace: Vec<String>,
+}
+
+impl Answer {
+    fn none(question: &str, method: &str) -> Answer {
+        Answer {
+            question: question.to_string(),
+            answer: None,
+            values: vec![],
+            citations: vec![],
+            conflicts: vec![],
+            confidence: 0.0,
+            method: method.to_string(),
+            trace: vec![],
+        }
+    }
+}
+
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as",
+    "into", "about", "what", "when", "who", "whom", "whose", "which", "where", "why", "how",
+    "many", "much", "is", "was", "were", "are", "be", "been", "being", "did", "does", "do", "has",
+    "have", "had", "it", "its", "that", "this", "these", "those", "there", "their", "his", "her",
+    "he", "she", "they", "them", "any", "some", "ever", "also", "year", "date", "day", "month",
+    "time", "among", "name", "named", "kind", "type", "number",
+];
+
+/// wh-phrases that fix the answer type, longest first.
+const TYPE_CUES: &[(&str, AnswerKind)] = &[
+    ("how many", AnswerKind::Number),
+    ("how much", AnswerKind::Number),
+    ("what number", AnswerKind::Number),
+    ("in which year", AnswerKind::Date),
+    ("in what year", AnswerKind::Date),
+    ("which year", AnswerKind::Date),
+    ("what year", AnswerKind::Date),
+    ("what date", AnswerKind::Date),
+    ("since when", AnswerKind::Date),
+    ("when", AnswerKind::Date),
+    ("which court", AnswerKind::Court),
+    ("what court", AnswerKind::Court),
+    ("which tribunal", AnswerKind::Court),
+    ("which article", AnswerKind::Law),
+    ("what article", AnswerKind::Law),
+    ("which law", AnswerKind::Law),
+    ("what law", AnswerKind::Law),
+    ("which provision", AnswerKind::Law),
+    ("which section", AnswerKind::Law),
+    ("which treaty", AnswerKind::Treaty),
+    ("which convention", AnswerKind::Treaty),
+    ("which protocol", AnswerKind::Treaty),
+    ("which city", AnswerKind::Place),
+    ("what city", AnswerKind::Place),
+    ("which town", AnswerKind::Place),
+    ("which country", AnswerKind::Place),
+    ("which region", AnswerKind::Place),
+    ("which place", AnswerKind::Place),
+    ("in which", AnswerKind::Place),
+    ("where", AnswerKind::Place),
+    ("which organisation", AnswerKind::Organisation),
+    ("which organization", AnswerKind::Organisation),
+    ("which group", AnswerKind::Organisation),
+    ("which party", AnswerKind::Organisation),
+    ("which movement", AnswerKind::Organisation),
+    ("profession", AnswerKind::Role),
+    ("occupation", AnswerKind::Role),
+    ("job", AnswerKind::Role),
+    ("position", AnswerKind::Role),
+    ("title", AnswerKind::Role),
+    ("whose", AnswerKind::Person),
+    ("whom", AnswerKind::Person),
+    ("who", AnswerKind::Person),
+];
+
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "can", "could", "will",
+];
+
+fn fold_word(s: &str) -> String {
+    super::fold(s)
+}
+
+impl Question {
+    pub fn parse(text: &str) -> Question {
+        let trimmed = text.trim().trim_end_matches(['?', '.', '!']).trim();
+        let lower = format!(" {} ", fold_word(trimmed));
+        let first = lower.split_whitespace().next().unwrap_or("").to_string();
+        let mut kind = if AUXILIARIES.contains(&first.as_str()) {
+            AnswerKind::Boolean
+        } else {
+            AnswerKind::Entity
+        };
+        if kind != AnswerKind::Boolean {
+            for (cue, cue_kind) in TYPE_CUES {
+                if lower.contains(&format!(" {cue} ")) {
+                    kind = *cue_kind;
+                    break;
+                }
+            }
+        }
+
+        let names = names_in(trimmed);
+        let name_tokens: HashSet<String> = names
+            .iter()
+            .flat_map(|n| tokens(n))
+            .map(|(t, _)| t)
+            .collect();
+        let mut seen = HashSet::new();
+        let mut question_tokens = Vec::new();
+        for word in trimmed.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-') {
+            let word = word.trim_matches(['\'', '-']).trim_end_matches("'s");
+            if word.is_empty() || STOPWORDS.contains(&fold_word(word).as_str()) {
+                continue;
+            }
+            for (token, _) in tokens(word) {
+                if seen.insert(token.clone()) {
+                    let is_name = name_tokens.contains(&token);
+                    question_tokens.push((token, is_name));
+                }
+            }
+        }
+
+        let years: Vec<i32> = trimmed
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse().ok())
+            .filter(|y| (1000..=2100).contains(y))
+            .collect();
+
+        let focus = focus_of(&lower);
+        let event_kinds = event_kinds_in(trimmed);
+        let about_publication = ["publish", "publication", "issued"]
+            .iter()
+            .any(|w| lower.contains(w));
+        Question {
+            text: text.trim().to_string(),
+            kind,
+            names,
+            tokens: question_tokens,
+            focus,
+            years,
+            event_kinds,
+            about_publication,
+        }
+    }
+}
+
+/// Capitalised word runs that are not the question's first word (unless that word is
+/// not a question word), possessives stripped: the names the question is about.
+fn names_in(question: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let flush = |current: &mut Vec<&str>, names: &mut Vec<String>| {
+        if !current.is_empty() {
+            names.push(current.join(" "));
+            current.clear();
+        }
+    };
+    for (i, raw) in words.iter().enumerate() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
+        let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
+        let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase());
+        let first_and_question_word = i == 0 && {
+            let f = fold_word(word);
+            STOPWORDS.contains(&f.as_str()) || AUXILIARIES.contains(&f.as_str())
+        };
+        if capitalised && !first_and_question_word && word.len() > 1 {
+            current.push(word);
+        } else {
+            flush(&mut current, &mut names);
+        }
+        if possessive || raw.ends_with(',') {
+            flush(&mut current, &mut names);
+        }
+    }
+    flush(&mut current, &mut names);
+    names
+}
+
+/// The noun phrase after "how many" / "which": what the answer counts or names.
+fn focus_of(lower: &str) -> Vec<String> {
+    for cue in [" how many ", " how much ", " which ", " what "] {
+        if let Some(pos) = lower.find(cue) {
+            let rest = &lower[pos + cue.len()..];
+            let phrase: Vec<String> = rest
+                .split_whitespace()
+                .take_while(|w| {
+                    !AUXILIARIES.contains(w) && !["of", "in", "on", "did", "does", "by"].contains(w)
+                })
+                .take(3)
+                .flat_map(|w| tokens(w).into_iter().map(|(t, _)| t))
+                .collect();
+            if !phrase.is_empty() {
+                return phrase;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Event types the question's wording points at, found by running the extractor's
+/// event rules over a declarative form of the question.
+fn event_kinds_in(question: &str) -> Vec<EventKind> {
+    let mut kinds: Vec<EventKind> = Vec::new();
+    let lower = fold_word(question);
+    for (kind, cues) in EVENT_CUES {
+        if cues
+            .iter()
+            .any(|cue| lower.split_whitespace().any(|w| w.starts_with(cue)))
+            && !kinds.contains(kind)
+        {
+            kinds.push(*kind);
+        }
+    }
+    kinds
+}
+
+/// Word prefixes that point a question at an event type.
+const EVENT_CUES: &[(EventKind, &[&str])] = &[
+    (
+        EventKind::Arrest,
+        &["detain", "arrest", "apprehend", "charged"],
+    ),
+    (EventKind::Execution, &["execut"]),
+    (EventKind::DeathSentence, &["condemn"]),
+    (EventKind::Commutation, &["commut"]),
+    (EventKind::Moratorium, &["moratori"]),
+    (EventKind::Abolition, &["abolish", "abolit"]),
+    (EventKind::TreatyRatification, &["ratif"]),
+    (
+        EventKind::Trial,
+        &["trial", "tried", "heard", "hear", "appeal"],
+    ),
+    (EventKind::Conviction, &["convict", "sentenc"]),
+    (EventKind::Amnesty, &["amnest"]),
+    (EventKind::PardonRelease, &["pardon", "releas", "freed"]),
+    (EventKind::Attack, &["attack", "assault", "found"]),
+    (EventKind::DeathInCustody, &["died", "death in custody"]),
+    (
+        EventKind::Appointment,
+        &["appoint", "replac", "head of state"],
+    ),
+    (
+        EventKind::ForcibleReturn,
+        &["deport", "extradit", "forcibly"],
+    ),
+    (EventKind::Repatriation, &["repatriat"]),
+];
+
+/// One document's text, sentences and extraction, loaded once per question.
+struct DocCtx {
+    name: String,
+    document: Document,
+    extraction: Extraction,
+    sentences: Vec<Span>,
+    /// Analysed tokens of each sentence, computed on demand.
+    sentence_tokens: HashMap<usize, HashSet<String>>,
+    title_tokens: HashSet<String>,
+}
+
+impl DocCtx {
+    fn tokens_of(&mut self, idx: usize) -> &HashSet<String> {
+        let text = &self.document.text;
+        let span = self.sentences[idx];
+        self.sentence_tokens.entry(idx).or_insert_with(|| {
+            tokens(span.slice(text))
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect()
+        })
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    value: String,
+    display: String,
+    doc: usize,
+    /// The words cited for it.
+    evidence: Span,
+    score: f32,
+}
+
+struct Scored {
+    doc: usize,
+    sentence: usize,
+    coverage: f32,
+    score: f32,
+}
+
+impl Engine {
+    pub fn ask(&self, question: &str) -> Result<Answer> {
+        let q = Question::parse(question);
+        if q.tokens.is_empty() {
+            return Ok(Answer::none(question, "no content words in the question"));
+        }
+        if q.about_publication {
+            if let Some(answer) = self.answer_from_metadata(&q)? {
+                return Ok(answer);
+            }
+        }
+        let weights: Vec<(String, f32)> = q
+            .tokens
+            .iter()
+            .map(|(t, is_name)| {
+                (
+                    t.clone(),
+                    self.index.idf(t) * if *is_name { 1.5 } else { 1.0 },
+                )
+            })
+            .collect();
+        let total: f32 = weights.iter().map(|(_, w)| w).sum::<f32>().max(1e-3);
+        let passages = self.index.passages_for_tokens(&weights, PASSAGES)?;
+
+        // Load each document touched once.
+        let mut docs: Vec<DocCtx> = Vec::new();
+        let mut doc_of_key: HashMap<i64, usize> = HashMap::new();
+        let mut scored: Vec<Scored> = Vec::new();
+        let mut seen_sentences = HashSet::new();
+        let max_bm25 = passages.iter().map(|p| p.2).fold(1e-3f32, f32::max);
+        for (rank, (key, passage, bm25)) in passages.iter().enumerate() {
+            let doc_idx = match doc_of_key.get(key) {
+                Some(&i) => i,
+                None => {
+                    let Some(document) = self.store.document(*key)? else {
+                        continue;
+                    };
+                    let extraction = self.store.extraction(*key)?.unwrap_or_default();
+                    let sentences = dossier_extract::text::sentences(&document.text);
+                    let title_tokens = document
+                        .meta
+                        .title
+                        .as_ref()
+                        .map(|t| tokens(&t.value).into_iter().map(|(t, _)| t).collect())
+                        .unwrap_or_default();
+                    docs.push(DocCtx {
+                        name: document.name.clone(),
+                        document,
+                        extraction,
+                        sentences,
+                        sentence_tokens: HashMap::new(),
+                        title_tokens,
+                    });
+                    doc_of_key.insert(*key, docs.len() - 1);
+                    docs.len() - 1
+                }
+            };
+            let ctx = &mut docs[doc_idx];
+            let in_passage: Vec<usize> = (0..ctx.sentences.len())
+                .filter(|&i| ctx.sentences[i].overlaps(*passage))
+                .collect();
+            for idx in in_passage {
+                if !seen_sentences.insert((doc_idx, idx)) {
+                    continue;
+                }
+                let own: HashSet<String> = ctx.tokens_of(idx).clone();
+                let mut context: HashSet<String> = ctx.title_tokens.clone();
+                for back in 1..=2 {
+                    if idx >= back {
+                        context.extend(ctx.tokens_of(idx - back).iter().cloned());
+                    }
+                }
+                let coverage = coverage(&q, &weights, &own, &context) / total;
+                let year_fit = year_fit(&q, ctx, idx);
+                let sentence = ctx.sentences[idx];
+                let event_fit = if ctx.extraction.events.iter().any(|e| {
+                    q.event_kinds.contains(&e.kind)
+                        && e.span.overlaps(sentence)
+                        && e.modality != Modality::Negated
+                }) {
+                    0.15
+                } else {
+                    0.0
+                };
+                let score = coverage
+                    + year_fit
+                    + event_fit
+                    + 0.1 * bm25 / max_bm25 / (1.0 + 0.1 * rank as f32);
+                scored.push(Scored {
+                    doc: doc_idx,
+                    sentence: idx,
+                    coverage,
+                    score,
+                });
+            }
+        }
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let trace: Vec<String> = scored
+            .iter()
+            .take(6)
+            .map(|s| {
+                let ctx = &docs[s.doc];
+                let quote: String = ctx.sentences[s.sentence]
+                    .slice(&ctx.document.text)
+                    .chars()
+                    .take(100)
+                    .collect();
+                format!(
+                    "{:.2} (coverage {:.2}) {} {:?}",
+                    s.score, s.coverage, ctx.name, quote
+                )
+            })
+            .collect();
+
+        let mut candidates: Vec<Candidate> = Vec::new();
+        // The best sentence that holds an answer of the right type sets the bar.
+        let mut reference: Option<f32> = None;
+        for s in scored.iter().take(16) {
+            if s.coverage < MIN_COVERAGE || reference.is_some_and(|r| s.score < RUNNER_UP * r) {
+                continue;
+            }
+            let found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
+            if !found.is_empty() && reference.is_none() {
+                reference = Some(s.score);
+            }
+            candidates.extend(found.into_iter().map(|mut c| {
+                c.score *= s.score;
+                c
+            }));
+        }
+        if candidates.is_empty() {
+            let mut answer = Answer::none(question, "no sentence answers the question well enough");
+            answer.trace = trace;
+            return Ok(answer);
+        }
+        candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let from_events = event_candidates(&q, &docs);
+        if !from_events.is_empty() {
+            // Facts stated by events about the named person outrank loose sentence
+            // matches; several of them are listed in date order.
+            let top = candidates[0].score * 1.05;
+            let mut merged: Vec<Candidate> = from_events
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| Candidate {
+                    score: top * (1.0 - 0.01 * i as f32),
+                    ..c
+                })
+                .collect();
+            merged.extend(candidates);
+            candidates = merged;
+        }
+        let mut trace = trace;
+        trace.extend(candidates.iter().take(6).map(|c| {
+            format!(
+                "candidate {:.2} {:?} in {}",
+                c.score, c.value, docs[c.doc].name
+            )
+        }));
+        let mut answer = assemble(&q, &docs, candidates);
+        answer.trace = trace;
+        Ok(answer)
+    }
+
+    /// "When was document 16225 published?": the document named by its number or title.
+    fn answer_from_metadata(&self, q: &Question) -> Result<Option<Answer>> {
+        let numbers: Vec<String> = q
+            .text
+            .split(|c: char| !c.is_alphanumeric() && c != '/' && c != '-')
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .map(|w| w.to_string())
+            .collect();
+        for summary in self.store.documents()? {
+            let meta = &summary.meta;
+            let by_number = meta
+                .number
+                .as_ref()
+                .is_some_and(|n| numbers.iter().any(|w| w == &n.value));
+            let by_title = meta.title.as_ref().is_some_and(|t| {
+                let folded = fold_word(&t.value);
+                folded.len() > 12 && fold_word(&q.text).contains(&folded)
+            });
+            if !(by_number || by_title) {
+                continue;
+            }
+            let Some(published) = &meta.published else {
+                continue;
+            };
+            let Some(document) = self.store.document(summary.key)? else {
+                continue;
+            };
+            let span = match published.layer {
+                dossier_model::Layer::Text => published.span,
+                dossier_model::Layer::Original => meta.number.as_ref().and_then(|n| n.span),
+            }
+            .filter(|s| !s.slice(&document.text).is_empty())
+            .or_else(|| document.passages.first().copied());
+            let Some(span) = span else { continue };
+            let citation = Citation::new(&summary.name, &document.text, span);
+            return Ok(Some(Answer {
+                question: q.text.clone(),
+                answer: Some(format!(
+                    "{} ({} was published on {})",
+                    published.value,
+                    meta.title
+                        .as_ref()
+                        .map(|t| t.value.as_str())
+                        .unwrap_or(&summary.name),
+                    published.value
+                )),
+                values: vec![published.value.clone()],
+                citations: vec![citation],
+                conflicts: vec![],
+                confidence: 0.9,
+                method: format!("document metadata ({})", published.rule),
+                trace: vec![],
+            }));
+        }
+        Ok(None)
+    }
+}
+
+/// The weight of the question's words found in the sentence (in full) or in its
+/// context (the two sentences before it and the title: half). A person named in the
+/// question whose surname (last word) is found counts at 80 %, since given names vary
+/// between records and transliterations.
+fn coverage(
+    q: &Question,
+    weights: &[(String, f32)],
+    own: &HashSet<String>,
+    context: &HashSet<String>,
+) -> f32 {
+    let weight_of = |t: &str| {
+        weights
+            .iter()
+            .find(|(w, _)| w == t)
+            .map(|(_, w)| *w)
+            .unwrap_or(0.0)
+    };
+    let found = |t: &str| {
+        if own.contains(t) {
+            1.0
+        } else if context.contains(t) {
+            0.5
+        } else {
+            0.0
+        }
+    };
+    let mut counted: HashSet<String> = HashSet::new();
+    let mut covered = 0.0;
+    for name in &q.names {
+        let name_tokens: Vec<String> = tokens(name).into_iter().map(|(t, _)| t).collect();
+        if name_tokens.len() < 2 {
+            continue;
+        }
+        let full: f32 = name_tokens.iter().map(|t| weight_of(t) * found(t)).sum();
+        let all: f32 = name_tokens.iter().map(|t| weight_of(t)).sum();
+        let surname = name_tokens.last().map(|t| found(t)).unwrap_or(0.0);
+        covered += full.max(0.8 * surname * all);
+        counted.extend(name_tokens);
+    }
+    for (token, weight) in weights {
+        if !counted.contains(token) {
+            covered += weight * found(token);
+        }
+    }
+    covered
+}
+
+/// Bonus (or penalty) for how the sentence's dates fit the years the question names.
+fn year_fit(q: &Question, ctx: &DocCtx, idx: usize) -> f32 {
+    if q.years.is_empty() {
+        return 0.0;
+    }
+    let sentence = ctx.sentences[idx];
+    let dates: Vec<_> = ctx
+        .extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span))
+        .filter_map(|t| t.value)
+        .collect();
+    let period = ctx.document.meta.period.as_ref().and_then(|p| {
+        Some(dossier_model::TimeValue::range(
+            PartialDate::parse(&p.value.start)?,
+            PartialDate::parse(&p.value.end)?,
+        ))
+    });
+    let fits = |v: &dossier_model::TimeValue| {
+        q.years
+            .iter()
+            .any(|&y| v.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y))))
+    };
+    if dates.iter().any(fits) {
+        0.15
+    } else if dates.is_empty() && period.as_ref().is_some_and(fits) {
+        0.1
+    } else if !dates.is_empty() {
+        -0.1
+    } else {
+        0.0
+    }
+}
+
+fn mention_kind_for(kind: AnswerKind) -> Option<&'static [MentionKind]> {
+    Some(match kind {
+        AnswerKind::Person => &[MentionKind::Person],
+        AnswerKind::Place => &[MentionKind::Place],
+        AnswerKind::Court => &[MentionKind::Court],
+        AnswerKind::Law => &[MentionKind::Law],
+        AnswerKind::Organisation => &[MentionKind::Organisation],
+        AnswerKind::Treaty => &[MentionKind::Treaty],
+        AnswerKind::Entity => &[
+            MentionKind::Person,
+            MentionKind::Organisation,
+            MentionKind::Place,
+            MentionKind::Court,
+            MentionKind::Treaty,
+        ],
+        _ => return None,
+    })
+}
+
+/// Whether the question itself names this (so it cannot be the answer).
+fn named_in_question(q: &Question, name: &str) -> bool {
+    let name_tokens: HashSet<String> = tokens(name).into_iter().map(|(t, _)| t).collect();
+    let q_tokens: HashSet<&String> = q
+        .tokens
+        .iter()
+        .filter(|(_, n)| *n)
+        .map(|(t, _)| t)
+        .collect();
+    !name_tokens.is_empty() && name_tokens.iter().all(|t| q_tokens.contains(t))
+        || q.names.iter().any(|n| fold_word(n) == fold_word(name))
+}
+
+/// Positions in the sentence where the question's words occur.
+fn anchor_positions(q: &Question, text: &str, sentence: Span) -> Vec<usize> {
+    let wanted: HashSet<&String> = q.tokens.iter().map(|(t, _)| t).collect();
+    tokens(sentence.slice(text))
+        .into_iter()
+        .filter(|(t, _)| wanted.contains(t))
+        .map(|(_, r)| sentence.start as usize + r.start)
+        .collect()
+}
+
+fn proximity(anchors: &[usize], span: Span) -> f32 {
+    let distance = anchors
+        .iter()
+        .map(|&a| {
+            if a < span.start as usize {
+                span.start as usize - a
+            } else {
+                a.saturating_sub(span.end as usize)
+            }
+        })
+        .min()
+        .unwrap_or(200);
+    1.0 / (1.0 + distance as f32 / 40.0)
+}
+
+fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Candidate> {
+    let text = &ctx.document.text;
+    let sentence = ctx.sentences[idx];
+    let anchors = anchor_positions(q, text, sentence);
+    let mut out = Vec::new();
+    let candidate = |value: String, display: String, span: Span, score: f32| Candidate {
+        value,
+        display,
+        doc,
+        evidence: sentence,
+        score: score * proximity(&anchors, span),
+    };
+    let events: Vec<_> = ctx
+        .extraction
+        .events
+        .iter()
+        .filter(|e| {
+            sentence.overlaps(e.span) && matches!(e.modality, Modality::Asserted | Modality::Hedged)
+        })
+        .collect();
+    let hinted = |kind: EventKind| q.event_kinds.contains(&kind);
+    match q.kind {
+        AnswerKind::Date => {
+            for event in events.iter().filter(|e| hinted(e.kind)) {
+                if let (Some(date), Some(date_span)) = (event.date, event.date_span) {
+                    if sentence.contains(date_span) {
+                        out.push(candidate(
+                            date.iso(),
+                            date_span.slice(text).to_string(),
+                            event.trigger,
+                            1.2,
+                        ));
+                    }
+                }
+            }
+            for time in ctx
+                .extraction
+                .times
+                .iter()
+                .filter(|t| sentence.contains(t.span) && !t.is_duration)
+            {
+                if let Some(value) = time.value {
+                    if value.start.is_some() {
+                        out.push(candidate(
+                            value.iso(),
+                            time.span.slice(text).to_string(),
+                            time.span,
+                            1.0,
+                        ));
+                    }
+                }
+            }
+        }
+        AnswerKind::Number => {
+            for mention in ctx
+                .extraction
+                .mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Quantity && sentence.contains(m.span))
+            {
+                let Some(value) = &mention.value else {
+                    continue;
+                };
+                let noun: HashSet<String> =
+                    tokens(&mention.name).into_iter().map(|(t, _)| t).collect();
+                let fit = if q.focus.is_empty() {
+                    0.5
+                } else {
+                    let hits = q
+                        .focus
+                        .iter()
+                        .filter(|f| {
+                            noun.iter().any(|n| {
+                                n == *f || n.starts_with(f.as_str()) || f.starts_with(n.as_str())
+                            })
+                        })
+                        .count();
+                    0.3 + hits as f32 / q.focus.len() as f32
+                };
+                let value = value.trim_end_matches(".0").to_string();
+                out.push(candidate(
+                    value,
+                    mention.span.slice(text).to_string(),
+                    mention.span,
+                    fit,
+                ));
+            }
+        }
+        AnswerKind::Role => {
+            for mention in ctx
+                .extraction
+                .mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Person && sentence.contains(m.span))
+            {
+                if let Some(role) = &mention.role {
+                    if q.names.iter().any(|n| person_matches(n, &mention.name)) {
+                        out.push(candidate(role.clone(), role.clone(), mention.span, 1.0));
+                    }
+                }
+            }
+        }
+        AnswerKind::Boolean => {
+            if let Some(c) = boolean_candidate(q, ctx, idx) {
+                out.push(Candidate {
+                    doc,
+                    evidence: sentence,
+                    ..c
+                });
+            }
+        }
+        kind => {
+            let kinds = mention_kind_for(kind).unwrap_or(&[]);
+            for mention in ctx
+                .extraction
+                .mentions
+                .iter()
+                .filter(|m| kinds.contains(&m.kind) && sentence.overlaps(m.span))
+            {
+                if named_in_question(q, &mention.name) {
+                    continue;
+                }
+                let mut score = 1.0;
+                // Answers that an event of the hinted type involves come first.
+                if events
+                    .iter()
+                    .any(|e| hinted(e.kind) && e.span.contains(mention.span))
+                {
+                    score += 0.2;
+                }
+                let display = if kind == AnswerKind::Law {
+                    mention.span.slice(text).to_string()
+                } else {
+                    mention.name.clone()
+                };
+                let mut found = candidate(mention.name.clone(), display, mention.name_span, score);
+                // A mention that runs across a sentence boundary is cited whole.
+                found.evidence = sentence.cover(mention.span);
+                out.push(found);
+            }
+        }
+    }
+    out
+}
+
+/// For "which court / who / where" questions about a named person and an event type
+/// ("Which court heard the case against X?"): the matching participants of every
+/// asserted event of that type involving X, in date order.
+fn event_candidates(q: &Question, docs: &[DocCtx]) -> Vec<Candidate> {
+    let role_wanted = match q.kind {
+        AnswerKind::Court => Some(dossier_model::Role::Authority),
+        AnswerKind::Person | AnswerKind::Place | AnswerKind::Organisation => None,
+        _ => return Vec::new(),
+    };
+    if q.event_kinds.is_empty() || q.names.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(String, Candidate)> = Vec::new();
+    for (doc, ctx) in docs.iter().enumerate() {
+        for event in &ctx.extraction.events {
+            if !q.event_kinds.contains(&event.kind)
+                || !matches!(event.modality, Modality::Asserted | Modality::Hedged)
+            {
+                continue;
+            }
+            let about_named = event
+                .participants
+                .iter()
+                .any(|p| q.names.iter().any(|n| same_person(n, &p.name)));
+            if !about_named {
+                continue;
+            }
+            let values: Vec<String> = match q.kind {
+                AnswerKind::Place => event.place.iter().cloned().collect(),
+                _ => event
+                    .participants
+                    .iter()
+                    .filter(|p| role_wanted.is_none_or(|r| p.role == r))
+                    .filter(|p| !q.names.iter().any(|n| same_person(n, &p.name)))
+                    .map(|p| p.name.clone())
+                    .collect(),
+            };
+            for value in values {
+                let sort_key = event
+                    .date
+                    .map(|d| d.sort_key())
+                    .unwrap_or_else(|| "9999".into());
+                found.push((
+                    sort_key,
+                    Candidate {
+                        display: value.clone(),
+                        value,
+                        doc,
+                        evidence: event.span,
+                        score: 1.0,
+                    },
+                ));
+            }
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Same person for question matching: the names agree, or their surnames (last
+/// words) do.
+fn same_person(a: &str, b: &str) -> bool {
+    person_matches(a, b) || {
+        let last = |s: &str| tokens(s).into_iter().last().map(|(t, _)| t);
+        let (la, lb) = (last(a), last(b));
+        la.is_some() && la == lb && tokens(a).len() > 1
+    }
+}
+
+/// Same person: all tokens of the shorter name occur in the longer one.
+fn person_matches(a: &str, b: &str) -> bool {
+    let ta: HashSet<String> = tokens(a).into_iter().map(|(t, _)| t).collect();
+    let tb: HashSet<String> = tokens(b).into_iter().map(|(t, _)| t).collect();
+    let (small, large) = if ta.len() <= tb.len() {
+        (&ta, &tb)
+    } else {
+        (&tb, &ta)
+    };
+    !small.is_empty() && small.iter().all(|t| large.contains(t))
+}
+
+const NEGATIONS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "non",
+    "neither",
+    "nor",
+    "unknown",
+    "withdrew",
+    "denounced",
+];
+
+/// Yes when the sentence states the question's proposition (its words, with the
+/// subject allowed to stand in the document's context), no when it states it negated.
+fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate> {
+    let sentence = ctx.sentences[idx];
+    let text = &ctx.document.text;
+    let own: HashSet<String> = tokens(sentence.slice(text))
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    let content: Vec<&String> = q.tokens.iter().map(|(t, _)| t).collect();
+    let doc_tokens: HashSet<String> = tokens(&ctx.document.text)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    let in_sentence = content.iter().filter(|t| own.contains(**t)).count();
+    let in_doc = content.iter().filter(|t| doc_tokens.contains(**t)).count();
+    if content.is_empty()
+        || in_doc < content.len()
+        || (in_sentence as f32) < 0.7 * content.len() as f32
+    {
+        return None;
+    }
+    let lower = fold_word(sentence.slice(text));
+    let negated = lower
+        .split_whitespace()
+        .any(|w| NEGATIONS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let value = if negated { "no" } else { "yes" };
+    Some(Candidate {
+        value: value.to_string(),
+        display: format!("{}{}", value[..1].to_uppercase(), &value[1..]),
+        doc: 0,
+        evidence: sentence,
+        score: in_sentence as f32 / content.len() as f32,
+    })
+}
+
+fn same_value(kind: AnswerKind, a: &str, b: &str) -> bool {
+    match kind {
+        // 2003-12 and 2003-12-17 agree: one refines the other.
+        AnswerKind::Date => a.starts_with(b) || b.starts_with(a),
+        _ => fold_word(a) == fold_word(b),
+    }
+}
+
+fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer {
+    let best = &candidates[0];
+    let cite =
+        |c: &Candidate| Citation::new(&docs[c.doc].name, &docs[c.doc].document.text, c.evidence);
+    let mut values = vec![best.value.clone()];
+    let mut displays = vec![best.display.clone()];
+    let mut citations = vec![cite(best)];
+    let mut conflicts: Vec<Conflict> = Vec::new();
+    let list_kind = matches!(
+        q.kind,
+        AnswerKind::Court
+            | AnswerKind::Person
+            | AnswerKind::Place
+            | AnswerKind::Law
+            | AnswerKind::Organisation
+            | AnswerKind::Treaty
+            | AnswerKind::Entity
+    );
+    for c in candidates.iter().skip(1) {
+        if c.score < RUNNER_UP * best.score {
+            break;
+        }
+        let citation = cite(c);
+        if values.iter().any(|v| same_value(q.kind, v, &c.value)) {
+            // Corroboration: the same value from another sentence or document.
+            if !citations.contains(&citation) && citations.len() < 4 {
+                citations.push(citation);
+            }
+        } else if list_kind && values.len() < 3 {
+            values.push(c.value.clone());
+            displays.push(c.display.clone());
+            if !citations.contains(&citation) {
+                citations.push(citation);
+            }
+        } else if let Some(conflict) = conflicts
+            .iter_mut()
+            .find(|k| k.values.iter().any(|v| same_value(q.kind, v, &c.value)))
+        {
+            if !conflict.citations.contains(&citation) {
+                conflict.citations.push(citation);
+            }
+        } else if conflicts.len() < 3 {
+            conflicts.push(Conflict {
+                values: vec![c.value.clone()],
+                citations: vec![citation],
+            });
+        }
+    }
+    let second = candidates
+        .iter()
+        .find(|c| !same_value(q.kind, &c.value, &best.value))
+        .map(|c| c.score)
+        .unwrap_or(0.0);
+    let confidence = (best.score.min(1.5) / 1.5) * (1.0 - 0.5 * second / best.score.max(1e-3));
+    let answer = match q.kind {
+        AnswerKind::Date if displays[0] != values[0] => format!("{} ({})", values[0], displays[0]),
+        AnswerKind::Boolean => format!(
+            "{}: {}",
+            displays[0],
+            citations[0]
+                .quote
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        _ => displays.join("; "),
+    };
+    Answer {
+        question: q.text.clone(),
+        answer: Some(answer),
+        values,
+        citations,
+        conflicts,
+        confidence: confidence.clamp(0.0, 1.0),
+        method: format!("{:?} answer from the best-matching sentences", q.kind).to_lowercase(),
+        trace: vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(question: &str, kind: AnswerKind, names: &[&str]) {
+        let q = Question::parse(question);
+        assert_eq!(q.kind, kind, "{question}");
+        assert_eq!(q.names, names, "{question}");
+    }
+
+    #[test]
+    fn question_analysis() {
+        check(
+            "When was the journalist Anna Petrova detained?",
+            AnswerKind::Date,
+            &["Anna Petrova"],
+        );
+        check(
+            "How many prisoners were released in 2019?",
+            AnswerKind::Number,
+            &[],
+        );
+        check(
+            "Which court convicted Ivan Sidorov?",
+            AnswerKind::Court,
+            &["Ivan Sidorov"],
+        );
+        check(
+            "Is Freedonia a party to the Convention against Torture?",
+            AnswerKind::Boolean,
+            &["Freedonia", "Convention", "Torture"],
+        );
+        check(
+            "Who was prime minister of Freedonia in 1999?",
+            AnswerKind::Person,
+            &["Freedonia"],
+        );
+        check(
+            "In which city did the protest take place?",
+            AnswerKind::Place,
+            &[],
+        );
+        check(
+            "What was Omar Said's profession?",
+            AnswerKind::Role,
+            &["Omar Said"],
+        );
+        check(
+            "Which article of the Criminal Code punishes treason?",
+            AnswerKind::Law,
+            &["Criminal Code"],
+        );
+        check(
+            "Whose murder did the court examine?",
+            AnswerKind::Person,
+            &[],
+        );
+    }
+
+    #[test]
+    fn focus_and_years_and_events() {
+        let q = Question::parse("How many police officers were killed in 2016?");
+        assert_eq!(q.focus, vec!["polic", "offic"]);
+        assert_eq!(q.years, vec![2016]);
+        let q = Question::parse("When was the editor arrested?");
+        assert_eq!(q.event_kinds, vec![EventKind::Arrest]);
+        assert!(Question::parse("When was report A/HRC/1 published?").about_publication);
+    }
+
+    #[test]
+    fn dates_that_refine_each_other_agree() {
+        assert!(same_value(AnswerKind::Date, "2003-12", "2003-12-17"));
+        assert!(!same_value(AnswerKind::Date, "2003-12", "2004-01"));
+    }
+}
