@@ -91,17 +91,21 @@ pub fn run(options: &Options) -> Result<ExtractFigures> {
     if let Some(first) = documents.first() {
         std::hint::black_box(dossier_extract::extract(first));
     }
+    let cpu_before = sys::cpu_seconds();
     let started = Instant::now();
     let single: Vec<Extraction> = documents.iter().map(dossier_extract::extract).collect();
     let single_seconds = started.elapsed().as_secs_f64();
+    let single_cpu = sys::cpu_seconds() - cpu_before;
     drop(single);
 
+    let cpu_before = sys::cpu_seconds();
     let started = Instant::now();
     let extractions: Vec<Extraction> = documents.par_iter().map(dossier_extract::extract).collect();
     let parallel_seconds = started.elapsed().as_secs_f64();
+    let parallel_cpu = sys::cpu_seconds() - cpu_before;
 
     let threads = rayon::current_num_threads();
-    let parallel = Throughput::new(loaded.bytes, parallel_seconds, threads);
+    let parallel = Throughput::new(loaded.bytes, parallel_seconds, threads).with_cpu(parallel_cpu);
     let stages = if options.stages {
         let mut stages = write_stages(documents, &extractions)?;
         stages.read_parallel = loaded.read_seconds;
@@ -122,7 +126,7 @@ pub fn run(options: &Options) -> Result<ExtractFigures> {
         failed: loaded.failed,
         bytes: loaded.bytes,
         text_bytes,
-        single_thread: Throughput::new(loaded.bytes, single_seconds, 1),
+        single_thread: Throughput::new(loaded.bytes, single_seconds, 1).with_cpu(single_cpu),
         parallel,
         counts: Counts::of(&extractions),
         stages,

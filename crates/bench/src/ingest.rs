@@ -107,6 +107,7 @@ pub fn run(options: &Options) -> Result<IngestFigures> {
     let clock = StepClock {
         marks: Mutex::new(Vec::new()),
     };
+    let cpu_before = sys::cpu_seconds();
     let started = Instant::now();
     let report = engine
         .ingest(&options.corpus, &config, &clock)
@@ -114,6 +115,7 @@ pub fn run(options: &Options) -> Result<IngestFigures> {
     let end = Instant::now();
     let seconds = end.duration_since(started).as_secs_f64();
     let steps = clock.durations(end);
+    let cpu = sys::cpu_seconds() - cpu_before;
 
     let started = Instant::now();
     let again = engine
@@ -123,7 +125,7 @@ pub fn run(options: &Options) -> Result<IngestFigures> {
     let memory = sys::memory();
 
     let threads = rayon::current_num_threads();
-    let throughput = Throughput::new(report.bytes_read, seconds, threads);
+    let throughput = Throughput::new(report.bytes_read, seconds, threads).with_cpu(cpu);
     let ratio = reingest_seconds / seconds.max(1e-9);
     let mut targets = vec![
         Target::below("re-ingest / first ingest", "", 0.1, ratio),
@@ -177,7 +179,7 @@ pub fn run(options: &Options) -> Result<IngestFigures> {
         steps,
         memory,
         store_mb: sys::dir_bytes(dir) as f64 / 1e6,
-        index_mb: sys::dir_bytes(&engine.index().dir().to_path_buf()) as f64 / 1e6,
+        index_mb: sys::dir_bytes(engine.index().dir()) as f64 / 1e6,
         reingest: Reingest {
             seconds: reingest_seconds,
             ratio,

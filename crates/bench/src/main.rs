@@ -4,6 +4,7 @@
 //! dossier-bench [--json] ingest  --corpus DIR [--corpus DIR..] [--no-extract] [--keep DIR]
 //! dossier-bench [--json] search  --store DIR [--queries N] [--limit N]
 //! dossier-bench [--json] extract --corpus DIR [--limit-mb N] [--stages]
+//! dossier-bench [--json] ask     --store DIR [--queries N] [--questions FILE.jsonl]
 //! dossier-bench [--json] all     --corpus DIR [--queries N] [--work DIR]
 //! ```
 //!
@@ -12,6 +13,7 @@
 //! A benchmark is also a test: the command fails if a query errs or finds nothing
 //! where it must.
 
+mod ask;
 mod corpus;
 mod extract;
 mod ingest;
@@ -28,7 +30,10 @@ const USAGE: &str = "usage:
   dossier-bench [--json] ingest  --corpus DIR [--corpus DIR..] [--no-extract] [--keep DIR]
   dossier-bench [--json] search  --store DIR [--queries N] [--limit N]
   dossier-bench [--json] extract --corpus DIR [--limit-mb N] [--stages]
-  dossier-bench [--json] all     --corpus DIR [--queries N] [--work DIR]";
+  dossier-bench [--json] ask     --store DIR [--queries N] [--questions FILE.jsonl]
+  dossier-bench [--json] all     --corpus DIR [--queries N] [--work DIR]
+
+  --queries N   timed searches (default 1000) or questions (default 3 per question)";
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Args {
@@ -40,14 +45,14 @@ struct Args {
     work: Option<PathBuf>,
     no_extract: bool,
     stages: bool,
-    queries: usize,
+    queries: Option<usize>,
+    questions: Option<PathBuf>,
     limit: usize,
     limit_mb: Option<f64>,
 }
 
 fn parse_args(raw: impl IntoIterator<Item = String>) -> Result<Args> {
     let mut args = Args {
-        queries: 1000,
         limit: 10,
         ..Args::default()
     };
@@ -65,7 +70,8 @@ fn parse_args(raw: impl IntoIterator<Item = String>) -> Result<Args> {
             "--store" => args.store = Some(value("--store")?.into()),
             "--keep" => args.keep = Some(value("--keep")?.into()),
             "--work" => args.work = Some(value("--work")?.into()),
-            "--queries" => args.queries = value("--queries")?.parse().context("--queries")?,
+            "--queries" => args.queries = Some(value("--queries")?.parse().context("--queries")?),
+            "--questions" => args.questions = Some(value("--questions")?.into()),
             "--limit" => args.limit = value("--limit")?.parse().context("--limit")?,
             "--limit-mb" => {
                 args.limit_mb = Some(value("--limit-mb")?.parse().context("--limit-mb")?)
@@ -94,6 +100,7 @@ fn run(args: &Args) -> Result<()> {
         "ingest" => ingest(args)?,
         "search" => search(args)?,
         "extract" => extract(args)?,
+        "ask" => ask(args)?,
         "all" => all(args)?,
         "help" => {
             println!("{USAGE}");
@@ -133,7 +140,7 @@ fn search(args: &Args) -> Result<Value> {
         .with_context(|| format!("--store DIR is required\n{USAGE}"))?;
     let figures = search::run(&search::Options {
         store,
-        queries: args.queries,
+        queries: args.queries.unwrap_or(1000),
         limit: args.limit,
     })?;
     Ok(serde_json::to_value(figures)?)
@@ -144,6 +151,23 @@ fn extract(args: &Args) -> Result<Value> {
         corpus: need_corpus(args)?,
         limit_bytes: args.limit_mb.map(|mb| (mb * 1e6) as u64),
         stages: args.stages,
+    })?;
+    Ok(serde_json::to_value(figures)?)
+}
+
+fn ask(args: &Args) -> Result<Value> {
+    let store = args
+        .store
+        .clone()
+        .with_context(|| format!("--store DIR is required\n{USAGE}"))?;
+    let n_questions = match &args.questions {
+        Some(path) => ask::read_questions(path)?.len(),
+        None => ask::QUESTIONS.len(),
+    };
+    let figures = ask::run(&ask::Options {
+        store,
+        questions_file: args.questions.clone(),
+        runs: args.queries.unwrap_or(3 * n_questions),
     })?;
     Ok(serde_json::to_value(figures)?)
 }
@@ -170,7 +194,7 @@ fn all(args: &Args) -> Result<Value> {
         v
     };
     let store_arg = store.display().to_string();
-    let queries = args.queries.to_string();
+    let queries = args.queries.unwrap_or(1000).to_string();
     let runs: Vec<(&str, Vec<String>)> = vec![
         ("ingest_no_extract", with("ingest", &["--no-extract"], true)),
         (
@@ -185,6 +209,7 @@ fn all(args: &Args) -> Result<Value> {
                 false,
             ),
         ),
+        ("ask", with("ask", &["--store", &store_arg], false)),
         ("extract", with("extract", &["--stages"], true)),
     ];
     let mut out = serde_json::Map::new();
@@ -289,7 +314,6 @@ mod tests {
     #[test]
     fn parses_commands_and_options() {
         let base = Args {
-            queries: 1000,
             limit: 10,
             ..Args::default()
         };
@@ -309,7 +333,7 @@ mod tests {
                 Ok(Args {
                     command: "search".into(),
                     store: Some("/s".into()),
-                    queries: 50,
+                    queries: Some(50),
                     ..base.clone()
                 }),
             ),
@@ -334,7 +358,7 @@ mod tests {
 
     #[test]
     fn unknown_commands_and_missing_inputs_fail() {
-        for input in ["", "frobnicate", "ingest", "search", "extract"] {
+        for input in ["", "frobnicate", "ingest", "search", "extract", "ask"] {
             let args = parse_args(input.split_whitespace().map(str::to_string)).unwrap();
             assert!(run(&args).is_err(), "{input:?} should fail");
         }
@@ -352,7 +376,7 @@ mod tests {
         for line in [
             "search.latency.p99_ms  1.250",
             "search.latency.n       3",
-            "targets[0]             name=p99  met=true",
+            "targets[0]             met=true  name=p99",
             "load                   0.500, 1.000",
             "ask                    -",
         ] {

@@ -49,6 +49,10 @@ pub struct Throughput {
     pub mb_per_s: f64,
     pub threads: usize,
     pub mb_per_s_per_core: f64,
+    /// CPU time the process used meanwhile (all threads), when measured.
+    pub cpu_seconds: Option<f64>,
+    /// MB per CPU-second: per-core throughput that a loaded machine does not skew.
+    pub mb_per_cpu_second: Option<f64>,
 }
 
 impl Throughput {
@@ -61,7 +65,15 @@ impl Throughput {
             mb_per_s,
             threads,
             mb_per_s_per_core: mb_per_s / threads.max(1) as f64,
+            cpu_seconds: None,
+            mb_per_cpu_second: None,
         }
+    }
+
+    pub fn with_cpu(mut self, cpu_seconds: f64) -> Throughput {
+        self.cpu_seconds = Some(cpu_seconds);
+        self.mb_per_cpu_second = (cpu_seconds > 0.0).then(|| self.mb / cpu_seconds);
+        self
     }
 }
 

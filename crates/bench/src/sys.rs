@@ -86,6 +86,29 @@ pub fn memory() -> Memory {
     }
 }
 
+/// CPU time (user + system) this process has used so far, all threads, in seconds.
+/// Read from `/proc/self/stat` (fields 14 and 15, in clock ticks of 1/100 s).
+pub fn cpu_seconds() -> f64 {
+    let text = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    stat_cpu_seconds(&text)
+}
+
+fn stat_cpu_seconds(stat: &str) -> f64 {
+    // The command name (field 2) is in parentheses and may hold spaces: skip past it.
+    let Some(after) = stat.rfind(')').and_then(|i| stat.get(i + 1..)) else {
+        return 0.0;
+    };
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    // `after` starts at field 3, so utime (14) and stime (15) are at 11 and 12.
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    (ticks(11) + ticks(12)) as f64 / 100.0
+}
+
 /// Total size in bytes of the regular files under `dir` (0 if it does not exist).
 pub fn dir_bytes(dir: &Path) -> u64 {
     walkdir::WalkDir::new(dir)
@@ -116,6 +139,14 @@ mod tests {
         ] {
             check(status, key, expect);
         }
+    }
+
+    #[test]
+    fn reads_cpu_ticks_past_a_command_name_with_spaces() {
+        let stat = "42 (my bench) R 1 2 3 4 5 6 7 8 9 10 250 50 0 0 20 0";
+        assert!((stat_cpu_seconds(stat) - 3.0).abs() < 1e-9);
+        assert_eq!(stat_cpu_seconds("garbage"), 0.0);
+        assert!(cpu_seconds() >= 0.0);
     }
 
     #[test]
