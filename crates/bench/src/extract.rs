@@ -43,21 +43,40 @@ impl Counts {
     }
 }
 
-/// Seconds per stage of the write path, each run alone over the whole corpus.
-/// Parallel stages are wall clock with rayon; serial ones are one thread, as in
-/// `Engine::ingest`.
+/// Wall-clock and CPU seconds of one stage.
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct StageTime {
+    pub wall_s: f64,
+    /// CPU time of this process meanwhile (all threads, tantivy's included): the
+    /// cost a loaded machine does not skew.
+    pub cpu_s: f64,
+}
+
+/// Run `f`, timing it.
+fn timed<T>(f: impl FnOnce() -> T) -> (T, StageTime) {
+    let cpu_before = sys::cpu_seconds();
+    let started = Instant::now();
+    let out = f();
+    let time = StageTime {
+        wall_s: started.elapsed().as_secs_f64(),
+        cpu_s: sys::cpu_seconds() - cpu_before,
+    };
+    (out, time)
+}
+
+/// Each stage of the write path run alone over the whole corpus. Parallel stages
+/// use rayon; serial ones one thread, as in `Engine::ingest`.
 #[derive(Debug, Default, Serialize)]
 pub struct Stages {
-    pub read_parallel: f64,
-    pub parse_parallel: f64,
-    pub extract_parallel: f64,
-    pub fingerprint_parallel: f64,
-    pub dedup_check_serial: f64,
-    pub store_put_serial: f64,
-    pub store_commit: f64,
-    pub index_add_serial: f64,
-    pub index_commit: f64,
-    pub parse: Throughput,
+    pub read_parallel: StageTime,
+    pub parse_parallel: StageTime,
+    pub extract_parallel: StageTime,
+    pub fingerprint_parallel: StageTime,
+    pub dedup_check_serial: StageTime,
+    pub store_put_serial: StageTime,
+    pub store_commit: StageTime,
+    pub index_add_serial: StageTime,
+    pub index_commit: StageTime,
     pub store_mb: f64,
     pub index_mb: f64,
 }
@@ -83,7 +102,7 @@ pub struct ExtractFigures {
 pub fn run(options: &Options) -> Result<ExtractFigures> {
     let machine = Machine::now();
     let files = corpus::limit(corpus::scan(&options.corpus)?, options.limit_bytes);
-    let loaded = corpus::load(&files);
+    let (loaded, load_time) = timed(|| corpus::load(&files));
     let documents = &loaded.documents;
     let text_bytes: u64 = documents.iter().map(|d| d.text.len() as u64).sum();
 
@@ -108,10 +127,20 @@ pub fn run(options: &Options) -> Result<ExtractFigures> {
     let parallel = Throughput::new(loaded.bytes, parallel_seconds, threads).with_cpu(parallel_cpu);
     let stages = if options.stages {
         let mut stages = write_stages(documents, &extractions)?;
-        stages.read_parallel = loaded.read_seconds;
-        stages.parse_parallel = loaded.parse_seconds;
-        stages.extract_parallel = parallel_seconds;
-        stages.parse = Throughput::new(loaded.bytes, loaded.parse_seconds, threads);
+        // Read and parse were timed together for CPU: split it in proportion to wall.
+        let wall = (loaded.read_seconds + loaded.parse_seconds).max(1e-9);
+        stages.read_parallel = StageTime {
+            wall_s: loaded.read_seconds,
+            cpu_s: load_time.cpu_s * loaded.read_seconds / wall,
+        };
+        stages.parse_parallel = StageTime {
+            wall_s: loaded.parse_seconds,
+            cpu_s: load_time.cpu_s * loaded.parse_seconds / wall,
+        };
+        stages.extract_parallel = StageTime {
+            wall_s: parallel_seconds,
+            cpu_s: parallel_cpu,
+        };
         Some(stages)
     } else {
         None
@@ -152,21 +181,24 @@ pub fn run(options: &Options) -> Result<ExtractFigures> {
 /// Time the stages after extraction, each alone, into a temporary store.
 fn write_stages(documents: &[Document], extractions: &[Extraction]) -> Result<Stages> {
     let mut stages = Stages::default();
-    let started = Instant::now();
-    let fingerprints: Vec<_> = documents
-        .par_iter()
-        .map(|d| dossier_ingest::fingerprint(&d.text))
-        .collect();
-    stages.fingerprint_parallel = started.elapsed().as_secs_f64();
+    let (fingerprints, time) = timed(|| {
+        documents
+            .par_iter()
+            .map(|d| dossier_ingest::fingerprint(&d.text))
+            .collect::<Vec<_>>()
+    });
+    stages.fingerprint_parallel = time;
 
-    let started = Instant::now();
-    let mut dedup = dossier::query::dedup::DedupIndex::default();
-    let mut duplicates = Vec::with_capacity(documents.len());
-    for (document, fingerprint) in documents.iter().zip(&fingerprints) {
-        duplicates.push(dedup.check(&document.name, fingerprint));
-        dedup.insert(document.name.clone(), fingerprint.clone());
-    }
-    stages.dedup_check_serial = started.elapsed().as_secs_f64();
+    let (duplicates, time) = timed(|| {
+        let mut dedup = dossier::query::dedup::DedupIndex::default();
+        let mut duplicates = Vec::with_capacity(documents.len());
+        for (document, fingerprint) in documents.iter().zip(&fingerprints) {
+            duplicates.push(dedup.check(&document.name, fingerprint));
+            dedup.insert(document.name.clone(), fingerprint.clone());
+        }
+        duplicates
+    });
+    stages.dedup_check_serial = time;
 
     let temp = tempfile::Builder::new()
         .prefix("dossier-bench-stages-")
@@ -178,52 +210,56 @@ fn write_stages(documents: &[Document], extractions: &[Extraction]) -> Result<St
     )
     .map_err(store_err)?;
     let mut writer = store.writer().map_err(store_err)?;
-    let started = Instant::now();
-    let mut keys = Vec::with_capacity(documents.len());
-    for (((document, extraction), fingerprint), duplicate_of) in documents
-        .iter()
-        .zip(extractions)
-        .zip(&fingerprints)
-        .zip(duplicates)
-    {
-        // The original bytes are not kept in memory here; the text stands in, so the
-        // insert writes about as many bytes as the engine does.
-        let put = writer
-            .put(NewDocument {
-                document,
-                original: document.text.as_bytes(),
-                extraction,
-                fingerprint: &dossier::query::dedup::encode(fingerprint),
-                duplicate_of,
-                size: document.bytes,
-                mtime_ns: 0,
-            })
-            .map_err(store_err)?;
-        if let dossier_store::Put::Added { key, .. } = put {
-            keys.push((key, document));
+    let (keys, time) = timed(|| -> Result<Vec<(i64, &Document)>> {
+        let mut keys = Vec::with_capacity(documents.len());
+        for (((document, extraction), fingerprint), duplicate_of) in documents
+            .iter()
+            .zip(extractions)
+            .zip(&fingerprints)
+            .zip(duplicates)
+        {
+            // The original bytes are not kept in memory here; the text stands in, so
+            // the insert writes about as many bytes as the engine does.
+            let put = writer
+                .put(NewDocument {
+                    document,
+                    original: document.text.as_bytes(),
+                    extraction,
+                    fingerprint: &dossier::query::dedup::encode(fingerprint),
+                    duplicate_of,
+                    size: document.bytes,
+                    mtime_ns: 0,
+                })
+                .map_err(store_err)?;
+            if let dossier_store::Put::Added { key, .. } = put {
+                keys.push((key, document));
+            }
         }
-    }
-    stages.store_put_serial = started.elapsed().as_secs_f64();
-    let started = Instant::now();
-    let generation = writer.commit().map_err(store_err)?;
-    stages.store_commit = started.elapsed().as_secs_f64();
+        Ok(keys)
+    });
+    let keys = keys?;
+    stages.store_put_serial = time;
+    let (generation, time) = timed(|| writer.commit());
+    let generation = generation.map_err(store_err)?;
+    stages.store_commit = time;
     stages.store_mb = sys::dir_bytes(temp.path()) as f64 / 1e6;
 
     let index_dir = temp.path().join("bench-index");
     let index = dossier::index::SearchIndex::open(&index_dir).map_err(|e| anyhow!("{e}"))?;
     let mut batch = index.writer().map_err(|e| anyhow!("{e}"))?;
-    let started = Instant::now();
-    for (key, document) in keys {
-        batch
-            .add_document(key, document)
-            .map_err(|e| anyhow!("index: {e}"))?;
-    }
-    stages.index_add_serial = started.elapsed().as_secs_f64();
-    let started = Instant::now();
-    batch
-        .commit(generation)
-        .map_err(|e| anyhow!("index: {e}"))?;
-    stages.index_commit = started.elapsed().as_secs_f64();
+    let (added, time) = timed(|| -> Result<()> {
+        for (key, document) in keys {
+            batch
+                .add_document(key, document)
+                .map_err(|e| anyhow!("index: {e}"))?;
+        }
+        Ok(())
+    });
+    added?;
+    stages.index_add_serial = time;
+    let (committed, time) = timed(|| batch.commit(generation));
+    committed.map_err(|e| anyhow!("index: {e}"))?;
+    stages.index_commit = time;
     stages.index_mb = sys::dir_bytes(&index_dir) as f64 / 1e6;
     Ok(stages)
 }

@@ -23,6 +23,8 @@ pub struct Options {
 pub struct StepTime {
     pub step: Step,
     pub seconds: f64,
+    /// CPU time of the process during the step (all threads).
+    pub cpu_seconds: f64,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,28 +58,32 @@ pub struct IngestFigures {
 
 /// Timestamps of the engine's step changes.
 struct StepClock {
-    marks: Mutex<Vec<(Step, Instant)>>,
+    marks: Mutex<Vec<(Step, Instant, f64)>>,
 }
 
 impl Progress for StepClock {
     fn step(&self, step: Step) {
         if let Ok(mut marks) = self.marks.lock() {
-            marks.push((step, Instant::now()));
+            marks.push((step, Instant::now(), sys::cpu_seconds()));
         }
     }
 }
 
 impl StepClock {
-    fn durations(&self, end: Instant) -> Vec<StepTime> {
+    fn durations(&self, end: Instant, end_cpu: f64) -> Vec<StepTime> {
         let marks = self.marks.lock().map(|m| m.clone()).unwrap_or_default();
         marks
             .iter()
             .enumerate()
-            .map(|(i, (step, at))| {
-                let next = marks.get(i + 1).map(|(_, t)| *t).unwrap_or(end);
+            .map(|(i, (step, at, cpu))| {
+                let (next, next_cpu) = marks
+                    .get(i + 1)
+                    .map(|(_, t, c)| (*t, *c))
+                    .unwrap_or((end, end_cpu));
                 StepTime {
                     step: *step,
                     seconds: next.duration_since(*at).as_secs_f64(),
+                    cpu_seconds: next_cpu - cpu,
                 }
             })
             .collect()
@@ -114,8 +120,9 @@ pub fn run(options: &Options) -> Result<IngestFigures> {
         .map_err(|e| anyhow::anyhow!("ingest: {e}"))?;
     let end = Instant::now();
     let seconds = end.duration_since(started).as_secs_f64();
-    let steps = clock.durations(end);
-    let cpu = sys::cpu_seconds() - cpu_before;
+    let end_cpu = sys::cpu_seconds();
+    let steps = clock.durations(end, end_cpu);
+    let cpu = end_cpu - cpu_before;
 
     let started = Instant::now();
     let again = engine
