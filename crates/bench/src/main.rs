@@ -213,7 +213,7 @@ fn all(args: &Args) -> Result<Value> {
         ("extract", with("extract", &["--stages"], true)),
     ];
     let mut out = serde_json::Map::new();
-    out.insert("machine".into(), serde_json::to_value(sys::Machine::now())?);
+    let machine = sys::Machine::now();
     let mut targets = Vec::new();
     for (name, child_args) in runs {
         eprintln!("dossier-bench: {name} ...");
@@ -223,6 +223,7 @@ fn all(args: &Args) -> Result<Value> {
         }
         out.insert(name.into(), value);
     }
+    out.insert("machine".into(), serde_json::to_value(machine.finish())?);
     out.insert("targets".into(), Value::Array(targets));
     Ok(Value::Object(out))
 }
