@@ -9,7 +9,10 @@ use std::path::Path;
 fn corpus() -> Vec<dossier_model::Document> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/kazakhstan");
     let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("note: {} is absent; extraction bench skipped", dir.display());
+        eprintln!(
+            "note: {} is absent; extraction bench skipped",
+            dir.display()
+        );
         return Vec::new();
     };
     let mut paths: Vec<_> = entries
