@@ -132,6 +132,9 @@ pub struct SearchFigures {
     /// `SearchIndex::search` alone (tantivy, snippets, fuzzy fallback).
     pub index_latency: Latency,
     pub open_seconds: f64,
+    /// Median time of one `Store::documents()` call (which `Engine::search` makes
+    /// per query to name each hit's publisher).
+    pub store_documents_ms: f64,
     /// The five slowest queries by median.
     pub slowest: Vec<QueryFigures>,
     /// Hits for every query (from the warm-up pass).
@@ -259,6 +262,16 @@ pub fn run(options: &Options) -> Result<SearchFigures> {
             index_p50_ms: f.index_p50_ms,
         })
         .collect();
+    let mut documents_calls = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        let summaries = engine
+            .store()
+            .documents()
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        documents_calls.push(started.elapsed());
+        std::hint::black_box(summaries);
+    }
     let latency = Latency::of(&all);
     Ok(SearchFigures {
         store: options.store.display().to_string(),
@@ -269,6 +282,7 @@ pub fn run(options: &Options) -> Result<SearchFigures> {
         latency,
         index_latency: Latency::of(&index_all),
         open_seconds,
+        store_documents_ms: Latency::of(&documents_calls).p50_ms,
         slowest,
         queries,
         memory: sys::memory(),
