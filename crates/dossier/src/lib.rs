@@ -60,6 +60,8 @@ pub struct Engine {
     dir: PathBuf,
     store: SqliteStore,
     index: index::SearchIndex,
+    /// The document list, read once per snapshot.
+    summaries: std::cell::OnceCell<Vec<dossier_store::DocSummary>>,
 }
 
 impl Engine {
@@ -71,6 +73,7 @@ impl Engine {
             dir: dir.to_path_buf(),
             store,
             index,
+            summaries: Default::default(),
         };
         if engine.index.generation() != engine.store.generation()? {
             engine.rebuild_index()?;
@@ -116,7 +119,17 @@ impl Engine {
 
     pub(crate) fn reopen_store(&mut self) -> Result<()> {
         self.store = SqliteStore::open(&self.dir, Mode::Read)?;
+        self.summaries = Default::default();
         Ok(())
+    }
+
+    /// Every document's summary (no text), cached for the life of this snapshot.
+    pub fn summaries(&self) -> Result<&[dossier_store::DocSummary]> {
+        if let Some(cached) = self.summaries.get() {
+            return Ok(cached);
+        }
+        let loaded = self.store.documents()?;
+        Ok(self.summaries.get_or_init(|| loaded))
     }
 }
 

@@ -253,7 +253,6 @@ impl SqliteStore {
                 meta: Metadata::default(),
                 duplicate_of: row.get(7)?,
                 similarity: row.get(8)?,
-                n_chars: row.get::<_, i64>(9)? as u64,
             },
             meta,
         ))
@@ -261,7 +260,7 @@ impl SqliteStore {
 
     fn summaries(&self, sql_where: &str, arg: &str) -> Result<Vec<DocSummary>> {
         let sql = format!(
-            "SELECT key, sha256, name, path, format, bytes, meta, duplicate_of, similarity, length(text)
+            "SELECT key, sha256, name, path, format, bytes, meta, duplicate_of, similarity
              FROM documents {sql_where} ORDER BY name, key"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -550,6 +549,11 @@ impl StoreWriter for SqliteWriter {
         )?;
         self.conn().execute_batch("COMMIT")?;
         self.open = false;
+        // Fold the write-ahead log back into the database so a big run does not leave
+        // a log as large as the store beside it. Best effort: a reader may hold it.
+        let _ = self
+            .conn()
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
         Ok(generation)
     }
 }

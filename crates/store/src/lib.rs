@@ -57,7 +57,6 @@ pub struct DocSummary {
     /// Name of the document this one duplicates (exactly or nearly), if any.
     pub duplicate_of: Option<String>,
     pub similarity: Option<f64>,
-    pub n_chars: u64,
 }
 
 /// What the store remembers about a path, to skip unchanged files without reading them.

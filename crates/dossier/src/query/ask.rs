@@ -680,7 +680,7 @@ impl Engine {
             .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
             .map(|w| w.to_string())
             .collect();
-        for summary in self.store.documents()? {
+        for summary in self.summaries()? {
             let meta = &summary.meta;
             let by_number = meta
                 .number
