@@ -458,7 +458,13 @@ async fn entity(State(state): State<AppState>, Path(name): Path<String>) -> ApiR
                 .into_iter()
                 .find(|e| e.id == name || e.name == name);
             match found {
-                Some(entity) => Ok(json!({ "entity": entity, "events": [] })),
+                // An id: the resolved entity by its name, with its events.
+                Some(entity) => match engine.entity(&entity.name) {
+                    Ok((resolved, events)) if resolved.id == entity.id => {
+                        Ok(json!({ "entity": resolved, "events": events }))
+                    }
+                    _ => Ok(json!({ "entity": entity, "events": [] })),
+                },
                 None => Err(ApiError::new(
                     StatusCode::NOT_FOUND,
                     "unknown_entity",
