@@ -33,6 +33,8 @@ async function route() {
   }
   const input = document.getElementById('search-input');
   if (current.page === 'search' || current.page === '') input.value = current.params.get('q') || '';
+  // A new page starts at its top; the viewer scrolls to its cited words itself.
+  window.scrollTo(0, 0);
   try {
     await page(current);
   } catch (e) {

@@ -1,7 +1,7 @@
 // Ask: a question box; the extracted answer with its values and confidence, every
 // citation linked to its exact span in the viewer, conflicting evidence below.
 import { getJSON } from './api.js';
-import { announce, el, errorBox, loading, plural, quoteBlock, render } from './util.js';
+import { announce, el, errorBox, loading, outermost, plural, quoteBlock, render } from './util.js';
 
 const EXAMPLES = [
   'When was the moratorium on executions introduced?',
@@ -75,8 +75,9 @@ function answerNodes(answer) {
       el('label', { for: 'confidence' }, 'Confidence '),
       el('meter', { id: 'confidence', min: '0', max: '1', low: '0.35', high: '0.7', optimum: '1', value: String(answer.confidence || 0) }, `${percent}%`),
       el('span', { class: 'muted small' }, ` ${percent}% · ${answer.method}`)))];
-  nodes.push(el('h2', {}, `Evidence (${answer.citations.length})`));
-  if (answer.citations.length) nodes.push(...answer.citations.map((c) => quoteBlock(c)));
+  const citations = outermost(answer.citations);
+  nodes.push(el('h2', {}, `Evidence (${citations.length})`));
+  if (citations.length) nodes.push(...citations.map((c) => quoteBlock(c)));
   else nodes.push(el('p', { class: 'muted' }, 'No citation.'));
   if (answer.conflicts && answer.conflicts.length) {
     nodes.push(el('h2', {}, el('span', { class: 'warn', 'aria-hidden': 'true' }, '⚠ '), `Conflicting evidence (${answer.conflicts.length})`),
@@ -84,7 +85,7 @@ function answerNodes(answer) {
     for (const conflict of answer.conflicts) {
       nodes.push(el('div', { class: 'conflict-side' },
         el('p', {}, el('span', { class: 'muted' }, 'Says: '), ...conflict.values.map((v) => el('span', { class: 'chip chip-warn' }, v))),
-        ...conflict.citations.map((c) => quoteBlock(c))));
+        ...outermost(conflict.citations).map((c) => quoteBlock(c))));
     }
   }
   return nodes;

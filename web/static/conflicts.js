@@ -48,11 +48,9 @@ export async function conflictsPage(route) {
       el('p', { class: 'reason' }, c.reason,
         c.compatible === true ? el('span', { class: 'badge ok' }, 'both can hold') : '',
         c.compatible === false ? el('span', { class: 'badge bad' }, 'cannot both hold') : ''),
-      el('div', { class: 'sides' }, ...c.citations.map((citation, side) => el('blockquote', { class: 'quote' },
+      el('div', { class: 'sides' }, ...c.citations.map((citation) => el('blockquote', { class: 'quote' },
         el('p', {}, citation.quote || '(no quote)'),
         el('footer', {},
-          c.values.length === c.citations.length && c.values[side] !== undefined ? el('span', { class: 'chip' }, c.values[side]) : '',
-          ' ',
           el('a', { href: `#/doc/${encodeURIComponent(citation.document)}?start=${citation.start}&end=${citation.end}` },
             `${citation.document}, bytes ${citation.start}–${citation.end}`))))))));
     if (!items.length) list.replaceChildren(el('li', { class: 'notice' }, 'The documents agree: no conflict found.'));

@@ -81,6 +81,7 @@ async function entityPage(name) {
   }
   const { entity, events } = body;
   document.title = `${entity.name} · dossier`;
+  crumbs.lastChild.textContent = entity.name;
   const others = (entity.aliases || []).filter((a) => a !== entity.name);
   const facts = el('dl', { class: 'facts' },
     el('dt', {}, 'Kind'), el('dd', {}, el('span', { class: 'badge' }, label(entity.kind))),
@@ -133,7 +134,8 @@ function miniTimeline(events) {
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'mini-timeline', role: 'group', 'aria-label': 'Events of this entity on a time axis' });
   const step = [1, 2, 5, 10, 20, 50].find((s) => (v1 - v0) / s <= 12) || 100;
   for (let year = Math.ceil(v0 / step) * step; year <= v1; year += step) {
-    svg.append(el('line', { x1: x(year), x2: x(year), y1: 8, y2: 40, class: 'grid' }), el('text', { x: x(year) + 3, y: 56, class: 'tick' }, String(year)));
+    svg.append(el('line', { x1: x(year), x2: x(year), y1: 8, y2: 44, class: 'grid' }));
+    if (x(year) > 30 && x(year) < width - 30) svg.append(el('text', { x: x(year), y: 58, 'text-anchor': 'middle', class: 'tick' }, String(year)));
   }
   svg.append(el('line', { x1: 16, x2: width - 16, y1: 40, y2: 40, class: 'axis' }));
   for (const { e, i, x0, x1 } of dated) {

@@ -3,7 +3,7 @@
 // period, labelled by status, a striped line under the years with a moratorium).
 // Each band opens its own citations.
 import { getJSON } from './api.js';
-import { announce, el, errorBox, loading, quoteBlock, render, statusLabel } from './util.js';
+import { announce, el, errorBox, loading, outermost, quoteBlock, render, statusLabel } from './util.js';
 import { yearValue } from './timeline.js';
 
 export const STATUS_COLORS = {
@@ -83,8 +83,8 @@ function statusNodes(report) {
       el('p', { class: 'muted' }, 'Select a period to see the words it rests on.'));
     nodes.push(el('h2', {}, 'History'), historyChart(report, details), details);
   }
-  nodes.push(el('h2', {}, `Evidence (${report.citations.length})`));
-  if (report.citations.length) nodes.push(...report.citations.map((c) => quoteBlock(c)));
+  nodes.push(el('h2', {}, `Evidence (${outermost(report.citations).length})`));
+  if (report.citations.length) nodes.push(...outermost(report.citations).map((c) => quoteBlock(c)));
   else nodes.push(el('p', { class: 'muted' }, 'The documents say nothing about it.'));
   return nodes;
 }
@@ -97,7 +97,7 @@ function periodText(period) {
  *  the years with a moratorium; a line at the date asked about. */
 function historyChart(report, details) {
   const asOf = yearValue(report.as_of, false);
-  const thisYear = new Date().getFullYear() + 1;
+  const thisYear = new Date().getFullYear();
   const periods = report.history.map((p, i) => ({
     p, i, x0: yearValue(p.start, false), x1: p.end ? yearValue(p.end, false) : Math.max(thisYear, (asOf ?? 0) + 1),
   })).filter((b) => b.x0 !== null && b.x1 !== null);
@@ -113,8 +113,8 @@ function historyChart(report, details) {
     el('rect', { width: '8', height: '8', fill: '#fff7d6' }), el('line', { x1: '0', y1: '0', x2: '0', y2: '8', class: 'hatch-line' }))));
   const step = [1, 2, 5, 10, 20, 50].find((s) => (hi - lo) / s <= 14) || 100;
   for (let year = Math.ceil(lo / step) * step; year <= hi; year += step) {
-    svg.append(el('line', { x1: x(year), x2: x(year), y1: 6, y2: 84, class: 'grid' }),
-      el('text', { x: x(year) + 3, y: 100, class: 'tick' }, String(year)));
+    svg.append(el('line', { x1: x(year), x2: x(year), y1: 6, y2: 88, class: 'grid' }));
+    if (x(year) > left + 14 && x(year) < right - 14) svg.append(el('text', { x: x(year), y: 100, 'text-anchor': 'middle', class: 'tick' }, String(year)));
   }
   svg.append(el('line', { x1: left, x2: right, y1: 84, y2: 84, class: 'axis' }));
   const buttons = [];
@@ -138,8 +138,9 @@ function historyChart(report, details) {
     buttons.push(group);
   }
   if (asOf !== null) {
+    const nearEnd = x(asOf) > right - 140;
     svg.append(el('line', { x1: x(asOf), x2: x(asOf), y1: 4, y2: 84, class: 'as-of' }),
-      el('text', { x: Math.min(x(asOf) + 4, right - 70), y: 114, class: 'tick as-of-label' }, `as of ${report.as_of}`));
+      el('text', { x: nearEnd ? x(asOf) - 4 : x(asOf) + 4, y: 114, 'text-anchor': nearEnd ? 'end' : 'start', class: 'tick as-of-label' }, `as of ${report.as_of}`));
   }
   function select(b) {
     for (const g of buttons) g.setAttribute('aria-pressed', String(g.dataset.period === String(b.i)));
@@ -147,7 +148,7 @@ function historyChart(report, details) {
       el('h3', {}, `${periodText(b.p)}: `, el('span', { class: 'status-pill', 'data-status': b.p.status || '' }, statusLabel(b.p.status)),
         b.p.moratorium ? el('span', { class: 'badge warn-badge' }, 'moratorium') : ''),
       el('p', { class: 'muted' }, b.p.basis),
-      ...(b.p.citations.length ? b.p.citations.map((c) => quoteBlock(c)) : [el('p', { class: 'muted' }, 'No citation.')]));
+      ...(b.p.citations.length ? outermost(b.p.citations).map((c) => quoteBlock(c)) : [el('p', { class: 'muted' }, 'No citation.')]));
     for (const pill of details.querySelectorAll('.status-pill')) pill.style.background = statusColor(b.p.status);
   }
   const legend = el('ul', { class: 'legend status-legend' },

@@ -147,7 +147,15 @@ export function overlaps(a, b) {
 
 /** "abolitionist_for_ordinary_crimes" as words. */
 export function statusLabel(status) {
-  return status ? label(status) : 'unknown';
+  const words = status ? label(status) : 'unknown';
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Citations without those that lie inside another one of the list (a phrase
+ *  within a cited sentence), in their order. */
+export function outermost(citations) {
+  return citations.filter((c, i) => !citations.some((o, j) => j !== i && o.document === c.document
+    && o.start <= c.start && c.end <= o.end && (o.end - o.start > c.end - c.start || j < i)));
 }
 
 /** A number of sources as words: "1 source", "3 sources". */
