@@ -805,7 +805,11 @@ async fn entities_list_filter_and_one_by_name() {
     }
     citations_are_verbatim(&f.app, &one).await;
     // And by its id.
-    let by_id = get(&f.app, &format!("/api/entities/{}", named["id"].as_str().unwrap_or(""))).await;
+    let by_id = get(
+        &f.app,
+        &format!("/api/entities/{}", named["id"].as_str().unwrap_or("")),
+    )
+    .await;
     assert_eq!(by_id.json(), one);
     // Dates and quantities are found by id.
     if let Some(date) = entities.iter().find(|e| e["kind"] == "date") {
