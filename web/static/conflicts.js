@@ -44,7 +44,7 @@ export async function conflictsPage(route) {
     list.replaceChildren(...items.map((c, i) => el('li', { class: 'conflict', 'aria-labelledby': `conflict-${i}` },
       el('h2', { id: `conflict-${i}` },
         el('span', { class: `badge kind-${c.kind}` }, KIND_TEXT[c.kind] || label(c.kind)),
-        ' ', c.values.join(' vs. ')),
+        ' ', c.values.map((v) => v.replace(/_/g, ' ')).join(' vs. ')),
       el('p', { class: 'reason' }, c.reason,
         c.compatible === true ? el('span', { class: 'badge ok' }, 'both can hold') : '',
         c.compatible === false ? el('span', { class: 'badge bad' }, 'cannot both hold') : ''),
