@@ -5,6 +5,10 @@ import { searchPage } from './search.js';
 import { timelinePage } from './timeline.js';
 import { viewerPage } from './viewer.js';
 import { docsPage } from './docs.js';
+import { askPage } from './ask.js';
+import { entitiesPage } from './entities.js';
+import { conflictsPage } from './conflicts.js';
+import { statusPage } from './status.js';
 
 const pages = {
   '': searchPage,
@@ -12,21 +16,11 @@ const pages = {
   timeline: timelinePage,
   doc: viewerPage,
   docs: docsPage,
-  // LEAD: Entities, Conflicts, Status (history drawn as bands) and Ask plug in here,
-  // each a module exporting `xxxPage(route)`; their nav entries appear by themselves
-  // once /api/openapi.json lists the endpoint (see data-api in index.html).
-  entities: planned('Entities'),
-  conflicts: planned('Conflicts'),
-  status: planned('Status'),
-  ask: planned('Ask'),
+  entities: entitiesPage,
+  conflicts: conflictsPage,
+  status: statusPage,
+  ask: askPage,
 };
-
-function planned(name) {
-  return () => {
-    document.title = `${name} · dossier`;
-    render(el('h1', {}, name), el('p', { class: 'notice' }, `${name} is not available on this server yet.`));
-  };
-}
 
 async function route() {
   const current = parseHash();
@@ -39,6 +33,8 @@ async function route() {
   }
   const input = document.getElementById('search-input');
   if (current.page === 'search' || current.page === '') input.value = current.params.get('q') || '';
+  // A new page starts at its top; the viewer scrolls to its cited words itself.
+  window.scrollTo(0, 0);
   try {
     await page(current);
   } catch (e) {

@@ -1,9 +1,12 @@
 // Timeline: an SVG chronology of extracted events. Years on an axis, events as
 // marks coloured by type; zoom from decades to months (buttons, wheel, keys), pan
 // (buttons, drag, arrows); filters by type and by entity name; a mark opens its
-// evidence, and every citation links to its exact span in the viewer.
+// evidence, and every citation links to its exact span in the viewer. Events reported
+// by several independent sources get a ring and a "N sources" badge; events whose
+// words are cited in a conflict get a warning marker.
 import { getJSON } from './api.js';
-import { announce, docLink, el, errorBox, formatDate, label, loading, render } from './util.js';
+import { announce, docLink, el, errorBox, formatDate, label, loading, overlaps, render } from './util.js';
+import { allConflicts } from './conflicts.js';
 
 export const COLORS = {
   death_sentence: '#b23a48', execution: '#7a1f2b', conviction: '#c8553d', trial: '#d98c5f',
@@ -56,8 +59,12 @@ export async function timelinePage(route) {
   document.title = 'Timeline · dossier';
   render(el('h1', {}, 'Timeline'), loading('events'));
   let events;
+  let conflicts;
   try {
-    events = (await getJSON('/api/timeline')).events || [];
+    [events, conflicts] = await Promise.all([
+      getJSON('/api/timeline').then((r) => r.events || []),
+      allConflicts().catch(() => []),
+    ]);
   } catch (e) {
     render(el('h1', {}, 'Timeline'), errorBox(e));
     return;
@@ -65,6 +72,8 @@ export async function timelinePage(route) {
   events = events.map((e, i) => ({
     ...e,
     id: i,
+    sources: Math.max(e.corroboration || 0, 1),
+    conflicts: conflicts.filter((c) => c.citations.some((a) => e.citations.some((b) => overlaps(a, b)))),
     x0: yearValue(e.date && (e.date.start || e.date.end), false),
     x1: yearValue(e.date && (e.date.end || e.date.start), true),
     names: fold([...(e.participants || []).map((p) => p.name), e.place, e.summary].join(' ')),
@@ -128,8 +137,12 @@ export async function timelinePage(route) {
         event.quantity !== null && event.quantity !== undefined ? [el('dt', {}, 'Number'), el('dd', {}, String(event.quantity))] : [],
         event.place ? [el('dt', {}, 'Place'), el('dd', {}, event.place)] : [],
         el('dt', {}, 'Modality'), el('dd', {}, event.modality),
-        event.publishers && event.publishers.length ? [el('dt', {}, 'Reported by'), el('dd', {}, event.publishers.join(', '))] : []),
-      el('h3', {}, 'Evidence'),
+        event.publishers && event.publishers.length ? [el('dt', {}, 'Reported by'), el('dd', {}, event.publishers.join(', '))] : [],
+        el('dt', {}, 'Sources'), el('dd', {}, event.sources > 1 ? el('span', { class: 'badge' }, `${event.sources} sources`) : '1 source')),
+      event.conflicts.length ? el('div', { class: 'conflict-note', role: 'note' },
+        el('strong', {}, '⚠ Disputed: '),
+        ...event.conflicts.map((c, i) => [i ? '; ' : '', c.reason, ' ', el('a', { href: `#/conflicts?kind=${c.kind}` }, 'see the conflict')])) : '',
+      el('h3', {}, `Evidence (${event.citations.length})`),
       ...event.citations.map((c) => el('blockquote', { class: 'quote' },
         el('p', {}, c.quote),
         el('footer', {}, el('a', { href: docLink(c.document, c.start, c.end) }, `${c.document}, bytes ${c.start}–${c.end}`)))));
@@ -155,7 +168,7 @@ export async function timelinePage(route) {
       if (lane < 0) { lane = laneEnds.length; laneEnds.push(right); } else laneEnds[lane] = right;
       return { e, px0, px1, point, lane };
     });
-    const laneHeight = 20;
+    const laneHeight = 22;
     const lanes = Math.max(laneEnds.length, 3);
     const height = margin.top + lanes * laneHeight + margin.bottom;
     const axisY = height - margin.bottom + 6;
@@ -168,15 +181,29 @@ export async function timelinePage(route) {
     svg.append(el('line', { x1: margin.left, x2: width - margin.right, y1: axisY, y2: axisY, class: 'axis' }));
     for (const p of placed) {
       const cy = margin.top + p.lane * laneHeight + laneHeight / 2;
-      const name = `${label(p.e.type)}, ${formatDate(p.e.date)}: ${p.e.summary.slice(0, 120)}`;
+      const name = `${label(p.e.type)}, ${formatDate(p.e.date)}`
+        + `${p.e.sources > 1 ? `, ${p.e.sources} sources` : ''}${p.e.conflicts.length ? ', disputed' : ''}: ${p.e.summary.slice(0, 120)}`;
+      const cx = (p.px0 + p.px1) / 2;
       const mark = p.point
-        ? el('circle', { cx: (p.px0 + p.px1) / 2, cy, r: 6, fill: color(p.e.type) })
+        ? el('circle', { cx, cy, r: 6, fill: color(p.e.type) })
         : el('rect', { x: p.px0, y: cy - 6, width: Math.max(p.px1 - p.px0, 2), height: 12, rx: 4, fill: color(p.e.type), 'fill-opacity': 0.8 });
       const group = el('g', {
-        class: `mark${state.selected === p.e.id ? ' selected' : ''}`, tabindex: '0', role: 'button', 'aria-label': name,
+        class: `mark${state.selected === p.e.id ? ' selected' : ''}${p.e.sources > 1 ? ' corroborated' : ''}${p.e.conflicts.length ? ' disputed' : ''}`,
+        tabindex: '0', role: 'button', 'aria-label': name, 'data-sources': String(p.e.sources),
         onclick: () => select(p.e),
         onkeydown: (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(p.e); } },
-      }, el('title', {}, name), mark);
+      }, el('title', {}, name));
+      // Corroborated: a ring around the mark, one per extra source (at most two).
+      if (p.e.sources > 1) {
+        const ringX = p.point ? cx : p.px0;
+        group.append(el('circle', { cx: ringX, cy, r: p.e.sources > 2 ? 9.5 : 8.5, class: 'ring', stroke: color(p.e.type) }));
+      }
+      group.append(mark);
+      // Disputed: a small warning triangle above the mark.
+      if (p.e.conflicts.length) {
+        const wx = p.point ? cx + 7 : p.px0 + 7;
+        group.append(el('path', { d: `M${wx} ${cy - 10} l5 9 h-10 z`, class: 'warn-mark' }));
+      }
       svg.append(group);
     }
     chart.replaceChildren(svg);
@@ -192,7 +219,9 @@ export async function timelinePage(route) {
     list.replaceChildren(...items.map((e) => el('li', {},
       el('span', { class: 'date' }, formatDate(e.date)),
       el('button', { type: 'button', class: 'link kind', 'data-kind': e.type, onclick: () => { select(e); evidence.scrollIntoView({ block: 'nearest' }); } }, label(e.type)),
-      el('span', { class: 'summary' }, e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary),
+      el('span', { class: 'summary' }, e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary,
+        e.sources > 1 ? el('span', { class: 'badge' }, `${e.sources} sources`) : '',
+        e.conflicts.length ? el('a', { class: 'badge bad', href: `#/conflicts?kind=${e.conflicts[0].kind}`, title: e.conflicts.map((c) => c.reason).join('\n') }, '⚠ disputed') : ''),
       ...e.citations.slice(0, 1).map((c) => el('a', { class: 'cite', href: docLink(c.document, c.start, c.end) }, c.document)))));
     for (const b of list.querySelectorAll('.kind')) b.style.borderLeftColor = color(b.dataset.kind);
   }
@@ -261,7 +290,11 @@ export async function timelinePage(route) {
         el('div', { class: 'field' }, el('label', { for: 'about' }, 'About'), aboutInput,
           el('datalist', { id: 'about-names' }, names.map((n) => el('option', { value: n })))),
         typeBoxes),
-      el('section', { class: 'timeline-main' }, controls, chart, evidence,
+      el('section', { class: 'timeline-main' }, controls, chart,
+        el('p', { class: 'muted small chart-key' },
+          el('span', { class: 'key-ring', 'aria-hidden': 'true' }), 'a ring: reported by several independent sources · ',
+          el('span', { class: 'key-warn', 'aria-hidden': 'true' }, '▲'), ' its words are cited in a conflict'),
+        evidence,
         el('h2', {}, 'Events in view'), list)));
   drawChart();
   announce(summaryLine.textContent);

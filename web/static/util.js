@@ -3,7 +3,7 @@
 /** Create an element: el('a', {href: '#'}, 'text', child). Attributes starting with
  *  "on" are listeners; `class` and `text` are shortcuts. Never parses HTML. */
 export function el(tag, attrs = {}, ...children) {
-  const svg = ['svg', 'g', 'line', 'rect', 'circle', 'text', 'title', 'path'].includes(tag);
+  const svg = ['svg', 'g', 'line', 'rect', 'circle', 'text', 'title', 'path', 'defs', 'pattern'].includes(tag);
   const node = svg
     ? document.createElementNS('http://www.w3.org/2000/svg', tag)
     : document.createElement(tag);
@@ -128,4 +128,37 @@ export function errorBox(error) {
 
 export function loading(what) {
   return el('p', { class: 'loading', role: 'status' }, `Loading ${what}…`);
+}
+
+/** A citation as a quote with a link to its exact span in the viewer. */
+export function quoteBlock(citation, caption) {
+  return el('blockquote', { class: 'quote' },
+    el('p', {}, citation.quote || '(no quote)'),
+    el('footer', {},
+      caption ? el('span', { class: 'muted' }, `${caption} · `) : '',
+      el('a', { href: docLink(citation.document, citation.start, citation.end) },
+        `${citation.document}, bytes ${citation.start}–${citation.end}`)));
+}
+
+/** Whether two citations point at overlapping words of one document. */
+export function overlaps(a, b) {
+  return a.document === b.document && a.start < b.end && b.start < a.end;
+}
+
+/** "abolitionist_for_ordinary_crimes" as words. */
+export function statusLabel(status) {
+  const words = status ? label(status) : 'unknown';
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Citations without those that lie inside another one of the list (a phrase
+ *  within a cited sentence), in their order. */
+export function outermost(citations) {
+  return citations.filter((c, i) => !citations.some((o, j) => j !== i && o.document === c.document
+    && o.start <= c.start && c.end <= o.end && (o.end - o.start > c.end - c.start || j < i)));
+}
+
+/** A number of sources as words: "1 source", "3 sources". */
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

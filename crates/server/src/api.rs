@@ -1,8 +1,8 @@
 //! The JSON API under `/api/`. One handler per route; [`routes`] is the table the
 //! router is built from and the OpenAPI document is checked against.
 //!
-//! To add an endpoint (entities, conflicts, status, ask): write the handler, add
-//! one row to [`routes`], and one entry under `paths` in `web/openapi.json`.
+//! To add an endpoint: write the handler, add one row to [`routes`], and one entry
+//! under `paths` in `web/openapi.json`.
 
 use crate::error::{ApiError, ApiResult};
 use crate::upload;
@@ -35,6 +35,12 @@ pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/api/docs/{doc}/original", get(original)),
         (Method::GET, "/api/timeline", get(timeline)),
         (Method::POST, "/api/ingest", post(ingest)),
+        (Method::GET, "/api/ask", get(ask_get)),
+        (Method::POST, "/api/ask", post(ask_post)),
+        (Method::GET, "/api/status/{jurisdiction}", get(status)),
+        (Method::GET, "/api/conflicts", get(conflicts)),
+        (Method::GET, "/api/entities", get(entities)),
+        (Method::GET, "/api/entities/{name}", get(entity)),
     ]
 }
 
@@ -309,6 +315,170 @@ async fn read_uploads(state: &AppState, request: Request) -> ApiResult<Vec<(Stri
     Ok(files)
 }
 
+/// Longest question accepted, in characters.
+pub const MAX_QUESTION: usize = 1000;
+
+fn question(text: Option<&str>) -> ApiResult<String> {
+    let text = text.map(str::trim).unwrap_or("");
+    if text.is_empty() {
+        return Err(ApiError::bad_parameter("q: a question is required"));
+    }
+    if text.chars().count() > MAX_QUESTION {
+        return Err(ApiError::bad_parameter(format!(
+            "the question is longer than {MAX_QUESTION} characters"
+        )));
+    }
+    Ok(text.to_string())
+}
+
+async fn answer(state: &AppState, question: String) -> ApiResult<Json<Value>> {
+    let answer = state
+        .pool
+        .read(move |engine| Ok(engine.ask(&question)?))
+        .await?;
+    Ok(Json(json!(answer)))
+}
+
+/// `GET /api/ask?q=QUESTION`: an extractive answer with its citations.
+async fn ask_get(
+    State(state): State<AppState>,
+    query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Json<Value>> {
+    let pairs = params(query)?;
+    let q = question(first(&pairs, "q"))?;
+    answer(&state, q).await
+}
+
+#[derive(serde::Deserialize)]
+struct AskBody {
+    question: String,
+}
+
+/// `POST /api/ask` with `{"question": ".."}`: the same answer.
+async fn ask_post(
+    State(state): State<AppState>,
+    body: Result<Json<AskBody>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult<Json<Value>> {
+    let Json(body) = body.map_err(|e| {
+        ApiError::bad_parameter(format!(
+            "expected a JSON body {{\"question\": \"..\"}}: {}",
+            e.body_text()
+        ))
+    })?;
+    let q = question(Some(&body.question))?;
+    answer(&state, q).await
+}
+
+/// `GET /api/status/{jurisdiction}?as_of=YYYY[-MM[-DD]]` (today when absent).
+async fn status(
+    State(state): State<AppState>,
+    Path(jurisdiction): Path<String>,
+    query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Json<Value>> {
+    let pairs = params(query)?;
+    let as_of = date_param(&pairs, "as_of")?.unwrap_or_else(today);
+    let jurisdiction = jurisdiction.trim().to_string();
+    if jurisdiction.is_empty() || jurisdiction.chars().count() > 200 {
+        return Err(ApiError::bad_parameter(
+            "jurisdiction: a name of 1 to 200 characters is required",
+        ));
+    }
+    let report = state
+        .pool
+        .read(move |engine| Ok(engine.status(&jurisdiction, as_of)?))
+        .await?;
+    Ok(Json(json!(report)))
+}
+
+/// Today's date from the system clock (civil-from-days, Howard Hinnant's algorithm).
+pub fn today() -> PartialDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0);
+    civil_from_days(i64::try_from(days).unwrap_or(0))
+}
+
+/// The calendar date `days` after 1970-01-01.
+pub fn civil_from_days(days: i64) -> PartialDate {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    PartialDate::day(year, month, day)
+}
+
+async fn conflicts(State(state): State<AppState>) -> ApiResult<Json<Value>> {
+    let conflicts = state.pool.read(|engine| Ok(engine.conflicts()?)).await?;
+    Ok(Json(json!({ "conflicts": conflicts })))
+}
+
+/// `GET /api/entities?kind=person`: every resolved entity (and dates, durations,
+/// quantities grouped by value), optionally of one kind.
+async fn entities(
+    State(state): State<AppState>,
+    query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Json<Value>> {
+    let pairs = params(query)?;
+    let kind = first(&pairs, "kind").map(|k| k.trim().to_ascii_lowercase());
+    let entities = state
+        .pool
+        .read(move |engine| {
+            let mut entities = engine.entities()?;
+            if let Some(kind) = &kind {
+                entities.retain(|e| &e.kind == kind);
+            }
+            Ok(entities)
+        })
+        .await?;
+    Ok(Json(json!({ "entities": entities })))
+}
+
+/// `GET /api/entities/{name}`: one entity by any of its names (or its id), with the
+/// events it takes part in.
+async fn entity(State(state): State<AppState>, Path(name): Path<String>) -> ApiResult<Json<Value>> {
+    let value = state
+        .pool
+        .read(move |engine| {
+            let name = name.trim();
+            match engine.entity(name) {
+                Ok((entity, events)) => return Ok(json!({ "entity": entity, "events": events })),
+                // The engine's only user error here: no entity by that name.
+                Err(dossier::Error::User(_)) => {}
+                Err(e) => return Err(e.into()),
+            }
+            // Dates, durations and quantities are listed by id, not resolved by name.
+            let found = engine
+                .entities()?
+                .into_iter()
+                .find(|e| e.id == name || e.name == name);
+            match found {
+                // An id: the resolved entity by its name, with its events.
+                Some(entity) => match engine.entity(&entity.name) {
+                    Ok((resolved, events)) if resolved.id == entity.id => {
+                        Ok(json!({ "entity": resolved, "events": events }))
+                    }
+                    _ => Ok(json!({ "entity": entity, "events": [] })),
+                },
+                None => Err(ApiError::new(
+                    StatusCode::NOT_FOUND,
+                    "unknown_entity",
+                    format!(
+                        "no entity is known as {:?}",
+                        name.chars().take(200).collect::<String>()
+                    ),
+                )),
+            }
+        })
+        .await?;
+    Ok(Json(value))
+}
+
 /// JSON 404 for anything under `/api/` (and any other unknown path).
 pub async fn not_found(uri: axum::http::Uri) -> ApiError {
     ApiError::new(
@@ -324,4 +494,50 @@ pub async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> ApiErro
         "method_not_allowed",
         format!("{method} is not allowed on {}", uri.path()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(days: i64, expect: &str) {
+        assert_eq!(civil_from_days(days).to_string(), expect, "{days}");
+    }
+
+    #[test]
+    fn days_to_dates() {
+        let cases = [
+            (0, "1970-01-01"),
+            (59, "1970-03-01"),
+            (10_957, "2000-01-01"),
+            (11_016, "2000-02-29"),
+            (11_017, "2000-03-01"),
+            (19_782, "2024-02-29"),
+            (-1, "1969-12-31"),
+        ];
+        for (days, expect) in cases {
+            check(days, expect);
+        }
+        assert!(today().to_string().len() == 10);
+    }
+
+    #[test]
+    fn questions_are_trimmed_and_bounded() {
+        let cases: [(Option<&str>, Option<&str>); 5] = [
+            (
+                Some("  When was the court founded? "),
+                Some("When was the court founded?"),
+            ),
+            (Some("   "), None),
+            (None, None),
+            (
+                Some(&"é".repeat(MAX_QUESTION)),
+                Some(&*"é".repeat(MAX_QUESTION)),
+            ),
+            (Some(&"é".repeat(MAX_QUESTION + 1)), None),
+        ];
+        for (input, expect) in cases {
+            assert_eq!(question(input).ok().as_deref(), expect, "{input:?}");
+        }
+    }
 }

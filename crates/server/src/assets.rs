@@ -51,6 +51,26 @@ pub const STATIC: &[(&str, &str, &str)] = &[
         "text/javascript; charset=utf-8",
         web!("static/docs.js"),
     ),
+    (
+        "ask.js",
+        "text/javascript; charset=utf-8",
+        web!("static/ask.js"),
+    ),
+    (
+        "entities.js",
+        "text/javascript; charset=utf-8",
+        web!("static/entities.js"),
+    ),
+    (
+        "conflicts.js",
+        "text/javascript; charset=utf-8",
+        web!("static/conflicts.js"),
+    ),
+    (
+        "status.js",
+        "text/javascript; charset=utf-8",
+        web!("static/status.js"),
+    ),
     ("favicon.svg", "image/svg+xml", web!("static/favicon.svg")),
 ];
 

@@ -604,3 +604,269 @@ fn routes_have_unique_method_and_path() {
     let unique: BTreeSet<(Method, &str)> = routes.iter().map(|(m, p, _)| (m.clone(), *p)).collect();
     assert_eq!(unique.len(), routes.len());
 }
+
+/// Every citation in a JSON value (`citations` arrays anywhere) quotes the kept
+/// text at its span.
+async fn citations_are_verbatim(app: &Router, value: &Value) -> usize {
+    let mut found = Vec::new();
+    collect_citations(value, &mut found);
+    let mut texts = std::collections::HashMap::new();
+    for citation in &found {
+        let document = citation["document"].as_str().unwrap_or("").to_string();
+        if !texts.contains_key(&document) {
+            texts.insert(document.clone(), text_of(app, &document).await);
+        }
+        let text = &texts[&document];
+        let (start, end) = (
+            citation["start"].as_u64().unwrap_or(0) as usize,
+            citation["end"].as_u64().unwrap_or(0) as usize,
+        );
+        assert_eq!(
+            text.get(start..end),
+            citation["quote"].as_str(),
+            "{citation}"
+        );
+    }
+    found.len()
+}
+
+fn collect_citations(value: &Value, out: &mut Vec<Value>) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                if key == "citations" {
+                    out.extend(item.as_array().into_iter().flatten().cloned());
+                } else {
+                    collect_citations(item, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_citations(v, out)),
+        _ => {}
+    }
+}
+
+async fn post_json(app: &Router, uri: &str, body: Value) -> Reply {
+    post(app, uri, "application/json", body.to_string().into_bytes()).await
+}
+
+#[tokio::test]
+async fn ask_answers_with_citations_by_get_and_post() {
+    let f = examples();
+    let question = "When did the moratorium on executions take effect?";
+    let reply = get(
+        &f.app,
+        &format!(
+            "/api/ask?q={}",
+            question.replace(' ', "%20").replace('?', "%3F")
+        ),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let body = reply.json();
+    assert_eq!(body["question"], question);
+    for key in [
+        "answer",
+        "values",
+        "citations",
+        "conflicts",
+        "confidence",
+        "method",
+    ] {
+        assert!(body.get(key).is_some(), "{key} missing in {body}");
+    }
+    assert!(body["answer"].is_string(), "{body}");
+    assert!(citations_are_verbatim(&f.app, &body).await > 0);
+    let posted = post_json(
+        &f.app,
+        "/api/ask",
+        serde_json::json!({ "question": question }),
+    )
+    .await;
+    assert_eq!(posted.status, StatusCode::OK);
+    assert_eq!(posted.json(), body);
+    // A question the documents cannot answer: null, not an error.
+    let none = get(
+        &f.app,
+        "/api/ask?q=Who%20painted%20the%20lighthouse%20in%20Brest%3F",
+    )
+    .await;
+    assert_eq!(none.status, StatusCode::OK);
+    assert!(none.json()["answer"].is_null(), "{}", none.json());
+}
+
+#[tokio::test]
+async fn bad_questions_are_400() {
+    let f = examples();
+    let long = format!("/api/ask?q={}", "why".repeat(400));
+    for uri in ["/api/ask", "/api/ask?q=%20%20", long.as_str()] {
+        get(&f.app, uri)
+            .await
+            .error(StatusCode::BAD_REQUEST, "bad_parameter");
+    }
+    for body in [
+        "{}".to_string(),
+        "not json".to_string(),
+        r#"{"question": 7}"#.to_string(),
+        r#"{"question": ""}"#.to_string(),
+    ] {
+        post(&f.app, "/api/ask", "application/json", body.into_bytes())
+            .await
+            .error(StatusCode::BAD_REQUEST, "bad_parameter");
+    }
+}
+
+#[tokio::test]
+async fn status_at_a_date_and_its_history() {
+    let f = examples();
+    let reply = get(&f.app, "/api/status/Kazakhstan?as_of=2010").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let body = reply.json();
+    assert_eq!(body["as_of"], "2010");
+    assert!(body["status"].is_string(), "{body}");
+    let history = body["history"].as_array().expect("history");
+    assert!(!history.is_empty());
+    for period in history {
+        assert!(period["start"].is_string() && period.get("moratorium").is_some());
+    }
+    assert!(citations_are_verbatim(&f.app, &body).await > 0);
+    // Today by default, from the server clock.
+    let today = get(&f.app, "/api/status/Kazakhstan").await.json();
+    assert_eq!(
+        today["as_of"].as_str().map(str::len),
+        Some(10),
+        "{}",
+        today["as_of"]
+    );
+    // A place the documents never mention: an answer that says so.
+    let unknown = get(&f.app, "/api/status/Atlantis?as_of=2000").await;
+    assert_eq!(unknown.status, StatusCode::OK);
+    assert!(unknown.json()["status"].is_null());
+    for uri in [
+        "/api/status/Kazakhstan?as_of=2010-13",
+        "/api/status/Kazakhstan?as_of=soon",
+        "/api/status/Kazakhstan?as_of=2010-02-30",
+        "/api/status/%20",
+    ] {
+        get(&f.app, uri)
+            .await
+            .error(StatusCode::BAD_REQUEST, "bad_parameter");
+    }
+}
+
+#[tokio::test]
+async fn conflicts_cite_every_side() {
+    let f = examples();
+    let body = get(&f.app, "/api/conflicts").await.json();
+    let conflicts = body["conflicts"].as_array().expect("conflicts");
+    for conflict in conflicts {
+        assert!(["value", "stale", "name"].contains(&conflict["kind"].as_str().unwrap_or("")));
+        assert!(conflict["reason"].as_str().is_some_and(|r| !r.is_empty()));
+    }
+    citations_are_verbatim(&f.app, &body).await;
+}
+
+#[tokio::test]
+async fn entities_list_filter_and_one_by_name() {
+    let f = examples();
+    let body = get(&f.app, "/api/entities").await.json();
+    let entities = body["entities"].as_array().expect("entities");
+    assert!(!entities.is_empty());
+    let kinds: BTreeSet<&str> = entities.iter().filter_map(|e| e["kind"].as_str()).collect();
+    assert!(kinds.len() > 1, "{kinds:?}");
+    for kind in &kinds {
+        let only = get(&f.app, &format!("/api/entities?kind={kind}"))
+            .await
+            .json();
+        let only = only["entities"].as_array().expect("entities");
+        assert!(!only.is_empty() && only.iter().all(|e| e["kind"] == *kind));
+    }
+    let none = get(&f.app, "/api/entities?kind=spaceship").await.json();
+    assert_eq!(none["entities"].as_array().map(Vec::len), Some(0));
+    // A resolved entity, by its name in another case, with its events.
+    let named = entities
+        .iter()
+        .find(|e| e["kind"] == "place" || e["kind"] == "person")
+        .expect("a place or a person");
+    let name = named["name"].as_str().unwrap_or("");
+    let uri = format!("/api/entities/{}", name.to_uppercase().replace(' ', "%20"));
+    let reply = get(&f.app, &uri).await;
+    assert_eq!(reply.status, StatusCode::OK, "{uri}");
+    let one = reply.json();
+    assert_eq!(one["entity"]["id"], named["id"]);
+    assert!(one["events"].is_array());
+    for mention in one["entity"]["mentions"].as_array().expect("mentions") {
+        let text = text_of(&f.app, mention["document"].as_str().unwrap_or("")).await;
+        let (start, end) = (
+            mention["start"].as_u64().unwrap_or(0) as usize,
+            mention["end"].as_u64().unwrap_or(0) as usize,
+        );
+        assert_eq!(text.get(start..end), mention["text"].as_str());
+    }
+    citations_are_verbatim(&f.app, &one).await;
+    // And by its id.
+    let by_id = get(
+        &f.app,
+        &format!("/api/entities/{}", named["id"].as_str().unwrap_or("")),
+    )
+    .await;
+    assert_eq!(by_id.json(), one);
+    // Dates and quantities are found by id.
+    if let Some(date) = entities.iter().find(|e| e["kind"] == "date") {
+        let id = date["id"].as_str().unwrap_or("");
+        let encoded = id.replace('/', "%2F").replace(' ', "%20");
+        let reply = get(&f.app, &format!("/api/entities/{encoded}")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{id}");
+    }
+    for uri in [
+        "/api/entities/Nobody%20Inparticular",
+        "/api/entities/%20",
+        "/api/entities/..%2F..%2Fetc",
+    ] {
+        get(&f.app, uri)
+            .await
+            .error(StatusCode::NOT_FOUND, "unknown_entity");
+    }
+}
+
+#[tokio::test]
+async fn new_endpoints_on_the_reference_corpus() {
+    let Some(corpus) = reference_corpus() else {
+        return;
+    };
+    let f = fixture_with(Some(&corpus), |_| {});
+    let answer = get(
+        &f.app,
+        "/api/ask?q=When%20did%20the%20moratorium%20on%20executions%20begin%3F",
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    citations_are_verbatim(&f.app, &answer.json()).await;
+    let status = get(&f.app, "/api/status/Kazakhstan?as_of=2015-06").await;
+    assert_eq!(status.status, StatusCode::OK);
+    let status = status.json();
+    assert!(status["status"].is_string(), "{status}");
+    assert!(citations_are_verbatim(&f.app, &status).await > 0);
+    let conflicts = get(&f.app, "/api/conflicts").await.json();
+    assert!(!conflicts["conflicts"]
+        .as_array()
+        .expect("conflicts")
+        .is_empty());
+    citations_are_verbatim(&f.app, &conflicts).await;
+    let entities = get(&f.app, "/api/entities?kind=person").await.json();
+    let people = entities["entities"].as_array().expect("entities");
+    assert!(people.len() >= 5);
+    let first = people[0]["name"].as_str().unwrap_or("").replace(' ', "%20");
+    let one = get(&f.app, &format!("/api/entities/{first}")).await;
+    assert_eq!(one.status, StatusCode::OK);
+    citations_are_verbatim(&f.app, &one.json()).await;
+    // The timeline carries corroboration and entity ids.
+    let events = get(&f.app, "/api/timeline").await.json();
+    let events = events["events"].as_array().expect("events");
+    assert!(events
+        .iter()
+        .all(|e| e["corroboration"].is_u64() && e["entities"].is_array()));
+    assert!(events
+        .iter()
+        .any(|e| e["corroboration"].as_u64().unwrap_or(0) >= 2));
+}
