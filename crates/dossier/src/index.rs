@@ -25,7 +25,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 
 const TOKENIZER: &str = "dossier_en";
 /// Memory the index writer may buffer before it flushes a segment.
-const WRITER_HEAP: usize = 128 * 1024 * 1024;
+const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
 #[derive(Clone, Copy)]
 struct Fields {

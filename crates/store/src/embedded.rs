@@ -369,6 +369,15 @@ impl Store for SqliteStore {
         }))
     }
 
+    fn text(&self, key: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT text FROM documents WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
         Ok(self
             .conn

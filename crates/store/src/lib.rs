@@ -91,6 +91,8 @@ pub trait Store: Send {
     fn find(&self, key: &str) -> Result<Option<DocSummary>>;
     fn document(&self, key: i64) -> Result<Option<Document>>;
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>>;
+    /// The kept text alone, without the offset map and passages.
+    fn text(&self, key: i64) -> Result<Option<String>>;
     fn extraction(&self, key: i64) -> Result<Option<Extraction>>;
     /// Every stored blob of derived data under `name` (e.g. the reconciled graph).
     fn derived(&self, name: &str) -> Result<Option<Vec<u8>>>;
