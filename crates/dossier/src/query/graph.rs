@@ -78,6 +78,7 @@ impl Loaded {
 pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
     let loaded = Loaded::load(writer.reader(), None)?;
     let graph = dossier_reconcile::reconcile(&loaded.inputs());
+    drop(loaded); // the graph owns its data: free the texts before serialising it
     let json = serde_json::to_vec(&graph).map_err(|e| Error::internal(format!("graph: {e}")))?;
     writer.set_derived(DERIVED_NAME, &json)?;
     Ok(())
