@@ -214,14 +214,7 @@ fn show(cli: &Cli, key: &str, original: bool) -> anyhow::Result<ExitCode> {
     }
     let view = engine.show(key)?;
     if cli.json {
-        output::json(&serde_json::json!({
-            "document": view.info,
-            "metadata": view.document.meta,
-            "text": view.document.text,
-            "passages": view.document.passages,
-            "dropped": view.document.dropped,
-            "warnings": view.document.warnings,
-        }))?;
+        output::json(&view.to_json(false))?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();

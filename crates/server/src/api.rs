@@ -136,15 +136,7 @@ async fn doc(State(state): State<AppState>, Path(key): Path<String>) -> ApiResul
         .read(move |engine| {
             find(engine, &key)?;
             let view = engine.show(&key)?;
-            Ok(json!({
-                "document": view.info,
-                "metadata": view.document.meta,
-                "text": view.document.text,
-                "passages": view.document.passages,
-                "dropped": view.document.dropped,
-                "warnings": view.document.warnings,
-                "extraction": view.extraction,
-            }))
+            Ok(view.to_json(true))
         })
         .await?;
     Ok(Json(value))

@@ -66,6 +66,26 @@ pub struct DocView {
     pub extraction: Extraction,
 }
 
+impl DocView {
+    /// The JSON of `show --json` and `GET /api/docs/{doc}`: metadata (with the span
+    /// each value was read from), kept text, passages, dropped chrome, warnings and,
+    /// when asked, the extraction.
+    pub fn to_json(&self, with_extraction: bool) -> serde_json::Value {
+        let mut value = serde_json::json!({
+            "document": self.info,
+            "metadata": self.document.meta,
+            "text": self.document.text,
+            "passages": self.document.passages,
+            "dropped": self.document.dropped,
+            "warnings": self.document.warnings,
+        });
+        if with_extraction {
+            value["extraction"] = serde_json::json!(self.extraction);
+        }
+        value
+    }
+}
+
 impl Engine {
     pub fn docs(&self) -> Result<Vec<DocInfo>> {
         Ok(self
