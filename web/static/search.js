@@ -1,4 +1,5 @@
-// Search: ranked passages with highlighted snippets; facets (publisher, year)
+// Search: ranked passages with highlighted snippets; facets (publisher, year,
+// event type, entity)
 // computed in the browser from the hits.
 import { documents, getJSON } from './api.js';
 import { announce, docLink, el, errorBox, loading, render, snippetNodes, yearOf } from './util.js';
@@ -17,7 +18,7 @@ export async function searchPage(route) {
   let result;
   let docs = [];
   try {
-    [result, docs] = await Promise.all([getJSON('/api/search', { q, limit: 100 }), documents().catch(() => [])]);
+    [result, docs] = await Promise.all([getJSON('/api/search', { q, limit: 100, facets: 1 }), documents().catch(() => [])]);
   } catch (e) {
     render(el('h1', {}, 'Search'), errorBox(e));
     return;
@@ -25,7 +26,7 @@ export async function searchPage(route) {
   const years = new Map(docs.map((d) => [d.document, yearOf(d.published)]));
   const titles = new Map(docs.map((d) => [d.document, d.title]));
   const hits = result.hits.map((h) => ({ ...h, year: years.get(h.document) ?? null }));
-  const selected = { publisher: new Set(), year: new Set() };
+  const selected = { publisher: new Set(), year: new Set(), event: new Set(), entity: new Set() };
 
   const list = el('ol', { class: 'hits' });
   const count = el('p', { class: 'muted', id: 'hit-count' });
@@ -34,7 +35,9 @@ export async function searchPage(route) {
   function visible() {
     return hits.filter((h) =>
       (!selected.publisher.size || selected.publisher.has(h.publisher || 'unknown'))
-      && (!selected.year.size || selected.year.has(String(h.year ?? 'unknown'))));
+      && (!selected.year.size || selected.year.has(String(h.year ?? 'unknown')))
+      && (!selected.event.size || (h.event_types || []).some((t) => selected.event.has(t)))
+      && (!selected.entity.size || (h.entities || []).some((t) => selected.entity.has(t))));
   }
 
   function draw() {
@@ -51,11 +54,11 @@ export async function searchPage(route) {
     announce(count.textContent);
   }
 
-  function facet(title, key, values) {
+  function facet(title, key, values, max = Infinity) {
     const counts = new Map();
     for (const v of values) counts.set(v, (counts.get(v) || 0) + 1);
     const rank = ([value, n]) => (value === 'unknown' ? -Infinity : key === 'year' ? Number(value) : n);
-    const entries = [...counts.entries()].sort((a, b) => rank(b) - rank(a));
+    const entries = [...counts.entries()].sort((a, b) => rank(b) - rank(a)).slice(0, max);
     const group = el('fieldset', { class: 'facet' }, el('legend', {}, title));
     for (const [value, n] of entries) {
       const id = `facet-${key}-${String(value).replace(/[^a-z0-9]/gi, '_')}`;
@@ -76,6 +79,10 @@ export async function searchPage(route) {
     facets.append(
       facet('Publisher', 'publisher', hits.map((h) => h.publisher || 'unknown')),
       facet('Year published', 'year', hits.map((h) => String(h.year ?? 'unknown'))));
+    const events = hits.flatMap((h) => h.event_types || []);
+    if (events.length) facets.append(facet('Event type', 'event', events));
+    const names = hits.flatMap((h) => h.entities || []);
+    if (names.length) facets.append(facet('Entity', 'entity', names, 20));
   }
   render(el('h1', {}, 'Search'), count,
     hits.length

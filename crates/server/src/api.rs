@@ -109,9 +109,20 @@ async fn search(
         from: from.map(|d| d.to_string()),
         to: to.map(|d| d.to_string()),
     };
+    let with_facets = first(&pairs, "facets").is_some_and(|v| v.trim() == "1");
     let hits = state
         .pool
-        .read(move |engine| Ok(engine.search(&request)?))
+        .read(move |engine| {
+            let hits = engine.search(&request)?;
+            let mut values: Vec<Value> = hits.iter().map(|h| json!(h)).collect();
+            if with_facets {
+                for (value, facets) in values.iter_mut().zip(engine.hit_facets(&hits)?) {
+                    value["event_types"] = json!(facets.event_types);
+                    value["entities"] = json!(facets.entities);
+                }
+            }
+            Ok(values)
+        })
         .await?;
     Ok(Json(json!({ "query": q, "hits": hits })))
 }

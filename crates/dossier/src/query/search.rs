@@ -19,3 +19,57 @@ impl Engine {
         Ok(hits)
     }
 }
+
+/// What was extracted from a hit's passage: the facets of a search page.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct HitFacets {
+    /// Event types stated in the passage (asserted or hedged).
+    pub event_types: Vec<String>,
+    /// People, organisations, places and courts named in the passage.
+    pub entities: Vec<String>,
+}
+
+impl Engine {
+    /// The facets of each hit, in order. Loads each hit document's extraction once.
+    pub fn hit_facets(&self, hits: &[Hit]) -> Result<Vec<HitFacets>> {
+        use dossier_model::MentionKind;
+        use dossier_store::Store;
+        let mut extractions: HashMap<i64, dossier_model::Extraction> = HashMap::new();
+        let mut out = Vec::with_capacity(hits.len());
+        for hit in hits {
+            if !extractions.contains_key(&hit.doc_key) {
+                let extraction = self.store.extraction(hit.doc_key)?.unwrap_or_default();
+                extractions.insert(hit.doc_key, extraction);
+            }
+            let extraction = &extractions[&hit.doc_key];
+            let passage = dossier_model::Span {
+                start: hit.start,
+                end: hit.end,
+            };
+            let mut facets = HitFacets::default();
+            for event in &extraction.events {
+                if passage.overlaps(event.span) && crate::query::timeline::shown(event.modality) {
+                    facets.event_types.push(event.kind.as_str().to_string());
+                }
+            }
+            for mention in &extraction.mentions {
+                let named = matches!(
+                    mention.kind,
+                    MentionKind::Person
+                        | MentionKind::Organisation
+                        | MentionKind::Place
+                        | MentionKind::Court
+                );
+                if named && passage.contains(mention.span) {
+                    facets.entities.push(mention.name.clone());
+                }
+            }
+            facets.event_types.sort();
+            facets.event_types.dedup();
+            facets.entities.sort();
+            facets.entities.dedup();
+            out.push(facets);
+        }
+        Ok(out)
+    }
+}

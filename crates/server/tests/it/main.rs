@@ -170,6 +170,44 @@ async fn search_returns_hits_with_spans_into_the_kept_text() {
 }
 
 #[tokio::test]
+async fn search_facets_list_event_types_and_entities_of_each_passage() {
+    let f = examples();
+    let plain = get(&f.app, "/api/search?q=moratorium&limit=10")
+        .await
+        .json();
+    assert!(plain["hits"][0].get("event_types").is_none());
+    let body = get(&f.app, "/api/search?q=moratorium&limit=10&facets=1")
+        .await
+        .json();
+    let hits = body["hits"].as_array().expect("hits");
+    let types: Vec<&str> = hits
+        .iter()
+        .flat_map(|h| {
+            h["event_types"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|t| t.as_str())
+        })
+        .collect();
+    assert!(types.contains(&"moratorium"), "{types:?}");
+    let entities: Vec<&str> = hits
+        .iter()
+        .flat_map(|h| {
+            h["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|t| t.as_str())
+        })
+        .collect();
+    assert!(
+        entities.iter().any(|e| e.contains("Nazarbayev")),
+        "{entities:?}"
+    );
+}
+
+#[tokio::test]
 async fn bad_parameters_are_400_json() {
     let f = examples();
     let cases = [
