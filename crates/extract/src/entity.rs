@@ -501,7 +501,10 @@ fn classify_run(
             .iter()
             .any(|s| last.ends_with(s.as_str()))
         && !is_all_caps(last);
-    if title.is_some() || given || suffix {
+    // "Ali Reza Karimi was hanged", "the death sentence of Joseph Mensah": what is
+    // done to a two- or three-word name only happens to people.
+    let context = (2..=3).contains(&n) && person_context(text, start, end);
+    if title.is_some() || given || suffix || context {
         let (span_start, role) = match title {
             Some((s, r)) => (s, Some(r)),
             None => (start, None),
@@ -517,6 +520,8 @@ fn classify_run(
             "person.title".into()
         } else if given {
             "person.given_name".into()
+        } else if context {
+            "person.context".into()
         } else {
             "person.surname_ending".into()
         };
@@ -525,6 +530,90 @@ fn classify_run(
     } else if n == 1 {
         candidates.push((span, name));
     }
+}
+
+/// Verbs whose passive subject is a person ("X was hanged").
+const PERSON_VERBS: &[&str] = &[
+    "arrested",
+    "detained",
+    "executed",
+    "hanged",
+    "sentenced",
+    "convicted",
+    "extradited",
+    "deported",
+    "released",
+    "freed",
+    "pardoned",
+    "tortured",
+    "beaten",
+    "killed",
+    "charged",
+    "tried",
+    "appointed",
+    "assaulted",
+    "abducted",
+    "kidnapped",
+    "jailed",
+    "imprisoned",
+    "acquitted",
+    "murdered",
+    "shot",
+    "summoned",
+    "interrogated",
+    "expelled",
+    "elected",
+];
+
+/// Words before a name that make it the person acted on ("the death sentence of X").
+const PERSON_BEFORE: &[&str] = &[
+    "sentenced ",
+    "sentence of ",
+    "sentences of ",
+    "trial of ",
+    "release of ",
+    "execution of ",
+    "arrest of ",
+    "detention of ",
+    "extradition of ",
+    "deportation of ",
+    "pardoned ",
+    "executed ",
+    "hanged ",
+    "detained ",
+    "arrested ",
+    "convicted ",
+    "appointed ",
+    "released ",
+    "freed ",
+    "tortured ",
+    "abducted ",
+    "killing of ",
+    "murder of ",
+    "case of ",
+];
+
+fn person_context(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    let after = after
+        .strip_prefix(" was ")
+        .or_else(|| after.strip_prefix(" has been "))
+        .or_else(|| after.strip_prefix(" had been "));
+    let verb_after = after.is_some_and(|rest| {
+        let rest = rest
+            .strip_prefix("reportedly ")
+            .or_else(|| rest.strip_prefix("allegedly "))
+            .or_else(|| rest.strip_prefix("also "))
+            .unwrap_or(rest);
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        PERSON_VERBS.contains(&word)
+    });
+    let from = crate::quantity::floor_char_boundary(text, start.saturating_sub(24));
+    let before = text.get(from..start).unwrap_or("");
+    verb_after || PERSON_BEFORE.iter().any(|p| before.ends_with(p))
 }
 
 fn resolve_persons(

@@ -262,6 +262,16 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     if TIME_NOUNS.contains(&noun_lower.as_str()) || MONTHS.contains(&noun_lower.as_str()) {
         return None;
     }
+    // "two of them": a count of people named before.
+    let partitive = (noun_lower == "of")
+        .then(|| next_word(text, noun_end))
+        .flatten()
+        .filter(|&(s2, e2)| matches!(&text[s2..e2], "them" | "whom") && &text[noun_end..s2] == " ");
+    let (noun_start, noun_end, noun_lower) = match partitive {
+        Some((s2, e2)) if value > 1.0 => (s2, e2, text[s2..e2].to_string()),
+        _ => (noun_start, noun_end, noun_lower),
+    };
+    let noun = &text[noun_start..noun_end];
     // "one of", "two and" and the like: the next word must be a counted noun or its adjective.
     if NOT_NOUNS.contains(&noun_lower.as_str()) {
         return None;

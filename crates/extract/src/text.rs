@@ -53,6 +53,27 @@ pub fn sections(text: &str) -> Vec<Span> {
     out
 }
 
+/// Title lines: heading blocks that are not "Label: value" fields, and lines marked
+/// up as headings (`#`, `=`). A title names a topic ("The 2007 amendment"); it is
+/// never the evidence of an event, and its dates anchor nothing.
+pub fn titles(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in blocks(text) {
+        let line = block.span.slice(text).trim();
+        let marked = !line.contains('\n')
+            && (line.starts_with('#') || (line.starts_with('=') && line.ends_with('=')));
+        if marked || (block.is_heading && !line.contains(':')) {
+            push_trimmed(
+                text,
+                block.span.start as usize,
+                block.span.end as usize,
+                &mut out,
+            );
+        }
+    }
+    out
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Block {
     span: Span,

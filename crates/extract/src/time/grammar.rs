@@ -1505,7 +1505,15 @@ impl<'a> Tagger<'a> {
         if narrative {
             if let Some(v) = value {
                 let meta = (start.saturating_sub(3)..start).any(|k| self.has(k, META));
-                if !meta {
+                // A date in a heading ("== Death sentences since 2003 ==") names the
+                // section's topic; it sets no narrative date for the text below.
+                let heading = self.next_section > 0
+                    && self
+                        .sections
+                        .get(self.next_section - 1)
+                        .and_then(|&line| self.text.get(line as usize..span_start as usize))
+                        .is_some_and(|head| !head.contains('\n'));
+                if !meta && !heading {
                     self.narrative_date = v.start.or(v.end);
                     if anchor == Some(Anchor::Absolute) {
                         self.narrative_year = self.narrative_date.map(|d| d.year);
