@@ -593,6 +593,17 @@ const PERSON_BEFORE: &[&str] = &[
     "case of ",
 ];
 
+/// Phrases after a name that only people are the subject of.
+const PERSON_AFTER: &[&str] = &[
+    " received a death sentence",
+    " received the death penalty",
+    " died in custody",
+    " died in detention",
+    " died in prison",
+    " went on trial",
+    " stood trial",
+];
+
 fn person_context(text: &str, start: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("");
     let after = after
@@ -613,7 +624,9 @@ fn person_context(text: &str, start: usize, end: usize) -> bool {
     });
     let from = crate::quantity::floor_char_boundary(text, start.saturating_sub(24));
     let before = text.get(from..start).unwrap_or("");
-    verb_after || PERSON_BEFORE.iter().any(|p| before.ends_with(p))
+    let rest = text.get(end..).unwrap_or("");
+    let phrase_after = PERSON_AFTER.iter().any(|p| rest.starts_with(p));
+    verb_after || phrase_after || PERSON_BEFORE.iter().any(|p| before.ends_with(p))
 }
 
 fn resolve_persons(

@@ -32,6 +32,7 @@ struct Patterns {
     not_imposed: Regex,
     exempt_from: Regex,
     may_apply: Regex,
+    resumed: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -60,10 +61,13 @@ fn patterns() -> &'static Patterns {
             ),
             year: build(r"\b(Until|until|Since|since|In|in|By|by|As of|as of) ((?:1[89]|20)\d\d)\b"),
             is_status: build(&format!(
-                r#"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:is|was|remains|remained|became|has become|has been|had been|has remained)\s+(?:an?\s+)?(?:(?i)country\s+|state\s+)?["'“]?(?i:{status})"#
+                r#"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:is|was|remains|remained|became|has become|has been|had been|has remained)\s+(?:(?:now|still|considered|regarded as|classified as|listed as)\s+)?(?:an?\s+)?(?:(?i)country\s+|state\s+)?["'“]?(?i:{status})"#
             )),
             restricted: build(
                 r"(?i)\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|narrow(?:s|ed|ing)?|confin(?:es|ed|ing)|reduc(?:es|ed|ing))\s+(?:the\s+(?:scope|use|application)\s+of\s+)?(?:the\s+)?(?:death penalty|capital punishment)\s+to\s+([^.;|]+)",
+            ),
+            resumed: build(
+                r"(?i)\b(?:(?:lifted|ended|revoked|abandoned|broke)\s+(?:the|its|a)\s+(?:de facto\s+|\d+-year\s+)?moratorium|moratorium\s+(?:on\s+(?:executions|the death penalty)\s+)?(?:was|has been|had been)\s+(?:lifted|ended|revoked)|resumed\s+(?:carrying out\s+)?executions|executions\s+(?:were\s+|have\s+been\s+)?resumed)",
             ),
             may_apply: build(
                 r"(?i)\b(?:death penalty|capital punishment|death sentences?)\s+(?:may|can|could|shall)\s+(?:only\s+)?be\s+(?:applied|imposed|used|handed down|passed)\s+(?:only\s+)?(?:to|for|in cases of)\s+([^.;|]+)",
@@ -326,6 +330,23 @@ pub fn statements(input: &Input) -> Vec<Statement> {
                 out.push(st);
             }
         }
+        for m in p.resumed.find_iter(s) {
+            let mut st = ctx.make(
+                StatementKind::Moratorium,
+                abs(m.range()),
+                "no".into(),
+                None,
+                "moratorium.resumed",
+            );
+            // Executions resumed from that date on.
+            if let Some(d) = st.date.filter(|d| d.is_point()) {
+                st.date = Some(TimeValue {
+                    start: d.start,
+                    end: None,
+                });
+            }
+            out.push(st);
+        }
         for m in p.moratorium_in_force.find_iter(s) {
             ctx.push(
                 &mut out,
@@ -353,6 +374,7 @@ const KEYWORDS: &[&str] = &[
     "executed",
     "death sentence",
     "punishable by death",
+    "executions",
 ];
 
 fn keyword_sentences(input: &Input) -> Vec<usize> {
@@ -769,6 +791,18 @@ mod tests {
             (
                 "Kenya abolished the death penalty for ordinary crimes in 2010.",
                 &[(Status, "abolitionist_for_ordinary_crimes", "Kenya", "2010/")],
+            ),
+            (
+                "In 2016 Belarus resumed executions after a pause.",
+                &[(Moratorium, "no", "Belarus", "2016/")],
+            ),
+            (
+                "Pakistan lifted its moratorium on executions in December 2014.",
+                &[(Moratorium, "no", "Pakistan", "")],
+            ),
+            (
+                "Russia is considered abolitionist in practice.",
+                &[(Status, "abolitionist_in_practice", "Russia", "")],
             ),
             ("The death penalty remains a concern in Peru.", &[]),
             ("The method of execution in Japan is hanging.", &[]),
