@@ -87,6 +87,16 @@ fn patterns() -> &'static Patterns {
 
 /// Find statements in the sentences of `input`.
 pub fn statements(input: &Input) -> Vec<Statement> {
+    // Phrases match across hard line wraps (offsets unchanged).
+    let flat = crate::text::flatten(input.text, input.sentences);
+    let input = &Input {
+        text: &flat,
+        sentences: input.sentences,
+        mentions: input.mentions,
+        times: input.times,
+        rules: input.rules,
+        period: input.period,
+    };
     let text = input.text;
     let p = patterns();
     let cues = cue_hits(input);

@@ -260,6 +260,22 @@ fn is_abbreviation(before: &str, next: Option<char>) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// The text with every line break and tab inside a sentence turned into a space, byte
+/// for byte (offsets unchanged): phrase rules then match hard-wrapped text ("were\nshot").
+pub fn flatten(text: &str, sentences: &[Span]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for s in sentences {
+        let range = (s.start as usize).min(bytes.len())..(s.end as usize).min(bytes.len());
+        for b in &mut bytes[range] {
+            if matches!(*b, b'\n' | b'\r' | b'\t') {
+                *b = b' ';
+            }
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes, so the text is still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
 /// Index of the sentence containing byte `pos`, by binary search.
 pub fn sentence_at(sentences: &[Span], pos: u32) -> Option<usize> {
     let idx = sentences.partition_point(|s| s.end <= pos);
