@@ -90,22 +90,18 @@ pub fn events(input: &Input) -> Vec<Event> {
     let text = input.text;
     let rules = input.rules;
     let c = rules.compiled();
-    // Modality cues over the whole text.
-    let cues: Vec<(Span, CueClass)> = c
-        .cues
-        .find_iter(text)
-        .filter(|m| {
-            on_word_boundaries(text, m.start(), m.end())
-                && !is_numbering(text, m.end())
-                && !is_proper(text, m.start())
-        })
-        .map(|m| {
-            (
-                Span::new(m.start(), m.end()),
-                c.cue_class[m.pattern().as_usize()],
-            )
-        })
-        .collect();
+    // Modality cues, read only in sentences that hold a trigger (one sentence cached).
+    let mut cue_cache: Option<(usize, Vec<(Span, CueClass)>)> = None;
+    let mut cues_of = |sentence: usize| -> Vec<(Span, CueClass)> {
+        match &cue_cache {
+            Some((idx, cues)) if *idx == sentence => cues.clone(),
+            _ => {
+                let cues = cues_in(text, rules, input.sentences[sentence]);
+                cue_cache = Some((sentence, cues.clone()));
+                cues
+            }
+        }
+    };
 
     // Titles name topics; they are never the evidence of an event.
     let in_title = |pos: usize| {
@@ -137,6 +133,7 @@ pub fn events(input: &Input) -> Vec<Event> {
             if !rule_allows(input, rule, s_span, trigger) || is_reduced_relative(text, trigger) {
                 continue;
             }
+            let cues = cues_of(sentence);
             let (modality, habitual) = modality_of(text, rules, &cues, s_span, trigger);
             if habitual {
                 continue;
@@ -169,6 +166,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         let Some(sentence) = sentence_at(input.sentences, m.span.start) else {
             continue;
         };
+        let cues = cues_of(sentence);
         let (modality, _) = modality_of(text, rules, &cues, input.sentences[sentence], m.span);
         candidates.push(Candidate {
             sentence,
@@ -284,6 +282,22 @@ fn is_reduced_relative(text: &str, trigger: Span) -> bool {
         && !FINITE_BEFORE.contains(&lower.as_str())
 }
 
+/// Modality cues inside one sentence, in text order.
+pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, CueClass)> {
+    let c = rules.compiled();
+    let base = sentence.start as usize;
+    c.cues
+        .find_iter(sentence.slice(text))
+        .map(|m| (base + m.start(), base + m.end(), m.pattern().as_usize()))
+        .filter(|&(start, end, _)| {
+            on_word_boundaries(text, start, end)
+                && !is_numbering(text, end)
+                && !is_proper(text, start)
+        })
+        .map(|(start, end, p)| (Span::new(start, end), c.cue_class[p]))
+        .collect()
+}
+
 /// "Executions were carried out by firing squad": with no date, count or person of
 /// its own, an execution told with its method describes the practice.
 fn drop_method_descriptions(text: &str, events: &mut Vec<Event>) {
@@ -344,9 +358,24 @@ fn match_rest(
 ) -> Option<usize> {
     let s_end = (sentence.end as usize).min(text.len());
     for part in parts {
+        // Search only as far as `gap` words can reach: frequent anchors ("law",
+        // "extended") then cost a few bytes each, not a scan to the sentence end.
+        let mut reach = pos;
+        let mut words = 0usize;
+        let bytes = text.as_bytes();
+        while reach < s_end && words <= gap {
+            while reach < s_end && bytes[reach] == b' ' {
+                reach += 1;
+            }
+            while reach < s_end && bytes[reach] != b' ' {
+                reach += 1;
+            }
+            words += 1;
+        }
+        let limit = crate::quantity::floor_char_boundary(text, (reach + part.len() + 1).min(s_end));
         let mut from = pos;
         let found = loop {
-            let at = find_ci(&text[..s_end], part, from)?;
+            let at = find_ci(&text[..limit], part, from)?;
             if word_count(&text[pos..at]) > gap {
                 return None;
             }
@@ -362,13 +391,11 @@ fn match_rest(
 
 fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> bool {
     let s = sentence.slice(input.text);
-    if !rule.requires.is_empty()
-        && !rule
-            .requires
-            .iter()
-            .any(|r| contains_ci(&format!(" {s} "), r))
-    {
-        return false;
+    if !rule.requires.is_empty() {
+        let padded = format!(" {s} ");
+        if !rule.requires.iter().any(|r| contains_ci(&padded, r)) {
+            return false;
+        }
     }
     if rule.vetoes.iter().any(|v| contains_ci(s, v)) {
         return false;
@@ -427,6 +454,18 @@ pub(crate) fn modality_of(
                 .unwrap_or(between);
             word_count(between) <= rules.window(class) && !breaks(rules, class, reach)
         } else if cue.start >= trigger.start && cue.end <= trigger.end {
+            true
+        } else if cue.start >= trigger.end
+            && class == CueClass::Reported
+            && text
+                .get(..cue.start as usize)
+                .is_some_and(|b| b.ends_with(", "))
+            && cue
+                .slice(text)
+                .get(..9)
+                .is_some_and(|c| c.eq_ignore_ascii_case("according"))
+        {
+            // "..., according to the ministry": the source vouches for nothing.
             true
         } else if cue.start >= trigger.end && class == CueClass::Hedged {
             let between = text
@@ -1748,6 +1787,10 @@ mod tests {
             (
                 "The ministry said that 15 prisoners were pardoned in April 2021.",
                 &["pardon_release 2021-04 Reported q=15"],
+            ),
+            (
+                "Courts imposed 250 death sentences in 2021, according to the commission.",
+                &["death_sentence 2021 Reported q=250"],
             ),
             // hedged
             (

@@ -6,8 +6,8 @@
 //! jurisdiction when named (else the document's most mentioned country) and the
 //! date when the sentence gives one ("Until 2021, ..." is `/2021`).
 
-use crate::event::{modality_of, Input};
-use crate::rules::{on_word_boundaries, CueClass};
+use crate::event::{cues_in, modality_of, Input};
+use crate::rules::CueClass;
 use dossier_model::{
     Event, EventKind, Mention, MentionKind, Modality, PartialDate, Span, Statement, StatementKind,
     TimeValue,
@@ -46,7 +46,7 @@ fn patterns() -> &'static Patterns {
                 r#"(?i)\b(?:classified|classifies|classify|considers?|considered|lists?|listed|categori[sz]ed)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?["'“]?{status}"#
             )),
             abolished_for: build(
-                r"(?i)\babolished (?:the death penalty |capital punishment |it )?for (all|ordinary) (?:crimes|offences|offenses)\b",
+                r"(?i)\babolished (?:the death penalty |capital punishment |it )?for (all|every|ordinary) (?:crimes?|offences?|offenses?)\b",
             ),
             permits: build(
                 r"(?i)\b(?:permits?|allows?|provides? for|retains?|prescribes?)\s+(?:the\s+use\s+of\s+)?(?:the\s+)?(?:death penalty|capital punishment)\s+for\s+([^.;|]+)",
@@ -99,7 +99,6 @@ pub fn statements(input: &Input) -> Vec<Statement> {
     };
     let text = input.text;
     let p = patterns();
-    let cues = cue_hits(input);
     let main_country = main_country(input.mentions);
     let mut out = Vec::new();
     // Only sentences that speak of the death penalty or a moratorium are read.
@@ -110,7 +109,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
         let abs = |r: std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
         let ctx = Ctx {
             input,
-            cues: &cues,
+            cues: &cues_in(text, input.rules, sentence),
             sentence,
             main_country: main_country.as_deref(),
         };
@@ -145,7 +144,13 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let (Some(whole), Some(scope)) = (m.get(0), m.get(1)) else {
                 continue;
             };
-            let value = format!("abolitionist_for_{}_crimes", scope.as_str().to_lowercase());
+            let scope = scope.as_str().to_lowercase();
+            let scope = if scope == "every" {
+                "all"
+            } else {
+                scope.as_str()
+            };
+            let value = format!("abolitionist_for_{scope}_crimes");
             let mut st = ctx.make(
                 StatementKind::Status,
                 abs(whole.range()),
@@ -504,23 +509,6 @@ impl Ctx<'_> {
     }
 }
 
-fn cue_hits(input: &Input) -> Vec<(Span, CueClass)> {
-    let c = input.rules.compiled();
-    c.cues
-        .find_iter(input.text)
-        .filter(|m| {
-            on_word_boundaries(input.text, m.start(), m.end())
-                && !crate::event::is_proper(input.text, m.start())
-        })
-        .map(|m| {
-            (
-                Span::new(m.start(), m.end()),
-                c.cue_class[m.pattern().as_usize()],
-            )
-        })
-        .collect()
-}
-
 fn main_country(mentions: &[Mention]) -> Option<String> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == MentionKind::Place) {
@@ -813,6 +801,10 @@ mod tests {
             (
                 "Russia is considered abolitionist in practice.",
                 &[(Status, "abolitionist_in_practice", "Russia", "")],
+            ),
+            (
+                "Chad abolished capital punishment for every offence in 2020.",
+                &[(Status, "abolitionist_for_all_crimes", "Chad", "2020/")],
             ),
             ("The death penalty remains a concern in Peru.", &[]),
             ("The method of execution in Japan is hanging.", &[]),
