@@ -1805,7 +1805,23 @@ mod tests {
                 "Two men were allegedly executed in secret in 2021.",
                 &["execution 2021 Hedged q=2"],
             ),
+            (
+                "We call on all states to ratify the Convention against Torture.",
+                &["treaty_ratification - Planned"],
+            ),
+            (
+                "The country signed the Protocol in 2001 and ratified it in 2004.",
+                &[
+                    "treaty_signature 2001 Asserted",
+                    "treaty_ratification 2004 Asserted",
+                ],
+            ),
             // topic mentions, not events
+            (
+                "Debate over constitutional amendments dominated the session.",
+                &[],
+            ),
+            ("The vote ratified the party's position on the border.", &[]),
             ("The death penalty remains a concern.", &[]),
             ("The method of execution is hanging.", &[]),
             (
