@@ -55,6 +55,15 @@ fn starts_line_with_title(
     if !text[prev.end..next.start].contains('\n') {
         return false;
     }
+    // A "Label: value" line ("Death penalty: retentionist") starts a new field.
+    let line = text.get(next.start..).unwrap_or("");
+    let line = line.split('\n').next().unwrap_or("");
+    if line
+        .find(':')
+        .is_some_and(|at| at <= 40 && !line[..at].contains(['.', ',']))
+    {
+        return true;
+    }
     let word = text[next.start..next.end].to_lowercase();
     c.titles
         .iter()
@@ -606,8 +615,31 @@ const PERSON_AFTER: &[&str] = &[
 
 fn person_context(text: &str, start: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("");
+    // "X and Y were executed": skip a coordinated name to reach the verb.
     let after = after
-        .strip_prefix(" was ")
+        .strip_prefix(" and ")
+        .map(|rest| {
+            let mut rest = rest;
+            for _ in 0..3 {
+                if !rest.starts_with(|c: char| c.is_uppercase()) {
+                    break;
+                }
+                let word_end = rest.find([' ', ',', '.']).unwrap_or(rest.len());
+                rest = &rest[word_end..];
+                if !rest.starts_with(' ') {
+                    break;
+                }
+                if rest[1..].starts_with(|c: char| c.is_uppercase()) {
+                    rest = &rest[1..];
+                }
+            }
+            rest
+        })
+        .unwrap_or(after);
+    let after = after
+        .strip_prefix(" were ")
+        .or_else(|| after.strip_prefix(" have been "))
+        .or_else(|| after.strip_prefix(" was "))
         .or_else(|| after.strip_prefix(" has been "))
         .or_else(|| after.strip_prefix(" had been "));
     let verb_after = after.is_some_and(|rest| {
@@ -779,6 +811,29 @@ mod tests {
     #[test]
     fn people() {
         let cases: &[Case] = &[
+            (
+                "Omar Haddad and Sami Nasser were executed in 2019.",
+                &[
+                    ("person", "Omar Haddad", "", "Omar Haddad"),
+                    ("person", "Sami Nasser", "", "Sami Nasser"),
+                ],
+            ),
+            (
+                "Head of state: President Alyaksandr Lukashenka\nDeath penalty: retentionist",
+                &[(
+                    "person",
+                    "Alyaksandr Lukashenka",
+                    "President",
+                    "President Alyaksandr Lukashenka",
+                )],
+            ),
+            (
+                "The court upheld the death sentence of Viktar Paulau.",
+                &[
+                    ("court", "The court", "", "The court"),
+                    ("person", "Viktar Paulau", "", "Viktar Paulau"),
+                ],
+            ),
             (
                 "Yesterday President Askar Temirov spoke.",
                 &[(

@@ -1888,6 +1888,14 @@ mod tests {
             ),
             ("Executions, when they took place, were carried out by firing squad.", &[]),
             (
+                "Opposition politician Ivan Petrov was arrested on 24 March 2019 and sentenced to five days' detention.",
+                &["arrest 2019-03-24 Asserted Subject=Ivan Petrov", "conviction - Asserted Subject=Ivan Petrov"],
+            ),
+            (
+                "Omar Haddad and Sami Nasser were executed in secret in June 2019.",
+                &["execution 2019-06 Asserted Subject=Sami Nasser Subject=Omar Haddad"],
+            ),
+            (
                 "Saudi Arabia executed 81 men in a single day in March 2022.",
                 &["execution 2022-03 Asserted q=81"],
             ),
