@@ -576,6 +576,9 @@ const PERSON_VERBS: &[&str] = &[
 
 /// Words before a name that make it the person acted on ("the death sentence of X").
 const PERSON_BEFORE: &[&str] = &[
+    "custody of ",
+    "death of ",
+    "torture of ",
     "sentenced ",
     "sentence of ",
     "sentences of ",
@@ -615,6 +618,15 @@ const PERSON_AFTER: &[&str] = &[
 
 fn person_context(text: &str, start: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("");
+    // "X, 23, was hanged": skip an age.
+    let after = after
+        .strip_prefix(", ")
+        .and_then(|r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&digits).then(|| &r[digits..])
+        })
+        .and_then(|r| r.strip_prefix(','))
+        .unwrap_or(after);
     // "X and Y were executed": skip a coordinated name to reach the verb.
     let after = after
         .strip_prefix(" and ")
@@ -643,11 +655,14 @@ fn person_context(text: &str, start: usize, end: usize) -> bool {
         .or_else(|| after.strip_prefix(" has been "))
         .or_else(|| after.strip_prefix(" had been "));
     let verb_after = after.is_some_and(|rest| {
-        let rest = rest
-            .strip_prefix("reportedly ")
-            .or_else(|| rest.strip_prefix("allegedly "))
-            .or_else(|| rest.strip_prefix("also "))
-            .unwrap_or(rest);
+        // One adverb may stand before the verb ("was publicly executed").
+        let first = rest.split(' ').next().unwrap_or("");
+        let adverb = (first.len() > 3 && first.ends_with("ly")) || first == "also";
+        let rest = if adverb {
+            rest.get(first.len() + 1..).unwrap_or("")
+        } else {
+            rest
+        };
         let word = rest
             .split(|c: char| !c.is_alphabetic())
             .next()

@@ -393,7 +393,14 @@ fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -
     let s = sentence.slice(input.text);
     if !rule.requires.is_empty() {
         let padded = format!(" {s} ");
-        if !rule.requires.iter().any(|r| contains_ci(&padded, r)) {
+        let person = || {
+            rule.person_satisfies
+                && input
+                    .mentions
+                    .iter()
+                    .any(|m| m.kind == MentionKind::Person && sentence.contains(m.span))
+        };
+        if !rule.requires.iter().any(|r| contains_ci(&padded, r)) && !person() {
             return false;
         }
     }
@@ -408,7 +415,10 @@ fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -
                 sentence.start as usize + at,
                 sentence.start as usize + at + needle.len(),
             );
-            if span.overlaps(trigger) {
+            // On word boundaries: "executed a" must not cancel "executed at least".
+            if span.overlaps(trigger)
+                && on_word_boundaries(input.text, span.start as usize, span.end as usize)
+            {
                 return false;
             }
             from = at + 1;
@@ -874,6 +884,12 @@ fn participants(
             "conviction of ",
             "appeal of ",
             "case of ",
+            "custody of ",
+            "detention of ",
+            "death of ",
+            "torture of ",
+            "killing of ",
+            "beating of ",
         ]
         .iter()
         .any(|p| before.ends_with(p))
@@ -896,6 +912,19 @@ fn participants(
         .iter()
         .any(|p| before.ends_with(p))
     };
+    // "the UN General Assembly resolution": the body names the text, it does not act.
+    let names_a_text = |m: &Mention| {
+        let after = text.get(m.span.end as usize..).unwrap_or("");
+        [
+            " resolution",
+            " declaration",
+            " report",
+            " decision",
+            " convention",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+    };
     // Closest first before the trigger (walk backwards), then after.
     let mut before: Vec<&&Mention> = in_sentence
         .iter()
@@ -915,7 +944,7 @@ fn participants(
             }
             MentionKind::Person if rule.agentive && !passive && !possessive => continue,
             MentionKind::Person => affected,
-            MentionKind::Organisation if after_place_preposition(m) => continue,
+            MentionKind::Organisation if after_place_preposition(m) || names_a_text(m) => continue,
             MentionKind::Organisation if rule.agentive && !passive && !agent_taken => {
                 agent_taken = true;
                 Role::Agent
@@ -1887,6 +1916,30 @@ mod tests {
                 &["law_adopted 2020-01-01 Asserted"],
             ),
             ("Executions, when they took place, were carried out by firing squad.", &[]),
+            (
+                "Iranian authorities executed at least 582 people in 2022, the group said.",
+                &["execution 2022 Asserted q=582+"],
+            ),
+            (
+                "Reza Tavakoli, 23, was hanged on 8 December 2022 after an unfair trial.",
+                &["execution 2022-12-08 Asserted Subject=Reza Tavakoli"],
+            ),
+            (
+                "Four days later Majid Rahimi was publicly executed in Iran.",
+                &["execution - Asserted Subject=Majid Rahimi @Iran"],
+            ),
+            (
+                "The protests followed the death in custody of Leyla Amiri on 16 September 2022.",
+                &["death_in_custody 2022-09-16 Asserted Victim=Leyla Amiri"],
+            ),
+            (
+                "In December 2022, Iran voted against the UN General Assembly resolution on a moratorium.",
+                &["un_vote 2022-12 Asserted"],
+            ),
+            (
+                "The group calls on the authorities to establish an official moratorium on executions with a view to abolishing the death penalty.",
+                &["moratorium - Planned", "abolition - Planned"],
+            ),
             (
                 "Opposition politician Ivan Petrov was arrested on 24 March 2019 and sentenced to five days' detention.",
                 &["arrest 2019-03-24 Asserted Subject=Ivan Petrov", "conviction - Asserted Subject=Ivan Petrov"],

@@ -53,7 +53,7 @@ fn patterns() -> &'static Patterns {
             ),
             except: build(r"(?i)\b(?:death penalty|capital punishment)\s+for\s+(?:all|every)\s+(?:crimes?|offences?|offenses?)\s+(?:except|other than|save)\s+(?:for\s+)?([^.;|]+)"),
             excluded: build(
-                r"(?i)\b([a-z][a-z -]{2,40}?)\s+(?:could not|cannot|can not|may not|shall not|must not|could never|can never)\s+be\s+(?:sentenced to death|executed)",
+                r"(?i)\b([a-z][a-z0-9 -]{2,40}?)\s+(?:could not|cannot|can not|may not|shall not|must not|could never|can never)\s+be\s+(?:sentenced to death|executed)",
             ),
             exempt: build(r"(?i)\b(?:exempts?|excludes?|exempted|excluded)\s+([a-z][a-z ,-]{2,60}?)\s+from\s+(?:the\s+)?(?:death penalty|capital punishment)"),
             moratorium_in_force: build(
@@ -188,7 +188,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let (Some(whole), Some(group)) = (m.get(0), m.get(1)) else {
                 continue;
             };
-            let group = last_noun_phrase(group.as_str());
+            let group = plural_group(&last_noun_phrase(group.as_str()));
             if group.is_empty() {
                 continue;
             }
@@ -274,10 +274,11 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let (Some(whole), Some(list)) = (m.get(0), m.get(1)) else {
                 continue;
             };
-            for offence in split_offences(list.as_str()) {
+            for offence in split_list(list.as_str()) {
                 let offence = offence
                     .trim_start_matches("to ")
                     .trim_start_matches("for ")
+                    .trim_matches(['"', '\u{201c}', '\u{201d}'])
                     .to_string();
                 // "may be applied" states the law; it is not a hypothesis.
                 let mut st = ctx.make(
@@ -622,9 +623,18 @@ fn last_noun_phrase(s: &str) -> String {
         "law",
         "under",
     ];
+    // "under" opens a phrase ("under the law"), except before an age ("under 18").
     let start = words
         .iter()
-        .rposition(|w| skip.contains(&w.to_lowercase().as_str()))
+        .enumerate()
+        .rposition(|(i, w)| {
+            let lower = w.to_lowercase();
+            let age = lower == "under"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            skip.contains(&lower.as_str()) && !age
+        })
         .map_or(0, |i| i + 1);
     let keep = &words[start..];
     let keep = &keep[keep.len().saturating_sub(4)..];
@@ -805,6 +815,18 @@ mod tests {
             (
                 "Chad abolished capital punishment for every offence in 2020.",
                 &[(Status, "abolitionist_for_all_crimes", "Chad", "2020/")],
+            ),
+            (
+                "In Iran the death penalty can be imposed for drug trafficking, \"enmity against God\" and adultery.",
+                &[
+                    (CapitalOffence, "drug trafficking", "Iran", ""),
+                    (CapitalOffence, "enmity against God", "Iran", ""),
+                    (CapitalOffence, "adultery", "Iran", ""),
+                ],
+            ),
+            (
+                "Children under 18 cannot be executed in Japan.",
+                &[(ExcludedGroup, "children under 18", "Japan", "")],
             ),
             ("The death penalty remains a concern in Peru.", &[]),
             ("The method of execution in Japan is hanging.", &[]),
