@@ -503,7 +503,15 @@ fn classify_run(
     }
     let title = title_before(text, start, rules);
     let given = c.given_names.contains(word(i));
-    let suffix = last.chars().count() >= 5
+    // "27 Kenyan women": a word qualifying a group of people is a nationality.
+    let next_word = text
+        .get(end..)
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    let qualifies_group = n == 1 && GROUP_NOUNS.contains(&next_word);
+    let suffix = !qualifies_group
+        && last.chars().count() >= 5
         && rules
             .lexicon
             .person_suffixes
@@ -541,6 +549,39 @@ fn classify_run(
     }
 }
 
+/// Nouns for groups of people: a capitalised word before one is an adjective.
+const GROUP_NOUNS: &[&str] = &[
+    "women",
+    "men",
+    "people",
+    "children",
+    "nationals",
+    "citizens",
+    "refugees",
+    "migrants",
+    "workers",
+    "soldiers",
+    "prisoners",
+    "detainees",
+    "officials",
+    "troops",
+    "forces",
+    "journalists",
+    "activists",
+    "students",
+    "families",
+    "fighters",
+    "asylum",
+    "authorities",
+    "police",
+    "border",
+    "woman",
+    "man",
+    "national",
+    "citizen",
+    "refugee",
+];
+
 /// Verbs whose passive subject is a person ("X was hanged").
 const PERSON_VERBS: &[&str] = &[
     "arrested",
@@ -576,6 +617,8 @@ const PERSON_VERBS: &[&str] = &[
 
 /// Words before a name that make it the person acted on ("the death sentence of X").
 const PERSON_BEFORE: &[&str] = &[
+    "conviction of ",
+    "appeal of ",
     "custody of ",
     "death of ",
     "torture of ",

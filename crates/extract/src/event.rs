@@ -634,8 +634,24 @@ pub fn attach_date(
             t.span.start.saturating_sub(trigger.end)
         }
     };
+    // "for their role in the 1982 coup attempt": a year qualifying a noun names
+    // that thing; it dates the trigger only when nothing else in the sentence does.
+    let attributive = |t: &TimeMention| {
+        let before = text.get(..t.span.start as usize).unwrap_or("");
+        let after = text.get(t.span.end as usize..).unwrap_or("");
+        ["the ", "a ", "an ", "its ", "their ", "his ", "her "]
+            .iter()
+            .any(|d| before.ends_with(d))
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
     let inside = cands.iter().find(|t| trigger.contains(t.span));
     let in_clause = cands
+        .iter()
+        .filter(|t| clause.contains(t.span) && !owned_by_other(t) && !attributive(t))
+        .min_by_key(|t| distance(t));
+    let fallback = cands
         .iter()
         .filter(|t| clause.contains(t.span) && !owned_by_other(t))
         .min_by_key(|t| distance(t));
@@ -647,9 +663,15 @@ pub fn attach_date(
     });
     let nearest = cands
         .iter()
-        .filter(|t| distance(t) <= 80 && !owned_by_other(t))
+        .filter(|t| distance(t) <= 80 && !owned_by_other(t) && !attributive(t))
         .min_by_key(|t| distance(t));
-    let Some(chosen) = inside.or(in_clause).or(initial).or(nearest).copied() else {
+    let Some(chosen) = inside
+        .or(in_clause)
+        .or(initial)
+        .or(nearest)
+        .or(fallback)
+        .copied()
+    else {
         return DateChoice::None;
     };
     // Coordination: "2008 and 2016", "July and August".
@@ -1916,6 +1938,26 @@ mod tests {
                 &["law_adopted 2020-01-01 Asserted"],
             ),
             ("Executions, when they took place, were carried out by firing squad.", &[]),
+            (
+                "In December 2017 the Supreme Court ruled that the mandatory death sentence was unconstitutional.",
+                &["trial 2017-12 Asserted Authority=Supreme Court"],
+            ),
+            (
+                "The appeals court quashed the conviction of Tomas Rivera in 2015.",
+                &["trial 2015 Asserted Authority=appeals court Subject=Tomas Rivera"],
+            ),
+            (
+                "The last executions took place in 1987, when two officers were hanged for their role in the 1982 coup attempt.",
+                &["execution 1987 Asserted q=2"],
+            ),
+            (
+                "Dozens of students were arrested during the 2011 protests.",
+                &["arrest 2011 Asserted"],
+            ),
+            (
+                "In June 2022, the government repatriated 27 Kenyan women from Saudi Arabia.",
+                &["repatriation 2022-06 Asserted q=27 @Saudi Arabia"],
+            ),
             (
                 "Iranian authorities executed at least 582 people in 2022, the group said.",
                 &["execution 2022 Asserted q=582+"],
