@@ -934,6 +934,21 @@ fn participants(
         .iter()
         .any(|p| before.ends_with(p))
     };
+    // "the Supreme Court upheld X's sentence, who had been convicted in January": a
+    // court across a relative clause did not act in this event.
+    let same_clause = |m: Span| {
+        let (from, to) = if m.end <= trigger.start {
+            (m.end, trigger.start)
+        } else {
+            (trigger.end, m.start)
+        };
+        let between = text.get(from as usize..to as usize).unwrap_or("");
+        ![
+            " who ", " whom ", " which ", " after ", " before ", "; ", " when ",
+        ]
+        .iter()
+        .any(|b| between.contains(b))
+    };
     // "the UN General Assembly resolution": the body names the text, it does not act.
     let names_a_text = |m: &Mention| {
         let after = text.get(m.span.end as usize..).unwrap_or("");
@@ -971,6 +986,7 @@ fn participants(
                 agent_taken = true;
                 Role::Agent
             }
+            MentionKind::Court if !same_clause(m.span) => continue,
             MentionKind::Court => Role::Authority,
             _ => continue,
         };
@@ -1006,6 +1022,7 @@ fn participants(
                     affected
                 }
             }
+            MentionKind::Court if !same_clause(m.span) => continue,
             MentionKind::Court => Role::Authority,
             _ => continue,
         };
@@ -1938,6 +1955,10 @@ mod tests {
                 &["law_adopted 2020-01-01 Asserted"],
             ),
             ("Executions, when they took place, were carried out by firing squad.", &[]),
+            (
+                "In May the Supreme Court upheld the death sentence of Pavel Orlov, who had been convicted of murder in January 2019.",
+                &["trial 2024-05 Asserted Authority=Supreme Court Subject=Pavel Orlov", "conviction 2019-01 Asserted"],
+            ),
             (
                 "In December 2017 the Supreme Court ruled that the mandatory death sentence was unconstitutional.",
                 &["trial 2017-12 Asserted Authority=Supreme Court"],
