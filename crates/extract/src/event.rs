@@ -2063,6 +2063,48 @@ mod tests {
         assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
     }
 
+    /// Odd text around triggers never panics (multi-byte characters at every edge).
+    #[test]
+    fn odd_text_never_panics() {
+        let pieces = [
+            "sentenced to 死刑",
+            "Ωmar Ωmarov, 23, was hanged",
+            "«executed» at least ½ people",
+            "two of 彼ら were tortured",
+            "abolished the death penalty for every offençe",
+            "Head of state: Ünal Çelik\nDeath penalty: retentionist",
+            "## 2007 amendment ✓",
+            "was arrested and",
+            "the 1982 ",
+            "limited the death penalty to: ",
+            ", according to",
+            "of them",
+            "sentenced to \u{2028}",
+            "",
+        ];
+        for a in pieces {
+            for b in pieces {
+                let text = format!("{a} {b}. {b}\n{a}");
+                for cut in (0..text.len()).filter(|&c| text.is_char_boundary(c)) {
+                    let text = &text[cut..];
+                    let _ = run_dated(text);
+                    let rules = Rules::builtin();
+                    let sentences = crate::text::sentences(text);
+                    let mentions = crate::mentions(text, rules, &[]);
+                    let input = Input {
+                        text,
+                        sentences: &sentences,
+                        mentions: &mentions,
+                        times: &[],
+                        rules,
+                        period: None,
+                    };
+                    let _ = crate::statement::statements(&input);
+                }
+            }
+        }
+    }
+
     /// Titles name topics: no event, and their dates anchor nothing.
     #[test]
     fn titles_are_not_evidence() {
