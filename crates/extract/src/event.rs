@@ -223,6 +223,14 @@ pub fn events(input: &Input) -> Vec<Event> {
     });
     drop_background(text, &mut out);
     drop_method_descriptions(text, &mut out);
+    partial_abolitions(text, &mut out);
+    // A partial abolition told with the law that made it is that law's event.
+    let laws: Vec<(Span, Option<String>)> = out
+        .iter()
+        .filter(|e| e.kind == EventKind::LawAdopted && e.rule != PARTIAL)
+        .map(|e| (e.span, e.date.map(|d| d.iso())))
+        .collect();
+    out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
     out
 }
@@ -296,6 +304,34 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
         })
         .map(|(start, end, p)| (Span::new(start, end), c.cue_class[p]))
         .collect()
+}
+
+const PARTIAL: &str = "law_adopted.partial_abolition";
+
+/// "removed the death penalty for seven offences": the penalty stays for others, so
+/// this is a change of the law, not an abolition.
+fn partial_abolitions(text: &str, events: &mut [Event]) {
+    for e in events.iter_mut().filter(|e| e.kind == EventKind::Abolition) {
+        let rest = text
+            .get(e.trigger.end as usize..e.span.end as usize)
+            .unwrap_or("");
+        let Some(scope) = rest.strip_prefix(" for ") else {
+            continue;
+        };
+        let first = scope
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let whole = matches!(
+            first.as_str(),
+            "all" | "every" | "ordinary" | "any" | "peacetime" | "good"
+        );
+        if !whole {
+            e.kind = EventKind::LawAdopted;
+            e.rule = PARTIAL.to_string();
+        }
+    }
 }
 
 /// "Executions were carried out by firing squad": with no date, count or person of
@@ -1955,6 +1991,18 @@ mod tests {
                 &["law_adopted 2020-01-01 Asserted"],
             ),
             ("Executions, when they took place, were carried out by firing squad.", &[]),
+            (
+                "In 2015 the Penal Code was amended to remove the death penalty for seven offences.",
+                &["law_adopted 2015 Asserted"],
+            ),
+            (
+                "In 2010 parliament abolished the death penalty for drug offences.",
+                &["law_adopted 2010 Asserted"],
+            ),
+            (
+                "The government had accepted recommendations to consider ratifying the Optional Protocol.",
+                &["treaty_ratification - Planned"],
+            ),
             (
                 "In May the Supreme Court upheld the death sentence of Pavel Orlov, who had been convicted of murder in January 2019.",
                 &["trial 2024-05 Asserted Authority=Supreme Court Subject=Pavel Orlov", "conviction 2019-01 Asserted"],
