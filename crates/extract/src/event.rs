@@ -780,7 +780,12 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
     // Each trigger's date; triggers with different dates are different events.
     let mut seen: Vec<Option<String>> = Vec::new();
     for cand in group {
-        let choice = attach_date(text, sentence, cand.trigger, input.times, others);
+        let mut choice = attach_date(text, sentence, cand.trigger, input.times, others);
+        if choice == DateChoice::None {
+            if let Some((v, span)) = later_than_before(input, first.sentence, cand.trigger) {
+                choice = DateChoice::One(v, span);
+            }
+        }
         let dates: Vec<(Option<TimeValue>, Option<Span>)> = match choice {
             DateChoice::None if rule.inherit_period => vec![(input.period.map(whole_years), None)],
             DateChoice::None => vec![(None, None)],
@@ -857,6 +862,41 @@ fn counts(kind: EventKind) -> bool {
             | EventKind::StatusClassification
             | EventKind::Appointment
     )
+}
+
+/// "... later had their sentences changed": an undated event told as later than the
+/// previous sentence of the paragraph starts at that sentence's last date.
+fn later_than_before(input: &Input, sentence: usize, trigger: Span) -> Option<(TimeValue, Span)> {
+    let text = input.text;
+    let s_span = input.sentences[sentence];
+    let lead = text
+        .get(s_span.start as usize..trigger.start as usize)?
+        .to_lowercase();
+    if !(lead.contains(" later ") || lead.starts_with("later") || lead.contains("subsequently")) {
+        return None;
+    }
+    let prev = *input.sentences.get(sentence.checked_sub(1)?)?;
+    // Same paragraph: no blank line between the sentences.
+    if text
+        .get(prev.end as usize..s_span.start as usize)?
+        .contains("\n\n")
+    {
+        return None;
+    }
+    let last = input
+        .times
+        .iter()
+        .filter(|t| prev.contains(t.span) && !t.is_duration)
+        .filter_map(|t| Some((t.value?, t.span)))
+        .next_back()?;
+    let start = last.0.start.or(last.0.end)?;
+    Some((
+        TimeValue {
+            start: Some(start),
+            end: None,
+        },
+        last.1,
+    ))
 }
 
 /// A period of whole calendar years reads as those years ("2002-01-01/2002-12-31" is "2002").
@@ -1991,6 +2031,10 @@ mod tests {
                 &["law_adopted 2020-01-01 Asserted"],
             ),
             ("Executions, when they took place, were carried out by firing squad.", &[]),
+            (
+                "The president halted executions on 17 December 2003. Some 40 prisoners later had their sentences changed to life imprisonment.",
+                &["moratorium 2003-12-17 Asserted", "commutation 2003-12-17/ Asserted q=40~"],
+            ),
             (
                 "In 2015 the Penal Code was amended to remove the death penalty for seven offences.",
                 &["law_adopted 2015 Asserted"],
