@@ -1752,6 +1752,10 @@ mod tests {
                 "In 2015 the organisation classified Mongolia as abolitionist for all crimes.",
                 &["status_classification 2015 Asserted"],
             ),
+            (
+                "In 2016 the group listed Nauru as abolitionist in practice.",
+                &["status_classification 2016 Asserted"],
+            ),
             // amnesty
             (
                 "On 1 October 2019 the president declared an amnesty for 5,000 prisoners.",

@@ -70,10 +70,10 @@ fn patterns() -> &'static Patterns {
                 r"(?i)\b(?:(?:lifted|ended|revoked|abandoned|broke)\s+(?:the|its|a)\s+(?:de facto\s+|\d+-year\s+)?moratorium|moratorium\s+(?:on\s+(?:executions|the death penalty)\s+)?(?:was|has been|had been)\s+(?:lifted|ended|revoked)|resumed\s+(?:carrying out\s+)?executions|executions\s+(?:were\s+|have\s+been\s+)?resumed)",
             ),
             may_apply: build(
-                r"(?i)\b(?:death penalty|capital punishment|death sentences?)\s+(?:may|can|could|shall)\s+(?:only\s+)?be\s+(?:applied|imposed|used|handed down|passed)\s+(?:only\s+)?(?:to|for|in cases of)\s+([^.;|]+)",
+                r"(?i)\b(?:death penalty|capital punishment|death sentences?)\s+(?:(?:may|can|could|shall)\s+(?:only\s+)?be\s+(?:applied|imposed|used|handed down|passed)|(?:is|are|remains)\s+(?:still\s+)?(?:applicable|available|prescribed))\s+(?:only\s+)?(?:to|for|in cases of)\s+([^.;|]+)",
             ),
             punishable: build(
-                r"(?i)(?:^|[:;]\s*)([a-z][\w ,'-]{2,120}?)\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?punishable\s+by\s+death\b",
+                r"(?i)(?:^|[:;]\s*)([a-z][\w ,'-]{2,120}?)\s+(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?punishable\s+by\s+death|carr(?:y|ies)\s+(?:a\s+|the\s+)?(?:mandatory\s+)?(?:death penalty|death sentence))\b",
             ),
             not_imposed: build(
                 r"(?i)\b(?:could not|cannot|can not|may not|shall not|must not|could never|can never|is not|are not|was not|were not)\s+(?:be\s+)?(?:impose[ds]?|appl(?:y|ied)|used|pass(?:ed)?|handed down|hand down)\s+(?:(?:a|any)\s+death sentences?\s+|the death penalty\s+|death sentences\s+|capital punishment\s+)?(?:on|to|against|upon)\s+([a-z][a-z -]{2,50}?)\s*(?:[.;,)]|$|\bunder\b|\bin\b|\bwho\b|\bif\b)",
@@ -827,6 +827,14 @@ mod tests {
             (
                 "Children under 18 cannot be executed in Japan.",
                 &[(ExcludedGroup, "children under 18", "Japan", "")],
+            ),
+            (
+                "In Singapore, drug trafficking carries a mandatory death sentence.",
+                &[(CapitalOffence, "drug trafficking", "Singapore", "")],
+            ),
+            (
+                "In Chad the death penalty is applicable to treason and espionage.",
+                &[(CapitalOffence, "treason", "Chad", ""), (CapitalOffence, "espionage", "Chad", "")],
             ),
             ("The death penalty remains a concern in Peru.", &[]),
             ("The method of execution in Japan is hanging.", &[]),
