@@ -696,7 +696,9 @@ fn person_context(text: &str, start: usize, end: usize) -> bool {
         .or_else(|| after.strip_prefix(" have been "))
         .or_else(|| after.strip_prefix(" was "))
         .or_else(|| after.strip_prefix(" has been "))
-        .or_else(|| after.strip_prefix(" had been "));
+        .or_else(|| after.strip_prefix(" had been "))
+        .or_else(|| after.strip_prefix(" is "))
+        .or_else(|| after.strip_prefix(" are "));
     let verb_after = after.is_some_and(|rest| {
         // One adverb may stand before the verb ("was publicly executed").
         let first = rest.split(' ').next().unwrap_or("");

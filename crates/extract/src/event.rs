@@ -1050,6 +1050,13 @@ fn participants(
         if m.kind == MentionKind::Person && (after_preposition(m) || is_object(text, m.span)) {
             continue;
         }
+        // "X signed the law; 1,230 sentences were commuted": X is not in this clause.
+        let between = text
+            .get(m.span.end as usize..trigger.start as usize)
+            .unwrap_or("");
+        if between.contains("; ") {
+            continue;
+        }
         let role = match m.kind {
             MentionKind::Person if rule.agentive && !passive && !possessive && !agent_taken => {
                 agent_taken = true;
@@ -2035,6 +2042,18 @@ mod tests {
                 &["law_adopted 2020-01-01 Asserted"],
             ),
             ("Executions, when they took place, were carried out by firing squad.", &[]),
+            (
+                "- 1999: Leo Ramos is executed by lethal injection.\n- 2007: The country ratifies the Second Optional Protocol.",
+                &["execution 1999 Asserted Subject=Leo Ramos", "treaty_ratification 2007 Asserted"],
+            ),
+            (
+                "2006 – President Ana Cruz signs the law abolishing the death penalty; 1,230 death sentences are commuted to life imprisonment.",
+                &[
+                    "law_adopted 2006 Asserted Agent=Ana Cruz",
+                    "abolition 2006 Asserted Agent=Ana Cruz",
+                    "commutation 2006 Asserted q=1230",
+                ],
+            ),
             (
                 "The president halted executions on 17 December 2003. Some 40 prisoners later had their sentences changed to life imprisonment.",
                 &["moratorium 2003-12-17 Asserted", "commutation 2003-12-17/ Asserted q=40~"],

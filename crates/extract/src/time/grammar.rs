@@ -376,6 +376,15 @@ impl<'a> Tagger<'a> {
         if prev_context {
             return true;
         }
+        // "- 1987: The new Constitution ...", "2006 – ...": a year opening a line or a
+        // bullet and followed by a colon or a dash heads a timeline entry.
+        let line_lead = self.toks[i].has(LINE_START)
+            || prev
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| t.kind == Kind::Punct && t.has(LINE_START));
+        if line_lead && (self.is_punct(next, ':') || self.is_dash(next)) {
+            return true;
+        }
         let Some(p) = prev else {
             return self
                 .tok(next)
