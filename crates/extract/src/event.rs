@@ -2042,6 +2042,11 @@ mod tests {
                 &["law_adopted 2020-01-01 Asserted"],
             ),
             ("Executions, when they took place, were carried out by firing squad.", &[]),
+            ("- 1993: Congress reinstates capital punishment for heinous crimes.", &["law_adopted 1993 Asserted"]),
+            (
+                "- 2017: The House approves a bill to reintroduce the death penalty.",
+                &["law_adopted 2017 Planned"],
+            ),
             (
                 "- 1999: Leo Ramos is executed by lethal injection.\n- 2007: The country ratifies the Second Optional Protocol.",
                 &["execution 1999 Asserted Subject=Leo Ramos", "treaty_ratification 2007 Asserted"],

@@ -33,6 +33,7 @@ struct Patterns {
     exempt_from: Regex,
     may_apply: Regex,
     resumed: Regex,
+    reinstated: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -68,6 +69,9 @@ fn patterns() -> &'static Patterns {
             ),
             resumed: build(
                 r"(?i)\b(?:(?:lifted|ended|revoked|abandoned|broke)\s+(?:the|its|a)\s+(?:de facto\s+|\d+-year\s+)?moratorium|moratorium\s+(?:on\s+(?:executions|the death penalty)\s+)?(?:was|has been|had been)\s+(?:lifted|ended|revoked)|resumed\s+(?:carrying out\s+)?executions|executions\s+(?:were\s+|have\s+been\s+)?resumed)",
+            ),
+            reinstated: build(
+                r"(?i)\b(?:reinstat(?:ed|es|ing)|reintroduc(?:ed|es|ing)|restor(?:ed|es|ing))\s+(?:the\s+)?(?:death penalty|capital punishment)",
             ),
             may_apply: build(
                 r"(?i)\b(?:death penalty|capital punishment|death sentences?)\s+(?:(?:may|can|could|shall)\s+(?:only\s+)?be\s+(?:applied|imposed|used|handed down|passed)|(?:is|are|remains)\s+(?:still\s+)?(?:applicable|available|prescribed))\s+(?:only\s+)?(?:to|for|in cases of)\s+([^.;|]+)",
@@ -355,6 +359,23 @@ pub fn statements(input: &Input) -> Vec<Statement> {
                 "moratorium.resumed",
             );
             // Executions resumed from that date on.
+            if let Some(d) = st.date.filter(|d| d.is_point()) {
+                st.date = Some(TimeValue {
+                    start: d.start,
+                    end: None,
+                });
+            }
+            out.push(st);
+        }
+        for m in p.reinstated.find_iter(s) {
+            // Reinstated: retentionist from then on.
+            let mut st = ctx.make(
+                StatementKind::Status,
+                abs(m.range()),
+                "retentionist".into(),
+                None,
+                "status.reinstated",
+            );
             if let Some(d) = st.date.filter(|d| d.is_point()) {
                 st.date = Some(TimeValue {
                     start: d.start,
@@ -836,6 +857,11 @@ mod tests {
                 "In Chad the death penalty is applicable to treason and espionage.",
                 &[(CapitalOffence, "treason", "Chad", ""), (CapitalOffence, "espionage", "Chad", "")],
             ),
+            (
+                "In 1993 Congress reinstated the death penalty in Peru.",
+                &[(Status, "retentionist", "Peru", "1993/")],
+            ),
+            ("A bill to reinstate the death penalty in Peru was tabled.", &[]),
             ("The death penalty remains a concern in Peru.", &[]),
             ("The method of execution in Japan is hanging.", &[]),
         ];
