@@ -135,7 +135,11 @@ pub fn events(input: &Input) -> Vec<Event> {
             }
             let cues = cues_of(sentence);
             let (modality, habitual) = modality_of(text, rules, &cues, s_span, trigger);
-            if habitual {
+            if habitual
+                || (rule.requires_if_asserted
+                    && modality == Modality::Asserted
+                    && !requires_met(input, rule, s_span))
+            {
                 continue;
             }
             candidates.push(Candidate {
@@ -427,22 +431,34 @@ fn match_rest(
 
 fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> bool {
     let s = sentence.slice(input.text);
-    if !rule.requires.is_empty() {
-        let padded = format!(" {s} ");
-        let person = || {
-            rule.person_satisfies
-                && input
-                    .mentions
-                    .iter()
-                    .any(|m| m.kind == MentionKind::Person && sentence.contains(m.span))
-        };
-        if !rule.requires.iter().any(|r| contains_ci(&padded, r)) && !person() {
-            return false;
-        }
+    if !rule.requires.is_empty()
+        && !rule.requires_if_asserted
+        && !requires_met(input, rule, sentence)
+    {
+        return false;
     }
     if rule.vetoes.iter().any(|v| contains_ci(s, v)) {
         return false;
     }
+    rule_excludes_ok(input, rule, sentence, trigger)
+}
+
+/// Whether the sentence holds one of the rule's required phrases (or a person, when
+/// the rule allows).
+fn requires_met(input: &Input, rule: &EventRule, sentence: Span) -> bool {
+    let padded = format!(" {} ", sentence.slice(input.text));
+    let person = || {
+        rule.person_satisfies
+            && input
+                .mentions
+                .iter()
+                .any(|m| m.kind == MentionKind::Person && sentence.contains(m.span))
+    };
+    rule.requires.iter().any(|r| contains_ci(&padded, r)) || person()
+}
+
+fn rule_excludes_ok(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> bool {
+    let s = sentence.slice(input.text);
     for ex in &rule.excludes {
         let needle = ex.to_lowercase();
         let mut from = 0;
@@ -1972,6 +1988,13 @@ mod tests {
                 ],
             ),
             // topic mentions, not events
+            (
+                "The minister spoke of promoting human rights and calling for the abolition of the death penalty.",
+                &["abolition - Planned"],
+            ),
+            ("The crisis brought home the need for action.", &[]),
+            ("A stimulus package of two billion dollars has been released.", &[]),
+            ("The global abolition of the death penalty remains our goal.", &[]),
             (
                 "Debate over constitutional amendments dominated the session.",
                 &[],
