@@ -1,5 +1,14 @@
 //! Typed events: triggers from the rules, modality from cues, dates from the time
 //! mentions, participants, quantity and place from the mentions.
+//!
+//! Choices worth knowing: titles (heading lines, `#`/`=` markup) are never evidence;
+//! phrases match across hard line wraps (a flattened copy of the text, same offsets);
+//! a count or place belongs to the trigger's clause (cut at "and" when counts stand on
+//! both sides); a year qualifying a noun ("the 1982 coup") dates an event only as a last
+//! resort; a person addressed by another verb ("asked the President") or across a
+//! relative clause or semicolon is not a participant; an abolition for named offences
+//! only is a change of the law (`law_adopted`), never an abolition; topic nouns
+//! ("abolition of the death penalty") are asserted only with a verb of realisation.
 
 use crate::rules::{on_word_boundaries, CueClass, EventRule, Rules};
 use crate::text::sentence_at;
@@ -1769,6 +1778,14 @@ mod tests {
             (
                 "In 2018 the state voted against the General Assembly resolution on a moratorium.",
                 &["un_vote 2018 Asserted"],
+            ),
+            (
+                "Kazakhstan was among the 125 states that voted in favour of resolution 77/222 on 15 December 2022.",
+                &["un_vote 2022-12-15 Asserted"],
+            ),
+            (
+                "In 2022 Japan voted against resolution 77/222, while India abstained.",
+                &["un_vote 2022 Asserted"],
             ),
             // status_classification
             (
