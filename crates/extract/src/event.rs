@@ -1856,6 +1856,14 @@ mod tests {
                 &["death_in_custody 2019 Asserted q=2"],
             ),
             ("Her father died of natural causes in 2010.", &[]),
+            (
+                "Rustam Aliyev died in custody in March 2021 after guards beat him.",
+                &["death_in_custody 2021-03 Asserted Victim=Rustam Aliyev"],
+            ),
+            (
+                "Blogger Amir Sadeghi died in prison on 2 May 2020, two weeks after his arrest.",
+                &["death_in_custody 2020-05-02 Asserted Victim=Amir Sadeghi"],
+            ),
             // ill_treatment
             (
                 "Omar Farouk was allegedly beaten by guards during interrogation in 2020.",
