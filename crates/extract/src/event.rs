@@ -2013,6 +2013,11 @@ mod tests {
                 ],
             ),
             // topic mentions, not events
+            ("Several people remain on death row.", &[]),
+            ("Courts frequently imposed death sentences after unfair trials.", &[]),
+            ("Those arrested were held incommunicado for weeks.", &[]),
+            ("Anyone arrested must be brought before a judge within 48 hours.", &["arrest - Hypothetical"]),
+            ("Torture in pre-trial detention remained widespread.", &[]),
             (
                 "The minister spoke of promoting human rights and calling for the abolition of the death penalty.",
                 &["abolition - Planned"],
