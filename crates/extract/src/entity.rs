@@ -55,6 +55,15 @@ fn starts_line_with_title(
     if !text[prev.end..next.start].contains('\n') {
         return false;
     }
+    // A "Label: value" line ("Death penalty: retentionist") starts a new field.
+    let line = text.get(next.start..).unwrap_or("");
+    let line = line.split('\n').next().unwrap_or("");
+    if line
+        .find(':')
+        .is_some_and(|at| at <= 40 && !line[..at].contains(['.', ',']))
+    {
+        return true;
+    }
     let word = text[next.start..next.end].to_lowercase();
     c.titles
         .iter()
@@ -494,14 +503,25 @@ fn classify_run(
     }
     let title = title_before(text, start, rules);
     let given = c.given_names.contains(word(i));
-    let suffix = last.chars().count() >= 5
+    // "27 Kenyan women": a word qualifying a group of people is a nationality.
+    let next_word = text
+        .get(end..)
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    let qualifies_group = n == 1 && GROUP_NOUNS.contains(&next_word);
+    let suffix = !qualifies_group
+        && last.chars().count() >= 5
         && rules
             .lexicon
             .person_suffixes
             .iter()
             .any(|s| last.ends_with(s.as_str()))
         && !is_all_caps(last);
-    if title.is_some() || given || suffix {
+    // "Ali Reza Karimi was hanged", "the death sentence of Joseph Mensah": what is
+    // done to a two- or three-word name only happens to people.
+    let context = (2..=3).contains(&n) && person_context(text, start, end);
+    if title.is_some() || given || suffix || context {
         let (span_start, role) = match title {
             Some((s, r)) => (s, Some(r)),
             None => (start, None),
@@ -517,6 +537,8 @@ fn classify_run(
             "person.title".into()
         } else if given {
             "person.given_name".into()
+        } else if context {
+            "person.context".into()
         } else {
             "person.surname_ending".into()
         };
@@ -525,6 +547,178 @@ fn classify_run(
     } else if n == 1 {
         candidates.push((span, name));
     }
+}
+
+/// Nouns for groups of people: a capitalised word before one is an adjective.
+const GROUP_NOUNS: &[&str] = &[
+    "women",
+    "men",
+    "people",
+    "children",
+    "nationals",
+    "citizens",
+    "refugees",
+    "migrants",
+    "workers",
+    "soldiers",
+    "prisoners",
+    "detainees",
+    "officials",
+    "troops",
+    "forces",
+    "journalists",
+    "activists",
+    "students",
+    "families",
+    "fighters",
+    "asylum",
+    "authorities",
+    "police",
+    "border",
+    "woman",
+    "man",
+    "national",
+    "citizen",
+    "refugee",
+];
+
+/// Verbs whose passive subject is a person ("X was hanged").
+const PERSON_VERBS: &[&str] = &[
+    "arrested",
+    "detained",
+    "executed",
+    "hanged",
+    "sentenced",
+    "convicted",
+    "extradited",
+    "deported",
+    "released",
+    "freed",
+    "pardoned",
+    "tortured",
+    "beaten",
+    "killed",
+    "charged",
+    "tried",
+    "appointed",
+    "assaulted",
+    "abducted",
+    "kidnapped",
+    "jailed",
+    "imprisoned",
+    "acquitted",
+    "murdered",
+    "shot",
+    "summoned",
+    "interrogated",
+    "expelled",
+    "elected",
+];
+
+/// Words before a name that make it the person acted on ("the death sentence of X").
+const PERSON_BEFORE: &[&str] = &[
+    "conviction of ",
+    "appeal of ",
+    "custody of ",
+    "death of ",
+    "torture of ",
+    "sentenced ",
+    "sentence of ",
+    "sentences of ",
+    "trial of ",
+    "release of ",
+    "execution of ",
+    "arrest of ",
+    "detention of ",
+    "extradition of ",
+    "deportation of ",
+    "pardoned ",
+    "executed ",
+    "hanged ",
+    "detained ",
+    "arrested ",
+    "convicted ",
+    "appointed ",
+    "released ",
+    "freed ",
+    "tortured ",
+    "abducted ",
+    "killing of ",
+    "murder of ",
+    "case of ",
+];
+
+/// Phrases after a name that only people are the subject of.
+const PERSON_AFTER: &[&str] = &[
+    " received a death sentence",
+    " received the death penalty",
+    " died in custody",
+    " died in detention",
+    " died in prison",
+    " went on trial",
+    " stood trial",
+];
+
+fn person_context(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    // "X, 23, was hanged": skip an age.
+    let after = after
+        .strip_prefix(", ")
+        .and_then(|r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&digits).then(|| &r[digits..])
+        })
+        .and_then(|r| r.strip_prefix(','))
+        .unwrap_or(after);
+    // "X and Y were executed": skip a coordinated name to reach the verb.
+    let after = after
+        .strip_prefix(" and ")
+        .map(|rest| {
+            let mut rest = rest;
+            for _ in 0..3 {
+                if !rest.starts_with(|c: char| c.is_uppercase()) {
+                    break;
+                }
+                let word_end = rest.find([' ', ',', '.']).unwrap_or(rest.len());
+                rest = &rest[word_end..];
+                if !rest.starts_with(' ') {
+                    break;
+                }
+                if rest[1..].starts_with(|c: char| c.is_uppercase()) {
+                    rest = &rest[1..];
+                }
+            }
+            rest
+        })
+        .unwrap_or(after);
+    let after = after
+        .strip_prefix(" were ")
+        .or_else(|| after.strip_prefix(" have been "))
+        .or_else(|| after.strip_prefix(" was "))
+        .or_else(|| after.strip_prefix(" has been "))
+        .or_else(|| after.strip_prefix(" had been "))
+        .or_else(|| after.strip_prefix(" is "))
+        .or_else(|| after.strip_prefix(" are "));
+    let verb_after = after.is_some_and(|rest| {
+        // One adverb may stand before the verb ("was publicly executed").
+        let first = rest.split(' ').next().unwrap_or("");
+        let adverb = (first.len() > 3 && first.ends_with("ly")) || first == "also";
+        let rest = if adverb {
+            rest.get(first.len() + 1..).unwrap_or("")
+        } else {
+            rest
+        };
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        PERSON_VERBS.contains(&word)
+    });
+    let from = crate::quantity::floor_char_boundary(text, start.saturating_sub(24));
+    let before = text.get(from..start).unwrap_or("");
+    let rest = text.get(end..).unwrap_or("");
+    let phrase_after = PERSON_AFTER.iter().any(|p| rest.starts_with(p));
+    verb_after || phrase_after || PERSON_BEFORE.iter().any(|p| before.ends_with(p))
 }
 
 fn resolve_persons(
@@ -677,6 +871,29 @@ mod tests {
     #[test]
     fn people() {
         let cases: &[Case] = &[
+            (
+                "Omar Haddad and Sami Nasser were executed in 2019.",
+                &[
+                    ("person", "Omar Haddad", "", "Omar Haddad"),
+                    ("person", "Sami Nasser", "", "Sami Nasser"),
+                ],
+            ),
+            (
+                "Head of state: President Alyaksandr Lukashenka\nDeath penalty: retentionist",
+                &[(
+                    "person",
+                    "Alyaksandr Lukashenka",
+                    "President",
+                    "President Alyaksandr Lukashenka",
+                )],
+            ),
+            (
+                "The court upheld the death sentence of Viktar Paulau.",
+                &[
+                    ("court", "The court", "", "The court"),
+                    ("person", "Viktar Paulau", "", "Viktar Paulau"),
+                ],
+            ),
             (
                 "Yesterday President Askar Temirov spoke.",
                 &[(

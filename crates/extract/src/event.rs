@@ -1,5 +1,14 @@
 //! Typed events: triggers from the rules, modality from cues, dates from the time
 //! mentions, participants, quantity and place from the mentions.
+//!
+//! Choices worth knowing: titles (heading lines, `#`/`=` markup) are never evidence;
+//! phrases match across hard line wraps (a flattened copy of the text, same offsets);
+//! a count or place belongs to the trigger's clause (cut at "and" when counts stand on
+//! both sides); a year qualifying a noun ("the 1982 coup") dates an event only as a last
+//! resort; a person addressed by another verb ("asked the President") or across a
+//! relative clause or semicolon is not a participant; an abolition for named offences
+//! only is a change of the law (`law_adopted`), never an abolition; topic nouns
+//! ("abolition of the death penalty") are asserted only with a verb of realisation.
 
 use crate::rules::{on_word_boundaries, CueClass, EventRule, Rules};
 use crate::text::sentence_at;
@@ -75,29 +84,42 @@ fn word_count(s: &str) -> usize {
 
 /// Extract events.
 pub fn events(input: &Input) -> Vec<Event> {
+    // Titles are read from the text as laid out; everything else from the text with
+    // line breaks inside sentences flattened, so phrases match across hard wraps.
+    let titles = crate::text::titles(input.text);
+    let flat = crate::text::flatten(input.text, input.sentences);
+    let input = &Input {
+        text: &flat,
+        sentences: input.sentences,
+        mentions: input.mentions,
+        times: input.times,
+        rules: input.rules,
+        period: input.period,
+    };
     let text = input.text;
     let rules = input.rules;
     let c = rules.compiled();
-    // Modality cues over the whole text.
-    let cues: Vec<(Span, CueClass)> = c
-        .cues
-        .find_iter(text)
-        .filter(|m| {
-            on_word_boundaries(text, m.start(), m.end())
-                && !is_numbering(text, m.end())
-                && !is_proper(text, m.start())
-        })
-        .map(|m| {
-            (
-                Span::new(m.start(), m.end()),
-                c.cue_class[m.pattern().as_usize()],
-            )
-        })
-        .collect();
+    // Modality cues, read only in sentences that hold a trigger (one sentence cached).
+    let mut cue_cache: Option<(usize, Vec<(Span, CueClass)>)> = None;
+    let mut cues_of = |sentence: usize| -> Vec<(Span, CueClass)> {
+        match &cue_cache {
+            Some((idx, cues)) if *idx == sentence => cues.clone(),
+            _ => {
+                let cues = cues_in(text, rules, input.sentences[sentence]);
+                cue_cache = Some((sentence, cues.clone()));
+                cues
+            }
+        }
+    };
 
+    // Titles name topics; they are never the evidence of an event.
+    let in_title = |pos: usize| {
+        let idx = titles.partition_point(|t| (t.end as usize) <= pos);
+        titles.get(idx).is_some_and(|t| t.start as usize <= pos)
+    };
     let mut candidates: Vec<Candidate> = Vec::new();
     for m in c.triggers.find_overlapping_iter(text) {
-        if !on_word_boundaries(text, m.start(), m.end()) {
+        if !on_word_boundaries(text, m.start(), m.end()) || in_title(m.start()) {
             continue;
         }
         let Some(sentence) = sentence_at(input.sentences, m.start() as u32) else {
@@ -117,11 +139,16 @@ pub fn events(input: &Input) -> Vec<Event> {
                 continue;
             };
             let trigger = Span::new(m.start(), end);
-            if !rule_allows(input, rule, s_span, trigger) {
+            if !rule_allows(input, rule, s_span, trigger) || is_reduced_relative(text, trigger) {
                 continue;
             }
+            let cues = cues_of(sentence);
             let (modality, habitual) = modality_of(text, rules, &cues, s_span, trigger);
-            if habitual {
+            if habitual
+                || (rule.requires_if_asserted
+                    && modality == Modality::Asserted
+                    && !requires_met(input, rule, s_span))
+            {
                 continue;
             }
             candidates.push(Candidate {
@@ -146,9 +173,13 @@ pub fn events(input: &Input) -> Vec<Event> {
         let (Some(rule), Some(_year)) = (law_rule, &m.value) else {
             continue;
         };
+        if in_title(m.span.start as usize) {
+            continue;
+        }
         let Some(sentence) = sentence_at(input.sentences, m.span.start) else {
             continue;
         };
+        let cues = cues_of(sentence);
         let (modality, _) = modality_of(text, rules, &cues, input.sentences[sentence], m.span);
         candidates.push(Candidate {
             sentence,
@@ -204,6 +235,15 @@ pub fn events(input: &Input) -> Vec<Event> {
         })
     });
     drop_background(text, &mut out);
+    drop_method_descriptions(text, &mut out);
+    partial_abolitions(text, &mut out);
+    // A partial abolition told with the law that made it is that law's event.
+    let laws: Vec<(Span, Option<String>)> = out
+        .iter()
+        .filter(|e| e.kind == EventKind::LawAdopted && e.rule != PARTIAL)
+        .map(|e| (e.span, e.date.map(|d| d.iso())))
+        .collect();
+    out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
     out
 }
@@ -227,6 +267,110 @@ fn drop_background(text: &str, events: &mut Vec<Event>) {
         !snapshot
             .iter()
             .any(|&(span, trigger)| span == e.span && trigger.end <= after_pos)
+    });
+}
+
+/// Words after which a past participle is still a finite passive or a verb of a
+/// coordinated predicate ("was convicted", "and convicted").
+const FINITE_BEFORE: &[&str] = &[
+    "was", "were", "been", "be", "being", "is", "are", "had", "has", "have", "and", "or", "then",
+    "later", "also", "who", "which", "that", "not", "never", "court", "courts", "judge", "judges",
+    "tribunal", "jury", "it", "they", "he", "she", "we",
+];
+
+/// "Three men convicted of drug trafficking were executed": a participle qualifying a
+/// noun describes the people, it is not a conviction (or sentence) of its own.
+fn is_reduced_relative(text: &str, trigger: Span) -> bool {
+    let t = trigger.slice(text);
+    let after = text.get(trigger.end as usize..).unwrap_or("");
+    let participle = if t.eq_ignore_ascii_case("convicted") {
+        after.starts_with(" of ")
+    } else {
+        t.get(..13)
+            .is_some_and(|h| h.eq_ignore_ascii_case("sentenced to "))
+    };
+    if !participle {
+        return false;
+    }
+    let before = text.get(..trigger.start as usize).unwrap_or("");
+    let Some(prev) = before.trim_end().rsplit(' ').next() else {
+        return false;
+    };
+    let lower = prev.trim_end_matches(',').to_lowercase();
+    prev.chars().all(|c| c.is_ascii_lowercase())
+        && !prev.is_empty()
+        && !lower.ends_with("ly")
+        && !FINITE_BEFORE.contains(&lower.as_str())
+}
+
+/// Modality cues inside one sentence, in text order.
+pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, CueClass)> {
+    let c = rules.compiled();
+    let base = sentence.start as usize;
+    c.cues
+        .find_iter(sentence.slice(text))
+        .map(|m| (base + m.start(), base + m.end(), m.pattern().as_usize()))
+        .filter(|&(start, end, _)| {
+            on_word_boundaries(text, start, end)
+                && !is_numbering(text, end)
+                && !is_proper(text, start)
+        })
+        .map(|(start, end, p)| (Span::new(start, end), c.cue_class[p]))
+        .collect()
+}
+
+const PARTIAL: &str = "law_adopted.partial_abolition";
+
+/// "removed the death penalty for seven offences": the penalty stays for others, so
+/// this is a change of the law, not an abolition.
+fn partial_abolitions(text: &str, events: &mut [Event]) {
+    for e in events.iter_mut().filter(|e| e.kind == EventKind::Abolition) {
+        let rest = text
+            .get(e.trigger.end as usize..e.span.end as usize)
+            .unwrap_or("");
+        let Some(scope) = rest.strip_prefix(" for ") else {
+            continue;
+        };
+        let first = scope
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let whole = matches!(
+            first.as_str(),
+            "all" | "every" | "ordinary" | "any" | "peacetime" | "good"
+        );
+        if !whole {
+            e.kind = EventKind::LawAdopted;
+            e.rule = PARTIAL.to_string();
+        }
+    }
+}
+
+/// "Executions were carried out by firing squad": with no date, count or person of
+/// its own, an execution told with its method describes the practice.
+fn drop_method_descriptions(text: &str, events: &mut Vec<Event>) {
+    const METHODS: &[&str] = &[
+        " by firing squad",
+        " by hanging",
+        " by shooting",
+        " by lethal injection",
+        " by beheading",
+        " by stoning",
+        " by electrocution",
+    ];
+    events.retain(|e| {
+        if e.kind != EventKind::Execution
+            || e.date_span.is_some()
+            || e.quantity.is_some()
+            || !e.participants.is_empty()
+        {
+            return true;
+        }
+        let rest = text
+            .get(e.trigger.start as usize..e.span.end as usize)
+            .unwrap_or("");
+        !METHODS.iter().any(|m| rest.contains(m))
     });
 }
 
@@ -263,9 +407,24 @@ fn match_rest(
 ) -> Option<usize> {
     let s_end = (sentence.end as usize).min(text.len());
     for part in parts {
+        // Search only as far as `gap` words can reach: frequent anchors ("law",
+        // "extended") then cost a few bytes each, not a scan to the sentence end.
+        let mut reach = pos;
+        let mut words = 0usize;
+        let bytes = text.as_bytes();
+        while reach < s_end && words <= gap {
+            while reach < s_end && bytes[reach] == b' ' {
+                reach += 1;
+            }
+            while reach < s_end && bytes[reach] != b' ' {
+                reach += 1;
+            }
+            words += 1;
+        }
+        let limit = crate::quantity::floor_char_boundary(text, (reach + part.len() + 1).min(s_end));
         let mut from = pos;
         let found = loop {
-            let at = find_ci(&text[..s_end], part, from)?;
+            let at = find_ci(&text[..limit], part, from)?;
             if word_count(&text[pos..at]) > gap {
                 return None;
             }
@@ -282,16 +441,33 @@ fn match_rest(
 fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> bool {
     let s = sentence.slice(input.text);
     if !rule.requires.is_empty()
-        && !rule
-            .requires
-            .iter()
-            .any(|r| contains_ci(&format!(" {s} "), r))
+        && !rule.requires_if_asserted
+        && !requires_met(input, rule, sentence)
     {
         return false;
     }
     if rule.vetoes.iter().any(|v| contains_ci(s, v)) {
         return false;
     }
+    rule_excludes_ok(input, rule, sentence, trigger)
+}
+
+/// Whether the sentence holds one of the rule's required phrases (or a person, when
+/// the rule allows).
+fn requires_met(input: &Input, rule: &EventRule, sentence: Span) -> bool {
+    let padded = format!(" {} ", sentence.slice(input.text));
+    let person = || {
+        rule.person_satisfies
+            && input
+                .mentions
+                .iter()
+                .any(|m| m.kind == MentionKind::Person && sentence.contains(m.span))
+    };
+    rule.requires.iter().any(|r| contains_ci(&padded, r)) || person()
+}
+
+fn rule_excludes_ok(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> bool {
+    let s = sentence.slice(input.text);
     for ex in &rule.excludes {
         let needle = ex.to_lowercase();
         let mut from = 0;
@@ -300,7 +476,10 @@ fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -
                 sentence.start as usize + at,
                 sentence.start as usize + at + needle.len(),
             );
-            if span.overlaps(trigger) {
+            // On word boundaries: "executed a" must not cancel "executed at least".
+            if span.overlaps(trigger)
+                && on_word_boundaries(input.text, span.start as usize, span.end as usize)
+            {
                 return false;
             }
             from = at + 1;
@@ -336,14 +515,36 @@ pub(crate) fn modality_of(
             let between = text
                 .get(cue.end as usize..trigger.start as usize)
                 .unwrap_or("");
-            word_count(between) <= rules.window(class) && !breaks(rules, class, between)
+            // The breakers see the trigger's first word too ("... and was released").
+            let first_word_end = text
+                .get(trigger.range())
+                .and_then(|t| t.find(' '))
+                .map_or(trigger.end as usize, |i| trigger.start as usize + i + 1);
+            let reach = text
+                .get(cue.end as usize..first_word_end)
+                .unwrap_or(between);
+            word_count(between) <= rules.window(class) && !breaks(rules, class, reach)
         } else if cue.start >= trigger.start && cue.end <= trigger.end {
+            true
+        } else if cue.start >= trigger.end
+            && class == CueClass::Reported
+            && text
+                .get(..cue.start as usize)
+                .is_some_and(|b| b.ends_with(", "))
+            && cue
+                .slice(text)
+                .get(..9)
+                .is_some_and(|c| c.eq_ignore_ascii_case("according"))
+        {
+            // "..., according to the ministry": the source vouches for nothing.
             true
         } else if cue.start >= trigger.end && class == CueClass::Hedged {
             let between = text
                 .get(trigger.end as usize..cue.start as usize)
                 .unwrap_or("");
-            word_count(between) <= rules.hedge_after && !between.contains(['.', ';'])
+            // "died in custody, reportedly as a result of torture": the hedge is
+            // about what follows the comma, not the event.
+            word_count(between) <= rules.hedge_after && !between.contains(['.', ';', ','])
         } else {
             false
         };
@@ -408,6 +609,22 @@ pub(crate) fn clause_of(text: &str, sentence: Span, span: Span, skip: &[Span]) -
     Span::new(base + start, base + end.max(start))
 }
 
+/// The words between two coordinated dates: "2008 and 2016", "2008, and again in 2016".
+fn is_coordination(gap: &str) -> bool {
+    if matches!(gap, " and " | ", " | ", and " | " or ") {
+        return true;
+    }
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 3
+        && words.first().is_some_and(|w| matches!(*w, "and" | "or"))
+        && words
+            .iter()
+            .all(|w| matches!(*w, "and" | "or" | "again" | "also" | "in" | "then"))
+}
+
 /// How a trigger's date was chosen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DateChoice {
@@ -438,12 +655,33 @@ pub fn attach_date(
         .iter()
         .filter(|t| sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
         .collect();
+    // "The bill abolishing X was signed on 4 April": a participle modifying a noun
+    // shares the main verb's date.
+    let participle = text
+        .get(trigger.range())
+        .and_then(|t| t.split(' ').next())
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
     let owned_by_other = |t: &TimeMention| {
-        others.iter().any(|o| {
-            !o.overlaps(trigger)
-                && ((trigger.end <= o.start && o.end <= t.span.start)
-                    || (t.span.end <= o.start && o.end <= trigger.start))
-        })
+        !participle
+            && others.iter().any(|o| {
+                if o.overlaps(trigger) {
+                    return false;
+                }
+                let between = (trigger.end <= o.start && o.end <= t.span.start)
+                    || (t.span.end <= o.start && o.end <= trigger.start);
+                // "abolished it in 2021 and then ratified ...": the date closes the
+                // first predicate, the " and " opens this one.
+                let closes_other = o.end <= t.span.start
+                    && t.span.end <= trigger.start
+                    && text
+                        .get(t.span.end as usize..trigger.start as usize)
+                        .is_some_and(|gap| {
+                            let gap = gap.trim_start_matches(',');
+                            (gap.starts_with(" and ") || gap.starts_with(", and "))
+                                && word_count(gap) <= 3
+                        });
+                between || closes_other
+            })
     };
     if cands.is_empty() {
         return DateChoice::None;
@@ -457,8 +695,24 @@ pub fn attach_date(
             t.span.start.saturating_sub(trigger.end)
         }
     };
+    // "for their role in the 1982 coup attempt": a year qualifying a noun names
+    // that thing; it dates the trigger only when nothing else in the sentence does.
+    let attributive = |t: &TimeMention| {
+        let before = text.get(..t.span.start as usize).unwrap_or("");
+        let after = text.get(t.span.end as usize..).unwrap_or("");
+        ["the ", "a ", "an ", "its ", "their ", "his ", "her "]
+            .iter()
+            .any(|d| before.ends_with(d))
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
     let inside = cands.iter().find(|t| trigger.contains(t.span));
     let in_clause = cands
+        .iter()
+        .filter(|t| clause.contains(t.span) && !owned_by_other(t) && !attributive(t))
+        .min_by_key(|t| distance(t));
+    let fallback = cands
         .iter()
         .filter(|t| clause.contains(t.span) && !owned_by_other(t))
         .min_by_key(|t| distance(t));
@@ -470,9 +724,15 @@ pub fn attach_date(
     });
     let nearest = cands
         .iter()
-        .filter(|t| distance(t) <= 80 && !owned_by_other(t))
+        .filter(|t| distance(t) <= 80 && !owned_by_other(t) && !attributive(t))
         .min_by_key(|t| distance(t));
-    let Some(chosen) = inside.or(in_clause).or(initial).or(nearest).copied() else {
+    let Some(chosen) = inside
+        .or(in_clause)
+        .or(initial)
+        .or(nearest)
+        .or(fallback)
+        .copied()
+    else {
         return DateChoice::None;
     };
     // Coordination: "2008 and 2016", "July and August".
@@ -486,7 +746,7 @@ pub fn attach_date(
         let gap = text
             .get(prev.end as usize..t.span.start as usize)
             .unwrap_or("x");
-        if matches!(gap, " and " | ", " | ", and " | " or ") {
+        if is_coordination(gap) {
             chain.push(t);
         } else {
             break;
@@ -497,7 +757,7 @@ pub fn attach_date(
         let gap = text
             .get(t.span.end as usize..next.start as usize)
             .unwrap_or("x");
-        if matches!(gap, " and " | ", " | ", and " | " or ") {
+        if is_coordination(gap) {
             chain.insert(0, t);
         } else {
             break;
@@ -545,7 +805,12 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
     // Each trigger's date; triggers with different dates are different events.
     let mut seen: Vec<Option<String>> = Vec::new();
     for cand in group {
-        let choice = attach_date(text, sentence, cand.trigger, input.times, others);
+        let mut choice = attach_date(text, sentence, cand.trigger, input.times, others);
+        if choice == DateChoice::None {
+            if let Some((v, span)) = later_than_before(input, first.sentence, cand.trigger) {
+                choice = DateChoice::One(v, span);
+            }
+        }
         let dates: Vec<(Option<TimeValue>, Option<Span>)> = match choice {
             DateChoice::None if rule.inherit_period => vec![(input.period.map(whole_years), None)],
             DateChoice::None => vec![(None, None)],
@@ -555,6 +820,21 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
         for (date, date_span) in dates {
             let key = date.map(|d| d.iso());
             if seen.contains(&key) || (key.is_none() && !seen.is_empty()) {
+                // Another trigger of the same event: it may carry the count or the
+                // people the first one lacked ("executions took place in 2003, when
+                // nine prisoners were shot").
+                if let Some(event) = out.iter_mut().rev().find(|e| {
+                    e.span == sentence
+                        && e.kind == rule.kind
+                        && (key.is_none() || e.date.map(|d| d.iso()) == key)
+                }) {
+                    if event.quantity.is_none() && counts(rule.kind) {
+                        event.quantity = quantity(input, sentence, cand.trigger);
+                    }
+                    if event.participants.is_empty() {
+                        event.participants = participants(input, rule, sentence, cand.trigger);
+                    }
+                }
                 continue;
             }
             if key.is_some() {
@@ -576,7 +856,11 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
                 date,
                 date_span,
                 participants: participants(input, rule, sentence, cand.trigger),
-                quantity: quantity(input, sentence, cand.trigger),
+                quantity: if counts(rule.kind) {
+                    quantity(input, sentence, cand.trigger)
+                } else {
+                    None
+                },
                 place: place(input, sentence, cand.trigger),
                 modality: cand.modality,
                 rule: cand.rule_name.map_or_else(
@@ -586,6 +870,58 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
             });
         }
     }
+}
+
+/// Kinds whose events are counted (people sentenced, executed, detained...); a number
+/// near a law, treaty, vote or moratorium counts something else ("two categories").
+fn counts(kind: EventKind) -> bool {
+    !matches!(
+        kind,
+        EventKind::Moratorium
+            | EventKind::Abolition
+            | EventKind::ConstitutionalAmendment
+            | EventKind::LawAdopted
+            | EventKind::TreatySignature
+            | EventKind::TreatyRatification
+            | EventKind::UnVote
+            | EventKind::StatusClassification
+            | EventKind::Appointment
+    )
+}
+
+/// "... later had their sentences changed": an undated event told as later than the
+/// previous sentence of the paragraph starts at that sentence's last date.
+fn later_than_before(input: &Input, sentence: usize, trigger: Span) -> Option<(TimeValue, Span)> {
+    let text = input.text;
+    let s_span = input.sentences[sentence];
+    let lead = text
+        .get(s_span.start as usize..trigger.start as usize)?
+        .to_lowercase();
+    if !(lead.contains(" later ") || lead.starts_with("later") || lead.contains("subsequently")) {
+        return None;
+    }
+    let prev = *input.sentences.get(sentence.checked_sub(1)?)?;
+    // Same paragraph: no blank line between the sentences.
+    if text
+        .get(prev.end as usize..s_span.start as usize)?
+        .contains("\n\n")
+    {
+        return None;
+    }
+    let last = input
+        .times
+        .iter()
+        .filter(|t| prev.contains(t.span) && !t.is_duration)
+        .filter_map(|t| Some((t.value?, t.span)))
+        .next_back()?;
+    let start = last.0.start.or(last.0.end)?;
+    Some((
+        TimeValue {
+            start: Some(start),
+            end: None,
+        },
+        last.1,
+    ))
 }
 
 /// A period of whole calendar years reads as those years ("2002-01-01/2002-12-31" is "2002").
@@ -652,6 +988,81 @@ fn participants(
         .iter()
         .any(|p| before.ends_with(p))
     };
+    // "commuted the death sentence of X", "the trial of X": X is the one affected.
+    let of_the_affected = |m: &Mention| {
+        let before = text
+            .get(..m.span.start as usize)
+            .unwrap_or("")
+            .to_lowercase();
+        [
+            "sentence of ",
+            "sentences of ",
+            "trial of ",
+            "release of ",
+            "arrest of ",
+            "detention of ",
+            "execution of ",
+            "extradition of ",
+            "deportation of ",
+            "conviction of ",
+            "appeal of ",
+            "case of ",
+            "custody of ",
+            "detention of ",
+            "death of ",
+            "torture of ",
+            "killing of ",
+            "beating of ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
+    };
+    // "At the UN General Assembly, X voted": a body named as the place is not the agent.
+    let after_place_preposition = |m: &Mention| {
+        let before = text
+            .get(..m.span.start as usize)
+            .unwrap_or("")
+            .to_lowercase();
+        [
+            "at ",
+            "at the ",
+            "in ",
+            "in the ",
+            "before the ",
+            "to the ",
+            "of the ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
+    };
+    // "the Supreme Court upheld X's sentence, who had been convicted in January": a
+    // court across a relative clause did not act in this event.
+    let same_clause = |m: Span| {
+        let (from, to) = if m.end <= trigger.start {
+            (m.end, trigger.start)
+        } else {
+            (trigger.end, m.start)
+        };
+        let between = text.get(from as usize..to as usize).unwrap_or("");
+        ![
+            " who ", " whom ", " which ", " after ", " before ", "; ", " when ",
+        ]
+        .iter()
+        .any(|b| between.contains(b))
+    };
+    // "the UN General Assembly resolution": the body names the text, it does not act.
+    let names_a_text = |m: &Mention| {
+        let after = text.get(m.span.end as usize..).unwrap_or("");
+        [
+            " resolution",
+            " declaration",
+            " report",
+            " decision",
+            " convention",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+    };
     // Closest first before the trigger (walk backwards), then after.
     let mut before: Vec<&&Mention> = in_sentence
         .iter()
@@ -661,7 +1072,14 @@ fn participants(
     for m in before {
         let after_text = text.get(m.span.end as usize..).unwrap_or("");
         let possessive = after_text.starts_with("'s") || after_text.starts_with("\u{2019}s");
-        if m.kind == MentionKind::Person && after_preposition(m) {
+        if m.kind == MentionKind::Person && (after_preposition(m) || is_object(text, m.span)) {
+            continue;
+        }
+        // "X signed the law; 1,230 sentences were commuted": X is not in this clause.
+        let between = text
+            .get(m.span.end as usize..trigger.start as usize)
+            .unwrap_or("");
+        if between.contains("; ") {
             continue;
         }
         let role = match m.kind {
@@ -671,10 +1089,12 @@ fn participants(
             }
             MentionKind::Person if rule.agentive && !passive && !possessive => continue,
             MentionKind::Person => affected,
+            MentionKind::Organisation if after_place_preposition(m) || names_a_text(m) => continue,
             MentionKind::Organisation if rule.agentive && !passive && !agent_taken => {
                 agent_taken = true;
                 Role::Agent
             }
+            MentionKind::Court if !same_clause(m.span) => continue,
             MentionKind::Court => Role::Authority,
             _ => continue,
         };
@@ -700,7 +1120,7 @@ fn participants(
                 } else if passive && !by_agent && !possessive {
                     // "X was sentenced for killing Y": Y is not the one sentenced.
                     continue;
-                } else if after_preposition(m) && !by_agent {
+                } else if after_preposition(m) && !by_agent && !of_the_affected(m) {
                     continue;
                 }
                 last_person = Some(m);
@@ -710,11 +1130,19 @@ fn participants(
                     affected
                 }
             }
+            MentionKind::Court if !same_clause(m.span) => continue,
             MentionKind::Court => Role::Authority,
             _ => continue,
         };
         push_participant(&mut out, m, role);
     }
+    // One role per person: the agent ("granted by the President") is not also affected.
+    let agents: Vec<String> = out
+        .iter()
+        .filter(|p| p.role == Role::Agent)
+        .map(|p| p.name.clone())
+        .collect();
+    out.retain(|p| p.role == Role::Agent || !agents.contains(&p.name));
     if !out.iter().any(|p| p.role != Role::Authority) {
         if let Some(p) = pronoun_antecedent(input, sentence, trigger) {
             let role = if rule.agentive && !passive {
@@ -730,6 +1158,55 @@ fn participants(
         }
     }
     out
+}
+
+/// Verbs whose object is a person addressed or acted on by someone else ("asked the
+/// President for clemency", "appealed to X"): that person is not a participant of a
+/// later event of the sentence.
+const OBJECT_VERBS: &[&str] = &[
+    "asked",
+    "told",
+    "urged",
+    "met",
+    "petitioned",
+    "begged",
+    "thanked",
+    "called",
+    "wrote",
+    "sent",
+    "accused",
+    "criticised",
+    "criticized",
+    "praised",
+    "visited",
+    "killed",
+    "killing",
+    "murdered",
+    "assassinated",
+    "asking",
+    "urging",
+    "petitioning",
+    "addressed",
+    "lobbied",
+    "implored",
+    "informed",
+    "warned",
+    "blamed",
+    "replaced",
+    "succeeded",
+    "defeated",
+];
+
+/// The person at `span` is the object of a verb ("asked the President"), by the word
+/// before it (an article skipped).
+fn is_object(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start as usize).unwrap_or("");
+    let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
+    let mut word = words.next().unwrap_or("");
+    if matches!(word, "the" | "a" | "an" | "his" | "her" | "their") {
+        word = words.next().unwrap_or("");
+    }
+    OBJECT_VERBS.contains(&word)
 }
 
 fn push_participant(out: &mut Vec<Participant>, m: &Mention, role: Role) {
@@ -780,7 +1257,12 @@ fn quantity(input: &Input, sentence: Span, trigger: Span) -> Option<Quantity> {
         .filter(|m| m.kind == MentionKind::Quantity)
         .map(|m| m.span)
         .collect();
-    let clause = clause_of(text, sentence, trigger, &spans);
+    let clause = and_clause(
+        text,
+        clause_of(text, sentence, trigger, &spans),
+        trigger,
+        &spans,
+    );
     let passive = is_passive(text, sentence, trigger);
     let in_clause: Vec<&Mention> = input
         .mentions
@@ -789,7 +1271,10 @@ fn quantity(input: &Input, sentence: Span, trigger: Span) -> Option<Quantity> {
         .collect();
     let before = in_clause.iter().rev().find(|m| m.span.end <= trigger.start);
     // A count inside a gapped trigger ("handed down 14 death sentences") is its own.
-    let inside = in_clause.iter().find(|m| trigger.contains(m.span));
+    // "at least four executions were carried out": the counted noun opens the trigger.
+    let inside = in_clause
+        .iter()
+        .find(|m| trigger.contains(m.span) || m.span.overlaps(trigger));
     let after = in_clause.iter().find(|m| m.span.start > trigger.start);
     let chosen = if let Some(inside) = inside {
         inside
@@ -805,25 +1290,80 @@ fn quantity(input: &Input, sentence: Span, trigger: Span) -> Option<Quantity> {
     })
 }
 
+/// Words that open a second counted group ("and dozens were beaten").
+const VAGUE_COUNTS: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "many",
+    "several",
+    "others",
+    "some",
+    "most",
+    "all",
+];
+
+/// Narrow a clause at " and " when counts stand on both sides of it: "five people
+/// were returned and two of them were tortured" gives each event its own count.
+fn and_clause(text: &str, clause: Span, trigger: Span, counts: &[Span]) -> Span {
+    let mut clause = clause;
+    let c = clause.slice(text);
+    let base = clause.start as usize;
+    let cuts: Vec<usize> = c.match_indices(" and ").map(|(at, _)| base + at).collect();
+    for at in cuts {
+        let cut = Span::new(at, at + 5);
+        if cut.overlaps(trigger) || !clause.contains(cut) || counts.iter().any(|q| q.overlaps(cut))
+        {
+            continue;
+        }
+        let left = counts
+            .iter()
+            .any(|q| clause.contains(*q) && q.end as usize <= at);
+        let right = counts
+            .iter()
+            .any(|q| clause.contains(*q) && q.start as usize >= at + 5)
+            || text
+                .get(at + 5..clause.end as usize)
+                .and_then(|r| r.split(' ').next())
+                .is_some_and(|w| VAGUE_COUNTS.contains(&w.to_lowercase().as_str()));
+        if !(left && right) {
+            continue;
+        }
+        if trigger.end as usize <= at {
+            clause.end = at as u32;
+        } else {
+            clause.start = (at + 5) as u32;
+        }
+    }
+    clause
+}
+
 fn place(input: &Input, sentence: Span, trigger: Span) -> Option<String> {
     let text = input.text;
-    input
-        .mentions
-        .iter()
-        .filter(|m| {
-            m.kind == MentionKind::Place
-                && sentence.contains(m.span)
-                && m.rule != "gazetteer.demonym"
-        })
-        .filter(|m| {
-            let before = text.get(..m.span.start as usize).unwrap_or("");
-            before.ends_with("in ")
-                || before.ends_with("in the ")
-                || before.ends_with("to ")
-                || before.ends_with("of ")
-                || before.ends_with("from ")
-        })
-        .min_by_key(|m| m.span.start.abs_diff(trigger.start))
+    let clause = clause_of(text, sentence, trigger, &[]);
+    let candidates = |within: Span| {
+        input
+            .mentions
+            .iter()
+            .filter(move |m| {
+                m.kind == MentionKind::Place
+                    && within.contains(m.span)
+                    && m.rule != "gazetteer.demonym"
+            })
+            .filter(|m| {
+                let before = text.get(..m.span.start as usize).unwrap_or("");
+                before.ends_with("in ")
+                    || before.ends_with("in the ")
+                    || before.ends_with("to ")
+                    || before.ends_with("of ")
+                    || before.ends_with("from ")
+            })
+            .min_by_key(|m| m.span.start.abs_diff(trigger.start))
+    };
+    // The trigger's own clause first, else the sentence.
+    candidates(clause)
+        .or_else(|| candidates(sentence))
         .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()))
 }
 
@@ -1073,6 +1613,697 @@ mod tests {
             .filter(|(input, expect)| !check_events(input, expect))
             .count();
         assert_eq!(failed, 0, "{failed} event cases failed");
+    }
+
+    /// The whole pipeline with the time tagger, for a report published on 1 June 2024:
+    /// "kind date modality role=name.. q=N(+|~) @place", one string per event.
+    fn run_dated(text: &str) -> Vec<String> {
+        let rules = Rules::builtin();
+        let ctx = crate::time::AnchorContext {
+            period: None,
+            published: Some(PartialDate::day(2024, 6, 1)),
+        };
+        let times = crate::time::tag(text, &ctx);
+        let sentences = crate::text::sentences(text);
+        let mentions = crate::mentions(text, rules, &times);
+        let input = Input {
+            text,
+            sentences: &sentences,
+            mentions: &mentions,
+            times: &times,
+            rules,
+            period: None,
+        };
+        events(&input)
+            .iter()
+            .map(|e| {
+                let date = e.date.map_or_else(|| "-".to_string(), |d| d.iso());
+                let mut s = format!("{} {date} {:?}", e.kind.as_str(), e.modality);
+                for p in &e.participants {
+                    s.push_str(&format!(" {:?}={}", p.role, p.name));
+                }
+                if let Some(q) = &e.quantity {
+                    let mark = match q.approx.as_str() {
+                        "at_least" | "over" => "+",
+                        "approximately" => "~",
+                        "at_most" => "-",
+                        _ => "",
+                    };
+                    s.push_str(&format!(" q={}{mark}", q.value));
+                }
+                if let Some(p) = &e.place {
+                    s.push_str(&format!(" @{p}"));
+                }
+                s
+            })
+            .collect()
+    }
+
+    fn check_dated(input: &str, expect: &[&str]) -> bool {
+        let got = run_dated(input);
+        if got != expect {
+            println!("input: {input:?}\n  got:    {got:?}\n  expect: {expect:?}");
+        }
+        got == expect
+    }
+
+    /// Report phrasings from many publishers and countries, every event type, with
+    /// date, participants, count, place and modality.
+    #[test]
+    fn report_phrasings_of_every_kind() {
+        let cases: &[(&str, &[&str])] = &[
+            // death_sentence
+            (
+                "On 12 March 2019 a military court sentenced Tariq Mehmood to death for blasphemy.",
+                &["death_sentence 2019-03-12 Asserted Authority=military court Subject=Tariq Mehmood"],
+            ),
+            ("Courts handed down at least 250 death sentences in 2021.", &["death_sentence 2021 Asserted q=250+"]),
+            ("Two brothers were condemned to death in May 2015.", &["death_sentence 2015-05 Asserted q=2"]),
+            ("No death sentences were handed down in 2022.", &["death_sentence 2022 Negated"]),
+            (
+                "The judge could sentence the three defendants to death if they are found guilty.",
+                &["death_sentence - Hypothetical q=3"],
+            ),
+            // execution
+            ("Ali Reza Karimi was hanged on 3 May 2017.", &["execution 2017-05-03 Asserted Subject=Ali Reza Karimi"]),
+            ("Authorities carried out 12 executions in 2019.", &["execution 2019 Asserted q=12"]),
+            (
+                "At least four executions were therefore carried out during 2003, and the true number is likely to be higher.",
+                &["execution 2003 Asserted q=4+"],
+            ),
+            (
+                "Three men convicted of drug trafficking were executed by firing squad in January 2020.",
+                &["execution 2020-01 Asserted q=3"],
+            ),
+            ("The prisoner was reportedly executed in secret in 2023.", &["execution 2023 Hedged"]),
+            ("No executions were carried out in 2021.", &["execution 2021 Negated"]),
+            ("Iran put to death at least 500 people in 2022.", &["execution 2022 Asserted q=500+"]),
+            ("The method of execution is hanging.", &[]),
+            ("The date of the hanging was not disclosed.", &[]),
+            // commutation
+            (
+                "The president commuted all death sentences to life imprisonment in December 2019.",
+                &["commutation 2019-12 Asserted"],
+            ),
+            (
+                "In 2012 the Supreme Court commuted the death sentence of Joseph Mensah to life in prison.",
+                &["commutation 2012 Asserted Authority=Supreme Court Subject=Joseph Mensah"],
+            ),
+            ("Activists urged the governor to commute the death sentences.", &["commutation - Planned"]),
+            // moratorium
+            ("The government extended the moratorium on executions in 2015.", &["moratorium 2015 Asserted"]),
+            (
+                "A de facto moratorium on executions has been in place since 1999.",
+                &["moratorium 1999/ Asserted"],
+            ),
+            ("The minister called for a moratorium on the death penalty.", &[]),
+            ("Parliament has not yet introduced a moratorium on executions.", &["moratorium - Negated"]),
+            (
+                "Executions stopped in June 2006 when the president declared a moratorium on the death penalty.",
+                &["moratorium 2006-06 Asserted"],
+            ),
+            // abolition
+            ("Parliament voted to abolish the death penalty in 2016.", &["abolition 2016 Asserted"]),
+            (
+                "The bill abolishing the death penalty was signed into law on 4 April 2019.",
+                &["abolition 2019-04-04 Asserted", "law_adopted 2019-04-04 Asserted"],
+            ),
+            ("Capital punishment was abolished for all crimes in 1998.", &["abolition 1998 Asserted"]),
+            ("Lawmakers are considering a bill to abolish capital punishment.", &["abolition - Planned"]),
+            ("The death penalty remains a concern.", &[]),
+            ("The government announced plans to abolish the death penalty.", &["abolition - Planned"]),
+            // constitutional_amendment
+            (
+                "A constitutional change in 2007 limited the death penalty to terrorism and wartime crimes.",
+                &["constitutional_amendment 2007 Asserted"],
+            ),
+            (
+                "The Constitution was amended in 2004 to restrict capital punishment to treason.",
+                &["constitutional_amendment 2004 Asserted"],
+            ),
+            (
+                "A constitutional reform adopted in 2011 narrowed the scope of the death penalty to two crimes.",
+                &["constitutional_amendment 2011 Asserted"],
+            ),
+            ("The opposition proposed amendments to the Constitution.", &["constitutional_amendment - Planned"]),
+            // law_adopted
+            (
+                "Parliament adopted a new law on freedom of assembly in March 2021.",
+                &["law_adopted 2021-03 Asserted"],
+            ),
+            ("In 2020 the legislature passed legislation criminalising torture.", &["law_adopted 2020 Asserted"]),
+            // treaty_signature
+            (
+                "The country signed the Convention on the Rights of the Child in 1990.",
+                &["treaty_signature 1990 Asserted"],
+            ),
+            ("In 2013 the state became a signatory to the Arms Trade Treaty.", &["treaty_signature 2013 Asserted"]),
+            // treaty_ratification
+            ("The state acceded to the Convention against Torture in 1998.", &["treaty_ratification 1998 Asserted"]),
+            (
+                "Parliament ratified the Second Optional Protocol on 15 March 2021.",
+                &["treaty_ratification 2021-03-15 Asserted"],
+            ),
+            ("The government has not ratified the Rome Statute.", &["treaty_ratification - Negated"]),
+            ("The government intends to ratify the Convention against Torture.", &["treaty_ratification - Planned"]),
+            // un_vote
+            (
+                "In December 2022 the country voted in favour of resolution 77/222 at the General Assembly.",
+                &["un_vote 2022-12 Asserted"],
+            ),
+            (
+                "In 2020 the delegation abstained on the UN resolution calling for a moratorium.",
+                &["un_vote 2020 Asserted"],
+            ),
+            (
+                "In 2018 the state voted against the General Assembly resolution on a moratorium.",
+                &["un_vote 2018 Asserted"],
+            ),
+            (
+                "Kazakhstan was among the 125 states that voted in favour of resolution 77/222 on 15 December 2022.",
+                &["un_vote 2022-12-15 Asserted"],
+            ),
+            (
+                "In 2022 Japan voted against resolution 77/222, while India abstained.",
+                &["un_vote 2022 Asserted"],
+            ),
+            // status_classification
+            (
+                "In 2015 the organisation classified Mongolia as abolitionist for all crimes.",
+                &["status_classification 2015 Asserted"],
+            ),
+            (
+                "In 2016 the group listed Nauru as abolitionist in practice.",
+                &["status_classification 2016 Asserted"],
+            ),
+            // amnesty
+            (
+                "On 1 October 2019 the president declared an amnesty for 5,000 prisoners.",
+                &["amnesty 2019-10-01 Asserted q=5000"],
+            ),
+            ("Amnesty International said that the trial was unfair.", &[]),
+            // pardon_release
+            (
+                "President Amina Diallo pardoned 300 prisoners in 2023.",
+                &["pardon_release 2023 Asserted Agent=Amina Diallo q=300"],
+            ),
+            (
+                "Opposition leader Kofi Boateng was freed in May 2020 under an amnesty granted by President Jonas Mwale.",
+                &["pardon_release 2020-05 Asserted Subject=Kofi Boateng Agent=Jonas Mwale"],
+            ),
+            (
+                "Lawyer Nadia Karim asked President Omar Bashiri for clemency and was released in June 2019.",
+                &["pardon_release 2019-06 Asserted Subject=Nadia Karim"],
+            ),
+            ("The journalist was released on bail on 5 May 2021.", &[]),
+            ("Officials claimed that the prisoner had been released.", &["pardon_release - Reported"]),
+            // arrest
+            (
+                "Police detained at least 30 protesters in the capital on 9 January 2022.",
+                &["arrest 2022-01-09 Asserted q=30+"],
+            ),
+            (
+                "Blogger Tolib Rashidov was arrested on 14 February 2020 on charges of extremism.",
+                &["arrest 2020-02-14 Asserted Subject=Tolib Rashidov"],
+            ),
+            ("The editor was apparently detained by security officers in May 2022.", &["arrest 2022-05 Hedged"]),
+            ("Activists fear they might be detained.", &["arrest - Hypothetical"]),
+            // conviction
+            (
+                "In April 2018, Peter Obi was found guilty of fraud and sentenced to ten years in prison.",
+                &["conviction 2018-04 Asserted Subject=Peter Obi"],
+            ),
+            (
+                "A court convicted the rights defender Azam Turgunov of extortion in 2009.",
+                &["conviction 2009 Asserted Authority=A court Subject=Azam Turgunov"],
+            ),
+            // trial
+            (
+                "The Supreme Court upheld the death sentence of Rahim Uddin in 2018.",
+                &["trial 2018 Asserted Authority=Supreme Court Subject=Rahim Uddin"],
+            ),
+            (
+                "The trial of 14 opposition activists began on 2 March 2021.",
+                &["trial 2021-03-02 Asserted q=14"],
+            ),
+            (
+                "His appeal was rejected by the High Court in October 2019.",
+                &["trial 2019-10 Asserted Authority=High Court"],
+            ),
+            // death_in_custody
+            (
+                "Two detainees died in police custody in 2019, reportedly as a result of torture.",
+                &["death_in_custody 2019 Asserted q=2"],
+            ),
+            ("Her father died of natural causes in 2010.", &[]),
+            (
+                "Rustam Aliyev died in custody in March 2021 after guards beat him.",
+                &["death_in_custody 2021-03 Asserted Victim=Rustam Aliyev"],
+            ),
+            (
+                "Blogger Amir Sadeghi died in prison on 2 May 2020, two weeks after his arrest.",
+                &["death_in_custody 2020-05-02 Asserted Victim=Amir Sadeghi"],
+            ),
+            // ill_treatment
+            (
+                "Omar Farouk was allegedly beaten by guards during interrogation in 2020.",
+                &["ill_treatment 2020 Hedged Victim=Omar Farouk"],
+            ),
+            ("Detainees were routinely tortured to extract confessions.", &[]),
+            // forcible_return
+            (
+                "Abdullah Nazari was extradited to Uzbekistan on 2 June 2014.",
+                &["forcible_return 2014-06-02 Asserted Subject=Abdullah Nazari @Uzbekistan"],
+            ),
+            (
+                "At least five asylum seekers were forcibly returned to China, and at least two of them were later tortured.",
+                &["forcible_return - Asserted q=5+ @China", "ill_treatment - Asserted q=2+ @China"],
+            ),
+            // attack
+            (
+                "Unknown assailants set fire to the office of the newspaper on 3 April 2015.",
+                &["attack 2015-04-03 Asserted"],
+            ),
+            (
+                "Human rights defender Leila Ahmadi was assaulted outside her home in 2021.",
+                &["attack 2021 Asserted Victim=Leila Ahmadi"],
+            ),
+            ("The journalist was beaten by unknown assailants in March 2023.", &["attack 2023-03 Asserted"]),
+            // appointment
+            (
+                "In January 2020 the president appointed Maria Lopez as ombudsperson.",
+                &["appointment 2020-01 Asserted Subject=Maria Lopez"],
+            ),
+            // repatriation
+            (
+                "In 2021 the government repatriated 37 children from camps in Syria.",
+                &["repatriation 2021 Asserted q=37 @Syria"],
+            ),
+            (
+                "Some 120 nationals were brought back home from Iraq in 2020.",
+                &["repatriation 2020 Asserted q=120~ @Iraq"],
+            ),
+        ];
+        let failed = cases
+            .iter()
+            .filter(|(input, expect)| !check_dated(input, expect))
+            .count();
+        assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    }
+
+    /// Modality: negation, plans, hypotheses, reported claims, hedges; and sentences
+    /// that only mention a topic, which must give no asserted event.
+    #[test]
+    fn modality_and_topic_mentions() {
+        let cases: &[(&str, &[&str])] = &[
+            // negated
+            (
+                "Nobody has been executed in the country since 2005.",
+                &["execution 2005/ Negated"],
+            ),
+            (
+                "The authorities did not carry out any executions in 2020.",
+                &["execution 2020 Negated"],
+            ),
+            (
+                "The state has never ratified the Convention against Torture.",
+                &["treaty_ratification - Negated"],
+            ),
+            (
+                "The court refused to commute the death sentence in 2016.",
+                &["commutation 2016 Negated Authority=The court"],
+            ),
+            // planned
+            (
+                "The president announced plans to introduce a moratorium on executions in 2025.",
+                &["moratorium 2025 Planned"],
+            ),
+            (
+                "The committee called on the state to abolish the death penalty.",
+                &["abolition - Planned"],
+            ),
+            (
+                "The government intends to accede to the Rome Statute.",
+                &["treaty_ratification - Planned"],
+            ),
+            (
+                "Rights groups urged the authorities to release the blogger.",
+                &[],
+            ),
+            (
+                "The new code, which would abolish capital punishment, is still under discussion.",
+                &["abolition - Planned"],
+            ),
+            (
+                "The minister pledged to ratify the Optional Protocol by 2026.",
+                &["treaty_ratification 2026 Planned"],
+            ),
+            // hypothetical
+            (
+                "If found guilty, the four activists could be sentenced to death.",
+                &["death_sentence - Hypothetical q=4"],
+            ),
+            (
+                "Refugees face torture if they are deported to Syria.",
+                &["forcible_return - Hypothetical @Syria"],
+            ),
+            // reported
+            (
+                "Officials claimed that all detainees had been released.",
+                &["pardon_release - Reported"],
+            ),
+            (
+                "The governor was quoted as saying that no executions had taken place.",
+                &["execution - Negated"],
+            ),
+            (
+                "According to the prosecutor, the suspect was arrested in Kenya in 2018.",
+                &["arrest 2018 Reported @Kenya"],
+            ),
+            (
+                "The ministry said that 15 prisoners were pardoned in April 2021.",
+                &["pardon_release 2021-04 Reported q=15"],
+            ),
+            (
+                "Courts imposed 250 death sentences in 2021, according to the commission.",
+                &["death_sentence 2021 Reported q=250"],
+            ),
+            // hedged
+            (
+                "Five protesters were reportedly killed and dozens allegedly beaten in custody.",
+                &["ill_treatment - Hedged"],
+            ),
+            (
+                "The journalist was apparently tortured in detention in 2019.",
+                &["ill_treatment 2019 Hedged"],
+            ),
+            (
+                "Two men were allegedly executed in secret in 2021.",
+                &["execution 2021 Hedged q=2"],
+            ),
+            (
+                "We call on all states to ratify the Convention against Torture.",
+                &["treaty_ratification - Planned"],
+            ),
+            (
+                "The country signed the Protocol in 2001 and ratified it in 2004.",
+                &[
+                    "treaty_signature 2001 Asserted",
+                    "treaty_ratification 2004 Asserted",
+                ],
+            ),
+            // topic mentions, not events
+            ("Several people remain on death row.", &[]),
+            ("Courts frequently imposed death sentences after unfair trials.", &[]),
+            ("Those arrested were held incommunicado for weeks.", &[]),
+            ("Anyone arrested must be brought before a judge within 48 hours.", &["arrest - Hypothetical"]),
+            ("Torture in pre-trial detention remained widespread.", &[]),
+            (
+                "The minister spoke of promoting human rights and calling for the abolition of the death penalty.",
+                &["abolition - Planned"],
+            ),
+            ("The crisis brought home the need for action.", &[]),
+            ("A stimulus package of two billion dollars has been released.", &[]),
+            ("The global abolition of the death penalty remains our goal.", &[]),
+            (
+                "Debate over constitutional amendments dominated the session.",
+                &[],
+            ),
+            ("The vote ratified the party's position on the border.", &[]),
+            ("The death penalty remains a concern.", &[]),
+            ("The method of execution is hanging.", &[]),
+            (
+                "Calls for a moratorium on executions have grown louder.",
+                &[],
+            ),
+            ("Debate over abolition continues in parliament.", &[]),
+            (
+                "The report examines torture and ill-treatment in places of detention.",
+                &[],
+            ),
+            ("Executions continue to be carried out in secret.", &[]),
+            (
+                "Death sentences are routinely handed down for drug offences.",
+                &[],
+            ),
+            (
+                "Amnesty International has documented the use of the death penalty for decades.",
+                &[],
+            ),
+        ];
+        let failed = cases
+            .iter()
+            .filter(|(input, expect)| !check_dated(input, expect))
+            .count();
+        assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    }
+
+    /// More wordings seen in NGO, UN and government reports.
+    #[test]
+    fn more_report_wordings() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Singapore hanged Samir Rahman on 26 April 2023.", &["execution 2023-04-26 Asserted Subject=Samir Rahman"]),
+            ("The detainee hanged himself in his cell in 2017.", &["death_in_custody 2017 Asserted"]),
+            (
+                "Farid Nasser received a death sentence in 2011 for drug smuggling.",
+                &["death_sentence 2011 Asserted Subject=Farid Nasser"],
+            ),
+            ("Security forces rounded up about 200 people on 1 May 2019.", &["arrest 2019-05-01 Asserted q=200~"]),
+            (
+                "Blogger Hoang Minh Tuan was jailed for eight years in 2018.",
+                &["conviction 2018 Asserted Subject=Hoang Minh Tuan"],
+            ),
+            ("A prisoner was found dead in his cell on 4 July 2016.", &["death_in_custody 2016-07-04 Asserted"]),
+            (
+                "Five Uyghur men were handed over to the Chinese authorities in 2015.",
+                &["forcible_return 2015 Asserted q=5"],
+            ),
+            (
+                "Journalist Maria Ruiz was shot dead by unknown gunmen in 2020.",
+                &["attack 2020 Asserted Victim=Maria Ruiz"],
+            ),
+            (
+                "In 2007 the country voted in favour at the General Assembly.",
+                &["un_vote 2007 Asserted"],
+            ),
+            (
+                "Tunisia became a party to the Convention against Torture in 1988.",
+                &["treaty_ratification 1988 Asserted"],
+            ),
+            (
+                "The new media law entered into force on 1 January 2020.",
+                &["law_adopted 2020-01-01 Asserted"],
+            ),
+            ("Executions, when they took place, were carried out by firing squad.", &[]),
+            ("- 1993: Congress reinstates capital punishment for heinous crimes.", &["law_adopted 1993 Asserted"]),
+            (
+                "- 2017: The House approves a bill to reintroduce the death penalty.",
+                &["law_adopted 2017 Planned"],
+            ),
+            (
+                "- 1999: Leo Ramos is executed by lethal injection.\n- 2007: The country ratifies the Second Optional Protocol.",
+                &["execution 1999 Asserted Subject=Leo Ramos", "treaty_ratification 2007 Asserted"],
+            ),
+            (
+                "2006 – President Ana Cruz signs the law abolishing the death penalty; 1,230 death sentences are commuted to life imprisonment.",
+                &[
+                    "law_adopted 2006 Asserted Agent=Ana Cruz",
+                    "abolition 2006 Asserted Agent=Ana Cruz",
+                    "commutation 2006 Asserted q=1230",
+                ],
+            ),
+            (
+                "The president halted executions on 17 December 2003. Some 40 prisoners later had their sentences changed to life imprisonment.",
+                &["moratorium 2003-12-17 Asserted", "commutation 2003-12-17/ Asserted q=40~"],
+            ),
+            (
+                "In 2015 the Penal Code was amended to remove the death penalty for seven offences.",
+                &["law_adopted 2015 Asserted"],
+            ),
+            (
+                "In 2010 parliament abolished the death penalty for drug offences.",
+                &["law_adopted 2010 Asserted"],
+            ),
+            (
+                "The government had accepted recommendations to consider ratifying the Optional Protocol.",
+                &["treaty_ratification - Planned"],
+            ),
+            (
+                "In May the Supreme Court upheld the death sentence of Pavel Orlov, who had been convicted of murder in January 2019.",
+                &["trial 2024-05 Asserted Authority=Supreme Court Subject=Pavel Orlov", "conviction 2019-01 Asserted"],
+            ),
+            (
+                "In December 2017 the Supreme Court ruled that the mandatory death sentence was unconstitutional.",
+                &["trial 2017-12 Asserted Authority=Supreme Court"],
+            ),
+            (
+                "The appeals court quashed the conviction of Tomas Rivera in 2015.",
+                &["trial 2015 Asserted Authority=appeals court Subject=Tomas Rivera"],
+            ),
+            (
+                "The last executions took place in 1987, when two officers were hanged for their role in the 1982 coup attempt.",
+                &["execution 1987 Asserted q=2"],
+            ),
+            (
+                "Dozens of students were arrested during the 2011 protests.",
+                &["arrest 2011 Asserted"],
+            ),
+            (
+                "In June 2022, the government repatriated 27 Kenyan women from Saudi Arabia.",
+                &["repatriation 2022-06 Asserted q=27 @Saudi Arabia"],
+            ),
+            (
+                "Iranian authorities executed at least 582 people in 2022, the group said.",
+                &["execution 2022 Asserted q=582+"],
+            ),
+            (
+                "Reza Tavakoli, 23, was hanged on 8 December 2022 after an unfair trial.",
+                &["execution 2022-12-08 Asserted Subject=Reza Tavakoli"],
+            ),
+            (
+                "Four days later Majid Rahimi was publicly executed in Iran.",
+                &["execution - Asserted Subject=Majid Rahimi @Iran"],
+            ),
+            (
+                "The protests followed the death in custody of Leyla Amiri on 16 September 2022.",
+                &["death_in_custody 2022-09-16 Asserted Victim=Leyla Amiri"],
+            ),
+            (
+                "In December 2022, Iran voted against the UN General Assembly resolution on a moratorium.",
+                &["un_vote 2022-12 Asserted"],
+            ),
+            (
+                "The group calls on the authorities to establish an official moratorium on executions with a view to abolishing the death penalty.",
+                &["moratorium - Planned", "abolition - Planned"],
+            ),
+            (
+                "Opposition politician Ivan Petrov was arrested on 24 March 2019 and sentenced to five days' detention.",
+                &["arrest 2019-03-24 Asserted Subject=Ivan Petrov", "conviction - Asserted Subject=Ivan Petrov"],
+            ),
+            (
+                "Omar Haddad and Sami Nasser were executed in secret in June 2019.",
+                &["execution 2019-06 Asserted Subject=Sami Nasser Subject=Omar Haddad"],
+            ),
+            (
+                "Saudi Arabia executed 81 men in a single day in March 2022.",
+                &["execution 2022-03 Asserted q=81"],
+            ),
+            (
+                "Police shot dead at least 12 protesters in 2021.",
+                &["attack 2021 Asserted q=12+"],
+            ),
+            (
+                "On 5 October 2021 the High Court commuted the death sentences of 20 prisoners.",
+                &["commutation 2021-10-05 Asserted Authority=High Court q=20"],
+            ),
+            (
+                "Hamid Karimi was released on 3 March 2020 after serving his sentence.",
+                &["pardon_release 2020-03-03 Asserted Subject=Hamid Karimi"],
+            ),
+            (
+                "The king pardoned Karim Haddad, a journalist, in July 2019.",
+                &["pardon_release 2019-07 Asserted Subject=Karim Haddad"],
+            ),
+            (
+                "Mongolia abolished the death penalty in 2017 and ratified the Second Optional Protocol in 2012.",
+                &["abolition 2017 Asserted", "treaty_ratification 2012 Asserted"],
+            ),
+        ];
+        let failed = cases
+            .iter()
+            .filter(|(input, expect)| !check_dated(input, expect))
+            .count();
+        assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    }
+
+    /// Hard-wrapped text (PDF, Markdown) matches like running text.
+    #[test]
+    fn phrases_match_across_line_wraps() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The last executions took place in 2003, when nine prisoners were\nshot by firing squad.",
+                &["execution 2003 Asserted q=9"],
+            ),
+            (
+                "In 2012 the Supreme Court commuted the death\nsentence of Joseph Mensah to life.",
+                &["commutation 2012 Asserted Authority=Supreme Court Subject=Joseph Mensah"],
+            ),
+        ];
+        let failed = cases
+            .iter()
+            .filter(|(input, expect)| !check_dated(input, expect))
+            .count();
+        assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    }
+
+    /// Odd text around triggers never panics (multi-byte characters at every edge).
+    #[test]
+    fn odd_text_never_panics() {
+        let pieces = [
+            "sentenced to 死刑",
+            "Ωmar Ωmarov, 23, was hanged",
+            "«executed» at least ½ people",
+            "two of 彼ら were tortured",
+            "abolished the death penalty for every offençe",
+            "Head of state: Ünal Çelik\nDeath penalty: retentionist",
+            "## 2007 amendment ✓",
+            "was arrested and",
+            "the 1982 ",
+            "limited the death penalty to: ",
+            ", according to",
+            "of them",
+            "sentenced to \u{2028}",
+            "",
+        ];
+        for a in pieces {
+            for b in pieces {
+                let text = format!("{a} {b}. {b}\n{a}");
+                for cut in (0..text.len()).filter(|&c| text.is_char_boundary(c)) {
+                    let text = &text[cut..];
+                    let _ = run_dated(text);
+                    let rules = Rules::builtin();
+                    let sentences = crate::text::sentences(text);
+                    let mentions = crate::mentions(text, rules, &[]);
+                    let input = Input {
+                        text,
+                        sentences: &sentences,
+                        mentions: &mentions,
+                        times: &[],
+                        rules,
+                        period: None,
+                    };
+                    let _ = crate::statement::statements(&input);
+                }
+            }
+        }
+    }
+
+    /// Titles name topics: no event, and their dates anchor nothing.
+    #[test]
+    fn titles_are_not_evidence() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "## The 2007 constitutional amendment\n\nThe text follows here.",
+                &[],
+            ),
+            (
+                "==Executions carried out since 2003==\n\nNothing more.",
+                &[],
+            ),
+            (
+                "Abolition of the death penalty\n\nIn 2021 parliament abolished the death penalty.",
+                &["abolition 2021 Asserted"],
+            ),
+            (
+                "Head of government: Amir Khan (replaced Omar Aziz in March 2020)\n\nBody.",
+                &["appointment 2020-03 Asserted Agent=Amir Khan Subject=Omar Aziz"],
+            ),
+        ];
+        let failed = cases
+            .iter()
+            .filter(|(input, expect)| !check_dated(input, expect))
+            .count();
+        assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
     }
 
     #[test]

@@ -221,22 +221,28 @@ pub fn laws(text: &str) -> Vec<Mention> {
                 }
             }
             "amendment" => {
-                // "a 2018 amendment"
-                let before = text.get(k_start.saturating_sub(7)..k_start).unwrap_or("");
-                let b = before.as_bytes();
-                let year: Option<u32> = before.get(2..6).and_then(|y| y.parse().ok());
-                let ok = b.len() == 7
-                    && (b[0] == b'a' || b[0] == b'A')
-                    && b[1] == b' '
-                    && b[6] == b' '
-                    && year.is_some_and(|y| (1800..2100).contains(&y))
-                    && (k_start < 8 || !crate::rules::is_word_byte(text.as_bytes()[k_start - 8]));
-                ok.then(|| {
+                // "a 2018 amendment", "its 2018 amendment"
+                let before = text.get(..k_start).unwrap_or("");
+                let year_text = before.strip_suffix(' ').and_then(|b| {
+                    let at = b.len().checked_sub(4)?;
+                    Some((b.get(at..)?, b.get(..at)?))
+                });
+                let found = year_text.and_then(|(year, rest)| {
+                    let year: u32 = year.parse().ok()?;
+                    let rest = rest.strip_suffix(' ')?;
+                    let word = rest.rsplit([' ', '\n', '(']).next()?;
+                    let ok = (1800..2100).contains(&year)
+                        && ["a", "its", "the", "their", "this"]
+                            .iter()
+                            .any(|w| w.eq_ignore_ascii_case(word));
+                    ok.then_some((year, rest.len() - word.len()))
+                });
+                found.map(|(year, start)| {
                     (
                         MentionKind::Law,
-                        k_start - 7,
+                        start,
                         k_end,
-                        year.map(|y| y.to_string()),
+                        Some(year.to_string()),
                         "law.year_amendment",
                     )
                 })

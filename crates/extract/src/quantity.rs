@@ -262,6 +262,24 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     if TIME_NOUNS.contains(&noun_lower.as_str()) || MONTHS.contains(&noun_lower.as_str()) {
         return None;
     }
+    // "two of them", "595 of its nationals": the count of what follows "of".
+    let partitive = (noun_lower == "of")
+        .then(|| next_word(text, noun_end))
+        .flatten()
+        .filter(|&(s2, _)| &text[noun_end..s2] == " ")
+        .and_then(|(s2, e2)| match &text[s2..e2] {
+            "them" | "whom" => Some((s2, e2)),
+            "its" | "their" | "our" | "his" | "her" | "the" | "these" | "those" => {
+                next_word(text, e2)
+                    .filter(|&(s3, e3)| &text[e2..s3] == " " && is_plural(&text[s3..e3]))
+            }
+            _ => None,
+        });
+    let (noun_start, noun_end, noun_lower) = match partitive {
+        Some((s2, e2)) if value > 1.0 => (s2, e2, text[s2..e2].to_string()),
+        _ => (noun_start, noun_end, noun_lower),
+    };
+    let noun = &text[noun_start..noun_end];
     // "one of", "two and" and the like: the next word must be a counted noun or its adjective.
     if NOT_NOUNS.contains(&noun_lower.as_str()) {
         return None;
@@ -502,6 +520,16 @@ mod tests {
                 "twenty-five journalists",
                 &[("25", "exact", "twenty-five journalists")],
             ),
+            (
+                "at least three of them were hurt",
+                &[("3", "at_least", "at least three of them")],
+            ),
+            (
+                "it brought back 240 of its citizens",
+                &[("240", "exact", "240 of its citizens")],
+            ),
+            ("one of them left", &[]),
+            ("two of the best", &[]),
         ];
         for (input, expect) in cases {
             check(input, expect);

@@ -60,6 +60,12 @@ pub struct EventRule {
     pub victim: bool,
     #[serde(default)]
     pub needs_person: bool,
+    /// A person named in the sentence satisfies `requires` ("X was publicly executed").
+    #[serde(default)]
+    pub person_satisfies: bool,
+    /// `requires` applies only when the event would be asserted.
+    #[serde(default)]
+    pub requires_if_asserted: bool,
     #[serde(default)]
     pub gap: Option<usize>,
     /// When the sentence gives no date, take the period the document covers.

@@ -6,8 +6,8 @@
 //! jurisdiction when named (else the document's most mentioned country) and the
 //! date when the sentence gives one ("Until 2021, ..." is `/2021`).
 
-use crate::event::{modality_of, Input};
-use crate::rules::{on_word_boundaries, CueClass};
+use crate::event::{cues_in, modality_of, Input};
+use crate::rules::CueClass;
 use dossier_model::{
     Event, EventKind, Mention, MentionKind, Modality, PartialDate, Span, Statement, StatementKind,
     TimeValue,
@@ -26,6 +26,14 @@ struct Patterns {
     exempt: Regex,
     moratorium_in_force: Regex,
     year: Regex,
+    is_status: Regex,
+    restricted: Regex,
+    punishable: Regex,
+    not_imposed: Regex,
+    exempt_from: Regex,
+    may_apply: Regex,
+    resumed: Regex,
+    reinstated: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -38,28 +46,63 @@ fn patterns() -> &'static Patterns {
             classified: build(&format!(
                 r#"(?i)\b(?:classified|classifies|classify|considers?|considered|lists?|listed|categori[sz]ed)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?["'“]?{status}"#
             )),
-            abolished_for: build(r"(?i)\babolished for (all|ordinary) crimes\b"),
-            permits: build(
-                r"(?i)\b(?:permits?|allows?|provides? for|retains?|prescribes?)\s+(?:the\s+use\s+of\s+)?(?:the\s+)?(?:death penalty|capital punishment)\s+for\s+([^.;]+)",
+            abolished_for: build(
+                r"(?i)\babolished (?:the death penalty |capital punishment |it )?for (all|every|ordinary) (?:crimes?|offences?|offenses?)\b",
             ),
-            except: build(r"(?i)\b(?:death penalty|capital punishment)\s+for\s+all\s+crimes\s+except\s+(?:for\s+)?([^.;]+)"),
+            permits: build(
+                r"(?i)\b(?:permits?|allows?|provides? for|retains?|prescribes?)\s+(?:the\s+use\s+of\s+)?(?:the\s+)?(?:death penalty|capital punishment)\s+for\s+([^.;|]+)",
+            ),
+            except: build(r"(?i)\b(?:death penalty|capital punishment)\s+for\s+(?:all|every)\s+(?:crimes?|offences?|offenses?)\s+(?:except|other than|save)\s+(?:for\s+)?([^.;|]+)"),
             excluded: build(
-                r"(?i)\b([a-z][a-z -]{2,40}?)\s+(?:could not|cannot|can not|may not|shall not|must not|could never|can never)\s+be\s+(?:sentenced to death|executed)",
+                r"(?i)\b([a-z][a-z0-9 -]{2,40}?)\s+(?:could not|cannot|can not|may not|shall not|must not|could never|can never)\s+be\s+(?:sentenced to death|executed)",
             ),
             exempt: build(r"(?i)\b(?:exempts?|excludes?|exempted|excluded)\s+([a-z][a-z ,-]{2,60}?)\s+from\s+(?:the\s+)?(?:death penalty|capital punishment)"),
             moratorium_in_force: build(
                 r"(?i)\bmoratorium on (?:executions|the death penalty|capital punishment|the use of the death penalty)\s+(?:is|was|remains|remained|has been|had been)\s+in\s+(?:place|force|effect)",
             ),
             year: build(r"\b(Until|until|Since|since|In|in|By|by|As of|as of) ((?:1[89]|20)\d\d)\b"),
+            is_status: build(&format!(
+                r#"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:is|was|remains|remained|became|has become|has been|had been|has remained)\s+(?:(?:now|still|considered|regarded as|classified as|listed as)\s+)?(?:an?\s+)?(?:(?i)country\s+|state\s+)?["'“]?(?i:{status})"#
+            )),
+            restricted: build(
+                r"(?i)\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|narrow(?:s|ed|ing)?|confin(?:es|ed|ing)|reduc(?:es|ed|ing))\s+(?:the\s+(?:scope|use|application)\s+of\s+)?(?:the\s+)?(?:death penalty|capital punishment)\s+to\s+([^.;|]+)",
+            ),
+            resumed: build(
+                r"(?i)\b(?:(?:lifted|ended|revoked|abandoned|broke)\s+(?:the|its|a)\s+(?:de facto\s+|\d+-year\s+)?moratorium|moratorium\s+(?:on\s+(?:executions|the death penalty)\s+)?(?:was|has been|had been)\s+(?:lifted|ended|revoked)|resumed\s+(?:carrying out\s+)?executions|executions\s+(?:were\s+|have\s+been\s+)?resumed)",
+            ),
+            reinstated: build(
+                r"(?i)\b(?:reinstat(?:ed|es|ing)|reintroduc(?:ed|es|ing)|restor(?:ed|es|ing))\s+(?:the\s+)?(?:death penalty|capital punishment)",
+            ),
+            may_apply: build(
+                r"(?i)\b(?:death penalty|capital punishment|death sentences?)\s+(?:(?:may|can|could|shall)\s+(?:only\s+)?be\s+(?:applied|imposed|used|handed down|passed)|(?:is|are|remains)\s+(?:still\s+)?(?:applicable|available|prescribed))\s+(?:only\s+)?(?:to|for|in cases of)\s+([^.;|]+)",
+            ),
+            punishable: build(
+                r"(?i)(?:^|[:;]\s*)([a-z][\w ,'-]{2,120}?)\s+(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?punishable\s+by\s+death|carr(?:y|ies)\s+(?:a\s+|the\s+)?(?:mandatory\s+)?(?:death penalty|death sentence))\b",
+            ),
+            not_imposed: build(
+                r"(?i)\b(?:could not|cannot|can not|may not|shall not|must not|could never|can never|is not|are not|was not|were not)\s+(?:be\s+)?(?:impose[ds]?|appl(?:y|ied)|used|pass(?:ed)?|handed down|hand down)\s+(?:(?:a|any)\s+death sentences?\s+|the death penalty\s+|death sentences\s+|capital punishment\s+)?(?:on|to|against|upon)\s+([a-z][a-z -]{2,50}?)\s*(?:[.;,)]|$|\bunder\b|\bin\b|\bwho\b|\bif\b)",
+            ),
+            exempt_from: build(
+                r"(?i)\b([a-z][a-z -]{2,50}?)\s+(?:are|is|were|was|remain|remained)\s+(?:exempt(?:ed)?|excluded|spared)\s+from\s+(?:the\s+)?(?:death penalty|capital punishment|execution)",
+            ),
         }
     })
 }
 
 /// Find statements in the sentences of `input`.
 pub fn statements(input: &Input) -> Vec<Statement> {
+    // Phrases match across hard line wraps (offsets unchanged).
+    let flat = crate::text::flatten(input.text, input.sentences);
+    let input = &Input {
+        text: &flat,
+        sentences: input.sentences,
+        mentions: input.mentions,
+        times: input.times,
+        rules: input.rules,
+        period: input.period,
+    };
     let text = input.text;
     let p = patterns();
-    let cues = cue_hits(input);
     let main_country = main_country(input.mentions);
     let mut out = Vec::new();
     // Only sentences that speak of the death penalty or a moratorium are read.
@@ -70,7 +113,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
         let abs = |r: std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
         let ctx = Ctx {
             input,
-            cues: &cues,
+            cues: &cues_in(text, input.rules, sentence),
             sentence,
             main_country: main_country.as_deref(),
         };
@@ -105,7 +148,13 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let (Some(whole), Some(scope)) = (m.get(0), m.get(1)) else {
                 continue;
             };
-            let value = format!("abolitionist_for_{}_crimes", scope.as_str().to_lowercase());
+            let scope = scope.as_str().to_lowercase();
+            let scope = if scope == "every" {
+                "all"
+            } else {
+                scope.as_str()
+            };
+            let value = format!("abolitionist_for_{scope}_crimes");
             let mut st = ctx.make(
                 StatementKind::Status,
                 abs(whole.range()),
@@ -143,7 +192,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let (Some(whole), Some(group)) = (m.get(0), m.get(1)) else {
                 continue;
             };
-            let group = last_noun_phrase(group.as_str());
+            let group = plural_group(&last_noun_phrase(group.as_str()));
             if group.is_empty() {
                 continue;
             }
@@ -162,6 +211,177 @@ pub fn statements(input: &Input) -> Vec<Statement> {
                 "excluded_group.cannot",
             );
             st.modality = Modality::Asserted;
+            out.push(st);
+        }
+        for m in p.is_status.captures_iter(s) {
+            let (Some(whole), Some(j), Some(v)) = (m.get(0), m.get(1), m.get(2)) else {
+                continue;
+            };
+            // The subject names the jurisdiction only when it is a place ("Chad is
+            // retentionist"), not "It" or "The country".
+            let j_span = abs(j.range());
+            let place = input
+                .mentions
+                .iter()
+                .find(|m| m.kind == MentionKind::Place && m.span.overlaps(j_span))
+                .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()));
+            ctx.push(
+                &mut out,
+                StatementKind::Status,
+                abs(whole.range()),
+                status_value(v.as_str()),
+                place,
+                "status.is",
+            );
+        }
+        for m in p.restricted.captures_iter(s) {
+            let (Some(whole), Some(list)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            let span = abs(whole.range());
+            let list_text = list.as_str();
+            let after_colon = list_text.find(':').map_or(0, |i| i + 1);
+            for offence in split_offences(&list_text[after_colon..]) {
+                ctx.push(
+                    &mut out,
+                    StatementKind::CapitalOffence,
+                    span,
+                    offence,
+                    None,
+                    "capital_offence.restricted",
+                );
+            }
+            // Kept only for crimes of war or exceptional times: abolitionist for
+            // ordinary crimes from then on.
+            let lower = list_text.to_lowercase();
+            if ["war", "military", "exceptional"]
+                .iter()
+                .any(|w| lower.contains(w))
+            {
+                let mut st = ctx.make(
+                    StatementKind::Status,
+                    span,
+                    "abolitionist_for_ordinary_crimes".into(),
+                    None,
+                    "status.restricted",
+                );
+                if let Some(d) = st.date.filter(|d| d.is_point()) {
+                    st.date = Some(TimeValue {
+                        start: d.start,
+                        end: None,
+                    });
+                }
+                out.push(st);
+            }
+        }
+        for m in p.may_apply.captures_iter(s) {
+            let (Some(whole), Some(list)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            for offence in split_list(list.as_str()) {
+                let offence = offence
+                    .trim_start_matches("to ")
+                    .trim_start_matches("for ")
+                    .trim_matches(['"', '\u{201c}', '\u{201d}'])
+                    .to_string();
+                // "may be applied" states the law; it is not a hypothesis.
+                let mut st = ctx.make(
+                    StatementKind::CapitalOffence,
+                    abs(whole.range()),
+                    offence,
+                    None,
+                    "capital_offence.may_apply",
+                );
+                if st.modality == Modality::Hypothetical {
+                    st.modality = Modality::Asserted;
+                }
+                out.push(st);
+            }
+        }
+        for m in p.punishable.captures_iter(s) {
+            let (Some(whole), Some(list)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            // "Under the penal code of Iran, murder is punishable by death": the
+            // offences follow the opening phrase.
+            let mut list_text = list.as_str();
+            let mut list_start = list.start();
+            let lower = list_text.to_lowercase();
+            let opener = ["under ", "in ", "according to ", "by law, ", "today, "]
+                .iter()
+                .any(|o| lower.starts_with(o));
+            if let Some(comma) = list_text.find(", ").filter(|_| opener) {
+                list_start += comma + 2;
+                list_text = &list_text[comma + 2..];
+            }
+            let span = abs(list_start..whole.end());
+            for offence in split_list(list_text) {
+                ctx.push(
+                    &mut out,
+                    StatementKind::CapitalOffence,
+                    span,
+                    offence,
+                    None,
+                    "capital_offence.punishable",
+                );
+            }
+        }
+        for m in p
+            .not_imposed
+            .captures_iter(s)
+            .chain(p.exempt_from.captures_iter(s))
+        {
+            let (Some(whole), Some(group)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            for group in split_list(&last_noun_phrase(group.as_str())) {
+                let group = plural_group(&group);
+                if group.is_empty() {
+                    continue;
+                }
+                let mut st = ctx.make(
+                    StatementKind::ExcludedGroup,
+                    abs(whole.range()),
+                    group,
+                    None,
+                    "excluded_group.not_imposed",
+                );
+                st.modality = Modality::Asserted;
+                out.push(st);
+            }
+        }
+        for m in p.resumed.find_iter(s) {
+            let mut st = ctx.make(
+                StatementKind::Moratorium,
+                abs(m.range()),
+                "no".into(),
+                None,
+                "moratorium.resumed",
+            );
+            // Executions resumed from that date on.
+            if let Some(d) = st.date.filter(|d| d.is_point()) {
+                st.date = Some(TimeValue {
+                    start: d.start,
+                    end: None,
+                });
+            }
+            out.push(st);
+        }
+        for m in p.reinstated.find_iter(s) {
+            // Reinstated: retentionist from then on.
+            let mut st = ctx.make(
+                StatementKind::Status,
+                abs(m.range()),
+                "retentionist".into(),
+                None,
+                "status.reinstated",
+            );
+            if let Some(d) = st.date.filter(|d| d.is_point()) {
+                st.date = Some(TimeValue {
+                    start: d.start,
+                    end: None,
+                });
+            }
             out.push(st);
         }
         for m in p.moratorium_in_force.find_iter(s) {
@@ -189,6 +409,9 @@ const KEYWORDS: &[&str] = &[
     "abolished for",
     "sentenced to death",
     "executed",
+    "death sentence",
+    "punishable by death",
+    "executions",
 ];
 
 fn keyword_sentences(input: &Input) -> Vec<usize> {
@@ -308,23 +531,6 @@ impl Ctx<'_> {
     }
 }
 
-fn cue_hits(input: &Input) -> Vec<(Span, CueClass)> {
-    let c = input.rules.compiled();
-    c.cues
-        .find_iter(input.text)
-        .filter(|m| {
-            on_word_boundaries(input.text, m.start(), m.end())
-                && !crate::event::is_proper(input.text, m.start())
-        })
-        .map(|m| {
-            (
-                Span::new(m.start(), m.end()),
-                c.cue_class[m.pattern().as_usize()],
-            )
-        })
-        .collect()
-}
-
 fn main_country(mentions: &[Mention]) -> Option<String> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == MentionKind::Place) {
@@ -354,6 +560,30 @@ fn status_value(label: &str) -> String {
 
 /// "a, and b", "a and b" (both sides of three words or more) into offences.
 fn split_offences(list: &str) -> Vec<String> {
+    // "for X, and the Criminal Code provides for it": a new clause ends the list.
+    let mut list = list;
+    for cut in [
+        ", and the ",
+        ", and its ",
+        ", and it ",
+        ", but ",
+        ", which ",
+        ", while ",
+        " while ",
+        ", whereas ",
+    ] {
+        if let Some(at) = list.find(cut) {
+            list = &list[..at];
+        }
+    }
+    if let Some(at) = list.match_indices(", and ").map(|(i, _)| i).find(|&i| {
+        list[i + 6..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+    }) {
+        list = &list[..at];
+    }
     let list = list.trim().trim_end_matches([',', ')']);
     let mut parts: Vec<String> = Vec::new();
     for piece in list.split(", and ").flat_map(|p| p.split("; ")) {
@@ -366,6 +596,35 @@ fn split_offences(list: &str) -> Vec<String> {
         }
     }
     parts.into_iter().filter(|p| !p.is_empty()).collect()
+}
+
+/// "murder, treason and espionage": the items of a short list.
+fn split_list(list: &str) -> Vec<String> {
+    list.split(", and ")
+        .flat_map(|p| p.split(", or "))
+        .flat_map(|p| p.split(", "))
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" or "))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// "a woman" is the group "women"; other groups as written, without an article.
+fn plural_group(group: &str) -> String {
+    let lower = group.to_lowercase();
+    let bare = ["a ", "an ", "the ", "any "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .map(str::to_string);
+    match bare {
+        Some(b) if b == "woman" => "women".into(),
+        Some(b) if b == "child" => "children".into(),
+        Some(b) if b == "person" => "persons".into(),
+        Some(b) if !b.ends_with('s') && !b.contains(' ') => format!("{b}s"),
+        Some(b) => b,
+        None => lower,
+    }
 }
 
 /// The last words of a phrase before "could not be sentenced", without leading
@@ -385,9 +644,18 @@ fn last_noun_phrase(s: &str) -> String {
         "law",
         "under",
     ];
+    // "under" opens a phrase ("under the law"), except before an age ("under 18").
     let start = words
         .iter()
-        .rposition(|w| skip.contains(&w.to_lowercase().as_str()))
+        .enumerate()
+        .rposition(|(i, w)| {
+            let lower = w.to_lowercase();
+            let age = lower == "under"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            skip.contains(&lower.as_str()) && !age
+        })
         .map_or(0, |i| i + 1);
     let keep = &words[start..];
     let keep = &keep[keep.len().saturating_sub(4)..];
@@ -497,6 +765,105 @@ mod tests {
             ("Officials were unable to confirm whether a moratorium on executions was in place in Chad.", &[
                 (Moratorium, "yes", "Chad", ""),
             ]),
+        ];
+        for (input, expect) in cases {
+            check(input, expect);
+        }
+    }
+
+    /// Statements worded as other publishers word them.
+    #[test]
+    fn statements_in_varied_wording() {
+        use StatementKind::*;
+        let cases: &[Case] = &[
+            ("Belarus remains retentionist.", &[(Status, "retentionist", "Belarus", "")]),
+            (
+                "In 2017 Mongolia became abolitionist for all crimes.",
+                &[(Status, "abolitionist_for_all_crimes", "Mongolia", "2017")],
+            ),
+            (
+                "A constitutional change in 2007 limited the death penalty to terrorist acts causing death and grave crimes in wartime.",
+                &[
+                    (CapitalOffence, "terrorist acts causing death", "", "2007"),
+                    (CapitalOffence, "grave crimes in wartime", "", "2007"),
+                    (Status, "abolitionist_for_ordinary_crimes", "", "2007/"),
+                ],
+            ),
+            (
+                "The Constitution was amended to restrict capital punishment to murder.",
+                &[(CapitalOffence, "murder", "", "")],
+            ),
+            (
+                "Under the penal code of Iran, drug trafficking and adultery are punishable by death.",
+                &[(CapitalOffence, "drug trafficking", "Iran", ""), (CapitalOffence, "adultery", "Iran", "")],
+            ),
+            (
+                "Courts could not impose a death sentence on a woman.",
+                &[(ExcludedGroup, "women", "", "")],
+            ),
+            (
+                "The death penalty cannot be applied to minors or pregnant women in Egypt.",
+                &[(ExcludedGroup, "minors", "Egypt", ""), (ExcludedGroup, "pregnant women", "Egypt", "")],
+            ),
+            (
+                "Pregnant women are exempt from the death penalty in Japan.",
+                &[(ExcludedGroup, "pregnant women", "Japan", "")],
+            ),
+            (
+                "The penal code of Chad permits the death penalty for murder, and the military code provides for it too.",
+                &[(CapitalOffence, "murder", "Chad", "")],
+            ),
+            (
+                "In Cuba, capital punishment may be applied to espionage committed in wartime.",
+                &[(CapitalOffence, "espionage committed in wartime", "Cuba", "")],
+            ),
+            (
+                "Kenya abolished the death penalty for ordinary crimes in 2010.",
+                &[(Status, "abolitionist_for_ordinary_crimes", "Kenya", "2010/")],
+            ),
+            (
+                "In 2016 Belarus resumed executions after a pause.",
+                &[(Moratorium, "no", "Belarus", "2016/")],
+            ),
+            (
+                "Pakistan lifted its moratorium on executions in December 2014.",
+                &[(Moratorium, "no", "Pakistan", "")],
+            ),
+            (
+                "Russia is considered abolitionist in practice.",
+                &[(Status, "abolitionist_in_practice", "Russia", "")],
+            ),
+            (
+                "Chad abolished capital punishment for every offence in 2020.",
+                &[(Status, "abolitionist_for_all_crimes", "Chad", "2020/")],
+            ),
+            (
+                "In Iran the death penalty can be imposed for drug trafficking, \"enmity against God\" and adultery.",
+                &[
+                    (CapitalOffence, "drug trafficking", "Iran", ""),
+                    (CapitalOffence, "enmity against God", "Iran", ""),
+                    (CapitalOffence, "adultery", "Iran", ""),
+                ],
+            ),
+            (
+                "Children under 18 cannot be executed in Japan.",
+                &[(ExcludedGroup, "children under 18", "Japan", "")],
+            ),
+            (
+                "In Singapore, drug trafficking carries a mandatory death sentence.",
+                &[(CapitalOffence, "drug trafficking", "Singapore", "")],
+            ),
+            (
+                "In Chad the death penalty is applicable to treason and espionage.",
+                &[(CapitalOffence, "treason", "Chad", ""), (CapitalOffence, "espionage", "Chad", "")],
+            ),
+            (
+                "In 1993 Congress reinstated the death penalty in Peru.",
+                &[(Status, "retentionist", "Peru", "1993/")],
+            ),
+            ("A bill to reinstate the death penalty in Peru was tabled.", &[]),
+            ("The death penalty remains a concern in Peru.", &[]),
+            ("The method of execution in Japan is hanging.", &[]),
         ];
         for (input, expect) in cases {
             check(input, expect);

@@ -53,6 +53,27 @@ pub fn sections(text: &str) -> Vec<Span> {
     out
 }
 
+/// Title lines: heading blocks that are not "Label: value" fields, and lines marked
+/// up as headings (`#`, `=`). A title names a topic ("The 2007 amendment"); it is
+/// never the evidence of an event, and its dates anchor nothing.
+pub fn titles(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in blocks(text) {
+        let line = block.span.slice(text).trim();
+        let marked = !line.contains('\n')
+            && (line.starts_with('#') || (line.starts_with('=') && line.ends_with('=')));
+        if marked || (block.is_heading && !line.contains(':')) {
+            push_trimmed(
+                text,
+                block.span.start as usize,
+                block.span.end as usize,
+                &mut out,
+            );
+        }
+    }
+    out
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Block {
     span: Span,
@@ -237,6 +258,22 @@ fn is_abbreviation(before: &str, next: Option<char>) -> bool {
         return next.is_some_and(|c| c.is_ascii_digit());
     }
     ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// The text with every line break and tab inside a sentence turned into a space, byte
+/// for byte (offsets unchanged): phrase rules then match hard-wrapped text ("were\nshot").
+pub fn flatten(text: &str, sentences: &[Span]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for s in sentences {
+        let range = (s.start as usize).min(bytes.len())..(s.end as usize).min(bytes.len());
+        for b in &mut bytes[range] {
+            if matches!(*b, b'\n' | b'\r' | b'\t') {
+                *b = b' ';
+            }
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes, so the text is still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
 }
 
 /// Index of the sentence containing byte `pos`, by binary search.

@@ -376,6 +376,15 @@ impl<'a> Tagger<'a> {
         if prev_context {
             return true;
         }
+        // "- 1987: The new Constitution ...", "2006 – ...": a year opening a line or a
+        // bullet and followed by a colon or a dash heads a timeline entry.
+        let line_lead = self.toks[i].has(LINE_START)
+            || prev
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| t.kind == Kind::Punct && t.has(LINE_START));
+        if line_lead && (self.is_punct(next, ':') || self.is_dash(next)) {
+            return true;
+        }
         let Some(p) = prev else {
             return self
                 .tok(next)
@@ -1505,7 +1514,15 @@ impl<'a> Tagger<'a> {
         if narrative {
             if let Some(v) = value {
                 let meta = (start.saturating_sub(3)..start).any(|k| self.has(k, META));
-                if !meta {
+                // A date in a heading ("== Death sentences since 2003 ==") names the
+                // section's topic; it sets no narrative date for the text below.
+                let heading = self.next_section > 0
+                    && self
+                        .sections
+                        .get(self.next_section - 1)
+                        .and_then(|&line| self.text.get(line as usize..span_start as usize))
+                        .is_some_and(|head| !head.contains('\n'));
+                if !meta && !heading {
                     self.narrative_date = v.start.or(v.end);
                     if anchor == Some(Anchor::Absolute) {
                         self.narrative_year = self.narrative_date.map(|d| d.year);

@@ -149,6 +149,17 @@ fn absolute_dates() {
     use Ctx::None as N;
     let cases: &[Case] = &[
         (
+            "- 1987: a new charter was adopted.",
+            N,
+            &[("1987", "1987", ABS)],
+        ),
+        (
+            "2006 \u{2013} the code was changed.",
+            N,
+            &[("2006", "2006", ABS)],
+        ),
+        ("- 1987 units were sold.", N, &[]),
+        (
             "The court ruled on 17 December 2003 in the capital.",
             N,
             &[("17 December 2003", "2003-12-17", ABS)],
