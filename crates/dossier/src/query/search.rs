@@ -37,11 +37,12 @@ impl Engine {
         let mut extractions: HashMap<i64, dossier_model::Extraction> = HashMap::new();
         let mut out = Vec::with_capacity(hits.len());
         for hit in hits {
-            if !extractions.contains_key(&hit.doc_key) {
-                let extraction = self.store.extraction(hit.doc_key)?.unwrap_or_default();
-                extractions.insert(hit.doc_key, extraction);
-            }
-            let extraction = &extractions[&hit.doc_key];
+            let extraction = match extractions.entry(hit.doc_key) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    entry.insert(self.store.extraction(hit.doc_key)?.unwrap_or_default())
+                }
+            };
             let passage = dossier_model::Span {
                 start: hit.start,
                 end: hit.end,
