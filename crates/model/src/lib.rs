@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 mod date;
-pub use date::{Granularity, PartialDate, TimeValue};
+pub use date::{days_in_month, Granularity, PartialDate, TimeValue};
 
 /// Byte range `[start, end)` into a document's kept text.
 #[derive(

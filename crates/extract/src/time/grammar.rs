@@ -5,7 +5,7 @@
 use super::rules::*;
 use super::scan::{section_starts, tokenize, Kind, Tok, CAP, LINE_START};
 use super::AnchorContext;
-use dossier_model::{Anchor, PartialDate, Span, TimeMention, TimeValue};
+use dossier_model::{days_in_month, Anchor, PartialDate, Span, TimeMention, TimeValue};
 
 /// A date as written: parts may be missing until resolved. `start..end` are token indices.
 #[derive(Clone, Copy, Debug)]
@@ -1625,15 +1625,5 @@ fn shift(base: PartialDate, unit: Unit, n: i32) -> Option<PartialDate> {
             None => None,
         },
         Unit::Hour => None,
-    }
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
     }
 }
