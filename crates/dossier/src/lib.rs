@@ -9,6 +9,7 @@
 pub mod index;
 pub mod pipeline;
 pub mod query;
+mod stem;
 
 use dossier_store::embedded::{Mode, SqliteStore};
 use dossier_store::Store;

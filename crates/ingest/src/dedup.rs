@@ -44,7 +44,10 @@ pub fn fingerprint(text: &str) -> Fingerprint {
         .filter(|w| !w.is_empty())
         .map(|w| {
             if w.is_ascii() {
-                fnv(FNV_OFFSET, w.to_ascii_lowercase().as_bytes())
+                // Lowercase on the fly: no allocation per word.
+                w.bytes().fold(FNV_OFFSET, |h, b| {
+                    (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME)
+                })
             } else {
                 fnv(FNV_OFFSET, w.to_lowercase().as_bytes())
             }
