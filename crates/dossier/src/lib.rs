@@ -135,13 +135,17 @@ impl Engine {
 }
 
 /// Today's date from the system clock (UTC). The pure crates never read the clock;
-/// the engine passes this down where "today" or "currently" is asked.
+/// the engine, the CLI and the server pass this down where "today" is asked.
 pub fn today() -> dossier_model::PartialDate {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0) as i64;
-    // Civil-from-days (Howard Hinnant's algorithm).
+        .unwrap_or(0);
+    civil_from_days(i64::try_from(days).unwrap_or(0))
+}
+
+/// The calendar date `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
+pub fn civil_from_days(days: i64) -> dossier_model::PartialDate {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -157,9 +161,19 @@ pub fn today() -> dossier_model::PartialDate {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn today_is_a_real_date() {
-        let today = super::today();
-        assert!(today.year >= 2024);
-        assert!(dossier_model::PartialDate::parse(&today.to_string()).is_some());
+    fn days_to_dates() {
+        let cases = [
+            (0, "1970-01-01"),
+            (59, "1970-03-01"),
+            (10_957, "2000-01-01"),
+            (11_016, "2000-02-29"),
+            (11_017, "2000-03-01"),
+            (19_782, "2024-02-29"),
+            (-1, "1969-12-31"),
+        ];
+        for (days, expect) in cases {
+            assert_eq!(super::civil_from_days(days).to_string(), expect, "{days}");
+        }
+        assert_eq!(super::today().to_string().len(), 10);
     }
 }

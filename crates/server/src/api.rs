@@ -379,7 +379,7 @@ async fn status(
     query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
 ) -> ApiResult<Json<Value>> {
     let pairs = params(query)?;
-    let as_of = date_param(&pairs, "as_of")?.unwrap_or_else(today);
+    let as_of = date_param(&pairs, "as_of")?.unwrap_or_else(dossier::today);
     let jurisdiction = jurisdiction.trim().to_string();
     if jurisdiction.is_empty() || jurisdiction.chars().count() > 200 {
         return Err(ApiError::bad_parameter(
@@ -391,29 +391,6 @@ async fn status(
         .read(move |engine| Ok(engine.status(&jurisdiction, as_of)?))
         .await?;
     Ok(Json(json!(report)))
-}
-
-/// Today's date from the system clock (civil-from-days, Howard Hinnant's algorithm).
-pub fn today() -> PartialDate {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0);
-    civil_from_days(i64::try_from(days).unwrap_or(0))
-}
-
-/// The calendar date `days` after 1970-01-01.
-pub fn civil_from_days(days: i64) -> PartialDate {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    PartialDate::day(year, month, day)
 }
 
 async fn conflicts(State(state): State<AppState>) -> ApiResult<Json<Value>> {
@@ -502,27 +479,6 @@ pub async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> ApiErro
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn check(days: i64, expect: &str) {
-        assert_eq!(civil_from_days(days).to_string(), expect, "{days}");
-    }
-
-    #[test]
-    fn days_to_dates() {
-        let cases = [
-            (0, "1970-01-01"),
-            (59, "1970-03-01"),
-            (10_957, "2000-01-01"),
-            (11_016, "2000-02-29"),
-            (11_017, "2000-03-01"),
-            (19_782, "2024-02-29"),
-            (-1, "1969-12-31"),
-        ];
-        for (days, expect) in cases {
-            check(days, expect);
-        }
-        assert!(today().to_string().len() == 10);
-    }
 
     #[test]
     fn questions_are_trimmed_and_bounded() {
