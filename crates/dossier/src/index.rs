@@ -3,7 +3,12 @@
 //! The index is derived data. The store is the source of truth: every index commit
 //! carries the store generation it was built from as its payload, and an index whose
 //! payload differs from the store's generation (a crash between the two commits, an
-//! index deleted by hand) is rebuilt from the store on open.
+//! index deleted by hand) is rebuilt from the store on open. The payload also names the
+//! index [`FORMAT`]: an index written with another schema or analyzer is discarded
+//! and rebuilt.
+//!
+//! Passage text is indexed but not stored: the store holds it once, and snippets are
+//! cut from it ([`Snippets`]).
 
 use crate::{Error, Result};
 use dossier_model::{Document, Span};
@@ -23,6 +28,9 @@ use tantivy::tokenizer::{
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 const TOKENIZER: &str = "dossier_en";
+/// Version of the index schema and analyzer. Bump it whenever either changes: the
+/// index is then rebuilt from the store on the next open.
+pub const FORMAT: u32 = 2;
 /// Memory the index writer may buffer before it flushes a segment.
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
@@ -39,7 +47,7 @@ struct Fields {
 
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let text_options = TextOptions::default().set_stored().set_indexing_options(
+    let text_options = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(TOKENIZER)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
@@ -121,7 +129,8 @@ pub struct SearchIndex {
     dir: PathBuf,
 }
 
-/// One passage hit.
+/// One passage hit. `snippet`, `fragment` and `highlights` are empty until
+/// [`Snippets::fill`] is given the passage text.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Hit {
     pub document: String,
@@ -155,9 +164,25 @@ impl SearchIndex {
     /// Open the index in `dir`, creating an empty one if there is none.
     pub fn open(dir: &Path) -> Result<SearchIndex> {
         let (schema, fields) = schema();
-        let index = if dir.join("meta.json").exists() {
-            Index::open_in_dir(dir)
-                .map_err(|e| Error::internal(format!("{}: search index: {e}", dir.display())))?
+        let existing = if dir.join("meta.json").exists() {
+            let index = Index::open_in_dir(dir)
+                .map_err(|e| Error::internal(format!("{}: search index: {e}", dir.display())))?;
+            match read_payload(&index) {
+                Some((_, format)) if format == FORMAT => Some(index),
+                // Written by another version (or never committed): derived data, so
+                // drop it; the engine rebuilds it from the store.
+                _ => {
+                    drop(index);
+                    std::fs::remove_dir_all(dir)
+                        .map_err(|e| Error::internal(format!("{}: {e}", dir.display())))?;
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let index = if let Some(index) = existing {
+            index
         } else {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Error::internal(format!("{}: {e}", dir.display())))?;
@@ -180,12 +205,7 @@ impl SearchIndex {
 
     /// The store generation this index was last committed from.
     pub fn generation(&self) -> u64 {
-        self.index
-            .load_metas()
-            .ok()
-            .and_then(|m| m.payload)
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(0)
+        read_payload(&self.index).map_or(0, |(generation, _)| generation)
     }
 
     pub fn dir(&self) -> &Path {
@@ -269,22 +289,27 @@ impl SearchIndex {
         Ok(out)
     }
 
-    pub fn search(&self, request: &SearchRequest) -> Result<Vec<Hit>> {
+    /// The best passages for `request`, and the snippet maker for them.
+    pub fn search(&self, request: &SearchRequest) -> Result<(Vec<Hit>, Snippets)> {
         let searcher = self.reader.searcher();
         let limit = request.limit.max(1);
         let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
         parser.set_conjunction_by_default();
         let (text_query, _errors) = parser.parse_query_lenient(&request.query);
         let filters = self.filters(request);
-        let mut hits = self.run(&searcher, &*text_query, &filters, limit)?;
+        let hits = self.run(&searcher, &*text_query, &filters, limit)?;
         if hits.is_empty() {
             // Nothing exact: retry each term with one edit (transliteration variants,
             // typos): "Kazakstan" finds "Kazakhstan".
             if let Some(fuzzy) = self.fuzzy_query(&request.query) {
-                hits = self.run(&searcher, &*fuzzy, &filters, limit)?;
+                let hits = self.run(&searcher, &*fuzzy, &filters, limit)?;
+                return Ok((hits, Snippets::new(&searcher, &*fuzzy, self.fields.text)?));
             }
         }
-        Ok(hits)
+        Ok((
+            hits,
+            Snippets::new(&searcher, &*text_query, self.fields.text)?,
+        ))
     }
 
     fn filters(&self, request: &SearchRequest) -> Vec<Box<dyn Query>> {
@@ -345,9 +370,6 @@ impl SearchIndex {
         let top = searcher
             .search(&query, &TopDocs::with_limit(limit).order_by_score())
             .map_err(Error::index)?;
-        let mut snippets = SnippetGenerator::create(searcher, text_query, self.fields.text)
-            .map_err(Error::index)?;
-        snippets.set_max_num_chars(240);
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let stored: TantivyDocument = searcher.doc(address).map_err(Error::index)?;
@@ -360,10 +382,6 @@ impl SearchIndex {
             };
             let get_u64 =
                 |f: Field| stored.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
-            let text = get_str(self.fields.text);
-            let snippet = snippets.snippet(&text);
-            let fragment = snippet.fragment().to_string();
-            let highlights = snippet.highlighted().to_vec();
             let publisher = get_str(self.fields.publisher);
             hits.push(Hit {
                 document: get_str(self.fields.name),
@@ -374,13 +392,40 @@ impl SearchIndex {
                 start: get_u64(self.fields.start),
                 end: get_u64(self.fields.end),
                 score,
-                snippet: mark_html(&fragment, &highlights),
-                fragment,
-                highlights,
+                snippet: String::new(),
+                fragment: String::new(),
+                highlights: Vec::new(),
                 publisher: (!publisher.is_empty()).then_some(publisher),
             });
         }
         Ok(hits)
+    }
+}
+
+/// `(generation, format)` from the last commit's payload `"GENERATION FORMAT"`.
+fn read_payload(index: &Index) -> Option<(u64, u32)> {
+    let payload = index.load_metas().ok()?.payload?;
+    let (generation, format) = payload.split_once(' ')?;
+    Some((generation.parse().ok()?, format.parse().ok()?))
+}
+
+/// Cuts highlighted snippets out of passage texts for one query.
+pub struct Snippets(SnippetGenerator);
+
+impl Snippets {
+    fn new(searcher: &tantivy::Searcher, query: &dyn Query, field: Field) -> Result<Snippets> {
+        let mut generator =
+            SnippetGenerator::create(searcher, query, field).map_err(Error::index)?;
+        generator.set_max_num_chars(240);
+        Ok(Snippets(generator))
+    }
+
+    /// Set `hit`'s snippet from the text of its passage.
+    pub fn fill(&self, hit: &mut Hit, passage: &str) {
+        let snippet = self.0.snippet(passage);
+        hit.fragment = snippet.fragment().to_string();
+        hit.highlights = snippet.highlighted().to_vec();
+        hit.snippet = mark_html(&hit.fragment, &hit.highlights);
     }
 }
 
@@ -472,9 +517,59 @@ impl IndexBatch {
     /// Make the batch visible, recording the store generation it matches.
     pub fn commit(mut self, generation: u64) -> Result<()> {
         let mut prepared = self.writer.prepare_commit().map_err(Error::index)?;
-        prepared.set_payload(&generation.to_string());
+        prepared.set_payload(&format!("{generation} {FORMAT}"));
         prepared.commit().map_err(Error::index)?;
         self.writer.wait_merging_threads().map_err(Error::index)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn document(text: &str) -> Document {
+        Document {
+            id: dossier_model::DocId("0".repeat(64)),
+            name: "note.txt".into(),
+            path: "/notes/note.txt".into(),
+            format: dossier_model::Format::Txt,
+            bytes: text.len() as u64,
+            text: text.into(),
+            offsets: Default::default(),
+            meta: Default::default(),
+            passages: vec![],
+            dropped: vec![],
+            warnings: vec![],
+        }
+    }
+
+    #[test]
+    fn an_index_of_another_format_is_discarded_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        let index = SearchIndex::open(&path).unwrap();
+        let mut batch = index.writer().unwrap();
+        batch
+            .add_document(1, &document("The court commuted the sentence."))
+            .unwrap();
+        batch.commit(4).unwrap();
+        index.reload().unwrap();
+        assert_eq!((index.generation(), index.num_passages()), (4, 1));
+        drop(index);
+
+        // Same index, reopened: kept.
+        let index = SearchIndex::open(&path).unwrap();
+        assert_eq!((index.generation(), index.num_passages()), (4, 1));
+
+        // Recommit it the way an older dossier did (payload without a format).
+        let mut writer: IndexWriter = index.index.writer(WRITER_HEAP).unwrap();
+        let mut prepared = writer.prepare_commit().unwrap();
+        prepared.set_payload("4");
+        prepared.commit().unwrap();
+        drop(writer);
+        drop(index);
+        let index = SearchIndex::open(&path).unwrap();
+        assert_eq!((index.generation(), index.num_passages()), (0, 0));
     }
 }

@@ -6,7 +6,8 @@
 //! 2. **Read + Extract** run in parallel over chunks of files bounded in bytes, so
 //!    memory stays bounded whatever the corpus size.
 //! 3. **Write**: one thread puts each document into the store's single open
-//!    transaction and the index batch, in input order.
+//!    transaction and the index batch, in input order, while the next chunk is read
+//!    and extracted (and tantivy's own threads index the previous ones).
 //! 4. **Reconcile** rebuilds the cross-document graph when anything changed.
 //! 5. **Commit**: the store first, then the index, tagged with the store's generation
 //!    (see [`crate::index`]). A failure or interrupt before this point leaves both as
@@ -81,7 +82,7 @@ impl Default for IngestConfig {
             extract: true,
             rules: None,
             interrupt: None,
-            chunk_bytes: 64 * 1024 * 1024,
+            chunk_bytes: 16 * 1024 * 1024,
         }
     }
 }
@@ -175,48 +176,65 @@ impl Engine {
         let mut changed = false;
         progress.plan(todo.len() as u64, todo.iter().map(|f| f.size).sum());
         progress.step(Step::Ingest);
-        for chunk in chunks(&todo, config.chunk_bytes) {
-            if interrupted() {
-                return Err(Error::Interrupted);
-            }
-            let results: Vec<_> = chunk
-                .par_iter()
-                .map(|file| {
+        // Read + extract one chunk ahead on the rayon pool while this thread writes
+        // the previous one: at most three chunks are in memory at once.
+        std::thread::scope(|scope| -> Result<()> {
+            let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+            let chunks = chunks(&todo, config.chunk_bytes);
+            scope.spawn(move || {
+                for chunk in chunks {
                     if interrupted() {
-                        return Err("interrupted".to_string());
+                        break;
                     }
-                    let result = process(file, config);
-                    match &result {
-                        Ok(_) => progress.file_done(&file.path, file.size),
-                        Err(reason) => progress.file_failed(&file.path, reason),
+                    let results: Vec<_> = chunk
+                        .par_iter()
+                        .map(|file| {
+                            if interrupted() {
+                                return Err("interrupted".to_string());
+                            }
+                            let result = process(file, config);
+                            match &result {
+                                Ok(_) => progress.file_done(&file.path, file.size),
+                                Err(reason) => progress.file_failed(&file.path, reason),
+                            }
+                            result
+                        })
+                        .collect();
+                    if sender.send((chunk, results)).is_err() {
+                        break; // the writer stopped
                     }
-                    result
-                })
-                .collect();
-            if interrupted() {
-                return Err(Error::Interrupted);
+                }
+            });
+            for (chunk, results) in receiver {
+                if interrupted() {
+                    return Err(Error::Interrupted);
+                }
+                for (file, result) in chunk.iter().zip(results) {
+                    let processed = match result {
+                        Ok(processed) => processed,
+                        Err(reason) => {
+                            report.failed.push(Failure {
+                                path: file.path.display().to_string(),
+                                reason,
+                            });
+                            continue;
+                        }
+                    };
+                    report.bytes_read += file.size;
+                    changed |= store_one(
+                        &mut *writer,
+                        &mut batch,
+                        &mut dedup,
+                        file,
+                        processed,
+                        &mut report,
+                    )?;
+                }
             }
-            for (file, result) in chunk.iter().zip(results) {
-                let processed = match result {
-                    Ok(processed) => processed,
-                    Err(reason) => {
-                        report.failed.push(Failure {
-                            path: file.path.display().to_string(),
-                            reason,
-                        });
-                        continue;
-                    }
-                };
-                report.bytes_read += file.size;
-                changed |= store_one(
-                    &mut *writer,
-                    &mut batch,
-                    &mut dedup,
-                    file,
-                    processed,
-                    &mut report,
-                )?;
-            }
+            Ok(())
+        })?;
+        if interrupted() {
+            return Err(Error::Interrupted);
         }
 
         if !changed {

@@ -39,20 +39,7 @@ fn mix(mut x: u64) -> u64 {
 
 /// Fingerprint `text`.
 pub fn fingerprint(text: &str) -> Fingerprint {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.is_ascii() {
-                // Lowercase on the fly: no allocation per word.
-                w.bytes().fold(FNV_OFFSET, |h, b| {
-                    (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME)
-                })
-            } else {
-                fnv(FNV_OFFSET, w.to_lowercase().as_bytes())
-            }
-        })
-        .collect();
+    let words = word_hashes(text);
     if words.is_empty() {
         return Fingerprint { minhash: vec![] };
     }
@@ -69,6 +56,54 @@ pub fn fingerprint(text: &str) -> Fingerprint {
         }
     }
     Fingerprint { minhash }
+}
+
+/// One hash per word (a maximal run of alphanumeric characters), of its lowercase
+/// form. ASCII words, nearly all of them in English text, are hashed byte by byte
+/// without decoding or allocating.
+fn word_hashes(text: &str) -> Vec<u64> {
+    let bytes = text.as_bytes();
+    let mut words = Vec::with_capacity(bytes.len() / 6);
+    // Whether the character at `i` is alphanumeric, and its length in bytes.
+    let class = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alphanumeric, len) = class(i);
+        if !alphanumeric {
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut ascii = true;
+        let mut hash = FNV_OFFSET;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+                i += 1;
+                continue;
+            }
+            let (alphanumeric, len) = class(i);
+            if !alphanumeric {
+                break;
+            }
+            ascii = false;
+            i += len;
+        }
+        if !ascii {
+            hash = fnv(FNV_OFFSET, text[start..i].to_lowercase().as_bytes());
+        }
+        words.push(hash);
+    }
+    words
 }
 
 /// Estimated Jaccard similarity of the shingle sets, in `[0, 1]`; 0 when either
@@ -95,6 +130,28 @@ pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain definition `word_hashes` must agree with.
+    fn word_hashes_reference(text: &str) -> Vec<u64> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| fnv(FNV_OFFSET, w.to_lowercase().as_bytes()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_hashes_match_the_definition(text in "(?s).{0,200}") {
+            proptest::prop_assert_eq!(word_hashes(&text), word_hashes_reference(&text));
+        }
+
+        #[test]
+        fn word_hashes_match_on_mixed_scripts(
+            text in "[a-zA-Z0-9 .,;é\u{0301}ÄşКазахстан\u{4e2d}\u{00a0}\u{2019}-]{0,120}"
+        ) {
+            proptest::prop_assert_eq!(word_hashes(&text), word_hashes_reference(&text));
+        }
+    }
 
     /// A body of invented sentences, different for each `seed`.
     fn body(seed: usize) -> String {

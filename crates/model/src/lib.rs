@@ -526,6 +526,16 @@ pub struct Extraction {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Extraction {
+    /// Nothing found: no times, mentions, events or statements (diagnostics aside).
+    pub fn is_empty(&self) -> bool {
+        self.times.is_empty()
+            && self.mentions.is_empty()
+            && self.events.is_empty()
+            && self.statements.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

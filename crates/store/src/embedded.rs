@@ -54,6 +54,11 @@ const MIGRATIONS: &[&str] = &[
         data BLOB NOT NULL
     );
     "#,
+    // 1 -> 2: a kept text byte-identical to the original file (a clean .txt) is not
+    // stored twice: `text` is left empty and read from `originals`.
+    r#"
+    ALTER TABLE documents ADD COLUMN text_is_original INTEGER NOT NULL DEFAULT 0;
+    "#,
 ];
 
 /// The parts of a [`Document`] that are stored as one JSON column.
@@ -332,7 +337,7 @@ impl Store for SqliteStore {
         let row = self
             .conn
             .query_row(
-                "SELECT sha256, name, path, format, bytes, meta, text, body FROM documents WHERE key = ?1",
+                "SELECT sha256, name, path, format, bytes, meta, body FROM documents WHERE key = ?1",
                 [key],
                 |r| {
                     Ok((
@@ -343,14 +348,14 @@ impl Store for SqliteStore {
                         r.get::<_, i64>(4)?,
                         r.get::<_, String>(5)?,
                         r.get::<_, String>(6)?,
-                        r.get::<_, String>(7)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((sha, name, path, format, bytes, meta, text, body)) = row else {
+        let Some((sha, name, path, format, bytes, meta, body)) = row else {
             return Ok(None);
         };
+        let text = self.text(key)?.unwrap_or_default();
         let body: Body =
             serde_json::from_str(&body).map_err(|e| Error::Corrupt(format!("body: {e}")))?;
         Ok(Some(Document {
@@ -370,12 +375,26 @@ impl Store for SqliteStore {
     }
 
     fn text(&self, key: i64) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT text FROM documents WHERE key = ?1", [key], |r| {
-                r.get(0)
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT CASE WHEN d.text_is_original THEN o.bytes ELSE d.text END
+             FROM documents d LEFT JOIN originals o ON o.key = d.key WHERE d.key = ?1",
+        )?;
+        let bytes: Option<Vec<u8>> = stmt
+            .query_row([key], |r| {
+                Ok(match r.get_ref(0)? {
+                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                        t.to_vec()
+                    }
+                    _ => Vec::new(),
+                })
             })
-            .optional()?)
+            .optional()?;
+        bytes
+            .map(|b| {
+                String::from_utf8(b)
+                    .map_err(|e| Error::Corrupt(format!("document {key}: kept text: {e}")))
+            })
+            .transpose()
     }
 
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
@@ -431,11 +450,8 @@ impl Store for SqliteStore {
     fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT key FROM documents WHERE sha256 = ?1",
-                [sha256],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT key FROM documents WHERE sha256 = ?1")?
+            .query_row([sha256], |r| r.get(0))
             .optional()?)
     }
 }
@@ -453,15 +469,15 @@ impl SqliteWriter {
     fn set_path(&self, path: &str, key: i64, size: u64, mtime_ns: i64) -> Result<Option<i64>> {
         let previous: Option<i64> = self
             .conn()
-            .query_row("SELECT key FROM paths WHERE path = ?1", [path], |r| {
-                r.get(0)
-            })
+            .prepare_cached("SELECT key FROM paths WHERE path = ?1")?
+            .query_row([path], |r| r.get(0))
             .optional()?;
-        self.conn().execute(
-            "INSERT INTO paths(path, key, size, mtime_ns) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ns = excluded.mtime_ns",
-            params![path, key, size as i64, mtime_ns],
-        )?;
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO paths(path, key, size, mtime_ns) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ns = excluded.mtime_ns",
+            )?
+            .execute(params![path, key, size as i64, mtime_ns])?;
         // An older version that no path points at any more is replaced: drop it.
         if let Some(old) = previous.filter(|&old| old != key) {
             let still_used: i64 =
@@ -500,32 +516,34 @@ impl StoreWriter for SqliteWriter {
             Some((name, sim)) => (Some(name.as_str()), Some(*sim)),
             None => (None, None),
         };
-        self.conn().execute(
-            "INSERT INTO documents(sha256, name, path, format, bytes, meta, text, body, fingerprint, duplicate_of, similarity)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
+        let text_is_original = doc.text.as_bytes() == new.original;
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO documents(sha256, name, path, format, bytes, meta, text, text_is_original,
+                                       body, fingerprint, duplicate_of, similarity)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?
+            .execute(params![
                 doc.id.0,
                 doc.name,
                 doc.path,
                 doc.format.as_str(),
                 doc.bytes as i64,
                 to_json(&doc.meta)?,
-                doc.text,
+                if text_is_original { "" } else { doc.text.as_str() },
+                text_is_original,
                 to_json(&body)?,
                 new.fingerprint,
                 dup_name,
                 similarity,
-            ],
-        )?;
+            ])?;
         let key = self.conn().last_insert_rowid();
-        self.conn().execute(
-            "INSERT INTO originals(key, bytes) VALUES (?1, ?2)",
-            params![key, new.original],
-        )?;
-        self.conn().execute(
-            "INSERT INTO extractions(key, json) VALUES (?1, ?2)",
-            params![key, to_json(new.extraction)?],
-        )?;
+        self.conn()
+            .prepare_cached("INSERT INTO originals(key, bytes) VALUES (?1, ?2)")?
+            .execute(params![key, new.original])?;
+        self.conn()
+            .prepare_cached("INSERT INTO extractions(key, json) VALUES (?1, ?2)")?
+            .execute(params![key, to_json(new.extraction)?])?;
         let replaced = self.set_path(&doc.path, key, new.size, new.mtime_ns)?;
         Ok(Put::Added { key, replaced })
     }

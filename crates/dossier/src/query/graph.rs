@@ -18,16 +18,21 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// The documents `keys` (all when `None`) that have extractions: a document
+    /// where nothing was found gives reconcile nothing, so its text is not read.
     pub fn load(store: &dyn Store, keys: Option<&[i64]>) -> Result<Loaded> {
         let mut docs = Vec::new();
         for summary in store.documents()? {
             if keys.is_some_and(|keys| !keys.contains(&summary.key)) {
                 continue;
             }
+            let extraction = store.extraction(summary.key)?.unwrap_or_default();
+            if extraction.is_empty() {
+                continue;
+            }
             let Some(document) = store.document(summary.key)? else {
                 continue;
             };
-            let extraction = store.extraction(summary.key)?.unwrap_or_default();
             docs.push((summary, document, extraction));
         }
         Ok(Loaded { docs })

@@ -7,7 +7,23 @@ use std::collections::HashMap;
 impl Engine {
     /// BM25-ranked passages with highlighted snippets.
     pub fn search(&self, request: &SearchRequest) -> Result<Vec<Hit>> {
-        let mut hits = self.index.search(request)?;
+        use dossier_store::Store;
+        let (mut hits, snippets) = self.index.search(request)?;
+        let mut texts: HashMap<i64, Option<String>> = HashMap::new();
+        for hit in &mut hits {
+            let text = match texts.entry(hit.doc_key) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    entry.insert(self.store.text(hit.doc_key)?)
+                }
+            };
+            let passage = text
+                .as_deref()
+                .and_then(|text| text.get(hit.start as usize..hit.end as usize));
+            if let Some(passage) = passage {
+                snippets.fill(hit, passage);
+            }
+        }
         let summaries = self.summaries()?;
         let publishers: HashMap<i64, &str> = summaries
             .iter()

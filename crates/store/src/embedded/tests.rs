@@ -158,3 +158,79 @@ fn derived_blobs_round_trip() {
     assert_eq!(store.derived("graph").unwrap().unwrap(), b"{\"v\":2}");
     assert!(store.derived("other").unwrap().is_none());
 }
+
+#[test]
+fn kept_text_equal_to_the_original_is_stored_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
+    let mut writer = store.writer().unwrap();
+    let same = doc("same.txt", "A clean text file, kept as it is.");
+    let Put::Added { key: same_key, .. } = put(&mut writer, &same) else {
+        panic!("not added")
+    };
+    // Kept text differs from the original bytes (chrome dropped): stored as such.
+    let cleaned = doc("page.html", "Only the article.");
+    let Put::Added {
+        key: cleaned_key, ..
+    } = writer
+        .put(NewDocument {
+            document: &cleaned,
+            original: b"<nav>Menu</nav><p>Only the article.</p>",
+            extraction: &Extraction::default(),
+            fingerprint: b"fp",
+            duplicate_of: None,
+            size: 40,
+            mtime_ns: 1,
+        })
+        .unwrap()
+    else {
+        panic!("not added")
+    };
+    writer.commit().unwrap();
+
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    let stored: Vec<(i64, String, bool)> = store
+        .conn
+        .prepare("SELECT key, text, text_is_original FROM documents ORDER BY key")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        stored,
+        vec![
+            (same_key, String::new(), true),
+            (cleaned_key, "Only the article.".to_string(), false)
+        ]
+    );
+    assert_eq!(store.text(same_key).unwrap().unwrap(), same.text);
+    assert_eq!(store.document(same_key).unwrap().unwrap().text, same.text);
+    assert_eq!(store.text(cleaned_key).unwrap().unwrap(), cleaned.text);
+    assert_eq!(store.text(12345).unwrap(), None);
+}
+
+#[test]
+fn a_version_1_store_is_migrated_and_keeps_its_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        // The schema as version 1 left it, with one document.
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+             INSERT INTO meta(key, value) VALUES ('app', 'dossier'), ('generation', '3'), ('schema_version', '1');
+             INSERT INTO documents(key, sha256, name, path, format, bytes, meta, text, body, fingerprint)
+               VALUES (7, 'abc', 'old.txt', '/old.txt', 'txt', 9, '{}', 'Old text.',
+                       '{\"offsets\":{\"segments\":[]},\"passages\":[],\"dropped\":[],\"warnings\":[]}', x'00');
+             INSERT INTO originals(key, bytes) VALUES (7, x'4f6c6420746578742e');",
+        )
+        .unwrap();
+    }
+    // A reader refuses to migrate; a writer migrates.
+    assert!(SqliteStore::open(dir.path(), Mode::Read).is_err());
+    let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.generation().unwrap(), 3);
+    assert_eq!(store.text(7).unwrap().as_deref(), Some("Old text."));
+}
