@@ -54,10 +54,12 @@ const MIGRATIONS: &[&str] = &[
         data BLOB NOT NULL
     );
     "#,
-    // 1 -> 2: a kept text byte-identical to the original file (a clean .txt) is not
-    // stored twice: `text` is left empty and read from `originals`.
+    // 1 -> 2: a kept text that is one contiguous run of the original file (a clean
+    // .txt, perhaps trimmed) is not stored twice: `text` is left empty and the text is
+    // the bytes `text_start..text_end` of `originals`.
     r#"
-    ALTER TABLE documents ADD COLUMN text_is_original INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE documents ADD COLUMN text_start INTEGER;
+    ALTER TABLE documents ADD COLUMN text_end INTEGER;
     "#,
 ];
 
@@ -376,7 +378,8 @@ impl Store for SqliteStore {
 
     fn text(&self, key: i64) -> Result<Option<String>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT CASE WHEN d.text_is_original THEN o.bytes ELSE d.text END
+            "SELECT CASE WHEN d.text_start IS NULL THEN d.text
+                         ELSE substr(o.bytes, d.text_start + 1, d.text_end - d.text_start) END
              FROM documents d LEFT JOIN originals o ON o.key = d.key WHERE d.key = ?1",
         )?;
         let bytes: Option<Vec<u8>> = stmt
@@ -516,12 +519,12 @@ impl StoreWriter for SqliteWriter {
             Some((name, sim)) => (Some(name.as_str()), Some(*sim)),
             None => (None, None),
         };
-        let text_is_original = doc.text.as_bytes() == new.original;
+        let in_original = run_in_original(doc, new.original);
         self.conn()
             .prepare_cached(
-                "INSERT INTO documents(sha256, name, path, format, bytes, meta, text, text_is_original,
-                                       body, fingerprint, duplicate_of, similarity)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                "INSERT INTO documents(sha256, name, path, format, bytes, meta, text, text_start,
+                                       text_end, body, fingerprint, duplicate_of, similarity)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?
             .execute(params![
                 doc.id.0,
@@ -530,8 +533,13 @@ impl StoreWriter for SqliteWriter {
                 doc.format.as_str(),
                 doc.bytes as i64,
                 to_json(&doc.meta)?,
-                if text_is_original { "" } else { doc.text.as_str() },
-                text_is_original,
+                if in_original.is_some() {
+                    ""
+                } else {
+                    doc.text.as_str()
+                },
+                in_original.as_ref().map(|run| run.start as i64),
+                in_original.as_ref().map(|run| run.end as i64),
                 to_json(&body)?,
                 new.fingerprint,
                 dup_name,
@@ -592,6 +600,21 @@ impl Drop for SqliteWriter {
             let _ = self.store.conn.execute_batch("ROLLBACK");
         }
     }
+}
+
+/// Where the kept text of `doc` sits in `original` as one contiguous run of bytes,
+/// if it does (a plain text file, perhaps trimmed).
+fn run_in_original(doc: &Document, original: &[u8]) -> Option<std::ops::Range<usize>> {
+    let text = doc.text.as_bytes();
+    let start = match doc.offsets.segments.as_slice() {
+        [] => 0,
+        [segment] if segment.text == 0 && segment.len as usize == text.len() => {
+            segment.original as usize
+        }
+        _ => return None,
+    };
+    let run = start..start + text.len();
+    (original.get(run.clone()) == Some(text)).then_some(run)
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {

@@ -160,7 +160,7 @@ fn derived_blobs_round_trip() {
 }
 
 #[test]
-fn kept_text_equal_to_the_original_is_stored_once() {
+fn kept_text_found_in_the_original_is_stored_once() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
     let mut writer = store.writer().unwrap();
@@ -168,7 +168,30 @@ fn kept_text_equal_to_the_original_is_stored_once() {
     let Put::Added { key: same_key, .. } = put(&mut writer, &same) else {
         panic!("not added")
     };
-    // Kept text differs from the original bytes (chrome dropped): stored as such.
+    // Kept text is the original minus a line of chrome: one run of it.
+    let mut trimmed = doc("trimmed.txt", "The body of the report.");
+    trimmed.offsets.segments = vec![dossier_model::Segment {
+        text: 0,
+        original: 9,
+        len: 23,
+    }];
+    let Put::Added {
+        key: trimmed_key, ..
+    } = writer
+        .put(NewDocument {
+            document: &trimmed,
+            original: b"Skip nav\nThe body of the report.\n",
+            extraction: &Extraction::default(),
+            fingerprint: b"fp",
+            duplicate_of: None,
+            size: 33,
+            mtime_ns: 1,
+        })
+        .unwrap()
+    else {
+        panic!("not added")
+    };
+    // Kept text differs from the original bytes (markup dropped): stored as such.
     let cleaned = doc("page.html", "Only the article.");
     let Put::Added {
         key: cleaned_key, ..
@@ -189,24 +212,31 @@ fn kept_text_equal_to_the_original_is_stored_once() {
     writer.commit().unwrap();
 
     let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
-    let stored: Vec<(i64, String, bool)> = store
+    type Row = (i64, String, Option<i64>, Option<i64>);
+    let stored: Vec<Row> = store
         .conn
-        .prepare("SELECT key, text, text_is_original FROM documents ORDER BY key")
+        .prepare("SELECT key, text, text_start, text_end FROM documents ORDER BY key")
         .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap();
     assert_eq!(
         stored,
         vec![
-            (same_key, String::new(), true),
-            (cleaned_key, "Only the article.".to_string(), false)
+            (same_key, String::new(), Some(0), Some(33)),
+            (trimmed_key, String::new(), Some(9), Some(32)),
+            (cleaned_key, "Only the article.".to_string(), None, None)
         ]
     );
     assert_eq!(store.text(same_key).unwrap().unwrap(), same.text);
     assert_eq!(store.document(same_key).unwrap().unwrap().text, same.text);
     assert_eq!(store.text(cleaned_key).unwrap().unwrap(), cleaned.text);
+    assert_eq!(store.text(trimmed_key).unwrap().unwrap(), trimmed.text);
+    assert_eq!(
+        store.document(trimmed_key).unwrap().unwrap().text,
+        trimmed.text
+    );
     assert_eq!(store.text(12345).unwrap(), None);
 }
 
