@@ -10,6 +10,7 @@
 //! Passage text is indexed but not stored: the store holds it once, and snippets are
 //! cut from it ([`Snippets`]).
 
+use crate::analysis::EnglishTokenizer;
 use crate::{Error, Result};
 use dossier_model::{Document, Span};
 use std::path::{Path, PathBuf};
@@ -23,7 +24,7 @@ use tantivy::schema::{
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+    AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer, TokenStream, Tokenizer,
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
@@ -73,19 +74,15 @@ fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
+/// The analyzer of the text field, for indexing and queries (see [`crate::analysis`]).
 fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(64))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(crate::stem::CachedStemmer)
-        .build()
+    TextAnalyzer::from(EnglishTokenizer::default())
 }
 
 /// The index's tokens of `text` (lowercased, folded, stemmed) with their byte ranges.
 pub fn tokens(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
-    let mut analyzer = analyzer();
-    let mut stream = analyzer.token_stream(text);
+    let mut tokenizer = EnglishTokenizer::default();
+    let mut stream = tokenizer.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {
         let token = stream.token();

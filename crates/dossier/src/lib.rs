@@ -6,10 +6,10 @@
 //!
 //! **Invariant:** the core is synchronous: rayon per document, one writer.
 
+mod analysis;
 pub mod index;
 pub mod pipeline;
 pub mod query;
-mod stem;
 
 use dossier_store::embedded::{Mode, SqliteStore};
 use dossier_store::Store;
