@@ -8,10 +8,13 @@
 //!
 //! [`EnglishTokenizer`] does the same work in one pass. It classifies the text
 //! eight bytes at a time and decodes only non-ASCII chars. An ASCII word is looked up
-//! in a per-thread stem cache (a 2-way set-associative table of inline entries)
-//! straight from the text, so a hit costs one copy of the stem's common prefix. The
-//! rare words with non-ASCII chars go through tantivy's own `LowerCaser` and
-//! `AsciiFoldingFilter` before the same cache.
+//! in a per-thread stem cache (a 2-way set-associative table of inline entries) by a
+//! key built while scanning, so a hit costs one copy of the stem's common prefix
+//! with the word. The rare words with non-ASCII chars go through tantivy's own
+//! `LowerCaser` and `AsciiFoldingFilter` before the same cache. On one thread over
+//! the UN speeches it is about twice as fast as the chain; inside ingest, where the
+//! chain's `HashMap` suffered more from cache pressure, it costs about a third to
+//! a half of the chain's CPU.
 //!
 //! **Guarantee:** for every input its tokens (text, offsets, position, position
 //! length, and the token left behind when the stream ends) are those of the old
@@ -160,7 +163,7 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Where the first alphanumeric char at or after byte `at` starts, or the length
-/// of `text`.
+/// of `text`. (Inlined into `advance`, like [`scan_word`].)
 #[inline(always)]
 fn skip_separators(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
