@@ -511,6 +511,38 @@ impl IndexBatch {
         Ok(())
     }
 
+    /// Commit the store (`store_commit`, returning its new generation) and then this
+    /// batch, recording that generation. The slow part of the index commit (writing
+    /// out the segments still in memory) runs on another thread while the store
+    /// commits; the index is made visible only once the store has committed, and is
+    /// rolled back if the store fails.
+    pub fn commit_after(self, store_commit: impl FnOnce() -> Result<u64>) -> Result<u64> {
+        let IndexBatch { mut writer, .. } = self;
+        std::thread::scope(|scope| {
+            let (sender, receiver) = std::sync::mpsc::channel::<Option<u64>>();
+            let flushing = scope.spawn(move || -> Result<()> {
+                let mut prepared = writer.prepare_commit().map_err(Error::index)?;
+                match receiver.recv() {
+                    Ok(Some(generation)) => {
+                        prepared.set_payload(&format!("{generation} {FORMAT}"));
+                        prepared.commit().map_err(Error::index)?;
+                        writer.wait_merging_threads().map_err(Error::index)
+                    }
+                    _ => prepared.abort().map(drop).map_err(Error::index),
+                }
+            });
+            let stored = store_commit();
+            // The receiver only hangs up if flushing failed; that error comes below.
+            let _ = sender.send(stored.as_ref().ok().copied());
+            let indexed = flushing
+                .join()
+                .map_err(|_| Error::internal("search index: commit panicked"))?;
+            let generation = stored?;
+            indexed?;
+            Ok(generation)
+        })
+    }
+
     /// Make the batch visible, recording the store generation it matches.
     pub fn commit(mut self, generation: u64) -> Result<()> {
         let mut prepared = self.writer.prepare_commit().map_err(Error::index)?;
@@ -539,6 +571,28 @@ mod tests {
             dropped: vec![],
             warnings: vec![],
         }
+    }
+
+    #[test]
+    fn the_index_commits_only_after_the_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = SearchIndex::open(dir.path()).unwrap();
+        let mut batch = index.writer().unwrap();
+        batch
+            .add_document(1, &document("The appeal court upheld the verdict."))
+            .unwrap();
+        let failed = batch.commit_after(|| Err(Error::internal("disk full")));
+        assert!(matches!(failed, Err(Error::Internal(m)) if m == "disk full"));
+        index.reload().unwrap();
+        assert_eq!((index.generation(), index.num_passages()), (0, 0));
+
+        let mut batch = index.writer().unwrap();
+        batch
+            .add_document(1, &document("The appeal court upheld the verdict."))
+            .unwrap();
+        assert_eq!(batch.commit_after(|| Ok(7)).unwrap(), 7);
+        index.reload().unwrap();
+        assert_eq!((index.generation(), index.num_passages()), (7, 1));
     }
 
     #[test]

@@ -173,7 +173,7 @@ impl Engine {
         let mut writer = writer_store.writer()?;
         let mut dedup = crate::query::dedup::DedupIndex::load(writer.reader())?;
         let mut batch = self.index.writer()?;
-        let mut changed = false;
+        let mut changed = Changed::default();
         progress.plan(todo.len() as u64, todo.iter().map(|f| f.size).sum());
         progress.step(Step::Ingest);
         // Read + extract one chunk ahead on the rayon pool while this thread writes
@@ -221,7 +221,7 @@ impl Engine {
                         }
                     };
                     report.bytes_read += file.size;
-                    changed |= store_one(
+                    changed |= &store_one(
                         &mut *writer,
                         &mut batch,
                         &mut dedup,
@@ -237,21 +237,22 @@ impl Engine {
             return Err(Error::Interrupted);
         }
 
-        if !changed {
+        if !changed.store {
             // Nothing new: leave the store and index untouched (rollback on drop).
             report.documents_total = self.store.documents()?.len() as u64;
             report.seconds = started.elapsed().as_secs_f64();
             return Ok(report);
         }
         progress.step(Step::Reconcile);
-        crate::query::graph::rebuild(&mut *writer)?;
+        if changed.graph {
+            crate::query::graph::rebuild(&mut *writer)?;
+        }
         if interrupted() {
             return Err(Error::Interrupted);
         }
         progress.step(Step::Commit);
         report.documents_total = writer.reader().documents()?.len() as u64;
-        let generation = writer.commit()?;
-        batch.commit(generation)?;
+        batch.commit_after(|| Ok(writer.commit()?))?;
         self.index.reload()?;
         self.reopen_store()?;
         report.seconds = started.elapsed().as_secs_f64();
@@ -259,7 +260,24 @@ impl Engine {
     }
 }
 
-/// Put one processed document; returns whether the store changed.
+/// What an ingest run changed.
+#[derive(Clone, Copy, Debug, Default)]
+struct Changed {
+    /// Anything in the store.
+    store: bool,
+    /// Anything the reconciled graph is built from: a document with extractions was
+    /// added, or one was replaced (its old extractions leave the graph).
+    graph: bool,
+}
+
+impl std::ops::BitOrAssign<&Changed> for Changed {
+    fn bitor_assign(&mut self, other: &Changed) {
+        self.store |= other.store;
+        self.graph |= other.graph;
+    }
+}
+
+/// Put one processed document; returns what it changed.
 fn store_one(
     writer: &mut dyn StoreWriter,
     batch: &mut crate::index::IndexBatch,
@@ -267,7 +285,8 @@ fn store_one(
     file: &FileEntry,
     processed: Processed,
     report: &mut IngestReport,
-) -> Result<bool> {
+) -> Result<Changed> {
+    let extracted = !processed.extraction.is_empty();
     let duplicate_of = dedup.check(&processed.document.name, &processed.fingerprint);
     let fingerprint = crate::query::dedup::encode(&processed.fingerprint);
     let put = writer.put(NewDocument {
@@ -282,7 +301,10 @@ fn store_one(
     match put {
         Put::Known { .. } => {
             report.known += 1;
-            Ok(true)
+            Ok(Changed {
+                store: true,
+                graph: false,
+            })
         }
         Put::Added { key, replaced } => {
             report.added += 1;
@@ -299,7 +321,10 @@ fn store_one(
                 }
                 None => batch.add_document(key, &processed.document)?,
             }
-            Ok(true)
+            Ok(Changed {
+                store: true,
+                graph: extracted || replaced.is_some(),
+            })
         }
     }
 }

@@ -42,6 +42,11 @@ fn creates_writes_and_reads_back() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let page_size: u32 = store
+        .conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(page_size, PAGE_SIZE);
     let mut writer = store.writer().unwrap();
     let a = doc("a.txt", "First report text.");
     assert!(matches!(
