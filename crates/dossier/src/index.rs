@@ -31,7 +31,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 const TOKENIZER: &str = "dossier_en";
 /// Version of the index schema and analyzer. Bump it whenever either changes: the
 /// index is then rebuilt from the store on the next open.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 /// Memory the index writer may buffer before it flushes a segment.
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
