@@ -24,10 +24,26 @@ fn doc(name: &str, text: &str) -> Document {
 }
 
 fn put(writer: &mut Box<dyn StoreWriter>, document: &Document) -> Put {
+    put_with_original(writer, document, document.text.as_bytes())
+}
+
+/// The key of `document`, newly added with `original` as its source bytes.
+fn added(writer: &mut Box<dyn StoreWriter>, document: &Document, original: &[u8]) -> i64 {
+    match put_with_original(writer, document, original) {
+        Put::Added { key, .. } => key,
+        other => panic!("not added: {other:?}"),
+    }
+}
+
+fn put_with_original(
+    writer: &mut Box<dyn StoreWriter>,
+    document: &Document,
+    original: &[u8],
+) -> Put {
     writer
         .put(NewDocument {
             document,
-            original: document.text.as_bytes(),
+            original,
             extraction: &Extraction::default(),
             fingerprint: b"fp",
             duplicate_of: None,
@@ -180,40 +196,18 @@ fn kept_text_found_in_the_original_is_stored_once() {
         original: 9,
         len: 23,
     }];
-    let Put::Added {
-        key: trimmed_key, ..
-    } = writer
-        .put(NewDocument {
-            document: &trimmed,
-            original: b"Skip nav\nThe body of the report.\n",
-            extraction: &Extraction::default(),
-            fingerprint: b"fp",
-            duplicate_of: None,
-            size: 33,
-            mtime_ns: 1,
-        })
-        .unwrap()
-    else {
-        panic!("not added")
-    };
+    let trimmed_key = added(
+        &mut writer,
+        &trimmed,
+        b"Skip nav\nThe body of the report.\n",
+    );
     // Kept text differs from the original bytes (markup dropped): stored as such.
     let cleaned = doc("page.html", "Only the article.");
-    let Put::Added {
-        key: cleaned_key, ..
-    } = writer
-        .put(NewDocument {
-            document: &cleaned,
-            original: b"<nav>Menu</nav><p>Only the article.</p>",
-            extraction: &Extraction::default(),
-            fingerprint: b"fp",
-            duplicate_of: None,
-            size: 40,
-            mtime_ns: 1,
-        })
-        .unwrap()
-    else {
-        panic!("not added")
-    };
+    let cleaned_key = added(
+        &mut writer,
+        &cleaned,
+        b"<nav>Menu</nav><p>Only the article.</p>",
+    );
     writer.commit().unwrap();
 
     let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
