@@ -79,7 +79,8 @@ fn analyzer() -> TextAnalyzer {
     TextAnalyzer::from(EnglishTokenizer::default())
 }
 
-/// The index's tokens of `text` (lowercased, folded, stemmed) with their byte ranges.
+/// The index's tokens of `text` (lowercased, folded, stemmed; no stop words) with
+/// their byte ranges.
 pub fn tokens(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
     let mut tokenizer = EnglishTokenizer::default();
     let mut stream = tokenizer.token_stream(text);
@@ -543,13 +544,10 @@ impl IndexBatch {
         })
     }
 
-    /// Make the batch visible, recording the store generation it matches.
-    pub fn commit(mut self, generation: u64) -> Result<()> {
-        let mut prepared = self.writer.prepare_commit().map_err(Error::index)?;
-        prepared.set_payload(&format!("{generation} {FORMAT}"));
-        prepared.commit().map_err(Error::index)?;
-        self.writer.wait_merging_threads().map_err(Error::index)?;
-        Ok(())
+    /// Make the batch visible, recording the store generation it matches (a store
+    /// already committed, as when the index is rebuilt from it).
+    pub fn commit(self, generation: u64) -> Result<()> {
+        self.commit_after(|| Ok(generation)).map(drop)
     }
 }
 

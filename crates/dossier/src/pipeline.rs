@@ -221,7 +221,7 @@ impl Engine {
                         }
                     };
                     report.bytes_read += file.size;
-                    changed |= &store_one(
+                    changed |= store_one(
                         &mut *writer,
                         &mut batch,
                         &mut dedup,
@@ -270,8 +270,8 @@ struct Changed {
     graph: bool,
 }
 
-impl std::ops::BitOrAssign<&Changed> for Changed {
-    fn bitor_assign(&mut self, other: &Changed) {
+impl std::ops::BitOrAssign for Changed {
+    fn bitor_assign(&mut self, other: Changed) {
         self.store |= other.store;
         self.graph |= other.graph;
     }
