@@ -19,8 +19,7 @@ use tantivy::query::{
     BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
-    Field, IndexRecordOption, NumericOptions, OwnedValue, Schema, TextFieldIndexing, TextOptions,
-    Value, STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, STRING,
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{
@@ -31,20 +30,27 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 const TOKENIZER: &str = "dossier_en";
 /// Version of the index schema and analyzer. Bump it whenever either changes: the
 /// index is then rebuilt from the store on the next open.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 /// Memory the index writer may buffer before it flushes a segment.
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
+/// The fields of a passage. Nothing is stored: a hit is read from fast fields
+/// (`doc_key`, `span`), and the document's name and publisher come from the store.
 #[derive(Clone, Copy)]
 struct Fields {
+    /// The store's document key: indexed (to delete a document's passages) and fast.
     doc_key: Field,
-    name: Field,
-    start: Field,
-    end: Field,
     text: Field,
+    /// Folded publisher, for the publisher filter.
     publisher: Field,
+    /// Publication date as `YYYYMMDD`, for date filters.
     published: Field,
 }
+
+/// Fast field names.
+const DOC_KEY: &str = "doc_key";
+/// The passage's byte span in the kept text, as `start << 32 | end`.
+const SPAN: &str = "span";
 
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
@@ -54,23 +60,15 @@ fn schema() -> (Schema, Fields) {
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
-        doc_key: builder.add_i64_field(
-            "doc_key",
-            NumericOptions::default()
-                .set_indexed()
-                .set_stored()
-                .set_fast(),
-        ),
-        name: builder.add_text_field("name", STRING | STORED),
-        start: builder.add_u64_field("start", STORED),
-        end: builder.add_u64_field("end", STORED),
+        doc_key: builder.add_i64_field(DOC_KEY, NumericOptions::default().set_indexed().set_fast()),
         text: builder.add_text_field("text", text_options),
-        publisher: builder.add_text_field("publisher", STRING | STORED),
+        publisher: builder.add_text_field("publisher", STRING),
         published: builder.add_i64_field(
             "published",
             NumericOptions::default().set_indexed().set_fast(),
         ),
     };
+    builder.add_u64_field(SPAN, NumericOptions::default().set_fast());
     (builder.build(), fields)
 }
 
@@ -127,8 +125,9 @@ pub struct SearchIndex {
     dir: PathBuf,
 }
 
-/// One passage hit. `snippet`, `fragment` and `highlights` are empty until
-/// [`Snippets::fill`] is given the passage text.
+/// One passage hit. `document` and `publisher` are empty until the engine names
+/// the document; `snippet`, `fragment` and `highlights` until [`Snippets::fill`] is
+/// given the passage text.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Hit {
     pub document: String,
@@ -218,9 +217,11 @@ impl SearchIndex {
             )),
             e => Error::index(e),
         })?;
+        let span = self.index.schema().get_field(SPAN).map_err(Error::index)?;
         Ok(IndexBatch {
             writer,
             fields: self.fields,
+            span,
         })
     }
 
@@ -271,18 +272,8 @@ impl SearchIndex {
             .map_err(Error::index)?;
         let mut out = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let stored: TantivyDocument = searcher.doc(address).map_err(Error::index)?;
-            let get_u64 =
-                |f: Field| stored.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
-            let key = stored
-                .get_first(self.fields.doc_key)
-                .and_then(|v| v.as_i64())
-                .unwrap_or(0);
-            out.push((
-                key,
-                Span::new(get_u64(self.fields.start), get_u64(self.fields.end)),
-                score,
-            ));
+            let (key, span) = passage_at(&searcher, address)?;
+            out.push((key, span, score));
         }
         Ok(out)
     }
@@ -370,34 +361,33 @@ impl SearchIndex {
             .map_err(Error::index)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let stored: TantivyDocument = searcher.doc(address).map_err(Error::index)?;
-            let get_str = |f: Field| {
-                stored
-                    .get_first(f)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string()
-            };
-            let get_u64 =
-                |f: Field| stored.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
-            let publisher = get_str(self.fields.publisher);
+            let (doc_key, span) = passage_at(searcher, address)?;
             hits.push(Hit {
-                document: get_str(self.fields.name),
-                doc_key: stored
-                    .get_first(self.fields.doc_key)
-                    .and_then(|v| v.as_i64())
-                    .unwrap_or(0),
-                start: get_u64(self.fields.start),
-                end: get_u64(self.fields.end),
+                document: String::new(),
+                doc_key,
+                start: span.start,
+                end: span.end,
                 score,
                 snippet: String::new(),
                 fragment: String::new(),
                 highlights: Vec::new(),
-                publisher: (!publisher.is_empty()).then_some(publisher),
+                publisher: None,
             });
         }
         Ok(hits)
     }
+}
+
+/// The document key and span of the passage at `address`, from its fast fields.
+fn passage_at(searcher: &tantivy::Searcher, address: tantivy::DocAddress) -> Result<(i64, Span)> {
+    let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+    let doc_key = fast.i64(DOC_KEY).map_err(Error::index)?;
+    let span = fast.u64(SPAN).map_err(Error::index)?;
+    let span = span.first(address.doc_id).unwrap_or(0);
+    Ok((
+        doc_key.first(address.doc_id).unwrap_or(0),
+        Span::new((span >> 32) as usize, (span & 0xffff_ffff) as usize),
+    ))
 }
 
 /// `(generation, format)` from the last commit's payload `"GENERATION FORMAT"`.
@@ -462,6 +452,7 @@ pub fn mark_html(fragment: &str, highlights: &[std::ops::Range<usize>]) -> Strin
 pub struct IndexBatch {
     writer: IndexWriter,
     fields: Fields,
+    span: Field,
 }
 
 impl IndexBatch {
@@ -501,11 +492,11 @@ impl IndexBatch {
             }
             let mut doc = TantivyDocument::default();
             doc.add_i64(self.fields.doc_key, doc_key);
-            doc.add_text(self.fields.name, &document.name);
-            doc.add_u64(self.fields.start, span.start as u64);
-            doc.add_u64(self.fields.end, span.end as u64);
+            doc.add_u64(self.span, u64::from(span.start) << 32 | u64::from(span.end));
             doc.add_text(self.fields.text, text);
-            doc.add_field_value(self.fields.publisher, &OwnedValue::Str(publisher.clone()));
+            if !publisher.is_empty() {
+                doc.add_text(self.fields.publisher, &publisher);
+            }
             doc.add_i64(self.fields.published, published);
             self.writer.add_document(doc).map_err(Error::index)?;
         }

@@ -62,7 +62,13 @@ pub struct Engine {
     store: SqliteStore,
     index: index::SearchIndex,
     /// The document list, read once per snapshot.
-    summaries: std::cell::OnceCell<Vec<dossier_store::DocSummary>>,
+    summaries: std::cell::OnceCell<Summaries>,
+}
+
+/// The document list and where each key is in it.
+struct Summaries {
+    list: Vec<dossier_store::DocSummary>,
+    by_key: std::collections::HashMap<i64, usize>,
 }
 
 impl Engine {
@@ -126,11 +132,22 @@ impl Engine {
 
     /// Every document's summary (no text), cached for the life of this snapshot.
     pub fn summaries(&self) -> Result<&[dossier_store::DocSummary]> {
+        Ok(&self.cached_summaries()?.list)
+    }
+
+    /// The summary of the document under `key`, from the same cache.
+    pub fn summary(&self, key: i64) -> Result<Option<&dossier_store::DocSummary>> {
+        let cached = self.cached_summaries()?;
+        Ok(cached.by_key.get(&key).map(|&i| &cached.list[i]))
+    }
+
+    fn cached_summaries(&self) -> Result<&Summaries> {
         if let Some(cached) = self.summaries.get() {
             return Ok(cached);
         }
-        let loaded = self.store.documents()?;
-        Ok(self.summaries.get_or_init(|| loaded))
+        let list = self.store.documents()?;
+        let by_key = list.iter().enumerate().map(|(i, d)| (d.key, i)).collect();
+        Ok(self.summaries.get_or_init(|| Summaries { list, by_key }))
     }
 }
 

@@ -171,9 +171,12 @@ impl Engine {
         }
 
         let mut writer = writer_store.writer()?;
-        let mut dedup = crate::query::dedup::DedupIndex::load(writer.reader())?;
+        let (mut dedup, refingerprinted) = crate::query::dedup::DedupIndex::load(&mut *writer)?;
         let mut batch = self.index.writer()?;
-        let mut changed = Changed::default();
+        let mut changed = Changed {
+            store: refingerprinted > 0,
+            graph: false,
+        };
         progress.plan(todo.len() as u64, todo.iter().map(|f| f.size).sum());
         progress.step(Step::Ingest);
         // Read + extract one chunk ahead on the rayon pool while this thread writes

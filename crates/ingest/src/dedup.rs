@@ -7,6 +7,11 @@
 //! sets: the same
 //! report republished with different chrome scores near 1, unrelated reports near 0.
 //! Texts shorter than five words use the whole word sequence as their single shingle.
+//!
+//! The shingle hash rolls: each word's hash enters rotated by its age in the window
+//! and leaves five words later, so a shingle costs two rotations and one finalising
+//! mix, whatever [`SHINGLE`] is. Fingerprints made by another [`VERSION`] of this
+//! algorithm are not comparable (the engine recomputes stored ones).
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +19,9 @@ use serde::{Deserialize, Serialize};
 pub const HASHES: usize = 64;
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
+/// Version of the word and shingle hashes. Version 1 hashed words byte by byte
+/// (FNV) and each shingle with five mixes.
+pub const VERSION: u8 = 2;
 
 /// A MinHash fingerprint of a text. Empty text gives an empty fingerprint.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,14 +29,11 @@ pub struct Fingerprint {
     pub minhash: Vec<u64>,
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn fnv(hash: u64, bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .fold(hash, |h, &b| (h ^ b as u64).wrapping_mul(FNV_PRIME))
-}
+const SEED: u64 = 0x243f_6a88_85a3_08d3;
+const K1: u64 = 0x9e37_79b9_7f4a_7c15;
+const K2: u64 = 0xbf58_476d_1ce4_e5b9;
+/// Rotation of a word's hash per position of age in the shingle window.
+const ROTATE: u32 = 13;
 
 /// splitmix64 finaliser: a good 64-bit mix.
 fn mix(mut x: u64) -> u64 {
@@ -37,73 +42,159 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// Fold one 8-byte little-endian chunk of a word into its running hash.
+fn absorb(hash: u64, chunk: u64) -> u64 {
+    (hash ^ chunk).wrapping_mul(K1).rotate_left(29)
+}
+
+/// The hash of a word from its running hash: every output bit depends on every
+/// input bit, so that rotated word hashes can be combined by xor.
+fn finish(hash: u64) -> u64 {
+    let hash = (hash ^ (hash >> 32)).wrapping_mul(K2);
+    hash ^ (hash >> 29)
+}
+
+/// The hash of a lowercase word: its bytes as little-endian 8-byte chunks, the last
+/// one zero-padded, absorbed in order. (Words contain no NUL, so the padding cannot
+/// make two words alike.)
+fn word_hash(word: &[u8]) -> u64 {
+    let mut hash = SEED;
+    for chunk in word.chunks(8) {
+        let mut bytes = [0u8; 8];
+        bytes[..chunk.len()].copy_from_slice(chunk);
+        hash = absorb(hash, u64::from_le_bytes(bytes));
+    }
+    finish(hash)
+}
+
+/// A shingle window: the xor of its words' hashes, each rotated by its age.
+#[derive(Default)]
+struct Window {
+    hashes: [u64; SHINGLE],
+    words: usize,
+    rolled: u64,
+}
+
+impl Window {
+    /// Add the next word's hash; returns the window's hash once it is full.
+    fn push(&mut self, word: u64) -> Option<u64> {
+        let slot = self.words % SHINGLE;
+        let oldest = self.hashes[slot];
+        self.hashes[slot] = word;
+        self.rolled = self.rolled.rotate_left(ROTATE) ^ word;
+        if self.words >= SHINGLE {
+            // The word that just left had age SHINGLE - 1; it is now at SHINGLE.
+            self.rolled ^= oldest.rotate_left(ROTATE * SHINGLE as u32 % 64);
+        }
+        self.words += 1;
+        (self.words >= SHINGLE).then(|| mix(self.rolled))
+    }
+}
+
 /// Fingerprint `text`.
 pub fn fingerprint(text: &str) -> Fingerprint {
-    let words = word_hashes(text);
-    if words.is_empty() {
-        return Fingerprint { minhash: vec![] };
-    }
-    let width = SHINGLE.min(words.len());
+    let mut window = Window::default();
     // One-permutation MinHash: one hash per shingle; its low bits pick a bin, the
     // rest compete for that bin's minimum. 64 times cheaper than 64 hash functions.
-    let mut minhash = vec![u64::MAX; HASHES];
-    for window in words.windows(width) {
-        let shingle = mix(window.iter().fold(FNV_OFFSET, |h, w| mix(h ^ w)));
+    let mut minhash = [u64::MAX; HASHES];
+    let mut keep = |shingle: u64| {
         let bin = (shingle % HASHES as u64) as usize;
         let value = shingle / HASHES as u64;
         if value < minhash[bin] {
             minhash[bin] = value;
         }
+    };
+    for_each_word(text, |word| {
+        if let Some(shingle) = window.push(word) {
+            keep(shingle);
+        }
+    });
+    match window.words {
+        0 => return Fingerprint { minhash: vec![] },
+        // Fewer words than a shingle: the whole sequence is the one shingle.
+        n if n < SHINGLE => keep(mix(window.rolled)),
+        _ => {}
     }
-    Fingerprint { minhash }
+    Fingerprint {
+        minhash: minhash.to_vec(),
+    }
 }
 
-/// One hash per word (a maximal run of alphanumeric characters), of its lowercase
-/// form. ASCII words, nearly all of them in English text, are hashed byte by byte
-/// without decoding or allocating.
-fn word_hashes(text: &str) -> Vec<u64> {
-    let bytes = text.as_bytes();
-    let mut words = Vec::with_capacity(bytes.len() / 6);
-    // Whether the character at `i` is alphanumeric, and its length in bytes.
-    let class = |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
+/// Lowercase ASCII letters and digits; 0 for every other ASCII byte; 0x80 for the
+/// bytes of non-ASCII chars.
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte >= 0x80 {
+            0x80
+        } else if byte.is_ascii_alphanumeric() {
+            byte.to_ascii_lowercase()
         } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        }
-    };
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Call `f` with the hash of every word (a maximal run of alphanumeric chars) of
+/// `text`, lowercased, in order. ASCII words, nearly all of them in English text,
+/// are hashed eight bytes at a time without decoding or allocating.
+fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let (alphanumeric, len) = class(i);
-        if !alphanumeric {
-            i += len;
+        let class = CLASS[usize::from(bytes[i])];
+        if class == 0 {
+            i += 1;
             continue;
         }
-        let start = i;
-        let mut ascii = true;
-        let mut hash = FNV_OFFSET;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-                i += 1;
+        if class == 0x80 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
                 continue;
             }
-            let (alphanumeric, len) = class(i);
-            if !alphanumeric {
+        }
+        let start = i;
+        let (mut hash, mut chunk, mut filled) = (SEED, 0u64, 0u32);
+        let mut ascii = true;
+        while i < bytes.len() {
+            let class = CLASS[usize::from(bytes[i])];
+            if class == 0 {
                 break;
             }
-            ascii = false;
-            i += len;
+            if class == 0x80 {
+                ascii = false;
+                break;
+            }
+            chunk |= u64::from(class) << (8 * filled);
+            filled += 1;
+            i += 1;
+            if filled == 8 {
+                hash = absorb(hash, chunk);
+                (chunk, filled) = (0, 0);
+            }
         }
-        if !ascii {
-            hash = fnv(FNV_OFFSET, text[start..i].to_lowercase().as_bytes());
+        if ascii {
+            if filled > 0 {
+                hash = absorb(hash, chunk);
+            }
+            f(finish(hash));
+            continue;
         }
-        words.push(hash);
+        // A word with non-ASCII chars: find its end by chars, hash its lowercase.
+        i = start;
+        for c in text[start..].chars() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        f(word_hash(text[start..i].to_lowercase().as_bytes()));
     }
-    words
 }
 
 /// Estimated Jaccard similarity of the shingle sets, in `[0, 1]`; 0 when either
@@ -131,18 +222,48 @@ pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f64 {
 mod tests {
     use super::*;
 
-    /// The plain definition `word_hashes` must agree with.
+    fn word_hashes(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        for_each_word(text, |hash| out.push(hash));
+        out
+    }
+
+    /// The plain definition `for_each_word` must agree with.
     fn word_hashes_reference(text: &str) -> Vec<u64> {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| fnv(FNV_OFFSET, w.to_lowercase().as_bytes()))
+            .map(|w| word_hash(w.to_lowercase().as_bytes()))
             .collect()
+    }
+
+    /// The plain definition of the fingerprint: every window of [`SHINGLE`] words
+    /// hashed on its own.
+    fn fingerprint_reference(text: &str) -> Fingerprint {
+        let words = word_hashes_reference(text);
+        if words.is_empty() {
+            return Fingerprint { minhash: vec![] };
+        }
+        let mut minhash = vec![u64::MAX; HASHES];
+        for window in words.windows(SHINGLE.min(words.len())) {
+            let rolled = window
+                .iter()
+                .fold(0u64, |acc, &w| acc.rotate_left(ROTATE) ^ w);
+            let shingle = mix(rolled);
+            let bin = (shingle % HASHES as u64) as usize;
+            minhash[bin] = minhash[bin].min(shingle / HASHES as u64);
+        }
+        Fingerprint { minhash }
     }
 
     proptest::proptest! {
         #[test]
         fn word_hashes_match_the_definition(text in "(?s).{0,200}") {
             proptest::prop_assert_eq!(word_hashes(&text), word_hashes_reference(&text));
+        }
+
+        #[test]
+        fn the_rolling_hash_matches_the_definition(text in "[a-zA-Z0-9 .,é-]{0,300}") {
+            proptest::prop_assert_eq!(fingerprint(&text), fingerprint_reference(&text));
         }
 
         #[test]

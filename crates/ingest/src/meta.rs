@@ -875,18 +875,12 @@ static STOPWORD_INDEX: LazyLock<Vec<Option<(&'static str, u16)>>> = LazyLock::ne
     table
 });
 
-fn stop_mask(word: &str) -> u16 {
+/// The languages that use `word` (lowercase) as a stop word, as a bit set.
+fn stop_mask(word: &[u8]) -> u16 {
     let table = &*STOPWORD_INDEX;
-    let lowered;
-    let word = if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        lowered = word.to_lowercase();
-        lowered.as_str()
-    } else {
-        word
-    };
-    let mut slot = stop_hash(word.bytes());
+    let mut slot = stop_hash(word.iter().copied());
     while let Some((w, mask)) = table[slot] {
-        if w == word {
+        if w.as_bytes() == word {
             return mask;
         }
         slot = (slot + 1) % STOP_SLOTS;
@@ -894,21 +888,62 @@ fn stop_mask(word: &str) -> u16 {
     0
 }
 
+/// No stop word is longer (in bytes).
+const LONGEST_STOP_WORD: usize = 12;
+
 /// Guess the language of `text` from stop words in its first 4 KiB; `None` when the
 /// evidence is thin (fewer than 20 words or no language over 10 % of them).
+///
+/// Words are maximal runs of alphanumeric chars. ASCII words, nearly all of them in
+/// the languages listed, are lowercased on the stack; only words with other chars
+/// are decoded and lowercased by Unicode's rules.
 pub fn detect_language(text: &str) -> Option<&'static str> {
     let sample = text.get(..floor_boundary(text, 4096)).unwrap_or("");
+    let bytes = sample.as_bytes();
     let mut hits = [0usize; STOPWORDS.len()];
     let mut n_words = 0usize;
-    for word in sample
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        n_words += 1;
-        if word.len() > 12 {
-            continue; // no stop word is that long
+    let mut lowered = [0u8; LONGEST_STOP_WORD];
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
         }
-        let mask = stop_mask(word);
+        let start = i;
+        let mut ascii = true;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            } else if bytes[i].is_ascii() {
+                break;
+            } else {
+                match sample[i..].chars().next() {
+                    Some(c) if c.is_alphanumeric() => {
+                        ascii = false;
+                        i += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if i == start {
+            // A non-ASCII char that is not alphanumeric.
+            i += sample[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        n_words += 1;
+        let word = &bytes[start..i];
+        if word.len() > LONGEST_STOP_WORD {
+            continue;
+        }
+        let mask = if ascii {
+            let lowered = &mut lowered[..word.len()];
+            lowered.copy_from_slice(word);
+            lowered.make_ascii_lowercase();
+            stop_mask(lowered)
+        } else {
+            stop_mask(sample[start..i].to_lowercase().as_bytes())
+        };
         if mask != 0 {
             for (lang_idx, count) in hits.iter_mut().enumerate() {
                 if mask & (1 << lang_idx) != 0 {
@@ -1087,5 +1122,45 @@ mod tests {
         let fr = "Le tribunal de la ville a dit que la peine de mort est abolie pour tous les crimes et que les détenus sont dans une prison du pays.";
         assert_eq!(detect_language(fr), Some("fr"));
         assert_eq!(detect_language("too short"), None);
+    }
+
+    /// The plain definition `detect_language` must agree with.
+    fn detect_language_reference(text: &str) -> Option<&'static str> {
+        let sample = text.get(..floor_boundary(text, 4096)).unwrap_or("");
+        let mut hits = [0usize; STOPWORDS.len()];
+        let mut n_words = 0usize;
+        for word in sample
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            n_words += 1;
+            if word.len() > LONGEST_STOP_WORD {
+                continue;
+            }
+            let mask = stop_mask(word.to_lowercase().as_bytes());
+            for (lang_idx, count) in hits.iter_mut().enumerate() {
+                if mask & (1 << lang_idx) != 0 {
+                    *count += 1;
+                }
+            }
+        }
+        if n_words < 20 {
+            return None;
+        }
+        let (best, count) = hits.iter().enumerate().max_by_key(|(_, c)| **c)?;
+        (count * 10 >= n_words && *count >= 5).then_some(STOPWORDS[best].0)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn language_matches_the_definition(
+            words in proptest::collection::vec(
+                "(the|THE|De|la|und|der|и|в|не|que|À|Ça|été|[a-zA-Zé]{1,14}|[ .,;:\u{2019}\u{00a0}\n-]{1,3})",
+                0..120,
+            )
+        ) {
+            let text = words.join(" ");
+            proptest::prop_assert_eq!(detect_language(&text), detect_language_reference(&text));
+        }
     }
 }

@@ -138,7 +138,9 @@ impl SqliteStore {
         };
         let conn = Connection::open_with_flags(&db, flags).map_err(|e| not_a_store(dir, &e))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.execute_batch("PRAGMA foreign_keys = ON;")
+        // Temporary files (statement journals among them) in memory: with 64 KiB
+        // pages, one journalled page would otherwise be a 64 KiB file write.
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")
             .map_err(|e| not_a_store(dir, &e))?;
         if mode == Mode::Write {
             // The page size only takes on a new, empty database, before WAL mode.
@@ -482,11 +484,15 @@ impl SqliteWriter {
             .prepare_cached("SELECT key FROM paths WHERE path = ?1")?
             .query_row([path], |r| r.get(0))
             .optional()?;
+        // An UPDATE or a plain INSERT, not an upsert: a one-row statement needs no
+        // statement journal (an upsert does, written out page by page).
+        let sql = if previous.is_some() {
+            "UPDATE paths SET key = ?2, size = ?3, mtime_ns = ?4 WHERE path = ?1"
+        } else {
+            "INSERT INTO paths(path, key, size, mtime_ns) VALUES (?1, ?2, ?3, ?4)"
+        };
         self.conn()
-            .prepare_cached(
-                "INSERT INTO paths(path, key, size, mtime_ns) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ns = excluded.mtime_ns",
-            )?
+            .prepare_cached(sql)?
             .execute(params![path, key, size as i64, mtime_ns])?;
         // An older version that no path points at any more is replaced: drop it.
         if let Some(old) = previous.filter(|&old| old != key) {
@@ -575,6 +581,14 @@ impl StoreWriter for SqliteWriter {
         self.conn().execute(
             "INSERT INTO derived(name, data) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET data = excluded.data",
             params![name, data],
+        )?;
+        Ok(())
+    }
+
+    fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()> {
+        self.conn().execute(
+            "UPDATE documents SET fingerprint = ?2 WHERE key = ?1",
+            params![key, fingerprint],
         )?;
         Ok(())
     }

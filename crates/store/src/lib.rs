@@ -118,6 +118,9 @@ pub trait StoreWriter {
     /// Record that `path` (unchanged on disk) still points at its document.
     fn touch_path(&mut self, path: &str, size: u64, mtime_ns: i64) -> Result<()>;
     fn set_derived(&mut self, name: &str, data: &[u8]) -> Result<()>;
+    /// Replace the near-duplicate fingerprint of the document under `key` (one made
+    /// by an older version of the algorithm).
+    fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()>;
     /// Read through the open transaction.
     fn reader(&self) -> &dyn Store;
     /// Make everything visible atomically; returns the new generation.

@@ -7,26 +7,30 @@
 
 use crate::Result;
 use dossier_ingest::{similarity, Fingerprint};
-use dossier_store::Store;
+use dossier_store::StoreWriter;
 use std::collections::HashMap;
 
 /// Texts at least this similar are linked as near-duplicates.
 pub const THRESHOLD: f64 = 0.8;
 const ROWS_PER_BAND: usize = 4;
 
+/// The stored form: the algorithm's version byte, then the MinHash values
+/// (little-endian). Version 1 fingerprints had no version byte (a multiple of 8
+/// bytes long).
 pub fn encode(fingerprint: &Fingerprint) -> Vec<u8> {
-    fingerprint
-        .minhash
-        .iter()
-        .flat_map(|v| v.to_le_bytes())
-        .collect()
+    let mut out = Vec::with_capacity(1 + 8 * fingerprint.minhash.len());
+    out.push(dossier_ingest::dedup::VERSION);
+    out.extend(fingerprint.minhash.iter().flat_map(|v| v.to_le_bytes()));
+    out
 }
 
+/// A stored fingerprint, if it was made by this version of the algorithm.
 pub fn decode(bytes: &[u8]) -> Option<Fingerprint> {
-    if bytes.is_empty() || !bytes.len().is_multiple_of(8) {
+    let (&version, values) = bytes.split_first()?;
+    if version != dossier_ingest::dedup::VERSION || !values.len().is_multiple_of(8) {
         return None;
     }
-    let minhash = bytes
+    let minhash = values
         .chunks_exact(8)
         .map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
         .collect();
@@ -40,14 +44,25 @@ pub struct DedupIndex {
 }
 
 impl DedupIndex {
-    pub fn load(store: &dyn Store) -> Result<DedupIndex> {
+    /// The index of every stored fingerprint. Fingerprints made by an older version
+    /// of the algorithm are recomputed from the kept text and rewritten through
+    /// `writer` (in its transaction); returns how many were.
+    pub fn load(writer: &mut dyn StoreWriter) -> Result<(DedupIndex, usize)> {
         let mut index = DedupIndex::default();
-        for (_, name, bytes) in store.fingerprints()? {
-            if let Some(fingerprint) = decode(&bytes) {
-                index.insert(name, fingerprint);
+        let mut stale = Vec::new();
+        for (key, name, bytes) in writer.reader().fingerprints()? {
+            match decode(&bytes) {
+                Some(fingerprint) => index.insert(name, fingerprint),
+                None => stale.push((key, name)),
             }
         }
-        Ok(index)
+        for (key, name) in &stale {
+            let text = writer.reader().text(*key)?.unwrap_or_default();
+            let fingerprint = dossier_ingest::fingerprint(&text);
+            writer.set_fingerprint(*key, &encode(&fingerprint))?;
+            index.insert(name.clone(), fingerprint);
+        }
+        Ok((index, stale.len()))
     }
 
     fn band_keys(fingerprint: &Fingerprint) -> impl Iterator<Item = (usize, u64)> + '_ {

@@ -24,13 +24,13 @@ impl Engine {
                 snippets.fill(hit, passage);
             }
         }
-        let summaries = self.summaries()?;
-        let publishers: HashMap<i64, &str> = summaries
-            .iter()
-            .filter_map(|d| Some((d.key, d.meta.publisher.as_ref()?.value.as_str())))
-            .collect();
+        // The index stores no names: each hit's document is named from the store's
+        // (cached) list.
         for hit in &mut hits {
-            hit.publisher = publishers.get(&hit.doc_key).map(|p| p.to_string());
+            if let Some(summary) = self.summary(hit.doc_key)? {
+                hit.document = summary.name.clone();
+                hit.publisher = summary.meta.publisher.as_ref().map(|p| p.value.clone());
+            }
         }
         Ok(hits)
     }

@@ -136,25 +136,30 @@ fn a_200_mb_file_is_refused_before_it_is_read() {
     );
 }
 
+const SHARED_BODY: &str = "The national human rights commission reported that the prison service transferred forty \
+    detainees to a remote colony in February, where lawyers were denied access for three weeks and \
+    families learned of the move only from the press. The commission asked the prosecutor to open an \
+    inquiry into the conditions of transport and into the complaints of ill-treatment that followed.";
+
+/// Two copies of one report under different site chrome.
+fn write_copies(dir: &Path) -> (PathBuf, PathBuf) {
+    std::fs::create_dir_all(dir).unwrap();
+    let one = dir.join("site-one.txt");
+    let two = dir.join("site-two.txt");
+    std::fs::write(&one, format!("Home | News | Contact\n\n{SHARED_BODY}\n")).unwrap();
+    std::fs::write(
+        &two,
+        format!("Skip to main content\n\n{SHARED_BODY}\n\nCopyright notice: the authors\n"),
+    )
+    .unwrap();
+    (one, two)
+}
+
 #[test]
 fn near_duplicates_are_linked() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("corpus");
-    std::fs::create_dir_all(&dir).unwrap();
-    let body = "The national human rights commission reported that the prison service transferred forty \
-        detainees to a remote colony in February, where lawyers were denied access for three weeks and \
-        families learned of the move only from the press. The commission asked the prosecutor to open an \
-        inquiry into the conditions of transport and into the complaints of ill-treatment that followed.";
-    std::fs::write(
-        dir.join("site-one.txt"),
-        format!("Home | News | Contact\n\n{body}\n"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("site-two.txt"),
-        format!("Skip to main content\n\n{body}\n\nCopyright notice: the authors\n"),
-    )
-    .unwrap();
+    write_copies(&dir);
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
     let report = engine
@@ -164,4 +169,39 @@ fn near_duplicates_are_linked() {
     let docs = engine.docs().unwrap();
     let second = docs.iter().find(|d| d.document == "site-two.txt").unwrap();
     assert_eq!(second.duplicate_of.as_deref(), Some("site-one.txt"));
+}
+
+#[test]
+fn fingerprints_of_an_older_algorithm_are_recomputed_on_the_next_ingest() {
+    use dossier_store::embedded::{Mode, SqliteStore};
+    use dossier_store::Store;
+    let tmp = tempfile::tempdir().unwrap();
+    let (one, two) = write_copies(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    engine
+        .ingest(&[one], &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    drop(engine);
+
+    // Make the stored fingerprint look like a version 1 one: 64 bare values.
+    let sqlite = SqliteStore::open(&store, Mode::Write).unwrap();
+    let (key, _, _) = sqlite.fingerprints().unwrap().remove(0);
+    let mut writer = sqlite.writer().unwrap();
+    writer.set_fingerprint(key, &[7u8; 512]).unwrap();
+    writer.commit().unwrap();
+
+    let mut engine = Engine::open(&store).unwrap();
+    let report = engine
+        .ingest(&[two], &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!(report.near_duplicates, 1, "the old copy was still found");
+    drop(engine);
+    let sqlite = SqliteStore::open(&store, Mode::Read).unwrap();
+    for (_, name, bytes) in sqlite.fingerprints().unwrap() {
+        assert!(
+            dossier::query::dedup::decode(&bytes).is_some(),
+            "{name}: fingerprint not rewritten"
+        );
+    }
 }
