@@ -22,6 +22,7 @@
 //! chain; the tests compare the two on arbitrary strings. A stop word is dropped
 //! before its stem is looked up.
 
+use dossier_model::swar::{char_at, load, Classes, HIGH};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -167,60 +168,6 @@ impl TokenStream for EnglishTokenStream<'_> {
     fn token_mut(&mut self) -> &mut Token {
         self.token
     }
-}
-
-/// Bit 7 of every byte lane of a `u64`.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-/// 1 in every byte lane.
-const LANES: u64 = 0x0101_0101_0101_0101;
-
-/// The 8 bytes of `bytes` from `at`, little-endian, zero past the end.
-fn load(bytes: &[u8], at: usize) -> u64 {
-    let rest = bytes.get(at..).unwrap_or_default();
-    match rest.first_chunk::<8>() {
-        Some(chunk) => u64::from_le_bytes(*chunk),
-        None => rest
-            .iter()
-            .rev()
-            .fold(0, |word, &byte| word << 8 | u64::from(byte)),
-    }
-}
-
-/// Byte classes of the 8 bytes in a `u64`, as bit 7 of each lane.
-struct Classes {
-    /// ASCII letters and digits.
-    alphanumeric: u64,
-    /// ASCII letters.
-    letters: u64,
-    /// Bytes of non-ASCII chars.
-    non_ascii: u64,
-}
-
-impl Classes {
-    fn of(word: u64) -> Classes {
-        // Per-lane range checks on 7-bit values: with bit 7 set in the minuend, no
-        // lane's subtraction borrows from the next.
-        let in_range = |lanes: u64, low: u8, high: u8| {
-            let at_least = (lanes | HIGH) - LANES * u64::from(low);
-            let at_most = ((LANES * u64::from(high)) | HIGH) - lanes;
-            at_least & at_most & HIGH
-        };
-        let non_ascii = word & HIGH;
-        let ascii = word & !HIGH;
-        // Setting the case bit (0x20) maps capitals, and only them, to small letters.
-        let letters = in_range(ascii | (LANES * 0x20), b'a', b'z') & !non_ascii;
-        let digits = in_range(ascii, b'0', b'9') & !non_ascii;
-        Classes {
-            alphanumeric: letters | digits,
-            letters,
-            non_ascii,
-        }
-    }
-}
-
-/// The char starting at byte `at` of `text`.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..)?.chars().next()
 }
 
 /// Where the first alphanumeric char at or after byte `at` starts, or the length

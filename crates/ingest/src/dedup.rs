@@ -13,6 +13,7 @@
 //! mix, whatever [`SHINGLE`] is. Fingerprints made by another [`VERSION`] of this
 //! algorithm are not comparable (the engine recomputes stored ones).
 
+use dossier_model::swar::{char_at, load, Classes, HIGH};
 use serde::{Deserialize, Serialize};
 
 /// Number of MinHash values.
@@ -71,6 +72,8 @@ fn word_hash(word: &[u8]) -> u64 {
 #[derive(Default)]
 struct Window {
     hashes: [u64; SHINGLE],
+    /// Where the next word's hash goes (the oldest one's place).
+    slot: usize,
     words: usize,
     rolled: u64,
 }
@@ -78,9 +81,13 @@ struct Window {
 impl Window {
     /// Add the next word's hash; returns the window's hash once it is full.
     fn push(&mut self, word: u64) -> Option<u64> {
-        let slot = self.words % SHINGLE;
-        let oldest = self.hashes[slot];
-        self.hashes[slot] = word;
+        let oldest = self.hashes[self.slot];
+        self.hashes[self.slot] = word;
+        self.slot = if self.slot + 1 == SHINGLE {
+            0
+        } else {
+            self.slot + 1
+        };
         self.rolled = self.rolled.rotate_left(ROTATE) ^ word;
         if self.words >= SHINGLE {
             // The word that just left had age SHINGLE - 1; it is now at SHINGLE.
@@ -120,81 +127,70 @@ pub fn fingerprint(text: &str) -> Fingerprint {
     }
 }
 
-/// Lowercase ASCII letters and digits; 0 for every other ASCII byte; 0x80 for the
-/// bytes of non-ASCII chars.
-static CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte >= 0x80 {
-            0x80
-        } else if byte.is_ascii_alphanumeric() {
-            byte.to_ascii_lowercase()
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
-
 /// Call `f` with the hash of every word (a maximal run of alphanumeric chars) of
 /// `text`, lowercased, in order. ASCII words, nearly all of them in English text,
-/// are hashed eight bytes at a time without decoding or allocating.
+/// are found, lowercased and hashed eight bytes at a time (see
+/// [`dossier_model::swar`]), without decoding or allocating.
 fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let class = CLASS[usize::from(bytes[i])];
-        if class == 0 {
-            i += 1;
+    let mut at = 0;
+    while at < bytes.len() {
+        let classes = Classes::of(load(bytes, at));
+        let starts = classes.alphanumeric | classes.non_ascii;
+        if starts == 0 {
+            at += 8;
             continue;
         }
-        if class == 0x80 {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if !c.is_alphanumeric() {
-                i += c.len_utf8();
-                continue;
+        at += starts.trailing_zeros() as usize / 8;
+        if !bytes[at].is_ascii() {
+            match char_at(text, at) {
+                Some(c) if c.is_alphanumeric() => at = unicode_word(text, at, &mut f),
+                Some(c) => at += c.len_utf8(),
+                None => at += 1,
             }
-        }
-        let start = i;
-        let (mut hash, mut chunk, mut filled) = (SEED, 0u64, 0u32);
-        let mut ascii = true;
-        while i < bytes.len() {
-            let class = CLASS[usize::from(bytes[i])];
-            if class == 0 {
-                break;
-            }
-            if class == 0x80 {
-                ascii = false;
-                break;
-            }
-            chunk |= u64::from(class) << (8 * filled);
-            filled += 1;
-            i += 1;
-            if filled == 8 {
-                hash = absorb(hash, chunk);
-                (chunk, filled) = (0, 0);
-            }
-        }
-        if ascii {
-            if filled > 0 {
-                hash = absorb(hash, chunk);
-            }
-            f(finish(hash));
             continue;
         }
-        // A word with non-ASCII chars: find its end by chars, hash its lowercase.
-        i = start;
-        for c in text[start..].chars() {
-            if !c.is_alphanumeric() {
-                break;
+        let start = at;
+        let mut hash = SEED;
+        let end = loop {
+            let chunk = load(bytes, at);
+            let classes = Classes::of(chunk);
+            let stop = !classes.alphanumeric & HIGH;
+            // The lanes before the first stop, lowercased: bit 7 of the letters'
+            // lanes, moved to bit 5, is the ASCII case bit.
+            let inside = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
+            let lowered = (chunk | (classes.letters >> 2)) & inside;
+            let n = stop.trailing_zeros() as usize / 8;
+            if n > 0 {
+                hash = absorb(hash, lowered);
             }
-            i += c.len_utf8();
+            at += n.min(8);
+            if stop != 0 {
+                break at;
+            }
+        };
+        match char_at(text, end) {
+            // The word goes on with a non-ASCII char: hash it whole, by chars.
+            Some(c) if !c.is_ascii() && c.is_alphanumeric() => {
+                at = unicode_word(text, start, &mut f);
+            }
+            _ => f(finish(hash)),
         }
-        f(word_hash(text[start..i].to_lowercase().as_bytes()));
     }
+}
+
+/// Hash the word starting at byte `start` (by Unicode's rules) and return where it
+/// ends.
+fn unicode_word(text: &str, start: usize, f: &mut impl FnMut(u64)) -> usize {
+    let mut end = start;
+    for c in text[start..].chars() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    f(word_hash(text[start..end].to_lowercase().as_bytes()));
+    end
 }
 
 /// Estimated Jaccard similarity of the shingle sets, in `[0, 1]`; 0 when either

@@ -875,8 +875,53 @@ static STOPWORD_INDEX: LazyLock<Vec<Option<(&'static str, u16)>>> = LazyLock::ne
     table
 });
 
+/// A word of at most 8 bytes as a `u64` (little-endian, zero-padded).
+fn short_key(word: &[u8]) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u64::from_le_bytes(bytes))
+}
+
+fn short_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - STOP_SLOTS.trailing_zeros())) as usize
+}
+
+/// [`STOPWORD_INDEX`] for the words of at most 8 bytes (all but a few), keyed by
+/// [`short_key`]: a look-up is one multiplication and, mostly, one comparison.
+static SHORT_STOPWORD_INDEX: LazyLock<Vec<(u64, u16)>> = LazyLock::new(|| {
+    let mut table = vec![(0u64, 0u16); STOP_SLOTS];
+    for (word, mask) in STOPWORD_INDEX.iter().flatten() {
+        let Some(key) = short_key(word.as_bytes()) else {
+            continue;
+        };
+        let mut slot = short_slot(key);
+        while table[slot].0 != 0 {
+            slot = (slot + 1) % STOP_SLOTS;
+        }
+        table[slot] = (key, *mask);
+    }
+    table
+});
+
+/// [`stop_mask`] of the word of at most 8 bytes whose [`short_key`] is `key`.
+fn short_mask(key: u64) -> u16 {
+    let table = &*SHORT_STOPWORD_INDEX;
+    let mut slot = short_slot(key);
+    // Key 0 marks an empty slot (no word is empty).
+    while table[slot].0 != 0 {
+        if table[slot].0 == key {
+            return table[slot].1;
+        }
+        slot = (slot + 1) % STOP_SLOTS;
+    }
+    0
+}
+
 /// The languages that use `word` (lowercase) as a stop word, as a bit set.
 fn stop_mask(word: &[u8]) -> u16 {
+    if let Some(key) = short_key(word) {
+        return short_mask(key);
+    }
     let table = &*STOPWORD_INDEX;
     let mut slot = stop_hash(word.iter().copied());
     while let Some((w, mask)) = table[slot] {
@@ -895,61 +940,87 @@ const LONGEST_STOP_WORD: usize = 12;
 /// evidence is thin (fewer than 20 words or no language over 10 % of them).
 ///
 /// Words are maximal runs of alphanumeric chars. ASCII words, nearly all of them in
-/// the languages listed, are lowercased on the stack; only words with other chars
-/// are decoded and lowercased by Unicode's rules.
+/// the languages listed, are found and lowercased eight bytes at a time (see
+/// [`dossier_model::swar`]); a word of at most eight bytes is then its own look-up
+/// key. Only words with other chars are decoded and lowercased by Unicode's rules.
 pub fn detect_language(text: &str) -> Option<&'static str> {
+    use dossier_model::swar::{char_at, load, Classes, HIGH};
     let sample = text.get(..floor_boundary(text, 4096)).unwrap_or("");
     let bytes = sample.as_bytes();
     let mut hits = [0usize; STOPWORDS.len()];
     let mut n_words = 0usize;
-    let mut lowered = [0u8; LONGEST_STOP_WORD];
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut ascii = true;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            } else if bytes[i].is_ascii() {
-                break;
-            } else {
-                match sample[i..].chars().next() {
-                    Some(c) if c.is_alphanumeric() => {
-                        ascii = false;
-                        i += c.len_utf8();
-                    }
-                    _ => break,
-                }
-            }
-        }
-        if i == start {
-            // A non-ASCII char that is not alphanumeric.
-            i += sample[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
-        n_words += 1;
-        let word = &bytes[start..i];
-        if word.len() > LONGEST_STOP_WORD {
-            continue;
-        }
-        let mask = if ascii {
-            let lowered = &mut lowered[..word.len()];
-            lowered.copy_from_slice(word);
-            lowered.make_ascii_lowercase();
-            stop_mask(lowered)
-        } else {
-            stop_mask(sample[start..i].to_lowercase().as_bytes())
-        };
+    let mut tally = |mask: u16| {
         if mask != 0 {
             for (lang_idx, count) in hits.iter_mut().enumerate() {
                 if mask & (1 << lang_idx) != 0 {
                     *count += 1;
                 }
             }
+        }
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let classes = Classes::of(load(bytes, at));
+        let starts = classes.alphanumeric | classes.non_ascii;
+        if starts == 0 {
+            at += 8;
+            continue;
+        }
+        at += starts.trailing_zeros() as usize / 8;
+        if at >= bytes.len() {
+            break;
+        }
+        let start = at;
+        let mut ascii = bytes[at].is_ascii();
+        if ascii {
+            // The ASCII run from `start`, a chunk at a time.
+            let mut key = None;
+            loop {
+                let chunk = load(bytes, at);
+                let classes = Classes::of(chunk);
+                let stop = !classes.alphanumeric & HIGH;
+                let n = stop.trailing_zeros() as usize / 8;
+                if at == start && stop != 0 {
+                    // The bytes before the stop, lowercased (bit 7 of the letters'
+                    // lanes, moved to bit 5, is the ASCII case bit).
+                    let inside = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
+                    key = Some((chunk | (classes.letters >> 2)) & inside);
+                }
+                at += n.min(8);
+                if stop != 0 {
+                    break;
+                }
+            }
+            // A non-ASCII alphanumeric char continues the word.
+            ascii = !matches!(char_at(sample, at), Some(c) if !c.is_ascii() && c.is_alphanumeric());
+            if ascii {
+                n_words += 1;
+                let word = &bytes[start..at];
+                match key {
+                    Some(key) => tally(short_mask(key)),
+                    None if word.len() <= LONGEST_STOP_WORD => {
+                        tally(stop_mask(&word.to_ascii_lowercase()))
+                    }
+                    None => {}
+                }
+                continue;
+            }
+        }
+        // A word with non-ASCII chars (or a non-ASCII char that starts none).
+        at = start;
+        for c in sample[start..].chars() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        if at == start {
+            at += char_at(sample, at).map_or(1, char::len_utf8);
+            continue;
+        }
+        n_words += 1;
+        if at - start <= LONGEST_STOP_WORD {
+            tally(stop_mask(sample[start..at].to_lowercase().as_bytes()));
         }
     }
     if n_words < 20 {
@@ -1122,6 +1193,26 @@ mod tests {
         let fr = "Le tribunal de la ville a dit que la peine de mort est abolie pour tous les crimes et que les détenus sont dans une prison du pays.";
         assert_eq!(detect_language(fr), Some("fr"));
         assert_eq!(detect_language("too short"), None);
+    }
+
+    #[test]
+    fn every_stop_word_is_found_with_its_languages() {
+        for (lang_idx, (_, words)) in STOPWORDS.iter().enumerate() {
+            for word in *words {
+                assert!(stop_mask(word.as_bytes()) & (1 << lang_idx) != 0, "{word}");
+            }
+        }
+        for word in [
+            "court",
+            "tribunal",
+            "gericht",
+            "x",
+            "thee",
+            "zzzzzzzzzzz",
+            "",
+        ] {
+            assert_eq!(stop_mask(word.as_bytes()), 0, "{word}");
+        }
     }
 
     /// The plain definition `detect_language` must agree with.

@@ -1,7 +1,8 @@
 //! dossier-model: the vocabulary every stage shares.
 //!
 //! **Invariant:** no I/O, no clock, no randomness. Types only, plus the small pure
-//! helpers that belong to them (span slicing, ISO rendering of partial dates).
+//! helpers that belong to them (span slicing, ISO rendering of partial dates, the
+//! byte classes of [`swar`] that the word scanners share).
 //!
 //! A [`Span`] is a byte range into [`Document::text`], the kept (cleaned) text of a
 //! document. The stage that finds a piece of text creates its span; later stages copy
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 mod date;
+pub mod swar;
 pub use date::{days_in_month, Granularity, PartialDate, TimeValue};
 
 /// Byte range `[start, end)` into a document's kept text.

@@ -12,6 +12,9 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+mod pack;
+pub use pack::PACK_FILE;
+
 pub const DB_FILE: &str = "dossier.sqlite";
 const APP_ID: &str = "dossier";
 /// Page size of a new store's database (SQLite's default is 4096).
@@ -63,6 +66,14 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE documents ADD COLUMN text_start INTEGER;
     ALTER TABLE documents ADD COLUMN text_end INTEGER;
     "#,
+    // 2 -> 3: originals are appended to `originals.pack` (see `pack`): a row holds
+    // their offset and length there and an empty `bytes`. Rows written before keep
+    // their bytes inline (both columns NULL).
+    r#"
+    ALTER TABLE originals ADD COLUMN pack_offset INTEGER;
+    ALTER TABLE originals ADD COLUMN pack_length INTEGER;
+    INSERT INTO meta(key, value) VALUES ('pack_length', '0');
+    "#,
 ];
 
 /// The parts of a [`Document`] that are stored as one JSON column.
@@ -85,6 +96,7 @@ struct BodyRef<'a> {
 pub struct SqliteStore {
     conn: Connection,
     dir: PathBuf,
+    pack: pack::PackReader,
 }
 
 /// How to open a store directory.
@@ -154,6 +166,7 @@ impl SqliteStore {
         let mut store = SqliteStore {
             conn,
             dir: dir.to_path_buf(),
+            pack: pack::PackReader::new(dir),
         };
         store.check_and_migrate(mode)?;
         Ok(store)
@@ -236,6 +249,14 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// The committed length of `originals.pack`.
+    fn pack_length(&self) -> Result<u64> {
+        let value = self.meta_get("pack_length")?.unwrap_or_else(|| "0".into());
+        value
+            .parse()
+            .map_err(|_| Error::Corrupt(format!("pack_length {value:?}")))
+    }
+
     /// Start the one transaction of an ingest run.
     pub fn writer(self) -> Result<Box<dyn StoreWriter>> {
         self.conn
@@ -250,8 +271,21 @@ impl SqliteStore {
                 }
                 other => Error::Sql(other),
             })?;
+        // Under the write lock: no other writer appends to the pack.
+        let pack = match self.pack_length() {
+            Ok(length) => pack::PackWriter::open(&self.dir, length),
+            Err(e) => Err(e),
+        };
+        let pack = match pack {
+            Ok(pack) => pack,
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                return Err(e);
+            }
+        };
         Ok(Box::new(SqliteWriter {
             store: self,
+            pack,
             open: true,
         }))
     }
@@ -386,21 +420,33 @@ impl Store for SqliteStore {
     }
 
     fn text(&self, key: i64) -> Result<Option<String>> {
+        // The kept text itself; or where it sits in the original: in the pack, or
+        // (stores from before it) in the inline bytes.
         let mut stmt = self.conn.prepare_cached(
             "SELECT CASE WHEN d.text_start IS NULL THEN d.text
-                         ELSE substr(o.bytes, d.text_start + 1, d.text_end - d.text_start) END
+                         WHEN o.pack_offset IS NULL
+                         THEN substr(o.bytes, d.text_start + 1, d.text_end - d.text_start) END,
+                    o.pack_offset + d.text_start, d.text_end - d.text_start
              FROM documents d LEFT JOIN originals o ON o.key = d.key WHERE d.key = ?1",
         )?;
-        let bytes: Option<Vec<u8>> = stmt
+        let found: Option<(Vec<u8>, Option<i64>, Option<i64>)> = stmt
             .query_row([key], |r| {
-                Ok(match r.get_ref(0)? {
+                let inline = match r.get_ref(0)? {
                     rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
                         t.to_vec()
                     }
                     _ => Vec::new(),
-                })
+                };
+                Ok((inline, r.get(1)?, r.get(2)?))
             })
             .optional()?;
+        let bytes = match found {
+            Some((_, Some(offset), Some(length))) => {
+                Some(self.pack.read(offset as u64, length as u64)?)
+            }
+            Some((inline, _, _)) => Some(inline),
+            None => None,
+        };
         bytes
             .map(|b| {
                 String::from_utf8(b)
@@ -410,12 +456,18 @@ impl Store for SqliteStore {
     }
 
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
-        Ok(self
+        let row: Option<(Vec<u8>, Option<i64>, Option<i64>)> = self
             .conn
-            .query_row("SELECT bytes FROM originals WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
+            .prepare_cached("SELECT bytes, pack_offset, pack_length FROM originals WHERE key = ?1")?
+            .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        Ok(match row {
+            Some((_, Some(offset), Some(length))) => {
+                Some(self.pack.read(offset as u64, length as u64)?)
+            }
+            Some((inline, _, _)) => Some(inline),
+            None => None,
+        })
     }
 
     fn extraction(&self, key: i64) -> Result<Option<Extraction>> {
@@ -470,6 +522,7 @@ impl Store for SqliteStore {
 
 struct SqliteWriter {
     store: SqliteStore,
+    pack: pack::PackWriter,
     open: bool,
 }
 
@@ -559,9 +612,12 @@ impl StoreWriter for SqliteWriter {
                 similarity,
             ])?;
         let key = self.conn().last_insert_rowid();
+        let offset = self.pack.append(new.original)?;
         self.conn()
-            .prepare_cached("INSERT INTO originals(key, bytes) VALUES (?1, ?2)")?
-            .execute(params![key, new.original])?;
+            .prepare_cached(
+                "INSERT INTO originals(key, bytes, pack_offset, pack_length) VALUES (?1, X'', ?2, ?3)",
+            )?
+            .execute(params![key, offset as i64, new.original.len() as i64])?;
         self.conn()
             .prepare_cached("INSERT INTO extractions(key, json) VALUES (?1, ?2)")?
             .execute(params![key, to_json(new.extraction)?])?;
@@ -603,7 +659,14 @@ impl StoreWriter for SqliteWriter {
             "UPDATE meta SET value = ?1 WHERE key = 'generation'",
             [generation.to_string()],
         )?;
+        // The originals first: durable before the rows that point at them are.
+        self.pack.sync()?;
+        self.conn().execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'pack_length'",
+            [self.pack.end().to_string()],
+        )?;
         self.conn().execute_batch("COMMIT")?;
+        self.pack.committed();
         self.open = false;
         // Fold the write-ahead log back into the database so a big run does not leave
         // a log as large as the store beside it. Best effort: a reader may hold it.
@@ -619,6 +682,7 @@ impl Drop for SqliteWriter {
         if self.open {
             // Not committed: leave the store exactly as it was.
             let _ = self.store.conn.execute_batch("ROLLBACK");
+            self.pack.roll_back();
         }
     }
 }

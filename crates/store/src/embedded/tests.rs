@@ -263,3 +263,135 @@ fn a_version_1_store_is_migrated_and_keeps_its_documents() {
     assert_eq!(store.generation().unwrap(), 3);
     assert_eq!(store.text(7).unwrap().as_deref(), Some("Old text."));
 }
+
+fn pack_len(dir: &Path) -> u64 {
+    std::fs::metadata(dir.join(PACK_FILE)).map_or(0, |m| m.len())
+}
+
+#[test]
+fn originals_go_to_the_pack_and_read_back_through_the_open_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    let a = doc("a.txt", "A plain note on a hearing.");
+    let b = doc("b.html", "Kept words of a page.");
+    let original_b = b"<p>Kept words of a page.</p>";
+    let key_a = added(&mut writer, &a, a.text.as_bytes());
+    let key_b = added(&mut writer, &b, original_b);
+    // Readable before the commit, by the writer's own reader.
+    assert_eq!(writer.reader().text(key_a).unwrap().unwrap(), a.text);
+    assert_eq!(
+        writer.reader().original(key_b).unwrap().unwrap(),
+        original_b
+    );
+    writer.commit().unwrap();
+    assert_eq!(
+        pack_len(dir.path()),
+        (a.text.len() + original_b.len()) as u64
+    );
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.text(key_a).unwrap().unwrap(), a.text);
+    assert_eq!(store.text(key_b).unwrap().unwrap(), b.text);
+    assert_eq!(store.original(key_b).unwrap().unwrap(), original_b);
+    assert_eq!(store.pack_length().unwrap(), pack_len(dir.path()));
+}
+
+#[test]
+fn a_run_that_does_not_commit_leaves_the_pack_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    put(&mut writer, &doc("a.txt", "kept"));
+    writer.commit().unwrap();
+    let committed = pack_len(dir.path());
+
+    // Rolled back: the bytes it appended are cut off at once.
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    put(&mut writer, &doc("b.txt", "never committed"));
+    assert!(pack_len(dir.path()) > committed);
+    drop(writer);
+    assert_eq!(pack_len(dir.path()), committed);
+
+    // A run that died without rolling back leaves bytes past the committed length:
+    // the next writer cuts them off and appends after the committed ones.
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(dir.path().join(PACK_FILE))
+        .unwrap();
+    std::io::Write::write_all(&mut file, b"half a document").unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    let c = doc("c.txt", "after the crash");
+    let key = added(&mut writer, &c, c.text.as_bytes());
+    writer.commit().unwrap();
+    assert_eq!(pack_len(dir.path()), committed + c.text.len() as u64);
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.text(key).unwrap().unwrap(), c.text);
+    assert_eq!(store.documents().unwrap().len(), 2);
+}
+
+#[test]
+fn a_pack_shorter_than_recorded_is_reported_as_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    let a = doc("a.txt", "Some words that will be lost.");
+    let key = added(&mut writer, &a, a.text.as_bytes());
+    writer.commit().unwrap();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(dir.path().join(PACK_FILE))
+        .unwrap()
+        .set_len(4)
+        .unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    let err = store.text(key).unwrap_err().to_string();
+    assert!(err.contains(PACK_FILE), "{err}");
+    let err = match SqliteStore::open(dir.path(), Mode::Write).unwrap().writer() {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("a writer opened a damaged pack"),
+    };
+    assert!(err.contains("damaged"), "{err}");
+}
+
+#[test]
+fn a_version_2_store_keeps_its_inline_originals_and_packs_new_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(MIGRATIONS[1]).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+             INSERT INTO meta(key, value) VALUES ('app', 'dossier'), ('generation', '2'), ('schema_version', '2');
+             INSERT INTO documents(key, sha256, name, path, format, bytes, meta, text, text_start, text_end, body, fingerprint)
+               VALUES (7, 'abc', 'old.txt', '/old.txt', 'txt', 11, '{}', '', 1, 10,
+                       '{\"offsets\":{\"segments\":[]},\"passages\":[],\"dropped\":[],\"warnings\":[]}', x'00');
+             INSERT INTO originals(key, bytes) VALUES (7, x'204f6c6420746578742e0a');",
+        )
+        .unwrap();
+    }
+    let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.text(7).unwrap().as_deref(), Some("Old text."));
+    assert_eq!(store.original(7).unwrap().unwrap(), b" Old text.\n");
+    let mut writer = store.writer().unwrap();
+    let new = doc("new.txt", "New text.");
+    let key = added(&mut writer, &new, new.text.as_bytes());
+    writer.commit().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.text(7).unwrap().as_deref(), Some("Old text."));
+    assert_eq!(store.text(key).unwrap().unwrap(), new.text);
+    assert_eq!(pack_len(dir.path()), new.text.len() as u64);
+}

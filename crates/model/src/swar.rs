@@ -1,0 +1,93 @@
+//! Eight bytes at a time: classifying the bytes of a `u64` lane by lane (SWAR),
+//! for the scanners that split text into words (the index's tokenizer, the
+//! near-duplicate fingerprint). Lane `i` is byte `i` of the little-endian load.
+
+/// Bit 7 of every byte lane of a `u64`.
+pub const HIGH: u64 = 0x8080_8080_8080_8080;
+/// 1 in every byte lane.
+pub const LANES: u64 = 0x0101_0101_0101_0101;
+
+/// The 8 bytes of `bytes` from `at`, little-endian, zero past the end.
+#[inline(always)]
+pub fn load(bytes: &[u8], at: usize) -> u64 {
+    let rest = bytes.get(at..).unwrap_or_default();
+    match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => rest
+            .iter()
+            .rev()
+            .fold(0, |word, &byte| word << 8 | u64::from(byte)),
+    }
+}
+
+/// Byte classes of the 8 bytes in a `u64`, as bit 7 of each lane.
+pub struct Classes {
+    /// ASCII letters and digits.
+    pub alphanumeric: u64,
+    /// ASCII letters.
+    pub letters: u64,
+    /// Bytes of non-ASCII chars.
+    pub non_ascii: u64,
+}
+
+impl Classes {
+    #[inline(always)]
+    pub fn of(word: u64) -> Classes {
+        // Per-lane range checks on 7-bit values: with bit 7 set in the minuend, no
+        // lane's subtraction borrows from the next.
+        let in_range = |lanes: u64, low: u8, high: u8| {
+            let at_least = (lanes | HIGH) - LANES * u64::from(low);
+            let at_most = ((LANES * u64::from(high)) | HIGH) - lanes;
+            at_least & at_most & HIGH
+        };
+        let non_ascii = word & HIGH;
+        let ascii = word & !HIGH;
+        // Setting the case bit (0x20) maps capitals, and only them, to small letters.
+        let letters = in_range(ascii | (LANES * 0x20), b'a', b'z') & !non_ascii;
+        let digits = in_range(ascii, b'0', b'9') & !non_ascii;
+        Classes {
+            alphanumeric: letters | digits,
+            letters,
+            non_ascii,
+        }
+    }
+}
+
+/// The char starting at byte `at` of `text`.
+#[inline]
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_agree_with_the_byte_predicates() {
+        for start in 0..=255u8 {
+            let bytes: Vec<u8> = (0..8u8)
+                .map(|i| start.wrapping_add(i.wrapping_mul(37)))
+                .collect();
+            let classes = Classes::of(load(&bytes, 0));
+            for (lane, &byte) in bytes.iter().enumerate() {
+                let bit = |mask: u64| mask >> (8 * lane + 7) & 1 == 1;
+                assert_eq!(
+                    bit(classes.alphanumeric),
+                    byte.is_ascii_alphanumeric(),
+                    "{byte}"
+                );
+                assert_eq!(bit(classes.letters), byte.is_ascii_alphabetic(), "{byte}");
+                assert_eq!(bit(classes.non_ascii), !byte.is_ascii(), "{byte}");
+            }
+        }
+    }
+
+    #[test]
+    fn loads_pad_with_zeros_past_the_end() {
+        assert_eq!(load(b"abc", 0), 0x63_6261);
+        assert_eq!(load(b"abc", 2), 0x63);
+        assert_eq!(load(b"abc", 5), 0);
+        assert_eq!(load(b"abcdefghij", 1), u64::from_le_bytes(*b"bcdefghi"));
+    }
+}
