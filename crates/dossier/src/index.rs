@@ -490,7 +490,8 @@ impl IndexBatch {
             if text.trim().is_empty() {
                 continue;
             }
-            let mut doc = TantivyDocument::default();
+            // Room for the text and the small values: no regrowth while filling it.
+            let mut doc = TantivyDocument::with_capacity(text.len() + publisher.len() + 64);
             doc.add_i64(self.fields.doc_key, doc_key);
             doc.add_u64(self.span, u64::from(span.start) << 32 | u64::from(span.end));
             doc.add_text(self.fields.text, text);
