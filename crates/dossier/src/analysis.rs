@@ -95,38 +95,14 @@ pub struct EnglishTokenizer {
     /// `LowerCaser` and `AsciiFoldingFilter` over one whole word, for words with
     /// non-ASCII chars; built on first use.
     fold: Option<TextAnalyzer>,
-    /// The tokens of the text being streamed.
-    batch: Batch,
-}
-
-/// The tokens of one text, worked out before the first is handed out: scanning
-/// and stem look-ups then run in one tight loop, where the processor overlaps the
-/// look-ups' cache misses, instead of one at a time between the indexer's own.
-#[derive(Clone, Default)]
-struct Batch {
-    tokens: Vec<Kept>,
-    /// The tokens' texts, one after another.
-    texts: String,
-    /// The position and offsets the token is left with once the stream ends.
-    end: Kept,
-    /// A word with non-ASCII chars, being folded.
-    folded: String,
-}
-
-/// A token of a [`Batch`]: `text` is a range of [`Batch::texts`].
-#[derive(Clone, Copy, Default)]
-struct Kept {
-    offset_from: usize,
-    offset_to: usize,
-    position: usize,
-    text: (u32, u32),
 }
 
 pub struct EnglishTokenStream<'a> {
-    batch: &'a Batch,
-    /// The next token of the batch to hand out.
-    next: usize,
+    text: &'a str,
+    /// Byte offset where the search for the next word starts.
+    cursor: usize,
     token: &'a mut Token,
+    fold: &'a mut Option<TextAnalyzer>,
 }
 
 impl Tokenizer for EnglishTokenizer {
@@ -134,106 +110,63 @@ impl Tokenizer for EnglishTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> EnglishTokenStream<'a> {
         self.token.reset();
-        self.batch.fill(text, &mut self.fold, self.token.position);
         EnglishTokenStream {
-            batch: &self.batch,
-            next: 0,
+            text,
+            cursor: 0,
             token: &mut self.token,
+            fold: &mut self.fold,
         }
-    }
-}
-
-impl Batch {
-    /// The tokens of `text`; `position` is the token's before the first word.
-    fn fill(&mut self, text: &str, fold_analyzer: &mut Option<TextAnalyzer>, mut position: usize) {
-        self.tokens.clear();
-        self.texts.clear();
-        let (mut offset_from, mut offset_to) = (0, 0);
-        let mut cursor = 0;
-        with_stems(|stems| loop {
-            // Like `SimpleTokenizer`, every word found (and the final, failed search)
-            // takes a position, whether or not the word is kept.
-            position = position.wrapping_add(1);
-            let from = skip_separators(text, cursor);
-            if from == text.len() {
-                break;
-            }
-            let mut key = [0; KEY_WORDS];
-            let word = scan_word(text, from, &mut key);
-            cursor = word.end;
-            (offset_from, offset_to) = (from, word.end);
-            if word.end - from >= TOO_LONG {
-                continue;
-            }
-            let start = self.texts.len();
-            match word.case {
-                Case::Ascii { upper } => {
-                    if word.end - from <= 8 && is_stop_key(key[0]) {
-                        continue;
-                    }
-                    stems.stem_ascii(text, from..word.end, &key, upper, &mut self.texts);
-                }
-                Case::Unicode => {
-                    self.folded.clear();
-                    fold(&text[from..word.end], fold_analyzer, &mut self.folded);
-                    if STOP_WORDS.contains(&self.folded.as_str()) {
-                        continue;
-                    }
-                    stems.stem(&mut self.folded);
-                    self.texts.push_str(&self.folded);
-                }
-            }
-            self.tokens.push(Kept {
-                offset_from,
-                offset_to,
-                position,
-                text: (start as u32, self.texts.len() as u32),
-            });
-        });
-        self.end = Kept {
-            offset_from,
-            offset_to,
-            position,
-            text: (0, 0),
-        };
     }
 }
 
 impl TokenStream for EnglishTokenStream<'_> {
     fn advance(&mut self) -> bool {
         self.token.text.clear();
-        let Some(kept) = self.batch.tokens.get(self.next) else {
-            if self.next == self.batch.tokens.len() {
-                self.next += 1;
-                self.set(self.batch.end);
-            } else {
-                // Searched again past the end: one more position, as the chain did.
-                self.token.position = self.token.position.wrapping_add(1);
+        loop {
+            // Like `SimpleTokenizer`, every word found (and the final, failed search)
+            // takes a position, whether or not the word is kept.
+            self.token.position = self.token.position.wrapping_add(1);
+            let from = skip_separators(self.text, self.cursor);
+            if from == self.text.len() {
+                self.cursor = from;
+                return false;
             }
-            return false;
-        };
-        self.next += 1;
-        let (start, end) = kept.text;
-        self.token
-            .text
-            .push_str(&self.batch.texts[start as usize..end as usize]);
-        self.set(*kept);
-        true
+            let mut key = [0; KEY_WORDS];
+            let word = scan_word(self.text, from, &mut key);
+            self.cursor = word.end;
+            self.token.offset_from = from;
+            self.token.offset_to = word.end;
+            if word.end - from >= TOO_LONG {
+                continue;
+            }
+            let text = &mut self.token.text;
+            match word.case {
+                Case::Ascii { upper } => {
+                    if word.end - from <= 8 && is_stop_key(key[0]) {
+                        continue;
+                    }
+                    let word = from..word.end;
+                    with_stems(|stems| stems.stem_ascii(self.text, word, &key, upper, text));
+                }
+                Case::Unicode => {
+                    fold(&self.text[from..word.end], self.fold, text);
+                    if STOP_WORDS.contains(&text.as_str()) {
+                        text.clear();
+                        continue;
+                    }
+                    with_stems(|stems| stems.stem(text));
+                }
+            }
+            return true;
+        }
     }
+
     fn token(&self) -> &Token {
         self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
         self.token
-    }
-}
-
-impl EnglishTokenStream<'_> {
-    fn set(&mut self, kept: Kept) {
-        self.token.offset_from = kept.offset_from;
-        self.token.offset_to = kept.offset_to;
-        self.token.position = kept.position;
     }
 }
 
@@ -474,9 +407,8 @@ impl StemCache {
         }
     }
 
-    /// Append the stem of `text[word]`, made of ASCII letters and digits, to `out`
-    /// (which may hold other words before it). `key` is the word lowercased, from
-    /// [`scan_word`]; `upper` if it has capitals.
+    /// Append the stem of `text[word]`, made of ASCII letters and digits, to `out`.
+    /// `key` is the word lowercased, from [`scan_word`]; `upper` if it has capitals.
     fn stem_ascii(
         &mut self,
         text: &str,
@@ -493,25 +425,15 @@ impl StemCache {
         // Sliced from `text` rather than from the word: the end is then almost always
         // inside the text, a case the processor predicts well.
         let end = stem.map_or(word.end, |stem| word.start + stem.keep());
-        let appended = out.len();
         out.push_str(&text[word.start..end]);
         if upper {
-            if let Some(appended) = out.get_mut(appended..) {
-                appended.make_ascii_lowercase();
-            }
+            out.make_ascii_lowercase();
         }
-        let Some(stem) = stem else {
-            // A miss (rare): stem the word, now `out[appended..]`, on its own.
-            let mut lowered = out.split_off(appended);
-            if word.len() <= KEY_BYTES {
-                self.stem_and_insert(*key, &mut lowered);
-            } else {
-                self.stem_uncached(&mut lowered);
-            }
-            out.push_str(&lowered);
-            return;
-        };
-        stem.push_tail(out);
+        match stem {
+            Some(stem) => stem.push_tail(out),
+            None if word.len() <= KEY_BYTES => self.stem_and_insert(*key, out),
+            None => self.stem_uncached(out),
+        }
     }
 
     /// Replace `word` by its stem.
