@@ -30,7 +30,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 const TOKENIZER: &str = "dossier_en";
 /// Version of the index schema and analyzer. Bump it whenever either changes: the
 /// index is then rebuilt from the store on the next open.
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 /// Memory the index writer may buffer before it flushes a segment.
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
@@ -38,7 +38,9 @@ const WRITER_HEAP: usize = 64 * 1024 * 1024;
 /// (`doc_key`, `span`), and the document's name and publisher come from the store.
 #[derive(Clone, Copy)]
 struct Fields {
-    /// The store's document key: indexed (to delete a document's passages) and fast.
+    /// The store's document key. Fast fields only, like `published`: range queries
+    /// over fast fields find a document's passages (to delete them) and filter by
+    /// date without a term per passage in the inverted index.
     doc_key: Field,
     text: Field,
     /// Folded publisher, for the publisher filter.
@@ -60,13 +62,10 @@ fn schema() -> (Schema, Fields) {
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
-        doc_key: builder.add_i64_field(DOC_KEY, NumericOptions::default().set_indexed().set_fast()),
+        doc_key: builder.add_i64_field(DOC_KEY, NumericOptions::default().set_fast()),
         text: builder.add_text_field("text", text_options),
         publisher: builder.add_text_field("publisher", STRING),
-        published: builder.add_i64_field(
-            "published",
-            NumericOptions::default().set_indexed().set_fast(),
-        ),
+        published: builder.add_i64_field("published", NumericOptions::default().set_fast()),
     };
     builder.add_u64_field(SPAN, NumericOptions::default().set_fast());
     (builder.build(), fields)
@@ -456,9 +455,14 @@ pub struct IndexBatch {
 }
 
 impl IndexBatch {
-    pub fn delete_document(&mut self, doc_key: i64) {
+    pub fn delete_document(&mut self, doc_key: i64) -> Result<()> {
+        use std::ops::Bound::Included;
+        let key = Term::from_field_i64(self.fields.doc_key, doc_key);
+        let passages = RangeQuery::new(Included(key.clone()), Included(key));
         self.writer
-            .delete_term(Term::from_field_i64(self.fields.doc_key, doc_key));
+            .delete_query(Box::new(passages))
+            .map_err(Error::index)?;
+        Ok(())
     }
 
     pub fn delete_all(&mut self) -> Result<()> {

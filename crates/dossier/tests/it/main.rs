@@ -205,3 +205,49 @@ fn fingerprints_of_an_older_algorithm_are_recomputed_on_the_next_ingest() {
         );
     }
 }
+
+#[test]
+fn search_filters_by_publication_date_and_publisher() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("corpus");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("early.txt"),
+        "Publisher: Northern Monitor\nPublished: 4 May 2004\n\nThe tribunal heard the appeal of the detained editor in April.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("late.txt"),
+        "Publisher: Southern Watch\nPublished: 9 October 2019\n\nA second tribunal heard the appeal of two detained farmers.\n",
+    )
+    .unwrap();
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    engine
+        .ingest(&[dir], &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    let found = |from: Option<&str>, to: Option<&str>, publisher: Option<&str>| {
+        let mut names: Vec<String> = engine
+            .search(&SearchRequest {
+                query: "tribunal appeal".into(),
+                limit: 10,
+                publisher: publisher.map(String::from),
+                from: from.map(String::from),
+                to: to.map(String::from),
+            })
+            .unwrap()
+            .into_iter()
+            .map(|hit| hit.document)
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(found(None, None, None), ["early.txt", "late.txt"]);
+    assert_eq!(found(Some("2010"), None, None), ["late.txt"]);
+    assert_eq!(found(None, Some("2004-05"), None), ["early.txt"]);
+    assert_eq!(
+        found(Some("2004-05-05"), Some("2019-10-08"), None),
+        Vec::<String>::new()
+    );
+    assert_eq!(found(None, None, Some("southern watch")), ["late.txt"]);
+}
