@@ -246,12 +246,17 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     let mut nodes = Nodes::default();
     let mut item_node: Vec<Option<usize>> = vec![None; items.len()];
 
-    // Non-person names: exact keys, explicit acronym links.
+    // Non-person names: exact keys, explicit acronym links. A name is written the
+    // same way many times over ("United Nations"): its key is worked out once.
+    let mut keys_of: FxMap<&str, Option<String>> = FxMap::default();
     for (i, item) in items.iter().enumerate() {
         if item.kind == MentionKind::Person {
             continue;
         }
-        let Some(key) = non_person_key(item.written) else {
+        let key = keys_of
+            .entry(item.written)
+            .or_insert_with(|| non_person_key(item.written));
+        let Some(key) = key.clone() else {
             continue;
         };
         let node = nodes.get(&mut sets, item.kind, key.clone());

@@ -571,6 +571,16 @@ pub fn initials(expansion: &str) -> String {
 /// Groups keys that are [`near`] each other without comparing every pair: every key
 /// is indexed under its single-character deletions, and only keys sharing one are
 /// compared. Returns, for each input key, the index of its group's first key.
+/// FNV-1a of the bytes of `a` followed by those of `b`: the hash of their
+/// concatenation, however it is split.
+fn fnv(a: &[u8], b: &[u8]) -> u64 {
+    a.iter()
+        .chain(b)
+        .fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+}
+
 pub fn near_groups(keys: &[&str], same: impl Fn(&str, &str) -> bool) -> Vec<usize> {
     let mut parent: Vec<usize> = (0..keys.len()).collect();
     fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -580,25 +590,23 @@ pub fn near_groups(keys: &[&str], same: impl Fn(&str, &str) -> bool) -> Vec<usiz
         }
         i
     }
-    let mut index: FxMap<String, Vec<usize>> = FxMap::default();
+    // Buckets by the hash of each variant string: equal strings share a bucket, and
+    // a rare collision of unequal ones only adds a comparison (`same` decides).
+    let mut index: FxMap<u64, Vec<usize>> = FxMap::default();
+    let mut variants: Vec<u64> = Vec::new();
     for (i, key) in keys.iter().enumerate() {
-        let chars: Vec<char> = key.chars().collect();
-        let mut variants = vec![key.to_string()];
-        if chars.len() >= 5 {
-            for skip in 0..chars.len() {
-                variants.push(
-                    chars
-                        .iter()
-                        .enumerate()
-                        .filter(|(j, _)| *j != skip)
-                        .map(|(_, c)| c)
-                        .collect(),
-                );
+        variants.clear();
+        variants.push(fnv(key.as_bytes(), b""));
+        if key.chars().count() >= 5 {
+            // The key without each of its chars.
+            for (at, c) in key.char_indices() {
+                let rest = &key.as_bytes()[at + c.len_utf8()..];
+                variants.push(fnv(&key.as_bytes()[..at], rest));
             }
         }
-        variants.sort();
+        variants.sort_unstable();
         variants.dedup();
-        for variant in variants {
+        for &variant in &variants {
             let bucket = index.entry(variant).or_default();
             for &other in bucket.iter() {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, other));

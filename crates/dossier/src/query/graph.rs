@@ -4,7 +4,7 @@
 
 use super::Citation;
 use crate::{Engine, Error, Result};
-use dossier_model::{Document, Extraction, PartialDate, TimeValue};
+use dossier_model::{Extraction, PartialDate, TimeValue};
 use dossier_reconcile::{DocInput, Graph};
 use dossier_store::{DocSummary, Store, StoreWriter};
 use serde::Serialize;
@@ -12,43 +12,74 @@ use std::collections::HashMap;
 
 pub const DERIVED_NAME: &str = "graph";
 
-/// Documents loaded with their extractions, to hand to reconcile.
+/// Documents loaded with their kept texts and extractions, to hand to reconcile.
 pub struct Loaded {
-    pub docs: Vec<(DocSummary, Document, Extraction)>,
+    pub docs: Vec<(DocSummary, String, Extraction)>,
+    /// Where each document (by name) is in `docs`.
+    by_name: HashMap<String, usize>,
 }
 
 impl Loaded {
     /// The documents `keys` (all when `None`) that have extractions: a document
     /// where nothing was found gives reconcile nothing, so its text is not read.
     pub fn load(store: &dyn Store, keys: Option<&[i64]>) -> Result<Loaded> {
+        Loaded::load_parts(store, keys, true)
+    }
+
+    /// As [`Loaded::load`], but without the time mentions (and diagnostics), which
+    /// reconcile does not read: what a rebuild of the graph holds in memory.
+    fn for_reconcile(store: &dyn Store) -> Result<Loaded> {
+        Loaded::load_parts(store, None, false)
+    }
+
+    fn load_parts(store: &dyn Store, keys: Option<&[i64]>, times: bool) -> Result<Loaded> {
+        let keys: Option<std::collections::HashSet<i64>> =
+            keys.map(|keys| keys.iter().copied().collect());
         let mut docs = Vec::new();
         for summary in store.documents()? {
-            if keys.is_some_and(|keys| !keys.contains(&summary.key)) {
+            if keys
+                .as_ref()
+                .is_some_and(|keys| !keys.contains(&summary.key))
+            {
                 continue;
             }
-            let extraction = store.extraction(summary.key)?.unwrap_or_default();
+            let mut extraction = store.extraction(summary.key)?.unwrap_or_default();
             if extraction.is_empty() {
                 continue;
             }
-            let Some(document) = store.document(summary.key)? else {
+            if !times {
+                extraction.times = Vec::new();
+                extraction.diagnostics = Vec::new();
+            }
+            let Some(text) = store.text(summary.key)? else {
                 continue;
             };
-            docs.push((summary, document, extraction));
+            docs.push((summary, text, extraction));
         }
-        Ok(Loaded { docs })
+        let by_name = docs
+            .iter()
+            .enumerate()
+            .map(|(i, (summary, _, _))| (summary.name.clone(), i))
+            .collect();
+        Ok(Loaded { docs, by_name })
+    }
+
+    /// The loaded document named `name`.
+    pub fn get(&self, name: &str) -> Option<&(DocSummary, String, Extraction)> {
+        self.by_name.get(name).map(|&i| &self.docs[i])
     }
 
     pub fn inputs(&self) -> Vec<DocInput<'_>> {
         self.docs
             .iter()
-            .map(|(summary, document, extraction)| {
+            .map(|(summary, text, extraction)| {
                 let meta = &summary.meta;
                 let date = |f: &Option<dossier_model::MetaField<String>>| {
                     f.as_ref().and_then(|f| PartialDate::parse(&f.value))
                 };
                 DocInput {
                     name: &summary.name,
-                    text: &document.text,
+                    text,
                     publisher: meta.publisher.as_ref().map(|p| p.value.as_str()),
                     published: date(&meta.published),
                     updated: date(&meta.updated),
@@ -67,8 +98,8 @@ impl Loaded {
 
     /// Turn a reconcile citation into one with its quote.
     pub fn cite(&self, citation: &dossier_reconcile::Citation) -> Citation {
-        match self.docs.iter().find(|(s, _, _)| s.name == citation.doc) {
-            Some((_, document, _)) => Citation::new(&citation.doc, &document.text, citation.span),
+        match self.get(&citation.doc) {
+            Some((_, text, _)) => Citation::new(&citation.doc, text, citation.span),
             None => Citation {
                 document: citation.doc.clone(),
                 start: citation.span.start,
@@ -81,7 +112,7 @@ impl Loaded {
 
 /// Recompute the graph over everything in the open transaction.
 pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
-    let loaded = Loaded::load(writer.reader(), None)?;
+    let loaded = Loaded::for_reconcile(writer.reader())?;
     let graph = dossier_reconcile::reconcile(&loaded.inputs());
     drop(loaded); // the graph owns its data: free the texts before serialising it
     let json = serde_json::to_vec(&graph).map_err(|e| Error::internal(format!("graph: {e}")))?;
@@ -213,7 +244,7 @@ impl Engine {
             .collect();
         // Dates, durations and quantities are grouped by their normalised value.
         let mut grouped: HashMap<(String, String), Vec<MentionOut>> = HashMap::new();
-        for (summary, document, extraction) in &loaded.docs {
+        for (summary, text, extraction) in &loaded.docs {
             for time in &extraction.times {
                 let (kind, value) = if time.is_duration {
                     ("duration", time.duration.clone())
@@ -224,13 +255,13 @@ impl Engine {
                     kind.to_string(),
                     value
                         .clone()
-                        .unwrap_or_else(|| time.span.slice(&document.text).to_string()),
+                        .unwrap_or_else(|| time.span.slice(text).to_string()),
                 );
                 grouped.entry(key).or_default().push(MentionOut {
                     document: summary.name.clone(),
                     start: time.span.start,
                     end: time.span.end,
-                    text: time.span.slice(&document.text).to_string(),
+                    text: time.span.slice(text).to_string(),
                     value,
                 });
             }
@@ -247,7 +278,7 @@ impl Engine {
                         document: summary.name.clone(),
                         start: mention.span.start,
                         end: mention.span.end,
-                        text: mention.span.slice(&document.text).to_string(),
+                        text: mention.span.slice(text).to_string(),
                         value: mention.value.clone(),
                     });
             }

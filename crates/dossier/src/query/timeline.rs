@@ -134,9 +134,9 @@ impl Engine {
             }
             // The words the date was read from, in the first member that has them.
             let date_text = cluster.members.iter().find_map(|member| {
-                let (_, document, extraction) = &loaded.docs[*by_name.get(member.doc.as_str())?];
+                let (_, text, extraction) = &loaded.docs[*by_name.get(member.doc.as_str())?];
                 let span = extraction.events.get(member.index)?.date_span?;
-                Some(span.slice(&document.text).to_string())
+                Some(span.slice(text).to_string())
             });
             let modality = cluster
                 .members
