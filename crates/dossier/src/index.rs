@@ -508,42 +508,79 @@ impl IndexBatch {
         Ok(())
     }
 
-    /// Commit the store (`store_commit`, returning its new generation) and then this
-    /// batch, recording that generation. The slow part of the index commit (writing
-    /// out the segments still in memory) runs on another thread while the store
-    /// commits; the index is made visible only once the store has committed, and is
-    /// rolled back if the store fails.
-    pub fn commit_after(self, store_commit: impl FnOnce() -> Result<u64>) -> Result<u64> {
+    /// Start writing out the segments still in memory, on another thread, while the
+    /// caller goes on (reconciles, commits the store). The index changes only when
+    /// [`PendingCommit::finish`] is given the store's new generation; dropped
+    /// unfinished, the batch is rolled back.
+    pub fn start_commit(self) -> PendingCommit {
         let IndexBatch { mut writer, .. } = self;
-        std::thread::scope(|scope| {
-            let (sender, receiver) = std::sync::mpsc::channel::<Option<u64>>();
-            let flushing = scope.spawn(move || -> Result<()> {
-                let mut prepared = writer.prepare_commit().map_err(Error::index)?;
-                match receiver.recv() {
-                    Ok(Some(generation)) => {
-                        prepared.set_payload(&format!("{generation} {FORMAT}"));
-                        prepared.commit().map_err(Error::index)?;
-                        writer.wait_merging_threads().map_err(Error::index)
-                    }
-                    _ => prepared.abort().map(drop).map_err(Error::index),
+        let (sender, receiver) = std::sync::mpsc::channel::<Option<u64>>();
+        let thread = std::thread::spawn(move || -> Result<()> {
+            let mut prepared = writer.prepare_commit().map_err(Error::index)?;
+            match receiver.recv() {
+                Ok(Some(generation)) => {
+                    prepared.set_payload(&format!("{generation} {FORMAT}"));
+                    prepared.commit().map_err(Error::index)?;
+                    writer.wait_merging_threads().map_err(Error::index)
                 }
-            });
-            let stored = store_commit();
-            // The receiver only hangs up if flushing failed; that error comes below.
-            let _ = sender.send(stored.as_ref().ok().copied());
-            let indexed = flushing
-                .join()
-                .map_err(|_| Error::internal("search index: commit panicked"))?;
-            let generation = stored?;
-            indexed?;
-            Ok(generation)
-        })
+                _ => prepared.abort().map(drop).map_err(Error::index),
+            }
+        });
+        PendingCommit {
+            sender: Some(sender),
+            thread: Some(thread),
+        }
+    }
+
+    /// Commit the store (`store_commit`, returning its new generation) and then this
+    /// batch, recording that generation: [`IndexBatch::start_commit`], then
+    /// [`PendingCommit::finish`].
+    pub fn commit_after(self, store_commit: impl FnOnce() -> Result<u64>) -> Result<u64> {
+        let pending = self.start_commit();
+        pending.finish(store_commit())
     }
 
     /// Make the batch visible, recording the store generation it matches (a store
     /// already committed, as when the index is rebuilt from it).
     pub fn commit(self, generation: u64) -> Result<()> {
         self.commit_after(|| Ok(generation)).map(drop)
+    }
+}
+
+/// An index commit under way (see [`IndexBatch::start_commit`]).
+pub struct PendingCommit {
+    sender: Option<std::sync::mpsc::Sender<Option<u64>>>,
+    thread: Option<std::thread::JoinHandle<Result<()>>>,
+}
+
+impl PendingCommit {
+    /// Make the batch visible once the store has committed (`stored` is its new
+    /// generation), or roll it back if the store failed. Returns the generation.
+    pub fn finish(mut self, stored: Result<u64>) -> Result<u64> {
+        let indexed = self.end(stored.as_ref().ok().copied());
+        let generation = stored?;
+        indexed?;
+        Ok(generation)
+    }
+
+    fn end(&mut self, generation: Option<u64>) -> Result<()> {
+        if let Some(sender) = self.sender.take() {
+            // The receiver only hangs up if writing out failed; that error comes below.
+            let _ = sender.send(generation);
+        }
+        match self.thread.take() {
+            Some(thread) => thread
+                .join()
+                .map_err(|_| Error::internal("search index: commit panicked"))?,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for PendingCommit {
+    fn drop(&mut self) {
+        // Not finished (an error or an interrupt on the way): roll the batch back.
+        let _ = self.end(None);
     }
 }
 

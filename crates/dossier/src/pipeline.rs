@@ -246,6 +246,9 @@ impl Engine {
             report.seconds = started.elapsed().as_secs_f64();
             return Ok(report);
         }
+        // The index writes out its last segments (and frees their memory) while the
+        // graph is rebuilt and the store commits; it becomes visible after the store.
+        let pending = batch.start_commit();
         progress.step(Step::Reconcile);
         if changed.graph {
             crate::query::graph::rebuild(&mut *writer)?;
@@ -255,7 +258,7 @@ impl Engine {
         }
         progress.step(Step::Commit);
         report.documents_total = writer.reader().documents()?.len() as u64;
-        batch.commit_after(|| Ok(writer.commit()?))?;
+        pending.finish(writer.commit().map_err(Error::from))?;
         self.index.reload()?;
         self.reopen_store()?;
         report.seconds = started.elapsed().as_secs_f64();

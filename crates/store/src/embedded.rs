@@ -641,6 +641,45 @@ impl StoreWriter for SqliteWriter {
         Ok(())
     }
 
+    fn set_derived_streamed(
+        &mut self,
+        name: &str,
+        len: u64,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let size = i64::try_from(len)
+            .map_err(|_| Error::Corrupt(format!("derived {name}: {len} bytes")))?;
+        self.conn().execute(
+            "INSERT INTO derived(name, data) VALUES (?1, zeroblob(?2))
+             ON CONFLICT(name) DO UPDATE SET data = excluded.data",
+            params![name, size],
+        )?;
+        let rowid: i64 =
+            self.conn()
+                .query_row("SELECT rowid FROM derived WHERE name = ?1", [name], |r| {
+                    r.get(0)
+                })?;
+        let blob = self
+            .conn()
+            .blob_open(rusqlite::MAIN_DB, "derived", "data", rowid, false)?;
+        let mut counted = Counted {
+            inner: blob,
+            bytes: 0,
+        };
+        let io = |e: std::io::Error| Error::Io {
+            path: self.store.dir.join(DB_FILE),
+            source: e,
+        };
+        write(&mut counted).map_err(io)?;
+        if counted.bytes != len {
+            return Err(Error::Corrupt(format!(
+                "derived {name}: {} bytes written of {len}",
+                counted.bytes
+            )));
+        }
+        Ok(())
+    }
+
     fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()> {
         self.conn().execute(
             "UPDATE documents SET fingerprint = ?2 WHERE key = ?1",
@@ -684,6 +723,24 @@ impl Drop for SqliteWriter {
             let _ = self.store.conn.execute_batch("ROLLBACK");
             self.pack.roll_back();
         }
+    }
+}
+
+/// A writer that counts what passes through it.
+struct Counted<W> {
+    inner: W,
+    bytes: u64,
+}
+
+impl<W: std::io::Write> std::io::Write for Counted<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 

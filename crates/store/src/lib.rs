@@ -118,6 +118,14 @@ pub trait StoreWriter {
     /// Record that `path` (unchanged on disk) still points at its document.
     fn touch_path(&mut self, path: &str, size: u64, mtime_ns: i64) -> Result<()>;
     fn set_derived(&mut self, name: &str, data: &[u8]) -> Result<()>;
+    /// [`StoreWriter::set_derived`] for data too big to hold twice: `write` writes
+    /// exactly `len` bytes of it, straight into the store.
+    fn set_derived_streamed(
+        &mut self,
+        name: &str,
+        len: u64,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<()>;
     /// Replace the near-duplicate fingerprint of the document under `key` (one made
     /// by an older version of the algorithm).
     fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()>;

@@ -115,9 +115,31 @@ pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
     let loaded = Loaded::for_reconcile(writer.reader())?;
     let graph = dossier_reconcile::reconcile(&loaded.inputs());
     drop(loaded); // the graph owns its data: free the texts before serialising it
-    let json = serde_json::to_vec(&graph).map_err(|e| Error::internal(format!("graph: {e}")))?;
-    writer.set_derived(DERIVED_NAME, &json)?;
+                  // Serialised straight into the store, twice over (to size it, then to write it),
+                  // rather than held in memory as one more copy of the graph.
+    let mut counter = Counter(0);
+    serde_json::to_writer(&mut counter, &graph)
+        .map_err(|e| Error::internal(format!("graph: {e}")))?;
+    writer.set_derived_streamed(DERIVED_NAME, counter.0, &mut |out| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
+        serde_json::to_writer(&mut out, &graph).map_err(std::io::Error::other)?;
+        std::io::Write::flush(&mut out)
+    })?;
     Ok(())
+}
+
+/// Counts the bytes written to it.
+struct Counter(u64);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]

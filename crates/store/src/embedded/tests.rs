@@ -181,6 +181,37 @@ fn derived_blobs_round_trip() {
 }
 
 #[test]
+fn derived_data_streams_in_and_must_be_as_long_as_announced() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    let data: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+    let mut write_in_pieces = |out: &mut dyn std::io::Write| {
+        for piece in data.chunks(7_777) {
+            out.write_all(piece)?;
+        }
+        Ok(())
+    };
+    writer.set_derived("graph", b"old").unwrap();
+    writer
+        .set_derived_streamed("graph", data.len() as u64, &mut write_in_pieces)
+        .unwrap();
+    // Too little, or too much, is refused.
+    let short = writer.set_derived_streamed("short", 10, &mut |out| out.write_all(b"abc"));
+    assert!(short
+        .unwrap_err()
+        .to_string()
+        .contains("3 bytes written of 10"));
+    let long = writer.set_derived_streamed("long", 2, &mut |out| out.write_all(b"abc"));
+    assert!(long.is_err());
+    writer.commit().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.derived("graph").unwrap().unwrap(), data);
+}
+
+#[test]
 fn kept_text_found_in_the_original_is_stored_once() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
