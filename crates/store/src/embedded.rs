@@ -68,11 +68,13 @@ const MIGRATIONS: &[&str] = &[
     "#,
     // 2 -> 3: originals are appended to `originals.pack` (see `pack`): a row holds
     // their offset and length there and an empty `bytes`. Rows written before keep
-    // their bytes inline (both columns NULL).
+    // their bytes inline (both columns NULL). `pack_dead` lists the ranges of
+    // originals no document points at any more, for the next writer to give back.
     r#"
     ALTER TABLE originals ADD COLUMN pack_offset INTEGER;
     ALTER TABLE originals ADD COLUMN pack_length INTEGER;
     INSERT INTO meta(key, value) VALUES ('pack_length', '0');
+    CREATE TABLE pack_dead(pack_offset INTEGER NOT NULL, pack_length INTEGER NOT NULL);
     "#,
 ];
 
@@ -257,6 +259,25 @@ impl SqliteStore {
             .map_err(|_| Error::Corrupt(format!("pack_length {value:?}")))
     }
 
+    /// Punch out of the pack the originals that earlier runs left unreachable (the
+    /// file keeps its length and offsets; the disk blocks are freed), and forget
+    /// them in this transaction. Punching again is harmless, so a run that rolls
+    /// back loses nothing.
+    fn give_back_dead(&self, pack: &pack::PackWriter) -> Result<()> {
+        let dead: Vec<(i64, i64)> = self
+            .conn
+            .prepare("SELECT pack_offset, pack_length FROM pack_dead")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (offset, length) in &dead {
+            pack.punch(*offset as u64, *length as u64);
+        }
+        if !dead.is_empty() {
+            self.conn.execute("DELETE FROM pack_dead", [])?;
+        }
+        Ok(())
+    }
+
     /// Start the one transaction of an ingest run.
     pub fn writer(self) -> Result<Box<dyn StoreWriter>> {
         self.conn
@@ -275,7 +296,11 @@ impl SqliteStore {
         let pack = match self.pack_length() {
             Ok(length) => pack::PackWriter::open(&self.dir, length),
             Err(e) => Err(e),
-        };
+        }
+        .and_then(|pack| {
+            self.give_back_dead(&pack)?;
+            Ok(pack)
+        });
         let pack = match pack {
             Ok(pack) => pack,
             Err(e) => {
@@ -555,6 +580,14 @@ impl SqliteWriter {
                         r.get(0)
                     })?;
             if still_used == 0 {
+                // Its original's bytes in the pack are given back by the next writer:
+                // a reader that began before this commit may still read them.
+                self.conn().execute(
+                    "INSERT INTO pack_dead(pack_offset, pack_length)
+                     SELECT pack_offset, pack_length FROM originals
+                     WHERE key = ?1 AND pack_offset IS NOT NULL",
+                    [old],
+                )?;
                 self.conn()
                     .execute("DELETE FROM documents WHERE key = ?1", [old])?;
                 return Ok(Some(old));

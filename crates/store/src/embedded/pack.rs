@@ -16,8 +16,11 @@
 //! snapshot, which point below that snapshot's committed length: bytes it may read
 //! are never rewritten.
 //!
-//! The original of a replaced document stays in the pack, unreachable. Nothing
-//! compacts the pack yet: replacing a document is rare next to adding one.
+//! The original of a replaced document is left in place, and its range recorded;
+//! the next writer punches it out (`fallocate(PUNCH_HOLE)`): the disk space comes
+//! back, the file keeps its length, every other offset stays valid, and a reader
+//! that began before the replacement had its run to finish. (On a filesystem
+//! without hole punching the bytes just stay.)
 
 use crate::{Error, Result};
 use std::fs::{File, OpenOptions};
@@ -194,6 +197,16 @@ impl PackWriter {
     /// The transaction was committed with [`PackWriter::end`] as the new length.
     pub fn committed(&mut self) {
         self.committed = self.end;
+    }
+
+    /// Give back the disk space of `length` bytes at `offset`, which nothing points
+    /// at any more. Best effort: a filesystem that cannot punch holes keeps them.
+    pub fn punch(&self, offset: u64, length: u64) {
+        use rustix::fs::{fallocate, FallocateFlags};
+        if length > 0 && offset + length <= self.committed {
+            let mode = FallocateFlags::PUNCH_HOLE | FallocateFlags::KEEP_SIZE;
+            let _ = fallocate(&self.file, mode, offset, length);
+        }
     }
 
     /// Cut off what this run appended (its transaction rolled back). Best effort: if

@@ -426,3 +426,60 @@ fn a_version_2_store_keeps_its_inline_originals_and_packs_new_ones() {
     assert_eq!(store.text(key).unwrap().unwrap(), new.text);
     assert_eq!(pack_len(dir.path()), new.text.len() as u64);
 }
+
+#[test]
+fn the_next_writer_gives_back_the_space_of_replaced_originals() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let blocks = || {
+        std::fs::metadata(dir.path().join(PACK_FILE))
+            .unwrap()
+            .blocks()
+    };
+    let dead = |store: &SqliteStore| -> i64 {
+        store
+            .conn
+            .query_row("SELECT count(*) FROM pack_dead", [], |r| r.get(0))
+            .unwrap()
+    };
+    let big = |word: &str| doc("report.txt", &format!("{word} ").repeat(40_000));
+    let first = big("first");
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    added(&mut writer, &first, first.text.as_bytes());
+    writer.commit().unwrap();
+
+    // The file changes: its older version goes, and its range is noted.
+    let second = big("second");
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    let key = added(&mut writer, &second, second.text.as_bytes());
+    writer.commit().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(dead(&store), 1);
+    let before = blocks();
+
+    // The next writer punches it out; offsets and the live text are untouched.
+    let writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap();
+    writer.commit().unwrap();
+    assert!(
+        blocks() < before,
+        "{} blocks before, {} after",
+        before,
+        blocks()
+    );
+    assert_eq!(
+        pack_len(dir.path()),
+        (first.text.len() + second.text.len()) as u64
+    );
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(dead(&store), 0);
+    assert_eq!(store.text(key).unwrap().unwrap(), second.text);
+}
