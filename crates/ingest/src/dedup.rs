@@ -13,7 +13,7 @@
 //! mix, whatever [`SHINGLE`] is. Fingerprints made by another [`VERSION`] of this
 //! algorithm are not comparable (the engine recomputes stored ones).
 
-use dossier_model::swar::{char_at, load, Classes, HIGH};
+use dossier_model::swar::{char_at, load, next_word_candidate, Classes, HIGH};
 use serde::{Deserialize, Serialize};
 
 /// Number of MinHash values.
@@ -134,14 +134,11 @@ pub fn fingerprint(text: &str) -> Fingerprint {
 fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
     let bytes = text.as_bytes();
     let mut at = 0;
-    while at < bytes.len() {
-        let classes = Classes::of(load(bytes, at));
-        let starts = classes.alphanumeric | classes.non_ascii;
-        if starts == 0 {
-            at += 8;
-            continue;
+    loop {
+        at = next_word_candidate(bytes, at);
+        if at >= bytes.len() {
+            break;
         }
-        at += starts.trailing_zeros() as usize / 8;
         if !bytes[at].is_ascii() {
             match char_at(text, at) {
                 Some(c) if c.is_alphanumeric() => at = unicode_word(text, at, &mut f),

@@ -944,7 +944,7 @@ const LONGEST_STOP_WORD: usize = 12;
 /// [`dossier_model::swar`]); a word of at most eight bytes is then its own look-up
 /// key. Only words with other chars are decoded and lowercased by Unicode's rules.
 pub fn detect_language(text: &str) -> Option<&'static str> {
-    use dossier_model::swar::{char_at, load, Classes, HIGH};
+    use dossier_model::swar::{char_at, load, next_word_candidate, Classes, HIGH};
     let sample = text.get(..floor_boundary(text, 4096)).unwrap_or("");
     let bytes = sample.as_bytes();
     let mut hits = [0usize; STOPWORDS.len()];
@@ -959,14 +959,8 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
         }
     };
     let mut at = 0;
-    while at < bytes.len() {
-        let classes = Classes::of(load(bytes, at));
-        let starts = classes.alphanumeric | classes.non_ascii;
-        if starts == 0 {
-            at += 8;
-            continue;
-        }
-        at += starts.trailing_zeros() as usize / 8;
+    loop {
+        at = next_word_candidate(bytes, at);
         if at >= bytes.len() {
             break;
         }

@@ -53,6 +53,21 @@ impl Classes {
     }
 }
 
+/// The first byte at or after `at` that is an ASCII letter or digit or part of a
+/// non-ASCII char, where a word may start; `bytes.len()` if there is none.
+#[inline(always)]
+pub fn next_word_candidate(bytes: &[u8], mut at: usize) -> usize {
+    while at < bytes.len() {
+        let classes = Classes::of(load(bytes, at));
+        let starts = classes.alphanumeric | classes.non_ascii;
+        if starts != 0 {
+            return at + starts.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    bytes.len()
+}
+
 /// The char starting at byte `at` of `text`.
 #[inline]
 pub fn char_at(text: &str, at: usize) -> Option<char> {
@@ -80,6 +95,17 @@ mod tests {
                 assert_eq!(bit(classes.letters), byte.is_ascii_alphabetic(), "{byte}");
                 assert_eq!(bit(classes.non_ascii), !byte.is_ascii(), "{byte}");
             }
+        }
+    }
+
+    #[test]
+    fn word_candidates_are_found_at_any_alignment() {
+        for gap in 0..20 {
+            let text = format!("{}é{}x", " ".repeat(gap), ".".repeat(gap));
+            let bytes = text.as_bytes();
+            assert_eq!(next_word_candidate(bytes, 0), gap);
+            assert_eq!(next_word_candidate(bytes, gap + 2), 2 * gap + 2);
+            assert_eq!(next_word_candidate(bytes, 2 * gap + 3), bytes.len());
         }
     }
 

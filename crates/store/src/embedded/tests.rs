@@ -23,6 +23,14 @@ fn doc(name: &str, text: &str) -> Document {
     }
 }
 
+/// A writer on the store in `dir` (created if need be).
+fn open_writer(dir: &Path) -> Box<dyn StoreWriter> {
+    SqliteStore::open(dir, Mode::Write)
+        .unwrap()
+        .writer()
+        .unwrap()
+}
+
 fn put(writer: &mut Box<dyn StoreWriter>, document: &Document) -> Put {
     put_with_original(writer, document, document.text.as_bytes())
 }
@@ -92,16 +100,10 @@ fn creates_writes_and_reads_back() {
 #[test]
 fn uncommitted_writer_leaves_store_unchanged() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     put(&mut writer, &doc("a.txt", "kept"));
     writer.commit().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     put(&mut writer, &doc("b.txt", "never committed"));
     drop(writer);
     let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
@@ -112,10 +114,7 @@ fn uncommitted_writer_leaves_store_unchanged() {
 #[test]
 fn changed_file_replaces_its_older_version() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     let old = doc("a.txt", "version one");
     put(&mut writer, &old);
     let new = doc("a.txt", "version two, longer");
@@ -168,10 +167,7 @@ fn refuses_foreign_and_newer_stores() {
 #[test]
 fn derived_blobs_round_trip() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     writer.set_derived("graph", b"{}").unwrap();
     writer.set_derived("graph", b"{\"v\":2}").unwrap();
     writer.commit().unwrap();
@@ -183,10 +179,7 @@ fn derived_blobs_round_trip() {
 #[test]
 fn derived_data_streams_in_and_must_be_as_long_as_announced() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     let data: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
     let mut write_in_pieces = |out: &mut dyn std::io::Write| {
         for piece in data.chunks(7_777) {
@@ -302,10 +295,7 @@ fn pack_len(dir: &Path) -> u64 {
 #[test]
 fn originals_go_to_the_pack_and_read_back_through_the_open_transaction() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     let a = doc("a.txt", "A plain note on a hearing.");
     let b = doc("b.html", "Kept words of a page.");
     let original_b = b"<p>Kept words of a page.</p>";
@@ -332,19 +322,13 @@ fn originals_go_to_the_pack_and_read_back_through_the_open_transaction() {
 #[test]
 fn a_run_that_does_not_commit_leaves_the_pack_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     put(&mut writer, &doc("a.txt", "kept"));
     writer.commit().unwrap();
     let committed = pack_len(dir.path());
 
     // Rolled back: the bytes it appended are cut off at once.
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     put(&mut writer, &doc("b.txt", "never committed"));
     assert!(pack_len(dir.path()) > committed);
     drop(writer);
@@ -357,10 +341,7 @@ fn a_run_that_does_not_commit_leaves_the_pack_as_it_was() {
         .open(dir.path().join(PACK_FILE))
         .unwrap();
     std::io::Write::write_all(&mut file, b"half a document").unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     let c = doc("c.txt", "after the crash");
     let key = added(&mut writer, &c, c.text.as_bytes());
     writer.commit().unwrap();
@@ -373,10 +354,7 @@ fn a_run_that_does_not_commit_leaves_the_pack_as_it_was() {
 #[test]
 fn a_pack_shorter_than_recorded_is_reported_as_damage() {
     let dir = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     let a = doc("a.txt", "Some words that will be lost.");
     let key = added(&mut writer, &a, a.text.as_bytes());
     writer.commit().unwrap();
@@ -444,19 +422,13 @@ fn the_next_writer_gives_back_the_space_of_replaced_originals() {
     };
     let big = |word: &str| doc("report.txt", &format!("{word} ").repeat(40_000));
     let first = big("first");
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     added(&mut writer, &first, first.text.as_bytes());
     writer.commit().unwrap();
 
     // The file changes: its older version goes, and its range is noted.
     let second = big("second");
-    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let mut writer = open_writer(dir.path());
     let key = added(&mut writer, &second, second.text.as_bytes());
     writer.commit().unwrap();
     let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
@@ -464,10 +436,7 @@ fn the_next_writer_gives_back_the_space_of_replaced_originals() {
     let before = blocks();
 
     // The next writer punches it out; offsets and the live text are untouched.
-    let writer = SqliteStore::open(dir.path(), Mode::Write)
-        .unwrap()
-        .writer()
-        .unwrap();
+    let writer = open_writer(dir.path());
     writer.commit().unwrap();
     assert!(
         blocks() < before,
