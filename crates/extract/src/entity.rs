@@ -65,9 +65,24 @@ fn starts_line_with_title(
         return true;
     }
     let word = text[next.start..next.end].to_lowercase();
+    let first_of_longer = format!("{word} ");
     c.titles
         .iter()
-        .any(|t| t == &word || t.starts_with(&format!("{word} ")))
+        .any(|t| t == &word || t.starts_with(&first_of_longer))
+}
+
+/// The acronyms a text can use: those it defines, then the gazetteer's.
+struct Acronyms<'a> {
+    defined: HashMap<String, (String, MentionKind)>,
+    gazetteer: &'a HashMap<String, (String, MentionKind)>,
+}
+
+impl Acronyms<'_> {
+    fn get(&self, acronym: &str) -> Option<&(String, MentionKind)> {
+        self.defined
+            .get(acronym)
+            .or_else(|| self.gazetteer.get(acronym))
+    }
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -121,15 +136,11 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
     let c = rules.compiled();
     let toks = tokens(text);
     let mut out: Vec<Mention> = Vec::new();
-    let mut acronyms: HashMap<String, (String, MentionKind)> = HashMap::new();
-    for (i, e) in c.gazetteer_entries.iter().enumerate() {
-        if let Some(a) = &e.acronym {
-            acronyms
-                .entry(a.clone())
-                .or_insert((e.canonical.clone(), e.kind));
-        }
-        let _ = i;
-    }
+    // Acronyms defined in this text, looked up before the gazetteer's.
+    let mut acronyms = Acronyms {
+        defined: HashMap::new(),
+        gazetteer: &c.gazetteer_acronyms,
+    };
 
     // 1. Gazetteer names.
     for m in c.gazetteer.find_iter(text) {
@@ -194,7 +205,7 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
         );
         item.acronym = Some(acr.to_string());
         out.push(item);
-        acronyms.insert(acr.to_string(), (name, kind));
+        acronyms.defined.insert(acr.to_string(), (name, kind));
     }
 
     // 3. Signatory lines: "SURNAME Given, Country, Group".
@@ -369,7 +380,7 @@ fn classify_run(
     mut i: usize,
     j: usize,
     rules: &Rules,
-    acronyms: &HashMap<String, (String, MentionKind)>,
+    acronyms: &Acronyms<'_>,
     out: &mut Vec<Mention>,
     candidates: &mut Vec<(Span, String)>,
 ) {

@@ -238,12 +238,49 @@ fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
     if bytes.get(end).is_some_and(|&b| b >= 0x80) {
         return None;
     }
-    let word = text[start..end].to_ascii_lowercase();
     let mut total = 0u32;
-    for part in word.split('-') {
-        total += UNITS.iter().find(|(w, _)| *w == part)?.1;
+    for part in text[start..end].split('-') {
+        total += unit_value(part)?;
     }
     Some((f64::from(total), end))
+}
+
+/// The first letters of [`UNITS`] (bit `letter - 'a'`) and their longest length: most
+/// words of a text are turned down by these two checks alone.
+const UNIT_INITIALS: u32 = {
+    let mut mask = 0u32;
+    let mut i = 0;
+    while i < UNITS.len() {
+        mask |= 1 << (UNITS[i].0.as_bytes()[0] - b'a');
+        i += 1;
+    }
+    mask
+};
+const UNIT_LONGEST: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < UNITS.len() {
+        if UNITS[i].0.len() > longest {
+            longest = UNITS[i].0.len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// The value of a number word ("seven", "Twenty"), in any case.
+fn unit_value(word: &str) -> Option<u32> {
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if word.len() > UNIT_LONGEST
+        || !first.is_ascii_lowercase()
+        || UNIT_INITIALS & (1 << (first - b'a')) == 0
+    {
+        return None;
+    }
+    UNITS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, value)| *value)
 }
 
 /// Decide whether the number at `[start, end)` counts something; build the mention.

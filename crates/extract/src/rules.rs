@@ -225,6 +225,8 @@ pub(crate) struct Compiled {
     /// Gazetteer names, case-sensitive, leftmost-longest.
     pub gazetteer: AhoCorasick,
     pub gazetteer_entries: Vec<GazetteerEntry>,
+    /// The gazetteer's acronyms: acronym -> (canonical name, kind), first entry wins.
+    pub gazetteer_acronyms: HashMap<String, (String, crate::MentionKind)>,
     /// Lower-case court phrases, case-insensitive.
     pub courts: AhoCorasick,
     /// Titles, lower-case, longest first.
@@ -474,6 +476,14 @@ fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Resu
     let mut titles: Vec<String> = lexicon.titles.iter().map(|t| t.to_lowercase()).collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     titles.dedup();
+    let mut gazetteer_acronyms = HashMap::new();
+    for entry in &entries {
+        if let Some(acronym) = &entry.acronym {
+            gazetteer_acronyms
+                .entry(acronym.clone())
+                .or_insert((entry.canonical.clone(), entry.kind));
+        }
+    }
     Ok(Compiled {
         triggers,
         anchor_patterns,
@@ -482,6 +492,7 @@ fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Resu
         cue_class,
         gazetteer,
         gazetteer_entries: entries,
+        gazetteer_acronyms,
         courts,
         titles,
         given_names: lexicon.given_names.iter().cloned().collect(),
