@@ -148,14 +148,12 @@ pub fn quantities(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0usize;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let at_word_start = i == 0 || !is_word(bytes[i - 1]);
-        if !at_word_start || !(b.is_ascii_alphanumeric()) {
-            i += 1;
-            continue;
+    loop {
+        i = next_word_start(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
-        let parsed = if b.is_ascii_digit() {
+        let parsed = if bytes[i].is_ascii_digit() {
             parse_digits(text, i)
         } else {
             parse_words(text, i)
@@ -180,11 +178,39 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
 }
 
-fn skip_word(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() && is_word(bytes[i]) {
-        i += 1;
+/// The first ASCII letter or digit at or after `from` that starts a word (follows
+/// no word byte), or `bytes.len()`. Eight bytes at a time (see
+/// [`dossier_model::swar`]): most of a text is inside words or between them.
+fn next_word_start(bytes: &[u8], mut from: usize) -> usize {
+    use dossier_model::swar::next_word_candidate;
+    loop {
+        let at = next_word_candidate(bytes, from);
+        if at >= bytes.len() {
+            return bytes.len();
+        }
+        if bytes[at].is_ascii() && (at == 0 || !is_word(bytes[at - 1])) {
+            return at;
+        }
+        // Inside a word (after a hyphen or a non-ASCII char): none of it starts one.
+        from = skip_word(bytes, at);
     }
-    i.max(1)
+}
+
+/// Where the run of word bytes ([`is_word`]) from `i` ends (at least `i + 1`).
+fn skip_word(bytes: &[u8], i: usize) -> usize {
+    use dossier_model::swar::{lanes_equal, load, Classes, HIGH};
+    let mut at = i;
+    loop {
+        let chunk = load(bytes, at);
+        let classes = Classes::of(chunk);
+        let word = classes.alphanumeric | classes.non_ascii | lanes_equal(chunk, b'-');
+        let stop = !word & HIGH;
+        if stop != 0 {
+            // Past the end, `load` reads zeros: not word bytes.
+            return (at + stop.trailing_zeros() as usize / 8).max(i + 1);
+        }
+        at += 8;
+    }
 }
 
 /// Digits with optional thousands groups ("15 000", "1,500"). Returns (value, end).
@@ -231,6 +257,11 @@ fn parse_digits(text: &str, start: usize) -> Option<(f64, usize)> {
 /// Number words ("five", "twenty-five", "a dozen" is not handled).
 fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
     let bytes = text.as_bytes();
+    // Most words start with no number word's letter.
+    let first = bytes[start].to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || UNIT_INITIALS & (1 << (first - b'a')) == 0 {
+        return None;
+    }
     let mut end = start;
     while end < bytes.len() && (bytes[end].is_ascii_alphabetic() || bytes[end] == b'-') {
         end += 1;
@@ -492,6 +523,54 @@ fn total_lines(text: &str, out: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-at-a-time scan `quantities` replaced, as the reference.
+    fn quantities_reference(text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let at_word_start = i == 0 || !is_word(bytes[i - 1]);
+            if !at_word_start || !(b.is_ascii_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            let parsed = if b.is_ascii_digit() {
+                parse_digits(text, i)
+            } else {
+                parse_words(text, i)
+            };
+            let Some((value, end)) = parsed else {
+                while i < bytes.len() && is_word(bytes[i]) {
+                    i += 1;
+                }
+                continue;
+            };
+            if let Some(mention) = classify(text, i, end, value) {
+                i = mention.span.end as usize;
+                out.push(mention);
+            } else {
+                i = end.max(i + 1);
+            }
+        }
+        total_lines(text, &mut out);
+        out.sort_by_key(|m| m.span);
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_scan_matches_the_byte_scan(
+            words in proptest::collection::vec(
+                "(two|Twenty-five|ninety|12|1,500|15 000|3rd|five-year|people|Total|é|Ülkü|-|at least|some|of them|prisoners|[a-zA-Z]{1,12}|[0-9]{1,5}|[ .,;:()\n\u{a0}-]{1,3})",
+                0..60,
+            )
+        ) {
+            let text = words.join(" ");
+            proptest::prop_assert_eq!(quantities(&text), quantities_reference(&text));
+        }
+    }
 
     type Case = (
         &'static str,

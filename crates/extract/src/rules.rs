@@ -373,6 +373,7 @@ fn build(patterns: &[String], case_insensitive: bool, kind: MatchKind) -> Result
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(case_insensitive)
         .match_kind(kind)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .map_err(|e| Error::Build(e.to_string()))
 }

@@ -53,6 +53,16 @@ impl Classes {
     }
 }
 
+/// Bit 7 of the lanes of `chunk` that hold `byte`, exactly (no lane borrows from
+/// another).
+#[inline(always)]
+pub fn lanes_equal(chunk: u64, byte: u8) -> u64 {
+    let x = chunk ^ (LANES * u64::from(byte));
+    let low = !HIGH;
+    let nonzero = ((x & low) + low) | x;
+    !nonzero & HIGH
+}
+
 /// The first byte at or after `at` that is an ASCII letter or digit or part of a
 /// non-ASCII char, where a word may start; `bytes.len()` if there is none.
 #[inline(always)]
@@ -94,6 +104,23 @@ mod tests {
                 );
                 assert_eq!(bit(classes.letters), byte.is_ascii_alphabetic(), "{byte}");
                 assert_eq!(bit(classes.non_ascii), !byte.is_ascii(), "{byte}");
+            }
+        }
+    }
+
+    #[test]
+    fn equal_lanes_are_exact() {
+        for byte in [0u8, 1, b'-', b',', 0x7f, 0x80, 0xff] {
+            for other in 0..=255u8 {
+                let chunk = u64::from_le_bytes([byte, other, byte, other, other, byte, 0, 0xff]);
+                let got = lanes_equal(chunk, byte);
+                for (lane, &b) in chunk.to_le_bytes().iter().enumerate() {
+                    assert_eq!(
+                        got >> (8 * lane + 7) & 1 == 1,
+                        b == byte,
+                        "{byte} {other} {lane}"
+                    );
+                }
             }
         }
     }
