@@ -30,7 +30,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 const TOKENIZER: &str = "dossier_en";
 /// Version of the index schema and analyzer. Bump it whenever either changes: the
 /// index is then rebuilt from the store on the next open.
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 /// Memory the index writer may buffer before it flushes a segment.
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
@@ -38,9 +38,8 @@ const WRITER_HEAP: usize = 64 * 1024 * 1024;
 /// (`doc_key`, `span`), and the document's name and publisher come from the store.
 #[derive(Clone, Copy)]
 struct Fields {
-    /// The store's document key. Fast fields only, like `published`: range queries
-    /// over fast fields find a document's passages (to delete them) and filter by
-    /// date without a term per passage in the inverted index.
+    /// The store's document key: indexed (a replaced document's passages are
+    /// deleted by its term) and fast (a hit's document is read from it).
     doc_key: Field,
     text: Field,
     /// Folded publisher, for the publisher filter.
@@ -62,7 +61,7 @@ fn schema() -> (Schema, Fields) {
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
-        doc_key: builder.add_i64_field(DOC_KEY, NumericOptions::default().set_fast()),
+        doc_key: builder.add_i64_field(DOC_KEY, NumericOptions::default().set_indexed().set_fast()),
         text: builder.add_text_field("text", text_options),
         publisher: builder.add_text_field("publisher", STRING),
         published: builder.add_i64_field("published", NumericOptions::default().set_fast()),
@@ -456,12 +455,8 @@ pub struct IndexBatch {
 
 impl IndexBatch {
     pub fn delete_document(&mut self, doc_key: i64) -> Result<()> {
-        use std::ops::Bound::Included;
-        let key = Term::from_field_i64(self.fields.doc_key, doc_key);
-        let passages = RangeQuery::new(Included(key.clone()), Included(key));
         self.writer
-            .delete_query(Box::new(passages))
-            .map_err(Error::index)?;
+            .delete_term(Term::from_field_i64(self.fields.doc_key, doc_key));
         Ok(())
     }
 
@@ -515,8 +510,10 @@ impl IndexBatch {
     pub fn start_commit(self) -> PendingCommit {
         let IndexBatch { mut writer, .. } = self;
         let (sender, receiver) = std::sync::mpsc::channel::<Option<u64>>();
+        let (prepared_sender, prepared_receiver) = std::sync::mpsc::channel::<()>();
         let thread = std::thread::spawn(move || -> Result<()> {
             let mut prepared = writer.prepare_commit().map_err(Error::index)?;
+            let _ = prepared_sender.send(());
             match receiver.recv() {
                 Ok(Some(generation)) => {
                     prepared.set_payload(&format!("{generation} {FORMAT}"));
@@ -528,6 +525,7 @@ impl IndexBatch {
         });
         PendingCommit {
             sender: Some(sender),
+            prepared: prepared_receiver,
             thread: Some(thread),
         }
     }
@@ -536,7 +534,8 @@ impl IndexBatch {
     /// batch, recording that generation: [`IndexBatch::start_commit`], then
     /// [`PendingCommit::finish`].
     pub fn commit_after(self, store_commit: impl FnOnce() -> Result<u64>) -> Result<u64> {
-        let pending = self.start_commit();
+        let mut pending = self.start_commit();
+        pending.wait_prepared()?;
         pending.finish(store_commit())
     }
 
@@ -550,10 +549,30 @@ impl IndexBatch {
 /// An index commit under way (see [`IndexBatch::start_commit`]).
 pub struct PendingCommit {
     sender: Option<std::sync::mpsc::Sender<Option<u64>>>,
+    /// Signalled once the segments are written out and only the commit is left.
+    prepared: std::sync::mpsc::Receiver<()>,
     thread: Option<std::thread::JoinHandle<Result<()>>>,
 }
 
 impl PendingCommit {
+    /// Wait until the batch is written out, so that a failure there (a full disk)
+    /// comes before the store commits rather than after: the caller then rolls
+    /// everything back instead of leaving an index to rebuild.
+    pub fn wait_prepared(&mut self) -> Result<()> {
+        if self.prepared.recv().is_ok() {
+            return Ok(());
+        }
+        // Writing out failed: its error.
+        self.sender = None;
+        match self.thread.take() {
+            Some(thread) => thread
+                .join()
+                .map_err(|_| Error::internal("search index: commit panicked"))?
+                .and(Err(Error::internal("search index: commit failed"))),
+            None => Err(Error::internal("search index: commit failed")),
+        }
+    }
+
     /// Make the batch visible once the store has committed (`stored` is its new
     /// generation), or roll it back if the store failed. Returns the generation.
     pub fn finish(mut self, stored: Result<u64>) -> Result<u64> {

@@ -248,7 +248,7 @@ impl Engine {
         }
         // The index writes out its last segments (and frees their memory) while the
         // graph is rebuilt and the store commits; it becomes visible after the store.
-        let pending = batch.start_commit();
+        let mut pending = batch.start_commit();
         progress.step(Step::Reconcile);
         if changed.graph {
             crate::query::graph::rebuild(&mut *writer)?;
@@ -258,6 +258,7 @@ impl Engine {
         }
         progress.step(Step::Commit);
         report.documents_total = writer.reader().documents()?.len() as u64;
+        pending.wait_prepared()?;
         pending.finish(writer.commit().map_err(Error::from))?;
         self.index.reload()?;
         self.reopen_store()?;

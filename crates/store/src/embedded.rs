@@ -251,6 +251,71 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// The kept text itself; or where it sits in the original: in the pack, or
+    /// (stores from before it) in the inline bytes.
+    fn text_now(&self, key: i64) -> Result<Option<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT CASE WHEN d.text_start IS NULL THEN d.text
+                         WHEN o.pack_offset IS NULL
+                         THEN substr(o.bytes, d.text_start + 1, d.text_end - d.text_start) END,
+                    o.pack_offset + d.text_start, d.text_end - d.text_start
+             FROM documents d LEFT JOIN originals o ON o.key = d.key WHERE d.key = ?1",
+        )?;
+        let found: Option<(Vec<u8>, Option<i64>, Option<i64>)> = stmt
+            .query_row([key], |r| {
+                let inline = match r.get_ref(0)? {
+                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                        t.to_vec()
+                    }
+                    _ => Vec::new(),
+                };
+                Ok((inline, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
+        let bytes = match found {
+            Some((_, Some(offset), Some(length))) => {
+                Some(self.pack.read(offset as u64, length as u64)?)
+            }
+            Some((inline, _, _)) => Some(inline),
+            None => None,
+        };
+        bytes
+            .map(|b| {
+                String::from_utf8(b)
+                    .map_err(|e| Error::Corrupt(format!("document {key}: kept text: {e}")))
+            })
+            .transpose()
+    }
+
+    fn original_now(&self, key: i64) -> Result<Option<Vec<u8>>> {
+        let row: Option<(Vec<u8>, Option<i64>, Option<i64>)> = self
+            .conn
+            .prepare_cached("SELECT bytes, pack_offset, pack_length FROM originals WHERE key = ?1")?
+            .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        Ok(match row {
+            Some((_, Some(offset), Some(length))) => {
+                Some(self.pack.read(offset as u64, length as u64)?)
+            }
+            Some((inline, _, _)) => Some(inline),
+            None => None,
+        })
+    }
+
+    /// Run `f` in one read transaction (unless one is open, as through a writer),
+    /// so that the rows it reads and the pack bytes they point at belong to one
+    /// snapshot: a writer only punches out a range once no such snapshot remains.
+    fn in_snapshot<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f();
+        }
+        self.conn.execute_batch("BEGIN")?;
+        let out = f();
+        // A read transaction: nothing to lose if ending it fails.
+        let _ = self.conn.execute_batch("COMMIT");
+        out
+    }
+
     /// The committed length of `originals.pack`.
     fn pack_length(&self) -> Result<u64> {
         let value = self.meta_get("pack_length")?.unwrap_or_else(|| "0".into());
@@ -259,23 +324,24 @@ impl SqliteStore {
             .map_err(|_| Error::Corrupt(format!("pack_length {value:?}")))
     }
 
-    /// Punch out of the pack the originals that earlier runs left unreachable (the
-    /// file keeps its length and offsets; the disk blocks are freed), and forget
-    /// them in this transaction. Punching again is harmless, so a run that rolls
-    /// back loses nothing.
-    fn give_back_dead(&self, pack: &pack::PackWriter) -> Result<()> {
+    /// The originals that earlier runs left unreachable, forgotten in this
+    /// transaction: [`SqliteWriter::commit`] punches them out of the pack once the
+    /// commits that recorded them are surely on disk and no reader can still be
+    /// looking at them (a complete checkpoint). A run that fails, or a checkpoint
+    /// that cannot complete, leaves their bytes in place: only space is lost.
+    fn take_dead(&self) -> Result<Vec<(u64, u64)>> {
         let dead: Vec<(i64, i64)> = self
             .conn
             .prepare("SELECT pack_offset, pack_length FROM pack_dead")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for (offset, length) in &dead {
-            pack.punch(*offset as u64, *length as u64);
-        }
         if !dead.is_empty() {
             self.conn.execute("DELETE FROM pack_dead", [])?;
         }
-        Ok(())
+        Ok(dead
+            .into_iter()
+            .map(|(offset, length)| (offset as u64, length as u64))
+            .collect())
     }
 
     /// Start the one transaction of an ingest run.
@@ -293,16 +359,12 @@ impl SqliteStore {
                 other => Error::Sql(other),
             })?;
         // Under the write lock: no other writer appends to the pack.
-        let pack = match self.pack_length() {
-            Ok(length) => pack::PackWriter::open(&self.dir, length),
-            Err(e) => Err(e),
-        }
-        .and_then(|pack| {
-            self.give_back_dead(&pack)?;
-            Ok(pack)
-        });
-        let pack = match pack {
-            Ok(pack) => pack,
+        let opened = self
+            .pack_length()
+            .and_then(|length| pack::PackWriter::open(&self.dir, length))
+            .and_then(|pack| Ok((pack, self.take_dead()?)));
+        let (pack, dead) = match opened {
+            Ok(opened) => opened,
             Err(e) => {
                 let _ = self.conn.execute_batch("ROLLBACK");
                 return Err(e);
@@ -311,6 +373,7 @@ impl SqliteStore {
         Ok(Box::new(SqliteWriter {
             store: self,
             pack,
+            dead,
             open: true,
         }))
     }
@@ -445,54 +508,11 @@ impl Store for SqliteStore {
     }
 
     fn text(&self, key: i64) -> Result<Option<String>> {
-        // The kept text itself; or where it sits in the original: in the pack, or
-        // (stores from before it) in the inline bytes.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT CASE WHEN d.text_start IS NULL THEN d.text
-                         WHEN o.pack_offset IS NULL
-                         THEN substr(o.bytes, d.text_start + 1, d.text_end - d.text_start) END,
-                    o.pack_offset + d.text_start, d.text_end - d.text_start
-             FROM documents d LEFT JOIN originals o ON o.key = d.key WHERE d.key = ?1",
-        )?;
-        let found: Option<(Vec<u8>, Option<i64>, Option<i64>)> = stmt
-            .query_row([key], |r| {
-                let inline = match r.get_ref(0)? {
-                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
-                        t.to_vec()
-                    }
-                    _ => Vec::new(),
-                };
-                Ok((inline, r.get(1)?, r.get(2)?))
-            })
-            .optional()?;
-        let bytes = match found {
-            Some((_, Some(offset), Some(length))) => {
-                Some(self.pack.read(offset as u64, length as u64)?)
-            }
-            Some((inline, _, _)) => Some(inline),
-            None => None,
-        };
-        bytes
-            .map(|b| {
-                String::from_utf8(b)
-                    .map_err(|e| Error::Corrupt(format!("document {key}: kept text: {e}")))
-            })
-            .transpose()
+        self.in_snapshot(|| self.text_now(key))
     }
 
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
-        let row: Option<(Vec<u8>, Option<i64>, Option<i64>)> = self
-            .conn
-            .prepare_cached("SELECT bytes, pack_offset, pack_length FROM originals WHERE key = ?1")?
-            .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()?;
-        Ok(match row {
-            Some((_, Some(offset), Some(length))) => {
-                Some(self.pack.read(offset as u64, length as u64)?)
-            }
-            Some((inline, _, _)) => Some(inline),
-            None => None,
-        })
+        self.in_snapshot(|| self.original_now(key))
     }
 
     fn extraction(&self, key: i64) -> Result<Option<Extraction>> {
@@ -548,6 +568,8 @@ impl Store for SqliteStore {
 struct SqliteWriter {
     store: SqliteStore,
     pack: pack::PackWriter,
+    /// Ranges of the pack to punch out after the commit (see `take_dead`).
+    dead: Vec<(u64, u64)>,
     open: bool,
 }
 
@@ -742,9 +764,19 @@ impl StoreWriter for SqliteWriter {
         self.open = false;
         // Fold the write-ahead log back into the database so a big run does not leave
         // a log as large as the store beside it. Best effort: a reader may hold it.
-        let _ = self
+        // Complete, it also means every commit so far is synced into the database
+        // and no reader holds an older snapshot: the dead ranges can go.
+        let complete = self
             .conn()
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .is_ok_and(|busy| busy == 0);
+        if complete {
+            for &(offset, length) in &self.dead {
+                self.pack.punch(offset, length);
+            }
+        }
         Ok(generation)
     }
 }
@@ -752,9 +784,10 @@ impl StoreWriter for SqliteWriter {
 impl Drop for SqliteWriter {
     fn drop(&mut self) {
         if self.open {
-            // Not committed: leave the store exactly as it was.
-            let _ = self.store.conn.execute_batch("ROLLBACK");
+            // Not committed: leave the store exactly as it was. The pack first, while
+            // the write lock still keeps the next writer from appending to it.
             self.pack.roll_back();
+            let _ = self.store.conn.execute_batch("ROLLBACK");
         }
     }
 }

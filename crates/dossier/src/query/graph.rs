@@ -56,11 +56,11 @@ impl Loaded {
             };
             docs.push((summary, text, extraction));
         }
-        let by_name = docs
-            .iter()
-            .enumerate()
-            .map(|(i, (summary, _, _))| (summary.name.clone(), i))
-            .collect();
+        // Two documents may share a file name: the first (lowest key) answers.
+        let mut by_name = HashMap::new();
+        for (i, (summary, _, _)) in docs.iter().enumerate() {
+            by_name.entry(summary.name.clone()).or_insert(i);
+        }
         Ok(Loaded { docs, by_name })
     }
 
@@ -114,9 +114,10 @@ impl Loaded {
 pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
     let loaded = Loaded::for_reconcile(writer.reader())?;
     let graph = dossier_reconcile::reconcile(&loaded.inputs());
-    drop(loaded); // the graph owns its data: free the texts before serialising it
-                  // Serialised straight into the store, twice over (to size it, then to write it),
-                  // rather than held in memory as one more copy of the graph.
+    // The graph owns its data: free the texts before serialising it, straight into
+    // the store, twice over (to size it, then to write it), rather than into a
+    // buffer that would be one more copy of the graph.
+    drop(loaded);
     let mut counter = Counter(0);
     serde_json::to_writer(&mut counter, &graph)
         .map_err(|e| Error::internal(format!("graph: {e}")))?;

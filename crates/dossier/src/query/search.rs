@@ -25,13 +25,15 @@ impl Engine {
             }
         }
         // The index stores no names: each hit's document is named from the store's
-        // (cached) list.
+        // (cached) list. A hit on a document this snapshot of the store does not hold
+        // (replaced since the index was read) is left out.
         for hit in &mut hits {
             if let Some(summary) = self.summary(hit.doc_key)? {
                 hit.document = summary.name.clone();
                 hit.publisher = summary.meta.publisher.as_ref().map(|p| p.value.clone());
             }
         }
+        hits.retain(|hit| !hit.document.is_empty());
         Ok(hits)
     }
 }

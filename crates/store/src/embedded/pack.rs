@@ -17,9 +17,11 @@
 //! are never rewritten.
 //!
 //! The original of a replaced document is left in place, and its range recorded;
-//! the next writer punches it out (`fallocate(PUNCH_HOLE)`): the disk space comes
-//! back, the file keeps its length, every other offset stays valid, and a reader
-//! that began before the replacement had its run to finish. (On a filesystem
+//! the next writer punches it out (`fallocate(PUNCH_HOLE)`) after its own commit,
+//! once a complete checkpoint has shown that the commit which recorded the range is
+//! on disk and that no reader still holds a snapshot from before it (readers look
+//! up a range and read it inside one read transaction). The disk space comes back,
+//! the file keeps its length and every other offset stays valid. (On a filesystem
 //! without hole punching the bytes just stay.)
 
 use crate::{Error, Result};
@@ -97,6 +99,7 @@ impl PackWriter {
             path: path.clone(),
             source: e,
         };
+        let existed = path.exists();
         let file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -104,6 +107,10 @@ impl PackWriter {
             .truncate(false)
             .open(&path)
             .map_err(io)?;
+        if !existed {
+            // The new file's directory entry, durable before anything points into it.
+            File::open(dir).and_then(|d| d.sync_all()).map_err(io)?;
+        }
         let length = file.metadata().map_err(io)?.len();
         if length < committed {
             return Err(Error::Corrupt(format!(
