@@ -258,6 +258,9 @@ impl Engine {
         }
         progress.step(Step::Commit);
         report.documents_total = writer.reader().documents()?.len() as u64;
+        // The originals are synced while the index writes out; the store commits
+        // only once the index has, so a failure in either rolls both back.
+        writer.flush()?;
         pending.wait_prepared()?;
         pending.finish(writer.commit().map_err(Error::from))?;
         self.index.reload()?;

@@ -743,6 +743,10 @@ impl StoreWriter for SqliteWriter {
         Ok(())
     }
 
+    fn flush(&mut self) -> Result<()> {
+        self.pack.sync()
+    }
+
     fn reader(&self) -> &dyn Store {
         &self.store
     }

@@ -129,6 +129,10 @@ pub trait StoreWriter {
     /// Replace the near-duplicate fingerprint of the document under `key` (one made
     /// by an older version of the algorithm).
     fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()>;
+    /// Make what has been written so far durable ahead of [`StoreWriter::commit`],
+    /// which then has less to do (the caller may overlap this with other work).
+    /// Nothing becomes visible.
+    fn flush(&mut self) -> Result<()>;
     /// Read through the open transaction.
     fn reader(&self) -> &dyn Store;
     /// Make everything visible atomically; returns the new generation.

@@ -87,6 +87,8 @@ pub(crate) struct PackWriter {
     end: u64,
     /// `end` at the last background sync request.
     requested: u64,
+    /// Everything before this is durable.
+    synced: u64,
     syncer: Option<(SyncSender<()>, JoinHandle<std::io::Result<()>>)>,
 }
 
@@ -127,6 +129,7 @@ impl PackWriter {
             committed,
             end: committed,
             requested: committed,
+            synced: committed,
             syncer: None,
         })
     }
@@ -195,8 +198,9 @@ impl PackWriter {
                 .map_err(|_| self.io(std::io::Error::other("sync thread panicked")))?
                 .map_err(|e| self.io(e))?;
         }
-        if self.end > self.committed {
+        if self.end > self.synced {
             self.file.sync_data().map_err(|e| self.io(e))?;
+            self.synced = self.end;
         }
         Ok(())
     }
