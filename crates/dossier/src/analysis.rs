@@ -22,7 +22,7 @@
 //! chain; the tests compare the two on arbitrary strings. A stop word is dropped
 //! before its stem is looked up.
 
-use dossier_model::swar::{char_at, load, Classes, HIGH};
+use dossier_model::swar::{char_at, load, Classes, Run};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -219,18 +219,17 @@ fn scan_word(text: &str, from: usize, key: &mut [u64; KEY_WORDS]) -> Word {
     *key = [0; KEY_WORDS];
     let (mut at, mut ascii, mut upper) = (from, true, false);
     loop {
-        let chunk = load(bytes, at);
-        let classes = Classes::of(chunk);
-        let stop = !classes.alphanumeric & HIGH;
-        // The bytes before the first stop, lowercased: bit 7 of the letters' lanes,
-        // moved to bit 5, is the ASCII case bit.
-        let inside = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
-        let lowercase = (chunk | (classes.letters >> 2)) & inside;
-        upper |= lowercase != chunk & inside;
+        let Run {
+            stop,
+            lowered,
+            raw,
+            len,
+        } = Run::of(load(bytes, at));
+        upper |= lowered != raw;
         if let Some(word) = key.get_mut((at - from) / 8) {
-            *word = lowercase;
+            *word = lowered;
         }
-        at += stop.trailing_zeros() as usize / 8;
+        at += len;
         if stop == 0 {
             continue;
         }

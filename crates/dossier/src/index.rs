@@ -454,10 +454,9 @@ pub struct IndexBatch {
 }
 
 impl IndexBatch {
-    pub fn delete_document(&mut self, doc_key: i64) -> Result<()> {
+    pub fn delete_document(&mut self, doc_key: i64) {
         self.writer
             .delete_term(Term::from_field_i64(self.fields.doc_key, doc_key));
-        Ok(())
     }
 
     pub fn delete_all(&mut self) -> Result<()> {
@@ -564,13 +563,8 @@ impl PendingCommit {
         }
         // Writing out failed: its error.
         self.sender = None;
-        match self.thread.take() {
-            Some(thread) => thread
-                .join()
-                .map_err(|_| Error::internal("search index: commit panicked"))?
-                .and(Err(Error::internal("search index: commit failed"))),
-            None => Err(Error::internal("search index: commit failed")),
-        }
+        self.join()
+            .and(Err(Error::internal("search index: commit failed")))
     }
 
     /// Make the batch visible once the store has committed (`stored` is its new
@@ -587,6 +581,11 @@ impl PendingCommit {
             // The receiver only hangs up if writing out failed; that error comes below.
             let _ = sender.send(generation);
         }
+        self.join()
+    }
+
+    /// The commit thread's outcome (`Ok` if it was already joined).
+    fn join(&mut self) -> Result<()> {
         match self.thread.take() {
             Some(thread) => thread
                 .join()

@@ -321,7 +321,7 @@ fn store_one(
             dedup.insert(processed.document.name.clone(), processed.fingerprint);
             if let Some(old) = replaced {
                 report.replaced += 1;
-                batch.delete_document(old)?;
+                batch.delete_document(old);
             }
             match duplicate_of {
                 Some((_, similarity)) if similarity >= 1.0 => report.near_duplicates += 1,

@@ -258,8 +258,7 @@ fn parse_digits(text: &str, start: usize) -> Option<(f64, usize)> {
 fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
     let bytes = text.as_bytes();
     // Most words start with no number word's letter.
-    let first = bytes[start].to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || UNIT_INITIALS & (1 << (first - b'a')) == 0 {
+    if !may_start_unit(bytes[start]) {
         return None;
     }
     let mut end = start;
@@ -299,13 +298,15 @@ const UNIT_LONGEST: usize = {
     longest
 };
 
+/// Whether a number word ([`UNITS`]) can start with `byte`, in any case.
+fn may_start_unit(byte: u8) -> bool {
+    let first = byte.to_ascii_lowercase();
+    first.is_ascii_lowercase() && UNIT_INITIALS & (1 << (first - b'a')) != 0
+}
+
 /// The value of a number word ("seven", "Twenty"), in any case.
 fn unit_value(word: &str) -> Option<u32> {
-    let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if word.len() > UNIT_LONGEST
-        || !first.is_ascii_lowercase()
-        || UNIT_INITIALS & (1 << (first - b'a')) == 0
-    {
+    if word.len() > UNIT_LONGEST || !may_start_unit(*word.as_bytes().first()?) {
         return None;
     }
     UNITS

@@ -13,7 +13,7 @@
 //! mix, whatever [`SHINGLE`] is. Fingerprints made by another [`VERSION`] of this
 //! algorithm are not comparable (the engine recomputes stored ones).
 
-use dossier_model::swar::{char_at, load, next_word_candidate, Classes, HIGH};
+use dossier_model::swar::{char_at, load, next_word_candidate, Run};
 use serde::{Deserialize, Serialize};
 
 /// Number of MinHash values.
@@ -150,18 +150,13 @@ fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
         let start = at;
         let mut hash = SEED;
         let end = loop {
-            let chunk = load(bytes, at);
-            let classes = Classes::of(chunk);
-            let stop = !classes.alphanumeric & HIGH;
-            // The lanes before the first stop, lowercased: bit 7 of the letters'
-            // lanes, moved to bit 5, is the ASCII case bit.
-            let inside = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
-            let lowered = (chunk | (classes.letters >> 2)) & inside;
-            let n = stop.trailing_zeros() as usize / 8;
-            if n > 0 {
+            let Run {
+                stop, lowered, len, ..
+            } = Run::of(load(bytes, at));
+            if len > 0 {
                 hash = absorb(hash, lowered);
             }
-            at += n.min(8);
+            at += len;
             if stop != 0 {
                 break at;
             }

@@ -944,7 +944,7 @@ const LONGEST_STOP_WORD: usize = 12;
 /// [`dossier_model::swar`]); a word of at most eight bytes is then its own look-up
 /// key. Only words with other chars are decoded and lowercased by Unicode's rules.
 pub fn detect_language(text: &str) -> Option<&'static str> {
-    use dossier_model::swar::{char_at, load, next_word_candidate, Classes, HIGH};
+    use dossier_model::swar::{char_at, load, next_word_candidate, Run};
     let sample = text.get(..floor_boundary(text, 4096)).unwrap_or("");
     let bytes = sample.as_bytes();
     let mut hits = [0usize; STOPWORDS.len()];
@@ -970,17 +970,13 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
             // The ASCII run from `start`, a chunk at a time.
             let mut key = None;
             loop {
-                let chunk = load(bytes, at);
-                let classes = Classes::of(chunk);
-                let stop = !classes.alphanumeric & HIGH;
-                let n = stop.trailing_zeros() as usize / 8;
+                let run = Run::of(load(bytes, at));
+                let stop = run.stop;
                 if at == start && stop != 0 {
-                    // The bytes before the stop, lowercased (bit 7 of the letters'
-                    // lanes, moved to bit 5, is the ASCII case bit).
-                    let inside = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
-                    key = Some((chunk | (classes.letters >> 2)) & inside);
+                    // A word of at most 8 bytes: its lowercase is its key.
+                    key = Some(run.lowered);
                 }
-                at += n.min(8);
+                at += run.len;
                 if stop != 0 {
                     break;
                 }

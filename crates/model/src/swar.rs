@@ -53,6 +53,35 @@ impl Classes {
     }
 }
 
+/// The run of ASCII letters and digits that a chunk starts with.
+pub struct Run {
+    /// Bit 7 of the lanes that are not ASCII letters or digits.
+    pub stop: u64,
+    /// The lanes before the first stop, lowercased; the rest zero.
+    pub lowered: u64,
+    /// The same lanes as they are (unequal to `lowered` if one was a capital).
+    pub raw: u64,
+    /// How many lanes come before the first stop (8 if none does).
+    pub len: usize,
+}
+
+impl Run {
+    #[inline(always)]
+    pub fn of(chunk: u64) -> Run {
+        let classes = Classes::of(chunk);
+        let stop = !classes.alphanumeric & HIGH;
+        // The lanes below the first stop's: its bit 7, moved down to bit 0, less one.
+        let inside = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
+        // Bit 7 of the letters' lanes, moved to bit 5, is the ASCII case bit.
+        Run {
+            stop,
+            lowered: (chunk | (classes.letters >> 2)) & inside,
+            raw: chunk & inside,
+            len: stop.trailing_zeros() as usize / 8,
+        }
+    }
+}
+
 /// Bit 7 of the lanes of `chunk` that hold `byte`, exactly (no lane borrows from
 /// another).
 #[inline(always)]
@@ -106,6 +135,20 @@ mod tests {
                 assert_eq!(bit(classes.non_ascii), !byte.is_ascii(), "{byte}");
             }
         }
+    }
+
+    #[test]
+    fn runs_are_lowercased_up_to_the_first_stop() {
+        let run = Run::of(load(b"AbC9-xYz", 0));
+        assert_eq!(run.len, 4);
+        assert_eq!(run.lowered, load(b"abc9", 0));
+        assert_eq!(run.raw, load(b"AbC9", 0));
+        let run = Run::of(load(b"allwords", 0));
+        assert_eq!(
+            (run.len, run.stop, run.lowered),
+            (8, 0, load(b"allwords", 0))
+        );
+        assert_eq!(Run::of(load(b" x", 0)).len, 0);
     }
 
     #[test]

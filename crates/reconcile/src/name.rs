@@ -568,9 +568,6 @@ pub fn initials(expansion: &str) -> String {
         .collect()
 }
 
-/// Groups keys that are [`near`] each other without comparing every pair: every key
-/// is indexed under its single-character deletions, and only keys sharing one are
-/// compared. Returns, for each input key, the index of its group's first key.
 /// FNV-1a of the bytes of `a` followed by those of `b`: the hash of their
 /// concatenation, however it is split.
 fn fnv(a: &[u8], b: &[u8]) -> u64 {
@@ -581,6 +578,9 @@ fn fnv(a: &[u8], b: &[u8]) -> u64 {
         })
 }
 
+/// Groups keys that are [`near`] each other without comparing every pair: every key
+/// is indexed under its single-character deletions, and only keys sharing one are
+/// compared. Returns, for each input key, the index of its group's first key.
 pub fn near_groups(keys: &[&str], same: impl Fn(&str, &str) -> bool) -> Vec<usize> {
     let mut parent: Vec<usize> = (0..keys.len()).collect();
     fn find(parent: &mut [usize], mut i: usize) -> usize {

@@ -78,6 +78,9 @@ const MIGRATIONS: &[&str] = &[
     "#,
 ];
 
+/// Bytes as a row holds them: inline, or as the offset and length of a pack range.
+type StoredBytes = (Vec<u8>, Option<i64>, Option<i64>);
+
 /// The parts of a [`Document`] that are stored as one JSON column.
 #[derive(Serialize, Deserialize)]
 struct Body {
@@ -261,7 +264,7 @@ impl SqliteStore {
                     o.pack_offset + d.text_start, d.text_end - d.text_start
              FROM documents d LEFT JOIN originals o ON o.key = d.key WHERE d.key = ?1",
         )?;
-        let found: Option<(Vec<u8>, Option<i64>, Option<i64>)> = stmt
+        let found: Option<StoredBytes> = stmt
             .query_row([key], |r| {
                 let inline = match r.get_ref(0)? {
                     rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
@@ -272,14 +275,9 @@ impl SqliteStore {
                 Ok((inline, r.get(1)?, r.get(2)?))
             })
             .optional()?;
-        let bytes = match found {
-            Some((_, Some(offset), Some(length))) => {
-                Some(self.pack.read(offset as u64, length as u64)?)
-            }
-            Some((inline, _, _)) => Some(inline),
-            None => None,
-        };
-        bytes
+        found
+            .map(|row| self.bytes_of(row))
+            .transpose()?
             .map(|b| {
                 String::from_utf8(b)
                     .map_err(|e| Error::Corrupt(format!("document {key}: kept text: {e}")))
@@ -288,18 +286,20 @@ impl SqliteStore {
     }
 
     fn original_now(&self, key: i64) -> Result<Option<Vec<u8>>> {
-        let row: Option<(Vec<u8>, Option<i64>, Option<i64>)> = self
+        let row: Option<StoredBytes> = self
             .conn
             .prepare_cached("SELECT bytes, pack_offset, pack_length FROM originals WHERE key = ?1")?
             .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
-        Ok(match row {
-            Some((_, Some(offset), Some(length))) => {
-                Some(self.pack.read(offset as u64, length as u64)?)
-            }
-            Some((inline, _, _)) => Some(inline),
-            None => None,
-        })
+        row.map(|row| self.bytes_of(row)).transpose()
+    }
+
+    /// The bytes a row points at: a range of the pack, or its inline bytes.
+    fn bytes_of(&self, (inline, offset, length): StoredBytes) -> Result<Vec<u8>> {
+        match (offset, length) {
+            (Some(offset), Some(length)) => self.pack.read(offset as u64, length as u64),
+            _ => Ok(inline),
+        }
     }
 
     /// Run `f` in one read transaction (unless one is open, as through a writer),
@@ -699,9 +699,19 @@ impl StoreWriter for SqliteWriter {
     fn set_derived_streamed(
         &mut self,
         name: &str,
-        len: u64,
         write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
     ) -> Result<()> {
+        let io = |e: std::io::Error| Error::Io {
+            path: self.store.dir.join(DB_FILE),
+            source: e,
+        };
+        // First measured (SQLite sizes a blob before it is written), then stored.
+        let mut measured = Counted {
+            inner: std::io::sink(),
+            bytes: 0,
+        };
+        write(&mut measured).map_err(io)?;
+        let len = measured.bytes;
         let size = i64::try_from(len)
             .map_err(|_| Error::Corrupt(format!("derived {name}: {len} bytes")))?;
         self.conn().execute(
@@ -718,14 +728,12 @@ impl StoreWriter for SqliteWriter {
             .conn()
             .blob_open(rusqlite::MAIN_DB, "derived", "data", rowid, false)?;
         let mut counted = Counted {
-            inner: blob,
+            inner: std::io::BufWriter::with_capacity(1 << 20, blob),
             bytes: 0,
         };
-        let io = |e: std::io::Error| Error::Io {
-            path: self.store.dir.join(DB_FILE),
-            source: e,
-        };
-        write(&mut counted).map_err(io)?;
+        write(&mut counted)
+            .and_then(|()| std::io::Write::flush(&mut counted))
+            .map_err(io)?;
         if counted.bytes != len {
             return Err(Error::Corrupt(format!(
                 "derived {name}: {} bytes written of {len}",

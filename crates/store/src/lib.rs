@@ -119,11 +119,11 @@ pub trait StoreWriter {
     fn touch_path(&mut self, path: &str, size: u64, mtime_ns: i64) -> Result<()>;
     fn set_derived(&mut self, name: &str, data: &[u8]) -> Result<()>;
     /// [`StoreWriter::set_derived`] for data too big to hold twice: `write` writes
-    /// exactly `len` bytes of it, straight into the store.
+    /// it, straight into the store. It is called twice (to measure the data, then to
+    /// store it) and must write the same bytes both times.
     fn set_derived_streamed(
         &mut self,
         name: &str,
-        len: u64,
         write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
     ) -> Result<()>;
     /// Replace the near-duplicate fingerprint of the document under `key` (one made

@@ -115,32 +115,12 @@ pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
     let loaded = Loaded::for_reconcile(writer.reader())?;
     let graph = dossier_reconcile::reconcile(&loaded.inputs());
     // The graph owns its data: free the texts before serialising it, straight into
-    // the store, twice over (to size it, then to write it), rather than into a
-    // buffer that would be one more copy of the graph.
+    // the store rather than into a buffer that would be one more copy of the graph.
     drop(loaded);
-    let mut counter = Counter(0);
-    serde_json::to_writer(&mut counter, &graph)
-        .map_err(|e| Error::internal(format!("graph: {e}")))?;
-    writer.set_derived_streamed(DERIVED_NAME, counter.0, &mut |out| {
-        let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
-        serde_json::to_writer(&mut out, &graph).map_err(std::io::Error::other)?;
-        std::io::Write::flush(&mut out)
+    writer.set_derived_streamed(DERIVED_NAME, &mut |out| {
+        serde_json::to_writer(out, &graph).map_err(std::io::Error::other)
     })?;
     Ok(())
-}
-
-/// Counts the bytes written to it.
-struct Counter(u64);
-
-impl std::io::Write for Counter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len() as u64;
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -9,6 +9,16 @@ impl Engine {
     pub fn search(&self, request: &SearchRequest) -> Result<Vec<Hit>> {
         use dossier_store::Store;
         let (mut hits, snippets) = self.index.search(request)?;
+        // The index stores no names: each hit's document is named from the store's
+        // (cached) list. A hit on a document this snapshot of the store does not hold
+        // (replaced since the index was read) is left out.
+        for hit in &mut hits {
+            if let Some(summary) = self.summary(hit.doc_key)? {
+                hit.document = summary.name.clone();
+                hit.publisher = summary.meta.publisher.as_ref().map(|p| p.value.clone());
+            }
+        }
+        hits.retain(|hit| !hit.document.is_empty());
         let mut texts: HashMap<i64, Option<String>> = HashMap::new();
         for hit in &mut hits {
             let text = match texts.entry(hit.doc_key) {
@@ -24,16 +34,6 @@ impl Engine {
                 snippets.fill(hit, passage);
             }
         }
-        // The index stores no names: each hit's document is named from the store's
-        // (cached) list. A hit on a document this snapshot of the store does not hold
-        // (replaced since the index was read) is left out.
-        for hit in &mut hits {
-            if let Some(summary) = self.summary(hit.doc_key)? {
-                hit.document = summary.name.clone();
-                hit.publisher = summary.meta.publisher.as_ref().map(|p| p.value.clone());
-            }
-        }
-        hits.retain(|hit| !hit.document.is_empty());
         Ok(hits)
     }
 }

@@ -8,7 +8,6 @@ use dossier_model::{EventKind, Modality, PartialDate, TimeValue};
 use dossier_reconcile::Graph;
 use dossier_store::Store;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default)]
 pub struct TimelineRequest {
@@ -92,12 +91,6 @@ impl Engine {
             .map(|d| d.key)
             .collect();
         let loaded = Loaded::load(&self.store, Some(&keys))?;
-        let by_name: HashMap<&str, usize> = loaded
-            .docs
-            .iter()
-            .enumerate()
-            .map(|(i, (s, _, _))| (s.name.as_str(), i))
-            .collect();
         let about = request.about.as_ref().map(|name| {
             (
                 crate::query::fold(name),
@@ -134,7 +127,7 @@ impl Engine {
             }
             // The words the date was read from, in the first member that has them.
             let date_text = cluster.members.iter().find_map(|member| {
-                let (_, text, extraction) = &loaded.docs[*by_name.get(member.doc.as_str())?];
+                let (_, text, extraction) = loaded.get(&member.doc)?;
                 let span = extraction.events.get(member.index)?.date_span?;
                 Some(span.slice(text).to_string())
             });
@@ -142,7 +135,7 @@ impl Engine {
                 .members
                 .iter()
                 .find_map(|member| {
-                    let (_, _, extraction) = &loaded.docs[*by_name.get(member.doc.as_str())?];
+                    let (_, _, extraction) = loaded.get(&member.doc)?;
                     Some(extraction.events.get(member.index)?.modality)
                 })
                 .unwrap_or(Modality::Asserted);

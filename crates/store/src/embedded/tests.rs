@@ -177,7 +177,7 @@ fn derived_blobs_round_trip() {
 }
 
 #[test]
-fn derived_data_streams_in_and_must_be_as_long_as_announced() {
+fn derived_data_streams_in_and_must_be_written_the_same_twice() {
     let dir = tempfile::tempdir().unwrap();
     let mut writer = open_writer(dir.path());
     let data: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
@@ -189,15 +189,23 @@ fn derived_data_streams_in_and_must_be_as_long_as_announced() {
     };
     writer.set_derived("graph", b"old").unwrap();
     writer
-        .set_derived_streamed("graph", data.len() as u64, &mut write_in_pieces)
+        .set_derived_streamed("graph", &mut write_in_pieces)
         .unwrap();
-    // Too little, or too much, is refused.
-    let short = writer.set_derived_streamed("short", 10, &mut |out| out.write_all(b"abc"));
+    // Less, or more, the second time (when it is stored) than the first (when it
+    // was measured) is refused.
+    let changing = |first: &'static [u8], then: &'static [u8]| {
+        let mut calls = 0;
+        move |out: &mut dyn std::io::Write| {
+            calls += 1;
+            out.write_all(if calls == 1 { first } else { then })
+        }
+    };
+    let short = writer.set_derived_streamed("short", &mut changing(b"0123456789", b"abc"));
     assert!(short
         .unwrap_err()
         .to_string()
         .contains("3 bytes written of 10"));
-    let long = writer.set_derived_streamed("long", 2, &mut |out| out.write_all(b"abc"));
+    let long = writer.set_derived_streamed("long", &mut changing(b"ab", b"abc"));
     assert!(long.is_err());
     writer.commit().unwrap();
     let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
