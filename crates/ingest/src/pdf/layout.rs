@@ -1,0 +1,462 @@
+//! From page text to kept text: page furniture out, soft wraps joined, paragraphs kept.
+//!
+//! Input is the text of each page in reading order, lines as the extractor broke them.
+//!
+//! **Furniture** (running headers and footers, page numbers, thumb-index tabs) is a
+//! line that is one of:
+//! - a *running title*: the whole line is "NAME Report YYYY" / "NAME Annual Report YYYY"
+//!   where NAME looks like an organisation ([`running_title`]), wherever it stands;
+//! - a bare page number (1–4 digits) standing alone, at the top/bottom of its page, or
+//!   ending a block right after the end of a sentence;
+//! - a *thumb tab*: 1–4 capital letters standing alone on at least two pages;
+//! - a *repeated line*: at most 80 characters, standing alone, ending a block, or at the
+//!   top/bottom of a page, whose text (with digits masked) appears like that on at least
+//!   two pages and on at least a quarter of them.
+//!
+//! **Paragraphs.** Lines inside a paragraph are joined with a space, so sentences stay
+//! whole. A line break becomes a newline only after a short line (under 70 % of the
+//! page's usual line length) when the next line does not start in lower case (headings,
+//! list lines), and a blank line where such a short line ends a sentence or the next line
+//! is a bullet. Across a blank line, page break or removed furniture, text is joined when
+//! it clearly continues (the next part starts in lower case, or the previous one ends a
+//! full-width line in the middle of a sentence). A hyphen at the end of a line is removed
+//! when the next line starts in lower case ("execu-" + "tions"), unless the document
+//! spells that hyphenated word elsewhere ("co-" + "operation"); before a capital it stays
+//! ("Kassym-" + "Jomart").
+//!
+//! Control characters and private-use glyphs that fonts use for bullets become "• ", and
+//! so does a stray "b " before a capital at the start of a line (a bullet glyph that some
+//! fonts map to the letter b).
+
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A running title read from the furniture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Running {
+    /// The footer as printed, e.g. "Amnesty International Report 2011".
+    pub title: String,
+    /// The organisation part, e.g. "Amnesty International".
+    pub publisher: String,
+    /// The year in the title.
+    pub year: i32,
+    /// On how many pages it was seen.
+    pub pages: usize,
+}
+
+/// The kept text of a PDF and what its furniture said.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub text: String,
+    /// The most frequent running title, with its range in `text` (it is kept once, as
+    /// the first line).
+    pub running: Option<(Running, Range<usize>)>,
+    /// Lines removed as furniture.
+    pub furniture_lines: usize,
+}
+
+/// Words that make a name look like an organisation.
+const ORG_WORDS: &[&str] = &[
+    "international",
+    "watch",
+    "institute",
+    "commission",
+    "committee",
+    "council",
+    "organization",
+    "organisation",
+    "federation",
+    "foundation",
+    "office",
+    "agency",
+    "centre",
+    "center",
+    "network",
+    "association",
+    "union",
+    "nations",
+    "ombudsman",
+    "rights",
+    "freedom",
+    "house",
+    "league",
+    "society",
+    "alliance",
+    "fund",
+    "bank",
+    "programme",
+    "program",
+    "department",
+    "ministry",
+    "unhcr",
+    "unicef",
+    "osce",
+];
+
+static RUNNING_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<pub>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|on|the|&))*?)\s+(?:(?:Annual|World|Global|Country)\s+)?Report\s+(?P<year>(?:19|20)\d\d)$",
+    )
+    .expect("running title regex compiles")
+});
+
+/// Whether `line` (trimmed, whitespace folded) is a running title such as
+/// "Amnesty International Report 2011"; returns (publisher, year).
+pub fn running_title(line: &str) -> Option<(String, i32)> {
+    if line.len() > 100 {
+        return None;
+    }
+    let caps = RUNNING_RE.captures(line)?;
+    let publisher = caps.name("pub")?.as_str().to_string();
+    let year = caps.name("year")?.as_str().parse().ok()?;
+    let words: Vec<&str> = publisher.split_whitespace().collect();
+    if words.len() > 6 {
+        return None;
+    }
+    let org_like = words.iter().any(|w| {
+        let w = w.to_lowercase();
+        ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    org_like.then_some((publisher, year))
+}
+
+/// Normalise one line: bullets, control characters, trailing space.
+fn normalize(line: &str) -> String {
+    let trimmed = line.trim_end();
+    let body = trimmed.trim_start();
+    let mut chars = body.chars();
+    let first = chars.next();
+    let rest = chars.as_str();
+    let is_glyph = |c: char| c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c) || c == '•';
+    let bullet = match first {
+        Some(c) if is_glyph(c) && rest.starts_with(char::is_whitespace) => Some(rest),
+        Some('b')
+            if rest.starts_with(' ')
+                && rest[1..].starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"') =>
+        {
+            Some(rest)
+        }
+        _ => None,
+    };
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .filter(|c| !c.is_control() && !('\u{E000}'..='\u{F8FF}').contains(c))
+            .collect()
+    };
+    match bullet {
+        Some(rest) => format!("• {}", clean(rest.trim_start())),
+        None => clean(body),
+    }
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Repetition key: whitespace folded, digits masked.
+fn key(line: &str) -> String {
+    fold(line)
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+fn is_page_number(line: &str) -> bool {
+    let t = line.trim();
+    (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_tab(line: &str) -> bool {
+    let t = line.trim();
+    (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Where a line sits on its page.
+#[derive(Clone, Copy)]
+struct Place {
+    alone: bool,
+    block_end: bool,
+    edge: bool,
+}
+
+fn places(lines: &[String]) -> Vec<Place> {
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    let blank = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_none_or(|l| l.is_empty());
+    (0..lines.len())
+        .map(|i| {
+            let before = blank(i.checked_sub(1));
+            let after = blank(Some(i + 1));
+            let rank = nonblank.iter().position(|&j| j == i);
+            let edge = rank.is_some_and(|r| r < 2 || r + 2 >= nonblank.len());
+            Place {
+                alone: before && after,
+                block_end: after,
+                edge,
+            }
+        })
+        .collect()
+}
+
+/// Clean the text of the pages (in order) into kept text.
+pub fn clean<S: AsRef<str>>(pages: &[S]) -> Layout {
+    let pages: Vec<Vec<String>> = pages
+        .iter()
+        .map(|p| p.as_ref().lines().map(normalize).collect())
+        .collect();
+    let place: Vec<Vec<Place>> = pages.iter().map(|p| places(p)).collect();
+
+    // Count on how many pages each candidate key appears.
+    let mut seen: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut tabs: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut runnings: HashMap<String, (String, i32, HashSet<usize>)> = HashMap::new();
+    for (p, lines) in pages.iter().enumerate() {
+        for (i, line) in lines.iter().enumerate() {
+            if line.is_empty() {
+                continue;
+            }
+            let pl = place[p][i];
+            let folded = fold(line);
+            if let Some((publisher, year)) = running_title(&folded) {
+                runnings
+                    .entry(folded.clone())
+                    .or_insert_with(|| (publisher, year, HashSet::new()))
+                    .2
+                    .insert(p);
+            }
+            if pl.alone && is_tab(line) {
+                tabs.entry(folded.clone()).or_default().insert(p);
+            }
+            if (pl.alone || pl.block_end || pl.edge)
+                && folded.chars().count() <= 80
+                && folded.chars().any(char::is_alphabetic)
+            {
+                seen.entry(key(line)).or_default().insert(p);
+            }
+        }
+    }
+    let need = 2.max(pages.len().div_ceil(4));
+    let repeated: HashSet<&String> = seen
+        .iter()
+        .filter(|(_, ps)| ps.len() >= need)
+        .map(|(k, _)| k)
+        .collect();
+
+    // Mark furniture.
+    let mut furniture_lines = 0;
+    let mut kept_pages: Vec<Vec<String>> = Vec::with_capacity(pages.len());
+    for (p, lines) in pages.iter().enumerate() {
+        let mut kept = Vec::with_capacity(lines.len());
+        for (i, line) in lines.iter().enumerate() {
+            if line.is_empty() {
+                kept.push(String::new());
+                continue;
+            }
+            let pl = place[p][i];
+            let folded = fold(line);
+            let furniture = runnings.contains_key(&folded)
+                || ((pl.alone
+                    || pl.edge
+                    || (pl.block_end && i > 0 && ends_sentence(&lines[i - 1])))
+                    && is_page_number(line))
+                || (pl.alone && tabs.get(&folded).is_some_and(|ps| ps.len() >= 2))
+                || ((pl.alone || pl.block_end || pl.edge) && repeated.contains(&key(line)));
+            if furniture {
+                furniture_lines += 1;
+                // A removed line separates what was around it.
+                kept.push(String::new());
+            } else {
+                kept.push(line.clone());
+            }
+        }
+        kept_pages.push(kept);
+    }
+
+    let running = runnings
+        .into_iter()
+        .max_by(|a, b| {
+            (a.1 .2.len(), std::cmp::Reverse(&a.0)).cmp(&(b.1 .2.len(), std::cmp::Reverse(&b.0)))
+        })
+        .map(|(title, (publisher, year, pages))| Running {
+            title,
+            publisher,
+            year,
+            pages: pages.len(),
+        });
+
+    let mut text = String::new();
+    let running = running.map(|r| {
+        text.push_str(&r.title);
+        let range = 0..text.len();
+        text.push_str("\n\n");
+        (r, range)
+    });
+    let body_start = text.len();
+    assemble(&kept_pages, &mut text);
+    if text.len() == body_start {
+        // No body: do not keep a lone running title as if it were text.
+        text.clear();
+        return Layout {
+            text,
+            running: None,
+            furniture_lines,
+        };
+    }
+    Layout {
+        text,
+        running,
+        furniture_lines,
+    }
+}
+
+/// How two pieces of text are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Join {
+    /// Same line: a space.
+    Space,
+    /// Dehyphenated: nothing (the hyphen is dropped).
+    Glue,
+    /// A kept hyphen: nothing.
+    Hyphen,
+    Line,
+    Paragraph,
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['”', '’', '"', '\'', ')', ']'])
+        .ends_with(['.', '!', '?'])
+}
+
+fn starts_lower(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The word before a trailing hyphen, if the line ends in letter + "-".
+fn hyphen_stem(line: &str) -> Option<&str> {
+    let body = line.strip_suffix('-')?;
+    let stem_start = body
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    Some(&body[stem_start..])
+}
+
+fn first_word(line: &str) -> &str {
+    let end = line
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(line.len(), |(i, _)| i);
+    &line[..end]
+}
+
+/// Join rule for a hyphen at the end of `prev` before `next`, if any.
+fn hyphen_join(prev: &str, next: &str, hyphenated: &HashSet<String>) -> Option<Join> {
+    let stem = hyphen_stem(prev)?;
+    if !starts_lower(next) {
+        return Some(Join::Hyphen);
+    }
+    let word = format!("{}-{}", stem, first_word(next)).to_lowercase();
+    Some(if hyphenated.contains(&word) {
+        Join::Hyphen
+    } else {
+        Join::Glue
+    })
+}
+
+/// Usual line length of a page: the 75th percentile of its lines of 15+ characters.
+fn usual_width(lines: &[String]) -> usize {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .map(|l| l.chars().count())
+        .filter(|&n| n >= 15)
+        .collect();
+    if lens.is_empty() {
+        return 60;
+    }
+    lens.sort_unstable();
+    lens[(lens.len() * 3 / 4).min(lens.len() - 1)]
+}
+
+/// Hyphenated words spelled inside lines ("co-operation"), lowercased.
+fn hyphenated_words(pages: &[Vec<String>]) -> HashSet<String> {
+    static WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\p{L}+(?:-\p{L}+)+").expect("hyphen regex compiles"));
+    let mut out = HashSet::new();
+    for line in pages.iter().flatten() {
+        if line.contains('-') {
+            for m in WORD.find_iter(line) {
+                out.insert(m.as_str().to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+fn assemble(pages: &[Vec<String>], out: &mut String) {
+    let hyphenated = hyphenated_words(pages);
+    // Previous kept line, its page width, and whether a break (blank line, furniture,
+    // page) came since.
+    let mut prev: Option<(String, usize)> = None;
+    let mut gap = false;
+    for lines in pages {
+        let width = usual_width(lines);
+        for line in lines {
+            if line.is_empty() {
+                gap = true;
+                continue;
+            }
+            let join = match &prev {
+                None => None,
+                Some((p, pw)) => {
+                    let p_short = p.chars().count() * 10 < pw * 7;
+                    let bullet = line.starts_with("• ");
+                    Some(if bullet {
+                        Join::Paragraph
+                    } else if let Some(j) =
+                        hyphen_join(p, line, &hyphenated).filter(|j| !gap || *j == Join::Glue)
+                    {
+                        j
+                    } else if !gap {
+                        if starts_lower(line) || !p_short {
+                            Join::Space
+                        } else if ends_sentence(p) {
+                            Join::Paragraph
+                        } else {
+                            Join::Line
+                        }
+                    } else if !ends_sentence(p)
+                        && !p.ends_with(':')
+                        && (starts_lower(line)
+                            || (!p_short && p.ends_with(|c: char| c.is_lowercase() || c == ',')))
+                    {
+                        Join::Space
+                    } else {
+                        Join::Paragraph
+                    })
+                }
+            };
+            match join {
+                None => {}
+                Some(Join::Space) => out.push(' '),
+                Some(Join::Glue) => {
+                    out.pop();
+                }
+                Some(Join::Hyphen) => {}
+                Some(Join::Line) => out.push('\n'),
+                Some(Join::Paragraph) => out.push_str("\n\n"),
+            }
+            out.push_str(line.trim_start());
+            prev = Some((line.clone(), width));
+            gap = false;
+        }
+        gap = true;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+}

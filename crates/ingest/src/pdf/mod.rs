@@ -1,0 +1,255 @@
+//! PDF text layer: poppler's `pdftotext` in a child process, or the built-in
+//! `pdf-extract` (on top of `lopdf`) when poppler is not installed.
+//!
+//! **Offsets for PDF:** a PDF has no byte range that spells its words, so the "original"
+//! of a PDF document is its cleaned text layer: kept-text spans map into that string,
+//! not into the file bytes. A warning on every PDF document says so.
+//!
+//! **Which extractor.** `pdftotext` (Debian `poppler-utils`) is used when it can be
+//! started ([`poppler`]): it reads damaged cross-reference tables and fonts with odd
+//! glyph names that the built-in extractor cannot, and as a separate process it can
+//! never panic or exhaust this one (timeout, memory and output bounds). Without it the
+//! built-in extractor runs under `catch_unwind`, and a warning on the document says
+//! that the text may be worse. A file that `pdftotext` refuses is tried with the built-in
+//! extractor too; one that hits a bound is not (it would not be safer in-process).
+//!
+//! **Cleaning** ([`layout`]): running headers/footers, page numbers and thumb tabs are
+//! removed; lines are joined into paragraphs; a running title such as "Amnesty
+//! International Report 2011" is kept once, as the first line, and gives the title,
+//! the publisher and the period covered (the year before the title year; a front-matter
+//! sentence "covers the period January to December 2010" wins over that).
+//!
+//! Refusals: an encrypted file that the empty user password does not open is refused
+//! as "encrypted"; a file whose pages have no text as "no text layer (scanned?)". The
+//! Info dictionary's `Title`, `Author` and `CreationDate` fill what the text did not
+//! give (title, publisher, published), with no span, since they are not in the text.
+
+pub mod layout;
+pub mod poppler;
+
+use crate::meta::{parse_date, parse_period, Finds, Found, Loc};
+use dossier_model::Period;
+use regex::Regex;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::LazyLock;
+
+/// The text layer and what the PDF says about itself.
+#[derive(Debug, Default)]
+pub struct PdfText {
+    pub text: String,
+    pub finds: Finds,
+    pub warnings: Vec<String>,
+}
+
+/// Which extractor to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extractor {
+    /// `pdftotext` when it can be started, else the built-in one.
+    Auto,
+    /// Only `pdftotext`; an error when it is missing.
+    Poppler,
+    /// Only the built-in `pdf-extract`.
+    Builtin,
+}
+
+const OFFSETS_WARNING: &str =
+    "PDF: offsets refer to the extracted text layer, not to the file bytes";
+const BUILTIN_WARNING: &str = "PDF: pdftotext (poppler-utils) is not installed; the built-in extractor was used, and its text may be incomplete or garbled";
+
+/// Extract and clean the text layer of a PDF; `Err` carries the reason.
+pub fn extract(bytes: &[u8]) -> Result<PdfText, String> {
+    extract_with(bytes, Extractor::Auto)
+}
+
+/// [`extract`] with a chosen extractor.
+pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, String> {
+    let has_encrypt = memchr::memmem::find(bytes, b"/Encrypt").is_some();
+    let mut warnings = vec![OFFSETS_WARNING.to_string()];
+    let pages = match extractor {
+        Extractor::Builtin => {
+            let (pages, mut w) = builtin(bytes, has_encrypt)?;
+            warnings.append(&mut w);
+            pages
+        }
+        Extractor::Poppler | Extractor::Auto => match poppler_pages(bytes) {
+            Ok(pages) => pages,
+            Err(poppler::Failure::Missing) if extractor == Extractor::Auto => {
+                warnings.push(BUILTIN_WARNING.to_string());
+                let (pages, mut w) = builtin(bytes, has_encrypt)?;
+                warnings.append(&mut w);
+                pages
+            }
+            Err(poppler::Failure::Missing) => {
+                return Err("pdftotext (poppler-utils) is not installed".to_string())
+            }
+            Err(poppler::Failure::Killed(reason)) => return Err(format!("PDF not read: {reason}")),
+            Err(poppler::Failure::Refused(reason)) => {
+                if reason.to_lowercase().contains("password") {
+                    return Err("encrypted PDF: a password is required".to_string());
+                }
+                if extractor == Extractor::Poppler {
+                    return Err(format!("corrupt PDF: {reason}"));
+                }
+                match builtin(bytes, has_encrypt) {
+                    Ok((pages, mut w)) => {
+                        warnings.push(format!(
+                            "PDF: {reason}; the built-in extractor read it instead"
+                        ));
+                        warnings.append(&mut w);
+                        pages
+                    }
+                    Err(builtin_reason) => {
+                        return Err(format!("corrupt PDF: {reason}; {builtin_reason}"))
+                    }
+                }
+            }
+        },
+    };
+    let cleaned = layout::clean(&pages);
+    if !cleaned.text.chars().any(char::is_alphanumeric) {
+        return Err(if has_encrypt {
+            "encrypted PDF: no readable text".to_string()
+        } else {
+            "no text layer (scanned?): the pages hold no extractable text".to_string()
+        });
+    }
+    let mut finds = text_finds(&cleaned);
+    finds = finds.or(info(bytes));
+    Ok(PdfText {
+        text: cleaned.text,
+        finds,
+        warnings,
+    })
+}
+
+/// Pages from `pdftotext`.
+fn poppler_pages(bytes: &[u8]) -> Result<Vec<String>, poppler::Failure> {
+    let raw = poppler::run(bytes, &[], poppler::Limits::for_input(bytes.len()))?;
+    Ok(split_pages(&raw))
+}
+
+/// Split `pdftotext` output at form feeds (it ends every page with one).
+pub fn split_pages(raw: &str) -> Vec<String> {
+    let mut pages: Vec<String> = raw.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// Pages from the built-in extractor (`lopdf` + `pdf-extract`), panics caught.
+fn builtin(bytes: &[u8], has_encrypt: bool) -> Result<(Vec<String>, Vec<String>), String> {
+    let mut warnings = Vec::new();
+    let loaded = catch_unwind(AssertUnwindSafe(|| lopdf::Document::load_mem(bytes)));
+    let mut doc = match loaded {
+        Err(_) => return Err("corrupt PDF (the parser panicked)".to_string()),
+        Ok(Err(e)) if has_encrypt => return Err(format!("encrypted PDF: cannot open it ({e})")),
+        Ok(Err(e)) => return Err(format!("corrupt PDF: {e}")),
+        Ok(Ok(doc)) => doc,
+    };
+    if doc.is_encrypted() {
+        match catch_unwind(AssertUnwindSafe(|| doc.decrypt(""))) {
+            Ok(Ok(())) => {
+                warnings.push("PDF was encrypted with an empty password; decrypted".to_string())
+            }
+            _ => return Err("encrypted PDF: a password is required".to_string()),
+        }
+    }
+    let page_numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let extracted = catch_unwind(AssertUnwindSafe(|| {
+        let mut pages = Vec::with_capacity(page_numbers.len());
+        for n in page_numbers {
+            let mut text = String::new();
+            let mut output = pdf_extract::PlainTextOutput::new(&mut text);
+            pdf_extract::output_doc_page(&doc, &mut output, n)?;
+            pages.push(text);
+        }
+        Ok::<_, pdf_extract::OutputError>(pages)
+    }));
+    match extracted {
+        Err(_) => Err("corrupt PDF (the text extractor panicked)".to_string()),
+        Ok(Err(e)) if has_encrypt => Err(format!("encrypted PDF: cannot read its text ({e})")),
+        Ok(Err(e)) => Err(format!("corrupt PDF: {e}")),
+        Ok(Ok(pages)) => Ok((pages, warnings)),
+    }
+}
+
+static COVERS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bcover(?:s|ing)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<v>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{4}\s+)?(?:to|until|through|-|–)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|(?:the\s+year\s+)?\d{4})\b",
+    )
+    .expect("covers regex compiles")
+});
+
+/// Bytes of the text searched for a "covers the period ..." sentence.
+const FRONT_MATTER: usize = 20_000;
+
+/// Title, publisher and period from the running title and the front matter.
+fn text_finds(cleaned: &layout::Layout) -> Finds {
+    let mut finds = Finds::default();
+    if let Some((running, range)) = &cleaned.running {
+        finds.title = Some(Found::new(
+            running.title.clone(),
+            Loc::Source(range.clone()),
+            "pdf_running_title",
+        ));
+        let publisher = range.start..range.start + running.publisher.len();
+        finds.publisher = Some(Found::new(
+            running.publisher.clone(),
+            Loc::Source(publisher),
+            "pdf_running_title",
+        ));
+        let year = running.year - 1;
+        finds.period = Some(Found::new(
+            Period {
+                start: format!("{year:04}-01-01"),
+                end: format!("{year:04}-12-31"),
+            },
+            Loc::Source(range.clone()),
+            "pdf_running_title_year_before",
+        ));
+    }
+    let mut head_end = cleaned.text.len().min(FRONT_MATTER);
+    while !cleaned.text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &cleaned.text[..head_end];
+    if let Some(caps) = COVERS_RE.captures(head) {
+        if let Some(v) = caps.name("v") {
+            let value = v.as_str().trim_start_matches("the year ");
+            if let Some((period, _)) = parse_period(value) {
+                finds.period = Some(Found::new(
+                    period,
+                    Loc::Source(v.range()),
+                    "pdf_covers_the_period",
+                ));
+            }
+        }
+    }
+    finds
+}
+
+/// Title, Author and CreationDate from the Info dictionary (read without loading the
+/// whole document).
+fn info(bytes: &[u8]) -> Finds {
+    let mut finds = Finds::default();
+    let Ok(Ok(meta)) = catch_unwind(AssertUnwindSafe(|| {
+        lopdf::Document::load_metadata_mem(bytes)
+    })) else {
+        return finds;
+    };
+    let clean = |s: Option<String>| {
+        s.map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty() && !s.chars().any(char::is_control))
+    };
+    if let Some(title) = clean(meta.title) {
+        finds.title = Some(Found::new(title, Loc::None, "pdf_info_title"));
+    }
+    if let Some(author) = clean(meta.author) {
+        finds.publisher = Some(Found::new(author, Loc::None, "pdf_info_author"));
+    }
+    if let Some(hit) = clean(meta.creation_date).as_deref().and_then(parse_date) {
+        finds.published = Some(Found::new(hit.iso, Loc::None, "pdf_info_creation_date"));
+    }
+    finds
+}
