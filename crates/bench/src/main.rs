@@ -6,6 +6,7 @@
 //! dossier-bench [--json] extract --corpus DIR [--limit-mb N] [--stages]
 //! dossier-bench [--json] ask     --store DIR [--queries N] [--questions FILE.jsonl]
 //! dossier-bench [--json] all     --corpus DIR [--queries N] [--work DIR]
+//! dossier-bench [--json] pdf     --corpus DIR [--corpus DIR..]
 //! ```
 //!
 //! `all` runs each of the others in a child process (so each peak-memory figure is
@@ -17,6 +18,7 @@ mod ask;
 mod corpus;
 mod extract;
 mod ingest;
+mod pdf;
 mod search;
 mod stats;
 mod sys;
@@ -32,6 +34,7 @@ const USAGE: &str = "usage:
   dossier-bench [--json] extract --corpus DIR [--limit-mb N] [--stages]
   dossier-bench [--json] ask     --store DIR [--queries N] [--questions FILE.jsonl]
   dossier-bench [--json] all     --corpus DIR [--queries N] [--work DIR]
+  dossier-bench [--json] pdf     --corpus DIR [--corpus DIR..]   (PDF text-layer candidates)
 
   --queries N   timed searches (default 1000) or questions (default 3 per question)";
 
@@ -102,6 +105,7 @@ fn run(args: &Args) -> Result<()> {
         "extract" => extract(args)?,
         "ask" => ask(args)?,
         "all" => all(args)?,
+        "pdf" => pdf::run(&need_corpus(args)?)?,
         "help" => {
             println!("{USAGE}");
             return Ok(());

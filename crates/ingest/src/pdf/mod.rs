@@ -122,6 +122,19 @@ pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, Strin
     })
 }
 
+/// The raw text of each page from one extractor, before cleaning (for measurements).
+/// [`Extractor::Auto`] is [`Extractor::Poppler`] here.
+pub fn raw_pages(bytes: &[u8], extractor: Extractor) -> Result<Vec<String>, String> {
+    match extractor {
+        Extractor::Builtin => builtin(bytes, memchr::memmem::find(bytes, b"/Encrypt").is_some())
+            .map(|(pages, _)| pages),
+        Extractor::Poppler | Extractor::Auto => poppler_pages(bytes).map_err(|f| match f {
+            poppler::Failure::Missing => "pdftotext (poppler-utils) is not installed".to_string(),
+            poppler::Failure::Refused(r) | poppler::Failure::Killed(r) => r,
+        }),
+    }
+}
+
 /// Pages from `pdftotext`.
 fn poppler_pages(bytes: &[u8]) -> Result<Vec<String>, poppler::Failure> {
     let raw = poppler::run(bytes, &[], poppler::Limits::for_input(bytes.len()))?;
