@@ -1,34 +1,62 @@
-//! A jurisdiction's death-penalty status over time, derived only from events and
-//! statements (never typed per country).
+//! A jurisdiction's death-penalty status over time, derived only from evidence the
+//! documents assert about that jurisdiction (never typed per country).
 //!
-//! Facts, in date order, move a small state machine (status, moratorium):
+//! **Evidence.** A fact counts only when it is dated, asserted (not planned, urged,
+//! hedged or conditional: the extractor's modality and the words of
+//! [`lexicon::NOT_ASSERTED`] both have to agree), and about the jurisdiction: its
+//! sentence names it, or names no other country and no group of countries ("in 25
+//! countries", "worldwide") in a document whose dominant country it is. A sentence
+//! that lists two of Amnesty's categories without naming the jurisdiction is a map
+//! legend or a list of category names and grounds nothing.
 //!
-//! | fact                                              | effect                                   |
-//! |---------------------------------------------------|------------------------------------------|
-//! | executions (dated)                                | retentionist (unless abolitionist)       |
-//! | status label (statement over its period / date)   | that status                              |
-//! | moratorium event, or statement "suspended"        | moratorium on                            |
-//! | statement "resumed"                               | moratorium off                           |
-//! | amendment/law/abolition "except X", "ordinary"    | abolitionist_for_ordinary_crimes         |
-//! | abolition (for all crimes)                        | abolitionist_for_all_crimes, moratorium moot |
-//! | 10 years after the last execution, retentionist,  | abolitionist_in_practice (Amnesty's rule); |
-//! | and the corpus still reports on the country       | only when later evidence exists          |
+//! | evidence (dated, asserted, about the jurisdiction) | says                                   |
+//! |----------------------------------------------------|----------------------------------------|
+//! | abolition / law / amendment "for all crimes"       | abolitionist for all crimes            |
+//! | the same "except X", "for ordinary crimes"         | abolitionist for ordinary crimes       |
+//! | the same "for seven crimes", "mandatory"           | the penalty narrowed: still retained   |
+//! | an explicit classification naming it              | that category                          |
+//! | executions, death sentences, a moratorium          | the death penalty is retained          |
+//! | moratorium (or "suspended") / "resumed"            | moratorium on / off                    |
 //!
-//! Facts are attributed to a jurisdiction as [`crate::place`] says. Before the first
-//! fact the status is unknown (`None`).
+//! **The status at a date** comes from the latest abolition (or classification) in
+//! force; executions or death sentences reported after an abolition for all crimes
+//! (executions after one for ordinary crimes) are a conflict, and a conflict gives
+//! no status (`None`, with both sides cited). With no abolition the jurisdiction is
+//! retentionist when evidence that it retains the death penalty is at most ten years
+//! old; older or no evidence gives no status. Abolitionist in practice (Amnesty's
+//! ten-year rule) needs evidence of ten years without executions, never silence: a
+//! moratorium in force for ten years (counted from the last executions when it
+//! followed them closely) with no executions reported since, or an explicit
+//! classification.
 
-use crate::cluster::{bounds, counts};
+use crate::cluster::bounds;
 use crate::name::fold_name;
 use crate::place::{same_jurisdiction, Places};
 use crate::FxMap;
 use crate::{tidy, Citation, DocInput, Graph};
-use dossier_model::{EventKind, Modality, PartialDate, StatementKind, TimeValue};
+use dossier_model::{EventKind, Modality, PartialDate, Span, StatementKind, TimeValue};
 use serde::Serialize;
+
+mod evidence;
+mod lexicon;
+
+use evidence::{
+    aboutness, in_other_section, lists_categories, not_asserted, section_headings, sentence_around,
+    shift_years,
+};
+use lexicon::*;
 
 pub const RETENTIONIST: &str = "retentionist";
 pub const IN_PRACTICE: &str = "abolitionist_in_practice";
 pub const ORDINARY: &str = "abolitionist_for_ordinary_crimes";
 pub const ALL_CRIMES: &str = "abolitionist_for_all_crimes";
+
+/// A status in words, for people ("abolitionist for all crimes").
+pub fn in_words(status: Option<&str>) -> String {
+    status
+        .map(|s| s.replace('_', " "))
+        .unwrap_or_else(|| "unknown".into())
+}
 
 /// Status of one jurisdiction at one date.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -43,6 +71,9 @@ pub struct StatusReport {
     pub since: Option<String>,
     pub reason: String,
     pub citations: Vec<Citation>,
+    /// When the evidence disagrees: each side's status and citations (the status is
+    /// then `None`).
+    pub conflicts: Vec<(Option<&'static str>, Vec<Citation>)>,
     pub history: Vec<Period>,
 }
 
@@ -60,8 +91,6 @@ pub struct Period {
     pub citations: Vec<Citation>,
     #[serde(skip)]
     lo: String,
-    #[serde(skip)]
-    exceptions: Vec<String>,
 }
 
 /// Scope of an abolition.
@@ -69,23 +98,14 @@ pub struct Period {
 pub(crate) enum Scope {
     All,
     Ordinary,
+    /// Abolished for some crimes only ("for seven crimes", "the mandatory death
+    /// penalty"): the death penalty stays.
+    Partial,
 }
 
-const EXCEPT_WORDS: &[&str] = &["except", "save for", "other than", "with the exception of"];
-const ORDINARY_WORDS: &[&str] = &[
-    "ordinary crime",
-    "peacetime",
-    "peace time",
-    "in time of peace",
-];
-const ALL_WORDS: &[&str] = &[
-    "all crimes",
-    "all offences",
-    "all offenses",
-    "all circumstances",
-    "entirely",
-    "completely",
-];
+fn has_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
 
 /// Whether an event abolishes the death penalty, and for which crimes, from its
 /// evidence text.
@@ -93,20 +113,49 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
     let text = evidence.to_lowercase();
     let abolishes = text.contains("abolish") || text.contains("abolition");
     match kind {
-        EventKind::Abolition => {}
+        EventKind::Abolition if abolishes || has_any(&text, PENALTY_WORDS) => {}
         EventKind::ConstitutionalAmendment | EventKind::LawAdopted if abolishes => {}
         _ => return None,
     }
-    if EXCEPT_WORDS.iter().any(|w| text.contains(w)) {
+    if !has_any(&text, PENALTY_WORDS) {
+        return None;
+    }
+    if has_any(&text, EXCEPT_WORDS) {
         return Some(Scope::Ordinary);
     }
-    if ALL_WORDS.iter().any(|w| text.contains(w)) {
+    if has_any(&text, ALL_WORDS) {
         return Some(Scope::All);
     }
-    if ORDINARY_WORDS.iter().any(|w| text.contains(w)) {
+    if has_any(&text, ORDINARY_WORDS) {
         return Some(Scope::Ordinary);
     }
+    if has_any(&text, PARTIAL_WORDS) || narrowed_to_crimes(&text) {
+        return Some(Scope::Partial);
+    }
     Some(Scope::All)
+}
+
+/// "abolished for seven crimes", "abolition of the death penalty for drug
+/// offences": an abolition followed, within a few words, by "for ... crimes".
+fn narrowed_to_crimes(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        if !w.starts_with("abolish") && !w.starts_with("abolition") {
+            return false;
+        }
+        let rest = &words[i + 1..words.len().min(i + 10)];
+        let Some(at) = rest.iter().position(|w| *w == "for") else {
+            return false;
+        };
+        let after = &rest[at + 1..rest.len().min(at + 5)];
+        after
+            .iter()
+            .any(|w| CRIME_NOUNS.iter().any(|n| w.starts_with(n)))
+            && !after.iter().any(|w| matches!(*w, "all" | "every" | "any"))
+    })
 }
 
 /// The offences kept after "except" in an abolition's evidence.
@@ -139,22 +188,16 @@ fn exceptions(evidence: &str) -> Vec<String> {
 /// A status label in Amnesty's categories, from a statement value or a sentence.
 fn label(text: &str) -> Option<&'static str> {
     let text = text.to_lowercase().replace('_', " ");
-    if text.contains("all crimes") {
-        Some(ALL_CRIMES)
-    } else if text.contains("ordinary") {
-        Some(ORDINARY)
-    } else if text.contains("in practice") || text.contains("de facto") {
-        Some(IN_PRACTICE)
-    } else if text.contains("retentionist") {
-        Some(RETENTIONIST)
-    } else {
-        None
-    }
+    LABELS
+        .iter()
+        .find(|(phrase, _)| text.contains(phrase))
+        .map(|(_, l)| *l)
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Change {
     Executions,
+    Sentences,
     Moratorium(bool),
     Abolish(Scope, Vec<String>),
     Label(&'static str),
@@ -170,6 +213,46 @@ struct Fact {
     citations: Vec<Citation>,
 }
 
+impl Fact {
+    /// An abolition (or classification) in force until changed, and its scope.
+    fn legal(&self) -> Option<&'static str> {
+        match &self.change {
+            Change::Abolish(Scope::All, _) | Change::Label(ALL_CRIMES) => Some(ALL_CRIMES),
+            Change::Abolish(Scope::Ordinary, _) | Change::Label(ORDINARY) => Some(ORDINARY),
+            _ => None,
+        }
+    }
+    /// Evidence that the death penalty is kept in law.
+    fn retains(&self) -> bool {
+        matches!(
+            self.change,
+            Change::Executions
+                | Change::Sentences
+                | Change::Moratorium(_)
+                | Change::Abolish(Scope::Partial, _)
+                | Change::Label(RETENTIONIST)
+                | Change::Label(IN_PRACTICE)
+        )
+    }
+    /// Whether this fact, reported after an abolition of `scope`, contradicts it.
+    fn contradicts(&self, scope: &str) -> bool {
+        match scope {
+            ALL_CRIMES => matches!(
+                self.change,
+                Change::Executions
+                    | Change::Sentences
+                    | Change::Abolish(Scope::Partial, _)
+                    | Change::Label(RETENTIONIST)
+                    | Change::Label(IN_PRACTICE)
+            ),
+            _ => matches!(
+                self.change,
+                Change::Executions | Change::Label(RETENTIONIST)
+            ),
+        }
+    }
+}
+
 /// A statement of the law with the time it holds.
 struct Held {
     value: String,
@@ -179,26 +262,115 @@ struct Held {
     citation: Citation,
 }
 
+/// Where a piece of evidence may be used for `key`: asserted wording, about the
+/// jurisdiction, and (for abolitions and classifications) not a legend.
+struct Judge<'a> {
+    docs: &'a [DocInput<'a>],
+    places: Places,
+    countries: std::collections::HashSet<String>,
+    /// Per document, its country sections when it has one for the jurisdiction.
+    sections: Vec<Vec<(usize, bool)>>,
+    key: &'a str,
+}
+
+impl Judge<'_> {
+    /// The sentence of `span` in document `doc` when it may ground a status.
+    fn admit(&self, doc: usize, span: Span, own: Option<&str>, legal: bool) -> Option<Span> {
+        let input = &self.docs[doc];
+        let sentence = sentence_around(input.text, span);
+        let words = sentence.slice(input.text);
+        if not_asserted(words) || in_other_section(&self.sections[doc], span.start as usize) {
+            return None;
+        }
+        let countries = |k: &str| self.countries.contains(k);
+        let about = aboutness(
+            input.text,
+            sentence,
+            self.key,
+            &input.extraction.mentions,
+            &countries,
+            own,
+        );
+        let dominant = self
+            .places
+            .dominant(doc)
+            .is_some_and(|d| same_jurisdiction(d, self.key));
+        let attributed = about.here || (!about.other && !about.global && dominant);
+        if !attributed {
+            return None;
+        }
+        // A legend or a list of category names grounds no classification unless
+        // the sentence itself names the jurisdiction (the extractor's attribution
+        // of the statement does not count: it may come from the page title).
+        if legal && lists_categories(words) {
+            let named = aboutness(
+                input.text,
+                sentence,
+                self.key,
+                &input.extraction.mentions,
+                &countries,
+                None,
+            );
+            if !named.here || named.other {
+                return None;
+            }
+        }
+        Some(sentence)
+    }
+}
+
 fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, Vec<Held>) {
     let places = Places::new(docs);
+    let countries = (0..docs.len())
+        .filter_map(|i| places.dominant(i).map(str::to_string))
+        .collect();
+    let sections = docs.iter().map(|d| section_headings(d.text, key)).collect();
+    let judge = Judge {
+        docs,
+        places,
+        countries,
+        sections,
+        key,
+    };
     let by_name: FxMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
-    let here = |j: Option<String>| j.is_some_and(|j| same_jurisdiction(&j, key));
     let mut facts = Vec::new();
     for cluster in &graph.events {
         let Some(date) = cluster.date else { continue };
-        let member = cluster.members.iter().find_map(|m| {
-            let doc_idx = *by_name.get(m.doc.as_str())?;
-            let event = docs[doc_idx].extraction.events.get(m.index)?;
-            (counts(event) && here(places.of_event(doc_idx, event))).then_some((doc_idx, event, m))
-        });
-        let Some((doc_idx, event, member)) = member else {
+        let legal_kind = matches!(
+            cluster.kind,
+            EventKind::Abolition
+                | EventKind::LawAdopted
+                | EventKind::ConstitutionalAmendment
+                | EventKind::StatusClassification
+        );
+        let mut admitted: Vec<(usize, Span)> = Vec::new();
+        for m in &cluster.members {
+            let Some(&doc_idx) = by_name.get(m.doc.as_str()) else {
+                continue;
+            };
+            let Some(event) = docs[doc_idx].extraction.events.get(m.index) else {
+                continue;
+            };
+            if event.modality != Modality::Asserted {
+                continue;
+            }
+            if let Some(sentence) = judge.admit(doc_idx, m.span, event.place.as_deref(), legal_kind)
+            {
+                admitted.push((doc_idx, sentence));
+            }
+        }
+        let Some(&(doc_idx, sentence)) = admitted.first() else {
             continue;
         };
-        let text = member.span.slice(docs[doc_idx].text);
-        let (change, basis) = match event.kind {
+        let text = sentence.slice(docs[doc_idx].text);
+        let (change, basis) = match cluster.kind {
             EventKind::Execution => (
                 Change::Executions,
                 format!("executions reported for {}", date.iso()),
+            ),
+            EventKind::DeathSentence => (
+                Change::Sentences,
+                format!("death sentences reported for {}", date.iso()),
             ),
             EventKind::Moratorium => (
                 Change::Moratorium(true),
@@ -207,7 +379,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             EventKind::StatusClassification => match label(text) {
                 Some(l) => (
                     Change::Label(l),
-                    format!("classified {l} in {}", date.iso()),
+                    format!("classified {} in {}", in_words(Some(l)), date.iso()),
                 ),
                 None => continue,
             },
@@ -219,33 +391,60 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 Some(Scope::Ordinary) => (
                     Change::Abolish(Scope::Ordinary, exceptions(text)),
                     format!(
-                        "{} abolishing for ordinary crimes in {}",
+                        "{} abolishing it for ordinary crimes in {}",
                         kind.as_str().replace('_', " "),
+                        date.iso()
+                    ),
+                ),
+                Some(Scope::Partial) => (
+                    Change::Abolish(Scope::Partial, Vec::new()),
+                    format!(
+                        "death penalty narrowed (still retained for other crimes) in {}",
                         date.iso()
                     ),
                 ),
                 None => continue,
             },
         };
+        // A law that takes effect later changes the status only then.
+        let date = match change {
+            Change::Abolish(Scope::All | Scope::Ordinary, _) => {
+                effective_date(&docs[doc_idx], sentence).unwrap_or(date)
+            }
+            _ => date,
+        };
         let (lo, hi) = bounds(&date);
+        let mut citations: Vec<Citation> = admitted
+            .iter()
+            .map(|(d, s)| Citation::new(docs[*d].name, *s))
+            .collect();
+        tidy(&mut citations);
         facts.push(Fact {
             lo,
             hi,
             date,
             change,
             basis,
-            citations: cluster.citations.clone(),
+            citations,
         });
     }
+    facts.extend(reported_in_text(&judge));
     let mut offences = Vec::new();
     let mut excluded = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
         for statement in &doc.extraction.statements {
-            if statement.modality != Modality::Asserted
-                || !here(places.of_statement(doc_idx, statement))
-            {
+            if statement.modality != Modality::Asserted {
                 continue;
             }
+            let legal = statement.kind == StatementKind::Status;
+            let Some(sentence) = judge.admit(
+                doc_idx,
+                statement.span,
+                statement.jurisdiction.as_deref(),
+                legal,
+            ) else {
+                continue;
+            };
             let citation = Citation::new(doc.name, statement.span);
             let when = statement.date.or(doc.period);
             let held = |value: &str| {
@@ -278,7 +477,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         };
                         (
                             Change::Label(l),
-                            format!("status '{l}' stated for {}", date.iso()),
+                            format!("stated to be {} in {}", in_words(Some(l)), date.iso()),
                         )
                     } else {
                         let on = !matches!(statement.value.as_str(), "no" | "resumed" | "false");
@@ -291,6 +490,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                             ),
                         )
                     };
+                    let _ = sentence;
                     facts.push(Fact {
                         lo,
                         hi,
@@ -314,123 +514,367 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     (facts, offences, excluded)
 }
 
-fn plus_ten_years(iso_last_day: &str) -> Option<PartialDate> {
-    let date = PartialDate::parse(iso_last_day)?;
-    let year = date.year + 10;
-    let month = date.month?;
-    let day = date.day?.min(days_in_month(year, month));
-    Some(PartialDate::day(year, month, day))
+/// The date a law in `sentence` takes effect, when the sentence gives one after
+/// "from", "effective", "took effect on" and the like.
+fn effective_date(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
+    let text = doc.text;
+    doc.extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && !t.is_duration)
+        .filter_map(|t| {
+            let value = t.value?;
+            value.start?;
+            let before = text
+                .get(sentence.start as usize..t.span.start as usize)?
+                .trim_end()
+                .to_lowercase();
+            let before = before.trim_end_matches(" on").trim_end_matches(" in");
+            EFFECTIVE_CUES
+                .iter()
+                .any(|cue| before.ends_with(cue))
+                .then_some(value)
+        })
+        .next_back()
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 31,
+/// Executions and death sentences that a sentence reports with a date of its own
+/// ("Four executions were carried out in Ostland in 2008"), read from the text
+/// when the event extractor has no event for them. Each cue takes the nearest
+/// date of its sentence; the same rules of attribution and assertion apply.
+fn reported_in_text(judge: &Judge) -> Vec<Fact> {
+    let mut out: Vec<Fact> = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let mut seen: Vec<Span> = Vec::new();
+        let times: Vec<&dossier_model::TimeMention> = doc
+            .extraction
+            .times
+            .iter()
+            .filter(|t| !t.is_duration)
+            .filter(|t| {
+                t.value.is_some_and(
+                    |v| matches!((v.start, v.end), (Some(s), Some(e)) if e.year - s.year <= 1),
+                )
+            })
+            .collect();
+        for time in &times {
+            let sentence = sentence_around(doc.text, time.span);
+            if seen.contains(&sentence) {
+                continue;
+            }
+            seen.push(sentence);
+            let words = sentence.slice(doc.text);
+            let lower = words.to_lowercase();
+            if lower.len() != words.len() || has_any(&lower, NOT_THE_PENALTY) {
+                continue;
+            }
+            let in_sentence: Vec<&&dossier_model::TimeMention> =
+                times.iter().filter(|t| sentence.contains(t.span)).collect();
+            for (cues, change, what) in [
+                (EXECUTION_CUES, Change::Executions, "executions"),
+                (SENTENCE_CUES, Change::Sentences, "death sentences"),
+            ] {
+                let Some(at) = cue_position(&lower, cues) else {
+                    continue;
+                };
+                let at = sentence.start as usize + at;
+                let Some(nearest) = in_sentence.iter().min_by_key(|t| {
+                    let (s, e) = (t.span.start as usize, t.span.end as usize);
+                    if e <= at {
+                        at - e
+                    } else {
+                        s.saturating_sub(at)
+                    }
+                }) else {
+                    continue;
+                };
+                let Some(date) = nearest.value else { continue };
+                if judge.admit(doc_idx, sentence, None, false).is_none() {
+                    break;
+                }
+                let (lo, hi) = bounds(&date);
+                out.push(Fact {
+                    lo,
+                    hi,
+                    date,
+                    change: change.clone(),
+                    basis: format!("{what} reported for {}", date.iso()),
+                    citations: vec![Citation::new(doc.name, sentence)],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Byte position of the first cue that starts a word in `lower`.
+fn cue_position(lower: &str, cues: &[&str]) -> Option<usize> {
+    cues.iter()
+        .filter_map(|cue| {
+            lower.match_indices(cue).map(|(at, _)| at).find(|&at| {
+                let before_ok = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+                let end = at + cue.len();
+                let after_ok = end >= lower.len() || !lower.as_bytes()[end].is_ascii_alphabetic();
+                before_ok && after_ok
+            })
+        })
+        .min()
+}
+
+/// The day after `iso` (`YYYY-MM-DD`).
+fn next_day(iso: &str) -> String {
+    let Some(d) = PartialDate::parse(iso) else {
+        return iso.to_string();
+    };
+    let (Some(month), Some(day)) = (d.month, d.day) else {
+        return iso.to_string();
+    };
+    if day < dossier_model::days_in_month(d.year, month) {
+        PartialDate::day(d.year, month, day + 1).first_day()
+    } else if month < 12 {
+        PartialDate::day(d.year, month + 1, 1).first_day()
+    } else {
+        PartialDate::day(d.year + 1, 1, 1).first_day()
     }
 }
 
-fn open(periods: &mut Vec<Period>, period: Period) {
-    if let Some(previous) = periods.last_mut() {
-        previous.end = Some(period.start.clone());
+/// What the evidence says at one day.
+#[derive(Clone, Debug, Default)]
+struct Verdict {
+    status: Option<&'static str>,
+    moratorium: bool,
+    basis: String,
+    /// The day the reasoning dates this status from, when it is not a fact's date
+    /// (the ten-year rule's switch).
+    from: Option<String>,
+    citations: Vec<Citation>,
+    moratorium_since: Option<(String, Vec<Citation>)>,
+    conflicts: Vec<(Option<&'static str>, Vec<Citation>)>,
+}
+
+/// The moratorium in force at `day`: the fact that began it.
+fn moratorium_at<'f>(known: &[&'f Fact]) -> Option<&'f Fact> {
+    let mut on: Option<&Fact> = None;
+    for fact in known {
+        match fact.change {
+            Change::Moratorium(true) if on.is_none() => on = Some(fact),
+            Change::Moratorium(false) | Change::Abolish(Scope::All, _) => on = None,
+            Change::Label(ALL_CRIMES) => on = None,
+            Change::Executions if on.is_some_and(|m| fact.lo > m.hi) => on = None,
+            _ => {}
+        }
     }
-    periods.push(period);
+    on
+}
+
+/// The day a moratorium makes the jurisdiction abolitionist in practice, and the
+/// executions that day counts from.
+fn quiet_switch<'f>(moratorium: &'f Fact, known: &[&'f Fact]) -> (String, Option<&'f Fact>) {
+    let last_exec = known
+        .iter()
+        .filter(|f| f.change == Change::Executions && f.lo <= moratorium.hi)
+        .max_by(|a, b| a.hi.cmp(&b.hi).then(b.lo.cmp(&a.lo)))
+        .copied();
+    let from = match last_exec {
+        Some(e)
+            if e.hi <= moratorium.lo
+                && shift_years(&e.hi, MORATORIUM_LAG_YEARS) >= moratorium.lo =>
+        {
+            e.hi.clone()
+        }
+        _ => moratorium.lo.clone(),
+    };
+    (shift_years(&from, QUIET_YEARS), last_exec)
+}
+
+fn at(facts: &[Fact], day: &str) -> Verdict {
+    let known: Vec<&Fact> = facts.iter().filter(|f| f.lo.as_str() <= day).collect();
+    let mut verdict = Verdict::default();
+    let moratorium = moratorium_at(&known);
+    if let Some(m) = moratorium {
+        verdict.moratorium_since = Some((
+            m.date.start.map(|d| d.to_string()).unwrap_or_default(),
+            m.citations.clone(),
+        ));
+    }
+    if let Some(law) = known.iter().rev().find(|f| f.legal().is_some()) {
+        let scope = law.legal().unwrap_or(ALL_CRIMES);
+        let against: Vec<&&Fact> = known
+            .iter()
+            .filter(|f| f.lo > law.hi && f.contradicts(scope))
+            .collect();
+        if !against.is_empty() {
+            verdict.basis = format!(
+                "the evidence conflicts: {} but {}",
+                law.basis,
+                against
+                    .iter()
+                    .map(|f| f.basis.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            );
+            verdict.conflicts.push((Some(scope), law.citations.clone()));
+            let mut other: Vec<Citation> =
+                against.iter().flat_map(|f| f.citations.clone()).collect();
+            tidy(&mut other);
+            verdict.conflicts.push((Some(RETENTIONIST), other));
+            verdict.moratorium_since = None;
+            return verdict;
+        }
+        verdict.status = Some(scope);
+        verdict.basis = law.basis.clone();
+        verdict.citations = law.citations.clone();
+        verdict.moratorium = moratorium.is_some() && scope != ALL_CRIMES;
+        if !verdict.moratorium {
+            verdict.moratorium_since = None;
+        }
+        return verdict;
+    }
+    let last_label = |l: &'static str| {
+        known
+            .iter()
+            .rev()
+            .find(|f| {
+                f.change == Change::Label(RETENTIONIST) || f.change == Change::Label(IN_PRACTICE)
+            })
+            .filter(|f| f.change == Change::Label(l))
+            .copied()
+    };
+    let retention_label = last_label(RETENTIONIST);
+    let executions_after = |from: &str| {
+        known
+            .iter()
+            .any(|f| f.change == Change::Executions && f.lo.as_str() > from)
+    };
+    // Ten years without executions, shown by a moratorium in force.
+    if let Some(m) = moratorium {
+        let (switch, last_exec) = quiet_switch(m, &known);
+        let label_later = retention_label.is_some_and(|r| r.lo >= switch);
+        if switch.as_str() <= day && !label_later && !executions_after(&m.lo) {
+            verdict.status = Some(IN_PRACTICE);
+            verdict.moratorium = true;
+            verdict.from = Some(switch.clone());
+            verdict.basis = match last_exec {
+                Some(e) => format!(
+                    "ten years without executions: the last known were in {}, and a moratorium has held since {}",
+                    e.date.iso(),
+                    m.date.iso()
+                ),
+                None => format!(
+                    "ten years without executions: a moratorium has held since {}",
+                    m.date.iso()
+                ),
+            };
+            verdict.citations = m.citations.clone();
+            if let Some(e) = last_exec {
+                verdict.citations.extend(e.citations.iter().cloned());
+            }
+            tidy(&mut verdict.citations);
+            return verdict;
+        }
+    }
+    if let Some(p) = last_label(IN_PRACTICE) {
+        if !executions_after(&p.hi) {
+            verdict.status = Some(IN_PRACTICE);
+            verdict.moratorium = moratorium.is_some();
+            verdict.basis = p.basis.clone();
+            verdict.citations = p.citations.clone();
+            return verdict;
+        }
+    }
+    let horizon = shift_years(day, -RETENTION_HORIZON_YEARS);
+    let recent: Vec<&&Fact> = known
+        .iter()
+        .filter(|f| f.retains() && f.hi >= horizon)
+        .collect();
+    let Some(latest) = recent.iter().max_by(|a, b| a.hi.cmp(&b.hi)) else {
+        verdict.basis = match known.iter().rev().find(|f| f.retains()) {
+            Some(f) => format!(
+                "too little evidence: the latest, {}, is more than ten years older",
+                f.basis
+            ),
+            None => "no dated evidence before this date".to_string(),
+        };
+        verdict.moratorium_since = None;
+        return verdict;
+    };
+    verdict.status = Some(RETENTIONIST);
+    verdict.moratorium = moratorium.is_some();
+    verdict.basis = latest.basis.clone();
+    verdict.citations = latest.citations.clone();
+    if let Some(r) = retention_label {
+        verdict.citations.extend(r.citations.iter().cloned());
+    }
+    tidy(&mut verdict.citations);
+    verdict
+}
+
+/// The days on which the verdict may change, each with the words to show as the
+/// start of a period (the fact's own precision).
+fn change_points(facts: &[Fact]) -> Vec<(String, String)> {
+    let mut points: Vec<(String, String)> = Vec::new();
+    for fact in facts {
+        let shown = fact
+            .date
+            .start
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| fact.lo.clone());
+        points.push((fact.lo.clone(), shown));
+        if matches!(fact.change, Change::Moratorium(true) | Change::Executions) {
+            let base = if fact.change == Change::Executions {
+                &fact.hi
+            } else {
+                &fact.lo
+            };
+            let switch = shift_years(base, QUIET_YEARS);
+            points.push((switch.clone(), switch));
+        }
+        if fact.retains() {
+            let expiry = next_day(&shift_years(&fact.hi, RETENTION_HORIZON_YEARS));
+            points.push((expiry.clone(), expiry));
+        }
+    }
+    points.sort();
+    points.dedup_by(|a, b| a.0 == b.0);
+    points
 }
 
 fn history(facts: &[Fact]) -> Vec<Period> {
     let mut periods: Vec<Period> = Vec::new();
-    let mut status: Option<&'static str> = None;
-    let mut moratorium = false;
-    let mut exceptions_now: Vec<String> = Vec::new();
-    let mut last_exec: Option<(String, String, Vec<Citation>)> = None;
-    for fact in facts {
-        // Amnesty's rule: ten years without executions.
-        if status == Some(RETENTIONIST) {
-            if let Some((hi, iso, citations)) = &last_exec {
-                if let Some(switch) = plus_ten_years(hi) {
-                    // Only after the latest period began: a later label that
-                    // still says retentionist is evidence against the rule.
-                    let after_latest = periods.last().is_none_or(|p| p.lo < switch.first_day());
-                    if after_latest && switch.first_day() <= fact.lo {
-                        status = Some(IN_PRACTICE);
-                        open(
-                            &mut periods,
-                            Period {
-                                start: switch.to_string(),
-                                end: None,
-                                status,
-                                moratorium,
-                                basis: format!("ten years since the last known executions ({iso})"),
-                                citations: citations.clone(),
-                                lo: switch.first_day(),
-                                exceptions: exceptions_now.clone(),
-                            },
-                        );
-                    }
-                }
-            }
+    for (day, shown) in change_points(facts) {
+        let verdict = at(facts, &day);
+        let same = periods
+            .last()
+            .is_some_and(|p| p.status == verdict.status && p.moratorium == verdict.moratorium);
+        if same || (periods.is_empty() && verdict.status.is_none() && !verdict.moratorium) {
+            continue;
         }
-        let (mut new_status, mut new_moratorium) = (status, moratorium);
-        match &fact.change {
-            Change::Executions => {
-                if matches!(status, None | Some(IN_PRACTICE)) {
-                    new_status = Some(RETENTIONIST);
-                }
-                if last_exec.as_ref().is_none_or(|(hi, _, _)| *hi <= fact.hi) {
-                    last_exec = Some((fact.hi.clone(), fact.date.iso(), fact.citations.clone()));
-                }
-            }
-            Change::Moratorium(on) => {
-                if status != Some(ALL_CRIMES) {
-                    new_moratorium = *on;
-                }
-            }
-            Change::Abolish(Scope::Ordinary, exceptions) => {
-                if status != Some(ALL_CRIMES) {
-                    new_status = Some(ORDINARY);
-                    exceptions_now = exceptions.clone();
-                }
-            }
-            Change::Abolish(Scope::All, _) => {
-                new_status = Some(ALL_CRIMES);
-                new_moratorium = false;
-                exceptions_now.clear();
-            }
-            Change::Label(l) => {
-                new_status = Some(l);
-                if *l == ALL_CRIMES {
-                    new_moratorium = false;
-                }
-            }
+        let (lo, start) = match &verdict.from {
+            Some(from) if from.as_str() <= day.as_str() => (from.clone(), from.clone()),
+            _ => (day.clone(), shown.clone()),
+        };
+        // A period never starts before the one it follows.
+        let (lo, start) = match periods.last() {
+            Some(previous) if previous.lo >= lo => (day.clone(), shown),
+            _ => (lo, start),
+        };
+        if let Some(previous) = periods.last_mut() {
+            previous.end = Some(start.clone());
         }
-        if new_status != status || new_moratorium != moratorium || periods.is_empty() {
-            status = new_status;
-            moratorium = new_moratorium;
-            open(
-                &mut periods,
-                Period {
-                    start: fact
-                        .date
-                        .start
-                        .map(|d| d.to_string())
-                        .unwrap_or_else(|| fact.date.iso()),
-                    end: None,
-                    status,
-                    moratorium,
-                    basis: fact.basis.clone(),
-                    citations: fact.citations.clone(),
-                    lo: fact.lo.clone(),
-                    exceptions: exceptions_now.clone(),
-                },
-            );
-        } else if let Some(current) = periods.last_mut() {
-            current.citations.extend(fact.citations.iter().cloned());
-            tidy(&mut current.citations);
-            if current.exceptions.is_empty() {
-                current.exceptions = exceptions_now.clone();
-            }
+        let mut citations = verdict.citations.clone();
+        for (_, side) in &verdict.conflicts {
+            citations.extend(side.iter().cloned());
         }
+        tidy(&mut citations);
+        periods.push(Period {
+            start,
+            end: None,
+            status: verdict.status,
+            moratorium: verdict.moratorium,
+            basis: verdict.basis,
+            citations,
+            lo,
+        });
     }
     periods
 }
@@ -463,61 +907,80 @@ pub fn status(
     }
     let periods = history(&facts);
     let day = as_of.first_day();
-    let current = periods.iter().rposition(|p| p.lo <= day);
+    let verdict = at(&facts, &day);
     let mut report = StatusReport {
         jurisdiction: jurisdiction.to_string(),
         as_of,
-        status: None,
-        moratorium: false,
+        status: verdict.status,
+        moratorium: verdict.moratorium,
         capital_offences: Vec::new(),
         excluded: Vec::new(),
         since: None,
         reason: String::new(),
         citations: Vec::new(),
+        conflicts: verdict.conflicts.clone(),
         history: periods.clone(),
     };
-    let Some(current) = current else {
-        report.reason = match periods.first() {
-            Some(first) => format!("no evidence about {jurisdiction} before {}", first.start),
-            None => format!("no dated evidence about {jurisdiction}"),
+    let Some(status) = verdict.status else {
+        report.reason = if !verdict.conflicts.is_empty() {
+            format!("no status: {}", verdict.basis)
+        } else if facts.iter().all(|f| f.lo > day) {
+            match facts.first() {
+                Some(first) => format!(
+                    "no evidence about {jurisdiction} before {}",
+                    first.date.iso()
+                ),
+                None => format!("no dated evidence about {jurisdiction}"),
+            }
+        } else {
+            format!("no status: {}", verdict.basis)
         };
         return Some(report);
     };
-    let period = &periods[current];
-    let run_start = (0..=current)
-        .rev()
-        .take_while(|i| periods[*i].status == period.status)
-        .last()
-        .unwrap_or(current);
-    let moratorium_start = (0..=current)
-        .rev()
-        .take_while(|i| periods[*i].moratorium)
-        .last()
-        .filter(|_| period.moratorium);
-    report.status = period.status;
-    report.moratorium = period.moratorium;
-    report.since = Some(periods[run_start].start.clone());
-    let mut citations: Vec<Citation> = period.citations.clone();
-    citations.extend(periods[run_start].citations.iter().cloned());
-    if let Some(m) = moratorium_start {
-        citations.extend(periods[m].citations.iter().cloned());
+    let current = periods.iter().rposition(|p| p.lo <= day);
+    let run_start = current.map(|current| {
+        (0..=current)
+            .rev()
+            .take_while(|i| periods[*i].status == Some(status))
+            .last()
+            .unwrap_or(current)
+    });
+    report.since = run_start
+        .filter(|&i| periods[i].status == Some(status))
+        .map(|i| periods[i].start.clone())
+        .or_else(|| verdict.from.clone());
+    let mut citations: Vec<Citation> = verdict.citations.clone();
+    if let Some(i) = run_start.filter(|&i| periods[i].status == Some(status)) {
+        citations.extend(periods[i].citations.iter().cloned());
+    }
+    if let Some((_, cited)) = &verdict.moratorium_since {
+        citations.extend(cited.iter().cloned());
     }
 
     let holds = |h: &Held| match (&h.lo, &h.hi) {
         (Some(lo), Some(hi)) => *lo <= day && day <= *hi,
         _ => true,
     };
-    if period.status != Some(ALL_CRIMES) && period.status.is_some() {
+    if status != ALL_CRIMES {
+        let law_exceptions: Vec<String> = facts
+            .iter()
+            .filter(|f| f.lo <= day)
+            .rev()
+            .find_map(|f| match &f.change {
+                Change::Abolish(Scope::Ordinary, e) if status == ORDINARY => Some(e.clone()),
+                _ => None,
+            })
+            .unwrap_or_default();
         let dated: Vec<&Held> = offences.iter().filter(|h| h.dated && holds(h)).collect();
         let undated: Vec<&Held> = offences.iter().filter(|h| !h.dated).collect();
         // The exceptions the abolition itself names, else statements dated then,
         // else (only once abolished for ordinary crimes) undated present-tense ones.
-        if !period.exceptions.is_empty() {
-            report.capital_offences = period.exceptions.clone();
+        if !law_exceptions.is_empty() {
+            report.capital_offences = law_exceptions;
         } else if !dated.is_empty() {
             report.capital_offences = dated.iter().map(|h| h.value.clone()).collect();
             citations.extend(dated.iter().map(|h| h.citation.clone()));
-        } else if period.status == Some(ORDINARY) {
+        } else if status == ORDINARY {
             report.capital_offences = undated.iter().map(|h| h.value.clone()).collect();
             citations.extend(undated.iter().map(|h| h.citation.clone()));
         }
@@ -532,26 +995,23 @@ pub fn status(
 
     let mut reason = format!(
         "{} since {} ({})",
-        period.status.unwrap_or("unknown"),
-        periods[run_start].start,
-        periods[run_start].basis
+        in_words(Some(status)),
+        report.since.as_deref().unwrap_or("an unknown date"),
+        verdict.basis
     );
-    if let Some(m) = moratorium_start {
-        reason.push_str(&format!(
-            "; moratorium on executions since {}",
-            periods[m].start
-        ));
+    if let Some((since, _)) = &verdict.moratorium_since {
+        reason.push_str(&format!("; moratorium on executions since {since}"));
     }
-    if period.status != Some(ALL_CRIMES) {
+    if status != ALL_CRIMES {
         let last = facts
             .iter()
-            .filter(|f| matches!(f.change, Change::Executions) && f.lo <= day)
+            .filter(|f| f.change == Change::Executions && f.lo <= day)
             .max_by(|a, b| a.hi.cmp(&b.hi).then(b.lo.cmp(&a.lo)));
         if let Some(last) = last {
             reason.push_str(&format!("; last known executions {}", last.date.iso()));
         }
     }
-    if period.status == Some(RETENTIONIST) && period.moratorium {
+    if status == RETENTIONIST && verdict.moratorium {
         reason.push_str("; a moratorium alone does not make a country abolitionist in practice (Amnesty: 10 years without executions)");
     }
     report.reason = reason;
@@ -580,13 +1040,28 @@ mod tests {
             ),
             (
                 Abolition,
-                "It was abolished for ordinary crimes only.",
+                "The death penalty was abolished for ordinary crimes only.",
                 Some(Scope::Ordinary),
             ),
-            (Abolition, "Abolished in peacetime.", Some(Scope::Ordinary)),
+            (
+                Abolition,
+                "The death penalty was abolished in peacetime.",
+                Some(Scope::Ordinary),
+            ),
+            (
+                Abolition,
+                "Capital punishment was abolished for seven crimes.",
+                Some(Scope::Partial),
+            ),
+            (
+                LawAdopted,
+                "A law abolished the mandatory death penalty for murder.",
+                Some(Scope::Partial),
+            ),
+            (Abolition, "The post of deputy was abolished.", None),
             (
                 ConstitutionalAmendment,
-                "An amendment abolished death for every crime except treason.",
+                "An amendment abolished the death penalty for every crime except treason.",
                 Some(Scope::Ordinary),
             ),
             (

@@ -237,7 +237,7 @@ fn status_over_time() {
             Some("retentionist"),
             false,
             Some("2002"),
-            &["status 'retentionist'"],
+            &["stated to be retentionist"],
         ),
         (
             "2005-01-01",

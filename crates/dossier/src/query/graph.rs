@@ -181,7 +181,16 @@ pub struct StatusOut {
     pub since: Option<String>,
     pub reason: String,
     pub citations: Vec<Citation>,
+    /// When the evidence disagrees (the status is then `null`): each side.
+    pub conflicts: Vec<StatusConflictOut>,
     pub history: Vec<PeriodOut>,
+}
+
+/// One side of a disagreement about a status.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusConflictOut {
+    pub status: Option<&'static str>,
+    pub citations: Vec<Citation>,
 }
 
 impl Engine {
@@ -367,6 +376,7 @@ impl Engine {
                     "the documents say nothing about this jurisdiction's death penalty at that date"
                         .into(),
                 citations: vec![],
+                conflicts: vec![],
                 history: vec![],
             });
         };
@@ -380,6 +390,14 @@ impl Engine {
             since: report.since.clone(),
             reason: report.reason.clone(),
             citations: report.citations.iter().map(|c| loaded.cite(c)).collect(),
+            conflicts: report
+                .conflicts
+                .iter()
+                .map(|(status, citations)| StatusConflictOut {
+                    status: *status,
+                    citations: citations.iter().map(|c| loaded.cite(c)).collect(),
+                })
+                .collect(),
             history: report
                 .history
                 .iter()

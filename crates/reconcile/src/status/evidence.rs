@@ -1,0 +1,293 @@
+//! Whether a piece of text may ground a jurisdiction's status: its sentence, who it
+//! is about, and whether it is a legend, a world statistic, planned or hedged.
+
+use super::lexicon::{CATEGORY_GROUPS, GLOBAL_WORDS, NOT_ASSERTED};
+use crate::name::fold_name;
+use crate::place::same_jurisdiction;
+use dossier_model::{MentionKind, Span};
+
+/// The sentence around `span`: from the end of the previous sentence (". ", "! ",
+/// "? " or a blank line) to the end of this one. Single line breaks do not end a
+/// sentence, so the lines of a map legend stay together.
+pub(super) fn sentence_around(text: &str, span: Span) -> Span {
+    let bytes = text.as_bytes();
+    let (mut lo, mut hi) = (
+        (span.start as usize).min(bytes.len()),
+        (span.end as usize).min(bytes.len()),
+    );
+    let ends_sentence = |i: usize| -> bool {
+        // Position `i` is the first byte after a sentence end.
+        if i == 0 || i >= bytes.len() {
+            return true;
+        }
+        let prev = bytes[i - 1];
+        let at = bytes[i];
+        (matches!(prev, b'.' | b'!' | b'?') && at.is_ascii_whitespace())
+            || (prev == b'\n' && i >= 2 && bytes[i - 2] == b'\n')
+    };
+    // Do not walk further than a few hundred bytes either way.
+    let floor = lo.saturating_sub(400);
+    while lo > floor && !ends_sentence(lo) {
+        lo -= 1;
+    }
+    let ceiling = (hi + 400).min(bytes.len());
+    while hi < ceiling && !(hi > 0 && ends_sentence(hi)) {
+        hi += 1;
+    }
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let trimmed_start = lo + (text[lo..hi].len() - text[lo..hi].trim_start().len());
+    let trimmed_end = trimmed_start + text[trimmed_start..hi].trim_end().len();
+    Span::new(trimmed_start, trimmed_end.max(trimmed_start))
+}
+
+/// What a sentence says about jurisdictions.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Aboutness {
+    /// The jurisdiction is named in the sentence.
+    pub here: bool,
+    /// Another country is named in it.
+    pub other: bool,
+    /// It speaks of many countries at once.
+    pub global: bool,
+}
+
+/// Who `sentence` is about, given the jurisdiction key, the places mentioned in the
+/// document and the folded names of known countries.
+pub(super) fn aboutness(
+    text: &str,
+    sentence: Span,
+    key: &str,
+    mentions: &[dossier_model::Mention],
+    countries: &dyn Fn(&str) -> bool,
+    own: Option<&str>,
+) -> Aboutness {
+    let mut about = Aboutness::default();
+    let mut consider = |name: &str, is_country: bool| {
+        let folded = fold_name(name);
+        if folded.is_empty() {
+            return;
+        }
+        if same_jurisdiction(&folded, key) {
+            about.here = true;
+        } else if is_country || countries(&folded) {
+            about.other = true;
+        }
+    };
+    if let Some(own) = own {
+        consider(own, false);
+    }
+    for mention in mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place && sentence.contains(m.name_span))
+    {
+        consider(&mention.name, false);
+    }
+    let words = fold_name(sentence.slice(text));
+    // The jurisdiction's own words in the sentence ("Belarusian courts" aside).
+    let key_words: Vec<&str> = key.split(' ').collect();
+    let sentence_words: Vec<&str> = words.split(' ').collect();
+    if !key_words.is_empty()
+        && sentence_words.windows(key_words.len()).any(|w| {
+            w.iter()
+                .zip(&key_words)
+                .all(|(a, b)| same_jurisdiction(a, b))
+        })
+    {
+        about.here = true;
+    }
+    for n in 1..=2 {
+        for w in sentence_words.windows(n) {
+            let name = w.join(" ");
+            if countries(&name) && !same_jurisdiction(&name, key) {
+                about.other = true;
+            }
+        }
+    }
+    let lower = sentence.slice(text).to_lowercase();
+    about.global = GLOBAL_WORDS.iter().any(|w| lower.contains(w));
+    about
+}
+
+/// Whether the sentence names two or more of Amnesty's categories: a map legend or
+/// a list of categories.
+pub(super) fn lists_categories(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    CATEGORY_GROUPS
+        .iter()
+        .filter(|group| group.iter().any(|w| lower.contains(w)))
+        .count()
+        >= 2
+}
+
+/// Planned, hedged, conditional or urged wording in the sentence.
+pub(super) fn not_asserted(sentence: &str) -> bool {
+    let lower = format!("{} ", sentence.to_lowercase());
+    NOT_ASSERTED.iter().any(|w| lower.contains(w))
+}
+
+/// Country section headings of a document that reports on several countries one
+/// after another ("BELGIUM" over "KINGDOM OF BELGIUM"): the start of each heading
+/// and whether it names the jurisdiction `key`. A heading is a line of one to six
+/// upper-case words that is followed by another such line, or that names `key`.
+pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, bool)> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((at, line.trim()));
+        at += line.len();
+    }
+    let caps = |l: &str| {
+        let words = l.split_whitespace().count();
+        (1..=6).contains(&words)
+            && l.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && l.chars()
+                .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '-' | '\'' | ','))
+    };
+    let names_key = |l: &str| {
+        let words = fold_name(l);
+        let words: Vec<&str> = words.split(' ').collect();
+        let key_words: Vec<&str> = key.split(' ').collect();
+        words.len() >= key_words.len()
+            && words.windows(key_words.len()).any(|w| {
+                w.iter()
+                    .zip(&key_words)
+                    .all(|(a, b)| same_jurisdiction(a, b))
+            })
+    };
+    let mut out: Vec<(usize, bool)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (pos, line) = lines[i];
+        if caps(line) {
+            let next_caps = lines.get(i + 1).is_some_and(|(_, l)| caps(l));
+            let here = names_key(line) || (next_caps && names_key(lines[i + 1].1));
+            if next_caps || here {
+                out.push((pos, here));
+                // The official name under a short name belongs to the same heading.
+                i += if next_caps { 2 } else { 1 };
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Only a document with a section of its own for the jurisdiction is split.
+    if out.iter().any(|(_, here)| *here) {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether position `pos` lies in another country's section: the last heading
+/// before it names someone else.
+pub(super) fn in_other_section(headings: &[(usize, bool)], pos: usize) -> bool {
+    headings
+        .iter()
+        .rev()
+        .find(|(at, _)| *at <= pos)
+        .is_some_and(|(_, here)| !here)
+}
+
+/// `iso` (`YYYY-MM-DD`) moved by whole years, the day clamped to the month.
+pub(super) fn shift_years(iso: &str, years: i32) -> String {
+    let mut parts = iso.splitn(3, '-');
+    let year: i32 = parts.next().and_then(|y| y.parse().ok()).unwrap_or(0);
+    let month: u8 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(1);
+    let day: u8 = parts.next().and_then(|d| d.parse().ok()).unwrap_or(1);
+    let year = year + years;
+    let day = day.min(dossier_model::days_in_month(year, month).max(1));
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_keep_legend_lines_together() {
+        let text = "Intro here. Map as of 2021\nAbolished for all offences\nRetains death penalty\n\nNext one.";
+        let at = text.find("Abolished").unwrap();
+        let s = sentence_around(text, Span::new(at, at + 9));
+        assert_eq!(
+            s.slice(text),
+            "Map as of 2021\nAbolished for all offences\nRetains death penalty"
+        );
+        let at = text.find("Next").unwrap();
+        assert_eq!(
+            sentence_around(text, Span::new(at, at + 4)).slice(text),
+            "Next one."
+        );
+    }
+
+    #[test]
+    fn legends_and_hedges() {
+        assert!(lists_categories(
+            "Abolished for all offences Retains death penalty Legal form of punishment"
+        ));
+        assert!(!lists_categories(
+            "Ostland abolished the death penalty for all crimes in 2021."
+        ));
+        assert!(not_asserted(
+            "The country is ready to abolish capital punishment."
+        ));
+        assert!(not_asserted(
+            "As many as 400 people may have been executed."
+        ));
+        assert!(!not_asserted("Four executions were carried out in 2008."));
+    }
+
+    #[test]
+    fn about_whom() {
+        let none = |_: &str| false;
+        let text = "Four executions were carried out in Ostland in 2008.";
+        let s = Span::new(0, text.len());
+        let a = aboutness(text, s, &fold_name("Ostland"), &[], &none, None);
+        assert!(a.here && !a.other && !a.global);
+        let text = "At least 2,390 people were executed in 25 countries in 2008.";
+        let a = aboutness(
+            text,
+            Span::new(0, text.len()),
+            &fold_name("Ostland"),
+            &[],
+            &none,
+            None,
+        );
+        assert!(!a.here && a.global);
+        let key = fold_name("Northia");
+        let northia = |k: &str| k == key;
+        let text = "Northia executed two men in 2008.";
+        let a = aboutness(
+            text,
+            Span::new(0, text.len()),
+            &fold_name("Ostland"),
+            &[],
+            &northia,
+            None,
+        );
+        assert!(!a.here && a.other);
+    }
+
+    #[test]
+    fn sections_of_a_multi_country_report() {
+        let text = "Report 2006\n\nOSTLAND\nREPUBLIC OF OSTLAND\nDeath penalty: retentionist\n\nSome text.\n\nWESTMARK\nKINGDOM OF WESTMARK\nDeath penalty: abolitionist for all crimes\n";
+        let key = fold_name("Ostland");
+        let h = section_headings(text, &key);
+        assert_eq!(h.len(), 2, "{h:?}");
+        assert!(!in_other_section(&h, text.find("retentionist").unwrap()));
+        assert!(in_other_section(&h, text.find("abolitionist").unwrap()));
+        // A report with no heading for the jurisdiction is not split.
+        assert!(section_headings(text, &fold_name("Northia")).is_empty());
+    }
+
+    #[test]
+    fn years_shift() {
+        assert_eq!(shift_years("2001-12-31", 10), "2011-12-31");
+        assert_eq!(shift_years("2004-02-29", 1), "2005-02-28");
+        assert_eq!(shift_years("2010-06-01", -10), "2000-06-01");
+    }
+}
