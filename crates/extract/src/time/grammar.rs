@@ -4,7 +4,7 @@
 
 use super::rules::*;
 use super::scan::{section_starts, tokenize, Kind, Tok, CAP, LINE_START};
-use super::AnchorContext;
+use super::{AnchorContext, Frame};
 use dossier_model::{days_in_month, Anchor, PartialDate, Span, TimeMention, TimeValue};
 
 /// A date as written: parts may be missing until resolved. `start..end` are token indices.
@@ -43,6 +43,7 @@ pub(crate) struct Tagger<'a> {
     toks: Vec<Tok<'a>>,
     rules: &'a TimeRules,
     ctx: &'a AnchorContext,
+    frame: Frame,
     sections: Vec<u32>,
     next_section: usize,
     /// The last year written out in full in this section.
@@ -64,6 +65,7 @@ impl<'a> Tagger<'a> {
             toks: tokenize(text, rules),
             rules,
             ctx,
+            frame: ctx.frame(text.len()),
             sections: section_starts(text),
             next_section: 0,
             narrative_year: None,
@@ -924,13 +926,32 @@ impl<'a> Tagger<'a> {
         if lex.has(NOW) {
             return self.now(i);
         }
+        if let Some(days) = lex.day_offset {
+            return self.day_offset(i, days);
+        }
+        // "recently", "in recent years": no day a reader could place; not a date.
         if lex.has(RECENT) {
-            self.emit(i, i + 1, Spec::Fixed(None, None), "recent");
             return Some(i + 1);
         }
         if lex.has(RECENT_YEARS) && self.lex(i + 1).is_some_and(|l| l.unit == Some(Unit::Year)) {
-            self.emit(i, i + 2, Spec::Fixed(None, None), "recent");
             return Some(i + 2);
+        }
+        if lex.quarter > 0 || lex.has(LAST) {
+            if let Some(n) = self.quarter_expr(i) {
+                return Some(n);
+            }
+        }
+        if (lex.has(LAST) || lex.has(NEXT) || lex.has(THIS))
+            && self.lex(i + 1).is_some_and(|l| l.weekday > 0)
+        {
+            if let Some(n) = self.weekday(i + 1) {
+                return Some(n);
+            }
+        }
+        if lex.has(DETERMINER) {
+            if let Some(n) = self.the_day(i) {
+                return Some(n);
+            }
         }
         if lex.has(LAST) || lex.has(NEXT) || lex.has(THIS) {
             if let Some(n) = self.deictic(i, lex) {
@@ -947,10 +968,324 @@ impl<'a> Tagger<'a> {
                 return Some(n);
             }
         }
-        if lex.month > 0 || lex.weekday > 0 {
+        if lex.month > 0 {
             return self.date_chain(i);
         }
+        if lex.weekday > 0 {
+            return self.date_chain(i).or_else(|| self.weekday(i));
+        }
         None
+    }
+
+    /// The publication date when it names a day (the anchor of "yesterday", "Friday").
+    fn pub_day(&self) -> Option<PartialDate> {
+        self.ctx.published.filter(|p| p.day.is_some())
+    }
+
+    /// `yesterday`, `tomorrow`, `tonight`: days from the publication date.
+    fn day_offset(&mut self, i: usize, days: i8) -> Option<usize> {
+        let value = self
+            .pub_day()
+            .and_then(|p| add_days(p, i32::from(days)))
+            .map(TimeValue::point);
+        self.emit(
+            i,
+            i + 1,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            "day_offset",
+        );
+        self.set_narrative_day(value);
+        Some(i + 1)
+    }
+
+    /// A day the story itself names becomes the date "the same day" refers to.
+    fn set_narrative_day(&mut self, value: Option<TimeValue>) {
+        if let Some(v) = value.and_then(|v| v.start) {
+            self.narrative_date = Some(v);
+        }
+    }
+
+    /// The tense of the sentence around token `at`, as it places a date against the
+    /// publication date: the nearest marker before it (at most 15 tokens back), else the
+    /// nearest after it (at most 12 tokens on), within the sentence.
+    fn tense(&self, at: usize) -> Tense {
+        let marker = |k: usize| -> Option<Tense> {
+            let t = self.tok(k)?;
+            if t.kind != Kind::Word {
+                return None;
+            }
+            if self.has(k, FUTURE) {
+                return Some(Tense::Future);
+            }
+            if self.has(k, FUTURE_BEFORE_TO)
+                && self
+                    .tok(k + 1)
+                    .and_then(|n| self.text.get(n.start as usize..n.end as usize))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("to"))
+            {
+                return Some(Tense::Future);
+            }
+            if self.text.get(t.start as usize..t.end as usize) == Some("ll")
+                && t.glued()
+                && k.checked_sub(1)
+                    .is_some_and(|a| self.is_punct(a, '\'') || self.is_punct(a, '’'))
+            {
+                return Some(Tense::Future); // "we'll"
+            }
+            self.has(k, PAST).then_some(Tense::Past)
+        };
+        let past_verb = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                !t.has(CAP)
+                    && t.end - t.start >= 5
+                    && self
+                        .text
+                        .get(t.start as usize..t.end as usize)
+                        .is_some_and(|w| {
+                            self.rules
+                                .past_suffixes
+                                .iter()
+                                .any(|s| w.ends_with(s.as_str()))
+                        })
+            })
+        };
+        let ends_sentence =
+            |t: &Tok<'_>| t.is_punct('.') || t.is_punct('!') || t.is_punct('?') || t.is_punct(';');
+        // A past participle ("will be completed") must not outvote "will": a verb in
+        // "-ed" counts only when no marker stands in the window.
+        let mut saw_past_verb = false;
+        let mut k = at;
+        for _ in 0..15 {
+            let Some(p) = k.checked_sub(1) else { break };
+            k = p;
+            let Some(t) = self.tok(k) else { break };
+            if ends_sentence(t) {
+                break;
+            }
+            if let Some(tense) = marker(k) {
+                return tense;
+            }
+            if t.kind == Kind::Word && past_verb(k) {
+                saw_past_verb = true;
+            }
+            if t.has(LINE_START) {
+                break;
+            }
+        }
+        for k in at + 1..at + 7 {
+            let Some(t) = self.tok(k) else { break };
+            if ends_sentence(t) || t.has(LINE_START) || t.is_punct(',') || self.has(k, CLAUSE_BREAK)
+            {
+                break;
+            }
+            if let Some(tense) = marker(k) {
+                return tense;
+            }
+        }
+        if saw_past_verb {
+            Tense::Past
+        } else {
+            Tense::Unknown
+        }
+    }
+
+    /// `Friday`, `on Monday`, `last Friday`, `next Tuesday`: in a news story, the day
+    /// of that name nearest the publication date, before it for a sentence in the past,
+    /// after it for one in the future (the day itself when it is that weekday); "last"
+    /// and "next" exclude the day itself. Elsewhere the day is kept unresolved. A
+    /// capitalised word before it that is no date word makes a name ("Black Monday",
+    /// "Good Friday"): not a date.
+    fn weekday(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let lex = self.lex(i)?;
+        if lex.weekday == 0 || !lex.weekday_full || !t.has(CAP) {
+            return None;
+        }
+        let prefix = self
+            .prev(i)
+            .filter(|&p| self.has(p, LAST) || self.has(p, NEXT) || self.has(p, THIS));
+        if prefix.is_none() {
+            if let Some(p) = self.prev(i) {
+                let pt = self.tok(p)?;
+                if pt.kind == Kind::Word && pt.has(CAP) && pt.lex.is_none() {
+                    return None;
+                }
+            }
+        }
+        // "Monday, 5 May" is a date (date_chain); "Monday to Friday" is a schedule.
+        if self.has(i + 1, RANGE_SEP) && self.lex(i + 2).is_some_and(|l| l.weekday > 0) {
+            return Some(i + 3);
+        }
+        let start = prefix.unwrap_or(i);
+        let target = i32::from(lex.weekday);
+        let value = match (self.frame, self.pub_day()) {
+            (Frame::News, Some(p)) => weekday_of(p).and_then(|dct| {
+                let dct = i32::from(dct);
+                let back = (dct - target).rem_euclid(7);
+                let ahead = (target - dct).rem_euclid(7);
+                let delta = match prefix {
+                    Some(k) if self.has(k, LAST) => -(if back == 0 { 7 } else { back }),
+                    Some(k) if self.has(k, NEXT) => {
+                        if ahead == 0 {
+                            7
+                        } else {
+                            ahead
+                        }
+                    }
+                    _ if self.tense(start) == Tense::Future => ahead,
+                    _ => -back,
+                };
+                add_days(p, delta)
+            }),
+            _ => None,
+        };
+        let value = value.map(TimeValue::point);
+        self.emit(
+            start,
+            i + 1,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            "weekday",
+        );
+        self.set_narrative_day(value);
+        Some(i + 1)
+    }
+
+    /// `end the day`, `for the day`, `later in the day`: the day the story is about (the
+    /// last day it named in this section, else its day of publication).
+    fn the_day(&mut self, i: usize) -> Option<usize> {
+        let day = i + 1;
+        if !self.lex(day).is_some_and(|l| l.unit == Some(Unit::Day))
+            || !self.is_lower_word(day)
+            || self.tok(day).is_some_and(|t| t.end - t.start != 3)
+            || !self.prev(i).is_some_and(|p| self.has(p, DAY_ENDER))
+            || self.frame != Frame::News
+        {
+            return None;
+        }
+        // "the day of the vote", "the day after", "the day he was arrested"
+        if self.has(day + 1, THE_DAY_BLOCKER) {
+            return None;
+        }
+        let value = match self.narrative_date.filter(|d| d.day.is_some()) {
+            Some(d) => Some((TimeValue::point(d), Anchor::Narrative)),
+            None => self
+                .pub_day()
+                .map(|p| (TimeValue::point(p), Anchor::Published)),
+        };
+        self.emit(
+            i,
+            day + 1,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            "the_day",
+        );
+        Some(day + 1)
+    }
+
+    /// `the third quarter of 2009`, `the fourth quarter`, `third-quarter`, `the first
+    /// quarter of last year`, `the last quarter` (the last one completed before the
+    /// publication date). A quarter without a year takes the period's year in a report,
+    /// else the narrative's, else the publication date's with the sentence's tense.
+    fn quarter_expr(&mut self, i: usize) -> Option<usize> {
+        let lex = self.lex(i)?;
+        let mut j = i + 1;
+        if self.is_dash(j) && self.tok(j + 1).is_some_and(|t| t.glued()) {
+            j += 1;
+        }
+        let q_tok = self.tok(j)?;
+        if !self.has(j, QUARTER)
+            || q_tok.kind != Kind::Word
+            || self
+                .text
+                .get(q_tok.start as usize..q_tok.end as usize)
+                .is_some_and(|w| w.ends_with('s'))
+        {
+            return None;
+        }
+        let mut end = j + 1;
+        let start = match self.prev(i) {
+            Some(p)
+                if self.has(p, DETERMINER) && self.is_lower_word(p)
+                    || self
+                        .tok(p)
+                        .is_some_and(|t| t.has(CAP) && self.has(p, DETERMINER)) =>
+            {
+                p
+            }
+            _ => i,
+        };
+        // "a quarter of a century", "a quarter of the vote" are fractions, not quarters.
+        if lex.quarter == 0 && !lex.has(LAST) {
+            return None;
+        }
+        let mut year: Option<(i32, Anchor)> = None;
+        if self.has(end, OF) {
+            if let Some(y) = self.year_at(end + 1) {
+                year = Some((y, Anchor::Absolute));
+                end += 2;
+            } else if self
+                .lex(end + 2)
+                .is_some_and(|l| l.unit == Some(Unit::Year))
+            {
+                let which = self.lex(end + 1)?;
+                let shift = if which.has(LAST) {
+                    -1
+                } else if which.has(NEXT) {
+                    1
+                } else if which.has(THIS) {
+                    0
+                } else {
+                    return None;
+                };
+                year = Some((self.ctx.published?.year + shift, Anchor::Published));
+                end += 3;
+            }
+        }
+        let q = if lex.quarter > 0 {
+            lex.quarter
+        } else if year.is_some() {
+            4 // "the last quarter of 2009"
+        } else {
+            // "the last quarter": the last completed before the publication date
+            let p = self.ctx.published?;
+            let cq = (p.month? - 1) / 3 + 1;
+            let (y, q) = if cq == 1 {
+                (p.year - 1, 4)
+            } else {
+                (p.year, cq - 1)
+            };
+            year = Some((y, Anchor::Published));
+            q
+        };
+        if year.is_none() {
+            let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
+            year = match period {
+                Some((a, b)) if a.year == b.year => Some((a.year, Anchor::Period)),
+                _ => match (self.frame, self.narrative_year) {
+                    (Frame::News, _) | (_, None) => self.ctx.published.and_then(|p| {
+                        let cq = (p.month? - 1) / 3 + 1;
+                        let shift = year_shift(self.tense(start), i32::from(cq), i32::from(q), 4);
+                        Some((p.year + shift, Anchor::Published))
+                    }),
+                    (_, Some(y)) => Some((y, Anchor::Narrative)),
+                },
+            };
+        }
+        let value = year.map(|(y, a)| {
+            (
+                TimeValue::range(
+                    PartialDate::month(y, 3 * q - 2),
+                    PartialDate::month(y, 3 * q),
+                ),
+                a,
+            )
+        });
+        self.emit(
+            start,
+            end,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            "quarter",
+        );
+        Some(end)
     }
 
     /// `since 2003`, `since 17 December 2003` (open end), `until 2021` (open start),
@@ -1101,7 +1436,21 @@ impl<'a> Tagger<'a> {
                 Unit::Month => {
                     pub_date.and_then(|p| add_months(PartialDate::month(p.year, p.month?), shift))
                 }
-                Unit::Week | Unit::Day => None,
+                Unit::Week => {
+                    // Monday to Sunday of the week of publication, or the one before or after.
+                    let range = self.pub_day().and_then(|p| {
+                        let monday = add_days(p, 1 - i32::from(weekday_of(p)?) + 7 * shift)?;
+                        Some(TimeValue::range(monday, add_days(monday, 6)?))
+                    });
+                    self.emit(
+                        i,
+                        i + 2,
+                        Spec::Fixed(range, range.map(|_| Anchor::Published)),
+                        "deictic",
+                    );
+                    return Some(i + 2);
+                }
+                Unit::Day => None,
                 _ => return None,
             }
         };
@@ -1382,6 +1731,18 @@ impl<'a> Tagger<'a> {
     ///    publication month (a report does not narrate its future);
     /// 5. nothing: unresolved.
     fn year_for(&self, month: u8, at: usize) -> Option<(i32, Anchor)> {
+        if self.frame == Frame::News {
+            if let Some(y) = self
+                .narrative_year
+                .filter(|_| self.same_sentence(self.narrative_tok, at))
+            {
+                return Some((y, Anchor::Narrative));
+            }
+            let p = self.ctx.published?;
+            let pm = p.month?;
+            let year = p.year + year_shift(self.tense(at), i32::from(pm), i32::from(month), 12);
+            return Some((year, Anchor::Published));
+        }
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
         if let Some((start, end)) = period {
             let in_period = |y: i32| {
@@ -1522,7 +1883,9 @@ impl<'a> Tagger<'a> {
                         .get(self.next_section - 1)
                         .and_then(|&line| self.text.get(line as usize..span_start as usize))
                         .is_some_and(|head| !head.contains('\n'));
-                if !meta && !heading {
+                // "the 1967 Protocol", "Act 2023": a year that names a document.
+                let name = self.names_a_document(start, end);
+                if !meta && !heading && !name {
                     self.narrative_date = v.start.or(v.end);
                     if anchor == Some(Anchor::Absolute) {
                         self.narrative_year = self.narrative_date.map(|d| d.year);
@@ -1540,6 +1903,51 @@ impl<'a> Tagger<'a> {
             rule: rule.to_string(),
         });
     }
+}
+
+impl Tagger<'_> {
+    /// A date right before a capitalised document noun ("the 1967 Protocol", "its 2018
+    /// Report") or right after one ("Act 2023", "Resolution 2005"): part of a name.
+    fn names_a_document(&self, start: usize, end: usize) -> bool {
+        let name_noun =
+            |k: usize| self.has(k, NAME_NOUN) && self.tok(k).is_some_and(|t| t.has(CAP));
+        name_noun(end) || start.checked_sub(1).is_some_and(name_noun)
+    }
+}
+
+/// How a sentence places a date against the publication date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Years to add to the publication year for a month (or quarter) `want` of a cycle of
+/// `n` when the publication date is at `now` of that cycle: the same one or the next in
+/// the future, the same one or the last in the past, else the nearer (a tie goes back).
+fn year_shift(tense: Tense, now: i32, want: i32, n: i32) -> i32 {
+    let ahead = (want - now).rem_euclid(n);
+    match tense {
+        _ if ahead == 0 => 0,
+        Tense::Future => i32::from(want < now),
+        Tense::Past => -i32::from(want > now),
+        Tense::Unknown if ahead < n - ahead => i32::from(want < now),
+        Tense::Unknown => -i32::from(want > now),
+    }
+}
+
+/// Day of the week, 1 = Monday .. 7 = Sunday (Sakamoto's method).
+fn weekday_of(d: PartialDate) -> Option<u8> {
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let (m, day) = (d.month?, d.day?);
+    let y = if m < 3 { d.year - 1 } else { d.year };
+    let w = (y + y.div_euclid(4) - y.div_euclid(100)
+        + y.div_euclid(400)
+        + T[usize::from(m - 1)]
+        + i32::from(day))
+    .rem_euclid(7);
+    Some(if w == 0 { 7 } else { w as u8 })
 }
 
 fn rule_for(d: &D) -> &'static str {

@@ -45,7 +45,38 @@ pub struct AnchorContext {
     pub published: Option<PartialDate>,
 }
 
+/// How a document speaks of time, as it bears on yearless and relative dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// A periodic report with a period covered: "In June" is June of that period.
+    Report,
+    /// A news story or press release (a day of publication, no period, short): "on
+    /// Friday" and "in June" are read from the day of publication, with the tense of
+    /// the sentence; a year written earlier anchors only within its own sentence.
+    News,
+    /// Anything else (encyclopedic, legal): the narrative's own year, then the
+    /// publication date.
+    Other,
+}
+
+/// Longest text (bytes) still read as a news story when it has a day of publication.
+pub const NEWS_MAX_BYTES: usize = 30_000;
+
 impl AnchorContext {
+    /// The document's frame, given the length of its text.
+    pub fn frame(&self, text_len: usize) -> Frame {
+        if self
+            .period
+            .is_some_and(|p| p.start.is_some() && p.end.is_some())
+        {
+            Frame::Report
+        } else if self.published.is_some_and(|p| p.day.is_some()) && text_len <= NEWS_MAX_BYTES {
+            Frame::News
+        } else {
+            Frame::Other
+        }
+    }
+
     pub fn from_document(document: &Document) -> Self {
         let period = document.meta.period.as_ref().and_then(|p| {
             Some(TimeValue::range(

@@ -60,6 +60,14 @@ pub(crate) const COUNT_NOUN: u64 = 1 << 29;
 pub(crate) const SINCE_EVENT_DET: u64 = 1 << 30;
 pub(crate) const EVENT_NOUN: u64 = 1 << 31;
 pub(crate) const FRACTION: u64 = 1 << 32;
+pub(crate) const FUTURE: u64 = 1 << 33;
+pub(crate) const QUARTER: u64 = 1 << 34;
+pub(crate) const DAY_ENDER: u64 = 1 << 35;
+pub(crate) const NAME_NOUN: u64 = 1 << 36;
+pub(crate) const FUTURE_BEFORE_TO: u64 = 1 << 37;
+pub(crate) const PAST: u64 = 1 << 38;
+pub(crate) const THE_DAY_BLOCKER: u64 = 1 << 39;
+pub(crate) const CLAUSE_BREAK: u64 = 1 << 40;
 
 /// What one word can be. A word may be several things at once ("may", "a", "end").
 #[derive(Clone, Copy, Debug, Default)]
@@ -76,6 +84,10 @@ pub(crate) struct Lex {
     pub unit: Option<Unit>,
     pub part: Option<Part>,
     pub season: Option<(u8, u8)>,
+    /// Days from the publication date ("yesterday" is -1).
+    pub day_offset: Option<i8>,
+    /// 1..=4 for an ordinal that can number a quarter ("third"), 0 otherwise.
+    pub quarter: u8,
     pub flags: u64,
 }
 
@@ -140,6 +152,8 @@ pub struct TimeRules {
     pub(crate) max_word: usize,
     /// Endings of nouns that name an event ("since the adoption").
     pub(crate) event_noun_suffixes: Vec<String>,
+    /// Endings of past-tense verbs ("announced").
+    pub(crate) past_suffixes: Vec<String>,
 }
 
 static ENGLISH: LazyLock<TimeRules> = LazyLock::new(|| {
@@ -180,6 +194,14 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("since_event_determiners", SINCE_EVENT_DET),
     ("event_nouns", EVENT_NOUN),
     ("fractions", FRACTION),
+    ("future_markers", FUTURE),
+    ("future_before_to", FUTURE_BEFORE_TO),
+    ("past_markers", PAST),
+    ("the_day_blockers", THE_DAY_BLOCKER),
+    ("clause_breaks", CLAUSE_BREAK),
+    ("quarter", QUARTER),
+    ("day_enders", DAY_ENDER),
+    ("name_nouns", NAME_NOUN),
     ("early", 0),
     ("mid", 0),
     ("late", 0),
@@ -200,7 +222,11 @@ impl TimeRules {
             lexicon: HashMap::default(),
             max_word: 0,
             event_noun_suffixes: Vec::new(),
+            past_suffixes: Vec::new(),
         };
+        if let Some(value) = file.lists.get("past_suffixes") {
+            rules.past_suffixes = serde_json::from_value(value.clone())?;
+        }
         if let Some(value) = file.lists.get("event_noun_suffixes") {
             rules.event_noun_suffixes = serde_json::from_value(value.clone())?;
         }
@@ -240,6 +266,34 @@ impl TimeRules {
         }
         for (name, months) in &file.seasons {
             rules.entry(name).season = Some(*months);
+        }
+        if let Some(value) = file.lists.get("day_offsets") {
+            let offsets: HashMap<String, i8> = serde_json::from_value(value.clone())?;
+            for (name, days) in offsets {
+                rules.entry(&name).day_offset = Some(days);
+            }
+        }
+        if let Some(value) = file.lists.get("quarter_ordinals") {
+            let ordinals: HashMap<String, u8> = serde_json::from_value(value.clone())?;
+            for (name, q) in ordinals {
+                if !(1..=4).contains(&q) {
+                    return Err(serde::de::Error::custom(format!(
+                        "quarter_ordinals: {name:?} -> {q} is not 1..=4"
+                    )));
+                }
+                rules.entry(&name).quarter = q;
+            }
+        }
+        for key in file.lists.keys() {
+            let known = key.starts_with('_')
+                || matches!(
+                    key.as_str(),
+                    "event_noun_suffixes" | "past_suffixes" | "day_offsets" | "quarter_ordinals"
+                )
+                || FLAG_LISTS.iter().any(|&(k, _)| k == key);
+            if !known {
+                return Err(serde::de::Error::custom(format!("unknown key {key:?}")));
+            }
         }
         for (name, part) in &file.part_nouns {
             let lex = rules.entry(name);
