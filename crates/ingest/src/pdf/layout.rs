@@ -6,12 +6,12 @@
 //! line that is one of:
 //! - a *running title*: the whole line is "NAME Report YYYY" / "NAME Annual Report YYYY"
 //!   where NAME looks like an organisation ([`running_title`]), wherever it stands;
-//! - a bare page number (1–4 digits) standing alone, at the top/bottom of its page, or
+//! - a bare page number (1–4 digits) standing alone, first or last on its page, or
 //!   ending a block right after the end of a sentence;
 //! - a *thumb tab*: 1–4 capital letters standing alone on at least two pages;
-//! - a *repeated line*: at most 80 characters, standing alone, ending a block, or at the
-//!   top/bottom of a page, whose text (with digits masked) appears like that on at least
-//!   two pages and on at least a quarter of them.
+//! - a *repeated line*: at most 80 characters and not ending a sentence, standing alone,
+//!   ending a block, or first or last on its page, whose text (digits masked) appears
+//!   like that on at least two pages and on at least a quarter of them.
 //!
 //! **Paragraphs.** Lines inside a paragraph are joined with a space, so sentences stay
 //! whole. A line break becomes a newline only after a short line (under 70 % of the
@@ -190,7 +190,7 @@ fn places(lines: &[String]) -> Vec<Place> {
             let before = blank(i.checked_sub(1));
             let after = blank(Some(i + 1));
             let rank = nonblank.iter().position(|&j| j == i);
-            let edge = rank.is_some_and(|r| r < 2 || r + 2 >= nonblank.len());
+            let edge = rank.is_some_and(|r| r == 0 || r + 1 == nonblank.len());
             Place {
                 alone: before && after,
                 block_end: after,
@@ -230,6 +230,7 @@ pub fn clean<S: AsRef<str>>(pages: &[S]) -> Layout {
                 tabs.entry(folded.clone()).or_default().insert(p);
             }
             if (pl.alone || pl.block_end || pl.edge)
+                && !ends_sentence(&folded)
                 && folded.chars().count() <= 80
                 && folded.chars().any(char::is_alphabetic)
             {
@@ -458,5 +459,98 @@ fn assemble(pages: &[Vec<String>], out: &mut String) {
     }
     if !out.is_empty() {
         out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn running_titles_are_organisation_report_year() {
+        assert_eq!(
+            running_title("Amnesty International Report 2011"),
+            Some(("Amnesty International".to_string(), 2011))
+        );
+        assert_eq!(
+            running_title("Human Rights Watch World Report 2012"),
+            Some(("Human Rights Watch".to_string(), 2012))
+        );
+        assert_eq!(
+            running_title("Freedom House Annual Report 2019"),
+            Some(("Freedom House".to_string(), 2019))
+        );
+        for not in [
+            "The Report 2011",
+            "Police Report 2011",
+            "Amnesty International Report 2011 said that",
+            "in the Amnesty International Report 2011",
+            "Annual Report 2010",
+        ] {
+            assert_eq!(running_title(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn bullets_and_control_glyphs_are_normalised() {
+        assert_eq!(normalize("\u{2} On 3 May he was"), "• On 3 May he was");
+        assert_eq!(normalize("b On 31 May Nikolai"), "• On 31 May Nikolai");
+        assert_eq!(normalize("\u{f0b7} item"), "• item");
+        assert_eq!(normalize("b and c"), "b and c");
+        assert_eq!(normalize("a\u{3}b  "), "ab");
+    }
+
+    #[test]
+    fn furniture_goes_and_sentences_are_joined() {
+        let p1 = "Background\nIn December the president was re-\nelected for a fourth term and the vote was\ncriticized by observers; Andrei Zhuk’s mother\n\nAmnesty International Report 2011\n\n75\n\nB\n";
+        let p2 = "B\n\nonly learnt of her son’s execution after-\nwards. The co-\noperation went on with Kassym-\nJomart Tokayev and co-operation stalled.\n\nFreedom of expression\nIn May, the OSCE spoke.\n\n76\n";
+        let out = clean(&[p1, p2]);
+        assert_eq!(
+            out.text,
+            "Amnesty International Report 2011\n\nBackground\nIn December the president was reelected for a fourth term and the vote was criticized by observers; Andrei Zhuk’s mother only learnt of her son’s execution afterwards. The co-operation went on with Kassym-Jomart Tokayev and co-operation stalled.\n\nFreedom of expression\nIn May, the OSCE spoke.\n"
+        );
+        let (running, range) = out.running.expect("running title");
+        assert_eq!(running.publisher, "Amnesty International");
+        assert_eq!(running.pages, 1);
+        assert_eq!(&out.text[range], "Amnesty International Report 2011");
+        assert_eq!(out.furniture_lines, 5);
+    }
+
+    #[test]
+    fn repeated_headers_go_but_a_repeated_heading_in_a_paragraph_stays() {
+        let page = |n: usize| {
+            format!(
+                "Country Report: Freedonia\n\nDeath penalty\nThe courts handed down {n} death sentences this year and the appeals were heard.\n\nPage {n}\n"
+            )
+        };
+        let pages: Vec<String> = (1..=4).map(page).collect();
+        let out = clean(&pages);
+        assert!(!out.text.contains("Country Report"), "{}", out.text);
+        assert!(!out.text.contains("Page "), "{}", out.text);
+        assert_eq!(
+            out.text.matches("Death penalty\nThe courts").count(),
+            4,
+            "{}",
+            out.text
+        );
+        assert!(out.running.is_none());
+    }
+
+    #[test]
+    fn paragraphs_and_lists_keep_their_breaks() {
+        let page = "The first paragraph ends here with a full stop and a long line.\nIt is short.\nThe second paragraph starts and goes on for a long while, and\nends.\n\u{2} A bullet item that runs on over the end of this line\nand ends here.\nHead of state:\nHead of government:\n";
+        let out = clean(&[page]);
+        assert_eq!(
+            out.text,
+            "The first paragraph ends here with a full stop and a long line. It is short.\n\nThe second paragraph starts and goes on for a long while, and ends.\n\n• A bullet item that runs on over the end of this line and ends here.\n\nHead of state:\nHead of government:\n"
+        );
+    }
+
+    #[test]
+    fn nothing_but_furniture_is_no_text() {
+        let out = clean(&["12\n", "13\n"]);
+        assert_eq!(out.text, "");
+        let out = clean::<&str>(&[]);
+        assert_eq!(out.text, "");
     }
 }

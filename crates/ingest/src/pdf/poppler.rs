@@ -51,25 +51,46 @@ pub fn program() -> std::ffi::OsString {
     std::env::var_os("DOSSIER_PDFTOTEXT").unwrap_or_else(|| "pdftotext".into())
 }
 
-/// Run `pdftotext [args] - -` over `pdf`; returns its UTF-8 output.
+/// Run `pdftotext -q -enc UTF-8 [args] - -` over `pdf`; returns its UTF-8 output.
 pub fn run(pdf: &[u8], args: &[&str], limits: Limits) -> Result<String, Failure> {
-    let mut child = Command::new(program())
-        .args(["-q", "-enc", "UTF-8"])
+    let mut full = vec!["-q", "-enc", "UTF-8"];
+    full.extend_from_slice(args);
+    full.extend_from_slice(&["-", "-"]);
+    run_program(&program(), &full, pdf, limits)
+}
+
+/// Run `program` with exactly `args`, `input` on stdin, within `limits`; returns its
+/// stdout as UTF-8 (invalid bytes replaced).
+pub fn run_program(
+    program: &std::ffi::OsStr,
+    args: &[&str],
+    input: &[u8],
+    limits: Limits,
+) -> Result<String, Failure> {
+    let pdf = input;
+    let name = std::path::Path::new(program)
+        .file_name()
+        .unwrap_or(program)
+        .to_string_lossy()
+        .into_owned();
+    let mut command = Command::new(program);
+    command
         .args(args)
-        .args(["-", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|_| Failure::Missing)?;
+        .stderr(Stdio::piped());
+    // Its own process group, so that a kill reaches anything it started.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = command.spawn().map_err(|_| Failure::Missing)?;
     limit_memory(child.id(), limits.memory);
 
     let (Some(mut stdin), Some(mut stdout), Some(mut stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
-        let _ = child.kill();
+        kill(&mut child);
         let _ = child.wait();
-        return Err(Failure::Refused("pdftotext: no pipes".to_string()));
+        return Err(Failure::Refused(format!("{name}: no pipes")));
     };
     let cap = limits.output;
     let over = AtomicBool::new(false);
@@ -105,17 +126,17 @@ pub fn run(pdf: &[u8], args: &[&str], limits: Limits) -> Result<String, Failure>
             }
             if over.load(Ordering::Relaxed) {
                 killed = Some(format!(
-                    "pdftotext wrote more than {cap} bytes of text and was stopped"
+                    "{name} wrote more than {cap} bytes of text and was stopped"
                 ));
-                let _ = child.kill();
+                kill(&mut child);
                 break child.wait().ok();
             }
             if Instant::now() >= deadline {
                 killed = Some(format!(
-                    "pdftotext took longer than {} s and was stopped",
+                    "{name} took longer than {} s and was stopped",
                     limits.timeout.as_secs()
                 ));
-                let _ = child.kill();
+                kill(&mut child);
                 break child.wait().ok();
             }
             std::thread::sleep(Duration::from_millis(2));
@@ -127,13 +148,11 @@ pub fn run(pdf: &[u8], args: &[&str], limits: Limits) -> Result<String, Failure>
         }
         if buf.len() > cap {
             return Err(Failure::Killed(format!(
-                "pdftotext wrote more than {cap} bytes of text and was stopped"
+                "{name} wrote more than {cap} bytes of text and was stopped"
             )));
         }
         let Some(status) = status else {
-            return Err(Failure::Refused(
-                "pdftotext: cannot wait for it".to_string(),
-            ));
+            return Err(Failure::Refused(format!("{name}: cannot wait for it")));
         };
         if !status.success() || !read_ok {
             let first = String::from_utf8_lossy(&stderr)
@@ -147,9 +166,9 @@ pub fn run(pdf: &[u8], args: &[&str], limits: Limits) -> Result<String, Failure>
                 None => "killed by a signal (out of memory?)".to_string(),
             };
             return Err(Failure::Refused(if first.is_empty() {
-                format!("pdftotext failed ({why})")
+                format!("{name} failed ({why})")
             } else {
-                format!("pdftotext failed ({why}): {first}")
+                format!("{name} failed ({why}): {first}")
             }));
         }
         Ok(match String::from_utf8(buf) {
@@ -157,6 +176,18 @@ pub fn run(pdf: &[u8], args: &[&str], limits: Limits) -> Result<String, Failure>
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         })
     })
+}
+
+/// Kill the child and its process group.
+fn kill(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    if let Some(pid) = i32::try_from(child.id())
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    {
+        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+    }
+    let _ = child.kill();
 }
 
 #[cfg(target_os = "linux")]
