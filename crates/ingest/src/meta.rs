@@ -628,6 +628,89 @@ pub fn from_lines(
     finds
 }
 
+/// One periodic report series (`rules/series.json`).
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeriesRule {
+    #[allow(dead_code)]
+    name: String,
+    pattern: String,
+    publisher: String,
+    covers_offset: i32,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeriesFile {
+    #[serde(rename = "_format")]
+    #[allow(dead_code)]
+    format: Vec<String>,
+    series: Vec<SeriesRule>,
+}
+
+static SERIES: LazyLock<Vec<(Regex, SeriesRule)>> = LazyLock::new(|| {
+    let file: SeriesFile = serde_json::from_str(include_str!("../rules/series.json"))
+        .expect("the compiled-in rules/series.json is valid");
+    file.series
+        .into_iter()
+        .map(|rule| (re(&rule.pattern), rule))
+        .collect()
+});
+
+/// The publisher and period covered of a periodic report, read from a series name with
+/// its year in the title or the head of the text ("Belarus — 2024 Human Rights Report",
+/// "Amnesty International Report 2011", which covers 2010). Fills only empty fields.
+pub fn report_series(source: &str, lines: &[Line], finds: &mut Finds) {
+    if finds.period.is_some() && finds.publisher.is_some() {
+        return;
+    }
+    let hit = |text: &str| -> Option<(Period, String, Range<usize>)> {
+        SERIES.iter().find_map(|(pattern, rule)| {
+            let caps = pattern.captures(text)?;
+            let named: i32 = caps.name("year")?.as_str().parse().ok()?;
+            let year = if caps.name("slash").is_some() {
+                named
+            } else {
+                named + rule.covers_offset
+            };
+            let whole = caps.get(0)?;
+            Some((
+                Period {
+                    start: format!("{year:04}-01-01"),
+                    end: format!("{year:04}-12-31"),
+                },
+                rule.publisher.clone(),
+                whole.range(),
+            ))
+        })
+    };
+    let mut found = finds
+        .title
+        .as_ref()
+        .and_then(|t| hit(&t.value).map(|(p, publisher, _)| (p, publisher, t.loc.clone())));
+    if found.is_none() {
+        let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
+        found = lines[..head_end].iter().find_map(|line| {
+            let text = line.text(source);
+            if text.len() > 300 {
+                return None;
+            }
+            let (period, publisher, range) = hit(text)?;
+            let loc = Loc::Source(line.start + range.start..line.start + range.end);
+            Some((period, publisher, loc))
+        });
+    }
+    let Some((period, publisher, loc)) = found else {
+        return;
+    };
+    if finds.period.is_none() {
+        finds.period = Some(Found::new(period, loc.clone(), "report_series"));
+    }
+    if finds.publisher.is_none() {
+        finds.publisher = Some(Found::new(publisher, loc, "report_series"));
+    }
+}
+
 /// Whether the date `hit` is all there is on the line (weekday and punctuation allowed).
 fn is_date_only(text: &str, hit: &DateHit) -> bool {
     let before = text.get(..hit.range.start).unwrap_or("x");
@@ -1101,6 +1184,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn series(input: &str) -> (Option<(String, String)>, Option<String>, Option<String>) {
+        let lines = split_lines(input);
+        let drop = classify(input, &lines);
+        let mut f = from_lines(input, &lines, &drop, &mut vec![]);
+        report_series(input, &lines, &mut f);
+        let words = f.period.as_ref().and_then(|p| match &p.loc {
+            Loc::Source(r) => input.get(r.clone()).map(str::to_string),
+            _ => None,
+        });
+        (
+            value(&f.period).map(|p| (p.start, p.end)),
+            value(&f.publisher),
+            words,
+        )
+    }
+
+    #[test]
+    fn report_series_give_publisher_and_period() {
+        let year = |y: &str| Some((format!("{y}-01-01"), format!("{y}-12-31")));
+        // A country report names the year it covers.
+        let (period, publisher, words) = series(
+            "# Ruritania — Country Reports\n\n## Ruritania — 2024 Human Rights Report\n\nOn April 5, the court convicted a man.",
+        );
+        assert_eq!(period, year("2024"));
+        assert_eq!(publisher.as_deref(), Some("U.S. Department of State"));
+        assert_eq!(words.as_deref(), Some("2024 Human Rights Report"));
+        let (period, ..) =
+            series("RURITANIA 2019 HUMAN RIGHTS REPORT\n\nEXECUTIVE SUMMARY\n\nText.");
+        assert_eq!(period, year("2019"));
+        let (period, ..) = series(
+            "Country Reports on Human Rights Practices for 2004 - Ruritania\n\nText of the report.",
+        );
+        assert_eq!(period, year("2004"));
+        // An annual report titled with the year of publication covers the year before,
+        // unless its title names the year covered ("Report 2022/23").
+        let (period, publisher, _) =
+            series("Amnesty International Report 2011 - Ruritania\n\nIn June a man was arrested.");
+        assert_eq!(period, year("2010"));
+        assert_eq!(publisher.as_deref(), Some("Amnesty International"));
+        let (period, ..) = series("Amnesty International Report 2022/23\n\nText.");
+        assert_eq!(period, year("2022"));
+        let (period, ..) = series(
+            "Ruritania\n\nHead of state: A. Person\n1999 treaty ratifications/signatures: none\n\nText.",
+        );
+        assert_eq!(period, year("1999"));
+        // A period the document states wins; no series, no period.
+        let (period, ..) = series(
+            "Amnesty International Report 2011\n\nCovering events from January - December 2010\n\nText.",
+        );
+        assert_eq!(period, year("2010"));
+        let (period, publisher, _) = series("Ruritania: a 2024 overview\n\nText.");
+        assert_eq!((period, publisher), (None, None));
     }
 
     #[test]
