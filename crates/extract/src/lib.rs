@@ -128,7 +128,17 @@ pub fn explain(document: &Document, extraction: &Extraction) -> String {
             .map(|v| v.iso())
             .or(t.duration.clone())
             .unwrap_or_else(|| "?".into());
-        item(&mut out, text, t.span, &format!("time {value}"), &t.rule);
+        let anchored = t
+            .anchor
+            .map(|a| format!(" (anchored on {})", a.describe(&document.meta)))
+            .unwrap_or_default();
+        item(
+            &mut out,
+            text,
+            t.span,
+            &format!("time {value}{anchored}"),
+            &t.rule,
+        );
     }
     for m in &extraction.mentions {
         let mut label = format!("{} {:?}", m.kind.as_str(), m.name);

@@ -268,6 +268,28 @@ pub enum Anchor {
     Published,
 }
 
+impl Anchor {
+    /// What a reader is told a date was read against, in words, given the document's
+    /// metadata: "written in full", "the period covered (2003-01-01 to 2003-12-31)",
+    /// "the publication date (2004-05-26)", "a year written earlier in the section".
+    pub fn describe(&self, meta: &Metadata) -> String {
+        match self {
+            Anchor::Absolute => "written in full".to_string(),
+            Anchor::Period => match &meta.period {
+                Some(p) => format!("the period covered ({} to {})", p.value.start, p.value.end),
+                None => "the period covered".to_string(),
+            },
+            Anchor::Narrative => {
+                "the date the narrative set earlier (same section or sentence)".to_string()
+            }
+            Anchor::Published => match &meta.published {
+                Some(p) => format!("the publication date ({})", p.value),
+                None => "the publication date".to_string(),
+            },
+        }
+    }
+}
+
 /// A temporal expression and its normalised value.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeMention {

@@ -139,6 +139,12 @@ pub struct MentionOut {
     pub end: u32,
     pub text: String,
     pub value: Option<String>,
+    /// For a date: what its value was read against (`absolute`, `period`, `narrative`,
+    /// `published`) and that anchor in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<dossier_model::Anchor>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchored_on: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -269,12 +275,15 @@ impl Engine {
                         .clone()
                         .unwrap_or_else(|| time.span.slice(text).to_string()),
                 );
+                let anchor = time.anchor.filter(|_| !time.is_duration);
                 grouped.entry(key).or_default().push(MentionOut {
                     document: summary.name.clone(),
                     start: time.span.start,
                     end: time.span.end,
                     text: time.span.slice(text).to_string(),
                     value,
+                    anchor,
+                    anchored_on: anchor.map(|a| a.describe(&summary.meta)),
                 });
             }
             for mention in extraction
@@ -292,6 +301,8 @@ impl Engine {
                         end: mention.span.end,
                         text: mention.span.slice(text).to_string(),
                         value: mention.value.clone(),
+                        anchor: None,
+                        anchored_on: None,
                     });
             }
         }
@@ -440,6 +451,8 @@ fn entity_out(
                     start: cited.start,
                     end: cited.end,
                     text: cited.quote,
+                    anchor: None,
+                    anchored_on: None,
                 }
             })
             .collect(),
