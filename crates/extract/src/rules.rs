@@ -20,6 +20,10 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../rules/modality.en.json"),
     ),
     ("lexicon.en.json", include_str!("../rules/lexicon.en.json")),
+    (
+        "structure.en.json",
+        include_str!("../rules/structure.en.json"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -40,8 +44,10 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// One trigger rule (see `rules/events.en.json`).
+/// One trigger rule (see `rules/events.en.json`). Unknown keys are an error: a
+/// misspelt key would otherwise silently do nothing.
 #[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EventRule {
     pub kind: EventKind,
     pub rule: String,
@@ -71,6 +77,18 @@ pub struct EventRule {
     /// When the sentence gives no date, take the period the document covers.
     #[serde(default = "yes")]
     pub inherit_period: bool,
+    /// Fire only when a count stands right before the trigger ("249 executions",
+    /// "at least 12 executions"): a bare noun names the topic, a counted one a tally.
+    #[serde(default)]
+    pub needs_count: bool,
+    /// Fire only when the trigger's clause gives a date: an undated noun or present
+    /// tense describes the practice, not an event.
+    #[serde(default)]
+    pub needs_date: bool,
+    /// Fire only when the trigger opens its sentence (a judgment's "Decided March 1,
+    /// 2005."): the same word inside a sentence is an ordinary verb.
+    #[serde(default)]
+    pub sentence_initial: bool,
 }
 
 fn yes() -> bool {
@@ -78,6 +96,7 @@ fn yes() -> bool {
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ModalityCues {
     #[serde(default)]
     pub negated: Vec<String>,
@@ -94,6 +113,7 @@ pub struct ModalityCues {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OrgEntry {
     pub name: String,
     #[serde(default)]
@@ -103,6 +123,7 @@ pub struct OrgEntry {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PlaceEntry {
     pub name: String,
     #[serde(default)]
@@ -112,6 +133,7 @@ pub struct PlaceEntry {
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Lexicon {
     #[serde(default)]
     pub titles: Vec<String>,
@@ -131,9 +153,13 @@ pub struct Lexicon {
     pub places: Vec<PlaceEntry>,
 }
 
-/// The schema every rules file follows; every key is optional.
+/// The schema every rules file follows; every key is optional, an unknown key is an
+/// error. `_format` is the file's own documentation.
 #[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RuleFile {
+    #[serde(default, rename = "_format")]
+    pub format: Vec<String>,
     #[serde(default)]
     pub events: Vec<EventRule>,
     #[serde(default)]
@@ -148,6 +174,22 @@ pub struct RuleFile {
     pub class_breakers: HashMap<String, Vec<String>>,
     #[serde(default)]
     pub lexicon: Option<Lexicon>,
+    /// Text-structure cues: lines that are page furniture, not statements.
+    #[serde(default)]
+    pub structure: Option<StructureCues>,
+}
+
+/// Text-structure cues (see `rules/structure.en.json`): words that make a line a
+/// map legend, a table of contents or navigation rather than a statement of fact.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StructureCues {
+    /// Category labels of legends and key tables ("retains death penalty").
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// Navigation and page-furniture words ("skip to content", "share this").
+    #[serde(default)]
+    pub navigation: Vec<String>,
 }
 
 /// A modality cue class, in priority order.
@@ -210,11 +252,16 @@ pub struct Rules {
     pub breakers: Vec<String>,
     pub class_breakers: HashMap<String, Vec<String>>,
     pub lexicon: Lexicon,
+    pub structure: StructureCues,
     compiled: Compiled,
 }
 
 #[derive(Clone, Debug)]
 pub(crate) struct Compiled {
+    /// Text-structure cues (labels first, then navigation), case-insensitive.
+    pub structure: AhoCorasick,
+    /// For each structure cue, whether it is a category label (else navigation).
+    pub structure_is_label: Vec<bool>,
     /// Anchors (first part of each pattern), case-insensitive, overlapping.
     pub triggers: AhoCorasick,
     /// For each anchor id, the patterns starting with it.
@@ -280,6 +327,8 @@ impl Rules {
     /// These rules plus the given files' rules.
     pub fn extend(&self, files: Vec<RuleFile>) -> Result<Rules> {
         let mut merged = RuleFile {
+            format: Vec::new(),
+            structure: Some(self.structure.clone()),
             events: self.events.clone(),
             modality: Some(self.cues.clone()),
             windows: self.windows.clone(),
@@ -315,7 +364,8 @@ impl Rules {
         }
         let cues = all.modality.unwrap_or_default();
         let lexicon = all.lexicon.unwrap_or_default();
-        let compiled = compile(&all.events, &cues, &lexicon)?;
+        let structure = all.structure.unwrap_or_default();
+        let compiled = compile(&all.events, &cues, &lexicon, &structure)?;
         Ok(Rules {
             events: all.events,
             cues,
@@ -324,6 +374,7 @@ impl Rules {
             breakers: all.breakers,
             class_breakers: all.class_breakers,
             lexicon,
+            structure,
             compiled,
         })
     }
@@ -339,6 +390,11 @@ impl Rules {
 
 fn merge(into: &mut RuleFile, file: RuleFile) {
     into.events.extend(file.events);
+    if let Some(st) = file.structure {
+        let cues = into.structure.get_or_insert_with(StructureCues::default);
+        cues.labels.extend(st.labels);
+        cues.navigation.extend(st.navigation);
+    }
     if let Some(m) = file.modality {
         let cues = into.modality.get_or_insert_with(ModalityCues::default);
         cues.negated.extend(m.negated);
@@ -378,14 +434,51 @@ fn build(patterns: &[String], case_insensitive: bool, kind: MatchKind) -> Result
         .map_err(|e| Error::Build(e.to_string()))
 }
 
-fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Result<Compiled> {
+/// Expand alternation groups in a pattern: "(law|decree) ... (was|were) adopted" gives
+/// one pattern per combination. Groups do not nest; an unbalanced one is literal.
+pub(crate) fn expand_alternations(pattern: &str) -> Vec<String> {
+    fn expand(pattern: &str) -> Vec<String> {
+        let Some(open) = pattern.find('(') else {
+            return vec![pattern.to_string()];
+        };
+        let Some(close) = pattern[open..].find(')').map(|c| open + c) else {
+            return vec![pattern.to_string()];
+        };
+        let (head, group, tail) = (
+            &pattern[..open],
+            &pattern[open + 1..close],
+            &pattern[close + 1..],
+        );
+        let tails = expand(tail);
+        group
+            .split('|')
+            .flat_map(|alt| {
+                tails
+                    .iter()
+                    .map(move |t| format!("{head}{}{t}", alt.trim()))
+            })
+            .collect()
+    }
+    // "(a|) b": an empty choice leaves a double space, closed up here.
+    expand(pattern)
+        .into_iter()
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+fn compile(
+    events: &[EventRule],
+    cues: &ModalityCues,
+    lexicon: &Lexicon,
+    structure: &StructureCues,
+) -> Result<Compiled> {
     // Triggers: one anchor per distinct first part.
     let mut anchors: Vec<String> = Vec::new();
     let mut anchor_ids: HashMap<String, usize> = HashMap::new();
     let mut anchor_patterns: Vec<Vec<usize>> = Vec::new();
     let mut patterns = Vec::new();
     for (rule_idx, rule) in events.iter().enumerate() {
-        for pattern in &rule.patterns {
+        for pattern in rule.patterns.iter().flat_map(|p| expand_alternations(p)) {
             let parts: Vec<String> = pattern
                 .split("...")
                 .map(|p| p.trim().to_lowercase())
@@ -407,6 +500,19 @@ fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Resu
         }
     }
     let triggers = build(&anchors, true, MatchKind::Standard)?;
+    let structure_words: Vec<String> = structure
+        .labels
+        .iter()
+        .chain(&structure.navigation)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let structure_ac = build(&structure_words, true, MatchKind::LeftmostLongest)?;
+    let structure_is_label: Vec<bool> = structure
+        .labels
+        .iter()
+        .map(|_| true)
+        .chain(structure.navigation.iter().map(|_| false))
+        .collect();
 
     let mut cue_words = Vec::new();
     let mut cue_class = Vec::new();
@@ -486,6 +592,8 @@ fn compile(events: &[EventRule], cues: &ModalityCues, lexicon: &Lexicon) -> Resu
         }
     }
     Ok(Compiled {
+        structure: structure_ac,
+        structure_is_label,
         triggers,
         anchor_patterns,
         patterns,
@@ -553,6 +661,30 @@ mod tests {
     fn bad_rules_are_an_error_not_a_panic() {
         assert!(Rules::from_json(&["{\"events\": 3}"]).is_err());
         assert!(Rules::load_dir(Path::new("/nonexistent/dossier/rules")).is_err());
+    }
+
+    #[test]
+    fn unknown_keys_are_an_error() {
+        let misspelt = r#"{"events": [{"kind": "arrest", "rule": "x", "patterns": ["held"], "require": ["police"]}]}"#;
+        assert!(Rules::from_json(&[misspelt]).is_err());
+        assert!(Rules::from_json(&[r#"{"modality": {"negatd": ["not"]}}"#]).is_err());
+        assert!(Rules::from_json(&[r#"{"eventz": []}"#]).is_err());
+        assert!(Rules::from_json(&[r#"{"_format": ["doc"], "events": []}"#]).is_ok());
+    }
+
+    #[test]
+    fn alternations_expand_to_one_pattern_per_choice() {
+        assert_eq!(
+            expand_alternations("(law|decree) ... (was|) adopted"),
+            vec![
+                "law ... was adopted",
+                "law ... adopted",
+                "decree ... was adopted",
+                "decree ... adopted"
+            ]
+        );
+        assert_eq!(expand_alternations("plain words"), vec!["plain words"]);
+        assert_eq!(expand_alternations("open ( only"), vec!["open ( only"]);
     }
 
     #[test]

@@ -1,0 +1,273 @@
+//! Text structure: lines that are page furniture rather than statements of fact.
+//!
+//! A map legend ("Abolished for all offences / Retains death penalty"), a table of
+//! contents, a breadcrumb or menu, a list of countries or category names: such lines
+//! name topics; an event trigger inside them is not evidence of an event. The cue
+//! words are data (`rules/structure.en.json`); the shapes (short unpunctuated lines in
+//! a run, dot leaders and page numbers, separators, comma lists of names) are here.
+
+use crate::rules::Rules;
+use dossier_model::Span;
+
+/// Most words a legend or navigation line has.
+const SHORT_LINE_WORDS: usize = 12;
+/// Most words a line of a bare list (menu, country list) has.
+const LIST_ITEM_WORDS: usize = 6;
+/// Fewest consecutive list-like lines that make a list.
+const LIST_RUN: usize = 3;
+/// Fewest comma-separated names that make an inline list.
+const INLINE_LIST_ITEMS: usize = 6;
+
+/// Spans (byte ranges of whole lines, in text order) that are page furniture.
+pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut run: Vec<Span> = Vec::new();
+    let flush = |run: &mut Vec<Span>, out: &mut Vec<Span>| {
+        if run.len() >= LIST_RUN {
+            out.append(run);
+        }
+        run.clear();
+    };
+    let mut start = 0usize;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(start, start + line.len());
+        start += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            flush(&mut run, &mut out);
+            continue;
+        }
+        // Most lines are prose paragraphs: count words only up to what matters,
+        // and look at separators with one pass over the bytes.
+        let words = trimmed
+            .split_whitespace()
+            .take(SHORT_LINE_WORDS + 1)
+            .count();
+        if is_list_item(trimmed, words) {
+            run.push(span);
+        } else {
+            flush(&mut run, &mut out);
+        }
+        let (mut commas, mut separators) = (0usize, false);
+        for &b in trimmed.as_bytes() {
+            match b {
+                b',' | b';' => commas += 1,
+                b'|' | b'>' | 0xE2 | 0xC2 => separators = true,
+                _ => {}
+            }
+        }
+        if (words <= SHORT_LINE_WORDS && !ends_sentence(trimmed) && has_cue(trimmed, rules))
+            || (trimmed.ends_with(|c: char| c.is_ascii_digit()) && is_toc_line(trimmed))
+            || (separators && is_breadcrumb(trimmed))
+            || (commas + 1 >= INLINE_LIST_ITEMS && is_inline_list(trimmed))
+        {
+            out.push(span);
+        }
+    }
+    flush(&mut run, &mut out);
+    out.sort_by_key(|s| s.start);
+    out.dedup();
+    out
+}
+
+/// Whether `pos` falls inside one of the (sorted) furniture spans.
+pub(crate) fn contains(spans: &[Span], pos: usize) -> bool {
+    let idx = spans.partition_point(|s| (s.end as usize) <= pos);
+    spans.get(idx).is_some_and(|s| s.start as usize <= pos)
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '\u{201d}', ';', ',', ':'])
+}
+
+/// A bare list item: a few words, a capital (or bullet, or digit) first, no closing
+/// punctuation, no comma (a wrapped line of prose has commas or ends mid-phrase).
+fn is_list_item(line: &str, words: usize) -> bool {
+    let body = line.trim_start_matches(['-', '*', '\u{2022}', '\u{25cf}', '\u{25aa}', ' ']);
+    words <= LIST_ITEM_WORDS
+        && body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !ends_sentence(line)
+        && !line.contains(',')
+        && !ends_with_function_word(body)
+}
+
+/// A line of prose broken by the layout ends on a word that needs its continuation.
+fn ends_with_function_word(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "in"
+            | "on"
+            | "to"
+            | "for"
+            | "and"
+            | "or"
+            | "by"
+            | "with"
+            | "at"
+            | "was"
+            | "were"
+            | "had"
+            | "has"
+            | "have"
+            | "been"
+            | "who"
+            | "that"
+            | "which"
+            | "from"
+            | "his"
+            | "her"
+            | "their"
+    )
+}
+
+fn has_cue(line: &str, rules: &Rules) -> bool {
+    let c = rules.compiled();
+    c.structure.find_iter(line).any(|m| {
+        crate::rules::on_word_boundaries(line, m.start(), m.end())
+            && (c.structure_is_label[m.pattern().as_usize()] || line.len() <= 60)
+    })
+}
+
+/// "Executions in 2003 ........ 12", "3. The death penalty   45": a contents line.
+fn is_toc_line(line: &str) -> bool {
+    let digits = line.len() - line.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 4 || digits == line.len() {
+        return false;
+    }
+    let before = line[..line.len() - digits].trim_end_matches(' ');
+    before.ends_with("...")
+        || before.ends_with('\u{2026}')
+        || before.ends_with(". .")
+        || line[..line.len() - digits].ends_with("  ")
+        || line[..line.len() - digits].ends_with('\t')
+}
+
+/// "Home | News | Asia", "Home > Countries > Belarus": a breadcrumb or menu bar.
+fn is_breadcrumb(line: &str) -> bool {
+    let separators = line.matches(" | ").count()
+        + line.matches(" > ").count()
+        + line.matches('\u{203a}').count()
+        + line.matches('\u{00bb}').count();
+    separators >= 2
+}
+
+/// "Albania, Andorra, Angola, Argentina, Armenia, Australia": a list of names,
+/// however long, states nothing.
+fn is_inline_list(line: &str) -> bool {
+    let body = line
+        .split_once(": ")
+        .map_or(line, |(head, rest)| {
+            if head.split_whitespace().count() <= 6 {
+                rest
+            } else {
+                line
+            }
+        })
+        .trim_end_matches(['.', ';']);
+    let items: Vec<&str> = body
+        .split([',', ';'])
+        .map(|s| s.trim().trim_start_matches("and ").trim())
+        .collect();
+    if items.len() < INLINE_LIST_ITEMS {
+        return false;
+    }
+    let names = items
+        .iter()
+        .filter(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            (1..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        || matches!(*w, "of" | "and" | "the" | "da" | "de" | "del")
+                })
+        })
+        .count();
+    // Nearly every item is a name (one may carry a verb: "... and Zimbabwe retain it").
+    names + 1 >= items.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
+        spans.iter().map(|s| s.slice(text).trim()).collect()
+    }
+
+    #[test]
+    fn a_map_legend_is_furniture_the_prose_after_it_is_not() {
+        let text =
+            "Map of the world, 2020\n  Abolished for all offences\n  Retains death penalty\n  \
+                    Abolitionist in practice\n\nFreedonia abolished the death penalty in 1999, \
+                    after a long campaign.\n";
+        let spans = furniture(text, Rules::builtin());
+        let lines = lines_of(text, &spans);
+        assert!(lines.contains(&"Abolished for all offences"), "{lines:?}");
+        assert!(lines.contains(&"Retains death penalty"), "{lines:?}");
+        assert!(
+            !lines.iter().any(|l| l.starts_with("Freedonia")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_single_legend_label_is_furniture() {
+        let text =
+            "Some intro.\nAbolished for ordinary crimes only\n\nThe law was passed in 2001.\n";
+        let spans = furniture(text, Rules::builtin());
+        assert_eq!(
+            lines_of(text, &spans),
+            vec!["Abolished for ordinary crimes only"]
+        );
+    }
+
+    #[test]
+    fn contents_navigation_and_country_lists_are_furniture() {
+        let text = "Home | Countries | Freedonia\n\
+                    Contents\n\
+                    1. Executions in 2003 .......... 12\n\
+                    2. Trials and appeals   17\n\
+                    Abolitionist for all crimes: Albania, Andorra, Angola, Argentina, Armenia, Australia, Austria.\n\
+                    Skip to main content\n";
+        let spans = furniture(text, Rules::builtin());
+        let lines = lines_of(text, &spans);
+        assert!(lines.contains(&"Home | Countries | Freedonia"), "{lines:?}");
+        assert!(
+            lines.contains(&"1. Executions in 2003 .......... 12"),
+            "{lines:?}"
+        );
+        assert!(lines.contains(&"2. Trials and appeals   17"), "{lines:?}");
+        assert!(lines.iter().any(|l| l.starts_with("Abolitionist for all")));
+        assert!(lines.contains(&"Skip to main content"), "{lines:?}");
+    }
+
+    #[test]
+    fn prose_wrapped_by_a_pdf_layout_is_not_a_list() {
+        let text = "In March the Supreme Court upheld the\n\
+                    death sentence of Ivan Petrov, who had been\n\
+                    convicted of murder in 2004. He was executed\n\
+                    in secret in May.\n\
+                    Three men were hanged\n\
+                    In Freedonia\n";
+        let spans = furniture(text, Rules::builtin());
+        assert!(
+            lines_of(text, &spans).len() <= 2,
+            "{:?}",
+            lines_of(text, &spans)
+        );
+        assert!(!contains(&spans, text.find("executed").unwrap()));
+        assert!(!contains(&spans, text.find("upheld").unwrap()));
+    }
+
+    #[test]
+    fn a_sentence_naming_a_few_countries_is_not_a_list() {
+        let line = "Belarus, Kazakhstan and Tajikistan carried out executions in 2003, \
+                    according to the report.";
+        assert!(!is_inline_list(line));
+    }
+}
