@@ -470,7 +470,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                     let Some(date) = when.or(doc.date().map(TimeValue::point)) else {
                         continue;
                     };
-                    let (lo, hi) = bounds(&date);
+                    let (mut lo, hi) = bounds(&date);
                     let (change, basis) = if statement.kind == StatementKind::Status {
                         let Some(l) = label(&statement.value) else {
                             continue;
@@ -491,6 +491,12 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         )
                     };
                     let _ = sentence;
+                    // An abolitionist category stated for a year (an annual
+                    // report's) is the one at its end: the abolition may fall
+                    // within it.
+                    if matches!(change, Change::Label(ALL_CRIMES | ORDINARY)) && !date.is_point() {
+                        lo = hi.clone();
+                    }
                     facts.push(Fact {
                         lo,
                         hi,

@@ -34,6 +34,45 @@ const PASSAGES: usize = 16;
 const MIN_COVERAGE: f32 = 0.45;
 /// Sentences scoring at least this share of the best one may add values or conflicts.
 const RUNNER_UP: f32 = 0.8;
+/// Answers less sure than this are no answer (see the calibration table in
+/// `crates/dossier/RESULTS.md`).
+const MIN_CONFIDENCE: f32 = 0.0;
+
+/// Yes/no questions with these words ask about the state of the law and are
+/// answered from the status over time.
+const STATUS_WORDS: &[&str] = &[
+    " permitted",
+    " legal ",
+    " lawful",
+    " abolish",
+    " abolition",
+    " moratorium",
+    " suspend",
+    " retain",
+    " in force",
+    " allowed",
+    " status ",
+    " abolitionist",
+    " retentionist",
+];
+
+/// An abolition question with these words asks about the act (signed, adopted,
+/// voted), not about when the status changed.
+const LAW_EVENT_WORDS: &[&str] = &[
+    " sign",
+    " adopt",
+    " pass",
+    " vote",
+    " announc",
+    " propos",
+    " debat",
+    " call",
+    " consider",
+    " introduc",
+    " first ",
+    " bill ",
+    " draft",
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -116,6 +155,21 @@ const STOPWORDS: &[&str] = &[
 
 /// wh-phrases that fix the answer type, longest first.
 const TYPE_CUES: &[(&str, AnswerKind)] = &[
+    ("how old", AnswerKind::Number),
+    ("at what age", AnswerKind::Number),
+    ("which session", AnswerKind::Number),
+    ("what session", AnswerKind::Number),
+    ("what percentage", AnswerKind::Number),
+    ("what share", AnswerKind::Number),
+    ("in what month", AnswerKind::Date),
+    ("in which month", AnswerKind::Date),
+    ("what month", AnswerKind::Date),
+    ("which month", AnswerKind::Date),
+    ("in which years", AnswerKind::Date),
+    ("in what years", AnswerKind::Date),
+    ("which years", AnswerKind::Date),
+    ("until when", AnswerKind::Date),
+    ("from when", AnswerKind::Date),
     ("how many", AnswerKind::Number),
     ("how much", AnswerKind::Number),
     ("what number", AnswerKind::Number),
@@ -189,6 +243,19 @@ impl Question {
         }
 
         let names = names_in(trimmed);
+        // "Who is X?" / "Who was X?" asks what X is (a title or role), never for
+        // another person.
+        if kind == AnswerKind::Person {
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            if words.len() >= 3
+                && words[0] == "who"
+                && matches!(words[1], "is" | "was")
+                && names.len() == 1
+                && fold_word(&names[0]).split_whitespace().count() + 2 == words.len()
+            {
+                kind = AnswerKind::Role;
+            }
+        }
         let name_tokens: HashSet<String> = names
             .iter()
             .flat_map(|n| tokens(n))
@@ -390,7 +457,11 @@ impl Engine {
                 return Ok(answer);
             }
         }
+        let places = self.places_in(&q)?;
         if let Some(answer) = self.answer_from_status(&q)? {
+            return Ok(answer);
+        }
+        if let Some(answer) = self.abolition_date(&q, &places)? {
             return Ok(answer);
         }
         let weights: Vec<(String, f32)> = q
@@ -518,8 +589,17 @@ impl Engine {
                 c
             }));
         }
+        // The question's jurisdiction and years must stand in the cited sentence
+        // (or just before it, or in the document's title or period).
+        let before = candidates.len();
+        candidates.retain(|c| supported(&q, &places, &docs[c.doc], c.evidence));
         if candidates.is_empty() {
-            let mut answer = Answer::none(question, "no sentence answers the question well enough");
+            let why = if before > 0 {
+                "the sentences that answer do not support the question's jurisdiction or year"
+            } else {
+                "no sentence answers the question well enough"
+            };
+            let mut answer = Answer::none(question, why);
             answer.trace = trace;
             return Ok(answer);
         }
@@ -549,7 +629,91 @@ impl Engine {
         }));
         let mut answer = assemble(&q, &docs, candidates);
         answer.trace = trace;
+        if answer.confidence < MIN_CONFIDENCE {
+            let mut none = Answer::none(
+                question,
+                &format!(
+                    "best answer {:?} below the confidence threshold ({:.2} < {MIN_CONFIDENCE})",
+                    answer.values, answer.confidence
+                ),
+            );
+            none.trace = answer.trace;
+            return Ok(none);
+        }
         Ok(answer)
+    }
+
+    /// The places the question names, as the graph knows them (canonical names).
+    fn places_in(&self, q: &Question) -> Result<Vec<String>> {
+        if q.names.is_empty() {
+            return Ok(Vec::new());
+        }
+        let graph = self.graph()?;
+        let mut places = Vec::new();
+        for name in &q.names {
+            if let Some(e) = dossier_reconcile::find_entity(&graph, name) {
+                if e.kind == MentionKind::Place && !places.contains(name) {
+                    places.push(name.clone());
+                }
+            }
+        }
+        Ok(places)
+    }
+
+    /// "When was the death penalty abolished in X?": the day the status history
+    /// turns abolitionist (for all crimes, or for ordinary crimes when asked), so
+    /// that the answer agrees with `status`. No answer when the status knows the
+    /// jurisdiction but never saw it abolish.
+    fn abolition_date(&self, q: &Question, places: &[String]) -> Result<Option<Answer>> {
+        let lower = format!(" {} ", fold_word(&q.text));
+        if q.kind != AnswerKind::Date
+            || !(lower.contains(" abolish") || lower.contains(" abolition"))
+            || LAW_EVENT_WORDS.iter().any(|w| lower.contains(w))
+            || places.len() != 1
+            || q.names.len() != 1
+            || narrowed_abolition(&lower)
+        {
+            return Ok(None);
+        }
+        let report = self.status(&places[0], crate::today())?;
+        if report.history.is_empty() {
+            return Ok(None);
+        }
+        let wanted = if lower.contains(" ordinary ") {
+            "abolitionist_for_ordinary_crimes"
+        } else {
+            "abolitionist_for_all_crimes"
+        };
+        let Some(period) = report.history.iter().find(|p| p.status == Some(wanted)) else {
+            let mut none = Answer::none(
+                &q.text,
+                &format!(
+                    "the status of {} over time shows no abolition ({})",
+                    report.jurisdiction, report.reason
+                ),
+            );
+            none.trace = vec![];
+            return Ok(Some(none));
+        };
+        if period.citations.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(Answer {
+            question: q.text.clone(),
+            answer: Some(format!(
+                "{} ({} became {} then: {})",
+                period.start,
+                report.jurisdiction,
+                wanted.replace('_', " "),
+                period.basis
+            )),
+            values: vec![period.start.clone()],
+            citations: period.citations.clone(),
+            conflicts: vec![],
+            confidence: 0.85,
+            method: format!("status of {} over time", report.jurisdiction),
+            trace: vec![],
+        }))
     }
 
     /// As-of questions about the death penalty in a jurisdiction ("Was the death
@@ -558,6 +722,18 @@ impl Engine {
     /// from the status derived over time, with its citations.
     fn answer_from_status(&self, q: &Question) -> Result<Option<Answer>> {
         let lower = format!(" {} ", fold_word(&q.text));
+        // Only questions about the state of the law go to the status: not "how
+        // many", "when" or "who" questions that merely mention executions.
+        let about_status = match q.kind {
+            AnswerKind::Boolean => STATUS_WORDS.iter().any(|w| lower.contains(w)),
+            AnswerKind::Entity => [" status ", " category ", " classif"]
+                .iter()
+                .any(|w| lower.contains(w)),
+            _ => false,
+        };
+        if !about_status {
+            return Ok(None);
+        }
         let topic = [
             "death penalty",
             "capital punishment",
@@ -775,6 +951,195 @@ fn coverage(
         }
     }
     covered
+}
+
+/// "abolished capital punishment for seven crimes", "the mandatory death
+/// penalty": an abolition that only narrows the death penalty.
+fn narrowed_abolition(lower: &str) -> bool {
+    if lower.contains("mandatory") {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.starts_with("abolish") && {
+            let rest = &words[i + 1..words.len().min(i + 8)];
+            rest.iter().position(|w| *w == "for").is_some_and(|at| {
+                let after = &rest[at + 1..rest.len().min(at + 4)];
+                after
+                    .iter()
+                    .any(|w| w.starts_with("crime") || w.starts_with("offence"))
+                    && !after.contains(&"all")
+            })
+        }
+    })
+}
+
+/// The stem a place's name and its adjective share: `uzbekistan` and `uzbek`,
+/// `belarus` and `belarusian`, `russia` and `russian`.
+fn place_stem(token: &str) -> String {
+    let mut stem = token.to_string();
+    for suffix in ["istan", "stan", "ia", "a", "e"] {
+        if let Some(s) = stem.strip_suffix(suffix) {
+            if s.chars().count() >= 4 {
+                stem = s.to_string();
+                break;
+            }
+        }
+    }
+    stem
+}
+
+/// Whether `words` (folded words) name `place`.
+fn names_place(words: &[&str], place: &str) -> bool {
+    let folded = fold_word(place);
+    let parts: Vec<&str> = folded.split_whitespace().collect();
+    match parts.as_slice() {
+        [] => false,
+        [one] => {
+            let stem = place_stem(one);
+            words.iter().any(|w| w.starts_with(stem.as_str()))
+        }
+        // "Saudi Arabia" is named by "Saudi"; "United States" needs both words.
+        [first, ..] if !GENERIC_PLACE_WORDS.contains(first) => {
+            let stem = place_stem(first);
+            words.iter().any(|w| w.starts_with(stem.as_str()))
+        }
+        many => many.iter().all(|p| words.contains(p)),
+    }
+}
+
+/// First words of place names that do not name the place alone.
+const GENERIC_PLACE_WORDS: &[&str] = &[
+    "united",
+    "republic",
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "great",
+    "democratic",
+    "people's",
+    "central",
+    "kingdom",
+    "state",
+    "islamic",
+    "federal",
+    "russian",
+];
+
+/// The place a document names most often among its place mentions (folded).
+fn dominant_place(ctx: &DocCtx) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for m in ctx
+        .extraction
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place)
+    {
+        *counts.entry(fold_word(&m.name)).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(name, _)| name)
+}
+
+/// Whether the sentence `evidence` of `ctx` supports what the question is scoped
+/// to: each place it names is named in the sentence, the two before it or the
+/// title (or the document names it often and the sentence names no other place);
+/// each year it names is a date of the sentence or, when the sentence has none,
+/// of the two before it or of the document's period.
+fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
+    let text = &ctx.document.text;
+    let Some(idx) = ctx
+        .sentences
+        .iter()
+        .position(|s| s.overlaps(evidence) || s.contains(evidence))
+    else {
+        return true;
+    };
+    let window = Span::new(
+        ctx.sentences[idx.saturating_sub(2)].start as usize,
+        ctx.sentences[idx].end as usize,
+    );
+    let sentence = ctx.sentences[idx].cover(evidence);
+    if !places.is_empty() {
+        let mut near = fold_word(window.slice(text));
+        if let Some(title) = &ctx.document.meta.title {
+            near.push(' ');
+            near.push_str(&fold_word(&title.value));
+        }
+        let near_words: Vec<&str> = near
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let doc_folded = fold_word(text);
+        let doc_words: Vec<&str> = doc_folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for place in places {
+            if names_place(&near_words, place) {
+                continue;
+            }
+            if dominant_place(ctx).is_some_and(|d| {
+                let d: Vec<&str> = d.split_whitespace().collect();
+                names_place(&d, place)
+            }) {
+                continue;
+            }
+            let often = doc_words
+                .iter()
+                .filter(|w| names_place(&[**w], place))
+                .count()
+                >= 3;
+            let other_place = ctx.extraction.mentions.iter().any(|m| {
+                m.kind == MentionKind::Place
+                    && sentence.contains(m.span)
+                    && !names_place(&[fold_word(&m.name).as_str()], place)
+            });
+            if !often || other_place {
+                return false;
+            }
+        }
+    }
+    if !q.years.is_empty() {
+        let dates_in = |span: Span| -> Vec<dossier_model::TimeValue> {
+            ctx.extraction
+                .times
+                .iter()
+                .filter(|t| span.contains(t.span) && !t.is_duration)
+                .filter_map(|t| t.value)
+                .collect()
+        };
+        let fits = |v: &dossier_model::TimeValue| {
+            q.years
+                .iter()
+                .any(|&y| v.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y))))
+        };
+        let own = dates_in(sentence);
+        let literal = q
+            .years
+            .iter()
+            .any(|y| sentence.slice(text).contains(&y.to_string()));
+        if literal || own.iter().any(fits) {
+            return true;
+        }
+        if !own.is_empty() {
+            return false;
+        }
+        let period = ctx.document.meta.period.as_ref().and_then(|p| {
+            Some(dossier_model::TimeValue::range(
+                PartialDate::parse(&p.value.start)?,
+                PartialDate::parse(&p.value.end)?,
+            ))
+        });
+        let context_fits = dates_in(window).iter().any(fits)
+            || window.slice(text).contains(&q.years[0].to_string());
+        return context_fits || period.as_ref().is_some_and(fits);
+    }
+    true
 }
 
 /// Bonus (or penalty) for how the sentence's dates fit the years the question names.
@@ -1305,6 +1670,48 @@ mod tests {
         let q = Question::parse("When was the editor arrested?");
         assert_eq!(q.event_kinds, vec![EventKind::Arrest]);
         assert!(Question::parse("When was report A/HRC/1 published?").about_publication);
+    }
+
+    #[test]
+    fn kinds_by_what_is_asked() {
+        check("Who is Anna Petrova?", AnswerKind::Role, &["Anna Petrova"]);
+        check(
+            "Who was president of Freedonia?",
+            AnswerKind::Person,
+            &["Freedonia"],
+        );
+        check("How old was the accused?", AnswerKind::Number, &[]);
+        check(
+            "In what month and year was the prison closed?",
+            AnswerKind::Date,
+            &[],
+        );
+    }
+
+    #[test]
+    fn places_and_their_adjectives() {
+        let words = ["the", "uzbek", "authorities", "in", "saudi"];
+        assert!(names_place(&words, "Uzbekistan"));
+        assert!(names_place(&words, "Saudi Arabia"));
+        assert!(!names_place(&words, "Kazakhstan"));
+        assert!(!names_place(&["united", "kingdom"], "United States"));
+        assert!(names_place(&["belarusian"], "Belarus"));
+    }
+
+    #[test]
+    fn narrowed_abolitions_are_not_abolitions() {
+        assert!(narrowed_abolition(
+            "when was capital punishment abolished for seven crimes"
+        ));
+        assert!(narrowed_abolition(
+            "when was the mandatory death penalty abolished"
+        ));
+        assert!(!narrowed_abolition(
+            "when was the death penalty abolished for all crimes"
+        ));
+        assert!(!narrowed_abolition(
+            "when was the death penalty abolished in freedonia"
+        ));
     }
 
     #[test]

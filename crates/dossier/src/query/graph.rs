@@ -267,7 +267,13 @@ impl Engine {
                 let (kind, value) = if time.is_duration {
                     ("duration", time.duration.clone())
                 } else {
-                    ("date", time.value.map(|v| v.iso()))
+                    // A quarter the text named ("the third quarter") keeps its name.
+                    let quarter = time.rule == "quarter";
+                    (
+                        "date",
+                        time.value
+                            .map(|v| if quarter { v.label() } else { v.iso() }),
+                    )
                 };
                 let key = (
                     kind.to_string(),
