@@ -162,6 +162,19 @@ impl TimeValue {
             (None, None) => String::new(),
         }
     }
+    /// How a date mention's value is written: [`TimeValue::iso`], except that a range
+    /// that is exactly one calendar quarter is written `2009-Q3` (TIMEX3), keeping its
+    /// granularity visible.
+    pub fn label(&self) -> String {
+        if let (Some(s), Some(e)) = (self.start, self.end) {
+            if let (Some(sm), Some(em), None, None) = (s.month, e.month, s.day, e.day) {
+                if s.year == e.year && sm % 3 == 1 && em == sm + 2 {
+                    return format!("{:04}-Q{}", s.year, sm / 3 + 1);
+                }
+            }
+        }
+        self.iso()
+    }
     /// The finest granularity of its bounds.
     pub fn granularity(&self) -> Granularity {
         let g = |d: Option<PartialDate>| d.map(|d| d.granularity()).unwrap_or(Granularity::Year);
@@ -188,6 +201,21 @@ impl TimeValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quarters_are_labelled() {
+        let m = |y, mo| PartialDate::month(y, mo);
+        assert_eq!(TimeValue::range(m(2009, 7), m(2009, 9)).label(), "2009-Q3");
+        assert_eq!(
+            TimeValue::range(m(2009, 10), m(2009, 12)).label(),
+            "2009-Q4"
+        );
+        assert_eq!(
+            TimeValue::range(m(2009, 8), m(2009, 10)).label(),
+            "2009-08/2009-10"
+        );
+        assert_eq!(TimeValue::point(m(2009, 7)).label(), "2009-07");
+    }
 
     #[test]
     fn renders_and_parses_iso() {

@@ -258,8 +258,10 @@ impl<'a> Tagger<'a> {
                     if self.is_punct(j, ',') {
                         j += 1;
                     }
-                    if self.lex(j).is_some_and(|l| l.weekday > 0) {
-                        return None;
+                    if self.lex(j).is_some_and(|l| l.weekday > 0)
+                        || self.tok(j).is_some_and(|t| t.has(LINE_START))
+                    {
+                        return None; // "until Friday\nSeptember 18, 2008" is two things
                     }
                     let mut d = self.parse_d(j)?;
                     d.day?;
@@ -392,6 +394,14 @@ impl<'a> Tagger<'a> {
                 .tok(next)
                 .is_some_and(|n| n.kind == Kind::Word && n.has(CAP));
         };
+        // A year closing a title line after a name: "Worldwide Developers Conference 2010".
+        if self.tok(next).is_none_or(|n| n.has(LINE_START))
+            && self
+                .tok(p)
+                .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && !t.has(LINE_START))
+        {
+            return true;
+        }
         if self.is_punct(p, '(') && (self.is_punct(next, ')') || self.is_punct(next, ',')) {
             return true;
         }
