@@ -89,6 +89,11 @@ pub struct EventRule {
     /// 2005."): the same word inside a sentence is an ordinary verb.
     #[serde(default)]
     pub sentence_initial: bool,
+    /// `suppressed_by` applies only to events not asserted ("if convicted, he could be
+    /// sentenced to death": the condition of the sentence; "they were convicted and
+    /// sentenced to death": two events).
+    #[serde(default)]
+    pub suppressed_if_unrealised: bool,
 }
 
 fn yes() -> bool {
@@ -168,6 +173,9 @@ pub struct RuleFile {
     pub windows: HashMap<String, usize>,
     #[serde(default)]
     pub hedge_after: Option<usize>,
+    /// Nouns that make an attribution a data source ("according to official figures").
+    #[serde(default)]
+    pub data_sources: Vec<String>,
     #[serde(default)]
     pub breakers: Vec<String>,
     #[serde(default)]
@@ -249,6 +257,7 @@ pub struct Rules {
     pub cues: ModalityCues,
     pub windows: HashMap<String, usize>,
     pub hedge_after: usize,
+    pub data_sources: Vec<String>,
     pub breakers: Vec<String>,
     pub class_breakers: HashMap<String, Vec<String>>,
     pub lexicon: Lexicon,
@@ -333,6 +342,7 @@ impl Rules {
             modality: Some(self.cues.clone()),
             windows: self.windows.clone(),
             hedge_after: Some(self.hedge_after),
+            data_sources: self.data_sources.clone(),
             breakers: self.breakers.clone(),
             class_breakers: self.class_breakers.clone(),
             lexicon: Some(self.lexicon.clone()),
@@ -371,6 +381,7 @@ impl Rules {
             cues,
             windows: all.windows,
             hedge_after: all.hedge_after.unwrap_or(4),
+            data_sources: all.data_sources.iter().map(|d| d.to_lowercase()).collect(),
             breakers: all.breakers,
             class_breakers: all.class_breakers,
             lexicon,
@@ -409,6 +420,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.hedge_after = file.hedge_after;
     }
     into.breakers.extend(file.breakers);
+    into.data_sources.extend(file.data_sources);
     for (k, v) in file.class_breakers {
         into.class_breakers.entry(k).or_default().extend(v);
     }

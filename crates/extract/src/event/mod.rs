@@ -251,6 +251,11 @@ pub fn events(input: &Input) -> Vec<Event> {
     out.retain(|e| {
         let rule = rules.events.iter().find(|r| r.rule == e.rule);
         let Some(rule) = rule else { return true };
+        if rule.suppressed_if_unrealised
+            && matches!(e.modality, Modality::Asserted | Modality::Hedged)
+        {
+            return true;
+        }
         !rule.suppressed_by.iter().any(|k| {
             snapshot
                 .iter()
@@ -313,11 +318,14 @@ fn counted(input: &Input, trigger: Span) -> bool {
             && (m.span.end as usize) <= trigger.start as usize
             && near(m.span.end as usize)
     });
-    let digits = before
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','));
+    // "The 345 reported executions": a number, perhaps one word before.
+    let is_number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let mut words = before.trim_end().rsplit(' ');
+    let digits = match (words.next(), words.next()) {
+        (Some(w), _) if is_number(w) => true,
+        (Some(w), Some(n)) => w.chars().all(|c| c.is_ascii_lowercase()) && is_number(n),
+        _ => false,
+    };
     mention || digits
 }
 
@@ -444,8 +452,34 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
                 && !is_numbering(text, end)
                 && !is_proper(text, start)
         })
-        .map(|(start, end, p)| (Span::new(start, end), c.cue_class[p]))
+        .map(|(start, end, p)| {
+            let class = c.cue_class[p];
+            // "according to AI's figures", "according to an AFP tally": a count
+            // relayed from its data is hedged, not a party's word.
+            let class = if class == CueClass::Reported && cites_data(text, rules, end) {
+                CueClass::Hedged
+            } else {
+                class
+            };
+            (Span::new(start, end), class)
+        })
         .collect()
+}
+
+/// Whether the source named after an attribution cue ending at `end` is data (a
+/// tally, figures, statistics; `data_sources` in the modality rules), within its
+/// first words up to a comma.
+fn cites_data(text: &str, rules: &Rules, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let source = rest.split([',', '.', ';']).next().unwrap_or("");
+    source
+        .split_whitespace()
+        .take(8)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| rules.data_sources.contains(&w))
 }
 
 const PARTIAL: &str = "law_adopted.partial_abolition";
@@ -656,7 +690,7 @@ pub(crate) fn modality_of(
         } else if cue.start >= trigger.start && cue.end <= trigger.end {
             true
         } else if cue.start >= trigger.end
-            && class == CueClass::Reported
+            && matches!(class, CueClass::Reported | CueClass::Hedged)
             && text
                 .get(..cue.start as usize)
                 .is_some_and(|b| b.ends_with(", "))
@@ -725,7 +759,10 @@ pub(crate) fn clause_of(text: &str, sentence: Span, span: Span, skip: &[Span]) -
     for b in CLAUSE_BREAKERS {
         for (at, _) in s.match_indices(b) {
             let abs = Span::new(base + at, base + at + b.len());
-            if skip.iter().any(|k| k.overlaps(abs)) || abs.overlaps(span) {
+            if skip.iter().any(|k| k.overlaps(abs))
+                || abs.overlaps(span)
+                || (*b == "," && in_name_list(s, at))
+            {
                 continue;
             }
             if at + b.len() <= rel_start {
@@ -736,6 +773,34 @@ pub(crate) fn clause_of(text: &str, sentence: Span, span: Span, skip: &[Span]) -
         }
     }
     Span::new(base + start, base + end.max(start))
+}
+
+/// "Cruel, Inhuman or Degrading Treatment", "Belarus, Kazakhstan and Tajikistan": a
+/// comma between two capitalised words lists names; it does not end a clause.
+fn in_name_list(s: &str, comma: usize) -> bool {
+    let capital = |w: Option<&str>| {
+        w.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1)
+    };
+    capital(s[..comma].rsplit(' ').next()) && capital(s[comma + 1..].split_whitespace().next())
+}
+
+/// Balanced parentheses inside a sentence, brackets included (short ones only: a
+/// long parenthesis is a clause of its own).
+fn parentheticals(text: &str, sentence: Span) -> Vec<Span> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = s[from..].find('(').map(|i| from + i) {
+        let Some(close) = s[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        if close - open <= 120 && !s[open + 1..close].contains('(') {
+            out.push(Span::new(base + open, base + close + 1));
+        }
+        from = close + 1;
+    }
+    out
 }
 
 /// The words between two coordinated dates: "2008 and 2016", "2008, and again in 2016".
@@ -815,7 +880,10 @@ pub fn attach_date(
     if cands.is_empty() {
         return DateChoice::None;
     }
-    let spans: Vec<Span> = cands.iter().map(|t| t.span).collect();
+    let mut spans: Vec<Span> = cands.iter().map(|t| t.span).collect();
+    // "acceded to the Convention against Torture (the Convention) on 29 June 1998":
+    // a parenthesis does not cut the clause.
+    spans.extend(parentheticals(text, sentence));
     let clause = clause_of(text, sentence, trigger, &spans);
     let distance = |t: &TimeMention| -> u32 {
         if t.span.end <= trigger.start {
