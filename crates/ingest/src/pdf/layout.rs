@@ -7,11 +7,16 @@
 //! - a *running title*: the whole line is "NAME Report YYYY" / "NAME Annual Report YYYY"
 //!   where NAME looks like an organisation ([`running_title`]), wherever it stands;
 //! - a bare page number (1–4 digits) standing alone, first or last on its page, or
-//!   ending a block right after the end of a sentence;
-//! - a *thumb tab*: 1–4 capital letters standing alone on at least two pages;
+//!   ending a block right after the end of a sentence or where the document's page
+//!   numbering (the usual number minus page index) expects it;
+//! - a *thumb tab*: 1–4 capital letters standing alone on at least two pages, or next
+//!   to other furniture, or first/last on a page of a document that has tabs;
 //! - a *repeated line*: at most 80 characters and not ending a sentence, standing alone,
 //!   ending a block, or first or last on its page, whose text (digits masked) appears
 //!   like that on at least two pages and on at least a quarter of them.
+//!
+//! A running title seen on two or more pages is also cut from the end of a line that
+//! it was glued to.
 //!
 //! **Paragraphs.** Lines inside a paragraph are joined with a space, so sentences stay
 //! whole. A line break becomes a newline only after a short line (under 70 % of the
@@ -245,25 +250,102 @@ pub fn clean<S: AsRef<str>>(pages: &[S]) -> Layout {
         .map(|(k, _)| k)
         .collect();
 
-    // Mark furniture.
-    let mut furniture_lines = 0;
-    let mut kept_pages: Vec<Vec<String>> = Vec::with_capacity(pages.len());
+    // Page numbering: the most common (number - page index) among bare numbers that
+    // stand alone or first/last on their page; a bare number ending a block elsewhere is
+    // a page number too when it fits that numbering (within one).
+    let mut offsets: HashMap<i64, usize> = HashMap::new();
     for (p, lines) in pages.iter().enumerate() {
-        let mut kept = Vec::with_capacity(lines.len());
+        for (i, line) in lines.iter().enumerate() {
+            let pl = place[p][i];
+            if (pl.alone || pl.edge) && is_page_number(line) {
+                if let Ok(n) = line.trim().parse::<i64>() {
+                    *offsets.entry(n - p as i64).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let numbering = offsets
+        .into_iter()
+        .filter(|&(_, count)| count >= 2)
+        .max_by_key(|&(offset, count)| (count, std::cmp::Reverse(offset)))
+        .map(|(offset, _)| offset);
+    let fits_numbering = |p: usize, line: &str| {
+        numbering.is_some_and(|offset| {
+            line.trim()
+                .parse::<i64>()
+                .is_ok_and(|n| (n - p as i64 - offset).abs() <= 1)
+        })
+    };
+
+    let uses_tabs = tabs.values().filter(|ps| ps.len() >= 2).count() >= 2;
+    // Running titles seen on two or more pages, to cut from the end of a line they were
+    // glued to ("under the pre-" + "Amnesty International Report 2006").
+    let glued: Vec<&String> = runnings
+        .iter()
+        .filter(|(_, r)| r.2.len() >= 2)
+        .map(|(t, _)| t)
+        .collect();
+    let pages: Vec<Vec<String>> = pages
+        .into_iter()
+        .map(|lines| {
+            lines
+                .into_iter()
+                .map(|line| {
+                    match glued
+                        .iter()
+                        .find(|t| line.len() > t.len() && line.ends_with(t.as_str()))
+                    {
+                        Some(t) => line[..line.len() - t.len()].trim_end().to_string(),
+                        None => line,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+
+    // Mark furniture.
+    let mut marks: Vec<Vec<bool>> = Vec::with_capacity(pages.len());
+    for (p, lines) in pages.iter().enumerate() {
+        let mut mark = vec![false; lines.len()];
         for (i, line) in lines.iter().enumerate() {
             if line.is_empty() {
-                kept.push(String::new());
                 continue;
             }
             let pl = place[p][i];
             let folded = fold(line);
-            let furniture = runnings.contains_key(&folded)
-                || ((pl.alone
-                    || pl.edge
-                    || (pl.block_end && i > 0 && ends_sentence(&lines[i - 1])))
-                    && is_page_number(line))
+            mark[i] = runnings.contains_key(&folded)
+                || (is_page_number(line)
+                    && (pl.alone
+                        || pl.edge
+                        || (pl.block_end
+                            && ((i > 0 && ends_sentence(&lines[i - 1]))
+                                || fits_numbering(p, line)))))
                 || (pl.alone && tabs.get(&folded).is_some_and(|ps| ps.len() >= 2))
                 || ((pl.alone || pl.block_end || pl.edge) && repeated.contains(&key(line)));
+        }
+        // A tab seen on one page only goes when it stands next to other furniture, or
+        // first or last on its page in a document that has tabs.
+        for i in 0..lines.len() {
+            if mark[i] || !place[p][i].alone || !is_tab(&lines[i]) {
+                continue;
+            }
+            if uses_tabs && place[p][i].edge {
+                mark[i] = true;
+                continue;
+            }
+            let before = (0..i).rev().find(|&j| !lines[j].is_empty());
+            let after = (i + 1..lines.len()).find(|&j| !lines[j].is_empty());
+            if before.is_some_and(|j| mark[j]) || after.is_some_and(|j| mark[j]) {
+                mark[i] = true;
+            }
+        }
+        marks.push(mark);
+    }
+    let mut furniture_lines = 0;
+    let mut kept_pages: Vec<Vec<String>> = Vec::with_capacity(pages.len());
+    for (lines, mark) in pages.iter().zip(&marks) {
+        let mut kept = Vec::with_capacity(lines.len());
+        for (line, &furniture) in lines.iter().zip(mark) {
             if furniture {
                 furniture_lines += 1;
                 // A removed line separates what was around it.
