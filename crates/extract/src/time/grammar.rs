@@ -52,6 +52,8 @@ pub(crate) struct Tagger<'a> {
     narrative_tok: usize,
     /// The last date resolved in this section (any anchor).
     narrative_date: Option<PartialDate>,
+    /// The last day (day precision) resolved in this section: what "the day" is.
+    narrative_day: Option<PartialDate>,
     out: Vec<TimeMention>,
 }
 
@@ -71,6 +73,7 @@ impl<'a> Tagger<'a> {
             narrative_year: None,
             narrative_tok: 0,
             narrative_date: None,
+            narrative_day: None,
             out: Vec::new(),
         }
     }
@@ -361,8 +364,13 @@ impl<'a> Tagger<'a> {
         let prev = self.prev(i);
         let prev_context = prev.is_some_and(|p| self.has(p, YEAR_CONTEXT));
         if d.year.is_none() {
-            // A lone month name: "in November", "until May", "mid-May".
-            return prev_context
+            // A lone month name: "in November", "until May", "mid-May", and "their
+            // January sales" (a determiner before, a lower-case noun after).
+            let determined = prev.is_some_and(|p| self.has(p, DETERMINER) && self.is_lower_word(p))
+                && self.is_lower_word(i + 1)
+                && !self.lex(i + 1).is_some_and(|l| l.unit.is_some());
+            return determined
+                || prev_context
                 || prev.is_some_and(|p| {
                     self.is_dash(p)
                         && self
@@ -1012,6 +1020,9 @@ impl<'a> Tagger<'a> {
     fn set_narrative_day(&mut self, value: Option<TimeValue>) {
         if let Some(v) = value.and_then(|v| v.start) {
             self.narrative_date = Some(v);
+            if v.day.is_some() {
+                self.narrative_day = Some(v);
+            }
         }
     }
 
@@ -1103,7 +1114,7 @@ impl<'a> Tagger<'a> {
     /// of that name nearest the publication date, before it for a sentence in the past,
     /// after it for one in the future (the day itself when it is that weekday); "last"
     /// and "next" exclude the day itself. Elsewhere the day is kept unresolved. A
-    /// capitalised word before it that is no date word makes a name ("Black Monday",
+    /// capitalised word of `weekday_name_words` before it makes a name ("Black Monday",
     /// "Good Friday"): not a date.
     fn weekday(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
@@ -1117,7 +1128,7 @@ impl<'a> Tagger<'a> {
         if prefix.is_none() {
             if let Some(p) = self.prev(i) {
                 let pt = self.tok(p)?;
-                if pt.kind == Kind::Word && pt.has(CAP) && pt.lex.is_none() {
+                if pt.kind == Kind::Word && pt.has(CAP) && self.has(p, WEEKDAY_NAME) {
                     return None;
                 }
             }
@@ -1176,7 +1187,7 @@ impl<'a> Tagger<'a> {
         if self.has(day + 1, THE_DAY_BLOCKER) {
             return None;
         }
-        let value = match self.narrative_date.filter(|d| d.day.is_some()) {
+        let value = match self.narrative_day {
             Some(d) => Some((TimeValue::point(d), Anchor::Narrative)),
             None => self
                 .pub_day()
@@ -1477,25 +1488,36 @@ impl<'a> Tagger<'a> {
     /// `the following year`, `the next day`, `that year`, `the same month`: against the
     /// narrative date.
     fn narrative_relative(&mut self, i: usize) -> Option<usize> {
-        let (shift, unit_idx) =
-            if self.has(i, SAME) && self.lex(i + 1).is_some_and(|l| l.unit.is_some()) {
-                (0, i + 1)
-            } else if self.has(i, DETERMINER) {
-                let l = self.lex(i + 1)?;
-                let shift = if l.has(FOLLOWING) {
-                    1
-                } else if l.has(PREVIOUS) {
-                    -1
-                } else if l.has(SAME) {
-                    0
-                } else {
-                    return None;
-                };
-                (shift, i + 2)
+        let (shift, unit_idx) = if self.has(i, SAME)
+            && self
+                .lex(i + 1)
+                .is_some_and(|l| l.unit.is_some() || l.has(PERIOD_NOUN))
+        {
+            (0, i + 1)
+        } else if self.has(i, DETERMINER) {
+            let l = self.lex(i + 1)?;
+            let shift = if l.has(FOLLOWING) {
+                1
+            } else if l.has(PREVIOUS) {
+                -1
+            } else if l.has(SAME) {
+                0
             } else {
                 return None;
             };
-        let unit = self.lex(unit_idx)?.unit?;
+            (shift, i + 2)
+        } else {
+            return None;
+        };
+        // "the same period": the narrative date's own granularity.
+        let unit = match self.lex(unit_idx)? {
+            l if l.has(PERIOD_NOUN) && shift == 0 => match self.narrative_date {
+                Some(d) if d.day.is_some() => Unit::Day,
+                Some(d) if d.month.is_some() => Unit::Month,
+                _ => Unit::Year,
+            },
+            l => l.unit?,
+        };
         let plural = self
             .tok(unit_idx)
             .and_then(|t| self.text.get(t.start as usize..t.end as usize))
@@ -1506,7 +1528,35 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        let base = self.narrative_date;
+        // "the same month a year ago", "the same day last year": a year before.
+        let mut end = unit_idx + 1;
+        let mut years_back = 0;
+        if shift == 0 && unit != Unit::Year {
+            let year_at = |k: usize| self.lex(k).is_some_and(|l| l.unit == Some(Unit::Year));
+            if self.lex(end).is_some_and(|l| l.number == 1)
+                && year_at(end + 1)
+                && self
+                    .lex(end + 2)
+                    .is_some_and(|l| l.has(AGO) || l.has(EARLIER))
+            {
+                years_back = 1;
+                end += 3;
+            } else if self
+                .lex(end)
+                .is_some_and(|l| l.has(LAST) || l.has(PREVIOUS))
+                && year_at(end + 1)
+            {
+                years_back = 1;
+                end += 2;
+            }
+        }
+        let base = self.narrative_date.and_then(|b| {
+            if years_back > 0 {
+                add_months(b, -12).map(|m| PartialDate { day: b.day, ..m })
+            } else {
+                Some(b)
+            }
+        });
         let value = base.and_then(|b| match unit {
             Unit::Year => Some(PartialDate::year(b.year + shift)),
             Unit::Month => add_months(PartialDate::month(b.year, b.month?), shift),
@@ -1519,11 +1569,11 @@ impl<'a> Tagger<'a> {
         let value = value.map(TimeValue::point);
         self.emit(
             i,
-            unit_idx + 1,
+            end,
             Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
             "narrative_relative",
         );
-        Some(unit_idx + 1)
+        Some(end)
     }
 
     // ----------------------------------------------------------------- durations
@@ -1830,6 +1880,7 @@ impl<'a> Tagger<'a> {
             self.next_section += 1;
             self.narrative_year = None;
             self.narrative_date = None;
+            self.narrative_day = None;
         }
         let (value, anchor, narrative) = match spec {
             Spec::Point(d) => match self.resolve(d) {
@@ -1897,6 +1948,9 @@ impl<'a> Tagger<'a> {
                 let name = self.names_a_document(start, end);
                 if !meta && !heading && !name {
                     self.narrative_date = v.start.or(v.end);
+                    if let Some(d) = self.narrative_date.filter(|d| d.day.is_some()) {
+                        self.narrative_day = Some(d);
+                    }
                     if anchor == Some(Anchor::Absolute) {
                         self.narrative_year = self.narrative_date.map(|d| d.year);
                         self.narrative_tok = start;

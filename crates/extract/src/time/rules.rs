@@ -68,6 +68,8 @@ pub(crate) const FUTURE_BEFORE_TO: u64 = 1 << 37;
 pub(crate) const PAST: u64 = 1 << 38;
 pub(crate) const THE_DAY_BLOCKER: u64 = 1 << 39;
 pub(crate) const CLAUSE_BREAK: u64 = 1 << 40;
+pub(crate) const WEEKDAY_NAME: u64 = 1 << 41;
+pub(crate) const PERIOD_NOUN: u64 = 1 << 42;
 
 /// What one word can be. A word may be several things at once ("may", "a", "end").
 #[derive(Clone, Copy, Debug, Default)]
@@ -199,6 +201,8 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("past_markers", PAST),
     ("the_day_blockers", THE_DAY_BLOCKER),
     ("clause_breaks", CLAUSE_BREAK),
+    ("weekday_name_words", WEEKDAY_NAME),
+    ("period_nouns", PERIOD_NOUN),
     ("quarter", QUARTER),
     ("day_enders", DAY_ENDER),
     ("name_nouns", NAME_NOUN),

@@ -605,6 +605,22 @@ fn news_stories_speak_from_their_day_of_publication() {
                 ("the day", "2013-03-21", NAR),
             ],
         ),
+        ("Stocks fell in Asia Monday.", News2013, &[("Monday", "2013-03-18", PUB)]),
+        // "the same period last year": the narrative's date a year before.
+        (
+            "Sales rose in February compared to the same period last year.",
+            News2013,
+            &[("February", "2013-02", PUB), ("the same period last year", "2012-02", NAR)],
+        ),
+        (
+            "Sales fell in January, compared to the same month a year ago, in their January report.",
+            News2013,
+            &[
+                ("January", "2013-01", PUB),
+                ("the same month a year ago", "2012-01", NAR),
+                ("January", "2013-01", PUB),
+            ],
+        ),
         // Names are not days; a weekday in a report has no day to count from.
         ("Black Monday was recalled.", News2013, &[]),
         ("They met on Sunday.", Report2003, &[("Sunday", "-", NO)]),
