@@ -1811,8 +1811,9 @@ impl<'a> Tagger<'a> {
                 let hi = PartialDate::month(end.year, end.month.unwrap_or(12));
                 lo <= d && d <= hi
             };
-            let same_sentence =
-                self.narrative_year.is_some() && self.same_sentence(self.narrative_tok, at);
+            let same_sentence = self.narrative_year.is_some()
+                && self.same_sentence(self.narrative_tok, at)
+                && !self.closes_aside(self.narrative_tok, at);
             if start.year == end.year
                 && in_period(start.year)
                 && !(same_sentence && self.narrative_year != Some(start.year))
@@ -1842,6 +1843,31 @@ impl<'a> Tagger<'a> {
             _ => p.year,
         };
         Some((year, Anchor::Published))
+    }
+
+    /// Whether the year at token `a` sits in an aside that a comma closes before the
+    /// date at `b`: "X, sentenced to death in July 2009, was executed in March" (the
+    /// comma is followed by a lower-case word that is no conjunction). A year that opens
+    /// the sentence ("In 2009, ...") frames it and is never an aside.
+    fn closes_aside(&self, a: usize, b: usize) -> bool {
+        let opens = (a.saturating_sub(2)..a)
+            .any(|k| self.tok(k).is_some_and(|t| t.has(LINE_START)))
+            || a.checked_sub(2)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|t| t.is_punct('.'))
+            || a.checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|t| t.is_punct('.'));
+        if opens {
+            return false;
+        }
+        (a + 1..b).any(|k| {
+            self.is_punct(k, ',')
+                && self.is_lower_word(k + 1)
+                && !self.has(k + 1, AND)
+                && !self.has(k + 1, OR)
+                && !self.has(k + 1, CLAUSE_BREAK)
+        })
     }
 
     /// No sentence end between tokens `a` and `b` (looks at most 300 tokens).

@@ -633,6 +633,32 @@ fn news_stories_speak_from_their_day_of_publication() {
 }
 
 #[test]
+fn a_year_in_an_aside_does_not_move_a_report_date() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        (
+            "Two men, sentenced to death in July 2002, were executed in March.",
+            Report2003,
+            &[("July 2002", "2002-07", ABS), ("March", "2003-03", PER)],
+        ),
+        // A year that frames the sentence, or a coordinated clause, still anchors it.
+        (
+            "In 2002, he was arrested in March.",
+            Report2003,
+            &[("2002", "2002", ABS), ("March", "2002-03", NAR)],
+        ),
+        (
+            "He was arrested in July 2002 and released in March.",
+            Report2003,
+            &[("July 2002", "2002-07", ABS), ("March", "2002-03", NAR)],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+#[test]
 fn a_year_that_names_a_document_anchors_nothing() {
     use Ctx::*;
     let cases: &[Case] = &[
