@@ -36,7 +36,26 @@ const MIN_COVERAGE: f32 = 0.45;
 const RUNNER_UP: f32 = 0.8;
 /// Answers less sure than this are no answer (see the calibration table in
 /// `crates/dossier/RESULTS.md`).
-const MIN_CONFIDENCE: f32 = 0.0;
+const MIN_CONFIDENCE: f32 = 0.1;
+
+/// Weight of a date whose year was not written but inferred from an anchor.
+const ANCHORED_DATE_TRUST: f32 = 0.8;
+/// Weight of a number that shares its sentence with other numbers.
+const SEVERAL_NUMBERS_TRUST: f32 = 0.8;
+/// Weight of a date coarser than the question asks for.
+const COARSE_DATE_TRUST: f32 = 0.7;
+
+/// Names a question may give besides its jurisdiction and still ask when the
+/// jurisdiction abolished the death penalty.
+const INSTITUTION_NAMES: &[&str] = &[
+    "president",
+    "parliament",
+    "government",
+    "constitution",
+    "constitutional court",
+    "supreme court",
+    "state duma",
+];
 
 /// Yes/no questions with these words ask about the state of the law and are
 /// answered from the status over time.
@@ -670,7 +689,10 @@ impl Engine {
             || !(lower.contains(" abolish") || lower.contains(" abolition"))
             || LAW_EVENT_WORDS.iter().any(|w| lower.contains(w))
             || places.len() != 1
-            || q.names.len() != 1
+            || q.names
+                .iter()
+                .filter(|n| !places.contains(n))
+                .any(|n| !INSTITUTION_NAMES.contains(&fold_word(n).as_str()))
             || narrowed_abolition(&lower)
         {
             return Ok(None);
@@ -951,6 +973,30 @@ fn coverage(
         }
     }
     covered
+}
+
+/// How far a date candidate can be trusted: a date whose year is not written
+/// ("on 17 November", resolved against an anchor) may carry the wrong year, and a
+/// year alone does not answer "on what date" or "in what month".
+fn date_trust(q: &Question, written: &str, value: &dossier_model::TimeValue) -> f32 {
+    let mut trust = 1.0;
+    let year_written = written
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4);
+    if !year_written {
+        trust *= ANCHORED_DATE_TRUST;
+    }
+    let lower = fold_word(&q.text);
+    let wants_day = lower.contains("what date") || lower.contains("which date");
+    let wants_month = wants_day || lower.contains("what month") || lower.contains("which month");
+    let precision = value
+        .start
+        .map(|d| (d.month.is_some(), d.day.is_some()))
+        .unwrap_or((false, false));
+    if (wants_day && !precision.1) || (wants_month && !precision.0) {
+        trust *= COARSE_DATE_TRUST;
+    }
+    trust
 }
 
 /// "abolished capital punishment for seven crimes", "the mandatory death
@@ -1260,11 +1306,12 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             for event in events.iter().filter(|e| hinted(e.kind)) {
                 if let (Some(date), Some(date_span)) = (event.date, event.date_span) {
                     if sentence.contains(date_span) {
+                        let written = date_span.slice(text);
                         out.push(candidate(
                             date.iso(),
-                            date_span.slice(text).to_string(),
+                            written.to_string(),
                             event.trigger,
-                            1.2,
+                            1.2 * date_trust(q, written, &date),
                         ));
                     }
                 }
@@ -1277,11 +1324,12 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             {
                 if let Some(value) = time.value {
                     if value.start.is_some() {
+                        let written = time.span.slice(text);
                         out.push(candidate(
                             value.iso(),
-                            time.span.slice(text).to_string(),
+                            written.to_string(),
                             time.span,
-                            1.0,
+                            date_trust(q, written, &value),
                         ));
                     }
                 }
@@ -1314,6 +1362,18 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     0.3 + hits as f32 / q.focus.len() as f32
                 };
                 let value = value.trim_end_matches(".0").to_string();
+                // Several numbers in one sentence: the one asked for is less sure.
+                let rivals = ctx
+                    .extraction
+                    .mentions
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Quantity && sentence.contains(m.span))
+                    .count();
+                let fit = if rivals > 1 {
+                    fit * SEVERAL_NUMBERS_TRUST
+                } else {
+                    fit
+                };
                 out.push(candidate(
                     value,
                     mention.span.slice(text).to_string(),
