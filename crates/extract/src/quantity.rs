@@ -214,7 +214,7 @@ fn skip_word(bytes: &[u8], i: usize) -> usize {
 }
 
 /// Digits with optional thousands groups ("15 000", "1,500"). Returns (value, end).
-fn parse_digits(text: &str, start: usize) -> Option<(f64, usize)> {
+pub(crate) fn parse_digits(text: &str, start: usize) -> Option<(f64, usize)> {
     let bytes = text.as_bytes();
     let mut end = start;
     while end < bytes.len() && bytes[end].is_ascii_digit() {
@@ -474,7 +474,7 @@ fn next_word(text: &str, pos: usize) -> Option<(usize, usize)> {
 }
 
 /// An approximation cue ending right before `start`: (cue start, approx kind).
-fn approx_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
+pub(crate) fn approx_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
     let window_start = floor_char_boundary(text, start.saturating_sub(20));
     let window = text[window_start..start].to_ascii_lowercase();
     let trimmed = window.trim_end();

@@ -94,6 +94,10 @@ pub struct EventRule {
     /// sentenced to death": two events).
     #[serde(default)]
     pub suppressed_if_unrealised: bool,
+    /// Fire only when a date follows the trigger at once ("Delivered on the 27th day
+    /// June 2018", "Heard together on 25 January 2018"): a judgment's header.
+    #[serde(default)]
+    pub date_follows: bool,
 }
 
 fn yes() -> bool {

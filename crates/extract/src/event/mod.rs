@@ -151,6 +151,7 @@ pub fn events(input: &Input) -> Vec<Event> {
                     && !dated(input, s_span, trigger)
                     && !is_unrealised(text, rules, sentence, s_span, trigger, &mut cues_of))
                 || (rule.sentence_initial && !opens(text, s_span, trigger))
+                || (rule.date_follows && !date_follows(input, trigger))
             {
                 continue;
             }
@@ -262,6 +263,7 @@ pub fn events(input: &Input) -> Vec<Event> {
                 .any(|&(kind, s, en)| kind == *k && s == e.span.start && en == e.span.end)
         })
     });
+    elliptical_counts(input, &mut out);
     drop_background(text, &mut out);
     out.retain(|e| !is_generic_present(text, e));
     drop_method_descriptions(text, &mut out);
@@ -275,6 +277,70 @@ pub fn events(input: &Input) -> Vec<Event> {
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
     out
+}
+
+/// "In 2018 there were at least 249 executions, at least 273 in 2019 and 246 in
+/// 2020": after a counted, dated event, each further "COUNT in DATE" of its sentence
+/// is the same kind of event, told elliptically.
+fn elliptical_counts(input: &Input, out: &mut Vec<Event>) {
+    let text = input.text;
+    let mut extra: Vec<Event> = Vec::new();
+    let mut taken: Vec<Span> = out
+        .iter()
+        .filter_map(|e| e.quantity.as_ref().map(|q| q.span))
+        .collect();
+    for e in out.iter() {
+        let (Some(q), Some(d)) = (&e.quantity, e.date_span) else {
+            continue;
+        };
+        if !matches!(e.kind, EventKind::Execution | EventKind::DeathSentence) {
+            continue;
+        }
+        let from = e.trigger.end.max(d.end).max(q.span.end);
+        for t in input.times.iter().filter(|t| {
+            t.span.start >= from && e.span.contains(t.span) && !t.is_duration && t.value.is_some()
+        }) {
+            // "... 273 in 2019": a bare number, then " in ", then the date.
+            let Some(head) = text
+                .get(from as usize..t.span.start as usize)
+                .and_then(|h| h.strip_suffix(" in "))
+            else {
+                continue;
+            };
+            let num_start = head
+                .rfind(|c: char| !(c.is_ascii_digit() || c == ','))
+                .map_or(0, |i| i + 1);
+            let abs = from as usize + num_start;
+            let Some((value, num_end)) = crate::quantity::parse_digits(text, abs) else {
+                continue;
+            };
+            if num_end != from as usize + head.len() || num_start == head.len() {
+                continue;
+            }
+            let (q_start, approx) =
+                crate::quantity::approx_before(text, abs).unwrap_or((abs, "exact"));
+            let q_span = Span::new(q_start, num_end);
+            if taken.iter().any(|s| s.overlaps(q_span)) {
+                continue;
+            }
+            taken.push(q_span);
+            extra.push(Event {
+                trigger: q_span.cover(t.span),
+                date: t.value,
+                date_span: Some(t.span),
+                participants: Vec::new(),
+                quantity: Some(Quantity {
+                    value,
+                    approx: approx.to_string(),
+                    span: q_span,
+                }),
+                place: e.place.clone(),
+                rule: format!("{}+elliptical", e.rule),
+                ..e.clone()
+            });
+        }
+    }
+    out.extend(extra);
 }
 
 /// A trigger inside an "after ..." clause that follows another event of the same
@@ -354,6 +420,36 @@ fn opens(text: &str, sentence: Span, trigger: Span) -> bool {
             lead.chars()
                 .all(|c| !c.is_alphanumeric() || c.is_ascii_digit())
         })
+}
+
+/// Whether a date follows the trigger at once: only "on", "the", "together",
+/// "of" and punctuation between ("Delivered on the 27th day June 2018").
+fn date_follows(input: &Input, trigger: Span) -> bool {
+    let text = input.text;
+    let Some(t) = input
+        .times
+        .iter()
+        .filter(|t| t.span.start >= trigger.end && t.span.start <= trigger.end + 24)
+        .min_by_key(|t| t.span.start)
+    else {
+        return false;
+    };
+    if t.value.is_none() || t.is_duration {
+        return false;
+    }
+    let Some(gap) = text.get(trigger.end as usize..t.span.start as usize) else {
+        return false;
+    };
+    gap.len() <= 24
+        && gap
+            .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '[' | '(' | '-'))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "on" | "the" | "together" | "of" | "this"
+                )
+            })
 }
 
 /// Whether the trigger's sentence gives it a date of its own.
@@ -2284,6 +2380,24 @@ mod tests {
             (
                 "On 18 December 2007, the General Assembly voted 104 to 54 in favour of the resolution.",
                 &["un_vote Asserted Agent=General Assembly"],
+            ),
+            (
+                "In 2018, there were at least 249 executions, at least 273 in 2019.",
+                &["execution Asserted q=249", "execution Asserted q=273"],
+            ),
+            (
+                "The appeal of the two men was heard in March. JUDGMENT of the Court Delivered on \
+                 27 June 2018 by the President and the Justices of Appeal.",
+                &["trial Asserted Authority=the Court"],
+            ),
+            ("The government decided to delay the vote.", &[]),
+            (
+                "The amendments, passed by Parliament on 17 February 2013, permit appeals.",
+                &["law_adopted Asserted"],
+            ),
+            (
+                "On 5 February 2013 the tribunal sentenced Ivan Petrov, a senior member of the party, to life imprisonment.",
+                &["conviction Asserted Subject=Ivan Petrov"],
             ),
             // Planned, not done: the infinitive and an adverb before it.
             ("A decision to ratify Protocol 6 in December is unrealistic.", &["treaty_ratification Planned"]),
