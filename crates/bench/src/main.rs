@@ -6,7 +6,7 @@
 //! dossier-bench [--json] extract --corpus DIR [--limit-mb N] [--stages]
 //! dossier-bench [--json] ask     --store DIR [--queries N] [--questions FILE.jsonl]
 //! dossier-bench [--json] all     --corpus DIR [--queries N] [--work DIR]
-//! dossier-bench [--json] pdf     --corpus DIR [--corpus DIR..]
+//! dossier-bench [--json] pdf     --corpus DIR [--corpus DIR..] [--gold EVENTS.jsonl]
 //! ```
 //!
 //! `all` runs each of the others in a child process (so each peak-memory figure is
@@ -34,7 +34,8 @@ const USAGE: &str = "usage:
   dossier-bench [--json] extract --corpus DIR [--limit-mb N] [--stages]
   dossier-bench [--json] ask     --store DIR [--queries N] [--questions FILE.jsonl]
   dossier-bench [--json] all     --corpus DIR [--queries N] [--work DIR]
-  dossier-bench [--json] pdf     --corpus DIR [--corpus DIR..]   (PDF text-layer candidates)
+  dossier-bench [--json] pdf     --corpus DIR [--corpus DIR..] [--gold EVENTS.jsonl]
+                                  (PDF text-layer candidates; --gold: quotes to find)
 
   --queries N   timed searches (default 1000) or questions (default 3 per question)";
 
@@ -50,6 +51,7 @@ struct Args {
     stages: bool,
     queries: Option<usize>,
     questions: Option<PathBuf>,
+    gold: Option<PathBuf>,
     limit: usize,
     limit_mb: Option<f64>,
 }
@@ -75,6 +77,7 @@ fn parse_args(raw: impl IntoIterator<Item = String>) -> Result<Args> {
             "--work" => args.work = Some(value("--work")?.into()),
             "--queries" => args.queries = Some(value("--queries")?.parse().context("--queries")?),
             "--questions" => args.questions = Some(value("--questions")?.into()),
+            "--gold" => args.gold = Some(value("--gold")?.into()),
             "--limit" => args.limit = value("--limit")?.parse().context("--limit")?,
             "--limit-mb" => {
                 args.limit_mb = Some(value("--limit-mb")?.parse().context("--limit-mb")?)
@@ -105,7 +108,7 @@ fn run(args: &Args) -> Result<()> {
         "extract" => extract(args)?,
         "ask" => ask(args)?,
         "all" => all(args)?,
-        "pdf" => pdf::run(&need_corpus(args)?)?,
+        "pdf" => pdf::run(&need_corpus(args)?, args.gold.as_deref())?,
         "help" => {
             println!("{USAGE}");
             return Ok(());

@@ -10,7 +10,9 @@
 //!   not look like words: an upper-case letter right after a lower-case one ("PrtQ",
 //!   "xrVtkQY"), or four or more letters with no vowel (a e i o u y, or any non-ASCII
 //!   letter);
-//! - **seconds**: wall-clock time for all files.
+//! - **seconds**: wall-clock time for all files;
+//! - **gold quotes** (with `--gold EVENTS.jsonl`, lines with `doc` = file stem and
+//!   `quote`): how many quotes stand in the candidate's text, whitespace folded.
 //!
 //! Candidates: the built-in `pdf-extract` (raw pages), `pdftotext` (default mode),
 //! `pdftotext -layout`, `pdftotext -raw`, and the kept text dossier makes
@@ -78,7 +80,27 @@ fn poppler_mode(args: &'static [&'static str]) -> Box<dyn Fn(&[u8]) -> Result<St
     })
 }
 
-pub fn run(dirs: &[PathBuf]) -> Result<Value> {
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Gold quotes by document stem.
+fn read_gold(path: &Path) -> Result<HashMap<String, Vec<String>>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for line in std::fs::read_to_string(path)?.lines() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line)?;
+        if let (Some(doc), Some(quote)) = (v["doc"].as_str(), v["quote"].as_str()) {
+            out.entry(doc.to_string()).or_default().push(fold(quote));
+        }
+    }
+    Ok(out)
+}
+
+pub fn run(dirs: &[PathBuf], gold: Option<&Path>) -> Result<Value> {
+    let gold = gold.map(read_gold).transpose()?.unwrap_or_default();
     let files = pdfs(dirs);
     if files.is_empty() {
         bail!("no PDF files under the corpus folders");
@@ -137,6 +159,19 @@ pub fn run(dirs: &[PathBuf]) -> Result<Value> {
         }
         let seconds = start.elapsed().as_secs_f64();
         let mut per_file = Vec::new();
+        let (mut quotes, mut quotes_found) = (0usize, 0usize);
+        for ((path, _, _), text) in reference.iter().zip(&texts) {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let want = gold.get(&stem).map(Vec::as_slice).unwrap_or(&[]);
+            quotes += want.len();
+            if let Some(text) = text {
+                let folded = fold(text);
+                quotes_found += want.iter().filter(|q| folded.contains(q.as_str())).count();
+            }
+        }
         for ((path, _, reference), text) in reference.iter().zip(&texts) {
             let Some(reference) = reference else { continue };
             let want = reference.values().sum::<usize>();
@@ -169,6 +204,7 @@ pub fn run(dirs: &[PathBuf]) -> Result<Value> {
             "word_recall": round(hit as f64 / total.max(1) as f64),
             "garbage_rate": round(bad as f64 / seen.max(1) as f64),
             "seconds": round(seconds),
+            "gold_quotes": format!("{quotes_found} of {quotes}"),
             "failures": failed,
             "per_file": per_file,
         }));

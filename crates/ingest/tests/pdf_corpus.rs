@@ -148,3 +148,34 @@ fn furniture_is_gone_from_the_kept_text() {
         assert!(broken <= 2, "{name}: {broken} lines end in 'the'/'of'");
     }
 }
+
+#[test]
+fn cleaning_a_long_report_is_quick() {
+    let Some(dir) = shared() else { return };
+    let path = dir.join("bench/pdf/ai-report-2006-countries.pdf");
+    let Ok(bytes) = std::fs::read(&path) else {
+        eprintln!("note: {} absent, skipped", path.display());
+        return;
+    };
+    let pages = pdf::raw_pages(&bytes, pdf::Extractor::Poppler).expect("bench PDF reads");
+    assert!(pages.len() > 200, "{} pages", pages.len());
+    let start = std::time::Instant::now();
+    let cleaned = pdf::layout::clean(&pages);
+    let took = start.elapsed();
+    eprintln!(
+        "cleaned {} pages ({} bytes) in {took:?}; {} furniture lines",
+        pages.len(),
+        cleaned.text.len(),
+        cleaned.furniture_lines
+    );
+    assert!(
+        cleaned.furniture_lines > pages.len(),
+        "footers and page numbers go"
+    );
+    assert_eq!(
+        cleaned.running.as_ref().map(|r| r.0.title.as_str()),
+        Some("Amnesty International Report 2006")
+    );
+    // Debug builds are slow; this still catches anything quadratic.
+    assert!(took < std::time::Duration::from_secs(3), "took {took:?}");
+}

@@ -110,7 +110,8 @@ static RUNNING_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `line` (trimmed, whitespace folded) is a running title such as
 /// "Amnesty International Report 2011"; returns (publisher, year).
 pub fn running_title(line: &str) -> Option<(String, i32)> {
-    if line.len() > 100 {
+    if line.len() > 100 || !line.ends_with(|c: char| c.is_ascii_digit()) || !line.contains("Report")
+    {
         return None;
     }
     let caps = RUNNING_RE.captures(line)?;
