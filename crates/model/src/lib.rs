@@ -282,9 +282,10 @@ impl Anchor {
             Anchor::Narrative => {
                 "the date the narrative set earlier (same section or sentence)".to_string()
             }
-            Anchor::Published => match &meta.published {
-                Some(p) => format!("the publication date ({})", p.value),
-                None => "the publication date".to_string(),
+            Anchor::Published => match (&meta.published, &meta.updated) {
+                (Some(p), _) => format!("the publication date ({})", p.value),
+                (None, Some(u)) => format!("the date of the last update ({})", u.value),
+                (None, None) => "the publication date".to_string(),
             },
         }
     }

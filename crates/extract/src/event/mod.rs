@@ -500,7 +500,13 @@ fn is_generic_present(text: &str, e: &Event) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    matches!(prev, "is" | "are") || matches!(first.as_str(), "is" | "are")
+    // "Executions in Singapore are carried out by hanging": the auxiliary inside a
+    // gapped trigger.
+    let inside = e.trigger.slice(text).to_ascii_lowercase();
+    matches!(prev, "is" | "are")
+        || matches!(first.as_str(), "is" | "are")
+        || inside.contains(" are ")
+        || inside.contains(" is ")
 }
 
 /// Words after which a past participle is still a finite passive or a verb of a

@@ -1861,13 +1861,19 @@ impl<'a> Tagger<'a> {
         if opens {
             return false;
         }
-        (a + 1..b).any(|k| {
+        // "X, sentenced in July 2009, was executed in March"
+        let comma = (a + 1..b).any(|k| {
             self.is_punct(k, ',')
                 && self.is_lower_word(k + 1)
                 && !self.has(k + 1, AND)
                 && !self.has(k + 1, OR)
                 && !self.has(k + 1, CLAUSE_BREAK)
-        })
+        });
+        // "Seven leaders arrested in 2008 were sentenced in August": the verb of the
+        // sentence comes after the year (no "and" between).
+        let verb_after =
+            (a + 1..b).any(|k| self.has(k, AUXILIARY)) && !(a + 1..b).any(|k| self.has(k, AND));
+        comma || verb_after
     }
 
     /// No sentence end between tokens `a` and `b` (looks at most 300 tokens).
@@ -2001,7 +2007,16 @@ impl Tagger<'_> {
     fn names_a_document(&self, start: usize, end: usize) -> bool {
         let name_noun =
             |k: usize| self.has(k, NAME_NOUN) && self.tok(k).is_some_and(|t| t.has(CAP));
-        name_noun(end) || start.checked_sub(1).is_some_and(name_noun)
+        // "the 2009 Military Commissions Act": up to four capitalised words to the noun.
+        let capitalised = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && !t.has(LINE_START))
+        };
+        let mut k = end;
+        while k < end + 4 && capitalised(k) && !name_noun(k) {
+            k += 1;
+        }
+        name_noun(k) || start.checked_sub(1).is_some_and(name_noun)
     }
 }
 

@@ -41,7 +41,7 @@ use dossier_model::{Anchor, Document, PartialDate, TimeMention, TimeValue};
 pub struct AnchorContext {
     /// The period the document covers ("Covering events from January - December 2003").
     pub period: Option<TimeValue>,
-    /// The publication date.
+    /// The publication date (else the date of the last update).
     pub published: Option<PartialDate>,
 }
 
@@ -84,10 +84,12 @@ impl AnchorContext {
                 PartialDate::parse(&p.value.end)?,
             ))
         });
+        // A page that gives only its last update speaks from that day.
         let published = document
             .meta
             .published
             .as_ref()
+            .or(document.meta.updated.as_ref())
             .and_then(|p| PartialDate::parse(&p.value));
         AnchorContext { period, published }
     }

@@ -641,6 +641,11 @@ fn a_year_in_an_aside_does_not_move_a_report_date() {
             Report2003,
             &[("July 2002", "2002-07", ABS), ("March", "2003-03", PER)],
         ),
+        (
+            "Seven leaders arrested in 2002 were sentenced in August.",
+            Report2003,
+            &[("2002", "2002", ABS), ("August", "2003-08", PER)],
+        ),
         // A year that frames the sentence, or a coordinated clause, still anchors it.
         (
             "In 2002, he was arrested in March.",
@@ -666,6 +671,11 @@ fn a_year_that_names_a_document_anchors_nothing() {
             "It acceded to the Convention and its 1967 Protocol. In June a man was deported.",
             None,
             &[("1967", "1967", ABS), ("June", "-", NO)],
+        ),
+        (
+            "Under the 2009 Military Commissions Act he was held. In June he was freed.",
+            None,
+            &[("2009", "2009", ABS), ("June", "-", NO)],
         ),
         (
             "Under the 2006 Act he was held. In June he was freed.",
