@@ -13,6 +13,10 @@
 //! that the text may be worse. A file that `pdftotext` refuses is tried with the built-in
 //! extractor too; one that hits a bound is not (it would not be safer in-process).
 //!
+//! **Scans.** A page that `pdftotext` finds no letter or digit on is rendered with
+//! `pdftoppm` and read by `tesseract` when it is installed ([`ocr`]); a warning says how
+//! many pages were OCR'd (or that they could not be).
+//!
 //! **Cleaning** ([`layout`]): running headers/footers, page numbers and thumb tabs are
 //! removed; lines are joined into paragraphs; a running title such as "Amnesty
 //! International Report 2011" is kept once, as the first line, and gives the title,
@@ -25,6 +29,7 @@
 //! give (title, publisher, published), with no span, since they are not in the text.
 
 pub mod layout;
+pub mod ocr;
 pub mod poppler;
 
 use crate::meta::{parse_date, parse_period, Finds, Found, Loc};
@@ -72,10 +77,15 @@ pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, Strin
             pages
         }
         Extractor::Poppler | Extractor::Auto => match poppler_pages(bytes) {
-            Ok(pages) => pages,
+            Ok(mut pages) => {
+                ocr_blank_pages(bytes, &mut pages, &mut warnings);
+                pages
+            }
             Err(poppler::Failure::Missing) if extractor == Extractor::Auto => {
                 warnings.push(BUILTIN_WARNING.to_string());
-                let (pages, mut w) = builtin(bytes, has_encrypt)?;
+                let (pages, mut w) = builtin(bytes, has_encrypt).map_err(|reason| {
+                    format!("{reason}; pdftotext (poppler-utils) may read it: it is not installed")
+                })?;
                 warnings.append(&mut w);
                 pages
             }
@@ -132,6 +142,52 @@ pub fn raw_pages(bytes: &[u8], extractor: Extractor) -> Result<Vec<String>, Stri
             poppler::Failure::Missing => "pdftotext (poppler-utils) is not installed".to_string(),
             poppler::Failure::Refused(r) | poppler::Failure::Killed(r) => r,
         }),
+    }
+}
+
+/// Read pages without a letter or digit by OCR, when `tesseract` is installed.
+fn ocr_blank_pages(bytes: &[u8], pages: &mut [String], warnings: &mut Vec<String>) {
+    let blank: Vec<usize> = (0..pages.len())
+        .filter(|&i| !pages[i].chars().any(char::is_alphanumeric))
+        .collect();
+    if blank.is_empty() {
+        return;
+    }
+    if !ocr::available() {
+        warnings.push(format!(
+            "PDF: {} page(s) have no text layer (scanned?); install tesseract-ocr to read them by OCR",
+            blank.len()
+        ));
+        return;
+    }
+    let (mut read, mut failed) = (0, Vec::new());
+    for &i in blank.iter().take(ocr::MAX_PAGES) {
+        match ocr::page(bytes, i + 1) {
+            Ok(text) if text.chars().any(char::is_alphanumeric) => {
+                pages[i] = text;
+                read += 1;
+            }
+            Ok(_) => {}
+            Err(ocr_failure) => failed.push(format!("page {}: {ocr_failure:?}", i + 1)),
+        }
+    }
+    if read > 0 {
+        warnings.push(format!(
+            "PDF: {read} page(s) without a text layer were read by OCR (tesseract); expect recognition errors"
+        ));
+    }
+    if blank.len() > ocr::MAX_PAGES {
+        warnings.push(format!(
+            "PDF: only the first {} of {} pages without a text layer were read by OCR",
+            ocr::MAX_PAGES,
+            blank.len()
+        ));
+    }
+    if let Some(first) = failed.first() {
+        warnings.push(format!(
+            "PDF: OCR failed on {} page(s), e.g. {first}",
+            failed.len()
+        ));
     }
 }
 

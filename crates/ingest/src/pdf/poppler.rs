@@ -67,6 +67,19 @@ pub fn run_program(
     input: &[u8],
     limits: Limits,
 ) -> Result<String, Failure> {
+    run_program_bytes(program, args, input, limits).map(|buf| match String::from_utf8(buf) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+/// [`run_program`] returning stdout as bytes (an image, say).
+pub fn run_program_bytes(
+    program: &std::ffi::OsStr,
+    args: &[&str],
+    input: &[u8],
+    limits: Limits,
+) -> Result<Vec<u8>, Failure> {
     let pdf = input;
     let name = std::path::Path::new(program)
         .file_name()
@@ -171,10 +184,7 @@ pub fn run_program(
                 format!("{name} failed ({why}): {first}")
             }));
         }
-        Ok(match String::from_utf8(buf) {
-            Ok(text) => text,
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        })
+        Ok(buf)
     })
 }
 
