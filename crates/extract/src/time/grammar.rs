@@ -928,17 +928,28 @@ impl<'a> Tagger<'a> {
                 } else {
                     "part_of"
                 };
-                self.emit(
-                    a.start,
-                    b.end,
-                    if a.key() == b.key() {
-                        Spec::Point(a)
-                    } else {
-                        Spec::Range(a, b)
-                    },
-                    rule,
-                );
+                // "late 2006" is 2006 with its part named (TIMEX3: value 2006, mod END):
+                // which months "late" covers is the writer's, not ours to fix.
+                let year_part = rule == "part_of"
+                    && a.year.is_some()
+                    && a.year == b.year
+                    && a.month.is_some()
+                    && a.month != b.month;
+                let spec = if year_part {
+                    Spec::Point(D { month: None, ..a })
+                } else if a.key() == b.key() {
+                    Spec::Point(a)
+                } else {
+                    Spec::Range(a, b)
+                };
+                self.emit(a.start, b.end, spec, rule);
                 return Some(b.end);
+            }
+            if let Some(n) = self.part_of_unit(i) {
+                return Some(n);
+            }
+            if let Some(n) = self.bare_season(i) {
+                return Some(n);
             }
         }
         if lex.has(NOW) {
@@ -1200,6 +1211,168 @@ impl<'a> Tagger<'a> {
             "the_day",
         );
         Some(day + 1)
+    }
+
+    /// The year a yearless expression falls in when nothing in it says: the period's in
+    /// a report, the publication date's in a news story (moved by the sentence's tense
+    /// for a cycle position `want` of `n` when given), else the narrative's.
+    fn frame_year(&self, at: usize, cycle: Option<(i32, i32)>) -> Option<(i32, Anchor)> {
+        let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
+        match (self.frame, period) {
+            (Frame::Report, Some((a, b))) if a.year == b.year => Some((a.year, Anchor::Period)),
+            (Frame::News, _) | (_, None)
+                if self.frame == Frame::News || self.narrative_year.is_none() =>
+            {
+                let p = self.ctx.published?;
+                let shift = match (cycle, p.month) {
+                    (Some((want, n)), Some(m)) => {
+                        let now = (i32::from(m) - 1) * n / 12 + 1;
+                        year_shift(self.tense(at), now, want, n)
+                    }
+                    _ => 0,
+                };
+                Some((p.year + shift, Anchor::Published))
+            }
+            _ => self.narrative_year.map(|y| (y, Anchor::Narrative)),
+        }
+    }
+
+    /// `the end of the year`, `the beginning of this year`, `the middle of next year`,
+    /// `the end of the month`: the year (or month) the frame gives, the part named.
+    fn part_of_unit(&mut self, i: usize) -> Option<usize> {
+        let mut j = i;
+        if self.has(j, DETERMINER) {
+            j += 1;
+        }
+        if !self.has(j, PART_NOUN) || !self.has(j + 1, OF) {
+            return None;
+        }
+        let which = j + 2;
+        let unit_idx = which + 1;
+        let unit = self.lex(unit_idx)?.unit?;
+        if !self.is_lower_word(unit_idx)
+            || self
+                .tok(unit_idx)
+                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                .is_some_and(|w| w.ends_with('s'))
+        {
+            return None;
+        }
+        let w = self.lex(which)?;
+        let shift = if w.has(LAST) {
+            Some(-1)
+        } else if w.has(NEXT) {
+            Some(1)
+        } else if w.has(THIS) {
+            Some(0)
+        } else if w.has(DETERMINER) {
+            None // "the year": the frame's
+        } else {
+            return None;
+        };
+        let value = match (unit, shift) {
+            (Unit::Year, Some(n)) => self
+                .ctx
+                .published
+                .map(|p| (PartialDate::year(p.year + n), Anchor::Published)),
+            (Unit::Year, None) => self
+                .frame_year(i, None)
+                .map(|(y, a)| (PartialDate::year(y), a)),
+            (Unit::Month, Some(n)) => self.ctx.published.and_then(|p| {
+                Some((
+                    add_months(PartialDate::month(p.year, p.month?), n)?,
+                    Anchor::Published,
+                ))
+            }),
+            (Unit::Month, None) => match self.frame {
+                Frame::News => self
+                    .ctx
+                    .published
+                    .and_then(|p| Some((PartialDate::month(p.year, p.month?), Anchor::Published))),
+                _ => self
+                    .narrative_date
+                    .and_then(|d| Some((PartialDate::month(d.year, d.month?), Anchor::Narrative))),
+            },
+            _ => return None,
+        };
+        self.emit(
+            i,
+            unit_idx + 1,
+            Spec::Fixed(value.map(|v| TimeValue::point(v.0)), value.map(|v| v.1)),
+            "part_of",
+        );
+        Some(unit_idx + 1)
+    }
+
+    /// `last summer`, `this spring`, `in the autumn`, `Autumn`: a season without its
+    /// year, in the frame's year (in a news story: the last one for a sentence in the
+    /// past, the next for one in the future, else the nearer).
+    fn bare_season(&mut self, i: usize) -> Option<usize> {
+        let prefix = self
+            .prev(i)
+            .filter(|&p| self.has(p, LAST) || self.has(p, NEXT) || self.has(p, THIS))
+            .or_else(|| (self.has(i, LAST) || self.has(i, NEXT) || self.has(i, THIS)).then_some(i));
+        let s = if prefix == Some(i) { i + 1 } else { i };
+        let (lo, hi) = self.lex(s)?.season?;
+        // "in the spring", "during summer", "last summer", "Autumn" opening a line
+        let p = s.checked_sub(1);
+        let p_ok = prefix.is_some()
+            || p.is_some_and(|p| {
+                self.has(p, YEAR_CONTEXT)
+                    || (self.has(p, DETERMINER)
+                        && p.checked_sub(1).is_some_and(|q| self.has(q, YEAR_CONTEXT)))
+            })
+            || self.tok(s).is_some_and(|t| t.has(LINE_START));
+        // "spring water", "summer camps": a noun after it makes it no season.
+        let noun_after = self.is_lower_word(s + 1)
+            && !self.has(s + 1, AND)
+            && !self.has(s + 1, DETERMINER)
+            && !self.has(s + 1, YEAR_CONTEXT);
+        if !p_ok || noun_after {
+            return None;
+        }
+        let start = prefix.unwrap_or(s);
+        let year = match (prefix, self.ctx.published) {
+            (Some(k), Some(p)) if self.has(k, LAST) || self.has(k, NEXT) || self.has(k, THIS) => {
+                let pm = i32::from(p.month?);
+                let (lo_i, hi_i) = (i32::from(lo), i32::from(hi));
+                // the season of the publication date's own year that starts in `lo`
+                let this = p.year;
+                let ended = if hi < lo { false } else { pm > hi_i };
+                let begun = pm >= lo_i;
+                let y = if self.has(k, LAST) {
+                    if ended {
+                        this
+                    } else {
+                        this - 1
+                    }
+                } else if self.has(k, NEXT) {
+                    if begun {
+                        this + 1
+                    } else {
+                        this
+                    }
+                } else {
+                    this
+                };
+                Some((y, Anchor::Published))
+            }
+            _ => self.frame_year(s, Some((i32::from(lo), 12))),
+        };
+        let value = year.and_then(|(y, a)| {
+            let end_year = if hi < lo { y + 1 } else { y };
+            Some((
+                TimeValue::range(PartialDate::month(y, lo), PartialDate::month(end_year, hi)),
+                a,
+            ))
+        });
+        self.emit(
+            start,
+            s + 1,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            "season",
+        );
+        Some(s + 1)
     }
 
     /// `the third quarter of 2009`, `the fourth quarter`, `third-quarter`, `the first

@@ -10,9 +10,10 @@
 //! month needs a date word before it ("in", "on", "since", "between", "mid-"), so the
 //! verb "may" is never May; a four-digit number is a year only in 1000..=2100 and with
 //! year context (a preposition, "a 2018 law", a line or sentence start before a
-//! capitalised word, "(2003)", a list or range of years); parts of a year are thirds
-//! (early = January-April, mid = May-August, late = September-December, decades 0-3,
-//! 4-6, 7-9); seasons are meteorological (winter 2004 = 2004-12/2005-02); "In 2008 and
+//! capitalised word, "(2003)", a list or range of years); a part of a year is the year
+//! ("late 2001" is 2001, as TIMEX3 has it: which months "late" covers is the writer's),
+//! inside a range a third of it (early = January-April, mid = May-August, late =
+//! September-December), of a decade its years 0-3, 4-6, 7-9; seasons are meteorological (winter 2004 = 2004-12/2005-02); "In 2008 and
 //! 2016" gives two mentions, "between 2010 and 2015" one range; relative expressions
 //! ("two days later", "the following year") use the last date of the section, vague
 //! ones ("several days later") only its month, "later" alone nothing. Partial dates ("In November") are
