@@ -39,9 +39,13 @@ const RUNNER_UP: f32 = 0.8;
 const MIN_CONFIDENCE: f32 = 0.1;
 
 /// Weight of a date whose year was not written but inferred from an anchor.
-const ANCHORED_DATE_TRUST: f32 = 0.8;
+const ANCHORED_DATE_TRUST: f32 = 0.9;
+/// Confidence factors (see [`risk`]): they do not reorder answers.
+const ANCHORED_DATE_RISK: f32 = 0.7;
+const COARSE_DATE_RISK: f32 = 0.7;
+const SEVERAL_NUMBERS_RISK: f32 = 0.75;
 /// Weight of a number that shares its sentence with other numbers.
-const SEVERAL_NUMBERS_TRUST: f32 = 0.8;
+const SEVERAL_NUMBERS_TRUST: f32 = 0.9;
 /// Weight of a date coarser than the question asks for.
 const COARSE_DATE_TRUST: f32 = 0.7;
 
@@ -122,6 +126,11 @@ pub struct Question {
     /// The noun the question counts or asks for ("police officers" in "how many police officers").
     pub focus: Vec<String>,
     pub years: Vec<i32>,
+    /// Years that date a document the question names ("the 1996 report"), not
+    /// the event it asks about.
+    pub document_years: Vec<i32>,
+    /// Day and month written in the question ("15 november"), folded.
+    pub day_months: Vec<String>,
     pub event_kinds: Vec<EventKind>,
     /// Asks about a document's publication ("when was document 16225 published").
     pub about_publication: bool,
@@ -302,6 +311,23 @@ impl Question {
             .filter(|y| (1000..=2100).contains(y))
             .collect();
 
+        // "the 1996 prison report": a year that names a document, not the event.
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let document_years: Vec<i32> = words
+            .windows(3)
+            .filter(|w| {
+                DOCUMENT_NOUNS.contains(&w[1].trim_matches(|c: char| !c.is_alphanumeric()))
+                    || DOCUMENT_NOUNS.contains(&w[2].trim_matches(|c: char| !c.is_alphanumeric()))
+            })
+            .filter_map(|w| {
+                w[0].trim_matches(|c: char| !c.is_ascii_digit())
+                    .parse()
+                    .ok()
+            })
+            .filter(|y| years.contains(y))
+            .collect();
+        let day_months = day_months_in(&lower);
+
         let focus = focus_of(&lower);
         let event_kinds = event_kinds_in(trimmed);
         let about_publication = ["publish", "publication", "issued"]
@@ -314,6 +340,8 @@ impl Question {
             tokens: question_tokens,
             focus,
             years,
+            document_years,
+            day_months,
             event_kinds,
             about_publication,
         }
@@ -999,6 +1027,61 @@ fn date_trust(q: &Question, written: &str, value: &dossier_model::TimeValue) -> 
     trust
 }
 
+/// Nouns of documents: a year before them dates the document.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "press",
+    "briefing",
+    "statement",
+    "study",
+    "survey",
+    "judgment",
+    "document",
+    "publication",
+    "prison",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// "15 november" and "november 15" as written in a folded question, as
+/// "15 november".
+fn day_months_in(lower: &str) -> Vec<String> {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let day = |w: &str| {
+        w.parse::<u8>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+            .map(|d| d.to_string())
+    };
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        if let (Some(d), true) = (day(pair[0]), MONTHS.contains(&pair[1])) {
+            out.push(format!("{d} {}", pair[1]));
+        }
+        if let (true, Some(d)) = (MONTHS.contains(&pair[0]), day(pair[1])) {
+            out.push(format!("{d} {}", pair[0]));
+        }
+    }
+    out
+}
+
 /// "abolished capital punishment for seven crimes", "the mandatory death
 /// penalty": an abolition that only narrows the death penalty.
 fn narrowed_abolition(lower: &str) -> bool {
@@ -1150,7 +1233,55 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             }
         }
     }
-    if !q.years.is_empty() {
+    // A year that dates a document the question names must date this document.
+    if !q.document_years.is_empty() {
+        let mut about_doc = ctx
+            .document
+            .meta
+            .title
+            .as_ref()
+            .map(|t| t.value.clone())
+            .unwrap_or_default();
+        for field in [&ctx.document.meta.published, &ctx.document.meta.updated]
+            .into_iter()
+            .flatten()
+        {
+            about_doc.push(' ');
+            about_doc.push_str(&field.value);
+        }
+        let head_end = text.floor_char_boundary(600.min(text.len()));
+        about_doc.push(' ');
+        about_doc.push_str(&text[..head_end]);
+        if !q
+            .document_years
+            .iter()
+            .all(|y| about_doc.contains(&y.to_string()))
+        {
+            return false;
+        }
+    }
+    let event_years: Vec<i32> = q
+        .years
+        .iter()
+        .copied()
+        .filter(|y| !q.document_years.contains(y))
+        .collect();
+    // The day and month the question writes, found in the sentence, fix its year
+    // too ("On 15 November, the Third Committee ...").
+    let folded_sentence = fold_word(sentence.slice(text));
+    if !q.day_months.is_empty()
+        && day_months_in(&folded_sentence)
+            .iter()
+            .any(|dm| q.day_months.contains(dm))
+    {
+        return true;
+    }
+    if !event_years.is_empty() {
+        let q = Question {
+            years: event_years,
+            ..q.clone()
+        };
+        let q = &q;
         let dates_in = |span: Span| -> Vec<dossier_model::TimeValue> {
             ctx.extraction
                 .times
@@ -1345,6 +1476,23 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 let Some(value) = &mention.value else {
                     continue;
                 };
+                // "7 executions in 2014, 326 in 2015": a number is tied to the date
+                // that follows it closely, else to the nearest before it; when the
+                // question names a year, that date must fall in it.
+                if let Some(bound) = date_bound_to(ctx, sentence, mention.span) {
+                    let event_years: Vec<i32> = q
+                        .years
+                        .iter()
+                        .copied()
+                        .filter(|y| !q.document_years.contains(y))
+                        .collect();
+                    let fits = event_years.iter().any(|&y| {
+                        bound.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y)))
+                    });
+                    if !event_years.is_empty() && !fits {
+                        continue;
+                    }
+                }
                 let noun: HashSet<String> =
                     tokens(&mention.name).into_iter().map(|(t, _)| t).collect();
                 let fit = if q.focus.is_empty() {
@@ -1629,7 +1777,9 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
         .find(|c| !same_value(q.kind, &c.value, &best.value))
         .map(|c| c.score)
         .unwrap_or(0.0);
-    let confidence = (best.score.min(1.5) / 1.5) * (1.0 - 0.5 * second / best.score.max(1e-3));
+    let confidence = (best.score.min(1.5) / 1.5)
+        * (1.0 - 0.5 * second / best.score.max(1e-3))
+        * risk(q, docs, best);
     let answer = match q.kind {
         AnswerKind::Date if displays[0] != values[0] => format!("{} ({})", values[0], displays[0]),
         AnswerKind::Boolean => format!(
@@ -1652,6 +1802,72 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
         confidence: confidence.clamp(0.0, 1.0),
         method: format!("{:?} answer from the best-matching sentences", q.kind).to_lowercase(),
         trace: vec![],
+    }
+}
+
+/// The date a quantity at `span` is reported for: the first date starting at
+/// most 50 bytes after it, else the last date ending before it, in the sentence.
+fn date_bound_to(ctx: &DocCtx, sentence: Span, span: Span) -> Option<dossier_model::TimeValue> {
+    let dates: Vec<&dossier_model::TimeMention> = ctx
+        .extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && !t.is_duration && t.value.is_some())
+        .collect();
+    let after = dates
+        .iter()
+        .filter(|t| t.span.start >= span.end && t.span.start - span.end <= 50)
+        .min_by_key(|t| t.span.start);
+    let before = dates
+        .iter()
+        .filter(|t| t.span.end <= span.start)
+        .max_by_key(|t| t.span.end);
+    after.or(before).and_then(|t| t.value)
+}
+
+/// What lowers trust in an answer without changing which answer is best: a date
+/// whose year was inferred (not written), a date coarser than asked, a number
+/// that shares its sentence with other numbers, a yes/no read from one sentence.
+fn risk(q: &Question, docs: &[DocCtx], best: &Candidate) -> f32 {
+    let ctx = &docs[best.doc];
+    match q.kind {
+        AnswerKind::Date => {
+            let mut risk = 1.0;
+            let year_written = best
+                .display
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4);
+            if !year_written {
+                risk *= ANCHORED_DATE_RISK;
+            }
+            let coarse = PartialDate::parse(best.value.split('/').next().unwrap_or(""))
+                .map(|d| (d.month.is_none(), d.day.is_none()))
+                .unwrap_or((true, true));
+            let lower = fold_word(&q.text);
+            let wants_day = lower.contains("what date") || lower.contains("which date");
+            let wants_month =
+                wants_day || lower.contains("what month") || lower.contains("which month");
+            // A year alone for a when-question about one event may be incomplete.
+            let event_year_only = !q.event_kinds.is_empty() && coarse.0;
+            if (wants_day && coarse.1) || (wants_month && coarse.0) || event_year_only {
+                risk *= COARSE_DATE_RISK;
+            }
+            risk
+        }
+        AnswerKind::Number => {
+            let rivals = ctx
+                .extraction
+                .mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Quantity && best.evidence.contains(m.span))
+                .count();
+            if rivals > 1 {
+                SEVERAL_NUMBERS_RISK
+            } else {
+                1.0
+            }
+        }
+        _ => 1.0,
     }
 }
 
@@ -1745,6 +1961,20 @@ mod tests {
             "In what month and year was the prison closed?",
             AnswerKind::Date,
             &[],
+        );
+    }
+
+    #[test]
+    fn years_that_date_a_document_and_written_days() {
+        let q = Question::parse("Which city did the mission behind the 1996 prison report visit?");
+        assert_eq!(q.years, vec![1996]);
+        assert_eq!(q.document_years, vec![1996]);
+        let q = Question::parse("How many states voted on 15 November 2007?");
+        assert!(q.document_years.is_empty());
+        assert_eq!(q.day_months, vec!["15 november"]);
+        assert_eq!(
+            day_months_in("on november 15 the vote"),
+            vec!["15 november"]
         );
     }
 
