@@ -24,6 +24,7 @@ const BUILTIN: &[(&str, &str)] = &[
         "structure.en.json",
         include_str!("../rules/structure.en.json"),
     ),
+    ("grammar.en.json", include_str!("../rules/grammar.en.json")),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -189,6 +190,36 @@ pub struct RuleFile {
     /// Text-structure cues: lines that are page furniture, not statements.
     #[serde(default)]
     pub structure: Option<StructureCues>,
+    /// Word lists the event grammar reads (`rules/grammar.en.json`).
+    #[serde(default)]
+    pub grammar: Option<Grammar>,
+}
+
+/// Word lists of the event grammar (see `rules/grammar.en.json`), lower-case.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grammar {
+    /// Words after which a past participle is still finite ("was convicted").
+    #[serde(default)]
+    pub finite_before: Vec<String>,
+    /// Phrases after an execution that name its method ("by firing squad").
+    #[serde(default)]
+    pub execution_methods: Vec<String>,
+    /// Verbs whose object is a person acted on by someone else ("asked the President").
+    #[serde(default)]
+    pub object_verbs: Vec<String>,
+    /// Words that open a second counted group after " and " ("and dozens were beaten").
+    #[serde(default)]
+    pub vague_counts: Vec<String>,
+    /// Verbs before "to" that realise what follows ("voted to abolish").
+    #[serde(default)]
+    pub realised_infinitives: Vec<String>,
+    /// Words allowed between a judgment-header trigger and its date ("Delivered on the").
+    #[serde(default)]
+    pub header_fillers: Vec<String>,
+    /// Words a line of prose broken by the layout may end on ("the", "of").
+    #[serde(default)]
+    pub function_words: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -266,6 +297,7 @@ pub struct Rules {
     pub class_breakers: HashMap<String, Vec<String>>,
     pub lexicon: Lexicon,
     pub structure: StructureCues,
+    pub grammar: Grammar,
     compiled: Compiled,
 }
 
@@ -341,6 +373,7 @@ impl Rules {
     pub fn extend(&self, files: Vec<RuleFile>) -> Result<Rules> {
         let mut merged = RuleFile {
             format: Vec::new(),
+            grammar: Some(self.grammar.clone()),
             structure: Some(self.structure.clone()),
             events: self.events.clone(),
             modality: Some(self.cues.clone()),
@@ -379,6 +412,20 @@ impl Rules {
         let cues = all.modality.unwrap_or_default();
         let lexicon = all.lexicon.unwrap_or_default();
         let structure = all.structure.unwrap_or_default();
+        let mut grammar = all.grammar.unwrap_or_default();
+        for list in [
+            &mut grammar.finite_before,
+            &mut grammar.execution_methods,
+            &mut grammar.object_verbs,
+            &mut grammar.vague_counts,
+            &mut grammar.realised_infinitives,
+            &mut grammar.header_fillers,
+            &mut grammar.function_words,
+        ] {
+            for w in list.iter_mut() {
+                *w = w.to_lowercase();
+            }
+        }
         let compiled = compile(&all.events, &cues, &lexicon, &structure)?;
         Ok(Rules {
             events: all.events,
@@ -390,6 +437,7 @@ impl Rules {
             class_breakers: all.class_breakers,
             lexicon,
             structure,
+            grammar,
             compiled,
         })
     }
@@ -405,6 +453,16 @@ impl Rules {
 
 fn merge(into: &mut RuleFile, file: RuleFile) {
     into.events.extend(file.events);
+    if let Some(g) = file.grammar {
+        let into = into.grammar.get_or_insert_with(Grammar::default);
+        into.finite_before.extend(g.finite_before);
+        into.execution_methods.extend(g.execution_methods);
+        into.object_verbs.extend(g.object_verbs);
+        into.vague_counts.extend(g.vague_counts);
+        into.realised_infinitives.extend(g.realised_infinitives);
+        into.header_fillers.extend(g.header_fillers);
+        into.function_words.extend(g.function_words);
+    }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);
         cues.labels.extend(st.labels);

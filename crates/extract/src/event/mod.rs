@@ -145,7 +145,7 @@ pub fn events(input: &Input) -> Vec<Event> {
             };
             let trigger = Span::new(m.start(), end);
             if !rule_allows(input, rule, s_span, trigger)
-                || is_reduced_relative(text, trigger)
+                || is_reduced_relative(text, rules, trigger)
                 || (rule.needs_count && !counted(input, trigger))
                 || (rule.needs_date
                     && !dated(input, s_span, trigger)
@@ -157,7 +157,7 @@ pub fn events(input: &Input) -> Vec<Event> {
             }
             let cues = cues_of(sentence);
             let (mut modality, habitual) = modality_of(text, rules, &cues, s_span, trigger);
-            if modality == Modality::Asserted && is_infinitive(text, s_span, trigger) {
+            if modality == Modality::Asserted && is_infinitive(text, rules, s_span, trigger) {
                 modality = Modality::Planned;
             }
             if habitual
@@ -266,7 +266,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     elliptical_counts(input, &mut out);
     drop_background(text, &mut out);
     out.retain(|e| !is_generic_present(text, e));
-    drop_method_descriptions(text, &mut out);
+    drop_method_descriptions(text, rules, &mut out);
     partial_abolitions(text, &mut out);
     // A partial abolition told with the law that made it is that law's event.
     let laws: Vec<(Span, Option<String>)> = out
@@ -410,7 +410,7 @@ fn is_unrealised(
     matches!(
         modality,
         Modality::Planned | Modality::Negated | Modality::Hypothetical
-    ) || is_infinitive(text, s_span, trigger)
+    ) || is_infinitive(text, rules, s_span, trigger)
 }
 
 /// Whether the trigger is the first word of its sentence (quotes and numbering aside).
@@ -445,10 +445,11 @@ fn date_follows(input: &Input, trigger: Span) -> bool {
             .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '[' | '(' | '-'))
             .filter(|w| !w.is_empty())
             .all(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "on" | "the" | "together" | "of" | "this"
-                )
+                input
+                    .rules
+                    .grammar
+                    .header_fillers
+                    .contains(&w.to_ascii_lowercase())
             })
 }
 
@@ -459,7 +460,7 @@ fn dated(input: &Input, sentence: Span, trigger: Span) -> bool {
 
 /// "a decision to ratify", "due to be executed", "moved to abolish": a trigger in the
 /// infinitive tells what is to happen, not what happened.
-fn is_infinitive(text: &str, sentence: Span, trigger: Span) -> bool {
+fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: Span) -> bool {
     let before = text
         .get(sentence.start as usize..trigger.start as usize)
         .unwrap_or("")
@@ -472,9 +473,11 @@ fn is_infinitive(text: &str, sentence: Span, trigger: Span) -> bool {
         }
     }
     // "Parliament voted to abolish": the vote realised it.
-    let realised = ["voted to", "went on to"]
-        .iter()
-        .any(|v| before.ends_with(v));
+    let realised = rules.grammar.realised_infinitives.iter().any(|v| {
+        before
+            .strip_suffix(" to")
+            .is_some_and(|b| b.ends_with(v.as_str()))
+    });
     !realised
         && (before.ends_with(" to")
             || before.ends_with(" to be")
@@ -509,17 +512,11 @@ fn is_generic_present(text: &str, e: &Event) -> bool {
         || inside.contains(" is ")
 }
 
-/// Words after which a past participle is still a finite passive or a verb of a
-/// coordinated predicate ("was convicted", "and convicted").
-const FINITE_BEFORE: &[&str] = &[
-    "was", "were", "been", "be", "being", "is", "are", "had", "has", "have", "and", "or", "then",
-    "later", "also", "who", "which", "that", "not", "never", "court", "courts", "judge", "judges",
-    "tribunal", "jury", "it", "they", "he", "she", "we",
-];
-
 /// "Three men convicted of drug trafficking were executed": a participle qualifying a
 /// noun describes the people, it is not a conviction (or sentence) of its own.
-fn is_reduced_relative(text: &str, trigger: Span) -> bool {
+/// The words after which a participle is still finite are `finite_before` in the
+/// grammar rules ("was convicted", "and convicted").
+fn is_reduced_relative(text: &str, rules: &Rules, trigger: Span) -> bool {
     let t = trigger.slice(text);
     let after = text.get(trigger.end as usize..).unwrap_or("");
     let participle = if t.eq_ignore_ascii_case("convicted") {
@@ -539,7 +536,7 @@ fn is_reduced_relative(text: &str, trigger: Span) -> bool {
     prev.chars().all(|c| c.is_ascii_lowercase())
         && !prev.is_empty()
         && !lower.ends_with("ly")
-        && !FINITE_BEFORE.contains(&lower.as_str())
+        && !rules.grammar.finite_before.contains(&lower)
 }
 
 /// Modality cues inside one sentence, in text order.
@@ -614,16 +611,8 @@ fn partial_abolitions(text: &str, events: &mut [Event]) {
 
 /// "Executions were carried out by firing squad": with no date, count or person of
 /// its own, an execution told with its method describes the practice.
-fn drop_method_descriptions(text: &str, events: &mut Vec<Event>) {
-    const METHODS: &[&str] = &[
-        " by firing squad",
-        " by hanging",
-        " by shooting",
-        " by lethal injection",
-        " by beheading",
-        " by stoning",
-        " by electrocution",
-    ];
+/// The methods are `execution_methods` in the grammar rules.
+fn drop_method_descriptions(text: &str, rules: &Rules, events: &mut Vec<Event>) {
     events.retain(|e| {
         if e.kind != EventKind::Execution
             || e.date_span.is_some()
@@ -635,7 +624,11 @@ fn drop_method_descriptions(text: &str, events: &mut Vec<Event>) {
         let rest = text
             .get(e.trigger.start as usize..e.span.end as usize)
             .unwrap_or("");
-        !METHODS.iter().any(|m| rest.contains(m))
+        !rules
+            .grammar
+            .execution_methods
+            .iter()
+            .any(|m| rest.contains(&format!(" {m}")))
     });
 }
 
@@ -1371,7 +1364,9 @@ fn participants(
     for m in before {
         let after_text = text.get(m.span.end as usize..).unwrap_or("");
         let possessive = after_text.starts_with("'s") || after_text.starts_with("\u{2019}s");
-        if m.kind == MentionKind::Person && (after_preposition(m) || is_object(text, m.span)) {
+        if m.kind == MentionKind::Person
+            && (after_preposition(m) || is_object(text, input.rules, m.span))
+        {
             continue;
         }
         // "X signed the law; 1,230 sentences were commuted": X is not in this clause.
@@ -1459,53 +1454,17 @@ fn participants(
     out
 }
 
-/// Verbs whose object is a person addressed or acted on by someone else ("asked the
-/// President for clemency", "appealed to X"): that person is not a participant of a
-/// later event of the sentence.
-const OBJECT_VERBS: &[&str] = &[
-    "asked",
-    "told",
-    "urged",
-    "met",
-    "petitioned",
-    "begged",
-    "thanked",
-    "called",
-    "wrote",
-    "sent",
-    "accused",
-    "criticised",
-    "criticized",
-    "praised",
-    "visited",
-    "killed",
-    "killing",
-    "murdered",
-    "assassinated",
-    "asking",
-    "urging",
-    "petitioning",
-    "addressed",
-    "lobbied",
-    "implored",
-    "informed",
-    "warned",
-    "blamed",
-    "replaced",
-    "succeeded",
-    "defeated",
-];
-
 /// The person at `span` is the object of a verb ("asked the President"), by the word
 /// before it (an article skipped).
-fn is_object(text: &str, span: Span) -> bool {
+/// The verbs are `object_verbs` in the grammar rules.
+fn is_object(text: &str, rules: &Rules, span: Span) -> bool {
     let before = text.get(..span.start as usize).unwrap_or("");
     let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
     let mut word = words.next().unwrap_or("");
     if matches!(word, "the" | "a" | "an" | "his" | "her" | "their") {
         word = words.next().unwrap_or("");
     }
-    OBJECT_VERBS.contains(&word)
+    rules.grammar.object_verbs.iter().any(|v| v == word)
 }
 
 fn push_participant(out: &mut Vec<Participant>, m: &Mention, role: Role) {
@@ -1558,6 +1517,7 @@ fn quantity(input: &Input, sentence: Span, trigger: Span) -> Option<Quantity> {
         .collect();
     let clause = and_clause(
         text,
+        input.rules,
         clause_of(text, sentence, trigger, &spans),
         trigger,
         &spans,
@@ -1589,23 +1549,11 @@ fn quantity(input: &Input, sentence: Span, trigger: Span) -> Option<Quantity> {
     })
 }
 
-/// Words that open a second counted group ("and dozens were beaten").
-const VAGUE_COUNTS: &[&str] = &[
-    "dozens",
-    "hundreds",
-    "thousands",
-    "scores",
-    "many",
-    "several",
-    "others",
-    "some",
-    "most",
-    "all",
-];
-
 /// Narrow a clause at " and " when counts stand on both sides of it: "five people
 /// were returned and two of them were tortured" gives each event its own count.
-fn and_clause(text: &str, clause: Span, trigger: Span, counts: &[Span]) -> Span {
+/// Words that open a second counted group ("and dozens were beaten") are
+/// `vague_counts` in the grammar rules.
+fn and_clause(text: &str, rules: &Rules, clause: Span, trigger: Span, counts: &[Span]) -> Span {
     let mut clause = clause;
     let c = clause.slice(text);
     let base = clause.start as usize;
@@ -1625,7 +1573,7 @@ fn and_clause(text: &str, clause: Span, trigger: Span, counts: &[Span]) -> Span 
             || text
                 .get(at + 5..clause.end as usize)
                 .and_then(|r| r.split(' ').next())
-                .is_some_and(|w| VAGUE_COUNTS.contains(&w.to_lowercase().as_str()));
+                .is_some_and(|w| rules.grammar.vague_counts.contains(&w.to_lowercase()));
         if !(left && right) {
             continue;
         }

@@ -43,7 +43,7 @@ pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
             .split_whitespace()
             .take(SHORT_LINE_WORDS + 1)
             .count();
-        if is_list_item(trimmed, words) {
+        if is_list_item(trimmed, words, rules) {
             run.push(span);
         } else {
             flush(&mut run, &mut out);
@@ -82,47 +82,20 @@ fn ends_sentence(line: &str) -> bool {
 
 /// A bare list item: a few words, a capital (or bullet, or digit) first, no closing
 /// punctuation, no comma (a wrapped line of prose has commas or ends mid-phrase).
-fn is_list_item(line: &str, words: usize) -> bool {
+fn is_list_item(line: &str, words: usize, rules: &Rules) -> bool {
     let body = line.trim_start_matches(['-', '*', '\u{2022}', '\u{25cf}', '\u{25aa}', ' ']);
     words <= LIST_ITEM_WORDS
         && body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !ends_sentence(line)
         && !line.contains(',')
-        && !ends_with_function_word(body)
+        && !ends_with_function_word(body, rules)
 }
 
-/// A line of prose broken by the layout ends on a word that needs its continuation.
-fn ends_with_function_word(line: &str) -> bool {
+/// A line of prose broken by the layout ends on a word that needs its continuation
+/// (`function_words` in the grammar rules).
+fn ends_with_function_word(line: &str, rules: &Rules) -> bool {
     let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
-    matches!(
-        last.as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "in"
-            | "on"
-            | "to"
-            | "for"
-            | "and"
-            | "or"
-            | "by"
-            | "with"
-            | "at"
-            | "was"
-            | "were"
-            | "had"
-            | "has"
-            | "have"
-            | "been"
-            | "who"
-            | "that"
-            | "which"
-            | "from"
-            | "his"
-            | "her"
-            | "their"
-    )
+    rules.grammar.function_words.contains(&last)
 }
 
 fn has_cue(line: &str, rules: &Rules) -> bool {
