@@ -175,6 +175,25 @@ impl TimeValue {
         }
         self.iso()
     }
+    /// A date mention's value for a season the text named: `2008-FA` (TIMEX3: SP, SU,
+    /// FA, WI) when the range is exactly the meteorological season, else [`TimeValue::iso`].
+    pub fn season_label(&self) -> String {
+        if let (Some(s), Some(e)) = (self.start, self.end) {
+            if let (Some(sm), Some(em), None, None) = (s.month, e.month, s.day, e.day) {
+                let code = match (sm, em, e.year - s.year) {
+                    (3, 5, 0) => Some("SP"),
+                    (6, 8, 0) => Some("SU"),
+                    (9, 11, 0) => Some("FA"),
+                    (12, 2, 1) => Some("WI"),
+                    _ => None,
+                };
+                if let Some(code) = code {
+                    return format!("{:04}-{code}", s.year);
+                }
+            }
+        }
+        self.iso()
+    }
     /// The finest granularity of its bounds.
     pub fn granularity(&self) -> Granularity {
         let g = |d: Option<PartialDate>| d.map(|d| d.granularity()).unwrap_or(Granularity::Year);
@@ -215,6 +234,23 @@ mod tests {
             "2009-08/2009-10"
         );
         assert_eq!(TimeValue::point(m(2009, 7)).label(), "2009-07");
+    }
+
+    #[test]
+    fn seasons_are_labelled() {
+        let m = |y, mo| PartialDate::month(y, mo);
+        assert_eq!(
+            TimeValue::range(m(2008, 9), m(2008, 11)).season_label(),
+            "2008-FA"
+        );
+        assert_eq!(
+            TimeValue::range(m(2008, 12), m(2009, 2)).season_label(),
+            "2008-WI"
+        );
+        assert_eq!(
+            TimeValue::range(m(2008, 9), m(2008, 12)).season_label(),
+            "2008-09/2008-12"
+        );
     }
 
     #[test]

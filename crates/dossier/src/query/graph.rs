@@ -267,12 +267,14 @@ impl Engine {
                 let (kind, value) = if time.is_duration {
                     ("duration", time.duration.clone())
                 } else {
-                    // A quarter the text named ("the third quarter") keeps its name.
-                    let quarter = time.rule == "quarter";
+                    // A quarter or a season the text named keeps its name (TIMEX3).
                     (
                         "date",
-                        time.value
-                            .map(|v| if quarter { v.label() } else { v.iso() }),
+                        time.value.map(|v| match time.rule.as_str() {
+                            "quarter" => v.label(),
+                            "season" => v.season_label(),
+                            _ => v.iso(),
+                        }),
                     )
                 };
                 let key = (
