@@ -196,6 +196,8 @@ fn label(text: &str) -> Option<&'static str> {
 
 #[derive(Clone, Debug, PartialEq)]
 enum Change {
+    /// The death penalty is in force (an abolition enacted but not yet in effect).
+    InForce,
     Executions,
     Sentences,
     Moratorium(bool),
@@ -226,7 +228,8 @@ impl Fact {
     fn retains(&self) -> bool {
         matches!(
             self.change,
-            Change::Executions
+            Change::InForce
+                | Change::Executions
                 | Change::Sentences
                 | Change::Moratorium(_)
                 | Change::Abolish(Scope::Partial, _)
@@ -406,19 +409,36 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 None => continue,
             },
         };
-        // A law that takes effect later changes the status only then.
+        let mut citations: Vec<Citation> = admitted
+            .iter()
+            .map(|(d, s)| Citation::new(docs[*d].name, *s))
+            .collect();
+        tidy(&mut citations);
+        // A law that takes effect later changes the status only then; until then
+        // the death penalty it abolishes is still in force.
+        let enacted = date;
         let date = match change {
             Change::Abolish(Scope::All | Scope::Ordinary, _) => {
                 effective_date(&docs[doc_idx], sentence).unwrap_or(date)
             }
             _ => date,
         };
+        if bounds(&date).0 > bounds(&enacted).1 {
+            let (lo, hi) = bounds(&enacted);
+            facts.push(Fact {
+                lo,
+                hi,
+                date: enacted,
+                change: Change::InForce,
+                basis: format!(
+                    "an abolition enacted in {} takes effect only in {}: the death penalty stayed in force until then",
+                    enacted.iso(),
+                    date.iso()
+                ),
+                citations: citations.clone(),
+            });
+        }
         let (lo, hi) = bounds(&date);
-        let mut citations: Vec<Citation> = admitted
-            .iter()
-            .map(|(d, s)| Citation::new(docs[*d].name, *s))
-            .collect();
-        tidy(&mut citations);
         facts.push(Fact {
             lo,
             hi,
@@ -1105,6 +1125,77 @@ mod tests {
         ];
         for (text, expect) in cases {
             assert_eq!(exceptions(text), expect, "{text}");
+        }
+    }
+
+    /// A decree of 2005 abolishing the death penalty from 2008: retained in between,
+    /// abolished after; a map legend and a world statistic ground nothing.
+    #[test]
+    fn effective_dates_legends_and_world_figures() {
+        use crate::testkit::tv;
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.paragraph();
+        d.say("Map as of 2021\n");
+        d.statement(
+            StatementKind::Status,
+            "Abolished for all offences\nRetains death penalty\nLegal form of punishment but no executions for at least ten years",
+            "abolitionist_for_all_crimes",
+            Some("2021"),
+        );
+        d.paragraph();
+        let decree = d.text.len();
+        d.say("On 1 August 2005 Ostland's president signed a decree abolishing the death penalty from ");
+        let at = d.text.len();
+        d.say("1 January 2008");
+        let span = dossier_model::Span::new(at, d.text.len());
+        d.say(". ");
+        d.extraction.times.push(dossier_model::TimeMention {
+            span,
+            value: Some(tv("2008-01-01")),
+            anchor: None,
+            is_duration: false,
+            duration: None,
+            rule: "test".into(),
+        });
+        let evidence = dossier_model::Span::new(decree, span.end as usize);
+        d.extraction.events.push(dossier_model::Event {
+            kind: EventKind::Abolition,
+            span: evidence,
+            trigger: evidence,
+            date: Some(tv("2005-08-01")),
+            date_span: None,
+            participants: vec![],
+            quantity: None,
+            place: None,
+            modality: Modality::Asserted,
+            rule: "test".into(),
+        });
+        d.paragraph();
+        d.count(
+            EventKind::Execution,
+            "At least 2,390 people were executed in 25 countries in 2010.",
+            "2010",
+            2390.0,
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let cases = [
+            ("2006-06-01", Some(RETENTIONIST)),
+            ("2009-01-01", Some(ALL_CRIMES)),
+            ("2012-01-01", Some(ALL_CRIMES)),
+            ("2022-01-01", Some(ALL_CRIMES)),
+        ];
+        for (as_of, expect) in cases {
+            let report = status(&inputs, &graph, "Ostland", pd(as_of)).expect("known");
+            assert_eq!(report.status, expect, "{as_of}: {}", report.reason);
+            for c in &report.citations {
+                assert!(
+                    !c.span.slice(&docs[0].text).contains("Retains"),
+                    "{as_of}: legend cited"
+                );
+            }
         }
     }
 

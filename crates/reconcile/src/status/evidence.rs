@@ -25,6 +25,10 @@ pub(super) fn sentence_around(text: &str, span: Span) -> Span {
         (matches!(prev, b'.' | b'!' | b'?') && at.is_ascii_whitespace())
             || (prev == b'\n' && i >= 2 && bytes[i - 2] == b'\n')
     };
+    // A span that starts on white space starts where its words do.
+    while lo < hi && bytes[lo].is_ascii_whitespace() {
+        lo += 1;
+    }
     // Do not walk further than a few hundred bytes either way.
     let floor = lo.saturating_sub(400);
     while lo > floor && !ends_sentence(lo) {
