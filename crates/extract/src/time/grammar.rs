@@ -1965,10 +1965,10 @@ impl<'a> Tagger<'a> {
     /// 5. nothing: unresolved.
     fn year_for(&self, month: u8, at: usize) -> Option<(i32, Anchor)> {
         if self.frame == Frame::News {
-            if let Some(y) = self
-                .narrative_year
-                .filter(|_| self.same_sentence(self.narrative_tok, at))
-            {
+            if let Some(y) = self.narrative_year.filter(|_| {
+                self.same_sentence(self.narrative_tok, at)
+                    && !self.closes_aside(self.narrative_tok, at)
+            }) {
                 return Some((y, Anchor::Narrative));
             }
             let p = self.ctx.published?;
@@ -2046,7 +2046,9 @@ impl<'a> Tagger<'a> {
         // sentence comes after the year (no "and" between).
         let verb_after =
             (a + 1..b).any(|k| self.has(k, AUXILIARY)) && !(a + 1..b).any(|k| self.has(k, AND));
-        comma || verb_after
+        // "since its launch in 2003 and that as of February": another clause.
+        let new_clause = (a + 1..b).any(|k| self.has(k, CLAUSE_OPENER));
+        comma || verb_after || new_clause
     }
 
     /// No sentence end between tokens `a` and `b` (looks at most 300 tokens).

@@ -71,6 +71,7 @@ pub(crate) const CLAUSE_BREAK: u64 = 1 << 40;
 pub(crate) const WEEKDAY_NAME: u64 = 1 << 41;
 pub(crate) const PERIOD_NOUN: u64 = 1 << 42;
 pub(crate) const AUXILIARY: u64 = 1 << 43;
+pub(crate) const CLAUSE_OPENER: u64 = 1 << 44;
 
 /// What one word can be. A word may be several things at once ("may", "a", "end").
 #[derive(Clone, Copy, Debug, Default)]
@@ -205,6 +206,7 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("weekday_name_words", WEEKDAY_NAME),
     ("period_nouns", PERIOD_NOUN),
     ("auxiliaries", AUXILIARY),
+    ("clause_openers", CLAUSE_OPENER),
     ("quarter", QUARTER),
     ("day_enders", DAY_ENDER),
     ("name_nouns", NAME_NOUN),

@@ -565,6 +565,12 @@ fn news_stories_speak_from_their_day_of_publication() {
             News2013,
             &[("May", "2013-05", PUB)],
         ),
+        // ... but not across a clause that "that" or "which" opens.
+        (
+            "Songs sold since its launch in 2003 and that as of February, sales rose.",
+            News2013,
+            &[("2003", "2003", ABS), ("February", "2013-02", PUB)],
+        ),
         // A year written in the same sentence still anchors it.
         (
             "In 2009 the plant shut in June.",
@@ -1111,12 +1117,7 @@ fn reference_documents() {
         &[("several days later", "2002-05", NAR)],
     );
     expect_inside(&doc003, &m, "six-day", &[("six-day", "P6D", NO)]);
-    expect_inside(
-        &doc003,
-        &m,
-        "in late 2001",
-        &[("late 2001", "2001", ABS)],
-    );
+    expect_inside(&doc003, &m, "in late 2001", &[("late 2001", "2001", ABS)]);
     expect_inside(&doc003, &m, "in January)", &[("January", "2002-01", PER)]);
 
     let Some(doc004) = corpus_doc("004") else {
