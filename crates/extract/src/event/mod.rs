@@ -655,6 +655,50 @@ fn is_numbering(text: &str, end: usize) -> bool {
         .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Words counted against a pattern's gap: the words of an apposition between two
+/// commas ("sentenced X, a senior member of the party, to life") are free, up to
+/// `APPOSITION_WORDS` of them.
+#[derive(Default)]
+struct GapWords {
+    words: usize,
+    in_apposition: bool,
+    apposition: usize,
+}
+
+const APPOSITION_WORDS: usize = 16;
+
+impl GapWords {
+    fn push(&mut self, ends_with_comma: bool) {
+        if self.in_apposition {
+            self.apposition += 1;
+            if ends_with_comma {
+                self.in_apposition = false;
+                self.apposition = 0;
+            } else if self.apposition > APPOSITION_WORDS {
+                self.words += self.apposition;
+                self.in_apposition = false;
+                self.apposition = 0;
+            }
+        } else {
+            self.words += 1;
+            self.in_apposition = ends_with_comma;
+        }
+    }
+
+    fn count(&self) -> usize {
+        // An apposition still open where the match stands counts in full.
+        self.words + self.apposition
+    }
+}
+
+fn gap_words(s: &str) -> usize {
+    let mut counter = GapWords::default();
+    for w in s.split_whitespace() {
+        counter.push(w.ends_with(','));
+    }
+    counter.count()
+}
+
 /// Match the remaining parts of a gapped pattern in order, within the sentence.
 fn match_rest(
     text: &str,
@@ -668,22 +712,23 @@ fn match_rest(
         // Search only as far as `gap` words can reach: frequent anchors ("law",
         // "extended") then cost a few bytes each, not a scan to the sentence end.
         let mut reach = pos;
-        let mut words = 0usize;
+        let mut counter = GapWords::default();
         let bytes = text.as_bytes();
-        while reach < s_end && words <= gap {
+        while reach < s_end && counter.words <= gap {
             while reach < s_end && bytes[reach] == b' ' {
                 reach += 1;
             }
+            let start = reach;
             while reach < s_end && bytes[reach] != b' ' {
                 reach += 1;
             }
-            words += 1;
+            counter.push(bytes[start..reach].last() == Some(&b','));
         }
         let limit = crate::quantity::floor_char_boundary(text, (reach + part.len() + 1).min(s_end));
         let mut from = pos;
         let found = loop {
             let at = find_ci(&text[..limit], part, from)?;
-            if word_count(&text[pos..at]) > gap {
+            if gap_words(&text[pos..at]) > gap {
                 return None;
             }
             if on_word_boundaries(text, at, at + part.len()) {
@@ -2367,6 +2412,14 @@ mod tests {
             .filter(|(input, expect)| !check_events(input, expect))
             .count();
         assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    }
+
+    #[test]
+    fn an_apposition_is_free_in_a_gap() {
+        assert_eq!(gap_words("Ivan Petrov, a senior member of the party, "), 2);
+        assert_eq!(gap_words("Ivan Petrov and his lawyer "), 5);
+        // An apposition never closed counts in full.
+        assert_eq!(gap_words("him, as the court said "), 5);
     }
 
     #[test]
