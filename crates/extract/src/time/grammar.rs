@@ -978,7 +978,7 @@ impl<'a> Tagger<'a> {
             }
         }
         if lex.has(DETERMINER) {
-            if let Some(n) = self.the_day(i) {
+            if let Some(n) = self.the_day(i).or_else(|| self.the_year(i)) {
                 return Some(n);
             }
         }
@@ -1373,6 +1373,33 @@ impl<'a> Tagger<'a> {
             "season",
         );
         Some(s + 1)
+    }
+
+    /// `during the year`, `in the year`, `throughout the year`: in an annual report the
+    /// year it covers, in a news story the year of publication, else the narrative's.
+    fn the_year(&mut self, i: usize) -> Option<usize> {
+        let year = i + 1;
+        if !self.is_lower_word(i)
+            || !self.lex(year).is_some_and(|l| l.unit == Some(Unit::Year))
+            || !self.is_lower_word(year)
+            || self.tok(year).is_some_and(|t| t.end - t.start != 4)
+            || !self.prev(i).is_some_and(|p| self.has(p, YEAR_CONTEXT))
+            || self.has(year + 1, THE_DAY_BLOCKER)
+            || self.tok(year + 1).is_some_and(|t| t.kind == Kind::Num)
+        {
+            return None;
+        }
+        let value = self.frame_year(i, None);
+        self.emit(
+            i,
+            year + 1,
+            Spec::Fixed(
+                value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
+                value.map(|(_, a)| a),
+            ),
+            "the_year",
+        );
+        Some(year + 1)
     }
 
     /// `the third quarter of 2009`, `the fourth quarter`, `third-quarter`, `the first

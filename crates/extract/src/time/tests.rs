@@ -636,6 +636,9 @@ fn news_stories_speak_from_their_day_of_publication() {
         // Names are not days; a weekday in a report has no day to count from.
         ("Black Monday was recalled.", News2013, &[]),
         ("They met on Sunday.", Report2003, &[("Sunday", "-", NO)]),
+        // "during the year" in an annual report is the year it covers.
+        ("Police detained dozens during the year.", Report2003, &[("the year", "2003", PER)]),
+        ("The year of the vote was hard.", Report2003, &[]),
         // Vague expressions are not dates.
         ("Prices rose recently and in recent years.", News2013, &[]),
     ];
