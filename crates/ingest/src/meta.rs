@@ -1227,6 +1227,9 @@ mod tests {
         assert_eq!(publisher.as_deref(), Some("Amnesty International"));
         let (period, ..) = series("Amnesty International Report 2022/23\n\nText.");
         assert_eq!(period, year("2022"));
+        let (period, publisher, _) = series("Freedom in the World 2012 - Ruritania\n\nText.");
+        assert_eq!(period, year("2011"));
+        assert_eq!(publisher.as_deref(), Some("Freedom House"));
         let (period, ..) = series(
             "Ruritania\n\nHead of state: A. Person\n1999 treaty ratifications/signatures: none\n\nText.",
         );
