@@ -10,7 +10,8 @@
 //! |-----------|---------------------------------------------------------------------------------|
 //! | title     | `= X =` / `# X` / `## X` heading, setext `X\n===`, first short line, `**X**` line |
 //! | publisher | "Publisher X" line, document-number convention ([`CONVENTIONS`]), "© X" line      |
-//! | published | "Publication Date D" / "Published: D" / "Date: D" line, a date alone on a line   |
+//! | published | "Publication Date D" / "Published: D" / "Date: D" line, a byline ("By X | D"), a dateline ("City, D (Agency) --"), a date alone on a line |
+//! | period    | (also) a report series and its year: `rules/series.json` ([`report_series`])     |
 //! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
 //! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
 //! | number    | "Doc. 16225", "Document No. X", a UN symbol alone on a line ("A/HRC/55/4")      |
@@ -344,6 +345,18 @@ static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|date)\s*:?\s+(?P<v>.+)$",
     )
 });
+/// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010".
+static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+    )
+});
+/// A news dateline: "Dhaka, 1 September 2005 (Agency) -- ...", "GENEVA, March 3, 2010 -".
+static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:)",
+    )
+});
 static DOC_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:doc(?:ument)?\.?\s*(?:no\.?|number|n[°º]\.?)?|document\s+symbol|symbol)\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9/.\-()]*\d[A-Z0-9/.\-()]*)$",
@@ -484,6 +497,25 @@ pub fn from_lines(
                 }
                 _ => consumed = false,
             }
+        } else if let Some((caps, rule)) = (has_digit && finds.published.is_none())
+            .then(|| {
+                BYLINE_RE
+                    .captures(text)
+                    .map(|c| (c, "byline"))
+                    .or_else(|| DATELINE_RE.captures(text).map(|c| (c, "dateline")))
+            })
+            .flatten()
+        {
+            let v = caps.name("v");
+            if let Some((v, hit)) = v.and_then(|v| Some((v, parse_date(v.as_str())?))) {
+                let start = base + v.start() + hit.range.start;
+                finds.published = Some(Found::new(
+                    hit.iso,
+                    Loc::Source(start..start + hit.range.len()),
+                    rule,
+                ));
+            }
+            consumed = rule == "byline";
         } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"]))
             .then(|| DOC_NUMBER_RE.captures(text))
             .flatten()
@@ -1241,6 +1273,34 @@ mod tests {
         assert_eq!(period, year("2010"));
         let (period, publisher, _) = series("Ruritania: a 2024 overview\n\nText.");
         assert_eq!((period, publisher), (None, None));
+    }
+
+    #[test]
+    fn bylines_and_datelines_give_the_publication_date() {
+        let published = |input: &str| {
+            let (f, _) = finds(input);
+            assert_locs(input, &f);
+            f.published.map(|p| (p.value, p.rule))
+        };
+        assert_eq!(
+            published(
+                "Court frees two\n\nBy A. Writer | July 9, 2004 | Page 2\n\nThe court ruled."
+            ),
+            Some(("2004-07-09".to_string(), "byline"))
+        );
+        assert_eq!(
+            published("Court frees two\n\nRuriton, 1 September 2005 (Example Agency) -- The court ruled on Friday."),
+            Some(("2005-09-01".to_string(), "dateline"))
+        );
+        assert_eq!(
+            published("Court frees two\n\nRURITON, March 3, 2010 - The court ruled on Friday."),
+            Some(("2010-03-03".to_string(), "dateline"))
+        );
+        // A sentence that opens with a place and a date is no dateline.
+        assert_eq!(
+            published("Court frees two\n\nIn Ruriton, on 3 March 2010 the court ruled."),
+            None
+        );
     }
 
     #[test]
