@@ -15,7 +15,7 @@
 //!   `quote`): how many quotes stand in the candidate's text, whitespace folded.
 //!
 //! Candidates: the built-in `pdf-extract` (raw pages), `pdftotext` (default mode),
-//! `pdftotext -layout`, `pdftotext -raw`, and the kept text dossier makes
+//! `pdftotext -layout`, `pdftotext -raw`, `pdftotext -bbox-layout` (parsed), and the kept text dossier makes
 //! (`pdf::extract`: pdftotext plus furniture removal and paragraph joining).
 
 use anyhow::{bail, Result};
@@ -124,6 +124,14 @@ pub fn run(dirs: &[PathBuf], gold: Option<&Path>) -> Result<Value> {
         ("pdftotext", poppler_mode(&[])),
         ("pdftotext -layout", poppler_mode(&["-layout"])),
         ("pdftotext -raw", poppler_mode(&["-raw"])),
+        (
+            "pdftotext -bbox-layout (words as printed)",
+            Box::new(|b: &[u8]| {
+                poppler::run(b, &["-bbox-layout"], poppler::Limits::for_input(b.len()))
+                    .map(|x| pdf::bbox::pages(&x).join("\n"))
+                    .map_err(|f| format!("{f:?}"))
+            }),
+        ),
         (
             "dossier kept text (pdftotext + cleaning)",
             Box::new(|b: &[u8]| pdf::extract_with(b, Extractor::Poppler).map(|t| t.text)),

@@ -353,3 +353,28 @@ fn a_scanned_page_is_read_by_ocr() {
         got.warnings
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Cleaning never panics on any text, adds no letters or digits, and leaves no
+    /// control characters but line breaks.
+    #[test]
+    fn cleaning_arbitrary_pages_never_panics(
+        pages in proptest::collection::vec(
+            "([A-Za-z“”’«»ü€\u{2}\u{f0b7}é0-9 .,;:-]{0,70}\n{1,2}){0,12}",
+            0..6,
+        ),
+        joined in proptest::bool::ANY,
+    ) {
+        let out = pdf::layout::clean_with(&pages, joined);
+        let count = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
+        let input: usize = pages.iter().map(|p| count(p)).sum();
+        proptest::prop_assert!(count(&out.text) <= input + 80, "{:?}", out.text);
+        proptest::prop_assert!(
+            !out.text.chars().any(|c| c.is_control() && c != '\n'),
+            "{:?}",
+            out.text
+        );
+    }
+}

@@ -208,9 +208,26 @@ fn places(lines: &[String]) -> Vec<Place> {
 
 /// Clean the text of the pages (in order) into kept text.
 pub fn clean<S: AsRef<str>>(pages: &[S]) -> Layout {
+    clean_with(pages, false)
+}
+
+/// [`clean`]; `joined_hyphens` says the extractor joined every line-end hyphen to the
+/// next line (`pdftotext`'s plain output does), so hyphens are put back where the join
+/// made one word of two capitalised ones ([`rehyphenate`]).
+pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
     let pages: Vec<Vec<String>> = pages
         .iter()
-        .map(|p| p.as_ref().lines().map(normalize).collect())
+        .map(|p| {
+            let lines: Vec<String> = p.as_ref().lines().map(normalize).collect();
+            if !joined_hyphens {
+                return lines;
+            }
+            let width = usual_width(&lines);
+            lines
+                .into_iter()
+                .map(|l| rehyphenate(&l, width).unwrap_or(l))
+                .collect()
+        })
         .collect();
     let place: Vec<Vec<Place>> = pages.iter().map(|p| places(p)).collect();
 
@@ -393,6 +410,67 @@ pub fn clean<S: AsRef<str>>(pages: &[S]) -> Layout {
         running,
         furniture_lines,
     }
+}
+
+/// Put back a hyphen that the extractor dropped when it joined a line ending in "-" to
+/// the next one, where that made one word of two capitalised parts: "KabardinoBalkaria"
+/// (printed "Kabardino-" / "Balkaria") becomes "Kabardino-Balkaria". Only in a line
+/// longer than 1.1 times the page's usual width (a joined line), and only at a word
+/// whose capital lies where the first line would have ended (between half and 1.15
+/// times the usual width); the nearest such word wins. "McCartney" or "YouTube"
+/// elsewhere in the line are left alone.
+pub fn rehyphenate(line: &str, width: usize) -> Option<String> {
+    let chars = line.chars().count();
+    if chars * 10 <= width * 11 {
+        return None;
+    }
+    let mut best: Option<(usize, usize)> = None; // (distance to width, byte offset)
+    let mut prev: Option<char> = None;
+    let mut word_start = true;
+    let mut left_len = 0usize;
+    for (n, (byte, c)) in line.char_indices().enumerate() {
+        if let Some(p) = prev {
+            let rest = &line[byte..];
+            let right_len = rest.chars().take_while(|c| c.is_alphabetic()).count();
+            if p.is_lowercase()
+                && c.is_uppercase()
+                && left_len >= 2
+                && right_len >= 2
+                && rest.chars().nth(1).is_some_and(char::is_lowercase)
+                && !word_start
+                && n * 2 >= width
+                && n * 100 <= width * 115
+            {
+                let distance = n.abs_diff(width);
+                if best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, byte));
+                }
+            }
+        }
+        if c.is_alphabetic() {
+            left_len = if word_start || prev.is_none_or(|p| !p.is_alphabetic()) {
+                1
+            } else {
+                left_len + 1
+            };
+            word_start = false;
+        } else {
+            word_start = true;
+            left_len = 0;
+        }
+        prev = Some(c);
+    }
+    let (_, at) = best?;
+    let word_begin = line[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    // "Mc"/"Mac" names are not joins.
+    if matches!(&line[word_begin..at], "Mc" | "Mac") {
+        return None;
+    }
+    Some(format!("{}-{}", &line[..at], &line[at..]))
 }
 
 /// How two pieces of text are joined.
@@ -627,6 +705,43 @@ mod tests {
             out.text,
             "The first paragraph ends here with a full stop and a long line. It is short.\n\nThe second paragraph starts and goes on for a long while, and ends.\n\n• A bullet item that runs on over the end of this line and ends here.\n\nHead of state:\nHead of government:\n"
         );
+    }
+
+    #[test]
+    fn joined_hyphens_come_back_between_capitalised_parts() {
+        let w = 50;
+        // "...in the Kabardino-" / "Balkaria Republic ..." joined by the extractor.
+        let joined =
+            "Armed groups were active across the KabardinoBalkaria Republic and McCartney said";
+        assert_eq!(
+            rehyphenate(joined, w).as_deref(),
+            Some("Armed groups were active across the Kabardino-Balkaria Republic and McCartney said")
+        );
+        // A line of usual width is not a joined one.
+        assert_eq!(
+            rehyphenate("He spoke to the KabardinoBalkaria leaders", w),
+            None
+        );
+        // A camel-case word away from the line break stays.
+        assert_eq!(
+            rehyphenate(
+                "YouTube videos were blocked by the authorities in the republic and so on",
+                w
+            ),
+            None
+        );
+        assert_eq!(
+            rehyphenate(
+                "Many who had been held in the region by the McCartney family said so",
+                w
+            ),
+            None
+        );
+        let page = "President Kassym-Jomart Tokayev spoke and the\nvotes were counted in the districts as before, and\nthe officials of the commission said that the count\nhad been fair in most of the regions of the country\nwhere the voters had gone to the polls in the rain;\nthe observers said that the count was in the AbdulKhalim district, and it was flawed, they said, and so\nbefore the end of the count was announced.\n";
+        let out = clean_with(&[page], true);
+        assert!(out.text.contains("Abdul-Khalim"), "{}", out.text);
+        let out = clean_with(&[page], false);
+        assert!(out.text.contains("AbdulKhalim"), "{}", out.text);
     }
 
     #[test]

@@ -28,6 +28,7 @@
 //! Info dictionary's `Title`, `Author` and `CreationDate` fill what the text did not
 //! give (title, publisher, published), with no span, since they are not in the text.
 
+pub mod bbox;
 pub mod layout;
 pub mod ocr;
 pub mod poppler;
@@ -70,6 +71,7 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, String> {
 pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, String> {
     let has_encrypt = memchr::memmem::find(bytes, b"/Encrypt").is_some();
     let mut warnings = vec![OFFSETS_WARNING.to_string()];
+    let mut from_poppler = false;
     let pages = match extractor {
         Extractor::Builtin => {
             let (pages, mut w) = builtin(bytes, has_encrypt)?;
@@ -78,6 +80,7 @@ pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, Strin
         }
         Extractor::Poppler | Extractor::Auto => match poppler_pages(bytes) {
             Ok(mut pages) => {
+                from_poppler = true;
                 ocr_blank_pages(bytes, &mut pages, &mut warnings);
                 pages
             }
@@ -115,7 +118,12 @@ pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, Strin
             }
         },
     };
-    let cleaned = layout::clean(&pages);
+    // Cleaning is plain string work, but a PDF's text is arbitrary: a bug there must
+    // fail this file, not the run.
+    let cleaned = catch_unwind(AssertUnwindSafe(|| {
+        layout::clean_with(&pages, from_poppler)
+    }))
+    .map_err(|_| "PDF text could not be cleaned (internal error in the layout step)")?;
     if !cleaned.text.chars().any(char::is_alphanumeric) {
         return Err(if has_encrypt {
             "encrypted PDF: no readable text".to_string()
@@ -191,7 +199,9 @@ fn ocr_blank_pages(bytes: &[u8], pages: &mut [String], warnings: &mut Vec<String
     }
 }
 
-/// Pages from `pdftotext`.
+/// Pages from `pdftotext` (plain output: it joins line-end hyphens, see
+/// [`layout::rehyphenate`]; `-bbox-layout` keeps them but takes twice as long, see
+/// [`bbox`]).
 fn poppler_pages(bytes: &[u8]) -> Result<Vec<String>, poppler::Failure> {
     let raw = poppler::run(bytes, &[], poppler::Limits::for_input(bytes.len()))?;
     Ok(split_pages(&raw))

@@ -24,12 +24,13 @@ pub struct Limits {
 
 impl Limits {
     /// Limits that scale with the input: 30 s plus 1 s per MB, 2 GiB of address space,
-    /// and at most 64 MB or 40 bytes of text per input byte, whichever is larger.
+    /// and 40 bytes of output per input byte (word boxes take room), at least 64 MB and
+    /// at most 1 GB.
     pub fn for_input(len: usize) -> Limits {
         Limits {
             timeout: Duration::from_secs(30 + (len / 1_000_000) as u64),
             memory: 2 << 30,
-            output: (64 << 20).max(len.saturating_mul(40)),
+            output: len.saturating_mul(40).clamp(64 << 20, 1 << 30),
         }
     }
 }
