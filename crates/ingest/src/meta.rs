@@ -165,7 +165,7 @@ static DATE_RES: LazyLock<Vec<(DateShape, Regex)>> = LazyLock::new(|| {
         (
             DateShape::Dmy,
             re(
-                r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b",
+                r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b",
             ),
         ),
         (
@@ -342,7 +342,7 @@ static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|date)\s*:?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:delivered\s+)?(?:on|dated)|date)\s*:?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010".
@@ -477,22 +477,41 @@ pub fn from_lines(
                     finds.publisher = Some(Found::new(value, Loc::Source(range), "publisher_line"));
                 }
             }
-        } else if let Some(caps) = (has_digit && starts(&["publi", "date", "release", "issued"]))
-            .then(|| PUBLISHED_RE.captures(text))
-            .flatten()
+        } else if let Some(caps) = (has_digit
+            && starts(&[
+                "publi",
+                "date",
+                "release",
+                "issued",
+                "decided",
+                "delivered",
+                "judgment",
+                "judgement",
+            ]))
+        .then(|| PUBLISHED_RE.captures(text))
+        .flatten()
         {
             let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
             match parse_date(v) {
                 Some(hit) if hit.range.start <= 12 => {
+                    // The day a court decided is no day of publication of a story.
+                    let decision = ["decided", "delivered", "judgment", "judgement"]
+                        .iter()
+                        .any(|w| prefix.starts_with(w))
+                        || prefix.starts_with("date of jud")
+                        || prefix.starts_with("date of dec")
+                        || prefix.starts_with("date of ord");
+                    let rule = if decision {
+                        "decision_line"
+                    } else {
+                        "published_line"
+                    };
                     if finds.published.is_none() {
                         let start =
                             base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
                         let len = hit.range.len();
-                        finds.published = Some(Found::new(
-                            hit.iso,
-                            Loc::Source(start..start + len),
-                            "published_line",
-                        ));
+                        finds.published =
+                            Some(Found::new(hit.iso, Loc::Source(start..start + len), rule));
                     }
                 }
                 _ => consumed = false,
@@ -1295,6 +1314,15 @@ mod tests {
         assert_eq!(
             published("Court frees two\n\nRURITON, March 3, 2010 - The court ruled on Friday."),
             Some(("2010-03-03".to_string(), "dateline"))
+        );
+        // Judgments: the day of decision.
+        assert_eq!(
+            published("R v Example\n\nDECIDED ON 14/09/2022\n\nJUDGMENT"),
+            Some(("2022-09-14".to_string(), "decision_line"))
+        );
+        assert_eq!(
+            published("R v Example\n\nDelivered on the 27th day of June, 2018\n\nJUDGMENT"),
+            Some(("2018-06-27".to_string(), "decision_line"))
         );
         // A sentence that opens with a place and a date is no dateline.
         assert_eq!(

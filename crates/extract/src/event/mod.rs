@@ -1913,8 +1913,8 @@ mod tests {
     fn run_dated(text: &str) -> Vec<String> {
         let rules = Rules::builtin();
         let ctx = crate::time::AnchorContext {
-            period: None,
             published: Some(PartialDate::day(2024, 6, 1)),
+            ..Default::default()
         };
         let times = crate::time::tag(text, &ctx);
         let sentences = crate::text::sentences(text);

@@ -44,6 +44,8 @@ pub struct AnchorContext {
     pub period: Option<TimeValue>,
     /// The publication date (else the date of the last update).
     pub published: Option<PartialDate>,
+    /// The publication date is a court's day of decision: the text is no news story.
+    pub decision: bool,
 }
 
 /// How a document speaks of time, as it bears on yearless and relative dates.
@@ -71,7 +73,10 @@ impl AnchorContext {
             .is_some_and(|p| p.start.is_some() && p.end.is_some())
         {
             Frame::Report
-        } else if self.published.is_some_and(|p| p.day.is_some()) && text_len <= NEWS_MAX_BYTES {
+        } else if self.published.is_some_and(|p| p.day.is_some())
+            && !self.decision
+            && text_len <= NEWS_MAX_BYTES
+        {
             Frame::News
         } else {
             Frame::Other
@@ -92,7 +97,16 @@ impl AnchorContext {
             .as_ref()
             .or(document.meta.updated.as_ref())
             .and_then(|p| PartialDate::parse(&p.value));
-        AnchorContext { period, published }
+        let decision = document
+            .meta
+            .published
+            .as_ref()
+            .is_some_and(|p| p.rule == "decision_line");
+        AnchorContext {
+            period,
+            published,
+            decision,
+        }
     }
 }
 

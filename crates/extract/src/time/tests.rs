@@ -55,6 +55,7 @@ fn corpus_ctx(prefix: &str) -> AnchorContext {
                 d("2003-12-31").unwrap(),
             )),
             published: d("2004-05-26"),
+            decision: false,
         },
         "003" => AnchorContext {
             period: Some(TimeValue::range(
@@ -62,10 +63,12 @@ fn corpus_ctx(prefix: &str) -> AnchorContext {
                 d("2002-12-31").unwrap(),
             )),
             published: d("2003-05-28"),
+            decision: false,
         },
         "004" => AnchorContext {
             period: None,
             published: d("2025-07-10"),
+            decision: false,
         },
         _ => AnchorContext::default(),
     }
@@ -93,22 +96,27 @@ fn ctx(c: Ctx) -> AnchorContext {
         Ctx::Report2003 => AnchorContext {
             period: Some(TimeValue::range(d("2003-01-01"), d("2003-12-31"))),
             published: Some(d("2004-05-26")),
+            decision: false,
         },
         Ctx::Pub2004 => AnchorContext {
             period: None,
             published: Some(d("2004-05-26")),
+            decision: false,
         },
         Ctx::Report2002 => AnchorContext {
             period: Some(TimeValue::range(d("2002-01-01"), d("2002-12-31"))),
             published: Some(d("2003-05-28")),
+            decision: false,
         },
         Ctx::News2013 => AnchorContext {
             period: None,
             published: Some(d("2013-03-22")),
+            decision: false,
         },
         Ctx::Season0304 => AnchorContext {
             period: Some(TimeValue::range(d("2003-06"), d("2004-05"))),
             published: None,
+            decision: false,
         },
     }
 }
@@ -645,6 +653,17 @@ fn news_stories_speak_from_their_day_of_publication() {
     for (text, c, expect) in cases {
         check(text, *c, expect);
     }
+}
+
+#[test]
+fn a_judgment_is_no_news_story() {
+    let mut ctx = ctx(Ctx::News2013);
+    ctx.decision = true;
+    let got: Vec<_> = tag("The police came on Monday.", &ctx)
+        .into_iter()
+        .map(|m| (m.rule, m.value))
+        .collect();
+    assert_eq!(got, vec![("weekday".to_string(), None)]);
 }
 
 #[test]
@@ -1227,6 +1246,7 @@ fn time_speed() {
     let ctx = AnchorContext {
         period: None,
         published: PartialDate::parse("2010-09-23"),
+        decision: false,
     };
     let started = std::time::Instant::now();
     let mut n_mentions = 0;
