@@ -19,7 +19,8 @@
 //! it was glued to.
 //!
 //! **Paragraphs.** Lines inside a paragraph are joined with a space, so sentences stay
-//! whole. A line break becomes a newline only after a short line (under 70 % of the
+//! whole. A line that starts a paragraph and reads as a heading ([`heading_like`])
+//! keeps its own line. A line break becomes a newline only after a short line (under 70 % of the
 //! page's usual line length) when the next line does not start in lower case (headings,
 //! list lines), and a blank line where such a short line ends a sentence or the next line
 //! is a bullet. Across a blank line, page break or removed furniture, text is joined when
@@ -559,12 +560,35 @@ fn hyphenated_words(pages: &[Vec<String>]) -> HashSet<String> {
     out
 }
 
+/// Words a heading does not end with (a line ending so runs on).
+const RUN_ON: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "for", "with", "on", "by", "at", "from", "as",
+    "that", "its", "their", "his", "her", "was", "were", "is", "are", "be", "been", "had", "has",
+    "have", "not", "but", "into", "than", "which", "who",
+];
+
+/// Whether a line that starts a paragraph reads as a heading: under 80 % of the usual
+/// width, capitalised, at most ten words, no closing punctuation, and not ending in a
+/// word that runs on ("of", "the").
+fn heading_like(line: &str, width: usize) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    line.chars().count() * 10 < width * 8
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && (1..=10).contains(&words.len())
+        && !line.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')', '-'])
+        && !RUN_ON.contains(&last.as_str())
+}
+
 fn assemble(pages: &[Vec<String>], out: &mut String) {
     let hyphenated = hyphenated_words(pages);
     // Previous kept line, its page width, and whether a break (blank line, furniture,
     // page) came since.
     let mut prev: Option<(String, usize)> = None;
     let mut gap = false;
+    // Whether the previous line began a paragraph or line of its own.
+    let mut prev_starts = true;
     for lines in pages {
         let width = usual_width(lines);
         for line in lines {
@@ -584,7 +608,9 @@ fn assemble(pages: &[Vec<String>], out: &mut String) {
                     {
                         j
                     } else if !gap {
-                        if starts_lower(line) || !p_short {
+                        if prev_starts && heading_like(p, *pw) && !starts_lower(line) {
+                            Join::Line
+                        } else if starts_lower(line) || !p_short {
                             Join::Space
                         } else if ends_sentence(p) {
                             Join::Paragraph
@@ -602,6 +628,7 @@ fn assemble(pages: &[Vec<String>], out: &mut String) {
                     })
                 }
             };
+            prev_starts = matches!(join, None | Some(Join::Line | Join::Paragraph));
             match join {
                 None => {}
                 Some(Join::Space) => out.push(' '),
@@ -742,6 +769,16 @@ mod tests {
         assert!(out.text.contains("Abdul-Khalim"), "{}", out.text);
         let out = clean_with(&[page], false);
         assert!(out.text.contains("AbdulKhalim"), "{}", out.text);
+    }
+
+    #[test]
+    fn a_heading_keeps_its_own_line() {
+        let page = "and the hospital closed in the end, as announced.\n\nSecret detention centres and renditions\nIn June, the Parliamentary Assembly of the Council of\nEurope reported on a global web of detentions and\ntransfers, and said that the government had\nHelped with them.\n";
+        let out = clean(&[page]);
+        assert_eq!(
+            out.text,
+            "and the hospital closed in the end, as announced.\n\nSecret detention centres and renditions\nIn June, the Parliamentary Assembly of the Council of Europe reported on a global web of detentions and transfers, and said that the government had Helped with them.\n"
+        );
     }
 
     #[test]
