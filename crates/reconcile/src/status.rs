@@ -298,7 +298,28 @@ impl Judge<'_> {
             .places
             .dominant(doc)
             .is_some_and(|d| same_jurisdiction(d, self.key));
-        let attributed = about.here || (!about.other && !about.global && dominant);
+        // A sentence that names no place continues the one before it ("Iran ...
+        // remained the only one. 173 people had been executed this year").
+        let carried = !about.here && !about.other && !about.global && {
+            let bytes = input.text.as_bytes();
+            let mut end = sentence.start as usize;
+            while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+                end -= 1;
+            }
+            end >= 2 && {
+                let previous = sentence_around(input.text, Span::new(end - 2, end - 1));
+                let before = aboutness(
+                    input.text,
+                    previous,
+                    self.key,
+                    &input.extraction.mentions,
+                    &countries,
+                    None,
+                );
+                previous.end <= sentence.start && before.here && !before.other
+            }
+        };
+        let attributed = about.here || carried || (!about.other && !about.global && dominant);
         if !attributed {
             return None;
         }
@@ -1197,6 +1218,38 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A sentence that names no place continues the one before it; one about
+    /// another country does not count.
+    #[test]
+    fn subject_carried_from_the_sentence_before() {
+        let mut d = TestDoc::new("a.txt");
+        for _ in 0..3 {
+            d.place("Westmark");
+        }
+        d.paragraph();
+        d.say("Ostland remained the only one to hang juveniles.  ");
+        d.count(
+            EventKind::Execution,
+            "Two men were hanged in 2008.",
+            "2008",
+            2.0,
+        );
+        d.paragraph();
+        d.count(
+            EventKind::Execution,
+            "Westmark hanged a man in 1990.",
+            "1990",
+            1.0,
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2009-01-01")).expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+        let early = status(&inputs, &graph, "Ostland", pd("1991-01-01")).expect("known");
+        assert_eq!(early.status, None, "{}", early.reason);
     }
 
     #[test]

@@ -179,8 +179,9 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, bool)> {
         }
         i += 1;
     }
-    // Only a document with a section of its own for the jurisdiction is split.
-    if out.iter().any(|(_, here)| *here) {
+    // Only a document with a section of its own for the jurisdiction, or with
+    // sections for several countries, is split.
+    if out.iter().any(|(_, here)| *here) || out.len() >= 2 {
         out
     } else {
         Vec::new()
@@ -284,8 +285,14 @@ mod tests {
         assert_eq!(h.len(), 2, "{h:?}");
         assert!(!in_other_section(&h, text.find("retentionist").unwrap()));
         assert!(in_other_section(&h, text.find("abolitionist").unwrap()));
-        // A report with no heading for the jurisdiction is not split.
-        assert!(section_headings(text, &fold_name("Northia")).is_empty());
+        // A report of several countries is split for any jurisdiction; one with a
+        // single heading that is not the jurisdiction's is not.
+        assert!(in_other_section(
+            &section_headings(text, &fold_name("Northia")),
+            text.find("retentionist").unwrap()
+        ));
+        let single = "AMNESTY INTERNATIONAL\nPUBLIC STATEMENT\nOstland executed two men in 2008.";
+        assert!(section_headings(single, &fold_name("Ostland")).is_empty());
     }
 
     #[test]
