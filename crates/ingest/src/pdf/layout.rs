@@ -129,6 +129,29 @@ pub fn running_title(line: &str) -> Option<(String, i32)> {
     org_like.then_some((publisher, year))
 }
 
+/// A footer line without the page number some extractors glue to it:
+/// "75Amnesty International Report 2011", "Amnesty International Report 2011 76".
+fn without_page_number(line: &str) -> &str {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let line = if (1..=4).contains(&digits) && line[digits..].starts_with(char::is_alphabetic)
+        || line[digits..].starts_with(' ') && (1..=4).contains(&digits)
+    {
+        line[digits..].trim_start()
+    } else {
+        line
+    };
+    let tail = line.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let head = &line[..line.len() - tail];
+    if (1..=4).contains(&tail)
+        && head.ends_with(' ')
+        && head.trim_end().ends_with(|c: char| c.is_ascii_digit())
+    {
+        head.trim_end()
+    } else {
+        line
+    }
+}
+
 /// Normalise one line: bullets, control characters, trailing space.
 fn normalize(line: &str) -> String {
     let trimmed = line.trim_end();
@@ -243,9 +266,9 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
             }
             let pl = place[p][i];
             let folded = fold(line);
-            if let Some((publisher, year)) = running_title(&folded) {
+            if let Some((publisher, year)) = running_title(without_page_number(&folded)) {
                 runnings
-                    .entry(folded.clone())
+                    .entry(without_page_number(&folded).to_string())
                     .or_insert_with(|| (publisher, year, HashSet::new()))
                     .2
                     .insert(p);
@@ -332,7 +355,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
             }
             let pl = place[p][i];
             let folded = fold(line);
-            mark[i] = runnings.contains_key(&folded)
+            mark[i] = runnings.contains_key(without_page_number(&folded))
                 || (is_page_number(line)
                     && (pl.alone
                         || pl.edge
@@ -677,6 +700,31 @@ mod tests {
         ] {
             assert_eq!(running_title(not), None, "{not}");
         }
+    }
+
+    #[test]
+    fn page_numbers_glued_to_a_footer_come_off() {
+        for line in [
+            "75Amnesty International Report 2011",
+            "76 Amnesty International Report 2011",
+            "Amnesty International Report 2011 77",
+            "Amnesty International Report 2011",
+        ] {
+            assert_eq!(
+                without_page_number(line),
+                "Amnesty International Report 2011"
+            );
+        }
+        assert_eq!(without_page_number("2011"), "2011");
+        assert_eq!(without_page_number("In 2011 12 men"), "In 2011 12 men");
+        let out = clean(&[
+            "Text on one page that goes on.\n75Amnesty International Report 2011\n",
+            "More text on the next page.\n76 Amnesty International Report 2011\n",
+        ]);
+        assert_eq!(
+            out.text,
+            "Amnesty International Report 2011\n\nText on one page that goes on.\n\nMore text on the next page.\n"
+        );
     }
 
     #[test]
