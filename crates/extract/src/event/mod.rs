@@ -92,11 +92,14 @@ pub fn events(input: &Input) -> Vec<Event> {
     // Legends, contents, navigation and lists name topics; they state nothing.
     let furniture = structure::furniture(input.text, input.rules);
     let flat = crate::text::flatten(input.text, input.sentences);
+    // Time mentions in text order, so a sentence's own are found by binary search.
+    let mut sorted_times = input.times.to_vec();
+    sorted_times.sort_by_key(|t| (t.span.start, t.span.end));
     let input = &Input {
         text: &flat,
         sentences: input.sentences,
         mentions: input.mentions,
-        times: input.times,
+        times: &sorted_times,
         rules: input.rules,
         period: input.period,
     };
@@ -297,7 +300,7 @@ fn elliptical_counts(input: &Input, out: &mut Vec<Event>) {
             continue;
         }
         let from = e.trigger.end.max(d.end).max(q.span.end);
-        for t in input.times.iter().filter(|t| {
+        for t in times_in(input.times, e.span).iter().filter(|t| {
             t.span.start >= from && e.span.contains(t.span) && !t.is_duration && t.value.is_some()
         }) {
             // "... 273 in 2019": a bare number, then " in ", then the date.
@@ -426,12 +429,11 @@ fn opens(text: &str, sentence: Span, trigger: Span) -> bool {
 /// "of" and punctuation between ("Delivered on the 27th day June 2018").
 fn date_follows(input: &Input, trigger: Span) -> bool {
     let text = input.text;
-    let Some(t) = input
-        .times
-        .iter()
-        .filter(|t| t.span.start >= trigger.end && t.span.start <= trigger.end + 24)
-        .min_by_key(|t| t.span.start)
-    else {
+    let Some(t) = times_in(
+        input.times,
+        Span::new(trigger.end as usize, trigger.end as usize + 24),
+    )
+    .first() else {
         return false;
     };
     if t.value.is_none() || t.is_duration {
@@ -453,9 +455,22 @@ fn date_follows(input: &Input, trigger: Span) -> bool {
             })
 }
 
+/// The time mentions (sorted by start, as `events` leaves them) that start inside `span`.
+fn times_in(times: &[TimeMention], span: Span) -> &[TimeMention] {
+    let from = times.partition_point(|t| t.span.start < span.start);
+    let to = times.partition_point(|t| t.span.start < span.end);
+    &times[from..to.max(from)]
+}
+
 /// Whether the trigger's sentence gives it a date of its own.
 fn dated(input: &Input, sentence: Span, trigger: Span) -> bool {
-    attach_date(input.text, sentence, trigger, input.times, &[]) != DateChoice::None
+    attach_date(
+        input.text,
+        sentence,
+        trigger,
+        times_in(input.times, sentence),
+        &[],
+    ) != DateChoice::None
 }
 
 /// "a decision to ratify", "due to be executed", "moved to abolish": a trigger in the
@@ -1142,7 +1157,13 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
     // Each trigger's date; triggers with different dates are different events.
     let mut seen: Vec<Option<String>> = Vec::new();
     for cand in group {
-        let mut choice = attach_date(text, sentence, cand.trigger, input.times, others);
+        let mut choice = attach_date(
+            text,
+            sentence,
+            cand.trigger,
+            times_in(input.times, sentence),
+            others,
+        );
         if choice == DateChoice::None {
             if let Some((v, span)) = later_than_before(input, first.sentence, cand.trigger) {
                 choice = DateChoice::One(v, span);

@@ -48,14 +48,17 @@ pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
         } else {
             flush(&mut run, &mut out);
         }
-        let (mut commas, mut separators) = (0usize, false);
-        for &b in trimmed.as_bytes() {
-            match b {
-                b',' | b';' => commas += 1,
-                b'|' | b'>' | 0xE2 | 0xC2 => separators = true,
-                _ => {}
-            }
-        }
+        // Counted so the compiler can vectorise; breadcrumbs are short lines.
+        let commas = trimmed
+            .as_bytes()
+            .iter()
+            .filter(|&&b| b == b',' || b == b';')
+            .count();
+        let separators = trimmed.len() <= 200
+            && trimmed
+                .as_bytes()
+                .iter()
+                .any(|&b| matches!(b, b'|' | b'>' | 0xE2 | 0xC2));
         if (words <= SHORT_LINE_WORDS && !ends_sentence(trimmed) && has_cue(trimmed, rules))
             || (trimmed.ends_with(|c: char| c.is_ascii_digit()) && is_toc_line(trimmed))
             || (separators && is_breadcrumb(trimmed))
@@ -142,26 +145,30 @@ fn is_inline_list(line: &str) -> bool {
             }
         })
         .trim_end_matches(['.', ';']);
-    let items: Vec<&str> = body
-        .split([',', ';'])
-        .map(|s| s.trim().trim_start_matches("and ").trim())
-        .collect();
-    if items.len() < INLINE_LIST_ITEMS {
-        return false;
+    // Prose fails at its second item that is not a name: stop there.
+    let mut items = 0usize;
+    let mut others = 0usize;
+    for item in body.split([',', ';']) {
+        let item = item.trim();
+        let item = item.strip_prefix("and ").unwrap_or(item).trim();
+        items += 1;
+        let mut words = 0usize;
+        let name = item.split_whitespace().all(|w| {
+            words += 1;
+            words <= 4
+                && (w.starts_with(|c: char| c.is_uppercase())
+                    || matches!(w, "of" | "and" | "the" | "da" | "de" | "del"))
+        }) && words > 0;
+        if !name {
+            // Nearly every item is a name (one may carry a verb: "... and Zimbabwe
+            // retain it").
+            others += 1;
+            if others > 1 {
+                return false;
+            }
+        }
     }
-    let names = items
-        .iter()
-        .filter(|item| {
-            let words: Vec<&str> = item.split_whitespace().collect();
-            (1..=4).contains(&words.len())
-                && words.iter().all(|w| {
-                    w.starts_with(|c: char| c.is_uppercase())
-                        || matches!(*w, "of" | "and" | "the" | "da" | "de" | "del")
-                })
-        })
-        .count();
-    // Nearly every item is a name (one may carry a verb: "... and Zimbabwe retain it").
-    names + 1 >= items.len()
+    items >= INLINE_LIST_ITEMS
 }
 
 #[cfg(test)]
