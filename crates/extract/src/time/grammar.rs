@@ -402,6 +402,10 @@ impl<'a> Tagger<'a> {
                 .tok(next)
                 .is_some_and(|n| n.kind == Kind::Word && n.has(CAP));
         };
+        // A year alone on its line, maybe decorated: a heading ("== 2008 ==", "### 2008").
+        if self.alone_on_line(i) {
+            return true;
+        }
         // A year closing a title line after a name: "Worldwide Developers Conference 2010".
         if self.tok(next).is_none_or(|n| n.has(LINE_START))
             && self
@@ -435,6 +439,21 @@ impl<'a> Tagger<'a> {
             && self
                 .tok(next)
                 .is_some_and(|n| n.kind == Kind::Word && n.has(CAP))
+    }
+
+    /// Token `i` is all its line holds, but for heading marks (`#`, `=`, `*`, `:`).
+    fn alone_on_line(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        let (start, end) = (t.start as usize, t.end as usize);
+        let line_start = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = self.text[end..]
+            .find('\n')
+            .map_or(self.text.len(), |p| end + p);
+        let deco = |s: &str| {
+            s.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '#' | '=' | '*' | ':' | '_'))
+        };
+        deco(&self.text[line_start..start]) && deco(&self.text[end..line_end])
     }
 
     /// `d - d2`, `d to d2` (and `d and d2` after "between"): the second date of a range.
@@ -2178,9 +2197,26 @@ impl<'a> Tagger<'a> {
                         .get(self.next_section - 1)
                         .and_then(|&line| self.text.get(line as usize..span_start as usize))
                         .is_some_and(|head| !head.contains('\n'));
+                // ... unless the heading is the year itself ("== 2008 ==", "### 2008"):
+                // the section then tells of that year.
+                let year_heading = heading
+                    && self
+                        .sections
+                        .get(self.next_section - 1)
+                        .and_then(|&line| {
+                            let rest = self.text.get(line as usize..)?;
+                            let head = rest.split('\n').next()?;
+                            Some(
+                                head.trim_matches(|c: char| {
+                                    c.is_whitespace()
+                                        || matches!(c, '#' | '=' | '*' | ':' | '-' | '_')
+                                }) == self.text.get(span_start as usize..span_end as usize)?,
+                            )
+                        })
+                        .unwrap_or(false);
                 // "the 1967 Protocol", "Act 2023": a year that names a document.
                 let name = self.names_a_document(start, end);
-                if !meta && !heading && !name {
+                if !meta && (!heading || year_heading) && !name {
                     self.narrative_date = v.start.or(v.end);
                     if let Some(d) = self.narrative_date.filter(|d| d.day.is_some()) {
                         self.narrative_day = Some(d);

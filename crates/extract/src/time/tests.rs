@@ -656,6 +656,21 @@ fn news_stories_speak_from_their_day_of_publication() {
 }
 
 #[test]
+fn a_year_heading_anchors_its_section() {
+    use Ctx::*;
+    check(
+        "== 2008 ==\n\nIn March four men were executed.\n\n== Death sentences since 2003 ==\n\nIn May two were sentenced.",
+        None,
+        &[
+            ("2008", "2008", ABS),
+            ("March", "2008-03", NAR),
+            ("since 2003", "2003/", ABS),
+            ("May", "-", NO),
+        ],
+    );
+}
+
+#[test]
 fn a_judgment_is_no_news_story() {
     let mut ctx = ctx(Ctx::News2013);
     ctx.decision = true;
