@@ -106,6 +106,13 @@ fn metadata_comes_from_the_running_footer() {
             let field = doc.meta.title.as_ref().expect("title");
             let span = field.span.expect("title span");
             assert_eq!(&doc.text[span.range()], field.value, "{name}: title span");
+            let field = doc.meta.publisher.as_ref().expect("publisher");
+            let span = field.span.expect("publisher span");
+            assert_eq!(
+                &doc.text[span.range()],
+                field.value,
+                "{name}: publisher span"
+            );
         } else {
             wrong.push(format!("{name}: {title:?} {publisher:?} {period:?}"));
         }

@@ -378,3 +378,61 @@ proptest::proptest! {
         );
     }
 }
+
+#[test]
+fn the_front_matter_period_wins_over_the_footer_year() {
+    let with_footer = pdf_with(&[
+        &[
+            "Annual report on the situation of human rights",
+            "This report covers the period January to December 2010 and",
+            "was written by the staff of the office.",
+            "",
+            "Amnesty International Report 2012",
+        ],
+        &[
+            "Death penalty",
+            "Two men were executed in March.",
+            "",
+            "Amnesty International Report 2012",
+        ],
+    ]);
+    let without_footer = pdf_with(&[&[
+        "This report covers the period from March 2009 to February 2010",
+        "and was written by the staff of the office in the capital.",
+    ]]);
+    let mut extractors = vec![Extractor::Builtin];
+    if has_poppler() {
+        extractors.push(Extractor::Poppler);
+    }
+    for extractor in extractors {
+        let got = pdf::extract_with(&with_footer, extractor).expect("reads");
+        let period = got.finds.period.expect("period");
+        assert_eq!(
+            (period.value.start.as_str(), period.value.end.as_str()),
+            ("2010-01-01", "2010-12-31"),
+            "{extractor:?}"
+        );
+        assert_eq!(period.rule, "pdf_covers_the_period");
+        let dossier_ingest::meta::Loc::Source(range) = period.loc else {
+            panic!("the period is cited")
+        };
+        assert_eq!(&got.text[range], "January to December 2010");
+        // The footer still gives title and publisher.
+        assert_eq!(
+            got.finds.publisher.expect("publisher").value,
+            "Amnesty International"
+        );
+
+        let got = pdf::extract_with(&without_footer, extractor).expect("reads");
+        let period = got.finds.period.expect("period");
+        assert_eq!(
+            (period.value.start.as_str(), period.value.end.as_str()),
+            ("2009-03-01", "2010-02-28"),
+            "{extractor:?}"
+        );
+        assert!(got
+            .finds
+            .title
+            .is_none_or(|t| t.rule != "pdf_running_title"));
+    }
+}
