@@ -9,8 +9,8 @@
 //! started ([`poppler`]): it reads damaged cross-reference tables and fonts with odd
 //! glyph names that the built-in extractor cannot, and as a separate process it can
 //! never panic or exhaust this one (timeout, memory and output bounds). Without it the
-//! built-in extractor runs under `catch_unwind`, and a warning on the document says
-//! that the text may be worse. A file that `pdftotext` refuses is tried with the built-in
+//! built-in extractor runs under `catch_unwind` on a thread that is given up after a
+//! timeout, and a warning on the document says that the text may be worse. A file that `pdftotext` refuses is tried with the built-in
 //! extractor too; one that hits a bound is not (it would not be safer in-process).
 //!
 //! **Scans.** A page that `pdftotext` finds no letter or digit on is rendered with
@@ -216,8 +216,35 @@ pub fn split_pages(raw: &str) -> Vec<String> {
     pages
 }
 
-/// Pages from the built-in extractor (`lopdf` + `pdf-extract`), panics caught.
+/// Pages from the built-in extractor on a thread of its own, given up after 30 s plus
+/// 1 s per MB. A thread cannot be killed: a runaway one keeps its CPU until it ends or
+/// the process exits, but the run goes on (poppler's child process has no such cost).
 fn builtin(bytes: &[u8], has_encrypt: bool) -> Result<(Vec<String>, Vec<String>), String> {
+    let limit = poppler::Limits::for_input(bytes.len()).timeout;
+    let owned = bytes.to_vec();
+    let (send, receive) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("pdf-extract".to_string())
+        .spawn(move || {
+            let _ = send.send(builtin_inline(&owned, has_encrypt));
+        });
+    if spawned.is_err() {
+        return builtin_inline(bytes, has_encrypt);
+    }
+    match receive.recv_timeout(limit) {
+        Ok(result) => result,
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(format!(
+            "the built-in PDF extractor took longer than {} s; gave up",
+            limit.as_secs()
+        )),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            Err("corrupt PDF (the built-in extractor stopped)".to_string())
+        }
+    }
+}
+
+/// Pages from the built-in extractor (`lopdf` + `pdf-extract`), panics caught.
+fn builtin_inline(bytes: &[u8], has_encrypt: bool) -> Result<(Vec<String>, Vec<String>), String> {
     let mut warnings = Vec::new();
     let loaded = catch_unwind(AssertUnwindSafe(|| lopdf::Document::load_mem(bytes)));
     let mut doc = match loaded {
