@@ -10,8 +10,13 @@
 //! glyph names that the built-in extractor cannot, and as a separate process it can
 //! never panic or exhaust this one (timeout, memory and output bounds). Without it the
 //! built-in extractor runs under `catch_unwind` on a thread that is given up after a
-//! timeout, and a warning on the document says that the text may be worse. A file that `pdftotext` refuses is tried with the built-in
-//! extractor too; one that hits a bound is not (it would not be safer in-process).
+//! timeout, and a warning on the document says that the text may be worse. A file that
+//! `pdftotext` refuses is tried with the built-in extractor too; one that hits a bound
+//! is not (it would not be safer in-process). `dossier-bench pdf` measures the choice
+//! (README, "PDF text layer").
+//!
+//! **Concurrency.** Documents are parsed in parallel by the caller; each runs its own
+//! child process, so several `pdftotext` may run at once, each within its bounds.
 //!
 //! **Scans.** A page that `pdftotext` finds no letter or digit on is rendered with
 //! `pdftoppm` and read by `tesseract` when it is installed ([`ocr`]); a warning says how
