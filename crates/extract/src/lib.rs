@@ -129,8 +129,8 @@ pub fn explain(document: &Document, extraction: &Extraction) -> String {
             .or(t.duration.clone())
             .unwrap_or_else(|| "?".into());
         let anchored = t
-            .anchor
-            .map(|a| format!(" (anchored on {})", a.describe(&document.meta)))
+            .anchor_words(&document.meta, text, &extraction.times)
+            .map(|words| format!(" (anchored on {words})"))
             .unwrap_or_default();
         item(
             &mut out,

@@ -291,6 +291,46 @@ impl Anchor {
     }
 }
 
+impl TimeMention {
+    /// What this date was read against, in words, with the anchor's own value and, for
+    /// a date the narrative set, the words that set it ("the date the narrative set
+    /// earlier: 'July 2009' at byte 1234"). `times` are the document's time mentions
+    /// in text order and `text` its kept text.
+    pub fn anchor_words(
+        &self,
+        meta: &Metadata,
+        text: &str,
+        times: &[TimeMention],
+    ) -> Option<String> {
+        let anchor = self.anchor?;
+        if anchor != Anchor::Narrative {
+            return Some(anchor.describe(meta));
+        }
+        let value = self.value?;
+        let year = value.start.or(value.end)?.year;
+        // The last date before this one that was written with this year.
+        let source = times
+            .iter()
+            .take_while(|t| t.span.start < self.span.start)
+            .filter(|t| !t.is_duration && t.anchor == Some(Anchor::Absolute))
+            .filter(|t| {
+                t.value
+                    .and_then(|v| v.start.or(v.end))
+                    .is_some_and(|d| d.year == year)
+            })
+            .last();
+        Some(match source {
+            Some(t) => format!(
+                "the date the narrative set earlier: \"{}\" at byte {}",
+                text.get(t.span.start as usize..t.span.end as usize)
+                    .unwrap_or(""),
+                t.span.start
+            ),
+            None => anchor.describe(meta),
+        })
+    }
+}
+
 /// A temporal expression and its normalised value.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeMention {
@@ -564,6 +604,43 @@ impl Extraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_says_what_anchored_it() {
+        let text = "He was arrested in July 2009. In March he was freed.";
+        let mention = |start: usize, end: usize, value: PartialDate, anchor: Anchor| TimeMention {
+            span: Span::new(start, end),
+            value: Some(TimeValue::point(value)),
+            anchor: Some(anchor),
+            is_duration: false,
+            duration: None,
+            rule: String::new(),
+        };
+        let times = vec![
+            mention(19, 28, PartialDate::month(2009, 7), Anchor::Absolute),
+            mention(33, 38, PartialDate::month(2009, 3), Anchor::Narrative),
+        ];
+        let mut meta = Metadata::default();
+        assert_eq!(
+            times[1].anchor_words(&meta, text, &times).as_deref(),
+            Some("the date the narrative set earlier: \"July 2009\" at byte 19")
+        );
+        assert_eq!(
+            times[0].anchor_words(&meta, text, &times).as_deref(),
+            Some("written in full")
+        );
+        meta.published = Some(MetaField {
+            value: "2010-01-05".to_string(),
+            span: None,
+            layer: Layer::default(),
+            rule: String::new(),
+        });
+        let published = mention(33, 38, PartialDate::month(2009, 3), Anchor::Published);
+        assert_eq!(
+            published.anchor_words(&meta, text, &times).as_deref(),
+            Some("the publication date (2010-01-05)")
+        );
+    }
 
     #[test]
     fn offset_map_maps_inside_and_between_segments() {

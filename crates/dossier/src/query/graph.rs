@@ -291,7 +291,8 @@ impl Engine {
                     text: time.span.slice(text).to_string(),
                     value,
                     anchor,
-                    anchored_on: anchor.map(|a| a.describe(&summary.meta)),
+                    anchored_on: anchor
+                        .and_then(|_| time.anchor_words(&summary.meta, text, &extraction.times)),
                 });
             }
             for mention in extraction
