@@ -256,7 +256,18 @@ impl Question {
         let trimmed = text.trim().trim_end_matches(['?', '.', '!']).trim();
         let lower = format!(" {} ", fold_word(trimmed));
         let first = lower.split_whitespace().next().unwrap_or("").to_string();
-        let mut kind = if AUXILIARIES.contains(&first.as_str()) {
+        // "According to X, did ...?": the question starts after the lead-in.
+        let after_lead_in = trimmed
+            .split_once(", ")
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .map(fold_word)
+            .unwrap_or_default();
+        let wh_first = TYPE_CUES
+            .iter()
+            .any(|(cue, _)| cue.split(' ').next() == Some(first.as_str()));
+        let mut kind = if AUXILIARIES.contains(&first.as_str())
+            || (!wh_first && AUXILIARIES.contains(&after_lead_in.as_str()))
+        {
             AnswerKind::Boolean
         } else {
             AnswerKind::Entity
@@ -1374,7 +1385,7 @@ fn mention_kind_for(kind: AnswerKind) -> Option<&'static [MentionKind]> {
 }
 
 /// Whether the question itself names this (so it cannot be the answer).
-fn named_in_question(q: &Question, name: &str) -> bool {
+fn named_in_question(q: &Question, name: &str, kind: MentionKind) -> bool {
     let name_tokens: HashSet<String> = tokens(name).into_iter().map(|(t, _)| t).collect();
     let q_tokens: HashSet<&String> = q
         .tokens
@@ -1382,8 +1393,165 @@ fn named_in_question(q: &Question, name: &str) -> bool {
         .filter(|(_, n)| *n)
         .map(|(t, _)| t)
         .collect();
+    let folded = fold_word(name);
+    let one_word = folded.split_whitespace().count() == 1;
     !name_tokens.is_empty() && name_tokens.iter().all(|t| q_tokens.contains(t))
-        || q.names.iter().any(|n| fold_word(n) == fold_word(name))
+        || q.names.iter().any(|n| {
+            fold_word(n) == folded
+                // "Miss Nafeek" for "Rizana Nafeek": the question's own person.
+                || (kind == MentionKind::Person && same_person(n, name))
+                // "Russian" for "Russia": the question's own place.
+                || (kind == MentionKind::Place && one_word && names_place(&[folded.as_str()], n))
+        })
+}
+
+/// Head nouns of "which X" phrases, by the kind of name they ask for.
+const KIND_NOUNS: &[(&[MentionKind], &[&str])] = &[
+    (
+        &[MentionKind::Person],
+        &[
+            "person",
+            "man",
+            "men",
+            "woman",
+            "women",
+            "leader",
+            "member",
+            "governor",
+            "witness",
+            "activist",
+            "minister",
+            "prisoner",
+            "defendant",
+            "co-defendant",
+            "journalist",
+            "lawyer",
+            "judge",
+            "official",
+            "president",
+            "officer",
+            "chair",
+            "chairman",
+            "figure",
+            "victim",
+            "candidate",
+            "blogger",
+            "editor",
+            "head",
+            "deputy",
+            "author",
+            "writer",
+            "rapporteur",
+            "envoy",
+            "commissioner",
+            "prosecutor",
+            "politician",
+            "dissident",
+            "poet",
+            "student",
+            "doctor",
+            "defender",
+            "critic",
+            "brother",
+            "sister",
+            "son",
+            "daughter",
+            "wife",
+            "husband",
+            "mother",
+            "father",
+            "inmate",
+            "convict",
+        ],
+    ),
+    (
+        &[MentionKind::Organisation],
+        &[
+            "newspaper",
+            "daily",
+            "organisation",
+            "organization",
+            "group",
+            "party",
+            "movement",
+            "agency",
+            "ngo",
+            "committee",
+            "company",
+            "union",
+            "association",
+            "network",
+            "station",
+            "broadcaster",
+            "outlet",
+            "magazine",
+            "body",
+            "coalition",
+        ],
+    ),
+    (
+        &[MentionKind::Place],
+        &[
+            "country",
+            "city",
+            "town",
+            "region",
+            "province",
+            "village",
+            "state",
+            "capital",
+            "district",
+            "republic",
+            "territory",
+        ],
+    ),
+    (&[MentionKind::Court], &["court", "tribunal"]),
+    (
+        &[MentionKind::Law],
+        &["law", "article", "code", "decree", "act"],
+    ),
+    (
+        &[MentionKind::Treaty],
+        &["treaty", "convention", "protocol", "covenant"],
+    ),
+];
+
+/// The kind of name a "which X ..." / "what X ..." question asks for, from the
+/// last head noun of X ("which exiled opposition leader" asks for a person).
+fn entity_kind_asked(question: &str) -> Option<&'static [MentionKind]> {
+    let lower = format!(" {} ", fold_word(question));
+    let at = [" which ", " what "]
+        .iter()
+        .filter_map(|cue| lower.find(cue).map(|at| at + cue.len()))
+        .min()?;
+    let stop = |w: &str| {
+        AUXILIARIES.contains(&w)
+            || [
+                "of", "in", "on", "by", "for", "from", "to", "had", "did", "said",
+            ]
+            .contains(&w)
+    };
+    let words: Vec<&str> = lower[at..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .take_while(|w| !stop(w))
+        .take(4)
+        .collect();
+    let kind_of = |w: &str| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        KIND_NOUNS
+            .iter()
+            .find(|(_, nouns)| nouns.contains(&w) || nouns.contains(&singular))
+            .map(|(kinds, _)| *kinds)
+    };
+    // The head noun: the first kind noun, or the last of a run of them ("state
+    // governor", "daily newspaper"); the words after it are the verb phrase.
+    let first = words.iter().position(|w| kind_of(w).is_some())?;
+    let mut head = first;
+    while head + 1 < words.len() && kind_of(words[head + 1]).is_some() {
+        head += 1;
+    }
+    kind_of(words[head])
 }
 
 /// Positions in the sentence where the question's words occur.
@@ -1554,14 +1722,24 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
         }
         kind => {
-            let kinds = mention_kind_for(kind).unwrap_or(&[]);
+            // An untyped "which/what X" question is answered by a name only when X
+            // says what kind of thing is asked ("which opposition leader").
+            let focus_kinds = if kind == AnswerKind::Entity {
+                match entity_kind_asked(&q.text) {
+                    Some(k) => Some(k),
+                    None => return out,
+                }
+            } else {
+                None
+            };
+            let kinds = focus_kinds.unwrap_or_else(|| mention_kind_for(kind).unwrap_or(&[]));
             for mention in ctx
                 .extraction
                 .mentions
                 .iter()
                 .filter(|m| kinds.contains(&m.kind) && sentence.overlaps(m.span))
             {
-                if named_in_question(q, &mention.name) {
+                if named_in_question(q, &mention.name, mention.kind) {
                     continue;
                 }
                 let mut score = 1.0;
@@ -1976,6 +2154,46 @@ mod tests {
             day_months_in("on november 15 the vote"),
             vec!["15 november"]
         );
+    }
+
+    #[test]
+    fn which_names_are_asked_for() {
+        assert_eq!(
+            entity_kind_asked("Which exiled opposition leader had X interviewed?"),
+            Some(&[MentionKind::Person][..])
+        );
+        assert_eq!(
+            entity_kind_asked("Which Polish daily newspaper was X a correspondent for?"),
+            Some(&[MentionKind::Organisation][..])
+        );
+        assert_eq!(
+            entity_kind_asked("What prison term was X sentenced to?"),
+            None
+        );
+        assert_eq!(entity_kind_asked("By what method was X executed?"), None);
+        assert_eq!(
+            entity_kind_asked("Which witness told the court she saw it?"),
+            Some(&[MentionKind::Person][..])
+        );
+        assert_eq!(
+            entity_kind_asked("Which former state governor pardoned them?"),
+            Some(&[MentionKind::Person][..])
+        );
+        assert_eq!(
+            Question::parse("According to the report, did any prisoner die?").kind,
+            AnswerKind::Boolean
+        );
+        let q = Question::parse("What was Rizana Nafeek accused of by her Saudi employer?");
+        assert!(named_in_question(&q, "Miss Nafeek", MentionKind::Person));
+        let q = Question::parse("Which region was the last in Russia to introduce juries?");
+        assert!(named_in_question(&q, "Russian", MentionKind::Place));
+        assert!(!named_in_question(&q, "Chechnya", MentionKind::Place));
+        let q = Question::parse("Which article of the Penal Code punishes treason?");
+        assert!(!named_in_question(
+            &q,
+            "Art. 256(1), Penal Code of Freedonia",
+            MentionKind::Law
+        ));
     }
 
     #[test]
