@@ -1278,6 +1278,14 @@ mod tests {
         assert_eq!(publisher.as_deref(), Some("Amnesty International"));
         let (period, ..) = series("Amnesty International Report 2022/23\n\nText.");
         assert_eq!(period, year("2022"));
+        let (period, publisher, _) = series("World Report 2019: Ruritania\n\nEvents of 2018.");
+        assert_eq!(period, year("2018"));
+        assert_eq!(publisher.as_deref(), Some("Human Rights Watch"));
+        let (period, ..) = series("A world report 2019: nothing.\n\nText.");
+        assert_eq!(period, None);
+        let (period, ..) =
+            series("2022 Report on International Religious Freedom: Ruritania\n\nText.");
+        assert_eq!(period, year("2022"));
         let (period, publisher, _) = series("Freedom in the World 2012 - Ruritania\n\nText.");
         assert_eq!(period, year("2011"));
         assert_eq!(publisher.as_deref(), Some("Freedom House"));
