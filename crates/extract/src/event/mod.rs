@@ -431,7 +431,7 @@ fn date_follows(input: &Input, trigger: Span) -> bool {
     let text = input.text;
     let Some(t) = times_in(
         input.times,
-        Span::new(trigger.end as usize, trigger.end as usize + 24),
+        Span::new(trigger.end as usize, trigger.end as usize + 32),
     )
     .first() else {
         return false;
@@ -442,16 +442,23 @@ fn date_follows(input: &Input, trigger: Span) -> bool {
     let Some(gap) = text.get(trigger.end as usize..t.span.start as usize) else {
         return false;
     };
-    gap.len() <= 24
+    gap.len() <= 32
         && gap
             .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '[' | '(' | '-'))
             .filter(|w| !w.is_empty())
             .all(|w| {
-                input
-                    .rules
-                    .grammar
-                    .header_fillers
-                    .contains(&w.to_ascii_lowercase())
+                // "on the 27th day of": the day the tagger left out of the date.
+                let ordinal = w
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                    && w.starts_with(|c: char| c.is_ascii_digit());
+                ordinal
+                    || input
+                        .rules
+                        .grammar
+                        .header_fillers
+                        .contains(&w.to_ascii_lowercase())
             })
 }
 
@@ -843,7 +850,12 @@ pub(crate) fn modality_of(
                 .unwrap_or(between);
             word_count(between) <= rules.window(class) && !breaks(rules, class, reach)
         } else if cue.start >= trigger.start && cue.end <= trigger.end {
-            true
+            // "signed, but did not ratify, Protocol 6": a cue past a breaker inside
+            // a gapped trigger is about the other verb.
+            let lead = text
+                .get(trigger.start as usize..cue.start as usize)
+                .unwrap_or("");
+            !breaks(rules, class, lead) || lead.is_empty()
         } else if cue.start >= trigger.end
             && matches!(class, CueClass::Reported | CueClass::Hedged)
             && text
@@ -1016,8 +1028,19 @@ pub fn attach_date(
                 if o.overlaps(trigger) {
                     return false;
                 }
+                // "On 21 February 2012 X was convicted of murder and sentenced to
+                // death": a date before two coordinated predicates dates both.
+                let coordinated = t.span.end <= o.start
+                    && o.end <= trigger.start
+                    && text
+                        .get(o.end as usize..trigger.start as usize)
+                        .is_some_and(|gap| {
+                            gap.contains(" and ")
+                                && !gap.contains([',', ';', '('])
+                                && word_count(gap) <= 10
+                        });
                 let between = (trigger.end <= o.start && o.end <= t.span.start)
-                    || (t.span.end <= o.start && o.end <= trigger.start);
+                    || (t.span.end <= o.start && o.end <= trigger.start && !coordinated);
                 // "abolished it in 2021 and then ratified ...": the date closes the
                 // first predicate, the " and " opens this one.
                 let closes_other = o.end <= t.span.start
@@ -2418,6 +2441,18 @@ mod tests {
             (
                 "On 5 February 2013 the tribunal sentenced Ivan Petrov, a senior member of the party, to life imprisonment.",
                 &["conviction Asserted Subject=Ivan Petrov"],
+            ),
+            (
+                "On 21 February 2012 Ivan Petrov was convicted of murder and sentenced to death.",
+                &["conviction Asserted Subject=Ivan Petrov", "death_sentence Asserted Subject=Ivan Petrov"],
+            ),
+            (
+                "In 1997, Freedonia signed, but did not ratify, Protocol 6.",
+                &["treaty_signature Asserted", "treaty_ratification Negated"],
+            ),
+            (
+                "The president pledged a moratorium on executions on 14 January 2010.",
+                &["moratorium Asserted"],
             ),
             // Planned, not done: the infinitive and an adverb before it.
             ("A decision to ratify Protocol 6 in December is unrealistic.", &["treaty_ratification Planned"]),
