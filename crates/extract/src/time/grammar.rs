@@ -368,7 +368,7 @@ impl<'a> Tagger<'a> {
             // January sales" (a determiner before, a lower-case noun after).
             let determined = prev.is_some_and(|p| self.has(p, DETERMINER) && self.is_lower_word(p))
                 && self.is_lower_word(i + 1)
-                && !self.lex(i + 1).is_some_and(|l| l.unit.is_some());
+                && self.lex(i + 1).is_none_or(|l| l.unit.is_none());
             return determined
                 || prev_context
                 || prev.is_some_and(|p| {
@@ -611,16 +611,7 @@ impl<'a> Tagger<'a> {
         } else {
             d.end
         };
-        let which = self.lex(j)?;
-        let shift = if which.has(LAST) {
-            -1
-        } else if which.has(NEXT) {
-            1
-        } else if which.has(THIS) {
-            0
-        } else {
-            return None;
-        };
+        let shift = self.deictic_shift(j)?;
         if self.lex(j + 1)?.unit != Some(Unit::Year) {
             return None;
         }
@@ -1025,6 +1016,20 @@ impl<'a> Tagger<'a> {
         None
     }
 
+    /// How far "last" (-1), "next" (+1) or "this" (0) at token `k` moves from now.
+    fn deictic_shift(&self, k: usize) -> Option<i32> {
+        let lex = self.lex(k)?;
+        if lex.has(LAST) {
+            Some(-1)
+        } else if lex.has(NEXT) {
+            Some(1)
+        } else if lex.has(THIS) {
+            Some(0)
+        } else {
+            None
+        }
+    }
+
     /// The publication date when it names a day (the anchor of "yesterday", "Friday").
     fn pub_day(&self) -> Option<PartialDate> {
         self.ctx.published.filter(|p| p.day.is_some())
@@ -1277,17 +1282,10 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        let w = self.lex(which)?;
-        let shift = if w.has(LAST) {
-            Some(-1)
-        } else if w.has(NEXT) {
-            Some(1)
-        } else if w.has(THIS) {
-            Some(0)
-        } else if w.has(DETERMINER) {
-            None // "the year": the frame's
-        } else {
-            return None;
+        let shift = match self.deictic_shift(which) {
+            Some(n) => Some(n),
+            None if self.has(which, DETERMINER) => None, // "the year": the frame's
+            None => return None,
         };
         let value = match (unit, shift) {
             (Unit::Year, Some(n)) => self
@@ -1378,12 +1376,12 @@ impl<'a> Tagger<'a> {
             }
             _ => self.frame_year(s, Some((i32::from(lo), 12))),
         };
-        let value = year.and_then(|(y, a)| {
+        let value = year.map(|(y, a)| {
             let end_year = if hi < lo { y + 1 } else { y };
-            Some((
+            (
                 TimeValue::range(PartialDate::month(y, lo), PartialDate::month(end_year, hi)),
                 a,
-            ))
+            )
         });
         self.emit(
             start,
@@ -1466,16 +1464,7 @@ impl<'a> Tagger<'a> {
                 .lex(end + 2)
                 .is_some_and(|l| l.unit == Some(Unit::Year))
             {
-                let which = self.lex(end + 1)?;
-                let shift = if which.has(LAST) {
-                    -1
-                } else if which.has(NEXT) {
-                    1
-                } else if which.has(THIS) {
-                    0
-                } else {
-                    return None;
-                };
+                let shift = self.deictic_shift(end + 1)?;
                 year = Some((self.ctx.published?.year + shift, Anchor::Published));
                 end += 3;
             }
