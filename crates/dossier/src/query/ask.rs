@@ -1405,6 +1405,24 @@ fn named_in_question(q: &Question, name: &str, kind: MentionKind) -> bool {
         })
 }
 
+/// The appositive after a name: "Sergey Duvanov, an independent journalist, was
+/// ..." gives "independent journalist". Only an "a"/"an"/"the" phrase of at most
+/// six lower-case words closed by a comma counts.
+fn appositive(text: &str, name: Span) -> Option<String> {
+    let rest = text.get(name.end as usize..)?.strip_prefix(", ")?;
+    let phrase = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|article| rest.strip_prefix(article))?;
+    let end = phrase.find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-'))?;
+    if phrase.as_bytes().get(end) != Some(&b',') {
+        return None;
+    }
+    let phrase = phrase[..end].trim();
+    let words = phrase.split_whitespace().count();
+    ((1..=6).contains(&words) && phrase.chars().all(|c| !c.is_uppercase()))
+        .then(|| phrase.to_string())
+}
+
 /// Head nouns of "which X" phrases, by the kind of name they ask for.
 const KIND_NOUNS: &[(&[MentionKind], &[&str])] = &[
     (
@@ -1705,10 +1723,13 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .iter()
                 .filter(|m| m.kind == MentionKind::Person && sentence.contains(m.span))
             {
+                if !q.names.iter().any(|n| person_matches(n, &mention.name)) {
+                    continue;
+                }
                 if let Some(role) = &mention.role {
-                    if q.names.iter().any(|n| person_matches(n, &mention.name)) {
-                        out.push(candidate(role.clone(), role.clone(), mention.span, 1.0));
-                    }
+                    out.push(candidate(role.clone(), role.clone(), mention.span, 1.0));
+                } else if let Some(role) = appositive(text, mention.name_span) {
+                    out.push(candidate(role.clone(), role, mention.span, 0.9));
                 }
             }
         }
@@ -2194,6 +2215,19 @@ mod tests {
             "Art. 256(1), Penal Code of Freedonia",
             MentionKind::Law
         ));
+    }
+
+    #[test]
+    fn appositives_give_roles() {
+        let text = "Anna Petrova, an independent journalist, was arrested.";
+        assert_eq!(
+            appositive(text, Span::new(0, 12)).as_deref(),
+            Some("independent journalist")
+        );
+        let text = "Anna Petrova, the Minister of Justice, said so.";
+        assert_eq!(appositive(text, Span::new(0, 12)), None);
+        let text = "Anna Petrova, who was arrested, said so.";
+        assert_eq!(appositive(text, Span::new(0, 12)), None);
     }
 
     #[test]
