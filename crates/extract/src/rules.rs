@@ -220,6 +220,13 @@ pub struct Grammar {
     /// Words a line of prose broken by the layout may end on ("the", "of").
     #[serde(default)]
     pub function_words: Vec<String>,
+    /// Participles that, followed by a preposition after a noun, qualify it
+    /// ("men convicted after unfair trials were executed").
+    #[serde(default)]
+    pub qualifying_participles: Vec<String>,
+    /// The prepositions that follow such a participle ("of", "for", "in", "since").
+    #[serde(default)]
+    pub participle_prepositions: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -421,6 +428,8 @@ impl Rules {
             &mut grammar.realised_infinitives,
             &mut grammar.header_fillers,
             &mut grammar.function_words,
+            &mut grammar.qualifying_participles,
+            &mut grammar.participle_prepositions,
         ] {
             for w in list.iter_mut() {
                 *w = w.to_lowercase();
@@ -462,6 +471,9 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.realised_infinitives.extend(g.realised_infinitives);
         into.header_fillers.extend(g.header_fillers);
         into.function_words.extend(g.function_words);
+        into.qualifying_participles.extend(g.qualifying_participles);
+        into.participle_prepositions
+            .extend(g.participle_prepositions);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);

@@ -541,8 +541,21 @@ fn is_generic_present(text: &str, e: &Event) -> bool {
 fn is_reduced_relative(text: &str, rules: &Rules, trigger: Span) -> bool {
     let t = trigger.slice(text);
     let after = text.get(trigger.end as usize..).unwrap_or("");
-    let participle = if t.eq_ignore_ascii_case("convicted") {
-        after.starts_with(" of ")
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let prepositional = rules.grammar.participle_prepositions.contains(&next);
+    let participle = if rules
+        .grammar
+        .qualifying_participles
+        .iter()
+        .any(|p| t.eq_ignore_ascii_case(p))
+    {
+        // "men convicted after unfair trials", "leaders arrested in 2008": a
+        // participle followed by a preposition, not by its object.
+        prepositional
     } else {
         t.get(..13)
             .is_some_and(|h| h.eq_ignore_ascii_case("sentenced to "))
@@ -554,6 +567,11 @@ fn is_reduced_relative(text: &str, rules: &Rules, trigger: Span) -> bool {
     let Some(prev) = before.trim_end().rsplit(' ').next() else {
         return false;
     };
+    // "Nguyen Anh Tuan, convicted of murdering ...": a participle opening an
+    // apposition describes the person.
+    if prev.ends_with(',') && matches!(next.as_str(), "of" | "for") {
+        return true;
+    }
     let lower = prev.trim_end_matches(',').to_lowercase();
     prev.chars().all(|c| c.is_ascii_lowercase())
         && !prev.is_empty()
@@ -2453,6 +2471,15 @@ mod tests {
             (
                 "The president pledged a moratorium on executions on 14 January 2010.",
                 &["moratorium Asserted"],
+            ),
+            // A participle qualifying a noun is no event of its own.
+            (
+                "Eleven men convicted after unfair trials were executed in December 2010.",
+                &["execution Asserted"],
+            ),
+            (
+                "Seven leaders arrested in 2008 were sentenced in August 2010 to 20 years in prison.",
+                &["conviction Asserted q=7"],
             ),
             // Planned, not done: the infinitive and an adverb before it.
             ("A decision to ratify Protocol 6 in December is unrealistic.", &["treaty_ratification Planned"]),
