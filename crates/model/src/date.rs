@@ -175,6 +175,18 @@ impl TimeValue {
         }
         self.iso()
     }
+    /// A date mention's value for a half year the text named: `1997-H1` (TIMEX3) when
+    /// the range is exactly January-June or July-December, else [`TimeValue::iso`].
+    pub fn half_label(&self) -> String {
+        if let (Some(s), Some(e)) = (self.start, self.end) {
+            if let (Some(sm), Some(em), None, None) = (s.month, e.month, s.day, e.day) {
+                if s.year == e.year && matches!((sm, em), (1, 6) | (7, 12)) {
+                    return format!("{:04}-H{}", s.year, sm / 6 + 1);
+                }
+            }
+        }
+        self.iso()
+    }
     /// A date mention's value for a season the text named: `2008-FA` (TIMEX3: SP, SU,
     /// FA, WI) when the range is exactly the meteorological season, else [`TimeValue::iso`].
     pub fn season_label(&self) -> String {
@@ -234,6 +246,23 @@ mod tests {
             "2009-08/2009-10"
         );
         assert_eq!(TimeValue::point(m(2009, 7)).label(), "2009-07");
+    }
+
+    #[test]
+    fn halves_are_labelled() {
+        let m = |y, mo| PartialDate::month(y, mo);
+        assert_eq!(
+            TimeValue::range(m(1997, 1), m(1997, 6)).half_label(),
+            "1997-H1"
+        );
+        assert_eq!(
+            TimeValue::range(m(1997, 7), m(1997, 12)).half_label(),
+            "1997-H2"
+        );
+        assert_eq!(
+            TimeValue::range(m(1997, 4), m(1997, 9)).half_label(),
+            "1997-04/1997-09"
+        );
     }
 
     #[test]

@@ -272,6 +272,7 @@ impl Engine {
                         "date",
                         time.value.map(|v| match time.rule.as_str() {
                             "quarter" => v.label(),
+                            "half" => v.half_label(),
                             "season" => v.season_label(),
                             _ => v.iso(),
                         }),

@@ -444,16 +444,21 @@ impl<'a> Tagger<'a> {
     /// Token `i` is all its line holds, but for heading marks (`#`, `=`, `*`, `:`).
     fn alone_on_line(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
+        // Only decoration may stand between the token and the line's ends: look no
+        // further than the first byte that is not decoration (bounded work per year).
+        let deco = |b: u8| b.is_ascii_whitespace() || matches!(b, b'#' | b'=' | b'*' | b':' | b'_');
+        let bytes = self.text.as_bytes();
         let (start, end) = (t.start as usize, t.end as usize);
-        let line_start = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = self.text[end..]
-            .find('\n')
-            .map_or(self.text.len(), |p| end + p);
-        let deco = |s: &str| {
-            s.chars()
-                .all(|c| c.is_whitespace() || matches!(c, '#' | '=' | '*' | ':' | '_'))
-        };
-        deco(&self.text[line_start..start]) && deco(&self.text[end..line_end])
+        let before = bytes[..start]
+            .iter()
+            .rev()
+            .find(|&&b| b == b'\n' || !deco(b))
+            .is_none_or(|&b| b == b'\n');
+        let after = bytes[end..]
+            .iter()
+            .find(|&&b| b == b'\n' || !deco(b))
+            .is_none_or(|&b| b == b'\n');
+        before && after
     }
 
     /// `d - d2`, `d to d2` (and `d and d2` after "between"): the second date of a range.
@@ -1430,8 +1435,15 @@ impl<'a> Tagger<'a> {
             j += 1;
         }
         let q_tok = self.tok(j)?;
-        if !self.has(j, QUARTER)
-            || q_tok.kind != Kind::Word
+        // quarters, or halves ("the first half of 1997")
+        let parts: u8 = if self.has(j, QUARTER) {
+            4
+        } else if self.has(j, HALF) {
+            2
+        } else {
+            return None;
+        };
+        if q_tok.kind != Kind::Word
             || self
                 .text
                 .get(q_tok.start as usize..q_tok.end as usize)
@@ -1469,16 +1481,21 @@ impl<'a> Tagger<'a> {
                 end += 3;
             }
         }
+        let months = 12 / parts; // months in one part
+        let part_of = |month: u8| (month - 1) / months + 1;
         let q = if lex.quarter > 0 {
+            if lex.quarter > parts {
+                return None; // "the third half"
+            }
             lex.quarter
         } else if year.is_some() {
-            4 // "the last quarter of 2009"
+            parts // "the last quarter of 2009"
         } else {
             // "the last quarter": the last completed before the publication date
             let p = self.ctx.published?;
-            let cq = (p.month? - 1) / 3 + 1;
+            let cq = part_of(p.month?);
             let (y, q) = if cq == 1 {
-                (p.year - 1, 4)
+                (p.year - 1, parts)
             } else {
                 (p.year, cq - 1)
             };
@@ -1491,8 +1508,13 @@ impl<'a> Tagger<'a> {
                 Some((a, b)) if a.year == b.year => Some((a.year, Anchor::Period)),
                 _ => match (self.frame, self.narrative_year) {
                     (Frame::News, _) | (_, None) => self.ctx.published.and_then(|p| {
-                        let cq = (p.month? - 1) / 3 + 1;
-                        let shift = year_shift(self.tense(start), i32::from(cq), i32::from(q), 4);
+                        let cq = part_of(p.month?);
+                        let shift = year_shift(
+                            self.tense(start),
+                            i32::from(cq),
+                            i32::from(q),
+                            i32::from(parts),
+                        );
                         Some((p.year + shift, Anchor::Published))
                     }),
                     (_, Some(y)) => Some((y, Anchor::Narrative)),
@@ -1502,8 +1524,8 @@ impl<'a> Tagger<'a> {
         let value = year.map(|(y, a)| {
             (
                 TimeValue::range(
-                    PartialDate::month(y, 3 * q - 2),
-                    PartialDate::month(y, 3 * q),
+                    PartialDate::month(y, months * (q - 1) + 1),
+                    PartialDate::month(y, months * q),
                 ),
                 a,
             )
@@ -1512,7 +1534,7 @@ impl<'a> Tagger<'a> {
             start,
             end,
             Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
-            "quarter",
+            if parts == 4 { "quarter" } else { "half" },
         );
         Some(end)
     }

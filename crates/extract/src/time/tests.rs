@@ -611,6 +611,10 @@ fn news_stories_speak_from_their_day_of_publication() {
             News2013,
             &[("the last quarter", "2012-10/2012-12", PUB)],
         ),
+        ("Income fell in the latest quarter.", News2013, &[("the latest quarter", "2012-10/2012-12", PUB)]),
+        ("Sales grew in the first half of 2012.", News2013, &[("the first half of 2012", "2012-01/2012-06", ABS)]),
+        ("It will grow in the second half.", News2013, &[("the second half", "2013-07/2013-12", PUB)]),
+        ("Sales rose in fiscal 2012.", News2013, &[("2012", "2012", ABS)]),
         (
             "The index rose on Thursday, ending the day at 900.",
             News2013,
