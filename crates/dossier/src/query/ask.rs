@@ -39,13 +39,13 @@ const RUNNER_UP: f32 = 0.8;
 const MIN_CONFIDENCE: f32 = 0.1;
 
 /// Weight of a date whose year was not written but inferred from an anchor.
-const ANCHORED_DATE_TRUST: f32 = 0.9;
+const ANCHORED_DATE_TRUST: f32 = 1.0;
 /// Confidence factors (see [`risk`]): they do not reorder answers.
 const ANCHORED_DATE_RISK: f32 = 0.7;
 const COARSE_DATE_RISK: f32 = 0.7;
 const SEVERAL_NUMBERS_RISK: f32 = 0.75;
 /// Weight of a number that shares its sentence with other numbers.
-const SEVERAL_NUMBERS_TRUST: f32 = 0.9;
+const SEVERAL_NUMBERS_TRUST: f32 = 1.0;
 /// Weight of a date coarser than the question asks for.
 const COARSE_DATE_TRUST: f32 = 0.7;
 
@@ -1219,6 +1219,14 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        // The first place the sentence supports is the question's subject; any
+        // other place the question names must at least stand in the document.
+        let in_doc = |place: &String| doc_words.iter().any(|w| names_place(&[*w], place));
+        if places.len() > 1 && places.iter().all(in_doc) {
+            if places.iter().any(|p| names_place(&near_words, p)) {
+                return year_supported(q, ctx, sentence, window);
+            }
+        }
         for place in places {
             if names_place(&near_words, place) {
                 continue;
@@ -1244,6 +1252,12 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             }
         }
     }
+    year_supported(q, ctx, sentence, window)
+}
+
+/// The year part of [`supported`].
+fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> bool {
+    let text = &ctx.document.text;
     // A year that dates a document the question names must date this document.
     if !q.document_years.is_empty() {
         let mut about_doc = ctx
