@@ -1222,10 +1222,11 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
         // The first place the sentence supports is the question's subject; any
         // other place the question names must at least stand in the document.
         let in_doc = |place: &String| doc_words.iter().any(|w| names_place(&[*w], place));
-        if places.len() > 1 && places.iter().all(in_doc) {
-            if places.iter().any(|p| names_place(&near_words, p)) {
-                return year_supported(q, ctx, sentence, window);
-            }
+        if places.len() > 1
+            && places.iter().all(in_doc)
+            && places.iter().any(|p| names_place(&near_words, p))
+        {
+            return year_supported(q, ctx, sentence, window);
         }
         for place in places {
             if names_place(&near_words, place) {
