@@ -227,6 +227,10 @@ pub struct Grammar {
     /// The prepositions that follow such a participle ("of", "for", "in", "since").
     #[serde(default)]
     pub participle_prepositions: Vec<String>,
+    /// Base forms that, opening a sentence or a headline's clause, are imperatives
+    /// ("Uzbekistan: Abolish the death penalty").
+    #[serde(default)]
+    pub imperative_verbs: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -430,6 +434,7 @@ impl Rules {
             &mut grammar.function_words,
             &mut grammar.qualifying_participles,
             &mut grammar.participle_prepositions,
+            &mut grammar.imperative_verbs,
         ] {
             for w in list.iter_mut() {
                 *w = w.to_lowercase();
@@ -474,6 +479,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.qualifying_participles.extend(g.qualifying_participles);
         into.participle_prepositions
             .extend(g.participle_prepositions);
+        into.imperative_verbs.extend(g.imperative_verbs);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);

@@ -374,6 +374,11 @@ fn counted(input: &Input, trigger: Span) -> bool {
     let text = input.text;
     let before = text.get(..trigger.start as usize).unwrap_or("");
     let near = |end: usize| {
+        // Measure the gap before looking at its words: a mention far before the
+        // trigger must cost nothing (this ran once per mention and trigger).
+        if (trigger.start as usize).saturating_sub(end) > 24 {
+            return false;
+        }
         let gap = text.get(end..trigger.start as usize).unwrap_or("x");
         let words: Vec<&str> = gap.split_whitespace().collect();
         gap.len() <= 24
@@ -494,6 +499,16 @@ fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: Span) -> bo
             before = head;
         }
     }
+    // "Uzbekistan: Abolish the death penalty immediately": a base form opening the
+    // sentence or a headline's clause is an imperative.
+    let first = trigger.slice(text).split(' ').next().unwrap_or("");
+    let base_form = rules
+        .grammar
+        .imperative_verbs
+        .contains(&first.to_ascii_lowercase());
+    if base_form && (before.is_empty() || before.ends_with(':')) {
+        return true;
+    }
     // "Parliament voted to abolish": the vote realised it.
     let realised = rules.grammar.realised_infinitives.iter().any(|v| {
         before
@@ -528,7 +543,12 @@ fn is_generic_present(text: &str, e: &Event) -> bool {
     // "Executions in Singapore are carried out by hanging": the auxiliary inside a
     // gapped trigger.
     let inside = e.trigger.slice(text).to_ascii_lowercase();
-    matches!(prev, "is" | "are")
+    // "people are still being sentenced to death": the progressive too (not "with
+    // thousands being executed").
+    let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let progressive = prev == "being" && tail.iter().skip(1).any(|w| matches!(*w, "is" | "are"));
+    progressive
+        || matches!(prev, "is" | "are")
         || matches!(first.as_str(), "is" | "are")
         || inside.contains(" are ")
         || inside.contains(" is ")
@@ -1389,8 +1409,12 @@ fn participants(
     };
     // "commuted the death sentence of X", "the trial of X": X is the one affected.
     let of_the_affected = |m: &Mention| {
+        // The few words before it (lower-casing the whole text before every mention
+        // made this quadratic on long documents).
+        let from =
+            crate::quantity::floor_char_boundary(text, (m.span.start as usize).saturating_sub(32));
         let before = text
-            .get(..m.span.start as usize)
+            .get(from..m.span.start as usize)
             .unwrap_or("")
             .to_lowercase();
         [
@@ -1418,8 +1442,12 @@ fn participants(
     };
     // "At the UN General Assembly, X voted": a body named as the place is not the agent.
     let after_place_preposition = |m: &Mention| {
+        // The few words before it (lower-casing the whole text before every mention
+        // made this quadratic on long documents).
+        let from =
+            crate::quantity::floor_char_boundary(text, (m.span.start as usize).saturating_sub(32));
         let before = text
-            .get(..m.span.start as usize)
+            .get(from..m.span.start as usize)
             .unwrap_or("")
             .to_lowercase();
         [
@@ -2484,6 +2512,10 @@ mod tests {
             // Planned, not done: the infinitive and an adverb before it.
             ("A decision to ratify Protocol 6 in December is unrealistic.", &["treaty_ratification Planned"]),
             ("The state is poised to completely abolish the death penalty.", &["abolition Planned"]),
+            ("Freedonia: Abolish the death penalty now", &["abolition Planned"]),
+            ("Capital punishment in Freedonia was abolished for all crimes in 2021.", &["abolition Asserted"]),
+            ("Despite the moratorium, people are still being sentenced to death.", &[]),
+            ("Little is known of the number of executions carried out in 2009.", &[]),
             // An undated present-tense passive states the practice.
             ("Executions are carried out by hanging.", &[]),
             ("When a person is convicted of murder, the sentence is death.", &[]),
