@@ -34,7 +34,9 @@ use crate::name::fold_name;
 use crate::place::{same_jurisdiction, Places};
 use crate::FxMap;
 use crate::{tidy, Citation, DocInput, Graph};
-use dossier_model::{EventKind, Modality, PartialDate, Span, StatementKind, TimeValue};
+use dossier_model::{
+    EventKind, Granularity, Modality, PartialDate, Span, StatementKind, TimeValue,
+};
 use serde::Serialize;
 
 mod evidence;
@@ -535,7 +537,10 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                     // An abolitionist category stated for a year (an annual
                     // report's) is the one at its end: the abolition may fall
                     // within it.
-                    if matches!(change, Change::Label(ALL_CRIMES | ORDINARY)) && !date.is_point() {
+                    if matches!(change, Change::Label(ALL_CRIMES | ORDINARY))
+                        && !(date.is_point() && date.granularity() == Granularity::Day)
+                        && date.end.is_some()
+                    {
                         lo = hi.clone();
                     }
                     facts.push(Fact {
@@ -1250,6 +1255,39 @@ mod tests {
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
         let early = status(&inputs, &graph, "Ostland", pd("1991-01-01")).expect("known");
         assert_eq!(early.status, None, "{}", early.reason);
+    }
+
+    /// A category stated for a year holds from the year's end; one stated from a
+    /// date on ("since 2021") holds from its start.
+    #[test]
+    fn stated_categories_and_their_dates() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.statement(
+            StatementKind::Status,
+            "Ostland was abolitionist for ordinary crimes in 2014.",
+            "abolitionist_for_ordinary_crimes",
+            Some("2014"),
+        );
+        d.statement(
+            StatementKind::Status,
+            "Since 2021 Ostland is abolitionist for all crimes.",
+            "abolitionist_for_all_crimes",
+            Some("2021/"),
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let cases = [
+            ("2014-06-01", None),
+            ("2015-01-01", Some(ORDINARY)),
+            ("2021-06-01", Some(ALL_CRIMES)),
+            ("2023-01-01", Some(ALL_CRIMES)),
+        ];
+        for (as_of, expect) in cases {
+            let report = status(&inputs, &graph, "Ostland", pd(as_of)).expect("known");
+            assert_eq!(report.status, expect, "{as_of}: {}", report.reason);
+        }
     }
 
     #[test]
