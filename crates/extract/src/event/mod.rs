@@ -300,9 +300,12 @@ fn elliptical_counts(input: &Input, out: &mut Vec<Event>) {
             continue;
         }
         let from = e.trigger.end.max(d.end).max(q.span.end);
-        for t in times_in(input.times, e.span).iter().filter(|t| {
-            t.span.start >= from && e.span.contains(t.span) && !t.is_duration && t.value.is_some()
-        }) {
+        // A tally runs a few years; a bound keeps a runaway sentence linear.
+        for t in times_in(input.times, Span::new(from as usize, e.span.end as usize))
+            .iter()
+            .filter(|t| e.span.contains(t.span) && !t.is_duration && t.value.is_some())
+            .take(32)
+        {
             // "... 273 in 2019": a bare number, then " in ", then the date.
             let Some(head) = text
                 .get(from as usize..t.span.start as usize)
