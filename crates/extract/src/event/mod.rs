@@ -1283,7 +1283,7 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
                 } else {
                     None
                 },
-                place: place(input, sentence, cand.trigger),
+                place: place(input, rule.kind, sentence, cand.trigger),
                 modality: cand.modality,
                 rule: cand.rule_name.map_or_else(
                     || input.rules.events[cand.rule].rule.clone(),
@@ -1724,7 +1724,7 @@ fn and_clause(text: &str, rules: &Rules, clause: Span, trigger: Span, counts: &[
     clause
 }
 
-fn place(input: &Input, sentence: Span, trigger: Span) -> Option<String> {
+fn place(input: &Input, kind: EventKind, sentence: Span, trigger: Span) -> Option<String> {
     let text = input.text;
     let clause = clause_of(text, sentence, trigger, &[]);
     let candidates = |within: Span| {
@@ -1746,9 +1746,35 @@ fn place(input: &Input, sentence: Span, trigger: Span) -> Option<String> {
             })
             .min_by_key(|m| m.span.start.abs_diff(trigger.start))
     };
-    // The trigger's own clause first, else the sentence.
-    candidates(clause)
-        .or_else(|| candidates(sentence))
+    // "Mongolia executed at least one person": a country as the subject of the
+    // trigger is the place.
+    // (Only for what happens in a country: a state that votes or ratifies acts
+    // elsewhere.)
+    let subject = input.mentions.iter().find(|m| {
+        counts(kind)
+            && m.kind == MentionKind::Place
+            && m.rule != "gazetteer.demonym"
+            && sentence.contains(m.span)
+            && m.span.end <= trigger.start
+            && text
+                .get(m.span.end as usize..trigger.start as usize)
+                .is_some_and(|gap| gap.trim().is_empty())
+    });
+    // "..., compared with over 1,700 in China": places past a comparison are the
+    // other side of it.
+    let s_text = sentence.slice(text);
+    let compared = ["compared with", "compared to", " than ", " versus "]
+        .iter()
+        .filter_map(|c| s_text.find(c))
+        .map(|at| sentence.start + at as u32)
+        .filter(|&at| at >= trigger.end)
+        .min()
+        .unwrap_or(sentence.end);
+    let before_comparison = Span::new(sentence.start as usize, compared as usize);
+    // The subject, the trigger's own clause, else the sentence.
+    subject
+        .or_else(|| candidates(clause))
+        .or_else(|| candidates(before_comparison))
         .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()))
 }
 
@@ -2083,7 +2109,7 @@ mod tests {
             ),
             ("The prisoner was reportedly executed in secret in 2023.", &["execution 2023 Hedged"]),
             ("No executions were carried out in 2021.", &["execution 2021 Negated"]),
-            ("Iran put to death at least 500 people in 2022.", &["execution 2022 Asserted q=500+"]),
+            ("Iran put to death at least 500 people in 2022.", &["execution 2022 Asserted q=500+ @Iran"]),
             ("The method of execution is hanging.", &[]),
             ("The date of the hanging was not disclosed.", &[]),
             // commutation
@@ -2515,6 +2541,10 @@ mod tests {
             // Planned, not done: the infinitive and an adverb before it.
             ("A decision to ratify Protocol 6 in December is unrealistic.", &["treaty_ratification Planned"]),
             ("The state is poised to completely abolish the death penalty.", &["abolition Planned"]),
+            (
+                "China executed at least 500 people in 2008, compared with 20 in Iraq.",
+                &["execution Asserted q=500 @China"],
+            ),
             ("Freedonia: Abolish the death penalty now", &["abolition Planned"]),
             ("Capital punishment in Freedonia was abolished for all crimes in 2021.", &["abolition Asserted"]),
             ("Despite the moratorium, people are still being sentenced to death.", &[]),
@@ -2553,7 +2583,7 @@ mod tests {
     #[test]
     fn more_report_wordings() {
         let cases: &[(&str, &[&str])] = &[
-            ("Singapore hanged Samir Rahman on 26 April 2023.", &["execution 2023-04-26 Asserted Subject=Samir Rahman"]),
+            ("Singapore hanged Samir Rahman on 26 April 2023.", &["execution 2023-04-26 Asserted Subject=Samir Rahman @Singapore"]),
             ("The detainee hanged himself in his cell in 2017.", &["death_in_custody 2017 Asserted"]),
             (
                 "Farid Nasser received a death sentence in 2011 for drug smuggling.",
@@ -2677,7 +2707,7 @@ mod tests {
             ),
             (
                 "Saudi Arabia executed 81 men in a single day in March 2022.",
-                &["execution 2022-03 Asserted q=81"],
+                &["execution 2022-03 Asserted q=81 @Saudi Arabia"],
             ),
             (
                 "Police shot dead at least 12 protesters in 2021.",
