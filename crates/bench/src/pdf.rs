@@ -71,9 +71,13 @@ pub fn garbage(word: &str) -> bool {
     camel || (chars.len() >= 4 && !vowel)
 }
 
-type Candidate = (&'static str, Box<dyn Fn(&[u8]) -> Result<String, String>>);
+/// A text-layer extractor under test: PDF bytes to text, or the reason it failed.
+type Extract = Box<dyn Fn(&[u8]) -> Result<String, String>>;
+type Candidate = (&'static str, Extract);
+/// A PDF of the corpus: its path, its bytes, and the reference's word counts.
+type Reference = (PathBuf, Vec<u8>, Option<HashMap<String, usize>>);
 
-fn poppler_mode(args: &'static [&'static str]) -> Box<dyn Fn(&[u8]) -> Result<String, String>> {
+fn poppler_mode(args: &'static [&'static str]) -> Extract {
     Box::new(move |bytes: &[u8]| {
         poppler::run(bytes, args, poppler::Limits::for_input(bytes.len()))
             .map_err(|f| format!("{f:?}"))
@@ -105,7 +109,7 @@ pub fn run(dirs: &[PathBuf], gold: Option<&Path>) -> Result<Value> {
     if files.is_empty() {
         bail!("no PDF files under the corpus folders");
     }
-    let reference: Vec<(PathBuf, Vec<u8>, Option<HashMap<String, usize>>)> = files
+    let reference: Vec<Reference> = files
         .iter()
         .map(|p| {
             let bytes = std::fs::read(p).unwrap_or_default();
