@@ -775,7 +775,16 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
         }
         verdict.status = Some(scope);
         verdict.basis = law.basis.clone();
-        verdict.citations = law.citations.clone();
+        // Every fact that tells the same change from the same day is cited, so the
+        // words that state the date stand among them ("was abolished for all crimes in
+        // 2021" beside "after Kazakhstan abolished the death penalty for all crimes").
+        let mut citations: Vec<Citation> = known
+            .iter()
+            .filter(|f| f.legal() == law.legal() && f.lo == law.lo)
+            .flat_map(|f| f.citations.clone())
+            .collect();
+        tidy(&mut citations);
+        verdict.citations = citations;
         verdict.moratorium = moratorium.is_some() && scope != ALL_CRIMES;
         if !verdict.moratorium {
             verdict.moratorium_since = None;
