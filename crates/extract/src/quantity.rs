@@ -128,6 +128,11 @@ const NOT_NOUNS: &[&str] = &[
     "from",
 ];
 
+/// Whether a lower-case word is an English month name written in full.
+pub fn is_month_name(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
 const MONTHS: &[&str] = &[
     "january",
     "february",

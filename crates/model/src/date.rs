@@ -166,41 +166,38 @@ impl TimeValue {
     /// that is exactly one calendar quarter is written `2009-Q3` (TIMEX3), keeping its
     /// granularity visible.
     pub fn label(&self) -> String {
-        if let (Some(s), Some(e)) = (self.start, self.end) {
-            if let (Some(sm), Some(em), None, None) = (s.month, e.month, s.day, e.day) {
-                if s.year == e.year && sm % 3 == 1 && em == sm + 2 {
-                    return format!("{:04}-Q{}", s.year, sm / 3 + 1);
-                }
-            }
-        }
-        self.iso()
+        self.named_span(|y, sm, ey, em| {
+            (ey == y && sm % 3 == 1 && em == sm + 2).then(|| format!("Q{}", sm / 3 + 1))
+        })
     }
     /// A date mention's value for a half year the text named: `1997-H1` (TIMEX3) when
     /// the range is exactly January-June or July-December, else [`TimeValue::iso`].
     pub fn half_label(&self) -> String {
-        if let (Some(s), Some(e)) = (self.start, self.end) {
-            if let (Some(sm), Some(em), None, None) = (s.month, e.month, s.day, e.day) {
-                if s.year == e.year && matches!((sm, em), (1, 6) | (7, 12)) {
-                    return format!("{:04}-H{}", s.year, sm / 6 + 1);
-                }
-            }
-        }
-        self.iso()
+        self.named_span(|y, sm, ey, em| {
+            (ey == y && matches!((sm, em), (1, 6) | (7, 12))).then(|| format!("H{}", sm / 6 + 1))
+        })
     }
     /// A date mention's value for a season the text named: `2008-FA` (TIMEX3: SP, SU,
     /// FA, WI) when the range is exactly the meteorological season, else [`TimeValue::iso`].
     pub fn season_label(&self) -> String {
+        self.named_span(|y, sm, ey, em| {
+            let code = match (sm, em, ey - y) {
+                (3, 5, 0) => "SP",
+                (6, 8, 0) => "SU",
+                (9, 11, 0) => "FA",
+                (12, 2, 1) => "WI",
+                _ => return None,
+            };
+            Some(code.to_string())
+        })
+    }
+    /// `YYYY-NAME` when the value is a range of whole months that `name` (given start
+    /// year and month, end year and month) names, else [`TimeValue::iso`].
+    fn named_span(&self, name: impl Fn(i32, u8, i32, u8) -> Option<String>) -> String {
         if let (Some(s), Some(e)) = (self.start, self.end) {
             if let (Some(sm), Some(em), None, None) = (s.month, e.month, s.day, e.day) {
-                let code = match (sm, em, e.year - s.year) {
-                    (3, 5, 0) => Some("SP"),
-                    (6, 8, 0) => Some("SU"),
-                    (9, 11, 0) => Some("FA"),
-                    (12, 2, 1) => Some("WI"),
-                    _ => None,
-                };
-                if let Some(code) = code {
-                    return format!("{:04}-{code}", s.year);
+                if let Some(name) = name(s.year, sm, e.year, em) {
+                    return format!("{:04}-{name}", s.year);
                 }
             }
         }

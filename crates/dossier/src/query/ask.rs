@@ -1053,21 +1053,6 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "prison",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// "15 november" and "november 15" as written in a folded question, as
 /// "15 november".
 fn day_months_in(lower: &str) -> Vec<String> {
@@ -1083,10 +1068,16 @@ fn day_months_in(lower: &str) -> Vec<String> {
     };
     let mut out = Vec::new();
     for pair in words.windows(2) {
-        if let (Some(d), true) = (day(pair[0]), MONTHS.contains(&pair[1])) {
+        if let (Some(d), true) = (
+            day(pair[0]),
+            dossier_extract::quantity::is_month_name(pair[1]),
+        ) {
             out.push(format!("{d} {}", pair[1]));
         }
-        if let (true, Some(d)) = (MONTHS.contains(&pair[0]), day(pair[1])) {
+        if let (true, Some(d)) = (
+            dossier_extract::quantity::is_month_name(pair[0]),
+            day(pair[1]),
+        ) {
             out.push(format!("{d} {}", pair[0]));
         }
     }
