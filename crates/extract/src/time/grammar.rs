@@ -1247,11 +1247,10 @@ impl<'a> Tagger<'a> {
     /// for a cycle position `want` of `n` when given), else the narrative's.
     fn frame_year(&self, at: usize, cycle: Option<(i32, i32)>) -> Option<(i32, Anchor)> {
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
-        match (self.frame, period) {
-            (Frame::Report, Some((a, b))) if a.year == b.year => Some((a.year, Anchor::Period)),
-            (Frame::News, _) | (_, None)
-                if self.frame == Frame::News || self.narrative_year.is_none() =>
-            {
+        match (self.frame, period, self.narrative_year) {
+            (Frame::Report, Some((a, b)), _) if a.year == b.year => Some((a.year, Anchor::Period)),
+            (Frame::Other | Frame::Report, _, Some(y)) => Some((y, Anchor::Narrative)),
+            _ => {
                 let p = self.ctx.published?;
                 let shift = match (cycle, p.month) {
                     (Some((want, n)), Some(m)) => {
@@ -1262,7 +1261,6 @@ impl<'a> Tagger<'a> {
                 };
                 Some((p.year + shift, Anchor::Published))
             }
-            _ => self.narrative_year.map(|y| (y, Anchor::Narrative)),
         }
     }
 
@@ -1503,23 +1501,7 @@ impl<'a> Tagger<'a> {
             q
         };
         if year.is_none() {
-            let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
-            year = match period {
-                Some((a, b)) if a.year == b.year => Some((a.year, Anchor::Period)),
-                _ => match (self.frame, self.narrative_year) {
-                    (Frame::News, _) | (_, None) => self.ctx.published.and_then(|p| {
-                        let cq = part_of(p.month?);
-                        let shift = year_shift(
-                            self.tense(start),
-                            i32::from(cq),
-                            i32::from(q),
-                            i32::from(parts),
-                        );
-                        Some((p.year + shift, Anchor::Published))
-                    }),
-                    (_, Some(y)) => Some((y, Anchor::Narrative)),
-                },
-            };
+            year = self.frame_year(start, Some((i32::from(q), i32::from(parts))));
         }
         let value = year.map(|(y, a)| {
             (
