@@ -1142,6 +1142,11 @@ impl<'a> Tagger<'a> {
             if let Some(tense) = marker(k) {
                 return tense;
             }
+            // "In April a court rejected ...": a sentence that opens with its
+            // date has its verb after it.
+            if t.kind == Kind::Word && past_verb(k) {
+                saw_past_verb = true;
+            }
         }
         if saw_past_verb {
             Tense::Past

@@ -568,6 +568,12 @@ fn news_stories_speak_from_their_day_of_publication() {
             News2013,
             &[("January", "2013-01", PUB)],
         ),
+        // A sentence that opens with its date has its verb after it.
+        (
+            "In April a regional appeals court rejected the plea.",
+            News2013,
+            &[("April", "2012-04", PUB)],
+        ),
         (
             "The transaction should be completed in May.",
             News2013,
