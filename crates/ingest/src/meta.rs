@@ -10,7 +10,7 @@
 //! |-----------|---------------------------------------------------------------------------------|
 //! | title     | `= X =` / `# X` / `## X` heading, setext `X\n===`, first short line, `**X**` line |
 //! | publisher | "Publisher X" line, document-number convention ([`CONVENTIONS`]), "© X" line      |
-//! | published | "Publication Date D" / "Published: D" / "Date: D" line, a byline ("By X | D"), a dateline ("City, D (Agency) --"), a date alone on a line |
+//! | published | "Publication Date D" / "Published: D" / "Date: D" line, a byline ("By X | D"), a dateline ("City, D (Agency) --"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a date alone on a line |
 //! | period    | (also) a report series and its year: `rules/series.json` ([`report_series`])     |
 //! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
 //! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
@@ -357,6 +357,13 @@ static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:)",
     )
 });
+/// A reference line that ends with the day of issue: "AI Index: ASA 13/003/2013
+/// 22 February 2013", "Ref: HR/45/2010, 3 May 2010".
+static INDEX_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9][^\n]{0,40}?[\s,]+(?P<v>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})\s*$",
+    )
+});
 static DOC_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:doc(?:ument)?\.?\s*(?:no\.?|number|n[°º]\.?)?|document\s+symbol|symbol)\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9/.\-()]*\d[A-Z0-9/.\-()]*)$",
@@ -521,6 +528,11 @@ pub fn from_lines(
                 BYLINE_RE
                     .captures(text)
                     .map(|c| (c, "byline"))
+                    .or_else(|| {
+                        starts(&["ai ", "index", "ref", "our ref"])
+                            .then(|| INDEX_LINE_RE.captures(text).map(|c| (c, "index_line")))
+                            .flatten()
+                    })
                     .or_else(|| DATELINE_RE.captures(text).map(|c| (c, "dateline")))
             })
             .flatten()
@@ -534,7 +546,7 @@ pub fn from_lines(
                     rule,
                 ));
             }
-            consumed = rule == "byline";
+            consumed = rule != "dateline";
         } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"]))
             .then(|| DOC_NUMBER_RE.captures(text))
             .flatten()
@@ -1332,6 +1344,16 @@ mod tests {
             published("R v Example\n\nDelivered on the 27th day of June, 2018\n\nJUDGMENT"),
             Some(("2018-06-27".to_string(), "decision_line"))
         );
+        // A reference line that ends with the day of issue.
+        assert_eq!(
+            published("PUBLIC STATEMENT\n\nAI Index: EUR 99/001/2012 14 May 2012\n\nRuritania: stop executions"),
+            Some(("2012-05-14".to_string(), "index_line"))
+        );
+        assert_eq!(
+            published("Ref: HR/45/2010, 3 May 2010\n\nThe court ruled."),
+            Some(("2010-05-03".to_string(), "index_line"))
+        );
+        assert_eq!(published("Index: see 3 May 2010 below and more\n\nText."), None);
         // A sentence that opens with a place and a date is no dateline.
         assert_eq!(
             published("Court frees two\n\nIn Ruriton, on 3 March 2010 the court ruled."),
