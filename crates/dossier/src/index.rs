@@ -198,6 +198,86 @@ impl SearchIndex {
         })
     }
 
+    /// Open the index in `dir` for reading, changing nothing on disk: `Ok(None)` if
+    /// there is none, or none of this [`FORMAT`] (never committed, or written by
+    /// another version); an error if it cannot be read (damaged).
+    pub fn open_existing(dir: &Path) -> Result<Option<SearchIndex>> {
+        if !dir.join("meta.json").exists() {
+            return Ok(None);
+        }
+        let damaged = |e: &dyn std::fmt::Display| {
+            Error::internal(format!("{}: search index: {e}", dir.display()))
+        };
+        let index = Index::open_in_dir(dir).map_err(|e| damaged(&e))?;
+        match read_payload(&index) {
+            Some((_, format)) if format == FORMAT => {}
+            _ => return Ok(None),
+        }
+        let (_, fields) = schema();
+        if index.schema() != schema().0 {
+            return Ok(None);
+        }
+        index.tokenizers().register(TOKENIZER, analyzer());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e: tantivy::TantivyError| damaged(&e))?;
+        // Every segment's files are opened and checked, not only listed.
+        for segment in reader.searcher().segment_readers() {
+            let fast = segment.fast_fields();
+            fast.i64(DOC_KEY).map_err(|e| damaged(&e))?;
+            fast.u64(SPAN).map_err(|e| damaged(&e))?;
+            segment
+                .inverted_index(fields.text)
+                .map_err(|e| damaged(&e))?;
+        }
+        Ok(Some(SearchIndex {
+            index,
+            reader,
+            fields,
+            dir: dir.to_path_buf(),
+        }))
+    }
+
+    /// Delete whatever is in `dir` and create an empty index there (not yet
+    /// committed). Only under the store's index lock.
+    pub fn recreate(dir: &Path) -> Result<SearchIndex> {
+        let io = |e: std::io::Error| Error::internal(format!("{}: {e}", dir.display()));
+        match std::fs::remove_dir_all(dir) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io(e)),
+        }
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let (schema, fields) = schema();
+        let index = Index::create_in_dir(dir, schema)
+            .map_err(|e| Error::internal(format!("{}: {e}", dir.display())))?;
+        SearchIndex::with_reader(index, fields, dir)
+    }
+
+    /// An empty index in memory: what a reader searches when the index on disk
+    /// cannot be read and another process is rebuilding it.
+    pub fn empty() -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        SearchIndex::with_reader(Index::create_in_ram(schema), fields, Path::new(""))
+    }
+
+    fn with_reader(index: Index, fields: Fields, dir: &Path) -> Result<SearchIndex> {
+        index.tokenizers().register(TOKENIZER, analyzer());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(Error::index)?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            dir: dir.to_path_buf(),
+        })
+    }
+
     /// The store generation this index was last committed from.
     pub fn generation(&self) -> u64 {
         read_payload(&self.index).map_or(0, |(generation, _)| generation)
@@ -205,6 +285,11 @@ impl SearchIndex {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// False for the in-memory stand-in ([`SearchIndex::empty`]).
+    pub fn is_on_disk(&self) -> bool {
+        !self.dir.as_os_str().is_empty()
     }
 
     pub fn writer(&self) -> Result<IndexBatch> {

@@ -61,6 +61,11 @@ pub struct Engine {
     dir: PathBuf,
     store: SqliteStore,
     index: index::SearchIndex,
+    /// The store generation when this engine was opened.
+    generation: u64,
+    /// Whether the index matched that generation (it lags while another process
+    /// is between its store commit and its index commit, or rebuilds it).
+    index_current: bool,
     /// The document list, read once per snapshot.
     summaries: std::cell::OnceCell<Summaries>,
 }
@@ -71,21 +76,81 @@ struct Summaries {
     by_key: std::collections::HashMap<i64, usize>,
 }
 
+/// `STORE/index.lock`: whoever writes the search index (an ingest for its whole
+/// run, a reader rebuilding a stale or damaged index) holds it. A reader that
+/// cannot take it never touches the index: it reads what is there.
+pub(crate) const INDEX_LOCK: &str = "index.lock";
+
+/// The lock on a store's index, released when dropped.
+pub(crate) struct IndexLock(#[allow(dead_code)] std::fs::File);
+
+impl IndexLock {
+    /// Take the lock if it is free; `None` if another process (or engine) holds
+    /// it, or the store directory cannot be written.
+    pub(crate) fn try_take(dir: &Path) -> Option<IndexLock> {
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(dir.join(INDEX_LOCK))
+            .ok()?;
+        file.try_lock().ok().map(|()| IndexLock(file))
+    }
+
+    /// Take the lock, waiting up to `patience` for the process holding it.
+    pub(crate) fn take(dir: &Path, patience: std::time::Duration) -> Result<IndexLock> {
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(lock) = IndexLock::try_take(dir) {
+                return Ok(lock);
+            }
+            if started.elapsed() >= patience {
+                return Err(dossier_store::Error::Locked {
+                    path: dir.to_path_buf(),
+                }
+                .into());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
 impl Engine {
     /// Open an existing store for reading.
+    ///
+    /// The search index is derived data: one that is missing, damaged, of another
+    /// format or behind the store is rebuilt from the store, by whoever can take
+    /// the index lock. While another process holds it (an ingest is running) the
+    /// index is read as it is (hits on documents the store no longer holds are
+    /// left out), or, if it cannot be read, searched as empty.
     pub fn open(dir: &Path) -> Result<Engine> {
         let store = SqliteStore::open(dir, Mode::Read)?;
-        let index = index::SearchIndex::open(&dir.join("index"))?;
-        let engine = Engine {
+        let generation = store.generation()?;
+        let index_dir = dir.join("index");
+        let found = index::SearchIndex::open_existing(&index_dir);
+        let (index, index_current) = match found {
+            Ok(Some(index)) if index.generation() == generation => (index, true),
+            found => match IndexLock::try_take(dir) {
+                Some(lock) => {
+                    let index = Engine::rebuild_locked(dir, &lock, found.ok().flatten())?;
+                    let current = index.generation() == store.generation()?;
+                    (index, current)
+                }
+                None => match found {
+                    Ok(Some(index)) => (index, false),
+                    _ => (index::SearchIndex::empty()?, false),
+                },
+            },
+        };
+        Ok(Engine {
             dir: dir.to_path_buf(),
             store,
             index,
+            generation,
+            index_current,
             summaries: Default::default(),
-        };
-        if engine.index.generation() != engine.store.generation()? {
-            engine.rebuild_index()?;
-        }
-        Ok(engine)
+        })
     }
 
     /// Open (creating if needed) a store for writing.
@@ -106,26 +171,69 @@ impl Engine {
         &self.index
     }
 
+    /// Whether this engine still shows the latest committed state of its store
+    /// (its store and index snapshots are of the last generation). A long-lived
+    /// reader (the server) reopens an engine that is not.
+    pub fn is_current(&self) -> Result<bool> {
+        Ok(self.index_current && self.store.generation()? == self.generation)
+    }
+
     /// Rebuild the search index from the store (after a crash between the store's
-    /// commit and the index's, or when the index was deleted).
-    pub fn rebuild_index(&self) -> Result<()> {
-        let generation = self.store.generation()?;
-        let mut batch = self.index.writer()?;
+    /// commit and the index's, or when the index was deleted or damaged). Waits a
+    /// few seconds for an ingest in another process to finish.
+    pub fn rebuild_index(&mut self) -> Result<()> {
+        let lock = IndexLock::take(&self.dir, std::time::Duration::from_secs(5))?;
+        self.rebuild_index_locked(&lock)
+    }
+
+    /// [`Engine::rebuild_index`] under the index lock.
+    pub(crate) fn rebuild_index_locked(&mut self, lock: &IndexLock) -> Result<()> {
+        let found = index::SearchIndex::open_existing(&self.dir.join("index"))
+            .ok()
+            .flatten();
+        // Dropped first: the directory may be replaced.
+        self.index = index::SearchIndex::empty()?;
+        self.index = Engine::rebuild_locked(&self.dir, lock, found)?;
+        self.reopen_store()?;
+        self.index_current = self.index.generation() == self.generation;
+        Ok(())
+    }
+
+    /// Under the index lock: bring the index in `dir/index` up to the store's
+    /// generation. `found` is the index there if it could be opened; one that could
+    /// not (damaged, another format, never committed) is deleted and made anew.
+    fn rebuild_locked(
+        dir: &Path,
+        _lock: &IndexLock,
+        found: Option<index::SearchIndex>,
+    ) -> Result<index::SearchIndex> {
+        let index_dir = dir.join("index");
+        // A fresh connection, under the lock: no writer can commit meanwhile.
+        let store = SqliteStore::open(dir, Mode::Read)?;
+        let generation = store.generation()?;
+        let index = match found {
+            Some(index) if index.generation() == generation => return Ok(index),
+            Some(index) => index,
+            None => index::SearchIndex::recreate(&index_dir)?,
+        };
+        let mut batch = index.writer()?;
         batch.delete_all()?;
-        for summary in self.store.documents()? {
+        for summary in store.documents()? {
             if summary.duplicate_of.is_some() && summary.similarity == Some(1.0) {
                 continue;
             }
-            if let Some(document) = self.store.document(summary.key)? {
+            if let Some(document) = store.document(summary.key)? {
                 batch.add_document(summary.key, &document)?;
             }
         }
         batch.commit(generation)?;
-        self.index.reload()
+        index.reload()?;
+        Ok(index)
     }
 
     pub(crate) fn reopen_store(&mut self) -> Result<()> {
         self.store = SqliteStore::open(&self.dir, Mode::Read)?;
+        self.generation = self.store.generation()?;
         self.summaries = Default::default();
         Ok(())
     }

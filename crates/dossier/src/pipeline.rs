@@ -112,6 +112,9 @@ pub struct IngestReport {
     pub skipped: Vec<Failure>,
     pub bytes_read: u64,
     pub documents_total: u64,
+    /// Problems that did not stop the run (its documents were saved).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     pub seconds: f64,
 }
 
@@ -153,6 +156,16 @@ impl Engine {
         let files = scan(paths, &mut report);
         report.files = files.len() as u64;
 
+        // The index lock for the whole run, before the store's write lock (a reader
+        // rebuilding the index holds it for a moment; another ingest for its run).
+        // Under it, the index is brought up to the store if it lags.
+        let lock = crate::IndexLock::take(&self.dir, std::time::Duration::from_secs(5))?;
+        self.reopen_store()?;
+        if self.index.is_on_disk() && self.index.generation() == self.generation {
+            self.index.reload()?;
+        } else {
+            self.rebuild_index_locked(&lock)?;
+        }
         let writer_store = SqliteStore::open(&self.dir, Mode::Write)?;
         let mut todo = Vec::new();
         for file in files {
@@ -262,9 +275,31 @@ impl Engine {
         // only once the index has, so a failure in either rolls both back.
         writer.flush()?;
         pending.wait_prepared()?;
-        pending.finish(writer.commit().map_err(Error::from))?;
-        self.index.reload()?;
+        let stored = writer.commit().map_err(Error::from);
+        let committed = stored.is_ok();
+        match pending.finish(stored) {
+            Ok(_) => {}
+            Err(e) if !committed => return Err(e),
+            // The documents are saved: the store is the source of truth, and an
+            // index behind it is rebuilt (under the lock still held, or on the
+            // next open). Not a failed run.
+            Err(e) => report.warnings.push(format!(
+                "the documents are saved, but the search index was not updated ({e}); it is rebuilt from the store"
+            )),
+        }
         self.reopen_store()?;
+        let refreshed = if self.index.generation() == self.generation {
+            self.index.reload()
+        } else {
+            self.rebuild_index_locked(&lock)
+        };
+        if let Err(e) = refreshed {
+            report.warnings.push(format!(
+                "the search index could not be rebuilt ({e}); the next command retries"
+            ));
+        }
+        self.index_current = self.index.generation() == self.generation;
+        drop(lock);
         report.seconds = started.elapsed().as_secs_f64();
         Ok(report)
     }

@@ -243,16 +243,22 @@ async fn ingest(State(state): State<AppState>, request: Request) -> ApiResult<Js
         ));
     }
     let store = state.pool.dir().to_path_buf();
-    let saved: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
-    let report = state
+    let (saved, report) = state
         .pool
         .write(move |engine| {
             let mut paths = Vec::new();
             for (name, bytes) in &files {
                 paths.push(upload::save(&store, name, bytes)?);
             }
+            let saved: Vec<String> = paths
+                .iter()
+                .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .collect();
             let config = dossier::IngestConfig::default();
-            Ok(engine.ingest(&paths, &config, &dossier::pipeline::Silent)?)
+            Ok((
+                saved,
+                engine.ingest(&paths, &config, &dossier::pipeline::Silent)?,
+            ))
         })
         .await?;
     Ok(Json(json!({ "saved": saved, "report": report })))

@@ -2,25 +2,23 @@
 //!
 //! `Engine` is `Send` but not `Sync` (it holds an SQLite connection), so each
 //! query borrows one engine for the duration of one blocking task. Engines are
-//! opened lazily, at most `size` at once; after an ingest the pool's generation
-//! moves on and engines opened before it are dropped instead of reused, so the
-//! next query sees the new store and index.
+//! opened lazily, at most `size` at once. Before an idle engine is reused it is
+//! asked whether it still shows the store's last commit ([`Engine::is_current`]:
+//! one small read); one that does not (an ingest committed, here or in another
+//! process such as `dossier ingest`) is dropped and a new one opened, so every
+//! committed ingest is seen by the next query. Readers never wait for a writer:
+//! an engine opened while an ingest runs reads the last committed state.
 
 use crate::error::{ApiError, ApiResult};
 use dossier::Engine;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 use tokio::sync::Semaphore;
 
 pub struct Pool {
     dir: PathBuf,
-    idle: Mutex<Vec<(u64, Engine)>>,
+    idle: Mutex<Vec<Engine>>,
     permits: Arc<Semaphore>,
-    generation: AtomicU64,
-    /// Held for reading while an engine opens and for writing while an ingest runs,
-    /// so no engine opens (and rebuilds an index) halfway through a commit.
-    gate: RwLock<()>,
     /// Only one ingest at a time.
     writer: Mutex<()>,
 }
@@ -31,8 +29,6 @@ impl Pool {
             dir: dir.to_path_buf(),
             idle: Mutex::new(Vec::new()),
             permits: Arc::new(Semaphore::new(size.max(1))),
-            generation: AtomicU64::new(0),
-            gate: RwLock::new(()),
             writer: Mutex::new(()),
         }
     }
@@ -41,29 +37,23 @@ impl Pool {
         &self.dir
     }
 
-    fn take(&self) -> ApiResult<(u64, Engine)> {
-        let current = self.generation.load(Ordering::SeqCst);
-        if let Ok(mut idle) = self.idle.lock() {
-            while let Some((generation, engine)) = idle.pop() {
-                if generation == current {
-                    return Ok((generation, engine));
-                }
+    fn take(&self) -> ApiResult<Engine> {
+        loop {
+            let engine = match self.idle.lock() {
+                Ok(mut idle) => idle.pop(),
+                Err(_) => None,
+            };
+            match engine {
+                Some(engine) if engine.is_current().unwrap_or(false) => return Ok(engine),
+                Some(stale) => drop(stale),
+                None => return Ok(Engine::open(&self.dir)?),
             }
         }
-        let _open = self
-            .gate
-            .read()
-            .map_err(|_| ApiError::internal("engine pool poisoned"))?;
-        let generation = self.generation.load(Ordering::SeqCst);
-        Ok((generation, Engine::open(&self.dir)?))
     }
 
-    fn give_back(&self, generation: u64, engine: Engine) {
-        if generation != self.generation.load(Ordering::SeqCst) {
-            return;
-        }
+    fn give_back(&self, engine: Engine) {
         if let Ok(mut idle) = self.idle.lock() {
-            idle.push((generation, engine));
+            idle.push(engine);
         }
     }
 
@@ -81,16 +71,17 @@ impl Pool {
             .map_err(|_| ApiError::internal("engine pool closed"))?;
         let pool = self.clone();
         tokio::task::spawn_blocking(move || {
-            let (generation, engine) = pool.take()?;
+            let engine = pool.take()?;
             let result = query(&engine);
-            pool.give_back(generation, engine);
+            pool.give_back(engine);
             result
         })
         .await
         .map_err(|e| ApiError::internal(format!("query task failed: {e}")))?
     }
 
-    /// Run `write` with the one writer engine, then retire every pooled engine.
+    /// Run `write` with the one writer engine. Readers go on meanwhile (they see
+    /// the run once it commits).
     pub async fn write<T, F>(self: &Arc<Self>, write: F) -> ApiResult<T>
     where
         T: Send + 'static,
@@ -103,19 +94,7 @@ impl Pool {
                 .lock()
                 .map_err(|_| ApiError::internal("writer lock poisoned"))?;
             let mut engine = Engine::open_or_create(&pool.dir)?;
-            let result = {
-                let _gate = pool
-                    .gate
-                    .write()
-                    .map_err(|_| ApiError::internal("engine pool poisoned"))?;
-                let result = write(&mut engine);
-                pool.generation.fetch_add(1, Ordering::SeqCst);
-                result
-            };
-            if let Ok(mut idle) = pool.idle.lock() {
-                idle.clear();
-            }
-            result
+            write(&mut engine)
         })
         .await
         .map_err(|e| ApiError::internal(format!("ingest task failed: {e}")))?

@@ -74,21 +74,60 @@ pub fn checked_name(raw: &str) -> ApiResult<String> {
     Ok(name)
 }
 
-/// Write `bytes` to `STORE/uploads/NAME` (through a temporary file and a rename,
-/// so a half-written upload is never ingested). `name` must come from
-/// [`checked_name`].
+/// Write `bytes` to `STORE/uploads/NAME` (through a temporary file and a link,
+/// so a half-written upload is never ingested) and return its path. `name` must
+/// come from [`checked_name`]. An upload never replaces another: if `NAME` is
+/// taken by a file with other bytes (an earlier upload of that name, or one whose
+/// name cleaned to the same), it is saved as `STEM-2.EXT`, `STEM-3.EXT`, ...; if
+/// the bytes are the same, the file already there is the upload.
 pub fn save(store: &Path, name: &str, bytes: &[u8]) -> ApiResult<PathBuf> {
     let dir = store.join("uploads");
     let io = |e: std::io::Error| ApiError::internal(format!("saving upload {name}: {e}"));
     std::fs::create_dir_all(&dir).map_err(io)?;
-    let target = dir.join(name);
     let temp = dir.join(format!(".{name}.part"));
-    let mut file = std::fs::File::create(&temp).map_err(io)?;
-    file.write_all(bytes).map_err(io)?;
-    file.sync_all().map_err(io)?;
-    drop(file);
-    std::fs::rename(&temp, &target).map_err(io)?;
-    Ok(target)
+    let written = std::fs::File::create(&temp).and_then(|mut file| {
+        file.write_all(bytes)?;
+        file.sync_all()
+    });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(io(e));
+    }
+    let (stem, ext) = match name.rfind('.') {
+        Some(dot) if dot > 0 => (&name[..dot], &name[dot..]),
+        _ => (name, ""),
+    };
+    let mut result = Err(io(std::io::Error::other("no free name")));
+    for n in 1..10_000u32 {
+        let candidate = if n == 1 {
+            name.to_string()
+        } else {
+            format!("{stem}-{n}{ext}")
+        };
+        let target = dir.join(&candidate);
+        // A hard link never replaces what is there (a rename would).
+        match std::fs::hard_link(&temp, &target) {
+            Ok(()) => {
+                result = Ok(target);
+                break;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                if std::fs::read(&target).is_ok_and(|there| there == bytes) {
+                    result = Ok(target);
+                    break;
+                }
+            }
+            Err(e) => {
+                result = Err(io(e));
+                break;
+            }
+        }
+    }
+    let _ = std::fs::remove_file(&temp);
+    if result.is_ok() {
+        let _ = std::fs::File::open(&dir).and_then(|d| d.sync_all());
+    }
+    result
 }
 
 #[cfg(test)]
@@ -126,6 +165,27 @@ mod tests {
         let name = sanitize_name(&long).unwrap_or_default();
         assert_eq!(name.len(), MAX_NAME_BYTES);
         assert!(name.ends_with(".html"));
+    }
+
+    #[test]
+    fn uploads_never_replace_one_another() {
+        let store = tempfile::tempdir().unwrap();
+        let saved = |name: &str, bytes: &[u8]| {
+            let path = save(store.path(), name, bytes).unwrap();
+            assert_eq!(std::fs::read(&path).unwrap(), bytes);
+            path.file_name().unwrap().to_string_lossy().into_owned()
+        };
+        assert_eq!(saved("rapport_2003.txt", b"one"), "rapport_2003.txt");
+        // "rapport 2003.txt" cleans to the same name: a new file beside it.
+        assert_eq!(saved("rapport_2003.txt", b"two"), "rapport_2003-2.txt");
+        assert_eq!(saved("rapport_2003.txt", b"three"), "rapport_2003-3.txt");
+        // The same bytes again: the file already there.
+        assert_eq!(saved("rapport_2003.txt", b"two"), "rapport_2003-2.txt");
+        let names: Vec<_> = std::fs::read_dir(store.path().join("uploads"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 3, "no temporary file left: {names:?}");
     }
 
     #[test]

@@ -251,3 +251,108 @@ fn search_filters_by_publication_date_and_publisher() {
     );
     assert_eq!(found(None, None, Some("southern watch")), ["late.txt"]);
 }
+
+/// Runs `during` when the ingest reaches its write stage (the store's write
+/// transaction and the index writer are open).
+struct During<F: Fn() + Sync>(F);
+
+impl<F: Fn() + Sync> dossier::pipeline::Progress for During<F> {
+    fn step(&self, step: dossier::Step) {
+        if step == dossier::Step::Ingest {
+            (self.0)()
+        }
+    }
+}
+
+#[test]
+fn a_reader_during_the_first_ingest_into_a_new_store_breaks_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let readers = During(|| {
+        // What `docs`, `search` or a server's engine do while the ingest runs.
+        for _ in 0..3 {
+            let reader = Engine::open(&store).unwrap();
+            assert_eq!(count(&reader), 0);
+            assert_eq!(hits(&reader, "court"), 0);
+        }
+        // A second writer is told the store is busy; it breaks nothing.
+        let mut second = Engine::open_or_create(&store).unwrap();
+        let err = second
+            .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+            .unwrap_err();
+        assert!(err.to_string().contains("locked"), "{err}");
+    });
+    let report = engine
+        .ingest(&paths, &IngestConfig::default(), &readers)
+        .unwrap();
+    assert_eq!(report.added, 2);
+    assert_eq!(hits(&engine, "parliament"), 1);
+    let reader = Engine::open(&store).unwrap();
+    assert_eq!(count(&reader), 2);
+    assert_eq!(hits(&reader, "parliament"), 1);
+    assert!(reader.is_current().unwrap());
+}
+
+#[test]
+fn a_reader_opened_mid_run_sees_the_commit_once_it_reopens() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let reader = Engine::open(&store).unwrap();
+    assert!(reader.is_current().unwrap());
+    engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    // The reader's snapshot is behind: it says so, and a new one sees the run.
+    assert!(!reader.is_current().unwrap());
+    let reader = Engine::open(&store).unwrap();
+    assert!(reader.is_current().unwrap());
+    assert_eq!(hits(&reader, "parliament"), 1);
+}
+
+#[test]
+fn a_damaged_index_is_rebuilt_from_the_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    drop(engine);
+    let index = store.join("index");
+
+    // Garbage in meta.json.
+    std::fs::write(index.join("meta.json"), b"{ not json").unwrap();
+    let engine = Engine::open(&store).unwrap();
+    assert_eq!(hits(&engine, "parliament"), 1);
+    drop(engine);
+
+    // Every segment file cut to half its length.
+    for entry in std::fs::read_dir(&index).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".json") || name.starts_with('.') {
+            continue;
+        }
+        let len = std::fs::metadata(&path).unwrap().len();
+        let file = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+        file.set_len(len / 2).unwrap();
+    }
+    let mut engine = Engine::open(&store).unwrap();
+    assert_eq!(hits(&engine, "parliament"), 1);
+    // Ingest works on it too.
+    std::fs::write(
+        &paths[0],
+        "The tribunal freed the activist on 9 May 2012.\n",
+    )
+    .unwrap();
+    let report = engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!(report.replaced, 1);
+    assert_eq!(hits(&engine, "tribunal"), 1);
+}

@@ -908,3 +908,105 @@ async fn new_endpoints_on_the_reference_corpus() {
         .iter()
         .any(|e| e["corroboration"].as_u64().unwrap_or(0) >= 2));
 }
+
+#[tokio::test]
+async fn uploads_whose_names_collide_are_kept_apart() {
+    let f = fixture_with(None, |_| {});
+    let upload = |name: &'static str, text: &'static str| {
+        let app = f.app.clone();
+        async move {
+            let (content_type, payload) = multipart(&[(name, text)]);
+            let reply = post(&app, "/api/ingest", &content_type, payload).await;
+            assert_eq!(
+                reply.status,
+                StatusCode::OK,
+                "{}",
+                String::from_utf8_lossy(&reply.body)
+            );
+            reply.json()
+        }
+    };
+    let first = upload(
+        "rapport 2003.txt",
+        "The court of Oskemen met in March 2003.\n",
+    )
+    .await;
+    assert_eq!(first["saved"][0], "rapport_2003.txt");
+    let second = upload(
+        "rapport_2003.txt",
+        "The court of Taraz met in April 2003.\n",
+    )
+    .await;
+    assert_eq!(second["saved"][0], "rapport_2003-2.txt");
+    assert_eq!(second["report"]["replaced"], 0);
+    // The same name twice in one request.
+    let (content_type, payload) = multipart(&[
+        ("note.txt", "A tribunal in Aktau sat in 2004.\n"),
+        ("note.txt", "A tribunal in Atyrau sat in 2005.\n"),
+    ]);
+    let reply = post(&f.app, "/api/ingest", &content_type, payload).await;
+    assert_eq!(
+        reply.json()["saved"],
+        serde_json::json!(["note.txt", "note-2.txt"])
+    );
+    let docs = get(&f.app, "/api/docs").await.json();
+    assert_eq!(docs["documents"].as_array().map(Vec::len), Some(4));
+    for town in ["Oskemen", "Taraz", "Aktau", "Atyrau"] {
+        let hits = get(&f.app, &format!("/api/search?q={town}")).await.json();
+        assert_eq!(hits["hits"].as_array().map(Vec::len), Some(1), "{town}");
+    }
+}
+
+#[tokio::test]
+async fn the_server_sees_ingests_done_by_another_process() {
+    let f = examples();
+    let before = get(&f.app, "/api/docs").await.json()["documents"]
+        .as_array()
+        .map(Vec::len)
+        .unwrap_or(0);
+    assert_eq!(
+        get(&f.app, "/api/search?q=Zhanaozen").await.json()["hits"],
+        serde_json::json!([])
+    );
+    // `dossier ingest` from the command line: another engine on the same store.
+    let corpus = f.store.parent().expect("parent").join("cli");
+    std::fs::create_dir_all(&corpus).expect("dir");
+    let note = corpus.join("zhanaozen.txt");
+    std::fs::write(
+        &note,
+        "In December 2011 the police in Zhanaozen threw Kvellrun grenades at strikers.\n",
+    )
+    .expect("write");
+    let ingest = |path: &Path| {
+        let mut engine = dossier::Engine::open_or_create(&f.store).expect("open");
+        engine
+            .ingest(
+                &[path.to_path_buf()],
+                &dossier::IngestConfig::default(),
+                &dossier::pipeline::Silent,
+            )
+            .expect("ingest")
+    };
+    assert_eq!(ingest(&note).added, 1);
+    let hits = get(&f.app, "/api/search?q=Zhanaozen").await.json();
+    assert_eq!(hits["hits"][0]["document"], "zhanaozen.txt");
+    let docs = get(&f.app, "/api/docs").await.json();
+    assert_eq!(docs["documents"].as_array().map(Vec::len), Some(before + 1));
+
+    // Replaced: the old text is gone from search, and every hit's text exists.
+    std::fs::write(
+        &note,
+        "In December 2011 the police in Zhanaozen arrested strikers.\n",
+    )
+    .expect("write");
+    assert_eq!(ingest(&note).replaced, 1);
+    let hits = get(&f.app, "/api/search?q=Zhanaozen").await.json();
+    assert_eq!(hits["hits"].as_array().map(Vec::len), Some(1));
+    assert!(hits["hits"][0]["snippet"]
+        .as_str()
+        .is_some_and(|s| s.contains("arrested")));
+    assert_eq!(
+        get(&f.app, "/api/search?q=Kvellrun").await.json()["hits"],
+        serde_json::json!([])
+    );
+}
