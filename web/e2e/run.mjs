@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { runChecks } from './checks.mjs';
 
 const shots = process.env.SCREENSHOTS || mkdtempSync(join(tmpdir(), 'dossier-e2e-shots-'));
 mkdirSync(shots, { recursive: true });
@@ -138,10 +139,14 @@ try {
   await page.goto(`${server.url}/#/entities`);
   await page.waitForSelector('.entity-group');
   const all = await page.locator('.entity-list li').count();
+  // The server filters: wait for the count to change.
+  const counted = await page.locator('#entity-count').textContent();
   await page.selectOption('#entity-kind', 'place');
+  await page.waitForFunction((before) => document.getElementById('entity-count').textContent !== before, counted);
   const places = await page.locator('.entity-list li').count();
   assert.ok(places > 0 && places < all, 'the kind filter narrows');
   await page.selectOption('#entity-kind', '');
+  await page.waitForFunction((before) => document.getElementById('entity-count').textContent === before, counted);
   await shot(page, 'entities');
   await page.locator('.entity-group').first().locator('.entity-list a').first().click();
   await page.waitForSelector('.crumbs');
@@ -186,6 +191,13 @@ try {
   await page.waitForSelector('.error');
 } catch (e) {
   problems.push(`failed: ${e.message}`);
+}
+try {
+  const page = context.pages()[0];
+  const failures = await runChecks({ context, page, url: server.url, shot, step, problems, expected });
+  for (const f of failures) problems.push(`check failed: ${f}`);
+} catch (e) {
+  problems.push(`checks failed: ${e.message}`);
 } finally {
   await context.close();
   server.stop();

@@ -8,7 +8,44 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJSON(path, params = {}) {
+// Navigation: every route change starts a new generation. A reply that arrives
+// after the user has moved on never settles for the page that asked, so a slow
+// page cannot replace the page the user moved to (its code simply stops there).
+let generation = 0;
+
+/** Start a new page (the router calls this on every route change). */
+export function beginNavigation() {
+  generation += 1;
+  return generation;
+}
+
+/** Whether no navigation happened since `mark` (a value of `beginNavigation`). */
+export function stillOn(mark) {
+  return mark === generation;
+}
+
+/** The current generation, to compare with `stillOn` later. */
+export function currentNavigation() {
+  return generation;
+}
+
+/** `promise`, settled only while the page that awaited it is still shown. */
+export function forThisPage(promise) {
+  const mark = generation;
+  return new Promise((resolve, reject) => {
+    promise.then(
+      (value) => { if (mark === generation) resolve(value); },
+      (error) => { if (mark === generation) reject(error); },
+    );
+  });
+}
+
+export function getJSON(path, params = {}) {
+  return forThisPage(fetchJSON(path, params));
+}
+
+/** The reply as JSON, whatever page is shown by then (for caches shared by pages). */
+export async function fetchJSON(path, params = {}) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (Array.isArray(value)) value.forEach((v) => query.append(key, v));
@@ -35,7 +72,7 @@ let capabilities = null;
 /** The API paths this server offers, read from its OpenAPI document. */
 export async function apiPaths() {
   if (!capabilities) {
-    capabilities = getJSON('/api/openapi.json')
+    capabilities = fetchJSON('/api/openapi.json')
       .then((doc) => new Set(Object.keys(doc.paths || {})))
       .catch(() => new Set());
   }
@@ -44,8 +81,8 @@ export async function apiPaths() {
 
 let docsCache = null;
 export function documents() {
-  if (!docsCache) docsCache = getJSON('/api/docs').then((r) => r.documents || []).catch((e) => { docsCache = null; throw e; });
-  return docsCache;
+  if (!docsCache) docsCache = fetchJSON('/api/docs').then((r) => r.documents || []).catch((e) => { docsCache = null; throw e; });
+  return forThisPage(docsCache);
 }
 
 /** Forget the cached document list (after an upload). */

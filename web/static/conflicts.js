@@ -1,8 +1,8 @@
 // Conflicts: where documents disagree. Each conflict has its kind (a value two
 // reports state differently, a stale statement a later one overtakes, two names
 // for one person), the reason, and every side's words linked to the viewer.
-import { getJSON } from './api.js';
-import { announce, el, errorBox, label, loading, render } from './util.js';
+import { fetchJSON, forThisPage } from './api.js';
+import { announce, el, errorBox, humanText, label, loading, plural, quoteBlock, render } from './util.js';
 
 export const KIND_TEXT = {
   value: 'Values differ',
@@ -13,8 +13,8 @@ export const KIND_TEXT = {
 let cache = null;
 /** Every conflict (fetched once per page load; the timeline marks events with them). */
 export function allConflicts() {
-  if (!cache) cache = getJSON('/api/conflicts').then((r) => r.conflicts || []).catch((e) => { cache = null; throw e; });
-  return cache;
+  if (!cache) cache = fetchJSON('/api/conflicts').then((r) => r.conflicts || []).catch((e) => { cache = null; throw e; });
+  return forThisPage(cache);
 }
 
 export async function conflictsPage(route) {
@@ -44,16 +44,23 @@ export async function conflictsPage(route) {
     list.replaceChildren(...items.map((c, i) => el('li', { class: 'conflict', 'aria-labelledby': `conflict-${i}` },
       el('h2', { id: `conflict-${i}` },
         el('span', { class: `badge kind-${c.kind}` }, KIND_TEXT[c.kind] || label(c.kind)),
-        ' ', c.values.map((v) => v.replace(/_/g, ' ')).join(' vs. ')),
-      el('p', { class: 'reason' }, c.reason,
+        ' ', c.values.map((v) => humanText(v)).join(' vs. ')),
+      el('p', { class: 'reason' }, humanText(c.reason),
         c.compatible === true ? el('span', { class: 'badge ok' }, 'both can hold') : '',
         c.compatible === false ? el('span', { class: 'badge bad' }, 'cannot both hold') : ''),
-      el('div', { class: 'sides' }, ...c.citations.map((citation) => el('blockquote', { class: 'quote' },
-        el('p', {}, citation.quote || '(no quote)'),
-        el('footer', {},
-          el('a', { href: `#/doc/${encodeURIComponent(citation.document)}?start=${citation.start}&end=${citation.end}` },
-            `${citation.document}, bytes ${citation.start}–${citation.end}`))))))));
-    if (!items.length) list.replaceChildren(el('li', { class: 'notice' }, 'The documents agree: no conflict found.'));
+      el('div', { class: 'sides' }, ...c.citations.map((citation) => quoteBlock(citation))))));
+    // Say only what is true: a filter that matches nothing says so, and an empty
+    // list means no conflict was *found*, not that the documents agree.
+    if (!items.length) {
+      list.replaceChildren(el('li', { class: 'notice' }, conflicts.length
+        ? [`No conflict of the kind “${KIND_TEXT[shown] || label(shown)}”${kinds.includes(shown) ? '' : ' (no such kind)'}; `,
+          el('a', { href: '#/conflicts', onclick: (ev) => { ev.preventDefault(); shown = ''; draw(); announce(count.textContent); } },
+            `show all ${plural(conflicts.length, 'conflict')}`), '.']
+        : 'No conflict was found between or within the documents (only the kinds of disagreement dossier checks: values, names, out-of-date statements).'));
+      count.textContent = conflicts.length
+        ? `0 of ${plural(conflicts.length, 'conflict')} shown.`
+        : 'No conflict found.';
+    }
   }
   render(el('h1', {}, 'Conflicts'),
     el('p', { class: 'muted' }, 'Where the documents disagree. Nothing is settled for you: every side is quoted, with a link to its words.'),

@@ -1,5 +1,5 @@
 // The document list.
-import { documents, resetDocuments } from './api.js';
+import { currentNavigation, documents, resetDocuments, stillOn } from './api.js';
 import { announce, docLink, el, errorBox, loading, render } from './util.js';
 
 export async function docsPage() {
@@ -65,7 +65,9 @@ function uploadForm() {
           status.textContent = `Saved ${reply.saved.join(', ')}: ${r.added || 0} new, ${r.known || 0} already known`
             + (failed ? `; failed: ${failed}` : '') + '.';
           resetDocuments();
-          window.setTimeout(() => docsPage(), 1200);
+          // Show the new list, unless the user has moved on meanwhile.
+          const mark = currentNavigation();
+          window.setTimeout(() => { if (stillOn(mark)) docsPage(); }, 1200);
         }
       } catch (e) {
         status.textContent = `Not added: ${e.message}`;

@@ -3,8 +3,8 @@
 // grouped by value. A filterable list grouped by kind, and one page per entity with
 // its aliases, roles, documents, doubtful links and events on a small time axis.
 import { getJSON } from './api.js';
-import { announce, docLink, el, errorBox, formatDate, label, loading, plural, quoteBlock, render } from './util.js';
-import { COLORS, fold, yearValue } from './timeline.js';
+import { announce, chartWidth, docLink, el, errorBox, formatDate, humanText, humanValue, label, loading, plural, quoteBlock, render } from './util.js';
+import { COLORS, yearValue } from './timeline.js';
 
 const ORDER = ['person', 'organisation', 'court', 'place', 'law', 'treaty', 'date', 'duration', 'quantity'];
 const KIND_TITLE = {
@@ -14,99 +14,173 @@ const KIND_TITLE = {
 const rank = (kind) => { const i = ORDER.indexOf(kind); return i < 0 ? ORDER.length : i; };
 export const entityLink = (nameOrId) => `#/entities/${encodeURIComponent(nameOrId)}`;
 
+const PAGE = 200;
+const byValue = (kind) => kind === 'date' || kind === 'duration' || kind === 'quantity';
+/** An entity's name as a reader wants it: dates and durations in words. */
+export const entityName = (e) => (byValue(e.kind) ? humanValue(e.name) : e.name);
+
 export async function entitiesPage(route) {
   if (route.rest) return entityPage(route.rest);
   document.title = 'Entities · dossier';
   render(el('h1', {}, 'Entities'), loading('entities'));
-  let entities;
+  // One page of entities at a time, filtered and counted by the server: a store of
+  // ten thousand documents names far too many to send them all.
+  const state = { text: route.params.get('q') || '', kind: route.params.get('kind') || '', shown: [], total: 0 };
+  let first;
   try {
-    entities = (await getJSON('/api/entities')).entities || [];
+    first = await getJSON('/api/entities', { summary: 1, limit: PAGE, q: state.text, kind: state.kind });
   } catch (e) {
     render(el('h1', {}, 'Entities'), errorBox(e));
     return;
   }
-  const kinds = [...new Set(entities.map((e) => e.kind))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const state = { text: route.params.get('q') || '', kind: route.params.get('kind') || '' };
+  const allCounts = first.kinds || {};
+  const allTotal = Object.values(allCounts).reduce((a, b) => a + b, 0);
+  const kinds = Object.keys(allCounts).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  if (state.kind && !kinds.includes(state.kind)) kinds.push(state.kind);
+  let asked = 0;
+  async function load(append) {
+    asked += 1;
+    const mine = asked;
+    const reply = await getJSON('/api/entities', {
+      summary: 1, limit: PAGE, offset: append ? state.shown.length : 0, q: state.text.trim(), kind: state.kind,
+    });
+    if (mine !== asked) return;
+    state.shown = append ? state.shown.concat(reply.entities || []) : (reply.entities || []);
+    state.total = reply.total || 0;
+    draw();
+  }
+  let timer = null;
   const search = el('input', {
     id: 'entity-filter', type: 'search', value: state.text, placeholder: 'name or spelling', autocomplete: 'off',
-    oninput: (ev) => { state.text = ev.target.value; draw(); },
+    oninput: (ev) => {
+      state.text = ev.target.value;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => load(false).catch((e) => groups.replaceChildren(errorBox(e))), 150);
+    },
   });
-  const kindSelect = el('select', { id: 'entity-kind', onchange: (ev) => { state.kind = ev.target.value; draw(); announce(count.textContent); } },
-    el('option', { value: '' }, `All kinds (${entities.length})`),
-    ...kinds.map((k) => el('option', { value: k, selected: k === state.kind }, `${KIND_TITLE[k] || label(k)} (${entities.filter((e) => e.kind === k).length})`)));
+  const kindSelect = el('select', {
+    id: 'entity-kind',
+    onchange: async (ev) => {
+      state.kind = ev.target.value;
+      try { await load(false); } catch (e) { groups.replaceChildren(errorBox(e)); }
+      announce(count.textContent);
+    },
+  },
+  el('option', { value: '' }, `All kinds (${allTotal})`),
+  ...kinds.map((k) => el('option', { value: k, selected: k === state.kind }, `${KIND_TITLE[k] || label(k)} (${allCounts[k] || 0})`)));
   const count = el('p', { class: 'muted', id: 'entity-count', 'aria-live': 'polite' });
   const groups = el('div', { class: 'entity-groups' });
-  const index = entities.map((e) => ({ e, key: fold([e.name, ...(e.aliases || []), ...(e.roles || [])].join(' ')) }));
+  const more = el('p', {});
 
   function draw() {
-    const needle = fold(state.text.trim());
-    const shown = index.filter((x) => (!state.kind || x.e.kind === state.kind) && (!needle || x.key.includes(needle))).map((x) => x.e);
-    count.textContent = `${shown.length} ${shown.length === 1 ? 'entity' : 'entities'} shown.`;
-    groups.replaceChildren(...kinds.filter((k) => shown.some((e) => e.kind === k)).map((k) => {
+    const shown = state.shown;
+    count.textContent = shown.length < state.total
+      ? `${shown.length} of ${state.total} ${state.total === 1 ? 'entity' : 'entities'} shown.`
+      : `${state.total} ${state.total === 1 ? 'entity' : 'entities'} shown.`;
+    const present = [...new Set(shown.map((e) => e.kind))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    groups.replaceChildren(...present.map((k) => {
       const items = shown.filter((e) => e.kind === k);
       return el('section', { class: 'entity-group', 'aria-labelledby': `group-${k}` },
         el('h2', { id: `group-${k}` }, `${KIND_TITLE[k] || label(k)} `, el('span', { class: 'muted' }, `(${items.length})`)),
         el('ul', { class: 'entity-list' }, ...items.map((e) => {
           const others = (e.aliases || []).filter((a) => a !== e.name);
           return el('li', {},
-            el('a', { href: entityLink(e.kind === 'date' || e.kind === 'duration' || e.kind === 'quantity' ? e.id : e.name) }, e.name),
-            e.doubtful && e.doubtful.length ? el('span', { class: 'badge bad', title: 'a link to another entity is doubtful' }, 'doubtful link') : '',
-            el('span', { class: 'muted small' }, ` ${plural((e.mentions || []).length, 'mention')} in ${plural((e.documents || []).length, 'document')}`),
+            el('a', { href: entityLink(byValue(e.kind) ? e.id : e.name) }, entityName(e)),
+            e.doubtful_count ? el('span', { class: 'badge bad', title: 'a link to another entity is doubtful' }, 'doubtful link') : '',
+            el('span', { class: 'muted small' }, ` ${plural(e.mention_count || 0, 'mention')} in ${plural(e.document_count || 0, 'document')}`),
             others.length ? el('div', { class: 'small muted' }, `also: ${others.slice(0, 4).join(', ')}${others.length > 4 ? '…' : ''}`) : '',
             e.roles && e.roles.length ? el('div', { class: 'small' }, e.roles.slice(0, 3).join('; ')) : '');
         })));
     }));
     if (!shown.length) groups.replaceChildren(el('p', { class: 'notice' }, 'No entity matches.'));
+    more.replaceChildren(shown.length < state.total
+      ? el('button', {
+        type: 'button', id: 'entity-more',
+        onclick: () => load(true).then(() => announce(count.textContent)).catch((e) => groups.replaceChildren(errorBox(e))),
+      }, `Show ${Math.min(PAGE, state.total - shown.length)} more`)
+      : '');
   }
 
+  state.shown = first.entities || [];
+  state.total = first.total || 0;
   render(el('h1', {}, 'Entities'),
     el('div', { class: 'filters' },
       el('div', { class: 'field' }, el('label', { for: 'entity-filter' }, 'Filter'), search),
       el('div', { class: 'field' }, el('label', { for: 'entity-kind' }, 'Kind'), kindSelect)),
-    count, groups);
+    count, groups, more);
   draw();
   announce(count.textContent);
 }
 
+/** The entities whose name or spelling contains `name`, as links. */
+async function candidates(name) {
+  const reply = await getJSON('/api/entities', { summary: 1, q: name, sort: 'documents', limit: 50 });
+  return reply;
+}
+
 async function entityPage(name) {
   document.title = `${name} · dossier`;
-  const crumbs = el('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, el('a', { href: '#/entities' }, 'Entities'), ' / ', name);
-  render(crumbs, el('h1', {}, name), loading('the entity'));
+  const crumbs = el('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, el('a', { href: '#/entities' }, 'Entities'), ' / ', humanValue(name));
+  render(crumbs, el('h1', {}, humanValue(name)), loading('the entity'));
   let body;
   try {
     body = await getJSON(`/api/entities/${encodeURIComponent(name)}`);
   } catch (e) {
-    render(crumbs, el('h1', {}, name), errorBox(e));
+    if (e.code !== 'unknown_entity') {
+      render(crumbs, el('h1', {}, name), errorBox(e));
+      return;
+    }
+    // No entity by that name: list those whose names contain it ("Shishov" finds
+    // both Vladimir and Vladislav Shishov).
+    let found = { entities: [], total: 0 };
+    try { found = await candidates(name); } catch (_) { /* the notice below says enough */ }
+    const list = found.entities || [];
+    render(crumbs, el('h1', {}, name),
+      list.length
+        ? [el('p', { class: 'notice', role: 'status' },
+          `No entity is called “${name}”. ${plural(found.total, 'entity', 'entities')} ${found.total === 1 ? 'has' : 'have'} it in a name or spelling:`),
+        el('ul', { class: 'entity-list candidates' }, ...list.map((c) => el('li', {},
+          el('a', { href: entityLink(byValue(c.kind) ? c.id : c.name) }, entityName(c)),
+          el('span', { class: 'badge' }, label(c.kind)),
+          el('span', { class: 'muted small' }, ` ${plural(c.mention_count || 0, 'mention')} in ${plural(c.document_count || 0, 'document')}`))))]
+        : el('p', { class: 'notice', role: 'status' }, `No entity is called “${name}”, and no name or spelling contains it. `,
+          el('a', { href: `#/search?q=${encodeURIComponent(name)}` }, `Search the text for “${name}”`), '.'));
+    announce(list.length ? `${plural(found.total, 'candidate')} for ${name}.` : `No entity matches ${name}.`);
     return;
   }
   const { entity, events } = body;
-  document.title = `${entity.name} · dossier`;
-  crumbs.lastChild.textContent = entity.name;
+  const shownName = entityName(entity);
+  document.title = `${shownName} · dossier`;
+  crumbs.lastChild.textContent = shownName;
   const others = (entity.aliases || []).filter((a) => a !== entity.name);
   const facts = el('dl', { class: 'facts' },
     el('dt', {}, 'Kind'), el('dd', {}, el('span', { class: 'badge' }, label(entity.kind))),
+    byValue(entity.kind) && shownName !== entity.name ? [el('dt', {}, 'Value'), el('dd', {}, el('code', {}, entity.name))] : [],
     others.length ? [el('dt', {}, 'Also written'), el('dd', {}, others.join(' · '))] : [],
     entity.roles && entity.roles.length ? [el('dt', {}, 'Roles'), el('dd', {}, entity.roles.join('; '))] : [],
     el('dt', {}, 'Documents'), el('dd', {}, ...entity.documents.flatMap((d, i) => [i ? ', ' : '', el('a', { href: docLink(d) }, d)])));
 
   const mentions = el('ol', { class: 'mentions' }, ...(entity.mentions || []).map((m) => el('li', {},
     el('a', { href: docLink(m.document, m.start, m.end) }, `“${m.text}”`),
-    m.value ? el('span', { class: 'chip' }, m.value) : '',
+    m.value ? el('span', { class: 'chip' }, humanValue(m.value)) : '',
     el('span', { class: 'muted small' }, ` ${m.document}, bytes ${m.start}–${m.end}`))));
 
-  const doubtful = (entity.doubtful || []).map((d) => el('div', { class: 'doubt' },
+  // A doubtful link names the other entity by its id: show its name.
+  const otherNames = await Promise.all((entity.doubtful || []).map((d) => getJSON(`/api/entities/${encodeURIComponent(d.other)}`)
+    .then((r) => entityName(r.entity)).catch(() => d.other)));
+  const doubtful = (entity.doubtful || []).map((d, i) => el('div', { class: 'doubt' },
     el('p', {}, el('span', { class: 'badge bad' }, 'doubtful'), ' ', 'maybe the same as ',
-      el('a', { href: entityLink(d.other) }, d.other), ': ', d.reason),
+      el('a', { href: entityLink(d.other) }, otherNames[i]), ': ', humanText(d.reason)),
     ...d.citations.map((c) => quoteBlock(c))));
 
   render(crumbs,
-    el('h1', {}, entity.name),
+    el('h1', {}, shownName),
     facts,
     el('h2', {}, `Events (${events.length})`),
     events.length ? miniTimeline(events) : el('p', { class: 'muted' }, 'No dated event names this entity.'),
     doubtful.length ? [el('h2', {}, 'Doubtful links'), ...doubtful] : [],
     el('h2', {}, `Mentions (${(entity.mentions || []).length})`), mentions);
-  announce(`${entity.name}: ${plural(events.length, 'event')}, ${plural(entity.documents.length, 'document')}.`);
+  announce(`${shownName}: ${plural(events.length, 'event')}, ${plural(entity.documents.length, 'document')}.`);
 }
 
 /** Events on a small time axis (a mark per event, focusable) above their list,
@@ -128,11 +202,11 @@ function miniTimeline(events) {
   const hi = Math.ceil(Math.max(...dated.map((x) => x.x1)));
   const v0 = lo - 1;
   const v1 = Math.max(hi + 1, v0 + 4);
-  const width = 880;
+  const width = chartWidth(880);
   const height = 64;
   const x = (v) => 16 + ((v - v0) / (v1 - v0)) * (width - 32);
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'mini-timeline', role: 'group', 'aria-label': 'Events of this entity on a time axis' });
-  const step = [1, 2, 5, 10, 20, 50].find((s) => (v1 - v0) / s <= 12) || 100;
+  const step = [1, 2, 5, 10, 20, 50].find((s) => (v1 - v0) / s <= Math.min(12, width / 56)) || 100;
   for (let year = Math.ceil(v0 / step) * step; year <= v1; year += step) {
     svg.append(el('line', { x1: x(year), x2: x(year), y1: 8, y2: 44, class: 'grid' }));
     if (x(year) > 30 && x(year) < width - 30) svg.append(el('text', { x: x(year), y: 58, 'text-anchor': 'middle', class: 'tick' }, String(year)));

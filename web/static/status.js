@@ -3,25 +3,29 @@
 // period, labelled by status, a striped line under the years with a moratorium).
 // Each band opens its own citations.
 import { getJSON } from './api.js';
-import { announce, el, errorBox, loading, outermost, quoteBlock, render, statusLabel } from './util.js';
+import { announce, chartWidth, el, errorBox, humanText, loading, outermost, quoteBlock, render, statusLabel } from './util.js';
 import { yearValue } from './timeline.js';
 
 export const STATUS_COLORS = {
   retentionist: '#b23a48',
-  abolitionist_in_practice: '#d98c5f',
+  abolitionist_in_practice: '#a65a2a',
   abolitionist_for_ordinary_crimes: '#3b6ea5',
-  abolitionist_for_all_crimes: '#2e8b57',
+  abolitionist_for_all_crimes: '#22734a',
 };
-const statusColor = (status) => STATUS_COLORS[status] || '#9aa5a6';
+const statusColor = (status) => STATUS_COLORS[status] || '#66706f';
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export async function statusPage(route) {
   document.title = 'Status · dossier';
+  render(el('h1', {}, 'Status'), loading('places'));
   let places = [];
   try {
-    places = ((await getJSON('/api/entities', { kind: 'place' })).entities || [])
-      .sort((a, b) => b.documents.length - a.documents.length || b.mentions.length - a.mentions.length);
-  } catch (_) { places = []; }
+    // The places most documents name, for the menu (the server sorts and cuts).
+    places = (await getJSON('/api/entities', { kind: 'place', summary: 1, sort: 'documents', limit: 200 })).entities || [];
+  } catch (e) {
+    if (e && e.code === 'network') throw e;
+    places = [];
+  }
   const jurisdiction = (route.rest || (places[0] && places[0].name) || '').trim();
   const asOf = (route.params.get('as_of') || '').trim();
 
@@ -72,10 +76,14 @@ function statusNodes(report) {
       el('span', { class: 'status-pill', 'data-status': report.status || '' }, statusLabel(report.status))),
     report.moratorium ? el('p', {}, el('span', { class: 'badge warn-badge' }, 'moratorium'), ' executions are suspended') : '',
     el('dl', { class: 'facts' },
-      report.since ? [el('dt', {}, 'Since'), el('dd', {}, report.since)] : [],
+      report.since ? [el('dt', {}, 'Since'), el('dd', {}, report.since,
+        // The first period begins where the evidence begins (often the start of the
+        // earliest report), not where the status began.
+        report.history && report.history.length && report.history[0].start === report.since && report.history[0].status === report.status
+          ? el('span', { class: 'muted' }, ' (the earliest evidence; it may be older)') : '')] : [],
       report.capital_offences && report.capital_offences.length ? [el('dt', {}, 'Capital offences'), el('dd', {}, report.capital_offences.join('; '))] : [],
       report.excluded && report.excluded.length ? [el('dt', {}, 'Never sentenced to death'), el('dd', {}, report.excluded.join('; '))] : [],
-      el('dt', {}, 'Reasoning'), el('dd', {}, report.reason)));
+      el('dt', {}, 'Reasoning'), el('dd', {}, humanText(report.reason))));
   for (const pill of head.querySelectorAll('.status-pill')) pill.style.background = statusColor(report.status);
   const nodes = [head];
   if (report.history && report.history.length) {
@@ -85,7 +93,13 @@ function statusNodes(report) {
   }
   nodes.push(el('h2', {}, `Evidence (${outermost(report.citations).length})`));
   if (report.citations.length) nodes.push(...outermost(report.citations).map((c) => quoteBlock(c)));
-  else nodes.push(el('p', { class: 'muted' }, 'The documents say nothing about it.'));
+  else {
+    // Not "the documents say nothing": only that no sentence states a status; the
+    // timeline may still hold events about the place.
+    nodes.push(el('p', { class: 'muted' }, `No sentence found states ${report.jurisdiction}'s death-penalty status. `,
+      el('a', { href: `#/timeline?about=${encodeURIComponent(report.jurisdiction)}` }, `Events about ${report.jurisdiction} on the timeline`), ', ',
+      el('a', { href: `#/search?q=${encodeURIComponent(report.jurisdiction)}` }, 'passages that name it'), '.'));
+  }
   return nodes;
 }
 
@@ -103,7 +117,8 @@ function historyChart(report, details) {
   })).filter((b) => b.x0 !== null && b.x1 !== null);
   const lo = Math.floor(Math.min(...periods.map((b) => b.x0), asOf ?? Infinity)) - 1;
   const hi = Math.ceil(Math.max(...periods.map((b) => b.x1), asOf ?? -Infinity)) + 1;
-  const width = 960;
+  // Drawn at the width it is shown at, so its labels keep their size on a phone.
+  const width = chartWidth(960);
   const height = 118;
   const left = 16;
   const right = width - 16;
@@ -111,7 +126,7 @@ function historyChart(report, details) {
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'history-svg', role: 'group', 'aria-label': `${report.jurisdiction}: status periods on a time axis; each band is a button that shows its evidence` });
   svg.append(el('defs', {}, el('pattern', { id: 'hatch', width: '8', height: '8', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
     el('rect', { width: '8', height: '8', fill: '#fff7d6' }), el('line', { x1: '0', y1: '0', x2: '0', y2: '8', class: 'hatch-line' }))));
-  const step = [1, 2, 5, 10, 20, 50].find((s) => (hi - lo) / s <= 14) || 100;
+  const step = [1, 2, 5, 10, 20, 50].find((s) => (hi - lo) / s <= Math.min(14, width / 56)) || 100;
   for (let year = Math.ceil(lo / step) * step; year <= hi; year += step) {
     svg.append(el('line', { x1: x(year), x2: x(year), y1: 6, y2: 88, class: 'grid' }));
     if (x(year) > left + 14 && x(year) < right - 14) svg.append(el('text', { x: x(year), y: 100, 'text-anchor': 'middle', class: 'tick' }, String(year)));
@@ -138,7 +153,7 @@ function historyChart(report, details) {
     buttons.push(group);
   }
   if (asOf !== null) {
-    const nearEnd = x(asOf) > right - 140;
+    const nearEnd = x(asOf) > right - 140 && x(asOf) > left + 140;
     svg.append(el('line', { x1: x(asOf), x2: x(asOf), y1: 4, y2: 84, class: 'as-of' }),
       el('text', { x: nearEnd ? x(asOf) - 4 : x(asOf) + 4, y: 114, 'text-anchor': nearEnd ? 'end' : 'start', class: 'tick as-of-label' }, `as of ${report.as_of}`));
   }
@@ -147,7 +162,7 @@ function historyChart(report, details) {
     details.replaceChildren(
       el('h3', {}, `${periodText(b.p)}: `, el('span', { class: 'status-pill', 'data-status': b.p.status || '' }, statusLabel(b.p.status)),
         b.p.moratorium ? el('span', { class: 'badge warn-badge' }, 'moratorium') : ''),
-      el('p', { class: 'muted' }, b.p.basis),
+      el('p', { class: 'muted' }, humanText(b.p.basis)),
       ...(b.p.citations.length ? outermost(b.p.citations).map((c) => quoteBlock(c)) : [el('p', { class: 'muted' }, 'No citation.')]));
     for (const pill of details.querySelectorAll('.status-pill')) pill.style.background = statusColor(b.p.status);
   }

@@ -125,10 +125,14 @@ export async function timelinePage(route) {
     drawChart();
   }
 
-  function select(event) {
+  function select(event, { focus = 'mark' } = {}) {
     state.selected = event ? event.id : null;
     drawChart();
     if (!event) return;
+    // The chart was redrawn: the mark that had focus is gone. Focus its new copy
+    // (chosen in the chart) or the evidence (chosen in the list).
+    const again = chart.querySelector(`.mark[data-event="${event.id}"]`);
+    if (focus === 'mark' && again) again.focus();
     evidence.replaceChildren(
       el('h2', {}, el('span', { class: 'swatch', 'data-kind': event.type }), label(event.type)),
       el('dl', { class: 'facts' },
@@ -147,6 +151,11 @@ export async function timelinePage(route) {
         el('p', {}, c.quote),
         el('footer', {}, el('a', { href: docLink(c.document, c.start, c.end) }, `${c.document}, bytes ${c.start}–${c.end}`)))));
     for (const swatch of evidence.querySelectorAll('.swatch')) swatch.style.background = color(event.type);
+    if (focus === 'evidence' || !again) {
+      const heading = evidence.querySelector('h2');
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
   }
 
   function drawChart() {
@@ -189,7 +198,8 @@ export async function timelinePage(route) {
         : el('rect', { x: p.px0, y: cy - 6, width: Math.max(p.px1 - p.px0, 2), height: 12, rx: 4, fill: color(p.e.type), 'fill-opacity': 0.8 });
       const group = el('g', {
         class: `mark${state.selected === p.e.id ? ' selected' : ''}${p.e.sources > 1 ? ' corroborated' : ''}${p.e.conflicts.length ? ' disputed' : ''}`,
-        tabindex: '0', role: 'button', 'aria-label': name, 'data-sources': String(p.e.sources),
+        tabindex: '0', role: 'button', 'aria-label': name, 'data-sources': String(p.e.sources), 'data-event': String(p.e.id),
+        'aria-pressed': String(state.selected === p.e.id),
         onclick: () => select(p.e),
         onkeydown: (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(p.e); } },
       }, el('title', {}, name));
@@ -218,7 +228,7 @@ export async function timelinePage(route) {
   function drawList(items) {
     list.replaceChildren(...items.map((e) => el('li', {},
       el('span', { class: 'date' }, formatDate(e.date)),
-      el('button', { type: 'button', class: 'link kind', 'data-kind': e.type, onclick: () => { select(e); evidence.scrollIntoView({ block: 'nearest' }); } }, label(e.type)),
+      el('button', { type: 'button', class: 'link kind', 'data-kind': e.type, onclick: () => { select(e, { focus: 'evidence' }); evidence.scrollIntoView({ block: 'nearest' }); } }, label(e.type)),
       el('span', { class: 'summary' }, e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary,
         e.sources > 1 ? el('span', { class: 'badge' }, `${e.sources} sources`) : '',
         e.conflicts.length ? el('a', { class: 'badge bad', href: `#/conflicts?kind=${e.conflicts[0].kind}`, title: e.conflicts.map((c) => c.reason).join('\n') }, '⚠ disputed') : ''),

@@ -26,10 +26,17 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** Replace the main area's content and move focus there for screen readers. */
+/** Children as `el` takes them (nested arrays, empty values skipped) as a flat list. */
+function nodesOf(children) {
+  return children.flat(Infinity).filter((c) => c !== undefined && c !== null && c !== false && c !== '')
+    .map((c) => (c instanceof Node ? c : document.createTextNode(String(c))));
+}
+
+/** Replace the main area's content (children as `el` takes them: nested arrays
+ *  are flattened, never turned into text). */
 export function render(...children) {
   const main = document.getElementById('main');
-  main.replaceChildren(...children);
+  main.replaceChildren(...nodesOf(children));
   return main;
 }
 
@@ -44,8 +51,21 @@ export function announce(message) {
 export function parseHash(hash = window.location.hash) {
   const raw = hash.replace(/^#\/?/, '');
   const [path, query = ''] = raw.split('?');
-  const parts = path.split('/').map(decodeURIComponent);
+  const parts = path.split('/').map(safeDecode);
   return { page: parts[0] || '', rest: parts.slice(1).join('/'), params: new URLSearchParams(query) };
+}
+
+/** decodeURIComponent that never throws: a malformed escape ("%", "%zz") is kept
+ *  as written. */
+export function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch (_) {
+    return String(s).replace(/%([0-9a-f]{2})/gi, (m, hex) => {
+      const code = parseInt(hex, 16);
+      return code < 0x80 ? String.fromCharCode(code) : m;
+    });
+  }
 }
 
 /** A hash link to the document viewer, emphasising a byte span. */
@@ -159,6 +179,64 @@ export function outermost(citations) {
 }
 
 /** A number of sources as words: "1 source", "3 sources". */
-export function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+export function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
+}
+
+const DURATION_UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+const TIME_UNITS = { H: 'hour', M: 'minute', S: 'second' };
+
+/** An ISO 8601 duration in words: "P3Y6M" is "3 years 6 months", "P100Y"
+ *  "100 years"; anything else is returned as it is. */
+export function humanDuration(value) {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(String(value || ''));
+  if (!m || m.slice(1).every((x) => x === undefined)) return String(value ?? '');
+  const names = [...Object.values(DURATION_UNITS), ...Object.values(TIME_UNITS)];
+  return m.slice(1).map((n, i) => (n === undefined ? null : plural(Number(n), names[i])))
+    .filter(Boolean).join(' ');
+}
+
+const DAY = '\\d{4}(?:-\\d{2}(?:-\\d{2})?)?';
+
+/** A date or an interval as written by the API ("2003-01/2003-12", "/2021",
+ *  "2021/") in words. */
+export function humanDate(value) {
+  const s = String(value ?? '');
+  let m = new RegExp(`^(${DAY})/(${DAY})$`).exec(s);
+  if (m) return `${m[1]} – ${m[2]}`;
+  m = new RegExp(`^/(${DAY})$`).exec(s);
+  if (m) return `until ${m[1]}`;
+  m = new RegExp(`^(${DAY})/$`).exec(s);
+  if (m) return `from ${m[1]}`;
+  return s;
+}
+
+/** A value an entity or a chip shows: durations and intervals in words. */
+export function humanValue(value) {
+  const s = String(value ?? '');
+  if (/^P(?=\d|T\d)/.test(s)) return humanDuration(s);
+  return humanDate(s);
+}
+
+/** Text from the API with the identifiers it may carry in words:
+ *  "abolitionist_for_all_crimes" as "abolitionist for all crimes", "in 2021/" as
+ *  "from 2021", "/2016" as "until 2016", "P10Y" as "10 years". */
+export function humanText(text) {
+  return String(text ?? '')
+    .replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (id) => id.replace(/_/g, ' '))
+    .replace(new RegExp(`\\b(${DAY})/(${DAY})\\b`, 'g'), '$1 – $2')
+    .replace(new RegExp(`\\b(?:as of|since) (${DAY})/(?![\\d/])`, 'g'), 'from $1')
+    .replace(new RegExp(`\\bin (${DAY})/(?![\\d/])`, 'g'), 'from $1 on')
+    .replace(new RegExp(`\\b(${DAY})/(?![\\d/])`, 'g'), 'from $1')
+    .replace(new RegExp(`(^|[\\s(])/(${DAY})\\b`, 'g'), '$1until $2')
+    .replace(/\bP(?:\d+(?:\.\d+)?[YMWD])+\b/g, (d) => humanDuration(d));
+}
+
+/** The width to draw a chart at: the content area's (less its padding and the
+ *  chart's border), at most `max`, so SVG text is never scaled down. */
+export function chartWidth(max) {
+  const main = document.getElementById('main');
+  const style = main ? window.getComputedStyle(main) : null;
+  const inner = main ? main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) : max;
+  return Math.round(Math.max(280, Math.min(max, inner - 4)));
 }

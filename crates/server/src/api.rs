@@ -404,25 +404,102 @@ async fn conflicts(State(state): State<AppState>) -> ApiResult<Json<Value>> {
     Ok(Json(json!({ "conflicts": conflicts })))
 }
 
-/// `GET /api/entities?kind=person`: every resolved entity (and dates, durations,
-/// quantities grouped by value), optionally of one kind.
+/// `GET /api/entities?kind=person&q=NAME&sort=documents&offset=0&limit=50&summary=1`:
+/// the resolved entities (and dates, durations, quantities grouped by value),
+/// optionally of one kind and whose name or spelling contains `q` (case and
+/// diacritics folded), in name order or by number of documents, one page of them.
+/// `total` counts the matches and `kinds` counts them per kind (before `kind`
+/// narrows them), so a page never has to download the whole list to count.
+/// `summary=1` drops each entity's mentions and documents for their counts.
 async fn entities(
     State(state): State<AppState>,
     query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
 ) -> ApiResult<Json<Value>> {
     let pairs = params(query)?;
     let kind = first(&pairs, "kind").map(|k| k.trim().to_ascii_lowercase());
-    let entities = state
+    let needle = first(&pairs, "q").map(|q| dossier::query::fold(q.trim()));
+    let by_documents = match first(&pairs, "sort").map(str::trim) {
+        None | Some("name") => false,
+        Some("documents") => true,
+        Some(other) => {
+            return Err(ApiError::bad_parameter(format!(
+                "sort={other:?}: expected name or documents"
+            )))
+        }
+    };
+    let offset = count_param(&pairs, "offset", 0, usize::MAX)?.unwrap_or(0);
+    let limit = count_param(&pairs, "limit", 1, usize::MAX)?;
+    let summary = first(&pairs, "summary").is_some_and(|v| v.trim() == "1");
+    let value = state
         .pool
         .read(move |engine| {
             let mut entities = engine.entities()?;
+            if let Some(needle) = needle.as_deref().filter(|n| !n.is_empty()) {
+                entities.retain(|e| {
+                    std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|name| dossier::query::fold(name).contains(needle))
+                });
+            }
+            let mut kinds = serde_json::Map::new();
+            for e in &entities {
+                let n = kinds.get(&e.kind).and_then(Value::as_u64).unwrap_or(0);
+                kinds.insert(e.kind.clone(), json!(n + 1));
+            }
             if let Some(kind) = &kind {
                 entities.retain(|e| &e.kind == kind);
             }
-            Ok(entities)
+            if by_documents {
+                entities.sort_by(|a, b| {
+                    b.documents
+                        .len()
+                        .cmp(&a.documents.len())
+                        .then(b.mentions.len().cmp(&a.mentions.len()))
+                        .then_with(|| a.name.cmp(&b.name))
+                });
+            }
+            let total = entities.len();
+            let page: Vec<Value> = entities
+                .into_iter()
+                .skip(offset)
+                .take(limit.unwrap_or(usize::MAX))
+                .map(|e| {
+                    if !summary {
+                        return json!(e);
+                    }
+                    json!({
+                        "id": e.id,
+                        "name": e.name,
+                        "kind": e.kind,
+                        "aliases": e.aliases,
+                        "roles": e.roles,
+                        "document_count": e.documents.len(),
+                        "mention_count": e.mentions.len(),
+                        "doubtful_count": e.doubtful.len(),
+                    })
+                })
+                .collect();
+            Ok(json!({ "entities": page, "total": total, "offset": offset, "kinds": kinds }))
         })
         .await?;
-    Ok(Json(json!({ "entities": entities })))
+    Ok(Json(value))
+}
+
+/// A whole number query parameter in `min..=max`.
+fn count_param(pairs: &Params, key: &str, min: usize, max: usize) -> ApiResult<Option<usize>> {
+    first(pairs, key)
+        .map(|v| {
+            v.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (min..=max).contains(n))
+                .ok_or_else(|| {
+                    ApiError::bad_parameter(format!(
+                        "{key}={v:?}: expected a whole number from {min}"
+                    ))
+                })
+        })
+        .transpose()
 }
 
 /// `GET /api/entities/{name}`: one entity by any of its names (or its id), with the

@@ -867,6 +867,84 @@ async fn entities_list_filter_and_one_by_name() {
     }
 }
 
+/// The entities list is filtered, counted, sorted and paged by the server, so a
+/// page never downloads every entity of a large store.
+#[tokio::test]
+async fn entities_are_filtered_counted_and_paged_by_the_server() {
+    let f = examples();
+    let all = get(&f.app, "/api/entities").await.json();
+    let every = all["entities"].as_array().expect("entities").clone();
+    assert_eq!(all["total"].as_u64(), Some(every.len() as u64));
+    let counted: u64 = all["kinds"]
+        .as_object()
+        .expect("kinds")
+        .values()
+        .filter_map(Value::as_u64)
+        .sum();
+    assert_eq!(counted, every.len() as u64);
+    // Pages of 3 put back together are the whole list.
+    let mut paged = Vec::new();
+    let mut offset = 0;
+    loop {
+        let page = get(&f.app, &format!("/api/entities?limit=3&offset={offset}"))
+            .await
+            .json();
+        let items = page["entities"].as_array().expect("entities").clone();
+        assert_eq!(page["total"], all["total"]);
+        if items.is_empty() {
+            break;
+        }
+        offset += items.len();
+        paged.extend(items);
+    }
+    assert_eq!(paged, every);
+    // A summary has counts instead of mentions.
+    let summary = get(
+        &f.app,
+        "/api/entities?summary=1&kind=place&sort=documents&limit=2",
+    )
+    .await
+    .json();
+    let items = summary["entities"].as_array().expect("entities");
+    assert!(!items.is_empty() && items.len() <= 2);
+    for item in items {
+        assert_eq!(item["kind"], "place");
+        assert!(item["mentions"].is_null() && item["document_count"].is_u64());
+    }
+    let counts: Vec<u64> = items
+        .iter()
+        .filter_map(|e| e["document_count"].as_u64())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    // q matches any spelling, case and diacritics folded.
+    let some = every
+        .iter()
+        .find(|e| e["kind"] == "person")
+        .expect("a person");
+    let surname = some["name"]
+        .as_str()
+        .and_then(|n| n.split(' ').next_back())
+        .unwrap_or("")
+        .to_uppercase();
+    let found = get(&f.app, &format!("/api/entities?summary=1&q={surname}"))
+        .await
+        .json();
+    assert!(found["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .any(|e| e["id"] == some["id"]));
+    for uri in [
+        "/api/entities?limit=0",
+        "/api/entities?offset=-1",
+        "/api/entities?sort=size",
+    ] {
+        get(&f.app, uri)
+            .await
+            .error(StatusCode::BAD_REQUEST, "bad_parameter");
+    }
+}
+
 #[tokio::test]
 async fn new_endpoints_on_the_reference_corpus() {
     let Some(corpus) = reference_corpus() else {

@@ -1,0 +1,240 @@
+// Checks of defects found by walking the UI as a new user would (issue 14), one
+// named check each: a failure is reported by name and the other checks still run.
+// Each one failed before its fix.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every page of the UI, with what to wait for once it has loaded. */
+export const PAGES = [
+  ['search', '#/search?q=moratorium', '.hit'],
+  ['documents', '#/docs', '.table tbody tr'],
+  ['timeline', '#/timeline', 'svg .mark'],
+  ['viewer', '#/doc/annual-report-2004-kazakstan.txt?start=1389&end=1450', '#cited'],
+  ['ask', '#/ask?q=When%20did%20the%20moratorium%20on%20executions%20take%20effect%3F', '.answer'],
+  ['entities', '#/entities', '.entity-group'],
+  ['entity', '#/entities/Stanislav%20Kemelov', '.doubt'],
+  ['conflicts', '#/conflicts', '.conflicts li'],
+  ['status', '#/status/Kazakhstan', '.status-head'],
+];
+
+const main = (page) => page.locator('#main').innerText();
+
+/** Hold the replies of `pattern` until the returned function is called. */
+async function holdReplies(page, pattern) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const handler = async (route) => { await gate; await route.continue().catch(() => {}); };
+  await page.route(pattern, handler);
+  return async () => { release(); await page.waitForTimeout(400); await page.unroute(pattern, handler); };
+}
+
+export async function runChecks({ context, page, url, shot, step, problems, expected }) {
+  const failures = [];
+  page.setDefaultTimeout(10000);
+  async function check(name, body) {
+    step(`check: ${name}`);
+    try {
+      await body();
+    } catch (e) {
+      failures.push(`${name}: ${e.message.split('\n')[0]}`);
+    }
+  }
+  const go = async (hash, selector) => {
+    await page.goto(`${url}/${hash}`);
+    if (selector) await page.waitForSelector(selector);
+  };
+
+  // A slow page left before it loaded must not replace the page moved to.
+  for (const [slow, hash, api] of [
+    ['timeline', '#/timeline', '**/api/timeline*'],
+    ['status', '#/status', '**/api/entities*'],
+    ['entities', '#/entities', '**/api/entities*'],
+  ]) {
+    await check(`leaving a slow ${slow} page for Ask keeps Ask`, async () => {
+      await go('#/docs', '.table');
+      const release = await holdReplies(page, api);
+      await page.goto(`${url}/${hash}`);
+      await page.waitForTimeout(300);
+      await page.goto(`${url}/#/ask`);
+      await page.waitForSelector('#ask-input');
+      await release();
+      assert.equal(await page.locator('#main h1').innerText(), 'Ask', 'the page is still Ask');
+      assert.equal(await page.locator('#ask-input').count(), 1, 'the ask box is still there');
+      assert.equal(await page.locator('#main svg').count(), 0, `no ${slow} chart drawn over Ask`);
+    });
+  }
+
+  await check('doubtful links name the other entity', async () => {
+    await go('#/entities/Stanislav%20Kemelov', '.crumbs');
+    await page.waitForSelector('.doubt a');
+    const text = await main(page);
+    assert.ok(!text.includes('[object'), `no "[object ...]" on the page: ${text.slice(0, 300)}`);
+    assert.ok(/Doubtful links/.test(text), 'a "Doubtful links" heading');
+    assert.equal(await page.locator('.doubt a').first().innerText(), 'Stanimir Kemelov', 'the other spelling is named, not its id');
+    await page.locator('.doubt a').first().click();
+    await page.waitForFunction(() => document.querySelector('#main h1')?.textContent === 'Stanimir Kemelov');
+  });
+
+  await check('an entity name several entities share lists the candidates', async () => {
+    expected.push('404');
+    await go('#/entities/Kemelov', '.crumbs');
+    await page.waitForSelector('.candidates li');
+    const names = await page.locator('.candidates li a').allInnerTexts();
+    assert.deepEqual(names.sort(), ['Stanimir Kemelov', 'Stanislav Kemelov']);
+    assert.equal(await page.locator('#main .error').count(), 0, 'no error box');
+  });
+
+  await check('a malformed % in the address does not break the router', async () => {
+    const errors = [];
+    const onError = (e) => errors.push(e.message);
+    page.on('pageerror', onError);
+    expected.push('404');
+    await go('#/entities/100%', '.crumbs');
+    await page.waitForFunction(() => !document.querySelector('#main .loading'));
+    await go('#/doc/%E0%A4%A', '#main h1');
+    await page.goto(`${url}/#/docs`);
+    await page.waitForSelector('.table');
+    page.off('pageerror', onError);
+    assert.deepEqual(errors, [], 'no uncaught error');
+  });
+
+  await check('the skip link moves focus to the content, not to "Not found"', async () => {
+    await go('#/docs', '.table');
+    await page.reload();
+    await page.waitForSelector('.table');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('#main h1').innerText(), 'Documents', 'still the documents');
+    assert.ok(page.url().endsWith('#/docs'), `the address stays: ${page.url()}`);
+    assert.ok(await page.evaluate(() => document.getElementById('main').contains(document.activeElement)), 'focus is in the content');
+  });
+
+  await check('following a link moves focus to the new page', async () => {
+    await go('#/docs', '.table');
+    await page.getByRole('link', { name: 'Timeline', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('svg .mark');
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the heading');
+  });
+
+  await check('choosing a timeline event keeps focus on it', async () => {
+    await go('#/timeline', 'svg .mark');
+    await page.locator('svg .mark').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.evidence blockquote');
+    const focused = await page.evaluate(() => ({
+      mark: document.activeElement.classList.contains('mark'),
+      pressed: document.activeElement.getAttribute('aria-pressed'),
+      connected: document.activeElement.isConnected,
+    }));
+    assert.deepEqual(focused, { mark: true, pressed: 'true', connected: true });
+    // From the list, focus goes to the evidence.
+    await page.locator('.event-list button.kind').first().click();
+    assert.ok(await page.evaluate(() => document.querySelector('.evidence').contains(document.activeElement)), 'focus in the evidence');
+  });
+
+  await check('no raw identifiers in human text', async () => {
+    const raw = [/\b[a-z]+_[a-z_]+\b/, /\bP\d+[YMWD]\b/, /(^|\s)\/\d{4}\b/, /\b\d{4}\/(\s|$|\))/, /\[object /];
+    for (const [name, hash, selector] of [
+      ['entities', '#/entities', '.entity-group'],
+      ['durations', '#/entities?kind=duration', '.entity-group'],
+      ['status', '#/status/Kazakhstan', '.status-head'],
+      ['conflicts', '#/conflicts', '.conflicts li'],
+    ]) {
+      await go(hash, selector);
+      if (name === 'status') {
+        await page.locator('.history-svg .band').last().click();
+        await page.waitForSelector('.evidence .quote');
+      }
+      const text = (await main(page)).replace(/\S+\.(txt|md|html|pdf)\b/g, '');
+      for (const pattern of raw) assert.ok(!pattern.test(text), `${name}: ${pattern} in ${JSON.stringify(text.match(pattern)?.[0])}: …${text.slice(Math.max(0, text.search(pattern) - 60), text.search(pattern) + 60)}…`);
+    }
+  });
+
+  await check('a conflicts filter that matches nothing does not say the documents agree', async () => {
+    await go('#/conflicts?kind=no-such-kind', '.conflicts li');
+    const text = await main(page);
+    assert.ok(!/documents agree/.test(text), 'no "the documents agree"');
+    assert.ok(/no such kind/.test(text), 'says the kind is unknown');
+  });
+
+  await check('status pills and bands have enough contrast (axe-core, every page)', async () => {
+    const found = [];
+    for (const [name, hash, selector] of PAGES) {
+      await go(hash, selector);
+      if (name === 'timeline') {
+        await page.locator('svg .mark').first().click();
+        await page.waitForSelector('.evidence blockquote');
+      }
+      if (name === 'status') {
+        await page.locator('.history-svg .band').last().click();
+        await page.waitForSelector('.evidence .quote');
+      }
+      const violations = await axe(page);
+      for (const v of violations) found.push(`${name}: ${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`);
+    }
+    assert.deepEqual(found, []);
+  });
+
+  await check('at 390x844 nothing scrolls sideways, nothing covers content, chart text is legible', async () => {
+    const phone = await context.newPage();
+    phone.setDefaultTimeout(30000);
+    phone.on('pageerror', (e) => problems.push(`phone page error: ${e.message}`));
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const found = [];
+    try {
+      for (const [name, hash, selector] of PAGES) {
+        await phone.goto(`${url}/${hash}`);
+        await phone.waitForSelector(selector);
+        if (name === 'status') await phone.waitForSelector('.history-svg');
+        await phone.waitForTimeout(150);
+        for (const at of [0, 0.5, 1]) {
+          await phone.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * f), at);
+          await phone.waitForTimeout(50);
+          const layout = await phone.evaluate(() => {
+            const wide = document.documentElement.scrollWidth;
+            const pinned = [...document.querySelectorAll('body *')].filter((n) => {
+              const s = window.getComputedStyle(n);
+              if (s.position !== 'sticky' && s.position !== 'fixed') return false;
+              const r = n.getBoundingClientRect();
+              return r.width > 1 && r.height > 1 && r.bottom > 0 && r.top < window.innerHeight && !n.classList.contains('skip');
+            }).map((n) => `${n.tagName.toLowerCase()}.${n.className}`);
+            const small = [...document.querySelectorAll('#main svg text')].filter((t) => t.getBoundingClientRect().height > 0
+              && t.getBoundingClientRect().height < 10).length;
+            return { wide, pinned, small };
+          });
+          if (layout.wide > 390) found.push(`${name}: ${layout.wide} px wide`);
+          if (layout.pinned.length) found.push(`${name} scrolled ${at}: pinned over content: ${layout.pinned.join(', ')}`);
+          if (layout.small) found.push(`${name}: ${layout.small} chart labels under 10 px`);
+        }
+        await phone.evaluate(() => window.scrollTo(0, 0));
+        await shot(phone, `phone-${name}`);
+      }
+    } finally {
+      await phone.close();
+    }
+    assert.deepEqual([...new Set(found)], []);
+  });
+
+  return failures;
+}
+
+/** axe-core's violations on the page as it is (WCAG 2.x A and AA rules). */
+export async function axe(page) {
+  // Evaluated through the DevTools protocol: the page's CSP does not apply.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
