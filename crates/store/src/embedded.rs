@@ -205,6 +205,24 @@ impl SqliteStore {
                 |r| r.get(0),
             )
             .map_err(|e| not_a_store(&self.dir, &e))?;
+        if n_tables == 0 {
+            // A new database. If the directory already holds a store's originals,
+            // the database was lost (emptied, truncated, replaced): creating a new
+            // one would record a pack length of 0 and the next writer would cut
+            // every original off. Refuse, and say so.
+            let pack = self.dir.join(PACK_FILE);
+            let pack_bytes = std::fs::metadata(&pack).map(|m| m.len()).unwrap_or(0);
+            if pack_bytes > 0 {
+                return Err(Error::NotAStore {
+                    path: self.dir.clone(),
+                    reason: format!(
+                        "{DB_FILE} is empty but {PACK_FILE} holds {pack_bytes} bytes of originals: \
+                         the database was lost or damaged; restore {DB_FILE} from a backup \
+                         (nothing was changed)"
+                    ),
+                });
+            }
+        }
         let app = self.meta_get("app")?;
         if n_tables > 0 && app.as_deref() != Some(APP_ID) {
             return Err(Error::NotAStore {
@@ -285,6 +303,20 @@ impl SqliteStore {
             .transpose()
     }
 
+    /// Check `bytes` against the SHA-256 of the document under `key`.
+    fn verify(&self, key: i64, bytes: &[u8]) -> Result<()> {
+        let (sha, name): (String, String) = self
+            .conn
+            .prepare_cached("SELECT sha256, name FROM documents WHERE key = ?1")?
+            .query_row([key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if sha256_hex(bytes) != sha {
+            return Err(Error::Corrupt(format!(
+                "{name}: its original's bytes do not match their SHA-256 {sha}: the stored original is damaged (run `dossier check`)"
+            )));
+        }
+        Ok(())
+    }
+
     fn original_now(&self, key: i64) -> Result<Option<Vec<u8>>> {
         let row: Option<StoredBytes> = self
             .conn
@@ -324,28 +356,39 @@ impl SqliteStore {
             .map_err(|_| Error::Corrupt(format!("pack_length {value:?}")))
     }
 
-    /// The originals that earlier runs left unreachable, forgotten in this
-    /// transaction: [`SqliteWriter::commit`] punches them out of the pack once the
-    /// commits that recorded them are surely on disk and no reader can still be
-    /// looking at them (a complete checkpoint). A run that fails, or a checkpoint
-    /// that cannot complete, leaves their bytes in place: only space is lost.
-    fn take_dead(&self) -> Result<Vec<(u64, u64)>> {
-        let dead: Vec<(i64, i64)> = self
+    /// The originals that earlier runs left unreachable: [`SqliteWriter::commit`]
+    /// punches them out of the pack once the commits that recorded them are surely
+    /// on disk and no reader can still be looking at them (a complete checkpoint),
+    /// and only then forgets them, in a transaction of its own. A run that fails,
+    /// a checkpoint that cannot complete (a reader is active) or a kill in between
+    /// leaves them listed for the next writer: no space is lost for good.
+    /// Returns the ranges and the last row id they go up to.
+    fn take_dead(&self) -> Result<(Vec<(u64, u64)>, i64)> {
+        let dead: Vec<(i64, i64, i64)> = self
             .conn
-            .prepare("SELECT pack_offset, pack_length FROM pack_dead")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .prepare("SELECT rowid, pack_offset, pack_length FROM pack_dead ORDER BY rowid")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        if !dead.is_empty() {
-            self.conn.execute("DELETE FROM pack_dead", [])?;
-        }
-        Ok(dead
-            .into_iter()
-            .map(|(offset, length)| (offset as u64, length as u64))
-            .collect())
+        let last = dead.last().map_or(0, |&(rowid, _, _)| rowid);
+        Ok((
+            dead.into_iter()
+                .map(|(_, offset, length)| (offset as u64, length as u64))
+                .collect(),
+            last,
+        ))
     }
 
     /// Start the one transaction of an ingest run.
     pub fn writer(self) -> Result<Box<dyn StoreWriter>> {
+        Ok(Box::new(self.begin()?))
+    }
+
+    fn begin(self) -> Result<SqliteWriter> {
+        // The commit syncs the write-ahead log (FULL), so a run reported done is on
+        // disk whether or not the checkpoint after it can complete (a reader may
+        // hold it back), and an I/O error on that sync fails the commit. NORMAL
+        // would sync only at checkpoints. One sync per run.
+        self.conn.execute_batch("PRAGMA synchronous = FULL")?;
         self.conn
             .execute_batch("BEGIN IMMEDIATE")
             .map_err(|e| match e {
@@ -370,12 +413,12 @@ impl SqliteStore {
                 return Err(e);
             }
         };
-        Ok(Box::new(SqliteWriter {
+        Ok(SqliteWriter {
             store: self,
             pack,
             dead,
             open: true,
-        }))
+        })
     }
 
     fn summary_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DocSummary, String)> {
@@ -511,8 +554,19 @@ impl Store for SqliteStore {
         self.in_snapshot(|| self.text_now(key))
     }
 
+    /// The original bytes, checked against the document's SHA-256 (its id): a
+    /// damaged pack is reported, never returned. (Kept texts are not checked on
+    /// every read: most are ranges of their original, and hashing a whole original
+    /// to return one passage would cost more than the search; `dossier check`
+    /// verifies every original.)
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
-        self.in_snapshot(|| self.original_now(key))
+        self.in_snapshot(|| {
+            let Some(bytes) = self.original_now(key)? else {
+                return Ok(None);
+            };
+            self.verify(key, &bytes)?;
+            Ok(Some(bytes))
+        })
     }
 
     fn extraction(&self, key: i64) -> Result<Option<Extraction>> {
@@ -568,8 +622,9 @@ impl Store for SqliteStore {
 struct SqliteWriter {
     store: SqliteStore,
     pack: pack::PackWriter,
-    /// Ranges of the pack to punch out after the commit (see `take_dead`).
-    dead: Vec<(u64, u64)>,
+    /// Ranges of the pack to punch out after the commit (see `take_dead`), and the
+    /// last `pack_dead` row they come from.
+    dead: (Vec<(u64, u64)>, i64),
     open: bool,
 }
 
@@ -778,16 +833,26 @@ impl StoreWriter for SqliteWriter {
         // a log as large as the store beside it. Best effort: a reader may hold it.
         // Complete, it also means every commit so far is synced into the database
         // and no reader holds an older snapshot: the dead ranges can go.
+        // It does not wait for readers (that would hold the run up to the busy
+        // timeout while a server answers queries): the next writer tries again.
+        let _ = self.conn().busy_timeout(std::time::Duration::ZERO);
         let complete = self
             .conn()
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
                 r.get::<_, i64>(0)
             })
             .is_ok_and(|busy| busy == 0);
-        if complete {
-            for &(offset, length) in &self.dead {
+        let _ = self.conn().busy_timeout(std::time::Duration::from_secs(5));
+        let (dead, last) = &self.dead;
+        if complete && !dead.is_empty() {
+            for &(offset, length) in dead {
                 self.pack.punch(offset, length);
             }
+            // Forgotten only once punched (punching twice is harmless). Best effort:
+            // if it fails, the next writer punches them again.
+            let _ = self
+                .conn()
+                .execute("DELETE FROM pack_dead WHERE rowid <= ?1", [*last]);
         }
         Ok(generation)
     }
@@ -835,6 +900,17 @@ fn run_in_original(doc: &Document, original: &[u8]) -> Option<std::ops::Range<us
     };
     let run = start..start + text.len();
     (original.get(run.clone()) == Some(text)).then_some(run)
+}
+
+/// Lowercase hex SHA-256 of `bytes` (a document's id).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        hex.push_str(&format!("{b:02x}"));
+    }
+    hex
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {

@@ -282,7 +282,7 @@ fn a_version_1_store_is_migrated_and_keeps_its_documents() {
             "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
              INSERT INTO meta(key, value) VALUES ('app', 'dossier'), ('generation', '3'), ('schema_version', '1');
              INSERT INTO documents(key, sha256, name, path, format, bytes, meta, text, body, fingerprint)
-               VALUES (7, 'abc', 'old.txt', '/old.txt', 'txt', 9, '{}', 'Old text.',
+               VALUES (7, 'c9b51ce448cde9c92f893a991b4fa97cad2606e71cb00a447488cf3d3c98db5d', 'old.txt', '/old.txt', 'txt', 9, '{}', 'Old text.',
                        '{\"offsets\":{\"segments\":[]},\"passages\":[],\"dropped\":[],\"warnings\":[]}', x'00');
              INSERT INTO originals(key, bytes) VALUES (7, x'4f6c6420746578742e');",
         )
@@ -305,8 +305,11 @@ fn originals_go_to_the_pack_and_read_back_through_the_open_transaction() {
     let dir = tempfile::tempdir().unwrap();
     let mut writer = open_writer(dir.path());
     let a = doc("a.txt", "A plain note on a hearing.");
-    let b = doc("b.html", "Kept words of a page.");
     let original_b = b"<p>Kept words of a page.</p>";
+    let b = Document {
+        id: DocId(sha256_hex(original_b)),
+        ..doc("b.html", "Kept words of a page.")
+    };
     let key_a = added(&mut writer, &a, a.text.as_bytes());
     let key_b = added(&mut writer, &b, original_b);
     // Readable before the commit, by the writer's own reader.
@@ -393,7 +396,7 @@ fn a_version_2_store_keeps_its_inline_originals_and_packs_new_ones() {
             "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
              INSERT INTO meta(key, value) VALUES ('app', 'dossier'), ('generation', '2'), ('schema_version', '2');
              INSERT INTO documents(key, sha256, name, path, format, bytes, meta, text, text_start, text_end, body, fingerprint)
-               VALUES (7, 'abc', 'old.txt', '/old.txt', 'txt', 11, '{}', '', 1, 10,
+               VALUES (7, 'c9b51ce448cde9c92f893a991b4fa97cad2606e71cb00a447488cf3d3c98db5d', 'old.txt', '/old.txt', 'txt', 11, '{}', '', 1, 10,
                        '{\"offsets\":{\"segments\":[]},\"passages\":[],\"dropped\":[],\"warnings\":[]}', x'00');
              INSERT INTO originals(key, bytes) VALUES (7, x'204f6c6420746578742e0a');",
         )
@@ -459,4 +462,141 @@ fn the_next_writer_gives_back_the_space_of_replaced_originals() {
     let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
     assert_eq!(dead(&store), 0);
     assert_eq!(store.text(key).unwrap().unwrap(), second.text);
+}
+
+#[test]
+fn an_empty_database_beside_a_pack_is_refused_and_the_pack_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = open_writer(dir.path());
+    added(
+        &mut writer,
+        &doc("a.txt", "First report text."),
+        b"First report text.",
+    );
+    writer.commit().unwrap();
+    let before = pack_len(dir.path());
+    assert!(before > 0);
+    for file in ["dossier.sqlite-wal", "dossier.sqlite-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(file));
+    }
+    std::fs::write(dir.path().join(DB_FILE), b"").unwrap();
+    for mode in [Mode::Write, Mode::Read] {
+        let err = SqliteStore::open(dir.path(), mode).err().expect("refused");
+        let message = err.to_string();
+        assert!(
+            matches!(err, Error::NotAStore { .. }) && message.contains("originals"),
+            "{message}"
+        );
+    }
+    assert_eq!(pack_len(dir.path()), before, "the originals are untouched");
+}
+
+#[test]
+fn a_commit_syncs_its_log_even_when_a_reader_holds_the_checkpoint_back() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(SqliteStore::open(dir.path(), Mode::Write).unwrap());
+    // A reader in the middle of a read transaction: the checkpoint cannot complete,
+    // so only the commit's own sync makes the run durable.
+    let reader = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    reader.conn.execute_batch("BEGIN").unwrap();
+    assert_eq!(reader.documents().unwrap().len(), 0);
+    let mut writer = SqliteStore::open(dir.path(), Mode::Write)
+        .unwrap()
+        .begin()
+        .unwrap();
+    let level: i64 = writer
+        .conn()
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(level, 2, "synchronous = FULL: the commit syncs the log");
+    added_to(&mut writer, &doc("a.txt", "First report text."));
+    Box::new(writer).commit().unwrap();
+    reader.conn.execute_batch("COMMIT").unwrap();
+    assert_eq!(reader.documents().unwrap().len(), 1);
+}
+
+fn added_to(writer: &mut SqliteWriter, document: &Document) {
+    writer
+        .put(NewDocument {
+            document,
+            original: document.text.as_bytes(),
+            extraction: &Extraction::default(),
+            fingerprint: b"fp",
+            duplicate_of: None,
+            size: document.bytes,
+            mtime_ns: 1,
+        })
+        .unwrap();
+}
+
+#[test]
+fn replaced_originals_are_given_back_after_a_reader_held_them() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let blocks = || {
+        std::fs::metadata(dir.path().join(PACK_FILE))
+            .unwrap()
+            .blocks()
+    };
+    let dead = || -> i64 {
+        let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+        store
+            .conn
+            .query_row("SELECT count(*) FROM pack_dead", [], |r| r.get(0))
+            .unwrap()
+    };
+    let big = |word: &str| doc("report.txt", &format!("{word} ").repeat(40_000));
+    let mut writer = open_writer(dir.path());
+    let first = big("first");
+    added(&mut writer, &first, first.text.as_bytes());
+    writer.commit().unwrap();
+    // A reader stays in a read transaction over several edits of the file.
+    let reader = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    reader.conn.execute_batch("BEGIN").unwrap();
+    assert_eq!(reader.documents().unwrap().len(), 1);
+    for word in ["second", "third", "fourth"] {
+        let mut writer = open_writer(dir.path());
+        let next = big(word);
+        added(&mut writer, &next, next.text.as_bytes());
+        writer.commit().unwrap();
+    }
+    // Nothing could be punched while the reader looked, and nothing was forgotten.
+    assert_eq!(dead(), 3);
+    assert_eq!(reader.documents().unwrap().len(), 1);
+    reader.conn.execute_batch("COMMIT").unwrap();
+    drop(reader);
+    let before = blocks();
+    open_writer(dir.path()).commit().unwrap();
+    assert_eq!(dead(), 0);
+    let freed = (before - blocks()) * 512;
+    assert!(
+        freed >= 3 * 200_000,
+        "{freed} bytes given back of 3 replaced originals"
+    );
+}
+
+#[test]
+fn a_damaged_original_is_reported_not_returned() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = b"<p>The appeal was heard on 2 May 2004.</p>";
+    let page = Document {
+        id: DocId(sha256_hex(original)),
+        ..doc("page.html", "The appeal was heard on 2 May 2004.")
+    };
+    let mut writer = open_writer(dir.path());
+    let key = added(&mut writer, &page, original);
+    writer.commit().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.original(key).unwrap().unwrap(), original);
+    // One byte overwritten inside the original.
+    let pack = std::fs::OpenOptions::new()
+        .write(true)
+        .open(dir.path().join(PACK_FILE))
+        .unwrap();
+    std::os::unix::fs::FileExt::write_all_at(&pack, b"X", 10).unwrap();
+    let err = store.original(key).unwrap_err().to_string();
+    assert!(
+        err.contains("page.html") && err.contains("SHA-256"),
+        "{err}"
+    );
 }
