@@ -20,6 +20,8 @@
 //!
 //! No model, nothing downloaded: the same rules run on any corpus.
 
+mod amounts;
+
 use super::Citation;
 use crate::index::tokens;
 use crate::{Engine, Result};
@@ -46,6 +48,10 @@ const COARSE_DATE_RISK: f32 = 0.7;
 const SEVERAL_NUMBERS_RISK: f32 = 0.75;
 /// Weight of a number that shares its sentence with other numbers.
 const SEVERAL_NUMBERS_TRUST: f32 = 1.0;
+/// Weight of a count bound to a month when the question asks about a year.
+const PART_OF_YEAR_TRUST: f32 = 0.5;
+/// Weight of a number written with no counted noun.
+const BARE_NUMBER_TRUST: f32 = 0.25;
 /// Weight of a date coarser than the question asks for.
 const COARSE_DATE_TRUST: f32 = 0.7;
 
@@ -102,6 +108,10 @@ const LAW_EVENT_WORDS: &[&str] = &[
 pub enum AnswerKind {
     Date,
     Number,
+    /// A length of time ("what prison term", "how long").
+    Duration,
+    /// A person's age ("how old", "at what age").
+    Age,
     Person,
     Place,
     Court,
@@ -243,6 +253,32 @@ const TYPE_CUES: &[(&str, AnswerKind)] = &[
     ("who", AnswerKind::Person),
 ];
 
+/// The answer type of the question's own wh-phrase: the cue whose wh-word comes
+/// first ("Who chaired the court when it ...?" asks for a person, not a date),
+/// the longer cue among those sharing a wh-word ("which court" before "in which").
+fn type_cue(lower: &str) -> Option<AnswerKind> {
+    const WH: &[&str] = &[
+        "how", "what", "which", "when", "where", "who", "whom", "whose",
+    ];
+    TYPE_CUES
+        .iter()
+        .enumerate()
+        .filter_map(|(order, (cue, kind))| {
+            let at = lower.find(&format!(" {cue} "))?;
+            let mut offset = 0;
+            for word in cue.split(' ') {
+                if WH.contains(&word) {
+                    break;
+                }
+                offset += word.len() + 1;
+            }
+            let offset = if offset >= cue.len() { 0 } else { offset };
+            Some((at + offset, order, *kind))
+        })
+        .min_by_key(|(at, order, _)| (*at, *order))
+        .map(|(_, _, kind)| kind)
+}
+
 const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "can", "could", "will",
 ];
@@ -273,14 +309,18 @@ impl Question {
             AnswerKind::Entity
         };
         if kind != AnswerKind::Boolean {
-            for (cue, cue_kind) in TYPE_CUES {
-                if lower.contains(&format!(" {cue} ")) {
-                    kind = *cue_kind;
-                    break;
-                }
+            if let Some(cue_kind) = type_cue(&lower) {
+                kind = cue_kind;
             }
         }
 
+        if kind != AnswerKind::Boolean {
+            if amounts::asks_age(&lower) {
+                kind = AnswerKind::Age;
+            } else if amounts::asks_duration(&lower) {
+                kind = AnswerKind::Duration;
+            }
+        }
         let names = names_in(trimmed);
         // "Who is X?" / "Who was X?" asks what X is (a title or role), never for
         // another person.
@@ -494,6 +534,8 @@ struct Candidate {
     doc: usize,
     /// The words cited for it.
     evidence: Span,
+    /// The value's own words.
+    span: Span,
     score: f32,
 }
 
@@ -1613,6 +1655,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         display,
         doc,
         evidence: sentence,
+        span,
         score: score * proximity(&anchors, span),
     };
     let events: Vec<_> = ctx
@@ -1714,11 +1757,93 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 } else {
                     fit
                 };
+                let fit = if part_of_asked_year(q, ctx, sentence, mention.span) {
+                    fit * PART_OF_YEAR_TRUST
+                } else {
+                    fit
+                };
                 out.push(candidate(
                     value,
                     mention.span.slice(text).to_string(),
                     mention.span,
                     fit,
+                ));
+            }
+            let event_years: Vec<i32> = q
+                .years
+                .iter()
+                .copied()
+                .filter(|y| !q.document_years.contains(y))
+                .collect();
+            let in_years = |date: Option<dossier_model::TimeValue>| {
+                event_years.is_empty()
+                    || date.is_some_and(|d| {
+                        event_years.iter().any(|&y| {
+                            d.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y)))
+                        })
+                    })
+            };
+            // Counts the events of the asked type carry ("7 executions in 2014, 326
+            // in 2015": each year's event has its own count).
+            for event in events.iter().filter(|e| hinted(e.kind)) {
+                let Some(quantity) = &event.quantity else {
+                    continue;
+                };
+                if !sentence.contains(quantity.span) || !in_years(event.date) {
+                    continue;
+                }
+                let value = format!("{}", quantity.value);
+                let value = value.trim_end_matches(".0").to_string();
+                out.push(candidate(
+                    value,
+                    quantity.span.slice(text).to_string(),
+                    quantity.span,
+                    1.1,
+                ));
+            }
+            // Numbers with no counted noun ("put the number at 69"): weaker.
+            for (value, span) in amounts::bare_numbers(text, sentence, &ctx.extraction) {
+                if date_bound_to(ctx, sentence, span).is_some_and(|d| !in_years(Some(d))) {
+                    continue;
+                }
+                out.push(candidate(
+                    value,
+                    span.slice(text).to_string(),
+                    span,
+                    BARE_NUMBER_TRUST,
+                ));
+            }
+        }
+        AnswerKind::Duration => {
+            let lower = format!(" {} ", fold_word(&q.text));
+            let unit = amounts::asked_unit(&lower);
+            for time in ctx
+                .extraction
+                .times
+                .iter()
+                .filter(|t| t.is_duration && sentence.contains(t.span))
+            {
+                let Some(duration) = &time.duration else {
+                    continue;
+                };
+                let written = time.span.slice(text).to_string();
+                let value = match unit {
+                    Some(u) => match amounts::in_unit(duration, u) {
+                        Some(v) => v,
+                        None => continue,
+                    },
+                    None => written.clone(),
+                };
+                out.push(candidate(value, written, time.span, 1.0));
+            }
+        }
+        AnswerKind::Age => {
+            for (age, span) in amounts::ages_in(text, sentence, &ctx.extraction) {
+                out.push(candidate(
+                    age.to_string(),
+                    span.slice(text).to_string(),
+                    span,
+                    1.0,
                 ));
             }
         }
@@ -1841,6 +1966,7 @@ fn event_candidates(q: &Question, docs: &[DocCtx]) -> Vec<Candidate> {
                         value,
                         doc,
                         evidence: event.span,
+                        span: event.span,
                         score: 1.0,
                     },
                 ));
@@ -1917,6 +2043,7 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         display: format!("{}{}", value[..1].to_uppercase(), &value[1..]),
         doc: 0,
         evidence: sentence,
+        span: sentence,
         score: in_sentence as f32 / content.len() as f32,
     })
 }
@@ -2010,6 +2137,19 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
     }
 }
 
+/// "In May 2023 alone, Iran executed at least 142": a count bound to a month when
+/// the question asks about a whole year.
+fn part_of_asked_year(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) -> bool {
+    !q.years.is_empty()
+        && q.day_months.is_empty()
+        && !fold_word(&q.text)
+            .split_whitespace()
+            .any(dossier_extract::quantity::is_month_name)
+        && date_bound_to(ctx, sentence, span)
+            .and_then(|b| b.start)
+            .is_some_and(|d| d.month.is_some())
+}
+
 /// The date a quantity at `span` is reported for: the first date starting at
 /// most 50 bytes after it, else the last date ending before it, in the sentence.
 fn date_bound_to(ctx: &DocCtx, sentence: Span, span: Span) -> Option<dossier_model::TimeValue> {
@@ -2060,13 +2200,24 @@ fn risk(q: &Question, docs: &[DocCtx], best: &Candidate) -> f32 {
             risk
         }
         AnswerKind::Number => {
+            let sentence = ctx
+                .sentences
+                .iter()
+                .copied()
+                .find(|s| s.contains(best.span))
+                .unwrap_or(best.evidence);
+            let part = if part_of_asked_year(q, ctx, sentence, best.span) {
+                PART_OF_YEAR_TRUST
+            } else {
+                1.0
+            };
             let rivals = ctx
                 .extraction
                 .mentions
                 .iter()
                 .filter(|m| m.kind == MentionKind::Quantity && best.evidence.contains(m.span))
                 .count();
-            if rivals > 1 {
+            part * if rivals > 1 {
                 SEVERAL_NUMBERS_RISK
             } else {
                 1.0
@@ -2161,10 +2312,36 @@ mod tests {
             AnswerKind::Person,
             &["Freedonia"],
         );
-        check("How old was the accused?", AnswerKind::Number, &[]);
+        check("How old was the accused?", AnswerKind::Age, &[]);
         check(
             "In what month and year was the prison closed?",
             AnswerKind::Date,
+            &[],
+        );
+        // The question's own wh-phrase, not a "when" clause, sets the type.
+        check(
+            "Who chaired the Supreme Court when it upheld the ban?",
+            AnswerKind::Person,
+            &["Supreme Court"],
+        );
+        check(
+            "In which court was the editor tried when the law changed?",
+            AnswerKind::Court,
+            &[],
+        );
+        check(
+            "What prison term, in years, did Anna Petrova receive?",
+            AnswerKind::Duration,
+            &["Anna Petrova"],
+        );
+        check(
+            "How many years of imprisonment did the court give Ivan Sidorov?",
+            AnswerKind::Duration,
+            &["Ivan Sidorov"],
+        );
+        check(
+            "At what age was the accused arrested?",
+            AnswerKind::Age,
             &[],
         );
     }

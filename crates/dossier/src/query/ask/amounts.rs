@@ -1,0 +1,273 @@
+//! Amounts a question asks for besides dates: lengths of time ("what prison term",
+//! "how long", "how many years") read from the time tagger's durations, ages ("how
+//! old", "at what age") read from the sentence's wording, and numbers written without
+//! a counted noun ("put the number at 69", "47 were executed").
+
+use dossier_model::{Extraction, MentionKind, Span};
+
+/// Whether a folded question (with a space on either side) asks for a length of
+/// time: "how long", "how many years", "what (maximum) prison term", "what length".
+pub(super) fn asks_duration(lower: &str) -> bool {
+    if lower.contains(" how long ") {
+        return true;
+    }
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.windows(2).enumerate().any(|(i, pair)| {
+        (pair[0] == "how"
+            && pair[1] == "many"
+            && words.get(i + 2).is_some_and(|w| unit(w).is_some()))
+            || (matches!(pair[0], "what" | "which")
+                && words[i + 1..words.len().min(i + 4)]
+                    .iter()
+                    .any(|w| LENGTH_NOUNS.contains(w)))
+    })
+}
+
+/// Nouns of a length of time after "what": "what prison term", "what length".
+const LENGTH_NOUNS: &[&str] = &["term", "length", "duration", "period"];
+
+/// Whether a folded question asks for an age.
+pub(super) fn asks_age(lower: &str) -> bool {
+    [" how old ", " at what age ", " what age ", " aged how "]
+        .iter()
+        .any(|cue| lower.contains(cue))
+}
+
+/// The unit the question counts in ("in years", "how many months"), as the ISO 8601
+/// designator of a duration.
+pub(super) fn asked_unit(lower: &str) -> Option<char> {
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.windows(2).find_map(|pair| {
+        (matches!(pair[0], "in" | "many"))
+            .then(|| unit(pair[1]))
+            .flatten()
+    })
+}
+
+fn unit(word: &str) -> Option<char> {
+    match word {
+        "year" | "years" => Some('Y'),
+        "month" | "months" => Some('M'),
+        "week" | "weeks" => Some('W'),
+        "day" | "days" => Some('D'),
+        _ => None,
+    }
+}
+
+/// The number of `unit`s in an ISO 8601 duration with that one unit ("P7Y" in years
+/// is 7); "P5Y6M" in years is 5.5.
+pub(super) fn in_unit(duration: &str, unit: char) -> Option<String> {
+    let body = duration.strip_prefix('P')?;
+    if body.contains('T') {
+        return None;
+    }
+    let mut total = 0.0f64;
+    let mut number = String::new();
+    for c in body.chars() {
+        if c.is_ascii_digit() || c == '.' {
+            number.push(c);
+            continue;
+        }
+        let n: f64 = number.parse().ok()?;
+        number.clear();
+        let in_days = |u: char| match u {
+            'Y' => 365.0,
+            'M' => 30.0,
+            'W' => 7.0,
+            'D' => 1.0,
+            _ => f64::NAN,
+        };
+        total += match (c, unit) {
+            (a, b) if a == b => n,
+            ('M', 'Y') => n / 12.0,
+            ('Y', 'M') => n * 12.0,
+            _ => n * in_days(c) / in_days(unit),
+        };
+    }
+    if !total.is_finite() || total <= 0.0 {
+        return None;
+    }
+    let rounded = (total * 100.0).round() / 100.0;
+    Some(if rounded.fract() == 0.0 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded}")
+    })
+}
+
+/// Ages written in `sentence` of `text`: "aged 17", "at the age of 16", "a
+/// 16-year-old", "17 years old", "17 years of age", and "Name, 17," right after a
+/// person's name. Each with its span.
+pub(super) fn ages_in(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(u32, Span)> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let lower = s.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut out = Vec::new();
+    let number_at = |at: usize| -> Option<(u32, usize)> {
+        let end = at
+            + bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let n: u32 = lower.get(at..end)?.parse().ok()?;
+        (end > at && (1..=120).contains(&n)).then_some((n, end))
+    };
+    for (i, _) in lower.char_indices() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            continue;
+        }
+        let Some((n, end)) = number_at(i) else {
+            continue;
+        };
+        let before = lower[..i].trim_end();
+        let after = &lower[end..];
+        let by_prefix = ["aged", "age of", "age", "ages of"]
+            .iter()
+            .any(|p| before.ends_with(p));
+        let by_suffix = [
+            "-year-old",
+            " year-old",
+            " years old",
+            " years of age",
+            "-years-old",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p));
+        // "Christopher Simmons, 17, ...": a number between commas right after a name.
+        let after_name = before.ends_with(',')
+            && after.starts_with(',')
+            && extraction.mentions.iter().any(|m| {
+                m.kind == MentionKind::Person
+                    && m.span.end as usize <= base + i
+                    && text[m.span.end as usize..base + i].trim() == ","
+            });
+        if by_prefix || by_suffix || after_name {
+            out.push((n, Span::new(base + i, base + end)));
+        }
+    }
+    out
+}
+
+/// Numbers written as digits in `sentence` that no extraction claims (not a date, a
+/// quantity, a law's number or part of a name): "put the number at 69". Years
+/// (1800-2100 without a counted noun) are left out.
+pub(super) fn bare_numbers(
+    text: &str,
+    sentence: Span,
+    extraction: &Extraction,
+) -> Vec<(String, Span)> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let bytes = s.as_bytes();
+    let claimed = |span: Span| {
+        extraction.times.iter().any(|t| t.span.overlaps(span))
+            || extraction.mentions.iter().any(|m| m.span.overlaps(span))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit()
+            || (i > 0
+                && (bytes[i - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[i - 1], b'/' | b'.' | b'-')))
+        {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len()
+            && (bytes[end].is_ascii_digit()
+                || (bytes[end] == b',' && bytes.get(end + 1).is_some_and(|b| b.is_ascii_digit())))
+        {
+            end += 1;
+        }
+        let glued = bytes
+            .get(end)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'%'))
+            || (bytes.get(end) == Some(&b'.')
+                && bytes.get(end + 1).is_some_and(|b| b.is_ascii_digit()));
+        let digits: String = s[i..end].chars().filter(|c| c.is_ascii_digit()).collect();
+        let span = Span::new(base + i, base + end);
+        let year_like = digits.len() == 4
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        // "[1]", "(2)": a footnote or list marker.
+        let marker = i > 0
+            && matches!(
+                (bytes[i - 1], bytes.get(end)),
+                (b'[', Some(b']')) | (b'(', Some(b')'))
+            );
+        if !glued && !year_like && !marker && !claimed(span) {
+            out.push((digits.trim_start_matches('0').to_string(), span));
+        }
+        i = end.max(i + 1);
+    }
+    out.retain(|(v, _)| !v.is_empty());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(s: &str) -> String {
+        format!(" {} ", s.to_lowercase())
+    }
+
+    #[test]
+    fn questions_that_ask_for_a_length_of_time() {
+        assert!(asks_duration(&fold(
+            "What prison term, in years, did X receive?"
+        )));
+        assert!(asks_duration(&fold(
+            "What maximum prison term did the bill set?"
+        )));
+        assert!(asks_duration(&fold("How long was X held?")));
+        assert!(asks_duration(&fold(
+            "How many years of imprisonment did the court give X?"
+        )));
+        assert!(!asks_duration(&fold(
+            "How many executions were there in 2008?"
+        )));
+        assert!(!asks_duration(&fold("What offence was X sentenced for?")));
+        assert_eq!(
+            asked_unit(&fold("what prison term, in years, did x get")),
+            Some('Y')
+        );
+        assert_eq!(asked_unit(&fold("how many months was x held")), Some('M'));
+        assert!(asks_age(&fold(
+            "How old was the accused when the offence was committed?"
+        )));
+    }
+
+    #[test]
+    fn durations_in_a_unit() {
+        assert_eq!(in_unit("P7Y", 'Y').as_deref(), Some("7"));
+        assert_eq!(in_unit("P5Y6M", 'Y').as_deref(), Some("5.5"));
+        assert_eq!(in_unit("P18M", 'Y').as_deref(), Some("1.5"));
+        assert_eq!(in_unit("P2Y", 'M').as_deref(), Some("24"));
+        assert_eq!(in_unit("PT5H", 'Y'), None);
+    }
+
+    #[test]
+    fn ages_and_bare_numbers() {
+        let text = "At the age of 17, he was arrested; the 16-year-old and a man aged 54 were held. HRW put the number at 69 in 2012.[1] (2)";
+        let e = Extraction::default();
+        let all = Span::new(0, text.len());
+        let ages: Vec<u32> = ages_in(text, all, &e).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(ages, vec![17, 16, 54]);
+        let numbers: Vec<String> = bare_numbers(text, all, &e)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(numbers, vec!["17", "54", "69"]);
+    }
+}
