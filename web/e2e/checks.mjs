@@ -165,6 +165,67 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     assert.ok(/no such kind/.test(text), 'says the kind is unknown');
   });
 
+  await check('citations name title, publisher and date, and copy as a formatted citation', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await go('#/timeline', 'svg .mark');
+    await page.locator('svg .mark').first().click();
+    await page.waitForSelector('.evidence .quote');
+    await page.waitForFunction(() => !/\.(txt|md|html|pdf)$/.test(document.querySelector('.evidence .quote .source-title').textContent));
+    const title = await page.locator('.evidence .quote .source-title').first().innerText();
+    const about = await page.locator('.evidence .quote .source-about').first().innerText();
+    assert.ok(/\d{4}/.test(about), `a date beside the title: ${about}`);
+    const quote = (await page.locator('.evidence .quote p').first().innerText()).replace(/\s+/g, ' ').trim();
+    await page.locator('.evidence .quote .copy-citation').first().click();
+    await page.waitForFunction(() => document.querySelector('.evidence .copy-citation').textContent === 'Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.includes(`“${title}”`), `the title in quotes: ${copied}`);
+    assert.ok(copied.includes(quote), `the quoted words: ${copied}`);
+    assert.ok(/\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}|\d{4}/.test(copied), 'a date');
+  });
+
+  const download = async (button) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), body: readFileSync(path, 'utf8') };
+  };
+  await check('a search, the timeline and an entity\'s mentions export as CSV and JSON', async () => {
+    await go('#/search?q=moratorium', '.hit');
+    const hits = await page.locator('.hit').count();
+    const csv = await download(page.locator('.export [data-export=csv]'));
+    assert.ok(csv.name.endsWith('.csv'), csv.name);
+    const lines = csv.body.trim().split(/\r\n/);
+    assert.ok(lines[0].startsWith('rank,score,snippet,title,publisher,published,document,start,end,citation'), lines[0]);
+    assert.equal(lines.length, hits + 1, 'a row per passage');
+    const json = JSON.parse((await download(page.locator('.export [data-export=json]'))).body);
+    assert.equal(json.length, hits);
+    assert.ok(json.every((r) => r.document && Number.isInteger(r.start) && r.citation), 'rows cite');
+    await go('#/timeline', 'svg .mark');
+    const events = JSON.parse((await download(page.locator('.export [data-export=json]'))).body);
+    assert.ok(events.length >= await page.locator('.event-list li').count(), 'a row per citation of every event in view');
+    assert.ok(events.every((r) => r.type && r.quote && r.title && r.citation));
+    await go('#/entities/Stanislav%20Kemelov', '.mentions li');
+    const mentions = (await download(page.locator('.export [data-export=csv]'))).body.trim().split(/\r\n/);
+    assert.equal(mentions.length - 1, await page.locator('.mentions li').count(), 'a row per mention');
+  });
+
+  await check('a search hit opens on its passage with the query words emphasised', async () => {
+    await go('#/search?q=moratorium', '.hit');
+    await page.locator('.hit a').first().click();
+    await page.waitForSelector('#cited');
+    const words = await page.locator('.doc-text .qm').allInnerTexts();
+    assert.ok(words.length > 0 && words.every((w) => /^moratori/i.test(w)), `query words marked: ${words}`);
+  });
+
+  await check('documents come a page at a time, filtered by the server', async () => {
+    await go('#/docs', '.table tbody tr');
+    const all = await page.locator('.table tbody tr').count();
+    await page.fill('#docs-filter', 'Freedonia');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /match/.test(document.getElementById('docs-count')?.textContent || ''));
+    assert.equal(await page.locator('.table tbody tr').count(), 1);
+    assert.ok(all > 1);
+  });
+
   await check('status pills and bands have enough contrast (axe-core, every page)', async () => {
     const found = [];
     for (const [name, hash, selector] of PAGES) {

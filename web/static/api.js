@@ -89,3 +89,35 @@ export function documents() {
 export function resetDocuments() {
   docsCache = null;
 }
+
+// A document's metadata (title, publisher, dates) by file name, for citations:
+// asked for in batches (`/api/docs?doc=A&doc=B`), kept for the session.
+const docInfo = new Map();
+let wanted = [];
+let flushing = null;
+
+/** The metadata of the document `name` (a promise of DocInfo, or null). */
+export function docSummary(name) {
+  if (!docInfo.has(name)) {
+    docInfo.set(name, new Promise((resolve) => { wanted.push([name, resolve]); }));
+    if (!flushing) flushing = window.setTimeout(flushDocs, 0);
+  }
+  return docInfo.get(name);
+}
+
+async function flushDocs() {
+  const batch = wanted;
+  wanted = [];
+  flushing = null;
+  for (let i = 0; i < batch.length; i += 40) {
+    const part = batch.slice(i, i + 40);
+    let found = [];
+    try {
+      found = (await fetchJSON('/api/docs', { doc: part.map(([name]) => name) })).documents || [];
+    } catch (_) {
+      for (const [name] of part) docInfo.delete(name);
+    }
+    const byName = new Map(found.map((d) => [d.document, d]));
+    for (const [name, resolve] of part) resolve(byName.get(name) || null);
+  }
+}

@@ -1,17 +1,24 @@
 // The document list.
-import { currentNavigation, documents, resetDocuments, stillOn } from './api.js';
+import { currentNavigation, getJSON, resetDocuments, stillOn } from './api.js';
 import { announce, docLink, el, errorBox, loading, render } from './util.js';
 
-export async function docsPage() {
+const PAGE = 100;
+
+/** The document list, one page at a time (the server filters, counts and cuts:
+ *  a store of ten thousand documents is not sent whole). */
+export async function docsPage(route = { params: new URLSearchParams() }) {
   document.title = 'Documents · dossier';
   render(el('h1', {}, 'Documents'), loading('documents'));
-  let docs;
+  const state = { q: route.params.get('q') || '', offset: Math.max(0, Number(route.params.get('offset')) || 0) };
+  let reply;
   try {
-    docs = await documents();
+    reply = await getJSON('/api/docs', { q: state.q, offset: state.offset, limit: PAGE });
   } catch (e) {
     render(el('h1', {}, 'Documents'), errorBox(e));
     return;
   }
+  const docs = reply.documents || [];
+  const total = reply.total ?? docs.length;
   const rows = docs.map((d) => el('tr', {},
     el('td', {}, el('a', { href: docLink(d.document) }, d.title || d.document),
       el('div', { class: 'muted small' }, d.document)),
@@ -26,12 +33,37 @@ export async function docsPage() {
     el('thead', {}, el('tr', {}, ['Document', 'Publisher', 'Published', 'Period covered', 'Format', 'Size', 'Duplicate of']
       .map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows));
+  const href = (offset, q = state.q) => {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    if (offset) params.set('offset', String(offset));
+    const query = params.toString();
+    return `#/docs${query ? `?${query}` : ''}`;
+  };
+  const filter = el('form', {
+    class: 'filters', role: 'search', 'aria-label': 'Filter documents',
+    onsubmit: (ev) => { ev.preventDefault(); window.location.hash = href(0, input.value.trim()); },
+  });
+  const input = el('input', { id: 'docs-filter', type: 'search', value: state.q, placeholder: 'title, publisher or file name', autocomplete: 'off' });
+  filter.append(el('div', { class: 'field' }, el('label', { for: 'docs-filter' }, 'Filter'), el('div', { class: 'ask-row' }, input, el('button', { type: 'submit' }, 'Filter'))));
+  const first = total ? state.offset + 1 : 0;
+  const last = state.offset + docs.length;
+  const pager = total > PAGE || state.offset
+    ? el('nav', { class: 'pager', 'aria-label': 'Pages of documents' },
+      state.offset > 0 ? el('a', { href: href(Math.max(0, state.offset - PAGE)), rel: 'prev' }, '← Previous') : '',
+      el('span', { class: 'muted' }, ` ${first}–${last} of ${total} `),
+      last < total ? el('a', { href: href(state.offset + PAGE), rel: 'next' }, 'Next →') : '')
+    : '';
+  const summary = state.q
+    ? `${total} document${total === 1 ? '' : 's'} match “${state.q}”${total > docs.length ? `; ${first}–${last} shown` : ''}.`
+    : `${total} document${total === 1 ? '' : 's'} in this store${total > docs.length ? `; ${first}–${last} shown` : ''}.`;
   render(el('h1', {}, 'Documents'),
-    el('p', { class: 'muted' }, `${docs.length} document${docs.length === 1 ? '' : 's'} in this store.`),
+    el('p', { class: 'muted', id: 'docs-count' }, summary),
     uploadForm(),
-    docs.length ? el('div', { class: 'table-wrap' }, table)
-      : el('p', { class: 'notice' }, 'No documents yet. Ingest some with `dossier ingest PATH` or POST /api/ingest.'));
-  announce(`${docs.length} documents`);
+    filter,
+    docs.length ? [pager, el('div', { class: 'table-wrap' }, table), pager ? pager.cloneNode(true) : '']
+      : el('p', { class: 'notice' }, state.q ? `No document matches “${state.q}”.` : 'No documents yet. Ingest some with `dossier ingest PATH` or POST /api/ingest.'));
+  announce(summary);
 }
 
 function formatBytes(n) {
@@ -67,7 +99,7 @@ function uploadForm() {
           resetDocuments();
           // Show the new list, unless the user has moved on meanwhile.
           const mark = currentNavigation();
-          window.setTimeout(() => { if (stillOn(mark)) docsPage(); }, 1200);
+          window.setTimeout(() => { if (stillOn(mark)) docsPage({ params: new URLSearchParams() }); }, 1200);
         }
       } catch (e) {
         status.textContent = `Not added: ${e.message}`;

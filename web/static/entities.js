@@ -3,7 +3,7 @@
 // grouped by value. A filterable list grouped by kind, and one page per entity with
 // its aliases, roles, documents, doubtful links and events on a small time axis.
 import { getJSON } from './api.js';
-import { announce, chartWidth, docLink, el, errorBox, formatDate, humanText, humanValue, label, loading, plural, quoteBlock, render } from './util.js';
+import { announce, chartWidth, citationRow, docLink, el, exportButtons, errorBox, formatDate, humanText, humanValue, label, loading, plural, quoteBlock, render } from './util.js';
 import { COLORS, yearValue } from './timeline.js';
 
 const ORDER = ['person', 'organisation', 'court', 'place', 'law', 'treaty', 'date', 'duration', 'quantity'];
@@ -179,7 +179,12 @@ async function entityPage(name) {
     el('h2', {}, `Events (${events.length})`),
     events.length ? miniTimeline(events) : el('p', { class: 'muted' }, 'No dated event names this entity.'),
     doubtful.length ? [el('h2', {}, 'Doubtful links'), ...doubtful] : [],
-    el('h2', {}, `Mentions (${(entity.mentions || []).length})`), mentions);
+    el('div', { class: 'list-head' }, el('h2', {}, `Mentions (${(entity.mentions || []).length})`),
+      exportButtons(`entity-${entity.id}`.replace(/[^a-z0-9-]+/gi, '-'), () => Promise.all((entity.mentions || []).map((m) => citationRow(
+        { document: m.document, start: m.start, end: m.end, quote: m.text },
+        { entity: shownName, kind: entity.kind, value: m.value ? humanValue(m.value) : '' },
+      ))), 'the mentions')),
+    mentions);
   announce(`${shownName}: ${plural(events.length, 'event')}, ${plural(entity.documents.length, 'document')}.`);
 }
 

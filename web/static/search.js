@@ -1,8 +1,10 @@
 // Search: ranked passages with highlighted snippets; facets (publisher, year,
 // event type, entity)
 // computed in the browser from the hits.
-import { documents, getJSON } from './api.js';
-import { announce, docLink, el, errorBox, loading, render, snippetNodes, yearOf } from './util.js';
+import { docSummary, forThisPage, getJSON } from './api.js';
+import { announce, citationText, docLink, el, errorBox, exportButtons, loading, render, snippetNodes, sourceParts, yearOf } from './util.js';
+
+const LIMIT = 100;
 
 export async function searchPage(route) {
   const q = route.params.get('q') || '';
@@ -18,17 +20,25 @@ export async function searchPage(route) {
   let result;
   let docs = [];
   try {
-    [result, docs] = await Promise.all([getJSON('/api/search', { q, limit: 100, facets: 1 }), documents().catch(() => [])]);
+    result = await getJSON('/api/search', { q, limit: LIMIT, facets: 1 });
+    // The metadata of the documents hit (not of every document in the store).
+    const names = [...new Set(result.hits.map((h) => h.document))];
+    docs = (await forThisPage(Promise.all(names.map((n) => docSummary(n))))).filter(Boolean);
   } catch (e) {
     render(el('h1', {}, 'Search'), errorBox(e));
     return;
   }
+  const info = new Map(docs.map((d) => [d.document, d]));
   const years = new Map(docs.map((d) => [d.document, yearOf(d.published)]));
   const titles = new Map(docs.map((d) => [d.document, d.title]));
   const hits = result.hits.map((h) => ({ ...h, year: years.get(h.document) ?? null }));
+  // The engine returns the best LIMIT passages: when it returns that many there may
+  // be more, and the facets count only these.
+  const capped = hits.length >= LIMIT;
   const selected = { publisher: new Set(), year: new Set(), event: new Set(), entity: new Set() };
 
   const list = el('ol', { class: 'hits' });
+  const exports = el('div', {});
   const count = el('p', { class: 'muted', id: 'hit-count' });
   const facets = el('aside', { class: 'facets', 'aria-label': 'Filter results' });
 
@@ -50,7 +60,19 @@ export async function searchPage(route) {
       el('div', { class: 'muted small' },
         [h.publisher || 'publisher unknown', h.year ? String(h.year) : null, `score ${h.score.toFixed(2)}`]
           .filter(Boolean).join(' · ')))));
-    count.textContent = `${shown.length} of ${hits.length} passage${hits.length === 1 ? '' : 's'} for “${q}”`;
+    exports.replaceChildren(exportButtons(`search-${q.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`, () => visible().map((h) => {
+      const citation = { document: h.document, start: h.start, end: h.end, quote: plainSnippet(h.snippet) };
+      const p = sourceParts(citation, info.get(h.document));
+      return {
+        rank: hits.indexOf(h) + 1, score: Number(h.score.toFixed(4)), snippet: citation.quote,
+        title: p.title, publisher: h.publisher || p.publisher || '', published: (info.get(h.document) || {}).published || '',
+        document: h.document, start: h.start, end: h.end, citation: citationText(citation, info.get(h.document)),
+      };
+    }), 'these passages'));
+    const of = capped ? `the best ${hits.length}` : String(hits.length);
+    count.textContent = shown.length === hits.length
+      ? `${capped ? `The best ${hits.length}` : hits.length} passage${hits.length === 1 ? '' : 's'} for “${q}”${capped ? ' (there may be more: add words to narrow)' : ''}`
+      : `${shown.length} of ${of} passage${hits.length === 1 ? '' : 's'} for “${q}”`;
     announce(count.textContent);
   }
 
@@ -76,6 +98,7 @@ export async function searchPage(route) {
   }
 
   if (hits.length) {
+    if (capped) facets.append(el('p', { class: 'muted small' }, `Counted over the best ${hits.length} passages.`));
     facets.append(
       facet('Publisher', 'publisher', hits.map((h) => h.publisher || 'unknown')),
       facet('Year published', 'year', hits.map((h) => String(h.year ?? 'unknown'))));
@@ -86,7 +109,12 @@ export async function searchPage(route) {
   }
   render(el('h1', {}, 'Search'), count,
     hits.length
-      ? el('div', { class: 'with-sidebar' }, facets, el('section', { 'aria-labelledby': 'hit-count' }, list))
+      ? el('div', { class: 'with-sidebar' }, facets, el('section', { 'aria-labelledby': 'hit-count' }, exports, list))
       : el('p', { class: 'notice' }, `No passage matches “${q}”.`));
   draw();
+}
+
+/** The snippet's text without its <mark> tags or HTML escapes. */
+function plainSnippet(snippet) {
+  return snippetNodes(snippet).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
 }

@@ -5,7 +5,7 @@
 // by several independent sources get a ring and a "N sources" badge; events whose
 // words are cited in a conflict get a warning marker.
 import { getJSON } from './api.js';
-import { announce, docLink, el, errorBox, formatDate, label, loading, overlaps, render } from './util.js';
+import { announce, citationRow, el, errorBox, exportButtons, formatDate, label, loading, overlaps, quoteBlock, render, sourceLink } from './util.js';
 import { allConflicts } from './conflicts.js';
 
 export const COLORS = {
@@ -147,9 +147,7 @@ export async function timelinePage(route) {
         el('strong', {}, '⚠ Disputed: '),
         ...event.conflicts.map((c, i) => [i ? '; ' : '', c.reason, ' ', el('a', { href: `#/conflicts?kind=${c.kind}` }, 'see the conflict')])) : '',
       el('h3', {}, `Evidence (${event.citations.length})`),
-      ...event.citations.map((c) => el('blockquote', { class: 'quote' },
-        el('p', {}, c.quote),
-        el('footer', {}, el('a', { href: docLink(c.document, c.start, c.end) }, `${c.document}, bytes ${c.start}–${c.end}`)))));
+      ...event.citations.map((c) => quoteBlock(c)));
     for (const swatch of evidence.querySelectorAll('.swatch')) swatch.style.background = color(event.type);
     if (focus === 'evidence' || !again) {
       const heading = evidence.querySelector('h2');
@@ -232,7 +230,7 @@ export async function timelinePage(route) {
       el('span', { class: 'summary' }, e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary,
         e.sources > 1 ? el('span', { class: 'badge' }, `${e.sources} sources`) : '',
         e.conflicts.length ? el('a', { class: 'badge bad', href: `#/conflicts?kind=${e.conflicts[0].kind}`, title: e.conflicts.map((c) => c.reason).join('\n') }, '⚠ disputed') : ''),
-      ...e.citations.slice(0, 1).map((c) => el('a', { class: 'cite', href: docLink(c.document, c.start, c.end) }, c.document)))));
+      ...e.citations.slice(0, 1).map((c) => sourceLink(c)))));
     for (const b of list.querySelectorAll('.kind')) b.style.borderLeftColor = color(b.dataset.kind);
   }
 
@@ -305,10 +303,29 @@ export async function timelinePage(route) {
           el('span', { class: 'key-ring', 'aria-hidden': 'true' }), 'a ring: reported by several independent sources · ',
           el('span', { class: 'key-warn', 'aria-hidden': 'true' }, '▲'), ' its words are cited in a conflict'),
         evidence,
-        el('h2', {}, 'Events in view'), list)));
+        el('div', { class: 'list-head' }, el('h2', {}, 'Events in view'),
+          exportButtons('timeline', () => exportRows(shownEvents().filter((e) => e.x0 === null || (e.x1 > state.v0 && e.x0 < state.v1))), 'the events in view')),
+        list)));
   drawChart();
   announce(summaryLine.textContent);
   window.addEventListener('resize', () => { if (document.body.contains(chart)) drawChart(); });
+}
+
+/** Events as rows for an export: one row per citation, with the event's facts. */
+function exportRows(events) {
+  return Promise.all(events.flatMap((e) => e.citations.map((c, i) => citationRow(c, {
+    event: e.id + 1,
+    type: label(e.type),
+    date_start: (e.date && e.date.start) || '',
+    date_end: (e.date && e.date.end) || '',
+    summary: e.summary,
+    participants: (e.participants || []).map((p) => `${p.name} (${p.role})`).join('; '),
+    place: e.place || '',
+    modality: e.modality,
+    sources: e.sources,
+    disputed: e.conflicts.length > 0,
+    evidence: i + 1,
+  }))));
 }
 
 function describe(v) {

@@ -1,4 +1,5 @@
 // Small DOM and text helpers shared by the pages.
+import { docSummary } from './api.js';
 
 /** Create an element: el('a', {href: '#'}, 'text', child). Attributes starting with
  *  "on" are listeners; `class` and `text` are shortcuts. Never parses HTML. */
@@ -150,14 +151,149 @@ export function loading(what) {
   return el('p', { class: 'loading', role: 'status' }, `Loading ${what}…`);
 }
 
-/** A citation as a quote with a link to its exact span in the viewer. */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-07-10" as "10 July 2025", "2025-07" as "July 2025". */
+export function longDate(iso) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(iso || ''));
+  if (!m) return String(iso || '');
+  if (!m[2]) return m[1];
+  const month = MONTH_NAMES[Number(m[2]) - 1] || m[2];
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** A period covered in words: a whole year as the year ("2003"), else its ends. */
+function periodWords({ start, end }) {
+  const year = /^(\d{4})-01-01$/.exec(start || '');
+  if (year && end === `${year[1]}-12-31`) return year[1];
+  return start === end ? start : `${start} – ${end}`;
+}
+
+/** Where a citation comes from, as a reader names it: publisher, title, date. */
+export function sourceParts(citation, info) {
+  return {
+    title: (info && info.title) || citation.document,
+    publisher: info && info.publisher ? info.publisher : null,
+    date: info && info.published ? longDate(info.published) : null,
+    period: info && info.period ? `covering ${periodWords(info.period)}` : null,
+  };
+}
+
+/** A citation formatted for a paper (a Chicago-style note): publisher, “title”,
+ *  date, then the quoted words and where dossier keeps them. */
+export function citationText(citation, info) {
+  const p = sourceParts(citation, info);
+  const head = [p.publisher, `“${p.title}”`, p.date || 'undated', p.period].filter(Boolean).join(', ');
+  const quote = squashSpace(citation.quote || '');
+  return `${head}${quote ? `: “${quote}”` : ''} (${citation.document}, bytes ${citation.start}–${citation.end}).`;
+}
+
+const squashSpace = (s) => String(s).replace(/\s+/g, ' ').trim();
+
+/** Put `text` on the clipboard; says whether it worked. */
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (_) {
+    const area = el('textarea', { class: 'visually-hidden', 'aria-hidden': 'true' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch (__) { ok = false; }
+    area.remove();
+    return ok;
+  }
+}
+
+/** A citation as a quote with its source (title, publisher, date: filled in once
+ *  the document's metadata arrives), a link to its exact span in the viewer, and
+ *  a button copying it as a formatted citation. */
 export function quoteBlock(citation, caption) {
+  const link = el('a', { href: docLink(citation.document, citation.start, citation.end), class: 'source-title' }, citation.document);
+  const about = el('span', { class: 'source-about' });
+  const where = el('span', { class: 'muted small source-where' }, ` ${citation.document}, bytes ${citation.start}–${citation.end}`);
+  let info = null;
+  const copy = el('button', {
+    type: 'button', class: 'small-button copy-citation', 'aria-label': `Copy citation: ${squashSpace(citation.quote || '').slice(0, 60)}`,
+    onclick: async () => {
+      const ok = await copyText(citationText(citation, info));
+      copy.textContent = ok ? 'Copied' : 'Copy failed';
+      announce(ok ? 'Citation copied.' : 'The citation could not be copied.');
+      window.setTimeout(() => { copy.textContent = 'Copy citation'; }, 2000);
+    },
+  }, 'Copy citation');
+  docSummary(citation.document).then((found) => {
+    if (!found) return;
+    info = found;
+    const p = sourceParts(citation, found);
+    link.textContent = p.title;
+    about.textContent = [p.publisher, p.date, p.period].filter(Boolean).map((x) => ` · ${x}`).join('');
+  });
   return el('blockquote', { class: 'quote' },
     el('p', {}, citation.quote || '(no quote)'),
     el('footer', {},
       caption ? el('span', { class: 'muted' }, `${caption} · `) : '',
-      el('a', { href: docLink(citation.document, citation.start, citation.end) },
-        `${citation.document}, bytes ${citation.start}–${citation.end}`)));
+      link, about, el('br', {}), where, ' ', copy));
+}
+
+/** A short link to a citation's words, named by its document's title (its file
+ *  name until the metadata arrives). */
+export function sourceLink(citation) {
+  const link = el('a', { class: 'cite', href: docLink(citation.document, citation.start, citation.end), title: citation.quote || undefined }, citation.document);
+  docSummary(citation.document).then((info) => {
+    if (info && info.title) link.textContent = [info.title, info.published ? yearOf(info.published) : null].filter(Boolean).join(', ');
+  });
+  return link;
+}
+
+/** Buttons saving `rows()` (objects with the same keys) as CSV and as JSON. */
+export function exportButtons(basename, rows, what = 'these results') {
+  const save = async (kind) => {
+    const data = await rows();
+    const body = kind === 'csv' ? toCSV(data) : `${JSON.stringify(data, null, 2)}\n`;
+    const blob = new Blob([body], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = el('a', { href: url, download: `${basename}.${kind}`, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 5000);
+    announce(`Saved ${data.length} rows as ${kind.toUpperCase()}.`);
+  };
+  return el('div', { class: 'export', role: 'group', 'aria-label': `Export ${what}` },
+    el('span', { class: 'muted small' }, 'Export: '),
+    el('button', { type: 'button', class: 'small-button', 'data-export': 'csv', onclick: () => save('csv') }, 'CSV'),
+    el('button', { type: 'button', class: 'small-button', 'data-export': 'json', onclick: () => save('json') }, 'JSON'));
+}
+
+/** RFC 4180 CSV: a header of the first row's keys, every field quoted when needed. */
+export function toCSV(rows) {
+  if (!rows.length) return '';
+  const keys = Object.keys(rows[0]);
+  const field = (v) => {
+    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return `${[keys.join(','), ...rows.map((r) => keys.map((k) => field(r[k])).join(','))].join('\r\n')}\r\n`;
+}
+
+/** A citation as one flat row for an export, with its source. */
+export async function citationRow(citation, extra = {}) {
+  const info = await docSummary(citation.document);
+  const p = sourceParts(citation, info);
+  return {
+    ...extra,
+    quote: squashSpace(citation.quote || ''),
+    title: p.title,
+    publisher: p.publisher || '',
+    published: (info && info.published) || '',
+    document: citation.document,
+    start: citation.start,
+    end: citation.end,
+    citation: citationText(citation, info),
+  };
 }
 
 /** Whether two citations point at overlapping words of one document. */

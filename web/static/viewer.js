@@ -44,10 +44,13 @@ export async function viewerPage(route) {
     add(t.span, 't', `date: ${value}${t.anchor ? ` (anchored: ${t.anchor})` : ''}`);
   }
   const cited = start !== null && end !== null && Number.isFinite(start) && Number.isFinite(end) && end >= start;
+  const query = (route.params.get('q') || '').trim();
   if (cited) {
     const a = toIndex(start);
     const b = toIndex(end);
     spans.push({ a, b: Math.max(b, a), cls: 'cited', title: `cited: bytes ${start}–${end}` });
+    // Opened from a search: the query's words inside the passage, too.
+    for (const [qa, qb] of queryMatches(text, a, Math.max(b, a), query)) spans.push({ a: qa, b: qb, cls: 'qm', title: `matches “${query}”` });
   }
 
   const textView = el('div', { class: 'doc-text', lang: info.language || undefined });
@@ -129,6 +132,25 @@ export async function viewerPage(route) {
   } else {
     announce(`Showing ${info.document}.`);
   }
+}
+
+const STOP = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'is', 'was', 'be', 'or', 'that', 'this', 'it', 'its']);
+
+/** Where the words of `query` occur in text[a..b): each word matched by its start
+ *  (so "executions" finds "executed"), case and diacritics folded. */
+export function queryMatches(text, a, b, query) {
+  const words = [...new Set((query.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [])
+    .filter((w) => w.length > 1 && !STOP.has(w)))];
+  if (!words.length || b <= a) return [];
+  const stems = words.map((w) => (w.length > 5 ? w.slice(0, Math.max(5, Math.ceil(w.length * 0.6))) : w));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const passage = text.slice(a, b);
+  const folded = passage.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // Folding may change lengths; match on the folded text only when it does not.
+  const haystack = folded.length === passage.length ? folded : passage;
+  const out = [];
+  for (const m of haystack.matchAll(pattern)) out.push([a + m.index, a + m.index + m[0].length]);
+  return out;
 }
 
 /** Cut the text at every span boundary; each piece carries the classes of the

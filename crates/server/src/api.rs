@@ -127,9 +127,48 @@ async fn search(
     Ok(Json(json!({ "query": q, "hits": hits })))
 }
 
-async fn docs(State(state): State<AppState>) -> ApiResult<Json<Value>> {
-    let docs = state.pool.read(|engine| Ok(engine.docs()?)).await?;
-    Ok(Json(json!({ "documents": docs })))
+/// `GET /api/docs?q=WORDS&offset=0&limit=100&doc=NAME`: the documents with their
+/// metadata, in the store's order; `q` keeps those whose name, title or publisher
+/// contains it (case and diacritics folded), `doc` (repeatable) only those named;
+/// `total` counts the matches, and `offset`/`limit` cut one page of them.
+async fn docs(
+    State(state): State<AppState>,
+    query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Json<Value>> {
+    let pairs = params(query)?;
+    let needle = first(&pairs, "q").map(|q| dossier::query::fold(q.trim()));
+    let named: Vec<String> = pairs
+        .iter()
+        .filter(|(k, v)| k == "doc" && !v.trim().is_empty())
+        .map(|(_, v)| v.trim().to_string())
+        .collect();
+    let offset = count_param(&pairs, "offset", 0, usize::MAX)?.unwrap_or(0);
+    let limit = count_param(&pairs, "limit", 1, usize::MAX)?;
+    let value = state
+        .pool
+        .read(move |engine| {
+            let mut docs = engine.docs()?;
+            if !named.is_empty() {
+                docs.retain(|d| named.contains(&d.document));
+            }
+            if let Some(needle) = needle.as_deref().filter(|n| !n.is_empty()) {
+                docs.retain(|d| {
+                    [Some(&d.document), d.title.as_ref(), d.publisher.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .any(|s| dossier::query::fold(s).contains(needle))
+                });
+            }
+            let total = docs.len();
+            let page: Vec<_> = docs
+                .into_iter()
+                .skip(offset)
+                .take(limit.unwrap_or(usize::MAX))
+                .collect();
+            Ok(json!({ "documents": page, "total": total, "offset": offset }))
+        })
+        .await?;
+    Ok(Json(value))
 }
 
 /// Look a document up in the store (never on the file system).

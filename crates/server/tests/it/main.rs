@@ -867,6 +867,36 @@ async fn entities_list_filter_and_one_by_name() {
     }
 }
 
+/// The document list is filtered, counted and paged by the server; `doc` asks for
+/// named documents (how a citation finds its title, publisher and date).
+#[tokio::test]
+async fn documents_are_filtered_counted_and_paged_by_the_server() {
+    let f = examples();
+    let all = get(&f.app, "/api/docs").await.json();
+    let every = all["documents"].as_array().expect("documents").clone();
+    assert!(every.len() > 2);
+    assert_eq!(all["total"].as_u64(), Some(every.len() as u64));
+    let page = get(&f.app, "/api/docs?offset=1&limit=2").await.json();
+    assert_eq!(page["documents"].as_array(), Some(&every[1..3].to_vec()));
+    assert_eq!(page["total"], all["total"]);
+    let name = every[2]["document"].as_str().unwrap_or("");
+    let one = get(&f.app, &format!("/api/docs?doc={name}&doc=no-such.txt"))
+        .await
+        .json();
+    assert_eq!(one["documents"].as_array(), Some(&vec![every[2].clone()]));
+    let title = every[0]["title"].as_str().expect("a title").to_uppercase();
+    let word = title.split(' ').find(|w| w.len() > 4).unwrap_or(&title);
+    let found = get(&f.app, &format!("/api/docs?q={word}")).await.json();
+    assert!(found["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .any(|d| d["document"] == every[0]["document"]));
+    get(&f.app, "/api/docs?limit=0")
+        .await
+        .error(StatusCode::BAD_REQUEST, "bad_parameter");
+}
+
 /// The entities list is filtered, counted, sorted and paged by the server, so a
 /// page never downloads every entity of a large store.
 #[tokio::test]
