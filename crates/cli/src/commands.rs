@@ -51,6 +51,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             jurisdiction,
             as_of,
         } => status(cli, jurisdiction, as_of.as_deref()),
+        Command::Check { repair } => check(cli, *repair),
         Command::Serve { addr, read_only } => crate::serve::serve(cli, *addr, *read_only),
     }
 }
@@ -95,13 +96,33 @@ fn ingest(
         output::json(&report)?;
     } else {
         for failure in &report.failed {
-            eprintln!("dossier: failed: {}: {}", failure.path, failure.reason);
-        }
-        if !report.skipped.is_empty() {
             eprintln!(
-                "dossier: skipped {} file(s) of unsupported type",
-                report.skipped.len()
+                "dossier: failed: {}: {}",
+                output::printable(&failure.path),
+                failure.reason
             );
+        }
+        for warning in &report.warnings {
+            eprintln!("dossier: warning: {warning}");
+        }
+        let unsupported = report
+            .skipped
+            .iter()
+            .filter(|s| s.reason == "unsupported file type")
+            .count();
+        for skipped in report
+            .skipped
+            .iter()
+            .filter(|s| s.reason != "unsupported file type")
+        {
+            eprintln!(
+                "dossier: skipped: {}: {}",
+                output::printable(&skipped.path),
+                skipped.reason
+            );
+        }
+        if unsupported > 0 {
+            eprintln!("dossier: skipped {unsupported} file(s) of unsupported type");
         }
         eprintln!(
             "ingested {} file(s) in {:.2} s: {} new ({} replacing older versions), {} unchanged, {} already known, {} near-duplicate(s), {} failed; {} document(s) in {}",
@@ -118,6 +139,51 @@ fn ingest(
         );
     }
     Ok(if report.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn check(cli: &Cli, repair: bool) -> anyhow::Result<ExitCode> {
+    let report = Engine::check(&cli.store, repair)?;
+    if cli.json {
+        output::json(&report)?;
+    } else {
+        let store = &report.store;
+        output::line(format!(
+            "store: {} document(s); {} original(s), {:.1} MB, checked against their SHA-256: {} damaged; database {}",
+            store.documents,
+            store.originals_checked,
+            store.original_bytes as f64 / 1e6,
+            store.damaged.len(),
+            if store.database.is_empty() { "ok" } else { "DAMAGED" },
+        ))?;
+        if store.pending_bytes > 0 {
+            output::line(format!(
+                "store: {} byte(s) of {} replaced original(s) not yet given back",
+                store.pending_bytes, store.pending_ranges
+            ))?;
+        }
+        output::line(format!(
+            "index: {} document(s) indexed of {}: {}",
+            report.index.documents_indexed,
+            report.index.documents_expected,
+            report.index.problem.as_deref().unwrap_or("ok")
+        ))?;
+        for repaired in &report.repaired {
+            output::line(format!("repaired: {}", output::printable(repaired)))?;
+        }
+        for problem in &report.problems {
+            output::line(format!("problem: {}", output::printable(problem)))?;
+        }
+        output::line(if report.is_ok() {
+            "the store is whole"
+        } else {
+            "the store has problems (see above)"
+        })?;
+    }
+    Ok(if report.is_ok() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

@@ -124,6 +124,14 @@ pub enum Command {
         /// File name (or a unique prefix), path or sha256.
         doc: String,
     },
+    /// Verify the store: the database, every original against its SHA-256, the
+    /// originals file, the search index against the store.
+    Check {
+        /// Repair what can be repaired: rebuild the index, write damaged originals
+        /// back from their unchanged files, give back the space of replaced ones.
+        #[arg(long)]
+        repair: bool,
+    },
     /// Serve the HTTP API (under /api/) and the web UI.
     Serve {
         /// Address to listen on; loopback unless told otherwise.

@@ -24,6 +24,24 @@ pub fn raw(bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `text` safe to print to a terminal: control characters (escape sequences in a
+/// file name) are shown escaped, never sent raw.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
         cause

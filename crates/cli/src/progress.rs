@@ -67,8 +67,12 @@ impl Progress for Bar {
         self.files_done.fetch_add(1, Ordering::Relaxed);
         if !self.bar.is_hidden() {
             // Shown as it happens on a terminal; the summary lists every failure too.
-            self.bar
-                .suspend(|| eprintln!("dossier: {}: {reason}", path.display()));
+            self.bar.suspend(|| {
+                eprintln!(
+                    "dossier: {}: {reason}",
+                    crate::output::printable(&path.display().to_string())
+                )
+            });
         }
         self.bar.set_message(self.message());
     }

@@ -316,6 +316,21 @@ impl SearchIndex {
         self.reader.searcher().num_docs()
     }
 
+    /// The store key of every document with a passage in the index.
+    pub fn indexed_keys(&self) -> Result<std::collections::BTreeSet<i64>> {
+        let searcher = self.reader.searcher();
+        let mut keys = std::collections::BTreeSet::new();
+        for segment in searcher.segment_readers() {
+            let column = segment.fast_fields().i64(DOC_KEY).map_err(Error::index)?;
+            for doc in segment.doc_ids_alive() {
+                if let Some(key) = column.first(doc) {
+                    keys.insert(key);
+                }
+            }
+        }
+        Ok(keys)
+    }
+
     /// Inverse document frequency of an analysed token over passages.
     pub fn idf(&self, token: &str) -> f32 {
         let searcher = self.reader.searcher();

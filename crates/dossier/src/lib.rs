@@ -7,6 +7,7 @@
 //! **Invariant:** the core is synchronous: rayon per document, one writer.
 
 mod analysis;
+pub mod check;
 pub mod index;
 pub mod pipeline;
 pub mod query;

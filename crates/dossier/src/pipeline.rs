@@ -120,8 +120,28 @@ pub struct IngestReport {
 
 struct FileEntry {
     path: PathBuf,
+    /// The path as the store records it: [`path_key`].
+    key: String,
     size: u64,
     mtime_ns: i64,
+}
+
+/// A path as text, losing nothing: valid UTF-8 as it is, each byte of a name that
+/// is not UTF-8 as `\xNN`. Two names that differ only in such bytes stay two
+/// documents (a lossy conversion would make them one, and drop the other).
+pub fn path_key(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    if let Some(text) = path.to_str() {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    out
 }
 
 struct Processed {
@@ -169,8 +189,7 @@ impl Engine {
         let writer_store = SqliteStore::open(&self.dir, Mode::Write)?;
         let mut todo = Vec::new();
         for file in files {
-            let key = file.path.to_string_lossy();
-            match writer_store.path_state(&key)? {
+            match writer_store.path_state(&file.key)? {
                 Some(state) if state.size == file.size && state.mtime_ns == file.mtime_ns => {
                     report.unchanged += 1
                 }
@@ -230,7 +249,7 @@ impl Engine {
                         Ok(processed) => processed,
                         Err(reason) => {
                             report.failed.push(Failure {
-                                path: file.path.display().to_string(),
+                                path: file.key.clone(),
                                 reason,
                             });
                             continue;
@@ -382,9 +401,13 @@ fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String>
             config.read.max_file_bytes as f64 / 1e6
         ));
     }
-    let original = std::fs::read(&file.path).map_err(|e| format!("cannot read: {e}"))?;
-    let document = dossier_ingest::parse(&file.path, &original, &config.read)
+    let original = read_bounded(&file.path, config.read.max_file_bytes)?;
+    let mut document = dossier_ingest::parse(&file.path, &original, &config.read)
         .map_err(|e| strip_path(&e.to_string(), &file.path))?;
+    if document.path != file.key {
+        document.name = file.key.rsplit('/').next().unwrap_or(&file.key).to_string();
+        document.path = file.key.clone();
+    }
     let extraction = if config.extract {
         match &config.rules {
             Some(rules) => dossier_extract::extract_with(&document, rules),
@@ -400,6 +423,55 @@ fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String>
         extraction,
         fingerprint,
     })
+}
+
+/// Read a regular file of at most `limit` bytes. Opened without blocking (a FIFO
+/// swapped in since the scan does not hang the run) and read no further than the
+/// limit (a file that grows meanwhile is refused, not read to its end).
+fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    if let Some(kind) = not_regular(&meta.file_type()) {
+        return Err(format!("not a regular file ({kind}); refused"));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "file too large (it grew past the limit of {:.1} MB while being read)",
+            limit as f64 / 1e6
+        ));
+    }
+    Ok(bytes)
+}
+
+/// What a file that is neither a regular file nor a directory is, to name it in
+/// the refusal: reading a device (`/dev/zero`) or a FIFO never ends.
+fn not_regular(kind: &std::fs::FileType) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_file() || kind.is_dir() {
+        None
+    } else if kind.is_fifo() {
+        Some("a FIFO")
+    } else if kind.is_char_device() {
+        Some("a character device")
+    } else if kind.is_block_device() {
+        Some("a block device")
+    } else if kind.is_socket() {
+        Some("a socket")
+    } else {
+        Some("a special file")
+    }
 }
 
 /// Ingest errors name the path; the report names it too, so drop the repetition.
@@ -436,10 +508,30 @@ fn mtime_ns(meta: &std::fs::Metadata) -> i64 {
 
 fn scan(paths: &[PathBuf], report: &mut IngestReport) -> Vec<FileEntry> {
     let mut files = Vec::new();
-    let mut add = |path: &Path, meta: &std::fs::Metadata| {
+    // Each file once; two paths that the store would record alike are refused
+    // rather than made one document.
+    let mut seen: std::collections::HashMap<String, PathBuf> = Default::default();
+    let mut add = |path: &Path, meta: &std::fs::Metadata, report: &mut IngestReport| {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let key = path_key(&path);
+        match seen.get(&key) {
+            Some(earlier) if *earlier == path => return,
+            Some(earlier) => {
+                report.failed.push(Failure {
+                    path: key.clone(),
+                    reason: format!(
+                        "its name reads the same as {} once made text; rename one of them",
+                        path_key(earlier)
+                    ),
+                });
+                return;
+            }
+            None => {}
+        }
+        seen.insert(key.clone(), path.clone());
         files.push(FileEntry {
             path,
+            key,
             size: meta.len(),
             mtime_ns: mtime_ns(meta),
         });
@@ -455,8 +547,15 @@ fn scan(paths: &[PathBuf], report: &mut IngestReport) -> Vec<FileEntry> {
                 continue;
             }
         };
+        if let Some(kind) = not_regular(&meta.file_type()) {
+            report.failed.push(Failure {
+                path: path_key(root),
+                reason: format!("not a regular file ({kind}); refused"),
+            });
+            continue;
+        }
         if !meta.is_dir() {
-            add(root, &meta);
+            add(root, &meta, report);
             continue;
         }
         let walker = walkdir::WalkDir::new(root)
@@ -480,10 +579,17 @@ fn scan(paths: &[PathBuf], report: &mut IngestReport) -> Vec<FileEntry> {
                     continue;
                 }
             };
-            if !entry.file_type().is_file() {
+            if entry.file_type().is_dir() {
                 continue;
             }
             let path = entry.path();
+            if let Some(kind) = not_regular(&entry.file_type()) {
+                report.skipped.push(Failure {
+                    path: path_key(path),
+                    reason: format!("not a regular file ({kind})"),
+                });
+                continue;
+            }
             let supported = match path.extension() {
                 None => true,
                 Some(ext) => {
@@ -492,15 +598,15 @@ fn scan(paths: &[PathBuf], report: &mut IngestReport) -> Vec<FileEntry> {
             };
             if !supported {
                 report.skipped.push(Failure {
-                    path: path.display().to_string(),
+                    path: path_key(path),
                     reason: "unsupported file type".into(),
                 });
                 continue;
             }
             match entry.metadata() {
-                Ok(meta) => add(path, &meta),
+                Ok(meta) => add(path, &meta, report),
                 Err(e) => report.failed.push(Failure {
-                    path: path.display().to_string(),
+                    path: path_key(path),
                     reason: format!("cannot stat: {e}"),
                 }),
             }

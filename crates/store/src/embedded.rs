@@ -12,7 +12,9 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+mod check;
 mod pack;
+pub use check::{DamagedOriginal, StoreCheck};
 pub use pack::PACK_FILE;
 
 pub const DB_FILE: &str = "dossier.sqlite";
@@ -674,6 +676,45 @@ impl SqliteWriter {
     }
 }
 
+impl SqliteWriter {
+    /// The name a new document from `path` goes by: its file name, unless another
+    /// document (from another path) has that name; then as many of its folders as
+    /// tell them apart (`2011/report.txt`), so a citation names one document.
+    fn unique_name(&self, name: &str, path: &str) -> Result<String> {
+        let taken = |candidate: &str| -> Result<bool> {
+            Ok(self
+                .conn()
+                .prepare_cached("SELECT 1 FROM documents WHERE name = ?1 AND path != ?2 LIMIT 1")?
+                .query_row(params![candidate, path], |_| Ok(()))
+                .optional()?
+                .is_some())
+        };
+        if !taken(name)? {
+            return Ok(name.to_string());
+        }
+        let folders: Vec<&str> = path
+            .rsplit('/')
+            .skip(1)
+            .filter(|part| !part.is_empty())
+            .collect();
+        let mut candidate = name.to_string();
+        for folder in folders {
+            candidate = format!("{folder}/{candidate}");
+            if !taken(&candidate)? {
+                return Ok(candidate);
+            }
+        }
+        // The whole path is taken as a name too (a name with a slash in it).
+        for n in 2.. {
+            let numbered = format!("{candidate} ({n})");
+            if !taken(&numbered)? {
+                return Ok(numbered);
+            }
+        }
+        unreachable!("an unused name is found")
+    }
+}
+
 impl StoreWriter for SqliteWriter {
     fn put(&mut self, new: NewDocument<'_>) -> Result<Put> {
         let doc = new.document;
@@ -695,6 +736,7 @@ impl StoreWriter for SqliteWriter {
             Some((name, sim)) => (Some(name.as_str()), Some(*sim)),
             None => (None, None),
         };
+        let name = self.unique_name(&doc.name, &doc.path)?;
         let in_original = run_in_original(doc, new.original);
         self.conn()
             .prepare_cached(
@@ -704,7 +746,7 @@ impl StoreWriter for SqliteWriter {
             )?
             .execute(params![
                 doc.id.0,
-                doc.name,
+                name,
                 doc.path,
                 doc.format.as_str(),
                 doc.bytes as i64,
@@ -829,6 +871,25 @@ impl StoreWriter for SqliteWriter {
         self.conn().execute_batch("COMMIT")?;
         self.pack.committed();
         self.open = false;
+        self.give_back();
+        Ok(generation)
+    }
+}
+
+impl SqliteWriter {
+    /// End the transaction writing nothing, and give back what earlier runs
+    /// listed (see [`SqliteWriter::give_back`]).
+    fn give_back_only(mut self) -> Result<()> {
+        self.pack.roll_back();
+        self.open = false;
+        self.conn().execute_batch("ROLLBACK")?;
+        self.give_back();
+        Ok(())
+    }
+
+    /// After the transaction ended: punch out the originals earlier runs replaced,
+    /// if no reader can still see them.
+    fn give_back(&mut self) {
         // Fold the write-ahead log back into the database so a big run does not leave
         // a log as large as the store beside it. Best effort: a reader may hold it.
         // Complete, it also means every commit so far is synced into the database
@@ -854,7 +915,6 @@ impl StoreWriter for SqliteWriter {
                 .conn()
                 .execute("DELETE FROM pack_dead WHERE rowid <= ?1", [*last]);
         }
-        Ok(generation)
     }
 }
 

@@ -210,3 +210,90 @@ fn rules_folder_extends_the_builtin_lexicon() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("broken.json"), "{}", stderr(&out));
 }
+
+#[test]
+fn devices_and_fifos_are_refused_with_their_name() {
+    let (tmp, store) = seeded_store();
+    let out = dossier(&store, &["ingest", "/dev/zero"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("/dev/zero") && err.contains("not a regular file"),
+        "{err}"
+    );
+    let fifo = tmp.path().join("pipe.txt");
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let out = dossier(&store, &["ingest", fifo.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        assert!(err.contains("pipe.txt") && err.contains("FIFO"), "{err}");
+    }
+    assert_eq!(doc_count(&store), 1);
+}
+
+#[test]
+fn an_emptied_database_is_refused_and_the_originals_kept() {
+    let (_tmp, store) = seeded_store();
+    let pack = store.join("originals.pack");
+    let before = std::fs::metadata(&pack).unwrap().len();
+    for file in ["dossier.sqlite-wal", "dossier.sqlite-shm"] {
+        let _ = std::fs::remove_file(store.join(file));
+    }
+    std::fs::write(store.join("dossier.sqlite"), b"").unwrap();
+    let out = dossier(&store, &["ingest", examples_corpus().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("originals.pack") && err.contains("backup"),
+        "{err}"
+    );
+    assert_eq!(std::fs::metadata(&pack).unwrap().len(), before);
+}
+
+#[test]
+fn check_reports_damage_and_repair_puts_right_what_it_can() {
+    let (tmp, store) = seeded_store();
+    let out = dossier(&store, &["check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("the store is whole"));
+
+    // A byte of the original overwritten: `show --original` refuses it.
+    let pack = std::fs::OpenOptions::new()
+        .write(true)
+        .open(store.join("originals.pack"))
+        .unwrap();
+    std::os::unix::fs::FileExt::write_all_at(&pack, b"#", 3).unwrap();
+    let out = dossier(&store, &["show", "note.txt", "--original"]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("SHA-256"), "{}", stderr(&out));
+    // And the index damaged (any other command would rebuild it at once).
+    std::fs::write(store.join("index/meta.json"), b"garbage").unwrap();
+    let out = dossier(&store, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("note.txt: original damaged"), "{text}");
+    assert!(text.contains("search index"), "{text}");
+
+    // The file is still there, unchanged: both are repaired.
+    let out = dossier(&store, &["check", "--repair"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("original written back"), "{text}");
+    assert!(text.contains("index rebuilt"), "{text}");
+    assert_eq!(dossier(&store, &["check"]).status.code(), Some(0));
+
+    // Damaged again, and the file gone: said, with what to do.
+    std::os::unix::fs::FileExt::write_all_at(&pack, b"#", 3).unwrap();
+    std::fs::remove_file(tmp.path().join("good/note.txt")).unwrap();
+    let out = dossier(&store, &["check", "--repair"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("ingest the file again"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -356,3 +356,138 @@ fn a_damaged_index_is_rebuilt_from_the_store() {
     assert_eq!(report.replaced, 1);
     assert_eq!(hits(&engine, "tribunal"), 1);
 }
+
+#[test]
+fn two_files_of_one_name_in_two_folders_are_cited_apart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    for (folder, text) in [
+        ("2011", "In 2011 the tribunal of Semey jailed a reporter.\n"),
+        ("2012", "In 2012 the tribunal of Oral freed a reporter.\n"),
+    ] {
+        std::fs::create_dir_all(corpus.join(folder)).unwrap();
+        std::fs::write(corpus.join(folder).join("report.txt"), text).unwrap();
+    }
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let report = engine
+        .ingest(
+            &[corpus],
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    assert_eq!(report.added, 2);
+    let hit = |query: &str| {
+        let hits = engine
+            .search(&SearchRequest {
+                query: query.into(),
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(hits.len(), 1, "{query}");
+        hits[0].document.clone()
+    };
+    let (semey, oral) = (hit("Semey"), hit("Oral"));
+    assert_ne!(semey, oral);
+    assert_eq!(oral, "2012/report.txt");
+    // The name a hit cites opens that document, not the other one.
+    for (name, word) in [(&semey, "Semey"), (&oral, "Oral")] {
+        let found = engine.store().find(name).unwrap().unwrap();
+        let text = engine.store().text(found.key).unwrap().unwrap();
+        assert!(text.contains(word), "{name} opened {text:?}");
+    }
+}
+
+#[test]
+fn names_that_differ_only_in_bytes_that_are_not_utf8_stay_two_documents() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let one = corpus.join(std::ffi::OsStr::from_bytes(b"rapport-\xe9t\xe9.txt"));
+    let two = corpus.join(std::ffi::OsStr::from_bytes(b"rapport-\xe8t\xe8.txt"));
+    if std::fs::write(&one, "The court of Turkestan sat in 2009.\n").is_err() {
+        eprintln!("note: this file system refuses names that are not UTF-8");
+        return;
+    }
+    std::fs::write(&two, "The court of Kyzylorda sat in 2010.\n").unwrap();
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let report = engine
+        .ingest(
+            std::slice::from_ref(&corpus),
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    assert_eq!((report.added, report.failed.len()), (2, 0), "{report:?}");
+    let names: Vec<String> = engine
+        .docs()
+        .unwrap()
+        .into_iter()
+        .map(|d| d.document)
+        .collect();
+    assert!(
+        names.contains(&"rapport-\\xE9t\\xE9.txt".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"rapport-\\xE8t\\xE8.txt".to_string()),
+        "{names:?}"
+    );
+    assert_eq!(hits(&engine, "Turkestan"), 1);
+    assert_eq!(hits(&engine, "Kyzylorda"), 1);
+    // Unchanged on the next run: both are recognised by their own path.
+    let again = engine
+        .ingest(
+            &[corpus],
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    assert_eq!((again.unchanged, again.added), (2, 0));
+}
+
+#[test]
+fn devices_and_fifos_are_refused_by_name_and_never_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut paths = write_corpus(&tmp.path().join("corpus"));
+    let fifo = tmp.path().join("corpus").join("pipe.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let have_fifo = made.is_ok_and(|s| s.success());
+    paths.push(PathBuf::from("/dev/zero"));
+    if have_fifo {
+        paths.push(fifo.clone());
+    }
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let started = std::time::Instant::now();
+    let report = engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    assert!(started.elapsed().as_secs() < 30);
+    assert_eq!(report.added, 2);
+    let zero = report
+        .failed
+        .iter()
+        .find(|f| f.path == "/dev/zero")
+        .unwrap();
+    assert!(zero.reason.contains("character device"), "{}", zero.reason);
+    if have_fifo {
+        let pipe = report.failed.iter().find(|f| f.path.ends_with("pipe.txt"));
+        assert!(pipe.unwrap().reason.contains("FIFO"));
+        // Inside a folder it is listed as skipped, with the reason.
+        let report = engine
+            .ingest(
+                &[tmp.path().join("corpus")],
+                &IngestConfig::default(),
+                &dossier::pipeline::Silent,
+            )
+            .unwrap();
+        assert!(report.failed.is_empty());
+        let pipe = report.skipped.iter().find(|f| f.path.ends_with("pipe.txt"));
+        assert!(pipe.unwrap().reason.contains("FIFO"));
+    }
+}

@@ -600,3 +600,43 @@ fn a_damaged_original_is_reported_not_returned() {
         "{err}"
     );
 }
+
+#[test]
+fn check_finds_a_damaged_original_and_its_bytes_restore_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = b"<p>The appeal was heard on 2 May 2004.</p>".to_vec();
+    let two = b"<p>The verdict was upheld on 9 June 2004.</p>".to_vec();
+    let mut writer = open_writer(dir.path());
+    let mut keys = Vec::new();
+    for (name, original) in [("one.html", &one), ("two.html", &two)] {
+        let document = Document {
+            id: DocId(sha256_hex(original)),
+            ..doc(name, "kept")
+        };
+        keys.push(added(&mut writer, &document, original));
+    }
+    writer.commit().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    let clean = store.check().unwrap();
+    assert!(clean.is_ok(), "{clean:?}");
+    assert_eq!((clean.documents, clean.originals_checked), (2, 2));
+
+    // A byte of the second original overwritten.
+    let pack = std::fs::OpenOptions::new()
+        .write(true)
+        .open(dir.path().join(PACK_FILE))
+        .unwrap();
+    std::os::unix::fs::FileExt::write_all_at(&pack, b"#", (one.len() + 5) as u64).unwrap();
+    let found = store.check().unwrap();
+    assert!(!found.is_ok());
+    assert_eq!(found.damaged.len(), 1);
+    assert_eq!(found.damaged[0].name, "two.html");
+    assert_eq!(found.damaged[0].paths, ["/corpus/two.html"]);
+
+    // Other bytes are refused; its own bytes put it right.
+    assert!(store.restore_original(keys[1], b"other bytes").is_err());
+    store.restore_original(keys[1], &two).unwrap();
+    assert!(store.check().unwrap().is_ok());
+    assert_eq!(store.original(keys[1]).unwrap().unwrap(), two);
+    assert_eq!(store.original(keys[0]).unwrap().unwrap(), one);
+}
