@@ -46,6 +46,9 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             warnings: vec![],
         };
     }
+    if let Some(decoded) = mostly_utf8(bytes) {
+        return decoded;
+    }
     let (encoding, bom_len) = if let Some((enc, len)) = encoding_rs::Encoding::for_bom(bytes) {
         (enc, len)
     } else {
@@ -83,6 +86,49 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         base,
         warnings,
     }
+}
+
+/// UTF-8 with a few bad bytes (a truncated copy, one corrupted byte) is UTF-8: a
+/// guess at a legacy encoding would garble every other character of it (Russian
+/// read as GBK). Taken as UTF-8 when its valid multi-byte characters outnumber its
+/// invalid sequences ten to one; each invalid sequence becomes U+FFFD, which maps
+/// to no original byte, and the rest maps exactly.
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (3, rest),
+        None => (0, bytes),
+    };
+    let mut multibyte = 0usize;
+    let mut invalid = 0usize;
+    for chunk in body.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    if multibyte == 0 || multibyte < 10 * invalid {
+        return None;
+    }
+    let mut text = String::with_capacity(body.len() + 2 * invalid);
+    let mut base = Vec::new();
+    let mut original = bom;
+    for chunk in body.utf8_chunks() {
+        let valid = chunk.valid();
+        if !valid.is_empty() {
+            base.push(seg(text.len(), original, valid.len()));
+            text.push_str(valid);
+        }
+        original += valid.len();
+        if !chunk.invalid().is_empty() {
+            text.push('\u{FFFD}');
+            original += chunk.invalid().len();
+        }
+    }
+    Some(Decoded {
+        text,
+        base,
+        warnings: vec![format!(
+            "not valid UTF-8: {invalid} invalid byte sequence(s) replaced with U+FFFD; the rest read as UTF-8"
+        )],
+    })
 }
 
 fn seg(text: usize, original: usize, len: usize) -> Segment {
@@ -395,6 +441,31 @@ mod tests {
         assert_eq!(b.segments, vec![seg(0, 11, 2), seg(2, 20, 2)]);
         b.truncate(3);
         assert_eq!(b.segments, vec![seg(0, 11, 2), seg(2, 20, 1)]);
+    }
+
+    #[test]
+    fn one_bad_byte_does_not_garble_a_utf8_document() {
+        let russian = "Верховный суд Казахстана рассмотрел апелляцию журналиста. ".repeat(20);
+        let mut bytes = russian.as_bytes().to_vec();
+        let at = russian.find(' ').unwrap_or(0);
+        bytes.insert(at, 0xFF);
+        let d = decode(&bytes);
+        assert!(
+            d.text.contains("Верховный суд Казахстана"),
+            "{}",
+            &d.text[..200]
+        );
+        assert_eq!(d.text.matches('\u{FFFD}').count(), 1);
+        assert!(d.warnings[0].contains("1 invalid byte sequence"));
+        // Every segment maps its text back to the same original bytes.
+        for segment in &d.base {
+            let text = &d.text.as_bytes()[segment.text as usize..][..segment.len as usize];
+            let original = &bytes[segment.original as usize..][..segment.len as usize];
+            assert_eq!(text, original);
+        }
+        // Latin-1 text is still read as Latin-1.
+        let latin1 = b"Caf\xe9 cr\xe8me, d\xe9j\xe0 vu: le d\xe9cret du 3 mai.".to_vec();
+        assert!(decode(&latin1).text.contains("Café crème"));
     }
 
     #[test]
