@@ -213,7 +213,7 @@ fn search(cli: &Cli, request: &SearchRequest) -> anyhow::Result<ExitCode> {
         output::line(format!(
             "{:>2}. {} {} {}",
             rank + 1,
-            style.bold(&hit.document),
+            style.bold(&output::printable(&hit.document)),
             style.dim(&format!("[{}..{}]", hit.start, hit.end)),
             style.dim(&format!(
                 "score {:.2}{}",
@@ -248,7 +248,7 @@ fn docs(cli: &Cli) -> anyhow::Result<ExitCode> {
             .unwrap_or_default();
         output::line(format!(
             "{}  {}",
-            style.bold(&doc.document),
+            style.bold(&output::printable(&doc.document)),
             doc.title.as_deref().unwrap_or("(no title)")
         ))?;
         output::line(format!(

@@ -294,10 +294,17 @@ async fn ingest(State(state): State<AppState>, request: Request) -> ApiResult<Js
                 .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .collect();
             let config = dossier::IngestConfig::default();
-            Ok((
-                saved,
-                engine.ingest(&paths, &config, &dossier::pipeline::Silent)?,
-            ))
+            let report = engine.ingest(&paths, &config, &dossier::pipeline::Silent)?;
+            // An upload that could not be ingested is not kept.
+            for path in &paths {
+                let key = std::path::absolute(path)
+                    .map(|p| dossier::pipeline::path_key(&p))
+                    .unwrap_or_default();
+                if report.failed.iter().any(|f| f.path == key) {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+            Ok((saved, report))
         })
         .await?;
     Ok(Json(json!({ "saved": saved, "report": report })))

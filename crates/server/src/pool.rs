@@ -100,3 +100,47 @@ impl Pool {
         .map_err(|e| ApiError::internal(format!("ingest task failed: {e}")))?
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn reads_do_not_wait_for_a_write_in_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("store");
+        drop(Engine::open_or_create(&store).unwrap());
+        let pool = Arc::new(Pool::new(&store, 2));
+        let release = Arc::new(AtomicBool::new(false));
+        let started = Arc::new(AtomicBool::new(false));
+        let writer = {
+            let (pool, release, started) = (pool.clone(), release.clone(), started.clone());
+            tokio::spawn(async move {
+                pool.write(move |_engine| {
+                    started.store(true, Ordering::SeqCst);
+                    // A long ingest.
+                    while !release.load(Ordering::SeqCst) {
+                        std::thread::sleep(Duration::from_millis(5));
+                    }
+                    Ok(())
+                })
+                .await
+            })
+        };
+        while !started.load(Ordering::SeqCst) {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        // No idle engine: the read opens one while the write is still going on.
+        let docs = tokio::time::timeout(
+            Duration::from_secs(10),
+            pool.read(|engine| Ok(engine.docs()?.len())),
+        )
+        .await
+        .expect("the read waited for the write");
+        assert_eq!(docs.unwrap(), 0);
+        release.store(true, Ordering::SeqCst);
+        writer.await.unwrap().unwrap();
+    }
+}

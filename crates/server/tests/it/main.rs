@@ -1118,3 +1118,23 @@ async fn the_server_sees_ingests_done_by_another_process() {
         serde_json::json!([])
     );
 }
+
+#[tokio::test]
+async fn an_upload_that_fails_to_ingest_leaves_nothing_behind() {
+    let f = fixture_with(None, |_| {});
+    let reply = post(
+        &f.app,
+        "/api/ingest?name=broken.pdf",
+        "application/pdf",
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage without xref".to_vec(),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let body = reply.json();
+    assert_eq!(body["report"]["failed"].as_array().map(Vec::len), Some(1));
+    let left: Vec<_> = std::fs::read_dir(f.store.join("uploads"))
+        .expect("uploads")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
