@@ -231,6 +231,18 @@ pub struct Grammar {
     /// ("Uzbekistan: Abolish the death penalty").
     #[serde(default)]
     pub imperative_verbs: Vec<String>,
+    /// Phrases that make a tally of executions or death sentences a world-wide one
+    /// ("in the world", "worldwide"); a count followed by one of `scope_nouns`
+    /// ("in 52 countries") does too.
+    #[serde(default)]
+    pub global_scope: Vec<String>,
+    /// Nouns that, after a number, count jurisdictions ("25 countries").
+    #[serde(default)]
+    pub scope_nouns: Vec<String>,
+    /// Crimes a sentence is for ("for the murder of X in 2018"): a date after one
+    /// dates the crime, not the sentence or execution.
+    #[serde(default)]
+    pub crime_nouns: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -244,6 +256,18 @@ pub struct StructureCues {
     /// Navigation and page-furniture words ("skip to content", "share this").
     #[serde(default)]
     pub navigation: Vec<String>,
+    /// Labels of a country profile box's entries on treaties and figures
+    /// ("international criminal court:", "population:"): they tell no event.
+    #[serde(default)]
+    pub fact_box: Vec<String>,
+    /// Labels of a profile box's office holders ("head of government:"): a line
+    /// opening with one is part of the box, its "(replaced X in January)" an event.
+    #[serde(default)]
+    pub offices: Vec<String>,
+    /// Labels whose line opens a country chapter's profile box ("head of state"): a
+    /// document cut from a report holds its own chapter and the edges of others.
+    #[serde(default)]
+    pub chapter_openers: Vec<String>,
 }
 
 /// A modality cue class, in priority order.
@@ -480,11 +504,17 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.participle_prepositions
             .extend(g.participle_prepositions);
         into.imperative_verbs.extend(g.imperative_verbs);
+        into.global_scope.extend(g.global_scope);
+        into.scope_nouns.extend(g.scope_nouns);
+        into.crime_nouns.extend(g.crime_nouns);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);
         cues.labels.extend(st.labels);
         cues.navigation.extend(st.navigation);
+        cues.fact_box.extend(st.fact_box);
+        cues.offices.extend(st.offices);
+        cues.chapter_openers.extend(st.chapter_openers);
     }
     if let Some(m) = file.modality {
         let cues = into.modality.get_or_insert_with(ModalityCues::default);

@@ -59,6 +59,13 @@ pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
                 .as_bytes()
                 .iter()
                 .any(|&b| matches!(b, b'|' | b'>' | 0xE2 | 0xC2));
+        if let Some((from, to)) = fact_box(trimmed, rules) {
+            let lead = span.start as usize + line.len() - line.trim_start().len();
+            if from < to {
+                out.push(Span::new(lead + from, lead + to));
+            }
+            continue;
+        }
         if (words <= SHORT_LINE_WORDS && !ends_sentence(trimmed) && has_cue(trimmed, rules))
             || (trimmed.ends_with(|c: char| c.is_ascii_digit()) && is_toc_line(trimmed))
             || (separators && is_breadcrumb(trimmed))
@@ -68,8 +75,151 @@ pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
         }
     }
     flush(&mut run, &mut out);
+    out.extend(foreign_chapters(text, rules));
     out.sort_by_key(|s| s.start);
-    out.dedup();
+    // Disjoint and in order, so `contains` can search by end.
+    let mut merged: Vec<Span> = Vec::with_capacity(out.len());
+    for s in out {
+        match merged.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
+}
+
+fn opens_with(line: &str, labels: &[String]) -> bool {
+    labels.iter().any(|label| {
+        line.get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+    })
+}
+
+/// The bytes of a profile-box line (it opens with a `fact_box` or `offices` label)
+/// that tell no event: from its first `fact_box` label to the line's first full stop
+/// (a layout may run the box into the first sentence of prose) or to its end. The
+/// office holders before it stay ("Head of government: X (replaced Y in January)").
+fn fact_box(line: &str, rules: &Rules) -> Option<(usize, usize)> {
+    let st = &rules.structure;
+    if !opens_with(line, &st.fact_box) && !opens_with(line, &st.offices) {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let from = st
+        .fact_box
+        .iter()
+        .filter_map(|label| lower.find(label.as_str()))
+        .min()
+        .filter(|&at| lower.len() == line.len() || at == 0)?;
+    let to = line[from..].find(". ").map_or(line.len(), |i| from + i + 1);
+    Some((from, to))
+}
+
+/// Most chapters a document cut from a report holds (a whole report holds many,
+/// all of them its own).
+const CUT_CHAPTERS: usize = 3;
+/// Lines looked back from a profile box for its chapter's heading.
+const HEADING_LOOKBACK: usize = 8;
+
+/// A heading in capitals: "BELARUS", "REPUBLIC OF BELARUS", "UNITED STATES OF".
+fn is_caps_heading(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let mut letters = 0usize;
+    let caps = line.chars().all(|c| {
+        if c.is_alphabetic() {
+            letters += 1;
+            c.is_uppercase()
+        } else {
+            c == ' ' || c == '-' || c == '\'' || c == '\u{2019}'
+        }
+    });
+    caps && letters >= 4 && (1..=6).contains(&words)
+}
+
+/// Spans of a document cut from a longer report that belong to its neighbours'
+/// chapters. A chapter opens with its heading in capitals and a profile box (a
+/// `chapter_openers` line); when the document holds at most `CUT_CHAPTERS` of them,
+/// the longest is the document's own, and the text before the first heading (the
+/// end of the previous chapter) and the other chapters are about other countries.
+pub(crate) fn foreign_chapters(text: &str, rules: &Rules) -> Vec<Span> {
+    let openers = &rules.structure.chapter_openers;
+    if openers.is_empty() {
+        return Vec::new();
+    }
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
+    let mut first_heading: Option<(usize, &str)> = None;
+    let mut at = 0usize;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        let k = lines.len();
+        lines.push((at, trimmed));
+        at += line.len();
+        if first_heading.is_none() && is_caps_heading(trimmed) {
+            first_heading = Some((lines[k].0, trimmed));
+        }
+        if !opens_with(trimmed, openers) {
+            continue;
+        }
+        // The chapter starts at the first line of the block of headings above its
+        // box; names of the box's values may stand between ("Alyaksandr Lukashenka").
+        let mut start = lines[k].0;
+        let mut seen_heading = false;
+        for j in (k.saturating_sub(HEADING_LOOKBACK)..k).rev() {
+            let (pos, l) = lines[j];
+            if l.is_empty() {
+                continue;
+            }
+            if is_caps_heading(l) {
+                seen_heading = true;
+                start = pos;
+            } else if seen_heading || ends_sentence(l) || l.split_whitespace().count() > 4 {
+                break;
+            }
+        }
+        if starts.last() != Some(&start) {
+            starts.push(start);
+        }
+        if starts.len() > CUT_CHAPTERS {
+            return Vec::new();
+        }
+    }
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    let bounds: Vec<(usize, usize)> = starts
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| (s, starts.get(i + 1).copied().unwrap_or(text.len())))
+        .collect();
+    let main = bounds
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, (s, e))| e - s)
+        .map_or(0, |(i, _)| i);
+    let mut out = Vec::new();
+    // Before the first heading: the end of the previous chapter, but a layout in
+    // columns may put a paragraph of this chapter there; one that names the
+    // chapter's country (its heading, "IRAN") stays.
+    let (lead, name) = match first_heading {
+        Some((h, name)) if h <= starts[0] => (h, name.to_lowercase()),
+        _ => (starts[0], String::new()),
+    };
+    let mut para = 0usize;
+    for block in text[..lead].split_inclusive("\n\n") {
+        let end = para + block.len();
+        if name.is_empty() || !block.to_lowercase().contains(&name) {
+            out.push(Span::new(para, end));
+        }
+        para = end;
+    }
+    out.extend(
+        bounds
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != main)
+            .map(|(_, &(s, e))| Span::new(s, e)),
+    );
     out
 }
 
