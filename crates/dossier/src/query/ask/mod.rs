@@ -511,10 +511,22 @@ struct DocCtx {
     sentences: Vec<Span>,
     /// Analysed tokens of each sentence, computed on demand.
     sentence_tokens: HashMap<usize, HashSet<String>>,
-    title_tokens: HashSet<String>,
+    /// What the whole document is about (see [`scope_tokens`]).
+    scope_tokens: HashSet<String>,
+    /// Country section headings (see [`section_headings`]).
+    headings: Vec<(usize, String)>,
 }
 
 impl DocCtx {
+    /// The section heading `pos` stands under, if the document has sections.
+    fn heading_before(&self, pos: usize) -> Option<&str> {
+        self.headings
+            .iter()
+            .rev()
+            .find(|(at, _)| *at <= pos)
+            .map(|(_, h)| h.as_str())
+    }
+
     fn tokens_of(&mut self, idx: usize) -> &HashSet<String> {
         let text = &self.document.text;
         let span = self.sentences[idx];
@@ -592,19 +604,16 @@ impl Engine {
                     };
                     let extraction = self.store.extraction(*key)?.unwrap_or_default();
                     let sentences = dossier_extract::text::sentences(&document.text);
-                    let title_tokens = document
-                        .meta
-                        .title
-                        .as_ref()
-                        .map(|t| tokens(&t.value).into_iter().map(|(t, _)| t).collect())
-                        .unwrap_or_default();
+                    let scope_tokens = scope_tokens(&document, &extraction);
+                    let headings = section_headings(&document.text);
                     docs.push(DocCtx {
                         name: document.name.clone(),
                         document,
                         extraction,
                         sentences,
                         sentence_tokens: HashMap::new(),
-                        title_tokens,
+                        scope_tokens,
+                        headings,
                     });
                     doc_of_key.insert(*key, docs.len() - 1);
                     docs.len() - 1
@@ -619,13 +628,22 @@ impl Engine {
                     continue;
                 }
                 let own: HashSet<String> = ctx.tokens_of(idx).clone();
-                let mut context: HashSet<String> = ctx.title_tokens.clone();
+                let mut context: HashSet<String> = HashSet::new();
                 for back in 1..=2 {
                     if idx >= back {
                         context.extend(ctx.tokens_of(idx - back).iter().cloned());
                     }
                 }
-                let coverage = coverage(&q, &weights, &own, &context) / total;
+                let sentence_start = ctx.sentences[idx].start as usize;
+                let scope = match ctx.heading_before(sentence_start) {
+                    Some(heading) => {
+                        let mut scope = ctx.scope_tokens.clone();
+                        scope.extend(tokens(heading).into_iter().map(|(t, _)| t));
+                        std::borrow::Cow::Owned(scope)
+                    }
+                    None => std::borrow::Cow::Borrowed(&ctx.scope_tokens),
+                };
+                let coverage = coverage(&q, &weights, &own, &context, &scope) / total;
                 let year_fit = year_fit(&q, ctx, idx);
                 let sentence = ctx.sentences[idx];
                 let event_fit = if ctx.extraction.events.iter().any(|e| {
@@ -1009,8 +1027,86 @@ impl Engine {
     }
 }
 
-/// The weight of the question's words found in the sentence (in full) or in its
-/// context (the two sentences before it and the title: half). A person named in the
+/// Weight of a question word that the document's scope holds (see [`scope_tokens`]).
+const SCOPE_WEIGHT: f32 = 0.8;
+
+/// What every sentence of a document is about without saying so: the words of its
+/// title, the place it names most, the person it names most (the parties of a
+/// judgment, the subject of a profile), and the years it covers (its period, else
+/// the year it was published). A chapter on Saudi Arabia in a report on 2012 speaks
+/// of Saudi Arabia in 2012 in every sentence.
+fn scope_tokens(document: &Document, extraction: &Extraction) -> HashSet<String> {
+    let mut scope: HashSet<String> = HashSet::new();
+    let mut add = |text: &str| scope.extend(tokens(text).into_iter().map(|(t, _)| t));
+    if let Some(title) = &document.meta.title {
+        add(&title.value);
+    }
+    for kind in [MentionKind::Place, MentionKind::Person] {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut all = 0;
+        for m in extraction.mentions.iter().filter(|m| m.kind == kind) {
+            *counts.entry(m.name.as_str()).or_default() += 1;
+            all += 1;
+        }
+        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        if let Some(&(name, n)) = ranked.first() {
+            let second = ranked.get(1).map(|r| r.1).unwrap_or(0);
+            if n >= 3 && (n * 4 >= all || n >= 2 * second) {
+                add(name);
+            }
+        }
+    }
+    let year = |iso: &str| iso.get(..4).and_then(|y| y.parse::<i32>().ok());
+    let years = match (&document.meta.period, &document.meta.published) {
+        (Some(p), _) => year(&p.value.start).zip(year(&p.value.end)),
+        (None, Some(p)) => year(&p.value).map(|y| (y, y)),
+        _ => None,
+    };
+    if let Some((from, to)) = years {
+        if to >= from && to - from <= 2 {
+            for y in from..=to {
+                add(&y.to_string());
+            }
+        }
+    }
+    scope
+}
+
+/// Country section headings of a report that covers several countries one after
+/// another ("SAUDI ARABIA" over "KINGDOM OF SAUDI ARABIA"): a line of one to six
+/// upper-case words followed by another such line. Each with its start and both
+/// lines' words.
+fn section_headings(text: &str) -> Vec<(usize, String)> {
+    let caps = |l: &str| {
+        let words = l.split_whitespace().count();
+        (1..=6).contains(&words)
+            && l.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && l.chars()
+                .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '-' | '\'' | ','))
+    };
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((at, line.trim()));
+        at += line.len();
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if caps(lines[i].1) && caps(lines[i + 1].1) {
+            out.push((lines[i].0, format!("{} {}", lines[i].1, lines[i + 1].1)));
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The weight of the question's words found in the sentence (in full), in the
+/// document's scope (the title, its main place and person, its years: 80 %) or in
+/// its context (the two sentences before it: half). A person named in the
 /// question whose surname (last word) is found counts at 80 %, since given names vary
 /// between records and transliterations.
 fn coverage(
@@ -1018,6 +1114,7 @@ fn coverage(
     weights: &[(String, f32)],
     own: &HashSet<String>,
     context: &HashSet<String>,
+    scope: &HashSet<String>,
 ) -> f32 {
     let weight_of = |t: &str| {
         weights
@@ -1029,6 +1126,8 @@ fn coverage(
     let found = |t: &str| {
         if own.contains(t) {
             1.0
+        } else if scope.contains(t) {
+            SCOPE_WEIGHT
         } else if context.contains(t) {
             0.5
         } else {
@@ -1148,10 +1247,11 @@ fn narrowed_abolition(lower: &str) -> bool {
 }
 
 /// The stem a place's name and its adjective share: `uzbekistan` and `uzbek`,
-/// `belarus` and `belarusian`, `russia` and `russian`.
+/// `belarus` and `belarusian`, `russia` and `russian`; from the adjective too
+/// (`iranian`, `chinese`, `iraqi`).
 fn place_stem(token: &str) -> String {
     let mut stem = token.to_string();
-    for suffix in ["istan", "stan", "ia", "a", "e"] {
+    for suffix in ["istan", "stan", "ian", "ese", "ia", "an", "i", "a", "e"] {
         if let Some(s) = stem.strip_suffix(suffix) {
             if s.chars().count() >= 4 {
                 stem = s.to_string();
@@ -1243,6 +1343,11 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             near.push(' ');
             near.push_str(&fold_word(&title.value));
         }
+        let heading = ctx.heading_before(sentence.start as usize);
+        if let Some(heading) = heading {
+            near.push(' ');
+            near.push_str(&fold_word(heading));
+        }
         let near_words: Vec<&str> = near
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -1264,6 +1369,16 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
         for place in places {
             if names_place(&near_words, place) {
                 continue;
+            }
+            // Under another country's heading while the place has a section of
+            // its own: that other country's facts.
+            let own_section = ctx.headings.iter().any(|(_, h)| {
+                let h = fold_word(h);
+                let words: Vec<&str> = h.split_whitespace().collect();
+                names_place(&words, place)
+            });
+            if heading.is_some() && own_section {
+                return false;
             }
             if dominant_place(ctx).is_some_and(|d| {
                 let d: Vec<&str> = d.split_whitespace().collect();
@@ -2421,6 +2536,13 @@ mod tests {
         assert!(!names_place(&words, "Kazakhstan"));
         assert!(!names_place(&["united", "kingdom"], "United States"));
         assert!(names_place(&["belarusian"], "Belarus"));
+        assert!(names_place(
+            &["islamic", "republic", "of", "iran"],
+            "Iranian"
+        ));
+        assert!(names_place(&["china"], "Chinese"));
+        assert!(names_place(&["iraq"], "Iraqi"));
+        assert!(!names_place(&["iraq"], "Iran"));
     }
 
     #[test]
