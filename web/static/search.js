@@ -2,7 +2,7 @@
 // event type, entity)
 // computed in the browser from the hits.
 import { docSummary, forThisPage, getJSON } from './api.js';
-import { announce, citationText, docLink, el, errorBox, exportButtons, loading, render, snippetNodes, sourceParts, yearOf } from './util.js';
+import { announce, citationText, collapsible, docLink, el, errorBox, exportButtons, loading, render, snippetNodes, sourceParts, yearOf } from './util.js';
 
 const LIMIT = 100;
 
@@ -107,6 +107,7 @@ export async function searchPage(route) {
     const names = hits.flatMap((h) => h.entities || []);
     if (names.length) facets.append(facet('Entity', 'entity', names, 20));
   }
+  if (hits.length) collapsible(facets, 'Filter the passages');
   render(el('h1', {}, 'Search'), count,
     hits.length
       ? el('div', { class: 'with-sidebar' }, facets, el('section', { 'aria-labelledby': 'hit-count' }, exports, list))

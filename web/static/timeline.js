@@ -5,7 +5,7 @@
 // by several independent sources get a ring and a "N sources" badge; events whose
 // words are cited in a conflict get a warning marker.
 import { getJSON } from './api.js';
-import { announce, citationRow, el, errorBox, exportButtons, formatDate, label, loading, overlaps, quoteBlock, render, sourceLink } from './util.js';
+import { announce, citationRow, collapsible, el, errorBox, exportButtons, formatDate, label, loading, overlaps, quoteBlock, render, sourceLink } from './util.js';
 import { allConflicts } from './conflicts.js';
 
 export const COLORS = {
@@ -20,6 +20,10 @@ export const COLORS = {
 const color = (kind) => COLORS[kind] || '#6b7280';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MIN_SPAN = 2 / 12;
+/** More events than this in view are drawn as counts per period, not one by one. */
+const MAX_MARKS = 400;
+/** The list below the chart shows this many events until asked for all. */
+const LIST_MAX = 150;
 const MAX_SPAN = 300;
 
 /** "YYYY[-MM[-DD]]" as a fractional year: the start of that period, or its end. */
@@ -69,11 +73,21 @@ export async function timelinePage(route) {
     render(el('h1', {}, 'Timeline'), errorBox(e));
     return;
   }
+  // Conflicts by the documents they cite, so marking events is not events × conflicts.
+  const citedBy = new Map();
+  for (const c of conflicts) {
+    for (const a of c.citations) {
+      if (!citedBy.has(a.document)) citedBy.set(a.document, []);
+      citedBy.get(a.document).push([a, c]);
+    }
+  }
+  const conflictsOf = (e) => [...new Set(e.citations.flatMap((b) => (citedBy.get(b.document) || [])
+    .filter(([a]) => overlaps(a, b)).map(([, c]) => c)))];
   events = events.map((e, i) => ({
     ...e,
     id: i,
     sources: Math.max(e.corroboration || 0, 1),
-    conflicts: conflicts.filter((c) => c.citations.some((a) => e.citations.some((b) => overlaps(a, b)))),
+    conflicts: conflictsOf(e),
     x0: yearValue(e.date && (e.date.start || e.date.end), false),
     x1: yearValue(e.date && (e.date.end || e.date.start), true),
     names: fold([...(e.participants || []).map((p) => p.name), e.place, e.summary].join(' ')),
@@ -101,6 +115,8 @@ export async function timelinePage(route) {
   const evidence = el('section', { class: 'evidence', 'aria-live': 'polite', 'aria-label': 'Evidence' },
     el('p', { class: 'muted' }, 'Select an event to see the words that state it.'));
   const list = el('ol', { class: 'event-list' });
+  const listMore = el('div', {});
+  let listAll = false;
   const summaryLine = el('p', { class: 'muted', id: 'timeline-count' });
   const range = el('span', { class: 'range muted' });
 
@@ -164,6 +180,10 @@ export async function timelinePage(route) {
     const { v0, v1 } = state;
     const x = (v) => margin.left + ((v - v0) / (v1 - v0)) * inner;
     const visible = shown.filter((e) => e.x0 !== null && e.x1 > v0 && e.x0 < v1).sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+    if (visible.length > MAX_MARKS) {
+      drawDensity(shown, visible, width, margin, x);
+      return;
+    }
     const laneEnds = [];
     const placed = visible.map((e) => {
       const px0 = Math.max(x(e.x0), margin.left - 8);
@@ -215,16 +235,69 @@ export async function timelinePage(route) {
       svg.append(group);
     }
     chart.replaceChildren(svg);
+    finish(shown, visible);
+  }
+
+  /** The summary line, the range and the list below the chart. */
+  function finish(shown, visible, note = '') {
+    const { v0, v1 } = state;
     const undated = shown.filter((e) => e.x0 === null).length;
     summaryLine.textContent = `${visible.length} of ${shown.length} event${shown.length === 1 ? '' : 's'} in view`
-      + (undated ? `, ${undated} undated (listed below)` : '') + '.';
+      + (undated ? `, ${undated} undated (listed below)` : '') + '.' + note;
     range.textContent = `${describe(v0)} – ${describe(v1)}`;
     drawList(shown.filter((e) => e.x0 === null || (e.x1 > v0 && e.x0 < v1))
       .sort((a, b) => (a.x0 ?? Infinity) - (b.x0 ?? Infinity) || (a.x1 ?? Infinity) - (b.x1 ?? Infinity)));
   }
 
+  /** Too many events in view to draw one by one: how many fall in each slice of
+   *  the axis, as bars (coloured by the most frequent type); a bar zooms in on its
+   *  slice. Cheap to redraw whatever the number of events. */
+  function drawDensity(shown, visible, width, margin, x) {
+    const { v0, v1 } = state;
+    const inner = width - margin.left - margin.right;
+    const bins = Math.max(20, Math.min(200, Math.floor(inner / 7)));
+    const per = (v1 - v0) / bins;
+    const counts = Array.from({ length: bins }, () => ({ n: 0, kinds: new Map() }));
+    for (const e of visible) {
+      const mid = (Math.max(e.x0, v0) + Math.min(e.x1, v1)) / 2;
+      const bin = counts[Math.min(bins - 1, Math.max(0, Math.floor((mid - v0) / per)))];
+      bin.n += 1;
+      bin.kinds.set(e.type, (bin.kinds.get(e.type) || 0) + 1);
+    }
+    const top = Math.max(...counts.map((b) => b.n), 1);
+    const plot = 110;
+    const height = margin.top + plot + margin.bottom;
+    const axisY = height - margin.bottom + 6;
+    const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `${visible.length} events in view, drawn as counts per period; zoom in to see each event`, class: 'timeline-svg density' });
+    for (const t of ticks(v0, v1)) {
+      const tx = x(t.at);
+      svg.append(el('line', { x1: tx, x2: tx, y1: margin.top - 4, y2: axisY, class: t.major ? 'grid major' : 'grid' }));
+      svg.append(el('text', { x: tx + 3, y: axisY + 16, class: 'tick' }, t.text));
+    }
+    svg.append(el('line', { x1: margin.left, x2: width - margin.right, y1: axisY, y2: axisY, class: 'axis' }));
+    counts.forEach((b, i) => {
+      if (!b.n) return;
+      const h = Math.max(2, (Math.sqrt(b.n) / Math.sqrt(top)) * plot);
+      const lo = v0 + i * per;
+      const main = [...b.kinds.entries()].sort((p, q) => q[1] - p[1])[0][0];
+      const bar = el('rect', {
+        x: x(lo) + 0.5, y: axisY - h, width: Math.max(inner / bins - 1, 1), height: h, fill: color(main), class: 'bin',
+        onclick: () => { state.v0 = lo - per * 2; state.v1 = lo + per * 3; drawChart(); },
+      }, el('title', {}, `${b.n} event${b.n === 1 ? '' : 's'}, ${describe(lo)} – ${describe(lo + per)}: click to zoom in`));
+      svg.append(bar);
+    });
+    chart.replaceChildren(svg);
+    finish(shown, visible, ` Too many to draw one by one: bars count them (zoom in, or filter by type or name, to see each event).`);
+  }
+
   function drawList(items) {
-    list.replaceChildren(...items.map((e) => el('li', {},
+    const cut = listAll ? items : items.slice(0, LIST_MAX);
+    listAll = false;
+    listMore.replaceChildren(cut.length < items.length
+      ? el('p', { class: 'muted' }, `${items.length - cut.length} more events in view. `,
+        el('button', { type: 'button', class: 'small-button', onclick: () => { listAll = true; drawChart(); } }, `List all ${items.length}`))
+      : '');
+    list.replaceChildren(...cut.map((e) => el('li', {},
       el('span', { class: 'date' }, formatDate(e.date)),
       el('button', { type: 'button', class: 'link kind', 'data-kind': e.type, onclick: () => { select(e, { focus: 'evidence' }); evidence.scrollIntoView({ block: 'nearest' }); } }, label(e.type)),
       el('span', { class: 'summary' }, e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary,
@@ -276,12 +349,14 @@ export async function timelinePage(route) {
     drag = { x: ev.clientX, v0: state.v0, v1: state.v1 };
     chart.setPointerCapture(ev.pointerId);
   });
+  let frame = null;
   chart.addEventListener('pointermove', (ev) => {
     if (!drag) return;
     const per = (drag.v1 - drag.v0) / Math.max(chart.clientWidth - 32, 1);
     state.v0 = drag.v0 - (ev.clientX - drag.x) * per;
     state.v1 = drag.v1 - (ev.clientX - drag.x) * per;
-    drawChart();
+    // One redraw per frame, however many moves the pointer reports.
+    if (frame === null) frame = window.requestAnimationFrame(() => { frame = null; drawChart(); });
   });
   chart.addEventListener('pointerup', () => { drag = null; });
   chart.addEventListener('keydown', (ev) => {
@@ -294,10 +369,10 @@ export async function timelinePage(route) {
     el('h1', {}, 'Timeline'),
     summaryLine,
     el('div', { class: 'with-sidebar' },
-      el('aside', { class: 'facets', 'aria-label': 'Filter events' },
+      collapsible(el('aside', { class: 'facets', 'aria-label': 'Filter events' },
         el('div', { class: 'field' }, el('label', { for: 'about' }, 'About'), aboutInput,
           el('datalist', { id: 'about-names' }, names.map((n) => el('option', { value: n })))),
-        typeBoxes),
+        typeBoxes), 'Filter the events'),
       el('section', { class: 'timeline-main' }, controls, chart,
         el('p', { class: 'muted small chart-key' },
           el('span', { class: 'key-ring', 'aria-hidden': 'true' }), 'a ring: reported by several independent sources · ',
@@ -305,7 +380,7 @@ export async function timelinePage(route) {
         evidence,
         el('div', { class: 'list-head' }, el('h2', {}, 'Events in view'),
           exportButtons('timeline', () => exportRows(shownEvents().filter((e) => e.x0 === null || (e.x1 > state.v0 && e.x0 < state.v1))), 'the events in view')),
-        list)));
+        list, listMore)));
   drawChart();
   announce(summaryLine.textContent);
   window.addEventListener('resize', () => { if (document.body.contains(chart)) drawChart(); });

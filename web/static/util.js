@@ -376,3 +376,13 @@ export function chartWidth(max) {
   const inner = main ? main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) : max;
   return Math.round(Math.max(280, Math.min(max, inner - 4)));
 }
+
+/** A filter panel's content behind a "Filters" switch on a phone (closed there,
+ *  so results and charts come first), always open on a wide screen. */
+export function collapsible(panel, title = 'Filters') {
+  const wide = window.matchMedia('(min-width: 801px)').matches;
+  const details = el('details', { class: 'panel-details', open: wide },
+    el('summary', { class: 'panel-summary' }, title), ...panel.childNodes);
+  panel.replaceChildren(details);
+  return panel;
+}

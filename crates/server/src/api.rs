@@ -147,10 +147,24 @@ async fn docs(
     let value = state
         .pool
         .read(move |engine| {
-            let mut docs = engine.docs()?;
-            if !named.is_empty() {
-                docs.retain(|d| named.contains(&d.document));
-            }
+            let mut docs = if named.is_empty() {
+                engine.docs()?
+            } else {
+                // Named documents are looked up one by one, not filtered from all.
+                let mut found = Vec::new();
+                for name in &named {
+                    if let Ok(Some(summary)) = engine.store().find(name) {
+                        if &summary.name == name
+                            && !found
+                                .iter()
+                                .any(|d: &dossier::query::docs::DocInfo| &d.document == name)
+                        {
+                            found.push(dossier::query::docs::DocInfo::from_summary(&summary));
+                        }
+                    }
+                }
+                found
+            };
             if let Some(needle) = needle.as_deref().filter(|n| !n.is_empty()) {
                 docs.retain(|d| {
                     [Some(&d.document), d.title.as_ref(), d.publisher.as_ref()]
@@ -233,7 +247,7 @@ async fn original(State(state): State<AppState>, Path(key): Path<String>) -> Api
 async fn timeline(
     State(state): State<AppState>,
     query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     let pairs = params(query)?;
     let mut kinds = Vec::new();
     for (key, value) in &pairs {
@@ -257,11 +271,53 @@ async fn timeline(
         from: date_param(&pairs, "from")?,
         to: date_param(&pairs, "to")?,
     };
-    let events = state
+    let whole = request.about.is_none()
+        && request.kinds.is_empty()
+        && request.from.is_none()
+        && request.to.is_none();
+    let body = state
         .pool
-        .read(move |engine| Ok(engine.timeline(&request)?))
+        .read(move |engine| {
+            // The whole timeline (what the UI asks for) is kept per generation.
+            if whole {
+                Ok(
+                    crate::cache::get_or_compute(engine, "timeline", whole_timeline)?
+                        .as_ref()
+                        .clone(),
+                )
+            } else {
+                timeline_json(engine, &request)
+            }
+        })
         .await?;
-    Ok(Json(json!({ "events": events })))
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+}
+
+fn timeline_json(engine: &dossier::Engine, request: &TimelineRequest) -> ApiResult<Bytes> {
+    let events = engine.timeline(request)?;
+    serde_json::to_vec(&json!({ "events": events }))
+        .map(Bytes::from)
+        .map_err(|e| ApiError::internal(e.to_string()))
+}
+
+fn whole_timeline(engine: &dossier::Engine) -> ApiResult<Bytes> {
+    timeline_json(engine, &TimelineRequest::default())
+}
+
+fn conflicts_json(engine: &dossier::Engine) -> ApiResult<Bytes> {
+    let conflicts = engine.conflicts()?;
+    serde_json::to_vec(&json!({ "conflicts": conflicts }))
+        .map(Bytes::from)
+        .map_err(|e| ApiError::internal(e.to_string()))
+}
+
+/// Compute what the UI's first visits ask for (the whole timeline, the conflicts,
+/// the entity list) into the cache, so the first visitor does not wait for it.
+pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
+    crate::cache::get_or_compute(engine, "timeline", whole_timeline)?;
+    crate::cache::get_or_compute(engine, "conflicts", conflicts_json)?;
+    crate::cache::get_or_compute(engine, "entity-summaries", summaries)?;
+    Ok(())
 }
 
 /// `POST /api/ingest`: `multipart/form-data` (every file part is saved) or a raw
@@ -445,9 +501,15 @@ async fn status(
     Ok(Json(json!(report)))
 }
 
-async fn conflicts(State(state): State<AppState>) -> ApiResult<Json<Value>> {
-    let conflicts = state.pool.read(|engine| Ok(engine.conflicts()?)).await?;
-    Ok(Json(json!({ "conflicts": conflicts })))
+async fn conflicts(State(state): State<AppState>) -> ApiResult<Response> {
+    let body = state
+        .pool
+        .read(|engine| {
+            let body = crate::cache::get_or_compute(engine, "conflicts", conflicts_json)?;
+            Ok(body.as_ref().clone())
+        })
+        .await?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 /// `GET /api/entities?kind=person&q=NAME&sort=documents&offset=0&limit=50&summary=1`:
@@ -476,6 +538,44 @@ async fn entities(
     let offset = count_param(&pairs, "offset", 0, usize::MAX)?.unwrap_or(0);
     let limit = count_param(&pairs, "limit", 1, usize::MAX)?;
     let summary = first(&pairs, "summary").is_some_and(|v| v.trim() == "1");
+    if summary {
+        let value = state
+            .pool
+            .read(move |engine| {
+                let rows = crate::cache::get_or_compute(engine, "entity-summaries", summaries)?;
+                let needle = needle.as_deref().filter(|n| !n.is_empty());
+                let mut kinds = serde_json::Map::new();
+                let mut chosen: Vec<&EntityRow> = Vec::new();
+                for row in rows.iter() {
+                    if needle.is_some_and(|n| !row.folded.iter().any(|f| f.contains(n))) {
+                        continue;
+                    }
+                    let n = kinds.get(&row.kind).and_then(Value::as_u64).unwrap_or(0);
+                    kinds.insert(row.kind.clone(), json!(n + 1));
+                    if kind.as_ref().is_none_or(|k| k == &row.kind) {
+                        chosen.push(row);
+                    }
+                }
+                if by_documents {
+                    chosen.sort_by(|a, b| {
+                        b.documents
+                            .cmp(&a.documents)
+                            .then(b.mentions.cmp(&a.mentions))
+                            .then_with(|| a.name.cmp(&b.name))
+                    });
+                }
+                let total = chosen.len();
+                let page: Vec<&Value> = chosen
+                    .into_iter()
+                    .skip(offset)
+                    .take(limit.unwrap_or(usize::MAX))
+                    .map(|row| &row.summary)
+                    .collect();
+                Ok(json!({ "entities": page, "total": total, "offset": offset, "kinds": kinds }))
+            })
+            .await?;
+        return Ok(Json(value));
+    }
     let value = state
         .pool
         .read(move |engine| {
@@ -509,26 +609,51 @@ async fn entities(
                 .into_iter()
                 .skip(offset)
                 .take(limit.unwrap_or(usize::MAX))
-                .map(|e| {
-                    if !summary {
-                        return json!(e);
-                    }
-                    json!({
-                        "id": e.id,
-                        "name": e.name,
-                        "kind": e.kind,
-                        "aliases": e.aliases,
-                        "roles": e.roles,
-                        "document_count": e.documents.len(),
-                        "mention_count": e.mentions.len(),
-                        "doubtful_count": e.doubtful.len(),
-                    })
-                })
+                .map(|e| json!(e))
                 .collect();
             Ok(json!({ "entities": page, "total": total, "offset": offset, "kinds": kinds }))
         })
         .await?;
     Ok(Json(value))
+}
+
+/// An entity as the list shows it (counts, not mentions), with what the list
+/// filters and sorts on.
+struct EntityRow {
+    kind: String,
+    name: String,
+    /// The name and every spelling, folded.
+    folded: Vec<String>,
+    documents: usize,
+    mentions: usize,
+    summary: Value,
+}
+
+fn summaries(engine: &dossier::Engine) -> ApiResult<Vec<EntityRow>> {
+    Ok(engine
+        .entities()?
+        .into_iter()
+        .map(|e| EntityRow {
+            folded: std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|s| dossier::query::fold(s))
+                .collect(),
+            documents: e.documents.len(),
+            mentions: e.mentions.len(),
+            summary: json!({
+                "id": e.id,
+                "name": e.name,
+                "kind": e.kind,
+                "aliases": e.aliases,
+                "roles": e.roles,
+                "document_count": e.documents.len(),
+                "mention_count": e.mentions.len(),
+                "doubtful_count": e.doubtful.len(),
+            }),
+            kind: e.kind,
+            name: e.name,
+        })
+        .collect())
 }
 
 /// A whole number query parameter in `min..=max`.

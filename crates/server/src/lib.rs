@@ -12,6 +12,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod cache;
 pub mod error;
 pub mod pool;
 pub mod upload;
@@ -221,6 +222,14 @@ impl Server {
                 addr: config.addr,
                 source,
             })?;
+        // Warm the UI's caches in the background (the first visit to the timeline
+        // or the entities of a large store would otherwise wait seconds for them).
+        let dir = config.store.clone();
+        std::thread::spawn(move || {
+            if let Ok(engine) = dossier::Engine::open(&dir) {
+                let _ = api::warm_caches(&engine);
+            }
+        });
         Ok(Server {
             runtime,
             listener,

@@ -1,0 +1,61 @@
+//! Answers the UI asks for on every visit (the whole timeline, the conflicts, the
+//! entity list), kept per store generation: computing them reads the whole graph
+//! (seconds on a store of ten thousand documents), and they change only when an
+//! ingest commits. An answer is kept only if the store's generation was the same
+//! before and after it was computed, and is dropped as soon as the generation moves.
+
+use crate::error::ApiResult;
+use dossier::Engine;
+use std::any::Any;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+
+type Entry = (u64, Arc<dyn Any + Send + Sync>);
+type Key = (PathBuf, &'static str);
+
+fn entries() -> &'static Mutex<HashMap<Key, Entry>> {
+    static CACHE: OnceLock<Mutex<HashMap<Key, Entry>>> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// One lock per answer: a request that finds it being computed (by the warm-up,
+/// or another request) waits for it rather than computing it a second time.
+fn computing(dir: &std::path::Path, key: &'static str) -> Arc<Mutex<()>> {
+    static LOCKS: OnceLock<Mutex<HashMap<Key, Arc<Mutex<()>>>>> = OnceLock::new();
+    let locks = LOCKS.get_or_init(|| Mutex::new(HashMap::new()));
+    match locks.lock() {
+        Ok(mut locks) => locks.entry((dir.to_path_buf(), key)).or_default().clone(),
+        Err(_) => Arc::new(Mutex::new(())),
+    }
+}
+
+/// `compute(engine)` for this store's current generation, computed at most once
+/// per generation.
+pub fn get_or_compute<T, F>(engine: &Engine, key: &'static str, compute: F) -> ApiResult<Arc<T>>
+where
+    T: Send + Sync + 'static,
+    F: FnOnce(&Engine) -> ApiResult<T>,
+{
+    let dir = engine.dir().to_path_buf();
+    let lock = computing(&dir, key);
+    let _computing = lock.lock();
+    let before = engine.store().generation().map_err(dossier::Error::from)?;
+    if let Ok(cache) = entries().lock() {
+        if let Some((generation, value)) = cache.get(&(dir.clone(), key)) {
+            if *generation == before {
+                if let Ok(value) = value.clone().downcast::<T>() {
+                    return Ok(value);
+                }
+            }
+        }
+    }
+    let value = Arc::new(compute(engine)?);
+    let after = engine.store().generation().map_err(dossier::Error::from)?;
+    if after == before {
+        if let Ok(mut cache) = entries().lock() {
+            cache.insert((dir, key), (before, value.clone()));
+        }
+    }
+    Ok(value)
+}
