@@ -80,6 +80,11 @@ const MIGRATIONS: &[&str] = &[
     "#,
 ];
 
+/// The last `pack_dead` row, and the (offset, length) of every live original in the
+/// pack, sorted: what lies between them is unreachable (see
+/// `SqliteStore::unreachable`).
+type Unreachable = (i64, Vec<(u64, u64)>);
+
 /// Bytes as a row holds them: inline, or as the offset and length of a pack range.
 type StoredBytes = (Vec<u8>, Option<i64>, Option<i64>);
 
@@ -358,26 +363,32 @@ impl SqliteStore {
             .map_err(|_| Error::Corrupt(format!("pack_length {value:?}")))
     }
 
-    /// The originals that earlier runs left unreachable: [`SqliteWriter::commit`]
-    /// punches them out of the pack once the commits that recorded them are surely
-    /// on disk and no reader can still be looking at them (a complete checkpoint),
-    /// and only then forgets them, in a transaction of its own. A run that fails,
-    /// a checkpoint that cannot complete (a reader is active) or a kill in between
-    /// leaves them listed for the next writer: no space is lost for good.
-    /// Returns the ranges and the last row id they go up to.
-    fn take_dead(&self) -> Result<(Vec<(u64, u64)>, i64)> {
-        let dead: Vec<(i64, i64, i64)> = self
+    /// What the pack holds that nothing points at any more, as of this
+    /// connection's snapshot: `None` if no replaced original waits to be given back
+    /// (`pack_dead` is empty), else the last `pack_dead` row and the ranges of every
+    /// live original, sorted (everything between them, below the committed length,
+    /// is unreachable).
+    fn unreachable(&self) -> Result<Option<Unreachable>> {
+        let last: Option<i64> =
+            self.conn
+                .query_row("SELECT max(rowid) FROM pack_dead", [], |r| r.get(0))?;
+        let Some(last) = last else {
+            return Ok(None);
+        };
+        let live: Vec<(i64, i64)> = self
             .conn
-            .prepare("SELECT rowid, pack_offset, pack_length FROM pack_dead ORDER BY rowid")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .prepare_cached(
+                "SELECT pack_offset, pack_length FROM originals
+                 WHERE pack_offset IS NOT NULL ORDER BY pack_offset",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let last = dead.last().map_or(0, |&(rowid, _, _)| rowid);
-        Ok((
-            dead.into_iter()
-                .map(|(_, offset, length)| (offset as u64, length as u64))
-                .collect(),
+        Ok(Some((
             last,
-        ))
+            live.into_iter()
+                .map(|(offset, length)| (offset as u64, length as u64))
+                .collect(),
+        )))
     }
 
     /// Start the one transaction of an ingest run.
@@ -406,9 +417,8 @@ impl SqliteStore {
         // Under the write lock: no other writer appends to the pack.
         let opened = self
             .pack_length()
-            .and_then(|length| pack::PackWriter::open(&self.dir, length))
-            .and_then(|pack| Ok((pack, self.take_dead()?)));
-        let (pack, dead) = match opened {
+            .and_then(|length| pack::PackWriter::open(&self.dir, length));
+        let pack = match opened {
             Ok(opened) => opened,
             Err(e) => {
                 let _ = self.conn.execute_batch("ROLLBACK");
@@ -418,7 +428,6 @@ impl SqliteStore {
         Ok(SqliteWriter {
             store: self,
             pack,
-            dead,
             open: true,
         })
     }
@@ -624,9 +633,6 @@ impl Store for SqliteStore {
 struct SqliteWriter {
     store: SqliteStore,
     pack: pack::PackWriter,
-    /// Ranges of the pack to punch out after the commit (see `take_dead`), and the
-    /// last `pack_dead` row they come from.
-    dead: (Vec<(u64, u64)>, i64),
     open: bool,
 }
 
@@ -868,10 +874,13 @@ impl StoreWriter for SqliteWriter {
             "UPDATE meta SET value = ?1 WHERE key = 'pack_length'",
             [self.pack.end().to_string()],
         )?;
+        // What is unreachable as of this commit (this run's replaced originals
+        // included): later commits only append past it or make more unreachable.
+        let unreachable = self.store.unreachable()?;
         self.conn().execute_batch("COMMIT")?;
         self.pack.committed();
         self.open = false;
-        self.give_back();
+        self.give_back(unreachable);
         Ok(generation)
     }
 }
@@ -880,22 +889,30 @@ impl SqliteWriter {
     /// End the transaction writing nothing, and give back what earlier runs
     /// listed (see [`SqliteWriter::give_back`]).
     fn give_back_only(mut self) -> Result<()> {
+        let unreachable = self.store.unreachable()?;
         self.pack.roll_back();
         self.open = false;
         self.conn().execute_batch("ROLLBACK")?;
-        self.give_back();
+        self.give_back(unreachable);
         Ok(())
     }
 
-    /// After the transaction ended: punch out the originals earlier runs replaced,
-    /// if no reader can still see them.
-    fn give_back(&mut self) {
+    /// After the transaction ended: punch out what no original points at any more
+    /// (`unreachable`, read in the transaction), if no reader can still see it.
+    ///
+    /// Punched are the gaps between live originals below the committed length,
+    /// not the listed ranges one by one: a 4 KiB block shared by two replaced
+    /// originals is freed too. A complete checkpoint shows that every commit so
+    /// far is in the database and that no reader holds a snapshot from before
+    /// this transaction's; later commits only append past the committed length or
+    /// make more unreachable, so nothing punched can be read again. If the
+    /// checkpoint cannot complete (a reader is active), the ranges stay listed in
+    /// `pack_dead` and the next writer tries again.
+    fn give_back(&mut self, unreachable: Option<Unreachable>) {
         // Fold the write-ahead log back into the database so a big run does not leave
         // a log as large as the store beside it. Best effort: a reader may hold it.
-        // Complete, it also means every commit so far is synced into the database
-        // and no reader holds an older snapshot: the dead ranges can go.
         // It does not wait for readers (that would hold the run up to the busy
-        // timeout while a server answers queries): the next writer tries again.
+        // timeout while a server answers queries).
         let _ = self.conn().busy_timeout(std::time::Duration::ZERO);
         let complete = self
             .conn()
@@ -904,17 +921,26 @@ impl SqliteWriter {
             })
             .is_ok_and(|busy| busy == 0);
         let _ = self.conn().busy_timeout(std::time::Duration::from_secs(5));
-        let (dead, last) = &self.dead;
-        if complete && !dead.is_empty() {
-            for &(offset, length) in dead {
-                self.pack.punch(offset, length);
+        let Some((last, live)) = unreachable.filter(|_| complete) else {
+            return;
+        };
+        let end = self.pack.committed_length();
+        let mut cursor = 0;
+        for (offset, length) in live {
+            let stop = offset.min(end);
+            if stop > cursor {
+                self.pack.punch(cursor, stop - cursor);
             }
-            // Forgotten only once punched (punching twice is harmless). Best effort:
-            // if it fails, the next writer punches them again.
-            let _ = self
-                .conn()
-                .execute("DELETE FROM pack_dead WHERE rowid <= ?1", [*last]);
+            cursor = cursor.max(offset + length);
         }
+        if end > cursor {
+            self.pack.punch(cursor, end - cursor);
+        }
+        // Forgotten only once punched (punching twice is harmless). Best effort:
+        // if it fails, the next writer punches them again.
+        let _ = self
+            .conn()
+            .execute("DELETE FROM pack_dead WHERE rowid <= ?1", [last]);
     }
 }
 

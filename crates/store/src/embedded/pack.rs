@@ -16,13 +16,15 @@
 //! snapshot, which point below that snapshot's committed length: bytes it may read
 //! are never rewritten.
 //!
-//! The original of a replaced document is left in place, and its range recorded;
-//! the next writer punches it out (`fallocate(PUNCH_HOLE)`) after its own commit,
-//! once a complete checkpoint has shown that the commit which recorded the range is
-//! on disk and that no reader still holds a snapshot from before it (readers look
-//! up a range and read it inside one read transaction). The disk space comes back,
-//! the file keeps its length and every other offset stays valid. (On a filesystem
-//! without hole punching the bytes just stay.)
+//! The original of a replaced document is left in place, and its range recorded
+//! (`pack_dead`); a writer punches out (`fallocate(PUNCH_HOLE)`) everything
+//! between live originals after its own commit, once a complete checkpoint has
+//! shown that the commit is on disk and that no reader still holds a snapshot from
+//! before it (readers look up a range and read it inside one read transaction),
+//! and only then forgets the recorded ranges. The disk space comes back (whole
+//! blocks, those shared by two replaced originals too), the file keeps its length
+//! and every other offset stays valid. (On a filesystem without hole punching the
+//! bytes just stay.)
 
 use crate::{Error, Result};
 use std::fs::{File, OpenOptions};
@@ -203,6 +205,11 @@ impl PackWriter {
             self.synced = self.end;
         }
         Ok(())
+    }
+
+    /// The length the database records as committed.
+    pub fn committed_length(&self) -> u64 {
+        self.committed
     }
 
     /// The transaction was committed with [`PackWriter::end`] as the new length.
