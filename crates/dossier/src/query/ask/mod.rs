@@ -21,6 +21,7 @@
 //! No model, nothing downloaded: the same rules run on any corpus.
 
 mod amounts;
+mod documents;
 
 use super::Citation;
 use crate::index::tokens;
@@ -568,6 +569,9 @@ impl Engine {
             if let Some(answer) = self.answer_from_metadata(&q)? {
                 return Ok(answer);
             }
+        }
+        if let Some(answer) = self.answer_from_document_date(&q)? {
+            return Ok(answer);
         }
         let places = self.places_in(&q)?;
         if let Some(answer) = self.answer_from_status(&q)? {

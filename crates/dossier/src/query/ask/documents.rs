@@ -1,0 +1,154 @@
+//! Questions about a document's own date: "When did the court decide Roper v.
+//! Simmons?", "On what date was SC Appeal No. 139/2014 decided?", "What date does
+//! the Constitution (Amendment) Bill, 2018 bear?". The document is the one whose head
+//! (its caption, title block or first lines) holds what the question names; the
+//! answer is the day its metadata read (a decision line for a judgment), cited.
+
+use super::{fold_word, Answer, AnswerKind, Question};
+use crate::query::Citation;
+use crate::{Engine, Result};
+use dossier_store::Store;
+
+/// How much of a document's start is its head (caption, parties, title block).
+const HEAD_BYTES: usize = 3000;
+
+/// Words that ask for the day a document was decided, delivered or dated.
+const DOCUMENT_DATE_WORDS: &[&str] = &[" decide", " decision", " deliver", " bear", " dated"];
+
+/// What a question names a document by: the parties of a caption ("roper v
+/// simmons"), numbers with a slash ("139/2014"), and the words of its names.
+fn identifiers(q: &Question) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let words: Vec<&str> = q.text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if matches!(bare, "v" | "vs" | "versus") && i > 0 && i + 1 < words.len() {
+            let side = |w: &str| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            out.push(vec![side(words[i - 1]), side(words[i + 1])]);
+        }
+        if w.contains('/') && w.chars().any(|c| c.is_ascii_digit()) {
+            let number: String = w
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .collect::<String>()
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+            if !number.is_empty() {
+                out.push(vec![number]);
+            }
+        }
+    }
+    if out.is_empty() {
+        // "the Barbados Constitution (Amendment) Bill, 2018": every name word.
+        let names: Vec<String> = q
+            .names
+            .iter()
+            .flat_map(|n| n.split_whitespace().map(fold_word).collect::<Vec<_>>())
+            .filter(|w| w.len() > 2)
+            .collect();
+        if names.len() >= 3 {
+            out.push(names);
+        }
+    }
+    out
+}
+
+impl Engine {
+    /// The answer from the metadata of the one document the question names, when it
+    /// asks for that document's own day.
+    pub(super) fn answer_from_document_date(&self, q: &Question) -> Result<Option<Answer>> {
+        let lower = format!(" {} ", fold_word(&q.text));
+        if q.kind != AnswerKind::Date || !DOCUMENT_DATE_WORDS.iter().any(|w| lower.contains(w)) {
+            return Ok(None);
+        }
+        let identifiers = identifiers(q);
+        if identifiers.is_empty() {
+            return Ok(None);
+        }
+        let judgment_words = lower.contains(" decide") || lower.contains(" decision");
+        let mut found = Vec::new();
+        for summary in self.summaries()? {
+            let Some(published) = &summary.meta.published else {
+                continue;
+            };
+            // A court's decision is read from a decision line, not from a page date.
+            if judgment_words && published.rule != "decision_line" {
+                continue;
+            }
+            let Some(document) = self.store.document(summary.key)? else {
+                continue;
+            };
+            let end = document
+                .text
+                .floor_char_boundary(HEAD_BYTES.min(document.text.len()));
+            let mut head = fold_word(&document.text[..end]);
+            if let Some(title) = &summary.meta.title {
+                head.push(' ');
+                head.push_str(&fold_word(&title.value));
+            }
+            let head_words: Vec<&str> = head
+                .split(|c: char| !c.is_alphanumeric() && c != '/')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let named = identifiers.iter().any(|words| {
+                words.iter().all(|w| {
+                    head_words.contains(&w.as_str())
+                        || (w.contains('/') && document.text[..end].contains(w.as_str()))
+                })
+            });
+            if named {
+                found.push((summary, document, published.clone()));
+            }
+        }
+        // Several documents fit: the question does not single one out.
+        let [(summary, document, published)] = found.as_slice() else {
+            return Ok(None);
+        };
+        let span = match published.layer {
+            dossier_model::Layer::Text => published.span,
+            dossier_model::Layer::Original => None,
+        }
+        .filter(|s| !s.slice(&document.text).is_empty());
+        let Some(span) = span else {
+            return Ok(None);
+        };
+        let what = summary
+            .meta
+            .title
+            .as_ref()
+            .map(|t| t.value.as_str())
+            .unwrap_or(&summary.name);
+        Ok(Some(Answer {
+            question: q.text.clone(),
+            answer: Some(format!(
+                "{} ({what} is dated {})",
+                published.value, published.value
+            )),
+            values: vec![published.value.clone()],
+            citations: vec![Citation::new(&summary.name, &document.text, span)],
+            conflicts: vec![],
+            confidence: 0.85,
+            method: format!("the named document's own date ({})", published.rule),
+            trace: vec![],
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_question_names_a_document_by() {
+        let ids = |q: &str| identifiers(&Question::parse(q));
+        assert_eq!(
+            ids("When did the court decide Smith v. Ruritania?"),
+            vec![vec!["smith".to_string(), "ruritania".to_string()]]
+        );
+        assert_eq!(
+            ids("On what date was SC Appeal No.12/2019 decided?"),
+            vec![vec!["12/2019".to_string()]]
+        );
+        assert!(ids("When did the court decide the case?").is_empty());
+    }
+}
