@@ -404,6 +404,16 @@ fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String>
     let original = read_bounded(&file.path, config.read.max_file_bytes)?;
     let mut document = dossier_ingest::parse(&file.path, &original, &config.read)
         .map_err(|e| strip_path(&e.to_string(), &file.path))?;
+    // Extraction and indexing take ~15 bytes of memory per byte of text and time
+    // that grows with it: one document's text is bounded too (half the file limit).
+    let max_text = config.read.max_file_bytes / 2;
+    if document.text.len() as u64 > max_text {
+        return Err(format!(
+            "text too long ({:.1} MB of text; at most {:.1} MB per file, half of --max-file-mb: raise it, or split the file)",
+            document.text.len() as f64 / 1e6,
+            max_text as f64 / 1e6
+        ));
+    }
     if document.path != file.key {
         document.name = file.key.rsplit('/').next().unwrap_or(&file.key).to_string();
         document.path = file.key.clone();

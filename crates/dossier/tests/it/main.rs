@@ -491,3 +491,31 @@ fn devices_and_fifos_are_refused_by_name_and_never_read() {
         assert!(pipe.unwrap().reason.contains("FIFO"));
     }
 }
+
+#[test]
+fn a_file_whose_text_is_over_the_bound_is_reported_and_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut paths = write_corpus(&tmp.path().join("corpus"));
+    let long = tmp.path().join("corpus").join("long.txt");
+    std::fs::write(&long, "The court sat again.\n\n".repeat(30)).unwrap();
+    paths.push(long);
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let config = IngestConfig {
+        read: dossier::pipeline::ReadConfig {
+            max_file_bytes: 1000,
+        },
+        ..IngestConfig::default()
+    };
+    let report = engine
+        .ingest(&paths, &config, &dossier::pipeline::Silent)
+        .unwrap();
+    assert_eq!(report.added, 2);
+    assert_eq!(report.failed.len(), 1, "{:?}", report.failed);
+    assert!(report.failed[0].path.ends_with("long.txt"));
+    assert!(
+        report.failed[0].reason.contains("text too long"),
+        "{}",
+        report.failed[0].reason
+    );
+}
