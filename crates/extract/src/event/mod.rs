@@ -277,6 +277,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         })
     });
     elliptical_counts(input, &mut out);
+    share_coordinated_dates(text, &mut out);
     drop_background(text, &mut out);
     out.retain(|e| !is_generic_present(text, e) && !is_anaphoric(text, e));
     drop_method_descriptions(text, rules, &mut out);
@@ -369,6 +370,34 @@ fn elliptical_counts(input: &Input, out: &mut Vec<Event>) {
     out.extend(extra);
 }
 
+/// "On 21 February 2012 the appellant, X, was convicted of the murder of Y and
+/// sentenced to death": a predicate with no date of its own, coordinated with a
+/// dated one before it, shares its date.
+fn share_coordinated_dates(text: &str, events: &mut [Event]) {
+    let dated: Vec<(Span, Span, Option<TimeValue>, Span)> = events
+        .iter()
+        .filter_map(|e| Some((e.span, e.trigger, e.date, e.date_span?)))
+        .collect();
+    for e in events.iter_mut().filter(|e| e.date_span.is_none()) {
+        let shared = dated.iter().rev().find(|(span, trigger, _, date_span)| {
+            *span == e.span
+                && trigger.end <= e.trigger.start
+                && date_span.end <= e.trigger.start
+                && text
+                    .get(trigger.end as usize..e.trigger.start as usize)
+                    .is_some_and(|gap| {
+                        gap.contains(" and ")
+                            && !gap.contains([',', ';', '(', '.'])
+                            && word_count(gap) <= 10
+                    })
+        });
+        if let Some(&(_, _, date, date_span)) = shared {
+            e.date = date;
+            e.date_span = Some(date_span);
+        }
+    }
+}
+
 /// A trigger inside an "after ..." clause that follows another event of the same
 /// sentence is a back-reference to an event told elsewhere ("X was commuted in 2021
 /// after the state abolished Y"): drop it.
@@ -391,7 +420,9 @@ fn drop_background(text: &str, events: &mut Vec<Event>) {
     });
     // "convicted in March for their roles in the fatal attack on a girl": the
     // attack is the crime the court judged, told as its reason.
-    let judged: Vec<(Span, Span)> = events
+    // A crime with a date of its own ("for a murder committed on 6 October 1977")
+    // stays: that date is the crime's.
+    let judged: Vec<(Span, Span, Option<Span>)> = events
         .iter()
         .filter(|e| {
             matches!(
@@ -402,12 +433,13 @@ fn drop_background(text: &str, events: &mut Vec<Event>) {
                     | EventKind::Arrest
             )
         })
-        .map(|e| (e.span, e.trigger))
+        .map(|e| (e.span, e.trigger, e.date_span))
         .collect();
     events.retain(|e| {
         e.kind != EventKind::Attack
-            || !judged.iter().any(|&(span, trigger)| {
+            || !judged.iter().any(|&(span, trigger, date)| {
                 span == e.span
+                    && (e.date_span.is_none() || e.date_span == date)
                     && trigger.end <= e.trigger.start
                     && text
                         .get(trigger.end as usize..e.trigger.start as usize)
@@ -2854,6 +2886,18 @@ mod tests {
             (
                 "Police detained the couple on 5 February 1999 and humiliated them.",
                 &["arrest 1999-02-05 Asserted", "ill_treatment 1999-02-05 Asserted"],
+            ),
+            (
+                "On 3 May 2011 the appellant, Tom Reyes, was convicted of the robbery of a bank and sentenced to death.",
+                &["conviction 2011-05-03 Asserted", "death_sentence 2011-05-03 Asserted"],
+            ),
+            (
+                "He was hanged in 2009 for a murder committed on 6 October 1990.",
+                &["execution 2009 Asserted", "attack 1990-10-06 Asserted"],
+            ),
+            (
+                "The case was brought before the Court on 25 January 2001.",
+                &["trial 2001-01-25 Asserted Authority=the Court"],
             ),
         ];
         let mut failed = 0;
