@@ -226,6 +226,43 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     assert.ok(all > 1);
   });
 
+  await check('a timeline of thousands of events stays responsive (counts per period, gestures under 100 ms)', async () => {
+    // The real events, repeated into 4,000 (spread over the years), as a store of
+    // ten thousand documents gives.
+    const real = await (await page.request.get(`${url}/api/timeline`)).json();
+    const many = Array.from({ length: 4000 }, (_, i) => {
+      const e = real.events[i % real.events.length];
+      const year = 1950 + (i % 70);
+      return { ...e, date: { ...(e.date || {}), start: String(year), end: String(year) } };
+    });
+    const serve = (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ events: many }) });
+    await page.route('**/api/timeline', serve);
+    try {
+      await go('#/timeline', 'svg .bin');
+      assert.ok(await page.locator('svg .mark').count() === 0, 'no mark per event at this scale');
+      assert.ok(await page.locator('.event-list li').count() <= 150, 'the list is cut');
+      // Each gesture three times, the median kept (the machine may be shared).
+      const times = await page.evaluate(() => {
+        const time = (action) => { const t = performance.now(); action(); return performance.now() - t; };
+        const median = (action) => [0, 1, 2].map(() => time(action)).sort((a, b) => a - b)[1];
+        const button = (name) => document.querySelector(`.toolbar button[aria-label="${name}"]`);
+        const about = document.getElementById('about');
+        return [
+          median(() => { button('Zoom in').click(); button('Zoom out').click(); }) / 2,
+          median(() => { button('Later').click(); button('Earlier').click(); }) / 2,
+          median(() => { about.value = 'a'; about.dispatchEvent(new Event('input', { bubbles: true })); about.value = ''; about.dispatchEvent(new Event('input', { bubbles: true })); }) / 2,
+        ];
+      });
+      assert.ok(times.every((t) => t < 100), `gestures took ${times.map((t) => Math.round(t)).join(', ')} ms`);
+      // Zoomed in far enough, each event is a mark again.
+      await page.evaluate(() => { const about = document.getElementById('about'); about.value = ''; about.dispatchEvent(new Event('input', { bubbles: true })); });
+      await page.getByRole('button', { name: 'Year', exact: true }).click();
+      await page.waitForSelector('svg .mark');
+    } finally {
+      await page.unroute('**/api/timeline', serve);
+    }
+  });
+
   await check('status pills and bands have enough contrast (axe-core, every page)', async () => {
     const found = [];
     for (const [name, hash, selector] of PAGES) {

@@ -1,7 +1,7 @@
 // Ask: a question box; the extracted answer with its values and confidence, every
 // citation linked to its exact span in the viewer, conflicting evidence below.
 import { getJSON } from './api.js';
-import { announce, el, errorBox, loading, outermost, plural, quoteBlock, render } from './util.js';
+import { announce, el, errorBox, humanText, humanValue, loading, outermost, plural, quoteBlock, render } from './util.js';
 
 const EXAMPLES = [
   'When was the moratorium on executions introduced?',
@@ -66,10 +66,10 @@ function answerNodes(answer) {
   }
   const percent = Math.round((Number(answer.confidence) || 0) * 100);
   const nodes = [el('div', { class: 'answer' },
-    el('p', { class: 'answer-text' }, answer.answer),
+    el('p', { class: 'answer-text' }, humanText(answer.answer)),
     answer.values && answer.values.length
       ? el('p', {}, el('span', { class: 'muted' }, answer.values.length === 1 ? 'Value: ' : 'Values: '),
-        ...answer.values.map((v) => el('span', { class: 'chip' }, v)))
+        ...answer.values.map((v) => el('span', { class: 'chip' }, humanValue(v))))
       : '',
     el('p', { class: 'confidence' },
       el('label', { for: 'confidence' }, 'Confidence '),
@@ -84,7 +84,7 @@ function answerNodes(answer) {
       el('p', { class: 'muted small' }, 'Other sentences that fit the question as well give these values.'));
     for (const conflict of answer.conflicts) {
       nodes.push(el('div', { class: 'conflict-side' },
-        el('p', {}, el('span', { class: 'muted' }, 'Says: '), ...conflict.values.map((v) => el('span', { class: 'chip chip-warn' }, v))),
+        el('p', {}, el('span', { class: 'muted' }, 'Says: '), ...conflict.values.map((v) => el('span', { class: 'chip chip-warn' }, humanValue(v)))),
         ...outermost(conflict.citations).map((c) => quoteBlock(c))));
     }
   }

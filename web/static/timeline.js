@@ -245,8 +245,8 @@ export async function timelinePage(route) {
     summaryLine.textContent = `${visible.length} of ${shown.length} event${shown.length === 1 ? '' : 's'} in view`
       + (undated ? `, ${undated} undated (listed below)` : '') + '.' + note;
     range.textContent = `${describe(v0)} – ${describe(v1)}`;
-    drawList(shown.filter((e) => e.x0 === null || (e.x1 > v0 && e.x0 < v1))
-      .sort((a, b) => (a.x0 ?? Infinity) - (b.x0 ?? Infinity) || (a.x1 ?? Infinity) - (b.x1 ?? Infinity)));
+    // `visible` is already in date order; the undated follow it.
+    drawList(visible.concat(shown.filter((e) => e.x0 === null)));
   }
 
   /** Too many events in view to draw one by one: how many fall in each slice of

@@ -69,6 +69,9 @@ pub struct Engine {
     index_current: bool,
     /// The document list, read once per snapshot.
     summaries: std::cell::OnceCell<Summaries>,
+    /// The stored graph, parsed once per store generation (parsing it takes about a
+    /// second on ten thousand documents, and every graph query needs it).
+    graph: std::cell::RefCell<Option<(u64, std::sync::Arc<dossier_reconcile::Graph>)>>,
 }
 
 /// The document list and where each key is in it.
@@ -151,6 +154,7 @@ impl Engine {
             generation,
             index_current,
             summaries: Default::default(),
+            graph: Default::default(),
         })
     }
 

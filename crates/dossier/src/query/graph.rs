@@ -201,12 +201,21 @@ pub struct StatusConflictOut {
 
 impl Engine {
     /// The stored graph (empty for a store with no documents).
-    pub fn graph(&self) -> Result<Graph> {
-        match self.store.derived(DERIVED_NAME)? {
-            Some(bytes) if bytes != b"{}" => serde_json::from_slice(&bytes)
-                .map_err(|e| Error::internal(format!("stored graph: {e}"))),
-            _ => Ok(Graph::default()),
+    pub fn graph(&self) -> Result<std::sync::Arc<Graph>> {
+        // Parsed once per store generation: the generation is one small read.
+        let generation = self.store.generation()?;
+        if let Some((cached, graph)) = self.graph.borrow().as_ref() {
+            if *cached == generation {
+                return Ok(graph.clone());
+            }
         }
+        let graph = std::sync::Arc::new(match self.store.derived(DERIVED_NAME)? {
+            Some(bytes) if bytes != b"{}" => serde_json::from_slice(&bytes)
+                .map_err(|e| Error::internal(format!("stored graph: {e}")))?,
+            _ => Graph::default(),
+        });
+        *self.graph.borrow_mut() = Some((generation, graph.clone()));
+        Ok(graph)
     }
 
     /// Documents named by a set of reconcile citations, loaded for quoting.
@@ -351,7 +360,17 @@ impl Engine {
         let values = HashMap::new();
         let out = entity_out(entity, &loaded, &values);
         let events = self
-            .timeline_from_graph(&graph, &super::timeline::TimelineRequest::default())?
+            .timeline_from_graph(
+                &graph,
+                &super::timeline::TimelineRequest::default(),
+                // Only the clusters the entity takes part in (only their documents read).
+                &|cluster| {
+                    cluster
+                        .participants
+                        .iter()
+                        .any(|p| p.entity.as_deref() == Some(entity.id.as_str()))
+                },
+            )?
             .into_iter()
             .filter(|e| e.entities.iter().any(|id| id == &entity.id))
             .collect();

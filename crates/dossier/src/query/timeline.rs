@@ -70,17 +70,20 @@ impl Engine {
     /// Events in date order: one entry per real-world event, citing every report of it.
     pub fn timeline(&self, request: &TimelineRequest) -> Result<Vec<TimelineEvent>> {
         let graph = self.graph()?;
-        self.timeline_from_graph(&graph, request)
+        self.timeline_from_graph(&graph, request, &|_| true)
     }
 
+    /// The timeline of the clusters `keep` accepts (only their documents are read).
     pub(crate) fn timeline_from_graph(
         &self,
         graph: &Graph,
         request: &TimelineRequest,
+        keep: &dyn Fn(&dossier_reconcile::EventCluster) -> bool,
     ) -> Result<Vec<TimelineEvent>> {
         let names: std::collections::HashSet<&str> = graph
             .events
             .iter()
+            .filter(|c| keep(c))
             .flat_map(|c| c.citations.iter().map(|c| c.doc.as_str()))
             .collect();
         let keys: Vec<i64> = self
@@ -98,7 +101,7 @@ impl Engine {
             )
         });
         let mut out = Vec::new();
-        for cluster in &graph.events {
+        for cluster in graph.events.iter().filter(|c| keep(c)) {
             if !request.kinds.is_empty() && !request.kinds.contains(&cluster.kind) {
                 continue;
             }
