@@ -22,6 +22,7 @@
 
 mod amounts;
 mod documents;
+mod polarity;
 
 use super::Citation;
 use crate::index::tokens;
@@ -35,6 +36,12 @@ use std::collections::{HashMap, HashSet};
 const PASSAGES: usize = 16;
 /// A sentence must cover at least this share of the question's weight to answer it.
 const MIN_COVERAGE: f32 = 0.45;
+/// A name the document gives this often is what it is about, in every sentence.
+const DOCUMENT_NAME_COUNT: u32 = 3;
+/// A yes/no question needs a closer match: its answer is read from one sentence.
+const BOOLEAN_MIN_COVERAGE: f32 = 0.55;
+/// Confidence factor of a yes or no: the polarity is read by rules.
+const BOOLEAN_RISK: f32 = 0.7;
 /// Sentences scoring at least this share of the best one may add values or conflicts.
 const RUNNER_UP: f32 = 0.8;
 /// Answers less sure than this are no answer (see the calibration table in
@@ -282,6 +289,7 @@ fn type_cue(lower: &str) -> Option<AnswerKind> {
 
 const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "can", "could", "will",
+    "may", "might", "must", "should", "would", "shall",
 ];
 
 fn fold_word(s: &str) -> String {
@@ -516,9 +524,26 @@ struct DocCtx {
     scope_tokens: HashSet<String>,
     /// Country section headings (see [`section_headings`]).
     headings: Vec<(usize, String)>,
+    /// How often each analysed token occurs in the whole document, on demand.
+    token_counts: std::cell::OnceCell<HashMap<String, u32>>,
 }
 
 impl DocCtx {
+    /// How often `token` occurs in the whole document.
+    fn count_of(&self, token: &str) -> u32 {
+        self.token_counts
+            .get_or_init(|| {
+                let mut counts: HashMap<String, u32> = HashMap::new();
+                for (t, _) in tokens(&self.document.text) {
+                    *counts.entry(t).or_default() += 1;
+                }
+                counts
+            })
+            .get(token)
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// The section heading `pos` stands under, if the document has sections.
     fn heading_before(&self, pos: usize) -> Option<&str> {
         self.headings
@@ -618,6 +643,7 @@ impl Engine {
                         sentence_tokens: HashMap::new(),
                         scope_tokens,
                         headings,
+                        token_counts: std::cell::OnceCell::new(),
                     });
                     doc_of_key.insert(*key, docs.len() - 1);
                     docs.len() - 1
@@ -691,10 +717,10 @@ impl Engine {
 
         let mut candidates: Vec<Candidate> = Vec::new();
         // An untyped "what ...?" question needs a closer match than a typed one.
-        let min_coverage = if q.kind == AnswerKind::Entity {
-            0.7
-        } else {
-            MIN_COVERAGE
+        let min_coverage = match q.kind {
+            AnswerKind::Entity => 0.7,
+            AnswerKind::Boolean => BOOLEAN_MIN_COVERAGE,
+            _ => MIN_COVERAGE,
         };
         // The best sentence that holds an answer of the right type sets the bar.
         let mut reference: Option<f32> = None;
@@ -1035,7 +1061,7 @@ impl Engine {
 const SCOPE_WEIGHT: f32 = 0.8;
 
 /// What every sentence of a document is about without saying so: the words of its
-/// title, the place it names most, the person it names most (the parties of a
+/// title and publisher, the place it names most, the person it names most (the parties of a
 /// judgment, the subject of a profile), and the years it covers (its period, else
 /// the year it was published). A chapter on Saudi Arabia in a report on 2012 speaks
 /// of Saudi Arabia in 2012 in every sentence.
@@ -1044,6 +1070,9 @@ fn scope_tokens(document: &Document, extraction: &Extraction) -> HashSet<String>
     let mut add = |text: &str| scope.extend(tokens(text).into_iter().map(|(t, _)| t));
     if let Some(title) = &document.meta.title {
         add(&title.value);
+    }
+    if let Some(publisher) = &document.meta.publisher {
+        add(&publisher.value);
     }
     for kind in [MentionKind::Place, MentionKind::Person] {
         let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -1138,6 +1167,21 @@ fn coverage(
             0.0
         }
     };
+    // A name spelt another way ("Tokaev" / "Tokayev", "Belarusian" / "Belarus").
+    let found_name = |t: &str| {
+        let exact = found(t);
+        if exact > 0.0 {
+            exact
+        } else if near_spelling(own, t) {
+            NEAR_SPELLING_WEIGHT
+        } else if near_spelling(scope, t) {
+            NEAR_SPELLING_WEIGHT * SCOPE_WEIGHT
+        } else if near_spelling(context, t) {
+            NEAR_SPELLING_WEIGHT * 0.5
+        } else {
+            0.0
+        }
+    };
     let mut counted: HashSet<String> = HashSet::new();
     let mut covered = 0.0;
     for name in &q.names {
@@ -1145,18 +1189,80 @@ fn coverage(
         if name_tokens.len() < 2 {
             continue;
         }
-        let full: f32 = name_tokens.iter().map(|t| weight_of(t) * found(t)).sum();
+        let full: f32 = name_tokens
+            .iter()
+            .map(|t| weight_of(t) * found_name(t))
+            .sum();
         let all: f32 = name_tokens.iter().map(|t| weight_of(t)).sum();
-        let surname = name_tokens.last().map(|t| found(t)).unwrap_or(0.0);
+        let surname = name_tokens.last().map(|t| found_name(t)).unwrap_or(0.0);
         covered += full.max(0.8 * surname * all);
         counted.extend(name_tokens);
     }
+    let name_tokens: HashSet<&String> = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| *is_name)
+        .map(|(t, _)| t)
+        .collect();
     for (token, weight) in weights {
         if !counted.contains(token) {
-            covered += weight * found(token);
+            covered += weight
+                * if name_tokens.contains(token) {
+                    found_name(token)
+                } else {
+                    found(token)
+                };
         }
     }
     covered
+}
+
+/// Weight of a name found in another spelling.
+const NEAR_SPELLING_WEIGHT: f32 = 0.9;
+
+/// Whether `set` holds another spelling of the name token `t` (both at least five
+/// letters): one letter added, dropped or changed ("tokaev" / "tokayev",
+/// "mukhamedkarim" / "mukhammedkarim"), or one is the other's adjective
+/// ("belarusian" / "belarus").
+fn near_spelling(set: &HashSet<String>, t: &str) -> bool {
+    if t.chars().count() < 5 || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    set.iter().any(|k| {
+        k.chars().count() >= 5
+            && !k.chars().any(|c| c.is_ascii_digit())
+            && (one_edit(k, t) || (k.len() != t.len() && place_stem(k) == place_stem(t)))
+    })
+}
+
+/// At most one letter added, dropped or changed.
+fn one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => {
+            short
+                .iter()
+                .zip(long.iter())
+                .filter(|(x, y)| x != y)
+                .count()
+                <= 1
+        }
+        1 => {
+            let prefix = short
+                .iter()
+                .zip(long.iter())
+                .take_while(|(x, y)| x == y)
+                .count();
+            short[prefix..] == long[prefix + 1..]
+        }
+        _ => false,
+    }
 }
 
 /// How far a date candidate can be trusted: a date whose year is not written
@@ -2118,20 +2224,10 @@ fn person_matches(a: &str, b: &str) -> bool {
     !small.is_empty() && small.iter().all(|t| large.contains(t))
 }
 
-const NEGATIONS: &[&str] = &[
-    "not",
-    "no",
-    "never",
-    "non",
-    "neither",
-    "nor",
-    "unknown",
-    "withdrew",
-    "denounced",
-];
-
-/// Yes when the sentence states the question's proposition (its words, with the
-/// subject allowed to stand in the document's context), no when it states it negated.
+/// Yes or no from a sentence that states the question's proposition: every name the
+/// question gives stands in the sentence, the two before it or the document's scope,
+/// and at least half of its other words in the sentence itself; the polarity is
+/// read by [`polarity::polarity`] near those words.
 fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate> {
     let sentence = ctx.sentences[idx];
     let text = &ctx.document.text;
@@ -2139,27 +2235,57 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         .into_iter()
         .map(|(t, _)| t)
         .collect();
-    let content: Vec<&String> = q.tokens.iter().map(|(t, _)| t).collect();
-    let doc_tokens: HashSet<String> = tokens(&ctx.document.text)
-        .into_iter()
+    let mut known: HashSet<String> = own.clone();
+    for back in 1..=2 {
+        if idx >= back {
+            known.extend(
+                tokens(ctx.sentences[idx - back].slice(text))
+                    .into_iter()
+                    .map(|(t, _)| t),
+            );
+        }
+    }
+    known.extend(ctx.scope_tokens.iter().cloned());
+    if let Some(heading) = ctx.heading_before(sentence.start as usize) {
+        known.extend(tokens(heading).into_iter().map(|(t, _)| t));
+    }
+    let names_found = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| *is_name)
+        .all(|(t, _)| {
+            known.contains(t) || near_spelling(&known, t) || ctx.count_of(t) >= DOCUMENT_NAME_COUNT
+        });
+    let content: Vec<&String> = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| !*is_name)
         .map(|(t, _)| t)
         .collect();
     let in_sentence = content.iter().filter(|t| own.contains(**t)).count();
-    let in_doc = content.iter().filter(|t| doc_tokens.contains(**t)).count();
-    if content.is_empty()
-        || in_doc < content.len()
-        || (in_sentence as f32) < 0.7 * content.len() as f32
-    {
+    if !names_found || content.is_empty() || 2 * in_sentence < content.len() {
         return None;
     }
-    let lower = fold_word(sentence.slice(text));
-    let negated = lower
-        .split_whitespace()
-        .any(|w| NEGATIONS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
-    let value = if negated { "no" } else { "yes" };
+    let anchors: Vec<usize> = anchor_positions(q, text, sentence)
+        .into_iter()
+        .map(|a| a - sentence.start as usize)
+        .collect();
+    let name_stems: Vec<String> = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| *is_name)
+        .map(|(t, _)| t.clone())
+        .collect();
+    let yes = polarity::polarity(
+        sentence.slice(text),
+        &fold_word(&q.text),
+        &name_stems,
+        &anchors,
+    );
+    let value = if yes { "yes" } else { "no" };
     Some(Candidate {
         value: value.to_string(),
-        display: format!("{}{}", value[..1].to_uppercase(), &value[1..]),
+        display: capitalise(value),
         doc: 0,
         evidence: sentence,
         span: sentence,
@@ -2318,6 +2444,7 @@ fn risk(q: &Question, docs: &[DocCtx], best: &Candidate) -> f32 {
             }
             risk
         }
+        AnswerKind::Boolean => BOOLEAN_RISK,
         AnswerKind::Number => {
             let sentence = ctx
                 .sentences
@@ -2563,6 +2690,20 @@ mod tests {
         assert!(!narrowed_abolition(
             "when was the death penalty abolished in freedonia"
         ));
+    }
+
+    #[test]
+    fn names_in_other_spellings() {
+        let set: HashSet<String> = ["tokayev", "belarus", "court"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(near_spelling(&set, "tokaev"));
+        assert!(near_spelling(&set, "belarusian"));
+        assert!(!near_spelling(&set, "coach"));
+        assert!(!near_spelling(&set, "tokarev1"));
+        assert!(one_edit("mukhamedkarim", "mukhammedkarim"));
+        assert!(!one_edit("ivanov", "ivanova1"));
     }
 
     #[test]

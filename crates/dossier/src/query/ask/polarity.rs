@@ -1,0 +1,166 @@
+//! Yes or no from the sentence that best states a yes/no question's proposition.
+//!
+//! The sentence answers "no" when it negates the proposition near the question's
+//! own words: a negator ("no reports", "none of the prisoners", "did not"), a
+//! predicate that denies ("prohibited", "failed to", "rejected", "remained a draft")
+//! unless the question asks about that very predicate ("Did the court reject ...?"),
+//! or an exception that names what the question asks about ("All foreigners except
+//! Russians"). Two such cues cancel out ("did not fail"). Otherwise "yes".
+
+/// Words that negate what stands near them.
+const NEGATORS: &[&str] = &[
+    "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+    "unable", "nowhere",
+];
+
+/// Word beginnings of predicates that deny or undo what follows them.
+const DENYING: &[&str] = &[
+    "fail", "refus", "prohibit", "forbid", "forbade", "bann", "reject", "denied", "deny", "denies",
+    "lack", "prevent", "barred", "declin", "overturn", "quash", "vetoed",
+];
+
+/// Phrases that say a thing stayed undone ("remained a draft", "had yet to").
+const UNDONE: &[&str] = &[
+    "remained a draft",
+    "remained in draft",
+    "yet to be",
+    "had yet to",
+    "has yet to",
+    "was still pending",
+    "remained pending",
+];
+
+/// Words of exception: what follows them is left out of what the sentence says.
+const EXCEPT: &[&str] = &[
+    "except",
+    "excluding",
+    "other than",
+    "apart from",
+    "save for",
+];
+
+/// How far (in bytes) from the question's words a cue still governs them.
+const REACH: usize = 60;
+
+/// The polarity of `sentence` for a question whose folded words are `question`
+/// (analysed tokens of its names in `names`), its words found at `anchors` (byte
+/// offsets in the sentence). `true` is yes.
+pub(super) fn polarity(
+    sentence: &str,
+    question: &str,
+    names: &[String],
+    anchors: &[usize],
+) -> bool {
+    let lower = sentence.to_lowercase();
+    let (first, last) = match (anchors.iter().min(), anchors.iter().max()) {
+        (Some(&a), Some(&b)) => (a.saturating_sub(REACH), b + REACH),
+        _ => (0, lower.len()),
+    };
+    let question_words: Vec<&str> = question.split_whitespace().collect();
+    let asked = |stem: &str| question_words.iter().any(|w| w.starts_with(stem));
+    let mut cues = 0;
+    let mut neither = false;
+    let mut at = 0;
+    for word in lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        let start = at;
+        at += word.len() + 1;
+        if word.is_empty() || start < first || start > last {
+            continue;
+        }
+        let negator = NEGATORS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t");
+        let denying = DENYING
+            .iter()
+            .any(|stem| word.starts_with(stem) && !asked(stem));
+        // "neither ... nor ..." is one negation.
+        if word == "nor" && neither {
+            continue;
+        }
+        neither |= word == "neither";
+        if (negator && !question_words.contains(&word)) || denying {
+            cues += 1;
+        }
+    }
+    cues += UNDONE.iter().filter(|p| lower.contains(*p)).count();
+    // "All foreigners except Russians had the right": the exception is the asked.
+    for cue in EXCEPT {
+        if let Some(pos) = lower.find(cue) {
+            let after: String = lower[pos + cue.len()..].chars().take(40).collect();
+            if names.iter().any(|n| {
+                after
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.starts_with(n.as_str()))
+            }) {
+                cues += 1;
+            }
+        }
+    }
+    cues % 2 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yes(sentence: &str, question: &str, names: &[&str]) -> bool {
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        polarity(sentence, question, &names, &[])
+    }
+
+    #[test]
+    fn negations_near_the_proposition_say_no() {
+        assert!(!yes(
+            "There were no reports that officials committed unlawful killings.",
+            "did officials commit unlawful killings",
+            &[]
+        ));
+        assert!(!yes(
+            "None of the prisoners sentenced to death received a fair trial.",
+            "did any prisoner get a fair trial",
+            &[]
+        ));
+        assert!(!yes(
+            "The law prohibited readers from leaving anonymous comments.",
+            "could readers leave anonymous comments",
+            &[]
+        ));
+        assert!(!yes(
+            "The elections failed to return any opposition candidate.",
+            "did the elections return any opposition candidates",
+            &[]
+        ));
+        assert!(!yes(
+            "All foreigners except Ruritanians had the right to apply for asylum.",
+            "were ruritanian nationals able to apply for asylum",
+            &["ruritan"]
+        ));
+        assert!(!yes(
+            "Neither the prisoners nor their relatives were told the date.",
+            "were prisoners or their relatives told the date",
+            &[]
+        ));
+        assert!(!yes(
+            "The draft law remained a draft at the end of the year.",
+            "had the draft law been enacted",
+            &[]
+        ));
+    }
+
+    #[test]
+    fn plain_statements_and_asked_predicates_say_yes() {
+        assert!(yes(
+            "The president signed off on the ratification of the protocol.",
+            "did the president sign off on the ratification",
+            &[]
+        ));
+        assert!(yes(
+            "Voters rejected the proposal in a referendum.",
+            "did voters reject the proposal",
+            &[]
+        ));
+        assert!(yes(
+            "The court did not fail to apply the law.",
+            "did the court apply the law",
+            &[]
+        ));
+    }
+}
