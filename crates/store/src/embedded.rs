@@ -180,7 +180,7 @@ impl SqliteStore {
             dir: dir.to_path_buf(),
             pack: pack::PackReader::new(dir),
         };
-        store.check_and_migrate(mode)?;
+        store.check_and_migrate(mode).map_err(|e| damaged(dir, e))?;
         Ok(store)
     }
 
@@ -363,6 +363,25 @@ impl SqliteStore {
             .map_err(|_| Error::Corrupt(format!("pack_length {value:?}")))
     }
 
+    /// SQLite's `quick_check`: an error naming the damage if it finds any.
+    fn quick_check(&self) -> Result<()> {
+        let found: Vec<String> = self
+            .conn
+            .prepare("PRAGMA quick_check(4)")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()
+            .unwrap_or_else(|e| vec![e.to_string()]);
+        let found = damage_lines(found);
+        if found.is_empty() {
+            return Ok(());
+        }
+        Err(Error::Corrupt(format!(
+            "{}: {DB_FILE} is damaged ({}); nothing was written. `dossier check` says more; restore it from a backup",
+            self.dir.display(),
+            found.join("; ")
+        )))
+    }
+
     /// What the pack holds that nothing points at any more, as of this
     /// connection's snapshot: `None` if no replaced original waits to be given back
     /// (`pack_dead` is empty), else the last `pack_dead` row and the ranges of every
@@ -414,6 +433,12 @@ impl SqliteStore {
                 }
                 other => Error::Sql(other),
             })?;
+        // A damaged database is not written into (that could only spread the
+        // damage): SQLite's quick check, one read of the file (80 ms for 150 MB).
+        if let Err(e) = self.quick_check() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return Err(e);
+        }
         // Under the write lock: no other writer appends to the pack.
         let opened = self
             .pack_length()
@@ -470,6 +495,33 @@ impl SqliteStore {
                 Ok(summary)
             })
             .collect()
+    }
+}
+
+/// The lines of SQLite's `integrity_check` / `quick_check` rows that report damage
+/// (a row may hold several lines under a "*** in database main ***" heading).
+pub(crate) fn damage_lines(rows: Vec<String>) -> Vec<String> {
+    rows.iter()
+        .flat_map(|row| row.lines())
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && *line != "ok" && !line.starts_with("*** in database"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// SQLite's "malformed" as an error that names the file and what to do.
+fn damaged(dir: &Path, e: Error) -> Error {
+    match e {
+        Error::Sql(rusqlite::Error::SqliteFailure(f, message))
+            if f.code == rusqlite::ErrorCode::DatabaseCorrupt =>
+        {
+            Error::Corrupt(format!(
+                "{}: {DB_FILE} is damaged ({}); nothing was written. `dossier check` says more; restore it from a backup",
+                dir.display(),
+                message.unwrap_or_else(|| f.to_string())
+            ))
+        }
+        other => other,
     }
 }
 

@@ -297,3 +297,52 @@ fn check_reports_damage_and_repair_puts_right_what_it_can() {
         stdout(&out)
     );
 }
+
+#[test]
+fn readers_during_the_first_ingest_into_a_new_store_break_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("many");
+    std::fs::create_dir(&corpus).unwrap();
+    for n in 0..60 {
+        let text = format!("Report {n}: the tribunal of Town{n} heard the appeal in 2004.\n\n")
+            .repeat(400);
+        std::fs::write(corpus.join(format!("r{n:02}.txt")), text).unwrap();
+    }
+    let store = tmp.path().join("store");
+    let mut ingest = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("--store")
+        .arg(&store)
+        .args(["ingest", corpus.to_str().unwrap()])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `docs`, `search` and a second ingest, over and over, while it runs.
+    let mut runs = 0;
+    let status = loop {
+        if let Some(status) = ingest.try_wait().unwrap() {
+            break status;
+        }
+        for args in [
+            &["docs"][..],
+            &["search", "tribunal"],
+            &["ingest", corpus.to_str().unwrap()],
+        ] {
+            let out = dossier(&store, args);
+            runs += 1;
+            // A reader may find no store yet, or a second writer the store busy:
+            // exit 1 with a message. Never exit 2.
+            assert_ne!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        }
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(ingest.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert!(
+        status.success(),
+        "the ingest failed after {runs} reader runs: {err}"
+    );
+    assert_eq!(doc_count(&store), 60);
+    let out = dossier(&store, &["search", "Town17", "--json"]);
+    let hits = json(&out)["hits"].as_array().cloned().unwrap_or_default();
+    assert!(!hits.is_empty() && hits.iter().all(|h| h["document"] == "r17.txt"));
+    assert_eq!(dossier(&store, &["check"]).status.code(), Some(0));
+}

@@ -64,7 +64,7 @@ impl SqliteStore {
         let messages: Vec<String> = stmt
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        report.database = messages.into_iter().filter(|m| m != "ok").collect();
+        report.database = super::damage_lines(messages).into_iter().take(20).collect();
         report.pack_recorded = self.pack_length()?;
         report.pack_bytes = std::fs::metadata(self.dir.join(PACK_FILE)).map_or(0, |m| m.len());
         let (ranges, bytes): (i64, Option<i64>) = self.conn.query_row(

@@ -683,3 +683,37 @@ fn a_block_shared_by_two_replaced_originals_is_given_back_too() {
         allocated()
     );
 }
+
+#[test]
+fn a_damaged_database_is_not_written_into() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = open_writer(dir.path());
+    for n in 0..40 {
+        let text = format!("Report {n} on the hearings of the year. ").repeat(200);
+        let d = Document {
+            id: DocId(sha256_hex(text.as_bytes())),
+            ..doc(&format!("r{n}.txt"), &text)
+        };
+        added(&mut writer, &d, d.text.as_bytes());
+    }
+    writer.commit().unwrap();
+    let db = dir.path().join(DB_FILE);
+    let len = std::fs::metadata(&db).unwrap().len();
+    assert!(len > 3 * u64::from(PAGE_SIZE), "{len}");
+    // Garbage over the header of a b-tree page in the middle of the file.
+    let file = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+    let page = len / u64::from(PAGE_SIZE) - 2;
+    std::os::unix::fs::FileExt::write_all_at(&file, &[0xA5; 64], page * u64::from(PAGE_SIZE))
+        .unwrap();
+    drop(file);
+    let err = SqliteStore::open(dir.path(), Mode::Write)
+        .and_then(|store| store.writer().map(drop))
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        err.contains("damaged") && err.contains("nothing was written"),
+        "{err}"
+    );
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert!(!store.check().unwrap().database.is_empty());
+}
