@@ -439,13 +439,20 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         tidy(&mut citations);
         // A law that takes effect later changes the status only then; until then
         // the death penalty it abolishes is still in force.
-        let enacted = date;
-        let date = match change {
+        let effective = match change {
             Change::Abolish(Scope::All | Scope::Ordinary, _) => {
-                effective_date(&docs[doc_idx], sentence).unwrap_or(date)
+                effective_date(&docs[doc_idx], sentence)
             }
+            _ => None,
+        };
+        // The event may carry the day the law takes effect ("signed a decree on 1
+        // August 2005 abolishing it from 1 January 2008"): the enactment is then
+        // the earlier day the sentence gives before it.
+        let enacted = match effective {
+            Some(e) if e == date => enactment_before(&docs[doc_idx], sentence, e).unwrap_or(date),
             _ => date,
         };
+        let date = effective.unwrap_or(date);
         if bounds(&date).0 > bounds(&enacted).1 {
             let (lo, hi) = bounds(&enacted);
             facts.push(Fact {
@@ -588,6 +595,19 @@ fn effective_date(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
                 .then_some(value)
         })
         .next_back()
+}
+
+/// The day the sentence gives before its day of effect `effective`, earlier than it:
+/// when the law was signed or adopted.
+fn enactment_before(doc: &DocInput, sentence: Span, effective: TimeValue) -> Option<TimeValue> {
+    let (effective_start, _) = bounds(&effective);
+    doc.extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && !t.is_duration)
+        .filter_map(|t| t.value)
+        .filter(|v| v.start.is_some() && bounds(v).1 < effective_start)
+        .last()
 }
 
 /// Executions and death sentences that a sentence reports with a date of its own
@@ -1165,6 +1185,57 @@ mod tests {
 
     /// A decree of 2005 abolishing the death penalty from 2008: retained in between,
     /// abolished after; a map legend and a world statistic ground nothing.
+    #[test]
+    fn an_event_dated_by_its_day_of_effect_keeps_its_enactment() {
+        use crate::testkit::tv;
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.paragraph();
+        let decree = d.text.len();
+        d.say("On ");
+        let signed_at = d.text.len();
+        d.say("1 August 2005");
+        let signed = dossier_model::Span::new(signed_at, d.text.len());
+        d.say(" Ostland's president signed a decree abolishing the death penalty from ");
+        let at = d.text.len();
+        d.say("1 January 2008");
+        let span = dossier_model::Span::new(at, d.text.len());
+        d.say(". ");
+        for (span, value) in [(signed, "2005-08-01"), (span, "2008-01-01")] {
+            d.extraction.times.push(dossier_model::TimeMention {
+                span,
+                value: Some(tv(value)),
+                anchor: None,
+                is_duration: false,
+                duration: None,
+                rule: "test".into(),
+            });
+        }
+        let evidence = dossier_model::Span::new(decree, span.end as usize);
+        d.extraction.events.push(dossier_model::Event {
+            kind: EventKind::Abolition,
+            span: evidence,
+            trigger: evidence,
+            date: Some(tv("2008-01-01")),
+            date_span: Some(span),
+            participants: vec![],
+            quantity: None,
+            place: None,
+            modality: Modality::Asserted,
+            rule: "test".into(),
+        });
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        for (as_of, expect) in [
+            ("2006-06-01", Some(RETENTIONIST)),
+            ("2009-01-01", Some(ALL_CRIMES)),
+        ] {
+            let report = status(&inputs, &graph, "Ostland", pd(as_of)).expect("known");
+            assert_eq!(report.status, expect, "{as_of}: {}", report.reason);
+        }
+    }
+
     #[test]
     fn effective_dates_legends_and_world_figures() {
         use crate::testkit::tv;
