@@ -607,7 +607,7 @@ fn enactment_before(doc: &DocInput, sentence: Span, effective: TimeValue) -> Opt
         .filter(|t| sentence.contains(t.span) && !t.is_duration)
         .filter_map(|t| t.value)
         .filter(|v| v.start.is_some() && bounds(v).1 < effective_start)
-        .last()
+        .next_back()
 }
 
 /// Executions and death sentences that a sentence reports with a date of its own
