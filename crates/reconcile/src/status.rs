@@ -606,8 +606,7 @@ fn enactment_before(doc: &DocInput, sentence: Span, effective: TimeValue) -> Opt
         .iter()
         .filter(|t| sentence.contains(t.span) && !t.is_duration)
         .filter_map(|t| t.value)
-        .filter(|v| v.start.is_some() && bounds(v).1 < effective_start)
-        .next_back()
+        .rfind(|v| v.start.is_some() && bounds(v).1 < effective_start)
 }
 
 /// Executions and death sentences that a sentence reports with a date of its own
