@@ -129,13 +129,26 @@ impl Engine {
     /// index is read as it is (hits on documents the store no longer holds are
     /// left out), or, if it cannot be read, searched as empty.
     pub fn open(dir: &Path) -> Result<Engine> {
+        Engine::open_with(dir, true)
+    }
+
+    /// Open an existing store for reading and write nothing, not even the index:
+    /// one that is behind the store is read as it is, one that is missing or
+    /// damaged is searched as empty (`dossier serve --read-only`; any other command,
+    /// or `dossier check --repair`, rebuilds it).
+    pub fn open_read_only(dir: &Path) -> Result<Engine> {
+        Engine::open_with(dir, false)
+    }
+
+    fn open_with(dir: &Path, may_rebuild: bool) -> Result<Engine> {
         let store = SqliteStore::open(dir, Mode::Read)?;
         let generation = store.generation()?;
         let index_dir = dir.join("index");
         let found = index::SearchIndex::open_existing(&index_dir);
+        let lock = || may_rebuild.then(|| IndexLock::try_take(dir)).flatten();
         let (index, index_current) = match found {
             Ok(Some(index)) if index.generation() == generation => (index, true),
-            found => match IndexLock::try_take(dir) {
+            found => match lock() {
                 Some(lock) => {
                     let index = Engine::rebuild_locked(dir, &lock, found.ok().flatten())?;
                     let current = index.generation() == store.generation()?;

@@ -90,13 +90,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Check the store opens (creating it unless read-only) and build the state.
 pub fn state(config: &Config) -> Result<AppState> {
     let engine = if config.read_only {
-        dossier::Engine::open(&config.store)?
+        dossier::Engine::open_read_only(&config.store)?
     } else {
         dossier::Engine::open_or_create(&config.store)?
     };
     drop(engine);
     Ok(AppState {
-        pool: Arc::new(pool::Pool::new(&config.store, config.workers)),
+        pool: Arc::new(pool::Pool::new(&config.store, config.workers).read_only(config.read_only)),
         read_only: config.read_only,
         max_upload_bytes: config.max_upload_bytes,
         loopback_only: config.addr.ip().is_loopback(),
@@ -225,8 +225,14 @@ impl Server {
         // Warm the UI's caches in the background (the first visit to the timeline
         // or the entities of a large store would otherwise wait seconds for them).
         let dir = config.store.clone();
+        let read_only = config.read_only;
         std::thread::spawn(move || {
-            if let Ok(engine) = dossier::Engine::open(&dir) {
+            let opened = if read_only {
+                dossier::Engine::open_read_only(&dir)
+            } else {
+                dossier::Engine::open(&dir)
+            };
+            if let Ok(engine) = opened {
                 let _ = api::warm_caches(&engine);
             }
         });

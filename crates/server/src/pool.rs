@@ -21,6 +21,8 @@ pub struct Pool {
     permits: Arc<Semaphore>,
     /// Only one ingest at a time.
     writer: Mutex<()>,
+    /// Open engines that write nothing, not even the index (`--read-only`).
+    read_only: bool,
 }
 
 impl Pool {
@@ -30,7 +32,14 @@ impl Pool {
             idle: Mutex::new(Vec::new()),
             permits: Arc::new(Semaphore::new(size.max(1))),
             writer: Mutex::new(()),
+            read_only: false,
         }
+    }
+
+    /// Engines that write nothing, not even a stale index ([`Engine::open_read_only`]).
+    pub fn read_only(mut self, read_only: bool) -> Pool {
+        self.read_only = read_only;
+        self
     }
 
     pub fn dir(&self) -> &Path {
@@ -46,6 +55,7 @@ impl Pool {
             match engine {
                 Some(engine) if engine.is_current().unwrap_or(false) => return Ok(engine),
                 Some(stale) => drop(stale),
+                None if self.read_only => return Ok(Engine::open_read_only(&self.dir)?),
                 None => return Ok(Engine::open(&self.dir)?),
             }
         }

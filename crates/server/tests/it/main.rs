@@ -1138,3 +1138,39 @@ async fn an_upload_that_fails_to_ingest_leaves_nothing_behind() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[tokio::test]
+async fn read_only_writes_nothing_not_even_the_index() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("store");
+    let mut engine = dossier::Engine::open_or_create(&store).expect("create");
+    engine
+        .ingest(
+            &[workspace().join("examples/corpus")],
+            &dossier::IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .expect("ingest");
+    drop(engine);
+    std::fs::remove_dir_all(store.join("index")).expect("remove index");
+    let before = std::fs::metadata(store.join("dossier.sqlite"))
+        .expect("db")
+        .modified()
+        .expect("mtime");
+    let cfg = Config {
+        store: store.clone(),
+        read_only: true,
+        ..Config::default()
+    };
+    let app = router(state(&cfg).expect("state"));
+    let docs = get(&app, "/api/docs").await.json();
+    assert_eq!(docs["documents"].as_array().map(Vec::len), Some(4));
+    let reply = get(&app, "/api/search?q=court").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(!store.join("index").exists(), "the index was written");
+    let after = std::fs::metadata(store.join("dossier.sqlite"))
+        .expect("db")
+        .modified()
+        .expect("mtime");
+    assert_eq!(before, after);
+}
