@@ -165,6 +165,28 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     assert.ok(/no such kind/.test(text), 'says the kind is unknown');
   });
 
+  await check('a status with no statement does not say the documents say nothing', async () => {
+    await go('#/status/Atlantis', '.status-head');
+    const text = await main(page);
+    assert.ok(!/say nothing/.test(text), 'no "the documents say nothing"');
+    assert.ok(await page.locator('.status-result a[href^="#/timeline?about="]').count() === 1, 'a link to its events');
+  });
+
+  await check('a search that returns its limit says there may be more (not "100 of 100")', async () => {
+    const real = await (await page.request.get(`${url}/api/search?q=moratorium&limit=100&facets=1`)).json();
+    const hundred = Array.from({ length: 100 }, (_, i) => real.hits[i % real.hits.length]);
+    const serve = (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ query: 'moratorium', hits: hundred }) });
+    await page.route('**/api/search?*', serve);
+    try {
+      await go('#/search?q=moratorium', '.hit');
+      const count = await page.locator('#hit-count').innerText();
+      assert.ok(!/100 of 100/.test(count) && /may be more/.test(count), count);
+      assert.ok(/best 100/.test(await page.locator('.facets').innerText()), 'the facets say what they count');
+    } finally {
+      await page.unroute('**/api/search?*', serve);
+    }
+  });
+
   await check('citations name title, publisher and date, and copy as a formatted citation', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await go('#/timeline', 'svg .mark');

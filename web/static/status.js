@@ -83,7 +83,10 @@ function statusNodes(report) {
           ? el('span', { class: 'muted' }, ' (the earliest evidence; it may be older)') : '')] : [],
       report.capital_offences && report.capital_offences.length ? [el('dt', {}, 'Capital offences'), el('dd', {}, report.capital_offences.join('; '))] : [],
       report.excluded && report.excluded.length ? [el('dt', {}, 'Never sentenced to death'), el('dd', {}, report.excluded.join('; '))] : [],
-      el('dt', {}, 'Reasoning'), el('dd', {}, humanText(report.reason))));
+      el('dt', {}, 'Reasoning'), el('dd', {}, report.status || report.citations.length
+        ? humanText(report.reason)
+        // The engine's "the documents say nothing" claims more than was checked.
+        : 'No statement of its death-penalty status was found at that date.')));
   for (const pill of head.querySelectorAll('.status-pill')) pill.style.background = statusColor(report.status);
   const nodes = [head];
   if (report.history && report.history.length) {
