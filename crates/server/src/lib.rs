@@ -38,6 +38,9 @@ pub struct Config {
     pub workers: usize,
     /// Largest accepted upload (one request), in bytes.
     pub max_upload_bytes: usize,
+    /// Time a connection has to send a request's headers; an idle keep-alive
+    /// connection is closed after it too.
+    pub header_timeout: std::time::Duration,
 }
 
 impl Default for Config {
@@ -48,6 +51,7 @@ impl Default for Config {
             read_only: false,
             workers: 4,
             max_upload_bytes: 50 * 1024 * 1024,
+            header_timeout: std::time::Duration::from_secs(30),
         }
     }
 }
@@ -206,6 +210,7 @@ pub struct Server {
     runtime: tokio::runtime::Runtime,
     listener: tokio::net::TcpListener,
     router: Router,
+    header_timeout: std::time::Duration,
 }
 
 impl Server {
@@ -240,6 +245,7 @@ impl Server {
             runtime,
             listener,
             router: router(state),
+            header_timeout: config.header_timeout,
         })
     }
 
@@ -253,16 +259,64 @@ impl Server {
             runtime,
             listener,
             router,
+            header_timeout,
         } = self;
-        runtime.block_on(async move {
-            axum::serve(listener, router)
-                .with_graceful_shutdown(async {
-                    let _ = tokio::signal::ctrl_c().await;
-                })
-                .await
-        })?;
+        runtime.block_on(serve(listener, router, header_timeout, async {
+            let _ = tokio::signal::ctrl_c().await;
+        }));
         Ok(())
     }
+}
+
+/// Accept connections until `shutdown` completes, then wait for the open ones to
+/// finish their requests. A connection that does not send a request's headers
+/// within `header_timeout` (one left idle between requests included) is closed,
+/// so idle connections cannot pile up.
+async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    header_timeout: std::time::Duration,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout);
+    tokio::pin!(shutdown);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors, say: wait a moment rather than spin.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = hyper_util::service::TowerToHyperService::new(router.clone());
+        let connection = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+}
+
+/// [`Server::run`] on an already running runtime, until `shutdown` completes
+/// (tests).
+pub async fn serve_until(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    header_timeout: std::time::Duration,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    serve(listener, router(state), header_timeout, shutdown).await
 }
 
 #[cfg(test)]

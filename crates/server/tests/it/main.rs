@@ -167,6 +167,21 @@ async fn search_returns_hits_with_spans_into_the_kept_text() {
             .is_some_and(|s| s.contains("<mark>")));
         assert!(hit.get("score").is_some() && hit.get("publisher").is_some());
     }
+    // `total` counts every match, not only the hits returned.
+    let all = get(&f.app, "/api/search?q=moratorium&limit=200")
+        .await
+        .json();
+    let every = all["hits"].as_array().map(Vec::len).unwrap_or(0);
+    assert_eq!(all["total"].as_u64(), Some(every as u64));
+    let one = get(&f.app, "/api/search?q=moratorium&limit=1").await.json();
+    assert_eq!(one["hits"].as_array().map(Vec::len), Some(1));
+    assert_eq!(one["total"].as_u64(), Some(every as u64), "{one}");
+    // A fuzzy search (nothing matches exactly) counts its own matches.
+    let fuzzy = get(&f.app, "/api/search?q=Kazakstn&limit=1").await.json();
+    assert!(
+        fuzzy["total"].as_u64().unwrap_or(0)
+            >= fuzzy["hits"].as_array().map(Vec::len).unwrap_or(0) as u64
+    );
 }
 
 #[tokio::test]
@@ -1173,4 +1188,56 @@ async fn read_only_writes_nothing_not_even_the_index() {
         .modified()
         .expect("mtime");
     assert_eq!(before, after);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_connections_are_closed_after_the_header_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let f = examples();
+    let cfg = Config {
+        store: f.store.clone(),
+        ..Config::default()
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(dossier_server::serve_until(
+        listener,
+        state(&cfg).expect("state"),
+        std::time::Duration::from_millis(500),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    let started = std::time::Instant::now();
+    // A connection that never sends anything, and one left idle after a request.
+    let mut silent = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let mut used = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    used.write_all(b"GET /api/docs HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        .await
+        .expect("write");
+    let mut reply = vec![0u8; 64 * 1024];
+    let n = used.read(&mut reply).await.expect("read");
+    assert!(
+        reply[..n].starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&reply[..n])
+    );
+    for stream in [&mut silent, &mut used] {
+        let mut rest = Vec::new();
+        let read = tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            stream.read_to_end(&mut rest),
+        )
+        .await;
+        assert!(read.is_ok(), "the connection was kept open");
+    }
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    let _ = stop.send(());
+    tokio::time::timeout(std::time::Duration::from_secs(10), server)
+        .await
+        .expect("graceful shutdown")
+        .expect("server task");
 }
