@@ -39,12 +39,12 @@ const EXCEPT: &[&str] = &[
     "save for",
 ];
 
-/// How far (in bytes) from the question's words a cue still governs them.
+/// How far (in bytes) before the question's words a cue still governs them.
 const REACH: usize = 60;
 
 /// The polarity of `sentence` for a question whose folded words are `question`
 /// (analysed tokens of its names in `names`), its words found at `anchors` (byte
-/// offsets in the sentence). `true` is yes.
+/// offsets in the sentence; empty: every cue counts). `true` is yes.
 pub(super) fn polarity(
     sentence: &str,
     question: &str,
@@ -52,10 +52,10 @@ pub(super) fn polarity(
     anchors: &[usize],
 ) -> bool {
     let lower = sentence.to_lowercase();
-    let (first, last) = match (anchors.iter().min(), anchors.iter().max()) {
-        (Some(&a), Some(&b)) => (a.saturating_sub(REACH), b + REACH),
-        _ => (0, lower.len()),
-    };
+    // A cue governs what follows it: one of the question's words must stand
+    // within reach after it.
+    let governs =
+        |at: usize| anchors.is_empty() || anchors.iter().any(|&a| a > at && a <= at + REACH);
     let question_words: Vec<&str> = question.split_whitespace().collect();
     let asked = |stem: &str| question_words.iter().any(|w| w.starts_with(stem));
     let mut cues = 0;
@@ -64,7 +64,7 @@ pub(super) fn polarity(
     for word in lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
         let start = at;
         at += word.len() + 1;
-        if word.is_empty() || start < first || start > last {
+        if word.is_empty() || !governs(start) {
             continue;
         }
         let negator = NEGATORS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t");
@@ -142,6 +142,30 @@ mod tests {
             "The draft law remained a draft at the end of the year.",
             "had the draft law been enacted",
             &[]
+        ));
+    }
+
+    #[test]
+    fn a_cue_governs_the_words_after_it() {
+        let sentence = "Voters rejected Proposition 9, which would have replaced death sentences with life imprisonment without parole.";
+        let at = |w: &str| sentence.to_lowercase().find(w).unwrap();
+        let anchors = [at("voters"), at("proposition"), at("death")];
+        assert!(!polarity(
+            sentence,
+            "did voters approve proposition 9",
+            &[],
+            &anchors
+        ));
+        let sentence = "The court heard the appeal without delay.";
+        let anchors = [
+            sentence.find("court").unwrap(),
+            sentence.find("appeal").unwrap(),
+        ];
+        assert!(polarity(
+            sentence,
+            "did the court hear the appeal",
+            &[],
+            &anchors
         ));
     }
 
