@@ -35,6 +35,7 @@ export async function searchPage(route) {
   // The engine returns the best LIMIT passages: when it returns that many there may
   // be more, and the facets count only these.
   const capped = hits.length >= LIMIT;
+  const total = Number.isInteger(result.total) ? result.total : null;
   const selected = { publisher: new Set(), year: new Set(), event: new Set(), entity: new Set() };
 
   const list = el('ol', { class: 'hits' });
@@ -69,10 +70,12 @@ export async function searchPage(route) {
         document: h.document, start: h.start, end: h.end, citation: citationText(citation, info.get(h.document)),
       };
     }), 'these passages'));
-    const of = capped ? `the best ${hits.length}` : String(hits.length);
+    const all = total !== null && total > hits.length ? ` of ${total.toLocaleString('en')}` : '';
+    const more = capped && !all ? ' (there may be more: add words to narrow)' : '';
+    const of = capped ? `the best ${hits.length}${all}` : String(hits.length);
     count.textContent = shown.length === hits.length
-      ? `${capped ? `The best ${hits.length}` : hits.length} passage${hits.length === 1 ? '' : 's'} for “${q}”${capped ? ' (there may be more: add words to narrow)' : ''}`
-      : `${shown.length} of ${of} passage${hits.length === 1 ? '' : 's'} for “${q}”`;
+      ? `${capped ? `The best ${hits.length}${all}` : hits.length} passage${hits.length === 1 && !all ? '' : 's'} for “${q}”${more}`
+      : `${shown.length} of ${of} passage${hits.length === 1 && !all ? '' : 's'} for “${q}”`;
     announce(count.textContent);
   }
 
@@ -98,7 +101,7 @@ export async function searchPage(route) {
   }
 
   if (hits.length) {
-    if (capped) facets.append(el('p', { class: 'muted small' }, `Counted over the best ${hits.length} passages.`));
+    if (capped) facets.append(el('p', { class: 'muted small' }, `Counted over the best ${hits.length} passages${total > hits.length ? ` of ${total.toLocaleString('en')}` : ''}.`));
     facets.append(
       facet('Publisher', 'publisher', hits.map((h) => h.publisher || 'unknown')),
       facet('Year published', 'year', hits.map((h) => String(h.year ?? 'unknown'))));

@@ -399,6 +399,42 @@ impl SearchIndex {
         ))
     }
 
+    /// How many passages match `request` (as [`SearchIndex::search`] finds them:
+    /// the exact query, or its one-edit variant when nothing matches exactly), not
+    /// only the best `limit`.
+    pub fn count(&self, request: &SearchRequest) -> Result<usize> {
+        let searcher = self.reader.searcher();
+        let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
+        parser.set_conjunction_by_default();
+        let (text_query, _errors) = parser.parse_query_lenient(&request.query);
+        let filters = self.filters(request);
+        let count = |query: &dyn Query| {
+            searcher
+                .search(&Self::filtered(query, &filters), &tantivy::collector::Count)
+                .map_err(Error::index)
+        };
+        let exact = count(&*text_query)?;
+        if exact > 0 {
+            return Ok(exact);
+        }
+        match self.fuzzy_query(&request.query) {
+            Some(fuzzy) => count(&*fuzzy),
+            None => Ok(0),
+        }
+    }
+
+    /// The text query with every filter as a constant-score conjunct.
+    fn filtered(text_query: &dyn Query, filters: &[Box<dyn Query>]) -> BooleanQuery {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];
+        for filter in filters {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
+            ));
+        }
+        BooleanQuery::new(clauses)
+    }
+
     fn filters(&self, request: &SearchRequest) -> Vec<Box<dyn Query>> {
         let mut filters: Vec<Box<dyn Query>> = Vec::new();
         if let Some(publisher) = &request.publisher {
@@ -446,14 +482,7 @@ impl SearchIndex {
         filters: &[Box<dyn Query>],
         limit: usize,
     ) -> Result<Vec<Hit>> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];
-        for filter in filters {
-            clauses.push((
-                Occur::Must,
-                Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
-            ));
-        }
-        let query = BooleanQuery::new(clauses);
+        let query = Self::filtered(text_query, filters);
         let top = searcher
             .search(&query, &TopDocs::with_limit(limit).order_by_score())
             .map_err(Error::index)?;

@@ -114,6 +114,12 @@ async fn search(
         .pool
         .read(move |engine| {
             let hits = engine.search(&request)?;
+            // All the matches are counted only when the best `limit` may not be all.
+            let total = if hits.len() >= request.limit {
+                engine.search_count(&request)?.max(hits.len())
+            } else {
+                hits.len()
+            };
             let mut values: Vec<Value> = hits.iter().map(|h| json!(h)).collect();
             if with_facets {
                 for (value, facets) in values.iter_mut().zip(engine.hit_facets(&hits)?) {
@@ -121,10 +127,11 @@ async fn search(
                     value["entities"] = json!(facets.entities);
                 }
             }
-            Ok(values)
+            Ok((values, total))
         })
         .await?;
-    Ok(Json(json!({ "query": q, "hits": hits })))
+    let (hits, total) = hits;
+    Ok(Json(json!({ "query": q, "hits": hits, "total": total })))
 }
 
 /// `GET /api/docs?q=WORDS&offset=0&limit=100&doc=NAME`: the documents with their

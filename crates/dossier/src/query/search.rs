@@ -38,6 +38,14 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// How many passages match `request` in all (the search returns the best
+    /// `limit`). Passages of documents this snapshot no longer holds may be counted.
+    pub fn search_count(&self, request: &SearchRequest) -> Result<usize> {
+        self.index.count(request)
+    }
+}
+
 /// What was extracted from a hit's passage: the facets of a search page.
 #[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct HitFacets {

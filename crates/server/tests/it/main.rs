@@ -167,6 +167,21 @@ async fn search_returns_hits_with_spans_into_the_kept_text() {
             .is_some_and(|s| s.contains("<mark>")));
         assert!(hit.get("score").is_some() && hit.get("publisher").is_some());
     }
+    // `total` counts every match, not only the hits returned.
+    let all = get(&f.app, "/api/search?q=moratorium&limit=200")
+        .await
+        .json();
+    let every = all["hits"].as_array().map(Vec::len).unwrap_or(0);
+    assert_eq!(all["total"].as_u64(), Some(every as u64));
+    let one = get(&f.app, "/api/search?q=moratorium&limit=1").await.json();
+    assert_eq!(one["hits"].as_array().map(Vec::len), Some(1));
+    assert_eq!(one["total"].as_u64(), Some(every as u64), "{one}");
+    // A fuzzy search (nothing matches exactly) counts its own matches.
+    let fuzzy = get(&f.app, "/api/search?q=Kazakstn&limit=1").await.json();
+    assert!(
+        fuzzy["total"].as_u64().unwrap_or(0)
+            >= fuzzy["hits"].as_array().map(Vec::len).unwrap_or(0) as u64
+    );
 }
 
 #[tokio::test]
