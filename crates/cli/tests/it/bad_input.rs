@@ -329,9 +329,15 @@ fn readers_during_the_first_ingest_into_a_new_store_break_nothing() {
         ] {
             let out = dossier(&store, args);
             runs += 1;
-            // A reader may find no store yet, or a second writer the store busy:
-            // exit 1 with a message. Never exit 2.
-            assert_ne!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+            // A reader succeeds (or, in the first instant, finds no store yet);
+            // a second writer is told the store is busy.
+            let err = stderr(&out);
+            match (args[0], out.status.code()) {
+                (_, Some(0)) => {}
+                ("ingest", Some(1)) if err.contains("locked") => {}
+                (_, Some(1)) if err.contains("no store here yet") || err.contains("migrating") => {}
+                (_, code) => panic!("{args:?} exited {code:?}: {err}"),
+            }
         }
     };
     let mut err = String::new();

@@ -519,3 +519,35 @@ fn a_file_whose_text_is_over_the_bound_is_reported_and_skipped() {
         report.failed[0].reason
     );
 }
+
+#[test]
+fn readers_between_the_store_commit_and_the_index_commit_read_the_old_index() {
+    use dossier_store::embedded::{Mode, SqliteStore};
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    drop(engine);
+    // A writer in another process holds the index lock and has committed the
+    // store, not yet the index.
+    let lock = std::fs::File::open(store.join("index.lock")).unwrap();
+    lock.try_lock().unwrap();
+    let sqlite = SqliteStore::open(&store, Mode::Write).unwrap();
+    sqlite.writer().unwrap().commit().unwrap();
+    for _ in 0..3 {
+        // No error ("the index is locked"), no wait: the old index, as it is.
+        let started = std::time::Instant::now();
+        let reader = Engine::open(&store).unwrap();
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert!(!reader.is_current().unwrap());
+        assert_eq!(hits(&reader, "parliament"), 1);
+    }
+    // The writer is gone without committing its index: the next reader rebuilds it.
+    drop(lock);
+    let reader = Engine::open(&store).unwrap();
+    assert!(reader.is_current().unwrap());
+    assert_eq!(hits(&reader, "parliament"), 1);
+}
