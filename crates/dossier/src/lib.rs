@@ -156,7 +156,22 @@ impl Engine {
                 }
                 None => match found {
                     Ok(Some(index)) => (index, false),
-                    _ => (index::SearchIndex::empty()?, false),
+                    // Unreadable while a writer works on it: most likely a segment
+                    // it merged away between our reading the list and the file.
+                    // Read it again a few times before searching an empty one.
+                    _ => {
+                        let retried = (0..3).find_map(|_| {
+                            std::thread::sleep(std::time::Duration::from_millis(20));
+                            index::SearchIndex::open_existing(&index_dir).ok().flatten()
+                        });
+                        match retried {
+                            Some(index) => {
+                                let current = index.generation() == generation;
+                                (index, current)
+                            }
+                            None => (index::SearchIndex::empty()?, false),
+                        }
+                    }
                 },
             },
         };
