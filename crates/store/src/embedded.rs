@@ -136,6 +136,16 @@ impl SqliteStore {
                         reason: "it is a file, not a directory".into(),
                     });
                 }
+                let pack_bytes = std::fs::metadata(dir.join(PACK_FILE)).map_or(0, |m| m.len());
+                if pack_bytes > 0 {
+                    return Err(Error::NotAStore {
+                        path: dir.into(),
+                        reason: format!(
+                            "{DB_FILE} is missing but {PACK_FILE} holds {pack_bytes} bytes of originals: \
+                             restore {DB_FILE} from a backup (nothing was changed)"
+                        ),
+                    });
+                }
                 let mut entries = std::fs::read_dir(dir).map_err(io)?;
                 if entries.next().is_some() {
                     return Err(Error::NotAStore {

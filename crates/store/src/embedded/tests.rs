@@ -489,6 +489,13 @@ fn an_empty_database_beside_a_pack_is_refused_and_the_pack_kept() {
         );
     }
     assert_eq!(pack_len(dir.path()), before, "the originals are untouched");
+    // Deleted outright: the same.
+    std::fs::remove_file(dir.path().join(DB_FILE)).unwrap();
+    let err = SqliteStore::open(dir.path(), Mode::Write)
+        .err()
+        .expect("refused");
+    assert!(err.to_string().contains("is missing"), "{err}");
+    assert_eq!(pack_len(dir.path()), before);
 }
 
 #[test]
