@@ -210,6 +210,10 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     assert.ok(copied.includes(`“${title}”`), `the title in quotes: ${copied}`);
     assert.ok(copied.includes(quote), `the quoted words: ${copied}`);
     assert.ok(/\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}|\d{4}/.test(copied), 'a date');
+    // An entity's documents and mentions are named by title, not by file name.
+    await go('#/entities/Stanislav%20Kemelov', '.mentions li');
+    await page.waitForFunction(() => [...document.querySelectorAll('.mentions li .muted span, .facts dd a')]
+      .every((n) => !/\.(txt|md|html|pdf)$/.test(n.textContent)));
   });
 
   const download = async (button) => {

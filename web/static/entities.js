@@ -3,7 +3,7 @@
 // grouped by value. A filterable list grouped by kind, and one page per entity with
 // its aliases, roles, documents, doubtful links and events on a small time axis.
 import { getJSON } from './api.js';
-import { announce, chartWidth, citationRow, docLink, el, exportButtons, errorBox, formatDate, humanText, humanValue, label, loading, plural, quoteBlock, render } from './util.js';
+import { announce, chartWidth, citationRow, docLink, el, exportButtons, titleOf, errorBox, formatDate, humanText, humanValue, label, loading, plural, quoteBlock, render } from './util.js';
 import { COLORS, yearValue } from './timeline.js';
 
 const ORDER = ['person', 'organisation', 'court', 'place', 'law', 'treaty', 'date', 'duration', 'quantity'];
@@ -158,12 +158,12 @@ async function entityPage(name) {
     byValue(entity.kind) && shownName !== entity.name ? [el('dt', {}, 'Value'), el('dd', {}, el('code', {}, entity.name))] : [],
     others.length ? [el('dt', {}, 'Also written'), el('dd', {}, others.join(' · '))] : [],
     entity.roles && entity.roles.length ? [el('dt', {}, 'Roles'), el('dd', {}, entity.roles.join('; '))] : [],
-    el('dt', {}, 'Documents'), el('dd', {}, ...entity.documents.flatMap((d, i) => [i ? ', ' : '', el('a', { href: docLink(d) }, d)])));
+    el('dt', {}, 'Documents'), el('dd', {}, ...entity.documents.flatMap((d, i) => [i ? '; ' : '', titleOf(d, el('a', { href: docLink(d) }, d))])));
 
   const mentions = el('ol', { class: 'mentions' }, ...(entity.mentions || []).map((m) => el('li', {},
     el('a', { href: docLink(m.document, m.start, m.end) }, `“${m.text}”`),
     m.value ? el('span', { class: 'chip' }, humanValue(m.value)) : '',
-    el('span', { class: 'muted small' }, ` ${m.document}, bytes ${m.start}–${m.end}`))));
+    el('span', { class: 'muted small' }, ' ', titleOf(m.document), `, bytes ${m.start}–${m.end}`))));
 
   // A doubtful link names the other entity by its id: show its name.
   const otherNames = await Promise.all((entity.doubtful || []).map((d) => getJSON(`/api/entities/${encodeURIComponent(d.other)}`)

@@ -248,6 +248,17 @@ export function sourceLink(citation) {
   return link;
 }
 
+/** A document's name that becomes its title (with the publisher and year) once
+ *  its metadata arrives: `el` is the element showing it. */
+export function titleOf(name, node = el('span', {}, name)) {
+  docSummary(name).then((info) => {
+    if (!info || !info.title) return;
+    node.textContent = [info.title, info.publisher, info.published ? yearOf(info.published) : null].filter(Boolean).join(', ');
+    node.setAttribute('title', name);
+  });
+  return node;
+}
+
 /** Buttons saving `rows()` (objects with the same keys) as CSV and as JSON. */
 export function exportButtons(basename, rows, what = 'these results') {
   const save = async (kind) => {
