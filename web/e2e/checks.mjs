@@ -40,7 +40,7 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     try {
       await body();
     } catch (e) {
-      failures.push(`${name}: ${e.message.split('\n')[0]}`);
+      failures.push(`${name}: ${e.message.slice(0, 1500)}`);
     }
   }
   const go = async (hash, selector) => {
@@ -314,7 +314,7 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     assert.deepEqual(found, []);
   });
 
-  await check('at 390x844 nothing scrolls sideways, nothing covers content, chart text is legible', async () => {
+  await check('at 390x844 nothing scrolls sideways, nothing covers content, chart text is legible, axe-core is content', async () => {
     const phone = await context.newPage();
     phone.setDefaultTimeout(30000);
     phone.on('pageerror', (e) => problems.push(`phone page error: ${e.message}`));
@@ -346,6 +346,7 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
           if (layout.small) found.push(`${name}: ${layout.small} chart labels under 10 px`);
         }
         await phone.evaluate(() => window.scrollTo(0, 0));
+        for (const v of await axe(phone)) found.push(`${name} (phone): ${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`);
         await shot(phone, `phone-${name}`);
       }
     } finally {

@@ -150,9 +150,12 @@ function historyChart(report, details) {
     const fits = (s) => s.length * 6.8 + 10 < bw;
     const shortWords = words.replace('abolitionist', 'abol.').replace('for ordinary crimes', 'ordinary').replace('for all crimes', 'all').replace('in practice', 'practice');
     const text = fits(words) ? words : fits(shortWords) ? shortWords : '';
-    if (text) group.append(el('text', { x: bx + 6, y: 38, class: 'band-label' }, text));
+    // The label is drawn over the band, outside it: the band's name is its full
+    // period and status, and a shortened label inside would not match it.
+    const bandLabel = text ? el('text', { x: bx + 6, y: 38, class: 'band-label', 'aria-hidden': 'true' }, text) : null;
     if (b.p.moratorium) group.append(el('rect', { x: bx, y: 62, width: bw, height: 10, fill: 'url(#hatch)', class: 'moratorium' }));
     svg.append(group);
+    if (bandLabel) svg.append(bandLabel);
     buttons.push(group);
   }
   if (asOf !== null) {
