@@ -104,3 +104,15 @@ impl Style {
         out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escape_codes_in_names_never_reach_the_terminal_raw() {
+        assert_eq!(super::printable("report.txt"), "report.txt");
+        let name = "evil\u{1b}[2J\u{1b}]0;owned\u{7}.txt";
+        let shown = super::printable(name);
+        assert!(!shown.chars().any(char::is_control), "{shown:?}");
+        assert_eq!(shown, "evil\\u{1b}[2J\\u{1b}]0;owned\\u{7}.txt");
+    }
+}
