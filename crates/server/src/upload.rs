@@ -117,6 +117,12 @@ pub fn save(store: &Path, name: &str, bytes: &[u8]) -> ApiResult<PathBuf> {
                     break;
                 }
             }
+            // A file system without hard links: a rename, to a name that is free
+            // (one writer at a time saves uploads).
+            Err(_) if !target.exists() => {
+                result = std::fs::rename(&temp, &target).map(|()| target).map_err(io);
+                break;
+            }
             Err(e) => {
                 result = Err(io(e));
                 break;
