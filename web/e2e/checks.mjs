@@ -189,6 +189,24 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
       await go('#/docs', '.table');
       await go('#/search?q=moratorium', '.hit');
       assert.ok(/best 100 of 1,234 passages/.test(await page.locator('#hit-count').innerText()));
+      // Publisher and year counted over every match by the server; a value searches again.
+      const asked = [];
+      const faceted = (route) => {
+        asked.push(new URL(route.request().url()).searchParams);
+        return route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ query: 'moratorium', hits: hundred, total: 1234, facet_counts: { publisher: [['Central Asia Justice Monitor', 900], ['unknown', 334]], year: [['2004', 1000], ['unknown', 234]] } }),
+        });
+      };
+      await page.unroute('**/api/search?*');
+      await page.route('**/api/search?*', faceted);
+      await go('#/docs', '.table');
+      await go('#/search?q=moratorium', '.server-facet');
+      assert.ok(/900/.test(await page.locator('.server-facet[data-facet=publisher]').innerText()), 'counts over every match');
+      await page.locator('.server-facet[data-facet=year] a').first().click();
+      await page.waitForSelector('.active-filters');
+      const last = asked[asked.length - 1];
+      assert.deepEqual([last.get('from'), last.get('to')], ['2004', '2004'], 'the year is asked of the server');
     } finally {
       await page.unroute('**/api/search?*').catch(() => {});
     }

@@ -8,6 +8,13 @@ const LIMIT = 100;
 
 export async function searchPage(route) {
   const q = route.params.get('q') || '';
+  // Filters the server applies (chosen from counts over every match).
+  const only = { publisher: route.params.get('publisher') || '', year: route.params.get('year') || '' };
+  const searchHref = (changes) => {
+    const params = new URLSearchParams({ q });
+    for (const [key, value] of Object.entries({ ...only, ...changes })) if (value) params.set(key, value);
+    return `#/search?${params}`;
+  };
   document.title = q ? `${q} · search · dossier` : 'Search · dossier';
   if (!q) {
     render(el('h1', {}, 'Search'),
@@ -20,7 +27,7 @@ export async function searchPage(route) {
   let result;
   let docs = [];
   try {
-    result = await getJSON('/api/search', { q, limit: LIMIT, facets: 1 });
+    result = await getJSON('/api/search', { q, limit: LIMIT, facets: 1, publisher: only.publisher, from: only.year, to: only.year });
     // The metadata of the documents hit (not of every document in the store).
     const names = [...new Set(result.hits.map((h) => h.document))];
     docs = (await forThisPage(Promise.all(names.map((n) => docSummary(n))))).filter(Boolean);
@@ -100,11 +107,39 @@ export async function searchPage(route) {
     return group;
   }
 
+  /** Counts over every match, from the server: each value a link that searches
+   *  again with that filter. */
+  function serverFacet(title, key, entries) {
+    const group = el('fieldset', { class: 'facet server-facet', 'data-facet': key }, el('legend', {}, title));
+    const list = el('ul', { class: 'facet-links' });
+    for (const [value, n] of entries.slice(0, 25)) {
+      const words = `${value} `;
+      list.append(el('li', {}, value === 'unknown'
+        ? el('span', { class: 'muted' }, words, `(${n.toLocaleString('en')})`)
+        : el('a', { href: searchHref({ [key]: value }) }, words, el('span', { class: 'muted' }, `(${n.toLocaleString('en')})`))));
+    }
+    group.append(list);
+    return group;
+  }
+
+  if (only.publisher || only.year) {
+    facets.append(el('p', { class: 'active-filters' }, 'Only ',
+      [only.publisher, only.year].filter(Boolean).join(', '), ' · ', el('a', { href: searchHref({ publisher: '', year: '' }) }, 'all passages')));
+  }
   if (hits.length) {
-    if (capped) facets.append(el('p', { class: 'muted small' }, `Counted over the best ${hits.length} passages${total > hits.length ? ` of ${total.toLocaleString('en')}` : ''}.`));
-    facets.append(
-      facet('Publisher', 'publisher', hits.map((h) => h.publisher || 'unknown')),
-      facet('Year published', 'year', hits.map((h) => String(h.year ?? 'unknown'))));
+    const counts = result.facet_counts;
+    if (counts) {
+      // Publisher and year counted over every match by the server.
+      facets.append(
+        serverFacet(`Publisher (all ${total.toLocaleString('en')})`, 'publisher', counts.publisher),
+        serverFacet(`Year published (all ${total.toLocaleString('en')})`, 'year', [...counts.year].sort((a, b) => (a[0] === 'unknown') - (b[0] === 'unknown') || b[0].localeCompare(a[0]))));
+      facets.append(el('p', { class: 'muted small' }, `Below: counted over the best ${hits.length} passages.`));
+    } else {
+      if (capped) facets.append(el('p', { class: 'muted small' }, `Counted over the best ${hits.length} passages${total > hits.length ? ` of ${total.toLocaleString('en')}` : ''}.`));
+      facets.append(
+        facet('Publisher', 'publisher', hits.map((h) => h.publisher || 'unknown')),
+        facet('Year published', 'year', hits.map((h) => String(h.year ?? 'unknown'))));
+    }
     const events = hits.flatMap((h) => h.event_types || []);
     if (events.length) facets.append(facet('Event type', 'event', events));
     const names = hits.flatMap((h) => h.entities || []);

@@ -423,6 +423,37 @@ impl SearchIndex {
         }
     }
 
+    /// The document key of every passage that matches `request` (as
+    /// [`SearchIndex::search`] finds them), in no order: what facets over all the
+    /// matches are counted from.
+    pub fn matching_keys(&self, request: &SearchRequest) -> Result<Vec<i64>> {
+        let searcher = self.reader.searcher();
+        let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
+        parser.set_conjunction_by_default();
+        let (text_query, _errors) = parser.parse_query_lenient(&request.query);
+        let filters = self.filters(request);
+        let keys = |query: &dyn Query| -> Result<Vec<i64>> {
+            let found = searcher
+                .search(
+                    &Self::filtered(query, &filters),
+                    &tantivy::collector::DocSetCollector,
+                )
+                .map_err(Error::index)?;
+            found
+                .into_iter()
+                .map(|address| passage_at(&searcher, address).map(|(key, _)| key))
+                .collect()
+        };
+        let exact = keys(&*text_query)?;
+        if !exact.is_empty() {
+            return Ok(exact);
+        }
+        match self.fuzzy_query(&request.query) {
+            Some(fuzzy) => keys(&*fuzzy),
+            None => Ok(Vec::new()),
+        }
+    }
+
     /// The text query with every filter as a constant-score conjunct.
     fn filtered(text_query: &dyn Query, filters: &[Box<dyn Query>]) -> BooleanQuery {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];

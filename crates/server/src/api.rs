@@ -114,11 +114,18 @@ async fn search(
         .pool
         .read(move |engine| {
             let hits = engine.search(&request)?;
-            // All the matches are counted only when the best `limit` may not be all.
-            let total = if hits.len() >= request.limit {
-                engine.search_count(&request)?.max(hits.len())
+            // All the matches are counted (and, with facets, counted by publisher and
+            // year) only when the best `limit` may not be all of them.
+            let capped = hits.len() >= request.limit;
+            let counts = if with_facets && capped {
+                Some(engine.search_facet_counts(&request)?)
             } else {
-                hits.len()
+                None
+            };
+            let total = match &counts {
+                Some(counts) => counts.total.max(hits.len()),
+                None if capped => engine.search_count(&request)?.max(hits.len()),
+                None => hits.len(),
             };
             let mut values: Vec<Value> = hits.iter().map(|h| json!(h)).collect();
             if with_facets {
@@ -127,11 +134,15 @@ async fn search(
                     value["entities"] = json!(facets.entities);
                 }
             }
-            Ok((values, total))
+            Ok((values, total, counts))
         })
         .await?;
-    let (hits, total) = hits;
-    Ok(Json(json!({ "query": q, "hits": hits, "total": total })))
+    let (hits, total, counts) = hits;
+    let mut body = json!({ "query": q, "hits": hits, "total": total });
+    if let Some(counts) = counts {
+        body["facet_counts"] = json!({ "publisher": counts.publisher, "year": counts.year });
+    }
+    Ok(Json(body))
 }
 
 /// `GET /api/docs?q=WORDS&offset=0&limit=100&doc=NAME`: the documents with their

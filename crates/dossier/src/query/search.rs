@@ -44,6 +44,53 @@ impl Engine {
     pub fn search_count(&self, request: &SearchRequest) -> Result<usize> {
         self.index.count(request)
     }
+
+    /// Every passage that matches `request`, counted by its document's publisher and
+    /// year of publication ("unknown" when the document has none), most first.
+    pub fn search_facet_counts(&self, request: &SearchRequest) -> Result<SearchFacetCounts> {
+        let mut publishers: HashMap<String, usize> = HashMap::new();
+        let mut years: HashMap<String, usize> = HashMap::new();
+        let mut total = 0;
+        for key in self.index.matching_keys(request)? {
+            // A passage of a document this snapshot no longer holds is left out.
+            let Some(summary) = self.summary(key)? else {
+                continue;
+            };
+            total += 1;
+            let publisher = summary.meta.publisher.as_ref().map(|p| p.value.clone());
+            *publishers
+                .entry(publisher.unwrap_or_else(|| "unknown".into()))
+                .or_default() += 1;
+            let year = summary
+                .meta
+                .published
+                .as_ref()
+                .and_then(|p| p.value.get(..4).map(str::to_string))
+                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+            *years
+                .entry(year.unwrap_or_else(|| "unknown".into()))
+                .or_default() += 1;
+        }
+        let ranked = |counts: HashMap<String, usize>| {
+            let mut list: Vec<(String, usize)> = counts.into_iter().collect();
+            list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            list
+        };
+        Ok(SearchFacetCounts {
+            total,
+            publisher: ranked(publishers),
+            year: ranked(years),
+        })
+    }
+}
+
+/// Every match of a search counted by publisher and by year of publication.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct SearchFacetCounts {
+    /// Passages that match (of documents this snapshot holds).
+    pub total: usize,
+    pub publisher: Vec<(String, usize)>,
+    pub year: Vec<(String, usize)>,
 }
 
 /// What was extracted from a hit's passage: the facets of a search page.

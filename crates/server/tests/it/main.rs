@@ -176,6 +176,22 @@ async fn search_returns_hits_with_spans_into_the_kept_text() {
     let one = get(&f.app, "/api/search?q=moratorium&limit=1").await.json();
     assert_eq!(one["hits"].as_array().map(Vec::len), Some(1));
     assert_eq!(one["total"].as_u64(), Some(every as u64), "{one}");
+    // With facets, every match is counted by publisher and year too.
+    let counted = get(&f.app, "/api/search?q=moratorium&limit=1&facets=1")
+        .await
+        .json();
+    let sum = |key: &str| -> u64 {
+        counted["facet_counts"][key]
+            .as_array()
+            .expect("counts")
+            .iter()
+            .filter_map(|pair| pair[1].as_u64())
+            .sum()
+    };
+    assert_eq!(sum("publisher"), every as u64);
+    assert_eq!(sum("year"), every as u64);
+    // Not when the hits are all the matches.
+    assert!(all.get("facet_counts").is_none());
     // A fuzzy search (nothing matches exactly) counts its own matches.
     let fuzzy = get(&f.app, "/api/search?q=Kazakstn&limit=1").await.json();
     assert!(
