@@ -76,8 +76,14 @@ fn find_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
     })
 }
 
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    find_ci(hay, &needle.to_lowercase(), 0).is_some()
+/// The mentions inside `span`, found by binary search (mentions are sorted by
+/// span): a trigger looks at its own sentence, never at the whole document.
+fn mentions_in(mentions: &[Mention], span: Span) -> impl Iterator<Item = &Mention> {
+    let from = mentions.partition_point(|m| m.span.start < span.start);
+    mentions[from..]
+        .iter()
+        .take_while(move |m| m.span.start < span.end)
+        .filter(move |m| span.contains(m.span))
 }
 
 fn word_count(s: &str) -> usize {
@@ -95,10 +101,22 @@ pub fn events(input: &Input) -> Vec<Event> {
     // Time mentions in text order, so a sentence's own are found by binary search.
     let mut sorted_times = input.times.to_vec();
     sorted_times.sort_by_key(|t| (t.span.start, t.span.end));
+    // Mentions in text order too (the extractor gives them so; a caller may not).
+    let resorted: Vec<Mention>;
+    let mentions = if input.mentions.is_sorted_by_key(|m| m.span.start) {
+        input.mentions
+    } else {
+        resorted = {
+            let mut v = input.mentions.to_vec();
+            v.sort_by_key(|m| m.span);
+            v
+        };
+        &resorted
+    };
     let input = &Input {
         text: &flat,
         sentences: input.sentences,
-        mentions: input.mentions,
+        mentions,
         times: &sorted_times,
         rules: input.rules,
         period: input.period,
@@ -467,11 +485,13 @@ fn counted(input: &Input, trigger: Span) -> bool {
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
     };
-    let mention = input.mentions.iter().any(|m| {
-        m.kind == MentionKind::Quantity
-            && (m.span.end as usize) <= trigger.start as usize
-            && near(m.span.end as usize)
-    });
+    // Only mentions that start shortly before the trigger can end near it.
+    let window = Span::new(
+        (trigger.start as usize).saturating_sub(256),
+        trigger.start as usize,
+    );
+    let mention = mentions_in(input.mentions, window)
+        .any(|m| m.kind == MentionKind::Quantity && near(m.span.end as usize));
     // "The 345 reported executions": a number, perhaps one word before.
     let is_number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',');
     let mut words = before.trim_end().rsplit(' ');
@@ -606,13 +626,24 @@ fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: Span) -> bo
 /// "Executions are carried out by hanging", "when a person is convicted of murder":
 /// a present-tense passive with no date of its own states the law or the practice.
 fn is_generic_present(text: &str, e: &Event) -> bool {
-    if e.date_span.is_some() || e.modality != Modality::Asserted {
+    if e.modality != Modality::Asserted {
         return false;
     }
     let before = text
         .get(e.span.start as usize..e.trigger.start as usize)
         .unwrap_or("")
         .to_ascii_lowercase();
+    // "officials who are convicted on corruption charges": a relative clause in the
+    // present passive describes a class of people, dated or not.
+    let mut last_two = before.split_whitespace().rev();
+    if let (Some(aux), Some(rel)) = (last_two.next(), last_two.next()) {
+        if matches!(aux, "is" | "are") && matches!(rel, "who" | "that" | "which") {
+            return true;
+        }
+    }
+    if e.date_span.is_some() {
+        return false;
+    }
     // "is lawfully detained", "are summarily executed": an adverb between.
     let prev = before
         .split_whitespace()
@@ -934,15 +965,18 @@ fn match_rest(
 }
 
 fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> bool {
-    let s = sentence.slice(input.text);
     if !rule.requires.is_empty()
         && !rule.requires_if_asserted
         && !requires_met(input, rule, sentence)
     {
         return false;
     }
-    if rule.vetoes.iter().any(|v| contains_ci(s, v)) {
-        return false;
+    if !rule.vetoes.is_empty() {
+        // One lower-cased copy, then fast substring searches.
+        let lower = sentence.slice(input.text).to_ascii_lowercase();
+        if rule.vetoes.iter().any(|v| lower.contains(v.as_str())) {
+            return false;
+        }
     }
     rule_excludes_ok(input, rule, sentence, trigger)
 }
@@ -950,15 +984,12 @@ fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -
 /// Whether the sentence holds one of the rule's required phrases (or a person, when
 /// the rule allows).
 fn requires_met(input: &Input, rule: &EventRule, sentence: Span) -> bool {
-    let padded = format!(" {} ", sentence.slice(input.text));
+    let padded = format!(" {} ", sentence.slice(input.text)).to_ascii_lowercase();
     let person = || {
         rule.person_satisfies
-            && input
-                .mentions
-                .iter()
-                .any(|m| m.kind == MentionKind::Person && sentence.contains(m.span))
+            && mentions_in(input.mentions, sentence).any(|m| m.kind == MentionKind::Person)
     };
-    rule.requires.iter().any(|r| contains_ci(&padded, r)) || person()
+    rule.requires.iter().any(|r| padded.contains(r.as_str())) || person()
 }
 
 fn rule_excludes_ok(input: &Input, rule: &EventRule, sentence: Span, trigger: Span) -> bool {
@@ -981,10 +1012,7 @@ fn rule_excludes_ok(input: &Input, rule: &EventRule, sentence: Span, trigger: Sp
         }
     }
     if rule.needs_person {
-        let has = input
-            .mentions
-            .iter()
-            .any(|m| m.kind == MentionKind::Person && sentence.contains(m.span));
+        let has = mentions_in(input.mentions, sentence).any(|m| m.kind == MentionKind::Person);
         if !has {
             return false;
         }
@@ -1266,7 +1294,6 @@ pub fn attach_date(
             && text
                 .get(trigger.end as usize..t.span.start as usize)
                 .is_some_and(|gap| {
-                    let gap = gap.to_ascii_lowercase();
                     // "for drug trafficking in October" may date the sentence; "for
                     // the murder of his fiancee in 2018" dates the murder.
                     gap.contains(" committed ")
@@ -1617,10 +1644,8 @@ fn participants(
         Role::Subject
     };
     let mut out: Vec<Participant> = Vec::new();
-    let in_sentence: Vec<&Mention> = input
-        .mentions
-        .iter()
-        .filter(|m| sentence.contains(m.span) && m.span.start.abs_diff(trigger.start) < 200)
+    let in_sentence: Vec<&Mention> = mentions_in(input.mentions, sentence)
+        .filter(|m| m.span.start.abs_diff(trigger.start) < 200)
         .collect();
     let mut agent_taken = false;
     // A person right after a preposition ("adviser to President X", "the murder of X")
@@ -1863,10 +1888,7 @@ fn pronoun_antecedent<'a>(input: &'a Input, sentence: Span, trigger: Span) -> Op
     let idx = sentence_at(input.sentences, sentence.start)?;
     for back in 1..=2 {
         let prev = input.sentences.get(idx.checked_sub(back)?)?;
-        if let Some(m) = input
-            .mentions
-            .iter()
-            .find(|m| m.kind == MentionKind::Person && prev.contains(m.span))
+        if let Some(m) = mentions_in(input.mentions, *prev).find(|m| m.kind == MentionKind::Person)
         {
             return Some(m);
         }
@@ -1876,9 +1898,7 @@ fn pronoun_antecedent<'a>(input: &'a Input, sentence: Span, trigger: Span) -> Op
 
 fn quantity(input: &Input, sentence: Span, trigger: Span) -> Option<Quantity> {
     let text = input.text;
-    let spans: Vec<Span> = input
-        .mentions
-        .iter()
+    let spans: Vec<Span> = mentions_in(input.mentions, sentence)
         .filter(|m| m.kind == MentionKind::Quantity)
         .map(|m| m.span)
         .collect();
@@ -1890,10 +1910,8 @@ fn quantity(input: &Input, sentence: Span, trigger: Span) -> Option<Quantity> {
         &spans,
     );
     let passive = is_passive(text, sentence, trigger);
-    let in_clause: Vec<&Mention> = input
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Quantity && clause.contains(m.span))
+    let in_clause: Vec<&Mention> = mentions_in(input.mentions, clause)
+        .filter(|m| m.kind == MentionKind::Quantity)
         .collect();
     let before = in_clause.iter().rev().find(|m| m.span.end <= trigger.start);
     // A count inside a gapped trigger ("handed down 14 death sentences") is its own.
@@ -1957,14 +1975,8 @@ fn place(input: &Input, kind: EventKind, sentence: Span, trigger: Span) -> Optio
     let text = input.text;
     let clause = clause_of(text, sentence, trigger, &[]);
     let candidates = |within: Span| {
-        input
-            .mentions
-            .iter()
-            .filter(move |m| {
-                m.kind == MentionKind::Place
-                    && within.contains(m.span)
-                    && m.rule != "gazetteer.demonym"
-            })
+        mentions_in(input.mentions, within)
+            .filter(move |m| m.kind == MentionKind::Place && m.rule != "gazetteer.demonym")
             .filter(|m| {
                 let before = text.get(..m.span.start as usize).unwrap_or("");
                 before.ends_with("in ")
@@ -1979,11 +1991,10 @@ fn place(input: &Input, kind: EventKind, sentence: Span, trigger: Span) -> Optio
     // trigger is the place.
     // (Only for what happens in a country: a state that votes or ratifies acts
     // elsewhere.)
-    let subject = input.mentions.iter().find(|m| {
+    let subject = mentions_in(input.mentions, sentence).find(|m| {
         counts(kind)
             && m.kind == MentionKind::Place
             && m.rule != "gazetteer.demonym"
-            && sentence.contains(m.span)
             && m.span.end <= trigger.start
             && text
                 .get(m.span.end as usize..trigger.start as usize)
@@ -2879,6 +2890,10 @@ mod tests {
             ),
             ("I suggest commuting the death sentence to life imprisonment.", &["commutation - Planned"]),
             ("A person who is lawfully detained under the Prisons Act may appeal.", &[]),
+            (
+                "In 2021 the report named officials who are convicted of corruption as a group at risk.",
+                &[],
+            ),
             (
                 "Five men were convicted in March 2004 for their roles in the fatal attack on a shop.",
                 &["conviction 2004-03 Asserted q=5"],
