@@ -58,6 +58,8 @@ const SEVERAL_NUMBERS_RISK: f32 = 0.75;
 const SEVERAL_NUMBERS_TRUST: f32 = 1.0;
 /// Weight of a count bound to a month when the question asks about a year.
 const PART_OF_YEAR_TRUST: f32 = 0.5;
+/// Weight of a person's name read from capitalisation alone.
+const UNNAMED_PERSON_TRUST: f32 = 0.6;
 /// Weight of a number written with no counted noun.
 const BARE_NUMBER_TRUST: f32 = 0.25;
 /// Weight of a date coarser than the question asks for.
@@ -718,7 +720,8 @@ impl Engine {
         let mut candidates: Vec<Candidate> = Vec::new();
         // An untyped "what ...?" question needs a closer match than a typed one.
         let min_coverage = match q.kind {
-            AnswerKind::Entity => 0.7,
+            // An untyped "what ...?" needs a closer match than "which minister".
+            AnswerKind::Entity if entity_kind_asked(&q.text).is_none() => 0.7,
             AnswerKind::Boolean => BOOLEAN_MIN_COVERAGE,
             _ => MIN_COVERAGE,
         };
@@ -1753,6 +1756,24 @@ const KIND_NOUNS: &[(&[MentionKind], &[&str])] = &[
             "father",
             "inmate",
             "convict",
+            "maid",
+            "worker",
+            "servant",
+            "citizen",
+            "national",
+            "boy",
+            "girl",
+            "child",
+            "juvenile",
+            "teenager",
+            "offender",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "ambassador",
+            "mayor",
+            "chief",
+            "director",
         ],
     ),
     (
@@ -1822,12 +1843,27 @@ fn entity_kind_asked(question: &str) -> Option<&'static [MentionKind]> {
             ]
             .contains(&w)
     };
-    let words: Vec<&str> = lower[at..]
+    let all: Vec<&str> = lower[at..]
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s")
+        })
+        .collect();
+    let mut words: Vec<&str> = all
+        .iter()
+        .copied()
         .take_while(|w| !stop(w))
         .take(4)
         .collect();
+    // "Which Council of Europe figure": the head noun after a name with "of".
+    let of_name = all.get(words.len()) == Some(&"of")
+        && question
+            .split_whitespace()
+            .skip_while(|w| !w.eq_ignore_ascii_case("of"))
+            .nth(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
     let kind_of = |w: &str| {
         let singular = w.strip_suffix('s').unwrap_or(w);
         KIND_NOUNS
@@ -1835,6 +1871,14 @@ fn entity_kind_asked(question: &str) -> Option<&'static [MentionKind]> {
             .find(|(_, nouns)| nouns.contains(&w) || nouns.contains(&singular))
             .map(|(kinds, _)| *kinds)
     };
+    if of_name && !words.iter().any(|w| kind_of(w).is_some()) {
+        words = all
+            .iter()
+            .copied()
+            .take(6)
+            .take_while(|w| *w == "of" || !stop(w))
+            .collect();
+    }
     // The head noun: the first kind noun, or the last of a run of them ("state
     // governor", "daily newspaper"); the words after it are the verb phrase.
     let first = words.iter().position(|w| kind_of(w).is_some())?;
@@ -2110,6 +2154,38 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 None
             };
             let kinds = focus_kinds.unwrap_or_else(|| mention_kind_for(kind).unwrap_or(&[]));
+            // A person the tagger did not name ("Andrea Rigoni from the Council of
+            // Europe"): a run of capitalised words no other mention claims.
+            if kinds.contains(&MentionKind::Person)
+                && !ctx
+                    .extraction
+                    .mentions
+                    .iter()
+                    .any(|m| m.kind == MentionKind::Person && sentence.overlaps(m.span))
+            {
+                // The question's own words (not its names) must stand close by.
+                let plain: HashSet<&String> = q
+                    .tokens
+                    .iter()
+                    .filter(|(_, is_name)| !*is_name)
+                    .map(|(t, _)| t)
+                    .collect();
+                let plain_at: Vec<usize> = tokens(sentence.slice(text))
+                    .into_iter()
+                    .filter(|(t, _)| plain.contains(t))
+                    .map(|(_, r)| sentence.start as usize + r.start)
+                    .collect();
+                let near_anchor = |span: Span| {
+                    plain_at
+                        .iter()
+                        .any(|&a| a + 60 >= span.start as usize && a <= span.end as usize + 60)
+                };
+                for (name, span) in unnamed_people(text, sentence, &ctx.extraction) {
+                    if !named_in_question(q, &name, MentionKind::Person) && near_anchor(span) {
+                        out.push(candidate(name.clone(), name, span, UNNAMED_PERSON_TRUST));
+                    }
+                }
+            }
             for mention in ctx
                 .extraction
                 .mentions
@@ -2138,6 +2214,195 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 out.push(found);
             }
         }
+    }
+    out
+}
+
+/// Runs of two or three capitalised words in `sentence` that no mention claims:
+/// names of people the tagger missed. Words in capitals
+/// ("HATOYAMA Kunio") count; a run with a word the lexicon of institutions knows
+/// ("Council", "Court") does not.
+fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(String, Span)> {
+    const NOT_NAMES: &[&str] = &[
+        "the",
+        "council",
+        "court",
+        "committee",
+        "ministry",
+        "office",
+        "department",
+        "union",
+        "republic",
+        "kingdom",
+        "united",
+        "nations",
+        "international",
+        "national",
+        "state",
+        "states",
+        "house",
+        "assembly",
+        "parliament",
+        "government",
+        "party",
+        "president",
+        "minister",
+        "general",
+        "human",
+        "rights",
+        "watch",
+        "amnesty",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "special",
+        "administrative",
+        "region",
+        "executive",
+        "chief",
+        "federal",
+        "federation",
+        "supreme",
+        "high",
+        "regional",
+        "city",
+        "province",
+        "district",
+        "agency",
+        "service",
+        "commission",
+        "bureau",
+        "center",
+        "centre",
+        "organization",
+        "organisation",
+        "association",
+        "society",
+        "foundation",
+        "institute",
+        "university",
+        "church",
+        "army",
+        "police",
+        "forces",
+        "force",
+        "security",
+        "prison",
+        "camp",
+        "news",
+        "press",
+        "times",
+        "post",
+        "radio",
+        "television",
+        "channel",
+        "bill",
+        "act",
+        "law",
+        "code",
+        "constitution",
+        "protocol",
+        "convention",
+        "treaty",
+        "covenant",
+        "article",
+        "section",
+        "chapter",
+        "report",
+        "islamic",
+        "democratic",
+        "people's",
+        "socialist",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "great",
+        "in",
+        "on",
+        "at",
+        "a",
+        "an",
+        "and",
+        "but",
+        "for",
+        "as",
+        "after",
+        "before",
+        "during",
+        "when",
+        "while",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+    ];
+    let base = sentence.start as usize;
+    let s = sentence.slice(text);
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for piece in s.split(|c: char| c.is_whitespace()) {
+        let start = at;
+        at += piece.len() + 1;
+        let trimmed = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lead = piece.len()
+            - piece
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let word = &trimmed[lead.min(trimmed.len())..];
+        words.push((start + lead, start + lead + word.len()));
+    }
+    let capitalised = |(a, b): (usize, usize)| {
+        let w = &s[a..b];
+        b > a + 1
+            && w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+    };
+    let claimed = |span: Span| extraction.mentions.iter().any(|m| m.span.overlaps(span));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < words.len() && j - i < 2 && capitalised(words[j + 1]) {
+            // A word that ends in punctuation closes the run.
+            if s[words[j].1..].starts_with(|c: char| c.is_whitespace()) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let span = Span::new(base + words[i].0, base + words[j].1);
+        // Two or three words, none of them inside a mention of something else.
+        let free = (i..=j).all(|k| !claimed(Span::new(base + words[k].0, base + words[k].1)));
+        if j > i && free && !claimed(span) {
+            out.push((span.slice(text).to_string(), span));
+        }
+        i = j + 1;
     }
     out
 }
@@ -2622,6 +2887,10 @@ mod tests {
         );
         assert_eq!(entity_kind_asked("By what method was X executed?"), None);
         assert_eq!(
+            entity_kind_asked("Which Council of Europe figure wrote the letter?"),
+            Some(&[MentionKind::Person][..])
+        );
+        assert_eq!(
             entity_kind_asked("Which witness told the court she saw it?"),
             Some(&[MentionKind::Person][..])
         );
@@ -2690,6 +2959,17 @@ mod tests {
         assert!(!narrowed_abolition(
             "when was the death penalty abolished in freedonia"
         ));
+    }
+
+    #[test]
+    fn people_the_tagger_missed() {
+        let text = "Every execution is one too many, said Marco Bellini from the Council of Europe on Monday.";
+        let names: Vec<String> =
+            unnamed_people(text, Span::new(0, text.len()), &Extraction::default())
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect();
+        assert_eq!(names, vec!["Marco Bellini"]);
     }
 
     #[test]
