@@ -370,9 +370,15 @@ fn store_one(
                 graph: false,
             })
         }
-        Put::Added { key, replaced } => {
+        Put::Added {
+            key,
+            replaced,
+            renamed,
+        } => {
             report.added += 1;
-            dedup.insert(processed.document.name.clone(), processed.fingerprint);
+            // Under the name it is stored as: a near-duplicate found later names it.
+            let name = renamed.unwrap_or_else(|| processed.document.name.clone());
+            dedup.insert(name, processed.fingerprint);
             if let Some(old) = replaced {
                 report.replaced += 1;
                 batch.delete_document(old);

@@ -789,7 +789,11 @@ impl StoreWriter for SqliteWriter {
         if let Some(key) = self.store.key_of_sha(&doc.id.0)? {
             let replaced = self.set_path(&doc.path, key, new.size, new.mtime_ns)?;
             return Ok(if replaced.is_some() {
-                Put::Added { key, replaced }
+                Put::Added {
+                    key,
+                    replaced,
+                    renamed: None,
+                }
             } else {
                 Put::Known { key }
             });
@@ -842,7 +846,12 @@ impl StoreWriter for SqliteWriter {
             .prepare_cached("INSERT INTO extractions(key, json) VALUES (?1, ?2)")?
             .execute(params![key, to_json(new.extraction)?])?;
         let replaced = self.set_path(&doc.path, key, new.size, new.mtime_ns)?;
-        Ok(Put::Added { key, replaced })
+        let renamed = (name != doc.name).then_some(name);
+        Ok(Put::Added {
+            key,
+            replaced,
+            renamed,
+        })
     }
 
     fn touch_path(&mut self, path: &str, size: u64, mtime_ns: i64) -> Result<()> {

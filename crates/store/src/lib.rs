@@ -107,7 +107,13 @@ pub trait Store: Send {
 pub enum Put {
     /// A new document under `key`; `replaced` holds the key of the older version of
     /// the same path that it supersedes.
-    Added { key: i64, replaced: Option<i64> },
+    Added {
+        key: i64,
+        replaced: Option<i64>,
+        /// The name it is stored under when that is not the document's own (another
+        /// document, from another path, has that name: see `SqliteWriter::put`).
+        renamed: Option<String>,
+    },
     /// The same bytes are already stored (under another path too): recorded the path.
     Known { key: i64 },
 }

@@ -551,3 +551,40 @@ fn readers_between_the_store_commit_and_the_index_commit_read_the_old_index() {
     assert!(reader.is_current().unwrap());
     assert_eq!(hits(&reader, "parliament"), 1);
 }
+
+#[test]
+fn a_near_duplicate_names_a_renamed_original_by_its_stored_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    for folder in ["a", "b", "c"] {
+        std::fs::create_dir_all(corpus.join(folder)).unwrap();
+    }
+    std::fs::write(
+        corpus.join("a/report.txt"),
+        "The tribunal of Semey jailed a reporter in 2011.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("b/report.txt"),
+        format!("Home | News | Contact\n\n{SHARED_BODY}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("c/copy.txt"),
+        format!("Skip to main content\n\n{SHARED_BODY}\n\nCopyright notice: the authors\n"),
+    )
+    .unwrap();
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let report = engine
+        .ingest(
+            &[corpus],
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    assert_eq!((report.added, report.near_duplicates), (3, 1));
+    let docs = engine.docs().unwrap();
+    let copy = docs.iter().find(|d| d.document == "copy.txt").unwrap();
+    assert_eq!(copy.duplicate_of.as_deref(), Some("b/report.txt"));
+}
