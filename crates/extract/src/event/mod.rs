@@ -1280,12 +1280,14 @@ pub fn attach_date(
     let attributive = |t: &TimeMention| {
         let before = text.get(..t.span.start as usize).unwrap_or("");
         let after = text.get(t.span.end as usize..).unwrap_or("");
+        // "under the 2009 Military Commissions Act": a bare year before a name too.
+        let year = t.span.slice(text).len() == 4;
         ["the ", "a ", "an ", "its ", "their ", "his ", "her "]
             .iter()
             .any(|d| before.ends_with(d))
-            && after
-                .strip_prefix(' ')
-                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
+            && after.strip_prefix(' ').is_some_and(|a| {
+                a.starts_with(|c: char| c.is_ascii_lowercase() || (year && c.is_ascii_uppercase()))
+            })
     };
     // "hanged for the murder of his fiancee in 2018", "for a murder committed on 6
     // October 1977": a date after the crime dates the crime.
@@ -2893,6 +2895,10 @@ mod tests {
             (
                 "In 2021 the report named officials who are convicted of corruption as a group at risk.",
                 &[],
+            ),
+            (
+                "In February Omar Haddad pleaded guilty to offences under the 2009 Military Commissions Act.",
+                &["conviction 2024-02 Asserted Subject=Omar Haddad"],
             ),
             (
                 "Five men were convicted in March 2004 for their roles in the fatal attack on a shop.",
