@@ -2897,6 +2897,10 @@ mod tests {
                 &[],
             ),
             (
+                "Both men alleged that they were beaten in custody in May 2019.",
+                &["ill_treatment 2019-05 Hedged"],
+            ),
+            (
                 "In February Omar Haddad pleaded guilty to offences under the 2009 Military Commissions Act.",
                 &["conviction 2024-02 Asserted Subject=Omar Haddad"],
             ),
