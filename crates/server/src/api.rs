@@ -147,8 +147,10 @@ async fn search(
 
 /// `GET /api/docs?q=WORDS&offset=0&limit=100&doc=NAME`: the documents with their
 /// metadata, in the store's order; `q` keeps those whose name, title or publisher
-/// contains it (case and diacritics folded), `doc` (repeatable) only those named;
-/// `total` counts the matches, and `offset`/`limit` cut one page of them.
+/// contains it (case and diacritics folded); `total` counts the matches, and
+/// `offset`/`limit` cut one page of them. `doc` (repeatable) asks for those
+/// documents only, by exact file name (`q`, `offset` and `limit` then do not apply).
+/// Read from the engine's document list, kept for its snapshot.
 async fn docs(
     State(state): State<AppState>,
     query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
@@ -165,37 +167,47 @@ async fn docs(
     let value = state
         .pool
         .read(move |engine| {
-            let mut docs = if named.is_empty() {
-                engine.docs()?
-            } else {
-                // Named documents are looked up one by one, not filtered from all.
-                let mut found = Vec::new();
+            use dossier::query::docs::DocInfo;
+            if !named.is_empty() {
+                // Named documents by exact file name, from the engine's list.
+                let summaries = engine.summaries()?;
+                let mut found: Vec<DocInfo> = Vec::new();
                 for name in &named {
-                    if let Ok(Some(summary)) = engine.store().find(name) {
-                        if &summary.name == name
-                            && !found
-                                .iter()
-                                .any(|d: &dossier::query::docs::DocInfo| &d.document == name)
-                        {
-                            found.push(dossier::query::docs::DocInfo::from_summary(&summary));
-                        }
+                    if found.iter().any(|d| &d.document == name) {
+                        continue;
+                    }
+                    if let Some(summary) = summaries.iter().find(|d| &d.name == name) {
+                        found.push(DocInfo::from_summary(summary));
                     }
                 }
-                found
-            };
-            if let Some(needle) = needle.as_deref().filter(|n| !n.is_empty()) {
-                docs.retain(|d| {
-                    [Some(&d.document), d.title.as_ref(), d.publisher.as_ref()]
+                let total = found.len();
+                return Ok(json!({ "documents": found, "total": total, "offset": 0 }));
+            }
+            // The engine's document list (read once per snapshot), filtered, and only
+            // the page asked for turned into DocInfo.
+            let needle = needle.as_deref().filter(|n| !n.is_empty());
+            let matching: Vec<_> = engine
+                .summaries()?
+                .iter()
+                .filter(|d| {
+                    needle.is_none_or(|needle| {
+                        [
+                            Some(&d.name),
+                            d.meta.title.as_ref().map(|f| &f.value),
+                            d.meta.publisher.as_ref().map(|f| &f.value),
+                        ]
                         .into_iter()
                         .flatten()
                         .any(|s| dossier::query::fold(s).contains(needle))
-                });
-            }
-            let total = docs.len();
-            let page: Vec<_> = docs
+                    })
+                })
+                .collect();
+            let total = matching.len();
+            let page: Vec<DocInfo> = matching
                 .into_iter()
                 .skip(offset)
                 .take(limit.unwrap_or(usize::MAX))
+                .map(DocInfo::from_summary)
                 .collect();
             Ok(json!({ "documents": page, "total": total, "offset": offset }))
         })
