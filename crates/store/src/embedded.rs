@@ -147,7 +147,8 @@ impl SqliteStore {
                     });
                 }
                 let mut entries = std::fs::read_dir(dir).map_err(io)?;
-                if entries.next().is_some() {
+                // (Another process may have just created the database here.)
+                if entries.next().is_some() && !db.exists() {
                     return Err(Error::NotAStore {
                         path: dir.into(),
                         reason: format!("the directory is not empty and has no {DB_FILE}; refusing to write into it"),
@@ -180,10 +181,27 @@ impl SqliteStore {
             // The page size only takes on a new, empty database, before WAL mode.
             // Most bytes stored are whole files and texts of tens of kilobytes:
             // larger pages mean fewer overflow pages, log frames and writes.
-            conn.execute_batch(&format!(
+            // Switching a new database to WAL needs it to itself for a moment: a
+            // process creating the same store at the same time makes it busy, and
+            // SQLite does not wait for that here; so wait a little, up to 5 s.
+            let pragmas = format!(
                 "PRAGMA page_size = {PAGE_SIZE}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-            ))
-            .map_err(|e| not_a_store(dir, &e))?;
+            );
+            let started = std::time::Instant::now();
+            loop {
+                match conn.execute_batch(&pragmas) {
+                    Ok(()) => break,
+                    Err(rusqlite::Error::SqliteFailure(f, _))
+                        if matches!(
+                            f.code,
+                            rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                        ) && started.elapsed() < std::time::Duration::from_secs(5) =>
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(10));
+                    }
+                    Err(e) => return Err(not_a_store(dir, &e)),
+                }
+            }
         }
         let mut store = SqliteStore {
             conn,
@@ -269,23 +287,59 @@ impl SqliteStore {
                 reason: format!("schema version {version} needs migrating to {SCHEMA_VERSION}; open it for writing once"),
             });
         }
-        let tx = self.conn.transaction()?;
-        if version == 0 {
-            tx.execute_batch("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);")?;
-            tx.execute(
+        // Under the write lock, and read again: two processes creating (or
+        // migrating) the same store at once must not both do it.
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.code == rusqlite::ErrorCode::DatabaseBusy =>
+                {
+                    Error::Locked {
+                        path: self.dir.clone(),
+                    }
+                }
+                other => Error::Sql(other),
+            })?;
+        let migrated = self.migrate_locked();
+        let end = if migrated.is_ok() {
+            "COMMIT"
+        } else {
+            "ROLLBACK"
+        };
+        let ended = self.conn.execute_batch(end);
+        migrated?;
+        ended?;
+        Ok(())
+    }
+
+    /// [`SqliteStore::check_and_migrate`] inside its write transaction.
+    fn migrate_locked(&self) -> Result<()> {
+        let version: u32 = match self.meta_get("schema_version")? {
+            Some(v) => v
+                .parse()
+                .map_err(|_| Error::Corrupt(format!("schema_version {v:?}")))?,
+            None => 0,
+        };
+        if version >= SCHEMA_VERSION {
+            return Ok(()); // done by another process meanwhile
+        }
+        if version == 0 && self.meta_get("app")?.is_none() {
+            self.conn
+                .execute_batch("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);")?;
+            self.conn.execute(
                 "INSERT INTO meta(key, value) VALUES ('app', ?1), ('generation', '0')",
                 [APP_ID],
             )?;
         }
         for migration in &MIGRATIONS[version as usize..SCHEMA_VERSION as usize] {
-            tx.execute_batch(migration)?;
+            self.conn.execute_batch(migration)?;
         }
-        tx.execute(
+        self.conn.execute(
             "INSERT INTO meta(key, value) VALUES ('schema_version', ?1)
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [SCHEMA_VERSION.to_string()],
         )?;
-        tx.commit()?;
         Ok(())
     }
 

@@ -724,3 +724,22 @@ fn a_damaged_database_is_not_written_into() {
     let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
     assert!(!store.check().unwrap().database.is_empty());
 }
+
+#[test]
+fn two_processes_creating_one_store_at_once_both_succeed() {
+    for _ in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store");
+        std::fs::create_dir(&path).unwrap();
+        let barrier = std::sync::Barrier::new(4);
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| {
+                    barrier.wait();
+                    let store = SqliteStore::open(&path, Mode::Write).unwrap();
+                    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+                });
+            }
+        });
+    }
+}
