@@ -2897,6 +2897,10 @@ mod tests {
                 &[],
             ),
             (
+                "The only man to reach the square on the day of the protest was released on 8 August 2012.",
+                &["pardon_release 2012-08-08 Asserted"],
+            ),
+            (
                 "Both men alleged that they were beaten in custody in May 2019.",
                 &["ill_treatment 2019-05 Hedged"],
             ),
