@@ -22,6 +22,7 @@
 
 mod amounts;
 mod documents;
+mod phrases;
 mod polarity;
 
 use super::Citation;
@@ -122,6 +123,8 @@ pub enum AnswerKind {
     Duration,
     /// A person's age ("how old", "at what age").
     Age,
+    /// A phrase of a known sort: a method of execution, an offence, a punishment.
+    Phrase,
     Person,
     Place,
     Court,
@@ -154,6 +157,8 @@ pub struct Question {
     pub event_kinds: Vec<EventKind>,
     /// Asks about a document's publication ("when was document 16225 published").
     pub about_publication: bool,
+    /// The sort of phrase asked for, for [`AnswerKind::Phrase`].
+    pub sort: Option<phrases::Sort>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -332,6 +337,10 @@ impl Question {
                 kind = AnswerKind::Duration;
             }
         }
+        let sort = phrases::sort_asked(&lower).filter(|_| kind != AnswerKind::Boolean);
+        if sort.is_some() {
+            kind = AnswerKind::Phrase;
+        }
         let names = names_in(trimmed);
         // "Who is X?" / "Who was X?" asks what X is (a title or role), never for
         // another person.
@@ -406,6 +415,7 @@ impl Question {
             day_months,
             event_kinds,
             about_publication,
+            sort,
         }
     }
 }
@@ -2104,6 +2114,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     None => written.clone(),
                 };
                 out.push(candidate(value, written, time.span, 1.0));
+            }
+        }
+        AnswerKind::Phrase => {
+            if let Some(sort) = q.sort {
+                for (phrase, range) in phrases::phrases_in(sentence.slice(text), sort) {
+                    let span = Span::new(
+                        sentence.start as usize + range.start,
+                        sentence.start as usize + range.end,
+                    );
+                    out.push(candidate(phrase.clone(), phrase, span, 1.0));
+                }
             }
         }
         AnswerKind::Age => {
