@@ -1353,7 +1353,10 @@ mod tests {
             published("Ref: HR/45/2010, 3 May 2010\n\nThe court ruled."),
             Some(("2010-05-03".to_string(), "index_line"))
         );
-        assert_eq!(published("Index: see 3 May 2010 below and more\n\nText."), None);
+        assert_eq!(
+            published("Index: see 3 May 2010 below and more\n\nText."),
+            None
+        );
         // A sentence that opens with a place and a date is no dateline.
         assert_eq!(
             published("Court frees two\n\nIn Ruriton, on 3 March 2010 the court ruled."),
