@@ -2896,6 +2896,7 @@ mod tests {
                 "In 2021 the report named officials who are convicted of corruption as a group at risk.",
                 &[],
             ),
+            ("Freedonia is one of the few countries that still carry out public executions.", &[]),
             (
                 "The only man to reach the square on the day of the protest was released on 8 August 2012.",
                 &["pardon_release 2012-08-08 Asserted"],
