@@ -59,6 +59,8 @@ const SEVERAL_NUMBERS_RISK: f32 = 0.75;
 const SEVERAL_NUMBERS_TRUST: f32 = 1.0;
 /// Weight of a count bound to a month when the question asks about a year.
 const PART_OF_YEAR_TRUST: f32 = 0.5;
+/// Weight of an open interval ("since August 2022") for a since-when question.
+const SINCE_TRUST: f32 = 1.5;
 /// Weight of a person's name read from capitalisation alone.
 const UNNAMED_PERSON_TRUST: f32 = 0.6;
 /// Weight of a number written with no counted noun.
@@ -1899,6 +1901,67 @@ fn entity_kind_asked(question: &str) -> Option<&'static [MentionKind]> {
     kind_of(words[head])
 }
 
+/// Whether the question asks since when something holds.
+fn asks_since(q: &Question) -> bool {
+    let lower = format!(" {} ", fold_word(&q.text));
+    lower.contains(" since when ") || lower.contains(" how long since ")
+}
+
+/// Which of a sentence's dates the question's words belong to: each word found in
+/// the sentence goes to the nearest date, a ';' between them counting as far (a
+/// ':' does not: "19 November 2009: the court extended ..." dates what follows); names weigh more. The share of the words each date owns (the shares sum to
+/// 1 when any word is found). "A was sentenced on 5 May; the appeal was heard on 9
+/// June": "When was the appeal heard?" owns 9 June.
+fn date_owners(q: &Question, text: &str, sentence: Span, dates: &[Span]) -> Vec<f32> {
+    let mut owned = vec![0.0f32; dates.len()];
+    if dates.is_empty() {
+        return owned;
+    }
+    let base = sentence.start as usize;
+    let s = sentence.slice(text);
+    let breaks: Vec<usize> = s
+        .char_indices()
+        .filter(|(_, c)| *c == ';')
+        .map(|(i, _)| base + i)
+        .collect();
+    let weight: HashMap<&str, f32> = q
+        .tokens
+        .iter()
+        .map(|(t, is_name)| (t.as_str(), if *is_name { 1.5 } else { 1.0 }))
+        .collect();
+    for (token, range) in tokens(s) {
+        let Some(&w) = weight.get(token.as_str()) else {
+            continue;
+        };
+        let at = base + range.start;
+        if dates
+            .iter()
+            .any(|d| (d.start as usize..d.end as usize).contains(&at))
+        {
+            continue;
+        }
+        let distance = |d: &Span| {
+            let (lo, hi) = if at < d.start as usize {
+                (at, d.start as usize)
+            } else {
+                (d.end as usize, at)
+            };
+            let crossed = breaks.iter().filter(|&&b| lo <= b && b < hi).count();
+            (hi - lo) + 400 * crossed
+        };
+        if let Some(nearest) = (0..dates.len()).min_by_key(|&i| distance(&dates[i])) {
+            owned[nearest] += w;
+        }
+    }
+    let total: f32 = owned.iter().sum();
+    if total > 0.0 {
+        for o in &mut owned {
+            *o /= total;
+        }
+    }
+    owned
+}
+
 /// Positions in the sentence where the question's words occur.
 fn anchor_positions(q: &Question, text: &str, sentence: Span) -> Vec<usize> {
     let wanted: HashSet<&String> = q.tokens.iter().map(|(t, _)| t).collect();
@@ -1948,6 +2011,25 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
     let hinted = |kind: EventKind| q.event_kinds.contains(&kind);
     match q.kind {
         AnswerKind::Date => {
+            let dated: Vec<Span> = ctx
+                .extraction
+                .times
+                .iter()
+                .filter(|t| {
+                    sentence.contains(t.span)
+                        && !t.is_duration
+                        && t.value.is_some_and(|v| v.start.is_some())
+                })
+                .map(|t| t.span)
+                .collect();
+            let shares = date_owners(q, text, sentence, &dated);
+            let owned = |span: Span| {
+                dated
+                    .iter()
+                    .position(|d| d.overlaps(span))
+                    .map(|i| 0.4 + 0.6 * shares[i])
+                    .unwrap_or(0.4)
+            };
             for event in events.iter().filter(|e| hinted(e.kind)) {
                 if let (Some(date), Some(date_span)) = (event.date, event.date_span) {
                     if sentence.contains(date_span) {
@@ -1956,7 +2038,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                             date.iso(),
                             written.to_string(),
                             event.trigger,
-                            1.2 * date_trust(q, written, &date),
+                            1.2 * date_trust(q, written, &date) * owned(date_span),
                         ));
                     }
                 }
@@ -1970,11 +2052,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if let Some(value) = time.value {
                     if value.start.is_some() {
                         let written = time.span.slice(text);
+                        // "Since when ...?" asks for the start of what still goes on.
+                        let since = if asks_since(q) && value.end.is_none() {
+                            SINCE_TRUST
+                        } else {
+                            1.0
+                        };
                         out.push(candidate(
                             value.iso(),
                             written.to_string(),
                             time.span,
-                            date_trust(q, written, &value),
+                            date_trust(q, written, &value) * owned(time.span) * since,
                         ));
                     }
                 }
@@ -2611,7 +2699,16 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
         }
         let citation = cite(c);
         if values.iter().any(|v| same_value(q.kind, v, &c.value)) {
-            // Corroboration: the same value from another sentence or document.
+            // Corroboration: the same value from another sentence or document;
+            // a date that refines the answer ("2010-12-21" for "2010-12") is given.
+            if q.kind == AnswerKind::Date
+                && values.len() == 1
+                && c.value.len() > values[0].len()
+                && c.value.starts_with(values[0].trim_end_matches('/'))
+            {
+                values[0] = c.value.clone();
+                displays[0] = c.display.clone();
+            }
             if !citations.contains(&citation) && citations.len() < 4 {
                 citations.push(citation);
             }
@@ -2980,6 +3077,23 @@ mod tests {
         assert!(!narrowed_abolition(
             "when was the death penalty abolished in freedonia"
         ));
+    }
+
+    #[test]
+    fn a_date_owns_the_words_of_its_clause() {
+        let q = Question::parse("On what date was the appeal heard?");
+        let text = "He was sentenced on 5 May; the appeal was heard on 9 June.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let shares = date_owners(
+            &q,
+            text,
+            Span::new(0, text.len()),
+            &[at("5 May"), at("9 June")],
+        );
+        assert!(shares[1] > shares[0], "{shares:?}");
     }
 
     #[test]
