@@ -165,11 +165,15 @@ pub fn events(input: &Input) -> Vec<Event> {
                 continue;
             };
             let trigger = Span::new(m.start(), end);
+            // An annual report's undated tally ("acknowledged 252 executions") is
+            // the year's: it takes the period covered.
+            let year_tally = rule.needs_count && rule.inherit_period && input.period.is_some();
             if !rule_allows(input, rule, s_span, trigger)
                 || is_reduced_relative(text, rules, trigger)
                 || (rule.needs_count && !counted(input, trigger))
                 || (rule.needs_date
                     && !dated(input, s_span, trigger)
+                    && !year_tally
                     && !is_unrealised(text, rules, sentence, s_span, trigger, &mut cues_of))
                 || (rule.sentence_initial && !opens(text, s_span, trigger))
                 || (rule.date_follows && !date_follows(input, trigger))
@@ -3225,6 +3229,39 @@ mod tests {
             .map(|e| e.date.map(|d| d.iso()).unwrap_or_default())
             .collect();
         assert_eq!(dates, vec!["2002", "2001"]);
+    }
+
+    #[test]
+    fn an_annual_report_dates_its_undated_tallies() {
+        // "252 executions" with no date of its own is the year's tally of a report
+        // covering that year; without a period it is background.
+        let text = "The authorities acknowledged 252 executions, including of two women.";
+        let rules = Rules::builtin();
+        let sentences = crate::text::sentences(text);
+        let mentions = crate::mentions(text, rules, &[]);
+        let dates = |period: Option<TimeValue>| -> Vec<String> {
+            let input = Input {
+                text,
+                sentences: &sentences,
+                mentions: &mentions,
+                times: &[],
+                rules,
+                period,
+            };
+            events(&input)
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{} {}",
+                        e.kind.as_str(),
+                        e.date.map(|d| d.iso()).unwrap_or_default()
+                    )
+                })
+                .collect()
+        };
+        let year = TimeValue::range(PartialDate::day(2010, 1, 1), PartialDate::day(2010, 12, 31));
+        assert_eq!(dates(Some(year)), vec!["execution 2010"]);
+        assert!(dates(None).is_empty());
     }
 
     #[test]
