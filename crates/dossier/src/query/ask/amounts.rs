@@ -214,6 +214,134 @@ pub(super) fn bare_numbers(
     out
 }
 
+/// Whether a folded question asks for a percentage.
+pub(super) fn asks_percent(lower: &str) -> bool {
+    [
+        " percent",
+        " percentage",
+        "%",
+        " per cent",
+        " what share",
+        " what proportion",
+    ]
+    .iter()
+    .any(|cue| lower.contains(cue))
+}
+
+/// Whether a folded question asks for an ordinal ("at which session", "which
+/// anniversary").
+pub(super) fn asks_ordinal(lower: &str) -> bool {
+    [
+        " which session",
+        " what session",
+        " which meeting",
+        " what meeting",
+        " which anniversary",
+    ]
+    .iter()
+    .any(|cue| lower.contains(cue))
+}
+
+/// Percentages in `sentence`: "74%", "80.44 %", "21 percent", "12 per cent".
+pub(super) fn percents_in(text: &str, sentence: Span) -> Vec<(String, Span)> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let lower = s.to_ascii_lowercase();
+    numbers_followed_by(s, |rest| {
+        let rest_lower = &lower[s.len() - rest.len()..];
+        let trimmed = rest_lower.trim_start();
+        if trimmed.starts_with('%') {
+            Some(rest_lower.len() - trimmed.len() + 1)
+        } else if let Some(after) = trimmed.strip_prefix("percent") {
+            Some(rest_lower.len() - after.len())
+        } else {
+            trimmed
+                .strip_prefix("per cent")
+                .map(|after| rest_lower.len() - after.len())
+        }
+    })
+    .into_iter()
+    .map(|(value, range)| (value, Span::new(base + range.start, base + range.end)))
+    .collect()
+}
+
+/// Ordinals in `sentence`: "41st", "62nd", "3rd", "15th".
+pub(super) fn ordinals_in(text: &str, sentence: Span) -> Vec<(String, Span)> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    numbers_followed_by(s, |rest| {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .find(|suffix| {
+                rest.starts_with(*suffix) && !rest[2..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .map(|_| 2)
+    })
+    .into_iter()
+    .map(|(value, range)| (value, Span::new(base + range.start, base + range.end)))
+    .collect()
+}
+
+/// A vote's tally: "voted 104 to 54", "by 104 votes to 54", "104-54": the votes
+/// for and against, each with its span.
+pub(super) fn tallies_in(text: &str, sentence: Span) -> Vec<((String, Span), (String, Span))> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let lower = s.to_ascii_lowercase();
+    let numbers = numbers_followed_by(s, |_| Some(0));
+    let mut out = Vec::new();
+    for pair in numbers.windows(2) {
+        let (a, ra) = &pair[0];
+        let (b, rb) = &pair[1];
+        let between = lower[ra.end..rb.start].trim();
+        let joined = matches!(
+            between,
+            "to" | "-" | "–" | "votes to" | "votes against" | "in favour to" | "in favor to"
+        );
+        let voted = lower[..ra.start].trim_end().ends_with("voted")
+            || lower[..ra.start].trim_end().ends_with("by")
+            || between.starts_with("votes");
+        if joined && voted {
+            out.push((
+                (a.clone(), Span::new(base + ra.start, base + ra.end)),
+                (b.clone(), Span::new(base + rb.start, base + rb.end)),
+            ));
+        }
+    }
+    out
+}
+
+/// Numbers written in digits (with a decimal part) whose following text `suffix`
+/// accepts, returning how many bytes of it belong to the number's span.
+fn numbers_followed_by(
+    s: &str,
+    suffix: impl Fn(&str) -> Option<usize>,
+) -> Vec<(String, std::ops::Range<usize>)> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len()
+            && (bytes[end].is_ascii_digit()
+                || (matches!(bytes[end], b'.' | b',')
+                    && bytes.get(end + 1).is_some_and(|b| b.is_ascii_digit())))
+        {
+            end += 1;
+        }
+        if let Some(extra) = suffix(&s[end..]) {
+            let value: String = s[i..end].chars().filter(|c| *c != ',').collect();
+            out.push((value, i..end + extra));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,6 +383,25 @@ mod tests {
         assert_eq!(in_unit("P18M", 'Y').as_deref(), Some("1.5"));
         assert_eq!(in_unit("P2Y", 'M').as_deref(), Some("24"));
         assert_eq!(in_unit("PT5H", 'Y'), None);
+    }
+
+    #[test]
+    fn percents_ordinals_and_tallies() {
+        let text = "It was responsible for 74% of executions, 80.44 % of voters and 21 percent more; at its 41st session the Assembly voted 104 to 54.";
+        let all = Span::new(0, text.len());
+        let values = |v: Vec<(String, Span)>| v.into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(values(percents_in(text, all)), vec!["74", "80.44", "21"]);
+        assert_eq!(values(ordinals_in(text, all)), vec!["41"]);
+        let tallies = tallies_in(text, all);
+        assert_eq!(tallies.len(), 1);
+        assert_eq!(
+            (tallies[0].0 .0.as_str(), tallies[0].1 .0.as_str()),
+            ("104", "54")
+        );
+        assert!(asks_percent(
+            " what share of voters, in percent, backed it "
+        ));
+        assert!(asks_ordinal(" at which session was it examined "));
     }
 
     #[test]

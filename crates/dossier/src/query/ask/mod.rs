@@ -59,6 +59,9 @@ const SEVERAL_NUMBERS_RISK: f32 = 0.75;
 const SEVERAL_NUMBERS_TRUST: f32 = 1.0;
 /// Weight of a count bound to a month when the question asks about a year.
 const PART_OF_YEAR_TRUST: f32 = 0.5;
+/// Weight of a number in the form the question asks for (a percentage, an
+/// ordinal, the votes for or against).
+const ASKED_FORM_TRUST: f32 = 1.4;
 /// Weight of an open interval ("since August 2022") for a since-when question.
 const SINCE_TRUST: f32 = 1.5;
 /// Weight of a person's name read from capitalisation alone.
@@ -1393,9 +1396,12 @@ fn names_place(words: &[&str], place: &str) -> bool {
     let parts: Vec<&str> = folded.split_whitespace().collect();
     match parts.as_slice() {
         [] => false,
+        // "Kazakstan" names Kazakhstan: one letter apart.
         [one] => {
             let stem = place_stem(one);
-            words.iter().any(|w| w.starts_with(stem.as_str()))
+            words
+                .iter()
+                .any(|w| w.starts_with(stem.as_str()) || (one.len() >= 6 && one_edit(w, one)))
         }
         // "Saudi Arabia" is named by "Saudi"; "United States" needs both words.
         [first, ..] if !GENERIC_PLACE_WORDS.contains(first) => {
@@ -2167,6 +2173,41 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     quantity.span,
                     1.1,
                 ));
+            }
+            let lower = format!(" {} ", fold_word(&q.text));
+            if amounts::asks_percent(&lower) {
+                for (value, span) in amounts::percents_in(text, sentence) {
+                    out.push(candidate(
+                        value,
+                        span.slice(text).to_string(),
+                        span,
+                        ASKED_FORM_TRUST,
+                    ));
+                }
+            }
+            if amounts::asks_ordinal(&lower) {
+                for (value, span) in amounts::ordinals_in(text, sentence) {
+                    out.push(candidate(
+                        value,
+                        span.slice(text).to_string(),
+                        span,
+                        ASKED_FORM_TRUST,
+                    ));
+                }
+            }
+            // "voted 104 to 54": the votes for, or against when asked.
+            let against = lower.contains(" against");
+            let in_favour = lower.contains(" in favour") || lower.contains(" in favor");
+            if against || in_favour {
+                for (yes, no) in amounts::tallies_in(text, sentence) {
+                    let (value, span) = if against { no } else { yes };
+                    out.push(candidate(
+                        value,
+                        span.slice(text).to_string(),
+                        span,
+                        ASKED_FORM_TRUST,
+                    ));
+                }
             }
             // Numbers with no counted noun ("put the number at 69"): weaker.
             for (value, span) in amounts::bare_numbers(text, sentence, &ctx.extraction) {
@@ -3054,6 +3095,7 @@ mod tests {
         assert!(!names_place(&words, "Kazakhstan"));
         assert!(!names_place(&["united", "kingdom"], "United States"));
         assert!(names_place(&["belarusian"], "Belarus"));
+        assert!(names_place(&["kazakstan"], "Kazakhstan"));
         assert!(names_place(
             &["islamic", "republic", "of", "iran"],
             "Iranian"
