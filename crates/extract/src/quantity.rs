@@ -38,6 +38,15 @@ const UNITS: &[(&str, u32)] = &[
     ("dozen", 12),
 ];
 
+/// Words that scale the number before them ("120 million soms").
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("mln", 1e6),
+    ("bn", 1e9),
+];
+
 /// Approximation cues written before a number, lower-case, longest first.
 const APPROX: &[(&str, &str)] = &[
     ("an estimated", "approximately"),
@@ -330,7 +339,21 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     if IDENTIFIER_BEFORE.contains(&prev.trim_end_matches('.')) || MONTHS.contains(&prev.as_str()) {
         return None;
     }
-    let (noun_start, noun_end) = next_word(text, end)?;
+    let (mut noun_start, mut noun_end) = next_word(text, end)?;
+    let mut value = value;
+    // "120 million soms": the scale multiplies, the next word is counted.
+    if let Some(scale) = SCALES
+        .iter()
+        .find(|(w, _)| text[noun_start..noun_end].eq_ignore_ascii_case(w))
+        .map(|(_, v)| *v)
+    {
+        if let Some((s2, e2)) =
+            next_word(text, noun_end).filter(|&(s2, _)| &text[noun_end..s2] == " ")
+        {
+            value *= scale;
+            (noun_start, noun_end) = (s2, e2);
+        }
+    }
     let noun = &text[noun_start..noun_end];
     let noun_lower = noun.to_ascii_lowercase();
     if TIME_NOUNS.contains(&noun_lower.as_str()) || MONTHS.contains(&noun_lower.as_str()) {
@@ -656,6 +679,14 @@ mod tests {
         for (input, expect) in cases {
             check(input, expect);
         }
+    }
+
+    #[test]
+    fn scaled_counts() {
+        check(
+            "Relatives paid 120 million soms in compensation.",
+            &[("120000000", "exact", "120 million soms")],
+        );
     }
 
     #[test]
