@@ -1346,9 +1346,26 @@ pub fn attach_date(
             .unwrap_or("");
         word_count(before) <= 2 && t.span.end <= trigger.start
     });
+    // Never across a semicolon: "released in May; he had been beaten" (the beating
+    // is not dated by the release).
+    let across_semicolon = |t: &TimeMention| {
+        let (a, b) = if t.span.end <= trigger.start {
+            (t.span.end, trigger.start)
+        } else {
+            (trigger.end, t.span.start)
+        };
+        text.get(a as usize..b as usize)
+            .is_some_and(|gap| gap.contains(';'))
+    };
     let nearest = cands
         .iter()
-        .filter(|t| distance(t) <= 80 && !owned_by_other(t) && !attributive(t) && !of_crime(t))
+        .filter(|t| {
+            distance(t) <= 80
+                && !owned_by_other(t)
+                && !attributive(t)
+                && !of_crime(t)
+                && !across_semicolon(t)
+        })
         .min_by_key(|t| distance(t));
     // "until June 2013, when four prisoners were hanged": the date the "when"
     // clause hangs on dates it.
@@ -2901,6 +2918,10 @@ mod tests {
                 &[],
             ),
             ("Freedonia is one of the few countries that still carry out public executions.", &[]),
+            (
+                "Paul Weber was freed from prison in May 2003; he had been beaten in detention.",
+                &["pardon_release 2003-05 Asserted Subject=Paul Weber", "ill_treatment - Asserted"],
+            ),
             (
                 "The only man to reach the square on the day of the protest was released on 8 August 2012.",
                 &["pardon_release 2012-08-08 Asserted"],
