@@ -2549,7 +2549,15 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
         let span = Span::new(base + words[i].0, base + words[j].1);
         // Two or three words, none of them inside a mention of something else.
         let free = (i..=j).all(|k| !claimed(Span::new(base + words[k].0, base + words[k].1)));
-        if j > i && free && !claimed(span) {
+        // A headline in capitals ("COURT EXTENDS MORATORIUM") is no name; a
+        // surname in capitals beside a given name ("HATOYAMA Kunio") is.
+        let shouting = (i..=j).all(|k| {
+            let w = &s[words[k].0..words[k].1];
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+        });
+        if j > i && free && !shouting && !claimed(span) {
             out.push((span.slice(text).to_string(), span));
         }
         i = j + 1;
@@ -3147,6 +3155,13 @@ mod tests {
                 .map(|(n, _)| n)
                 .collect();
         assert_eq!(names, vec!["Marco Bellini"]);
+        let text = "RUTHENIA: COURT EXTENDS MORATORIUM, said TANAKA Jiro.";
+        let names: Vec<String> =
+            unnamed_people(text, Span::new(0, text.len()), &Extraction::default())
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect();
+        assert_eq!(names, vec!["TANAKA Jiro"]);
     }
 
     #[test]
