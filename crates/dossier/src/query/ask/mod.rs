@@ -1092,6 +1092,19 @@ fn scope_tokens(document: &Document, extraction: &Extraction) -> HashSet<String>
     if let Some(publisher) = &document.meta.publisher {
         add(&publisher.value);
     }
+    // The first line names the document when no title was read (a judgment's
+    // case number, a caption).
+    if document.meta.title.is_none() {
+        let first = document
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|l| l.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+            .unwrap_or("");
+        if first.len() <= 200 {
+            add(first);
+        }
+    }
     for kind in [MentionKind::Place, MentionKind::Person] {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         let mut all = 0;
