@@ -385,6 +385,188 @@ static SETEXT_RULE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^ {0,3}=+\s*$"));
 static BOLD_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*$"));
 
+/// Lines at the top of a page that are never its title, though short and alone: site
+/// welcomes ("Welcome to Example"), page furniture of viewers and print layouts ("page 3
+/// of 19" in the common European languages, "Sie sind auf Seite 1 von 19", "... after
+/// page 7"), live-status banners ("In progress at ..."), reader controls ("Text size")
+/// and photo captions ("A prison, where ... is located", "... (pictured)", "Photo: ...").
+/// The search for a first-line title goes on past them.
+static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^(?:",
+        // Site welcome: "Welcome to Example", "Welcome to the Example site!"
+        r"welcome\s+to\s+(?:the\s+)?[^\s:;,]+(?:\s+[^\s:;,]+){0,2}\s*[!.]?",
+        // Page furniture: "page 3 of 19", "Seite 1 von 19", "page 1 sur 4", "pagina 2 di 9",
+        // "página 1 de 5", "strona 1 z 8", "sida 1 av 3", "side 1 af 2", "sivu 1 / 4".
+        r"|(?:[^\d]{0,40}?\s)?(?:page|pages|seite|pagina|página|pág\.?|strona|stránka|sida|side|sivu|oldal|blz\.?|p\.)\s*\d+\s*(?:of|von|aus|sur|de|di|van|z|ze|av|af|/|-)\s*\d+\s*\.?",
+        // A pointer to another page: "Explanatory Memorandum after page 7", "continued on page 4".
+        r"|.{0,60}?\b(?:after|before|facing|see|continued\s+on|from)\s+pages?\s+\d+\s*\.?",
+        // Live-status banners.
+        r"|(?:in\s+progress|live\s+now|now\s+playing|happening\s+now|coming\s+up)\s+(?:at|on|in)\s+\S.{0,40}",
+        // Reader controls.
+        r"|(?:text|font)\s+size|line\s+(?:height|spacing)|(?:high\s+)?contrast|(?:increase|decrease|reset)\s+(?:text|font)(?:\s+size)?",
+        // Photo captions.
+        r"|(?:photo(?:graph)?|picture|image|pictured|file\s+photo|above|top|left|right)\s*:.*",
+        r"|.{1,150}\((?:pictured|above|left|right|centre|center|below|top|file\s+photo|photo)\b[^)]{0,40}\).*",
+        r"|[^,.;:!?]{2,60},\s+(?:where|in\s+which|at\s+which)\s+[^.;:!?]{1,120}\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:located|held|housed|based|kept|situated|carried\s+out|pictured|seen|shown)\b.*",
+        r")$"
+    ))
+});
+
+/// Generic section names: when one opens the text, the document's title is not there.
+static SECTION_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:objects\s+and\s+reasons|introduction|background|summary|executive\s+summary|abstract|contents|table\s+of\s+contents|preface|foreword|overview|arrangement\s+of\s+(?:sections|clauses)|explanatory\s+(?:memorandum|note))$",
+    )
+});
+
+/// A judgment caption on one line: "A v. B", "A vs B", "A versus B", perhaps followed by
+/// "on <date>", a citation, a docket number or parentheses, which are trimmed.
+static CAPTION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<a>[\p{Lu}(][^:|<>»]{1,100}?)\s+(?P<v>v\.?|vs\.?|Vs\.?|VS\.?|V\.|versus|VERSUS)\s+(?P<b>[\p{Lu}(][^:|<>»]{1,150}?)\s*$",
+    )
+});
+/// A caption's "v." on a line of its own (perhaps glued to the role before it, as in
+/// "Appellantsv."), or opening the line that names the other party ("v. The State").
+static CAPTION_MARK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?)\s*)?(?:v\.?|vs\.?|versus)(?:\s+(?P<b>\S.{1,150}))?$",
+    )
+});
+/// What follows the second party in a caption line.
+static CAPTION_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+MON,?\s+\d{4}.*$",
+        r"|\s*;.*$|\s+\(.*$|\s+\[.*$|\s+-\s+.*$|\s*,\s*\[?\(?\d.*$",
+        r"|\s+(?:respondents?|defendants?|appellants?)\b.*$)"
+    ))
+});
+/// Party roles, never a party's name.
+static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:the\s+)?(?:accused|complainants?|appellants?|respondents?|petitioners?|plaintiffs?|defendants?|applicants?|claimants?|prosecution|accused-appellants?|accused-respondents?)(?:[\s\-]+(?:appellants?|respondents?))?\s*:?$",
+    )
+});
+static PARTY_NUMBER_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s*"));
+
+/// A party's name from a caption line: numbering, a trailing "and", role words out.
+fn party(text: &str) -> Option<&str> {
+    let text = trim_decoration(text);
+    let text = match PARTY_NUMBER_RE.find(text) {
+        Some(m) => &text[m.end()..],
+        None => text,
+    };
+    let text = text
+        .trim()
+        .trim_end_matches(',')
+        .trim_end_matches(" and")
+        .trim_end_matches(" AND")
+        .trim_end_matches(',')
+        .trim();
+    let starts_upper = text.chars().next().is_some_and(char::is_uppercase);
+    (starts_upper && text.len() >= 2 && text.len() <= 120 && !ROLE_RE.is_match(text))
+        .then_some(text)
+}
+
+/// The second party: its name, with what follows it (date, citation, role) trimmed.
+fn second_party(text: &str) -> Option<&str> {
+    let text = trim_decoration(text);
+    let cut = CAPTION_TAIL_RE.find(text).map_or(text.len(), |m| m.start());
+    party(&text[..cut])
+}
+
+/// The parties of a judgment's caption as a title ("A v. B"), from the top of the text
+/// before its body starts: one line "A vs B on 7 April, 1983", or a caption over lines
+/// ("(1) A and" / "(2) B" / "Appellants v." / "(1) C and" / ...; "CASE OF A" / "v. B").
+/// The first party of each side is kept with its co-parties on the left only.
+fn caption_title(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    head_end: usize,
+) -> Option<Found<String>> {
+    let mut content = 0;
+    for idx in 0..head_end {
+        if drop.get(idx).copied().flatten().is_some() {
+            continue;
+        }
+        let raw = lines[idx].text(source);
+        let text = trim_decoration(raw);
+        if text.is_empty() {
+            continue;
+        }
+        content += 1;
+        // The body has begun: a long line of prose, or too far down.
+        if content > 25 || (text.len() > 250 && text.ends_with('.')) {
+            return None;
+        }
+        let base = lines[idx].start + offset_in(raw, text);
+        let sentence = text.ends_with(['.', '!', '?']) && text.split_whitespace().count() > 12;
+        if let Some(caps) = (!sentence).then(|| CAPTION_RE.captures(text)).flatten() {
+            let a = party(&caps["a"]);
+            let b = second_party(&caps["b"]);
+            if let (Some(a), Some(b)) = (a, b) {
+                let end = base + offset_in(text, b) + b.len();
+                return Some(Found::new(
+                    format!("{a} {} {b}", &caps["v"]),
+                    Loc::Source(base + offset_in(text, a)..end),
+                    "judgment_caption",
+                ));
+            }
+            continue;
+        }
+        let Some(caps) = CAPTION_MARK_RE.captures(text) else {
+            continue;
+        };
+        // The other side: the rest of this line, or the next non-blank line.
+        let (b, b_line) = match caps.name("b") {
+            Some(m) => (second_party(m.as_str()), idx),
+            None => {
+                let Some(next) = (idx + 1..lines.len().min(idx + 4))
+                    .find(|&j| !lines[j].text(source).trim().is_empty())
+                else {
+                    continue;
+                };
+                (second_party(lines[next].text(source)), next)
+            }
+        };
+        // This side: the numbered party lines just above, or the one line above.
+        let mut first = idx;
+        let mut left: Vec<&str> = Vec::new();
+        while first > 0 {
+            let above = lines[first - 1].text(source);
+            if above.trim().is_empty() || drop.get(first - 1).copied().flatten().is_some() {
+                break;
+            }
+            let numbered = PARTY_NUMBER_RE.is_match(above);
+            if !left.is_empty() && !numbered {
+                break;
+            }
+            let Some(p) = party(above) else { break };
+            left.push(p);
+            first -= 1;
+            if !numbered {
+                break;
+            }
+        }
+        left.reverse();
+        let (Some(b), false) = (b, left.is_empty()) else {
+            continue;
+        };
+        let start = lines[first].start + offset_in(lines[first].text(source), left[0]);
+        let b_text = lines[b_line].text(source);
+        let end = lines[b_line].start + offset_in(b_text, b) + b.len();
+        return Some(Found::new(
+            format!("{} v. {b}", left.join(" and ")),
+            Loc::Source(start..end),
+            "judgment_caption",
+        ));
+    }
+    None
+}
+
 /// Offset of `inner` (a subslice of `outer`) in `outer`.
 fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
@@ -656,6 +838,9 @@ pub fn from_lines(
         if drop.get(idx).copied().flatten().is_some() {
             continue;
         }
+        if !seen_content && !consumed && NOT_TITLE_RE.is_match(text) {
+            continue;
+        }
         if !seen_content {
             seen_content = true;
             let next_blank = lines
@@ -663,6 +848,9 @@ pub fn from_lines(
                 .is_none_or(|l| l.text(source).trim().is_empty());
             if !consumed
                 && next_blank
+                && !SECTION_NAME_RE.is_match(text)
+                && !CAPTION_MARK_RE.is_match(text)
+                && !ROLE_RE.is_match(text)
                 && text.len() <= 150
                 && text.chars().any(char::is_alphabetic)
                 && !text.ends_with(['.', ':', ';', ',', '!', '?'])
@@ -676,7 +864,11 @@ pub fn from_lines(
         }
     }
 
-    finds.title = heading.or(setext).or(first_line).or(bold);
+    finds.title = heading
+        .or(setext)
+        .or_else(|| caption_title(source, lines, drop, head_end))
+        .or(first_line)
+        .or(bold);
     if finds.published.is_none() {
         finds.published = date_line;
     }
@@ -1242,7 +1434,13 @@ mod tests {
                 rule,
             }) = found
             {
-                if expect || *rule != "doc_number_convention" {
+                if *rule == "judgment_caption" {
+                    // A caption over lines is joined: its span holds the parties' words.
+                    let span = &input[r.clone()];
+                    for word in value.split_whitespace().filter(|w| *w != "v.") {
+                        assert!(span.contains(word), "{word} in {span:?}");
+                    }
+                } else if expect || *rule != "doc_number_convention" {
                     assert_eq!(&input[r.clone()], value, "rule {rule}");
                 }
             }
@@ -1427,6 +1625,115 @@ mod tests {
         assert_eq!(value(&f.title).as_deref(), Some("Bold title"));
         let (f, _) = finds("A first sentence of body text.\n\nMore.");
         assert_eq!(value(&f.title), None);
+    }
+
+    fn title(input: &str) -> Option<String> {
+        let (f, _) = finds(input);
+        assert_locs(input, &f);
+        value(&f.title)
+    }
+
+    #[test]
+    fn site_welcomes_and_page_furniture_are_never_titles() {
+        let body = "\n\nThe body of the page starts here with a full sentence.";
+        for furniture in [
+            "*** Welcome to Examplepedia ***",
+            "Welcome to the Rights Archive!",
+            "Page 2 of 40",
+            "You are on page 1 of 12",
+            "Sie sind auf Seite 1von 12",
+            "Seite 3 von 8",
+            "Page 1 sur 6",
+            "Pagina 2 di 9",
+            "Página 1 de 5",
+            "Strona 1 z 8",
+            "Pagina 4 van 10",
+            "Annex of tables after page 12",
+            "Continued on page 4",
+            "In progress at the Main Hall",
+            "Text size",
+            "Line height",
+        ] {
+            let input = format!("{furniture}\n\nAnnual review of prison conditions{body}");
+            assert_eq!(
+                title(&input).as_deref(),
+                Some("Annual review of prison conditions"),
+                "{furniture}"
+            );
+        }
+        // A title that merely starts like furniture stays a title.
+        assert_eq!(
+            title(&format!(
+                "Welcome to the Machine: Surveillance and Dissent in 2030{body}"
+            ))
+            .as_deref(),
+            Some("Welcome to the Machine: Surveillance and Dissent in 2030")
+        );
+        assert_eq!(
+            title(&format!("Pages from a prison diary{body}")).as_deref(),
+            Some("Pages from a prison diary")
+        );
+    }
+
+    #[test]
+    fn photo_captions_and_section_names_are_never_titles() {
+        let body = "\n\nThe body of the page starts here with a full sentence, long enough.";
+        for caption in [
+            "Northgate Jail, where the condemned cells are located",
+            "The old courthouse, in which the trials were held",
+            "A crowd outside the ministry (pictured, left) on Monday",
+            "Photo: A guard tower at dawn",
+            "File photo: the gallows yard",
+            "Objects and Reasons",
+            "Table of Contents",
+        ] {
+            assert_eq!(title(&format!("{caption}{body}")), None, "{caption}");
+        }
+        // A headline with a comma is no caption.
+        assert_eq!(
+            title(&format!("Court frees activist, orders retrial{body}")).as_deref(),
+            Some("Court frees activist, orders retrial")
+        );
+    }
+
+    #[test]
+    fn judgment_captions_give_the_parties_as_title() {
+        // One line, with the date of the decision trimmed; court furniture above it.
+        let input = "Viewer shows page 1 of 7\n\nHigh Court of Examplia\n\nRao, Etc. vs State Of Westland Etc. on 3 March, 1991\n\nThe appeal is dismissed for the reasons that follow, at some length.";
+        assert_eq!(
+            title(input).as_deref(),
+            Some("Rao, Etc. vs State Of Westland Etc.")
+        );
+        // Citation and parentheses after the parties are trimmed.
+        assert_eq!(
+            title("Okoro & another v Republic; Example Trust (Amicus) [2019] EXSC 4 (2 May 2019)\n\nA. Introduction\n1. This appeal raises one question.").as_deref(),
+            Some("Okoro & another v Republic")
+        );
+        assert_eq!(
+            title("Lind versus Federal Office - 123/45 [2001] XYZ 7\n\nText.").as_deref(),
+            Some("Lind versus Federal Office")
+        );
+        // Numbered parties over lines, "v." glued to the role.
+        let input = "Appeal No. 4 of 2001\n(1) Anna Berg and\n(2) Tom Hale\nAppellantsv.\n(1) The Attorney General of Examplia and\n(2) The Governor of the Central Prison\nRespondents\n\n1. The appellants were convicted.";
+        assert_eq!(
+            title(input).as_deref(),
+            Some("Anna Berg and Tom Hale v. The Attorney General of Examplia")
+        );
+        // "CASE OF A" over "v. B".
+        let input = "You are here: Cases >> Court >> Kovac v Examplia - 1/90\nCOURT (PLENARY)\nCASE OF KOVAC\nv. EXAMPLIA\n(Application no. 1/90)\nJUDGMENT";
+        assert_eq!(title(input).as_deref(), Some("CASE OF KOVAC v. EXAMPLIA"));
+        // A role is no party.
+        let input = "Complainant Vs. 1. Some Person\n\nAccused-Appellants\n\nVs. The Attorney General,\n\nThe judgment follows in full, at some length, as delivered.";
+        assert_eq!(title(input), None);
+        // A real heading wins over a caption; a sentence is no caption.
+        assert_eq!(
+            title("# Notes on a ruling\n\nSmith v Jones on 1 May, 2000\n\nBody.").as_deref(),
+            Some("Notes on a ruling")
+        );
+        assert_eq!(
+            title("The ruling in Smith v Jones was overturned by the full bench on appeal last year.\n\nMore.").as_deref(),
+            None
+        );
     }
 
     #[test]
