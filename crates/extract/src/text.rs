@@ -99,6 +99,21 @@ fn blocks(text: &str) -> Vec<Block> {
         let line = &text[start..end];
         let trimmed = line.trim();
         if trimmed.is_empty() {
+            // A line wrapped mid-sentence with a blank line after it (text taken
+            // from a double-spaced PDF): the paragraph goes on when the next line
+            // starts in lower case.
+            if let Some((s, e)) = current {
+                let open = !text[s..e]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', ')']);
+                let next_line = lines[i + 1..]
+                    .iter()
+                    .map(|&(ls, le)| text[ls..le].trim())
+                    .find(|l| !l.is_empty());
+                if open && next_line.is_some_and(|l| l.starts_with(|c: char| c.is_lowercase())) {
+                    continue;
+                }
+            }
             if let Some((s, e)) = current.take() {
                 out.push(Block {
                     span: Span::new(s, e),
@@ -318,6 +333,13 @@ mod tests {
             ("", &[]),
             ("Ünïcödé «test». Ещё раз.", &["Ünïcödé «test».", "Ещё раз."]),
             ("thank my friend,\nMr. Roe, for that.", &["thank my friend,\nMr. Roe, for that."]),
+            // Double-spaced lines from a PDF: a blank line inside a sentence.
+            (
+                "the appellant was a boy of 16 at the time the offence was\n\ncommitted.\n\nThe court agreed.",
+                &["the appellant was a boy of 16 at the time the offence was\n\ncommitted.", "The court agreed."],
+            ),
+            // ... but a heading stays a heading.
+            ("Prisons\n\nconditions were harsh.", &["Prisons", "conditions were harsh."]),
         ];
         for (input, expect) in cases {
             check(input, expect);
