@@ -380,8 +380,11 @@ impl Question {
             }
         }
 
+        // Not the year in a case or document number ("No.139/2014", "A/RES/62/149").
         let years: Vec<i32> = trimmed
-            .split(|c: char| !c.is_ascii_digit())
+            .split_whitespace()
+            .filter(|w| !w.contains('/'))
+            .flat_map(|w| w.split(|c: char| !c.is_ascii_digit()))
             .filter(|w| w.len() == 4)
             .filter_map(|w| w.parse().ok())
             .filter(|y| (1000..=2100).contains(y))
@@ -3042,6 +3045,8 @@ mod tests {
         let q = Question::parse("Which city did the mission behind the 1996 prison report visit?");
         assert_eq!(q.years, vec![1996]);
         assert_eq!(q.document_years, vec![1996]);
+        let q = Question::parse("Did the court err in SC Appeal No.12/2019 in 2020?");
+        assert_eq!(q.years, vec![2020]);
         let q = Question::parse("How many states voted on 15 November 2007?");
         assert!(q.document_years.is_empty());
         assert_eq!(q.day_months, vec!["15 november"]);
