@@ -111,6 +111,25 @@ pub const LINE_RULES: &[LineRule] = &[
         r"^(?:home(?:\s+page)?|menu|main\s+menu|navigation|toggle\s+navigation|open\s+menu|close|share(?:\s+this(?:\s+page|\s+article)?)?|print(?:\s+this\s+page)?|e-?mail(?:\s+this\s+page)?|back\s+to\s+top|top\s+of\s+page|log\s*in|sign\s+(?:in|up)|subscribe|facebook|twitter|linkedin|whatsapp|instagram|youtube|next|previous|related(?:\s+(?:content|articles|links|documents|reports))?|see\s+also|read\s+more|more|download(?:\s+(?:pdf|file|document))?)\s*:?$",
     ),
     rule("breadcrumb", Zone::Head, r"^home\s*(?:[>»/›|]|&gt;)\s*\S"),
+    // A viewer's or print layout's page counter, in the common European languages:
+    // "Page 2 of 40", "Sie sind auf Seite 1 von 19", "Page 1 sur 4", "Página 1 de 5".
+    rule(
+        "page_counter",
+        Zone::Edge,
+        r"^(?:(?:you\s+are\s+(?:on|viewing)|sie\s+sind\s+auf|vous\s+êtes\s+(?:à|sur)\s+la|u\s+bent\s+op|sei\s+a|est[aá]s?\s+en\s+la)\s+)?(?:page|seite|pagina|página|pág\.?|strona|stránka|sida|side|sivu|oldal)\s*\d{1,4}\s*(?:of|von|aus|sur|de|di|van|z|ze|av|af|/)\s*\d{1,4}\s*\.?$",
+    ),
+    // Reader controls of a page's toolbar.
+    rule(
+        "reader_controls",
+        Zone::Head,
+        r"^(?:(?:text|font)\s+size|line\s+(?:height|spacing)|(?:increase|decrease|reset)\s+(?:text|font)(?:\s+size)?)$",
+    ),
+    // A live-status banner of a meeting or webcast page.
+    rule(
+        "live_banner",
+        Zone::Head,
+        r"^(?:in\s+progress|live\s+now|happening\s+now)\s+(?:at|on)\s+\S.{0,40}$",
+    ),
 ];
 
 static RULE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -264,6 +283,14 @@ mod tests {
         check(
             "We use cookies to improve your visit.\nBody sentence one is here.\nDisclaimer\nThe views in this text are not ours.\nNor are these.\n\nMore body.\nThis is not an official ACME publication.\n© 2021 Some Group\nCopyright notice: © Copyright Some Group",
             &["cookie_banner", "", "disclaimer", "disclaimer", "disclaimer", "", "", "not_our_publication", "copyright", "copyright"],
+        );
+    }
+
+    #[test]
+    fn page_counters_reader_controls_and_live_banners() {
+        check(
+            "Sie sind auf Seite 1von 12\nText size\nIn progress at the Assembly Hall\nA title\n\nPage 3 of 12\nPágina 2 de 5\nBody: a page of 3 of them.\nPages 10 of the report are missing.",
+            &["page_counter", "reader_controls", "live_banner", "", "", "page_counter", "page_counter", "", ""],
         );
     }
 

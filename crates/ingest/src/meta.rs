@@ -409,8 +409,19 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:photo(?:graph)?|picture|image|pictured|file\s+photo|above|top|left|right)\s*:.*",
         r"|.{1,150}\((?:pictured|above|left|right|centre|center|below|top|file\s+photo|photo)\b[^)]{0,40}\).*",
         r"|[^,.;:!?]{2,60},\s+(?:where|in\s+which|at\s+which)\s+[^.;:!?]{1,120}\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:located|held|housed|based|kept|situated|carried\s+out|pictured|seen|shown)\b.*",
+        // Mastheads' taglines and release notices.
+        r"|(?:a|an)\s+(?:project|service|publication|initiative|programme|program|website)\s+(?:of|from|by)\s+\S.{0,60}",
+        r"|(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\s*:?",
         r")$"
     ))
+});
+
+/// A masthead's tagline ("A project of Example Media"): the line above it is a site's
+/// name, not the page's title.
+static TAGLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:a|an)\s+(?:project|service|publication|initiative|programme|program|website)\s+(?:of|from|by)\s+\S.{0,60}$",
+    )
 });
 
 /// Generic section names: when one opens the text, the document's title is not there.
@@ -840,6 +851,15 @@ pub fn from_lines(
         }
         if !seen_content && !consumed && NOT_TITLE_RE.is_match(text) {
             continue;
+        }
+        if !seen_content && !consumed && text.len() <= 80 {
+            let next = lines[idx + 1..head_end.min(idx + 5)]
+                .iter()
+                .map(|l| trim_decoration(l.text(source)))
+                .find(|t| !t.is_empty());
+            if next.is_some_and(|t| TAGLINE_RE.is_match(t)) {
+                continue;
+            }
         }
         if !seen_content {
             seen_content = true;
@@ -1653,6 +1673,8 @@ mod tests {
             "In progress at the Main Hall",
             "Text size",
             "Line height",
+            "For Immediate Release",
+            "The Daily Example\n\nA project of Example Media Trust",
         ] {
             let input = format!("{furniture}\n\nAnnual review of prison conditions{body}");
             assert_eq!(
