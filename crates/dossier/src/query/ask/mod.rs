@@ -2705,6 +2705,16 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     if !names_found || content.is_empty() || 2 * in_sentence < content.len() {
         return None;
     }
+    // "It was the contention of counsel that the judge erred": a party's claim
+    // answers nothing (unless the question asks what was claimed).
+    let lower_sentence = sentence.slice(text).to_lowercase();
+    let question_lower = fold_word(&q.text);
+    if polarity::CLAIMS
+        .iter()
+        .any(|c| lower_sentence.contains(c) && !question_lower.contains(c))
+    {
+        return None;
+    }
     let anchors: Vec<usize> = anchor_positions(q, text, sentence)
         .into_iter()
         .map(|a| a - sentence.start as usize)

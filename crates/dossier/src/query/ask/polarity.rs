@@ -30,6 +30,20 @@ const UNDONE: &[&str] = &[
     "remained pending",
 ];
 
+/// Words that report a party's claim rather than a finding.
+pub(super) const CLAIMS: &[&str] = &[
+    "contention",
+    "contended",
+    "argued",
+    "argues",
+    "claimed",
+    "claims that",
+    "alleged",
+    "submitted that",
+    "asserted",
+    "maintained that",
+];
+
 /// Words of exception: what follows them is left out of what the sentence says.
 const EXCEPT: &[&str] = &[
     "except",
