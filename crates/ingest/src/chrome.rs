@@ -124,6 +124,12 @@ pub const LINE_RULES: &[LineRule] = &[
         Zone::Head,
         r"^(?:(?:text|font)\s+size|line\s+(?:height|spacing)|(?:increase|decrease|reset)\s+(?:text|font)(?:\s+size)?)$",
     ),
+    // The help text of those controls ("All popular browsers allow zooming ...").
+    rule(
+        "reader_controls",
+        Zone::Head,
+        r"^(?:all\s+(?:popular|modern|major)\s+browsers|most\s+(?:web\s+)?browsers)\s+(?:allow|let|support)\s+(?:you\s+)?(?:to\s+)?(?:zoom|resiz|enlarg|chang).{0,400}$",
+    ),
     // A live-status banner of a meeting or webcast page.
     rule(
         "live_banner",
@@ -289,8 +295,8 @@ mod tests {
     #[test]
     fn page_counters_reader_controls_and_live_banners() {
         check(
-            "Sie sind auf Seite 1von 12\nText size\nIn progress at the Assembly Hall\nA title\n\nPage 3 of 12\nPágina 2 de 5\nBody: a page of 3 of them.\nPages 10 of the report are missing.",
-            &["page_counter", "reader_controls", "live_banner", "", "", "page_counter", "page_counter", "", ""],
+            "Sie sind auf Seite 1von 12\nText size\nMost browsers let you zoom in with Ctrl and +.\nIn progress at the Assembly Hall\nA title\n\nPage 3 of 12\nPágina 2 de 5\nBody: a page of 3 of them.\nPages 10 of the report are missing.",
+            &["page_counter", "reader_controls", "reader_controls", "live_banner", "", "", "page_counter", "page_counter", "", ""],
         );
     }
 

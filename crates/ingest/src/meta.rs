@@ -1673,6 +1673,7 @@ mod tests {
             "In progress at the Main Hall",
             "Text size",
             "Line height",
+            "Text size\n\nAll popular browsers allow zooming in and out with the keyboard.",
             "For Immediate Release",
             "The Daily Example\n\nA project of Example Media Trust",
         ] {
