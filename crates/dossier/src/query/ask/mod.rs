@@ -1833,6 +1833,14 @@ const KIND_NOUNS: &[(&[MentionKind], &[&str])] = &[
             "magazine",
             "body",
             "coalition",
+            "channel",
+            "website",
+            "refinery",
+            "factory",
+            "plant",
+            "bank",
+            "firm",
+            "publication",
         ],
     ),
     (
@@ -1866,10 +1874,23 @@ const KIND_NOUNS: &[(&[MentionKind], &[&str])] = &[
 /// last head noun of X ("which exiled opposition leader" asks for a person).
 fn entity_kind_asked(question: &str) -> Option<&'static [MentionKind]> {
     let lower = format!(" {} ", fold_word(question));
-    let at = [" which ", " what "]
-        .iter()
-        .filter_map(|cue| lower.find(cue).map(|at| at + cue.len()))
-        .min()?;
+    // "What is the name of the channel ...", "Name the two activists ...".
+    let at = [
+        " the name of the ",
+        " name the ",
+        " list the ",
+        " which ",
+        " what ",
+    ]
+    .iter()
+    .filter_map(|cue| lower.find(cue).map(|at| at + cue.len()))
+    .min_by_key(|&at| {
+        // The name phrase wins over the "what" that opens it.
+        let named = lower[..at].ends_with(" the name of the ")
+            || lower[..at].ends_with(" name the ")
+            || lower[..at].ends_with(" list the ");
+        (if named { 0 } else { 1 }, at)
+    })?;
     let stop = |w: &str| {
         AUXILIARIES.contains(&w)
             || [
@@ -2322,13 +2343,15 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             let kinds = focus_kinds.unwrap_or_else(|| mention_kind_for(kind).unwrap_or(&[]));
             // A person the tagger did not name ("Andrea Rigoni from the Council of
             // Europe"): a run of capitalised words no other mention claims.
-            if kinds.contains(&MentionKind::Person)
-                && !ctx
-                    .extraction
+            let unnamed_kind = [MentionKind::Person, MentionKind::Organisation]
+                .into_iter()
+                .find(|k| kinds.contains(k));
+            if let Some(unnamed_kind) = unnamed_kind.filter(|k| {
+                !ctx.extraction
                     .mentions
                     .iter()
-                    .any(|m| m.kind == MentionKind::Person && sentence.overlaps(m.span))
-            {
+                    .any(|m| m.kind == *k && sentence.overlaps(m.span))
+            }) {
                 // The question's own words (not its names) must stand close by.
                 let plain: HashSet<&String> = q
                     .tokens
@@ -2347,7 +2370,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         .any(|&a| a + 60 >= span.start as usize && a <= span.end as usize + 60)
                 };
                 for (name, span) in unnamed_people(text, sentence, &ctx.extraction) {
-                    if !named_in_question(q, &name, MentionKind::Person) && near_anchor(span) {
+                    if !named_in_question(q, &name, unnamed_kind) && near_anchor(span) {
                         out.push(candidate(name.clone(), name, span, UNNAMED_PERSON_TRUST));
                     }
                 }
@@ -3081,6 +3104,14 @@ mod tests {
             None
         );
         assert_eq!(entity_kind_asked("By what method was X executed?"), None);
+        assert_eq!(
+            entity_kind_asked("Name the two activists jailed for it."),
+            Some(&[MentionKind::Person][..])
+        );
+        assert_eq!(
+            entity_kind_asked("What is the name of the channel that X publishes?"),
+            Some(&[MentionKind::Organisation][..])
+        );
         assert_eq!(
             entity_kind_asked("Which Council of Europe figure wrote the letter?"),
             Some(&[MentionKind::Person][..])
