@@ -578,6 +578,49 @@ fn caption_title(
     None
 }
 
+/// The enacting formula of a bill: "A Bill entitled" (or "intituled"), then its long title
+/// "An Act to ..." on the same line or the next.
+static BILL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^an?\s+bill\s+(?:entitled|intituled)\s*:?(?:\s+(?P<t>an\s+act\s+(?:to|for|of)\s+.{3,200}))?$",
+    )
+});
+static ACT_TITLE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?P<t>an\s+act\s+(?:to|for|of)\s+.{3,200})$"));
+
+/// A bill's long title, from the head of the text.
+fn bill_title(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    head_end: usize,
+) -> Option<Found<String>> {
+    let long_title = |idx: usize, caps: &regex::Captures<'_>| {
+        let raw = lines[idx].text(source);
+        let text = trim_decoration(raw);
+        let base = lines[idx].start + offset_in(raw, text);
+        cap_range(caps, "t", base)
+            .and_then(|r| clean_value(source, r))
+            .map(|(value, range)| Found::new(value, Loc::Source(range), "bill_title"))
+    };
+    for idx in 0..head_end {
+        if drop.get(idx).copied().flatten().is_some() {
+            continue;
+        }
+        let Some(caps) = BILL_RE.captures(trim_decoration(lines[idx].text(source))) else {
+            continue;
+        };
+        if caps.name("t").is_some() {
+            return long_title(idx, &caps);
+        }
+        let next = (idx + 1..lines.len().min(idx + 4))
+            .find(|&j| !lines[j].text(source).trim().is_empty())?;
+        let caps = ACT_TITLE_RE.captures(trim_decoration(lines[next].text(source)))?;
+        return long_title(next, &caps);
+    }
+    None
+}
+
 /// Offset of `inner` (a subslice of `outer`) in `outer`.
 fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
@@ -871,6 +914,7 @@ pub fn from_lines(
                 && !SECTION_NAME_RE.is_match(text)
                 && !CAPTION_MARK_RE.is_match(text)
                 && !ROLE_RE.is_match(text)
+                && !BILL_RE.is_match(text)
                 && text.len() <= 150
                 && text.chars().any(char::is_alphabetic)
                 && !text.ends_with(['.', ':', ';', ',', '!', '?'])
@@ -887,6 +931,7 @@ pub fn from_lines(
     finds.title = heading
         .or(setext)
         .or_else(|| caption_title(source, lines, drop, head_end))
+        .or_else(|| bill_title(source, lines, drop, head_end))
         .or(first_line)
         .or(bold);
     if finds.published.is_none() {
@@ -1755,6 +1800,24 @@ mod tests {
         );
         assert_eq!(
             title("The ruling in Smith v Jones was overturned by the full bench on appeal last year.\n\nMore.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bill_is_titled_by_its_long_title() {
+        let input = "Memorandum after page 5\n\nOBJECTS AND REASONS\n\nThis Bill would change the law.\n\nEXAMPLIA\n\nA Bill entitled\n\nAn Act to amend the Penal Code of Examplia.\n\nENACTED by the Parliament.";
+        assert_eq!(
+            title(input).as_deref(),
+            Some("An Act to amend the Penal Code of Examplia")
+        );
+        assert_eq!(
+            title("A BILL INTITULED An Act for the abolition of the death penalty\n\nBody.")
+                .as_deref(),
+            Some("An Act for the abolition of the death penalty")
+        );
+        assert_eq!(
+            title("A Bill entitled\n\nSomething else entirely.\n\nBody text."),
             None
         );
     }
