@@ -1944,6 +1944,61 @@ fn entity_kind_asked(question: &str) -> Option<&'static [MentionKind]> {
     kind_of(words[head])
 }
 
+/// Whether the question asks for a section of a code or constitution.
+fn asks_section(q: &Question) -> bool {
+    let lower = format!(" {} ", fold_word(&q.text));
+    lower.contains(" which section ") || lower.contains(" what section ")
+}
+
+/// Whether a law's words name a section ("Section 303", "s. 204", "sec. 53").
+fn names_section(words: &str) -> bool {
+    let lower = words.to_lowercase();
+    lower.contains("section") || lower.starts_with("s. ") || lower.starts_with("sec.")
+}
+
+/// "Section 303" written in a sentence where no law mention claims it.
+fn sections_in(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(String, Span)> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let lower = s.to_lowercase();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = lower[from..].find("section ") {
+        let at = from + pos;
+        let digits_start = at + "section ".len();
+        let digits_end = digits_start
+            + lower[digits_start..]
+                .bytes()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        from = digits_start;
+        if digits_end == digits_start || lower.len() != s.len() {
+            continue;
+        }
+        let span = Span::new(base + at, base + digits_end);
+        if !extraction
+            .mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Law && m.span.overlaps(span))
+        {
+            out.push((s[at..digits_end].to_string(), span));
+        }
+    }
+    out
+}
+
+/// Whether the question writes these words itself (folded, whitespace-insensitive).
+fn written_in_question(q: &Question, written: &str) -> bool {
+    let norm = |s: &str| {
+        fold_word(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let written = norm(written);
+    written.chars().any(|c| c.is_ascii_digit()) && norm(&q.text).contains(&written)
+}
+
 /// Whether the question asks since when something holds.
 fn asks_since(q: &Question) -> bool {
     let lower = format!(" {} ", fold_word(&q.text));
@@ -2075,7 +2130,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             };
             for event in events.iter().filter(|e| hinted(e.kind)) {
                 if let (Some(date), Some(date_span)) = (event.date, event.date_span) {
-                    if sentence.contains(date_span) {
+                    if sentence.contains(date_span)
+                        && !written_in_question(q, date_span.slice(text))
+                    {
                         let written = date_span.slice(text);
                         out.push(candidate(
                             date.iso(),
@@ -2093,7 +2150,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .filter(|t| sentence.contains(t.span) && !t.is_duration)
             {
                 if let Some(value) = time.value {
-                    if value.start.is_some() {
+                    // The date the question itself gives is not its answer ("After the
+                    // warrant was read in February 1991, for what date ...?").
+                    if value.start.is_some() && !written_in_question(q, time.span.slice(text)) {
                         let written = time.span.slice(text);
                         // "Since when ...?" asks for the start of what still goes on.
                         let since = if asks_since(q) && value.end.is_none() {
@@ -2375,6 +2434,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     }
                 }
             }
+            if kinds.contains(&MentionKind::Law) && asks_section(q) {
+                for (section, span) in sections_in(text, sentence, &ctx.extraction) {
+                    out.push(candidate(section.clone(), section, span, 1.0));
+                }
+            }
             for mention in ctx
                 .extraction
                 .mentions
@@ -2397,6 +2461,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 } else {
                     mention.name.clone()
                 };
+                // "Which section ...?" is answered by a section, not an article.
+                if asks_section(q) && !names_section(&display) {
+                    score *= 0.5;
+                }
                 let mut found = candidate(mention.name.clone(), display, mention.name_span, score);
                 // A mention that runs across a sentence boundary is cited whole.
                 found.evidence = sentence.cover(mention.span);
@@ -3212,6 +3280,22 @@ mod tests {
             names("RUTHENIA: COURT EXTENDS MORATORIUM, said TANAKA Jiro."),
             vec!["TANAKA Jiro"]
         );
+    }
+
+    #[test]
+    fn sections_and_dates_the_question_gives() {
+        let text = "The court struck down Section 303 of the Code under Arts. 14 and 21.";
+        let found = sections_in(text, Span::new(0, text.len()), &Extraction::default());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "Section 303");
+        assert!(asks_section(&Question::parse(
+            "Which section of the Code was struck down?"
+        )));
+        let q = Question::parse(
+            "After the warrant was read in February 1991, for what date was it set?",
+        );
+        assert!(written_in_question(&q, "February\n1991"));
+        assert!(!written_in_question(&q, "7th March"));
     }
 
     #[test]
