@@ -311,6 +311,42 @@ pub(super) fn tallies_in(text: &str, sentence: Span) -> Vec<((String, Span), (St
     out
 }
 
+/// Words after which a bare number is a count ("put the number at 69", "a death toll
+/// of 12", "the total stood at 40").
+const COUNT_LEADS: &[&str] = &[
+    "number at",
+    "number to",
+    "number of",
+    "total of",
+    "total at",
+    "total to",
+    "toll of",
+    "toll at",
+    "toll to",
+    "count at",
+    "count of",
+    "tally of",
+    "tally at",
+    "figure at",
+    "figure of",
+    "stood at",
+    "rose to",
+    "fell to",
+    "reached",
+    "numbered",
+];
+
+/// Whether the bare number at `span` of `sentence` follows a word that makes it a
+/// count ([`COUNT_LEADS`]).
+pub(super) fn led_as_count(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text
+        .get(sentence.start as usize..span.start as usize)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    COUNT_LEADS.iter().any(|lead| before.ends_with(lead))
+}
+
 /// Numbers written in digits (with a decimal part) whose following text `suffix`
 /// accepts, returning how many bytes of it belong to the number's span.
 fn numbers_followed_by(
@@ -402,6 +438,13 @@ mod tests {
             " what share of voters, in percent, backed it "
         ));
         assert!(asks_ordinal(" at which session was it examined "));
+        let text = "Observers put the number at 69.";
+        let at = text.find("69").unwrap();
+        assert!(led_as_count(
+            text,
+            Span::new(0, text.len()),
+            Span::new(at, at + 2)
+        ));
     }
 
     #[test]

@@ -2307,15 +2307,27 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
             // Numbers with no counted noun ("put the number at 69"): weaker.
             for (value, span) in amounts::bare_numbers(text, sentence, &ctx.extraction) {
-                if date_bound_to(ctx, sentence, span).is_some_and(|d| !in_years(Some(d))) {
+                let bound = date_bound_to(ctx, sentence, span);
+                if bound.is_some_and(|d| !in_years(Some(d))) {
                     continue;
                 }
-                out.push(candidate(
-                    value,
-                    span.slice(text).to_string(),
-                    span,
-                    BARE_NUMBER_TRUST,
-                ));
+                // "put the number at 69"; "47 were executed on 2 January 2016" when
+                // the question gives that day.
+                let same_day = !q.day_months.is_empty()
+                    && ctx.extraction.times.iter().any(|t| {
+                        sentence.contains(t.span)
+                            && t.span.start >= span.end
+                            && t.span.start - span.end <= 50
+                            && day_months_in(&fold_word(t.span.slice(text)))
+                                .iter()
+                                .any(|dm| q.day_months.contains(dm))
+                    });
+                let trust = if amounts::led_as_count(text, sentence, span) || same_day {
+                    1.0
+                } else {
+                    BARE_NUMBER_TRUST
+                };
+                out.push(candidate(value, span.slice(text).to_string(), span, trust));
             }
         }
         AnswerKind::Duration => {
