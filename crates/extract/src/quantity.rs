@@ -142,6 +142,11 @@ pub fn is_month_name(word: &str) -> bool {
     MONTHS.contains(&word)
 }
 
+/// The number (1–12) of a lower-case English month name written in full.
+pub fn month_number(word: &str) -> Option<u8> {
+    MONTHS.iter().position(|m| *m == word).map(|i| i as u8 + 1)
+}
+
 const MONTHS: &[&str] = &[
     "january",
     "february",

@@ -1987,6 +1987,30 @@ fn sections_in(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(Stri
     out
 }
 
+/// "What happened next after the hangings of December 2007?": a date inside the
+/// month the question takes as its reference is that event, not the one asked.
+fn within_reference_month(q: &Question, value: &dossier_model::TimeValue) -> bool {
+    let lower = format!(" {} ", fold_word(&q.text));
+    if ![" after ", " next ", " following ", " subsequent"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(start) = value.start else {
+        return false;
+    };
+    words.windows(2).any(|pair| {
+        pair[1].parse::<i32>().ok() == Some(start.year)
+            && dossier_extract::quantity::month_number(pair[0]).is_some()
+            && dossier_extract::quantity::month_number(pair[0]) == start.month
+    })
+}
+
 /// Whether the question writes these words itself (folded, whitespace-insensitive).
 fn written_in_question(q: &Question, written: &str) -> bool {
     let norm = |s: &str| {
@@ -2152,7 +2176,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if let Some(value) = time.value {
                     // The date the question itself gives is not its answer ("After the
                     // warrant was read in February 1991, for what date ...?").
-                    if value.start.is_some() && !written_in_question(q, time.span.slice(text)) {
+                    if value.start.is_some()
+                        && !written_in_question(q, time.span.slice(text))
+                        && !within_reference_month(q, &value)
+                    {
                         let written = time.span.slice(text);
                         // "Since when ...?" asks for the start of what still goes on.
                         let since = if asks_since(q) && value.end.is_none() {
@@ -2616,10 +2643,19 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
     let base = sentence.start as usize;
     let s = sentence.slice(text);
     let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    for piece in s.split(|c: char| c.is_whitespace()) {
-        let start = at;
-        at += piece.len() + 1;
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut piece_start: Option<usize> = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        match (c.is_whitespace(), piece_start) {
+            (false, None) => piece_start = Some(i),
+            (true, Some(p)) => {
+                pieces.push((p, &s[p..i]));
+                piece_start = None;
+            }
+            _ => {}
+        }
+    }
+    for (start, piece) in pieces {
         let trimmed = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
         let lead = piece.len()
             - piece
@@ -2647,8 +2683,8 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
         }
         let mut j = i;
         while j + 1 < words.len() && j - i < 2 && capitalised(words[j + 1]) {
-            // A word that ends in punctuation closes the run.
-            if s[words[j].1..].starts_with(|c: char| c.is_whitespace()) {
+            // Punctuation between two words ("Chechnya [BBC") closes the run.
+            if s[words[j].1..words[j + 1].0].trim().is_empty() {
                 j += 1;
             } else {
                 break;
@@ -3292,6 +3328,7 @@ mod tests {
             names("RUTHENIA: COURT EXTENDS MORATORIUM, said TANAKA Jiro."),
             vec!["TANAKA Jiro"]
         );
+        assert!(names("the last region, Ruthenia [Example News], to act").is_empty());
     }
 
     #[test]
@@ -3308,6 +3345,16 @@ mod tests {
         );
         assert!(written_in_question(&q, "February\n1991"));
         assert!(!written_in_question(&q, "7th March"));
+        let q =
+            Question::parse("When were the next executions after the hangings of December 2007?");
+        assert!(within_reference_month(
+            &q,
+            &dossier_model::TimeValue::point(PartialDate::day(2007, 12, 7))
+        ));
+        assert!(!within_reference_month(
+            &q,
+            &dossier_model::TimeValue::point(PartialDate::day(2008, 2, 1))
+        ));
     }
 
     #[test]
