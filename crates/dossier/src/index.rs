@@ -779,6 +779,7 @@ mod tests {
             passages: vec![],
             dropped: vec![],
             warnings: vec![],
+            pages: vec![],
         }
     }
 

@@ -130,6 +130,8 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     let mut warnings = Vec::new();
     let mut dropped: Vec<Dropped> = Vec::new();
     // The source text to clean, its map to the original, and format-specific metadata.
+    // Where each page begins in the source text (PDF only).
+    let mut source_pages: Vec<usize> = Vec::new();
     let (source, base, before, after) = match format {
         Format::Pdf => {
             let pdf = pdf::extract(bytes).map_err(|reason| Error::Pdf {
@@ -137,6 +139,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
                 reason,
             })?;
             warnings.extend(pdf.warnings);
+            source_pages = pdf.pages;
             let len = pdf.text.len();
             (
                 pdf.text,
@@ -262,6 +265,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     let meta = finds.resolve(locate);
 
     let passages = passage::passages(&kept);
+    let pages = pages_in_kept(&source_pages, &lines, &assembled.kept_start, kept.len());
     Ok(Document {
         id: DocId(sha256_hex(bytes)),
         name: path
@@ -279,5 +283,37 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
         meta,
         dropped,
         warnings,
+        pages,
     })
+}
+
+/// Page starts in the source carried into the kept text: a page that begins inside a
+/// kept line begins at the same place in its copy, one that begins in a dropped line
+/// (a running header) where the next kept line does. The first page begins at 0.
+fn pages_in_kept(
+    source_pages: &[usize],
+    lines: &[text::Line],
+    kept_start: &[Option<usize>],
+    kept_len: usize,
+) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::with_capacity(source_pages.len());
+    for &page in source_pages {
+        let mut i = lines.partition_point(|l| l.start <= page).saturating_sub(1);
+        let mut at = None;
+        if let (Some(line), Some(Some(kept))) = (lines.get(i), kept_start.get(i)) {
+            if page >= line.start && page < line.end {
+                at = Some(kept + (page - line.start));
+            }
+        }
+        if at.is_none() {
+            i += usize::from(lines.get(i).is_some_and(|l| l.start < page));
+            at = kept_start
+                .get(i..)
+                .and_then(|rest| rest.iter().flatten().next().copied());
+        }
+        let at = at.unwrap_or(kept_len).min(kept_len) as u32;
+        let floor = out.last().copied().unwrap_or(0);
+        out.push(if out.is_empty() { 0 } else { at.max(floor) });
+    }
+    out
 }

@@ -134,6 +134,25 @@ fn a_hand_written_pdf_reads_with_both_extractors() {
 }
 
 #[test]
+fn a_pdf_document_knows_where_each_page_begins_in_its_kept_text() {
+    let doc = parse(Path::new("report.pdf"), &sample(), &Config::default()).expect("reads");
+    assert_eq!(doc.pages.len(), 2, "{:?}", doc.text);
+    assert_eq!(doc.pages[0], 0);
+    let second = doc
+        .text
+        .find("Death penalty")
+        .expect("second page's heading") as u32;
+    assert_eq!(doc.pages[1], second, "{:?}", doc.text);
+    let executed = doc.text.find("Two men were executed").unwrap() as u32;
+    let sentenced = doc.text.find("five years").unwrap() as u32;
+    assert_eq!(dossier_model::page_at(&doc.pages, sentenced), Some(1));
+    assert_eq!(dossier_model::page_at(&doc.pages, executed), Some(2));
+    // A text file has no pages.
+    let txt = parse(Path::new("a.txt"), b"Plain words.\n", &Config::default()).unwrap();
+    assert!(txt.pages.is_empty());
+}
+
+#[test]
 fn broken_pdfs_are_errors_that_name_the_file() {
     let good = sample();
     let mut cases: Vec<(String, Vec<u8>)> = vec![

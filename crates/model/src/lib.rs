@@ -241,6 +241,19 @@ pub struct Document {
     pub dropped: Vec<Dropped>,
     /// Non-fatal problems (encoding guessed, text layer thin, ...).
     pub warnings: Vec<String>,
+    /// Where each page of a paged original (PDF) begins in `text`, as a byte offset:
+    /// page `n` (from 1) begins at `pages[n - 1]`. Empty for formats without pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<u32>,
+}
+
+/// The page (from 1) that kept-text offset `pos` lies on, given the page starts of
+/// [`Document::pages`]; `None` when the document has no pages.
+pub fn page_at(pages: &[u32], pos: u32) -> Option<u32> {
+    if pages.is_empty() {
+        return None;
+    }
+    Some(pages.partition_point(|&start| start <= pos).max(1) as u32)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -604,6 +617,21 @@ impl Extraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_position_lies_on_the_last_page_begun_before_it() {
+        // Page 3 holds no text: it begins where page 4 does.
+        let pages = [0, 100, 250, 250];
+        assert_eq!(page_at(&pages, 0), Some(1));
+        assert_eq!(page_at(&pages, 99), Some(1));
+        assert_eq!(page_at(&pages, 100), Some(2));
+        assert_eq!(page_at(&pages, 249), Some(2));
+        assert_eq!(page_at(&pages, 250), Some(4));
+        assert_eq!(page_at(&pages, 9_999), Some(4));
+        assert_eq!(page_at(&[], 5), None);
+        // A first page that begins after a running title still holds what precedes it.
+        assert_eq!(page_at(&[40, 90], 3), Some(1));
+    }
 
     #[test]
     fn a_date_says_what_anchored_it() {

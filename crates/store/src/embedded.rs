@@ -78,7 +78,25 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO meta(key, value) VALUES ('pack_length', '0');
     CREATE TABLE pack_dead(pack_offset INTEGER NOT NULL, pack_length INTEGER NOT NULL);
     "#,
+    // 3 -> 4: where each page of a PDF begins in its kept text (`Document::pages`),
+    // little-endian u32 offsets; NULL for documents without pages and for those
+    // written before (they show no page until ingested again).
+    r#"
+    ALTER TABLE documents ADD COLUMN pages BLOB;
+    "#,
 ];
+
+/// Page starts as stored: little-endian u32 offsets, NULL when there are none.
+fn pages_blob(pages: &[u32]) -> Option<Vec<u8>> {
+    (!pages.is_empty()).then(|| pages.iter().flat_map(|p| p.to_le_bytes()).collect())
+}
+
+fn pages_from_blob(blob: Option<Vec<u8>>) -> Vec<u32> {
+    blob.unwrap_or_default()
+        .chunks_exact(4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .collect()
+}
 
 /// The last `pack_dead` row, and the (offset, length) of every live original in the
 /// pack, sorted: what lies between them is unreachable (see
@@ -640,7 +658,7 @@ impl Store for SqliteStore {
         let row = self
             .conn
             .query_row(
-                "SELECT sha256, name, path, format, bytes, meta, body FROM documents WHERE key = ?1",
+                "SELECT sha256, name, path, format, bytes, meta, body, pages FROM documents WHERE key = ?1",
                 [key],
                 |r| {
                     Ok((
@@ -651,11 +669,12 @@ impl Store for SqliteStore {
                         r.get::<_, i64>(4)?,
                         r.get::<_, String>(5)?,
                         r.get::<_, String>(6)?,
+                        r.get::<_, Option<Vec<u8>>>(7)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((sha, name, path, format, bytes, meta, body)) = row else {
+        let Some((sha, name, path, format, bytes, meta, body, pages)) = row else {
             return Ok(None);
         };
         let text = self.text(key)?.unwrap_or_default();
@@ -674,11 +693,21 @@ impl Store for SqliteStore {
             passages: body.passages,
             dropped: body.dropped,
             warnings: body.warnings,
+            pages: pages_from_blob(pages),
         }))
     }
 
     fn text(&self, key: i64) -> Result<Option<String>> {
         self.in_snapshot(|| self.text_now(key))
+    }
+
+    fn pages(&self, key: i64) -> Result<Vec<u32>> {
+        let blob: Option<Option<Vec<u8>>> = self
+            .conn
+            .prepare_cached("SELECT pages FROM documents WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?;
+        Ok(pages_from_blob(blob.flatten()))
     }
 
     /// The original bytes, checked against the document's SHA-256 (its id): a
@@ -867,8 +896,9 @@ impl StoreWriter for SqliteWriter {
         self.conn()
             .prepare_cached(
                 "INSERT INTO documents(sha256, name, path, format, bytes, meta, text, text_start,
-                                       text_end, body, fingerprint, duplicate_of, similarity)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                       text_end, body, fingerprint, duplicate_of, similarity,
+                                       pages)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?
             .execute(params![
                 doc.id.0,
@@ -888,6 +918,7 @@ impl StoreWriter for SqliteWriter {
                 new.fingerprint,
                 dup_name,
                 similarity,
+                pages_blob(&doc.pages),
             ])?;
         let key = self.conn().last_insert_rowid();
         let offset = self.pack.append(new.original)?;

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 /// The schema version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -93,6 +93,9 @@ pub trait Store: Send {
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>>;
     /// The kept text alone, without the offset map and passages.
     fn text(&self, key: i64) -> Result<Option<String>>;
+    /// Where each page of the document begins in its kept text
+    /// ([`Document::pages`]); empty when it has no pages (or none were recorded).
+    fn pages(&self, key: i64) -> Result<Vec<u32>>;
     fn extraction(&self, key: i64) -> Result<Option<Extraction>>;
     /// Every stored blob of derived data under `name` (e.g. the reconciled graph).
     fn derived(&self, name: &str) -> Result<Option<Vec<u8>>>;

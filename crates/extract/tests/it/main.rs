@@ -69,6 +69,7 @@ fn document(name: &str, text: String) -> Document {
         passages,
         dropped: Vec::new(),
         warnings: Vec::new(),
+        pages: Vec::new(),
     }
 }
 

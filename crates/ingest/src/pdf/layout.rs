@@ -61,6 +61,10 @@ pub struct Layout {
     pub running: Option<(Running, Range<usize>)>,
     /// Lines removed as furniture.
     pub furniture_lines: usize,
+    /// Where each page begins in `text` (byte offset; page `n` at `pages[n - 1]`). The
+    /// first page begins at 0 (the running title kept above the body is on it); a page
+    /// without text begins where the next one does.
+    pub pages: Vec<usize>,
 }
 
 /// Words that make a name look like an organisation.
@@ -419,7 +423,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
         (r, range)
     });
     let body_start = text.len();
-    assemble(&kept_pages, &mut text);
+    let mut pages = assemble(&kept_pages, &mut text);
     if text.len() == body_start {
         // No body: do not keep a lone running title as if it were text.
         text.clear();
@@ -427,12 +431,17 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
             text,
             running: None,
             furniture_lines,
+            pages: Vec::new(),
         };
+    }
+    if let Some(first) = pages.first_mut() {
+        *first = 0;
     }
     Layout {
         text,
         running,
         furniture_lines,
+        pages,
     }
 }
 
@@ -604,7 +613,9 @@ fn heading_like(line: &str, width: usize) -> bool {
         && !RUN_ON.contains(&last.as_str())
 }
 
-fn assemble(pages: &[Vec<String>], out: &mut String) {
+/// Join the kept lines of the pages into `out`; returns where each page begins in it.
+fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
+    let mut starts: Vec<Option<usize>> = Vec::with_capacity(pages.len());
     let hyphenated = hyphenated_words(pages);
     // Previous kept line, its page width, and whether a break (blank line, furniture,
     // page) came since.
@@ -614,6 +625,7 @@ fn assemble(pages: &[Vec<String>], out: &mut String) {
     let mut prev_starts = true;
     for lines in pages {
         let width = usual_width(lines);
+        starts.push(None);
         for line in lines {
             if line.is_empty() {
                 gap = true;
@@ -662,6 +674,9 @@ fn assemble(pages: &[Vec<String>], out: &mut String) {
                 Some(Join::Line) => out.push('\n'),
                 Some(Join::Paragraph) => out.push_str("\n\n"),
             }
+            if let Some(start @ None) = starts.last_mut() {
+                *start = Some(out.len());
+            }
             out.push_str(line.trim_start());
             prev = Some((line.clone(), width));
             gap = false;
@@ -671,6 +686,14 @@ fn assemble(pages: &[Vec<String>], out: &mut String) {
     if !out.is_empty() {
         out.push('\n');
     }
+    // A page without text begins where the next one does (the end for the last ones).
+    let mut next = out.len();
+    let mut begins = vec![0; starts.len()];
+    for (i, start) in starts.iter().enumerate().rev() {
+        next = start.unwrap_or(next);
+        begins[i] = next;
+    }
+    begins
 }
 
 #[cfg(test)]
@@ -827,6 +850,23 @@ mod tests {
             out.text,
             "and the hospital closed in the end, as announced.\n\nSecret detention centres and renditions\nIn June, the Parliamentary Assembly of the Council of Europe reported on a global web of detentions and transfers, and said that the government had Helped with them.\n"
         );
+    }
+
+    #[test]
+    fn each_page_begins_where_its_first_kept_line_does() {
+        let out = clean(&[
+            "The first page ends its sentence here.\n",
+            "\n",
+            "The third page opens a paragraph.\nIt goes on.\n",
+            "the fourth page continues it in lower case.\n",
+        ]);
+        assert_eq!(out.pages.len(), 4);
+        assert_eq!(out.pages[0], 0);
+        let third = out.text.find("The third").unwrap();
+        // The blank second page begins where the third does.
+        assert_eq!(out.pages[1], third);
+        assert_eq!(out.pages[2], third);
+        assert_eq!(out.pages[3], out.text.find("the fourth").unwrap());
     }
 
     #[test]

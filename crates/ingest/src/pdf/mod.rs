@@ -48,6 +48,8 @@ use std::sync::LazyLock;
 #[derive(Debug, Default)]
 pub struct PdfText {
     pub text: String,
+    /// Where each page begins in `text` (byte offset; page `n` at `pages[n - 1]`).
+    pub pages: Vec<usize>,
     pub finds: Finds,
     pub warnings: Vec<String>,
 }
@@ -140,6 +142,7 @@ pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, Strin
     finds = finds.or(info(bytes));
     Ok(PdfText {
         text: cleaned.text,
+        pages: cleaned.pages,
         finds,
         warnings,
     })

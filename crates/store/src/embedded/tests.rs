@@ -20,6 +20,7 @@ fn doc(name: &str, text: &str) -> Document {
         passages: vec![Span::new(0, text.len())],
         dropped: vec![],
         warnings: vec![],
+        pages: vec![],
     }
 }
 
@@ -414,6 +415,36 @@ fn a_version_2_store_keeps_its_inline_originals_and_packs_new_ones() {
     assert_eq!(store.text(7).unwrap().as_deref(), Some("Old text."));
     assert_eq!(store.text(key).unwrap().unwrap(), new.text);
     assert_eq!(pack_len(dir.path()), new.text.len() as u64);
+    // Written before page starts were recorded: no pages.
+    assert!(store.pages(7).unwrap().is_empty());
+}
+
+#[test]
+fn page_starts_are_kept_with_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = open_writer(dir.path());
+    let paged = Document {
+        format: Format::Pdf,
+        pages: vec![0, 12, 12, 30],
+        ..doc("report.pdf", "Page one... Page three is here, page four.")
+    };
+    let plain = doc("plain.txt", "No pages here.");
+    let paged_key = added(&mut writer, &paged, b"%PDF-1.4 bytes");
+    let plain_key = added(&mut writer, &plain, plain.text.as_bytes());
+    assert_eq!(
+        writer.reader().pages(paged_key).unwrap(),
+        vec![0, 12, 12, 30]
+    );
+    writer.commit().unwrap();
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.pages(paged_key).unwrap(), vec![0, 12, 12, 30]);
+    assert_eq!(
+        store.document(paged_key).unwrap().unwrap().pages,
+        vec![0, 12, 12, 30]
+    );
+    assert!(store.pages(plain_key).unwrap().is_empty());
+    assert!(store.document(plain_key).unwrap().unwrap().pages.is_empty());
+    assert!(store.pages(9_999).unwrap().is_empty());
 }
 
 #[test]
