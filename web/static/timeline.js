@@ -66,7 +66,7 @@ export async function timelinePage(route) {
   let conflicts;
   try {
     [events, conflicts] = await Promise.all([
-      getJSON('/api/timeline').then((r) => r.events || []),
+      getJSON('/api/timeline').then((r) => (r.events || []).concat(r.undated || [])),
       allConflicts().catch(() => []),
     ]);
   } catch (e) {

@@ -223,6 +223,9 @@ fn split_block(text: &str, block: Block, out: &mut Vec<Span>) {
                     break;
                 }
             }
+            // A footnote marker after the mark belongs to the sentence it closes:
+            // ".[1] Karl", ".[12][13] The", ".² The".
+            j = skip_footnote_marks(text, j, end);
             let ws_end = j + text[j..end].len() - text[j..end].trim_start().len();
             let next_char = text[ws_end..end].chars().next();
             let boundary = ws_end > j
@@ -249,6 +252,30 @@ fn split_block(text: &str, block: Block, out: &mut Vec<Span>) {
     }
     if sentence_start < end {
         push_trimmed(text, sentence_start, end, out);
+    }
+}
+
+/// The end of the footnote markers that start at `pos`: bracketed reference numbers
+/// ("[1]", "[12][13]") and superscript digits; `pos` when there are none.
+fn skip_footnote_marks(text: &str, mut pos: usize, end: usize) -> usize {
+    loop {
+        let rest = &text[pos..end];
+        if let Some(inner) = rest.strip_prefix('[') {
+            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && inner.as_bytes().get(digits) == Some(&b']') {
+                pos += digits + 2;
+                continue;
+            }
+        }
+        let superscripts: usize = rest
+            .chars()
+            .take_while(|c| matches!(c, '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2070}'..='\u{2079}'))
+            .map(char::len_utf8)
+            .sum();
+        if superscripts == 0 {
+            return pos;
+        }
+        pos += superscripts;
     }
 }
 
@@ -340,6 +367,19 @@ mod tests {
             ),
             // ... but a heading stays a heading.
             ("Prisons\n\nconditions were harsh.", &["Prisons", "conditions were harsh."]),
+            // A footnote marker after the full stop closes the sentence it follows.
+            (
+                "The appeal was refused.[4] He was hanged in May 1990.",
+                &["The appeal was refused.[4]", "He was hanged in May 1990."],
+            ),
+            (
+                "It was signed in 1976.[12][13] The law took effect later.",
+                &["It was signed in 1976.[12][13]", "The law took effect later."],
+            ),
+            ("A decree followed.\u{b2} Two men were freed.", &["A decree followed.\u{b2}", "Two men were freed."]),
+            // ... but a bracket that is no reference number does not.
+            ("See the note.[a] It stays.", &["See the note.[a] It stays."]),
+            ("Cited in [2019] EWCA 1. Done.", &["Cited in [2019] EWCA 1.", "Done."]),
         ];
         for (input, expect) in cases {
             check(input, expect);

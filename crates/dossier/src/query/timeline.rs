@@ -61,6 +61,28 @@ pub fn date_out(date: Option<&TimeValue>, text: Option<String>) -> DateOut {
     }
 }
 
+/// A chronology as the CLI and the API write it: the events it can place in time, in
+/// date order, and apart from them the events whose date no report gives (an event
+/// with no date has no place on a chronology, but it is still a cited event).
+#[derive(Clone, Debug, Serialize)]
+pub struct Chronology<'a> {
+    pub events: Vec<&'a TimelineEvent>,
+    pub undated: Vec<&'a TimelineEvent>,
+}
+
+impl TimelineEvent {
+    /// Whether a report gives the event a date (a start, an end or both).
+    pub fn is_dated(&self) -> bool {
+        self.date.start.is_some() || self.date.end.is_some()
+    }
+}
+
+/// Dated events (in the given order) apart from undated ones.
+pub fn chronology(events: &[TimelineEvent]) -> Chronology<'_> {
+    let (events, undated) = events.iter().partition(|e| e.is_dated());
+    Chronology { events, undated }
+}
+
 /// Whether a timeline shows an event of this modality.
 pub fn shown(modality: Modality) -> bool {
     matches!(modality, Modality::Asserted | Modality::Hedged)
@@ -193,4 +215,49 @@ fn in_range(date: Option<&TimeValue>, from: Option<PartialDate>, to: Option<Part
         end: to,
     };
     date.overlaps(&window)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(kind: &str, start: Option<&str>, end: Option<&str>) -> TimelineEvent {
+        TimelineEvent {
+            kind: kind.to_string(),
+            date: DateOut {
+                start: start.map(str::to_string),
+                end: end.map(str::to_string),
+                text: None,
+            },
+            participants: Vec::new(),
+            quantity: None,
+            place: None,
+            modality: Modality::Asserted,
+            summary: String::new(),
+            citations: Vec::new(),
+            publishers: Vec::new(),
+            corroboration: 1,
+            entities: Vec::new(),
+            sort_key: String::new(),
+        }
+    }
+
+    #[test]
+    fn undated_events_are_listed_apart_from_the_chronology() {
+        let events = vec![
+            event("arrest", Some("2004-03"), Some("2004-03")),
+            event("moratorium", Some("2010"), None),
+            event("release", None, Some("2011-05")),
+            event("execution", None, None),
+        ];
+        let split = chronology(&events);
+        let kinds =
+            |list: &[&TimelineEvent]| list.iter().map(|e| e.kind.clone()).collect::<Vec<_>>();
+        // An open interval ("since 2010", "until May 2011") still has a place in time.
+        assert_eq!(kinds(&split.events), ["arrest", "moratorium", "release"]);
+        assert_eq!(kinds(&split.undated), ["execution"]);
+        let json = serde_json::to_value(&split).expect("json");
+        assert_eq!(json["events"].as_array().map(Vec::len), Some(3));
+        assert_eq!(json["undated"][0]["type"], "execution");
+    }
 }
