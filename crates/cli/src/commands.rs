@@ -354,11 +354,16 @@ fn timeline(
     };
     let events = engine.timeline(&request)?;
     if cli.json {
-        output::json(&serde_json::json!({ "events": events }))?;
+        output::json(&dossier::query::timeline::chronology(&events))?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();
-    for event in &events {
+    // Dated events in date order, then those no report dates, under their own heading.
+    let split = dossier::query::timeline::chronology(&events);
+    for (i, event) in split.events.iter().chain(&split.undated).enumerate() {
+        if i == split.events.len() {
+            output::line(style.bold("Undated"))?;
+        }
         let date = match (&event.date.start, &event.date.end) {
             (Some(s), Some(e)) if s == e => s.clone(),
             (Some(s), Some(e)) => format!("{s} to {e}"),

@@ -243,6 +243,11 @@ pub struct Grammar {
     /// dates the crime, not the sentence or execution.
     #[serde(default)]
     pub crime_nouns: Vec<String>,
+    /// Words before an opening quotation mark that make the quotation the name of a
+    /// charge or offence ('convicted of "fraud executed on a large scale"'): a
+    /// trigger inside it tells no event.
+    #[serde(default)]
+    pub charge_openers: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -459,6 +464,7 @@ impl Rules {
             &mut grammar.qualifying_participles,
             &mut grammar.participle_prepositions,
             &mut grammar.imperative_verbs,
+            &mut grammar.charge_openers,
         ] {
             for w in list.iter_mut() {
                 *w = w.to_lowercase();
@@ -507,6 +513,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.global_scope.extend(g.global_scope);
         into.scope_nouns.extend(g.scope_nouns);
         into.crime_nouns.extend(g.crime_nouns);
+        into.charge_openers.extend(g.charge_openers);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);

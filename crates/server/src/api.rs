@@ -325,7 +325,7 @@ async fn timeline(
 
 fn timeline_json(engine: &dossier::Engine, request: &TimelineRequest) -> ApiResult<Bytes> {
     let events = engine.timeline(request)?;
-    serde_json::to_vec(&json!({ "events": events }))
+    serde_json::to_vec(&dossier::query::timeline::chronology(&events))
         .map(Bytes::from)
         .map_err(|e| ApiError::internal(e.to_string()))
 }
