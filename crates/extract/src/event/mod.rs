@@ -1406,10 +1406,53 @@ pub fn attach_date(
     let inside = cands
         .iter()
         .find(|t| trigger.contains(t.span) && !object_year(t));
+    // "four men held since June 2009 were sentenced", "leaders arrested in 2008
+    // were tried": a date right after a participle that qualifies a noun is the
+    // participle's.
+    let qualifier_date = |t: &TimeMention| {
+        if t.span.end > trigger.start {
+            return false;
+        }
+        let before = text
+            .get(sentence.start as usize..t.span.start as usize)
+            .unwrap_or("");
+        let mut words = before.split_whitespace().rev();
+        // The preposition may open the date's own words ("since June 2009").
+        let own = t.span.slice(text).split(' ').next().filter(|w| {
+            grammar
+                .participle_prepositions
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        });
+        match (own.or_else(|| words.next()), words.next(), words.next()) {
+            (Some(prep), Some(participle), Some(noun)) => {
+                let noun = noun.trim_end_matches(',');
+                grammar
+                    .participle_prepositions
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(prep))
+                    && grammar
+                        .qualifying_participles
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(participle))
+                    && !noun.is_empty()
+                    && !grammar
+                        .finite_before
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(noun))
+                    && !noun.to_ascii_lowercase().ends_with("ly")
+            }
+            _ => false,
+        }
+    };
     let in_clause = cands
         .iter()
         .filter(|t| {
-            clause.contains(t.span) && !owned_by_other(t) && !attributive(t) && !of_crime(t)
+            clause.contains(t.span)
+                && !owned_by_other(t)
+                && !attributive(t)
+                && !of_crime(t)
+                && !qualifier_date(t)
         })
         .min_by_key(|t| distance(t));
     let fallback = cands
@@ -1440,6 +1483,7 @@ pub fn attach_date(
                 && !owned_by_other(t)
                 && !attributive(t)
                 && !of_crime(t)
+                && !qualifier_date(t)
                 && !across_semicolon(t)
         })
         .min_by_key(|t| distance(t));
@@ -3073,6 +3117,15 @@ mod tests {
             (
                 "In June 2011, five Baluchis convicted for their ties to armed groups were executed.",
                 &["execution 2011-06 Asserted q=5"],
+            ),
+            // The date of a participle that qualifies the people is theirs.
+            (
+                "In September, three farmers held since June 2009 were sentenced to death.",
+                &["death_sentence 2024-09 Asserted"],
+            ),
+            (
+                "In March 2012, two journalists detained in 2010 were tried in Aden.",
+                &["trial 2012-03 Asserted q=2"],
             ),
             // A year before "for" counts nothing: the execution was only set.
             (
