@@ -245,7 +245,7 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     const csv = await download(page.locator('.export [data-export=csv]'));
     assert.ok(csv.name.endsWith('.csv'), csv.name);
     const lines = csv.body.trim().split(/\r\n/);
-    assert.ok(lines[0].startsWith('rank,score,snippet,title,publisher,published,document,start,end,citation'), lines[0]);
+    assert.ok(lines[0].startsWith('rank,score,snippet,title,publisher,published,document,page,start,end,citation'), lines[0]);
     assert.equal(lines.length, hits + 1, 'a row per passage');
     const json = JSON.parse((await download(page.locator('.export [data-export=json]'))).body);
     assert.equal(json.length, hits);
@@ -257,6 +257,42 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     await go('#/entities/Stanislav%20Kemelov', '.mentions li');
     const mentions = (await download(page.locator('.export [data-export=csv]'))).body.trim().split(/\r\n/);
     assert.equal(mentions.length - 1, await page.locator('.mentions li').count(), 'a row per mention');
+  });
+
+  await check('a citation into a PDF names its page (API, search hits, quotes, copied citation, export)', async () => {
+    const pdf = 'amnesty-declaration-2025.pdf';
+    // The API: a hit on page 2 of the declaration (its signatories) says so.
+    const found = await (await page.request.get(`${url}/api/search?q=${encodeURIComponent('Andersen Denmark')}`)).json();
+    const hit = found.hits.find((h) => h.document === pdf);
+    assert.ok(hit, `a hit in ${pdf}: ${JSON.stringify(found.hits.map((h) => h.document))}`);
+    assert.equal(hit.page, 2, JSON.stringify(hit));
+    const timeline = await (await page.request.get(`${url}/api/timeline`)).json();
+    const cited = [...timeline.events, ...(timeline.undated || [])].flatMap((e) => e.citations);
+    assert.ok(cited.some((c) => c.document === pdf && Number.isInteger(c.page)), 'timeline citations of the PDF carry a page');
+    assert.ok(cited.filter((c) => !c.document.endsWith('.pdf')).every((c) => c.page === undefined), 'no page for a text file');
+    // The search page labels the hit with its page and exports it.
+    await go('#/search?q=Andersen%20Denmark', '.hit');
+    assert.ok(/p\. 2/.test(await page.locator('.hit').first().locator('.hit-head').innerText()), 'the hit says p. 2');
+    const rows = JSON.parse((await download(page.locator('.export [data-export=json]'))).body);
+    assert.ok(rows.some((r) => r.document === pdf && r.page === 2 && /p\. 2/.test(r.citation)), JSON.stringify(rows[0]));
+    // A quote from a PDF shows its page beside the source and in the copied citation.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    const answer = {
+      question: 'Who signed?', answer: 'Karin Andersen', confidence: 0.9, method: 'test', values: [],
+      citations: [{ document: pdf, start: hit.start, end: hit.end, quote: 'ANDERSEN Karin, Denmark, SOC', page: 2 }], conflicts: [],
+    };
+    await page.route('**/api/ask?*', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(answer) }));
+    try {
+      await go('#/ask?q=Who%20signed%3F', '.answer-area .quote');
+      const footer = await page.locator('.answer-area .quote footer').first().innerText();
+      assert.ok(/p\. 2/.test(footer), `the quote's source names the page: ${footer}`);
+      await page.locator('.answer-area .copy-citation').first().click();
+      await page.waitForFunction(() => document.querySelector('.answer-area .copy-citation').textContent === 'Copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(/, p\. 2[,:]/.test(copied), `the copied citation names the page: ${copied}`);
+    } finally {
+      await page.unroute('**/api/ask?*').catch(() => {});
+    }
   });
 
   await check('a search hit opens on its passage with the query words emphasised', async () => {

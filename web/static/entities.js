@@ -3,7 +3,7 @@
 // grouped by value. A filterable list grouped by kind, and one page per entity with
 // its aliases, roles, documents, doubtful links and events on a small time axis.
 import { getJSON } from './api.js';
-import { announce, chartWidth, citationRow, docLink, el, exportButtons, titleOf, errorBox, formatDate, humanText, humanValue, label, loading, plural, quoteBlock, render } from './util.js';
+import { announce, chartWidth, citationRow, docLink, el, exportButtons, titleOf, errorBox, formatDate, humanText, humanValue, label, loading, pageLabel, plural, quoteBlock, render } from './util.js';
 import { COLORS, yearValue } from './timeline.js';
 
 const ORDER = ['person', 'organisation', 'court', 'place', 'law', 'treaty', 'date', 'duration', 'quantity'];
@@ -163,7 +163,7 @@ async function entityPage(name) {
   const mentions = el('ol', { class: 'mentions' }, ...(entity.mentions || []).map((m) => el('li', {},
     el('a', { href: docLink(m.document, m.start, m.end) }, `“${m.text}”`),
     m.value ? el('span', { class: 'chip' }, humanValue(m.value)) : '',
-    el('span', { class: 'muted small' }, ' ', titleOf(m.document), `, bytes ${m.start}–${m.end}`))));
+    el('span', { class: 'muted small' }, ' ', titleOf(m.document), `${pageLabel(m) ? `, ${pageLabel(m)}` : ''}, bytes ${m.start}–${m.end}`))));
 
   // A doubtful link names the other entity by its id: show its name.
   const otherNames = await Promise.all((entity.doubtful || []).map((d) => getJSON(`/api/entities/${encodeURIComponent(d.other)}`)
@@ -181,7 +181,7 @@ async function entityPage(name) {
     doubtful.length ? [el('h2', {}, 'Doubtful links'), ...doubtful] : [],
     el('div', { class: 'list-head' }, el('h2', {}, `Mentions (${(entity.mentions || []).length})`),
       exportButtons(`entity-${entity.id}`.replace(/[^a-z0-9-]+/gi, '-'), () => Promise.all((entity.mentions || []).map((m) => citationRow(
-        { document: m.document, start: m.start, end: m.end, quote: m.text },
+        { document: m.document, start: m.start, end: m.end, page: m.page, quote: m.text },
         { entity: shownName, kind: entity.kind, value: m.value ? humanValue(m.value) : '' },
       ))), 'the mentions')),
     mentions);

@@ -2,7 +2,7 @@
 // event type, entity)
 // computed in the browser from the hits.
 import { docSummary, forThisPage, getJSON } from './api.js';
-import { announce, citationText, collapsible, docLink, el, errorBox, exportButtons, loading, render, snippetNodes, sourceParts, yearOf } from './util.js';
+import { announce, citationText, collapsible, docLink, el, errorBox, exportButtons, loading, pageLabel, render, snippetNodes, sourceParts, yearOf } from './util.js';
 
 const LIMIT = 100;
 
@@ -63,18 +63,18 @@ export async function searchPage(route) {
     list.replaceChildren(...shown.map((h) => el('li', { class: 'hit' },
       el('div', { class: 'hit-head' },
         el('a', { href: docLink(h.document, h.start, h.end, { q }) }, titles.get(h.document) || h.document),
-        el('span', { class: 'muted small' }, ` ${h.document} · bytes ${h.start}–${h.end}`)),
+        el('span', { class: 'muted small' }, ` ${[h.document, pageLabel(h)].filter(Boolean).join(', ')} · bytes ${h.start}–${h.end}`)),
       el('p', { class: 'snippet' }, snippetNodes(h.snippet)),
       el('div', { class: 'muted small' },
         [h.publisher || 'publisher unknown', h.year ? String(h.year) : null, `score ${h.score.toFixed(2)}`]
           .filter(Boolean).join(' · ')))));
     exports.replaceChildren(exportButtons(`search-${q.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`, () => visible().map((h) => {
-      const citation = { document: h.document, start: h.start, end: h.end, quote: plainSnippet(h.snippet) };
+      const citation = { document: h.document, start: h.start, end: h.end, page: h.page, quote: plainSnippet(h.snippet) };
       const p = sourceParts(citation, info.get(h.document));
       return {
         rank: hits.indexOf(h) + 1, score: Number(h.score.toFixed(4)), snippet: citation.quote,
         title: p.title, publisher: h.publisher || p.publisher || '', published: (info.get(h.document) || {}).published || '',
-        document: h.document, start: h.start, end: h.end, citation: citationText(citation, info.get(h.document)),
+        document: h.document, page: Number.isInteger(h.page) ? h.page : '', start: h.start, end: h.end, citation: citationText(citation, info.get(h.document)),
       };
     }), 'these passages'));
     const all = total !== null && total > hits.length ? ` of ${total.toLocaleString('en')}` : '';

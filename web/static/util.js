@@ -169,9 +169,15 @@ function periodWords({ start, end }) {
   return start === end ? start : `${start} – ${end}`;
 }
 
-/** Where a citation comes from, as a reader names it: publisher, title, date. */
+/** The page of a PDF a citation's words begin on ("p. 2"), or null. */
+export function pageLabel(citation) {
+  return citation && Number.isInteger(citation.page) ? `p. ${citation.page}` : null;
+}
+
+/** Where a citation comes from, as a reader names it: publisher, title, date, page. */
 export function sourceParts(citation, info) {
   return {
+    page: pageLabel(citation),
     title: (info && info.title) || citation.document,
     publisher: info && info.publisher ? info.publisher : null,
     date: info && info.published ? longDate(info.published) : null,
@@ -183,7 +189,7 @@ export function sourceParts(citation, info) {
  *  date, then the quoted words and where dossier keeps them. */
 export function citationText(citation, info) {
   const p = sourceParts(citation, info);
-  const head = [p.publisher, `“${p.title}”`, p.date || 'undated', p.period].filter(Boolean).join(', ');
+  const head = [p.publisher, `“${p.title}”`, p.date || 'undated', p.period, p.page].filter(Boolean).join(', ');
   const quote = squashSpace(citation.quote || '');
   return `${head}${quote ? `: “${quote}”` : ''} (${citation.document}, bytes ${citation.start}–${citation.end}).`;
 }
@@ -213,7 +219,8 @@ export async function copyText(text) {
 export function quoteBlock(citation, caption) {
   const link = el('a', { href: docLink(citation.document, citation.start, citation.end), class: 'source-title' }, citation.document);
   const about = el('span', { class: 'source-about' });
-  const where = el('span', { class: 'muted small source-where' }, ` ${citation.document}, bytes ${citation.start}–${citation.end}`);
+  const page = pageLabel(citation);
+  const where = el('span', { class: 'muted small source-where' }, ` ${citation.document}${page ? `, ${page}` : ''}, bytes ${citation.start}–${citation.end}`);
   let info = null;
   const copy = el('button', {
     type: 'button', class: 'small-button copy-citation', 'aria-label': `Copy citation: ${squashSpace(citation.quote || '').slice(0, 60)}`,
@@ -229,8 +236,9 @@ export function quoteBlock(citation, caption) {
     info = found;
     const p = sourceParts(citation, found);
     link.textContent = p.title;
-    about.textContent = [p.publisher, p.date, p.period].filter(Boolean).map((x) => ` · ${x}`).join('');
+    about.textContent = [p.publisher, p.date, p.period, p.page].filter(Boolean).map((x) => ` · ${x}`).join('');
   });
+  if (page) about.textContent = ` · ${page}`;
   return el('blockquote', { class: 'quote' },
     el('p', {}, citation.quote || '(no quote)'),
     el('footer', {},
@@ -241,9 +249,10 @@ export function quoteBlock(citation, caption) {
 /** A short link to a citation's words, named by its document's title (its file
  *  name until the metadata arrives). */
 export function sourceLink(citation) {
-  const link = el('a', { class: 'cite', href: docLink(citation.document, citation.start, citation.end), title: citation.quote || undefined }, citation.document);
+  const page = pageLabel(citation);
+  const link = el('a', { class: 'cite', href: docLink(citation.document, citation.start, citation.end), title: citation.quote || undefined }, [citation.document, page].filter(Boolean).join(', '));
   docSummary(citation.document).then((info) => {
-    if (info && info.title) link.textContent = [info.title, info.published ? yearOf(info.published) : null].filter(Boolean).join(', ');
+    if (info && info.title) link.textContent = [info.title, info.published ? yearOf(info.published) : null, page].filter(Boolean).join(', ');
   });
   return link;
 }
@@ -301,6 +310,7 @@ export async function citationRow(citation, extra = {}) {
     publisher: p.publisher || '',
     published: (info && info.published) || '',
     document: citation.document,
+    page: Number.isInteger(citation.page) ? citation.page : '',
     start: citation.start,
     end: citation.end,
     citation: citationText(citation, info),

@@ -202,7 +202,9 @@ fn search(cli: &Cli, request: &SearchRequest) -> anyhow::Result<ExitCode> {
         .search(request)
         .with_context(|| format!("searching for {:?}", request.query))?;
     if cli.json {
-        output::json(&serde_json::json!({ "query": request.query, "hits": hits }))?;
+        output::json(
+            &engine.with_pages(serde_json::json!({ "query": request.query, "hits": hits }))?,
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();
@@ -210,11 +212,15 @@ fn search(cli: &Cli, request: &SearchRequest) -> anyhow::Result<ExitCode> {
         output::line(format!("no passage matches {:?}", request.query))?;
     }
     for (rank, hit) in hits.iter().enumerate() {
+        let page = engine
+            .page_of(&hit.document, hit.start)?
+            .map(|page| format!("p. {page} "))
+            .unwrap_or_default();
         output::line(format!(
             "{:>2}. {} {} {}",
             rank + 1,
             style.bold(&output::printable(&hit.document)),
-            style.dim(&format!("[{}..{}]", hit.start, hit.end)),
+            style.dim(&format!("{page}[{}..{}]", hit.start, hit.end)),
             style.dim(&format!(
                 "score {:.2}{}",
                 hit.score,
@@ -354,7 +360,9 @@ fn timeline(
     };
     let events = engine.timeline(&request)?;
     if cli.json {
-        output::json(&dossier::query::timeline::chronology(&events))?;
+        output::json(&engine.with_pages(serde_json::json!(
+            dossier::query::timeline::chronology(&events)
+        ))?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();
@@ -385,11 +393,19 @@ fn timeline(
         }
         output::line(head)?;
         for citation in &event.citations {
-            print_citation(&style, citation)?;
+            print_citation(&engine, &style, citation)?;
         }
     }
     output::line(style.dim(&format!("{} event(s)", events.len())))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `", p. N"` when the cited words lie on page N of a PDF; empty otherwise.
+fn page_label(engine: &dossier::Engine, document: &str, start: u32) -> anyhow::Result<String> {
+    Ok(engine
+        .page_of(document, start)?
+        .map(|page| format!(", p. {page}"))
+        .unwrap_or_default())
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -416,11 +432,11 @@ fn ask(cli: &Cli, question: &str, why: bool) -> anyhow::Result<ExitCode> {
     let answer = engine.ask(question)?;
     if cli.json {
         if why {
-            output::json(
-                &serde_json::json!({ "answer": answer, "analysis": dossier::query::ask::Question::parse(question) }),
-            )?;
+            output::json(&engine.with_pages(
+                serde_json::json!({ "answer": answer, "analysis": dossier::query::ask::Question::parse(question) }),
+            )?)?;
         } else {
-            output::json(&answer)?;
+            output::json(&engine.with_pages(serde_json::json!(answer))?)?;
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -436,12 +452,12 @@ fn ask(cli: &Cli, question: &str, why: bool) -> anyhow::Result<ExitCode> {
         )?,
     }
     for citation in &answer.citations {
-        print_citation(&style, citation)?;
+        print_citation(&engine, &style, citation)?;
     }
     for conflict in &answer.conflicts {
         output::line(format!("  but: {}", conflict.values.join(", ")))?;
         for citation in &conflict.citations {
-            print_citation(&style, citation)?;
+            print_citation(&engine, &style, citation)?;
         }
     }
     if why {
@@ -457,10 +473,15 @@ fn ask(cli: &Cli, question: &str, why: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_citation(style: &Style, citation: &dossier::query::Citation) -> anyhow::Result<()> {
+fn print_citation(
+    engine: &dossier::Engine,
+    style: &Style,
+    citation: &dossier::query::Citation,
+) -> anyhow::Result<()> {
     output::line(style.dim(&format!(
-        "    {} [{}..{}] \"{}\"",
+        "    {}{} [{}..{}] \"{}\"",
         citation.document,
+        page_label(engine, &citation.document, citation.start)?,
         citation.start,
         citation.end,
         shorten(&citation.quote.split_whitespace().collect::<Vec<_>>().join(" "), 200)
@@ -471,7 +492,7 @@ fn conflicts(cli: &Cli) -> anyhow::Result<ExitCode> {
     let engine = open(cli)?;
     let conflicts = engine.conflicts()?;
     if cli.json {
-        output::json(&serde_json::json!({ "conflicts": conflicts }))?;
+        output::json(&engine.with_pages(serde_json::json!({ "conflicts": conflicts }))?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();
@@ -486,7 +507,7 @@ fn conflicts(cli: &Cli) -> anyhow::Result<ExitCode> {
             conflict.reason
         ))?;
         for citation in &conflict.citations {
-            print_citation(&style, citation)?;
+            print_citation(&engine, &style, citation)?;
         }
     }
     output::line(style.dim(&format!("{} conflict(s)", conflicts.len())))?;
@@ -541,7 +562,9 @@ fn entity(cli: &Cli, name: &str) -> anyhow::Result<ExitCode> {
     let engine = open(cli)?;
     let (entity, events) = engine.entity(name)?;
     if cli.json {
-        output::json(&serde_json::json!({ "entity": entity, "events": events }))?;
+        output::json(
+            &engine.with_pages(serde_json::json!({ "entity": entity, "events": events }))?,
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();
@@ -563,7 +586,7 @@ fn entity(cli: &Cli, name: &str) -> anyhow::Result<ExitCode> {
         let date = event.date.start.clone().unwrap_or_else(|| "undated".into());
         output::line(format!("    {date:<12} {}", event.kind.replace('_', " ")))?;
         if let Some(citation) = event.citations.first() {
-            print_citation(&style, citation)?;
+            print_citation(&engine, &style, citation)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -577,7 +600,7 @@ fn status(cli: &Cli, jurisdiction: &str, as_of: Option<&str>) -> anyhow::Result<
     };
     let report = engine.status(jurisdiction, as_of)?;
     if cli.json {
-        output::json(&report)?;
+        output::json(&engine.with_pages(serde_json::json!(report))?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();
@@ -610,7 +633,7 @@ fn status(cli: &Cli, jurisdiction: &str, as_of: Option<&str>) -> anyhow::Result<
         output::line(format!("  excluded: {}", report.excluded.join(", ")))?;
     }
     for citation in &report.citations {
-        print_citation(&style, citation)?;
+        print_citation(&engine, &style, citation)?;
     }
     if !report.history.is_empty() {
         output::line("  history:")?;

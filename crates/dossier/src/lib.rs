@@ -78,6 +78,9 @@ pub struct Engine {
 struct Summaries {
     list: Vec<dossier_store::DocSummary>,
     by_key: std::collections::HashMap<i64, usize>,
+    /// Where the pages of each paged document (PDF) begin, by name: read on the
+    /// first citation that needs a page (`query::Engine::page_of`).
+    pages: std::cell::OnceCell<std::collections::HashMap<String, Vec<u32>>>,
 }
 
 /// `STORE/index.lock`: whoever writes the search index (an ingest for its whole
@@ -282,13 +285,33 @@ impl Engine {
         Ok(cached.by_key.get(&key).map(|&i| &cached.list[i]))
     }
 
+    /// Page starts of every paged document, by name, for the life of this snapshot.
+    pub(crate) fn page_starts(&self) -> Result<&std::collections::HashMap<String, Vec<u32>>> {
+        let cached = self.cached_summaries()?;
+        if let Some(pages) = cached.pages.get() {
+            return Ok(pages);
+        }
+        let mut pages = std::collections::HashMap::new();
+        for summary in cached.list.iter().filter(|s| s.format == "pdf") {
+            let starts = self.store.pages(summary.key)?;
+            if !starts.is_empty() {
+                pages.insert(summary.name.clone(), starts);
+            }
+        }
+        Ok(cached.pages.get_or_init(|| pages))
+    }
+
     fn cached_summaries(&self) -> Result<&Summaries> {
         if let Some(cached) = self.summaries.get() {
             return Ok(cached);
         }
         let list = self.store.documents()?;
         let by_key = list.iter().enumerate().map(|(i, d)| (d.key, i)).collect();
-        Ok(self.summaries.get_or_init(|| Summaries { list, by_key }))
+        Ok(self.summaries.get_or_init(|| Summaries {
+            list,
+            by_key,
+            pages: Default::default(),
+        }))
     }
 }
 

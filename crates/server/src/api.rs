@@ -134,6 +134,10 @@ async fn search(
                     value["entities"] = json!(facets.entities);
                 }
             }
+            let values = match engine.with_pages(Value::Array(values))? {
+                Value::Array(values) => values,
+                _ => unreachable!("an array stays an array"),
+            };
             Ok((values, total, counts))
         })
         .await?;
@@ -325,7 +329,9 @@ async fn timeline(
 
 fn timeline_json(engine: &dossier::Engine, request: &TimelineRequest) -> ApiResult<Bytes> {
     let events = engine.timeline(request)?;
-    serde_json::to_vec(&dossier::query::timeline::chronology(&events))
+    let value = serde_json::to_value(dossier::query::timeline::chronology(&events))
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    serde_json::to_vec(&engine.with_pages(value)?)
         .map(Bytes::from)
         .map_err(|e| ApiError::internal(e.to_string()))
 }
@@ -336,7 +342,7 @@ fn whole_timeline(engine: &dossier::Engine) -> ApiResult<Bytes> {
 
 fn conflicts_json(engine: &dossier::Engine) -> ApiResult<Bytes> {
     let conflicts = engine.conflicts()?;
-    serde_json::to_vec(&json!({ "conflicts": conflicts }))
+    serde_json::to_vec(&engine.with_pages(json!({ "conflicts": conflicts }))?)
         .map(Bytes::from)
         .map_err(|e| ApiError::internal(e.to_string()))
 }
@@ -475,9 +481,9 @@ fn question(text: Option<&str>) -> ApiResult<String> {
 async fn answer(state: &AppState, question: String) -> ApiResult<Json<Value>> {
     let answer = state
         .pool
-        .read(move |engine| Ok(engine.ask(&question)?))
+        .read(move |engine| Ok(engine.with_pages(json!(engine.ask(&question)?))?))
         .await?;
-    Ok(Json(json!(answer)))
+    Ok(Json(answer))
 }
 
 /// `GET /api/ask?q=QUESTION`: an extractive answer with its citations.
@@ -526,9 +532,9 @@ async fn status(
     }
     let report = state
         .pool
-        .read(move |engine| Ok(engine.status(&jurisdiction, as_of)?))
+        .read(move |engine| Ok(engine.with_pages(json!(engine.status(&jurisdiction, as_of)?))?))
         .await?;
-    Ok(Json(json!(report)))
+    Ok(Json(report))
 }
 
 async fn conflicts(State(state): State<AppState>) -> ApiResult<Response> {
@@ -711,7 +717,9 @@ async fn entity(State(state): State<AppState>, Path(name): Path<String>) -> ApiR
         .read(move |engine| {
             let name = name.trim();
             match engine.entity(name) {
-                Ok((entity, events)) => return Ok(json!({ "entity": entity, "events": events })),
+                Ok((entity, events)) => {
+                    return Ok(engine.with_pages(json!({ "entity": entity, "events": events }))?)
+                }
                 // The engine's only user error here: no entity by that name.
                 Err(dossier::Error::User(_)) => {}
                 Err(e) => return Err(e.into()),
@@ -725,7 +733,7 @@ async fn entity(State(state): State<AppState>, Path(name): Path<String>) -> ApiR
                 // An id: the resolved entity by its name, with its events.
                 Some(entity) => match engine.entity(&entity.name) {
                     Ok((resolved, events)) if resolved.id == entity.id => {
-                        Ok(json!({ "entity": resolved, "events": events }))
+                        Ok(engine.with_pages(json!({ "entity": resolved, "events": events }))?)
                     }
                     _ => Ok(json!({ "entity": entity, "events": [] })),
                 },

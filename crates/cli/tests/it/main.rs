@@ -48,3 +48,28 @@ pub fn reference_corpus() -> Option<PathBuf> {
 pub fn examples_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus")
 }
+
+/// A passage of a PDF is cited with its page, at the terminal and in `--json`.
+#[test]
+fn citations_into_a_pdf_name_the_page() {
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        eprintln!("note: pdftotext absent; skipped");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let pdf = examples_corpus().join("amnesty-declaration-2025.pdf");
+    let out = dossier(&store, &["ingest", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Page 2 of the declaration lists its signatories.
+    let out = dossier(&store, &["search", "Andersen Denmark"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("p. 2 ["), "{}", stdout(&out));
+    let found = json(&dossier(&store, &["--json", "search", "Andersen Denmark"]));
+    assert_eq!(found["hits"][0]["page"], 2, "{found}");
+    let found = json(&dossier(
+        &store,
+        &["--json", "search", "amnesty reform criminal justice"],
+    ));
+    assert_eq!(found["hits"][0]["page"], 1, "{found}");
+}

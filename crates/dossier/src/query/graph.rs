@@ -105,6 +105,7 @@ impl Loaded {
                 start: citation.span.start,
                 end: citation.span.end,
                 quote: String::new(),
+                page: None,
             },
         }
     }

@@ -588,3 +588,56 @@ fn a_near_duplicate_names_a_renamed_original_by_its_stored_name() {
     let copy = docs.iter().find(|d| d.document == "copy.txt").unwrap();
     assert_eq!(copy.duplicate_of.as_deref(), Some("b/report.txt"));
 }
+
+#[test]
+fn a_citation_into_a_pdf_names_its_page() {
+    if std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        eprintln!("note: pdftotext absent; skipped");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/corpus/amnesty-declaration-2025.pdf");
+    std::fs::copy(&pdf, corpus.join("declaration.pdf")).unwrap();
+    std::fs::write(
+        corpus.join("note.txt"),
+        "A note with no pages about the amnesty.\n",
+    )
+    .unwrap();
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    engine
+        .ingest(
+            &[corpus],
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    let found = engine.store().find("declaration.pdf").unwrap().unwrap();
+    let text = engine.store().text(found.key).unwrap().unwrap();
+    // Page 2 of the declaration lists who signed it.
+    let signed = text.find("Signed (1)").expect("page 2's words") as u32;
+    let amnesty = text.find("2025 amnesty").expect("page 1's words") as u32;
+    assert_eq!(engine.page_of("declaration.pdf", amnesty).unwrap(), Some(1));
+    assert_eq!(engine.page_of("declaration.pdf", signed).unwrap(), Some(2));
+    assert_eq!(engine.page_of("note.txt", 0).unwrap(), None);
+    // Every cited span in a result's JSON gets its page; a text file's none.
+    let value = engine
+        .with_pages(serde_json::json!({
+            "citations": [
+                { "document": "declaration.pdf", "start": signed, "end": signed + 6, "quote": "Signed" },
+                { "document": "note.txt", "start": 0, "end": 6, "quote": "A note" }
+            ],
+            "hits": [{ "document": "declaration.pdf", "start": amnesty, "end": amnesty + 4 }]
+        }))
+        .unwrap();
+    assert_eq!(value["citations"][0]["page"], 2);
+    assert!(value["citations"][1].get("page").is_none());
+    assert_eq!(value["hits"][0]["page"], 1);
+}
