@@ -490,6 +490,13 @@ impl Rules {
         &self.compiled
     }
 
+    /// Whether `word` is a title or honorific the lexicon knows ("Lord", "Mr.",
+    /// "President"), in any case.
+    pub fn is_title(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.compiled.titles.iter().any(|t| *t == word)
+    }
+
     pub fn window(&self, class: CueClass) -> usize {
         self.windows.get(class.as_str()).copied().unwrap_or(6)
     }

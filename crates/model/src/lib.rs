@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 mod date;
+pub mod layout;
 pub mod swar;
 pub use date::{days_in_month, Granularity, PartialDate, TimeValue};
 

@@ -139,19 +139,6 @@ pub(super) fn not_asserted(sentence: &str) -> bool {
 /// and whether it names the jurisdiction `key`. A heading is a line of one to six
 /// upper-case words that is followed by another such line, or that names `key`.
 pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, bool)> {
-    let mut lines: Vec<(usize, &str)> = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        lines.push((at, line.trim()));
-        at += line.len();
-    }
-    let caps = |l: &str| {
-        let words = l.split_whitespace().count();
-        (1..=6).contains(&words)
-            && l.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && l.chars()
-                .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '-' | '\'' | ','))
-    };
     let names_key = |l: &str| {
         let words = fold_name(l);
         let words: Vec<&str> = words.split(' ').collect();
@@ -163,22 +150,13 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, bool)> {
                     .all(|(a, b)| same_jurisdiction(a, b))
             })
     };
-    let mut out: Vec<(usize, bool)> = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let (pos, line) = lines[i];
-        if caps(line) {
-            let next_caps = lines.get(i + 1).is_some_and(|(_, l)| caps(l));
-            let here = names_key(line) || (next_caps && names_key(lines[i + 1].1));
-            if next_caps || here {
-                out.push((pos, here));
-                // The official name under a short name belongs to the same heading.
-                i += if next_caps { 2 } else { 1 };
-                continue;
-            }
-        }
-        i += 1;
-    }
+    let out: Vec<(usize, bool)> = dossier_model::layout::caps_headings(text)
+        .into_iter()
+        .filter_map(|h| {
+            let here = names_key(h.line) || h.next.is_some_and(names_key);
+            (h.next.is_some() || here).then_some((h.start, here))
+        })
+        .collect();
     // Only a document with a section of its own for the jurisdiction, or with
     // sections for several countries, is split.
     if out.iter().any(|(_, here)| *here) || out.len() >= 2 {

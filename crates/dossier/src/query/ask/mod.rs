@@ -66,6 +66,8 @@ const ASKED_FORM_TRUST: f32 = 1.4;
 const SINCE_TRUST: f32 = 1.5;
 /// Weight of a person's name read from capitalisation alone.
 const UNNAMED_PERSON_TRUST: f32 = 0.6;
+/// Weight of a person tied to the asked relation ("delivered by X", "X, head of").
+const BOUND_TRUST: f32 = 1.5;
 /// Weight of a number written with no counted noun.
 const BARE_NUMBER_TRUST: f32 = 0.25;
 /// Weight of a date coarser than the question asks for.
@@ -211,6 +213,39 @@ const STOPWORDS: &[&str] = &[
     "time", "among", "name", "named", "kind", "type", "number",
 ];
 
+/// Words that open a question without being a name, though capitalised there
+/// ("After the warrant was read ...", "Under Roper v. Simmons, may ...").
+const OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "under",
+    "since",
+    "during",
+    "following",
+    "according",
+    "until",
+    "besides",
+    "despite",
+    "apart",
+    "aside",
+    "list",
+    "give",
+    "tell",
+    "without",
+    "over",
+    "between",
+    "except",
+    "upon",
+    "once",
+    "while",
+    "if",
+    "although",
+    "then",
+    "apart",
+    "excluding",
+    "including",
+];
+
 /// wh-phrases that fix the answer type, longest first.
 const TYPE_CUES: &[(&str, AnswerKind)] = &[
     ("how old", AnswerKind::Number),
@@ -271,6 +306,11 @@ const TYPE_CUES: &[(&str, AnswerKind)] = &[
     ("whose", AnswerKind::Person),
     ("whom", AnswerKind::Person),
     ("who", AnswerKind::Person),
+    // A bare "which"/"what" asks for a thing of the kind its noun names; a "when"
+    // or "who" later in the question opens a clause about it ("Which minister's
+    // case was he talking about when he claimed ...").
+    ("which", AnswerKind::Entity),
+    ("what", AnswerKind::Entity),
 ];
 
 /// The answer type of the question's own wh-phrase: the cue whose wh-word comes
@@ -297,6 +337,18 @@ fn type_cue(lower: &str) -> Option<AnswerKind> {
         })
         .min_by_key(|(at, order, _)| (*at, *order))
         .map(|(_, _, kind)| kind)
+        .map(|kind| {
+            // A bare "what" yields to the noun it asks about ("What was her
+            // former profession?").
+            if kind != AnswerKind::Entity {
+                return kind;
+            }
+            TYPE_CUES
+                .iter()
+                .filter(|(cue, _)| !cue.split(' ').any(|w| WH.contains(&w)))
+                .find(|(cue, _)| lower.contains(&format!(" {cue} ")))
+                .map_or(kind, |(_, k)| *k)
+        })
 }
 
 const AUXILIARIES: &[&str] = &[
@@ -447,7 +499,9 @@ fn names_in(question: &str) -> Vec<String> {
         let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase());
         let first_and_question_word = i == 0 && {
             let f = fold_word(word);
-            STOPWORDS.contains(&f.as_str()) || AUXILIARIES.contains(&f.as_str())
+            STOPWORDS.contains(&f.as_str())
+                || AUXILIARIES.contains(&f.as_str())
+                || OPENERS.contains(&f.as_str())
         };
         if capitalised && !first_and_question_word && word.len() > 1 {
             current.push(word);
@@ -546,6 +600,8 @@ struct DocCtx {
     headings: Vec<(usize, String)>,
     /// How often each analysed token occurs in the whole document, on demand.
     token_counts: std::cell::OnceCell<HashMap<String, u32>>,
+    /// How often each folded word (see [`fold_word`]) occurs in the document, on demand.
+    word_counts: std::cell::OnceCell<HashMap<String, u32>>,
 }
 
 impl DocCtx {
@@ -562,6 +618,25 @@ impl DocCtx {
             .get(token)
             .copied()
             .unwrap_or(0)
+    }
+
+    /// How many words of the document name `place` (see [`names_place`]).
+    fn place_count(&self, place: &str) -> u32 {
+        self.word_counts
+            .get_or_init(|| {
+                let mut counts: HashMap<String, u32> = HashMap::new();
+                for w in fold_word(&self.document.text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                {
+                    *counts.entry(w.to_string()).or_default() += 1;
+                }
+                counts
+            })
+            .iter()
+            .filter(|(w, _)| names_place(&[w.as_str()], place))
+            .map(|(_, n)| n)
+            .sum()
     }
 
     /// The section heading `pos` stands under, if the document has sections.
@@ -595,6 +670,9 @@ struct Candidate {
     /// The value's own words.
     span: Span,
     score: f32,
+    /// Tied to the relation the question asks about by the words around it
+    /// ("delivered by X", "Author: X", "X, head of ..."; see [`relation_bound`]).
+    bound: bool,
 }
 
 struct Scored {
@@ -664,6 +742,7 @@ impl Engine {
                         scope_tokens,
                         headings,
                         token_counts: std::cell::OnceCell::new(),
+                        word_counts: std::cell::OnceCell::new(),
                     });
                     doc_of_key.insert(*key, docs.len() - 1);
                     docs.len() - 1
@@ -746,10 +825,14 @@ impl Engine {
         // The best sentence that holds an answer of the right type sets the bar.
         let mut reference: Option<f32> = None;
         for s in scored.iter().take(16) {
-            if s.coverage < min_coverage || reference.is_some_and(|r| s.score < RUNNER_UP * r) {
+            if s.coverage < min_coverage {
                 continue;
             }
-            let found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
+            let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
+            // Below the runner-up bar only a name tied to the asked relation counts.
+            if reference.is_some_and(|r| s.score < RUNNER_UP * r) {
+                found.retain(|c| c.bound);
+            }
             if !found.is_empty() && reference.is_none() {
                 reference = Some(s.score);
             }
@@ -1145,30 +1228,10 @@ fn scope_tokens(document: &Document, extraction: &Extraction) -> HashSet<String>
 /// upper-case words followed by another such line. Each with its start and both
 /// lines' words.
 fn section_headings(text: &str) -> Vec<(usize, String)> {
-    let caps = |l: &str| {
-        let words = l.split_whitespace().count();
-        (1..=6).contains(&words)
-            && l.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && l.chars()
-                .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '-' | '\'' | ','))
-    };
-    let mut lines: Vec<(usize, &str)> = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        lines.push((at, line.trim()));
-        at += line.len();
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 1 < lines.len() {
-        if caps(lines[i].1) && caps(lines[i + 1].1) {
-            out.push((lines[i].0, format!("{} {}", lines[i].1, lines[i + 1].1)));
-            i += 2;
-        } else {
-            i += 1;
-        }
-    }
-    out
+    dossier_model::layout::caps_headings(text)
+        .into_iter()
+        .filter_map(|h| h.next.map(|next| (h.start, format!("{} {next}", h.line))))
+        .collect()
 }
 
 /// The weight of the question's words found in the sentence (in full), in the
@@ -1499,14 +1562,9 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        let doc_folded = fold_word(text);
-        let doc_words: Vec<&str> = doc_folded
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
         // The first place the sentence supports is the question's subject; any
         // other place the question names must at least stand in the document.
-        let in_doc = |place: &String| doc_words.iter().any(|w| names_place(&[*w], place));
+        let in_doc = |place: &String| ctx.place_count(place) > 0;
         if places.len() > 1
             && places.iter().all(in_doc)
             && places.iter().any(|p| names_place(&near_words, p))
@@ -1533,11 +1591,7 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             }) {
                 continue;
             }
-            let often = doc_words
-                .iter()
-                .filter(|w| names_place(&[**w], place))
-                .count()
-                >= 3;
+            let often = ctx.place_count(place) >= 3;
             let other_place = ctx.extraction.mentions.iter().any(|m| {
                 m.kind == MentionKind::Place
                     && sentence.contains(m.span)
@@ -2121,6 +2175,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         evidence: sentence,
         span,
         score: score * proximity(&anchors, span),
+        bound: false,
     };
     let events: Vec<_> = ctx
         .extraction
@@ -2472,6 +2527,19 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         out.push(candidate(name.clone(), name, span, UNNAMED_PERSON_TRUST));
                     }
                 }
+            } else if kinds.contains(&MentionKind::Person) {
+                // A name the tagger missed beside other people's names still
+                // answers when it is tied to the asked relation ("X, head of ...").
+                for (name, span) in unnamed_people(text, sentence, &ctx.extraction) {
+                    if !named_in_question(q, &name, MentionKind::Person)
+                        && relation_bound(q, text, sentence, span)
+                    {
+                        let mut found =
+                            candidate(name.clone(), name, span, UNNAMED_PERSON_TRUST * BOUND_TRUST);
+                        found.bound = true;
+                        out.push(found);
+                    }
+                }
             }
             if kinds.contains(&MentionKind::Law) && asks_section(q) {
                 for (section, span) in sections_in(text, sentence, &ctx.extraction) {
@@ -2504,7 +2572,13 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if asks_section(q) && !names_section(&display) {
                     score *= 0.5;
                 }
+                let bound = mention.kind == MentionKind::Person
+                    && relation_bound(q, text, sentence, mention.span);
+                if bound {
+                    score *= BOUND_TRUST;
+                }
                 let mut found = candidate(mention.name.clone(), display, mention.name_span, score);
+                found.bound = bound;
                 // A mention that runs across a sentence boundary is cited whole.
                 found.evidence = sentence.cover(mention.span);
                 out.push(found);
@@ -2512,6 +2586,53 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         }
     }
     out
+}
+
+/// Whether the words around `span` tie it to the relation the question asks about
+/// (one of the question's own words that is not a name): the agent of a passive
+/// ("[Delivered by] Lord X"), a labelled field ("Author: X", "President: X") or an
+/// apposition ("X, head of the centre", "X, President"). A title between the cue
+/// and the name is skipped.
+fn relation_bound(q: &Question, text: &str, sentence: Span, span: Span) -> bool {
+    let plain: HashSet<&str> = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| !*is_name)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    let is_relation = |word: &str| {
+        tokens(word)
+            .first()
+            .is_some_and(|(t, _)| plain.contains(t.as_str()))
+    };
+    let rules = dossier_extract::rules::Rules::builtin();
+    let before = &text[sentence.start as usize..(span.start.max(sentence.start)) as usize];
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '[' | '(' | '"' | '\u{201c}')))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words.peek().is_some_and(|w| rules.is_title(w)) {
+        words.next();
+    }
+    let last: Vec<&str> = words.take(2).collect();
+    match last.as_slice() {
+        [by, cue, ..] if by.eq_ignore_ascii_case("by") && is_relation(cue) => return true,
+        [label, ..] if label.ends_with(':') && is_relation(label.trim_end_matches(':')) => {
+            return true
+        }
+        _ => {}
+    }
+    let after = &text[(span.end.min(sentence.end)) as usize..sentence.end as usize];
+    // The word after the comma names a role, not the verb the name is the
+    // subject of ("X, under Y, closed ...": Y is not tied to "closed").
+    after.strip_prefix(',').is_some_and(|rest| {
+        rest.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.ends_with("ed") && !w.ends_with("ing") && is_relation(w)
+        })
+    })
 }
 
 /// Runs of two or three capitalised words in `sentence` that no mention claims:
@@ -2760,6 +2881,7 @@ fn event_candidates(q: &Question, docs: &[DocCtx]) -> Vec<Candidate> {
                         evidence: event.span,
                         span: event.span,
                         score: 1.0,
+                        bound: false,
                     },
                 ));
             }
@@ -2867,6 +2989,7 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         evidence: sentence,
         span: sentence,
         score: in_sentence as f32 / content.len() as f32,
+        bound: false,
     })
 }
 
@@ -3145,6 +3268,12 @@ mod tests {
             &["Freedonia"],
         );
         check("How old was the accused?", AnswerKind::Age, &[]);
+        // A capitalised opener is not a name.
+        check(
+            "After the warrant was read to Ivan Sidorov, when was he hanged?",
+            AnswerKind::Date,
+            &["Ivan Sidorov"],
+        );
         check(
             "In what month and year was the prison closed?",
             AnswerKind::Date,
@@ -3176,6 +3305,44 @@ mod tests {
             AnswerKind::Age,
             &[],
         );
+        // A bare "which" opens the question: the "when" clause is about its noun.
+        check(
+            "Which former minister's case was the president talking about when he spoke?",
+            AnswerKind::Entity,
+            &[],
+        );
+        check(
+            "What was Ivan Sidorov's former profession?",
+            AnswerKind::Role,
+            &["Ivan Sidorov"],
+        );
+    }
+
+    #[test]
+    fn names_tied_to_the_asked_relation() {
+        let bound = |question: &str, text: &str, name: &str| {
+            let q = Question::parse(question);
+            let at = text.rfind(name).unwrap();
+            relation_bound(
+                &q,
+                text,
+                Span::new(0, text.len()),
+                Span::new(at, at + name.len()),
+            )
+        };
+        let q = "Who delivered the judgment of the council?";
+        let text = "Present: Lord Alpha, Lord Beta. [Delivered by Lord Beta]";
+        assert!(bound(q, text, "Beta"));
+        assert!(!bound(q, text, "Alpha"));
+        assert!(bound(
+            "Who was the author of the ruling?",
+            "Author: Y Kumar",
+            "Y Kumar"
+        ));
+        let q = "Who, as head of the agency, closed the sites?";
+        let text = "On May 1, Ivan Petrov, head of the agency under Pavel Orlov, closed them.";
+        assert!(bound(q, text, "Ivan Petrov"));
+        assert!(!bound(q, text, "Pavel Orlov"));
     }
 
     #[test]
