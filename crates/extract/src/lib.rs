@@ -66,7 +66,7 @@ pub fn extract_with_times(
     for t in extraction
         .times
         .iter()
-        .filter(|t| t.value.is_none() && !t.is_duration)
+        .filter(|t| t.value.is_none() && !t.is_duration && !time::is_vague_reference(t))
     {
         extraction.diagnostics.push(dossier_model::Diagnostic {
             span: t.span,
@@ -123,9 +123,7 @@ pub fn explain(document: &Document, extraction: &Extraction) -> String {
         extraction.statements.len()
     );
     for t in &extraction.times {
-        let value = t
-            .value
-            .map(|v| v.iso())
+        let value = time::timex_value(t)
             .or(t.duration.clone())
             .unwrap_or_else(|| "?".into());
         let anchored = t

@@ -277,16 +277,9 @@ impl Engine {
                 let (kind, value) = if time.is_duration {
                     ("duration", time.duration.clone())
                 } else {
-                    // A quarter or a season the text named keeps its name (TIMEX3).
-                    (
-                        "date",
-                        time.value.map(|v| match time.rule.as_str() {
-                            "quarter" => v.label(),
-                            "half" => v.half_label(),
-                            "season" => v.season_label(),
-                            _ => v.iso(),
-                        }),
-                    )
+                    // A quarter, a season or a decade the text named keeps its name,
+                    // "recently" its vague value (TIMEX3).
+                    ("date", dossier_extract::time::timex_value(time))
                 };
                 let key = (
                     kind.to_string(),

@@ -918,7 +918,196 @@ impl<'a> Tagger<'a> {
         if let Some(n) = self.day_range(i) {
             return Some(n);
         }
+        if let Some(n) = self.short_decade(i).or_else(|| self.short_year(i)) {
+            return Some(n);
+        }
         self.date_chain(i)
+    }
+
+    /// The century a two-digit year or decade `nn` falls in: 19nn when 20nn is still to
+    /// come at the publication date (or, with no publication date, for 30..=99); else
+    /// none (in 2025 "the 20s" may be either).
+    fn century_of(&self, nn: i32) -> Option<(i32, Anchor)> {
+        match self.ctx.published {
+            Some(p) if 2000 + nn > p.year => Some((1900 + nn, Anchor::Published)),
+            Some(_) => None,
+            None if nn >= 30 => Some((1900 + nn, Anchor::Absolute)),
+            None => None,
+        }
+    }
+
+    /// The apostrophe glued before token `i` ("'70s", "'82"), if any.
+    fn apostrophe_before(&self, i: usize) -> Option<usize> {
+        let p = self.prev(i)?;
+        let t = self.tok(p)?;
+        ((t.is_punct('\'') || t.is_punct('\u{2019}') || t.is_punct('\u{2018}'))
+            && self.tok(i).is_some_and(|n| n.glued()))
+        .then_some(p)
+    }
+
+    /// `the 70s`, `the '80s`, `the 70s and 80s`: a decade written with two digits, in
+    /// the century [`Self::century_of`] gives. Not after a possessive or a word of
+    /// `not_decade_words` ("in their 70s" is an age, "highs in the 70s" a temperature).
+    fn short_decade(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        if t.kind != Kind::Num || t.digits != 2 || t.value % 10 != 0 {
+            return None;
+        }
+        let mut j = i + 1;
+        if self
+            .tok(j)
+            .is_some_and(|a| a.glued() && (a.is_punct('\'') || a.is_punct('\u{2019}')))
+        {
+            j += 1;
+        }
+        if !self
+            .tok(j)
+            .is_some_and(|s| s.glued() && s.kind == Kind::Word)
+            || !self.has(j, DECADE_SUFFIX)
+            || self
+                .tok(j + 1)
+                .is_some_and(|a| a.glued() && a.kind != Kind::Punct)
+        {
+            return None;
+        }
+        let apostrophe = self.apostrophe_before(i);
+        let first = apostrophe.unwrap_or(i);
+        let p = self.prev(first);
+        let listed = p.is_some_and(|p| self.has(p, AND) || self.is_punct(p, ','))
+            && p.and_then(|p| p.checked_sub(1))
+                .is_some_and(|q| self.has(q, DECADE_SUFFIX));
+        let determined = p
+            .is_some_and(|p| self.has(p, DETERMINER) && self.lex(p).is_some_and(|l| l.number == 0));
+        if apostrophe.is_none() && !listed && !determined {
+            return None;
+        }
+        if (first.saturating_sub(6)..first).any(|k| self.has(k, NOT_DECADE)) {
+            return None;
+        }
+        let nn = t.value as i32;
+        let value = self.century_of(nn).map(|(y, a)| {
+            (
+                TimeValue::range(PartialDate::year(y), PartialDate::year(y + 9)),
+                a,
+            )
+        });
+        self.emit(
+            first,
+            j + 1,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            "decade",
+        );
+        Some(j + 1)
+    }
+
+    /// `since '82`, `in '08`: a year written with two digits after an apostrophe and a
+    /// year context word: the last such year up to the publication date (none without one).
+    fn short_year(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        if t.kind != Kind::Num || t.digits != 2 {
+            return None;
+        }
+        let a = self.apostrophe_before(i)?;
+        let context = self.tok(a).is_some_and(|t| !t.glued())
+            && self.prev(a).is_some_and(|p| {
+                self.has(p, YEAR_CONTEXT) || self.month_at(p).is_some_and(|(_, e, _)| e == a)
+            });
+        if !context
+            || self
+                .tok(i + 1)
+                .is_some_and(|n| n.glued() && n.kind != Kind::Punct)
+        {
+            return None;
+        }
+        let p = self.ctx.published?;
+        let nn = t.value as i32;
+        let mut year = p.year - p.year.rem_euclid(100) + nn;
+        if year > p.year {
+            year -= 100;
+        }
+        let value = TimeValue::point(PartialDate::year(year));
+        self.emit(
+            a,
+            i + 1,
+            Spec::Fixed(Some(value), Some(Anchor::Published)),
+            "year",
+        );
+        Some(i + 1)
+    }
+
+    /// `the past`, `the near term`, `for the time being` (`vague_phrases`), ending at
+    /// token `i`: PAST_REF and FUTURE_REF have no date; PRESENT_REF is the publication
+    /// date. Not before "of", a number, a unit or a vague count ("the past decade",
+    /// "the future of"), nor, for a phrase ending in an adjective, before a noun.
+    fn vague_phrase(&mut self, i: usize) -> Option<usize> {
+        let word_is = |k: usize, w: &str| {
+            self.tok(k)
+                .filter(|t| t.kind == Kind::Word)
+                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                .is_some_and(|s| s.eq_ignore_ascii_case(w))
+        };
+        let phrase = self.rules.vague_phrases.iter().find(|p| {
+            let n = p.words.len();
+            n <= i + 1
+                && p.words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| word_is(i + 1 - n + j, w))
+        })?;
+        let (start, kind) = (i + 1 - phrase.words.len(), phrase.kind);
+        let next = i + 1;
+        let counted = self.tok(next).is_some_and(|t| t.kind == Kind::Num)
+            || self.lex(next).is_some_and(|l| {
+                (l.number > 0 && !l.has(DETERMINER)) || l.unit.is_some() || l.has(VAGUE)
+            });
+        let function_word = |k: usize| {
+            self.lex(k).is_some_and(|l| {
+                l.has(FUNCTION_WORD)
+                    || l.has(AND)
+                    || l.has(OR)
+                    || l.has(CLAUSE_BREAK)
+                    || l.has(YEAR_CONTEXT)
+                    || l.has(AUXILIARY)
+                    || l.has(FUTURE)
+                    || l.has(PAST)
+                    || l.has(DETERMINER)
+                    || l.has(THE_DAY_BLOCKER)
+            })
+        };
+        let noun_after =
+            self.has(i, ADJECTIVE_END) && self.is_lower_word(next) && !function_word(next);
+        if self.has(next, OF) || counted || noun_after || self.is_dash(next) {
+            return None;
+        }
+        let (value, anchor, rule) = match kind {
+            VagueRef::Past => (None, None, "past_ref"),
+            VagueRef::Future => (None, None, "future_ref"),
+            VagueRef::Present => {
+                let v = self.ctx.published.map(TimeValue::point);
+                (v, v.map(|_| Anchor::Published), "present_ref")
+            }
+        };
+        self.emit(start, i + 1, Spec::Fixed(value, anchor), rule);
+        Some(i + 1)
+    }
+
+    /// `recent moves`, `in recent years`: PAST_REF (with a plural unit after it, one
+    /// expression); `their most recent model` ranks and is no date. Returns the index
+    /// after what it read.
+    fn recent_adjective(&mut self, i: usize) -> usize {
+        if self.prev(i).is_some_and(|p| self.has(p, SUPERLATIVE))
+            || !self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            return i + 1;
+        }
+        let plural_unit = self.lex(i + 1).is_some_and(|l| l.unit.is_some())
+            && self
+                .tok(i + 1)
+                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                .is_some_and(|w| w.ends_with('s'));
+        let end = if plural_unit { i + 2 } else { i + 1 };
+        self.emit(i, end, Spec::Fixed(None, None), "past_ref");
+        end
     }
 
     fn at_word(&mut self, i: usize) -> Option<usize> {
@@ -973,12 +1162,19 @@ impl<'a> Tagger<'a> {
         if let Some(days) = lex.day_offset {
             return self.day_offset(i, days);
         }
-        // "recently", "in recent years": no day a reader could place; not a date.
+        // "recently", "in recent years", "the future": no day a reader could place
+        // (TIMEX3 PAST_REF, FUTURE_REF): tagged, with no date value.
+        if lex.has(VAGUE_END) {
+            if let Some(n) = self.vague_phrase(i) {
+                return Some(n);
+            }
+        }
         if lex.has(RECENT) {
+            self.emit(i, i + 1, Spec::Fixed(None, None), "past_ref");
             return Some(i + 1);
         }
-        if lex.has(RECENT_YEARS) && self.lex(i + 1).is_some_and(|l| l.unit == Some(Unit::Year)) {
-            return Some(i + 2);
+        if lex.has(RECENT_ADJECTIVE) {
+            return Some(self.recent_adjective(i));
         }
         if lex.quarter > 0 || lex.has(LAST) {
             if let Some(n) = self.quarter_expr(i) {
@@ -1252,9 +1448,14 @@ impl<'a> Tagger<'a> {
     /// for a cycle position `want` of `n` when given), else the narrative's.
     fn frame_year(&self, at: usize, cycle: Option<(i32, i32)>) -> Option<(i32, Anchor)> {
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
+        let in_sentence = self.narrative_year.is_some()
+            && self.same_sentence(self.narrative_tok, at)
+            && !self.closes_aside(self.narrative_tok, at);
         match (self.frame, period, self.narrative_year) {
             (Frame::Report, Some((a, b)), _) if a.year == b.year => Some((a.year, Anchor::Period)),
             (Frame::Other | Frame::Report, _, Some(y)) => Some((y, Anchor::Narrative)),
+            // "a loss in the fourth quarter of 2005 and for the entire year"
+            (Frame::News, _, Some(y)) if in_sentence => Some((y, Anchor::Narrative)),
             _ => {
                 let p = self.ctx.published?;
                 let shift = match (cycle, p.month) {
@@ -1403,14 +1604,16 @@ impl<'a> Tagger<'a> {
     /// `during the year`, `in the year`, `throughout the year`: in an annual report the
     /// year it covers, in a news story the year of publication, else the narrative's.
     fn the_year(&mut self, i: usize) -> Option<usize> {
-        let year = i + 1;
+        // "for the entire year", "the whole year"
+        let year = if self.has(i + 1, WHOLE) { i + 2 } else { i + 1 };
         if !self.is_lower_word(i)
             || !self.lex(year).is_some_and(|l| l.unit == Some(Unit::Year))
             || !self.is_lower_word(year)
             || self.tok(year).is_some_and(|t| t.end - t.start != 4)
-            || !self.prev(i).is_some_and(|p| self.has(p, YEAR_CONTEXT))
+            || !(year > i + 1 || self.prev(i).is_some_and(|p| self.has(p, YEAR_CONTEXT)))
             || self.has(year + 1, THE_DAY_BLOCKER)
             || self.tok(year + 1).is_some_and(|t| t.kind == Kind::Num)
+            || (year > i + 1 && !self.is_lower_word(i + 1))
         {
             return None;
         }
@@ -1523,6 +1726,13 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
             if parts == 4 { "quarter" } else { "half" },
         );
+        // "the fourth quarter of 2005" writes its year out: the narrative's year.
+        if let Some((y, Anchor::Absolute)) = year {
+            if !self.names_a_document(start, end) {
+                self.narrative_year = Some(y);
+                self.narrative_tok = start;
+            }
+        }
         Some(end)
     }
 
@@ -1546,6 +1756,10 @@ impl<'a> Tagger<'a> {
         }
         let noun = i + 2;
         if !self.is_lower_word(noun) || !self.event_noun(noun) {
+            return None;
+        }
+        // "since the start of this year": the part of a unit carries the value.
+        if self.has(noun, PART_NOUN) && self.has(noun + 1, OF) {
             return None;
         }
         // "since his arrest in October 2002": the date that follows carries the value.
@@ -1927,6 +2141,12 @@ impl<'a> Tagger<'a> {
                 Spec::Fixed(value, value.map(|_| Anchor::Published)),
                 "ago",
             );
+            return Some(end + 1);
+        }
+        // "three days later than planned" compares two dates: a duration.
+        if (self.has(end, LATER) || self.has(end, EARLIER)) && self.has(end + 1, COMPARISON) {
+            let n = n?;
+            self.emit_duration(i, end, n, half, unit, "duration");
             return Some(end + 1);
         }
         if self.has(end, LATER) || self.has(end, EARLIER) {

@@ -123,6 +123,46 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
     grammar::Tagger::new(text, ctx, rules).run()
 }
 
+/// The value a date mention is shown with (`entities --json`, `explain`): its ISO form,
+/// except where the text named a unit that TIMEX3 writes by name: a quarter (`2009-Q3`),
+/// a half (`1997-H1`), a season (`2008-FA`), a decade (`197` for "the 70s"), and the
+/// vague references with no date (`PAST_REF` for "recently", `FUTURE_REF` for "the
+/// future"). `None` for an unresolved date or a duration.
+pub fn timex_value(t: &TimeMention) -> Option<String> {
+    if t.is_duration {
+        return None;
+    }
+    match t.rule.as_str() {
+        "past_ref" => return Some("PAST_REF".into()),
+        "future_ref" => return Some("FUTURE_REF".into()),
+        _ => {}
+    }
+    let v = t.value?;
+    Some(match t.rule.as_str() {
+        "quarter" => v.label(),
+        "half" => v.half_label(),
+        "season" => v.season_label(),
+        "decade" => match (v.start, v.end) {
+            (Some(s), Some(e))
+                if s.month.is_none()
+                    && e.month.is_none()
+                    && s.year.rem_euclid(10) == 0
+                    && e.year == s.year + 9 =>
+            {
+                format!("{:03}", s.year / 10)
+            }
+            _ => v.iso(),
+        },
+        _ => v.iso(),
+    })
+}
+
+/// Whether a mention is a vague reference that has no date by nature ("recently"):
+/// not a date that failed to resolve.
+pub fn is_vague_reference(t: &TimeMention) -> bool {
+    matches!(t.rule.as_str(), "past_ref" | "future_ref")
+}
+
 /// Read one date from a metadata-like string ("26 May 2004", "2004-05-26",
 /// "Tuesday, 18 January 2022, 07:55 GMT", "May 2004", "2004"): the first date the text
 /// writes out in full (no anchor used), or `None`.

@@ -54,7 +54,7 @@ pub(crate) const ORDINAL_SUFFIX: u64 = 1 << 23;
 pub(crate) const DECADE_SUFFIX: u64 = 1 << 24;
 pub(crate) const META: u64 = 1 << 25;
 pub(crate) const RATE: u64 = 1 << 26;
-pub(crate) const RECENT_YEARS: u64 = 1 << 27;
+pub(crate) const RECENT_ADJECTIVE: u64 = 1 << 27;
 pub(crate) const PART_NOUN: u64 = 1 << 28;
 pub(crate) const COUNT_NOUN: u64 = 1 << 29;
 pub(crate) const SINCE_EVENT_DET: u64 = 1 << 30;
@@ -72,6 +72,31 @@ pub(crate) const WEEKDAY_NAME: u64 = 1 << 41;
 pub(crate) const PERIOD_NOUN: u64 = 1 << 42;
 pub(crate) const AUXILIARY: u64 = 1 << 43;
 pub(crate) const CLAUSE_OPENER: u64 = 1 << 44;
+pub(crate) const SUPERLATIVE: u64 = 1 << 45;
+/// The last word of one of the vague phrases ("the near *term*").
+pub(crate) const VAGUE_END: u64 = 1 << 46;
+pub(crate) const ADJECTIVE_END: u64 = 1 << 47;
+pub(crate) const NOT_DECADE: u64 = 1 << 48;
+pub(crate) const WEEKEND: u64 = 1 << 49;
+pub(crate) const COMPARISON: u64 = 1 << 50;
+pub(crate) const WHOLE: u64 = 1 << 51;
+pub(crate) const FUNCTION_WORD: u64 = 1 << 52;
+
+/// A reference to the past, the present or the future with no day a reader could place
+/// (TIMEX3 `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VagueRef {
+    Past,
+    Present,
+    Future,
+}
+
+/// A phrase of `vague_phrases`: its words (lower case) and what it refers to.
+#[derive(Clone, Debug)]
+pub(crate) struct VaguePhrase {
+    pub words: Vec<String>,
+    pub kind: VagueRef,
+}
 
 /// What one word can be. A word may be several things at once ("may", "a", "end").
 #[derive(Clone, Copy, Debug, Default)]
@@ -158,6 +183,8 @@ pub struct TimeRules {
     pub(crate) event_noun_suffixes: Vec<String>,
     /// Endings of past-tense verbs ("announced").
     pub(crate) past_suffixes: Vec<String>,
+    /// "the past", "the near term", "for the time being".
+    pub(crate) vague_phrases: Vec<VaguePhrase>,
 }
 
 static ENGLISH: LazyLock<TimeRules> = LazyLock::new(|| {
@@ -193,7 +220,14 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("decade_suffix", DECADE_SUFFIX),
     ("meta_words", META),
     ("rate_words", RATE),
-    ("recent_years", RECENT_YEARS),
+    ("recent_adjectives", RECENT_ADJECTIVE),
+    ("superlatives", SUPERLATIVE),
+    ("adjective_ends", ADJECTIVE_END),
+    ("not_decade_words", NOT_DECADE),
+    ("weekend", WEEKEND),
+    ("comparison", COMPARISON),
+    ("whole_words", WHOLE),
+    ("function_words", FUNCTION_WORD),
     ("count_nouns", COUNT_NOUN),
     ("since_event_determiners", SINCE_EVENT_DET),
     ("event_nouns", EVENT_NOUN),
@@ -231,7 +265,29 @@ impl TimeRules {
             max_word: 0,
             event_noun_suffixes: Vec::new(),
             past_suffixes: Vec::new(),
+            vague_phrases: Vec::new(),
         };
+        if let Some(value) = file.lists.get("vague_phrases") {
+            let phrases: Vec<(String, String)> = serde_json::from_value(value.clone())?;
+            for (kind, phrase) in phrases {
+                let kind = match kind.as_str() {
+                    "PAST_REF" => VagueRef::Past,
+                    "PRESENT_REF" => VagueRef::Present,
+                    "FUTURE_REF" => VagueRef::Future,
+                    other => {
+                        return Err(serde::de::Error::custom(format!(
+                            "vague_phrases: unknown value {other:?}"
+                        )));
+                    }
+                };
+                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+                let Some(last) = words.last() else {
+                    return Err(serde::de::Error::custom("vague_phrases: an empty phrase"));
+                };
+                rules.entry(&last.clone()).flags |= VAGUE_END;
+                rules.vague_phrases.push(VaguePhrase { words, kind });
+            }
+        }
         if let Some(value) = file.lists.get("past_suffixes") {
             rules.past_suffixes = serde_json::from_value(value.clone())?;
         }
@@ -296,7 +352,11 @@ impl TimeRules {
             let known = key.starts_with('_')
                 || matches!(
                     key.as_str(),
-                    "event_noun_suffixes" | "past_suffixes" | "day_offsets" | "quarter_ordinals"
+                    "event_noun_suffixes"
+                        | "past_suffixes"
+                        | "day_offsets"
+                        | "quarter_ordinals"
+                        | "vague_phrases"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);
             if !known {

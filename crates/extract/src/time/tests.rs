@@ -657,12 +657,191 @@ fn news_stories_speak_from_their_day_of_publication() {
         // "during the year" in an annual report is the year it covers.
         ("Police detained dozens during the year.", Report2003, &[("the year", "2003", PER)]),
         ("The year of the vote was hard.", Report2003, &[]),
-        // Vague expressions are not dates.
-        ("Prices rose recently and in recent years.", News2013, &[]),
+        // Vague expressions are tagged with no date (their TIMEX3 value: `vague_references`).
+        (
+            "Prices rose recently and in recent years.",
+            News2013,
+            &[("recently", "-", NO), ("recent years", "-", NO)],
+        ),
     ];
     for (text, c, expect) in cases {
         check(text, *c, expect);
     }
+}
+
+/// A text, its context and each mention's text and TIMEX3 value.
+type TimexCase = (&'static str, Ctx, &'static [(&'static str, &'static str)]);
+
+/// Like [`check`], with each mention's TIMEX3 value ([`timex_value`]).
+fn check_timex(text: &str, c: Ctx, expect: &[(&str, &str)]) {
+    let mentions = tag(text, &ctx(c));
+    let got: Vec<(String, String)> = mentions
+        .iter()
+        .map(|m| {
+            let value = timex_value(m)
+                .or(m.duration.clone())
+                .unwrap_or_else(|| "-".into());
+            (m.span.slice(text).to_string(), value)
+        })
+        .collect();
+    let want: Vec<(String, String)> = expect
+        .iter()
+        .map(|(s, v)| (s.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(got, want, "\n text: {text:?}\n{}", render(text, &mentions));
+}
+
+#[test]
+fn vague_references_have_their_timex_value_and_no_date() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        (
+            "The mill was recently sold.",
+            News2013,
+            &[("recently", "PAST_REF")],
+        ),
+        (
+            "Shares slid on fears that recent rate rises would bite.",
+            News2013,
+            &[("recent", "PAST_REF")],
+        ),
+        (
+            "It was the worst harvest in recent memory.",
+            Pub2004,
+            &[("recent", "PAST_REF")],
+        ),
+        (
+            "Exports doubled in recent months.",
+            None,
+            &[("recent months", "PAST_REF")],
+        ),
+        // A superlative ranks; it does not date.
+        ("Their most recent album sold well.", News2013, &[]),
+        (
+            "Mistakes of the past must not recur, she said.",
+            News2013,
+            &[("the past", "PAST_REF")],
+        ),
+        (
+            "The firm may expand in the near future.",
+            News2013,
+            &[("the near future", "FUTURE_REF")],
+        ),
+        (
+            "Prospects in the long term look good.",
+            News2013,
+            &[("the long term", "FUTURE_REF")],
+        ),
+        // PRESENT_REF is the day the story speaks from.
+        (
+            "Prices will stay high for the time being.",
+            News2013,
+            &[("the time being", "2013-03-22")],
+        ),
+        // "the past" followed by a count, a unit or "of" is another thing.
+        (
+            "Sales fell in the past three weeks.",
+            News2013,
+            &[("three weeks", "P3W")],
+        ),
+        ("It was the best in the past decade.", News2013, &[]),
+        ("Nobody knows the future of the plant.", News2013, &[]),
+        ("The future king spoke.", News2013, &[]),
+        ("The present case is closed.", None, &[]),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+    // No "could not be resolved" for what has no date by nature.
+    let m = tag("It happened recently.", &ctx(Ctx::None));
+    assert!(m.iter().all(is_vague_reference), "{m:?}");
+}
+
+#[test]
+fn decades_and_years_written_with_two_digits() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        (
+            "Reforms stalled throughout the 1990s.",
+            None,
+            &[("1990s", "199")],
+        ),
+        (
+            "The cars of the 70s and 80s were boxy.",
+            News2013,
+            &[("70s", "197"), ("80s", "198")],
+        ),
+        ("Fashions of the '60s returned.", None, &[("'60s", "196")]),
+        // An age, a temperature: no decade.
+        ("Both men were in their 60s.", News2013, &[]),
+        (
+            "Highs will be in the 70s on Friday.",
+            News2013,
+            &[("Friday", "2013-03-22")],
+        ),
+        // In 2013 "the 20s" are the 1920s; "the 10s" may be the 1910s or the 2010s.
+        ("Jazz of the 20s was loud.", News2013, &[("20s", "192")]),
+        ("Songs of the 10s were short.", News2013, &[("10s", "-")]),
+        (
+            "The index is at its lowest since '82.",
+            News2013,
+            &[("'82", "1982")],
+        ),
+        (
+            "It has been growing since '09.",
+            News2013,
+            &[("'09", "2009")],
+        ),
+        // Without a publication date, no century.
+        ("It has been growing since '09.", None, &[]),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+#[test]
+fn a_comparison_is_a_duration_and_no_date() {
+    check(
+        "The ship docked on 11 May 2004, three days later than planned.",
+        Ctx::None,
+        &[
+            ("11 May 2004", "2004-05-11", ABS),
+            ("three days", "P3D", NO),
+        ],
+    );
+    check(
+        "On 11 May 2004 it docked; three days later it left.",
+        Ctx::None,
+        &[
+            ("11 May 2004", "2004-05-11", ABS),
+            ("three days later", "2004-05-14", NAR),
+        ],
+    );
+}
+
+#[test]
+fn parts_and_wholes_of_the_year_in_news() {
+    use Ctx::*;
+    check(
+        "Shares have fallen since the start of this year.",
+        News2013,
+        &[("the start of this year", "2013", PUB)],
+    );
+    // A year written in the same sentence anchors "the year" of a news story.
+    check(
+        "The firm lost $2 million in the fourth quarter of 2011 and $9 million for the entire year.",
+        News2013,
+        &[
+            ("the fourth quarter of 2011", "2011-10/2011-12", ABS),
+            ("the entire year", "2011", NAR),
+        ],
+    );
+    check(
+        "It hopes to break even during the year.",
+        News2013,
+        &[("the year", "2013", PUB)],
+    );
 }
 
 #[test]
@@ -799,8 +978,16 @@ fn relative_expressions() {
             Pub2004,
             &[("two years ago", "2002", PUB)],
         ),
-        ("Torture was recently reported.", Pub2004, &[]),
-        ("In recent years the numbers fell.", None, &[]),
+        (
+            "Torture was recently reported.",
+            Pub2004,
+            &[("recently", "-", NO)],
+        ),
+        (
+            "In recent years the numbers fell.",
+            None,
+            &[("recent years", "-", NO)],
+        ),
         (
             "Arrests rose last year.",
             Pub2004,
