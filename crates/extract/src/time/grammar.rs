@@ -1176,6 +1176,11 @@ impl<'a> Tagger<'a> {
         if lex.has(RECENT_ADJECTIVE) {
             return Some(self.recent_adjective(i));
         }
+        if lex.has(WEEKEND) {
+            if let Some(n) = self.weekend(i) {
+                return Some(n);
+            }
+        }
         if lex.quarter > 0 || lex.has(LAST) {
             if let Some(n) = self.quarter_expr(i) {
                 return Some(n);
@@ -1409,6 +1414,63 @@ impl<'a> Tagger<'a> {
             "weekday",
         );
         self.set_narrative_day(value);
+        Some(i + 1)
+    }
+
+    /// `this weekend`, `the weekend`, `last weekend`, `next weekend`: in a news story,
+    /// Saturday and Sunday nearest the day of publication (that weekend itself when
+    /// published on one), the last one for a sentence in the past, the next one for a
+    /// sentence in the future; "last" is the one before a weekend of publication,
+    /// "next" the one after it ("next weekend" said on a weekday may be either: kept
+    /// unresolved). Elsewhere unresolved.
+    fn weekend(&mut self, i: usize) -> Option<usize> {
+        let k = self.prev(i)?;
+        // "this past weekend"
+        let past_word = self
+            .tok(k)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| w.eq_ignore_ascii_case("past"));
+        let (start, shift) = if past_word && k > 0 && self.has(k - 1, THIS) {
+            (k - 1, Some(-1))
+        } else if self.has(k, LAST) || self.has(k, NEXT) || self.has(k, THIS) {
+            (k, self.deictic_shift(k))
+        } else if self.has(k, DETERMINER) && self.lex(k).is_some_and(|l| l.number == 0) {
+            (k, None) // "the weekend"
+        } else {
+            return None;
+        };
+        if self.has(i + 1, OF) {
+            return None; // "the weekend of 12 May" is that date's
+        }
+        let value = match (self.frame, self.pub_day()) {
+            (Frame::News, Some(p)) => weekday_of(p).and_then(|w| {
+                let w = i32::from(w);
+                let on_weekend = w >= 6;
+                let past = if on_weekend { -(w - 6) } else { -(w + 1) };
+                let ahead = if on_weekend { -(w - 6) } else { 6 - w };
+                let delta = match shift {
+                    Some(-1) if on_weekend && !past_word => Some(past - 7),
+                    Some(-1) => Some(past),
+                    Some(1) if on_weekend => Some(ahead + 7),
+                    Some(1) => None,
+                    _ => match self.tense(start) {
+                        Tense::Past => Some(past),
+                        Tense::Future => Some(ahead),
+                        Tense::Unknown if on_weekend || w <= 2 => Some(past),
+                        Tense::Unknown => Some(ahead),
+                    },
+                };
+                let sat = add_days(p, delta?)?;
+                Some(TimeValue::range(sat, add_days(sat, 1)?))
+            }),
+            _ => None,
+        };
+        self.emit(
+            start,
+            i + 1,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            "weekend",
+        );
         Some(i + 1)
     }
 
@@ -2498,8 +2560,18 @@ fn year_shift(tense: Tense, now: i32, want: i32, n: i32) -> i32 {
     }
 }
 
+/// The ISO 8601 week of a day: (week-numbering year, week 1..=53).
+pub(crate) fn iso_week(d: PartialDate) -> Option<(i32, u8)> {
+    let thursday = add_days(d, 4 - i32::from(weekday_of(d)?))?;
+    let day_of_year = (1..thursday.month?)
+        .map(|m| i32::from(days_in_month(thursday.year, m)))
+        .sum::<i32>()
+        + i32::from(thursday.day?);
+    Some((thursday.year, ((day_of_year - 1) / 7 + 1) as u8))
+}
+
 /// Day of the week, 1 = Monday .. 7 = Sunday (Sakamoto's method).
-fn weekday_of(d: PartialDate) -> Option<u8> {
+pub(crate) fn weekday_of(d: PartialDate) -> Option<u8> {
     const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
     let (m, day) = (d.month?, d.day?);
     let y = if m < 3 { d.year - 1 } else { d.year };

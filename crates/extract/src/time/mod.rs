@@ -125,7 +125,7 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
 
 /// The value a date mention is shown with (`entities --json`, `explain`): its ISO form,
 /// except where the text named a unit that TIMEX3 writes by name: a quarter (`2009-Q3`),
-/// a half (`1997-H1`), a season (`2008-FA`), a decade (`197` for "the 70s"), and the
+/// a half (`1997-H1`), a season (`2008-FA`), a weekend (`2010-W03-WE`), a decade (`197` for "the 70s"), and the
 /// vague references with no date (`PAST_REF` for "recently", `FUTURE_REF` for "the
 /// future"). `None` for an unresolved date or a duration.
 pub fn timex_value(t: &TimeMention) -> Option<String> {
@@ -142,6 +142,18 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
         "quarter" => v.label(),
         "half" => v.half_label(),
         "season" => v.season_label(),
+        // a Saturday and the Sunday after it: `2010-W03-WE`
+        "weekend" => match (v.start, v.end) {
+            (Some(sat), Some(sun))
+                if grammar::weekday_of(sat) == Some(6) && grammar::weekday_of(sun) == Some(7) =>
+            {
+                match grammar::iso_week(sat) {
+                    Some((y, w)) if sun.day != sat.day => format!("{y:04}-W{w:02}-WE"),
+                    _ => v.iso(),
+                }
+            }
+            _ => v.iso(),
+        },
         "decade" => match (v.start, v.end) {
             (Some(s), Some(e))
                 if s.month.is_none()

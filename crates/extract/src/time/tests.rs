@@ -801,6 +801,49 @@ fn decades_and_years_written_with_two_digits() {
 }
 
 #[test]
+fn weekends_in_news() {
+    use Ctx::*;
+    // News2013 is published on Friday 22 March 2013 (ISO week 12).
+    let cases: &[TimexCase] = &[
+        (
+            "The talks were held over the weekend.",
+            News2013,
+            &[("the weekend", "2013-W11-WE")],
+        ),
+        (
+            "Ministers will meet this weekend.",
+            News2013,
+            &[("this weekend", "2013-W12-WE")],
+        ),
+        (
+            "Snow fell last weekend.",
+            News2013,
+            &[("last weekend", "2013-W11-WE")],
+        ),
+        // "next weekend" on a Friday may be tomorrow's or the one after.
+        (
+            "The vote is next weekend.",
+            News2013,
+            &[("next weekend", "-")],
+        ),
+        ("The weekend of the vote was calm.", News2013, &[]),
+        ("A weekend is short.", News2013, &[]),
+        (
+            "The talks were held over the weekend.",
+            None,
+            &[("the weekend", "-")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+    let d = |s: &str| PartialDate::parse(s).unwrap();
+    assert_eq!(grammar::iso_week(d("2010-01-23")), Some((2010, 3)));
+    assert_eq!(grammar::iso_week(d("2008-12-29")), Some((2009, 1)));
+    assert_eq!(grammar::iso_week(d("2010-01-03")), Some((2009, 53)));
+}
+
+#[test]
 fn a_comparison_is_a_duration_and_no_date() {
     check(
         "The ship docked on 11 May 2004, three days later than planned.",
