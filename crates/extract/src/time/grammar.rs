@@ -656,8 +656,9 @@ impl<'a> Tagger<'a> {
         Some(b.end)
     }
 
-    /// `2003-12-17`, `17.12.2003`, `17/12/2003` (slashes only when unambiguous or the
-    /// rules give an order).
+    /// `2003-12-17`, `2003/12/17`, `17.12.2003`, `17/12/2003` (day and month with
+    /// slashes only when one is above 12 or the rules give an order: "07/08/2017" is
+    /// skipped).
     fn numeric_date(&mut self, i: usize) -> Option<usize> {
         let t0 = *self.tok(i)?;
         let sep = *self.tok(i + 1)?;
@@ -693,6 +694,8 @@ impl<'a> Tagger<'a> {
         let c = char::from_u32(sep.value)?;
         let (year, month, day) = if c == '-' && t0.digits == 4 && t1.digits == 2 && t2.digits == 2 {
             (t0.value, t1.value, t2.value)
+        } else if (c == '/' || c == '.') && t0.digits == 4 && t1.digits <= 2 && t2.digits <= 2 {
+            (t0.value, t1.value, t2.value) // "2017/07/21": year, month, day
         } else if (c == '.' || c == '/') && t0.digits <= 2 && t1.digits <= 2 && t2.digits == 4 {
             let (a, b) = (t0.value, t1.value);
             let order = if c == '.' || (a > 12 && b <= 12) {

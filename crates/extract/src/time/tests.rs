@@ -801,6 +801,38 @@ fn decades_and_years_written_with_two_digits() {
 }
 
 #[test]
+fn numeric_dates_only_when_unambiguous() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        (
+            "Filed on 21.07.2017 in Bern.",
+            None,
+            &[("21.07.2017", "2017-07-21")],
+        ),
+        (
+            "Filed on 07/21/2017 in Ohio.",
+            None,
+            &[("07/21/2017", "2017-07-21")],
+        ),
+        (
+            "Filed on 21/07/2017 in Leeds.",
+            None,
+            &[("21/07/2017", "2017-07-21")],
+        ),
+        (
+            "Filed on 2017/07/21 in Osaka.",
+            None,
+            &[("2017/07/21", "2017-07-21")],
+        ),
+        // July 8 or 7 August: no date.
+        ("Filed on 07/08/2017 somewhere.", News2013, &[]),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+#[test]
 fn weekends_in_news() {
     use Ctx::*;
     // News2013 is published on Friday 22 March 2013 (ISO week 12).
