@@ -78,7 +78,8 @@ fn dominant_place(doc: &DocInput) -> Option<String> {
         .mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Place)
-        .map(|m| m.name.as_str())
+        // A demonym counts for its place ("Saudi" for Saudi Arabia).
+        .map(|m| m.value.as_deref().unwrap_or(m.name.as_str()))
         .chain(
             doc.extraction
                 .statements

@@ -43,8 +43,8 @@ mod evidence;
 mod lexicon;
 
 use evidence::{
-    aboutness, in_other_section, lists_categories, not_asserted, section_headings, sentence_around,
-    shift_years,
+    aboutness, in_other_section, in_own_section, lists_categories, not_asserted, section_headings,
+    sentence_around, shift_years,
 };
 use lexicon::*;
 
@@ -321,7 +321,12 @@ impl Judge<'_> {
                 previous.end <= sentence.start && before.here && !before.other
             }
         };
-        let attributed = about.here || carried || (!about.other && !about.global && dominant);
+        // Under the jurisdiction's own section heading of a report on several
+        // countries, a sentence that names no other place is about it, whatever
+        // place dominates the whole file (a PDF chapter cut with its neighbour's pages).
+        let own_section = in_own_section(&self.sections[doc], span.start as usize);
+        let attributed =
+            about.here || carried || (!about.other && !about.global && (dominant || own_section));
         if !attributed {
             return None;
         }
@@ -1334,6 +1339,40 @@ mod tests {
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
         let early = status(&inputs, &graph, "Ostland", pd("1991-01-01")).expect("known");
         assert_eq!(early.status, None, "{}", early.reason);
+    }
+
+    /// Under its own section heading, a sentence that names no place is about the
+    /// section's country, though another country's pages dominate the file (a PDF
+    /// chapter cut with its neighbour's pages).
+    #[test]
+    fn own_section_heading_attributes_over_the_dominant_place() {
+        let mut d = TestDoc::new("a.txt");
+        d.say("WESTMARK\nREPUBLIC OF WESTMARK\n");
+        for _ in 0..5 {
+            d.place("Westmark");
+        }
+        d.paragraph();
+        d.say("OSTLAND\nKINGDOM OF OSTLAND\n");
+        d.say("Head of state: Anna Petrova.");
+        d.paragraph();
+        d.say("Trials were unfair.");
+        d.paragraph();
+        d.count(
+            EventKind::Execution,
+            "At least 79 people were executed in 2012.",
+            "2012",
+            79.0,
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2012-12-31")).expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+        let other = status(&inputs, &graph, "Westmark", pd("2012-12-31"));
+        assert!(
+            other.is_none_or(|r| r.status.is_none()),
+            "Westmark took Ostland's executions"
+        );
     }
 
     /// A category stated for a year holds from the year's end; one stated from a

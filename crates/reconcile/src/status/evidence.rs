@@ -166,6 +166,16 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, bool)> {
     }
 }
 
+/// Whether position `pos` lies in the jurisdiction's own section: the last heading
+/// before it names it.
+pub(super) fn in_own_section(headings: &[(usize, bool)], pos: usize) -> bool {
+    headings
+        .iter()
+        .rev()
+        .find(|(at, _)| *at <= pos)
+        .is_some_and(|(_, here)| *here)
+}
+
 /// Whether position `pos` lies in another country's section: the last heading
 /// before it names someone else.
 pub(super) fn in_other_section(headings: &[(usize, bool)], pos: usize) -> bool {
