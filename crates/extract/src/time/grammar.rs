@@ -1575,6 +1575,11 @@ impl<'a> Tagger<'a> {
                     Anchor::Published,
                 ))
             }),
+            // "at the start of the day": the day the story is about
+            (Unit::Day, None) if self.frame == Frame::News => match self.narrative_day {
+                Some(d) => Some((d, Anchor::Narrative)),
+                None => self.pub_day().map(|p| (p, Anchor::Published)),
+            },
             (Unit::Month, None) => match self.frame {
                 Frame::News => self
                     .ctx
@@ -1984,7 +1989,25 @@ impl<'a> Tagger<'a> {
     /// `the following year`, `the next day`, `that year`, `the same month`: against the
     /// narrative date.
     fn narrative_relative(&mut self, i: usize) -> Option<usize> {
-        let (shift, unit_idx) = if self.has(i, SAME)
+        // "than the year before.", "the day after,": a word after the unit, then a stop.
+        let postposed = |k: usize| {
+            self.has(i, DETERMINER)
+                && self.lex(i).is_some_and(|l| l.number == 0)
+                && self.lex(i + 1).is_some_and(|l| l.unit.is_some())
+                && self
+                    .tok(i + 3)
+                    .is_none_or(|t| t.kind == Kind::Punct && !t.is_dash())
+                && self.has(k, POSTPOSED_PREVIOUS | POSTPOSED_FOLLOWING)
+        };
+        let post = postposed(i + 2);
+        let (shift, unit_idx) = if post {
+            let shift = if self.has(i + 2, POSTPOSED_PREVIOUS) {
+                -1
+            } else {
+                1
+            };
+            (shift, i + 1)
+        } else if self.has(i, SAME)
             && self
                 .lex(i + 1)
                 .is_some_and(|l| l.unit.is_some() || l.has(PERIOD_NOUN))
@@ -2025,7 +2048,7 @@ impl<'a> Tagger<'a> {
             return None;
         }
         // "the same month a year ago", "the same day last year": a year before.
-        let mut end = unit_idx + 1;
+        let mut end = if post { unit_idx + 2 } else { unit_idx + 1 };
         let mut years_back = 0;
         if shift == 0 && unit != Unit::Year {
             let year_at = |k: usize| self.lex(k).is_some_and(|l| l.unit == Some(Unit::Year));

@@ -81,6 +81,8 @@ pub(crate) const WEEKEND: u64 = 1 << 49;
 pub(crate) const COMPARISON: u64 = 1 << 50;
 pub(crate) const WHOLE: u64 = 1 << 51;
 pub(crate) const FUNCTION_WORD: u64 = 1 << 52;
+pub(crate) const POSTPOSED_PREVIOUS: u64 = 1 << 53;
+pub(crate) const POSTPOSED_FOLLOWING: u64 = 1 << 54;
 
 /// A reference to the past, the present or the future with no day a reader could place
 /// (TIMEX3 `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`).
@@ -228,6 +230,8 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("comparison", COMPARISON),
     ("whole_words", WHOLE),
     ("function_words", FUNCTION_WORD),
+    ("postposed_previous", POSTPOSED_PREVIOUS),
+    ("postposed_following", POSTPOSED_FOLLOWING),
     ("count_nouns", COUNT_NOUN),
     ("since_event_determiners", SINCE_EVENT_DET),
     ("event_nouns", EVENT_NOUN),

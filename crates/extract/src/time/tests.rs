@@ -876,6 +876,36 @@ fn weekends_in_news() {
 }
 
 #[test]
+fn the_unit_with_a_word_after_it() {
+    use Ctx::*;
+    check(
+        "Costs fell to $11 billion in 2011, $2 billion less than the year before.",
+        News2013,
+        &[("2011", "2011", ABS), ("the year before", "2010", NAR)],
+    );
+    check(
+        "He was arrested on 3 May 2010 and freed the day after.",
+        None,
+        &[
+            ("3 May 2010", "2010-05-03", ABS),
+            ("the day after", "2010-05-04", NAR),
+        ],
+    );
+    // "the day after the vote" is that vote's.
+    check(
+        "He was freed on 3 May 2010, the day after the vote.",
+        None,
+        &[("3 May 2010", "2010-05-03", ABS)],
+    );
+    // The start of the day the story is about.
+    check(
+        "After a fall at the start of the day, the index recovered.",
+        News2013,
+        &[("the start of the day", "2013-03-22", PUB)],
+    );
+}
+
+#[test]
 fn a_comparison_is_a_duration_and_no_date() {
     check(
         "The ship docked on 11 May 2004, three days later than planned.",
