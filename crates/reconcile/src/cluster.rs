@@ -19,7 +19,7 @@ use crate::name::fold_name;
 use crate::place::Places;
 use crate::FxMap;
 use crate::{tidy, Citation, DocInput};
-use dossier_model::{Event, EventKind, Granularity, Modality, PartialDate, Role, Span, TimeValue};
+use dossier_model::{Event, EventKind, Modality, PartialDate, Role, Span, TimeValue};
 use serde::Serialize;
 
 /// One real-world event and every report of it.
@@ -189,24 +189,6 @@ struct Building {
     blocks: Vec<Block>,
 }
 
-/// Kinds of event that happen many times a year in one jurisdiction (arrests,
-/// trials, executions), unlike a moratorium, an abolition or a ratification.
-fn recurs(kind: EventKind) -> bool {
-    !matches!(
-        kind,
-        EventKind::Moratorium
-            | EventKind::Abolition
-            | EventKind::ConstitutionalAmendment
-            | EventKind::LawAdopted
-            | EventKind::TreatySignature
-            | EventKind::TreatyRatification
-            | EventKind::UnVote
-            | EventKind::StatusClassification
-            | EventKind::Amnesty
-            | EventKind::Appointment
-    )
-}
-
 /// Cluster the events of `docs`.
 pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCluster> {
     let places = Places::new(docs);
@@ -317,25 +299,9 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         seen.sort_unstable();
         seen.dedup();
         let quantity = event.quantity.as_ref().map(|q| q.value);
-        // A report dated only to the year that names nobody ("Government critics
-        // were detained without trial") tells of that year's events of a kind that
-        // recurs, not of the one its own document dates more precisely; it joins
-        // that one only through a shared participant.
-        let summary = candidate.participants.is_empty()
-            && recurs(kind)
-            && event
-                .date
-                .is_some_and(|d| d.granularity() == Granularity::Year);
         let joined = seen.iter().copied().find(|&c| {
             let cluster = &clusters[c];
             if cluster.dated != dated {
-                return false;
-            }
-            if summary
-                && cluster.members.iter().any(|&(doc, _, other)| {
-                    doc == candidate.doc && candidates[other].precision > candidate.precision
-                })
-            {
                 return false;
             }
             if dated && !(lo <= cluster.hi && cluster.lo <= hi) {
@@ -678,67 +644,6 @@ mod tests {
                 &["Hangings in May.", "Hangings that year."],
                 2,
                 Some("2003-05"),
-            )],
-        );
-        check(
-            "a year's summary in the document that dates one instance",
-            ONE,
-            &[
-                E(
-                    0,
-                    Arrest,
-                    "Critics were detained.",
-                    Some("2012"),
-                    &[],
-                    None,
-                    A,
-                ),
-                E(
-                    0,
-                    Arrest,
-                    "Three men were detained on 9 May.",
-                    Some("2012-05-09"),
-                    &[],
-                    None,
-                    A,
-                ),
-            ],
-            &[
-                (&["Critics were detained."], 1, Some("2012")),
-                (
-                    &["Three men were detained on 9 May."],
-                    1,
-                    Some("2012-05-09"),
-                ),
-            ],
-        );
-        check(
-            "a one-off event told twice in one document",
-            ONE,
-            &[
-                E(
-                    0,
-                    Moratorium,
-                    "The moratorium held.",
-                    Some("2003"),
-                    &[],
-                    None,
-                    A,
-                ),
-                E(
-                    0,
-                    Moratorium,
-                    "A moratorium began on 17 December.",
-                    Some("2003-12-17"),
-                    &[],
-                    None,
-                    A,
-                ),
-            ],
-            &[(
-                &["A moratorium began on 17 December.", "The moratorium held."],
-                1,
-                Some("2003-12-17"),
             )],
         );
         check(
