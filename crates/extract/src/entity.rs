@@ -113,6 +113,67 @@ pub(crate) fn overlaps_sorted(spans: &[Span], span: Span) -> bool {
         }
 }
 
+/// Spans of mentions still in `out`, by start: what lies inside or around a span is
+/// found without a scan of every mention.
+#[derive(Default)]
+struct LiveSpans {
+    /// (start, index in `out`) -> end.
+    by_start: std::collections::BTreeMap<(u32, usize), u32>,
+    /// No span is longer (kept as the longest ever inserted: a bound is enough).
+    max_len: u32,
+}
+
+impl LiveSpans {
+    fn insert(&mut self, k: usize, span: Span) {
+        self.max_len = self.max_len.max(span.end.saturating_sub(span.start));
+        self.by_start.insert((span.start, k), span.end);
+    }
+
+    /// Remove and return (indices in `out`) the spans that overlap or touch `near`
+    /// and for which `hit` holds.
+    fn take(&mut self, hit: impl Fn(Span) -> bool, near: Span) -> Vec<usize> {
+        let lo = near.start.saturating_sub(self.max_len);
+        let found: Vec<(u32, usize)> = self
+            .by_start
+            .range((lo, 0)..=(near.end, usize::MAX))
+            .filter(|(&(start, _), &end)| hit(Span { start, end }))
+            .map(|(&key, _)| key)
+            .collect();
+        for key in &found {
+            self.by_start.remove(key);
+        }
+        found.into_iter().map(|(_, k)| k).collect()
+    }
+}
+
+/// Mentions struck from the sorted start of `out` (`out[..sorted]`, by span) by a
+/// later, longer name, found by binary search rather than a scan per name.
+struct Struck {
+    sorted: usize,
+    dead: Vec<bool>,
+}
+
+impl Struck {
+    /// Strike the live mentions of the sorted part that `full` contains; how many.
+    fn strike_inside(&mut self, out: &[Mention], full: Span) -> usize {
+        let sorted = &out[..self.sorted];
+        let from = sorted.partition_point(|m| m.span.start < full.start);
+        let mut removed = 0;
+        for (k, m) in sorted
+            .iter()
+            .enumerate()
+            .skip(from)
+            .take_while(|(_, m)| m.span.start <= full.end)
+        {
+            if full.contains(m.span) && !self.dead[k] {
+                self.dead[k] = true;
+                removed += 1;
+            }
+        }
+        removed
+    }
+}
+
 fn mention(kind: MentionKind, span: Span, name: String, name_span: Span, rule: &str) -> Mention {
     Mention {
         kind,
@@ -168,7 +229,14 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
         out.push(item);
     }
 
-    // 2. Acronym definitions: "Name Of Body (NOB)".
+    // 2. Acronym definitions: "Name Of Body (NOB)". A definition drops the mentions
+    // inside or around its name; they are found by span (`live`), not by a scan of
+    // `out` per definition, and leave `out` after the loop.
+    let mut live = LiveSpans::default();
+    for (k, m) in out.iter().enumerate() {
+        live.insert(k, m.span);
+    }
+    let mut dead = vec![false; out.len()];
     for (idx, _) in text.match_indices('(') {
         let rest = &text[idx + 1..];
         let Some(close) = rest.find(')') else {
@@ -195,7 +263,12 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             MentionKind::Organisation
         };
         let name_span = Span::new(name_start, name_end);
-        out.retain(|m| !name_span.contains(m.span) && !m.span.contains(name_span));
+        for k in live.take(
+            |s| name_span.contains(s) || s.contains(name_span),
+            name_span,
+        ) {
+            dead[k] = true;
+        }
         let mut item = mention(
             kind,
             Span::new(name_start, idx + close + 2),
@@ -204,9 +277,16 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             "org.acronym_defined",
         );
         item.acronym = Some(acr.to_string());
+        live.insert(out.len(), item.span);
         out.push(item);
+        dead.push(false);
         acronyms.defined.insert(acr.to_string(), (name, kind));
     }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !dead[k - 1]
+    });
 
     // 3. Signatory lines: "SURNAME Given, Country, Group".
     let mut line_start = 0usize;
@@ -218,6 +298,13 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
     // 4. Runs of capitalised tokens not already covered.
     out.sort_by_key(|m| m.span);
     let covered_spans: Vec<Span> = out.iter().map(|m| m.span).collect();
+    // A run may swallow earlier mentions ("Ministry of Justice of Kazakhstan"): they
+    // are struck here and dropped after the loop; a scan of `out` per run would make
+    // a long document quadratic.
+    let mut struck = Struck {
+        sorted: out.len(),
+        dead: vec![false; out.len()],
+    };
     let covered = |t: &Token| overlaps_sorted(&covered_spans, Span::new(t.start, t.end));
     let mut candidates: Vec<(Span, String)> = Vec::new();
     let mut skip_until = 0usize;
@@ -241,7 +328,7 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             j += 1;
         }
         let before = out.len();
-        classify_run(
+        let removed = classify_run(
             text,
             &toks,
             i,
@@ -249,16 +336,25 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             rules,
             &acronyms,
             &mut out,
+            &mut struck,
             &mut candidates,
         );
+        // As when the struck mentions left `out` at once: the new ones were then
+        // past `before` only if none was struck.
         if let Some(m) = out
             .get(before..)
+            .filter(|_| removed == 0)
             .and_then(|new| new.iter().map(|m| m.span.end as usize).max())
         {
             skip_until = m;
         }
         i = j;
     }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !struck.dead.get(k - 1).copied().unwrap_or(false)
+    });
 
     // 5. Surnames and bare titles resolve within the document.
     resolve_persons(text, &mut out, &candidates, rules);
@@ -382,8 +478,9 @@ fn classify_run(
     rules: &Rules,
     acronyms: &Acronyms<'_>,
     out: &mut Vec<Mention>,
+    struck: &mut Struck,
     candidates: &mut Vec<(Span, String)>,
-) {
+) -> usize {
     let c = rules.compiled();
     let word = |k: usize| &text[toks[k].start..toks[k].end];
     // Leading stopwords and capitalised titles are not part of the name.
@@ -411,7 +508,7 @@ fn classify_run(
         }
     }
     if i >= j {
-        return;
+        return 0;
     }
     let (start, end) = (toks[i].start, toks[j - 1].end);
     let name = normalise(&text[start..end]);
@@ -425,11 +522,11 @@ fn classify_run(
             item.acronym = Some(last.to_string());
             out.push(item);
         }
-        return;
+        return 0;
     }
     if matches!(last, "Court" | "Tribunal") && n >= 2 {
         out.push(mention(MentionKind::Court, span, name, span, "court.named"));
-        return;
+        return 0;
     }
     let treaty_word = (i..j).any(|k| {
         matches!(
@@ -462,7 +559,7 @@ fn classify_run(
         }
         if n >= 2 || org_end > end {
             let full = Span::new(start, org_end);
-            out.retain(|m| !full.contains(m.span));
+            let removed = struck.strike_inside(out, full);
             out.push(mention(
                 MentionKind::Organisation,
                 full,
@@ -470,8 +567,9 @@ fn classify_run(
                 full,
                 "org.suffix",
             ));
+            return removed;
         }
-        return;
+        return 0;
     }
     let after = &text[end..];
     for region in [
@@ -491,7 +589,7 @@ fn classify_run(
                 full,
                 "place.region",
             ));
-            return;
+            return 0;
         }
     }
     let before = &text[crate::quantity::floor_char_boundary(text, start.saturating_sub(12))..start];
@@ -507,10 +605,10 @@ fn classify_run(
             span,
             "place.town_of",
         ));
-        return;
+        return 0;
     }
     if n > 4 {
-        return;
+        return 0;
     }
     let title = title_before(text, start, rules);
     let given = c.given_names.contains(word(i));
@@ -558,6 +656,7 @@ fn classify_run(
     } else if n == 1 {
         candidates.push((span, name));
     }
+    0
 }
 
 /// Nouns for groups of people: a capitalised word before one is an adjective.

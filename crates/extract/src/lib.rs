@@ -12,6 +12,7 @@ pub mod event;
 pub mod law;
 pub mod quantity;
 pub mod rules;
+pub mod spans;
 pub mod statement;
 pub mod text;
 pub mod time;
@@ -27,9 +28,42 @@ pub fn extract(document: &Document) -> Extraction {
 
 /// Extract everything from one document with the given rules.
 pub fn extract_with(document: &Document, rules: &Rules) -> Extraction {
+    match extract_bounded(document, rules, &|| false) {
+        Ok(extraction) => extraction,
+        Err(_) => unreachable!("an unbounded extraction never stops"),
+    }
+}
+
+/// An extraction stopped because its caller's budget ran out (see
+/// [`extract_bounded`]): nothing of it is returned.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("extraction stopped over its budget (after {after})")]
+pub struct OverBudget {
+    /// The last phase that completed: "dates", "mentions", "events" or "statements".
+    pub after: &'static str,
+}
+
+/// [`extract_with`] under a budget: `over` is asked after each phase (dates,
+/// mentions, events, statements: each linear in the text) and the extraction stops
+/// with [`OverBudget`] as soon as it answers true. The budget is the caller's
+/// (a deadline, a cancel flag): this crate reads no clock.
+pub fn extract_bounded(
+    document: &Document,
+    rules: &Rules,
+    over: &dyn Fn() -> bool,
+) -> Result<Extraction, OverBudget> {
     let ctx = time::AnchorContext::from_document(document);
     let times = time::tag(&document.text, &ctx);
-    extract_with_times(document, rules, times)
+    check(over, "dates")?;
+    extract_times_bounded(document, rules, times, over)
+}
+
+fn check(over: &dyn Fn() -> bool, after: &'static str) -> Result<(), OverBudget> {
+    if over() {
+        Err(OverBudget { after })
+    } else {
+        Ok(())
+    }
 }
 
 /// Extract with time mentions found elsewhere (another tagger, or tests): mentions,
@@ -39,10 +73,23 @@ pub fn extract_with_times(
     rules: &Rules,
     times: Vec<dossier_model::TimeMention>,
 ) -> Extraction {
+    match extract_times_bounded(document, rules, times, &|| false) {
+        Ok(extraction) => extraction,
+        Err(_) => unreachable!("an unbounded extraction never stops"),
+    }
+}
+
+fn extract_times_bounded(
+    document: &Document,
+    rules: &Rules,
+    times: Vec<dossier_model::TimeMention>,
+    over: &dyn Fn() -> bool,
+) -> Result<Extraction, OverBudget> {
     let text = document.text.as_str();
     let ctx = time::AnchorContext::from_document(document);
     let sentences = text::sentences(text);
     let mentions = mentions(text, rules, &times);
+    check(over, "mentions")?;
     let period = ctx.period;
     let input = event::Input {
         text,
@@ -53,9 +100,11 @@ pub fn extract_with_times(
         period,
     };
     let events = event::events(&input);
+    check(over, "events")?;
     let mut statements = statement::statements(&input);
     statements.extend(statement::from_events(&input, &events));
     statements.sort_by_key(|s| s.span);
+    check(over, "statements")?;
     let mut extraction = Extraction {
         times,
         mentions,
@@ -75,30 +124,34 @@ pub fn extract_with_times(
     }
     extraction.times.sort_by_key(|t| t.span);
 
-    extraction
+    Ok(extraction)
 }
 
 /// Entities, laws and quantities, minus what overlaps a time expression or a law.
 fn mentions(text: &str, rules: &Rules, times: &[dossier_model::TimeMention]) -> Vec<Mention> {
     let laws = law::laws(text);
+    // Looked up by span, not scanned per item (a long text would be quadratic).
+    let law_spans = spans::SpanIndex::new(laws.iter().map(|l| l.span));
+    let time_spans = spans::SpanIndex::new(times.iter().map(|t| t.span));
     let mut out: Vec<Mention> = Vec::new();
     for m in entity::entities(text, rules) {
         // A name inside a law or treaty title is part of that title.
-        let inside_law = laws
-            .iter()
-            .any(|l| l.span.contains(m.span) && m.kind != MentionKind::Person);
+        let inside_law =
+            m.kind != MentionKind::Person && law_spans.containing(m.span).next().is_some();
         if !inside_law {
             out.push(m);
         }
     }
     for q in quantity::quantities(text) {
-        let clash = times.iter().any(|t| {
-            t.span.overlaps(q.name_span)
-                || t.span.overlaps(Span {
+        let clash = time_spans.overlapping(q.name_span).next().is_some()
+            || time_spans
+                .overlapping(Span {
                     start: q.span.start,
                     end: q.name_span.start,
                 })
-        }) || laws.iter().any(|l| l.span.overlaps(q.span));
+                .next()
+                .is_some()
+            || law_spans.overlapping(q.span).next().is_some();
         if !clash {
             out.push(q);
         }
@@ -228,4 +281,60 @@ fn item(out: &mut String, text: &str, span: Span, label: &str, rule: &str) {
         " ".repeat(pad),
         "^".repeat(width)
     );
+}
+
+#[cfg(test)]
+mod budget_tests {
+    use super::*;
+    use dossier_model::{DocId, Format, Metadata, OffsetMap};
+    use std::cell::Cell;
+
+    fn document(text: &str) -> Document {
+        Document {
+            id: DocId("budget".into()),
+            name: "budget.txt".into(),
+            path: "budget.txt".into(),
+            format: Format::Txt,
+            bytes: text.len() as u64,
+            text: text.into(),
+            offsets: OffsetMap::default(),
+            meta: Metadata::default(),
+            passages: Vec::new(),
+            dropped: Vec::new(),
+            warnings: Vec::new(),
+            pages: Vec::new(),
+        }
+    }
+
+    const TEXT: &str =
+        "In March 2004 the Supreme Court of Kazakhstan sentenced Ivan Petrov to death. \
+        A moratorium on executions was declared in December 2003.";
+
+    /// The budget is asked after each phase; the extraction stops at the first
+    /// phase after which it has run out, and an unspent budget changes nothing.
+    #[test]
+    fn a_budget_stops_the_extraction_after_the_phase_it_ran_out_in() {
+        let doc = document(TEXT);
+        let rules = Rules::builtin();
+        for (allowed, phase) in [
+            (0, "dates"),
+            (1, "mentions"),
+            (2, "events"),
+            (3, "statements"),
+        ] {
+            let asked = Cell::new(0);
+            let over = || {
+                asked.set(asked.get() + 1);
+                asked.get() > allowed
+            };
+            assert_eq!(
+                extract_bounded(&doc, rules, &over),
+                Err(OverBudget { after: phase })
+            );
+            assert_eq!(asked.get(), allowed + 1);
+        }
+        let full = extract_bounded(&doc, rules, &|| false).expect("no budget spent");
+        assert!(!full.events.is_empty(), "the sample has events");
+        assert_eq!(full, extract_with(&doc, rules));
+    }
 }

@@ -104,6 +104,9 @@ pub fn statements(input: &Input) -> Vec<Statement> {
     let text = input.text;
     let p = patterns();
     let main_country = main_country(input.mentions);
+    // Mentions and times by span: each statement looks up its sentence's own.
+    let mention_spans = crate::spans::SpanIndex::new(input.mentions.iter().map(|m| m.span));
+    let time_spans = crate::spans::SpanIndex::new(input.times.iter().map(|t| t.span));
     let mut out = Vec::new();
     // Only sentences that speak of the death penalty or a moratorium are read.
     let keywords = keyword_sentences(input);
@@ -116,6 +119,8 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             cues: &cues_in(text, input.rules, sentence),
             sentence,
             main_country: main_country.as_deref(),
+            mention_spans: &mention_spans,
+            time_spans: &time_spans,
         };
         for m in p.label.captures_iter(s) {
             let (Some(whole), Some(v)) = (m.get(0), m.get(1)) else {
@@ -220,10 +225,9 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             // The subject names the jurisdiction only when it is a place ("Chad is
             // retentionist"), not "It" or "The country".
             let j_span = abs(j.range());
-            let place = input
-                .mentions
-                .iter()
-                .find(|m| m.kind == MentionKind::Place && m.span.overlaps(j_span))
+            let place = mention_spans
+                .first_overlapping(j_span, |i| input.mentions[i].kind == MentionKind::Place)
+                .map(|i| &input.mentions[i])
                 .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()));
             ctx.push(
                 &mut out,
@@ -435,6 +439,8 @@ struct Ctx<'a> {
     cues: &'a [(Span, CueClass)],
     sentence: Span,
     main_country: Option<&'a str>,
+    mention_spans: &'a crate::spans::SpanIndex,
+    time_spans: &'a crate::spans::SpanIndex,
 }
 
 impl Ctx<'_> {
@@ -477,10 +483,10 @@ impl Ctx<'_> {
     }
 
     fn jurisdiction(&self) -> Option<String> {
-        self.input
-            .mentions
-            .iter()
-            .find(|m| m.kind == MentionKind::Place && self.sentence.contains(m.span))
+        let mentions = self.input.mentions;
+        self.mention_spans
+            .first_inside(self.sentence, |i| mentions[i].kind == MentionKind::Place)
+            .map(|i| &mentions[i])
             .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()))
             .or_else(|| self.main_country.map(str::to_string))
     }
@@ -511,11 +517,13 @@ impl Ctx<'_> {
             },
             _ => value,
         };
+        let times = self.input.times;
         if let Some(t) = self
-            .input
-            .times
-            .iter()
-            .find(|t| self.sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
+            .time_spans
+            .first_inside(self.sentence, |i| {
+                times[i].value.is_some() && !times[i].is_duration
+            })
+            .map(|i| &times[i])
         {
             let value = t.value?;
             return Some(shape(value, prep_of(t.span.start as usize)));

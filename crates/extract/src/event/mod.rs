@@ -247,24 +247,33 @@ pub fn events(input: &Input) -> Vec<Event> {
 
     // One event per sentence, kind and modality (several triggers of one kind
     // merge), unless their dates differ.
+    // Candidates merged into an earlier group are marked, not removed, and a
+    // sentence's triggers are found by binary search (both were a pass over every
+    // candidate per group: quadratic in a long document).
     let mut out: Vec<Event> = Vec::new();
+    let mut merged = vec![false; candidates.len()];
     let mut i = 0;
     while i < candidates.len() {
+        if merged[i] {
+            i += 1;
+            continue;
+        }
         let first = candidates[i].clone();
         let kind = rules.events[first.rule].kind;
         let mut group = vec![first.clone()];
         let mut j = i + 1;
         while j < candidates.len() && candidates[j].sentence == first.sentence {
-            if rules.events[candidates[j].rule].kind == kind {
+            if !merged[j] && rules.events[candidates[j].rule].kind == kind {
                 group.push(candidates[j].clone());
-                candidates.remove(j);
-            } else {
-                j += 1;
+                merged[j] = true;
             }
+            j += 1;
         }
-        let others: Vec<Span> = all_triggers
+        let from = all_triggers.partition_point(|(s, _, _)| *s < first.sentence);
+        let others: Vec<Span> = all_triggers[from..]
             .iter()
-            .filter(|(s, _, k)| *s == first.sentence && *k != kind)
+            .take_while(|(s, _, _)| *s == first.sentence)
+            .filter(|(_, _, k)| *k != kind)
             .map(|(_, t, _)| *t)
             .collect();
         build_events(input, &group, &others, &mut out);
