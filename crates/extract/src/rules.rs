@@ -248,6 +248,11 @@ pub struct Grammar {
     /// trigger inside it tells no event.
     #[serde(default)]
     pub charge_openers: Vec<String>,
+    /// Auxiliaries of the past perfect ("had"): an undated event told in it ("he
+    /// had been beaten") lies before the narrative, so it does not take the period
+    /// an annual report covers.
+    #[serde(default)]
+    pub past_perfect: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -465,6 +470,7 @@ impl Rules {
             &mut grammar.participle_prepositions,
             &mut grammar.imperative_verbs,
             &mut grammar.charge_openers,
+            &mut grammar.past_perfect,
         ] {
             for w in list.iter_mut() {
                 *w = w.to_lowercase();
@@ -521,6 +527,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.scope_nouns.extend(g.scope_nouns);
         into.crime_nouns.extend(g.crime_nouns);
         into.charge_openers.extend(g.charge_openers);
+        into.past_perfect.extend(g.past_perfect);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);

@@ -1632,7 +1632,12 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
             }
         }
         let dates: Vec<(Option<TimeValue>, Option<Span>)> = match choice {
-            DateChoice::None if rule.inherit_period => vec![(input.period.map(whole_years), None)],
+            DateChoice::None
+                if rule.inherit_period
+                    && !is_past_perfect(text, input.rules, sentence, cand.trigger) =>
+            {
+                vec![(input.period.map(whole_years), None)]
+            }
             DateChoice::None => vec![(None, None)],
             DateChoice::One(v, s) => vec![(Some(v), Some(s))],
             DateChoice::Many(list) => list.into_iter().map(|(v, s)| (Some(v), Some(s))).collect(),
@@ -1752,6 +1757,25 @@ fn later_than_before(input: &Input, sentence: usize, trigger: Span) -> Option<(T
         },
         last.1,
     ))
+}
+
+/// Whether a trigger is told in the past perfect ("had been convicted", "had
+/// previously been beaten"): an auxiliary of `past_perfect` among the six words
+/// before it, with no punctuation in between.
+fn is_past_perfect(text: &str, rules: &Rules, sentence: Span, trigger: Span) -> bool {
+    let before = text
+        .get(sentence.start as usize..trigger.start as usize)
+        .unwrap_or("");
+    let tail = before
+        .rfind([',', ';', ':', '(', ')'])
+        .map_or(before, |i| &before[i + 1..]);
+    tail.split_whitespace().rev().take(6).any(|w| {
+        rules
+            .grammar
+            .past_perfect
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
+    })
 }
 
 /// A period of whole calendar years reads as those years ("2002-01-01/2002-12-31" is "2002").
@@ -3437,6 +3461,29 @@ mod tests {
             .map(|e| e.date.map(|d| d.iso()).unwrap_or_default())
             .collect();
         assert_eq!(dates, vec!["2002", "2001"]);
+        // An undated event in the past perfect lies before the narrative: no period.
+        let text = "In 2002 Lev Arno was jailed. He had previously been beaten by guards.";
+        let sentences = crate::text::sentences(text);
+        let times = [tm(text, "2002", y(2002))];
+        let input = Input {
+            text,
+            sentences: &sentences,
+            mentions: &[],
+            times: &times,
+            rules,
+            period,
+        };
+        let dates: Vec<String> = events(&input)
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {}",
+                    e.kind.as_str(),
+                    e.date.map(|d| d.iso()).unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(dates, vec!["conviction 2002", "ill_treatment "]);
     }
 
     #[test]
