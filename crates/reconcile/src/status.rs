@@ -283,8 +283,18 @@ impl Judge<'_> {
     fn admit(&self, doc: usize, span: Span, own: Option<&str>, legal: bool) -> Option<Span> {
         let input = &self.docs[doc];
         let sentence = sentence_around(input.text, span);
+        if not_asserted(sentence.slice(input.text)) {
+            return None;
+        }
+        self.attribute(doc, span, own, legal)
+    }
+
+    /// The sentence of `span` when it is about the jurisdiction, asserted or not.
+    fn attribute(&self, doc: usize, span: Span, own: Option<&str>, legal: bool) -> Option<Span> {
+        let input = &self.docs[doc];
+        let sentence = sentence_around(input.text, span);
         let words = sentence.slice(input.text);
-        if not_asserted(words) || in_other_section(&self.sections[doc], span.start as usize) {
+        if in_other_section(&self.sections[doc], span.start as usize) {
             return None;
         }
         let countries = |k: &str| self.countries.contains(k);
@@ -484,6 +494,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         });
     }
     facts.extend(reported_in_text(&judge));
+    facts.extend(planned_ends(&judge));
     let mut offences = Vec::new();
     let mut excluded = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
@@ -678,6 +689,71 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     citations: vec![Citation::new(doc.name, sentence)],
                 });
             }
+        }
+    }
+    out
+}
+
+/// "In December the authorities announced their intention to institute a
+/// moratorium on executions": a state that plans to stop executions or to abolish
+/// the death penalty still has it in force on that day, and over the part of the
+/// period its report covers before it.
+fn planned_ends(judge: &Judge) -> Vec<Fact> {
+    let mut out: Vec<Fact> = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let mut seen: Vec<Span> = Vec::new();
+        for time in doc.extraction.times.iter().filter(|t| !t.is_duration) {
+            let Some(date) = time.value else { continue };
+            if !matches!((date.start, date.end), (Some(s), Some(e)) if e.year - s.year <= 1) {
+                continue;
+            }
+            let sentence = sentence_around(doc.text, time.span);
+            if seen.contains(&sentence) {
+                continue;
+            }
+            seen.push(sentence);
+            let lower = sentence.slice(doc.text).to_lowercase();
+            if cue_position(&lower, PLANNED_CUES).is_none()
+                || cue_position(&lower, ENDING_CUES).is_none()
+                || !has_any(&lower, PENALTY_WORDS)
+            {
+                continue;
+            }
+            // Only the time nearest the plan dates it.
+            let at = sentence.start as usize + cue_position(&lower, PLANNED_CUES).unwrap_or(0);
+            let nearest = doc
+                .extraction
+                .times
+                .iter()
+                .filter(|t| !t.is_duration && sentence.contains(t.span) && t.value.is_some())
+                .min_by_key(|t| (t.span.start as usize).abs_diff(at));
+            if nearest.map(|t| t.span) != Some(time.span) {
+                continue;
+            }
+            if judge.attribute(doc_idx, sentence, None, false).is_none() {
+                continue;
+            }
+            let announced = date;
+            let (mut lo, hi) = bounds(&date);
+            let mut date = date;
+            if let (Some(period), Some(end)) = (doc.period, date.end) {
+                let (period_lo, period_hi) = bounds(&period);
+                if let Some(start) = period.start.filter(|_| period_lo <= lo && hi <= period_hi) {
+                    lo = period_lo;
+                    date = TimeValue::range(start, end);
+                }
+            }
+            out.push(Fact {
+                lo,
+                hi,
+                date,
+                change: Change::InForce,
+                basis: format!(
+                    "a plan to end executions or abolish the death penalty was announced in {}: it was still in force",
+                    announced.iso()
+                ),
+                citations: vec![Citation::new(doc.name, sentence)],
+            });
         }
     }
     out
@@ -1339,6 +1415,39 @@ mod tests {
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
         let early = status(&inputs, &graph, "Ostland", pd("1991-01-01")).expect("known");
         assert_eq!(early.status, None, "{}", early.reason);
+    }
+
+    /// A plan to stop executions, announced in a report's year, shows the death
+    /// penalty in force over that year up to the announcement; a plan is never a
+    /// moratorium.
+    #[test]
+    fn a_planned_moratorium_shows_the_penalty_in_force() {
+        use crate::testkit::tv;
+        let mut d = TestDoc::new("a.txt").period("1998");
+        for _ in 0..3 {
+            d.place("Ostland");
+        }
+        d.paragraph();
+        let at = d.text.len();
+        d.say("In December");
+        let span = dossier_model::Span::new(at, d.text.len());
+        d.say(" the authorities announced their intention to institute a moratorium on executions. ");
+        d.extraction.times.push(dossier_model::TimeMention {
+            span,
+            value: Some(tv("1998-12")),
+            anchor: None,
+            is_duration: false,
+            duration: None,
+            rule: "test".into(),
+        });
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("1998-06-01")).expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+        assert!(!report.moratorium, "{}", report.reason);
+        let before = status(&inputs, &graph, "Ostland", pd("1997-06-01"));
+        assert!(before.is_none_or(|r| r.status.is_none()));
     }
 
     /// Under its own section heading, a sentence that names no place is about the

@@ -174,6 +174,20 @@ pub(super) const EXECUTION_CUES: &[&str] = &[
     "firing squad",
 ];
 
+/// A state's own plan, announced but not carried out (see `planned_ends`).
+pub(super) const PLANNED_CUES: &[&str] = &[
+    "intention to",
+    "intends to",
+    "plans to",
+    "planned to",
+    "announced plans",
+    "promised to",
+    "pledged to",
+];
+
+/// What such a plan would end.
+pub(super) const ENDING_CUES: &[&str] = &["moratorium", "abolish", "abolition"];
+
 /// Words that report death sentences.
 pub(super) const SENTENCE_CUES: &[&str] = &[
     "sentenced to death",
