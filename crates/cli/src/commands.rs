@@ -15,9 +15,17 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest {
             paths,
             max_file_mb,
+            max_extract_seconds,
             no_extract,
             rules,
-        } => ingest(cli, paths, *max_file_mb, !*no_extract, rules.as_deref()),
+        } => ingest(
+            cli,
+            paths,
+            *max_file_mb,
+            *max_extract_seconds,
+            !*no_extract,
+            rules.as_deref(),
+        ),
         Command::Search {
             query,
             limit,
@@ -64,9 +72,22 @@ fn ingest(
     cli: &Cli,
     paths: &[std::path::PathBuf],
     max_file_mb: u64,
+    max_extract_seconds: f64,
     extract: bool,
     rules: Option<&std::path::Path>,
 ) -> anyhow::Result<ExitCode> {
+    // `inf`: no bound.
+    let max_extract = if max_extract_seconds == f64::INFINITY {
+        None
+    } else {
+        Some(
+            std::time::Duration::try_from_secs_f64(max_extract_seconds).map_err(|_| {
+                dossier::Error::User(format!(
+                    "--max-extract-seconds {max_extract_seconds}: not a number of seconds"
+                ))
+            })?,
+        )
+    };
     let rules = rules
         .map(|dir| {
             dossier_extract::rules::Rules::load_dir(dir)
@@ -86,6 +107,7 @@ fn ingest(
         extract,
         rules,
         interrupt: Some(interrupt),
+        max_extract,
         ..IngestConfig::default()
     };
     let bar = crate::progress::Bar::new();

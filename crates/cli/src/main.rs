@@ -45,6 +45,10 @@ pub enum Command {
         /// Refuse files larger than this many megabytes.
         #[arg(long, default_value_t = 100)]
         max_file_mb: u64,
+        /// Stop extracting a file after this many seconds and skip it (reported as
+        /// failed); checked after each extraction phase. `inf`: no bound.
+        #[arg(long, default_value_t = 300.0, value_name = "SECONDS")]
+        max_extract_seconds: f64,
         /// Skip extraction (dates, mentions, events).
         #[arg(long)]
         no_extract: bool,

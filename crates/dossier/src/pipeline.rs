@@ -73,7 +73,15 @@ pub struct IngestConfig {
     pub interrupt: Option<Arc<AtomicBool>>,
     /// Upper bound on the bytes read into memory at once.
     pub chunk_bytes: u64,
+    /// Upper bound on one file's extraction time (`None`: no bound). Checked after
+    /// each extraction phase (dates, mentions, events, statements); a file over it
+    /// is reported and skipped. See `dossier ingest --max-extract-seconds`.
+    pub max_extract: Option<std::time::Duration>,
 }
+
+/// The default bound on one file's extraction time: 50 MB of text (the most a
+/// file may give at the default `--max-file-mb`) takes about 30 s on one core.
+pub const MAX_EXTRACT: std::time::Duration = std::time::Duration::from_secs(300);
 
 impl Default for IngestConfig {
     fn default() -> Self {
@@ -83,6 +91,7 @@ impl Default for IngestConfig {
             rules: None,
             interrupt: None,
             chunk_bytes: 16 * 1024 * 1024,
+            max_extract: Some(MAX_EXTRACT),
         }
     }
 }
@@ -227,7 +236,13 @@ impl Engine {
                             if interrupted() {
                                 return Err("interrupted".to_string());
                             }
-                            let result = process(file, config);
+                            // A bug in a parser or the extractor costs this file,
+                            // not the run (nor the server it runs in).
+                            let result =
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    process(file, config)
+                                }))
+                                .unwrap_or_else(|panic| Err(panicked(panic.as_ref())));
                             match &result {
                                 Ok(_) => progress.file_done(&file.path, file.size),
                                 Err(reason) => progress.file_failed(&file.path, reason),
@@ -425,10 +440,29 @@ fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String>
         document.path = file.key.clone();
     }
     let extraction = if config.extract {
-        match &config.rules {
-            Some(rules) => dossier_extract::extract_with(&document, rules),
-            None => dossier_extract::extract(&document),
-        }
+        let rules = config
+            .rules
+            .as_deref()
+            .unwrap_or_else(|| dossier_extract::rules::Rules::builtin());
+        let started = Instant::now();
+        let over = || {
+            config
+                .max_extract
+                .is_some_and(|limit| started.elapsed() >= limit)
+                || config
+                    .interrupt
+                    .as_ref()
+                    .is_some_and(|flag| flag.load(Ordering::SeqCst))
+        };
+        dossier_extract::extract_bounded(&document, rules, &over).map_err(|stop| {
+            format!(
+                "extraction stopped after {:.1} s, over the limit of {} s per file (after {}; {:.1} MB of text); skipped: raise --max-extract-seconds, or split the file",
+                started.elapsed().as_secs_f64(),
+                config.max_extract.map_or(0.0, |d| d.as_secs_f64()),
+                stop.after,
+                document.text.len() as f64 / 1e6
+            )
+        })?
     } else {
         Extraction::default()
     };
@@ -439,6 +473,16 @@ fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String>
         extraction,
         fingerprint,
     })
+}
+
+/// The reason a file failed when reading or extracting it panicked.
+fn panicked(panic: &(dyn std::any::Any + Send)) -> String {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".into());
+    format!("internal error while reading it ({message}); skipped: please report it")
 }
 
 /// Read a regular file of at most `limit` bytes. Opened without blocking (a FIFO

@@ -91,6 +91,54 @@ fn oversize_file_is_refused_with_size_and_limit() {
     assert_eq!(doc_count(&store), 1);
 }
 
+/// A file whose extraction runs past `--max-extract-seconds` is stopped (the bound
+/// is checked after each extraction phase), named with the limit, and skipped: exit
+/// 1, the store as it was. A tiny limit stands in for a slow file here; the time a
+/// real file takes is a benchmark figure (README), not a test.
+#[test]
+fn a_file_over_the_extraction_time_limit_is_named_and_skipped() {
+    let (tmp, store) = seeded_store();
+    let slow = tmp.path().join("slow report.txt");
+    std::fs::write(
+        &slow,
+        "On 3 March 2004 the Supreme Court sentenced Ivan Petrov to death.\n",
+    )
+    .unwrap();
+    let out = dossier(
+        &store,
+        &[
+            "ingest",
+            "--max-extract-seconds",
+            "0",
+            slow.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("slow report.txt")
+            && err.contains("over the limit of 0 s per file")
+            && err.contains("skipped"),
+        "{err}"
+    );
+    assert_eq!(doc_count(&store), 1);
+    // Under the default limit the same file lands.
+    let out = dossier(&store, &["ingest", slow.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(doc_count(&store), 2);
+    // A limit that is not a number of seconds is a usage error, not a crash.
+    let out = dossier(
+        &store,
+        &[
+            "ingest",
+            "--max-extract-seconds",
+            "NaN",
+            slow.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
+
 #[test]
 fn a_directory_that_is_not_a_store_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
