@@ -207,6 +207,35 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
       await page.waitForSelector('.active-filters');
       const last = asked[asked.length - 1];
       assert.deepEqual([last.get('from'), last.get('to')], ['2004', '2004'], 'the year is asked of the server');
+      // Event types and entities counted over every match too (not over the 100
+      // hits), once the server has them; a value narrows the search on the server.
+      await page.unroute('**/api/search?*');
+      const everything = (route) => {
+        asked.push(new URL(route.request().url()).searchParams);
+        return route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({
+            query: 'moratorium', hits: hundred, total: 1234,
+            facet_counts: {
+              publisher: [['Central Asia Justice Monitor', 1234]], year: [['2004', 1234]],
+              event_type: [['death_sentence', 700], ['moratorium', 300]], entity: [['Kazakhstan', 1100], ['Nursultan Nazarbayev', 40]],
+            },
+          }),
+        });
+      };
+      await page.route('**/api/search?*', everything);
+      await go('#/docs', '.table');
+      await go('#/search?q=moratorium', '.server-facet[data-facet=event]');
+      const events = await page.locator('.server-facet[data-facet=event]').innerText();
+      assert.ok(/death sentence \(700\)/.test(events) && /all 1,234/i.test(events), `event types over every match: ${events}`);
+      assert.ok(/1,100/.test(await page.locator('.server-facet[data-facet=entity]').innerText()), 'entities over every match');
+      assert.ok(!/best 100 passages\.$/m.test(await page.locator('.facets').innerText()), 'no facet says it counts only the hits');
+      await page.locator('.server-facet[data-facet=entity] a').first().click();
+      await page.waitForSelector('.active-filters');
+      assert.equal(asked[asked.length - 1].get('entity'), 'Kazakhstan', 'the entity is asked of the server');
+      await page.locator('.server-facet[data-facet=event] a').first().click();
+      await page.waitForFunction(() => /death sentence/.test(document.querySelector('.active-filters')?.textContent || ''));
+      assert.equal(asked[asked.length - 1].get('event'), 'death_sentence', 'the event type is asked of the server');
     } finally {
       await page.unroute('**/api/search?*').catch(() => {});
     }

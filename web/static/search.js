@@ -1,15 +1,19 @@
 // Search: ranked passages with highlighted snippets; facets (publisher, year,
-// event type, entity)
-// computed in the browser from the hits.
+// event type, entity) counted by the server over every match when there are more
+// than the hits shown (a value searches again with that filter), else in the
+// browser from the hits.
 import { docSummary, forThisPage, getJSON } from './api.js';
-import { announce, citationText, collapsible, docLink, el, errorBox, exportButtons, loading, pageLabel, render, snippetNodes, sourceParts, yearOf } from './util.js';
+import { announce, citationText, collapsible, docLink, el, errorBox, exportButtons, label, loading, pageLabel, render, snippetNodes, sourceParts, yearOf } from './util.js';
 
 const LIMIT = 100;
 
 export async function searchPage(route) {
   const q = route.params.get('q') || '';
   // Filters the server applies (chosen from counts over every match).
-  const only = { publisher: route.params.get('publisher') || '', year: route.params.get('year') || '' };
+  const only = {
+    publisher: route.params.get('publisher') || '', year: route.params.get('year') || '',
+    event: route.params.get('event') || '', entity: route.params.get('entity') || '',
+  };
   const searchHref = (changes) => {
     const params = new URLSearchParams({ q });
     for (const [key, value] of Object.entries({ ...only, ...changes })) if (value) params.set(key, value);
@@ -27,7 +31,9 @@ export async function searchPage(route) {
   let result;
   let docs = [];
   try {
-    result = await getJSON('/api/search', { q, limit: LIMIT, facets: 1, publisher: only.publisher, from: only.year, to: only.year });
+    result = await getJSON('/api/search', {
+      q, limit: LIMIT, facets: 1, publisher: only.publisher, from: only.year, to: only.year, event: only.event, entity: only.entity,
+    });
     // The metadata of the documents hit (not of every document in the store).
     const names = [...new Set(result.hits.map((h) => h.document))];
     docs = (await forThisPage(Promise.all(names.map((n) => docSummary(n))))).filter(Boolean);
@@ -113,7 +119,7 @@ export async function searchPage(route) {
     const group = el('fieldset', { class: 'facet server-facet', 'data-facet': key }, el('legend', {}, title));
     const list = el('ul', { class: 'facet-links' });
     for (const [value, n] of entries.slice(0, 25)) {
-      const words = `${value} `;
+      const words = `${key === 'event' ? label(value) : value} `;
       list.append(el('li', {}, value === 'unknown'
         ? el('span', { class: 'muted' }, words, `(${n.toLocaleString('en')})`)
         : el('a', { href: searchHref({ [key]: value }) }, words, el('span', { class: 'muted' }, `(${n.toLocaleString('en')})`))));
@@ -122,9 +128,10 @@ export async function searchPage(route) {
     return group;
   }
 
-  if (only.publisher || only.year) {
+  if (only.publisher || only.year || only.event || only.entity) {
     facets.append(el('p', { class: 'active-filters' }, 'Only ',
-      [only.publisher, only.year].filter(Boolean).join(', '), ' · ', el('a', { href: searchHref({ publisher: '', year: '' }) }, 'all passages')));
+      [only.publisher, only.year, only.event && label(only.event), only.entity].filter(Boolean).join(', '), ' · ',
+      el('a', { href: searchHref({ publisher: '', year: '', event: '', entity: '' }) }, 'all passages')));
   }
   if (hits.length) {
     const counts = result.facet_counts;
@@ -133,17 +140,27 @@ export async function searchPage(route) {
       facets.append(
         serverFacet(`Publisher (all ${total.toLocaleString('en')})`, 'publisher', counts.publisher),
         serverFacet(`Year published (all ${total.toLocaleString('en')})`, 'year', [...counts.year].sort((a, b) => (a[0] === 'unknown') - (b[0] === 'unknown') || b[0].localeCompare(a[0]))));
-      facets.append(el('p', { class: 'muted small' }, `Below: counted over the best ${hits.length} passages.`));
+      // Event types and entities too, once the server has read what every passage
+      // holds (it does so when it starts).
+      if (counts.event_type && counts.entity) {
+        facets.append(
+          serverFacet(`Event type (all ${total.toLocaleString('en')})`, 'event', counts.event_type),
+          serverFacet(`Entity (all ${total.toLocaleString('en')})`, 'entity', counts.entity.slice(0, 20)));
+      } else {
+        facets.append(el('p', { class: 'muted small' }, `Below: counted over the best ${hits.length} passages.`));
+      }
     } else {
       if (capped) facets.append(el('p', { class: 'muted small' }, `Counted over the best ${hits.length} passages${total > hits.length ? ` of ${total.toLocaleString('en')}` : ''}.`));
       facets.append(
         facet('Publisher', 'publisher', hits.map((h) => h.publisher || 'unknown')),
         facet('Year published', 'year', hits.map((h) => String(h.year ?? 'unknown'))));
     }
-    const events = hits.flatMap((h) => h.event_types || []);
-    if (events.length) facets.append(facet('Event type', 'event', events));
-    const names = hits.flatMap((h) => h.entities || []);
-    if (names.length) facets.append(facet('Entity', 'entity', names, 20));
+    if (!(counts && counts.event_type && counts.entity)) {
+      const events = hits.flatMap((h) => h.event_types || []);
+      if (events.length) facets.append(facet('Event type', 'event', events));
+      const names = hits.flatMap((h) => h.entities || []);
+      if (names.length) facets.append(facet('Entity', 'entity', names, 20));
+    }
   }
   if (hits.length) collapsible(facets, 'Filter the passages');
   render(el('h1', {}, 'Search'), count,

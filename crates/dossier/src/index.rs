@@ -427,12 +427,22 @@ impl SearchIndex {
     /// [`SearchIndex::search`] finds them), in no order: what facets over all the
     /// matches are counted from.
     pub fn matching_keys(&self, request: &SearchRequest) -> Result<Vec<i64>> {
+        Ok(self
+            .matching_passages(request)?
+            .into_iter()
+            .map(|(key, _)| key)
+            .collect())
+    }
+
+    /// The document key and span of every passage that matches `request`, in no
+    /// order.
+    pub fn matching_passages(&self, request: &SearchRequest) -> Result<Vec<(i64, Span)>> {
         let searcher = self.reader.searcher();
         let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
         parser.set_conjunction_by_default();
         let (text_query, _errors) = parser.parse_query_lenient(&request.query);
         let filters = self.filters(request);
-        let keys = |query: &dyn Query| -> Result<Vec<i64>> {
+        let keys = |query: &dyn Query| -> Result<Vec<(i64, Span)>> {
             let found = searcher
                 .search(
                     &Self::filtered(query, &filters),
@@ -441,7 +451,7 @@ impl SearchIndex {
                 .map_err(Error::index)?;
             found
                 .into_iter()
-                .map(|address| passage_at(&searcher, address).map(|(key, _)| key))
+                .map(|address| passage_at(&searcher, address))
                 .collect()
         };
         let exact = keys(&*text_query)?;

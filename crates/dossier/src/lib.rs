@@ -72,7 +72,14 @@ pub struct Engine {
     /// The stored graph, parsed once per store generation (parsing it takes about a
     /// second on ten thousand documents, and every graph query needs it).
     graph: std::cell::RefCell<Option<(u64, std::sync::Arc<dossier_reconcile::Graph>)>>,
+    /// Every entity's names folded (`dossier_reconcile::fold_name`) to the first
+    /// entity that has it, per store generation: `Engine::find_entity` without
+    /// folding every name of the graph on each query.
+    entity_keys: std::cell::RefCell<Option<(u64, EntityKeys)>>,
 }
+
+/// Folded entity names to the index of the first entity that has the name.
+pub(crate) type EntityKeys = std::sync::Arc<std::collections::HashMap<String, usize>>;
 
 /// The document list and where each key is in it.
 struct Summaries {
@@ -186,6 +193,7 @@ impl Engine {
             index_current,
             summaries: Default::default(),
             graph: Default::default(),
+            entity_keys: Default::default(),
         })
     }
 

@@ -13,6 +13,7 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::Json;
+use dossier::query::search::{FacetFilter, PassageFacets};
 use dossier::query::timeline::TimelineRequest;
 use dossier::SearchRequest;
 use dossier_model::{EventKind, Format, PartialDate};
@@ -110,15 +111,35 @@ async fn search(
         to: to.map(|d| d.to_string()),
     };
     let with_facets = first(&pairs, "facets").is_some_and(|v| v.trim() == "1");
+    let only = FacetFilter {
+        event: first(&pairs, "event")
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty()),
+        entity: first(&pairs, "entity")
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty()),
+    };
     let hits = state
         .pool
         .read(move |engine| {
-            let hits = engine.search(&request)?;
-            // All the matches are counted (and, with facets, counted by publisher and
-            // year) only when the best `limit` may not be all of them.
+            // What every passage holds (event types, entities), once per generation:
+            // a filter on them needs it; counts use it once it is there (the warm-up
+            // computes it when the server starts), so a first search never waits.
+            let passages = if only.is_empty() {
+                crate::cache::peek::<PassageFacets>(engine, "passage-facets")
+            } else {
+                Some(passage_facets(engine)?)
+            };
+            let hits = match &passages {
+                Some(passages) => engine.search_only(&request, &only, passages)?,
+                None => engine.search(&request)?,
+            };
+            // All the matches are counted (and, with facets, counted by publisher,
+            // year, event type and entity) only when the best `limit` may not be all
+            // of them.
             let capped = hits.len() >= request.limit;
             let counts = if with_facets && capped {
-                Some(engine.search_facet_counts(&request)?)
+                Some(engine.search_facet_counts_with(&request, &only, passages.as_deref())?)
             } else {
                 None
             };
@@ -145,8 +166,19 @@ async fn search(
     let mut body = json!({ "query": q, "hits": hits, "total": total });
     if let Some(counts) = counts {
         body["facet_counts"] = json!({ "publisher": counts.publisher, "year": counts.year });
+        if !counts.event_type.is_empty() || !counts.entity.is_empty() {
+            body["facet_counts"]["event_type"] = json!(counts.event_type);
+            body["facet_counts"]["entity"] = json!(counts.entity);
+        }
     }
     Ok(Json(body))
+}
+
+/// What every passage holds, per store generation (see [`PassageFacets`]).
+fn passage_facets(engine: &dossier::Engine) -> ApiResult<std::sync::Arc<PassageFacets>> {
+    crate::cache::get_or_compute(engine, "passage-facets", |engine| {
+        Ok(engine.passage_facets()?)
+    })
 }
 
 /// `GET /api/docs?q=WORDS&offset=0&limit=100&doc=NAME`: the documents with their
@@ -353,6 +385,7 @@ pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
     crate::cache::get_or_compute(engine, "timeline", whole_timeline)?;
     crate::cache::get_or_compute(engine, "conflicts", conflicts_json)?;
     crate::cache::get_or_compute(engine, "entity-summaries", summaries)?;
+    passage_facets(engine)?;
     Ok(())
 }
 

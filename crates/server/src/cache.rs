@@ -30,6 +30,18 @@ fn computing(dir: &std::path::Path, key: &'static str) -> Arc<Mutex<()>> {
     }
 }
 
+/// The answer under `key` if it is computed for this store's current generation;
+/// never waits for it nor computes it.
+pub fn peek<T: Send + Sync + 'static>(engine: &Engine, key: &'static str) -> Option<Arc<T>> {
+    let generation = engine.store().generation().ok()?;
+    let cache = entries().lock().ok()?;
+    let (cached, value) = cache.get(&(engine.dir().to_path_buf(), key))?;
+    if *cached != generation {
+        return None;
+    }
+    value.clone().downcast::<T>().ok()
+}
+
 /// `compute(engine)` for this store's current generation, computed at most once
 /// per generation.
 pub fn get_or_compute<T, F>(engine: &Engine, key: &'static str, compute: F) -> ApiResult<Arc<T>>

@@ -12,6 +12,17 @@ use std::collections::HashMap;
 
 pub const DERIVED_NAME: &str = "graph";
 
+/// What [`Loaded`] reads of each document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Parts {
+    /// Kept text and extraction (documents without an extraction are left out).
+    All,
+    /// As `All`, without the time mentions and diagnostics.
+    NoTimes,
+    /// The kept text alone (an empty extraction): enough to quote.
+    Text,
+}
+
 /// Documents loaded with their kept texts and extractions, to hand to reconcile.
 pub struct Loaded {
     pub docs: Vec<(DocSummary, String, Extraction)>,
@@ -23,38 +34,51 @@ impl Loaded {
     /// The documents `keys` (all when `None`) that have extractions: a document
     /// where nothing was found gives reconcile nothing, so its text is not read.
     pub fn load(store: &dyn Store, keys: Option<&[i64]>) -> Result<Loaded> {
-        Loaded::load_parts(store, keys, true)
+        Loaded::load_parts(store, keys, Parts::All)
     }
 
     /// As [`Loaded::load`], but without the time mentions (and diagnostics), which
     /// reconcile does not read: what a rebuild of the graph holds in memory.
     fn for_reconcile(store: &dyn Store) -> Result<Loaded> {
-        Loaded::load_parts(store, None, false)
+        Loaded::load_parts(store, None, Parts::NoTimes)
     }
 
-    fn load_parts(store: &dyn Store, keys: Option<&[i64]>, times: bool) -> Result<Loaded> {
+    fn load_parts(store: &dyn Store, keys: Option<&[i64]>, parts: Parts) -> Result<Loaded> {
         let keys: Option<std::collections::HashSet<i64>> =
             keys.map(|keys| keys.iter().copied().collect());
+        let summaries = store.documents()?;
+        let wanted = summaries
+            .iter()
+            .filter(|summary| keys.as_ref().is_none_or(|keys| keys.contains(&summary.key)));
+        Loaded::load_summaries(store, wanted, parts)
+    }
+
+    /// The documents `summaries` (from an engine's cached list: reading the list
+    /// from the store again costs a lookup per document), read as `parts` says.
+    pub(crate) fn load_summaries<'a>(
+        store: &dyn Store,
+        summaries: impl IntoIterator<Item = &'a DocSummary>,
+        parts: Parts,
+    ) -> Result<Loaded> {
         let mut docs = Vec::new();
-        for summary in store.documents()? {
-            if keys
-                .as_ref()
-                .is_some_and(|keys| !keys.contains(&summary.key))
-            {
-                continue;
-            }
-            let mut extraction = store.extraction(summary.key)?.unwrap_or_default();
-            if extraction.is_empty() {
-                continue;
-            }
-            if !times {
-                extraction.times = Vec::new();
-                extraction.diagnostics = Vec::new();
-            }
+        for summary in summaries {
+            let extraction = if parts == Parts::Text {
+                Extraction::default()
+            } else {
+                let mut extraction = store.extraction(summary.key)?.unwrap_or_default();
+                if extraction.is_empty() {
+                    continue;
+                }
+                if parts == Parts::NoTimes {
+                    extraction.times = Vec::new();
+                    extraction.diagnostics = Vec::new();
+                }
+                extraction
+            };
             let Some(text) = store.text(summary.key)? else {
                 continue;
             };
-            docs.push((summary, text, extraction));
+            docs.push((summary.clone(), text, extraction));
         }
         // Two documents may share a file name: the first (lowest key) answers.
         let mut by_name = HashMap::new();
@@ -219,17 +243,68 @@ impl Engine {
         Ok(graph)
     }
 
+    /// [`dossier_reconcile::find_entity`] on `graph` (the engine's stored graph):
+    /// an exact name (case, diacritics and transliteration folded) is looked up in
+    /// an index of every entity's names built once per store generation; only a
+    /// name no entity has exactly is matched the slow way (near spellings).
+    pub fn find_entity<'g>(
+        &self,
+        graph: &'g Graph,
+        name: &str,
+    ) -> Result<Option<&'g dossier_reconcile::Entity>> {
+        let generation = self.store.generation()?;
+        let cached = self
+            .entity_keys
+            .borrow()
+            .as_ref()
+            .filter(|(g, _)| *g == generation)
+            .map(|(_, keys)| keys.clone());
+        let keys = match cached {
+            Some(keys) => keys,
+            None => {
+                let mut keys: HashMap<String, usize> = HashMap::new();
+                for (i, entity) in graph.entities.iter().enumerate() {
+                    let names = std::iter::once(entity.name.as_str())
+                        .chain(entity.aliases.iter().map(|a| a.text.as_str()));
+                    for name in names {
+                        keys.entry(dossier_reconcile::fold_name(name)).or_insert(i);
+                    }
+                }
+                let keys = std::sync::Arc::new(keys);
+                *self.entity_keys.borrow_mut() = Some((generation, keys.clone()));
+                keys
+            }
+        };
+        let key = dossier_reconcile::fold_name(name);
+        if key.is_empty() {
+            return Ok(None);
+        }
+        if let Some(entity) = keys.get(&key).and_then(|&i| graph.entities.get(i)) {
+            return Ok(Some(entity));
+        }
+        Ok(dossier_reconcile::find_entity(graph, name))
+    }
+
     /// Documents named by a set of reconcile citations, loaded for quoting.
     fn loaded_for<'a>(&self, names: impl Iterator<Item = &'a str>) -> Result<Loaded> {
+        self.loaded_named(names, Parts::All)
+    }
+
+    /// The documents named `names`, read as `parts` says, from the cached list.
+    pub(crate) fn loaded_named<'a>(
+        &self,
+        names: impl Iterator<Item = &'a str>,
+        parts: Parts,
+    ) -> Result<Loaded> {
         let wanted: std::collections::HashSet<&str> = names.collect();
-        let keys: Vec<i64> = self
-            .store
-            .documents()?
-            .into_iter()
-            .filter(|d| wanted.contains(d.name.as_str()))
-            .map(|d| d.key)
-            .collect();
-        Loaded::load(&self.store, Some(&keys))
+        let summaries = self.summaries()?;
+        Loaded::load_summaries(
+            &self.store,
+            summaries
+                .iter()
+                .filter(|d| wanted.contains(d.name.as_str())),
+            parts,
+        )
     }
 
     pub fn conflicts(&self) -> Result<Vec<ConflictOut>> {
@@ -255,7 +330,7 @@ impl Engine {
 
     pub fn entities(&self) -> Result<Vec<EntityOut>> {
         let graph = self.graph()?;
-        let loaded = Loaded::load(&self.store, None)?;
+        let loaded = Loaded::load_summaries(&self.store, self.summaries()?, Parts::All)?;
         let values: HashMap<(String, u32, u32), Option<String>> = loaded
             .docs
             .iter()
@@ -345,12 +420,13 @@ impl Engine {
     /// One entity by any of its names (case, diacritics and transliteration folded).
     pub fn entity(&self, name: &str) -> Result<(EntityOut, Vec<super::timeline::TimelineEvent>)> {
         let graph = self.graph()?;
-        let entity = dossier_reconcile::find_entity(&graph, name).ok_or_else(|| {
+        let entity = self.find_entity(&graph, name)?.ok_or_else(|| {
             Error::User(format!(
                 "no entity is known as {name:?} (try `dossier entities`)"
             ))
         })?;
-        let loaded = self.loaded_for(entity.documents.iter().map(|d| d.as_str()))?;
+        // Its mentions are quoted: only the texts are read.
+        let loaded = self.loaded_named(entity.documents.iter().map(|d| d.as_str()), Parts::Text)?;
         let values = HashMap::new();
         let out = entity_out(entity, &loaded, &values);
         let events = self
@@ -377,21 +453,11 @@ impl Engine {
         let graph = self.graph()?;
         // Scope to the documents that name the jurisdiction (spelling variants found
         // through the entity graph).
-        let entity = dossier_reconcile::find_entity(&graph, jurisdiction);
-        let keys: Option<Vec<i64>> = entity.map(|e| {
-            let names: std::collections::HashSet<&str> =
-                e.documents.iter().map(|d| d.as_str()).collect();
-            self.store
-                .documents()
-                .map(|docs| {
-                    docs.into_iter()
-                        .filter(|d| names.contains(d.name.as_str()))
-                        .map(|d| d.key)
-                        .collect()
-                })
-                .unwrap_or_default()
-        });
-        let loaded = Loaded::load(&self.store, keys.as_deref())?;
+        let entity = self.find_entity(&graph, jurisdiction)?;
+        let loaded = match entity {
+            Some(e) => self.loaded_named(e.documents.iter().map(|d| d.as_str()), Parts::All)?,
+            None => Loaded::load_summaries(&self.store, self.summaries()?, Parts::All)?,
+        };
         let inputs = loaded.inputs();
         let canonical = entity
             .map(|e| e.name.clone())

@@ -1,12 +1,10 @@
 //! The chronology: asserted (and hedged) events in date order, each with the words
 //! that state it.
 
-use super::graph::Loaded;
 use super::Citation;
 use crate::{Engine, Result};
 use dossier_model::{EventKind, Modality, PartialDate, TimeValue};
 use dossier_reconcile::Graph;
-use dossier_store::Store;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Default)]
@@ -108,20 +106,11 @@ impl Engine {
             .filter(|c| keep(c))
             .flat_map(|c| c.citations.iter().map(|c| c.doc.as_str()))
             .collect();
-        let keys: Vec<i64> = self
-            .store
-            .documents()?
-            .into_iter()
-            .filter(|d| names.contains(d.name.as_str()))
-            .map(|d| d.key)
-            .collect();
-        let loaded = Loaded::load(&self.store, Some(&keys))?;
-        let about = request.about.as_ref().map(|name| {
-            (
-                crate::query::fold(name),
-                dossier_reconcile::find_entity(graph, name),
-            )
-        });
+        let loaded = self.loaded_named(names.into_iter(), super::graph::Parts::All)?;
+        let about = match &request.about {
+            Some(name) => Some((crate::query::fold(name), self.find_entity(graph, name)?)),
+            None => None,
+        };
         let mut out = Vec::new();
         for cluster in graph.events.iter().filter(|c| keep(c)) {
             if !request.kinds.is_empty() && !request.kinds.contains(&cluster.kind) {

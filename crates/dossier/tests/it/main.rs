@@ -641,3 +641,36 @@ fn a_citation_into_a_pdf_names_its_page() {
     assert!(value["citations"][1].get("page").is_none());
     assert_eq!(value["hits"][0]["page"], 1);
 }
+
+#[test]
+fn the_engine_finds_an_entity_as_reconcile_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+    engine
+        .ingest(
+            &[corpus],
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    let graph = engine.graph().unwrap();
+    assert!(!graph.entities.is_empty());
+    let mut names: Vec<String> = graph
+        .entities
+        .iter()
+        .flat_map(|e| {
+            std::iter::once(e.name.clone()).chain(e.aliases.iter().map(|a| a.text.clone()))
+        })
+        .collect();
+    names.extend(["KAZAKSTAN", "kazakhstan", "Nazarbaev", "", "  ", "Atlantis"].map(String::from));
+    for name in &names {
+        let ours = engine
+            .find_entity(&graph, name)
+            .unwrap()
+            .map(|e| e.id.clone());
+        let theirs = dossier_reconcile::find_entity(&graph, name).map(|e| e.id.clone());
+        assert_eq!(ours, theirs, "{name:?}");
+    }
+}

@@ -144,6 +144,93 @@ async fn text_of(app: &Router, document: &str) -> String {
     reply.json()["text"].as_str().unwrap_or("").to_string()
 }
 
+/// Event types and entities are counted over every match, not over the page of
+/// hits; a value of either narrows the search on the server.
+#[tokio::test]
+async fn search_counts_event_types_and_entities_over_every_match() {
+    let f = examples();
+    let q = "death penalty";
+    let all = get(
+        &f.app,
+        &format!("/api/search?q={}&limit=200&facets=1", q.replace(' ', "+")),
+    )
+    .await
+    .json();
+    let hits = all["hits"].as_array().expect("hits").clone();
+    assert!(hits.len() > 2, "{all}");
+    let mut kinds: std::collections::BTreeMap<String, u64> = Default::default();
+    let mut names: std::collections::BTreeMap<String, u64> = Default::default();
+    for hit in &hits {
+        for kind in hit["event_types"].as_array().expect("event types") {
+            *kinds.entry(kind.as_str().unwrap().to_string()).or_default() += 1;
+        }
+        for name in hit["entities"].as_array().expect("entities") {
+            *names.entry(name.as_str().unwrap().to_string()).or_default() += 1;
+        }
+    }
+    let (kind, n) = kinds
+        .iter()
+        .max_by_key(|(_, n)| **n)
+        .expect("an event type");
+    // A filter on an event type: only (and every one of) the passages that state one.
+    let only = get(
+        &f.app,
+        &format!(
+            "/api/search?q={}&limit=200&facets=1&event={kind}",
+            q.replace(' ', "+")
+        ),
+    )
+    .await
+    .json();
+    let only_hits = only["hits"].as_array().expect("hits");
+    assert_eq!(only_hits.len() as u64, *n, "{only}");
+    assert!(only_hits.iter().all(|h| h["event_types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|k| k == kind.as_str())));
+    // A page of one hit: the counts are those of every match.
+    let one = get(
+        &f.app,
+        &format!("/api/search?q={}&limit=1&facets=1", q.replace(' ', "+")),
+    )
+    .await
+    .json();
+    assert_eq!(one["hits"].as_array().map(Vec::len), Some(1));
+    let counted = |key: &str| -> std::collections::BTreeMap<String, u64> {
+        one["facet_counts"][key]
+            .as_array()
+            .unwrap_or_else(|| panic!("{key} counted: {one}"))
+            .iter()
+            .map(|pair| {
+                (
+                    pair[0].as_str().unwrap().to_string(),
+                    pair[1].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(counted("event_type"), kinds);
+    assert_eq!(counted("entity"), names);
+    // An entity narrows the search too.
+    let (name, n) = names.iter().max_by_key(|(_, n)| **n).expect("an entity");
+    let only = get(
+        &f.app,
+        &format!(
+            "/api/search?q={}&limit=200&entity={}",
+            q.replace(' ', "+"),
+            name.replace(' ', "+")
+        ),
+    )
+    .await
+    .json();
+    assert_eq!(
+        only["hits"].as_array().map(Vec::len),
+        Some(*n as usize),
+        "{only}"
+    );
+}
+
 #[tokio::test]
 async fn search_returns_hits_with_spans_into_the_kept_text() {
     let f = examples();
