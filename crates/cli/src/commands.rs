@@ -35,10 +35,11 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         } => {
             let request = SearchRequest {
                 query: query.clone(),
-                limit: *limit,
+                limit: usize::try_from(*limit).unwrap_or(usize::MAX),
                 publisher: publisher.clone(),
-                from: from.clone(),
-                to: to.clone(),
+                // A date that is not one is refused, never read as no bound.
+                from: parse_date("--from", from.as_deref())?.map(|d| d.to_string()),
+                to: parse_date("--to", to.as_deref())?.map(|d| d.to_string()),
             };
             search(cli, &request)
         }
@@ -95,6 +96,22 @@ fn ingest(
                 .map_err(|e| dossier::Error::User(format!("--rules {}: {e}", dir.display())))
         })
         .transpose()?;
+    // Nothing to read: say so before a new store is created for nothing.
+    let missing: Vec<&std::path::PathBuf> = paths
+        .iter()
+        .filter(|p| std::fs::symlink_metadata(p).is_err())
+        .collect();
+    if missing.len() == paths.len() && !cli.store.join("dossier.sqlite").exists() {
+        return Err(dossier::Error::User(format!(
+            "{}: no such file or directory (no store was created)",
+            missing
+                .iter()
+                .map(|p| output::printable(&p.to_string_lossy()).into_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .into());
+    }
     let mut engine = Engine::open_or_create(&cli.store)?;
     let interrupt = Arc::new(AtomicBool::new(false));
     {
@@ -300,8 +317,46 @@ fn docs(cli: &Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// When `key` names no document because several documents' names start with it,
+/// an error listing them; `None` otherwise.
+fn ambiguous_document(engine: &Engine, key: &str) -> anyhow::Result<Option<anyhow::Error>> {
+    if key.is_empty() || engine.store().find(key)?.is_some() {
+        return Ok(None);
+    }
+    let names: Vec<&str> = engine
+        .summaries()?
+        .iter()
+        .map(|s| s.name.as_str())
+        .filter(|name| name.starts_with(key))
+        .collect();
+    if names.len() < 2 {
+        return Ok(None);
+    }
+    let shown: Vec<String> = names
+        .iter()
+        .take(20)
+        .map(|n| format!("  {}", output::printable(n)))
+        .collect();
+    let more = if names.len() > 20 {
+        format!("\n  ... and {} more", names.len() - 20)
+    } else {
+        String::new()
+    };
+    Ok(Some(
+        dossier::Error::User(format!(
+            "{key:?} names {} documents; give more of the name:\n{}{more}",
+            names.len(),
+            shown.join("\n")
+        ))
+        .into(),
+    ))
+}
+
 fn show(cli: &Cli, key: &str, original: bool) -> anyhow::Result<ExitCode> {
     let engine = open(cli)?;
+    if let Some(err) = ambiguous_document(&engine, key)? {
+        return Err(err);
+    }
     if original {
         output::raw(&engine.original(key)?)?;
         return Ok(ExitCode::SUCCESS);
@@ -430,14 +485,6 @@ fn page_label(engine: &dossier::Engine, document: &str, start: u32) -> anyhow::R
         .unwrap_or_default())
 }
 
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
-    format!("{cut}...")
-}
-
 fn explain(cli: &Cli, key: &str) -> anyhow::Result<ExitCode> {
     let engine = open(cli)?;
     let view = engine.show(key)?;
@@ -506,7 +553,8 @@ fn print_citation(
         page_label(engine, &citation.document, citation.start)?,
         citation.start,
         citation.end,
-        shorten(&citation.quote.split_whitespace().collect::<Vec<_>>().join(" "), 200)
+        // The whole quote: a cut one hides the evidence ("ratified it on 2...").
+        citation.quote.split_whitespace().collect::<Vec<_>>().join(" ")
     )))
 }
 
@@ -539,7 +587,24 @@ fn conflicts(cli: &Cli) -> anyhow::Result<ExitCode> {
 fn entities(cli: &Cli, kind: Option<&str>) -> anyhow::Result<ExitCode> {
     let engine = open(cli)?;
     let mut entities = engine.entities()?;
-    if let Some(kind) = kind {
+    if let Some(asked) = kind {
+        // "courts" is the kind "court"; a kind no entity has is refused with the
+        // kinds there are, never answered by an empty list.
+        let mut kinds: Vec<&str> = entities.iter().map(|e| e.kind.as_str()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let folded = asked.trim().to_lowercase();
+        let Some(kind) = kinds
+            .iter()
+            .find(|k| **k == folded || format!("{k}s") == folded || format!("{k}es") == folded)
+            .map(|k| k.to_string())
+        else {
+            return Err(dossier::Error::User(format!(
+                "--kind {asked:?}: no entity of that kind; the kinds are {}",
+                kinds.join(", ")
+            ))
+            .into());
+        };
         entities.retain(|e| e.kind == kind);
     }
     if cli.json {
@@ -582,7 +647,33 @@ fn entities(cli: &Cli, kind: Option<&str>) -> anyhow::Result<ExitCode> {
 
 fn entity(cli: &Cli, name: &str) -> anyhow::Result<ExitCode> {
     let engine = open(cli)?;
-    let (entity, events) = engine.entity(name)?;
+    let (entity, events) = match engine.entity(name) {
+        Ok(found) => found,
+        Err(dossier::Error::User(message)) => {
+            // Several entities whose names contain it (a surname two people share,
+            // two spellings not merged): list them rather than say there is none.
+            let folded = dossier::query::fold(name);
+            let candidates: Vec<String> = engine
+                .entities()?
+                .into_iter()
+                .filter(|e| {
+                    std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|n| dossier::query::fold(n).contains(folded.as_str()))
+                })
+                .map(|e| format!("  {} ({})", output::printable(&e.name), e.kind))
+                .collect();
+            if candidates.is_empty() {
+                return Err(dossier::Error::User(message).into());
+            }
+            return Err(dossier::Error::User(format!(
+                "{name:?} is not one entity's name; these entities are named so:\n{}",
+                candidates.join("\n")
+            ))
+            .into());
+        }
+        Err(e) => return Err(e.into()),
+    };
     if cli.json {
         output::json(
             &engine.with_pages(serde_json::json!({ "entity": entity, "events": events }))?,

@@ -60,8 +60,9 @@ pub enum Command {
     /// Full-text search over passages.
     Search {
         query: String,
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
+        /// How many passages (1 or more).
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+        limit: u64,
         /// Only documents from this publisher.
         #[arg(long)]
         publisher: Option<String>,
@@ -148,7 +149,19 @@ pub enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A usage error is bad input (1); 2 is kept for internal errors. Help and
+        // the version are no error.
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
     match commands::run(&cli) {
         Ok(code) => code,
         Err(e) => {

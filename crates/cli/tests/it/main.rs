@@ -73,3 +73,112 @@ fn citations_into_a_pdf_name_the_page() {
     ));
     assert_eq!(found["hits"][0]["page"], 1, "{found}");
 }
+
+/// The example corpus and the e2e fixtures (two men named Kemelov) in a new store.
+fn examples_store() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/e2e/fixtures");
+    let out = dossier(
+        &store,
+        &[
+            "ingest",
+            examples_corpus().to_str().unwrap(),
+            fixtures.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    (tmp, store)
+}
+
+/// A usage error or a bad value is bad input (exit 1), never an internal error
+/// (2), and a value that is not one is refused rather than ignored.
+#[test]
+fn usage_errors_and_bad_values_exit_1() {
+    let (_tmp, store) = examples_store();
+    let code = |args: &[&str]| dossier(&store, args).status.code();
+    assert_eq!(code(&["search"]), Some(1), "a missing argument");
+    assert_eq!(code(&["frobnicate"]), Some(1), "an unknown command");
+    assert_eq!(code(&["--help"]), Some(0));
+    let out = dossier(&store, &["search", "moratorium", "--limit", "0"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--limit"), "{}", stderr(&out));
+    let out = dossier(&store, &["search", "moratorium", "--from", "yesterday"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--from \"yesterday\""),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(code(&["search", "moratorium", "--to", "2004-13"]), Some(1));
+    assert_eq!(code(&["search", "moratorium", "--from", "2004"]), Some(0));
+}
+
+/// A name several documents or entities answer to lists them; a kind is read
+/// in the plural too, and a kind no entity has is refused with the kinds there are.
+#[test]
+fn names_that_several_answer_to_list_the_candidates() {
+    let (_tmp, store) = examples_store();
+    let out = dossier(&store, &["show", "a"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    for name in [
+        "amnesty-declaration-2025.pdf",
+        "annual-report-2004-kazakstan.txt",
+    ] {
+        assert!(err.contains(name), "{err}");
+    }
+    let out = dossier(&store, &["entity", "Kemelov"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("Stanislav Kemelov") && err.contains("Stanimir Kemelov"),
+        "{err}"
+    );
+    let courts = dossier(&store, &["entities", "--kind", "courts"]);
+    assert!(courts.status.success(), "{}", stderr(&courts));
+    assert!(stdout(&courts).contains("court"), "{}", stdout(&courts));
+    let out = dossier(&store, &["entities", "--kind", "spaceships"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("court, "), "{}", stderr(&out));
+}
+
+/// Ingesting nothing but a path that does not exist creates no store.
+#[test]
+fn a_missing_path_leaves_no_store_behind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let out = dossier(
+        &store,
+        &["ingest", tmp.path().join("nowhere").to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nowhere"), "{}", stderr(&out));
+    assert!(!store.exists(), "a store was created");
+}
+
+/// A quote is printed whole: a cut one hides the evidence.
+#[test]
+fn quotes_are_printed_whole() {
+    let (_tmp, store) = examples_store();
+    let timeline = json(&dossier(&store, &["--json", "timeline"]));
+    let long: Vec<String> = ["events", "undated"]
+        .iter()
+        .flat_map(|k| timeline[*k].as_array().cloned().unwrap_or_default())
+        .flat_map(|e| e["citations"].as_array().cloned().unwrap_or_default())
+        .filter_map(|c| {
+            c["quote"]
+                .as_str()
+                .map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "))
+        })
+        .filter(|q| q.chars().count() > 200)
+        .collect();
+    assert!(
+        !long.is_empty(),
+        "the example corpus has a quote over 200 characters"
+    );
+    let out = stdout(&dossier(&store, &["timeline"]));
+    for quote in &long {
+        assert!(out.contains(quote.as_str()), "cut: {quote}");
+    }
+}
