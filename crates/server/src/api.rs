@@ -213,7 +213,8 @@ async fn docs(
                         continue;
                     }
                     if let Some(summary) = summaries.iter().find(|d| &d.name == name) {
-                        found.push(DocInfo::from_summary(summary));
+                        let info = DocInfo::from_summary(summary);
+                        found.push(crate::paths::doc_info(info, engine.dir()));
                     }
                 }
                 let total = found.len();
@@ -243,7 +244,7 @@ async fn docs(
                 .into_iter()
                 .skip(offset)
                 .take(limit.unwrap_or(usize::MAX))
-                .map(DocInfo::from_summary)
+                .map(|d| crate::paths::doc_info(DocInfo::from_summary(d), engine.dir()))
                 .collect();
             Ok(json!({ "documents": page, "total": total, "offset": offset }))
         })
@@ -266,7 +267,13 @@ async fn doc(State(state): State<AppState>, Path(key): Path<String>) -> ApiResul
         .read(move |engine| {
             find(engine, &key)?;
             let view = engine.show(&key)?;
-            Ok(view.to_json(true))
+            let mut value = view.to_json(true);
+            value["document"]["path"] = json!(crate::paths::shown_path(
+                &view.info.path,
+                engine.dir(),
+                &view.info.document
+            ));
+            Ok(value)
         })
         .await?;
     Ok(Json(value))
@@ -429,7 +436,7 @@ async fn ingest(State(state): State<AppState>, request: Request) -> ApiResult<Js
                     let _ = std::fs::remove_file(path);
                 }
             }
-            Ok((saved, report))
+            Ok((saved, crate::paths::report(report, &store)))
         })
         .await?;
     Ok(Json(json!({ "saved": saved, "report": report })))

@@ -36,6 +36,14 @@ impl ApiError {
     pub fn internal(message: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", message)
     }
+    /// The same error with the store's directory written `STORE` in its message:
+    /// a client is never told where the server keeps its files.
+    pub fn hiding_store(self, store: &std::path::Path) -> ApiError {
+        ApiError {
+            message: crate::paths::hide_store(&self.message, store),
+            ..self
+        }
+    }
 }
 
 impl From<dossier::Error> for ApiError {

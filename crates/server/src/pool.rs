@@ -84,7 +84,7 @@ impl Pool {
             let engine = pool.take()?;
             let result = query(&engine);
             pool.give_back(engine);
-            result
+            result.map_err(|e| e.hiding_store(&pool.dir))
         })
         .await
         .map_err(|e| ApiError::internal(format!("query task failed: {e}")))?
@@ -99,12 +99,15 @@ impl Pool {
     {
         let pool = self.clone();
         tokio::task::spawn_blocking(move || {
-            let _writer = pool
-                .writer
-                .lock()
-                .map_err(|_| ApiError::internal("writer lock poisoned"))?;
-            let mut engine = Engine::open_or_create(&pool.dir)?;
-            write(&mut engine)
+            let run = || {
+                let _writer = pool
+                    .writer
+                    .lock()
+                    .map_err(|_| ApiError::internal("writer lock poisoned"))?;
+                let mut engine = Engine::open_or_create(&pool.dir)?;
+                write(&mut engine)
+            };
+            run().map_err(|e| e.hiding_store(&pool.dir))
         })
         .await
         .map_err(|e| ApiError::internal(format!("ingest task failed: {e}")))?
