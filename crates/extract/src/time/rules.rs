@@ -166,8 +166,12 @@ impl Hasher for FxHasher {
             word.copy_from_slice(chunk);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The tail in one step (keys carry their length, so zero padding is unambiguous).
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let mut word = [0u8; 8];
+            word[..tail.len()].copy_from_slice(tail);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
         }
     }
 }
@@ -181,6 +185,9 @@ pub struct TimeRules {
     pub(crate) lexicon: HashMap<Box<[u8]>, Lex, BuildHasherDefault<FxHasher>>,
     /// Longest word in the lexicon, in bytes: longer words are not looked up.
     pub(crate) max_word: usize,
+    /// One bit per (length, first letter, second letter) of the lexicon's ASCII words:
+    /// most words of a text are rejected here without hashing.
+    prefilter: Vec<u64>,
     /// Endings of nouns that name an event ("since the adoption").
     pub(crate) event_noun_suffixes: Vec<String>,
     /// Endings of past-tense verbs ("announced").
@@ -267,6 +274,7 @@ impl TimeRules {
             slash_order: file.slash_order,
             lexicon: HashMap::default(),
             max_word: 0,
+            prefilter: vec![0; PREFILTER_WORDS],
             event_noun_suffixes: Vec::new(),
             past_suffixes: Vec::new(),
             vague_phrases: Vec::new(),
@@ -394,6 +402,9 @@ impl TimeRules {
     fn entry(&mut self, word: &str) -> &mut Lex {
         let key = word.to_lowercase().into_bytes().into_boxed_slice();
         self.max_word = self.max_word.max(key.len());
+        if let Some(bit) = prefilter_bit(&key) {
+            self.prefilter[bit / 64] |= 1 << (bit % 64);
+        }
         self.lexicon.entry(key).or_default()
     }
 
@@ -407,6 +418,11 @@ impl TimeRules {
             if bytes.len() > self.max_word {
                 return None;
             }
+            if let Some(bit) = prefilter_bit(bytes) {
+                if self.prefilter[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return None;
+                }
+            }
             let mut buf = [0u8; 64];
             let buf = buf.get_mut(..bytes.len())?;
             for (dst, src) in buf.iter_mut().zip(bytes) {
@@ -418,6 +434,22 @@ impl TimeRules {
             self.lexicon.get(lower.as_bytes())
         }
     }
+}
+
+const PREFILTER_LEN: usize = 32;
+const PREFILTER_WORDS: usize = (PREFILTER_LEN * 27 * 27).div_ceil(64);
+
+/// The prefilter's bit for an ASCII word (any case) of fewer than 32 bytes; `None` for
+/// other words, which are always looked up.
+fn prefilter_bit(word: &[u8]) -> Option<usize> {
+    if word.is_empty() || word.len() >= PREFILTER_LEN || !word.is_ascii() {
+        return None;
+    }
+    let letter = |b: Option<&u8>| match b {
+        Some(b) if b.is_ascii_alphabetic() => usize::from(b.to_ascii_lowercase() - b'a'),
+        _ => 26,
+    };
+    Some((word.len() * 27 + letter(word.first())) * 27 + letter(word.get(1)))
 }
 
 fn parse_part(s: &str) -> Result<Part, serde_json::Error> {

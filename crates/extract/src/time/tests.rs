@@ -1587,3 +1587,15 @@ fn dump() {
         println!("=== {p}\n{}", render(&text, &tag(&text, &corpus_ctx(p))));
     }
 }
+
+#[test]
+fn every_lexicon_word_passes_the_prefilter() {
+    let rules = TimeRules::english();
+    for key in rules.lexicon.keys() {
+        let word = std::str::from_utf8(key).unwrap();
+        assert!(rules.lookup(word).is_some(), "{word}");
+        assert!(rules.lookup(&word.to_uppercase()).is_some(), "{word}");
+    }
+    assert!(rules.lookup("zebra").is_none());
+    assert!(rules.lookup("Tuesdays").is_none());
+}
