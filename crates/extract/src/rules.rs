@@ -758,20 +758,49 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
 }
 
-/// Whether `[start, end)` in `text` sits on word boundaries.
+/// Whether `[start, end)` in `text` sits on word boundaries. Typographic
+/// punctuation (U+2010 to U+205F: curly quotes and apostrophes, dashes, the
+/// ellipsis) ends a word as its ASCII forms do ("two years’ corrective labour").
 pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
+    // U+2000 to U+207F are E2 80 xx and E2 81 xx in UTF-8.
+    let punctuation_at = |i: usize| {
+        bytes.get(i) == Some(&0xE2)
+            && matches!(bytes.get(i + 1), Some(0x80 | 0x81))
+            && bytes.get(i + 2).is_some_and(|&b| {
+                let code = (u32::from(bytes[i + 1] & 0x3F) << 6) | u32::from(b & 0x3F);
+                (0x10..=0x5F).contains(&code)
+            })
+    };
     let first_is_word = bytes.get(start).is_some_and(|&b| is_word_byte(b));
     let last_is_word = end > 0 && bytes.get(end - 1).is_some_and(|&b| is_word_byte(b));
-    let before_ok =
-        !first_is_word || start == 0 || !bytes.get(start - 1).is_some_and(|&b| is_word_byte(b));
-    let after_ok = !last_is_word || !bytes.get(end).is_some_and(|&b| is_word_byte(b));
+    let before_ok = !first_is_word
+        || start == 0
+        || !bytes.get(start - 1).is_some_and(|&b| is_word_byte(b))
+        || (start >= 3 && punctuation_at(start - 3));
+    let after_ok =
+        !last_is_word || !bytes.get(end).is_some_and(|&b| is_word_byte(b)) || punctuation_at(end);
     before_ok && after_ok
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typographic_punctuation_ends_a_word() {
+        let text = "two years\u{2019} labour \u{201c}executed\u{201d} a\u{2014}b r\u{e9}sum\u{e9}s";
+        let at = |w: &str| {
+            let start = text.find(w).expect("word");
+            on_word_boundaries(text, start, start + w.len())
+        };
+        assert!(at("years"));
+        assert!(at("executed"));
+        let dash = text.find('\u{2014}').expect("dash");
+        assert!(on_word_boundaries(text, dash + 3, dash + 4));
+        // Letters beyond ASCII are still inside words.
+        assert!(!at("sum"));
+    }
 
     #[test]
     fn builtin_rules_parse_and_cover_every_event_kind() {

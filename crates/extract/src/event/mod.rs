@@ -3160,6 +3160,11 @@ mod tests {
                 "In March 2012, two journalists detained in 2010 were tried in Aden.",
                 &["trial 2012-03 Asserted q=2"],
             ),
+            // A curly apostrophe ends a word like a straight one.
+            (
+                "On 10 May 2006 Ivan Petrov was sentenced to two years\u{2019} corrective labour.",
+                &["conviction 2006-05-10 Asserted Subject=Ivan Petrov"],
+            ),
             // A year before "for" counts nothing: the execution was only set.
             (
                 "A warrant was issued in April 1991 for execution on 3 May.",
