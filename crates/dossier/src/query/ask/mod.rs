@@ -2100,6 +2100,25 @@ fn date_owners(q: &Question, text: &str, sentence: Span, dates: &[Span]) -> Vec<
         .filter(|(_, c)| *c == ';')
         .map(|(i, _)| base + i)
         .collect();
+    // ", and" / ", but" join clauses with their own dates ("X to Sudan in July,
+    // and Y to Canada in September"): crossing one costs less than a ';'.
+    // A short ", but did not ratify," is an aside inside one clause, not a break.
+    let soft_breaks: Vec<usize> = [", and ", ", but ", ", while "]
+        .iter()
+        .flat_map(|cue| {
+            s.match_indices(cue)
+                .filter(|(i, cue)| {
+                    let rest = &s[i + cue.len()..];
+                    let verb_first = rest.chars().next().is_some_and(|c| c.is_lowercase());
+                    !(verb_first
+                        && rest
+                            .find(',')
+                            .is_some_and(|end| rest[..end].split_whitespace().count() <= 4))
+                })
+                .map(|(i, _)| base + i)
+        })
+        .collect();
+    let asides = asides(s, base);
     let weight: HashMap<&str, f32> = q
         .tokens
         .iter()
@@ -2123,7 +2142,13 @@ fn date_owners(q: &Question, text: &str, sentence: Span, dates: &[Span]) -> Vec<
                 (d.end as usize, at)
             };
             let crossed = breaks.iter().filter(|&&b| lo <= b && b < hi).count();
-            (hi - lo) + 400 * crossed
+            let soft = soft_breaks.iter().filter(|&&b| lo <= b && b < hi).count();
+            // A date inside an aside ("X, the only man to reach the square on 11
+            // March, was released on 8 August") is not the date of words outside it.
+            let aside = asides
+                .iter()
+                .any(|a| a.contains(&(d.start as usize)) && !a.contains(&at));
+            (hi - lo) + 400 * crossed + 100 * soft + if aside { 400 } else { 0 }
         };
         if let Some(nearest) = (0..dates.len()).min_by_key(|&i| distance(&dates[i])) {
             owned[nearest] += w;
@@ -2136,6 +2161,32 @@ fn date_owners(q: &Question, text: &str, sentence: Span, dates: &[Span]) -> Vec<
         }
     }
     owned
+}
+
+/// Comma-bracketed asides of a sentence `s` starting at byte `base`: a relative
+/// clause or an apposition (", who had been held since May,", ", the only man to
+/// ...,"), as byte ranges of the text.
+fn asides(s: &str, base: usize) -> Vec<std::ops::Range<usize>> {
+    const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "where"];
+    const APPOSITIONS: &[&str] = &["the", "a", "an", "aged", "then", "formerly"];
+    let mut out = Vec::new();
+    for (at, _) in s.match_indices(", ") {
+        let rest = &s[at + 2..];
+        let first = rest.split_whitespace().next().unwrap_or("");
+        // An apposition follows a name ("Khaled al-Johani, the only man ..."); after
+        // an opening phrase ("In November 2011, the court ...") the main clause starts.
+        let after_name = s[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.chars().any(char::is_uppercase));
+        if !RELATIVES.contains(&first) && !(APPOSITIONS.contains(&first) && after_name) {
+            continue;
+        }
+        if let Some(end) = rest.find(',') {
+            out.push(base + at..base + at + 2 + end);
+        }
+    }
+    out
 }
 
 /// Positions in the sentence where the question's words occur.
@@ -3475,6 +3526,38 @@ mod tests {
             &[at("5 May"), at("9 June")],
         );
         assert!(shares[1] > shares[0], "{shares:?}");
+        let owner = |question: &str, text: &str, dates: [&str; 2]| {
+            let q = Question::parse(question);
+            let at = |w: &str| {
+                let i = text.find(w).unwrap();
+                Span::new(i, i + w.len())
+            };
+            let shares = date_owners(
+                &q,
+                text,
+                Span::new(0, text.len()),
+                &[at(dates[0]), at(dates[1])],
+            );
+            shares[1] > shares[0]
+        };
+        // A date inside an apposition is not the date of the main clause.
+        assert!(owner(
+            "When was Ivan al-Sidorov released?",
+            "Ivan al-Sidorov, the only man to reach the square on 11 March 2011, was released on 8 August.",
+            ["11 March 2011", "8 August"],
+        ));
+        // Coordinated clauses keep their own dates.
+        assert!(owner(
+            "When was Anna Petrova returned to Norland?",
+            "Two were returned: Ivan Sidorov to Ostland in July, and Anna Petrova, who had been held since 2009, to Norland in September.",
+            ["July", "September"],
+        ));
+        // A short ", but did not ratify," does not split the clause.
+        assert!(!owner(
+            "In what year did Ostland sign the protocol?",
+            "In 1997, Ostland signed, but did not ratify, the protocol that was drafted in 1983 by the council.",
+            ["1997", "1983"],
+        ));
     }
 
     #[test]
