@@ -2179,7 +2179,9 @@ fn asides(s: &str, base: usize) -> Vec<std::ops::Range<usize>> {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| w.chars().any(char::is_uppercase));
-        if !RELATIVES.contains(&first) && !(APPOSITIONS.contains(&first) && after_name) {
+        let opens_aside =
+            RELATIVES.contains(&first) || (APPOSITIONS.contains(&first) && after_name);
+        if !opens_aside {
             continue;
         }
         if let Some(end) = rest.find(',') {
