@@ -324,6 +324,18 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     }
   });
 
+  await check('a name finds its other spellings; a near spelling or unmatched phrase gives marked, ranked hits', async () => {
+    await go('#/search?q=Kazakhstan', '.hit');
+    const marks = await page.locator('.hit .snippet mark').allInnerTexts();
+    assert.ok(marks.some((m) => /^kazakstan$/i.test(m)) && marks.some((m) => /^kazakhstan$/i.test(m)), `both spellings marked: ${[...new Set(marks)]}`);
+    for (const q of ['Kazakstn', '"penalty of Kazakhstan death"']) {
+      const r = await (await page.request.get(`${url}/api/search?q=${encodeURIComponent(q)}`)).json();
+      assert.ok(r.hits.length > 1, `${q}: hits`);
+      assert.ok(r.hits.every((h) => /<mark>/.test(h.snippet)), `${q}: a blank snippet: ${JSON.stringify(r.hits.map((h) => h.snippet.slice(0, 50)))}`);
+      assert.ok(new Set(r.hits.map((h) => h.score)).size > 1, `${q}: every hit scored alike`);
+    }
+  });
+
   await check('a search hit opens on its passage with the query words emphasised', async () => {
     await go('#/search?q=moratorium', '.hit');
     await page.locator('.hit a').first().click();

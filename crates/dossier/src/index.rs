@@ -16,7 +16,7 @@ use dossier_model::{Document, Span};
 use std::path::{Path, PathBuf};
 use tantivy::collector::TopDocs;
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+    BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, STRING,
@@ -380,9 +380,7 @@ impl SearchIndex {
     pub fn search(&self, request: &SearchRequest) -> Result<(Vec<Hit>, Snippets)> {
         let searcher = self.reader.searcher();
         let limit = request.limit.max(1);
-        let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
-        parser.set_conjunction_by_default();
-        let (text_query, _errors) = parser.parse_query_lenient(&request.query);
+        let text_query = self.text_query(&request.query);
         let filters = self.filters(request);
         let hits = self.run(&searcher, &*text_query, &filters, limit)?;
         if hits.is_empty() {
@@ -404,9 +402,7 @@ impl SearchIndex {
     /// only the best `limit`.
     pub fn count(&self, request: &SearchRequest) -> Result<usize> {
         let searcher = self.reader.searcher();
-        let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
-        parser.set_conjunction_by_default();
-        let (text_query, _errors) = parser.parse_query_lenient(&request.query);
+        let text_query = self.text_query(&request.query);
         let filters = self.filters(request);
         let count = |query: &dyn Query| {
             searcher
@@ -438,9 +434,7 @@ impl SearchIndex {
     /// order.
     pub fn matching_passages(&self, request: &SearchRequest) -> Result<Vec<(i64, Span)>> {
         let searcher = self.reader.searcher();
-        let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
-        parser.set_conjunction_by_default();
-        let (text_query, _errors) = parser.parse_query_lenient(&request.query);
+        let text_query = self.text_query(&request.query);
         let filters = self.filters(request);
         let keys = |query: &dyn Query| -> Result<Vec<(i64, Span)>> {
             let found = searcher
@@ -499,21 +493,109 @@ impl SearchIndex {
         filters
     }
 
+    /// The query as typed: the parser's (phrases, `+`, `-`, fields); but plain words
+    /// with a name among them (a capitalised word of five letters or more) are
+    /// read with each name in its spellings one edit away too, so "Kazakhstan"
+    /// finds "Kazakstan" even where it also matches exactly.
+    fn text_query(&self, query: &str) -> Box<dyn Query> {
+        let plain = !query.contains(['"', ':', '(', ')', '+', '-', '*', '~', '^', '[', '{']);
+        let named = query.split_whitespace().any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 5
+        });
+        if plain && named {
+            if let Some(query) = self.expanded_query(query, true) {
+                return query;
+            }
+        }
+        let mut parser = QueryParser::for_index(&self.index, vec![self.fields.text]);
+        parser.set_conjunction_by_default();
+        parser.parse_query_lenient(query).0
+    }
+
     fn fuzzy_query(&self, query: &str) -> Option<Box<dyn Query>> {
+        self.expanded_query(query, false)
+    }
+
+    /// Every word of `query` required; a word of five letters or more (only a
+    /// capitalised one when `names_only`) may be any indexed word one edit away.
+    fn expanded_query(&self, query: &str, names_only: bool) -> Option<Box<dyn Query>> {
+        let searcher = self.reader.searcher();
         let mut analyzer = analyzer();
-        let mut stream = analyzer.token_stream(query);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        while stream.advance() {
-            let token = &stream.token().text;
-            let term = Term::from_field_text(self.fields.text, token);
-            let query: Box<dyn Query> = if token.chars().count() >= 5 {
-                Box::new(FuzzyTermQuery::new(term, 1, true))
+        let term_query = |text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(self.fields.text, text),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
+        let mut tokens: Vec<(String, bool)> = Vec::new();
+        for word in query.split_whitespace() {
+            let name = word.chars().next().is_some_and(char::is_uppercase);
+            let mut stream = analyzer.token_stream(word);
+            while stream.advance() {
+                tokens.push((stream.token().text.clone(), name || !names_only));
+            }
+        }
+        for (token, expand) in tokens {
+            // Each word of five letters or more may be any indexed word one edit
+            // away, spelled out as terms (not an automaton): each hit is then
+            // ranked by BM25 and its snippet marks the words that matched.
+            let near = if expand && token.chars().count() >= 5 {
+                self.near_terms(&searcher, &token)
             } else {
-                Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
+                Vec::new()
+            };
+            let query: Box<dyn Query> = match near.len() {
+                0 => term_query(&token),
+                1 => term_query(&near[0]),
+                _ => Box::new(BooleanQuery::new(
+                    near.iter()
+                        .map(|t| (Occur::Should, term_query(t)))
+                        .collect(),
+                )),
             };
             clauses.push((Occur::Must, query));
         }
         (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    }
+
+    /// Indexed words within one edit of `token` that begin with its first letter
+    /// (a transliteration keeps it: "Kazakstan", "Kazakhstan"), the token itself
+    /// included when it is indexed; at most 32.
+    fn near_terms(&self, searcher: &tantivy::Searcher, token: &str) -> Vec<String> {
+        let Some(first) = token.chars().next() else {
+            return Vec::new();
+        };
+        let mut prefix = [0u8; 4];
+        let prefix = first.encode_utf8(&mut prefix).as_bytes().to_vec();
+        let mut after = prefix.clone();
+        if let Some(last) = after.last_mut() {
+            *last = last.saturating_add(1);
+        }
+        let mut found: std::collections::BTreeSet<String> = Default::default();
+        for segment in searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.fields.text) else {
+                continue;
+            };
+            let Ok(mut terms) = inverted
+                .terms()
+                .range()
+                .ge(&prefix)
+                .lt(&after)
+                .into_stream()
+            else {
+                continue;
+            };
+            while terms.advance() {
+                if let Ok(word) = std::str::from_utf8(terms.key()) {
+                    if within_one_edit(word, token) {
+                        found.insert(word.to_string());
+                    }
+                }
+            }
+        }
+        found.into_iter().take(32).collect()
     }
 
     fn run(
@@ -543,6 +625,29 @@ impl SearchIndex {
             });
         }
         Ok(hits)
+    }
+}
+
+/// Whether `a` becomes `b` by at most one insertion, deletion, substitution or
+/// swap of two neighbouring letters.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common == a.len() && common == b.len() {
+        return true;
+    }
+    let (ra, rb) = (&a[common..], &b[common..]);
+    let same = |x: &[char], y: &[char]| x == y;
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            same(&ra[1..], &rb[1..])
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && same(&ra[2..], &rb[2..]))
+        }
+        std::cmp::Ordering::Less => same(ra, &rb[1..]),
+        std::cmp::Ordering::Greater => same(&ra[1..], rb),
     }
 }
 

@@ -234,11 +234,30 @@ impl Engine {
                 return Ok(graph.clone());
             }
         }
-        let graph = std::sync::Arc::new(match self.store.derived(DERIVED_NAME)? {
-            Some(bytes) if bytes != b"{}" => serde_json::from_slice(&bytes)
-                .map_err(|e| Error::internal(format!("stored graph: {e}")))?,
-            _ => Graph::default(),
-        });
+        // Engines of one process (a server's pool) share one parsed graph per store
+        // and generation: parsing it takes about a second on ten thousand
+        // documents, and each copy holds hundreds of megabytes.
+        type Shared = HashMap<std::path::PathBuf, (u64, std::sync::Arc<Graph>)>;
+        static SHARED: std::sync::OnceLock<std::sync::Mutex<Shared>> = std::sync::OnceLock::new();
+        let shared = SHARED.get_or_init(Default::default);
+        let mut shared = shared
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let graph = match shared.get(self.dir()) {
+            Some((cached, graph)) if *cached == generation => graph.clone(),
+            _ => {
+                let graph = std::sync::Arc::new(match self.store.derived(DERIVED_NAME)? {
+                    Some(bytes) if bytes != b"{}" => serde_json::from_slice(&bytes)
+                        .map_err(|e| Error::internal(format!("stored graph: {e}")))?,
+                    _ => Graph::default(),
+                });
+                // A graph no engine holds any more is let go.
+                shared.retain(|_, (_, held)| std::sync::Arc::strong_count(held) > 1);
+                shared.insert(self.dir().to_path_buf(), (generation, graph.clone()));
+                graph
+            }
+        };
+        drop(shared);
         *self.graph.borrow_mut() = Some((generation, graph.clone()));
         Ok(graph)
     }

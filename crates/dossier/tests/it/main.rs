@@ -674,3 +674,62 @@ fn the_engine_finds_an_entity_as_reconcile_does() {
         assert_eq!(ours, theirs, "{name:?}");
     }
 }
+
+/// A name one letter off, or a phrase no passage holds, still gives hits ranked
+/// apart with the words that matched marked (not blank snippets of equal score).
+#[test]
+fn near_spellings_and_unmatched_phrases_give_marked_ranked_hits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+    engine
+        .ingest(
+            &[corpus],
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    for query in ["Kazakstn", "\"penalty of Kazakhstan death\""] {
+        let hits = engine
+            .search(&SearchRequest {
+                query: query.into(),
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(hits.len() > 1, "{query}");
+        for hit in &hits {
+            assert!(hit.snippet.contains("<mark>"), "{query}: {:?}", hit.snippet);
+        }
+        let first = hits[0].score;
+        assert!(
+            hits.iter().any(|h| h.score != first),
+            "{query}: equal scores"
+        );
+    }
+    // A name finds its other spelling too, though it also matches exactly
+    // ("Kazakhstan" and the older "Kazakstan").
+    let hits = engine
+        .search(&SearchRequest {
+            query: "Kazakhstan".into(),
+            limit: 50,
+            ..Default::default()
+        })
+        .unwrap();
+    let marked: std::collections::BTreeSet<String> = hits
+        .iter()
+        .flat_map(|h| {
+            h.snippet
+                .split("<mark>")
+                .skip(1)
+                .filter_map(|s| s.split("</mark>").next())
+                .map(|s| s.to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        marked.contains("kazakstan") && marked.contains("kazakhstan"),
+        "{marked:?}"
+    );
+}
