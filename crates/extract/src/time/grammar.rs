@@ -1801,6 +1801,7 @@ impl<'a> Tagger<'a> {
             if !self.names_a_document(start, end) {
                 self.narrative_year = Some(y);
                 self.narrative_tok = start;
+                self.narrative_date = value.and_then(|v| v.0.start);
             }
         }
         Some(end)
@@ -1983,6 +1984,8 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
             "deictic",
         );
+        // "last year ..., than the year previous": the year the story last named.
+        self.set_narrative_day(value);
         Some(i + 2)
     }
 

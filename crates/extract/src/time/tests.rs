@@ -891,6 +891,16 @@ fn the_unit_with_a_word_after_it() {
             ("the day after", "2010-05-04", NAR),
         ],
     );
+    // A year the story named against its day of publication anchors too.
+    check(
+        "In 2010 costs fell; they fell to $11 billion last year, $2 billion less than the year previous.",
+        News2013,
+        &[
+            ("2010", "2010", ABS),
+            ("last year", "2012", PUB),
+            ("the year previous", "2011", NAR),
+        ],
+    );
     // "the day after the vote" is that vote's.
     check(
         "He was freed on 3 May 2010, the day after the vote.",
