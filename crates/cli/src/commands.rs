@@ -368,7 +368,9 @@ fn show(cli: &Cli, key: &str, original: bool) -> anyhow::Result<ExitCode> {
     }
     let style = Style::detect();
     let info = &view.info;
-    output::line(style.bold(info.title.as_deref().unwrap_or(&info.document)))?;
+    output::line(style.bold(&output::printable(
+        info.title.as_deref().unwrap_or(&info.document),
+    )))?;
     let fields = [
         ("document", Some(info.document.clone())),
         ("publisher", info.publisher.clone()),
@@ -386,14 +388,16 @@ fn show(cli: &Cli, key: &str, original: bool) -> anyhow::Result<ExitCode> {
     ];
     for (label, value) in fields {
         if let Some(value) = value {
+            let value = output::printable(&value);
             output::line(style.dim(&format!("{label:>12}: {value}")))?;
         }
     }
     for warning in &view.document.warnings {
+        let warning = output::printable(warning);
         output::line(style.dim(&format!("     warning: {warning}")))?;
     }
     output::line("")?;
-    output::line(&view.document.text)?;
+    output::line(printable_lines(&view.document.text))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -491,7 +495,8 @@ fn explain(cli: &Cli, key: &str) -> anyhow::Result<ExitCode> {
     if cli.json {
         output::json(&serde_json::json!({ "document": view.info, "extraction": view.extraction }))?;
     } else {
-        output::raw(dossier_extract::explain(&view.document, &view.extraction).as_bytes())?;
+        let explained = dossier_extract::explain(&view.document, &view.extraction);
+        output::raw(printable_lines(&explained).as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -513,7 +518,7 @@ fn ask(cli: &Cli, question: &str, why: bool) -> anyhow::Result<ExitCode> {
     match &answer.answer {
         Some(text) => output::line(format!(
             "{} {}",
-            style.bold(text),
+            style.bold(&output::human(text)),
             style.dim(&format!("(confidence {:.2})", answer.confidence))
         ))?,
         None => output::line(
@@ -549,13 +554,27 @@ fn print_citation(
 ) -> anyhow::Result<()> {
     output::line(style.dim(&format!(
         "    {}{} [{}..{}] \"{}\"",
-        citation.document,
+        output::printable(&citation.document),
         page_label(engine, &citation.document, citation.start)?,
         citation.start,
         citation.end,
         // The whole quote: a cut one hides the evidence ("ratified it on 2...").
-        citation.quote.split_whitespace().collect::<Vec<_>>().join(" ")
+        output::printable(&citation.quote.split_whitespace().collect::<Vec<_>>().join(" "))
     )))
+}
+
+/// Text for the terminal over several lines: control characters (escape codes in
+/// a name or a document) escaped, line breaks and tabs kept.
+fn printable_lines(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn conflicts(cli: &Cli) -> anyhow::Result<ExitCode> {
@@ -573,8 +592,8 @@ fn conflicts(cli: &Cli) -> anyhow::Result<ExitCode> {
             .to_string();
         output::line(format!(
             "{} {}",
-            style.bold(&format!("[{kind}]")),
-            conflict.reason
+            style.bold(&format!("[{}]", output::human(&kind))),
+            output::human(&conflict.reason)
         ))?;
         for citation in &conflict.citations {
             print_citation(&engine, &style, citation)?;
@@ -735,7 +754,7 @@ fn status(cli: &Cli, jurisdiction: &str, as_of: Option<&str>) -> anyhow::Result<
     if let Some(since) = &report.since {
         output::line(format!("  since {since}"))?;
     }
-    output::line(format!("  {}", report.reason))?;
+    output::line(format!("  {}", output::human(&report.reason)))?;
     if !report.capital_offences.is_empty() {
         output::line(format!(
             "  still punishable by death: {}",
@@ -764,7 +783,7 @@ fn status(cli: &Cli, jurisdiction: &str, as_of: Option<&str>) -> anyhow::Result<
                 } else {
                     ""
                 },
-                period.basis
+                output::human(&period.basis)
             ))?;
         }
     }

@@ -105,8 +105,51 @@ impl Style {
     }
 }
 
+/// Text from the engine as a reader says it: identifiers (`abolitionist_for_all_crimes`)
+/// in words, ISO intervals (`2021/`, `/2016`, `2003/2004`) as "from 2021 on",
+/// "until 2016", "2003 to 2004" (as the web UI's `humanText`).
+pub fn human(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    const DAY: &str = r"\d{4}(?:-\d{2}(?:-\d{2})?)?";
+    static RULES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+        [
+            (format!(r"\b({DAY})/({DAY})\b"), "$1 to $2"),
+            (format!(r"\b(as of|since) ({DAY})/([^\d/]|$)"), "from $2$3"),
+            (format!(r"\bin ({DAY})/([^\d/]|$)"), "from $1 on$2"),
+            (format!(r"\b({DAY})/([^\d/]|$)"), "from $1$2"),
+            (format!(r"(^|[\s(])/({DAY})\b"), "${1}until $2"),
+        ]
+        .into_iter()
+        .map(|(pattern, with)| (Regex::new(&pattern).expect("valid pattern"), with))
+        .collect()
+    });
+    static IDENTIFIER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b[a-z]+(?:_[a-z]+)+\b").expect("valid pattern"));
+    let mut out = IDENTIFIER
+        .replace_all(text, |c: &regex::Captures<'_>| c[0].replace('_', " "))
+        .into_owned();
+    for (pattern, with) in RULES.iter() {
+        out = pattern.replace_all(&out, *with).into_owned();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn engine_text_reads_as_words() {
+        use super::human;
+        assert_eq!(
+            human("stated to be abolitionist_for_all_crimes in 2021/)"),
+            "stated to be abolitionist for all crimes from 2021 on)"
+        );
+        assert_eq!(human("retentionist since 2003/"), "retentionist from 2003");
+        assert_eq!(human("in force 2003/2004-06"), "in force 2003 to 2004-06");
+        assert_eq!(human("the law (/2016) says"), "the law (until 2016) says");
+        assert_eq!(human("No.139/2014 and 10/12"), "No.139/2014 and 10/12");
+    }
+
     #[test]
     fn escape_codes_in_names_never_reach_the_terminal_raw() {
         assert_eq!(super::printable("report.txt"), "report.txt");

@@ -182,3 +182,37 @@ fn quotes_are_printed_whole() {
         assert!(out.contains(quote.as_str()), "cut: {quote}");
     }
 }
+
+/// Status, conflicts and answers at the terminal say intervals and identifiers in
+/// words ("from 2021 on", not "2021/"; "abolitionist for all crimes").
+#[test]
+fn the_terminal_says_intervals_and_identifiers_in_words() {
+    let (_tmp, store) = examples_store();
+    for args in [
+        &["status", "Kazakhstan"][..],
+        &["status", "Kazakhstan", "--as-of", "2010"][..],
+        &["conflicts"][..],
+    ] {
+        let out = dossier(&store, args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        // Quotes are the documents' own words: only the engine's lines are read.
+        let text: String = stdout(&out)
+            .lines()
+            .filter(|l| !l.contains('"'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (i, _) in text.match_indices('/') {
+            let before = &text[..i];
+            assert!(
+                !before.ends_with(|c: char| c.is_ascii_digit()),
+                "{args:?}: an ISO interval in {text}"
+            );
+        }
+        assert!(
+            !text
+                .split(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+                .any(|w| w.contains('_')),
+            "{args:?}: an identifier in {text}"
+        );
+    }
+}
