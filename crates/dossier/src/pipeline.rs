@@ -77,6 +77,10 @@ pub struct IngestConfig {
     /// each extraction phase (dates, mentions, events, statements); a file over it
     /// is reported and skipped. See `dossier ingest --max-extract-seconds`.
     pub max_extract: Option<std::time::Duration>,
+    /// Tests only: fail the first step after the store's commit (reading the
+    /// committed store back), as a full disk or a lost file system would.
+    #[doc(hidden)]
+    pub fail_after_commit: bool,
 }
 
 /// The default bound on one file's extraction time: 50 MB of text (the most a
@@ -92,6 +96,7 @@ impl Default for IngestConfig {
             interrupt: None,
             chunk_bytes: 16 * 1024 * 1024,
             max_extract: Some(MAX_EXTRACT),
+            fail_after_commit: false,
         }
     }
 }
@@ -321,7 +326,24 @@ impl Engine {
                 "the documents are saved, but the search index was not updated ({e}); it is rebuilt from the store"
             )),
         }
-        self.reopen_store()?;
+        // From here on the documents are saved: an error is a warning, never a
+        // failed run (which would say nothing was written).
+        let reopened = if config.fail_after_commit {
+            Err(Error::internal("injected failure after the commit"))
+        } else {
+            self.reopen_store()
+        };
+        if let Err(e) = reopened {
+            report.warnings.push(format!(
+                "the documents are saved, but the store could not be read back ({e}); the next command reads it afresh"
+            ));
+            // This engine's snapshot is from before the run: its index is not
+            // brought to it (the next open sees the commit and catches up).
+            self.index_current = false;
+            drop(lock);
+            report.seconds = started.elapsed().as_secs_f64();
+            return Ok(report);
+        }
         let refreshed = if self.index.generation() == self.generation {
             self.index.reload()
         } else {

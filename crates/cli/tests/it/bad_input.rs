@@ -139,6 +139,40 @@ fn a_file_over_the_extraction_time_limit_is_named_and_skipped() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
 
+/// Escape codes in a file name (clear the screen, set the terminal title) are
+/// printed escaped wherever the name is shown: a failure, the document list,
+/// a search hit, the document itself.
+#[test]
+fn escape_codes_in_file_names_are_escaped_on_the_terminal() {
+    let (tmp, store) = seeded_store();
+    let dir = tmp.path().join("evil");
+    std::fs::create_dir(&dir).unwrap();
+    let name = "evil\u{1b}[2J\u{1b}]0;owned\u{7}.txt";
+    std::fs::write(
+        dir.join(name),
+        "The tribunal of Qarkyn met on 3 May 2011.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join(format!("empty{name}")), "").unwrap();
+    let raw = |out: &std::process::Output| {
+        out.stdout
+            .iter()
+            .chain(&out.stderr)
+            .any(|&b| b == 0x1b || b == 0x07)
+    };
+    let out = dossier(&store, &["ingest", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(!raw(&out), "{}", stderr(&out));
+    assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
+    for args in [vec!["docs"], vec!["search", "Qarkyn"], vec!["show", "evil"]] {
+        let out = dossier(&store, &args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let shown = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(!raw(&out), "{args:?} printed a raw escape code: {shown:?}");
+        assert!(shown.contains("evil\\u{1b}[2J"), "{args:?}: {shown:?}");
+    }
+}
+
 #[test]
 fn a_directory_that_is_not_a_store_is_refused() {
     let tmp = tempfile::tempdir().unwrap();

@@ -61,6 +61,38 @@ fn an_interrupted_run_writes_nothing() {
     assert_eq!(hits(&engine, "court"), 0);
 }
 
+/// An error after the store's commit (here injected where the committed store is
+/// read back) is a warning that says the documents are saved, not a failed run:
+/// a failed run would tell the user nothing was written, and they are there.
+#[test]
+fn an_error_after_the_commit_is_a_warning_and_the_documents_stay() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    let config = IngestConfig {
+        fail_after_commit: true,
+        ..IngestConfig::default()
+    };
+    let report = engine
+        .ingest(&paths, &config, &dossier::pipeline::Silent)
+        .expect("the run succeeded: its documents were committed");
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    assert_eq!(report.added, paths.len() as u64);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.contains("the documents are saved")),
+        "{:?}",
+        report.warnings
+    );
+    drop(engine);
+    let engine = Engine::open(&store).unwrap();
+    assert_eq!(count(&engine), paths.len());
+    assert_eq!(hits(&engine, "court"), 1);
+}
+
 #[test]
 fn a_lost_or_stale_index_is_rebuilt_from_the_store() {
     let tmp = tempfile::tempdir().unwrap();
