@@ -173,6 +173,52 @@ fn escape_codes_in_file_names_are_escaped_on_the_terminal() {
     }
 }
 
+/// An I/O error on the sync of the write-ahead log at the commit (EIO injected on
+/// every fsync of `dossier.sqlite-wal` with strace, as a failing disk would) fails
+/// the run: it exits 2 naming the I/O error, and the store keeps exactly what it
+/// had. Skipped where strace is absent or cannot trace.
+#[test]
+fn an_io_error_on_the_commit_sync_fails_the_run_and_keeps_the_store() {
+    let strace_works = std::process::Command::new("strace")
+        .args(["-qq", "-o", "/dev/null", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !strace_works {
+        eprintln!("note: strace absent or not permitted; EIO injection skipped");
+        return;
+    }
+    let (tmp, store) = seeded_store();
+    let dir = tmp.path().join("more");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("two.txt"), "The tribunal met on 4 June 2005.\n").unwrap();
+    let wal = store.join("dossier.sqlite-wal");
+    let out = std::process::Command::new("strace")
+        .args(["-f", "-qq", "-o", "/dev/null", "-P"])
+        .arg(&wal)
+        .args([
+            "-e",
+            "trace=fsync,fdatasync",
+            "-e",
+            "inject=fsync,fdatasync:error=EIO",
+        ])
+        .arg(env!("CARGO_BIN_EXE_dossier"))
+        .arg("--store")
+        .arg(&store)
+        .args(["ingest", dir.to_str().unwrap()])
+        .env_remove("DOSSIER_STORE")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("I/O error"), "{}", stderr(&out));
+    assert_eq!(doc_count(&store), 1);
+    let check = dossier(&store, &["check"]);
+    assert!(check.status.success(), "{}", stdout(&check));
+    // Once the disk is well again the same run lands.
+    let out = dossier(&store, &["ingest", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(doc_count(&store), 2);
+}
+
 #[test]
 fn a_directory_that_is_not_a_store_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
