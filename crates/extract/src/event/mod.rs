@@ -3165,6 +3165,12 @@ mod tests {
                 "On 10 May 2006 Ivan Petrov was sentenced to two years\u{2019} corrective labour.",
                 &["conviction 2006-05-10 Asserted Subject=Ivan Petrov"],
             ),
+            // A risk is no event; a practice ("sometimes") is none either.
+            (
+                "The courts refused to send back refugees who risked being tortured at home.",
+                &["ill_treatment - Hypothetical"],
+            ),
+            ("Guards in the remand centres sometimes beat detainees to obtain confessions.", &[]),
             // A year before "for" counts nothing: the execution was only set.
             (
                 "A warrant was issued in April 1991 for execution on 3 May.",
