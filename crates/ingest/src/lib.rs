@@ -197,7 +197,9 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     let lines = text::split_lines(&source);
     let drop = chrome::classify(&source, &lines);
     let found = meta::from_lines(&source, &lines, &drop, &mut warnings);
-    let assembled = text::assemble(&source, &lines, &drop, &base);
+    // Markdown's markup (`## `, `**`) is no part of what a document says.
+    let markup = (format == Format::Markdown).then_some(text::markdown_markup as text::Markup);
+    let assembled = text::assemble_with(&source, &lines, &drop, &base, markup);
     let base_map = OffsetMap { segments: base };
 
     // Dropped lines, one entry per run with the same rule.

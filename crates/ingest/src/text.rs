@@ -340,6 +340,85 @@ pub fn assemble(
     drop: &[Option<&'static str>],
     base: &[Segment],
 ) -> Assembled {
+    assemble_with(source, lines, drop, base, None)
+}
+
+/// Markup found on a line: the byte ranges of the line to leave out.
+pub type Markup = fn(&str) -> Vec<std::ops::Range<usize>>;
+
+/// Markdown markup on one line: an ATX heading's `#`s with the space after them
+/// (and closing `#`s), and the `**` / `__` around strong emphasis. What is left
+/// is copied verbatim, so a quote still reads as the file does without its markup.
+pub fn markdown_markup(line: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let indent = bytes.iter().take_while(|b| **b == b' ').count();
+    let hashes = bytes[indent..].iter().take_while(|b| **b == b'#').count();
+    let after = indent + hashes;
+    if indent <= 3
+        && (1..=6).contains(&hashes)
+        && (after == bytes.len() || bytes[after] == b' ' || bytes[after] == b'\t')
+    {
+        let text_start = after
+            + bytes[after..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        out.push(indent..text_start);
+        // Closing hashes: " ##" at the end.
+        let trimmed = line.trim_end().len();
+        let closing = bytes[..trimmed]
+            .iter()
+            .rev()
+            .take_while(|b| **b == b'#')
+            .count();
+        let before = trimmed - closing;
+        if closing > 0 && before > text_start && bytes[before - 1] == b' ' {
+            let spaces = bytes[text_start..before]
+                .iter()
+                .rev()
+                .take_while(|b| **b == b' ')
+                .count();
+            out.push(before - spaces..trimmed);
+        }
+    }
+    for marker in ["**", "__"] {
+        let found: Vec<usize> = line.match_indices(marker).map(|(i, _)| i).collect();
+        let mut pairs = found.chunks_exact(2);
+        for pair in pairs.by_ref() {
+            let (open, close) = (pair[0], pair[1]);
+            let inner = &line[open + 2..close];
+            let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+            let flanked = !inner.is_empty()
+                && !inner.starts_with(char::is_whitespace)
+                && !inner.ends_with(char::is_whitespace)
+                && (marker == "**"
+                    || (!word(open.checked_sub(1).and_then(|i| bytes.get(i)))
+                        && !word(bytes.get(close + 2))));
+            if flanked
+                && out
+                    .iter()
+                    .all(|r: &std::ops::Range<usize>| r.end <= open || r.start >= close + 2)
+            {
+                out.push(open..open + 2);
+                out.push(close..close + 2);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// [`assemble`], leaving out of each kept line what `markup` finds on it. A line
+/// that lost markup has no `kept_start` (its words no longer sit at one offset
+/// from its start).
+pub fn assemble_with(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    base: &[Segment],
+    markup: Option<Markup>,
+) -> Assembled {
     let mut builder = Builder {
         text: String::with_capacity(source.len()),
         segments: Vec::new(),
@@ -366,6 +445,23 @@ pub fn assemble(
             builder.break_lines(2);
         }
         gap = false;
+        if let Some(markup) = markup {
+            for (line_idx, line) in lines.iter().enumerate().take(idx).skip(run_start) {
+                let ranges = markup(line.text(source));
+                if ranges.is_empty() {
+                    kept_start[line_idx] = Some(builder.text.len());
+                    builder.push_source(source, line.start, line.next, base);
+                    continue;
+                }
+                let mut at = line.start;
+                for range in ranges {
+                    builder.push_source(source, at, line.start + range.start, base);
+                    at = at.max(line.start + range.end);
+                }
+                builder.push_source(source, at, line.next, base);
+            }
+            continue;
+        }
         let offset = builder.text.len();
         for (line_idx, line) in lines.iter().enumerate().take(idx).skip(run_start) {
             kept_start[line_idx] = Some(offset + (line.start - lines[run_start].start));
@@ -387,6 +483,43 @@ pub fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_markup_is_headings_and_strong_emphasis() {
+        let strip = |line: &str| {
+            let mut out = String::new();
+            let mut at = 0;
+            for r in markdown_markup(line) {
+                out.push_str(&line[at..r.start]);
+                at = at.max(r.end);
+            }
+            out.push_str(&line[at..]);
+            out
+        };
+        assert_eq!(
+            strip("## Executions and the 2003 moratorium"),
+            "Executions and the 2003 moratorium"
+        );
+        assert_eq!(strip("# Title #"), "Title");
+        assert_eq!(strip("   ### Deep"), "   Deep");
+        assert_eq!(strip("#hashtag is no heading"), "#hashtag is no heading");
+        assert_eq!(strip("####### seven is none"), "####### seven is none");
+        assert_eq!(
+            strip("It was **not** carried out."),
+            "It was not carried out."
+        );
+        assert_eq!(
+            strip("__Published:__ 12 May 2019"),
+            "Published: 12 May 2019"
+        );
+        assert_eq!(
+            strip("a snake__case__name stays"),
+            "a snake__case__name stays"
+        );
+        assert_eq!(strip("a lone ** stays"), "a lone ** stays");
+        assert_eq!(strip("** spaced ** stays"), "** spaced ** stays");
+        assert_eq!(strip("## A **bold** heading"), "A bold heading");
+    }
 
     fn check_lines(input: &str, expect: &[&str]) {
         let lines = split_lines(input);

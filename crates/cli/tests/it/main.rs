@@ -216,3 +216,21 @@ fn the_terminal_says_intervals_and_identifiers_in_words() {
         );
     }
 }
+
+/// Markdown's markup is not kept: no `##` or `**` in the kept text or a quote.
+#[test]
+fn markdown_markup_is_not_kept() {
+    let (_tmp, store) = examples_store();
+    let view = json(&dossier(
+        &store,
+        &["--json", "show", "kazakhstan-death-penalty-overview.md"],
+    ));
+    let text = view["text"].as_str().expect("text");
+    assert!(
+        text.contains("Executions and the 2003 moratorium"),
+        "{text}"
+    );
+    assert!(!text.contains("## ") && !text.contains("**"), "{text}");
+    let out = stdout(&dossier(&store, &["search", "moratorium", "--limit", "20"]));
+    assert!(!out.contains("## "), "{out}");
+}

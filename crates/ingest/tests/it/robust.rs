@@ -132,3 +132,52 @@ proptest! {
         run("fuzz.txt", &latin1);
     }
 }
+
+/// Markdown's markup (`## `, `**`) stays out of the kept text, which is still made
+/// of verbatim runs of the file: every segment of the offset map spells the same
+/// bytes in both.
+#[test]
+fn markdown_markup_stays_out_of_the_kept_text() {
+    let source = "# The death penalty\n\n## Executions and the 2003 moratorium\n\nIt was **not** carried out after __December__ 2003.\nA snake__case__word and a lone ** stay.\n";
+    let doc = dossier_ingest::parse(
+        std::path::Path::new("note.md"),
+        source.as_bytes(),
+        &dossier_ingest::Config::default(),
+    )
+    .expect("parses");
+    assert!(
+        !doc.text.contains("##") && !doc.text.contains("**not**"),
+        "{:?}",
+        doc.text
+    );
+    assert!(
+        doc.text.contains("Executions and the 2003 moratorium"),
+        "{:?}",
+        doc.text
+    );
+    assert!(
+        doc.text
+            .contains("It was not carried out after December 2003."),
+        "{:?}",
+        doc.text
+    );
+    assert!(
+        doc.text.contains("snake__case__word and a lone ** stay"),
+        "{:?}",
+        doc.text
+    );
+    for segment in &doc.offsets.segments {
+        let kept =
+            &doc.text.as_bytes()[segment.text as usize..(segment.text + segment.len) as usize];
+        let original = &source.as_bytes()
+            [segment.original as usize..(segment.original + segment.len) as usize];
+        assert_eq!(kept, original);
+    }
+    // Every kept byte but the paragraph breaks comes from the file.
+    let mapped: u32 = doc.offsets.segments.iter().map(|s| s.len).sum();
+    assert!(
+        mapped as usize + 8 >= doc.text.len(),
+        "{mapped} of {}",
+        doc.text.len()
+    );
+}
