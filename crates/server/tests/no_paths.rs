@@ -55,7 +55,7 @@ async fn no_route_shows_a_server_path() {
     let mut engine = dossier::Engine::open_or_create(&store).unwrap();
     let report = engine
         .ingest(
-            &[corpus.clone()],
+            std::slice::from_ref(&corpus),
             &dossier::IngestConfig::default(),
             &dossier::pipeline::Silent,
         )
