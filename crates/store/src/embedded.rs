@@ -299,6 +299,11 @@ impl SqliteStore {
         if version == SCHEMA_VERSION {
             return Ok(());
         }
+        // Schema 4 only added `documents.pages`: a reader takes a version-3 store as
+        // it is (no page is known) rather than refusing it until a writer opens it.
+        if mode == Mode::Read && version == 3 && SCHEMA_VERSION == 4 {
+            return Ok(());
+        }
         if mode == Mode::Read {
             return Err(Error::NotAStore {
                 path: self.dir.clone(),
@@ -658,7 +663,7 @@ impl Store for SqliteStore {
         let row = self
             .conn
             .query_row(
-                "SELECT sha256, name, path, format, bytes, meta, body, pages FROM documents WHERE key = ?1",
+                "SELECT sha256, name, path, format, bytes, meta, body FROM documents WHERE key = ?1",
                 [key],
                 |r| {
                     Ok((
@@ -669,12 +674,11 @@ impl Store for SqliteStore {
                         r.get::<_, i64>(4)?,
                         r.get::<_, String>(5)?,
                         r.get::<_, String>(6)?,
-                        r.get::<_, Option<Vec<u8>>>(7)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((sha, name, path, format, bytes, meta, body, pages)) = row else {
+        let Some((sha, name, path, format, bytes, meta, body)) = row else {
             return Ok(None);
         };
         let text = self.text(key)?.unwrap_or_default();
@@ -693,7 +697,7 @@ impl Store for SqliteStore {
             passages: body.passages,
             dropped: body.dropped,
             warnings: body.warnings,
-            pages: pages_from_blob(pages),
+            pages: self.pages(key)?,
         }))
     }
 
@@ -702,11 +706,16 @@ impl Store for SqliteStore {
     }
 
     fn pages(&self, key: i64) -> Result<Vec<u32>> {
-        let blob: Option<Option<Vec<u8>>> = self
+        let mut statement = match self
             .conn
-            .prepare_cached("SELECT pages FROM documents WHERE key = ?1")?
-            .query_row([key], |r| r.get(0))
-            .optional()?;
+            .prepare_cached("SELECT pages FROM documents WHERE key = ?1")
+        {
+            Ok(statement) => statement,
+            // A version-3 store opened for reading has no such column: no pages.
+            Err(e) if e.to_string().contains("no such column") => return Ok(Vec::new()),
+            Err(e) => return Err(e.into()),
+        };
+        let blob: Option<Option<Vec<u8>>> = statement.query_row([key], |r| r.get(0)).optional()?;
         Ok(pages_from_blob(blob.flatten()))
     }
 

@@ -420,6 +420,37 @@ fn a_version_2_store_keeps_its_inline_originals_and_packs_new_ones() {
 }
 
 #[test]
+fn a_version_3_store_is_read_as_it_is_with_no_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = {
+        let mut writer = open_writer(dir.path());
+        let d = doc("old.txt", "Old text.");
+        let key = added(&mut writer, &d, d.text.as_bytes());
+        writer.commit().unwrap();
+        key
+    };
+    {
+        // Back to schema 3: as a store written before page starts were kept.
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.execute_batch(
+            "ALTER TABLE documents DROP COLUMN pages;
+             UPDATE meta SET value = '3' WHERE key = 'schema_version';",
+        )
+        .unwrap();
+    }
+    let store = SqliteStore::open(dir.path(), Mode::Read).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 3);
+    assert!(store.pages(key).unwrap().is_empty());
+    let read = store.document(key).unwrap().unwrap();
+    assert_eq!(read.text, "Old text.");
+    assert!(read.pages.is_empty());
+    // A writer migrates it.
+    drop(store);
+    let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+}
+
+#[test]
 fn page_starts_are_kept_with_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let mut writer = open_writer(dir.path());
