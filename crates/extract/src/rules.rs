@@ -500,7 +500,7 @@ impl Rules {
     /// "President"), in any case.
     pub fn is_title(&self, word: &str) -> bool {
         let word = word.to_lowercase();
-        self.compiled.titles.iter().any(|t| *t == word)
+        self.compiled.titles.contains(&word)
     }
 
     pub fn window(&self, class: CueClass) -> usize {

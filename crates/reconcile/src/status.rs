@@ -1431,7 +1431,9 @@ mod tests {
         let at = d.text.len();
         d.say("In December");
         let span = dossier_model::Span::new(at, d.text.len());
-        d.say(" the authorities announced their intention to institute a moratorium on executions. ");
+        d.say(
+            " the authorities announced their intention to institute a moratorium on executions. ",
+        );
         d.extraction.times.push(dossier_model::TimeMention {
             span,
             value: Some(tv("1998-12")),

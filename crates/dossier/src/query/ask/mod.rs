@@ -903,7 +903,7 @@ impl Engine {
         let graph = self.graph()?;
         let mut places = Vec::new();
         for name in &q.names {
-            if let Some(e) = dossier_reconcile::find_entity(&graph, name) {
+            if let Some(e) = self.find_entity(&graph, name)? {
                 if e.kind == MentionKind::Place && !places.contains(name) {
                     places.push(name.clone());
                 }
@@ -1004,13 +1004,16 @@ impl Engine {
             return Ok(None);
         }
         let graph = self.graph()?;
-        let Some(place) = q
-            .names
-            .iter()
-            .filter_map(|n| dossier_reconcile::find_entity(&graph, n))
-            .find(|e| e.kind == MentionKind::Place)
-            .map(|e| e.name.clone())
-        else {
+        let mut place = None;
+        for name in &q.names {
+            if let Some(e) = self.find_entity(&graph, name)? {
+                if e.kind == MentionKind::Place {
+                    place = Some(e.name.clone());
+                    break;
+                }
+            }
+        }
+        let Some(place) = place else {
             return Ok(None);
         };
         let as_of = match q.years.first() {
@@ -3007,6 +3010,37 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     let in_sentence = content.iter().filter(|t| own.contains(**t)).count();
     if !names_found || content.is_empty() || 2 * in_sentence < content.len() {
         return None;
+    }
+    // The question's subject, when it is not a name, must be what the sentence
+    // (or the one before it) speaks of: "Were statistics ... made public?" is not
+    // answered by "cases ... became topics of public debate". A sentence with
+    // nearly all the other words may name it otherwise ("readers" / "citizens").
+    let words: Vec<&String> = content
+        .iter()
+        .copied()
+        .filter(|t| !AUXILIARIES.contains(&t.as_str()))
+        .collect();
+    let found_words = words.iter().filter(|t| own.contains(**t)).count();
+    let subject_first = q
+        .tokens
+        .iter()
+        .find(|(t, _)| !AUXILIARIES.contains(&t.as_str()))
+        .filter(|(_, is_name)| !*is_name)
+        .map(|(t, _)| t);
+    if let Some(subject) = subject_first {
+        let before: HashSet<String> = idx
+            .checked_sub(1)
+            .map(|i| {
+                tokens(ctx.sentences[i].slice(text))
+                    .into_iter()
+                    .map(|(t, _)| t)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !own.contains(subject) && !before.contains(subject) && 5 * found_words < 4 * words.len()
+        {
+            return None;
+        }
     }
     // "It was the contention of counsel that the judge erred": a party's claim
     // answers nothing (unless the question asks what was claimed).

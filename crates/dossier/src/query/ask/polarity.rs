@@ -30,6 +30,20 @@ const UNDONE: &[&str] = &[
     "remained pending",
 ];
 
+/// Phrases that say a thing was kept from the public ("statistics remained
+/// classified"): a "no" to whether it was made public, unless the question asks
+/// about the secrecy itself (see [`SECRECY_ASKED`]).
+const KEPT_SECRET: &[&str] = &[
+    "remained classified",
+    "remained secret",
+    "state secret",
+    "kept secret",
+    "kept in secret",
+];
+
+/// Question words that ask about secrecy itself.
+const SECRECY_ASKED: &[&str] = &["classif", "secre"];
+
 /// Words that report a party's claim rather than a finding.
 pub(super) const CLAIMS: &[&str] = &[
     "contention",
@@ -95,6 +109,9 @@ pub(super) fn polarity(
         }
     }
     cues += UNDONE.iter().filter(|p| lower.contains(*p)).count();
+    if !SECRECY_ASKED.iter().any(|w| question.contains(w)) {
+        cues += usize::from(KEPT_SECRET.iter().any(|p| lower.contains(*p)));
+    }
     // "All foreigners except Russians had the right": the exception is the asked.
     for cue in EXCEPT {
         if let Some(pos) = lower.find(cue) {
@@ -155,6 +172,16 @@ mod tests {
         assert!(!yes(
             "The draft law remained a draft at the end of the year.",
             "had the draft law been enacted",
+            &[]
+        ));
+        assert!(!yes(
+            "Statistics on executions remained classified as a state secret.",
+            "were statistics on executions made public",
+            &[]
+        ));
+        assert!(yes(
+            "Statistics on executions remained classified.",
+            "were statistics on executions classified",
             &[]
         ));
     }
