@@ -234,3 +234,40 @@ fn markdown_markup_is_not_kept() {
     let out = stdout(&dossier(&store, &["search", "moratorium", "--limit", "20"]));
     assert!(!out.contains("## "), "{out}");
 }
+
+/// A question that names a document by its title in other words ("its review of
+/// practice on torture and the courts") is answered from that document's
+/// metadata, not from a year in another document's sentence.
+#[test]
+fn a_paraphrased_title_names_the_document_asked_about() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    std::fs::write(
+        corpus.join("review.html"),
+        "<html><head><title>Torture and the Courts: A Review of Practice</title>\
+         <meta name=\"date\" content=\"2001-03-03\"></head><body>\
+         <h1>Torture and the Courts: A Review of Practice</h1>\
+         <p>Courts in Freedonia admitted confessions obtained under torture in 1999.</p>\
+         </body></html>",
+    )
+    .expect("write");
+    std::fs::write(
+        corpus.join("other.txt"),
+        "The review of practice on torture in the courts was discussed in parliament in 1998.\n",
+    )
+    .expect("write");
+    let store = tmp.path().join("store");
+    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let answer = json(&dossier(
+        &store,
+        &[
+            "--json",
+            "ask",
+            "When did Freedonia Watch publish its review of practice on torture and the courts?",
+        ],
+    ));
+    assert_eq!(answer["values"][0], "2001-03-03", "{answer}");
+    assert_eq!(answer["citations"][0]["document"], "review.html", "{answer}");
+}

@@ -66,6 +66,8 @@ const ASKED_FORM_TRUST: f32 = 1.4;
 const SINCE_TRUST: f32 = 1.5;
 /// Weight of a person's name read from capitalisation alone.
 const UNNAMED_PERSON_TRUST: f32 = 0.6;
+/// Share of a title's words a question must give to name the document.
+const TITLE_FIT: f32 = 0.8;
 /// Weight of a person tied to the asked relation ("delivered by X", "X, head of").
 const BOUND_TRUST: f32 = 1.5;
 /// Weight of a number written with no counted noun.
@@ -1114,7 +1116,30 @@ impl Engine {
             .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
             .map(|w| w.to_string())
             .collect();
-        for summary in self.summaries()? {
+        let asked: HashSet<String> = tokens(&q.text).into_iter().map(|(t, _)| t).collect();
+        // The document the question names: by its number, or by its title written
+        // out or paraphrased ("its summary of concerns on ill-treatment and the
+        // death penalty" for "Ill-treatment and the Death Penalty: A Summary of
+        // Concerns"): nearly every word of a title of three or more.
+        let title_fit = |title: &str| {
+            let words: HashSet<String> = tokens(title).into_iter().map(|(t, _)| t).collect();
+            let found = words.iter().filter(|w| asked.contains(*w)).count();
+            if words.len() >= 3 {
+                found as f32 / words.len() as f32
+            } else {
+                0.0
+            }
+        };
+        let mut summaries: Vec<&dossier_store::DocSummary> = self.summaries()?.iter().collect();
+        let fit_of = |summary: &dossier_store::DocSummary| {
+            summary
+                .meta
+                .title
+                .as_ref()
+                .map_or(0.0, |t| title_fit(&t.value))
+        };
+        summaries.sort_by(|a, b| fit_of(b).total_cmp(&fit_of(a)));
+        for summary in summaries {
             let meta = &summary.meta;
             let by_number = meta
                 .number
@@ -1122,7 +1147,8 @@ impl Engine {
                 .is_some_and(|n| numbers.iter().any(|w| w == &n.value));
             let by_title = meta.title.as_ref().is_some_and(|t| {
                 let folded = fold_word(&t.value);
-                folded.len() > 12 && fold_word(&q.text).contains(&folded)
+                (folded.len() > 12 && fold_word(&q.text).contains(&folded))
+                    || title_fit(&t.value) >= TITLE_FIT
             });
             if !(by_number || by_title) {
                 continue;
