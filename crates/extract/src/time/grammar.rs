@@ -692,10 +692,11 @@ impl<'a> Tagger<'a> {
             }
         }
         let c = char::from_u32(sep.value)?;
-        let (year, month, day) = if c == '-' && t0.digits == 4 && t1.digits == 2 && t2.digits == 2 {
+        // "2003-12-17"; "2017/07/21", "2017.07.21": year, month, day
+        let ymd = (c == '-' && t0.digits == 4 && t1.digits == 2 && t2.digits == 2)
+            || ((c == '/' || c == '.') && t0.digits == 4 && t1.digits <= 2 && t2.digits <= 2);
+        let (year, month, day) = if ymd {
             (t0.value, t1.value, t2.value)
-        } else if (c == '/' || c == '.') && t0.digits == 4 && t1.digits <= 2 && t2.digits <= 2 {
-            (t0.value, t1.value, t2.value) // "2017/07/21": year, month, day
         } else if (c == '.' || c == '/') && t0.digits <= 2 && t1.digits <= 2 && t2.digits == 4 {
             let (a, b) = (t0.value, t1.value);
             let order = if c == '.' || (a > 12 && b <= 12) {
