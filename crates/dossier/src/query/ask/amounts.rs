@@ -378,6 +378,42 @@ fn numbers_followed_by(
     out
 }
 
+/// The lengths of time written in `text` ("more than five years": `P5Y`), by the
+/// date tagger.
+fn lengths_in(text: &str) -> Vec<String> {
+    dossier_extract::time::tag(text, &dossier_extract::time::AnchorContext::default())
+        .into_iter()
+        .filter(|t| t.is_duration)
+        .filter_map(|t| t.duration)
+        .collect()
+}
+
+/// How a number at `span` fits the length of time the question gives ("How many
+/// prisoners had been awaiting execution for more than five years?"): in "23 ...
+/// for more than ten years and 82 ... for more than five years" each number is
+/// qualified by the first length after it and before the next number. `Some(true)`
+/// when that length is the asked one, `Some(false)` when it is another, `None`
+/// when the question gives none or the number has none.
+pub(super) fn fits_asked_length(
+    question: &str,
+    text: &str,
+    sentence: Span,
+    span: Span,
+    numbers: &[Span],
+) -> Option<bool> {
+    let asked = lengths_in(question);
+    let asked = asked.first()?;
+    let until = numbers
+        .iter()
+        .filter(|n| n.start >= span.end)
+        .map(|n| n.start)
+        .min()
+        .unwrap_or(sentence.end);
+    let after = Span::new(span.end as usize, until as usize);
+    let found = lengths_in(after.slice(text));
+    Some(found.first()? == asked)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -459,5 +495,30 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(numbers, vec!["17", "54", "69"]);
+    }
+
+    #[test]
+    fn numbers_qualified_by_the_asked_length() {
+        let text = "There are now 23 prisoners who have waited for more than ten years and 82 prisoners who have waited for more than five years.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let numbers = [at("23 prisoners"), at("82 prisoners")];
+        let sentence = Span::new(0, text.len());
+        let q = "How many prisoners had waited for more than five years?";
+        assert_eq!(
+            fits_asked_length(q, text, sentence, numbers[0], &numbers),
+            Some(false)
+        );
+        assert_eq!(
+            fits_asked_length(q, text, sentence, numbers[1], &numbers),
+            Some(true)
+        );
+        let q = "How many prisoners were there?";
+        assert_eq!(
+            fits_asked_length(q, text, sentence, numbers[0], &numbers),
+            None
+        );
     }
 }

@@ -66,6 +66,8 @@ const ASKED_FORM_TRUST: f32 = 1.4;
 const SINCE_TRUST: f32 = 1.5;
 /// Weight of a person's name read from capitalisation alone.
 const UNNAMED_PERSON_TRUST: f32 = 0.6;
+/// Weight of a number qualified by a length of time other than the asked one.
+const OTHER_LENGTH_TRUST: f32 = 0.3;
 /// Share of a title's words a question must give to name the document.
 const TITLE_FIT: f32 = 0.8;
 /// Weight of a person tied to the asked relation ("delivered by X", "X, head of").
@@ -2395,6 +2397,25 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 } else {
                     fit
                 };
+                // "23 ... for more than ten years and 82 ... for more than five years".
+                let numbers: Vec<Span> = ctx
+                    .extraction
+                    .mentions
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Quantity && sentence.contains(m.span))
+                    .map(|m| m.span)
+                    .collect();
+                let fit = match amounts::fits_asked_length(
+                    &q.text,
+                    text,
+                    sentence,
+                    mention.span,
+                    &numbers,
+                ) {
+                    Some(true) => fit * ASKED_FORM_TRUST,
+                    Some(false) => fit * OTHER_LENGTH_TRUST,
+                    None => fit,
+                };
                 out.push(candidate(
                     value,
                     mention.span.slice(text).to_string(),
@@ -2427,11 +2448,22 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 }
                 let value = format!("{}", quantity.value);
                 let value = value.trim_end_matches(".0").to_string();
+                // "In May 2023 alone, ... at least 142": a month's count is a part
+                // of the year asked about.
+                let part = !event_years.is_empty()
+                    && q.day_months.is_empty()
+                    && event
+                        .date
+                        .and_then(|d| d.start)
+                        .is_some_and(|d| d.month.is_some())
+                    && !fold_word(&q.text)
+                        .split_whitespace()
+                        .any(dossier_extract::quantity::is_month_name);
                 out.push(candidate(
                     value,
                     quantity.span.slice(text).to_string(),
                     quantity.span,
-                    1.1,
+                    if part { 1.1 * PART_OF_YEAR_TRUST } else { 1.1 },
                 ));
             }
             let lower = format!(" {} ", fold_word(&q.text));
