@@ -546,12 +546,23 @@ fn focus_of(lower: &str) -> Vec<String> {
 fn event_kinds_in(question: &str) -> Vec<EventKind> {
     let mut kinds: Vec<EventKind> = Vec::new();
     let lower = fold_word(question);
+    let padded = format!(" {lower} ");
+    // "Amnesty's figures" names the organisation, not an amnesty.
+    let words: Vec<&str> = question
+        .split_whitespace()
+        .zip(lower.split_whitespace())
+        .filter(|(raw, _)| !raw.starts_with("Amnesty"))
+        .map(|(_, folded)| folded)
+        .collect();
     for (kind, cues) in EVENT_CUES {
-        if cues
-            .iter()
-            .any(|cue| lower.split_whitespace().any(|w| w.starts_with(cue)))
-            && !kinds.contains(kind)
-        {
+        let found = cues.iter().any(|cue| {
+            if cue.contains(' ') {
+                padded.contains(&format!(" {cue}"))
+            } else {
+                words.iter().any(|w| w.starts_with(cue))
+            }
+        });
+        if found && !kinds.contains(kind) {
             kinds.push(*kind);
         }
     }
@@ -565,7 +576,10 @@ const EVENT_CUES: &[(EventKind, &[&str])] = &[
         &["detain", "arrest", "apprehend", "charged"],
     ),
     (EventKind::Execution, &["execut"]),
-    (EventKind::DeathSentence, &["condemn"]),
+    (
+        EventKind::DeathSentence,
+        &["condemn", "sentenced to death", "death sentence"],
+    ),
     (EventKind::Commutation, &["commut"]),
     (EventKind::Moratorium, &["moratori"]),
     (EventKind::Abolition, &["abolish", "abolit"]),
@@ -785,6 +799,17 @@ impl Engine {
                         && e.modality != Modality::Negated
                 }) {
                     0.15
+                } else if !q.event_kinds.is_empty()
+                    && ctx.extraction.events.iter().any(|e| {
+                        e.span.overlaps(sentence)
+                            && e.modality == Modality::Asserted
+                            && is_penalty_kind(e.kind)
+                            && q.event_kinds.iter().copied().any(is_penalty_kind)
+                    })
+                {
+                    // "executed in 25 countries" does not answer how many
+                    // countries sentenced people to death.
+                    -0.15
                 } else {
                     0.0
                 };
@@ -2749,6 +2774,15 @@ fn relation_bound(q: &Question, text: &str, sentence: Span, span: Span) -> bool 
     })
 }
 
+/// The stages of a capital case that questions tell apart (a sentence that
+/// reports executions does not answer a question about death sentences).
+fn is_penalty_kind(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::DeathSentence | EventKind::Execution | EventKind::Commutation
+    )
+}
+
 /// Runs of two or three capitalised words in `sentence` that no mention claims:
 /// names of people the tagger missed. Words in capitals
 /// ("HATOYAMA Kunio") count; a run with a word the lexicon of institutions knows
@@ -3401,6 +3435,12 @@ mod tests {
         assert_eq!(q.years, vec![2016]);
         let q = Question::parse("When was the editor arrested?");
         assert_eq!(q.event_kinds, vec![EventKind::Arrest]);
+        // "Amnesty's figures" is the organisation; "sentenced to death" a death sentence.
+        let q = Question::parse(
+            "In how many countries were people sentenced to death, according to Amnesty's figures?",
+        );
+        assert!(q.event_kinds.contains(&EventKind::DeathSentence));
+        assert!(!q.event_kinds.contains(&EventKind::Amnesty));
         assert!(Question::parse("When was report A/HRC/1 published?").about_publication);
     }
 
