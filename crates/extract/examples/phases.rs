@@ -7,7 +7,6 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: phases FILE");
     let config = dossier_ingest::Config {
         max_file_bytes: u64::MAX,
-        ..Default::default()
     };
     let t = Instant::now();
     let document = dossier_ingest::read_path(std::path::Path::new(&path), &config).expect("read");
