@@ -478,7 +478,7 @@ fn process(file: &FileEntry, config: &IngestConfig) -> Result<Processed, String>
         };
         dossier_extract::extract_bounded(&document, rules, &over).map_err(|stop| {
             format!(
-                "extraction stopped after {:.1} s, over the limit of {} s per file (after {}; {:.1} MB of text); skipped: raise --max-extract-seconds, or split the file",
+                "extraction stopped after {:.1} s, over the limit of {} s per file (after {}; {:.1} MB of text); skipped: split the file, or ingest it from the command line with a higher --max-extract-seconds",
                 started.elapsed().as_secs_f64(),
                 config.max_extract.map_or(0.0, |d| d.as_secs_f64()),
                 stop.after,
