@@ -1049,13 +1049,30 @@ fn is_date_only(text: &str, hit: &DateHit) -> bool {
             "friday",
             "saturday",
             "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
         ]
-        .contains(&weekday.as_str());
-    weekday_ok
-        && after
-            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-            .is_empty()
+        .contains(&weekday.trim_end_matches('.'));
+    // A news page's date line may carry the time it went up ("Thursday 07 July
+    // 2022 11:07 BST", "Thu 7 Jul 2022 11.07 EDT").
+    let after = after.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    weekday_ok && (after.is_empty() || TIME_OF_DAY_RE.is_match(after))
 }
+
+/// A time of day with an optional zone, after a date on its line.
+static TIME_OF_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$",
+    )
+});
 
 fn convention_publisher(
     source: &str,
@@ -1597,6 +1614,19 @@ mod tests {
         assert_eq!(
             published("Court frees two\n\nRURITON, March 3, 2010 - The court ruled on Friday."),
             Some(("2010-03-03".to_string(), "dateline"))
+        );
+        // A news page's date line with the time it went up, under the author's name.
+        assert_eq!(
+            published("Court frees two\n\nAnna Writer\nThursday 07 July 2022 11:07 BST\nComments\n\nThe court ruled on Thursday."),
+            Some(("2022-07-07".to_string(), "date_line"))
+        );
+        assert_eq!(
+            published("Court frees two\n\nThu 7 Jul 2022 11.07 EDT\n\nThe court ruled."),
+            Some(("2022-07-07".to_string(), "date_line"))
+        );
+        assert_eq!(
+            published("Court frees two\n\n7 July 2022 and more words here\n\nThe court ruled."),
+            None
         );
         // Judgments: the day of decision.
         assert_eq!(
