@@ -269,5 +269,37 @@ fn a_paraphrased_title_names_the_document_asked_about() {
         ],
     ));
     assert_eq!(answer["values"][0], "2001-03-03", "{answer}");
-    assert_eq!(answer["citations"][0]["document"], "review.html", "{answer}");
+    assert_eq!(
+        answer["citations"][0]["document"], "review.html",
+        "{answer}"
+    );
+}
+
+/// A news story with no period speaks, where a sentence gives no date, of the day it
+/// was published: the year a question gives is supported by that day.
+#[test]
+fn a_story_undated_sentence_speaks_of_its_day() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    std::fs::write(
+        corpus.join("briefing.txt"),
+        "PRESS BRIEFING ON PRISON CONDITIONS\n\n12 March 2009\n\n\
+         The briefing was held at Headquarters. Several journalists attended. Questions were many.\n\n\
+         Prisons in Ruritania remained overcrowded, said Anna Petrova, Special Rapporteur on \
+         prison conditions, during the press briefing.\n",
+    )
+    .expect("write");
+    let store = tmp.path().join("store");
+    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let answer = json(&dossier(
+        &store,
+        &[
+            "--json",
+            "ask",
+            "Who was the Special Rapporteur on prison conditions who held a press briefing in March 2009?",
+        ],
+    ));
+    assert_eq!(answer["values"][0], "Anna Petrova", "{answer}");
 }

@@ -1745,7 +1745,19 @@ fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> b
         });
         let context_fits = dates_in(window).iter().any(fits)
             || window.slice(text).contains(&q.years[0].to_string());
-        return context_fits || period.as_ref().is_some_and(fits);
+        // A story with no period speaks, where it gives no date, of the day it
+        // was published ("said X during a press conference this afternoon").
+        let published = period.is_none().then(|| {
+            ctx.document
+                .meta
+                .published
+                .as_ref()
+                .and_then(|p| PartialDate::parse(&p.value))
+                .map(dossier_model::TimeValue::point)
+        });
+        return context_fits
+            || period.as_ref().is_some_and(fits)
+            || published.flatten().as_ref().is_some_and(fits);
     }
     true
 }
