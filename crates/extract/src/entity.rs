@@ -16,15 +16,18 @@ struct Token {
     end: usize,
 }
 
-/// Word tokens: letters and digits, with inner hyphens.
+/// Word tokens: letters and digits, with inner hyphens. Bytewise: ASCII (most of a
+/// text) is classed without decoding a char.
 fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 8);
     let mut start: Option<usize> = None;
     let mut prev_alnum = false;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next_alnum = iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        let is_part = c.is_alphanumeric() || (c == '-' && prev_alnum && next_alnum);
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let (alnum, len) = alnum_at(text, i);
+        let is_part = alnum
+            || (bytes[i] == b'-' && prev_alnum && i + 1 < bytes.len() && alnum_at(text, i + 1).0);
         match (is_part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -33,7 +36,8 @@ fn tokens(text: &str) -> Vec<Token> {
             }
             _ => {}
         }
-        prev_alnum = c.is_alphanumeric();
+        prev_alnum = alnum;
+        i += len;
     }
     if let Some(s) = start {
         out.push(Token {
@@ -42,6 +46,18 @@ fn tokens(text: &str) -> Vec<Token> {
         });
     }
     out
+}
+
+/// Whether the char at byte `i` (a char boundary) is alphanumeric, and its length.
+#[inline]
+fn alnum_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b.is_ascii_alphanumeric(), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c.is_alphanumeric(), c.len_utf8())
+    }
 }
 
 /// A newline before a token that begins a title ("...Nazarbayev\nHead of government:")
