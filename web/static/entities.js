@@ -33,10 +33,16 @@ export async function entitiesPage(route) {
     render(el('h1', {}, 'Entities'), errorBox(e));
     return;
   }
-  const allCounts = first.kinds || {};
-  const allTotal = Object.values(allCounts).reduce((a, b) => a + b, 0);
-  const kinds = Object.keys(allCounts).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  if (state.kind && !kinds.includes(state.kind)) kinds.push(state.kind);
+  // The kind menu, with how many entities of each kind there are.
+  function kindOptions(allCounts) {
+    const allTotal = Object.values(allCounts).reduce((a, b) => a + b, 0);
+    const kinds = Object.keys(allCounts).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    if (state.kind && !kinds.includes(state.kind)) kinds.push(state.kind);
+    return [
+      el('option', { value: '' }, `All kinds (${allTotal})`),
+      ...kinds.map((k) => el('option', { value: k, selected: k === state.kind }, `${KIND_TITLE[k] || label(k)} (${allCounts[k] || 0})`)),
+    ];
+  }
   let asked = 0;
   async function load(append) {
     asked += 1;
@@ -65,12 +71,14 @@ export async function entitiesPage(route) {
       try { await load(false); } catch (e) { groups.replaceChildren(errorBox(e)); }
       announce(count.textContent);
     },
-  },
-  el('option', { value: '' }, `All kinds (${allTotal})`),
-  ...kinds.map((k) => el('option', { value: k, selected: k === state.kind }, `${KIND_TITLE[k] || label(k)} (${allCounts[k] || 0})`)));
+  }, ...kindOptions(first.kinds || {}));
   const count = el('p', { class: 'muted', id: 'entity-count', 'aria-live': 'polite' });
   const groups = el('div', { class: 'entity-groups' });
   const more = el('p', {});
+  const pending = first.partial
+    ? el('p', { class: 'notice', id: 'entity-pending' },
+      'The server has just started: dates, durations and quantities are still being counted and are added when ready.')
+    : '';
 
   function draw() {
     const shown = state.shown;
@@ -107,9 +115,32 @@ export async function entitiesPage(route) {
     el('div', { class: 'filters' },
       el('div', { class: 'field' }, el('label', { for: 'entity-filter' }, 'Filter'), search),
       el('div', { class: 'field' }, el('label', { for: 'entity-kind' }, 'Kind'), kindSelect)),
-    count, groups, more);
+    count, pending, groups, more);
   draw();
   announce(count.textContent);
+  if (first.partial) completeLater();
+
+  // Right after the server starts it lists the named entities at once and counts
+  // dates, durations and quantities in the background (`partial`): ask again until
+  // they are there, then recount the menu and redraw the first page.
+  async function completeLater() {
+    for (let tries = 0; tries < 120; tries += 1) {
+      await new Promise((resolve) => { window.setTimeout(resolve, 1000); });
+      if (!groups.isConnected) return;
+      let reply;
+      try {
+        reply = await getJSON('/api/entities', { summary: 1, limit: 1 });
+      } catch {
+        continue;
+      }
+      if (reply.partial) continue;
+      if (!groups.isConnected) return;
+      kindSelect.replaceChildren(...kindOptions(reply.kinds || {}));
+      pending.remove();
+      if (state.shown.length <= PAGE) await load(false).catch(() => {});
+      return;
+    }
+  }
 }
 
 /** The entities whose name or spelling contains `name`, as links. */

@@ -71,3 +71,41 @@ where
     }
     Ok(value)
 }
+
+fn warming_dirs() -> &'static Mutex<HashMap<PathBuf, usize>> {
+    static WARMING: OnceLock<Mutex<HashMap<PathBuf, usize>>> = OnceLock::new();
+    WARMING.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// Marks a store's warm-up as running until dropped.
+pub struct Warming(PathBuf);
+
+impl Warming {
+    pub fn start(dir: &std::path::Path) -> Warming {
+        if let Ok(mut dirs) = warming_dirs().lock() {
+            *dirs.entry(dir.to_path_buf()).or_default() += 1;
+        }
+        Warming(dir.to_path_buf())
+    }
+}
+
+impl Drop for Warming {
+    fn drop(&mut self) {
+        if let Ok(mut dirs) = warming_dirs().lock() {
+            if let Some(n) = dirs.get_mut(&self.0) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    dirs.remove(&self.0);
+                }
+            }
+        }
+    }
+}
+
+/// Whether the server's warm-up is computing this store's answers now.
+pub fn warming(dir: &std::path::Path) -> bool {
+    warming_dirs()
+        .lock()
+        .map(|dirs| dirs.contains_key(dir))
+        .unwrap_or(false)
+}

@@ -228,6 +228,24 @@ impl Server {
                 addr: config.addr,
                 source,
             })?;
+        // Open one pooled engine, its document list and its search index now, in the
+        // background: the first search after the server starts would otherwise pay
+        // for them (a quarter of a second on ten thousand documents).
+        let pool = state.pool.clone();
+        runtime.spawn(async move {
+            let _ = pool
+                .read(|engine| {
+                    engine.summaries()?;
+                    let request = dossier::SearchRequest {
+                        query: "the".into(),
+                        limit: 1,
+                        ..Default::default()
+                    };
+                    engine.search(&request)?;
+                    Ok(())
+                })
+                .await;
+        });
         // Warm the UI's caches in the background (the first visit to the timeline
         // or the entities of a large store would otherwise wait seconds for them).
         let dir = config.store.clone();

@@ -367,6 +367,52 @@ async fn docs_lists_every_document_with_metadata() {
 }
 
 #[tokio::test]
+async fn while_the_warm_up_runs_the_entity_list_names_the_named_entities_at_once() {
+    let f = examples();
+    let uri = "/api/entities?summary=1&sort=documents";
+    // Dates, durations and quantities are grouped from every document's extraction.
+    let grouped = ["date", "duration", "quantity"];
+    let partial = {
+        let _warming = dossier_server::cache::Warming::start(&f.store);
+        get(&f.app, uri).await.json()
+    };
+    assert_eq!(partial["partial"], true, "{partial}");
+    let whole = get(&f.app, uri).await.json();
+    assert!(whole.get("partial").is_none(), "{whole}");
+    // The partial list is the whole list's named entities, in the same order and
+    // with the same counts; the whole list adds dates, durations and quantities.
+    let kinds_of = |body: &Value| -> BTreeSet<String> {
+        body["kinds"]
+            .as_object()
+            .expect("kinds")
+            .keys()
+            .cloned()
+            .collect()
+    };
+    assert!(kinds_of(&partial)
+        .iter()
+        .all(|k| !grouped.contains(&k.as_str())));
+    assert!(
+        kinds_of(&whole).iter().any(|k| k == "date"),
+        "{}",
+        whole["kinds"]
+    );
+    let whole_named: Vec<&Value> = whole["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|e| !grouped.contains(&e["kind"].as_str().unwrap_or("")))
+        .collect();
+    let partial: Vec<&Value> = partial["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .collect();
+    assert!(!partial.is_empty());
+    assert_eq!(partial, whole_named);
+}
+
+#[tokio::test]
 async fn one_document_has_text_passages_and_extraction() {
     let f = examples();
     let reply = get(&f.app, "/api/docs/kazakhstan-death-penalty-overview.md").await;
