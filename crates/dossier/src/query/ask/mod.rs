@@ -68,6 +68,42 @@ const SINCE_TRUST: f32 = 1.5;
 const UNNAMED_PERSON_TRUST: f32 = 0.6;
 /// Weight of a number qualified by a length of time other than the asked one.
 const OTHER_LENGTH_TRUST: f32 = 0.3;
+/// Weight of a question word found only as its synonym (`rules/synonyms.en.json`).
+const SYNONYM_WEIGHT: f32 = 0.8;
+
+/// Groups of words that a question and a report use for one thing, analysed as the
+/// index analyses them: each token with the other tokens of its groups.
+static SYNONYMS: std::sync::LazyLock<HashMap<String, Vec<String>>> =
+    std::sync::LazyLock::new(|| {
+        #[derive(serde::Deserialize)]
+        struct File {
+            groups: Vec<Vec<String>>,
+        }
+        let file: File = serde_json::from_str(include_str!("../../../rules/synonyms.en.json"))
+            .expect("rules/synonyms.en.json is valid (tested)");
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for group in file.groups {
+            let analysed: Vec<String> = group
+                .iter()
+                .flat_map(|w| tokens(w).into_iter().map(|(t, _)| t))
+                .collect();
+            for t in &analysed {
+                let entry = map.entry(t.clone()).or_default();
+                for other in &analysed {
+                    if other != t && !entry.contains(other) {
+                        entry.push(other.clone());
+                    }
+                }
+            }
+        }
+        map
+    });
+
+/// The synonyms of an analysed token (empty when it has none).
+fn synonyms_of(token: &str) -> &'static [String] {
+    SYNONYMS.get(token).map_or(&[], Vec::as_slice)
+}
+
 /// Share of a title's words a question must give to name the document.
 const TITLE_FIT: f32 = 0.8;
 /// Weight of a person tied to the asked relation ("delivered by X", "X, head of").
@@ -1317,7 +1353,15 @@ fn coverage(
         } else if context.contains(t) {
             0.5
         } else {
-            0.0
+            // The report's word for it ("hanged" / "executed", "flat" / "apartment").
+            let synonyms = synonyms_of(t);
+            if synonyms.iter().any(|s| own.contains(s)) {
+                SYNONYM_WEIGHT
+            } else if synonyms.iter().any(|s| context.contains(s)) {
+                SYNONYM_WEIGHT * 0.5
+            } else {
+                0.0
+            }
         }
     };
     // A name spelt another way ("Tokaev" / "Tokayev", "Belarusian" / "Belarus").
@@ -1743,8 +1787,16 @@ fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> b
                 PartialDate::parse(&p.value.end)?,
             ))
         });
+        // The sentence after may carry on the same narrative with its year ("...
+        // announced in September ... As of 7 December 2007, ...").
+        let next = ctx
+            .sentences
+            .iter()
+            .find(|s| s.start >= sentence.end)
+            .copied();
         let context_fits = dates_in(window).iter().any(fits)
-            || window.slice(text).contains(&q.years[0].to_string());
+            || window.slice(text).contains(&q.years[0].to_string())
+            || next.is_some_and(|n| dates_in(n).iter().any(fits));
         // A story with no period speaks, where it gives no date, of the day it
         // was published ("said X during a press conference this afternoon").
         let published = period.is_none().then(|| {
@@ -2752,9 +2804,9 @@ fn relation_bound(q: &Question, text: &str, sentence: Span, span: Span) -> bool 
         .map(|(t, _)| t.as_str())
         .collect();
     let is_relation = |word: &str| {
-        tokens(word)
-            .first()
-            .is_some_and(|(t, _)| plain.contains(t.as_str()))
+        tokens(word).first().is_some_and(|(t, _)| {
+            plain.contains(t.as_str()) || synonyms_of(t).iter().any(|s| plain.contains(s.as_str()))
+        })
     };
     let rules = dossier_extract::rules::Rules::builtin();
     let before = &text[sentence.start as usize..(span.start.max(sentence.start)) as usize];
@@ -2764,7 +2816,11 @@ fn relation_bound(q: &Question, text: &str, sentence: Span, span: Span) -> bool 
         .map(|w| w.trim_matches(|c: char| matches!(c, '[' | '(' | '"' | '\u{201c}')))
         .filter(|w| !w.is_empty())
         .peekable();
-    if words.peek().is_some_and(|w| rules.is_title(w)) {
+    if let Some(title) = words.peek().filter(|w| rules.is_title(w)) {
+        // The title may be the asked role itself ("Minister of Justice X").
+        if title.chars().all(char::is_alphabetic) && is_relation(title) {
+            return true;
+        }
         words.next();
     }
     let last: Vec<&str> = words.take(2).collect();
@@ -2773,6 +2829,9 @@ fn relation_bound(q: &Question, text: &str, sentence: Span, span: Span) -> bool 
         [label, ..] if label.ends_with(':') && is_relation(label.trim_end_matches(':')) => {
             return true
         }
+        // A role written before the name ("Minister of Justice HATOYAMA Kunio",
+        // "court chairman Valery Zorkin").
+        [role, ..] if role.chars().all(char::is_alphabetic) && is_relation(role) => return true,
         _ => {}
     }
     let after = &text[(span.end.min(sentence.end)) as usize..sentence.end as usize];
@@ -3516,6 +3575,32 @@ mod tests {
     }
 
     #[test]
+    fn synonyms_are_analysed_and_symmetric() {
+        let hang = tokens("hanged")[0].0.clone();
+        let execut = tokens("executions")[0].0.clone();
+        assert!(
+            synonyms_of(&hang).contains(&execut),
+            "{:?}",
+            synonyms_of(&hang)
+        );
+        assert!(synonyms_of(&execut).contains(&hang));
+        assert!(synonyms_of("nonsense").is_empty());
+        let q = Question::parse("When were the three men hanged?");
+        let weights: Vec<(String, f32)> = q.tokens.iter().map(|(t, _)| (t.clone(), 1.0)).collect();
+        let own: HashSet<String> = tokens("Three men were executed on Friday.")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        let none = HashSet::new();
+        let with = coverage(&q, &weights, &own, &none, &none);
+        let own_plain: HashSet<String> = tokens("Three men were seen on Friday.")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert!(with > coverage(&q, &weights, &own_plain, &none, &none));
+    }
+
+    #[test]
     fn names_tied_to_the_asked_relation() {
         let bound = |question: &str, text: &str, name: &str| {
             let q = Question::parse(question);
@@ -3535,6 +3620,16 @@ mod tests {
             "Who was the author of the ruling?",
             "Author: Y Kumar",
             "Y Kumar"
+        ));
+        assert!(bound(
+            "Who was the justice minister when the men were hanged?",
+            "These are the first under the Minister of Justice HATOYAMA Kunio.",
+            "HATOYAMA Kunio"
+        ));
+        assert!(bound(
+            "Who chaired the court when it extended the ban?",
+            "\"It is final,\" court chairman Ivan Petrov said.",
+            "Ivan Petrov"
         ));
         let q = "Who, as head of the agency, closed the sites?";
         let text = "On May 1, Ivan Petrov, head of the agency under Pavel Orlov, closed them.";
