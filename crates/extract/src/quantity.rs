@@ -280,7 +280,16 @@ fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
     if !may_start_unit(bytes[start]) {
         return None;
     }
-    let mut end = start;
+    // Nor are most words that do ("the", "of", "said"): the first part must be one.
+    let mut first_end = start;
+    while first_end < bytes.len() && bytes[first_end].is_ascii_alphabetic() {
+        first_end += 1;
+        if first_end - start > UNIT_LONGEST {
+            return None;
+        }
+    }
+    unit_value(&text[start..first_end])?;
+    let mut end = first_end;
     while end < bytes.len() && (bytes[end].is_ascii_alphabetic() || bytes[end] == b'-') {
         end += 1;
     }
@@ -328,11 +337,30 @@ fn unit_value(word: &str) -> Option<u32> {
     if word.len() > UNIT_LONGEST || !may_start_unit(*word.as_bytes().first()?) {
         return None;
     }
-    UNITS
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|(_, value)| *value)
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    let mut candidates = UNITS_BY_INITIAL[usize::from(first - b'a')];
+    while candidates != 0 {
+        let (unit, value) = UNITS[candidates.trailing_zeros() as usize];
+        if unit.len() == word.len() && unit.eq_ignore_ascii_case(word) {
+            return Some(value);
+        }
+        candidates &= candidates - 1;
+    }
+    None
 }
+
+/// For each first letter, the [`UNITS`] that start with it (bit = index in [`UNITS`]):
+/// a word is compared with a handful of number words, not all of them.
+const UNITS_BY_INITIAL: [u32; 26] = {
+    assert!(UNITS.len() <= 32);
+    let mut table = [0u32; 26];
+    let mut i = 0;
+    while i < UNITS.len() {
+        table[(UNITS[i].0.as_bytes()[0] - b'a') as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+};
 
 /// Decide whether the number at `[start, end)` counts something; build the mention.
 fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention> {
