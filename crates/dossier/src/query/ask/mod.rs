@@ -68,6 +68,8 @@ const SINCE_TRUST: f32 = 1.5;
 const UNNAMED_PERSON_TRUST: f32 = 0.6;
 /// Weight of a number qualified by a length of time other than the asked one.
 const OTHER_LENGTH_TRUST: f32 = 0.3;
+/// Weight of a date of taking effect for a question about the act (see [`effect_trust`]).
+const EFFECT_DATE_TRUST: f32 = 0.6;
 /// Weight of a question word found only as its synonym (`rules/synonyms.en.json`).
 const SYNONYM_WEIGHT: f32 = 0.8;
 
@@ -2311,6 +2313,31 @@ fn asides(s: &str, base: usize) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// "signed a decree abolishing the death penalty from 1 January 2008": a date after
+/// "from", "as of" or "effective" is when something takes effect, not the day of
+/// the act; it answers a question about the act less well, unless the question asks
+/// when it took effect.
+fn effect_trust(q: &Question, text: &str, sentence: Span, span: Span) -> f32 {
+    const EFFECT_CUES: &[&str] = &["from", "as of", "effective", "with effect from", "starting"];
+    const EFFECT_ASKED: &[&str] = &[" effect", " force", " from ", " as of ", " start", " took"];
+    let asked = format!(" {} ", fold_word(&q.text));
+    if EFFECT_ASKED.iter().any(|c| asked.contains(c)) {
+        return 1.0;
+    }
+    let start = (sentence.start as usize).max((span.start as usize).saturating_sub(24));
+    let start = text.floor_char_boundary(start);
+    let before = fold_word(&text[start..span.start as usize]);
+    let before = before.trim_end();
+    if EFFECT_CUES
+        .iter()
+        .any(|c| before.ends_with(&format!(" {c}")) || before == *c)
+    {
+        EFFECT_DATE_TRUST
+    } else {
+        1.0
+    }
+}
+
 /// Positions in the sentence where the question's words occur.
 fn anchor_positions(q: &Question, text: &str, sentence: Span) -> Vec<usize> {
     let wanted: HashSet<&String> = q.tokens.iter().map(|(t, _)| t).collect();
@@ -2390,7 +2417,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                             date.iso(),
                             written.to_string(),
                             event.trigger,
-                            1.2 * date_trust(q, written, &date) * owned(date_span),
+                            1.2 * date_trust(q, written, &date)
+                                * owned(date_span)
+                                * effect_trust(q, text, sentence, date_span),
                         ));
                     }
                 }
@@ -2419,7 +2448,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                             value.iso(),
                             written.to_string(),
                             time.span,
-                            date_trust(q, written, &value) * owned(time.span) * since,
+                            date_trust(q, written, &value)
+                                * owned(time.span)
+                                * since
+                                * effect_trust(q, text, sentence, time.span),
                         ));
                     }
                 }
@@ -3598,6 +3630,21 @@ mod tests {
             .map(|(t, _)| t)
             .collect();
         assert!(with > coverage(&q, &weights, &own_plain, &none, &none));
+    }
+
+    #[test]
+    fn a_date_of_taking_effect_is_not_the_day_of_the_act() {
+        let text = "On 1 August 2005 the president signed a decree abolishing the death penalty from 1 January 2008.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let sentence = Span::new(0, text.len());
+        let q = Question::parse("On what date did the president sign the decree?");
+        assert_eq!(effect_trust(&q, text, sentence, at("1 August 2005")), 1.0);
+        assert!(effect_trust(&q, text, sentence, at("1 January 2008")) < 1.0);
+        let q = Question::parse("From what date did the abolition take effect?");
+        assert_eq!(effect_trust(&q, text, sentence, at("1 January 2008")), 1.0);
     }
 
     #[test]
