@@ -38,6 +38,10 @@ fn tokens(text: &str) -> Vec<Token> {
         }
         prev_alnum = alnum;
         i += len;
+        if alnum {
+            // The rest of an ASCII word: parts of the same token.
+            i = ascii_alnum_end(bytes, i);
+        }
     }
     if let Some(s) = start {
         out.push(Token {
@@ -48,8 +52,22 @@ fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Where the run of ASCII letters and digits from `i` ends, eight bytes at a time
+/// (see [`dossier_model::swar`]; past the end `load` reads zeros, which stop it).
+#[inline(always)]
+fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    use dossier_model::swar::{load, Classes, HIGH};
+    loop {
+        let stop = !Classes::of(load(bytes, i)).alphanumeric & HIGH;
+        if stop != 0 {
+            return (i + stop.trailing_zeros() as usize / 8).min(bytes.len());
+        }
+        i += 8;
+    }
+}
+
 /// Whether the char at byte `i` (a char boundary) is alphanumeric, and its length.
-#[inline]
+#[inline(always)]
 fn alnum_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
