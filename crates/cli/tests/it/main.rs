@@ -303,3 +303,25 @@ fn a_story_undated_sentence_speaks_of_its_day() {
     ));
     assert_eq!(answer["values"][0], "Anna Petrova", "{answer}");
 }
+
+/// A copy of a report with no dates of its own is dated by the sentence the answer
+/// cites ("a mission ... in May 1998"), so "the 1998 report" may name it.
+#[test]
+fn an_undated_copy_is_dated_by_the_cited_sentence() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    std::fs::write(corpus.join("report.txt"), "KYRGYZSTAN\nPrison conditions: a summary of concerns\n\nINTRODUCTION Prisons in the region are overcrowded and guards beat prisoners. Many prisoners fall ill. Food is scarce in every prison visited. Families may not visit. Lawyers are kept away. Letters are read by guards. Doctors are rarely called. Complaints go unanswered. Inspections are announced in advance. Guards are seldom punished. Records are incomplete. Cells are cold in winter. Transfers happen at night. Some prisoners vanish for weeks. Courts ignore complaints of torture.\n\nThis report is based on the findings of a mission to Bishkek (the capital of Kyrgyzstan) in May 1998.\n").expect("write");
+    let store = tmp.path().join("store");
+    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let answer = json(&dossier(
+        &store,
+        &[
+            "--json",
+            "ask",
+            "Which city, then the capital of Kyrgyzstan, did the mission behind the 1998 prison report visit?",
+        ],
+    ));
+    assert_eq!(answer["values"][0], "Bishkek", "{answer}");
+}

@@ -1729,6 +1729,12 @@ fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> b
         let head_end = text.floor_char_boundary(600.min(text.len()));
         about_doc.push(' ');
         about_doc.push_str(&text[..head_end]);
+        // A copy with no dates of its own ("This report is based on the findings of
+        // a mission ... in February and March 1996"): the cited sentence may date it.
+        if ctx.document.meta.published.is_none() && ctx.document.meta.updated.is_none() {
+            about_doc.push(' ');
+            about_doc.push_str(sentence.slice(text));
+        }
         if !q
             .document_years
             .iter()
