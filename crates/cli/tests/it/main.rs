@@ -235,39 +235,42 @@ fn markdown_markup_is_not_kept() {
     assert!(!out.contains("## "), "{out}");
 }
 
+/// Ingest `files` (name, text) written into a fresh corpus and ask `question`.
+fn ask_written(files: &[(&str, &str)], question: &str) -> serde_json::Value {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    for (name, text) in files {
+        std::fs::write(corpus.join(name), text).expect("write");
+    }
+    let store = tmp.path().join("store");
+    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    json(&dossier(&store, &["--json", "ask", question]))
+}
+
 /// A question that names a document by its title in other words ("its review of
 /// practice on torture and the courts") is answered from that document's
 /// metadata, not from a year in another document's sentence.
 #[test]
 fn a_paraphrased_title_names_the_document_asked_about() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let corpus = tmp.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus dir");
-    std::fs::write(
-        corpus.join("review.html"),
-        "<html><head><title>Torture and the Courts: A Review of Practice</title>\
+    let answer = ask_written(
+        &[
+            (
+                "review.html",
+                "<html><head><title>Torture and the Courts: A Review of Practice</title>\
          <meta name=\"date\" content=\"2001-03-03\"></head><body>\
          <h1>Torture and the Courts: A Review of Practice</h1>\
          <p>Courts in Freedonia admitted confessions obtained under torture in 1999.</p>\
          </body></html>",
-    )
-    .expect("write");
-    std::fs::write(
-        corpus.join("other.txt"),
-        "The review of practice on torture in the courts was discussed in parliament in 1998.\n",
-    )
-    .expect("write");
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let answer = json(&dossier(
-        &store,
-        &[
-            "--json",
-            "ask",
-            "When did Freedonia Watch publish its review of practice on torture and the courts?",
+            ),
+            (
+                "other.txt",
+                "The review of practice on torture in the courts was discussed in parliament in 1998.\n",
+            ),
         ],
-    ));
+        "When did Freedonia Watch publish its review of practice on torture and the courts?",
+    );
     assert_eq!(answer["values"][0], "2001-03-03", "{answer}");
     assert_eq!(
         answer["citations"][0]["document"], "review.html",
@@ -279,28 +282,16 @@ fn a_paraphrased_title_names_the_document_asked_about() {
 /// was published: the year a question gives is supported by that day.
 #[test]
 fn a_story_undated_sentence_speaks_of_its_day() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let corpus = tmp.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus dir");
-    std::fs::write(
-        corpus.join("briefing.txt"),
-        "PRESS BRIEFING ON PRISON CONDITIONS\n\n12 March 2009\n\n\
+    let answer = ask_written(
+        &[(
+            "briefing.txt",
+            "PRESS BRIEFING ON PRISON CONDITIONS\n\n12 March 2009\n\n\
          The briefing was held at Headquarters. Several journalists attended. Questions were many.\n\n\
          Prisons in Ruritania remained overcrowded, said Anna Petrova, Special Rapporteur on \
          prison conditions, during the press briefing.\n",
-    )
-    .expect("write");
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let answer = json(&dossier(
-        &store,
-        &[
-            "--json",
-            "ask",
-            "Who was the Special Rapporteur on prison conditions who held a press briefing in March 2009?",
-        ],
-    ));
+        )],
+        "Who was the Special Rapporteur on prison conditions who held a press briefing in March 2009?",
+    );
     assert_eq!(answer["values"][0], "Anna Petrova", "{answer}");
 }
 
@@ -308,20 +299,9 @@ fn a_story_undated_sentence_speaks_of_its_day() {
 /// cites ("a mission ... in May 1998"), so "the 1998 report" may name it.
 #[test]
 fn an_undated_copy_is_dated_by_the_cited_sentence() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let corpus = tmp.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus dir");
-    std::fs::write(corpus.join("report.txt"), "KYRGYZSTAN\nPrison conditions: a summary of concerns\n\nINTRODUCTION Prisons in the region are overcrowded and guards beat prisoners. Many prisoners fall ill. Food is scarce in every prison visited. Families may not visit. Lawyers are kept away. Letters are read by guards. Doctors are rarely called. Complaints go unanswered. Inspections are announced in advance. Guards are seldom punished. Records are incomplete. Cells are cold in winter. Transfers happen at night. Some prisoners vanish for weeks. Courts ignore complaints of torture.\n\nThis report is based on the findings of a mission to Bishkek (the capital of Kyrgyzstan) in May 1998.\n").expect("write");
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let answer = json(&dossier(
-        &store,
-        &[
-            "--json",
-            "ask",
-            "Which city, then the capital of Kyrgyzstan, did the mission behind the 1998 prison report visit?",
-        ],
-    ));
+    let answer = ask_written(
+        &[("report.txt", "KYRGYZSTAN\nPrison conditions: a summary of concerns\n\nINTRODUCTION Prisons in the region are overcrowded and guards beat prisoners. Many prisoners fall ill. Food is scarce in every prison visited. Families may not visit. Lawyers are kept away. Letters are read by guards. Doctors are rarely called. Complaints go unanswered. Inspections are announced in advance. Guards are seldom punished. Records are incomplete. Cells are cold in winter. Transfers happen at night. Some prisoners vanish for weeks. Courts ignore complaints of torture.\n\nThis report is based on the findings of a mission to Bishkek (the capital of Kyrgyzstan) in May 1998.\n")],
+        "Which city, then the capital of Kyrgyzstan, did the mission behind the 1998 prison report visit?",
+    );
     assert_eq!(answer["values"][0], "Bishkek", "{answer}");
 }
