@@ -161,7 +161,6 @@ impl Engine {
     /// What every passage of every document holds (event types, named entities):
     /// reads every extraction, so a server computes it once per store generation.
     pub fn passage_facets(&self) -> Result<PassageFacets> {
-        use dossier_model::MentionKind;
         use dossier_store::Store;
         let mut out = PassageFacets::default();
         let mut ids: HashMap<String, u32> = HashMap::new();
@@ -176,13 +175,7 @@ impl Engine {
                 }
             }
             for mention in &extraction.mentions {
-                let named = matches!(
-                    mention.kind,
-                    MentionKind::Person
-                        | MentionKind::Organisation
-                        | MentionKind::Place
-                        | MentionKind::Court
-                );
+                let named = is_named(mention.kind);
                 if named {
                     let next = out.names.len() as u32;
                     let id = *ids.entry(mention.name.clone()).or_insert_with(|| {
@@ -303,7 +296,6 @@ pub struct HitFacets {
 impl Engine {
     /// The facets of each hit, in order. Loads each hit document's extraction once.
     pub fn hit_facets(&self, hits: &[Hit]) -> Result<Vec<HitFacets>> {
-        use dossier_model::MentionKind;
         use dossier_store::Store;
         let mut extractions: HashMap<i64, dossier_model::Extraction> = HashMap::new();
         let mut out = Vec::with_capacity(hits.len());
@@ -325,13 +317,7 @@ impl Engine {
                 }
             }
             for mention in &extraction.mentions {
-                let named = matches!(
-                    mention.kind,
-                    MentionKind::Person
-                        | MentionKind::Organisation
-                        | MentionKind::Place
-                        | MentionKind::Court
-                );
+                let named = is_named(mention.kind);
                 if named && passage.contains(mention.span) {
                     facets.entities.push(mention.name.clone());
                 }
@@ -344,4 +330,15 @@ impl Engine {
         }
         Ok(out)
     }
+}
+
+/// The kinds of entity a search facet lists: people, organisations, places, courts.
+fn is_named(kind: dossier_model::MentionKind) -> bool {
+    matches!(
+        kind,
+        dossier_model::MentionKind::Person
+            | dossier_model::MentionKind::Organisation
+            | dossier_model::MentionKind::Place
+            | dossier_model::MentionKind::Court
+    )
 }

@@ -388,21 +388,23 @@ fn lengths_in(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// How a number at `span` fits the length of time the question gives ("How many
-/// prisoners had been awaiting execution for more than five years?"): in "23 ...
-/// for more than ten years and 82 ... for more than five years" each number is
-/// qualified by the first length after it and before the next number. `Some(true)`
-/// when that length is the asked one, `Some(false)` when it is another, `None`
-/// when the question gives none or the number has none.
-pub(super) fn fits_asked_length(
-    question: &str,
+/// The length of time the question gives ("for more than five years": `P5Y`).
+pub(super) fn asked_length(question: &str) -> Option<String> {
+    lengths_in(question).into_iter().next()
+}
+
+/// How a number at `span` fits the length of time `asked` (see [`asked_length`]):
+/// in "23 ... for more than ten years and 82 ... for more than five years" each
+/// number is qualified by the first length after it and before the next number.
+/// `Some(true)` when that length is the asked one, `Some(false)` when it is
+/// another, `None` when the number has none.
+pub(super) fn fits_length(
+    asked: &str,
     text: &str,
     sentence: Span,
     span: Span,
     numbers: &[Span],
 ) -> Option<bool> {
-    let asked = lengths_in(question);
-    let asked = asked.first()?;
     let until = numbers
         .iter()
         .filter(|n| n.start >= span.end)
@@ -506,19 +508,16 @@ mod tests {
         };
         let numbers = [at("23 prisoners"), at("82 prisoners")];
         let sentence = Span::new(0, text.len());
-        let q = "How many prisoners had waited for more than five years?";
+        let asked = asked_length("How many prisoners had waited for more than five years?")
+            .expect("a length");
         assert_eq!(
-            fits_asked_length(q, text, sentence, numbers[0], &numbers),
+            fits_length(&asked, text, sentence, numbers[0], &numbers),
             Some(false)
         );
         assert_eq!(
-            fits_asked_length(q, text, sentence, numbers[1], &numbers),
+            fits_length(&asked, text, sentence, numbers[1], &numbers),
             Some(true)
         );
-        let q = "How many prisoners were there?";
-        assert_eq!(
-            fits_asked_length(q, text, sentence, numbers[0], &numbers),
-            None
-        );
+        assert_eq!(asked_length("How many prisoners were there?"), None);
     }
 }
