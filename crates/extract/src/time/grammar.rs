@@ -319,6 +319,13 @@ impl<'a> Tagger<'a> {
             }
             Kind::Num => {
                 if let Some((day, mut j)) = self.day_at(i) {
+                    // The legal register: "the 25th day of January 2018", "27th day June 2018".
+                    if self.lex(j).is_some_and(|l| l.unit == Some(Unit::Day))
+                        && self.tok(j + 1).is_some_and(|t| t.kind == Kind::Word)
+                        && (self.has(j + 1, OF) || self.month_at(j + 1).is_some())
+                    {
+                        j += 1;
+                    }
                     if self.has(j, OF) {
                         j += 1;
                     }

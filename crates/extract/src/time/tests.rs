@@ -1609,3 +1609,29 @@ fn every_lexicon_word_passes_the_prefilter() {
     assert!(rules.lookup("zebra").is_none());
     assert!(rules.lookup("Tuesdays").is_none());
 }
+
+#[test]
+fn the_legal_register_numbers_the_day() {
+    use Ctx::None as N;
+    let cases: &[Case] = &[
+        (
+            "The appeals were heard on the 4th day of March 2019 in chambers.",
+            N,
+            &[("4th day of March 2019", "2019-03-04", ABS)],
+        ),
+        (
+            "Judgment delivered on the 11th day October 2020.",
+            N,
+            &[("11th day October 2020", "2020-10-11", ABS)],
+        ),
+        // A count of days is no day of the month.
+        (
+            "He was held for 3 days in March 2019.",
+            N,
+            &[("3 days", "P3D", None), ("March 2019", "2019-03", ABS)],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
