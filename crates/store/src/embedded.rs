@@ -4,6 +4,7 @@
 //! A store written by a newer dossier (higher `schema_version`) is refused, never
 //! rewritten.
 
+pub use crate::Mode;
 use crate::{
     DocSummary, Error, NewDocument, PathState, Put, Result, Store, StoreWriter, SCHEMA_VERSION,
 };
@@ -87,11 +88,11 @@ const MIGRATIONS: &[&str] = &[
 ];
 
 /// Page starts as stored: little-endian u32 offsets, NULL when there are none.
-fn pages_blob(pages: &[u32]) -> Option<Vec<u8>> {
+pub(crate) fn pages_blob(pages: &[u32]) -> Option<Vec<u8>> {
     (!pages.is_empty()).then(|| pages.iter().flat_map(|p| p.to_le_bytes()).collect())
 }
 
-fn pages_from_blob(blob: Option<Vec<u8>>) -> Vec<u32> {
+pub(crate) fn pages_from_blob(blob: Option<Vec<u8>>) -> Vec<u32> {
     blob.unwrap_or_default()
         .chunks_exact(4)
         .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
@@ -108,34 +109,25 @@ type StoredBytes = (Vec<u8>, Option<i64>, Option<i64>);
 
 /// The parts of a [`Document`] that are stored as one JSON column.
 #[derive(Serialize, Deserialize)]
-struct Body {
-    offsets: OffsetMap,
-    passages: Vec<Span>,
-    dropped: Vec<Dropped>,
-    warnings: Vec<String>,
+pub(crate) struct Body {
+    pub(crate) offsets: OffsetMap,
+    pub(crate) passages: Vec<Span>,
+    pub(crate) dropped: Vec<Dropped>,
+    pub(crate) warnings: Vec<String>,
 }
 
 #[derive(Serialize)]
-struct BodyRef<'a> {
-    offsets: &'a OffsetMap,
-    passages: &'a [Span],
-    dropped: &'a [Dropped],
-    warnings: &'a [String],
+pub(crate) struct BodyRef<'a> {
+    pub(crate) offsets: &'a OffsetMap,
+    pub(crate) passages: &'a [Span],
+    pub(crate) dropped: &'a [Dropped],
+    pub(crate) warnings: &'a [String],
 }
 
 pub struct SqliteStore {
     conn: Connection,
     dir: PathBuf,
     pack: pack::PackReader,
-}
-
-/// How to open a store directory.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// Open an existing store for reading; fail if there is none.
-    Read,
-    /// Open for writing, creating the store if the directory is absent or empty.
-    Write,
 }
 
 impl SqliteStore {
@@ -322,7 +314,7 @@ impl SqliteStore {
                         path: self.dir.clone(),
                     }
                 }
-                other => Error::Sql(other),
+                other => Error::from(other),
             })?;
         let migrated = self.migrate_locked();
         let end = if migrated.is_ok() {
@@ -518,7 +510,7 @@ impl SqliteStore {
                         path: self.dir.clone(),
                     }
                 }
-                other => Error::Sql(other),
+                other => Error::from(other),
             })?;
         // A damaged database is not written into (that could only spread the
         // damage): SQLite's quick check, one read of the file (80 ms for 150 MB).
@@ -598,17 +590,23 @@ pub(crate) fn damage_lines(rows: Vec<String>) -> Vec<String> {
 
 /// SQLite's "malformed" as an error that names the file and what to do.
 fn damaged(dir: &Path, e: Error) -> Error {
-    match e {
-        Error::Sql(rusqlite::Error::SqliteFailure(f, message))
-            if f.code == rusqlite::ErrorCode::DatabaseCorrupt =>
-        {
-            Error::Corrupt(format!(
-                "{}: {DB_FILE} is damaged ({}); nothing was written. `dossier check` says more; restore it from a backup",
-                dir.display(),
-                message.unwrap_or_else(|| f.to_string())
-            ))
-        }
-        other => other,
+    let corrupt = match &e {
+        Error::Storage(inner) => match inner.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(f, message))
+                if f.code == rusqlite::ErrorCode::DatabaseCorrupt =>
+            {
+                Some(message.clone().unwrap_or_else(|| f.to_string()))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match corrupt {
+        Some(message) => Error::Corrupt(format!(
+            "{}: {DB_FILE} is damaged ({message}); nothing was written. `dossier check` says more; restore it from a backup",
+            dir.display(),
+        )),
+        None => e,
     }
 }
 
@@ -841,37 +839,14 @@ impl SqliteWriter {
     /// document (from another path) has that name; then as many of its folders as
     /// tell them apart (`2011/report.txt`), so a citation names one document.
     fn unique_name(&self, name: &str, path: &str) -> Result<String> {
-        let taken = |candidate: &str| -> Result<bool> {
+        crate::unique_name(name, path, |candidate| {
             Ok(self
                 .conn()
                 .prepare_cached("SELECT 1 FROM documents WHERE name = ?1 AND path != ?2 LIMIT 1")?
                 .query_row(params![candidate, path], |_| Ok(()))
                 .optional()?
                 .is_some())
-        };
-        if !taken(name)? {
-            return Ok(name.to_string());
-        }
-        let folders: Vec<&str> = path
-            .rsplit('/')
-            .skip(1)
-            .filter(|part| !part.is_empty())
-            .collect();
-        let mut candidate = name.to_string();
-        for folder in folders {
-            candidate = format!("{folder}/{candidate}");
-            if !taken(&candidate)? {
-                return Ok(candidate);
-            }
-        }
-        // The whole path is taken as a name too (a name with a slash in it).
-        for n in 2.. {
-            let numbered = format!("{candidate} ({n})");
-            if !taken(&numbered)? {
-                return Ok(numbered);
-            }
-        }
-        unreachable!("an unused name is found")
+        })
     }
 }
 
@@ -1140,7 +1115,7 @@ impl<W: std::io::Write> std::io::Write for Counted<W> {
 
 /// Where the kept text of `doc` sits in `original` as one contiguous run of bytes,
 /// if it does (a plain text file, perhaps trimmed).
-fn run_in_original(doc: &Document, original: &[u8]) -> Option<std::ops::Range<usize>> {
+pub(crate) fn run_in_original(doc: &Document, original: &[u8]) -> Option<std::ops::Range<usize>> {
     let text = doc.text.as_bytes();
     let start = match doc.offsets.segments.as_slice() {
         [] => 0,
@@ -1164,7 +1139,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex
 }
 
-fn to_json<T: Serialize>(value: &T) -> Result<String> {
+pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| Error::Corrupt(format!("serialise: {e}")))
 }
 

@@ -1,19 +1,25 @@
 //! dossier-store: the storage seam.
 //!
-//! **Invariant:** the only crate that knows SQL. The pipeline talks to [`Store`] and
-//! [`StoreWriter`]; the embedded SQLite backend ([`embedded::SqliteStore`]) is the
-//! default, and a PostgreSQL backend can implement the same traits without the
-//! pipeline changing.
+//! **Invariant:** the only crate that knows SQL. The engine talks to [`Store`] and
+//! [`StoreWriter`], opened from a [`Location`] by [`open`] and [`writer`]: the
+//! embedded SQLite backend ([`embedded::SqliteStore`], a directory) is the default,
+//! and the PostgreSQL backend ([`postgres::PgStore`], a `postgres://` URL) is team
+//! mode. No backend type appears in these traits or in [`Error`]; [`conformance`]
+//! holds the behaviours every backend must show, run against each of them.
 //!
 //! **Invariant:** one ingest run is one transaction. A [`StoreWriter`] sees its own
 //! writes; nothing is visible to readers until [`StoreWriter::commit`], and dropping a
 //! writer without committing leaves the store exactly as it was.
 
+pub mod conformance;
 pub mod embedded;
+pub mod postgres;
+#[doc(hidden)]
+pub mod testing;
 
 use dossier_model::{Document, Extraction};
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The schema version this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 4;
@@ -35,13 +41,104 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// An error of the backend's database (its own message; the type is not
+    /// exposed).
     #[error("storage: {0}")]
-    Sql(#[from] rusqlite::Error),
+    Storage(Box<dyn std::error::Error + Send + Sync>),
     #[error("storage: corrupt record: {0}")]
     Corrupt(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Storage(Box::new(e))
+    }
+}
+
+impl From<::postgres::Error> for Error {
+    fn from(e: ::postgres::Error) -> Error {
+        Error::Storage(Box::new(e))
+    }
+}
+
+/// How to open a store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Open an existing store for reading; fail if there is none.
+    Read,
+    /// Open for writing, creating the store if there is none yet.
+    Write,
+}
+
+/// Where a store lives: a directory (the embedded backend) or a PostgreSQL database
+/// (team mode), from `--store` / `DOSSIER_STORE`.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Location {
+    Dir(PathBuf),
+    /// A `postgres://` or `postgresql://` connection URL (libpq's syntax).
+    Postgres(String),
+}
+
+impl Location {
+    /// `postgres://...` and `postgresql://...` name a database; anything else a
+    /// directory.
+    pub fn parse(store: &Path) -> Location {
+        match store.to_str() {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Location::Postgres(url.to_string())
+            }
+            _ => Location::Dir(store.to_path_buf()),
+        }
+    }
+
+    /// The directory, for the embedded backend.
+    pub fn dir(&self) -> Option<&Path> {
+        match self {
+            Location::Dir(dir) => Some(dir),
+            Location::Postgres(_) => None,
+        }
+    }
+
+    /// How the store is named in messages: a URL without its password.
+    pub fn display_name(&self) -> String {
+        match self {
+            Location::Dir(dir) => dir.display().to_string(),
+            Location::Postgres(url) => postgres::redact(url),
+        }
+    }
+}
+
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.display_name())
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.display_name())
+    }
+}
+
+/// Open the store at `location` (in [`Mode::Write`], creating it if need be).
+pub fn open(location: &Location, mode: Mode) -> Result<Box<dyn Store>> {
+    Ok(match location {
+        Location::Dir(dir) => Box::new(embedded::SqliteStore::open(dir, mode)?),
+        Location::Postgres(url) => Box::new(postgres::PgStore::open(url, mode)?),
+    })
+}
+
+/// Open the store at `location` for writing (creating it if need be) and start the
+/// one transaction of an ingest run. Another run writing to the same store is
+/// waited for a while, then reported as [`Error::Locked`].
+pub fn writer(location: &Location) -> Result<Box<dyn StoreWriter>> {
+    match location {
+        Location::Dir(dir) => embedded::SqliteStore::open(dir, Mode::Write)?.writer(),
+        Location::Postgres(url) => postgres::PgStore::open(url, Mode::Write)?.writer(),
+    }
+}
 
 /// One row of the document list: everything but the text.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -128,8 +225,8 @@ pub trait StoreWriter {
     fn touch_path(&mut self, path: &str, size: u64, mtime_ns: i64) -> Result<()>;
     fn set_derived(&mut self, name: &str, data: &[u8]) -> Result<()>;
     /// [`StoreWriter::set_derived`] for data too big to hold twice: `write` writes
-    /// it, straight into the store. It is called twice (to measure the data, then to
-    /// store it) and must write the same bytes both times.
+    /// it, straight into the store. It may be called twice (the embedded backend
+    /// measures the data, then stores it) and must write the same bytes both times.
     fn set_derived_streamed(
         &mut self,
         name: &str,
@@ -146,4 +243,38 @@ pub trait StoreWriter {
     fn reader(&self) -> &dyn Store;
     /// Make everything visible atomically; returns the new generation.
     fn commit(self: Box<Self>) -> Result<u64>;
+}
+
+/// The name a new document from `path` goes by: its file name, unless another
+/// document (from another path) has that name (`taken`); then as many of its
+/// folders as tell them apart (`2011/report.txt`), so a citation names one
+/// document. Every backend names documents this way.
+pub(crate) fn unique_name(
+    name: &str,
+    path: &str,
+    mut taken: impl FnMut(&str) -> Result<bool>,
+) -> Result<String> {
+    if !taken(name)? {
+        return Ok(name.to_string());
+    }
+    let folders: Vec<&str> = path
+        .rsplit('/')
+        .skip(1)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let mut candidate = name.to_string();
+    for folder in folders {
+        candidate = format!("{folder}/{candidate}");
+        if !taken(&candidate)? {
+            return Ok(candidate);
+        }
+    }
+    // The whole path is taken as a name too (a name with a slash in it).
+    for n in 2.. {
+        let numbered = format!("{candidate} ({n})");
+        if !taken(&numbered)? {
+            return Ok(numbered);
+        }
+    }
+    unreachable!("an unused name is found")
 }

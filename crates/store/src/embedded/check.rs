@@ -155,7 +155,7 @@ impl SqliteStore {
                         path: self.dir.clone(),
                     }
                 }
-                other => Error::Sql(other),
+                other => Error::from(other),
             })?;
         let result = self.restore_locked(key, bytes);
         let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
