@@ -54,6 +54,9 @@ pub(crate) struct Tagger<'a> {
     narrative_date: Option<PartialDate>,
     /// The last day (day precision) resolved in this section: what "the day" is.
     narrative_day: Option<PartialDate>,
+    /// The last quarter or half named in this section, with its rule: what "the same
+    /// period" is.
+    narrative_part: Option<(TimeValue, &'static str)>,
     out: Vec<TimeMention>,
 }
 
@@ -74,6 +77,7 @@ impl<'a> Tagger<'a> {
             narrative_tok: 0,
             narrative_date: None,
             narrative_day: None,
+            narrative_part: None,
             out: Vec::new(),
         }
     }
@@ -898,7 +902,45 @@ impl<'a> Tagger<'a> {
 
     // ----------------------------------------------------------------- entry points
 
+    /// `the 19th century`, `the nineteenth century` (ordinal at `i`, the century word at
+    /// `unit`): its hundred years, 1800-1899 (TIMEX3 `18`). Never an anchor.
+    fn century(&mut self, i: usize, n: u32, unit: usize) -> Option<usize> {
+        let plural = self
+            .tok(unit)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| w.ends_with('s'));
+        if !(2..=21).contains(&n)
+            || !self.is_lower_word(unit)
+            || plural
+            || self.lex(unit).and_then(|l| l.unit) != Some(Unit::Century)
+        {
+            return None;
+        }
+        let start = match self.prev(i) {
+            Some(p) if self.has(p, DETERMINER) && self.lex(p).is_some_and(|l| l.number == 0) => p,
+            _ => i,
+        };
+        let first = (n as i32 - 1) * 100;
+        let value = TimeValue::range(PartialDate::year(first), PartialDate::year(first + 99));
+        self.emit(
+            start,
+            unit + 1,
+            Spec::Fixed(Some(value), Some(Anchor::Absolute)),
+            "century",
+        );
+        Some(unit + 1)
+    }
+
     fn at_number(&mut self, i: usize) -> Option<usize> {
+        // "the 19th century"
+        if let Some(t) = self.tok(i).filter(|t| t.digits <= 2) {
+            let n = t.value;
+            if self.tok(i + 1).is_some_and(|s| s.glued()) && self.has(i + 1, ORDINAL_SUFFIX) {
+                if let Some(end) = self.century(i, n, i + 2) {
+                    return Some(end);
+                }
+            }
+        }
         if let Some(n) = self.numeric_date(i) {
             return Some(n);
         }
@@ -1123,6 +1165,11 @@ impl<'a> Tagger<'a> {
 
     fn at_word(&mut self, i: usize) -> Option<usize> {
         let lex = self.lex(i)?;
+        if lex.ordinal > 0 && self.is_lower_word(i) {
+            if let Some(end) = self.century(i, u32::from(lex.ordinal), i + 1) {
+                return Some(end);
+            }
+        }
         if lex.has(SINCE) || lex.has(UNTIL) {
             if let Some(n) = self.since_until(i, lex.has(SINCE)) {
                 return Some(n);
@@ -1287,15 +1334,15 @@ impl<'a> Tagger<'a> {
             if t.kind != Kind::Word {
                 return None;
             }
-            if self.has(k, FUTURE) {
+            let to_after = self
+                .tok(k + 1)
+                .and_then(|n| self.text.get(n.start as usize..n.end as usize))
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            // "due to the storm" gives a cause, not a time.
+            if self.has(k, FUTURE) && (!to_after || self.has(k, FUTURE_BEFORE_TO)) {
                 return Some(Tense::Future);
             }
-            if self.has(k, FUTURE_BEFORE_TO)
-                && self
-                    .tok(k + 1)
-                    .and_then(|n| self.text.get(n.start as usize..n.end as usize))
-                    .is_some_and(|w| w.eq_ignore_ascii_case("to"))
-            {
+            if self.has(k, FUTURE_BEFORE_TO) && to_after {
                 return Some(Tense::Future);
             }
             if self.text.get(t.start as usize..t.end as usize) == Some("ll")
@@ -1684,7 +1731,9 @@ impl<'a> Tagger<'a> {
     fn the_year(&mut self, i: usize) -> Option<usize> {
         // "for the entire year", "the whole year"
         let year = if self.has(i + 1, WHOLE) { i + 2 } else { i + 1 };
-        if !self.is_lower_word(i)
+        // "a year earlier", "from a year ago": a count, not "the year"
+        if self.lex(i).is_some_and(|l| l.number > 0)
+            || !self.is_lower_word(i)
             || !self.lex(year).is_some_and(|l| l.unit == Some(Unit::Year))
             || !self.is_lower_word(year)
             || self.tok(year).is_some_and(|t| t.end - t.start != 4)
@@ -1759,9 +1808,18 @@ impl<'a> Tagger<'a> {
             } else if self
                 .lex(end + 2)
                 .is_some_and(|l| l.unit == Some(Unit::Year))
+                && self.is_lower_word(end + 2)
             {
-                let shift = self.deictic_shift(end + 1)?;
-                year = Some((self.ctx.published?.year + shift, Anchor::Published));
+                if let Some(shift) = self.deictic_shift(end + 1) {
+                    year = Some((self.ctx.published?.year + shift, Anchor::Published));
+                } else if self.has(end + 1, DETERMINER)
+                    && self.lex(end + 1).is_some_and(|l| l.number == 0)
+                {
+                    // "the first half of the year": the frame's year
+                    year = Some(self.frame_year(start, None)?);
+                } else {
+                    return None;
+                }
                 end += 3;
             }
         }
@@ -1798,12 +1856,16 @@ impl<'a> Tagger<'a> {
                 a,
             )
         });
+        let rule = if parts == 4 { "quarter" } else { "half" };
         self.emit(
             start,
             end,
             Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
-            if parts == 4 { "quarter" } else { "half" },
+            rule,
         );
+        if let Some((v, _)) = value {
+            self.narrative_part = Some((v, rule));
+        }
         // "the fourth quarter of 2005" writes its year out: the narrative's year.
         if let Some((y, Anchor::Absolute)) = year {
             if !self.names_a_document(start, end) {
@@ -1935,10 +1997,17 @@ impl<'a> Tagger<'a> {
 
     /// `last year`, `next month`, `this year`, `last November`: against the publication date.
     fn deictic(&mut self, i: usize, lex: Lex) -> Option<usize> {
-        if self.prev(i).is_some_and(|p| self.has(p, DETERMINER)) {
-            return None; // "the last year" is a duration-ish phrase, "the next year" is narrative
-        }
-        let next = self.lex(i + 1)?;
+        // "the last year" is a duration-ish phrase, "the next year" is narrative;
+        // "the current year" is this year.
+        let start = match self.prev(i) {
+            Some(p) if self.has(p, DETERMINER) => {
+                if !lex.has(CURRENT) {
+                    return None;
+                }
+                p
+            }
+            _ => i,
+        };
         let shift: i32 = if lex.has(LAST) {
             -1
         } else if lex.has(NEXT) {
@@ -1947,6 +2016,40 @@ impl<'a> Tagger<'a> {
             0
         };
         let pub_date = self.ctx.published;
+        // "this fiscal year", "last fiscal year": shown FY2012
+        if self.has(i + 1, FISCAL)
+            && self.is_lower_word(i + 2)
+            && self.lex(i + 2).is_some_and(|l| l.unit == Some(Unit::Year))
+        {
+            let value = pub_date.map(|p| TimeValue::point(PartialDate::year(p.year + shift)));
+            self.emit(
+                start,
+                i + 3,
+                Spec::Fixed(value, value.map(|_| Anchor::Published)),
+                "fiscal_year",
+            );
+            return Some(i + 3);
+        }
+        // "this quarter", "next quarter", "the current quarter": of the publication date
+        if self.has(i + 1, QUARTER) && self.is_lower_word(i + 1) && !self.has(i + 2, OF) {
+            let value = pub_date.and_then(|p| {
+                let m = i32::from(p.month?);
+                let q = (p.year * 4 + (m - 1) / 3) + shift;
+                let (y, q) = (q.div_euclid(4), q.rem_euclid(4) as u8);
+                Some(TimeValue::range(
+                    PartialDate::month(y, q * 3 + 1),
+                    PartialDate::month(y, q * 3 + 3),
+                ))
+            });
+            self.emit(
+                start,
+                i + 2,
+                Spec::Fixed(value, value.map(|_| Anchor::Published)),
+                "quarter",
+            );
+            return Some(i + 2);
+        }
+        let next = self.lex(i + 1)?;
         let value = if next.month > 0 && self.tok(i + 1).is_some_and(|t| t.has(CAP)) {
             if shift == 0 {
                 return None;
@@ -1974,7 +2077,7 @@ impl<'a> Tagger<'a> {
                         Some(TimeValue::range(monday, add_days(monday, 6)?))
                     });
                     self.emit(
-                        i,
+                        start,
                         i + 2,
                         Spec::Fixed(range, range.map(|_| Anchor::Published)),
                         "deictic",
@@ -1987,7 +2090,7 @@ impl<'a> Tagger<'a> {
         };
         let value = value.map(TimeValue::point);
         self.emit(
-            i,
+            start,
             i + 2,
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
             "deictic",
@@ -2039,6 +2142,42 @@ impl<'a> Tagger<'a> {
         } else {
             return None;
         };
+        // "the same period a year earlier" after "the third quarter": that quarter.
+        if shift == 0 && self.has(unit_idx, PERIOD_NOUN) && self.is_lower_word(unit_idx) {
+            if let Some((part, rule)) = self.narrative_part {
+                let end = unit_idx + 1;
+                let year_at = |k: usize| self.lex(k).is_some_and(|l| l.unit == Some(Unit::Year));
+                let (back, end) = if self.lex(end).is_some_and(|l| l.number == 1)
+                    && year_at(end + 1)
+                    && self
+                        .lex(end + 2)
+                        .is_some_and(|l| l.has(AGO) || l.has(EARLIER))
+                {
+                    (1, end + 3)
+                } else if self
+                    .lex(end)
+                    .is_some_and(|l| l.has(LAST) || l.has(PREVIOUS))
+                    && year_at(end + 1)
+                {
+                    (1, end + 2)
+                } else {
+                    (0, end)
+                };
+                let value = (|| {
+                    Some(TimeValue::range(
+                        add_months(part.start?, -12 * back)?,
+                        add_months(part.end?, -12 * back)?,
+                    ))
+                })();
+                self.emit(
+                    i,
+                    end,
+                    Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+                    rule,
+                );
+                return Some(end);
+            }
+        }
         // "the same period": the narrative date's own granularity.
         let unit = match self.lex(unit_idx)? {
             l if l.has(PERIOD_NOUN) && shift == 0 => match self.narrative_date {
@@ -2250,8 +2389,25 @@ impl<'a> Tagger<'a> {
         }
         if self.has(end, LATER) || self.has(end, EARLIER) {
             let sign = if self.has(end, LATER) { 1 } else { -1 };
+            // A news story that has named no date yet: "a year earlier" is before the
+            // day of publication.
+            let news_base = (self.frame == Frame::News && sign < 0)
+                .then_some(self.ctx.published)
+                .flatten();
             let (value, rule) = match (n, self.narrative_date) {
                 (Some(n), Some(base)) => (shift(base, unit, sign * n as i32), "narrative_relative"),
+                (Some(n), None) if news_base.is_some() => {
+                    let value = news_base
+                        .and_then(|p| shift(p, unit, -(n as i32)))
+                        .map(TimeValue::point);
+                    self.emit(
+                        i,
+                        end + 1,
+                        Spec::Fixed(value, value.map(|_| Anchor::Published)),
+                        "ago",
+                    );
+                    return Some(end + 1);
+                }
                 (None, Some(base)) if unit == Unit::Day && base.month.is_some() => (
                     Some(PartialDate { day: None, ..base }),
                     "relative_days_vague",
@@ -2436,7 +2592,28 @@ impl<'a> Tagger<'a> {
         to_date(year, d.month, d.day).map(|p| (p, anchor))
     }
 
+    /// `fiscal 2012`, `the fiscal year 2012`: the first token of the fiscal words before
+    /// the year at `i`.
+    fn fiscal_before(&self, i: usize) -> Option<usize> {
+        let p = self.prev(i)?;
+        if self.has(p, FISCAL) {
+            return Some(p);
+        }
+        let q = self.prev(p)?;
+        (self.lex(p).is_some_and(|l| l.unit == Some(Unit::Year)) && self.has(q, FISCAL))
+            .then_some(q)
+    }
+
     fn emit(&mut self, start: usize, end: usize, spec: Spec, rule: &str) {
+        let (start, rule) = match spec {
+            Spec::Point(d) if rule == "year" && d.month.is_none() => {
+                match self.fiscal_before(start) {
+                    Some(s) => (s, "fiscal_year"),
+                    None => (start, rule),
+                }
+            }
+            _ => (start, rule),
+        };
         let (Some(s), Some(e)) = (
             self.tok(start),
             end.checked_sub(1).and_then(|e| self.tok(e)),
@@ -2451,6 +2628,7 @@ impl<'a> Tagger<'a> {
             self.narrative_year = None;
             self.narrative_date = None;
             self.narrative_day = None;
+            self.narrative_part = None;
         }
         let (value, anchor, narrative) = match spec {
             Spec::Point(d) => match self.resolve(d) {

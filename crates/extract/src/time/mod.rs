@@ -165,6 +165,35 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
             }
             _ => v.iso(),
         },
+        // "the early 1980s" (1980/1983) is the decade with its part named: `198`.
+        "part_of" => match (v.start, v.end) {
+            (Some(s), Some(e))
+                if s.month.is_none()
+                    && e.month.is_none()
+                    && s.year < e.year
+                    && s.year.div_euclid(10) == e.year.div_euclid(10) =>
+            {
+                format!("{:03}", s.year.div_euclid(10))
+            }
+            _ => v.iso(),
+        },
+        // "the 19th century" (1800/1899): `18`.
+        "century" => match (v.start, v.end) {
+            (Some(s), Some(e)) if s.year.rem_euclid(100) == 0 && e.year == s.year + 99 => {
+                format!("{:02}", s.year.div_euclid(100))
+            }
+            _ => v.iso(),
+        },
+        // "fiscal 2012": `FY2012`.
+        "fiscal_year" => match v.start {
+            Some(s) if v.is_point() && s.month.is_none() => format!("FY{:04}", s.year),
+            _ => v.iso(),
+        },
+        // "until October 2007" names October 2007 (TIMEX3 keeps "until" as a signal).
+        "until" => match v.end {
+            Some(e) => e.to_string(),
+            None => v.iso(),
+        },
         _ => v.iso(),
     })
 }

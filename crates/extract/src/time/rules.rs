@@ -83,6 +83,10 @@ pub(crate) const WHOLE: u64 = 1 << 51;
 pub(crate) const FUNCTION_WORD: u64 = 1 << 52;
 pub(crate) const POSTPOSED_PREVIOUS: u64 = 1 << 53;
 pub(crate) const POSTPOSED_FOLLOWING: u64 = 1 << 54;
+/// "fiscal 2012", "the financial year 2012": a fiscal year (TIMEX3 `FY2012`).
+pub(crate) const FISCAL: u64 = 1 << 55;
+/// "the current year": like "this", after a determiner too.
+pub(crate) const CURRENT: u64 = 1 << 56;
 
 /// A reference to the past, the present or the future with no day a reader could place
 /// (TIMEX3 `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`).
@@ -119,6 +123,8 @@ pub(crate) struct Lex {
     pub day_offset: Option<i8>,
     /// 1..=4 for an ordinal that can number a quarter ("third"), 0 otherwise.
     pub quarter: u8,
+    /// Value of an ordinal word that can number a century ("nineteenth"), 0 otherwise.
+    pub ordinal: u8,
     pub flags: u64,
 }
 
@@ -255,6 +261,8 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("quarter", QUARTER),
     ("day_enders", DAY_ENDER),
     ("name_nouns", NAME_NOUN),
+    ("fiscal", FISCAL),
+    ("current", CURRENT),
     ("early", 0),
     ("mid", 0),
     ("late", 0),
@@ -360,6 +368,17 @@ impl TimeRules {
                 rules.entry(&name).quarter = q;
             }
         }
+        if let Some(value) = file.lists.get("ordinals") {
+            let ordinals: HashMap<String, u8> = serde_json::from_value(value.clone())?;
+            for (name, n) in ordinals {
+                if n == 0 {
+                    return Err(serde::de::Error::custom(format!(
+                        "ordinals: {name:?} -> 0 is no ordinal"
+                    )));
+                }
+                rules.entry(&name).ordinal = n;
+            }
+        }
         for key in file.lists.keys() {
             let known = key.starts_with('_')
                 || matches!(
@@ -368,6 +387,7 @@ impl TimeRules {
                         | "past_suffixes"
                         | "day_offsets"
                         | "quarter_ordinals"
+                        | "ordinals"
                         | "vague_phrases"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);

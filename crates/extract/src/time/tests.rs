@@ -401,7 +401,11 @@ fn open_intervals_and_events() {
             N,
             &[("since the adoption", "-", NO)],
         ),
-        ("Not seen since the sixteenth century.", N, &[]),
+        (
+            "Not seen since the sixteenth century.",
+            N,
+            &[("the sixteenth century", "1500/1599", ABS)],
+        ),
     ];
     for (text, c, expect) in cases {
         check(text, *c, expect);
@@ -620,7 +624,7 @@ fn news_stories_speak_from_their_day_of_publication() {
         ("Income fell in the latest quarter.", News2013, &[("the latest quarter", "2012-10/2012-12", PUB)]),
         ("Sales grew in the first half of 2012.", News2013, &[("the first half of 2012", "2012-01/2012-06", ABS)]),
         ("It will grow in the second half.", News2013, &[("the second half", "2013-07/2013-12", PUB)]),
-        ("Sales rose in fiscal 2012.", News2013, &[("2012", "2012", ABS)]),
+        ("Sales rose in fiscal 2012.", News2013, &[("fiscal 2012", "2012", ABS)]),
         (
             "The index rose on Thursday, ending the day at 900.",
             News2013,
@@ -1633,5 +1637,96 @@ fn the_legal_register_numbers_the_day() {
     ];
     for (text, c, expect) in cases {
         check(text, *c, expect);
+    }
+}
+
+#[test]
+fn timex_names_fiscal_years_centuries_decade_parts_and_until() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        (
+            "Revenue rose in fiscal 2012 and in the fiscal year 2011.",
+            News2013,
+            &[("fiscal 2012", "FY2012"), ("fiscal year 2011", "FY2011")],
+        ),
+        (
+            "Costs will fall this fiscal year.",
+            News2013,
+            &[("this fiscal year", "FY2013")],
+        ),
+        (
+            "The chapel dates from the 14th century; the tower from the sixteenth century.",
+            None,
+            &[("the 14th century", "13"), ("the sixteenth century", "15")],
+        ),
+        // Plural centuries and ordinals of other nouns are no dates.
+        ("It took centuries; the third attempt worked.", None, &[]),
+        (
+            "Inflation was high in the early 1980s.",
+            None,
+            &[("early 1980s", "198")],
+        ),
+        // "until" is a signal: the date is the one named.
+        (
+            "The delivery is delayed until October 2014.",
+            News2013,
+            &[("until October 2014", "2014-10")],
+        ),
+        (
+            "Profit rose in the first half of the year.",
+            News2013,
+            &[("the first half of the year", "2013-H1")],
+        ),
+        (
+            "Sales will rise in the current quarter and the current year.",
+            News2013,
+            &[
+                ("the current quarter", "2013-Q1"),
+                ("the current year", "2013"),
+            ],
+        ),
+        (
+            "The firm will report next quarter.",
+            News2013,
+            &[("next quarter", "2013-Q2")],
+        ),
+        // "a year" before "earlier" or "ago" is a count, not "the year".
+        (
+            "Sales fell 3 percent from a year earlier.",
+            News2013,
+            &[("a year earlier", "2012")],
+        ),
+        (
+            "Profit fell in the third quarter from the same period a year earlier.",
+            News2013,
+            &[
+                ("the third quarter", "2012-Q3"),
+                ("the same period a year earlier", "2011-Q3"),
+            ],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+#[test]
+fn due_puts_a_weekday_in_the_future_but_due_to_gives_a_cause() {
+    use Ctx::*;
+    // Published Friday 22 March 2013.
+    let cases: &[TimexCase] = &[
+        (
+            "The report, due out Tuesday, is expected to show growth.",
+            News2013,
+            &[("Tuesday", "2013-03-26")],
+        ),
+        (
+            "Shares fell on Tuesday due to fears of a bank run.",
+            News2013,
+            &[("Tuesday", "2013-03-19")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
     }
 }
