@@ -57,6 +57,9 @@ pub(crate) struct Tagger<'a> {
     /// The last quarter or half named in this section, with its rule: what "the same
     /// period" is.
     narrative_part: Option<(TimeValue, &'static str)>,
+    /// "7 years ago" in a text with no publication date: the count of years and the
+    /// byte where the expression ends.
+    unanchored_ago: Vec<(u32, u32)>,
     out: Vec<TimeMention>,
 }
 
@@ -78,11 +81,49 @@ impl<'a> Tagger<'a> {
             narrative_date: None,
             narrative_day: None,
             narrative_part: None,
+            unanchored_ago: Vec::new(),
             out: Vec::new(),
         }
     }
 
-    pub(crate) fn run(mut self) -> Vec<TimeMention> {
+    pub(crate) fn run(self) -> Vec<TimeMention> {
+        self.run_with_present().0
+    }
+
+    /// Every mention, and the year the text itself speaks from when it has no
+    /// publication date but dates a past event both ways: "7 years ago, on August 4,
+    /// 2016" is written in 2023 (every such pair must agree).
+    pub(crate) fn run_with_present(mut self) -> (Vec<TimeMention>, Option<i32>) {
+        self.tag_all();
+        let mut present: Option<i32> = None;
+        for &(n, end) in &self.unanchored_ago {
+            let Some(next) = self.out.iter().find(|m| m.span.start >= end) else {
+                continue;
+            };
+            let gap = self
+                .text
+                .get(end as usize..next.span.start as usize)
+                .unwrap_or("x")
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '(' | '-'));
+            let year = match (next.anchor, next.value) {
+                (Some(Anchor::Absolute), Some(v)) if v.is_point() => v.start.map(|d| d.year),
+                _ => None,
+            };
+            let Some(year) = year else { continue };
+            if !(gap.is_empty() || gap.eq_ignore_ascii_case("on") || gap.eq_ignore_ascii_case("in"))
+            {
+                continue;
+            }
+            let implied = year + n as i32;
+            match present {
+                Some(p) if p != implied => return (self.out, None),
+                _ => present = Some(implied),
+            }
+        }
+        (self.out, present)
+    }
+
+    fn tag_all(&mut self) {
         let mut i = 0;
         while i < self.toks.len() {
             let tok = self.toks[i];
@@ -96,7 +137,6 @@ impl<'a> Tagger<'a> {
                 _ => i + 1,
             };
         }
-        self.out
     }
 
     // ----------------------------------------------------------------- token helpers
@@ -2370,6 +2410,11 @@ impl<'a> Tagger<'a> {
             end += 3;
         }
         if self.has(end, AGO) {
+            if let (None, Some(n), Unit::Year) = (self.ctx.published, n, unit) {
+                if let Some(t) = self.tok(end) {
+                    self.unanchored_ago.push((n, t.end));
+                }
+            }
             let value =
                 n.and_then(|n| self.ctx.published.and_then(|p| shift(p, unit, -(n as i32))));
             let value = value.map(TimeValue::point);

@@ -26,6 +26,10 @@
 //!
 //! **Invariant:** never panics, every span lies on char boundaries inside the text, and
 //! nothing is guessed: an expression no anchor resolves is kept with `value: None`.
+//!
+//! A text with neither a publication date nor a period may still say when it was
+//! written: "7 years ago, on August 4, 2016" puts its present in 2023 (every such pair
+//! in the text must agree); it is then read as if published that year.
 
 mod grammar;
 mod rules;
@@ -120,7 +124,22 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
     if text.len() >= u32::MAX as usize {
         return Vec::new();
     }
-    grammar::Tagger::new(text, ctx, rules).run()
+    if ctx.published.is_some() || ctx.period.is_some() {
+        return grammar::Tagger::new(text, ctx, rules).run();
+    }
+    // A text with no date of its own may say when it was written: "7 years ago, on
+    // August 4, 2016" (2023). "This year" and yearless dates are then read from that
+    // year, as from a publication year.
+    match grammar::Tagger::new(text, ctx, rules).run_with_present() {
+        (_, Some(year)) => {
+            let implied = AnchorContext {
+                published: Some(PartialDate::year(year)),
+                ..ctx.clone()
+            };
+            grammar::Tagger::new(text, &implied, rules).run()
+        }
+        (out, None) => out,
+    }
 }
 
 /// The value a date mention is shown with (`entities --json`, `explain`): its ISO form,

@@ -1730,3 +1730,32 @@ fn due_puts_a_weekday_in_the_future_but_due_to_gives_a_cause() {
         check_timex(text, *c, expect);
     }
 }
+
+#[test]
+fn a_text_with_no_date_of_its_own_is_dated_by_an_event_it_dates_both_ways() {
+    let text = "The minister spoke again on March 3 this year. Five years ago, on 12 May 2015, \
+                he had said the same.";
+    let got = tag(text, &AnchorContext::default());
+    let value = |s: &str| {
+        got.iter()
+            .find(|m| m.span.slice(text) == s)
+            .and_then(|m| m.value)
+            .map(|v| v.iso())
+    };
+    assert_eq!(value("March 3").as_deref(), Some("2020-03-03"), "{got:?}");
+    assert_eq!(value("this year").as_deref(), Some("2020"));
+    assert_eq!(value("Five years ago").as_deref(), Some("2015"));
+    // Two pairs that disagree give no present: nothing is guessed.
+    let text = "Two years ago, on 1 May 2010, and three years ago, on 1 May 2010, it rained. \
+                This year it snowed.";
+    let got = tag(text, &AnchorContext::default());
+    let this_year = got
+        .iter()
+        .find(|m| m.span.slice(text) == "This year")
+        .unwrap();
+    assert_eq!(this_year.value, None, "{got:?}");
+    // A publication date comes first.
+    let text = "Five years ago, on 12 May 2015, it rained.";
+    let got = tag(text, &ctx(Ctx::News2013));
+    assert_eq!(got[0].value.map(|v| v.iso()).as_deref(), Some("2008"));
+}
