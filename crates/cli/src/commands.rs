@@ -174,7 +174,7 @@ fn ingest(
             report.near_duplicates,
             report.failed.len(),
             report.documents_total,
-            cli.store.display()
+            dossier::Location::parse(&cli.store)
         );
     }
     Ok(if report.failed.is_empty() {

@@ -21,7 +21,9 @@ use std::process::ExitCode;
     about = "A cited, queryable knowledge base from human-rights, legal and country reports"
 )]
 pub struct Cli {
-    /// Store directory.
+    /// Store directory, or in team mode a PostgreSQL database:
+    /// `postgres://USER@HOST/DB` (each machine keeps its search index in
+    /// DOSSIER_INDEX_DIR, default ~/.cache/dossier/).
     #[arg(
         long,
         global = true,

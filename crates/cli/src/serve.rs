@@ -27,7 +27,7 @@ pub fn serve(cli: &Cli, addr: SocketAddr, read_only: bool) -> anyhow::Result<Exi
     }
     eprintln!(
         "dossier: serving {}{} on http://{local}/ (Ctrl-C to stop)",
-        cli.store.display(),
+        dossier::Location::parse(&cli.store),
         if read_only { " (read-only)" } else { "" }
     );
     server

@@ -43,7 +43,15 @@ impl CheckReport {
 
 impl Engine {
     /// Check the store in `dir`; with `repair`, repair what can be repaired.
+    /// Embedded stores only: a PostgreSQL store is checked with PostgreSQL's own
+    /// tools (`pg_amcheck`), and its originals are verified on every read.
     pub fn check(dir: &Path, repair: bool) -> Result<CheckReport> {
+        if let dossier_store::Location::Postgres(_) = dossier_store::Location::parse(dir) {
+            return Err(crate::Error::User(format!(
+                "{}: `dossier check` checks embedded stores; check a PostgreSQL database with                  PostgreSQL's own tools (pg_amcheck); its originals are verified against their                  SHA-256 on every read",
+                dossier_store::Location::parse(dir)
+            )));
+        }
         let store = SqliteStore::open(dir, Mode::Read)?;
         let mut report = CheckReport {
             store: store.check()?,
@@ -97,7 +105,12 @@ impl Engine {
                 let lock = IndexLock::take(dir, std::time::Duration::from_secs(30))?;
                 // From nothing: an index of the right generation may still lack
                 // documents.
-                drop(Engine::rebuild_locked(dir, &lock, None)?);
+                drop(Engine::rebuild_locked(
+                    &dossier_store::Location::Dir(dir.to_path_buf()),
+                    dir,
+                    &lock,
+                    None,
+                )?);
                 drop(lock);
                 report.index = check_index(dir, &store)?;
                 match &report.index.problem {

@@ -12,10 +12,10 @@ pub mod index;
 pub mod pipeline;
 pub mod query;
 
-use dossier_store::embedded::{Mode, SqliteStore};
-use dossier_store::Store;
+use dossier_store::{Mode, Store};
 use std::path::{Path, PathBuf};
 
+pub use dossier_store::Location;
 pub use index::{Hit, SearchRequest};
 pub use pipeline::{IngestConfig, IngestReport, Progress, Step};
 
@@ -57,10 +57,19 @@ impl From<dossier_store::Error> for Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// A store directory opened for queries (and, through [`Engine::ingest`], writes).
+/// A store opened for queries (and, through [`Engine::ingest`], writes).
+///
+/// The store is a directory (the embedded backend) or, in team mode, a PostgreSQL
+/// database named by a `postgres://` URL given where a directory would be. The
+/// engine works through the [`Store`] / [`dossier_store::StoreWriter`] traits
+/// alone. The search index and its lock live in the engine's local directory
+/// ([`Engine::dir`]): the store directory itself, or in team mode a directory of
+/// this machine's ([`local_dir`]), built from the database and brought up to its
+/// generation like an embedded store's.
 pub struct Engine {
+    location: Location,
     dir: PathBuf,
-    store: SqliteStore,
+    store: Box<dyn Store>,
     index: index::SearchIndex,
     /// The store generation when this engine was opened.
     generation: u64,
@@ -130,6 +139,39 @@ impl IndexLock {
     }
 }
 
+/// `DOSSIER_INDEX_DIR`: where team mode keeps this machine's search index.
+pub const INDEX_DIR_ENV: &str = "DOSSIER_INDEX_DIR";
+
+/// The engine's local directory for the store given as `store` (a directory, or a
+/// `postgres://` URL): the directory itself; for a database, `DOSSIER_INDEX_DIR` if
+/// set, else `dossier/pg-HASH` under `$XDG_CACHE_HOME` (or `~/.cache`), HASH naming
+/// the database (its URL without the password).
+pub fn local_dir(store: &Path) -> Result<PathBuf> {
+    match Location::parse(store) {
+        Location::Dir(dir) => Ok(dir),
+        location => {
+            if let Some(dir) = std::env::var_os(INDEX_DIR_ENV).filter(|d| !d.is_empty()) {
+                return Ok(PathBuf::from(dir));
+            }
+            let cache = std::env::var_os("XDG_CACHE_HOME")
+                .filter(|d| !d.is_empty())
+                .map(PathBuf::from)
+                .or_else(|| {
+                    std::env::var_os("HOME")
+                        .filter(|d| !d.is_empty())
+                        .map(|home| PathBuf::from(home).join(".cache"))
+                })
+                .ok_or_else(|| {
+                    Error::User(format!(
+                        "{location}: no directory for the local search index: set {INDEX_DIR_ENV}"
+                    ))
+                })?;
+            let hash = dossier_store::embedded::sha256_hex(location.display_name().as_bytes());
+            Ok(cache.join("dossier").join(format!("pg-{}", &hash[..16])))
+        }
+    }
+}
+
 impl Engine {
     /// Open an existing store for reading.
     ///
@@ -150,8 +192,19 @@ impl Engine {
         Engine::open_with(dir, false)
     }
 
-    fn open_with(dir: &Path, may_rebuild: bool) -> Result<Engine> {
-        let store = SqliteStore::open(dir, Mode::Read)?;
+    fn open_with(store: &Path, may_rebuild: bool) -> Result<Engine> {
+        let location = Location::parse(store);
+        let opened = dossier_store::open(&location, Mode::Read)?;
+        let dir = &local_dir(store)?;
+        let store = opened;
+        if location.dir().is_none() && may_rebuild {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::User(format!(
+                    "{}: cannot create the local index directory: {e} (set {INDEX_DIR_ENV})",
+                    dir.display()
+                ))
+            })?;
+        }
         let generation = store.generation()?;
         let index_dir = dir.join("index");
         let found = index::SearchIndex::open_existing(&index_dir);
@@ -160,7 +213,8 @@ impl Engine {
             Ok(Some(index)) if index.generation() == generation => (index, true),
             found => match lock() {
                 Some(lock) => {
-                    let index = Engine::rebuild_locked(dir, &lock, found.ok().flatten())?;
+                    let index =
+                        Engine::rebuild_locked(&location, dir, &lock, found.ok().flatten())?;
                     let current = index.generation() == store.generation()?;
                     (index, current)
                 }
@@ -186,6 +240,7 @@ impl Engine {
             },
         };
         Ok(Engine {
+            location,
             dir: dir.to_path_buf(),
             store,
             index,
@@ -198,17 +253,24 @@ impl Engine {
     }
 
     /// Open (creating if needed) a store for writing.
-    pub fn open_or_create(dir: &Path) -> Result<Engine> {
-        drop(SqliteStore::open(dir, Mode::Write)?);
-        Engine::open(dir)
+    pub fn open_or_create(store: &Path) -> Result<Engine> {
+        drop(dossier_store::open(&Location::parse(store), Mode::Write)?);
+        Engine::open(store)
     }
 
+    /// The engine's local directory: the store directory, or in team mode where
+    /// this machine keeps its search index (see [`local_dir`]).
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
+    /// Where the store is.
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
     pub fn store(&self) -> &dyn Store {
-        &self.store
+        &*self.store
     }
 
     pub fn index(&self) -> &index::SearchIndex {
@@ -237,7 +299,7 @@ impl Engine {
             .flatten();
         // Dropped first: the directory may be replaced.
         self.index = index::SearchIndex::empty()?;
-        self.index = Engine::rebuild_locked(&self.dir, lock, found)?;
+        self.index = Engine::rebuild_locked(&self.location, &self.dir, lock, found)?;
         self.reopen_store()?;
         self.index_current = self.index.generation() == self.generation;
         Ok(())
@@ -247,13 +309,16 @@ impl Engine {
     /// generation. `found` is the index there if it could be opened; one that could
     /// not (damaged, another format, never committed) is deleted and made anew.
     fn rebuild_locked(
+        location: &Location,
         dir: &Path,
         _lock: &IndexLock,
         found: Option<index::SearchIndex>,
     ) -> Result<index::SearchIndex> {
         let index_dir = dir.join("index");
-        // A fresh connection, under the lock: no writer can commit meanwhile.
-        let store = SqliteStore::open(dir, Mode::Read)?;
+        // A fresh connection, under the lock: no writer on this machine can commit
+        // meanwhile (in team mode one elsewhere can: the index then records the
+        // generation read first, and is brought up to date on the next open).
+        let store = dossier_store::open(location, Mode::Read)?;
         let generation = store.generation()?;
         let index = match found {
             Some(index) if index.generation() == generation => return Ok(index),
@@ -276,7 +341,7 @@ impl Engine {
     }
 
     pub(crate) fn reopen_store(&mut self) -> Result<()> {
-        self.store = SqliteStore::open(&self.dir, Mode::Read)?;
+        self.store = dossier_store::open(&self.location, Mode::Read)?;
         self.generation = self.store.generation()?;
         self.summaries = Default::default();
         Ok(())

@@ -18,8 +18,7 @@
 
 use crate::{Engine, Error, Result};
 use dossier_model::{Document, Extraction};
-use dossier_store::embedded::{Mode, SqliteStore};
-use dossier_store::{NewDocument, Put, Store, StoreWriter};
+use dossier_store::{NewDocument, Put, StoreWriter};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -200,10 +199,9 @@ impl Engine {
         } else {
             self.rebuild_index_locked(&lock)?;
         }
-        let writer_store = SqliteStore::open(&self.dir, Mode::Write)?;
         let mut todo = Vec::new();
         for file in files {
-            match writer_store.path_state(&file.key)? {
+            match self.store.path_state(&file.key)? {
                 Some(state) if state.size == file.size && state.mtime_ns == file.mtime_ns => {
                     report.unchanged += 1
                 }
@@ -216,7 +214,15 @@ impl Engine {
             return Ok(report);
         }
 
-        let mut writer = writer_store.writer()?;
+        // The store's one transaction for the run (another run writing to the same
+        // store, from this machine or another, is waited for, then reported).
+        let mut writer = dossier_store::writer(&self.location)?;
+        // Another run committed between this engine's snapshot and the lock (in team
+        // mode, from another machine, which has its own index): this index lacks
+        // its documents. It is then tagged with the generation it was brought to,
+        // so that it is rebuilt from the store after the commit.
+        let indexed_generation = self.index.generation();
+        let index_behind = writer.reader().generation()? != indexed_generation;
         let (mut dedup, refingerprinted) = crate::query::dedup::DedupIndex::load(&mut *writer)?;
         let mut batch = self.index.writer()?;
         let mut changed = Changed {
@@ -314,7 +320,13 @@ impl Engine {
         // only once the index has, so a failure in either rolls both back.
         writer.flush()?;
         pending.wait_prepared()?;
-        let stored = writer.commit().map_err(Error::from);
+        let stored = writer.commit().map_err(Error::from).map(|generation| {
+            if index_behind {
+                indexed_generation
+            } else {
+                generation
+            }
+        });
         let committed = stored.is_ok();
         match pending.finish(stored) {
             Ok(_) => {}

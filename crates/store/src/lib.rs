@@ -202,6 +202,49 @@ pub trait Store: Send {
     fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>>;
 }
 
+/// A boxed store is a store (the engine holds its backend as `Box<dyn Store>`).
+impl<S: Store + ?Sized> Store for Box<S> {
+    fn schema_version(&self) -> Result<u32> {
+        (**self).schema_version()
+    }
+    fn generation(&self) -> Result<u64> {
+        (**self).generation()
+    }
+    fn documents(&self) -> Result<Vec<DocSummary>> {
+        (**self).documents()
+    }
+    fn find(&self, key: &str) -> Result<Option<DocSummary>> {
+        (**self).find(key)
+    }
+    fn document(&self, key: i64) -> Result<Option<Document>> {
+        (**self).document(key)
+    }
+    fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
+        (**self).original(key)
+    }
+    fn text(&self, key: i64) -> Result<Option<String>> {
+        (**self).text(key)
+    }
+    fn pages(&self, key: i64) -> Result<Vec<u32>> {
+        (**self).pages(key)
+    }
+    fn extraction(&self, key: i64) -> Result<Option<Extraction>> {
+        (**self).extraction(key)
+    }
+    fn derived(&self, name: &str) -> Result<Option<Vec<u8>>> {
+        (**self).derived(name)
+    }
+    fn path_state(&self, path: &str) -> Result<Option<PathState>> {
+        (**self).path_state(path)
+    }
+    fn fingerprints(&self) -> Result<Vec<(i64, String, Vec<u8>)>> {
+        (**self).fingerprints()
+    }
+    fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>> {
+        (**self).key_of_sha(sha256)
+    }
+}
+
 /// Outcome of [`StoreWriter::put`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Put {
