@@ -417,7 +417,8 @@ async fn ingest(State(state): State<AppState>, request: Request) -> ApiResult<Js
             "no file: send multipart/form-data with a file part, or a raw body with ?name=FILE",
         ));
     }
-    let store = state.pool.dir().to_path_buf();
+    // The store directory; in team mode (a database) this machine's local one.
+    let store = dossier::local_dir(state.pool.dir())?;
     let (saved, report) = state
         .pool
         .write(move |engine| {
