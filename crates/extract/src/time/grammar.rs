@@ -256,6 +256,27 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// The year of a full date: a four-digit year, or one with a footnote number glued
+    /// to it ("reviewed in May 20011." is May 2001, note 1): five or six digits whose
+    /// first four are a year 1800..=2100 and whose rest is no zero, before a stop, a
+    /// comma, a semicolon or the end of a line.
+    fn date_year_at(&self, i: usize) -> Option<i32> {
+        if let Some(y) = self.year_at(i) {
+            return Some(y);
+        }
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || !(5..=6).contains(&t.digits) || !self.clean_num(i) {
+            return None;
+        }
+        let scale = 10u32.pow(u32::from(t.digits) - 4);
+        let (year, note) = (t.value / scale, t.value % scale);
+        // A note number stands before a stop or at the end of a line.
+        let note_place = self.tok(i + 1).is_none_or(|n| {
+            n.has(LINE_START) || n.is_punct('.') || n.is_punct(',') || n.is_punct(';')
+        });
+        ((1800..=MAX_YEAR).contains(&year) && note > 0 && note_place).then_some(year as i32)
+    }
+
     /// A day number 1..=31 with its ordinal suffix; returns the index after it.
     fn day_at(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.tok(i)?;
@@ -318,7 +339,7 @@ impl<'a> Tagger<'a> {
                 let (month, j, full) = self.month_at(i)?;
                 if let Some((day, k)) = self.day_at(j) {
                     let k2 = if self.is_punct(k, ',') { k + 1 } else { k };
-                    if let Some(year) = self.year_at(k2) {
+                    if let Some(year) = self.date_year_at(k2) {
                         return valid(D {
                             year: Some(year),
                             month: Some(month),
@@ -342,7 +363,7 @@ impl<'a> Tagger<'a> {
                     }
                 }
                 let k = if self.is_punct(j, ',') { j + 1 } else { j };
-                if let Some(year) = self.year_at(k) {
+                if let Some(year) = self.date_year_at(k) {
                     return Some(D {
                         year: Some(year),
                         month: Some(month),
@@ -375,7 +396,7 @@ impl<'a> Tagger<'a> {
                     }
                     if let Some((month, k, _)) = self.month_at(j) {
                         let k2 = if self.is_punct(k, ',') { k + 1 } else { k };
-                        if let Some(year) = self.year_at(k2) {
+                        if let Some(year) = self.date_year_at(k2) {
                             return valid(D {
                                 year: Some(year),
                                 month: Some(month),

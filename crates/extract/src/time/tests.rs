@@ -1759,3 +1759,28 @@ fn a_text_with_no_date_of_its_own_is_dated_by_an_event_it_dates_both_ways() {
     let got = tag(text, &ctx(Ctx::News2013));
     assert_eq!(got[0].value.map(|v| v.iso()).as_deref(), Some("2008"));
 }
+
+#[test]
+fn a_footnote_number_glued_to_a_year_is_not_part_of_it() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        (
+            "It acceded on 29 June 1998. Its report was reviewed in May 20011. Next came more.",
+            None,
+            &[
+                ("29 June 1998", "1998-06-29", ABS),
+                ("May 20011", "2001-05", ABS),
+            ],
+        ),
+        (
+            "The law took effect on 1 March 20052, as noted.",
+            None,
+            &[("1 March 20052", "2005-03-01", ABS)],
+        ),
+        // A count after a month is no year with a note.
+        ("In March 18501 people fled.", None, &[("March", "-", NO)]),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
