@@ -8,9 +8,9 @@
 //!
 //! | field     | rules (first that fires wins)                                                   |
 //! |-----------|---------------------------------------------------------------------------------|
-//! | title     | `= X =` / `# X` / `## X` heading, setext `X\n===`, first short line, `**X**` line |
-//! | publisher | "Publisher X" line, document-number convention ([`CONVENTIONS`]), "© X" line      |
-//! | published | "Publication Date D" / "Published: D" / "Date: D" line, a byline ("By X | D"), a dateline ("City, D (Agency) --"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a date alone on a line |
+//! | title     | `= X =` / `# X` / `## X` heading, setext `X\n===`, a judgment's caption (also run together: "BETWEEN A APPELLANT AND B RESPONDENT"), a bill's long title, first short line standing alone (over a blank, a paragraph, a date or byline; metadata lines above it are passed over, an archive's "Document - " prefix dropped), `**X**` line |
+//! | publisher | "Publisher X" line (or "Publisher:" over the name), an issuer's mark (`rules/issuers.json`), a masthead ("X PUBLIC STATEMENT"), "Issued by X", document-number convention ([`CONVENTIONS`]), a judgment's court ([`court`]), "© X" line |
+//! | published | "Publication Date D" / "Published: D" / "Date: D" line, a byline ("By X | D"), a dateline ("City, D (Agency) --"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a date alone on a line |
 //! | period    | (also) a report series and its year: `rules/series.json` ([`report_series`])     |
 //! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
 //! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
@@ -25,6 +25,8 @@ use dossier_model::{Layer, MetaField, Metadata, Period, Span};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
+
+mod court;
 
 /// Where a value was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,7 +339,37 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
 }
 
 static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^last[\s\-]+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?P<v>.+)$")
+    re(
+        r"(?i)^(?:last[\s\-]+(?:updated|modified|reviewed)(?:\s+on)?|(?:information\s+|data\s+)?current\s+as\s+of|updated(?:\s+on)?)\s*:?\s*(?P<v>.+)$",
+    )
+});
+/// A label alone on its line, its value on the next line with words ("PUBLISHED:" over
+/// "04:13 EST, 11 March 2013", "Publisher:" over the name), as pages turned into text
+/// often have them.
+static LABEL_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher)\s*:?$",
+    )
+});
+/// A document-type masthead that names its issuer: "AMNESTY INTERNATIONAL PUBLIC
+/// STATEMENT", "Example Watch press release".
+static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<v>\p{Lu}[\p{L}&.'’ -]{2,60}?)\s*[-–:|]?\s+(?i:public\s+statement|press\s+release|news\s+release|media\s+release|press\s+statement|media\s+advisory|urgent\s+action)$",
+    )
+});
+/// "News Release Issued by the International Secretariat of Amnesty International",
+/// "Published by Example Watch": the issuer, past the office that speaks for it.
+static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released)\s+by\s+(?:the\s+)?(?:(?:international|press|media|news|public\s+information)\s+)?(?:(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+    )
+});
+/// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
+static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*(?:--|—|–|-|:)\s*\S",
+    )
 });
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -409,6 +441,13 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:photo(?:graph)?|picture|image|pictured|file\s+photo|above|top|left|right)\s*:.*",
         r"|.{1,150}\((?:pictured|above|left|right|centre|center|below|top|file\s+photo|photo)\b[^)]{0,40}\).*",
         r"|[^,.;:!?]{2,60},\s+(?:where|in\s+which|at\s+which)\s+[^.;:!?]{1,120}\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:located|held|housed|based|kept|situated|carried\s+out|pictured|seen|shown)\b.*",
+        // Viewer controls, skip links, tracking residue.
+        r"|print(?:er[\s-]*friendly)?(?:\s+(?:view|version|this\s+page|page))?|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|fbpx",
+        // A caption that ends with its photo credit ("... in Dhaka. Photo: AFP",
+        // "... (Reuters/A. Name)", "Photo by A. Name").
+        r"|(?:photo(?:graph)?|image|picture)s?\s+(?:by|credit)\b.*",
+        r"|.{1,200}?[\s(](?:photo(?:graph)?|image|picture)s?\s*(?:by|credit|:)\s*[^.]{1,80}",
+        r"|.{1,200}?\b(?:getty\s+images|afp\s+photo|ap\s+photo|reuters/\S+|epa(?:-efe)?/\S+)\b.{0,40}",
         // Mastheads' taglines and release notices.
         r"|(?:a|an)\s+(?:project|service|publication|initiative|programme|program|website)\s+(?:of|from|by)\s+\S.{0,60}",
         r"|(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\s*:?",
@@ -545,9 +584,22 @@ fn caption_title(
         };
         // This side: the numbered party lines just above, or the one line above.
         let mut first = idx;
+        let mut party_line = idx;
         let mut left: Vec<&str> = Vec::new();
         while first > 0 {
             let above = lines[first - 1].text(source);
+            // One blank line may stand between the mark and the party above it.
+            // ("Complainant Vs. 1. A": the role of the party above is on the mark's line).
+            if above.trim().is_empty()
+                && left.is_empty()
+                && first == idx
+                && idx >= 2
+                && text.starts_with(|c: char| c.is_alphabetic())
+                && !text.get(..1).is_some_and(|c| c.eq_ignore_ascii_case("v"))
+            {
+                first -= 1;
+                continue;
+            }
             if above.trim().is_empty() || drop.get(first - 1).copied().flatten().is_some() {
                 break;
             }
@@ -558,6 +610,7 @@ fn caption_title(
             let Some(p) = party(above) else { break };
             left.push(p);
             first -= 1;
+            party_line = first;
             if !numbered {
                 break;
             }
@@ -566,7 +619,7 @@ fn caption_title(
         let (Some(b), false) = (b, left.is_empty()) else {
             continue;
         };
-        let start = lines[first].start + offset_in(lines[first].text(source), left[0]);
+        let start = lines[party_line].start + offset_in(lines[party_line].text(source), left[0]);
         let b_text = lines[b_line].text(source);
         let end = lines[b_line].start + offset_in(b_text, b) + b.len();
         return Some(Found::new(
@@ -667,8 +720,13 @@ pub fn from_lines(
     let mut seen_content = false;
     let mut doc_number_line: Option<Range<usize>> = None;
     let mut number_kind = NumberKind::Doc;
+    // Lines up to here were read as the value of a label above them.
+    let mut skip_to = 0;
 
     for idx in 0..head_end {
+        if idx < skip_to {
+            continue;
+        }
         let line = lines[idx];
         let raw = line.text(source);
         let text = trim_decoration(raw);
@@ -679,6 +737,12 @@ pub fn from_lines(
             continue;
         }
         let base = line.start + offset_in(raw, text);
+        if text.len() <= 24 && text.ends_with([':', 'e', 'E', 'd', 'D', 'r', 'R', 'n', 'N']) {
+            if let Some(next) = label_value(source, lines, idx, head_end, text, &mut finds) {
+                skip_to = next;
+                continue;
+            }
+        }
         // Cheap prefilters keep the regexes off most lines.
         let prefix: String = text
             .chars()
@@ -688,7 +752,7 @@ pub fn from_lines(
         let starts = |words: &[&str]| words.iter().any(|w| prefix.starts_with(w));
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         let mut consumed = true;
-        if let Some(caps) = starts(&["last"])
+        if let Some(caps) = starts(&["last", "information", "current", "updated", "data "])
             .then(|| LAST_UPDATED_RE.captures(text))
             .flatten()
         {
@@ -735,8 +799,8 @@ pub fn from_lines(
         .flatten()
         {
             let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
-            match parse_date(v) {
-                Some(hit) if hit.range.start <= 12 => {
+            match parse_date(v).filter(|hit| date_at_head(v, hit)) {
+                Some(hit) => {
                     // The day a court decided is no day of publication of a story.
                     let decision = ["decided", "delivered", "judgment", "judgement"]
                         .iter()
@@ -770,6 +834,7 @@ pub fn from_lines(
                             .flatten()
                     })
                     .or_else(|| DATELINE_RE.captures(text).map(|c| (c, "dateline")))
+                    .or_else(|| DATE_LEAD_RE.captures(text).map(|c| (c, "dateline")))
             })
             .flatten()
         {
@@ -839,9 +904,30 @@ pub fn from_lines(
                     "date_line",
                 ));
             }
+        } else if let Some((value, range, rule)) = (text.len() <= 200)
+            .then(|| issuer_line(text, base))
+            .flatten()
+        {
+            if finds.publisher.is_none() {
+                finds.publisher = Some(Found::new(value, Loc::Source(range.clone()), rule));
+            }
+            // "Released by the Bureau of ..., March 8, 2006".
+            let rest = &source[range.end..base + text.len()];
+            if let Some(hit) = parse_date(rest).filter(|hit| date_at_head(rest, hit)) {
+                if finds.published.is_none() {
+                    let start = range.end + hit.range.start;
+                    finds.published = Some(Found::new(
+                        hit.iso,
+                        Loc::Source(start..start + hit.range.len()),
+                        "released_line",
+                    ));
+                }
+            }
         } else {
             consumed = false;
         }
+        // A line read as metadata does not end the search for a first-line title.
+        let meta_line = consumed;
 
         if !consumed && heading.is_none() {
             let lead = raw.trim_start();
@@ -889,7 +975,7 @@ pub fn from_lines(
                 }
             }
         }
-        if drop.get(idx).copied().flatten().is_some() {
+        if drop.get(idx).copied().flatten().is_some() || meta_line {
             continue;
         }
         if !seen_content && !consumed && NOT_TITLE_RE.is_match(text) {
@@ -906,11 +992,27 @@ pub fn from_lines(
         }
         if !seen_content {
             seen_content = true;
-            let next_blank = lines
+            let next = lines
                 .get(idx + 1)
-                .is_none_or(|l| l.text(source).trim().is_empty());
+                .map_or("", |l| trim_decoration(l.text(source)));
+            // A headline repeated without the site's suffix ("X News" over "X"): the
+            // shorter one.
             if !consumed
-                && next_blank
+                && next.len() >= 20
+                && next.len() < text.len()
+                && text.starts_with(next)
+                && !next.ends_with(['.', ':', ';', ','])
+            {
+                let nbase = lines[idx + 1].start + offset_in(lines[idx + 1].text(source), next);
+                first_line = Some(Found::new(
+                    next.to_string(),
+                    Loc::Source(nbase..nbase + next.len()),
+                    "first_line",
+                ));
+                continue;
+            }
+            if !consumed
+                && stands_alone(text, next)
                 && !SECTION_NAME_RE.is_match(text)
                 && !CAPTION_MARK_RE.is_match(text)
                 && !ROLE_RE.is_match(text)
@@ -919,21 +1021,56 @@ pub fn from_lines(
                 && text.chars().any(char::is_alphabetic)
                 && !text.ends_with(['.', ':', ';', ',', '!', '?'])
             {
+                // An archive's prefix: "Document - Title".
+                let lead = DOC_PREFIX_RE.find(text).map_or(0, |m| {
+                    if m.end() < text.len() {
+                        m.end()
+                    } else {
+                        0
+                    }
+                });
                 first_line = Some(Found::new(
-                    text.to_string(),
-                    Loc::Source(base..base + text.len()),
+                    text[lead..].to_string(),
+                    Loc::Source(base + lead..base + text.len()),
                     "first_line",
                 ));
             }
         }
     }
 
+    let caption = caption_title(source, lines, drop, head_end)
+        .or_else(|| court::between_caption(source, EDGE_BYTES));
+    let caption_end = match caption.as_ref().map(|c| &c.loc) {
+        Some(Loc::Source(r)) => Some(r.end),
+        _ => None,
+    };
     finds.title = heading
         .or(setext)
-        .or_else(|| caption_title(source, lines, drop, head_end))
+        .or(caption)
         .or_else(|| bill_title(source, lines, drop, head_end))
         .or(first_line)
         .or(bold);
+    // Judgments: the day of decision and the court.
+    let judgment = caption_end.is_some()
+        || finds
+            .published
+            .as_ref()
+            .is_some_and(|p| p.rule == "decision_line")
+        || court::is_judgment(
+            &source
+                .get(..floor_boundary(source, EDGE_BYTES))
+                .unwrap_or("")
+                .to_lowercase(),
+        );
+    if judgment {
+        if finds.published.is_none() {
+            finds.published = court::decision_in_line(source, lines, head_end)
+                .or_else(|| caption_end.and_then(|end| court::caption_date(source, lines, end)));
+        }
+        if finds.publisher.is_none() {
+            finds.publisher = court::court_publisher(source, lines, drop, head_end);
+        }
+    }
     if finds.published.is_none() {
         finds.published = date_line;
     }
@@ -946,6 +1083,197 @@ pub fn from_lines(
         finds.publisher = copyright_publisher(source, lines, drop);
     }
     finds
+}
+
+/// An archive's prefix before a document's title: "Document - Title".
+static DOC_PREFIX_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:document)\s+[-–—:]\s+"));
+
+/// Whether the date `hit` opens the value `v`: nothing before it but a few words (a
+/// weekday) or the time of day ("04:13 EST, 11 March 2013").
+fn date_at_head(v: &str, hit: &DateHit) -> bool {
+    let before = v
+        .get(..hit.range.start)
+        .unwrap_or("")
+        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    before.len() <= 12 || TIME_OF_DAY_RE.is_match(before)
+}
+
+/// Whether a short first line stands alone as a title, given the line below it: a
+/// blank, the same words, a paragraph of body text, or a date, byline or label line.
+fn stands_alone(text: &str, next: &str) -> bool {
+    if next.is_empty() || next == text {
+        return true;
+    }
+    if next.len() >= 120 && next.split_whitespace().count() >= 15 {
+        return true;
+    }
+    let has_year = next
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    (next.len() <= 60 && next.starts_with(|c: char| c.is_ascii_digit()) && has_year)
+        || next.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
+        || (next.len() <= 30 && next.ends_with(':'))
+        || DATE_LEAD_RE.is_match(next)
+}
+
+/// A label alone on line `idx` ("PUBLISHED:") and its value on the next line with
+/// words: fills the field and returns the index of the line after the value.
+fn label_value(
+    source: &str,
+    lines: &[Line],
+    idx: usize,
+    head_end: usize,
+    text: &str,
+    finds: &mut Finds,
+) -> Option<usize> {
+    let caps = LABEL_ALONE_RE.captures(text)?;
+    let label = caps.name("l")?.as_str().to_ascii_lowercase();
+    let j = (idx + 1..head_end.min(idx + 6))
+        .find(|&j| !trim_decoration(lines[j].text(source)).is_empty())?;
+    let raw = lines[j].text(source);
+    let v = trim_decoration(raw);
+    if v.len() > 120 {
+        return None;
+    }
+    let vbase = lines[j].start + offset_in(raw, v);
+    if label == "publisher" {
+        let (value, range) = clean_value(source, vbase..vbase + v.len())?;
+        if finds.publisher.is_none() {
+            finds.publisher = Some(Found::new(value, Loc::Source(range), "publisher_line"));
+        }
+        return Some(j + 1);
+    }
+    let hit = parse_date(v).filter(|hit| date_at_head(v, hit))?;
+    let updated = label.contains("updated");
+    let found = Found::new(
+        hit.iso,
+        Loc::Source(vbase + hit.range.start..vbase + hit.range.end),
+        if updated {
+            "last_updated"
+        } else {
+            "published_line"
+        },
+    );
+    let slot = if updated {
+        &mut finds.updated
+    } else {
+        &mut finds.published
+    };
+    if slot.is_none() {
+        *slot = Some(found);
+    }
+    Some(j + 1)
+}
+
+/// Words that stay lower case inside a name.
+const SMALL_WORDS: &[&str] = &[
+    "of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "&",
+];
+
+/// A name written in capitals as a reader writes it: "AMNESTY INTERNATIONAL" is
+/// "Amnesty International", "COURT OF APPEAL OF JAMAICA" "Court of Appeal of Jamaica";
+/// two-letter words stay as they are ("UN"). A name with small letters is kept.
+pub(crate) fn tidy_name(name: &str) -> String {
+    if name.chars().any(char::is_lowercase)
+        || name.chars().filter(|c| c.is_alphabetic()).count() < 4
+    {
+        return name.to_string();
+    }
+    name.split(' ')
+        .enumerate()
+        .map(|(i, word)| {
+            let lower = word.to_lowercase();
+            if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
+                lower
+            } else if word.chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+                word.to_string()
+            } else {
+                let mut chars = lower.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// Whether every word of `name` is capitalised or a small word.
+fn all_capitalised(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || SMALL_WORDS.contains(&w.to_lowercase().as_str())
+    })
+}
+
+/// One mark of an issuer (`rules/issuers.json`).
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssuerRule {
+    #[allow(dead_code)]
+    name: String,
+    pattern: String,
+    publisher: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssuerFile {
+    #[serde(rename = "_format")]
+    #[allow(dead_code)]
+    format: Vec<String>,
+    issuers: Vec<IssuerRule>,
+}
+
+static ISSUERS: LazyLock<Vec<(Regex, IssuerRule)>> = LazyLock::new(|| {
+    let file: IssuerFile = serde_json::from_str(include_str!("../rules/issuers.json"))
+        .expect("the compiled-in rules/issuers.json is valid");
+    file.issuers
+        .into_iter()
+        .map(|rule| (re(&rule.pattern), rule))
+        .collect()
+});
+
+/// A line that names the document's issuer: a mark from `rules/issuers.json` ("from
+/// Wikipedia, the free encyclopedia"), a document-type masthead ("AMNESTY INTERNATIONAL
+/// PUBLIC STATEMENT") or "Issued by X". Returns the publisher, the words it was read
+/// from (`text` starts at `base` of the source) and the rule.
+fn issuer_line(text: &str, base: usize) -> Option<(String, Range<usize>, &'static str)> {
+    for (pattern, rule) in ISSUERS.iter() {
+        if let Some(m) = pattern.find(text) {
+            return Some((
+                rule.publisher.clone(),
+                base + m.start()..base + m.end(),
+                "issuer_mark",
+            ));
+        }
+    }
+    let lower_tail: String = text
+        .get(text.len().saturating_sub(10)..)
+        .unwrap_or(text)
+        .to_ascii_lowercase();
+    let (caps, rule) = if ["statement", "release", "advisory", "action"]
+        .iter()
+        .any(|w| lower_tail.ends_with(w))
+    {
+        (MASTHEAD_RE.captures(text)?, "masthead")
+    } else if text.len() <= 160 && text.to_ascii_lowercase().contains(" by ") {
+        (ISSUED_BY_RE.captures(text)?, "issued_by")
+    } else {
+        return None;
+    };
+    let m = caps.name("v")?;
+    let name = m.as_str().trim();
+    if !all_capitalised(name) || name.len() < 3 {
+        return None;
+    }
+    Some((
+        tidy_name(name),
+        base + m.start()..base + m.start() + name.len(),
+        rule,
+    ))
 }
 
 /// One periodic report series (`rules/series.json`).
@@ -1020,6 +1348,29 @@ pub fn report_series(source: &str, lines: &[Line], finds: &mut Finds) {
             Some((period, publisher, loc))
         });
     }
+    if found.is_none() {
+        // A heading over two lines: "Country Reports on Human Rights Practices" / "2005".
+        let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
+        found = (0..head_end).find_map(|idx| {
+            let line = lines[idx];
+            if line.text(source).trim().is_empty() || line.end - line.start > 300 {
+                return None;
+            }
+            let next = (idx + 1..head_end.min(idx + 3))
+                .find(|&j| !lines[j].text(source).trim().is_empty())?;
+            if lines[next].end - lines[next].start > 300 {
+                return None;
+            }
+            let text = source.get(line.start..lines[next].end)?;
+            let (period, publisher, range) = hit(text)?;
+            // Only a name that the two lines make together.
+            if range.end <= line.end - line.start || range.start >= lines[next].start - line.start {
+                return None;
+            }
+            let loc = Loc::Source(line.start + range.start..line.start + range.end);
+            Some((period, publisher, loc))
+        });
+    }
     let Some((period, publisher, loc)) = found else {
         return;
     };
@@ -1064,7 +1415,11 @@ fn is_date_only(text: &str, hit: &DateHit) -> bool {
     // A news page's date line may carry the time it went up ("Thursday 07 July
     // 2022 11:07 BST", "Thu 7 Jul 2022 11.07 EDT").
     let after = after.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-    weekday_ok && (after.is_empty() || TIME_OF_DAY_RE.is_match(after))
+    // A report's cover gives its date with its distribution ("September 2008 Public").
+    let distribution = ["public", "restricted", "internal", "embargoed"]
+        .iter()
+        .any(|w| after.eq_ignore_ascii_case(w));
+    weekday_ok && (after.is_empty() || distribution || TIME_OF_DAY_RE.is_match(after))
 }
 
 /// A time of day with an optional zone, after a date on its line.
@@ -1522,6 +1877,18 @@ mod tests {
                     for word in value.split_whitespace().filter(|w| *w != "v.") {
                         assert!(span.contains(word), "{word} in {span:?}");
                     }
+                } else if ["court", "masthead", "issued_by"].contains(rule) {
+                    // Names in capitals are written as a reader writes them; a court's
+                    // name may go on over two lines.
+                    let span = input[r.clone()].split_whitespace().collect::<Vec<_>>();
+                    assert_eq!(
+                        span.join(" ").to_lowercase(),
+                        value.to_lowercase(),
+                        "{rule}"
+                    );
+                } else if ["issuer_mark", "report_series"].contains(rule) {
+                    // The mark names the publisher in its own words.
+                    assert!(!input[r.clone()].trim().is_empty());
                 } else if expect || *rule != "doc_number_convention" {
                     assert_eq!(&input[r.clone()], value, "rule {rule}");
                 }
@@ -1927,5 +2294,229 @@ mod tests {
             let text = words.join(" ");
             proptest::prop_assert_eq!(detect_language(&text), detect_language_reference(&text));
         }
+    }
+
+    fn meta_of(input: &str) -> Finds {
+        let lines = split_lines(input);
+        let drop = classify(input, &lines);
+        let mut f = from_lines(input, &lines, &drop, &mut vec![]);
+        report_series(input, &lines, &mut f);
+        assert_locs(input, &f);
+        f
+    }
+
+    fn field(f: &Option<Found<String>>) -> Option<(String, &'static str)> {
+        f.as_ref().map(|f| (f.value.clone(), f.rule))
+    }
+
+    fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {
+        Some((value.to_string(), rule))
+    }
+
+    #[test]
+    fn a_label_alone_takes_its_value_from_the_line_below() {
+        let f = meta_of("By\nAnna Writer\n\nPUBLISHED:\n  \n    04:13 EST, 11 March 2013\n\n |\n UPDATED:\n\n    06:24 EST, 12 March 2013\n\nThe ministry said on Monday that it would act.");
+        assert_eq!(field(&f.published), some("2013-03-11", "published_line"));
+        assert_eq!(field(&f.updated), some("2013-03-12", "last_updated"));
+        let f = meta_of(
+            "Publisher:\nExample Rights Watch\nDate:\n3 May 2010\n\nThe report follows in full.",
+        );
+        assert_eq!(
+            field(&f.publisher),
+            some("Example Rights Watch", "publisher_line")
+        );
+        assert_eq!(field(&f.published), some("2010-05-03", "published_line"));
+        // A label with no date below reads nothing.
+        let f = meta_of("Date:\nto be announced\n\nThe hearing was postponed.");
+        assert_eq!(f.published, None);
+        // "Information current as of" dates the page's last revision.
+        let f = meta_of("Ruritania\nInformation current as of: April 4, 2011\nGeneral\n");
+        assert_eq!(field(&f.updated), some("2011-04-04", "last_updated"));
+    }
+
+    #[test]
+    fn a_headline_stands_over_its_story_without_a_blank_line() {
+        let story = "The ministry announced on Saturday that the last death sentences had been commuted to life terms, ending a moratorium that had lasted nearly two decades.";
+        let f = meta_of(&format!(
+            "Ruritania ends death penalty after long moratorium\n{story}"
+        ));
+        assert_eq!(
+            field(&f.title),
+            some(
+                "Ruritania ends death penalty after long moratorium",
+                "first_line"
+            )
+        );
+        // Over a dateline with no place.
+        let f = meta_of("RURITANIA: COURT EXTENDS MORATORIUM\nNovember 19, 2009: The court prolonged the moratorium.");
+        assert_eq!(
+            field(&f.title),
+            some("RURITANIA: COURT EXTENDS MORATORIUM", "first_line")
+        );
+        assert_eq!(field(&f.published), some("2009-11-19", "dateline"));
+        // Over a date with the time it went up, after a print link.
+        let f = meta_of(
+            "Print View\nRuritania: Abolish the Death Penalty Now\n8/3/2005 10:25 AM\n\nText.",
+        );
+        assert_eq!(
+            field(&f.title),
+            some("Ruritania: Abolish the Death Penalty Now", "first_line")
+        );
+        // Repeated without the site's suffix.
+        let f = meta_of(&format!("Court extends moratorium on death penalty News\nCourt extends moratorium on death penalty\n\n{story}"));
+        assert_eq!(
+            field(&f.title),
+            some("Court extends moratorium on death penalty", "first_line")
+        );
+        // An archive's "Document - " prefix is no part of the title.
+        let f =
+            meta_of("Document - Ruritania: Summary of Concerns\n\nSeptember 2008 Public\n\nText.");
+        assert_eq!(
+            field(&f.title),
+            some("Ruritania: Summary of Concerns", "first_line")
+        );
+        assert_eq!(field(&f.published), some("2008-09", "date_line"));
+        // A line broken in two is no headline; a line of a wrapped paragraph is none.
+        assert_eq!(
+            meta_of("Lower House passes moratorium on death\nPenalty.\nThe lower house voted.")
+                .title,
+            None
+        );
+        assert_eq!(
+            meta_of("The court ruled on Monday that the\nman should be freed at once.").title,
+            None
+        );
+    }
+
+    #[test]
+    fn mastheads_and_issuer_marks_name_the_publisher() {
+        let f = meta_of("EXAMPLE RIGHTS WATCH PUBLIC STATEMENT\n\nIndex: ERW 13/003/2013 22 February 2013\n\nRuritania: Stop the hasty trials\n\nExample Rights Watch is concerned.");
+        assert_eq!(
+            field(&f.publisher),
+            some("Example Rights Watch", "masthead")
+        );
+        assert_eq!(
+            field(&f.title),
+            some("Ruritania: Stop the hasty trials", "first_line")
+        );
+        assert_eq!(field(&f.published), some("2013-02-22", "index_line"));
+        let f = meta_of("Ruritania: Abolish the death penalty\n\nNews Release Issued by the International Secretariat of Example Rights Watch\n\nText.");
+        assert_eq!(
+            field(&f.publisher),
+            some("Example Rights Watch", "issued_by")
+        );
+        let f = meta_of("Capital punishment in Ruritania\n\nfrom Wikipedia, the free encyclopedia\n\nText of the article.");
+        assert_eq!(field(&f.publisher), some("Wikipedia", "issuer_mark"));
+        assert_eq!(
+            field(&f.title),
+            some("Capital punishment in Ruritania", "first_line")
+        );
+        let f = meta_of("Ruritania\n\nReleased by the Bureau of Democracy, Human Rights, and Labor, March 8, 2006\n\nText.");
+        assert_eq!(
+            field(&f.publisher),
+            some("U.S. Department of State", "issuer_mark")
+        );
+        assert_eq!(field(&f.published), some("2006-03-08", "released_line"));
+        // A headline about a press release names no publisher.
+        let f = meta_of("Government rejects the UN press release\n\nText.");
+        assert_eq!(f.publisher, None);
+    }
+
+    #[test]
+    fn a_report_heading_over_two_lines_gives_publisher_and_year() {
+        let f = meta_of("Ruritania\n\nCountry Reports on Human Rights Practices\n2005\n\nThe government's record remained poor.");
+        assert_eq!(
+            value(&f.publisher).as_deref(),
+            Some("U.S. Department of State")
+        );
+        assert_eq!(
+            value(&f.period).map(|p| (p.start, p.end)),
+            Some(("2005-01-01".into(), "2005-12-31".into()))
+        );
+    }
+
+    #[test]
+    fn photo_credits_mark_a_caption() {
+        let body = "\n\nThe body of the page starts here with a full sentence, long enough.";
+        for caption in [
+            "Guards outside the central prison in Ruriton. Photo: Example Agency",
+            "Relatives wait outside the court (Reuters/A. Person)",
+            "Protesters outside the ministry, AFP Photo",
+            "Photo by A. Person",
+        ] {
+            assert_eq!(title(&format!("{caption}{body}")), None, "{caption}");
+        }
+    }
+
+    #[test]
+    fn judgments_name_their_court_and_day() {
+        // The court alone on a line; "from" names the court below.
+        let input = "Appeal No. 3 of 2001\n(1) Anna Berg\nAppellantsv.\n(1) The State\nRespondentsFROM\nTHE COURT OF APPEAL OF WESTLAND\n---\nJUDGMENT OF THE LORDS OF THE JUDICIAL COMMITTEE OF THE PRIVY COUNCIL, Delivered the 2nd November 1993---\n1. The appellant was arrested.";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.publisher),
+            some("Judicial Committee of the Privy Council", "court")
+        );
+        assert_eq!(field(&f.published), some("1993-11-02", "decision_line"));
+        assert_eq!(
+            field(&f.title),
+            some("Anna Berg v. The State", "judgment_caption")
+        );
+        // A court's name over two lines; a party above a blank line.
+        let input = "SC Appeal No. 9/2014\n\nIN THE SUPREME COURT OF THE DEMOCRATIC SOCIALIST\n\nREPUBLIC OF WESTLAND\n\nThe State of Westland\n\nComplainant Vs. 1. Anna Berg\n\nAccused-Appellant\n\nDecided on: 21.11.2018\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.publisher),
+            some(
+                "Supreme Court of the Democratic Socialist Republic of Westland",
+                "court"
+            )
+        );
+        assert_eq!(
+            field(&f.title),
+            some("The State of Westland v. Anna Berg", "judgment_caption")
+        );
+        assert_eq!(field(&f.published), some("2018-11-21", "decision_line"));
+        // The day in the caption's line.
+        let f = meta_of("Viewer page 1 of 9\n\nHigh Court of Westland\n\nRao vs State Of Westland on 7 April, 1983\n\nThe appeal is dismissed.");
+        assert_eq!(field(&f.publisher), some("High Court of Westland", "court"));
+        assert_eq!(
+            field(&f.published),
+            some("1983-04-07", "judgment_caption_date")
+        );
+        let f = meta_of("Okoro & another v Republic; Example Trust (Amicus) [2017] WSC 2 (14 December 2017) (Judgment)\n\nA. Introduction\n1. This appeal raises one question.");
+        assert_eq!(
+            field(&f.published),
+            some("2017-12-14", "judgment_caption_date")
+        );
+        // Not a court: a headline about one, a court in a sentence.
+        let f = meta_of("Supreme Court Rules Against Westland\n\nThe judgment of the Supreme Court was read out on Monday by the president of the court.");
+        assert_eq!(f.publisher, None);
+    }
+
+    #[test]
+    fn a_caption_run_together_gives_the_parties() {
+        // One long line, as a judgment's PDF turned into text.
+        let input = "[2018] WCJ 19 (AJ) IN THE WESTERN COURT OF JUSTICE Appellate Jurisdiction ON APPEAL FROM THE COURT OF APPEAL OF ESTLAND WCJ Appeal No. 2 of 2017 BETWEEN ANNA MARIA BERG APPELLANT AND THE QUEEN RESPONDENT AND WCJ Appeal No. 3 of 2017 BETWEEN TOM HALE APPELLANT AND THE QUEEN RESPONDENT [Heard on 25th day of January 2018] Before The Honourable Mr Justice Wit JUDGMENT of the Court Delivered on the 27th day June 2018 Introduction [1] On 21st February 2012 the appellant was convicted";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("ANNA MARIA BERG v. THE QUEEN", "judgment_caption")
+        );
+        assert_eq!(
+            field(&f.publisher),
+            some("Western Court of Justice", "court")
+        );
+        assert_eq!(field(&f.published), some("2018-06-27", "decision_line"));
+        // The same over lines.
+        let f = meta_of("IN THE HIGH COURT OF ESTLAND\n\nBETWEEN\n\nANNA BERG\nClaimant\n\nAND\n\nTHE ATTORNEY GENERAL\nDefendant\n\nJUDGMENT\n");
+        assert_eq!(
+            field(&f.title),
+            some("ANNA BERG v. THE ATTORNEY GENERAL", "judgment_caption")
+        );
+        assert_eq!(field(&f.publisher), some("High Court of Estland", "court"));
+        // "between" in a sentence is no caption.
+        let f = meta_of("The talks between Westland and Estland ended on Monday.\n\nMore text.");
+        assert_eq!(f.title, None);
     }
 }

@@ -1,0 +1,344 @@
+//! Judgments: the court that decided (as publisher), the day it decided when the
+//! text gives it inside a longer line ("JUDGMENT OF THE LORDS ..., Delivered the 2nd
+//! November 1993"), and a caption run together on one line ("BETWEEN A APPELLANT AND
+//! B RESPONDENT").
+
+use super::{offset_in, parse_date, re, tidy_name, Found, Loc, SMALL_WORDS};
+use crate::chrome::trim_decoration;
+use crate::text::Line;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Words that show a text is a judgment (lowercase, searched in its head).
+const JUDGMENT_SIGNS: &[&str] = &[
+    "judgment",
+    "judgement",
+    "appellant",
+    "respondent",
+    "petitioner",
+    " v. ",
+    " vs. ",
+    " vs ",
+    "decided",
+];
+
+/// Whether the head of a text (lowercase) reads as a judgment.
+pub(super) fn is_judgment(head_lower: &str) -> bool {
+    JUDGMENT_SIGNS.iter().any(|w| head_lower.contains(w))
+}
+
+/// Words a state's name may end a line with, its noun on the next line ("IN THE
+/// SUPREME COURT OF THE DEMOCRATIC SOCIALIST" / "REPUBLIC OF SRI LANKA").
+const DANGLING: &[&str] = &[
+    "of",
+    "the",
+    "and",
+    "for",
+    "democratic",
+    "socialist",
+    "united",
+    "federal",
+    "islamic",
+    "people's",
+    "peoples",
+    "arab",
+    "popular",
+    "plurinational",
+    "co-operative",
+    "cooperative",
+    "independent",
+];
+
+fn is_court_word(lower: &str) -> bool {
+    matches!(lower, "court" | "tribunal")
+}
+
+/// The name of a court that starts at byte `at` of `text`: capitalised words (small
+/// words inside) up to "Court", "Tribunal" or "Privy Council", then perhaps "of ..."
+/// or "for ...". Words in capitals stay in capitals: a name that opens in capitals
+/// ends at the first word that is not ("CARIBBEAN COURT OF JUSTICE Appellate").
+/// Returns the name's range in `text`; the name has at least two words.
+fn court_name_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let words: Vec<(usize, &str)> = text[at..]
+        .split(' ')
+        .scan(at, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .take(20)
+        .collect();
+    let first = words.first()?.1;
+    if !first.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).collect::<String>();
+    let capitals = {
+        let l = letters(first);
+        l.len() >= 2 && !l.chars().any(char::is_lowercase)
+    };
+    let fits = |w: &str| -> bool {
+        let core = w.trim_end_matches([',', '.', ';', ':', '|', ')']);
+        if core.is_empty() {
+            return false;
+        }
+        let lower = core.to_lowercase();
+        if SMALL_WORDS.contains(&lower.as_str()) {
+            return true;
+        }
+        let l = letters(core);
+        if l.is_empty() || !core.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        !capitals || !l.chars().any(char::is_lowercase)
+    };
+    let mut end_word = None;
+    let mut court_at = None;
+    for (i, (_, w)) in words.iter().enumerate() {
+        if !fits(w) {
+            break;
+        }
+        let core = w.trim_end_matches([',', '.', ';', ':', '|', ')']);
+        let lower = core.to_lowercase();
+        let stops = core.len() < w.len();
+        if court_at.is_none() {
+            if i > 6 {
+                return None;
+            }
+            let privy = lower == "council" && i > 0 && words[i - 1].1.eq_ignore_ascii_case("privy");
+            if is_court_word(&lower) || privy {
+                court_at = Some(i);
+                end_word = Some(i);
+                if stops {
+                    break;
+                }
+                continue;
+            }
+            if stops {
+                return None;
+            }
+            continue;
+        }
+        // After the court word: "of X" / "for X" only.
+        let Some(c) = court_at else { break };
+        if i == c + 1 && !matches!(lower.as_str(), "of" | "for") {
+            break;
+        }
+        if i > c + 9 {
+            break;
+        }
+        if !SMALL_WORDS.contains(&lower.as_str()) {
+            end_word = Some(i);
+        }
+        if stops {
+            break;
+        }
+    }
+    let (c, e) = (court_at?, end_word?);
+    if e == 0 && c == 0 {
+        return None; // "Court" alone
+    }
+    let (start, _) = words[0];
+    let (last_start, last) = words[e];
+    let core = last.trim_end_matches([',', '.', ';', ':', '|', ')']);
+    Some(start..last_start + core.len())
+}
+
+static INLINE_COURT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:in|judgment\s+of(?:\s+the\s+lords\s+of)?|judgement\s+of)\s+the\s+")
+});
+static LEADING_THE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:in\s+)?(?:the\s+)?"));
+
+/// The court that decided, from the head of a judgment: a line that is a court's name
+/// ("Supreme Court of India", "IN THE CARIBBEAN COURT OF JUSTICE"), or one inside a
+/// line after "in the" or "Judgment of the", in capitals or opening the line. A
+/// court named after "from" is the one appealed from, never the publisher.
+pub(super) fn court_publisher(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    head_end: usize,
+) -> Option<Found<String>> {
+    let mut prev_from = false;
+    let mut content = 0;
+    for idx in 0..head_end {
+        let raw = lines[idx].text(source);
+        let text = trim_decoration(raw);
+        if text.is_empty() {
+            continue;
+        }
+        let after_from = prev_from;
+        prev_from = text.to_ascii_lowercase().ends_with("from");
+        if drop.get(idx).copied().flatten().is_some() {
+            continue;
+        }
+        content += 1;
+        if content > 40 {
+            return None;
+        }
+        let base = lines[idx].start + offset_in(raw, text);
+        let lower = text.to_ascii_lowercase();
+        if !(lower.contains("court") || lower.contains("tribunal") || lower.contains("council")) {
+            continue;
+        }
+        // The whole line is the name.
+        let lead = LEADING_THE_RE.find(text).map_or(0, |m| m.end());
+        if !after_from && text.len() <= 120 {
+            if let Some(range) = court_name_at(text, lead) {
+                let rest = text[range.end..].trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '.' | ',' | '|' | ':')
+                });
+                if rest.is_empty() {
+                    return Some(named(source, lines, idx, head_end, base, text, range));
+                }
+            }
+        }
+        // A name inside the line.
+        for m in INLINE_COURT_RE.find_iter(text) {
+            let before = text[..m.start()].to_ascii_lowercase();
+            if before.trim_end().ends_with("from") {
+                continue;
+            }
+            let Some(range) = court_name_at(text, m.end()) else {
+                continue;
+            };
+            let name = &text[range.clone()];
+            if m.start() == 0 || !name.chars().any(char::is_lowercase) {
+                return Some(named(source, lines, idx, head_end, base, text, range));
+            }
+        }
+    }
+    None
+}
+
+/// The found court name at `range` of line `idx` (whose trimmed `text` starts at
+/// `base`), carried onto the next line when the line ends inside a state's name.
+fn named(
+    source: &str,
+    lines: &[Line],
+    idx: usize,
+    head_end: usize,
+    base: usize,
+    text: &str,
+    range: Range<usize>,
+) -> Found<String> {
+    let name = &text[range.clone()];
+    let mut value = name.to_string();
+    let mut end = base + range.end;
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if range.end == text.len() && DANGLING.contains(&last.as_str()) {
+        let next = (idx + 1..head_end.min(idx + 3))
+            .find(|&j| !trim_decoration(lines[j].text(source)).is_empty());
+        if let Some(j) = next {
+            let raw = lines[j].text(source);
+            let more = trim_decoration(raw);
+            let capitals = !name.chars().any(char::is_lowercase);
+            let fits = more.len() <= 40
+                && !more.chars().any(|c| c.is_ascii_digit())
+                && more.split(' ').all(|w| {
+                    SMALL_WORDS.contains(&w.to_lowercase().as_str())
+                        || (w.starts_with(|c: char| c.is_uppercase())
+                            && (!capitals || !w.chars().any(char::is_lowercase)))
+                });
+            if fits {
+                value = format!("{name} {more}");
+                end = lines[j].start + offset_in(raw, more) + more.len();
+            }
+        }
+    }
+    Found::new(
+        tidy_name(&value),
+        Loc::Source(base + range.start..end),
+        "court",
+    )
+}
+
+static DELIVERED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:delivered|decided|pronounced|handed\s+down)\s*(?:on\s+)?(?:the\s+)?:?\s*")
+});
+
+/// The day of a judgment written inside a longer line: "..., Delivered the 2nd
+/// November 1993", "Delivered on the 27th day June 2018" (not "Delivered by ...").
+pub(super) fn decision_in_line(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<Found<String>> {
+    for line in &lines[..head_end] {
+        let text = line.text(source);
+        for m in DELIVERED_RE.find_iter(text) {
+            let rest = &text[m.end()..];
+            let Some(hit) = parse_date(rest).filter(|hit| hit.range.start == 0) else {
+                continue;
+            };
+            if hit.iso.len() != 10 {
+                continue;
+            }
+            let start = line.start + m.end();
+            return Some(Found::new(
+                hit.iso,
+                Loc::Source(start..start + hit.range.end),
+                "decision_line",
+            ));
+        }
+    }
+    None
+}
+
+/// The day of decision in what follows a caption's parties on its line: "A vs B on 7
+/// April, 1983", "A v B; ... [2017] KESC 2 (KLR) (14 December 2017) (Judgment)".
+pub(super) fn caption_date(source: &str, lines: &[Line], end: usize) -> Option<Found<String>> {
+    let idx = lines.partition_point(|l| l.start <= end).checked_sub(1)?;
+    let line = lines[idx];
+    let rest = source.get(end..line.end)?;
+    let hit = parse_date(rest)?;
+    if hit.iso.len() != 10 {
+        return None;
+    }
+    let before = &rest[..hit.range.start];
+    let marked = before.trim_end().ends_with(['(', ','])
+        || before.trim_end().to_ascii_lowercase().ends_with(" on")
+        || before.trim().eq_ignore_ascii_case("on");
+    marked.then(|| {
+        Found::new(
+            hit.iso,
+            Loc::Source(end + hit.range.start..end + hit.range.end),
+            "judgment_caption_date",
+        )
+    })
+}
+
+/// A caption run together: "BETWEEN A APPELLANT AND B RESPONDENT", on one line or over
+/// lines. The first pair of parties gives the title "A v. B".
+static BETWEEN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i:\bbetween)\s*:?\s+(?P<a>\p{Lu}[^\n]{1,120}?)[\s,]+(?i:the\s+)?",
+        r"(?i:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?|accused)\b",
+        r"[\s\S]{0,40}?\b(?i:and)\s+(?P<b>\p{Lu}[^\n]{1,120}?)[\s,]+(?i:the\s+)?",
+        r"(?i:respondents?|defendants?)\b"
+    ))
+});
+
+pub(super) fn between_caption(source: &str, head: usize) -> Option<Found<String>> {
+    let head = source.get(..super::floor_boundary(source, head))?;
+    let caps = BETWEEN_RE.captures(head)?;
+    let (a, b) = (caps.name("a")?, caps.name("b")?);
+    let clean = |s: &str| {
+        s.trim()
+            .trim_end_matches(',')
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '('))
+            .trim()
+            .to_string()
+    };
+    let (va, vb) = (clean(a.as_str()), clean(b.as_str()));
+    if va.len() < 2 || vb.len() < 2 {
+        return None;
+    }
+    Some(Found::new(
+        format!("{va} v. {vb}"),
+        Loc::Source(a.start() + offset_in(a.as_str(), a.as_str().trim_start())..b.end()),
+        "judgment_caption",
+    ))
+}
