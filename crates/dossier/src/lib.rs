@@ -47,7 +47,7 @@ impl From<dossier_store::Error> for Error {
     fn from(e: dossier_store::Error) -> Error {
         use dossier_store::Error as S;
         match e {
-            S::NotAStore { .. } | S::NewerSchema { .. } | S::Locked { .. } => {
+            S::NotAStore { .. } | S::NewerSchema { .. } | S::Locked { .. } | S::Invalid(_) => {
                 Error::User(e.to_string())
             }
             other => Error::Internal(other.to_string()),

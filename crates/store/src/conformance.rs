@@ -7,7 +7,7 @@
 //!
 //! Test support, not part of the store's API: a failed check panics.
 
-use crate::{NewDocument, Put, Store, StoreWriter};
+use crate::{Evidence, JudgmentKind, NewDocument, NewJudgment, Put, Store, StoreWriter};
 use dossier_model::{DocId, Document, Extraction, Format, Metadata, OffsetMap, Span};
 
 /// A fresh, empty store of one backend.
@@ -110,6 +110,8 @@ macro_rules! conformance_tests {
             page_starts_are_kept_with_the_document,
             readers_see_nothing_of_a_run_before_its_commit_and_are_not_blocked,
             a_second_writer_waits_for_the_first_and_sees_its_commit,
+            judgments_are_kept_with_their_author_time_and_evidence,
+            judgments_survive_a_re_ingest_of_the_same_and_of_a_changed_document,
         );
     };
     (@each $backend:expr; $($check:ident),* $(,)?) => {
@@ -568,4 +570,130 @@ pub fn a_second_writer_waits_for_the_first_and_sees_its_commit(backend: &dyn Bac
         assert_eq!(second.join().unwrap(), (1, 2));
     });
     assert_eq!(backend.reader().documents().unwrap().len(), 2);
+}
+
+fn judgment(kind: JudgmentKind, target: &str, author: &str) -> NewJudgment {
+    NewJudgment {
+        kind,
+        target: target.into(),
+        value: None,
+        note: None,
+        evidence: None,
+        author: author.into(),
+    }
+}
+
+pub fn judgments_are_kept_with_their_author_time_and_evidence(backend: &dyn Backend) {
+    assert!(backend.reader().judgments().unwrap().is_empty());
+    let a = doc("a.txt", "The court sentenced him on 3 May 2011.");
+    let misdated = NewJudgment {
+        value: Some("2012-05-03".into()),
+        note: Some("the hearing was a year later".into()),
+        evidence: Some(Evidence {
+            document: a.id.0.clone(),
+            start: 27,
+            end: 37,
+            quote: "3 May 2011".into(),
+        }),
+        ..judgment(JudgmentKind::RejectDate, "event 4", "ana")
+    };
+    let merge = NewJudgment {
+        value: Some("Nursultan Nazarbaev".into()),
+        ..judgment(JudgmentKind::MergeEntities, "Nursultan Nazarbayev", "ben")
+    };
+    let mut writer = backend.writer();
+    put(&mut *writer, &a);
+    let first = writer.add_judgment(&misdated).unwrap();
+    let second = writer.add_judgment(&merge).unwrap();
+    assert_ne!(first, second);
+    // Seen through the open transaction, by nobody else yet.
+    assert_eq!(writer.reader().judgments().unwrap().len(), 2);
+    assert!(backend.reader().judgments().unwrap().is_empty());
+    let generation = writer.commit().unwrap();
+
+    let kept = backend.reader().judgments().unwrap();
+    assert_eq!(kept.len(), 2);
+    assert_eq!((kept[0].id, &kept[0].judgment), (first, &misdated));
+    assert_eq!((kept[1].id, &kept[1].judgment), (second, &merge));
+    for judgment in &kept {
+        // "2026-12-03T01:45:00Z": the store's clock, UTC.
+        let at = &judgment.at;
+        assert!(
+            at.len() == 20 && at.ends_with('Z') && at.as_bytes()[10] == b'T',
+            "{at}"
+        );
+        assert_eq!(judgment.withdrawn, None);
+    }
+
+    // A judgment not committed is not kept.
+    let mut writer = backend.writer();
+    writer
+        .add_judgment(&judgment(JudgmentKind::ConfirmEvent, "event 1", "ana"))
+        .unwrap();
+    drop(writer);
+    assert_eq!(backend.reader().judgments().unwrap().len(), 2);
+
+    // Withdrawn: kept, marked with who withdrew it; once only.
+    let mut writer = backend.writer();
+    writer.withdraw_judgment(second, "carla").unwrap();
+    let again = writer.withdraw_judgment(second, "carla").unwrap_err();
+    assert!(matches!(again, crate::Error::Invalid(_)), "{again}");
+    let unknown = writer
+        .withdraw_judgment(second + 1000, "carla")
+        .unwrap_err();
+    assert!(unknown.to_string().contains("no judgment"), "{unknown}");
+    assert_eq!(writer.commit().unwrap(), generation + 1);
+    let kept = backend.reader().judgments().unwrap();
+    assert_eq!(kept[0].withdrawn, None);
+    let (by, at) = kept[1].withdrawn.clone().expect("withdrawn");
+    assert_eq!(by, "carla");
+    assert!(at.ends_with('Z'), "{at}");
+}
+
+pub fn judgments_survive_a_re_ingest_of_the_same_and_of_a_changed_document(backend: &dyn Backend) {
+    let old = doc("report.txt", "Version one says 3 May 2011.");
+    let mut writer = backend.writer();
+    put(&mut *writer, &old);
+    let rejected = NewJudgment {
+        evidence: Some(Evidence {
+            document: old.id.0.clone(),
+            start: 17,
+            end: 27,
+            quote: "3 May 2011".into(),
+        }),
+        ..judgment(JudgmentKind::RejectEvent, "event 1", "ana")
+    };
+    let tag = NewJudgment {
+        value: Some("priority".into()),
+        ..judgment(JudgmentKind::TagDocument, "report.txt", "ben")
+    };
+    writer.add_judgment(&rejected).unwrap();
+    writer.add_judgment(&tag).unwrap();
+    writer.commit().unwrap();
+    // The same file again, then a changed version of it.
+    let mut writer = backend.writer();
+    assert!(matches!(put(&mut *writer, &old), Put::Known { .. }));
+    writer.commit().unwrap();
+    let new = doc("report.txt", "Version two says 3 May 2012.");
+    let mut writer = backend.writer();
+    assert!(matches!(
+        put(&mut *writer, &new),
+        Put::Added {
+            replaced: Some(_),
+            ..
+        }
+    ));
+    writer.commit().unwrap();
+    let store = backend.reader();
+    let kept: Vec<NewJudgment> = store
+        .judgments()
+        .unwrap()
+        .into_iter()
+        .map(|j| j.judgment)
+        .collect();
+    assert_eq!(kept, [rejected.clone(), tag]);
+    // Its evidence's document is gone: the caller can tell, and say so.
+    let evidence = rejected.evidence.unwrap();
+    assert_eq!(store.key_of_sha(&evidence.document).unwrap(), None);
+    assert_eq!(store.documents().unwrap().len(), 1);
 }

@@ -6,7 +6,8 @@
 
 pub use crate::Mode;
 use crate::{
-    DocSummary, Error, NewDocument, PathState, Put, Result, Store, StoreWriter, SCHEMA_VERSION,
+    DocSummary, Error, Judgment, NewDocument, NewJudgment, PathState, Put, Result, Store,
+    StoreWriter, SCHEMA_VERSION,
 };
 use dossier_model::{Document, Dropped, Extraction, Format, Metadata, OffsetMap, Span};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
@@ -84,6 +85,26 @@ const MIGRATIONS: &[&str] = &[
     // written before (they show no page until ingested again).
     r#"
     ALTER TABLE documents ADD COLUMN pages BLOB;
+    "#,
+    // 4 -> 5: analysts' judgments, apart from the documents (no key of theirs: a
+    // re-ingest replaces documents and leaves judgments), the evidence by content
+    // hash, span and quote.
+    r#"
+    CREATE TABLE judgments(
+        id           INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL,
+        target       TEXT NOT NULL,
+        value        TEXT,
+        note         TEXT,
+        document     TEXT,
+        span_start   INTEGER,
+        span_end     INTEGER,
+        quote        TEXT,
+        author       TEXT NOT NULL,
+        at           TEXT NOT NULL,
+        withdrawn_by TEXT,
+        withdrawn_at TEXT
+    );
     "#,
 ];
 
@@ -291,9 +312,10 @@ impl SqliteStore {
         if version == SCHEMA_VERSION {
             return Ok(());
         }
-        // Schema 4 only added `documents.pages`: a reader takes a version-3 store as
-        // it is (no page is known) rather than refusing it until a writer opens it.
-        if mode == Mode::Read && version == 3 && SCHEMA_VERSION == 4 {
+        // Schemas 4 and 5 only added `documents.pages` and `judgments`: a reader
+        // takes a version-3 or -4 store as it is (no page is known, no judgment
+        // made) rather than refusing it until a writer opens it.
+        if mode == Mode::Read && version >= 3 {
             return Ok(());
         }
         if mode == Mode::Read {
@@ -780,6 +802,43 @@ impl Store for SqliteStore {
             .query_row([sha256], |r| r.get(0))
             .optional()?)
     }
+
+    fn judgments(&self) -> Result<Vec<Judgment>> {
+        // A store of schema 3 or 4 opened for reading has no such table: none.
+        let has_table: bool = self.conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'judgments'",
+            [],
+            |r| r.get::<_, i64>(0).map(|n| n > 0),
+        )?;
+        if !has_table {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, kind, target, value, note, document, span_start, span_end, quote,
+                    author, at, withdrawn_by, withdrawn_at
+             FROM judgments ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(crate::JudgmentRow {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    target: r.get(2)?,
+                    value: r.get(3)?,
+                    note: r.get(4)?,
+                    document: r.get(5)?,
+                    start: r.get(6)?,
+                    end: r.get(7)?,
+                    quote: r.get(8)?,
+                    author: r.get(9)?,
+                    at: r.get(10)?,
+                    withdrawn_by: r.get(11)?,
+                    withdrawn_at: r.get(12)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().map(crate::JudgmentRow::judgment).collect()
+    }
 }
 
 struct SqliteWriter {
@@ -982,6 +1041,39 @@ impl StoreWriter for SqliteWriter {
                 "derived {name}: {} bytes written of {len}",
                 counted.bytes
             )));
+        }
+        Ok(())
+    }
+
+    fn add_judgment(&mut self, judgment: &NewJudgment) -> Result<i64> {
+        let evidence = judgment.evidence.as_ref();
+        self.conn().execute(
+            "INSERT INTO judgments(kind, target, value, note, document, span_start, span_end,
+                                   quote, author, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+            params![
+                judgment.kind.as_str(),
+                judgment.target,
+                judgment.value,
+                judgment.note,
+                evidence.map(|e| e.document.as_str()),
+                evidence.map(|e| e.start as i64),
+                evidence.map(|e| e.end as i64),
+                evidence.map(|e| e.quote.as_str()),
+                judgment.author,
+            ],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    fn withdraw_judgment(&mut self, id: i64, by: &str) -> Result<()> {
+        let changed = self.conn().execute(
+            "UPDATE judgments SET withdrawn_by = ?2, withdrawn_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+             WHERE id = ?1 AND withdrawn_by IS NULL",
+            params![id, by],
+        )?;
+        if changed == 0 {
+            return Err(crate::no_judgment(id));
         }
         Ok(())
     }

@@ -21,8 +21,8 @@ use dossier_model::{Document, Extraction};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-/// The schema version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 4;
+/// The schema version this build reads and writes (embedded stores).
+pub const SCHEMA_VERSION: u32 = 5;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -47,6 +47,9 @@ pub enum Error {
     Storage(Box<dyn std::error::Error + Send + Sync>),
     #[error("storage: corrupt record: {0}")]
     Corrupt(String),
+    /// A request the store cannot carry out as asked (the caller's to fix).
+    #[error("{0}")]
+    Invalid(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -176,6 +179,105 @@ pub struct NewDocument<'a> {
     pub mtime_ns: i64,
 }
 
+/// What an analyst's judgment says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JudgmentKind {
+    /// An extracted event happened as extracted (`target`: the event).
+    ConfirmEvent,
+    /// An extracted event is wrong (not an event, misread).
+    RejectEvent,
+    /// The date of an event is right.
+    ConfirmDate,
+    /// The date of an event is wrong; `value` may give the right one.
+    RejectDate,
+    /// A status ground (what a status over time rests on) is right.
+    ConfirmStatus,
+    /// A status ground is wrong.
+    RejectStatus,
+    /// Two entities are one (`target` and `value`: their names).
+    MergeEntities,
+    /// Names resolved to one entity are two (`target`: the entity, `value`: the
+    /// name that goes apart).
+    SplitEntity,
+    /// A conflict is resolved (`note` says how).
+    ResolveConflict,
+    /// A document carries a tag (`target`: the document, `value`: the tag).
+    TagDocument,
+}
+
+impl JudgmentKind {
+    pub const ALL: [JudgmentKind; 10] = [
+        JudgmentKind::ConfirmEvent,
+        JudgmentKind::RejectEvent,
+        JudgmentKind::ConfirmDate,
+        JudgmentKind::RejectDate,
+        JudgmentKind::ConfirmStatus,
+        JudgmentKind::RejectStatus,
+        JudgmentKind::MergeEntities,
+        JudgmentKind::SplitEntity,
+        JudgmentKind::ResolveConflict,
+        JudgmentKind::TagDocument,
+    ];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            JudgmentKind::ConfirmEvent => "confirm_event",
+            JudgmentKind::RejectEvent => "reject_event",
+            JudgmentKind::ConfirmDate => "confirm_date",
+            JudgmentKind::RejectDate => "reject_date",
+            JudgmentKind::ConfirmStatus => "confirm_status",
+            JudgmentKind::RejectStatus => "reject_status",
+            JudgmentKind::MergeEntities => "merge_entities",
+            JudgmentKind::SplitEntity => "split_entity",
+            JudgmentKind::ResolveConflict => "resolve_conflict",
+            JudgmentKind::TagDocument => "tag_document",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<JudgmentKind> {
+        JudgmentKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The evidence a judgment refers to: a span of a document's kept text, by the
+/// document's content hash (not its key, which a re-ingest changes), with the
+/// quote, so that it can be found again in a changed version of the document, and
+/// reported when it has disappeared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// SHA-256 of the document's original.
+    pub document: String,
+    pub start: u64,
+    pub end: u64,
+    pub quote: String,
+}
+
+/// A judgment as an analyst makes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewJudgment {
+    pub kind: JudgmentKind,
+    /// What it is about: an event, entity, conflict or document, as the engine
+    /// names it.
+    pub target: String,
+    pub value: Option<String>,
+    pub note: Option<String>,
+    pub evidence: Option<Evidence>,
+    pub author: String,
+}
+
+/// A stored judgment: what was said, by whom and when (UTC, RFC 3339, the store's
+/// clock), and whether it was withdrawn since.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Judgment {
+    pub id: i64,
+    #[serde(flatten)]
+    pub judgment: NewJudgment,
+    pub at: String,
+    /// Who withdrew it, and when.
+    pub withdrawn: Option<(String, String)>,
+}
+
 /// Read access. Implementations must be cheap to query concurrently from one thread
 /// per request.
 pub trait Store: Send {
@@ -200,6 +302,10 @@ pub trait Store: Send {
     /// (key, name, fingerprint) of every document, for near-duplicate search.
     fn fingerprints(&self) -> Result<Vec<(i64, String, Vec<u8>)>>;
     fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>>;
+    /// Every analyst's judgment, withdrawn ones included, oldest first. They are
+    /// kept apart from the documents: re-ingesting (a changed version, or the same
+    /// files again) leaves them as they are.
+    fn judgments(&self) -> Result<Vec<Judgment>>;
 }
 
 /// A boxed store is a store (the engine holds its backend as `Box<dyn Store>`).
@@ -243,6 +349,9 @@ impl<S: Store + ?Sized> Store for Box<S> {
     fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>> {
         (**self).key_of_sha(sha256)
     }
+    fn judgments(&self) -> Result<Vec<Judgment>> {
+        (**self).judgments()
+    }
 }
 
 /// Outcome of [`StoreWriter::put`].
@@ -278,6 +387,12 @@ pub trait StoreWriter {
     /// Replace the near-duplicate fingerprint of the document under `key` (one made
     /// by an older version of the algorithm).
     fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()>;
+    /// Record an analyst's judgment; returns its id. Stamped with the store's
+    /// clock at the write.
+    fn add_judgment(&mut self, judgment: &NewJudgment) -> Result<i64>;
+    /// Withdraw the judgment `id` (it stays, marked withdrawn by `by`); an error
+    /// if there is no such judgment or it was withdrawn already.
+    fn withdraw_judgment(&mut self, id: i64, by: &str) -> Result<()>;
     /// Make what has been written so far durable ahead of [`StoreWriter::commit`],
     /// which then has less to do (the caller may overlap this with other work).
     /// Nothing becomes visible.
@@ -320,4 +435,57 @@ pub(crate) fn unique_name(
         }
     }
     unreachable!("an unused name is found")
+}
+
+/// A judgment as both backends store it, one column each.
+pub(crate) struct JudgmentRow {
+    pub id: i64,
+    pub kind: String,
+    pub target: String,
+    pub value: Option<String>,
+    pub note: Option<String>,
+    pub document: Option<String>,
+    pub start: Option<i64>,
+    pub end: Option<i64>,
+    pub quote: Option<String>,
+    pub author: String,
+    pub at: String,
+    pub withdrawn_by: Option<String>,
+    pub withdrawn_at: Option<String>,
+}
+
+impl JudgmentRow {
+    pub(crate) fn judgment(self) -> Result<Judgment> {
+        let kind = JudgmentKind::parse(&self.kind)
+            .ok_or_else(|| Error::Corrupt(format!("judgment {}: kind {:?}", self.id, self.kind)))?;
+        let evidence = match (self.document, self.start, self.end, self.quote) {
+            (Some(document), Some(start), Some(end), Some(quote)) => Some(Evidence {
+                document,
+                start: start as u64,
+                end: end as u64,
+                quote,
+            }),
+            _ => None,
+        };
+        Ok(Judgment {
+            id: self.id,
+            judgment: NewJudgment {
+                kind,
+                target: self.target,
+                value: self.value,
+                note: self.note,
+                evidence,
+                author: self.author,
+            },
+            at: self.at,
+            withdrawn: self.withdrawn_by.zip(self.withdrawn_at),
+        })
+    }
+}
+
+/// [`StoreWriter::withdraw_judgment`] of a judgment that is not there to withdraw.
+pub(crate) fn no_judgment(id: i64) -> Error {
+    Error::Invalid(format!(
+        "no judgment {id} to withdraw (there is none of that number, or it was withdrawn already)"
+    ))
 }

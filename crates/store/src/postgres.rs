@@ -18,7 +18,10 @@
 //!   snapshots never make a reader wait for a writer.
 
 use crate::embedded::{pages_blob, pages_from_blob, run_in_original, to_json, Body, BodyRef};
-use crate::{DocSummary, Error, Mode, NewDocument, PathState, Put, Result, Store, StoreWriter};
+use crate::{
+    DocSummary, Error, Judgment, Mode, NewDocument, NewJudgment, PathState, Put, Result, Store,
+    StoreWriter,
+};
 use dossier_model::{Document, Extraction, Format};
 use postgres::{Client, NoTls, Row};
 use std::cell::{RefCell, RefMut};
@@ -26,7 +29,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 /// The schema version this build reads and writes in a PostgreSQL store.
-pub const PG_SCHEMA_VERSION: u32 = 1;
+pub const PG_SCHEMA_VERSION: u32 = 2;
 
 const APP_ID: &str = "dossier";
 
@@ -82,6 +85,25 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TABLE derived(
         name text PRIMARY KEY,
         data bytea NOT NULL
+    );
+    "#,
+    // 1 -> 2: analysts' judgments, apart from the documents (a re-ingest replaces
+    // documents and leaves judgments), the evidence by content hash, span and quote.
+    r#"
+    CREATE TABLE judgments(
+        id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind         text NOT NULL,
+        target       text NOT NULL,
+        value        text,
+        note         text,
+        document     text,
+        span_start   bigint,
+        span_end     bigint,
+        quote        text,
+        author       text NOT NULL,
+        at           timestamptz NOT NULL DEFAULT now(),
+        withdrawn_by text,
+        withdrawn_at timestamptz
     );
     "#,
 ];
@@ -467,6 +489,39 @@ impl Store for PgStore {
             .query_opt("SELECT key FROM documents WHERE sha256 = $1", &[&sha256])?
             .map(|row| row.get(0)))
     }
+
+    fn judgments(&self) -> Result<Vec<Judgment>> {
+        const UTC: &str = r#"'YYYY-MM-DD"T"HH24:MI:SS"Z"'"#;
+        let rows = self.c().query(
+            &format!(
+                "SELECT id, kind, target, value, note, document, span_start, span_end, quote,
+                        author, to_char(at AT TIME ZONE 'UTC', {UTC}),
+                        withdrawn_by, to_char(withdrawn_at AT TIME ZONE 'UTC', {UTC})
+                 FROM judgments ORDER BY id"
+            ),
+            &[],
+        )?;
+        rows.iter()
+            .map(|r| {
+                crate::JudgmentRow {
+                    id: r.get(0),
+                    kind: r.get(1),
+                    target: r.get(2),
+                    value: r.get(3),
+                    note: r.get(4),
+                    document: r.get(5),
+                    start: r.get(6),
+                    end: r.get(7),
+                    quote: r.get(8),
+                    author: r.get(9),
+                    at: r.get(10),
+                    withdrawn_by: r.get(11),
+                    withdrawn_at: r.get(12),
+                }
+                .judgment()
+            })
+            .collect()
+    }
 }
 
 /// The one transaction of an ingest run (see [`PgStore::writer`]).
@@ -620,6 +675,42 @@ impl StoreWriter for PgWriter {
             source,
         })?;
         self.set_derived(name, &data)
+    }
+
+    fn add_judgment(&mut self, judgment: &NewJudgment) -> Result<i64> {
+        let evidence = judgment.evidence.as_ref();
+        Ok(self
+            .store
+            .c()
+            .query_one(
+                "INSERT INTO judgments(kind, target, value, note, document, span_start, span_end,
+                                       quote, author)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                &[
+                    &judgment.kind.as_str(),
+                    &judgment.target,
+                    &judgment.value,
+                    &judgment.note,
+                    &evidence.map(|e| e.document.as_str()),
+                    &evidence.map(|e| e.start as i64),
+                    &evidence.map(|e| e.end as i64),
+                    &evidence.map(|e| e.quote.as_str()),
+                    &judgment.author,
+                ],
+            )?
+            .get(0))
+    }
+
+    fn withdraw_judgment(&mut self, id: i64, by: &str) -> Result<()> {
+        let changed = self.store.c().execute(
+            "UPDATE judgments SET withdrawn_by = $2, withdrawn_at = now()
+             WHERE id = $1 AND withdrawn_by IS NULL",
+            &[&id, &by],
+        )?;
+        if changed == 0 {
+            return Err(crate::no_judgment(id));
+        }
+        Ok(())
     }
 
     fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()> {

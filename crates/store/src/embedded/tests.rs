@@ -434,6 +434,7 @@ fn a_version_3_store_is_read_as_it_is_with_no_pages() {
         let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
         conn.execute_batch(
             "ALTER TABLE documents DROP COLUMN pages;
+             DROP TABLE judgments;
              UPDATE meta SET value = '3' WHERE key = 'schema_version';",
         )
         .unwrap();
@@ -444,6 +445,7 @@ fn a_version_3_store_is_read_as_it_is_with_no_pages() {
     let read = store.document(key).unwrap().unwrap();
     assert_eq!(read.text, "Old text.");
     assert!(read.pages.is_empty());
+    assert!(store.judgments().unwrap().is_empty());
     // A writer migrates it.
     drop(store);
     let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
@@ -769,9 +771,18 @@ fn a_damaged_database_is_not_written_into() {
     let db = dir.path().join(DB_FILE);
     let len = std::fs::metadata(&db).unwrap().len();
     assert!(len > 3 * u64::from(PAGE_SIZE), "{len}");
-    // Garbage over the header of a b-tree page in the middle of the file.
+    // Garbage over the header of a b-tree page in the middle of the file: an
+    // index's that neither opening the store nor `check` reads.
+    let root: i64 = Connection::open(&db)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_derived_1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     let file = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
-    let page = len / u64::from(PAGE_SIZE) - 2;
+    let page = root as u64 - 1;
     std::os::unix::fs::FileExt::write_all_at(&file, &[0xA5; 64], page * u64::from(PAGE_SIZE))
         .unwrap();
     drop(file);
