@@ -59,14 +59,32 @@ function ticks(v0, v1) {
   return out;
 }
 
+/** A fractional year as a date the API reads: "YYYY-MM" of the month it falls in. */
+function monthOf(v) {
+  const m = Math.floor(v * 12);
+  const year = Math.min(9999, Math.max(1, Math.floor(m / 12)));
+  const month = ((m % 12) + 12) % 12;
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}`;
+}
+
 export async function timelinePage(route) {
   document.title = 'Timeline · dossier';
   render(el('h1', {}, 'Timeline'), loading('events'));
-  let events;
+  const state = {
+    kinds: new Set(),
+    about: route.params.get('about') || '',
+    selected: null,
+    v0: 0,
+    v1: 1,
+  };
+  // The server counts the events per month and type (`counts=1`): the chart draws
+  // those counts at a coarse zoom, and asks for the events themselves (of the range
+  // in view and its neighbours) once few enough are in view to draw one by one.
+  let counts;
   let conflicts;
   try {
-    [events, conflicts] = await Promise.all([
-      getJSON('/api/timeline').then((r) => (r.events || []).concat(r.undated || [])),
+    [counts, conflicts] = await Promise.all([
+      getJSON('/api/timeline', { counts: 1, about: state.about }),
       allConflicts().catch(() => []),
     ]);
   } catch (e) {
@@ -83,33 +101,39 @@ export async function timelinePage(route) {
   }
   const conflictsOf = (e) => [...new Set(e.citations.flatMap((b) => (citedBy.get(b.document) || [])
     .filter(([a]) => overlaps(a, b)).map(([, c]) => c)))];
-  events = events.map((e, i) => ({
+  const prepare = (e) => ({
     ...e,
-    id: i,
     sources: Math.max(e.corroboration || 0, 1),
     conflicts: conflictsOf(e),
     x0: yearValue(e.date && (e.date.start || e.date.end), false),
     x1: yearValue(e.date && (e.date.end || e.date.start), true),
-    names: fold([...(e.participants || []).map((p) => p.name), e.place, e.summary].join(' ')),
-  }));
-  const dated = events.filter((e) => e.x0 !== null && e.x1 !== null);
-  const kinds = [...new Set(events.map((e) => e.type))].sort();
-  const state = {
-    kinds: new Set(route.params.getAll('type').length ? route.params.getAll('type') : kinds),
-    about: route.params.get('about') || '',
-    selected: null,
-    v0: 0,
-    v1: 1,
-  };
-  const fit = (list) => {
-    if (!list.length) { state.v0 = 2000; state.v1 = 2025; return; }
-    const lo = Math.min(...list.map((e) => e.x0));
-    const hi = Math.max(...list.map((e) => e.x1));
+  });
+  const typeCounts = new Map(counts.types);
+  const kinds = [...typeCounts.keys()].sort();
+  const asked = route.params.getAll('type');
+  for (const k of asked.length ? asked : kinds) state.kinds.add(k);
+  const fit = () => {
+    if (!counts.extent) { state.v0 = 2000; state.v1 = 2025; return; }
+    const [lo, hi] = counts.extent;
     const pad = Math.max((hi - lo) * 0.05, 0.5);
     state.v0 = Math.floor(lo - pad);
     state.v1 = Math.ceil(hi + pad);
   };
-  fit(dated);
+  fit();
+
+  // What the server is asked for: the chosen types (none when all are), the name.
+  const filterParams = () => ({
+    about: state.about.trim(),
+    type: state.kinds.size === kinds.length ? [] : [...state.kinds].sort(),
+  });
+  const filterKey = () => JSON.stringify(filterParams());
+  // The events of [lo, hi] for one filter, fetched when zoomed in; the undated ones.
+  let detail = null;
+  let detailSeq = 0;
+  let undated = null;
+  let countsSeq = 0;
+  let listSeq = 0;
+  let listTimer = null;
 
   const chart = el('div', { class: 'chart', tabindex: '0', role: 'group', 'aria-label': 'Timeline chart. Plus and minus zoom, arrow keys pan.' });
   const evidence = el('section', { class: 'evidence', 'aria-live': 'polite', 'aria-label': 'Evidence' },
@@ -120,10 +144,17 @@ export async function timelinePage(route) {
   const summaryLine = el('p', { class: 'muted', id: 'timeline-count' });
   const range = el('span', { class: 'range muted' });
 
-  const shownEvents = () => {
-    const about = fold(state.about.trim());
-    return events.filter((e) => state.kinds.has(e.type) && (!about || e.names.includes(about)));
-  };
+  /** Events counted in view (by the middle of their dates), of the chosen types. */
+  function countInView() {
+    const { v0, v1 } = state;
+    let n = 0;
+    for (const [m, kind, count] of counts.months) {
+      const at = (m + 0.5) / 12;
+      if (at > v0 && at < v1 && state.kinds.has(kind)) n += count;
+    }
+    return n;
+  }
+  const shownTotal = () => counts.months.reduce((n, [, kind, c]) => n + (state.kinds.has(kind) ? c : 0), 0);
 
   function zoom(factor, around) {
     const center = around ?? (state.v0 + state.v1) / 2;
@@ -140,6 +171,34 @@ export async function timelinePage(route) {
     state.v1 += shift;
     drawChart();
   }
+
+  /** Ask for the events of the view and a view's width either side. */
+  function fetchDetail() {
+    const key = filterKey();
+    const span = state.v1 - state.v0;
+    const lo = state.v0 - span;
+    const hi = state.v1 + span;
+    const seq = ++detailSeq;
+    const done = getJSON('/api/timeline', { ...filterParams(), from: monthOf(lo), to: monthOf(hi) }).then((r) => {
+      if (seq !== detailSeq) return;
+      detail = { key, lo, hi, events: (r.events || []).map(prepare) };
+      drawChart();
+    }, (e) => { if (seq === detailSeq) chart.replaceChildren(errorBox(e)); });
+    return done;
+  }
+  const detailCovers = () => detail && detail.key === filterKey() && detail.lo <= state.v0 && detail.hi >= state.v1;
+
+  /** New counts for the name typed (the server matches it as `dossier timeline --about` does). */
+  function refetchCounts() {
+    const seq = ++countsSeq;
+    getJSON('/api/timeline', { counts: 1, about: state.about.trim() }).then((r) => {
+      if (seq !== countsSeq) return;
+      counts = r;
+      drawChart();
+      announce(summaryLine.textContent);
+    }, () => {});
+  }
+  let aboutTimer = null;
 
   function select(event, { focus = 'mark' } = {}) {
     state.selected = event ? event.id : null;
@@ -172,18 +231,47 @@ export async function timelinePage(route) {
     }
   }
 
-  function drawChart() {
-    const shown = shownEvents();
+  function geometry() {
     const width = Math.max(chart.clientWidth || 900, 320);
     const margin = { left: 16, right: 16, top: 12, bottom: 36 };
     const inner = width - margin.left - margin.right;
     const { v0, v1 } = state;
     const x = (v) => margin.left + ((v - v0) / (v1 - v0)) * inner;
-    const visible = shown.filter((e) => e.x0 !== null && e.x1 > v0 && e.x0 < v1).sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
-    if (visible.length > MAX_MARKS) {
-      drawDensity(shown, visible, width, margin, x);
+    return { width, margin, inner, x };
+  }
+
+  function drawChart() {
+    const n = countInView();
+    if (n > MAX_MARKS) {
+      drawDensity(n);
       return;
     }
+    if (!state.kinds.size) {
+      drawMarks([]);
+      return;
+    }
+    if (detailCovers()) {
+      const { v0, v1 } = state;
+      drawMarks(detail.events.filter((e) => e.x0 !== null && e.x1 > v0 && e.x0 < v1 && state.kinds.has(e.type))
+        .sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1));
+      return;
+    }
+    // Few enough to draw one by one, not fetched yet: the counts until they come.
+    drawDensity(n, ' Loading the events in view…');
+    fetchDetail();
+  }
+
+  function axis(svg, x, margin, width, axisY) {
+    for (const t of ticks(state.v0, state.v1)) {
+      const tx = x(t.at);
+      svg.append(el('line', { x1: tx, x2: tx, y1: margin.top - 4, y2: axisY, class: t.major ? 'grid major' : 'grid' }));
+      svg.append(el('text', { x: tx + 3, y: axisY + 16, class: 'tick' }, t.text));
+    }
+    svg.append(el('line', { x1: margin.left, x2: width - margin.right, y1: axisY, y2: axisY, class: 'axis' }));
+  }
+
+  function drawMarks(visible) {
+    const { width, margin, x } = geometry();
     const laneEnds = [];
     const placed = visible.map((e) => {
       const px0 = Math.max(x(e.x0), margin.left - 8);
@@ -200,12 +288,7 @@ export async function timelinePage(route) {
     const height = margin.top + lanes * laneHeight + margin.bottom;
     const axisY = height - margin.bottom + 6;
     const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Events on a time axis; each mark is a button that shows its evidence', class: 'timeline-svg' });
-    for (const t of ticks(v0, v1)) {
-      const tx = x(t.at);
-      svg.append(el('line', { x1: tx, x2: tx, y1: margin.top - 4, y2: axisY, class: t.major ? 'grid major' : 'grid' }));
-      svg.append(el('text', { x: tx + 3, y: axisY + 16, class: 'tick' }, t.text));
-    }
-    svg.append(el('line', { x1: margin.left, x2: width - margin.right, y1: axisY, y2: axisY, class: 'axis' }));
+    axis(svg, x, margin, width, axisY);
     for (const p of placed) {
       const cy = margin.top + p.lane * laneHeight + laneHeight / 2;
       const name = `${label(p.e.type)}, ${formatDate(p.e.date)}`
@@ -235,47 +318,60 @@ export async function timelinePage(route) {
       svg.append(group);
     }
     chart.replaceChildren(svg);
-    finish(shown, visible);
+    finish(visible.length, '', visible);
   }
 
-  /** The summary line, the range and the list below the chart. */
-  function finish(shown, visible, note = '') {
+  /** The summary line, the range and the list below the chart (`items`: the events
+   *  in view when they are at hand; otherwise the list asks the server for a page). */
+  function finish(inView, note, items) {
     const { v0, v1 } = state;
-    const undated = shown.filter((e) => e.x0 === null).length;
-    summaryLine.textContent = `${visible.length} of ${shown.length} event${shown.length === 1 ? '' : 's'} in view`
-      + (undated ? `, ${undated} undated (listed below)` : '') + '.' + note;
+    const total = shownTotal();
+    summaryLine.textContent = `${inView} of ${total} event${total === 1 ? '' : 's'} in view`
+      + (counts.undated ? `, ${counts.undated} undated (listed below)` : '') + '.' + note;
     range.textContent = `${describe(v0)} – ${describe(v1)}`;
-    // `visible` is already in date order; the undated follow it.
-    drawList(visible.concat(shown.filter((e) => e.x0 === null)));
+    if (items) {
+      window.clearTimeout(listTimer);
+      listSeq += 1;
+      drawList(items, items.length);
+    } else {
+      // Too many in view to hold: the first page of them, asked once the view settles.
+      window.clearTimeout(listTimer);
+      const seq = ++listSeq;
+      const all = listAll;
+      listAll = false;
+      listTimer = window.setTimeout(() => {
+        getJSON('/api/timeline', { ...filterParams(), from: monthOf(v0), to: monthOf(v1), limit: all ? undefined : LIST_MAX }).then((r) => {
+          if (seq !== listSeq) return;
+          const events = (r.events || []).map(prepare).filter((e) => e.x1 > state.v0 && e.x0 < state.v1);
+          drawList(events, Math.max(r.total, inView), true);
+        }, () => {});
+      }, 120);
+    }
   }
 
-  /** Too many events in view to draw one by one: how many fall in each slice of
-   *  the axis, as bars (coloured by the most frequent type); a bar zooms in on its
-   *  slice. Cheap to redraw whatever the number of events. */
-  function drawDensity(shown, visible, width, margin, x) {
+  /** Too many events in view to draw one by one: the server's counts per month,
+   *  summed into slices of the axis, as bars (coloured by the most frequent type);
+   *  a bar zooms in on its slice. Cheap to redraw whatever the number of events. */
+  function drawDensity(n, loadingNote = '') {
+    const { width, margin, inner, x } = geometry();
     const { v0, v1 } = state;
-    const inner = width - margin.left - margin.right;
     const bins = Math.max(20, Math.min(200, Math.floor(inner / 7)));
     const per = (v1 - v0) / bins;
-    const counts = Array.from({ length: bins }, () => ({ n: 0, kinds: new Map() }));
-    for (const e of visible) {
-      const mid = (Math.max(e.x0, v0) + Math.min(e.x1, v1)) / 2;
-      const bin = counts[Math.min(bins - 1, Math.max(0, Math.floor((mid - v0) / per)))];
-      bin.n += 1;
-      bin.kinds.set(e.type, (bin.kinds.get(e.type) || 0) + 1);
+    const slices = Array.from({ length: bins }, () => ({ n: 0, kinds: new Map() }));
+    for (const [m, kind, count] of counts.months) {
+      const at = (m + 0.5) / 12;
+      if (!(at > v0 && at < v1) || !state.kinds.has(kind)) continue;
+      const bin = slices[Math.min(bins - 1, Math.max(0, Math.floor((at - v0) / per)))];
+      bin.n += count;
+      bin.kinds.set(kind, (bin.kinds.get(kind) || 0) + count);
     }
-    const top = Math.max(...counts.map((b) => b.n), 1);
+    const top = Math.max(...slices.map((b) => b.n), 1);
     const plot = 110;
     const height = margin.top + plot + margin.bottom;
     const axisY = height - margin.bottom + 6;
-    const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `${visible.length} events in view, drawn as counts per period; zoom in to see each event`, class: 'timeline-svg density' });
-    for (const t of ticks(v0, v1)) {
-      const tx = x(t.at);
-      svg.append(el('line', { x1: tx, x2: tx, y1: margin.top - 4, y2: axisY, class: t.major ? 'grid major' : 'grid' }));
-      svg.append(el('text', { x: tx + 3, y: axisY + 16, class: 'tick' }, t.text));
-    }
-    svg.append(el('line', { x1: margin.left, x2: width - margin.right, y1: axisY, y2: axisY, class: 'axis' }));
-    counts.forEach((b, i) => {
+    const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `${n} events in view, drawn as counts per period; zoom in to see each event`, class: 'timeline-svg density' });
+    axis(svg, x, margin, width, axisY);
+    slices.forEach((b, i) => {
       if (!b.n) return;
       const h = Math.max(2, (Math.sqrt(b.n) / Math.sqrt(top)) * plot);
       const lo = v0 + i * per;
@@ -287,24 +383,37 @@ export async function timelinePage(route) {
       svg.append(bar);
     });
     chart.replaceChildren(svg);
-    finish(shown, visible, ` Too many to draw one by one: bars count them (zoom in, or filter by type or name, to see each event).`);
+    finish(n, loadingNote || ' Too many to draw one by one: bars count them (zoom in, or filter by type or name, to see each event).');
   }
 
-  function drawList(items) {
+  /** The list: `items` (dated, in date order; `inView` of them in all), then the undated. */
+  function drawList(items, inView, paged = false) {
     const cut = listAll ? items : items.slice(0, LIST_MAX);
-    listAll = false;
-    listMore.replaceChildren(cut.length < items.length
-      ? el('p', { class: 'muted' }, `${items.length - cut.length} more events in view. `,
-        el('button', { type: 'button', class: 'small-button', onclick: () => { listAll = true; drawChart(); } }, `List all ${items.length}`))
+    if (!paged) listAll = false;
+    listMore.replaceChildren(cut.length < inView
+      ? el('p', { class: 'muted' }, `${inView - cut.length} more events in view. `,
+        el('button', { type: 'button', class: 'small-button', onclick: () => { listAll = true; drawChart(); } }, `List all ${inView}`))
       : '');
-    list.replaceChildren(...cut.map((e) => el('li', {},
+    const row = (e) => el('li', {},
       el('span', { class: 'date' }, formatDate(e.date)),
       el('button', { type: 'button', class: 'link kind', 'data-kind': e.type, onclick: () => { select(e, { focus: 'evidence' }); evidence.scrollIntoView({ block: 'nearest' }); } }, label(e.type)),
       el('span', { class: 'summary' }, e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary,
         e.sources > 1 ? el('span', { class: 'badge' }, `${e.sources} sources`) : '',
         e.conflicts.length ? el('a', { class: 'badge bad', href: `#/conflicts?kind=${e.conflicts[0].kind}`, title: e.conflicts.map((c) => c.reason).join('\n') }, '⚠ disputed') : ''),
-      ...e.citations.slice(0, 1).map((c) => sourceLink(c)))));
+      ...e.citations.slice(0, 1).map((c) => sourceLink(c)));
+    const key = filterKey();
+    const undatedRows = undated && undated.key === key ? undated.events.filter((e) => state.kinds.has(e.type)) : [];
+    list.replaceChildren(...cut.map(row), ...undatedRows.map(row));
     for (const b of list.querySelectorAll('.kind')) b.style.borderLeftColor = color(b.dataset.kind);
+    if (counts.undated && !(undated && undated.key === key)) {
+      // The undated events (a page of them), once per filter.
+      undated = { key, events: [] };
+      getJSON('/api/timeline', { ...filterParams(), undated: 1, limit: LIST_MAX }).then((r) => {
+        if (filterKey() !== key) return;
+        undated = { key, events: (r.undated || []).map(prepare) };
+        drawChart();
+      }, () => {});
+    }
   }
 
   // Controls.
@@ -317,22 +426,26 @@ export async function timelinePage(route) {
       });
       const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
       swatch.style.background = color(k);
-      return el('div', { class: 'check' }, box, el('label', { for: id }, swatch, label(k), el('span', { class: 'muted' }, ` (${events.filter((e) => e.type === k).length})`)));
+      return el('div', { class: 'check' }, box, el('label', { for: id }, swatch, label(k), el('span', { class: 'muted' }, ` (${typeCounts.get(k)})`)));
     }),
     el('div', { class: 'row' },
       el('button', { type: 'button', class: 'small-button', onclick: () => { kinds.forEach((k) => state.kinds.add(k)); typeBoxes.querySelectorAll('input').forEach((i) => { i.checked = true; }); drawChart(); } }, 'All'),
       el('button', { type: 'button', class: 'small-button', onclick: () => { state.kinds.clear(); typeBoxes.querySelectorAll('input').forEach((i) => { i.checked = false; }); drawChart(); } }, 'None')));
-  const names = [...new Set(events.flatMap((e) => (e.participants || []).map((p) => p.name)))].sort();
   const aboutInput = el('input', {
     id: 'about', type: 'search', list: 'about-names', value: state.about, placeholder: 'person, organisation, place',
-    oninput: (ev) => { state.about = ev.target.value; drawChart(); },
+    // The server counts again once typing pauses; until then the chart stands.
+    oninput: (ev) => {
+      state.about = ev.target.value;
+      window.clearTimeout(aboutTimer);
+      aboutTimer = window.setTimeout(refetchCounts, 150);
+    },
   });
   const controls = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Zoom and pan' },
     el('button', { type: 'button', onclick: () => pan(-0.3), 'aria-label': 'Earlier' }, '◀'),
     el('button', { type: 'button', onclick: () => zoom(0.5), 'aria-label': 'Zoom in' }, '+'),
     el('button', { type: 'button', onclick: () => zoom(2), 'aria-label': 'Zoom out' }, '−'),
     el('button', { type: 'button', onclick: () => pan(0.3), 'aria-label': 'Later' }, '▶'),
-    el('button', { type: 'button', onclick: () => { fit(dated); drawChart(); } }, 'Fit'),
+    el('button', { type: 'button', onclick: () => { fit(); drawChart(); } }, 'Fit'),
     el('button', { type: 'button', onclick: () => { const c = (state.v0 + state.v1) / 2; state.v0 = c - 5; state.v1 = c + 5; drawChart(); } }, 'Decade'),
     el('button', { type: 'button', onclick: () => { const c = (state.v0 + state.v1) / 2; state.v0 = c - 0.5; state.v1 = c + 0.5; drawChart(); } }, 'Year'),
     range);
@@ -365,13 +478,22 @@ export async function timelinePage(route) {
     if (actions[ev.key]) { ev.preventDefault(); actions[ev.key](); }
   });
 
+  // Few enough events in view to draw one by one: fetch them before the first draw.
+  if (countInView() <= MAX_MARKS && state.kinds.size) {
+    try {
+      await fetchDetail();
+    } catch (e) {
+      render(el('h1', {}, 'Timeline'), errorBox(e));
+      return;
+    }
+  }
   render(
     el('h1', {}, 'Timeline'),
     summaryLine,
     el('div', { class: 'with-sidebar' },
       collapsible(el('aside', { class: 'facets', 'aria-label': 'Filter events' },
         el('div', { class: 'field' }, el('label', { for: 'about' }, 'About'), aboutInput,
-          el('datalist', { id: 'about-names' }, names.map((n) => el('option', { value: n })))),
+          el('datalist', { id: 'about-names' }, (counts.names || []).map((n) => el('option', { value: n })))),
         typeBoxes), 'Filter the events'),
       el('section', { class: 'timeline-main' }, controls, chart,
         el('p', { class: 'muted small chart-key' },
@@ -379,11 +501,22 @@ export async function timelinePage(route) {
           el('span', { class: 'key-warn', 'aria-hidden': 'true' }, '▲'), ' its words are cited in a conflict'),
         evidence,
         el('div', { class: 'list-head' }, el('h2', {}, 'Events in view'),
-          exportButtons('timeline', () => exportRows(shownEvents().filter((e) => e.x0 === null || (e.x1 > state.v0 && e.x0 < state.v1))), 'the events in view')),
+          exportButtons('timeline', () => eventsInView().then(exportRows), 'the events in view')),
         list, listMore)));
   drawChart();
   announce(summaryLine.textContent);
   window.addEventListener('resize', () => { if (document.body.contains(chart)) drawChart(); });
+
+  /** Every event in view and the undated ones, as the server has them (for an export). */
+  async function eventsInView() {
+    const { v0, v1 } = state;
+    const [dated, rest] = await Promise.all([
+      getJSON('/api/timeline', { ...filterParams(), from: monthOf(v0), to: monthOf(v1) }),
+      counts.undated ? getJSON('/api/timeline', { ...filterParams(), undated: 1 }) : { undated: [] },
+    ]);
+    return (dated.events || []).map(prepare).filter((e) => e.x1 > v0 && e.x0 < v1)
+      .concat((rest.undated || []).map(prepare));
+  }
 }
 
 /** Events as rows for an export: one row per citation, with the event's facts. */

@@ -317,6 +317,16 @@ async fn original(State(state): State<AppState>, Path(key): Path<String>) -> Api
     Ok(response)
 }
 
+/// `GET /api/timeline`: the events in date order (`events`), then those no report
+/// dates (`undated`), each with an `id` (its place in the whole timeline) and its
+/// citations. `type` (repeatable or comma-separated), `about`, `from` and `to` filter
+/// them; `undated=1` keeps only the undated; `offset` and `limit` cut one page of
+/// the filtered events (dated first), `total` counting them all. `counts=1` answers
+/// instead with how many events fall in each month per type (`months`), the
+/// events per type whatever `type` asks (`types`), `dated`, `undated`, the `extent`
+/// (fractional years) and the participants' `names`: what a chart drawn at a coarse
+/// zoom needs, without any event. Answered from the whole timeline, computed once
+/// per store generation.
 async fn timeline(
     State(state): State<AppState>,
     query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
@@ -344,39 +354,70 @@ async fn timeline(
         from: date_param(&pairs, "from")?,
         to: date_param(&pairs, "to")?,
     };
-    let whole = request.about.is_none()
-        && request.kinds.is_empty()
-        && request.from.is_none()
-        && request.to.is_none();
+    let flag = |key: &str| -> ApiResult<bool> {
+        match first(&pairs, key).map(str::trim) {
+            None | Some("0") => Ok(false),
+            Some("1") => Ok(true),
+            Some(other) => Err(ApiError::bad_parameter(format!(
+                "{key}={other:?}: expected 0 or 1"
+            ))),
+        }
+    };
+    let counts = flag("counts")?;
+    let undated_only = flag("undated")?;
+    let offset = count_param(&pairs, "offset", 0, usize::MAX)?.unwrap_or(0);
+    let limit = count_param(&pairs, "limit", 1, usize::MAX)?;
     let body = state
         .pool
         .read(move |engine| {
-            // The whole timeline (what the UI asks for) is kept per generation.
-            if whole {
-                Ok(
-                    crate::cache::get_or_compute(engine, "timeline", whole_timeline)?
-                        .as_ref()
-                        .clone(),
-                )
+            let index = timeline_index(engine)?;
+            let filter = engine.timeline_filter(&request)?;
+            let value = if counts {
+                serde_json::to_value(index.counts(&filter))
+                    .map_err(|e| ApiError::internal(e.to_string()))?
             } else {
-                timeline_json(engine, &request)
-            }
+                let mut chosen = index.select(&filter);
+                if undated_only {
+                    chosen.retain(|&i| !index.events[i].is_dated());
+                }
+                let total = chosen.len();
+                let mut events = Vec::new();
+                let mut undated = Vec::new();
+                for i in chosen
+                    .into_iter()
+                    .skip(offset)
+                    .take(limit.unwrap_or(usize::MAX))
+                {
+                    let event = &index.events[i];
+                    let mut value = serde_json::to_value(event)
+                        .map_err(|e| ApiError::internal(e.to_string()))?;
+                    value["id"] = json!(i);
+                    if event.is_dated() {
+                        events.push(value);
+                    } else {
+                        undated.push(value);
+                    }
+                }
+                engine.with_pages(json!({
+                    "events": events,
+                    "undated": undated,
+                    "total": total,
+                    "offset": offset,
+                }))?
+            };
+            serde_json::to_vec(&value)
+                .map(Bytes::from)
+                .map_err(|e| ApiError::internal(e.to_string()))
         })
         .await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
-fn timeline_json(engine: &dossier::Engine, request: &TimelineRequest) -> ApiResult<Bytes> {
-    let events = engine.timeline(request)?;
-    let value = serde_json::to_value(dossier::query::timeline::chronology(&events))
-        .map_err(|e| ApiError::internal(e.to_string()))?;
-    serde_json::to_vec(&engine.with_pages(value)?)
-        .map(Bytes::from)
-        .map_err(|e| ApiError::internal(e.to_string()))
-}
-
-fn whole_timeline(engine: &dossier::Engine) -> ApiResult<Bytes> {
-    timeline_json(engine, &TimelineRequest::default())
+/// The whole timeline, indexed, per store generation.
+fn timeline_index(
+    engine: &dossier::Engine,
+) -> ApiResult<std::sync::Arc<dossier::query::timeline::TimelineIndex>> {
+    crate::cache::get_or_compute(engine, "timeline", |engine| Ok(engine.timeline_index()?))
 }
 
 fn conflicts_json(engine: &dossier::Engine) -> ApiResult<Bytes> {
@@ -393,9 +434,16 @@ fn conflicts_json(engine: &dossier::Engine) -> ApiResult<Bytes> {
 pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
     let _warming = crate::cache::Warming::start(engine.dir());
     crate::cache::get_or_compute(engine, "named-entity-summaries", named_summaries)?;
-    crate::cache::get_or_compute(engine, "timeline", whole_timeline)?;
+    timeline_index(engine)?;
     crate::cache::get_or_compute(engine, "conflicts", conflicts_json)?;
-    crate::cache::get_or_compute(engine, "entity-summaries", summaries)?;
+    // The entity list and the search's passage facets both read every extraction:
+    // read once for both.
+    let generation = engine.store().generation().map_err(dossier::Error::from)?;
+    crate::cache::get_or_compute(engine, "entity-summaries", |engine| {
+        let (entities, facets) = engine.entities_and_passage_facets()?;
+        crate::cache::put(engine, "passage-facets", generation, facets);
+        Ok(entity_rows(&entities))
+    })?;
     passage_facets(engine)?;
     Ok(())
 }
@@ -774,8 +822,12 @@ impl RowParts<'_> {
 /// Every entity of the list (dates, durations and quantities grouped by value
 /// included): reads every document's text and extraction.
 fn summaries(engine: &dossier::Engine) -> ApiResult<Vec<EntityRow>> {
-    Ok(engine
-        .entities()?
+    Ok(entity_rows(&engine.entities()?))
+}
+
+/// The list's rows of `entities`.
+fn entity_rows(entities: &[dossier::query::graph::EntityOut]) -> Vec<EntityRow> {
+    entities
         .iter()
         .map(|e| {
             RowParts {
@@ -790,7 +842,7 @@ fn summaries(engine: &dossier::Engine) -> ApiResult<Vec<EntityRow>> {
             }
             .row()
         })
-        .collect())
+        .collect()
 }
 
 /// The named entities of the list (people, organisations, places, courts), in the

@@ -72,6 +72,25 @@ where
     Ok(value)
 }
 
+/// Keep `value` under `key` as computed for `generation`, if that is still the
+/// store's generation (an answer computed alongside another, from the same reads).
+pub fn put<T: Send + Sync + 'static>(
+    engine: &Engine,
+    key: &'static str,
+    generation: u64,
+    value: T,
+) {
+    if engine.store().generation().ok() != Some(generation) {
+        return;
+    }
+    if let Ok(mut cache) = entries().lock() {
+        cache.insert(
+            (engine.dir().to_path_buf(), key),
+            (generation, Arc::new(value)),
+        );
+    }
+}
+
 fn warming_dirs() -> &'static Mutex<HashMap<PathBuf, usize>> {
     static WARMING: OnceLock<Mutex<HashMap<PathBuf, usize>>> = OnceLock::new();
     WARMING.get_or_init(|| Mutex::new(HashMap::new()))

@@ -350,6 +350,27 @@ impl Engine {
     pub fn entities(&self) -> Result<Vec<EntityOut>> {
         let graph = self.graph()?;
         let loaded = Loaded::load_summaries(&self.store, self.summaries()?, Parts::All)?;
+        Ok(entities_of(&graph, &loaded))
+    }
+
+    /// [`Engine::entities`] and [`Engine::passage_facets`] from one reading of every
+    /// document (each reads every extraction: a server's warm-up wants both).
+    pub fn entities_and_passage_facets(
+        &self,
+    ) -> Result<(Vec<EntityOut>, super::search::PassageFacets)> {
+        let graph = self.graph()?;
+        let loaded = Loaded::load_summaries(&self.store, self.summaries()?, Parts::All)?;
+        let facets = super::search::PassageFacets::of_documents(
+            loaded.docs.iter().map(|(summary, _, x)| (summary.key, x)),
+        );
+        Ok((entities_of(&graph, &loaded), facets))
+    }
+}
+
+/// Every entity of `graph`, then the dates, durations and quantities of `loaded`
+/// grouped by value (see [`Engine::entities`]).
+fn entities_of(graph: &Graph, loaded: &Loaded) -> Vec<EntityOut> {
+    {
         let values: HashMap<(String, u32, u32), Option<String>> = loaded
             .docs
             .iter()
@@ -362,7 +383,7 @@ impl Engine {
         let mut out: Vec<EntityOut> = graph
             .entities
             .iter()
-            .map(|e| entity_out(e, &loaded, &values))
+            .map(|e| entity_out(e, loaded, &values))
             .collect();
         // Dates, durations and quantities are grouped by their normalised value.
         let mut grouped: HashMap<(String, String), Vec<MentionOut>> = HashMap::new();
@@ -433,9 +454,11 @@ impl Engine {
                 doubtful: vec![],
             });
         }
-        Ok(out)
+        out
     }
+}
 
+impl Engine {
     /// One entity by any of its names (case, diacritics and transliteration folded).
     pub fn entity(&self, name: &str) -> Result<(EntityOut, Vec<super::timeline::TimelineEvent>)> {
         let graph = self.graph()?;

@@ -162,12 +162,26 @@ impl Engine {
     /// reads every extraction, so a server computes it once per store generation.
     pub fn passage_facets(&self) -> Result<PassageFacets> {
         use dossier_store::Store;
+        let mut extractions = Vec::new();
+        for summary in self.summaries()? {
+            if let Some(extraction) = self.store.extraction(summary.key)? {
+                extractions.push((summary.key, extraction));
+            }
+        }
+        Ok(PassageFacets::of_documents(
+            extractions.iter().map(|(key, x)| (*key, x)),
+        ))
+    }
+}
+
+impl PassageFacets {
+    /// The facets of the documents given as (key, extraction).
+    pub fn of_documents<'a>(
+        documents: impl Iterator<Item = (i64, &'a dossier_model::Extraction)>,
+    ) -> PassageFacets {
         let mut out = PassageFacets::default();
         let mut ids: HashMap<String, u32> = HashMap::new();
-        for summary in self.summaries()? {
-            let Some(extraction) = self.store.extraction(summary.key)? else {
-                continue;
-            };
+        for (key, extraction) in documents {
             let mut doc = DocFacets::default();
             for event in &extraction.events {
                 if crate::query::timeline::shown(event.modality) {
@@ -188,10 +202,10 @@ impl Engine {
             doc.events.sort_by_key(|(span, _)| span.start);
             doc.entities.sort_by_key(|(span, _)| span.start);
             if !doc.events.is_empty() || !doc.entities.is_empty() {
-                out.by_doc.insert(summary.key, doc);
+                out.by_doc.insert(key, doc);
             }
         }
-        Ok(out)
+        out
     }
 }
 

@@ -49,6 +49,9 @@ pub struct TimelineEvent {
     pub entities: Vec<String>,
     #[serde(skip)]
     pub sort_key: String,
+    /// The date as a value (what `from` and `to` are compared with).
+    #[serde(skip)]
+    pub time: Option<TimeValue>,
 }
 
 pub fn date_out(date: Option<&TimeValue>, text: Option<String>) -> DateOut {
@@ -180,6 +183,7 @@ impl Engine {
                     .date
                     .map(|d| d.sort_key())
                     .unwrap_or_else(|| "9999".into()),
+                time: cluster.date,
                 publishers: cluster.publishers.clone(),
                 corroboration: cluster.corroboration,
                 citations,
@@ -191,6 +195,206 @@ impl Engine {
                 .then_with(|| a.kind.cmp(&b.kind))
         });
         Ok(out)
+    }
+}
+
+/// The whole timeline computed once, with what its filters compare (folded names
+/// and quotes): a server keeps one per store generation and answers every timeline
+/// request from it: the events of a range, a page of them, or their counts per
+/// month, without reading a document again.
+#[derive(Debug, Default)]
+pub struct TimelineIndex {
+    /// Every event, dated ones in date order, then the undated.
+    pub events: Vec<TimelineEvent>,
+    /// Per event: its participants' names, folded.
+    names: Vec<Vec<String>>,
+    /// Per event: its citations' quotes, folded.
+    quotes: Vec<Vec<String>>,
+}
+
+/// A [`TimelineRequest`] made ready to test events of a [`TimelineIndex`] (its
+/// entity looked up once).
+pub struct TimelineFilter<'r> {
+    request: &'r TimelineRequest,
+    about: Option<(String, Option<String>)>,
+}
+
+/// How many events fall in each month (by the middle of their date), per type.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct TimelineCounts {
+    /// `[month, type, events]`, `month` being `year * 12 + month - 1` of the middle
+    /// of each event's date (its start to its end; one bound stands for both).
+    pub months: Vec<(i64, String, usize)>,
+    /// Events per type, dated or not (every type, whatever `kinds` asks for: what a
+    /// type menu counts).
+    pub types: Vec<(String, usize)>,
+    /// Dated events that pass the filter.
+    pub dated: usize,
+    /// Undated events that pass the filter.
+    pub undated: usize,
+    /// The earliest start and the latest end, as fractional years.
+    pub extent: Option<(f64, f64)>,
+    /// Participants' names, the most frequent first (at most `MAX_NAMES`).
+    pub names: Vec<String>,
+}
+
+/// How many participant names [`TimelineCounts`] lists.
+const MAX_NAMES: usize = 2000;
+
+/// A date as a fractional year: the start of its period, or (`upper`) its end.
+pub fn year_value(date: PartialDate, upper: bool) -> f64 {
+    let year = f64::from(date.year);
+    let up = if upper { 1.0 } else { 0.0 };
+    match (date.month, date.day) {
+        (None, _) => year + up,
+        (Some(m), None) => year + (f64::from(m) - 1.0 + up) / 12.0,
+        (Some(m), Some(d)) => year + (f64::from(m) - 1.0 + (f64::from(d) - 1.0 + up) / 31.0) / 12.0,
+    }
+}
+
+/// An event's span as fractional years (one bound stands for both), if dated.
+pub fn year_span(time: Option<&TimeValue>) -> Option<(f64, f64)> {
+    let time = time?;
+    let first = time.start.or(time.end)?;
+    let last = time.end.or(time.start)?;
+    Some((year_value(first, false), year_value(last, true)))
+}
+
+impl TimelineIndex {
+    pub fn new(events: Vec<TimelineEvent>) -> TimelineIndex {
+        let (dated, undated): (Vec<_>, Vec<_>) = events.into_iter().partition(|e| e.is_dated());
+        let events: Vec<TimelineEvent> = dated.into_iter().chain(undated).collect();
+        let names = events
+            .iter()
+            .map(|e| {
+                e.participants
+                    .iter()
+                    .map(|p| crate::query::fold(&p.name))
+                    .collect()
+            })
+            .collect();
+        let quotes = events
+            .iter()
+            .map(|e| {
+                e.citations
+                    .iter()
+                    .map(|c| crate::query::fold(&c.quote))
+                    .collect()
+            })
+            .collect();
+        TimelineIndex {
+            events,
+            names,
+            quotes,
+        }
+    }
+
+    /// Positions (in `events`) of the events `filter` accepts, in order.
+    pub fn select(&self, filter: &TimelineFilter) -> Vec<usize> {
+        (0..self.events.len())
+            .filter(|&i| filter.accepts(self, i, true))
+            .collect()
+    }
+
+    /// The events `filter` accepts, counted per month and type.
+    pub fn counts(&self, filter: &TimelineFilter) -> TimelineCounts {
+        let mut months: std::collections::BTreeMap<(i64, &str), usize> = Default::default();
+        let mut types: std::collections::BTreeMap<&str, usize> = Default::default();
+        let mut names: std::collections::HashMap<&str, usize> = Default::default();
+        let mut out = TimelineCounts::default();
+        for (i, event) in self.events.iter().enumerate() {
+            if !filter.accepts(self, i, false) {
+                continue;
+            }
+            let span = year_span(event.time.as_ref());
+            *types.entry(event.kind.as_str()).or_default() += 1;
+            if !filter.request.kinds.is_empty()
+                && !filter
+                    .request
+                    .kinds
+                    .iter()
+                    .any(|k| k.as_str() == event.kind)
+            {
+                continue;
+            }
+            for p in &event.participants {
+                *names.entry(p.name.as_str()).or_default() += 1;
+            }
+            let Some((x0, x1)) = span else {
+                out.undated += 1;
+                continue;
+            };
+            out.dated += 1;
+            let month = ((x0 + x1) / 2.0 * 12.0).floor() as i64;
+            *months.entry((month, event.kind.as_str())).or_default() += 1;
+            out.extent = Some(match out.extent {
+                Some((lo, hi)) => (lo.min(x0), hi.max(x1)),
+                None => (x0, x1),
+            });
+        }
+        out.months = months
+            .into_iter()
+            .map(|((m, kind), n)| (m, kind.to_string(), n))
+            .collect();
+        out.types = types.into_iter().map(|(k, n)| (k.to_string(), n)).collect();
+        let mut names: Vec<(&str, usize)> = names.into_iter().collect();
+        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        names.truncate(MAX_NAMES);
+        out.names = names.into_iter().map(|(n, _)| n.to_string()).collect();
+        out.names.sort();
+        out
+    }
+}
+
+impl TimelineFilter<'_> {
+    /// Whether event `i` of `index` passes: its type (unless `with_kinds` is false),
+    /// its date within `from`..`to`, and `about` (the entity by id, else the name
+    /// in a participant's name or a quote), as [`Engine::timeline`] filters.
+    fn accepts(&self, index: &TimelineIndex, i: usize, with_kinds: bool) -> bool {
+        let request = self.request;
+        let event = &index.events[i];
+        if with_kinds
+            && !request.kinds.is_empty()
+            && !request.kinds.iter().any(|k| k.as_str() == event.kind)
+        {
+            return false;
+        }
+        if !in_range(event.time.as_ref(), request.from, request.to) {
+            return false;
+        }
+        if let Some((folded, entity)) = &self.about {
+            let by_entity = entity
+                .as_ref()
+                .is_some_and(|id| event.entities.iter().any(|e| e == id));
+            let by_text = index.names[i].iter().any(|n| n.contains(folded.as_str()))
+                || index.quotes[i].iter().any(|q| q.contains(folded.as_str()));
+            if !by_entity && !by_text {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+impl Engine {
+    /// The whole timeline, indexed for [`TimelineIndex::select`] and [`TimelineIndex::counts`].
+    pub fn timeline_index(&self) -> Result<TimelineIndex> {
+        Ok(TimelineIndex::new(
+            self.timeline(&TimelineRequest::default())?,
+        ))
+    }
+
+    /// `request` made ready to filter a [`TimelineIndex`] (its `about` entity looked up).
+    pub fn timeline_filter<'r>(&self, request: &'r TimelineRequest) -> Result<TimelineFilter<'r>> {
+        let about = match &request.about {
+            Some(name) => {
+                let graph = self.graph()?;
+                let entity = self.find_entity(&graph, name)?.map(|e| e.id.clone());
+                Some((crate::query::fold(name), entity))
+            }
+            None => None,
+        };
+        Ok(TimelineFilter { request, about })
     }
 }
 
@@ -228,6 +432,7 @@ mod tests {
             corroboration: 1,
             entities: Vec::new(),
             sort_key: String::new(),
+            time: None,
         }
     }
 

@@ -507,6 +507,157 @@ async fn timeline_events_cite_verbatim_quotes() {
     assert!(filtered.iter().all(|e| e["type"] == kind.as_str()));
 }
 
+/// What the timeline page asks for on a large store: the events counted per month
+/// and type (no event sent), then the events of a range, a page at a time; each
+/// answer as `dossier timeline` filters the same request.
+#[tokio::test]
+async fn the_timeline_counts_per_month_and_sends_the_events_of_a_range() {
+    let f = examples();
+    let whole = get(&f.app, "/api/timeline").await.json();
+    let dated = whole["events"].as_array().expect("events").clone();
+    let undated = whole["undated"].as_array().expect("undated").clone();
+    assert!(dated.len() > 3, "the example corpus has dated events");
+
+    let counts = get(&f.app, "/api/timeline?counts=1").await.json();
+    assert!(
+        counts.get("events").is_none(),
+        "no event in a count: {counts}"
+    );
+    assert_eq!(counts["dated"], dated.len());
+    assert_eq!(counts["undated"], undated.len());
+    let months = counts["months"].as_array().expect("months");
+    let summed: u64 = months.iter().map(|m| m[2].as_u64().unwrap_or(0)).sum();
+    assert_eq!(
+        summed as usize,
+        dated.len(),
+        "every dated event counted once"
+    );
+    let per_type: u64 = counts["types"]
+        .as_array()
+        .expect("types")
+        .iter()
+        .map(|t| t[1].as_u64().unwrap_or(0))
+        .sum();
+    assert_eq!(per_type as usize, dated.len() + undated.len());
+    // Each event in the month its dates' middle falls in.
+    let year_of = |v: &Value| -> f64 {
+        let s = v.as_str().unwrap_or("");
+        let parts: Vec<f64> = s.split('-').map(|p| p.parse().unwrap_or(0.0)).collect();
+        match parts.as_slice() {
+            [y] => *y,
+            [y, m] => y + (m - 1.0) / 12.0,
+            [y, m, d] => y + (m - 1.0 + (d - 1.0) / 31.0) / 12.0,
+            _ => 0.0,
+        }
+    };
+    let first = &dated[0];
+    let start = if first["date"]["start"].is_null() {
+        &first["date"]["end"]
+    } else {
+        &first["date"]["start"]
+    };
+    let earliest = months
+        .iter()
+        .filter_map(|m| m[0].as_i64())
+        .min()
+        .unwrap_or(0);
+    assert!(
+        (earliest as f64 / 12.0) >= year_of(start) - 1.0 / 12.0,
+        "the first month is not before the first event: {earliest} {start}"
+    );
+    let extent = counts["extent"].as_array().expect("extent");
+    assert!(extent[0].as_f64() <= Some(year_of(start) + 1e-9));
+
+    // A range: the same events as the engine's timeline for it, each with its
+    // place in the whole timeline as `id`.
+    let engine = dossier::Engine::open(&f.store).expect("open");
+    let request = dossier::query::timeline::TimelineRequest {
+        from: dossier_model::PartialDate::parse("2000"),
+        to: dossier_model::PartialDate::parse("2012-06"),
+        ..Default::default()
+    };
+    let expected: Vec<String> = engine
+        .timeline(&request)
+        .expect("timeline")
+        .iter()
+        .map(|e| e.summary.clone())
+        .collect();
+    let range = get(&f.app, "/api/timeline?from=2000&to=2012-06")
+        .await
+        .json();
+    let got: Vec<String> = range["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["summary"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(got, expected);
+    assert!(
+        !got.is_empty() && got.len() < dated.len(),
+        "a range narrows: {}",
+        got.len()
+    );
+    for event in range["events"].as_array().expect("events") {
+        let id = event["id"].as_u64().expect("id") as usize;
+        assert_eq!(dated[id]["summary"], event["summary"]);
+    }
+    // A page of them: `limit` events from `offset`, `total` counting them all.
+    let page = get(
+        &f.app,
+        "/api/timeline?from=2000&to=2012-06&offset=1&limit=2",
+    )
+    .await
+    .json();
+    assert_eq!(page["total"], got.len());
+    let paged: Vec<&str> = page["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["summary"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        paged,
+        got.iter()
+            .skip(1)
+            .take(2)
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+    );
+    // By name and type, as `dossier timeline --about NAME --type TYPE`.
+    let kind = dated[0]["type"].as_str().unwrap_or("").to_string();
+    let name = "Kazakhstan";
+    let request = dossier::query::timeline::TimelineRequest {
+        about: Some(name.to_string()),
+        kinds: vec![dossier_model::EventKind::parse(&kind).expect("kind")],
+        ..Default::default()
+    };
+    let expected = engine.timeline(&request).expect("timeline").len();
+    let about = get(&f.app, &format!("/api/timeline?about={name}&type={kind}"))
+        .await
+        .json();
+    assert_eq!(about["total"], expected);
+    let about_counts = get(
+        &f.app,
+        &format!("/api/timeline?counts=1&about={name}&type={kind}"),
+    )
+    .await
+    .json();
+    assert_eq!(
+        about_counts["dated"].as_u64().unwrap_or(0) + about_counts["undated"].as_u64().unwrap_or(0),
+        expected as u64
+    );
+    // Only the undated.
+    let only = get(&f.app, "/api/timeline?undated=1").await.json();
+    assert_eq!(only["events"].as_array().map(Vec::len), Some(0));
+    assert_eq!(
+        only["undated"].as_array().map(Vec::len),
+        Some(undated.len())
+    );
+    get(&f.app, "/api/timeline?counts=yes")
+        .await
+        .error(StatusCode::BAD_REQUEST, "bad_parameter");
+}
+
 #[tokio::test]
 async fn unknown_routes_and_methods_are_json() {
     let f = examples();
