@@ -352,6 +352,71 @@ impl Engine {
         Ok(&self.cached_summaries()?.list)
     }
 
+    /// Every analyst's judgment on this store, withdrawn ones included, oldest first.
+    pub fn judgments(&self) -> Result<Vec<dossier_store::Judgment>> {
+        Ok(self.store.judgments()?)
+    }
+
+    /// Record an analyst's judgment (its own write, serialised with ingests like
+    /// one); returns its id. Evidence, if given, must quote the kept text of a
+    /// stored document exactly.
+    pub fn judge(&mut self, judgment: &dossier_store::NewJudgment) -> Result<i64> {
+        if judgment.author.trim().is_empty() {
+            return Err(Error::User("a judgment needs its author".into()));
+        }
+        if let Some(evidence) = &judgment.evidence {
+            let key = self.store.key_of_sha(&evidence.document)?.ok_or_else(|| {
+                Error::User(format!(
+                    "no document {} holds the evidence",
+                    evidence.document
+                ))
+            })?;
+            let text = self.store.text(key)?.unwrap_or_default();
+            let quoted = usize::try_from(evidence.start)
+                .ok()
+                .zip(usize::try_from(evidence.end).ok())
+                .and_then(|(start, end)| text.get(start..end));
+            if quoted != Some(evidence.quote.as_str()) {
+                return Err(Error::User(format!(
+                    "the evidence {}..{} does not quote {:?} from its document",
+                    evidence.start, evidence.end, evidence.quote
+                )));
+            }
+        }
+        self.write_without_documents(|writer| Ok(writer.add_judgment(judgment)?))
+    }
+
+    /// Withdraw the judgment `id` (kept, marked withdrawn by `by`).
+    pub fn withdraw_judgment(&mut self, id: i64, by: &str) -> Result<()> {
+        self.write_without_documents(|writer| Ok(writer.withdraw_judgment(id, by)?))
+    }
+
+    /// A store write that changes no document (a judgment). The commit bumps the
+    /// store generation; an index that matched the one before is tagged with the
+    /// new one (an empty index commit, under the index lock), so no reader rebuilds
+    /// it for a judgment.
+    fn write_without_documents<T>(
+        &mut self,
+        write: impl FnOnce(&mut dyn dossier_store::StoreWriter) -> Result<T>,
+    ) -> Result<T> {
+        let _ = std::fs::create_dir_all(&self.dir);
+        let _lock = IndexLock::take(&self.dir, std::time::Duration::from_secs(5))?;
+        let mut writer = dossier_store::writer(&self.location)?;
+        let base = writer.reader().generation()?;
+        let out = write(&mut *writer)?;
+        if self.index.is_on_disk() && self.index.generation() == base {
+            self.index
+                .writer()?
+                .commit_after(move || Ok(writer.commit()?))?;
+            self.index.reload()?;
+        } else {
+            writer.commit()?;
+        }
+        self.reopen_store()?;
+        self.index_current = self.index.generation() == self.generation;
+        Ok(out)
+    }
+
     /// The summary of the document under `key`, from the same cache.
     pub fn summary(&self, key: i64) -> Result<Option<&dossier_store::DocSummary>> {
         let cached = self.cached_summaries()?;

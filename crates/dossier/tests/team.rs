@@ -24,15 +24,20 @@ fn hits(engine: &Engine, query: &str) -> Vec<String> {
         .collect()
 }
 
+/// Held by each test that sets the environment: one at a time (`cargo test` runs
+/// them on threads of one process).
+static ENVIRONMENT: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Open the engine of "machine" `index` (its own index directory) on `store`.
 fn open_on(store: &Path, index: &Path) -> Engine {
-    // The only test of this binary sets it: no other thread reads the environment.
+    // Set under ENVIRONMENT, before each open.
     std::env::set_var(dossier::INDEX_DIR_ENV, index);
     Engine::open_or_create(store).unwrap()
 }
 
 #[test]
 fn two_machines_share_one_postgres_store() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
     let Some(cluster) = dossier_store::testing::TempCluster::start() else {
         return;
     };
@@ -104,4 +109,79 @@ fn a_postgres_url_that_cannot_be_reached_is_a_user_error_without_its_password() 
     let message = err.to_string();
     assert!(message.contains("cannot connect"), "{message}");
     assert!(!message.contains("s3cret"), "{message}");
+}
+
+/// A judgment through the engine, on each backend: checked against its evidence,
+/// kept with its author across a re-ingest of a changed version, and no reason to
+/// rebuild the search index.
+#[test]
+fn judgments_made_through_the_engine_survive_a_changed_version_on_both_backends() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let tmp = tempfile::tempdir().unwrap();
+    let cluster = dossier_store::testing::TempCluster::start();
+    let mut stores = vec![tmp.path().join("embedded")];
+    if let Some(cluster) = &cluster {
+        stores.push(PathBuf::from(cluster.database()));
+    }
+    for (n, store) in stores.iter().enumerate() {
+        let corpus = tmp.path().join(format!("corpus{n}"));
+        let file = write(
+            &corpus,
+            "court.txt",
+            "The court sentenced him on 3 May 2011.\n",
+        );
+        let mut engine = open_on(store, &tmp.path().join(format!("index{n}")));
+        let config = IngestConfig::default();
+        engine
+            .ingest(
+                std::slice::from_ref(&file),
+                &config,
+                &dossier::pipeline::Silent,
+            )
+            .unwrap();
+        let sha = engine.docs().unwrap()[0].sha256.clone();
+        let evidence = |start, end, quote: &str| dossier_store::Evidence {
+            document: sha.clone(),
+            start,
+            end,
+            quote: quote.into(),
+        };
+        let judgment = dossier_store::NewJudgment {
+            kind: dossier_store::JudgmentKind::RejectDate,
+            target: "event 1".into(),
+            value: Some("2012-05-03".into()),
+            note: None,
+            evidence: Some(evidence(27, 37, "3 May 2011")),
+            author: "ana".into(),
+        };
+        // Evidence that does not quote the document is refused.
+        let wrong = dossier_store::NewJudgment {
+            evidence: Some(evidence(0, 3, "Not")),
+            ..judgment.clone()
+        };
+        assert!(engine.judge(&wrong).unwrap_err().is_user());
+        let id = engine.judge(&judgment).unwrap();
+        // The index was tagged with the judgment's commit, not made stale by it.
+        assert!(engine.is_current().unwrap(), "{store:?}");
+        assert_eq!(hits(&engine, "sentenced"), ["court.txt"]);
+
+        // A changed version of the file: the judgment stays, its evidence gone.
+        std::fs::write(&file, "The court sentenced him on 3 May 2012, it said.\n").unwrap();
+        engine
+            .ingest(&[file], &config, &dossier::pipeline::Silent)
+            .unwrap();
+        let kept = engine.judgments().unwrap();
+        assert_eq!(kept.len(), 1);
+        assert_eq!((kept[0].id, &kept[0].judgment), (id, &judgment));
+        assert_eq!(engine.store().key_of_sha(&sha).unwrap(), None);
+        engine.withdraw_judgment(id, "ben").unwrap();
+        assert!(engine.withdraw_judgment(id, "ben").unwrap_err().is_user());
+        assert_eq!(
+            engine.judgments().unwrap()[0]
+                .withdrawn
+                .as_ref()
+                .map(|w| w.0.as_str()),
+            Some("ben")
+        );
+    }
 }
