@@ -1022,11 +1022,18 @@ impl<'a> Tagger<'a> {
                 end,
                 bare: false,
             };
+            // "the 1800s", "the 1900s" name a century (TIMEX3 `18`); "the 2000s" is
+            // read as a decade, as it is mostly meant.
+            let (last, rule) = if year % 100 == 0 && year < 2000 {
+                (year + 99, "century")
+            } else {
+                (year + 9, "decade")
+            };
             let b = D {
-                year: Some(year + 9),
+                year: Some(last),
                 ..a
             };
-            self.emit(i, end, Spec::Range(a, b), "decade");
+            self.emit(i, end, Spec::Range(a, b), rule);
             return Some(end);
         }
         if let Some(n) = self.day_range(i) {
@@ -1800,6 +1807,7 @@ impl<'a> Tagger<'a> {
             || self.tok(year).is_some_and(|t| t.end - t.start != 4)
             || !(year > i + 1 || self.prev(i).is_some_and(|p| self.has(p, YEAR_CONTEXT)))
             || self.has(year + 1, THE_DAY_BLOCKER)
+            || self.is_dash(year + 1) // "the year-earlier quarter"
             || self.tok(year + 1).is_some_and(|t| t.kind == Kind::Num)
             || (year > i + 1 && !self.is_lower_word(i + 1))
         {

@@ -1659,6 +1659,13 @@ fn timex_names_fiscal_years_centuries_decade_parts_and_until() {
             None,
             &[("the 14th century", "13"), ("the sixteenth century", "15")],
         ),
+        (
+            "The law dates to the 1800s; the plant opened in the 2000s.",
+            None,
+            &[("1800s", "18"), ("2000s", "200")],
+        ),
+        // "year-earlier" is an adjective.
+        ("Profits rose from the year-earlier quarter.", News2013, &[]),
         // Plural centuries and ordinals of other nouns are no dates.
         ("It took centuries; the third attempt worked.", None, &[]),
         (
