@@ -13,6 +13,10 @@
 //!   banner, nav, menu, breadcrumb, footer, skip, sidebar or share; elements with an
 //!   ARIA landmark role for chrome (navigation, banner, contentinfo, search,
 //!   complementary), `hidden`, `aria-hidden="true"` or `display:none`.
+//! - Dropped by the page's layout ([`layout`], a pre-pass that measures each element's
+//!   text and link text): link lists (`html_link_list`: menus, footer navigation,
+//!   staff and contact directories) and the narrow side cells of a table-layout page
+//!   (`html_layout_side`: the notice box beside the story).
 //! - Block elements become paragraph breaks (`\n\n`, synthesised); `br` a line break;
 //!   table cells a space. Runs of whitespace other than a single space become one
 //!   synthesised space.
@@ -23,7 +27,11 @@
 //! - Metadata: `<title>`, `<meta name|property=...>` (title, publisher / site name,
 //!   published and modified dates, language, report number) and `<html lang>`, located
 //!   in the original bytes. `author` and `description` have no field in the model and
-//!   are ignored.
+//!   are ignored. A site-wide meta title (one that names the site or the agency while
+//!   the page's `h1` says something else) gives way to the page's own title and becomes
+//!   the publisher; a `<title>` loses the site's name.
+
+mod layout;
 
 use crate::meta::{parse_date, Finds, Found, Loc};
 use crate::text::Builder;
@@ -518,6 +526,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
             .unwrap_or(0..0)
     };
     let mut out = Html::default();
+    let layout = layout::layout_chrome(src);
     let mut ranks: [usize; 5] = [usize::MAX; 5];
     let mut skip: Option<(String, usize, usize, String)> = None; // (tag, depth, start, rule)
     let mut in_article = 0usize;
@@ -609,6 +618,13 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                     i = end;
                     continue;
                 }
+                if let Some(&(drop_end, rule)) = layout.get(&i).filter(|_| !void) {
+                    let drop_end = drop_end.max(end);
+                    out.dropped.push((i..drop_end, rule.to_string()));
+                    out.builder.break_lines(1);
+                    i = drop_end;
+                    continue;
+                }
                 if let Some(rule) = chrome_reason(&tag, in_article > 0) {
                     if void {
                         out.dropped.push((i..end, rule));
@@ -645,7 +661,116 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
         out.dropped.push((start..bytes.len(), rule));
     }
     out.builder.trim_end();
+    settle_titles(&mut out);
     out
+}
+
+/// Words that name an organisation rather than a page.
+const ORGANISATION_WORDS: &[&str] = &[
+    "department",
+    "ministry",
+    "agency",
+    "office",
+    "bureau",
+    "commission",
+    "service",
+    "services",
+    "council",
+    "authority",
+    "administration",
+    "government",
+    "directorate",
+    "secretariat",
+    "institute",
+    "court",
+    "police",
+    "parliament",
+    "embassy",
+];
+
+/// The parts of a `<title>` ("Statistics | Department of Corrections").
+fn title_segments(title: &str) -> Vec<&str> {
+    let mut parts = vec![title];
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Whether `part` is one of the parts of the `<title>` `title`, and not all of it.
+pub(crate) fn is_title_segment(title: &str, part: &str) -> bool {
+    let segments = title_segments(title);
+    let part = fold(part);
+    segments.len() >= 2 && segments.iter().any(|s| fold(s) == part)
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// A title from a site-wide `<meta>` (one that names the site or the agency, as every
+/// page of it does) gives way to the page's own `h1` or `<title>`, and names the
+/// publisher if nothing else does; a `<title>` loses the site's name
+/// ("Statistics | Department of Corrections" is "Statistics").
+fn settle_titles(out: &mut Html) {
+    let h1 = out
+        .h1
+        .as_ref()
+        .and_then(|r| out.builder.text.get(r.clone()))
+        .map(fold)
+        .filter(|h| !h.is_empty());
+    let mut site = out.finds.publisher.as_ref().map(|p| fold(&p.value));
+    if let Some(meta) = out.finds.title.as_ref() {
+        let m = fold(&meta.value);
+        let named_site = site.as_deref() == Some(m.as_str());
+        let tag_segments = out
+            .title_tag
+            .as_ref()
+            .map(|t| {
+                title_segments(&t.value)
+                    .into_iter()
+                    .map(fold)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        let segment_of_tag = tag_segments.len() >= 2 && tag_segments.contains(&m);
+        let h1_differs = h1
+            .as_deref()
+            .is_some_and(|h| !h.contains(&m) && !m.contains(h));
+        let organisation = m.split_whitespace().count() <= 8
+            && m.split(|c: char| !c.is_alphanumeric())
+                .any(|w| ORGANISATION_WORDS.contains(&w));
+        if named_site || (h1_differs && (segment_of_tag || organisation)) {
+            let meta = out.finds.title.take().expect("checked above");
+            site = Some(m);
+            if out.finds.publisher.is_none() {
+                out.finds.publisher = Some(Found::new(meta.value, meta.loc, "html_meta_site"));
+            }
+        }
+    }
+    // The page's `<title>` without the site's name.
+    let (Some(site), Some(tag)) = (site, out.title_tag.as_mut()) else {
+        return;
+    };
+    let segments = title_segments(&tag.value);
+    if segments.len() < 2 {
+        return;
+    }
+    let kept: Vec<&str> = segments
+        .iter()
+        .copied()
+        .filter(|s| fold(s) != site)
+        .collect();
+    if kept.len() == 1 && kept.len() < segments.len() {
+        tag.value = kept[0].to_string();
+    }
 }
 
 fn start_tag(

@@ -230,6 +230,15 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             reason: "no text left after removing site chrome".to_string(),
         });
     }
+    // A page's `<title>` that joins the site's name to the headline the text opens
+    // with ("Daily Courier - Court commutes ..."): the headline, located in the text.
+    let mut before = before;
+    let mut found = found;
+    if let (Some(tag), Some(first)) = (before.title.as_ref(), found.title.as_ref()) {
+        if tag.rule == "html_title" && html::is_title_segment(&tag.value, &first.value) {
+            before.title = found.title.take();
+        }
+    }
     let mut finds = before.or(found).or(after);
     meta::report_series(&source, &lines, &mut finds);
     if finds.language.is_none() {

@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod corpus;
+mod legacy_pages;
 mod robust;
 mod snapshot;
 mod speed;

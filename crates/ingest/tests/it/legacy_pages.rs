@@ -1,0 +1,94 @@
+//! Old web pages (fixtures written for these tests): a table-layout news site and a
+//! government agency page lose their layout chrome and keep their own title.
+
+use dossier_ingest::{parse, Config};
+use dossier_model::Document;
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> Document {
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures")).join(name);
+    let bytes = std::fs::read(&path).expect("fixture present");
+    parse(&path, &bytes, &Config::default()).expect("fixture parses")
+}
+
+fn value(field: &Option<dossier_model::MetaField<String>>) -> Option<&str> {
+    field.as_ref().map(|f| f.value.as_str())
+}
+
+#[test]
+fn a_table_layout_news_page_loses_its_notice_box_and_footer_links() {
+    let doc = fixture("legacy-news.html");
+    for chrome in [
+        "NOTICE TO READERS",
+        "no longer updated",
+        "Archive index",
+        "Subscriptions",
+        "Sport",
+        "Contact us",
+        "All rights reserved",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome} kept:\n{}", doc.text);
+    }
+    for story in [
+        "Court commutes death sentences of three men",
+        "eleven years they had spent on death row",
+        "Westland has not carried out an execution since 1996",
+    ] {
+        assert!(doc.text.contains(story), "{story} lost");
+    }
+    let rules: Vec<&str> = doc.dropped.iter().map(|d| d.rule.as_str()).collect();
+    assert!(rules.contains(&"html_layout_side"), "{rules:?}");
+    assert!(rules.contains(&"html_link_list"), "{rules:?}");
+    // The headline, not the site's name joined to it; the byline's date.
+    assert_eq!(
+        value(&doc.meta.title),
+        Some("Court commutes death sentences of three men")
+    );
+    assert_eq!(value(&doc.meta.published), Some("2004-07-09"));
+    assert_eq!(value(&doc.meta.publisher), Some("Westland Daily Courier"));
+}
+
+#[test]
+fn an_agency_page_loses_its_staff_and_contact_links_and_keeps_its_own_title() {
+    let doc = fixture("agency-page.html");
+    for chrome in [
+        "Staff directory",
+        "Regional offices",
+        "Records requests",
+        "Site map",
+        "Accessibility",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome} kept:\n{}", doc.text);
+    }
+    assert!(doc.text.contains("the state carried out 41 executions"));
+    // The site-wide meta title names the agency: it is the publisher, not the title.
+    assert_eq!(
+        value(&doc.meta.title),
+        Some("Execution statistics, 1990-2010")
+    );
+    assert_eq!(
+        value(&doc.meta.publisher),
+        Some("Westland Department of Corrections")
+    );
+}
+
+#[test]
+fn data_tables_and_link_rich_stories_stay() {
+    let page = r#"<html><head><title>Death sentences by year</title></head><body>
+<h1>Death sentences by year</h1>
+<table border="1">
+<tr><th>Year</th><th>Sentences</th><th>Executions</th></tr>
+<tr><td>2008</td><td>12</td><td>3</td></tr>
+<tr><td>2009</td><td>9</td><td>0</td></tr>
+</table>
+<p>The <a href="/a">Supreme Court</a> confirmed nine of the sentences passed in 2009, according to the <a href="/b">annual report</a> of the <a href="/c">prison service</a>, which also recorded that no execution took place that year.</p>
+</body></html>"#;
+    let doc = parse(Path::new("table.html"), page.as_bytes(), &Config::default()).unwrap();
+    for kept in ["Executions", "2008", "12", "Supreme Court confirmed nine"] {
+        assert!(doc.text.contains(kept), "{kept} lost:\n{}", doc.text);
+    }
+    // A list that holds half the page's text or more is the page, not its chrome.
+    let page = r#"<html><body><p>Reports on Westland.</p><ul><li><a href="/1">Report on Westland, 2009</a><li><a href="/2">Report on Westland, 2010</a><li><a href="/3">Report on Westland, 2011</a></ul><p>More.</p></body></html>"#;
+    let doc = parse(Path::new("list.html"), page.as_bytes(), &Config::default()).unwrap();
+    assert!(doc.dropped.iter().all(|d| d.rule != "html_link_list"));
+}
