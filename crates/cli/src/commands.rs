@@ -62,7 +62,167 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         } => status(cli, jurisdiction, as_of.as_deref()),
         Command::Check { repair } => check(cli, *repair),
         Command::Serve { addr, read_only } => crate::serve::serve(cli, *addr, *read_only),
+        Command::Judge {
+            kind,
+            target,
+            value,
+            note,
+            evidence,
+            author,
+        } => judge(
+            cli,
+            kind,
+            target,
+            value.clone(),
+            note.clone(),
+            evidence.as_deref(),
+            author,
+        ),
+        Command::Judgments => judgments(cli),
     }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn judge(
+    cli: &Cli,
+    kind: &str,
+    target: &str,
+    value: Option<String>,
+    note: Option<String>,
+    evidence: Option<&str>,
+    author: &str,
+) -> anyhow::Result<ExitCode> {
+    let user = |message: String| anyhow::Error::new(dossier::Error::User(message));
+    let kind = dossier::JudgmentKind::parse(&kind.replace('-', "_")).ok_or_else(|| {
+        let kinds: Vec<String> = dossier::JudgmentKind::ALL
+            .iter()
+            .map(|k| k.as_str().replace('_', "-"))
+            .collect();
+        user(format!(
+            "unknown judgment {kind:?}: one of {}",
+            kinds.join(", ")
+        ))
+    })?;
+    let mut engine = open(cli)?;
+    let evidence = match evidence {
+        None => None,
+        Some(spec) => {
+            let bad = || user(format!("--evidence {spec:?}: expected DOC:START-END"));
+            let (doc, range) = spec.rsplit_once(':').ok_or_else(bad)?;
+            let (start, end) = range.split_once('-').ok_or_else(bad)?;
+            let (start, end): (u64, u64) = (
+                start.trim().parse().map_err(|_| bad())?,
+                end.trim().parse().map_err(|_| bad())?,
+            );
+            let found = engine
+                .store()
+                .find(doc)?
+                .ok_or_else(|| user(format!("--evidence: no document {doc:?}")))?;
+            let text = engine.store().text(found.key)?.unwrap_or_default();
+            let quote = usize::try_from(start)
+                .ok()
+                .zip(usize::try_from(end).ok())
+                .and_then(|(s, e)| text.get(s..e))
+                .ok_or_else(|| {
+                    user(format!(
+                        "--evidence: {start}-{end} is not a range of {}'s kept text ({} bytes)",
+                        found.name,
+                        text.len()
+                    ))
+                })?;
+            Some(dossier::Evidence {
+                document: found.sha256,
+                start,
+                end,
+                quote: quote.to_string(),
+            })
+        }
+    };
+    let judgment = dossier::NewJudgment {
+        kind,
+        target: target.to_string(),
+        value,
+        note,
+        evidence,
+        author: author.to_string(),
+    };
+    let id = engine.judge(&judgment)?;
+    if cli.json {
+        output::json(&serde_json::json!({ "id": id }))?;
+    } else {
+        output::line(format!("judgment {id} recorded"))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn judgments(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let engine = open(cli)?;
+    let judgments = engine.judgments()?;
+    // Where each one's evidence is now: its document's name, or none (gone).
+    let mut listed = Vec::new();
+    for judgment in &judgments {
+        let document = match &judgment.judgment.evidence {
+            Some(evidence) => match engine.store().key_of_sha(&evidence.document)? {
+                Some(key) => engine.summary(key)?.map(|s| s.name.clone()),
+                None => None,
+            },
+            None => None,
+        };
+        listed.push((judgment, document));
+    }
+    if cli.json {
+        let rows: Vec<serde_json::Value> = listed
+            .iter()
+            .map(|(judgment, document)| {
+                let mut row = serde_json::to_value(judgment).unwrap_or_default();
+                row["evidence_document"] = serde_json::json!(document);
+                row
+            })
+            .collect();
+        output::json(&serde_json::json!({ "judgments": rows }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let style = Style::detect();
+    for (judgment, document) in &listed {
+        let j = &judgment.judgment;
+        output::line(format!(
+            "{}  {} {}{}  by {} at {}{}",
+            style.bold(&judgment.id.to_string()),
+            j.kind.as_str().replace('_', "-"),
+            output::printable(&j.target),
+            j.value
+                .as_deref()
+                .map(|v| format!(" -> {}", output::printable(v)))
+                .unwrap_or_default(),
+            output::printable(&j.author),
+            judgment.at,
+            judgment
+                .withdrawn
+                .as_ref()
+                .map(|(by, at)| format!(" (withdrawn by {} at {at})", output::printable(by)))
+                .unwrap_or_default(),
+        ))?;
+        if let Some(note) = &j.note {
+            output::line(format!("    {}", output::printable(note)))?;
+        }
+        if let Some(evidence) = &j.evidence {
+            let place = match document {
+                Some(name) => format!(
+                    "{}:{}-{}",
+                    output::printable(name),
+                    evidence.start,
+                    evidence.end
+                ),
+                None => "its document is no longer in the store".to_string(),
+            };
+            output::line(format!(
+                "    evidence: \"{}\" ({place})",
+                output::printable(&evidence.quote)
+            ))?;
+        }
+    }
+    output::line(style.dim(&format!("{} judgment(s)", judgments.len())))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open(cli: &Cli) -> anyhow::Result<Engine> {

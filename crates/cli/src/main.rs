@@ -139,6 +139,32 @@ pub enum Command {
         #[arg(long)]
         repair: bool,
     },
+    /// Record an analyst's judgment: confirm or reject an event, a date or a status
+    /// ground, merge or split entities, resolve a conflict, tag a document. Kept
+    /// with its author, time and evidence across re-ingests.
+    Judge {
+        /// confirm-event, reject-event, confirm-date, reject-date, confirm-status,
+        /// reject-status, merge-entities, split-entity, resolve-conflict,
+        /// tag-document.
+        kind: String,
+        /// What it is about: an event, an entity's name, a conflict, a document.
+        target: String,
+        /// The right value, the other name, the tag.
+        #[arg(long)]
+        value: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        /// The words it rests on: DOC:START-END, a byte range of a document's
+        /// kept text (as citations give it).
+        #[arg(long, value_name = "DOC:START-END")]
+        evidence: Option<String>,
+        /// Who judges (default: $USER).
+        #[arg(long, env = "USER")]
+        author: String,
+    },
+    /// Every judgment, who made it and when, and whether its evidence is still in
+    /// the store.
+    Judgments,
     /// Serve the HTTP API (under /api/) and the web UI.
     Serve {
         /// Address to listen on; loopback unless told otherwise.

@@ -15,7 +15,7 @@ pub mod query;
 use dossier_store::{Mode, Store};
 use std::path::{Path, PathBuf};
 
-pub use dossier_store::Location;
+pub use dossier_store::{Evidence, Judgment, JudgmentKind, Location, NewJudgment};
 pub use index::{Hit, SearchRequest};
 pub use pipeline::{IngestConfig, IngestReport, Progress, Step};
 

@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod reference;
+mod team;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
