@@ -187,7 +187,8 @@ impl Engine {
     /// Open an existing store for reading and write nothing, not even the index:
     /// one that is behind the store is read as it is, one that is missing or
     /// damaged is searched as empty (`dossier serve --read-only`; any other command,
-    /// or `dossier check --repair`, rebuilds it).
+    /// or `dossier check --repair`, rebuilds it). In team mode it writes nothing to
+    /// the database, and does build this machine's index.
     pub fn open_read_only(dir: &Path) -> Result<Engine> {
         Engine::open_with(dir, false)
     }
@@ -197,7 +198,10 @@ impl Engine {
         let opened = dossier_store::open(&location, Mode::Read)?;
         let dir = &local_dir(store)?;
         let store = opened;
-        if location.dir().is_none() && may_rebuild {
+        // In team mode the index is this machine's cache, not part of the store: a
+        // read-only engine (it writes nothing to the database) still builds it.
+        let may_rebuild = may_rebuild || location.dir().is_none();
+        if location.dir().is_none() {
             std::fs::create_dir_all(dir).map_err(|e| {
                 Error::User(format!(
                     "{}: cannot create the local index directory: {e} (set {INDEX_DIR_ENV})",

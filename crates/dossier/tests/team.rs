@@ -99,6 +99,15 @@ fn two_machines_share_one_postgres_store() {
     assert_eq!(hits(&a, "parliament"), ["law.md"]);
     assert_eq!(a.docs().unwrap().len(), 4);
     assert!(!stale.is_current().unwrap());
+
+    // A read-only engine (`serve --read-only`) of a third machine writes nothing to
+    // the database, and builds its own index.
+    std::env::set_var(dossier::INDEX_DIR_ENV, tmp.path().join("c"));
+    let before = a.store().generation().unwrap();
+    let reader = Engine::open_read_only(&url).unwrap();
+    assert_eq!(hits(&reader, "verdict"), ["press.txt"]);
+    assert!(reader.is_current().unwrap());
+    assert_eq!(a.store().generation().unwrap(), before);
 }
 
 #[test]
