@@ -23,7 +23,8 @@ use crate::{
     StoreWriter,
 };
 use dossier_model::{Document, Extraction, Format};
-use postgres::{Client, NoTls, Row};
+use postgres::types::ToSql;
+use postgres::{Client, NoTls, Row, Statement};
 use std::cell::{RefCell, RefMut};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -141,6 +142,9 @@ pub fn redact(url: &str) -> String {
 
 pub struct PgStore {
     client: RefCell<Client>,
+    /// Statements prepared on this connection, by their text: one round trip per
+    /// query instead of two.
+    prepared: RefCell<std::collections::HashMap<&'static str, Statement>>,
     /// The URL without its password, for messages.
     name: String,
 }
@@ -156,6 +160,7 @@ impl PgStore {
         })?;
         let store = PgStore {
             client: RefCell::new(client),
+            prepared: Default::default(),
             name,
         };
         store.check_and_migrate(mode)?;
@@ -164,6 +169,36 @@ impl PgStore {
 
     fn c(&self) -> RefMut<'_, Client> {
         self.client.borrow_mut()
+    }
+
+    /// `sql` prepared once on this connection.
+    fn statement(&self, sql: &'static str) -> Result<Statement> {
+        if let Some(statement) = self.prepared.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.c().prepare(sql)?;
+        self.prepared.borrow_mut().insert(sql, statement.clone());
+        Ok(statement)
+    }
+
+    fn query_opt(&self, sql: &'static str, params: &[&(dyn ToSql + Sync)]) -> Result<Option<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.c().query_opt(&statement, params)?)
+    }
+
+    fn query_one(&self, sql: &'static str, params: &[&(dyn ToSql + Sync)]) -> Result<Row> {
+        let statement = self.statement(sql)?;
+        Ok(self.c().query_one(&statement, params)?)
+    }
+
+    fn query(&self, sql: &'static str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.c().query(&statement, params)?)
+    }
+
+    fn execute(&self, sql: &'static str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
+        let statement = self.statement(sql)?;
+        Ok(self.c().execute(&statement, params)?)
     }
 
     fn not_a_store(&self, reason: impl Into<String>) -> Error {
@@ -175,7 +210,6 @@ impl PgStore {
 
     fn meta_get(&self, key: &str) -> Result<Option<String>> {
         Ok(self
-            .c()
             .query_opt("SELECT value FROM dossier_meta WHERE key = $1", &[&key])?
             .map(|row| row.get(0)))
     }
@@ -190,7 +224,7 @@ impl PgStore {
     }
 
     fn check_and_migrate(&self, mode: Mode) -> Result<()> {
-        let row = self.c().query_one(
+        let row = self.query_one(
             "SELECT to_regclass('dossier_meta') IS NOT NULL,
                     (SELECT count(*) FROM information_schema.tables
                      WHERE table_schema = current_schema())",
@@ -306,7 +340,7 @@ impl PgStore {
     }
 
     fn text_now(&self, key: i64) -> Result<Option<String>> {
-        let row = self.c().query_opt(
+        let row = self.query_opt(
             "SELECT CASE WHEN d.text_start IS NULL THEN d.text
                          ELSE substring(o.bytes FROM (d.text_start + 1)::int
                                         FOR (d.text_end - d.text_start)::int) END
@@ -378,7 +412,7 @@ impl Store for PgStore {
     }
 
     fn document(&self, key: i64) -> Result<Option<Document>> {
-        let row = self.c().query_opt(
+        let row = self.query_opt(
             "SELECT sha256, name, path, format, bytes, meta, body, pages FROM documents WHERE key = $1",
             &[&key],
         )?;
@@ -410,7 +444,7 @@ impl Store for PgStore {
 
     /// The original bytes, checked against the document's SHA-256 (its id).
     fn original(&self, key: i64) -> Result<Option<Vec<u8>>> {
-        let row = self.c().query_opt(
+        let row = self.query_opt(
             "SELECT o.bytes, d.sha256, d.name FROM originals o JOIN documents d ON d.key = o.key
              WHERE o.key = $1",
             &[&key],
@@ -432,16 +466,12 @@ impl Store for PgStore {
     }
 
     fn pages(&self, key: i64) -> Result<Vec<u32>> {
-        let row = self
-            .c()
-            .query_opt("SELECT pages FROM documents WHERE key = $1", &[&key])?;
+        let row = self.query_opt("SELECT pages FROM documents WHERE key = $1", &[&key])?;
         Ok(pages_from_blob(row.and_then(|row| row.get(0))))
     }
 
     fn extraction(&self, key: i64) -> Result<Option<Extraction>> {
-        let row = self
-            .c()
-            .query_opt("SELECT json FROM extractions WHERE key = $1", &[&key])?;
+        let row = self.query_opt("SELECT json FROM extractions WHERE key = $1", &[&key])?;
         row.map(|row| {
             serde_json::from_str(row.get::<_, &str>(0))
                 .map_err(|e| Error::Corrupt(format!("extraction: {e}")))
@@ -451,14 +481,12 @@ impl Store for PgStore {
 
     fn derived(&self, name: &str) -> Result<Option<Vec<u8>>> {
         Ok(self
-            .c()
             .query_opt("SELECT data FROM derived WHERE name = $1", &[&name])?
             .map(|row| row.get(0)))
     }
 
     fn path_state(&self, path: &str) -> Result<Option<PathState>> {
         Ok(self
-            .c()
             .query_opt(
                 "SELECT d.sha256, p.size, p.mtime_ns FROM paths p JOIN documents d ON d.key = p.key
                  WHERE p.path = $1",
@@ -473,7 +501,6 @@ impl Store for PgStore {
 
     fn fingerprints(&self) -> Result<Vec<(i64, String, Vec<u8>)>> {
         Ok(self
-            .c()
             .query(
                 "SELECT key, name, fingerprint FROM documents ORDER BY key",
                 &[],
@@ -485,7 +512,6 @@ impl Store for PgStore {
 
     fn key_of_sha(&self, sha256: &str) -> Result<Option<i64>> {
         Ok(self
-            .c()
             .query_opt("SELECT key FROM documents WHERE sha256 = $1", &[&sha256])?
             .map(|row| row.get(0)))
     }
@@ -534,10 +560,9 @@ impl PgWriter {
     fn set_path(&self, path: &str, key: i64, size: u64, mtime_ns: i64) -> Result<Option<i64>> {
         let previous: Option<i64> = self
             .store
-            .c()
             .query_opt("SELECT key FROM paths WHERE path = $1", &[&path])?
             .map(|row| row.get(0));
-        self.store.c().execute(
+        self.store.execute(
             "INSERT INTO paths(path, key, size, mtime_ns) VALUES ($1, $2, $3, $4)
              ON CONFLICT (path) DO UPDATE SET key = excluded.key, size = excluded.size,
                                               mtime_ns = excluded.mtime_ns",
@@ -548,12 +573,10 @@ impl PgWriter {
         if let Some(old) = previous.filter(|&old| old != key) {
             let still_used: i64 = self
                 .store
-                .c()
                 .query_one("SELECT count(*) FROM paths WHERE key = $1", &[&old])?
                 .get(0);
             if still_used == 0 {
                 self.store
-                    .c()
                     .execute("DELETE FROM documents WHERE key = $1", &[&old])?;
                 return Ok(Some(old));
             }
@@ -590,7 +613,6 @@ impl StoreWriter for PgWriter {
         let name = crate::unique_name(&doc.name, &doc.path, |candidate| {
             Ok(self
                 .store
-                .c()
                 .query_opt(
                     "SELECT 1 FROM documents WHERE name = $1 AND path != $2 LIMIT 1",
                     &[&candidate, &doc.path],
@@ -604,7 +626,6 @@ impl StoreWriter for PgWriter {
         };
         let key: i64 = self
             .store
-            .c()
             .query_one(
                 "INSERT INTO documents(sha256, name, path, format, bytes, meta, text, text_start,
                                        text_end, body, fingerprint, duplicate_of, similarity,
@@ -629,11 +650,11 @@ impl StoreWriter for PgWriter {
                 ],
             )?
             .get(0);
-        self.store.c().execute(
+        self.store.execute(
             "INSERT INTO originals(key, bytes) VALUES ($1, $2)",
             &[&key, &new.original],
         )?;
-        self.store.c().execute(
+        self.store.execute(
             "INSERT INTO extractions(key, json) VALUES ($1, $2)",
             &[&key, &to_json(new.extraction)?],
         )?;
@@ -647,7 +668,7 @@ impl StoreWriter for PgWriter {
     }
 
     fn touch_path(&mut self, path: &str, size: u64, mtime_ns: i64) -> Result<()> {
-        self.store.c().execute(
+        self.store.execute(
             "UPDATE paths SET size = $2, mtime_ns = $3 WHERE path = $1",
             &[&path, &(size as i64), &mtime_ns],
         )?;
@@ -655,7 +676,7 @@ impl StoreWriter for PgWriter {
     }
 
     fn set_derived(&mut self, name: &str, data: &[u8]) -> Result<()> {
-        self.store.c().execute(
+        self.store.execute(
             "INSERT INTO derived(name, data) VALUES ($1, $2)
              ON CONFLICT (name) DO UPDATE SET data = excluded.data",
             &[&name, &data],
@@ -681,7 +702,6 @@ impl StoreWriter for PgWriter {
         let evidence = judgment.evidence.as_ref();
         Ok(self
             .store
-            .c()
             .query_one(
                 "INSERT INTO judgments(kind, target, value, note, document, span_start, span_end,
                                        quote, author)
@@ -702,7 +722,7 @@ impl StoreWriter for PgWriter {
     }
 
     fn withdraw_judgment(&mut self, id: i64, by: &str) -> Result<()> {
-        let changed = self.store.c().execute(
+        let changed = self.store.execute(
             "UPDATE judgments SET withdrawn_by = $2, withdrawn_at = now()
              WHERE id = $1 AND withdrawn_by IS NULL",
             &[&id, &by],
@@ -714,7 +734,7 @@ impl StoreWriter for PgWriter {
     }
 
     fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()> {
-        self.store.c().execute(
+        self.store.execute(
             "UPDATE documents SET fingerprint = $2 WHERE key = $1",
             &[&key, &fingerprint],
         )?;
@@ -733,7 +753,6 @@ impl StoreWriter for PgWriter {
     fn commit(mut self: Box<Self>) -> Result<u64> {
         let generation: String = self
             .store
-            .c()
             .query_one(
                 "UPDATE dossier_meta SET value = (value::bigint + 1)::text
                  WHERE key = 'generation' RETURNING value",
