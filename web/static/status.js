@@ -18,6 +18,12 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export async function statusPage(route) {
   document.title = 'Status · dossier';
   render(el('h1', {}, 'Status'), loading('places'));
+  // A place named in the address is asked for at once, beside the menu's places.
+  const named = (route.rest || '').trim();
+  const asOf = (route.params.get('as_of') || '').trim();
+  const askStatus = (j) => getJSON(`/api/status/${encodeURIComponent(j)}`, { as_of: asOf });
+  const early = named ? askStatus(named) : null;
+  if (early) early.catch(() => {});
   let places = [];
   try {
     // The places most documents name, for the menu (the server sorts and cuts).
@@ -26,8 +32,7 @@ export async function statusPage(route) {
     if (e && e.code === 'network') throw e;
     places = [];
   }
-  const jurisdiction = (route.rest || (places[0] && places[0].name) || '').trim();
-  const asOf = (route.params.get('as_of') || '').trim();
+  const jurisdiction = named || ((places[0] && places[0].name) || '').trim();
 
   const place = el('input', { id: 'status-place', name: 'jurisdiction', type: 'text', list: 'status-places', value: jurisdiction, required: true, autocomplete: 'off' });
   const date = el('input', {
@@ -60,7 +65,7 @@ export async function statusPage(route) {
   result.replaceChildren(loading('the status'));
   let report;
   try {
-    report = await getJSON(`/api/status/${encodeURIComponent(jurisdiction)}`, { as_of: asOf });
+    report = await (early || askStatus(jurisdiction));
   } catch (e) {
     result.replaceChildren(errorBox(e));
     return;

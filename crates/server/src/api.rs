@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::Json;
 use dossier::query::search::{FacetFilter, PassageFacets};
-use dossier::query::timeline::TimelineRequest;
+use dossier::query::timeline::{TimelineIndex, TimelineRequest};
 use dossier::SearchRequest;
 use dossier_model::{EventKind, Format, PartialDate};
 use serde_json::{json, Value};
@@ -370,12 +370,25 @@ async fn timeline(
     let body = state
         .pool
         .read(move |engine| {
-            let index = timeline_index(engine)?;
             let filter = engine.timeline_filter(&request)?;
             let value = if counts {
+                // Counts by type, date and participant need no quote: until the
+                // whole timeline is computed (the warm-up reads the documents of
+                // every event), the graph's outline counts them. A name is also
+                // matched in the quotes, so `about` waits for the whole timeline.
+                let index = match crate::cache::peek::<TimelineIndex>(engine, "timeline") {
+                    Some(index) => index,
+                    None if request.about.is_none() => {
+                        crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
+                            Ok(engine.timeline_outline()?)
+                        })?
+                    }
+                    None => timeline_index(engine)?,
+                };
                 serde_json::to_value(index.counts(&filter))
                     .map_err(|e| ApiError::internal(e.to_string()))?
             } else {
+                let index = timeline_index(engine)?;
                 let mut chosen = index.select(&filter);
                 if undated_only {
                     chosen.retain(|&i| !index.events[i].is_dated());
@@ -414,9 +427,7 @@ async fn timeline(
 }
 
 /// The whole timeline, indexed, per store generation.
-fn timeline_index(
-    engine: &dossier::Engine,
-) -> ApiResult<std::sync::Arc<dossier::query::timeline::TimelineIndex>> {
+fn timeline_index(engine: &dossier::Engine) -> ApiResult<std::sync::Arc<TimelineIndex>> {
     crate::cache::get_or_compute(engine, "timeline", |engine| Ok(engine.timeline_index()?))
 }
 
@@ -434,6 +445,9 @@ fn conflicts_json(engine: &dossier::Engine) -> ApiResult<Bytes> {
 pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
     let _warming = crate::cache::Warming::start(engine.dir());
     crate::cache::get_or_compute(engine, "named-entity-summaries", named_summaries)?;
+    crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
+        Ok(engine.timeline_outline()?)
+    })?;
     timeline_index(engine)?;
     crate::cache::get_or_compute(engine, "conflicts", conflicts_json)?;
     // The entity list and the search's passage facets both read every extraction:

@@ -156,45 +156,76 @@ impl Engine {
                     Some(extraction.events.get(member.index)?.modality)
                 })
                 .unwrap_or(Modality::Asserted);
-            out.push(TimelineEvent {
-                kind: cluster.kind.as_str().to_string(),
-                date: date_out(cluster.date.as_ref(), date_text),
-                participants: cluster
-                    .participants
-                    .iter()
-                    .map(|p| ParticipantOut {
-                        name: p.name.clone(),
-                        role: format!("{:?}", p.role).to_lowercase(),
-                    })
-                    .collect(),
-                entities: cluster
-                    .participants
-                    .iter()
-                    .filter_map(|p| p.entity.clone())
-                    .collect(),
-                quantity: cluster.quantity,
-                place: cluster.place.clone(),
-                modality,
-                summary: citations
-                    .first()
-                    .map(|c| c.quote.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .unwrap_or_default(),
-                sort_key: cluster
-                    .date
-                    .map(|d| d.sort_key())
-                    .unwrap_or_else(|| "9999".into()),
-                time: cluster.date,
-                publishers: cluster.publishers.clone(),
-                corroboration: cluster.corroboration,
-                citations,
-            });
+            let summary = citations
+                .first()
+                .map(|c| c.quote.split_whitespace().collect::<Vec<_>>().join(" "))
+                .unwrap_or_default();
+            out.push(event_of(cluster, citations, summary, date_text, modality));
         }
-        out.sort_by(|a, b| {
-            a.sort_key
-                .cmp(&b.sort_key)
-                .then_with(|| a.kind.cmp(&b.kind))
-        });
+        sort_events(&mut out);
         Ok(out)
+    }
+
+    /// The timeline's events from the graph alone, without their citations, quotes
+    /// or the words of their dates (no document is read): enough to count them by
+    /// month and type while the whole timeline is computed.
+    pub fn timeline_outline(&self) -> Result<TimelineIndex> {
+        let graph = self.graph()?;
+        let mut out: Vec<TimelineEvent> = graph
+            .events
+            .iter()
+            .map(|cluster| event_of(cluster, Vec::new(), String::new(), None, Modality::Asserted))
+            .collect();
+        sort_events(&mut out);
+        Ok(TimelineIndex::new(out))
+    }
+}
+
+/// Date order (open starts first, undated last), then type.
+fn sort_events(events: &mut [TimelineEvent]) {
+    events.sort_by(|a, b| {
+        a.sort_key
+            .cmp(&b.sort_key)
+            .then_with(|| a.kind.cmp(&b.kind))
+    });
+}
+
+/// A cluster of the graph as a timeline event.
+fn event_of(
+    cluster: &dossier_reconcile::EventCluster,
+    citations: Vec<Citation>,
+    summary: String,
+    date_text: Option<String>,
+    modality: Modality,
+) -> TimelineEvent {
+    TimelineEvent {
+        kind: cluster.kind.as_str().to_string(),
+        date: date_out(cluster.date.as_ref(), date_text),
+        participants: cluster
+            .participants
+            .iter()
+            .map(|p| ParticipantOut {
+                name: p.name.clone(),
+                role: format!("{:?}", p.role).to_lowercase(),
+            })
+            .collect(),
+        entities: cluster
+            .participants
+            .iter()
+            .filter_map(|p| p.entity.clone())
+            .collect(),
+        quantity: cluster.quantity,
+        place: cluster.place.clone(),
+        modality,
+        summary,
+        sort_key: cluster
+            .date
+            .map(|d| d.sort_key())
+            .unwrap_or_else(|| "9999".into()),
+        time: cluster.date,
+        publishers: cluster.publishers.clone(),
+        corroboration: cluster.corroboration,
+        citations,
     }
 }
 

@@ -646,6 +646,15 @@ async fn the_timeline_counts_per_month_and_sends_the_events_of_a_range() {
         about_counts["dated"].as_u64().unwrap_or(0) + about_counts["undated"].as_u64().unwrap_or(0),
         expected as u64
     );
+    // The graph's outline (no document read) counts as the whole timeline does.
+    let everything = dossier::query::timeline::TimelineRequest::default();
+    let filter = engine.timeline_filter(&everything).expect("filter");
+    let outline = engine.timeline_outline().expect("outline").counts(&filter);
+    let full = engine.timeline_index().expect("index").counts(&filter);
+    assert_eq!(
+        serde_json::to_value(&outline).expect("json"),
+        serde_json::to_value(&full).expect("json")
+    );
     // Only the undated.
     let only = get(&f.app, "/api/timeline?undated=1").await.json();
     assert_eq!(only["events"].as_array().map(Vec::len), Some(0));
