@@ -2295,6 +2295,20 @@ impl<'a> Tagger<'a> {
                 Some(b)
             }
         });
+        // "the following week": Monday to Sunday of the week after the narrative's day.
+        if unit == Unit::Week {
+            let value = base.and_then(|b| {
+                let monday = add_days(b, 1 - i32::from(weekday_of(b)?) + 7 * shift)?;
+                Some(TimeValue::range(monday, add_days(monday, 6)?))
+            });
+            self.emit(
+                i,
+                end,
+                Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+                "narrative_relative",
+            );
+            return Some(end);
+        }
         let value = base.and_then(|b| match unit {
             Unit::Year => Some(PartialDate::year(b.year + shift)),
             Unit::Month => add_months(PartialDate::month(b.year, b.month?), shift),

@@ -1664,6 +1664,14 @@ fn timex_names_fiscal_years_centuries_decade_parts_and_until() {
             None,
             &[("1800s", "18"), ("2000s", "200")],
         ),
+        (
+            "Talks opened on March 12. The following week, they broke down.",
+            News2013,
+            &[
+                ("March 12", "2013-03-12"),
+                ("The following week", "2013-03-18/2013-03-24"),
+            ],
+        ),
         // "year-earlier" is an adjective.
         ("Profits rose from the year-earlier quarter.", News2013, &[]),
         // Plural centuries and ordinals of other nouns are no dates.
