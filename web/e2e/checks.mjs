@@ -193,6 +193,17 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     assert.ok(/no such kind/.test(text), 'says the kind is unknown');
   });
 
+  await check('a status first seen in the earliest evidence does not claim it began then ("retentionist since 2002-01-01")', async () => {
+    // As of mid-2003 the first period of Kazakhstan's history is the status: it
+    // starts where the evidence starts, which says nothing of when the status began.
+    const report = await (await page.request.get(`${url}/api/status/Kazakhstan?as_of=2003-06`)).json();
+    assert.ok(report.since && report.history.length, JSON.stringify(report).slice(0, 300));
+    assert.equal(report.since, report.history[0].start, 'the status is the first period');
+    await go('#/status/Kazakhstan?as_of=2003-06', '.status-head');
+    const text = await page.locator('.status-head').innerText();
+    assert.ok(/earliest evidence; it may be older/.test(text), text);
+  });
+
   await check('a status with no statement does not say the documents say nothing', async () => {
     await go('#/status/Atlantis', '.status-head');
     const text = await main(page);

@@ -112,9 +112,22 @@ export async function timelinePage(route) {
   const kinds = [...typeCounts.keys()].sort();
   const asked = route.params.getAll('type');
   for (const k of asked.length ? asked : kinds) state.kinds.add(k);
+  // The view that holds all but the outlying events (a stray date centuries away
+  // would squeeze the rest into a sliver): from the 0.5th to the 99.5th percentile.
   const fit = () => {
     if (!counts.extent) { state.v0 = 2000; state.v1 = 2025; return; }
-    const [lo, hi] = counts.extent;
+    let [lo, hi] = counts.extent;
+    const months = [...counts.months].sort((a, b) => a[0] - b[0]);
+    const total = months.reduce((n, m) => n + m[2], 0);
+    if (total >= 200) {
+      const cut = Math.floor(total * 0.005);
+      let seen = 0;
+      const first = months.find((m) => (seen += m[2]) > cut);
+      seen = 0;
+      const last = [...months].reverse().find((m) => (seen += m[2]) > cut);
+      lo = Math.max(lo, first[0] / 12);
+      hi = Math.min(hi, (last[0] + 1) / 12);
+    }
     const pad = Math.max((hi - lo) * 0.05, 0.5);
     state.v0 = Math.floor(lo - pad);
     state.v1 = Math.ceil(hi + pad);
