@@ -149,6 +149,9 @@ async function candidates(name) {
   return reply;
 }
 
+/** How many of an entity's mentions its page lists before "Show all". */
+const MENTIONS_SHOWN = 100;
+
 async function entityPage(name) {
   document.title = `${name} · dossier`;
   const crumbs = el('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, el('a', { href: '#/entities' }, 'Entities'), ' / ', humanValue(name));
@@ -191,10 +194,24 @@ async function entityPage(name) {
     entity.roles && entity.roles.length ? [el('dt', {}, 'Roles'), el('dd', {}, entity.roles.join('; '))] : [],
     el('dt', {}, 'Documents'), el('dd', {}, ...entity.documents.flatMap((d, i) => [i ? '; ' : '', titleOf(d, el('a', { href: docLink(d) }, d))])));
 
-  const mentions = el('ol', { class: 'mentions' }, ...(entity.mentions || []).map((m) => el('li', {},
+  // The first mentions at once (a place may have thousands; each names its source);
+  // the rest when asked for. The export has them all.
+  const all = entity.mentions || [];
+  const mentionRow = (m) => el('li', {},
     el('a', { href: docLink(m.document, m.start, m.end) }, `“${m.text}”`),
     m.value ? el('span', { class: 'chip' }, humanValue(m.value)) : '',
-    el('span', { class: 'muted small' }, ' ', titleOf(m.document), `${pageLabel(m) ? `, ${pageLabel(m)}` : ''}, bytes ${m.start}–${m.end}`))));
+    el('span', { class: 'muted small' }, ' ', titleOf(m.document), `${pageLabel(m) ? `, ${pageLabel(m)}` : ''}, bytes ${m.start}–${m.end}`));
+  const mentions = el('ol', { class: 'mentions' }, ...all.slice(0, MENTIONS_SHOWN).map(mentionRow));
+  const moreMentions = el('div', {}, all.length > MENTIONS_SHOWN
+    ? el('button', {
+      type: 'button', class: 'small-button',
+      onclick: () => {
+        mentions.append(...all.slice(MENTIONS_SHOWN).map(mentionRow));
+        moreMentions.replaceChildren();
+        mentions.children[MENTIONS_SHOWN].querySelector('a').focus();
+      },
+    }, `Show all ${all.length} mentions`)
+    : '');
 
   // A doubtful link names the other entity by its id: show its name.
   const otherNames = await Promise.all((entity.doubtful || []).map((d) => getJSON(`/api/entities/${encodeURIComponent(d.other)}`)
@@ -215,7 +232,7 @@ async function entityPage(name) {
         { document: m.document, start: m.start, end: m.end, page: m.page, quote: m.text },
         { entity: shownName, kind: entity.kind, value: m.value ? humanValue(m.value) : '' },
       ))), 'the mentions')),
-    mentions);
+    mentions, moreMentions);
   announce(`${shownName}: ${plural(events.length, 'event')}, ${plural(entity.documents.length, 'document')}.`);
 }
 

@@ -448,8 +448,10 @@ pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
     crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
         Ok(engine.timeline_outline()?)
     })?;
-    timeline_index(engine)?;
+    // The conflicts read only the documents they cite; the timeline page asks for
+    // them with the counts, so they come before the whole timeline.
     crate::cache::get_or_compute(engine, "conflicts", conflicts_json)?;
+    timeline_index(engine)?;
     // The entity list and the search's passage facets both read every extraction:
     // read once for both.
     let generation = engine.store().generation().map_err(dossier::Error::from)?;
