@@ -35,6 +35,7 @@
 //! fonts map to the letter b).
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -186,16 +187,45 @@ fn normalize(line: &str) -> String {
     }
 }
 
-fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Whitespace folded to single spaces; most lines already are (they are normalised),
+/// and are borrowed.
+fn fold(s: &str) -> Cow<'_, str> {
+    let bytes = s.as_bytes();
+    // ASCII whitespace as `split_whitespace` reads it (which counts U+000B too).
+    let ws = |b: &u8| b.is_ascii() && (*b as char).is_whitespace();
+    let mut folded = !bytes.first().is_some_and(ws) && !bytes.last().is_some_and(ws);
+    let mut non_ascii = false;
+    let mut prev_space = false;
+    for &b in bytes {
+        if !folded {
+            break;
+        }
+        non_ascii |= b >= 0x80;
+        let space = b == b' ';
+        folded = !(space && prev_space) && (space || !ws(&b));
+        prev_space = space;
+    }
+    if folded && non_ascii {
+        folded = !s.chars().any(|c| !c.is_ascii() && c.is_whitespace());
+    }
+    if folded {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Repetition key: whitespace folded, digits masked.
-fn key(line: &str) -> String {
-    fold(line)
-        .chars()
-        .map(|c| if c.is_ascii_digit() { '#' } else { c })
-        .collect()
+fn key(line: &str) -> Cow<'_, str> {
+    let folded = fold(line);
+    if !folded.bytes().any(|b| b.is_ascii_digit()) {
+        return folded;
+    }
+    Cow::Owned(
+        folded
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .collect(),
+    )
 }
 
 fn is_page_number(line: &str) -> bool {
@@ -278,22 +308,30 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
                     .insert(p);
             }
             if pl.alone && is_tab(line) {
-                tabs.entry(folded.clone()).or_default().insert(p);
+                tabs.entry(folded.to_string()).or_default().insert(p);
             }
             if (pl.alone || pl.block_end || pl.edge)
                 && !ends_sentence(&folded)
                 && folded.chars().count() <= 80
                 && folded.chars().any(char::is_alphabetic)
             {
-                seen.entry(key(line)).or_default().insert(p);
+                let k = key(line);
+                match seen.get_mut(k.as_ref()) {
+                    Some(pages) => {
+                        pages.insert(p);
+                    }
+                    None => {
+                        seen.insert(k.into_owned(), HashSet::from([p]));
+                    }
+                }
             }
         }
     }
     let need = 2.max(pages.len().div_ceil(4));
-    let repeated: HashSet<&String> = seen
+    let repeated: HashSet<&str> = seen
         .iter()
         .filter(|(_, ps)| ps.len() >= need)
-        .map(|(k, _)| k)
+        .map(|(k, _)| k.as_str())
         .collect();
 
     // Page numbering: the most common (number - page index) among bare numbers that
@@ -366,8 +404,8 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
                         || (pl.block_end
                             && ((i > 0 && ends_sentence(&lines[i - 1]))
                                 || fits_numbering(p, line)))))
-                || (pl.alone && tabs.get(&folded).is_some_and(|ps| ps.len() >= 2))
-                || ((pl.alone || pl.block_end || pl.edge) && repeated.contains(&key(line)));
+                || (pl.alone && tabs.get(folded.as_ref()).is_some_and(|ps| ps.len() >= 2))
+                || ((pl.alone || pl.block_end || pl.edge) && repeated.contains(key(line).as_ref()));
         }
         // A tab seen on one page only goes when it stands next to other furniture, or
         // first or last on its page in a document that has tabs.
@@ -752,6 +790,12 @@ mod tests {
 
     #[test]
     fn bullets_and_control_glyphs_are_normalised() {
+        for s in [
+            "a b", " a", "a  b", "a\tb", "a\u{b}b", "a\u{a0}b", "a’b c", "", "a ",
+        ] {
+            let reference = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(fold(s), reference, "{s:?}");
+        }
         assert_eq!(normalize("\u{2} On 3 May he was"), "• On 3 May he was");
         assert_eq!(normalize("b On 31 May Nikolai"), "• On 31 May Nikolai");
         assert_eq!(normalize("\u{f0b7} item"), "• item");
