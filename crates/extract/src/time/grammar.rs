@@ -54,6 +54,8 @@ pub(crate) struct Tagger<'a> {
     narrative_date: Option<PartialDate>,
     /// The last day (day precision) resolved in this section: what "the day" is.
     narrative_day: Option<PartialDate>,
+    /// The token where that day was written (`usize::MAX` when not written there).
+    narrative_day_tok: usize,
     /// The last quarter or half named in this section, with its rule: what "the same
     /// period" is.
     narrative_part: Option<(TimeValue, &'static str)>,
@@ -80,6 +82,7 @@ impl<'a> Tagger<'a> {
             narrative_tok: 0,
             narrative_date: None,
             narrative_day: None,
+            narrative_day_tok: usize::MAX,
             narrative_part: None,
             unanchored_ago: Vec::new(),
             out: Vec::new(),
@@ -1389,8 +1392,24 @@ impl<'a> Tagger<'a> {
             self.narrative_date = Some(v);
             if v.day.is_some() {
                 self.narrative_day = Some(v);
+                self.narrative_day_tok = usize::MAX;
             }
         }
+    }
+
+    /// Whether a date at token `at` is background to the narrative's day: in the same
+    /// sentence, after a relative pronoun that follows that day, and earlier than it
+    /// ("On March 20, X reported ..., which were banned on February 28").
+    fn background_day(&self, at: usize, date: Option<PartialDate>) -> bool {
+        let (Some(day), Some(date)) = (self.narrative_day, date) else {
+            return false;
+        };
+        let from = self.narrative_day_tok;
+        from != usize::MAX
+            && from < at
+            && date < day
+            && self.same_sentence(from, at)
+            && (from + 1..at).any(|k| self.has(k, RELATIVE) && self.is_lower_word(k))
     }
 
     /// The tense of the sentence around token `at`, as it places a date against the
@@ -2799,10 +2818,12 @@ impl<'a> Tagger<'a> {
                         .unwrap_or(false);
                 // "the 1967 Protocol", "Act 2023": a year that names a document.
                 let name = self.names_a_document(start, end);
-                if !meta && (!heading || year_heading) && !name {
+                let background = self.background_day(start, v.start.or(v.end));
+                if !meta && (!heading || year_heading) && !name && !background {
                     self.narrative_date = v.start.or(v.end);
                     if let Some(d) = self.narrative_date.filter(|d| d.day.is_some()) {
                         self.narrative_day = Some(d);
+                        self.narrative_day_tok = start;
                     }
                     if anchor == Some(Anchor::Absolute) {
                         self.narrative_year = self.narrative_date.map(|d| d.year);

@@ -87,6 +87,8 @@ pub(crate) const POSTPOSED_FOLLOWING: u64 = 1 << 54;
 pub(crate) const FISCAL: u64 = 1 << 55;
 /// "the current year": like "this", after a determiner too.
 pub(crate) const CURRENT: u64 = 1 << 56;
+/// "which", "who": a date after one, earlier than the sentence's day, is background.
+pub(crate) const RELATIVE: u64 = 1 << 57;
 
 /// A reference to the past, the present or the future with no day a reader could place
 /// (TIMEX3 `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`).
@@ -263,6 +265,7 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("name_nouns", NAME_NOUN),
     ("fiscal", FISCAL),
     ("current", CURRENT),
+    ("relative_pronouns", RELATIVE),
     ("early", 0),
     ("mid", 0),
     ("late", 0),

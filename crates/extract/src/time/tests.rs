@@ -1799,3 +1799,34 @@ fn a_footnote_number_glued_to_a_year_is_not_part_of_it() {
         check(text, *c, expect);
     }
 }
+
+#[test]
+fn an_earlier_day_in_a_relative_clause_is_background_to_the_following_day() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        (
+            "On March 20, the committee opened cases against groups, which officials banned \
+             on February 28. The committee froze assets. The following day, it issued a list.",
+            Report2003,
+            &[
+                ("March 20", "2003-03-20", PER),
+                ("February 28", "2003-02-28", PER),
+                ("The following day", "2003-03-21", NAR),
+            ],
+        ),
+        // A later day in the relative clause moves the story on.
+        (
+            "On March 20, police arrested X, who was released on March 22. The following day, \
+             he left.",
+            Report2003,
+            &[
+                ("March 20", "2003-03-20", PER),
+                ("March 22", "2003-03-22", PER),
+                ("The following day", "2003-03-23", NAR),
+            ],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
