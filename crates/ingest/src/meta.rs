@@ -1070,6 +1070,9 @@ pub fn from_lines(
         if finds.publisher.is_none() {
             finds.publisher = court::court_publisher(source, lines, drop, head_end);
         }
+        if finds.number.is_none() {
+            finds.number = court::case_number(source, lines, head_end);
+        }
     }
     if finds.published.is_none() {
         finds.published = date_line;
@@ -2477,6 +2480,10 @@ mod tests {
             some("The State of Westland v. Anna Berg", "judgment_caption")
         );
         assert_eq!(field(&f.published), some("2018-11-21", "decision_line"));
+        assert_eq!(
+            field(&f.number),
+            some("SC Appeal No. 9/2014", "case_number")
+        );
         // The day in the caption's line.
         let f = meta_of("Viewer page 1 of 9\n\nHigh Court of Westland\n\nRao vs State Of Westland on 7 April, 1983\n\nThe appeal is dismissed.");
         assert_eq!(field(&f.publisher), some("High Court of Westland", "court"));

@@ -342,3 +342,27 @@ pub(super) fn between_caption(source: &str, head: usize) -> Option<Found<String>
         "judgment_caption",
     ))
 }
+
+/// A judgment's case number: "SC Appeal No.139/2014", "Privy Council Appeal No. 10 of
+/// 1993", "(Application no. 14038/88)", "CCJ Appeal No. BBCR2017/002".
+static CASE_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)(?:^|[\s(\[])(?P<v>(?:(?:[A-Z]{1,5}|privy\s+council|civil|criminal|writ|special\s+leave)\s+)?",
+        r"(?:appeal|application|petition|case|reference)\s+nos?\.?\s*[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]",
+        r"(?:\s+of\s+(?:19|20)\d\d)?)"
+    ))
+});
+
+/// The first case number in the head of a judgment.
+pub(super) fn case_number(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    lines[..head_end].iter().take(60).find_map(|line| {
+        let text = line.text(source);
+        let caps = CASE_NUMBER_RE.captures(text)?;
+        let v = caps.name("v")?;
+        Some(Found::new(
+            v.as_str().to_string(),
+            Loc::Source(line.start + v.start()..line.start + v.end()),
+            "case_number",
+        ))
+    })
+}
