@@ -935,7 +935,7 @@ fn resolve_persons(
             continue;
         };
         let pattern = format!("the {title}");
-        for (idx, _) in text.match_indices(&pattern) {
+        for idx in memchr::memmem::find_iter(text.as_bytes(), pattern.as_bytes()) {
             let t_start = idx + 4;
             let t_end = idx + pattern.len();
             let next = text[t_end..].chars().next();

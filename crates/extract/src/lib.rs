@@ -10,6 +10,7 @@
 pub mod entity;
 pub mod event;
 pub mod law;
+mod matcher;
 pub mod quantity;
 pub mod rules;
 pub mod spans;

@@ -360,12 +360,12 @@ pub(crate) struct Compiled {
     pub cues: AhoCorasick,
     pub cue_class: Vec<CueClass>,
     /// Gazetteer names, case-sensitive, leftmost-longest.
-    pub gazetteer: AhoCorasick,
+    pub gazetteer: crate::matcher::Starts,
     pub gazetteer_entries: Vec<GazetteerEntry>,
     /// The gazetteer's acronyms: acronym -> (canonical name, kind), first entry wins.
     pub gazetteer_acronyms: HashMap<String, (String, crate::MentionKind)>,
-    /// Lower-case court phrases, case-insensitive.
-    pub courts: AhoCorasick,
+    /// Lower-case court phrases, case-insensitive, leftmost-longest.
+    pub courts: crate::matcher::Windowed,
     /// Titles, lower-case, longest first.
     pub titles: Vec<String>,
     pub given_names: HashSet<String>,
@@ -713,8 +713,9 @@ fn compile(
             add(d, entry(true));
         }
     }
-    let gazetteer = build(&names, false, MatchKind::LeftmostLongest)?;
-    let courts = build(
+    let gazetteer = crate::matcher::Starts::new(&names, false, MatchKind::LeftmostLongest)
+        .map_err(Error::Build)?;
+    let courts = crate::matcher::Windowed::new(
         &lexicon
             .court_phrases
             .iter()
@@ -722,7 +723,8 @@ fn compile(
             .collect::<Vec<_>>(),
         true,
         MatchKind::LeftmostLongest,
-    )?;
+    )
+    .map_err(Error::Build)?;
     let mut titles: Vec<String> = lexicon.titles.iter().map(|t| t.to_lowercase()).collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     titles.dedup();

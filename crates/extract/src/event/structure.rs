@@ -154,9 +154,9 @@ pub(crate) fn foreign_chapters(text: &str, rules: &Rules) -> Vec<Span> {
         if let Some(first) = capital.get_mut(..1) {
             first.make_ascii_uppercase();
         }
-        text.contains(o.as_str())
-            || text.contains(capital.as_str())
-            || text.contains(o.to_ascii_uppercase().as_str())
+        let found =
+            |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some();
+        found(o) || found(&capital) || found(&o.to_ascii_uppercase())
     };
     if !openers.iter().any(written) {
         return Vec::new();
