@@ -3,7 +3,8 @@
 //! paths, then runs each phase over every document in turn (one thread) and prints
 //! its CPU seconds (this thread's, from `/proc/thread-self/schedstat`, so a loaded
 //! host skews it less than wall time) and its share. Pin it (`taskset -c 1`) and
-//! compare builds side by side: it says which phase a change made faster.
+//! compare builds side by side: it says which phase a change made faster. With
+//! `--total` first, only the whole extraction is timed.
 
 use dossier_model::{Document, Mention};
 use std::path::{Path, PathBuf};
@@ -37,8 +38,13 @@ fn cpu() -> f64 {
 
 fn main() {
     let mut files = Vec::new();
-    for root in std::env::args().skip(1) {
-        walk(Path::new(&root), &mut files);
+    let mut total_only = false;
+    for arg in std::env::args().skip(1) {
+        if arg == "--total" {
+            total_only = true;
+        } else {
+            walk(Path::new(&arg), &mut files);
+        }
     }
     let config = dossier_ingest::Config::default();
     let documents: Vec<Document> = files
@@ -53,6 +59,9 @@ fn main() {
     }
     let mut rows: Vec<(&str, f64)> = Vec::new();
     let mut timed = |name: &'static str, f: &mut dyn FnMut()| {
+        if total_only && name != "extract (all)" {
+            return;
+        }
         let before = cpu();
         f();
         rows.push((name, cpu() - before));

@@ -419,15 +419,15 @@ const KEYWORDS: &[&str] = &[
 ];
 
 fn keyword_sentences(input: &Input) -> Vec<usize> {
-    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    static AC: OnceLock<crate::matcher::Windowed> = OnceLock::new();
     let ac = AC.get_or_init(|| {
-        aho_corasick::AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .build(KEYWORDS)
+        let keywords: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
+        crate::matcher::Windowed::new(&keywords, true, aho_corasick::MatchKind::Standard)
             .expect("statement keywords compile")
     });
     let mut out: Vec<usize> = ac
         .find_iter(input.text)
+        .into_iter()
         .filter_map(|m| crate::text::sentence_at(input.sentences, m.start() as u32))
         .collect();
     out.dedup();
