@@ -84,6 +84,20 @@ impl PartialDate {
             self.day.unwrap_or(1)
         )
     }
+    /// Days since 1970-01-01 of a full date (`None` without a month and day): the
+    /// proleptic Gregorian calendar, as in Hinnant's `days_from_civil`.
+    pub fn day_count(&self) -> Option<i64> {
+        let (m, d) = (i64::from(self.month?), i64::from(self.day?));
+        if !(1..=12).contains(&m) || d < 1 || d > i64::from(days_in_month(self.year, m as u8)) {
+            return None;
+        }
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(era * 146_097 + doe - 719_468)
+    }
     /// The last day this partial date covers, as `YYYY-MM-DD`.
     pub fn last_day(&self) -> String {
         let month = self.month.unwrap_or(12);
@@ -229,6 +243,25 @@ impl TimeValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_counts_follow_the_calendar() {
+        let d = |s: &str| PartialDate::parse(s).unwrap();
+        assert_eq!(d("1970-01-01").day_count(), Some(0));
+        assert_eq!(d("2000-03-01").day_count(), Some(11_017));
+        assert_eq!(d("1969-12-31").day_count(), Some(-1));
+        let between = |a: &str, b: &str| d(b).day_count().unwrap() - d(a).day_count().unwrap();
+        assert_eq!(between("2018-06-27", "2018-08-08"), 42);
+        assert_eq!(between("2016-02-28", "2016-03-01"), 2);
+        assert_eq!(between("2015-02-28", "2015-03-01"), 1);
+        assert_eq!(d("2018-06").day_count(), None);
+        let no_such_day = PartialDate {
+            year: 2019,
+            month: Some(2),
+            day: Some(29),
+        };
+        assert_eq!(no_such_day.day_count(), None);
+    }
 
     #[test]
     fn quarters_are_labelled() {

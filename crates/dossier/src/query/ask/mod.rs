@@ -21,6 +21,7 @@
 //! No model, nothing downloaded: the same rules run on any corpus.
 
 mod amounts;
+mod compose;
 mod documents;
 mod phrases;
 mod polarity;
@@ -740,6 +741,14 @@ struct Scored {
 
 impl Engine {
     pub fn ask(&self, question: &str) -> Result<Answer> {
+        if let Some(answer) = self.ask_combined(question)? {
+            return Ok(answer);
+        }
+        self.ask_plain(question)
+    }
+
+    /// A question answered from one fact (see [`compose`] for those combining two).
+    fn ask_plain(&self, question: &str) -> Result<Answer> {
         let q = Question::parse(question);
         if q.tokens.is_empty() {
             return Ok(Answer::none(question, "no content words in the question"));
