@@ -306,3 +306,47 @@ fn an_undated_copy_is_dated_by_the_cited_sentence() {
     );
     assert_eq!(answer["values"][0], "Bishkek", "{answer}");
 }
+
+/// A printed copy's stamp ("3/9/2021 Smith v. Ruritania, ...": the day a browser
+/// printed the page, beside the document's title) is no day the judgment speaks
+/// of; the caption's "Argued" line answers when the case was argued.
+#[test]
+fn a_copy_stamp_is_not_a_day_of_the_case() {
+    let answer = ask_written(
+        &[(
+            "smith.txt",
+            "smith v. ruritania, 101 r.l.r. 22 (2004)\n\n\
+             3/9/2021 Smith v. Ruritania, 101 R.L.R. 22 (2004)\n\n\
+             Supreme Court of Ruritania.\n\n\
+             Argued November 2, 2003.\n\n\
+             Decided April 5, 2004.\n\n\
+             The petitioner Smith was convicted of robbery in 2001 and appealed.\n",
+        )],
+        "When was Smith v. Ruritania argued before the Supreme Court?",
+    );
+    assert_eq!(answer["values"][0], "2003-11-02", "{answer}");
+}
+
+/// "When did the court deliver its judgment in the A and B appeals?": the parties
+/// beside the court name the judgment, whose decision line gives the day.
+#[test]
+fn the_parties_name_the_judgment_whose_day_is_asked() {
+    let answer = ask_written(
+        &[
+            (
+                "appeals.txt",
+                "IN THE HIGH COURT OF RURITANIA\n\nBETWEEN ANNA KOVAL APPELLANT AND THE STATE RESPONDENT\n\
+                 AND BETWEEN IVAN DROZD APPELLANT AND THE STATE RESPONDENT\n\n\
+                 Heard on 3rd day of March 2019\n\nDelivered on the 14th day of May 2019\n\n\
+                 JUDGMENT\n\n[1] On 2nd June 2016 the first appellant was convicted of murder. \
+                 The Court of Appeal dismissed her appeal on 9th October 2017.\n",
+            ),
+            (
+                "news.txt",
+                "Lawyers for Koval said on 20 May 2019 that the High Court of Ruritania ruling was a landmark.\n",
+            ),
+        ],
+        "When did the High Court of Ruritania deliver its judgment in the Koval and Drozd appeals?",
+    );
+    assert_eq!(answer["values"][0], "2019-05-14", "{answer}");
+}

@@ -60,17 +60,42 @@ enum Plan {
 /// Words that ask for the earlier of two ("first") or the later ("last").
 const EARLIER: &[&str] = &["first", "earlier", "sooner", "earliest"];
 const LATER: &[&str] = &["last", "later", "latest", "more recently", "most recently"];
-const MORE: &[&str] = &["more", "most", "the most", "a greater number of", "a larger number of"];
+const MORE: &[&str] = &[
+    "more",
+    "most",
+    "the most",
+    "a greater number of",
+    "a larger number of",
+];
 const FEWER: &[&str] = &["fewer", "less", "the fewest", "fewest", "the least"];
 /// Nouns of a place the comparison is about ("which country executed more ...").
 const PLACE_NOUNS: &[&str] = &[
-    "country", "state", "nation", "jurisdiction", "province", "region", "city", "territory",
+    "country",
+    "state",
+    "nation",
+    "jurisdiction",
+    "province",
+    "region",
+    "city",
+    "territory",
 ];
 /// Participles that introduce an aside about the asked thing ("Which country, said
 /// by ... to be ..., carried out ...?").
 const ASIDE_PARTICIPLES: &[&str] = &[
-    "said", "described", "called", "named", "known", "reported", "believed", "thought",
-    "alleged", "considered", "identified", "cited", "listed", "ranked",
+    "said",
+    "described",
+    "called",
+    "named",
+    "known",
+    "reported",
+    "believed",
+    "thought",
+    "alleged",
+    "considered",
+    "identified",
+    "cited",
+    "listed",
+    "ranked",
 ];
 
 /// The plan of a question of one of the shapes above, or `None` for a plain one.
@@ -130,12 +155,12 @@ fn order(q: &str, lower: &str) -> Option<Plan> {
         [] | ["came"] | ["happened"] | ["occurred"] | ["took", "place"] => {
             options.clone().map(|o| format!("When was {o}?"))
         }
-        ["was" | "were" | "is", participle] => {
-            options.clone().map(|o| format!("When was {o} {participle}?"))
-        }
-        ["was" | "were", participle, prep] if is_preposition(prep) => {
-            options.clone().map(|o| format!("When was {o} {participle}?"))
-        }
+        ["was" | "were" | "is", participle] => options
+            .clone()
+            .map(|o| format!("When was {o} {participle}?")),
+        ["was" | "were", participle, prep] if is_preposition(prep) => options
+            .clone()
+            .map(|o| format!("When was {o} {participle}?")),
         _ => return None,
     };
     Some(Plan::Order {
@@ -185,7 +210,12 @@ fn compare(q: &str, lower: &str) -> Option<Plan> {
     // The counted noun runs to the first preposition; the rest qualifies it.
     let split = counted
         .iter()
-        .position(|w| matches!(*w, "in" | "during" | "since" | "between" | "by" | "than" | "over"))
+        .position(|w| {
+            matches!(
+                *w,
+                "in" | "during" | "since" | "between" | "by" | "than" | "over"
+            )
+        })
         .unwrap_or(counted.len());
     let focus = counted[..split].join(" ");
     let tail = counted[split..].join(" ");
@@ -214,7 +244,9 @@ fn difference(q: &str, lower: &str) -> Option<Plan> {
         .strip_prefix("by how many ")
         .or_else(|| lower.strip_prefix("by how much "))?;
     let start = lower.len() - rest.len();
-    let rest = rest.strip_prefix("did ").or_else(|| rest.strip_prefix("does "))?;
+    let rest = rest
+        .strip_prefix("did ")
+        .or_else(|| rest.strip_prefix("does "))?;
     let start2 = lower.len() - rest.len();
     let verb = [" exceed ", " outnumber ", " surpass ", " top "]
         .iter()
@@ -265,9 +297,14 @@ fn interval(q: &str, lower: &str) -> Option<Plan> {
         }
     }
     // "How many years passed between X and Y?"
-    let between = ["passed between ", "elapsed between ", "were there between ", "between "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))?;
+    let between = [
+        "passed between ",
+        "elapsed between ",
+        "were there between ",
+        "between ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))?;
     let b0 = lower.len() - between.len();
     let and = between.find(" and ")?;
     let x = orig(q, lower, b0, b0 + and);
@@ -308,10 +345,7 @@ fn agree(q: &str, lower: &str) -> Option<Plan> {
                 "is"
             };
             return Some(Plan::Agree {
-                subs: [
-                    format!("{subj} {main}?"),
-                    format!("{subj} {verb} {aside}?"),
-                ],
+                subs: [format!("{subj} {main}?"), format!("{subj} {verb} {aside}?")],
             });
         }
     }
@@ -323,7 +357,26 @@ fn agree(q: &str, lower: &str) -> Option<Plan> {
     let words: Vec<&str> = first.split_whitespace().collect();
     // The wh-phrase: the wh-word and up to three words, ending before a verb (a word
     // the second clause's verb agrees with: both past, or both present).
-    let verb_of = |w: &str| w.ends_with("ed") || matches!(w, "brought" | "sued" | "took" | "made" | "gave" | "sent" | "held" | "won" | "lost" | "was" | "were" | "is" | "has" | "had");
+    let verb_of = |w: &str| {
+        w.ends_with("ed")
+            || matches!(
+                w,
+                "brought"
+                    | "sued"
+                    | "took"
+                    | "made"
+                    | "gave"
+                    | "sent"
+                    | "held"
+                    | "won"
+                    | "lost"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "has"
+                    | "had"
+            )
+    };
     let v = (1..words.len().min(5)).find(|&i| verb_of(words[i]))?;
     let subject_len: usize = words[..v].iter().map(|w| w.len() + 1).sum();
     let subj = orig(q, lower, 0, subject_len.saturating_sub(1));
@@ -536,7 +589,10 @@ mod tests {
     fn choices_between_two_ask_about_each() {
         assert_eq!(
             subs("Which was signed first: the Geneva accord or the Lisbon treaty?"),
-            ["When was the Geneva accord signed?", "When was the Lisbon treaty signed?"]
+            [
+                "When was the Geneva accord signed?",
+                "When was the Lisbon treaty signed?"
+            ]
         );
         assert_eq!(
             subs("Which came first, the coup or the referendum?"),
@@ -633,7 +689,13 @@ mod tests {
             units_between(&d("2018-06-27"), &d("2018-08-08"), Unit::Day),
             Some(42)
         );
-        assert_eq!(units_between(&d("2018-06"), &d("2018-08-08"), Unit::Day), None);
-        assert_eq!(units_between(&d("2003-12"), &d("2021-01"), Unit::Year), Some(18));
+        assert_eq!(
+            units_between(&d("2018-06"), &d("2018-08-08"), Unit::Day),
+            None
+        );
+        assert_eq!(
+            units_between(&d("2003-12"), &d("2021-01"), Unit::Year),
+            Some(18)
+        );
     }
 }

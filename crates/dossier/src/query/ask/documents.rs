@@ -15,6 +15,9 @@ const HEAD_BYTES: usize = 3000;
 /// Words that ask for the day a document was decided, delivered or dated.
 const DOCUMENT_DATE_WORDS: &[&str] = &[" decide", " decision", " deliver", " bear", " dated"];
 
+/// Words of an institution's name: a court, not a party to the case.
+const INSTITUTION_WORDS: &[&str] = &["court", "tribunal", "justice", "commission", "committee"];
+
 /// What a question names a document by: the parties of a caption ("roper v
 /// simmons"), numbers with a slash ("139/2014"), and the words of its names.
 fn identifiers(q: &Question) -> Vec<Vec<String>> {
@@ -39,16 +42,31 @@ fn identifiers(q: &Question) -> Vec<Vec<String>> {
         }
     }
     let lower = format!(" {} ", fold_word(&q.text));
-    if out.is_empty() && (lower.contains(" bear") || lower.contains(" dated")) {
-        // "What date does the Ruritania Constitution (Amendment) Bill, 2018 bear?":
-        // every name word (only a question about a document's own date).
-        let names: Vec<String> = q
-            .names
+    let name_words = || -> Vec<String> {
+        q.names
             .iter()
             .flat_map(|n| n.split_whitespace().map(fold_word).collect::<Vec<_>>())
             .filter(|w| w.len() > 2)
-            .collect();
+            .collect()
+    };
+    if out.is_empty() && (lower.contains(" bear") || lower.contains(" dated")) {
+        // "What date does the Ruritania Constitution (Amendment) Bill, 2018 bear?":
+        // every name word (only a question about a document's own date).
+        let names = name_words();
         if names.len() >= 3 {
+            out.push(names);
+        }
+    }
+    if out.is_empty() && lower.contains(" judgment") {
+        // "When did the Court of Ruritania deliver its judgment in the Smith and
+        // Jones appeals?": the parties named beside the court name the judgment;
+        // a court alone names none.
+        let parties = q.names.iter().any(|n| {
+            let n = fold_word(n);
+            !INSTITUTION_WORDS.iter().any(|w| n.contains(w))
+        });
+        let names = name_words();
+        if parties && names.len() >= 2 {
             out.push(names);
         }
     }
@@ -152,5 +170,15 @@ mod tests {
             vec![vec!["12/2019".to_string()]]
         );
         assert!(ids("When did the court decide the case?").is_empty());
+        assert_eq!(
+            ids("When did the Court of Ruritania deliver its judgment in the Smith and Jones appeals?"),
+            vec![vec![
+                "court".to_string(),
+                "ruritania".to_string(),
+                "smith".to_string(),
+                "jones".to_string()
+            ]]
+        );
+        assert!(ids("When did the Supreme Court deliver its judgment?").is_empty());
     }
 }

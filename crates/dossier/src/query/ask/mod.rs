@@ -1281,6 +1281,11 @@ fn scope_tokens(document: &Document, extraction: &Extraction) -> HashSet<String>
     if let Some(publisher) = &document.meta.publisher {
         add(&publisher.value);
     }
+    // A judgment's case number ('SC Appeal No. 139/2014') names it as much as
+    // its caption does.
+    if let Some(number) = &document.meta.number {
+        add(&number.value);
+    }
     // The first line names the document when no title was read (a judgment's
     // case number, a caption).
     if document.meta.title.is_none() {
@@ -2378,6 +2383,35 @@ fn proximity(anchors: &[usize], span: Span) -> f32 {
     1.0 / (1.0 + distance as f32 / 40.0)
 }
 
+/// A date that heads a line otherwise holding only the document's own title
+/// ("8/17/2019 Smith v. Jones, 123 U.S. 456 (2005)") is the stamp of the copy (the
+/// day it was printed or saved), not a day the text speaks of.
+fn copy_stamp(ctx: &DocCtx, sentence: Span, date: Span) -> bool {
+    let Some(title) = &ctx.document.meta.title else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        fold_word(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let text = &ctx.document.text;
+    let rest = format!(
+        "{} {}",
+        Span::new(
+            sentence.start as usize,
+            date.start.max(sentence.start) as usize
+        )
+        .slice(text),
+        Span::new(date.end.min(sentence.end) as usize, sentence.end as usize).slice(text)
+    );
+    let rest = words(&rest);
+    let title = words(&title.value);
+    rest.len() >= 2 && title.len() >= 2 && rest == title
+}
+
 fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Candidate> {
     let text = &ctx.document.text;
     let sentence = ctx.sentences[idx];
@@ -2451,6 +2485,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     if value.start.is_some()
                         && !written_in_question(q, time.span.slice(text))
                         && !within_reference_month(q, &value)
+                        && !copy_stamp(ctx, sentence, time.span)
                     {
                         let written = time.span.slice(text);
                         // "Since when ...?" asks for the start of what still goes on.
@@ -2771,7 +2806,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 };
                 for (name, span) in unnamed_people(text, sentence, &ctx.extraction) {
                     if !named_in_question(q, &name, unnamed_kind) && near_anchor(span) {
-                        out.push(candidate(name.clone(), name, span, UNNAMED_PERSON_TRUST));
+                        // "Author: Y Kumar": tied to the asked relation.
+                        let bound = unnamed_kind == MentionKind::Person
+                            && relation_bound(q, text, sentence, span);
+                        let trust = if bound {
+                            UNNAMED_PERSON_TRUST * BOUND_TRUST
+                        } else {
+                            UNNAMED_PERSON_TRUST
+                        };
+                        let mut found = candidate(name.clone(), name, span, trust);
+                        found.bound = bound;
+                        out.push(found);
                     }
                 }
             } else if kinds.contains(&MentionKind::Person) {
@@ -3060,15 +3105,25 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
     let claimed = |span: Span| extraction.mentions.iter().any(|m| m.span.overlaps(span));
     let mut out = Vec::new();
     let mut i = 0;
+    // A given name's initial before a capitalised surname ("Y Chandrachud").
+    let initial = |(a, b): (usize, usize)| b == a + 1 && s[a..b].chars().all(|c| c.is_uppercase());
     while i < words.len() {
-        if !capitalised(words[i]) {
+        let starts_with_initial = initial(words[i])
+            && i + 1 < words.len()
+            && capitalised(words[i + 1])
+            && s[words[i].1..words[i + 1].0]
+                .trim_matches('.')
+                .trim()
+                .is_empty();
+        if !capitalised(words[i]) && !starts_with_initial {
             i += 1;
             continue;
         }
         let mut j = i;
         while j + 1 < words.len() && j - i < 2 && capitalised(words[j + 1]) {
             // Punctuation between two words ("Chechnya [BBC") closes the run.
-            if s[words[j].1..words[j + 1].0].trim().is_empty() {
+            let gap = s[words[j].1..words[j + 1].0].trim();
+            if gap.is_empty() || (j == i && starts_with_initial && gap == ".") {
                 j += 1;
             } else {
                 break;
@@ -3871,6 +3926,9 @@ mod tests {
             vec!["TANAKA Jiro"]
         );
         assert!(names("the last region, Ruthenia [Example News], to act").is_empty());
+        assert_eq!(names("Author: K Varma"), vec!["K Varma"]);
+        assert_eq!(names("Judge: K. Varma"), vec!["K. Varma"]);
+        assert!(names("Annex B to the note").is_empty());
     }
 
     #[test]
