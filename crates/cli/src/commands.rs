@@ -157,33 +157,16 @@ fn judge(
 
 fn judgments(cli: &Cli) -> anyhow::Result<ExitCode> {
     let engine = open(cli)?;
-    let judgments = engine.judgments()?;
-    // Where each one's evidence is now: its document's name, or none (gone).
-    let mut listed = Vec::new();
-    for judgment in &judgments {
-        let document = match &judgment.judgment.evidence {
-            Some(evidence) => match engine.store().key_of_sha(&evidence.document)? {
-                Some(key) => engine.summary(key)?.map(|s| s.name.clone()),
-                None => None,
-            },
-            None => None,
-        };
-        listed.push((judgment, document));
-    }
+    // Each with what became of it: applied, withdrawn, its evidence gone, or not
+    // applied and why; and where its evidence is now.
+    let report = engine.judgment_report()?;
     if cli.json {
-        let rows: Vec<serde_json::Value> = listed
-            .iter()
-            .map(|(judgment, document)| {
-                let mut row = serde_json::to_value(judgment).unwrap_or_default();
-                row["evidence_document"] = serde_json::json!(document);
-                row
-            })
-            .collect();
-        output::json(&serde_json::json!({ "judgments": rows }))?;
+        output::json(&engine.with_pages(serde_json::json!({ "judgments": report }))?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = Style::detect();
-    for (judgment, document) in &listed {
+    for state in &report {
+        let judgment = &state.judgment;
         let j = &judgment.judgment;
         output::line(format!(
             "{}  {} {}{}  by {} at {}{}",
@@ -206,7 +189,7 @@ fn judgments(cli: &Cli) -> anyhow::Result<ExitCode> {
             output::line(format!("    {}", output::printable(note)))?;
         }
         if let Some(evidence) = &j.evidence {
-            let place = match document {
+            let place = match &state.evidence_document {
                 Some(name) => format!(
                     "{}:{}-{}",
                     output::printable(name),
@@ -219,10 +202,51 @@ fn judgments(cli: &Cli) -> anyhow::Result<ExitCode> {
                 "    evidence: \"{}\" ({place})",
                 output::printable(&evidence.quote)
             ))?;
+            // Found again elsewhere (a changed version of its document).
+            if state.evidence_document.is_none() {
+                for at in &state.evidence_now {
+                    output::line(format!(
+                        "    found again in {}:{}-{}",
+                        output::printable(&at.document),
+                        at.start,
+                        at.end
+                    ))?;
+                }
+            }
+        }
+        match state.state {
+            "applied" => output::line(format!("    {}", style.dim("applied")))?,
+            "withdrawn" => {}
+            _ => output::line(format!(
+                "    {}: {}",
+                style.bold(&state.state.replace('_', " ")),
+                output::printable(state.reason.as_deref().unwrap_or_default())
+            ))?,
         }
     }
-    output::line(style.dim(&format!("{} judgment(s)", judgments.len())))?;
+    output::line(style.dim(&format!("{} judgment(s)", report.len())))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Analysts' judgments on something shown: what, who, when, why.
+fn print_verdicts(style: &Style, verdicts: &[dossier::Verdict]) -> anyhow::Result<()> {
+    for v in verdicts {
+        output::line(format!(
+            "    {} {}by {} at {}{}",
+            style.bold(&v.kind.replace('_', " ")),
+            v.value
+                .as_deref()
+                .map(|v| format!("{} ", output::printable(v)))
+                .unwrap_or_default(),
+            output::printable(&v.author),
+            v.at,
+            v.note
+                .as_deref()
+                .map(|n| format!(": {}", output::printable(n)))
+                .unwrap_or_default()
+        ))?;
+    }
+    Ok(())
 }
 
 fn open(cli: &Cli) -> anyhow::Result<Engine> {
@@ -600,9 +624,11 @@ fn timeline(
         to: parse_date("--to", to)?,
     };
     let events = engine.timeline(&request)?;
+    // Events an analyst rejected are off the chronology, and listed apart.
+    let rejected = engine.rejected_events()?;
     if cli.json {
         output::json(&engine.with_pages(serde_json::json!(
-            dossier::query::timeline::chronology(&events)
+            dossier::query::timeline::chronology(&events).with_rejected(&rejected)
         ))?)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -633,8 +659,23 @@ fn timeline(
             head.push_str(&format!(" - {}", who.join(", ")));
         }
         output::line(head)?;
+        print_verdicts(&style, &event.judgments)?;
         for citation in &event.citations {
             print_citation(&engine, &style, citation)?;
+        }
+    }
+    if !rejected.is_empty() {
+        output::line(style.bold("Rejected by analysts"))?;
+        for event in &rejected {
+            output::line(format!(
+                "{:<24} {}",
+                event.date.start.as_deref().unwrap_or("undated"),
+                style.bold(&event.kind.replace('_', " "))
+            ))?;
+            print_verdicts(&style, &event.judgments)?;
+            for citation in &event.citations {
+                print_citation(&engine, &style, citation)?;
+            }
         }
     }
     output::line(style.dim(&format!("{} event(s)", events.len())))?;
@@ -755,6 +796,7 @@ fn conflicts(cli: &Cli) -> anyhow::Result<ExitCode> {
             style.bold(&format!("[{}]", output::human(&kind))),
             output::human(&conflict.reason)
         ))?;
+        print_verdicts(&style, &conflict.judgments)?;
         for citation in &conflict.citations {
             print_citation(&engine, &style, citation)?;
         }
@@ -864,6 +906,7 @@ fn entity(cli: &Cli, name: &str) -> anyhow::Result<ExitCode> {
     if !entity.aliases.is_empty() {
         output::line(format!("  also written: {}", entity.aliases.join(", ")))?;
     }
+    print_verdicts(&style, &entity.judgments)?;
     if !entity.roles.is_empty() {
         output::line(format!("  roles: {}", entity.roles.join(", ")))?;
     }

@@ -9,12 +9,14 @@
 mod analysis;
 pub mod check;
 pub mod index;
+pub mod judged;
 pub mod pipeline;
 pub mod query;
 
 use dossier_store::{Mode, Store};
 use std::path::{Path, PathBuf};
 
+pub use dossier_reconcile::Verdict;
 pub use dossier_store::{Evidence, Judgment, JudgmentKind, Location, NewJudgment};
 pub use index::{Hit, SearchRequest};
 pub use pipeline::{IngestConfig, IngestReport, Progress, Step};
@@ -368,6 +370,7 @@ impl Engine {
         if judgment.author.trim().is_empty() {
             return Err(Error::User("a judgment needs its author".into()));
         }
+        judged::check(judgment)?;
         if let Some(evidence) = &judgment.evidence {
             let key = self.store.key_of_sha(&evidence.document)?.ok_or_else(|| {
                 Error::User(format!(

@@ -15,6 +15,7 @@ use serde::Serialize;
 pub mod cluster;
 pub mod conflict;
 pub mod entity;
+pub mod judge;
 pub mod name;
 mod place;
 pub mod status;
@@ -22,6 +23,7 @@ pub mod status;
 pub use cluster::{EventCluster, EventRef, ParticipantRef};
 pub use conflict::{Conflict, ConflictKind};
 pub use entity::{find_entity, Alias, DoubtfulLink, Entity};
+pub use judge::{Act, Judged, Ruling, Verdict};
 pub use name::fold_name;
 pub use status::{status, Period, StatusReport};
 
@@ -86,6 +88,10 @@ pub struct Graph {
     pub entities: Vec<Entity>,
     pub events: Vec<EventCluster>,
     pub conflicts: Vec<Conflict>,
+    /// What analysts' judgments changed ([`judge::apply`]); empty in the graph
+    /// reconcile derives and stores.
+    #[serde(default, skip_serializing_if = "Judged::is_empty")]
+    pub judged: Judged,
 }
 
 /// Resolve entities, cluster events and find conflicts across `docs`.
@@ -97,6 +103,7 @@ pub fn reconcile(docs: &[DocInput]) -> Graph {
         entities: resolution.entities,
         events,
         conflicts,
+        judged: Judged::default(),
     }
 }
 

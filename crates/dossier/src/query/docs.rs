@@ -28,6 +28,9 @@ pub struct DocInfo {
     pub sha256: String,
     pub duplicate_of: Option<String>,
     pub path: String,
+    /// Analysts' tags (`value`), with who tagged it and when.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<dossier_reconcile::Verdict>,
 }
 
 fn value(field: &Option<MetaField<String>>) -> Option<String> {
@@ -54,6 +57,7 @@ impl DocInfo {
             sha256: summary.sha256.clone(),
             duplicate_of: summary.duplicate_of.clone(),
             path: summary.path.clone(),
+            tags: Vec::new(),
         }
     }
 }
@@ -88,11 +92,15 @@ impl DocView {
 
 impl Engine {
     pub fn docs(&self) -> Result<Vec<DocInfo>> {
+        let mut tags = self.tags()?;
         Ok(self
             .store
             .documents()?
             .iter()
-            .map(DocInfo::from_summary)
+            .map(|summary| DocInfo {
+                tags: tags.remove(&summary.name).unwrap_or_default(),
+                ..DocInfo::from_summary(summary)
+            })
             .collect())
     }
 
@@ -111,7 +119,10 @@ impl Engine {
             .ok_or_else(|| Error::internal(format!("document {} vanished", summary.name)))?;
         let extraction = self.store.extraction(summary.key)?.unwrap_or_default();
         Ok(DocView {
-            info: DocInfo::from_summary(&summary),
+            info: DocInfo {
+                tags: self.tags()?.remove(&summary.name).unwrap_or_default(),
+                ..DocInfo::from_summary(&summary)
+            },
             key: summary.key,
             document,
             extraction,

@@ -155,6 +155,11 @@ pub struct ConflictOut {
     pub values: Vec<String>,
     pub compatible: Option<bool>,
     pub citations: Vec<Citation>,
+    /// An analyst marked it resolved (the judgments say who, when and how).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub resolved: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub judgments: Vec<dossier_reconcile::Verdict>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -182,6 +187,9 @@ pub struct EntityOut {
     pub documents: Vec<String>,
     pub mentions: Vec<MentionOut>,
     pub doubtful: Vec<DoubtfulOut>,
+    /// The analysts' merges and splits that made it: who, when, why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub judgments: Vec<dossier_reconcile::Verdict>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -215,6 +223,18 @@ pub struct StatusOut {
     /// When the evidence disagrees (the status is then `null`): each side.
     pub conflicts: Vec<StatusConflictOut>,
     pub history: Vec<PeriodOut>,
+    /// Analysts' judgments on the grounds in these documents (a rejected ground
+    /// is not used): who, when, why, and the words judged.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub judgments: Vec<GroundJudgment>,
+}
+
+/// A judgment on a status ground, with the words it is about.
+#[derive(Clone, Debug, Serialize)]
+pub struct GroundJudgment {
+    #[serde(flatten)]
+    pub verdict: dossier_reconcile::Verdict,
+    pub citations: Vec<Citation>,
 }
 
 /// One side of a disagreement about a status.
@@ -246,11 +266,14 @@ impl Engine {
         let graph = match shared.get(self.dir()) {
             Some((cached, graph)) if *cached == generation => graph.clone(),
             _ => {
-                let graph = std::sync::Arc::new(match self.store.derived(DERIVED_NAME)? {
+                let mut graph: Graph = match self.store.derived(DERIVED_NAME)? {
                     Some(bytes) if bytes != b"{}" => serde_json::from_slice(&bytes)
                         .map_err(|e| Error::internal(format!("stored graph: {e}")))?,
                     _ => Graph::default(),
-                });
+                };
+                // Analysts' judgments, applied to what reconcile derived.
+                self.apply_judgments(&mut graph)?;
+                let graph = std::sync::Arc::new(graph);
                 // A graph no engine holds any more is let go.
                 shared.retain(|_, (_, held)| std::sync::Arc::strong_count(held) > 1);
                 shared.insert(self.dir().to_path_buf(), (generation, graph.clone()));
@@ -337,12 +360,18 @@ impl Engine {
         Ok(graph
             .conflicts
             .iter()
-            .map(|c| ConflictOut {
-                kind: c.kind,
-                reason: c.reason.clone(),
-                values: c.values.clone(),
-                compatible: c.compatible,
-                citations: c.citations.iter().map(|x| loaded.cite(x)).collect(),
+            .enumerate()
+            .map(|(i, c)| {
+                let judgments = graph.judged.conflicts.get(&i).cloned().unwrap_or_default();
+                ConflictOut {
+                    kind: c.kind,
+                    reason: c.reason.clone(),
+                    values: c.values.clone(),
+                    compatible: c.compatible,
+                    citations: c.citations.iter().map(|x| loaded.cite(x)).collect(),
+                    resolved: judgments.iter().any(|v| v.kind == "resolve_conflict"),
+                    judgments,
+                }
             })
             .collect())
     }
@@ -383,7 +412,7 @@ fn entities_of(graph: &Graph, loaded: &Loaded) -> Vec<EntityOut> {
         let mut out: Vec<EntityOut> = graph
             .entities
             .iter()
-            .map(|e| entity_out(e, loaded, &values))
+            .map(|e| entity_out(e, loaded, &values, &graph.judged))
             .collect();
         // Dates, durations and quantities are grouped by their normalised value.
         let mut grouped: HashMap<(String, String), Vec<MentionOut>> = HashMap::new();
@@ -452,6 +481,7 @@ fn entities_of(graph: &Graph, loaded: &Loaded) -> Vec<EntityOut> {
                 documents,
                 mentions,
                 doubtful: vec![],
+                judgments: vec![],
             });
         }
         out
@@ -470,7 +500,7 @@ impl Engine {
         // Its mentions are quoted: only the texts are read.
         let loaded = self.loaded_named(entity.documents.iter().map(|d| d.as_str()), Parts::Text)?;
         let values = HashMap::new();
-        let out = entity_out(entity, &loaded, &values);
+        let out = entity_out(entity, &loaded, &values, &graph.judged);
         let events = self
             .timeline_from_graph(
                 &graph,
@@ -500,6 +530,8 @@ impl Engine {
             Some(e) => self.loaded_named(e.documents.iter().map(|d| d.as_str()), Parts::All)?,
             None => Loaded::load_summaries(&self.store, self.summaries()?, Parts::All)?,
         };
+        let mut loaded = loaded;
+        let judgments = self.ground_judgments(&graph, &mut loaded)?;
         let inputs = loaded.inputs();
         let canonical = entity
             .map(|e| e.name.clone())
@@ -520,6 +552,7 @@ impl Engine {
                 citations: vec![],
                 conflicts: vec![],
                 history: vec![],
+                judgments,
             });
         };
         Ok(StatusOut {
@@ -552,7 +585,58 @@ impl Engine {
                     citations: p.citations.iter().map(|c| loaded.cite(c)).collect(),
                 })
                 .collect(),
+            judgments,
         })
+    }
+
+    /// The status judgments whose evidence is in `loaded`; a rejected ground's
+    /// events and statements are no longer asserted there (status reads only
+    /// asserted ones), so status does not rest on them.
+    fn ground_judgments(&self, graph: &Graph, loaded: &mut Loaded) -> Result<Vec<GroundJudgment>> {
+        use dossier_store::JudgmentKind;
+        let mut out = Vec::new();
+        for judgment in self.store.judgments()? {
+            let kind = judgment.judgment.kind;
+            if judgment.withdrawn.is_some()
+                || !matches!(
+                    kind,
+                    JudgmentKind::RejectStatus | JudgmentKind::ConfirmStatus
+                )
+            {
+                continue;
+            }
+            let Some(at) = graph.judged.evidence.get(&judgment.id) else {
+                continue;
+            };
+            let mut cited = Vec::new();
+            for place in at {
+                let Some(&i) = loaded.by_name.get(&place.doc) else {
+                    continue;
+                };
+                cited.push(loaded.cite(place));
+                if kind != JudgmentKind::RejectStatus {
+                    continue;
+                }
+                let extraction = &mut loaded.docs[i].2;
+                for event in extraction.events.iter_mut() {
+                    if event.span.overlaps(place.span) {
+                        event.modality = dossier_model::Modality::Reported;
+                    }
+                }
+                for statement in extraction.statements.iter_mut() {
+                    if statement.span.overlaps(place.span) {
+                        statement.modality = dossier_model::Modality::Reported;
+                    }
+                }
+            }
+            if !cited.is_empty() {
+                out.push(GroundJudgment {
+                    verdict: crate::judged::verdict(&judgment),
+                    citations: cited,
+                });
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -560,8 +644,10 @@ fn entity_out(
     entity: &dossier_reconcile::Entity,
     loaded: &Loaded,
     values: &HashMap<(String, u32, u32), Option<String>>,
+    judged: &dossier_reconcile::Judged,
 ) -> EntityOut {
     EntityOut {
+        judgments: judged.entities.get(&entity.id).cloned().unwrap_or_default(),
         id: entity.id.clone(),
         name: entity.name.clone(),
         kind: entity.kind.as_str().to_string(),

@@ -47,6 +47,10 @@ pub struct TimelineEvent {
     pub corroboration: usize,
     /// Ids of the resolved entities taking part.
     pub entities: Vec<String>,
+    /// Analysts' judgments on it (confirmed, its date corrected, rejected): who,
+    /// when, why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub judgments: Vec<dossier_reconcile::Verdict>,
     #[serde(skip)]
     pub sort_key: String,
     /// The date as a value (what `from` and `to` are compared with).
@@ -69,6 +73,9 @@ pub fn date_out(date: Option<&TimeValue>, text: Option<String>) -> DateOut {
 pub struct Chronology<'a> {
     pub events: Vec<&'a TimelineEvent>,
     pub undated: Vec<&'a TimelineEvent>,
+    /// Events an analyst rejected: off the chronology, listed with who and why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<&'a TimelineEvent>,
 }
 
 impl TimelineEvent {
@@ -81,7 +88,19 @@ impl TimelineEvent {
 /// Dated events (in the given order) apart from undated ones.
 pub fn chronology(events: &[TimelineEvent]) -> Chronology<'_> {
     let (events, undated) = events.iter().partition(|e| e.is_dated());
-    Chronology { events, undated }
+    Chronology {
+        events,
+        undated,
+        rejected: Vec::new(),
+    }
+}
+
+impl<'a> Chronology<'a> {
+    /// The chronology with the rejected events listed apart.
+    pub fn with_rejected(mut self, rejected: &'a [TimelineEvent]) -> Self {
+        self.rejected = rejected.iter().collect();
+        self
+    }
 }
 
 /// Whether a timeline shows an event of this modality.
@@ -115,7 +134,7 @@ impl Engine {
             None => None,
         };
         let mut out = Vec::new();
-        for cluster in graph.events.iter().filter(|c| keep(c)) {
+        for (i, cluster) in graph.events.iter().enumerate().filter(|(_, c)| keep(c)) {
             if !request.kinds.is_empty() && !request.kinds.contains(&cluster.kind) {
                 continue;
             }
@@ -160,8 +179,45 @@ impl Engine {
                 .first()
                 .map(|c| c.quote.split_whitespace().collect::<Vec<_>>().join(" "))
                 .unwrap_or_default();
-            out.push(event_of(cluster, citations, summary, date_text, modality));
+            let verdicts = graph.judged.events.get(&i).cloned().unwrap_or_default();
+            // A date an analyst corrected was not read from the words.
+            let date_text = date_text.filter(|_| !verdicts.iter().any(|v| v.kind == "reject_date"));
+            let mut event = event_of(cluster, citations, summary, date_text, modality);
+            event.judgments = verdicts;
+            out.push(event);
         }
+        sort_events(&mut out);
+        Ok(out)
+    }
+
+    /// The events analysts rejected (taken off the timeline), with their
+    /// judgments, in date order.
+    pub fn rejected_events(&self) -> Result<Vec<TimelineEvent>> {
+        let graph = self.graph()?;
+        let rejected = &graph.judged.rejected;
+        if rejected.is_empty() {
+            return Ok(Vec::new());
+        }
+        let loaded = self.loaded_named(
+            rejected
+                .iter()
+                .flat_map(|(c, _)| c.citations.iter().map(|c| c.doc.as_str())),
+            super::graph::Parts::Text,
+        )?;
+        let mut out: Vec<TimelineEvent> = rejected
+            .iter()
+            .map(|(cluster, verdicts)| {
+                let citations: Vec<Citation> =
+                    cluster.citations.iter().map(|c| loaded.cite(c)).collect();
+                let summary = citations
+                    .first()
+                    .map(|c| c.quote.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .unwrap_or_default();
+                let mut event = event_of(cluster, citations, summary, None, Modality::Asserted);
+                event.judgments = verdicts.clone();
+                event
+            })
+            .collect();
         sort_events(&mut out);
         Ok(out)
     }
@@ -226,6 +282,7 @@ fn event_of(
         publishers: cluster.publishers.clone(),
         corroboration: cluster.corroboration,
         citations,
+        judgments: Vec::new(),
     }
 }
 
