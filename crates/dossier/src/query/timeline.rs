@@ -519,6 +519,7 @@ mod tests {
             publishers: Vec::new(),
             corroboration: 1,
             entities: Vec::new(),
+            judgments: Vec::new(),
             sort_key: String::new(),
             time: None,
         }
