@@ -148,6 +148,31 @@ impl Engine {
             .map(|at| At::new(&summary.name, span(at, evidence.quote.len()))))
     }
 
+    /// Evidence for a judgment from a citation as queries give it: the document
+    /// (its name, path or content hash) and a byte range of its kept text.
+    pub fn evidence(&self, document: &str, start: u64, end: u64) -> Result<Evidence> {
+        let found = self.find_doc(document)?;
+        let text = self.store.text(found.key)?.unwrap_or_default();
+        let quote = usize::try_from(start)
+            .ok()
+            .zip(usize::try_from(end).ok())
+            .filter(|(s, e)| s < e)
+            .and_then(|(s, e)| text.get(s..e))
+            .ok_or_else(|| {
+                crate::Error::User(format!(
+                    "evidence {start}-{end} is not a range of {}'s kept text ({} bytes)",
+                    found.name,
+                    text.len()
+                ))
+            })?;
+        Ok(Evidence {
+            document: found.sha256,
+            start,
+            end,
+            quote: quote.to_string(),
+        })
+    }
+
     /// Apply the store's judgments to `graph` (see the module's documentation).
     pub(crate) fn apply_judgments(&self, graph: &mut Graph) -> Result<()> {
         let judgments = self.store.judgments()?;

@@ -42,6 +42,13 @@ pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/api/conflicts", get(conflicts)),
         (Method::GET, "/api/entities", get(entities)),
         (Method::GET, "/api/entities/{name}", get(entity)),
+        (Method::GET, "/api/judgments", get(crate::judgments::list)),
+        (Method::POST, "/api/judgments", post(crate::judgments::post)),
+        (
+            Method::POST,
+            "/api/judgments/{id}/withdraw",
+            post(crate::judgments::post_withdraw),
+        ),
     ]
 }
 
@@ -204,6 +211,12 @@ async fn docs(
         .pool
         .read(move |engine| {
             use dossier::query::docs::DocInfo;
+            // Analysts' tags, by document name.
+            let mut tags = engine.tags()?;
+            let mut tagged = |mut info: DocInfo| {
+                info.tags = tags.remove(&info.document).unwrap_or_default();
+                info
+            };
             if !named.is_empty() {
                 // Named documents by exact file name, from the engine's list.
                 let summaries = engine.summaries()?;
@@ -213,7 +226,7 @@ async fn docs(
                         continue;
                     }
                     if let Some(summary) = summaries.iter().find(|d| &d.name == name) {
-                        let info = DocInfo::from_summary(summary);
+                        let info = tagged(DocInfo::from_summary(summary));
                         found.push(crate::paths::doc_info(info, engine.dir()));
                     }
                 }
@@ -244,7 +257,7 @@ async fn docs(
                 .into_iter()
                 .skip(offset)
                 .take(limit.unwrap_or(usize::MAX))
-                .map(|d| crate::paths::doc_info(DocInfo::from_summary(d), engine.dir()))
+                .map(|d| crate::paths::doc_info(tagged(DocInfo::from_summary(d)), engine.dir()))
                 .collect();
             Ok(json!({ "documents": page, "total": total, "offset": offset }))
         })
@@ -411,12 +424,19 @@ async fn timeline(
                         undated.push(value);
                     }
                 }
-                engine.with_pages(json!({
+                let mut value = json!({
                     "events": events,
                     "undated": undated,
                     "total": total,
                     "offset": offset,
-                }))?
+                });
+                // Events analysts rejected: off the timeline, shown apart with
+                // who rejected them and why (never dropped silently).
+                let rejected = engine.rejected_events()?;
+                if !rejected.is_empty() {
+                    value["rejected"] = json!(rejected);
+                }
+                engine.with_pages(value)?
             };
             serde_json::to_vec(&value)
                 .map(Bytes::from)

@@ -14,6 +14,7 @@ pub mod api;
 pub mod assets;
 pub mod cache;
 pub mod error;
+pub mod judgments;
 pub mod paths;
 pub mod pool;
 pub mod upload;
