@@ -5,6 +5,7 @@
 import { getJSON } from './api.js';
 import { announce, chartWidth, citationRow, docLink, el, exportButtons, titleOf, errorBox, formatDate, humanText, humanValue, label, loading, pageLabel, plural, quoteBlock, render } from './util.js';
 import { COLORS, yearValue } from './timeline.js';
+import { mergeControls, verdictList } from './judge.js';
 
 const ORDER = ['person', 'organisation', 'court', 'place', 'law', 'treaty', 'date', 'duration', 'quantity'];
 const KIND_TITLE = {
@@ -224,6 +225,8 @@ async function entityPage(name) {
   render(crumbs,
     el('h1', {}, shownName),
     facts,
+    verdictList(entity.judgments),
+    byValue(entity.kind) ? '' : mergeControls(entity, () => entityPage(entity.name)),
     el('h2', {}, `Events (${events.length})`),
     events.length ? miniTimeline(events) : el('p', { class: 'muted' }, 'No dated event names this entity.'),
     doubtful.length ? [el('h2', {}, 'Doubtful links'), ...doubtful] : [],

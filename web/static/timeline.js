@@ -7,6 +7,7 @@
 import { getJSON } from './api.js';
 import { announce, citationRow, collapsible, el, errorBox, exportButtons, formatDate, label, loading, overlaps, quoteBlock, render, sourceLink } from './util.js';
 import { allConflicts } from './conflicts.js';
+import { eventControls, verdictList } from './judge.js';
 
 export const COLORS = {
   death_sentence: '#b23a48', execution: '#7a1f2b', conviction: '#c8553d', trial: '#d98c5f',
@@ -234,8 +235,10 @@ export async function timelinePage(route) {
       event.conflicts.length ? el('div', { class: 'conflict-note', role: 'note' },
         el('strong', {}, '⚠ Disputed: '),
         ...event.conflicts.map((c, i) => [i ? '; ' : '', c.reason, ' ', el('a', { href: `#/conflicts?kind=${c.kind}` }, 'see the conflict')])) : '',
+      verdictList(event.judgments),
       el('h3', {}, `Evidence (${event.citations.length})`),
-      ...event.citations.map((c) => quoteBlock(c)));
+      ...event.citations.map((c) => quoteBlock(c)),
+      eventControls(event, () => timelinePage(route)));
     for (const swatch of evidence.querySelectorAll('.swatch')) swatch.style.background = color(event.type);
     if (focus === 'evidence' || !again) {
       const heading = evidence.querySelector('h2');
@@ -500,6 +503,19 @@ export async function timelinePage(route) {
       return;
     }
   }
+  // Events analysts rejected: off the timeline, listed apart with who and why.
+  const rejectedBox = el('section', { class: 'rejected-events', 'aria-label': 'Rejected events' });
+  getJSON('/api/timeline', { limit: 1 }).then((r) => {
+    const rejected = r.rejected || [];
+    if (!rejected.length) return;
+    rejectedBox.replaceChildren(el('h2', {}, `Rejected by analysts (${rejected.length})`),
+      el('ol', { class: 'event-list' }, ...rejected.map((e) => el('li', {},
+        el('span', { class: 'date' }, formatDate(e.date)),
+        el('span', { class: 'kind-label', 'data-kind': e.type }, label(e.type)),
+        el('span', { class: 'summary' }, e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary),
+        verdictList(e.judgments),
+        ...e.citations.slice(0, 1).map((c) => sourceLink(c))))));
+  }, () => {});
   render(
     el('h1', {}, 'Timeline'),
     summaryLine,
@@ -515,7 +531,7 @@ export async function timelinePage(route) {
         evidence,
         el('div', { class: 'list-head' }, el('h2', {}, 'Events in view'),
           exportButtons('timeline', () => eventsInView().then(exportRows), 'the events in view')),
-        list, listMore)));
+        list, listMore, rejectedBox)));
   drawChart();
   announce(summaryLine.textContent);
   window.addEventListener('resize', () => { if (document.body.contains(chart)) drawChart(); });

@@ -62,6 +62,11 @@ pub const STATIC: &[(&str, &str, &str)] = &[
         web!("static/entities.js"),
     ),
     (
+        "judge.js",
+        "text/javascript; charset=utf-8",
+        web!("static/judge.js"),
+    ),
+    (
         "conflicts.js",
         "text/javascript; charset=utf-8",
         web!("static/conflicts.js"),
