@@ -19,4 +19,6 @@ bin="$target/debug/dossier"
 DOSSIER_BIN="$bin" DOSSIER_STORE="$work/store" SCREENSHOTS="$work/screenshots" \
   QUERY="${QUERY:-moratorium}" ASK="${ASK:-When did the moratorium on executions take effect?}" \
   timeout 300 node run.mjs
+# Judgments made in the UI, on a writable server of its own.
+DOSSIER_BIN="$bin" timeout 120 node judge.mjs
 rm -rf "$work/store"
