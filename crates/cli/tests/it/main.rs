@@ -3,6 +3,7 @@
 mod bad_input;
 mod reference;
 mod team;
+mod two_servers;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
