@@ -140,6 +140,23 @@ pub(super) fn ages_in(text: &str, sentence: Span, extraction: &Extraction) -> Ve
         ]
         .iter()
         .any(|p| after.starts_with(p));
+        // "was 23 years at the time the sentence was imposed", "17 years when":
+        // a number of years someone was at a moment (wrapped lines folded).
+        let head: String = after
+            .chars()
+            .take(40)
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let copula = [" was", " is", " were", " being", " of"]
+            .iter()
+            .any(|p| format!(" {before}").ends_with(p));
+        let by_suffix = by_suffix
+            || (copula
+                && ["years at the time", "years when"]
+                    .iter()
+                    .any(|p| head.starts_with(p)));
         // "Christopher Simmons, 17, ...": a number between commas right after a name.
         let after_name = before.ends_with(',')
             && after.starts_with(',')
@@ -497,6 +514,12 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(numbers, vec!["17", "54", "69"]);
+        let text = "The appellant was 19 years at the time the\n\nsentence was passed; he had\nserved 6 years when the appeal was heard.";
+        let ages: Vec<u32> = ages_in(text, Span::new(0, text.len()), &e)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(ages, vec![19]);
     }
 
     #[test]
