@@ -383,10 +383,11 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
-/// A news dateline: "Dhaka, 1 September 2005 (Agency) -- ...", "GENEVA, March 3, 2010 -".
+/// A news dateline: "Dhaka, 1 September 2005 (Agency) -- ...", "GENEVA, March 3, 2010 -",
+/// or on a line of its own with the weekday: "RURITON, Friday 15 December 2023".
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:)",
+        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
     )
 });
 /// A reference line that ends with the day of issue: "AI Index: ASA 13/003/2013
@@ -2019,6 +2020,10 @@ mod tests {
         assert_eq!(
             published("Index: see 3 May 2010 below and more\n\nText."),
             None
+        );
+        assert_eq!(
+            published("Court frees two\n\nBy Anna Writer | Example Agency\nRURITON, Friday 15 December 2023\n\nThe court ruled on Thursday."),
+            Some(("2023-12-15".to_string(), "dateline"))
         );
         // A sentence that opens with a place and a date is no dateline.
         assert_eq!(
