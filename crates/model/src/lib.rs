@@ -321,25 +321,53 @@ impl TimeMention {
             return Some(anchor.describe(meta));
         }
         let value = self.value?;
-        let year = value.start.or(value.end)?.year;
-        // The last date before this one that was written with this year.
-        let source = times
+        let first = value.start.or(value.end)?;
+        let year = first.year;
+        // A date read relative to a day ("the following week", "the same day") names
+        // the day it was read from; a yearless month or a year the year written before.
+        let to_day = first.day.is_some();
+        let before: Vec<&TimeMention> = times
             .iter()
             .take_while(|t| t.span.start < self.span.start)
-            .filter(|t| !t.is_duration && t.anchor == Some(Anchor::Absolute))
-            .filter(|t| {
-                t.value
-                    .and_then(|v| v.start.or(v.end))
-                    .is_some_and(|d| d.year == year)
-            })
-            .last();
+            .filter(|t| !t.is_duration && t.span != self.span)
+            .filter(|t| t.value.and_then(|v| v.start.or(v.end)).is_some())
+            .collect();
+        let first_of = |t: &&TimeMention| t.value.and_then(|v| v.start.or(v.end));
+        let source = if to_day {
+            before
+                .iter()
+                .rev()
+                .find(|t| first_of(t).is_some_and(|d| d.year == year && d.day.is_some()))
+        } else {
+            before
+                .iter()
+                .rev()
+                .find(|t| {
+                    t.anchor == Some(Anchor::Absolute)
+                        && first_of(t).is_some_and(|d| d.year == year)
+                })
+                .or_else(|| {
+                    before
+                        .iter()
+                        .rev()
+                        .find(|t| first_of(t).is_some_and(|d| d.year == year))
+                })
+        }
+        // "the following year": the date it follows.
+        .or_else(|| before.last());
         Some(match source {
-            Some(t) => format!(
-                "the date the narrative set earlier: \"{}\" at byte {}",
-                text.get(t.span.start as usize..t.span.end as usize)
-                    .unwrap_or(""),
-                t.span.start
-            ),
+            Some(t) => {
+                let mut words = format!(
+                    "the date the narrative set earlier: \"{}\" at byte {}",
+                    text.get(t.span.start as usize..t.span.end as usize)
+                        .unwrap_or(""),
+                    t.span.start
+                );
+                if let Some(a) = t.anchor.filter(|a| *a != Anchor::Absolute) {
+                    words.push_str(&format!(", itself read against {}", a.describe(meta)));
+                }
+                words
+            }
             None => anchor.describe(meta),
         })
     }
@@ -668,6 +696,49 @@ mod tests {
         assert_eq!(
             published.anchor_words(&meta, text, &times).as_deref(),
             Some("the publication date (2010-01-05)")
+        );
+    }
+
+    #[test]
+    fn a_date_read_from_a_day_names_that_day() {
+        let text = "Talks opened on March 12. The following week, they ended.";
+        let m = |start: usize, end: usize, value: TimeValue, anchor: Anchor| TimeMention {
+            span: Span::new(start, end),
+            value: Some(value),
+            anchor: Some(anchor),
+            is_duration: false,
+            duration: None,
+            rule: String::new(),
+        };
+        let times = vec![
+            m(
+                16,
+                24,
+                TimeValue::point(PartialDate::day(2013, 3, 12)),
+                Anchor::Published,
+            ),
+            m(
+                26,
+                44,
+                TimeValue::range(PartialDate::day(2013, 3, 18), PartialDate::day(2013, 3, 24)),
+                Anchor::Narrative,
+            ),
+        ];
+        let meta = Metadata {
+            published: Some(MetaField {
+                value: "2013-03-22".to_string(),
+                span: None,
+                layer: Layer::default(),
+                rule: String::new(),
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            times[1].anchor_words(&meta, text, &times).as_deref(),
+            Some(
+                "the date the narrative set earlier: \"March 12\" at byte 16, itself read \
+                 against the publication date (2013-03-22)"
+            )
         );
     }
 

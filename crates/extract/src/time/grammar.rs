@@ -551,6 +551,9 @@ impl<'a> Tagger<'a> {
         let mut a = *d;
         let b = if let Some(b) = self.two_digit_year_end(d, j) {
             b
+        } else if let Some(b) = self.month_day_end(d, j) {
+            a.year = b.year;
+            b
         } else {
             self.parse_d(j + 1)?
         };
@@ -578,6 +581,117 @@ impl<'a> Tagger<'a> {
             return None;
         }
         Some((a, b))
+    }
+
+    /// "March 3-5, 2004", "June 10 to 12": the end of a range of days within the month
+    /// named before them, with the year written after the end (which both ends take).
+    fn month_day_end(&self, d: &D, sep: usize) -> Option<D> {
+        let (month, a_day) = (d.month?, d.day?);
+        if d.year.is_some() || self.month_at(sep + 1).is_some() {
+            return None;
+        }
+        let (day, k) = self.day_at(sep + 1)?;
+        if day <= a_day || self.month_at(k).is_some() || self.has(k, OF) {
+            return None;
+        }
+        // "March 3-5 people" is no range of days.
+        if self
+            .lex(k)
+            .is_some_and(|l| l.has(COUNT_NOUN) || l.unit.is_some())
+        {
+            return None;
+        }
+        let k2 = if self.is_punct(k, ',') { k + 1 } else { k };
+        let year = self.date_year_at(k2);
+        valid(D {
+            year,
+            month: Some(month),
+            day: Some(day),
+            start: sep + 1,
+            end: if year.is_some() { k2 + 1 } else { k },
+            bare: false,
+        })
+    }
+
+    /// A holiday by name: "on Christmas", "New Year's Day", "Easter 2004", "last
+    /// Christmas" (`holidays` and `holiday_context` of the rules).
+    fn holiday(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        if !t.has(CAP) {
+            return None;
+        }
+        let rest = self.text.get(t.start as usize..)?;
+        let (holiday, len) = self
+            .rules
+            .holidays
+            .iter()
+            .find_map(|h| holiday_name_len(rest, &h.name).map(|n| (h, n)))?;
+        let end_byte = t.start + len as u32;
+        let mut j = i;
+        while self.tok(j).is_some_and(|x| x.end <= end_byte) {
+            if self
+                .tok(j)
+                .is_some_and(|x| x.kind == Kind::Word && !x.has(CAP) && x.end - x.start > 1)
+            {
+                return None; // "New year's day": every word of the name is capitalised
+            }
+            j += 1;
+        }
+        let prev = self.prev(i);
+        let deictic = prev.filter(|&p| self.has(p, LAST) || self.has(p, NEXT) || self.has(p, THIS));
+        let several_words = holiday.name.contains(' ');
+        let in_context = deictic.is_some() || prev.is_some_and(|p| self.has(p, HOLIDAY_CONTEXT));
+        // "Christmas sales", "the Easter holidays": a name used as an adjective.
+        let noun_after = self
+            .tok(j)
+            .is_some_and(|n| n.kind == Kind::Word && !n.has(CAP) && n.lex.is_none());
+        if !several_words && (!in_context || noun_after) {
+            return None;
+        }
+        let date_in = |y: i32| holiday_date(holiday.date, y);
+        let month = match holiday.date {
+            HolidayDate::Fixed(m, _) | HolidayDate::NthWeekday(m, _, _) => m,
+            HolidayDate::Easter(_) => 4,
+        };
+        let k = if self.is_punct(j, ',') { j + 1 } else { j };
+        let (start, end, found) = if let Some(y) = self.date_year_at(k) {
+            (i, k + 1, date_in(y).map(|d| (d, Anchor::Absolute)))
+        } else if let Some(p) = deictic {
+            let now = self.pub_day();
+            let found = now.and_then(|now| {
+                let this = date_in(now.year)?;
+                let y = if self.has(p, LAST) {
+                    if this < now {
+                        now.year
+                    } else {
+                        now.year - 1
+                    }
+                } else if self.has(p, NEXT) {
+                    if this > now {
+                        now.year
+                    } else {
+                        now.year + 1
+                    }
+                } else {
+                    now.year
+                };
+                Some((date_in(y)?, Anchor::Published))
+            });
+            (p, j, found)
+        } else {
+            let found = self
+                .year_for(month, i)
+                .and_then(|(y, a)| Some((date_in(y)?, a)));
+            (i, j, found)
+        };
+        let value = found.map(|(d, _)| TimeValue::point(d));
+        self.emit(
+            start,
+            end,
+            Spec::Fixed(value, found.map(|(_, a)| a)),
+            "holiday",
+        );
+        Some(end)
     }
 
     /// "2010–15", "1990-95" (a plain hyphen only when the end cannot be a month).
@@ -1236,6 +1350,11 @@ impl<'a> Tagger<'a> {
 
     fn at_word(&mut self, i: usize) -> Option<usize> {
         let lex = self.lex(i)?;
+        if lex.has(HOLIDAY) {
+            if let Some(n) = self.holiday(i) {
+                return Some(n);
+            }
+        }
         if lex.ordinal > 0 && self.is_lower_word(i) {
             if let Some(end) = self.century(i, u32::from(lex.ordinal), i + 1) {
                 return Some(end);
@@ -1461,6 +1580,8 @@ impl<'a> Tagger<'a> {
         // A past participle ("will be completed") must not outvote "will": a verb in
         // "-ed" counts only when no marker stands in the window.
         let mut saw_past_verb = false;
+        // "Voters go to the polls on Monday": a verb of a schedule in the present.
+        let mut saw_present = false;
         let mut k = at;
         for _ in 0..15 {
             let Some(p) = k.checked_sub(1) else { break };
@@ -1474,6 +1595,9 @@ impl<'a> Tagger<'a> {
             }
             if t.kind == Kind::Word && past_verb(k) {
                 saw_past_verb = true;
+            }
+            if !t.has(CAP) && self.has(k, PRESENT_SCHEDULE) {
+                saw_present = true;
             }
             if t.has(LINE_START) {
                 break;
@@ -1493,9 +1617,14 @@ impl<'a> Tagger<'a> {
             if t.kind == Kind::Word && past_verb(k) {
                 saw_past_verb = true;
             }
+            if !t.has(CAP) && self.has(k, PRESENT_SCHEDULE) {
+                saw_present = true;
+            }
         }
         if saw_past_verb {
             Tense::Past
+        } else if saw_present {
+            Tense::Future
         } else {
             Tense::Unknown
         }
@@ -2905,6 +3034,55 @@ pub(crate) fn weekday_of(d: PartialDate) -> Option<u8> {
         + i32::from(day))
     .rem_euclid(7);
     Some(if w == 0 { 7 } else { w as u8 })
+}
+
+/// The length in bytes of `name` (lower case, "'" for any apostrophe) at the start of
+/// `text`, matched case-insensitively and ending at a word boundary.
+fn holiday_name_len(text: &str, name: &str) -> Option<usize> {
+    let mut pos = 0;
+    let mut chars = text.chars();
+    for want in name.chars() {
+        let got = chars.next()?;
+        pos += got.len_utf8();
+        let got = match got {
+            '\u{2019}' => '\'',
+            c => c.to_ascii_lowercase(),
+        };
+        if got != want {
+            return None;
+        }
+    }
+    chars
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+        .then_some(pos)
+}
+
+/// The day a holiday falls on in `year`.
+fn holiday_date(date: HolidayDate, year: i32) -> Option<PartialDate> {
+    match date {
+        HolidayDate::Fixed(m, d) => to_date(year, Some(m), Some(d)),
+        HolidayDate::Easter(offset) => {
+            // Anonymous Gregorian computus.
+            let (a, b, c) = (year % 19, year / 100, year % 100);
+            let (d, e) = (b / 4, b % 4);
+            let g = (8 * b + 13) / 25;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 19 * l) / 433;
+            let month = (h + l - 7 * m + 90) / 25;
+            let day = (h + l - 7 * m + 33 * month + 19) % 32;
+            let sunday = to_date(year, Some(month as u8), Some(day as u8))?;
+            add_days(sunday, i32::from(offset))
+        }
+        HolidayDate::NthWeekday(m, weekday, n) => {
+            let first = to_date(year, Some(m), Some(1))?;
+            let wd = weekday_of(first)?;
+            let day = 1 + (7 + weekday - wd) % 7 + 7 * (n - 1);
+            to_date(year, Some(m), Some(day))
+        }
+    }
 }
 
 fn rule_for(d: &D) -> &'static str {

@@ -89,6 +89,32 @@ pub(crate) const FISCAL: u64 = 1 << 55;
 pub(crate) const CURRENT: u64 = 1 << 56;
 /// "which", "who": a date after one, earlier than the sentence's day, is background.
 pub(crate) const RELATIVE: u64 = 1 << 57;
+/// The first word of a holiday's name ("Christmas", "New Year's Day").
+pub(crate) const HOLIDAY: u64 = 1 << 58;
+/// "on", "at", "over": a word before a holiday's name that makes it a day.
+pub(crate) const HOLIDAY_CONTEXT: u64 = 1 << 59;
+/// "Voters go to the polls on Monday": a verb in the present that, with no marker of
+/// the past in the sentence, tells of a day ahead.
+pub(crate) const PRESENT_SCHEDULE: u64 = 1 << 60;
+
+/// When a holiday falls in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HolidayDate {
+    /// A fixed month and day ("12-25").
+    Fixed(u8, u8),
+    /// Days from Easter Sunday (Gregorian computus): "easter+1" is Easter Monday.
+    Easter(i16),
+    /// The nth weekday (1 = Monday) of a month: "11-thu-4" is the fourth Thursday of November.
+    NthWeekday(u8, u8, u8),
+}
+
+/// A holiday of `holidays`: its name (lower case, words separated by one space, "'" for
+/// any apostrophe) and its day.
+#[derive(Clone, Debug)]
+pub(crate) struct Holiday {
+    pub name: String,
+    pub date: HolidayDate,
+}
 
 /// A reference to the past, the present or the future with no day a reader could place
 /// (TIMEX3 `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`).
@@ -202,6 +228,8 @@ pub struct TimeRules {
     pub(crate) past_suffixes: Vec<String>,
     /// "the past", "the near term", "for the time being".
     pub(crate) vague_phrases: Vec<VaguePhrase>,
+    /// Holidays, longest name first ("Christmas Eve" before "Christmas").
+    pub(crate) holidays: Vec<Holiday>,
 }
 
 static ENGLISH: LazyLock<TimeRules> = LazyLock::new(|| {
@@ -266,6 +294,8 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("fiscal", FISCAL),
     ("current", CURRENT),
     ("relative_pronouns", RELATIVE),
+    ("holiday_context", HOLIDAY_CONTEXT),
+    ("present_schedule", PRESENT_SCHEDULE),
     ("early", 0),
     ("mid", 0),
     ("late", 0),
@@ -289,7 +319,31 @@ impl TimeRules {
             event_noun_suffixes: Vec::new(),
             past_suffixes: Vec::new(),
             vague_phrases: Vec::new(),
+            holidays: Vec::new(),
         };
+        if let Some(value) = file.lists.get("holidays") {
+            let entries: Vec<(String, String)> = serde_json::from_value(value.clone())?;
+            for (name, when) in entries {
+                let date = parse_holiday(&when).ok_or_else(|| {
+                    serde::de::Error::custom(format!("holidays: {name:?} -> {when:?} is no day"))
+                })?;
+                let name = name
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+                    .replace('\u{2019}', "'");
+                let first: String = name.chars().take_while(|c| c.is_alphabetic()).collect();
+                if first.is_empty() {
+                    return Err(serde::de::Error::custom("holidays: a name with no word"));
+                }
+                rules.entry(&first).flags |= HOLIDAY;
+                rules.holidays.push(Holiday { name, date });
+            }
+            rules
+                .holidays
+                .sort_by_key(|h| std::cmp::Reverse(h.name.len()));
+        }
         if let Some(value) = file.lists.get("vague_phrases") {
             let phrases: Vec<(String, String)> = serde_json::from_value(value.clone())?;
             for (kind, phrase) in phrases {
@@ -392,6 +446,7 @@ impl TimeRules {
                         | "quarter_ordinals"
                         | "ordinals"
                         | "vague_phrases"
+                        | "holidays"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);
             if !known {
@@ -481,5 +536,35 @@ fn parse_part(s: &str) -> Result<Part, serde_json::Error> {
         "mid" => Ok(Part::Mid),
         "late" => Ok(Part::Late),
         other => Err(serde::de::Error::custom(format!("unknown part {other:?}"))),
+    }
+}
+
+/// "12-25", "easter+1", "easter-2", "11-thu-4".
+fn parse_holiday(when: &str) -> Option<HolidayDate> {
+    if let Some(rest) = when.strip_prefix("easter") {
+        let offset = if rest.is_empty() {
+            0
+        } else {
+            rest.parse::<i16>().ok()?
+        };
+        return (offset.abs() <= 60).then_some(HolidayDate::Easter(offset));
+    }
+    let parts: Vec<&str> = when.split('-').collect();
+    match parts[..] {
+        [m, d] => {
+            let (m, d) = (m.parse::<u8>().ok()?, d.parse::<u8>().ok()?);
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(HolidayDate::Fixed(m, d))
+        }
+        [m, w, n] => {
+            let m = m.parse::<u8>().ok()?;
+            let w = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                .iter()
+                .position(|x| *x == w)? as u8
+                + 1;
+            let n = n.parse::<u8>().ok()?;
+            ((1..=12).contains(&m) && (1..=5).contains(&n))
+                .then_some(HolidayDate::NthWeekday(m, w, n))
+        }
+        _ => None,
     }
 }

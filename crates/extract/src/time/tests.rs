@@ -87,6 +87,8 @@ enum Ctx {
     Season0304,
     /// A news story published on Friday 22 March 2013.
     News2013,
+    /// A newswire story published on Friday 27 October 1989.
+    News1989,
 }
 
 fn ctx(c: Ctx) -> AnchorContext {
@@ -111,6 +113,11 @@ fn ctx(c: Ctx) -> AnchorContext {
         Ctx::News2013 => AnchorContext {
             period: None,
             published: Some(d("2013-03-22")),
+            decision: false,
+        },
+        Ctx::News1989 => AnchorContext {
+            period: None,
+            published: Some(d("1989-10-27")),
             decision: false,
         },
         Ctx::Season0304 => AnchorContext {
@@ -1829,4 +1836,178 @@ fn an_earlier_day_in_a_relative_clause_is_background_to_the_following_day() {
     for (text, c, expect) in cases {
         check(text, *c, expect);
     }
+}
+
+#[test]
+fn newswire_of_the_financial_pages() {
+    use Ctx::*;
+    // A story of Friday 27 October 1989, in the style of the wire services' business news.
+    type Row = (&'static str, Ctx, &'static [(&'static str, &'static str)]);
+    let cases: &[Row] = &[
+        (
+            "Profit in the third quarter rose 12%.",
+            News1989,
+            &[("the third quarter", "1989-Q3")],
+        ),
+        (
+            "The company said fiscal 1989 earnings would exceed last year's.",
+            News1989,
+            &[("fiscal 1989", "FY1989"), ("last year", "1988")],
+        ),
+        (
+            "Sales fell 3% from a year earlier.",
+            News1989,
+            &[("a year earlier", "1988")],
+        ),
+        (
+            "Two years ago, the bank lost $200 million.",
+            News1989,
+            &[("Two years ago", "1987")],
+        ),
+        (
+            "Earlier this month, the Treasury sold bonds.",
+            News1989,
+            &[("this month", "1989-10")],
+        ),
+        (
+            "In recent years the company expanded abroad.",
+            News1989,
+            &[("recent years", "PAST_REF")],
+        ),
+        (
+            "Farm income fell sharply in the 1980s.",
+            News1989,
+            &[("1980s", "198")],
+        ),
+        (
+            "The plant will open next spring.",
+            News1989,
+            &[("next spring", "1990-SP")],
+        ),
+        (
+            "The index fell 20 points Monday.",
+            News1989,
+            &[("Monday", "1989-10-23")],
+        ),
+        (
+            "The loss for the quarter ended Sept. 30 widened.",
+            News1989,
+            &[("Sept. 30", "1989-09-30")],
+        ),
+        (
+            "The offer expires Nov. 15.",
+            News1989,
+            &[("Nov. 15", "1989-11-15")],
+        ),
+        (
+            "The fourth-quarter results will be released next month.",
+            News1989,
+            &[("The fourth-quarter", "1989-Q4"), ("next month", "1989-11")],
+        ),
+        (
+            "In fiscal 1988, ended June 30, the company earned $5 million.",
+            News1989,
+            &[("fiscal 1988", "FY1988"), ("June 30", "1988-06-30")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+#[test]
+fn a_range_of_days_in_one_month_takes_the_year_after_it() {
+    use Ctx::*;
+    check(
+        "The meeting ran from March 3-5, 1988, in Vienna.",
+        News1989,
+        &[("from March 3-5, 1988", "1988-03-03/1988-03-05", ABS)],
+    );
+    check(
+        "Hearings were held June 10 to 12.",
+        Report2003,
+        &[("June 10 to 12", "2003-06-10/2003-06-12", PER)],
+    );
+    // A count after the second number: no range of days.
+    check(
+        "On March 3 - 5 people died.",
+        Report2003,
+        &[("March 3", "2003-03-03", PER)],
+    );
+}
+
+#[test]
+fn holidays_by_name() {
+    use Ctx::*;
+    check(
+        "Retailers fear a repeat this Christmas.",
+        News1989,
+        &[("this Christmas", "1989-12-25", PUB)],
+    );
+    check(
+        "Sales were weak last Christmas.",
+        News1989,
+        &[("last Christmas", "1988-12-25", PUB)],
+    );
+    check(
+        "The deal was announced on New Year's Day.",
+        News1989,
+        &[("New Year's Day", "1989-01-01", PUB)],
+    );
+    check(
+        "The prisoners were freed at Easter 2004.",
+        None,
+        &[("Easter 2004", "2004-04-11", ABS)],
+    );
+    check(
+        "He was arrested on Easter Monday.",
+        Report2003,
+        &[("Easter Monday", "2003-04-21", PER)],
+    );
+    check(
+        "Talks resume after Thanksgiving.",
+        News1989,
+        &[("Thanksgiving", "1989-11-23", PUB)],
+    );
+    // Names used as adjectives, or with no date word before them, are no days.
+    check("Christmas sales were weak.", News1989, &[]);
+    check(
+        "during the Christmas and New Year sales period",
+        News1989,
+        &[],
+    );
+    check("The Easter Rising began in Dublin.", None, &[]);
+}
+
+#[test]
+fn a_schedule_in_the_present_tells_of_a_day_ahead() {
+    use Ctx::*;
+    // Friday 22 March 2013.
+    check(
+        "Voters go to the polls on Monday.",
+        News2013,
+        &[("Monday", "2013-03-25", PUB)],
+    );
+    check(
+        "Trading resumes Tuesday.",
+        News2013,
+        &[("Tuesday", "2013-03-26", PUB)],
+    );
+    // A verb in the past wins.
+    check(
+        "The talks, which resumed Tuesday, ended late.",
+        News2013,
+        &[("Tuesday", "2013-03-19", PUB)],
+    );
+    check(
+        "The index fell on Monday.",
+        News2013,
+        &[("Monday", "2013-03-18", PUB)],
+    );
+    // "the end of" is no verb.
+    check(
+        "Prices climbed at the end of June.",
+        News2013,
+        &[("end of June", "2012-06", PUB)],
+    );
 }
