@@ -180,10 +180,12 @@ pub fn explain(document: &Document, extraction: &Extraction) -> String {
         let value = time::timex_value(t)
             .or(t.duration.clone())
             .unwrap_or_else(|| "?".into());
-        let anchored = t
-            .anchor_words(&document.meta, text, &extraction.times)
-            .map(|words| format!(" (anchored on {words})"))
-            .unwrap_or_default();
+        let anchored = match t.anchor_words(&document.meta, text, &extraction.times) {
+            Some(words) => format!(" (anchored on {words})"),
+            // Kept, not guessed: no period, publication date or narrative date places it.
+            None if value == "?" => " (unresolved: nothing in the document anchors it)".into(),
+            None => String::new(),
+        };
         item(
             &mut out,
             text,

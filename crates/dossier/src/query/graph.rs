@@ -418,6 +418,29 @@ fn entities_of(graph: &Graph, loaded: &Loaded) -> Vec<EntityOut> {
         let mut grouped: HashMap<(String, String), Vec<MentionOut>> = HashMap::new();
         for (summary, text, extraction) in &loaded.docs {
             for time in &extraction.times {
+                // A range written with both ends ("between 1995 and 1998") is two dates,
+                // as TimeML has it; the extraction keeps it one range for events.
+                let parts = dossier_extract::time::range_parts(time, text);
+                if !parts.is_empty() {
+                    let anchor = time.anchor;
+                    let anchored_on = anchor
+                        .and_then(|_| time.anchor_words(&summary.meta, text, &extraction.times));
+                    for (span, value) in parts {
+                        grouped
+                            .entry(("date".to_string(), value.clone()))
+                            .or_default()
+                            .push(MentionOut {
+                                document: summary.name.clone(),
+                                start: span.start,
+                                end: span.end,
+                                text: span.slice(text).to_string(),
+                                value: Some(value),
+                                anchor,
+                                anchored_on: anchored_on.clone(),
+                            });
+                    }
+                    continue;
+                }
                 let (kind, value) = if time.is_duration {
                     ("duration", time.duration.clone())
                 } else {

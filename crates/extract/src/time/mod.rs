@@ -39,7 +39,7 @@ mod tests;
 
 pub use rules::{SlashOrder, TimeRules};
 
-use dossier_model::{Anchor, Document, PartialDate, TimeMention, TimeValue};
+use dossier_model::{Anchor, Document, PartialDate, Span, TimeMention, TimeValue};
 
 /// What partial and relative dates are resolved against.
 #[derive(Clone, Debug, Default)]
@@ -215,6 +215,58 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
         },
         _ => v.iso(),
     })
+}
+
+/// The two ends of a range written with both ends ("between 1995 and 1998", "March 3-5,
+/// 2004", "from May to July 2009"), each with its own span and TIMEX3 value, as TimeML
+/// annotates them (the "between" or "from" is a signal, outside both). Empty for any
+/// other mention, and for a range whose separator is not plain (several dashes and no
+/// word between the ends: "2003-12-17–2004-01-05").
+pub fn range_parts(t: &TimeMention, text: &str) -> Vec<(Span, String)> {
+    if t.is_duration || !matches!(t.rule.as_str(), "date_range" | "from_to" | "between") {
+        return Vec::new();
+    }
+    let Some((Some(a), Some(b))) = t.value.map(|v| (v.start, v.end)) else {
+        return Vec::new();
+    };
+    let (start, end) = (t.span.start as usize, t.span.end as usize);
+    let Some(words) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let lower = words.to_ascii_lowercase();
+    // The signal word before the first end.
+    let skip = ["between ", "from "]
+        .iter()
+        .find(|w| lower.starts_with(*w))
+        .map_or(0, |w| w.len());
+    let word_sep = [" and ", " to ", " until ", " till ", " through ", " thru "]
+        .iter()
+        .filter_map(|w| lower[skip..].find(w).map(|k| (skip + k, w.len())))
+        .min();
+    let dashes: Vec<(usize, char)> = words
+        .char_indices()
+        .filter(|(k, c)| *k >= skip && matches!(c, '-' | '\u{2010}'..='\u{2015}'))
+        .collect();
+    let (cut, len) = match (word_sep, dashes.as_slice()) {
+        (Some(sep), _) => sep,
+        (None, [(k, c)]) => (*k, c.len_utf8()),
+        _ => return Vec::new(),
+    };
+    let left = words[skip..cut].trim_end();
+    let right_from = cut + len;
+    let right = words[right_from..].trim_start();
+    if left.is_empty() || right.is_empty() {
+        return Vec::new();
+    }
+    let left_start = start + skip;
+    let right_start = start + words.len() - right.len();
+    vec![
+        (
+            Span::new(left_start, left_start + left.len()),
+            a.to_string(),
+        ),
+        (Span::new(right_start, end), b.to_string()),
+    ]
 }
 
 /// Whether a mention is a vague reference that has no date by nature ("recently"):

@@ -2011,3 +2011,34 @@ fn a_schedule_in_the_present_tells_of_a_day_ahead() {
         &[("end of June", "2012-06", PUB)],
     );
 }
+
+#[test]
+fn a_range_written_with_both_ends_has_two_parts() {
+    use Ctx::*;
+    let parts = |text: &str, c: Ctx| -> Vec<(String, String)> {
+        tag(text, &ctx(c))
+            .iter()
+            .flat_map(|m| range_parts(m, text))
+            .map(|(span, v)| (span.slice(text).to_string(), v))
+            .collect()
+    };
+    let own = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        parts("Prices rose between 1985 and 1988.", News1989),
+        own(&[("1985", "1985"), ("1988", "1988")])
+    );
+    assert_eq!(
+        parts("The meeting ran from March 3-5, 1988.", News1989),
+        own(&[("March 3", "1988-03-03"), ("5, 1988", "1988-03-05")])
+    );
+    assert_eq!(
+        parts("Covering events from January - December 2003", None),
+        own(&[("January", "2003-01"), ("December 2003", "2003-12")])
+    );
+    // A point, a season, a decade: no parts.
+    assert!(parts("In the 1980s and in June 2003.", None).is_empty());
+}
