@@ -311,6 +311,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     });
     elliptical_counts(input, &mut out);
     share_coordinated_dates(text, &mut out);
+    drop_cumulative_tallies(text, &mut out);
     drop_background(text, &mut out);
     out.retain(|e| !is_generic_present(text, e) && !is_anaphoric(text, e));
     drop_method_descriptions(text, rules, &mut out);
@@ -431,12 +432,45 @@ fn share_coordinated_dates(text: &str, events: &mut [Event]) {
     }
 }
 
+/// "492 of the 1,320 executions in the USA since 1976", "bringing to nine the number
+/// of detainees who died since January 2002": a count dated only by "since" is a
+/// running total, no event of that date.
+fn drop_cumulative_tallies(text: &str, events: &mut Vec<Event>) {
+    // The date's text may hold "since" or follow it.
+    events.retain(|e| {
+        if e.quantity.is_none()
+            || !matches!(
+                e.kind,
+                EventKind::Execution
+                    | EventKind::DeathSentence
+                    | EventKind::DeathInCustody
+                    | EventKind::Attack
+            )
+        {
+            return true;
+        }
+        let Some(date) = e.date_span else { return true };
+        let own = date.slice(text).get(..6);
+        let before = text.get(..date.start as usize).unwrap_or("").trim_end();
+        let since = |w: &str| {
+            w.get(w.len().saturating_sub(5)..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("since"))
+        };
+        !(own.is_some_and(|w| w.eq_ignore_ascii_case("since ")) || since(before))
+    });
+}
+
 /// A trigger inside an "after ..." clause that follows another event of the same
 /// sentence is a back-reference to an event told elsewhere ("X was commuted in 2021
 /// after the state abolished Y"): drop it.
 fn drop_background(text: &str, events: &mut Vec<Event>) {
     let snapshot: Vec<(Span, Span)> = events.iter().map(|e| (e.span, e.trigger)).collect();
     events.retain(|e| {
+        // "died after he was beaten in custody", "was released after an appeal court
+        // commuted her sentence": the after-clause tells the cause, an event of its own.
+        if matches!(e.kind, EventKind::IllTreatment | EventKind::Commutation) {
+            return true;
+        }
         let before = text
             .get(e.span.start as usize..e.trigger.start as usize)
             .unwrap_or("");
@@ -2769,7 +2803,7 @@ mod tests {
             ("Her father died of natural causes in 2010.", &[]),
             (
                 "Rustam Aliyev died in custody in March 2021 after guards beat him.",
-                &["death_in_custody 2021-03 Asserted Victim=Rustam Aliyev"],
+                &["death_in_custody 2021-03 Asserted Victim=Rustam Aliyev", "ill_treatment 2021-03 Asserted Victim=Rustam Aliyev"],
             ),
             (
                 "Blogger Amir Sadeghi died in prison on 2 May 2020, two weeks after his arrest.",
@@ -3116,6 +3150,20 @@ mod tests {
             (
                 "Dozens of death sentences were believed to have been passed in 2005.",
                 &["death_sentence 2005 Hedged"],
+            ),
+            // A running total since a year is no event of that year.
+            ("By 2012 the state accounted for 210 of the 900 executions since 1977.", &[]),
+            (
+                "In August 2010, Farid Osmani was said to have died after he was beaten in custody.",
+                &["death_in_custody 2010-08 Asserted", "ill_treatment 2010-08 Asserted"],
+            ),
+            (
+                "In May 2006 she was released after an appeal court commuted her prison term to a suspended sentence.",
+                &["pardon_release 2006-05 Asserted", "commutation 2006-05 Asserted Authority=appeal court"],
+            ),
+            (
+                "Oleg Zhuk, a member of the candidate\u{2019}s campaign team, was released on 15 April 2012.",
+                &["pardon_release 2012-04-15 Asserted Subject=Oleg Zhuk"],
             ),
         ];
         let failed = cases
@@ -3542,6 +3590,7 @@ mod tests {
             ", according to",
             "of them",
             "sentenced to \u{2028}",
+            "45 executions \u{2022}\u{2022} 2012",
             "",
         ];
         for a in pieces {
