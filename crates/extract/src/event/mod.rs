@@ -438,7 +438,12 @@ fn share_coordinated_dates(text: &str, events: &mut [Event]) {
 fn drop_cumulative_tallies(text: &str, events: &mut Vec<Event>) {
     // The date's text may hold "since" or follow it.
     events.retain(|e| {
-        if e.quantity.is_none()
+        // "bringing to nine the number of detainees who died there since 2002".
+        let counted = e.quantity.is_some()
+            || text
+                .get(e.span.start as usize..e.trigger.start as usize)
+                .is_some_and(|b| b.to_ascii_lowercase().contains("the number of"));
+        if !counted
             || !matches!(
                 e.kind,
                 EventKind::Execution
@@ -3153,6 +3158,10 @@ mod tests {
             ),
             // A running total since a year is no event of that year.
             ("By 2012 the state accounted for 210 of the 900 executions since 1977.", &[]),
+            (
+                "His death brought to six the number of detainees who have died in the camp since March 2003.",
+                &[],
+            ),
             (
                 "In August 2010, Farid Osmani was said to have died after he was beaten in custody.",
                 &["death_in_custody 2010-08 Asserted", "ill_treatment 2010-08 Asserted"],
