@@ -25,6 +25,7 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../rules/structure.en.json"),
     ),
     ("grammar.en.json", include_str!("../rules/grammar.en.json")),
+    ("places.en.json", include_str!("../rules/places.en.json")),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -205,6 +205,9 @@ enum Change {
     Moratorium(bool),
     Abolish(Scope, Vec<String>),
     Label(&'static str),
+    /// No executions from `lo` (the end of the last ones) to `hi` (the day the
+    /// document speaks from).
+    Quiet,
 }
 
 #[derive(Clone, Debug)]
@@ -495,6 +498,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     }
     facts.extend(reported_in_text(&judge));
     facts.extend(planned_ends(&judge));
+    facts.extend(quiet_since(&judge));
     let mut offences = Vec::new();
     let mut excluded = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
@@ -686,6 +690,71 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     date,
                     change: change.clone(),
                     basis: format!("{what} reported for {}", date.iso()),
+                    citations: vec![Citation::new(doc.name, sentence)],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "No executions have been carried out since 1997", "the last execution took
+/// place in 1987", in a document that speaks from a known day (its period's end,
+/// else its date): no executions from the end of that year to that day. With no
+/// day to speak from the statement proves nothing and is left out.
+fn quiet_since(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let speaks = match (&doc.period, doc.date()) {
+            (Some(p), _) if p.start.is_some() => bounds(p).1,
+            (_, Some(d)) => bounds(&TimeValue::point(d)).1,
+            _ => continue,
+        };
+        let lower_text = doc.text.to_ascii_lowercase();
+        for cue in QUIET_CUES {
+            for (at, _) in lower_text.match_indices(cue) {
+                if at > 0 && lower_text.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                let cue_end = at + cue.len();
+                let sentence = sentence_around(doc.text, Span::new(at, cue_end));
+                // The first date after the cue in its sentence, close to it.
+                let Some(time) = doc
+                    .extraction
+                    .times
+                    .iter()
+                    .filter(|t| !t.is_duration && sentence.contains(t.span))
+                    .filter(|t| {
+                        let start = t.span.start as usize;
+                        start >= cue_end && start - cue_end <= 60
+                    })
+                    .min_by_key(|t| t.span.start)
+                else {
+                    continue;
+                };
+                let Some(date) = time.value.filter(|v| v.start.is_some()) else {
+                    continue;
+                };
+                let words = sentence.slice(doc.text).to_lowercase();
+                if has_any(
+                    &words,
+                    &["extrajudicial", "extra-judicial", "summary execution"],
+                ) {
+                    continue;
+                }
+                if judge.admit(doc_idx, sentence, None, false).is_none() {
+                    continue;
+                }
+                let lo = bounds(&date).1;
+                if lo >= speaks {
+                    continue;
+                }
+                out.push(Fact {
+                    lo,
+                    hi: speaks.clone(),
+                    date,
+                    change: Change::Quiet,
+                    basis: format!("no executions since {}, as of {}", date.iso(), speaks),
                     citations: vec![Citation::new(doc.name, sentence)],
                 });
             }
@@ -934,6 +1003,29 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
             return verdict;
         }
     }
+    // Ten years without executions, stated: "none since 1997" said in 2022.
+    let quiet = known
+        .iter()
+        .rev()
+        .filter(|f| f.change == Change::Quiet)
+        .find(|f| {
+            let switch = shift_years(&f.lo, QUIET_YEARS);
+            let expiry = next_day(&shift_years(&f.hi, RETENTION_HORIZON_YEARS));
+            switch.as_str() <= day
+                && f.hi >= switch
+                && day < expiry.as_str()
+                && !executions_after(&f.lo)
+                && !retention_label.is_some_and(|r| r.lo > f.hi)
+        });
+    if let Some(q) = quiet {
+        let switch = shift_years(&q.lo, QUIET_YEARS);
+        verdict.status = Some(IN_PRACTICE);
+        verdict.moratorium = moratorium.is_some();
+        verdict.from = Some(switch);
+        verdict.basis = format!("ten years without executions: {}", q.basis);
+        verdict.citations = q.citations.clone();
+        return verdict;
+    }
     if let Some(p) = last_label(IN_PRACTICE) {
         if !executions_after(&p.hi) {
             verdict.status = Some(IN_PRACTICE);
@@ -981,6 +1073,13 @@ fn change_points(facts: &[Fact]) -> Vec<(String, String)> {
             .map(|d| d.to_string())
             .unwrap_or_else(|| fact.lo.clone());
         points.push((fact.lo.clone(), shown));
+        if fact.change == Change::Quiet {
+            let switch = shift_years(&fact.lo, QUIET_YEARS);
+            points.push((switch.clone(), switch));
+            let expiry = next_day(&shift_years(&fact.hi, RETENTION_HORIZON_YEARS));
+            points.push((expiry.clone(), expiry));
+            continue;
+        }
         if matches!(fact.change, Change::Moratorium(true) | Change::Executions) {
             let base = if fact.change == Change::Executions {
                 &fact.hi
@@ -1450,6 +1549,58 @@ mod tests {
         assert!(!report.moratorium, "{}", report.reason);
         let before = status(&inputs, &graph, "Ostland", pd("1997-06-01"));
         assert!(before.is_none_or(|r| r.status.is_none()));
+    }
+
+    /// "No executions have been carried out since 1997" in a report on 2022: ten
+    /// years of quiet from the end of 1997 make the state abolitionist in practice
+    /// from 2007-12-31 to the report and for ten years after; before the switch the
+    /// executions of 1997 show the penalty retained. Without a day the document
+    /// speaks from, the statement proves nothing.
+    #[test]
+    fn quiet_stated_since_a_year() {
+        use crate::testkit::tv;
+        let build = |period: Option<&str>| {
+            let mut d = TestDoc::new("a.txt");
+            if let Some(p) = period {
+                d = d.period(p);
+            }
+            for _ in 0..3 {
+                d.place("Ostland");
+            }
+            d.paragraph();
+            d.event(
+                EventKind::Execution,
+                "Ostland executed two men in 1997.",
+                Some("1997"),
+                &[],
+            );
+            d.say(" The law provides for the death penalty, but no executions have been carried out since ");
+            let at = d.text.len();
+            d.say("1997");
+            let span = dossier_model::Span::new(at, d.text.len());
+            d.say(". ");
+            d.extraction.times.push(dossier_model::TimeMention {
+                span,
+                value: Some(tv("1997")),
+                anchor: None,
+                is_duration: false,
+                duration: None,
+                rule: "test".into(),
+            });
+            d.done()
+        };
+        let docs = vec![build(Some("2022"))];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at = |day: &str| status(&inputs, &graph, "Ostland", pd(day)).and_then(|r| r.status);
+        assert_eq!(at("2021-06-30"), Some(IN_PRACTICE));
+        assert_eq!(at("2000-06-30"), Some(RETENTIONIST));
+        assert_eq!(at("2040-06-30"), None);
+        let undated = vec![build(None)];
+        let undated_inputs = crate::testkit::inputs(&undated);
+        let graph = reconcile(&undated_inputs);
+        let report = status(&undated_inputs, &graph, "Ostland", pd("2021-06-30"));
+        assert!(report.is_none_or(|r| r.status.is_none()));
     }
 
     /// Under its own section heading, a sentence that names no place is about the

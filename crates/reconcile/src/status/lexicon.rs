@@ -174,6 +174,34 @@ pub(super) const EXECUTION_CUES: &[&str] = &[
     "firing squad",
 ];
 
+/// Words that say no execution has taken place since a date ("no executions have
+/// been carried out since 1997") or name the last one ("the last execution took
+/// place in 1987"): evidence of quiet from that date to the day the document speaks
+/// from (see `quiet_since`). Matched at word starts; the date is the first after.
+pub(super) const QUIET_CUES: &[&str] = &[
+    "no executions since",
+    "no executions have been carried out since",
+    "no executions have taken place since",
+    "no executions have been carried out in",
+    "no execution has been carried out since",
+    "no execution has taken place since",
+    "no one has been executed since",
+    "no-one has been executed since",
+    "nobody has been executed since",
+    "not carried out any executions since",
+    "not carried out an execution since",
+    "not carried out executions since",
+    "not executed anyone since",
+    "not been any executions since",
+    "has not executed since",
+    "last execution",
+    "last executions",
+    "last known execution",
+    "last carried out an execution",
+    "last carried out executions",
+    "last executed",
+];
+
 /// A state's own plan, announced but not carried out (see `planned_ends`).
 pub(super) const PLANNED_CUES: &[&str] = &[
     "intention to",
