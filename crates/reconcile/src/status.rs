@@ -1015,7 +1015,7 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
                 && f.hi >= switch
                 && day < expiry.as_str()
                 && !executions_after(&f.lo)
-                && !retention_label.is_some_and(|r| r.lo > f.hi)
+                && retention_label.is_none_or(|r| r.lo <= f.hi)
         });
     if let Some(q) = quiet {
         let switch = shift_years(&q.lo, QUIET_YEARS);
