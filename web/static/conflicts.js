@@ -3,6 +3,7 @@
 // for one person), the reason, and every side's words linked to the viewer.
 import { fetchJSON, forThisPage } from './api.js';
 import { announce, el, errorBox, humanText, label, loading, plural, quoteBlock, render } from './util.js';
+import { judgeForm, verdictList } from './judge.js';
 
 export const KIND_TEXT = {
   value: 'Values differ',
@@ -44,11 +45,14 @@ export async function conflictsPage(route) {
     list.replaceChildren(...items.map((c, i) => el('li', { class: 'conflict', 'aria-labelledby': `conflict-${i}` },
       el('h2', { id: `conflict-${i}` },
         el('span', { class: `badge kind-${c.kind}` }, KIND_TEXT[c.kind] || label(c.kind)),
-        ' ', c.values.map((v) => humanText(v)).join(' vs. ')),
+        ' ', c.values.map((v) => humanText(v)).join(' vs. '),
+        c.resolved ? el('span', { class: 'badge ok' }, 'resolved') : ''),
       el('p', { class: 'reason' }, humanText(c.reason),
         c.compatible === true ? el('span', { class: 'badge ok' }, 'both can hold') : '',
         c.compatible === false ? el('span', { class: 'badge bad' }, 'cannot both hold') : ''),
-      el('div', { class: 'sides' }, ...c.citations.map((citation) => quoteBlock(citation))))));
+      verdictList(c.judgments),
+      el('div', { class: 'sides' }, ...c.citations.map((citation) => quoteBlock(citation))),
+      c.resolved ? '' : resolveControls(c))));
     // Say only what is true: a filter that matches nothing says so, and an empty
     // list means no conflict was *found*, not that the documents agree.
     if (!items.length) {
@@ -61,6 +65,17 @@ export async function conflictsPage(route) {
         ? `0 of ${plural(conflicts.length, 'conflict')} shown.`
         : 'No conflict found.';
     }
+  }
+  /** "Resolve" on a conflict: named by its reason and its first side's words. */
+  function resolveControls(c) {
+    const first = c.citations[0];
+    return judgeForm('Resolve this conflict', [], [
+      ['Resolve', () => ({
+        kind: 'resolve_conflict',
+        target: c.reason,
+        evidence: first ? { document: first.document, start: first.start, end: first.end } : undefined,
+      })],
+    ], () => { cache = null; conflictsPage(route); });
   }
   render(el('h1', {}, 'Conflicts'),
     el('p', { class: 'muted' }, 'Where the documents disagree. Nothing is settled for you: every side is quoted, with a link to its words.'),

@@ -21,7 +21,8 @@ export async function docsPage(route = { params: new URLSearchParams() }) {
   const total = reply.total ?? docs.length;
   const rows = docs.map((d) => el('tr', {},
     el('td', {}, el('a', { href: docLink(d.document) }, d.title || d.document),
-      el('div', { class: 'muted small' }, d.document)),
+      el('div', { class: 'muted small' }, d.document,
+        ...(d.tags || []).map((t) => el('span', { class: 'chip tag', title: `tagged by ${t.author} at ${t.at}${t.note ? `: ${t.note}` : ''}` }, t.value)))),
     el('td', {}, d.publisher || el('span', { class: 'muted' }, 'unknown')),
     el('td', { class: 'nowrap' }, d.published || el('span', { class: 'muted' }, '—')),
     el('td', { class: 'nowrap' }, d.period ? `${d.period.start} – ${d.period.end}` : el('span', { class: 'muted' }, '—')),

@@ -264,3 +264,44 @@ fn judgments_are_applied_and_kept_on_postgres() {
     let tmp = tempfile::tempdir().unwrap();
     applied_and_kept(Path::new(&cluster.database()), tmp.path());
 }
+
+/// A rejected status ground is no longer used by `status`; the status says who
+/// rejected it.
+#[test]
+fn a_rejected_status_ground_is_not_used() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let tmp = tempfile::tempdir().unwrap();
+    std::env::set_var(dossier::INDEX_DIR_ENV, tmp.path().join("index"));
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("veloria.txt"),
+        "Veloria abolished the death penalty for all crimes in 2021.\n",
+    )
+    .unwrap();
+    let mut engine = Engine::open_or_create(&tmp.path().join("store")).unwrap();
+    ingest(&mut engine, &[corpus]);
+    let as_of = dossier_model::PartialDate::parse("2023").unwrap();
+    let before = engine.status("Veloria", as_of).unwrap();
+    assert!(before.status.is_some(), "{before:?}");
+    let ground = &before.citations[0];
+    let evidence = engine
+        .evidence(&ground.document, ground.start.into(), ground.end.into())
+        .unwrap();
+    engine
+        .judge(&judgment(
+            JudgmentKind::RejectStatus,
+            "Veloria",
+            None,
+            Some(evidence),
+        ))
+        .unwrap();
+    let after = engine.status("Veloria", as_of).unwrap();
+    assert_ne!(after.status, before.status, "{after:?}");
+    assert!(
+        after.citations.iter().all(|c| c.quote != ground.quote),
+        "{after:?}"
+    );
+    assert_eq!(after.judgments[0].verdict.kind, "reject_status");
+    assert_eq!(after.judgments[0].verdict.author, "ana");
+}

@@ -153,22 +153,7 @@ pub fn apply(graph: &mut Graph, rulings: &[Ruling]) {
             Act::MergeEntities => merge(graph, ruling, &mut judged.entities),
             Act::SplitEntity => split(graph, ruling, &mut judged.entities),
             Act::ResolveConflict => {
-                let target = ruling.target.trim();
-                let hit: Vec<usize> = graph
-                    .conflicts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| {
-                        c.reason == target
-                            || c.citations.iter().any(|c| {
-                                ruling
-                                    .evidence
-                                    .iter()
-                                    .any(|e| e.doc == c.doc && e.span.overlaps(c.span))
-                            })
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
+                let hit = conflicts_judged(graph, ruling);
                 if hit.is_empty() {
                     Some("no conflict cites its evidence or has its reason".to_string())
                 } else {
@@ -200,6 +185,40 @@ pub fn apply(graph: &mut Graph, rulings: &[Ruling]) {
         }
     }
     graph.judged = judged;
+}
+
+/// The conflicts a ruling is about: those citing its evidence (all when it has
+/// none), narrowed to those whose reason is its target when some are; with no
+/// evidence, only those whose reason is its target.
+fn conflicts_judged(graph: &Graph, ruling: &Ruling) -> Vec<usize> {
+    let target = ruling.target.trim();
+    let cited: Vec<usize> = graph
+        .conflicts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            if ruling.evidence.is_empty() {
+                return c.reason == target;
+            }
+            c.citations.iter().any(|c| {
+                ruling
+                    .evidence
+                    .iter()
+                    .any(|e| e.doc == c.doc && e.span.overlaps(c.span))
+            })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let named: Vec<usize> = cited
+        .iter()
+        .copied()
+        .filter(|&i| graph.conflicts[i].reason == target)
+        .collect();
+    if named.is_empty() {
+        cited
+    } else {
+        named
+    }
 }
 
 fn event_ruling(
@@ -649,6 +668,39 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("Nobody Here"));
+    }
+
+    #[test]
+    fn a_resolved_conflict_is_the_one_named_by_its_reason_and_words() {
+        let docs = docs();
+        let mut graph = reconcile(&inputs(&docs));
+        let side = span_of(&docs[0], "Two men were hanged");
+        let conflict = |reason: &str| crate::Conflict {
+            kind: crate::ConflictKind::Value,
+            reason: reason.into(),
+            citations: vec![side.clone()],
+            values: vec!["2".into(), "3".into()],
+            compatible: Some(false),
+        };
+        graph.conflicts = vec![conflict("two or three men"), conflict("June or July")];
+        apply(
+            &mut graph,
+            &[ruling(
+                Act::ResolveConflict,
+                "June or July",
+                None,
+                vec![side.clone()],
+            )],
+        );
+        assert_eq!(graph.judged.conflicts.keys().collect::<Vec<_>>(), [&1]);
+        let mut graph = reconcile(&inputs(&docs));
+        graph.conflicts = vec![conflict("two or three men")];
+        apply(
+            &mut graph,
+            &[ruling(Act::ResolveConflict, "elsewhere", None, vec![])],
+        );
+        assert!(graph.judged.conflicts.is_empty());
+        assert!(graph.judged.outcomes[0].1.is_some());
     }
 
     #[test]
