@@ -73,7 +73,128 @@ fn identifiers(q: &Question) -> Vec<Vec<String>> {
     out
 }
 
+/// Whether the head of `document` (its caption, title block, first lines) or its
+/// title holds what the question names it by.
+fn names_document(
+    identifiers: &[Vec<String>],
+    summary: &dossier_store::DocSummary,
+    document: &dossier_model::Document,
+) -> bool {
+    let end = document
+        .text
+        .floor_char_boundary(HEAD_BYTES.min(document.text.len()));
+    let mut head = fold_word(&document.text[..end]);
+    if let Some(title) = &summary.meta.title {
+        head.push(' ');
+        head.push_str(&fold_word(&title.value));
+    }
+    let head_words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric() && c != '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    identifiers.iter().any(|words| {
+        words.iter().all(|w| {
+            head_words.contains(&w.as_str())
+                || (w.contains('/') && document.text[..end].contains(w.as_str()))
+        })
+    })
+}
+
+/// Labels of a judgment's caption that date a stage of the case ("Argued October
+/// 13, 2004.", "Heard on 25th January 2018", "Reargued March 1, 2005"), as the
+/// question's verb asks for them.
+const CAPTION_LABELS: &[(&str, &str)] = &[
+    (" argu", "argued"),
+    (" rearg", "reargued"),
+    (" heard", "heard"),
+    (" hear ", "heard"),
+    (" hearing", "heard"),
+    (" submit", "submitted"),
+];
+
+/// The label that opens `line` (folded), when it is one of the caption's.
+fn caption_label(line: &str) -> Option<&'static str> {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = line.split(|c: char| !c.is_alphanumeric()).next()?;
+    CAPTION_LABELS
+        .iter()
+        .map(|(_, label)| *label)
+        .find(|label| first.eq_ignore_ascii_case(label))
+}
+
 impl Engine {
+    /// "When was Smith v. Jones argued?": the date on the caption line that opens
+    /// with the asked stage's label ("Argued November 2, 2003.") in the one document
+    /// the question names.
+    pub(super) fn answer_from_caption_label(&self, q: &Question) -> Result<Option<Answer>> {
+        if q.kind != AnswerKind::Date {
+            return Ok(None);
+        }
+        let lower = format!(" {} ", fold_word(&q.text));
+        let Some(asked) = CAPTION_LABELS
+            .iter()
+            .find(|(cue, _)| lower.contains(cue))
+            .map(|(_, label)| *label)
+        else {
+            return Ok(None);
+        };
+        let identifiers = identifiers(q);
+        if identifiers.is_empty() {
+            return Ok(None);
+        }
+        let mut found = Vec::new();
+        for summary in self.summaries()? {
+            let Some(document) = self.store.document(summary.key)? else {
+                continue;
+            };
+            if !names_document(&identifiers, summary, &document) {
+                continue;
+            }
+            let Some(extraction) = self.store.extraction(summary.key)? else {
+                continue;
+            };
+            let end = document
+                .text
+                .floor_char_boundary(HEAD_BYTES.min(document.text.len()));
+            let mut at = 0;
+            for line in document.text[..end].split_inclusive('\n') {
+                let start = at;
+                at += line.len();
+                if caption_label(line) != Some(asked) {
+                    continue;
+                }
+                let label_end = start + line.len() - line.trim_start().len() + asked.len();
+                let time = extraction.times.iter().find(|t| {
+                    let s = t.span.start as usize;
+                    !t.is_duration
+                        && s >= label_end
+                        && s <= label_end + 12
+                        && (t.span.end as usize) <= at
+                        && t.value.is_some_and(|v| v.start.is_some())
+                });
+                if let (Some(time), Some(value)) = (time, time.and_then(|t| t.value)) {
+                    found.push((summary, document.clone(), time.span, value));
+                    break;
+                }
+            }
+        }
+        // Several documents fit: the question does not single one out.
+        let [(summary, document, span, value)] = found.as_slice() else {
+            return Ok(None);
+        };
+        let written = span.slice(&document.text).to_string();
+        Ok(Some(Answer {
+            question: q.text.clone(),
+            answer: Some(format!("{} ({asked} {written})", value.iso())),
+            values: vec![value.iso()],
+            citations: vec![Citation::new(&summary.name, &document.text, *span)],
+            conflicts: vec![],
+            confidence: 0.8,
+            method: format!("the named judgment's caption line '{asked} ...'"),
+            trace: vec![],
+        }))
+    }
+
     /// The answer from the metadata of the one document the question names, when it
     /// asks for that document's own day.
     pub(super) fn answer_from_document_date(&self, q: &Question) -> Result<Option<Answer>> {
@@ -98,25 +219,7 @@ impl Engine {
             let Some(document) = self.store.document(summary.key)? else {
                 continue;
             };
-            let end = document
-                .text
-                .floor_char_boundary(HEAD_BYTES.min(document.text.len()));
-            let mut head = fold_word(&document.text[..end]);
-            if let Some(title) = &summary.meta.title {
-                head.push(' ');
-                head.push_str(&fold_word(&title.value));
-            }
-            let head_words: Vec<&str> = head
-                .split(|c: char| !c.is_alphanumeric() && c != '/')
-                .filter(|w| !w.is_empty())
-                .collect();
-            let named = identifiers.iter().any(|words| {
-                words.iter().all(|w| {
-                    head_words.contains(&w.as_str())
-                        || (w.contains('/') && document.text[..end].contains(w.as_str()))
-                })
-            });
-            if named {
+            if names_document(&identifiers, summary, &document) {
                 found.push((summary, document, published.clone()));
             }
         }
@@ -157,6 +260,20 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_labels_open_their_lines() {
+        assert_eq!(
+            caption_label("    Argued November 2, 2003."),
+            Some("argued")
+        );
+        assert_eq!(
+            caption_label("Heard on 3rd day of March 2019"),
+            Some("heard")
+        );
+        assert_eq!(caption_label("The case was argued in 2003."), None);
+        assert_eq!(caption_label("Arguments were heard."), None);
+    }
 
     #[test]
     fn what_a_question_names_a_document_by() {

@@ -761,6 +761,9 @@ impl Engine {
         if let Some(answer) = self.answer_from_document_date(&q)? {
             return Ok(answer);
         }
+        if let Some(answer) = self.answer_from_caption_label(&q)? {
+            return Ok(answer);
+        }
         let places = self.places_in(&q)?;
         if let Some(answer) = self.answer_from_status(&q)? {
             return Ok(answer);
