@@ -7,7 +7,9 @@
 //!
 //! Test support, not part of the store's API: a failed check panics.
 
-use crate::{Evidence, JudgmentKind, NewDocument, NewJudgment, Put, Store, StoreWriter};
+use crate::{
+    Evidence, JudgmentKind, NewAudit, NewDocument, NewJudgment, Put, Role, Store, StoreWriter,
+};
 use dossier_model::{DocId, Document, Extraction, Format, Metadata, OffsetMap, Span};
 
 /// A fresh, empty store of one backend.
@@ -112,6 +114,8 @@ macro_rules! conformance_tests {
             a_second_writer_waits_for_the_first_and_sees_its_commit,
             judgments_are_kept_with_their_author_time_and_evidence,
             judgments_survive_a_re_ingest_of_the_same_and_of_a_changed_document,
+            accounts_and_tokens_are_kept_hashed_and_removed_together,
+            the_audit_log_keeps_what_each_committed_write_did,
         );
     };
     (@each $backend:expr; $($check:ident),* $(,)?) => {
@@ -696,4 +700,115 @@ pub fn judgments_survive_a_re_ingest_of_the_same_and_of_a_changed_document(backe
     let evidence = rejected.evidence.unwrap();
     assert_eq!(store.key_of_sha(&evidence.document).unwrap(), None);
     assert_eq!(store.documents().unwrap().len(), 1);
+}
+
+fn is_utc(at: &str) -> bool {
+    at.len() == 20 && at.ends_with('Z') && at.as_bytes()[10] == b'T'
+}
+
+pub fn accounts_and_tokens_are_kept_hashed_and_removed_together(backend: &dyn Backend) {
+    let store = backend.reader();
+    assert!(store.users().unwrap().is_empty());
+    assert_eq!(store.session_key().unwrap(), None);
+    let mut writer = backend.writer();
+    writer
+        .add_user(
+            "ana",
+            Role::Admin,
+            Some("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"),
+        )
+        .unwrap();
+    writer.add_user("ben", Role::Reader, None).unwrap();
+    let taken = writer.add_user("ana", Role::Editor, None).unwrap_err();
+    assert!(matches!(taken, crate::Error::Invalid(_)), "{taken}");
+    writer.add_token("ben", &"b".repeat(64)).unwrap();
+    writer.add_token("ben", &"c".repeat(64)).unwrap();
+    let nobody = writer.add_token("zoe", &"d".repeat(64)).unwrap_err();
+    assert!(nobody.to_string().contains("no account"), "{nobody}");
+    writer.set_session_key_if_absent(&[7; 32]).unwrap();
+    writer.set_session_key_if_absent(&[8; 32]).unwrap();
+    // Seen through the open transaction, by nobody else yet.
+    assert_eq!(writer.reader().users().unwrap().len(), 2);
+    assert!(backend.reader().users().unwrap().is_empty());
+    writer.commit().unwrap();
+
+    let store = backend.reader();
+    let users = store.users().unwrap();
+    let names: Vec<(&str, Role, u64)> = users
+        .iter()
+        .map(|u| (u.name.as_str(), u.role, u.tokens))
+        .collect();
+    assert_eq!(names, [("ana", Role::Admin, 0), ("ben", Role::Reader, 2)]);
+    assert!(users.iter().all(|u| is_utc(&u.created)), "{users:?}");
+    let ana = store.user("ana").unwrap().expect("ana");
+    assert_eq!(
+        ana.password_hash.as_deref(),
+        Some("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")
+    );
+    assert_eq!(store.user("ben").unwrap().unwrap().password_hash, None);
+    assert_eq!(store.user("zoe").unwrap(), None);
+    assert_eq!(
+        store.token_user(&"c".repeat(64)).unwrap().map(|u| u.name),
+        Some("ben".to_string())
+    );
+    assert_eq!(store.token_user(&"d".repeat(64)).unwrap(), None);
+    // The first key stays.
+    assert_eq!(store.session_key().unwrap(), Some(vec![7; 32]));
+
+    // Removed: the account and its tokens.
+    let mut writer = backend.writer();
+    writer.remove_user("ben").unwrap();
+    let again = writer.remove_user("ben").unwrap_err();
+    assert!(again.to_string().contains("no account"), "{again}");
+    writer.commit().unwrap();
+    let store = backend.reader();
+    assert_eq!(store.users().unwrap().len(), 1);
+    assert_eq!(store.token_user(&"b".repeat(64)).unwrap(), None);
+    // A new account of the same name does not inherit the old tokens.
+    let mut writer = backend.writer();
+    writer.add_user("ben", Role::Editor, None).unwrap();
+    writer.commit().unwrap();
+    let store = backend.reader();
+    assert_eq!(store.token_user(&"c".repeat(64)).unwrap(), None);
+    assert_eq!(store.user("ben").unwrap().unwrap().tokens, 0);
+}
+
+pub fn the_audit_log_keeps_what_each_committed_write_did(backend: &dyn Backend) {
+    assert!(backend.reader().audit().unwrap().is_empty());
+    let entry = |actor: &str, action: &str, target: &str| NewAudit {
+        actor: actor.into(),
+        action: action.into(),
+        target: target.into(),
+        detail: None,
+    };
+    let upload = NewAudit {
+        detail: Some("1 added".into()),
+        ..entry("ana", "ingest", "court.txt")
+    };
+    let mut writer = backend.writer();
+    put(
+        &mut *writer,
+        &doc("court.txt", "The court sat on 3 May 2011."),
+    );
+    let first = writer.add_audit(&upload).unwrap();
+    let second = writer
+        .add_audit(&entry("ben", "judge", "reject_date event 4"))
+        .unwrap();
+    assert!(second > first);
+    assert_eq!(writer.reader().audit().unwrap().len(), 2);
+    assert!(backend.reader().audit().unwrap().is_empty());
+    writer.commit().unwrap();
+
+    // A write rolled back leaves no entry.
+    let mut writer = backend.writer();
+    writer
+        .add_audit(&entry("carla", "user_add", "dan"))
+        .unwrap();
+    drop(writer);
+
+    let log = backend.reader().audit().unwrap();
+    assert_eq!(log.len(), 2);
+    assert_eq!((log[0].id, &log[0].entry), (first, &upload));
+    assert_eq!(log[1].entry, entry("ben", "judge", "reject_date event 4"));
+    assert!(log.iter().all(|e| is_utc(&e.at)), "{log:?}");
 }

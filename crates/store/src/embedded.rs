@@ -6,8 +6,8 @@
 
 pub use crate::Mode;
 use crate::{
-    DocSummary, Error, Judgment, NewDocument, NewJudgment, PathState, Put, Result, Store,
-    StoreWriter, SCHEMA_VERSION,
+    AuditEntry, DocSummary, Error, Judgment, NewAudit, NewDocument, NewJudgment, PathState, Put,
+    Result, Role, Store, StoreWriter, User, SCHEMA_VERSION,
 };
 use dossier_model::{Document, Dropped, Extraction, Format, Metadata, OffsetMap, Span};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
@@ -106,7 +106,34 @@ const MIGRATIONS: &[&str] = &[
         withdrawn_at TEXT
     );
     "#,
+    // 5 -> 6: team mode's accounts (the password as its Argon2 hash), their API
+    // tokens (as their SHA-256) and the audit log. The session key is in `meta`.
+    r#"
+    CREATE TABLE users(
+        name          TEXT PRIMARY KEY,
+        role          TEXT NOT NULL,
+        password_hash TEXT,
+        created       TEXT NOT NULL
+    );
+    CREATE TABLE tokens(
+        sha256  TEXT PRIMARY KEY,
+        user    TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+        created TEXT NOT NULL
+    );
+    CREATE INDEX tokens_user ON tokens(user);
+    CREATE TABLE audit(
+        id     INTEGER PRIMARY KEY,
+        at     TEXT NOT NULL,
+        actor  TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        detail TEXT
+    );
+    "#,
 ];
+
+/// The store's clock, as every timestamp of the embedded store is written.
+const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
 /// Page starts as stored: little-endian u32 offsets, NULL when there are none.
 pub(crate) fn pages_blob(pages: &[u32]) -> Option<Vec<u8>> {
@@ -247,6 +274,41 @@ impl SqliteStore {
         &self.dir
     }
 
+    /// Whether the table exists (a store of an older schema opened for reading
+    /// lacks the newer ones).
+    fn has_table(&self, name: &str) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [name],
+            |r| r.get::<_, i64>(0).map(|n| n > 0),
+        )?)
+    }
+
+    fn users_where(&self, sql: &str, arg: Option<&str>) -> Result<Vec<User>> {
+        if !self.has_table("users")? {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT u.name, u.role, u.password_hash, u.created,
+                    (SELECT count(*) FROM tokens t WHERE t.user = u.name)
+             FROM users u {sql} ORDER BY u.name"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let map =
+            |r: &rusqlite::Row<'_>| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?));
+        let rows: Vec<(String, String, Option<String>, String, i64)> = match arg {
+            Some(arg) => stmt
+                .query_map([arg], map)?
+                .collect::<rusqlite::Result<_>>()?,
+            None => stmt.query_map([], map)?.collect::<rusqlite::Result<_>>()?,
+        };
+        rows.into_iter()
+            .map(|(name, role, hash, created, tokens)| {
+                crate::user_of(name, role, hash, created, tokens)
+            })
+            .collect()
+    }
+
     fn meta_get(&self, key: &str) -> Result<Option<String>> {
         let has_meta: bool = self.conn.query_row(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
@@ -312,9 +374,10 @@ impl SqliteStore {
         if version == SCHEMA_VERSION {
             return Ok(());
         }
-        // Schemas 4 and 5 only added `documents.pages` and `judgments`: a reader
-        // takes a version-3 or -4 store as it is (no page is known, no judgment
-        // made) rather than refusing it until a writer opens it.
+        // Schemas 4 to 6 only added `documents.pages`, `judgments` and the
+        // accounts and audit log: a reader takes a version-3 to -5 store as it is
+        // (no page is known, no judgment or account made) rather than refusing it
+        // until a writer opens it.
         if mode == Mode::Read && version >= 3 {
             return Ok(());
         }
@@ -839,6 +902,51 @@ impl Store for SqliteStore {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter().map(crate::JudgmentRow::judgment).collect()
     }
+
+    fn users(&self) -> Result<Vec<User>> {
+        self.users_where("", None)
+    }
+
+    fn user(&self, name: &str) -> Result<Option<User>> {
+        Ok(self.users_where("WHERE u.name = ?1", Some(name))?.pop())
+    }
+
+    fn token_user(&self, token_sha256: &str) -> Result<Option<User>> {
+        Ok(self
+            .users_where(
+                "WHERE u.name = (SELECT user FROM tokens WHERE sha256 = ?1)",
+                Some(token_sha256),
+            )?
+            .pop())
+    }
+
+    fn session_key(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .meta_get("session_key")?
+            .and_then(|hex| crate::from_hex(&hex)))
+    }
+
+    fn audit(&self) -> Result<Vec<AuditEntry>> {
+        if !self.has_table("audit")? {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, at, actor, action, target, detail FROM audit ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(AuditEntry {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                entry: NewAudit {
+                    actor: r.get(2)?,
+                    action: r.get(3)?,
+                    target: r.get(4)?,
+                    detail: r.get(5)?,
+                },
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
 }
 
 struct SqliteWriter {
@@ -1076,6 +1184,64 @@ impl StoreWriter for SqliteWriter {
             return Err(crate::no_judgment(id));
         }
         Ok(())
+    }
+
+    fn add_user(&mut self, name: &str, role: Role, password_hash: Option<&str>) -> Result<()> {
+        let added = self.conn().execute(
+            &format!(
+                "INSERT INTO users(name, role, password_hash, created) VALUES (?1, ?2, ?3, {NOW})
+                 ON CONFLICT(name) DO NOTHING"
+            ),
+            params![name, role.as_str(), password_hash],
+        )?;
+        if added == 0 {
+            return Err(crate::user_exists(name));
+        }
+        Ok(())
+    }
+
+    fn remove_user(&mut self, name: &str) -> Result<()> {
+        if self
+            .conn()
+            .execute("DELETE FROM users WHERE name = ?1", [name])?
+            == 0
+        {
+            return Err(crate::no_user(name));
+        }
+        Ok(())
+    }
+
+    fn add_token(&mut self, user: &str, token_sha256: &str) -> Result<()> {
+        let added = self.conn().execute(
+            &format!(
+                "INSERT INTO tokens(sha256, user, created)
+                 SELECT ?1, name, {NOW} FROM users WHERE name = ?2"
+            ),
+            params![token_sha256, user],
+        )?;
+        if added == 0 {
+            return Err(crate::no_user(user));
+        }
+        Ok(())
+    }
+
+    fn set_session_key_if_absent(&mut self, key: &[u8]) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO meta(key, value) VALUES ('session_key', ?1) ON CONFLICT(key) DO NOTHING",
+            [crate::to_hex(key)],
+        )?;
+        Ok(())
+    }
+
+    fn add_audit(&mut self, entry: &NewAudit) -> Result<i64> {
+        self.conn().execute(
+            &format!(
+                "INSERT INTO audit(at, actor, action, target, detail)
+                 VALUES ({NOW}, ?1, ?2, ?3, ?4)"
+            ),
+            params![entry.actor, entry.action, entry.target, entry.detail],
+        )?;
+        Ok(self.conn().last_insert_rowid())
     }
 
     fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()> {

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// The schema version this build reads and writes (embedded stores).
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -278,6 +278,71 @@ pub struct Judgment {
     pub withdrawn: Option<(String, String)>,
 }
 
+/// What an account may do (team mode's sign-in). Each role may do what the ones
+/// before it may.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Reads everything.
+    Reader,
+    /// Also ingests (uploads) and judges.
+    Editor,
+    /// Also manages accounts and reads the audit log.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Reader, Role::Editor, Role::Admin];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Role::Reader => "reader",
+            Role::Editor => "editor",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// An account as the store keeps it. The password is kept only as its hash (a
+/// PHC string, made and checked by the engine); API tokens only as their SHA-256.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub name: String,
+    pub role: Role,
+    #[serde(skip_serializing)]
+    pub password_hash: Option<String>,
+    /// When it was made (UTC, RFC 3339, the store's clock).
+    pub created: String,
+    /// How many API tokens it has.
+    pub tokens: u64,
+}
+
+/// One entry of the audit log as a writer records it: who did what, on what.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewAudit {
+    /// The account (or, from the command line, the system user) that wrote.
+    pub actor: String,
+    /// What was done: `ingest`, `judge`, `withdraw_judgment`, `user_add`, ...
+    pub action: String,
+    /// On what: the files, the judgment's target, the account.
+    pub target: String,
+    pub detail: Option<String>,
+}
+
+/// A recorded audit entry, stamped with the store's clock (UTC, RFC 3339) in the
+/// transaction of the write it records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    #[serde(flatten)]
+    pub entry: NewAudit,
+}
+
 /// Read access. Implementations must be cheap to query concurrently from one thread
 /// per request.
 pub trait Store: Send {
@@ -306,6 +371,15 @@ pub trait Store: Send {
     /// kept apart from the documents: re-ingesting (a changed version, or the same
     /// files again) leaves them as they are.
     fn judgments(&self) -> Result<Vec<Judgment>>;
+    /// Every account, by name.
+    fn users(&self) -> Result<Vec<User>>;
+    fn user(&self, name: &str) -> Result<Option<User>>;
+    /// The account an API token (given by its SHA-256, hex) belongs to.
+    fn token_user(&self, token_sha256: &str) -> Result<Option<User>>;
+    /// The key that signs session cookies, once an account has been made.
+    fn session_key(&self) -> Result<Option<Vec<u8>>>;
+    /// The audit log, oldest first.
+    fn audit(&self) -> Result<Vec<AuditEntry>>;
 }
 
 /// A boxed store is a store (the engine holds its backend as `Box<dyn Store>`).
@@ -352,6 +426,21 @@ impl<S: Store + ?Sized> Store for Box<S> {
     fn judgments(&self) -> Result<Vec<Judgment>> {
         (**self).judgments()
     }
+    fn users(&self) -> Result<Vec<User>> {
+        (**self).users()
+    }
+    fn user(&self, name: &str) -> Result<Option<User>> {
+        (**self).user(name)
+    }
+    fn token_user(&self, token_sha256: &str) -> Result<Option<User>> {
+        (**self).token_user(token_sha256)
+    }
+    fn session_key(&self) -> Result<Option<Vec<u8>>> {
+        (**self).session_key()
+    }
+    fn audit(&self) -> Result<Vec<AuditEntry>> {
+        (**self).audit()
+    }
 }
 
 /// Outcome of [`StoreWriter::put`].
@@ -393,6 +482,17 @@ pub trait StoreWriter {
     /// Withdraw the judgment `id` (it stays, marked withdrawn by `by`); an error
     /// if there is no such judgment or it was withdrawn already.
     fn withdraw_judgment(&mut self, id: i64, by: &str) -> Result<()>;
+    /// Make an account; an error if the name is taken.
+    fn add_user(&mut self, name: &str, role: Role, password_hash: Option<&str>) -> Result<()>;
+    /// Remove an account and its tokens; an error if there is none of that name.
+    fn remove_user(&mut self, name: &str) -> Result<()>;
+    /// Give `user` an API token (kept as its SHA-256, hex); an error if there is
+    /// no such account.
+    fn add_token(&mut self, user: &str, token_sha256: &str) -> Result<()>;
+    /// Keep `key` as the session key unless there is one already.
+    fn set_session_key_if_absent(&mut self, key: &[u8]) -> Result<()>;
+    /// Record an entry of the audit log, in this transaction; returns its id.
+    fn add_audit(&mut self, entry: &NewAudit) -> Result<i64>;
     /// Make what has been written so far durable ahead of [`StoreWriter::commit`],
     /// which then has less to do (the caller may overlap this with other work).
     /// Nothing becomes visible.
@@ -488,4 +588,53 @@ pub(crate) fn no_judgment(id: i64) -> Error {
     Error::Invalid(format!(
         "no judgment {id} to withdraw (there is none of that number, or it was withdrawn already)"
     ))
+}
+
+/// [`StoreWriter::add_user`] of a name that is taken.
+pub(crate) fn user_exists(name: &str) -> Error {
+    Error::Invalid(format!("there is already an account named {name:?}"))
+}
+
+/// [`StoreWriter::remove_user`] or [`StoreWriter::add_token`] of no account.
+pub(crate) fn no_user(name: &str) -> Error {
+    Error::Invalid(format!("there is no account named {name:?}"))
+}
+
+/// An account as both backends store it.
+pub(crate) fn user_of(
+    name: String,
+    role: String,
+    password_hash: Option<String>,
+    created: String,
+    tokens: i64,
+) -> Result<User> {
+    let role = Role::parse(&role)
+        .ok_or_else(|| Error::Corrupt(format!("account {name:?}: role {role:?}")))?;
+    Ok(User {
+        name,
+        role,
+        password_hash,
+        created,
+        tokens: tokens.max(0) as u64,
+    })
+}
+
+/// Lower-case hex of `bytes`.
+pub fn to_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::new(), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
+}
+
+/// The bytes of a hex string; `None` if it is not one.
+pub fn from_hex(hex: &str) -> Option<Vec<u8>> {
+    if hex.len() % 2 != 0 {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+        .collect()
 }

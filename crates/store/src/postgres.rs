@@ -19,8 +19,8 @@
 
 use crate::embedded::{pages_blob, pages_from_blob, run_in_original, to_json, Body, BodyRef};
 use crate::{
-    DocSummary, Error, Judgment, Mode, NewDocument, NewJudgment, PathState, Put, Result, Store,
-    StoreWriter,
+    AuditEntry, DocSummary, Error, Judgment, Mode, NewAudit, NewDocument, NewJudgment, PathState,
+    Put, Result, Role, Store, StoreWriter, User,
 };
 use dossier_model::{Document, Extraction, Format};
 use postgres::types::ToSql;
@@ -30,7 +30,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 /// The schema version this build reads and writes in a PostgreSQL store.
-pub const PG_SCHEMA_VERSION: u32 = 2;
+pub const PG_SCHEMA_VERSION: u32 = 3;
 
 const APP_ID: &str = "dossier";
 
@@ -107,7 +107,35 @@ pub const MIGRATIONS: &[&str] = &[
         withdrawn_at timestamptz
     );
     "#,
+    // 2 -> 3: team mode's accounts (the password as its Argon2 hash), their API
+    // tokens (as their SHA-256) and the audit log. The session key is in
+    // `dossier_meta`.
+    r#"
+    CREATE TABLE users(
+        name          text COLLATE "C" PRIMARY KEY,
+        role          text NOT NULL,
+        password_hash text,
+        created       timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE TABLE tokens(
+        sha256  text PRIMARY KEY,
+        "user"  text COLLATE "C" NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+        created timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX tokens_user ON tokens("user");
+    CREATE TABLE audit(
+        id     bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at     timestamptz NOT NULL DEFAULT now(),
+        actor  text NOT NULL,
+        action text NOT NULL,
+        target text NOT NULL,
+        detail text
+    );
+    "#,
 ];
+
+/// `to_char` format of the store's timestamps: "2026-12-03T01:45:00Z".
+const UTC: &str = r#"'YYYY-MM-DD"T"HH24:MI:SS"Z"'"#;
 
 /// `url` without its password (in the authority or as a `password=` parameter),
 /// for messages.
@@ -517,7 +545,6 @@ impl Store for PgStore {
     }
 
     fn judgments(&self) -> Result<Vec<Judgment>> {
-        const UTC: &str = r#"'YYYY-MM-DD"T"HH24:MI:SS"Z"'"#;
         let rows = self.c().query(
             &format!(
                 "SELECT id, kind, target, value, note, document, span_start, span_end, quote,
@@ -546,6 +573,69 @@ impl Store for PgStore {
                 }
                 .judgment()
             })
+            .collect()
+    }
+
+    fn users(&self) -> Result<Vec<User>> {
+        self.users_where("", None)
+    }
+
+    fn user(&self, name: &str) -> Result<Option<User>> {
+        Ok(self.users_where("WHERE u.name = $1", Some(name))?.pop())
+    }
+
+    fn token_user(&self, token_sha256: &str) -> Result<Option<User>> {
+        Ok(self
+            .users_where(
+                "WHERE u.name = (SELECT \"user\" FROM tokens WHERE sha256 = $1)",
+                Some(token_sha256),
+            )?
+            .pop())
+    }
+
+    fn session_key(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .meta_get("session_key")?
+            .and_then(|hex| crate::from_hex(&hex)))
+    }
+
+    fn audit(&self) -> Result<Vec<AuditEntry>> {
+        let rows = self.c().query(
+            &format!(
+                "SELECT id, to_char(at AT TIME ZONE 'UTC', {UTC}), actor, action, target, detail
+                 FROM audit ORDER BY id"
+            ),
+            &[],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| AuditEntry {
+                id: r.get(0),
+                at: r.get(1),
+                entry: NewAudit {
+                    actor: r.get(2),
+                    action: r.get(3),
+                    target: r.get(4),
+                    detail: r.get(5),
+                },
+            })
+            .collect())
+    }
+}
+
+impl PgStore {
+    fn users_where(&self, sql: &str, arg: Option<&str>) -> Result<Vec<User>> {
+        let sql = format!(
+            "SELECT u.name, u.role, u.password_hash, to_char(u.created AT TIME ZONE 'UTC', {UTC}),
+                    (SELECT count(*) FROM tokens t WHERE t.\"user\" = u.name)
+             FROM users u {sql} ORDER BY u.name"
+        );
+        let rows = match arg {
+            Some(arg) => self.c().query(&sql, &[&arg])?,
+            None => self.c().query(&sql, &[])?,
+        };
+        rows.iter()
+            .map(|r| crate::user_of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
             .collect()
     }
 }
@@ -731,6 +821,60 @@ impl StoreWriter for PgWriter {
             return Err(crate::no_judgment(id));
         }
         Ok(())
+    }
+
+    fn add_user(&mut self, name: &str, role: Role, password_hash: Option<&str>) -> Result<()> {
+        let added = self.store.execute(
+            "INSERT INTO users(name, role, password_hash) VALUES ($1, $2, $3)
+             ON CONFLICT (name) DO NOTHING",
+            &[&name, &role.as_str(), &password_hash],
+        )?;
+        if added == 0 {
+            return Err(crate::user_exists(name));
+        }
+        Ok(())
+    }
+
+    fn remove_user(&mut self, name: &str) -> Result<()> {
+        if self
+            .store
+            .execute("DELETE FROM users WHERE name = $1", &[&name])?
+            == 0
+        {
+            return Err(crate::no_user(name));
+        }
+        Ok(())
+    }
+
+    fn add_token(&mut self, user: &str, token_sha256: &str) -> Result<()> {
+        let added = self.store.execute(
+            "INSERT INTO tokens(sha256, \"user\") SELECT $1, name FROM users WHERE name = $2",
+            &[&token_sha256, &user],
+        )?;
+        if added == 0 {
+            return Err(crate::no_user(user));
+        }
+        Ok(())
+    }
+
+    fn set_session_key_if_absent(&mut self, key: &[u8]) -> Result<()> {
+        self.store.execute(
+            "INSERT INTO dossier_meta(key, value) VALUES ('session_key', $1)
+             ON CONFLICT (key) DO NOTHING",
+            &[&crate::to_hex(key)],
+        )?;
+        Ok(())
+    }
+
+    fn add_audit(&mut self, entry: &NewAudit) -> Result<i64> {
+        Ok(self
+            .store
+            .query_one(
+                "INSERT INTO audit(actor, action, target, detail) VALUES ($1, $2, $3, $4)
+                 RETURNING id",
+                &[&entry.actor, &entry.action, &entry.target, &entry.detail],
+            )?
+            .get(0))
     }
 
     fn set_fingerprint(&mut self, key: i64, fingerprint: &[u8]) -> Result<()> {

@@ -435,6 +435,9 @@ fn a_version_3_store_is_read_as_it_is_with_no_pages() {
         conn.execute_batch(
             "ALTER TABLE documents DROP COLUMN pages;
              DROP TABLE judgments;
+             DROP TABLE tokens;
+             DROP TABLE users;
+             DROP TABLE audit;
              UPDATE meta SET value = '3' WHERE key = 'schema_version';",
         )
         .unwrap();
@@ -446,6 +449,9 @@ fn a_version_3_store_is_read_as_it_is_with_no_pages() {
     assert_eq!(read.text, "Old text.");
     assert!(read.pages.is_empty());
     assert!(store.judgments().unwrap().is_empty());
+    assert!(store.users().unwrap().is_empty());
+    assert_eq!(store.user("ana").unwrap(), None);
+    assert!(store.audit().unwrap().is_empty());
     // A writer migrates it.
     drop(store);
     let store = SqliteStore::open(dir.path(), Mode::Write).unwrap();
