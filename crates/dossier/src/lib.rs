@@ -7,6 +7,7 @@
 //! **Invariant:** the core is synchronous: rayon per document, one writer.
 
 mod analysis;
+pub mod auth;
 pub mod check;
 pub mod index;
 pub mod judged;
@@ -390,12 +391,30 @@ impl Engine {
                 )));
             }
         }
-        self.write_without_documents(|writer| Ok(writer.add_judgment(judgment)?))
+        self.write_without_documents(|writer| {
+            let id = writer.add_judgment(judgment)?;
+            writer.add_audit(&dossier_store::NewAudit {
+                actor: judgment.author.clone(),
+                action: "judge".into(),
+                target: format!("{} {}", judgment.kind.as_str(), judgment.target),
+                detail: Some(format!("judgment {id}")),
+            })?;
+            Ok(id)
+        })
     }
 
     /// Withdraw the judgment `id` (kept, marked withdrawn by `by`).
     pub fn withdraw_judgment(&mut self, id: i64, by: &str) -> Result<()> {
-        self.write_without_documents(|writer| Ok(writer.withdraw_judgment(id, by)?))
+        self.write_without_documents(|writer| {
+            writer.withdraw_judgment(id, by)?;
+            writer.add_audit(&dossier_store::NewAudit {
+                actor: by.to_string(),
+                action: "withdraw_judgment".into(),
+                target: format!("judgment {id}"),
+                detail: None,
+            })?;
+            Ok(())
+        })
     }
 
     /// A store write that changes no document (a judgment). The commit bumps the

@@ -76,6 +76,9 @@ pub struct IngestConfig {
     /// each extraction phase (dates, mentions, events, statements); a file over it
     /// is reported and skipped. See `dossier ingest --max-extract-seconds`.
     pub max_extract: Option<std::time::Duration>,
+    /// Who the run is recorded as in the audit log (the signed-in account of an
+    /// upload); the system user ([`crate::auth::os_user`]) when `None`.
+    pub actor: Option<String>,
     /// Tests only: fail the first step after the store's commit (reading the
     /// committed store back), as a full disk or a lost file system would.
     #[doc(hidden)]
@@ -95,6 +98,7 @@ impl Default for IngestConfig {
             interrupt: None,
             chunk_bytes: 16 * 1024 * 1024,
             max_extract: Some(MAX_EXTRACT),
+            actor: None,
             fail_after_commit: false,
         }
     }
@@ -316,6 +320,7 @@ impl Engine {
         }
         progress.step(Step::Commit);
         report.documents_total = writer.reader().documents()?.len() as u64;
+        writer.add_audit(&audit_entry(config, &todo, &report))?;
         // The originals are synced while the index writes out; the store commits
         // only once the index has, so a failure in either rolls both back.
         writer.flush()?;
@@ -370,6 +375,43 @@ impl Engine {
         drop(lock);
         report.seconds = started.elapsed().as_secs_f64();
         Ok(report)
+    }
+}
+
+/// The audit log's entry for a run that writes: who, and the files it stored
+/// (their names, not the machine's paths).
+fn audit_entry(
+    config: &IngestConfig,
+    todo: &[FileEntry],
+    report: &IngestReport,
+) -> dossier_store::NewAudit {
+    const SHOWN: usize = 20;
+    let stored: Vec<&str> = todo
+        .iter()
+        .filter(|f| !report.failed.iter().any(|failed| failed.path == f.key))
+        .map(|f| f.key.rsplit('/').next().unwrap_or(&f.key))
+        .collect();
+    let mut target = stored
+        .iter()
+        .take(SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if stored.len() > SHOWN {
+        target.push_str(&format!(" and {} more", stored.len() - SHOWN));
+    }
+    let mut detail = format!(
+        "{} added, {} replaced, {} already known",
+        report.added, report.replaced, report.known
+    );
+    if !report.failed.is_empty() {
+        detail.push_str(&format!(", {} failed", report.failed.len()));
+    }
+    dossier_store::NewAudit {
+        actor: config.actor.clone().unwrap_or_else(crate::auth::os_user),
+        action: "ingest".into(),
+        target,
+        detail: Some(detail),
     }
 }
 

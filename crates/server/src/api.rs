@@ -11,7 +11,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, MethodRouter};
+use axum::routing::{delete, get, post, MethodRouter};
 use axum::Json;
 use dossier::query::search::{FacetFilter, PassageFacets};
 use dossier::query::timeline::{TimelineIndex, TimelineRequest};
@@ -49,6 +49,14 @@ pub fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/api/judgments/{id}/withdraw",
             post(crate::judgments::post_withdraw),
         ),
+        (Method::POST, "/api/session", post(crate::auth::sign_in)),
+        (Method::GET, "/api/session", get(crate::auth::who)),
+        (
+            Method::DELETE,
+            "/api/session",
+            delete(crate::auth::sign_out),
+        ),
+        (Method::GET, "/api/audit", get(crate::auth::audit)),
     ]
 }
 
@@ -495,6 +503,7 @@ async fn ingest(State(state): State<AppState>, request: Request) -> ApiResult<Js
             "this server was started with --read-only",
         ));
     }
+    let actor = crate::auth::actor(request.extensions());
     let files = read_uploads(&state, request).await?;
     if files.is_empty() {
         return Err(ApiError::bad_parameter(
@@ -514,7 +523,10 @@ async fn ingest(State(state): State<AppState>, request: Request) -> ApiResult<Js
                 .iter()
                 .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .collect();
-            let config = dossier::IngestConfig::default();
+            let config = dossier::IngestConfig {
+                actor,
+                ..Default::default()
+            };
             let report = engine.ingest(&paths, &config, &dossier::pipeline::Silent)?;
             // An upload that could not be ingested is not kept.
             for path in &paths {

@@ -60,6 +60,18 @@ pub fn author(headers: &HeaderMap) -> ApiResult<String> {
     }
 }
 
+/// The signed-in account (sign-in on: `X-Dossier-User` is not listened to), else
+/// [`author`].
+fn signed_in_or(
+    identity: Option<axum::Extension<crate::auth::Identity>>,
+    headers: &HeaderMap,
+) -> ApiResult<String> {
+    match identity.as_ref().and_then(|axum::Extension(i)| i.name()) {
+        Some(name) => Ok(name.to_string()),
+        None => author(headers),
+    }
+}
+
 fn writable(state: &AppState) -> ApiResult<()> {
     if state.read_only {
         return Err(ApiError::new(
@@ -87,6 +99,7 @@ pub async fn list(State(state): State<AppState>) -> ApiResult<Json<Value>> {
 pub async fn post(
     State(state): State<AppState>,
     headers: HeaderMap,
+    identity: Option<axum::Extension<crate::auth::Identity>>,
     body: Result<Json<JudgmentBody>, axum::extract::rejection::JsonRejection>,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     let Json(body) = body.map_err(|e| {
@@ -95,7 +108,7 @@ pub async fn post(
             e.body_text()
         ))
     })?;
-    let author = author(&headers)?;
+    let author = signed_in_or(identity, &headers)?;
     judge(&state, author, body).await
 }
 
@@ -145,13 +158,14 @@ pub async fn judge(
 pub async fn post_withdraw(
     State(state): State<AppState>,
     headers: HeaderMap,
+    identity: Option<axum::Extension<crate::auth::Identity>>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let id: i64 = id
         .trim()
         .parse()
         .map_err(|_| ApiError::bad_parameter(format!("{id:?}: expected a judgment's id")))?;
-    let author = author(&headers)?;
+    let author = signed_in_or(identity, &headers)?;
     withdraw(&state, author, id).await
 }
 

@@ -12,6 +12,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod auth;
 pub mod cache;
 pub mod error;
 pub mod judgments;
@@ -43,6 +44,8 @@ pub struct Config {
     /// Time a connection has to send a request's headers; an idle keep-alive
     /// connection is closed after it too.
     pub header_timeout: std::time::Duration,
+    /// Ask every API caller to sign in (always, in team mode: a PostgreSQL store).
+    pub require_sign_in: bool,
 }
 
 impl Default for Config {
@@ -54,6 +57,7 @@ impl Default for Config {
             workers: 4,
             max_upload_bytes: 50 * 1024 * 1024,
             header_timeout: std::time::Duration::from_secs(30),
+            require_sign_in: false,
         }
     }
 }
@@ -65,6 +69,8 @@ pub struct AppState {
     pub max_upload_bytes: usize,
     /// Listening on loopback: only loopback host names are answered.
     pub loopback_only: bool,
+    /// The store's accounts, when callers must sign in ([`auth`]).
+    pub accounts: Option<Arc<dossier::auth::Accounts>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -101,7 +107,27 @@ pub fn state(config: &Config) -> Result<AppState> {
         dossier::Engine::open_or_create(&config.store)?
     };
     drop(engine);
+    let team = dossier::Location::parse(&config.store).dir().is_none();
+    let accounts = if team || config.require_sign_in {
+        let accounts = dossier::auth::Accounts::open(&config.store)?;
+        if !accounts.any()? {
+            return Err(Error::Engine(dossier::Error::User(format!(
+                "{}: {} and the store has no account yet: make the first admin with \
+                 `dossier user add NAME --role admin` (it asks for the password), then start the server again",
+                dossier::Location::parse(&config.store),
+                if team {
+                    "in team mode every caller signs in"
+                } else {
+                    "--require-sign-in asks every caller to sign in"
+                }
+            ))));
+        }
+        Some(Arc::new(accounts))
+    } else {
+        None
+    };
     Ok(AppState {
+        accounts,
         pool: Arc::new(pool::Pool::new(&config.store, config.workers).read_only(config.read_only)),
         read_only: config.read_only,
         max_upload_bytes: config.max_upload_bytes,
@@ -122,6 +148,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(DefaultBodyLimit::max(limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::require,
+        ))
         .layer(axum::middleware::from_fn_with_state(state.clone(), guard))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use tower::ServiceExt;
 
+mod auth;
 mod judgments;
 
 fn workspace() -> PathBuf {
