@@ -21,4 +21,8 @@ DOSSIER_BIN="$bin" DOSSIER_STORE="$work/store" SCREENSHOTS="$work/screenshots" \
   timeout 300 node run.mjs
 # Judgments made in the UI, on a writable server of its own.
 DOSSIER_BIN="$bin" timeout 120 node judge.mjs
+# Sign-in (the same store, served with --require-sign-in, an editor's account).
+printf 'e2e editor pass\n' | "$bin" --store "$work/store" user add e2e-editor --role editor --password-stdin >/dev/null
+DOSSIER_BIN="$bin" DOSSIER_STORE="$work/store" E2E_USER=e2e-editor E2E_PASSWORD='e2e editor pass' \
+  timeout 120 node signin.mjs
 rm -rf "$work/store"

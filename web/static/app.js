@@ -1,5 +1,5 @@
 // The single-page app: hash routes to page modules.
-import { apiPaths, beginNavigation, stillOn } from './api.js';
+import { apiPaths, beginNavigation, fetchJSON, stillOn } from './api.js';
 import { el, parseHash, render } from './util.js';
 import { searchPage } from './search.js';
 import { timelinePage } from './timeline.js';
@@ -54,6 +54,8 @@ async function route() {
     await page(current);
   } catch (e) {
     if (!stillOn(mark)) return;
+    // Team mode: the server asks who is asking.
+    if (e && e.status === 401) { signInPage(); return; }
     render(el('div', { class: 'error', role: 'alert' }, String(e && e.message ? e.message : e)));
   }
   // Moving to a page moves focus to its heading (unless the page chose where focus
@@ -113,6 +115,85 @@ document.querySelector('.skip').addEventListener('click', (event) => {
   focusMain();
 });
 
+// Sign-in (team mode, or `dossier serve --require-sign-in`): the signed-in name
+// and a sign-out button in the top bar; a sign-in page whenever the API says 401.
+const account = el('div', { class: 'account' });
+document.querySelector('.topbar').append(account);
+
+async function showAccount() {
+  account.replaceChildren();
+  let who;
+  try {
+    who = await fetchJSON('/api/session');
+  } catch (e) {
+    if (e && e.status === 401) signInPage();
+    return;
+  }
+  if (!who || !who.sign_in) return;
+  account.append(
+    el('span', { class: 'account-name', title: `role: ${who.role}` }, `${who.name} (${who.role})`),
+    el('button', { type: 'button', onclick: signOut }, 'Sign out'),
+  );
+}
+
+async function signOut() {
+  try { await fetch('/api/session', { method: 'DELETE' }); } catch (_) { /* signed out below anyway */ }
+  account.replaceChildren();
+  signInPage();
+}
+
+function signInPage() {
+  // Already shown (the page and the account check may both have been refused).
+  if (document.getElementById('sign-in-name')) return;
+  beginNavigation();
+  account.replaceChildren();
+  const name = el('input', { id: 'sign-in-name', name: 'name', autocomplete: 'username', required: true });
+  const password = el('input', { id: 'sign-in-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const status = el('p', { class: 'sign-in-status', role: 'status' });
+  const button = el('button', { type: 'submit' }, 'Sign in');
+  const form = el('form', {
+    class: 'sign-in',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      button.disabled = true;
+      status.textContent = 'Signing in…';
+      try {
+        const response = await fetch('/api/session', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({ name: name.value.trim(), password: password.value }),
+        });
+        const reply = await response.json().catch(() => ({}));
+        if (!response.ok) {
+          status.textContent = reply.message || response.statusText;
+          password.value = '';
+          password.focus();
+          return;
+        }
+        status.textContent = '';
+        await showAccount();
+        showCapabilities();
+        route();
+      } catch (e) {
+        status.textContent = `Cannot reach the server (${e.message})`;
+      } finally {
+        button.disabled = false;
+      }
+    },
+  },
+  el('label', { for: 'sign-in-name' }, 'Name'), name,
+  el('label', { for: 'sign-in-password' }, 'Password'), password,
+  button);
+  render(
+    el('h1', {}, 'Sign in'),
+    el('p', {}, 'This server keeps a team’s documents: sign in with the account an administrator made for you (dossier user add).'),
+    form,
+    status,
+  );
+  name.focus();
+}
+
 window.addEventListener('hashchange', route);
 showCapabilities();
+showAccount();
 route();

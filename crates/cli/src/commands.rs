@@ -61,7 +61,13 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             as_of,
         } => status(cli, jurisdiction, as_of.as_deref()),
         Command::Check { repair } => check(cli, *repair),
-        Command::Serve { addr, read_only } => crate::serve::serve(cli, *addr, *read_only),
+        Command::Serve {
+            addr,
+            read_only,
+            require_sign_in,
+        } => crate::serve::serve(cli, *addr, *read_only, *require_sign_in),
+        Command::User(command) => crate::accounts::user(cli, command),
+        Command::Audit { limit } => crate::accounts::audit(cli, *limit),
         Command::Judge {
             kind,
             target,

@@ -5,6 +5,7 @@
 //! (or some files failed to ingest), 2 internal error, 130 interrupted. A closed
 //! stdout (`dossier docs | head`) exits 0.
 
+mod accounts;
 mod commands;
 mod output;
 mod progress;
@@ -173,7 +174,47 @@ pub enum Command {
         /// Refuse uploads and every other write.
         #[arg(long)]
         read_only: bool,
+        /// Ask every caller to sign in, as team mode always does (accounts from
+        /// `dossier user add`).
+        #[arg(long)]
+        require_sign_in: bool,
     },
+    /// Accounts that sign in to `dossier serve` in team mode (or with
+    /// `--require-sign-in`): reader, editor (also uploads and judges), admin (also
+    /// manages accounts and reads the audit log).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// The audit log: every write (ingest, upload, judgment, account change), who
+    /// made it and when.
+    Audit {
+        /// Only the last N entries.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Make an account; its password is asked on the terminal (or read from
+    /// standard input with --password-stdin), never given as an argument.
+    Add {
+        name: String,
+        /// reader, editor or admin.
+        #[arg(long)]
+        role: String,
+        /// Read the password from the first line of standard input.
+        #[arg(long, conflicts_with = "no_password")]
+        password_stdin: bool,
+        /// No password: the account signs in with API tokens only.
+        #[arg(long)]
+        no_password: bool,
+    },
+    /// The accounts, their roles and how many tokens each has.
+    List,
+    /// Remove an account and its tokens (its sessions end too).
+    Remove { name: String },
+    /// Make a new API token for an account and print it (once).
+    Token { name: String },
 }
 
 fn main() -> ExitCode {
