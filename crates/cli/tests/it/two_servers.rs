@@ -52,7 +52,10 @@ fn serve(store: &str, index: &Path) -> Server {
     Server { child, addr }
 }
 
-/// One HTTP/1.1 request; the status and the JSON body.
+/// The API token every request signs in with (team mode asks everyone).
+static TOKEN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// One HTTP/1.1 request, signed in with [`TOKEN`]; the status and the JSON body.
 fn request(
     addr: &str,
     method: &str,
@@ -70,6 +73,9 @@ fn request(
     );
     for (name, value) in headers {
         head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    if let Some(token) = TOKEN.get() {
+        head.push_str(&format!("Authorization: Bearer {token}\r\n"));
     }
     head.push_str("\r\n");
     stream.write_all(head.as_bytes()).unwrap();
@@ -132,6 +138,25 @@ fn two_servers_on_one_database_answer_alike_and_see_each_others_writes() {
         String::from_utf8_lossy(&ingest.stderr)
     );
 
+    // An editor's account and its API token (team mode asks every caller).
+    let dossier = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["--store", &store])
+            .args(args)
+            .env_remove("DOSSIER_STORE")
+            .env("DOSSIER_INDEX_DIR", tmp.path().join("cli"))
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    };
+    dossier(&["user", "add", "ana", "--role", "editor", "--no-password"]);
+    let _ = TOKEN.set(dossier(&["user", "token", "ana"]));
+
     let a = serve(&store, &tmp.path().join("a"));
     let b = serve(&store, &tmp.path().join("b"));
 
@@ -189,10 +214,7 @@ fn two_servers_on_one_database_answer_alike_and_see_each_others_writes() {
         &a.addr,
         "POST",
         "/api/judgments",
-        &[
-            ("Content-Type", "application/json"),
-            ("X-Dossier-User", "ana"),
-        ],
+        &[("Content-Type", "application/json")],
         judgment.to_string().as_bytes(),
     );
     assert_eq!(status, 201, "{body}");
