@@ -95,10 +95,13 @@ pub const LINE_RULES: &[LineRule] = &[
         Zone::Edge,
         r"^this\s+is\s+not\s+an?\s+.{1,60}?\s*publication\b",
     ),
+    // "©" opens a copyright notice ("© 2021 X", "© X Publications 2006. All rights
+    // reserved."), but a scan's OCR reads a list bullet as "©" too: a line that goes on
+    // as a sentence ("© In June, two men were ...") is no notice.
     rule(
         "copyright",
         Zone::Edge,
-        r"^(?:copyright\s+notice\b|copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s+\d{4}|all\s+rights\s+reserved)",
+        r"^(?:copyright\s+notice\b|copyright\s*(?:©|\(c\)|\d{4})|©(?:\s*(?:19|20)\d{2}\b.{0,120}|(?:[^,;:)][^,;:]{0,99})?|[^.;:]{0,80}\b(?:19|20)\d{2}\b[^.;:]{0,40})$|\(c\)\s+\d{4}|all\s+rights\s+reserved)",
     ),
     rule(
         "cookie_banner",
@@ -289,6 +292,14 @@ mod tests {
         check(
             "We use cookies to improve your visit.\nBody sentence one is here.\nDisclaimer\nThe views in this text are not ours.\nNor are these.\n\nMore body.\nThis is not an official ACME publication.\n© 2021 Some Group\nCopyright notice: © Copyright Some Group",
             &["cookie_banner", "", "disclaimer", "disclaimer", "disclaimer", "", "", "not_our_publication", "copyright", "copyright"],
+        );
+    }
+
+    #[test]
+    fn a_bullet_read_as_copyright_sign_is_no_notice() {
+        check(
+            "© Amnesty International Publications 2006. All rights reserved.\n© Example Group, 2019\n© In June, two men were sentenced to death after an unfair trial in the capital.\n©) In August the army said the remains were found.\nBody sentence one is here.",
+            &["copyright", "copyright", "", "", ""],
         );
     }
 
