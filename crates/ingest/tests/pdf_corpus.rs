@@ -166,6 +166,14 @@ fn a_long_report_is_cleaned() {
     };
     let pages = pdf::raw_pages(&bytes, pdf::Extractor::Poppler).expect("bench PDF reads");
     assert!(pages.len() > 200, "{} pages", pages.len());
+    // Read in page ranges at once on a machine of several cores: the same pages as
+    // one run of the whole file.
+    let whole = pdf::poppler::run(&bytes, &[], pdf::poppler::Limits::for_input(bytes.len()))
+        .expect("one run reads it");
+    assert!(
+        pages == pdf::split_pages(&whole),
+        "ranges joined differ from one run"
+    );
     // How long cleaning takes is a benchmark figure (examples/pdf_phases.rs, README),
     // not a test.
     let cleaned = pdf::layout::clean(&pages);
