@@ -1076,9 +1076,16 @@ impl Engine {
         ]
         .iter()
         .any(|t| lower.contains(t));
-        let today = [" today ", " now ", " currently ", " still ", " current "]
-            .iter()
-            .any(|t| lower.contains(t));
+        // "Has Ruritania abolished ...?", "Is the death penalty legal in ...?": a
+        // yes/no in the present asks about now.
+        let present = q.kind == AnswerKind::Boolean
+            && [" has ", " have ", " is ", " are ", " does ", " do "]
+                .iter()
+                .any(|t| lower.starts_with(t));
+        let today = present
+            || [" today ", " now ", " currently ", " still ", " current "]
+                .iter()
+                .any(|t| lower.contains(t));
         if !topic || (q.years.is_empty() && !today) {
             return Ok(None);
         }

@@ -44,6 +44,49 @@ const KEPT_SECRET: &[&str] = &[
 /// Question words that ask about secrecy itself.
 const SECRECY_ASKED: &[&str] = &["classif", "secre"];
 
+/// Predicates whose opposite a sentence may state instead of negating them: a
+/// question about the first (word beginning) is answered "no" by a sentence that
+/// uses one of the second and not the first ("voted to keep the death penalty" for
+/// "Has it abolished the death penalty?"; "was acquitted" for "Was he convicted?").
+const OPPOSITES: &[(&str, &[&str])] = &[
+    (
+        "abolish",
+        &[
+            "keep",
+            "kept",
+            "retain",
+            "maintain",
+            "reinstat",
+            "restor",
+            "reintroduc",
+        ],
+    ),
+    (
+        "abolition",
+        &[
+            "keep",
+            "kept",
+            "retain",
+            "maintain",
+            "reinstat",
+            "restor",
+            "reintroduc",
+        ],
+    ),
+    ("convict", &["acquit"]),
+    ("acquit", &["convict", "found guilty"]),
+    (
+        "releas",
+        &[
+            "remains in",
+            "remained in",
+            "still in detention",
+            "still in custody",
+            "still in prison",
+        ],
+    ),
+];
+
 /// Words that report a party's claim rather than a finding.
 pub(super) const CLAIMS: &[&str] = &[
     "contention",
@@ -109,6 +152,23 @@ pub(super) fn polarity(
         }
     }
     cues += UNDONE.iter().filter(|p| lower.contains(*p)).count();
+    let sentence_words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let starts = |stem: &str| {
+        if stem.contains(' ') {
+            lower.contains(stem)
+        } else {
+            sentence_words.iter().any(|w| w.starts_with(stem))
+        }
+    };
+    if let Some((_, opposites)) = OPPOSITES
+        .iter()
+        .find(|(stem, _)| asked(stem) && !starts(stem))
+    {
+        cues += usize::from(opposites.iter().any(|o| starts(o)));
+    }
     if !SECRECY_ASKED.iter().any(|w| question.contains(w)) {
         cues += usize::from(KEPT_SECRET.iter().any(|p| lower.contains(*p)));
     }
@@ -182,6 +242,30 @@ mod tests {
         assert!(yes(
             "Statistics on executions remained classified.",
             "were statistics on executions classified",
+            &[]
+        ));
+    }
+
+    #[test]
+    fn an_opposite_predicate_says_no() {
+        assert!(!yes(
+            "Parliament voted in October to keep the death penalty for drug offences.",
+            "has ostland abolished the death penalty",
+            &[]
+        ));
+        assert!(!yes(
+            "The court acquitted both defendants in May.",
+            "were the defendants convicted",
+            &[]
+        ));
+        assert!(!yes(
+            "The journalist remained in detention at the end of the year.",
+            "was the journalist released",
+            &[]
+        ));
+        assert!(yes(
+            "Parliament voted to abolish the death penalty and keep life imprisonment.",
+            "did parliament abolish the death penalty",
             &[]
         ));
     }
