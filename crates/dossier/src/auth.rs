@@ -37,7 +37,27 @@ pub fn os_user() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .or_else(user_of_uid)
         .unwrap_or_else(|| "unknown".into())
+}
+
+/// The name of this process's user id in `/etc/passwd` (Linux), for an
+/// environment without `$USER` (a service, a container, CI).
+fn user_of_uid() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let uid = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))?
+        .split_whitespace()
+        .next()?
+        .to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    let name = passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        (fields.nth(1)? == uid).then(|| name.to_string())
+    });
+    Some(name.unwrap_or_else(|| format!("uid {uid}")))
 }
 
 /// An account name: 1 to 64 letters, digits, `.`, `_`, `-` or `@`.
@@ -370,6 +390,12 @@ mod tests {
         assert!(mac(&[8u8; 32], "$argon2id$x").verify_slice(&tag).is_err());
         assert_eq!(session_parts("zz.1.00"), None);
         assert_eq!(session_parts(&format!("{value}.x")), None);
+    }
+
+    #[test]
+    fn the_system_user_is_named() {
+        let user = os_user();
+        assert!(!user.is_empty() && user != "unknown", "{user}");
     }
 
     #[test]
