@@ -44,35 +44,24 @@ const KEPT_SECRET: &[&str] = &[
 /// Question words that ask about secrecy itself.
 const SECRECY_ASKED: &[&str] = &["classif", "secre"];
 
+/// What keeps the death penalty rather than abolishing it.
+const RETAINING: &[&str] = &[
+    "keep",
+    "kept",
+    "retain",
+    "maintain",
+    "reinstat",
+    "restor",
+    "reintroduc",
+];
+
 /// Predicates whose opposite a sentence may state instead of negating them: a
 /// question about the first (word beginning) is answered "no" by a sentence that
 /// uses one of the second and not the first ("voted to keep the death penalty" for
 /// "Has it abolished the death penalty?"; "was acquitted" for "Was he convicted?").
 const OPPOSITES: &[(&str, &[&str])] = &[
-    (
-        "abolish",
-        &[
-            "keep",
-            "kept",
-            "retain",
-            "maintain",
-            "reinstat",
-            "restor",
-            "reintroduc",
-        ],
-    ),
-    (
-        "abolition",
-        &[
-            "keep",
-            "kept",
-            "retain",
-            "maintain",
-            "reinstat",
-            "restor",
-            "reintroduc",
-        ],
-    ),
+    ("abolish", RETAINING),
+    ("abolition", RETAINING),
     ("convict", &["acquit"]),
     ("acquit", &["convict", "found guilty"]),
     (
