@@ -256,6 +256,10 @@ const STOPWORDS: &[&str] = &[
     "time", "among", "name", "named", "kind", "type", "number",
 ];
 
+/// Light verbs that, followed by "out", only carry the noun after them ("carry
+/// out executions" is "execute").
+const LIGHT_VERBS: &[&str] = &["carry", "carried", "carries", "carrying"];
+
 /// Words that open a question without being a name, though capitalised there
 /// ("After the warrant was read ...", "Under Roper v. Simmons, may ...").
 const OPENERS: &[&str] = &[
@@ -462,9 +466,21 @@ impl Question {
             .collect();
         let mut seen = HashSet::new();
         let mut question_tokens = Vec::new();
-        for word in trimmed.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-') {
-            let word = word.trim_matches(['\'', '-']).trim_end_matches("'s");
-            if word.is_empty() || STOPWORDS.contains(&fold_word(word).as_str()) {
+        let words: Vec<&str> = trimmed
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .map(|w| w.trim_matches(['\'', '-']).trim_end_matches("'s"))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, &word) in words.iter().enumerate() {
+            if STOPWORDS.contains(&fold_word(word).as_str()) {
+                continue;
+            }
+            // "carry out executions" says "execute": the light verb is no content.
+            let folded = fold_word(word);
+            let light = |w: &str| LIGHT_VERBS.contains(&w);
+            if (light(&folded) && words.get(i + 1).is_some_and(|n| fold_word(n) == "out"))
+                || (folded == "out" && i > 0 && light(&fold_word(words[i - 1])))
+            {
                 continue;
             }
             for (token, _) in tokens(word) {
@@ -3939,6 +3955,20 @@ mod tests {
         assert_eq!(names("Author: K Varma"), vec!["K Varma"]);
         assert_eq!(names("Judge: K. Varma"), vec!["K. Varma"]);
         assert!(names("Annex B to the note").is_empty());
+    }
+
+    #[test]
+    fn a_light_verb_is_no_content() {
+        let q = Question::parse("Did Ruritania carry out any executions in 2013?");
+        let words: Vec<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(
+            !words.contains(&"carri") && !words.contains(&"out"),
+            "{words:?}"
+        );
+        assert!(words.iter().any(|w| w.starts_with("execut")), "{words:?}");
+        let q = Question::parse("Which way out did the prisoners carry the coffin?");
+        let words: Vec<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(words.contains(&"out"), "{words:?}");
     }
 
     #[test]
