@@ -8,6 +8,12 @@
 //!     [--corpus DIR] [--seconds 20] [--connections 64] [--workers 4]
 //! ```
 //!
+//! With `--url http://127.0.0.1:PORT` (repeatable) it starts nothing and drives
+//! servers already running (e.g. `dossier serve` on a PostgreSQL store): each
+//! connection keeps one keep-alive stream per server and alternates its requests
+//! between them (no balancer). `--token TOKEN` sends `Authorization: Bearer TOKEN`
+//! (team mode signs in).
+//!
 //! Loopback only: it refuses any other address. Exits 1 when a request failed.
 
 use dossier_server::{Config, Server};
@@ -46,6 +52,24 @@ struct Options {
     seconds: u64,
     connections: usize,
     workers: usize,
+    /// Servers already running; empty: ingest and start one in this process.
+    urls: Vec<SocketAddr>,
+    token: Option<String>,
+}
+
+/// `http://HOST:PORT[/]` on a loopback address.
+fn loopback(url: &str) -> Result<SocketAddr, String> {
+    let rest = url
+        .strip_prefix("http://")
+        .ok_or(format!("--url {url}: only http://HOST:PORT"))?;
+    let addr: SocketAddr = rest
+        .trim_end_matches('/')
+        .parse()
+        .map_err(|e| format!("--url {url}: {e}"))?;
+    if !addr.ip().is_loopback() {
+        return Err(format!("--url {url}: not a loopback address"));
+    }
+    Ok(addr)
 }
 
 fn options() -> Result<Options, String> {
@@ -60,6 +84,8 @@ fn options() -> Result<Options, String> {
         seconds: 20,
         connections: 64,
         workers: 4,
+        urls: Vec::new(),
+        token: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
@@ -70,6 +96,8 @@ fn options() -> Result<Options, String> {
             "--seconds" => options.seconds = number(value()?)?.clamp(1, 600),
             "--connections" => options.connections = number(value()?)?.clamp(1, 1024) as usize,
             "--workers" => options.workers = number(value()?)?.clamp(1, 64) as usize,
+            "--url" => options.urls.push(loopback(&value()?)?),
+            "--token" => options.token = Some(value()?),
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -101,8 +129,13 @@ async fn request(
     reader: &mut BufReader<TcpStream>,
     addr: SocketAddr,
     target: &str,
+    token: Option<&str>,
 ) -> Result<(u16, usize), String> {
-    let head = format!("GET {target} HTTP/1.1\r\nHost: {addr}\r\nAccept: application/json\r\n\r\n");
+    let auth = token
+        .map(|t| format!("Authorization: Bearer {t}\r\n"))
+        .unwrap_or_default();
+    let head =
+        format!("GET {target} HTTP/1.1\r\nHost: {addr}\r\nAccept: application/json\r\n{auth}\r\n");
     reader
         .get_mut()
         .write_all(head.as_bytes())
@@ -147,9 +180,14 @@ async fn request(
     Ok((status, length))
 }
 
-async fn connection(addr: SocketAddr, id: usize, deadline: Instant) -> [Tally; 2] {
+async fn connection(
+    addrs: Vec<SocketAddr>,
+    token: Option<String>,
+    id: usize,
+    deadline: Instant,
+) -> [Tally; 2] {
     let mut tallies = [Tally::default(), Tally::default()];
-    let mut reader = None;
+    let mut readers: Vec<Option<BufReader<TcpStream>>> = addrs.iter().map(|_| None).collect();
     let mut turn = id;
     while Instant::now() < deadline {
         let endpoint = turn % 2;
@@ -160,12 +198,15 @@ async fn connection(addr: SocketAddr, id: usize, deadline: Instant) -> [Tally; 2
             let q = QUESTIONS[(turn / 2) % QUESTIONS.len()];
             format!("/api/ask?q={}", encode(q))
         };
+        // Servers in turn for each endpoint: search on 0, 1, 0, ..., ask on 1, 0, 1, ...
+        let server = (turn + turn / 2) % addrs.len();
+        let (addr, reader) = (addrs[server], &mut readers[server]);
         turn += 1;
         if reader.is_none() {
             match TcpStream::connect(addr).await {
                 Ok(stream) => {
                     let _ = stream.set_nodelay(true);
-                    reader = Some(BufReader::new(stream));
+                    *reader = Some(BufReader::new(stream));
                 }
                 Err(e) => {
                     tallies[endpoint].errors.push(format!("connect: {e}"));
@@ -178,14 +219,14 @@ async fn connection(addr: SocketAddr, id: usize, deadline: Instant) -> [Tally; 2
             continue;
         };
         let started = Instant::now();
-        match request(stream, addr, &target).await {
+        match request(stream, addr, &target, token.as_deref()).await {
             Ok((200, _)) => tallies[endpoint].latencies.push(started.elapsed()),
             Ok((status, _)) => tallies[endpoint]
                 .errors
                 .push(format!("{target}: HTTP {status}")),
             Err(e) => {
                 tallies[endpoint].errors.push(format!("{target}: {e}"));
-                reader = None;
+                *reader = None;
             }
         }
     }
@@ -225,36 +266,18 @@ fn main() -> std::process::ExitCode {
 }
 
 fn run(options: &Options) -> Result<bool, Box<dyn std::error::Error>> {
-    let dir = tempfile::tempdir()?;
-    let store = dir.path().join("store");
-    let mut engine = dossier::Engine::open_or_create(&store)?;
-    let report = engine.ingest(
-        std::slice::from_ref(&options.corpus),
-        &dossier::IngestConfig::default(),
-        &dossier::pipeline::Silent,
-    )?;
-    drop(engine);
-    let config = Config {
-        store,
-        addr: SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
-        read_only: true,
-        workers: options.workers,
-        ..Config::default()
+    let _dir;
+    let addrs = if options.urls.is_empty() {
+        let (dir, addr) = start(options)?;
+        _dir = dir;
+        vec![addr]
+    } else {
+        println!(
+            "servers {:?}, {} connections for {} s",
+            options.urls, options.connections, options.seconds
+        );
+        options.urls.clone()
     };
-    let server = Server::bind(&config)?;
-    let addr = server.local_addr()?;
-    if !addr.ip().is_loopback() {
-        return Err(format!("{addr} is not a loopback address").into());
-    }
-    std::thread::spawn(move || server.run());
-    println!(
-        "corpus {} ({} documents), server http://{addr}/ with {} workers, {} connections for {} s",
-        options.corpus.display(),
-        report.added,
-        options.workers,
-        options.connections,
-        options.seconds
-    );
     let load_before = load_average();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -264,7 +287,14 @@ fn run(options: &Options) -> Result<bool, Box<dyn std::error::Error>> {
     let deadline = started + Duration::from_secs(options.seconds);
     let results = runtime.block_on(async {
         let tasks: Vec<_> = (0..options.connections)
-            .map(|id| tokio::spawn(connection(addr, id, deadline)))
+            .map(|id| {
+                tokio::spawn(connection(
+                    addrs.clone(),
+                    options.token.clone(),
+                    id,
+                    deadline,
+                ))
+            })
             .collect();
         let mut results = Vec::new();
         for task in tasks {
@@ -314,4 +344,39 @@ fn run(options: &Options) -> Result<bool, Box<dyn std::error::Error>> {
         ok = false;
     }
     Ok(ok)
+}
+
+/// Ingests the corpus into a temporary store and serves it read-only in this process.
+fn start(options: &Options) -> Result<(tempfile::TempDir, SocketAddr), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let store = dir.path().join("store");
+    let mut engine = dossier::Engine::open_or_create(&store)?;
+    let report = engine.ingest(
+        std::slice::from_ref(&options.corpus),
+        &dossier::IngestConfig::default(),
+        &dossier::pipeline::Silent,
+    )?;
+    drop(engine);
+    let config = Config {
+        store,
+        addr: SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
+        read_only: true,
+        workers: options.workers,
+        ..Config::default()
+    };
+    let server = Server::bind(&config)?;
+    let addr = server.local_addr()?;
+    if !addr.ip().is_loopback() {
+        return Err(format!("{addr} is not a loopback address").into());
+    }
+    std::thread::spawn(move || server.run());
+    println!(
+        "corpus {} ({} documents), server http://{addr}/ with {} workers, {} connections for {} s",
+        options.corpus.display(),
+        report.added,
+        options.workers,
+        options.connections,
+        options.seconds
+    );
+    Ok((dir, addr))
 }
