@@ -6,6 +6,7 @@
 //! seen elsewhere in the document; "the President" resolves to the one person the
 //! document gives that role.
 
+use crate::fx::FxHashMap;
 use crate::rules::{on_word_boundaries, Rules};
 use dossier_model::{Mention, MentionKind, Span};
 use std::collections::HashMap;
@@ -107,8 +108,8 @@ fn starts_line_with_title(
 
 /// The acronyms a text can use: those it defines, then the gazetteer's.
 struct Acronyms<'a> {
-    defined: HashMap<String, (String, MentionKind)>,
-    gazetteer: &'a HashMap<String, (String, MentionKind)>,
+    defined: FxHashMap<String, (String, MentionKind)>,
+    gazetteer: &'a FxHashMap<String, (String, MentionKind)>,
 }
 
 impl Acronyms<'_> {
@@ -222,8 +223,43 @@ fn mention(kind: MentionKind, span: Span, name: String, name_span: Span, rule: &
     }
 }
 
+/// The words of `s` joined by single spaces.
 fn normalise(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether `word` is a title in any ASCII case (`Compiled::titles` are lower-case):
+/// one look-up of the word lower-cased on the stack, not a scan of every title.
+fn is_title_ci(c: &crate::rules::Compiled, word: &str) -> bool {
+    let mut buf = [0u8; 48];
+    match buf.get_mut(..word.len()) {
+        Some(lower) => {
+            for (d, s) in lower.iter_mut().zip(word.as_bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            // ASCII case changes keep UTF-8 valid.
+            std::str::from_utf8(lower).is_ok_and(|l| c.title_set.contains(l))
+        }
+        None => c.titles.iter().any(|t| t.eq_ignore_ascii_case(word)),
+    }
+}
+
+/// Whether no title can end like `word` lower-cased: its last two bytes are ASCII
+/// and no title ends with them (`Compiled::title_ends`).
+fn ends_no_title(c: &crate::rules::Compiled, word: &str) -> bool {
+    match word.as_bytes() {
+        [.., a, b] if a.is_ascii() && b.is_ascii() => {
+            !c.title_may_end(a.to_ascii_lowercase(), b.to_ascii_lowercase())
+        }
+        _ => false,
+    }
 }
 
 /// Find people, organisations, places and courts in `text`.
@@ -233,7 +269,7 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     // Acronyms defined in this text, looked up before the gazetteer's.
     let mut acronyms = Acronyms {
-        defined: HashMap::new(),
+        defined: FxHashMap::default(),
         gazetteer: &c.gazetteer_acronyms,
     };
 
@@ -453,10 +489,11 @@ fn signatory(text: &str, line_start: usize, line: &str, out: &mut Vec<Mention>) 
         return;
     };
     let name = &trimmed[..comma];
-    let words: Vec<&str> = name.split(' ').collect();
-    if !(2..=4).contains(&words.len()) {
+    // Most lines are prose with a comma far in: counted before anything is kept.
+    if !(2..=4).contains(&name.split(' ').take(5).count()) {
         return;
     }
+    let words: Vec<&str> = name.split(' ').collect();
     let caps = words.iter().take_while(|w| is_all_caps(w)).count();
     let rest_ok = words[caps..]
         .iter()
@@ -483,7 +520,7 @@ fn title_before(text: &str, pos: usize, rules: &Rules) -> Option<(usize, String)
     let start = crate::quantity::floor_char_boundary(text, pos.saturating_sub(48));
     let window = &text[start..pos];
     let trimmed = window.trim_end_matches([' ', '\u{a0}']);
-    if trimmed.len() == window.len() {
+    if trimmed.len() == window.len() || ends_no_title(rules.compiled(), trimmed) {
         return None;
     }
     let lower = trimmed.to_lowercase();
@@ -520,8 +557,7 @@ fn classify_run(
     // Leading stopwords and capitalised titles are not part of the name.
     while i < j {
         let w = word(i);
-        let title_word = c.titles.iter().any(|t| t.eq_ignore_ascii_case(w));
-        if c.stopwords.contains(w) || (title_word && i + 1 < j) {
+        if c.stopwords.contains(w) || (i + 1 < j && is_title_ci(c, w)) {
             i += 1;
         } else {
             break;
@@ -530,13 +566,17 @@ fn classify_run(
     // A capitalised title inside the run ("Yesterday President X", "Prime Minister X"):
     // the name starts after the last one.
     for k in (i..j.saturating_sub(1)).rev() {
+        // Both the word and the pair end like the word.
+        if ends_no_title(c, word(k)) {
+            continue;
+        }
         let one = word(k).to_lowercase();
         let two = if k > i {
             format!("{} {}", word(k - 1), word(k)).to_lowercase()
         } else {
             String::new()
         };
-        if c.titles.contains(&one) || c.titles.contains(&two) {
+        if c.title_set.contains(&one) || c.title_set.contains(&two) {
             i = k + 1;
             break;
         }

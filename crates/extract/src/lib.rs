@@ -9,6 +9,7 @@
 
 pub mod entity;
 pub mod event;
+mod fx;
 pub mod law;
 mod matcher;
 pub mod quantity;

@@ -6,6 +6,7 @@
 //! recompiling. All files share one schema: each may hold any of `events`,
 //! `modality` (+ `windows`, `breakers`, ...) and `lexicon`.
 
+use crate::fx::{FxHashMap, FxHashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use dossier_model::{EventKind, MentionKind};
 use serde::Deserialize;
@@ -364,14 +365,29 @@ pub(crate) struct Compiled {
     pub gazetteer: crate::matcher::Starts,
     pub gazetteer_entries: Vec<GazetteerEntry>,
     /// The gazetteer's acronyms: acronym -> (canonical name, kind), first entry wins.
-    pub gazetteer_acronyms: HashMap<String, (String, crate::MentionKind)>,
+    pub gazetteer_acronyms: FxHashMap<String, (String, crate::MentionKind)>,
     /// Lower-case court phrases, case-insensitive, leftmost-longest.
     pub courts: crate::matcher::Windowed,
     /// Titles, lower-case, longest first.
     pub titles: Vec<String>,
-    pub given_names: HashSet<String>,
-    pub stopwords: HashSet<String>,
-    pub org_suffixes: HashSet<String>,
+    /// The same titles as a set, for whole-word look-ups.
+    pub title_set: FxHashSet<String>,
+    /// Bit `a << 8 | b` is set when a title ends with the bytes `a b` (all bits
+    /// when a title is shorter than two bytes): a text that ends otherwise ends
+    /// with no title.
+    pub title_ends: Vec<u64>,
+    pub given_names: FxHashSet<String>,
+    pub stopwords: FxHashSet<String>,
+    pub org_suffixes: FxHashSet<String>,
+}
+
+impl Compiled {
+    /// Whether some title can end with the bytes `a b` (lower-case).
+    #[inline]
+    pub(crate) fn title_may_end(&self, a: u8, b: u8) -> bool {
+        let bit = usize::from(a) << 8 | usize::from(b);
+        self.title_ends[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 impl Rules {
@@ -501,7 +517,7 @@ impl Rules {
     /// "President"), in any case.
     pub fn is_title(&self, word: &str) -> bool {
         let word = word.to_lowercase();
-        self.compiled.titles.contains(&word)
+        self.compiled.title_set.contains(&word)
     }
 
     pub fn window(&self, class: CueClass) -> usize {
@@ -729,7 +745,18 @@ fn compile(
     let mut titles: Vec<String> = lexicon.titles.iter().map(|t| t.to_lowercase()).collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     titles.dedup();
-    let mut gazetteer_acronyms = HashMap::new();
+    let title_set: FxHashSet<String> = titles.iter().cloned().collect();
+    let mut title_ends = vec![0u64; 1 << 10];
+    for t in &titles {
+        match t.as_bytes() {
+            [.., a, b] => {
+                let bit = usize::from(*a) << 8 | usize::from(*b);
+                title_ends[bit / 64] |= 1 << (bit % 64);
+            }
+            _ => title_ends.fill(u64::MAX),
+        }
+    }
+    let mut gazetteer_acronyms = FxHashMap::default();
     for entry in &entries {
         if let Some(acronym) = &entry.acronym {
             gazetteer_acronyms
@@ -750,6 +777,8 @@ fn compile(
         gazetteer_acronyms,
         courts,
         titles,
+        title_set,
+        title_ends,
         given_names: lexicon.given_names.iter().cloned().collect(),
         stopwords: lexicon.name_stopwords.iter().cloned().collect(),
         org_suffixes: lexicon.org_suffixes.iter().cloned().collect(),

@@ -300,16 +300,12 @@ fn is_breadcrumb(line: &str) -> bool {
 /// "Albania, Andorra, Angola, Argentina, Armenia, Australia": a list of names,
 /// however long, states nothing.
 fn is_inline_list(line: &str) -> bool {
-    let body = line
-        .split_once(": ")
-        .map_or(line, |(head, rest)| {
-            if head.split_whitespace().count() <= 6 {
-                rest
-            } else {
-                line
-            }
-        })
-        .trim_end_matches(['.', ';']);
+    // A short label before the first ": " (memmem: a prose line is long).
+    let body = match memchr::memmem::find(line.as_bytes(), b": ") {
+        Some(at) if line[..at].split_whitespace().take(7).count() <= 6 => &line[at + 2..],
+        _ => line,
+    }
+    .trim_end_matches(['.', ';']);
     // Prose fails at its second item that is not a name: stop there.
     let mut items = 0usize;
     let mut others = 0usize;

@@ -1,9 +1,9 @@
 //! The word lists of the tagger, read from `rules/time.<lang>.json` (format documented at
 //! the top of `rules/time.en.json`).
 
+use crate::fx::FxBuild;
 use serde::Deserialize;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// A unit of a duration.
@@ -184,39 +184,13 @@ struct RulesFile {
     lists: HashMap<String, serde_json::Value>,
 }
 
-/// Fast hasher for short words (FxHash).
-#[derive(Default)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        }
-        // The tail in one step (keys carry their length, so zero padding is unambiguous).
-        let tail = chunks.remainder();
-        if !tail.is_empty() {
-            let mut word = [0u8; 8];
-            word[..tail.len()].copy_from_slice(tail);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        }
-    }
-}
-
 /// Compiled word lists for one language.
 #[derive(Debug)]
 pub struct TimeRules {
     /// ISO 639-1 code of the word lists.
     pub language: String,
     pub(crate) slash_order: Option<SlashOrder>,
-    pub(crate) lexicon: HashMap<Box<[u8]>, Lex, BuildHasherDefault<FxHasher>>,
+    pub(crate) lexicon: HashMap<Box<[u8]>, Lex, FxBuild>,
     /// Longest word in the lexicon, in bytes: longer words are not looked up.
     pub(crate) max_word: usize,
     /// One bit per (length, first letter, second letter) of the lexicon's ASCII words:
