@@ -251,15 +251,9 @@ fn is_title_ci(c: &crate::rules::Compiled, word: &str) -> bool {
     }
 }
 
-/// Whether no title can end like `word` lower-cased: its last two bytes are ASCII
-/// and no title ends with them (`Compiled::title_ends`).
+/// Whether no title can end like `word` lower-cased (`Compiled::title_ends`).
 fn ends_no_title(c: &crate::rules::Compiled, word: &str) -> bool {
-    match word.as_bytes() {
-        [.., a, b] if a.is_ascii() && b.is_ascii() => {
-            !c.title_may_end(a.to_ascii_lowercase(), b.to_ascii_lowercase())
-        }
-        _ => false,
-    }
+    !c.title_ends.may_end_lowercased(word)
 }
 
 /// Find people, organisations, places and courts in `text`.
@@ -695,6 +689,7 @@ fn classify_run(
     let qualifies_group = n == 1 && GROUP_NOUNS.contains(&next_word);
     let suffix = !qualifies_group
         && last.chars().count() >= 5
+        && c.suffix_ends.may_end(last)
         && rules
             .lexicon
             .person_suffixes

@@ -372,21 +372,64 @@ pub(crate) struct Compiled {
     pub titles: Vec<String>,
     /// The same titles as a set, for whole-word look-ups.
     pub title_set: FxHashSet<String>,
-    /// Bit `a << 8 | b` is set when a title ends with the bytes `a b` (all bits
-    /// when a title is shorter than two bytes): a text that ends otherwise ends
-    /// with no title.
-    pub title_ends: Vec<u64>,
+    /// How the titles end: a text that ends otherwise ends with no title.
+    pub title_ends: EndPairs,
+    /// How the lexicon's person surname endings end.
+    pub suffix_ends: EndPairs,
     pub given_names: FxHashSet<String>,
     pub stopwords: FxHashSet<String>,
     pub org_suffixes: FxHashSet<String>,
 }
 
-impl Compiled {
-    /// Whether some title can end with the bytes `a b` (lower-case).
+/// The last two bytes of each word of a list, one bit per pair: a text whose last
+/// two bytes are no word's ends with none of the words, and most texts are turned
+/// down with one look-up instead of a comparison with every word.
+#[derive(Clone, Debug)]
+pub(crate) struct EndPairs(Vec<u64>);
+
+impl EndPairs {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a String>) -> EndPairs {
+        let mut bits = vec![0u64; 1 << 10];
+        for word in words {
+            match word.as_bytes() {
+                [.., a, b] => {
+                    let bit = usize::from(*a) << 8 | usize::from(*b);
+                    bits[bit / 64] |= 1 << (bit % 64);
+                }
+                // A word shorter than two bytes can end anything.
+                _ => bits.fill(u64::MAX),
+            }
+        }
+        EndPairs(bits)
+    }
+
     #[inline]
-    pub(crate) fn title_may_end(&self, a: u8, b: u8) -> bool {
+    fn has(&self, a: u8, b: u8) -> bool {
         let bit = usize::from(a) << 8 | usize::from(b);
-        self.title_ends[bit / 64] & (1 << (bit % 64)) != 0
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Whether one of the words can end `text` (`text.ends_with(word)`); false
+    /// only when none does.
+    #[inline]
+    pub(crate) fn may_end(&self, text: &str) -> bool {
+        match text.as_bytes() {
+            [.., a, b] => self.has(*a, *b),
+            _ => true,
+        }
+    }
+
+    /// The same for `text` lower-cased, the words being lower-case: decided only
+    /// when the last two bytes are ASCII (lower-casing does not move them), else
+    /// true.
+    #[inline]
+    pub(crate) fn may_end_lowercased(&self, text: &str) -> bool {
+        match text.as_bytes() {
+            [.., a, b] if a.is_ascii() && b.is_ascii() => {
+                self.has(a.to_ascii_lowercase(), b.to_ascii_lowercase())
+            }
+            _ => true,
+        }
     }
 }
 
@@ -746,16 +789,8 @@ fn compile(
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     titles.dedup();
     let title_set: FxHashSet<String> = titles.iter().cloned().collect();
-    let mut title_ends = vec![0u64; 1 << 10];
-    for t in &titles {
-        match t.as_bytes() {
-            [.., a, b] => {
-                let bit = usize::from(*a) << 8 | usize::from(*b);
-                title_ends[bit / 64] |= 1 << (bit % 64);
-            }
-            _ => title_ends.fill(u64::MAX),
-        }
-    }
+    let title_ends = EndPairs::new(&titles);
+    let suffix_ends = EndPairs::new(&lexicon.person_suffixes);
     let mut gazetteer_acronyms = FxHashMap::default();
     for entry in &entries {
         if let Some(acronym) = &entry.acronym {
@@ -779,6 +814,7 @@ fn compile(
         titles,
         title_set,
         title_ends,
+        suffix_ends,
         given_names: lexicon.given_names.iter().cloned().collect(),
         stopwords: lexicon.name_stopwords.iter().cloned().collect(),
         org_suffixes: lexicon.org_suffixes.iter().cloned().collect(),

@@ -39,10 +39,7 @@ pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
         }
         // Most lines are prose paragraphs: count words only up to what matters,
         // and look at separators with one pass over the bytes.
-        let words = trimmed
-            .split_whitespace()
-            .take(SHORT_LINE_WORDS + 1)
-            .count();
+        let words = count_words(trimmed, SHORT_LINE_WORDS + 1);
         if is_list_item(trimmed, words, rules) {
             run.push(span);
         } else {
@@ -86,6 +83,39 @@ pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
         }
     }
     merged
+}
+
+/// `line.split_whitespace().take(limit).count()`, bytewise: a char is decoded
+/// only where a byte is not ASCII.
+fn count_words(line: &str, limit: usize) -> usize {
+    let bytes = line.as_bytes();
+    if limit == 0 {
+        return 0;
+    }
+    let mut count = 0usize;
+    let mut in_word = false;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b.is_ascii() {
+            // `char::is_whitespace` over ASCII: tab to carriage return, space.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+            if count == limit {
+                break;
+            }
+        }
+        i += len;
+    }
+    count
 }
 
 fn opens_with(line: &str, labels: &[String]) -> bool {
@@ -403,6 +433,27 @@ mod tests {
         );
         assert!(!contains(&spans, text.find("executed").unwrap()));
         assert!(!contains(&spans, text.find("upheld").unwrap()));
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for line in [
+            "",
+            "one",
+            "  two  words ",
+            "tab\tand\nnewline\x0bvertical\x0cfeed\rreturn",
+            "no\u{a0}break\u{2003}em\u{3000}ideographic",
+            "Ünïcödé wörds, and \u{85}next line",
+            "a b c d e f g h i j k l m n o p q r s t",
+        ] {
+            for limit in [0, 1, 3, 13, 100] {
+                assert_eq!(
+                    count_words(line, limit),
+                    line.split_whitespace().take(limit).count(),
+                    "{line:?} {limit}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -467,24 +467,30 @@ impl TimeRules {
             return None;
         }
         if word.is_ascii() {
-            if bytes.len() > self.max_word {
-                return None;
-            }
-            if let Some(bit) = prefilter_bit(bytes) {
-                if self.prefilter[bit / 64] & (1 << (bit % 64)) == 0 {
-                    return None;
-                }
-            }
-            let mut buf = [0u8; 64];
-            let buf = buf.get_mut(..bytes.len())?;
-            for (dst, src) in buf.iter_mut().zip(bytes) {
-                *dst = src.to_ascii_lowercase();
-            }
-            self.lexicon.get(&*buf)
+            self.lookup_ascii(bytes)
         } else {
             let lower = word.to_lowercase();
             self.lexicon.get(lower.as_bytes())
         }
+    }
+
+    /// [`TimeRules::lookup`] of a word known to be ASCII, given as its bytes.
+    #[inline]
+    pub(crate) fn lookup_ascii(&self, bytes: &[u8]) -> Option<&Lex> {
+        if bytes.len() > self.max_word {
+            return None;
+        }
+        if let Some(bit) = prefilter_bit(bytes) {
+            if self.prefilter[bit / 64] & (1 << (bit % 64)) == 0 {
+                return None;
+            }
+        }
+        let mut buf = [0u8; 64];
+        let buf = buf.get_mut(..bytes.len())?;
+        for (dst, src) in buf.iter_mut().zip(bytes) {
+            *dst = src.to_ascii_lowercase();
+        }
+        self.lexicon.get(&*buf)
     }
 }
 

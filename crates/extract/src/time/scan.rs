@@ -97,21 +97,29 @@ pub(crate) fn tokenize<'r>(text: &str, rules: &'r TimeRules) -> Vec<Tok<'r>> {
             } else {
                 char_at(text, i).is_some_and(char::is_uppercase)
             };
+            // Most words are ASCII letters only: looked up without another check.
+            let mut ascii = true;
             while i < bytes.len() {
                 let c = bytes[i];
                 if c.is_ascii_alphabetic() {
                     i += 1;
                 } else if c >= 0x80 {
                     match char_at(text, i) {
-                        Some(ch) if ch.is_alphabetic() => i += ch.len_utf8(),
+                        Some(ch) if ch.is_alphabetic() => {
+                            ascii = false;
+                            i += ch.len_utf8();
+                        }
                         _ => break,
                     }
                 } else {
                     break;
                 }
             }
-            let word = text.get(start..i).unwrap_or("");
-            let lex = rules.lookup(word);
+            let lex = if ascii {
+                rules.lookup_ascii(&bytes[start..i])
+            } else {
+                rules.lookup(text.get(start..i).unwrap_or(""))
+            };
             let flags = if cap { flags | CAP } else { flags };
             toks.push(Tok {
                 start: start as u32,
