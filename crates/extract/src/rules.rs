@@ -255,6 +255,24 @@ pub struct Grammar {
     /// an annual report covers.
     #[serde(default)]
     pub past_perfect: Vec<String>,
+    /// Verbs of saying and finding whose "that" clause reports an earlier event ("he
+    /// said in November that he had been tortured", "the panel concluded in August
+    /// that ..."): a date before the "that" is the saying's, the event lies before it.
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
+    /// Words that open a clause the main event came before ("Prior to his transfer
+    /// in 2021, he had been held ..."): that clause's date closes the event.
+    #[serde(default)]
+    pub before_words: Vec<String>,
+    /// Words that make a reported clause tell what is to come ("said that he would
+    /// be executed"): the saying's date does not close it.
+    #[serde(default)]
+    pub prospective: Vec<String>,
+    /// Subjects that refer back to the people of the sentence before ("The man, X,
+    /// 41, was hanged", "He was hanged at dawn"): an undated event of the same kind
+    /// takes that sentence's date and people.
+    #[serde(default)]
+    pub referring_subjects: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -531,6 +549,10 @@ impl Rules {
             &mut grammar.imperative_verbs,
             &mut grammar.charge_openers,
             &mut grammar.past_perfect,
+            &mut grammar.speech_verbs,
+            &mut grammar.before_words,
+            &mut grammar.prospective,
+            &mut grammar.referring_subjects,
         ] {
             for w in list.iter_mut() {
                 *w = w.to_lowercase();
@@ -588,6 +610,10 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.crime_nouns.extend(g.crime_nouns);
         into.charge_openers.extend(g.charge_openers);
         into.past_perfect.extend(g.past_perfect);
+        into.speech_verbs.extend(g.speech_verbs);
+        into.before_words.extend(g.before_words);
+        into.prospective.extend(g.prospective);
+        into.referring_subjects.extend(g.referring_subjects);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);

@@ -323,6 +323,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         .map(|e| (e.span, e.date.map(|d| d.iso())))
         .collect();
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
+    carry_from_previous(input, &mut out);
     // A world-wide tally happened in no one country.
     for e in out.iter_mut() {
         if e.place.is_some() && matches!(e.kind, EventKind::Execution | EventKind::DeathSentence) {
@@ -335,6 +336,89 @@ pub fn events(input: &Input) -> Vec<Event> {
     }
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
     out
+}
+
+/// "X executed a man on Thursday. The man, NAME, 41, was hanged at dawn": an undated
+/// event whose sentence opens with a subject that refers back (`referring_subjects`:
+/// "The man", "He", "The two", "The 41-year-old") is the event of that kind the
+/// sentence before dates; it takes that date and, naming nobody, its people. An
+/// event told in the past perfect lies before the narrative and takes nothing; so
+/// does one whose trigger is not the subject's own predicate ("He said that ...").
+fn carry_from_previous(input: &Input, out: &mut [Event]) {
+    let text = input.text;
+    let grammar = &input.rules.grammar;
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].span.start, out[i].trigger.start));
+    for i in order {
+        let e = &out[i];
+        if e.date.is_some() {
+            continue;
+        }
+        let Some(idx) = sentence_at(input.sentences, e.trigger.start) else {
+            continue;
+        };
+        let Some(prev) = idx.checked_sub(1).map(|p| input.sentences[p]) else {
+            continue;
+        };
+        let sentence = input.sentences[idx];
+        let Some(lead) = text.get(sentence.start as usize..e.trigger.start as usize) else {
+            continue;
+        };
+        let Some(subject) = referring_subject(grammar, lead) else {
+            continue;
+        };
+        let rest = lead[subject..].to_ascii_lowercase();
+        if word_count(&rest) > 16
+            || rest.contains([';', ':'])
+            || [" that ", " said ", " told ", " says "]
+                .iter()
+                .any(|w| rest.contains(w))
+            || is_past_perfect(text, input.rules, sentence, e.trigger)
+        {
+            continue;
+        }
+        let kind = e.kind;
+        let mut dates = out.iter().filter(|p| {
+            p.kind == kind
+                && p.span == prev
+                && p.date.is_some()
+                && matches!(
+                    p.modality,
+                    Modality::Asserted | Modality::Hedged | Modality::Reported
+                )
+        });
+        let Some(donor) = dates.next() else { continue };
+        if dates.any(|p| p.date != donor.date) {
+            continue;
+        }
+        let (date, date_span, people) = (donor.date, donor.date_span, donor.participants.clone());
+        let e = &mut out[i];
+        e.date = date;
+        e.date_span = date_span;
+        if e.participants.is_empty() {
+            e.participants = people;
+        }
+    }
+}
+
+/// The length of a subject that refers back opening `lead` (the words of a sentence
+/// before its trigger): one of `referring_subjects` or "The N-year-old", followed by a
+/// space or a comma.
+fn referring_subject(grammar: &Grammar, lead: &str) -> Option<usize> {
+    let lower = lead.to_ascii_lowercase();
+    let ends = |n: usize| lower[n..].starts_with([' ', ',']);
+    let listed = grammar
+        .referring_subjects
+        .iter()
+        .filter(|s| lower.starts_with(s.as_str()) && ends(s.len()))
+        .map(String::len)
+        .max();
+    listed.or_else(|| {
+        let rest = lower.strip_prefix("the ")?;
+        let n = rest.find("-year-old")?;
+        (n > 0 && rest[..n].bytes().all(|b| b.is_ascii_digit()) && ends(4 + n + 9))
+            .then_some(4 + n + 9)
+    })
 }
 
 /// "In 2018 there were at least 249 executions, at least 273 in 2019 and 246 in
@@ -915,7 +999,9 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
             let class = c.cue_class[p];
             // "according to AI's figures", "according to an AFP tally": a count
             // relayed from its data is hedged, not a party's word.
-            let class = if class == CueClass::Reported && cites_data(text, rules, end) {
+            let class = if class == CueClass::Reported
+                && (cites_data(text, rules, end) || data_before(text, rules, sentence, start))
+            {
                 CueClass::Hedged
             } else {
                 class
@@ -934,6 +1020,26 @@ fn cites_data(text: &str, rules: &Rules, end: usize) -> bool {
     source
         .split_whitespace()
         .take(8)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| rules.data_sources.contains(&w))
+}
+
+/// Whether the source named before a reported cue starting at `start` is a monitor
+/// ("human rights activists have said that", "state media said that", "the rights
+/// group said that"): one of `data_sources` among the six words before the cue, in
+/// its clause.
+fn data_before(text: &str, rules: &Rules, sentence: Span, start: usize) -> bool {
+    let before = text.get(sentence.start as usize..start).unwrap_or("");
+    let clause = before
+        .rfind([',', ';', ':', '(', ')'])
+        .map_or(before, |i| &before[i + 1..]);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(6)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_ascii_lowercase()
@@ -1249,6 +1355,14 @@ pub(crate) fn modality_of(
                 .slice(text)
                 .get(..9)
                 .is_some_and(|c| c.eq_ignore_ascii_case("according"))
+            // "the explosions that, according to the government, were attempts on
+            // ...": inside a relative clause the source vouches for that clause.
+            && !text
+                .get(trigger.end as usize..cue.start as usize)
+                .is_some_and(|gap| {
+                    gap.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| matches!(w, "that" | "which" | "who" | "whom"))
+                })
         {
             // "..., according to the ministry": the source vouches for nothing.
             true
@@ -1397,10 +1511,35 @@ pub fn attach_date(
     others: &[Span],
     grammar: &Grammar,
 ) -> DateChoice {
-    let cands: Vec<&TimeMention> = times
+    let mut cands: Vec<&TimeMention> = times
         .iter()
         .filter(|t| sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
         .collect();
+    // "He said in November that he had been tortured": a date before the "that" of a
+    // verb of saying dates the saying; the event it reports lies before it, unless
+    // its own clause dates it.
+    let mut said_before = DateChoice::None;
+    if let Some(that_end) = speech_complement(text, grammar, sentence, trigger) {
+        let (matrix, own): (Vec<&TimeMention>, Vec<&TimeMention>) =
+            cands.iter().partition(|t| t.span.start < that_end);
+        let tail = text
+            .get(that_end as usize..trigger.start as usize)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let prospective = grammar
+            .prospective
+            .iter()
+            .any(|w| format!(" {tail}").contains(&format!(" {w} ")));
+        if let (Some(said), false) = (matrix.last(), prospective) {
+            let v = said.value.unwrap_or(TimeValue {
+                start: None,
+                end: None,
+            });
+            let end = v.end.or(v.start);
+            said_before = DateChoice::One(TimeValue { start: None, end }, said.span);
+        }
+        cands = own;
+    }
     // "The bill abolishing X was signed on 4 April": a participle modifying a noun
     // shares the main verb's date.
     let participle = text
@@ -1460,7 +1599,7 @@ pub fn attach_date(
             })
     };
     if cands.is_empty() {
-        return DateChoice::None;
+        return said_before;
     }
     let mut spans: Vec<Span> = cands.iter().map(|t| t.span).collect();
     // "acceded to the Convention against Torture (the Convention) on 29 June 1998":
@@ -1655,7 +1794,7 @@ pub fn attach_date(
         .or(shared)
         .copied()
     else {
-        return DateChoice::None;
+        return said_before;
     };
     // Coordination: "2008 and 2016", "July and August".
     let mut chain: Vec<&TimeMention> = vec![chosen];
@@ -1728,7 +1867,76 @@ pub fn attach_date(
     if when_antecedent.is_some_and(|w| std::ptr::eq(*w, chosen)) && v.start.is_none() {
         v.start = v.end;
     }
+    // "Prior to being brought there in 2006, he had been held": the date closes the
+    // event's interval.
+    if closes_before(text, grammar, sentence, chosen.span, trigger) {
+        v = TimeValue {
+            start: None,
+            end: v.end.or(v.start),
+        };
+    }
     DateChoice::One(v, chosen.span)
+}
+
+/// Where the "that" clause of a verb of saying or finding that holds `trigger`
+/// begins ("The activist said in November that | he had been tortured", "the panel
+/// concluded, in a statement on 3 May, that | ..."): the verb stands among the seven
+/// words before the "that", and no semicolon or colon parts the clause from the
+/// trigger.
+fn speech_complement(text: &str, grammar: &Grammar, sentence: Span, trigger: Span) -> Option<u32> {
+    let before = text.get(sentence.start as usize..trigger.start as usize)?;
+    let at = before.rfind(" that ")?;
+    let tail = &before[at + 6..];
+    if tail.contains([';', ':']) {
+        return None;
+    }
+    let head = &before[..at];
+    let said = head.split_whitespace().rev().take(7).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        grammar.speech_verbs.contains(&w)
+    });
+    said.then_some(sentence.start + (at + 6) as u32)
+}
+
+/// Whether a date stands in a clause the event came before: "Prior to being moved
+/// to the capital in 2021, he had been held", "he was beaten before being moved in
+/// 2021" (one of `before_words` followed by a gerund or a possessive).
+fn closes_before(text: &str, grammar: &Grammar, sentence: Span, date: Span, trigger: Span) -> bool {
+    let opens = |s: &str| {
+        grammar.before_words.iter().any(|b| {
+            s.strip_prefix(b.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| {
+                    let w = r.split_whitespace().next().unwrap_or("");
+                    (w.len() > 4 && w.ends_with("ing"))
+                        || matches!(w, "his" | "her" | "their" | "its")
+                })
+        })
+    };
+    if date.end <= trigger.start {
+        let Some(before) = text.get(sentence.start as usize..date.start as usize) else {
+            return false;
+        };
+        let from = before.rfind([',', ';']).map_or(0, |i| i + 1);
+        let clause = before[from..].trim_start().to_ascii_lowercase();
+        opens(&clause)
+            && text
+                .get(date.end as usize..trigger.start as usize)
+                .is_some_and(|gap| gap.contains(','))
+    } else {
+        let Some(gap) = text.get(trigger.end as usize..date.start as usize) else {
+            return false;
+        };
+        let gap = gap.to_ascii_lowercase();
+        grammar.before_words.iter().any(|b| {
+            gap.match_indices(&format!(" {b} ")).any(|(i, _)| {
+                let rest = &gap[i + 1..];
+                opens(rest) && !rest.contains([',', ';'])
+            })
+        })
+    }
 }
 
 fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut Vec<Event>) {
@@ -3149,7 +3357,7 @@ mod tests {
             ),
             (
                 "In May 2012 inmates told relatives that they had been assaulted by prison guards.",
-                &["ill_treatment 2012-05 Asserted"],
+                &["ill_treatment /2012-05 Asserted"],
             ),
             ("In May 2012 masked men assaulted a reporter in the street.", &["attack 2012-05 Asserted"]),
             (
@@ -3249,6 +3457,112 @@ mod tests {
         let mut failed = 0;
         for (text, expect) in cases {
             let got = run_dated(text);
+            if got != *expect {
+                failed += 1;
+                eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
+            }
+        }
+        assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    }
+
+    /// Written for this test (no corpus text): news ledes whose second sentence
+    /// refers back, reported speech, clauses the event came before.
+    #[test]
+    fn referring_subjects_reported_speech_and_before_clauses() {
+        let cases: &[(&[&str], &str, &[&str])] = &[
+            // The second sentence's subject refers back: same kind, that date and people.
+            (
+                &[
+                    "The authorities executed a man convicted of smuggling heroin on Thursday.",
+                    "The man, Tomas Welk, 41, was hanged at dawn in the central prison.",
+                ],
+                " ",
+                &["execution 2024-05-30 Asserted", "execution 2024-05-30 Asserted Subject=Tomas Welk"],
+            ),
+            (
+                &[
+                    "A court in the capital sentenced Mara Lind to death on 3 March 2024.",
+                    "She was sentenced to death in a closed hearing.",
+                ],
+                "\n\n",
+                &[
+                    "death_sentence 2024-03-03 Asserted Authority=A court Subject=Mara Lind",
+                    "death_sentence 2024-03-03 Asserted Subject=Mara Lind",
+                ],
+            ),
+            (
+                &["Two brothers were hanged on 12 May 2024.", "The 29-year-old was hanged first."],
+                " ",
+                &["execution 2024-05-12 Asserted q=2", "execution 2024-05-12 Asserted"],
+            ),
+            // Another kind, the past perfect, or a subject that is no referring one:
+            // nothing carried.
+            (
+                &["Police arrested a blogger on 5 May 2024.", "He was beaten in custody."],
+                " ",
+                &["arrest 2024-05-05 Asserted", "ill_treatment - Asserted"],
+            ),
+            (
+                &["Iran hanged a man on 2 May 2024.", "He had been hanged in effigy before."],
+                " ",
+                &["execution 2024-05-02 Asserted @Iran", "execution - Asserted"],
+            ),
+            (
+                &["Iran hanged a man on 2 May 2024.", "Another prisoner was hanged at dawn."],
+                " ",
+                &["execution 2024-05-02 Asserted @Iran", "execution - Asserted"],
+            ),
+            // A date before the "that" of a verb of saying dates the saying.
+            (
+                &["The activist said in November 2023 that he had been tortured in detention."],
+                " ",
+                &["ill_treatment /2023-11 Asserted"],
+            ),
+            (
+                &["In August 2023 the panel concluded that the editor had been arbitrarily detained."],
+                " ",
+                &["arrest /2023-08 Asserted"],
+            ),
+            (
+                &["He told reporters on 4 May 2024 that he was beaten on 2 April 2024."],
+                " ",
+                &["ill_treatment 2024-04-02 Asserted"],
+            ),
+            // A clause the event came before.
+            (
+                &["Prior to being moved to the capital in 2021, he had been held in secret and beaten."],
+                " ",
+                &["ill_treatment /2021 Asserted"],
+            ),
+            (
+                &["He was beaten in custody before being moved to the capital in 2021."],
+                " ",
+                &["ill_treatment /2021 Asserted"],
+            ),
+            (&["He was beaten before dawn on 3 May 2021."], " ", &["ill_treatment 2021-05-03 Asserted"]),
+            // A monitor named before "said that" is a record (hedged, shown); a
+            // party's word stays reported.
+            (
+                &["Rights activists have said that at least six people were executed in 2019."],
+                " ",
+                &["execution 2019 Hedged q=6+"],
+            ),
+            (
+                &["The prosecutor said that at least six people were executed in 2019."],
+                " ",
+                &["execution 2019 Reported q=6+"],
+            ),
+            // "according to" inside a relative clause vouches for that clause.
+            (
+                &["Dozens were sentenced after the March 2004 bombings in Rivertown that, according to officials, were a plot."],
+                " ",
+                &["attack 2004-03 Asserted"],
+            ),
+        ];
+        let mut failed = 0;
+        for (sentences, joint, expect) in cases {
+            let text = sentences.join(joint);
+            let got = run_dated(&text);
             if got != *expect {
                 failed += 1;
                 eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
