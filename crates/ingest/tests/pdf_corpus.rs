@@ -6,6 +6,9 @@ use dossier_ingest::{pdf, read_path, Config};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::{image_only_pdf, mutants, PDF_DAMAGE};
+
 fn shared() -> Option<PathBuf> {
     let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
     let pdfs = dir.join("corpus/ai-report-pdfs");
@@ -193,77 +196,6 @@ fn a_long_report_is_cleaned() {
     );
 }
 
-/// Grey pictures (`(width, height, pixels)`, 8 bits a pixel, at `dpi`) as a PDF with one
-/// page each and no text layer: a scan.
-fn image_only_pdf(pages: &[(usize, usize, Vec<u8>)], dpi: usize) -> Vec<u8> {
-    let n = pages.len();
-    let mut objects: Vec<Vec<u8>> = vec![
-        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-        format!(
-            "<< /Type /Pages /Kids [{}] /Count {n} >>",
-            (0..n)
-                .map(|i| format!("{} 0 R", 3 + 3 * i))
-                .collect::<Vec<_>>()
-                .join(" ")
-        )
-        .into_bytes(),
-    ];
-    for (i, (w, h, pixels)) in pages.iter().enumerate() {
-        let (pw, ph) = (w * 72 / dpi, h * 72 / dpi);
-        let content = format!("q {pw} 0 0 {ph} 0 0 cm /Im1 Do Q");
-        objects.push(
-            format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {pw} {ph}] /Contents {} 0 R /Resources << /XObject << /Im1 {} 0 R >> >> >>",
-                4 + 3 * i,
-                5 + 3 * i
-            )
-            .into_bytes(),
-        );
-        objects.push(
-            format!(
-                "<< /Length {} >>\nstream\n{content}\nendstream",
-                content.len()
-            )
-            .into_bytes(),
-        );
-        objects.push(
-            [
-                format!(
-                    "<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length {} >>\nstream\n",
-                    pixels.len()
-                )
-                .into_bytes(),
-                pixels.clone(),
-                b"\nendstream".to_vec(),
-            ]
-            .concat(),
-        );
-    }
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, obj) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(obj);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for off in offsets {
-        out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
-}
-
 /// Page `page` (from 1) of `pdf` rendered by `pdftoppm` as grey pixels.
 fn render_page(pdf: &[u8], page: usize, dpi: usize) -> (usize, usize, Vec<u8>) {
     let (n, r) = (page.to_string(), dpi.to_string());
@@ -391,65 +323,6 @@ fn a_scan_of_a_report_is_read_by_ocr_page_by_page() {
     }
 }
 
-/// A deterministic mutator (xorshift), as in `tests/it/robust.rs`: `count` damaged
-/// copies of `seed` (bytes flipped, cut short, a run deleted, repeated, zeroed or
-/// overwritten with a PDF token).
-fn mutants(seed: &[u8], count: usize) -> Vec<Vec<u8>> {
-    let tokens: &[&[u8]] = &[
-        b"endobj",
-        b"endstream",
-        b"<< /Length 999999999 >>",
-        b"xref\n0 99999\n",
-        b"startxref\n1\n%%EOF",
-        b"/Filter /FlateDecode",
-        b"[[[[[[[[[[[[[[[[[[[[",
-        b"<<<<<<<<<<<<<<<<<<<<",
-        b"1 0 R 1 0 R",
-        b"/Encrypt",
-    ];
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15 ^ seed.len() as u64;
-    let mut next = move |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound.max(1) as u64) as usize
-    };
-    (0..count)
-        .map(|i| {
-            let mut b = seed.to_vec();
-            let len = b.len().max(1);
-            let at = next(len).min(b.len());
-            let end = (at + 1 + next(4096)).min(b.len());
-            match i % 6 {
-                0 => {
-                    for _ in 0..1 + next(64) {
-                        let p = next(len);
-                        if p < b.len() {
-                            b[p] ^= 1 << next(8);
-                        }
-                    }
-                }
-                1 => b.truncate(at),
-                2 => {
-                    b.drain(at..end);
-                }
-                3 => {
-                    let copy = b[at..end].to_vec();
-                    for _ in 0..1 + next(8) {
-                        b.splice(at..at, copy.iter().copied());
-                    }
-                }
-                4 => b[at..end].fill(0),
-                _ => {
-                    let token = tokens[next(tokens.len())];
-                    b.splice(at..(at + token.len()).min(b.len()), token.iter().copied());
-                }
-            }
-            b
-        })
-        .collect()
-}
-
 /// The public PDFs, damaged many ways at run time, through `pdftotext` and through the
 /// built-in extractor: a result or an error naming the file, never a panic; each file
 /// within its time bound.
@@ -464,7 +337,7 @@ fn mutated_public_pdfs_never_panic() {
         "ai-report-2013-usa.pdf",
     ] {
         let bytes = std::fs::read(dir.join("corpus/ai-report-pdfs").join(name)).unwrap();
-        for (i, m) in mutants(&bytes, 30).into_iter().enumerate() {
+        for (i, m) in mutants(&bytes, 30, PDF_DAMAGE).into_iter().enumerate() {
             n += 1;
             match dossier_ingest::parse(Path::new("mutant.pdf"), &m, &Config::default()) {
                 Ok(doc) => {

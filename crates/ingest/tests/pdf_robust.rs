@@ -8,6 +8,9 @@ use std::ffi::OsStr;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+mod common;
+use common::image_only_pdf;
+
 /// A small valid PDF: one page per entry of `pages`, each line of text on its own row.
 fn pdf_with(pages: &[&[&str]]) -> Vec<u8> {
     let mut objects: Vec<String> = Vec::new();
@@ -288,55 +291,6 @@ fn pages_without_text_are_refused_as_scanned() {
     }
 }
 
-/// A one-page PDF whose page is only a grey image (`w` x `h` pixels, 8 bits each).
-fn image_pdf(w: usize, h: usize, pixels: &[u8]) -> Vec<u8> {
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    let content = b"q 612 0 0 792 0 0 cm /Im1 Do Q".to_vec();
-    let objects: Vec<Vec<u8>> = vec![
-        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>".to_vec(),
-        [
-            format!("<< /Length {} >>\nstream\n", content.len()).into_bytes(),
-            content,
-            b"\nendstream".to_vec(),
-        ]
-        .concat(),
-        [
-            format!(
-                "<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length {} >>\nstream\n",
-                pixels.len()
-            )
-            .into_bytes(),
-            pixels.to_vec(),
-            b"\nendstream".to_vec(),
-        ]
-        .concat(),
-    ];
-    for (i, obj) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(obj);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for off in offsets {
-        out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
-}
-
 #[test]
 fn a_scanned_page_is_read_by_ocr() {
     if !has_poppler() || !pdf::ocr::available() {
@@ -357,7 +311,7 @@ fn a_scanned_page_is_read_by_ocr() {
     let num = |b: &[u8]| std::str::from_utf8(b).unwrap().parse::<usize>().unwrap();
     let (w, h) = (num(header[1]), num(header[2]));
     let pixels = &pgm[pgm.len() - w * h..];
-    let scan = image_pdf(w, h, pixels);
+    let scan = image_only_pdf(&[(w, h, pixels.to_vec())], 150);
 
     let got = pdf::extract_with(&scan, Extractor::Poppler).expect("the scan reads by OCR");
     let folded = got.text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -5,6 +5,8 @@ use dossier_model::{Document, Layer};
 use proptest::prelude::*;
 use std::path::Path;
 
+use crate::common::{mutants, HTML_DAMAGE};
+
 fn check_spans(doc: &Document, original_len: usize) {
     let text = &doc.text;
     let fits = |start: usize, end: usize| {
@@ -182,70 +184,10 @@ fn markdown_markup_stays_out_of_the_kept_text() {
     );
 }
 
-/// A deterministic mutator (xorshift): `count` variants of `seed_bytes`, each with one
-/// kind of damage a file meets (bytes flipped, cut short, a run deleted, duplicated,
-/// zeroed or overwritten with markup or syntax tokens).
-fn mutants(seed_bytes: &[u8], count: usize, tokens: &[&[u8]]) -> Vec<Vec<u8>> {
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15 ^ seed_bytes.len() as u64;
-    let mut next = move |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound.max(1) as u64) as usize
-    };
-    (0..count)
-        .map(|i| {
-            let mut b = seed_bytes.to_vec();
-            let len = b.len().max(1);
-            let at = next(len).min(b.len());
-            let run = 1 + next(256.min(len));
-            let end = (at + run).min(b.len());
-            match i % 6 {
-                0 => {
-                    for _ in 0..1 + next(32) {
-                        let p = next(len);
-                        if p < b.len() {
-                            b[p] ^= 1 << next(8);
-                        }
-                    }
-                }
-                1 => b.truncate(at),
-                2 => {
-                    b.drain(at..end);
-                }
-                3 => {
-                    let copy = b[at..end].to_vec();
-                    for _ in 0..1 + next(50) {
-                        b.splice(at..at, copy.iter().copied());
-                    }
-                }
-                4 => b[at..end].fill(0),
-                _ => {
-                    let token = tokens[next(tokens.len())];
-                    b.splice(at..end, token.iter().copied());
-                }
-            }
-            b
-        })
-        .collect()
-}
-
 /// The hand-written HTML fixtures, damaged many ways: never a panic, spans fit.
 #[test]
 fn mutated_html_pages_never_panic() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let tokens: &[&[u8]] = &[
-        b"<table><tr><td>",
-        b"</td></tr></table>",
-        b"<!--",
-        b"<script>",
-        b"<![CDATA[",
-        b"&#x10FFFF;&#0;&amp",
-        b"<meta charset=\"utf-16\">",
-        b"\xff\xfe\xef\xbb\xbf",
-        b"<title>",
-        b"</div></div></div>",
-    ];
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
@@ -253,7 +195,7 @@ fn mutated_html_pages_never_panic() {
             continue;
         }
         let bytes = std::fs::read(&path).unwrap();
-        for m in mutants(&bytes, 300, tokens) {
+        for m in mutants(&bytes, 300, HTML_DAMAGE) {
             run("mutant.html", &m);
             n += 1;
         }
