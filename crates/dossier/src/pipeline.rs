@@ -218,37 +218,33 @@ impl Engine {
             return Ok(report);
         }
 
-        // The store's one transaction for the run (another run writing to the same
-        // store, from this machine or another, is waited for, then reported).
-        let mut writer = dossier_store::writer(&self.location)?;
-        // Another run committed between this engine's snapshot and the lock (in team
-        // mode, from another machine, which has its own index): this index lacks
-        // its documents. It is then tagged with the generation it was brought to,
-        // so that it is rebuilt from the store after the commit.
-        let indexed_generation = self.index.generation();
-        let index_behind = writer.reader().generation()? != indexed_generation;
-        let (mut dedup, refingerprinted) = crate::query::dedup::DedupIndex::load(&mut *writer)?;
-        let mut batch = self.index.writer()?;
-        let mut changed = Changed {
-            store: refingerprinted > 0,
-            graph: false,
-        };
+        // Files are read and extracted from here on, one chunk ahead on the rayon
+        // pool, while this thread opens the store's writer (its quick check), loads
+        // the near-duplicate index and starts the index batch, then writes each chunk:
+        // a PDF's `pdftotext` runs meanwhile, not after. At most three chunks are in
+        // memory at once. `stop` ends the reading when this thread fails.
+        if config.extract && config.rules.is_none() {
+            warm_up();
+        }
         progress.plan(todo.len() as u64, todo.iter().map(|f| f.size).sum());
         progress.step(Step::Ingest);
-        // Read + extract one chunk ahead on the rayon pool while this thread writes
-        // the previous one: at most three chunks are in memory at once.
+        let stop = AtomicBool::new(false);
+        let stopped = || interrupted() || stop.load(Ordering::SeqCst);
+        let mut changed = Changed::default();
+        let mut set_up = None;
         std::thread::scope(|scope| -> Result<()> {
             let (sender, receiver) = std::sync::mpsc::sync_channel(1);
             let chunks = chunks(&todo, config.chunk_bytes);
+            let stopped = &stopped;
             scope.spawn(move || {
                 for chunk in chunks {
-                    if interrupted() {
+                    if stopped() {
                         break;
                     }
                     let results: Vec<_> = chunk
                         .par_iter()
                         .map(|file| {
-                            if interrupted() {
+                            if stopped() {
                                 return Err("interrupted".to_string());
                             }
                             // A bug in a parser or the extractor costs this file,
@@ -270,34 +266,59 @@ impl Engine {
                     }
                 }
             });
-            for (chunk, results) in receiver {
-                if interrupted() {
-                    return Err(Error::Interrupted);
+            let written = (|| -> Result<()> {
+                // The store's one transaction for the run (another run writing to
+                // the same store, from this machine or another, is waited for, then
+                // reported).
+                let mut writer = dossier_store::writer(&self.location)?;
+                // Another run committed between this engine's snapshot and the lock
+                // (in team mode, from another machine, which has its own index): this
+                // index lacks its documents. It is then tagged with the generation it
+                // was brought to, so that it is rebuilt from the store after the
+                // commit.
+                let indexed_generation = self.index.generation();
+                let index_behind = writer.reader().generation()? != indexed_generation;
+                let (mut dedup, refingerprinted) =
+                    crate::query::dedup::DedupIndex::load(&mut *writer)?;
+                let mut batch = self.index.writer()?;
+                changed.store = refingerprinted > 0;
+                for (chunk, results) in receiver {
+                    if interrupted() {
+                        return Err(Error::Interrupted);
+                    }
+                    for (file, result) in chunk.iter().zip(results) {
+                        let processed = match result {
+                            Ok(processed) => processed,
+                            Err(reason) => {
+                                report.failed.push(Failure {
+                                    path: file.key.clone(),
+                                    reason,
+                                });
+                                continue;
+                            }
+                        };
+                        report.bytes_read += file.size;
+                        changed |= store_one(
+                            &mut *writer,
+                            &mut batch,
+                            &mut dedup,
+                            file,
+                            processed,
+                            &mut report,
+                        )?;
+                    }
                 }
-                for (file, result) in chunk.iter().zip(results) {
-                    let processed = match result {
-                        Ok(processed) => processed,
-                        Err(reason) => {
-                            report.failed.push(Failure {
-                                path: file.key.clone(),
-                                reason,
-                            });
-                            continue;
-                        }
-                    };
-                    report.bytes_read += file.size;
-                    changed |= store_one(
-                        &mut *writer,
-                        &mut batch,
-                        &mut dedup,
-                        file,
-                        processed,
-                        &mut report,
-                    )?;
-                }
+                set_up = Some((writer, batch, indexed_generation, index_behind));
+                Ok(())
+            })();
+            if written.is_err() {
+                stop.store(true, Ordering::SeqCst);
             }
-            Ok(())
+            written
         })?;
+        let Some((mut writer, batch, indexed_generation, index_behind)) = set_up else {
+            return Err(Error::internal("the ingest run ended without its writer"));
+        };
         if interrupted() {
             return Err(Error::Interrupted);
         }
@@ -376,6 +397,35 @@ impl Engine {
         report.seconds = started.elapsed().as_secs_f64();
         Ok(report)
     }
+}
+
+/// A few sentences of the kinds extraction reads (dates, people, places, events,
+/// amounts, a statement about a law), written for the warm-up.
+const WARM_UP_TEXT: &str = "Annual report 2020\n\nOn 3 March 2019 police in the capital arrested 12 protesters, \
+including the journalist Jane Doe; the Ministry of Justice said on Friday that they would be tried. \
+The new law adopted in June 2019 allows detention without charge for up to 30 days. \
+Two men were sentenced to death by the Supreme Court last year, and one was executed in 2020.\n";
+
+/// Compile what the first document's reading and extraction would compile on first
+/// use (the builtin rule set, the patterns of metadata, dates and statements) on a
+/// thread of its own, once per process, by reading and extracting a few sentences:
+/// it runs while the run's first files are read (a PDF's `pdftotext`), not after.
+/// Nothing it makes is kept; a failure there only means the first file compiles them.
+fn warm_up() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        let _ = std::thread::Builder::new()
+            .name("warm-up".into())
+            .spawn(|| {
+                let read = ReadConfig::default();
+                let path = Path::new("warm-up.txt");
+                if let Ok(document) = dossier_ingest::parse(path, WARM_UP_TEXT.as_bytes(), &read) {
+                    let rules = dossier_extract::rules::Rules::builtin();
+                    let _ = dossier_extract::extract_with(&document, rules);
+                    let _ = dossier_ingest::fingerprint(&document.text);
+                }
+            });
+    });
 }
 
 /// The audit log's entry for a run that writes: who, and the files it stored
