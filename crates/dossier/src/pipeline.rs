@@ -227,7 +227,6 @@ impl Engine {
             warm_up();
         }
         progress.plan(todo.len() as u64, todo.iter().map(|f| f.size).sum());
-        progress.step(Step::Ingest);
         let stop = AtomicBool::new(false);
         let stopped = || interrupted() || stop.load(Ordering::SeqCst);
         let mut changed = Changed::default();
@@ -282,6 +281,8 @@ impl Engine {
                     crate::query::dedup::DedupIndex::load(&mut *writer)?;
                 let mut batch = self.index.writer()?;
                 changed.store = refingerprinted > 0;
+                // The write stage: the store's transaction and the index batch are open.
+                progress.step(Step::Ingest);
                 for (chunk, results) in receiver {
                     if interrupted() {
                         return Err(Error::Interrupted);
