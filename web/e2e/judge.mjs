@@ -3,15 +3,14 @@
 // the timeline (it leaves the timeline and is listed as rejected with its author),
 // then merge two spellings on an entity page (one entity, both spellings, the
 // author shown). Fails on any console error.
-import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { dossierBin, firstPage, openBrowser, removeTemp, startServer, tempDir } from './lib.mjs';
 
-const bin = process.env.DOSSIER_BIN || '../../target/debug/dossier';
-const work = mkdtempSync(join(tmpdir(), 'dossier-e2e-judge-'));
+const bin = dossierBin();
+const work = tempDir('dossier-e2e-judge-');
 const corpus = join(work, 'corpus');
 mkdirSync(corpus);
 writeFileSync(join(corpus, 'tarsk.txt'),
@@ -21,31 +20,12 @@ writeFileSync(join(corpus, 'tarsk.txt'),
 const store = join(work, 'store');
 execFileSync(bin, ['--store', store, 'ingest', corpus], { stdio: 'ignore' });
 
-const child = spawn(bin, ['--store', store, 'serve', '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-const url = await new Promise((resolve, reject) => {
-  let seen = '';
-  child.stderr.on('data', (chunk) => {
-    seen += chunk;
-    const m = /on (http:\/\/\S+) \(Ctrl-C/.exec(seen);
-    if (m) resolve(m[1].replace(/\/$/, ''));
-  });
-  child.on('exit', (code) => reject(new Error(`server exited ${code}: ${seen}`)));
-});
-
-const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1000 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+// Writable: judgments are writes.
+const { url, stop } = await startServer({ bin, store, args: [] });
+const browser = await openBrowser();
 const problems = [];
 try {
-  const page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(30000);
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const page = await firstPage(browser.context, { problems });
 
   // Reject the arrest from its evidence pane.
   await page.goto(`${url}/#/timeline`);
@@ -80,8 +60,7 @@ try {
   assert.deepEqual(problems, [], 'no console error');
   console.log('e2e judge: ok');
 } finally {
-  await context.close();
-  child.kill('SIGINT');
-  rmSync(profile, { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
+  await browser.close();
+  stop();
+  removeTemp(work);
 }

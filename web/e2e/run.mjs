@@ -4,38 +4,18 @@
 // Debian's chromium (fresh empty profile), fails on any console error (a CSP
 // violation included), and leaves screenshots in a temporary directory
 // (SCREENSHOTS to choose it).
-import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { runChecks } from './checks.mjs';
+import { firstPage, openBrowser, startServer } from './lib.mjs';
 
 const shots = process.env.SCREENSHOTS || mkdtempSync(join(tmpdir(), 'dossier-e2e-shots-'));
 mkdirSync(shots, { recursive: true });
 const shot = (page, name) => page.screenshot({ path: join(shots, `${name}.png`) });
-const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-profile-'));
 const started = Date.now();
 const step = (name) => console.log(`e2e: ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-
-async function startServer() {
-  if (process.env.DOSSIER_URL) return { url: process.env.DOSSIER_URL, stop() {} };
-  const bin = process.env.DOSSIER_BIN || '../../target/debug/dossier';
-  const store = process.env.DOSSIER_STORE;
-  if (!store) throw new Error('set DOSSIER_STORE (an ingested store) or DOSSIER_URL');
-  const child = spawn(bin, ['--store', store, 'serve', '--addr', '127.0.0.1:0', '--read-only'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const url = await new Promise((resolve, reject) => {
-    let seen = '';
-    child.stderr.on('data', (chunk) => {
-      seen += chunk;
-      const m = /on (http:\/\/\S+) \(Ctrl-C/.exec(seen);
-      if (m) resolve(m[1].replace(/\/$/, ''));
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${seen}`)));
-  });
-  return { url, stop() { child.kill('SIGINT'); } };
-}
 
 const squash = (s) => String(s || '').replace(/\s+/g, ' ').trim();
 
@@ -50,21 +30,13 @@ async function followCitation(page, scope, name) {
   await page.waitForTimeout(300);
 }
 
-const server = await startServer();
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1000 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const server = await startServer({ useUrl: true });
+const browser = await openBrowser();
+const { context } = browser;
 const problems = [];
 const expected = [];
 try {
-  const page = context.pages()[0] || await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.setDefaultTimeout(30000);
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const page = await firstPage(context, { problems });
 
   // Search with highlighted snippets and facets.
   step('search');
@@ -199,9 +171,8 @@ try {
 } catch (e) {
   problems.push(`checks failed: ${e.message}`);
 } finally {
-  await context.close();
+  await browser.close();
   server.stop();
-  rmSync(profile, { recursive: true, force: true });
 }
 // Refusals the walk provokes on purpose show up as failed-resource console errors.
 const real = problems.filter((p) => !(p.startsWith('console: Failed to load resource')

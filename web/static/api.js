@@ -67,18 +67,6 @@ export async function fetchJSON(path, params = {}) {
   return body;
 }
 
-let capabilities = null;
-
-/** The API paths this server offers, read from its OpenAPI document. */
-export async function apiPaths() {
-  if (!capabilities) {
-    capabilities = fetchJSON('/api/openapi.json')
-      .then((doc) => new Set(Object.keys(doc.paths || {})))
-      .catch(() => new Set());
-  }
-  return capabilities;
-}
-
 let docsCache = null;
 export function documents() {
   if (!docsCache) docsCache = fetchJSON('/api/docs').then((r) => r.documents || []).catch((e) => { docsCache = null; throw e; });

@@ -1,5 +1,5 @@
 // The single-page app: hash routes to page modules.
-import { apiPaths, beginNavigation, fetchJSON, stillOn } from './api.js';
+import { beginNavigation, fetchJSON, stillOn } from './api.js';
 import { el, parseHash, render } from './util.js';
 import { searchPage } from './search.js';
 import { timelinePage } from './timeline.js';
@@ -97,13 +97,6 @@ function notFound() {
   render(el('h1', {}, 'Not found'), el('p', {}, 'No such page. ', el('a', { href: '#/search' }, 'Go to search')));
 }
 
-async function showCapabilities() {
-  const paths = await apiPaths();
-  for (const item of document.querySelectorAll('nav li[data-api]')) {
-    item.hidden = !paths.has(item.dataset.api);
-  }
-}
-
 document.getElementById('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const q = document.getElementById('search-input').value.trim();
@@ -172,7 +165,6 @@ function signInPage() {
         }
         status.textContent = '';
         await showAccount();
-        showCapabilities();
         route();
       } catch (e) {
         status.textContent = `Cannot reach the server (${e.message})`;
@@ -194,6 +186,5 @@ function signInPage() {
 }
 
 window.addEventListener('hashchange', route);
-showCapabilities();
 showAccount();
 route();

@@ -346,9 +346,13 @@ export async function timelinePage(route) {
       + (counts.undated ? `, ${counts.undated} undated (listed below)` : '') + '.' + note;
     range.textContent = `${describe(v0)} – ${describe(v1)}`;
     if (items) {
+      // The chart first: the list below it (up to 150 rows to lay out) follows
+      // once the chart is on screen, so a zoom or pan answers at once.
       window.clearTimeout(listTimer);
-      listSeq += 1;
-      drawList(items, items.length);
+      const seq = ++listSeq;
+      window.requestAnimationFrame(() => {
+        listTimer = window.setTimeout(() => { if (seq === listSeq) drawList(items, items.length); }, 0);
+      });
     } else {
       // Too many in view to hold: the first page of them, asked once the view settles.
       window.clearTimeout(listTimer);

@@ -15,7 +15,9 @@ pub mod pipeline;
 pub mod query;
 
 use dossier_store::{Mode, Store};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use dossier_reconcile::Verdict;
 pub use dossier_store::{Evidence, Judgment, JudgmentKind, Location, NewJudgment};
@@ -79,8 +81,9 @@ pub struct Engine {
     /// Whether the index matched that generation (it lags while another process
     /// is between its store commit and its index commit, or rebuilds it).
     index_current: bool,
-    /// The document list, read once per snapshot.
-    summaries: std::cell::OnceCell<Summaries>,
+    /// The document list, read once per snapshot (and shared by the engines of one
+    /// process that show the same generation of the store).
+    summaries: std::cell::OnceCell<std::sync::Arc<Summaries>>,
     /// The stored graph, parsed once per store generation (parsing it takes about a
     /// second on ten thousand documents, and every graph query needs it).
     graph: std::cell::RefCell<Option<(u64, std::sync::Arc<dossier_reconcile::Graph>)>>,
@@ -99,7 +102,16 @@ struct Summaries {
     by_key: std::collections::HashMap<i64, usize>,
     /// Where the pages of each paged document (PDF) begin, by name: read on the
     /// first citation that needs a page (`query::Engine::page_of`).
-    pages: std::cell::OnceCell<std::collections::HashMap<String, Vec<u32>>>,
+    pages: std::sync::OnceLock<std::collections::HashMap<String, Vec<u32>>>,
+}
+
+/// Engines of one process (a server's pool) share one document list per store and
+/// generation: reading it walks every row of the store (a quarter of a second on
+/// ten thousand documents), and each engine the pool opens would read it again.
+fn shared_summaries() -> &'static std::sync::Mutex<HashMap<PathBuf, (u64, Arc<Summaries>)>> {
+    static SHARED: std::sync::OnceLock<std::sync::Mutex<HashMap<PathBuf, (u64, Arc<Summaries>)>>> =
+        std::sync::OnceLock::new();
+    SHARED.get_or_init(Default::default)
 }
 
 /// `STORE/index.lock`: whoever writes the search index (an ingest for its whole
@@ -469,13 +481,39 @@ impl Engine {
         if let Some(cached) = self.summaries.get() {
             return Ok(cached);
         }
-        let list = self.store.documents()?;
-        let by_key = list.iter().enumerate().map(|(i, d)| (d.key, i)).collect();
-        Ok(self.summaries.get_or_init(|| Summaries {
-            list,
-            by_key,
-            pages: Default::default(),
-        }))
+        let lock = || {
+            shared_summaries()
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
+        let found = match lock().get(&self.dir) {
+            Some((generation, list)) if *generation == self.generation => Some(list.clone()),
+            _ => None,
+        };
+        let summaries = match found {
+            Some(list) => list,
+            None => {
+                // Shared only if the rows read are those of this engine's generation
+                // (no commit came between).
+                let before = self.store.generation()?;
+                let list = self.store.documents()?;
+                let after = self.store.generation()?;
+                let by_key = list.iter().enumerate().map(|(i, d)| (d.key, i)).collect();
+                let summaries = Arc::new(Summaries {
+                    list,
+                    by_key,
+                    pages: Default::default(),
+                });
+                if before == after && after == self.generation {
+                    let mut shared = lock();
+                    // A list no engine holds any more is let go.
+                    shared.retain(|_, (_, held)| Arc::strong_count(held) > 1);
+                    shared.insert(self.dir.clone(), (after, summaries.clone()));
+                }
+                summaries
+            }
+        };
+        Ok(self.summaries.get_or_init(|| summaries))
     }
 }
 

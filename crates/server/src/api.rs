@@ -99,7 +99,7 @@ async fn openapi() -> Response {
 async fn search(
     State(state): State<AppState>,
     query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     let pairs = params(query)?;
     let q = first(&pairs, "q")
         .ok_or_else(|| ApiError::bad_parameter("q: a search query is required"))?
@@ -174,10 +174,13 @@ async fn search(
                 Value::Array(values) => values,
                 _ => unreachable!("an array stays an array"),
             };
-            Ok((values, total, counts))
+            // Until the passage facets are computed, event types and entities are
+            // counted over the hits alone: an answer not to keep.
+            let partial = with_facets && capped && passages.is_none();
+            Ok((values, total, counts, partial))
         })
         .await?;
-    let (hits, total, counts) = hits;
+    let (hits, total, counts, partial) = hits;
     let mut body = json!({ "query": q, "hits": hits, "total": total });
     if let Some(counts) = counts {
         body["facet_counts"] = json!({ "publisher": counts.publisher, "year": counts.year });
@@ -186,7 +189,18 @@ async fn search(
             body["facet_counts"]["entity"] = json!(counts.entity);
         }
     }
-    Ok(Json(body))
+    Ok(not_to_keep(Json(body).into_response(), partial))
+}
+
+/// `response`, marked `Cache-Control: no-store` if `partial` (an answer that will
+/// change within this store generation: see [`crate::revalidate`]).
+fn not_to_keep(mut response: Response, partial: bool) -> Response {
+    if partial {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 /// What every passage holds, per store generation (see [`PassageFacets`]).
@@ -473,6 +487,13 @@ fn conflicts_json(engine: &dossier::Engine) -> ApiResult<Bytes> {
 pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
     let _warming = crate::cache::Warming::start(engine.dir());
     crate::cache::get_or_compute(engine, "named-entity-summaries", named_summaries)?;
+    // The index of every entity's names (status, an entity's page, a timeline
+    // filtered by name), shared by the pooled engines.
+    let graph = engine.graph()?;
+    if let Some(first) = graph.entities.first() {
+        engine.find_entity(&graph, &first.name)?;
+    }
+    drop(graph);
     crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
         Ok(engine.timeline_outline()?)
     })?;
@@ -699,7 +720,7 @@ async fn conflicts(State(state): State<AppState>) -> ApiResult<Response> {
 async fn entities(
     State(state): State<AppState>,
     query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     let pairs = params(query)?;
     let kind = first(&pairs, "kind").map(|k| k.trim().to_ascii_lowercase());
     let needle = first(&pairs, "q").map(|q| dossier::query::fold(q.trim()));
@@ -772,10 +793,11 @@ async fn entities(
                 if partial {
                     body["partial"] = json!(true);
                 }
-                Ok(body)
+                Ok((body, partial))
             })
             .await?;
-        return Ok(Json(value));
+        let (value, partial) = value;
+        return Ok(not_to_keep(Json(value).into_response(), partial));
     }
     let value = state
         .pool
@@ -815,7 +837,7 @@ async fn entities(
             Ok(json!({ "entities": page, "total": total, "offset": offset, "kinds": kinds }))
         })
         .await?;
-    Ok(Json(value))
+    Ok(Json(value).into_response())
 }
 
 /// An entity as the list shows it (counts, not mentions), with what the list

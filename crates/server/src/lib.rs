@@ -18,6 +18,7 @@ pub mod error;
 pub mod judgments;
 pub mod paths;
 pub mod pool;
+pub mod revalidate;
 pub mod upload;
 
 use axum::extract::{DefaultBodyLimit, Request, State};
@@ -145,9 +146,15 @@ pub fn router(state: AppState) -> Router {
     router
         .route("/", get(assets::index))
         .route("/static/{file}", get(assets::file))
+        .route("/static/{version}/{file}", get(assets::versioned_file))
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(DefaultBodyLimit::max(limit))
+        // Inside sign-in: a caller who may not read gets no `304` either.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            revalidate::layer,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::require,
@@ -281,7 +288,13 @@ impl Server {
         // or the entities of a large store would otherwise wait seconds for them).
         let dir = config.store.clone();
         let read_only = config.read_only;
+        // Marked as warming from now, not from when the thread starts: no answer
+        // given before it is done is taken for the whole one (`revalidate`).
+        let warming = dossier::local_dir(&dir)
+            .ok()
+            .map(|local| cache::Warming::start(&local));
         std::thread::spawn(move || {
+            let _warming = warming;
             let opened = if read_only {
                 dossier::Engine::open_read_only(&dir)
             } else {

@@ -304,15 +304,40 @@ impl Engine {
         let keys = match cached {
             Some(keys) => keys,
             None => {
-                let mut keys: HashMap<String, usize> = HashMap::new();
-                for (i, entity) in graph.entities.iter().enumerate() {
-                    let names = std::iter::once(entity.name.as_str())
-                        .chain(entity.aliases.iter().map(|a| a.text.as_str()));
-                    for name in names {
-                        keys.entry(dossier_reconcile::fold_name(name)).or_insert(i);
+                // Shared by the engines of one process, like the graph they index
+                // (folding every name takes a few hundred milliseconds on ten
+                // thousand documents).
+                type Shared = HashMap<std::path::PathBuf, (u64, crate::EntityKeys)>;
+                static SHARED: std::sync::OnceLock<std::sync::Mutex<Shared>> =
+                    std::sync::OnceLock::new();
+                let lock = || {
+                    SHARED
+                        .get_or_init(Default::default)
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                };
+                let found = match lock().get(self.dir()) {
+                    Some((cached, keys)) if *cached == generation => Some(keys.clone()),
+                    _ => None,
+                };
+                let keys = match found {
+                    Some(keys) => keys,
+                    None => {
+                        let mut keys: HashMap<String, usize> = HashMap::new();
+                        for (i, entity) in graph.entities.iter().enumerate() {
+                            let names = std::iter::once(entity.name.as_str())
+                                .chain(entity.aliases.iter().map(|a| a.text.as_str()));
+                            for name in names {
+                                keys.entry(dossier_reconcile::fold_name(name)).or_insert(i);
+                            }
+                        }
+                        let keys = std::sync::Arc::new(keys);
+                        let mut shared = lock();
+                        shared.retain(|_, (_, held)| std::sync::Arc::strong_count(held) > 1);
+                        shared.insert(self.dir().to_path_buf(), (generation, keys.clone()));
+                        keys
                     }
-                }
-                let keys = std::sync::Arc::new(keys);
+                };
                 *self.entity_keys.borrow_mut() = Some((generation, keys.clone()));
                 keys
             }

@@ -765,3 +765,38 @@ fn near_spellings_and_unmatched_phrases_give_marked_ranked_hits() {
         "{marked:?}"
     );
 }
+
+#[test]
+fn engines_of_one_generation_share_one_document_list_and_a_new_one_reads_its_own() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut writer = Engine::open_or_create(&store).unwrap();
+    writer
+        .ingest(
+            &paths[..1],
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    let first = Engine::open(&store).unwrap();
+    let second = Engine::open(&store).unwrap();
+    let a = first.summaries().unwrap();
+    let b = second.summaries().unwrap();
+    assert_eq!(a.len(), 1);
+    // Read once: the second engine holds the very list the first read.
+    assert!(std::ptr::eq(a.as_ptr(), b.as_ptr()));
+    // A commit: an engine of the new generation reads the new list, and the
+    // engines of the old one keep theirs.
+    writer
+        .ingest(
+            &paths[1..],
+            &IngestConfig::default(),
+            &dossier::pipeline::Silent,
+        )
+        .unwrap();
+    let third = Engine::open(&store).unwrap();
+    assert_eq!(third.summaries().unwrap().len(), 2);
+    assert_eq!(first.summaries().unwrap().len(), 1);
+    assert_eq!(second.summaries().unwrap().len(), 1);
+}

@@ -1553,3 +1553,106 @@ async fn idle_connections_are_closed_after_the_header_timeout() {
         .expect("graceful shutdown")
         .expect("server task");
 }
+
+/// A read of the API is tagged with the store's generation: asked again with the
+/// tag, the server answers 304 without computing it, until an ingest commits a new
+/// generation. What depends on who asks, and what the warm-up has not finished, is
+/// not tagged; every API answer says the server's time.
+#[tokio::test]
+async fn reads_are_revalidated_per_store_generation() {
+    let f = examples();
+    let with_tag = |uri: &str, tag: &str| {
+        Request::get(uri)
+            .header(header::IF_NONE_MATCH, tag)
+            .body(Body::empty())
+            .expect("request")
+    };
+    for uri in [
+        "/api/timeline?counts=1",
+        "/api/search?q=moratorium&facets=1",
+        "/api/entities?summary=1",
+        "/api/status/Kazakhstan",
+        "/api/conflicts",
+        "/api/docs?limit=10",
+    ] {
+        let first = get(&f.app, uri).await;
+        assert_eq!(first.status, StatusCode::OK, "{uri}");
+        let tag = first.header(header::ETAG);
+        assert!(tag.starts_with('"') && tag.ends_with('"'), "{uri}: {tag:?}");
+        assert_eq!(first.header(header::CACHE_CONTROL), "private, no-cache");
+        assert!(first
+            .header("server-timing".parse().unwrap())
+            .starts_with("app;dur="));
+        let again = send(&f.app, with_tag(uri, &tag)).await;
+        assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{uri}");
+        assert!(again.body.is_empty());
+        assert_eq!(again.header(header::ETAG), tag);
+        // Another tag (another generation, another server process): the answer.
+        let other = send(&f.app, with_tag(uri, "\"elsewhere-1-2020-01-01\"")).await;
+        assert_eq!(other.status, StatusCode::OK, "{uri}");
+    }
+    let uri = "/api/search?q=Vellmar";
+    let tag = get(&f.app, uri).await.header(header::ETAG);
+    assert_eq!(
+        send(&f.app, with_tag(uri, &tag)).await.status,
+        StatusCode::NOT_MODIFIED
+    );
+    // An ingest commits a new generation: the old tag no longer holds.
+    let text = "On 3 March 2019 the regional court of Vellmar sentenced a farmer to death.\n";
+    let reply = post(
+        &f.app,
+        "/api/ingest?name=vellmar.txt",
+        "text/plain",
+        text.as_bytes().to_vec(),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let fresh = send(&f.app, with_tag(uri, &tag)).await;
+    assert_eq!(fresh.status, StatusCode::OK);
+    assert_ne!(fresh.header(header::ETAG), tag);
+    assert_eq!(fresh.json()["hits"][0]["document"], "vellmar.txt");
+    // Who is asking is never cached.
+    assert_eq!(get(&f.app, "/api/session").await.header(header::ETAG), "");
+    // While the warm-up runs, the entity list is partial: not tagged, not kept.
+    let partial = {
+        let _warming = dossier_server::cache::Warming::start(&f.store);
+        get(&f.app, "/api/entities?summary=1").await
+    };
+    assert_eq!(partial.json()["partial"], true);
+    assert_eq!(partial.header(header::ETAG), "");
+    assert_eq!(partial.header(header::CACHE_CONTROL), "no-store");
+}
+
+/// The page names its files under a version of the UI: kept for good by the
+/// browser, so a later visit loads only the page.
+#[tokio::test]
+async fn the_ui_files_are_versioned_and_kept() {
+    let f = fixture_with(None, |_| {});
+    let index = get(&f.app, "/").await;
+    let html = String::from_utf8_lossy(&index.body).to_string();
+    let version = dossier_server::assets::version();
+    assert!(
+        html.contains(&format!("src=\"/static/{version}/app.js\"")),
+        "{html}"
+    );
+    assert!(!html.contains("\"/static/app.js"));
+    let app = get(&f.app, &format!("/static/{version}/app.js")).await;
+    assert_eq!(app.status, StatusCode::OK);
+    assert!(app.header(header::CACHE_CONTROL).contains("immutable"));
+    // Another version (an older page): served, but not kept.
+    let old = get(&f.app, "/static/0123456789abcdef/app.js").await;
+    assert_eq!(old.status, StatusCode::OK);
+    assert_eq!(old.header(header::CACHE_CONTROL), "no-cache");
+    assert_eq!(old.body, app.body);
+    // The page itself is revalidated.
+    let tag = index.header(header::ETAG);
+    let again = send(
+        &f.app,
+        Request::get("/")
+            .header(header::IF_NONE_MATCH, &tag)
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+}
