@@ -108,9 +108,10 @@ struct Summaries {
 /// Engines of one process (a server's pool) share one document list per store and
 /// generation: reading it walks every row of the store (a quarter of a second on
 /// ten thousand documents), and each engine the pool opens would read it again.
-fn shared_summaries() -> &'static std::sync::Mutex<HashMap<PathBuf, (u64, Arc<Summaries>)>> {
-    static SHARED: std::sync::OnceLock<std::sync::Mutex<HashMap<PathBuf, (u64, Arc<Summaries>)>>> =
-        std::sync::OnceLock::new();
+type SharedSummaries = std::sync::Mutex<HashMap<PathBuf, (u64, Arc<Summaries>)>>;
+
+fn shared_summaries() -> &'static SharedSummaries {
+    static SHARED: std::sync::OnceLock<SharedSummaries> = std::sync::OnceLock::new();
     SHARED.get_or_init(Default::default)
 }
 
