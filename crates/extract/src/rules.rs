@@ -273,6 +273,14 @@ pub struct Grammar {
     /// takes that sentence's date and people.
     #[serde(default)]
     pub referring_subjects: Vec<String>,
+    /// Vague quantifiers that, alone before "were", open a summary ("Many were
+    /// tortured", "Some were sentenced"): no one event of the period covered.
+    #[serde(default)]
+    pub plural_summary_openers: Vec<String>,
+    /// Words that, opening a subject, make it definite or counted ("the", "these",
+    /// "two", "all"): such a subject is no bare plural.
+    #[serde(default)]
+    pub determiners: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -553,6 +561,8 @@ impl Rules {
             &mut grammar.before_words,
             &mut grammar.prospective,
             &mut grammar.referring_subjects,
+            &mut grammar.plural_summary_openers,
+            &mut grammar.determiners,
         ] {
             for w in list.iter_mut() {
                 *w = w.to_lowercase();
@@ -614,6 +624,8 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.before_words.extend(g.before_words);
         into.prospective.extend(g.prospective);
         into.referring_subjects.extend(g.referring_subjects);
+        into.plural_summary_openers.extend(g.plural_summary_openers);
+        into.determiners.extend(g.determiners);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);

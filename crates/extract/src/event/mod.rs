@@ -1963,7 +1963,8 @@ fn build_events(input: &Input, group: &[Candidate], others: &[Span], out: &mut V
         let dates: Vec<(Option<TimeValue>, Option<Span>)> = match choice {
             DateChoice::None
                 if rule.inherit_period
-                    && !is_past_perfect(text, input.rules, sentence, cand.trigger) =>
+                    && !is_past_perfect(text, input.rules, sentence, cand.trigger)
+                    && !is_plural_summary(input, sentence, cand.trigger) =>
             {
                 vec![(input.period.map(whole_years), None)]
             }
@@ -2105,6 +2106,71 @@ fn is_past_perfect(text: &str, rules: &Rules, sentence: Span, trigger: Span) -> 
             .iter()
             .any(|p| p.eq_ignore_ascii_case(w))
     })
+}
+
+/// "Journalists and human rights defenders were harassed and detained", "Many were
+/// reportedly tortured", "Opposition activists have been arbitrarily detained": a
+/// passive whose subject is a bare plural (no article, number or name) or a vague
+/// quantifier (`plural_summary_openers`), told with no date and no count, sums up a
+/// practice; it is no one event of the period an annual report covers.
+fn is_plural_summary(input: &Input, sentence: Span, trigger: Span) -> bool {
+    let text = input.text;
+    let grammar = &input.rules.grammar;
+    let Some(lead) = text.get(sentence.start as usize..trigger.start as usize) else {
+        return false;
+    };
+    let mut words: Vec<&str> = lead.split_whitespace().collect();
+    let participle = |w: &str| {
+        let w = w.trim_end_matches(',');
+        w.len() > 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.ends_with("ed") || w.ends_with("en"))
+    };
+    loop {
+        // Adverbs before the participle: "were arbitrarily detained".
+        while words
+            .last()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        {
+            words.pop();
+        }
+        // Coordinated participles: "were harassed, threatened and beaten".
+        match words.as_slice() {
+            [.., p, c] if matches!(*c, "and" | "or") && participle(p) => {
+                words.truncate(words.len() - 2);
+            }
+            [.., p] if p.ends_with(',') && participle(p) => {
+                words.pop();
+            }
+            _ => break,
+        }
+    }
+    let aux = match words.as_slice() {
+        [.., a, b] if b.eq_ignore_ascii_case("been") && matches!(*a, "have" | "had") => 2,
+        [.., a] if a.eq_ignore_ascii_case("were") => 1,
+        _ => return false,
+    };
+    let subject = &words[..words.len() - aux];
+    if subject.is_empty() || subject.len() > 6 {
+        return false;
+    }
+    let lower: Vec<String> = subject.iter().map(|w| w.to_ascii_lowercase()).collect();
+    let first = lower[0].as_str();
+    if grammar.plural_summary_openers.iter().any(|o| o == first) {
+        return subject.len() == 1;
+    }
+    let last = lower[lower.len() - 1].as_str();
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let subject_span = Span::new(sentence.start as usize, trigger.start as usize);
+    plural
+        && !grammar.determiners.iter().any(|d| d == first)
+        && !lower.iter().any(|w| {
+            w.bytes()
+                .any(|b| b.is_ascii_digit() || !(b.is_ascii_alphabetic() || b == b'-' || b >= 0x80))
+        })
+        && !lower.iter().any(|w| grammar.vague_counts.contains(w))
+        && !mentions_in(input.mentions, subject_span)
+            .any(|m| matches!(m.kind, MentionKind::Person | MentionKind::Quantity))
 }
 
 /// A period of whole calendar years reads as those years ("2002-01-01/2002-12-31" is "2002").
@@ -4013,6 +4079,70 @@ mod tests {
             })
             .collect();
         assert_eq!(dates, vec!["conviction 2002", "ill_treatment "]);
+    }
+
+    /// Written for this test: a passive with a bare plural or vague subject and no
+    /// date sums up the year; a counted, named or definite subject is an event of it.
+    #[test]
+    fn plural_summaries_do_not_take_the_period() {
+        let rules = Rules::builtin();
+        let period = Some(TimeValue::range(
+            PartialDate::day(2002, 1, 1),
+            PartialDate::day(2002, 12, 31),
+        ));
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Reporters and union leaders were harassed and beaten.",
+                &["ill_treatment -"],
+            ),
+            (
+                "Many were reportedly tortured in custody.",
+                &["ill_treatment -"],
+            ),
+            (
+                "Opposition supporters have been arbitrarily detained.",
+                &["arrest -"],
+            ),
+            (
+                "Three reporters were beaten by police.",
+                &["ill_treatment 2002"],
+            ),
+            (
+                "The reporters were beaten by police.",
+                &["ill_treatment 2002"],
+            ),
+            (
+                "Some reporters were beaten by police.",
+                &["ill_treatment 2002"],
+            ),
+            ("Lev Arno and Ivo Kand were detained.", &["arrest 2002"]),
+        ];
+        let mut failed = 0;
+        for (text, expect) in cases {
+            let sentences = crate::text::sentences(text);
+            let times = crate::time::tag(text, &crate::time::AnchorContext::default());
+            let mentions = crate::mentions(text, rules, &times);
+            let input = Input {
+                text,
+                sentences: &sentences,
+                mentions: &mentions,
+                times: &times,
+                rules,
+                period,
+            };
+            let got: Vec<String> = events(&input)
+                .iter()
+                .map(|e| {
+                    let date = e.date.map_or_else(|| "-".to_string(), |d| d.iso());
+                    format!("{} {date}", e.kind.as_str())
+                })
+                .collect();
+            if got != *expect {
+                failed += 1;
+                eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
+            }
+        }
+        assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
     }
 
     #[test]
