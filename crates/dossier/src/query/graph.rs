@@ -439,7 +439,7 @@ fn entities_of(graph: &Graph, loaded: &Loaded) -> Vec<EntityOut> {
             .iter()
             .map(|e| entity_out(e, loaded, &values, &graph.judged))
             .collect();
-        // Dates, durations and quantities are grouped by their normalised value.
+        // Dates, times of day, durations and quantities are grouped by their normalised value.
         let mut grouped: HashMap<(String, String), Vec<MentionOut>> = HashMap::new();
         for (summary, text, extraction) in &loaded.docs {
             for time in &extraction.times {
@@ -468,6 +468,9 @@ fn entities_of(graph: &Graph, loaded: &Loaded) -> Vec<EntityOut> {
                 }
                 let (kind, value) = if time.is_duration {
                     ("duration", time.duration.clone())
+                } else if dossier_extract::time::is_time_of_day(time) {
+                    // "Thursday night", "this morning": a time of day (TIMEX3 TIME).
+                    ("time", dossier_extract::time::timex_value(time))
                 } else {
                     // A quarter, a season or a decade the text named keeps its name,
                     // "recently" its vague value (TIMEX3).

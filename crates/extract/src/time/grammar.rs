@@ -59,11 +59,18 @@ pub(crate) struct Tagger<'a> {
     /// The last quarter or half named in this section, with its rule: what "the same
     /// period" is.
     narrative_part: Option<(TimeValue, &'static str)>,
+    /// The token where that quarter or half was named.
+    narrative_part_tok: usize,
+    /// The year of this section's heading when the heading is a year ("== 2017 ==").
+    heading_year: Option<i32>,
     /// "7 years ago" in a text with no publication date: the count of years and the
     /// byte where the expression ends.
     unanchored_ago: Vec<(u32, u32)>,
     out: Vec<TimeMention>,
 }
+
+/// The rules of a time of day, by part of the day ([`DAY_PARTS`]).
+pub(crate) const TIME_RULES: [&str; 4] = ["time_MO", "time_AF", "time_EV", "time_NI"];
 
 const MAX_YEAR: u32 = 2100;
 const MIN_YEAR: u32 = 1000;
@@ -84,6 +91,8 @@ impl<'a> Tagger<'a> {
             narrative_day: None,
             narrative_day_tok: usize::MAX,
             narrative_part: None,
+            narrative_part_tok: 0,
+            heading_year: None,
             unanchored_ago: Vec::new(),
             out: Vec::new(),
         }
@@ -1407,6 +1416,11 @@ impl<'a> Tagger<'a> {
         if lex.has(NOW) {
             return self.now(i);
         }
+        if lex.has(LAST) || lex.has(THIS) {
+            if let Some(n) = self.deictic_day_part(i) {
+                return Some(n);
+            }
+        }
         if let Some(days) = lex.day_offset {
             return self.day_offset(i, days);
         }
@@ -1442,7 +1456,11 @@ impl<'a> Tagger<'a> {
             }
         }
         if lex.has(DETERMINER) {
-            if let Some(n) = self.the_day(i).or_else(|| self.the_year(i)) {
+            if let Some(n) = self
+                .the_day(i)
+                .or_else(|| self.the_year(i))
+                .or_else(|| self.year_earlier_period(i))
+            {
                 return Some(n);
             }
         }
@@ -1495,14 +1513,19 @@ impl<'a> Tagger<'a> {
             .pub_day()
             .and_then(|p| add_days(p, i32::from(days)))
             .map(TimeValue::point);
+        // "tonight" is a time of day itself; "yesterday morning" has one after it.
+        let (end, rule) = match self.lex(i).map(|l| l.day_part) {
+            Some(p @ 1..=4) => (i + 1, TIME_RULES[usize::from(p) - 1]),
+            _ => self.day_part_after(i + 1, "day_offset"),
+        };
         self.emit(
             i,
-            i + 1,
+            end,
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
-            "day_offset",
+            rule,
         );
         self.set_narrative_day(value);
-        Some(i + 1)
+        Some(end)
     }
 
     /// A day the story itself names becomes the date "the same day" refers to.
@@ -1681,14 +1704,56 @@ impl<'a> Tagger<'a> {
             _ => None,
         };
         let value = value.map(TimeValue::point);
+        let (end, rule) = self.day_part_after(i + 1, "weekday");
         self.emit(
             start,
-            i + 1,
+            end,
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
-            "weekday",
+            rule,
         );
         self.set_narrative_day(value);
-        Some(i + 1)
+        Some(end)
+    }
+
+    /// "Thursday night", "yesterday morning": a part of the day at `k` (a lower-case
+    /// word of `day_parts`) makes the day a time of day (TIMEX3 TIME). The end of the
+    /// expression and its rule (`time_NI`), else `k` and `rule`.
+    fn day_part_after(&self, k: usize, rule: &'static str) -> (usize, &'static str) {
+        match self.lex(k).map(|l| l.day_part) {
+            Some(p @ 1..=4) if self.is_lower_word(k) => (k + 1, TIME_RULES[usize::from(p) - 1]),
+            _ => (k, rule),
+        }
+    }
+
+    /// `this morning`, `this evening`, `last night`: a part of the day of publication
+    /// (or, for "last night", of the day before it).
+    fn deictic_day_part(&mut self, i: usize) -> Option<usize> {
+        let part = self.lex(i + 1)?.day_part;
+        if part == 0 || !self.is_lower_word(i + 1) || self.has(i, NEXT) {
+            return None;
+        }
+        let back = if self.has(i, LAST) {
+            if TIME_RULES.get(usize::from(part) - 1) != Some(&"time_NI") {
+                return None; // "last morning" is no phrase
+            }
+            1
+        } else if self.has(i, THIS) && !self.has(i, CURRENT) {
+            0
+        } else {
+            return None;
+        };
+        let value = self
+            .pub_day()
+            .and_then(|p| add_days(p, -back))
+            .map(TimeValue::point);
+        self.emit(
+            i,
+            i + 2,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            TIME_RULES[usize::from(part) - 1],
+        );
+        self.set_narrative_day(value);
+        Some(i + 2)
     }
 
     /// `this weekend`, `the weekend`, `last weekend`, `next weekend`: in a news story,
@@ -1954,14 +2019,14 @@ impl<'a> Tagger<'a> {
             || !self.is_lower_word(year)
             || self.tok(year).is_some_and(|t| t.end - t.start != 4)
             || !(year > i + 1 || self.prev(i).is_some_and(|p| self.has(p, YEAR_CONTEXT)))
-            || self.has(year + 1, THE_DAY_BLOCKER)
+            || (self.has(year + 1, THE_DAY_BLOCKER) && !self.main_clause_after(i, year + 1))
             || self.is_dash(year + 1) // "the year-earlier quarter"
             || self.tok(year + 1).is_some_and(|t| t.kind == Kind::Num)
             || (year > i + 1 && !self.is_lower_word(i + 1))
         {
             return None;
         }
-        let value = self.frame_year(i, None);
+        let value = self.year_of_the_year(i);
         self.emit(
             i,
             year + 1,
@@ -1972,6 +2037,74 @@ impl<'a> Tagger<'a> {
             "the_year",
         );
         Some(year + 1)
+    }
+
+    /// Which year "the year" at `at` is. A report's own "during the year" is the year it
+    /// covers, even right after a sentence set in another year ("In 2017 police
+    /// arrested X. During the year she remained in detention": the report's year), except
+    /// in a section headed by a year ("== 2017 =="), which tells of that year. In a news
+    /// story, the year its narrative wrote out in this sentence or the one before ("She
+    /// was arrested in 2019. During the year she was held ..."); else the frame's year.
+    fn year_of_the_year(&self, at: usize) -> Option<(i32, Anchor)> {
+        match (self.frame, self.narrative_year) {
+            (Frame::Report, Some(y)) if self.heading_year.is_some() => Some((y, Anchor::Narrative)),
+            (Frame::News, Some(y))
+                if self.sentences_between(self.narrative_tok, at) <= 1
+                    && !self.closes_aside(self.narrative_tok, at) =>
+            {
+                Some((y, Anchor::Narrative))
+            }
+            _ => self.frame_year(at, None),
+        }
+    }
+
+    /// How many sentence ends stand between tokens `a` and `b` (2 means two or more,
+    /// or too far apart to tell).
+    fn sentences_between(&self, a: usize, b: usize) -> usize {
+        if b < a || b - a > 300 {
+            return 2;
+        }
+        let ends = (a..b)
+            .filter(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+                    && self
+                        .tok(k + 1)
+                        .is_some_and(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START)))
+            })
+            .take(2)
+            .count();
+        let lines = (a + 1..=b)
+            .filter(|&k| self.tok(k).is_some_and(|t| t.has(LINE_START)))
+            .take(2)
+            .count();
+        ends.max(lines)
+    }
+
+    /// "During the year she was held": "the year" (its determiner at `i`) opens the
+    /// sentence after a date word, a subject pronoun follows at `k`, and no comma closes
+    /// a short clause after it (else a relative clause: "In the year she was born, ...").
+    fn main_clause_after(&self, i: usize, k: usize) -> bool {
+        let Some(p) = self.prev(i) else { return false };
+        let opens = self.tok(p).is_some_and(|t| t.has(LINE_START))
+            || self.prev(p).is_none_or(|q| {
+                self.tok(q).is_some_and(|t| {
+                    t.is_punct('.') || t.is_punct('!') || t.is_punct('?') || t.is_punct(':')
+                })
+            });
+        if !self.has(k, SUBJECT) || !self.has(p, YEAR_CONTEXT) || !opens {
+            return false;
+        }
+        for j in k + 1..k + 6 {
+            let Some(t) = self.tok(j) else { return true };
+            if t.is_punct(',') {
+                return false;
+            }
+            if t.is_punct('.') || t.is_punct('!') || t.is_punct('?') || t.has(LINE_START) {
+                return true;
+            }
+        }
+        true
     }
 
     /// `the third quarter of 2009`, `the fourth quarter`, `third-quarter`, `the first
@@ -2082,6 +2215,7 @@ impl<'a> Tagger<'a> {
         );
         if let Some((v, _)) = value {
             self.narrative_part = Some((v, rule));
+            self.narrative_part_tok = start;
         }
         // "the fourth quarter of 2005" writes its year out: the narrative's year.
         if let Some((y, Anchor::Absolute)) = year {
@@ -2104,7 +2238,16 @@ impl<'a> Tagger<'a> {
                 } else {
                     Spec::Until(b)
                 };
-                self.emit(i, b.end, spec, if since { "since" } else { "until" });
+                // "since the 1970s" names the decade (TIMEX3 `197`), "since" is a signal.
+                let decade = a.month.is_none()
+                    && matches!((a.year, b.year), (Some(x), Some(y)) if y > x && x.div_euclid(10) == y.div_euclid(10));
+                let rule = match (since, decade) {
+                    (true, false) => "since",
+                    (true, true) => "since_decade",
+                    (false, false) => "until",
+                    (false, true) => "until_decade",
+                };
+                self.emit(i, b.end, spec, rule);
                 return Some(b.end);
             }
             return None;
@@ -2359,9 +2502,26 @@ impl<'a> Tagger<'a> {
         } else {
             return None;
         };
-        // "the same period a year earlier" after "the third quarter": that quarter.
-        if shift == 0 && self.has(unit_idx, PERIOD_NOUN) && self.is_lower_word(unit_idx) {
+        // "the same period a year earlier" after "the third quarter": that quarter; "the
+        // previous quarter", "the same quarter last year": the quarter the story named,
+        // one before, or a year before.
+        let part_noun = |rule: &str| {
+            let noun = if rule == "quarter" { QUARTER } else { HALF };
+            self.has(unit_idx, noun)
+                && self
+                    .tok(unit_idx)
+                    .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                    .is_some_and(|w| !w.ends_with('s'))
+        };
+        let period_or_part = (shift == 0 && self.has(unit_idx, PERIOD_NOUN))
+            || self.narrative_part.is_some_and(|(_, rule)| part_noun(rule));
+        if period_or_part && self.is_lower_word(unit_idx) {
             if let Some((part, rule)) = self.narrative_part {
+                let step = if part_noun(rule) {
+                    shift * if rule == "quarter" { 3 } else { 6 }
+                } else {
+                    0
+                };
                 let end = unit_idx + 1;
                 let year_at = |k: usize| self.lex(k).is_some_and(|l| l.unit == Some(Unit::Year));
                 let (back, end) = if self.lex(end).is_some_and(|l| l.number == 1)
@@ -2382,8 +2542,8 @@ impl<'a> Tagger<'a> {
                 };
                 let value = (|| {
                     Some(TimeValue::range(
-                        add_months(part.start?, -12 * back)?,
-                        add_months(part.end?, -12 * back)?,
+                        add_months(part.start?, step - 12 * back)?,
+                        add_months(part.end?, step - 12 * back)?,
                     ))
                 })();
                 self.emit(
@@ -2473,7 +2633,29 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
             "narrative_relative",
         );
+        // "the following year" moves the story on; "the same month a year ago" compares.
+        if shift > 0 && years_back == 0 {
+            self.move_narrative(value, i);
+        }
         Some(end)
+    }
+
+    /// A date the narrative reached from its own last date ("The following year", "two
+    /// days later") is where the story now stands: "In 2012 ... The following year ...
+    /// In June" is June 2013.
+    fn move_narrative(&mut self, value: Option<TimeValue>, at: usize) {
+        let Some(d) = value.and_then(|v| v.start) else {
+            return;
+        };
+        self.narrative_date = Some(d);
+        if d.day.is_some() {
+            self.narrative_day = Some(d);
+            self.narrative_day_tok = at;
+        }
+        if self.narrative_year.is_some() {
+            self.narrative_year = Some(d.year);
+            self.narrative_tok = at;
+        }
     }
 
     // ----------------------------------------------------------------- durations
@@ -2600,6 +2782,23 @@ impl<'a> Tagger<'a> {
             half = true; // "a year and a half"
             end += 3;
         }
+        let part_back = |me: &Self, years: i32| match (n, unit) {
+            (Some(n), Unit::Year) if !half => me.part_years_back(i, years * n as i32),
+            _ => None,
+        };
+        // "In the third quarter, profit fell from $31 million a year earlier": that
+        // quarter a year before.
+        if self.has(end, AGO) || (self.has(end, EARLIER) && !self.has(end + 1, COMPARISON)) {
+            if let Some((value, rule)) = part_back(self, 1) {
+                self.emit(
+                    i,
+                    end + 1,
+                    Spec::Fixed(Some(value), Some(Anchor::Narrative)),
+                    rule,
+                );
+                return Some(end + 1);
+            }
+        }
         if self.has(end, AGO) {
             if let (None, Some(n), Unit::Year) = (self.ctx.published, n, unit) {
                 if let Some(t) = self.tok(end) {
@@ -2657,11 +2856,96 @@ impl<'a> Tagger<'a> {
                 Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
                 rule,
             );
+            if sign > 0 && rule == "narrative_relative" {
+                self.move_narrative(value, i);
+            }
             return Some(end + 1);
         }
         let n = n?;
         self.emit_duration(i, end, n, half, unit, "duration");
         Some(end)
+    }
+
+    /// The quarter or half the story named last, `years` years before, when it is the
+    /// last date named and stands in this sentence or the one before.
+    fn part_years_back(&self, at: usize, years: i32) -> Option<(TimeValue, &'static str)> {
+        let (part, rule) = self.narrative_part?;
+        let last = self.out.last()?;
+        if last.rule != rule
+            || self.tok(self.narrative_part_tok)?.start != last.span.start
+            || self.sentences_between(self.narrative_part_tok, at) > 1
+        {
+            return None;
+        }
+        Some((
+            TimeValue::range(
+                add_months(part.start?, -12 * years)?,
+                add_months(part.end?, -12 * years)?,
+            ),
+            rule,
+        ))
+    }
+
+    /// `the year-earlier period`, `the year-ago quarter`, `the year-before period`: the
+    /// quarter or half the story named last, a year before (else, for "period", the
+    /// narrative's date a year before, at its own granularity). Nothing when the story
+    /// named neither.
+    fn year_earlier_period(&mut self, i: usize) -> Option<usize> {
+        let (year, dash, word, noun) = (i + 1, i + 2, i + 3, i + 4);
+        let glued = |k: usize| self.tok(k).is_some_and(|t| t.glued());
+        if !self.is_lower_word(i)
+            || self.lex(i).is_none_or(|l| l.number > 0)
+            || !self.lex(year).is_some_and(|l| l.unit == Some(Unit::Year))
+            || !self.is_lower_word(year)
+            || !self.is_dash(dash)
+            || !glued(dash)
+            || !glued(word)
+            || !(self.has(word, EARLIER)
+                || self.has(word, AGO)
+                || self.has(word, POSTPOSED_PREVIOUS))
+            || !self.is_lower_word(noun)
+        {
+            return None;
+        }
+        let part_noun = self.has(noun, QUARTER) || self.has(noun, HALF);
+        if !part_noun && !self.has(noun, PERIOD_NOUN) {
+            return None;
+        }
+        let by_part = self.narrative_part.and_then(|(part, rule)| {
+            let fits = match rule {
+                "quarter" => !self.has(noun, HALF),
+                _ => !self.has(noun, QUARTER),
+            };
+            fits.then(|| {
+                Some((
+                    TimeValue::range(add_months(part.start?, -12)?, add_months(part.end?, -12)?),
+                    rule,
+                ))
+            })
+            .flatten()
+        });
+        let (value, rule) = match by_part {
+            Some(found) => found,
+            None if !part_noun => {
+                let d = self.narrative_date?;
+                let back = match (d.month, d.day) {
+                    (Some(m), Some(day)) => {
+                        PartialDate::day(d.year - 1, m, day.min(days_in_month(d.year - 1, m)))
+                    }
+                    (Some(m), None) => PartialDate::month(d.year - 1, m),
+                    _ => PartialDate::year(d.year - 1),
+                };
+                (TimeValue::point(back), "narrative_relative")
+            }
+            None => return None,
+        };
+        self.emit(
+            i,
+            noun + 1,
+            Spec::Fixed(Some(value), Some(Anchor::Narrative)),
+            rule,
+        );
+        Some(noun + 1)
     }
 
     fn emit_duration(
@@ -2732,6 +3016,10 @@ impl<'a> Tagger<'a> {
             return Some((year, Anchor::Published));
         }
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
+        // A section headed by a year ("== 2017 ==") tells of that year, even in a report.
+        if let (Some(_), Some(y)) = (self.heading_year, self.narrative_year) {
+            return Some((y, Anchor::Narrative));
+        }
         if let Some((start, end)) = period {
             let in_period = |y: i32| {
                 let d = PartialDate::month(y, month);
@@ -2865,6 +3153,7 @@ impl<'a> Tagger<'a> {
             self.narrative_date = None;
             self.narrative_day = None;
             self.narrative_part = None;
+            self.heading_year = None;
         }
         let (value, anchor, narrative) = match spec {
             Spec::Point(d) => match self.resolve(d) {
@@ -2957,6 +3246,10 @@ impl<'a> Tagger<'a> {
                     if anchor == Some(Anchor::Absolute) {
                         self.narrative_year = self.narrative_date.map(|d| d.year);
                         self.narrative_tok = start;
+                        // A heading that is a year alone, not a dateline ("February 28, 2005").
+                        if year_heading && self.narrative_date.is_some_and(|d| d.month.is_none()) {
+                            self.heading_year = self.narrative_year;
+                        }
                     }
                 }
             }

@@ -208,6 +208,16 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
             Some(s) if v.is_point() && s.month.is_none() => format!("FY{:04}", s.year),
             _ => v.iso(),
         },
+        // "Thursday night": the day and its part (TIMEX3 TIME `1998-02-26TNI`).
+        r if is_time_of_day(t) => match v.start {
+            Some(d) if v.is_point() && d.day.is_some() => format!("{d}T{}", &r[5..]),
+            _ => v.iso(),
+        },
+        // "since the 1970s", "until the 1990s" name the decade: `197`, `199`.
+        "since_decade" | "until_decade" => match v.start.or(v.end) {
+            Some(d) => format!("{:03}", d.year.div_euclid(10)),
+            None => v.iso(),
+        },
         // "until October 2007" names October 2007 (TIMEX3 keeps "until" as a signal).
         "until" => match v.end {
             Some(e) => e.to_string(),
@@ -267,6 +277,12 @@ pub fn range_parts(t: &TimeMention, text: &str) -> Vec<(Span, String)> {
         ),
         (Span::new(right_start, end), b.to_string()),
     ]
+}
+
+/// Whether a mention names a time of day ("Thursday night", "this morning", "tonight"):
+/// TIMEX3 TIME, not DATE. Its value is still the day (events are dated by it).
+pub fn is_time_of_day(t: &TimeMention) -> bool {
+    grammar::TIME_RULES.contains(&t.rule.as_str())
 }
 
 /// Whether a mention is a vague reference that has no date by nature ("recently"):

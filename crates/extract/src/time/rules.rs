@@ -96,6 +96,12 @@ pub(crate) const HOLIDAY_CONTEXT: u64 = 1 << 59;
 /// "Voters go to the polls on Monday": a verb in the present that, with no marker of
 /// the past in the sentence, tells of a day ahead.
 pub(crate) const PRESENT_SCHEDULE: u64 = 1 << 60;
+/// "During the year she was held": a subject pronoun after "the year" that opens a
+/// sentence starts the main clause (no relative clause: "the year she was born, ...").
+pub(crate) const SUBJECT: u64 = 1 << 61;
+
+/// The parts of a day TIMEX3 names (`1998-02-26TNI`): morning, afternoon, evening, night.
+pub(crate) const DAY_PARTS: [&str; 4] = ["MO", "AF", "EV", "NI"];
 
 /// When a holiday falls in a given year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,6 +159,8 @@ pub(crate) struct Lex {
     pub quarter: u8,
     /// Value of an ordinal word that can number a century ("nineteenth"), 0 otherwise.
     pub ordinal: u8,
+    /// A part of the day ("night", "tonight"): 1 + its index in [`DAY_PARTS`], 0 otherwise.
+    pub day_part: u8,
     pub flags: u64,
 }
 
@@ -270,6 +278,7 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("relative_pronouns", RELATIVE),
     ("holiday_context", HOLIDAY_CONTEXT),
     ("present_schedule", PRESENT_SCHEDULE),
+    ("subject_pronouns", SUBJECT),
     ("early", 0),
     ("mid", 0),
     ("late", 0),
@@ -399,6 +408,17 @@ impl TimeRules {
                 rules.entry(&name).quarter = q;
             }
         }
+        if let Some(value) = file.lists.get("day_parts") {
+            let parts: HashMap<String, String> = serde_json::from_value(value.clone())?;
+            for (name, code) in parts {
+                let Some(k) = DAY_PARTS.iter().position(|c| *c == code) else {
+                    return Err(serde::de::Error::custom(format!(
+                        "day_parts: {name:?} -> {code:?} is none of {DAY_PARTS:?}"
+                    )));
+                };
+                rules.entry(&name).day_part = k as u8 + 1;
+            }
+        }
         if let Some(value) = file.lists.get("ordinals") {
             let ordinals: HashMap<String, u8> = serde_json::from_value(value.clone())?;
             for (name, n) in ordinals {
@@ -419,6 +439,7 @@ impl TimeRules {
                         | "day_offsets"
                         | "quarter_ordinals"
                         | "ordinals"
+                        | "day_parts"
                         | "vague_phrases"
                         | "holidays"
                 )

@@ -2042,3 +2042,243 @@ fn a_range_written_with_both_ends_has_two_parts() {
     // A point, a season, a decade: no parts.
     assert!(parts("In the 1980s and in June 2003.", None).is_empty());
 }
+
+#[test]
+fn a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        (
+            "Net income in the third quarter fell to $8 million from $11 million a year earlier.",
+            News1989,
+            &[("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+        ),
+        (
+            "Orders for the second quarter rose 4% from the year-earlier period.",
+            News1989,
+            &[("the second quarter", "1989-Q2"), ("the year-earlier period", "1988-Q2")],
+        ),
+        (
+            "Revenue in the first half was flat against the year-ago half.",
+            News1989,
+            &[("the first half", "1989-H1"), ("the year-ago half", "1988-H1")],
+        ),
+        (
+            "Margins in the third quarter beat the previous quarter and the same quarter last year.",
+            News1989,
+            &[
+                ("the third quarter", "1989-Q3"),
+                ("the previous quarter", "1989-Q2"),
+                ("the same quarter last year", "1988-Q3"),
+            ],
+        ),
+        // With no quarter named, "a year earlier" is the year before, and "the year-ago
+        // quarter" has nothing to stand on: not tagged.
+        (
+            "Sales fell 3% from a year earlier.",
+            News1989,
+            &[("a year earlier", "1988")],
+        ),
+        ("Sales fell from the year-ago quarter.", News1989, &[]),
+        // A quarter two sentences back no longer anchors "a year earlier".
+        (
+            "Profit in the third quarter rose. The chairman retired. Costs fell from a year earlier.",
+            News1989,
+            &[("the third quarter", "1989-Q3"), ("a year earlier", "1988")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+#[test]
+fn the_year_after_a_sentence_set_in_another_year() {
+    use Ctx::*;
+    // A news story: the narrative's year, written in this sentence or the one before.
+    check(
+        "The reporter was detained in 2010. During the year she was kept in a cell near the border, her family said.",
+        News2013,
+        &[("2010", "2010", ABS), ("the year", "2010", NAR)],
+    );
+    // Two sentences on, the story is back in its own present.
+    check(
+        "The reporter was detained in 2010. Her family appealed. Throughout the year protests continued.",
+        News2013,
+        &[("2010", "2010", ABS), ("the year", "2013", PUB)],
+    );
+    // An annual report's own "during the year" is the year it covers, even right after a
+    // sentence set in another year.
+    check(
+        "In 2001 police detained the editor. During the year she remained in custody. In May a court tried her.",
+        Report2003,
+        &[
+            ("2001", "2001", ABS),
+            ("the year", "2003", PER),
+            ("May", "2003-05", PER),
+        ],
+    );
+    // ... except in a section headed by a year, which tells of that year.
+    check(
+        "Background\n\n== 2001 ==\nPolice detained the editor. During the year she remained in custody. In May a court tried her.",
+        Report2003,
+        &[
+            ("2001", "2001", ABS),
+            ("the year", "2001", NAR),
+            ("May", "2001-05", NAR),
+        ],
+    );
+    // A dateline alone on its line is no year heading.
+    check(
+        "Annual Report\n\nReleased by the Bureau\nMay 26, 2004\n\nThe state is a republic. On December 26, voters elected a parliament.",
+        Report2003,
+        &[("May 26, 2004", "2004-05-26", ABS), ("December 26", "2003-12-26", PER)],
+    );
+    // "the same month a year ago" compares: the story stays where it was.
+    check(
+        "Sales fell 35% in January, compared to the same month a year ago, as dealers reported their January sales.",
+        News2013,
+        &[
+            ("January", "2013-01", PUB),
+            ("the same month a year ago", "2012-01", NAR),
+            ("January", "2013-01", PUB),
+        ],
+    );
+    // "that year", "the same year": the narrative's year in any frame.
+    check(
+        "In 2001 police detained the editor. That year the paper closed.",
+        Report2003,
+        &[("2001", "2001", ABS), ("That year", "2001", NAR)],
+    );
+    // A relative clause after "the year" is no date of its own.
+    check("In the year he was elected, prices rose.", News2013, &[]);
+}
+
+#[test]
+fn a_year_reached_from_the_narrative_moves_it() {
+    use Ctx::*;
+    check(
+        "The party was founded in 1991. The following year it won 12 seats. In June it joined the government.",
+        None,
+        &[
+            ("1991", "1991", ABS),
+            ("The following year", "1992", NAR),
+            ("June", "1992-06", NAR),
+        ],
+    );
+    check(
+        "The mine opened in 1970. Two years later it flooded. In March it closed.",
+        None,
+        &[
+            ("1970", "1970", ABS),
+            ("Two years later", "1972", NAR),
+            ("March", "1972-03", NAR),
+        ],
+    );
+}
+
+#[test]
+fn a_decade_after_since_keeps_its_timex_name() {
+    use Ctx::*;
+    check_timex(
+        "Inflation is at its lowest since the 1970s, and rents have risen since the early 1990s.",
+        News1989,
+        &[("since the 1970s", "197"), ("early 1990s", "199")],
+    );
+    check_timex(
+        "At the moment, no talks are planned. For the moment he stays.",
+        News1989,
+        &[
+            ("At the moment", "1989-10-27"),
+            ("For the moment", "1989-10-27"),
+        ],
+    );
+    check_timex("The moment he arrived, talks began.", News1989, &[]);
+}
+
+#[test]
+fn a_part_of_the_day_makes_a_time_of_day() {
+    use Ctx::*;
+    // A story of Friday 22 March 2013.
+    check_timex(
+        "The vote passed late Thursday night after a debate that began Wednesday morning.",
+        News2013,
+        &[
+            ("Thursday night", "2013-03-21TNI"),
+            ("Wednesday morning", "2013-03-20TMO"),
+        ],
+    );
+    check_timex(
+        "Ministers met this morning, after blasts last night and yesterday afternoon, and meet again tonight.",
+        News2013,
+        &[
+            ("this morning", "2013-03-22TMO"),
+            ("last night", "2013-03-21TNI"),
+            ("yesterday afternoon", "2013-03-21TAF"),
+            ("tonight", "2013-03-22TNI"),
+        ],
+    );
+    // The day stays the mention's value: events are dated by it.
+    let m = tag("The minister will speak on Monday evening.", &ctx(News2013));
+    assert_eq!(m.len(), 1);
+    assert!(is_time_of_day(&m[0]));
+    assert_eq!(m[0].value.map(|v| v.iso()), Some("2013-03-25".to_string()));
+    // A part of the day that is not the weekday's own is no time of day.
+    check_timex(
+        "He arrived Thursday; the night was cold. The next morning he left.",
+        News2013,
+        &[("Thursday", "2013-03-21")],
+    );
+}
+
+#[test]
+fn an_irregular_past_and_would_give_the_tense() {
+    use Ctx::*;
+    // A story of Friday 22 March 2013: "said" is past, "would" looks ahead, even in a
+    // sentence whose verb of a schedule ("meet") stands after the day.
+    check_timex(
+        "Officials said Thursday they would meet again on Sunday.",
+        News2013,
+        &[("Thursday", "2013-03-21"), ("Sunday", "2013-03-24")],
+    );
+    check_timex(
+        "The envoys met Tuesday and spoke again Wednesday.",
+        News2013,
+        &[("Tuesday", "2013-03-19"), ("Wednesday", "2013-03-20")],
+    );
+}
+
+/// Tag a text of one's own: `PROBE=FILE cargo test -p dossier-extract probe -- --ignored
+/// --nocapture`. The file's first lines may give `Published: DATE` and `Period: A/B`.
+#[test]
+#[ignore]
+fn probe() {
+    let Ok(path) = std::env::var("PROBE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut c = AnchorContext::default();
+    for line in text.lines().take(3) {
+        if let Some(d) = line.strip_prefix("Published: ") {
+            c.published = PartialDate::parse(d.trim());
+        }
+        if let Some((a, b)) = line
+            .strip_prefix("Period: ")
+            .and_then(|p| p.trim().split_once('/'))
+        {
+            c.period = Some(TimeValue::range(
+                PartialDate::parse(a).unwrap(),
+                PartialDate::parse(b).unwrap(),
+            ));
+        }
+    }
+    for m in tag(&text, &c) {
+        let v = timex_value(&m).or(m.duration.clone()).unwrap_or("-".into());
+        println!(
+            "{:<22} {:<30} {:?} {}",
+            v,
+            format!("{:?}", m.span.slice(&text)),
+            m.anchor,
+            m.rule
+        );
+    }
+}
