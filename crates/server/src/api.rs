@@ -361,7 +361,8 @@ async fn original(State(state): State<AppState>, Path(key): Path<String>) -> Api
 /// events per type whatever `type` asks (`types`), `dated`, `undated`, the `extent`
 /// (fractional years) and the participants' `names`: what a chart drawn at a coarse
 /// zoom needs, without any event. Answered from the whole timeline, computed once
-/// per store generation.
+/// per store generation; until it is, from the graph's outline and the documents of
+/// the events asked for (the same answer).
 async fn timeline(
     State(state): State<AppState>,
     query: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
@@ -406,37 +407,36 @@ async fn timeline(
         .pool
         .read(move |engine| {
             let filter = engine.timeline_filter(&request)?;
+            // Until the whole timeline is computed (the warm-up reads the documents
+            // of every event), the graph's outline answers: counts need no document
+            // (a name not settled by the participants is looked for in the quotes
+            // of those events only), a range reads the documents of its events.
+            let index = timeline_or_outline(engine, counts)?;
             let value = if counts {
-                // Counts by type, date and participant need no quote: until the
-                // whole timeline is computed (the warm-up reads the documents of
-                // every event), the graph's outline counts them. A name is also
-                // matched in the quotes, so `about` waits for the whole timeline.
-                let index = match crate::cache::peek::<TimelineIndex>(engine, "timeline") {
-                    Some(index) => index,
-                    None if request.about.is_none() => {
-                        crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
-                            Ok(engine.timeline_outline()?)
-                        })?
-                    }
-                    None => timeline_index(engine)?,
-                };
-                serde_json::to_value(index.counts(&filter))
+                serde_json::to_value(engine.timeline_counts(&index, &filter)?)
                     .map_err(|e| ApiError::internal(e.to_string()))?
             } else {
-                let index = timeline_index(engine)?;
-                let mut chosen = index.select(&filter);
+                let mut chosen = engine.timeline_select(&index, &filter)?;
                 if undated_only {
                     chosen.retain(|&i| !index.events[i].is_dated());
                 }
                 let total = chosen.len();
-                let mut events = Vec::new();
-                let mut undated = Vec::new();
-                for i in chosen
+                chosen = chosen
                     .into_iter()
                     .skip(offset)
                     .take(limit.unwrap_or(usize::MAX))
-                {
-                    let event = &index.events[i];
+                    .collect();
+                let computed;
+                let chosen_events: Vec<&dossier::query::timeline::TimelineEvent> =
+                    if index.is_outline() {
+                        computed = engine.timeline_events_at(&index, &chosen)?;
+                        computed.iter().collect()
+                    } else {
+                        chosen.iter().map(|&i| &index.events[i]).collect()
+                    };
+                let mut events = Vec::new();
+                let mut undated = Vec::new();
+                for (&i, event) in chosen.iter().zip(chosen_events) {
                     let mut value = serde_json::to_value(event)
                         .map_err(|e| ApiError::internal(e.to_string()))?;
                     value["id"] = json!(i);
@@ -466,6 +466,24 @@ async fn timeline(
         })
         .await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+}
+
+/// The whole timeline if it is computed; else, for counts or while the warm-up
+/// computes it, the graph's outline (events answered from it read only their own
+/// documents); else the whole timeline, computed now.
+fn timeline_or_outline(
+    engine: &dossier::Engine,
+    counts: bool,
+) -> ApiResult<std::sync::Arc<TimelineIndex>> {
+    if let Some(index) = crate::cache::peek::<TimelineIndex>(engine, "timeline") {
+        return Ok(index);
+    }
+    if counts || crate::cache::warming(engine.dir()) {
+        return crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
+            Ok(engine.timeline_outline()?)
+        });
+    }
+    timeline_index(engine)
 }
 
 /// The whole timeline, indexed, per store generation.

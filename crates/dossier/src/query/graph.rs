@@ -557,7 +557,7 @@ impl Engine {
                 &graph,
                 &super::timeline::TimelineRequest::default(),
                 // Only the clusters the entity takes part in (only their documents read).
-                &|cluster| {
+                &|_, cluster| {
                     cluster
                         .participants
                         .iter()

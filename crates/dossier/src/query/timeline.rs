@@ -56,6 +56,9 @@ pub struct TimelineEvent {
     /// The date as a value (what `from` and `to` are compared with).
     #[serde(skip)]
     pub time: Option<TimeValue>,
+    /// Its cluster's place in the graph's events (`None` for a rejected event).
+    #[serde(skip)]
+    pub cluster: Option<usize>,
 }
 
 pub fn date_out(date: Option<&TimeValue>, text: Option<String>) -> DateOut {
@@ -112,21 +115,23 @@ impl Engine {
     /// Events in date order: one entry per real-world event, citing every report of it.
     pub fn timeline(&self, request: &TimelineRequest) -> Result<Vec<TimelineEvent>> {
         let graph = self.graph()?;
-        self.timeline_from_graph(&graph, request, &|_| true)
+        self.timeline_from_graph(&graph, request, &|_, _| true)
     }
 
-    /// The timeline of the clusters `keep` accepts (only their documents are read).
+    /// The timeline of the clusters `keep` accepts (by their place in the graph's
+    /// events, and themselves; only their documents are read).
     pub(crate) fn timeline_from_graph(
         &self,
         graph: &Graph,
         request: &TimelineRequest,
-        keep: &dyn Fn(&dossier_reconcile::EventCluster) -> bool,
+        keep: &dyn Fn(usize, &dossier_reconcile::EventCluster) -> bool,
     ) -> Result<Vec<TimelineEvent>> {
         let names: std::collections::HashSet<&str> = graph
             .events
             .iter()
-            .filter(|c| keep(c))
-            .flat_map(|c| c.citations.iter().map(|c| c.doc.as_str()))
+            .enumerate()
+            .filter(|(i, c)| keep(*i, c))
+            .flat_map(|(_, c)| c.citations.iter().map(|c| c.doc.as_str()))
             .collect();
         let loaded = self.loaded_named(names.into_iter(), super::graph::Parts::All)?;
         let about = match &request.about {
@@ -134,7 +139,7 @@ impl Engine {
             None => None,
         };
         let mut out = Vec::new();
-        for (i, cluster) in graph.events.iter().enumerate().filter(|(_, c)| keep(c)) {
+        for (i, cluster) in graph.events.iter().enumerate().filter(|(i, c)| keep(*i, c)) {
             if !request.kinds.is_empty() && !request.kinds.contains(&cluster.kind) {
                 continue;
             }
@@ -184,6 +189,7 @@ impl Engine {
             let date_text = date_text.filter(|_| !verdicts.iter().any(|v| v.kind == "reject_date"));
             let mut event = event_of(cluster, citations, summary, date_text, modality);
             event.judgments = verdicts;
+            event.cluster = Some(i);
             out.push(event);
         }
         sort_events(&mut out);
@@ -230,10 +236,18 @@ impl Engine {
         let mut out: Vec<TimelineEvent> = graph
             .events
             .iter()
-            .map(|cluster| event_of(cluster, Vec::new(), String::new(), None, Modality::Asserted))
+            .enumerate()
+            .map(|(i, cluster)| {
+                let mut event =
+                    event_of(cluster, Vec::new(), String::new(), None, Modality::Asserted);
+                event.cluster = Some(i);
+                event
+            })
             .collect();
         sort_events(&mut out);
-        Ok(TimelineIndex::new(out))
+        let mut index = TimelineIndex::new(out);
+        index.outline = true;
+        Ok(index)
     }
 }
 
@@ -283,6 +297,7 @@ fn event_of(
         corroboration: cluster.corroboration,
         citations,
         judgments: Vec::new(),
+        cluster: None,
     }
 }
 
@@ -296,8 +311,11 @@ pub struct TimelineIndex {
     pub events: Vec<TimelineEvent>,
     /// Per event: its participants' names, folded.
     names: Vec<Vec<String>>,
-    /// Per event: its citations' quotes, folded.
+    /// Per event: its citations' quotes, folded (none in an outline).
     quotes: Vec<Vec<String>>,
+    /// Whether this is the graph's outline ([`Engine::timeline_outline`]): the
+    /// events without their citations, quotes, words of dates or modality.
+    outline: bool,
 }
 
 /// A [`TimelineRequest`] made ready to test events of a [`TimelineIndex`] (its
@@ -374,26 +392,66 @@ impl TimelineIndex {
             events,
             names,
             quotes,
+            outline: false,
         }
     }
 
-    /// Positions (in `events`) of the events `filter` accepts, in order.
+    /// The graph's clusters of the events at `positions`, checked against `graph`
+    /// (an outline of another generation is an error, never a wrong event).
+    fn clusters_at(&self, graph: &Graph, positions: &[usize]) -> Result<Vec<usize>> {
+        positions
+            .iter()
+            .map(|&i| {
+                let event = self.events.get(i);
+                let cluster = event.and_then(|e| e.cluster);
+                match (event, cluster.and_then(|c| graph.events.get(c))) {
+                    (Some(event), Some(found))
+                        if found.kind.as_str() == event.kind && found.date == event.time =>
+                    {
+                        Ok(cluster.unwrap_or_default())
+                    }
+                    _ => Err(crate::Error::internal(
+                        "the timeline changed while it was read; ask again",
+                    )),
+                }
+            })
+            .collect()
+    }
+
+    /// Whether this is the graph's outline, whose events have no citations.
+    pub fn is_outline(&self) -> bool {
+        self.outline
+    }
+
+    /// Positions (in `events`) of the events `filter` accepts, in order. On an
+    /// outline, a name is matched in participants' names and by entity only (see
+    /// [`Engine::timeline_select`]).
     pub fn select(&self, filter: &TimelineFilter) -> Vec<usize> {
         (0..self.events.len())
             .filter(|&i| filter.accepts(self, i, true))
             .collect()
     }
 
-    /// The events `filter` accepts, counted per month and type.
+    /// The events `filter` accepts, counted per month and type (on an outline, as
+    /// [`TimelineIndex::select`] says; see [`Engine::timeline_counts`]).
     pub fn counts(&self, filter: &TimelineFilter) -> TimelineCounts {
+        let accepted: Vec<usize> = (0..self.events.len())
+            .filter(|&i| filter.accepts(self, i, false))
+            .collect();
+        self.counts_of(filter, &accepted)
+    }
+
+    /// The events at `accepted` (positions accepted by `filter` whatever their
+    /// type), counted per month and type.
+    fn counts_of(&self, filter: &TimelineFilter, accepted: &[usize]) -> TimelineCounts {
         let mut months: std::collections::BTreeMap<(i64, &str), usize> = Default::default();
         let mut types: std::collections::BTreeMap<&str, usize> = Default::default();
         let mut names: std::collections::HashMap<&str, usize> = Default::default();
         let mut out = TimelineCounts::default();
-        for (i, event) in self.events.iter().enumerate() {
-            if !filter.accepts(self, i, false) {
+        for &i in accepted {
+            let Some(event) = self.events.get(i) else {
                 continue;
-            }
+            };
             let span = year_span(event.time.as_ref());
             *types.entry(event.kind.as_str()).or_default() += 1;
             if !filter.request.kinds.is_empty()
@@ -439,28 +497,165 @@ impl TimelineFilter<'_> {
     /// its date within `from`..`to`, and `about` (the entity by id, else the name
     /// in a participant's name or a quote), as [`Engine::timeline`] filters.
     fn accepts(&self, index: &TimelineIndex, i: usize, with_kinds: bool) -> bool {
+        match self.settled(index, i, with_kinds) {
+            Some(answer) => answer,
+            None => self.in_quotes(&index.quotes[i]),
+        }
+    }
+
+    /// Whether event `i` passes, if that can be told without its quotes; `None`
+    /// when it passes all but `about`, which no participant settles (only a
+    /// quote naming it could).
+    fn settled(&self, index: &TimelineIndex, i: usize, with_kinds: bool) -> Option<bool> {
         let request = self.request;
         let event = &index.events[i];
         if with_kinds
             && !request.kinds.is_empty()
             && !request.kinds.iter().any(|k| k.as_str() == event.kind)
         {
-            return false;
+            return Some(false);
         }
         if !in_range(event.time.as_ref(), request.from, request.to) {
-            return false;
+            return Some(false);
         }
         if let Some((folded, entity)) = &self.about {
             let by_entity = entity
                 .as_ref()
                 .is_some_and(|id| event.entities.iter().any(|e| e == id));
-            let by_text = index.names[i].iter().any(|n| n.contains(folded.as_str()))
-                || index.quotes[i].iter().any(|q| q.contains(folded.as_str()));
-            if !by_entity && !by_text {
-                return false;
+            let by_name = index.names[i].iter().any(|n| n.contains(folded.as_str()));
+            if !by_entity && !by_name {
+                return None;
             }
         }
-        true
+        Some(true)
+    }
+
+    /// Whether `about` is in one of these (folded) quotes.
+    fn in_quotes(&self, quotes: &[String]) -> bool {
+        self.about
+            .as_ref()
+            .is_some_and(|(folded, _)| quotes.iter().any(|q| q.contains(folded.as_str())))
+    }
+}
+
+impl Engine {
+    /// Positions of `index`'s events that `filter` accepts (`with_kinds`: by type
+    /// too), in order. From the whole timeline as [`TimelineIndex::select`]; from
+    /// the graph's outline, a name that neither a participant nor the entity
+    /// settles is looked for in the quotes of those events alone (only their
+    /// documents are read): the same positions either way.
+    fn timeline_accepted(
+        &self,
+        index: &TimelineIndex,
+        filter: &TimelineFilter,
+        with_kinds: bool,
+    ) -> Result<Vec<usize>> {
+        if !index.outline {
+            return Ok((0..index.events.len())
+                .filter(|&i| filter.accepts(index, i, with_kinds))
+                .collect());
+        }
+        let mut accepted = Vec::new();
+        let mut open = Vec::new();
+        for i in 0..index.events.len() {
+            match filter.settled(index, i, with_kinds) {
+                Some(true) => accepted.push(i),
+                Some(false) => {}
+                None => open.push(i),
+            }
+        }
+        if !open.is_empty() {
+            let graph = self.graph()?;
+            let clusters = index.clusters_at(&graph, &open)?;
+            let quotes = self.folded_quotes(&graph, &clusters)?;
+            accepted.extend(
+                open.iter()
+                    .zip(&quotes)
+                    .filter(|(_, quotes)| filter.in_quotes(quotes))
+                    .map(|(&i, _)| i),
+            );
+            accepted.sort_unstable();
+        }
+        Ok(accepted)
+    }
+
+    /// Positions of `index`'s events that `filter` accepts, in order: what
+    /// [`TimelineIndex::select`] gives on the whole timeline, from the whole
+    /// timeline or from the graph's outline.
+    pub fn timeline_select(
+        &self,
+        index: &TimelineIndex,
+        filter: &TimelineFilter,
+    ) -> Result<Vec<usize>> {
+        self.timeline_accepted(index, filter, true)
+    }
+
+    /// The events `filter` accepts counted per month and type: what
+    /// [`TimelineIndex::counts`] gives on the whole timeline, from the whole
+    /// timeline or from the graph's outline.
+    pub fn timeline_counts(
+        &self,
+        index: &TimelineIndex,
+        filter: &TimelineFilter,
+    ) -> Result<TimelineCounts> {
+        let accepted = self.timeline_accepted(index, filter, false)?;
+        Ok(index.counts_of(filter, &accepted))
+    }
+
+    /// The whole timeline's events at `positions` of the graph's outline, computed
+    /// from the documents of those events alone, in the order asked.
+    pub fn timeline_events_at(
+        &self,
+        outline: &TimelineIndex,
+        positions: &[usize],
+    ) -> Result<Vec<TimelineEvent>> {
+        let graph = self.graph()?;
+        let clusters = outline.clusters_at(&graph, positions)?;
+        let wanted: std::collections::HashSet<usize> = clusters.iter().copied().collect();
+        let mut by_cluster: std::collections::HashMap<usize, TimelineEvent> = self
+            .timeline_from_graph(&graph, &TimelineRequest::default(), &|i, _| {
+                wanted.contains(&i)
+            })?
+            .into_iter()
+            .filter_map(|event| Some((event.cluster?, event)))
+            .collect();
+        clusters
+            .iter()
+            .map(|c| {
+                by_cluster
+                    .remove(c)
+                    .ok_or_else(|| crate::Error::internal("a timeline event was not computed"))
+            })
+            .collect()
+    }
+
+    /// For each cluster, its citations' quotes, folded (as [`TimelineIndex::new`]
+    /// folds them), reading the documents a few hundred at a time.
+    fn folded_quotes(&self, graph: &Graph, clusters: &[usize]) -> Result<Vec<Vec<String>>> {
+        let mut out: Vec<Vec<String>> = clusters
+            .iter()
+            .map(|&c| vec![String::new(); graph.events[c].citations.len()])
+            .collect();
+        let mut wanted: std::collections::BTreeMap<&str, Vec<(usize, usize)>> = Default::default();
+        for (slot, &c) in clusters.iter().enumerate() {
+            for (k, citation) in graph.events[c].citations.iter().enumerate() {
+                wanted
+                    .entry(citation.doc.as_str())
+                    .or_default()
+                    .push((slot, k));
+            }
+        }
+        let names: Vec<&str> = wanted.keys().copied().collect();
+        for chunk in names.chunks(256) {
+            let loaded = self.loaded_named(chunk.iter().copied(), super::graph::Parts::Text)?;
+            for name in chunk {
+                for &(slot, k) in &wanted[name] {
+                    let citation = &graph.events[clusters[slot]].citations[k];
+                    out[slot][k] = crate::query::fold(&loaded.cite(citation).quote);
+                }
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -522,6 +717,7 @@ mod tests {
             judgments: Vec::new(),
             sort_key: String::new(),
             time: None,
+            cluster: None,
         }
     }
 

@@ -670,6 +670,96 @@ async fn the_timeline_counts_per_month_and_sends_the_events_of_a_range() {
         .error(StatusCode::BAD_REQUEST, "bad_parameter");
 }
 
+/// Every kind of timeline request the UI and the CLI make: whole, a range, a page,
+/// by type, by a name (one a participant bears, one found only in quotes), the
+/// undated, and counts of each.
+fn timeline_requests(kind: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for filter in [
+        String::new(),
+        "from=2000&to=2012-06".to_string(),
+        "from=2003-12&to=2004-01".to_string(),
+        format!("type={kind}"),
+        "about=Kazakhstan".to_string(),
+        "about=moratorium&from=1990".to_string(),
+        "about=death+penalty".to_string(),
+        format!("about=Kazakhstan&type={kind}&to=2010"),
+        "about=no-such-name-anywhere".to_string(),
+    ] {
+        out.push(format!("/api/timeline?{filter}"));
+        out.push(format!("/api/timeline?{filter}&offset=1&limit=2"));
+        out.push(format!("/api/timeline?{filter}&undated=1&limit=3"));
+        out.push(format!("/api/timeline?{filter}&counts=1"));
+    }
+    out
+}
+
+#[tokio::test]
+async fn while_the_warm_up_runs_a_timeline_range_is_answered_from_its_own_documents() {
+    let mut fixtures = vec![examples()];
+    if let Some(corpus) = reference_corpus() {
+        fixtures.push(fixture_with(Some(&corpus), |_| {}));
+    }
+    for f in fixtures {
+        let engine = dossier::Engine::open(&f.store).expect("open");
+        let kind = engine
+            .timeline(&Default::default())
+            .expect("timeline")
+            .first()
+            .map(|e| e.kind.clone())
+            .expect("an event");
+        let requests = timeline_requests(&kind);
+        // While the warm-up runs and before it has computed the whole timeline:
+        // answered from the graph's outline and the documents of the events asked
+        // for, and the whole timeline is not waited for (nor computed).
+        let mut early = Vec::new();
+        {
+            let _warming = dossier_server::cache::Warming::start(&f.store);
+            for uri in &requests {
+                let reply = get(&f.app, uri).await;
+                assert_eq!(reply.status, StatusCode::OK, "{uri}");
+                early.push(reply.json());
+            }
+            assert!(
+                dossier_server::cache::peek::<dossier::query::timeline::TimelineIndex>(
+                    &engine, "timeline"
+                )
+                .is_none(),
+                "the whole timeline was computed to answer a range"
+            );
+        }
+        // The same answers as from the whole timeline, byte for byte.
+        let mut matched = 0;
+        for (uri, early) in requests.iter().zip(&early) {
+            let whole = get(&f.app, uri).await.json();
+            assert_eq!(early, &whole, "{uri}");
+            matched += whole["total"].as_u64().unwrap_or(0);
+        }
+        assert!(
+            dossier_server::cache::peek::<dossier::query::timeline::TimelineIndex>(
+                &engine, "timeline"
+            )
+            .is_some()
+        );
+        assert!(matched > 0);
+        // A name found only in the quotes (no participant bears it) is matched there.
+        let quoted = get(&f.app, "/api/timeline?about=death+penalty")
+            .await
+            .json();
+        assert!(
+            quoted["events"]
+                .as_array()
+                .expect("events")
+                .iter()
+                .any(|e| !e["participants"]
+                    .to_string()
+                    .to_lowercase()
+                    .contains("death penalty")),
+            "{quoted}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn unknown_routes_and_methods_are_json() {
     let f = examples();
