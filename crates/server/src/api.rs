@@ -411,7 +411,7 @@ async fn timeline(
             // of every event), the graph's outline answers: counts need no document
             // (a name not settled by the participants is looked for in the quotes
             // of those events only), a range reads the documents of its events.
-            let index = timeline_or_outline(engine, counts)?;
+            let index = timeline_or_outline(engine, counts, request.about.is_some())?;
             let value = if counts {
                 serde_json::to_value(engine.timeline_counts(&index, &filter)?)
                     .map_err(|e| ApiError::internal(e.to_string()))?
@@ -470,20 +470,41 @@ async fn timeline(
 
 /// The whole timeline if it is computed; else, for counts or while the warm-up
 /// computes it, the graph's outline (events answered from it read only their own
-/// documents); else the whole timeline, computed now.
+/// documents; a name is matched in the quotes of every event, read once per
+/// generation and kept); else the whole timeline, computed now.
 fn timeline_or_outline(
     engine: &dossier::Engine,
     counts: bool,
+    about: bool,
 ) -> ApiResult<std::sync::Arc<TimelineIndex>> {
     if let Some(index) = crate::cache::peek::<TimelineIndex>(engine, "timeline") {
         return Ok(index);
     }
     if counts || crate::cache::warming(engine.dir()) {
-        return crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
-            Ok(engine.timeline_outline()?)
-        });
+        let outline = timeline_outline(engine)?;
+        if about {
+            return timeline_outline_quoted(engine, &outline);
+        }
+        return Ok(outline);
     }
     timeline_index(engine)
+}
+
+/// The graph's outline of the timeline (no document read), per store generation.
+fn timeline_outline(engine: &dossier::Engine) -> ApiResult<std::sync::Arc<TimelineIndex>> {
+    crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
+        Ok(engine.timeline_outline()?)
+    })
+}
+
+/// The outline with every event's quotes, per store generation.
+fn timeline_outline_quoted(
+    engine: &dossier::Engine,
+    outline: &TimelineIndex,
+) -> ApiResult<std::sync::Arc<TimelineIndex>> {
+    crate::cache::get_or_compute(engine, "timeline-outline-quoted", |engine| {
+        Ok(engine.timeline_outline_quoted(outline)?)
+    })
 }
 
 /// The whole timeline, indexed, per store generation.
@@ -512,12 +533,14 @@ pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
         engine.find_entity(&graph, &first.name)?;
     }
     drop(graph);
-    crate::cache::get_or_compute(engine, "timeline-outline", |engine| {
-        Ok(engine.timeline_outline()?)
-    })?;
+    let outline = timeline_outline(engine)?;
     // The conflicts read only the documents they cite; the timeline page asks for
     // them with the counts, so they come before the whole timeline.
     crate::cache::get_or_compute(engine, "conflicts", conflicts_json)?;
+    // The quotes of every event (texts only), for a name typed on the timeline
+    // until the whole timeline is there.
+    timeline_outline_quoted(engine, &outline)?;
+    drop(outline);
     timeline_index(engine)?;
     // The entity list and the search's passage facets both read every extraction:
     // read once for both.

@@ -247,7 +247,24 @@ impl Engine {
         sort_events(&mut out);
         let mut index = TimelineIndex::new(out);
         index.outline = true;
+        index.quoted = false;
         Ok(index)
+    }
+
+    /// `outline` with its events' quotes (folded), read from the documents they
+    /// cite (their texts only): a name is then matched as on the whole timeline
+    /// without reading a document again.
+    pub fn timeline_outline_quoted(&self, outline: &TimelineIndex) -> Result<TimelineIndex> {
+        let graph = self.graph()?;
+        let positions: Vec<usize> = (0..outline.events.len()).collect();
+        let clusters = outline.clusters_at(&graph, &positions)?;
+        Ok(TimelineIndex {
+            events: outline.events.clone(),
+            names: outline.names.clone(),
+            quotes: self.folded_quotes(&graph, &clusters)?,
+            outline: true,
+            quoted: true,
+        })
     }
 }
 
@@ -316,6 +333,9 @@ pub struct TimelineIndex {
     /// Whether this is the graph's outline ([`Engine::timeline_outline`]): the
     /// events without their citations, quotes, words of dates or modality.
     outline: bool,
+    /// Whether `quotes` are filled (the whole timeline, or an outline given its
+    /// quotes by [`Engine::timeline_outline_quoted`]).
+    quoted: bool,
 }
 
 /// A [`TimelineRequest`] made ready to test events of a [`TimelineIndex`] (its
@@ -393,6 +413,7 @@ impl TimelineIndex {
             names,
             quotes,
             outline: false,
+            quoted: true,
         }
     }
 
@@ -550,7 +571,7 @@ impl Engine {
         filter: &TimelineFilter,
         with_kinds: bool,
     ) -> Result<Vec<usize>> {
-        if !index.outline {
+        if index.quoted {
             return Ok((0..index.events.len())
                 .filter(|&i| filter.accepts(index, i, with_kinds))
                 .collect());

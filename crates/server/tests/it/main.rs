@@ -742,6 +742,30 @@ async fn while_the_warm_up_runs_a_timeline_range_is_answered_from_its_own_docume
             .is_some()
         );
         assert!(matched > 0);
+        // The engine's own reading of a name on the outline (the quotes of the
+        // events no participant settles, read from their documents) selects and
+        // counts as the whole timeline does.
+        let outline = engine.timeline_outline().expect("outline");
+        let whole = engine.timeline_index().expect("whole");
+        assert!(outline.is_outline() && !whole.is_outline());
+        for about in ["Kazakhstan", "moratorium", "death penalty", "no-such-name"] {
+            let request = dossier::query::timeline::TimelineRequest {
+                about: Some(about.to_string()),
+                ..Default::default()
+            };
+            let filter = engine.timeline_filter(&request).expect("filter");
+            assert_eq!(
+                engine.timeline_select(&outline, &filter).expect("select"),
+                whole.select(&filter),
+                "{about}"
+            );
+            assert_eq!(
+                serde_json::to_value(engine.timeline_counts(&outline, &filter).expect("counts"))
+                    .expect("json"),
+                serde_json::to_value(whole.counts(&filter)).expect("json"),
+                "{about}"
+            );
+        }
         // A name found only in the quotes (no participant bears it) is matched there.
         let quoted = get(&f.app, "/api/timeline?about=death+penalty")
             .await
