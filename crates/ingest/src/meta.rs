@@ -307,7 +307,7 @@ pub fn is_relative(s: &str) -> bool {
 
 static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:events\s+)?(?:(?:from|in|during|for)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+)?)?(?:(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
+        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+)?)?(?:(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
     )
 });
 
@@ -1840,6 +1840,12 @@ mod tests {
 
     #[test]
     fn periods_expand_to_days() {
+        // "Covering events of 2022", "covering the events of March 2020"
+        check_period("events of 2022", Some(("2022-01-01", "2022-12-31")));
+        check_period(
+            "the events of March 2020",
+            Some(("2020-03-01", "2020-03-31")),
+        );
         check_period(
             "events from January - December 1998",
             Some(("1998-01-01", "1998-12-31")),

@@ -1680,8 +1680,45 @@ impl<'a> Tagger<'a> {
         if self.has(i + 1, RANGE_SEP) && self.lex(i + 2).is_some_and(|l| l.weekday > 0) {
             return Some(i + 3);
         }
-        let start = prefix.unwrap_or(i);
         let target = i32::from(lex.weekday);
+        // "the following Monday", "the previous Friday": the first day of that name
+        // after (before) the narrative's day, in any frame.
+        let relative = self.prev(i).and_then(|p| {
+            let det = self.prev(p).filter(|&d| self.has(d, DETERMINER))?;
+            let sign = if self.has(p, FOLLOWING) {
+                1
+            } else if self.has(p, PREVIOUS) {
+                -1
+            } else {
+                return None;
+            };
+            Some((det, sign))
+        });
+        if let (Some((det, sign)), Some(day)) = (relative, self.narrative_day) {
+            let value = weekday_of(day)
+                .and_then(|w| {
+                    let w = i32::from(w);
+                    let delta = if sign > 0 {
+                        let d = (target - w).rem_euclid(7);
+                        if d == 0 { 7 } else { d }
+                    } else {
+                        let d = (w - target).rem_euclid(7);
+                        -(if d == 0 { 7 } else { d })
+                    };
+                    add_days(day, delta)
+                })
+                .map(TimeValue::point);
+            let (end, rule) = self.day_part_after(i + 1, "narrative_relative");
+            self.emit(
+                det,
+                end,
+                Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+                rule,
+            );
+            self.set_narrative_day(value);
+            return Some(end);
+        }
+        let start = prefix.unwrap_or(i);
         let value = match (self.frame, self.pub_day()) {
             (Frame::News, Some(p)) => weekday_of(p).and_then(|dct| {
                 let dct = i32::from(dct);
@@ -2867,15 +2904,39 @@ impl<'a> Tagger<'a> {
     }
 
     /// The quarter or half the story named last, `years` years before, when it is the
-    /// last date named and stands in this sentence or the one before.
+    /// last date named and stands in this sentence or the one before; else a month (no
+    /// day) named last in this sentence, figures between: "inflation fell to 2.1 percent
+    /// in February from 3.4 percent a year earlier" compares February with February a
+    /// year before.
     fn part_years_back(&self, at: usize, years: i32) -> Option<(TimeValue, &'static str)> {
-        let (part, rule) = self.narrative_part?;
+        let month_back = || {
+            let last = self.out.last()?;
+            let v = last.value.filter(|v| v.is_point())?.start?;
+            if v.month.is_none() || v.day.is_some() || last.is_duration || !matches!(last.rule.as_str(), "month" | "month_year")
+            {
+                return None;
+            }
+            // Figures compared: a number between the month and "a year earlier" ("He
+            // fled in May; a year earlier he had been arrested" is only the year).
+            let tok = self.toks.partition_point(|t| t.start < last.span.start);
+            let figures = (tok + 1..at).any(|k| {
+                self.tok(k)
+                    .is_some_and(|t| t.kind == Kind::Num && t.start >= last.span.end)
+            });
+            if !figures || !self.same_sentence(tok, at) {
+                return None;
+            }
+            Some((TimeValue::point(add_months(v, -12 * years)?), "month"))
+        };
+        let Some((part, rule)) = self.narrative_part else {
+            return month_back();
+        };
         let last = self.out.last()?;
         if last.rule != rule
             || self.tok(self.narrative_part_tok)?.start != last.span.start
             || self.sentences_between(self.narrative_part_tok, at) > 1
         {
-            return None;
+            return month_back();
         }
         Some((
             TimeValue::range(
@@ -3280,7 +3341,9 @@ impl Tagger<'_> {
         while k < end + 4 && capitalised(k) && !name_noun(k) {
             k += 1;
         }
-        name_noun(k) || start.checked_sub(1).is_some_and(name_noun)
+        // "the Criminal Code of 2009", "the Protocol of 1967": the noun, "of", the year.
+        let of_year = start >= 2 && self.has(start - 1, OF) && name_noun(start - 2);
+        name_noun(k) || start.checked_sub(1).is_some_and(name_noun) || of_year
     }
 }
 

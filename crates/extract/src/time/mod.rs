@@ -218,10 +218,15 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
             Some(d) => format!("{:03}", d.year.div_euclid(10)),
             None => v.iso(),
         },
-        // "until October 2007" names October 2007 (TIMEX3 keeps "until" as a signal).
+        // "until October 2007" names October 2007, "since April 1997" April 1997 (TIMEX3
+        // keeps "until" and "since" as signals); the mention keeps its open interval.
         "until" => match v.end {
             Some(e) => e.to_string(),
             None => v.iso(),
+        },
+        "since" => match (v.start, v.end) {
+            (Some(s), None) => s.to_string(),
+            _ => v.iso(),
         },
         _ => v.iso(),
     })

@@ -1046,7 +1046,17 @@ fn a_year_that_names_a_document_anchors_nothing() {
             None,
             &[("2006", "2006", ABS), ("June", "-", NO)],
         ),
-        // An ordinary year still anchors.
+        (
+            "He was charged under the Criminal Code of 2009. On 15 November he was freed.",
+            None,
+            &[("2009", "2009", ABS), ("15 November", "-", NO)],
+        ),
+        // An ordinary year still anchors, after "of" too.
+        (
+            "The protests of 1998 were crushed. In June he was freed.",
+            None,
+            &[("1998", "1998", ABS), ("June", "1998-06", NAR)],
+        ),
         (
             "He was arrested in 1998. In June he was freed.",
             None,
@@ -1087,6 +1097,27 @@ fn relative_expressions() {
             "The rule took effect the following year.",
             None,
             &[("the following year", "-", NO)],
+        ),
+        // A weekday after "the following" / "the previous": from the narrative's day
+        // (Wednesday 11 February 1998), in news too, not from the day of publication.
+        (
+            "The strike began on 2 February 1998 and ended nine days later. Workers returned the following Monday; talks had failed the previous Friday.",
+            None,
+            &[
+                ("2 February 1998", "1998-02-02", ABS),
+                ("nine days later", "1998-02-11", NAR),
+                ("the following Monday", "1998-02-16", NAR),
+                ("the previous Friday", "1998-02-13", NAR),
+            ],
+        ),
+        (
+            "The strike began Feb. 2 and ended nine days later. Workers returned the following Monday.",
+            News2013,
+            &[
+                ("Feb. 2", "2013-02-02", PUB),
+                ("nine days later", "2013-02-11", NAR),
+                ("the following Monday", "2013-02-18", NAR),
+            ],
         ),
         ("The case was later closed.", None, &[]),
         (
@@ -1694,6 +1725,12 @@ fn timex_names_fiscal_years_centuries_decade_parts_and_until() {
             News2013,
             &[("until October 2014", "2014-10")],
         ),
+        // So is "since": the index's lowest level since April 1997 names April 1997.
+        (
+            "The index fell to its lowest level since April 1997.",
+            News2013,
+            &[("since April 1997", "1997-04")],
+        ),
         (
             "Profit rose in the first half of the year.",
             News2013,
@@ -2079,6 +2116,23 @@ fn a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() {
             &[("a year earlier", "1988")],
         ),
         ("Sales fell from the year-ago quarter.", News1989, &[]),
+        // A month compared in figures: that month a year before; with no figures, the
+        // narrative's "a year earlier" is only the year.
+        (
+            "Inflation fell to 2.1 percent in September from 3.4 percent a year earlier.",
+            News1989,
+            &[("September", "1989-09"), ("a year earlier", "1988-09")],
+        ),
+        (
+            "Exports in August 1989 were up 7% from a year ago.",
+            News1989,
+            &[("August 1989", "1989-08"), ("a year ago", "1988-08")],
+        ),
+        (
+            "He fled in September; a year earlier he had been arrested.",
+            News1989,
+            &[("September", "1989-09"), ("a year earlier", "1988")],
+        ),
         // A quarter two sentences back no longer anchors "a year earlier".
         (
             "Profit in the third quarter rose. The chairman retired. Costs fell from a year earlier.",

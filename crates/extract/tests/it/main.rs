@@ -1,6 +1,8 @@
 //! Integration: the reference corpus against the dev gold events (type + quote),
 //! snapshots of each reference document's extraction, and no-panic properties.
 
+mod anchors;
+
 use dossier_extract::{explain, extract};
 use dossier_model::{
     DocId, Document, Event, Extraction, Format, Layer, MetaField, Metadata, Modality, OffsetMap,
