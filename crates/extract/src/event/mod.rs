@@ -3734,10 +3734,11 @@ mod tests {
                 "In June 2011, five Baluchis convicted for their ties to armed groups were executed.",
                 &["execution 2011-06 Asserted q=5"],
             ),
-            // The date of a participle that qualifies the people is theirs.
+            // The date of a participle that qualifies the people is theirs. (The story is
+            // of 1 June 2024 and tells the sentence in the past: the September before.)
             (
                 "In September, three farmers held since June 2009 were sentenced to death.",
-                &["death_sentence 2024-09 Asserted"],
+                &["death_sentence 2023-09 Asserted"],
             ),
             (
                 "In March 2012, two journalists detained in 2010 were tried in Aden.",

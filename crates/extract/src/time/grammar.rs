@@ -1606,12 +1606,22 @@ impl<'a> Tagger<'a> {
         // "Voters go to the polls on Monday": a verb of a schedule in the present.
         let mut saw_present = false;
         let mut k = at;
-        for _ in 0..15 {
-            let Some(p) = k.checked_sub(1) else { break };
+        // The date opens its sentence ("On Monday, he will ..."): at most one word
+        // before it since the sentence began.
+        let mut opens = self.tok(at).is_some_and(|t| t.has(LINE_START)) || at == 0;
+        for step in 0..15 {
+            let Some(p) = k.checked_sub(1) else {
+                opens |= step <= 1;
+                break;
+            };
             k = p;
             let Some(t) = self.tok(k) else { break };
             if ends_sentence(t) {
+                opens |= step <= 1;
                 break;
+            }
+            if step == 0 && t.has(LINE_START) {
+                opens = true;
             }
             if let Some(tense) = marker(k) {
                 return tense;
@@ -1626,8 +1636,17 @@ impl<'a> Tagger<'a> {
                 break;
             }
         }
-        for k in at + 1..at + 7 {
+        // A date that opens its sentence has its verb after the comma that closes it.
+        let mut end = at + 7;
+        for k in at + 1..at + 12 {
+            if k >= end {
+                break;
+            }
             let Some(t) = self.tok(k) else { break };
+            if opens && end == at + 7 && k <= at + 2 && t.is_punct(',') {
+                end = k + 7;
+                continue;
+            }
             if ends_sentence(t) || t.has(LINE_START) || t.is_punct(',') || self.has(k, CLAUSE_BREAK)
             {
                 break;

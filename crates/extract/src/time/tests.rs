@@ -2030,6 +2030,17 @@ fn a_schedule_in_the_present_tells_of_a_day_ahead() {
         News2013,
         &[("Tuesday", "2013-03-26", PUB)],
     );
+    // A day that opens its sentence has its verb after the comma that closes it.
+    check(
+        "Talks failed. On Monday, he will address the union.",
+        News2013,
+        &[("Monday", "2013-03-25", PUB)],
+    );
+    check(
+        "On Tuesday, the minister resigned.",
+        News2013,
+        &[("Tuesday", "2013-03-19", PUB)],
+    );
     // A verb in the past wins.
     check(
         "The talks, which resumed Tuesday, ended late.",
