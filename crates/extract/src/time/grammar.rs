@@ -1719,7 +1719,11 @@ impl<'a> Tagger<'a> {
                     let w = i32::from(w);
                     let delta = if sign > 0 {
                         let d = (target - w).rem_euclid(7);
-                        if d == 0 { 7 } else { d }
+                        if d == 0 {
+                            7
+                        } else {
+                            d
+                        }
                     } else {
                         let d = (w - target).rem_euclid(7);
                         -(if d == 0 { 7 } else { d })
@@ -2931,7 +2935,10 @@ impl<'a> Tagger<'a> {
         let month_back = || {
             let last = self.out.last()?;
             let v = last.value.filter(|v| v.is_point())?.start?;
-            if v.month.is_none() || v.day.is_some() || last.is_duration || !matches!(last.rule.as_str(), "month" | "month_year")
+            if v.month.is_none()
+                || v.day.is_some()
+                || last.is_duration
+                || !matches!(last.rule.as_str(), "month" | "month_year")
             {
                 return None;
             }

@@ -65,7 +65,11 @@ On September 12, police detained 40 persons at a peaceful protest in the capital
 During the year authorities opened 12 criminal cases against journalists.
 ";
     let doc = ingest("ruritania-2022.txt", text);
-    let period = doc.meta.period.as_ref().expect("the period covered is read");
+    let period = doc
+        .meta
+        .period
+        .as_ref()
+        .expect("the period covered is read");
     assert_eq!(
         (period.value.start.as_str(), period.value.end.as_str()),
         ("2022-01-01", "2022-12-31")
@@ -108,7 +112,11 @@ In May, three men detained in 2008 on charges of \"extremism\" alleged that poli
 Amnesty International Report 2011 276
 ";
     let doc = ingest("ruritania-ai.txt", text);
-    let period = doc.meta.period.as_ref().expect("the period covered is read");
+    let period = doc
+        .meta
+        .period
+        .as_ref()
+        .expect("the period covered is read");
     assert_eq!(
         (period.value.start.as_str(), period.value.end.as_str()),
         ("2010-01-01", "2010-12-31")
