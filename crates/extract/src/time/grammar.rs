@@ -63,6 +63,10 @@ pub(crate) struct Tagger<'a> {
     narrative_part_tok: usize,
     /// The year of this section's heading when the heading is a year ("== 2017 ==").
     heading_year: Option<i32>,
+    /// The token of the last range of whole years the narrative wrote ("in the
+    /// mid-1980s", "between 1995 and 1998"), when no single year was written after it:
+    /// a yearless month or season after it has no year a reader can name.
+    narrative_vague_tok: Option<usize>,
     /// "7 years ago" in a text with no publication date: the count of years and the
     /// byte where the expression ends.
     unanchored_ago: Vec<(u32, u32)>,
@@ -93,6 +97,7 @@ impl<'a> Tagger<'a> {
             narrative_part: None,
             narrative_part_tok: 0,
             heading_year: None,
+            narrative_vague_tok: None,
             unanchored_ago: Vec::new(),
             out: Vec::new(),
         }
@@ -1908,6 +1913,9 @@ impl<'a> Tagger<'a> {
     /// a report, the publication date's in a news story (moved by the sentence's tense
     /// for a cycle position `want` of `n` when given), else the narrative's.
     fn frame_year(&self, at: usize, cycle: Option<(i32, i32)>) -> Option<(i32, Anchor)> {
+        if self.vague_narrative(at) {
+            return None;
+        }
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
         let in_sentence = self.narrative_year.is_some()
             && self.same_sentence(self.narrative_tok, at)
@@ -3090,6 +3098,9 @@ impl<'a> Tagger<'a> {
     ///    publication month (a report does not narrate its future);
     /// 5. nothing: unresolved.
     fn year_for(&self, month: u8, at: usize) -> Option<(i32, Anchor)> {
+        if self.vague_narrative(at) {
+            return None;
+        }
         if self.frame == Frame::News {
             if let Some(y) = self.narrative_year.filter(|_| {
                 self.same_sentence(self.narrative_tok, at)
@@ -3146,6 +3157,21 @@ impl<'a> Tagger<'a> {
             _ => p.year,
         };
         Some((year, Anchor::Published))
+    }
+
+    /// Whether the last years the narrative wrote before `at` are a range ("It went
+    /// public in the mid-1980s and moved in the fall"), which leaves a yearless month
+    /// or season no year a reader can name: in its sentence; in a text read from its
+    /// own narrative, in its section.
+    fn vague_narrative(&self, at: usize) -> bool {
+        let Some(v) = self
+            .narrative_vague_tok
+            .filter(|&v| v < at && (self.narrative_year.is_none() || v > self.narrative_tok))
+        else {
+            return false;
+        };
+        (self.same_sentence(v, at) && !self.closes_aside(v, at))
+            || (self.frame == Frame::Other && self.heading_year.is_none())
     }
 
     /// Whether the year at token `a` sits in an aside that a comma closes before the
@@ -3241,6 +3267,7 @@ impl<'a> Tagger<'a> {
             self.narrative_day = None;
             self.narrative_part = None;
             self.heading_year = None;
+            self.narrative_vague_tok = None;
         }
         let (value, anchor, narrative) = match spec {
             Spec::Point(d) => match self.resolve(d) {
@@ -3324,7 +3351,19 @@ impl<'a> Tagger<'a> {
                 // "the 1967 Protocol", "Act 2023": a year that names a document.
                 let name = self.names_a_document(start, end);
                 let background = self.background_day(start, v.start.or(v.end));
-                if !meta && (!heading || year_heading) && !name && !background {
+                // "in the mid-1980s", "between 1995 and 1998": whole years, several.
+                let years_range = matches!((v.start, v.end),
+                    (Some(s), Some(e)) if s.month.is_none() && e.month.is_none() && e.year > s.year);
+                if !meta
+                    && (!heading || year_heading)
+                    && !name
+                    && anchor == Some(Anchor::Absolute)
+                    && years_range
+                {
+                    self.narrative_vague_tok = Some(start);
+                    self.narrative_year = None;
+                    self.narrative_date = None;
+                } else if !meta && (!heading || year_heading) && !name && !background {
                     self.narrative_date = v.start.or(v.end);
                     if let Some(d) = self.narrative_date.filter(|d| d.day.is_some()) {
                         self.narrative_day = Some(d);

@@ -1069,6 +1069,38 @@ fn a_year_that_names_a_document_anchors_nothing() {
 }
 
 #[test]
+fn a_month_after_a_range_of_years_has_no_year() {
+    use Ctx::*;
+    // Which fall, which June: the text does not say.
+    check_timex(
+        "It went public in the mid-1980s and moved its headquarters in the fall.",
+        News1989,
+        &[("mid-1980s", "198"), ("fall", "-")],
+    );
+    check_timex(
+        "The company grew between 1995 and 1998. In June it moved.",
+        None,
+        &[("between 1995 and 1998", "1995/1998"), ("June", "-")],
+    );
+    // A single year written after the range anchors again.
+    check_timex(
+        "The company grew between 1995 and 1998. In 2001 it moved. In June it closed.",
+        None,
+        &[
+            ("between 1995 and 1998", "1995/1998"),
+            ("2001", "2001"),
+            ("June", "2001-06"),
+        ],
+    );
+    // A report's own period still anchors a month in the next sentence.
+    check_timex(
+        "Hundreds were jailed in the 1990s. In June a court freed ten.",
+        Report2003,
+        &[("1990s", "199"), ("June", "2003-06")],
+    );
+}
+
+#[test]
 fn relative_expressions() {
     use Ctx::*;
     let cases: &[Case] = &[
