@@ -198,11 +198,6 @@ impl Engine {
         // Under it, the index is brought up to the store if it lags.
         let lock = crate::IndexLock::take(&self.dir, std::time::Duration::from_secs(5))?;
         self.reopen_store()?;
-        if self.index.is_on_disk() && self.index.generation() == self.generation {
-            self.index.reload()?;
-        } else {
-            self.rebuild_index_locked(&lock)?;
-        }
         let mut todo = Vec::new();
         for file in files {
             match self.store.path_state(&file.key)? {
@@ -213,14 +208,16 @@ impl Engine {
             }
         }
         if todo.is_empty() {
+            self.bring_index_up(&lock)?;
             report.documents_total = self.store.documents()?.len() as u64;
             report.seconds = started.elapsed().as_secs_f64();
             return Ok(report);
         }
 
         // Files are read and extracted from here on, one chunk ahead on the rayon
-        // pool, while this thread opens the store's writer (its quick check), loads
-        // the near-duplicate index and starts the index batch, then writes each chunk:
+        // pool, while this thread brings the index up to the store (a new store's
+        // index is made), opens the store's writer (its quick check), loads the
+        // near-duplicate index and starts the index batch, then writes each chunk:
         // a PDF's `pdftotext` runs meanwhile, not after. At most three chunks are in
         // memory at once. `stop` ends the reading when this thread fails.
         if config.extract && config.rules.is_none() {
@@ -266,6 +263,7 @@ impl Engine {
                 }
             });
             let written = (|| -> Result<()> {
+                self.bring_index_up(&lock)?;
                 // The store's one transaction for the run (another run writing to
                 // the same store, from this machine or another, is waited for, then
                 // reported).
@@ -406,6 +404,18 @@ const WARM_UP_TEXT: &str = "Annual report 2020\n\nOn 3 March 2019 police in the 
 including the journalist Jane Doe; the Ministry of Justice said on Friday that they would be tried. \
 The new law adopted in June 2019 allows detention without charge for up to 30 days. \
 Two men were sentenced to death by the Supreme Court last year, and one was executed in 2020.\n";
+
+impl Engine {
+    /// Under the index lock: reload the index, or rebuild it from the store when it
+    /// lags behind it (or is missing).
+    fn bring_index_up(&mut self, lock: &crate::IndexLock) -> Result<()> {
+        if self.index.is_on_disk() && self.index.generation() == self.generation {
+            self.index.reload()
+        } else {
+            self.rebuild_index_locked(lock)
+        }
+    }
+}
 
 /// Compile what the first document's reading and extraction would compile on first
 /// use (the builtin rule set, the patterns of metadata, dates and statements) on a

@@ -55,9 +55,14 @@ pub fn extract_bounded(
     over: &dyn Fn() -> bool,
 ) -> Result<Extraction, OverBudget> {
     let ctx = time::AnchorContext::from_document(document);
-    let times = time::tag(&document.text, &ctx);
+    // Dates and the mentions' own phrases do not depend on one another: on a free
+    // core they are found at once (the mentions are then filtered by the dates).
+    let (times, found) = rayon::join(
+        || time::tag(&document.text, &ctx),
+        || Found::in_text(&document.text, rules),
+    );
     check(over, "dates")?;
-    extract_times_bounded(document, rules, times, over)
+    extract_found_bounded(document, rules, times, found, over)
 }
 
 fn check(over: &dyn Fn() -> bool, after: &'static str) -> Result<(), OverBudget> {
@@ -87,10 +92,21 @@ fn extract_times_bounded(
     times: Vec<dossier_model::TimeMention>,
     over: &dyn Fn() -> bool,
 ) -> Result<Extraction, OverBudget> {
+    let found = Found::in_text(&document.text, rules);
+    extract_found_bounded(document, rules, times, found, over)
+}
+
+fn extract_found_bounded(
+    document: &Document,
+    rules: &Rules,
+    times: Vec<dossier_model::TimeMention>,
+    found: Found,
+    over: &dyn Fn() -> bool,
+) -> Result<Extraction, OverBudget> {
     let text = document.text.as_str();
     let ctx = time::AnchorContext::from_document(document);
     let sentences = text::sentences(text);
-    let mentions = mentions(text, rules, &times);
+    let mentions = found.mentions(&times);
     check(over, "mentions")?;
     let period = ctx.period;
     let input = event::Input {
@@ -101,9 +117,11 @@ fn extract_times_bounded(
         rules,
         period,
     };
-    let events = event::events(&input);
+    // Events and the statements read from the text itself do not depend on one
+    // another (statements drawn from events follow): found at once on a free core.
+    let (events, mut statements) =
+        rayon::join(|| event::events(&input), || statement::statements(&input));
     check(over, "events")?;
-    let mut statements = statement::statements(&input);
     statements.extend(statement::from_events(&input, &events));
     statements.sort_by_key(|s| s.span);
     check(over, "statements")?;
@@ -129,38 +147,60 @@ fn extract_times_bounded(
     Ok(extraction)
 }
 
-/// Entities, laws and quantities, minus what overlaps a time expression or a law.
-fn mentions(text: &str, rules: &Rules, times: &[dossier_model::TimeMention]) -> Vec<Mention> {
-    let laws = law::laws(text);
-    // Looked up by span, not scanned per item (a long text would be quadratic).
-    let law_spans = spans::SpanIndex::new(laws.iter().map(|l| l.span));
-    let time_spans = spans::SpanIndex::new(times.iter().map(|t| t.span));
-    let mut out: Vec<Mention> = Vec::new();
-    for m in entity::entities(text, rules) {
-        // A name inside a law or treaty title is part of that title.
-        let inside_law =
-            m.kind != MentionKind::Person && law_spans.containing(m.span).next().is_some();
-        if !inside_law {
-            out.push(m);
+/// The mentions' phrases as found in the text, before the dates are known: entities,
+/// laws and quantities.
+struct Found {
+    entities: Vec<Mention>,
+    laws: Vec<Mention>,
+    quantities: Vec<Mention>,
+}
+
+impl Found {
+    fn in_text(text: &str, rules: &Rules) -> Found {
+        Found {
+            laws: law::laws(text),
+            entities: entity::entities(text, rules),
+            quantities: quantity::quantities(text),
         }
     }
-    for q in quantity::quantities(text) {
-        let clash = time_spans.overlapping(q.name_span).next().is_some()
-            || time_spans
-                .overlapping(Span {
-                    start: q.span.start,
-                    end: q.name_span.start,
-                })
-                .next()
-                .is_some()
-            || law_spans.overlapping(q.span).next().is_some();
-        if !clash {
-            out.push(q);
+
+    /// Entities, laws and quantities, minus what overlaps a time expression or a law.
+    fn mentions(self, times: &[dossier_model::TimeMention]) -> Vec<Mention> {
+        let Found {
+            entities,
+            laws,
+            quantities,
+        } = self;
+        // Looked up by span, not scanned per item (a long text would be quadratic).
+        let law_spans = spans::SpanIndex::new(laws.iter().map(|l| l.span));
+        let time_spans = spans::SpanIndex::new(times.iter().map(|t| t.span));
+        let mut out: Vec<Mention> = Vec::new();
+        for m in entities {
+            // A name inside a law or treaty title is part of that title.
+            let inside_law =
+                m.kind != MentionKind::Person && law_spans.containing(m.span).next().is_some();
+            if !inside_law {
+                out.push(m);
+            }
         }
+        for q in quantities {
+            let clash = time_spans.overlapping(q.name_span).next().is_some()
+                || time_spans
+                    .overlapping(Span {
+                        start: q.span.start,
+                        end: q.name_span.start,
+                    })
+                    .next()
+                    .is_some()
+                || law_spans.overlapping(q.span).next().is_some();
+            if !clash {
+                out.push(q);
+            }
+        }
+        out.extend(laws);
+        out.sort_by_key(|m| (m.span, m.kind));
+        out
     }
-    out.extend(laws);
-    out.sort_by_key(|m| (m.span, m.kind));
-    out
 }
 
 /// Render an extraction ruff-style: each item's line, the span underlined, the

@@ -670,3 +670,33 @@ proptest::proptest! {
         let _ = explain(&doc, &ex);
     }
 }
+
+/// Dates and mentions, then events and statements, are found at once when a core is
+/// free: the extraction is the same as the one made phase after phase on one thread
+/// (a pool of one), and as the one made from dates tagged apart.
+#[test]
+fn parallel_phases_give_the_sequential_extraction() {
+    let Some(docs) = load_corpus() else { return };
+    let rules = dossier_extract::rules::Rules::builtin();
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a pool of one thread");
+    let two = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("a pool of two threads");
+    let mut events = 0;
+    for d in &docs {
+        let json = |e: &Extraction| serde_json::to_string(e).expect("json");
+        let sequential = one.install(|| extract(d));
+        let parallel = two.install(|| extract(d));
+        assert_eq!(json(&sequential), json(&parallel), "{}", d.name);
+        let ctx = dossier_extract::time::AnchorContext::from_document(d);
+        let times = dossier_extract::time::tag(&d.text, &ctx);
+        let apart = dossier_extract::extract_with_times(d, rules, times);
+        assert_eq!(json(&sequential), json(&apart), "{}", d.name);
+        events += sequential.events.len();
+    }
+    assert!(events > 0, "the corpus gives events");
+}
