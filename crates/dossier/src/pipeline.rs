@@ -195,7 +195,8 @@ impl Engine {
 
         // The index lock for the whole run, before the store's write lock (a reader
         // rebuilding the index holds it for a moment; another ingest for its run).
-        // Under it, the index is brought up to the store if it lags.
+        // Under it, the index is brought up to the store if it lags (while the first
+        // files are read: below).
         let lock = crate::IndexLock::take(&self.dir, std::time::Duration::from_secs(5))?;
         self.reopen_store()?;
         let mut todo = Vec::new();
