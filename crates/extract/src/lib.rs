@@ -147,6 +147,12 @@ fn extract_found_bounded(
     Ok(extraction)
 }
 
+/// Entities, laws and quantities, minus what overlaps a time expression or a law.
+#[cfg(test)]
+fn mentions(text: &str, rules: &Rules, times: &[dossier_model::TimeMention]) -> Vec<Mention> {
+    Found::in_text(text, rules).mentions(times)
+}
+
 /// The mentions' phrases as found in the text, before the dates are known: entities,
 /// laws and quantities.
 struct Found {
