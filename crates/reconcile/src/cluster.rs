@@ -3,7 +3,9 @@
 //! Two asserted (or hedged) events join when they have the same kind, overlapping
 //! dates (`2003-12` and `2003-12-17` yes; `2003` and `2004` no), no two different
 //! counts, and either a shared participant (resolved entity, else folded surname) or,
-//! when one side names nobody, the same jurisdiction. Undated events join only on a
+//! when one side names nobody, the same jurisdiction. Events that happened to
+//! different people (disjoint subjects or victims) never join, whoever acted in both.
+//! Undated events join only on a
 //! shared participant. Joining is greedy, most precise dates first, and a cluster
 //! keeps the intersection of its members' dates, so a coarse date never chains two
 //! incompatible precise ones. Work is blocked by (kind, start year, participant or
@@ -183,6 +185,8 @@ struct Building {
     participants: Vec<u32>,
     jurisdiction: u32,
     quantity: Option<f64>,
+    /// Who the cluster's events happened to (subjects and victims).
+    subjects: Vec<u32>,
     /// (document, event index, candidate index)
     members: Vec<(usize, usize, usize)>,
     /// Blocks this cluster is listed under.
@@ -197,6 +201,7 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         index: usize,
         precision: u8,
         participants: Vec<u32>,
+        subjects: Vec<u32>,
         jurisdiction: u32,
     }
     let mut candidates = Vec::new();
@@ -217,6 +222,7 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                 Some(date) => 1 + date.granularity() as u8 + u8::from(date.is_point()),
             };
             let mut participants: Vec<u32> = Vec::with_capacity(event.participants.len());
+            let mut subjects: Vec<u32> = Vec::new();
             let mut who_list = Vec::with_capacity(event.participants.len());
             for p in &event.participants {
                 let who = memo.entry(p.name.as_str()).or_insert_with(|| {
@@ -225,16 +231,24 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                         .or_insert_with(|| fold_name(&p.name));
                     resolution.participant(doc_idx, &p.name, folded)
                 });
-                match who {
-                    Who::Entity(entity) => participants.push(ENTITY_IDS | *entity as u32),
-                    Who::Name(name) if !name.is_empty() => participants.push(ids.id(name)),
-                    Who::Name(_) => {}
+                let id = match who {
+                    Who::Entity(entity) => Some(ENTITY_IDS | *entity as u32),
+                    Who::Name(name) if !name.is_empty() => Some(ids.id(name)),
+                    Who::Name(_) => None,
+                };
+                if let Some(id) = id {
+                    participants.push(id);
+                    if matches!(p.role, Role::Subject | Role::Victim) {
+                        subjects.push(id);
+                    }
                 }
                 who_list.push(who.clone());
             }
             whos.push(who_list);
             participants.sort_unstable();
             participants.dedup();
+            subjects.sort_unstable();
+            subjects.dedup();
             let jurisdiction = match (&event.place, dominant_id) {
                 (None, Some(id)) => id,
                 _ => places
@@ -246,6 +260,7 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                 index,
                 precision,
                 participants,
+                subjects,
                 jurisdiction,
             });
         }
@@ -312,6 +327,17 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     return false;
                 }
             }
+            // Events that happened to different people are different events, even
+            // when one court or one official acted in both.
+            if !cluster.subjects.is_empty()
+                && !candidate.subjects.is_empty()
+                && !candidate
+                    .subjects
+                    .iter()
+                    .any(|p| cluster.subjects.contains(p))
+            {
+                return false;
+            }
             if !cluster.participants.is_empty() && !candidate.participants.is_empty() {
                 candidate
                     .participants
@@ -333,6 +359,11 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                         cluster.participants.push(*p);
                     }
                 }
+                for p in &candidate.subjects {
+                    if !cluster.subjects.contains(p) {
+                        cluster.subjects.push(*p);
+                    }
+                }
                 cluster.quantity = cluster.quantity.or(quantity);
                 cluster
                     .members
@@ -346,6 +377,7 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     hi,
                     dated,
                     participants: candidate.participants.clone(),
+                    subjects: candidate.subjects.clone(),
                     jurisdiction: candidate.jurisdiction,
                     quantity,
                     members: vec![(candidate.doc, candidate.index, candidate_idx)],
@@ -908,5 +940,48 @@ mod tests {
                 (&["Ivan Sokolov was tried."], 1, Some("2002")),
             ],
         );
+    }
+
+    #[test]
+    fn different_people_sentenced_by_one_court_are_two_events() {
+        use crate::testkit::TestDoc;
+        let mut d = TestDoc::new("a.txt");
+        d.place("Veloria");
+        for (text, who) in [
+            (
+                "Ana Lind was sentenced to eight years by a court in Orvan in March.",
+                "Ana Lind",
+            ),
+            (
+                "In March a court in Orvan sentenced Piet Maras to ten years.",
+                "Piet Maras",
+            ),
+        ] {
+            d.event_full(
+                EventKind::Conviction,
+                text,
+                Some("2006-03"),
+                &[(who, Role::Subject), ("a court", Role::Authority)],
+                None,
+                Some("Orvan"),
+                A,
+            );
+        }
+        // The same person told twice with the same court is still one event.
+        d.event_full(
+            EventKind::Conviction,
+            "Lind's conviction by a court in March was upheld later.",
+            Some("2006-03"),
+            &[("Ana Lind", Role::Subject), ("a court", Role::Authority)],
+            None,
+            Some("Orvan"),
+            A,
+        );
+        let docs = [d];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let sizes: Vec<usize> = graph.events.iter().map(|c| c.citations.len()).collect();
+        assert_eq!(graph.events.len(), 2, "{sizes:?}");
+        assert!(sizes.contains(&2) && sizes.contains(&1), "{sizes:?}");
     }
 }

@@ -3465,6 +3465,35 @@ mod tests {
     }
 
     #[test]
+    fn complaints_cases_and_seats_in_un_bodies() {
+        // A complaint tells someone's account: reported, not on the timeline.
+        assert_eq!(
+            run("Her lawyer was dismissed in May after she complained officially that he had been tortured in custody."),
+            vec!["ill_treatment Reported"],
+        );
+        // "cases where ..." describes a kind of case, not one that happened.
+        assert!(run(
+            "Several cases where innocent men were sentenced to death drew public criticism."
+        )
+        .iter()
+        .all(|e| !e.contains("Asserted")),);
+        // A state's seat on a UN body is no appointment; a person's election is.
+        assert_eq!(
+            run("In April, Freedonia was elected to the UN Commission on Population."),
+            Vec::<String>::new(),
+        );
+        assert_eq!(
+            run("In April, Ivan Petrov was elected chairman of the party."),
+            vec!["appointment Asserted Subject=Ivan Petrov"],
+        );
+        // Blows in an attack by a private group are the attack, not ill-treatment.
+        assert_eq!(
+            run("In May Ivan Petrov was attacked by a group of men who broke into his flat and beat him."),
+            vec!["attack Asserted Victim=Ivan Petrov"],
+        );
+    }
+
+    #[test]
     fn page_furniture_yields_no_events() {
         let text = "Death penalty map, 2021\n  Abolished for all offences\n  Retains death penalty\n  \
                     Abolitionist in practice\n\nContents\n1. Executions carried out in 2003 ......... 4\n\
