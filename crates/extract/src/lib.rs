@@ -119,8 +119,9 @@ fn extract_found_bounded(
     };
     // Events and the statements read from the text itself do not depend on one
     // another (statements drawn from events follow): found at once on a free core.
-    let (events, mut statements) =
+    let (mut events, mut statements) =
         rayon::join(|| event::events(&input), || statement::statements(&input));
+    event::judgment_date(document, rules, &sentences, &mut events);
     check(over, "events")?;
     statements.extend(statement::from_events(&input, &events));
     statements.sort_by_key(|s| s.span);

@@ -281,6 +281,10 @@ pub struct Grammar {
     /// "two", "all"): such a subject is no bare plural.
     #[serde(default)]
     pub determiners: Vec<String>,
+    /// Words that make a publisher a court ("court", "tribunal"): its document's date
+    /// line is the day a judgment was decided.
+    #[serde(default)]
+    pub court_words: Vec<String>,
 }
 
 /// Text-structure cues (see `rules/structure.en.json`): words that make a line a
@@ -563,6 +567,7 @@ impl Rules {
             &mut grammar.referring_subjects,
             &mut grammar.plural_summary_openers,
             &mut grammar.determiners,
+            &mut grammar.court_words,
         ] {
             for w in list.iter_mut() {
                 *w = w.to_lowercase();
@@ -626,6 +631,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.referring_subjects.extend(g.referring_subjects);
         into.plural_summary_openers.extend(g.plural_summary_openers);
         into.determiners.extend(g.determiners);
+        into.court_words.extend(g.court_words);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);

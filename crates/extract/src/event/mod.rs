@@ -10,7 +10,10 @@
 //! only is a change of the law (`law_adopted`), never an abolition; topic nouns
 //! ("abolition of the death penalty") are asserted only with a verb of realisation.
 
+mod judgment;
 mod structure;
+
+pub use judgment::judgment_date;
 
 use crate::rules::{on_word_boundaries, CueClass, EventRule, Grammar, Rules};
 use crate::text::sentence_at;

@@ -1,0 +1,174 @@
+//! A judgment's own day of decision as an event: the caption or decision line that
+//! ingest read the date from ("Mithu vs State of Punjab on 7 April, 1983", "[2017]
+//! KESC 2 (KLR) (14 December 2017) (Judgment)", "Decided on: 21.11.2018") tells the
+//! day the court decided the case, a `trial` event. Only when the document's date was
+//! read as a judgment's (ingest's `judgment_caption_date` or `decision_line`, or a
+//! date line of a court publisher) and no trial event of the text has that date.
+
+use crate::rules::Rules;
+use crate::text::sentence_at;
+use dossier_model::{Document, Event, EventKind, Modality, PartialDate, Span, TimeValue};
+
+/// The rule name of the events made here.
+pub const RULE: &str = "trial.judgment_date";
+
+/// Add the judgment's day of decision to `events` (kept sorted by span).
+pub fn judgment_date(
+    document: &Document,
+    rules: &Rules,
+    sentences: &[Span],
+    events: &mut Vec<Event>,
+) {
+    let Some(published) = document.meta.published.as_ref() else {
+        return;
+    };
+    let Some(span) = published.span else {
+        return;
+    };
+    let court = document.meta.publisher.as_ref().is_some_and(|p| {
+        let name = p.value.to_lowercase();
+        rules
+            .grammar
+            .court_words
+            .iter()
+            .any(|w| name.contains(w.as_str()))
+    });
+    let judgment = matches!(
+        published.rule.as_str(),
+        "judgment_caption_date" | "decision_line"
+    ) || (published.rule == "date_line" && court);
+    if !judgment {
+        return;
+    }
+    let Some(day) = PartialDate::parse(&published.value) else {
+        return;
+    };
+    let date = TimeValue::point(day);
+    // "Delivered on the 27th day June 2018": the text already tells it.
+    if events
+        .iter()
+        .any(|e| e.kind == EventKind::Trial && e.date.is_some_and(|d| d.start == Some(day)))
+    {
+        return;
+    }
+    if span.end as usize > document.text.len() {
+        return;
+    }
+    let sentence = sentence_at(sentences, span.start).map_or(span, |i| sentences[i]);
+    events.push(Event {
+        kind: EventKind::Trial,
+        span: sentence,
+        trigger: span,
+        date: Some(date),
+        date_span: Some(span),
+        participants: Vec::new(),
+        quantity: None,
+        place: None,
+        modality: Modality::Asserted,
+        rule: RULE.to_string(),
+    });
+    events.sort_by_key(|e| (e.span, e.trigger, e.kind));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::{DocId, Format, Layer, MetaField, Metadata, OffsetMap};
+
+    /// Written for this test: a judgment whose date ingest read from its caption.
+    fn judgment(text: &str, date: &str, at: &str, rule: &str, publisher: Option<&str>) -> Document {
+        let start = text.find(at).expect("date in text");
+        let meta = Metadata {
+            published: Some(MetaField::new(
+                date.to_string(),
+                Some(Span::new(start, start + at.len())),
+                Layer::Text,
+                rule,
+            )),
+            publisher: publisher.map(|p| MetaField::new(p.to_string(), None, Layer::Text, "test")),
+            ..Metadata::default()
+        };
+        Document {
+            id: DocId("j".into()),
+            name: "j.txt".into(),
+            path: "j.txt".into(),
+            format: Format::Txt,
+            bytes: text.len() as u64,
+            text: text.to_string(),
+            offsets: OffsetMap::default(),
+            meta,
+            passages: Vec::new(),
+            dropped: Vec::new(),
+            warnings: Vec::new(),
+            pages: Vec::new(),
+        }
+    }
+
+    fn trials(doc: &Document) -> Vec<String> {
+        crate::extract(doc)
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Trial)
+            .map(|e| {
+                format!(
+                    "{} {} {}",
+                    e.date.map(|d| d.iso()).unwrap_or_default(),
+                    e.rule,
+                    e.span.slice(&doc.text)
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_judgment_caption_is_its_day_of_decision() {
+        let text =
+            "Arlen v State of Norvia on 9 March, 1991\n\nThe appellant was found guilty of theft.";
+        let doc = judgment(
+            text,
+            "1991-03-09",
+            "9 March, 1991",
+            "judgment_caption_date",
+            None,
+        );
+        assert_eq!(
+            trials(&doc),
+            vec!["1991-03-09 trial.judgment_date Arlen v State of Norvia on 9 March, 1991"]
+        );
+        // A news story's date line is no judgment; a court's is.
+        let text = "Thursday 4 May 2023\n\nThe court heard the case.";
+        let news = judgment(
+            text,
+            "2023-05-04",
+            "Thursday 4 May 2023",
+            "date_line",
+            Some("The Daily Star"),
+        );
+        assert!(trials(&news).iter().all(|t| !t.contains(RULE)));
+        let court = judgment(
+            text,
+            "2023-05-04",
+            "Thursday 4 May 2023",
+            "date_line",
+            Some("High Court of Norvia"),
+        );
+        assert_eq!(
+            trials(&court).iter().filter(|t| t.contains(RULE)).count(),
+            1
+        );
+        // The text already tells the day: no second event.
+        let text = "Decided on: 21 November 2018\n\nDelivered on the 21st day of November 2018.";
+        let doc = judgment(
+            text,
+            "2018-11-21",
+            "21 November 2018",
+            "decision_line",
+            None,
+        );
+        assert!(
+            trials(&doc).iter().all(|t| !t.contains(RULE)),
+            "{:?}",
+            trials(&doc)
+        );
+    }
+}
