@@ -699,6 +699,22 @@ fn classify_run(
     // "Ali Reza Karimi was hanged", "the death sentence of Joseph Mensah": what is
     // done to a two- or three-word name only happens to people.
     let context = (2..=3).contains(&n) && person_context(text, start, end);
+    // "a court in Konayev, Almaty Region": a lone word whose only evidence is a
+    // surname ending, after a preposition of place, names a town (many towns
+    // carry a person's name); "in Ivanov's case" stays a person.
+    if n == 1 && suffix && title.is_none() && !given && after_place_preposition(text, start) {
+        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        if !possessive {
+            out.push(mention(
+                MentionKind::Place,
+                span,
+                name,
+                span,
+                "place.after_preposition",
+            ));
+            return 0;
+        }
+    }
     if title.is_some() || given || suffix || context {
         let (span_start, role) = match title {
             Some((s, r)) => (s, Some(r)),
@@ -726,6 +742,25 @@ fn classify_run(
         candidates.push((span, name));
     }
     0
+}
+
+/// Whether the word before `start` is a preposition of place ("in", "near",
+/// "outside"), itself not after "interest"/"trust" ("confidence in X").
+fn after_place_preposition(text: &str, start: usize) -> bool {
+    let before = &text[crate::quantity::floor_char_boundary(text, start.saturating_sub(24))..start];
+    let mut words = before.split_whitespace().rev();
+    let Some(prep) = words.next() else {
+        return false;
+    };
+    if !matches!(prep, "in" | "near" | "outside" | "In" | "Near" | "Outside") {
+        return false;
+    }
+    !words.next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "confidence" | "trust" | "faith" | "interest" | "belief"
+        )
+    })
 }
 
 /// Nouns for groups of people: a capitalised word before one is an adjective.
@@ -1045,6 +1080,22 @@ mod tests {
             .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
             .collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn town_named_like_a_surname() {
+        check(
+            "A court in Temirov, Kostanay Region, fined the blogger.",
+            &[
+                ("court", "A court", "", "A court"),
+                ("place", "Temirov", "", "Temirov"),
+            ],
+        );
+        // A possessive after the preposition is still a person.
+        check(
+            "The case rests in Temirov's hands.",
+            &[("person", "Temirov", "", "Temirov")],
+        );
     }
 
     #[test]

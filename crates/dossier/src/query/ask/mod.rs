@@ -2864,6 +2864,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     out.push(candidate(section.clone(), section, span, 1.0));
                 }
             }
+            let some_gloss_matches = ctx.extraction.mentions.iter().any(|m| {
+                kinds.contains(&m.kind)
+                    && sentence.overlaps(m.span)
+                    && gloss_matches(q, text, sentence, m.span) == Some(true)
+            });
             for mention in ctx
                 .extraction
                 .mentions
@@ -2890,8 +2895,15 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if asks_section(q) && !names_section(&display) {
                     score *= 0.5;
                 }
-                let bound = mention.kind == MentionKind::Person
+                let mut bound = mention.kind == MentionKind::Person
                     && relation_bound(q, text, sentence, mention.span);
+                // "Article 179 (terrorism)" in a list of articles: the gloss ties
+                // one item to the asked words, and the others' glosses untie them.
+                match gloss_matches(q, text, sentence, mention.span) {
+                    Some(true) => bound = true,
+                    Some(false) if some_gloss_matches => score *= 0.5,
+                    _ => {}
+                }
                 if bound {
                     score *= BOUND_TRUST;
                 }
@@ -2904,6 +2916,54 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         }
     }
     out
+}
+
+/// The parenthesis that glosses a list item, right after it ("Article 179
+/// (terrorism)") or around it ("murder (Article 104)", the word before the
+/// parenthesis): whether its words hold one of the question's own words (not a
+/// name). None when the item has no gloss.
+fn gloss_matches(q: &Question, text: &str, sentence: Span, span: Span) -> Option<bool> {
+    let (start, end) = (sentence.start as usize, sentence.end as usize);
+    let (span_start, span_end) = (span.start as usize, span.end as usize);
+    if span_start < start || span_end > end {
+        return None;
+    }
+    let after = &text[span_end..end];
+    let gloss: &str = if let Some(rest) = after.trim_start_matches(' ').strip_prefix('(') {
+        rest.split(')')
+            .next()
+            .filter(|g| g.len() <= 80 && !g.contains('('))?
+    } else {
+        // The item inside a parenthesis: the words before it, back to the list's
+        // comma or the sentence start.
+        let before = &text[start..span_start];
+        let inner = before.trim_end();
+        let inner = inner.strip_suffix('(')?;
+        let closes = text[span_end..end].trim_start().starts_with(')');
+        if !closes {
+            return None;
+        }
+        let from = inner
+            .rfind([',', ';', ':', ')'])
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let gloss = &inner[from..];
+        if gloss.len() > 80 {
+            return None;
+        }
+        gloss
+    };
+    let plain: HashSet<&str> = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| !*is_name)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    let words = tokens(gloss);
+    if words.is_empty() {
+        return None;
+    }
+    Some(words.iter().any(|(t, _)| plain.contains(t.as_str())))
 }
 
 /// Whether the words around `span` tie it to the relation the question asks about
@@ -3738,6 +3798,30 @@ mod tests {
         assert!(effect_trust(&q, text, sentence, at("1 January 2008")) < 1.0);
         let q = Question::parse("From what date did the abolition take effect?");
         assert_eq!(effect_trust(&q, text, sentence, at("1 January 2008")), 1.0);
+    }
+
+    #[test]
+    fn list_items_tied_by_their_gloss() {
+        let gloss = |question: &str, text: &str, item: &str| {
+            let q = Question::parse(question);
+            let at = text.find(item).unwrap();
+            gloss_matches(
+                &q,
+                text,
+                Span::new(0, text.len()),
+                Span::new(at, at + item.len()),
+            )
+        };
+        let q = "Under which article is arson a capital crime?";
+        let text = "They are Article 12 (murder), Article 40 (arson) and Article 7 (treason).";
+        assert_eq!(gloss(q, text, "Article 40"), Some(true));
+        assert_eq!(gloss(q, text, "Article 12"), Some(false));
+        // The item inside the parenthesis, glossed by the words before it.
+        let text = "They are murder (Article 12), arson (Article 40) and treason (Article 7).";
+        assert_eq!(gloss(q, text, "Article 40"), Some(true));
+        assert_eq!(gloss(q, text, "Article 7"), Some(false));
+        // No parenthesis: no gloss either way.
+        assert_eq!(gloss(q, "Article 40 covers arson.", "Article 40"), None);
     }
 
     #[test]
