@@ -351,3 +351,36 @@ fn the_parties_name_the_judgment_whose_day_is_asked() {
     );
     assert_eq!(answer["values"][0], "2019-05-14", "{answer}");
 }
+
+/// Three classes of date questions on one written report: a person who shares
+/// only a given name with the asked one is another person; a sentence about the
+/// "second" verdict does not answer the "first"; "until when" asks for the date
+/// after "until".
+#[test]
+fn dates_owned_by_the_asked_person_ordinal_and_end() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    std::fs::write(
+        corpus.join("tribunal.txt"),
+        "RURITANIA: TRIBUNAL REPORT 2012\n\n\
+         The special tribunal opened its first trial in March 2011. \
+         On 4 February 2012, the tribunal delivered its second verdict and sentenced \
+         Ali Karim Hassan, a former mayor, to life in prison.\n\n\
+         In June 2012 the tribunal sentenced Ali Rezaei, a militia leader, to life in prison.\n\n\
+         The tribunal delivered its first verdict on 9 January 2012, convicting a former minister \
+         of crimes against humanity after a trial held in his absence.\n\n\
+         Mina Sadr, a teacher, was detained for the third time in April 2012 and held until 2 September 2012.\n",
+    )
+    .expect("write");
+    let store = tmp.path().join("store");
+    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ask = |q: &str| json(&dossier(&store, &["--json", "ask", q]));
+    let answer = ask("When did the tribunal sentence Ali Rezaei to life in prison?");
+    assert_eq!(answer["values"][0], "2012-06", "{answer}");
+    let answer = ask("On what date did the special tribunal deliver its first verdict?");
+    assert_ne!(answer["values"][0], "2012-02-04", "{answer}");
+    let answer = ask("Until when was Mina Sadr held after she was detained for the third time?");
+    assert_eq!(answer["values"][0], "2012-09-02", "{answer}");
+}

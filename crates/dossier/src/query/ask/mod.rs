@@ -840,7 +840,12 @@ impl Engine {
                 if !seen_sentences.insert((doc_idx, idx)) {
                     continue;
                 }
-                let own: HashSet<String> = ctx.tokens_of(idx).clone();
+                let mut own: HashSet<String> = ctx.tokens_of(idx).clone();
+                // "Abdul Quader Molla" is not the asked "Abdul Jabbar": a name
+                // shared with another person of the sentence is no match.
+                for shared in other_peoples_tokens(&q, ctx, ctx.sentences[idx]) {
+                    own.remove(&shared);
+                }
                 let mut context: HashSet<String> = HashSet::new();
                 for back in 1..=2 {
                     if idx >= back {
@@ -882,6 +887,7 @@ impl Engine {
                 let score = coverage
                     + year_fit
                     + event_fit
+                    + ordinal_clash(&q, &own)
                     + 0.1 * bm25 / max_bm25 / (1.0 + 0.1 * rank as f32);
                 scored.push(Scored {
                     doc: doc_idx,
@@ -2245,6 +2251,36 @@ fn written_in_question(q: &Question, written: &str) -> bool {
     written.chars().any(|c| c.is_ascii_digit()) && norm(&q.text).contains(&written)
 }
 
+/// Whether the question asks until when something lasted.
+fn asks_until(q: &Question) -> bool {
+    let lower = format!(" {} ", fold_word(&q.text));
+    [" until when ", " till when ", " up to when "]
+        .iter()
+        .any(|cue| lower.contains(cue))
+}
+
+/// "Until when was X held?" asks for the end of a stay: when the sentence writes
+/// a date after "until", "till" or "up to", a date not so written is not it.
+fn until_trust(q: &Question, text: &str, sentence: Span, span: Span, dates: &[Span]) -> f32 {
+    if !asks_until(q) {
+        return 1.0;
+    }
+    const CUES: [&str; 4] = ["until", "till", "up to", "through"];
+    let closes = |d: Span| {
+        let from = sentence.start.max(d.start.saturating_sub(12)) as usize;
+        let before = text[from..d.start as usize].to_lowercase();
+        let before = before.trim_end();
+        let written = d.slice(text).to_lowercase();
+        CUES.iter()
+            .any(|cue| before.ends_with(cue) || written.starts_with(&format!("{cue} ")))
+    };
+    if !dates.iter().any(|&d| closes(d)) || closes(span) {
+        1.0
+    } else {
+        0.2
+    }
+}
+
 /// Whether the question asks since when something holds.
 fn asks_since(q: &Question) -> bool {
     let lower = format!(" {} ", fold_word(&q.text));
@@ -2470,7 +2506,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .filter(|t| {
                     sentence.contains(t.span)
                         && !t.is_duration
-                        && t.value.is_some_and(|v| v.start.is_some())
+                        && t.value.is_some_and(|v| {
+                            v.start.is_some() || (asks_until(q) && v.end.is_some())
+                        })
                 })
                 .map(|t| t.span)
                 .collect();
@@ -2494,7 +2532,8 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                             event.trigger,
                             1.2 * date_trust(q, written, &date)
                                 * owned(date_span)
-                                * effect_trust(q, text, sentence, date_span),
+                                * effect_trust(q, text, sentence, date_span)
+                                * until_trust(q, text, sentence, date_span, &dated),
                         ));
                     }
                 }
@@ -2505,7 +2544,14 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .iter()
                 .filter(|t| sentence.contains(t.span) && !t.is_duration)
             {
-                if let Some(value) = time.value {
+                if let Some(mut value) = time.value {
+                    // "held until 18 August" ends an open stay: its end answers
+                    // "Until when ...?".
+                    if value.start.is_none() && asks_until(q) {
+                        if let Some(end) = value.end {
+                            value = dossier_model::TimeValue::point(end);
+                        }
+                    }
                     // The date the question itself gives is not its answer ("After the
                     // warrant was read in February 1991, for what date ...?").
                     if value.start.is_some()
@@ -2527,7 +2573,8 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                             date_trust(q, written, &value)
                                 * owned(time.span)
                                 * since
-                                * effect_trust(q, text, sentence, time.span),
+                                * effect_trust(q, text, sentence, time.span)
+                                * until_trust(q, text, sentence, time.span, &dated),
                         ));
                     }
                 }
@@ -3303,6 +3350,69 @@ fn same_person(a: &str, b: &str) -> bool {
         let (la, lb) = (last(a), last(b));
         la.is_some() && la == lb && tokens(a).len() > 1
     }
+}
+
+/// Ordinal words, as the index's tokens.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// "When did the tribunal deliver its first verdict?" is not answered by "its
+/// second judgment": a sentence with other ordinals than the question's, and not
+/// the question's own, loses a quarter.
+fn ordinal_clash(q: &Question, own: &HashSet<String>) -> f32 {
+    let ordinal = |t: &str| {
+        ORDINALS
+            .iter()
+            .any(|o| tokens(o).first().is_some_and(|(s, _)| s == t))
+    };
+    let asked: Vec<&str> = q
+        .tokens
+        .iter()
+        .filter(|(t, is_name)| !*is_name && ordinal(t))
+        .map(|(t, _)| t.as_str())
+        .collect();
+    if asked.is_empty() || asked.iter().any(|t| own.contains(*t)) {
+        return 0.0;
+    }
+    if own.iter().any(|t| ordinal(t)) {
+        -0.25
+    } else {
+        0.0
+    }
+}
+
+/// Tokens of the question's names (of two words or more) that the sentence
+/// holds only as part of another person's name: a person mention sharing a word
+/// with the asked name but not the same person, when no mention of the sentence
+/// is the asked person.
+fn other_peoples_tokens(q: &Question, ctx: &DocCtx, sentence: Span) -> Vec<String> {
+    let people: Vec<&str> = ctx
+        .extraction
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && sentence.overlaps(m.span))
+        .map(|m| m.name.as_str())
+        .collect();
+    let mut out = Vec::new();
+    if people.is_empty() {
+        return out;
+    }
+    for name in &q.names {
+        let asked: HashSet<String> = tokens(name).into_iter().map(|(t, _)| t).collect();
+        if asked.len() < 2 || people.iter().any(|p| same_person(name, p)) {
+            continue;
+        }
+        for person in &people {
+            out.extend(
+                tokens(person)
+                    .into_iter()
+                    .map(|(t, _)| t)
+                    .filter(|t| asked.contains(t)),
+            );
+        }
+    }
+    out
 }
 
 /// Same person: all tokens of the shorter name occur in the longer one.
