@@ -592,9 +592,22 @@ fn classify_run(
         }
         return 0;
     }
-    if matches!(last, "Court" | "Tribunal") && n >= 2 {
-        out.push(mention(MentionKind::Court, span, name, span, "court.named"));
-        return 0;
+    if matches!(last, "Court" | "Tribunal") {
+        // "High Court of Anambra State", "Supreme Court of India": the court's
+        // place or kind after "of" is part of its name.
+        let (_, named_end) = extend_over_connectors(text, toks, j, end, &["of"]);
+        if n >= 2 || named_end > end {
+            let full = Span::new(start, named_end);
+            let removed = struck.strike_inside(out, full);
+            out.push(mention(
+                MentionKind::Court,
+                full,
+                normalise(full.slice(text)),
+                full,
+                "court.named",
+            ));
+            return removed;
+        }
     }
     let treaty_word = (i..j).any(|k| {
         matches!(
@@ -604,27 +617,7 @@ fn classify_run(
     });
     if c.org_suffixes.contains(last) && !treaty_word {
         // Extend over "of Internal Affairs", "for Refugees".
-        let mut k = j;
-        let mut org_end = end;
-        while k + 1 < toks.len() {
-            let connector = word(k);
-            let gap_ok = joins(&text[toks[k - 1].end..toks[k].start])
-                && joins(&text[toks[k].end..toks[k + 1].start]);
-            if !gap_ok
-                || !matches!(connector, "of" | "for" | "on" | "and")
-                || !is_capitalised(word(k + 1))
-            {
-                break;
-            }
-            k += 2;
-            while k < toks.len()
-                && is_capitalised(word(k))
-                && joins(&text[toks[k - 1].end..toks[k].start])
-            {
-                k += 1;
-            }
-            org_end = toks[k - 1].end;
-        }
+        let (_, org_end) = extend_over_connectors(text, toks, j, end, &["of", "for", "on", "and"]);
         if n >= 2 || org_end > end {
             let full = Span::new(start, org_end);
             let removed = struck.strike_inside(out, full);
@@ -742,6 +735,36 @@ fn classify_run(
         candidates.push((span, name));
     }
     0
+}
+
+/// A name's run extended over connectors and the capitalised words after each ("of
+/// Internal Affairs", "for Refugees"): the token index after it and its end.
+fn extend_over_connectors(
+    text: &str,
+    toks: &[Token],
+    j: usize,
+    end: usize,
+    connectors: &[&str],
+) -> (usize, usize) {
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    let mut k = j;
+    let mut name_end = end;
+    while k > 0 && k + 1 < toks.len() {
+        let gap_ok = joins(&text[toks[k - 1].end..toks[k].start])
+            && joins(&text[toks[k].end..toks[k + 1].start]);
+        if !gap_ok || !connectors.contains(&word(k)) || !is_capitalised(word(k + 1)) {
+            break;
+        }
+        k += 2;
+        while k < toks.len()
+            && is_capitalised(word(k))
+            && joins(&text[toks[k - 1].end..toks[k].start])
+        {
+            k += 1;
+        }
+        name_end = toks[k - 1].end;
+    }
+    (k, name_end)
 }
 
 /// Whether the word before `start` is a preposition of place ("in", "near",
@@ -1080,6 +1103,22 @@ mod tests {
             .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
             .collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn courts_named_with_their_place_or_kind() {
+        check(
+            "The High Court of Kolvar State sentenced him; the Court of Appeal affirmed it.",
+            &[
+                (
+                    "court",
+                    "High Court of Kolvar State",
+                    "",
+                    "High Court of Kolvar State",
+                ),
+                ("court", "Court of Appeal", "", "Court of Appeal"),
+            ],
+        );
     }
 
     #[test]

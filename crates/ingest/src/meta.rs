@@ -503,12 +503,23 @@ static PARTY_NUMBER_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s*"));
 
 /// A party's name from a caption line: numbering, a trailing "and", role words out.
+/// "EMEKA OKAFOR ........ APPELLANT": a caption's party before the dotted leader
+/// (the leader and the role after it go).
+pub(crate) fn cut_leader(text: &str) -> &str {
+    ["...", "\u{2026}", "___", ". . ."]
+        .iter()
+        .filter_map(|leader| text.find(leader))
+        .min()
+        .map_or(text, |cut| text[..cut].trim_end())
+}
+
 fn party(text: &str) -> Option<&str> {
     let text = trim_decoration(text);
     let text = match PARTY_NUMBER_RE.find(text) {
         Some(m) => &text[m.end()..],
         None => text,
     };
+    let text = cut_leader(text);
     let text = text
         .trim()
         .trim_end_matches(',')
@@ -1065,7 +1076,8 @@ pub fn from_lines(
         );
     if judgment {
         if finds.published.is_none() {
-            finds.published = court::decision_in_line(source, lines, head_end)
+            finds.published = court::day_line(source, lines, head_end)
+                .or_else(|| court::decision_in_line(source, lines, head_end))
                 .or_else(|| caption_end.and_then(|end| court::caption_date(source, lines, end)));
         }
         if finds.publisher.is_none() {
@@ -1376,6 +1388,7 @@ pub fn report_series(source: &str, lines: &[Line], finds: &mut Finds) {
         });
     }
     let Some((period, publisher, loc)) = found else {
+        name_and_year_title(finds);
         return;
     };
     if finds.period.is_none() {
@@ -1384,6 +1397,39 @@ pub fn report_series(source: &str, lines: &[Line], finds: &mut Finds) {
     if finds.publisher.is_none() {
         finds.publisher = Some(Found::new(publisher, loc, "report_series"));
     }
+}
+
+static NAME_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|and|the)){0,3})\s*[—–:-]?\s+(?P<year>(?:19|20)\d\d)\s*$",
+    )
+});
+
+/// A title that is a name and a year and nothing else ("Zambia 2019", "SAUDI ARABIA
+/// 2012"): a yearbook's chapter on that country, covering that year. A title that
+/// says more ("Elections 2019: what to expect") is not one.
+fn name_and_year_title(finds: &mut Finds) {
+    if finds.period.is_some() {
+        return;
+    }
+    let Some(title) = finds.title.as_ref() else {
+        return;
+    };
+    let Some(caps) = NAME_YEAR_RE.captures(&title.value) else {
+        return;
+    };
+    let Some(year) = caps
+        .name("year")
+        .and_then(|y| y.as_str().parse::<i32>().ok())
+    else {
+        return;
+    };
+    let period = Period {
+        start: format!("{year:04}-01-01"),
+        end: format!("{year:04}-12-31"),
+    };
+    let loc = title.loc.clone();
+    finds.period = Some(Found::new(period, loc, "name_and_year_title"));
 }
 
 /// Whether the date `hit` is all there is on the line (weekday and punctuation allowed).
@@ -1935,6 +1981,14 @@ mod tests {
         let (period, ..) =
             series("RURITANIA 2019 HUMAN RIGHTS REPORT\n\nEXECUTIVE SUMMARY\n\nText.");
         assert_eq!(period, year("2019"));
+        // A yearbook's chapter titled by its country and year covers that year.
+        let (period, publisher, _) = series(
+            "NORTH RURITANIA 2019\n\nHead of state: A. Person\n\nIn January, police arrested a journalist.",
+        );
+        assert_eq!(period, year("2019"));
+        assert_eq!(publisher, None);
+        let (period, ..) = series("Elections 2019: what the parties promise\n\nText of the story.");
+        assert_eq!(period, None);
         let (period, ..) = series(
             "Country Reports on Human Rights Practices for 2004 - Ruritania\n\nText of the report.",
         );
@@ -2507,6 +2561,16 @@ mod tests {
             field(&f.published),
             some("2017-12-14", "judgment_caption_date")
         );
+        // A caption with leaders, its day on a line of its own; the day of the
+        // judgment appealed from is not the day of this one.
+        let f = meta_of("IN THE SUPREME COURT OF WESTLAND\n\nON FRIDAY, THE 12TH DAY OF MAY, 2017\n\nBETWEEN:\nANNA BERG ........ APPELLANT\nAND\nTHE STATE ........ RESPONDENT\n\nJUDGMENT\n\nThis appeal is against the judgment of the Court of Appeal delivered on 9 June 2015, which affirmed the conviction of the appellant.");
+        assert_eq!(field(&f.published), some("2017-05-12", "judgment_day_line"));
+        assert_eq!(
+            field(&f.title),
+            some("ANNA BERG v. THE STATE", "judgment_caption")
+        );
+        let f = meta_of("IN THE SUPREME COURT OF WESTLAND\n\nBETWEEN:\nANNA BERG ........ APPELLANT\nAND\nTHE STATE ........ RESPONDENT\n\nJUDGMENT\n\nThis appeal is against the judgment of the Court of Appeal delivered on 9 June 2015, which affirmed the conviction of the appellant.");
+        assert_ne!(field(&f.published), some("2015-06-09", "decision_line"));
         // Not a court: a headline about one, a court in a sentence.
         let f = meta_of("Supreme Court Rules Against Westland\n\nThe judgment of the Supreme Court was read out on Monday by the president of the court.");
         assert_eq!(f.publisher, None);

@@ -269,6 +269,22 @@ pub(super) fn decision_in_line(
     for line in &lines[..head_end] {
         let text = line.text(source);
         for m in DELIVERED_RE.find_iter(text) {
+            // "This appeal is against the judgment of the Court of Appeal ...
+            // delivered on 9 June 2015": the day of the judgment appealed from.
+            let before = text[..m.start()].to_lowercase();
+            let clause = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
+            if [
+                "against",
+                "appeal from",
+                "appealed from",
+                "lower court",
+                "court below",
+            ]
+            .iter()
+            .any(|cue| clause.contains(cue))
+            {
+                continue;
+            }
             let rest = &text[m.end()..];
             let Some(hit) = parse_date(rest).filter(|hit| hit.range.start == 0) else {
                 continue;
@@ -283,6 +299,62 @@ pub(super) fn decision_in_line(
                 "decision_line",
             ));
         }
+    }
+    None
+}
+
+/// A caption line that is a day and nothing else but its lead ("ON FRIDAY, THE 12TH
+/// DAY OF MAY, 2017", "Dated this 3rd day of June 2019"), above the body: the day
+/// of the judgment.
+pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    const LEAD: &[&str] = &[
+        "on",
+        "the",
+        "this",
+        "dated",
+        "date",
+        "delivered",
+        "decided",
+        "judgment",
+        "judgement",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    for line in lines[..head_end].iter().take(40) {
+        let raw = line.text(source);
+        let text = trim_decoration(raw);
+        // The body has begun.
+        if text.split_whitespace().count() > 12 && text.ends_with('.') {
+            return None;
+        }
+        if text.is_empty() || text.len() > 60 {
+            continue;
+        }
+        let Some(hit) = parse_date(text) else {
+            continue;
+        };
+        if hit.iso.len() != 10 || !text[hit.range.end..].trim_matches(['.', ' ']).is_empty() {
+            continue;
+        }
+        let lead = text[..hit.range.start].to_lowercase();
+        let lead_ok = lead
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| LEAD.contains(&w));
+        if !lead_ok || lead.trim().is_empty() {
+            continue;
+        }
+        let start = line.start + offset_in(raw, text) + hit.range.start;
+        return Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + hit.range.len()),
+            "judgment_day_line",
+        ));
     }
     None
 }
@@ -326,7 +398,8 @@ pub(super) fn between_caption(source: &str, head: usize) -> Option<Found<String>
     let caps = BETWEEN_RE.captures(head)?;
     let (a, b) = (caps.name("a")?, caps.name("b")?);
     let clean = |s: &str| {
-        s.trim()
+        super::cut_leader(s)
+            .trim()
             .trim_end_matches(',')
             .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '('))
             .trim()
