@@ -640,6 +640,10 @@ fn classify_run(
         " Oblast",
         " province",
         " Province",
+        " island",
+        " Island",
+        " district",
+        " District",
     ] {
         if after.starts_with(region) {
             let full = Span::new(start, end + region.len());

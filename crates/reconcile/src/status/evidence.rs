@@ -85,13 +85,35 @@ pub(super) fn aboutness(
     if let Some(own) = own {
         consider(own, false);
     }
-    for mention in mentions
+    // "Three Nigerian nationals", "foreigners from Nigeria": where people come
+    // from says nothing of what that state does.
+    let origins: Vec<Span> = mentions
         .iter()
-        .filter(|m| m.kind == MentionKind::Place && sentence.contains(m.name_span))
-    {
+        .filter(|m| {
+            m.kind == MentionKind::Place
+                && sentence.contains(m.name_span)
+                && names_origin(text, m.name_span)
+        })
+        .map(|m| m.name_span)
+        .collect();
+    for mention in mentions.iter().filter(|m| {
+        m.kind == MentionKind::Place
+            && sentence.contains(m.name_span)
+            && !origins.contains(&m.name_span)
+    }) {
         consider(&mention.name, false);
     }
-    let words = fold_name(sentence.slice(text));
+    let mut plain = sentence.slice(text).to_string();
+    for origin in &origins {
+        let (lo, hi) = (
+            (origin.start - sentence.start) as usize,
+            (origin.end - sentence.start) as usize,
+        );
+        if plain.is_char_boundary(lo) && plain.is_char_boundary(hi) && hi <= plain.len() {
+            plain.replace_range(lo..hi, &" ".repeat(hi - lo));
+        }
+    }
+    let words = fold_name(&plain);
     // The jurisdiction's own words in the sentence ("Belarusian courts" aside).
     let key_words: Vec<&str> = key.split(' ').collect();
     let sentence_words: Vec<&str> = words.split(' ').collect();
@@ -115,6 +137,82 @@ pub(super) fn aboutness(
     let lower = sentence.slice(text).to_lowercase();
     about.global = GLOBAL_WORDS.iter().any(|w| lower.contains(w));
     about
+}
+
+/// Nouns for people, after which a demonym or before which "from X" tells where
+/// they come from.
+const PEOPLE: &[&str] = &[
+    "national",
+    "nationals",
+    "citizen",
+    "citizens",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "worker",
+    "workers",
+    "migrant",
+    "migrants",
+    "foreigner",
+    "foreigners",
+    "prisoner",
+    "prisoners",
+    "people",
+    "person",
+    "persons",
+    "convict",
+    "convicts",
+    "student",
+    "students",
+    "journalist",
+    "journalists",
+    "refugee",
+    "refugees",
+    "tourist",
+    "tourists",
+    "origin",
+    "descent",
+    "passport",
+    "passports",
+    "embassy",
+];
+
+/// Whether the place at `span` says where people come from: a demonym or name
+/// before a noun for people ("Nigerian nationals", "a Nigerian woman"), or after
+/// "from", "of" or "born in" that follows one ("foreigners from Nigeria",
+/// "citizens of Nigeria").
+pub(super) fn names_origin(text: &str, span: Span) -> bool {
+    let after = text.get(span.end as usize..).unwrap_or("");
+    let next: Vec<String> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    if next.first().is_some_and(|w| PEOPLE.contains(&w.as_str()))
+        || (next.len() == 2 && next[0] == "drug" && PEOPLE.contains(&next[1].as_str()))
+    {
+        return true;
+    }
+    let from = (span.start as usize).saturating_sub(60);
+    let mut from = from;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text
+        .get(from..span.start as usize)
+        .unwrap_or("")
+        .to_lowercase();
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [.., noun, "from" | "of"] => PEOPLE.contains(noun),
+        [.., "born", "in"] => true,
+        _ => false,
+    }
 }
 
 /// Whether the sentence names two or more of Amnesty's categories: a map legend or
@@ -232,6 +330,45 @@ mod tests {
             "As many as 400 people may have been executed."
         ));
         assert!(!not_asserted("Four executions were carried out in 2008."));
+    }
+
+    #[test]
+    fn where_people_come_from_is_no_jurisdiction() {
+        let at = |text: &str, w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let t = "The other three were Northian nationals, shot in Ostland.";
+        assert!(names_origin(t, at(t, "Northian")));
+        assert!(!names_origin(t, at(t, "Ostland")));
+        let t = "Four foreigners from Northia were executed.";
+        assert!(names_origin(t, at(t, "Northia")));
+        let t = "Northia executed two men in 2008.";
+        assert!(!names_origin(t, at(t, "Northia")));
+        // In a sentence, the origin does not make it about that state.
+        let t = "Three Northian nationals were executed.";
+        let span = at(t, "Northian");
+        let mention = dossier_model::Mention {
+            kind: MentionKind::Place,
+            span,
+            name_span: span,
+            name: "Northian".into(),
+            role: None,
+            acronym: None,
+            value: Some("Northia".into()),
+            approx: None,
+            rule: "gazetteer.demonym".into(),
+        };
+        let none = |_: &str| false;
+        let a = aboutness(
+            t,
+            Span::new(0, t.len()),
+            &fold_name("Northia"),
+            &[mention],
+            &none,
+            None,
+        );
+        assert!(!a.here, "{a:?}");
     }
 
     #[test]

@@ -2281,6 +2281,42 @@ fn until_trust(q: &Question, text: &str, sentence: Span, span: Span, dates: &[Sp
     }
 }
 
+/// Whether the question asks where something happened.
+fn asks_where(q: &Question) -> bool {
+    let lower = format!(" {} ", fold_word(&q.text));
+    lower.contains(" where ")
+}
+
+/// Whether a preposition of place stands within two words before `span` in the
+/// sentence ("in Lusaka", "at the Nusakambangan prison", "near Minsk").
+fn after_preposition(text: &str, sentence: Span, span: Span) -> bool {
+    let from = sentence.start.max(span.start.saturating_sub(40)) as usize;
+    let Some(before) = text.get(from..span.start as usize) else {
+        return false;
+    };
+    before
+        .to_lowercase()
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| {
+            matches!(
+                w,
+                "in" | "at"
+                    | "on"
+                    | "near"
+                    | "off"
+                    | "outside"
+                    | "inside"
+                    | "into"
+                    | "to"
+                    | "from"
+                    | "across"
+                    | "throughout"
+            )
+        })
+}
+
 /// Whether the question asks since when something holds.
 fn asks_since(q: &Question) -> bool {
     let lower = format!(" {} ", fold_word(&q.text));
@@ -2950,6 +2986,15 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     Some(true) => bound = true,
                     Some(false) if some_gloss_matches => score *= 0.5,
                     _ => {}
+                }
+                // "Where ...?" is answered by a place after a preposition ("at
+                // Evin prison", "in Lusaka"), not by the state that acts
+                // ("Indonesia executed ...").
+                if mention.kind == MentionKind::Place
+                    && asks_where(q)
+                    && !after_preposition(text, sentence, mention.span)
+                {
+                    score *= 0.5;
                 }
                 if bound {
                     score *= BOUND_TRUST;

@@ -59,11 +59,27 @@ const RETAINING: &[&str] = &[
 /// question about the first (word beginning) is answered "no" by a sentence that
 /// uses one of the second and not the first ("voted to keep the death penalty" for
 /// "Has it abolished the death penalty?"; "was acquitted" for "Was he convicted?").
+/// Words that undo a decision below: the opposite of upholding it.
+const QUASHING: &[&str] = &[
+    "set aside",
+    "overrule",
+    "struck down",
+    "strike down",
+    "reversed",
+    "unconstitutional",
+];
+
 const OPPOSITES: &[(&str, &[&str])] = &[
     ("abolish", RETAINING),
     ("abolition", RETAINING),
     ("convict", &["acquit"]),
     ("acquit", &["convict", "found guilty"]),
+    // An appeal allowed or dismissed; a sentence upheld or quashed.
+    ("allow", &["dismiss"]),
+    ("grant", &["dismiss"]),
+    ("dismiss", &["allowed", "granted", "succeeds", "set aside"]),
+    ("uphold", QUASHING),
+    ("upheld", QUASHING),
     (
         "releas",
         &[
@@ -120,6 +136,7 @@ pub(super) fn polarity(
     let asked = |stem: &str| question_words.iter().any(|w| w.starts_with(stem));
     let mut cues = 0;
     let mut neither = false;
+    let mut denied = false;
     let mut at = 0;
     for word in lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
         let start = at;
@@ -139,6 +156,7 @@ pub(super) fn polarity(
         if (negator && !question_words.contains(&word)) || denying {
             cues += 1;
         }
+        denied |= denying;
     }
     cues += UNDONE.iter().filter(|p| lower.contains(*p)).count();
     let sentence_words: Vec<&str> = lower
@@ -156,7 +174,9 @@ pub(super) fn polarity(
         .iter()
         .find(|(stem, _)| asked(stem) && !starts(stem))
     {
-        cues += usize::from(opposites.iter().any(|o| starts(o)));
+        // "The appeal lacks merit and is dismissed": a sentence that already
+        // denies says no once, not twice.
+        cues += usize::from(!denied && opposites.iter().any(|o| starts(o)));
     }
     if !SECRECY_ASKED.iter().any(|w| question.contains(w)) {
         cues += usize::from(KEPT_SECRET.iter().any(|p| lower.contains(*p)));
@@ -255,6 +275,21 @@ mod tests {
         assert!(yes(
             "Parliament voted to abolish the death penalty and keep life imprisonment.",
             "did parliament abolish the death penalty",
+            &[]
+        ));
+        assert!(!yes(
+            "The appeal lacks merit and it is hereby dismissed.",
+            "did the supreme court allow the appeal",
+            &[]
+        ));
+        assert!(!yes(
+            "The court quashed the death sentence and ordered a retrial.",
+            "did the court uphold the death sentence",
+            &[]
+        ));
+        assert!(yes(
+            "The court upheld the death sentence in March.",
+            "did the court uphold the death sentence",
             &[]
         ));
     }
