@@ -332,6 +332,11 @@ fn may_start_unit(byte: u8) -> bool {
     first.is_ascii_lowercase() && UNIT_INITIALS & (1 << (first - b'a')) != 0
 }
 
+/// The value of a one-word number ("seven", "Twenty"), in any case.
+pub fn number_word(word: &str) -> Option<u32> {
+    unit_value(word)
+}
+
 /// The value of a number word ("seven", "Twenty"), in any case.
 fn unit_value(word: &str) -> Option<u32> {
     if word.len() > UNIT_LONGEST || !may_start_unit(*word.as_bytes().first()?) {

@@ -231,6 +231,44 @@ pub(super) fn bare_numbers(
     out
 }
 
+/// Numbers written as one word ("six", "Eight") that no mention or date claims,
+/// each with its value and span.
+pub(super) fn number_words(
+    text: &str,
+    sentence: Span,
+    extraction: &Extraction,
+) -> Vec<(String, Span)> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let claimed = |span: Span| {
+        extraction.times.iter().any(|t| t.span.overlaps(span))
+            || extraction.mentions.iter().any(|m| m.span.overlaps(span))
+    };
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                start = None;
+                let word = &s[from..i];
+                // "one of", "a one-off": too common to be a count on its own.
+                if word.eq_ignore_ascii_case("one") || c == '-' {
+                    continue;
+                }
+                if let Some(value) = dossier_extract::quantity::number_word(word) {
+                    let span = Span::new(base + from, base + i);
+                    if !claimed(span) {
+                        out.push((value.to_string(), span));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Whether a folded question asks for a percentage.
 pub(super) fn asks_percent(lower: &str) -> bool {
     [

@@ -867,7 +867,8 @@ impl Engine {
                 let event_fit = if ctx.extraction.events.iter().any(|e| {
                     q.event_kinds.contains(&e.kind)
                         && e.span.overlaps(sentence)
-                        && e.modality != Modality::Negated
+                        // A yes/no question is answered by a denial as well.
+                        && (e.modality != Modality::Negated || q.kind == AnswerKind::Boolean)
                 }) {
                     0.15
                 } else if !q.event_kinds.is_empty()
@@ -1869,6 +1870,62 @@ fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> b
 }
 
 /// Bonus (or penalty) for how the sentence's dates fit the years the question names.
+/// Whether a number is followed closely ("eight in April 2015") by a date within
+/// the month (and year, when given) the question names.
+fn followed_by_asked_month(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) -> bool {
+    let Some(month) = asked_month(&q.text) else {
+        return false;
+    };
+    let text = &ctx.document.text;
+    ctx.extraction.times.iter().any(|t| {
+        let (Some(start), Some(end)) = (t.value.and_then(|v| v.start), t.value.and_then(|v| v.end))
+        else {
+            return false;
+        };
+        sentence.contains(t.span)
+            && !t.is_duration
+            && t.span.start >= span.end
+            && text[span.end as usize..t.span.start as usize]
+                .trim()
+                .split_whitespace()
+                .count()
+                <= 1
+            && start.year == end.year
+            && start.month == Some(month)
+            && end.month == Some(month)
+            && (q.years.is_empty() || q.years.contains(&start.year))
+    })
+}
+
+/// The month a question names ("in April 2015"; "May" only before a year).
+fn asked_month(question: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let words: Vec<&str> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let month = MONTHS.iter().position(|m| m == w)?;
+        let year_follows = words
+            .get(i + 1)
+            .is_some_and(|n| n.len() == 4 && n.chars().all(|c| c.is_ascii_digit()));
+        (*w != "May" || year_follows).then_some(month as u8 + 1)
+    })
+}
+
 fn year_fit(q: &Question, ctx: &DocCtx, idx: usize) -> f32 {
     if q.years.is_empty() {
         return 0.0;
@@ -1892,7 +1949,15 @@ fn year_fit(q: &Question, ctx: &DocCtx, idx: usize) -> f32 {
             .iter()
             .any(|&y| v.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y))))
     };
-    if dates.iter().any(fits) {
+    // The asked kind of event the sentence states, dated in the asked year ("No
+    // executions were carried out" in a report on 2019), though another clause
+    // gives another year ("the last execution took place in 1997").
+    let asked_event_fits = ctx.extraction.events.iter().any(|e| {
+        q.event_kinds.contains(&e.kind)
+            && e.span.overlaps(sentence)
+            && e.date.as_ref().is_some_and(fits)
+    });
+    if asked_event_fits || dates.iter().any(fits) {
         0.15
     } else if dates.is_empty() && period.as_ref().is_some_and(fits) {
         0.1
@@ -2685,6 +2750,20 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 } else {
                     fit
                 };
+                // "How many ... in April 2015?": the count bound to that month ("eight
+                // in April 2015"), not the year's ("14 people last year").
+                let fit = match asked_month(&q.text) {
+                    None => fit,
+                    // The month of the bound date, when it lies within one month.
+                    Some(month) => match date_bound_to(ctx, sentence, mention.span).and_then(|b| {
+                        let (start, end) = (b.start?, b.end?);
+                        (start.year == end.year && start.month == end.month).then_some(start.month)
+                    }) {
+                        Some(Some(m)) if m == month => fit * ASKED_FORM_TRUST,
+                        Some(Some(_)) => continue,
+                        _ => fit * PART_OF_YEAR_TRUST,
+                    },
+                };
                 // "23 ... for more than ten years and 82 ... for more than five years".
                 let fit = match asked_length.as_deref().and_then(|asked| {
                     amounts::fits_length(asked, text, sentence, mention.span, &numbers)
@@ -2795,12 +2874,24 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                                 .iter()
                                 .any(|dm| q.day_months.contains(dm))
                     });
-                let trust = if amounts::led_as_count(text, sentence, span) || same_day {
+                let trust = if amounts::led_as_count(text, sentence, span)
+                    || same_day
+                    || followed_by_asked_month(q, ctx, sentence, span)
+                {
                     1.0
                 } else {
                     BARE_NUMBER_TRUST
                 };
                 out.push(candidate(value, span.slice(text).to_string(), span, trust));
+            }
+            // "14 people last year: six in January 2015 and eight in April 2015":
+            // a number word bound to the month asked counts what the sentence counts.
+            if asked_month(&q.text).is_some() {
+                for (value, span) in amounts::number_words(text, sentence, &ctx.extraction) {
+                    if followed_by_asked_month(q, ctx, sentence, span) {
+                        out.push(candidate(value, span.slice(text).to_string(), span, 1.0));
+                    }
+                }
             }
         }
         AnswerKind::Duration => {
@@ -3510,7 +3601,26 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         .filter(|(_, is_name)| !*is_name)
         .map(|(t, _)| t)
         .collect();
-    let in_sentence = content.iter().filter(|t| own.contains(**t)).count();
+    // The report's word for it ("the hanging of" / "executed") and a year the
+    // sentence's own dates fall in ("today (7 December)" in a story of 2007).
+    let years_here: Vec<dossier_model::TimeValue> = ctx
+        .extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span))
+        .filter_map(|t| t.value)
+        .collect();
+    let in_own = |t: &str| {
+        own.contains(t)
+            || synonyms_of(t).iter().any(|s| own.contains(s))
+            || (t.len() == 4
+                && t.parse::<i32>().is_ok_and(|y| {
+                    years_here
+                        .iter()
+                        .any(|v| v.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y))))
+                }))
+    };
+    let in_sentence = content.iter().filter(|t| in_own(t)).count();
     if !names_found || content.is_empty() || 2 * in_sentence < content.len() {
         return None;
     }
@@ -3523,7 +3633,7 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         .copied()
         .filter(|t| !AUXILIARIES.contains(&t.as_str()))
         .collect();
-    let found_words = words.iter().filter(|t| own.contains(**t)).count();
+    let found_words = words.iter().filter(|t| in_own(t)).count();
     let subject_first = q
         .tokens
         .iter()

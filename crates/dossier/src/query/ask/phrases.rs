@@ -145,6 +145,9 @@ pub(super) fn sort_asked(lower: &str) -> Option<Sort> {
         " which punishment",
         " what penalty",
         " which penalty",
+        " what sentence",
+        " which sentence",
+        " what sentences",
     ]) {
         return Some(Sort::Punishment);
     }
@@ -246,7 +249,85 @@ pub(super) fn phrases_in(sentence: &str, sort: Sort) -> Vec<(String, std::ops::R
             }
         }
     }
+    if sort == Sort::Punishment && lower.len() == sentence.len() {
+        for (phrase, range) in prison_terms(sentence) {
+            if !out
+                .iter()
+                .any(|(_, r)| r.start < range.end && range.start < r.end)
+            {
+                out.push((phrase, range));
+            }
+        }
+    }
     out.sort_by_key(|(_, r)| r.start);
+    out
+}
+
+/// Words that make a length of time a prison term when they follow it
+/// ("20 years' imprisonment", "three years in jail", "a 10-year prison term").
+const CUSTODY_WORDS: &[&str] = &[
+    "imprisonment",
+    "prison",
+    "jail",
+    "gaol",
+    "detention",
+    "custody",
+];
+/// Units of a term.
+const TERM_UNITS: &[&str] = &["year", "years", "month", "months", "day", "days"];
+/// Words that may stand between the length and the custody word.
+const TERM_LINKS: &[&str] = &["of", "in", "s", "a", "with", "behind", "bars"];
+/// What may extend a term after its custody word ("with hard labour").
+const TERM_TAILS: &[&str] = &["with hard labour", "with hard labor", "in a penal colony"];
+
+/// Prison terms written as a length of time and a word of custody, each with its
+/// byte range: "20 years' imprisonment with hard labour", "three years in jail",
+/// "a 10-year prison term".
+fn prison_terms(sentence: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let lower = sentence.to_lowercase();
+    let mut words: Vec<(&str, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in lower
+        .char_indices()
+        .chain(std::iter::once((lower.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((&lower[s..i], s));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let is_number = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit()) || dossier_extract::quantity::number_word(w).is_some()
+    };
+    let mut out = Vec::new();
+    for (i, (word, _)) in words.iter().enumerate() {
+        if !CUSTODY_WORDS.contains(word) {
+            continue;
+        }
+        // Back over the links to a unit and its number.
+        let mut k = i;
+        while k > 0 && TERM_LINKS.contains(&words[k - 1].0) && i - k < 3 {
+            k -= 1;
+        }
+        if k < 2 || !TERM_UNITS.contains(&words[k - 1].0) || !is_number(words[k - 2].0) {
+            continue;
+        }
+        let from = words[k - 2].1;
+        let mut end = words[i].1 + words[i].0.len();
+        for tail in TERM_TAILS {
+            let rest = &lower[end..];
+            let trimmed = rest.trim_start();
+            if trimmed.starts_with(tail) {
+                end += rest.len() - trimmed.len() + tail.len();
+                break;
+            }
+        }
+        out.push((sentence[from..end].to_string(), from..end));
+    }
     out
 }
 
@@ -314,5 +395,24 @@ mod tests {
             vec!["life sentence"]
         );
         assert!(found("The shootings were investigated.", Sort::Method).is_empty());
+        assert_eq!(
+            found(
+                "Each was sentenced to 20 years' imprisonment with hard labour.",
+                Sort::Punishment
+            ),
+            vec!["20 years' imprisonment with hard labour"]
+        );
+        assert_eq!(
+            found(
+                "The court sentenced her to another three years in jail in May.",
+                Sort::Punishment
+            ),
+            vec!["three years in jail"]
+        );
+        assert!(found("He spent three years abroad.", Sort::Punishment).is_empty());
+        assert_eq!(
+            sort_asked(&fold("What sentence did each officer receive?")),
+            Some(Sort::Punishment)
+        );
     }
 }
