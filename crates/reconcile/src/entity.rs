@@ -231,11 +231,22 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
     for (doc_idx, doc) in docs.iter().enumerate() {
         for (mention_idx, mention) in doc.extraction.mentions.iter().enumerate() {
             if is_entity_kind(mention.kind) && !mention.name.trim().is_empty() {
+                // A demonym stands for its place: "Nigerian nationals" names
+                // Nigeria, not a place called "Nigerian".
+                let written = match &mention.value {
+                    Some(place)
+                        if mention.kind == MentionKind::Place
+                            && mention.rule == "gazetteer.demonym" =>
+                    {
+                        place.trim()
+                    }
+                    _ => mention.name.trim(),
+                };
                 items.push(Item {
                     doc: doc_idx,
                     mention: mention_idx,
                     kind: mention.kind,
-                    written: mention.name.trim(),
+                    written,
                     name_span: mention.name_span,
                     span: mention.span,
                 });
@@ -799,6 +810,15 @@ impl Builder {
                 );
             }
         }
+        // A demonym ("Belarusian") is kept as a form to look the place up by,
+        // never as its name.
+        if written != mention.name.trim() && mention.rule == "gazetteer.demonym" {
+            let entry = self
+                .aliases
+                .entry(mention.name.trim().to_string())
+                .or_insert((0, seen, Vec::new()));
+            entry.2.push(Citation::new(doc, name_span));
+        }
         if let Some(acronym) = mention
             .acronym
             .as_deref()
@@ -1201,5 +1221,27 @@ mod tests {
         }
         let graph = reconcile(&inputs(&docs));
         assert!(!graph.entities.is_empty());
+    }
+
+    #[test]
+    fn a_demonym_names_its_place_and_finds_it() {
+        let mut docs = vec![TestDoc::new("a.txt"), TestDoc::new("b.txt")];
+        // "Two Ruritanian nationals were shot": only the demonym in one story.
+        docs[0].mention(MentionKind::Place, None, "Ruritanian", None);
+        let demonym = docs[0].extraction.mentions.last_mut().unwrap();
+        demonym.value = Some("Ruritania".into());
+        demonym.rule = "gazetteer.demonym".into();
+        docs[1].mention(MentionKind::Place, None, "Ruritania", None);
+        let graph = reconcile(&inputs(&docs));
+        let places: Vec<&str> = graph
+            .entities
+            .iter()
+            .filter(|e| e.kind == MentionKind::Place)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(places, vec!["Ruritania"]);
+        let found = super::find_entity(&graph, "Ruritanian").expect("found by its demonym");
+        assert_eq!(found.name, "Ruritania");
+        assert_eq!(found.documents.len(), 2);
     }
 }
