@@ -176,6 +176,17 @@ impl TimeValue {
             (None, None) => String::new(),
         }
     }
+    /// The value for a sentence a reader reads ("in {}"): `2003-11`, `2003-05 to
+    /// 2003-11`, `2003-12-17 (or later)`, `2021 (or earlier)`; never a bare slash.
+    pub fn words(&self) -> String {
+        match (self.start, self.end) {
+            (Some(s), Some(e)) if s == e => s.to_string(),
+            (Some(s), Some(e)) => format!("{s} to {e}"),
+            (Some(s), None) => format!("{s} (or later)"),
+            (None, Some(e)) => format!("{e} (or earlier)"),
+            (None, None) => String::new(),
+        }
+    }
     /// How a date mention's value is written: [`TimeValue::iso`], except that a range
     /// that is exactly one calendar quarter is written `2009-Q3` (TIMEX3), keeping its
     /// granularity visible.
@@ -261,6 +272,16 @@ mod tests {
             day: Some(29),
         };
         assert_eq!(no_such_day.day_count(), None);
+    }
+
+    #[test]
+    fn values_in_words_have_no_bare_slash() {
+        let y = PartialDate::year;
+        assert_eq!(TimeValue::point(y(2021)).words(), "2021");
+        assert_eq!(TimeValue::range(y(2003), y(2005)).words(), "2003 to 2005");
+        let open = |start: Option<PartialDate>, end: Option<PartialDate>| TimeValue { start, end };
+        assert_eq!(open(Some(y(2021)), None).words(), "2021 (or later)");
+        assert_eq!(open(None, Some(y(2016))).words(), "2016 (or earlier)");
     }
 
     #[test]

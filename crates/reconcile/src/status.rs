@@ -410,41 +410,41 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         let (change, basis) = match cluster.kind {
             EventKind::Execution => (
                 Change::Executions,
-                format!("executions reported for {}", date.iso()),
+                format!("executions reported for {}", date.words()),
             ),
             EventKind::DeathSentence => (
                 Change::Sentences,
-                format!("death sentences reported for {}", date.iso()),
+                format!("death sentences reported for {}", date.words()),
             ),
             EventKind::Moratorium => (
                 Change::Moratorium(true),
-                format!("moratorium on executions from {}", date.iso()),
+                format!("moratorium on executions from {}", date.words()),
             ),
             EventKind::StatusClassification => match label(text) {
                 Some(l) => (
                     Change::Label(l),
-                    format!("classified {} in {}", in_words(Some(l)), date.iso()),
+                    format!("classified {} in {}", in_words(Some(l)), date.words()),
                 ),
                 None => continue,
             },
             kind => match abolition_scope(kind, text) {
                 Some(Scope::All) => (
                     Change::Abolish(Scope::All, Vec::new()),
-                    format!("abolition for all crimes in {}", date.iso()),
+                    format!("abolition for all crimes in {}", date.words()),
                 ),
                 Some(Scope::Ordinary) => (
                     Change::Abolish(Scope::Ordinary, exceptions(text)),
                     format!(
                         "{} abolishing it for ordinary crimes in {}",
                         kind.as_str().replace('_', " "),
-                        date.iso()
+                        date.words()
                     ),
                 ),
                 Some(Scope::Partial) => (
                     Change::Abolish(Scope::Partial, Vec::new()),
                     format!(
                         "death penalty narrowed (still retained for other crimes) in {}",
-                        date.iso()
+                        date.words()
                     ),
                 ),
                 None => continue,
@@ -480,8 +480,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 change: Change::InForce,
                 basis: format!(
                     "an abolition enacted in {} takes effect only in {}: the death penalty stayed in force until then",
-                    enacted.iso(),
-                    date.iso()
+                    enacted.words(),
+                    date.words()
                 ),
                 citations: citations.clone(),
             });
@@ -547,7 +547,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         };
                         (
                             Change::Label(l),
-                            format!("stated to be {} in {}", in_words(Some(l)), date.iso()),
+                            format!("stated to be {} in {}", in_words(Some(l)), date.words()),
                         )
                     } else {
                         let on = !matches!(statement.value.as_str(), "no" | "resumed" | "false");
@@ -556,7 +556,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                             format!(
                                 "executions {} as of {}",
                                 if on { "suspended" } else { "resumed" },
-                                date.iso()
+                                date.words()
                             ),
                         )
                     };
@@ -689,7 +689,7 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     hi,
                     date,
                     change: change.clone(),
-                    basis: format!("{what} reported for {}", date.iso()),
+                    basis: format!("{what} reported for {}", date.words()),
                     citations: vec![Citation::new(doc.name, sentence)],
                 });
             }
@@ -754,7 +754,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                     hi: speaks.clone(),
                     date,
                     change: Change::Quiet,
-                    basis: format!("no executions since {}, as of {}", date.iso(), speaks),
+                    basis: format!("no executions since {}, as of {}", date.words(), speaks),
                     citations: vec![Citation::new(doc.name, sentence)],
                 });
             }
@@ -819,7 +819,7 @@ fn planned_ends(judge: &Judge) -> Vec<Fact> {
                 change: Change::InForce,
                 basis: format!(
                     "a plan to end executions or abolish the death penalty was announced in {}: it was still in force",
-                    announced.iso()
+                    announced.words()
                 ),
                 citations: vec![Citation::new(doc.name, sentence)],
             });
@@ -987,12 +987,12 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
             verdict.basis = match last_exec {
                 Some(e) => format!(
                     "ten years without executions: the last known were in {}, and a moratorium has held since {}",
-                    e.date.iso(),
-                    m.date.iso()
+                    e.date.words(),
+                    m.date.words()
                 ),
                 None => format!(
                     "ten years without executions: a moratorium has held since {}",
-                    m.date.iso()
+                    m.date.words()
                 ),
             };
             verdict.citations = m.citations.clone();
@@ -1188,7 +1188,7 @@ pub fn status(
             match facts.first() {
                 Some(first) => format!(
                     "no evidence about {jurisdiction} before {}",
-                    first.date.iso()
+                    first.date.words()
                 ),
                 None => format!("no dated evidence about {jurisdiction}"),
             }
@@ -1268,7 +1268,7 @@ pub fn status(
             .filter(|f| f.change == Change::Executions && f.lo <= day)
             .max_by(|a, b| a.hi.cmp(&b.hi).then(b.lo.cmp(&a.lo)));
         if let Some(last) = last {
-            reason.push_str(&format!("; last known executions {}", last.date.iso()));
+            reason.push_str(&format!("; last known executions {}", last.date.words()));
         }
     }
     if status == RETENTIONIST && verdict.moratorium {

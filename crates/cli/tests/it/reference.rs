@@ -233,6 +233,12 @@ fn as_of_questions_are_answered_from_the_status_history() {
             "yes",
             "moratorium",
         ),
+        // A question in the present asks about now.
+        (
+            "What is Kazakhstan's death penalty status?",
+            "abolitionist_for_all_crimes",
+            "2021",
+        ),
     ];
     for (question, value, cited) in cases {
         let answer = ask(&store, question);

@@ -1101,10 +1101,15 @@ impl Engine {
         .any(|t| lower.contains(t));
         // "Has Ruritania abolished ...?", "Is the death penalty legal in ...?": a
         // yes/no in the present asks about now.
-        let present = q.kind == AnswerKind::Boolean
+        let present = (q.kind == AnswerKind::Boolean
             && [" has ", " have ", " is ", " are ", " does ", " do "]
                 .iter()
-                .any(|t| lower.starts_with(t));
+                .any(|t| lower.starts_with(t)))
+            // "What is Ruritania's death penalty status?": now.
+            || (q.kind == AnswerKind::Entity
+                && [" what is ", " what s ", " what's ", " what are "]
+                    .iter()
+                    .any(|t| lower.starts_with(t)));
         let today = present
             || [" today ", " now ", " currently ", " still ", " current "]
                 .iter()
