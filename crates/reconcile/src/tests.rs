@@ -246,7 +246,7 @@ fn status_over_time() {
             Some("2002"),
             &[
                 "moratorium on executions since 2003-12-17",
-                "last known executions 2003-05/2003-11",
+                "last known executions 2003-05 to 2003-11",
                 "10 years",
             ],
         ),
