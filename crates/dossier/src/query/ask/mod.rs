@@ -1904,30 +1904,20 @@ fn followed_by_asked_month(q: &Question, ctx: &DocCtx, sentence: Span, span: Spa
 
 /// The month a question names ("in April 2015"; "May" only before a year).
 fn asked_month(question: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let words: Vec<&str> = question
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().enumerate().find_map(|(i, w)| {
-        let month = MONTHS.iter().position(|m| m == w)?;
+        // Capitalised, as a month is written in a question ("may" is a verb).
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let month = dossier_extract::quantity::month_number(&w.to_lowercase())?;
         let year_follows = words
             .get(i + 1)
             .is_some_and(|n| n.len() == 4 && n.chars().all(|c| c.is_ascii_digit()));
-        (*w != "May" || year_follows).then_some(month as u8 + 1)
+        (month != 5 || year_follows).then_some(month)
     })
 }
 
@@ -4068,6 +4058,18 @@ mod tests {
         assert!(effect_trust(&q, text, sentence, at("1 January 2008")) < 1.0);
         let q = Question::parse("From what date did the abolition take effect?");
         assert_eq!(effect_trust(&q, text, sentence, at("1 January 2008")), 1.0);
+    }
+
+    #[test]
+    fn the_month_a_question_names() {
+        assert_eq!(
+            asked_month("How many were executed in April 2015?"),
+            Some(4)
+        );
+        assert_eq!(asked_month("How many were hanged in May 2003?"), Some(5));
+        assert_eq!(asked_month("May the court impose death in 2003?"), None);
+        assert_eq!(asked_month("How many were executed in 2015?"), None);
+        assert_eq!(asked_month("Who may march in march?"), None);
     }
 
     #[test]
