@@ -1891,7 +1891,6 @@ fn followed_by_asked_month(q: &Question, ctx: &DocCtx, sentence: Span, span: Spa
             && !t.is_duration
             && t.span.start >= span.end
             && text[span.end as usize..t.span.start as usize]
-                .trim()
                 .split_whitespace()
                 .count()
                 <= 1
