@@ -183,10 +183,6 @@ pub(super) fn bare_numbers(
     let s = sentence.slice(text);
     let base = sentence.start as usize;
     let bytes = s.as_bytes();
-    let claimed = |span: Span| {
-        extraction.times.iter().any(|t| t.span.overlaps(span))
-            || extraction.mentions.iter().any(|m| m.span.overlaps(span))
-    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -222,13 +218,19 @@ pub(super) fn bare_numbers(
                 (bytes[i - 1], bytes.get(end)),
                 (b'[', Some(b']')) | (b'(', Some(b')'))
             );
-        if !glued && !year_like && !marker && !claimed(span) {
+        if !glued && !year_like && !marker && !claimed(extraction, span) {
             out.push((digits.trim_start_matches('0').to_string(), span));
         }
         i = end.max(i + 1);
     }
     out.retain(|(v, _)| !v.is_empty());
     out
+}
+
+/// Whether a date or a mention already claims `span`.
+fn claimed(extraction: &Extraction, span: Span) -> bool {
+    extraction.times.iter().any(|t| t.span.overlaps(span))
+        || extraction.mentions.iter().any(|m| m.span.overlaps(span))
 }
 
 /// Numbers written as one word ("six", "Eight") that no mention or date claims,
@@ -240,10 +242,6 @@ pub(super) fn number_words(
 ) -> Vec<(String, Span)> {
     let s = sentence.slice(text);
     let base = sentence.start as usize;
-    let claimed = |span: Span| {
-        extraction.times.iter().any(|t| t.span.overlaps(span))
-            || extraction.mentions.iter().any(|m| m.span.overlaps(span))
-    };
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
@@ -258,7 +256,7 @@ pub(super) fn number_words(
                 }
                 if let Some(value) = dossier_extract::quantity::number_word(word) {
                     let span = Span::new(base + from, base + i);
-                    if !claimed(span) {
+                    if !claimed(extraction, span) {
                         out.push((value.to_string(), span));
                     }
                 }
