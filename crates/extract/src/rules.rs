@@ -195,6 +195,12 @@ pub struct RuleFile {
     /// Word lists the event grammar reads (`rules/grammar.en.json`).
     #[serde(default)]
     pub grammar: Option<Grammar>,
+    /// Words of the event phases (see `event::EventWords`).
+    #[serde(default)]
+    pub event_words: Option<crate::event::EventWords>,
+    /// Roles of the event kinds (see `event::KindRoles`).
+    #[serde(default)]
+    pub event_kinds: Option<crate::event::KindRoles>,
 }
 
 /// Word lists of the event grammar (see `rules/grammar.en.json`), lower-case.
@@ -375,6 +381,8 @@ pub struct Rules {
     pub lexicon: Lexicon,
     pub structure: StructureCues,
     pub grammar: Grammar,
+    pub event_words: crate::event::EventWords,
+    pub event_kinds: crate::event::KindRoles,
     compiled: Compiled,
 }
 
@@ -518,6 +526,8 @@ impl Rules {
             breakers: self.breakers.clone(),
             class_breakers: self.class_breakers.clone(),
             lexicon: Some(self.lexicon.clone()),
+            event_words: Some(self.event_words.clone()),
+            event_kinds: Some(self.event_kinds.clone()),
         };
         for file in files {
             merge(&mut merged, file);
@@ -585,6 +595,8 @@ impl Rules {
             lexicon,
             structure,
             grammar,
+            event_words: all.event_words.unwrap_or_default(),
+            event_kinds: all.event_kinds.unwrap_or_default(),
             compiled,
         })
     }
@@ -632,6 +644,16 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.plural_summary_openers.extend(g.plural_summary_openers);
         into.determiners.extend(g.determiners);
         into.court_words.extend(g.court_words);
+    }
+    if let Some(w) = file.event_words {
+        into.event_words
+            .get_or_insert_with(Default::default)
+            .extend(w);
+    }
+    if let Some(k) = file.event_kinds {
+        into.event_kinds
+            .get_or_insert_with(Default::default)
+            .extend(k);
     }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);

@@ -1,0 +1,634 @@
+//! Dating: which of a sentence's time mentions dates a trigger (the governing
+//! expression, coordinated dates, reported speech, past perfect and plural summaries).
+
+use super::*;
+
+/// The time mentions (sorted by start, as `events` leaves them) that start inside `span`.
+pub(super) fn times_in(times: &[TimeMention], span: Span) -> &[TimeMention] {
+    let from = times.partition_point(|t| t.span.start < span.start);
+    let to = times.partition_point(|t| t.span.start < span.end);
+    &times[from..to.max(from)]
+}
+
+/// How a trigger's date was chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DateChoice {
+    None,
+    /// One date: value and the span of its expression.
+    One(TimeValue, Span),
+    /// Coordinated dates ("In 2008 and 2016"): one event each.
+    Many(Vec<(TimeValue, Span)>),
+}
+
+/// Choose the date for a trigger among the time mentions: one inside the trigger,
+/// else the closest in the trigger's clause, else the sentence-initial date, else
+/// the closest in the sentence within 80 bytes. Coordinated dates give one event
+/// each, or one range with "respectively"; "later" between date and trigger opens
+/// the interval.
+///
+/// `others` are the triggers of other events in the sentence: a date with another
+/// trigger between it and this one belongs to that trigger ("signed X and ratified
+/// it on 24 March": the date is the ratification's).
+pub fn attach_date(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    times: &[TimeMention],
+    others: &[Span],
+    rules: &Rules,
+) -> DateChoice {
+    let grammar = &rules.grammar;
+    let words = &rules.event_words;
+    let mut cands: Vec<&TimeMention> = times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
+        .collect();
+    // "He said in November that he had been tortured": a date before the "that" of a
+    // verb of saying dates the saying; the event it reports lies before it, unless
+    // its own clause dates it.
+    let mut said_before = DateChoice::None;
+    if let Some(that_end) = speech_complement(text, grammar, sentence, trigger) {
+        let (matrix, own): (Vec<&TimeMention>, Vec<&TimeMention>) =
+            cands.iter().partition(|t| t.span.start < that_end);
+        let tail = text
+            .get(that_end as usize..trigger.start as usize)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let prospective = grammar
+            .prospective
+            .iter()
+            .any(|w| format!(" {tail}").contains(&format!(" {w} ")));
+        if let (Some(said), false) = (matrix.last(), prospective) {
+            let v = said.value.unwrap_or(TimeValue {
+                start: None,
+                end: None,
+            });
+            let end = v.end.or(v.start);
+            said_before = DateChoice::One(TimeValue { start: None, end }, said.span);
+        }
+        cands = own;
+    }
+    // "The bill abolishing X was signed on 4 April": a participle modifying a noun
+    // shares the main verb's date.
+    let participle = text
+        .get(trigger.range())
+        .and_then(|t| t.split(' ').next())
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+    let owned_by_other = |t: &TimeMention| {
+        !participle
+            && others.iter().any(|o| {
+                if o.overlaps(trigger) {
+                    return false;
+                }
+                // "On 21 February 2012 X was convicted of murder and sentenced to
+                // death": a date before two coordinated predicates dates both.
+                let coordinated = t.span.end <= o.start
+                    && o.end <= trigger.start
+                    && text
+                        .get(o.end as usize..trigger.start as usize)
+                        .is_some_and(|gap| {
+                            gap.contains(" and ")
+                                && !gap.contains([',', ';', '('])
+                                && word_count(gap) <= 10
+                        });
+                let between = (trigger.end <= o.start && o.end <= t.span.start)
+                    || (t.span.end <= o.start && o.end <= trigger.start && !coordinated);
+                // "abolished it in 2021 and then ratified ...": the date closes the
+                // first predicate, the " and " opens this one.
+                // Only when the date stands in the other's clause: "arrested in 2020
+                // and held until he was convicted in July 2023 and sentenced": the
+                // date closes the conviction, not the arrest.
+                let closes_other = o.end <= t.span.start
+                    && t.span.end <= trigger.start
+                    && text
+                        .get(t.span.end as usize..trigger.start as usize)
+                        .is_some_and(|gap| {
+                            let gap = gap.trim_start_matches(',');
+                            (gap.starts_with(" and ") || gap.starts_with(", and "))
+                                && word_count(gap) <= 3
+                        })
+                    && text
+                        .get(o.end as usize..t.span.start as usize)
+                        .is_some_and(|gap| {
+                            !words
+                                .clause_breakers
+                                .iter()
+                                .any(|b| gap.contains(b.as_str()))
+                        });
+                // "X, arrested in May 2009, was sentenced": a date inside an
+                // apposition that another trigger opens is that trigger's.
+                let apposition = o.end <= t.span.start
+                    && t.span.end <= trigger.start
+                    && text
+                        .get(..o.start as usize)
+                        .is_some_and(|b| b.trim_end().ends_with(','))
+                    && text
+                        .get(o.end as usize..t.span.end as usize)
+                        .is_some_and(|gap| !gap.contains([',', ';']))
+                    && text
+                        .get(t.span.end as usize..trigger.start as usize)
+                        .is_some_and(|gap| gap.trim_start().starts_with(','));
+                between || closes_other || apposition
+            })
+    };
+    if cands.is_empty() {
+        return said_before;
+    }
+    let mut spans: Vec<Span> = cands.iter().map(|t| t.span).collect();
+    // "acceded to the Convention against Torture (the Convention) on 29 June 1998":
+    // a parenthesis does not cut the clause.
+    spans.extend(parentheticals(text, sentence));
+    let clause = clause_of(text, rules, sentence, trigger, &spans);
+    let distance = |t: &TimeMention| -> u32 {
+        if t.span.end <= trigger.start {
+            trigger.start - t.span.end
+        } else {
+            t.span.start.saturating_sub(trigger.end)
+        }
+    };
+    // "for their role in the 1982 coup attempt": a year qualifying a noun names
+    // that thing; it dates the trigger only when nothing else in the sentence does.
+    let attributive = |t: &TimeMention| {
+        let before = text.get(..t.span.start as usize).unwrap_or("");
+        let after = text.get(t.span.end as usize..).unwrap_or("");
+        // "under the 2009 Military Commissions Act": a bare year before a name too.
+        let year = t.span.slice(text).len() == 4;
+        words
+            .year_determiners
+            .iter()
+            .any(|d| before.ends_with(d.as_str()))
+            && after.strip_prefix(' ').is_some_and(|a| {
+                a.starts_with(|c: char| c.is_ascii_lowercase() || (year && c.is_ascii_uppercase()))
+            })
+    };
+    // "hanged for the murder of his fiancee in 2018", "for a murder committed on 6
+    // October 1977": a date after the crime dates the crime.
+    let of_crime = |t: &TimeMention| {
+        trigger.end <= t.span.start
+            && text
+                .get(trigger.end as usize..t.span.start as usize)
+                .is_some_and(|gap| {
+                    // "for drug trafficking in October" may date the sentence; "for
+                    // the murder of his fiancee in 2018" dates the murder.
+                    gap.contains(" committed ")
+                        || gap.split_once(" for ").is_some_and(|(_, rest)| {
+                            grammar.crime_nouns.iter().any(|c| {
+                                rest.match_indices(c.as_str()).any(|(i, _)| {
+                                    rest[..i].ends_with(' ') && rest[i + c.len()..].starts_with(" of ")
+                                })
+                            })
+                        })
+                        // "overturned a ruling against officers convicted of torture
+                        // in 2022": the date is the qualifying participle's.
+                        || grammar.qualifying_participles.iter().any(|p| {
+                            gap.match_indices(p.as_str()).any(|(i, _)| {
+                                i > 0
+                                    && gap[..i].ends_with(' ')
+                                    && gap[i + p.len()..].starts_with(' ')
+                                    && gap[..i]
+                                        .trim_end()
+                                        .rsplit(' ')
+                                        .next()
+                                        .is_some_and(|w| {
+                                            w.chars().all(|c| c.is_ascii_lowercase())
+                                                && !grammar.finite_before.iter().any(|f| f == w)
+                                        })
+                            })
+                        })
+                })
+    };
+    // "overturned the 2008 conviction of X": a year qualifying the object of a
+    // verb inside the trigger names that object; it does not date the verb (but
+    // "the 2008 conviction" as a trigger of its own is dated by it).
+    let object_year = |t: &TimeMention| {
+        attributive(t)
+            && text
+                .get(trigger.start as usize..t.span.start as usize)
+                .is_some_and(|b| b.trim_end().contains(' '))
+    };
+    let inside = cands
+        .iter()
+        .find(|t| trigger.contains(t.span) && !object_year(t));
+    // "four men held since June 2009 were sentenced", "leaders arrested in 2008
+    // were tried": a date right after a participle that qualifies a noun is the
+    // participle's.
+    let qualifier_date = |t: &TimeMention| {
+        if t.span.end > trigger.start {
+            return false;
+        }
+        let before = text
+            .get(sentence.start as usize..t.span.start as usize)
+            .unwrap_or("");
+        let mut words = before.split_whitespace().rev();
+        // The preposition may open the date's own words ("since June 2009").
+        let own = t.span.slice(text).split(' ').next().filter(|w| {
+            grammar
+                .participle_prepositions
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        });
+        match (own.or_else(|| words.next()), words.next(), words.next()) {
+            (Some(prep), Some(participle), Some(noun)) => {
+                let noun = noun.trim_end_matches(',');
+                grammar
+                    .participle_prepositions
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(prep))
+                    && grammar
+                        .qualifying_participles
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(participle))
+                    && !noun.is_empty()
+                    && !grammar
+                        .finite_before
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(noun))
+                    && !noun.to_ascii_lowercase().ends_with("ly")
+            }
+            _ => false,
+        }
+    };
+    let in_clause = cands
+        .iter()
+        .filter(|t| {
+            clause.contains(t.span)
+                && !owned_by_other(t)
+                && !attributive(t)
+                && !of_crime(t)
+                && !qualifier_date(t)
+        })
+        .min_by_key(|t| distance(t));
+    let fallback = cands
+        .iter()
+        .filter(|t| clause.contains(t.span) && !owned_by_other(t))
+        .min_by_key(|t| distance(t));
+    let initial = cands.iter().find(|t| {
+        let before = text
+            .get(sentence.start as usize..t.span.start as usize)
+            .unwrap_or("");
+        word_count(before) <= 2 && t.span.end <= trigger.start
+    });
+    // Never across a semicolon: "released in May; he had been beaten" (the beating
+    // is not dated by the release).
+    let across_semicolon = |t: &TimeMention| {
+        let (a, b) = if t.span.end <= trigger.start {
+            (t.span.end, trigger.start)
+        } else {
+            (trigger.end, t.span.start)
+        };
+        text.get(a as usize..b as usize)
+            .is_some_and(|gap| gap.contains(';'))
+    };
+    let nearest = cands
+        .iter()
+        .filter(|t| {
+            distance(t) <= 80
+                && !owned_by_other(t)
+                && !attributive(t)
+                && !of_crime(t)
+                && !qualifier_date(t)
+                && !across_semicolon(t)
+        })
+        .min_by_key(|t| distance(t));
+    // "until June 2013, when four prisoners were hanged": the date the "when"
+    // clause hangs on dates it.
+    let when_antecedent = text
+        .get(sentence.start as usize..trigger.start as usize)
+        .and_then(|before| {
+            let at = before.rfind(", when ")?;
+            // Commas may set off an apposition inside the clause ("when X, a
+            // national, was hanged").
+            let rest = &before[at + 7..];
+            if words
+                .clause_breakers
+                .iter()
+                .any(|b| b != "," && rest.contains(b.as_str()))
+            {
+                return None;
+            }
+            let comma = sentence.start + at as u32;
+            cands
+                .iter()
+                .find(|t| t.span.end <= comma && comma - t.span.end <= 1)
+        });
+    // "detained them on 5 February and humiliated them": with no date of its own,
+    // a predicate joined by a bare " and " shares the one before it.
+    let shared = cands.iter().rev().find(|t| {
+        t.span.end <= trigger.start
+            && clause.contains(t.span)
+            && text
+                .get(t.span.end as usize..trigger.start as usize)
+                .is_some_and(|gap| gap == " and ")
+    });
+    let Some(chosen) = inside
+        .or(in_clause)
+        .or(when_antecedent)
+        .or(initial)
+        .or(nearest)
+        .or(fallback)
+        .or(shared)
+        .copied()
+    else {
+        return said_before;
+    };
+    // Coordination: "2008 and 2016", "July and August".
+    let mut chain: Vec<&TimeMention> = vec![chosen];
+    let idx = cands
+        .iter()
+        .position(|t| std::ptr::eq(*t, chosen))
+        .unwrap_or(0);
+    for t in cands[idx + 1..].iter() {
+        let prev = chain.last().map_or(chosen.span, |p| p.span);
+        let gap = text
+            .get(prev.end as usize..t.span.start as usize)
+            .unwrap_or("x");
+        if is_coordination(words, gap) {
+            chain.push(t);
+        } else {
+            break;
+        }
+    }
+    for t in cands[..idx].iter().rev() {
+        let next = chain.first().map_or(chosen.span, |p| p.span);
+        let gap = text
+            .get(t.span.end as usize..next.start as usize)
+            .unwrap_or("x");
+        if is_coordination(words, gap) {
+            chain.insert(0, t);
+        } else {
+            break;
+        }
+    }
+    let value = |t: &TimeMention| {
+        t.value.unwrap_or(TimeValue {
+            start: None,
+            end: None,
+        })
+    };
+    // "Between 6 August 2013, and 30 June 2016": one interval.
+    let between = chain.len() == 2
+        && text
+            .get(sentence.start as usize..chain[0].span.start as usize)
+            .is_some_and(|b| {
+                let b = b.trim_end().to_ascii_lowercase();
+                b.ends_with(" between") || b == "between"
+            });
+    if chain.len() > 1 {
+        let s = sentence.slice(text);
+        if s.contains("respectively") || between {
+            let first = chain[0];
+            let last = chain[chain.len() - 1];
+            let v = TimeValue {
+                start: value(first).start,
+                end: value(last).end,
+            };
+            return DateChoice::One(v, first.span.cover(last.span));
+        }
+        return DateChoice::Many(chain.iter().map(|t| (value(t), t.span)).collect());
+    }
+    let mut v = value(chosen);
+    if chosen.span.end <= trigger.start {
+        let between = text
+            .get(chosen.span.end as usize..trigger.start as usize)
+            .unwrap_or("");
+        if words.later.iter().any(|w| between.contains(w.as_str())) {
+            v = TimeValue {
+                start: v.start,
+                end: None,
+            };
+        }
+    }
+    // "until June 2013, when ...": the "when" is the moment the interval ends.
+    if when_antecedent.is_some_and(|w| std::ptr::eq(*w, chosen)) && v.start.is_none() {
+        v.start = v.end;
+    }
+    // "Prior to being brought there in 2006, he had been held": the date closes the
+    // event's interval.
+    if closes_before(text, grammar, sentence, chosen.span, trigger) {
+        v = TimeValue {
+            start: None,
+            end: v.end.or(v.start),
+        };
+    }
+    DateChoice::One(v, chosen.span)
+}
+
+/// Where the "that" clause of a verb of saying or finding that holds `trigger`
+/// begins ("The activist said in November that | he had been tortured", "the panel
+/// concluded, in a statement on 3 May, that | ..."): the verb stands among the seven
+/// words before the "that", and no semicolon or colon parts the clause from the
+/// trigger.
+pub(super) fn speech_complement(
+    text: &str,
+    grammar: &Grammar,
+    sentence: Span,
+    trigger: Span,
+) -> Option<u32> {
+    let before = text.get(sentence.start as usize..trigger.start as usize)?;
+    let at = before.rfind(" that ")?;
+    let tail = &before[at + 6..];
+    if tail.contains([';', ':']) {
+        return None;
+    }
+    let head = &before[..at];
+    let said = head.split_whitespace().rev().take(7).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        grammar.speech_verbs.contains(&w)
+    });
+    said.then_some(sentence.start + (at + 6) as u32)
+}
+
+/// Whether a date stands in a clause the event came before: "Prior to being moved
+/// to the capital in 2021, he had been held", "he was beaten before being moved in
+/// 2021" (one of `before_words` followed by a gerund or a possessive).
+pub(super) fn closes_before(
+    text: &str,
+    grammar: &Grammar,
+    sentence: Span,
+    date: Span,
+    trigger: Span,
+) -> bool {
+    let opens = |s: &str| {
+        grammar.before_words.iter().any(|b| {
+            s.strip_prefix(b.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| {
+                    let w = r.split_whitespace().next().unwrap_or("");
+                    (w.len() > 4 && w.ends_with("ing"))
+                        || matches!(w, "his" | "her" | "their" | "its")
+                })
+        })
+    };
+    if date.end <= trigger.start {
+        let Some(before) = text.get(sentence.start as usize..date.start as usize) else {
+            return false;
+        };
+        let from = before.rfind([',', ';']).map_or(0, |i| i + 1);
+        let clause = before[from..].trim_start().to_ascii_lowercase();
+        opens(&clause)
+            && text
+                .get(date.end as usize..trigger.start as usize)
+                .is_some_and(|gap| gap.contains(','))
+    } else {
+        let Some(gap) = text.get(trigger.end as usize..date.start as usize) else {
+            return false;
+        };
+        let gap = gap.to_ascii_lowercase();
+        grammar.before_words.iter().any(|b| {
+            gap.match_indices(&format!(" {b} ")).any(|(i, _)| {
+                let rest = &gap[i + 1..];
+                opens(rest) && !rest.contains([',', ';'])
+            })
+        })
+    }
+}
+
+/// "... later had their sentences changed": an undated event told as later than the
+/// previous sentence of the paragraph starts at that sentence's last date.
+pub(super) fn later_than_before(
+    input: &Input,
+    sentence: usize,
+    trigger: Span,
+) -> Option<(TimeValue, Span)> {
+    let text = input.text;
+    let s_span = input.sentences[sentence];
+    let lead = text
+        .get(s_span.start as usize..trigger.start as usize)?
+        .to_lowercase();
+    let later = &input.rules.event_words.later;
+    if !(lead.starts_with("later") || later.iter().any(|w| lead.contains(w.as_str()))) {
+        return None;
+    }
+    let prev = *input.sentences.get(sentence.checked_sub(1)?)?;
+    // Same paragraph: no blank line between the sentences.
+    if text
+        .get(prev.end as usize..s_span.start as usize)?
+        .contains("\n\n")
+    {
+        return None;
+    }
+    // The date that sets the previous sentence's scene: one opening it, else its
+    // last, never one in a parenthesis ("Walter LaGrand (January 26, 1962 - ...)").
+    let parens = parentheticals(text, prev);
+    let dated: Vec<(TimeValue, Span)> = input
+        .times
+        .iter()
+        .filter(|t| {
+            prev.contains(t.span) && !t.is_duration && !parens.iter().any(|p| p.contains(t.span))
+        })
+        .filter_map(|t| Some((t.value?, t.span)))
+        .collect();
+    let opening = dated.first().filter(|(_, span)| {
+        text.get(prev.start as usize..span.start as usize)
+            .is_some_and(|b| word_count(b) <= 2)
+    });
+    let last = *opening.or(dated.last())?;
+    let start = last.0.start.or(last.0.end)?;
+    Some((
+        TimeValue {
+            start: Some(start),
+            end: None,
+        },
+        last.1,
+    ))
+}
+
+/// Whether a trigger is told in the past perfect ("had been convicted", "had
+/// previously been beaten"): an auxiliary of `past_perfect` among the six words
+/// before it, with no punctuation in between.
+pub(super) fn is_past_perfect(text: &str, rules: &Rules, sentence: Span, trigger: Span) -> bool {
+    let before = text
+        .get(sentence.start as usize..trigger.start as usize)
+        .unwrap_or("");
+    let tail = before
+        .rfind([',', ';', ':', '(', ')'])
+        .map_or(before, |i| &before[i + 1..]);
+    tail.split_whitespace().rev().take(6).any(|w| {
+        rules
+            .grammar
+            .past_perfect
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
+    })
+}
+
+/// "Journalists and human rights defenders were harassed and detained", "Many were
+/// reportedly tortured", "Opposition activists have been arbitrarily detained": a
+/// passive whose subject is a bare plural (no article, number or name) or a vague
+/// quantifier (`plural_summary_openers`), told with no date and no count, sums up a
+/// practice; it is no one event of the period an annual report covers.
+pub(super) fn is_plural_summary(input: &Input, sentence: Span, trigger: Span) -> bool {
+    let text = input.text;
+    let grammar = &input.rules.grammar;
+    let Some(lead) = text.get(sentence.start as usize..trigger.start as usize) else {
+        return false;
+    };
+    let mut words: Vec<&str> = lead.split_whitespace().collect();
+    let participle = |w: &str| {
+        let w = w.trim_end_matches(',');
+        w.len() > 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.ends_with("ed") || w.ends_with("en"))
+    };
+    loop {
+        // Adverbs before the participle: "were arbitrarily detained".
+        while words
+            .last()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        {
+            words.pop();
+        }
+        // Coordinated participles: "were harassed, threatened and beaten".
+        match words.as_slice() {
+            [.., p, c] if matches!(*c, "and" | "or") && participle(p) => {
+                words.truncate(words.len() - 2);
+            }
+            [.., p] if p.ends_with(',') && participle(p) => {
+                words.pop();
+            }
+            _ => break,
+        }
+    }
+    let aux = match words.as_slice() {
+        [.., a, b] if b.eq_ignore_ascii_case("been") && matches!(*a, "have" | "had") => 2,
+        [.., a] if a.eq_ignore_ascii_case("were") => 1,
+        _ => return false,
+    };
+    let subject = &words[..words.len() - aux];
+    if subject.is_empty() || subject.len() > 6 {
+        return false;
+    }
+    let lower: Vec<String> = subject.iter().map(|w| w.to_ascii_lowercase()).collect();
+    let first = lower[0].as_str();
+    if grammar.plural_summary_openers.iter().any(|o| o == first) {
+        return subject.len() == 1;
+    }
+    let last = lower[lower.len() - 1].as_str();
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let subject_span = Span::new(sentence.start as usize, trigger.start as usize);
+    plural
+        && !grammar.determiners.iter().any(|d| d == first)
+        && !lower.iter().any(|w| {
+            w.bytes()
+                .any(|b| b.is_ascii_digit() || !(b.is_ascii_alphabetic() || b == b'-' || b >= 0x80))
+        })
+        && !lower.iter().any(|w| grammar.vague_counts.contains(w))
+        && !mentions_in(input.mentions, subject_span)
+            .any(|m| matches!(m.kind, MentionKind::Person | MentionKind::Quantity))
+}
+
+/// A period of whole calendar years reads as those years ("2002-01-01/2002-12-31" is "2002").
+pub(super) fn whole_years(period: TimeValue) -> TimeValue {
+    let (Some(start), Some(end)) = (period.start, period.end) else {
+        return period;
+    };
+    let first_day = start.month.unwrap_or(1) == 1 && start.day.unwrap_or(1) == 1;
+    let last_day = end.month.unwrap_or(12) == 12 && end.day.unwrap_or(31) == 31;
+    if first_day && last_day {
+        TimeValue::range(PartialDate::year(start.year), PartialDate::year(end.year))
+    } else {
+        period
+    }
+}

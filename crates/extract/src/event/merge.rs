@@ -1,0 +1,374 @@
+//! Passes over a document's events: suppression, dates and people carried between
+//! sentences and coordinated predicates, elliptical counts, and background, generic,
+//! anaphoric, cumulative and partial readings dropped or retyped.
+
+use super::*;
+
+/// "X executed a man on Thursday. The man, NAME, 41, was hanged at dawn": an undated
+/// event whose sentence opens with a subject that refers back (`referring_subjects`:
+/// "The man", "He", "The two", "The 41-year-old") is the event of that kind the
+/// sentence before dates; it takes that date and, naming nobody, its people. An
+/// event told in the past perfect lies before the narrative and takes nothing; so
+/// does one whose trigger is not the subject's own predicate ("He said that ...").
+pub(super) fn carry_from_previous(input: &Input, out: &mut [Event]) {
+    let text = input.text;
+    let grammar = &input.rules.grammar;
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].span.start, out[i].trigger.start));
+    for i in order {
+        let e = &out[i];
+        if e.date.is_some() {
+            continue;
+        }
+        let Some(idx) = sentence_at(input.sentences, e.trigger.start) else {
+            continue;
+        };
+        let Some(prev) = idx.checked_sub(1).map(|p| input.sentences[p]) else {
+            continue;
+        };
+        let sentence = input.sentences[idx];
+        let Some(lead) = text.get(sentence.start as usize..e.trigger.start as usize) else {
+            continue;
+        };
+        let Some(subject) = referring_subject(grammar, lead) else {
+            continue;
+        };
+        let rest = lead[subject..].to_ascii_lowercase();
+        if word_count(&rest) > 16
+            || rest.contains([';', ':'])
+            || input
+                .rules
+                .event_words
+                .saying
+                .iter()
+                .any(|w| rest.contains(w.as_str()))
+            || is_past_perfect(text, input.rules, sentence, e.trigger)
+        {
+            continue;
+        }
+        let kind = e.kind;
+        let mut dates = out.iter().filter(|p| {
+            p.kind == kind
+                && p.span == prev
+                && p.date.is_some()
+                && matches!(
+                    p.modality,
+                    Modality::Asserted | Modality::Hedged | Modality::Reported
+                )
+        });
+        let Some(donor) = dates.next() else { continue };
+        if dates.any(|p| p.date != donor.date) {
+            continue;
+        }
+        let (date, date_span, people) = (donor.date, donor.date_span, donor.participants.clone());
+        let e = &mut out[i];
+        e.date = date;
+        e.date_span = date_span;
+        if e.participants.is_empty() {
+            e.participants = people;
+        }
+    }
+}
+
+/// The length of a subject that refers back opening `lead` (the words of a sentence
+/// before its trigger): one of `referring_subjects` or "The N-year-old", followed by a
+/// space or a comma.
+pub(super) fn referring_subject(grammar: &Grammar, lead: &str) -> Option<usize> {
+    let lower = lead.to_ascii_lowercase();
+    let ends = |n: usize| lower[n..].starts_with([' ', ',']);
+    let listed = grammar
+        .referring_subjects
+        .iter()
+        .filter(|s| lower.starts_with(s.as_str()) && ends(s.len()))
+        .map(String::len)
+        .max();
+    listed.or_else(|| {
+        let rest = lower.strip_prefix("the ")?;
+        let n = rest.find("-year-old")?;
+        (n > 0 && rest[..n].bytes().all(|b| b.is_ascii_digit()) && ends(4 + n + 9))
+            .then_some(4 + n + 9)
+    })
+}
+
+/// "In 2018 there were at least 249 executions, at least 273 in 2019 and 246 in
+/// 2020": after a counted, dated event, each further "COUNT in DATE" of its sentence
+/// is the same kind of event, told elliptically.
+pub(super) fn elliptical_counts(input: &Input, out: &mut Vec<Event>) {
+    let text = input.text;
+    let mut extra: Vec<Event> = Vec::new();
+    let mut taken: Vec<Span> = out
+        .iter()
+        .filter_map(|e| e.quantity.as_ref().map(|q| q.span))
+        .collect();
+    for e in out.iter() {
+        let (Some(q), Some(d)) = (&e.quantity, e.date_span) else {
+            continue;
+        };
+        if !input.rules.event_kinds.tallies.contains(&e.kind) {
+            continue;
+        }
+        let from = e.trigger.end.max(d.end).max(q.span.end);
+        // A tally runs a few years; a bound keeps a runaway sentence linear.
+        for t in times_in(input.times, Span::new(from as usize, e.span.end as usize))
+            .iter()
+            .filter(|t| e.span.contains(t.span) && !t.is_duration && t.value.is_some())
+            .take(32)
+        {
+            // "... 273 in 2019": a bare number, then " in ", then the date.
+            let Some(head) = text
+                .get(from as usize..t.span.start as usize)
+                .and_then(|h| h.strip_suffix(" in "))
+            else {
+                continue;
+            };
+            let num_start = head
+                .rfind(|c: char| !(c.is_ascii_digit() || c == ','))
+                .map_or(0, |i| i + 1);
+            let abs = from as usize + num_start;
+            let Some((value, num_end)) = crate::quantity::parse_digits(text, abs) else {
+                continue;
+            };
+            if num_end != from as usize + head.len() || num_start == head.len() {
+                continue;
+            }
+            let (q_start, approx) =
+                crate::quantity::approx_before(text, abs).unwrap_or((abs, "exact"));
+            let q_span = Span::new(q_start, num_end);
+            if taken.iter().any(|s| s.overlaps(q_span)) {
+                continue;
+            }
+            taken.push(q_span);
+            extra.push(Event {
+                trigger: q_span.cover(t.span),
+                date: t.value,
+                date_span: Some(t.span),
+                participants: Vec::new(),
+                quantity: Some(Quantity {
+                    value,
+                    approx: approx.to_string(),
+                    span: q_span,
+                }),
+                place: e.place.clone(),
+                rule: format!("{}+elliptical", e.rule),
+                ..e.clone()
+            });
+        }
+    }
+    out.extend(extra);
+}
+
+/// "On 21 February 2012 the appellant, X, was convicted of the murder of Y and
+/// sentenced to death": a predicate with no date of its own, coordinated with a
+/// dated one before it, shares its date.
+pub(super) fn share_coordinated_dates(text: &str, events: &mut [Event]) {
+    let dated: Vec<(Span, Span, Option<TimeValue>, Span)> = events
+        .iter()
+        .filter_map(|e| Some((e.span, e.trigger, e.date, e.date_span?)))
+        .collect();
+    for e in events.iter_mut().filter(|e| e.date_span.is_none()) {
+        let shared = dated.iter().rev().find(|(span, trigger, _, date_span)| {
+            *span == e.span
+                && trigger.end <= e.trigger.start
+                && date_span.end <= e.trigger.start
+                && text
+                    .get(trigger.end as usize..e.trigger.start as usize)
+                    .is_some_and(|gap| {
+                        gap.contains(" and ")
+                            && !gap.contains([',', ';', '(', '.'])
+                            && word_count(gap) <= 10
+                    })
+        });
+        if let Some(&(_, _, date, date_span)) = shared {
+            e.date = date;
+            e.date_span = Some(date_span);
+        }
+    }
+}
+
+/// "492 of the 1,320 executions in the USA since 1976", "bringing to nine the number
+/// of detainees who died since January 2002": a count dated only by "since" is a
+/// running total, no event of that date.
+pub(super) fn drop_cumulative_tallies(text: &str, rules: &Rules, events: &mut Vec<Event>) {
+    // The date's text may hold "since" or follow it.
+    events.retain(|e| {
+        // "bringing to nine the number of detainees who died there since 2002".
+        let counted = e.quantity.is_some()
+            || text
+                .get(e.span.start as usize..e.trigger.start as usize)
+                .is_some_and(|b| b.to_ascii_lowercase().contains("the number of"));
+        if !counted || !rules.event_kinds.running_totals.contains(&e.kind) {
+            return true;
+        }
+        let Some(date) = e.date_span else { return true };
+        let own = date.slice(text).get(..6);
+        let before = text.get(..date.start as usize).unwrap_or("").trim_end();
+        let since = |w: &str| {
+            w.get(w.len().saturating_sub(5)..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("since"))
+        };
+        !(own.is_some_and(|w| w.eq_ignore_ascii_case("since ")) || since(before))
+    });
+}
+
+/// A trigger inside an "after ..." clause that follows another event of the same
+/// sentence is a back-reference to an event told elsewhere ("X was commuted in 2021
+/// after the state abolished Y"): drop it.
+pub(super) fn drop_background(text: &str, rules: &Rules, events: &mut Vec<Event>) {
+    let kinds = &rules.event_kinds;
+    let snapshot: Vec<(Span, Span)> = events.iter().map(|e| (e.span, e.trigger)).collect();
+    events.retain(|e| {
+        // "died after he was beaten in custody", "was released after an appeal court
+        // commuted her sentence": the after-clause tells the cause, an event of its own.
+        if kinds.caused.contains(&e.kind) {
+            return true;
+        }
+        let before = text
+            .get(e.span.start as usize..e.trigger.start as usize)
+            .unwrap_or("");
+        let Some(at) = before.rfind(" after ") else {
+            return true;
+        };
+        if before[at..].contains([',', ';']) {
+            return true;
+        }
+        let after_pos = e.span.start + at as u32;
+        !snapshot
+            .iter()
+            .any(|&(span, trigger)| span == e.span && trigger.end <= after_pos)
+    });
+    // "convicted in March for their roles in the fatal attack on a girl": the
+    // attack is the crime the court judged, told as its reason.
+    // A crime with a date of its own ("for a murder committed on 6 October 1977")
+    // stays: that date is the crime's.
+    let judged: Vec<(Span, Span, Option<Span>)> = events
+        .iter()
+        .filter(|e| kinds.judging.contains(&e.kind))
+        .map(|e| (e.span, e.trigger, e.date_span))
+        .collect();
+    events.retain(|e| {
+        !kinds.crimes.contains(&e.kind)
+            || !judged.iter().any(|&(span, trigger, date)| {
+                span == e.span
+                    && (e.date_span.is_none() || e.date_span == date)
+                    && trigger.end <= e.trigger.start
+                    && text
+                        .get(trigger.end as usize..e.trigger.start as usize)
+                        .is_some_and(|gap| gap.contains(" for ") && !gap.contains([';', '.']))
+            })
+    });
+}
+
+/// "Executions are carried out by hanging", "when a person is convicted of murder":
+/// a present-tense passive with no date of its own states the law or the practice.
+pub(super) fn is_generic_present(text: &str, rules: &Rules, e: &Event) -> bool {
+    let words = &rules.event_words;
+    if e.modality != Modality::Asserted {
+        return false;
+    }
+    let before = text
+        .get(e.span.start as usize..e.trigger.start as usize)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // "officials who are convicted on corruption charges": a relative clause in the
+    // present passive describes a class of people, dated or not.
+    let mut last_two = before.split_whitespace().rev();
+    if let (Some(aux), Some(rel)) = (last_two.next(), last_two.next()) {
+        if has(&words.present_auxiliaries, aux) && has(&words.relatives, rel) {
+            return true;
+        }
+    }
+    if e.date_span.is_some() {
+        return false;
+    }
+    // "is lawfully detained", "are summarily executed": an adverb between.
+    let prev = before
+        .split_whitespace()
+        .rev()
+        .find(|w| !(w.len() > 4 && w.ends_with("ly")))
+        .unwrap_or("");
+    let first = e
+        .trigger
+        .slice(text)
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // "Executions in Singapore are carried out by hanging": the auxiliary inside a
+    // gapped trigger.
+    let inside = e.trigger.slice(text).to_ascii_lowercase();
+    // "people are still being sentenced to death": the progressive too (not "with
+    // thousands being executed").
+    let tail: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let present = |w: &str| has(&words.present_auxiliaries, w);
+    let progressive = prev == "being" && tail.iter().skip(1).any(|w| present(w));
+    progressive
+        || present(prev)
+        || present(&first)
+        || words
+            .present_auxiliaries
+            .iter()
+            .any(|a| inside.contains(&format!(" {a} ")))
+}
+
+/// "These executions took place despite ...": an undated event named with a
+/// demonstrative is one told before; the earlier telling is the event.
+pub(super) fn is_anaphoric(text: &str, rules: &Rules, e: &Event) -> bool {
+    if e.date.is_some() {
+        return false;
+    }
+    let before = text
+        .get(e.span.start as usize..e.trigger.start as usize)
+        .unwrap_or("");
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| has(&rules.event_words.demonstratives, &w.to_ascii_lowercase()))
+}
+
+pub(super) const PARTIAL: &str = "law_adopted.partial_abolition";
+
+/// "removed the death penalty for seven offences": the penalty stays for others, so
+/// this is a change of the law, not an abolition.
+pub(super) fn partial_abolitions(text: &str, rules: &Rules, events: &mut [Event]) {
+    for e in events.iter_mut().filter(|e| e.kind == EventKind::Abolition) {
+        let rest = text
+            .get(e.trigger.end as usize..e.span.end as usize)
+            .unwrap_or("");
+        let Some(scope) = rest.strip_prefix(" for ") else {
+            continue;
+        };
+        let first = scope
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let whole = has(&rules.event_words.whole_scope, &first);
+        if !whole {
+            e.kind = EventKind::LawAdopted;
+            e.rule = PARTIAL.to_string();
+        }
+    }
+}
+
+/// "Executions were carried out by firing squad": with no date, count or person of
+/// its own, an execution told with its method describes the practice.
+/// The methods are `execution_methods` in the grammar rules.
+pub(super) fn drop_method_descriptions(text: &str, rules: &Rules, events: &mut Vec<Event>) {
+    events.retain(|e| {
+        if e.kind != EventKind::Execution
+            || e.date_span.is_some()
+            || e.quantity.is_some()
+            || !e.participants.is_empty()
+        {
+            return true;
+        }
+        let rest = text
+            .get(e.trigger.start as usize..e.span.end as usize)
+            .unwrap_or("");
+        !rules
+            .grammar
+            .execution_methods
+            .iter()
+            .any(|m| rest.contains(&format!(" {m}")))
+    });
+}

@@ -1,0 +1,301 @@
+//! Modality: the cues of a sentence and the clause they govern (asserted, negated,
+//! planned, hypothetical, reported, hedged), infinitives and unrealised triggers.
+
+use super::*;
+
+/// Whether a trigger is told as planned, negated or hypothetical (an undated
+/// unrealised event still says something; an undated asserted one is background).
+pub(super) fn is_unrealised(
+    text: &str,
+    rules: &Rules,
+    sentence: usize,
+    s_span: Span,
+    trigger: Span,
+    cues_of: &mut impl FnMut(usize) -> Vec<(Span, CueClass)>,
+) -> bool {
+    let cues = cues_of(sentence);
+    let (modality, _) = modality_of(text, rules, &cues, s_span, trigger);
+    matches!(
+        modality,
+        Modality::Planned | Modality::Negated | Modality::Hypothetical
+    ) || is_infinitive(text, rules, s_span, trigger)
+}
+
+/// "a decision to ratify", "due to be executed", "moved to abolish": a trigger in the
+/// infinitive tells what is to happen, not what happened.
+pub(super) fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: Span) -> bool {
+    let before = text
+        .get(sentence.start as usize..trigger.start as usize)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let mut before = before.trim_end();
+    // "poised to completely abolish": an adverb between.
+    if let Some((head, last)) = before.rsplit_once(' ') {
+        if last.len() > 4 && last.ends_with("ly") {
+            before = head;
+        }
+    }
+    // "Uzbekistan: Abolish the death penalty immediately": a base form opening the
+    // sentence or a headline's clause is an imperative.
+    let first = trigger.slice(text).split(' ').next().unwrap_or("");
+    let base_form = rules
+        .grammar
+        .imperative_verbs
+        .contains(&first.to_ascii_lowercase());
+    if base_form && (before.is_empty() || before.ends_with(':')) {
+        return true;
+    }
+    // "Parliament voted to abolish": the vote realised it.
+    let realised = rules.grammar.realised_infinitives.iter().any(|v| {
+        before
+            .strip_suffix(" to")
+            .is_some_and(|b| b.ends_with(v.as_str()))
+    });
+    !realised
+        && (before.ends_with(" to")
+            || before.ends_with(" to be")
+            || before == "to"
+            || before == "to be")
+}
+
+/// Modality cues inside one sentence, in text order.
+pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, CueClass)> {
+    let c = rules.compiled();
+    let base = sentence.start as usize;
+    c.cues
+        .find_iter(sentence.slice(text))
+        .map(|m| (base + m.start(), base + m.end(), m.pattern().as_usize()))
+        .filter(|&(start, end, _)| {
+            on_word_boundaries(text, start, end)
+                && !is_numbering(text, end)
+                && !is_proper(text, start)
+        })
+        .map(|(start, end, p)| {
+            let class = c.cue_class[p];
+            // "according to AI's figures", "according to an AFP tally": a count
+            // relayed from its data is hedged, not a party's word.
+            let class = if class == CueClass::Reported
+                && (cites_data(text, rules, end) || data_before(text, rules, sentence, start))
+            {
+                CueClass::Hedged
+            } else {
+                class
+            };
+            (Span::new(start, end), class)
+        })
+        .collect()
+}
+
+/// Whether the source named after an attribution cue ending at `end` is data (a
+/// tally, figures, statistics; `data_sources` in the modality rules), within its
+/// first words up to a comma.
+pub(super) fn cites_data(text: &str, rules: &Rules, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let source = rest.split([',', '.', ';']).next().unwrap_or("");
+    source
+        .split_whitespace()
+        .take(8)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| rules.data_sources.contains(&w))
+}
+
+/// Whether the source named before a reported cue starting at `start` is a monitor
+/// ("human rights activists have said that", "state media said that", "the rights
+/// group said that"): one of `data_sources` among the six words before the cue, in
+/// its clause.
+pub(super) fn data_before(text: &str, rules: &Rules, sentence: Span, start: usize) -> bool {
+    let before = text.get(sentence.start as usize..start).unwrap_or("");
+    let clause = before
+        .rfind([',', ';', ':', '(', ')'])
+        .map_or(before, |i| &before[i + 1..]);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| rules.data_sources.contains(&w))
+}
+
+/// The modality of a trigger and whether it describes a practice (no event).
+pub(crate) fn modality_of(
+    text: &str,
+    rules: &Rules,
+    cues: &[(Span, CueClass)],
+    sentence: Span,
+    trigger: Span,
+) -> (Modality, bool) {
+    let first = cues.partition_point(|(s, _)| s.end <= sentence.start);
+    let mut found: Vec<CueClass> = Vec::new();
+    for &(cue, class) in cues[first..]
+        .iter()
+        .take_while(|(s, _)| s.start < sentence.end)
+    {
+        let applies = if cue.end <= trigger.start {
+            let between = text
+                .get(cue.end as usize..trigger.start as usize)
+                .unwrap_or("");
+            // The breakers see the trigger's first word too ("... and was released").
+            let first_word_end = text
+                .get(trigger.range())
+                .and_then(|t| t.find(' '))
+                .map_or(trigger.end as usize, |i| trigger.start as usize + i + 1);
+            let reach = text
+                .get(cue.end as usize..first_word_end)
+                .unwrap_or(between);
+            word_count(between) <= rules.window(class) && !breaks(rules, class, reach)
+        } else if cue.start >= trigger.start && cue.end <= trigger.end {
+            // "signed, but did not ratify, Protocol 6": a cue past a breaker inside
+            // a gapped trigger is about the other verb.
+            let lead = text
+                .get(trigger.start as usize..cue.start as usize)
+                .unwrap_or("");
+            !breaks(rules, class, lead) || lead.is_empty()
+        } else if cue.start >= trigger.end
+            && matches!(class, CueClass::Reported | CueClass::Hedged)
+            && text
+                .get(..cue.start as usize)
+                .is_some_and(|b| b.ends_with(", "))
+            && cue
+                .slice(text)
+                .get(..9)
+                .is_some_and(|c| c.eq_ignore_ascii_case("according"))
+            // "the explosions that, according to the government, were attempts on
+            // ...": inside a relative clause the source vouches for that clause.
+            && !text
+                .get(trigger.end as usize..cue.start as usize)
+                .is_some_and(|gap| {
+                    gap.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| has(&rules.event_words.relatives, w))
+                })
+        {
+            // "..., according to the ministry": the source vouches for nothing.
+            true
+        } else if cue.start >= trigger.end && class == CueClass::Hedged {
+            let between = text
+                .get(trigger.end as usize..cue.start as usize)
+                .unwrap_or("");
+            // "died in custody, reportedly as a result of torture": the hedge is
+            // about what follows the comma, not the event.
+            word_count(between) <= rules.hedge_after && !between.contains(['.', ';', ','])
+        } else {
+            false
+        };
+        if applies {
+            found.push(class);
+        }
+    }
+    // "Since X, six people have been sentenced": a tally over a period, not an event.
+    let s_text = sentence.slice(text);
+    let lead = text.get(
+        (trigger.start as usize)
+            .saturating_sub(12)
+            .max(sentence.start as usize)..trigger.start as usize,
+    );
+    let tally = s_text.starts_with("Since ")
+        && lead.is_some_and(|l| {
+            l.contains("have been") || l.contains("has been") || l.contains("have had")
+        });
+    let habitual =
+        found.contains(&CueClass::Habitual) || (tally && !found.contains(&CueClass::Negated));
+    let modality = match found.iter().filter(|c| **c != CueClass::Habitual).min() {
+        Some(CueClass::Negated) => Modality::Negated,
+        Some(CueClass::Planned) => Modality::Planned,
+        Some(CueClass::Hypothetical) => Modality::Hypothetical,
+        Some(CueClass::Reported) => Modality::Reported,
+        Some(CueClass::Hedged) => Modality::Hedged,
+        _ => Modality::Asserted,
+    };
+    (modality, habitual)
+}
+
+pub(super) fn breaks(rules: &Rules, class: CueClass, between: &str) -> bool {
+    let lower = between.to_lowercase();
+    rules.breakers.iter().any(|b| lower.contains(b.as_str()))
+        || rules
+            .class_breakers
+            .get(class.as_str())
+            .is_some_and(|list| list.iter().any(|b| lower.contains(b.as_str())))
+}
+
+/// Bounds of the clause around `span` inside `sentence` (breakers inside `skip` spans ignored).
+pub(crate) fn clause_of(
+    text: &str,
+    rules: &Rules,
+    sentence: Span,
+    span: Span,
+    skip: &[Span],
+) -> Span {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let rel_start = (span.start as usize).saturating_sub(base).min(s.len());
+    let rel_end = (span.end as usize).saturating_sub(base).min(s.len());
+    let mut start = 0usize;
+    let mut end = s.len();
+    for b in &rules.event_words.clause_breakers {
+        for (at, _) in s.match_indices(b) {
+            let abs = Span::new(base + at, base + at + b.len());
+            if skip.iter().any(|k| k.overlaps(abs))
+                || abs.overlaps(span)
+                || (b == "," && in_name_list(s, at))
+            {
+                continue;
+            }
+            if at + b.len() <= rel_start {
+                start = start.max(at + b.len());
+            } else if at >= rel_end {
+                end = end.min(at);
+            }
+        }
+    }
+    Span::new(base + start, base + end.max(start))
+}
+
+/// "Cruel, Inhuman or Degrading Treatment", "Belarus, Kazakhstan and Tajikistan": a
+/// comma between two capitalised words lists names; it does not end a clause.
+pub(super) fn in_name_list(s: &str, comma: usize) -> bool {
+    let capital = |w: Option<&str>| {
+        w.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1)
+    };
+    capital(s[..comma].rsplit(' ').next()) && capital(s[comma + 1..].split_whitespace().next())
+}
+
+/// Balanced parentheses inside a sentence, brackets included (short ones only: a
+/// long parenthesis is a clause of its own).
+pub(super) fn parentheticals(text: &str, sentence: Span) -> Vec<Span> {
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = s[from..].find('(').map(|i| from + i) {
+        let Some(close) = s[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        if close - open <= 120 && !s[open + 1..close].contains('(') {
+            out.push(Span::new(base + open, base + close + 1));
+        }
+        from = close + 1;
+    }
+    out
+}
+
+/// The words between two coordinated dates: "2008 and 2016", "2008, and again in 2016".
+pub(super) fn is_coordination(words: &EventWords, gap: &str) -> bool {
+    if matches!(gap, " and " | ", " | ", and " | " or ") {
+        return true;
+    }
+    let gap_words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    gap_words.len() <= 3
+        && gap_words
+            .first()
+            .is_some_and(|w| matches!(*w, "and" | "or"))
+        && gap_words.iter().all(|w| has(&words.date_coordinators, w))
+}

@@ -1,0 +1,196 @@
+//! The English words the event phases read, as data (`words` and `kinds` in
+//! `rules/events.en.json`): clause breakers, prepositions, auxiliaries, pronouns, and
+//! the roles an event kind plays in the passes over a document's events. A rules file
+//! may add to every list; unknown keys are an error.
+
+use dossier_model::EventKind;
+use serde::Deserialize;
+
+/// Word lists of the event phases. Entries keep their spaces: `" after "` is the
+/// word inside a sentence, `"in "` the word before a name.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventWords {
+    /// A date, quantity or cue does not cross these (",", " after ", " which ").
+    #[serde(default)]
+    pub clause_breakers: Vec<String>,
+    /// Words between a subject that refers back and its trigger that make the
+    /// trigger another verb's ("He said that ..."): it takes nothing from the
+    /// sentence before.
+    #[serde(default)]
+    pub saying: Vec<String>,
+    /// Demonstratives: an undated event named with one ("these executions") was
+    /// told before.
+    #[serde(default)]
+    pub demonstratives: Vec<String>,
+    /// Words after "for" that make an abolition whole ("for all crimes"); any other
+    /// scope ("for seven offences") makes it a change of the law.
+    #[serde(default)]
+    pub whole_scope: Vec<String>,
+    /// Present-tense auxiliaries ("is", "are"): a present passive states the law or
+    /// the practice.
+    #[serde(default)]
+    pub present_auxiliaries: Vec<String>,
+    /// Relative pronouns ("who", "which"): a clause they open is vouched for by its
+    /// own source; a present passive after one describes a class of people.
+    #[serde(default)]
+    pub relatives: Vec<String>,
+    /// Auxiliaries of the passive, found shortly before a trigger (" was ", "were ").
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
+    /// Prepositions before a person that make the person another noun's ("adviser
+    /// to President X").
+    #[serde(default)]
+    pub person_prepositions: Vec<String>,
+    /// Nouns of the one affected before a person ("the trial of X"), lower-case.
+    #[serde(default)]
+    pub affected_of: Vec<String>,
+    /// Words before a body that make it the place, not the agent ("At the UN
+    /// General Assembly, X voted"), lower-case.
+    #[serde(default)]
+    pub place_of_body: Vec<String>,
+    /// Words between a court and its trigger that put it in another clause (" who ",
+    /// "; ").
+    #[serde(default)]
+    pub clause_openers: Vec<String>,
+    /// Nouns after a body that make it the name of a text (" resolution").
+    #[serde(default)]
+    pub document_nouns: Vec<String>,
+    /// Words before an agent in a passive ("by ", "by the ").
+    #[serde(default)]
+    pub agent_markers: Vec<String>,
+    /// Determiners skipped before a person who may be a verb's object ("asked the
+    /// President").
+    #[serde(default)]
+    pub object_determiners: Vec<String>,
+    /// Third-person pronouns (lower-case; a capitalised one matches too): the person
+    /// of the sentence before is meant.
+    #[serde(default)]
+    pub pronouns: Vec<String>,
+    /// Words before a bare year that make it qualify a noun ("the 1982 coup").
+    #[serde(default)]
+    pub year_determiners: Vec<String>,
+    /// Words that may stand between two coordinated dates ("2008, and again in 2016").
+    #[serde(default)]
+    pub date_coordinators: Vec<String>,
+    /// Words before a place that make it where an event happened ("in ", "from ").
+    #[serde(default)]
+    pub place_prepositions: Vec<String>,
+    /// Words opening a comparison: places past one are the other side of it.
+    #[serde(default)]
+    pub comparisons: Vec<String>,
+    /// Words that tell an event later than the one before ("later", "subsequently").
+    #[serde(default)]
+    pub later: Vec<String>,
+}
+
+/// The roles event kinds play in the passes over a document's events. A new kind
+/// names its roles here (none is needed).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindRoles {
+    /// Kinds told as tallies ("249 executions in 2018"): elliptical counts follow
+    /// them, and a world-wide one has no place.
+    #[serde(default)]
+    pub tallies: Vec<EventKind>,
+    /// Kinds whose count dated only by "since" is a running total, no event.
+    #[serde(default)]
+    pub running_totals: Vec<EventKind>,
+    /// Kinds an "after" clause tells as a cause, an event of its own ("died after he
+    /// was beaten").
+    #[serde(default)]
+    pub caused: Vec<EventKind>,
+    /// Kinds that judge a crime ("convicted for their roles in the attack").
+    #[serde(default)]
+    pub judging: Vec<EventKind>,
+    /// Kinds that, after a judging event and " for ", are the crime judged.
+    #[serde(default)]
+    pub crimes: Vec<EventKind>,
+    /// Kinds whose events count nothing: a number near a law, treaty, vote or
+    /// moratorium counts something else ("two categories"); a country before their
+    /// trigger is not where they happened.
+    #[serde(default)]
+    pub uncounted: Vec<EventKind>,
+}
+
+impl EventWords {
+    pub(crate) fn extend(&mut self, other: EventWords) {
+        let EventWords {
+            clause_breakers,
+            saying,
+            demonstratives,
+            whole_scope,
+            present_auxiliaries,
+            relatives,
+            passive_auxiliaries,
+            person_prepositions,
+            affected_of,
+            place_of_body,
+            clause_openers,
+            document_nouns,
+            agent_markers,
+            object_determiners,
+            pronouns,
+            year_determiners,
+            date_coordinators,
+            place_prepositions,
+            comparisons,
+            later,
+        } = other;
+        self.clause_breakers.extend(clause_breakers);
+        self.saying.extend(saying);
+        self.demonstratives.extend(demonstratives);
+        self.whole_scope.extend(whole_scope);
+        self.present_auxiliaries.extend(present_auxiliaries);
+        self.relatives.extend(relatives);
+        self.passive_auxiliaries.extend(passive_auxiliaries);
+        self.person_prepositions.extend(person_prepositions);
+        self.affected_of.extend(affected_of);
+        self.place_of_body.extend(place_of_body);
+        self.clause_openers.extend(clause_openers);
+        self.document_nouns.extend(document_nouns);
+        self.agent_markers.extend(agent_markers);
+        self.object_determiners.extend(object_determiners);
+        self.pronouns.extend(pronouns);
+        self.year_determiners.extend(year_determiners);
+        self.date_coordinators.extend(date_coordinators);
+        self.place_prepositions.extend(place_prepositions);
+        self.comparisons.extend(comparisons);
+        self.later.extend(later);
+    }
+
+    /// Whether `w` is one of `pronouns`, as written or capitalised.
+    pub(crate) fn is_pronoun(&self, w: &str) -> bool {
+        self.pronouns.iter().any(|p| {
+            p == w
+                || (w.len() == p.len()
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.eq_ignore_ascii_case(p)
+                    && w[1..] == p[1..])
+        })
+    }
+}
+
+impl KindRoles {
+    pub(crate) fn extend(&mut self, other: KindRoles) {
+        let KindRoles {
+            tallies,
+            running_totals,
+            caused,
+            judging,
+            crimes,
+            uncounted,
+        } = other;
+        self.tallies.extend(tallies);
+        self.running_totals.extend(running_totals);
+        self.caused.extend(caused);
+        self.judging.extend(judging);
+        self.crimes.extend(crimes);
+        self.uncounted.extend(uncounted);
+    }
+}
+
+/// Whether `list` holds `w` (a word of the text, compared as written).
+pub(crate) fn has(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x == w)
+}
