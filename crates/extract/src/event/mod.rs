@@ -106,12 +106,12 @@ pub fn events(input: &Input) -> Vec<Event> {
     // Titles are read from the text as laid out; everything else from the text with
     // line breaks inside sentences flattened, so phrases match across hard wraps.
     let titles = crate::text::titles(input.text);
-    // Legends, contents, navigation and lists name topics; they state nothing.
-    let furniture = structure::furniture(input.text, input.rules);
     let flat = crate::text::flatten(input.text, input.sentences);
     // Time mentions in text order, so a sentence's own are found by binary search.
     let mut sorted_times = input.times.to_vec();
     sorted_times.sort_by_key(|t| (t.span.start, t.span.end));
+    // Legends, contents, navigation and lists name topics; they state nothing.
+    let furniture = structure::furniture(input.text, input.rules, &sorted_times);
     // Mentions in text order too (the extractor gives them so; a caller may not).
     let resorted: Vec<Mention>;
     let mentions = if input.mentions.is_sorted_by_key(|m| m.span.start) {

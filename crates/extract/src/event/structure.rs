@@ -7,7 +7,7 @@
 //! a run, dot leaders and page numbers, separators, comma lists of names) are here.
 
 use crate::rules::Rules;
-use dossier_model::Span;
+use dossier_model::{Span, TimeMention};
 
 /// Most words a legend or navigation line has.
 const SHORT_LINE_WORDS: usize = 12;
@@ -19,7 +19,9 @@ const LIST_RUN: usize = 3;
 const INLINE_LIST_ITEMS: usize = 6;
 
 /// Spans (byte ranges of whole lines, in text order) that are page furniture.
-pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
+/// `times` are the document's time mentions in text order (they tell a chapter's
+/// summary from its neighbour's dated paragraphs).
+pub(crate) fn furniture(text: &str, rules: &Rules, times: &[TimeMention]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut run: Vec<Span> = Vec::new();
     let flush = |run: &mut Vec<Span>, out: &mut Vec<Span>| {
@@ -72,7 +74,7 @@ pub(crate) fn furniture(text: &str, rules: &Rules) -> Vec<Span> {
         }
     }
     flush(&mut run, &mut out);
-    out.extend(foreign_chapters(text, rules));
+    out.extend(foreign_chapters(text, rules, times));
     out.sort_by_key(|s| s.start);
     // Disjoint and in order, so `contains` can search by end.
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());
@@ -175,7 +177,10 @@ fn is_caps_heading(line: &str) -> bool {
 /// `chapter_openers` line); when the document holds at most `CUT_CHAPTERS` of them,
 /// the longest is the document's own, and the text before the first heading (the
 /// end of the previous chapter) and the other chapters are about other countries.
-pub(crate) fn foreign_chapters(text: &str, rules: &Rules) -> Vec<Span> {
+/// Between a chapter's heading and its box, a layout in columns interleaves the
+/// previous chapter's last column with this chapter's summary: only the summary is
+/// the chapter's (see `interleaved`).
+pub(crate) fn foreign_chapters(text: &str, rules: &Rules, times: &[TimeMention]) -> Vec<Span> {
     let openers = &rules.structure.chapter_openers;
     // Most documents have no profile box: a fast search for the openers as written
     // ("Head of state", "HEAD OF STATE", "head of state") settles it.
@@ -258,6 +263,16 @@ pub(crate) fn foreign_chapters(text: &str, rules: &Rules) -> Vec<Span> {
         }
         para = end;
     }
+    if let Some((h, _)) = first_heading.filter(|&(h, _)| h < starts[0]) {
+        let from = text[h..].find('\n').map_or(starts[0], |i| h + i + 1);
+        out.extend(interleaved(
+            text,
+            times,
+            &name,
+            from.min(starts[0]),
+            starts[0],
+        ));
+    }
     out.extend(
         bounds
             .iter()
@@ -265,6 +280,50 @@ pub(crate) fn foreign_chapters(text: &str, rules: &Rules) -> Vec<Span> {
             .filter(|(i, _)| *i != main)
             .map(|(_, &(s, e))| Span::new(s, e)),
     );
+    out
+}
+
+/// The paragraphs between a chapter's heading (ending at `from`) and its profile box
+/// (at `to`) that belong to the previous chapter. A two-column page puts the end of
+/// the previous chapter's last column there, its section headings, dated
+/// paragraphs and list of reports, and this chapter's summary among them. The
+/// summary is the first paragraph that opens a sentence (a paragraph opening in
+/// lower case or with a number continues a sentence from the column before), has
+/// more than one sentence and dates nothing to a month or a day (it sums up the
+/// year); every other paragraph there is the neighbour's, unless it names the
+/// chapter's country (`name`, lower-case).
+fn interleaved(text: &str, times: &[TimeMention], name: &str, from: usize, to: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut summary = false;
+    let mut para = from;
+    for block in text[from..to].split_inclusive("\n\n") {
+        let span = Span::new(para, para + block.len());
+        para += block.len();
+        let trimmed = block.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let opens = trimmed.starts_with(|c: char| c.is_uppercase());
+        let dated = || {
+            let first = times.partition_point(|t| t.span.start < span.start);
+            times[first..]
+                .iter()
+                .take_while(|t| t.span.start < span.end)
+                .any(|t| {
+                    !t.is_duration
+                        && t.value
+                            .and_then(|v| v.start.or(v.end))
+                            .is_some_and(|d| d.month.is_some())
+                })
+        };
+        if !summary && opens && crate::text::sentences(trimmed).len() > 1 && !dated() {
+            summary = true;
+            continue;
+        }
+        if name.is_empty() || !trimmed.to_lowercase().contains(name) {
+            out.push(span);
+        }
+    }
     out
 }
 
@@ -376,7 +435,7 @@ mod tests {
             "Map of the world, 2020\n  Abolished for all offences\n  Retains death penalty\n  \
                     Abolitionist in practice\n\nFreedonia abolished the death penalty in 1999, \
                     after a long campaign.\n";
-        let spans = furniture(text, Rules::builtin());
+        let spans = furniture(text, Rules::builtin(), &[]);
         let lines = lines_of(text, &spans);
         assert!(lines.contains(&"Abolished for all offences"), "{lines:?}");
         assert!(lines.contains(&"Retains death penalty"), "{lines:?}");
@@ -390,7 +449,7 @@ mod tests {
     fn a_single_legend_label_is_furniture() {
         let text =
             "Some intro.\nAbolished for ordinary crimes only\n\nThe law was passed in 2001.\n";
-        let spans = furniture(text, Rules::builtin());
+        let spans = furniture(text, Rules::builtin(), &[]);
         assert_eq!(
             lines_of(text, &spans),
             vec!["Abolished for ordinary crimes only"]
@@ -405,7 +464,7 @@ mod tests {
                     2. Trials and appeals   17\n\
                     Abolitionist for all crimes: Albania, Andorra, Angola, Argentina, Armenia, Australia, Austria.\n\
                     Skip to main content\n";
-        let spans = furniture(text, Rules::builtin());
+        let spans = furniture(text, Rules::builtin(), &[]);
         let lines = lines_of(text, &spans);
         assert!(lines.contains(&"Home | Countries | Freedonia"), "{lines:?}");
         assert!(
@@ -425,7 +484,7 @@ mod tests {
                     in secret in May.\n\
                     Three men were hanged\n\
                     In Freedonia\n";
-        let spans = furniture(text, Rules::builtin());
+        let spans = furniture(text, Rules::builtin(), &[]);
         assert!(
             lines_of(text, &spans).len() <= 2,
             "{:?}",

@@ -1026,6 +1026,33 @@ fn profile_boxes_and_neighbouring_chapters_yield_no_events() {
 }
 
 #[test]
+fn a_neighbouring_column_between_heading_and_box_yields_no_events() {
+    // A two-column page: the chapter's heading, then the previous chapter's last
+    // column (a section heading, dated paragraphs, a tally under its heading) around
+    // this chapter's summary (several sentences, no month or day), then the box.
+    let text = "Annual Report 2011\n\n\
+                RURITANIA\n\n\
+                Land rights\n\n\
+                Two men were executed in 2010. Critics of the government were harassed \
+                and several lost their jobs.\n\n\
+                Soldiers opened fire on protesters in the Northern Hills on 4 March 2010, \
+                killing three.\n\n\
+                Death penalty\nAt least 40 people were sentenced to death in 2010.\n\n\
+                REPUBLIC OF RURITANIA\nHead of state: Anna Berg\n\n\
+                The authorities executed Ivan Horak on 3 August 2010 after an unfair trial.\n";
+    assert_eq!(
+        run(text),
+        vec![
+            "execution Asserted q=2",
+            "execution Asserted Subject=Ivan Horak",
+        ],
+    );
+    // A paragraph there that names the chapter's country stays.
+    let named = text.replace("in the Northern Hills", "in Ruritania");
+    assert!(run(&named).iter().any(|e| e.starts_with("attack")));
+}
+
+#[test]
 fn dates_belong_to_the_clause_they_close() {
     let cases: &[(&str, &[&str])] = &[
         (
