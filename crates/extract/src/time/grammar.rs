@@ -52,6 +52,8 @@ pub(crate) struct Tagger<'a> {
     narrative_tok: usize,
     /// The last date resolved in this section (any anchor).
     narrative_date: Option<PartialDate>,
+    /// The token where that date was written.
+    narrative_date_tok: usize,
     /// The last day (day precision) resolved in this section: what "the day" is.
     narrative_day: Option<PartialDate>,
     /// The token where that day was written (`usize::MAX` when not written there).
@@ -92,6 +94,7 @@ impl<'a> Tagger<'a> {
             narrative_year: None,
             narrative_tok: 0,
             narrative_date: None,
+            narrative_date_tok: 0,
             narrative_day: None,
             narrative_day_tok: usize::MAX,
             narrative_part: None,
@@ -1479,6 +1482,11 @@ impl<'a> Tagger<'a> {
                 return Some(n);
             }
         }
+        if lex.unit == Some(Unit::Year) {
+            if let Some(n) = self.year_end(i) {
+                return Some(n);
+            }
+        }
         if lex.number > 0 || lex.has(VAGUE) {
             if let Some(n) = self.duration(i) {
                 return Some(n);
@@ -1529,14 +1537,15 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
             rule,
         );
-        self.set_narrative_day(value);
+        self.set_narrative_day(value, i);
         Some(end)
     }
 
     /// A day the story itself names becomes the date "the same day" refers to.
-    fn set_narrative_day(&mut self, value: Option<TimeValue>) {
+    fn set_narrative_day(&mut self, value: Option<TimeValue>, at: usize) {
         if let Some(v) = value.and_then(|v| v.start) {
             self.narrative_date = Some(v);
+            self.narrative_date_tok = at;
             if v.day.is_some() {
                 self.narrative_day = Some(v);
                 self.narrative_day_tok = usize::MAX;
@@ -1743,7 +1752,7 @@ impl<'a> Tagger<'a> {
                 Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
                 rule,
             );
-            self.set_narrative_day(value);
+            self.set_narrative_day(value, det);
             return Some(end);
         }
         let start = prefix.unwrap_or(i);
@@ -1776,7 +1785,7 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
             rule,
         );
-        self.set_narrative_day(value);
+        self.set_narrative_day(value, start);
         Some(end)
     }
 
@@ -1817,7 +1826,7 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
             TIME_RULES[usize::from(part) - 1],
         );
-        self.set_narrative_day(value);
+        self.set_narrative_day(value, i);
         Some(i + 2)
     }
 
@@ -2026,6 +2035,7 @@ impl<'a> Tagger<'a> {
         // "spring water", "summer camps": a noun after it makes it no season.
         let noun_after = self.is_lower_word(s + 1)
             && !self.has(s + 1, AND)
+            && !self.has(s + 1, FUNCTION_WORD)
             && !self.has(s + 1, DETERMINER)
             && !self.has(s + 1, YEAR_CONTEXT);
         if !p_ok || noun_after {
@@ -2105,6 +2115,48 @@ impl<'a> Tagger<'a> {
             "the_year",
         );
         Some(year + 1)
+    }
+
+    /// `year-end`, `year's end` ("by year-end", "at year's end", "the year-end
+    /// figures"): the end of the year "the year" would be there, shown as that year
+    /// (TIMEX3: the year, its end a modifier), as "the end of the year" is.
+    fn year_end(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        if t.end - t.start != 4 {
+            return None; // "years"
+        }
+        let end_word = |k: usize| {
+            self.tok(k).is_some_and(|t| t.glued() || k > i + 2)
+                && self
+                    .lex(k)
+                    .is_some_and(|l| l.has(PART_NOUN) && l.part == Some(Part::Late))
+        };
+        let last = if self.is_dash(i + 1) && self.tok(i + 1).is_some_and(|t| t.glued()) {
+            i + 2
+        } else if (self.is_punct(i + 1, '\'') || self.is_punct(i + 1, '\u{2019}'))
+            && self
+                .tok(i + 2)
+                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                == Some("s")
+        {
+            i + 3
+        } else {
+            return None;
+        };
+        if !end_word(last) || !self.is_lower_word(last) {
+            return None;
+        }
+        let value = self.year_of_the_year(i);
+        self.emit(
+            i,
+            last + 1,
+            Spec::Fixed(
+                value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
+                value.map(|(_, a)| a),
+            ),
+            "year_end",
+        );
+        Some(last + 1)
     }
 
     /// Which year "the year" at `at` is. A report's own "during the year" is the year it
@@ -2291,6 +2343,7 @@ impl<'a> Tagger<'a> {
                 self.narrative_year = Some(y);
                 self.narrative_tok = start;
                 self.narrative_date = value.and_then(|v| v.0.start);
+                self.narrative_date_tok = start;
             }
         }
         Some(end)
@@ -2478,6 +2531,14 @@ impl<'a> Tagger<'a> {
             return Some(i + 2);
         }
         let next = self.lex(i + 1)?;
+        // "In December, X said the embassy would open next year": from the day it was said.
+        let said = if shift != 0 { self.said_on(i) } else { None };
+        let (pub_date, anchor) = match said {
+            Some(d) if d.month.is_some() || next.unit == Some(Unit::Year) => {
+                (Some(d), Anchor::Narrative)
+            }
+            _ => (pub_date, Anchor::Published),
+        };
         let value = if next.month > 0 && self.tok(i + 1).is_some_and(|t| t.has(CAP)) {
             if shift == 0 {
                 return None;
@@ -2520,11 +2581,14 @@ impl<'a> Tagger<'a> {
         self.emit(
             start,
             i + 2,
-            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            Spec::Fixed(value, value.map(|_| anchor)),
             "deictic",
         );
-        // "last year ..., than the year previous": the year the story last named.
-        self.set_narrative_day(value);
+        // "last year ..., than the year previous": the year the story last named (not
+        // a year in what someone said: the story stays where it was).
+        if said.is_none() {
+            self.set_narrative_day(value, start);
+        }
         Some(i + 2)
     }
 
@@ -2716,6 +2780,7 @@ impl<'a> Tagger<'a> {
             return;
         };
         self.narrative_date = Some(d);
+        self.narrative_date_tok = at;
         if d.day.is_some() {
             self.narrative_day = Some(d);
             self.narrative_day_tok = at;
@@ -3101,6 +3166,9 @@ impl<'a> Tagger<'a> {
         if self.vague_narrative(at) {
             return None;
         }
+        if let Some(y) = self.year_after_taking_effect(month, at) {
+            return Some((y, Anchor::Narrative));
+        }
         if self.frame == Frame::News {
             if let Some(y) = self.narrative_year.filter(|_| {
                 self.same_sentence(self.narrative_tok, at)
@@ -3157,6 +3225,95 @@ impl<'a> Tagger<'a> {
             _ => p.year,
         };
         Some((year, Anchor::Published))
+    }
+
+    /// "In late 2022 parliament adopted X, which entered into force on January 1": a
+    /// thing takes effect after the decision that made it, so a yearless month (at
+    /// `at`) before the earliest month of the narrative's date, with a `takes_effect`
+    /// phrase between them (in that sentence or the next), is in the year after it.
+    /// A date with no month counts from September when written "late" / "the end of".
+    fn year_after_taking_effect(&self, month: u8, at: usize) -> Option<i32> {
+        if self.rules.takes_effect.is_empty() {
+            return None;
+        }
+        let d = self.narrative_date?;
+        let from = self.narrative_date_tok;
+        if from >= at || self.sentences_between(from, at) > 1 {
+            return None;
+        }
+        let earliest = match d.month {
+            Some(m) => m,
+            None if (from..from + 3)
+                .any(|k| self.lex(k).is_some_and(|l| l.part == Some(Part::Late))) =>
+            {
+                9
+            }
+            None => return None,
+        };
+        if month >= earliest {
+            return None;
+        }
+        (from + 1..at)
+            .any(|k| self.rules.takes_effect.iter().any(|w| self.words_at(k, w)))
+            .then_some(d.year + 1)
+    }
+
+    /// Whether the words at tokens `k..` are `words` (lower case), in order.
+    fn words_at(&self, k: usize, words: &[String]) -> bool {
+        words.iter().enumerate().all(|(n, w)| {
+            self.tok(k + n).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && self
+                        .text
+                        .get(t.start as usize..t.end as usize)
+                        .is_some_and(|s| s.eq_ignore_ascii_case(w))
+            })
+        })
+    }
+
+    /// The day a thing reported at `i` was said, when its sentence dates the saying:
+    /// "In December, Kral told parliament that the embassy would open next year", "X
+    /// said on 30 December that ...": the narrative's date written in the sentence
+    /// before a verb of `reporting_verbs` that stands before `i`, or right after that
+    /// verb with no "that" between. "Next year" in what was said counts from that day.
+    fn said_on(&self, i: usize) -> Option<PartialDate> {
+        if self.rules.reporting_verbs.is_empty() {
+            return None;
+        }
+        let d = self.narrative_date?;
+        let at = self.narrative_date_tok;
+        if at >= i || !self.same_sentence(at, i) {
+            return None;
+        }
+        let reporting = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !t.has(CAP)
+                    && self
+                        .text
+                        .get(t.start as usize..t.end as usize)
+                        .is_some_and(|w| {
+                            self.rules
+                                .reporting_verbs
+                                .iter()
+                                .any(|v| v.eq_ignore_ascii_case(w))
+                        })
+            })
+        };
+        // The date and the verb in one clause: no "and", "that", "which" ... between them
+        // ("Prices rose in March, and analysts said ..." dates the rise, not the saying).
+        let one_clause = |a: usize, b: usize| !(a + 1..b).any(|n| self.has(n, CLAUSE_BREAK));
+        let lo = i.saturating_sub(40).max(at.saturating_sub(6));
+        (lo..i)
+            .filter(|&k| reporting(k))
+            .any(|k| {
+                if k > at {
+                    one_clause(at, k)
+                } else {
+                    one_clause(k, at)
+                }
+            })
+            .then_some(d)
     }
 
     /// Whether the last years the narrative wrote before `at` are a range ("It went
@@ -3365,6 +3522,7 @@ impl<'a> Tagger<'a> {
                     self.narrative_date = None;
                 } else if !meta && (!heading || year_heading) && !name && !background {
                     self.narrative_date = v.start.or(v.end);
+                    self.narrative_date_tok = start;
                     if let Some(d) = self.narrative_date.filter(|d| d.day.is_some()) {
                         self.narrative_day = Some(d);
                         self.narrative_day_tok = start;

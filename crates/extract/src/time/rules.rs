@@ -212,6 +212,12 @@ pub struct TimeRules {
     pub(crate) vague_phrases: Vec<VaguePhrase>,
     /// Holidays, longest name first ("Christmas Eve" before "Christmas").
     pub(crate) holidays: Vec<Holiday>,
+    /// Verbs that report speech in the past ("said", "told"): "next year" in what was
+    /// said is the year after the day it was said.
+    pub(crate) reporting_verbs: Vec<String>,
+    /// Phrases (lower-case words) that date a thing after the decision that made it
+    /// ("entered into force", "took effect").
+    pub(crate) takes_effect: Vec<Vec<String>>,
 }
 
 static ENGLISH: LazyLock<TimeRules> = LazyLock::new(|| {
@@ -303,6 +309,8 @@ impl TimeRules {
             past_suffixes: Vec::new(),
             vague_phrases: Vec::new(),
             holidays: Vec::new(),
+            reporting_verbs: Vec::new(),
+            takes_effect: Vec::new(),
         };
         if let Some(value) = file.lists.get("holidays") {
             let entries: Vec<(String, String)> = serde_json::from_value(value.clone())?;
@@ -350,6 +358,20 @@ impl TimeRules {
         }
         if let Some(value) = file.lists.get("past_suffixes") {
             rules.past_suffixes = serde_json::from_value(value.clone())?;
+        }
+        if let Some(value) = file.lists.get("reporting_verbs") {
+            let words: Vec<String> = serde_json::from_value(value.clone())?;
+            rules.reporting_verbs = words.iter().map(|w| w.to_lowercase()).collect();
+        }
+        if let Some(value) = file.lists.get("takes_effect") {
+            let phrases: Vec<String> = serde_json::from_value(value.clone())?;
+            for phrase in phrases {
+                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+                if words.is_empty() {
+                    return Err(serde::de::Error::custom("takes_effect: an empty phrase"));
+                }
+                rules.takes_effect.push(words);
+            }
         }
         if let Some(value) = file.lists.get("event_noun_suffixes") {
             rules.event_noun_suffixes = serde_json::from_value(value.clone())?;
@@ -442,6 +464,8 @@ impl TimeRules {
                         | "day_parts"
                         | "vague_phrases"
                         | "holidays"
+                        | "reporting_verbs"
+                        | "takes_effect"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);
             if !known {

@@ -89,6 +89,8 @@ enum Ctx {
     News2013,
     /// A newswire story published on Friday 27 October 1989.
     News1989,
+    /// A news story published on Friday 10 January 2014 (December is last year).
+    News2014,
 }
 
 fn ctx(c: Ctx) -> AnchorContext {
@@ -118,6 +120,11 @@ fn ctx(c: Ctx) -> AnchorContext {
         Ctx::News1989 => AnchorContext {
             period: None,
             published: Some(d("1989-10-27")),
+            decision: false,
+        },
+        Ctx::News2014 => AnchorContext {
+            period: None,
+            published: Some(d("2014-01-10")),
             decision: false,
         },
         Ctx::Season0304 => AnchorContext {
@@ -2342,6 +2349,138 @@ fn an_irregular_past_and_would_give_the_tense() {
         News2013,
         &[("Tuesday", "2013-03-19"), ("Wednesday", "2013-03-20")],
     );
+}
+
+/// "by year-end", "at year's end": the end of the year "the year" is there (TIMEX3:
+/// the year), as "the end of the year" is; "years-end" or a capitalised "End" is none.
+#[test]
+fn year_end_is_the_end_of_the_year() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        (
+            "Exports could fall by year-end, the port authority warned.",
+            News2013,
+            &[("year-end", "2013", PUB)],
+        ),
+        (
+            "By year's end, authorities had not investigated the killings.",
+            Report2003,
+            &[("year's end", "2003", PER)],
+        ),
+        (
+            "She was arrested in 2019. By year-end she was still held.",
+            News2013,
+            &[("2019", "2019", ABS), ("year-end", "2019", NAR)],
+        ),
+        ("The year-End Review was published.", None, &[]),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+/// A season followed by a preposition is still a season ("since last summer over
+/// visa delays"); followed by a noun it is none ("summer camps").
+#[test]
+fn a_season_before_a_preposition_is_a_season() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        (
+            "Kral has faced criticism since last summer over visa delays.",
+            News2014,
+            &[("last summer", "2013-06/2013-08", PUB)],
+        ),
+        ("Children went to summer camps.", News2014, &[]),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+/// A thing takes effect after the decision that made it: a yearless month before the
+/// earliest month of the narrative's date, with "entered into force", "take effect" ...
+/// between them, is in the year after it; without such a phrase, or with a later
+/// month, the year stays the period's.
+#[test]
+fn a_law_takes_effect_after_it_was_adopted() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        (
+            "In late 2002 parliament adopted amendments to the Criminal Code, which entered into force on January 1.",
+            Report2002,
+            &[("late 2002", "2002", ABS), ("January 1", "2003-01-01", NAR)],
+        ),
+        (
+            "In November the government announced that the new law would take effect in February.",
+            Report2002,
+            &[("November", "2002-11", PER), ("February", "2003-02", NAR)],
+        ),
+        (
+            "Parliament adopted the code on 20 December 2012. It came into force on 1 July.",
+            None,
+            &[("20 December 2012", "2012-12-20", ABS), ("1 July", "2013-07-01", NAR)],
+        ),
+        // a later month: the same year
+        (
+            "In March parliament adopted the law, which entered into force in May.",
+            Report2002,
+            &[("March", "2002-03", PER), ("May", "2002-05", PER)],
+        ),
+        // no phrase of taking effect: the period's year
+        (
+            "In late 2002 parliament adopted the law. On January 1 police detained him.",
+            Report2002,
+            &[("late 2002", "2002", ABS), ("January 1", "2002-01-01", PER)],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
+}
+
+/// "next year" in what someone said is counted from the day it was said, when the
+/// sentence dates the saying (a date before the reporting verb in its clause, or right
+/// after it); a date of another clause does not date the saying.
+#[test]
+fn next_year_in_reported_speech_counts_from_the_day_it_was_said() {
+    use Ctx::*;
+    let cases: &[Case] = &[
+        (
+            "In December, Kral told parliament that a new embassy would open next year.",
+            News2014,
+            &[("December", "2013-12", PUB), ("next year", "2014", NAR)],
+        ),
+        (
+            "The minister said on 30 December that prices would fall next month.",
+            News2014,
+            &[("30 December", "2013-12-30", PUB), ("next month", "2014-01", NAR)],
+        ),
+        // the date is the rise's, not the saying's: from the publication date
+        (
+            "Prices rose in December, and analysts said they would fall next year.",
+            News2014,
+            &[("December", "2013-12", PUB), ("next year", "2015", PUB)],
+        ),
+        // no reporting verb
+        (
+            "The embassy closed in December and will reopen next year.",
+            News2014,
+            &[("December", "2013-12", PUB), ("next year", "2015", PUB)],
+        ),
+        // a year in what was said does not move the story: "that month" is still December
+        (
+            "In December, Kral said the embassy would open next year. He said the budget had been approved earlier that month.",
+            News2014,
+            &[
+                ("December", "2013-12", PUB),
+                ("next year", "2014", NAR),
+                ("that month", "2013-12", NAR),
+            ],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check(text, *c, expect);
+    }
 }
 
 /// Tag a text of one's own: `PROBE=FILE cargo test -p dossier-extract probe -- --ignored
