@@ -2033,9 +2033,11 @@ impl<'a> Tagger<'a> {
             })
             || self.tok(s).is_some_and(|t| t.has(LINE_START));
         // "spring water", "summer camps": a noun after it makes it no season.
+        // "since last summer over visa delays": after "last", "next", "this" a function
+        // word leaves it a season ("After a fall at the start" is no season).
         let noun_after = self.is_lower_word(s + 1)
             && !self.has(s + 1, AND)
-            && !self.has(s + 1, FUNCTION_WORD)
+            && !(prefix.is_some() && self.has(s + 1, FUNCTION_WORD))
             && !self.has(s + 1, DETERMINER)
             && !self.has(s + 1, YEAR_CONTEXT);
         if !p_ok || noun_after {

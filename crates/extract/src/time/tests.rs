@@ -2379,8 +2379,9 @@ fn year_end_is_the_end_of_the_year() {
     }
 }
 
-/// A season followed by a preposition is still a season ("since last summer over
-/// visa delays"); followed by a noun it is none ("summer camps").
+/// A season after "last", "next", "this" and before a preposition is still a season
+/// ("since last summer over visa delays"); before a noun it is none ("summer camps"),
+/// nor a noun with an article before a preposition ("a fall at the start of the day").
 #[test]
 fn a_season_before_a_preposition_is_a_season() {
     use Ctx::*;
@@ -2391,6 +2392,11 @@ fn a_season_before_a_preposition_is_a_season() {
             &[("last summer", "2013-06/2013-08", PUB)],
         ),
         ("Children went to summer camps.", News2014, &[]),
+        (
+            "After a fall at the start of the day, the index recovered.",
+            News2014,
+            &[("the start of the day", "2014-01-10", PUB)],
+        ),
     ];
     for (text, c, expect) in cases {
         check(text, *c, expect);
@@ -2430,7 +2436,7 @@ fn a_law_takes_effect_after_it_was_adopted() {
         (
             "In late 2002 parliament adopted the law. On January 1 police detained him.",
             Report2002,
-            &[("late 2002", "2002", ABS), ("January 1", "2002-01-01", PER)],
+            &[("late 2002", "2002", ABS), ("January 1", "2002-01-01", NAR)],
         ),
     ];
     for (text, c, expect) in cases {
