@@ -2037,7 +2037,7 @@ impl<'a> Tagger<'a> {
         // word leaves it a season ("After a fall at the start" is no season).
         let noun_after = self.is_lower_word(s + 1)
             && !self.has(s + 1, AND)
-            && !(prefix.is_some() && self.has(s + 1, FUNCTION_WORD))
+            && (prefix.is_none() || !self.has(s + 1, FUNCTION_WORD))
             && !self.has(s + 1, DETERMINER)
             && !self.has(s + 1, YEAR_CONTEXT);
         if !p_ok || noun_after {
