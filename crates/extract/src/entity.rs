@@ -547,6 +547,7 @@ fn classify_run(
     candidates: &mut Vec<(Span, String)>,
 ) -> usize {
     let c = rules.compiled();
+    let lex = &rules.lexicon;
     let word = |k: usize| &text[toks[k].start..toks[k].end];
     // Leading stopwords and capitalised titles are not part of the name.
     while i < j {
@@ -592,7 +593,7 @@ fn classify_run(
         }
         return 0;
     }
-    if matches!(last, "Court" | "Tribunal") {
+    if lex.court_heads.iter().any(|h| h == last) {
         // "High Court of Anambra State", "Supreme Court of India": the court's
         // place or kind after "of" is part of its name.
         let (_, named_end) = extend_over_connectors(text, toks, j, end, &["of"]);
@@ -609,12 +610,7 @@ fn classify_run(
             return removed;
         }
     }
-    let treaty_word = (i..j).any(|k| {
-        matches!(
-            word(k),
-            "Convention" | "Protocol" | "Covenant" | "Treaty" | "State"
-        )
-    });
+    let treaty_word = (i..j).any(|k| lex.treaty_words.iter().any(|t| t == word(k)));
     if c.org_suffixes.contains(last) && !treaty_word {
         // Extend over "of Internal Affairs", "for Refugees".
         let (_, org_end) = extend_over_connectors(text, toks, j, end, &["of", "for", "on", "and"]);
@@ -633,20 +629,13 @@ fn classify_run(
         return 0;
     }
     let after = &text[end..];
-    for region in [
-        " region",
-        " Region",
-        " oblast",
-        " Oblast",
-        " province",
-        " Province",
-        " island",
-        " Island",
-        " district",
-        " District",
-    ] {
-        if after.starts_with(region) {
-            let full = Span::new(start, end + region.len());
+    for region in &lex.region_words {
+        // " Region" right after the name.
+        if after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(region.as_str()))
+        {
+            let full = Span::new(start, end + 1 + region.len());
             out.push(mention(
                 MentionKind::Place,
                 full,
@@ -659,9 +648,10 @@ fn classify_run(
     }
     let before = &text[crate::quantity::floor_char_boundary(text, start.saturating_sub(12))..start];
     if n <= 2
-        && (before.ends_with("town of ")
-            || before.ends_with("city of ")
-            || before.ends_with("village of "))
+        && lex
+            .settlement_before
+            .iter()
+            .any(|p| before.ends_with(p.as_str()))
     {
         out.push(mention(
             MentionKind::Place,
@@ -683,7 +673,7 @@ fn classify_run(
         .and_then(|r| r.strip_prefix(' '))
         .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
         .unwrap_or("");
-    let qualifies_group = n == 1 && GROUP_NOUNS.contains(&next_word);
+    let qualifies_group = n == 1 && lex.group_nouns.iter().any(|g| g == next_word);
     let suffix = !qualifies_group
         && last.chars().count() >= 5
         && c.suffix_ends.may_end(last)
@@ -695,11 +685,11 @@ fn classify_run(
         && !is_all_caps(last);
     // "Ali Reza Karimi was hanged", "the death sentence of Joseph Mensah": what is
     // done to a two- or three-word name only happens to people.
-    let context = (2..=3).contains(&n) && person_context(text, start, end);
+    let context = (2..=3).contains(&n) && person_context(lex, text, start, end);
     // "a court in Konayev, Almaty Region": a lone word whose only evidence is a
     // surname ending, after a preposition of place, names a town (many towns
     // carry a person's name); "in Ivanov's case" stays a person.
-    if n == 1 && suffix && title.is_none() && !given && after_place_preposition(text, start) {
+    if n == 1 && suffix && title.is_none() && !given && after_place_preposition(lex, text, start) {
         let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
         if !possessive {
             out.push(mention(
@@ -773,134 +763,25 @@ fn extend_over_connectors(
 
 /// Whether the word before `start` is a preposition of place ("in", "near",
 /// "outside"), itself not after "interest"/"trust" ("confidence in X").
-fn after_place_preposition(text: &str, start: usize) -> bool {
+fn after_place_preposition(lex: &crate::rules::Lexicon, text: &str, start: usize) -> bool {
     let before = &text[crate::quantity::floor_char_boundary(text, start.saturating_sub(24))..start];
     let mut words = before.split_whitespace().rev();
     let Some(prep) = words.next() else {
         return false;
     };
-    if !matches!(prep, "in" | "near" | "outside" | "In" | "Near" | "Outside") {
+    if !lex.place_prepositions.iter().any(|p| p == prep) {
         return false;
     }
     !words.next().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "confidence" | "trust" | "faith" | "interest" | "belief"
-        )
+        let w = w.to_lowercase();
+        lex.trust_nouns.iter().any(|t| *t == w)
     })
 }
 
-/// Nouns for groups of people: a capitalised word before one is an adjective.
-const GROUP_NOUNS: &[&str] = &[
-    "women",
-    "men",
-    "people",
-    "children",
-    "nationals",
-    "citizens",
-    "refugees",
-    "migrants",
-    "workers",
-    "soldiers",
-    "prisoners",
-    "detainees",
-    "officials",
-    "troops",
-    "forces",
-    "journalists",
-    "activists",
-    "students",
-    "families",
-    "fighters",
-    "asylum",
-    "authorities",
-    "police",
-    "border",
-    "woman",
-    "man",
-    "national",
-    "citizen",
-    "refugee",
-];
-
-/// Verbs whose passive subject is a person ("X was hanged").
-const PERSON_VERBS: &[&str] = &[
-    "arrested",
-    "detained",
-    "executed",
-    "hanged",
-    "sentenced",
-    "convicted",
-    "extradited",
-    "deported",
-    "released",
-    "freed",
-    "pardoned",
-    "tortured",
-    "beaten",
-    "killed",
-    "charged",
-    "tried",
-    "appointed",
-    "assaulted",
-    "abducted",
-    "kidnapped",
-    "jailed",
-    "imprisoned",
-    "acquitted",
-    "murdered",
-    "shot",
-    "summoned",
-    "interrogated",
-    "expelled",
-    "elected",
-];
-
-/// Words before a name that make it the person acted on ("the death sentence of X").
-const PERSON_BEFORE: &[&str] = &[
-    "conviction of ",
-    "appeal of ",
-    "custody of ",
-    "death of ",
-    "torture of ",
-    "sentenced ",
-    "sentence of ",
-    "sentences of ",
-    "trial of ",
-    "release of ",
-    "execution of ",
-    "arrest of ",
-    "detention of ",
-    "extradition of ",
-    "deportation of ",
-    "pardoned ",
-    "executed ",
-    "hanged ",
-    "detained ",
-    "arrested ",
-    "convicted ",
-    "appointed ",
-    "released ",
-    "freed ",
-    "tortured ",
-    "abducted ",
-    "killing of ",
-    "murder of ",
-    "case of ",
-];
-
-/// Phrases after a name that only people are the subject of.
-const PERSON_AFTER: &[&str] = &[
-    " received a death sentence",
-    " received the death penalty",
-    " died in custody",
-    " died in detention",
-    " died in prison",
-    " went on trial",
-    " stood trial",
-];
-
-fn person_context(text: &str, start: usize, end: usize) -> bool {
+/// Whether what surrounds the name at `[start, end)` is done only to people: a
+/// passive of the lexicon's `person_verbs` after it, or one of its `person_before`
+/// / `person_after` phrases.
+fn person_context(lex: &crate::rules::Lexicon, text: &str, start: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("");
     // "X, 23, was hanged": skip an age.
     let after = after
@@ -953,13 +834,21 @@ fn person_context(text: &str, start: usize, end: usize) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        PERSON_VERBS.contains(&word)
+        lex.person_verbs.iter().any(|v| v == word)
     });
     let from = crate::quantity::floor_char_boundary(text, start.saturating_sub(24));
     let before = text.get(from..start).unwrap_or("");
     let rest = text.get(end..).unwrap_or("");
-    let phrase_after = PERSON_AFTER.iter().any(|p| rest.starts_with(p));
-    verb_after || phrase_after || PERSON_BEFORE.iter().any(|p| before.ends_with(p))
+    let phrase_after = lex
+        .person_after
+        .iter()
+        .any(|p| rest.starts_with(p.as_str()));
+    verb_after
+        || phrase_after
+        || lex
+            .person_before
+            .iter()
+            .any(|p| before.ends_with(p.as_str()))
 }
 
 fn resolve_persons(

@@ -5,85 +5,11 @@
 //! ("Second Optional Protocol to the International Covenant on Civil and
 //! Political Rights", "1997 Terrorist Bombings Convention").
 
-use crate::rules::on_word_boundaries;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+//!
+//! The keywords, patterns and word lists are rule data (`rules/law.en.json`).
+
+use crate::rules::{on_word_boundaries, LawReading, Rules};
 use dossier_model::{Mention, MentionKind, Span};
-use regex::Regex;
-use std::sync::OnceLock;
-
-struct Patterns {
-    /// Keywords that start (or end) a legal reference; everything else is anchored on them.
-    keywords: AhoCorasick,
-    provision: Regex,
-    numbered_law: Regex,
-    resolution: Regex,
-    constitution: Regex,
-    code: Regex,
-    treaty_tail: Regex,
-}
-
-const KEYWORDS: &[&str] = &[
-    "Article",
-    "Articles",
-    "Art.",
-    "Arts.",
-    "Art ",
-    "Law No",
-    "resolution ",
-    "resolutions ",
-    "Resolution ",
-    "Constitution",
-    "amendment",
-    "Convention",
-    "Covenant",
-    "Protocol",
-    "Treaty",
-    "Charter",
-    "Statute",
-    "Act",
-    "Code",
-];
-
-const CODE_KINDS: &[&str] = &[
-    "Criminal",
-    "Penal",
-    "Civil",
-    "Labour",
-    "Labor",
-    "Administrative",
-    "Family",
-    "Tax",
-    "Procedure",
-];
-
-fn patterns() -> &'static Patterns {
-    static P: OnceLock<Patterns> = OnceLock::new();
-    P.get_or_init(|| {
-        let code = r"Code(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?";
-        let code_phrase = format!(r"(?:[A-Z][a-z]+\s+)?(?:Criminal|Penal|Civil|Labou?r|Administrative|Family|Tax)\s+(?:Procedure\s+)?{code}");
-        let build = |re: &str| Regex::new(re).expect("law pattern compiles");
-        Patterns {
-            keywords: AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(KEYWORDS)
-                .expect("law keywords compile"),
-            provision: build(&format!(
-                r"^(?:Art(?:icle)?s?\.?)\s?\d+(?:\s?\(\d+\))*(?:\s*(?:,|and)\s*\d+(?:\s?\(\d+\))*)*(?:,?\s+(?:of\s+)?(?:the\s+)?{code_phrase})?"
-            )),
-            numbered_law: build(r"^Law\s+No\.?\s?[0-9][0-9A-Za-z/-]*(?:\s+of\s+((?:1[89]|20)\d\d))?"),
-            resolution: build(r"^[Rr]esolutions?\s+\d{1,3}/\d{1,4}"),
-            constitution: build(r"^Constitution\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?"),
-            code: build(&format!("^{code}")),
-            treaty_tail: build(
-                r"^(?: +(?:of|on|to|the|for|and|against|in|relating)\b(?: +(?:the|of|on|and|against|for|in)\b)* +[A-Z][\w-]+(?: +(?:and +)?[A-Z][\w-]+)*)*",
-            ),
-        }
-    })
-}
-
-/// Words that end a treaty name when they follow it on a table row.
-const TREATY_TAIL_STOP: &[&str] = &["State", "Status", "Signed", "Ratified"];
-const CONNECTORS: &[&str] = &["of", "on", "the", "for", "and", "against", "to"];
 
 /// A window of `text` from `start`, at most `len` bytes, on a char boundary.
 fn window(text: &str, start: usize, len: usize) -> &str {
@@ -93,7 +19,7 @@ fn window(text: &str, start: usize, len: usize) -> &str {
 
 /// Start of the run of capitalised words (and inner connectors, and a leading year)
 /// ending right before `pos`, at most `max` words back.
-fn walk_left(text: &str, pos: usize, max: usize, connectors: bool) -> usize {
+fn walk_left(text: &str, pos: usize, max: usize, connectors: Option<&[String]>) -> usize {
     let mut start = pos;
     let mut cursor = pos;
     let mut words = 0;
@@ -111,7 +37,7 @@ fn walk_left(text: &str, pos: usize, max: usize, connectors: bool) -> usize {
         let word = &trimmed[word_start..];
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-        let connector = connectors && CONNECTORS.contains(&word);
+        let connector = connectors.is_some_and(|c| c.iter().any(|w| w == word));
         if word.is_empty() || !(capital || year || connector) {
             break;
         }
@@ -127,9 +53,18 @@ fn walk_left(text: &str, pos: usize, max: usize, connectors: bool) -> usize {
     start
 }
 
-/// Find laws and treaties in `text`.
+/// Find laws and treaties in `text` with the builtin rules.
 pub fn laws(text: &str) -> Vec<Mention> {
-    let p = patterns();
+    laws_with(text, Rules::builtin())
+}
+
+/// Find laws and treaties in `text` with `rules` (none when they hold no law rules).
+pub fn laws_with(text: &str, rules: &Rules) -> Vec<Mention> {
+    let Some(compiled) = rules.compiled().law.as_ref() else {
+        return Vec::new();
+    };
+    let p = &compiled.regexes;
+    let words = &rules.law;
     let mut out: Vec<Mention> = Vec::new();
     let push = |out: &mut Vec<Mention>,
                 kind,
@@ -159,53 +94,53 @@ pub fn laws(text: &str) -> Vec<Mention> {
         });
     };
     let mut last_end = 0usize;
-    for hit in p.keywords.find_iter(text) {
+    for hit in compiled.keywords.find_iter(text) {
         let (k_start, k_end) = (hit.start(), hit.end());
         let starts_word = k_start == 0 || !crate::rules::is_word_byte(text.as_bytes()[k_start - 1]);
         if k_start < last_end || !starts_word {
             continue;
         }
-        let keyword = KEYWORDS[hit.pattern().as_usize()];
-        let found: Option<(MentionKind, usize, usize, Option<String>, &str)> = match keyword {
-            "Article" | "Articles" | "Art." | "Arts." | "Art " => {
-                p.provision.find(window(text, k_start, 240)).map(|m| {
-                    let len = m.as_str().trim_end_matches([',', ' ']).len();
-                    (
-                        MentionKind::Law,
-                        k_start,
-                        k_start + len,
-                        None,
-                        "law.provision",
-                    )
-                })
+        let reading = compiled.reading[hit.pattern().as_usize()];
+        let found: Option<(MentionKind, usize, usize, Option<String>, &str)> = match reading {
+            LawReading::Provision => p.provision.find(window(text, k_start, 240)).map(|m| {
+                let len = m.as_str().trim_end_matches([',', ' ']).len();
+                (
+                    MentionKind::Law,
+                    k_start,
+                    k_start + len,
+                    None,
+                    "law.provision",
+                )
+            }),
+            LawReading::Numbered => {
+                p.numbered_law
+                    .captures(window(text, k_start, 80))
+                    .and_then(|c| {
+                        let m = c.get(0)?;
+                        Some((
+                            MentionKind::Law,
+                            k_start,
+                            k_start + m.end(),
+                            c.get(1).map(|y| y.as_str().to_string()),
+                            "law.numbered",
+                        ))
+                    })
             }
-            "Law No" => p
-                .numbered_law
-                .captures(window(text, k_start, 80))
-                .and_then(|c| {
-                    let m = c.get(0)?;
-                    Some((
-                        MentionKind::Law,
-                        k_start,
-                        k_start + m.end(),
-                        c.get(1).map(|y| y.as_str().to_string()),
-                        "law.numbered",
-                    ))
-                }),
-            "resolution " | "resolutions " | "Resolution " => {
-                p.resolution.find(window(text, k_start, 40)).map(|m| {
-                    (
-                        MentionKind::Law,
-                        k_start,
-                        k_start + m.end(),
-                        None,
-                        "law.resolution",
-                    )
-                })
-            }
-            "Constitution" => {
+            LawReading::Resolution => p.resolution.find(window(text, k_start, 40)).map(|m| {
+                (
+                    MentionKind::Law,
+                    k_start,
+                    k_start + m.end(),
+                    None,
+                    "law.resolution",
+                )
+            }),
+            LawReading::Constitution => {
                 let before = &text[..k_start];
-                if before.ends_with("the ") || before.ends_with("The ") || before.ends_with("the\n")
+                if words
+                    .constitution_after
+                    .iter()
+                    .any(|w| before.ends_with(w.as_str()))
                 {
                     p.constitution.find(window(text, k_start, 80)).map(|m| {
                         (
@@ -220,7 +155,7 @@ pub fn laws(text: &str) -> Vec<Mention> {
                     None
                 }
             }
-            "amendment" => {
+            LawReading::Amendment => {
                 // "a 2018 amendment", "its 2018 amendment"
                 let before = text.get(..k_start).unwrap_or("");
                 let year_text = before.strip_suffix(' ').and_then(|b| {
@@ -232,7 +167,8 @@ pub fn laws(text: &str) -> Vec<Mention> {
                     let rest = rest.strip_suffix(' ')?;
                     let word = rest.rsplit([' ', '\n', '(']).next()?;
                     let ok = (1800..2100).contains(&year)
-                        && ["a", "its", "the", "their", "this"]
+                        && words
+                            .amendment_determiners
                             .iter()
                             .any(|w| w.eq_ignore_ascii_case(word));
                     ok.then_some((year, rest.len() - word.len()))
@@ -247,8 +183,8 @@ pub fn laws(text: &str) -> Vec<Mention> {
                     )
                 })
             }
-            "Act" => {
-                let start = walk_left(text, k_start, 5, false);
+            LawReading::Act => {
+                let start = walk_left(text, k_start, 5, None);
                 (start < k_start && on_word_boundaries(text, k_start, k_end)).then_some((
                     MentionKind::Law,
                     start,
@@ -257,24 +193,26 @@ pub fn laws(text: &str) -> Vec<Mention> {
                     "law.named_act",
                 ))
             }
-            "Code" => {
-                let start = walk_left(text, k_start, 3, false);
-                let words = &text[start..k_start];
-                let kind_ok = words.split_whitespace().any(|w| CODE_KINDS.contains(&w));
+            LawReading::Code => {
+                let start = walk_left(text, k_start, 3, None);
+                let kind_ok = text[start..k_start]
+                    .split_whitespace()
+                    .any(|w| words.code_kinds.iter().any(|k| k == w));
                 let end = p
                     .code
                     .find(window(text, k_start, 80))
                     .map_or(k_end, |m| k_start + m.end());
                 kind_ok.then_some((MentionKind::Law, start, end, None, "law.named_act"))
             }
-            _ => {
+            LawReading::Treaty => {
                 // Treaties: capitalised words (and a year) before, "of/on/to the ..." after.
                 if !on_word_boundaries(text, k_start, k_end) {
                     None
                 } else {
-                    let mut start = walk_left(text, k_start, 8, true);
+                    let mut start = walk_left(text, k_start, 8, Some(&words.connectors));
                     while let Some(first) = text[start..k_start].split_whitespace().next() {
-                        if CONNECTORS.contains(&first) || first == "The" {
+                        let dropped = |list: &[String]| list.iter().any(|w| w == first);
+                        if dropped(&words.connectors) || dropped(&words.treaty_openers_dropped) {
                             start += first.len() + 1;
                         } else {
                             break;
@@ -284,7 +222,7 @@ pub fn laws(text: &str) -> Vec<Mention> {
                         .treaty_tail
                         .find(window(text, k_end, 200))
                         .map_or(k_end, |m| k_end + m.end());
-                    for stop in TREATY_TAIL_STOP {
+                    for stop in &words.treaty_tail_stops {
                         if let Some(i) = text[start..end].find(&format!(" {stop}")) {
                             end = start + i;
                         }
@@ -346,6 +284,20 @@ mod tests {
         for (input, expect) in cases {
             check(input, expect);
         }
+    }
+
+    #[test]
+    fn a_keyword_added_in_data_takes_effect() {
+        let text = "charged under the Public Order Ordinance last year";
+        assert!(laws(text).is_empty());
+        let extra = r#"{"law": {"keywords": {"act": ["Ordinance"]}}}"#;
+        let file = serde_json::from_str(extra).expect("valid rule file");
+        let rules = Rules::builtin().extend(vec![file]).expect("rules compile");
+        let found: Vec<&str> = laws_with(text, &rules)
+            .iter()
+            .map(|m| m.span.slice(text))
+            .collect();
+        assert_eq!(found, vec!["Public Order Ordinance"]);
     }
 
     #[test]

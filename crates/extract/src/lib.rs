@@ -165,9 +165,9 @@ struct Found {
 impl Found {
     fn in_text(text: &str, rules: &Rules) -> Found {
         Found {
-            laws: law::laws(text),
+            laws: law::laws_with(text, rules),
             entities: entity::entities(text, rules),
-            quantities: quantity::quantities(text),
+            quantities: quantity::quantities_with(text, rules),
         }
     }
 

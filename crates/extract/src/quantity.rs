@@ -4,6 +4,13 @@
 //! Not quantities: years, article and document numbers, days of dates, times of
 //! day, ordinals, and durations (those are the time tagger's).
 
+//!
+//! The word lists (scales, approximation cues, identifiers, time nouns, ...) are rule
+//! data (`rules/quantity.en.json`). The number words stay here, as closed-class
+//! words the per-word fast path is built from at compile time ([`UNITS_BY_INITIAL`]);
+//! so do the month names, which the answerer reads too (one list, see `time`).
+
+use crate::rules::{QuantityRules, Rules};
 use dossier_model::{Mention, MentionKind, Span};
 
 const UNITS: &[(&str, u32)] = &[
@@ -38,105 +45,6 @@ const UNITS: &[(&str, u32)] = &[
     ("dozen", 12),
 ];
 
-/// Words that scale the number before them ("120 million soms").
-const SCALES: &[(&str, f64)] = &[
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("mln", 1e6),
-    ("bn", 1e9),
-];
-
-/// Approximation cues written before a number, lower-case, longest first.
-const APPROX: &[(&str, &str)] = &[
-    ("an estimated", "approximately"),
-    ("more than", "over"),
-    ("fewer than", "at_most"),
-    ("less than", "at_most"),
-    ("at least", "at_least"),
-    ("up to", "at_most"),
-    ("no fewer than", "at_least"),
-    ("approximately", "approximately"),
-    ("about", "approximately"),
-    ("around", "approximately"),
-    ("some", "approximately"),
-    ("nearly", "approximately"),
-    ("almost", "approximately"),
-    ("roughly", "approximately"),
-    ("over", "over"),
-    ("at most", "at_most"),
-    ("several", "approximately"),
-];
-
-/// Words before a number that make it an identifier.
-const IDENTIFIER_BEFORE: &[&str] = &[
-    "article",
-    "art",
-    "articles",
-    "arts",
-    "no",
-    "nos",
-    "number",
-    "resolution",
-    "doc",
-    "paragraph",
-    "para",
-    "section",
-    "chapter",
-    "page",
-    "law",
-    "decree",
-    "case",
-    "item",
-    "rule",
-    "protocol",
-    "session",
-    "volume",
-    "vol",
-    "annex",
-    "declaration",
-    "report",
-    "p",
-    "pp",
-    "code",
-    "order",
-];
-
-/// Nouns after a number that make it a time (durations, ages, times of day).
-const TIME_NOUNS: &[&str] = &[
-    "year",
-    "years",
-    "month",
-    "months",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "years'",
-    "per",
-    "percent",
-    "am",
-    "pm",
-    "gmt",
-    "utc",
-];
-
-/// Words after a number that show it counts nothing ("one of", "206 was").
-const NOT_NOUNS: &[&str] = &[
-    "of", "and", "or", "to", "in", "on", "at", "by", "the", "a", "an", "for", "was", "were", "is",
-    "are", "will", "would", "has", "have", "had", "been", "be", "which", "who", "that", "this",
-    "his", "her", "as", "its", "per", "cent", "than", "times", "out", "more", "less", "with",
-    "from",
-];
-
 /// Whether a lower-case word is an English month name written in full.
 pub fn is_month_name(word: &str) -> bool {
     MONTHS.contains(&word)
@@ -162,8 +70,14 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// Find counted quantities in `text`.
+/// Find counted quantities in `text` with the builtin rules.
 pub fn quantities(text: &str) -> Vec<Mention> {
+    quantities_with(text, Rules::builtin())
+}
+
+/// Find counted quantities in `text` with `rules`.
+pub fn quantities_with(text: &str, rules: &Rules) -> Vec<Mention> {
+    let words = &rules.quantity;
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0usize;
@@ -181,14 +95,16 @@ pub fn quantities(text: &str) -> Vec<Mention> {
             i = skip_word(bytes, i);
             continue;
         };
-        if let Some(mention) = classify(text, i, end, value) {
+        if let Some(mention) = classify(rules, text, i, end, value) {
             i = mention.span.end as usize;
             out.push(mention);
         } else {
             i = end.max(i + 1);
         }
     }
-    total_lines(text, &mut out);
+    if let Some(label) = &words.total_label {
+        total_lines(text, label, &mut out);
+    }
     out.sort_by_key(|m| m.span);
     out
 }
@@ -368,19 +284,23 @@ const UNITS_BY_INITIAL: [u32; 26] = {
 };
 
 /// Decide whether the number at `[start, end)` counts something; build the mention.
-fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention> {
+fn classify(rules: &Rules, text: &str, start: usize, end: usize, value: f64) -> Option<Mention> {
+    let words = &rules.quantity;
+    let has = |list: &[String], w: &str| list.iter().any(|x| x == w);
     let before = prev_words(text, start, 3);
     let prev = before
         .last()
         .map(|w| w.to_ascii_lowercase())
         .unwrap_or_default();
-    if IDENTIFIER_BEFORE.contains(&prev.trim_end_matches('.')) || MONTHS.contains(&prev.as_str()) {
+    if has(&words.identifier_before, prev.trim_end_matches('.')) || MONTHS.contains(&prev.as_str())
+    {
         return None;
     }
     let (mut noun_start, mut noun_end) = next_word(text, end)?;
     let mut value = value;
     // "120 million soms": the scale multiplies, the next word is counted.
-    if let Some(scale) = SCALES
+    if let Some(scale) = words
+        .scales
         .iter()
         .find(|(w, _)| text[noun_start..noun_end].eq_ignore_ascii_case(w))
         .map(|(_, v)| *v)
@@ -394,7 +314,7 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     }
     let noun = &text[noun_start..noun_end];
     let noun_lower = noun.to_ascii_lowercase();
-    if TIME_NOUNS.contains(&noun_lower.as_str()) || MONTHS.contains(&noun_lower.as_str()) {
+    if has(&words.time_nouns, &noun_lower) || MONTHS.contains(&noun_lower.as_str()) {
         return None;
     }
     // "two of them", "595 of its nationals": the count of what follows "of".
@@ -402,13 +322,16 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
         .then(|| next_word(text, noun_end))
         .flatten()
         .filter(|&(s2, _)| &text[noun_end..s2] == " ")
-        .and_then(|(s2, e2)| match &text[s2..e2] {
-            "them" | "whom" => Some((s2, e2)),
-            "its" | "their" | "our" | "his" | "her" | "the" | "these" | "those" => {
+        .and_then(|(s2, e2)| {
+            let word = &text[s2..e2];
+            if has(&words.partitive_pronouns, word) {
+                Some((s2, e2))
+            } else if has(&words.partitive_determiners, word) {
                 next_word(text, e2)
-                    .filter(|&(s3, e3)| &text[e2..s3] == " " && is_plural(&text[s3..e3]))
+                    .filter(|&(s3, e3)| &text[e2..s3] == " " && is_plural(words, &text[s3..e3]))
+            } else {
+                None
             }
-            _ => None,
         });
     let (noun_start, noun_end, noun_lower) = match partitive {
         Some((s2, e2)) if value > 1.0 => (s2, e2, text[s2..e2].to_string()),
@@ -416,7 +339,7 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     };
     let noun = &text[noun_start..noun_end];
     // "one of", "two and" and the like: the next word must be a counted noun or its adjective.
-    if NOT_NOUNS.contains(&noun_lower.as_str()) {
+    if has(&words.not_nouns, &noun_lower) {
         return None;
     }
     if start > 0
@@ -428,7 +351,7 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
         return None;
     }
     let is_digit = text.as_bytes()[start].is_ascii_digit();
-    let approx = approx_before(text, start);
+    let approx = approx_before_with(rules, text, start);
     let year_like = is_digit && end - start == 4 && (1800.0..=2100.0).contains(&value);
     if year_like && approx.is_none() {
         return None;
@@ -446,11 +369,11 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     if let Some((s2, e2)) = next_word(text, noun_end) {
         let second = &text[s2..e2];
         let bridge = &text[noun_end..s2];
-        if !is_plural(noun)
+        if !is_plural(words, noun)
             && bridge == " "
             && second.len() > 2
             && !second.contains('\'')
-            && is_plural(second)
+            && is_plural(words, second)
         {
             span_end = e2;
         }
@@ -472,13 +395,11 @@ fn classify(text: &str, start: usize, end: usize, value: f64) -> Option<Mention>
     })
 }
 
-fn is_plural(word: &str) -> bool {
+fn is_plural(words: &QuantityRules, word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
-    (lower.ends_with('s') && !lower.ends_with("ss") && !NOT_NOUNS.contains(&lower.as_str()))
-        || matches!(
-            lower.as_str(),
-            "people" | "men" | "women" | "children" | "staff" | "police" | "personnel"
-        )
+    let has = |list: &[String]| list.iter().any(|x| *x == lower);
+    (lower.ends_with('s') && !lower.ends_with("ss") && !has(&words.not_nouns))
+        || has(&words.plural_nouns)
 }
 
 fn format_number(value: f64) -> String {
@@ -539,31 +460,38 @@ fn next_word(text: &str, pos: usize) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
-/// An approximation cue ending right before `start`: (cue start, approx kind).
+/// An approximation cue ending right before `start`: (cue start, approx kind),
+/// with the builtin rules.
 pub(crate) fn approx_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
+    approx_before_with(Rules::builtin(), text, start)
+}
+
+/// The same with `rules`.
+fn approx_before_with(rules: &Rules, text: &str, start: usize) -> Option<(usize, &'static str)> {
     let window_start = floor_char_boundary(text, start.saturating_sub(20));
     let window = text[window_start..start].to_ascii_lowercase();
     let trimmed = window.trim_end();
-    for (cue, kind) in APPROX {
+    for (cue, kind) in &rules.compiled().quantity_approx {
         if let Some(prefix) = trimmed.strip_suffix(cue) {
             if prefix.is_empty() || prefix.ends_with([' ', '\n', '(', '"']) {
-                return Some((window_start + prefix.len(), kind));
+                return Some((window_start + prefix.len(), *kind));
             }
         }
     }
     None
 }
 
-/// "Total = 23", "Total: 23".
-fn total_lines(text: &str, out: &mut Vec<Mention>) {
+/// "Total = 23", "Total: 23" (`label` is "Total").
+fn total_lines(text: &str, label: &str, out: &mut Vec<Mention>) {
+    let n = label.len();
     // memmem's vectorised search: most texts have no "Total" to find.
-    for idx in memchr::memmem::find_iter(text.as_bytes(), "Total") {
-        let rest = &text[idx + 5..];
+    for idx in memchr::memmem::find_iter(text.as_bytes(), label) {
+        let rest = &text[idx + n..];
         let sep = rest.len() - rest.trim_start_matches([' ', '=', ':']).len();
         if sep == 0 {
             continue;
         }
-        let digits_start = idx + 5 + sep;
+        let digits_start = idx + n + sep;
         let digits_len = text[digits_start..]
             .bytes()
             .take_while(u8::is_ascii_digit)
@@ -578,7 +506,7 @@ fn total_lines(text: &str, out: &mut Vec<Mention>) {
             kind: MentionKind::Quantity,
             span: Span::new(idx, end),
             name: "total".to_string(),
-            name_span: Span::new(idx, idx + 5),
+            name_span: Span::new(idx, idx + n),
             role: None,
             acronym: None,
             value: Some(value),
@@ -594,6 +522,7 @@ mod tests {
 
     /// The byte-at-a-time scan `quantities` replaced, as the reference.
     fn quantities_reference(text: &str) -> Vec<Mention> {
+        let rules = Rules::builtin();
         let mut out = Vec::new();
         let bytes = text.as_bytes();
         let mut i = 0usize;
@@ -615,16 +544,35 @@ mod tests {
                 }
                 continue;
             };
-            if let Some(mention) = classify(text, i, end, value) {
+            if let Some(mention) = classify(rules, text, i, end, value) {
                 i = mention.span.end as usize;
                 out.push(mention);
             } else {
                 i = end.max(i + 1);
             }
         }
-        total_lines(text, &mut out);
+        total_lines(text, "Total", &mut out);
         out.sort_by_key(|m| m.span);
         out
+    }
+
+    #[test]
+    fn a_cue_added_in_data_takes_effect() {
+        let text = "upwards of 300 people were held";
+        let approx = |rules: &Rules| {
+            quantities_with(text, rules)
+                .first()
+                .and_then(|m| m.approx.clone())
+        };
+        assert_eq!(approx(Rules::builtin()).as_deref(), Some("exact"));
+        let extra = r#"{"quantity": {"approx": [["upwards of", "over"]]}}"#;
+        let file = serde_json::from_str(extra).expect("valid rule file");
+        let rules = Rules::builtin().extend(vec![file]).expect("rules compile");
+        assert_eq!(approx(&rules).as_deref(), Some("over"));
+        let bad = r#"{"quantity": {"approx": [["upwards of", "plenty"]]}}"#;
+        let file = serde_json::from_str(bad).expect("valid rule file");
+        let err = Rules::builtin().extend(vec![file]).unwrap_err().to_string();
+        assert!(err.contains("quantity.approx"), "{err}");
     }
 
     proptest::proptest! {

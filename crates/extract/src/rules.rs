@@ -4,13 +4,15 @@
 //! builtin English set is compiled in; [`Rules::load_dir`] adds every `*.json`
 //! file of a directory to it, so a user can add a topic or a language without
 //! recompiling. All files share one schema: each may hold any of `events`,
-//! `modality` (+ `windows`, `breakers`, ...) and `lexicon`.
+//! `modality` (+ `windows`, `breakers`, ...), `lexicon`, `grammar`, `structure`,
+//! `statement`, `law`, `quantity` and `segmentation`. Every key is checked: an unknown
+//! one is an error that names the file and the key (serde's `deny_unknown_fields`).
 
 use crate::fx::{FxHashMap, FxHashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use dossier_model::{EventKind, MentionKind};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -27,6 +29,19 @@ const BUILTIN: &[(&str, &str)] = &[
     ),
     ("grammar.en.json", include_str!("../rules/grammar.en.json")),
     ("places.en.json", include_str!("../rules/places.en.json")),
+    (
+        "statement.en.json",
+        include_str!("../rules/statement.en.json"),
+    ),
+    ("law.en.json", include_str!("../rules/law.en.json")),
+    (
+        "quantity.en.json",
+        include_str!("../rules/quantity.en.json"),
+    ),
+    (
+        "segmentation.en.json",
+        include_str!("../rules/segmentation.en.json"),
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +58,8 @@ pub enum Error {
     },
     #[error("cannot build matcher: {0}")]
     Build(String),
+    #[error("bad rule {0}")]
+    Rule(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -163,6 +180,36 @@ pub struct Lexicon {
     pub court_phrases: Vec<String>,
     #[serde(default)]
     pub places: Vec<PlaceEntry>,
+    /// Nouns for groups of people ("women"): a capitalised word before one is a nationality.
+    #[serde(default)]
+    pub group_nouns: Vec<String>,
+    /// Passives whose subject is a person ("X was hanged").
+    #[serde(default)]
+    pub person_verbs: Vec<String>,
+    /// Phrases right before a name that make it a person's ("the execution of ").
+    #[serde(default)]
+    pub person_before: Vec<String>,
+    /// Phrases right after a name that only people are the subject of (" stood trial").
+    #[serde(default)]
+    pub person_after: Vec<String>,
+    /// Words after a place name that make it a region ("Region", "Oblast").
+    #[serde(default)]
+    pub region_words: Vec<String>,
+    /// Phrases before a name that make it a town ("town of ").
+    #[serde(default)]
+    pub settlement_before: Vec<String>,
+    /// Last words of a court's name ("Court", "Tribunal").
+    #[serde(default)]
+    pub court_heads: Vec<String>,
+    /// Words that make a capitalised run a treaty's rather than an organisation's.
+    #[serde(default)]
+    pub treaty_words: Vec<String>,
+    /// Prepositions of place before a lone name ("in", "near").
+    #[serde(default)]
+    pub place_prepositions: Vec<String>,
+    /// Nouns after which "in X" is no place ("confidence in X").
+    #[serde(default)]
+    pub trust_nouns: Vec<String>,
 }
 
 /// The schema every rules file follows; every key is optional, an unknown key is an
@@ -201,6 +248,328 @@ pub struct RuleFile {
     /// Roles of the event kinds (see `event::KindRoles`).
     #[serde(default)]
     pub event_kinds: Option<crate::event::KindRoles>,
+    /// The statement reader's patterns and word lists (`rules/statement.en.json`).
+    #[serde(default)]
+    pub statement: Option<StatementRules>,
+    /// The legal-reference reader's keywords, patterns and word lists (`rules/law.en.json`).
+    #[serde(default)]
+    pub law: Option<LawRules>,
+    /// The quantity reader's word lists (`rules/quantity.en.json`).
+    #[serde(default)]
+    pub quantity: Option<QuantityRules>,
+    /// Sentence segmentation's word lists (`rules/segmentation.en.json`).
+    #[serde(default)]
+    pub segmentation: Option<Segmentation>,
+}
+
+/// Sentence segmentation's word lists (see `rules/segmentation.en.json`), lower-case.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segmentation {
+    /// Words that end with a full stop without ending a sentence ("mr", "e.g").
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Abbreviations that are such only before a number ("No. 5").
+    #[serde(default)]
+    pub numbered_abbreviations: Vec<String>,
+    /// Words a heading cannot end on ("the", "of").
+    #[serde(default)]
+    pub heading_function_words: Vec<String>,
+}
+
+/// The statement reader's rules (see `rules/statement.en.json`).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementRules {
+    /// Phrases a sentence must hold to be read at all.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Named word lists a pattern's `{name}` stands for; merged per name.
+    #[serde(default)]
+    pub lists: BTreeMap<String, Vec<String>>,
+    /// One regular expression per reading; a later file's replaces the earlier.
+    #[serde(default)]
+    pub patterns: StatementPatterns,
+    /// `[phrase, value]`: a status label holding the phrase is that status.
+    #[serde(default)]
+    pub status_values: Vec<(String, String)>,
+    /// "abolished for every crime": the word -> the scope of the status.
+    #[serde(default)]
+    pub scopes: HashMap<String, String>,
+    /// Words that make a restriction of the death penalty one to wartime crimes.
+    #[serde(default)]
+    pub wartime_words: Vec<String>,
+    /// Phrases that end a list of offences.
+    #[serde(default)]
+    pub clause_cuts: Vec<String>,
+    /// Openings of a phrase before a list of offences, closed by a comma.
+    #[serde(default)]
+    pub list_openers: Vec<String>,
+    /// Articles dropped before an excluded group.
+    #[serde(default)]
+    pub articles: Vec<String>,
+    /// Singular -> plural of a group.
+    #[serde(default)]
+    pub irregular_plurals: HashMap<String, String>,
+    /// Words before an excluded group that are not part of it.
+    #[serde(default)]
+    pub subject_skips: Vec<String>,
+    /// Prepositions before a date that close the period ("until 2015").
+    #[serde(default)]
+    pub until_words: Vec<String>,
+    /// Prepositions before a date that open the period ("since 1996").
+    #[serde(default)]
+    pub since_words: Vec<String>,
+}
+
+macro_rules! named_patterns {
+    ($(#[$doc:meta])* $section:literal, $patterns:ident, $regexes:ident, [$($name:ident),* $(,)?]) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, Default, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $patterns {
+            $(#[serde(default)] pub $name: Option<String>,)*
+        }
+
+        /// The same patterns, compiled.
+        #[derive(Clone, Debug)]
+        pub(crate) struct $regexes {
+            $(pub $name: regex::Regex,)*
+        }
+
+        impl $patterns {
+            /// A later file's pattern replaces the earlier one.
+            fn merge(&mut self, other: $patterns) {
+                $(if other.$name.is_some() {
+                    self.$name = other.$name;
+                })*
+            }
+
+            fn compile(&self, lists: &BTreeMap<String, Vec<String>>) -> Result<$regexes> {
+                Ok($regexes {
+                    $($name: {
+                        let name = concat!($section, ".patterns.", stringify!($name));
+                        let pattern = self
+                            .$name
+                            .as_deref()
+                            .ok_or_else(|| Error::Rule(format!("{name} is missing")))?;
+                        let pattern = expand_lists(pattern, lists, $section)
+                            .map_err(|e| Error::Rule(format!("{name}: {e}")))?;
+                        regex::Regex::new(&pattern)
+                            .map_err(|e| Error::Rule(format!("{name}: {e}")))?
+                    },)*
+                })
+            }
+        }
+    };
+}
+
+named_patterns!(
+    /// The statement reader's regular expressions, one per reading (see
+    /// `rules/statement.en.json`); each is required once the files are merged.
+    "statement",
+    StatementPatterns,
+    StatementRegexes,
+    [
+        label,
+        classified,
+        abolished_for,
+        permits,
+        except,
+        excluded,
+        exempt,
+        moratorium_in_force,
+        year,
+        is_status,
+        restricted,
+        punishable,
+        not_imposed,
+        exempt_from,
+        may_apply,
+        resumed,
+        reinstated,
+    ]
+);
+
+named_patterns!(
+    /// The legal-reference reader's regular expressions, each run from its keyword
+    /// (see `rules/law.en.json`).
+    "law",
+    LawPatterns,
+    LawRegexes,
+    [provision, numbered_law, resolution, constitution, code, treaty_tail]
+);
+
+/// The quantity reader's word lists (see `rules/quantity.en.json`), lower-case.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuantityRules {
+    /// `[word, factor]`: words that scale the number before them ("120 million").
+    #[serde(default)]
+    pub scales: Vec<(String, f64)>,
+    /// `[cue, kind]`: approximation cues before a number, the first found wins.
+    #[serde(default)]
+    pub approx: Vec<(String, String)>,
+    /// Words before a number that make it an identifier ("Article 5").
+    #[serde(default)]
+    pub identifier_before: Vec<String>,
+    /// Nouns after a number that make it a time ("5 years", "10 pm").
+    #[serde(default)]
+    pub time_nouns: Vec<String>,
+    /// Words after a number that show it counts nothing ("one of").
+    #[serde(default)]
+    pub not_nouns: Vec<String>,
+    /// After "N of", the counted pronoun ("two of them").
+    #[serde(default)]
+    pub partitive_pronouns: Vec<String>,
+    /// After "N of", words before a counted plural ("595 of its nationals").
+    #[serde(default)]
+    pub partitive_determiners: Vec<String>,
+    /// Plurals not ending in -s ("people").
+    #[serde(default)]
+    pub plural_nouns: Vec<String>,
+    /// The label of a total line ("Total: 23").
+    #[serde(default)]
+    pub total_label: Option<String>,
+}
+
+/// The approximation kinds a quantity can carry (model vocabulary, not English).
+const APPROX_KINDS: [&str; 4] = ["approximately", "over", "at_most", "at_least"];
+
+/// The legal-reference reader's rules (see `rules/law.en.json`).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawRules {
+    /// The keywords each reading is anchored on.
+    #[serde(default)]
+    pub keywords: LawKeywords,
+    /// Named word lists a pattern's `{name}` stands for; merged per name.
+    #[serde(default)]
+    pub lists: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub patterns: LawPatterns,
+    /// Words before "Code" that make it a named code ("Criminal", "Penal").
+    #[serde(default)]
+    pub code_kinds: Vec<String>,
+    /// Lower-case words that may stand inside a treaty's name ("of", "against").
+    #[serde(default)]
+    pub connectors: Vec<String>,
+    /// Words dropped from the front of a treaty's name besides the connectors.
+    #[serde(default)]
+    pub treaty_openers_dropped: Vec<String>,
+    /// Words that end a treaty name when they follow it on a table row ("Signed").
+    #[serde(default)]
+    pub treaty_tail_stops: Vec<String>,
+    /// What must stand right before "Constitution" for it to name one ("the ").
+    #[serde(default)]
+    pub constitution_after: Vec<String>,
+    /// Determiners before "YEAR amendment" ("a", "its").
+    #[serde(default)]
+    pub amendment_determiners: Vec<String>,
+}
+
+/// The keywords of each legal-reference reading (case-sensitive).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawKeywords {
+    #[serde(default)]
+    pub provision: Vec<String>,
+    #[serde(default)]
+    pub numbered: Vec<String>,
+    #[serde(default)]
+    pub resolution: Vec<String>,
+    #[serde(default)]
+    pub constitution: Vec<String>,
+    #[serde(default)]
+    pub amendment: Vec<String>,
+    #[serde(default)]
+    pub act: Vec<String>,
+    #[serde(default)]
+    pub code: Vec<String>,
+    #[serde(default)]
+    pub treaty: Vec<String>,
+}
+
+/// Which reading a legal keyword starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LawReading {
+    Provision,
+    Numbered,
+    Resolution,
+    Constitution,
+    Amendment,
+    Act,
+    Code,
+    Treaty,
+}
+
+impl LawKeywords {
+    fn merge(&mut self, other: LawKeywords) {
+        self.provision.extend(other.provision);
+        self.numbered.extend(other.numbered);
+        self.resolution.extend(other.resolution);
+        self.constitution.extend(other.constitution);
+        self.amendment.extend(other.amendment);
+        self.act.extend(other.act);
+        self.code.extend(other.code);
+        self.treaty.extend(other.treaty);
+    }
+
+    fn by_reading(&self) -> [(LawReading, &Vec<String>); 8] {
+        [
+            (LawReading::Provision, &self.provision),
+            (LawReading::Numbered, &self.numbered),
+            (LawReading::Resolution, &self.resolution),
+            (LawReading::Constitution, &self.constitution),
+            (LawReading::Amendment, &self.amendment),
+            (LawReading::Act, &self.act),
+            (LawReading::Code, &self.code),
+            (LawReading::Treaty, &self.treaty),
+        ]
+    }
+}
+
+/// The legal-reference reader, compiled.
+#[derive(Clone, Debug)]
+pub(crate) struct LawCompiled {
+    pub regexes: LawRegexes,
+    /// Every keyword, case-sensitive, leftmost-longest.
+    pub keywords: AhoCorasick,
+    /// For each keyword, its reading.
+    pub reading: Vec<LawReading>,
+}
+
+/// `pattern` with each `{name}` of a list replaced by `(?:word|word|...)`; a
+/// `{name}` that is no list is an error (a repetition such as `{2,40}` is left).
+fn expand_lists(
+    pattern: &str,
+    lists: &BTreeMap<String, Vec<String>>,
+    section: &str,
+) -> Result<String, String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+            .unwrap_or(after.len());
+        if name_len > 0 && after[name_len..].starts_with('}') {
+            let name = &after[..name_len];
+            let words = lists
+                .get(name)
+                .ok_or_else(|| format!("{{{name}}} names no list of {section}.lists"))?;
+            out.push_str("(?:");
+            out.push_str(&words.join("|"));
+            out.push(')');
+            rest = &after[name_len + 1..];
+        } else {
+            out.push('{');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Word lists of the event grammar (see `rules/grammar.en.json`), lower-case.
@@ -383,6 +752,10 @@ pub struct Rules {
     pub grammar: Grammar,
     pub event_words: crate::event::EventWords,
     pub event_kinds: crate::event::KindRoles,
+    pub statement: StatementRules,
+    pub law: LawRules,
+    pub quantity: QuantityRules,
+    pub segmentation: Segmentation,
     compiled: Compiled,
 }
 
@@ -417,6 +790,14 @@ pub(crate) struct Compiled {
     pub given_names: FxHashSet<String>,
     pub stopwords: FxHashSet<String>,
     pub org_suffixes: FxHashSet<String>,
+    /// The statement reader's patterns (none when no file gives them).
+    pub statement: Option<StatementRegexes>,
+    /// The statement reader's keywords, case-insensitive.
+    pub statement_keywords: crate::matcher::Windowed,
+    /// The legal-reference reader (none when no file gives it).
+    pub law: Option<LawCompiled>,
+    /// The quantity reader's approximation cues with their kinds.
+    pub quantity_approx: Vec<(String, &'static str)>,
 }
 
 /// The last two bytes of each word of a list, one bit per pair: a text whose last
@@ -528,6 +909,10 @@ impl Rules {
             lexicon: Some(self.lexicon.clone()),
             event_words: Some(self.event_words.clone()),
             event_kinds: Some(self.event_kinds.clone()),
+            statement: Some(self.statement.clone()),
+            law: Some(self.law.clone()),
+            quantity: Some(self.quantity.clone()),
+            segmentation: Some(self.segmentation.clone()),
         };
         for file in files {
             merge(&mut merged, file);
@@ -583,7 +968,43 @@ impl Rules {
                 *w = w.to_lowercase();
             }
         }
-        let compiled = compile(&all.events, &cues, &lexicon, &structure)?;
+        let compiled = compile(
+            &all.events,
+            &cues,
+            &lexicon,
+            &structure,
+            all.statement.as_ref(),
+            all.law.as_ref(),
+        )?;
+        let statement = all.statement.unwrap_or_default();
+        let law = all.law.unwrap_or_default();
+        let mut quantity = all.quantity.unwrap_or_default();
+        for list in [
+            &mut quantity.identifier_before,
+            &mut quantity.time_nouns,
+            &mut quantity.not_nouns,
+            &mut quantity.plural_nouns,
+        ] {
+            for w in list.iter_mut() {
+                *w = w.to_lowercase();
+            }
+        }
+        let mut compiled = compiled;
+        compiled.quantity_approx = quantity
+            .approx
+            .iter()
+            .map(|(cue, kind)| {
+                APPROX_KINDS
+                    .iter()
+                    .find(|k| **k == kind.as_str())
+                    .map(|k| (cue.to_lowercase(), *k))
+                    .ok_or_else(|| {
+                        Error::Rule(format!(
+                            "quantity.approx: kind {kind:?} of {cue:?} is none of {APPROX_KINDS:?}"
+                        ))
+                    })
+            })
+            .collect::<Result<_>>()?;
         Ok(Rules {
             events: all.events,
             cues,
@@ -597,6 +1018,10 @@ impl Rules {
             grammar,
             event_words: all.event_words.unwrap_or_default(),
             event_kinds: all.event_kinds.unwrap_or_default(),
+            statement,
+            law,
+            quantity,
+            segmentation: all.segmentation.unwrap_or_default(),
             compiled,
         })
     }
@@ -655,6 +1080,61 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
             .get_or_insert_with(Default::default)
             .extend(k);
     }
+    if let Some(seg) = file.segmentation {
+        let into = into.segmentation.get_or_insert_with(Segmentation::default);
+        into.abbreviations.extend(seg.abbreviations);
+        into.numbered_abbreviations
+            .extend(seg.numbered_abbreviations);
+        into.heading_function_words
+            .extend(seg.heading_function_words);
+    }
+    if let Some(q) = file.quantity {
+        let into = into.quantity.get_or_insert_with(QuantityRules::default);
+        into.scales.extend(q.scales);
+        into.approx.extend(q.approx);
+        into.identifier_before.extend(q.identifier_before);
+        into.time_nouns.extend(q.time_nouns);
+        into.not_nouns.extend(q.not_nouns);
+        into.partitive_pronouns.extend(q.partitive_pronouns);
+        into.partitive_determiners.extend(q.partitive_determiners);
+        into.plural_nouns.extend(q.plural_nouns);
+        if q.total_label.is_some() {
+            into.total_label = q.total_label;
+        }
+    }
+    if let Some(law) = file.law {
+        let into = into.law.get_or_insert_with(LawRules::default);
+        into.keywords.merge(law.keywords);
+        for (name, words) in law.lists {
+            into.lists.entry(name).or_default().extend(words);
+        }
+        into.patterns.merge(law.patterns);
+        into.code_kinds.extend(law.code_kinds);
+        into.connectors.extend(law.connectors);
+        into.treaty_openers_dropped
+            .extend(law.treaty_openers_dropped);
+        into.treaty_tail_stops.extend(law.treaty_tail_stops);
+        into.constitution_after.extend(law.constitution_after);
+        into.amendment_determiners.extend(law.amendment_determiners);
+    }
+    if let Some(st) = file.statement {
+        let into = into.statement.get_or_insert_with(StatementRules::default);
+        into.keywords.extend(st.keywords);
+        for (name, words) in st.lists {
+            into.lists.entry(name).or_default().extend(words);
+        }
+        into.patterns.merge(st.patterns);
+        into.status_values.extend(st.status_values);
+        into.scopes.extend(st.scopes);
+        into.wartime_words.extend(st.wartime_words);
+        into.clause_cuts.extend(st.clause_cuts);
+        into.list_openers.extend(st.list_openers);
+        into.articles.extend(st.articles);
+        into.irregular_plurals.extend(st.irregular_plurals);
+        into.subject_skips.extend(st.subject_skips);
+        into.until_words.extend(st.until_words);
+        into.since_words.extend(st.since_words);
+    }
     if let Some(st) = file.structure {
         let cues = into.structure.get_or_insert_with(StructureCues::default);
         cues.labels.extend(st.labels);
@@ -691,6 +1171,16 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         lex.organisations.extend(l.organisations);
         lex.court_phrases.extend(l.court_phrases);
         lex.places.extend(l.places);
+        lex.group_nouns.extend(l.group_nouns);
+        lex.person_verbs.extend(l.person_verbs);
+        lex.person_before.extend(l.person_before);
+        lex.person_after.extend(l.person_after);
+        lex.region_words.extend(l.region_words);
+        lex.settlement_before.extend(l.settlement_before);
+        lex.court_heads.extend(l.court_heads);
+        lex.treaty_words.extend(l.treaty_words);
+        lex.place_prepositions.extend(l.place_prepositions);
+        lex.trust_nouns.extend(l.trust_nouns);
     }
 }
 
@@ -740,6 +1230,8 @@ fn compile(
     cues: &ModalityCues,
     lexicon: &Lexicon,
     structure: &StructureCues,
+    statement: Option<&StatementRules>,
+    law: Option<&LawRules>,
 ) -> Result<Compiled> {
     // Triggers: one anchor per distinct first part.
     let mut anchors: Vec<String> = Vec::new();
@@ -865,7 +1357,41 @@ fn compile(
                 .or_insert((entry.canonical.clone(), entry.kind));
         }
     }
+    // Files with no statement rules (a test's) read no statements.
+    let statement_regexes = statement
+        .map(|s| s.patterns.compile(&s.lists))
+        .transpose()?;
+    let statement_keywords = crate::matcher::Windowed::new(
+        &statement.map(|s| s.keywords.clone()).unwrap_or_default(),
+        true,
+        aho_corasick::MatchKind::Standard,
+    )
+    .map_err(Error::Build)?;
+    let law = law
+        .map(|law| -> Result<LawCompiled> {
+            let mut words = Vec::new();
+            let mut reading = Vec::new();
+            for (r, list) in law.keywords.by_reading() {
+                for w in list {
+                    words.push(w.clone());
+                    reading.push(r);
+                }
+            }
+            Ok(LawCompiled {
+                regexes: law.patterns.compile(&law.lists)?,
+                keywords: AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&words)
+                    .map_err(|e| Error::Build(e.to_string()))?,
+                reading,
+            })
+        })
+        .transpose()?;
     Ok(Compiled {
+        quantity_approx: Vec::new(),
+        law,
+        statement: statement_regexes,
+        statement_keywords,
         structure: structure_ac,
         structure_is_label,
         triggers,
@@ -976,6 +1502,18 @@ mod tests {
         assert!(Rules::from_json(&[r#"{"modality": {"negatd": ["not"]}}"#]).is_err());
         assert!(Rules::from_json(&[r#"{"eventz": []}"#]).is_err());
         assert!(Rules::from_json(&[r#"{"_format": ["doc"], "events": []}"#]).is_ok());
+    }
+
+    #[test]
+    fn an_unknown_key_in_a_rule_file_names_the_file_and_the_key() {
+        let dir = std::env::temp_dir().join(format!("dossier-rules-key-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let misspelt = r#"{"statement": {"keywords": ["gallows"], "list_opener": ["under "]}}"#;
+        std::fs::write(dir.join("typo.en.json"), misspelt).unwrap();
+        let err = Rules::load_dir(&dir).unwrap_err().to_string();
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(err.contains("typo.en.json"), "{err}");
+        assert!(err.contains("unknown field `list_opener`"), "{err}");
     }
 
     #[test]

@@ -7,87 +7,12 @@
 //! date when the sentence gives one ("Until 2021, ..." is `/2021`).
 
 use crate::event::{cues_in, modality_of, Input};
-use crate::rules::CueClass;
+use crate::rules::{CueClass, StatementRules};
 use dossier_model::{
     Event, EventKind, Mention, MentionKind, Modality, PartialDate, Span, Statement, StatementKind,
     TimeValue,
 };
-use regex::Regex;
 use std::collections::HashMap;
-use std::sync::OnceLock;
-
-struct Patterns {
-    label: Regex,
-    classified: Regex,
-    abolished_for: Regex,
-    permits: Regex,
-    except: Regex,
-    excluded: Regex,
-    exempt: Regex,
-    moratorium_in_force: Regex,
-    year: Regex,
-    is_status: Regex,
-    restricted: Regex,
-    punishable: Regex,
-    not_imposed: Regex,
-    exempt_from: Regex,
-    may_apply: Regex,
-    resumed: Regex,
-    reinstated: Regex,
-}
-
-fn patterns() -> &'static Patterns {
-    static P: OnceLock<Patterns> = OnceLock::new();
-    P.get_or_init(|| {
-        let build = |re: &str| Regex::new(re).expect("statement pattern compiles");
-        let status = r"(retentionist|abolitionist(?: for all crimes| for ordinary crimes(?: only)?| in practice)?)";
-        Patterns {
-            label: build(&format!(r"(?i)\bdeath penalty:[ \t]*{status}")),
-            classified: build(&format!(
-                r#"(?i)\b(?:classified|classifies|classify|considers?|considered|lists?|listed|categori[sz]ed)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+as\s+(?:an?\s+)?["'“]?{status}"#
-            )),
-            abolished_for: build(
-                r"(?i)\babolished (?:the death penalty |capital punishment |it )?for (all|every|ordinary) (?:crimes?|offences?|offenses?)\b",
-            ),
-            permits: build(
-                r"(?i)\b(?:permits?|allows?|provides? for|retains?|prescribes?)\s+(?:the\s+use\s+of\s+)?(?:the\s+)?(?:death penalty|capital punishment)\s+for\s+([^.;|]+)",
-            ),
-            except: build(r"(?i)\b(?:death penalty|capital punishment)\s+for\s+(?:all|every)\s+(?:crimes?|offences?|offenses?)\s+(?:except|other than|save)\s+(?:for\s+)?([^.;|]+)"),
-            excluded: build(
-                r"(?i)\b([a-z][a-z0-9 -]{2,40}?)\s+(?:could not|cannot|can not|may not|shall not|must not|could never|can never)\s+be\s+(?:sentenced to death|executed)",
-            ),
-            exempt: build(r"(?i)\b(?:exempts?|excludes?|exempted|excluded)\s+([a-z][a-z ,-]{2,60}?)\s+from\s+(?:the\s+)?(?:death penalty|capital punishment)"),
-            moratorium_in_force: build(
-                r"(?i)\bmoratorium on (?:executions|the death penalty|capital punishment|the use of the death penalty)\s+(?:is|was|remains|remained|has been|had been)\s+in\s+(?:place|force|effect)",
-            ),
-            year: build(r"\b(Until|until|Since|since|In|in|By|by|As of|as of) ((?:1[89]|20)\d\d)\b"),
-            is_status: build(&format!(
-                r#"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:is|was|remains|remained|became|has become|has been|had been|has remained)\s+(?:(?:now|still|considered|regarded as|classified as|listed as)\s+)?(?:an?\s+)?(?:(?i)country\s+|state\s+)?["'“]?(?i:{status})"#
-            )),
-            restricted: build(
-                r"(?i)\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|narrow(?:s|ed|ing)?|confin(?:es|ed|ing)|reduc(?:es|ed|ing))\s+(?:the\s+(?:scope|use|application)\s+of\s+)?(?:the\s+)?(?:death penalty|capital punishment)\s+to\s+([^.;|]+)",
-            ),
-            resumed: build(
-                r"(?i)\b(?:(?:lifted|ended|revoked|abandoned|broke)\s+(?:the|its|a)\s+(?:de facto\s+|\d+-year\s+)?moratorium|moratorium\s+(?:on\s+(?:executions|the death penalty)\s+)?(?:was|has been|had been)\s+(?:lifted|ended|revoked)|resumed\s+(?:carrying out\s+)?executions|executions\s+(?:were\s+|have\s+been\s+)?resumed)",
-            ),
-            reinstated: build(
-                r"(?i)\b(?:reinstat(?:ed|es|ing)|reintroduc(?:ed|es|ing)|restor(?:ed|es|ing))\s+(?:the\s+)?(?:death penalty|capital punishment)",
-            ),
-            may_apply: build(
-                r"(?i)\b(?:death penalty|capital punishment|death sentences?)\s+(?:(?:may|can|could|shall)\s+(?:only\s+)?be\s+(?:applied|imposed|used|handed down|passed)|(?:is|are|remains)\s+(?:still\s+)?(?:applicable|available|prescribed))\s+(?:only\s+)?(?:to|for|in cases of)\s+([^.;|]+)",
-            ),
-            punishable: build(
-                r"(?i)(?:^|[:;]\s*)([a-z][\w ,'-]{2,120}?)\s+(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?punishable\s+by\s+death|carr(?:y|ies)\s+(?:a\s+|the\s+)?(?:mandatory\s+)?(?:death penalty|death sentence))\b",
-            ),
-            not_imposed: build(
-                r"(?i)\b(?:could not|cannot|can not|may not|shall not|must not|could never|can never|is not|are not|was not|were not)\s+(?:be\s+)?(?:impose[ds]?|appl(?:y|ied)|used|pass(?:ed)?|handed down|hand down)\s+(?:(?:a|any)\s+death sentences?\s+|the death penalty\s+|death sentences\s+|capital punishment\s+)?(?:on|to|against|upon)\s+([a-z][a-z -]{2,50}?)\s*(?:[.;,)]|$|\bunder\b|\bin\b|\bwho\b|\bif\b)",
-            ),
-            exempt_from: build(
-                r"(?i)\b([a-z][a-z -]{2,50}?)\s+(?:are|is|were|was|remain|remained)\s+(?:exempt(?:ed)?|excluded|spared)\s+from\s+(?:the\s+)?(?:death penalty|capital punishment|execution)",
-            ),
-        }
-    })
-}
 
 /// Find statements in the sentences of `input`.
 pub fn statements(input: &Input) -> Vec<Statement> {
@@ -102,7 +27,11 @@ pub fn statements(input: &Input) -> Vec<Statement> {
         period: input.period,
     };
     let text = input.text;
-    let p = patterns();
+    // Rules with no statement section read none.
+    let Some(p) = input.rules.compiled().statement.as_ref() else {
+        return Vec::new();
+    };
+    let words = &input.rules.statement;
     let main_country = main_country(input.mentions);
     // Mentions and times by span: each statement looks up its sentence's own.
     let mention_spans = crate::spans::SpanIndex::new(input.mentions.iter().map(|m| m.span));
@@ -130,7 +59,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
                 &mut out,
                 StatementKind::Status,
                 abs(whole.range()),
-                status_value(v.as_str()),
+                status_value(words, v.as_str()),
                 None,
                 "status.label",
             );
@@ -139,7 +68,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let (Some(whole), Some(j), Some(v)) = (m.get(0), m.get(1), m.get(2)) else {
                 continue;
             };
-            let value = status_value(v.as_str());
+            let value = status_value(words, v.as_str());
             ctx.push(
                 &mut out,
                 StatementKind::Status,
@@ -154,11 +83,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
                 continue;
             };
             let scope = scope.as_str().to_lowercase();
-            let scope = if scope == "every" {
-                "all"
-            } else {
-                scope.as_str()
-            };
+            let scope = words.scopes.get(&scope).unwrap_or(&scope);
             let value = format!("abolitionist_for_{scope}_crimes");
             let mut st = ctx.make(
                 StatementKind::Status,
@@ -182,7 +107,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             };
             let list_text = list.as_str();
             let after_colon = list_text.find(':').map_or(0, |i| i + 1);
-            for offence in split_offences(&list_text[after_colon..]) {
+            for offence in split_offences(words, &list_text[after_colon..]) {
                 ctx.push(
                     &mut out,
                     StatementKind::CapitalOffence,
@@ -197,7 +122,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let (Some(whole), Some(group)) = (m.get(0), m.get(1)) else {
                 continue;
             };
-            let group = plural_group(&last_noun_phrase(group.as_str()));
+            let group = plural_group(words, &last_noun_phrase(words, group.as_str()));
             if group.is_empty() {
                 continue;
             }
@@ -233,7 +158,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
                 &mut out,
                 StatementKind::Status,
                 abs(whole.range()),
-                status_value(v.as_str()),
+                status_value(words, v.as_str()),
                 place,
                 "status.is",
             );
@@ -245,7 +170,7 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let span = abs(whole.range());
             let list_text = list.as_str();
             let after_colon = list_text.find(':').map_or(0, |i| i + 1);
-            for offence in split_offences(&list_text[after_colon..]) {
+            for offence in split_offences(words, &list_text[after_colon..]) {
                 ctx.push(
                     &mut out,
                     StatementKind::CapitalOffence,
@@ -258,9 +183,10 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             // Kept only for crimes of war or exceptional times: abolitionist for
             // ordinary crimes from then on.
             let lower = list_text.to_lowercase();
-            if ["war", "military", "exceptional"]
+            if words
+                .wartime_words
                 .iter()
-                .any(|w| lower.contains(w))
+                .any(|w| lower.contains(w.as_str()))
             {
                 let mut st = ctx.make(
                     StatementKind::Status,
@@ -311,9 +237,10 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let mut list_text = list.as_str();
             let mut list_start = list.start();
             let lower = list_text.to_lowercase();
-            let opener = ["under ", "in ", "according to ", "by law, ", "today, "]
+            let opener = words
+                .list_openers
                 .iter()
-                .any(|o| lower.starts_with(o));
+                .any(|o| lower.starts_with(o.as_str()));
             if let Some(comma) = list_text.find(", ").filter(|_| opener) {
                 list_start += comma + 2;
                 list_text = &list_text[comma + 2..];
@@ -338,8 +265,8 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             let (Some(whole), Some(group)) = (m.get(0), m.get(1)) else {
                 continue;
             };
-            for group in split_list(&last_noun_phrase(group.as_str())) {
-                let group = plural_group(&group);
+            for group in split_list(&last_noun_phrase(words, group.as_str())) {
+                let group = plural_group(words, &group);
                 if group.is_empty() {
                     continue;
                 }
@@ -404,27 +331,8 @@ pub fn statements(input: &Input) -> Vec<Statement> {
     out
 }
 
-const KEYWORDS: &[&str] = &[
-    "death penalty",
-    "capital punishment",
-    "moratorium",
-    "abolitionist",
-    "retentionist",
-    "abolished for",
-    "sentenced to death",
-    "executed",
-    "death sentence",
-    "punishable by death",
-    "executions",
-];
-
 fn keyword_sentences(input: &Input) -> Vec<usize> {
-    static AC: OnceLock<crate::matcher::Windowed> = OnceLock::new();
-    let ac = AC.get_or_init(|| {
-        let keywords: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
-        crate::matcher::Windowed::new(&keywords, true, aho_corasick::MatchKind::Standard)
-            .expect("statement keywords compile")
-    });
+    let ac = &input.rules.compiled().statement_keywords;
     let mut out: Vec<usize> = ac
         .find_iter(input.text)
         .into_iter()
@@ -495,12 +403,14 @@ impl Ctx<'_> {
     fn date(&self) -> Option<TimeValue> {
         let text = self.input.text;
         let s = self.sentence.slice(text);
+        let words = &self.input.rules.statement;
         let prep_of = |start: usize| -> &str {
             let before = text.get(..start).unwrap_or("");
             let word = before.trim_end().rsplit(' ').next().unwrap_or("");
-            if word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("by") {
+            let is = |list: &[String]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+            if is(&words.until_words) {
                 "until"
-            } else if word.eq_ignore_ascii_case("since") {
+            } else if is(&words.since_words) {
                 "since"
             } else {
                 ""
@@ -528,14 +438,25 @@ impl Ctx<'_> {
             let value = t.value?;
             return Some(shape(value, prep_of(t.span.start as usize)));
         }
-        let m = patterns().year.captures(s)?;
+        let m = self
+            .input
+            .rules
+            .compiled()
+            .statement
+            .as_ref()?
+            .year
+            .captures(s)?;
         let year: i32 = m.get(2)?.as_str().parse().ok()?;
-        let prep = m.get(1)?.as_str().to_lowercase();
-        let value = TimeValue::point(PartialDate::year(year));
-        Some(shape(
-            value,
-            if prep == "by" { "until" } else { prep.as_str() },
-        ))
+        let prep = m.get(1)?.as_str();
+        let is = |list: &[String]| list.iter().any(|w| prep.eq_ignore_ascii_case(w));
+        let prep = if is(&words.until_words) {
+            "until"
+        } else if is(&words.since_words) {
+            "since"
+        } else {
+            ""
+        };
+        Some(shape(TimeValue::point(PartialDate::year(year)), prep))
     }
 }
 
@@ -551,36 +472,26 @@ fn main_country(mentions: &[Mention]) -> Option<String> {
     best.into_iter().next().map(|(name, _)| name)
 }
 
-fn status_value(label: &str) -> String {
+/// The status a label names: the first of the rules' `status_values` whose phrase
+/// it holds, else abolitionist for all crimes.
+fn status_value(words: &StatementRules, label: &str) -> String {
     let l = label.to_lowercase();
-    if l.starts_with("retentionist") {
-        "retentionist".into()
-    } else if l.contains("all crimes") {
-        "abolitionist_for_all_crimes".into()
-    } else if l.contains("ordinary") {
-        "abolitionist_for_ordinary_crimes".into()
-    } else if l.contains("practice") {
-        "abolitionist_in_practice".into()
-    } else {
-        "abolitionist_for_all_crimes".into()
-    }
+    words
+        .status_values
+        .iter()
+        .find(|(phrase, _)| l.contains(phrase.as_str()))
+        .map_or_else(|| "abolitionist_for_all_crimes".into(), |(_, v)| v.clone())
 }
 
 /// "a, and b", "a and b" (both sides of three words or more) into offences.
-fn split_offences(list: &str) -> Vec<String> {
+///
+/// The conjunctions the list is split on (", and ", " and ", "; ") are the
+/// grammar of an English list, not a lexicon: they stay here, with `split_list`'s.
+fn split_offences(words: &StatementRules, list: &str) -> Vec<String> {
     // "for X, and the Criminal Code provides for it": a new clause ends the list.
     let mut list = list;
-    for cut in [
-        ", and the ",
-        ", and its ",
-        ", and it ",
-        ", but ",
-        ", which ",
-        ", while ",
-        " while ",
-        ", whereas ",
-    ] {
-        if let Some(at) = list.find(cut) {
+    for cut in &words.clause_cuts {
+        if let Some(at) = list.find(cut.as_str()) {
             list = &list[..at];
         }
     }
@@ -619,16 +530,15 @@ fn split_list(list: &str) -> Vec<String> {
 }
 
 /// "a woman" is the group "women"; other groups as written, without an article.
-fn plural_group(group: &str) -> String {
+fn plural_group(words: &StatementRules, group: &str) -> String {
     let lower = group.to_lowercase();
-    let bare = ["a ", "an ", "the ", "any "]
+    let bare = words
+        .articles
         .iter()
-        .find_map(|a| lower.strip_prefix(a))
+        .find_map(|a| lower.strip_prefix(a.as_str()))
         .map(str::to_string);
     match bare {
-        Some(b) if b == "woman" => "women".into(),
-        Some(b) if b == "child" => "children".into(),
-        Some(b) if b == "person" => "persons".into(),
+        Some(b) if words.irregular_plurals.contains_key(&b) => words.irregular_plurals[&b].clone(),
         Some(b) if !b.ends_with('s') && !b.contains(' ') => format!("{b}s"),
         Some(b) => b,
         None => lower,
@@ -637,21 +547,10 @@ fn plural_group(group: &str) -> String {
 
 /// The last words of a phrase before "could not be sentenced", without leading
 /// adverbs or clause openers ("Additionally, women" gives "women").
-fn last_noun_phrase(s: &str) -> String {
+fn last_noun_phrase(rules: &StatementRules, s: &str) -> String {
     let tail = s.rsplit([',', ';', ':']).next().unwrap_or("").trim();
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let skip = [
-        "additionally",
-        "also",
-        "however",
-        "moreover",
-        "and",
-        "but",
-        "that",
-        "the",
-        "law",
-        "under",
-    ];
+    let skip = &rules.subject_skips;
     // "under" opens a phrase ("under the law"), except before an age ("under 18").
     let start = words
         .iter()
@@ -662,7 +561,7 @@ fn last_noun_phrase(s: &str) -> String {
                 && words
                     .get(i + 1)
                     .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-            skip.contains(&lower.as_str()) && !age
+            skip.iter().any(|w| *w == lower) && !age
         })
         .map_or(0, |i| i + 1);
     let keep = &words[start..];
@@ -707,7 +606,10 @@ mod tests {
 
     /// Expect `(kind, value, jurisdiction, date)` for each statement.
     fn check(input: &str, expect: &[(StatementKind, &str, &str, &str)]) {
-        let rules = Rules::builtin();
+        check_with(Rules::builtin(), input, expect);
+    }
+
+    fn check_with(rules: &Rules, input: &str, expect: &[(StatementKind, &str, &str, &str)]) {
         let sents = sentences(input);
         let mentions = crate::entity::entities(input, rules);
         let inp = Input {
@@ -734,6 +636,26 @@ mod tests {
             .map(|(k, v, j, d)| (*k, v.to_string(), j.to_string(), d.to_string()))
             .collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn a_verb_added_to_a_list_in_data_takes_effect() {
+        use StatementKind::*;
+        let sentence = "The penal code of Chad authorises the death penalty for murder.";
+        check(sentence, &[]);
+        let extra = r#"{"statement": {"lists": {"permit_verbs": ["authori[sz]es"]}}}"#;
+        let file = serde_json::from_str(extra).expect("valid rule file");
+        let rules = Rules::builtin().extend(vec![file]).expect("rules compile");
+        check_with(&rules, sentence, &[(CapitalOffence, "murder", "Chad", "")]);
+    }
+
+    #[test]
+    fn a_pattern_naming_no_list_is_an_error() {
+        let extra = r#"{"statement": {"patterns": {"reinstated": "(?i){reinstate_verb} it"}}}"#;
+        let file = serde_json::from_str(extra).expect("valid rule file");
+        let err = Rules::builtin().extend(vec![file]).unwrap_err().to_string();
+        assert!(err.contains("statement.patterns.reinstated"), "{err}");
+        assert!(err.contains("{reinstate_verb}"), "{err}");
     }
 
     #[test]

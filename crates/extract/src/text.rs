@@ -8,27 +8,17 @@
 
 use dossier_model::Span;
 
-/// Words that end with a full stop without ending a sentence (lower-case, no dot).
-const ABBREVIATIONS: &[&str] = &[
-    "art", "arts", "no", "nos", "doc", "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt",
-    "capt", "sgt", "gov", "sen", "rep", "hon", "rev", "jr", "sr", "vs", "v", "vol", "para",
-    "paras", "p", "pp", "e.g", "i.e", "cf", "al", "approx", "fig", "ch", "sec", "cap", "inc",
-    "ltd", "co", "corp", "dept", "u.s", "u.n", "u.k", "op", "cit", "ibid", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "messrs", "mme", "mlle",
-];
+/// The word lists segmentation reads (`rules/segmentation.en.json`): the builtin
+/// rules, as segmentation comes before any rules directory is read.
+fn words() -> &'static crate::rules::Segmentation {
+    &crate::rules::Rules::builtin().segmentation
+}
 
-/// Abbreviations that only count as such before a number ("No. 5", "Art. 12").
-const NUMBERED: &[&str] = &[
-    "no", "nos", "art", "arts", "p", "pp", "para", "paras", "vol", "sec", "ch", "op",
-];
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
+}
 
 const BULLETS: &[char] = &['•', '●', '▪', '◦', '‣', '–', '—', '*', '-'];
-
-/// Lower-case words after which a line cannot end a heading.
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "from", "as",
-    "that", "which", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "not",
-];
 
 /// Sentence spans, in order, trimmed of surrounding whitespace and bullets.
 pub fn sentences(text: &str) -> Vec<Span> {
@@ -173,7 +163,7 @@ fn is_heading(line: &str, next: &str, after_break: bool) -> bool {
         return false;
     }
     let last_word = line.rsplit(' ').next().unwrap_or("").to_lowercase();
-    if FUNCTION_WORDS.contains(&last_word.as_str()) {
+    if listed(&words().heading_function_words, &last_word) {
         return false;
     }
     let next_ok = match next.chars().next() {
@@ -296,10 +286,10 @@ fn is_abbreviation(before: &str, next: Option<char>) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    if NUMBERED.contains(&lower.as_str()) {
+    if listed(&words().numbered_abbreviations, &lower) {
         return next.is_some_and(|c| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    listed(&words().abbreviations, &lower)
 }
 
 /// The text with every line break and tab inside a sentence turned into a space, byte

@@ -14,141 +14,74 @@ pub enum Sort {
     Punishment,
 }
 
-/// Methods of execution.
-const METHODS: &[&str] = &[
-    "long drop hanging",
-    "hanging",
-    "hanged",
-    "lethal injection",
-    "lethal gas",
-    "gas chamber",
-    "firing squad",
-    "shooting",
-    "shot",
-    "beheading",
-    "beheaded",
-    "stoning",
-    "electrocution",
-    "electric chair",
-    "crucifixion",
-];
+/// The phrase lexicons and cues (`rules/ask.en.json`, format documented there).
+/// Unknown keys are an error: a misspelt key would otherwise silently do nothing.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Lexicons {
+    #[serde(rename = "_format")]
+    _format: Vec<String>,
+    methods: Vec<String>,
+    offences: Vec<String>,
+    punishments: Vec<String>,
+    question_cues: QuestionCues,
+    method_question: Vec<String>,
+    offence_question_opener: String,
+    offence_question_verbs: Vec<String>,
+    offence_cues: Vec<String>,
+    object_pronouns: Vec<String>,
+    custody_words: Vec<String>,
+    term_units: Vec<String>,
+    term_links: Vec<String>,
+    term_tails: Vec<String>,
+}
 
-/// Offences people are charged with, convicted or sentenced for.
-const OFFENCES: &[&str] = &[
-    "premeditated murder",
-    "murder",
-    "treason",
-    "high treason",
-    "terrorism",
-    "espionage",
-    "spying",
-    "drug trafficking",
-    "drug smuggling",
-    "drug offences",
-    "rape",
-    "armed robbery",
-    "robbery",
-    "kidnapping",
-    "fraud",
-    "tax evasion",
-    "tax fraud",
-    "embezzlement",
-    "bribery",
-    "corruption",
-    "extremism",
-    "desertion",
-    "draft evasion",
-    "apostasy",
-    "blasphemy",
-    "sorcery",
-    "witchcraft",
-    "adultery",
-    "sodomy",
-    "hooliganism",
-    "libel",
-    "slander",
-    "defamation",
-    "sedition",
-    "banditry",
-    "piracy",
-    "genocide",
-    "war crimes",
-    "crimes against humanity",
-    "arson",
-    "manslaughter",
-];
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionCues {
+    method: Vec<String>,
+    offence: Vec<String>,
+    punishment: Vec<String>,
+}
 
-/// Punishments.
-const PUNISHMENTS: &[&str] = &[
-    "life imprisonment without parole",
-    "life imprisonment",
-    "life sentence",
-    "life in prison",
-    "imprisonment for life",
-    "death sentence",
-    "death penalty",
-    "flogging",
-    "lashes",
-    "amputation",
-    "fine",
-    "probation",
-    "suspended sentence",
-    "corrective labour",
-    "forced labour",
-    "house arrest",
-];
+impl Lexicons {
+    pub(super) fn from_json(text: &str) -> Result<Lexicons, serde_json::Error> {
+        serde_json::from_str(text)
+    }
 
-/// Verbs after which the offence is named.
-const OFFENCE_CUES: &[&str] = &[
-    "accused of",
-    "convicted of",
-    "charged with",
-    "found guilty of",
-    "sentenced for",
-    "jailed for",
-    "imprisoned for",
-    "executed for",
-    "arrested for",
-    "guilty of",
-];
+    /// The builtin English lexicons, parsed once.
+    fn builtin() -> &'static Lexicons {
+        static LEXICONS: std::sync::LazyLock<Lexicons> = std::sync::LazyLock::new(|| {
+            Lexicons::from_json(include_str!("../../../rules/ask.en.json"))
+                .unwrap_or_else(|e| panic!("rules/ask.en.json is invalid: {e}"))
+        });
+        &LEXICONS
+    }
+}
 
 /// The sort a folded question (spaces on both sides) asks for.
 pub(super) fn sort_asked(lower: &str) -> Option<Sort> {
-    let has = |cues: &[&str]| cues.iter().any(|c| lower.contains(c));
-    if has(&[
-        " what method",
-        " which method",
-        " by what method",
-        " what means of execution",
-    ]) || (lower.contains(" how ")
-        && lower.contains(" execut")
-        && lower.contains(" carried out"))
-    {
+    sort_asked_with(Lexicons::builtin(), lower)
+}
+
+fn sort_asked_with(lex: &Lexicons, lower: &str) -> Option<Sort> {
+    let has = |cues: &[String]| cues.iter().any(|c| lower.contains(c.as_str()));
+    let cues = &lex.question_cues;
+    let method_question = !lex.method_question.is_empty()
+        && lex
+            .method_question
+            .iter()
+            .all(|w| lower.contains(w.as_str()));
+    if has(&cues.method) || method_question {
         return Some(Sort::Method);
     }
-    if has(&[
-        " what offence",
-        " what offense",
-        " which offence",
-        " which offense",
-        " what crime",
-        " which crime",
-        " what charge",
-        " which charge",
-    ]) || (lower.starts_with(" what ")
-        && has(&[" accused of ", " convicted of ", " charged with "]))
+    if has(&cues.offence)
+        || (lower.starts_with(lex.offence_question_opener.as_str())
+            && has(&lex.offence_question_verbs))
     {
         return Some(Sort::Offence);
     }
-    if has(&[
-        " what punishment",
-        " which punishment",
-        " what penalty",
-        " which penalty",
-        " what sentence",
-        " which sentence",
-        " what sentences",
-    ]) {
+    if has(&cues.punishment) {
         return Some(Sort::Punishment);
     }
     None
@@ -157,11 +90,19 @@ pub(super) fn sort_asked(lower: &str) -> Option<Sort> {
 /// The phrases of `sort` in `sentence` (lower-cased words matched whole), each
 /// with its byte range in the sentence.
 pub(super) fn phrases_in(sentence: &str, sort: Sort) -> Vec<(String, std::ops::Range<usize>)> {
+    phrases_in_with(Lexicons::builtin(), sentence, sort)
+}
+
+fn phrases_in_with(
+    lex: &Lexicons,
+    sentence: &str,
+    sort: Sort,
+) -> Vec<(String, std::ops::Range<usize>)> {
     let lower = sentence.to_lowercase();
     let lexicon = match sort {
-        Sort::Method => METHODS,
-        Sort::Offence => OFFENCES,
-        Sort::Punishment => PUNISHMENTS,
+        Sort::Method => &lex.methods,
+        Sort::Offence => &lex.offences,
+        Sort::Punishment => &lex.punishments,
     };
     let boundary = |at: usize| {
         lower[..at]
@@ -178,7 +119,7 @@ pub(super) fn phrases_in(sentence: &str, sort: Sort) -> Vec<(String, std::ops::R
     let mut out: Vec<(String, std::ops::Range<usize>)> = Vec::new();
     for term in lexicon {
         let mut from = 0;
-        while let Some(pos) = lower[from..].find(term) {
+        while let Some(pos) = lower[from..].find(term.as_str()) {
             let at = from + pos;
             let end = at + term.len();
             from = end;
@@ -210,7 +151,7 @@ pub(super) fn phrases_in(sentence: &str, sort: Sort) -> Vec<(String, std::ops::R
                 _ => {}
             }
         }
-        for cue in OFFENCE_CUES {
+        for cue in &lex.offence_cues {
             let cue: Vec<&str> = cue.split(' ').collect();
             for i in 0..words.len() {
                 if words[i].0 != cue[0] {
@@ -219,7 +160,7 @@ pub(super) fn phrases_in(sentence: &str, sort: Sort) -> Vec<(String, std::ops::R
                 let mut k = i + 1;
                 if words
                     .get(k)
-                    .is_some_and(|(w, _)| matches!(*w, "him" | "her" | "them"))
+                    .is_some_and(|(w, _)| lex.object_pronouns.iter().any(|p| p == w))
                 {
                     k += 1;
                 }
@@ -250,7 +191,7 @@ pub(super) fn phrases_in(sentence: &str, sort: Sort) -> Vec<(String, std::ops::R
         }
     }
     if sort == Sort::Punishment && lower.len() == sentence.len() {
-        for (phrase, range) in prison_terms(sentence) {
+        for (phrase, range) in prison_terms(lex, sentence) {
             if !out
                 .iter()
                 .any(|(_, r)| r.start < range.end && range.start < r.end)
@@ -263,27 +204,10 @@ pub(super) fn phrases_in(sentence: &str, sort: Sort) -> Vec<(String, std::ops::R
     out
 }
 
-/// Words that make a length of time a prison term when they follow it
-/// ("20 years' imprisonment", "three years in jail", "a 10-year prison term").
-const CUSTODY_WORDS: &[&str] = &[
-    "imprisonment",
-    "prison",
-    "jail",
-    "gaol",
-    "detention",
-    "custody",
-];
-/// Units of a term.
-const TERM_UNITS: &[&str] = &["year", "years", "month", "months", "day", "days"];
-/// Words that may stand between the length and the custody word.
-const TERM_LINKS: &[&str] = &["of", "in", "s", "a", "with", "behind", "bars"];
-/// What may extend a term after its custody word ("with hard labour").
-const TERM_TAILS: &[&str] = &["with hard labour", "with hard labor", "in a penal colony"];
-
 /// Prison terms written as a length of time and a word of custody, each with its
 /// byte range: "20 years' imprisonment with hard labour", "three years in jail",
 /// "a 10-year prison term".
-fn prison_terms(sentence: &str) -> Vec<(String, std::ops::Range<usize>)> {
+fn prison_terms(lex: &Lexicons, sentence: &str) -> Vec<(String, std::ops::Range<usize>)> {
     let lower = sentence.to_lowercase();
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut start: Option<usize> = None;
@@ -305,23 +229,24 @@ fn prison_terms(sentence: &str) -> Vec<(String, std::ops::Range<usize>)> {
     };
     let mut out = Vec::new();
     for (i, (word, _)) in words.iter().enumerate() {
-        if !CUSTODY_WORDS.contains(word) {
+        let is_in = |list: &[String], w: &str| list.iter().any(|x| x == w);
+        if !is_in(&lex.custody_words, word) {
             continue;
         }
         // Back over the links to a unit and its number.
         let mut k = i;
-        while k > 0 && TERM_LINKS.contains(&words[k - 1].0) && i - k < 3 {
+        while k > 0 && is_in(&lex.term_links, words[k - 1].0) && i - k < 3 {
             k -= 1;
         }
-        if k < 2 || !TERM_UNITS.contains(&words[k - 1].0) || !is_number(words[k - 2].0) {
+        if k < 2 || !is_in(&lex.term_units, words[k - 1].0) || !is_number(words[k - 2].0) {
             continue;
         }
         let from = words[k - 2].1;
         let mut end = words[i].1 + words[i].0.len();
-        for tail in TERM_TAILS {
+        for tail in &lex.term_tails {
             let rest = &lower[end..];
             let trimmed = rest.trim_start();
-            if trimmed.starts_with(tail) {
+            if trimmed.starts_with(tail.as_str()) {
                 end += rest.len() - trimmed.len() + tail.len();
                 break;
             }
@@ -414,5 +339,36 @@ mod tests {
             sort_asked(&fold("What sentence did each officer receive?")),
             Some(Sort::Punishment)
         );
+    }
+
+    const BUILTIN: &str = include_str!("../../../rules/ask.en.json");
+
+    #[test]
+    fn a_word_added_to_the_data_is_found() {
+        let sentence = "He was put to death by garrotte in 1974.";
+        assert!(phrases_in(sentence, Sort::Method).is_empty());
+        let mut value: serde_json::Value = serde_json::from_str(BUILTIN).unwrap();
+        value["methods"]
+            .as_array_mut()
+            .unwrap()
+            .push("garrotte".into());
+        let lex = Lexicons::from_json(&value.to_string()).unwrap();
+        let found: Vec<String> = phrases_in_with(&lex, sentence, Sort::Method)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(found, vec!["garrotte"]);
+    }
+
+    #[test]
+    fn an_unknown_key_is_rejected_by_name() {
+        let mut value: serde_json::Value = serde_json::from_str(BUILTIN).unwrap();
+        value["punishment_words"] = serde_json::json!(["caning"]);
+        let err = Lexicons::from_json(&value.to_string()).unwrap_err();
+        assert!(err.to_string().contains("punishment_words"), "{err}");
+        value = serde_json::from_str(BUILTIN).unwrap();
+        value["question_cues"]["methods"] = serde_json::json!([" how "]);
+        let err = Lexicons::from_json(&value.to_string()).unwrap_err();
+        assert!(err.to_string().contains("methods"), "{err}");
     }
 }
