@@ -12,6 +12,47 @@ use std::collections::HashMap;
 
 pub const DERIVED_NAME: &str = "graph";
 
+/// The graph's events and conflicts without its entities, stored beside it by the
+/// same rebuild (a few percent of its bytes): what the timeline's counts, its
+/// ranges and the conflicts need, read without parsing the whole graph
+/// ([`Engine::graph_outline`]).
+pub const OUTLINE_NAME: &str = "graph-outline";
+
+/// What [`OUTLINE_NAME`] holds: a [`Graph`] whose `entities` are left empty.
+#[derive(Serialize)]
+struct OutlineOut<'g> {
+    entities: [(); 0],
+    events: &'g [dossier_reconcile::EventCluster],
+    conflicts: &'g [dossier_reconcile::Conflict],
+}
+
+/// The stored graph's outline: `graph` without its entities, as
+/// [`OUTLINE_NAME`] holds it.
+pub fn outline_bytes(graph: &Graph) -> Result<Vec<u8>> {
+    serde_json::to_vec(&OutlineOut {
+        entities: [],
+        events: &graph.events,
+        conflicts: &graph.conflicts,
+    })
+    .map_err(|e| Error::internal(format!("graph outline: {e}")))
+}
+
+type SharedGraphs = HashMap<std::path::PathBuf, (u64, std::sync::Arc<Graph>)>;
+
+/// Engines of one process (a server's pool) share one parsed graph per store and
+/// generation: parsing it takes about a second on ten thousand documents, and each
+/// copy holds hundreds of megabytes.
+fn shared_graphs() -> &'static std::sync::Mutex<SharedGraphs> {
+    static SHARED: std::sync::OnceLock<std::sync::Mutex<SharedGraphs>> = std::sync::OnceLock::new();
+    SHARED.get_or_init(Default::default)
+}
+
+/// The parsed outlines ([`Engine::graph_outline`]), shared like the graphs.
+fn shared_outlines() -> &'static std::sync::Mutex<SharedGraphs> {
+    static SHARED: std::sync::OnceLock<std::sync::Mutex<SharedGraphs>> = std::sync::OnceLock::new();
+    SHARED.get_or_init(Default::default)
+}
+
 /// What [`Loaded`] reads of each document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Parts {
@@ -145,6 +186,8 @@ pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
     writer.set_derived_streamed(DERIVED_NAME, &mut |out| {
         serde_json::to_writer(out, &graph).map_err(std::io::Error::other)
     })?;
+    // Its outline, in the same transaction: the two always agree.
+    writer.set_derived(OUTLINE_NAME, &outline_bytes(&graph)?)?;
     Ok(())
 }
 
@@ -254,13 +297,7 @@ impl Engine {
                 return Ok(graph.clone());
             }
         }
-        // Engines of one process (a server's pool) share one parsed graph per store
-        // and generation: parsing it takes about a second on ten thousand
-        // documents, and each copy holds hundreds of megabytes.
-        type Shared = HashMap<std::path::PathBuf, (u64, std::sync::Arc<Graph>)>;
-        static SHARED: std::sync::OnceLock<std::sync::Mutex<Shared>> = std::sync::OnceLock::new();
-        let shared = SHARED.get_or_init(Default::default);
-        let mut shared = shared
+        let mut shared = shared_graphs()
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let graph = match shared.get(self.dir()) {
@@ -283,6 +320,56 @@ impl Engine {
         drop(shared);
         *self.graph.borrow_mut() = Some((generation, graph.clone()));
         Ok(graph)
+    }
+
+    /// The graph's events and conflicts, with its entities left empty: what the
+    /// timeline and the conflicts read. The whole graph when it is parsed already,
+    /// or when analysts' judgments apply (they may merge entities, reject events
+    /// and correct dates: they are applied to the whole graph); else the outline
+    /// stored beside it ([`OUTLINE_NAME`], parsed in a few percent of the time),
+    /// or the whole graph for a store written before there was one. Never waits
+    /// for another engine parsing the whole graph. Events and conflicts are the
+    /// same either way.
+    pub fn graph_outline(&self) -> Result<std::sync::Arc<Graph>> {
+        let generation = self.store.generation()?;
+        if let Some((cached, graph)) = self.graph.borrow().as_ref() {
+            if *cached == generation {
+                return Ok(graph.clone());
+            }
+        }
+        if let Ok(shared) = shared_graphs().try_lock() {
+            if let Some((cached, graph)) = shared.get(self.dir()) {
+                if *cached == generation {
+                    return Ok(graph.clone());
+                }
+            }
+        }
+        let judged = self
+            .store
+            .judgments()?
+            .iter()
+            .any(|j| j.withdrawn.is_none());
+        if judged {
+            return self.graph();
+        }
+        let mut shared = shared_outlines()
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((cached, outline)) = shared.get(self.dir()) {
+            if *cached == generation {
+                return Ok(outline.clone());
+            }
+        }
+        let Some(bytes) = self.store.derived(OUTLINE_NAME)? else {
+            drop(shared);
+            return self.graph();
+        };
+        let outline: Graph = serde_json::from_slice(&bytes)
+            .map_err(|e| Error::internal(format!("stored graph outline: {e}")))?;
+        let outline = std::sync::Arc::new(outline);
+        shared.retain(|_, (_, held)| std::sync::Arc::strong_count(held) > 1);
+        shared.insert(self.dir().to_path_buf(), (generation, outline.clone()));
+        Ok(outline)
     }
 
     /// [`dossier_reconcile::find_entity`] on `graph` (the engine's stored graph):
@@ -352,11 +439,6 @@ impl Engine {
         Ok(dossier_reconcile::find_entity(graph, name))
     }
 
-    /// Documents named by a set of reconcile citations, loaded for quoting.
-    fn loaded_for<'a>(&self, names: impl Iterator<Item = &'a str>) -> Result<Loaded> {
-        self.loaded_named(names, Parts::All)
-    }
-
     /// The documents named `names`, read as `parts` says, from the cached list.
     pub(crate) fn loaded_named<'a>(
         &self,
@@ -375,12 +457,14 @@ impl Engine {
     }
 
     pub fn conflicts(&self) -> Result<Vec<ConflictOut>> {
-        let graph = self.graph()?;
-        let loaded = self.loaded_for(
+        let graph = self.graph_outline()?;
+        // Their quotes are all they read of the documents (texts only).
+        let loaded = self.loaded_named(
             graph
                 .conflicts
                 .iter()
                 .flat_map(|c| c.citations.iter().map(|c| c.doc.as_str())),
+            Parts::Text,
         )?;
         Ok(graph
             .conflicts

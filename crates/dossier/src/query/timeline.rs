@@ -114,7 +114,11 @@ pub fn shown(modality: Modality) -> bool {
 impl Engine {
     /// Events in date order: one entry per real-world event, citing every report of it.
     pub fn timeline(&self, request: &TimelineRequest) -> Result<Vec<TimelineEvent>> {
-        let graph = self.graph()?;
+        // A name is looked up among the entities, which only the whole graph has.
+        let graph = match request.about {
+            Some(_) => self.graph()?,
+            None => self.graph_outline()?,
+        };
         self.timeline_from_graph(&graph, request, &|_, _| true)
     }
 
@@ -199,7 +203,7 @@ impl Engine {
     /// The events analysts rejected (taken off the timeline), with their
     /// judgments, in date order.
     pub fn rejected_events(&self) -> Result<Vec<TimelineEvent>> {
-        let graph = self.graph()?;
+        let graph = self.graph_outline()?;
         let rejected = &graph.judged.rejected;
         if rejected.is_empty() {
             return Ok(Vec::new());
@@ -230,9 +234,10 @@ impl Engine {
 
     /// The timeline's events from the graph alone, without their citations, quotes
     /// or the words of their dates (no document is read): enough to count them by
-    /// month and type while the whole timeline is computed.
+    /// month and type while the whole timeline is computed. Read from the graph's
+    /// outline ([`Engine::graph_outline`]): the whole graph need not be parsed.
     pub fn timeline_outline(&self) -> Result<TimelineIndex> {
-        let graph = self.graph()?;
+        let graph = self.graph_outline()?;
         let mut out: Vec<TimelineEvent> = graph
             .events
             .iter()
@@ -255,7 +260,7 @@ impl Engine {
     /// cite (their texts only): a name is then matched as on the whole timeline
     /// without reading a document again.
     pub fn timeline_outline_quoted(&self, outline: &TimelineIndex) -> Result<TimelineIndex> {
-        let graph = self.graph()?;
+        let graph = self.graph_outline()?;
         let positions: Vec<usize> = (0..outline.events.len()).collect();
         let clusters = outline.clusters_at(&graph, &positions)?;
         Ok(TimelineIndex {
@@ -586,7 +591,7 @@ impl Engine {
             }
         }
         if !open.is_empty() {
-            let graph = self.graph()?;
+            let graph = self.graph_outline()?;
             let clusters = index.clusters_at(&graph, &open)?;
             let quotes = self.folded_quotes(&graph, &clusters)?;
             accepted.extend(
@@ -630,7 +635,7 @@ impl Engine {
         outline: &TimelineIndex,
         positions: &[usize],
     ) -> Result<Vec<TimelineEvent>> {
-        let graph = self.graph()?;
+        let graph = self.graph_outline()?;
         let clusters = outline.clusters_at(&graph, positions)?;
         let wanted: std::collections::HashSet<usize> = clusters.iter().copied().collect();
         let mut by_cluster: std::collections::HashMap<usize, TimelineEvent> = self

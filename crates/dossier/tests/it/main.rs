@@ -800,3 +800,97 @@ fn engines_of_one_generation_share_one_document_list_and_a_new_one_reads_its_own
     assert_eq!(first.summaries().unwrap().len(), 1);
     assert_eq!(second.summaries().unwrap().len(), 1);
 }
+
+/// The graph's events and conflicts as stored beside it (its outline), parsed.
+fn stored_outline(store: &Path) -> dossier_reconcile::Graph {
+    let reader =
+        dossier_store::open(&dossier::Location::parse(store), dossier_store::Mode::Read).unwrap();
+    let bytes = reader
+        .derived(dossier::query::graph::OUTLINE_NAME)
+        .unwrap()
+        .expect("the outline is stored with the graph");
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+/// The timeline and the conflicts as the API would give them (JSON).
+fn timeline_and_conflicts(engine: &Engine) -> (serde_json::Value, serde_json::Value) {
+    let timeline = engine.timeline(&Default::default()).unwrap();
+    let outline = engine.timeline_outline().unwrap();
+    let request = Default::default();
+    let filter = engine.timeline_filter(&request).unwrap();
+    let counts = engine.timeline_counts(&outline, &filter).unwrap();
+    (
+        serde_json::json!({ "events": timeline, "counts": counts }),
+        serde_json::to_value(engine.conflicts().unwrap()).unwrap(),
+    )
+}
+
+/// The timeline (its events, its counts) and the conflicts are answered from the
+/// outline stored beside the graph, without reading the graph: the same answers,
+/// even with the stored graph made unreadable.
+#[test]
+fn the_timeline_and_conflicts_read_the_stored_outline_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+    let paths: Vec<PathBuf> = paths.into_iter().chain([corpus]).collect();
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    let graph = engine.graph().unwrap();
+    assert!(!graph.events.is_empty() && !graph.conflicts.is_empty());
+    // What the whole graph gives.
+    let outline = stored_outline(&store);
+    assert_eq!(outline.events, graph.events);
+    assert_eq!(outline.conflicts, graph.conflicts);
+    assert!(outline.entities.is_empty());
+    let whole = timeline_and_conflicts(&engine);
+    drop(engine);
+
+    // The graph made unreadable: only the outline can answer.
+    let mut writer = dossier_store::writer(&dossier::Location::parse(&store)).unwrap();
+    writer
+        .set_derived(dossier::query::graph::DERIVED_NAME, b"not a graph")
+        .unwrap();
+    writer.commit().unwrap();
+    let engine = Engine::open(&store).unwrap();
+    assert!(engine.graph().is_err());
+    assert_eq!(timeline_and_conflicts(&engine), whole);
+}
+
+/// A re-ingest that changes the graph rewrites its outline in the same run.
+#[test]
+fn the_stored_outline_follows_a_re_ingest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    let mut engine = Engine::open_or_create(&store).unwrap();
+    engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    let before = stored_outline(&store);
+    assert_eq!(before.events, engine.graph().unwrap().events);
+
+    std::fs::write(
+        &paths[0],
+        "The appeal court acquitted the activist on 9 May 2012.\n\
+         The regional court sentenced a journalist to three years on 4 June 2013.\n",
+    )
+    .unwrap();
+    engine
+        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
+        .unwrap();
+    let graph = engine.graph().unwrap();
+    let after = stored_outline(&store);
+    assert_ne!(after.events, before.events);
+    assert_eq!(after.events, graph.events);
+    assert_eq!(after.conflicts, graph.conflicts);
+    assert_eq!(
+        timeline_and_conflicts(&engine).0["events"]
+            .as_array()
+            .map(Vec::len),
+        Some(graph.events.len())
+    );
+}
