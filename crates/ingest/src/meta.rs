@@ -809,6 +809,7 @@ pub fn from_lines(
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
+        .filter(|_| !dated_other_act(text))
         {
             let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
             match parse_date(v).filter(|hit| date_at_head(v, hit)) {
@@ -1131,6 +1132,29 @@ fn stands_alone(text: &str, next: &str) -> bool {
         || next.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
         || (next.len() <= 30 && next.ends_with(':'))
         || DATE_LEAD_RE.is_match(next)
+}
+
+/// "Date of hearing: ...", "Date of arrest: ...": a line that dates something other
+/// than the document (its judgment, decision, order, publication or issue).
+fn dated_other_act(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("date of ") else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    !matches!(
+        word.as_str(),
+        "judgment"
+            | "judgement"
+            | "decision"
+            | "order"
+            | "publication"
+            | "issue"
+            | "delivery"
+            | "release"
+            | "pronouncement"
+            | "ruling"
+    )
 }
 
 /// A label alone on line `idx` ("PUBLISHED:") and its value on the next line with
@@ -2067,6 +2091,17 @@ mod tests {
         assert_eq!(
             published("R v Example\n\nDelivered on the 27th day of June, 2018\n\nJUDGMENT"),
             Some(("2018-06-27".to_string(), "decision_line"))
+        );
+        // The day of the hearing comes first; the judgment's day is the document's.
+        assert_eq!(
+            published(
+                "A v The State\n\nDate of hearing: 2nd March, 2021\nDate of judgment: 16th March, 2021\n\nJUDGMENT"
+            ),
+            Some(("2021-03-16".to_string(), "decision_line"))
+        );
+        assert_eq!(
+            published("A v The State\n\nDate of arrest: 2nd March, 2021\n\nJUDGMENT"),
+            None
         );
         // A reference line that ends with the day of issue.
         assert_eq!(

@@ -130,7 +130,8 @@ pub(super) fn ages_in(text: &str, sentence: Span, extraction: &Extraction) -> Ve
         let after = &lower[end..];
         let by_prefix = ["aged", "age of", "age", "ages of"]
             .iter()
-            .any(|p| before.ends_with(p));
+            .any(|p| before.ends_with(p))
+            || age_apposition(text, Span::new(base + i, base + end));
         let by_suffix = [
             "-year-old",
             " year-old",
@@ -170,6 +171,24 @@ pub(super) fn ages_in(text: &str, sentence: Span, extraction: &Extraction) -> Ve
         }
     }
     out
+}
+
+/// A number set off by commas right after a name ("Jane Roe, 46, was ...") is the
+/// person's age.
+pub(super) fn age_apposition(text: &str, span: Span) -> bool {
+    let (start, end) = (span.start as usize, span.end as usize);
+    let written = &text[start..end];
+    if !written.bytes().all(|b| b.is_ascii_digit()) || written.len() > 3 {
+        return false;
+    }
+    let before = text[..start].strip_suffix(", ");
+    let after_comma = text[end..].starts_with(',');
+    before.is_some_and(|b| {
+        b.rsplit(' ')
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    }) && after_comma
 }
 
 /// Numbers written as digits in `sentence` that no extraction claims (not a date, a
@@ -536,6 +555,17 @@ mod tests {
             Span::new(0, text.len()),
             Span::new(at, at + 2)
         ));
+    }
+
+    #[test]
+    fn ages_in_apposition() {
+        let text = "Jane Roe, 46, was hanged; 12, 14 and 16 others were not.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        assert!(age_apposition(text, at("46")));
+        assert!(!age_apposition(text, at("12")));
     }
 
     #[test]

@@ -46,6 +46,10 @@ const BOOLEAN_MIN_COVERAGE: f32 = 0.55;
 const BOOLEAN_RISK: f32 = 0.7;
 /// Sentences scoring at least this share of the best one may add values or conflicts.
 const RUNNER_UP: f32 = 0.8;
+/// Weight of an offence read only as a gerund after a cue ("guilty of violating").
+const GUESSED_PHRASE_TRUST: f32 = 0.6;
+/// A sentence covering this share of the question holds all its words.
+const FULL_COVERAGE: f32 = 0.99;
 /// Answers less sure than this are no answer (see the calibration table in
 /// `crates/dossier/RESULTS.md`).
 const MIN_CONFIDENCE: f32 = 0.1;
@@ -69,6 +73,9 @@ const SINCE_TRUST: f32 = 1.5;
 const UNNAMED_PERSON_TRUST: f32 = 0.6;
 /// Weight of a number qualified by a length of time other than the asked one.
 const OTHER_LENGTH_TRUST: f32 = 0.3;
+/// A count in a sentence that reports none of the asked events and none of the
+/// question's other words ("700 people were detained" for "how many executed").
+const OTHER_EVENT_TRUST: f32 = 0.4;
 /// Weight of a date of taking effect for a question about the act (see [`effect_trust`]).
 const EFFECT_DATE_TRUST: f32 = 0.6;
 /// Weight of a question word found only as its synonym (`rules/synonyms.en.json`).
@@ -724,13 +731,54 @@ impl DocCtx {
     fn tokens_of(&mut self, idx: usize) -> &HashSet<String> {
         let text = &self.document.text;
         let span = self.sentences[idx];
-        self.sentence_tokens.entry(idx).or_insert_with(|| {
-            tokens(span.slice(text))
-                .into_iter()
-                .map(|(t, _)| t)
-                .collect()
-        })
+        self.sentence_tokens
+            .entry(idx)
+            .or_insert_with(|| sentence_words(span.slice(text)))
     }
+}
+
+/// A sentence's search tokens, with the acronyms of the names it spells out: a
+/// question's "ICCPR" finds "the International Covenant on Civil and Political
+/// Rights".
+fn sentence_words(sentence: &str) -> HashSet<String> {
+    let mut words: HashSet<String> = tokens(sentence).into_iter().map(|(t, _)| t).collect();
+    for acronym in acronyms(sentence) {
+        words.extend(tokens(&acronym).into_iter().map(|(t, _)| t));
+    }
+    words
+}
+
+/// The acronyms the capitalised names of `text` spell: the initials of each run
+/// of two or more capitalised words (small words such as "on" or "and" inside a
+/// run are skipped), three to eight letters long.
+fn acronyms(text: &str) -> Vec<String> {
+    const INSIDE: &[&str] = &["of", "on", "and", "for", "the", "to", "against", "in"];
+    let mut out = Vec::new();
+    let mut run: Vec<char> = Vec::new();
+    let flush = |run: &mut Vec<char>, out: &mut Vec<String>| {
+        for start in 0..run.len() {
+            for end in start + 3..=run.len().min(start + 8) {
+                out.push(run[start..end].iter().collect());
+            }
+        }
+        run.clear();
+    };
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let first = bare.chars().next();
+        let ends_run = word.ends_with([',', ';', ':', '.', ')', '"']);
+        if first.is_some_and(char::is_uppercase) && bare.chars().all(char::is_alphabetic) {
+            run.push(first.unwrap_or_default());
+        } else if !(INSIDE.contains(&bare) && !run.is_empty()) {
+            flush(&mut run, &mut out);
+            continue;
+        }
+        if ends_run {
+            flush(&mut run, &mut out);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 #[derive(Clone, Debug)]
@@ -846,6 +894,14 @@ impl Engine {
                 for shared in other_peoples_tokens(&q, ctx, ctx.sentences[idx]) {
                     own.remove(&shared);
                 }
+                // "What method ...?": a sentence naming a method ("by lethal
+                // injection") has the asked word in the answer's place.
+                if let Some(sort) = q.sort {
+                    let words = ctx.sentences[idx].slice(&ctx.document.text);
+                    if !phrases::phrases_in(words, sort).is_empty() {
+                        own.extend(q.focus.iter().cloned());
+                    }
+                }
                 let mut context: HashSet<String> = HashSet::new();
                 for back in 1..=2 {
                     if idx >= back {
@@ -924,8 +980,13 @@ impl Engine {
             AnswerKind::Boolean => BOOLEAN_MIN_COVERAGE,
             _ => MIN_COVERAGE,
         };
-        // The best sentence that holds an answer of the right type sets the bar.
-        let mut reference: Option<f32> = None;
+        // The best sentence that holds an answer of the right type sets the bar;
+        // a sentence with every word of the question sets it even without one (its
+        // answer is there, unread: a far weaker sentence answers something else).
+        let mut reference: Option<f32> = scored
+            .first()
+            .filter(|s| s.coverage >= FULL_COVERAGE)
+            .map(|s| s.score);
         for s in scored.iter().take(16) {
             if s.coverage < min_coverage {
                 continue;
@@ -1003,12 +1064,22 @@ impl Engine {
             return Ok(Vec::new());
         }
         let graph = self.graph()?;
+        // A country the store knows only inside a longer name ("Court of Appeal of
+        // Tanzania") is still a place the answer must be about: the gazetteer says so.
+        let gazetteer: Vec<String> =
+            dossier_extract::entity::entities(&q.text, dossier_extract::rules::Rules::builtin())
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Place)
+                .map(|m| fold_word(m.span.slice(&q.text)))
+                .collect();
         let mut places = Vec::new();
         for name in &q.names {
-            if let Some(e) = self.find_entity(&graph, name)? {
-                if e.kind == MentionKind::Place && !places.contains(name) {
-                    places.push(name.clone());
-                }
+            let known = self
+                .find_entity(&graph, name)?
+                .is_some_and(|e| e.kind == MentionKind::Place)
+                || gazetteer.contains(&fold_word(name));
+            if known && !places.contains(name) {
+                places.push(name.clone());
             }
         }
         Ok(places)
@@ -2424,7 +2495,13 @@ fn date_owners(q: &Question, text: &str, sentence: Span, dates: &[Span]) -> Vec<
         .map(|(t, is_name)| (t.as_str(), if *is_name { 1.5 } else { 1.0 }))
         .collect();
     for (token, range) in tokens(s) {
-        let Some(&w) = weight.get(token.as_str()) else {
+        // "began in September" owns its date for "when did ... begin".
+        let Some(w) = weight.get(token.as_str()).copied().or_else(|| {
+            synonyms_of(&token)
+                .iter()
+                .find_map(|t| weight.get(t.as_str()))
+                .map(|w| w * SYNONYM_WEIGHT)
+        }) else {
             continue;
         };
         let at = base + range.start;
@@ -2684,6 +2761,20 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .map(|m| m.span)
                 .collect();
             let asked_length = amounts::asked_length(&q.text);
+            // "How many people were executed?": a count in a sentence that reports
+            // no execution ("700 people were detained") counts something else.
+            let other_event = !q.event_kinds.is_empty() && !events.iter().any(|e| hinted(e.kind)) && {
+                let own: HashSet<String> = tokens(sentence.slice(text))
+                    .into_iter()
+                    .map(|(t, _)| t)
+                    .collect();
+                !q.tokens.iter().any(|(t, is_name)| {
+                    !is_name
+                        && !q.focus.contains(t)
+                        && !t.bytes().all(|b| b.is_ascii_digit())
+                        && own.contains(t)
+                })
+            };
             for mention in ctx
                 .extraction
                 .mentions
@@ -2693,6 +2784,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 let Some(value) = &mention.value else {
                     continue;
                 };
+                // "Tangaraju Suppiah, 46, was hanged": an age, not a count.
+                if amounts::age_apposition(text, mention.span) {
+                    continue;
+                }
                 // "7 executions in 2014, 326 in 2015": a number is tied to the date
                 // that follows it closely, else to the nearest before it; when the
                 // question names a year, that date must fall in it.
@@ -2739,6 +2834,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 } else {
                     fit
                 };
+                let fit = if other_event { fit * OTHER_EVENT_TRUST } else { fit };
                 let fit = if part_of_asked_year(q, ctx, sentence, mention.span) {
                     fit * PART_OF_YEAR_TRUST
                 } else {
@@ -2853,6 +2949,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
             // Numbers with no counted noun ("put the number at 69"): weaker.
             for (value, span) in amounts::bare_numbers(text, sentence, &ctx.extraction) {
+                if amounts::age_apposition(text, span) {
+                    continue;
+                }
                 let bound = date_bound_to(ctx, sentence, span);
                 if bound.is_some_and(|d| !in_years(Some(d))) {
                     continue;
@@ -2918,7 +3017,12 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         sentence.start as usize + range.start,
                         sentence.start as usize + range.end,
                     );
-                    out.push(candidate(phrase.clone(), phrase, span, 1.0));
+                    let trust = if phrases::guessed(&phrase, sort) {
+                        GUESSED_PHRASE_TRUST
+                    } else {
+                        1.0
+                    };
+                    out.push(candidate(phrase.clone(), phrase, span, trust));
                 }
             }
         }
@@ -3564,18 +3668,11 @@ fn person_matches(a: &str, b: &str) -> bool {
 fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate> {
     let sentence = ctx.sentences[idx];
     let text = &ctx.document.text;
-    let own: HashSet<String> = tokens(sentence.slice(text))
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect();
+    let own = sentence_words(sentence.slice(text));
     let mut known: HashSet<String> = own.clone();
     for back in 1..=2 {
         if idx >= back {
-            known.extend(
-                tokens(ctx.sentences[idx - back].slice(text))
-                    .into_iter()
-                    .map(|(t, _)| t),
-            );
+            known.extend(sentence_words(ctx.sentences[idx - back].slice(text)));
         }
     }
     known.extend(ctx.scope_tokens.iter().cloned());
@@ -3892,6 +3989,18 @@ mod tests {
         let q = Question::parse(question);
         assert_eq!(q.kind, kind, "{question}");
         assert_eq!(q.names, names, "{question}");
+    }
+
+    #[test]
+    fn acronyms_of_spelled_out_names() {
+        let found = acronyms(
+            "Ruritania has not ratified the Second Optional Protocol to the International Covenant on Civil and Political Rights.",
+        );
+        assert!(found.contains(&"ICCPR".to_string()), "{found:?}");
+        assert!(found.contains(&"SOP".to_string()));
+        // Runs end at punctuation and at lower-case words.
+        let found = acronyms("The Penal Code, Supreme Court rulings and the Bar.");
+        assert!(!found.iter().any(|a| a.starts_with("PCS")), "{found:?}");
     }
 
     #[test]

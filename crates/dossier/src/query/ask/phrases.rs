@@ -59,6 +59,15 @@ impl Lexicons {
     }
 }
 
+/// "How were executions carried out?" asks the manner; "how many executions were
+/// carried out" asks a number.
+fn asks_manner(lower: &str) -> bool {
+    lower.match_indices(" how ").any(|(i, m)| {
+        let next = lower[i + m.len()..].split_whitespace().next().unwrap_or("");
+        super::AUXILIARIES.contains(&next)
+    })
+}
+
 /// The sort a folded question (spaces on both sides) asks for.
 pub(super) fn sort_asked(lower: &str) -> Option<Sort> {
     sort_asked_with(Lexicons::builtin(), lower)
@@ -71,7 +80,8 @@ fn sort_asked_with(lex: &Lexicons, lower: &str) -> Option<Sort> {
         && lex
             .method_question
             .iter()
-            .all(|w| lower.contains(w.as_str()));
+            .all(|w| lower.contains(w.as_str()))
+        && (!lower.contains(" how ") || asks_manner(lower));
     if has(&cues.method) || method_question {
         return Some(Sort::Method);
     }
@@ -204,6 +214,16 @@ fn phrases_in_with(
     out
 }
 
+/// Whether a gerund read after a cue ("guilty of violating") is all that names the
+/// offence: a weaker answer than an offence of the lexicon.
+pub(super) fn guessed(phrase: &str, sort: Sort) -> bool {
+    sort == Sort::Offence
+        && !Lexicons::builtin()
+            .offences
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(phrase.trim()))
+}
+
 /// Prison terms written as a length of time and a word of custody, each with its
 /// byte range: "20 years' imprisonment with hard labour", "three years in jail",
 /// "a 10-year prison term".
@@ -287,6 +307,11 @@ mod tests {
             Some(Sort::Punishment)
         );
         assert_eq!(sort_asked(&fold("Who was accused of murder?")), None);
+        // A count of executions carried out is a number, not a manner.
+        assert_eq!(
+            sort_asked(&fold("How many executions were carried out in Ruritania?")),
+            None
+        );
     }
 
     #[test]
