@@ -431,6 +431,7 @@ fn answers_hold_on_a_report_and_a_judgment_written_for_the_test() {
     assert_eq!(answer["values"][0], "30", "{answer}");
     let answer = ask("Has Ruritania ratified the Second Optional Protocol to the ICCPR?");
     assert_eq!(answer["values"][0], "no", "{answer}");
-    let answer = ask("When did the Court of Appeal deliver its judgment in the appeal of Anna Berg?");
+    let answer =
+        ask("When did the Court of Appeal deliver its judgment in the appeal of Anna Berg?");
     assert_eq!(answer["values"][0], "2021-03-16", "{answer}");
 }

@@ -2763,18 +2763,19 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             let asked_length = amounts::asked_length(&q.text);
             // "How many people were executed?": a count in a sentence that reports
             // no execution ("700 people were detained") counts something else.
-            let other_event = !q.event_kinds.is_empty() && !events.iter().any(|e| hinted(e.kind)) && {
-                let own: HashSet<String> = tokens(sentence.slice(text))
-                    .into_iter()
-                    .map(|(t, _)| t)
-                    .collect();
-                !q.tokens.iter().any(|(t, is_name)| {
-                    !is_name
-                        && !q.focus.contains(t)
-                        && !t.bytes().all(|b| b.is_ascii_digit())
-                        && own.contains(t)
-                })
-            };
+            let other_event =
+                !q.event_kinds.is_empty() && !events.iter().any(|e| hinted(e.kind)) && {
+                    let own: HashSet<String> = tokens(sentence.slice(text))
+                        .into_iter()
+                        .map(|(t, _)| t)
+                        .collect();
+                    !q.tokens.iter().any(|(t, is_name)| {
+                        !is_name
+                            && !q.focus.contains(t)
+                            && !t.bytes().all(|b| b.is_ascii_digit())
+                            && own.contains(t)
+                    })
+                };
             for mention in ctx
                 .extraction
                 .mentions
@@ -2834,7 +2835,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 } else {
                     fit
                 };
-                let fit = if other_event { fit * OTHER_EVENT_TRUST } else { fit };
+                let fit = if other_event {
+                    fit * OTHER_EVENT_TRUST
+                } else {
+                    fit
+                };
                 let fit = if part_of_asked_year(q, ctx, sentence, mention.span) {
                     fit * PART_OF_YEAR_TRUST
                 } else {

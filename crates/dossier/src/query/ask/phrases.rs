@@ -144,6 +144,30 @@ fn phrases_in_with(
             out.push((sentence[at..end].to_string(), at..end));
         }
     }
+    if sort == Sort::Offence && lower.len() == sentence.len() {
+        // 'convicted of "corruption on earth"': the charge as quoted, whole.
+        for cue in &lex.offence_cues {
+            for (at, _) in lower.match_indices(cue.as_str()) {
+                let rest = &sentence[at + cue.len()..];
+                let Some(open) = rest
+                    .strip_prefix(' ')
+                    .and_then(|r| r.strip_prefix('"').or_else(|| r.strip_prefix('\u{201c}')))
+                else {
+                    continue;
+                };
+                let Some(len) = open.find(['"', '\u{201d}']) else {
+                    continue;
+                };
+                if len == 0 || len > 80 {
+                    continue;
+                }
+                let from = sentence.len() - open.len();
+                let range = from..from + len;
+                out.retain(|(_, r)| !(range.start <= r.start && r.end <= range.end));
+                out.push((sentence[range.clone()].to_string(), range));
+            }
+        }
+    }
     if sort == Sort::Offence {
         // "accused her of strangling the baby": a gerund after the cue.
         let mut words: Vec<(&str, usize)> = Vec::new();
@@ -339,6 +363,18 @@ mod tests {
                 Sort::Offence
             ),
             vec!["strangling"]
+        );
+        // A quoted charge is taken whole, not the lexicon's word inside it.
+        assert_eq!(
+            found(
+                "Both were convicted of \"corruption on earth\" by a court.",
+                Sort::Offence
+            ),
+            vec!["corruption on earth"]
+        );
+        assert_eq!(
+            found("He was sentenced to death by hanging.", Sort::Punishment),
+            vec!["death by hanging"]
         );
         assert_eq!(
             found("He will serve a life sentence instead.", Sort::Punishment),
