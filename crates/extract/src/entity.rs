@@ -774,7 +774,7 @@ fn after_place_preposition(lex: &crate::rules::Lexicon, text: &str, start: usize
     }
     !words.next().is_some_and(|w| {
         let w = w.to_lowercase();
-        lex.trust_nouns.iter().any(|t| *t == w)
+        lex.trust_nouns.contains(&w)
     })
 }
 

@@ -397,7 +397,7 @@ fn classify(rules: &Rules, text: &str, start: usize, end: usize, value: f64) -> 
 
 fn is_plural(words: &QuantityRules, word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
-    let has = |list: &[String]| list.iter().any(|x| *x == lower);
+    let has = |list: &[String]| list.contains(&lower);
     (lower.ends_with('s') && !lower.ends_with("ss") && !has(&words.not_nouns))
         || has(&words.plural_nouns)
 }

@@ -561,7 +561,7 @@ fn last_noun_phrase(rules: &StatementRules, s: &str) -> String {
                 && words
                     .get(i + 1)
                     .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-            skip.iter().any(|w| *w == lower) && !age
+            skip.contains(&lower) && !age
         })
         .map_or(0, |i| i + 1);
     let keep = &words[start..];

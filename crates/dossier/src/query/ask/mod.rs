@@ -769,7 +769,7 @@ fn acronyms(text: &str) -> Vec<String> {
         let ends_run = word.ends_with([',', ';', ':', '.', ')', '"']);
         if first.is_some_and(char::is_uppercase) && bare.chars().all(char::is_alphabetic) {
             run.push(first.unwrap_or_default());
-        } else if !(INSIDE.contains(&bare) && !run.is_empty()) {
+        } else if !INSIDE.contains(&bare) || run.is_empty() {
             flush(&mut run, &mut out);
             continue;
         }
