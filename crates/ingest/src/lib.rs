@@ -132,6 +132,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     // The source text to clean, its map to the original, and format-specific metadata.
     // Where each page begins in the source text (PDF only).
     let mut source_pages: Vec<usize> = Vec::new();
+    let mut page_title: Option<Found<String>> = None;
     let (source, base, before, after) = match format {
         Format::Pdf => {
             let pdf = pdf::extract(bytes).map_err(|reason| Error::Pdf {
@@ -167,13 +168,16 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             }
             let mut finds = page.finds;
             if finds.title.is_none() {
-                finds.title = page
-                    .h1
-                    .and_then(|r| {
-                        let value = page.builder.text.get(r.clone())?.to_string();
-                        Some(Found::new(value, Loc::Source(r), "html_h1"))
-                    })
-                    .or(page.title_tag);
+                finds.title = page.h1.and_then(|r| {
+                    let value = page.builder.text.get(r.clone())?.to_string();
+                    Some(Found::new(value, Loc::Source(r), "html_h1"))
+                });
+            }
+            // The `<title>` a headline or a `<meta>` title took the place of: a report
+            // series may be named only there.
+            match finds.title {
+                None => finds.title = page.title_tag,
+                Some(_) => page_title = page.title_tag,
             }
             (
                 page.builder.text,
@@ -236,11 +240,12 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     let mut found = found;
     if let (Some(tag), Some(first)) = (before.title.as_ref(), found.title.as_ref()) {
         if tag.rule == "html_title" && html::is_title_segment(&tag.value, &first.value) {
+            page_title = before.title.take();
             before.title = found.title.take();
         }
     }
     let mut finds = before.or(found).or(after);
-    meta::report_series(&source, &lines, &mut finds);
+    meta::report_series(&source, &lines, &mut finds, page_title.as_ref());
     if finds.language.is_none() {
         finds.language = meta::detect_language(&kept)
             .map(|lang| Found::new(lang.to_string(), Loc::None, "stopwords"));

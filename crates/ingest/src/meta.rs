@@ -1348,7 +1348,19 @@ static SERIES: LazyLock<Vec<(Regex, SeriesRule)>> = LazyLock::new(|| {
 /// The publisher and period covered of a periodic report, read from a series name with
 /// its year in the title or the head of the text ("Belarus — 2024 Human Rights Report",
 /// "Amnesty International Report 2011", which covers 2010). Fills only empty fields.
-pub fn report_series(source: &str, lines: &[Line], finds: &mut Finds) {
+///
+/// `page_title` is a web page's `<title>` when the headline of its text took its place as
+/// the title ("Annual Report: Iraq 2013 | Amnesty International" over "Iraq"): the series
+/// is read there next. Last comes the tail of the text: a line that is nothing but a series
+/// name is a running footer ("Amnesty International Report 2013" closing each page or the
+/// page's footer); a series named inside a sentence there ("see Amnesty International
+/// Report 1995") is a reference, not the document's own name.
+pub fn report_series(
+    source: &str,
+    lines: &[Line],
+    finds: &mut Finds,
+    page_title: Option<&Found<String>>,
+) {
     if finds.period.is_some() && finds.publisher.is_some() {
         return;
     }
@@ -1376,6 +1388,10 @@ pub fn report_series(source: &str, lines: &[Line], finds: &mut Finds) {
         .title
         .as_ref()
         .and_then(|t| hit(&t.value).map(|(p, publisher, _)| (p, publisher, t.loc.clone())));
+    if found.is_none() {
+        found = page_title
+            .and_then(|t| hit(&t.value).map(|(p, publisher, _)| (p, publisher, t.loc.clone())));
+    }
     if found.is_none() {
         let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
         found = lines[..head_end].iter().find_map(|line| {
@@ -1409,6 +1425,25 @@ pub fn report_series(source: &str, lines: &[Line], finds: &mut Finds) {
             }
             let loc = Loc::Source(line.start + range.start..line.start + range.end);
             Some((period, publisher, loc))
+        });
+    }
+    if found.is_none() {
+        // A running footer: the series name alone on a line of the tail.
+        let tail_from = source.len().saturating_sub(EDGE_BYTES);
+        let tail_start = lines.partition_point(|l| l.end < tail_from);
+        found = lines[tail_start..].iter().rev().find_map(|line| {
+            let text = line.text(source);
+            let trimmed = text.trim();
+            if trimmed.is_empty() || trimmed.len() > 80 {
+                return None;
+            }
+            let (period, publisher, range) = hit(text)?;
+            let lead = text.len() - text.trim_start().len();
+            let alone = range.start == lead && range.end == lead + trimmed.len();
+            alone.then(|| {
+                let loc = Loc::Source(line.start + range.start..line.start + range.end);
+                (period, publisher, loc)
+            })
         });
     }
     let Some((period, publisher, loc)) = found else {
@@ -1980,7 +2015,7 @@ mod tests {
         let lines = split_lines(input);
         let drop = classify(input, &lines);
         let mut f = from_lines(input, &lines, &drop, &mut vec![]);
-        report_series(input, &lines, &mut f);
+        report_series(input, &lines, &mut f, None);
         let words = f.period.as_ref().and_then(|p| match &p.loc {
             Loc::Source(r) => input.get(r.clone()).map(str::to_string),
             _ => None,
@@ -1990,6 +2025,22 @@ mod tests {
             value(&f.publisher),
             words,
         )
+    }
+
+    #[test]
+    fn a_running_footer_alone_on_its_line_names_the_series() {
+        // Past the head of the text, where a series named in any line is the title's.
+        let body = "RURITANIA\n\nIn May, police arrested three journalists. On 4 June, \
+                    parliament passed a law on the press.\n\n"
+            .repeat(40);
+        let footed = format!("{body}Amnesty International Report 2013\n\nRURITANIA\n");
+        let (period, publisher, words) = series(&footed);
+        assert_eq!(period, Some(("2012-01-01".into(), "2012-12-31".into())));
+        assert_eq!(publisher.as_deref(), Some("Amnesty International"));
+        assert_eq!(words.as_deref(), Some("Amnesty International Report 2013"));
+        // Cited inside a sentence of the tail: a reference, not the document's name.
+        let cited = format!("{body}He was released (see Amnesty International Report 2013).\n");
+        assert_eq!(series(&cited).0, None);
     }
 
     #[test]
@@ -2403,7 +2454,7 @@ mod tests {
         let lines = split_lines(input);
         let drop = classify(input, &lines);
         let mut f = from_lines(input, &lines, &drop, &mut vec![]);
-        report_series(input, &lines, &mut f);
+        report_series(input, &lines, &mut f, None);
         assert_locs(input, &f);
         f
     }

@@ -92,3 +92,31 @@ fn data_tables_and_link_rich_stories_stay() {
     let doc = parse(Path::new("list.html"), page.as_bytes(), &Config::default()).unwrap();
     assert!(doc.dropped.iter().all(|d| d.rule != "html_link_list"));
 }
+
+/// An annual-report chapter on the publisher's site: the page's `<title>` names the
+/// series and its year ("Annual Report: Ruritania 2013"), the headline only the country.
+/// The report of 2013 covers 2012.
+#[test]
+fn an_annual_report_chapter_page_covers_the_year_before_its_title() {
+    let period = |page: &str| {
+        let doc = parse(
+            Path::new("chapter.html"),
+            page.as_bytes(),
+            &Config::default(),
+        )
+        .unwrap();
+        doc.meta
+            .period
+            .map(|p| (p.value.start, p.value.end))
+            .unwrap_or_default()
+    };
+    let body = "<h1>Ruritania</h1><p>Head of state: A. Person</p><p>Death penalty: retentionist</p>\
+        <p>In May, police arrested three journalists in the capital. On 4 June, parliament passed a \
+        law on the press. Several dozen people were executed during the year.</p>";
+    let titled = format!(
+        "<html><head><title>Annual Report: Ruritania 2013 | Amnesty International</title></head>\
+         <body>{body}</body></html>"
+    );
+    let years = ("2012-01-01".to_string(), "2012-12-31".to_string());
+    assert_eq!(period(&titled), years);
+}
