@@ -197,6 +197,50 @@ pub fn attach_date(
                         })
                 })
     };
+    // "two men convicted of killing a shopkeeper in 1996 were hanged", "convicted 28
+    // civilians of attacking a checkpoint in 2016": a date that closes a charge told by
+    // "of" and a crime gerund with its object dates the crime (the sentence's other date,
+    // if any, dates the trigger). The trigger itself stands outside the charge.
+    let in_charge = |t: &TimeMention| {
+        let before = text
+            .get(sentence.start as usize..t.span.start as usize)
+            .unwrap_or("");
+        let Some(at) = before.rfind(" of ") else {
+            return false;
+        };
+        let charge_start = sentence.start + at as u32;
+        if trigger.start >= charge_start && trigger.start < t.span.start {
+            return false;
+        }
+        let rest = &before[at + 4..];
+        let mut rest_words = rest.split_whitespace();
+        let Some(gerund) = rest_words.next() else {
+            return false;
+        };
+        let object_words = rest_words.count();
+        gerund.len() > 4
+            && gerund.ends_with("ing")
+            && grammar.crime_nouns.iter().any(|c| c == gerund)
+            && (2..=8).contains(&object_words)
+            && !rest.contains([',', ';', '(', ')'])
+    };
+    // "At least 129 people were executed, the highest number since the death penalty
+    // was restored in 2004": a date after a since-clause with its own passive verb
+    // dates that verb, not the trigger before it.
+    let since_clause = |t: &TimeMention| {
+        trigger.end <= t.span.start
+            && text
+                .get(trigger.end as usize..t.span.start as usize)
+                .and_then(|gap| gap.rfind(" since ").map(|at| &gap[at + 7..]))
+                .is_some_and(|rest| {
+                    !rest.contains([',', ';', '(', ')'])
+                        && word_count(rest) <= 10
+                        && words
+                            .passive_auxiliaries
+                            .iter()
+                            .any(|a| rest.contains(a.as_str()))
+                })
+    };
     // "overturned the 2008 conviction of X": a year qualifying the object of a
     // verb inside the trigger names that object; it does not date the verb (but
     // "the 2008 conviction" as a trigger of its own is dated by it).
@@ -256,11 +300,13 @@ pub fn attach_date(
                 && !attributive(t)
                 && !of_crime(t)
                 && !qualifier_date(t)
+                && !in_charge(t)
+                && !since_clause(t)
         })
         .min_by_key(|t| distance(t));
     let fallback = cands
         .iter()
-        .filter(|t| clause.contains(t.span) && !owned_by_other(t))
+        .filter(|t| clause.contains(t.span) && !owned_by_other(t) && !since_clause(t))
         .min_by_key(|t| distance(t));
     let initial = cands.iter().find(|t| {
         let before = text
@@ -287,6 +333,8 @@ pub fn attach_date(
                 && !attributive(t)
                 && !of_crime(t)
                 && !qualifier_date(t)
+                && !in_charge(t)
+                && !since_clause(t)
                 && !across_semicolon(t)
         })
         .min_by_key(|t| distance(t));

@@ -1766,3 +1766,87 @@ fn the_words_of_the_phases_are_data() {
     assert!(Rules::from_json(&[r#"{"event_kinds": {"tally": ["execution"]}}"#]).is_err());
     assert!(Rules::from_json(&[r#"{"event_kinds": {"tallies": ["no_such_kind"]}}"#]).is_err());
 }
+
+/// Written for this test (session 12, long periodic reports of other publishers): the
+/// date of a crime inside a participle or a charge is not the event's; killings by the
+/// state's forces; laws passed as bylaws, by a vote "to replace", by extending the death
+/// penalty; a vetoed bill; death sentences upheld (a ruling, as a sentence upheld is); a
+/// term of office.
+#[test]
+fn long_report_wordings_of_other_publishers() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "On 12 March 1998, two men convicted of killing a shopkeeper in 1996 were hanged at the central prison.",
+            &["execution 1998-03-12 Asserted q=2"],
+        ),
+        (
+            "On 8 April 2019, the military court convicted 28 civilians of attacking a checkpoint in 2016.",
+            &["conviction 2019-04-08 Asserted Authority=military court q=28"],
+        ),
+        (
+            "In February 1998 police shot and killed a man during riots in the south.",
+            &["attack 1998-02 Asserted"],
+        ),
+        (
+            "In June 2006 the rebel commander was killed in the town of Argun in fighting with police and security forces.",
+            &[],
+        ),
+        (
+            "In 2013 security forces killed several hundred protesters when they dispersed two sit-ins.",
+            &["attack 2013 Asserted q=100~"],
+        ),
+        (
+            "In April 2019 voters approved amendments to the constitution in a national referendum that extended the presidential term from four to six years.",
+            &["constitutional_amendment 2019-04 Asserted"],
+        ),
+        (
+            "In March 2015, the provincial parliament passed a bylaw that criminalizes adultery.",
+            &["law_adopted 2015-03 Asserted"],
+        ),
+        (
+            "In 1997, the parliament voted to replace the firing squad with lethal injection.",
+            &["law_adopted 1997 Asserted"],
+        ),
+        (
+            "In 1996, Congress extended the death penalty to kidnapping.",
+            &["law_adopted 1996 Asserted"],
+        ),
+        (
+            "In February 2008, Congress passed a bill to restore the power of clemency, but the president vetoed it in March 2008.",
+            &[],
+        ),
+        (
+            "In January 2019 the Court of Cassation upheld the death sentences against 15 defendants in a case concerning an attack on a police station.",
+            &["trial 2019-01 Asserted Authority=Court of Cassation q=15"],
+        ),
+        (
+            "They were executed in 2000 for a kidnapping committed in 1998.",
+            &["execution 2000 Asserted", "attack 1998 Asserted"],
+        ),
+        (
+            "In July 2015, a mob burned a mosque in the provincial capital.",
+            &["attack 2015-07 Asserted"],
+        ),
+        (
+            "On 2 May 2012, at least 12 people were executed, the largest number since the death penalty was restored in 2004.",
+            &["execution 2012-05-02 Asserted q=12+"],
+        ),
+        (
+            "At least 129 people were executed, the highest number since the death penalty was restored in 2004.",
+            &["execution - Asserted q=129+"],
+        ),
+        (
+            "The council had signed the Charter in 1983.",
+            &["treaty_signature 1983 Asserted"],
+        ),
+    ];
+    let mut failed = 0;
+    for (text, expect) in cases {
+        let got = run_dated(text);
+        if got != *expect {
+            failed += 1;
+            eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
+        }
+    }
+    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+}
