@@ -260,6 +260,8 @@ pub(super) struct GapWords {
     apposition: usize,
     in_quote: bool,
     quoted: usize,
+    /// 1 after a capitalised word, 2 after "and", "of" or "on" inside a run of them.
+    title_run: u8,
 }
 
 pub(super) const APPOSITION_WORDS: usize = 16;
@@ -309,6 +311,25 @@ impl GapWords {
             self.quoted = 1;
             return;
         }
+        // A run of capitalised words is one name ("passed a new Press and Publications
+        // Act", "sentenced Ali Hassan Mohammed to ..."): its first word counts.
+        let capital = word.first().is_some_and(u8::is_ascii_uppercase);
+        let bare = !matches!(word.last(), Some(b',' | b';' | b':' | b'.'));
+        if !self.in_apposition && bare {
+            if capital && self.title_run != 0 {
+                self.title_run = 1;
+                return;
+            }
+            if self.title_run == 1 && matches!(word, b"and" | b"of" | b"on") {
+                self.title_run = 2;
+                return;
+            }
+        }
+        if self.title_run == 2 {
+            // The link word held back did not join two capitalised words.
+            self.push(false);
+        }
+        self.title_run = u8::from(capital && bare);
         self.push(word.last() == Some(&b','));
     }
 
@@ -330,8 +351,9 @@ impl GapWords {
     }
 
     fn count(&self) -> usize {
-        // An apposition or a quotation still open where the match stands counts in full.
-        self.words + self.apposition + self.quoted
+        // An apposition or a quotation still open where the match stands counts in full,
+        // and so does a link word held back at the end.
+        self.words + self.apposition + self.quoted + usize::from(self.title_run == 2)
     }
 }
 
