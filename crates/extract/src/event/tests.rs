@@ -1847,6 +1847,10 @@ fn long_report_wordings_of_other_publishers() {
             &["attack 2009-01 Asserted"],
         ),
         (
+            "On 29 April 2015, authorities executed eight people on the island, despite appeals from the governments of Australia and Brazil.",
+            &["execution 2015-04-29 Asserted q=8"],
+        ),
+        (
             "The council had signed the Charter in 1983.",
             &["treaty_signature 1983 Asserted"],
         ),

@@ -76,7 +76,8 @@ pub struct EventWords {
     /// Words before a place that make it where an event happened ("in ", "from ").
     #[serde(default)]
     pub place_prepositions: Vec<String>,
-    /// Words opening a comparison: places past one are the other side of it.
+    /// Words opening a comparison or another party's reaction ("despite appeals from"): places
+    /// past one are the other side of it.
     #[serde(default)]
     pub comparisons: Vec<String>,
     /// Words that tell an event later than the one before ("later", "subsequently").
