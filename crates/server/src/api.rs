@@ -525,14 +525,15 @@ fn conflicts_json(engine: &dossier::Engine) -> ApiResult<Bytes> {
 /// rather than wait for the whole list.
 pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
     let _warming = crate::cache::Warming::start(engine.dir());
+    // The named entities and every entity's names (a status, a timeline filtered
+    // by name) are read from records stored beside the graph (the whole graph is
+    // not parsed for them); the index of names is shared by the pooled engines.
     crate::cache::get_or_compute(engine, "named-entity-summaries", named_summaries)?;
-    // The index of every entity's names (status, an entity's page, a timeline
-    // filtered by name), shared by the pooled engines.
-    let graph = engine.graph()?;
-    if let Some(first) = graph.entities.first() {
-        engine.find_entity(&graph, &first.name)?;
+    let names = engine.graph_names()?;
+    if let Some(first) = names.entities.first() {
+        engine.find_entity(&names, &first.name)?;
     }
-    drop(graph);
+    drop(names);
     let outline = timeline_outline(engine)?;
     // The conflicts read only the documents they cite; the timeline page asks for
     // them with the counts, so they come before the whole timeline.
@@ -541,6 +542,8 @@ pub fn warm_caches(engine: &dossier::Engine) -> ApiResult<()> {
     // until the whole timeline is there.
     timeline_outline_quoted(engine, &outline)?;
     drop(outline);
+    // The whole graph (an entity's page, Ask, the entity list).
+    engine.graph()?;
     timeline_index(engine)?;
     // The entity list and the search's passage facets both read every extraction:
     // read once for both.
@@ -957,24 +960,24 @@ fn entity_rows(entities: &[dossier::query::graph::EntityOut]) -> Vec<EntityRow> 
 }
 
 /// The named entities of the list (people, organisations, places, courts), in the
-/// same order and with the same counts as [`summaries`], from the parsed graph
-/// alone (no document read: a fraction of a second where `summaries` takes
-/// seconds). What the list shows while the server's warm-up computes the rest.
+/// same order and with the same counts as [`summaries`], from the entities'
+/// summaries stored beside the graph (no document read, and the whole graph not
+/// parsed: a fraction of a second where `summaries` takes seconds). What the list
+/// shows while the server's warm-up computes the rest.
 fn named_summaries(engine: &dossier::Engine) -> ApiResult<Vec<EntityRow>> {
-    let graph = engine.graph()?;
-    Ok(graph
-        .entities
+    let entities = engine.entity_summaries()?;
+    Ok(entities
         .iter()
         .map(|e| {
             RowParts {
                 id: &e.id,
                 name: &e.name,
                 kind: e.kind.as_str(),
-                aliases: e.aliases.iter().map(|a| a.text.as_str()).collect(),
+                aliases: e.aliases.iter().map(String::as_str).collect(),
                 roles: &e.roles,
                 documents: e.documents.len(),
-                mentions: e.mentions.len(),
-                doubtful: e.doubtful.len(),
+                mentions: e.mentions,
+                doubtful: e.doubtful,
             }
             .row()
         })

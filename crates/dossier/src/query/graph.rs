@@ -18,6 +18,84 @@ pub const DERIVED_NAME: &str = "graph";
 /// ([`Engine::graph_outline`]).
 pub const OUTLINE_NAME: &str = "graph-outline";
 
+/// Every entity's id, kind, name and written forms (no mention, citation or
+/// document), in the graph's order, stored beside it by the same rebuild: what a
+/// name is looked up by ([`Engine::find_entity`] on [`Engine::graph_names`]), read
+/// without parsing the whole graph.
+pub const NAMES_NAME: &str = "graph-names";
+
+/// Every entity as [`EntitySummary`] (its names, roles, documents and how many
+/// mentions and doubtful links it has), in the graph's order, stored beside the
+/// graph by the same rebuild: what a jurisdiction's status reads of its entity
+/// and what the entity list names, without parsing the whole graph
+/// ([`Engine::entity_summaries`]).
+pub const ENTITY_SUMMARIES_NAME: &str = "graph-entity-summaries";
+
+/// An entity of the graph without its mentions and doubtful links (their counts).
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct EntitySummary {
+    pub id: String,
+    pub name: String,
+    pub kind: dossier_model::MentionKind,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub documents: Vec<String>,
+    pub mentions: usize,
+    pub doubtful: usize,
+}
+
+impl EntitySummary {
+    pub fn of(entity: &dossier_reconcile::Entity) -> EntitySummary {
+        EntitySummary {
+            id: entity.id.clone(),
+            name: entity.name.clone(),
+            kind: entity.kind,
+            aliases: entity.aliases.iter().map(|a| a.text.clone()).collect(),
+            roles: entity.roles.clone(),
+            documents: entity.documents.clone(),
+            mentions: entity.mentions.len(),
+            doubtful: entity.doubtful.len(),
+        }
+    }
+}
+
+/// What [`ENTITY_SUMMARIES_NAME`] holds: every entity of `graph`, summarised.
+pub fn entity_summaries_bytes(graph: &Graph) -> Result<Vec<u8>> {
+    let summaries: Vec<EntitySummary> = graph.entities.iter().map(EntitySummary::of).collect();
+    serde_json::to_vec(&summaries).map_err(|e| Error::internal(format!("entity summaries: {e}")))
+}
+
+/// What [`NAMES_NAME`] holds: a [`Graph`] with no events or conflicts, whose
+/// entities keep only their id, kind, name and aliases' texts.
+pub fn names_bytes(graph: &Graph) -> Result<Vec<u8>> {
+    let entities: Vec<dossier_reconcile::Entity> = graph
+        .entities
+        .iter()
+        .map(|e| dossier_reconcile::Entity {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            aliases: e
+                .aliases
+                .iter()
+                .map(|a| dossier_reconcile::Alias {
+                    text: a.text.clone(),
+                    citations: Vec::new(),
+                })
+                .collect(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+            documents: Vec::new(),
+            doubtful: Vec::new(),
+        })
+        .collect();
+    serde_json::to_vec(&Graph {
+        entities,
+        ..Graph::default()
+    })
+    .map_err(|e| Error::internal(format!("graph names: {e}")))
+}
+
 /// What [`OUTLINE_NAME`] holds: a [`Graph`] whose `entities` are left empty.
 #[derive(Serialize)]
 struct OutlineOut<'g> {
@@ -50,6 +128,21 @@ fn shared_graphs() -> &'static std::sync::Mutex<SharedGraphs> {
 /// The parsed outlines ([`Engine::graph_outline`]), shared like the graphs.
 fn shared_outlines() -> &'static std::sync::Mutex<SharedGraphs> {
     static SHARED: std::sync::OnceLock<std::sync::Mutex<SharedGraphs>> = std::sync::OnceLock::new();
+    SHARED.get_or_init(Default::default)
+}
+
+/// The parsed entity names ([`Engine::graph_names`]), shared like the graphs.
+fn shared_names() -> &'static std::sync::Mutex<SharedGraphs> {
+    static SHARED: std::sync::OnceLock<std::sync::Mutex<SharedGraphs>> = std::sync::OnceLock::new();
+    SHARED.get_or_init(Default::default)
+}
+
+type SharedSummaries = HashMap<std::path::PathBuf, (u64, std::sync::Arc<Vec<EntitySummary>>)>;
+
+/// The parsed entity summaries ([`Engine::entity_summaries`]), shared like the graphs.
+fn shared_entity_summaries() -> &'static std::sync::Mutex<SharedSummaries> {
+    static SHARED: std::sync::OnceLock<std::sync::Mutex<SharedSummaries>> =
+        std::sync::OnceLock::new();
     SHARED.get_or_init(Default::default)
 }
 
@@ -186,8 +279,11 @@ pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
     writer.set_derived_streamed(DERIVED_NAME, &mut |out| {
         serde_json::to_writer(out, &graph).map_err(std::io::Error::other)
     })?;
-    // Its outline, in the same transaction: the two always agree.
+    // Its outline and its entities' names, in the same transaction: the three
+    // always agree.
     writer.set_derived(OUTLINE_NAME, &outline_bytes(&graph)?)?;
+    writer.set_derived(NAMES_NAME, &names_bytes(&graph)?)?;
+    writer.set_derived(ENTITY_SUMMARIES_NAME, &entity_summaries_bytes(&graph)?)?;
     Ok(())
 }
 
@@ -331,6 +427,93 @@ impl Engine {
     /// for another engine parsing the whole graph. Events and conflicts are the
     /// same either way.
     pub fn graph_outline(&self) -> Result<std::sync::Arc<Graph>> {
+        self.graph_part(OUTLINE_NAME, shared_outlines())
+    }
+
+    /// The graph's entities with their names alone (id, kind, name, aliases' texts;
+    /// no event or conflict), in the graph's order: what [`Engine::find_entity`]
+    /// looks a name up in, so the entity it finds here is the one (and at the
+    /// place) it finds in the whole graph. The whole graph when it is parsed
+    /// already or judgments apply; else the record stored beside it
+    /// ([`NAMES_NAME`]), or the whole graph for a store written before there was
+    /// one. Never waits for another engine parsing the whole graph.
+    pub fn graph_names(&self) -> Result<std::sync::Arc<Graph>> {
+        self.graph_part(NAMES_NAME, shared_names())
+    }
+
+    /// Every entity of the graph, summarised, in the graph's order: from the
+    /// whole graph when it is parsed already or judgments apply, else from the
+    /// record stored beside it ([`ENTITY_SUMMARIES_NAME`]; the whole graph for a
+    /// store written before there was one). The same either way.
+    pub fn entity_summaries(&self) -> Result<std::sync::Arc<Vec<EntitySummary>>> {
+        let generation = self.store.generation()?;
+        let mut whole = None;
+        if let Some((cached, graph)) = self.graph.borrow().as_ref() {
+            if *cached == generation {
+                whole = Some(graph.clone());
+            }
+        }
+        if whole.is_none() {
+            if let Ok(shared) = shared_graphs().try_lock() {
+                if let Some((cached, graph)) = shared.get(self.dir()) {
+                    if *cached == generation {
+                        whole = Some(graph.clone());
+                    }
+                }
+            }
+        }
+        let judged = || -> Result<bool> {
+            Ok(self
+                .store
+                .judgments()?
+                .iter()
+                .any(|j| j.withdrawn.is_none()))
+        };
+        let mut shared = shared_entity_summaries()
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((cached, summaries)) = shared.get(self.dir()) {
+            if *cached == generation {
+                return Ok(summaries.clone());
+            }
+        }
+        let bytes = match whole {
+            Some(_) => None,
+            None if judged()? => None,
+            None => self.store.derived(ENTITY_SUMMARIES_NAME)?,
+        };
+        let summaries: Vec<EntitySummary> = match bytes {
+            Some(bytes) => serde_json::from_slice(&bytes)
+                .map_err(|e| Error::internal(format!("stored entity summaries: {e}")))?,
+            None => {
+                let graph = match whole {
+                    Some(graph) => graph,
+                    None => {
+                        drop(shared);
+                        let graph = self.graph()?;
+                        shared = shared_entity_summaries()
+                            .lock()
+                            .unwrap_or_else(|poisoned| poisoned.into_inner());
+                        graph
+                    }
+                };
+                graph.entities.iter().map(EntitySummary::of).collect()
+            }
+        };
+        let summaries = std::sync::Arc::new(summaries);
+        shared.retain(|_, (_, held)| std::sync::Arc::strong_count(held) > 1);
+        shared.insert(self.dir().to_path_buf(), (generation, summaries.clone()));
+        Ok(summaries)
+    }
+
+    /// A part of the graph stored beside it under `name` (see
+    /// [`Engine::graph_outline`]), parsed once per generation and shared in
+    /// `shared`.
+    fn graph_part(
+        &self,
+        name: &str,
+        shared: &std::sync::Mutex<SharedGraphs>,
+    ) -> Result<std::sync::Arc<Graph>> {
         let generation = self.store.generation()?;
         if let Some((cached, graph)) = self.graph.borrow().as_ref() {
             if *cached == generation {
@@ -352,24 +535,31 @@ impl Engine {
         if judged {
             return self.graph();
         }
-        let mut shared = shared_outlines()
+        let mut shared = shared
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((cached, outline)) = shared.get(self.dir()) {
+        if let Some((cached, part)) = shared.get(self.dir()) {
             if *cached == generation {
-                return Ok(outline.clone());
+                return Ok(part.clone());
             }
         }
-        let Some(bytes) = self.store.derived(OUTLINE_NAME)? else {
+        let Some(bytes) = self.store.derived(name)? else {
             drop(shared);
             return self.graph();
         };
-        let outline: Graph = serde_json::from_slice(&bytes)
-            .map_err(|e| Error::internal(format!("stored graph outline: {e}")))?;
-        let outline = std::sync::Arc::new(outline);
+        let part: Graph = serde_json::from_slice(&bytes)
+            .map_err(|e| Error::internal(format!("stored {name}: {e}")))?;
+        let part = std::sync::Arc::new(part);
         shared.retain(|_, (_, held)| std::sync::Arc::strong_count(held) > 1);
-        shared.insert(self.dir().to_path_buf(), (generation, outline.clone()));
-        Ok(outline)
+        shared.insert(self.dir().to_path_buf(), (generation, part.clone()));
+        Ok(part)
+    }
+
+    /// The id of the entity `name` names ([`Engine::find_entity`]), looked up in
+    /// [`Engine::graph_names`]: the whole graph need not be parsed.
+    pub fn entity_id(&self, name: &str) -> Result<Option<String>> {
+        let names = self.graph_names()?;
+        Ok(self.find_entity(&names, name)?.map(|e| e.id.clone()))
     }
 
     /// [`dossier_reconcile::find_entity`] on `graph` (the engine's stored graph):
@@ -657,10 +847,36 @@ impl Engine {
     /// A jurisdiction's death-penalty status at `as_of`, derived from the documents
     /// that mention it.
     pub fn status(&self, jurisdiction: &str, as_of: PartialDate) -> Result<StatusOut> {
-        let graph = self.graph()?;
+        // The graph's events and its entities' names and documents, each stored
+        // apart from the whole graph (which need not be parsed): the same answer.
+        let graph = self.graph_outline()?;
+        let names = self.graph_names()?;
         // Scope to the documents that name the jurisdiction (spelling variants found
         // through the entity graph).
-        let entity = self.find_entity(&graph, jurisdiction)?;
+        let entity = match self.find_entity(&names, jurisdiction)? {
+            Some(found) => {
+                let summaries = self.entity_summaries()?;
+                let at = names
+                    .entities
+                    .iter()
+                    .position(|e| std::ptr::eq(e, found))
+                    .and_then(|i| summaries.get(i))
+                    .filter(|s| s.id == found.id);
+                let summary = match at {
+                    Some(summary) => summary.clone(),
+                    None => summaries
+                        .iter()
+                        .find(|s| s.id == found.id)
+                        .cloned()
+                        .ok_or_else(|| {
+                            Error::internal("the graph changed while it was read; ask again")
+                        })?,
+                };
+                Some(summary)
+            }
+            None => None,
+        };
+        let entity = entity.as_ref();
         let loaded = match entity {
             Some(e) => self.loaded_named(e.documents.iter().map(|d| d.as_str()), Parts::All)?,
             None => Loaded::load_summaries(&self.store, self.summaries()?, Parts::All)?,

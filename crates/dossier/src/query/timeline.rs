@@ -114,11 +114,9 @@ pub fn shown(modality: Modality) -> bool {
 impl Engine {
     /// Events in date order: one entry per real-world event, citing every report of it.
     pub fn timeline(&self, request: &TimelineRequest) -> Result<Vec<TimelineEvent>> {
-        // A name is looked up among the entities, which only the whole graph has.
-        let graph = match request.about {
-            Some(_) => self.graph()?,
-            None => self.graph_outline()?,
-        };
+        // A name is looked up among the entities' names, stored apart from the
+        // graph like its outline ([`Engine::graph_names`]).
+        let graph = self.graph_outline()?;
         self.timeline_from_graph(&graph, request, &|_, _| true)
     }
 
@@ -139,7 +137,7 @@ impl Engine {
             .collect();
         let loaded = self.loaded_named(names.into_iter(), super::graph::Parts::All)?;
         let about = match &request.about {
-            Some(name) => Some((crate::query::fold(name), self.find_entity(graph, name)?)),
+            Some(name) => Some((crate::query::fold(name), self.entity_id(name)?)),
             None => None,
         };
         let mut out = Vec::new();
@@ -153,11 +151,11 @@ impl Engine {
             let citations: Vec<Citation> =
                 cluster.citations.iter().map(|c| loaded.cite(c)).collect();
             if let Some((folded, entity)) = &about {
-                let by_entity = entity.is_some_and(|e| {
+                let by_entity = entity.as_ref().is_some_and(|id| {
                     cluster
                         .participants
                         .iter()
-                        .any(|p| p.entity.as_deref() == Some(e.id.as_str()))
+                        .any(|p| p.entity.as_deref() == Some(id.as_str()))
                 });
                 let by_text = cluster
                     .participants
@@ -696,11 +694,9 @@ impl Engine {
     /// `request` made ready to filter a [`TimelineIndex`] (its `about` entity looked up).
     pub fn timeline_filter<'r>(&self, request: &'r TimelineRequest) -> Result<TimelineFilter<'r>> {
         let about = match &request.about {
-            Some(name) => {
-                let graph = self.graph()?;
-                let entity = self.find_entity(&graph, name)?.map(|e| e.id.clone());
-                Some((crate::query::fold(name), entity))
-            }
+            // Looked up among the entities' names alone: the whole graph need not
+            // be parsed.
+            Some(name) => Some((crate::query::fold(name), self.entity_id(name)?)),
             None => None,
         };
         Ok(TimelineFilter { request, about })

@@ -812,17 +812,90 @@ fn stored_outline(store: &Path) -> dossier_reconcile::Graph {
     serde_json::from_slice(&bytes).unwrap()
 }
 
-/// The timeline and the conflicts as the API would give them (JSON).
-fn timeline_and_conflicts(engine: &Engine) -> (serde_json::Value, serde_json::Value) {
+/// The timeline and the conflicts as the API would give them (JSON); and for each
+/// of `names`, the timeline about it (its events, its counts, the events chosen on
+/// the outline) and its status as a jurisdiction.
+fn timeline_and_conflicts(
+    engine: &Engine,
+    names: &[String],
+) -> (serde_json::Value, serde_json::Value) {
     let timeline = engine.timeline(&Default::default()).unwrap();
     let outline = engine.timeline_outline().unwrap();
     let request = Default::default();
     let filter = engine.timeline_filter(&request).unwrap();
     let counts = engine.timeline_counts(&outline, &filter).unwrap();
+    let as_of = dossier_model::PartialDate::parse("2020-06-30").unwrap();
+    let about: Vec<serde_json::Value> = names
+        .iter()
+        .map(|name| {
+            let request = dossier::query::timeline::TimelineRequest {
+                about: Some(name.clone()),
+                ..Default::default()
+            };
+            let events = engine.timeline(&request).unwrap();
+            let filter = engine.timeline_filter(&request).unwrap();
+            serde_json::json!({
+                "name": name,
+                "entity": engine.entity_id(name).unwrap(),
+                "events": events,
+                "counts": engine.timeline_counts(&outline, &filter).unwrap(),
+                "chosen": engine.timeline_select(&outline, &filter).unwrap(),
+                "status": engine.status(name, as_of).unwrap(),
+            })
+        })
+        .collect();
+    // Questions that name places (looked up among the entities' names).
+    let asked: Vec<serde_json::Value> = names
+        .iter()
+        .take(4)
+        .chain(["Qazaqstan".to_string()].iter())
+        .map(|name| {
+            let question = format!("What was the status of the death penalty in {name} in 2012?");
+            serde_json::to_value(engine.ask(&question).unwrap()).unwrap()
+        })
+        .collect();
+    let summaries = engine.entity_summaries().unwrap();
     (
-        serde_json::json!({ "events": timeline, "counts": counts }),
+        serde_json::json!({
+            "events": timeline,
+            "counts": counts,
+            "about": about,
+            "ask": asked,
+            "entities": *summaries,
+        }),
         serde_json::to_value(engine.conflicts().unwrap()).unwrap(),
     )
+}
+
+/// Names to look the timeline up by in `graph`: entities that take part in
+/// events, by their names and their other spellings, a near spelling of a
+/// person's name, and words that only a quote holds.
+fn names_to_ask(graph: &dossier_reconcile::Graph) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for entity in &graph.entities {
+        let takes_part = graph.events.iter().any(|c| {
+            c.participants
+                .iter()
+                .any(|p| p.entity.as_deref() == Some(entity.id.as_str()))
+        });
+        if !takes_part || names.len() >= 12 {
+            continue;
+        }
+        names.push(entity.name.to_uppercase());
+        names.extend(entity.aliases.iter().map(|a| a.text.clone()).take(2));
+        if entity.kind == dossier_model::MentionKind::Person {
+            // One letter off: found by the near-spelling match, not exactly.
+            let mut near = entity.name.clone();
+            near.pop();
+            names.push(near);
+        }
+    }
+    names.extend([
+        "court".to_string(),
+        "Qazaqstan".to_string(),
+        "nobody at all".to_string(),
+    ]);
+    names
 }
 
 /// The timeline (its events, its counts) and the conflicts are answered from the
@@ -846,7 +919,58 @@ fn the_timeline_and_conflicts_read_the_stored_outline_alone() {
     assert_eq!(outline.events, graph.events);
     assert_eq!(outline.conflicts, graph.conflicts);
     assert!(outline.entities.is_empty());
-    let whole = timeline_and_conflicts(&engine);
+    // The entities' names stored beside it: the graph's entities, in order, with
+    // their names alone.
+    let reader =
+        dossier_store::open(&dossier::Location::parse(&store), dossier_store::Mode::Read).unwrap();
+    let names: dossier_reconcile::Graph = serde_json::from_slice(
+        &reader
+            .derived(dossier::query::graph::NAMES_NAME)
+            .unwrap()
+            .expect("the entities' names are stored with the graph"),
+    )
+    .unwrap();
+    drop(reader);
+    let ids = |g: &dossier_reconcile::Graph| -> Vec<(String, String, Vec<String>)> {
+        g.entities
+            .iter()
+            .map(|e| {
+                let aliases = e.aliases.iter().map(|a| a.text.clone()).collect();
+                (e.id.clone(), e.name.clone(), aliases)
+            })
+            .collect()
+    };
+    assert_eq!(ids(&names), ids(&graph));
+    assert!(names.events.is_empty() && names.entities.iter().all(|e| e.mentions.is_empty()));
+    let summaries: Vec<_> = graph
+        .entities
+        .iter()
+        .map(dossier::query::graph::EntitySummary::of)
+        .collect();
+    assert_eq!(*engine.entity_summaries().unwrap(), summaries);
+    let asked = names_to_ask(&graph);
+    assert!(asked.len() > 10, "{asked:?}");
+    let whole = timeline_and_conflicts(&engine, &asked);
+    // Names found by entity, by participant and only in quotes.
+    let found = |w: &(serde_json::Value, serde_json::Value)| {
+        w.0["about"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| !a["events"].as_array().unwrap().is_empty())
+            .count()
+    };
+    assert!(found(&whole) > 5, "{}", whole.0["about"]);
+    // Some of them are jurisdictions with a status.
+    assert!(
+        whole.0["about"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| !a["status"]["history"].as_array().unwrap().is_empty()),
+        "{}",
+        whole.0["about"]
+    );
     drop(engine);
 
     // The graph made unreadable: only the outline can answer.
@@ -857,7 +981,7 @@ fn the_timeline_and_conflicts_read_the_stored_outline_alone() {
     writer.commit().unwrap();
     let engine = Engine::open(&store).unwrap();
     assert!(engine.graph().is_err());
-    assert_eq!(timeline_and_conflicts(&engine), whole);
+    assert_eq!(timeline_and_conflicts(&engine, &asked), whole);
 }
 
 /// A re-ingest that changes the graph rewrites its outline in the same run.
@@ -888,7 +1012,7 @@ fn the_stored_outline_follows_a_re_ingest() {
     assert_eq!(after.events, graph.events);
     assert_eq!(after.conflicts, graph.conflicts);
     assert_eq!(
-        timeline_and_conflicts(&engine).0["events"]
+        timeline_and_conflicts(&engine, &[]).0["events"]
             .as_array()
             .map(Vec::len),
         Some(graph.events.len())

@@ -1063,7 +1063,7 @@ impl Engine {
         if q.names.is_empty() {
             return Ok(Vec::new());
         }
-        let graph = self.graph()?;
+        let graph = self.graph_names()?;
         // A country the store knows only inside a longer name ("Court of Appeal of
         // Tanzania") is still a place the answer must be about: the gazetteer says so.
         let gazetteer: Vec<String> =
@@ -1188,7 +1188,7 @@ impl Engine {
         if !topic || (q.years.is_empty() && !today) {
             return Ok(None);
         }
-        let graph = self.graph()?;
+        let graph = self.graph_names()?;
         let mut place = None;
         for name in &q.names {
             if let Some(e) = self.find_entity(&graph, name)? {
