@@ -31,6 +31,12 @@ pub const NAMES_NAME: &str = "graph-names";
 /// ([`Engine::entity_summaries`]).
 pub const ENTITY_SUMMARIES_NAME: &str = "graph-entity-summaries";
 
+/// Every event's citations' quotes, folded as the timeline compares a name with
+/// them (`[event][citation]`, in the graph's order), stored beside the graph by
+/// the same rebuild: a name typed on the timeline is matched in them without
+/// reading the documents ([`Engine::graph_quotes`]).
+pub const QUOTES_NAME: &str = "graph-quotes";
+
 /// An entity of the graph without its mentions and doubtful links (their counts).
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct EntitySummary {
@@ -273,6 +279,17 @@ impl Loaded {
 pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
     let loaded = Loaded::for_reconcile(writer.reader())?;
     let graph = dossier_reconcile::reconcile(&loaded.inputs());
+    let quotes: Vec<Vec<String>> = graph
+        .events
+        .iter()
+        .map(|cluster| {
+            cluster
+                .citations
+                .iter()
+                .map(|c| super::fold(&loaded.cite(c).quote))
+                .collect()
+        })
+        .collect();
     // The graph owns its data: free the texts before serialising it, straight into
     // the store rather than into a buffer that would be one more copy of the graph.
     drop(loaded);
@@ -284,6 +301,9 @@ pub fn rebuild(writer: &mut dyn StoreWriter) -> Result<()> {
     writer.set_derived(OUTLINE_NAME, &outline_bytes(&graph)?)?;
     writer.set_derived(NAMES_NAME, &names_bytes(&graph)?)?;
     writer.set_derived(ENTITY_SUMMARIES_NAME, &entity_summaries_bytes(&graph)?)?;
+    let quotes =
+        serde_json::to_vec(&quotes).map_err(|e| Error::internal(format!("graph quotes: {e}")))?;
+    writer.set_derived(QUOTES_NAME, &quotes)?;
     Ok(())
 }
 
@@ -439,6 +459,42 @@ impl Engine {
     /// one. Never waits for another engine parsing the whole graph.
     pub fn graph_names(&self) -> Result<std::sync::Arc<Graph>> {
         self.graph_part(NAMES_NAME, shared_names())
+    }
+
+    /// Every event's folded quotes as stored beside the graph ([`QUOTES_NAME`]),
+    /// parsed once per generation and shared; `None` when analysts' judgments
+    /// apply (they take events out of the graph and move the others) or for a
+    /// store written before there was one.
+    pub fn graph_quotes(&self) -> Result<Option<std::sync::Arc<Vec<Vec<String>>>>> {
+        type Shared = HashMap<std::path::PathBuf, (u64, std::sync::Arc<Vec<Vec<String>>>)>;
+        static SHARED: std::sync::OnceLock<std::sync::Mutex<Shared>> = std::sync::OnceLock::new();
+        let generation = self.store.generation()?;
+        let mut shared = SHARED
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((cached, quotes)) = shared.get(self.dir()) {
+            if *cached == generation {
+                return Ok(Some(quotes.clone()));
+            }
+        }
+        if self
+            .store
+            .judgments()?
+            .iter()
+            .any(|j| j.withdrawn.is_none())
+        {
+            return Ok(None);
+        }
+        let Some(bytes) = self.store.derived(QUOTES_NAME)? else {
+            return Ok(None);
+        };
+        let quotes: Vec<Vec<String>> = serde_json::from_slice(&bytes)
+            .map_err(|e| Error::internal(format!("stored graph quotes: {e}")))?;
+        let quotes = std::sync::Arc::new(quotes);
+        shared.retain(|_, (_, held)| std::sync::Arc::strong_count(held) > 1);
+        shared.insert(self.dir().to_path_buf(), (generation, quotes.clone()));
+        Ok(Some(quotes))
     }
 
     /// Every entity of the graph, summarised, in the graph's order: from the

@@ -654,8 +654,21 @@ impl Engine {
     }
 
     /// For each cluster, its citations' quotes, folded (as [`TimelineIndex::new`]
-    /// folds them), reading the documents a few hundred at a time.
+    /// folds them): as stored beside the graph ([`Engine::graph_quotes`]), else
+    /// read from the documents a few hundred at a time.
     fn folded_quotes(&self, graph: &Graph, clusters: &[usize]) -> Result<Vec<Vec<String>>> {
+        // As stored beside the graph by the ingest, when they are of this graph.
+        if let Some(stored) = self.graph_quotes()? {
+            let fits = stored.len() == graph.events.len()
+                && graph
+                    .events
+                    .iter()
+                    .zip(stored.iter())
+                    .all(|(cluster, quotes)| cluster.citations.len() == quotes.len());
+            if fits {
+                return Ok(clusters.iter().map(|&c| stored[c].clone()).collect());
+            }
+        }
         let mut out: Vec<Vec<String>> = clusters
             .iter()
             .map(|&c| vec![String::new(); graph.events[c].citations.len()])

@@ -948,6 +948,22 @@ fn the_timeline_and_conflicts_read_the_stored_outline_alone() {
         .map(dossier::query::graph::EntitySummary::of)
         .collect();
     assert_eq!(*engine.entity_summaries().unwrap(), summaries);
+    // Every event's quotes, folded, stored beside it: as the whole timeline has them.
+    let quotes = engine
+        .graph_quotes()
+        .unwrap()
+        .expect("quotes stored with the graph");
+    let timeline = engine.timeline(&Default::default()).unwrap();
+    assert_eq!(timeline.len(), graph.events.len());
+    let mut folded = vec![Vec::new(); graph.events.len()];
+    for event in &timeline {
+        folded[event.cluster.unwrap()] = event
+            .citations
+            .iter()
+            .map(|c| dossier::query::fold(&c.quote))
+            .collect();
+    }
+    assert_eq!(*quotes, folded);
     let asked = names_to_ask(&graph);
     assert!(asked.len() > 10, "{asked:?}");
     let whole = timeline_and_conflicts(&engine, &asked);
