@@ -29,7 +29,9 @@
 //!   in the original bytes. `author` and `description` have no field in the model and
 //!   are ignored. A site-wide meta title (one that names the site or the agency while
 //!   the page's `h1` says something else) gives way to the page's own title and becomes
-//!   the publisher; a `<title>` loses the site's name.
+//!   the publisher; a `<title>` loses the site's name. With no publisher from the tags,
+//!   the site's name at the far end of the `<title>` from the headline is the publisher
+//!   when the page names it again outside `<title>` (`site_from_title`).
 
 mod layout;
 
@@ -662,6 +664,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     }
     out.builder.trim_end();
     settle_titles(&mut out);
+    site_from_title(src, &mut out);
     out
 }
 
@@ -713,6 +716,110 @@ fn fold(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// Section and page names a `<title>` may end with that name no publisher.
+const NOT_SITE: &[&str] = &[
+    "home",
+    "homepage",
+    "home page",
+    "news",
+    "index",
+    "welcome",
+    "main",
+];
+
+/// The site's name at the far end of a `<title>` from the page's headline ("Headline |
+/// World News | Asia Wire" is Asia Wire's; a section's name in the middle is passed
+/// over) is the publisher when nothing else names one, and when the page names the site
+/// again outside its `<title>` (a masthead, a footer, "© 2025 Asia Wire"): a segment
+/// the page never repeats may be anything. A person (the page's author, "By X") is
+/// never a publisher. The `<title>` then loses the site's name.
+fn site_from_title(src: &str, out: &mut Html) {
+    if out.finds.publisher.is_some() {
+        return;
+    }
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let segments = title_segments(&tag.value);
+    if segments.len() < 2 {
+        return;
+    }
+    let (first, last) = (segments[0], segments[segments.len() - 1]);
+    let h1 = out
+        .h1
+        .as_ref()
+        .and_then(|r| out.builder.text.get(r.clone()))
+        .map(fold)
+        .filter(|h| h.len() >= 8);
+    let head = fold(
+        out.builder
+            .text
+            .get(..crate::meta::floor_boundary(&out.builder.text, 1000))
+            .unwrap_or(""),
+    );
+    let words = |s: &str| s.split_whitespace().count();
+    let is_headline = |seg: &str| {
+        let f = fold(seg);
+        match h1.as_deref() {
+            Some(h) => f.contains(h) || (f.len() >= 8 && h.contains(&f)),
+            None => f.len() >= 8 && head.contains(&f),
+        }
+    };
+    let site = match (is_headline(first), is_headline(last)) {
+        (true, false) => last,
+        (false, true) => first,
+        (true, true) if h1.is_none() && words(first) != words(last) => {
+            if words(first) > words(last) {
+                last
+            } else {
+                first
+            }
+        }
+        _ => return,
+    };
+    let site_fold = fold(site);
+    let site_words = words(site);
+    if site_words == 0
+        || site_words > 6
+        || site.len() > 60
+        || !site.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || NOT_SITE.contains(&site_fold.as_str())
+    {
+        return;
+    }
+    let lower = src.to_lowercase();
+    let named_again = lower.matches(&site_fold).count() >= 2;
+    let text_lower = out.builder.text.to_lowercase();
+    let person = text_lower.contains(&format!("by {site_fold}"))
+        || lower.contains(&format!("author\" content=\"{site_fold}"));
+    if !named_again || person {
+        return;
+    }
+    let loc = match &tag.loc {
+        Loc::Original(r) if r.len() == tag.value.len() => {
+            let at = tag.value.rfind(site).unwrap_or(0);
+            if std::ptr::eq(site, first) {
+                Loc::Original(r.start..r.start + site.len())
+            } else {
+                Loc::Original(r.start + at..r.start + at + site.len())
+            }
+        }
+        other => other.clone(),
+    };
+    out.finds.publisher = Some(Found::new(site.to_string(), loc, "html_title_site"));
+    let headline: Vec<&str> = segments
+        .iter()
+        .copied()
+        .filter(|s| is_headline(s) && fold(s) != site_fold)
+        .collect();
+    if headline.len() == 1 {
+        let headline = headline[0].to_string();
+        if let Some(tag) = out.title_tag.as_mut() {
+            tag.value = headline;
+        }
+    }
 }
 
 /// A title from a site-wide `<meta>` (one that names the site or the agency, as every

@@ -9,8 +9,8 @@
 //! | field     | rules (first that fires wins)                                                   |
 //! |-----------|---------------------------------------------------------------------------------|
 //! | title     | `= X =` / `# X` / `## X` heading, setext `X\n===`, a judgment's caption (also run together: "BETWEEN A APPELLANT AND B RESPONDENT"), a bill's long title, first short line standing alone (over a blank, a paragraph, a date or byline; metadata lines above it are passed over, an archive's "Document - " prefix dropped), `**X**` line |
-//! | publisher | "Publisher X" line (or "Publisher:" over the name), an issuer's mark (`rules/issuers.json`), a masthead ("X PUBLIC STATEMENT"), "Issued by X", document-number convention ([`CONVENTIONS`]), a judgment's court ([`court`]), "© X" line |
-//! | published | "Publication Date D" / "Published: D" / "Date: D" line, a byline ("By X | D"), a dateline ("City, D (Agency) --"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a date alone on a line |
+//! | publisher | "Publisher X" line (or "Publisher:" over the name), an issuer's mark (`rules/issuers.json`: also a ministry's or office's masthead line above the title), a masthead ("X PUBLIC STATEMENT"), an organisation's name over its release line ("Press Release No. 45/2015", "For immediate release"), "Issued by X", document-number convention ([`CONVENTIONS`]), a judgment's court ([`court`]), "© X" line |
+//! | published | "Publication Date D" / "Published: D" / "Date: D" / "For immediate release: D" line, a byline ("By X | D"), a dateline ("City, D (Agency) --", "GENEVA (D) -"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a date alone on a line |
 //! | period    | (also) a report series and its year: `rules/series.json` ([`report_series`])     |
 //! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
 //! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
@@ -374,7 +374,7 @@ static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:delivered\s+)?(?:on|dated)|date)\s*:?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:delivered\s+)?(?:on|dated)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010".
@@ -384,10 +384,11 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A news dateline: "Dhaka, 1 September 2005 (Agency) -- ...", "GENEVA, March 3, 2010 -",
-/// or on a line of its own with the weekday: "RURITON, Friday 15 December 2023".
+/// a UN press release's "GENEVA (14 March 2025) - ...", or on a line of its own with the
+/// weekday: "RURITON, Friday 15 December 2023".
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
+        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
     )
 });
 /// A reference line that ends with the day of issue: "AI Index: ASA 13/003/2013
@@ -451,9 +452,21 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|.{1,200}?\b(?:getty\s+images|afp\s+photo|ap\s+photo|reuters/\S+|epa(?:-efe)?/\S+)\b.{0,40}",
         // Mastheads' taglines and release notices.
         r"|(?:a|an)\s+(?:project|service|publication|initiative|programme|program|website)\s+(?:of|from|by)\s+\S.{0,60}",
-        r"|(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\s*:?",
+        r"|(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory|briefing|note))(?:\s+(?:no\.?|number|n[°º]\.?)\s*[A-Za-z0-9/.\-]+)?\s*:?",
+        // Contact lines of a release: "Contact: Press Office, 555-0100", "Tel: ...".
+        r"|(?:(?:media|press)\s+)?(?:contacts?|tel|telephone|phone|e-?mail|fax)\s*:.*",
+        // A reference line with no date: "AI Index: ACT 50/1601/2020", "Ref: HR/45/2010".
+        r"|(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9]{1,6}[\s/]*\d[A-Z0-9/.\- ]{0,40}",
         r")$"
     ))
+});
+
+/// A release line below an issuer's name: "Press release", "Press Release No. 45/2015",
+/// "For immediate release — 4 April 2016".
+static RELEASE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory))\b.{0,40}$",
+    )
 });
 
 /// A masthead's tagline ("A project of Example Media"): the line above it is a site's
@@ -602,12 +615,18 @@ fn caption_title(
             let above = lines[first - 1].text(source);
             // One blank line may stand between the mark and the party above it.
             // ("Complainant Vs. 1. A": the role of the party above is on the mark's line).
+            // "A ........ APPELLANT" / "" / "VERSUS": a party set off by its leader.
+            let leader_above = || {
+                let t = lines[first - 2].text(source).trim_end();
+                caps.name("b").is_none() && cut_leader(t).len() < t.len()
+            };
             if above.trim().is_empty()
                 && left.is_empty()
                 && first == idx
                 && idx >= 2
-                && text.starts_with(|c: char| c.is_alphabetic())
-                && !text.get(..1).is_some_and(|c| c.eq_ignore_ascii_case("v"))
+                && ((text.starts_with(|c: char| c.is_alphabetic())
+                    && !text.get(..1).is_some_and(|c| c.eq_ignore_ascii_case("v")))
+                    || leader_above())
             {
                 first -= 1;
                 continue;
@@ -799,6 +818,7 @@ pub fn from_lines(
         } else if let Some(caps) = (has_digit
             && starts(&[
                 "publi",
+                "for imm",
                 "date",
                 "release",
                 "issued",
@@ -836,7 +856,7 @@ pub fn from_lines(
                 }
                 _ => consumed = false,
             }
-        } else if let Some((caps, rule)) = (has_digit && finds.published.is_none())
+        } else if let Some((caps, rule)) = has_digit
             .then(|| {
                 BYLINE_RE
                     .captures(text)
@@ -852,7 +872,10 @@ pub fn from_lines(
             .flatten()
         {
             let v = caps.name("v");
-            if let Some((v, hit)) = v.and_then(|v| Some((v, parse_date(v.as_str())?))) {
+            if let Some((v, hit)) = v
+                .filter(|_| finds.published.is_none())
+                .and_then(|v| Some((v, parse_date(v.as_str())?)))
+            {
                 let start = base + v.start() + hit.range.start;
                 finds.published = Some(Found::new(
                     hit.iso,
@@ -860,7 +883,9 @@ pub fn from_lines(
                     rule,
                 ));
             }
-            consumed = rule != "dateline";
+            // A dateline that opens the story's first paragraph is part of it; one alone
+            // on its line ("Paris, 10 October 2019") is metadata, never the title.
+            consumed = rule != "dateline" || caps.get(0).is_some_and(|m| m.end() >= text.len());
         } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"]))
             .then(|| DOC_NUMBER_RE.captures(text))
             .flatten()
@@ -918,10 +943,10 @@ pub fn from_lines(
                 ));
             }
         } else if let Some((value, range, rule)) = (text.len() <= 200)
-            .then(|| issuer_line(text, base))
+            .then(|| issuer_line(text, base, !seen_content))
             .flatten()
         {
-            if finds.publisher.is_none() {
+            if finds.publisher.is_none() && !value.is_empty() {
                 finds.publisher = Some(Found::new(value, Loc::Source(range.clone()), rule));
             }
             // "Released by the Bureau of ..., March 8, 2006".
@@ -1000,6 +1025,24 @@ pub fn from_lines(
                 .map(|l| trim_decoration(l.text(source)))
                 .find(|t| !t.is_empty());
             if next.is_some_and(|t| TAGLINE_RE.is_match(t)) {
+                continue;
+            }
+            // An organisation's name over its release line ("National Human Rights
+            // Commission" over "Press Release No. 45/2015", a coalition's name over "For
+            // immediate release"): the issuer, not the title.
+            if next.is_some_and(|t| RELEASE_LINE_RE.is_match(t))
+                && text.split_whitespace().count() <= 8
+                && all_capitalised(text)
+                && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!'))
+                && !text.ends_with('.')
+            {
+                if finds.publisher.is_none() {
+                    finds.publisher = Some(Found::new(
+                        tidy_name(text),
+                        Loc::Source(base..base + text.len()),
+                        "masthead",
+                    ));
+                }
                 continue;
             }
         }
@@ -1132,6 +1175,8 @@ fn stands_alone(text: &str, next: &str) -> bool {
         || next.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
         || (next.len() <= 30 && next.ends_with(':'))
         || DATE_LEAD_RE.is_match(next)
+        // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
+        || (next.len() <= 200 && issuer_line(next, 0, false).is_some_and(|(v, ..)| !v.is_empty()))
 }
 
 /// "Date of hearing: ...", "Date of arrest: ...": a line that dates something other
@@ -1213,10 +1258,13 @@ const SMALL_WORDS: &[&str] = &[
 
 /// A name written in capitals as a reader writes it: "AMNESTY INTERNATIONAL" is
 /// "Amnesty International", "COURT OF APPEAL OF JAMAICA" "Court of Appeal of Jamaica";
-/// two-letter words stay as they are ("UN"). A name with small letters is kept.
+/// two-letter words stay as they are ("UN"), and so does a name of one short word, an
+/// acronym ("FIDH", "OHCHR"). A name with small letters is kept.
 pub(crate) fn tidy_name(name: &str) -> String {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     if name.chars().any(char::is_lowercase)
-        || name.chars().filter(|c| c.is_alphabetic()).count() < 4
+        || letters < 4
+        || (letters <= 6 && !name.contains(char::is_whitespace))
     {
         return name.to_string();
     }
@@ -1255,7 +1303,13 @@ struct IssuerRule {
     #[allow(dead_code)]
     name: String,
     pattern: String,
-    publisher: String,
+    /// The publisher; absent, the pattern's group `v` names it (tidied), and a pattern
+    /// without one marks a masthead line that names no publisher.
+    #[serde(default)]
+    publisher: Option<String>,
+    /// The mark counts only above the document's title (a masthead).
+    #[serde(default)]
+    before_title: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -1280,15 +1334,33 @@ static ISSUERS: LazyLock<Vec<(Regex, IssuerRule)>> = LazyLock::new(|| {
 /// Wikipedia, the free encyclopedia"), a document-type masthead ("AMNESTY INTERNATIONAL
 /// PUBLIC STATEMENT") or "Issued by X". Returns the publisher, the words it was read
 /// from (`text` starts at `base` of the source) and the rule.
-fn issuer_line(text: &str, base: usize) -> Option<(String, Range<usize>, &'static str)> {
+/// A masthead mark that names no publisher ("REPUBLIC OF ZAMBIA") gives an empty name.
+fn issuer_line(
+    text: &str,
+    base: usize,
+    above_title: bool,
+) -> Option<(String, Range<usize>, &'static str)> {
     for (pattern, rule) in ISSUERS.iter() {
-        if let Some(m) = pattern.find(text) {
-            return Some((
-                rule.publisher.clone(),
+        if rule.before_title && !above_title {
+            continue;
+        }
+        let Some(caps) = pattern.captures(text) else {
+            continue;
+        };
+        let m = caps.get(0)?;
+        return Some(match (&rule.publisher, caps.name("v")) {
+            (Some(publisher), _) => (
+                publisher.clone(),
                 base + m.start()..base + m.end(),
                 "issuer_mark",
-            ));
-        }
+            ),
+            (None, Some(v)) => (
+                tidy_name(v.as_str().trim()),
+                base + v.start()..base + v.start() + v.as_str().trim().len(),
+                "masthead",
+            ),
+            (None, None) => (String::new(), base + m.start()..base + m.end(), "masthead"),
+        });
     }
     let lower_tail: String = text
         .get(text.len().saturating_sub(10)..)

@@ -5,6 +5,7 @@ mod bad_input;
 mod common;
 mod corpus;
 mod legacy_pages;
+mod meta_shapes;
 mod robust;
 mod snapshot;
 mod speed;

@@ -1,0 +1,122 @@
+//! Metadata as a careful reader reads it, on short documents written for these tests
+//! (`tests/fixtures/meta/`, expected values in its `gold.jsonl`): ministry mastheads,
+//! UN and wire datelines, NGO press-release headers, reference lines, encyclopedia
+//! pages, judgment captions, and news pages whose `<title>` ends with the site's name.
+//! A missing value and a wrong one both fail; a field the gold leaves `null` must stay
+//! empty (a byline's person, a section's name, a segment the page never repeats).
+
+use dossier_ingest::{parse, Config};
+use dossier_model::{Document, Layer, MetaField};
+use std::path::PathBuf;
+
+fn dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/meta"))
+}
+
+fn gold(name: &str) -> serde_json::Value {
+    let text = std::fs::read_to_string(dir().join("gold.jsonl")).expect("gold present");
+    text.lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("gold row is JSON"))
+        .find(|row| row["document"] == name)
+        .unwrap_or_else(|| panic!("no gold row for {name}"))
+}
+
+fn doc(name: &str) -> Document {
+    let path = dir().join(name);
+    let bytes = std::fs::read(&path).expect("fixture present");
+    parse(&path, &bytes, &Config::default()).expect("fixture parses")
+}
+
+fn value(field: &Option<MetaField<String>>) -> Option<&str> {
+    field.as_ref().map(|f| f.value.as_str())
+}
+
+/// Every field of the gold row, and each value read from the text quotes it.
+fn check(name: &str) {
+    let d = doc(name);
+    let g = gold(name);
+    let m = &d.meta;
+    for (field, got) in [
+        ("title", value(&m.title)),
+        ("publisher", value(&m.publisher)),
+        ("published", value(&m.published)),
+    ] {
+        let want = g[field].as_str();
+        assert_eq!(got, want, "{name}: {field}");
+    }
+    // A published day read from the kept text points at its words.
+    if let Some(f) = m.published.as_ref().filter(|f| f.layer == Layer::Text) {
+        let span = f.span.expect("a date read from the text has a span");
+        assert!(
+            d.text[span.range()].chars().any(|c| c.is_ascii_digit()),
+            "{name}: published span {:?}",
+            &d.text[span.range()]
+        );
+    }
+}
+
+#[test]
+fn a_ministry_masthead_names_the_publisher_and_the_headline_below_is_the_title() {
+    check("gov-kenya.txt");
+    check("gov-ghana.txt");
+}
+
+#[test]
+fn a_un_press_release_dateline_with_its_date_in_brackets_dates_the_release() {
+    check("un-geneva.txt");
+}
+
+#[test]
+fn a_dateline_alone_on_its_line_is_no_title() {
+    check("ngo-masthead.txt");
+}
+
+#[test]
+fn a_reference_line_without_a_date_is_no_title() {
+    check("amnesty-statement.txt");
+}
+
+#[test]
+fn a_title_over_the_encyclopedia_line_is_the_title() {
+    check("wiki.txt");
+}
+
+#[test]
+fn a_caption_with_leaders_and_versus_set_apart_is_the_title() {
+    check("judgment-decided.txt");
+}
+
+#[test]
+fn the_site_name_at_the_end_of_the_title_is_the_publisher_when_the_page_repeats_it() {
+    for name in [
+        "news-pipe.html",
+        "news-section.html",
+        "news-colons.html",
+        "ngo-page.html",
+    ] {
+        check(name);
+    }
+}
+
+#[test]
+fn a_person_or_an_unrepeated_segment_is_never_the_publisher() {
+    for name in [
+        "news-author.html",
+        "news-unrepeated.html",
+        "news-alabama-like.txt",
+        "news-og.html",
+    ] {
+        check(name);
+    }
+}
+
+#[test]
+fn an_organisation_over_its_release_line_is_the_publisher_and_the_release_line_dates_it() {
+    check("release-numbered.txt");
+    check("immediate-dash.txt");
+}
+
+#[test]
+fn an_office_masthead_over_a_dated_release_line_and_a_contact_line() {
+    check("us-governor.txt");
+}
