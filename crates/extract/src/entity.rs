@@ -628,6 +628,11 @@ fn classify_run(
         }
         return 0;
     }
+    // "Changi Prison", "Nakuru County": a run whose last word names a kind of place.
+    if n >= 2 && lex.place_heads.iter().any(|h| h == last) {
+        out.push(mention(MentionKind::Place, span, name, span, "place.head"));
+        return 0;
+    }
     let after = &text[end..];
     for region in &lex.region_words {
         // " Region" right after the name.
@@ -813,6 +818,13 @@ fn person_context(lex: &crate::rules::Lexicon, text: &str, start: usize, end: us
             rest
         })
         .unwrap_or(after);
+    // "X and Y, who were hanged": the relative's verb is the name's.
+    let after = after.strip_prefix(", who").unwrap_or(after);
+    // "The appellants, X and Y, were convicted": the apposition's closing comma.
+    let after = after
+        .strip_prefix(',')
+        .filter(|r| r.starts_with(" were ") || r.starts_with(" was "))
+        .unwrap_or(after);
     let after = after
         .strip_prefix(" were ")
         .or_else(|| after.strip_prefix(" have been "))
@@ -947,6 +959,7 @@ fn resolve_persons(
             out.push(item);
         }
     }
+    party_coref(text, out, &mut taken, rules);
     // Lower-case court phrases ("the appeal court").
     for m in rules.compiled().courts.find_iter(text) {
         if !on_word_boundaries(text, m.start(), m.end()) {
@@ -965,6 +978,120 @@ fn resolve_persons(
             span,
             "court.phrase",
         ));
+    }
+}
+
+/// A judgment's party named by its role: "The appellant, X,", "X (\"the applicant\")",
+/// "the appellant-accused X", or a caption line "X ... Appellant" names X; every other
+/// "the appellant" (any singular role of `party_roles`) is then a mention of X, when
+/// the document names one person so (a role named for no one borrows the document's
+/// one party). `out` is sorted by span.
+fn party_coref(text: &str, out: &mut Vec<Mention>, taken: &mut Vec<Span>, rules: &Rules) {
+    let roles = &rules.lexicon.party_roles;
+    if roles.is_empty() {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let persons: Vec<(Span, String)> = out
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && m.name.contains(' '))
+        .map(|m| (m.name_span, m.name.clone()))
+        .collect();
+    let starting = |at: usize| {
+        persons
+            .iter()
+            .find(|(s, _)| s.start as usize == at)
+            .map(|(_, n)| n.clone())
+    };
+    let ending = |at: usize| {
+        persons
+            .iter()
+            .find(|(s, _)| s.end as usize == at)
+            .map(|(_, n)| n.clone())
+    };
+    let letter = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+    // (role index, span of the role word, preceded by "the ")
+    let mut sites: Vec<(usize, Span, bool)> = Vec::new();
+    let mut defined: Vec<Vec<String>> = vec![Vec::new(); roles.len()];
+    let lower = text.to_ascii_lowercase();
+    for (r, role) in roles.iter().enumerate() {
+        for at in memchr::memmem::find_iter(lower.as_bytes(), role.as_bytes()) {
+            let end = at + role.len();
+            if (at > 0 && letter(bytes[at - 1])) || bytes.get(end).copied().is_some_and(letter) {
+                continue;
+            }
+            let span = Span::new(at, end);
+            let the = lower[..at].ends_with("the ");
+            let after = &text[end..];
+            let mut name = None;
+            if the {
+                // "The appellant, X," / "the appellant-accused X".
+                if let Some(rest) = after.strip_prefix(", ") {
+                    name = starting(end + 2).filter(|_| rest.starts_with(char::is_uppercase));
+                } else if after.starts_with(' ') {
+                    name = starting(end + 1);
+                }
+                // 'X ("the applicant")', 'X (hereinafter "the applicant")'.
+                if name.is_none() {
+                    let from = crate::quantity::floor_char_boundary(text, at.saturating_sub(20));
+                    if let Some(open) = text[from..at].rfind('(') {
+                        let open = from + open;
+                        let inside = text[open + 1..at - 4]
+                            .trim_matches(|c: char| c == '"' || c == '\u{201c}' || c.is_whitespace())
+                            .to_ascii_lowercase();
+                        let closes = after
+                            .trim_start_matches(|c: char| c == '"' || c == '\u{201d}')
+                            .starts_with(')');
+                        if (inside.is_empty() || inside == "hereinafter") && closes {
+                            name = ending(text[..open].trim_end().len());
+                        }
+                    }
+                }
+            } else if text[at..end].starts_with(char::is_uppercase)
+                && after.trim_start_matches([' ', '\t']).starts_with(['\n', '\r'])
+            {
+                // A caption line: "X .......... Appellant" (or X on the line before).
+                let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let lead = text[line_start..at]
+                    .trim_end_matches(|c: char| c == '.' || c == '\u{2026}' || c.is_whitespace());
+                name = if lead.is_empty() {
+                    let prev = text[..line_start].trim_end();
+                    ending(prev.len())
+                } else {
+                    ending(line_start + lead.len())
+                };
+            }
+            if let Some(name) = name {
+                if !defined[r].contains(&name) {
+                    defined[r].push(name);
+                }
+            }
+            sites.push((r, span, the));
+        }
+    }
+    let mut all: Vec<&String> = defined.iter().flatten().collect();
+    all.sort();
+    all.dedup();
+    for (r, span, the) in sites {
+        let name = match (defined[r].as_slice(), all.as_slice()) {
+            ([one], _) => one,
+            ([], [one]) => *one,
+            _ => continue,
+        };
+        if !the || overlaps_sorted(taken, span) {
+            continue;
+        }
+        let mut item = mention(
+            MentionKind::Person,
+            span,
+            name.clone(),
+            span,
+            "person.party_coref",
+        );
+        item.role = Some(roles[r].clone());
+        let at = taken.partition_point(|s| *s < span);
+        taken.insert(at, span);
+        out.push(item);
     }
 }
 
@@ -1015,12 +1142,62 @@ mod tests {
     }
 
     #[test]
+    fn a_judgments_party_named_by_its_role() {
+        // Named in an apposition after the role, then called by roles only.
+        check(
+            "The appellant, Peter Kamau Mwangi, was charged with murder. The accused-appellant was arrested in March.",
+            &[
+                ("person", "Peter Kamau Mwangi", "appellant", "appellant"),
+                ("person", "Peter Kamau Mwangi", "", "Peter Kamau Mwangi"),
+                ("person", "Peter Kamau Mwangi", "accused-appellant", "accused-appellant"),
+            ],
+        );
+        // Named before a parenthesis that gives the role; a name of no known evidence.
+        check(
+            "The case was lodged by Tomas Ruelle (\"the applicant\") in May. The applicant was born in 1975.",
+            &[
+                ("person", "Tomas Ruelle", "", "Tomas Ruelle"),
+                ("person", "Tomas Ruelle", "applicant", "applicant"),
+                ("person", "Tomas Ruelle", "applicant", "applicant"),
+            ],
+        );
+        // Two appellants named: "the appellant" is nobody in particular.
+        check(
+            "The appellant, Peter Kamau, was heard. The appellant, John Wekesa, was not. The appellant left.",
+            &[
+                ("person", "Peter Kamau", "", "Peter Kamau"),
+                ("person", "John Wekesa", "", "John Wekesa"),
+            ],
+        );
+    }
+
+    #[test]
+    fn places_named_by_their_kind_and_people_in_a_relative() {
+        check(
+            "He was held in Changi Prison after the killing at Ngaramtoni village in Nakuru County.",
+            &[
+                ("place", "Changi Prison", "", "Changi Prison"),
+                ("place", "Ngaramtoni village", "", "Ngaramtoni village"),
+                ("place", "Nakuru County", "", "Nakuru County"),
+            ],
+        );
+        check(
+            "Two other men, Vishnu Ramdass and Carl Tomlin, who were hanged in 1999, were not connected.",
+            &[
+                ("person", "Vishnu Ramdass", "", "Vishnu Ramdass"),
+                ("person", "Carl Tomlin", "", "Carl Tomlin"),
+            ],
+        );
+    }
+
+    #[test]
     fn town_named_like_a_surname() {
         check(
             "A court in Temirov, Kostanay Region, fined the blogger.",
             &[
                 ("court", "A court", "", "A court"),
                 ("place", "Temirov", "", "Temirov"),
+                ("place", "Kostanay Region", "", "Kostanay Region"),
             ],
         );
         // A possessive after the preposition is still a person.

@@ -210,6 +210,14 @@ pub struct Lexicon {
     /// Nouns after which "in X" is no place ("confidence in X").
     #[serde(default)]
     pub trust_nouns: Vec<String>,
+    /// Last words of a capitalised run that make it a place ("Changi Prison", "Nakuru
+    /// County").
+    #[serde(default)]
+    pub place_heads: Vec<String>,
+    /// The names a judgment gives its parties ("appellant", "accused-appellant",
+    /// "applicant"): "the appellant" is the one person the document names so.
+    #[serde(default)]
+    pub party_roles: Vec<String>,
 }
 
 /// The schema every rules file follows; every key is optional, an unknown key is an
@@ -1181,6 +1189,8 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         lex.treaty_words.extend(l.treaty_words);
         lex.place_prepositions.extend(l.place_prepositions);
         lex.trust_nouns.extend(l.trust_nouns);
+        lex.place_heads.extend(l.place_heads);
+        lex.party_roles.extend(l.party_roles);
     }
 }
 

@@ -338,7 +338,9 @@ pub(super) fn pronoun_antecedent<'a>(
     let idx = sentence_at(input.sentences, sentence.start)?;
     for back in 1..=2 {
         let prev = input.sentences.get(idx.checked_sub(back)?)?;
-        if let Some(m) = mentions_in(input.mentions, *prev).find(|m| m.kind == MentionKind::Person)
+        // "he murdered one X": the one acted on is not who "he" is.
+        if let Some(m) = mentions_in(input.mentions, *prev)
+            .find(|m| m.kind == MentionKind::Person && !is_object(text, input.rules, m.span))
         {
             return Some(m);
         }

@@ -159,26 +159,41 @@ pub(super) fn elliptical_counts(input: &Input, out: &mut Vec<Event>) {
 
 /// "On 21 February 2012 the appellant, X, was convicted of the murder of Y and
 /// sentenced to death": a predicate with no date of its own, coordinated with a
-/// dated one before it, shares its date.
-pub(super) fn share_coordinated_dates(text: &str, events: &mut [Event]) {
-    let dated: Vec<(Span, Span, Option<TimeValue>, Span)> = events
+/// dated one before it, shares its date. A verdict told with the sentence dated
+/// after both ("convicted and sentenced to death on 3rd May 2017") shares it too.
+pub(super) fn share_coordinated_dates(text: &str, rules: &Rules, events: &mut [Event]) {
+    let dated: Vec<(Span, Span, Option<TimeValue>, Span, EventKind)> = events
         .iter()
-        .filter_map(|e| Some((e.span, e.trigger, e.date, e.date_span?)))
+        .filter_map(|e| Some((e.span, e.trigger, e.date, e.date_span?, e.kind)))
         .collect();
+    let coordinated = |from: u32, to: u32| {
+        text.get(from as usize..to as usize).is_some_and(|gap| {
+            gap.contains(" and ") && !gap.contains([',', ';', '(', '.']) && word_count(gap) <= 10
+        })
+    };
+    let verdicts = &rules.event_kinds.verdicts;
     for e in events.iter_mut().filter(|e| e.date_span.is_none()) {
-        let shared = dated.iter().rev().find(|(span, trigger, _, date_span)| {
-            *span == e.span
-                && trigger.end <= e.trigger.start
-                && date_span.end <= e.trigger.start
-                && text
-                    .get(trigger.end as usize..e.trigger.start as usize)
-                    .is_some_and(|gap| {
-                        gap.contains(" and ")
-                            && !gap.contains([',', ';', '(', '.'])
-                            && word_count(gap) <= 10
-                    })
-        });
-        if let Some(&(_, _, date, date_span)) = shared {
+        let shared = dated
+            .iter()
+            .rev()
+            .find(|(span, trigger, _, date_span, _)| {
+                *span == e.span
+                    && trigger.end <= e.trigger.start
+                    && date_span.end <= e.trigger.start
+                    && coordinated(trigger.end, e.trigger.start)
+            })
+            .or_else(|| {
+                dated.iter().find(|(span, trigger, _, date_span, kind)| {
+                    *span == e.span
+                        && verdicts.contains(kind)
+                        && verdicts.contains(&e.kind)
+                        && e.trigger.end <= trigger.start
+                        && date_span.start >= trigger.end
+                        && coordinated(e.trigger.end, trigger.start)
+                })
+            })
+            .map(|&(_, _, date, date_span, _)| (date, date_span));
+        if let Some((date, date_span)) = shared {
             e.date = date;
             e.date_span = Some(date_span);
         }

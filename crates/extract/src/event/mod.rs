@@ -321,7 +321,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         })
     });
     elliptical_counts(input, &mut out);
-    share_coordinated_dates(text, &mut out);
+    share_coordinated_dates(text, rules, &mut out);
     drop_cumulative_tallies(text, rules, &mut out);
     drop_background(text, rules, &mut out);
     out.retain(|e| !is_generic_present(text, rules, e) && !is_anaphoric(text, rules, e));

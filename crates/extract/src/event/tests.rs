@@ -1235,7 +1235,10 @@ fn restatements_properties_and_proposals_are_no_events() {
         ),
         (
             "On 3 May 2011 the appellant, Tom Reyes, was convicted of the robbery of a bank and sentenced to death.",
-            &["conviction 2011-05-03 Asserted", "death_sentence 2011-05-03 Asserted"],
+            &[
+                "conviction 2011-05-03 Asserted Subject=Tom Reyes",
+                "death_sentence 2011-05-03 Asserted Subject=Tom Reyes",
+            ],
         ),
         (
             "He was hanged in 2009 for a murder committed on 6 October 1990.",
@@ -1864,4 +1867,88 @@ fn long_report_wordings_of_other_publishers() {
         }
     }
     assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+}
+
+/// Court judgments of several jurisdictions (text written for the test): the party
+/// named once and then called by role, the victim of "murdered one X" who is not the
+/// one sentenced, a verdict and sentence told together with the date after both.
+#[test]
+fn judgments_name_their_party_once() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The appellant, Peter Kamau Mwangi, was charged with murder. The particulars were \
+             that he murdered one John Otieno at Ngaramtoni village. He was convicted and \
+             sentenced to death on 3rd May 2017.",
+            &[
+                "arrest - Asserted Subject=Peter Kamau Mwangi",
+                "conviction 2017-05-03 Asserted Subject=Peter Kamau Mwangi",
+                "death_sentence 2017-05-03 Asserted Subject=Peter Kamau Mwangi",
+            ],
+        ),
+        (
+            "The appellant, Lim Boon Keng, was a courier. The accused-appellant was arrested on \
+             6 July 2016 at the checkpoint.",
+            &["arrest 2016-07-06 Asserted Subject=Lim Boon Keng"],
+        ),
+        (
+            "The application was lodged by Mr Oleg Petrenko (\"the applicant\") in 2011. On 18 \
+             June 1999 the Regional Court convicted the applicant of murder.",
+            &["conviction 1999-06-18 Asserted Authority=Regional Court Subject=Oleg Petrenko"],
+        ),
+        (
+            "The appellants, Desmond Baptiste and Lennox Charles, were convicted at the \
+             Assizes on 9th November 2004.",
+            &["conviction 2004-11-09 Asserted Subject=Lennox Charles Subject=Desmond Baptiste"],
+        ),
+    ];
+    let mut ok = true;
+    for (input, expect) in cases {
+        ok &= check_dated(input, expect);
+    }
+    assert!(ok);
+}
+
+/// The steps of a case as judgments of several courts tell them (text written for
+/// the test).
+#[test]
+fn steps_of_a_case_in_judgments() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "He was arraigned on 2nd April 2015, and his trial commenced on 10th February 2016.",
+            &["trial 2015-04-02 Asserted", "trial 2016-02-10 Asserted"],
+        ),
+        (
+            "The appellant lodged this appeal on 15th May 2017.",
+            &["trial 2017-05-15 Asserted"],
+        ),
+        (
+            "Their appeals to the Court of Appeal were dismissed on 21st March 2007.",
+            &["trial 2007-03-21 Asserted Authority=Court of Appeal"],
+        ),
+        (
+            "DATED, SIGNED AND DELIVERED AT MOMBASA THIS 21ST DAY OF NOVEMBER, 2019.",
+            &["trial 2019-11-21 Asserted"],
+        ),
+        (
+            "On 14 March 2019, the trial judge sentenced him to the mandatory death penalty.",
+            &["death_sentence 2019-03-14 Asserted"],
+        ),
+        (
+            "On 22.06.2010 the accused committed the murder of his neighbour Suresh Tiwari.",
+            &["attack 2010-06-22 Asserted Victim=Suresh Tiwari"],
+        ),
+        (
+            "The killing took place on the night of 1st/2nd February 2002 at the market.",
+            &["attack 2002-02-01/2002-02-02 Asserted"],
+        ),
+        (
+            "On 29 December 1999 the Constitutional Court declared the death penalty unconstitutional.",
+            &["abolition 1999-12-29 Asserted Authority=Constitutional Court"],
+        ),
+    ];
+    let mut ok = true;
+    for (input, expect) in cases {
+        ok &= check_dated(input, expect);
+    }
+    assert!(ok);
 }

@@ -104,6 +104,10 @@ pub struct KindRoles {
     /// Kinds that judge a crime ("convicted for their roles in the attack").
     #[serde(default)]
     pub judging: Vec<EventKind>,
+    /// Kinds a court pronounces at once: "convicted and sentenced to death on DATE"
+    /// dates both.
+    #[serde(default)]
+    pub verdicts: Vec<EventKind>,
     /// Kinds that, after a judging event and " for ", are the crime judged.
     #[serde(default)]
     pub crimes: Vec<EventKind>,
@@ -179,6 +183,7 @@ impl KindRoles {
             running_totals,
             caused,
             judging,
+            verdicts,
             crimes,
             uncounted,
         } = other;
@@ -186,6 +191,7 @@ impl KindRoles {
         self.running_totals.extend(running_totals);
         self.caused.extend(caused);
         self.judging.extend(judging);
+        self.verdicts.extend(verdicts);
         self.crimes.extend(crimes);
         self.uncounted.extend(uncounted);
     }

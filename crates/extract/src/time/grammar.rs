@@ -839,15 +839,44 @@ impl<'a> Tagger<'a> {
         Some(j + 2)
     }
 
-    /// `17-19 May 2003`.
+    /// `17-19 May 2003`; `the night of 13th/14th March 2016` (a slash only between
+    /// one day and the next).
     fn day_range(&mut self, i: usize) -> Option<usize> {
         let (day, j) = self.day_at(i)?;
-        if !self.is_dash(j) {
+        let slash = self.is_punct(j, '/');
+        if !self.is_dash(j) && !slash {
             return None;
         }
-        let b = self.parse_d(j + 1)?;
+        let b = if slash {
+            // The day after the slash is glued to it, which `parse_d` refuses.
+            let t = *self.tok(j + 1)?;
+            if t.kind != Kind::Num || t.digits > 2 || !(1..=31).contains(&t.value) {
+                return None;
+            }
+            let mut k = j + 2;
+            if self
+                .tok(k)
+                .is_some_and(|n| n.glued() && n.kind == Kind::Word)
+                && self.has(k, ORDINAL_SUFFIX)
+            {
+                k += 1;
+            }
+            let (month, k2, _) = self.month_at(k)?;
+            let k3 = if self.is_punct(k2, ',') { k2 + 1 } else { k2 };
+            let year = self.date_year_at(k3);
+            valid(D {
+                year,
+                month: Some(month),
+                day: Some(t.value as u8),
+                start: j + 1,
+                end: if year.is_some() { k3 + 1 } else { k2 },
+                bare: false,
+            })?
+        } else {
+            self.parse_d(j + 1)?
+        };
         let (month, b_day) = (b.month?, b.day?);
-        if day >= b_day {
+        if day >= b_day || (slash && b_day != day + 1) {
             return None;
         }
         let a = D {

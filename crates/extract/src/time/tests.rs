@@ -246,6 +246,16 @@ fn absolute_dates() {
             &[("17-19 May 2003", "2003-05-17/2003-05-19", ABS)],
         ),
         (
+            "He left on the night of 13th/14th March 2016 and never came back.",
+            N,
+            &[("13th/14th March 2016", "2016-03-13/2016-03-14", ABS)],
+        ),
+        (
+            "The 12/15 March 2016 meetings were not one night.",
+            N,
+            &[("March 2016", "2016-03", ABS)],
+        ),
+        (
             "The summit ran from 28 to 30 April 2004.",
             N,
             &[("from 28 to 30 April 2004", "2004-04-28/2004-04-30", ABS)],
