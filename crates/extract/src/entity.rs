@@ -1037,7 +1037,9 @@ fn party_coref(text: &str, out: &mut Vec<Mention>, taken: &mut Vec<Span>, rules:
                     if let Some(open) = text[from..at].rfind('(') {
                         let open = from + open;
                         let inside = text[open + 1..at - 4]
-                            .trim_matches(|c: char| c == '"' || c == '\u{201c}' || c.is_whitespace())
+                            .trim_matches(|c: char| {
+                                c == '"' || c == '\u{201c}' || c.is_whitespace()
+                            })
                             .to_ascii_lowercase();
                         let closes = after
                             .trim_start_matches(|c: char| c == '"' || c == '\u{201d}')
@@ -1048,7 +1050,9 @@ fn party_coref(text: &str, out: &mut Vec<Mention>, taken: &mut Vec<Span>, rules:
                     }
                 }
             } else if text[at..end].starts_with(char::is_uppercase)
-                && after.trim_start_matches([' ', '\t']).starts_with(['\n', '\r'])
+                && after
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(['\n', '\r'])
             {
                 // A caption line: "X .......... Appellant" (or X on the line before).
                 let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
