@@ -1041,9 +1041,7 @@ fn party_coref(text: &str, out: &mut Vec<Mention>, taken: &mut Vec<Span>, rules:
                                 c == '"' || c == '\u{201c}' || c.is_whitespace()
                             })
                             .to_ascii_lowercase();
-                        let closes = after
-                            .trim_start_matches(|c: char| c == '"' || c == '\u{201d}')
-                            .starts_with(')');
+                        let closes = after.trim_start_matches(['"', '\u{201d}']).starts_with(')');
                         if (inside.is_empty() || inside == "hereinafter") && closes {
                             name = ending(text[..open].trim_end().len());
                         }
