@@ -368,11 +368,35 @@ pub fn attach_date(
                 .get(t.span.end as usize..trigger.start as usize)
                 .is_some_and(|gap| gap == " and ")
     });
+    // "X was convicted of the 1991 murder of Y and sentenced to death in 1996": with
+    // no date of its own (the year names the crime), a predicate coordinated before
+    // another shares the date that closes the other.
+    let shared_after = cands.iter().find(|t| {
+        trigger.end <= t.span.start
+            && others.iter().any(|o| {
+                !o.overlaps(trigger)
+                    && trigger.end <= o.start
+                    && o.end <= t.span.start
+                    && text
+                        .get(trigger.end as usize..o.start as usize)
+                        .is_some_and(|gap| {
+                            gap.contains(" and ")
+                                && !gap.contains([',', ';', '('])
+                                && word_count(gap) <= 12
+                        })
+                    && text
+                        .get(o.end as usize..t.span.start as usize)
+                        .is_some_and(|gap| {
+                            word_count(gap) <= 3 && !gap.contains([',', ';', '('])
+                        })
+            })
+    });
     let Some(chosen) = inside
         .or(in_clause)
         .or(when_antecedent)
         .or(initial)
         .or(nearest)
+        .or(shared_after)
         .or(fallback)
         .or(shared)
         .copied()

@@ -1430,6 +1430,11 @@ fn more_report_wordings() {
             "The last executions took place in 1987, when two officers were hanged for their role in the 1982 coup attempt.",
             &["execution 1987 Asserted q=2"],
         ),
+        // The year names the crime; the conviction shares the sentence's date.
+        (
+            "Omar Vance was convicted of the 1991 rape and murder of a neighbour and sentenced to death in 1996.",
+            &["conviction 1996 Asserted Subject=Omar Vance", "death_sentence 1996 Asserted Subject=Omar Vance"],
+        ),
         (
             "Dozens of students were arrested during the 2011 protests.",
             &["arrest 2011 Asserted"],

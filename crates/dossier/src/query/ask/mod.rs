@@ -73,8 +73,8 @@ const SINCE_TRUST: f32 = 1.5;
 const UNNAMED_PERSON_TRUST: f32 = 0.6;
 /// Weight of a number qualified by a length of time other than the asked one.
 const OTHER_LENGTH_TRUST: f32 = 0.3;
-/// A count in a sentence that reports none of the asked events and none of the
-/// question's other words ("700 people were detained" for "how many executed").
+/// A count or date in a sentence that reports none of the asked events and none of
+/// the question's other words ("700 people were detained" for "how many executed").
 const OTHER_EVENT_TRUST: f32 = 0.4;
 /// Weight of a date of taking effect for a question about the act (see [`effect_trust`]).
 const EFFECT_DATE_TRUST: f32 = 0.6;
@@ -2411,6 +2411,15 @@ fn until_trust(q: &Question, text: &str, sentence: Span, span: Span, dates: &[Sp
     }
 }
 
+/// Whether the question asks about what is still ahead ("When will ...?", "When is
+/// X expected to ...?", "When does X plan to ...?").
+fn asks_ahead(q: &Question) -> bool {
+    let lower = format!(" {} ", fold_word(&q.text));
+    [" will ", " shall ", " expected to ", " plan to ", " plans to ", " planned ", " going to "]
+        .iter()
+        .any(|cue| lower.contains(cue))
+}
+
 /// Whether the question asks where something happened.
 fn asks_where(q: &Question) -> bool {
     let lower = format!(" {} ", fold_word(&q.text));
@@ -2669,8 +2678,39 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         })
         .collect();
     let hinted = |kind: EventKind| q.event_kinds.contains(&kind);
+    // "How many people were executed?": a count in a sentence that reports no
+    // execution ("700 people were detained") counts something else; "When did
+    // Alabama execute X?": "X was convicted of the 1991 murder ..." dates something
+    // else.
+    let other_event = !q.event_kinds.is_empty() && !events.iter().any(|e| hinted(e.kind)) && {
+        let own: HashSet<String> = tokens(sentence.slice(text))
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        !q.tokens.iter().any(|(t, is_name)| {
+            !is_name
+                && !q.focus.contains(t)
+                && !t.bytes().all(|b| b.is_ascii_digit())
+                && own.contains(t)
+        })
+    };
     match q.kind {
         AnswerKind::Date => {
+            // "When did Zambia ratify the Protocol?" is not answered by "the
+            // Government will now consider ratifying the Protocol": a sentence whose
+            // only events of the asked kind are planned or denied dates nothing that
+            // happened (a question about what is planned, "When will ...?", may take it).
+            let unasserted_only = !q.event_kinds.is_empty()
+                && !events.iter().any(|e| hinted(e.kind))
+                && !asks_ahead(q)
+                && ctx.extraction.events.iter().any(|e| {
+                    sentence.overlaps(e.span)
+                        && hinted(e.kind)
+                        && matches!(e.modality, Modality::Planned | Modality::Negated)
+                });
+            if unasserted_only {
+                return out;
+            }
             let dated: Vec<Span> = ctx
                 .extraction
                 .times
@@ -2738,6 +2778,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         } else {
                             1.0
                         };
+                        let other = if other_event { OTHER_EVENT_TRUST } else { 1.0 };
                         out.push(candidate(
                             value.iso(),
                             written.to_string(),
@@ -2745,6 +2786,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                             date_trust(q, written, &value)
                                 * owned(time.span)
                                 * since
+                                * other
                                 * effect_trust(q, text, sentence, time.span)
                                 * until_trust(q, text, sentence, time.span, &dated),
                         ));
@@ -2761,21 +2803,12 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .map(|m| m.span)
                 .collect();
             let asked_length = amounts::asked_length(&q.text);
-            // "How many people were executed?": a count in a sentence that reports
-            // no execution ("700 people were detained") counts something else.
-            let other_event =
-                !q.event_kinds.is_empty() && !events.iter().any(|e| hinted(e.kind)) && {
-                    let own: HashSet<String> = tokens(sentence.slice(text))
-                        .into_iter()
-                        .map(|(t, _)| t)
-                        .collect();
-                    !q.tokens.iter().any(|(t, is_name)| {
-                        !is_name
-                            && !q.focus.contains(t)
-                            && !t.bytes().all(|b| b.is_ascii_digit())
-                            && own.contains(t)
-                    })
-                };
+            // "How many did Pakistan execute in 2024?" is not answered by "More than
+            // 3,000 people remain on death row": a count of something else, in a
+            // sentence that places nothing in the asked year.
+            if other_event && !q.years.is_empty() && year_fit(q, ctx, idx) <= 0.0 {
+                return out;
+            }
             for mention in ctx
                 .extraction
                 .mentions
