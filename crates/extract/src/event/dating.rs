@@ -47,7 +47,9 @@ pub fn attach_date(
     // verb of saying dates the saying; the event it reports lies before it, unless
     // its own clause dates it.
     let mut said_before = DateChoice::None;
-    if let Some(that_end) = speech_complement(text, grammar, sentence, trigger) {
+    if let Some(that_end) = speech_complement(text, grammar, sentence, trigger)
+        .or_else(|| reaction_object(text, words, sentence, trigger))
+    {
         let (matrix, own): (Vec<&TimeMention>, Vec<&TimeMention>) =
             cands.iter().partition(|t| t.span.start < that_end);
         let tail = text
@@ -510,6 +512,39 @@ pub(super) fn speech_complement(
         grammar.speech_verbs.contains(&w)
     });
     said.then_some(sentence.start + (at + 6) as u32)
+}
+
+/// Where the object of a verb of reaction that holds a nominal `trigger` begins
+/// ("UN experts today expressed alarm at | the execution of 81 men on Saturday"):
+/// the reaction stands among the six words before the trigger, with no clause
+/// breaker between them. A date before it dates the reaction.
+pub(super) fn reaction_object(
+    text: &str,
+    words: &EventWords,
+    sentence: Span,
+    trigger: Span,
+) -> Option<u32> {
+    let before = text.get(sentence.start as usize..trigger.start as usize)?;
+    let lower = before.to_ascii_lowercase();
+    let (at, cue) = words
+        .reactions
+        .iter()
+        .filter_map(|r| {
+            lower
+                .match_indices(r.as_str())
+                .filter(|(i, _)| {
+                    lower[..*i].ends_with(' ')
+                        && lower[i + r.len()..].starts_with(' ')
+                })
+                .last()
+                .map(|(i, _)| (i, r.len()))
+        })
+        .max_by_key(|&(i, _)| i)?;
+    let tail = &before[at + cue..];
+    if word_count(tail) > 6 || words.clause_breakers.iter().any(|b| tail.contains(b.as_str())) {
+        return None;
+    }
+    Some(sentence.start + (at + cue) as u32)
 }
 
 /// Whether a date stands in a clause the event came before: "Prior to being moved

@@ -1430,6 +1430,20 @@ fn more_report_wordings() {
             "The last executions took place in 1987, when two officers were hanged for their role in the 1982 coup attempt.",
             &["execution 1987 Asserted q=2"],
         ),
+        // A date before a verb of reaction dates the reaction, not the event it names.
+        (
+            "Amnesty International on 3 May 2019 condemned the execution of two men in Freedonia on 28 April 2019.",
+            &["execution 2019-04-28 Asserted q=2"],
+        ),
+        ("Freedonia last carried out an execution in 1997.", &["execution 1997 Asserted"]),
+        (
+            "The authorities put Omar Vance to death in January 2024.",
+            &["execution 2024-01 Asserted Subject=Omar Vance"],
+        ),
+        (
+            "Ruritania became the first country to execute a prisoner by nitrogen gas in 2024.",
+            &["execution 2024 Asserted"],
+        ),
         // The year names the crime; the conviction shares the sentence's date.
         (
             "Omar Vance was convicted of the 1991 rape and murder of a neighbour and sentenced to death in 1996.",

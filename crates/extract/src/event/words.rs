@@ -19,6 +19,11 @@ pub struct EventWords {
     /// sentence before.
     #[serde(default)]
     pub saying: Vec<String>,
+    /// Verbs of reaction whose object is an event told as a noun ("today condemned
+    /// the execution of ...", "expressed alarm at the hanging of ..."): a date
+    /// before them dates the reaction, not the event, which lies before it.
+    #[serde(default)]
+    pub reactions: Vec<String>,
     /// Demonstratives: an undated event named with one ("these executions") was
     /// told before.
     #[serde(default)]
@@ -123,6 +128,7 @@ impl EventWords {
         let EventWords {
             clause_breakers,
             saying,
+            reactions,
             demonstratives,
             whole_scope,
             present_auxiliaries,
@@ -144,6 +150,7 @@ impl EventWords {
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
+        self.reactions.extend(reactions);
         self.demonstratives.extend(demonstratives);
         self.whole_scope.extend(whole_scope);
         self.present_auxiliaries.extend(present_auxiliaries);

@@ -643,7 +643,22 @@ const EVENT_CUES: &[(EventKind, &[&str])] = &[
         &["condemn", "sentenced to death", "death sentence"],
     ),
     (EventKind::Commutation, &["commut"]),
-    (EventKind::Moratorium, &["moratori"]),
+    (
+        EventKind::Moratorium,
+        &[
+            "moratori",
+            "halt execut",
+            "halted execut",
+            "halt to execut",
+            "suspend execut",
+            "suspended execut",
+            "suspension of execut",
+            "stop execut",
+            "stopped execut",
+            "pause execut",
+            "paused execut",
+        ],
+    ),
     (EventKind::Abolition, &["abolish", "abolit"]),
     (EventKind::TreatyRatification, &["ratif"]),
     (
@@ -2411,15 +2426,6 @@ fn until_trust(q: &Question, text: &str, sentence: Span, span: Span, dates: &[Sp
     }
 }
 
-/// Whether the question asks about what is still ahead ("When will ...?", "When is
-/// X expected to ...?", "When does X plan to ...?").
-fn asks_ahead(q: &Question) -> bool {
-    let lower = format!(" {} ", fold_word(&q.text));
-    [" will ", " shall ", " expected to ", " plan to ", " plans to ", " planned ", " going to "]
-        .iter()
-        .any(|cue| lower.contains(cue))
-}
-
 /// Whether the question asks where something happened.
 fn asks_where(q: &Question) -> bool {
     let lower = format!(" {} ", fold_word(&q.text));
@@ -2699,10 +2705,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             // "When did Zambia ratify the Protocol?" is not answered by "the
             // Government will now consider ratifying the Protocol": a sentence whose
             // only events of the asked kind are planned or denied dates nothing that
-            // happened (a question about what is planned, "When will ...?", may take it).
+            // happened (a question about a plan, "When will ...?", "When did X pledge
+            // ...?", may take it).
             let unasserted_only = !q.event_kinds.is_empty()
                 && !events.iter().any(|e| hinted(e.kind))
-                && !asks_ahead(q)
+                && !phrases::asks_about_a_plan(&format!(" {} ", fold_word(&q.text)))
                 && ctx.extraction.events.iter().any(|e| {
                     sentence.overlaps(e.span)
                         && hinted(e.kind)

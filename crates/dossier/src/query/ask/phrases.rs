@@ -34,6 +34,7 @@ pub(super) struct Lexicons {
     term_units: Vec<String>,
     term_links: Vec<String>,
     term_tails: Vec<String>,
+    planning_words: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -57,6 +58,16 @@ impl Lexicons {
         });
         &LEXICONS
     }
+}
+
+/// Whether the question asks about a plan, a pledge or a call itself ("When did the
+/// president pledge a moratorium?"): a planned event answers it. `lower` is folded,
+/// with a space on both sides.
+pub(super) fn asks_about_a_plan(lower: &str) -> bool {
+    Lexicons::builtin()
+        .planning_words
+        .iter()
+        .any(|w| lower.contains(&format!(" {w}")))
 }
 
 /// "How were executions carried out?" asks the manner; "how many executions were
