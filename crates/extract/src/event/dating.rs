@@ -163,6 +163,30 @@ pub fn attach_date(
                 a.starts_with(|c: char| c.is_ascii_lowercase() || (year && c.is_ascii_uppercase()))
             })
     };
+    // "assented to the Penal Code (Amendment) Act No. 25 of 2022": a year that ends
+    // a text's name names it, like an attributive year.
+    let law_year = |t: &TimeMention| {
+        let year = t.span.slice(text);
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && text
+                .get(
+                    sentence.start.max(t.span.start.saturating_sub(48)) as usize
+                        ..t.span.start as usize,
+                )
+                .is_some_and(|before| {
+                    let last: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+                    let law_noun = |w: &str| {
+                        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                        w.starts_with(|c: char| c.is_ascii_uppercase())
+                            && words.law_nouns.iter().any(|n| n.eq_ignore_ascii_case(w))
+                    };
+                    last.first()
+                        .is_some_and(|&prev| prev == "of" || prev.ends_with(',') || law_noun(prev))
+                        && last.iter().any(|w| law_noun(w))
+                })
+    };
+    let attributive = |t: &TimeMention| attributive(t) || law_year(t);
     // "hanged for the murder of his fiancee in 2018", "for a murder committed on 6
     // October 1977": a date after the crime dates the crime.
     let of_crime = |t: &TimeMention| {
@@ -388,9 +412,7 @@ pub fn attach_date(
                         })
                     && text
                         .get(o.end as usize..t.span.start as usize)
-                        .is_some_and(|gap| {
-                            word_count(gap) <= 3 && !gap.contains([',', ';', '('])
-                        })
+                        .is_some_and(|gap| word_count(gap) <= 3 && !gap.contains([',', ';', '(']))
             })
     });
     let Some(chosen) = inside
@@ -533,15 +555,19 @@ pub(super) fn reaction_object(
             lower
                 .match_indices(r.as_str())
                 .filter(|(i, _)| {
-                    lower[..*i].ends_with(' ')
-                        && lower[i + r.len()..].starts_with(' ')
+                    lower[..*i].ends_with(' ') && lower[i + r.len()..].starts_with(' ')
                 })
                 .last()
                 .map(|(i, _)| (i, r.len()))
         })
         .max_by_key(|&(i, _)| i)?;
     let tail = &before[at + cue..];
-    if word_count(tail) > 6 || words.clause_breakers.iter().any(|b| tail.contains(b.as_str())) {
+    if word_count(tail) > 6
+        || words
+            .clause_breakers
+            .iter()
+            .any(|b| tail.contains(b.as_str()))
+    {
         return None;
     }
     Some(sentence.start + (at + cue) as u32)

@@ -1436,6 +1436,11 @@ fn more_report_wordings() {
             &["execution 2019-04-28 Asserted q=2"],
         ),
         ("Freedonia last carried out an execution in 1997.", &["execution 1997 Asserted"]),
+        // The year that ends a law's name does not date the act.
+        (
+            "On 23 December 2022 the President assented to the Penal Code (Amendment) Act No. 25 of 2022, which abolishes the death penalty.",
+            &["abolition 2022-12-23 Asserted"],
+        ),
         (
             "The authorities put Omar Vance to death in January 2024.",
             &["execution 2024-01 Asserted Subject=Omar Vance"],

@@ -24,6 +24,11 @@ pub struct EventWords {
     /// before them dates the reaction, not the event, which lies before it.
     #[serde(default)]
     pub reactions: Vec<String>,
+    /// Capitalised nouns of a text whose year is part of its name ("the Penal Code
+    /// (Amendment) Act No. 25 of 2022", "the Constitution of 1995"), lower-case: such
+    /// a year does not date the event while another date in the sentence may.
+    #[serde(default)]
+    pub law_nouns: Vec<String>,
     /// Demonstratives: an undated event named with one ("these executions") was
     /// told before.
     #[serde(default)]
@@ -129,6 +134,7 @@ impl EventWords {
             clause_breakers,
             saying,
             reactions,
+            law_nouns,
             demonstratives,
             whole_scope,
             present_auxiliaries,
@@ -151,6 +157,7 @@ impl EventWords {
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
         self.reactions.extend(reactions);
+        self.law_nouns.extend(law_nouns);
         self.demonstratives.extend(demonstratives);
         self.whole_scope.extend(whole_scope);
         self.present_auxiliaries.extend(present_auxiliaries);

@@ -609,11 +609,16 @@ fn event_kinds_in(question: &str) -> Vec<EventKind> {
     let mut kinds: Vec<EventKind> = Vec::new();
     let lower = fold_word(question);
     let padded = format!(" {lower} ");
-    // "Amnesty's figures" names the organisation, not an amnesty.
+    // "Amnesty's figures" names the organisation, not an amnesty; "relatives of
+    // detainees" names people, not an arrest (nouns of persons in -ee, -ist).
     let words: Vec<&str> = question
         .split_whitespace()
         .zip(lower.split_whitespace())
         .filter(|(raw, _)| !raw.starts_with("Amnesty"))
+        .filter(|(_, folded)| {
+            let w = folded.trim_end_matches(|c: char| !c.is_alphanumeric());
+            !["ee", "ees", "ist", "ists"].iter().any(|s| w.ends_with(s))
+        })
         .map(|(_, folded)| folded)
         .collect();
     for (kind, cues) in EVENT_CUES {
