@@ -788,15 +788,21 @@ fn after_place_preposition(lex: &crate::rules::Lexicon, text: &str, start: usize
 /// / `person_after` phrases.
 fn person_context(lex: &crate::rules::Lexicon, text: &str, start: usize, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("");
-    // "X, 23, was hanged": skip an age.
-    let after = after
+    // "X, 23, was hanged": skip an age. An age in apposition ("Demetrius Frazier,
+    // 52, was pronounced dead") is itself a person's mark.
+    let aged = after
         .strip_prefix(", ")
         .and_then(|r| {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
             (1..=3).contains(&digits).then(|| &r[digits..])
         })
-        .and_then(|r| r.strip_prefix(','))
-        .unwrap_or(after);
+        .and_then(|r| r.strip_prefix(','));
+    if aged.is_some_and(|r| r.starts_with(" ") && r[1..].starts_with(|c: char| c.is_lowercase()))
+        && text.get(start..end).is_some_and(|name| name.contains(' '))
+    {
+        return true;
+    }
+    let after = aged.unwrap_or(after);
     // "X and Y were executed": skip a coordinated name to reach the verb.
     let after = after
         .strip_prefix(" and ")
@@ -1125,6 +1131,31 @@ mod tests {
             .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
             .collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    /// Unknown names marked by an age in apposition, an honorific, or a verb of
+    /// release before them ("acquitting X"), as news and press releases write them.
+    #[test]
+    fn persons_known_by_an_age_an_honorific_or_an_acquittal() {
+        let people = |input: &str| -> Vec<String> {
+            entities(input, Rules::builtin())
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Person)
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            people("Tobias Renner, 52, was pronounced dead at 6:36 p.m."),
+            ["Tobias Renner"]
+        );
+        assert_eq!(
+            people("The Minister of Justice, Hon. Mwila Banda, said the reform was overdue."),
+            ["Mwila Banda"]
+        );
+        assert_eq!(
+            people("The court ordered his release after acquitting Imran Qadir of the murder."),
+            ["Imran Qadir"]
+        );
     }
 
     #[test]

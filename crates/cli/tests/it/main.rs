@@ -435,3 +435,51 @@ fn answers_hold_on_a_report_and_a_judgment_written_for_the_test() {
         ask("When did the Court of Appeal deliver its judgment in the appeal of Anna Berg?");
     assert_eq!(answer["values"][0], "2021-03-16", "{answer}");
 }
+
+/// Classes of answer seen on press releases and news written for the test: a plan
+/// ("will now consider ratifying") does not date a ratification; a count of people
+/// on death row does not answer how many were executed in a year; the year of the
+/// crime ("convicted of the 1991 murder") is not the day of the execution; "halt
+/// executions" asks about the moratorium; "detainees" names people, not an arrest.
+#[test]
+fn plans_counts_of_other_things_and_dates_of_crimes_are_not_answers() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    std::fs::write(
+        corpus.join("statement.txt"),
+        "MINISTRY OF JUSTICE\n\nPRESS STATEMENT\n\nPort Arlen, 12 March 2023\n\n\
+         PRESIDENT SIGNS LAW ABOLISHING THE DEATH PENALTY\n\n\
+         The President of Westmark today signed the Criminal Code (Amendment) Act No. 9 of 2023, \
+         which abolishes the death penalty. The Government will now consider ratifying the Second \
+         Optional Protocol to the International Covenant on Civil and Political Rights.\n\n\
+         Westmark halted executions in 2004. More than 400 people remain on death row.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        corpus.join("story.txt"),
+        "Southland carries out execution\n\nPublished March 3, 2025\n\n\
+         Southland executed a man by lethal injection on Thursday evening.\n\n\
+         Tobias Renner, 52, was pronounced dead at 6:36 p.m., the governor said. Renner was convicted \
+         of the 1991 murder of a shop owner and sentenced to death in 1996.\n\n\
+         On 23 September, relatives of security detainees gathered outside the prison to call for \
+         the release of their detained relatives.\n",
+    )
+    .expect("write");
+    let store = tmp.path().join("store");
+    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ask = |q: &str| json(&dossier(&store, &["--json", "ask", q]));
+    let answer = ask("When did Westmark ratify the Second Optional Protocol?");
+    assert_eq!(answer["values"], serde_json::json!([]), "{answer}");
+    let answer = ask("How many people did Westmark execute in 2022?");
+    assert_eq!(answer["values"], serde_json::json!([]), "{answer}");
+    let answer = ask("When did Westmark abolish the death penalty?");
+    assert_eq!(answer["values"][0], "2023-03-12", "{answer}");
+    let answer = ask("When did Southland execute Tobias Renner?");
+    assert_ne!(answer["values"][0], "1991", "{answer}");
+    let answer = ask("In which year did Westmark halt executions?");
+    assert_eq!(answer["values"][0], "2004", "{answer}");
+    let answer = ask("When did relatives of security detainees gather outside the prison?");
+    assert_eq!(answer["values"][0], "2025-09-23", "{answer}");
+}
