@@ -481,5 +481,5 @@ fn plans_counts_of_other_things_and_dates_of_crimes_are_not_answers() {
     let answer = ask("In which year did Westmark halt executions?");
     assert_eq!(answer["values"][0], "2004", "{answer}");
     let answer = ask("When did relatives of security detainees gather outside the prison?");
-    assert_eq!(answer["values"][0], "2025-09-23", "{answer}");
+    assert_eq!(answer["values"][0], "2024-09-23", "{answer}");
 }
