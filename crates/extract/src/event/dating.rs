@@ -415,12 +415,30 @@ pub fn attach_date(
                         .is_some_and(|gap| word_count(gap) <= 3 && !gap.contains([',', ';', '(']))
             })
     });
+    // "today signed the Act No. 9 of 2023, which abolishes the death penalty": a
+    // relative clause on the main clause's object takes the main clause's date.
+    let relative_on_object = text
+        .get(sentence.start as usize..trigger.start as usize)
+        .is_some_and(|b| b.ends_with(", which ") || b.ends_with(", which will "))
+        .then(|| {
+            cands
+                .iter()
+                .filter(|t| {
+                    t.span.end <= trigger.start
+                        && !attributive(t)
+                        && !of_crime(t)
+                        && !across_semicolon(t)
+                })
+                .min_by_key(|t| distance(t))
+        })
+        .flatten();
     let Some(chosen) = inside
         .or(in_clause)
         .or(when_antecedent)
         .or(initial)
         .or(nearest)
         .or(shared_after)
+        .or(relative_on_object)
         .or(fallback)
         .or(shared)
         .copied()

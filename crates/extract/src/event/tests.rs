@@ -1436,6 +1436,11 @@ fn more_report_wordings() {
             &["execution 2019-04-28 Asserted q=2"],
         ),
         ("Freedonia last carried out an execution in 1997.", &["execution 1997 Asserted"]),
+        // A relative clause on the signed law takes the signing's date.
+        (
+            "On 12 March 2023 the President signed the Criminal Code (Amendment) Act No. 9 of 2023, which abolishes the death penalty.",
+            &["abolition 2023-03-12 Asserted"],
+        ),
         // The year that ends a law's name does not date the act.
         (
             "On 23 December 2022 the President assented to the Penal Code (Amendment) Act No. 25 of 2022, which abolishes the death penalty.",
