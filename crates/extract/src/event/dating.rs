@@ -88,11 +88,7 @@ pub fn attach_date(
                     && o.end <= trigger.start
                     && text
                         .get(o.end as usize..trigger.start as usize)
-                        .is_some_and(|gap| {
-                            gap.contains(" and ")
-                                && !gap.contains([',', ';', '('])
-                                && word_count(gap) <= 10
-                        });
+                        .is_some_and(|gap| coordinating_gap(gap, 10));
                 let between = (trigger.end <= o.start && o.end <= t.span.start)
                     || (t.span.end <= o.start && o.end <= trigger.start && !coordinated);
                 // "abolished it in 2021 and then ratified ...": the date closes the
@@ -405,11 +401,7 @@ pub fn attach_date(
                     && o.end <= t.span.start
                     && text
                         .get(trigger.end as usize..o.start as usize)
-                        .is_some_and(|gap| {
-                            gap.contains(" and ")
-                                && !gap.contains([',', ';', '('])
-                                && word_count(gap) <= 12
-                        })
+                        .is_some_and(|gap| coordinating_gap(gap, 12))
                     && text
                         .get(o.end as usize..t.span.start as usize)
                         .is_some_and(|gap| word_count(gap) <= 3 && !gap.contains([',', ';', '(']))
@@ -552,6 +544,12 @@ pub(super) fn speech_complement(
         grammar.speech_verbs.contains(&w)
     });
     said.then_some(sentence.start + (at + 6) as u32)
+}
+
+/// Whether the words between two predicates join them ("convicted of murder | and |
+/// sentenced"): an " and " within `max_words` words, no comma, semicolon or parenthesis.
+fn coordinating_gap(gap: &str, max_words: usize) -> bool {
+    gap.contains(" and ") && !gap.contains([',', ';', '(']) && word_count(gap) <= max_words
 }
 
 /// Where the object of a verb of reaction that holds a nominal `trigger` begins
