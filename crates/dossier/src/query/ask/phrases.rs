@@ -417,19 +417,19 @@ mod tests {
 
     #[test]
     fn a_word_added_to_the_data_is_found() {
-        let sentence = "He was put to death by garrotte in 1974.";
+        let sentence = "He was put to death by immurement in 1974.";
         assert!(phrases_in(sentence, Sort::Method).is_empty());
         let mut value: serde_json::Value = serde_json::from_str(BUILTIN).unwrap();
         value["methods"]
             .as_array_mut()
             .unwrap()
-            .push("garrotte".into());
+            .push("immurement".into());
         let lex = Lexicons::from_json(&value.to_string()).unwrap();
         let found: Vec<String> = phrases_in_with(&lex, sentence, Sort::Method)
             .into_iter()
             .map(|(p, _)| p)
             .collect();
-        assert_eq!(found, vec!["garrotte"]);
+        assert_eq!(found, vec!["immurement"]);
     }
 
     #[test]
