@@ -135,6 +135,21 @@ fn joins(gap: &str) -> bool {
         && gap.matches('\n').count() <= 1
 }
 
+/// Whether token `j - 1` is a middle initial that joins the run to token `j`
+/// ("William C. Holman Correctional Facility", "George W. Bush"): a single capital
+/// letter with a full stop after a capitalised word of the run, and a capitalised
+/// word after it that is no sentence opener ("Annex B. The ..." stays apart).
+fn middle_initial(text: &str, toks: &[Token], i: usize, j: usize, stopwords: &[String]) -> bool {
+    let initial = &text[toks[j - 1].start..toks[j - 1].end];
+    let next = &text[toks[j].start..toks[j].end];
+    j >= i + 2
+        && initial.len() == 1
+        && initial.bytes().all(|b| b.is_ascii_uppercase())
+        && !is_all_caps(&text[toks[j - 2].start..toks[j - 2].end])
+        && text[toks[j - 1].end..toks[j].start] == *". "
+        && !stopwords.iter().any(|w| w == next)
+}
+
 /// Whether `span` overlaps any of the sorted, mostly disjoint `spans`.
 pub(crate) fn overlaps_sorted(spans: &[Span], span: Span) -> bool {
     let idx = spans.partition_point(|s| s.end <= span.start);
@@ -386,7 +401,8 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             && !starts_line_with_title(text, &toks[j - 1], &toks[j], c)
             && !is_all_caps(&text[toks[j].start..toks[j].end])
             && is_capitalised(&text[toks[j].start..toks[j].end])
-            && joins(&text[toks[j - 1].end..toks[j].start])
+            && (joins(&text[toks[j - 1].end..toks[j].start])
+                || middle_initial(text, &toks, i, j, &rules.lexicon.name_stopwords))
             && !covered(&toks[j])
         {
             j += 1;
@@ -629,7 +645,17 @@ fn classify_run(
         return 0;
     }
     // "Changi Prison", "Nakuru County": a run whose last word names a kind of place.
-    if n >= 2 && lex.place_heads.iter().any(|h| h == last) {
+    let last_two = if n >= 3 {
+        format!("{} {}", word(j - 2), last)
+    } else {
+        String::new()
+    };
+    if n >= 2
+        && lex
+            .place_heads
+            .iter()
+            .any(|h| h == last || (n >= 3 && *h == last_two))
+    {
         out.push(mention(MentionKind::Place, span, name, span, "place.head"));
         return 0;
     }
@@ -1156,6 +1182,32 @@ mod tests {
             people("The court ordered his release after acquitting Imran Qadir of the murder."),
             ["Imran Qadir"]
         );
+    }
+
+    /// A middle initial does not cut a name; a facility is a place by its two last words.
+    #[test]
+    fn middle_initials_and_detention_facilities() {
+        let found = |input: &str| -> Vec<(String, String)> {
+            entities(input, Rules::builtin())
+                .into_iter()
+                .map(|m| (m.kind.as_str().to_string(), m.name))
+                .collect()
+        };
+        assert_eq!(
+            found("He was pronounced dead at Ruben K. Alder Correctional Facility on Thursday."),
+            [(
+                "place".to_string(),
+                "Ruben K. Alder Correctional Facility".to_string()
+            )]
+        );
+        assert_eq!(
+            found("He was hanged at the Kessel Detention House at dawn."),
+            [("place".to_string(), "Kessel Detention House".to_string())]
+        );
+        // A letter that ends a sentence stays apart from the next one's opener.
+        assert!(!found("See Annex B. The report was published.")
+            .iter()
+            .any(|(_, name)| name.contains("B. The")));
     }
 
     #[test]
