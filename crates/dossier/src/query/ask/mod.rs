@@ -2693,18 +2693,22 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
     // execution ("700 people were detained") counts something else; "When did
     // Alabama execute X?": "X was convicted of the 1991 murder ..." dates something
     // else.
-    let other_event = !q.event_kinds.is_empty() && !events.iter().any(|e| hinted(e.kind)) && {
-        let own: HashSet<String> = tokens(sentence.slice(text))
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-        !q.tokens.iter().any(|(t, is_name)| {
-            !is_name
-                && !q.focus.contains(t)
-                && !t.bytes().all(|b| b.is_ascii_digit())
-                && own.contains(t)
-        })
-    };
+    // Only dates and counts read it: other kinds skip the sentence's tokens.
+    let other_event = matches!(q.kind, AnswerKind::Date | AnswerKind::Number)
+        && !q.event_kinds.is_empty()
+        && !events.iter().any(|e| hinted(e.kind))
+        && {
+            let own: HashSet<String> = tokens(sentence.slice(text))
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect();
+            !q.tokens.iter().any(|(t, is_name)| {
+                !is_name
+                    && !q.focus.contains(t)
+                    && !t.bytes().all(|b| b.is_ascii_digit())
+                    && own.contains(t)
+            })
+        };
     match q.kind {
         AnswerKind::Date => {
             // "When did Zambia ratify the Protocol?" is not answered by "the
