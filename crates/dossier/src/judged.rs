@@ -10,7 +10,7 @@
 //! ([`Engine::judgment_report`]) and the judgment is not applied.
 
 use crate::{Engine, Result};
-use dossier_reconcile::judge::{Act, Ruling, Verdict};
+use dossier_reconcile::judge::{Ruling, Verdict};
 use dossier_reconcile::{Citation as At, Graph};
 use dossier_store::{Evidence, Judgment, JudgmentKind};
 use serde::Serialize;
@@ -18,21 +18,6 @@ use serde::Serialize;
 /// A quote shorter than this is not looked for in other documents: too likely to
 /// be found where it means something else.
 const MIN_QUOTE_ELSEWHERE: usize = 12;
-
-pub(crate) fn act(kind: JudgmentKind) -> Act {
-    match kind {
-        JudgmentKind::ConfirmEvent => Act::ConfirmEvent,
-        JudgmentKind::RejectEvent => Act::RejectEvent,
-        JudgmentKind::ConfirmDate => Act::ConfirmDate,
-        JudgmentKind::RejectDate => Act::RejectDate,
-        JudgmentKind::ConfirmStatus => Act::ConfirmStatus,
-        JudgmentKind::RejectStatus => Act::RejectStatus,
-        JudgmentKind::MergeEntities => Act::MergeEntities,
-        JudgmentKind::SplitEntity => Act::SplitEntity,
-        JudgmentKind::ResolveConflict => Act::ResolveConflict,
-        JudgmentKind::TagDocument => Act::TagDocument,
-    }
-}
 
 /// Refuse a judgment that could never be applied: an event, date or status ground
 /// is named by its evidence; a merge or split needs both names; a corrected date
@@ -44,20 +29,20 @@ pub(crate) fn check(judgment: &dossier_store::NewJudgment) -> Result<()> {
         .as_deref()
         .map(str::trim)
         .filter(|v| !v.is_empty());
-    match act(judgment.kind) {
-        Act::ConfirmEvent
-        | Act::RejectEvent
-        | Act::ConfirmDate
-        | Act::RejectDate
-        | Act::ConfirmStatus
-        | Act::RejectStatus
+    match judgment.kind {
+        JudgmentKind::ConfirmEvent
+        | JudgmentKind::RejectEvent
+        | JudgmentKind::ConfirmDate
+        | JudgmentKind::RejectDate
+        | JudgmentKind::ConfirmStatus
+        | JudgmentKind::RejectStatus
             if judgment.evidence.is_none() =>
         {
             Err(crate::Error::User(format!(
                 "{kind} needs its evidence: the words that state it (a citation's document and span)"
             )))
         }
-        Act::MergeEntities | Act::SplitEntity | Act::TagDocument if value.is_none() => {
+        JudgmentKind::MergeEntities | JudgmentKind::SplitEntity | JudgmentKind::TagDocument if value.is_none() => {
             Err(crate::Error::User(format!(
                 "{kind} needs a value: {}",
                 match judgment.kind {
@@ -67,7 +52,7 @@ pub(crate) fn check(judgment: &dossier_store::NewJudgment) -> Result<()> {
                 }
             )))
         }
-        Act::RejectDate
+        JudgmentKind::RejectDate
             if value.is_some_and(|v| dossier_reconcile::judge::parse_date(v).is_none()) =>
         {
             Err(crate::Error::User(format!(
@@ -242,7 +227,7 @@ impl Engine {
                 ));
             }
             rulings.push(Ruling {
-                act: act(judgment.judgment.kind),
+                kind: judgment.judgment.kind,
                 target: judgment.judgment.target.clone(),
                 verdict: verdict(judgment),
                 evidence,

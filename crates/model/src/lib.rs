@@ -13,9 +13,11 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 mod date;
+mod judgment;
 pub mod layout;
 pub mod swar;
 pub use date::{days_in_month, Granularity, PartialDate, TimeValue};
+pub use judgment::JudgmentKind;
 
 /// Byte range `[start, end)` into a document's kept text.
 #[derive(

@@ -14,29 +14,9 @@
 //! that finds nothing to apply to says why ([`Judged::outcomes`]).
 
 use crate::{fold_name, Citation, Entity, EventCluster, Graph};
-use dossier_model::{PartialDate, TimeValue};
+use dossier_model::{JudgmentKind, PartialDate, TimeValue};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// What an analyst does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Act {
-    ConfirmEvent,
-    RejectEvent,
-    ConfirmDate,
-    /// `value`: the right date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `START/END`);
-    /// none: the event has no date the analyst accepts.
-    RejectDate,
-    ConfirmStatus,
-    RejectStatus,
-    /// `target` and `value`: two names of one entity.
-    MergeEntities,
-    /// `target`: the entity; `value`: the spelling that names another.
-    SplitEntity,
-    ResolveConflict,
-    TagDocument,
-}
 
 /// Who said it, when and why: what readers show next to what it changed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,7 +36,7 @@ pub struct Verdict {
 /// One judgment as [`apply`] takes it.
 #[derive(Clone, Debug)]
 pub struct Ruling {
-    pub act: Act,
+    pub kind: JudgmentKind,
     pub target: String,
     pub verdict: Verdict,
     /// Where its evidence is in the documents as they are now (a changed document's
@@ -146,13 +126,16 @@ pub fn apply(graph: &mut Graph, rulings: &[Ruling]) {
     let mut rejected: Vec<usize> = Vec::new();
     for ruling in rulings {
         let verdict = ruling.verdict.clone();
-        let outcome = match ruling.act {
-            Act::ConfirmEvent | Act::RejectEvent | Act::ConfirmDate | Act::RejectDate => {
+        let outcome = match ruling.kind {
+            JudgmentKind::ConfirmEvent
+            | JudgmentKind::RejectEvent
+            | JudgmentKind::ConfirmDate
+            | JudgmentKind::RejectDate => {
                 event_ruling(graph, ruling, &mut on_events, &mut rejected)
             }
-            Act::MergeEntities => merge(graph, ruling, &mut judged.entities),
-            Act::SplitEntity => split(graph, ruling, &mut judged.entities),
-            Act::ResolveConflict => {
+            JudgmentKind::MergeEntities => merge(graph, ruling, &mut judged.entities),
+            JudgmentKind::SplitEntity => split(graph, ruling, &mut judged.entities),
+            JudgmentKind::ResolveConflict => {
                 let hit = conflicts_judged(graph, ruling);
                 if hit.is_empty() {
                     Some("no conflict cites its evidence or has its reason".to_string())
@@ -165,7 +148,9 @@ pub fn apply(graph: &mut Graph, rulings: &[Ruling]) {
             }
             // Status grounds and tags are not in the graph: the caller applies them
             // (status reads the documents; tags belong to a document).
-            Act::ConfirmStatus | Act::RejectStatus | Act::TagDocument => None,
+            JudgmentKind::ConfirmStatus
+            | JudgmentKind::RejectStatus
+            | JudgmentKind::TagDocument => None,
         };
         judged.outcomes.push((ruling.verdict.id, outcome));
     }
@@ -230,16 +215,18 @@ fn event_ruling(
     if ruling.evidence.is_empty() {
         return Some("an event is named by its evidence, and this judgment has none".into());
     }
-    let corrected = match (ruling.act, ruling.verdict.value.as_deref()) {
-        (Act::RejectDate, Some(value)) if !value.trim().is_empty() => match parse_date(value) {
-            Some(date) => Some(Some(date)),
-            None => {
-                return Some(format!(
-                    "{value:?} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)"
-                ))
+    let corrected = match (ruling.kind, ruling.verdict.value.as_deref()) {
+        (JudgmentKind::RejectDate, Some(value)) if !value.trim().is_empty() => {
+            match parse_date(value) {
+                Some(date) => Some(Some(date)),
+                None => {
+                    return Some(format!(
+                        "{value:?} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)"
+                    ))
+                }
             }
-        },
-        (Act::RejectDate, _) => Some(None),
+        }
+        (JudgmentKind::RejectDate, _) => Some(None),
         _ => None,
     };
     let mut found = false;
@@ -251,7 +238,7 @@ fn event_ruling(
         if let Some(date) = corrected {
             cluster.date = date;
         }
-        if ruling.act == Act::RejectEvent {
+        if ruling.kind == JudgmentKind::RejectEvent {
             rejected.push(i);
         }
         on_events.entry(i).or_default().push(ruling.verdict.clone());
@@ -472,9 +459,14 @@ mod tests {
         }
     }
 
-    fn ruling(act: Act, target: &str, value: Option<&str>, evidence: Vec<Citation>) -> Ruling {
+    fn ruling(
+        kind: JudgmentKind,
+        target: &str,
+        value: Option<&str>,
+        evidence: Vec<Citation>,
+    ) -> Ruling {
         Ruling {
-            act,
+            kind,
             target: target.into(),
             verdict: verdict(1, "x", value),
             evidence,
@@ -517,7 +509,12 @@ mod tests {
         let evidence = vec![span_of(&docs[0], "Two men were hanged")];
         apply(
             &mut graph,
-            &[ruling(Act::RejectEvent, "execution", None, evidence)],
+            &[ruling(
+                JudgmentKind::RejectEvent,
+                "execution",
+                None,
+                evidence,
+            )],
         );
         assert_eq!(graph.events.len(), before - 1);
         assert!(graph.events.iter().all(|e| e.kind != EventKind::Execution));
@@ -535,7 +532,7 @@ mod tests {
         apply(
             &mut graph,
             &[ruling(
-                Act::RejectDate,
+                JudgmentKind::RejectDate,
                 "arrest",
                 Some("2012-06-04"),
                 evidence.clone(),
@@ -555,7 +552,12 @@ mod tests {
         let mut graph = reconcile(&inputs(&docs));
         apply(
             &mut graph,
-            &[ruling(Act::RejectDate, "arrest", None, evidence.clone())],
+            &[ruling(
+                JudgmentKind::RejectDate,
+                "arrest",
+                None,
+                evidence.clone(),
+            )],
         );
         let arrest = graph
             .events
@@ -567,7 +569,12 @@ mod tests {
         let mut graph = reconcile(&inputs(&docs));
         apply(
             &mut graph,
-            &[ruling(Act::RejectDate, "arrest", Some("soon"), evidence)],
+            &[ruling(
+                JudgmentKind::RejectDate,
+                "arrest",
+                Some("soon"),
+                evidence,
+            )],
         );
         assert!(graph.judged.outcomes[0]
             .1
@@ -582,7 +589,10 @@ mod tests {
         let mut graph = reconcile(&inputs(&docs));
         let untouched = graph.clone();
         let evidence = vec![span_of(&docs[1], "spoke to the press")];
-        apply(&mut graph, &[ruling(Act::RejectEvent, "?", None, evidence)]);
+        apply(
+            &mut graph,
+            &[ruling(JudgmentKind::RejectEvent, "?", None, evidence)],
+        );
         assert_eq!(graph.events, untouched.events);
         assert_eq!(
             graph.judged.outcomes,
@@ -604,7 +614,7 @@ mod tests {
         apply(
             &mut graph,
             &[ruling(
-                Act::MergeEntities,
+                JudgmentKind::MergeEntities,
                 "Lemar Osk",
                 Some("L. Osque"),
                 vec![],
@@ -633,8 +643,18 @@ mod tests {
         apply(
             &mut graph,
             &[
-                ruling(Act::MergeEntities, "Lemar Osk", Some("L. Osque"), vec![]),
-                ruling(Act::SplitEntity, "Lemar Osk", Some("L. Osque"), vec![]),
+                ruling(
+                    JudgmentKind::MergeEntities,
+                    "Lemar Osk",
+                    Some("L. Osque"),
+                    vec![],
+                ),
+                ruling(
+                    JudgmentKind::SplitEntity,
+                    "Lemar Osk",
+                    Some("L. Osque"),
+                    vec![],
+                ),
             ],
         );
         assert_eq!(people(&graph), 2);
@@ -656,7 +676,7 @@ mod tests {
         apply(
             &mut graph,
             &[ruling(
-                Act::MergeEntities,
+                JudgmentKind::MergeEntities,
                 "Lemar Osk",
                 Some("Nobody Here"),
                 vec![],
@@ -686,7 +706,7 @@ mod tests {
         apply(
             &mut graph,
             &[ruling(
-                Act::ResolveConflict,
+                JudgmentKind::ResolveConflict,
                 "June or July",
                 None,
                 vec![side.clone()],
@@ -697,7 +717,12 @@ mod tests {
         graph.conflicts = vec![conflict("two or three men")];
         apply(
             &mut graph,
-            &[ruling(Act::ResolveConflict, "elsewhere", None, vec![])],
+            &[ruling(
+                JudgmentKind::ResolveConflict,
+                "elsewhere",
+                None,
+                vec![],
+            )],
         );
         assert!(graph.judged.conflicts.is_empty());
         assert!(graph.judged.outcomes[0].1.is_some());

@@ -22,8 +22,9 @@ pub mod status;
 
 pub use cluster::{EventCluster, EventRef, ParticipantRef};
 pub use conflict::{Conflict, ConflictKind};
+pub use dossier_model::JudgmentKind;
 pub use entity::{find_entity, Alias, DoubtfulLink, Entity};
-pub use judge::{Act, Judged, Ruling, Verdict};
+pub use judge::{Judged, Ruling, Verdict};
 pub use name::fold_name;
 pub use status::{status, Period, StatusReport};
 
