@@ -1,5 +1,5 @@
 //! Print what ingest makes of files: metadata, dropped chrome, passages.
-//! `cargo run -p dossier-ingest --example dump -- FILE...`
+//! `cargo run -p dossier-ingest --example read -- FILE...`
 
 use dossier_ingest::{read_path, Config};
 use std::path::Path;
