@@ -11,18 +11,10 @@ fn doc_count(store: &Path) -> usize {
 }
 
 fn seeded_store() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("good");
-    std::fs::create_dir(&corpus).unwrap();
-    std::fs::write(
-        corpus.join("note.txt"),
+    written_store(&[(
+        "note.txt",
         "The court heard the appeal on 3 March 2004 and rejected it.\n",
-    )
-    .unwrap();
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    (tmp, store)
+    )])
 }
 
 #[test]
@@ -416,7 +408,7 @@ fn check_reports_damage_and_repair_puts_right_what_it_can() {
 
     // Damaged again, and the file gone: said, with what to do.
     std::os::unix::fs::FileExt::write_all_at(&pack, b"#", 3).unwrap();
-    std::fs::remove_file(tmp.path().join("good/note.txt")).unwrap();
+    std::fs::remove_file(tmp.path().join("corpus/note.txt")).unwrap();
     let out = dossier(&store, &["check", "--repair"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(

@@ -51,6 +51,41 @@ pub fn examples_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus")
 }
 
+/// `dossier ingest PATHS...` into `store`, which must succeed.
+pub fn ingest_ok(store: &Path, paths: &[&Path]) {
+    let mut args = vec!["ingest"];
+    args.extend(paths.iter().map(|p| p.to_str().expect("utf-8 path")));
+    let out = dossier(store, &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// A new store (`store` in a temporary directory, returned with it) holding `paths`.
+pub fn store_of(paths: &[&Path]) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let store = tmp.path().join("store");
+    ingest_ok(&store, paths);
+    (tmp, store)
+}
+
+/// `files` (name, text) written into `corpus` in a temporary directory and ingested
+/// into a new store beside it.
+pub fn written_store(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    for (name, text) in files {
+        std::fs::write(corpus.join(name), text).expect("write");
+    }
+    let store = tmp.path().join("store");
+    ingest_ok(&store, &[&corpus]);
+    (tmp, store)
+}
+
+/// `dossier --json ask QUESTION`.
+pub fn ask(store: &Path, question: &str) -> serde_json::Value {
+    json(&dossier(store, &["--json", "ask", question]))
+}
+
 /// A passage of a PDF is cited with its page, at the terminal and in `--json`.
 #[test]
 fn citations_into_a_pdf_name_the_page() {
@@ -58,11 +93,8 @@ fn citations_into_a_pdf_name_the_page() {
         eprintln!("note: pdftotext absent; skipped");
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
-    let store = tmp.path().join("store");
     let pdf = examples_corpus().join("amnesty-declaration-2025.pdf");
-    let out = dossier(&store, &["ingest", pdf.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let (_tmp, store) = store_of(&[&pdf]);
     // Page 2 of the declaration lists its signatories.
     let out = dossier(&store, &["search", "Andersen Denmark"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -78,19 +110,8 @@ fn citations_into_a_pdf_name_the_page() {
 
 /// The example corpus and the e2e fixtures (two men named Kemelov) in a new store.
 fn examples_store() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let store = tmp.path().join("store");
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/e2e/fixtures");
-    let out = dossier(
-        &store,
-        &[
-            "ingest",
-            examples_corpus().to_str().unwrap(),
-            fixtures.to_str().unwrap(),
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    (tmp, store)
+    store_of(&[&examples_corpus(), &fixtures])
 }
 
 /// A usage error or a bad value is bad input (exit 1), never an internal error
@@ -239,16 +260,8 @@ fn markdown_markup_is_not_kept() {
 
 /// Ingest `files` (name, text) written into a fresh corpus and ask `question`.
 fn ask_written(files: &[(&str, &str)], question: &str) -> serde_json::Value {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let corpus = tmp.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus dir");
-    for (name, text) in files {
-        std::fs::write(corpus.join(name), text).expect("write");
-    }
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    json(&dossier(&store, &["--json", "ask", question]))
+    let (_tmp, store) = written_store(files);
+    ask(&store, question)
 }
 
 /// A question that names a document by its title in other words ("its review of
@@ -358,25 +371,17 @@ fn the_parties_name_the_judgment_whose_day_is_asked() {
 /// after "until".
 #[test]
 fn dates_owned_by_the_asked_person_ordinal_and_end() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let corpus = tmp.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus dir");
-    std::fs::write(
-        corpus.join("tribunal.txt"),
-        "RURITANIA: TRIBUNAL REPORT 2012\n\n\
+    let (_tmp, store) = written_store(&[
+        ("tribunal.txt", "RURITANIA: TRIBUNAL REPORT 2012\n\n\
          The special tribunal opened its first trial in March 2011. \
          On 4 February 2012, the tribunal delivered its second verdict and sentenced \
          Ali Karim Hassan, a former mayor, to life in prison.\n\n\
          In June 2012 the tribunal sentenced Ali Rezaei, a militia leader, to life in prison.\n\n\
          The tribunal delivered its first verdict on 9 January 2012, convicting a former minister \
          of crimes against humanity after a trial held in his absence.\n\n\
-         Mina Sadr, a teacher, was detained for the third time in April 2012 and held until 2 September 2012.\n",
-    )
-    .expect("write");
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let ask = |q: &str| json(&dossier(&store, &["--json", "ask", q]));
+         Mina Sadr, a teacher, was detained for the third time in April 2012 and held until 2 September 2012.\n"),
+    ]);
+    let ask = |q: &str| ask(&store, q);
     let answer = ask("When did the tribunal sentence Ali Rezaei to life in prison?");
     assert_eq!(answer["values"][0], "2012-06", "{answer}");
     let answer = ask("On what date did the special tribunal deliver its first verdict?");
@@ -393,36 +398,24 @@ fn dates_owned_by_the_asked_person_ordinal_and_end() {
 /// name spelled out; the day of the hearing is not the day of the judgment.
 #[test]
 fn answers_hold_on_a_report_and_a_judgment_written_for_the_test() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let corpus = tmp.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus dir");
-    std::fs::write(
-        corpus.join("ruritania.txt"),
-        "Ruritania 2019 Human Rights Report\n\n\
+    let (_tmp, store) = written_store(&[
+        ("ruritania.txt", "Ruritania 2019 Human Rights Report\n\n\
          Ruritania remained one of the few states in the region to carry out executions. \
          Observers estimated that the authorities carried out at least 30 executions during the year, by hanging.\n\n\
          On 19 December, thousands of people demonstrated in the capital. \
          Riot police beat protesters, and more than 700 people were detained.\n\n\
          Ruritania has not ratified the Second Optional Protocol to the International Covenant on Civil and Political Rights. \
          In December the legal committee of parliament said it would consider abolishing the death penalty for theft, \
-         but no bill was introduced.\n",
-    )
-    .expect("write");
-    std::fs::write(
-        corpus.join("appeal.txt"),
-        "IN THE COURT OF APPEAL OF WESTLAND\n\n\
+         but no bill was introduced.\n"),
+        ("appeal.txt", "IN THE COURT OF APPEAL OF WESTLAND\n\n\
          CRIMINAL APPEAL NO. 12 OF 2019\n\n\
          ANNA BERG .......... APPELLANT\nVERSUS\nTHE REPUBLIC .......... RESPONDENT\n\n\
          Date of hearing: 2nd March, 2021\n\
          Date of judgment: 16th March, 2021\n\n\
          JUDGMENT OF THE COURT\n\n\
-         The appellant was convicted of robbery by the High Court. We allow the appeal.\n",
-    )
-    .expect("write");
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let ask = |q: &str| json(&dossier(&store, &["--json", "ask", q]));
+         The appellant was convicted of robbery by the High Court. We allow the appeal.\n"),
+    ]);
+    let ask = |q: &str| ask(&store, q);
     let answer = ask("When did Chile abolish the death penalty?");
     assert_eq!(answer["values"], serde_json::json!([]), "{answer}");
     let answer = ask("How many people were executed in Ruritania in 2019?");
@@ -443,33 +436,21 @@ fn answers_hold_on_a_report_and_a_judgment_written_for_the_test() {
 /// executions" asks about the moratorium; "detainees" names people, not an arrest.
 #[test]
 fn plans_counts_of_other_things_and_dates_of_crimes_are_not_answers() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let corpus = tmp.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("corpus dir");
-    std::fs::write(
-        corpus.join("statement.txt"),
-        "MINISTRY OF JUSTICE\n\nPRESS STATEMENT\n\nPort Arlen, 12 March 2023\n\n\
+    let (_tmp, store) = written_store(&[
+        ("statement.txt", "MINISTRY OF JUSTICE\n\nPRESS STATEMENT\n\nPort Arlen, 12 March 2023\n\n\
          PRESIDENT SIGNS LAW ABOLISHING THE DEATH PENALTY\n\n\
          The President of Westmark today signed the Criminal Code (Amendment) Act No. 9 of 2023, \
          which abolishes the death penalty. The Government will now consider ratifying the Second \
          Optional Protocol to the International Covenant on Civil and Political Rights.\n\n\
-         Westmark halted executions in 2004. More than 400 people remain on death row.\n",
-    )
-    .expect("write");
-    std::fs::write(
-        corpus.join("story.txt"),
-        "Southland carries out execution\n\nPublished March 3, 2025\n\n\
+         Westmark halted executions in 2004. More than 400 people remain on death row.\n"),
+        ("story.txt", "Southland carries out execution\n\nPublished March 3, 2025\n\n\
          Southland executed a man by lethal injection on Thursday evening.\n\n\
          Tobias Renner, 52, was pronounced dead at 6:36 p.m., the governor said. Renner was convicted \
          of the 1991 murder of a shop owner and sentenced to death in 1996.\n\n\
          On 23 September, relatives of security detainees gathered outside the prison to call for \
-         the release of their detained relatives.\n",
-    )
-    .expect("write");
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().expect("utf-8 path")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let ask = |q: &str| json(&dossier(&store, &["--json", "ask", q]));
+         the release of their detained relatives.\n"),
+    ]);
+    let ask = |q: &str| ask(&store, q);
     let answer = ask("When did Westmark ratify the Second Optional Protocol?");
     assert_eq!(answer["values"], serde_json::json!([]), "{answer}");
     let answer = ask("How many people did Westmark execute in 2022?");

@@ -3,12 +3,7 @@
 use super::*;
 
 fn ingested() -> Option<(tempfile::TempDir, PathBuf)> {
-    let corpus = reference_corpus()?;
-    let tmp = tempfile::tempdir().unwrap();
-    let store = tmp.path().join("store");
-    let out = dossier(&store, &["ingest", corpus.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    Some((tmp, store))
+    Some(store_of(&[&reference_corpus()?]))
 }
 
 fn doc<'a>(docs: &'a serde_json::Value, prefix: &str) -> &'a serde_json::Value {
@@ -206,10 +201,6 @@ fn conflicts_name_counts_and_stale_claims() {
             .any(|c| c["document"].as_str().unwrap().starts_with("002_"))
     });
     assert!(stale.is_some(), "no stale claim from the law database page");
-}
-
-fn ask(store: &Path, question: &str) -> serde_json::Value {
-    json(&dossier(store, &["ask", question, "--json"]))
 }
 
 #[test]
