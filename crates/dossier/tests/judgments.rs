@@ -7,7 +7,10 @@
 //! are gone is reported and not applied.
 
 use dossier::query::timeline::{TimelineEvent, TimelineRequest};
-use dossier::{Engine, Evidence, IngestConfig, JudgmentKind, NewJudgment};
+mod common;
+
+use common::ENVIRONMENT;
+use dossier::{Engine, Evidence, JudgmentKind, NewJudgment};
 use std::path::{Path, PathBuf};
 
 const ARREST: &str = "Police arrested the journalist Amina Dorr in Tarsk on 3 May 2012.";
@@ -15,12 +18,9 @@ const HANGING: &str = "Two prisoners were hanged in Tarsk prison on 9 June 2013.
 const LATER: &str =
     "Amina Dorrova told reporters in Tarsk on 1 July 2014 that her trial was unfair.";
 
-static ENVIRONMENT: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
+/// Ingest `files`, none of which may fail.
 fn ingest(engine: &mut Engine, files: &[PathBuf]) {
-    let report = engine
-        .ingest(files, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let report = common::ingest(engine, files);
     assert!(report.failed.is_empty(), "{:?}", report.failed);
 }
 

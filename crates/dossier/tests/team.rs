@@ -1,32 +1,18 @@
 //! Team mode: engines on two machines (two local index directories) sharing one
 //! PostgreSQL store. Skipped, saying so, where PostgreSQL is not installed.
 
-use dossier::{Engine, IngestConfig, SearchRequest};
+mod common;
+
+use common::{ingest, search, write, ENVIRONMENT};
+use dossier::Engine;
 use std::path::{Path, PathBuf};
 
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    std::fs::create_dir_all(dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
 fn hits(engine: &Engine, query: &str) -> Vec<String> {
-    engine
-        .search(&SearchRequest {
-            query: query.into(),
-            limit: 10,
-            ..Default::default()
-        })
-        .unwrap()
+    search(engine, query, 10)
         .into_iter()
         .map(|hit| hit.document)
         .collect()
 }
-
-/// Held by each test that sets the environment: one at a time (`cargo test` runs
-/// them on threads of one process).
-static ENVIRONMENT: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Open the engine of "machine" `index` (its own index directory) on `store`.
 fn open_on(store: &Path, index: &Path) -> Engine {
@@ -45,8 +31,6 @@ fn two_machines_share_one_postgres_store() {
     let tmp = tempfile::tempdir().unwrap();
     let (index_a, index_b) = (tmp.path().join("a"), tmp.path().join("b"));
     let corpus = tmp.path().join("corpus");
-    let config = IngestConfig::default();
-    let silent = &dossier::pipeline::Silent;
 
     // Machine A ingests; its index is in its own directory, not in the database.
     let mut a = open_on(&url, &index_a);
@@ -56,9 +40,7 @@ fn two_machines_share_one_postgres_store() {
         "court.txt",
         "The regional court sentenced the activist on 2 March 2011.\n",
     );
-    let report = a
-        .ingest(std::slice::from_ref(&first), &config, silent)
-        .unwrap();
+    let report = ingest(&mut a, std::slice::from_ref(&first));
     assert_eq!(report.documents_total, 1, "{report:?}");
     assert_eq!(hits(&a, "activist"), ["court.txt"]);
     assert!(index_a.join("index").is_dir());
@@ -68,7 +50,7 @@ fn two_machines_share_one_postgres_store() {
     assert_eq!(hits(&b, "activist"), ["court.txt"]);
     assert_eq!(b.docs().unwrap().len(), 1);
     // The unchanged file is not read again, from either machine.
-    let again = b.ingest(&[first], &config, silent).unwrap();
+    let again = ingest(&mut b, &[first]);
     assert_eq!(again.unchanged, 1);
 
     // B ingests; A's engine is no longer current, and a reopened one finds it.
@@ -77,7 +59,7 @@ fn two_machines_share_one_postgres_store() {
         "law.md",
         "In 2012 parliament abolished the death penalty.\n",
     );
-    b.ingest(&[second], &config, silent).unwrap();
+    ingest(&mut b, &[second]);
     assert!(!a.is_current().unwrap());
     let reopened = open_on(&url, &index_a);
     assert_eq!(hits(&reopened, "parliament"), ["law.md"]);
@@ -91,9 +73,9 @@ fn two_machines_share_one_postgres_store() {
         "ngo.txt",
         "An observer from the NGO attended the hearing.\n",
     );
-    b.ingest(&[third], &config, silent).unwrap();
+    ingest(&mut b, &[third]);
     let fourth = write(&corpus, "press.txt", "The press reported the verdict.\n");
-    a.ingest(&[fourth], &config, silent).unwrap();
+    ingest(&mut a, &[fourth]);
     assert_eq!(hits(&a, "observer"), ["ngo.txt"]);
     assert_eq!(hits(&a, "verdict"), ["press.txt"]);
     assert_eq!(hits(&a, "parliament"), ["law.md"]);
@@ -140,14 +122,7 @@ fn judgments_made_through_the_engine_survive_a_changed_version_on_both_backends(
             "The court sentenced him on 3 May 2011.\n",
         );
         let mut engine = open_on(store, &tmp.path().join(format!("index{n}")));
-        let config = IngestConfig::default();
-        engine
-            .ingest(
-                std::slice::from_ref(&file),
-                &config,
-                &dossier::pipeline::Silent,
-            )
-            .unwrap();
+        ingest(&mut engine, std::slice::from_ref(&file));
         let sha = engine.docs().unwrap()[0].sha256.clone();
         let evidence = |start, end, quote: &str| dossier_store::Evidence {
             document: sha.clone(),
@@ -176,9 +151,7 @@ fn judgments_made_through_the_engine_survive_a_changed_version_on_both_backends(
 
         // A changed version of the file: the judgment stays, its evidence gone.
         std::fs::write(&file, "The court sentenced him on 3 May 2012, it said.\n").unwrap();
-        engine
-            .ingest(&[file], &config, &dossier::pipeline::Silent)
-            .unwrap();
+        ingest(&mut engine, &[file]);
         let kept = engine.judgments().unwrap();
         assert_eq!(kept.len(), 1);
         assert_eq!((kept[0].id, &kept[0].judgment), (id, &judgment));

@@ -1,5 +1,9 @@
 //! Engine-level guarantees: atomic runs, recovery of the derived index, bounded input.
 
+#[path = "../common/mod.rs"]
+mod common;
+
+use common::{examples_corpus, ingest, ingested, search};
 use dossier::{Engine, IngestConfig, SearchRequest};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -32,14 +36,7 @@ fn count(engine: &Engine) -> usize {
 }
 
 fn hits(engine: &Engine, query: &str) -> usize {
-    engine
-        .search(&SearchRequest {
-            query: query.into(),
-            limit: 10,
-            ..Default::default()
-        })
-        .unwrap()
-        .len()
+    search(engine, query, 10).len()
 }
 
 #[test]
@@ -99,9 +96,7 @@ fn a_lost_or_stale_index_is_rebuilt_from_the_store() {
     let paths = write_corpus(&tmp.path().join("corpus"));
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &paths);
     assert_eq!(hits(&engine, "parliament"), 1);
     drop(engine);
 
@@ -117,14 +112,9 @@ fn reingest_skips_unchanged_and_replaces_changed_files() {
     let tmp = tempfile::tempdir().unwrap();
     let paths = write_corpus(&tmp.path().join("corpus"));
     let store = tmp.path().join("store");
-    let mut engine = Engine::open_or_create(&store).unwrap();
-    let first = engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let (mut engine, first) = ingested(&store, &paths);
     assert_eq!(first.added, 2);
-    let again = engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let again = ingest(&mut engine, &paths);
     assert_eq!((again.added, again.unchanged), (0, 2));
 
     std::fs::write(
@@ -132,9 +122,7 @@ fn reingest_skips_unchanged_and_replaces_changed_files() {
         "The appeal court acquitted the activist on 9 May 2012.\n",
     )
     .unwrap();
-    let changed = engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let changed = ingest(&mut engine, &paths);
     assert_eq!((changed.added, changed.replaced), (1, 1));
     assert_eq!(count(&engine), 2);
     assert_eq!(hits(&engine, "acquitted"), 1);
@@ -154,10 +142,7 @@ fn a_200_mb_file_is_refused_before_it_is_read() {
     file.set_len(200 * 1024 * 1024).unwrap(); // sparse: costs no disk
     paths.push(big);
     let store = tmp.path().join("store");
-    let mut engine = Engine::open_or_create(&store).unwrap();
-    let report = engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let (_engine, report) = ingested(&store, &paths);
     assert_eq!(report.added, 2);
     assert_eq!(report.failed.len(), 1);
     assert!(report.failed[0].path.ends_with("dump.txt"));
@@ -193,10 +178,7 @@ fn near_duplicates_are_linked() {
     let dir = tmp.path().join("corpus");
     write_copies(&dir);
     let store = tmp.path().join("store");
-    let mut engine = Engine::open_or_create(&store).unwrap();
-    let report = engine
-        .ingest(&[dir], &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let (engine, report) = ingested(&store, &[dir]);
     assert_eq!(report.near_duplicates, 1);
     let docs = engine.docs().unwrap();
     let second = docs.iter().find(|d| d.document == "site-two.txt").unwrap();
@@ -211,9 +193,7 @@ fn fingerprints_of_an_older_algorithm_are_recomputed_on_the_next_ingest() {
     let (one, two) = write_copies(&tmp.path().join("corpus"));
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    engine
-        .ingest(&[one], &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &[one]);
     drop(engine);
 
     // Make the stored fingerprint look like a version 1 one: 64 bare values.
@@ -224,9 +204,7 @@ fn fingerprints_of_an_older_algorithm_are_recomputed_on_the_next_ingest() {
     writer.commit().unwrap();
 
     let mut engine = Engine::open(&store).unwrap();
-    let report = engine
-        .ingest(&[two], &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let report = ingest(&mut engine, &[two]);
     assert_eq!(report.near_duplicates, 1, "the old copy was still found");
     drop(engine);
     let sqlite = SqliteStore::open(&store, Mode::Read).unwrap();
@@ -255,9 +233,7 @@ fn search_filters_by_publication_date_and_publisher() {
     .unwrap();
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    engine
-        .ingest(&[dir], &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &[dir]);
     let found = |from: Option<&str>, to: Option<&str>, publisher: Option<&str>| {
         let mut names: Vec<String> = engine
             .search(&SearchRequest {
@@ -335,9 +311,7 @@ fn a_reader_opened_mid_run_sees_the_commit_once_it_reopens() {
     let mut engine = Engine::open_or_create(&store).unwrap();
     let reader = Engine::open(&store).unwrap();
     assert!(reader.is_current().unwrap());
-    engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &paths);
     // The reader's snapshot is behind: it says so, and a new one sees the run.
     assert!(!reader.is_current().unwrap());
     let reader = Engine::open(&store).unwrap();
@@ -351,9 +325,7 @@ fn a_damaged_index_is_rebuilt_from_the_store() {
     let paths = write_corpus(&tmp.path().join("corpus"));
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &paths);
     drop(engine);
     let index = store.join("index");
 
@@ -382,9 +354,7 @@ fn a_damaged_index_is_rebuilt_from_the_store() {
         "The tribunal freed the activist on 9 May 2012.\n",
     )
     .unwrap();
-    let report = engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let report = ingest(&mut engine, &paths);
     assert_eq!(report.replaced, 1);
     assert_eq!(hits(&engine, "tribunal"), 1);
 }
@@ -401,23 +371,10 @@ fn two_files_of_one_name_in_two_folders_are_cited_apart() {
         std::fs::write(corpus.join(folder).join("report.txt"), text).unwrap();
     }
     let store = tmp.path().join("store");
-    let mut engine = Engine::open_or_create(&store).unwrap();
-    let report = engine
-        .ingest(
-            &[corpus],
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    let (engine, report) = ingested(&store, &[corpus]);
     assert_eq!(report.added, 2);
     let hit = |query: &str| {
-        let hits = engine
-            .search(&SearchRequest {
-                query: query.into(),
-                limit: 10,
-                ..Default::default()
-            })
-            .unwrap();
+        let hits = search(&engine, query, 10);
         assert_eq!(hits.len(), 1, "{query}");
         hits[0].document.clone()
     };
@@ -446,14 +403,7 @@ fn names_that_differ_only_in_bytes_that_are_not_utf8_stay_two_documents() {
     }
     std::fs::write(&two, "The court of Kyzylorda sat in 2010.\n").unwrap();
     let store = tmp.path().join("store");
-    let mut engine = Engine::open_or_create(&store).unwrap();
-    let report = engine
-        .ingest(
-            std::slice::from_ref(&corpus),
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    let (mut engine, report) = ingested(&store, std::slice::from_ref(&corpus));
     assert_eq!((report.added, report.failed.len()), (2, 0), "{report:?}");
     let names: Vec<String> = engine
         .docs()
@@ -472,13 +422,7 @@ fn names_that_differ_only_in_bytes_that_are_not_utf8_stay_two_documents() {
     assert_eq!(hits(&engine, "Turkestan"), 1);
     assert_eq!(hits(&engine, "Kyzylorda"), 1);
     // Unchanged on the next run: both are recognised by their own path.
-    let again = engine
-        .ingest(
-            &[corpus],
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    let again = ingest(&mut engine, &[corpus]);
     assert_eq!((again.unchanged, again.added), (2, 0));
 }
 
@@ -496,9 +440,7 @@ fn devices_and_fifos_are_refused_by_name_and_never_read() {
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
     let started = std::time::Instant::now();
-    let report = engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    let report = ingest(&mut engine, &paths);
     assert!(started.elapsed().as_secs() < 30);
     assert_eq!(report.added, 2);
     let zero = report
@@ -511,13 +453,7 @@ fn devices_and_fifos_are_refused_by_name_and_never_read() {
         let pipe = report.failed.iter().find(|f| f.path.ends_with("pipe.txt"));
         assert!(pipe.unwrap().reason.contains("FIFO"));
         // Inside a folder it is listed as skipped, with the reason.
-        let report = engine
-            .ingest(
-                &[tmp.path().join("corpus")],
-                &IngestConfig::default(),
-                &dossier::pipeline::Silent,
-            )
-            .unwrap();
+        let report = ingest(&mut engine, &[tmp.path().join("corpus")]);
         assert!(report.failed.is_empty());
         let pipe = report.skipped.iter().find(|f| f.path.ends_with("pipe.txt"));
         assert!(pipe.unwrap().reason.contains("FIFO"));
@@ -559,9 +495,7 @@ fn readers_between_the_store_commit_and_the_index_commit_read_the_old_index() {
     let paths = write_corpus(&tmp.path().join("corpus"));
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &paths);
     drop(engine);
     // A writer in another process holds the index lock and has committed the
     // store, not yet the index.
@@ -607,14 +541,7 @@ fn a_near_duplicate_names_a_renamed_original_by_its_stored_name() {
     )
     .unwrap();
     let store = tmp.path().join("store");
-    let mut engine = Engine::open_or_create(&store).unwrap();
-    let report = engine
-        .ingest(
-            &[corpus],
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    let (engine, report) = ingested(&store, &[corpus]);
     assert_eq!((report.added, report.near_duplicates), (3, 1));
     let docs = engine.docs().unwrap();
     let copy = docs.iter().find(|d| d.document == "copy.txt").unwrap();
@@ -644,13 +571,7 @@ fn a_citation_into_a_pdf_names_its_page() {
     .unwrap();
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    engine
-        .ingest(
-            &[corpus],
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    ingest(&mut engine, &[corpus]);
     let found = engine.store().find("declaration.pdf").unwrap().unwrap();
     let text = engine.store().text(found.key).unwrap().unwrap();
     // Page 2 of the declaration lists who signed it.
@@ -679,14 +600,8 @@ fn the_engine_finds_an_entity_as_reconcile_does() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
-    engine
-        .ingest(
-            &[corpus],
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    let corpus = examples_corpus();
+    ingest(&mut engine, &[corpus]);
     let graph = engine.graph().unwrap();
     assert!(!graph.entities.is_empty());
     let mut names: Vec<String> = graph
@@ -714,22 +629,10 @@ fn near_spellings_and_unmatched_phrases_give_marked_ranked_hits() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
-    engine
-        .ingest(
-            &[corpus],
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    let corpus = examples_corpus();
+    ingest(&mut engine, &[corpus]);
     for query in ["Kazakstn", "\"penalty of Kazakhstan death\""] {
-        let hits = engine
-            .search(&SearchRequest {
-                query: query.into(),
-                limit: 10,
-                ..Default::default()
-            })
-            .unwrap();
+        let hits = search(&engine, query, 10);
         assert!(hits.len() > 1, "{query}");
         for hit in &hits {
             assert!(hit.snippet.contains("<mark>"), "{query}: {:?}", hit.snippet);
@@ -742,13 +645,7 @@ fn near_spellings_and_unmatched_phrases_give_marked_ranked_hits() {
     }
     // A name finds its other spelling too, though it also matches exactly
     // ("Kazakhstan" and the older "Kazakstan").
-    let hits = engine
-        .search(&SearchRequest {
-            query: "Kazakhstan".into(),
-            limit: 50,
-            ..Default::default()
-        })
-        .unwrap();
+    let hits = search(&engine, "Kazakhstan", 50);
     let marked: std::collections::BTreeSet<String> = hits
         .iter()
         .flat_map(|h| {
@@ -772,13 +669,7 @@ fn engines_of_one_generation_share_one_document_list_and_a_new_one_reads_its_own
     let paths = write_corpus(&tmp.path().join("corpus"));
     let store = tmp.path().join("store");
     let mut writer = Engine::open_or_create(&store).unwrap();
-    writer
-        .ingest(
-            &paths[..1],
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    ingest(&mut writer, &paths[..1]);
     let first = Engine::open(&store).unwrap();
     let second = Engine::open(&store).unwrap();
     let a = first.summaries().unwrap();
@@ -788,13 +679,7 @@ fn engines_of_one_generation_share_one_document_list_and_a_new_one_reads_its_own
     assert!(std::ptr::eq(a.as_ptr(), b.as_ptr()));
     // A commit: an engine of the new generation reads the new list, and the
     // engines of the old one keep theirs.
-    writer
-        .ingest(
-            &paths[1..],
-            &IngestConfig::default(),
-            &dossier::pipeline::Silent,
-        )
-        .unwrap();
+    ingest(&mut writer, &paths[1..]);
     let third = Engine::open(&store).unwrap();
     assert_eq!(third.summaries().unwrap().len(), 2);
     assert_eq!(first.summaries().unwrap().len(), 1);
@@ -905,13 +790,11 @@ fn names_to_ask(graph: &dossier_reconcile::Graph) -> Vec<String> {
 fn the_timeline_and_conflicts_read_the_stored_outline_alone() {
     let tmp = tempfile::tempdir().unwrap();
     let paths = write_corpus(&tmp.path().join("corpus"));
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+    let corpus = examples_corpus();
     let paths: Vec<PathBuf> = paths.into_iter().chain([corpus]).collect();
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &paths);
     let graph = engine.graph().unwrap();
     assert!(!graph.events.is_empty() && !graph.conflicts.is_empty());
     // What the whole graph gives.
@@ -1007,9 +890,7 @@ fn the_stored_outline_follows_a_re_ingest() {
     let paths = write_corpus(&tmp.path().join("corpus"));
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
-    engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &paths);
     let before = stored_outline(&store);
     assert_eq!(before.events, engine.graph().unwrap().events);
 
@@ -1019,9 +900,7 @@ fn the_stored_outline_follows_a_re_ingest() {
          The regional court sentenced a journalist to three years on 4 June 2013.\n",
     )
     .unwrap();
-    engine
-        .ingest(&paths, &IngestConfig::default(), &dossier::pipeline::Silent)
-        .unwrap();
+    ingest(&mut engine, &paths);
     let graph = engine.graph().unwrap();
     let after = stored_outline(&store);
     assert_ne!(after.events, before.events);
