@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::image_only_pdf;
+use common::{image_only_pdf, pdf_file};
 
 /// A small valid PDF: one page per entry of `pages`, each line of text on its own row.
 fn pdf_with(pages: &[&[&str]]) -> Vec<u8> {
@@ -42,27 +42,7 @@ fn pdf_with(pages: &[&[&str]]) -> Vec<u8> {
             stream.len()
         ));
     }
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, obj) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{obj}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for off in offsets {
-        out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
+    pdf_file(&objects, "")
 }
 
 fn has_poppler() -> bool {

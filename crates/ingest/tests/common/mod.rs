@@ -1,5 +1,5 @@
 //! What the ingest tests share (and `examples/fuzz.rs`, which includes this file):
-//! a deterministic mutator and a writer of image-only PDFs. Each test crate uses part
+//! a deterministic mutator, a writer of PDF files and one of image-only PDFs. Each test crate uses part
 //! of it.
 #![allow(dead_code)]
 
@@ -183,12 +183,19 @@ pub fn image_only_pdf(pages: &[(usize, usize, Vec<u8>)], dpi: usize) -> Vec<u8> 
             .concat(),
         );
     }
+    pdf_file(&objects, "")
+}
+
+/// A PDF file of `objects` (numbered from 1, the first the catalog): header, the
+/// objects, the cross-reference table, and a trailer with `/Size`, `/Root` and
+/// `trailer_keys` (written after `/Root 1 0 R` as they are: start with a space).
+pub fn pdf_file<O: AsRef<[u8]>>(objects: &[O], trailer_keys: &str) -> Vec<u8> {
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, obj) in objects.iter().enumerate() {
         offsets.push(out.len());
         out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(obj);
+        out.extend_from_slice(obj.as_ref());
         out.extend_from_slice(b"\nendobj\n");
     }
     let xref = out.len();
@@ -200,7 +207,7 @@ pub fn image_only_pdf(pages: &[(usize, usize, Vec<u8>)], dpi: usize) -> Vec<u8> 
     }
     out.extend_from_slice(
         format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            "trailer\n<< /Size {} /Root 1 0 R{trailer_keys} >>\nstartxref\n{xref}\n%%EOF\n",
             objects.len() + 1
         )
         .as_bytes(),

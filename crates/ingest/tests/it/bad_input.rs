@@ -1,5 +1,6 @@
 //! Bad input: every failure is a clear error naming the file, never a panic.
 
+use crate::common::pdf_file;
 use dossier_ingest::{parse, read_path, Config, Error};
 use dossier_model::{Format, Layer};
 use std::path::Path;
@@ -96,24 +97,7 @@ fn pdf(content: &str, extra_objects: &[&str], trailer_extra: &str) -> Vec<u8> {
         "<< /Title (Invented test title) /Author (Example Test Group) /CreationDate (D:20200102030405Z) >>".to_string(),
     ];
     objects.extend(extra_objects.iter().map(|o| o.to_string()));
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = vec![];
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for off in offsets {
-        out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!("trailer\n<< /Size {} /Root 1 0 R /Info 6 0 R {trailer_extra} >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1)
-            .as_bytes(),
-    );
-    out
+    pdf_file(&objects, &format!(" /Info 6 0 R {trailer_extra}"))
 }
 
 const TEXT_PAGE: &str = "BT /F1 12 Tf 72 700 Td (The committee met twice in the spring.) Tj ET";
