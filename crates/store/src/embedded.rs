@@ -179,6 +179,23 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// Take the write lock (`BEGIN IMMEDIATE`); another writer holding it is
+    /// [`Error::Locked`].
+    fn begin_immediate(&self) -> Result<()> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.code == rusqlite::ErrorCode::DatabaseBusy =>
+                {
+                    Error::Locked {
+                        path: self.dir.clone(),
+                    }
+                }
+                other => Error::from(other),
+            })
+    }
+
     /// Open (or, in [`Mode::Write`], create) the store in `dir`.
     pub fn open(dir: &Path, mode: Mode) -> Result<SqliteStore> {
         let db = dir.join(DB_FILE);
@@ -389,18 +406,7 @@ impl SqliteStore {
         }
         // Under the write lock, and read again: two processes creating (or
         // migrating) the same store at once must not both do it.
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _)
-                    if f.code == rusqlite::ErrorCode::DatabaseBusy =>
-                {
-                    Error::Locked {
-                        path: self.dir.clone(),
-                    }
-                }
-                other => Error::from(other),
-            })?;
+        self.begin_immediate()?;
         let migrated = self.migrate_locked();
         let end = if migrated.is_ok() {
             "COMMIT"
@@ -585,18 +591,7 @@ impl SqliteStore {
         // hold it back), and an I/O error on that sync fails the commit. NORMAL
         // would sync only at checkpoints. One sync per run.
         self.conn.execute_batch("PRAGMA synchronous = FULL")?;
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _)
-                    if f.code == rusqlite::ErrorCode::DatabaseBusy =>
-                {
-                    Error::Locked {
-                        path: self.dir.clone(),
-                    }
-                }
-                other => Error::from(other),
-            })?;
+        self.begin_immediate()?;
         // A damaged database is not written into (that could only spread the
         // damage): SQLite's quick check, one read of the file (80 ms for 150 MB).
         if let Err(e) = self.quick_check() {

@@ -145,18 +145,7 @@ impl SqliteStore {
     /// if they are its bytes (their SHA-256 is its id and their length the
     /// range's). Under the write lock; nothing else moves.
     pub fn restore_original(&self, key: i64, bytes: &[u8]) -> Result<()> {
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _)
-                    if f.code == rusqlite::ErrorCode::DatabaseBusy =>
-                {
-                    Error::Locked {
-                        path: self.dir.clone(),
-                    }
-                }
-                other => Error::from(other),
-            })?;
+        self.begin_immediate()?;
         let result = self.restore_locked(key, bytes);
         let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
         self.conn.execute_batch(end)?;

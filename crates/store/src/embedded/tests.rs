@@ -2,27 +2,8 @@
 //! every backend: they only use the `Store` and `StoreWriter` traits after opening.
 
 use super::*;
-use dossier_model::{DocId, Document, Extraction, Format, Metadata, OffsetMap, Span};
-
-fn doc(name: &str, text: &str) -> Document {
-    Document {
-        id: DocId(format!(
-            "{:0>64}",
-            text.len().to_string() + &text.chars().count().to_string() + name
-        )),
-        name: name.to_string(),
-        path: format!("/corpus/{name}"),
-        format: Format::Txt,
-        bytes: text.len() as u64,
-        text: text.to_string(),
-        offsets: OffsetMap::default(),
-        meta: Metadata::default(),
-        passages: vec![Span::new(0, text.len())],
-        dropped: vec![],
-        warnings: vec![],
-        pages: vec![],
-    }
-}
+use crate::conformance::doc;
+use dossier_model::{DocId, Document, Extraction, Format};
 
 /// A writer on the store in `dir` (created if need be).
 fn open_writer(dir: &Path) -> Box<dyn StoreWriter> {
