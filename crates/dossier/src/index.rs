@@ -184,18 +184,7 @@ impl SearchIndex {
             Index::create_in_dir(dir, schema)
                 .map_err(|e| Error::internal(format!("{}: {e}", dir.display())))?
         };
-        index.tokenizers().register(TOKENIZER, analyzer());
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()
-            .map_err(Error::index)?;
-        Ok(SearchIndex {
-            index,
-            reader,
-            fields,
-            dir: dir.to_path_buf(),
-        })
+        SearchIndex::with_reader(index, fields, dir)
     }
 
     /// Open the index in `dir` for reading, changing nothing on disk: `Ok(None)` if
