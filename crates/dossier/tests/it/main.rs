@@ -31,6 +31,15 @@ fn write_corpus(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A temporary directory with [`write_corpus`] in `corpus/`: the directory, the
+/// corpus's files, and where the store goes (`store/`, not made yet).
+fn corpus_and_store() -> (tempfile::TempDir, Vec<PathBuf>, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = write_corpus(&tmp.path().join("corpus"));
+    let store = tmp.path().join("store");
+    (tmp, paths, store)
+}
+
 fn count(engine: &Engine) -> usize {
     engine.docs().unwrap().len()
 }
@@ -41,9 +50,7 @@ fn hits(engine: &Engine, query: &str) -> usize {
 
 #[test]
 fn an_interrupted_run_writes_nothing() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut engine = Engine::open_or_create(&store).unwrap();
     let config = IngestConfig {
         interrupt: Some(Arc::new(AtomicBool::new(true))),
@@ -63,9 +70,7 @@ fn an_interrupted_run_writes_nothing() {
 /// a failed run would tell the user nothing was written, and they are there.
 #[test]
 fn an_error_after_the_commit_is_a_warning_and_the_documents_stay() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut engine = Engine::open_or_create(&store).unwrap();
     let config = IngestConfig {
         fail_after_commit: true,
@@ -92,9 +97,7 @@ fn an_error_after_the_commit_is_a_warning_and_the_documents_stay() {
 
 #[test]
 fn a_lost_or_stale_index_is_rebuilt_from_the_store() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut engine = Engine::open_or_create(&store).unwrap();
     ingest(&mut engine, &paths);
     assert_eq!(hits(&engine, "parliament"), 1);
@@ -109,9 +112,7 @@ fn a_lost_or_stale_index_is_rebuilt_from_the_store() {
 
 #[test]
 fn reingest_skips_unchanged_and_replaces_changed_files() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let (mut engine, first) = ingested(&store, &paths);
     assert_eq!(first.added, 2);
     let again = ingest(&mut engine, &paths);
@@ -274,9 +275,7 @@ impl<F: Fn() + Sync> dossier::pipeline::Progress for During<F> {
 
 #[test]
 fn a_reader_during_the_first_ingest_into_a_new_store_breaks_nothing() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut engine = Engine::open_or_create(&store).unwrap();
     let readers = During(|| {
         // What `docs`, `search` or a server's engine do while the ingest runs.
@@ -305,9 +304,7 @@ fn a_reader_during_the_first_ingest_into_a_new_store_breaks_nothing() {
 
 #[test]
 fn a_reader_opened_mid_run_sees_the_commit_once_it_reopens() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut engine = Engine::open_or_create(&store).unwrap();
     let reader = Engine::open(&store).unwrap();
     assert!(reader.is_current().unwrap());
@@ -321,9 +318,7 @@ fn a_reader_opened_mid_run_sees_the_commit_once_it_reopens() {
 
 #[test]
 fn a_damaged_index_is_rebuilt_from_the_store() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut engine = Engine::open_or_create(&store).unwrap();
     ingest(&mut engine, &paths);
     drop(engine);
@@ -491,9 +486,7 @@ fn a_file_whose_text_is_over_the_bound_is_reported_and_skipped() {
 #[test]
 fn readers_between_the_store_commit_and_the_index_commit_read_the_old_index() {
     use dossier_store::embedded::{Mode, SqliteStore};
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut engine = Engine::open_or_create(&store).unwrap();
     ingest(&mut engine, &paths);
     drop(engine);
@@ -665,9 +658,7 @@ fn near_spellings_and_unmatched_phrases_give_marked_ranked_hits() {
 
 #[test]
 fn engines_of_one_generation_share_one_document_list_and_a_new_one_reads_its_own() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut writer = Engine::open_or_create(&store).unwrap();
     ingest(&mut writer, &paths[..1]);
     let first = Engine::open(&store).unwrap();
@@ -886,9 +877,7 @@ fn the_timeline_and_conflicts_read_the_stored_outline_alone() {
 /// A re-ingest that changes the graph rewrites its outline in the same run.
 #[test]
 fn the_stored_outline_follows_a_re_ingest() {
-    let tmp = tempfile::tempdir().unwrap();
-    let paths = write_corpus(&tmp.path().join("corpus"));
-    let store = tmp.path().join("store");
+    let (_tmp, paths, store) = corpus_and_store();
     let mut engine = Engine::open_or_create(&store).unwrap();
     ingest(&mut engine, &paths);
     let before = stored_outline(&store);
