@@ -461,7 +461,10 @@ impl<'a> Tagger<'a> {
             let determined = prev.is_some_and(|p| self.has(p, DETERMINER) && self.is_lower_word(p))
                 && self.is_lower_word(i + 1)
                 && self.lex(i + 1).is_none_or(|l| l.unit.is_none());
+            // "crude for October delivery": a contract month.
+            let contract = self.has(d.end, FUTURES) && self.is_lower_word(d.end);
             return determined
+                || contract
                 || prev_context
                 || prev.is_some_and(|p| {
                     self.is_dash(p)
@@ -1496,6 +1499,7 @@ impl<'a> Tagger<'a> {
             if let Some(n) = self
                 .the_day(i)
                 .or_else(|| self.the_year(i))
+                .or_else(|| self.the_part(i))
                 .or_else(|| self.year_earlier_period(i))
             {
                 return Some(n);
@@ -1661,6 +1665,16 @@ impl<'a> Tagger<'a> {
             let Some(t) = self.tok(k) else { break };
             if ends_sentence(t) {
                 opens |= step <= 1;
+                break;
+            }
+            // ", and aid could arrive by mid-July": a clause of its own after the comma;
+            // the past before it ("Farmers asked last month, and ...") is not its tense.
+            let coordinator = self.has(k, AND)
+                || self
+                    .text
+                    .get(t.start as usize..t.end as usize)
+                    .is_some_and(|w| w == "but");
+            if coordinator && k.checked_sub(1).is_some_and(|c| self.is_punct(c, ',')) {
                 break;
             }
             if step == 0 && t.has(LINE_START) {
@@ -2031,6 +2045,20 @@ impl<'a> Tagger<'a> {
                     .narrative_date
                     .and_then(|d| Some((PartialDate::month(d.year, d.month?), Anchor::Narrative))),
             },
+            // "by the end of the decade": the decade of the year the frame gives (of the
+            // story's year, or of a year written in its sentence), TIMEX3 `199`.
+            (Unit::Decade, None) => {
+                let (y, anchor) = self.frame_year(i, None)?;
+                let d = y.div_euclid(10) * 10;
+                let range = TimeValue::range(PartialDate::year(d), PartialDate::year(d + 9));
+                self.emit(
+                    i,
+                    unit_idx + 1,
+                    Spec::Fixed(Some(range), Some(anchor)),
+                    "decade",
+                );
+                return Some(unit_idx + 1);
+            }
             _ => return None,
         };
         self.emit(
@@ -2068,7 +2096,9 @@ impl<'a> Tagger<'a> {
             && !self.has(s + 1, AND)
             && (prefix.is_none() || !self.has(s + 1, FUNCTION_WORD))
             && !self.has(s + 1, DETERMINER)
-            && !self.has(s + 1, YEAR_CONTEXT);
+            && !self.has(s + 1, YEAR_CONTEXT)
+            // "in the fall as the dollar weakens": a clause goes on, no noun
+            && !self.has(s + 1, CLAUSE_BREAK);
         if !p_ok || noun_after {
             return None;
         }
@@ -2393,11 +2423,20 @@ impl<'a> Tagger<'a> {
                 // "since the 1970s" names the decade (TIMEX3 `197`), "since" is a signal.
                 let decade = a.month.is_none()
                     && matches!((a.year, b.year), (Some(x), Some(y)) if y > x && x.div_euclid(10) == y.div_euclid(10));
-                let rule = match (since, decade) {
-                    (true, false) => "since",
-                    (true, true) => "since_decade",
-                    (false, false) => "until",
-                    (false, true) => "until_decade",
+                // "since mid-1988", "until late 1990" name the year with its part (TIMEX3
+                // `1988`, as "mid-1988" alone is).
+                let year_part = !decade
+                    && a.day.is_none()
+                    && a.year == b.year
+                    && a.month != b.month
+                    && self.part_expr(i + 1).is_some();
+                let rule = match (since, decade, year_part) {
+                    (true, true, _) => "since_decade",
+                    (true, false, true) => "since_year_part",
+                    (true, false, false) => "since",
+                    (false, true, _) => "until_decade",
+                    (false, false, true) => "until_year_part",
+                    (false, false, false) => "until",
                 };
                 self.emit(i, b.end, spec, rule);
                 return Some(b.end);
@@ -2971,7 +3010,18 @@ impl<'a> Tagger<'a> {
             }
             let value =
                 n.and_then(|n| self.ctx.published.and_then(|p| shift(p, unit, -(n as i32))));
-            let value = value.map(TimeValue::point);
+            // "two weeks ago" names a week, not a day of it (TIMEX3 `1997-W10`): Monday
+            // to Sunday of that week. "A week ago" is the day seven days back (MEANTIME's
+            // annotators give the day).
+            let value = match (unit, value) {
+                (Unit::Week, Some(d)) if d.day.is_some() && n.is_some_and(|n| n > 1) => {
+                    weekday_of(d).and_then(|w| {
+                        let monday = add_days(d, 1 - i32::from(w))?;
+                        Some(TimeValue::range(monday, add_days(monday, 6)?))
+                    })
+                }
+                _ => value.map(TimeValue::point),
+            };
             self.emit(
                 i,
                 end + 1,
@@ -3037,26 +3087,57 @@ impl<'a> Tagger<'a> {
     /// year before.
     fn part_years_back(&self, at: usize, years: i32) -> Option<(TimeValue, &'static str)> {
         let month_back = || {
-            let last = self.out.last()?;
-            let v = last.value.filter(|v| v.is_point())?.start?;
-            if v.month.is_none()
-                || v.day.is_some()
-                || last.is_duration
-                || !matches!(last.rule.as_str(), "month" | "month_year")
-            {
+            let tok_of = |m: &TimeMention| self.toks.partition_point(|t| t.start < m.span.start);
+            // The date the sentence's figures are for: its first month or day ("rose to
+            // $410 million at Sept. 30 from $350 million at June 30 and $190 million a
+            // year earlier" compares Sept. 30 with Sept. 30 a year before).
+            let base = self
+                .out
+                .iter()
+                .rev()
+                .take_while(|m| {
+                    let tok = tok_of(m);
+                    tok < at
+                        && self.same_sentence(tok, at)
+                        && !(tok + 1..=at).any(|k| self.tok(k).is_some_and(|t| t.has(LINE_START)))
+                })
+                .filter(|m| {
+                    !m.is_duration
+                        && matches!(
+                            m.rule.as_str(),
+                            "month" | "month_year" | "day_month" | "date"
+                        )
+                })
+                .last()?;
+            let v = base.value.filter(|v| v.is_point())?.start?;
+            let month = v.month?;
+            let tok = tok_of(base);
+            // Figures compared: a number between the date and "a year earlier" ("He fled
+            // in May; a year earlier he had been arrested" is only the year), or a
+            // number anywhere before it with "from" or "than" just before: "traffic fell
+            // 9% in November from a year earlier".
+            let num = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Num);
+            let figures_after = (tok + 1..at)
+                .any(|k| num(k) && self.tok(k).is_some_and(|t| t.start >= base.span.end));
+            let compared = self
+                .prev(at)
+                .is_some_and(|p| self.has(p, FROM) || self.has(p, COMPARISON));
+            let figures_before =
+                (at.saturating_sub(60)..tok).any(|k| num(k) && self.same_sentence(k, at));
+            if !(figures_after || (compared && figures_before)) {
                 return None;
             }
-            // Figures compared: a number between the month and "a year earlier" ("He
-            // fled in May; a year earlier he had been arrested" is only the year).
-            let tok = self.toks.partition_point(|t| t.start < last.span.start);
-            let figures = (tok + 1..at).any(|k| {
-                self.tok(k)
-                    .is_some_and(|t| t.kind == Kind::Num && t.start >= last.span.end)
-            });
-            if !figures || !self.same_sentence(tok, at) {
-                return None;
-            }
-            Some((TimeValue::point(add_months(v, -12 * years)?), "month"))
+            let back = match v.day {
+                Some(day) => {
+                    let y = v.year - years;
+                    (
+                        PartialDate::day(y, month, day.min(days_in_month(y, month))),
+                        "day_month",
+                    )
+                }
+                None => (add_months(v, -12 * years)?, "month"),
+            };
+            Some((TimeValue::point(back.0), back.1))
         };
         let Some((part, rule)) = self.narrative_part else {
             return month_back();
@@ -3075,6 +3156,43 @@ impl<'a> Tagger<'a> {
             ),
             rule,
         ))
+    }
+
+    /// `in the quarter`, `for the half`: the quarter (half) the story named last in its
+    /// section ("Third-quarter profit fell 10%. Revenue in the quarter rose 5%": the third
+    /// quarter), after one of `day_enders` as "the day" is ("for the quarter", "ended the
+    /// quarter"). Nothing when the story named none ("a quarter of the vote", "the
+    /// quarter of a century" are fractions).
+    fn the_part(&mut self, i: usize) -> Option<usize> {
+        let noun = i + 1;
+        let (part, rule) = self.narrative_part?;
+        let the = self
+            .tok(i)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| w == "the");
+        let fits = match rule {
+            "quarter" => self.has(noun, QUARTER),
+            _ => self.has(noun, HALF),
+        };
+        if !the
+            || !fits
+            || !self.is_lower_word(noun)
+            || self.prev(i).is_none_or(|p| !self.has(p, DAY_ENDER))
+            || self.has(noun + 1, OF)
+            || self.is_dash(noun + 1)
+            || self.tok(noun + 1).is_some_and(|t| t.kind == Kind::Num)
+            || self.narrative_part_tok >= i
+        {
+            return None;
+        }
+        self.emit(
+            i,
+            noun + 1,
+            Spec::Fixed(Some(part), Some(Anchor::Narrative)),
+            rule,
+        );
+        self.narrative_part_tok = i;
+        Some(noun + 1)
     }
 
     /// `the year-earlier period`, `the year-ago quarter`, `the year-before period`: the
@@ -3209,7 +3327,19 @@ impl<'a> Tagger<'a> {
             }
             let p = self.ctx.published?;
             let pm = p.month?;
-            let year = p.year + year_shift(self.tense(at), i32::from(pm), i32::from(month), 12);
+            // "crude for October delivery": the first such month from this one on.
+            let contract = (at + 1..at + 3).any(|k| self.has(k, FUTURES) && self.is_lower_word(k));
+            if contract {
+                let year = if month >= pm { p.year } else { p.year + 1 };
+                return Some((year, Anchor::Published));
+            }
+            // "the smallest since January": a month after "since" is behind.
+            let tense = if self.prev(at).is_some_and(|k| self.has(k, SINCE)) {
+                Tense::Past
+            } else {
+                self.tense(at)
+            };
+            let year = p.year + year_shift(tense, i32::from(pm), i32::from(month), 12);
             return Some((year, Anchor::Published));
         }
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));

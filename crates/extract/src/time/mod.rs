@@ -218,6 +218,12 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
             Some(d) => format!("{:03}", d.year.div_euclid(10)),
             None => v.iso(),
         },
+        // "since mid-1988", "until late 1990" name the year (TIMEX3 keeps the part as a
+        // modifier): `1988`, `1990`.
+        "since_year_part" | "until_year_part" => match v.start.or(v.end) {
+            Some(d) => format!("{:04}", d.year),
+            None => v.iso(),
+        },
         // "until October 2007" names October 2007, "since April 1997" April 1997 (TIMEX3
         // keeps "until" and "since" as signals); the mention keeps its open interval.
         "until" => match v.end {

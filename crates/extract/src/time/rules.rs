@@ -99,6 +99,9 @@ pub(crate) const PRESENT_SCHEDULE: u64 = 1 << 60;
 /// "During the year she was held": a subject pronoun after "the year" that opens a
 /// sentence starts the main clause (no relative clause: "the year she was born, ...").
 pub(crate) const SUBJECT: u64 = 1 << 61;
+/// "crude for October delivery": a noun after a month that names a contract month, one
+/// still ahead of the day of publication.
+pub(crate) const FUTURES: u64 = 1 << 62;
 
 /// The parts of a day TIMEX3 names (`1998-02-26TNI`): morning, afternoon, evening, night.
 pub(crate) const DAY_PARTS: [&str; 4] = ["MO", "AF", "EV", "NI"];
@@ -285,6 +288,7 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("holiday_context", HOLIDAY_CONTEXT),
     ("present_schedule", PRESENT_SCHEDULE),
     ("subject_pronouns", SUBJECT),
+    ("futures_nouns", FUTURES),
     ("early", 0),
     ("mid", 0),
     ("late", 0),

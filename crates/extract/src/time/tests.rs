@@ -2534,3 +2534,136 @@ fn probe() {
         );
     }
 }
+
+#[test]
+fn newswire_comparisons_parts_of_years_and_weeks() {
+    use Ctx::*;
+    // Stories of Friday 27 October 1989.
+    let cases: &[TimexCase] = &[
+        // "since" / "until" a part of a year: the year, as the part alone is.
+        (
+            "The bank has lost money since mid-1987.",
+            News1989,
+            &[("since mid-1987", "1987")],
+        ),
+        (
+            "Prices held steady until late 1986.",
+            News1989,
+            &[("until late 1986", "1986")],
+        ),
+        // The end of the decade: of the story's year, or of a year in its sentence.
+        (
+            "The utility hopes to finish the plant by the end of the decade.",
+            News1989,
+            &[("the end of the decade", "198")],
+        ),
+        (
+            "Rents may not recover before the end of the decade.",
+            News1989,
+            &[("the end of the decade", "198")],
+        ),
+        (
+            "Output peaked in 1974 and fell through the end of the decade.",
+            News1989,
+            &[("1974", "1974"), ("the end of the decade", "197")],
+        ),
+        // "a year earlier" after a month or a day whose figures it compares.
+        (
+            "Orders fell 6% in September from a year earlier.",
+            News1989,
+            &[("September", "1989-09"), ("a year earlier", "1988-09")],
+        ),
+        (
+            "Deposits stood at $2 billion at Sept. 30, up from $1.8 billion at June 30 and $1.5 billion a year earlier.",
+            News1989,
+            &[
+                ("Sept. 30", "1989-09-30"),
+                ("June 30", "1989-06-30"),
+                ("a year earlier", "1988-09-30"),
+            ],
+        ),
+        // A dateline on the line above is no date of the sentence's figures.
+        (
+            "May 24, 1989\nThe 737 program, begun two years ago, was delayed.",
+            News1989,
+            &[("May 24, 1989", "1989-05-24"), ("two years ago", "1987")],
+        ),
+        // No figures compared: the year before.
+        (
+            "The plant closed in August, and a year earlier it had been sold.",
+            News1989,
+            &[("August", "1989-08"), ("a year earlier", "1988")],
+        ),
+        // "two weeks ago" is a week, Monday to Sunday.
+        (
+            "The plan was announced two weeks ago.",
+            News1989,
+            &[("two weeks ago", "1989-10-09/1989-10-15")],
+        ),
+        // "a week ago" is the day seven days back.
+        (
+            "The plan was announced a week ago.",
+            News1989,
+            &[("a week ago", "1989-10-20")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+#[test]
+fn newswire_quarters_contract_months_since_and_seasons() {
+    use Ctx::*;
+    // Stories of Friday 27 October 1989.
+    let cases: &[TimexCase] = &[
+        // "the quarter" after a quarter named: that quarter; "a year earlier" after it.
+        (
+            "Third-quarter profit fell 10%. Revenue in the quarter rose 5% to $300 million from $280 million a year earlier.",
+            News1989,
+            &[
+                ("Third-quarter", "1989-Q3"),
+                ("the quarter", "1989-Q3"),
+                ("a year earlier", "1988-Q3"),
+            ],
+        ),
+        // With no quarter named, no date: a fraction, or nothing to point at.
+        (
+            "A quarter of the vote went to him. Sales in the quarter rose.",
+            News1989,
+            &[],
+        ),
+        // A contract month is ahead, with no date word before it.
+        (
+            "Crude oil for November delivery rose 20 cents. Corn for March delivery fell.",
+            News1989,
+            &[("November", "1989-11"), ("March", "1990-03")],
+        ),
+        // "since" a yearless month: behind the day of publication.
+        (
+            "The index is at its highest level since December.",
+            News1989,
+            &[("since December", "1988-12")],
+        ),
+        (
+            "The U.S. deficit narrowed to $9 billion in September, the smallest since January.",
+            News1989,
+            &[("September", "1989-09"), ("since January", "1989-01")],
+        ),
+        // The tense of a clause after ", and" is its own.
+        (
+            "Farmers asked for help last month, and federal aid could arrive by mid-November.",
+            News1989,
+            &[("last month", "1989-09"), ("mid-November", "1989-11")],
+        ),
+        // A season after "in the" with a clause after it.
+        (
+            "Economists expect the gap to shrink further in the fall as prices ease.",
+            News1989,
+            &[("fall", "1989-FA")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
