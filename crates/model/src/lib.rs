@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 mod date;
+pub mod fx;
 mod judgment;
 pub mod layout;
 pub mod swar;
