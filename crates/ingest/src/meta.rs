@@ -374,7 +374,7 @@ static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:delivered\s+)?(?:on|dated)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:delivered\s+)?(?:on|dated)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010".
@@ -818,6 +818,7 @@ pub fn from_lines(
         } else if let Some(caps) = (has_digit
             && starts(&[
                 "publi",
+                "posted",
                 "for imm",
                 "date",
                 "release",
@@ -2537,6 +2538,16 @@ mod tests {
 
     fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {
         Some((value.to_string(), rule))
+    }
+
+    #[test]
+    fn a_blog_posting_line_dates_the_page() {
+        // A content system's "Posted on DATE by AUTHOR" line is the day of publication.
+        let f = meta_of("Commission visits prisons\nPosted on 4 March 2019 by Press Office\n\nThe Commission visited three prisons on Friday.");
+        assert_eq!(field(&f.published), some("2019-03-04", "published_line"));
+        // "posted" inside a sentence is no label.
+        let f = meta_of("Guards were posted on 4 March 2019 at the gate.");
+        assert_eq!(f.published, None);
     }
 
     #[test]

@@ -16,6 +16,15 @@ pub(super) fn build_events(
     // Each trigger's date; triggers with different dates are different events.
     let mut seen: Vec<Option<String>> = Vec::new();
     for cand in group {
+        // "passed by the Senate on 19 December and signed into law by the President
+        // on 31 December": the group's other triggers own their dates too.
+        let mut around: Vec<Span> = others.to_vec();
+        around.extend(
+            group
+                .iter()
+                .map(|g| g.trigger)
+                .filter(|t| !t.overlaps(cand.trigger)),
+        );
         let mut choice = attach_date(
             text,
             sentence,
@@ -24,8 +33,33 @@ pub(super) fn build_events(
             others,
             input.rules,
         );
+        // Only a date of its own after the trigger: a predicate coordinated after a
+        // dated one still shares that date ("convicted in July 2023 and sentenced").
+        if group.len() > 1 {
+            if let DateChoice::One(v, span) = attach_date(
+                text,
+                sentence,
+                cand.trigger,
+                times_in(input.times, sentence),
+                &around,
+                input.rules,
+            ) {
+                let own_after = span.start >= cand.trigger.end
+                    && text
+                        .get(cand.trigger.end as usize..span.start as usize)
+                        .is_some_and(|gap| {
+                            !gap.contains([',', ';', '(', ')']) && word_count(gap) <= 8
+                        });
+                let differs = !matches!(&choice, DateChoice::One(_, s) if *s == span);
+                if own_after && differs {
+                    choice = DateChoice::One(v, span);
+                }
+            }
+        }
         if choice == DateChoice::None {
-            if let Some((v, span)) = later_than_before(input, first.sentence, cand.trigger) {
+            if let Some((v, span)) = later_than_before(input, first.sentence, cand.trigger)
+                .or_else(|| since_then(input, first.sentence, cand.trigger))
+            {
                 choice = DateChoice::One(v, span);
             }
         }

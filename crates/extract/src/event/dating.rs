@@ -448,7 +448,16 @@ pub fn attach_date(
         let gap = text
             .get(prev.end as usize..t.span.start as usize)
             .unwrap_or("x");
-        if is_coordination(words, gap) {
+        // "passed by the lower house on 3 April and by the upper house on 11
+        // April": the agent phrase repeated with a date of its own.
+        let repeated_agent = words.repeated_agents.iter().any(|a| {
+            gap.strip_prefix(a.as_str()).is_some_and(|rest| {
+                (rest.ends_with(" on ") || rest.ends_with(" in "))
+                    && word_count(rest) <= 7
+                    && !rest.contains([',', ';', '(', ')'])
+            })
+        });
+        if is_coordination(words, gap) || repeated_agent {
             chain.push(t);
         } else {
             break;
@@ -681,6 +690,54 @@ pub(super) fn later_than_before(
             end: None,
         },
         last.1,
+    ))
+}
+
+/// "No one has been executed since 1991; the country has observed a moratorium since
+/// then": an undated event whose clause goes on with `since_then` runs from the last
+/// date before its trigger, in its sentence or else the one before it in the
+/// paragraph.
+pub(super) fn since_then(
+    input: &Input,
+    sentence: usize,
+    trigger: Span,
+) -> Option<(TimeValue, Span)> {
+    let text = input.text;
+    let s_span = input.sentences[sentence];
+    let tail = text.get(trigger.end as usize..s_span.end as usize)?;
+    let clause_end = tail.find([';', '.', ',']).unwrap_or(tail.len());
+    let clause = tail[..clause_end].to_ascii_lowercase();
+    let words = &input.rules.event_words.since_then;
+    if !words
+        .iter()
+        .any(|w| format!("{clause} ").contains(&format!("{w} ")))
+    {
+        return None;
+    }
+    let last_before = |span: Span, until: u32| {
+        input
+            .times
+            .iter()
+            .filter(|t| span.contains(t.span) && t.span.end <= until && !t.is_duration)
+            .filter_map(|t| Some((t.value?, t.span)))
+            .next_back()
+    };
+    let found = last_before(s_span, trigger.start).or_else(|| {
+        let prev = *input.sentences.get(sentence.checked_sub(1)?)?;
+        let same_paragraph = !text
+            .get(prev.end as usize..s_span.start as usize)?
+            .contains("\n\n");
+        same_paragraph
+            .then(|| last_before(prev, prev.end))
+            .flatten()
+    })?;
+    let start = found.0.start.or(found.0.end)?;
+    Some((
+        TimeValue {
+            start: Some(start),
+            end: None,
+        },
+        found.1,
     ))
 }
 

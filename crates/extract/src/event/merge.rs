@@ -365,6 +365,44 @@ pub(super) fn partial_abolitions(text: &str, rules: &Rules, events: &mut [Event]
     }
 }
 
+pub(super) const ABOLITION_ACT: &str = "abolition.act_enacted";
+
+/// "The Death Penalty Abolition Bill was passed by the Senate on 19 December and
+/// signed into law on 31 December": the step that makes a law whose name abolishes
+/// the death penalty (`abolition_names`) the law of the land (`enacting_steps`:
+/// signed, assented, in force) is the abolition; its passage stays a law adopted.
+pub(super) fn abolition_acts(text: &str, rules: &Rules, events: &mut [Event]) {
+    let words = &rules.event_words;
+    for e in events.iter_mut().filter(|e| {
+        e.kind == EventKind::LawAdopted && e.rule != PARTIAL && e.modality == Modality::Asserted
+    }) {
+        let sentence = e.span.slice(text).to_ascii_lowercase();
+        if !words
+            .abolition_names
+            .iter()
+            .any(|n| sentence.contains(n.as_str()))
+        {
+            continue;
+        }
+        // The trigger and the words up to its date: "signed into law by X on D".
+        let end = e
+            .date_span
+            .map_or(e.trigger.end, |d| d.start.max(e.trigger.end));
+        let step = text
+            .get(e.trigger.start as usize..end as usize)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if words
+            .enacting_steps
+            .iter()
+            .any(|w| step.contains(w.as_str()))
+        {
+            e.kind = EventKind::Abolition;
+            e.rule = ABOLITION_ACT.to_string();
+        }
+    }
+}
+
 /// "Executions were carried out by firing squad": with no date, count or person of
 /// its own, an execution told with its method describes the practice.
 /// The methods are `execution_methods` in the grammar rules.

@@ -327,6 +327,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     out.retain(|e| !is_generic_present(text, rules, e) && !is_anaphoric(text, rules, e));
     drop_method_descriptions(text, rules, &mut out);
     partial_abolitions(text, rules, &mut out);
+    abolition_acts(text, rules, &mut out);
     // A partial abolition told with the law that made it is that law's event.
     let laws: Vec<(Span, Option<String>)> = out
         .iter()

@@ -174,8 +174,11 @@ pub(crate) fn modality_of(
                         .any(|w| has(&rules.event_words.relatives, w))
                 })
         {
-            // "..., according to the ministry": the source vouches for nothing.
-            true
+            // "..., according to their lawyers": a source named after the event
+            // vouches for it; the event is told on its word (hedged), not a claim
+            // the text reports (a cue before the trigger: "according to X, he was").
+            found.push(CueClass::Hedged);
+            false
         } else if cue.start >= trigger.end && class == CueClass::Hedged {
             let between = text
                 .get(trigger.end as usize..cue.start as usize)

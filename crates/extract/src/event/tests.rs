@@ -706,7 +706,7 @@ fn modality_and_topic_mentions() {
         ),
         (
             "Courts imposed 250 death sentences in 2021, according to the commission.",
-            &["death_sentence 2021 Reported q=250"],
+            &["death_sentence 2021 Hedged q=250"],
         ),
         // hedged
         (
@@ -1973,6 +1973,57 @@ fn steps_of_a_case_in_judgments() {
         (
             "On 29 December 1999 the Constitutional Court declared the death penalty unconstitutional.",
             &["abolition 1999-12-29 Asserted Authority=Constitutional Court"],
+        ),
+    ];
+    let mut ok = true;
+    for (input, expect) in cases {
+        ok &= check_dated(input, expect);
+    }
+    assert!(ok);
+}
+
+/// Wordings of encyclopedia articles, commission, NGO and ministry pages (text
+/// written for the test): a moratorium kept "since then", sentences replaced by
+/// life imprisonment, a law's passing told as a noun, a law in a reduced relative
+/// before a future main verb, a source named after the event.
+#[test]
+fn pages_and_encyclopedia_wordings() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Nobody has been hanged in the republic since 2003; it has kept a de facto moratorium ever since.",
+            &["execution 2003/ Negated", "moratorium 2003/ Asserted"],
+        ),
+        (
+            "The kingdom has observed a moratorium on executions since March 2011.",
+            &["moratorium 2011-03/ Asserted"],
+        ),
+        (
+            "On 3 May 2016 the death sentences of five men held at the central prison were replaced by life imprisonment.",
+            &["commutation 2016-05-03 Asserted q=5"],
+        ),
+        (
+            "The rights group welcomed the adoption of the Criminal Procedure Code by the Senate on 12 March 2018.",
+            &["law_adopted 2018-03-12 Asserted"],
+        ),
+        (
+            "The Penal Code, enacted by the assembly on 9 October 2019, will take effect next year.",
+            &["law_adopted 2019-10-09 Asserted"],
+        ),
+        (
+            "The reform bill was approved by the assembly on 2 June 2022 and signed into law by the governor on 20 June 2022.",
+            &["law_adopted 2022-06-02 Asserted", "law_adopted 2022-06-20 Asserted"],
+        ),
+        (
+            "The reform bill was approved by the lower chamber on 2 June 2022 and by the upper chamber on 14 June 2022.",
+            &["law_adopted 2022-06-02 Asserted", "law_adopted 2022-06-14 Asserted"],
+        ),
+        (
+            "The Capital Punishment Abolition Bill was approved by the assembly on 2 June 2022 and signed into law by the governor on 20 June 2022.",
+            &["law_adopted 2022-06-02 Asserted", "abolition 2022-06-20 Asserted"],
+        ),
+        (
+            "Three prisoners were hanged on 4 May 2023, according to their families.",
+            &["execution 2023-05-04 Hedged q=3"],
         ),
     ];
     let mut ok = true;

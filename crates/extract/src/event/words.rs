@@ -93,6 +93,22 @@ pub struct EventWords {
     /// Words that tell an event later than the one before ("later", "subsequently").
     #[serde(default)]
     pub later: Vec<String>,
+    /// Words after a trigger that date it from a time told before ("since then",
+    /// "ever since"): the event runs from the last date before the trigger.
+    #[serde(default)]
+    pub since_then: Vec<String>,
+    /// An agent phrase repeated after a trigger's date with a date of its own ("on 3
+    /// April and by the upper house on 11 April"): the trigger holds both dates.
+    #[serde(default)]
+    pub repeated_agents: Vec<String>,
+    /// Names of laws that abolish the death penalty as a whole ("Death Penalty
+    /// Abolition Bill", "Abolition of the Death Penalty Act"), lower-case.
+    #[serde(default)]
+    pub abolition_names: Vec<String>,
+    /// Words of the step that makes a passed law the law ("signed into law",
+    /// "assented", "came into force"), lower-case.
+    #[serde(default)]
+    pub enacting_steps: Vec<String>,
 }
 
 /// The roles event kinds play in the passes over a document's events. A new kind
@@ -153,6 +169,10 @@ impl EventWords {
             place_prepositions,
             comparisons,
             later,
+            since_then,
+            repeated_agents,
+            abolition_names,
+            enacting_steps,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -176,6 +196,10 @@ impl EventWords {
         self.place_prepositions.extend(place_prepositions);
         self.comparisons.extend(comparisons);
         self.later.extend(later);
+        self.since_then.extend(since_then);
+        self.repeated_agents.extend(repeated_agents);
+        self.abolition_names.extend(abolition_names);
+        self.enacting_steps.extend(enacting_steps);
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.
