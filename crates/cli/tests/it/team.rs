@@ -57,35 +57,22 @@ fn judgments_from_the_command_line(store: &Path, tmp: &Path) {
     assert!(first["at"].as_str().is_some_and(|at| at.ends_with('Z')));
 
     // Refused, exit 1: an unknown kind, a range outside the text, no such document.
+    let reject_date = |evidence| {
+        [
+            "judge",
+            "reject-date",
+            "x",
+            "--evidence",
+            evidence,
+            "--author",
+            "ana",
+        ]
+    };
     for args in [
         &["judge", "reject-everything", "x", "--author", "ana"][..],
-        &[
-            "judge",
-            "reject-date",
-            "x",
-            "--evidence",
-            "court.txt:30-999",
-            "--author",
-            "ana",
-        ],
-        &[
-            "judge",
-            "reject-date",
-            "x",
-            "--evidence",
-            "none.txt:0-3",
-            "--author",
-            "ana",
-        ],
-        &[
-            "judge",
-            "reject-date",
-            "x",
-            "--evidence",
-            "court.txt",
-            "--author",
-            "ana",
-        ],
+        &reject_date("court.txt:30-999"),
+        &reject_date("none.txt:0-3"),
+        &reject_date("court.txt"),
     ] {
         let refused = run(store, &index, args);
         assert_eq!(
