@@ -400,6 +400,35 @@ fn find_close(src: &str, from: usize, name: &str) -> Option<usize> {
     None
 }
 
+/// At a `<` of `src`: the end of the comment, declaration (`<!DOCTYPE`) or processing
+/// instruction that starts there (they hold no text), else `None`.
+fn skip_unparsed(src: &str, i: usize) -> Option<usize> {
+    let bytes = src.as_bytes();
+    if src[i..].starts_with("<!--") {
+        return Some(
+            memchr::memmem::find(&bytes[i + 4..], b"-->")
+                .map(|e| i + 4 + e + 3)
+                .unwrap_or(bytes.len()),
+        );
+    }
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    (next == b'!' || next == b'?').then(|| after_gt(src, i))
+}
+
+/// At a `<` of `src`: the name of the end tag that starts there (lower-case) and
+/// where the name ends, else `None`.
+fn end_tag_at(src: &str, i: usize) -> Option<(String, usize)> {
+    let bytes = src.as_bytes();
+    if bytes.get(i + 1) != Some(&b'/') || !bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut j = i + 2;
+    while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    Some((src.get(i + 2..j).unwrap_or("").to_ascii_lowercase(), j))
+}
+
 fn after_gt(src: &str, from: usize) -> usize {
     memchr::memchr(b'>', &src.as_bytes()[from.min(src.len())..])
         .map(|e| from + e + 1)
@@ -536,23 +565,11 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'<' {
-            let next = bytes.get(i + 1).copied().unwrap_or(0);
-            if src[i..].starts_with("<!--") {
-                i = memchr::memmem::find(&bytes[i + 4..], b"-->")
-                    .map(|e| i + 4 + e + 3)
-                    .unwrap_or(bytes.len());
+            if let Some(end) = skip_unparsed(src, i) {
+                i = end;
                 continue;
             }
-            if next == b'!' || next == b'?' {
-                i = after_gt(src, i);
-                continue;
-            }
-            if next == b'/' && bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic) {
-                let mut j = i + 2;
-                while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
-                let name = src.get(i + 2..j).unwrap_or("").to_ascii_lowercase();
+            if let Some((name, j)) = end_tag_at(src, i) {
                 let end = after_gt(src, j);
                 if let Some((tag, depth, start, rule)) = skip.as_mut() {
                     if *tag == name {
@@ -568,7 +585,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                 i = end;
                 continue;
             }
-            if next.is_ascii_alphabetic() {
+            if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
                 let tag = parse_start_tag(src, i);
                 let mut end = tag.end;
                 let void = VOID_TAGS.contains(&tag.name.as_str()) || tag.self_closing;

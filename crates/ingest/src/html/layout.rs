@@ -15,7 +15,9 @@
 //! Old pages leave `</td>`, `</tr>`, `</li>` and `</p>` out: a new cell, row, item or
 //! paragraph closes the open one, as browsers do.
 
-use super::{after_gt, find_close, parse_start_tag, RAW_TAGS, VOID_TAGS};
+use super::{
+    after_gt, end_tag_at, find_close, parse_start_tag, skip_unparsed, RAW_TAGS, VOID_TAGS,
+};
 use std::collections::HashMap;
 
 /// Elements that may be a link list.
@@ -58,23 +60,11 @@ pub(super) fn layout_chrome(src: &str) -> Drops {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'<' {
-            let next = bytes.get(i + 1).copied().unwrap_or(0);
-            if src[i..].starts_with("<!--") {
-                i = memchr::memmem::find(&bytes[i + 4..], b"-->")
-                    .map(|e| i + 4 + e + 3)
-                    .unwrap_or(bytes.len());
+            if let Some(end) = skip_unparsed(src, i) {
+                i = end;
                 continue;
             }
-            if next == b'!' || next == b'?' {
-                i = after_gt(src, i);
-                continue;
-            }
-            if next == b'/' && bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic) {
-                let mut j = i + 2;
-                while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
-                let name = src.get(i + 2..j).unwrap_or("").to_ascii_lowercase();
+            if let Some((name, j)) = end_tag_at(src, i) {
                 if name == "a" {
                     in_link = in_link.saturating_sub(1);
                 } else if let Some(pos) = stack.iter().rposition(|f| f.name == name) {
@@ -86,7 +76,7 @@ pub(super) fn layout_chrome(src: &str) -> Drops {
                 i = after_gt(src, j);
                 continue;
             }
-            if next.is_ascii_alphabetic() {
+            if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
                 let tag = parse_start_tag(src, i);
                 let mut end = tag.end;
                 let name = tag.name.as_str();
