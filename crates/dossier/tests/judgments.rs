@@ -77,11 +77,8 @@ fn state_of(engine: &Engine, id: i64) -> dossier::judged::JudgmentState {
 fn applied_and_kept(store: &Path, tmp: &Path) {
     std::env::set_var(dossier::INDEX_DIR_ENV, tmp.join("index"));
     let corpus = tmp.join("corpus");
-    std::fs::create_dir_all(&corpus).unwrap();
-    let a = corpus.join("a.txt");
-    let b = corpus.join("b.txt");
-    std::fs::write(&a, format!("{ARREST}\n\n{HANGING}\n")).unwrap();
-    std::fs::write(&b, format!("{LATER}\n")).unwrap();
+    let a = common::write(&corpus, "a.txt", &format!("{ARREST}\n\n{HANGING}\n"));
+    let b = common::write(&corpus, "b.txt", &format!("{LATER}\n"));
     let files = vec![a.clone(), b.clone()];
     let mut engine = Engine::open_or_create(store).unwrap();
     ingest(&mut engine, &files);
@@ -273,12 +270,11 @@ fn a_rejected_status_ground_is_not_used() {
     let tmp = tempfile::tempdir().unwrap();
     std::env::set_var(dossier::INDEX_DIR_ENV, tmp.path().join("index"));
     let corpus = tmp.path().join("corpus");
-    std::fs::create_dir_all(&corpus).unwrap();
-    std::fs::write(
-        corpus.join("veloria.txt"),
+    common::write(
+        &corpus,
+        "veloria.txt",
         "Veloria abolished the death penalty for all crimes in 2021.\n",
-    )
-    .unwrap();
+    );
     let mut engine = Engine::open_or_create(&tmp.path().join("store")).unwrap();
     ingest(&mut engine, &[corpus]);
     let as_of = dossier_model::PartialDate::parse("2023").unwrap();

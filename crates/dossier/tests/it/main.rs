@@ -3,14 +3,13 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-use common::{examples_corpus, ingest, ingested, search};
+use common::{examples_corpus, ingest, ingested, search, write};
 use dossier::{Engine, IngestConfig, SearchRequest};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 fn write_corpus(dir: &Path) -> Vec<PathBuf> {
-    std::fs::create_dir_all(dir).unwrap();
     let files = [
         (
             "a.txt",
@@ -23,11 +22,7 @@ fn write_corpus(dir: &Path) -> Vec<PathBuf> {
     ];
     files
         .iter()
-        .map(|(name, text)| {
-            let path = dir.join(name);
-            std::fs::write(&path, text).unwrap();
-            path
-        })
+        .map(|(name, text)| write(dir, name, text))
         .collect()
 }
 
@@ -221,17 +216,16 @@ fn fingerprints_of_an_older_algorithm_are_recomputed_on_the_next_ingest() {
 fn search_filters_by_publication_date_and_publisher() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("corpus");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("early.txt"),
+    write(
+        &dir,
+        "early.txt",
         "Publisher: Northern Monitor\nPublished: 4 May 2004\n\nThe tribunal heard the appeal of the detained editor in April.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("late.txt"),
+    );
+    write(
+        &dir,
+        "late.txt",
         "Publisher: Southern Watch\nPublished: 9 October 2019\n\nA second tribunal heard the appeal of two detained farmers.\n",
-    )
-    .unwrap();
+    );
     let store = tmp.path().join("store");
     let mut engine = Engine::open_or_create(&store).unwrap();
     ingest(&mut engine, &[dir]);
