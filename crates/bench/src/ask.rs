@@ -164,19 +164,13 @@ mod tests {
 
     #[test]
     fn asks_an_invented_store() {
-        let corpus = tempfile::tempdir().unwrap();
-        std::fs::write(
-            corpus.path().join("note.txt"),
-            "On 17 December 2003 the president introduced a moratorium on executions.\n",
-        )
-        .unwrap();
-        let store = tempfile::tempdir().unwrap();
-        crate::ingest::run(&crate::ingest::Options {
-            corpus: vec![corpus.path().to_path_buf()],
-            extract: true,
-            keep: Some(store.path().to_path_buf()),
-        })
-        .unwrap();
+        let store = crate::ingest::invented_store(
+            &[(
+                "note.txt",
+                "On 17 December 2003 the president introduced a moratorium on executions.\n",
+            )],
+            true,
+        );
         let figures = run(&Options {
             store: store.path().to_path_buf(),
             questions_file: None,

@@ -198,6 +198,25 @@ pub fn run(options: &Options) -> Result<IngestFigures> {
     })
 }
 
+/// `files` (name, text) written into a temporary corpus and ingested (with
+/// extraction or not) into a store kept in a temporary directory: what the search
+/// and ask benchmarks' tests run on.
+#[cfg(test)]
+pub(crate) fn invented_store(files: &[(&str, &str)], extract: bool) -> tempfile::TempDir {
+    let corpus = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(corpus.path().join(name), text).unwrap();
+    }
+    let store = tempfile::tempdir().unwrap();
+    run(&Options {
+        corpus: vec![corpus.path().to_path_buf()],
+        extract,
+        keep: Some(store.path().to_path_buf()),
+    })
+    .unwrap();
+    store
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

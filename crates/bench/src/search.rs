@@ -306,20 +306,14 @@ mod tests {
 
     #[test]
     fn every_query_runs_on_an_invented_store() {
-        let corpus = tempfile::tempdir().unwrap();
-        std::fs::write(
-            corpus.path().join("note.txt"),
-            "Delegates asked the government to abolish the death penalty.\n\n\
+        let store = crate::ingest::invented_store(
+            &[(
+                "note.txt",
+                "Delegates asked the government to abolish the death penalty.\n\n\
              The nuclear test site near Semipalatinsk was closed in 1991.\n",
-        )
-        .unwrap();
-        let store = tempfile::tempdir().unwrap();
-        crate::ingest::run(&crate::ingest::Options {
-            corpus: vec![corpus.path().to_path_buf()],
-            extract: false,
-            keep: Some(store.path().to_path_buf()),
-        })
-        .unwrap();
+            )],
+            false,
+        );
         let figures = run(&Options {
             store: store.path().to_path_buf(),
             queries: QUERIES.len() * 2,
@@ -342,15 +336,7 @@ mod tests {
 
     #[test]
     fn a_store_without_the_phrase_fails_the_benchmark() {
-        let corpus = tempfile::tempdir().unwrap();
-        std::fs::write(corpus.path().join("a.txt"), "The harvest was good.\n").unwrap();
-        let store = tempfile::tempdir().unwrap();
-        crate::ingest::run(&crate::ingest::Options {
-            corpus: vec![corpus.path().to_path_buf()],
-            extract: false,
-            keep: Some(store.path().to_path_buf()),
-        })
-        .unwrap();
+        let store = crate::ingest::invented_store(&[("a.txt", "The harvest was good.\n")], false);
         let result = run(&Options {
             store: store.path().to_path_buf(),
             queries: 1,
