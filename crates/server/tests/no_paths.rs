@@ -2,22 +2,15 @@
 //! ingested from a folder and uploads are shown by name or by their place in the
 //! store, and no response of any route holds the server's directories.
 
-use axum::body::{to_bytes, Body};
+mod common;
+
+use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
+use common::send;
 use dossier_server::{router, state, Config};
 use serde_json::Value;
 use std::path::Path;
-use tower::ServiceExt;
-
-async fn send(app: &Router, request: Request<Body>) -> (StatusCode, String) {
-    let response = app.clone().oneshot(request).await.expect("infallible");
-    let status = response.status();
-    let body = to_bytes(response.into_body(), usize::MAX)
-        .await
-        .expect("body");
-    (status, String::from_utf8_lossy(&body).into_owned())
-}
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, String) {
     send(app, Request::get(uri).body(Body::empty()).unwrap()).await

@@ -6,22 +6,14 @@
 //! reader marks there which commit it reads), not data; a reader cannot read the
 //! database without it.
 
-use axum::body::{to_bytes, Body};
+mod common;
+
+use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use axum::Router;
+use common::send;
 use dossier_server::{router, state, Config};
 use std::collections::BTreeMap;
 use std::path::Path;
-use tower::ServiceExt;
-
-async fn send(app: &Router, request: Request<Body>) -> (StatusCode, String) {
-    let response = app.clone().oneshot(request).await.expect("infallible");
-    let status = response.status();
-    let body = to_bytes(response.into_body(), usize::MAX)
-        .await
-        .expect("body");
-    (status, String::from_utf8_lossy(&body).into_owned())
-}
 
 /// Every file under `dir`: its length, modification time and bytes.
 fn tree(dir: &Path) -> BTreeMap<String, (u64, std::time::SystemTime, Vec<u8>)> {
