@@ -1647,6 +1647,26 @@ impl<'a> Tagger<'a> {
         };
         let ends_sentence =
             |t: &Tok<'_>| t.is_punct('.') || t.is_punct('!') || t.is_punct('?') || t.is_punct(';');
+        // "..., after January brought the worst smog": a clause opens at the date and its
+        // own verb, after it, gives its tense before anything of the clause before.
+        if self
+            .prev(at)
+            .is_some_and(|p| self.has(p, CLAUSE_BREAK) && self.is_lower_word(p))
+        {
+            for k in at + 1..at + 8 {
+                let Some(t) = self.tok(k) else { break };
+                if ends_sentence(t)
+                    || t.has(LINE_START)
+                    || t.is_punct(',')
+                    || self.has(k, CLAUSE_BREAK)
+                {
+                    break;
+                }
+                if let Some(tense) = marker(k) {
+                    return tense;
+                }
+            }
+        }
         // A past participle ("will be completed") must not outvote "will": a verb in
         // "-ed" counts only when no marker stands in the window.
         let mut saw_past_verb = false;
@@ -3319,8 +3339,16 @@ impl<'a> Tagger<'a> {
             return Some((y, Anchor::Narrative));
         }
         if self.frame == Frame::News {
+            // "would cap coal use by 2017, after January brought ...": a deadline ahead
+            // of the day of publication anchors no month of the sentence.
+            let deadline = self.prev(self.narrative_tok).is_some_and(|p| {
+                self.tok(p)
+                    .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            }) && matches!((self.narrative_year, self.ctx.published), (Some(y), Some(p)) if y > p.year);
             if let Some(y) = self.narrative_year.filter(|_| {
-                self.same_sentence(self.narrative_tok, at)
+                !deadline
+                    && self.same_sentence(self.narrative_tok, at)
                     && !self.closes_aside(self.narrative_tok, at)
             }) {
                 return Some((y, Anchor::Narrative));
@@ -3399,7 +3427,10 @@ impl<'a> Tagger<'a> {
         }
         let d = self.narrative_date?;
         let from = self.narrative_date_tok;
-        if from >= at || self.sentences_between(from, at) > 1 {
+        // In news a date of an earlier sentence is background ("The Senate last passed a
+        // budget in April 2009. Spending cuts took effect on March 1": this March).
+        let reach = if self.frame == Frame::News { 0 } else { 1 };
+        if from >= at || self.sentences_between(from, at) > reach {
             return None;
         }
         let earliest = match d.month {

@@ -2656,6 +2656,19 @@ fn newswire_quarters_contract_months_since_and_seasons() {
             News1989,
             &[("last month", "1989-09"), ("mid-November", "1989-11")],
         ),
+        // A year after "by" ahead of the story's day is a deadline: it anchors no month.
+        (
+            "The city will cap coal use by 1995, after September brought the worst smog on record.",
+            News1989,
+            &[("1995", "1995"), ("September", "1989-09")],
+        ),
+        // In news, a date of an earlier sentence does not make a thing take effect the
+        // year after it.
+        (
+            "The last budget passed in April 1986. The spending cuts took effect on March 1.",
+            News1989,
+            &[("April 1986", "1986-04"), ("March 1", "1989-03-01")],
+        ),
         // A season after "in the" with a clause after it.
         (
             "Economists expect the gap to shrink further in the fall as prices ease.",
