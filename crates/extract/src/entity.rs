@@ -777,7 +777,12 @@ fn extend_over_connectors(
     while k > 0 && k + 1 < toks.len() {
         let gap_ok = joins(&text[toks[k - 1].end..toks[k].start])
             && joins(&text[toks[k].end..toks[k + 1].start]);
-        if !gap_ok || !connectors.contains(&word(k)) || !is_capitalised(word(k + 1)) {
+        // "Parliament on Tuesday passed": a day or month after the connector is a
+        // date, not the rest of the name.
+        let next = word(k + 1).to_ascii_lowercase();
+        let date_word =
+            crate::quantity::is_weekday_name(&next) || crate::quantity::is_month_name(&next);
+        if !gap_ok || !connectors.contains(&word(k)) || !is_capitalised(word(k + 1)) || date_word {
             break;
         }
         k += 2;
@@ -1272,6 +1277,18 @@ mod tests {
                 ("person", "Vishnu Ramdass", "", "Vishnu Ramdass"),
                 ("person", "Carl Tomlin", "", "Carl Tomlin"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_prison_in_lower_case_and_a_day_after_an_institution() {
+        check(
+            "The two men were hanged at Kamiti prison on the same morning.",
+            &[("place", "Kamiti prison", "", "Kamiti prison")],
+        );
+        check(
+            "The National Assembly on Thursday adopted the budget.",
+            &[("organisation", "National Assembly", "", "National Assembly")],
         );
     }
 

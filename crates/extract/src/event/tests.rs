@@ -1994,6 +1994,10 @@ fn pages_and_encyclopedia_wordings() {
             &["execution 2003/ Negated", "moratorium 2003/ Asserted"],
         ),
         (
+            "The island state, under a de facto moratorium since 1982, keeps the death penalty for murder.",
+            &["moratorium 1982/ Asserted"],
+        ),
+        (
             "The kingdom has observed a moratorium on executions since March 2011.",
             &["moratorium 2011-03/ Asserted"],
         ),
