@@ -2639,6 +2639,11 @@ fn newswire_quarters_contract_months_since_and_seasons() {
             News1989,
             &[("November", "1989-11"), ("March", "1990-03")],
         ),
+        (
+            "December futures closed higher.",
+            News1989,
+            &[("December", "1989-12")],
+        ),
         // "since" a yearless month: behind the day of publication.
         (
             "The index is at its highest level since December.",
