@@ -1191,6 +1191,26 @@ mod tests {
 
     /// A middle initial does not cut a name; a facility is a place by its two last words.
     #[test]
+    fn places_written_in_capitals_in_captions() {
+        let places = |input: &str| -> Vec<(String, Option<String>)> {
+            entities(input, Rules::builtin())
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Place)
+                .map(|m| (m.name, m.value))
+                .collect()
+        };
+        assert_eq!(
+            places("IN THE COURT OF APPEAL OF THE REPUBLIC OF ZAMBIA\nHOLDEN AT LUSAKA"),
+            [("ZAMBIA".to_string(), Some("Zambia".to_string()))]
+        );
+        // A running head.
+        assert_eq!(
+            places("IRAN\nAmnesty International Report 2011"),
+            [("IRAN".to_string(), Some("Iran".to_string()))]
+        );
+    }
+
+    #[test]
     fn middle_initials_and_detention_facilities() {
         let found = |input: &str| -> Vec<(String, String)> {
             entities(input, Rules::builtin())

@@ -1341,6 +1341,25 @@ fn compile(
             add(d, entry(true));
         }
     }
+    // A place's name in capitals, as captions, letterheads and running heads write
+    // it ("REPUBLIC OF KENYA", "IN THE SUPREME COURT OF INDIA"); names of fewer
+    // than four letters (an acronym may spell them) are left out.
+    for place in &lexicon.places {
+        for name in std::iter::once(&place.name).chain(&place.variants) {
+            let upper = name.to_uppercase();
+            if upper != *name && upper.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                add(
+                    &upper,
+                    GazetteerEntry {
+                        kind: MentionKind::Place,
+                        canonical: place.name.clone(),
+                        acronym: None,
+                        derived: false,
+                    },
+                );
+            }
+        }
+    }
     let gazetteer = crate::matcher::Starts::new(&names, false, MatchKind::LeftmostLongest)
         .map_err(Error::Build)?;
     let courts = crate::matcher::Windowed::new(

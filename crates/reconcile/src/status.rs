@@ -35,7 +35,7 @@ use crate::place::{same_jurisdiction, Places};
 use crate::FxMap;
 use crate::{tidy, Citation, DocInput, Graph};
 use dossier_model::{
-    EventKind, Granularity, Modality, PartialDate, Span, StatementKind, TimeValue,
+    Anchor, EventKind, Granularity, Modality, PartialDate, Span, StatementKind, TimeValue,
 };
 use serde::Serialize;
 
@@ -537,8 +537,19 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 StatementKind::CapitalOffence => offences.push(held(&statement.value)),
                 StatementKind::ExcludedGroup => excluded.push(held(&statement.value)),
                 StatementKind::Status | StatementKind::Moratorium => {
-                    let Some(date) = when.or(doc.date().map(TimeValue::point)) else {
+                    // A present-tense statement of an undated page holds from no
+                    // earlier than the last year the page reports.
+                    let floor = when.is_none() && doc.date().is_none();
+                    let Some(date) = when
+                        .or(doc.date().map(TimeValue::point))
+                        .or_else(|| written_after(doc).map(TimeValue::point))
+                    else {
                         continue;
+                    };
+                    let date_words = if floor {
+                        format!("a page written in {} or later", date.words())
+                    } else {
+                        date.words()
                     };
                     let (mut lo, hi) = bounds(&date);
                     let (change, basis) = if statement.kind == StatementKind::Status {
@@ -547,7 +558,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         };
                         (
                             Change::Label(l),
-                            format!("stated to be {} in {}", in_words(Some(l)), date.words()),
+                            format!("stated to be {} in {}", in_words(Some(l)), date_words),
                         )
                     } else {
                         let on = !matches!(statement.value.as_str(), "no" | "resumed" | "false");
@@ -556,7 +567,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                             format!(
                                 "executions {} as of {}",
                                 if on { "suspended" } else { "resumed" },
-                                date.words()
+                                date_words
                             ),
                         )
                     };
@@ -705,9 +716,11 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
 fn quiet_since(judge: &Judge) -> Vec<Fact> {
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
-        let speaks = match (&doc.period, doc.date()) {
-            (Some(p), _) if p.start.is_some() => bounds(p).1,
-            (_, Some(d)) => bounds(&TimeValue::point(d)).1,
+        let speaks = match (&doc.period, doc.date(), written_after(doc)) {
+            (Some(p), _, _) if p.start.is_some() => bounds(p).1,
+            (_, Some(d), _) => bounds(&TimeValue::point(d)).1,
+            // An undated page speaks from no earlier than the last year it reports.
+            (_, _, Some(d)) => d.first_day(),
             _ => continue,
         };
         let lower_text = doc.text.to_ascii_lowercase();
@@ -725,8 +738,9 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                     .iter()
                     .filter(|t| !t.is_duration && sentence.contains(t.span))
                     .filter(|t| {
-                        let start = t.span.start as usize;
-                        start >= cue_end && start - cue_end <= 60
+                        // The date may take in the cue's last word ("since 2000").
+                        let (start, end) = (t.span.start as usize, t.span.end as usize);
+                        start >= at && end > cue_end && start.saturating_sub(cue_end) <= 60
                     })
                     .min_by_key(|t| t.span.start)
                 else {
@@ -745,7 +759,11 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 if judge.admit(doc_idx, sentence, None, false).is_none() {
                     continue;
                 }
-                let lo = bounds(&date).1;
+                // "since 2000" is read as an open range: the quiet starts at the end
+                // of its first year.
+                let Some(lo) = date.start.map(|d| d.last_day()) else {
+                    continue;
+                };
                 if lo >= speaks {
                     continue;
                 }
@@ -761,6 +779,32 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// When a document with no date and no period was written, at the earliest: the
+/// latest date it writes in full (the start of that year, month or day), leaving
+/// out sentences that look ahead ("will", "plans to", "by 2030"). A reader of an
+/// undated page knows it was written no earlier than the last thing it reports.
+fn written_after(doc: &DocInput) -> Option<PartialDate> {
+    doc.extraction
+        .times
+        .iter()
+        .filter(|t| !t.is_duration && t.anchor == Some(Anchor::Absolute))
+        .filter_map(|t| {
+            let v = t.value?;
+            let latest = v.end.into_iter().chain(v.start).max()?;
+            Some((latest, t.span))
+        })
+        .filter(|(_, span)| {
+            let words = sentence_around(doc.text, *span)
+                .slice(doc.text)
+                .to_lowercase();
+            !words
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| LOOKS_AHEAD.contains(&w))
+        })
+        .map(|(latest, _)| latest)
+        .max()
 }
 
 /// "In December the authorities announced their intention to institute a
@@ -1556,6 +1600,58 @@ mod tests {
     /// from 2007-12-31 to the report and for ten years after; before the switch the
     /// executions of 1997 show the penalty retained. Without a day the document
     /// speaks from, the statement proves nothing.
+    #[test]
+    fn an_undated_page_speaks_from_the_last_year_it_reports() {
+        // A page with no date and no period: "no execution has been carried out
+        // since 2000" and "lists Ostland as abolitionist for ordinary crimes" hold
+        // from no earlier than the last year it reports (2022), not from a plan's.
+        let mut d = TestDoc::new("page.txt");
+        for _ in 0..3 {
+            d.place("Ostland");
+        }
+        d.paragraph();
+        d.event(
+            EventKind::Execution,
+            "Ostland executed two men in 2000.",
+            Some("2000"),
+            &[],
+        );
+        d.say(" The penalty is legal in Ostland, although no execution has been carried out ");
+        d.date("since 2000", "2000/");
+        d.say(". The government will review the code in ");
+        d.date("2031", "2031");
+        d.say(". ");
+        d.date("As of 2022", "2022");
+        d.say(", no one was on death row. ");
+        d.statement(
+            StatementKind::Status,
+            "A group lists Ostland as abolitionist for ordinary crimes.",
+            "abolitionist_for_ordinary_crimes",
+            None,
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at = |day: &str| status(&inputs, &graph, "Ostland", pd(day));
+        let status_at = |day: &str| at(day).and_then(|r| r.status);
+        assert_eq!(status_at("2005-06-30"), Some(RETENTIONIST));
+        assert_eq!(status_at("2012-06-30"), Some(IN_PRACTICE));
+        assert_eq!(status_at("2023-01-01"), Some(ORDINARY));
+        let words = at("2023-01-01").map(|r| r.reason).unwrap_or_default();
+        assert!(words.contains("written in 2022 or later"), "{words}");
+        // With nothing written in full after the executions, nothing follows.
+        let mut bare = TestDoc::new("bare.txt");
+        for _ in 0..3 {
+            bare.place("Ostland");
+        }
+        bare.say("No execution has been carried out since 2000 in Ostland. ");
+        let bare = vec![bare.done()];
+        let bare_inputs = crate::testkit::inputs(&bare);
+        let graph = reconcile(&bare_inputs);
+        let report = status(&bare_inputs, &graph, "Ostland", pd("2012-06-30"));
+        assert!(report.is_none_or(|r| r.status.is_none()));
+    }
+
     #[test]
     fn quiet_stated_since_a_year() {
         use crate::testkit::tv;

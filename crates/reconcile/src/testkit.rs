@@ -229,6 +229,28 @@ impl TestDoc {
         self
     }
 
+    /// Says `text`, a date written in full whose value is `iso` (an open range
+    /// `1997/` for "since 1997").
+    pub fn date(&mut self, text: &str, iso: &str) -> &mut Self {
+        let span = self.say(text);
+        let value = match iso.strip_suffix('/') {
+            Some(start) => TimeValue {
+                start: Some(pd(start)),
+                end: None,
+            },
+            None => tv(iso),
+        };
+        self.extraction.times.push(dossier_model::TimeMention {
+            span,
+            value: Some(value),
+            anchor: Some(dossier_model::Anchor::Absolute),
+            is_duration: false,
+            duration: None,
+            rule: "test".into(),
+        });
+        self
+    }
+
     pub fn done(&mut self) -> Self {
         self.clone()
     }

@@ -178,6 +178,29 @@ pub(super) const EXECUTION_CUES: &[&str] = &[
 /// been carried out since 1997") or name the last one ("the last execution took
 /// place in 1987"): evidence of quiet from that date to the day the document speaks
 /// from (see `quiet_since`). Matched at word starts; the date is the first after.
+/// Words of a sentence that speaks of the future: its dates say nothing of when the
+/// page was written.
+pub(super) const LOOKS_AHEAD: &[&str] = &[
+    "will",
+    "shall",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "expected",
+    "scheduled",
+    "target",
+    "aims",
+    "aim",
+    "intends",
+    "intend",
+    "proposed",
+    "would",
+    "due",
+    "upcoming",
+    "next",
+];
+
 pub(super) const QUIET_CUES: &[&str] = &[
     "no executions since",
     "no executions have been carried out since",
