@@ -599,6 +599,13 @@ pub struct Grammar {
     /// Verbs before "to" that realise what follows ("voted to abolish").
     #[serde(default)]
     pub realised_infinitives: Vec<String>,
+    /// Nouns of "the first (African) country to abolish": after "the", an ordinal
+    /// (`ordinals`, or "23rd") and at most one more word, the infinitive happened.
+    #[serde(default)]
+    pub realised_nouns: Vec<String>,
+    /// Ordinal words for `realised_nouns` ("first", "last", "only").
+    #[serde(default)]
+    pub ordinals: Vec<String>,
     /// Words allowed between a judgment-header trigger and its date ("Delivered on the").
     #[serde(default)]
     pub header_fillers: Vec<String>,
@@ -957,6 +964,8 @@ impl Rules {
             &mut grammar.object_verbs,
             &mut grammar.vague_counts,
             &mut grammar.realised_infinitives,
+            &mut grammar.realised_nouns,
+            &mut grammar.ordinals,
             &mut grammar.header_fillers,
             &mut grammar.function_words,
             &mut grammar.qualifying_participles,
@@ -1059,6 +1068,8 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.object_verbs.extend(g.object_verbs);
         into.vague_counts.extend(g.vague_counts);
         into.realised_infinitives.extend(g.realised_infinitives);
+        into.realised_nouns.extend(g.realised_nouns);
+        into.ordinals.extend(g.ordinals);
         into.header_fillers.extend(g.header_fillers);
         into.function_words.extend(g.function_words);
         into.qualifying_participles.extend(g.qualifying_participles);

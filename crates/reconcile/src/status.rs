@@ -313,33 +313,50 @@ impl Judge<'_> {
             .places
             .dominant(doc)
             .is_some_and(|d| same_jurisdiction(d, self.key));
-        // A sentence that names no place continues the one before it ("Iran ...
-        // remained the only one. 173 people had been executed this year").
-        let carried = !about.here && !about.other && !about.global && {
+        // What the sentence before says, when there is one.
+        let before = || {
             let bytes = input.text.as_bytes();
             let mut end = sentence.start as usize;
             while end > 0 && bytes[end - 1].is_ascii_whitespace() {
                 end -= 1;
             }
-            end >= 2 && {
-                let previous = sentence_around(input.text, Span::new(end - 2, end - 1));
-                let before = aboutness(
+            if end < 2 {
+                return None;
+            }
+            let previous = sentence_around(input.text, Span::new(end - 2, end - 1));
+            (previous.end <= sentence.start).then(|| {
+                aboutness(
                     input.text,
                     previous,
                     self.key,
                     &input.extraction.mentions,
                     &countries,
                     None,
-                );
-                previous.end <= sentence.start && before.here && !before.other
-            }
+                )
+            })
+        };
+        // A sentence that names no place continues the one before it ("Iran ...
+        // remained the only one. 173 people had been executed this year").
+        let carried = !about.here
+            && !about.other
+            && !about.global
+            && before().is_some_and(|b| b.here && !b.other);
+        // "The country's last known executions took place in 2014, ... before the
+        // country joined the Community of Portuguese Language Countries": a sentence
+        // whose subject is "the country" speaks of the country of the sentence
+        // before, or of the document's when that one names none, whatever other
+        // names (or words of many countries) it holds further on.
+        let the_country = !about.here && subject_is_the_country(words) && {
+            before().is_some_and(|b| !b.other && (b.here || dominant))
         };
         // Under the jurisdiction's own section heading of a report on several
         // countries, a sentence that names no other place is about it, whatever
         // place dominates the whole file (a PDF chapter cut with its neighbour's pages).
         let own_section = in_own_section(&self.sections[doc], span.start as usize);
-        let attributed =
-            about.here || carried || (!about.other && !about.global && (dominant || own_section));
+        let attributed = about.here
+            || carried
+            || the_country
+            || (!about.other && !about.global && (dominant || own_section));
         if !attributed {
             return None;
         }
@@ -379,7 +396,6 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     let by_name: FxMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
     let mut facts = Vec::new();
     for cluster in &graph.events {
-        let Some(date) = cluster.date else { continue };
         let legal_kind = matches!(
             cluster.kind,
             EventKind::Abolition
@@ -407,6 +423,10 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             continue;
         };
         let text = sentence.slice(docs[doc_idx].text);
+        let Some(date) = cluster.date else {
+            facts.extend(abolished_by_then(&docs[doc_idx], cluster.kind, sentence));
+            continue;
+        };
         let (change, basis) = match cluster.kind {
             EventKind::Execution => (
                 Change::Executions,
@@ -724,61 +744,129 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
             _ => continue,
         };
         let lower_text = doc.text.to_ascii_lowercase();
-        for cue in QUIET_CUES {
-            for (at, _) in lower_text.match_indices(cue) {
-                if at > 0 && lower_text.as_bytes()[at - 1].is_ascii_alphanumeric() {
-                    continue;
+        for cue in quiet_cues().find_iter(&lower_text) {
+            let (at, cue_end) = (cue.start(), cue.end());
+            let sentence = sentence_around(doc.text, Span::new(at, cue_end));
+            let dated = |t: &&dossier_model::TimeMention| {
+                !t.is_duration && t.value.is_some_and(|v| v.start.is_some())
+            };
+            // The first date after the cue in its sentence, close to it.
+            let after = doc
+                .extraction
+                .times
+                .iter()
+                .filter(dated)
+                .filter(|t| sentence.contains(t.span))
+                .filter(|t| {
+                    // The date may take in the cue's last word ("since 2000").
+                    let (start, end) = (t.span.start as usize, t.span.end as usize);
+                    start >= at && end > cue_end && start.saturating_sub(cue_end) <= 60
+                })
+                .min_by_key(|t| t.span.start);
+            // "since that date": the last date written before, close to it.
+            let back = || {
+                let rest = lower_text[cue_end..].trim_start();
+                if !lower_text[..cue_end].ends_with("since")
+                    || !BACK_REFERENCES.iter().any(|w| {
+                        rest.starts_with(w)
+                            && !rest
+                                .as_bytes()
+                                .get(w.len())
+                                .is_some_and(u8::is_ascii_alphanumeric)
+                    })
+                {
+                    return None;
                 }
-                let cue_end = at + cue.len();
-                let sentence = sentence_around(doc.text, Span::new(at, cue_end));
-                // The first date after the cue in its sentence, close to it.
-                let Some(time) = doc
-                    .extraction
+                doc.extraction
                     .times
                     .iter()
-                    .filter(|t| !t.is_duration && sentence.contains(t.span))
+                    .filter(dated)
                     .filter(|t| {
-                        // The date may take in the cue's last word ("since 2000").
-                        let (start, end) = (t.span.start as usize, t.span.end as usize);
-                        start >= at && end > cue_end && start.saturating_sub(cue_end) <= 60
+                        let end = t.span.end as usize;
+                        end <= at && at - end <= 300
                     })
-                    .min_by_key(|t| t.span.start)
-                else {
-                    continue;
-                };
-                let Some(date) = time.value.filter(|v| v.start.is_some()) else {
-                    continue;
-                };
-                let words = sentence.slice(doc.text).to_lowercase();
-                if has_any(
-                    &words,
-                    &["extrajudicial", "extra-judicial", "summary execution"],
-                ) {
-                    continue;
-                }
-                if judge.admit(doc_idx, sentence, None, false).is_none() {
-                    continue;
-                }
-                // "since 2000" is read as an open range: the quiet starts at the end
-                // of its first year.
-                let Some(lo) = date.start.map(|d| d.last_day()) else {
-                    continue;
-                };
-                if lo >= speaks {
-                    continue;
-                }
-                out.push(Fact {
-                    lo,
-                    hi: speaks.clone(),
-                    date,
-                    change: Change::Quiet,
-                    basis: format!("no executions since {}, as of {}", date.words(), speaks),
-                    citations: vec![Citation::new(doc.name, sentence)],
-                });
+                    .max_by_key(|t| t.span.end)
+            };
+            let Some(time) = after.or_else(back) else {
+                continue;
+            };
+            let Some(date) = time.value.filter(|v| v.start.is_some()) else {
+                continue;
+            };
+            let words = sentence.slice(doc.text).to_lowercase();
+            if has_any(
+                &words,
+                &["extrajudicial", "extra-judicial", "summary execution"],
+            ) {
+                continue;
             }
+            if judge.admit(doc_idx, sentence, None, false).is_none() {
+                continue;
+            }
+            // "since 2000" is read as an open range: the quiet starts at the end
+            // of its first year.
+            let Some(lo) = date.start.map(|d| d.last_day()) else {
+                continue;
+            };
+            if lo >= speaks {
+                continue;
+            }
+            out.push(Fact {
+                lo,
+                hi: speaks.clone(),
+                date,
+                change: Change::Quiet,
+                basis: format!("no executions since {}, as of {}", date.words(), speaks),
+                citations: vec![Citation::new(doc.name, sentence)],
+            });
         }
     }
     out
+}
+
+/// "Equatorial Guinea has abolished the death penalty" with no date of its own, in
+/// a document of a known day: abolished by that day (when is not said). The status
+/// holds from the document's day, as if it stated the category then.
+fn abolished_by_then(doc: &DocInput, kind: EventKind, sentence: Span) -> Option<Fact> {
+    let day = doc.date()?;
+    let text = sentence.slice(doc.text);
+    let lower = text.to_lowercase();
+    if !PERFECT_ABOLITION.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let label = match abolition_scope(kind, text)? {
+        Scope::All => ALL_CRIMES,
+        Scope::Ordinary => ORDINARY,
+        Scope::Partial => return None,
+    };
+    let date = TimeValue::point(day);
+    let (lo, hi) = bounds(&date);
+    Some(Fact {
+        lo,
+        hi,
+        date,
+        change: Change::Label(label),
+        basis: format!(
+            "said to have abolished it ({}) in a document of {}",
+            in_words(Some(label)),
+            date.words()
+        ),
+        citations: vec![Citation::new(doc.name, sentence)],
+    })
+}
+
+/// Whether a sentence opens with "the country" (or "the country's") as its subject.
+fn subject_is_the_country(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    THE_COUNTRY
+        .iter()
+        .any(|w| lower.starts_with(w) && !lower[w.len()..].starts_with(char::is_alphanumeric))
+}
+
+/// [`QUIET_CUES`], compiled once.
+fn quiet_cues() -> &'static regex::Regex {
+    static CUES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    CUES.get_or_init(|| regex::Regex::new(QUIET_CUES).expect("QUIET_CUES is a valid pattern"))
 }
 
 /// When a document with no date and no period was written, at the earliest: the
@@ -1650,6 +1738,81 @@ mod tests {
         let graph = reconcile(&bare_inputs);
         let report = status(&bare_inputs, &graph, "Ostland", pd("2012-06-30"));
         assert!(report.is_none_or(|r| r.status.is_none()));
+    }
+
+    #[test]
+    fn news_of_an_abolition_and_of_the_country_before_it() {
+        let mut d = TestDoc::new("news.txt").published("2022-11-25");
+        d.place("Ostland");
+        d.place("Ostland");
+        d.paragraph();
+        // Abolished by the day of the story, with no date of its own.
+        d.event(
+            EventKind::Abolition,
+            "Ostland has abolished the death penalty, state media reported.",
+            None,
+            &[],
+        );
+        // "The country" is Ostland, though another country's name follows.
+        let text = "The country's last known executions took place in 2014, before the country joined the Union of Westlandish Speaking Countries.";
+        d.event(EventKind::Execution, text, Some("2014"), &[]);
+        let at = d.text.find("Westlandish").expect("said");
+        d.extraction.mentions.push(dossier_model::Mention {
+            kind: dossier_model::MentionKind::Place,
+            span: dossier_model::Span::new(at, at + 11),
+            name: "Westlandish".into(),
+            name_span: dossier_model::Span::new(at, at + 11),
+            role: None,
+            acronym: None,
+            value: Some("Westland".into()),
+            approx: None,
+            rule: "test".into(),
+        });
+        d.paragraph();
+        d.place("Westland");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at = |day: &str| status(&inputs, &graph, "Ostland", pd(day)).and_then(|r| r.status);
+        assert_eq!(at("2016-01-01"), Some(RETENTIONIST));
+        assert_eq!(at("2022-11-25"), Some(ALL_CRIMES));
+        // Westland's status is not Ostland's.
+        let west = status(&inputs, &graph, "Westland", pd("2016-01-01"));
+        assert!(west.is_none_or(|r| r.status.is_none()));
+    }
+
+    #[test]
+    fn quiet_since_that_date_and_with_an_adjective() {
+        let build = |words: &str| {
+            let mut d = TestDoc::new("release.txt").published("2019-03-15");
+            for _ in 0..3 {
+                d.place("Ostland");
+            }
+            d.paragraph();
+            d.say("Ostland executed two men on ");
+            d.date("30 April 2004", "2004-04-30");
+            d.say(". ");
+            d.say(words);
+            d.done()
+        };
+        for words in [
+            "No death sentences have been handed down and no executions carried out since that date.",
+            "Ostland has not carried out a judicial execution since then.",
+        ] {
+            let docs = vec![build(words)];
+            let inputs = inputs(&docs);
+            let graph = reconcile(&inputs);
+            let report = status(&inputs, &graph, "Ostland", pd("2019-03-15")).expect("known");
+            assert_eq!(report.status, Some(IN_PRACTICE), "{words}: {}", report.reason);
+        }
+        // "since" a date not written before: nothing follows.
+        let docs = vec![build(
+            "No executions have been carried out since the reform.",
+        )];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2019-03-15"));
+        assert!(report.is_none_or(|r| r.status != Some(IN_PRACTICE)));
     }
 
     #[test]

@@ -45,17 +45,46 @@ pub(super) fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: 
     if base_form && (before.is_empty() || before.ends_with(':')) {
         return true;
     }
-    // "Parliament voted to abolish": the vote realised it.
-    let realised = rules.grammar.realised_infinitives.iter().any(|v| {
-        before
-            .strip_suffix(" to")
-            .is_some_and(|b| b.ends_with(v.as_str()))
+    // "Parliament voted (unanimously) to abolish": the vote realised it; so did "the
+    // 23rd African country to abolish".
+    let realised = before.strip_suffix(" to").is_some_and(|b| {
+        let b = match b.rsplit_once(' ') {
+            Some((head, last)) if last.len() > 4 && last.ends_with("ly") => head,
+            _ => b,
+        };
+        rules
+            .grammar
+            .realised_infinitives
+            .iter()
+            .any(|v| b.ends_with(v.as_str()))
+            || ordinal_noun(b, rules)
     });
     !realised
         && (before.ends_with(" to")
             || before.ends_with(" to be")
             || before == "to"
             || before == "to be")
+}
+
+/// Whether `before` (lower case) ends "the first country", "the 23rd African
+/// country": "the", an ordinal, at most one more word, then one of the grammar's
+/// `realised_nouns`.
+fn ordinal_noun(before: &str, rules: &Rules) -> bool {
+    let g = &rules.grammar;
+    let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+    let Some((noun, rest)) = words.split_first() else {
+        return false;
+    };
+    if !g.realised_nouns.iter().any(|n| n == noun) {
+        return false;
+    }
+    let is_ordinal = |w: &str| {
+        g.ordinals.iter().any(|o| o == w)
+            || (w.len() > 2
+                && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+                && matches!(&w[w.len() - 2..], "st" | "nd" | "rd" | "th"))
+    };
+    (1..=2).any(|i| rest.get(i - 1).is_some_and(|w| is_ordinal(w)) && rest.get(i) == Some(&"the"))
 }
 
 /// Modality cues inside one sentence, in text order.

@@ -1454,6 +1454,20 @@ fn more_report_wordings() {
             "Ruritania became the first country to execute a prisoner by nitrogen gas in 2024.",
             &["execution 2024 Asserted"],
         ),
+        // An ordinal in figures and an adjective before the noun; an adverb after the vote.
+        (
+            "In 2021 Ruritania became the 23rd African country to abolish the death penalty.",
+            &["abolition 2021 Asserted"],
+        ),
+        (
+            "On 23 July 2021, the Parliament of Ruritania voted unanimously to abolish the death penalty for all crimes.",
+            &["abolition 2021-07-23 Asserted Agent=Parliament of Ruritania"],
+        ),
+        // Still a plan: no ordinal before the noun.
+        (
+            "In 2021 Ruritania became a country to abolish the death penalty soon, a minister hoped.",
+            &["abolition 2021 Planned"],
+        ),
         // The year names the crime; the conviction shares the sentence's date.
         (
             "Omar Vance was convicted of the 1991 rape and murder of a neighbour and sentenced to death in 1996.",

@@ -201,29 +201,41 @@ pub(super) const LOOKS_AHEAD: &[&str] = &[
     "next",
 ];
 
-pub(super) const QUIET_CUES: &[&str] = &[
-    "no executions since",
-    "no executions have been carried out since",
-    "no executions have taken place since",
-    "no executions have been carried out in",
-    "no execution has been carried out since",
-    "no execution has taken place since",
-    "no one has been executed since",
-    "no-one has been executed since",
-    "nobody has been executed since",
-    "not carried out any executions since",
-    "not carried out an execution since",
-    "not carried out executions since",
-    "not executed anyone since",
-    "not been any executions since",
-    "has not executed since",
-    "last execution",
-    "last executions",
-    "last known execution",
-    "last carried out an execution",
-    "last carried out executions",
-    "last executed",
+/// Words that say no executions took place from a date on: "no executions have
+/// been carried out since", "has not carried out a judicial execution since",
+/// "the last known executions" (matched on lower-case text; an adjective may stand
+/// before "execution").
+pub(super) const QUIET_CUES: &str = concat!(
+    r"\b(?:",
+    r"no (?:[a-z-]+ )?executions? (?:(?:have|has|had) )?(?:been )?(?:carried out |taken place |took place |performed )?(?:since|in)",
+    r"|no(?:-| )?(?:one|body) (?:has|had) been executed since",
+    r"|not (?:carried out|conducted|performed) (?:any |an? )?(?:[a-z-]+ )?executions? since",
+    r"|not executed anyone since",
+    r"|not been any (?:[a-z-]+ )?executions? since",
+    r"|(?:has|had) not executed since",
+    r"|last (?:known )?(?:[a-z-]+ )?executions?",
+    r"|last carried out (?:an? )?(?:[a-z-]+ )?executions?",
+    r"|last executed",
+    r")\b",
+);
+
+/// A present perfect of abolition: done by the day the document speaks from.
+pub(super) const PERFECT_ABOLITION: &[&str] = &[
+    "has abolished",
+    "have abolished",
+    "has been abolished",
+    "have been abolished",
+    "has now abolished",
+    "has formally abolished",
+    "has officially abolished",
 ];
+
+/// Openings of a sentence whose subject is the country spoken of before.
+pub(super) const THE_COUNTRY: &[&str] =
+    &["the country", "the state's", "the kingdom", "the republic"];
+
+/// Words after "since" that point back at the date before ("since that date").
+pub(super) const BACK_REFERENCES: &[&str] = &["that date", "that day", "that time", "then"];
 
 /// A state's own plan, announced but not carried out (see `planned_ends`).
 pub(super) const PLANNED_CUES: &[&str] = &[
