@@ -1630,20 +1630,29 @@ impl<'a> Tagger<'a> {
             }
             self.has(k, PAST).then_some(Tense::Past)
         };
+        // "is expected in July": a participle after "is" or "are" is a present passive,
+        // no past.
+        let present_passive = |k: usize| {
+            k.checked_sub(1)
+                .and_then(|a| self.tok(a))
+                .and_then(|a| self.text.get(a.start as usize..a.end as usize))
+                .is_some_and(|w| w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("are"))
+        };
         let past_verb = |k: usize| {
-            self.tok(k).is_some_and(|t| {
-                !t.has(CAP)
-                    && t.end - t.start >= 5
-                    && self
-                        .text
-                        .get(t.start as usize..t.end as usize)
-                        .is_some_and(|w| {
-                            self.rules
-                                .past_suffixes
-                                .iter()
-                                .any(|s| w.ends_with(s.as_str()))
-                        })
-            })
+            !present_passive(k)
+                && self.tok(k).is_some_and(|t| {
+                    !t.has(CAP)
+                        && t.end - t.start >= 5
+                        && self
+                            .text
+                            .get(t.start as usize..t.end as usize)
+                            .is_some_and(|w| {
+                                self.rules
+                                    .past_suffixes
+                                    .iter()
+                                    .any(|s| w.ends_with(s.as_str()))
+                            })
+                })
         };
         let ends_sentence =
             |t: &Tok<'_>| t.is_punct('.') || t.is_punct('!') || t.is_punct('?') || t.is_punct(';');

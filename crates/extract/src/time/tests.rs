@@ -2674,6 +2674,17 @@ fn newswire_quarters_contract_months_since_and_seasons() {
             News1989,
             &[("April 1986", "1986-04"), ("March 1", "1989-03-01")],
         ),
+        // A participle after "is" is no past: the nearer July; "than expected" still is.
+        (
+            "His first trip abroad is expected in July.",
+            News2013,
+            &[("July", "2013-07")],
+        ),
+        (
+            "Exports climbed more than expected in July.",
+            News2013,
+            &[("July", "2012-07")],
+        ),
         // A season after "in the" with a clause after it.
         (
             "Economists expect the gap to shrink further in the fall as prices ease.",
