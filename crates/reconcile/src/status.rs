@@ -744,8 +744,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
             _ => continue,
         };
         let lower_text = doc.text.to_ascii_lowercase();
-        for cue in quiet_cues().find_iter(&lower_text) {
-            let (at, cue_end) = (cue.start(), cue.end());
+        for (at, cue_end) in quiet_cue_spans(&lower_text) {
             let sentence = sentence_around(doc.text, Span::new(at, cue_end));
             let dated = |t: &&dossier_model::TimeMention| {
                 !t.is_duration && t.value.is_some_and(|v| v.start.is_some())
@@ -863,10 +862,19 @@ fn subject_is_the_country(sentence: &str) -> bool {
         .any(|w| lower.starts_with(w) && !lower[w.len()..].starts_with(char::is_alphanumeric))
 }
 
-/// [`QUIET_CUES`], compiled once.
-fn quiet_cues() -> &'static regex::Regex {
+/// Where [`QUIET_CUES`] match in lower-case `text` (start, end), leaving out a word
+/// of time in the adjective's slot.
+fn quiet_cue_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     static CUES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    CUES.get_or_init(|| regex::Regex::new(QUIET_CUES).expect("QUIET_CUES is a valid pattern"))
+    let cues =
+        CUES.get_or_init(|| regex::Regex::new(QUIET_CUES).expect("QUIET_CUES is a valid pattern"));
+    cues.find_iter(text)
+        .filter(|m| {
+            !m.as_str()
+                .split(' ')
+                .any(|w| QUIET_NOT_ADJECTIVES.contains(&w))
+        })
+        .map(|m| (m.start(), m.end()))
 }
 
 /// When a document with no date and no period was written, at the earliest: the
@@ -1813,6 +1821,29 @@ mod tests {
         let graph = reconcile(&inputs);
         let report = status(&inputs, &graph, "Ostland", pd("2019-03-15"));
         assert!(report.is_none_or(|r| r.status != Some(IN_PRACTICE)));
+    }
+
+    #[test]
+    fn quiet_cue_wordings() {
+        let found = |text: &str| {
+            quiet_cue_spans(text)
+                .map(|(a, b)| text[a..b].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("it has not carried out a judicial execution since 1988"),
+            ["not carried out a judicial execution since"]
+        );
+        assert_eq!(
+            found("no death sentences and no executions carried out since that date"),
+            ["no executions carried out since"]
+        );
+        assert_eq!(
+            found("the last known executions took place in 2014"),
+            ["last known executions"]
+        );
+        assert!(found("in the last year executions rose").is_empty());
+        assert!(found("the unexecuted warrants").is_empty());
     }
 
     #[test]

@@ -174,13 +174,12 @@ pub(super) const EXECUTION_CUES: &[&str] = &[
     "firing squad",
 ];
 
-/// Words that say no execution has taken place since a date ("no executions have
-/// been carried out since 1997") or name the last one ("the last execution took
-/// place in 1987"): evidence of quiet from that date to the day the document speaks
-/// from (see `quiet_since`). Matched at word starts; the date is the first after.
-/// Words of a sentence that speaks of the future: its dates say nothing of when the
-/// page was written.
+/// Words of a sentence that speaks of the future, or of a reference's retrieval: its
+/// dates say nothing of when the page was written.
 pub(super) const LOOKS_AHEAD: &[&str] = &[
+    "retrieved",
+    "accessed",
+    "archived",
     "will",
     "shall",
     "plan",
@@ -201,10 +200,13 @@ pub(super) const LOOKS_AHEAD: &[&str] = &[
     "next",
 ];
 
-/// Words that say no executions took place from a date on: "no executions have
-/// been carried out since", "has not carried out a judicial execution since",
-/// "the last known executions" (matched on lower-case text; an adjective may stand
-/// before "execution").
+/// Words that say no execution has taken place since a date ("no executions have
+/// been carried out since 1997", "has not carried out a judicial execution since")
+/// or name the last one ("the last known executions took place in 1987"): evidence
+/// of quiet from that date to the day the document speaks from (see `quiet_since`;
+/// the date is the first after). Matched on lower-case text; one word (an
+/// adjective, never a word of time: `QUIET_NOT_ADJECTIVES`) may stand before
+/// "execution".
 pub(super) const QUIET_CUES: &str = concat!(
     r"\b(?:",
     r"no (?:[a-z-]+ )?executions? (?:(?:have|has|had) )?(?:been )?(?:carried out |taken place |took place |performed )?(?:since|in)",
@@ -218,6 +220,10 @@ pub(super) const QUIET_CUES: &str = concat!(
     r"|last executed",
     r")\b",
 );
+
+/// Words of time that the adjective slot of `QUIET_CUES` must not take ("the last
+/// year executions rose").
+pub(super) const QUIET_NOT_ADJECTIVES: &[&str] = &["year", "week", "month", "day", "night", "time"];
 
 /// A present perfect of abolition: done by the day the document speaks from.
 pub(super) const PERFECT_ABOLITION: &[&str] = &[
