@@ -257,10 +257,16 @@ pub fn attach_date(
                 .is_some_and(|rest| {
                     !rest.contains([',', ';', '(', ')'])
                         && word_count(rest) <= 10
-                        && words
+                        && (words
                             .passive_auxiliaries
                             .iter()
                             .any(|a| rest.contains(a.as_str()))
+                            // "since it seized power in February 2021": a clause
+                            // with its own subject.
+                            || rest
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| has(&words.subject_pronouns, w)))
                 })
     };
     // "overturned the 2008 conviction of X": a year qualifying the object of a

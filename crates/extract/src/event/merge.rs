@@ -346,6 +346,17 @@ pub(super) const PARTIAL: &str = "law_adopted.partial_abolition";
 /// this is a change of the law, not an abolition.
 pub(super) fn partial_abolitions(text: &str, rules: &Rules, events: &mut [Event]) {
     for e in events.iter_mut().filter(|e| e.kind == EventKind::Abolition) {
+        // "removed the mandatory death penalty from several laws": judges may still
+        // impose it.
+        let trigger = e.trigger.slice(text).to_ascii_lowercase();
+        if trigger
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| has(&rules.event_words.partial_modifiers, w))
+        {
+            e.kind = EventKind::LawAdopted;
+            e.rule = PARTIAL.to_string();
+            continue;
+        }
         let rest = text
             .get(e.trigger.end as usize..e.span.end as usize)
             .unwrap_or("");

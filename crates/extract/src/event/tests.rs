@@ -2040,6 +2040,18 @@ fn pages_and_encyclopedia_wordings() {
             &["law_adopted 2022-06-02 Asserted", "abolition 2022-06-20 Asserted"],
         ),
         (
+            "In May 2015 the assembly passed the Penal Code Amendment Act, which removed the mandatory death penalty for murder.",
+            &["law_adopted 2015-05 Asserted"],
+        ),
+        (
+            "The governor assented to the Prisons Act in March 2016.",
+            &["law_adopted 2016-03 Asserted"],
+        ),
+        (
+            "The regime has sentenced dozens of people to death since it took power in May 2014.",
+            &["death_sentence - Asserted"],
+        ),
+        (
             "Three prisoners were hanged on 4 May 2023, according to their families.",
             &["execution 2023-05-04 Hedged q=3"],
         ),

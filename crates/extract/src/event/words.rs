@@ -109,6 +109,14 @@ pub struct EventWords {
     /// "assented", "came into force"), lower-case.
     #[serde(default)]
     pub enacting_steps: Vec<String>,
+    /// Words inside an abolition's trigger that make it partial ("removed the
+    /// mandatory death penalty"): a change of the law.
+    #[serde(default)]
+    pub partial_modifiers: Vec<String>,
+    /// Subject pronouns: a since-clause opening with one has its own verb ("since it
+    /// seized power in 2021"), whose date is not the trigger's.
+    #[serde(default)]
+    pub subject_pronouns: Vec<String>,
 }
 
 /// The roles event kinds play in the passes over a document's events. A new kind
@@ -173,6 +181,8 @@ impl EventWords {
             repeated_agents,
             abolition_names,
             enacting_steps,
+            partial_modifiers,
+            subject_pronouns,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -200,6 +210,8 @@ impl EventWords {
         self.repeated_agents.extend(repeated_agents);
         self.abolition_names.extend(abolition_names);
         self.enacting_steps.extend(enacting_steps);
+        self.partial_modifiers.extend(partial_modifiers);
+        self.subject_pronouns.extend(subject_pronouns);
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.
