@@ -498,11 +498,14 @@ impl Question {
             }
         }
 
-        // Not the year in a case or document number ("No.139/2014", "A/RES/62/149").
-        let years: Vec<i32> = trimmed
-            .split_whitespace()
-            .filter(|w| !w.contains('/'))
-            .flat_map(|w| w.split(|c: char| !c.is_ascii_digit()))
+        // Not the year in a case or document number ("No.139/2014", "A/RES/62/149",
+        // "Criminal Appeal No. 45 of 2018", "Appeal Nos. 1023-1024 of 2014").
+        let spaced: Vec<&str> = trimmed.split_whitespace().collect();
+        let years: Vec<i32> = spaced
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| !w.contains('/') && !numbered_year(&spaced, i))
+            .flat_map(|(_, w)| w.split(|c: char| !c.is_ascii_digit()))
             .filter(|w| w.len() == 4)
             .filter_map(|w| w.parse().ok())
             .filter(|y| (1000..=2100).contains(y))
@@ -544,6 +547,20 @@ impl Question {
             sort,
         }
     }
+}
+
+/// Whether the word at `i` is the year of a case number: "No. 45 of 2018",
+/// "Nos. 1023-1024 of 2014", "Case No 7 of 2015" (the filing year names the case,
+/// it does not date the asked event).
+fn numbered_year(words: &[&str], i: usize) -> bool {
+    if i < 3 || !words[i - 1].eq_ignore_ascii_case("of") {
+        return false;
+    }
+    let number = words[i - 2];
+    let marker = words[i - 3].trim_end_matches('.').to_lowercase();
+    !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && matches!(marker.as_str(), "no" | "nos" | "number" | "numbers")
 }
 
 /// Capitalised word runs that are not the question's first word (unless that word is
@@ -611,16 +628,20 @@ fn event_kinds_in(question: &str) -> Vec<EventKind> {
     let padded = format!(" {lower} ");
     // "Amnesty's figures" names the organisation, not an amnesty; "relatives of
     // detainees" names people, not an arrest (nouns of persons in -ee, -ist).
-    let words: Vec<&str> = question
+    // Each written word is folded on its own: folding splits "accused-appellant" in
+    // two, and the words after it must stay paired with their own spelling.
+    let folded: Vec<String> = question
         .split_whitespace()
-        .zip(lower.split_whitespace())
-        .filter(|(raw, _)| !raw.starts_with("Amnesty"))
-        .filter(|(_, folded)| {
-            let w = folded.trim_end_matches(|c: char| !c.is_alphanumeric());
-            !["ee", "ees", "ist", "ists"].iter().any(|s| w.ends_with(s))
+        .filter(|raw| !raw.starts_with("Amnesty"))
+        .flat_map(|raw| {
+            fold_word(raw)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
         })
-        .map(|(_, folded)| folded)
+        .filter(|w| !["ee", "ees", "ist", "ists"].iter().any(|s| w.ends_with(s)))
         .collect();
+    let words: Vec<&str> = folded.iter().map(String::as_str).collect();
     for (kind, cues) in EVENT_CUES {
         let found = cues.iter().any(|cue| {
             if cue.contains(' ') {
@@ -4113,6 +4134,9 @@ mod tests {
         assert_eq!(q.years, vec![2016]);
         let q = Question::parse("When was the editor arrested?");
         assert_eq!(q.event_kinds, vec![EventKind::Arrest]);
+        // A hyphenated role does not hide the verb at the end of the question.
+        let q = Question::parse("When was the accused-appellant arrested?");
+        assert_eq!(q.event_kinds, vec![EventKind::Arrest]);
         // "Amnesty's figures" is the organisation; "sentenced to death" a death sentence.
         let q = Question::parse(
             "In how many countries were people sentenced to death, according to Amnesty's figures?",
@@ -4302,6 +4326,10 @@ mod tests {
         assert_eq!(q.document_years, vec![1996]);
         let q = Question::parse("Did the court err in SC Appeal No.12/2019 in 2020?");
         assert_eq!(q.years, vec![2020]);
+        let q = Question::parse("When was the appellant in Civil Appeal No. 7 of 2011 released?");
+        assert!(q.years.is_empty());
+        let q = Question::parse("Who heard Appeal Nos. 3-4 of 2009 in 2012?");
+        assert_eq!(q.years, vec![2012]);
         let q = Question::parse("How many states voted on 15 November 2007?");
         assert!(q.document_years.is_empty());
         assert_eq!(q.day_months, vec!["15 november"]);
