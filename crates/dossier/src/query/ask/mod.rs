@@ -641,7 +641,22 @@ fn event_kinds_in(question: &str) -> Vec<EventKind> {
         })
         .filter(|w| !["ee", "ees", "ist", "ists"].iter().any(|s| w.ends_with(s)))
         .collect();
-    let words: Vec<&str> = folded.iter().map(String::as_str).collect();
+    // "appeal against his sentence": what is appealed against is not the asked event.
+    let appealed = |i: usize| {
+        let before = |k: usize| i.checked_sub(k).map(|j| folded[j].as_str());
+        before(1) == Some("against")
+            || (before(2) == Some("against")
+                && matches!(
+                    before(1),
+                    Some("his" | "her" | "their" | "its" | "the" | "this")
+                ))
+    };
+    let words: Vec<&str> = folded
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !appealed(i))
+        .map(|(_, w)| w.as_str())
+        .collect();
     for (kind, cues) in EVENT_CUES {
         let found = cues.iter().any(|cue| {
             if cue.contains(' ') {
@@ -4137,6 +4152,11 @@ mod tests {
         // A hyphenated role does not hide the verb at the end of the question.
         let q = Question::parse("When was the accused-appellant arrested?");
         assert_eq!(q.event_kinds, vec![EventKind::Arrest]);
+        // What an appeal is against is not the asked event.
+        let q = Question::parse(
+            "When did the High Court dismiss Ivan Orlov's appeal against his sentence?",
+        );
+        assert_eq!(q.event_kinds, vec![EventKind::Trial]);
         // "Amnesty's figures" is the organisation; "sentenced to death" a death sentence.
         let q = Question::parse(
             "In how many countries were people sentenced to death, according to Amnesty's figures?",
