@@ -2929,6 +2929,19 @@ impl<'a> Tagger<'a> {
                         }
                     }
                 }
+                // "thirty (30) years": the figure in brackets restates the word.
+                let punct = |k: usize, c: char| {
+                    self.tok(k)
+                        .is_some_and(|t| t.kind == Kind::Punct && t.value == c as u32)
+                };
+                if punct(j, '(')
+                    && self
+                        .tok(j + 1)
+                        .is_some_and(|t| t.kind == Kind::Num && t.value == value)
+                    && punct(j + 2, ')')
+                {
+                    j += 3;
+                }
                 Some((Some(value), j))
             }
             Kind::Punct => None,

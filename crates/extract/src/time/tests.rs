@@ -1253,6 +1253,11 @@ fn durations() {
             &[("a year and a half", "P1Y6M", NO)],
         ),
         (
+            "The term was replaced by one of twelve (12) years in prison.",
+            N,
+            &[("twelve (12) years", "P12Y", NO)],
+        ),
+        (
             "Terms of six and seven years' imprisonment were given.",
             N,
             &[("six", "P6Y", NO), ("seven years", "P7Y", NO)],
