@@ -486,6 +486,29 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // The event may carry the day the law takes effect ("signed a decree on 1
         // August 2005 abolishing it from 1 January 2008"): the enactment is then
         // the earlier day the sentence gives before it.
+        // "The Act will enter into force when it is signed by the President": a law
+        // passed whose every report says it is not yet in force abolishes nothing
+        // yet; the death penalty stays in force on its day.
+        if effective.is_none()
+            && matches!(change, Change::Abolish(Scope::All | Scope::Ordinary, _))
+            && admitted
+                .iter()
+                .all(|&(d, _)| awaits_entry_into_force(docs[d].text))
+        {
+            let (lo, hi) = bounds(&date);
+            facts.push(Fact {
+                lo,
+                hi,
+                date,
+                change: Change::InForce,
+                basis: format!(
+                    "an abolition passed in {} that its report says is not yet in force: the death penalty stayed in force",
+                    date.words()
+                ),
+                citations,
+            });
+            continue;
+        }
         let enacted = match effective {
             Some(e) if e == date => enactment_before(&docs[doc_idx], sentence, e).unwrap_or(date),
             _ => date,
@@ -821,6 +844,13 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Whether a document says a law is not yet in force ("will enter into force when
+/// it is signed", "awaits the President's assent").
+fn awaits_entry_into_force(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    NOT_YET_IN_FORCE.iter().any(|w| lower.contains(w))
 }
 
 /// "Equatorial Guinea has abolished the death penalty" with no date of its own, in
@@ -1821,6 +1851,40 @@ mod tests {
         let graph = reconcile(&inputs);
         let report = status(&inputs, &graph, "Ostland", pd("2019-03-15"));
         assert!(report.is_none_or(|r| r.status != Some(IN_PRACTICE)));
+    }
+
+    #[test]
+    fn an_abolition_passed_but_not_yet_in_force() {
+        let build = |pending: bool| {
+            let mut d = TestDoc::new("page.txt").published("2021-07-26");
+            for _ in 0..3 {
+                d.place("Ostland");
+            }
+            d.paragraph();
+            d.event(
+                EventKind::Execution,
+                "Ostland last executed two men in 2015.",
+                Some("2015"),
+                &[],
+            );
+            d.event(
+                EventKind::Abolition,
+                "Parliament passed the Abolition of the Death Penalty Act on 23 July 2021, abolishing the death penalty for all crimes.",
+                Some("2021-07-23"),
+                &[],
+            );
+            if pending {
+                d.say("The Act will enter into force when it is signed by the President. ");
+            }
+            d.done()
+        };
+        for (pending, expected) in [(true, RETENTIONIST), (false, ALL_CRIMES)] {
+            let docs = vec![build(pending)];
+            let inputs = inputs(&docs);
+            let graph = reconcile(&inputs);
+            let report = status(&inputs, &graph, "Ostland", pd("2021-07-26")).expect("known");
+            assert_eq!(report.status, Some(expected), "{}", report.reason);
+        }
     }
 
     #[test]

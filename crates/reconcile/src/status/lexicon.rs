@@ -236,6 +236,22 @@ pub(super) const PERFECT_ABOLITION: &[&str] = &[
     "has officially abolished",
 ];
 
+/// Words that say a law is passed but not yet in force.
+pub(super) const NOT_YET_IN_FORCE: &[&str] = &[
+    "will enter into force when",
+    "will enter into force once",
+    "will come into force when",
+    "will come into force once",
+    "will take effect when",
+    "will take effect once",
+    "awaits the president's assent",
+    "awaiting the president's assent",
+    "awaiting presidential assent",
+    "awaits presidential assent",
+    "has yet to be signed",
+    "has not yet been signed",
+];
+
 /// Openings of a sentence whose subject is the country spoken of before.
 pub(super) const THE_COUNTRY: &[&str] =
     &["the country", "the state's", "the kingdom", "the republic"];
