@@ -665,14 +665,7 @@ pub(super) fn later_than_before(
     if !(lead.starts_with("later") || later.iter().any(|w| lead.contains(w.as_str()))) {
         return None;
     }
-    let prev = *input.sentences.get(sentence.checked_sub(1)?)?;
-    // Same paragraph: no blank line between the sentences.
-    if text
-        .get(prev.end as usize..s_span.start as usize)?
-        .contains("\n\n")
-    {
-        return None;
-    }
+    let prev = previous_in_paragraph(input, sentence)?;
     // The date that sets the previous sentence's scene: one opening it, else its
     // last, never one in a parenthesis ("Walter LaGrand (January 26, 1962 - ...)").
     let parens = parentheticals(text, prev);
@@ -689,13 +682,27 @@ pub(super) fn later_than_before(
             .is_some_and(|b| word_count(b) <= 2)
     });
     let last = *opening.or(dated.last())?;
-    let start = last.0.start.or(last.0.end)?;
+    from_then_on(last)
+}
+
+/// The sentence before `sentence` when it is in the same paragraph (no blank line
+/// between them).
+fn previous_in_paragraph(input: &Input, sentence: usize) -> Option<Span> {
+    let prev = *input.sentences.get(sentence.checked_sub(1)?)?;
+    let this = input.sentences[sentence];
+    let gap = input.text.get(prev.end as usize..this.start as usize)?;
+    (!gap.contains("\n\n")).then_some(prev)
+}
+
+/// An open range from a date on ("later", "since then"), with the date's span.
+fn from_then_on((value, span): (TimeValue, Span)) -> Option<(TimeValue, Span)> {
+    let start = value.start.or(value.end)?;
     Some((
         TimeValue {
             start: Some(start),
             end: None,
         },
-        last.1,
+        span,
     ))
 }
 
@@ -729,22 +736,10 @@ pub(super) fn since_then(
             .next_back()
     };
     let found = last_before(s_span, trigger.start).or_else(|| {
-        let prev = *input.sentences.get(sentence.checked_sub(1)?)?;
-        let same_paragraph = !text
-            .get(prev.end as usize..s_span.start as usize)?
-            .contains("\n\n");
-        same_paragraph
-            .then(|| last_before(prev, prev.end))
-            .flatten()
+        let prev = previous_in_paragraph(input, sentence)?;
+        last_before(prev, prev.end)
     })?;
-    let start = found.0.start.or(found.0.end)?;
-    Some((
-        TimeValue {
-            start: Some(start),
-            end: None,
-        },
-        found.1,
-    ))
+    from_then_on(found)
 }
 
 /// Whether a trigger is told in the past perfect ("had been convicted", "had
