@@ -3,7 +3,7 @@
 //!
 //! **Evidence.** A fact counts only when it is dated, asserted (not planned, urged,
 //! hedged or conditional: the extractor's modality and the words of
-//! [`lexicon::NOT_ASSERTED`] both have to agree), and about the jurisdiction: its
+//! `not_asserted` of `rules/status.en.json` both have to agree), and about the jurisdiction: its
 //! sentence names it, or names no other country and no group of countries ("in 25
 //! countries", "worldwide") in a document whose dominant country it is. A sentence
 //! that lists two of Amnesty's categories without naming the jurisdiction is a map
@@ -46,7 +46,7 @@ use evidence::{
     aboutness, in_other_section, in_own_section, lists_categories, not_asserted, section_headings,
     sentence_around, shift_years,
 };
-use lexicon::*;
+use lexicon::{lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS};
 
 pub const RETENTIONIST: &str = "retentionist";
 pub const IN_PRACTICE: &str = "abolitionist_in_practice";
@@ -105,33 +105,34 @@ pub(crate) enum Scope {
     Partial,
 }
 
-fn has_any(text: &str, words: &[&str]) -> bool {
+fn has_any(text: &str, words: &[String]) -> bool {
     words.iter().any(|w| text.contains(w))
 }
 
 /// Whether an event abolishes the death penalty, and for which crimes, from its
 /// evidence text.
 pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> {
+    let lex = lexicon();
     let text = evidence.to_lowercase();
-    let abolishes = text.contains("abolish") || text.contains("abolition");
+    let abolishes = has_any(&text, &lex.abolition_stems);
     match kind {
-        EventKind::Abolition if abolishes || has_any(&text, PENALTY_WORDS) => {}
+        EventKind::Abolition if abolishes || has_any(&text, &lex.penalty_words) => {}
         EventKind::ConstitutionalAmendment | EventKind::LawAdopted if abolishes => {}
         _ => return None,
     }
-    if !has_any(&text, PENALTY_WORDS) {
+    if !has_any(&text, &lex.penalty_words) {
         return None;
     }
-    if has_any(&text, EXCEPT_WORDS) {
+    if has_any(&text, &lex.except_words) {
         return Some(Scope::Ordinary);
     }
-    if has_any(&text, ALL_WORDS) {
+    if has_any(&text, &lex.all_words) {
         return Some(Scope::All);
     }
-    if has_any(&text, ORDINARY_WORDS) {
+    if has_any(&text, &lex.ordinary_words) {
         return Some(Scope::Ordinary);
     }
-    if has_any(&text, PARTIAL_WORDS) || narrowed_to_crimes(&text) {
+    if has_any(&text, &lex.partial_words) || narrowed_to_crimes(&text) {
         return Some(Scope::Partial);
     }
     Some(Scope::All)
@@ -140,12 +141,17 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
 /// "abolished for seven crimes", "abolition of the death penalty for drug
 /// offences": an abolition followed, within a few words, by "for ... crimes".
 fn narrowed_to_crimes(lower: &str) -> bool {
+    let lex = lexicon();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().enumerate().any(|(i, w)| {
-        if !w.starts_with("abolish") && !w.starts_with("abolition") {
+        if !lex
+            .abolition_stems
+            .iter()
+            .any(|s| w.starts_with(s.as_str()))
+        {
             return false;
         }
         let rest = &words[i + 1..words.len().min(i + 10)];
@@ -155,7 +161,7 @@ fn narrowed_to_crimes(lower: &str) -> bool {
         let after = &rest[at + 1..rest.len().min(at + 5)];
         after
             .iter()
-            .any(|w| CRIME_NOUNS.iter().any(|n| w.starts_with(n)))
+            .any(|w| lex.crime_nouns.iter().any(|n| w.starts_with(n.as_str())))
             && !after.iter().any(|w| matches!(*w, "all" | "every" | "any"))
     })
 }
@@ -163,9 +169,10 @@ fn narrowed_to_crimes(lower: &str) -> bool {
 /// The offences kept after "except" in an abolition's evidence.
 fn exceptions(evidence: &str) -> Vec<String> {
     let lower = evidence.to_lowercase();
-    let Some((at, word)) = EXCEPT_WORDS
+    let Some((at, word)) = lexicon()
+        .except_words
         .iter()
-        .filter_map(|w| lower.find(w).map(|at| (at, *w)))
+        .filter_map(|w| lower.find(w.as_str()).map(|at| (at, w.as_str())))
         .min()
     else {
         return Vec::new();
@@ -190,10 +197,11 @@ fn exceptions(evidence: &str) -> Vec<String> {
 /// A status label in Amnesty's categories, from a statement value or a sentence.
 fn label(text: &str) -> Option<&'static str> {
     let text = text.to_lowercase().replace('_', " ");
-    LABELS
+    lexicon()
+        .labels
         .iter()
-        .find(|(phrase, _)| text.contains(phrase))
-        .map(|(_, l)| *l)
+        .find(|(phrase, _)| text.contains(phrase.as_str()))
+        .map(|(_, l)| l.status())
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -663,9 +671,10 @@ fn effective_date(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
                 .trim_end()
                 .to_lowercase();
             let before = before.trim_end_matches(" on").trim_end_matches(" in");
-            EFFECTIVE_CUES
+            lexicon()
+                .effective_cues
                 .iter()
-                .any(|cue| before.ends_with(cue))
+                .any(|cue| before.ends_with(cue.as_str()))
                 .then_some(value)
         })
         .next_back()
@@ -688,6 +697,7 @@ fn enactment_before(doc: &DocInput, sentence: Span, effective: TimeValue) -> Opt
 /// when the event extractor has no event for them. Each cue takes the nearest
 /// date of its sentence; the same rules of attribution and assertion apply.
 fn reported_in_text(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
     let mut out: Vec<Fact> = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
         let mut seen: Vec<Span> = Vec::new();
@@ -710,14 +720,14 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
             seen.push(sentence);
             let words = sentence.slice(doc.text);
             let lower = words.to_lowercase();
-            if lower.len() != words.len() || has_any(&lower, NOT_THE_PENALTY) {
+            if lower.len() != words.len() || has_any(&lower, &lex.not_the_penalty) {
                 continue;
             }
             let in_sentence: Vec<&&dossier_model::TimeMention> =
                 times.iter().filter(|t| sentence.contains(t.span)).collect();
             for (cues, change, what) in [
-                (EXECUTION_CUES, Change::Executions, "executions"),
-                (SENTENCE_CUES, Change::Sentences, "death sentences"),
+                (&lex.execution_cues, Change::Executions, "executions"),
+                (&lex.sentence_cues, Change::Sentences, "death sentences"),
             ] {
                 let Some(at) = cue_position(&lower, cues) else {
                     continue;
@@ -757,6 +767,7 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
 /// else its date): no executions from the end of that year to that day. With no
 /// day to speak from the statement proves nothing and is left out.
 fn quiet_since(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
         let speaks = match (&doc.period, doc.date(), written_after(doc)) {
@@ -789,8 +800,8 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
             let back = || {
                 let rest = lower_text[cue_end..].trim_start();
                 if !lower_text[..cue_end].ends_with("since")
-                    || !BACK_REFERENCES.iter().any(|w| {
-                        rest.starts_with(w)
+                    || !lex.back_references.iter().any(|w| {
+                        rest.starts_with(w.as_str())
                             && !rest
                                 .as_bytes()
                                 .get(w.len())
@@ -816,10 +827,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 continue;
             };
             let words = sentence.slice(doc.text).to_lowercase();
-            if has_any(
-                &words,
-                &["extrajudicial", "extra-judicial", "summary execution"],
-            ) {
+            if has_any(&words, &lex.not_quiet) {
                 continue;
             }
             if judge.admit(doc_idx, sentence, None, false).is_none() {
@@ -850,7 +858,10 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
 /// it is signed", "awaits the President's assent").
 fn awaits_entry_into_force(text: &str) -> bool {
     let lower = text.to_lowercase();
-    NOT_YET_IN_FORCE.iter().any(|w| lower.contains(w))
+    lexicon()
+        .not_yet_in_force
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
 }
 
 /// "Equatorial Guinea has abolished the death penalty" with no date of its own, in
@@ -860,7 +871,11 @@ fn abolished_by_then(doc: &DocInput, kind: EventKind, sentence: Span) -> Option<
     let day = doc.date()?;
     let text = sentence.slice(doc.text);
     let lower = text.to_lowercase();
-    if !PERFECT_ABOLITION.iter().any(|w| lower.contains(w)) {
+    if !lexicon()
+        .perfect_abolition
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
+    {
         return None;
     }
     let label = match abolition_scope(kind, text)? {
@@ -887,22 +902,21 @@ fn abolished_by_then(doc: &DocInput, kind: EventKind, sentence: Span) -> Option<
 /// Whether a sentence opens with "the country" (or "the country's") as its subject.
 fn subject_is_the_country(sentence: &str) -> bool {
     let lower = sentence.trim_start().to_lowercase();
-    THE_COUNTRY
-        .iter()
-        .any(|w| lower.starts_with(w) && !lower[w.len()..].starts_with(char::is_alphanumeric))
+    lexicon().the_country.iter().any(|w| {
+        lower.starts_with(w.as_str()) && !lower[w.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
-/// Where [`QUIET_CUES`] match in lower-case `text` (start, end), leaving out a word
+/// Where [`quiet_cues`] match in lower-case `text` (start, end), leaving out a word
 /// of time in the adjective's slot.
 fn quiet_cue_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    static CUES: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let cues =
-        CUES.get_or_init(|| regex::Regex::new(QUIET_CUES).expect("QUIET_CUES is a valid pattern"));
-    cues.find_iter(text)
+    let not_adjectives = &lexicon().quiet_not_adjectives;
+    quiet_cues()
+        .find_iter(text)
         .filter(|m| {
             !m.as_str()
                 .split(' ')
-                .any(|w| QUIET_NOT_ADJECTIVES.contains(&w))
+                .any(|w| not_adjectives.iter().any(|a| a == w))
         })
         .map(|m| (m.start(), m.end()))
 }
@@ -927,7 +941,7 @@ fn written_after(doc: &DocInput) -> Option<PartialDate> {
                 .to_lowercase();
             !words
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| LOOKS_AHEAD.contains(&w))
+                .any(|w| lexicon().looks_ahead.iter().any(|l| l == w))
         })
         .map(|(latest, _)| latest)
         .max()
@@ -938,6 +952,7 @@ fn written_after(doc: &DocInput) -> Option<PartialDate> {
 /// the death penalty still has it in force on that day, and over the part of the
 /// period its report covers before it.
 fn planned_ends(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
     let mut out: Vec<Fact> = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
         let mut seen: Vec<Span> = Vec::new();
@@ -952,14 +967,14 @@ fn planned_ends(judge: &Judge) -> Vec<Fact> {
             }
             seen.push(sentence);
             let lower = sentence.slice(doc.text).to_lowercase();
-            if cue_position(&lower, PLANNED_CUES).is_none()
-                || cue_position(&lower, ENDING_CUES).is_none()
-                || !has_any(&lower, PENALTY_WORDS)
+            if cue_position(&lower, &lex.planned_cues).is_none()
+                || cue_position(&lower, &lex.ending_cues).is_none()
+                || !has_any(&lower, &lex.penalty_words)
             {
                 continue;
             }
             // Only the time nearest the plan dates it.
-            let at = sentence.start as usize + cue_position(&lower, PLANNED_CUES).unwrap_or(0);
+            let at = sentence.start as usize + cue_position(&lower, &lex.planned_cues).unwrap_or(0);
             let nearest = doc
                 .extraction
                 .times
@@ -999,7 +1014,7 @@ fn planned_ends(judge: &Judge) -> Vec<Fact> {
 }
 
 /// Byte position of the first cue that starts a word in `lower`.
-fn cue_position(lower: &str, cues: &[&str]) -> Option<usize> {
+fn cue_position(lower: &str, cues: &[String]) -> Option<usize> {
     cues.iter()
         .filter_map(|cue| {
             lower.match_indices(cue).map(|(at, _)| at).find(|&at| {

@@ -1,7 +1,7 @@
 //! Whether a piece of text may ground a jurisdiction's status: its sentence, who it
 //! is about, and whether it is a legend, a world statistic, planned or hedged.
 
-use super::lexicon::{CATEGORY_GROUPS, GLOBAL_WORDS, NOT_ASSERTED};
+use super::lexicon::lexicon;
 use crate::name::fold_name;
 use crate::place::same_jurisdiction;
 use dossier_model::{MentionKind, Span};
@@ -135,48 +135,12 @@ pub(super) fn aboutness(
         }
     }
     let lower = sentence.slice(text).to_lowercase();
-    about.global = GLOBAL_WORDS.iter().any(|w| lower.contains(w));
+    about.global = lexicon()
+        .global_words
+        .iter()
+        .any(|w| lower.contains(w.as_str()));
     about
 }
-
-/// Nouns for people, after which a demonym or before which "from X" tells where
-/// they come from.
-const PEOPLE: &[&str] = &[
-    "national",
-    "nationals",
-    "citizen",
-    "citizens",
-    "man",
-    "men",
-    "woman",
-    "women",
-    "worker",
-    "workers",
-    "migrant",
-    "migrants",
-    "foreigner",
-    "foreigners",
-    "prisoner",
-    "prisoners",
-    "people",
-    "person",
-    "persons",
-    "convict",
-    "convicts",
-    "student",
-    "students",
-    "journalist",
-    "journalists",
-    "refugee",
-    "refugees",
-    "tourist",
-    "tourists",
-    "origin",
-    "descent",
-    "passport",
-    "passports",
-    "embassy",
-];
 
 /// Whether the place at `span` says where people come from: a demonym or name
 /// before a noun for people ("Nigerian nationals", "a Nigerian woman"), or after
@@ -190,8 +154,12 @@ pub(super) fn names_origin(text: &str, span: Span) -> bool {
         .take(2)
         .map(str::to_lowercase)
         .collect();
-    if next.first().is_some_and(|w| PEOPLE.contains(&w.as_str()))
-        || (next.len() == 2 && next[0] == "drug" && PEOPLE.contains(&next[1].as_str()))
+    let lex = lexicon();
+    let people = |w: &str| lex.people.iter().any(|p| p == w);
+    if next.first().is_some_and(|w| people(w))
+        || (next.len() == 2
+            && lex.people_modifiers.iter().any(|m| *m == next[0])
+            && people(&next[1]))
     {
         return true;
     }
@@ -208,20 +176,28 @@ pub(super) fn names_origin(text: &str, span: Span) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    match words.as_slice() {
-        [.., noun, "from" | "of"] => PEOPLE.contains(noun),
-        [.., "born", "in"] => true,
-        _ => false,
+    if let [.., noun, "from" | "of"] = words.as_slice() {
+        return people(noun);
     }
+    lex.origin_before.iter().any(|phrase| {
+        let n = phrase.split(' ').count();
+        words.len() >= n
+            && phrase
+                .split(' ')
+                .rev()
+                .zip(words.iter().rev())
+                .all(|(a, b)| a == *b)
+    })
 }
 
 /// Whether the sentence names two or more of Amnesty's categories: a map legend or
 /// a list of categories.
 pub(super) fn lists_categories(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    CATEGORY_GROUPS
+    lexicon()
+        .category_groups
         .iter()
-        .filter(|group| group.iter().any(|w| lower.contains(w)))
+        .filter(|group| group.iter().any(|w| lower.contains(w.as_str())))
         .count()
         >= 2
 }
@@ -229,7 +205,10 @@ pub(super) fn lists_categories(sentence: &str) -> bool {
 /// Planned, hedged, conditional or urged wording in the sentence.
 pub(super) fn not_asserted(sentence: &str) -> bool {
     let lower = format!("{} ", sentence.to_lowercase());
-    NOT_ASSERTED.iter().any(|w| lower.contains(w))
+    lexicon()
+        .not_asserted
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
 }
 
 /// Country section headings of a document that reports on several countries one

@@ -1,153 +1,132 @@
-//! The words status evidence is judged by: data, not code. Every list is matched
-//! against lower-cased text; none names a country.
+//! The words status evidence is judged by: data (`rules/status.en.json`, its format
+//! documented in its `_format` key), not code. Every list is matched against
+//! lower-cased text; none names a country. The grammar that applies them stays in
+//! `status.rs` and `evidence.rs`.
 
-/// An abolition that keeps the death penalty for some crimes.
-pub(super) const EXCEPT_WORDS: &[&str] =
-    &["except", "save for", "other than", "with the exception of"];
+use regex::Regex;
+use serde::Deserialize;
+use std::sync::LazyLock;
 
-/// An abolition limited to peacetime / ordinary crimes.
-pub(super) const ORDINARY_WORDS: &[&str] = &[
-    "ordinary crime",
-    "ordinary offence",
-    "ordinary offense",
-    "peacetime",
-    "peace time",
-    "in time of peace",
-];
+/// The compiled-in English word lists.
+const BUILTIN: &str = include_str!("../../rules/status.en.json");
 
-/// An abolition for every crime.
-pub(super) const ALL_WORDS: &[&str] = &[
-    "all crimes",
-    "all offences",
-    "all offenses",
-    "all circumstances",
-    "entirely",
-    "completely",
-    "totally",
-    "fully abolish",
-];
+/// One of Amnesty's categories, as a status label names it.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum Category {
+    Retentionist,
+    AbolitionistInPractice,
+    AbolitionistForOrdinaryCrimes,
+    AbolitionistForAllCrimes,
+}
 
-/// An abolition that only narrows the death penalty: it stays for other crimes.
-pub(super) const PARTIAL_WORDS: &[&str] = &[
-    "mandatory",
-    "for some crimes",
-    "for some offences",
-    "for certain crimes",
-    "for certain offences",
-    "for several crimes",
-    "for several offences",
-    "for a number of",
-    "for juvenile",
-    "for minors",
-    "for women",
-    "for drug",
-    "for economic",
-    "number of capital",
-    "number of crimes",
-    "number of offences",
-    "reduced the number",
-    "reduce the number",
-];
+impl Category {
+    /// The status this category names (`super::RETENTIONIST` and the others).
+    pub(super) fn status(self) -> &'static str {
+        match self {
+            Category::Retentionist => super::RETENTIONIST,
+            Category::AbolitionistInPractice => super::IN_PRACTICE,
+            Category::AbolitionistForOrdinaryCrimes => super::ORDINARY,
+            Category::AbolitionistForAllCrimes => super::ALL_CRIMES,
+        }
+    }
+}
 
-/// Words of a crime list: "abolished for seven crimes" narrows, it does not abolish.
-pub(super) const CRIME_NOUNS: &[&str] = &["crime", "offence", "offense", "charge"];
+/// The status reasoning's word lists (see `rules/status.en.json` for what each
+/// says). Every key is required and an unknown one is an error: a misspelt key would
+/// otherwise silently do nothing.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Lexicon {
+    #[serde(rename = "_format")]
+    _format: Vec<String>,
+    /// An abolition that keeps the death penalty for some crimes.
+    pub except_words: Vec<String>,
+    /// An abolition for every crime.
+    pub all_words: Vec<String>,
+    /// An abolition limited to peacetime / ordinary crimes.
+    pub ordinary_words: Vec<String>,
+    /// An abolition that only narrows the death penalty: it stays for other crimes.
+    pub partial_words: Vec<String>,
+    /// Words (and word starts) of abolition.
+    pub abolition_stems: Vec<String>,
+    /// Words of a crime list: "abolished for seven crimes" narrows, it does not abolish.
+    pub crime_nouns: Vec<String>,
+    /// What an abolition must be about.
+    pub penalty_words: Vec<String>,
+    /// Cue groups of Amnesty's categories (a legend names two).
+    pub category_groups: Vec<Vec<String>>,
+    /// Classification phrases and the category they name, the first found wins.
+    pub labels: Vec<(String, Category)>,
+    /// Sentences about many countries at once (world statistics).
+    pub global_words: Vec<String>,
+    /// Words that make a statement planned or hedged, whatever the extractor said.
+    pub not_asserted: Vec<String>,
+    /// Words that report executions, matched as whole words.
+    pub execution_cues: Vec<String>,
+    /// Words that report death sentences.
+    pub sentence_cues: Vec<String>,
+    /// Words that make a sentence with those cues say something else.
+    pub not_the_penalty: Vec<String>,
+    /// Words of a sentence that speaks of the future, or of a reference's retrieval.
+    pub looks_ahead: Vec<String>,
+    /// Alternatives of the pattern of no executions since a date (see [`quiet_cues`]).
+    quiet_cues: Vec<String>,
+    /// Words of time that the adjective slot of the quiet cues must not take.
+    pub quiet_not_adjectives: Vec<String>,
+    /// Words that make a quiet cue speak of killings outside the law.
+    pub not_quiet: Vec<String>,
+    /// Words after "since" that point back at the date before ("since that date").
+    pub back_references: Vec<String>,
+    /// A present perfect of abolition: done by the day the document speaks from.
+    pub perfect_abolition: Vec<String>,
+    /// Words that say a law is passed but not yet in force.
+    pub not_yet_in_force: Vec<String>,
+    /// Openings of a sentence whose subject is the country spoken of before.
+    pub the_country: Vec<String>,
+    /// A state's own plan, announced but not carried out.
+    pub planned_cues: Vec<String>,
+    /// What such a plan would end.
+    pub ending_cues: Vec<String>,
+    /// Words before a date that make it the day a law takes effect.
+    pub effective_cues: Vec<String>,
+    /// Nouns for people: a place before them (or after them and "from"/"of") is where
+    /// they come from.
+    pub people: Vec<String>,
+    /// Words that may stand between a demonym and a noun for people.
+    pub people_modifiers: Vec<String>,
+    /// Phrases right before a place that make it where someone comes from.
+    pub origin_before: Vec<String>,
+}
 
-/// What an abolition must be about.
-pub(super) const PENALTY_WORDS: &[&str] = &[
-    "death penalty",
-    "capital punishment",
-    "death sentence",
-    "execution",
-    "capital crime",
-    "capital offence",
-    "punishable by death",
-    "all offences",
-    "all crimes",
-];
+impl Lexicon {
+    fn from_json(json: &str) -> serde_json::Result<Lexicon> {
+        serde_json::from_str(json)
+    }
+}
 
-/// Cue groups of Amnesty's categories. A sentence that names two groups and no
-/// jurisdiction is a legend or a list of categories, never evidence.
-pub(super) const CATEGORY_GROUPS: &[&[&str]] = &[
-    &[
-        "abolished for all",
-        "abolitionist for all",
-        "all offences",
-        "all crimes",
-    ],
-    &[
-        "ordinary crimes",
-        "ordinary offences",
-        "ordinary crime only",
-    ],
-    &[
-        "in practice",
-        "de facto",
-        "for at least ten years",
-        "for at least 10 years",
-    ],
-    &[
-        "retains",
-        "retain the death",
-        "retentionist",
-        "legal form of punishment",
-    ],
-];
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::from_json(BUILTIN).expect("the compiled-in rules/status.en.json is valid")
+});
 
-/// Sentences about many countries at once (world statistics).
-pub(super) const GLOBAL_WORDS: &[&str] = &[
-    "countries",
-    "worldwide",
-    "world-wide",
-    "around the world",
-    "across the world",
-    "globally",
-    "nations",
-    "states that",
-];
+/// The builtin English word lists, parsed once.
+pub(super) fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
 
-/// Words that make a statement planned or hedged, whatever the extractor said.
-pub(super) const NOT_ASSERTED: &[&str] = &[
-    "may have",
-    "might",
-    "would ",
-    "plans to",
-    "planned",
-    "intends",
-    "intention",
-    "proposed",
-    "considering",
-    "considers",
-    "debate",
-    "call for",
-    "calls for",
-    "called for",
-    "urge",
-    "should",
-    "if ",
-    "ready to",
-    "promised",
-    "towards abolition",
-    "recommended",
-    "draft",
-    "bill to",
-];
-
-/// Classification phrases and the category they name.
-pub(super) const LABELS: &[(&str, &str)] = &[
-    ("abolitionist for all crimes", super::ALL_CRIMES),
-    ("abolished for all crimes", super::ALL_CRIMES),
-    ("abolished for all offences", super::ALL_CRIMES),
-    ("all crimes", super::ALL_CRIMES),
-    ("abolitionist for ordinary crimes", super::ORDINARY),
-    ("ordinary crimes", super::ORDINARY),
-    ("ordinary", super::ORDINARY),
-    ("abolitionist in practice", super::IN_PRACTICE),
-    ("in practice", super::IN_PRACTICE),
-    ("de facto", super::IN_PRACTICE),
-    ("retentionist", super::RETENTIONIST),
-    ("retains the death penalty", super::RETENTIONIST),
-    ("retains capital punishment", super::RETENTIONIST),
-];
+/// Words that say no execution has taken place since a date ("no executions have
+/// been carried out since 1997", "has not carried out a judicial execution since")
+/// or name the last one ("the last known executions took place in 1987"), the
+/// alternatives of `quiet_cues` between word boundaries, compiled once. Matched on
+/// lower-case text; one word (never one of `quiet_not_adjectives`) may stand before
+/// "execution".
+pub(super) fn quiet_cues() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})\b", lexicon().quiet_cues.join("|"));
+        Regex::new(&pattern).expect("the quiet_cues of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
 
 /// Years of quiet that make a retentionist country abolitionist in practice
 /// (Amnesty International's rule).
@@ -161,167 +140,50 @@ pub(super) const MORATORIUM_LAG_YEARS: i32 = 2;
 /// moratorium) older than this says nothing about the status now.
 pub(super) const RETENTION_HORIZON_YEARS: i32 = 10;
 
-/// Words that report executions, matched at word starts.
-pub(super) const EXECUTION_CUES: &[&str] = &[
-    "executed",
-    "execution",
-    "executions",
-    "hanged",
-    "hangings",
-    "put to death",
-    "beheaded",
-    "beheadings",
-    "firing squad",
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Words of a sentence that speaks of the future, or of a reference's retrieval: its
-/// dates say nothing of when the page was written.
-pub(super) const LOOKS_AHEAD: &[&str] = &[
-    "retrieved",
-    "accessed",
-    "archived",
-    "will",
-    "shall",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "expected",
-    "scheduled",
-    "target",
-    "aims",
-    "aim",
-    "intends",
-    "intend",
-    "proposed",
-    "would",
-    "due",
-    "upcoming",
-    "next",
-];
+    #[test]
+    fn the_builtin_file_parses_and_its_patterns_compile() {
+        let lexicon = Lexicon::from_json(BUILTIN).expect("valid");
+        assert!(lexicon.except_words.iter().any(|w| w == "except"));
+        assert_eq!(lexicon.category_groups.len(), 4);
+        assert!(quiet_cues().is_match("no executions have been carried out since 1997"));
+        // Every word is lower case: it is matched against lower-cased text.
+        let value: serde_json::Value = serde_json::from_str(BUILTIN).expect("valid");
+        let mut stack: Vec<&serde_json::Value> = value
+            .as_object()
+            .expect("an object")
+            .iter()
+            .filter(|(key, _)| *key != "_format")
+            .map(|(_, v)| v)
+            .collect();
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::String(word) => {
+                    assert_eq!(word, &word.to_lowercase(), "{word}")
+                }
+                serde_json::Value::Array(items) => stack.extend(items),
+                other => panic!("not a word list: {other}"),
+            }
+        }
+    }
 
-/// Words that say no execution has taken place since a date ("no executions have
-/// been carried out since 1997", "has not carried out a judicial execution since")
-/// or name the last one ("the last known executions took place in 1987"): evidence
-/// of quiet from that date to the day the document speaks from (see `quiet_since`;
-/// the date is the first after). Matched on lower-case text; one word (an
-/// adjective, never a word of time: `QUIET_NOT_ADJECTIVES`) may stand before
-/// "execution".
-pub(super) const QUIET_CUES: &str = concat!(
-    r"\b(?:",
-    r"no (?:[a-z-]+ )?executions? (?:(?:have|has|had) )?(?:been )?(?:carried out |taken place |took place |performed )?(?:since|in)",
-    r"|no(?:-| )?(?:one|body) (?:has|had) been executed since",
-    r"|not (?:carried out|conducted|performed) (?:any |an? )?(?:[a-z-]+ )?executions? since",
-    r"|not executed anyone since",
-    r"|not been any (?:[a-z-]+ )?executions? since",
-    r"|(?:has|had) not executed since",
-    r"|last (?:known )?(?:[a-z-]+ )?executions?",
-    r"|last carried out (?:an? )?(?:[a-z-]+ )?executions?",
-    r"|last executed",
-    r")\b",
-);
-
-/// Words of time that the adjective slot of `QUIET_CUES` must not take ("the last
-/// year executions rose").
-pub(super) const QUIET_NOT_ADJECTIVES: &[&str] = &["year", "week", "month", "day", "night", "time"];
-
-/// A present perfect of abolition: done by the day the document speaks from.
-pub(super) const PERFECT_ABOLITION: &[&str] = &[
-    "has abolished",
-    "have abolished",
-    "has been abolished",
-    "have been abolished",
-    "has now abolished",
-    "has formally abolished",
-    "has officially abolished",
-];
-
-/// Words that say a law is passed but not yet in force.
-pub(super) const NOT_YET_IN_FORCE: &[&str] = &[
-    "will enter into force when",
-    "will enter into force once",
-    "will come into force when",
-    "will come into force once",
-    "will take effect when",
-    "will take effect once",
-    "awaits the president's assent",
-    "awaiting the president's assent",
-    "awaiting presidential assent",
-    "awaits presidential assent",
-    "has yet to be signed",
-    "has not yet been signed",
-];
-
-/// Openings of a sentence whose subject is the country spoken of before.
-pub(super) const THE_COUNTRY: &[&str] =
-    &["the country", "the state's", "the kingdom", "the republic"];
-
-/// Words after "since" that point back at the date before ("since that date").
-pub(super) const BACK_REFERENCES: &[&str] = &["that date", "that day", "that time", "then"];
-
-/// A state's own plan, announced but not carried out (see `planned_ends`).
-pub(super) const PLANNED_CUES: &[&str] = &[
-    "intention to",
-    "intends to",
-    "plans to",
-    "planned to",
-    "announced plans",
-    "promised to",
-    "pledged to",
-];
-
-/// What such a plan would end.
-pub(super) const ENDING_CUES: &[&str] = &["moratorium", "abolish", "abolition"];
-
-/// Words that report death sentences.
-pub(super) const SENTENCE_CUES: &[&str] = &[
-    "sentenced to death",
-    "death sentence",
-    "death sentences",
-    "condemned to death",
-    "sentences of death",
-];
-
-/// Words that make a sentence with those cues say something else: no executions,
-/// killings outside the law, the execution of a decision.
-pub(super) const NOT_THE_PENALTY: &[&str] = &[
-    "no execution",
-    "no death sentence",
-    "no one was",
-    "not executed",
-    "not been executed",
-    "not carried out",
-    "not been carried out",
-    "never",
-    "without execution",
-    "extrajudicial",
-    "extra-judicial",
-    "summarily",
-    "summary execution",
-    "stay of execution",
-    "execution of the judgment",
-    "execution of the decision",
-    "execution of the order",
-    "executive",
-    "commuted",
-    "abolish",
-    "moratorium",
-    "until",
-];
-
-/// Words before a date that make it the day a law takes effect ("abolishing the
-/// death penalty from 1 January 2008").
-pub(super) const EFFECTIVE_CUES: &[&str] = &[
-    "from",
-    "as of",
-    "as from",
-    "effective",
-    "with effect from",
-    "takes effect on",
-    "took effect on",
-    "take effect on",
-    "takes effect in",
-    "took effect in",
-    "into force on",
-    "into force in",
-];
+    #[test]
+    fn an_unknown_key_is_an_error() {
+        let mut value: serde_json::Value = serde_json::from_str(BUILTIN).expect("valid");
+        value["except_wrods"] = serde_json::json!(["except"]);
+        let err = Lexicon::from_json(&value.to_string())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown field `except_wrods`"), "{err}");
+        // So is a missing one, and a category that is none of Amnesty's.
+        let mut missing: serde_json::Value = serde_json::from_str(BUILTIN).expect("valid");
+        missing.as_object_mut().unwrap().remove("people");
+        assert!(Lexicon::from_json(&missing.to_string()).is_err());
+        let mut label: serde_json::Value = serde_json::from_str(BUILTIN).expect("valid");
+        label["labels"] = serde_json::json!([["abolished", "abolitionist"]]);
+        assert!(Lexicon::from_json(&label.to_string()).is_err());
+    }
+}
