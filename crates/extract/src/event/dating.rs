@@ -196,7 +196,13 @@ pub fn attach_date(
                         || gap.split_once(" for ").is_some_and(|(_, rest)| {
                             grammar.crime_nouns.iter().any(|c| {
                                 rest.match_indices(c.as_str()).any(|(i, _)| {
-                                    rest[..i].ends_with(' ') && rest[i + c.len()..].starts_with(" of ")
+                                    // "for the murder of his fiancee in 2018", "for an
+                                    // ambush in 2018": the crime's object or the date
+                                    // itself follows the crime noun.
+                                    let after = &rest[i + c.len()..];
+                                    rest[..i].ends_with(' ')
+                                        && (after.starts_with(" of ")
+                                            || matches!(after.trim(), "in" | "on"))
                                 })
                             })
                         })

@@ -1912,6 +1912,60 @@ fn long_report_wordings_of_other_publishers() {
     assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
 }
 
+/// Wordings of whole State Department reports and judgments of other courts (session
+/// 14; text written for the test): releases told actively, a death sentence reduced
+/// to life before its noun, an upheld sentence that is no new one, a crime noun
+/// followed by its own date, election to an office, an appointed body, a legislature's
+/// term, the killer's verb in a judgment, repeals of orders.
+#[test]
+fn whole_reports_and_other_courts() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "In March 2012 the government released 40 detainees held since the protests.",
+            &["pardon_release 2012-03 Asserted q=40"],
+        ),
+        (
+            "In October 2015 the High Court reduced to life imprisonment the death sentence of a farmer.",
+            &["commutation 2015-10 Asserted Authority=High Court"],
+        ),
+        (
+            "In May 2016 the appeals court upheld the death sentence imposed on a former police officer.",
+            &["trial 2016-05 Asserted Authority=appeals court"],
+        ),
+        (
+            "On 3 March 2017, four men were sentenced to death for an ambush in 2015 that killed two soldiers.",
+            &["death_sentence 2017-03-03 Asserted q=4", "attack 2015 Asserted q=2"],
+        ),
+        (
+            "On 9 May 2018, parliament elected the former finance minister, Jan Novak, as president.",
+            &["appointment 2018-05-09 Asserted"],
+        ),
+        ("The elected lower house and the appointed senate share legislative power.", &[]),
+        (
+            "In June 2020 the legislature approved a constitutional amendment that extended the term of the national assembly by a year.",
+            &["constitutional_amendment 2020-06 Asserted"],
+        ),
+        ("On 4 July 2012 the accused murdered his neighbour at the market.", &["attack 2012-07-04 Asserted"]),
+        (
+            "On 8 August 2010 the defendant robbed the shopkeeper and shot him in the chest.",
+            &["attack 2010-08-08 Asserted"],
+        ),
+        (
+            "In January 2019 the president repealed 12 orders of the former military council.",
+            &["law_adopted 2019-01 Asserted"],
+        ),
+    ];
+    let mut failed = 0;
+    for (text, expect) in cases {
+        let got = run_dated(text);
+        if got != *expect {
+            failed += 1;
+            eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
+        }
+    }
+    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+}
+
 /// Court judgments of several jurisdictions (text written for the test): the party
 /// named once and then called by role, the victim of "murdered one X" who is not the
 /// one sentenced, a verdict and sentence told together with the date after both.
