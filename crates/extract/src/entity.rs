@@ -124,6 +124,15 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A lower-case particle joined by a hyphen to a capitalised surname ("al-Hudaifi"):
+/// it continues a name.
+fn is_particle_name(word: &str, particles: &[String]) -> bool {
+    particles.iter().any(|p| {
+        word.strip_prefix(p.as_str())
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
 fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
@@ -400,7 +409,11 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             && !first_caps
             && !starts_line_with_title(text, &toks[j - 1], &toks[j], c)
             && !is_all_caps(&text[toks[j].start..toks[j].end])
-            && is_capitalised(&text[toks[j].start..toks[j].end])
+            && (is_capitalised(&text[toks[j].start..toks[j].end])
+                || is_particle_name(
+                    &text[toks[j].start..toks[j].end],
+                    &rules.lexicon.name_particles,
+                ))
             && (joins(&text[toks[j - 1].end..toks[j].start])
                 || middle_initial(text, &toks, i, j, &rules.lexicon.name_stopwords))
             && !covered(&toks[j])
@@ -1310,6 +1323,21 @@ mod tests {
             "The National Assembly on Thursday adopted the budget.",
             &[("organisation", "National Assembly", "", "National Assembly")],
         );
+    }
+
+    #[test]
+    fn a_surname_with_a_particle() {
+        check(
+            "The governor pardoned Yusuf Karim al-Bashiri on the eve of the holiday.",
+            &[(
+                "person",
+                "Yusuf Karim al-Bashiri",
+                "",
+                "Yusuf Karim al-Bashiri",
+            )],
+        );
+        // A particle word never starts a name of its own.
+        check("The al-Noor clinic was closed.", &[]);
     }
 
     #[test]

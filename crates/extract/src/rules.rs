@@ -173,6 +173,8 @@ pub struct Lexicon {
     #[serde(default)]
     pub name_stopwords: Vec<String>,
     #[serde(default)]
+    pub name_particles: Vec<String>,
+    #[serde(default)]
     pub org_suffixes: Vec<String>,
     #[serde(default)]
     pub organisations: Vec<OrgEntry>,
@@ -1186,6 +1188,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         lex.given_names.extend(l.given_names);
         lex.person_suffixes.extend(l.person_suffixes);
         lex.name_stopwords.extend(l.name_stopwords);
+        lex.name_particles.extend(l.name_particles);
         lex.org_suffixes.extend(l.org_suffixes);
         lex.organisations.extend(l.organisations);
         lex.court_phrases.extend(l.court_phrases);
