@@ -59,6 +59,13 @@ const fn rule(name: &'static str, zone: Zone, pattern: &'static str) -> LineRule
     }
 }
 
+/// The words of a navigation line, one of them.
+macro_rules! nav_words {
+    () => {
+        r"(?:home(?:\s+page)?|menu|main\s+menu|navigation|toggle\s+navigation|open\s+menu|close|share(?:\s+this(?:\s+page|\s+article)?)?|print(?:\s+this\s+page)?|e-?mail(?:\s+this\s+page)?|back\s+to\s+top|top\s+of\s+page|log\s*in|sign\s+(?:in|up)|subscribe|facebook|twitter|linkedin|whatsapp|instagram|youtube|next|previous|related(?:\s+(?:content|articles|links|documents|reports))?|see\s+also|read\s+more|more|download(?:\s+(?:pdf|file|document))?)"
+    };
+}
+
 /// The line rules, in priority order.
 pub const LINE_RULES: &[LineRule] = &[
     rule(
@@ -108,10 +115,18 @@ pub const LINE_RULES: &[LineRule] = &[
         Zone::Edge,
         r"^(?:we\s+(?:use|value)\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:accept|reject|allow|manage)\s+(?:all\s+)?cookies|cookie\s+(?:settings|policy|preferences|consent|notice)|by\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:web)?site)",
     ),
+    // One navigation word, or a row of them ("Subscribe Sign in", "Share: Facebook
+    // Twitter LinkedIn Email").
     rule(
         "nav_word",
         Zone::Edge,
-        r"^(?:home(?:\s+page)?|menu|main\s+menu|navigation|toggle\s+navigation|open\s+menu|close|share(?:\s+this(?:\s+page|\s+article)?)?|print(?:\s+this\s+page)?|e-?mail(?:\s+this\s+page)?|back\s+to\s+top|top\s+of\s+page|log\s*in|sign\s+(?:in|up)|subscribe|facebook|twitter|linkedin|whatsapp|instagram|youtube|next|previous|related(?:\s+(?:content|articles|links|documents|reports))?|see\s+also|read\s+more|more|download(?:\s+(?:pdf|file|document))?)\s*:?$",
+        concat!(
+            "^",
+            nav_words!(),
+            r"(?:\s*[:|·•/]?\s*",
+            nav_words!(),
+            r"){0,7}\s*:?$"
+        ),
     ),
     rule("breadcrumb", Zone::Head, r"^home\s*(?:[>»/›|]|&gt;)\s*\S"),
     // A viewer's or print layout's page counter, in the common European languages:
@@ -316,6 +331,11 @@ mod tests {
         check(
             "**Home**\nA sentence of the body.\nShare this page\nSearch ExampleSite",
             &["nav_word", "", "nav_word", "site_search"],
+        );
+        // A row of them; a sentence that uses one is body text.
+        check(
+            "Subscribe Sign in\nA sentence of the body.\nShare: Facebook Twitter LinkedIn Email\nRead more about the case",
+            &["nav_word", "", "nav_word", ""],
         );
     }
 

@@ -51,6 +51,9 @@ pub struct Html {
     pub title_tag: Option<Found<String>>,
     /// The first `h1` (range in `builder.text`).
     pub h1: Option<Range<usize>>,
+    /// The `<title>` names the site and nothing else ("Valley Herald Online", "Home -
+    /// Example Monitor"): never the page's title.
+    pub title_is_site: bool,
     /// Dropped elements: ranges of the decoded source and the rule.
     pub dropped: Vec<(Range<usize>, String)>,
 }
@@ -124,6 +127,22 @@ const CHROME_WORDS: &[&str] = &[
     "skip",
     "sidebar",
     "share",
+];
+/// Class and id words that mark chrome only as whole words ("comments-area", "comment-respond",
+/// "newsletter-signup"; "commentary" is no chrome).
+const CHROME_WHOLE_WORDS: &[&str] = &[
+    "comments",
+    "respond",
+    "disqus",
+    "newsletter",
+    "subscribe",
+    "login",
+    "signin",
+    "social",
+    "related",
+    "advert",
+    "advertisement",
+    "promo",
 ];
 const CHROME_ROLES: &[&str] = &[
     "navigation",
@@ -481,6 +500,9 @@ fn chrome_reason(tag: &Tag<'_>, in_article: bool) -> Option<String> {
             {
                 return Some(format!("html_class_{kw}"));
             }
+            if let Some(kw) = CHROME_WHOLE_WORDS.iter().find(|kw| word == **kw) {
+                return Some(format!("html_class_{kw}"));
+            }
         }
     }
     None
@@ -753,7 +775,8 @@ const NOT_SITE: &[&str] = &[
 /// the page never repeats may be anything. A person (the page's author, "By X") is
 /// never a publisher. The `<title>` then loses the site's name.
 fn site_from_title(src: &str, out: &mut Html) {
-    if out.finds.publisher.is_some() {
+    site_alone_in_title(src, out);
+    if out.finds.publisher.is_some() || out.title_is_site {
         return;
     }
     let Some(tag) = out.title_tag.as_ref() else {
@@ -837,6 +860,87 @@ fn site_from_title(src: &str, out: &mut Html) {
             tag.value = headline;
         }
     }
+}
+
+/// Whether `name` is named in a copyright notice of the page ("&copy; 2004 Valley Herald
+/// Online", "Copyright © Example Agency 2018").
+fn in_copyright(lower_src: &str, name: &str) -> bool {
+    lower_src.match_indices(name).any(|(at, _)| {
+        let before = &lower_src[crate::meta::floor_boundary(lower_src, at.saturating_sub(24))..at];
+        before.contains('©')
+            || before.contains("&copy;")
+            || before.contains("copyright")
+            || before.contains("(c)")
+    })
+}
+
+/// A `<title>` that is the site's name alone, or with "Home" ("Home - Example Monitor"):
+/// the publisher when nothing else names one, and never the page's title. Alone, it
+/// must be the name of a copyright notice on the page, or an organisation's name over a
+/// different `h1` (an agency's every page is titled with its name); beside "Home", the
+/// page must name it again.
+fn site_alone_in_title(src: &str, out: &mut Html) {
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let segments = title_segments(&tag.value);
+    let rest: Vec<&str> = segments
+        .iter()
+        .copied()
+        .filter(|s| !NOT_SITE.contains(&fold(s).as_str()))
+        .collect();
+    let [site] = rest[..] else {
+        return;
+    };
+    let beside_home = segments.len() > 1;
+    let site_fold = fold(site);
+    if let Some(publisher) = out.finds.publisher.as_ref() {
+        out.title_is_site = fold(&publisher.value) == site_fold;
+        return;
+    }
+    let words = site.split_whitespace().count();
+    if words == 0
+        || words > 6
+        || site.len() > 60
+        || !site.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return;
+    }
+    let h1 = out
+        .h1
+        .as_ref()
+        .and_then(|r| out.builder.text.get(r.clone()))
+        .map(fold);
+    if h1.as_deref() == Some(site_fold.as_str()) {
+        return;
+    }
+    let lower = src.to_lowercase();
+    let evidence = if beside_home {
+        lower.matches(&site_fold).count() >= 2
+            && !out
+                .builder
+                .text
+                .to_lowercase()
+                .contains(&format!("by {site_fold}"))
+    } else {
+        let organisation = h1.is_some()
+            && site_fold
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| ORGANISATION_WORDS.contains(&w));
+        organisation || in_copyright(&lower, &site_fold)
+    };
+    if !evidence {
+        return;
+    }
+    let loc = match &tag.loc {
+        Loc::Original(r) if r.len() == tag.value.len() => {
+            let at = tag.value.find(site).unwrap_or(0);
+            Loc::Original(r.start + at..r.start + at + site.len())
+        }
+        other => other.clone(),
+    };
+    out.finds.publisher = Some(Found::new(site.to_string(), loc, "html_title_site"));
+    out.title_is_site = true;
 }
 
 /// A title from a site-wide `<meta>` (one that names the site or the agency, as every
@@ -1110,6 +1214,12 @@ mod tests {
         check(
             "<html><head><title>T</title><style>p{}</style><script>if (a<b) {}</script></head><body><nav><ul><li>Home</li></ul></nav><header>Site</header><div class=\"cookie-banner\">We use cookies <div>x</div></div><main><article><header><h1>Kept</h1></header><p>Body.</p></article></main><footer>Foot</footer><div id=\"mainMenu\">menu</div><aside>side</aside><div hidden>secret</div><p style=\"display: none\">gone</p></body></html>",
             "Kept\n\nBody.",
+        );
+        // A comment form and a newsletter box by their whole class words; a
+        // commentary's class is no chrome.
+        check(
+            "<article class=\"commentary\"><p>Kept.</p></article><div id=\"comments\" class=\"comments-area\"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div><div class=\"newsletter-box\">Sign up</div>",
+            "Kept.",
         );
         let out = html("<nav>a</nav><p>b</p><script>x</script>");
         let rules: Vec<&str> = out.dropped.iter().map(|(_, r)| r.as_str()).collect();

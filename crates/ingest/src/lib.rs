@@ -176,8 +176,8 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             // The `<title>` a headline or a `<meta>` title took the place of: a report
             // series may be named only there.
             match finds.title {
-                None => finds.title = page.title_tag,
-                Some(_) => page_title = page.title_tag,
+                None if !page.title_is_site => finds.title = page.title_tag,
+                _ => page_title = page.title_tag,
             }
             (
                 page.builder.text,

@@ -300,6 +300,22 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
     best
 }
 
+static NUMERIC_HEAD_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b"));
+
+/// A numeric date read day first ("12/07/2019" is 12 July 2019), as courts outside the
+/// United States write them; only at the head of `s`.
+fn day_first(s: &str) -> Option<DateHit> {
+    let caps = NUMERIC_HEAD_RE.captures(s)?;
+    let num = |n: &str| caps.name(n)?.as_str().parse::<u32>().ok();
+    let value = iso(num("y")? as i32, Some(num("b")?), Some(num("a")?))?;
+    let start = caps.name("a")?.start();
+    Some(DateHit {
+        iso: value,
+        range: start..caps.name("y")?.end(),
+    })
+}
+
 /// Whether `s` states a date relative to an unknown "now" ("one year ago").
 pub fn is_relative(s: &str) -> bool {
     RELATIVE_RE.is_match(s)
@@ -352,10 +368,10 @@ static LABEL_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A document-type masthead that names its issuer: "AMNESTY INTERNATIONAL PUBLIC
-/// STATEMENT", "Example Watch press release".
+/// STATEMENT", "Example Watch press release", "AMNESTY INTERNATIONAL GLOBAL REPORT".
 static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<v>\p{Lu}[\p{L}&.'’ -]{2,60}?)\s*[-–:|]?\s+(?i:public\s+statement|press\s+release|news\s+release|media\s+release|press\s+statement|media\s+advisory|urgent\s+action)$",
+        r"^(?P<v>\p{Lu}[\p{L}&.'’ -]{2,60}?)\s*[-–:|]?\s+(?i:public\s+statement|press\s+release|news\s+release|media\s+release|press\s+statement|media\s+advisory|urgent\s+action|(?:global|annual)\s+report)$",
     )
 });
 /// "News Release Issued by the International Secretariat of Amnesty International",
@@ -372,6 +388,12 @@ static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
+/// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
+/// publisher), "Title: ..." (the title), above the first line of content.
+static SOURCE_LINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:source)\s*:\s*(?P<v>\p{Lu}[^|\n]{1,100})$"));
+static TITLE_LINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:title)\s*:\s*(?P<v>\S.{1,200})$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:delivered\s+)?(?:on|dated)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
@@ -457,6 +479,12 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:(?:media|press)\s+)?(?:contacts?|tel|telephone|phone|e-?mail|fax)\s*:.*",
         // A reference line with no date: "AI Index: ACT 50/1601/2020", "Ref: HR/45/2010".
         r"|(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9]{1,6}[\s/]*\d[A-Z0-9/.\- ]{0,40}",
+        // The kind of page a site files it under ("Dispatches", "Public statement",
+        // "Meetings Coverage and Press Releases"): a label over the headline.
+        r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
+        r"|(?:meetings\s+coverage(?:\s+and\s+press\s+releases)?|press\s+releases|press\s+briefing\s+notes?|briefing\s+notes?|urgent\s+actions?)",
+        // A press release's symbol alone: "GA/SHC/4301", "SC/14000".
+        r"|[A-Z]{1,7}(?:/[A-Z]{1,7})*/\d{3,6}(?:-[A-Z0-9/-]{1,20})?",
         r")$"
     ))
 });
@@ -465,7 +493,7 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "For immediate release — 4 April 2016".
 static RELEASE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory))\b.{0,40}$",
+        r"(?i)^(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory)|public\s+statement)\b.{0,40}$",
     )
 });
 
@@ -503,7 +531,10 @@ static CAPTION_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+MON,?\s+\d{4}.*$",
         r"|\s*;.*$|\s+\(.*$|\s+\[.*$|\s+-\s+.*$|\s*,\s*\[?\(?\d.*$",
-        r"|\s+(?:respondents?|defendants?|appellants?)\b.*$)"
+        r"|\s+(?:respondents?|defendants?|appellants?)\b.*$",
+        // An American caption names the office a party is sued in: "HALLORAN ET AL. v.
+        // MERCER, DIRECTOR, STATE ..." is "HALLORAN ET AL. v. MERCER".
+        r"|\s*,\s*(?:director|warden|secretary|commissioner|superintendent|attorney\s+general|governor|sheriff|administrator|acting|interim|former)\b.*$)"
     ))
 });
 /// Party roles, never a party's name.
@@ -748,7 +779,12 @@ pub fn from_lines(
     let mut setext: Option<Found<String>> = None;
     let mut bold: Option<Found<String>> = None;
     let mut first_line: Option<Found<String>> = None;
+    let mut title_line: Option<Found<String>> = None;
+    // "Date: 12/07/2019": a numeric date whose order only a court's custom tells.
+    let mut numeric_date: Option<Found<String>> = None;
     let mut seen_content = false;
+    // A paragraph of body text has begun (a line of fifteen words or more).
+    let mut seen_body = false;
     let mut doc_number_line: Option<Range<usize>> = None;
     let mut number_kind = NumberKind::Doc;
     // Lines up to here were read as the value of a label above them.
@@ -768,6 +804,9 @@ pub fn from_lines(
             continue;
         }
         let base = line.start + offset_in(raw, text);
+        if text.split_whitespace().nth(14).is_some() {
+            seen_body = true;
+        }
         if text.len() <= 24 && text.ends_with([':', 'e', 'E', 'd', 'D', 'r', 'R', 'n', 'N']) {
             if let Some(next) = label_value(source, lines, idx, head_end, text, &mut finds) {
                 skip_to = next;
@@ -803,6 +842,27 @@ pub fn from_lines(
                     warnings.push(format!("relative date not resolved: \"{}\"", text));
                 }
                 _ => {}
+            }
+        } else if let Some(caps) = (!seen_body && idx < 20 && starts(&["source"]))
+            .then(|| SOURCE_LINE_RE.captures(text))
+            .flatten()
+        {
+            // "Source: The Harbour Gazette" in a clipping's header block.
+            if finds.publisher.is_none() {
+                if let Some((value, range)) =
+                    cap_range(&caps, "v", base).and_then(|r| clean_value(source, r))
+                {
+                    finds.publisher = Some(Found::new(value, Loc::Source(range), "source_line"));
+                }
+            }
+        } else if let Some(caps) = (!seen_body && idx < 20 && starts(&["title"]))
+            .then(|| TITLE_LINE_RE.captures(text))
+            .flatten()
+        {
+            if title_line.is_none() {
+                title_line = cap_range(&caps, "v", base)
+                    .and_then(|r| clean_value(source, r))
+                    .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
         } else if let Some(caps) = starts(&["publisher"])
             .then(|| PUBLISHER_RE.captures(text))
@@ -855,7 +915,20 @@ pub fn from_lines(
                             Some(Found::new(hit.iso, Loc::Source(start..start + len), rule));
                     }
                 }
-                _ => consumed = false,
+                _ => {
+                    if numeric_date.is_none() {
+                        let at = caps.name("v").map_or(0, |m| m.start());
+                        numeric_date = day_first(v).map(|hit| {
+                            let start = base + at + hit.range.start;
+                            Found::new(
+                                hit.iso,
+                                Loc::Source(start..start + hit.range.len()),
+                                "decision_line",
+                            )
+                        });
+                    }
+                    consumed = false;
+                }
             }
         } else if let Some((caps, rule)) = has_digit
             .then(|| {
@@ -1101,7 +1174,8 @@ pub fn from_lines(
         Some(Loc::Source(r)) => Some(r.end),
         _ => None,
     };
-    finds.title = heading
+    finds.title = title_line
+        .or(heading)
         .or(setext)
         .or(caption)
         .or_else(|| bill_title(source, lines, drop, head_end))
@@ -1122,8 +1196,16 @@ pub fn from_lines(
     if judgment {
         if finds.published.is_none() {
             finds.published = court::day_line(source, lines, head_end)
-                .or_else(|| court::decision_in_line(source, lines, head_end))
-                .or_else(|| caption_end.and_then(|end| court::caption_date(source, lines, end)));
+                .or_else(|| court::decision_in_line(source, lines, 0..head_end, false))
+                .or_else(|| caption_end.and_then(|end| court::caption_date(source, lines, end)))
+                .or_else(|| numeric_date.filter(|_| !court::american(source)))
+                .or_else(|| {
+                    // The judges sign at the end: "DATED, SIGNED AND DELIVERED AT
+                    // MOMBASA THIS 14TH DAY OF SEPTEMBER, 2018".
+                    let tail_from = source.len().saturating_sub(EDGE_BYTES);
+                    let tail_start = lines.partition_point(|l| l.end < tail_from).max(head_end);
+                    court::decision_in_line(source, lines, tail_start..lines.len(), true)
+                });
         }
         if finds.publisher.is_none() {
             finds.publisher = court::court_publisher(source, lines, drop, head_end);
@@ -1289,10 +1371,12 @@ pub(crate) fn tidy_name(name: &str) -> String {
         .join(" ")
 }
 
-/// Whether every word of `name` is capitalised or a small word.
+/// Whether every word of `name` is capitalised or a small word (a dash between an
+/// acronym and its words, "FIDH - International Federation ...", is no word).
 fn all_capitalised(name: &str) -> bool {
     name.split_whitespace().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || !w.chars().any(char::is_alphanumeric)
             || SMALL_WORDS.contains(&w.to_lowercase().as_str())
     })
 }
@@ -1367,7 +1451,7 @@ fn issuer_line(
         .get(text.len().saturating_sub(10)..)
         .unwrap_or(text)
         .to_ascii_lowercase();
-    let (caps, rule) = if ["statement", "release", "advisory", "action"]
+    let (caps, rule) = if ["statement", "release", "advisory", "action", "report"]
         .iter()
         .any(|w| lower_tail.ends_with(w))
     {
@@ -1523,6 +1607,25 @@ pub fn report_series(
         name_and_year_title(finds);
         return;
     };
+    // A document with no title of its own whose running footer (or a line of its head)
+    // is the series name alone ("Amnesty International Report 2012" closing a chapter):
+    // that name is its title, as a PDF's running footer is.
+    if finds.title.is_none() {
+        if let Loc::Source(r) = &loc {
+            let idx = lines
+                .partition_point(|l| l.start <= r.start)
+                .saturating_sub(1);
+            if let Some(line) = lines.get(idx) {
+                let text = line.text(source);
+                let trimmed = trim_decoration(text);
+                let lead = line.start + offset_in(text, trimmed);
+                if lead == r.start && lead + trimmed.len() == r.end {
+                    let value = source[r.clone()].to_string();
+                    finds.title = Some(Found::new(value, loc.clone(), "report_series"));
+                }
+            }
+        }
+    }
     if finds.period.is_none() {
         finds.period = Some(Found::new(period, loc.clone(), "report_series"));
     }

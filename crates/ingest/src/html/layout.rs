@@ -10,7 +10,9 @@
 //!   a cell whose text is under a third of the row's main cell, when that one holds a
 //!   story (500 bytes or more), and the side cell is narrow (`width` at most 300
 //!   pixels or 30 %), mostly links, or under a fifth of the main cell: the notice box
-//!   and menus beside a table-layout page's story.
+//!   and menus beside a table-layout page's story. A shorter story (120 bytes or more)
+//!   loses a side cell when both declare widths in pixels, the story's three times the
+//!   side's or more.
 //!
 //! Old pages leave `</td>`, `</tr>`, `</li>` and `</p>` out: a new cell, row, item or
 //! paragraph closes the open one, as browsers do.
@@ -180,6 +182,23 @@ fn close(stack: &mut Vec<Frame>, out: &mut Found, end: usize) {
     }
     if f.name == "tr" && (2..=3).contains(&f.cells.len()) {
         let main = f.cells.iter().map(|c| c.text).max().unwrap_or(0);
+        // A short story: its cell declares a width three times the side cell's or more.
+        let main_width = f
+            .cells
+            .iter()
+            .find(|c| c.text == main)
+            .and_then(|c| c.width.as_deref().and_then(pixels));
+        if (120..500).contains(&main) {
+            for cell in f.cells.iter().filter(|c| c.text < main) {
+                let side = cell.width.as_deref().and_then(pixels);
+                if let (Some(side), Some(wide)) = (side, main_width) {
+                    if side <= 300 && side * 3 <= wide {
+                        out.entry(cell.start)
+                            .or_insert((cell.end, "html_layout_side", cell.text));
+                    }
+                }
+            }
+        }
         if main >= 500 {
             for cell in f.cells.iter().filter(|c| c.text * 3 < main) {
                 let narrow = cell.width.as_deref().is_some_and(narrow_width);
@@ -191,6 +210,16 @@ fn close(stack: &mut Vec<Frame>, out: &mut Found, end: usize) {
             }
         }
     }
+}
+
+/// A `width` in pixels ("150", "150px").
+fn pixels(value: &str) -> Option<u32> {
+    value
+        .trim()
+        .trim_end_matches("px")
+        .trim()
+        .parse::<u32>()
+        .ok()
 }
 
 /// A `width` of at most 300 pixels or 30 %.

@@ -24,6 +24,16 @@ const JUDGMENT_SIGNS: &[&str] = &[
 ];
 
 /// Whether the head of a text (lowercase) reads as a judgment.
+/// Whether the head of a judgment names an American court (whose numeric dates are
+/// read month first).
+pub(super) fn american(source: &str) -> bool {
+    let head = source
+        .get(..super::floor_boundary(source, super::EDGE_BYTES))
+        .unwrap_or("");
+    let lower = head.to_lowercase();
+    lower.contains("united states") || head.contains("U.S.") || lower.contains("u. s.")
+}
+
 pub(super) fn is_judgment(head_lower: &str) -> bool {
     JUDGMENT_SIGNS.iter().any(|w| head_lower.contains(w))
 }
@@ -190,7 +200,19 @@ pub(super) fn court_publisher(
                 let rest = text[range.end..].trim_matches(|c: char| {
                     c.is_whitespace() || matches!(c, '.' | ',' | '|' | ':')
                 });
-                if rest.is_empty() {
+                // "The European Court of Human Rights (First Section), sitting as a
+                // Chamber composed of:": the court, past its chamber.
+                let sitting = rest
+                    .strip_prefix('(')
+                    .and_then(|r| r.split_once(')'))
+                    .is_some_and(|(inner, after)| {
+                        inner.len() <= 40
+                            && after
+                                .trim_start_matches([',', ' '])
+                                .to_ascii_lowercase()
+                                .starts_with("sitting")
+                    });
+                if rest.is_empty() || sitting {
                     return Some(named(source, lines, idx, head_end, base, text, range));
                 }
             }
@@ -256,7 +278,13 @@ fn named(
 }
 
 static DELIVERED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:delivered|decided|pronounced|handed\s+down)\s*(?:on\s+)?(?:the\s+)?:?\s*")
+    re(concat!(
+        r"(?i)\b(?:delivered|decided|pronounced|handed\s+down)\s*",
+        // "... DELIVERED AT MOMBASA THIS 14TH DAY OF SEPTEMBER, 2018", "delivered in
+        // open court at Nairobi on 5 May 2019".
+        r"(?:(?:in\s+open\s+court\s+)?at\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*,?\s+)?",
+        r"(?:on\s+)?(?:this\s+|the\s+)?:?\s*"
+    ))
 });
 
 /// The day of a judgment written inside a longer line: "..., Delivered the 2nd
@@ -264,14 +292,22 @@ static DELIVERED_RE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn decision_in_line(
     source: &str,
     lines: &[Line],
-    head_end: usize,
+    range: Range<usize>,
+    signature: bool,
 ) -> Option<Found<String>> {
-    for line in &lines[..head_end] {
+    for line in lines.get(range)? {
         let text = line.text(source);
         for m in DELIVERED_RE.find_iter(text) {
             // "This appeal is against the judgment of the Court of Appeal ...
             // delivered on 9 June 2015": the day of the judgment appealed from.
             let before = text[..m.start()].to_lowercase();
+            // At a judgment's end, only the line the judges sign ("Dated, signed and
+            // delivered at ... this ..."), never a sentence that cites another decision.
+            if signature
+                && (before.len() > 40 || before.chars().any(|c| c.is_ascii_digit() || c == '.'))
+            {
+                continue;
+            }
             let clause = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
             if [
                 "against",
@@ -383,13 +419,15 @@ pub(super) fn caption_date(source: &str, lines: &[Line], end: usize) -> Option<F
 }
 
 /// A caption run together: "BETWEEN A APPELLANT AND B RESPONDENT", on one line or over
-/// lines. The first pair of parties gives the title "A v. B".
+/// lines, the roles in either order ("Between: REGINA / Respondent / - and - / A. NAME /
+/// Appellant"). The first pair of parties gives the title "A v. B".
 static BETWEEN_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i:\bbetween)\s*:?\s+(?P<a>\p{Lu}[^\n]{1,120}?)[\s,]+(?i:the\s+)?",
-        r"(?i:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?|accused)\b",
-        r"[\s\S]{0,40}?\b(?i:and)\s+(?P<b>\p{Lu}[^\n]{1,120}?)[\s,]+(?i:the\s+)?",
-        r"(?i:respondents?|defendants?)\b"
+        r"(?i:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?|accused|respondents?|defendants?)\b",
+        // "and", or an English court's "- and -" on a line of its own.
+        r"[\s\S]{0,40}?\b(?i:and)\b[\s\-–—]*(?P<b>\p{Lu}[^\n]{1,120}?)[\s,]+(?i:the\s+)?",
+        r"(?i:respondents?|defendants?|appellants?|petitioners?|applicants?|claimants?)\b"
     ))
 });
 

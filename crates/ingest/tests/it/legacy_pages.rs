@@ -120,3 +120,24 @@ fn an_annual_report_chapter_page_covers_the_year_before_its_title() {
     let years = ("2012-01-01".to_string(), "2012-12-31".to_string());
     assert_eq!(period(&titled), years);
 }
+
+#[test]
+fn a_short_story_beside_a_narrow_notice_cell_loses_the_cell() {
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/meta"))
+        .join("legacy-short.html");
+    let bytes = std::fs::read(&path).expect("fixture present");
+    let doc = parse(&path, &bytes, &Config::default()).expect("fixture parses");
+    for chrome in [
+        "IN THIS EDITION",
+        "PLEASE NOTE",
+        "offices will be closed",
+        "Letters",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome} kept:\n{}", doc.text);
+    }
+    assert!(
+        doc.text.starts_with("Governor denies clemency"),
+        "{}",
+        doc.text
+    );
+}

@@ -44,6 +44,20 @@ fn check(name: &str) {
         let want = g[field].as_str();
         assert_eq!(got, want, "{name}: {field}");
     }
+    if let Some(want) = g.get("period").filter(|p| !p.is_null()) {
+        let got = m
+            .period
+            .as_ref()
+            .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+        assert_eq!(
+            got,
+            Some((
+                want["start"].as_str().unwrap(),
+                want["end"].as_str().unwrap()
+            )),
+            "{name}: period"
+        );
+    }
     // A published day read from the kept text points at its words.
     if let Some(f) = m.published.as_ref().filter(|f| f.layer == Layer::Text) {
         let span = f.span.expect("a date read from the text has a span");
@@ -119,4 +133,58 @@ fn an_organisation_over_its_release_line_is_the_publisher_and_the_release_line_d
 #[test]
 fn an_office_masthead_over_a_dated_release_line_and_a_contact_line() {
     check("us-governor.txt");
+}
+
+#[test]
+fn a_clippings_title_and_source_lines_name_the_title_and_the_publisher() {
+    check("clipping-labels.txt");
+    check("notes-source.md");
+}
+
+#[test]
+fn a_label_naming_the_kind_of_page_is_no_title() {
+    check("label-commentary.txt");
+    check("un-meetings.txt");
+}
+
+#[test]
+fn an_organisation_over_a_public_statement_line_is_the_publisher() {
+    check("public-statement.txt");
+}
+
+#[test]
+fn a_chapter_with_no_title_of_its_own_takes_its_running_footer() {
+    check("ai-chapter-footer.txt");
+}
+
+#[test]
+fn an_organisations_global_report_masthead_names_the_publisher() {
+    check("global-report.txt");
+}
+
+#[test]
+fn a_judgment_signed_at_its_end_is_dated_by_the_signature_line() {
+    check("judgment-signed.txt");
+}
+
+#[test]
+fn an_english_judgment_between_respondent_and_appellant_dated_day_first() {
+    check("judgment-ewca.txt");
+}
+
+#[test]
+fn the_court_named_with_its_chamber_before_sitting_is_the_publisher() {
+    check("judgment-strasbourg.txt");
+}
+
+#[test]
+fn an_american_caption_loses_the_office_a_party_is_sued_in() {
+    check("judgment-warden.txt");
+}
+
+#[test]
+fn a_title_tag_that_is_the_sites_name_alone_or_beside_home_is_the_publisher() {
+    check("site-title-home.html");
+    check("agency-title.html");
+    check("legacy-short.html");
 }
