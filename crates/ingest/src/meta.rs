@@ -167,7 +167,7 @@ static DATE_RES: LazyLock<Vec<(DateShape, Regex)>> = LazyLock::new(|| {
         (
             DateShape::Dmy,
             re(
-                r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(?P<mon>MON)\.?,?\s+(?P<y>\d{4})\b",
+                r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:day\s+)?(?:of\s+)?(?P<mon>MON)\.?,?(?:\s+|-)(?P<y>\d{4})\b",
             ),
         ),
         (
@@ -364,7 +364,7 @@ static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// often have them.
 static LABEL_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher)\s*:?$",
+        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher|judge?ment\s+(?:given|delivered|handed\s+down)(?:\s+on)?)\s*:?$",
     )
 });
 /// A document-type masthead that names its issuer: "AMNESTY INTERNATIONAL PUBLIC
@@ -378,7 +378,7 @@ static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Published by Example Watch": the issuer, past the office that speaks for it.
 static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released)\s+by\s+(?:the\s+)?(?:(?:international|press|media|news|public\s+information)\s+)?(?:(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written)\s+by\s+(?:the\s+)?(?:(?:international|press|media|news|public\s+information)\s+)?(?:(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
     )
 });
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
@@ -396,7 +396,7 @@ static TITLE_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:title)\s*:\s*(?P<v>\S.{1,200})$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:delivered\s+)?(?:on|dated)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010".
@@ -419,6 +419,11 @@ static INDEX_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9][^\n]{0,40}?[\s,]+(?P<v>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})\s*$",
     )
+});
+/// An urgent action's reference line with its date further on: "UA: 45/19 Index: MDE
+/// 13/0123/2019 Iran Date: 5 April 2019".
+static INDEX_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bindex\s*:\s*[A-Z]{2,5}\s*\d{1,3}/\d{2,5}/\d{4}\b.{0,60}?\bdate\s*:\s*(?P<v>.+)$")
 });
 static DOC_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -481,6 +486,7 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9]{1,6}[\s/]*\d[A-Z0-9/.\- ]{0,40}",
         // The kind of page a site files it under ("Dispatches", "Public statement",
         // "Meetings Coverage and Press Releases"): a label over the headline.
+        r"|(?:shadow|alternative|parallel|annual|global|country)\s+report|report|submission|briefing(?:\s+paper)?|fact\s*sheet|policy\s+brief",
         r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
         r"|(?:meetings\s+coverage(?:\s+and\s+press\s+releases)?|press\s+releases|press\s+briefing\s+notes?|briefing\s+notes?|urgent\s+actions?)",
         // A press release's symbol alone: "GA/SHC/4301", "SC/14000".
@@ -564,6 +570,15 @@ fn party(text: &str) -> Option<&str> {
         None => text,
     };
     let text = cut_leader(text);
+    // "Campbell (Appellant)": the role in brackets after the name.
+    let text = match text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+    {
+        Some((name, role)) if ROLE_RE.is_match(role) => name,
+        _ => text,
+    };
     let text = text
         .trim()
         .trim_end_matches(',')
@@ -861,6 +876,19 @@ pub fn from_lines(
         {
             if title_line.is_none() {
                 title_line = cap_range(&caps, "v", base)
+                    .map(|r| {
+                        // A front matter's quoted value: 'title: "..."'.
+                        let v = &source[r.clone()];
+                        let q = v.trim_end();
+                        if q.len() >= 2
+                            && ((q.starts_with('"') && q.ends_with('"'))
+                                || (q.starts_with('\'') && q.ends_with('\'')))
+                        {
+                            r.start + 1..r.start + q.len() - 1
+                        } else {
+                            r
+                        }
+                    })
                     .and_then(|r| clean_value(source, r))
                     .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
@@ -938,6 +966,11 @@ pub fn from_lines(
                     .or_else(|| {
                         starts(&["ai ", "index", "ref", "our ref"])
                             .then(|| INDEX_LINE_RE.captures(text).map(|c| (c, "index_line")))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        text.contains("ndex")
+                            .then(|| INDEX_DATE_RE.captures(text).map(|c| (c, "index_line")))
                             .flatten()
                     })
                     .or_else(|| DATELINE_RE.captures(text).map(|c| (c, "dateline")))
@@ -1107,6 +1140,7 @@ pub fn from_lines(
             if next.is_some_and(|t| RELEASE_LINE_RE.is_match(t))
                 && text.split_whitespace().count() <= 8
                 && all_capitalised(text)
+                && organisation_like(text)
                 && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!'))
                 && !text.ends_with('.')
             {
@@ -1369,6 +1403,67 @@ pub(crate) fn tidy_name(name: &str) -> String {
         })
         .collect::<Vec<String>>()
         .join(" ")
+}
+
+/// Words that name a body that issues releases ("Coalition", "Commission", "Watch").
+const BODY_WORDS: &[&str] = &[
+    "alliance",
+    "agency",
+    "assembly",
+    "association",
+    "authority",
+    "bureau",
+    "campaign",
+    "centre",
+    "center",
+    "coalition",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "federation",
+    "forum",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "initiative",
+    "institute",
+    "international",
+    "league",
+    "ministry",
+    "mission",
+    "movement",
+    "network",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "police",
+    "programme",
+    "project",
+    "secretariat",
+    "service",
+    "services",
+    "society",
+    "trust",
+    "union",
+    "watch",
+];
+
+/// Whether a short capitalised line over a release line names its issuer: a body's word
+/// ("National Human Rights Commission"), an acronym, or a name with no small word
+/// ("Reprieve"); "Executions in Westland" over "Press Statement" is a headline.
+fn organisation_like(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
+        || !words.iter().any(|w| SMALL_WORDS.contains(&w.as_str()))
 }
 
 /// Whether every word of `name` is capitalised or a small word (a dash between an

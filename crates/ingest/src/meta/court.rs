@@ -193,6 +193,10 @@ pub(super) fn court_publisher(
         if !(lower.contains("court") || lower.contains("tribunal") || lower.contains("council")) {
             continue;
         }
+        // "From the Court of Appeal of Jamaica": the court appealed from.
+        if lower.starts_with("from ") || lower.starts_with("on appeal from") {
+            continue;
+        }
         // The whole line is the name.
         let lead = LEADING_THE_RE.find(text).map_or(0, |m| m.end());
         if !after_from && text.len() <= 120 {

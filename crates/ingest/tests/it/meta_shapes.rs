@@ -188,3 +188,33 @@ fn a_title_tag_that_is_the_sites_name_alone_or_beside_home_is_the_publisher() {
     check("agency-title.html");
     check("legacy-short.html");
 }
+
+#[test]
+fn a_privy_council_judgment_its_roles_in_brackets_and_the_day_given_under_its_label() {
+    check("judgment-privy.txt");
+}
+
+#[test]
+fn a_release_dated_day_month_year_with_hyphens() {
+    check("release-hyphen-date.txt");
+}
+
+#[test]
+fn a_front_matters_quoted_title() {
+    check("front-matter-quoted.md");
+}
+
+#[test]
+fn a_headline_over_a_press_statement_line_is_the_title_not_the_issuer() {
+    check("headline-over-statement.txt");
+}
+
+#[test]
+fn a_report_covers_kind_label_is_no_title_and_prepared_by_names_the_publisher() {
+    check("shadow-cover.txt");
+}
+
+#[test]
+fn an_urgent_actions_index_line_dates_it() {
+    check("urgent-index.txt");
+}
