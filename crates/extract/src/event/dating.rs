@@ -70,6 +70,12 @@ pub fn attach_date(
         }
         cands = own;
     }
+    // "reduced the death sentence of a woman who had been convicted of drug
+    // trafficking": an event told in the past perfect inside a relative clause lies
+    // before the main clause; a date before the relative pronoun is the main clause's.
+    if let Some(rel_end) = pluperfect_relative(text, grammar, words, sentence, trigger) {
+        cands.retain(|t| t.span.start >= rel_end);
+    }
     // "The bill abolishing X was signed on 4 April": a participle modifying a noun
     // shares the main verb's date.
     let participle = text
@@ -565,6 +571,39 @@ pub(super) fn speech_complement(
         grammar.speech_verbs.contains(&w)
     });
     said.then_some(sentence.start + (at + 6) as u32)
+}
+
+/// Where a relative clause in the past perfect that holds `trigger` begins ("a woman
+/// who | had been convicted"): a relative pronoun, then a past-perfect auxiliary, then
+/// at most two words ("been", "previously") before the trigger.
+fn pluperfect_relative(
+    text: &str,
+    grammar: &Grammar,
+    words: &EventWords,
+    sentence: Span,
+    trigger: Span,
+) -> Option<u32> {
+    let before = text.get(sentence.start as usize..trigger.start as usize)?;
+    let tail: Vec<(usize, &str)> = before
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let n = tail.len();
+    (2..=4).filter(|&back| back <= n).find_map(|back| {
+        let (at, rel) = tail[n - back];
+        let aux = tail[n - back + 1].1;
+        (words.relatives.iter().any(|r| r.eq_ignore_ascii_case(rel))
+            && grammar
+                .past_perfect
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(aux)))
+        .then_some(sentence.start + (at + rel.len()) as u32)
+    })
 }
 
 /// Whether the words between two predicates join them ("convicted of murder | and |

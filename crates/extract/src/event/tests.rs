@@ -1916,7 +1916,7 @@ fn long_report_wordings_of_other_publishers() {
 /// 14; text written for the test): releases told actively, a death sentence reduced
 /// to life before its noun, an upheld sentence that is no new one, a crime noun
 /// followed by its own date, election to an office, an appointed body, a legislature's
-/// term, the killer's verb in a judgment, repeals of orders.
+/// term, the killer's verb in a judgment, repeals of orders, a pluperfect relative.
 #[test]
 fn whole_reports_and_other_courts() {
     let cases: &[(&str, &[&str])] = &[
@@ -1953,6 +1953,10 @@ fn whole_reports_and_other_courts() {
         (
             "In January 2019 the president repealed 12 orders of the former military council.",
             &["law_adopted 2019-01 Asserted"],
+        ),
+        (
+            "In April 2021 the Supreme Court commuted the sentence of a woman who had been convicted of smuggling.",
+            &["commutation 2021-04 Asserted Authority=Supreme Court", "conviction - Asserted"],
         ),
     ];
     let mut failed = 0;
