@@ -1916,7 +1916,8 @@ fn long_report_wordings_of_other_publishers() {
 /// 14; text written for the test): releases told actively, a death sentence reduced
 /// to life before its noun, an upheld sentence that is no new one, a crime noun
 /// followed by its own date, election to an office, an appointed body, a legislature's
-/// term, the killer's verb in a judgment, repeals of orders, a pluperfect relative.
+/// term, the killer's verb in a judgment, repeals of orders, a pluperfect relative, a
+/// law published in a gazette, a judgment's 'JUDGMENT GIVEN ON' line.
 #[test]
 fn whole_reports_and_other_courts() {
     let cases: &[(&str, &[&str])] = &[
@@ -1957,6 +1958,14 @@ fn whole_reports_and_other_courts() {
         (
             "In April 2021 the Supreme Court commuted the sentence of a woman who had been convicted of smuggling.",
             &["commutation 2021-04 Asserted Authority=Supreme Court", "conviction - Asserted"],
+        ),
+        (
+            "On 4 March 2016, an amendment to the Penal Code that allows judges to impose community service in place of short prison terms was published in the Official Gazette.",
+            &["law_adopted 2016-03-04 Asserted"],
+        ),
+        (
+            "Lord Hale\nLord Wilson\nJUDGMENT GIVEN ON\n14 May 2015\n",
+            &["trial 2015-05-14 Asserted"],
         ),
     ];
     let mut failed = 0;
