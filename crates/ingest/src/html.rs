@@ -54,6 +54,8 @@ pub struct Html {
     /// The `<title>` names the site and nothing else ("Valley Herald Online", "Home -
     /// Example Monitor"): never the page's title.
     pub title_is_site: bool,
+    /// The first `h2`-`h4` headings (ranges in `builder.text`).
+    pub headings: Vec<Range<usize>>,
     /// Dropped elements: ranges of the decoded source and the rule.
     pub dropped: Vec<(Range<usize>, String)>,
 }
@@ -775,6 +777,7 @@ const NOT_SITE: &[&str] = &[
 /// the page never repeats may be anything. A person (the page's author, "By X") is
 /// never a publisher. The `<title>` then loses the site's name.
 fn site_from_title(src: &str, out: &mut Html) {
+    site_in_h1(src, out);
     site_alone_in_title(src, out);
     if out.finds.publisher.is_some() || out.title_is_site {
         return;
@@ -860,6 +863,57 @@ fn site_from_title(src: &str, out: &mut Html) {
             tag.value = headline;
         }
     }
+}
+
+/// An `h1` that is the site's logo: the `<title>` alone, named in a copyright notice
+/// ("<h1><a href="/">The Daily Lantern</a></h1>"), or the `<title>`'s name before the
+/// page's own heading ("Death Penalty Notes: Another state considers repeal" over an
+/// `h3` "Another state considers repeal"). The site's name is then the publisher, and
+/// the page's first heading below that is no date is its headline.
+fn site_in_h1(src: &str, out: &mut Html) {
+    let (Some(tag), Some(h1)) = (out.title_tag.as_ref(), out.h1.clone()) else {
+        return;
+    };
+    let Some(h1_text) = out.builder.text.get(h1.clone()).map(str::to_string) else {
+        return;
+    };
+    let (h1_fold, title_fold) = (fold(&h1_text), fold(&tag.value));
+    let heading_fold = |r: &Range<usize>| out.builder.text.get(r.clone()).map(fold);
+    let dated = |r: &Range<usize>| {
+        out.builder.text.get(r.clone()).is_some_and(|t| {
+            t.split_whitespace().count() <= 6 && crate::meta::parse_date(t).is_some()
+        })
+    };
+    let headline = if h1_fold == title_fold {
+        if !in_copyright(&src.to_lowercase(), &h1_fold) {
+            return;
+        }
+        out.headings.iter().find(|r| !dated(r)).cloned()
+    } else {
+        let Some(rest) = title_fold.strip_prefix(&h1_fold) else {
+            return;
+        };
+        let rest = rest.trim_start_matches([':', '|', '-', '–', '—', '»', ' ']);
+        if rest.len() < 8 {
+            return;
+        }
+        out.headings
+            .iter()
+            .find(|r| heading_fold(r).as_deref() == Some(rest))
+            .cloned()
+    };
+    let Some(headline) = headline else {
+        return;
+    };
+    if out.finds.publisher.is_none() {
+        out.finds.publisher = Some(Found::new(
+            h1_text.trim().to_string(),
+            Loc::Source(h1),
+            "html_h1_site",
+        ));
+    }
+    out.h1 = Some(headline);
+    out.title_is_site = true;
 }
 
 /// Whether `name` is named in a copyright notice of the page ("&copy; 2004 Valley Herald
@@ -983,6 +1037,19 @@ fn settle_titles(out: &mut Html) {
             }
         }
     }
+    // A `<meta>` title that joins the site's name ("Headline - Gulf Rights Review"):
+    // the headline.
+    if let (Some(site), Some(meta)) = (site.as_deref(), out.finds.title.as_mut()) {
+        let segments = title_segments(&meta.value);
+        let kept: Vec<&str> = segments
+            .iter()
+            .copied()
+            .filter(|s| fold(s) != site)
+            .collect();
+        if segments.len() >= 2 && kept.len() == 1 {
+            meta.value = kept[0].to_string();
+        }
+    }
     // The page's `<title>` without the site's name.
     let (Some(site), Some(tag)) = (site, out.title_tag.as_mut()) else {
         return;
@@ -1043,6 +1110,8 @@ fn end_tag(
             let end = out.builder.text.trim_end().len();
             if level == 1 && out.h1.is_none() && end > start {
                 out.h1 = Some(start..end);
+            } else if (2..=4).contains(&level) && end > start && out.headings.len() < 8 {
+                out.headings.push(start..end);
             }
             *heading = None;
         }

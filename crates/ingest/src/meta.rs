@@ -300,6 +300,10 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
     best
 }
 
+static DOTTED_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}$"));
+static PLACE_MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s+(?P<v>(?i:MON)\.?\s+\d{4})$")
+});
 static NUMERIC_HEAD_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b"));
 
@@ -378,7 +382,7 @@ static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Published by Example Watch": the issuer, past the office that speaks for it.
 static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written)\s+by\s+(?:the\s+)?(?:(?:international|press|media|news|public\s+information)\s+)?(?:(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written)\s+by\s+(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+)?(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
     )
 });
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
@@ -489,6 +493,8 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:shadow|alternative|parallel|annual|global|country)\s+report|report|submission|briefing(?:\s+paper)?|fact\s*sheet|policy\s+brief",
         r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
         r"|(?:meetings\s+coverage(?:\s+and\s+press\s+releases)?|press\s+releases|press\s+briefing\s+notes?|briefing\s+notes?|urgent\s+actions?)",
+        // A court's press release number: "ECHR 123 (2019)".
+        r"|[A-Z]{2,6}\s+\d{1,4}\s+\(\d{4}\)",
         // A press release's symbol alone: "GA/SHC/4301", "SC/14000".
         r"|[A-Z]{1,7}(?:/[A-Z]{1,7})*/\d{3,6}(?:-[A-Z0-9/-]{1,20})?",
         r")$"
@@ -1037,9 +1043,29 @@ pub fn from_lines(
                 None => consumed = false,
             }
         } else if let Some(hit) = (has_digit && text.len() <= 60)
-            .then(|| parse_date(text))
+            .then(|| {
+                parse_date(text)
+                    .filter(|h| is_date_only(text, h))
+                    // "04.04.2019": dots are a European writing, day first.
+                    .or_else(|| {
+                        DOTTED_DATE_RE
+                            .is_match(text)
+                            .then(|| day_first(text))
+                            .flatten()
+                    })
+                    // A cover's place and month: "London, May 2008".
+                    .or_else(|| {
+                        PLACE_MONTH_RE.captures(text).and_then(|c| {
+                            let v = c.name("v")?;
+                            let hit = parse_date(v.as_str())?;
+                            Some(DateHit {
+                                iso: hit.iso,
+                                range: v.start() + hit.range.start..v.start() + hit.range.end,
+                            })
+                        })
+                    })
+            })
             .flatten()
-            .filter(|h| is_date_only(text, h))
         {
             if date_line.is_none() {
                 let start = base + hit.range.start;

@@ -218,3 +218,24 @@ fn a_report_covers_kind_label_is_no_title_and_prepared_by_names_the_publisher() 
 fn an_urgent_actions_index_line_dates_it() {
     check("urgent-index.txt");
 }
+
+#[test]
+fn an_h1_that_is_the_sites_logo_gives_way_to_the_pages_heading() {
+    check("logo-h1.html");
+    check("blog-colon.html");
+}
+
+#[test]
+fn a_meta_title_that_joins_the_sites_name_is_the_headline() {
+    check("og-title-site.html");
+}
+
+#[test]
+fn a_court_press_release_its_number_no_title_and_its_dotted_date_day_first() {
+    check("court-press.txt");
+}
+
+#[test]
+fn published_by_an_international_body_and_a_covers_place_and_month() {
+    check("cover-published-by.txt");
+}
