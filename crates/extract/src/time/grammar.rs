@@ -483,6 +483,23 @@ impl<'a> Tagger<'a> {
         if prev_context {
             return true;
         }
+        // "results for 1992 will show a loss", "for 1996 as a whole": a year closing the
+        // phrase of a preposition of `year_before_clause_end` (not "for 1500 workers").
+        if prev.is_some_and(|p| {
+            self.tok(p)
+                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                .is_some_and(|w| {
+                    self.rules
+                        .year_before_clause_end
+                        .iter()
+                        .any(|m| w.eq_ignore_ascii_case(m))
+                })
+        }) && self.tok(next).is_none_or(|n| {
+            (n.kind == Kind::Punct && !n.is_dash() && !n.is_punct('%'))
+                || (self.has(next, FUNCTION_WORD) && self.is_lower_word(next))
+        }) {
+            return true;
+        }
         // "- 1987: The new Constitution ...", "2006 – ...": a year opening a line or a
         // bullet and followed by a colon or a dash heads a timeline entry.
         let line_lead = self.toks[i].has(LINE_START)
@@ -1271,6 +1288,16 @@ impl<'a> Tagger<'a> {
         if (first.saturating_sub(6)..first).any(|k| self.has(k, NOT_DECADE)) {
             return None;
         }
+        // "Temperatures are expected to climb into the 50s": a measure named further back
+        // in the sentence (a noun of five letters or more, not a possessive).
+        if (first.saturating_sub(12)..first.saturating_sub(6)).any(|k| {
+            self.has(k, NOT_DECADE)
+                && !self.has(k, DETERMINER)
+                && self.tok(k).is_some_and(|t| t.end - t.start >= 5)
+                && self.same_sentence(k, first)
+        }) {
+            return None;
+        }
         let nn = t.value as i32;
         let value = self.century_of(nn).map(|(y, a)| {
             (
@@ -1601,6 +1628,14 @@ impl<'a> Tagger<'a> {
             && (from + 1..at).any(|k| self.has(k, RELATIVE) && self.is_lower_word(k))
     }
 
+    /// Whether token `k` follows a lower-case determiner ("the lost days", "the failed
+    /// talks"): a participle there is an adjective, no verb of the past ("that" is left
+    /// out: "the plant that closed in May" has its verb after it).
+    fn after_determiner(&self, k: usize) -> bool {
+        k.checked_sub(1)
+            .is_some_and(|p| self.has(p, DETERMINER) && !self.has(p, SAME) && self.is_lower_word(p))
+    }
+
     /// The tense of the sentence around token `at`, as it places a date against the
     /// publication date: the nearest marker before it (at most 15 tokens back), else the
     /// nearest after it (at most 12 tokens on), within the sentence.
@@ -1628,6 +1663,34 @@ impl<'a> Tagger<'a> {
             {
                 return Some(Tense::Future); // "we'll"
             }
+            if !t.has(CAP) {
+                let word_is = |k: usize, list: &[String]| {
+                    self.tok(k)
+                        .and_then(|n| self.text.get(n.start as usize..n.end as usize))
+                        .is_some_and(|w| list.iter().any(|m| w.eq_ignore_ascii_case(m)))
+                };
+                let next_is = |w: &str| {
+                    self.tok(k + 1)
+                        .and_then(|n| self.text.get(n.start as usize..n.end as usize))
+                        .is_some_and(|n| n.eq_ignore_ascii_case(w))
+                };
+                // "could make landfall by Thursday"; "may have died on Monday" is past.
+                if word_is(k, &self.rules.modals) {
+                    return Some(if next_is("have") {
+                        Tense::Past
+                    } else {
+                        Tense::Future
+                    });
+                }
+                // "Sentencing was set for April 29": a schedule.
+                if word_is(k, &self.rules.schedule_before_for) && next_is("for") {
+                    return Some(Tense::Future);
+                }
+            }
+            // "the lost days": a participle after a determiner is an adjective.
+            if self.has(k, PAST) && !self.has(k, LAST | EARLIER) && self.after_determiner(k) {
+                return None;
+            }
             self.has(k, PAST).then_some(Tense::Past)
         };
         // "is expected in July": a participle after "is" or "are" is a present passive,
@@ -1640,6 +1703,7 @@ impl<'a> Tagger<'a> {
         };
         let past_verb = |k: usize| {
             !present_passive(k)
+                && !self.after_determiner(k)
                 && self.tok(k).is_some_and(|t| {
                     !t.has(CAP)
                         && t.end - t.start >= 5

@@ -218,6 +218,14 @@ pub struct TimeRules {
     /// Verbs that report speech in the past ("said", "told"): "next year" in what was
     /// said is the year after the day it was said.
     pub(crate) reporting_verbs: Vec<String>,
+    /// Modal verbs ("could", "may") that put what follows ahead of the day of
+    /// publication unless "have" follows them ("could have struck").
+    pub(crate) modals: Vec<String>,
+    /// Participles that make a schedule before "for" ("was set for April 29").
+    pub(crate) schedule_before_for: Vec<String>,
+    /// Prepositions after which a bare year is a date when it closes its phrase
+    /// ("results for 1992 will show a loss"; not "for 1500 workers").
+    pub(crate) year_before_clause_end: Vec<String>,
     /// Phrases (lower-case words) that date a thing after the decision that made it
     /// ("entered into force", "took effect").
     pub(crate) takes_effect: Vec<Vec<String>>,
@@ -314,6 +322,9 @@ impl TimeRules {
             vague_phrases: Vec::new(),
             holidays: Vec::new(),
             reporting_verbs: Vec::new(),
+            modals: Vec::new(),
+            schedule_before_for: Vec::new(),
+            year_before_clause_end: Vec::new(),
             takes_effect: Vec::new(),
         };
         if let Some(value) = file.lists.get("holidays") {
@@ -366,6 +377,16 @@ impl TimeRules {
         if let Some(value) = file.lists.get("reporting_verbs") {
             let words: Vec<String> = serde_json::from_value(value.clone())?;
             rules.reporting_verbs = words.iter().map(|w| w.to_lowercase()).collect();
+        }
+        for (key, list) in [
+            ("modals", &mut rules.modals),
+            ("schedule_before_for", &mut rules.schedule_before_for),
+            ("year_before_clause_end", &mut rules.year_before_clause_end),
+        ] {
+            if let Some(value) = file.lists.get(key) {
+                let words: Vec<String> = serde_json::from_value(value.clone())?;
+                *list = words.iter().map(|w| w.to_lowercase()).collect();
+            }
         }
         if let Some(value) = file.lists.get("takes_effect") {
             let phrases: Vec<String> = serde_json::from_value(value.clone())?;
@@ -469,6 +490,9 @@ impl TimeRules {
                         | "vague_phrases"
                         | "holidays"
                         | "reporting_verbs"
+                        | "modals"
+                        | "schedule_before_for"
+                        | "year_before_clause_end"
                         | "takes_effect"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);

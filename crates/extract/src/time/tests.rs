@@ -2060,6 +2060,13 @@ fn holidays_by_name() {
         News1989,
         &[("Thanksgiving", "1989-11-23", PUB)],
     );
+    // The first Monday of September (US spelling only: Labour Day is 1 May in most of
+    // the world).
+    check(
+        "The plant closed on Labor Day.",
+        News1989,
+        &[("Labor Day", "1989-09-04", PUB)],
+    );
     // Names used as adjectives, or with no date word before them, are no days.
     check("Christmas sales were weak.", News1989, &[]);
     check(
@@ -2695,6 +2702,69 @@ fn newswire_quarters_contract_months_since_and_seasons() {
             "Economists expect the gap to shrink further in the fall as prices ease.",
             News1989,
             &[("fall", "1989-FA")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+/// Session 14: classes of the fifth newswire probe batch (text written for the test).
+#[test]
+fn newswire_batch5_tense_years_and_vague_futures() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // A modal puts the day ahead even after "said"; "may have" is past.
+        (
+            "Forecasters said the storm could reach the coast by Tuesday.",
+            News1989,
+            &[("Tuesday", "1989-10-31")],
+        ),
+        (
+            "Investigators said the fire may have started on Tuesday.",
+            News1989,
+            &[("Tuesday", "1989-10-24")],
+        ),
+        (
+            "Officials said another front could bring rain this weekend.",
+            News2013,
+            &[("this weekend", "2013-W12-WE")],
+        ),
+        // A participle after a determiner is an adjective: "will" gives the tense.
+        (
+            "Workers will make up the lost shifts in June.",
+            News1989,
+            &[("June", "1990-06")],
+        ),
+        // "was set for": a schedule ahead.
+        (
+            "A hearing was set for Jan. 9.",
+            News1989,
+            &[("Jan. 9", "1990-01-09")],
+        ),
+        // A year closing the phrase of "for" is a date; a count after it is not.
+        (
+            "The chairman said results for 1988 will show a loss.",
+            News1989,
+            &[("1988", "1988")],
+        ),
+        (
+            "Output rose 5% for 1988 as a whole.",
+            News1989,
+            &[("1988", "1988")],
+        ),
+        ("The state paid for 1500 tents.", News1989, &[]),
+        // "in coming months": FUTURE_REF.
+        (
+            "Engineers will inspect every bridge in coming months.",
+            News1989,
+            &[("coming months", "FUTURE_REF")],
+        ),
+        // Temperatures named earlier in the sentence: "the 50s" is no decade.
+        (
+            "Temperatures are expected to climb into the 50s by Tuesday.",
+            News2013,
+            &[("Tuesday", "2013-03-26")],
         ),
     ];
     for (text, c, expect) in cases {
