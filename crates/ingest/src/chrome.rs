@@ -62,7 +62,7 @@ const fn rule(name: &'static str, zone: Zone, pattern: &'static str) -> LineRule
 /// The words of a navigation line, one of them.
 macro_rules! nav_words {
     () => {
-        r"(?:home(?:\s+page)?|menu|main\s+menu|navigation|toggle\s+navigation|open\s+menu|close|share(?:\s+this(?:\s+page|\s+article)?)?|print(?:\s+this\s+page)?|e-?mail(?:\s+this\s+page)?|back\s+to\s+top|top\s+of\s+page|log\s*in|sign\s+(?:in|up)|subscribe|facebook|twitter|linkedin|whatsapp|instagram|youtube|next|previous|related(?:\s+(?:content|articles|links|documents|reports))?|see\s+also|read\s+more|more|download(?:\s+(?:pdf|file|document))?)"
+        r"(?:home(?:\s+page)?|menu|main\s+menu|navigation|toggle\s+navigation|open\s+menu|close|share(?:\s+this(?:\s+page|\s+article)?)?|print(?:\s+this\s+page)?|e-?mail(?:\s+this\s+page)?|back\s+to\s+top|top\s+of\s+page|log\s*in|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter|sign\s+(?:in|up)|subscribe|facebook|twitter|linkedin|whatsapp|instagram|youtube|next|previous|related(?:\s+(?:content|articles|links|documents|reports))?|see\s+also|read\s+more|more|download(?:\s+(?:pdf|file|document))?)"
     };
 }
 
@@ -334,8 +334,8 @@ mod tests {
         );
         // A row of them; a sentence that uses one is body text.
         check(
-            "Subscribe Sign in\nA sentence of the body.\nShare: Facebook Twitter LinkedIn Email\nRead more about the case",
-            &["nav_word", "", "nav_word", ""],
+            "Subscribe Sign in\nA sentence of the body.\nShare: Facebook Twitter LinkedIn Email\nRead more about the case\nSubscribe to our newsletter",
+            &["nav_word", "", "nav_word", "", "nav_word"],
         );
     }
 
