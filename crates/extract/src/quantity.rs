@@ -50,20 +50,6 @@ pub fn is_month_name(word: &str) -> bool {
     MONTHS.contains(&word)
 }
 
-/// Whether a lower-case word is an English weekday name written in full.
-pub fn is_weekday_name(word: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .contains(&word)
-}
-
 /// The number (1–12) of a lower-case English month name written in full.
 pub fn month_number(word: &str) -> Option<u8> {
     MONTHS.iter().position(|m| *m == word).map(|i| i as u8 + 1)

@@ -146,11 +146,26 @@ pub const CONVENTIONS: &[Convention] = &[
 
 const MON: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-/// Compile a pattern: `MON` stands for a month name; `\b` is an ASCII word boundary
-/// (much faster than a Unicode one, and month names and digits are ASCII).
+/// A weekday name written in full and capitalised ("Friday"), from the one list.
+static WEEKDAY: LazyLock<String> = LazyLock::new(|| {
+    let names: Vec<String> = dossier_model::WEEKDAYS
+        .iter()
+        .map(|(name, _)| name[..1].to_uppercase() + &name[1..])
+        .collect();
+    format!("(?:{})", names.join("|"))
+});
+
+/// Compile a pattern: `MON` stands for a month name, `WEEKDAY` for a capitalised
+/// weekday name; `\b` is an ASCII word boundary (much faster than a Unicode one, and
+/// month names and digits are ASCII).
 fn re(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace("MON", MON).replace(r"\b", r"(?-u:\b)"))
-        .expect("meta regex compiles")
+    Regex::new(
+        &pattern
+            .replace("MON", MON)
+            .replace("WEEKDAY", &WEEKDAY)
+            .replace(r"\b", r"(?-u:\b)"),
+    )
+    .expect("meta regex compiles")
 }
 
 /// Date patterns, most specific first.
@@ -388,7 +403,7 @@ static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
 static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*(?:--|—|–|-|:)\s*\S",
+        r"^(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*(?:--|—|–|-|:)\s*\S",
     )
 });
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
@@ -414,7 +429,7 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// weekday: "RURITON, Friday 15 December 2023".
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
+        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
     )
 });
 /// A reference line that ends with the day of issue: "AI Index: ASA 13/003/2013
@@ -1797,27 +1812,8 @@ fn is_date_only(text: &str, hit: &DateHit) -> bool {
         .trim_end_matches(',')
         .trim()
         .to_ascii_lowercase();
-    let weekday_ok = weekday.is_empty()
-        || [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "mon",
-            "tue",
-            "tues",
-            "wed",
-            "thu",
-            "thur",
-            "thurs",
-            "fri",
-            "sat",
-            "sun",
-        ]
-        .contains(&weekday.trim_end_matches('.'));
+    let weekday_ok =
+        weekday.is_empty() || dossier_model::is_weekday_word(weekday.trim_end_matches('.'));
     // A news page's date line may carry the time it went up ("Thursday 07 July
     // 2022 11:07 BST", "Thu 7 Jul 2022 11.07 EDT").
     let after = after.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());

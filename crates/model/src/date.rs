@@ -116,6 +116,33 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// English weekday names, lower case, Monday first (ISO 8601: the index plus one is the
+/// day's number), each with the abbreviations dates are written with ("Thu 7 Jul
+/// 2022"), the three-letter one first. The one list of weekday names outside the time
+/// tagger's own word lists (`crates/extract/rules/time.en.json`).
+pub const WEEKDAYS: [(&str, &[&str]); 7] = [
+    ("monday", &["mon"]),
+    ("tuesday", &["tue", "tues"]),
+    ("wednesday", &["wed"]),
+    ("thursday", &["thu", "thur", "thurs"]),
+    ("friday", &["fri"]),
+    ("saturday", &["sat"]),
+    ("sunday", &["sun"]),
+];
+
+/// Whether a lower-case word is an English weekday name written in full.
+pub fn is_weekday_name(word: &str) -> bool {
+    WEEKDAYS.iter().any(|(name, _)| *name == word)
+}
+
+/// Whether a lower-case word is an English weekday name, in full or abbreviated
+/// ("thursday", "thu", "thurs").
+pub fn is_weekday_word(word: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .any(|(name, short)| *name == word || short.contains(&word))
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}", self.year)?;
@@ -254,6 +281,17 @@ impl TimeValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekday_names_and_abbreviations() {
+        assert!(is_weekday_name("thursday"));
+        assert!(!is_weekday_name("thu"));
+        assert!(!is_weekday_name("Thursday"));
+        assert!(is_weekday_word("thurs"));
+        assert!(is_weekday_word("sunday"));
+        assert!(!is_weekday_word("thursdays"));
+        assert!(!is_weekday_word("may"));
+    }
 
     #[test]
     fn day_counts_follow_the_calendar() {

@@ -17,7 +17,9 @@ pub mod fx;
 mod judgment;
 pub mod layout;
 pub mod swar;
-pub use date::{days_in_month, Granularity, PartialDate, TimeValue};
+pub use date::{
+    days_in_month, is_weekday_name, is_weekday_word, Granularity, PartialDate, TimeValue, WEEKDAYS,
+};
 pub use judgment::JudgmentKind;
 
 /// Byte range `[start, end)` into a document's kept text.

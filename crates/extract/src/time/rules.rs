@@ -610,9 +610,9 @@ fn parse_holiday(when: &str) -> Option<HolidayDate> {
         }
         [m, w, n] => {
             let m = m.parse::<u8>().ok()?;
-            let w = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            let w = dossier_model::WEEKDAYS
                 .iter()
-                .position(|x| *x == w)? as u8
+                .position(|(_, short)| short[0] == w)? as u8
                 + 1;
             let n = n.parse::<u8>().ok()?;
             ((1..=12).contains(&m) && (1..=5).contains(&n))

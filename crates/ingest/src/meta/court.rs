@@ -357,13 +357,6 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         "decided",
         "judgment",
         "judgement",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ];
     for line in lines[..head_end].iter().take(40) {
         let raw = line.text(source);
@@ -385,7 +378,7 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         let lead_ok = lead
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
-            .all(|w| LEAD.contains(&w));
+            .all(|w| LEAD.contains(&w) || dossier_model::is_weekday_name(w));
         if !lead_ok || lead.trim().is_empty() {
             continue;
         }

@@ -3434,13 +3434,6 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
         "rights",
         "watch",
         "amnesty",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "special",
         "administrative",
         "region",
@@ -3557,6 +3550,7 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+            && !dossier_model::is_weekday_name(&w.to_lowercase())
             && !dossier_extract::quantity::is_month_name(&w.to_lowercase())
     };
     let claimed = |span: Span| extraction.mentions.iter().any(|m| m.span.overlaps(span));
