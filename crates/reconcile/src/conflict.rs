@@ -342,6 +342,26 @@ struct Abolition {
     docs: Vec<String>,
 }
 
+impl Abolition {
+    /// An abolition of `jurisdiction` over the whole of `date`.
+    fn over(
+        jurisdiction: Option<String>,
+        date: TimeValue,
+        citations: Vec<Citation>,
+        docs: Vec<String>,
+    ) -> Abolition {
+        let (lo, hi) = bounds(&date);
+        Abolition {
+            jurisdiction,
+            lo,
+            hi,
+            date: date.iso(),
+            citations,
+            docs,
+        }
+    }
+}
+
 fn abolitions(docs: &[DocInput], places: &Places, clusters: &[EventCluster]) -> Vec<Abolition> {
     let by_name: BTreeMap<&str, usize> =
         docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
@@ -360,19 +380,17 @@ fn abolitions(docs: &[DocInput], places: &Places, clusters: &[EventCluster]) -> 
         if abolition_scope(event.kind, first.span.slice(docs[doc_idx].text)) != Some(Scope::All) {
             continue;
         }
-        out.push(Abolition {
-            jurisdiction: places.of_event(doc_idx, event),
-            lo: bounds(&date).0,
-            hi: bounds(&date).1,
-            date: date.iso(),
-            citations: cluster.citations.clone(),
-            docs: cluster.members.iter().map(|m| m.doc.clone()).collect(),
-        });
+        out.push(Abolition::over(
+            places.of_event(doc_idx, event),
+            date,
+            cluster.citations.clone(),
+            cluster.members.iter().map(|m| m.doc.clone()).collect(),
+        ));
     }
     for (doc_idx, doc) in docs.iter().enumerate() {
         for statement in &doc.extraction.statements {
             if statement.kind != StatementKind::Status
-                || statement.value != "abolitionist_for_all_crimes"
+                || statement.value != crate::status::ALL_CRIMES
                 || statement.modality != dossier_model::Modality::Asserted
             {
                 continue;
@@ -384,14 +402,12 @@ fn abolitions(docs: &[DocInput], places: &Places, clusters: &[EventCluster]) -> 
             else {
                 continue;
             };
-            out.push(Abolition {
-                jurisdiction: places.of_statement(doc_idx, statement),
-                lo: bounds(&date).0,
-                hi: bounds(&date).1,
-                date: date.iso(),
-                citations: vec![Citation::new(doc.name, statement.span)],
-                docs: vec![doc.name.to_string()],
-            });
+            out.push(Abolition::over(
+                places.of_statement(doc_idx, statement),
+                date,
+                vec![Citation::new(doc.name, statement.span)],
+                vec![doc.name.to_string()],
+            ));
         }
     }
     out.sort_by(|a, b| a.lo.cmp(&b.lo).then(a.citations.cmp(&b.citations)));
@@ -415,7 +431,7 @@ fn stale_conflicts(
         for statement in &doc.extraction.statements {
             let in_force = match statement.kind {
                 StatementKind::CapitalOffence => true,
-                StatementKind::Status => statement.value != "abolitionist_for_all_crimes",
+                StatementKind::Status => statement.value != crate::status::ALL_CRIMES,
                 _ => false,
             };
             if !in_force || statement.modality != dossier_model::Modality::Asserted {

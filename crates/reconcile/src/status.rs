@@ -229,6 +229,18 @@ struct Fact {
 }
 
 impl Fact {
+    /// A fact that holds over the whole of `date`.
+    fn over(date: TimeValue, change: Change, basis: String, citations: Vec<Citation>) -> Fact {
+        let (lo, hi) = bounds(&date);
+        Fact {
+            lo,
+            hi,
+            date,
+            change,
+            basis,
+            citations,
+        }
+    }
     /// An abolition (or classification) in force until changed, and its scope.
     fn legal(&self) -> Option<&'static str> {
         match &self.change {
@@ -503,18 +515,11 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 .iter()
                 .all(|&(d, _)| awaits_entry_into_force(docs[d].text))
         {
-            let (lo, hi) = bounds(&date);
-            facts.push(Fact {
-                lo,
-                hi,
-                date,
-                change: Change::InForce,
-                basis: format!(
-                    "an abolition passed in {} that its report says is not yet in force: the death penalty stayed in force",
-                    date.words()
-                ),
-                citations,
-            });
+            let basis = format!(
+                "an abolition passed in {} that its report says is not yet in force: the death penalty stayed in force",
+                date.words()
+            );
+            facts.push(Fact::over(date, Change::InForce, basis, citations));
             continue;
         }
         let enacted = match effective {
@@ -523,29 +528,19 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         };
         let date = effective.unwrap_or(date);
         if bounds(&date).0 > bounds(&enacted).1 {
-            let (lo, hi) = bounds(&enacted);
-            facts.push(Fact {
-                lo,
-                hi,
-                date: enacted,
-                change: Change::InForce,
-                basis: format!(
-                    "an abolition enacted in {} takes effect only in {}: the death penalty stayed in force until then",
-                    enacted.words(),
-                    date.words()
-                ),
-                citations: citations.clone(),
-            });
+            let basis = format!(
+                "an abolition enacted in {} takes effect only in {}: the death penalty stayed in force until then",
+                enacted.words(),
+                date.words()
+            );
+            facts.push(Fact::over(
+                enacted,
+                Change::InForce,
+                basis,
+                citations.clone(),
+            ));
         }
-        let (lo, hi) = bounds(&date);
-        facts.push(Fact {
-            lo,
-            hi,
-            date,
-            change,
-            basis,
-            citations,
-        });
+        facts.push(Fact::over(date, change, basis, citations));
     }
     facts.extend(reported_in_text(&judge));
     facts.extend(planned_ends(&judge));
@@ -747,15 +742,12 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 if judge.admit(doc_idx, sentence, None, false).is_none() {
                     break;
                 }
-                let (lo, hi) = bounds(&date);
-                out.push(Fact {
-                    lo,
-                    hi,
+                out.push(Fact::over(
                     date,
-                    change: change.clone(),
-                    basis: format!("{what} reported for {}", date.words()),
-                    citations: vec![Citation::new(doc.name, sentence)],
-                });
+                    change.clone(),
+                    format!("{what} reported for {}", date.words()),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
             }
         }
     }
@@ -884,19 +876,17 @@ fn abolished_by_then(doc: &DocInput, kind: EventKind, sentence: Span) -> Option<
         Scope::Partial => return None,
     };
     let date = TimeValue::point(day);
-    let (lo, hi) = bounds(&date);
-    Some(Fact {
-        lo,
-        hi,
+    let basis = format!(
+        "said to have abolished it ({}) in a document of {}",
+        in_words(Some(label)),
+        date.words()
+    );
+    Some(Fact::over(
         date,
-        change: Change::Label(label),
-        basis: format!(
-            "said to have abolished it ({}) in a document of {}",
-            in_words(Some(label)),
-            date.words()
-        ),
-        citations: vec![Citation::new(doc.name, sentence)],
-    })
+        Change::Label(label),
+        basis,
+        vec![Citation::new(doc.name, sentence)],
+    ))
 }
 
 /// Whether a sentence opens with "the country" (or "the country's") as its subject.
