@@ -172,6 +172,9 @@ pub struct Lexicon {
     pub person_suffixes: Vec<String>,
     #[serde(default)]
     pub name_stopwords: Vec<String>,
+    /// Lower-case words inside a person's name ("bin" in "Hamad bin Isa Al Khalifa").
+    #[serde(default)]
+    pub name_joiners: Vec<String>,
     #[serde(default)]
     pub name_particles: Vec<String>,
     #[serde(default)]
@@ -1189,6 +1192,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         lex.person_suffixes.extend(l.person_suffixes);
         lex.name_stopwords.extend(l.name_stopwords);
         lex.name_particles.extend(l.name_particles);
+        lex.name_joiners.extend(l.name_joiners);
         lex.org_suffixes.extend(l.org_suffixes);
         lex.organisations.extend(l.organisations);
         lex.court_phrases.extend(l.court_phrases);

@@ -2129,6 +2129,17 @@ fn named_in_question(q: &Question, name: &str, kind: MentionKind) -> bool {
         })
 }
 
+/// Whether the question names the holder of `role` as one who acts ("Who did the
+/// king appoint ...?"): that person is the question's own, not its answer. "Who was
+/// the king ...?" asks for the holder and is no such question.
+fn role_acts_in_question(q: &Question, role: &str) -> bool {
+    let lower = format!(" {} ", fold_word(&q.text));
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let copular = words.len() > 1 && matches!(words[1], "is" | "was" | "are" | "were");
+    let role = fold_word(role);
+    !copular && !role.is_empty() && lower.contains(&format!(" the {role} "))
+}
+
 /// The appositive after a name: "Sergey Duvanov, an independent journalist, was
 /// ..." gives "independent journalist". Only an "a"/"an"/"the" phrase of at most
 /// six lower-case words closed by a comma counts.
@@ -2437,6 +2448,24 @@ fn written_in_question(q: &Question, written: &str) -> bool {
     written.chars().any(|c| c.is_ascii_digit()) && norm(&q.text).contains(&written)
 }
 
+/// Whether every word of `phrase` is a word of the question: a phrase the question
+/// already says ("trafficking" for "What drug was he convicted of trafficking?").
+fn says_already(q: &Question, phrase: &str) -> bool {
+    let asked: HashSet<String> = fold_word(&q.text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mut words = fold_word(phrase)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .peekable();
+    words.peek().is_some() && words.all(|w| asked.contains(&w))
+}
+
 /// Whether the question asks until when something lasted.
 fn asks_until(q: &Question) -> bool {
     let lower = format!(" {} ", fold_word(&q.text));
@@ -2620,6 +2649,57 @@ fn asides(s: &str, base: usize) -> Vec<std::ops::Range<usize>> {
             out.push(base + at..base + at + 2 + end);
         }
     }
+    out.extend(reduced_relatives(s, base));
+    out
+}
+
+/// Participle phrases that qualify the subject ("nine men convicted of murdering an
+/// editor in 2006 were hanged"), ended by the main clause's auxiliary: the date
+/// inside is the participle's, not the main verb's.
+fn reduced_relatives(s: &str, base: usize) -> Vec<std::ops::Range<usize>> {
+    const BEFORE_NOT: &[&str] = &[
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "who", "which",
+        "that", "and", "or", "not", "also", "later", "then",
+    ];
+    const LINKS: &[&str] = &[
+        "of", "in", "for", "with", "by", "on", "at", "to", "over", "under",
+    ];
+    const MAIN: &[&str] = &[" were ", " was ", " had been ", " have been ", " has been "];
+    const INSIDE_NOT: &[&str] = &["who", "which", "that", "whom", "whose", "and"];
+    let words: Vec<(usize, &str)> = s
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for k in 1..words.len().saturating_sub(1) {
+        let (at, w) = words[k];
+        let prev = words[k - 1].1;
+        let next = words[k + 1].1;
+        let participle = w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase);
+        if !participle
+            || !LINKS.contains(&next)
+            || prev.ends_with([',', ';', ':'])
+            || BEFORE_NOT.contains(&prev.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let rest = &s[at..];
+        let Some(end) = MAIN.iter().filter_map(|m| rest.find(m)).min() else {
+            continue;
+        };
+        let inside = &rest[..end];
+        if inside.contains([',', ';', '(', ')'])
+            || inside.split(' ').count() > 12
+            || inside.split(' ').any(|x| INSIDE_NOT.contains(&x))
+        {
+            continue;
+        }
+        out.push(base + at..base + at + end);
+    }
     out
 }
 
@@ -2630,7 +2710,30 @@ fn asides(s: &str, base: usize) -> Vec<std::ops::Range<usize>> {
 fn effect_trust(q: &Question, text: &str, sentence: Span, span: Span) -> f32 {
     const EFFECT_CUES: &[&str] = &["from", "as of", "effective", "with effect from", "starting"];
     const EFFECT_ASKED: &[&str] = &[" effect", " force", " from ", " as of ", " start", " took"];
+    // "When did the code come into force?" of "A code adopted in December 2015 ...;
+    // it came into force on 1 July 2017": the date after the words of taking effect.
+    const EFFECT_WORDS: &[&str] = &[
+        "into force",
+        "into effect",
+        "took effect",
+        "takes effect",
+        "in force",
+    ];
     let asked = format!(" {} ", fold_word(&q.text));
+    if EFFECT_WORDS.iter().any(|c| asked.contains(c)) {
+        let lower = fold_word(sentence.slice(text));
+        let at = (span.start - sentence.start) as usize;
+        let said = EFFECT_WORDS.iter().any(|w| lower.contains(w));
+        let after_words = lower.get(..at).is_some_and(|before| {
+            let tail = &before[before.floor_char_boundary(before.len().saturating_sub(30))..];
+            EFFECT_WORDS.iter().any(|w| tail.contains(w))
+        });
+        return if said && !after_words && lower.len() == sentence.slice(text).len() {
+            EFFECT_DATE_TRUST
+        } else {
+            1.0
+        };
+    }
     if EFFECT_ASKED.iter().any(|c| asked.contains(c)) {
         return 1.0;
     }
@@ -2760,7 +2863,20 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && hinted(e.kind)
                         && matches!(e.modality, Modality::Planned | Modality::Negated)
                 });
-            if unasserted_only {
+            // "has not executed anyone since 2018": a denial since a date dates the
+            // last such event, and answers "since when ...?" and "when last ...?".
+            let denied_since = ctx
+                .extraction
+                .events
+                .iter()
+                .filter(|e| {
+                    sentence.overlaps(e.span)
+                        && hinted(e.kind)
+                        && e.modality == Modality::Negated
+                        && e.date.is_some_and(|d| d.start.is_some() && d.end.is_none())
+                })
+                .find_map(|e| e.date_span);
+            if unasserted_only && denied_since.is_none() {
                 return out;
             }
             let dated: Vec<Span> = ctx
@@ -2768,7 +2884,8 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .times
                 .iter()
                 .filter(|t| {
-                    sentence.contains(t.span)
+                    (!unasserted_only || denied_since == Some(t.span))
+                        && sentence.contains(t.span)
                         && !t.is_duration
                         && t.value.is_some_and(|v| {
                             v.start.is_some() || (asks_until(q) && v.end.is_some())
@@ -3103,6 +3220,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         AnswerKind::Phrase => {
             if let Some(sort) = q.sort {
                 for (phrase, range) in phrases::phrases_in(sentence.slice(text), sort) {
+                    // "What penalty replaces the death penalty?": the question's own
+                    // words are never its answer.
+                    if says_already(q, &phrase) {
+                        continue;
+                    }
                     let span = Span::new(
                         sentence.start as usize + range.start,
                         sentence.start as usize + range.end,
@@ -3237,7 +3359,12 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .iter()
                 .filter(|m| kinds.contains(&m.kind) && sentence.overlaps(m.span))
             {
-                if named_in_question(q, &mention.name, mention.kind) {
+                if named_in_question(q, &mention.name, mention.kind)
+                    || mention
+                        .role
+                        .as_deref()
+                        .is_some_and(|role| role_acts_in_question(q, role))
+                {
                     continue;
                 }
                 let mut score = 1.0;
@@ -3722,9 +3849,21 @@ fn other_peoples_tokens(q: &Question, ctx: &DocCtx, sentence: Span) -> Vec<Strin
             continue;
         }
         for person in &people {
+            // Two words in common ("Sheikh Nimr Baqir", "Nimr Baqir al Nimr"): the
+            // asked person under a title or a longer form of the name.
+            let shared = tokens(person)
+                .into_iter()
+                .filter(|(t, _)| asked.contains(t))
+                .count();
+            if shared >= 2 {
+                continue;
+            }
+            // Capitalised words only: "al" or "bin" inside two names is no clash.
             out.extend(
-                tokens(person)
-                    .into_iter()
+                person
+                    .split(' ')
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .flat_map(tokens)
                     .map(|(t, _)| t)
                     .filter(|t| asked.contains(t)),
             );
@@ -4406,6 +4545,19 @@ mod tests {
     }
 
     #[test]
+    fn the_questions_own_words_and_people_are_no_answer() {
+        let q = Question::parse("What penalty replaces the death penalty in Ostland?");
+        assert!(says_already(&q, "death penalty"));
+        assert!(!says_already(&q, "life imprisonment"));
+        let q = Question::parse("Who did the king of Ostland appoint as interior minister?");
+        assert!(role_acts_in_question(&q, "King"));
+        assert!(!role_acts_in_question(&q, "Minister of Justice"));
+        // "Who was the king ...?" asks for the holder of the role.
+        let q = Question::parse("Who was the king of Ostland in 2010?");
+        assert!(!role_acts_in_question(&q, "King"));
+    }
+
+    #[test]
     fn appositives_give_roles() {
         let text = "Anna Petrova, an independent journalist, was arrested.";
         assert_eq!(
@@ -4485,6 +4637,18 @@ mod tests {
             "Two were returned: Ivan Sidorov to Ostland in July, and Anna Petrova, who had been held since 2009, to Norland in September.",
             ["July", "September"],
         ));
+        // A participle qualifying the subject keeps its own date.
+        assert!(owner(
+            "When were the four men hanged in Ostland prison?",
+            "On 24 April, four men convicted of killing a judge in 2006 were hanged in Ostland prison.",
+            ["2006", "24 April"],
+        ));
+        // A main verb is no participle: "The court sentenced ... in 2006".
+        assert!(reduced_relatives(
+            "Courts sentenced at least six persons to death in 2006 who were later hanged.",
+            0
+        )
+        .is_empty());
         // A short ", but did not ratify," does not split the clause.
         assert!(!owner(
             "In what year did Ostland sign the protocol?",

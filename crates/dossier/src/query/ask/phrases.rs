@@ -3,7 +3,8 @@
 //! charged with or sentenced for ("desertion", "drug trafficking"), and which
 //! punishment ("life imprisonment"). Each sort has its question cues and its lexicon;
 //! an offence may also be read as the words after "accused of", "convicted of",
-//! "sentenced for" when they are a gerund ("strangling").
+//! "sentenced for" when they are a gerund ("strangling"). A drug ("heroin",
+//! "cannabis") is a sort of its own: trafficking cases ask which one.
 
 /// The sorts of phrase a question can ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -12,6 +13,7 @@ pub enum Sort {
     Method,
     Offence,
     Punishment,
+    Drug,
 }
 
 /// The phrase lexicons and cues (`rules/ask.en.json`, format documented there).
@@ -24,8 +26,10 @@ pub(super) struct Lexicons {
     methods: Vec<String>,
     offences: Vec<String>,
     punishments: Vec<String>,
+    drugs: Vec<String>,
     question_cues: QuestionCues,
-    method_question: Vec<String>,
+    method_question_how: String,
+    method_question_verbs: Vec<String>,
     offence_question_opener: String,
     offence_question_verbs: Vec<String>,
     offence_cues: Vec<String>,
@@ -43,6 +47,7 @@ struct QuestionCues {
     method: Vec<String>,
     offence: Vec<String>,
     punishment: Vec<String>,
+    drug: Vec<String>,
 }
 
 impl Lexicons {
@@ -72,8 +77,8 @@ pub(super) fn asks_about_a_plan(lower: &str) -> bool {
 
 /// "How were executions carried out?" asks the manner; "how many executions were
 /// carried out" asks a number.
-fn asks_manner(lower: &str) -> bool {
-    lower.match_indices(" how ").any(|(i, m)| {
+fn asks_manner(lower: &str, how: &str) -> bool {
+    lower.match_indices(how).any(|(i, m)| {
         let next = lower[i + m.len()..].split_whitespace().next().unwrap_or("");
         super::AUXILIARIES.contains(&next)
     })
@@ -87,14 +92,15 @@ pub(super) fn sort_asked(lower: &str) -> Option<Sort> {
 fn sort_asked_with(lex: &Lexicons, lower: &str) -> Option<Sort> {
     let has = |cues: &[String]| cues.iter().any(|c| lower.contains(c.as_str()));
     let cues = &lex.question_cues;
-    let method_question = !lex.method_question.is_empty()
-        && lex
-            .method_question
-            .iter()
-            .all(|w| lower.contains(w.as_str()))
-        && (!lower.contains(" how ") || asks_manner(lower));
+    let how = lex.method_question_how.as_str();
+    let method_question =
+        lower.contains(how) && has(&lex.method_question_verbs) && asks_manner(lower, how);
     if has(&cues.method) || method_question {
         return Some(Sort::Method);
+    }
+    // Before the offence: "What drug was he convicted of trafficking?"
+    if has(&cues.drug) {
+        return Some(Sort::Drug);
     }
     if has(&cues.offence)
         || (lower.starts_with(lex.offence_question_opener.as_str())
@@ -124,6 +130,7 @@ fn phrases_in_with(
         Sort::Method => &lex.methods,
         Sort::Offence => &lex.offences,
         Sort::Punishment => &lex.punishments,
+        Sort::Drug => &lex.drugs,
     };
     let boundary = |at: usize| {
         lower[..at]
@@ -407,6 +414,25 @@ mod tests {
             vec!["three years in jail"]
         );
         assert!(found("He spent three years abroad.", Sort::Punishment).is_empty());
+        assert_eq!(
+            found(
+                "He was hanged for trafficking 1.2 kilograms of cannabis.",
+                Sort::Drug
+            ),
+            vec!["cannabis"]
+        );
+        assert_eq!(
+            sort_asked(&fold("What drug was he convicted of trafficking?")),
+            Some(Sort::Drug)
+        );
+        assert_eq!(
+            sort_asked(&fold("How were the soldiers put to death?")),
+            Some(Sort::Method)
+        );
+        assert_eq!(
+            sort_asked(&fold("How was the prisoner executed?")),
+            Some(Sort::Method)
+        );
         assert_eq!(
             sort_asked(&fold("What sentence did each officer receive?")),
             Some(Sort::Punishment)
