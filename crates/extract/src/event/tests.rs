@@ -1939,7 +1939,7 @@ fn whole_reports_and_other_courts() {
         ),
         (
             "On 9 May 2018, parliament elected the former finance minister, Jan Novak, as president.",
-            &["appointment 2018-05-09 Asserted"],
+            &["appointment 2018-05-09 Asserted Subject=Jan Novak"],
         ),
         ("The elected lower house and the appointed senate share legislative power.", &[]),
         (
