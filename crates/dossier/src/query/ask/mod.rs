@@ -78,6 +78,9 @@ const OTHER_LENGTH_TRUST: f32 = 0.3;
 const OTHER_EVENT_TRUST: f32 = 0.4;
 /// Weight of a date of taking effect for a question about the act (see [`effect_trust`]).
 const EFFECT_DATE_TRUST: f32 = 0.6;
+/// The other dates of a sentence that says when something took effect, when the
+/// question asks just that.
+const NOT_EFFECT_DATE_TRUST: f32 = 0.3;
 /// Weight of a question word found only as its synonym (`rules/synonyms.en.json`).
 const SYNONYM_WEIGHT: f32 = 0.8;
 
@@ -667,6 +670,16 @@ fn event_kinds_in(question: &str) -> Vec<EventKind> {
         });
         if found && !kinds.contains(kind) {
             kinds.push(*kind);
+        }
+    }
+    // "did the court sentence six men to death": a death sentence, not a prison term.
+    let to_death = words.iter().any(|w| w.starts_with("sentenc")) && padded.contains(" to death");
+    if to_death {
+        if !kinds.contains(&EventKind::DeathSentence) {
+            kinds.push(EventKind::DeathSentence);
+        }
+        if !words.iter().any(|w| w.starts_with("convict")) {
+            kinds.retain(|k| *k != EventKind::Conviction);
         }
     }
     kinds
@@ -2721,7 +2734,7 @@ fn effect_trust(q: &Question, text: &str, sentence: Span, span: Span) -> f32 {
     ];
     let asked = format!(" {} ", fold_word(&q.text));
     if EFFECT_WORDS.iter().any(|c| asked.contains(c)) {
-        let lower = fold_word(sentence.slice(text));
+        let lower = sentence.slice(text).to_lowercase();
         let at = (span.start - sentence.start) as usize;
         let said = EFFECT_WORDS.iter().any(|w| lower.contains(w));
         let after_words = lower.get(..at).is_some_and(|before| {
@@ -2729,7 +2742,7 @@ fn effect_trust(q: &Question, text: &str, sentence: Span, span: Span) -> f32 {
             EFFECT_WORDS.iter().any(|w| tail.contains(w))
         });
         return if said && !after_words && lower.len() == sentence.slice(text).len() {
-            EFFECT_DATE_TRUST
+            NOT_EFFECT_DATE_TRUST
         } else {
             1.0
         };
@@ -3008,8 +3021,36 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         continue;
                     }
                 }
-                let noun: HashSet<String> =
+                let mut noun: HashSet<String> =
                     tokens(&mention.name).into_iter().map(|(t, _)| t).collect();
+                // "convicted 16 men ... and sentenced six of them": the partitive's
+                // noun is the group's before it.
+                if matches!(mention.name.as_str(), "them" | "those" | "whom") {
+                    if let Some(group) = ctx
+                        .extraction
+                        .mentions
+                        .iter()
+                        .filter(|m| {
+                            m.kind == MentionKind::Quantity
+                                && sentence.contains(m.span)
+                                && m.span.end <= mention.span.start
+                        })
+                        .last()
+                    {
+                        noun = tokens(&group.name).into_iter().map(|(t, _)| t).collect();
+                    }
+                }
+                // The count of another kind of event than the asked one ("convicted 16
+                // men" for "how many were sentenced to death"), when the asked kind
+                // has its own count in the sentence.
+                let counts_other = events.iter().any(|e| {
+                    !hinted(e.kind) && e.quantity.as_ref().is_some_and(|c| c.span == mention.span)
+                }) && events.iter().any(|e| {
+                    hinted(e.kind)
+                        && e.quantity
+                            .as_ref()
+                            .is_some_and(|c| sentence.contains(c.span) && c.span != mention.span)
+                });
                 let fit = if q.focus.is_empty() {
                     0.5
                 } else {
@@ -3037,7 +3078,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 } else {
                     fit
                 };
-                let fit = if other_event {
+                let fit = if other_event || counts_other {
                     fit * OTHER_EVENT_TRUST
                 } else {
                     fit
@@ -3298,10 +3339,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     .any(|m| m.kind == *k && sentence.overlaps(m.span))
             }) {
                 // The question's own words (not its names) must stand close by.
+                // A year is no anchor: "2009 Country Reports on ..." is a heading.
                 let plain: HashSet<&String> = q
                     .tokens
                     .iter()
-                    .filter(|(_, is_name)| !*is_name)
+                    .filter(|(t, is_name)| !*is_name && !t.bytes().all(|b| b.is_ascii_digit()))
                     .map(|(t, _)| t)
                     .collect();
                 let plain_at: Vec<usize> = tokens(sentence.slice(text))
@@ -3606,6 +3648,11 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
         "act",
         "law",
         "code",
+        "country",
+        "countries",
+        "report",
+        "reports",
+        "practices",
         "constitution",
         "protocol",
         "convention",
@@ -4296,6 +4343,11 @@ mod tests {
         );
         assert!(q.event_kinds.contains(&EventKind::DeathSentence));
         assert!(!q.event_kinds.contains(&EventKind::Amnesty));
+        // "sentence six men to death" asks a death sentence, not a prison term.
+        let q = Question::parse("How many men did the court sentence to death in May?");
+        assert_eq!(q.event_kinds, vec![EventKind::DeathSentence]);
+        let q = Question::parse("How many years did the court sentence him to?");
+        assert_eq!(q.event_kinds, vec![EventKind::Conviction]);
         assert!(Question::parse("When was report A/HRC/1 published?").about_publication);
     }
 
@@ -4397,6 +4449,16 @@ mod tests {
         assert!(effect_trust(&q, text, sentence, at("1 January 2008")) < 1.0);
         let q = Question::parse("From what date did the abolition take effect?");
         assert_eq!(effect_trust(&q, text, sentence, at("1 January 2008")), 1.0);
+        // Asked when it came into force: the date after those words, not the act's.
+        let text = "A code adopted in December 2015 removed it; it came into force on 1 July 2017.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let sentence = Span::new(0, text.len());
+        let q = Question::parse("When did the code come into force?");
+        assert_eq!(effect_trust(&q, text, sentence, at("1 July 2017")), 1.0);
+        assert!(effect_trust(&q, text, sentence, at("December 2015")) < 0.5);
     }
 
     #[test]
