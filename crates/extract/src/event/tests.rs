@@ -379,6 +379,20 @@ fn run_dated(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Runs every `(text, expected events)` case through [`run_dated`], prints each
+/// mismatch and fails once at the end with their count.
+fn assert_dated_cases(cases: &[(&str, &[&str])]) {
+    let mut failed = 0;
+    for (text, expect) in cases {
+        let got = run_dated(text);
+        if got != *expect {
+            failed += 1;
+            eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
+        }
+    }
+    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+}
+
 fn check_dated(input: &str, expect: &[&str]) -> bool {
     let got = run_dated(input);
     if got != expect {
@@ -1075,15 +1089,7 @@ fn dates_belong_to_the_clause_they_close() {
             &["execution 2013-08-06/2016-06-30 Asserted q=429"],
         ),
     ];
-    let mut failed = 0;
-    for (text, expect) in cases {
-        let got = run_dated(text);
-        if got != *expect {
-            failed += 1;
-            eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
-        }
-    }
-    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    assert_dated_cases(cases);
 }
 
 /// Written for this test (no corpus text): news ledes whose second sentence
@@ -1249,15 +1255,7 @@ fn restatements_properties_and_proposals_are_no_events() {
             &["trial 2001-01-25 Asserted Authority=the Court"],
         ),
     ];
-    let mut failed = 0;
-    for (text, expect) in cases {
-        let got = run_dated(text);
-        if got != *expect {
-            failed += 1;
-            eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
-        }
-    }
-    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    assert_dated_cases(cases);
 }
 
 /// Dates and words that belong to something else in the sentence: an object's
@@ -1322,15 +1320,7 @@ fn dates_and_words_of_other_things_make_no_event() {
             &[],
         ),
     ];
-    let mut failed = 0;
-    for (text, expect) in cases {
-        let got = run_dated(text);
-        if got != *expect {
-            failed += 1;
-            eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
-        }
-    }
-    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    assert_dated_cases(cases);
 }
 
 #[test]
@@ -1901,15 +1891,7 @@ fn long_report_wordings_of_other_publishers() {
             &["treaty_signature 1983 Asserted"],
         ),
     ];
-    let mut failed = 0;
-    for (text, expect) in cases {
-        let got = run_dated(text);
-        if got != *expect {
-            failed += 1;
-            eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
-        }
-    }
-    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    assert_dated_cases(cases);
 }
 
 /// Wordings of whole State Department reports and judgments of other courts (session
@@ -1968,15 +1950,7 @@ fn whole_reports_and_other_courts() {
             &["trial 2015-05-14 Asserted"],
         ),
     ];
-    let mut failed = 0;
-    for (text, expect) in cases {
-        let got = run_dated(text);
-        if got != *expect {
-            failed += 1;
-            eprintln!("input: {text:?}\n  got:    {got:?}\n  expect: {expect:?}");
-        }
-    }
-    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
+    assert_dated_cases(cases);
 }
 
 /// Court judgments of several jurisdictions (text written for the test): the party
