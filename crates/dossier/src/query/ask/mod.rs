@@ -3026,17 +3026,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 // "convicted 16 men ... and sentenced six of them": the partitive's
                 // noun is the group's before it.
                 if matches!(mention.name.as_str(), "them" | "those" | "whom") {
-                    if let Some(group) = ctx
-                        .extraction
-                        .mentions
-                        .iter()
-                        .rev()
-                        .find(|m| {
-                            m.kind == MentionKind::Quantity
-                                && sentence.contains(m.span)
-                                && m.span.end <= mention.span.start
-                        })
-                    {
+                    if let Some(group) = ctx.extraction.mentions.iter().rev().find(|m| {
+                        m.kind == MentionKind::Quantity
+                            && sentence.contains(m.span)
+                            && m.span.end <= mention.span.start
+                    }) {
                         noun = tokens(&group.name).into_iter().map(|(t, _)| t).collect();
                     }
                 }
