@@ -35,7 +35,8 @@ use crate::place::{same_jurisdiction, Places};
 use crate::FxMap;
 use crate::{tidy, Citation, DocInput, Graph};
 use dossier_model::{
-    Anchor, EventKind, Granularity, Modality, PartialDate, Span, StatementKind, TimeValue,
+    Anchor, EventKind, Granularity, MentionKind, Modality, PartialDate, Span, StatementKind,
+    TimeValue,
 };
 use serde::Serialize;
 
@@ -43,8 +44,8 @@ mod evidence;
 mod lexicon;
 
 use evidence::{
-    aboutness, in_other_section, in_own_section, lists_categories, not_asserted, section_headings,
-    sentence_around, shift_years,
+    aboutness, heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
+    section_headings, sentence_around, shift_years,
 };
 use lexicon::{lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS};
 
@@ -138,6 +139,17 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
     Some(Scope::All)
 }
 
+/// Whether a sentence brings the death penalty back: a word of reinstatement and
+/// one of the penalty, and no word of abolition ("abolished ..., although it allowed
+/// Congress to restore it" abolishes).
+fn reinstates(sentence: &str) -> bool {
+    let lex = lexicon();
+    let lower = sentence.to_lowercase();
+    has_any(&lower, &lex.reinstatement_words)
+        && has_any(&lower, &lex.penalty_words)
+        && !has_any(&lower, &lex.abolition_stems)
+}
+
 /// "abolished for seven crimes", "abolition of the death penalty for drug
 /// offences": an abolition followed, within a few words, by "for ... crimes".
 fn narrowed_to_crimes(lower: &str) -> bool {
@@ -212,6 +224,9 @@ enum Change {
     Sentences,
     Moratorium(bool),
     Abolish(Scope, Vec<String>),
+    /// The death penalty brought back after an abolition ("Congress restored the
+    /// death penalty in 1993"): the abolition before it no longer holds.
+    Reinstated,
     Label(&'static str),
     /// No executions from `lo` (the end of the last ones) to `hi` (the day the
     /// document speaks from).
@@ -254,6 +269,7 @@ impl Fact {
         matches!(
             self.change,
             Change::InForce
+                | Change::Reinstated
                 | Change::Executions
                 | Change::Sentences
                 | Change::Moratorium(_)
@@ -294,10 +310,14 @@ struct Held {
 /// jurisdiction, and (for abolitions and classifications) not a legend.
 struct Judge<'a> {
     docs: &'a [DocInput<'a>],
-    places: Places,
     countries: std::collections::HashSet<String>,
     /// Per document, its country sections when it has one for the jurisdiction.
     sections: Vec<Vec<(usize, bool)>>,
+    /// Per document, the country it reports on: its heading's, else the one it
+    /// names most (folded).
+    report: Vec<Option<String>>,
+    /// Whether that country is the heading's.
+    headed: Vec<bool>,
     key: &'a str,
 }
 
@@ -313,6 +333,14 @@ impl Judge<'_> {
     }
 
     /// The sentence of `span` when it is about the jurisdiction, asserted or not.
+    ///
+    /// What the sentence's own words name comes first: the jurisdiction named, it is
+    /// about it; another country named (and not this one), it is not, whatever the
+    /// extractor's guess (`own`) says. A sentence that names no country is about the
+    /// extractor's jurisdiction when that is this one, else about the report's
+    /// country (its heading's, else the one it names most) or the section it stands
+    /// in: "The government executed two persons during the year" in a report on one
+    /// country.
     fn attribute(&self, doc: usize, span: Span, own: Option<&str>, legal: bool) -> Option<Span> {
         let input = &self.docs[doc];
         let sentence = sentence_around(input.text, span);
@@ -321,17 +349,16 @@ impl Judge<'_> {
             return None;
         }
         let countries = |k: &str| self.countries.contains(k);
-        let about = aboutness(
+        let named = aboutness(
             input.text,
             sentence,
             self.key,
             &input.extraction.mentions,
             &countries,
-            own,
+            None,
         );
-        let dominant = self
-            .places
-            .dominant(doc)
+        let report = self.report[doc]
+            .as_deref()
             .is_some_and(|d| same_jurisdiction(d, self.key));
         // What the sentence before says, when there is one.
         let before = || {
@@ -355,46 +382,67 @@ impl Judge<'_> {
                 )
             })
         };
-        // A sentence that names no place continues the one before it ("Iran ...
-        // remained the only one. 173 people had been executed this year").
-        let carried = !about.here
-            && !about.other
-            && !about.global
-            && before().is_some_and(|b| b.here && !b.other);
+        // Under the jurisdiction's own section heading of a report on several
+        // countries, a sentence that names no other place is about it, whatever
+        // place dominates the whole file (a PDF chapter cut with its neighbour's pages).
+        let ours = report || in_own_section(&self.sections[doc], span.start as usize);
         // "The country's last known executions took place in 2014, ... before the
         // country joined the Community of Portuguese Language Countries": a sentence
         // whose subject is "the country" speaks of the country of the sentence
         // before, or of the document's when that one names none, whatever other
         // names (or words of many countries) it holds further on.
-        let the_country = !about.here && subject_is_the_country(words) && {
-            before().is_some_and(|b| !b.other && (b.here || dominant))
+        let the_country = || {
+            subject_is_the_country(words) && before().is_some_and(|b| !b.other && (b.here || ours))
         };
-        // Under the jurisdiction's own section heading of a report on several
-        // countries, a sentence that names no other place is about it, whatever
-        // place dominates the whole file (a PDF chapter cut with its neighbour's pages).
-        let own_section = in_own_section(&self.sections[doc], span.start as usize);
-        let attributed = about.here
-            || carried
-            || the_country
-            || (!about.other && !about.global && (dominant || own_section));
+        let own = own.map(fold_name).filter(|o| !o.is_empty());
+        let (own_here, own_other) = match &own {
+            Some(o) if same_jurisdiction(o, self.key) => (true, false),
+            Some(_) => (false, true),
+            None => (false, false),
+        };
+        // The extractor's other jurisdiction is a place the sentence names ("In
+        // neighbouring South Africa, where the death penalty was abolished in 1995"):
+        // the sentence is about that place, known country or not.
+        let own_named = own_other
+            && own.as_deref().is_some_and(|o| {
+                input.extraction.mentions.iter().any(|m| {
+                    m.kind == MentionKind::Place
+                        && sentence.contains(m.name_span)
+                        && same_jurisdiction(&fold_name(m.value.as_deref().unwrap_or(&m.name)), o)
+                })
+            });
+        let attributed = if named.here {
+            true
+        } else if the_country() {
+            true
+        } else if named.other || own_named {
+            false
+        } else if own_here {
+            // The extractor's guess of this jurisdiction, for a sentence that names
+            // none, yields to the report's own country when that is another.
+            ours || !self.headed[doc] || before().is_some_and(|b| b.here)
+        } else if named.global {
+            false
+        } else if before().is_some_and(|b| b.here && !b.other) {
+            // A sentence that names no place continues the one before it ("Iran ...
+            // remained the only one. 173 people had been executed this year").
+            true
+        } else if own_other {
+            // The extractor's guess of another country, for a sentence that names
+            // none, yields to the report's own country unless the sentence before
+            // names another.
+            ours && !before().is_some_and(|b| b.other)
+        } else {
+            ours
+        };
         if !attributed {
             return None;
         }
         // A legend or a list of category names grounds no classification unless
         // the sentence itself names the jurisdiction (the extractor's attribution
         // of the statement does not count: it may come from the page title).
-        if legal && lists_categories(words) {
-            let named = aboutness(
-                input.text,
-                sentence,
-                self.key,
-                &input.extraction.mentions,
-                &countries,
-                None,
-            );
-            if !named.here || named.other {
-                return None;
-            }
+        if legal && lists_categories(words) && (!named.here || named.other) {
+            return None;
         }
         Some(sentence)
     }
@@ -402,15 +450,43 @@ impl Judge<'_> {
 
 fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, Vec<Held>) {
     let places = Places::new(docs);
+    let headings: Vec<Option<String>> = docs
+        .iter()
+        .map(|d| heading_country(d.text, &d.extraction.mentions))
+        .collect();
+    let headed = headings.iter().map(Option::is_some).collect();
+    let report: Vec<Option<String>> = headings
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| h.or_else(|| places.dominant(i).map(str::to_string)))
+        .collect();
+    // Known countries: the documents' own, and every jurisdiction the extractor
+    // gave an event or a statement ("executed in Indonesia").
     let countries = (0..docs.len())
         .filter_map(|i| places.dominant(i).map(str::to_string))
+        .chain(report.iter().flatten().cloned())
+        .chain(docs.iter().flat_map(|d| {
+            let events = d
+                .extraction
+                .events
+                .iter()
+                .filter_map(|e| e.place.as_deref());
+            let statements = d
+                .extraction
+                .statements
+                .iter()
+                .filter_map(|s| s.jurisdiction.as_deref());
+            events.chain(statements).map(fold_name)
+        }))
+        .filter(|k| !k.is_empty())
         .collect();
     let sections = docs.iter().map(|d| section_headings(d.text, key)).collect();
     let judge = Judge {
         docs,
-        places,
         countries,
         sections,
+        report,
+        headed,
         key,
     };
     let by_name: FxMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
@@ -467,6 +543,10 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 ),
                 None => continue,
             },
+            EventKind::LawAdopted | EventKind::ConstitutionalAmendment if reinstates(text) => (
+                Change::Reinstated,
+                format!("the death penalty reinstated in {}", date.words()),
+            ),
             kind => match abolition_scope(kind, text) {
                 Some(Scope::All) => (
                     Change::Abolish(Scope::All, Vec::new()),
@@ -602,10 +682,27 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         let Some(l) = label(&statement.value) else {
                             continue;
                         };
-                        (
-                            Change::Label(l),
-                            format!("stated to be {} in {}", in_words(Some(l)), date_words),
-                        )
+                        let words = sentence.slice(doc.text);
+                        if l == RETENTIONIST && reinstates(words) {
+                            (
+                                Change::Reinstated,
+                                format!("the death penalty reinstated in {date_words}"),
+                            )
+                        } else {
+                            // "abolished the death penalty for all crimes except
+                            // terrorism": all crimes but some.
+                            let l = if l == ALL_CRIMES
+                                && has_any(&words.to_lowercase(), &lexicon().except_words)
+                            {
+                                ORDINARY
+                            } else {
+                                l
+                            };
+                            (
+                                Change::Label(l),
+                                format!("stated to be {} in {}", in_words(Some(l)), date_words),
+                            )
+                        }
                     } else {
                         let on = !matches!(statement.value.as_str(), "no" | "resumed" | "false");
                         (
@@ -617,7 +714,6 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                             ),
                         )
                     };
-                    let _ = sentence;
                     // An abolitionist category stated for a year (an annual
                     // report's) is the one at its end: the abolition may fall
                     // within it.
@@ -1093,7 +1189,13 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
             m.citations.clone(),
         ));
     }
-    if let Some(law) = known.iter().rev().find(|f| f.legal().is_some()) {
+    // The latest abolition in force: one that a reinstatement after it undid is not.
+    let law = known
+        .iter()
+        .rev()
+        .find(|f| f.legal().is_some() || f.change == Change::Reinstated)
+        .filter(|f| f.legal().is_some());
+    if let Some(law) = law {
         let scope = law.legal().unwrap_or(ALL_CRIMES);
         let against: Vec<&&Fact> = known
             .iter()
@@ -1491,6 +1593,11 @@ mod tests {
             (
                 LawAdopted,
                 "A law abolished the mandatory death penalty for murder.",
+                Some(Scope::Partial),
+            ),
+            (
+                Abolition,
+                "The United Kingdom abolished the death penalty for murder in 1965.",
                 Some(Scope::Partial),
             ),
             (Abolition, "The post of deputy was abolished.", None),
@@ -1994,6 +2101,152 @@ mod tests {
             other.is_none_or(|r| r.status.is_none()),
             "Westmark took Ostland's executions"
         );
+    }
+
+    /// A place mention written inside the current line (no ". " after it).
+    fn inline_place(d: &mut TestDoc, name: &str) {
+        let span = d.say(name);
+        d.extraction.mentions.push(dossier_model::Mention {
+            kind: dossier_model::MentionKind::Place,
+            span,
+            name: name.to_string(),
+            name_span: span,
+            role: None,
+            acronym: None,
+            value: None,
+            approx: None,
+            rule: "test".into(),
+        });
+    }
+
+    /// "The government executed two persons during the year" in a report whose
+    /// heading names Ostland is about Ostland, though the report names Westmark
+    /// more often and the extractor guessed Westmark.
+    #[test]
+    fn a_report_s_heading_country_owns_its_unnamed_sentences() {
+        let mut d = TestDoc::new("a.txt").period("2018");
+        inline_place(&mut d, "OSTLAND");
+        d.say(" 2018 HUMAN RIGHTS REPORT\n\n");
+        for _ in 0..4 {
+            d.place("Westmark");
+        }
+        d.paragraph();
+        d.say("There were no reports of disappearances. ");
+        d.event_full(
+            EventKind::Execution,
+            "The government executed two persons during the year.",
+            Some("2018"),
+            &[],
+            Some((2.0, "exact")),
+            Some("Westmark"),
+            Modality::Asserted,
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2018-12-31")).expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+        let other = status(&inputs, &graph, "Westmark", pd("2018-12-31"));
+        assert!(
+            other.is_none_or(|r| r.status.is_none()),
+            "Westmark took Ostland's executions"
+        );
+    }
+
+    /// "In neighbouring Southland, where the death penalty was abolished in 1995"
+    /// in Ostland's report is Southland's abolition, not Ostland's: no conflict
+    /// with Ostland's executions.
+    #[test]
+    fn a_neighbour_s_abolition_is_not_the_report_s_country_s() {
+        let mut d = TestDoc::new("a.txt").period("2018");
+        inline_place(&mut d, "OSTLAND");
+        d.say(" 2018 HUMAN RIGHTS REPORT\n\n");
+        d.place("Ostland");
+        d.paragraph();
+        d.event(
+            EventKind::Execution,
+            "The government executed two persons during the year.",
+            Some("2018"),
+            &[],
+        );
+        d.say("In neighbouring ");
+        inline_place(&mut d, "Southland");
+        d.event(
+            EventKind::Abolition,
+            ", where the death penalty was abolished in 1995, two citizens awaited trial.",
+            Some("1995"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2018-12-31")).expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+        let south = status(&inputs, &graph, "Southland", pd("2018-12-31")).expect("known");
+        assert_eq!(south.status, Some(ALL_CRIMES), "{}", south.reason);
+    }
+
+    /// Abolished, reinstated, executions, abolished again: the reinstatement ends
+    /// the first abolition instead of making the executions a conflict.
+    #[test]
+    fn a_reinstatement_ends_the_abolition_before_it() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "The 1987 Constitution abolished the death penalty.",
+            Some("1987"),
+            &[],
+        );
+        d.event(
+            EventKind::LawAdopted,
+            "Congress restored the death penalty in 1993 for heinous crimes.",
+            Some("1993"),
+            &[],
+        );
+        d.event(
+            EventKind::Execution,
+            "A man was executed by lethal injection in 1999.",
+            Some("1999"),
+            &[],
+        );
+        d.event(
+            EventKind::Abolition,
+            "In 2006 a new act abolished the death penalty for all crimes.",
+            Some("2006"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let cases = [
+            ("1990-01-01", Some(ALL_CRIMES)),
+            ("1999-06-01", Some(RETENTIONIST)),
+            ("2010-01-01", Some(ALL_CRIMES)),
+        ];
+        for (as_of, expect) in cases {
+            let report = status(&inputs, &graph, "Ostland", pd(as_of)).expect("known");
+            assert_eq!(report.status, expect, "{as_of}: {}", report.reason);
+        }
+    }
+
+    /// "abolished the death penalty for all crimes except terrorism", stated: all
+    /// crimes but some is abolitionist for ordinary crimes.
+    #[test]
+    fn all_crimes_except_some_stated_is_ordinary() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.statement(
+            StatementKind::Status,
+            "In May 2017, a new penal code abolished the death penalty for all crimes except terrorism.",
+            "abolitionist_for_all_crimes",
+            Some("2017-05"),
+        );
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2018-06-01")).expect("known");
+        assert_eq!(report.status, Some(ORDINARY), "{}", report.reason);
     }
 
     /// A category stated for a year holds from the year's end; one stated from a

@@ -101,7 +101,9 @@ pub(super) fn aboutness(
             && sentence.contains(m.name_span)
             && !origins.contains(&m.name_span)
     }) {
-        consider(&mention.name, false);
+        // "In neighbouring South Africa": the place after a word of neighbours is
+        // another country, known as one or not.
+        consider(&mention.name, after_neighbour(text, mention.name_span));
     }
     let mut plain = sentence.slice(text).to_string();
     for origin in &origins {
@@ -140,6 +142,24 @@ pub(super) fn aboutness(
         .iter()
         .any(|w| lower.contains(w.as_str()));
     about
+}
+
+/// Whether the place at `span` follows a word of neighbours ("neighbouring
+/// Cameroon", "in neighboring South Africa"): another country than the one spoken of.
+pub(super) fn after_neighbour(text: &str, span: Span) -> bool {
+    let mut from = (span.start as usize).saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text
+        .get(from..span.start as usize)
+        .unwrap_or("")
+        .to_lowercase();
+    let last = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    lexicon().neighbour_words.iter().any(|w| w == last)
 }
 
 /// Whether the place at `span` says where people come from: a demonym or name
@@ -190,6 +210,54 @@ pub(super) fn names_origin(text: &str, span: Span) -> bool {
     })
 }
 
+/// The country a document reports on, from its heading: the first of its opening
+/// lines (short lines before the prose begins: a title, a headline, a bureau line,
+/// an upper-case country name) that names a place names exactly one, and not as a
+/// dateline ("ACCRA, July 26"). "2009 Human Rights Report: Yemen", "BOTSWANA 2018
+/// HUMAN RIGHTS REPORT", "Capital punishment in Brazil". A heading that names two
+/// places, or none before the prose, gives none.
+pub(super) fn heading_country(text: &str, mentions: &[dossier_model::Mention]) -> Option<String> {
+    const OPENING_LINES: usize = 8;
+    const LONGEST_HEADING: usize = 150;
+    const OPENING_BYTES: usize = 1200;
+    let mut offset = 0usize;
+    let mut seen = 0usize;
+    for line in text.split_inclusive('\n') {
+        let (lo, hi) = (offset, offset + line.trim_end().len());
+        offset += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        if line.trim().len() > LONGEST_HEADING || lo > OPENING_BYTES || seen == OPENING_LINES {
+            return None;
+        }
+        seen += 1;
+        let mut places: Vec<String> = Vec::new();
+        for m in mentions.iter().filter(|m| {
+            m.kind == MentionKind::Place
+                && m.name_span.start as usize >= lo
+                && m.name_span.end as usize <= hi
+        }) {
+            let dateline = text
+                .get(m.name_span.end as usize..)
+                .is_some_and(|rest| rest.starts_with(','));
+            if dateline || names_origin(text, m.name_span) {
+                continue;
+            }
+            let folded = fold_name(m.value.as_deref().unwrap_or(&m.name));
+            if !folded.is_empty() && !places.iter().any(|p| same_jurisdiction(p, &folded)) {
+                places.push(folded);
+            }
+        }
+        match places.len() {
+            0 => continue,
+            1 => return places.pop(),
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Whether the sentence names two or more of Amnesty's categories: a map legend or
 /// a list of categories.
 pub(super) fn lists_categories(sentence: &str) -> bool {
@@ -204,7 +272,11 @@ pub(super) fn lists_categories(sentence: &str) -> bool {
 
 /// Planned, hedged, conditional or urged wording in the sentence.
 pub(super) fn not_asserted(sentence: &str) -> bool {
-    let lower = format!("{} ", sentence.to_lowercase());
+    let mut lower = format!("{} ", sentence.to_lowercase());
+    // "said it had no plans to change its laws": a plan denied hedges nothing.
+    for denied in &lexicon().denied_plans {
+        lower = lower.replace(denied.as_str(), " ");
+    }
     lexicon()
         .not_asserted
         .iter()
@@ -309,6 +381,16 @@ mod tests {
             "As many as 400 people may have been executed."
         ));
         assert!(!not_asserted("Four executions were carried out in 2008."));
+        assert!(not_asserted(
+            "Counsel referred to the Law Commission's recommendation that the death penalty be abolished for all crimes."
+        ));
+        assert!(not_asserted(
+            "He had signed four death warrants, a step towards resuming executions."
+        ));
+        // A plan denied hedges nothing.
+        assert!(!not_asserted(
+            "Westmark, which hanged a man this month, said it had no plans to change its laws."
+        ));
     }
 
     #[test]
@@ -379,6 +461,39 @@ mod tests {
             None,
         );
         assert!(!a.here && a.other);
+    }
+
+    #[test]
+    fn heading_countries() {
+        let place = |text: &str, name: &str| {
+            let at = text.find(name).unwrap();
+            dossier_model::Mention {
+                kind: MentionKind::Place,
+                span: Span::new(at, at + name.len()),
+                name: name.into(),
+                name_span: Span::new(at, at + name.len()),
+                role: None,
+                acronym: None,
+                value: None,
+                approx: None,
+                rule: "test".into(),
+            }
+        };
+        let text = "Bureau of Democracy\n2017 Country Reports\n\nOSTLAND\n\nOstland is a monarchy. Westmark is not.";
+        let m = [place(text, "OSTLAND"), place(text, "Westmark")];
+        assert_eq!(heading_country(text, &m).as_deref(), Some("ostland"));
+        // A dateline names a city, not the country reported on.
+        let text = "Talks resume\nRIVERTON, 3 May 2020\n\nOstland said ...";
+        let m = [place(text, "RIVERTON")];
+        assert_eq!(heading_country(text, &m), None);
+        // A headline of two countries names none.
+        let text = "Ostland and Westmark sign a treaty\n\nText.";
+        let m = [place(text, "Ostland"), place(text, "Westmark")];
+        assert_eq!(heading_country(text, &m), None);
+        // Prose first: no heading.
+        let long = format!("{} Ostland.", "word ".repeat(40));
+        let m = [place(&long, "Ostland")];
+        assert_eq!(heading_country(&long, &m), None);
     }
 
     #[test]

@@ -52,6 +52,8 @@ pub(super) struct Lexicon {
     pub abolition_stems: Vec<String>,
     /// Words of a crime list: "abolished for seven crimes" narrows, it does not abolish.
     pub crime_nouns: Vec<String>,
+    /// Words that bring the death penalty back after an abolition.
+    pub reinstatement_words: Vec<String>,
     /// What an abolition must be about.
     pub penalty_words: Vec<String>,
     /// Cue groups of Amnesty's categories (a legend names two).
@@ -60,6 +62,10 @@ pub(super) struct Lexicon {
     pub labels: Vec<(String, Category)>,
     /// Sentences about many countries at once (world statistics).
     pub global_words: Vec<String>,
+    /// Words right before a place that make it a neighbouring (so another) country.
+    pub neighbour_words: Vec<String>,
+    /// Denied plans, taken out of a sentence before its hedges are looked for.
+    pub denied_plans: Vec<String>,
     /// Words that make a statement planned or hedged, whatever the extractor said.
     pub not_asserted: Vec<String>,
     /// Words that report executions, matched as whole words.
