@@ -411,9 +411,7 @@ impl Judge<'_> {
                         && same_jurisdiction(&fold_name(m.value.as_deref().unwrap_or(&m.name)), o)
                 })
             });
-        let attributed = if named.here {
-            true
-        } else if the_country() {
+        let attributed = if named.here || the_country() {
             true
         } else if named.other || own_named {
             false
