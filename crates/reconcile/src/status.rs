@@ -322,6 +322,21 @@ struct Judge<'a> {
 }
 
 impl Judge<'_> {
+    /// Whether the sentence's own words name the jurisdiction.
+    fn names_key(&self, doc: usize, sentence: Span) -> bool {
+        let input = &self.docs[doc];
+        let countries = |k: &str| self.countries.contains(k);
+        aboutness(
+            input.text,
+            sentence,
+            self.key,
+            &input.extraction.mentions,
+            &countries,
+            None,
+        )
+        .here
+    }
+
     /// The sentence of `span` in document `doc` when it may ground a status.
     fn admit(&self, doc: usize, span: Span, own: Option<&str>, legal: bool) -> Option<Span> {
         let input = &self.docs[doc];
@@ -622,6 +637,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     }
     facts.extend(reported_in_text(&judge));
     facts.extend(planned_ends(&judge));
+    facts.extend(said_to_retain(&judge));
     facts.extend(quiet_since(&judge));
     let mut offences = Vec::new();
     let mut excluded = Vec::new();
@@ -935,6 +951,52 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 basis: format!("no executions since {}, as of {}", date.words(), speaks),
                 citations: vec![Citation::new(doc.name, sentence)],
             });
+        }
+    }
+    out
+}
+
+/// "Neighbouring Cameroon still retains the death penalty" in a document of a known
+/// day (its period's end, else its date): the death penalty is in force on that day.
+/// Only evidence that it is kept, never a category: ten quiet years still make the
+/// country abolitionist in practice.
+fn said_to_retain(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let day = match (&doc.period, doc.date()) {
+            (Some(p), _) if p.end.is_some() => p.end,
+            (_, day) => day,
+        };
+        let Some(day) = day else { continue };
+        let lower = doc.text.to_ascii_lowercase();
+        let mut seen: Vec<Span> = Vec::new();
+        for phrase in &lex.retention_phrases {
+            for (at, _) in lower.match_indices(phrase.as_str()) {
+                let sentence = sentence_around(doc.text, Span::new(at, at + phrase.len()));
+                if seen.contains(&sentence) {
+                    continue;
+                }
+                seen.push(sentence);
+                // The sentence must name whom it is about (or open with "the
+                // country"): a place no document is about may be any country.
+                let words = sentence.slice(doc.text);
+                if judge.admit(doc_idx, sentence, None, true).is_none()
+                    || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
+                {
+                    continue;
+                }
+                let date = TimeValue::point(day);
+                out.push(Fact::over(
+                    date,
+                    Change::InForce,
+                    format!(
+                        "said to retain the death penalty in a document of {}",
+                        date.words()
+                    ),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
         }
     }
     out
@@ -2245,6 +2307,35 @@ mod tests {
         let graph = reconcile(&inputs);
         let report = status(&inputs, &graph, "Ostland", pd("2018-06-01")).expect("known");
         assert_eq!(report.status, Some(ORDINARY), "{}", report.reason);
+    }
+
+    /// "Neighbouring Northia still retains the death penalty" in a dated story is
+    /// evidence that Northia keeps it on that day; never over ten quiet years.
+    #[test]
+    fn said_to_retain_in_a_dated_story() {
+        let mut d = TestDoc::new("a.txt").published("2020-04-29");
+        d.place("Ostland");
+        d.paragraph();
+        d.say("Neighbouring ");
+        inline_place(&mut d, "Northia");
+        d.say(" still retains the death penalty, and its courts pass death sentences. ");
+        let mut e = TestDoc::new("b.txt").published("2020-04-29");
+        inline_place(&mut e, "Southland");
+        e.say(" retains the death penalty in law, but ");
+        e.date("no executions have been carried out since 1990", "1990/");
+        e.say(".");
+        let docs = vec![d.done(), e.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Northia", pd("2020-04-29")).expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+        let south = status(&inputs, &graph, "Southland", pd("2020-04-29")).expect("known");
+        assert_eq!(south.status, Some(IN_PRACTICE), "{}", south.reason);
+        let ostland = status(&inputs, &graph, "Ostland", pd("2020-04-29"));
+        assert!(
+            ostland.is_none_or(|r| r.status.is_none()),
+            "Ostland took its neighbour's death penalty"
+        );
     }
 
     /// A category stated for a year holds from the year's end; one stated from a

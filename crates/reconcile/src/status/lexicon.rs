@@ -54,6 +54,8 @@ pub(super) struct Lexicon {
     pub crime_nouns: Vec<String>,
     /// Words that bring the death penalty back after an abolition.
     pub reinstatement_words: Vec<String>,
+    /// Present-tense phrases that say a country keeps the death penalty.
+    pub retention_phrases: Vec<String>,
     /// What an abolition must be about.
     pub penalty_words: Vec<String>,
     /// Cue groups of Amnesty's categories (a legend names two).
