@@ -182,6 +182,24 @@ impl<'a> Tagger<'a> {
         self.tok(i)
             .is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
     }
+    /// A lower-case verb of the past at `i`: one of `past_markers` ("saw") or a word of
+    /// five letters or more in one of `past_suffixes` ("failed").
+    fn is_past_verb_word(&self, i: usize) -> bool {
+        self.is_lower_word(i)
+            && (self.has(i, PAST)
+                || self.tok(i).is_some_and(|t| {
+                    t.end - t.start >= 5
+                        && self
+                            .text
+                            .get(t.start as usize..t.end as usize)
+                            .is_some_and(|w| {
+                                self.rules
+                                    .past_suffixes
+                                    .iter()
+                                    .any(|s| w.ends_with(s.as_str()))
+                            })
+                }))
+    }
     fn prev(&self, i: usize) -> Option<usize> {
         i.checked_sub(1)
     }
@@ -1649,6 +1667,10 @@ impl<'a> Tagger<'a> {
                 .tok(k + 1)
                 .and_then(|n| self.text.get(n.start as usize..n.end as usize))
                 .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            // "Economists expect growth to slow in the second half"
+            if self.has(k, FORECAST) && self.is_lower_word(k) {
+                return Some(Tense::Expect);
+            }
             // "due to the storm" gives a cause, not a time.
             if self.has(k, FUTURE) && (!to_after || self.has(k, FUTURE_BEFORE_TO)) {
                 return Some(Tense::Future);
@@ -1906,7 +1928,7 @@ impl<'a> Tagger<'a> {
                             ahead
                         }
                     }
-                    _ if self.tense(start) == Tense::Future => ahead,
+                    _ if matches!(self.tense(start), Tense::Future | Tense::Expect) => ahead,
                     _ => -back,
                 };
                 add_days(p, delta)
@@ -2004,7 +2026,7 @@ impl<'a> Tagger<'a> {
                     Some(1) => None,
                     _ => match self.tense(start) {
                         Tense::Past => Some(past),
-                        Tense::Future => Some(ahead),
+                        Tense::Future | Tense::Expect => Some(ahead),
                         Tense::Unknown if on_weekend || w <= 2 => Some(past),
                         Tense::Unknown => Some(ahead),
                     },
@@ -2075,7 +2097,8 @@ impl<'a> Tagger<'a> {
                 let shift = match (cycle, p.month) {
                     (Some((want, n)), Some(m)) => {
                         let now = (i32::from(m) - 1) * n / 12 + 1;
-                        year_shift(self.tense(at), now, want, n)
+                        let first_month = (i32::from(m) - 1) % (12 / n).max(1) == 0;
+                        year_shift(self.tense(at), now, want, n, first_month)
                     }
                     _ => 0,
                 };
@@ -2191,7 +2214,9 @@ impl<'a> Tagger<'a> {
             && !self.has(s + 1, DETERMINER)
             && !self.has(s + 1, YEAR_CONTEXT)
             // "in the fall as the dollar weakens": a clause goes on, no noun
-            && !self.has(s + 1, CLAUSE_BREAK);
+            && !self.has(s + 1, CLAUSE_BREAK)
+            // "the increases of the spring failed": a verb of the past follows, no noun
+            && !self.is_past_verb_word(s + 1);
         if !p_ok || noun_after {
             return None;
         }
@@ -2641,6 +2666,9 @@ impl<'a> Tagger<'a> {
 
     /// `last year`, `next month`, `this year`, `last November`: against the publication date.
     fn deictic(&mut self, i: usize, lex: Lex) -> Option<usize> {
+        if let Some(end) = self.deictic_century(i, lex) {
+            return Some(end);
+        }
         // "the last year" is a duration-ish phrase, "the next year" is narrative;
         // "the current year" is this year.
         let start = match self.prev(i) {
@@ -2753,6 +2781,45 @@ impl<'a> Tagger<'a> {
             self.set_narrative_day(value, start);
         }
         Some(i + 2)
+    }
+
+    /// `in the next century`, `into the next century`, `by this century's end`: the
+    /// hundred years after (or of) the publication year's, shown `20` (TIMEX3); only after
+    /// a date word ("over the next century" is a span of time, no date).
+    fn deictic_century(&mut self, i: usize, lex: Lex) -> Option<usize> {
+        let unit = i + 1;
+        let word = self
+            .tok(unit)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))?;
+        if self.lex(unit).and_then(|l| l.unit) != Some(Unit::Century)
+            || !self.is_lower_word(unit)
+            || word.ends_with('s')
+            || lex.has(LAST)
+        {
+            return None;
+        }
+        let shift = if lex.has(NEXT) { 1 } else { 0 };
+        let start = match self.prev(i) {
+            Some(p) if self.has(p, DETERMINER) && self.lex(p).is_some_and(|l| l.number == 0) => p,
+            _ => i,
+        };
+        if !self
+            .prev(start)
+            .is_some_and(|q| self.has(q, YEAR_CONTEXT) && self.is_lower_word(q))
+        {
+            return None;
+        }
+        let value = self.ctx.published.map(|p| {
+            let first = (p.year.div_euclid(100) + shift) * 100;
+            TimeValue::range(PartialDate::year(first), PartialDate::year(first + 99))
+        });
+        self.emit(
+            start,
+            unit + 1,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            "century",
+        );
+        Some(unit + 1)
     }
 
     /// `the following year`, `the next day`, `that year`, `the same month`: against the
@@ -3197,24 +3264,30 @@ impl<'a> Tagger<'a> {
             // The date the sentence's figures are for: its first month or day ("rose to
             // $410 million at Sept. 30 from $350 million at June 30 and $190 million a
             // year earlier" compares Sept. 30 with Sept. 30 a year before).
+            let in_sentence = |m: &&TimeMention| {
+                let tok = tok_of(m);
+                tok < at
+                    && self.same_sentence(tok, at)
+                    && !(tok + 1..=at).any(|k| self.tok(k).is_some_and(|t| t.has(LINE_START)))
+            };
+            let figures_date = |m: &&TimeMention| {
+                !m.is_duration
+                    && matches!(
+                        m.rule.as_str(),
+                        "month" | "month_year" | "day_month" | "date"
+                    )
+            };
             let base = self
                 .out
                 .iter()
                 .rev()
-                .take_while(|m| {
-                    let tok = tok_of(m);
-                    tok < at
-                        && self.same_sentence(tok, at)
-                        && !(tok + 1..=at).any(|k| self.tok(k).is_some_and(|t| t.has(LINE_START)))
-                })
-                .filter(|m| {
-                    !m.is_duration
-                        && matches!(
-                            m.rule.as_str(),
-                            "month" | "month_year" | "day_month" | "date"
-                        )
-                })
-                .last()?;
+                .take_while(in_sentence)
+                .filter(figures_date)
+                .last();
+            let base = match base {
+                Some(b) => b,
+                None => return self.prev_sentence_month_back(at, years),
+            };
             let v = base.value.filter(|v| v.is_point())?.start?;
             let month = v.month?;
             let tok = tok_of(base);
@@ -3249,9 +3322,51 @@ impl<'a> Tagger<'a> {
             return month_back();
         };
         let last = self.out.last()?;
+        let last_tok = self.toks.partition_point(|t| t.start < last.span.start);
+        // The last date named is the quarter itself, or its copy a whole number of years
+        // back ("the year-ago period" after "the first quarter").
+        let is_part = self.tok(self.narrative_part_tok)?.start == last.span.start;
+        let same_months = |a: PartialDate, b: PartialDate| a.month == b.month && a.day == b.day;
+        let is_copy = last
+            .value
+            .is_some_and(|v| match (v.start, v.end, part.start, part.end) {
+                (Some(a), Some(b), Some(c), Some(d)) => {
+                    same_months(a, c) && same_months(b, d) && a.year < c.year
+                }
+                _ => false,
+            });
+        // Figures compared in the sentence: "from $587 million a year earlier" (a year or
+        // a date is no figure); "a similar bid two years ago was blocked" compares nothing.
+        let mut sentence_start = at;
+        while sentence_start > 0
+            && at - sentence_start < 300
+            && !self.tok(sentence_start).is_some_and(|t| t.has(LINE_START))
+            && self.same_sentence(sentence_start - 1, sentence_start)
+        {
+            sentence_start -= 1;
+        }
+        let in_date = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                self.out
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|m| m.span.start <= t.start && t.end <= m.span.end)
+            })
+        };
+        let figures = (sentence_start..at)
+            .any(|k| self.tok(k).is_some_and(|t| t.kind == Kind::Num) && !in_date(k));
         if last.rule != rule
-            || self.tok(self.narrative_part_tok)?.start != last.span.start
-            || self.sentences_between(self.narrative_part_tok, at) > 1
+            || !(is_part || is_copy)
+            || !figures
+            || self.sentences_between(
+                if is_part {
+                    self.narrative_part_tok
+                } else {
+                    last_tok
+                },
+                at,
+            ) > 1
         {
             return month_back();
         }
@@ -3262,6 +3377,71 @@ impl<'a> Tagger<'a> {
             ),
             rule,
         ))
+    }
+
+    /// "Traffic rose in June. The carrier said yesterday its traffic rose 5.4% from a
+    /// year earlier": a sentence that compares figures ("from" or "than" right before,
+    /// a figure before that) and names no date of its own but the day it was said
+    /// ("yesterday", a weekday, "today") compares the month the sentence before named
+    /// first ("last month" too), a year back. Nothing otherwise.
+    fn prev_sentence_month_back(&self, at: usize, years: i32) -> Option<(TimeValue, &'static str)> {
+        let compared = self
+            .prev(at)
+            .is_some_and(|p| self.has(p, FROM) || self.has(p, COMPARISON));
+        if !compared {
+            return None;
+        }
+        let tok_of = |m: &TimeMention| self.toks.partition_point(|t| t.start < m.span.start);
+        let mut sentence_start = at;
+        while sentence_start > 0
+            && at - sentence_start < 300
+            && !self.tok(sentence_start).is_some_and(|t| t.has(LINE_START))
+            && self.same_sentence(sentence_start - 1, sentence_start)
+        {
+            sentence_start -= 1;
+        }
+        let in_date = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                self.out
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|m| m.span.start <= t.start && t.end <= m.span.end)
+            })
+        };
+        let figures = (sentence_start..at)
+            .any(|k| self.tok(k).is_some_and(|t| t.kind == Kind::Num) && !in_date(k));
+        if !figures {
+            return None;
+        }
+        // The dates of this sentence: only the day it was said.
+        let mut k = self.out.len();
+        while k > 0 && tok_of(&self.out[k - 1]) >= sentence_start {
+            let m = &self.out[k - 1];
+            if !m.is_duration && !matches!(m.rule.as_str(), "day_offset" | "weekday" | "now") {
+                return None;
+            }
+            k -= 1;
+        }
+        // The sentence before: its first month (a month or a day; "last month").
+        let before = &self.out[..k];
+        let prev_start = before
+            .iter()
+            .rev()
+            .take_while(|m| self.sentences_between(tok_of(m), sentence_start) <= 1)
+            .filter(|m| tok_of(m) < sentence_start && !m.is_duration)
+            .last()?;
+        let v = prev_start.value.filter(|v| v.is_point())?.start?;
+        let month = v.month?;
+        if !matches!(
+            prev_start.rule.as_str(),
+            "month" | "month_year" | "day_month" | "date" | "deictic"
+        ) || v.day.is_some()
+        {
+            return None;
+        }
+        let back = add_months(PartialDate::month(v.year, month), -12 * years)?;
+        Some((TimeValue::point(back), "month"))
     }
 
     /// `in the quarter`, `for the half`: the quarter (half) the story named last in its
@@ -3453,7 +3633,7 @@ impl<'a> Tagger<'a> {
             } else {
                 self.tense(at)
             };
-            let year = p.year + year_shift(tense, i32::from(pm), i32::from(month), 12);
+            let year = p.year + year_shift(tense, i32::from(pm), i32::from(month), 12, true);
             return Some((year, Anchor::Published));
         }
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
@@ -3853,17 +4033,21 @@ impl Tagger<'_> {
 enum Tense {
     Past,
     Future,
+    /// A verb of forecast ("expect"): ahead, but the unit just ended stays behind.
+    Expect,
     Unknown,
 }
 
 /// Years to add to the publication year for a month (or quarter) `want` of a cycle of
 /// `n` when the publication date is at `now` of that cycle: the same one or the next in
 /// the future, the same one or the last in the past, else the nearer (a tie goes back).
-fn year_shift(tense: Tense, now: i32, want: i32, n: i32) -> i32 {
+fn year_shift(tense: Tense, now: i32, want: i32, n: i32, first_month: bool) -> i32 {
     let ahead = (want - now).rem_euclid(n);
     match tense {
         _ if ahead == 0 => 0,
-        Tense::Future => i32::from(want < now),
+        // the unit just ended, in the first month of the next: its figures are to come
+        Tense::Expect if ahead == n - 1 && n >= 4 && first_month => -i32::from(want > now),
+        Tense::Future | Tense::Expect => i32::from(want < now),
         Tense::Past => -i32::from(want > now),
         Tense::Unknown if ahead < n - ahead => i32::from(want < now),
         Tense::Unknown => -i32::from(want > now),

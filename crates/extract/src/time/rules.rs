@@ -102,6 +102,10 @@ pub(crate) const SUBJECT: u64 = 1 << 61;
 /// "crude for October delivery": a noun after a month that names a contract month, one
 /// still ahead of the day of publication.
 pub(crate) const FUTURES: u64 = 1 << 62;
+/// "expect", "predict": a verb of forecast in the present puts what it dates ahead,
+/// except the unit that has just ended ("expect profits for the fourth quarter" in
+/// January: the quarter whose figures are still to come).
+pub(crate) const FORECAST: u64 = 1 << 63;
 
 /// The parts of a day TIMEX3 names (`1998-02-26TNI`): morning, afternoon, evening, night.
 pub(crate) const DAY_PARTS: [&str; 4] = ["MO", "AF", "EV", "NI"];
@@ -297,6 +301,7 @@ const FLAG_LISTS: &[(&str, u64)] = &[
     ("present_schedule", PRESENT_SCHEDULE),
     ("subject_pronouns", SUBJECT),
     ("futures_nouns", FUTURES),
+    ("forecast_verbs", FORECAST),
     ("early", 0),
     ("mid", 0),
     ("late", 0),

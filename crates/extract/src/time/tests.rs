@@ -2771,3 +2771,76 @@ fn newswire_batch5_tense_years_and_vague_futures() {
         check_timex(text, *c, expect);
     }
 }
+
+#[test]
+fn newswire_batch6_verbs_comparisons_seasons_and_centuries() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // An irregular past ("upheld") puts a yearless month behind the story's day.
+        (
+            "A lower court upheld the ruling in July, and the company appealed.",
+            News2013,
+            &[("July", "2012-07")],
+        ),
+        // A verb of forecast in the present puts a half of the year ahead.
+        (
+            "Economists expect growth to slow in the second half.",
+            News2013,
+            &[("the second half", "2013-H2")],
+        ),
+        // ... but the quarter that has just ended, in the first month after it, stays
+        // behind: its figures are still to come.
+        (
+            "Several chains said they expect profits for the fourth quarter to fall short.",
+            News2014,
+            &[("the fourth quarter", "2013-Q4")],
+        ),
+        // A verb of the past after a season leaves it a season; "into" is a date word.
+        (
+            "Fare increases of the spring failed to keep travelers at home.",
+            News1989,
+            &[("spring", "1989-SP")],
+        ),
+        (
+            "Stores will carry smaller inventories into the spring.",
+            News1989,
+            &[("spring", "1990-SP")],
+        ),
+        // "two years ago" with no figures compared is the year, whatever quarter came before.
+        (
+            "Chemco will take a charge in the fourth quarter.\nA similar merger proposed two years ago was blocked.",
+            News1989,
+            &[("the fourth quarter", "1989-Q4"), ("two years ago", "1987")],
+        ),
+        // "a year earlier" after "the year-ago period" still compares the quarter.
+        (
+            "Linecom lost money in the first quarter.\nIt lost $312 million, compared with $98 million in the year-ago period.\nRevenue fell to $640 million from $1.18 billion a year earlier.",
+            News2013,
+            &[
+                ("the first quarter", "2013-Q1"),
+                ("the year-ago period", "2012-Q1"),
+                ("a year earlier", "2012-Q1"),
+            ],
+        ),
+        // Figures compared in a sentence that names only the day they were given: the
+        // month the sentence before named, a year back.
+        (
+            "Airlines said traffic rose in June.\nThe largest carrier said yesterday its traffic rose 5.4% from a year earlier.",
+            News1989,
+            &[
+                ("June", "1989-06"),
+                ("yesterday", "1989-10-26"),
+                ("a year earlier", "1988-06"),
+            ],
+        ),
+        // "the next century" after a date word: TIMEX3 `20`.
+        (
+            "The cut would drain money needed for pensions in the next century.",
+            News1989,
+            &[("the next century", "20")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
