@@ -2839,6 +2839,7 @@ fn newswire_batch6_verbs_comparisons_seasons_and_centuries() {
             News1989,
             &[("the next century", "20")],
         ),
+        ("The fund must pay pensions over the next century.", News1989, &[]),
     ];
     for (text, c, expect) in cases {
         check_timex(text, *c, expect);
