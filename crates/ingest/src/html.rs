@@ -778,6 +778,7 @@ const NOT_SITE: &[&str] = &[
 /// never a publisher. The `<title>` then loses the site's name.
 fn site_from_title(src: &str, out: &mut Html) {
     site_in_h1(src, out);
+    names_only_in_title(out);
     site_alone_in_title(src, out);
     if out.finds.publisher.is_some() || out.title_is_site {
         return;
@@ -911,6 +912,102 @@ fn site_in_h1(src: &str, out: &mut Html) {
             Loc::Source(h1),
             "html_h1_site",
         ));
+    }
+    out.h1 = Some(headline);
+    out.title_is_site = true;
+}
+
+/// Words of a state's formal name ("Republic of Zambia", "Kingdom of Tonga").
+const STATE_WORDS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "federation",
+    "commonwealth",
+    "principality",
+    "sultanate",
+    "emirate",
+];
+
+/// A `<title>` made of nothing but names of bodies ("Ministry of Justice | Republic of
+/// Zambia", "Press Office - Department of Corrections"), as a government site titles
+/// every page: it names the site, not the page. The first body that is no state is the
+/// publisher, and the page's own heading (the `h1`, or when the `h1` is one of those names
+/// or missing, the first `h2`-`h4` that is no date) its headline.
+fn names_only_in_title(out: &mut Html) {
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let segments: Vec<&str> = title_segments(&tag.value)
+        .into_iter()
+        .filter(|s| !NOT_SITE.contains(&fold(s).as_str()))
+        .collect();
+    if segments.len() < 2 {
+        return;
+    }
+    let words_of = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    // A body's name: its head noun ("Ministry", "Republic") ends it or is followed by
+    // "of"/"for"/"on" ("Supreme Court hears appeal" is a headline), every longer word
+    // capitalised.
+    let named_by = |s: &str, nouns: &[&str]| {
+        let words = words_of(s);
+        let capitalised = s
+            .split_whitespace()
+            .all(|w| w.chars().count() <= 3 || w.starts_with(|c: char| !c.is_lowercase()));
+        capitalised
+            && words.iter().enumerate().any(|(i, w)| {
+                nouns.contains(&w.as_str())
+                    && words
+                        .get(i + 1)
+                        .is_none_or(|n| matches!(n.as_str(), "of" | "for" | "on" | "and"))
+            })
+    };
+    let body = |s: &str| named_by(s, ORGANISATION_WORDS);
+    let state = |s: &str| named_by(s, STATE_WORDS);
+    let all_names = segments
+        .iter()
+        .all(|s| s.split_whitespace().count() <= 8 && (body(s) || state(s)));
+    let Some(issuer) = segments.iter().find(|s| body(s) && !state(s)).copied() else {
+        return;
+    };
+    if !all_names {
+        return;
+    }
+    let folded: Vec<String> = segments.iter().map(|s| fold(s)).collect();
+    let text = &out.builder.text;
+    let is_name = |r: &Range<usize>| {
+        text.get(r.clone())
+            .is_some_and(|t| folded.contains(&fold(t)))
+    };
+    let dated = |r: &Range<usize>| {
+        text.get(r.clone()).is_some_and(|t| {
+            t.split_whitespace().count() <= 6 && crate::meta::parse_date(t).is_some()
+        })
+    };
+    let headline = match out.h1.clone() {
+        Some(h1) if !is_name(&h1) => Some(h1),
+        _ => out
+            .headings
+            .iter()
+            .find(|r| !dated(r) && !is_name(r))
+            .cloned(),
+    };
+    let Some(headline) = headline else {
+        return;
+    };
+    if out.finds.publisher.is_none() {
+        let loc = match &tag.loc {
+            Loc::Original(r) if r.len() == tag.value.len() => {
+                let at = tag.value.find(issuer).unwrap_or(0);
+                Loc::Original(r.start + at..r.start + at + issuer.len())
+            }
+            other => other.clone(),
+        };
+        out.finds.publisher = Some(Found::new(issuer.to_string(), loc, "html_title_site"));
     }
     out.h1 = Some(headline);
     out.title_is_site = true;

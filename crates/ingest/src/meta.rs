@@ -415,7 +415,7 @@ static TITLE_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:title)\s*:\s*(?P<v>\S.{1,200})$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010".
@@ -433,10 +433,11 @@ static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A reference line that ends with the day of issue: "AI Index: ASA 13/003/2013
-/// 22 February 2013", "Ref: HR/45/2010, 3 May 2010".
+/// 22 February 2013", "Ref: HR/45/2010, 3 May 2010", "Ref: MOJ/PR/045/2019 Date: 17th
+/// October 2019".
 static INDEX_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9][^\n]{0,40}?[\s,]+(?P<v>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})\s*$",
+        r"(?i)^(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9][^\n]{0,40}?[\s,]+(?:date\s*:\s*)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$",
     )
 });
 /// An urgent action's reference line with its date further on: "UA: 45/19 Index: MDE
@@ -1090,10 +1091,18 @@ pub fn from_lines(
                     "date_line",
                 ));
             }
-        } else if let Some((value, range, rule)) = (text.len() <= 200)
-            .then(|| issuer_line(text, base, !seen_content))
-            .flatten()
-        {
+        } else if let Some((value, range, rule)) = if text.len() <= 200 {
+            issuer_line(text, base, !seen_content, false)
+        } else {
+            // A long line (a story's first paragraph) is read for the marks of
+            // `rules/issuers.json` at its head only: "GENEVA, March 14 (Reuters) - ...".
+            issuer_line(
+                &text[..floor_boundary(text, 200)],
+                base,
+                !seen_content,
+                true,
+            )
+        } {
             if finds.publisher.is_none() && !value.is_empty() {
                 finds.publisher = Some(Found::new(value, Loc::Source(range.clone()), rule));
             }
@@ -1243,6 +1252,16 @@ pub fn from_lines(
         }
     }
 
+    let un = un_heading(source, lines, head_end);
+    let (un_title, un_publisher) = match un {
+        Some((title, publisher, symbol)) => {
+            if finds.number.is_none() {
+                finds.number = symbol;
+            }
+            (title, Some(publisher))
+        }
+        None => (None, None),
+    };
     let caption = caption_title(source, lines, drop, head_end)
         .or_else(|| court::between_caption(source, EDGE_BYTES));
     let caption_end = match caption.as_ref().map(|c| &c.loc) {
@@ -1252,6 +1271,7 @@ pub fn from_lines(
     finds.title = title_line
         .or(heading)
         .or(setext)
+        .or(un_title)
         .or(caption)
         .or_else(|| bill_title(source, lines, drop, head_end))
         .or(first_line)
@@ -1293,6 +1313,9 @@ pub fn from_lines(
         finds.published = date_line;
     }
     if finds.publisher.is_none() {
+        finds.publisher = un_publisher;
+    }
+    if finds.publisher.is_none() {
         if let Some(line) = doc_number_line.filter(|_| finds.number.is_some()) {
             finds.publisher = convention_publisher(source, number_kind, line);
         }
@@ -1301,6 +1324,130 @@ pub fn from_lines(
         finds.publisher = copyright_publisher(source, lines, drop);
     }
     finds
+}
+
+/// A UN document's heading: "United Nations" alone, or beside its symbol in a second
+/// column ("United Nations          CCPR/C/WST/CO/4", as a text copy of the two-column
+/// heading reads).
+static UN_HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?P<un>United\s+Nations)(?:\s{3,}(?P<sym>[A-Z]{1,5}(?:/[A-Za-z0-9.()\-]+){2,}))?$")
+});
+/// The line under a UN document's title that names its author: "Report of the
+/// Secretary-General", "Note by the Secretariat", "Report of the Special Rapporteur on ...".
+static UN_AUTHOR_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:report|note|letter|statement|memorandum)\s+(?:of|by|from)\s+the\s+\S.{1,120}|addendum|corrigendum)$",
+    )
+});
+/// Where a UN document's body begins: its summary, contents, first numbered paragraph or
+/// first chapter.
+static UN_BODY_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:summary|contents|abstract|introduction|(?:1|I)\.\s+\S.*)$"));
+/// The heading block's own lines, never a title: distribution, dates, languages,
+/// sessions, agenda items, organs.
+static UN_LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)(?:\bdistr\.|\boriginal\s*:|\bsession\b|\bagenda\b|\bitem\s+\d|\bprovisional\s+agenda|",
+        r"^(?:general\s+assembly|security\s+council|economic\s+and\s+social\s+council|human\s+rights\s+council|human\s+rights\s+committee|committee\s+(?:against|on)\s+.{3,60})$)"
+    ))
+});
+
+/// The title and issuer of a UN document from its heading: "United Nations" (with its
+/// symbol in the same line or on a line of its own) over the organ, the distribution
+/// block and the agenda; the title is the paragraph just above the line that names the
+/// author ("Report of the Secretary-General") or, without one, just above the body (the
+/// summary, the first numbered paragraph). Returns (title, publisher, symbol).
+fn un_heading(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<(Option<Found<String>>, Found<String>, Option<Found<String>>)> {
+    let texts: Vec<(usize, &str, usize)> = lines[..head_end]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw);
+            (i, t, l.start + offset_in(raw, t))
+        })
+        .collect();
+    let first: Vec<&(usize, &str, usize)> =
+        texts.iter().filter(|t| !t.1.is_empty()).take(8).collect();
+    let (head_idx, caps, head_base) = first
+        .iter()
+        .find_map(|(i, t, b)| UN_HEAD_RE.captures(t).map(|c| (*i, c, *b)))?;
+    let un = caps.name("un")?;
+    let publisher = Found::new(
+        "United Nations".to_string(),
+        Loc::Source(head_base + un.start()..head_base + un.end()),
+        "un_heading",
+    );
+    let symbol = match caps.name("sym") {
+        Some(m) => Some(Found::new(
+            m.as_str().to_string(),
+            Loc::Source(head_base + m.start()..head_base + m.end()),
+            "un_symbol",
+        )),
+        None => {
+            let (_, t, b) = first.iter().find(|(_, t, _)| UN_SYMBOL_RE.is_match(t))?;
+            Some(Found::new(
+                t.to_string(),
+                Loc::Source(*b..*b + t.len()),
+                "un_symbol",
+            ))
+        }
+    };
+    // The body's first line, then back over blank lines and the author's line.
+    let body = texts[head_idx + 1..]
+        .iter()
+        .position(|(_, t, _)| {
+            // A sentence of body text; a long title has no full stop.
+            UN_BODY_RE.is_match(t) || t.split_whitespace().nth(14).is_some() && t.ends_with('.')
+        })
+        .map(|p| head_idx + 1 + p)?;
+    let mut at = body;
+    let mut author = false;
+    while at > head_idx + 1 {
+        let t = texts[at - 1].1;
+        if t.is_empty() {
+            at -= 1;
+        } else if !author && UN_AUTHOR_LINE_RE.is_match(t) {
+            author = true;
+            at -= 1;
+        } else {
+            break;
+        }
+    }
+    // The paragraph that ends there (up to three lines).
+    let end = at;
+    let mut start = end;
+    while start > head_idx + 1 && end - start < 3 && !texts[start - 1].1.is_empty() {
+        start -= 1;
+    }
+    let para = &texts[start..end];
+    let title = (!para.is_empty()
+        && (start == head_idx + 1 || texts[start - 1].1.is_empty())
+        && para.iter().all(|(_, t, _)| {
+            !UN_LABEL_RE.is_match(t)
+                && !UN_SYMBOL_RE.is_match(t)
+                && parse_date(t).is_none()
+                && t.len() <= 200
+                && !t.ends_with(['.', ';', ','])
+        }))
+    .then(|| {
+        let value = para
+            .iter()
+            .map(|(_, t, _)| *t)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (_, last, last_base) = para[para.len() - 1];
+        Found::new(
+            value,
+            Loc::Source(para[0].2..last_base + last.len()),
+            "un_heading",
+        )
+    });
+    Some((title, publisher, symbol))
 }
 
 /// An archive's prefix before a document's title: "Document - Title".
@@ -1334,7 +1481,7 @@ fn stands_alone(text: &str, next: &str) -> bool {
         || (next.len() <= 30 && next.ends_with(':'))
         || DATE_LEAD_RE.is_match(next)
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
-        || (next.len() <= 200 && issuer_line(next, 0, false).is_some_and(|(v, ..)| !v.is_empty()))
+        || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
 }
 
 /// "Date of hearing: ...", "Date of arrest: ...": a line that dates something other
@@ -1560,6 +1707,7 @@ fn issuer_line(
     text: &str,
     base: usize,
     above_title: bool,
+    marks_only: bool,
 ) -> Option<(String, Range<usize>, &'static str)> {
     for (pattern, rule) in ISSUERS.iter() {
         if rule.before_title && !above_title {
@@ -1582,6 +1730,9 @@ fn issuer_line(
             ),
             (None, None) => (String::new(), base + m.start()..base + m.end(), "masthead"),
         });
+    }
+    if marks_only {
+        return None;
     }
     let lower_tail: String = text
         .get(text.len().saturating_sub(10)..)

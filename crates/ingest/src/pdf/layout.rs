@@ -49,6 +49,9 @@ pub struct Running {
     pub publisher: String,
     /// The year in the title.
     pub year: i32,
+    /// The year the report covers: the year before the title's ("Report 2011" covers
+    /// 2010), or the first year of a split one ("Report 2016/17" covers 2016).
+    pub covers: i32,
     /// On how many pages it was seen.
     pub pages: usize,
 }
@@ -108,14 +111,15 @@ const ORG_WORDS: &[&str] = &[
 
 static RUNNING_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<pub>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|on|the|&))*?)\s+(?:(?:Annual|World|Global|Country)\s+)?Report\s+(?P<year>(?:19|20)\d\d)$",
+        r"^(?P<pub>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|on|the|&))*?)\s+(?:(?:Annual|World|Global|Country)\s+)?Report\s+(?P<year>(?:19|20)\d\d)(?P<slash>\s*/\s*\d\d)?$",
     )
     .expect("running title regex compiles")
 });
 
 /// Whether `line` (trimmed, whitespace folded) is a running title such as
-/// "Amnesty International Report 2011"; returns (publisher, year).
-pub fn running_title(line: &str) -> Option<(String, i32)> {
+/// "Amnesty International Report 2011" or "... Report 2016/17"; returns (publisher, the
+/// year in the title, the year covered).
+pub fn running_title(line: &str) -> Option<(String, i32, i32)> {
     if line.len() > 100 || !line.ends_with(|c: char| c.is_ascii_digit()) || !line.contains("Report")
     {
         return None;
@@ -131,7 +135,12 @@ pub fn running_title(line: &str) -> Option<(String, i32)> {
         let w = w.to_lowercase();
         ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
     });
-    org_like.then_some((publisher, year))
+    let covers = if caps.name("slash").is_some() {
+        year
+    } else {
+        year - 1
+    };
+    org_like.then_some((publisher, year, covers))
 }
 
 /// A footer line without the page number some extractors glue to it:
@@ -292,7 +301,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
     // Count on how many pages each candidate key appears.
     let mut seen: HashMap<String, HashSet<usize>> = HashMap::new();
     let mut tabs: HashMap<String, HashSet<usize>> = HashMap::new();
-    let mut runnings: HashMap<String, (String, i32, HashSet<usize>)> = HashMap::new();
+    let mut runnings: HashMap<String, (String, (i32, i32), HashSet<usize>)> = HashMap::new();
     for (p, lines) in pages.iter().enumerate() {
         for (i, line) in lines.iter().enumerate() {
             if line.is_empty() {
@@ -300,10 +309,10 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
             }
             let pl = place[p][i];
             let folded = fold(line);
-            if let Some((publisher, year)) = running_title(without_page_number(&folded)) {
+            if let Some((publisher, year, covers)) = running_title(without_page_number(&folded)) {
                 runnings
                     .entry(without_page_number(&folded).to_string())
-                    .or_insert_with(|| (publisher, year, HashSet::new()))
+                    .or_insert_with(|| (publisher, (year, covers), HashSet::new()))
                     .2
                     .insert(p);
             }
@@ -446,10 +455,11 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
         .max_by(|a, b| {
             (a.1 .2.len(), std::cmp::Reverse(&a.0)).cmp(&(b.1 .2.len(), std::cmp::Reverse(&b.0)))
         })
-        .map(|(title, (publisher, year, pages))| Running {
+        .map(|(title, (publisher, (year, covers), pages))| Running {
             title,
             publisher,
             year,
+            covers,
             pages: pages.len(),
         });
 
@@ -742,15 +752,20 @@ mod tests {
     fn running_titles_are_organisation_report_year() {
         assert_eq!(
             running_title("Amnesty International Report 2011"),
-            Some(("Amnesty International".to_string(), 2011))
+            Some(("Amnesty International".to_string(), 2011, 2010))
         );
         assert_eq!(
             running_title("Human Rights Watch World Report 2012"),
-            Some(("Human Rights Watch".to_string(), 2012))
+            Some(("Human Rights Watch".to_string(), 2012, 2011))
         );
         assert_eq!(
             running_title("Freedom House Annual Report 2019"),
-            Some(("Freedom House".to_string(), 2019))
+            Some(("Freedom House".to_string(), 2019, 2018))
+        );
+        // A report named for two years covers the first.
+        assert_eq!(
+            running_title("Amnesty International Report 2016/17"),
+            Some(("Amnesty International".to_string(), 2016, 2016))
         );
         for not in [
             "The Report 2011",

@@ -140,6 +140,16 @@ pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, Strin
     }
     let mut finds = text_finds(&cleaned);
     finds = finds.or(info(bytes));
+    // The Info dictionary's CreationDate is the day the file was made: a chapter cut out
+    // of a report, a report exported again years on. It stands for the day of
+    // publication only when the text names that year itself.
+    if finds
+        .published
+        .as_ref()
+        .is_some_and(|p| p.rule == "pdf_info_creation_date" && !names_year(&cleaned.text, &p.value))
+    {
+        finds.published = None;
+    }
     Ok(PdfText {
         text: cleaned.text,
         pages: cleaned.pages,
@@ -363,7 +373,7 @@ fn builtin_inline(bytes: &[u8], has_encrypt: bool) -> Result<(Vec<String>, Vec<S
 
 static COVERS_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bcover(?:s|ing)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<v>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{4}\s+)?(?:to|until|through|-|–)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|(?:the\s+year\s+)?\d{4})\b",
+        r"(?i)\bcover(?:s|ing)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?(?P<v>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{4}\s+)?(?:to|until|through|-|–)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\d{4}\s*(?:to|until|through|-|–)\s*\d{4}|(?:the\s+year\s+)?\d{4})\b",
     )
     .expect("covers regex compiles")
 });
@@ -386,7 +396,7 @@ fn text_finds(cleaned: &layout::Layout) -> Finds {
             Loc::Source(publisher),
             "pdf_running_title",
         ));
-        let year = running.year - 1;
+        let year = running.covers;
         finds.period = Some(Found::new(
             Period {
                 start: format!("{year:04}-01-01"),
@@ -416,6 +426,19 @@ fn text_finds(cleaned: &layout::Layout) -> Finds {
     finds
 }
 
+/// Whether `text` names the year of the ISO day `iso` as a number of its own.
+fn names_year(text: &str, iso: &str) -> bool {
+    let Some(year) = iso.get(..4) else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    text.match_indices(year).any(|(at, _)| {
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(at + 4).copied();
+        !before.is_some_and(|b| b.is_ascii_digit()) && !after.is_some_and(|b| b.is_ascii_digit())
+    })
+}
+
 /// Title, Author and CreationDate from the Info dictionary (read without loading the
 /// whole document).
 fn info(bytes: &[u8]) -> Finds {
@@ -443,7 +466,16 @@ fn info(bytes: &[u8]) -> Finds {
 
 #[cfg(test)]
 mod tests {
-    use super::page_ranges;
+    use super::{names_year, page_ranges};
+
+    #[test]
+    fn a_file_date_counts_only_when_the_text_names_its_year() {
+        let text = "Report of the year 2015. Printed in 2016.";
+        assert!(names_year(text, "2015-03-01"));
+        assert!(names_year(text, "2016"));
+        assert!(!names_year(text, "2026-12-04"));
+        assert!(!names_year("Case 120153 of 20151", "2015-01-01"));
+    }
 
     #[test]
     fn long_documents_are_read_in_one_range_per_core() {
