@@ -679,6 +679,26 @@ fn caption_title(
         let mut first = idx;
         let mut party_line = idx;
         let mut left: Vec<&str> = Vec::new();
+        // "ROBERT LEE HOLLIS," / "Petitioner - Appellant" / "v.": the party's role on a
+        // line of its own between the party and the mark, blank lines around it.
+        if caps.name("b").is_none() {
+            let mut j = idx;
+            let mut role = false;
+            while j > 0 && idx - j < 5 {
+                let t = trim_decoration(lines[j - 1].text(source));
+                if t.is_empty() {
+                    j -= 1;
+                } else if !role && ROLE_RE.is_match(t) {
+                    role = true;
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            if role && j > 0 {
+                first = j;
+            }
+        }
         while first > 0 {
             let above = lines[first - 1].text(source);
             // One blank line may stand between the mark and the party above it.

@@ -254,9 +254,16 @@ fn named(
     let mut value = name.to_string();
     let mut end = base + range.end;
     let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
-    if range.end == text.len() && DANGLING.contains(&last.as_str()) {
-        let next = (idx + 1..head_end.min(idx + 3))
-            .find(|&j| !trim_decoration(lines[j].text(source)).is_empty());
+    let next = (idx + 1..head_end.min(idx + 3))
+        .find(|&j| !trim_decoration(lines[j].text(source)).is_empty());
+    // "IN THE UNITED STATES COURT OF APPEALS" over "FOR THE FIFTH CIRCUIT": the name
+    // goes on in the next line's "for"/"of" phrase.
+    let goes_on = next.is_some_and(|j| {
+        let more = trim_decoration(lines[j].text(source)).to_ascii_lowercase();
+        (more.starts_with("for the ") || more.starts_with("of the "))
+            && more.split(' ').count() <= 6
+    });
+    if range.end == text.len() && (DANGLING.contains(&last.as_str()) || goes_on) {
         if let Some(j) = next {
             let raw = lines[j].text(source);
             let more = trim_decoration(raw);
