@@ -1499,6 +1499,11 @@ fn stands_alone(text: &str, next: &str) -> bool {
     (next.len() <= 60 && next.starts_with(|c: char| c.is_ascii_digit()) && has_year)
         || next.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
         || (next.len() <= 30 && next.ends_with(':'))
+        // A report's quoted title over its subtitle: "\"They Came at Dawn\"".
+        || (text.len() <= 100
+            && text.starts_with(['"', '\u{201c}'])
+            && text.ends_with(['"', '\u{201d}'])
+            && text.chars().filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}')).count() == 2)
         || DATE_LEAD_RE.is_match(next)
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
         || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
@@ -1938,6 +1943,89 @@ pub fn report_series(
     }
     if finds.publisher.is_none() {
         finds.publisher = Some(Found::new(publisher, loc, "report_series"));
+    }
+}
+
+/// A publisher that is an acronym ("CAE", read from a `<title>` such as "CAE :: News ::
+/// ...") spelled out where the document names the body in full ("(c) 2004 Coalition
+/// Against Executions"): the full name, from where it is written. The words must be
+/// capitalised, one per letter (small words between them pass), and the whole name
+/// must stand apart (no capitalised word right before or after it).
+pub fn expand_acronym(source: &str, finds: &mut Finds) {
+    let Some(publisher) = finds.publisher.as_ref() else {
+        return;
+    };
+    let acronym = publisher.value.as_str();
+    if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return;
+    }
+    const SMALL: &[&str] = &["of", "for", "and", "the", "on", "in", "&"];
+    let words: Vec<(usize, &str)> = source
+        .split(|c: char| c.is_whitespace())
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let core = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+            .to_string()
+    };
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().count() >= 2;
+    let letters: Vec<char> = acronym.chars().collect();
+    for i in 0..words.len() {
+        let mut k = 0;
+        let mut j = i;
+        while j < words.len() && k < letters.len() {
+            let w = core(words[j].1);
+            if k > 0 && SMALL.contains(&w.as_str()) {
+                j += 1;
+                continue;
+            }
+            if !capital(&w) || !w.starts_with(letters[k]) {
+                break;
+            }
+            // Inside the name, no word may carry punctuation that ends it early.
+            k += 1;
+            j += 1;
+            if k < letters.len() && words[j - 1].1.ends_with([',', '.', ';', ':', '|']) {
+                break;
+            }
+        }
+        if k < letters.len() {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|p| core(words[p].1));
+        let after = words.get(j).map(|(_, w)| core(w));
+        if before
+            .as_deref()
+            .is_some_and(|w| capital(w) && !w.chars().all(|c| c.is_uppercase()))
+            || after.as_deref().is_some_and(capital)
+        {
+            continue;
+        }
+        let (start, first) = words[i];
+        let (last_at, last) = words[j - 1];
+        let lead = first.len()
+            - first
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let trail = last.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        let range = start + lead..last_at + trail;
+        let Some(name) = source.get(range.clone()) else {
+            continue;
+        };
+        if name.contains(['\n', '\r']) {
+            continue;
+        }
+        finds.publisher = Some(Found::new(
+            name.to_string(),
+            Loc::Source(range),
+            "acronym_spelled_out",
+        ));
+        return;
     }
 }
 
