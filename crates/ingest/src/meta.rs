@@ -688,7 +688,7 @@ fn caption_title(
                 let t = trim_decoration(lines[j - 1].text(source));
                 if t.is_empty() {
                     j -= 1;
-                } else if !role && ROLE_RE.is_match(t) {
+                } else if !role && ROLE_RE.is_match(t.trim_end_matches([',', '.', ';'])) {
                     role = true;
                     j -= 1;
                 } else {
@@ -1082,6 +1082,16 @@ pub fn from_lines(
             .then(|| {
                 parse_date(text)
                     .filter(|h| is_date_only(text, h))
+                    // A date alone in brackets, as an American opinion heads its body:
+                    // "(March 3, 2020)".
+                    .or_else(|| {
+                        let inner = text.strip_prefix('(')?.strip_suffix(')')?;
+                        let hit = parse_date(inner).filter(|h| is_date_only(inner, h))?;
+                        Some(DateHit {
+                            iso: hit.iso,
+                            range: hit.range.start + 1..hit.range.end + 1,
+                        })
+                    })
                     // "04.04.2019": dots are a European writing, day first.
                     .or_else(|| {
                         DOTTED_DATE_RE
@@ -1274,9 +1284,12 @@ pub fn from_lines(
 
     let un = un_heading(source, lines, head_end);
     let (un_title, un_publisher) = match un {
-        Some((title, publisher, symbol)) => {
+        Some((title, publisher, symbol, day)) => {
             if finds.number.is_none() {
                 finds.number = symbol;
+            }
+            if finds.published.is_none() {
+                finds.published = day;
             }
             (title, Some(publisher))
         }
@@ -1376,12 +1389,18 @@ static UN_LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// symbol in the same line or on a line of its own) over the organ, the distribution
 /// block and the agenda; the title is the paragraph just above the line that names the
 /// author ("Report of the Secretary-General") or, without one, just above the body (the
-/// summary, the first numbered paragraph). Returns (title, publisher, symbol).
+/// summary, the first numbered paragraph). Returns (title, publisher, symbol, day of
+/// issue).
 fn un_heading(
     source: &str,
     lines: &[Line],
     head_end: usize,
-) -> Option<(Option<Found<String>>, Found<String>, Option<Found<String>>)> {
+) -> Option<(
+    Option<Found<String>>,
+    Found<String>,
+    Option<Found<String>>,
+    Option<Found<String>>,
+)> {
     let texts: Vec<(usize, &str, usize)> = lines[..head_end]
         .iter()
         .enumerate()
@@ -1467,7 +1486,24 @@ fn un_heading(
             "un_heading",
         )
     });
-    Some((title, publisher, symbol))
+    Some((title, publisher, symbol, un_date(&texts[head_idx..body])))
+}
+
+/// The day of issue in a UN heading's right-hand column ("Distr.: General" over "3 June
+/// 2021"): the last cell of a heading line that is a date and nothing else.
+fn un_date(texts: &[(usize, &str, usize)]) -> Option<Found<String>> {
+    texts.iter().find_map(|(_, t, base)| {
+        let cell_at = t.rfind("   ").map_or(0, |i| i + 3);
+        let cell = t[cell_at..].trim_start();
+        let at = t.len() - cell.len();
+        let hit = parse_date(cell).filter(|h| is_date_only(cell, h))?;
+        let start = base + at + hit.range.start;
+        Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + hit.range.len()),
+            "un_heading",
+        ))
+    })
 }
 
 /// An archive's prefix before a document's title: "Document - Title".
@@ -1607,11 +1643,18 @@ pub(crate) fn tidy_name(name: &str) -> String {
             } else if word.chars().filter(|c| c.is_alphabetic()).count() <= 2 {
                 word.to_string()
             } else {
-                let mut chars = lower.chars();
-                chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default()
+                // Each part of a hyphenated word: "INTER-AMERICAN" is "Inter-American".
+                lower
+                    .split('-')
+                    .map(|part| {
+                        let mut chars = part.chars();
+                        chars
+                            .next()
+                            .map(|c| c.to_uppercase().chain(chars).collect())
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<String>>()
+                    .join("-")
             }
         })
         .collect::<Vec<String>>()
@@ -2158,10 +2201,13 @@ fn copyright_publisher(
             }
         }
         let rest = text.get(rest_start..).unwrap_or("");
+        // The notice ends at "All rights reserved" or where a row of footer links goes
+        // on ("(c) 2011 Alliance for X | Contact").
         let end = rest
             .to_lowercase()
             .find("all rights reserved")
-            .unwrap_or(rest.len());
+            .unwrap_or(rest.len())
+            .min(rest.find(" | ").unwrap_or(rest.len()));
         let range = line.start + rest_start..line.start + rest_start + end;
         if let Some((value, range)) = clean_value(source, range) {
             if value.len() >= 2

@@ -121,11 +121,25 @@ fn pdf_text_layer_and_info() {
         (title.value.as_str(), title.span, title.layer),
         ("Invented test title", None, Layer::Original)
     );
+    // The file's date of making, whose year the text never names, is no day of
+    // publication (a chapter cut out of a report, a file exported again).
+    assert_eq!(doc.meta.published, None);
+    assert!(doc.warnings.iter().any(|w| w.contains("text layer")));
+    // A text that names the year: the file's date stands for the day of publication.
+    let doc = parse(
+        Path::new("page.pdf"),
+        &pdf(
+            "BT /F1 12 Tf 72 700 Td (The committee met twice in the spring of 2020.) Tj ET",
+            &[],
+            "",
+        ),
+        &Config::default(),
+    )
+    .expect("valid PDF parses");
     assert_eq!(
         doc.meta.published.as_ref().map(|f| f.value.as_str()),
         Some("2020-01-02")
     );
-    assert!(doc.warnings.iter().any(|w| w.contains("text layer")));
 }
 
 #[test]

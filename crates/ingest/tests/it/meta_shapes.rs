@@ -239,3 +239,48 @@ fn a_court_press_release_its_number_no_title_and_its_dotted_date_day_first() {
 fn published_by_an_international_body_and_a_covers_place_and_month() {
     check("cover-published-by.txt");
 }
+
+#[test]
+fn a_un_heading_in_two_columns_names_the_un_and_the_line_over_the_body_is_the_title() {
+    check("un-two-column.txt");
+}
+
+#[test]
+fn a_un_documents_title_is_the_line_over_its_report_of_line() {
+    check("un-report-of.txt");
+}
+
+#[test]
+fn a_wire_dateline_names_its_agency() {
+    check("wire-agency.txt");
+}
+
+#[test]
+fn a_from_line_names_the_office_not_its_minister() {
+    check("gov-from-line.txt");
+}
+
+#[test]
+fn a_judgment_of_a_day_dates_the_judgment() {
+    check("judgment-of-date.txt");
+}
+
+#[test]
+fn a_circuit_court_named_over_two_lines_and_roles_between_the_parties() {
+    check("judgment-circuit.txt");
+}
+
+#[test]
+fn a_title_tag_of_body_names_only_gives_way_to_the_pages_heading() {
+    check("ministry-title.html");
+}
+
+#[test]
+fn an_acronym_publisher_is_spelled_out_where_the_page_names_the_body() {
+    check("acronym-site.html");
+}
+
+#[test]
+fn a_quoted_report_title_over_its_subtitle() {
+    check("quoted-title.txt");
+}
