@@ -129,6 +129,21 @@ pub const LINE_RULES: &[LineRule] = &[
         ),
     ),
     rule("breadcrumb", Zone::Head, r"^home\s*(?:[>»/›|]|&gt;)\s*\S"),
+    // A row of links in brackets, as old pages set their navigation: "[Table of
+    // Contents] [Western Hemisphere Index]".
+    rule(
+        "link_row",
+        Zone::Edge,
+        r"^(?:\[[^\]\[\n]{1,40}\]\s*(?:[|·•]\s*)?){2,8}$",
+    ),
+    // An encyclopedia page's footer and its copy's trail: "Retrieved from
+    // "https://..."", "This page was last edited on 3 May 2023, at 10:15 (UTC).", a
+    // category line, the licence line.
+    rule(
+        "wiki_footer",
+        Zone::Tail,
+        r#"^(?:retrieved\s+from\s+["“]?https?://\S+|this\s+page\s+was\s+last\s+(?:edited|modified)\s+on\s+.{4,60}|categor(?:y|ies)\s*:.{0,300}|text\s+is\s+available\s+under\s+the\s+creative\s+commons\b.{0,200})$"#,
+    ),
     // A viewer's or print layout's page counter, in the common European languages:
     // "Page 2 of 40", "Sie sind auf Seite 1 von 19", "Page 1 sur 4", "Página 1 de 5".
     rule(
@@ -207,7 +222,58 @@ pub fn classify(source: &str, lines: &[Line]) -> Vec<Option<&'static str>> {
         }
     }
     nav_runs(source, lines, &mut drop, head_end, tail_start);
+    link_sections(source, lines, &mut drop, tail_start);
     drop
+}
+
+/// Sections of links at an article's end: "See also", "External links", "Related
+/// articles", "Categories" as a heading alone on its line, and the link titles listed
+/// under it (lines that read like link titles, not sentences; blank lines between them
+/// pass). The section is navigation, not the article's text. A "References" list is
+/// the article's sources and stays.
+fn link_sections(source: &str, lines: &[Line], drop: &mut [Option<&'static str>], from: usize) {
+    static HEADING: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:see\s+also|external\s+links|related\s+(?:articles|pages|links)|categories)\s*:?$",
+        )
+        .expect("link section heading compiles")
+    });
+    // The article's other back matter, which ends a section of links.
+    static END: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:references|notes|footnotes|citations|sources|bibliography|further\s+reading|works\s+cited)\s*:?$",
+        )
+        .expect("back matter heading compiles")
+    });
+    let mut idx = from;
+    while idx < lines.len() {
+        let text = trim_decoration(lines[idx].text(source));
+        if !HEADING.is_match(text) {
+            idx += 1;
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut next = idx + 1;
+        while next < lines.len() {
+            let t = trim_decoration(lines[next].text(source));
+            if t.is_empty() {
+                next += 1;
+                continue;
+            }
+            if HEADING.is_match(t) || END.is_match(t) || !is_nav_item(t, 80) {
+                break;
+            }
+            items.push(next);
+            next += 1;
+        }
+        if !items.is_empty() {
+            drop[idx] = Some("link_section");
+            for i in items {
+                drop[i] = Some("link_section");
+            }
+        }
+        idx = next.max(idx + 1);
+    }
 }
 
 /// A one-line paragraph that reads like a link title, not a sentence.
@@ -292,6 +358,27 @@ mod tests {
             .map(|r| r.unwrap_or(""))
             .collect();
         assert_eq!(got, expect, "input:\n{input}");
+    }
+
+    #[test]
+    fn an_articles_link_sections_and_footer_are_chrome_its_references_stay() {
+        check(
+            "An article about the law in Westland, long enough to be a sentence of its body.\n\nSee also\n\n    Law of Westland\n    Courts of Westland\n\nReferences\n\n    ^ A. Writer (2011). A book. Westland Press. p. 4.\n\nRetrieved from \"https://example.org/w/index.php?title=Law&oldid=1\"\nCategories:\n\n    Law by country\n\nThis page was last edited on 2 May 2021, at 10:15 (UTC).",
+            &["", "", "link_section", "", "link_section", "link_section", "", "", "", "", "", "wiki_footer", "link_section", "", "link_section", "", "wiki_footer"],
+        );
+        // A sentence under "See also" is the text's own.
+        check(
+            "Body of the text, long enough to be a sentence of its own here.\nSee also\nThe court said in 2010 that the law was void.",
+            &["", "nav_word", ""],
+        );
+    }
+
+    #[test]
+    fn a_row_of_bracketed_links_is_chrome() {
+        check(
+            "A title\n\nThe body says something long enough to be a sentence here.\n[Table of Contents] [Regional Index]\n[1] A. Writer, A Book, 2001.",
+            &["", "", "", "link_row", ""],
+        );
     }
 
     #[test]

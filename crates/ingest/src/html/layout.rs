@@ -6,6 +6,8 @@
 //!   with three or more links whose text is at least 70 % link text and at most
 //!   600 bytes: menus, footer navigation ("Home | News | Contact"), staff and
 //!   contact directories, "related" lists.
+//! - **Link rows** (`html_link_row`): a table row of two or three cells, each of them a
+//!   link and nothing else, 120 bytes of text at most: a masthead's or footer's row.
 //! - **Layout side cells** (`html_layout_side`): in a table row of two or three cells,
 //!   a cell whose text is under a third of the row's main cell, when that one holds a
 //!   story (500 bytes or more), and the side cell is narrow (`width` at most 300
@@ -181,6 +183,17 @@ fn close(stack: &mut Vec<Frame>, out: &mut Found, end: usize) {
         }
     }
     if f.name == "tr" && (2..=3).contains(&f.cells.len()) {
+        // A masthead or footer row of links, one a cell ("U.S. Department of State" |
+        // "Human Rights Reports for 1999"), which the link-list rule's three links miss.
+        let total: usize = f.cells.iter().map(|c| c.text).sum();
+        if total <= 120
+            && f.cells
+                .iter()
+                .all(|c| c.text > 0 && c.link_text * 10 >= c.text * 9)
+        {
+            out.entry(f.start).or_insert((end, "html_link_row", total));
+            return;
+        }
         let main = f.cells.iter().map(|c| c.text).max().unwrap_or(0);
         // A short story: its cell declares a width three times the side cell's or more.
         let main_width = f

@@ -141,3 +141,41 @@ fn a_short_story_beside_a_narrow_notice_cell_loses_the_cell() {
         doc.text
     );
 }
+
+#[test]
+fn a_masthead_row_of_two_links_and_a_row_of_bracketed_links_are_chrome() {
+    let doc = fixture("report-page-1998.html");
+    for chrome in [
+        "Ministry of Foreign Affairs",
+        "Annual Reports 1998",
+        "Table of Contents",
+        "Europe Index",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome} kept:\n{}", doc.text);
+    }
+    assert!(doc.text.contains("Courts imposed eleven death sentences"));
+    let rules: Vec<&str> = doc.dropped.iter().map(|d| d.rule.as_str()).collect();
+    assert!(rules.contains(&"html_link_row"), "{rules:?}");
+    assert!(rules.contains(&"link_row"), "{rules:?}");
+}
+
+#[test]
+fn an_encyclopedia_articles_link_sections_and_footer_go_its_references_stay() {
+    let doc = fixture("encyclopedia-article.html");
+    for chrome in [
+        "See also",
+        "Courts of Westland",
+        "External links",
+        "prison service",
+        "last edited",
+    ] {
+        assert!(!doc.text.contains(chrome), "{chrome} kept:\n{}", doc.text);
+    }
+    for kept in [
+        "replaced the death penalty",
+        "References",
+        "Prisons of the West",
+    ] {
+        assert!(doc.text.contains(kept), "{kept} lost:\n{}", doc.text);
+    }
+}
