@@ -1284,7 +1284,12 @@ pub fn from_lines(
 
     let un = un_heading(source, lines, head_end);
     let (un_title, un_publisher) = match un {
-        Some((title, publisher, symbol, day)) => {
+        Some(UnHeading {
+            title,
+            publisher,
+            symbol,
+            day,
+        }) => {
             if finds.number.is_none() {
                 finds.number = symbol;
             }
@@ -1385,22 +1390,20 @@ static UN_LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// What a UN document's heading gives.
+struct UnHeading {
+    title: Option<Found<String>>,
+    publisher: Found<String>,
+    symbol: Option<Found<String>>,
+    day: Option<Found<String>>,
+}
+
 /// The title and issuer of a UN document from its heading: "United Nations" (with its
 /// symbol in the same line or on a line of its own) over the organ, the distribution
 /// block and the agenda; the title is the paragraph just above the line that names the
 /// author ("Report of the Secretary-General") or, without one, just above the body (the
-/// summary, the first numbered paragraph). Returns (title, publisher, symbol, day of
-/// issue).
-fn un_heading(
-    source: &str,
-    lines: &[Line],
-    head_end: usize,
-) -> Option<(
-    Option<Found<String>>,
-    Found<String>,
-    Option<Found<String>>,
-    Option<Found<String>>,
-)> {
+/// summary, the first numbered paragraph).
+fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading> {
     let texts: Vec<(usize, &str, usize)> = lines[..head_end]
         .iter()
         .enumerate()
@@ -1486,7 +1489,12 @@ fn un_heading(
             "un_heading",
         )
     });
-    Some((title, publisher, symbol, un_date(&texts[head_idx..body])))
+    Some(UnHeading {
+        title,
+        publisher,
+        symbol,
+        day: un_date(&texts[head_idx..body]),
+    })
 }
 
 /// The day of issue in a UN heading's right-hand column ("Distr.: General" over "3 June

@@ -40,6 +40,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// Running titles seen: the line, its publisher, (year named, year covered), its pages.
+type Runnings = HashMap<String, (String, (i32, i32), HashSet<usize>)>;
+
 /// A running title read from the furniture.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Running {
@@ -301,7 +304,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
     // Count on how many pages each candidate key appears.
     let mut seen: HashMap<String, HashSet<usize>> = HashMap::new();
     let mut tabs: HashMap<String, HashSet<usize>> = HashMap::new();
-    let mut runnings: HashMap<String, (String, (i32, i32), HashSet<usize>)> = HashMap::new();
+    let mut runnings: Runnings = HashMap::new();
     for (p, lines) in pages.iter().enumerate() {
         for (i, line) in lines.iter().enumerate() {
             if line.is_empty() {
