@@ -25,13 +25,16 @@
 //! **Cleaning** ([`layout`]): running headers/footers, page numbers and thumb tabs are
 //! removed; lines are joined into paragraphs; a running title such as "Amnesty
 //! International Report 2011" is kept once, as the first line, and gives the title,
-//! the publisher and the period covered (the year before the title year; a front-matter
+//! the publisher and the period covered (the year before the title year, or the first
+//! year of a split one: "Report 2016/17" covers 2016; a front-matter
 //! sentence "covers the period January to December 2010" wins over that).
 //!
 //! Refusals: an encrypted file that the empty user password does not open is refused
 //! as "encrypted"; a file whose pages have no text as "no text layer (scanned?)". The
 //! Info dictionary's `Title`, `Author` and `CreationDate` fill what the text did not
-//! give (title, publisher, published), with no span, since they are not in the text.
+//! give (title, publisher, published), with no span, since they are not in the text;
+//! the `CreationDate` only when the text names its year (else it is the day a file was
+//! made, a chapter cut out or a report exported again, not the day of publication).
 
 pub mod bbox;
 pub mod layout;
