@@ -66,6 +66,13 @@ macro_rules! nav_words {
     };
 }
 
+/// The links of a site's footer; "About X" and "Contact X" take the site's one-word name.
+macro_rules! footer_words {
+    () => {
+        r"(?:privacy(?:\s+(?:policy|notice|statement))?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions))?|disclaimers?|cookies?(?:\s+(?:policy|settings))?|accessibility|site\s*map|(?:contact|about)(?:\s+(?:us|\p{Lu}[\w.-]*))?|mobile\s+view|desktop\s+view|developers|imprint|impressum|faq|help|foia|careers|jobs|copyright(?:\s+information)?|feedback|statistics)"
+    };
+}
+
 /// The line rules, in priority order.
 pub const LINE_RULES: &[LineRule] = &[
     rule(
@@ -129,6 +136,19 @@ pub const LINE_RULES: &[LineRule] = &[
         ),
     ),
     rule("breadcrumb", Zone::Head, r"^home\s*(?:[>»/›|]|&gt;)\s*\S"),
+    // A footer's row of site links: "Privacy policy About Wikipedia Disclaimers Contact
+    // Wikipedia Mobile view Developers", "Terms of use | Accessibility | Sitemap".
+    rule(
+        "footer_links",
+        Zone::Tail,
+        concat!(
+            "^",
+            footer_words!(),
+            r"(?:\s*[|·•]?\s*",
+            footer_words!(),
+            r"){2,9}\s*$"
+        ),
+    ),
     // A row of links in brackets, as old pages set their navigation: "[Table of
     // Contents] [Western Hemisphere Index]".
     rule(
@@ -370,6 +390,14 @@ mod tests {
         check(
             "Body of the text, long enough to be a sentence of its own here.\nSee also\nThe court said in 2010 that the law was void.",
             &["", "nav_word", ""],
+        );
+    }
+
+    #[test]
+    fn a_footers_row_of_site_links_is_chrome() {
+        check(
+            "A title\n\nThe body says something long enough to be a sentence here.\nPrivacy policy About Example Disclaimers Contact Example Mobile view Developers\nTerms of use | Accessibility | Sitemap\nAbout the author and her work",
+            &["", "", "", "footer_links", "footer_links", ""],
         );
     }
 

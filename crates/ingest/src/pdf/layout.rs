@@ -576,6 +576,14 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?'])
 }
 
+/// A line that is a date and nothing else: "MARCH 2015", "12 May 2020".
+fn date_alone(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 30
+        && crate::meta::parse_date(line)
+            .is_some_and(|hit| hit.range.start == 0 && hit.range.end == line.len())
+}
+
 fn starts_lower(line: &str) -> bool {
     line.chars().next().is_some_and(char::is_lowercase)
 }
@@ -696,6 +704,10 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
                     } else if !gap {
                         if prev_starts && heading_like(p, *pw) && !starts_lower(line) {
                             Join::Line
+                        } else if ends_sentence(p) && date_alone(line) {
+                            // A date on a line of its own after a sentence ("MARCH 2015"
+                            // closing a copyright page) is no part of that sentence.
+                            Join::Paragraph
                         } else if starts_lower(line) || !p_short {
                             Join::Space
                         } else if ends_sentence(p) {
@@ -819,6 +831,19 @@ mod tests {
         assert_eq!(normalize("\u{f0b7} item"), "• item");
         assert_eq!(normalize("b and c"), "b and c");
         assert_eq!(normalize("a\u{3}b  "), "ab");
+    }
+
+    #[test]
+    fn a_date_alone_after_a_sentence_keeps_its_own_line() {
+        let page = "Rights Example documents violations in the region and works with the families of prisoners.\nMARCH 2015\nThe report was written by its staff in the region and it was reviewed by its lawyers\nMarch 2015 saw no change.\n";
+        let out = clean(&[page]);
+        assert!(
+            out.text.contains("prisoners.\n\nMARCH 2015\n"),
+            "{}",
+            out.text
+        );
+        // Mid-sentence, a line that opens with a date is joined as ever.
+        assert!(out.text.contains("lawyers March 2015 saw"), "{}", out.text);
     }
 
     #[test]
