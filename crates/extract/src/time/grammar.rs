@@ -3272,6 +3272,7 @@ impl<'a> Tagger<'a> {
             };
             let figures_date = |m: &&TimeMention| {
                 !m.is_duration
+                    && !self.comparison_point(m)
                     && matches!(
                         m.rule.as_str(),
                         "month" | "month_year" | "day_month" | "date"
@@ -3379,6 +3380,14 @@ impl<'a> Tagger<'a> {
         ))
     }
 
+    /// A date right after "from" or "than" ("rose 0.8% from January"): the point figures
+    /// are compared with, not the date they are for.
+    fn comparison_point(&self, m: &TimeMention) -> bool {
+        let tok = self.toks.partition_point(|t| t.start < m.span.start);
+        self.prev(tok)
+            .is_some_and(|p| self.has(p, FROM) || self.has(p, COMPARISON))
+    }
+
     /// "Traffic rose in June. The carrier said yesterday its traffic rose 5.4% from a
     /// year earlier": a sentence that compares figures ("from" or "than" right before,
     /// a figure before that) and names no date of its own but the day it was said
@@ -3418,7 +3427,10 @@ impl<'a> Tagger<'a> {
         let mut k = self.out.len();
         while k > 0 && tok_of(&self.out[k - 1]) >= sentence_start {
             let m = &self.out[k - 1];
-            if !m.is_duration && !matches!(m.rule.as_str(), "day_offset" | "weekday" | "now") {
+            if !m.is_duration
+                && !self.comparison_point(m)
+                && !matches!(m.rule.as_str(), "day_offset" | "weekday" | "now")
+            {
                 return None;
             }
             k -= 1;

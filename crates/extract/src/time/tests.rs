@@ -2833,6 +2833,18 @@ fn newswire_batch6_verbs_comparisons_seasons_and_centuries() {
                 ("a year earlier", "1988-06"),
             ],
         ),
+        // A month after "from" is the point compared with: the figures are the month the
+        // sentence before named.
+        (
+            "Home sales rose in February, the group said Thursday.\nSales rose 0.8% from January, and were up 10.2% from a year earlier.",
+            News2013,
+            &[
+                ("February", "2013-02"),
+                ("Thursday", "2013-03-21"),
+                ("January", "2013-01"),
+                ("a year earlier", "2012-02"),
+            ],
+        ),
         // "the next century" after a date word: TIMEX3 `20`.
         (
             "The cut would drain money needed for pensions in the next century.",
