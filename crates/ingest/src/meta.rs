@@ -1472,7 +1472,9 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
         && para.iter().all(|(_, t, _)| {
             !UN_LABEL_RE.is_match(t)
                 && !UN_SYMBOL_RE.is_match(t)
-                && parse_date(t).is_none()
+                // A date alone is the heading's; a title may name one ("Letter dated
+                // 10 February 2019 from ...").
+                && !parse_date(t).is_some_and(|hit| is_date_only(t, &hit))
                 && t.len() <= 200
                 && !t.ends_with(['.', ';', ','])
         }))

@@ -284,3 +284,13 @@ fn an_acronym_publisher_is_spelled_out_where_the_page_names_the_body() {
 fn a_quoted_report_title_over_its_subtitle() {
     check("quoted-title.txt");
 }
+
+#[test]
+fn a_un_letters_title_names_a_date() {
+    check("un-letter-title.txt");
+}
+
+#[test]
+fn a_from_line_naming_a_ministry_alone() {
+    check("gov-from-ministry.txt");
+}
