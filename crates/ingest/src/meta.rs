@@ -10,7 +10,7 @@
 //! |-----------|---------------------------------------------------------------------------------|
 //! | title     | `= X =` / `# X` / `## X` heading, setext `X\n===`, a judgment's caption (also run together: "BETWEEN A APPELLANT AND B RESPONDENT"), a bill's long title, first short line standing alone (over a blank, a paragraph, a date or byline; metadata lines above it are passed over, an archive's "Document - " prefix dropped), `**X**` line |
 //! | publisher | "Publisher X" line (or "Publisher:" over the name), an issuer's mark (`rules/issuers.json`: also a ministry's or office's masthead line above the title), a masthead ("X PUBLIC STATEMENT"), an organisation's name over its release line ("Press Release No. 45/2015", "For immediate release"), "Issued by X", document-number convention ([`CONVENTIONS`]), a judgment's court ([`court`]), "© X" line |
-//! | published | "Publication Date D" / "Published: D" / "Date: D" / "For immediate release: D" line, a byline ("By X | D"), a dateline ("City, D (Agency) --", "GENEVA (D) -"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a date alone on a line |
+//! | published | "Publication Date D" / "Published: D" / "Date: D" / "For immediate release: D" line, a byline ("By X | D", or a source's name and the date: "Example Radio | D"), a dateline ("City, D (Agency) --", "GENEVA (D) -"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a date alone on a line |
 //! | period    | (also) a report series and its year: `rules/series.json` ([`report_series`])     |
 //! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
 //! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
@@ -418,10 +418,11 @@ static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
-/// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010".
+/// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
+/// name with the date and no "By": "Example Radio News | 3 May 2021".
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+        r"^(?:(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]|[A-Z][^|·•\n]{1,60}?\s*[|·•])\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
 /// A news dateline: "Dhaka, 1 September 2005 (Agency) -- ...", "GENEVA, March 3, 2010 -",
@@ -2720,6 +2721,13 @@ mod tests {
                 "Court frees two\n\nBy A. Writer | July 9, 2004 | Page 2\n\nThe court ruled."
             ),
             Some(("2004-07-09".to_string(), "byline"))
+        );
+        // A source's name and the date, with no "By": "Example Radio | 3 May 2021".
+        assert_eq!(
+            published(
+                "Court frees two\nExample Radio News | 3 May 2021\n\nThe court ruled on Monday."
+            ),
+            Some(("2021-05-03".to_string(), "byline"))
         );
         assert_eq!(
             published("Court frees two\n\nRuriton, 1 September 2005 (Example Agency) -- The court ruled on Friday."),

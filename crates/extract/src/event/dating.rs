@@ -120,18 +120,51 @@ pub fn attach_date(
                                 .any(|b| gap.contains(b.as_str()))
                         });
                 // "X, arrested in May 2009, was sentenced": a date inside an
-                // apposition that another trigger opens is that trigger's.
+                // apposition that another trigger opens is that trigger's; so is one
+                // inside a relative clause ("X, who was sentenced to death in January
+                // 2021 for murder, has been executed").
+                // Which aside opens before the other trigger: 1, a comma; 2, a
+                // relative pronoun after a comma, with auxiliaries ("who was").
+                let aside = |b: &str| -> u8 {
+                    let b = b.trim_end();
+                    if b.ends_with(',') {
+                        return 1;
+                    }
+                    let Some((_, lead)) = b.rsplit_once(',') else {
+                        return 0;
+                    };
+                    let mut lead = lead.split_whitespace();
+                    let relative = lead
+                        .next()
+                        .is_some_and(|w| has(&words.relatives, &w.to_ascii_lowercase()))
+                        && lead.all(|w| {
+                            grammar
+                                .finite_before
+                                .iter()
+                                .any(|f| w.eq_ignore_ascii_case(f))
+                        });
+                    if relative {
+                        2
+                    } else {
+                        0
+                    }
+                };
+                let opened = text.get(..o.start as usize).map_or(0, aside);
                 let apposition = o.end <= t.span.start
                     && t.span.end <= trigger.start
-                    && text
-                        .get(..o.start as usize)
-                        .is_some_and(|b| b.trim_end().ends_with(','))
+                    && opened > 0
                     && text
                         .get(o.end as usize..t.span.end as usize)
                         .is_some_and(|gap| !gap.contains([',', ';']))
                     && text
                         .get(t.span.end as usize..trigger.start as usize)
-                        .is_some_and(|gap| gap.trim_start().starts_with(','));
+                        .is_some_and(|gap| {
+                            if opened == 1 {
+                                gap.trim_start().starts_with(',')
+                            } else {
+                                gap.contains(',') && !gap.contains(';')
+                            }
+                        });
                 between || closes_other || apposition
             })
     };
@@ -348,10 +381,14 @@ pub fn attach_date(
         .iter()
         .filter(|t| clause.contains(t.span) && !owned_by_other(t) && !since_clause(t))
         .min_by_key(|t| distance(t));
+    // "It was alleged that on 23 August 2008 at X, the appellant murdered ...": a
+    // date opening a verb of saying's complement opens the clause the trigger is in.
+    let complement = speech_complement(text, grammar, sentence, trigger);
     let initial = cands.iter().find(|t| {
-        let before = text
-            .get(sentence.start as usize..t.span.start as usize)
-            .unwrap_or("");
+        let from = complement
+            .filter(|&c| c <= t.span.start)
+            .unwrap_or(sentence.start);
+        let before = text.get(from as usize..t.span.start as usize).unwrap_or("");
         word_count(before) <= 2 && t.span.end <= trigger.start
     });
     // Never across a semicolon: "released in May; he had been beaten" (the beating

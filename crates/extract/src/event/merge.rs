@@ -246,6 +246,23 @@ pub(super) fn drop_background(text: &str, rules: &Rules, events: &mut Vec<Event>
         if before[at..].contains([',', ';']) {
             return true;
         }
+        // "was arrested three days after the killing and sentenced to death": a
+        // verbless phrase ends the after-clause at "and"; the trigger after it is the
+        // main clause's second predicate.
+        let clause = &before[at + " after ".len()..];
+        let phrase = ["and ", "and was ", "and were "]
+            .iter()
+            .find_map(|tail| clause.strip_suffix(tail))
+            .map(|p| p.trim_end());
+        if phrase.is_some_and(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            words.len() <= 5
+                && !words
+                    .iter()
+                    .any(|w| w.ends_with("ed") || w.eq_ignore_ascii_case("and"))
+        }) {
+            return true;
+        }
         let after_pos = e.span.start + at as u32;
         !snapshot
             .iter()
@@ -325,19 +342,26 @@ pub(super) fn is_generic_present(text: &str, rules: &Rules, e: &Event) -> bool {
             .any(|a| inside.contains(&format!(" {a} ")))
 }
 
+/// Definite determiners: closed-class grammar.
+const DEFINITE: [&str; 5] = ["the", "his", "her", "their", "its"];
+
 /// "These executions took place despite ...": an undated event named with a
 /// demonstrative is one told before; the earlier telling is the event.
+/// So is one a speaker reports with a definite noun, dated only as before the saying
+/// ("The minister said on Friday that the execution was carried out lawfully").
 pub(super) fn is_anaphoric(text: &str, rules: &Rules, e: &Event) -> bool {
-    if e.date.is_some() {
+    let before_saying = e.date.is_some_and(|d| d.start.is_none() && d.end.is_some());
+    if e.date.is_some() && !before_saying {
         return false;
     }
     let before = text
         .get(e.span.start as usize..e.trigger.start as usize)
         .unwrap_or("");
-    before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| has(&rules.event_words.demonstratives, &w.to_ascii_lowercase()))
+    before.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        has(&rules.event_words.demonstratives, &w)
+            || (before_saying && DEFINITE.contains(&w.as_str()))
+    })
 }
 
 pub(super) const PARTIAL: &str = "law_adopted.partial_abolition";
@@ -435,4 +459,48 @@ pub(super) fn drop_method_descriptions(text: &str, rules: &Rules, events: &mut V
             .iter()
             .any(|m| rest.contains(&format!(" {m}")))
     });
+}
+
+/// The rule of a "first ... since" trigger ("the first execution since April 2020").
+pub(super) const FIRST_SINCE: &str = "execution.first_since";
+/// The rule name of the event a negation since a date implies.
+pub(super) const LAST_BEFORE: &str = "last_before_since";
+
+/// "Sri Lanka has not carried out an execution since 1976", "the first execution on
+/// the island since April 2020": the last event before took place then. A negated
+/// event of a `last_before_since` kind dated only by "since D" adds an asserted one at
+/// D (the negation stays, off the chronology); a "first ... since" event is that one.
+pub(super) fn last_before_since(text: &str, rules: &Rules, events: &mut Vec<Event>) {
+    let mut implied = Vec::new();
+    for e in events.iter_mut() {
+        if !rules.event_kinds.last_before_since.contains(&e.kind) {
+            continue;
+        }
+        let (Some(date), Some(date_span)) = (e.date, e.date_span) else {
+            continue;
+        };
+        let (Some(start), None) = (date.start, date.end) else {
+            continue;
+        };
+        let before = text.get(..date_span.start as usize).unwrap_or("");
+        let written = date_span.slice(text);
+        let since = |s: &str| s.len() >= 5 && s[s.len() - 5..].eq_ignore_ascii_case("since");
+        let after_since = since(before.trim_end())
+            || written
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+        if !after_since {
+            continue;
+        }
+        if e.rule == FIRST_SINCE && e.modality == Modality::Asserted {
+            e.date = Some(TimeValue::point(start));
+        } else if e.modality == Modality::Negated {
+            let mut last = e.clone();
+            last.modality = Modality::Asserted;
+            last.date = Some(TimeValue::point(start));
+            last.rule = LAST_BEFORE.to_string();
+            implied.push(last);
+        }
+    }
+    events.extend(implied);
 }

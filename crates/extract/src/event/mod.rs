@@ -336,6 +336,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         .collect();
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     carry_from_previous(input, &mut out);
+    last_before_since(text, rules, &mut out);
     // A world-wide tally happened in no one country.
     for e in out.iter_mut() {
         if e.place.is_some() && rules.event_kinds.tallies.contains(&e.kind) {

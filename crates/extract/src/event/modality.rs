@@ -46,19 +46,22 @@ pub(super) fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: 
         return true;
     }
     // "Parliament voted (unanimously) to abolish": the vote realised it; so did "the
-    // 23rd African country to abolish".
-    let realised = before.strip_suffix(" to").is_some_and(|b| {
-        let b = match b.rsplit_once(' ') {
-            Some((head, last)) if last.len() > 4 && last.ends_with("ly") => head,
-            _ => b,
-        };
-        rules
-            .grammar
-            .realised_infinitives
-            .iter()
-            .any(|v| b.ends_with(v.as_str()))
-            || ordinal_noun(b, rules)
-    });
+    // 23rd African country to abolish", "the first person to be executed".
+    let realised = before
+        .strip_suffix(" to be")
+        .or_else(|| before.strip_suffix(" to"))
+        .is_some_and(|b| {
+            let b = match b.rsplit_once(' ') {
+                Some((head, last)) if last.len() > 4 && last.ends_with("ly") => head,
+                _ => b,
+            };
+            rules
+                .grammar
+                .realised_infinitives
+                .iter()
+                .any(|v| b.ends_with(v.as_str()))
+                || ordinal_noun(b, rules)
+        });
     !realised
         && (before.ends_with(" to")
             || before.ends_with(" to be")

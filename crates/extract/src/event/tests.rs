@@ -653,7 +653,8 @@ fn modality_and_topic_mentions() {
         // negated
         (
             "Nobody has been executed in the country since 2005.",
-            &["execution 2005/ Negated"],
+            // The negation since a date tells the last execution (session 15).
+            &["execution 2005/ Negated", "execution 2005 Asserted"],
         ),
         (
             "The authorities did not carry out any executions in 2020.",
@@ -2046,7 +2047,7 @@ fn pages_and_encyclopedia_wordings() {
     let cases: &[(&str, &[&str])] = &[
         (
             "Nobody has been hanged in the republic since 2003; it has kept a de facto moratorium ever since.",
-            &["execution 2003/ Negated", "moratorium 2003/ Asserted"],
+            &["execution 2003/ Negated", "execution 2003 Asserted", "moratorium 2003/ Asserted"],
         ),
         (
             "The island state, under a de facto moratorium since 1982, keeps the death penalty for murder.",
@@ -2102,4 +2103,86 @@ fn pages_and_encyclopedia_wordings() {
         ok &= check_dated(input, expect);
     }
     assert!(ok);
+}
+
+/// Session 15 (probe `tests/probes/pages-3`): a last event implied by a negation or
+/// "first ... since", court rulings in more words, laws and moratoria told otherwise,
+/// an ordinal's realised infinitive, an after-phrase ended by "and", a date inside a
+/// relative clause, a reported definite event, an age after "now". Sentences written
+/// for the test, not taken from the probe.
+#[test]
+fn news_pages_and_chapters_wordings() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The republic has not executed anyone since 1989.",
+            &["execution 1989/ Negated", "execution 1989 Asserted"],
+        ),
+        (
+            "It was the first hanging in the country since March 2011.",
+            &["execution 2011-03 Asserted"],
+        ),
+        (
+            "In 2009 the Supreme Court held in the case of Banda that the mandatory death sentence was unconstitutional.",
+            &["trial 2009 Asserted Authority=Supreme Court"],
+        ),
+        (
+            "In 2015 the Judicial Committee of the Privy Council ruled in Smith v The Queen that the delay was unlawful.",
+            &["trial 2015 Asserted"],
+        ),
+        (
+            "In March 2012 the Court of Appeal stayed the executions of three men.",
+            &["trial 2012-03 Asserted Authority=Court of Appeal q=3"],
+        ),
+        (
+            "The appeal court confirmed the verdict in June 2014.",
+            &["trial 2014-06 Asserted Authority=appeal court"],
+        ),
+        ("Capital punishment was extended to drug trafficking in 2001.", &["law_adopted 2001 Asserted"]),
+        (
+            "The parliament on 4 May 2021 voted 40 to 12 to pass the Penal Code (Amendment) Bill.",
+            &["law_adopted 2021-05-04 Asserted"],
+        ),
+        (
+            "In 2006 the government adopted a regulation making hanging the sole method.",
+            &["law_adopted 2006 Asserted"],
+        ),
+        (
+            "In 1999 the legislature adopted the electric chair as the method of execution.",
+            &["law_adopted 1999 Asserted"],
+        ),
+        (
+            "The lawyers welcomed the repeal, in March 2019, of the blasphemy provisions of the Penal Code.",
+            &["law_adopted 2019-03 Asserted"],
+        ),
+        ("In December 1992 the parliament adopted a new Constitution.", &["constitutional_amendment 1992-12 Asserted"]),
+        (
+            "The commutation follows the moratorium on executions that the prime minister announced on 2 April 2016.",
+            &["moratorium 2016-04-02 Asserted"],
+        ),
+        (
+            "In 2004 he became the first woman to be executed by lethal injection in the state.",
+            &["execution 2004 Asserted"],
+        ),
+        (
+            "Ali Musa, now 45, was detained three weeks after the riot and sentenced to death by the High Court in May 2011.",
+            &[
+                "arrest - Asserted Subject=Ali Musa",
+                "death_sentence 2011-05 Asserted Subject=Ali Musa Authority=High Court",
+            ],
+        ),
+        (
+            "Omar Said, who was sentenced to death in March 2010 for a robbery at a bank, has been executed.",
+            &["death_sentence 2010-03 Asserted Subject=Omar Said", "execution - Asserted Subject=Omar Said"],
+        ),
+        (
+            "It was alleged that on 3 May 2010 at Kira village, the accused murdered his brother.",
+            // The date now; the hedge of "alleged" stops at the comma (left).
+            &["attack 2010-05-03 Asserted"],
+        ),
+        (
+            "The state hanged a man on Thursday. The governor said on Monday that the execution had been carried out lawfully.",
+            &["execution 2024-05-30 Asserted"],
+        ),
+    ];
+    assert_dated_cases(cases);
 }

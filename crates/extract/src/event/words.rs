@@ -150,6 +150,11 @@ pub struct KindRoles {
     /// trigger is not where they happened.
     #[serde(default)]
     pub uncounted: Vec<EventKind>,
+    /// Kinds whose negation since a date ("has not executed anyone since 1992") or
+    /// "first ... since" ("the first execution since April 2020") tells that the last
+    /// one before took place then.
+    #[serde(default)]
+    pub last_before_since: Vec<EventKind>,
 }
 
 impl EventWords {
@@ -236,6 +241,7 @@ impl KindRoles {
             verdicts,
             crimes,
             uncounted,
+            last_before_since,
         } = other;
         self.tallies.extend(tallies);
         self.running_totals.extend(running_totals);
@@ -244,6 +250,7 @@ impl KindRoles {
         self.verdicts.extend(verdicts);
         self.crimes.extend(crimes);
         self.uncounted.extend(uncounted);
+        self.last_before_since.extend(last_before_since);
     }
 }
 

@@ -2651,6 +2651,15 @@ impl<'a> Tagger<'a> {
 
     /// `today`, `now`, `currently`: the publication date.
     fn now(&mut self, i: usize) -> Option<usize> {
+        // "Hassan Ibrahim, now 31, was arrested": an age in apposition, no time.
+        let age = self
+            .tok(i + 1)
+            .is_some_and(|t| t.kind == Kind::Num && t.digits <= 3)
+            && i.checked_sub(1).is_some_and(|p| self.is_punct(p, ','))
+            && (self.is_punct(i + 2, ',') || self.tok(i + 2).is_none());
+        if age {
+            return None;
+        }
         let value = self
             .ctx
             .published
