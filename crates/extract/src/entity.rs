@@ -106,6 +106,20 @@ fn starts_line_with_title(
         .any(|t| t == &word || t.starts_with(&first_of_longer))
 }
 
+/// A run that fills its whole line ("Press Statement", a heading) does not go on
+/// into the next line ("Morgan Ellis, Department Spokesperson"): a name wrapped at a
+/// line's end follows other words on its line, and is wrapped once.
+fn run_fills_its_line(text: &str, first: &Token, prev: &Token, next: &Token) -> bool {
+    if !text[prev.end..next.start].contains('\n') {
+        return false;
+    }
+    if text[first.start..prev.end].contains('\n') {
+        return true;
+    }
+    let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
+    text[line_start..first.start].trim().is_empty()
+}
+
 /// The acronyms a text can use: those it defines, then the gazetteer's.
 struct Acronyms<'a> {
     defined: FxHashMap<String, (String, MentionKind)>,
@@ -433,6 +447,7 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             if !(j < toks.len()
                 && !first_caps
                 && !starts_line_with_title(text, &toks[j - 1], &toks[j], c)
+                && !run_fills_its_line(text, &toks[i], &toks[j - 1], &toks[j])
                 && !is_all_caps(&text[toks[j].start..toks[j].end])
                 && (is_capitalised(&text[toks[j].start..toks[j].end])
                     || is_particle_name(
@@ -590,6 +605,10 @@ fn title_before(text: &str, pos: usize, rules: &Rules) -> Option<(usize, String)
     None
 }
 
+/// The prepositions that open a title's qualifier: "Minister of the Interior",
+/// "rapporteur on Myanmar".
+const APPOSITION_QUALIFIERS: [&str; 6] = ["of ", "on ", "for ", "in ", "at ", "to "];
+
 /// A title set off by commas beside a two- or three-word name: before it ("The UN
 /// Special Rapporteur on Myanmar, Tom Andrews, said") or after it ("Tom Andrews, the
 /// UN special rapporteur on Myanmar, said"; "Jane Roe, a lawyer for the family,").
@@ -616,7 +635,16 @@ fn title_in_apposition(text: &str, start: usize, end: usize, rules: &Rules) -> O
                 .map_or(from, |(k, ch)| from + k + ch.len_utf8());
             let clause = &head[clause_start..];
             let lower = clause.to_lowercase();
-            if lower.len() == clause.len() {
+            // A qualifying title ends the clause or comes right before its qualifier's
+            // preposition: when no such place can end a title, the titles are not tried.
+            let may_hold = |e: usize| c.title_ends.may_end_lowercased(lower[..e].trim_end());
+            let ends_here = may_hold(lower.len())
+                || APPOSITION_QUALIFIERS.iter().any(|p| {
+                    lower
+                        .match_indices(p.trim_end())
+                        .any(|(k, _)| k > 0 && lower.as_bytes()[k - 1] == b' ' && may_hold(k))
+                });
+            if lower.len() == clause.len() && ends_here {
                 for title in &c.titles {
                     let Some(at) = lower.rfind(title.as_str()) else {
                         continue;
@@ -627,9 +655,7 @@ fn title_in_apposition(text: &str, start: usize, end: usize, rules: &Rules) -> O
                     // Only its qualifier may follow: "on Myanmar", "of the Interior".
                     let rest = lower[at + title.len()..].trim();
                     let qualified = rest.is_empty()
-                        || (["of ", "on ", "for ", "in ", "at ", "to "]
-                            .iter()
-                            .any(|p| rest.starts_with(p))
+                        || (APPOSITION_QUALIFIERS.iter().any(|p| rest.starts_with(p))
                             && rest.split_whitespace().count() <= 6);
                     if qualified {
                         return clause.get(at..at + title.len()).map(str::to_string);

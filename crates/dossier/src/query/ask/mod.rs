@@ -1405,10 +1405,46 @@ impl Engine {
             if !(by_number || by_title) {
                 continue;
             }
-            let Some(published) = &meta.published else {
+            let Some(document) = self.store.document(summary.key)? else {
                 continue;
             };
-            let Some(document) = self.store.document(summary.key)? else {
+            let title = meta
+                .title
+                .as_ref()
+                .map(|t| t.value.as_str())
+                .unwrap_or(&summary.name);
+            if q.kind != AnswerKind::Date {
+                // "Who published X?": the publisher, cited where the text names it.
+                if !asks_publisher(&q.text) {
+                    return Ok(None);
+                }
+                let Some(publisher) = &meta.publisher else {
+                    continue;
+                };
+                let span = publisher
+                    .span
+                    .filter(|_| publisher.layer == dossier_model::Layer::Text)
+                    .filter(|s| !s.slice(&document.text).is_empty())
+                    .or_else(|| {
+                        let at = document.text.find(publisher.value.as_str())?;
+                        Some(Span::new(at, at + publisher.value.len()))
+                    });
+                let Some(span) = span else { continue };
+                return Ok(Some(Answer {
+                    question: q.text.clone(),
+                    answer: Some(format!(
+                        "{} ({title} was published by {})",
+                        publisher.value, publisher.value
+                    )),
+                    values: vec![publisher.value.clone()],
+                    citations: vec![Citation::new(&summary.name, &document.text, span)],
+                    conflicts: vec![],
+                    confidence: 0.8,
+                    method: format!("document metadata ({})", publisher.rule),
+                    trace: vec![],
+                }));
+            }
+            let Some(published) = &meta.published else {
                 continue;
             };
             let span = match published.layer {
@@ -1422,13 +1458,8 @@ impl Engine {
             return Ok(Some(Answer {
                 question: q.text.clone(),
                 answer: Some(format!(
-                    "{} ({} was published on {})",
-                    published.value,
-                    meta.title
-                        .as_ref()
-                        .map(|t| t.value.as_str())
-                        .unwrap_or(&summary.name),
-                    published.value
+                    "{} ({title} was published on {})",
+                    published.value, published.value
                 )),
                 values: vec![published.value.clone()],
                 citations: vec![citation],
@@ -1440,6 +1471,22 @@ impl Engine {
         }
         Ok(None)
     }
+}
+
+/// "Who published ...?", "Which organisation issued ...?": the question's verb, right
+/// after its wh-word (and the noun a "which" takes), is one of publishing; "Who is the
+/// spokesperson who issued ...?" asks a person, not the publisher.
+fn asks_publisher(question: &str) -> bool {
+    let lower = question.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let verb_at = match words.first() {
+        Some(&"who") => 1,
+        Some(&("which" | "what")) => 2,
+        _ => return false,
+    };
+    words
+        .get(verb_at)
+        .is_some_and(|w| ["published", "issued", "released", "produced", "wrote"].contains(w))
 }
 
 /// Weight of a question word that the document's scope holds (see [`scope_tokens`]).
@@ -2637,6 +2684,44 @@ fn date_owners(q: &Question, text: &str, sentence: Span, dates: &[Span]) -> Vec<
     owned
 }
 
+/// "... there would be a violation of Article 2 if the applicant were extradited":
+/// when the question's own words (not its names) stand in the sentence only inside a
+/// condition, the sentence's dates date something else (here, the judgment).
+fn asked_only_in_condition(q: &Question, text: &str, sentence: Span) -> bool {
+    let s = sentence.slice(text);
+    let lower = s.to_ascii_lowercase();
+    let conditions: Vec<std::ops::Range<usize>> = CONDITION_CUES
+        .iter()
+        .flat_map(|cue| lower.match_indices(cue).map(|(i, _)| i))
+        .map(|from| {
+            let end = lower[from + 1..]
+                .find([',', ';', '.', ':'])
+                .map_or(lower.len(), |k| from + 1 + k);
+            from..end
+        })
+        .collect();
+    if conditions.is_empty() {
+        return false;
+    }
+    let mut seen = false;
+    for (token, range) in tokens(s) {
+        let asked = q
+            .tokens
+            .iter()
+            .any(|(t, is_name)| !is_name && *t == token && !q.focus.contains(t));
+        if asked {
+            if !conditions.iter().any(|c| c.contains(&range.start)) {
+                return false;
+            }
+            seen = true;
+        }
+    }
+    seen
+}
+
+/// Words opening a condition (the clause runs to the next comma or stop).
+const CONDITION_CUES: [&str; 3] = [" if ", " unless ", " in the event that "];
+
 /// Comma-bracketed asides of a sentence `s` starting at byte `base`: a relative
 /// clause or an apposition (", who had been held since May,", ", the only man to
 /// ...,"), as byte ranges of the text.
@@ -2890,6 +2975,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 })
                 .find_map(|e| e.date_span);
             if unasserted_only && denied_since.is_none() {
+                return out;
+            }
+            if !events.iter().any(|e| hinted(e.kind)) && asked_only_in_condition(q, text, sentence)
+            {
                 return out;
             }
             let dated: Vec<Span> = ctx
