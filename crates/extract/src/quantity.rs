@@ -98,6 +98,9 @@ pub fn quantities_with(text: &str, rules: &Rules) -> Vec<Mention> {
         if let Some(mention) = classify(rules, text, i, end, value) {
             i = mention.span.end as usize;
             out.push(mention);
+        } else if let Some(mention) = elided(rules, text, i, end, value, out.last()) {
+            i = end;
+            out.push(mention);
         } else {
             i = end.max(i + 1);
         }
@@ -481,6 +484,61 @@ fn approx_before_with(rules: &Rules, text: &str, start: usize) -> Option<(usize,
     None
 }
 
+/// "At least 41 people were sentenced to death and at least 29 were executed": a
+/// number whose noun is left out ([`QuantityRules::elided_verbs`] follows it, a
+/// joining word comes before it) counts the noun of the count before it in the same
+/// sentence.
+fn elided(
+    rules: &Rules,
+    text: &str,
+    start: usize,
+    end: usize,
+    value: f64,
+    previous: Option<&Mention>,
+) -> Option<Mention> {
+    let words = &rules.quantity;
+    let previous = previous?;
+    let (verb_start, verb_end) = next_word(text, end)?;
+    if &text[end..verb_start] != " " {
+        return None;
+    }
+    let verb = text[verb_start..verb_end].to_ascii_lowercase();
+    if !words.elided_verbs.contains(&verb) {
+        return None;
+    }
+    let approx = approx_before_with(rules, text, start);
+    let span_start = approx.map_or(start, |(s, _)| s);
+    let between = text.get(previous.span.end as usize..span_start)?;
+    if between.len() > 120 || between.contains(['.', ';', ':', '\n', '(']) {
+        return None;
+    }
+    let joiner = between
+        .trim_end()
+        .rsplit([' ', ','])
+        .next()
+        .map(str::to_ascii_lowercase)?;
+    if !words.elided_joiners.contains(&joiner) {
+        return None;
+    }
+    if text.as_bytes()[start].is_ascii_digit()
+        && end - start == 4
+        && (1800.0..=2100.0).contains(&value)
+    {
+        return None;
+    }
+    Some(Mention {
+        kind: MentionKind::Quantity,
+        span: Span::new(span_start, end),
+        name: previous.name.clone(),
+        name_span: previous.name_span,
+        role: None,
+        acronym: None,
+        value: Some(format_number(value)),
+        approx: Some(approx.map_or("exact", |(_, a)| a).to_string()),
+        rule: "quantity.elided".to_string(),
+    })
+}
+
 /// "Total = 23", "Total: 23" (`label` is "Total").
 fn total_lines(text: &str, label: &str, out: &mut Vec<Mention>) {
     let n = label.len();
@@ -546,6 +604,9 @@ mod tests {
             };
             if let Some(mention) = classify(rules, text, i, end, value) {
                 i = mention.span.end as usize;
+                out.push(mention);
+            } else if let Some(mention) = elided(rules, text, i, end, value, out.last()) {
+                i = end;
                 out.push(mention);
             } else {
                 i = end.max(i + 1);
@@ -628,6 +689,22 @@ mod tests {
                 &[("12500", "over", "over 12 500 convicted people")],
             ),
             ("Approximately 3 000 will go home.", &[]),
+            // A count whose noun a clause before it names.
+            (
+                "At least 41 people were sentenced to death and at least 29 were executed.",
+                &[
+                    ("41", "at_least", "At least 41 people"),
+                    ("29", "at_least", "at least 29"),
+                ],
+            ),
+            (
+                "Police held 80 protesters, of whom 12 were released.",
+                &[("80", "exact", "80 protesters"), ("12", "exact", "12")],
+            ),
+            (
+                "In 2019 the court tried 4 men. Then 3 were freed.",
+                &[("4", "exact", "4 men")],
+            ),
             (
                 "Approximately 3 000 prisoners will go home.",
                 &[("3000", "approximately", "Approximately 3 000 prisoners")],

@@ -444,6 +444,13 @@ pub struct QuantityRules {
     /// The label of a total line ("Total: 23").
     #[serde(default)]
     pub total_label: Option<String>,
+    /// Verbs after a number whose noun is left out because a clause before it
+    /// names it ("41 people were sentenced and at least 29 were executed").
+    #[serde(default)]
+    pub elided_verbs: Vec<String>,
+    /// Words before such a number that join it to the clause naming its noun.
+    #[serde(default)]
+    pub elided_joiners: Vec<String>,
 }
 
 /// The approximation kinds a quantity can carry (model vocabulary, not English).
@@ -1122,6 +1129,8 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.partitive_pronouns.extend(q.partitive_pronouns);
         into.partitive_determiners.extend(q.partitive_determiners);
         into.plural_nouns.extend(q.plural_nouns);
+        into.elided_verbs.extend(q.elided_verbs);
+        into.elided_joiners.extend(q.elided_joiners);
         if q.total_label.is_some() {
             into.total_label = q.total_label;
         }

@@ -516,19 +516,27 @@ impl Question {
 
         // "the 1996 prison report": a year that names a document, not the event.
         let words: Vec<&str> = lower.split_whitespace().collect();
-        let document_years: Vec<i32> = words
+        let document_noun =
+            |w: &str| DOCUMENT_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let year_of = |w: &str| {
+            w.trim_matches(|c: char| !c.is_ascii_digit())
+                .parse::<i32>()
+                .ok()
+        };
+        let mut document_years: Vec<i32> = words
             .windows(3)
-            .filter(|w| {
-                DOCUMENT_NOUNS.contains(&w[1].trim_matches(|c: char| !c.is_alphanumeric()))
-                    || DOCUMENT_NOUNS.contains(&w[2].trim_matches(|c: char| !c.is_alphanumeric()))
-            })
-            .filter_map(|w| {
-                w[0].trim_matches(|c: char| !c.is_ascii_digit())
-                    .parse()
-                    .ok()
-            })
+            .filter(|w| document_noun(w[1]) || document_noun(w[2]))
+            .filter_map(|w| year_of(w[0]))
             .filter(|y| years.contains(y))
             .collect();
+        // "according to Amnesty International Report 2012": the year names the report.
+        let named: Vec<i32> = words
+            .windows(2)
+            .filter(|w| document_noun(w[0]))
+            .filter_map(|w| year_of(w[1]))
+            .filter(|y| years.contains(y) && !document_years.contains(y))
+            .collect();
+        document_years.extend(named);
         let day_months = day_months_in(&lower);
 
         let focus = focus_of(&lower);
@@ -4625,6 +4633,10 @@ mod tests {
         let q = Question::parse("Which city did the mission behind the 1996 prison report visit?");
         assert_eq!(q.years, vec![1996]);
         assert_eq!(q.document_years, vec![1996]);
+        let q = Question::parse(
+            "How many people were executed according to Amnesty International Report 2012?",
+        );
+        assert_eq!(q.document_years, vec![2012]);
         let q = Question::parse("Did the court err in SC Appeal No.12/2019 in 2020?");
         assert_eq!(q.years, vec![2020]);
         let q = Question::parse("When was the appellant in Civil Appeal No. 7 of 2011 released?");

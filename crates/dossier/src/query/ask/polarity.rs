@@ -121,6 +121,16 @@ const EXCEPT: &[&str] = &[
     "save for",
 ];
 
+/// "application no. 45123/16", "Act No.5": "no" abbreviates "number" when a full
+/// stop and a figure follow it.
+fn number_sign(lower: &str, start: usize, word: &str) -> bool {
+    word == "no"
+        && lower
+            .get(start + word.len()..)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// How far (in bytes) before the question's words a cue still governs them.
 const REACH: usize = 60;
 
@@ -150,7 +160,9 @@ pub(super) fn polarity(
         if word.is_empty() || !governs(start) {
             continue;
         }
-        let negator = NEGATORS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t");
+        let negator = (NEGATORS.contains(&word) && !number_sign(&lower, start, word))
+            || word.ends_with("n't")
+            || word.ends_with("n’t");
         let denying = DENYING
             .iter()
             .any(|stem| word.starts_with(stem) && !asked(stem));
@@ -210,6 +222,20 @@ mod tests {
     fn yes(sentence: &str, question: &str, names: &[&str]) -> bool {
         let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
         polarity(sentence, question, &names, &[])
+    }
+
+    #[test]
+    fn a_number_sign_is_no_negation() {
+        assert!(yes(
+            "In the case of Roe v. Westland (application no. 12345/18) the Court held, unanimously, that there had been a violation.",
+            "was the judgment in roe v westland unanimous",
+            &[]
+        ));
+        assert!(!yes(
+            "There was no violation of Article 2 in Roe v. Westland.",
+            "was there a violation of article 2 in roe v westland",
+            &[]
+        ));
     }
 
     #[test]
