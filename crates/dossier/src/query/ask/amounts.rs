@@ -141,8 +141,9 @@ pub(super) fn ages_in(text: &str, sentence: Span, extraction: &Extraction) -> Ve
         ]
         .iter()
         .any(|p| after.starts_with(p));
-        // "was 23 years at the time the sentence was imposed", "17 years when":
-        // a number of years someone was at a moment (wrapped lines folded).
+        // "was 23 years at the time the sentence was imposed", "17 years when", "a
+        // man who was 16 when he was sentenced": a number of years someone was at a
+        // moment (wrapped lines folded).
         let head: String = after
             .chars()
             .take(40)
@@ -155,7 +156,7 @@ pub(super) fn ages_in(text: &str, sentence: Span, extraction: &Extraction) -> Ve
             .any(|p| format!(" {before}").ends_with(p));
         let by_suffix = by_suffix
             || (copula
-                && ["years at the time", "years when"]
+                && ["years at the time", "years when", "when ", "at the time"]
                     .iter()
                     .any(|p| head.starts_with(p)));
         // "Christopher Simmons, 17, ...": a number between commas right after a name.
@@ -333,6 +334,32 @@ pub(super) fn percents_in(text: &str, sentence: Span) -> Vec<(String, Span)> {
         }
     })
     .into_iter()
+    .map(|(value, range)| (value, Span::new(base + range.start, base + range.end)))
+    .collect()
+}
+
+/// Amounts of what the question counts written right before its noun, decimals
+/// included ("42.72 grams" for "How many grams ...?", whose focus stem is `gram`):
+/// a measure, which the counted quantities (whole numbers) leave out.
+pub(super) fn measures_in(text: &str, sentence: Span, focus: &[String]) -> Vec<(String, Span)> {
+    if focus.is_empty() {
+        return Vec::new();
+    }
+    let s = sentence.slice(text);
+    let base = sentence.start as usize;
+    numbers_followed_by(s, |rest| {
+        let word_len = rest
+            .strip_prefix(' ')?
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len() - 1);
+        let word = &rest[1..1 + word_len];
+        crate::index::tokens(word)
+            .first()
+            .is_some_and(|(t, _)| focus.contains(t))
+            .then_some(1 + word_len)
+    })
+    .into_iter()
+    .filter(|(value, _)| value.contains('.'))
     .map(|(value, range)| (value, Span::new(base + range.start, base + range.end)))
     .collect()
 }
@@ -558,6 +585,18 @@ mod tests {
     }
 
     #[test]
+    fn measures_of_the_asked_unit() {
+        let text = "He carried 1.5 kilograms of resin and 30 grams, then 2.25 grams of powder.";
+        let all = Span::new(0, text.len());
+        let got: Vec<String> = measures_in(text, all, &["gram".to_string()])
+            .into_iter()
+            .map(|(v, span)| format!("{v}={}", span.slice(text)))
+            .collect();
+        assert_eq!(got, vec!["2.25=2.25 grams"]);
+        assert!(measures_in(text, all, &[]).is_empty());
+    }
+
+    #[test]
     fn ages_in_apposition() {
         let text = "Jane Roe, 46, was hanged; 12, 14 and 16 others were not.";
         let at = |w: &str| {
@@ -586,6 +625,12 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(ages, vec![19]);
+        let text = "The court ordered a new hearing for a man who was 16 when he was sentenced; 3 were freed when the law changed.";
+        let ages: Vec<u32> = ages_in(text, Span::new(0, text.len()), &e)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(ages, vec![16]);
     }
 
     #[test]

@@ -29,6 +29,26 @@ fn identifiers(q: &Question) -> Vec<Vec<String>> {
             let side = |w: &str| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
             out.push(vec![side(words[i - 1]), side(words[i + 1])]);
         }
+        // "Criminal Appeal No. 1123 of 2019": the number and its year.
+        let bare_lower = bare.to_lowercase();
+        if matches!(bare_lower.as_str(), "no" | "nos" | "number") {
+            let number = words
+                .get(i + 1)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            let year = words
+                .get(i + 3)
+                .filter(|_| {
+                    words
+                        .get(i + 2)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                })
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+            if let (Some(number), Some(year)) = (number, year) {
+                out.push(vec![number.to_string(), year.to_string()]);
+            }
+        }
         if w.contains('/') && w.chars().any(|c| c.is_ascii_digit()) {
             let number: String = w
                 .chars()
@@ -122,7 +142,110 @@ fn caption_label(line: &str) -> Option<&'static str> {
         .find(|label| first.eq_ignore_ascii_case(label))
 }
 
+/// The parties' roles a judgment's caption names, as a question asks for them.
+const PARTY_ROLES: &[&str] = &[
+    "appellant",
+    "respondent",
+    "petitioner",
+    "applicant",
+    "plaintiff",
+    "defendant",
+    "claimant",
+    "accused",
+];
+
+/// The name of the party a caption line gives the role `role` ("RAMESH SINGH
+/// PARIHAR ...RESPONDENT(S)", "John Oke APPELLANT"), or, when the role stands alone on
+/// its line, the name on the line before it ("DANIEL PRICE" above "Appellant"): its
+/// byte range in `head`.
+fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
+    let mut at = 0;
+    let mut previous: Option<std::ops::Range<usize>> = None;
+    for line in head.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end();
+        let trimmed_role = body
+            .trim_end_matches(|c: char| c == ')' || c == '(' || c == 's' || c == 'S')
+            .trim_end_matches('(');
+        let lower = trimmed_role.to_lowercase();
+        let name_end = lower
+            .strip_suffix(role)
+            .filter(|before| before.is_empty() || before.ends_with([' ', '.', '\t']))
+            .map(|before| before.trim_end_matches([' ', '.', '\t', '…']).len());
+        match name_end {
+            Some(0) => {
+                if previous.is_some() {
+                    return previous;
+                }
+            }
+            Some(end) => {
+                let lead = body.len() - body.trim_start().len();
+                if end > lead {
+                    return Some(start + lead..start + end);
+                }
+            }
+            None => {}
+        }
+        let lead = line.len() - line.trim_start().len();
+        previous = (!body.trim().is_empty()).then(|| start + lead..start + body.len());
+    }
+    None
+}
+
 impl Engine {
+    /// "Who is the respondent in Criminal Appeal No. 1123 of 2019?": the party the
+    /// caption of the one document the question names gives that role.
+    pub(super) fn answer_from_caption_party(&self, q: &Question) -> Result<Option<Answer>> {
+        if !matches!(
+            q.kind,
+            AnswerKind::Person | AnswerKind::Entity | AnswerKind::Organisation
+        ) {
+            return Ok(None);
+        }
+        let lower = format!(" {} ", q.text.to_lowercase());
+        let Some(role) = PARTY_ROLES
+            .iter()
+            .find(|r| lower.contains(&format!(" the {r} ")))
+        else {
+            return Ok(None);
+        };
+        let identifiers = identifiers(q);
+        if identifiers.is_empty() {
+            return Ok(None);
+        }
+        let mut found = Vec::new();
+        for summary in self.summaries()? {
+            let Some(document) = self.store.document(summary.key)? else {
+                continue;
+            };
+            if !names_document(&identifiers, summary, &document) {
+                continue;
+            }
+            let end = document
+                .text
+                .floor_char_boundary(HEAD_BYTES.min(document.text.len()));
+            if let Some(range) = caption_party(&document.text[..end], role) {
+                found.push((summary, document.clone(), range));
+            }
+        }
+        let [(summary, document, range)] = found.as_slice() else {
+            return Ok(None);
+        };
+        let name = document.text[range.clone()].to_string();
+        let span = dossier_model::Span::new(range.start, range.end);
+        Ok(Some(Answer {
+            question: q.text.clone(),
+            answer: Some(format!("{name} (the {role} in the caption)")),
+            values: vec![name],
+            citations: vec![Citation::new(&summary.name, &document.text, span)],
+            conflicts: vec![],
+            confidence: 0.8,
+            method: format!("the named judgment's caption: the {role}"),
+            trace: vec![],
+        }))
+    }
+
     /// "When was Smith v. Jones argued?": the date on the caption line that opens
     /// with the asked stage's label ("Argued November 2, 2003.") in the one document
     /// the question names.
@@ -260,6 +383,26 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_parties_by_role() {
+        let head = "STATE OF RURITANIA ...APPELLANT(S)\n VERSUS\nJANE ROE SMITH ...RESPONDENT(S)\n";
+        let party = |role| caption_party(head, role).map(|r| head[r].to_string());
+        assert_eq!(party("appellant").as_deref(), Some("STATE OF RURITANIA"));
+        assert_eq!(party("respondent").as_deref(), Some("JANE ROE SMITH"));
+        let head = "Between :\nREGINA\nRespondent\n- and -\nJOHN DOE\nAppellant\n";
+        let party = |role| caption_party(head, role).map(|r| head[r].to_string());
+        assert_eq!(party("appellant").as_deref(), Some("JOHN DOE"));
+        assert_eq!(party("respondent").as_deref(), Some("REGINA"));
+        assert_eq!(
+            caption_party("The respondent filed a reply.\n", "respondent"),
+            None
+        );
+        let ids = identifiers(&Question::parse(
+            "Who is the respondent in Criminal Appeal No. 45 of 2017?",
+        ));
+        assert_eq!(ids, vec![vec!["45".to_string(), "2017".to_string()]]);
+    }
 
     #[test]
     fn caption_labels_open_their_lines() {

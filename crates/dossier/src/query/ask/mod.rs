@@ -905,6 +905,9 @@ impl Engine {
         if let Some(answer) = self.answer_from_caption_label(&q)? {
             return Ok(answer);
         }
+        if let Some(answer) = self.answer_from_caption_party(&q)? {
+            return Ok(answer);
+        }
         let places = self.places_in(&q)?;
         if let Some(answer) = self.answer_from_status(&q)? {
             return Ok(answer);
@@ -3261,6 +3264,14 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         ASKED_FORM_TRUST,
                     ));
                 }
+            }
+            for (value, span) in amounts::measures_in(text, sentence, &q.focus) {
+                out.push(candidate(
+                    value,
+                    span.slice(text).to_string(),
+                    span,
+                    ASKED_FORM_TRUST,
+                ));
             }
             if amounts::asks_ordinal(&lower) {
                 for (value, span) in amounts::ordinals_in(text, sentence) {
