@@ -722,6 +722,10 @@ const EVENT_CUES: &[(EventKind, &[&str])] = &[
         ],
     ),
     (EventKind::Abolition, &["abolish", "abolit"]),
+    (
+        EventKind::LawAdopted,
+        &["adopt", "enact", "promulgat", "passed the", "pass the"],
+    ),
     (EventKind::TreatyRatification, &["ratif"]),
     (
         EventKind::Trial,
