@@ -194,6 +194,28 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
 }
 
 impl Engine {
+    /// The documents whose head or title holds what the question names a document by
+    /// (none when it names none).
+    fn named_documents(
+        &self,
+        q: &Question,
+    ) -> Result<Vec<(&dossier_store::DocSummary, dossier_model::Document)>> {
+        let identifiers = identifiers(q);
+        let mut out = Vec::new();
+        if identifiers.is_empty() {
+            return Ok(out);
+        }
+        for summary in self.summaries()? {
+            let Some(document) = self.store.document(summary.key)? else {
+                continue;
+            };
+            if names_document(&identifiers, summary, &document) {
+                out.push((summary, document));
+            }
+        }
+        Ok(out)
+    }
+
     /// "Who is the respondent in Criminal Appeal No. 1123 of 2019?": the party the
     /// caption of the one document the question names gives that role.
     pub(super) fn answer_from_caption_party(&self, q: &Question) -> Result<Option<Answer>> {
@@ -210,18 +232,8 @@ impl Engine {
         else {
             return Ok(None);
         };
-        let identifiers = identifiers(q);
-        if identifiers.is_empty() {
-            return Ok(None);
-        }
         let mut found = Vec::new();
-        for summary in self.summaries()? {
-            let Some(document) = self.store.document(summary.key)? else {
-                continue;
-            };
-            if !names_document(&identifiers, summary, &document) {
-                continue;
-            }
+        for (summary, document) in self.named_documents(q)? {
             let end = document
                 .text
                 .floor_char_boundary(HEAD_BYTES.min(document.text.len()));
@@ -261,18 +273,8 @@ impl Engine {
         else {
             return Ok(None);
         };
-        let identifiers = identifiers(q);
-        if identifiers.is_empty() {
-            return Ok(None);
-        }
         let mut found = Vec::new();
-        for summary in self.summaries()? {
-            let Some(document) = self.store.document(summary.key)? else {
-                continue;
-            };
-            if !names_document(&identifiers, summary, &document) {
-                continue;
-            }
+        for (summary, document) in self.named_documents(q)? {
             let Some(extraction) = self.store.extraction(summary.key)? else {
                 continue;
             };
