@@ -2123,7 +2123,14 @@ fn asked_month(question: &str) -> Option<u8> {
 }
 
 fn year_fit(q: &Question, ctx: &DocCtx, idx: usize) -> f32 {
-    if q.years.is_empty() {
+    // A year that names a document ("Amnesty International Report 2012") dates no event.
+    let years: Vec<i32> = q
+        .years
+        .iter()
+        .copied()
+        .filter(|y| !q.document_years.contains(y))
+        .collect();
+    if years.is_empty() {
         return 0.0;
     }
     let sentence = ctx.sentences[idx];
@@ -2141,7 +2148,7 @@ fn year_fit(q: &Question, ctx: &DocCtx, idx: usize) -> f32 {
         ))
     });
     let fits = |v: &dossier_model::TimeValue| {
-        q.years
+        years
             .iter()
             .any(|&y| v.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y))))
     };
