@@ -36,6 +36,8 @@ use std::collections::{HashMap, HashSet};
 
 /// Passages retrieved per question.
 const PASSAGES: usize = 16;
+/// How many passages of a document the question names by its title are read.
+const NAMED_DOCUMENT_PASSAGES: usize = 400;
 /// A sentence must cover at least this share of the question's weight to answer it.
 const MIN_COVERAGE: f32 = 0.45;
 /// A name the document gives this often is what it is about, in every sentence.
@@ -930,7 +932,20 @@ impl Engine {
             })
             .collect();
         let total: f32 = weights.iter().map(|(_, w)| w).sum::<f32>().max(1e-3);
-        let passages = self.index.passages_for_tokens(&weights, PASSAGES)?;
+        let mut passages = self.index.passages_for_tokens(&weights, PASSAGES)?;
+        // "according to Amnesty International Report 2012": the document the question
+        // names by its whole title is read whole, the passages that repeat its title
+        // words (a running footer) crowding out none of its others.
+        for key in self.documents_named_by_title(&q)? {
+            let Some(document) = self.store.document(key)? else {
+                continue;
+            };
+            for span in document.passages.iter().take(NAMED_DOCUMENT_PASSAGES) {
+                if !passages.iter().any(|(k, p, _)| *k == key && p == span) {
+                    passages.push((key, *span, 0.0));
+                }
+            }
+        }
 
         // Load each document touched once.
         let mut docs: Vec<DocCtx> = Vec::new();
@@ -1373,6 +1388,24 @@ impl Engine {
             method: format!("status of {place} over time, as of {}", report.as_of),
             trace: vec![],
         }))
+    }
+
+    /// The documents (at most two) whose whole title of three or more words the
+    /// question writes out.
+    fn documents_named_by_title(&self, q: &Question) -> Result<Vec<i64>> {
+        let asked: HashSet<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
+        let named: Vec<i64> = self
+            .summaries()?
+            .iter()
+            .filter(|summary| {
+                summary.meta.title.as_ref().is_some_and(|t| {
+                    let words = tokens(&t.value);
+                    words.len() >= 3 && words.iter().all(|(w, _)| asked.contains(w.as_str()))
+                })
+            })
+            .map(|summary| summary.key)
+            .collect();
+        Ok(if named.len() <= 2 { named } else { Vec::new() })
     }
 
     /// "When was document 16225 published?": the document named by its number or title.
