@@ -1,8 +1,10 @@
 //! Questions about a document's own date: "When did the court decide Roper v.
 //! Simmons?", "On what date was SC Appeal No. 139/2014 decided?", "What date does
-//! the Constitution (Amendment) Bill, 2018 bear?". The document is the one whose head
-//! (its caption, title block or first lines) holds what the question names; the
-//! answer is the day its metadata read (a decision line for a judgment), cited.
+//! the Constitution (Amendment) Bill, 2018 bear?", and about its caption's parties: "Who
+//! is the respondent in Criminal Appeal No. 1123 of 2019?". The document is the one
+//! whose head (its caption, title block or first lines) holds what the question names;
+//! the answer is the day its metadata read (a decision line for a judgment) or the
+//! party the caption gives the asked role, cited.
 
 use super::{fold_word, Answer, AnswerKind, Question};
 use crate::query::Citation;
