@@ -168,7 +168,7 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
         at += line.len();
         let body = line.trim_end();
         let trimmed_role = body
-            .trim_end_matches(|c: char| c == ')' || c == '(' || c == 's' || c == 'S')
+            .trim_end_matches([')', '(', 's', 'S'])
             .trim_end_matches('(');
         let lower = trimmed_role.to_lowercase();
         let name_end = lower
@@ -176,11 +176,7 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
             .filter(|before| before.is_empty() || before.ends_with([' ', '.', '\t']))
             .map(|before| before.trim_end_matches([' ', '.', '\t', '…']).len());
         match name_end {
-            Some(0) => {
-                if previous.is_some() {
-                    return previous;
-                }
-            }
+            Some(0) if previous.is_some() => return previous,
             Some(end) => {
                 let lead = body.len() - body.trim_start().len();
                 if end > lead {
