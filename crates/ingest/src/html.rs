@@ -1183,6 +1183,18 @@ fn start_tag(
             *in_article += 1;
             out.builder.break_lines(2);
         }
+        // "<dt>Date</dt><dd>10 January 2020</dd>": a term and its description are
+        // one "label: value" line (a `dt` ends with no break, see `end_tag`).
+        "dd" if out
+            .builder
+            .text
+            .trim_end_matches(' ')
+            .ends_with(|c: char| !c.is_whitespace() && c != ':') =>
+        {
+            let len = out.builder.text.trim_end_matches(' ').len();
+            out.builder.truncate(len);
+            out.builder.push_synth(": ");
+        }
         _ if BLOCK_TAGS.contains(&name) => {
             out.builder.break_lines(2);
             if let Some(level) = name.strip_prefix('h').and_then(|l| l.parse::<usize>().ok()) {
@@ -1212,6 +1224,9 @@ fn end_tag(
             }
             *heading = None;
         }
+    }
+    if name == "dt" {
+        return;
     }
     if BLOCK_TAGS.contains(&name) {
         out.builder.break_lines(2);
@@ -1367,6 +1382,10 @@ mod tests {
         check("<div>a<br>b</div>", "a\nb");
         check("<ul><li>first</li><li>second</li></ul>", "first\n\nsecond");
         check("<table><tr><td>x</td><td>y</td></tr></table>", "x y");
+        check(
+            "<dl>\n <dt>Date</dt>\n <dd>10 March 2021</dd>\n <dt>Place</dt><dd>Geneva</dd></dl>",
+            "Date: 10 March 2021\n\nPlace: Geneva",
+        );
         check(
             "<p>5 &lt; 6 &amp; caf&eacute; &#8212; &#x41;&unknown; AT&T</p>",
             "5 < 6 & café — A&unknown; AT&T",
