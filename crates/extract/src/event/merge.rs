@@ -484,7 +484,11 @@ pub(super) fn last_before_since(text: &str, rules: &Rules, events: &mut Vec<Even
         };
         let before = text.get(..date_span.start as usize).unwrap_or("");
         let written = date_span.slice(text);
-        let since = |s: &str| s.len() >= 5 && s[s.len() - 5..].eq_ignore_ascii_case("since");
+        let since = |s: &str| {
+            s.len() >= 5
+                && s.get(s.len() - 5..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+        };
         let after_since = since(before.trim_end())
             || written
                 .get(..5)
