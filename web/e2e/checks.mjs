@@ -340,7 +340,10 @@ export async function runChecks({ context, page, url, shot, step, problems, expe
     assert.ok(cited.filter((c) => !c.document.endsWith('.pdf')).every((c) => c.page === undefined), 'no page for a text file');
     // The search page labels the hit with its page and exports it.
     await go('#/search?q=Andersen%20Denmark', '.hit');
-    assert.ok(/p\. 2/.test(await page.locator('.hit').first().locator('.hit-head').innerText()), 'the hit says p. 2');
+    // The count names this query once its hits (not a page left behind) are drawn.
+    await page.waitForFunction(() => /Andersen Denmark/.test((document.getElementById('hit-count') || {}).textContent || ''));
+    const heads = await page.locator('.hit .hit-head').allInnerTexts();
+    assert.ok(/p\. 2/.test(heads[0] || ''), `the hit says p. 2: ${JSON.stringify(heads)}`);
     const rows = JSON.parse((await download(page.locator('.export [data-export=json]'))).body);
     assert.ok(rows.some((r) => r.document === pdf && r.page === 2 && /p\. 2/.test(r.citation)), JSON.stringify(rows[0]));
     // A quote from a PDF shows its page beside the source and in the copied citation.
