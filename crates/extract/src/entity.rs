@@ -613,6 +613,12 @@ const APPOSITION_QUALIFIERS: [&str; 6] = ["of ", "on ", "for ", "in ", "at ", "t
 /// Special Rapporteur on Myanmar, Tom Andrews, said") or after it ("Tom Andrews, the
 /// UN special rapporteur on Myanmar, said"; "Jane Roe, a lawyer for the family,").
 /// Returns the title as written.
+/// First words of a phrase after "NAME, " that make it no apposition.
+const NOT_APPOSITION_OPENERS: &[&str] = &[
+    "by", "with", "from", "to", "in", "at", "for", "on", "after", "before", "against", "under",
+    "and", "or", "but", "who", "which", "when", "where", "while",
+];
+
 fn title_in_apposition(text: &str, start: usize, end: usize, rules: &Rules) -> Option<String> {
     let c = rules.compiled();
     let word_bounded = |s: &str, at: usize, len: usize| {
@@ -673,6 +679,14 @@ fn title_in_apposition(text: &str, start: usize, end: usize, rules: &Rules) -> O
         return None;
     }
     let words: Vec<&str> = lower.split(' ').collect();
+    // "the shooting of Dil Limbu, by a police constable": a phrase that opens with a
+    // preposition is not an apposition.
+    if words
+        .first()
+        .is_some_and(|w| NOT_APPOSITION_OPENERS.contains(w))
+    {
+        return None;
+    }
     let skip = usize::from(matches!(
         words.first(),
         Some(&("the" | "a" | "an" | "its" | "his" | "her"))
@@ -1376,6 +1390,18 @@ mod tests {
         // No title beside the name: nothing is guessed.
         assert!(people("The Ostland Herald, a daily newspaper, closed.").is_empty());
         assert!(people("In Ostland, the Grand Vizier Road was renamed.").is_empty());
+        // A phrase that opens with a preposition is no apposition.
+        assert!(
+            people("the shooting of Tal Borin Kesh, by a police constable on patrol.").is_empty()
+        );
+        // A police rank before a name is a title.
+        assert_eq!(
+            people("Judge Ada Moor found Inspector Carl Brandt guilty.")
+                .into_iter()
+                .map(|(name, _)| name)
+                .collect::<Vec<_>>(),
+            ["Ada Moor", "Carl Brandt"]
+        );
     }
 
     /// A middle initial does not cut a name; a facility is a place by its two last words.

@@ -429,6 +429,53 @@ fn answers_hold_on_a_report_and_a_judgment_written_for_the_test() {
     assert_eq!(answer["values"][0], "2021-03-16", "{answer}");
 }
 
+/// Classes of wrong answer seen on blind questions (session 16), on text written for
+/// the test: the date of another act in the sentence ("who was sentenced to death in
+/// March 2021, has been executed"; an arrest; a signature beside a ratification); a
+/// year inside a law's name; a body other than the one asked ("Cabinet approved" or
+/// "the United Nations General Assembly" for the National Assembly); a date the
+/// sentence's tense puts after the release ("when it meets in November"); "The
+/// Gambia" as a place; an event word that describes the bill asked about ("approve
+/// the bill to abolish"); a news lead that names its subject in the next sentence.
+#[test]
+fn other_acts_other_bodies_and_plans_do_not_date_the_asked_event() {
+    let (_tmp, store) = written_store(&[
+        ("release.txt", "MINISTRY OF JUSTICE\n\nPRESS RELEASE\n\nPort Vella, 26 September 2024\n\n\
+         The Ministry wishes to inform the public that Cabinet, at its meeting held on Tuesday, approved the \
+         Penal Code (Amendment) Bill, 2024, which seeks to abolish the death penalty. The Bill will be tabled \
+         in the National Assembly when it meets in November.\n\n\
+         Northmark voted for the United Nations General Assembly resolution on a moratorium in December 2022.\n\n\
+         Northmark signed the Second Optional Protocol on 3 May 2017 and ratified it on 9 June 2018.\n"),
+        ("action.txt", "Urgent action\n\nPavel Orlik, who was sentenced to death in March 2021 for murder, \
+         has been executed. The date of the execution was not given.\n\n\
+         Lena Voss was arrested in Tarn on 3 February 2018. On 11 November 2019 the Central Court \
+         convicted her under the 2005 Anti-Terrorism Law and sentenced her to death.\n\n\
+         Viet Nam's National Assembly adopted an amended Constitution, which took effect on 1 January 2014.\n"),
+        ("wire.txt", "Court sentences former officer to death\nPublished: 15 May 2024\n\n\
+         GRANVILLE, May 15 (Wire) - A Southland High Court on Tuesday sentenced a former police inspector \
+         to death for the murder of a fisherman.\n\n\
+         Judge Ada Moor found Inspector Carl Brandt guilty of murder after a long trial.\n"),
+    ]);
+    let ask = |q: &str| ask(&store, q);
+    let none = serde_json::json!([]);
+    let answer = ask("When did Northmark's Cabinet approve the bill to abolish the death penalty?");
+    assert_eq!(answer["values"][0], "2024-09-24", "{answer}");
+    let answer = ask("When did Northmark's National Assembly pass the bill abolishing the death penalty?");
+    assert_eq!(answer["values"], none, "{answer}");
+    let answer = ask("When did Northmark ratify the Second Optional Protocol?");
+    assert_eq!(answer["values"][0], "2018-06-09", "{answer}");
+    let answer = ask("When was Pavel Orlik executed?");
+    assert_eq!(answer["values"], none, "{answer}");
+    let answer = ask("When was Lena Voss executed?");
+    assert_eq!(answer["values"], none, "{answer}");
+    let answer = ask("When was Lena Voss sentenced to death?");
+    assert_eq!(answer["values"][0], "2019-11-11", "{answer}");
+    let answer = ask("When did The Gambia's National Assembly adopt the new Constitution?");
+    assert_eq!(answer["values"], none, "{answer}");
+    let answer = ask("When was Inspector Carl Brandt sentenced to death?");
+    assert_eq!(answer["values"][0], "2024-05-14", "{answer}");
+}
+
 /// Classes of answer seen on press releases and news written for the test: a plan
 /// ("will now consider ratifying") does not date a ratification; a count of people
 /// on death row does not answer how many were executed in a year; the year of the

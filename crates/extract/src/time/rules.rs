@@ -313,6 +313,12 @@ impl TimeRules {
         &ENGLISH
     }
 
+    /// Whether `word` names a kind of document that a year can be part of the name
+    /// of ("the 2005 Anti-Terrorism Law", "Act 2023"): `name_nouns` in the rules.
+    pub fn is_name_noun(&self, word: &str) -> bool {
+        self.lookup(word).is_some_and(|lex| lex.has(NAME_NOUN))
+    }
+
     /// Parse a rules file (see `rules/time.en.json` for the format).
     pub fn from_json(json: &str) -> Result<TimeRules, serde_json::Error> {
         let file: RulesFile = serde_json::from_str(json)?;

@@ -670,12 +670,26 @@ fn event_kinds_in(question: &str) -> Vec<EventKind> {
         .filter(|&(i, _)| !appealed(i))
         .map(|(_, w)| w.as_str())
         .collect();
+    // "approve the bill to abolish the death penalty", "the Constitution abolishing
+    // it": the word describes the document the question is about, not its event.
+    let describes_document = |i: usize| {
+        let before = |k: usize| i.checked_sub(k).map(|j| words[j]);
+        let noun = |w: Option<&str>| w.is_some_and(|w| DESCRIBED_NOUNS.contains(&w));
+        if before(1) == Some("to") {
+            noun(before(2)) || noun(before(3))
+        } else {
+            words[i].ends_with("ing") && noun(before(1))
+        }
+    };
     for (kind, cues) in EVENT_CUES {
         let found = cues.iter().any(|cue| {
             if cue.contains(' ') {
                 padded.contains(&format!(" {cue}"))
             } else {
-                words.iter().any(|w| w.starts_with(cue))
+                words
+                    .iter()
+                    .enumerate()
+                    .any(|(i, w)| w.starts_with(cue) && !describes_document(i))
             }
         });
         if found && !kinds.contains(kind) {
@@ -694,6 +708,39 @@ fn event_kinds_in(question: &str) -> Vec<EventKind> {
     }
     kinds
 }
+
+/// Documents and proposals an event word can describe (see [`event_kinds_in`]).
+const DESCRIBED_NOUNS: &[&str] = &[
+    "bill",
+    "bills",
+    "law",
+    "laws",
+    "proposal",
+    "proposals",
+    "amendment",
+    "amendments",
+    "motion",
+    "campaign",
+    "petition",
+    "resolution",
+    "plan",
+    "plans",
+    "constitution",
+    "draft",
+    "decree",
+    "measure",
+    "measures",
+    "legislation",
+    "effort",
+    "efforts",
+    "call",
+    "calls",
+    "move",
+    "initiative",
+    "ordinance",
+    "act",
+    "referendum",
+];
 
 /// Word prefixes that point a question at an event type.
 const EVENT_CUES: &[(EventKind, &[&str])] = &[
@@ -1007,6 +1054,28 @@ impl Engine {
                         context.extend(ctx.tokens_of(idx - back).iter().cloned());
                     }
                 }
+                // A news lead names later whom it describes: the names of the
+                // people in the next sentence are context.
+                let lead = ctx.sentences[idx].slice(&ctx.document.text);
+                if idx + 1 < ctx.sentences.len() && phrases::describes_someone(lead) {
+                    let next = ctx.sentences[idx + 1];
+                    let text = &ctx.document.text;
+                    let people = ctx
+                        .extraction
+                        .mentions
+                        .iter()
+                        .filter(|m| m.kind == MentionKind::Person && next.contains(m.span))
+                        .map(|m| m.span)
+                        .chain(
+                            unnamed_people(text, next, &ctx.extraction)
+                                .into_iter()
+                                .map(|(_, span)| span),
+                        )
+                        .collect::<Vec<_>>();
+                    for person in people {
+                        context.extend(tokens(person.slice(text)).into_iter().map(|(t, _)| t));
+                    }
+                }
                 let sentence_start = ctx.sentences[idx].start as usize;
                 let scope = match ctx.heading_before(sentence_start) {
                     Some(heading) => {
@@ -1091,6 +1160,9 @@ impl Engine {
                 continue;
             }
             let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
+            // A sentence about another body of the same kind answers nothing and
+            // sets no bar.
+            found.retain(|c| !names_other_institution(&q, &places, &docs[c.doc], c.evidence));
             // Below the runner-up bar only a name tied to the asked relation counts.
             if reference.is_some_and(|r| s.score < RUNNER_UP * r) {
                 found.retain(|c| c.bound);
@@ -1173,10 +1245,12 @@ impl Engine {
                 .collect();
         let mut places = Vec::new();
         for name in &q.names {
+            let folded = fold_word(name);
+            let bare = folded.strip_prefix("the ").unwrap_or(&folded);
             let known = self
                 .find_entity(&graph, name)?
                 .is_some_and(|e| e.kind == MentionKind::Place)
-                || gazetteer.contains(&fold_word(name));
+                || gazetteer.iter().any(|g| g == &folded || g == bare);
             if known && !places.contains(name) {
                 places.push(name.clone());
             }
@@ -1861,6 +1935,8 @@ fn place_stem(token: &str) -> String {
 /// Whether `words` (folded words) name `place`.
 fn names_place(words: &[&str], place: &str) -> bool {
     let folded = fold_word(place);
+    // "The Gambia" is named by "Gambia" ("the" names nothing).
+    let folded = folded.strip_prefix("the ").unwrap_or(&folded);
     let parts: Vec<&str> = folded.split_whitespace().collect();
     match parts.as_slice() {
         [] => false,
@@ -1993,6 +2069,79 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
     }
     year_supported(q, ctx, sentence, window)
 }
+
+/// "When did Malawi's National Assembly pass the bill?" is not answered by "Malawi
+/// voted for the United Nations General Assembly resolution": the sentence names
+/// another body of the same kind (its head word after another capitalised word) and
+/// not the one the question names.
+fn names_other_institution(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
+    let text = &ctx.document.text;
+    let sentence = ctx
+        .sentences
+        .iter()
+        .find(|s| s.overlaps(evidence) || s.contains(evidence))
+        .copied()
+        .unwrap_or(evidence);
+    let said = sentence.slice(text);
+    let folded_sentence = fold_word(said);
+    let asked = fold_word(&q.text);
+    q.names.iter().filter(|n| !places.contains(n)).any(|name| {
+        let folded = fold_word(name);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let [.., before_head, head] = words.as_slice() else {
+            return false;
+        };
+        // "the Third Committee" names the "UN Third Committee".
+        if !INSTITUTION_HEADS.contains(head)
+            || folded_sentence.contains(&format!("{before_head} {head}"))
+        {
+            return false;
+        }
+        let said_words: Vec<&str> = said.split_whitespace().collect();
+        // "Cabinet ... approved the Bill" for "When did the National Assembly pass it?"
+        let other_kind = said_words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let folded = fold_word(w);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && folded != *head
+                && INSTITUTION_HEADS.contains(&folded.as_str())
+                && !asked.split_whitespace().any(|a| a == folded)
+        });
+        other_kind
+            || said_words.windows(2).any(|pair| {
+                let first = pair[0].trim_matches(|c: char| !c.is_alphanumeric());
+                let first_folded = fold_word(first);
+                fold_word(pair[1].trim_matches(|c: char| !c.is_alphanumeric())) == *head
+                    && first.chars().next().is_some_and(char::is_uppercase)
+                    && !AUXILIARIES.contains(&first_folded.as_str())
+                    && !OTHER_DETERMINERS.contains(&first_folded.as_str())
+                    && first_folded != *before_head
+                    && !asked.contains(&format!("{first_folded} {head}"))
+            })
+    })
+}
+
+/// Words before a body's head word that do not name another body ("The Court").
+const OTHER_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "each", "every",
+];
+
+/// Last words of the names of bodies (see [`names_other_institution`]).
+const INSTITUTION_HEADS: &[&str] = &[
+    "assembly",
+    "court",
+    "council",
+    "committee",
+    "parliament",
+    "commission",
+    "ministry",
+    "tribunal",
+    "senate",
+    "congress",
+    "chamber",
+    "division",
+    "cabinet",
+];
 
 /// The year part of [`supported`].
 fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> bool {
@@ -2904,6 +3053,147 @@ fn effect_trust(q: &Question, text: &str, sentence: Span, span: Span) -> f32 {
     }
 }
 
+/// "The Bill will now be presented for Royal Assent": the document's present, which
+/// dates no act.
+const DEICTIC_PRESENT: &[&str] = &["now", "currently", "at present", "at the moment"];
+
+/// "convicted him under the 2005 Anti-Terrorism Law", "Act 2023": a year that is part
+/// of a document's name dates the document, not the sentence's act, unless the
+/// question asks about that document (its noun is among the question's words).
+fn year_names_document(q: &Question, text: &str, sentence: Span, span: Span) -> bool {
+    let written = span.slice(text);
+    if written.len() != 4 || !written.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let rules = dossier_extract::time::TimeRules::english();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let mut noun = None;
+    // "the 2009 Military Commissions Act": up to four capitalised words to the noun.
+    for raw in text[span.end as usize..sentence.end as usize]
+        .split_whitespace()
+        .take(5)
+    {
+        let word = bare(raw);
+        if !capitalised(&word) {
+            break;
+        }
+        if rules.is_name_noun(&word) {
+            noun = Some(word);
+            break;
+        }
+        if raw.ends_with([',', ';', ':', '.', ')']) {
+            break;
+        }
+    }
+    // "Act 2023", "Resolution 2005".
+    if noun.is_none() {
+        noun = text[sentence.start as usize..span.start as usize]
+            .split_whitespace()
+            .next_back()
+            .filter(|raw| !raw.ends_with([',', ';', ':', '.', ')']))
+            .map(bare)
+            .filter(|w| capitalised(w) && rules.is_name_noun(w));
+    }
+    let Some(noun) = noun else {
+        return false;
+    };
+    let asked: HashSet<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
+    !tokens(&noun)
+        .iter()
+        .any(|(t, _)| asked.contains(t.as_str()))
+}
+
+/// "When did the National Assembly pass the bill?" is not answered by "The Bill will
+/// be tabled when it meets in November" in a release of September: what a question
+/// asks as done happened by the document's date (its update's, if later), so a date
+/// read forward from it ("in November", "next year" placed after the publication
+/// date by the sentence's tense) is a plan or a forecast. A date written in full is
+/// left alone: a date read from the text as the publication date may be another.
+fn after_publication(
+    q: &Question,
+    ctx: &DocCtx,
+    span: Span,
+    value: &dossier_model::TimeValue,
+) -> bool {
+    let asked = format!(" {} ", fold_word(&q.text));
+    let past = [" did ", " was ", " were ", " had "]
+        .iter()
+        .any(|w| asked.contains(w));
+    if !past || asked.contains(" to be ") || phrases::asks_about_a_plan(&asked) {
+        return false;
+    }
+    let from_publication = ctx
+        .extraction
+        .times
+        .iter()
+        .any(|t| t.span == span && t.anchor == Some(dossier_model::Anchor::Published));
+    if !from_publication {
+        return false;
+    }
+    let meta = &ctx.document.meta;
+    let Some(latest) = [&meta.published, &meta.updated]
+        .into_iter()
+        .flatten()
+        .map(|f| f.value.as_str())
+        .max()
+    else {
+        return false;
+    };
+    let Some(start) = value.start else {
+        return false;
+    };
+    let start = dossier_model::TimeValue::point(start).iso();
+    let start = start.trim_end_matches('/');
+    latest.get(..start.len()).is_some_and(|known| start > known)
+}
+
+/// Kinds of act a date question cannot take one for another: each group is one act
+/// (a sentence and the conviction it follows from are one; an arrest is another).
+const DISTINCT_ACTS: &[&[EventKind]] = &[
+    &[EventKind::Arrest],
+    &[
+        EventKind::Conviction,
+        EventKind::DeathSentence,
+        EventKind::Trial,
+    ],
+    &[EventKind::Execution],
+    &[
+        EventKind::Commutation,
+        EventKind::PardonRelease,
+        EventKind::Amnesty,
+    ],
+    &[EventKind::TreatySignature],
+    &[EventKind::TreatyRatification],
+    &[EventKind::DeathInCustody],
+];
+
+fn act_of(kind: EventKind) -> Option<usize> {
+    DISTINCT_ACTS.iter().position(|group| group.contains(&kind))
+}
+
+/// "Andrei Zhuk, who was sentenced to death in January 2021, has been executed", for
+/// "When was he executed?": a date the extraction gives an act of another kind in the
+/// sentence, and no act of the asked kind, is that act's date. Only when every kind
+/// the question asks for is a distinct act (see [`DISTINCT_ACTS`]).
+fn dates_another_act(q: &Question, events: &[&dossier_model::Event], span: Span) -> bool {
+    let asked: Vec<Option<usize>> = q.event_kinds.iter().map(|k| act_of(*k)).collect();
+    if asked.is_empty() || asked.iter().any(Option::is_none) {
+        return false;
+    }
+    let dating: Vec<&&dossier_model::Event> = events
+        .iter()
+        .filter(|e| e.date_span.is_some_and(|d| d.overlaps(span)))
+        .collect();
+    !dating.iter().any(|e| q.event_kinds.contains(&e.kind))
+        && dating
+            .iter()
+            .any(|e| act_of(e.kind).is_some_and(|g| !asked.contains(&Some(g))))
+}
+
 /// Positions in the sentence where the question's words occur.
 fn anchor_positions(q: &Question, text: &str, sentence: Span) -> Vec<usize> {
     let wanted: HashSet<&String> = q.tokens.iter().map(|(t, _)| t).collect();
@@ -3062,6 +3352,8 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if let (Some(date), Some(date_span)) = (event.date, event.date_span) {
                     if sentence.contains(date_span)
                         && !written_in_question(q, date_span.slice(text))
+                        && !year_names_document(q, text, sentence, date_span)
+                        && !after_publication(q, ctx, date_span, &date)
                     {
                         let written = date_span.slice(text);
                         out.push(candidate(
@@ -3096,6 +3388,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && !written_in_question(q, time.span.slice(text))
                         && !within_reference_month(q, &value)
                         && !copy_stamp(ctx, sentence, time.span)
+                        && !year_names_document(q, text, sentence, time.span)
+                        && !dates_another_act(q, &events, time.span)
+                        && !after_publication(q, ctx, time.span, &value)
+                        && !DEICTIC_PRESENT.contains(&fold_word(time.span.slice(text)).as_str())
                     {
                         let written = time.span.slice(text);
                         // "Since when ...?" asks for the start of what still goes on.

@@ -38,6 +38,7 @@ pub(super) struct Lexicons {
     term_units: Vec<String>,
     term_links: Vec<String>,
     term_tails: Vec<String>,
+    described_people: Vec<String>,
     planning_words: Vec<String>,
 }
 
@@ -73,6 +74,27 @@ pub(super) fn asks_about_a_plan(lower: &str) -> bool {
         .planning_words
         .iter()
         .any(|w| lower.contains(&format!(" {w}")))
+}
+
+/// "A Sri Lankan High Court on Tuesday sentenced a former police inspector to death":
+/// a sentence that speaks of someone it does not name ("a" or "an" and, within four
+/// words, a noun of a person), as a news lead does before the next sentence names him.
+pub(super) fn describes_someone(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let nouns = &Lexicons::builtin().described_people;
+    words.iter().enumerate().any(|(i, w)| {
+        (w == "a" || w == "an")
+            && words[i + 1..]
+                .iter()
+                .take(4)
+                .any(|n| nouns.iter().any(|p| p == n))
+    })
 }
 
 /// "How were executions carried out?" asks the manner; "how many executions were
