@@ -460,7 +460,8 @@ fn other_acts_other_bodies_and_plans_do_not_date_the_asked_event() {
     let none = serde_json::json!([]);
     let answer = ask("When did Northmark's Cabinet approve the bill to abolish the death penalty?");
     assert_eq!(answer["values"][0], "2024-09-24", "{answer}");
-    let answer = ask("When did Northmark's National Assembly pass the bill abolishing the death penalty?");
+    let answer =
+        ask("When did Northmark's National Assembly pass the bill abolishing the death penalty?");
     assert_eq!(answer["values"], none, "{answer}");
     let answer = ask("When did Northmark ratify the Second Optional Protocol?");
     assert_eq!(answer["values"][0], "2018-06-09", "{answer}");

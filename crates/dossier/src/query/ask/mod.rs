@@ -678,7 +678,11 @@ fn event_kinds_in(question: &str) -> Vec<EventKind> {
         if before(1) == Some("to") {
             noun(before(2)) || noun(before(3))
         } else {
-            words[i].ends_with("ing") && noun(before(1))
+            (words[i].ends_with("ing") && noun(before(1)))
+                // "hang a man convicted of trafficking": the participle tells who.
+                || (words[i].ends_with("ed")
+                    && before(1).is_some_and(phrases::is_person_noun)
+                    && words.get(i + 1).is_some_and(|w| *w == "of"))
         }
     };
     for (kind, cues) in EVENT_CUES {
@@ -748,7 +752,10 @@ const EVENT_CUES: &[(EventKind, &[&str])] = &[
         EventKind::Arrest,
         &["detain", "arrest", "apprehend", "charged"],
     ),
-    (EventKind::Execution, &["execut"]),
+    (
+        EventKind::Execution,
+        &["execut", "hang ", "hanged ", "hangs "],
+    ),
     (
         EventKind::DeathSentence,
         &["condemn", "sentenced to death", "death sentence"],
@@ -1157,6 +1164,10 @@ impl Engine {
             .map(|s| s.score);
         for s in scored.iter().take(16) {
             if s.coverage < min_coverage {
+                continue;
+            }
+            let said = docs[s.doc].sentences[s.sentence].slice(&docs[s.doc].document.text);
+            if superlative_clash(&q, said) {
                 continue;
             }
             let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
@@ -4291,6 +4302,47 @@ const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
+/// "Who was the first person executed by lethal injection?" is not answered by "they
+/// were the last people to be put to death": a sentence that says "the" and the
+/// opposite of the question's first or last, and not the question's word, answers
+/// nothing.
+fn superlative_clash(q: &Question, sentence: &str) -> bool {
+    const OPPOSITES: &[(&str, &str)] = &[
+        ("first", "last"),
+        ("last", "first"),
+        ("earliest", "latest"),
+        ("latest", "earliest"),
+    ];
+    // What the opposite word must qualify ("the last-mentioned date" qualifies none).
+    const SUBJECTS: &[&str] = &[
+        "people",
+        "person",
+        "persons",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "prisoner",
+        "prisoners",
+        "execution",
+        "executions",
+        "one",
+        "ones",
+        "to",
+    ];
+    let asked = format!(" {} ", fold_word(&q.text));
+    let said = format!(" {} ", fold_word(sentence));
+    OPPOSITES.iter().any(|(word, opposite)| {
+        asked.contains(&format!(" {word} "))
+            && !said.contains(&format!(" {word} "))
+            // "the first executions since 1988" says when the last ones were.
+            && !(*opposite == "first" && said.contains(" since "))
+            && SUBJECTS
+                .iter()
+                .any(|s| said.contains(&format!(" the {opposite} {s} ")))
+    })
+}
+
 /// "When did the tribunal deliver its first verdict?" is not answered by "its
 /// second judgment": a sentence with other ordinals than the question's, and not
 /// the question's own, loses a quarter.
@@ -4616,9 +4668,21 @@ fn date_bound_to(ctx: &DocCtx, sentence: Span, span: Span) -> Option<dossier_mod
         .iter()
         .filter(|t| sentence.contains(t.span) && !t.is_duration && t.value.is_some())
         .collect();
+    // "for seven offences, with effect from July 2014": a date of taking effect or
+    // a deadline after the number is not the number's date.
+    let text = &ctx.document.text;
+    let effect_or_deadline = |t: &dossier_model::TimeMention| {
+        let between = fold_word(&text[span.end as usize..t.span.start as usize]);
+        let between = between.trim_end();
+        between.contains("effect")
+            || ["from", "until", "as of", "by", "before"]
+                .iter()
+                .any(|w| between.ends_with(&format!(" {w}")) || between == *w)
+    };
     let after = dates
         .iter()
         .filter(|t| t.span.start >= span.end && t.span.start - span.end <= 50)
+        .filter(|t| !effect_or_deadline(t))
         .min_by_key(|t| t.span.start);
     let before = dates
         .iter()
@@ -4701,6 +4765,69 @@ mod tests {
         let q = Question::parse(question);
         assert_eq!(q.kind, kind, "{question}");
         assert_eq!(q.names, names, "{question}");
+    }
+
+    #[test]
+    fn event_words_that_describe_a_bill_or_a_person_ask_for_no_event() {
+        let kinds =
+            event_kinds_in("When did the Cabinet approve the bill to abolish the death penalty?");
+        assert!(!kinds.contains(&EventKind::Abolition), "{kinds:?}");
+        let kinds = event_kinds_in(
+            "When did parliament adopt the Constitution abolishing the death penalty?",
+        );
+        assert!(!kinds.contains(&EventKind::Abolition), "{kinds:?}");
+        assert!(
+            event_kinds_in("When did Ostland abolish the death penalty?")
+                .contains(&EventKind::Abolition)
+        );
+        assert_eq!(
+            event_kinds_in(
+                "On what date did Ostland hang a man convicted of trafficking cannabis?"
+            ),
+            vec![EventKind::Execution]
+        );
+    }
+
+    #[test]
+    fn the_opposite_superlative_answers_nothing() {
+        let q = Question::parse("Who was the first person executed by lethal injection?");
+        assert!(superlative_clash(
+            &q,
+            "They were the last people to be put to death."
+        ));
+        assert!(!superlative_clash(
+            &q,
+            "He became the first person to be executed by lethal injection."
+        ));
+        assert!(!superlative_clash(
+            &q,
+            "The judgment was adopted on the last-mentioned date."
+        ));
+        let q = Question::parse("In what year had Ostland last carried out an execution?");
+        assert!(!superlative_clash(
+            &q,
+            "They were the first executions in Ostland since 1988."
+        ));
+    }
+
+    #[test]
+    fn a_year_in_a_law_name_dates_the_law_not_the_act() {
+        let text =
+            "The court convicted him under the 2005 Anti-Terrorism Law and sentenced him to death.";
+        let at = text.find("2005").unwrap();
+        let (span, sentence) = (Span::new(at, at + 4), Span::new(0, text.len()));
+        let q = Question::parse("When was he sentenced to death?");
+        assert!(year_names_document(&q, text, sentence, span));
+        let q = Question::parse("When was the Anti-Terrorism Law adopted?");
+        assert!(!year_names_document(&q, text, sentence, span));
+        let text = "In 2005 Parliament adopted the law.";
+        let q = Question::parse("When did Parliament adopt the law?");
+        assert!(!year_names_document(
+            &q,
+            text,
+            Span::new(0, text.len()),
+            Span::new(3, 7)
+        ));
     }
 
     #[test]

@@ -97,6 +97,14 @@ pub(super) fn describes_someone(sentence: &str) -> bool {
     })
 }
 
+/// Whether `word` (lower case) is a noun of a person (`described_people`).
+pub(super) fn is_person_noun(word: &str) -> bool {
+    Lexicons::builtin()
+        .described_people
+        .iter()
+        .any(|p| p == word)
+}
+
 /// "How were executions carried out?" asks the manner; "how many executions were
 /// carried out" asks a number.
 fn asks_manner(lower: &str, how: &str) -> bool {
