@@ -780,6 +780,14 @@ fn site_from_title(src: &str, out: &mut Html) {
     site_in_h1(src, out);
     names_only_in_title(out);
     site_alone_in_title(src, out);
+    site_from_home_link(src, out);
+    site_named_meta_title(out);
+    site_at_title_end(src, out);
+    heading_ends_title(out);
+}
+
+/// The site's name at the far end of the `<title>` (see [`site_from_title`]).
+fn site_at_title_end(src: &str, out: &mut Html) {
     if out.finds.publisher.is_some() || out.title_is_site {
         return;
     }
@@ -835,8 +843,7 @@ fn site_from_title(src: &str, out: &mut Html) {
     }
     let lower = src.to_lowercase();
     let named_again = lower.matches(&site_fold).count() >= 2;
-    let text_lower = out.builder.text.to_lowercase();
-    let person = text_lower.contains(&format!("by {site_fold}"))
+    let person = byline_names(&out.builder.text, &site_fold)
         || lower.contains(&format!("author\" content=\"{site_fold}"));
     if !named_again || person {
         return;
@@ -1043,6 +1050,11 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     let [site] = rest[..] else {
         return;
     };
+    // "Welcome to the Example Coalition": the site greets its reader by its name.
+    let site = ["Welcome to the ", "Welcome to "]
+        .iter()
+        .find_map(|p| site.strip_prefix(p))
+        .unwrap_or(site);
     let beside_home = segments.len() > 1;
     let site_fold = fold(site);
     if let Some(publisher) = out.finds.publisher.as_ref() {
@@ -1050,9 +1062,10 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
         return;
     }
     let words = site.split_whitespace().count();
+    let lower = src.to_lowercase();
+    let long_ok = words <= 10 && site.len() <= 90 && in_copyright(&lower, &site_fold);
     if words == 0
-        || words > 6
-        || site.len() > 60
+        || (!long_ok && (words > 6 || site.len() > 60))
         || !site.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     {
         return;
@@ -1065,14 +1078,8 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     if h1.as_deref() == Some(site_fold.as_str()) {
         return;
     }
-    let lower = src.to_lowercase();
     let evidence = if beside_home {
-        lower.matches(&site_fold).count() >= 2
-            && !out
-                .builder
-                .text
-                .to_lowercase()
-                .contains(&format!("by {site_fold}"))
+        lower.matches(&site_fold).count() >= 2 && !byline_names(&out.builder.text, &site_fold)
     } else {
         let organisation = h1.is_some()
             && site_fold
@@ -1092,6 +1099,191 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     };
     out.finds.publisher = Some(Found::new(site.to_string(), loc, "html_title_site"));
     out.title_is_site = true;
+    if out.h1.is_none() {
+        out.h1 = first_headline(out, &[site_fold]);
+    }
+}
+
+/// Whether a line of `text` is a byline naming `name` ("By Asia Wire staff"): a person,
+/// never a site. "As said by UNHCR spokesperson" inside a sentence is no byline.
+fn byline_names(text: &str, name_fold: &str) -> bool {
+    let by = format!("by {name_fold}");
+    text.lines()
+        .any(|l| fold(l).starts_with(&by) || fold(l).contains(&format!("| {by}")))
+}
+
+/// The page's first `h2`-`h4` heading that is no date and none of `names` (the site's).
+fn first_headline(out: &Html, names: &[String]) -> Option<Range<usize>> {
+    let text = &out.builder.text;
+    out.headings
+        .iter()
+        .find(|r| {
+            text.get((*r).clone()).is_some_and(|t| {
+                let f = fold(t);
+                f.len() >= 8
+                    && !names.contains(&f)
+                    && !(t.split_whitespace().count() <= 6 && parse_date(t).is_some())
+            })
+        })
+        .cloned()
+}
+
+/// The text of links to the site's root (`<a href="/">Asia Wire</a>`, a logo's link
+/// home): the site's own name, as a masthead shows it.
+fn home_link_names(src: &str) -> Vec<String> {
+    static HOME_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"(?is)<a\s[^>]*?href\s*=\s*["']?(?:/|\./|/?index\.html?|/?default\.aspx?|https?://[^/"'\s>]+/?)["'\s>][^>]*>([^<]{3,90})</a>"#,
+        )
+        .expect("home link pattern")
+    });
+    let mut names: Vec<String> = Vec::new();
+    for caps in HOME_RE.captures_iter(src).take(12) {
+        let name = decode_value(&caps[1]);
+        let words = name.split_whitespace().count();
+        if (1..=8).contains(&words)
+            && name.starts_with(|c: char| c.is_uppercase())
+            && !NOT_SITE.contains(&fold(&name).as_str())
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// The initials of a name's capitalised words ("Anti-Death Penalty Asia Network" is
+/// ADPAN), or None when fewer than two.
+fn initials(name: &str) -> Option<String> {
+    let out: String = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (out.chars().count() >= 2).then_some(out)
+}
+
+/// A `<title>` segment that is the name the page's home link shows ("Supreme Court of
+/// Canada - SCC Cases" under `<a href="/">Supreme Court of Canada</a>`), or its acronym
+/// ("ADPAN - News: Headline" under "Anti-Death Penalty Asia Network"), names the
+/// publisher when nothing else does. The `<title>` then keeps the headline among its
+/// other segments ("News: Headline" read as the heading the page shows); when none of
+/// them is the page's heading, or the name is the whole `<title>`, the page's `h1` (or
+/// first heading) is the title.
+fn site_from_home_link(src: &str, out: &mut Html) {
+    if out.finds.publisher.is_some() || out.title_is_site {
+        return;
+    }
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let segments = title_segments(&tag.value);
+    let names = home_link_names(src);
+    let mut hit: Option<(usize, String)> = None;
+    'outer: for name in &names {
+        let name_fold = fold(name);
+        for (i, seg) in segments.iter().enumerate() {
+            let seg_is_acronym = seg.len() >= 2
+                && seg.chars().all(|c| c.is_ascii_uppercase())
+                && initials(name).as_deref() == Some(*seg);
+            if fold(seg) == name_fold || seg_is_acronym {
+                hit = Some((i, name.clone()));
+                break 'outer;
+            }
+        }
+    }
+    let Some((at, name)) = hit else {
+        return;
+    };
+    if byline_names(&out.builder.text, &fold(&name)) {
+        return;
+    }
+    let site_seg = segments[at].to_string();
+    let text = out.builder.text.clone();
+    let heading_texts: Vec<String> = out
+        .h1
+        .iter()
+        .chain(out.headings.iter())
+        .filter_map(|r| text.get(r.clone()).map(fold))
+        .filter(|h| h.len() >= 8)
+        .collect();
+    let is_heading = |s: &str| heading_texts.contains(&fold(s));
+    // "News: Headline" is the headline when the page's heading says "Headline".
+    let headline = segments
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| *i != at && !NOT_SITE.contains(&fold(s).as_str()))
+        .find_map(|(_, s)| {
+            if is_heading(s) {
+                return Some(s.to_string());
+            }
+            let (label, rest) = s.split_once(": ")?;
+            (label.split_whitespace().count() <= 3 && is_heading(rest)).then(|| rest.to_string())
+        });
+    let loc = match &tag.loc {
+        Loc::Original(r) if r.len() == tag.value.len() && fold(&site_seg) == fold(&name) => {
+            let at = tag.value.find(&site_seg).unwrap_or(0);
+            Loc::Original(r.start + at..r.start + at + site_seg.len())
+        }
+        _ => Loc::None,
+    };
+    out.finds.publisher = Some(Found::new(name.clone(), loc, "html_home_link"));
+    match headline {
+        Some(h) => {
+            if let Some(tag) = out.title_tag.as_mut() {
+                tag.value = h;
+            }
+        }
+        None => {
+            if out.h1.is_none() {
+                out.h1 = first_headline(out, &[fold(&name), fold(&site_seg)]);
+            }
+            if out.h1.is_some() {
+                out.title_is_site = true;
+            }
+        }
+    }
+}
+
+/// A `<title>` that ends with the page's own heading after a label ("WCDP - Press:
+/// Court spares offender" over an `h3` "Court spares offender"): the heading, when it
+/// runs to three words or more.
+fn heading_ends_title(out: &mut Html) {
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let title = fold(&tag.value);
+    let text = &out.builder.text;
+    let found = out
+        .h1
+        .iter()
+        .chain(out.headings.iter())
+        .filter_map(|r| text.get(r.clone()))
+        .find(|h| {
+            let h = fold(h);
+            h.split_whitespace().count() >= 3
+                && h.len() < title.len()
+                && title.strip_suffix(h.as_str()).is_some_and(|before| {
+                    let before = before.trim_end();
+                    before.ends_with([':', '|', '-', '–', '—', '»'])
+                })
+        })
+        .map(|h| h.trim().to_string());
+    if let (Some(h), Some(tag)) = (found, out.title_tag.as_mut()) {
+        tag.value = h;
+    }
+}
+
+/// A `<meta>` title that is the publisher's name (the site's every page carries it) is
+/// no title of the page.
+fn site_named_meta_title(out: &mut Html) {
+    let (Some(publisher), Some(title)) = (out.finds.publisher.as_ref(), out.finds.title.as_ref())
+    else {
+        return;
+    };
+    if fold(&publisher.value) == fold(&title.value) {
+        out.finds.title = None;
+    }
 }
 
 /// A title from a site-wide `<meta>` (one that names the site or the agency, as every

@@ -316,6 +316,13 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
 }
 
 static DOTTED_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}$"));
+/// The day a court heard a case: "Argued and Submitted May 14, 2018", "Heard: ...".
+static HEARING_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:argued|submitted|heard|date\s+of\s+hearing|hearing|reserved)\b")
+});
+/// A time of day after a date on its line: " | 16:40", ", 09:15", " 16:40 CET".
+static TRAILING_TIME_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s*[|,]?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$"));
 static PLACE_MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s+(?P<v>(?i:MON)\.?\s+\d{4})$")
 });
@@ -503,6 +510,8 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory|briefing|note))(?:\s+(?:no\.?|number|n[°º]\.?)\s*[A-Za-z0-9/.\-]+)?\s*:?",
         // Contact lines of a release: "Contact: Press Office, 555-0100", "Tel: ...".
         r"|(?:(?:media|press)\s+)?(?:contacts?|tel|telephone|phone|e-?mail|fax)\s*:.*",
+        // An embargo notice: "EMBARGOED UNTIL 00:01 GMT 10 OCTOBER 2012", "Embargo: ...".
+        r"|(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b.{0,80}",
         // A reference line with no date: "AI Index: ACT 50/1601/2020", "Ref: HR/45/2010".
         r"|(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9]{1,6}[\s/]*\d[A-Z0-9/.\- ]{0,40}",
         // The kind of page a site files it under ("Dispatches", "Public statement",
@@ -569,7 +578,7 @@ static CAPTION_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Party roles, never a party's name.
 static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:the\s+)?(?:accused|complainants?|appellants?|respondents?|petitioners?|plaintiffs?|defendants?|applicants?|claimants?|prosecution|accused-appellants?|accused-respondents?)(?:[\s\-]+(?:appellants?|respondents?))?\s*:?$",
+        r"(?i)^(?:the\s+)?(?:accused|complainants?|appellants?|respondents?|petitioners?|plaintiffs?|defendants?|applicants?|claimants?|prosecution|accused-appellants?|accused-respondents?)(?:[\s\-]+(?:appellants?|appellees?|respondents?))?\s*:?$",
     )
 });
 static PARTY_NUMBER_RE: LazyLock<Regex> =
@@ -602,6 +611,15 @@ fn party(text: &str) -> Option<&str> {
         Some((name, role)) if ROLE_RE.is_match(role) => name,
         _ => text,
     };
+    // "PEOPLE OF THE PHILIPPINES, plaintiff-appellee,": the role after a comma.
+    let text = match text
+        .trim()
+        .trim_end_matches([',', '.'])
+        .rsplit_once(", ")
+    {
+        Some((name, role)) if ROLE_RE.is_match(role) => name,
+        _ => text,
+    };
     let text = text
         .trim()
         .trim_end_matches(',')
@@ -616,9 +634,36 @@ fn party(text: &str) -> Option<&str> {
 
 /// The second party: its name, with what follows it (date, citation, role) trimmed.
 fn second_party(text: &str) -> Option<&str> {
-    let text = trim_decoration(text);
+    let text = trim_decoration(pleading_cell(text));
     let cut = CAPTION_TAIL_RE.find(text).map_or(text.len(), |m| m.start());
     party(&text[..cut])
+}
+
+/// The left cell of a pleading caption's line, whose parties stand left of a column
+/// of ")" ("RAYMOND LEE HOLLIS,          )    Case No. 4:17-cv-00812"); other lines
+/// whole.
+pub(crate) fn pleading_cell(text: &str) -> &str {
+    let t = text.trim_end();
+    if t.trim() == ")" {
+        return "";
+    }
+    if let Some(at) = t.find("  )") {
+        return t[..at].trim_end();
+    }
+    // A caption beside the docket numbers: "MARCUS REED,        No. 16-99004" keeps its
+    // left cell; a line of the right column alone ("      D.C. No. 2:11-cv-00412",
+    // "      OPINION") is none of the caption's.
+    let lead = t.len() - t.trim_start().len();
+    if lead >= 36 && t.trim().len() <= 30 && !CAPTION_MARK_RE.is_match(t.trim()) {
+        return "";
+    }
+    match t[lead..].find("      ") {
+        // "STATE OF X        ...APPELLANT(S)": a leader and a role, the caption's own.
+        Some(at) if !t[lead + at..].trim_start().starts_with(['.', '\u{2026}', '_']) => {
+            t[..lead + at].trim_end()
+        }
+        _ => text,
+    }
 }
 
 /// The parties of a judgment's caption as a title ("A v. B"), from the top of the text
@@ -636,7 +681,7 @@ fn caption_title(
         if drop.get(idx).copied().flatten().is_some() {
             continue;
         }
-        let raw = lines[idx].text(source);
+        let raw = pleading_cell(lines[idx].text(source));
         let text = trim_decoration(raw);
         if text.is_empty() {
             continue;
@@ -669,11 +714,11 @@ fn caption_title(
             Some(m) => (second_party(m.as_str()), idx),
             None => {
                 let Some(next) = (idx + 1..lines.len().min(idx + 4))
-                    .find(|&j| !lines[j].text(source).trim().is_empty())
+                    .find(|&j| !pleading_cell(lines[j].text(source)).trim().is_empty())
                 else {
                     continue;
                 };
-                (second_party(lines[next].text(source)), next)
+                (second_party(pleading_cell(lines[next].text(source))), next)
             }
         };
         // This side: the numbered party lines just above, or the one line above.
@@ -686,7 +731,7 @@ fn caption_title(
             let mut j = idx;
             let mut role = false;
             while j > 0 && idx - j < 5 {
-                let t = trim_decoration(lines[j - 1].text(source));
+                let t = trim_decoration(pleading_cell(lines[j - 1].text(source)));
                 if t.is_empty() {
                     j -= 1;
                 } else if !role && ROLE_RE.is_match(t.trim_end_matches([',', '.', ';'])) {
@@ -701,12 +746,12 @@ fn caption_title(
             }
         }
         while first > 0 {
-            let above = lines[first - 1].text(source);
+            let above = pleading_cell(lines[first - 1].text(source));
             // One blank line may stand between the mark and the party above it.
             // ("Complainant Vs. 1. A": the role of the party above is on the mark's line).
             // "A ........ APPELLANT" / "" / "VERSUS": a party set off by its leader.
             let leader_above = || {
-                let t = lines[first - 2].text(source).trim_end();
+                let t = pleading_cell(lines[first - 2].text(source)).trim_end();
                 caps.name("b").is_none() && cut_leader(t).len() < t.len()
             };
             if above.trim().is_empty()
@@ -741,7 +786,25 @@ fn caption_title(
         };
         let start = lines[party_line].start + offset_in(lines[party_line].text(source), left[0]);
         let b_text = lines[b_line].text(source);
-        let end = lines[b_line].start + offset_in(b_text, b) + b.len();
+        let mut end = lines[b_line].start + offset_in(b_text, b) + b.len();
+        let mut b = b.to_string();
+        // "WARDEN, WESTLAND STATE" / "PENITENTIARY,": a party's name carried over to the
+        // next line of a pleading caption, where its comma ends it.
+        let cell = trim_decoration(pleading_cell(b_text));
+        if caps.name("b").is_none() && cell == b && b_line + 1 < head_end {
+            let next = lines[b_line + 1];
+            let t = trim_decoration(pleading_cell(next.text(source)));
+            let name = t.trim_end_matches([',', '.']);
+            if t.len() <= 60
+                && t.ends_with([',', '.'])
+                && name.starts_with(char::is_uppercase)
+                && !name.chars().any(char::is_lowercase)
+                && !ROLE_RE.is_match(name)
+            {
+                b = format!("{b} {name}");
+                end = next.start + offset_in(next.text(source), name) + name.len();
+            }
+        }
         return Some(Found::new(
             format!("{} v. {b}", left.join(" and ")),
             Loc::Source(start..end),
@@ -1022,8 +1085,11 @@ pub fn from_lines(
             .flatten()
         {
             let v = caps.name("v");
+            // "Argued and Submitted May 14, 2018": the day of the hearing, not of the
+            // opinion ("Filed September 21, 2018" below it).
+            let hearing = HEARING_RE.is_match(text);
             if let Some((v, hit)) = v
-                .filter(|_| finds.published.is_none())
+                .filter(|_| finds.published.is_none() && !hearing)
                 .and_then(|v| Some((v, parse_date(v.as_str())?)))
             {
                 let start = base + v.start() + hit.range.start;
@@ -1093,11 +1159,15 @@ pub fn from_lines(
                             range: hit.range.start + 1..hit.range.end + 1,
                         })
                     })
-                    // "04.04.2019": dots are a European writing, day first.
+                    // "04.04.2019": dots are a European writing, day first; perhaps with
+                    // the time after it ("03.05.2017 | 16:40").
                     .or_else(|| {
+                        let day = TRAILING_TIME_RE
+                            .find(text)
+                            .map_or(text, |m| &text[..m.start()]);
                         DOTTED_DATE_RE
-                            .is_match(text)
-                            .then(|| day_first(text))
+                            .is_match(day)
+                            .then(|| day_first(day))
                             .flatten()
                     })
                     // A cover's place and month: "London, May 2008".
@@ -1205,6 +1275,23 @@ pub fn from_lines(
             continue;
         }
         if !seen_content && !consumed && NOT_TITLE_RE.is_match(text) {
+            // "Annual Report" over "2018-19": a cover's title over two lines.
+            if let Some(found) = cover_title(source, lines, idx, head_end, true) {
+                seen_content = true;
+                first_line = Some(found);
+            }
+            continue;
+        }
+        // A cover's first line in capitals that names a body ("GLOBAL ABOLITION
+        // NETWORK" over the report's title): the publisher, not the title.
+        if !seen_content && !consumed && cover_masthead(text) {
+            if finds.publisher.is_none() {
+                finds.publisher = Some(Found::new(
+                    tidy_name(text),
+                    Loc::Source(base..base + text.len()),
+                    "cover_masthead",
+                ));
+            }
             continue;
         }
         if !seen_content && !consumed && text.len() <= 80 {
@@ -1255,6 +1342,12 @@ pub fn from_lines(
                     "first_line",
                 ));
                 continue;
+            }
+            if !consumed && !SECTION_NAME_RE.is_match(text) && !CAPTION_MARK_RE.is_match(text) {
+                if let Some(found) = cover_title(source, lines, idx, head_end, false) {
+                    first_line = Some(found);
+                    continue;
+                }
             }
             if !consumed
                 && stands_alone(text, next)
@@ -1307,6 +1400,13 @@ pub fn from_lines(
         Some(Loc::Source(r)) => Some(r.end),
         _ => None,
     };
+    // Under a UN heading whose title was not found, its first line ("United Nations")
+    // is no title either.
+    let first_line = first_line.filter(|f| {
+        un_publisher
+            .as_ref()
+            .is_none_or(|p| !f.value.eq_ignore_ascii_case(&p.value))
+    });
     finds.title = title_line
         .or(heading)
         .or(setext)
@@ -1337,7 +1437,8 @@ pub fn from_lines(
                     // The judges sign at the end: "DATED, SIGNED AND DELIVERED AT
                     // MOMBASA THIS 14TH DAY OF SEPTEMBER, 2018".
                     let tail_from = source.len().saturating_sub(EDGE_BYTES);
-                    let tail_start = lines.partition_point(|l| l.end < tail_from).max(head_end);
+                    // (A short judgment's end is in its head too.)
+                    let tail_start = lines.partition_point(|l| l.end < tail_from);
                     court::decision_in_line(source, lines, tail_start..lines.len(), true)
                 });
         }
@@ -1349,7 +1450,7 @@ pub fn from_lines(
         }
     }
     if finds.published.is_none() {
-        finds.published = date_line;
+        finds.published = first_published(source).or(date_line);
     }
     if finds.publisher.is_none() {
         finds.publisher = un_publisher;
@@ -1363,6 +1464,135 @@ pub fn from_lines(
         finds.publisher = copyright_publisher(source, lines, drop);
     }
     finds
+}
+
+/// "First published in April 2018 by ...", "First published 2019" in a report's front
+/// matter: the day (month, year) of publication.
+static FIRST_PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bfirst\s+published\s+(?:in\s+|on\s+)?(?P<v>(?:\d{1,2}\s+)?MON\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4})\b"
+        .replace("MON", MON)
+        .as_str())
+});
+
+fn first_published(source: &str) -> Option<Found<String>> {
+    let head = source.get(..floor_boundary(source, EDGE_BYTES))?;
+    let caps = FIRST_PUBLISHED_RE.captures(head)?;
+    let v = caps.name("v")?;
+    let hit = parse_date(v.as_str()).or_else(|| {
+        let year: i32 = v.as_str().parse().ok()?;
+        (1900..=2100).contains(&year).then(|| DateHit {
+            iso: format!("{year:04}"),
+            range: 0..v.len(),
+        })
+    })?;
+    let start = v.start() + hit.range.start;
+    Some(Found::new(
+        hit.iso,
+        Loc::Source(start..start + hit.range.len()),
+        "first_published",
+    ))
+}
+
+/// Whether a cover's first line is the name of the body that publishes it, set in
+/// capitals: a body's word ("NETWORK", "WATCH", "MINISTRY"), six words or fewer, no
+/// figure; a court's heading ("IN THE HIGH COURT OF ...") is the court's rules' to read.
+fn cover_masthead(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = text.to_lowercase();
+    (2..=6).contains(&words.len())
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
+        && !text.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.'))
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| BODY_WORDS.contains(&w) && !matches!(w, "court" | "international"))
+        && !lower.starts_with("in ")
+        && !lower.contains("tribunal")
+}
+
+/// A cover's title set over short lines: capitals continued by capitals ("DEATH
+/// SENTENCES" / "AND EXECUTIONS" / "2017"), or a report's kind over its year ("Annual
+/// Report" / "2018-19"). None when the line at `idx` goes on alone.
+fn cover_title(
+    source: &str,
+    lines: &[Line],
+    idx: usize,
+    head_end: usize,
+    kind_only: bool,
+) -> Option<Found<String>> {
+    static YEARS_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:19|20)\d\d(?:\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d))?$"));
+    static KIND_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(?:annual|global|country|biennial|progress|activity|activities)\s+report$")
+    });
+    let raw = lines[idx].text(source);
+    let text = trim_decoration(raw);
+    let base = lines[idx].start + offset_in(raw, text);
+    let caps = |t: &str| {
+        t.len() <= 40 && t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+    };
+    let mut end = base + text.len();
+    let mut parts = vec![text.to_string()];
+    if KIND_RE.is_match(text) {
+        let next = lines.get(idx + 1).filter(|_| idx + 1 < head_end)?;
+        let t = trim_decoration(next.text(source));
+        if !YEARS_RE.is_match(t) {
+            return None;
+        }
+        parts.push(t.to_string());
+        end = next.start + offset_in(next.text(source), t) + t.len();
+    } else if kind_only {
+        return None;
+    } else if !caps(text) {
+        // A title broken before its last words: "Women on Death Row: Gender and the
+        // Death Penalty in" / "South Asia" (a line cannot end with "in").
+        let last = text.rsplit(' ').next().unwrap_or("");
+        if text.len() > 150
+            || text.split_whitespace().count() < 3
+            || !["in", "of", "and", "the", "for", "on", "to", "a", "an", "at", "from", "with"]
+                .contains(&last)
+        {
+            return None;
+        }
+        let next = lines.get(idx + 1).filter(|_| idx + 1 < head_end)?;
+        let t = trim_decoration(next.text(source));
+        if t.is_empty() || t.len() > 80 || t.ends_with(['.', ':', ';', ',']) {
+            return None;
+        }
+        parts.push(t.to_string());
+        end = next.start + offset_in(next.text(source), t) + t.len();
+    } else {
+        if text.split_whitespace().count() > 6 {
+            return None;
+        }
+        for next in lines.iter().take(head_end.min(idx + 4)).skip(idx + 1) {
+            let t = trim_decoration(next.text(source));
+            // The next line goes on with the title: it opens with a joining word ("AND
+            // EXECUTIONS"), or the line before ended with one, or it is the year.
+            let joined = |a: &str, b: &str| {
+                const JOIN: &[&str] = &["and", "of", "in", "the", "for", "on", "to", "&", "at"];
+                let first = b.split_whitespace().next().unwrap_or("").to_lowercase();
+                let last = a.split_whitespace().last().unwrap_or("").to_lowercase();
+                JOIN.contains(&first.as_str()) || JOIN.contains(&last.as_str())
+            };
+            let prev = parts.last().map(String::as_str).unwrap_or("");
+            if t.is_empty()
+                || !((caps(t) && joined(prev, t)) || YEARS_RE.is_match(t))
+                || t.ends_with(['.', ':'])
+            {
+                break;
+            }
+            parts.push(t.to_string());
+            end = next.start + offset_in(next.text(source), t) + t.len();
+            if YEARS_RE.is_match(t) {
+                break;
+            }
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+    }
+    Some(Found::new(parts.join(" "), Loc::Source(base..end), "cover_title"))
 }
 
 /// A UN document's heading: "United Nations" alone, or beside its symbol in a second
@@ -1390,6 +1620,10 @@ static UN_LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:general\s+assembly|security\s+council|economic\s+and\s+social\s+council|human\s+rights\s+council|human\s+rights\s+committee|committee\s+(?:against|on)\s+.{3,60})$)"
     ))
 });
+
+/// A General Assembly or Council resolution's number and title on one line.
+static RESOLUTION_TITLE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\d{1,3}/\d{1,4}(?:\s*\([A-Z]\))?\.\s+(?P<t>\p{Lu}[^.]{5,200}?)\.?$"));
 
 /// What a UN document's heading gives.
 struct UnHeading {
@@ -1468,7 +1702,18 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
         start -= 1;
     }
     let para = &texts[start..end];
-    let title = (!para.is_empty()
+    // A resolution's number and title: "73/175. Moratorium on the use of the death
+    // penalty".
+    let resolution = texts[head_idx + 1..body].iter().find_map(|(_, t, b)| {
+        let caps = RESOLUTION_TITLE_RE.captures(t)?;
+        let m = caps.name("t")?;
+        Some(Found::new(
+            m.as_str().to_string(),
+            Loc::Source(b + m.start()..b + m.end()),
+            "un_resolution",
+        ))
+    });
+    let title = resolution.or_else(|| (!para.is_empty()
         && (start == head_idx + 1 || texts[start - 1].1.is_empty())
         && para.iter().all(|(_, t, _)| {
             !UN_LABEL_RE.is_match(t)
@@ -1491,7 +1736,7 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
             Loc::Source(para[0].2..last_base + last.len()),
             "un_heading",
         )
-    });
+    }));
     Some(UnHeading {
         title,
         publisher,
@@ -2218,7 +2463,8 @@ fn copyright_publisher(
             .to_lowercase()
             .find("all rights reserved")
             .unwrap_or(rest.len())
-            .min(rest.find(" | ").unwrap_or(rest.len()));
+            .min(rest.find(" | ").unwrap_or(rest.len()))
+            .min(sentence_end(rest).unwrap_or(rest.len()));
         let range = line.start + rest_start..line.start + rest_start + end;
         if let Some((value, range)) = clean_value(source, range) {
             if value.len() >= 2
@@ -2230,6 +2476,18 @@ fn copyright_publisher(
         }
     }
     None
+}
+
+/// Where a notice's first sentence ends and another begins ("Example Coalition. Last
+/// updated: 12/01/2003"): a full stop after a word of four letters or more (no "Ltd.",
+/// "Inc.") before a capital.
+fn sentence_end(text: &str) -> Option<usize> {
+    text.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        word.chars().count() >= 4
+            && word.chars().all(char::is_alphabetic)
+            && text[i + 2..].starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {

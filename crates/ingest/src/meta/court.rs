@@ -290,7 +290,7 @@ fn named(
 
 static DELIVERED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:delivered|decided|pronounced|handed\s+down)\s*",
+        r"(?i)\b(?:delivered|decided|pronounced|handed\s+down|entered)\s*",
         // "... DELIVERED AT MOMBASA THIS 14TH DAY OF SEPTEMBER, 2018", "delivered in
         // open court at Nairobi on 5 May 2019".
         r"(?:(?:in\s+open\s+court\s+)?at\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*,?\s+)?",
@@ -311,6 +311,11 @@ pub(super) fn decision_in_line(
         for m in DELIVERED_RE.find_iter(text) {
             // "This appeal is against the judgment of the Court of Appeal ...
             // delivered on 9 June 2015": the day of the judgment appealed from.
+            // "ENTERED this 3rd day of May, 2018": the order's entry, where the judge
+            // signs; inside a sentence at the head it is the entry of something else.
+            if !signature && m.as_str().to_lowercase().starts_with("entered") {
+                continue;
+            }
             let before = text[..m.start()].to_lowercase();
             // At a judgment's end, only the line the judges sign ("Dated, signed and
             // delivered at ... this ..."), never a sentence that cites another decision.
@@ -364,6 +369,7 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         "decided",
         "judgment",
         "judgement",
+        "filed",
     ];
     for line in lines[..head_end].iter().take(40) {
         let raw = line.text(source);
@@ -372,7 +378,15 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         if text.split_whitespace().count() > 12 && text.ends_with('.') {
             return None;
         }
-        if text.is_empty() || text.len() > 60 {
+        if text.is_empty() || text.len() > 90 {
+            continue;
+        }
+        // "G.R. No. 139871        January 19, 2000": the docket number, and the day in
+        // a column of its own beside it.
+        if let Some(found) = docket_and_day(text, line.start + offset_in(raw, text)) {
+            return Some(found);
+        }
+        if text.len() > 60 {
             continue;
         }
         let Some(hit) = parse_date(text) else {
@@ -397,6 +411,34 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         ));
     }
     None
+}
+
+/// A docket number ("G.R. No. 139871", "Case No. 12-345") with a day alone in a second
+/// column (three spaces or more between them).
+fn docket_and_day(text: &str, base: usize) -> Option<Found<String>> {
+    let gap = text.find("   ")?;
+    let (number, rest) = (text[..gap].trim(), &text[gap..]);
+    let cell = rest.trim_start();
+    let at = base + text.len() - cell.len();
+    let lower = number.to_lowercase();
+    let docket = lower.split_whitespace().count() <= 5
+        && (lower.contains("no.") || lower.contains("no ") || lower.contains("nos."))
+        && number.chars().any(|c| c.is_ascii_digit());
+    if !docket {
+        return None;
+    }
+    let hit = parse_date(cell)?;
+    if hit.iso.len() != 10 || !cell[hit.range.end..].trim_matches(['.', ' ']).is_empty() {
+        return None;
+    }
+    if !cell[..hit.range.start].trim().is_empty() {
+        return None;
+    }
+    Some(Found::new(
+        hit.iso,
+        Loc::Source(at + hit.range.start..at + hit.range.end),
+        "judgment_day_line",
+    ))
 }
 
 /// The day of decision in what follows a caption's parties on its line: "A vs B on 7

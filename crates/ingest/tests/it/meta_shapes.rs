@@ -294,3 +294,48 @@ fn a_un_letters_title_names_a_date() {
 fn a_from_line_naming_a_ministry_alone() {
     check("gov-from-ministry.txt");
 }
+
+#[test]
+fn the_home_links_name_in_the_title_is_the_publisher_and_the_heading_the_title() {
+    check("home-acronym.html");
+    check("home-whole-title.html");
+}
+
+#[test]
+fn a_long_site_name_in_a_copyright_notice_titles_no_page_and_a_dotted_date_with_its_time() {
+    check("site-title-long.html");
+}
+
+#[test]
+fn a_site_named_inside_a_sentence_with_by_is_no_byline() {
+    check("said-by-site.html");
+}
+
+#[test]
+fn a_title_that_ends_with_the_pages_heading_after_a_label_is_the_heading() {
+    check("label-title-heading.html");
+}
+
+#[test]
+fn a_cover_in_capitals_names_its_publisher_and_its_title_over_lines() {
+    check("cover-caps.txt");
+    check("annual-kind.txt");
+    check("wrapped-title.txt");
+}
+
+#[test]
+fn an_embargo_notice_is_no_title() {
+    check("embargo-line.txt");
+}
+
+#[test]
+fn pleading_captions_in_columns_and_their_days() {
+    check("judgment-pleading.txt");
+    check("judgment-gr.txt");
+    check("judgment-filed.txt");
+}
+
+#[test]
+fn a_resolutions_number_and_title_under_a_un_heading() {
+    check("un-resolution.txt");
+}
