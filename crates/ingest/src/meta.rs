@@ -317,9 +317,8 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
 
 static DOTTED_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}$"));
 /// The day a court heard a case: "Argued and Submitted May 14, 2018", "Heard: ...".
-static HEARING_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:argued|submitted|heard|date\s+of\s+hearing|hearing|reserved)\b")
-});
+static HEARING_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:argued|submitted|heard|date\s+of\s+hearing|hearing|reserved)\b"));
 /// A time of day after a date on its line: " | 16:40", ", 09:15", " 16:40 CET".
 static TRAILING_TIME_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s*[|,]?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$"));
@@ -612,11 +611,7 @@ fn party(text: &str) -> Option<&str> {
         _ => text,
     };
     // "PEOPLE OF THE PHILIPPINES, plaintiff-appellee,": the role after a comma.
-    let text = match text
-        .trim()
-        .trim_end_matches([',', '.'])
-        .rsplit_once(", ")
-    {
+    let text = match text.trim().trim_end_matches([',', '.']).rsplit_once(", ") {
         Some((name, role)) if ROLE_RE.is_match(role) => name,
         _ => text,
     };
@@ -659,7 +654,11 @@ pub(crate) fn pleading_cell(text: &str) -> &str {
     }
     match t[lead..].find("      ") {
         // "STATE OF X        ...APPELLANT(S)": a leader and a role, the caption's own.
-        Some(at) if !t[lead + at..].trim_start().starts_with(['.', '\u{2026}', '_']) => {
+        Some(at)
+            if !t[lead + at..]
+                .trim_start()
+                .starts_with(['.', '\u{2026}', '_']) =>
+        {
             t[..lead + at].trim_end()
         }
         _ => text,
@@ -1502,7 +1501,9 @@ fn cover_masthead(text: &str) -> bool {
     (2..=6).contains(&words.len())
         && text.chars().any(char::is_alphabetic)
         && !text.chars().any(char::is_lowercase)
-        && !text.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.'))
+        && !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.'))
         && lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| BODY_WORDS.contains(&w) && !matches!(w, "court" | "international"))
@@ -1549,8 +1550,10 @@ fn cover_title(
         let last = text.rsplit(' ').next().unwrap_or("");
         if text.len() > 150
             || text.split_whitespace().count() < 3
-            || !["in", "of", "and", "the", "for", "on", "to", "a", "an", "at", "from", "with"]
-                .contains(&last)
+            || ![
+                "in", "of", "and", "the", "for", "on", "to", "a", "an", "at", "from", "with",
+            ]
+            .contains(&last)
         {
             return None;
         }
@@ -1592,7 +1595,11 @@ fn cover_title(
             return None;
         }
     }
-    Some(Found::new(parts.join(" "), Loc::Source(base..end), "cover_title"))
+    Some(Found::new(
+        parts.join(" "),
+        Loc::Source(base..end),
+        "cover_title",
+    ))
 }
 
 /// A UN document's heading: "United Nations" alone, or beside its symbol in a second
@@ -1713,30 +1720,32 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
             "un_resolution",
         ))
     });
-    let title = resolution.or_else(|| (!para.is_empty()
-        && (start == head_idx + 1 || texts[start - 1].1.is_empty())
-        && para.iter().all(|(_, t, _)| {
-            !UN_LABEL_RE.is_match(t)
+    let title = resolution.or_else(|| {
+        (!para.is_empty()
+            && (start == head_idx + 1 || texts[start - 1].1.is_empty())
+            && para.iter().all(|(_, t, _)| {
+                !UN_LABEL_RE.is_match(t)
                 && !UN_SYMBOL_RE.is_match(t)
                 // A date alone is the heading's; a title may name one ("Letter dated
                 // 10 February 2019 from ...").
                 && !parse_date(t).is_some_and(|hit| is_date_only(t, &hit))
                 && t.len() <= 200
                 && !t.ends_with(['.', ';', ','])
-        }))
-    .then(|| {
-        let value = para
-            .iter()
-            .map(|(_, t, _)| *t)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let (_, last, last_base) = para[para.len() - 1];
-        Found::new(
-            value,
-            Loc::Source(para[0].2..last_base + last.len()),
-            "un_heading",
-        )
-    }));
+            }))
+        .then(|| {
+            let value = para
+                .iter()
+                .map(|(_, t, _)| *t)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let (_, last, last_base) = para[para.len() - 1];
+            Found::new(
+                value,
+                Loc::Source(para[0].2..last_base + last.len()),
+                "un_heading",
+            )
+        })
+    });
     Some(UnHeading {
         title,
         publisher,
@@ -1976,6 +1985,20 @@ fn organisation_like(text: &str) -> bool {
         .collect();
     words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
         || !words.iter().any(|w| SMALL_WORDS.contains(&w.as_str()))
+}
+
+/// Whether `name` is a body's name as a footer prints it: two to eight words, every one
+/// capitalised or small, a body's word among them ("Office of the Inspector of
+/// Custodial Services"), no figure.
+pub(crate) fn names_a_body(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    (2..=8).contains(&words)
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.' | '/'))
+        && all_capitalised(name)
+        && name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether every word of `name` is capitalised or a small word (a dash between an

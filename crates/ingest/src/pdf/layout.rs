@@ -68,6 +68,9 @@ pub struct Layout {
     pub running: Option<(Running, Range<usize>)>,
     /// Lines removed as furniture.
     pub furniture_lines: usize,
+    /// The running headers and footers removed (each once, in page order; no page
+    /// numbers or tabs): "Briefing Paper No. 12 | September 2020", "(c) Example 2020".
+    pub furniture: Vec<String>,
     /// Where each page begins in `text` (byte offset; page `n` at `pages[n - 1]`). The
     /// first page begins at 0 (the running title kept above the body is on it); a page
     /// without text begins where the next one does.
@@ -438,12 +441,20 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
         marks.push(mark);
     }
     let mut furniture_lines = 0;
+    let mut furniture: Vec<String> = Vec::new();
     let mut kept_pages: Vec<Vec<String>> = Vec::with_capacity(pages.len());
     for (lines, mark) in pages.iter().zip(&marks) {
         let mut kept = Vec::with_capacity(lines.len());
-        for (line, &furniture) in lines.iter().zip(mark) {
-            if furniture {
+        for (line, &is_furniture) in lines.iter().zip(mark) {
+            if is_furniture {
                 furniture_lines += 1;
+                if furniture.len() < 12
+                    && repeated.contains(key(line).as_ref())
+                    && !is_page_number(line)
+                    && !furniture.contains(line)
+                {
+                    furniture.push(line.clone());
+                }
                 // A removed line separates what was around it.
                 kept.push(String::new());
             } else {
@@ -482,6 +493,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
             text,
             running: None,
             furniture_lines,
+            furniture,
             pages: Vec::new(),
         };
     }
@@ -492,6 +504,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
         text,
         running,
         furniture_lines,
+        furniture,
         pages,
     }
 }

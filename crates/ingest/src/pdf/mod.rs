@@ -409,6 +409,7 @@ fn text_finds(cleaned: &layout::Layout) -> Finds {
             "pdf_running_title_year_before",
         ));
     }
+    furniture_finds(&cleaned.furniture, &mut finds);
     let mut head_end = cleaned.text.len().min(FRONT_MATTER);
     while !cleaned.text.is_char_boundary(head_end) {
         head_end -= 1;
@@ -427,6 +428,47 @@ fn text_finds(cleaned: &layout::Layout) -> Finds {
         }
     }
     finds
+}
+
+/// What running headers and footers say of the document, when no running title did: a
+/// month and year in the last cell of a header ("Briefing Paper No. 12 | September 2020")
+/// dates it; a body's name in a footer, alone or in a copyright notice ("Office of the
+/// Inspector of Custodial Services", "(c) Penal Reform Watch 2020 | www.example.org")
+/// names its publisher. They are read from the removed lines, so they carry no span.
+fn furniture_finds(furniture: &[String], finds: &mut Finds) {
+    for line in furniture {
+        let cells: Vec<&str> = line
+            .split(['|', '\u{2022}', '\u{b7}'])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if finds.published.is_none() && cells.len() >= 2 {
+            let last = cells[cells.len() - 1];
+            if let Some(hit) = parse_date(last)
+                .filter(|h| h.range.start == 0 && h.range.end == last.len() && h.iso.len() >= 7)
+            {
+                finds.published = Some(Found::new(hit.iso, Loc::None, "pdf_running_date"));
+            }
+        }
+        if finds.publisher.is_none() {
+            let first = cells.first().copied().unwrap_or("");
+            let lower = first.to_lowercase();
+            let name = ["(c)", "\u{a9}", "copyright"]
+                .iter()
+                .find_map(|m| lower.starts_with(m).then(|| first[m.len()..].trim()))
+                .unwrap_or(first);
+            let name = name
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',')
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+            if crate::meta::names_a_body(name) {
+                finds.publisher = Some(Found::new(
+                    name.to_string(),
+                    Loc::None,
+                    "pdf_running_publisher",
+                ));
+            }
+        }
+    }
 }
 
 /// Whether `text` names the year of the ISO day `iso` as a number of its own.
@@ -469,7 +511,40 @@ fn info(bytes: &[u8]) -> Finds {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_year, page_ranges};
+    use super::{furniture_finds, names_year, page_ranges};
+    use crate::meta::Finds;
+
+    #[test]
+    fn running_headers_and_footers_date_the_paper_and_name_its_publisher() {
+        let mut finds = Finds::default();
+        let furniture = [
+            "Policy Note 4 | March 2011".to_string(),
+            "(c) Harbour Legal Aid Society 2011 | www.example.org".to_string(),
+        ];
+        furniture_finds(&furniture, &mut finds);
+        assert_eq!(finds.published.map(|f| f.value).as_deref(), Some("2011-03"));
+        assert_eq!(
+            finds.publisher.map(|f| f.value).as_deref(),
+            Some("Harbour Legal Aid Society")
+        );
+
+        let mut finds = Finds::default();
+        furniture_finds(&["Commission for Prison Oversight".to_string()], &mut finds);
+        assert_eq!(
+            finds.publisher.map(|f| f.value).as_deref(),
+            Some("Commission for Prison Oversight")
+        );
+
+        // A chapter's heading or a sentence-like header names no one; a page count is
+        // no date.
+        let mut finds = Finds::default();
+        let furniture = [
+            "Death penalty in the region".to_string(),
+            "Chapter 2 | Page 3 of 40".to_string(),
+        ];
+        furniture_finds(&furniture, &mut finds);
+        assert!(finds.publisher.is_none() && finds.published.is_none());
+    }
 
     #[test]
     fn a_file_date_counts_only_when_the_text_names_its_year() {
