@@ -2,6 +2,30 @@
 """Writes the probe's PDFs (text written for this probe) with fpdf2: `python3 make-pdfs.py`."""
 from fpdf import FPDF
 
+
+def new_pdf(margin, cls=FPDF):
+    """A document with its first page begun."""
+    pdf = cls()
+    pdf.set_auto_page_break(True, margin=margin)
+    pdf.add_page()
+    return pdf
+
+
+def block(pdf, size, height, text, style="", x=None):
+    """A paragraph in Helvetica of `size`, lines `height` apart, from `x` if given."""
+    pdf.set_font("Helvetica", style, size)
+    if x is not None:
+        pdf.set_x(x)
+    pdf.multi_cell(0 if x is None else 150, height, text, new_x="LMARGIN", new_y="NEXT")
+
+
+def line(pdf, size, height, text, style="", x=None):
+    """One line in Helvetica of `size`, from `x` if given."""
+    pdf.set_font("Helvetica", style, size)
+    if x is not None:
+        pdf.set_x(x)
+    pdf.cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
+
 LOREM_2016 = [
     "The authorities continued to impose death sentences after trials that failed to meet international standards, "
     "and executions were carried out in secret, without notice to families or lawyers.",
@@ -35,31 +59,23 @@ class Chapter(FPDF):
 
 
 def ai_chapter(path, footer, first, country, head, paragraphs, headings):
-    pdf = Chapter()
-    pdf.footer_text = footer
-    pdf.first_page_number = first
-    pdf.set_auto_page_break(True, margin=25)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 18)
-    pdf.cell(0, 12, country, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "B", 9)
-    for line in head:
-        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    Chapter.footer_text = footer
+    Chapter.first_page_number = first
+    pdf = new_pdf(25, Chapter)
+    line(pdf, 18, 12, country, "B")
+    for text in head:
+        line(pdf, 9, 5, text, "B")
     pdf.ln(4)
     for i in range(3):
         for h, p in zip(headings, paragraphs):
-            pdf.set_font("Helvetica", "B", 11)
-            pdf.cell(0, 8, h.upper() if i == 0 else f"{h} ({i + 1})", new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("Helvetica", "", 10)
-            pdf.multi_cell(0, 5, p + " " + p, new_x="LMARGIN", new_y="NEXT")
+            line(pdf, 11, 8, h.upper() if i == 0 else f"{h} ({i + 1})", "B")
+            block(pdf, 10, 5, p + " " + p)
             pdf.ln(2)
     pdf.output(path)
 
 
 def un_document(path):
-    pdf = FPDF()
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_page()
+    pdf = new_pdf(20)
     pdf.set_font("Helvetica", "B", 14)
     pdf.cell(90, 10, "United Nations")
     pdf.set_font("Helvetica", "B", 16)
@@ -70,65 +86,49 @@ def un_document(path):
     pdf.set_font("Helvetica", "", 9)
     pdf.multi_cell(0, 4.5, "Distr.: General\n13 April 2015\n\nOriginal: English", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(8)
-    pdf.set_font("Helvetica", "B", 10)
-    pdf.multi_cell(0, 5, "Substantive session of 2015\nNew York, 22-25 June 2015\nItem 19 (c) of the provisional agenda*\n"
-                   "Social and human rights questions: crime prevention and criminal justice", new_x="LMARGIN", new_y="NEXT")
+    block(pdf, 10, 5, "Substantive session of 2015\nNew York, 22-25 June 2015\nItem 19 (c) of the provisional agenda*\n"
+          "Social and human rights questions: crime prevention and criminal justice", "B")
     pdf.ln(6)
-    pdf.set_font("Helvetica", "B", 15)
-    pdf.set_x(35)
-    pdf.multi_cell(150, 7, "Capital punishment and implementation of the safeguards guaranteeing protection of the "
-                   "rights of those facing the death penalty", new_x="LMARGIN", new_y="NEXT")
+    block(pdf, 15, 7, "Capital punishment and implementation of the safeguards guaranteeing protection of the "
+          "rights of those facing the death penalty", "B", x=35)
     pdf.ln(3)
-    pdf.set_font("Helvetica", "B", 12)
-    pdf.set_x(35)
-    pdf.cell(0, 7, "Report of the Secretary-General", new_x="LMARGIN", new_y="NEXT")
+    line(pdf, 12, 7, "Report of the Secretary-General", "B", x=35)
     pdf.ln(3)
-    pdf.set_font("Helvetica", "", 10)
-    pdf.set_x(35)
-    pdf.multi_cell(150, 5, "Summary\nThe present report is the ninth quinquennial report of the Secretary-General on capital "
-                   "punishment. It covers the period from 2009 to 2013 and reviews changes in law and practice "
-                   "regarding the death penalty worldwide.", new_x="LMARGIN", new_y="NEXT")
+    block(pdf, 10, 5, "Summary\nThe present report is the ninth quinquennial report of the Secretary-General on capital "
+          "punishment. It covers the period from 2009 to 2013 and reviews changes in law and practice "
+          "regarding the death penalty worldwide.", x=35)
     pdf.ln(3)
     for i in range(1, 9):
-        pdf.multi_cell(0, 5, f"{i}. During the period under review, the trend towards abolition of the death penalty "
-                       "continued. A number of States abolished the death penalty for all crimes, and others "
-                       "introduced or maintained moratoriums on executions, while a small number of States "
-                       "resumed executions after a long pause.", new_x="LMARGIN", new_y="NEXT")
+        block(pdf, 10, 5, f"{i}. During the period under review, the trend towards abolition of the death penalty "
+              "continued. A number of States abolished the death penalty for all crimes, and others "
+              "introduced or maintained moratoriums on executions, while a small number of States "
+              "resumed executions after a long pause.")
         pdf.ln(1)
     pdf.set_y(-25)
-    pdf.set_font("Helvetica", "", 8)
-    pdf.cell(0, 5, "* E/2015/1.", new_x="LMARGIN", new_y="NEXT")
+    line(pdf, 8, 5, "* E/2015/1.")
     pdf.cell(0, 5, "15-05840 (E)    200415")
     pdf.output(path)
 
 
 def ngo_report(path):
-    pdf = FPDF()
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 28)
+    pdf = new_pdf(20)
     pdf.ln(40)
-    pdf.multi_cell(0, 14, "\"They Came at Dawn\"", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 16)
-    pdf.multi_cell(0, 9, "Secret Executions and the Families Left Behind in Vietnam", new_x="LMARGIN", new_y="NEXT")
+    block(pdf, 28, 14, "\"They Came at Dawn\"", "B")
+    block(pdf, 16, 9, "Secret Executions and the Families Left Behind in Vietnam")
     pdf.ln(90)
-    pdf.set_font("Helvetica", "B", 14)
-    pdf.cell(0, 10, "RIGHTS WITNESS ASIA", new_x="LMARGIN", new_y="NEXT")
+    line(pdf, 14, 10, "RIGHTS WITNESS ASIA", "B")
     pdf.add_page()
-    pdf.set_font("Helvetica", "", 9)
     pdf.ln(150)
-    pdf.multi_cell(0, 4.5, "Copyright (c) 2015 Rights Witness Asia\nAll rights reserved.\nPrinted in the United Kingdom\n"
-                   "ISBN: 978-1-00000-123-4\nCover photo: A prison wall at dawn.\n\nRights Witness Asia documents "
-                   "human rights violations in South-East Asia and works with families of people on death row.\n\n"
-                   "MARCH 2015", new_x="LMARGIN", new_y="NEXT")
+    block(pdf, 9, 4.5, "Copyright (c) 2015 Rights Witness Asia\nAll rights reserved.\nPrinted in the United Kingdom\n"
+          "ISBN: 978-1-00000-123-4\nCover photo: A prison wall at dawn.\n\nRights Witness Asia documents "
+          "human rights violations in South-East Asia and works with families of people on death row.\n\n"
+          "MARCH 2015")
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 14)
-    pdf.cell(0, 10, "Summary", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 10)
+    line(pdf, 14, 10, "Summary", "B")
     for _ in range(6):
-        pdf.multi_cell(0, 5, "Families of people sentenced to death are often told of an execution only after it has "
-                       "taken place, sometimes weeks later, and are denied the body. This report is based on "
-                       "interviews with 41 relatives of prisoners executed between 2011 and 2014.", new_x="LMARGIN", new_y="NEXT")
+        block(pdf, 10, 5, "Families of people sentenced to death are often told of an execution only after it has "
+              "taken place, sometimes weeks later, and are denied the body. This report is based on "
+              "interviews with 41 relatives of prisoners executed between 2011 and 2014.")
         pdf.ln(2)
     pdf.output(path)
 
