@@ -415,8 +415,9 @@ static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
 /// publisher), "Title: ..." (the title), above the first line of content.
-static SOURCE_LINE_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?i:source)\s*:\s*(?P<v>\p{Lu}[^|\n]{1,100})$"));
+static SOURCE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:source)\s*:\s*(?P<v>\p{Lu}[^|\n]{1,100}?)\s*(?:\|\s*(?P<rest>[^\n]*))?$")
+});
 static TITLE_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:title)\s*:\s*(?P<v>\S.{1,200})$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -975,6 +976,24 @@ pub fn from_lines(
                     finds.publisher = Some(Found::new(value, Loc::Source(range), "source_line"));
                 }
             }
+            // "Source: Xinhua | 2015-08-03 18:22:11 | Editor: ...": the day in a cell after.
+            if let Some(rest) = caps.name("rest").filter(|_| finds.published.is_none()) {
+                let mut at = rest.start();
+                for cell in rest.as_str().split('|') {
+                    let lead = cell.len() - cell.trim_start().len();
+                    let c = cell.trim();
+                    if let Some(hit) = parse_date(c).filter(|h| h.range.start == 0) {
+                        let start = base + at + lead + hit.range.start;
+                        finds.published = Some(Found::new(
+                            hit.iso,
+                            Loc::Source(start..start + hit.range.len()),
+                            "source_line",
+                        ));
+                        break;
+                    }
+                    at += cell.len() + 1;
+                }
+            }
         } else if let Some(caps) = (!seen_body && idx < 20 && starts(&["title"]))
             .then(|| TITLE_LINE_RE.captures(text))
             .flatten()
@@ -1465,10 +1484,11 @@ pub fn from_lines(
     finds
 }
 
-/// "First published in April 2018 by ...", "First published 2019" in a report's front
-/// matter: the day (month, year) of publication.
+/// "First published in April 2018 by ...", "First published 2019", "Published by the X
+/// Commission, December 2020" in a report's front matter: the day (month, year) of
+/// publication.
 static FIRST_PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bfirst\s+published\s+(?:in\s+|on\s+)?(?P<v>(?:\d{1,2}\s+)?MON\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4})\b"
+    re(r"(?i)\b(?:first\s+published\s+(?:in\s+|on\s+)?|published\s+by\s+(?:the\s+)?\p{Lu}[^,.;\n]{2,100},\s+(?:in\s+)?)(?P<v>(?:\d{1,2}\s+)?MON\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4})\b"
         .replace("MON", MON)
         .as_str())
 });
@@ -1573,7 +1593,11 @@ fn cover_title(
             // The next line goes on with the title: it opens with a joining word ("AND
             // EXECUTIONS"), or the line before ended with one, or it is the year.
             let joined = |a: &str, b: &str| {
-                const JOIN: &[&str] = &["and", "of", "in", "the", "for", "on", "to", "&", "at"];
+                const JOIN: &[&str] = &[
+                    "and", "or", "of", "in", "the", "for", "on", "to", "&", "at", "after",
+                    "before", "under", "with", "without", "from", "by", "against", "behind",
+                    "beyond", "into", "over", "between", "a", "an",
+                ];
                 let first = b.split_whitespace().next().unwrap_or("").to_lowercase();
                 let last = a.split_whitespace().last().unwrap_or("").to_lowercase();
                 JOIN.contains(&first.as_str()) || JOIN.contains(&last.as_str())
@@ -1798,6 +1822,13 @@ fn stands_alone(text: &str, next: &str) -> bool {
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit));
     (next.len() <= 60 && next.starts_with(|c: char| c.is_ascii_digit()) && has_year)
+        // A cover's subtitle that ends with its month: "For the review of ..., July 2017".
+        || (next.len() <= 150
+            && has_year
+            && !next.ends_with('.')
+            && next.rsplit_once(", ").is_some_and(|(_, last)| {
+                parse_date(last).is_some_and(|h| h.range.start == 0 && h.range.end == last.len())
+            }))
         || next.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
         || (next.len() <= 30 && next.ends_with(':'))
         // A report's quoted title over its subtitle: "\"They Came at Dawn\"".

@@ -448,12 +448,14 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
         for (line, &is_furniture) in lines.iter().zip(mark) {
             if is_furniture {
                 furniture_lines += 1;
+                // Without the page number printed beside it.
+                let text = without_page_number(&fold(line)).to_string();
                 if furniture.len() < 12
                     && repeated.contains(key(line).as_ref())
                     && !is_page_number(line)
-                    && !furniture.contains(line)
+                    && !furniture.contains(&text)
                 {
-                    furniture.push(line.clone());
+                    furniture.push(text);
                 }
                 // A removed line separates what was around it.
                 kept.push(String::new());

@@ -339,3 +339,18 @@ fn pleading_captions_in_columns_and_their_days() {
 fn a_resolutions_number_and_title_under_a_un_heading() {
     check("un-resolution.txt");
 }
+
+#[test]
+fn a_source_line_in_cells_names_the_publisher_and_its_day() {
+    check("source-cells.txt");
+}
+
+#[test]
+fn published_by_a_body_and_a_month_after_the_comma() {
+    check("published-by-comma.txt");
+}
+
+#[test]
+fn a_cover_title_over_a_subtitle_that_ends_with_its_month() {
+    check("subtitle-dated.txt");
+}
