@@ -1827,7 +1827,10 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && has_year
             && !next.ends_with('.')
             && next.rsplit_once(", ").is_some_and(|(_, last)| {
-                parse_date(last).is_some_and(|h| h.range.start == 0 && h.range.end == last.len())
+                // A month at least: ", 2011" is the end of "April 4, 2011" as often.
+                parse_date(last).is_some_and(|h| {
+                    h.range.start == 0 && h.range.end == last.len() && h.iso.len() >= 7
+                })
             }))
         || next.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
         || (next.len() <= 30 && next.ends_with(':'))
