@@ -631,6 +631,14 @@ pub struct Grammar {
     /// The prepositions that follow such a participle ("of", "for", "in", "since").
     #[serde(default)]
     pub participle_prepositions: Vec<String>,
+    /// Phrases that open a count ("at least", "at most"): a participle followed by one
+    /// takes an object ("police detained at least 80 persons"); it qualifies no noun.
+    #[serde(default)]
+    pub count_openers: Vec<String>,
+    /// A heading line that, alone above a date line, makes that date the day of a
+    /// judgment ("JUDGMENT / 26 JUNE 2020").
+    #[serde(default)]
+    pub judgment_headings: Vec<String>,
     /// Base forms that, opening a sentence or a headline's clause, are imperatives
     /// ("Uzbekistan: Abolish the death penalty").
     #[serde(default)]
@@ -982,6 +990,8 @@ impl Rules {
             &mut grammar.function_words,
             &mut grammar.qualifying_participles,
             &mut grammar.participle_prepositions,
+            &mut grammar.count_openers,
+            &mut grammar.judgment_headings,
             &mut grammar.imperative_verbs,
             &mut grammar.charge_openers,
             &mut grammar.past_perfect,
@@ -1087,6 +1097,8 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.qualifying_participles.extend(g.qualifying_participles);
         into.participle_prepositions
             .extend(g.participle_prepositions);
+        into.count_openers.extend(g.count_openers);
+        into.judgment_headings.extend(g.judgment_headings);
         into.imperative_verbs.extend(g.imperative_verbs);
         into.global_scope.extend(g.global_scope);
         into.scope_nouns.extend(g.scope_nouns);

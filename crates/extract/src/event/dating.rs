@@ -264,6 +264,44 @@ pub fn attach_date(
                         })
                 })
     };
+    // "released 11 Uighurs detained since 2017": a date right after a participle that
+    // qualifies the trigger's object (a plural name of people, or a lower-case noun)
+    // is the participle's, even when the trigger's words reach the participle.
+    let object_participle = |t: &TimeMention| {
+        let head = trigger.slice(text).split(' ').next().map_or(0, str::len) as u32;
+        let from = trigger.start + head;
+        if from > t.span.start {
+            return false;
+        }
+        let Some(gap) = text.get(from as usize..t.span.start as usize) else {
+            return false;
+        };
+        let gap = gap.trim_end();
+        let mut rev = gap.rsplit(' ').peekable();
+        // The preposition may stand outside the date ("detained in | 2012").
+        if rev.peek().is_some_and(|w| {
+            grammar
+                .participle_prepositions
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        }) {
+            rev.next();
+        }
+        let participle = rev.next().unwrap_or("");
+        let noun = rev.next().unwrap_or("");
+        let people = noun.len() > 3
+            && noun.ends_with('s')
+            && noun.starts_with(|c: char| c.is_ascii_uppercase())
+            && noun[1..].chars().all(|c| c.is_ascii_lowercase());
+        let common = !noun.is_empty()
+            && noun.chars().all(|c| c.is_ascii_lowercase())
+            && !grammar.finite_before.iter().any(|f| f == noun);
+        grammar
+            .qualifying_participles
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(participle))
+            && (people || common)
+    };
     // "two men convicted of killing a shopkeeper in 1996 were hanged", "convicted 28
     // civilians of attacking a checkpoint in 2016": a date that closes a charge told by
     // "of" and a crime gerund with its object dates the crime (the sentence's other date,
@@ -375,6 +413,7 @@ pub fn attach_date(
                 && !qualifier_date(t)
                 && !in_charge(t)
                 && !since_clause(t)
+                && !object_participle(t)
         })
         .min_by_key(|t| distance(t));
     let fallback = cands
@@ -413,6 +452,7 @@ pub fn attach_date(
                 && !in_charge(t)
                 && !since_clause(t)
                 && !across_semicolon(t)
+                && !object_participle(t)
         })
         .min_by_key(|t| distance(t));
     // "until June 2013, when four prisoners were hanged": the date the "when"
@@ -479,8 +519,40 @@ pub fn attach_date(
                 .min_by_key(|t| distance(t))
         })
         .flatten();
+    // "In the May 9 election the coalition won, and on May 10, X was sworn in": a
+    // date that opens a coordinated clause ("and on D,") dates that clause's trigger.
+    let coordinate_opening = cands.iter().rev().find(|t| {
+        t.span.end <= trigger.start
+            && !owned_by_other(t)
+            && text
+                .get(sentence.start as usize..t.span.start as usize)
+                .is_some_and(|before| {
+                    let mut before = before.to_ascii_lowercase();
+                    // The tagger may keep the preposition in the date ("in March").
+                    if let Some((lead, _)) = t.span.slice(text).split_once(' ') {
+                        if matches!(lead.to_ascii_lowercase().as_str(), "on" | "in") {
+                            before.push_str(&lead.to_ascii_lowercase());
+                            before.push(' ');
+                        }
+                    }
+                    words
+                        .coordinated_openers
+                        .iter()
+                        .any(|o| before.ends_with(o.as_str()))
+                })
+            && text
+                .get(t.span.end as usize..trigger.start as usize)
+                .is_some_and(|gap| {
+                    word_count(gap) <= 8
+                        && !words
+                            .clause_breakers
+                            .iter()
+                            .any(|b| b != "," && gap.contains(b.as_str()))
+                })
+    });
     let Some(chosen) = inside
         .or(in_clause)
+        .or(coordinate_opening)
         .or(when_antecedent)
         .or(initial)
         .or(nearest)

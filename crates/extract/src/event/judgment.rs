@@ -33,10 +33,21 @@ pub fn judgment_date(
             .iter()
             .any(|w| name.contains(w.as_str()))
     });
+    // "JUDGMENT / 26 JUNE 2020": a date line right under a judgment heading.
+    let under_heading = || {
+        document
+            .text
+            .get(..span.start as usize)
+            .and_then(|before| before.trim_end().rsplit('\n').next())
+            .is_some_and(|line| {
+                let line = line.trim().to_lowercase();
+                rules.grammar.judgment_headings.contains(&line)
+            })
+    };
     let judgment = matches!(
         published.rule.as_str(),
         "judgment_caption_date" | "decision_line"
-    ) || (published.rule == "date_line" && court);
+    ) || (published.rule == "date_line" && (court || under_heading()));
     if !judgment {
         return;
     }
@@ -155,6 +166,16 @@ mod tests {
         assert_eq!(
             trials(&court).iter().filter(|t| t.contains(RULE)).count(),
             1
+        );
+        // A date line under a judgment heading, whoever published it.
+        let text =
+            "Mensah v. Republic of Norvia\nJUDGMENT\n12 MAY 2021\n\nThe Court finds a violation.";
+        let doc = judgment(text, "2021-05-12", "12 MAY 2021", "date_line", None);
+        assert_eq!(
+            trials(&doc).iter().filter(|t| t.contains(RULE)).count(),
+            1,
+            "{:?}",
+            trials(&doc)
         );
         // The text already tells the day: no second event.
         let text = "Decided on: 21 November 2018\n\nDelivered on the 21st day of November 2018.";

@@ -125,12 +125,23 @@ pub(super) fn elliptical_counts(input: &Input, out: &mut Vec<Event>) {
                 .rfind(|c: char| !(c.is_ascii_digit() || c == ','))
                 .map_or(0, |i| i + 1);
             let abs = from as usize + num_start;
-            let Some((value, num_end)) = crate::quantity::parse_digits(text, abs) else {
-                continue;
+            let digits = crate::quantity::parse_digits(text, abs)
+                .filter(|&(_, end)| end == from as usize + head.len() && num_start != head.len());
+            // "executed nine persons during the year, compared with six in 2003", "and
+            // one in 2018": a number word counts too.
+            let worded = || {
+                let word = head.rsplit(' ').next()?;
+                let value = crate::quantity::number_word(word)?;
+                let start = from as usize + head.len() - word.len();
+                Some((f64::from(value), start))
             };
-            if num_end != from as usize + head.len() || num_start == head.len() {
-                continue;
-            }
+            let (value, abs, num_end) = match digits {
+                Some((value, end)) => (value, abs, end),
+                None => match worded() {
+                    Some((value, start)) => (value, start, from as usize + head.len()),
+                    None => continue,
+                },
+            };
             let (q_start, approx) =
                 crate::quantity::approx_before(text, abs).unwrap_or((abs, "exact"));
             let q_span = Span::new(q_start, num_end);

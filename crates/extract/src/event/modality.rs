@@ -187,7 +187,10 @@ pub(crate) fn modality_of(
             let lead = text
                 .get(trigger.start as usize..cue.start as usize)
                 .unwrap_or("");
-            !breaks(rules, class, lead) || lead.is_empty()
+            // "sentenced to imprisonment for life, the judge directing that he should
+            // serve 45 years": past a comma, a "that" clause inside the gap holds it.
+            let complement = lead.contains(',') && lead.contains(" that ");
+            !(breaks(rules, class, lead) || complement) || lead.is_empty()
         } else if cue.start >= trigger.end
             && matches!(class, CueClass::Reported | CueClass::Hedged)
             && text

@@ -1978,7 +1978,11 @@ fn judgments_name_their_party_once() {
         (
             "The application was lodged by Mr Oleg Petrenko (\"the applicant\") in 2011. On 18 \
              June 1999 the Regional Court convicted the applicant of murder.",
-            &["conviction 1999-06-18 Asserted Authority=Regional Court Subject=Oleg Petrenko"],
+            // The application lodged is a step of the case (session 16).
+            &[
+                "trial 2011 Asserted",
+                "conviction 1999-06-18 Asserted Authority=Regional Court Subject=Oleg Petrenko",
+            ],
         ),
         (
             "The appellants, Desmond Baptiste and Lennox Charles, were convicted at the \
@@ -2182,6 +2186,84 @@ fn news_pages_and_chapters_wordings() {
         (
             "The state hanged a man on Thursday. The governor said on Monday that the execution had been carried out lawfully.",
             &["execution 2024-05-30 Asserted"],
+        ),
+    ];
+    assert_dated_cases(cases);
+}
+
+/// Session 16 (long reports 4): wordings of whole country reports and of appeal
+/// judgments the earlier probes lacked (text written for the test).
+#[test]
+fn country_reports_and_appeal_wordings() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "On 4 June 2016, an army helicopter mistakenly bombed a market in the north, killing 20 people.",
+            &["attack 2016-06-04 Asserted"],
+        ),
+        ("On 2 March 2015, rebels ambushed a convoy of aid workers near the border.", &["attack 2015-03-02 Asserted"]),
+        (
+            "The prosecution case was that on 9 July 2012 the accused shot the victim in the chest outside a bar.",
+            &["attack 2012-07-09 Asserted"],
+        ),
+        (
+            "On 5 May 2009 at Lunga market, the appellant killed the deceased with a hoe.",
+            &["attack 2009-05-05 Asserted"],
+        ),
+        ("The appeal was heard and the hearing of the appeal on 4 May 2018 lasted two days.", &["trial 2018-05-04 Asserted"]),
+        ("The petition was filed on 2 February 2019.", &["trial 2019-02-02 Asserted"]),
+        (
+            "Authorities hanged 14 prisoners in 2012, compared with three in 2011.",
+            &["execution 2012 Asserted q=14", "execution 2011 Asserted q=3"],
+        ),
+        (
+            "On 2 July 2015, she was sentenced to imprisonment for life, the judge ordering that she should serve 25 years before parole.",
+            &["conviction 2015-07-02 Asserted"],
+        ),
+        ("In March 2014 the appeals court reduced her sentence to two years.", &["trial 2014-03 Asserted Authority=appeals court"]),
+        (
+            "In March 2014 the appeals court reduced his death sentence to life imprisonment.",
+            &["commutation 2014-03 Asserted Authority=appeals court"],
+        ),
+        (
+            "On 3 June 2011 the High Court convicted the accused and sentenced him to suffer death by hanging.",
+            &[
+                "conviction 2011-06-03 Asserted Authority=High Court",
+                "death_sentence 2011-06-03 Asserted Authority=High Court",
+            ],
+        ),
+        (
+            "He was arrested by villagers on 2 May 2013 and handed over to the police the next day.",
+            &["arrest 2013-05-02 Asserted"],
+        ),
+        (
+            "During 2016, soldiers detained at least 40 persons in the border district.",
+            &["arrest 2016 Asserted q=40+"],
+        ),
+        ("Police detained at least 60 persons during 2016 on suspicion of terrorism.", &["arrest 2016 Asserted q=60+"]),
+        ("Soldiers detained at least 40 persons in the border district in May 2016.", &["arrest 2016-05 Asserted q=40+"]),
+        (
+            "In June 2015 the government released 30 students held since the protests.",
+            &["pardon_release 2015-06 Asserted q=30"],
+        ),
+        (
+            "In May 2014, after talks, the authorities released 12 Tibetans detained since 2012.",
+            &["pardon_release 2014-05 Asserted q=12"],
+        ),
+        (
+            "In May 2014, after talks, the authorities released 12 Tibetans held in 2012.",
+            &["pardon_release 2014-05 Asserted q=12"],
+        ),
+        (
+            "On 3 April 2019, the country acceded to the Convention of 1954 on the status of stateless persons.",
+            &["treaty_ratification 2019-04-03 Asserted"],
+        ),
+        (
+            "In the 6 March 2016 poll the party won most seats, and on 9 March 2016, Ana Lopes was sworn in as president.",
+            &["appointment 2016-03-09 Asserted Subject=Ana Lopes"],
+        ),
+        (
+            "(Appeal from the judgment of the High Court at Kisumu) dated the 3rd day of May, 2016 in Criminal Case No. 12 of 2013",
+            &["trial 2016-05-03 Asserted Authority=High Court"],
         ),
     ];
     assert_dated_cases(cases);

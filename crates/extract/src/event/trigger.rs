@@ -117,7 +117,17 @@ pub(super) fn is_reduced_relative(text: &str, rules: &Rules, trigger: Span) -> b
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    let prepositional = rules.grammar.participle_prepositions.contains(&next);
+    // "police detained at least 80 persons": a count opened by a preposition is the
+    // participle's object.
+    let counted = {
+        let lower = after.trim_start().to_ascii_lowercase();
+        rules
+            .grammar
+            .count_openers
+            .iter()
+            .any(|c| lower.starts_with(&format!("{c} ")))
+    };
+    let prepositional = rules.grammar.participle_prepositions.contains(&next) && !counted;
     let participle = if rules
         .grammar
         .qualifying_participles

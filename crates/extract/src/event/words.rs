@@ -25,8 +25,9 @@ pub struct EventWords {
     #[serde(default)]
     pub reactions: Vec<String>,
     /// Capitalised nouns of a text whose year is part of its name ("the Penal Code
-    /// (Amendment) Act No. 25 of 2022", "the Constitution of 1995"), lower-case: such
-    /// a year does not date the event while another date in the sentence may.
+    /// (Amendment) Act No. 25 of 2022", "the Constitution of 1995", "the Protocol of
+    /// 2014", "Criminal Case No. 88 of 2015"), lower-case: such a year does not date
+    /// the event while another date in the sentence may.
     #[serde(default)]
     pub law_nouns: Vec<String>,
     /// Demonstratives: an undated event named with one ("these executions") was
@@ -117,6 +118,11 @@ pub struct EventWords {
     /// seized power in 2021"), whose date is not the trigger's.
     #[serde(default)]
     pub subject_pronouns: Vec<String>,
+    /// A coordinator and a preposition that open a clause with its own date ("...
+    /// won the election, and on May 10, X was sworn in"): that date is its trigger's,
+    /// not the sentence's first one.
+    #[serde(default)]
+    pub coordinated_openers: Vec<String>,
 }
 
 /// The roles event kinds play in the passes over a document's events. A new kind
@@ -188,6 +194,7 @@ impl EventWords {
             enacting_steps,
             partial_modifiers,
             subject_pronouns,
+            coordinated_openers,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -217,6 +224,7 @@ impl EventWords {
         self.enacting_steps.extend(enacting_steps);
         self.partial_modifiers.extend(partial_modifiers);
         self.subject_pronouns.extend(subject_pronouns);
+        self.coordinated_openers.extend(coordinated_openers);
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.
