@@ -2220,6 +2220,8 @@ fn country_reports_and_appeal_wordings() {
             &["conviction 2015-07-02 Asserted"],
         ),
         ("In March 2014 the appeals court reduced her sentence to two years.", &["trial 2014-03 Asserted Authority=appeals court"]),
+        // A reduction under an amnesty is no step of the case.
+        ("In May 2010 his sentence was reduced by a year under an amnesty.", &[]),
         (
             "In March 2014 the appeals court reduced his death sentence to life imprisonment.",
             &["commutation 2014-03 Asserted Authority=appeals court"],
