@@ -45,6 +45,7 @@ mod lexicon;
 
 use evidence::{
     aboutness, heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
+    through_clause,
     section_headings, sentence_around, shift_years,
 };
 use lexicon::{lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS};
@@ -339,9 +340,22 @@ impl Judge<'_> {
 
     /// The sentence of `span` in document `doc` when it may ground a status.
     fn admit(&self, doc: usize, span: Span, own: Option<&str>, legal: bool) -> Option<Span> {
+        self.admit_at(doc, span, span, own, legal)
+    }
+
+    /// `admit`, for evidence whose own words stand at `trigger`: a hedge in a later
+    /// clause of the sentence does not hedge them.
+    fn admit_at(
+        &self,
+        doc: usize,
+        span: Span,
+        trigger: Span,
+        own: Option<&str>,
+        legal: bool,
+    ) -> Option<Span> {
         let input = &self.docs[doc];
         let sentence = sentence_around(input.text, span);
-        if not_asserted(sentence.slice(input.text)) {
+        if not_asserted(through_clause(input.text, sentence, trigger)) {
             return None;
         }
         self.attribute(doc, span, own, legal)
@@ -523,8 +537,13 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             if event.modality != Modality::Asserted {
                 continue;
             }
-            if let Some(sentence) = judge.admit(doc_idx, m.span, event.place.as_deref(), legal_kind)
-            {
+            if let Some(sentence) = judge.admit_at(
+                doc_idx,
+                m.span,
+                event.trigger,
+                event.place.as_deref(),
+                legal_kind,
+            ) {
                 admitted.push((doc_idx, sentence));
             }
         }
@@ -536,6 +555,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             facts.extend(abolished_by_then(&docs[doc_idx], cluster.kind, sentence));
             continue;
         };
+        let mut kept_at: Option<Span> = None;
         let (change, basis) = match cluster.kind {
             EventKind::Execution => (
                 Change::Executions,
@@ -560,7 +580,24 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 Change::Reinstated,
                 format!("the death penalty reinstated in {}", date.words()),
             ),
-            kind => match abolition_scope(kind, text) {
+            kind => match abolition_scope(kind, text).map(|scope| {
+                // "abolished for murder in 1954, and since then it has been available
+                // only for treason in time of war"; "it does not cover crimes committed
+                // during a state of emergency, for which courts can still impose the
+                // death penalty": kept for exceptional crimes alone.
+                let further = match scope {
+                    Scope::All => true,
+                    Scope::Partial => false,
+                    Scope::Ordinary => return scope,
+                };
+                match kept_for_exceptional(&judge, doc_idx, sentence, &date, further) {
+                    Some(kept) => {
+                        kept_at = Some(kept);
+                        Scope::Ordinary
+                    }
+                    None => scope,
+                }
+            }) {
                 Some(Scope::All) => (
                     Change::Abolish(Scope::All, Vec::new()),
                     format!("abolition for all crimes in {}", date.words()),
@@ -586,8 +623,30 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         let mut citations: Vec<Citation> = admitted
             .iter()
             .map(|(d, s)| Citation::new(docs[*d].name, *s))
+            .chain(kept_at.map(|k| Citation::new(docs[doc_idx].name, k)))
             .collect();
         tidy(&mut citations);
+        // "removed the death penalty for ordinary crimes in 2016, and the Code of
+        // Military Justice promulgated in 2017 removed it for military offences":
+        // the second removal, on its later date, abolishes it for all crimes.
+        let completed = match change {
+            Change::Abolish(Scope::Ordinary, _) => {
+                completed_later(&docs[doc_idx], sentence, &date).map(|later| {
+                    let basis = format!(
+                        "abolished for ordinary crimes, then for the exceptional ones too in {}",
+                        later.words()
+                    );
+                    Fact::over(
+                        later,
+                        Change::Abolish(Scope::All, Vec::new()),
+                        basis,
+                        citations.clone(),
+                    )
+                })
+            }
+            _ => None,
+        };
+        facts.extend(completed);
         // A law that takes effect later changes the status only then; until then
         // the death penalty it abolishes is still in force.
         let effective = match change {
@@ -761,8 +820,118 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
 }
 
 /// The date a law in `sentence` takes effect, when the sentence gives one after
-/// "from", "effective", "took effect on" and the like.
+/// "from", "effective", "took effect on" and the like, or the next sentence does
+/// and opens with the law ("The law takes effect on July 1").
 fn effective_date(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
+    effective_in(doc, sentence).or_else(|| {
+        let next = next_sentence(doc.text, sentence)?;
+        let lower = next.slice(doc.text).to_lowercase();
+        let lex = lexicon();
+        if !lex.law_subjects.iter().any(|w| lower.starts_with(w.as_str())) {
+            return None;
+        }
+        effective_in(doc, next)
+    })
+}
+
+/// The sentence after `sentence`, if any.
+fn next_sentence(text: &str, sentence: Span) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let mut at = sentence.end as usize;
+    while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+        at += 1;
+    }
+    if at >= bytes.len() || !text.is_char_boundary(at) {
+        return None;
+    }
+    let mut to = at + 1;
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let next = sentence_around(text, Span::new(at, to));
+    (next.start >= sentence.end && next.end > next.start).then_some(next)
+}
+
+/// A sentence that says the death penalty is kept for exceptional crimes alone
+/// (war, military law, an emergency): the abolition's own sentence, or (`further`)
+/// one after it in the same document that is about the jurisdiction and holds no
+/// date older than the abolition.
+fn kept_for_exceptional(
+    judge: &Judge,
+    doc_idx: usize,
+    sentence: Span,
+    date: &TimeValue,
+    further: bool,
+) -> Option<Span> {
+    const LOOK_AHEAD: usize = 40;
+    let lex = lexicon();
+    let doc = &judge.docs[doc_idx];
+    let (abolished_from, _) = bounds(date);
+    let mut at = sentence;
+    for _ in 0..LOOK_AHEAD {
+        let lower = at.slice(doc.text).to_lowercase();
+        let keeps = has_any(&lower, &lex.kept_words)
+            && has_any(&lower, &lex.exceptional_words)
+            && (has_any(&lower, &lex.penalty_words) || lower.contains(" it "));
+        let own = at == sentence;
+        let older = || {
+            doc.extraction.times.iter().any(|t| {
+                at.contains(t.span)
+                    && !t.is_duration
+                    && t.value
+                        .is_some_and(|v| v.start.is_some() && bounds(&v).1 < abolished_from)
+            })
+        };
+        if keeps && (own || (!older() && judge.attribute(doc_idx, at, None, false).is_some())) {
+            return Some(at);
+        }
+        if !further {
+            return None;
+        }
+        at = next_sentence(doc.text, at)?;
+    }
+    None
+}
+
+/// The later date of a second removal in an ordinary-crimes abolition's sentence
+/// ("..., and the revised Code of Military Justice promulgated in 2017 removed it
+/// for military offences"): a removal word after the ordinary-crimes words, and an
+/// exceptional crime after it.
+fn completed_later(doc: &DocInput, sentence: Span, date: &TimeValue) -> Option<TimeValue> {
+    let lex = lexicon();
+    let words = sentence.slice(doc.text);
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() {
+        return None;
+    }
+    let ordinary_at = lex
+        .ordinary_words
+        .iter()
+        .filter_map(|w| lower.find(w.as_str()))
+        .min()?;
+    let rest = &lower[ordinary_at..];
+    let removal = lex
+        .removal_words
+        .iter()
+        .filter_map(|w| rest.find(w.as_str()))
+        .min()?;
+    let tail = &rest[removal..];
+    if !has_any(tail, &lex.exceptional_words) || has_any(tail, &lex.kept_words) {
+        return None;
+    }
+    let from = sentence.start as usize + ordinary_at;
+    let (_, abolished_to) = bounds(date);
+    doc.extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && !t.is_duration && t.span.start as usize >= from)
+        .filter_map(|t| t.value)
+        .find(|v| v.start.is_some() && bounds(v).0 > abolished_to)
+}
+
+/// The date a law in `sentence` takes effect, when the sentence gives one after
+/// "from", "effective", "took effect on" and the like.
+fn effective_in(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
     let text = doc.text;
     doc.extraction
         .times
@@ -775,11 +944,11 @@ fn effective_date(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
                 .get(sentence.start as usize..t.span.start as usize)?
                 .trim_end()
                 .to_lowercase();
-            let before = before.trim_end_matches(" on").trim_end_matches(" in");
+            let bare = before.trim_end_matches(" on").trim_end_matches(" in");
             lexicon()
                 .effective_cues
                 .iter()
-                .any(|cue| before.ends_with(cue.as_str()))
+                .any(|cue| before.ends_with(cue.as_str()) || bare.ends_with(cue.as_str()))
                 .then_some(value)
         })
         .next_back()

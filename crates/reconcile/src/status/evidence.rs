@@ -283,6 +283,31 @@ pub(super) fn not_asserted(sentence: &str) -> bool {
         .any(|w| lower.contains(w.as_str()))
 }
 
+/// The part of `sentence` a hedge in it may govern for the words at `span`: from the
+/// sentence's start to the end of the clause that holds them. A hedge in a later
+/// coordinate clause ("Kyrgyzstan abolished the death penalty in 2010, and the court
+/// ruled that restoring it would violate the constitution") does not hedge an earlier
+/// one; a hedge before the words still does.
+pub(super) fn through_clause(text: &str, sentence: Span, span: Span) -> &str {
+    let words = sentence.slice(text);
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() {
+        return words;
+    }
+    let from = (span.end.saturating_sub(sentence.start) as usize).min(words.len());
+    let cut = lower.get(from..).and_then(|rest| {
+        lexicon()
+            .clause_breaks
+            .iter()
+            .filter_map(|b| rest.find(b.as_str()))
+            .min()
+    });
+    match cut {
+        Some(at) => &words[..from + at],
+        None => words,
+    }
+}
+
 /// Country section headings of a document that reports on several countries one
 /// after another ("BELGIUM" over "KINGDOM OF BELGIUM"): the start of each heading
 /// and whether it names the jurisdiction `key`. A heading is a line of one to six

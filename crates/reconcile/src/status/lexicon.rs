@@ -98,6 +98,17 @@ pub(super) struct Lexicon {
     pub ending_cues: Vec<String>,
     /// Words before a date that make it the day a law takes effect.
     pub effective_cues: Vec<String>,
+    /// Crimes of war, military law or an emergency: the death penalty kept for them
+    /// alone leaves a country abolitionist for ordinary crimes.
+    pub exceptional_words: Vec<String>,
+    /// Words that say the death penalty is kept ("remains", "can still").
+    pub kept_words: Vec<String>,
+    /// A second removal in an ordinary-crimes abolition's sentence ("removed it").
+    pub removal_words: Vec<String>,
+    /// Openings of a sentence that speaks of the law of the sentence before.
+    pub law_subjects: Vec<String>,
+    /// Where a later coordinate clause begins.
+    pub clause_breaks: Vec<String>,
     /// Nouns for people: a place before them (or after them and "from"/"of") is where
     /// they come from.
     pub people: Vec<String>,
