@@ -45,8 +45,7 @@ mod lexicon;
 
 use evidence::{
     aboutness, heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
-    through_clause,
-    section_headings, sentence_around, shift_years,
+    section_headings, sentence_around, shift_years, through_clause,
 };
 use lexicon::{lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS};
 
@@ -340,22 +339,26 @@ impl Judge<'_> {
 
     /// The sentence of `span` in document `doc` when it may ground a status.
     fn admit(&self, doc: usize, span: Span, own: Option<&str>, legal: bool) -> Option<Span> {
-        self.admit_at(doc, span, span, own, legal)
+        self.admit_at(doc, span, None, own, legal)
     }
 
-    /// `admit`, for evidence whose own words stand at `trigger`: a hedge in a later
-    /// clause of the sentence does not hedge them.
+    /// `admit`, for an event whose trigger stands at `trigger`: a hedge in a later
+    /// clause of the sentence that abolishes nothing does not hedge it.
     fn admit_at(
         &self,
         doc: usize,
         span: Span,
-        trigger: Span,
+        trigger: Option<Span>,
         own: Option<&str>,
         legal: bool,
     ) -> Option<Span> {
         let input = &self.docs[doc];
         let sentence = sentence_around(input.text, span);
-        if not_asserted(through_clause(input.text, sentence, trigger)) {
+        let words = match trigger {
+            Some(trigger) => through_clause(input.text, sentence, trigger),
+            None => sentence.slice(input.text),
+        };
+        if not_asserted(words) {
             return None;
         }
         self.attribute(doc, span, own, legal)
@@ -540,7 +543,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             if let Some(sentence) = judge.admit_at(
                 doc_idx,
                 m.span,
-                event.trigger,
+                Some(event.trigger),
                 event.place.as_deref(),
                 legal_kind,
             ) {
@@ -630,8 +633,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // Military Justice promulgated in 2017 removed it for military offences":
         // the second removal, on its later date, abolishes it for all crimes.
         let completed = match change {
-            Change::Abolish(Scope::Ordinary, _) => {
-                completed_later(&docs[doc_idx], sentence, &date).map(|later| {
+            Change::Abolish(Scope::Ordinary, _) => completed_later(&docs[doc_idx], sentence, &date)
+                .map(|later| {
                     let basis = format!(
                         "abolished for ordinary crimes, then for the exceptional ones too in {}",
                         later.words()
@@ -642,8 +645,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         basis,
                         citations.clone(),
                     )
-                })
-            }
+                }),
             _ => None,
         };
         facts.extend(completed);
@@ -827,7 +829,11 @@ fn effective_date(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
         let next = next_sentence(doc.text, sentence)?;
         let lower = next.slice(doc.text).to_lowercase();
         let lex = lexicon();
-        if !lex.law_subjects.iter().any(|w| lower.starts_with(w.as_str())) {
+        if !lex
+            .law_subjects
+            .iter()
+            .any(|w| lower.starts_with(w.as_str()))
+        {
             return None;
         }
         effective_in(doc, next)
@@ -1120,6 +1126,22 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 basis: format!("no executions since {}, as of {}", date.words(), speaks),
                 citations: vec![Citation::new(doc.name, sentence)],
             });
+            // "since 1987, when the last two prisoners were hanged": the date is
+            // that of the last executions.
+            let rest = doc
+                .text
+                .get(time.span.end as usize..sentence.end as usize)
+                .unwrap_or("")
+                .to_lowercase();
+            let rest = rest.trim_start_matches(',').trim_start();
+            if rest.starts_with("when ") && has_any(rest, &lex.execution_cues) {
+                out.push(Fact::over(
+                    date,
+                    Change::Executions,
+                    format!("the last executions, in {}", date.words()),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
         }
     }
     out
@@ -1790,6 +1812,24 @@ mod tests {
     use crate::reconcile;
     use crate::testkit::{inputs, pd, TestDoc};
 
+    /// `key`'s status on `day` from `docs`, reconciled as the CLI does.
+    fn status_at(docs: &[TestDoc], key: &str, day: &str) -> Option<StatusReport> {
+        let inputs = inputs(docs);
+        let graph = reconcile(&inputs);
+        status(&inputs, &graph, key, pd(day))
+    }
+
+    /// `docs` give `key` no status on `day`: unknown, or known with none.
+    #[track_caller]
+    fn assert_no_status(docs: &[TestDoc], key: &str, day: &str) {
+        let report = status_at(docs, key, day);
+        assert!(
+            report.as_ref().is_none_or(|r| r.status.is_none()),
+            "{key} on {day}: {:?}",
+            report.map(|r| (r.status, r.reason))
+        );
+    }
+
     #[test]
     fn abolition_scope_table() {
         use EventKind::*;
@@ -2053,13 +2093,10 @@ mod tests {
             rule: "test".into(),
         });
         let docs = vec![d.done()];
-        let inputs = inputs(&docs);
-        let graph = reconcile(&inputs);
-        let report = status(&inputs, &graph, "Ostland", pd("1998-06-01")).expect("known");
+        let report = status_at(&docs, "Ostland", "1998-06-01").expect("known");
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
         assert!(!report.moratorium, "{}", report.reason);
-        let before = status(&inputs, &graph, "Ostland", pd("1997-06-01"));
-        assert!(before.is_none_or(|r| r.status.is_none()));
+        assert_no_status(&docs, "Ostland", "1997-06-01");
     }
 
     /// "No executions have been carried out since 1997" in a report on 2022: ten
@@ -2113,10 +2150,7 @@ mod tests {
         }
         bare.say("No execution has been carried out since 2000 in Ostland. ");
         let bare = vec![bare.done()];
-        let bare_inputs = crate::testkit::inputs(&bare);
-        let graph = reconcile(&bare_inputs);
-        let report = status(&bare_inputs, &graph, "Ostland", pd("2012-06-30"));
-        assert!(report.is_none_or(|r| r.status.is_none()));
+        assert_no_status(&bare, "Ostland", "2012-06-30");
     }
 
     #[test]
@@ -2156,8 +2190,7 @@ mod tests {
         assert_eq!(at("2016-01-01"), Some(RETENTIONIST));
         assert_eq!(at("2022-11-25"), Some(ALL_CRIMES));
         // Westland's status is not Ostland's.
-        let west = status(&inputs, &graph, "Westland", pd("2016-01-01"));
-        assert!(west.is_none_or(|r| r.status.is_none()));
+        assert_no_status(&docs, "Westland", "2016-01-01");
     }
 
     #[test]
@@ -2292,10 +2325,7 @@ mod tests {
         assert_eq!(at("2000-06-30"), Some(RETENTIONIST));
         assert_eq!(at("2040-06-30"), None);
         let undated = vec![build(None)];
-        let undated_inputs = crate::testkit::inputs(&undated);
-        let graph = reconcile(&undated_inputs);
-        let report = status(&undated_inputs, &graph, "Ostland", pd("2021-06-30"));
-        assert!(report.is_none_or(|r| r.status.is_none()));
+        assert_no_status(&undated, "Ostland", "2021-06-30");
     }
 
     /// Under its own section heading, a sentence that names no place is about the
@@ -2321,15 +2351,9 @@ mod tests {
             79.0,
         );
         let docs = vec![d.done()];
-        let inputs = inputs(&docs);
-        let graph = reconcile(&inputs);
-        let report = status(&inputs, &graph, "Ostland", pd("2012-12-31")).expect("known");
+        let report = status_at(&docs, "Ostland", "2012-12-31").expect("known");
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
-        let other = status(&inputs, &graph, "Westmark", pd("2012-12-31"));
-        assert!(
-            other.is_none_or(|r| r.status.is_none()),
-            "Westmark took Ostland's executions"
-        );
+        assert_no_status(&docs, "Westmark", "2012-12-31");
     }
 
     /// A place mention written inside the current line (no ". " after it).
@@ -2371,15 +2395,9 @@ mod tests {
             Modality::Asserted,
         );
         let docs = vec![d.done()];
-        let inputs = inputs(&docs);
-        let graph = reconcile(&inputs);
-        let report = status(&inputs, &graph, "Ostland", pd("2018-12-31")).expect("known");
+        let report = status_at(&docs, "Ostland", "2018-12-31").expect("known");
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
-        let other = status(&inputs, &graph, "Westmark", pd("2018-12-31"));
-        assert!(
-            other.is_none_or(|r| r.status.is_none()),
-            "Westmark took Ostland's executions"
-        );
+        assert_no_status(&docs, "Westmark", "2018-12-31");
     }
 
     /// "In neighbouring Southland, where the death penalty was abolished in 1995"
@@ -2413,6 +2431,137 @@ mod tests {
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
         let south = status(&inputs, &graph, "Southland", pd("2018-12-31")).expect("known");
         assert_eq!(south.status, Some(ALL_CRIMES), "{}", south.reason);
+    }
+
+    /// The death penalty kept for crimes of war or an emergency alone, in the
+    /// abolition's sentence or one after it about the same country, leaves it
+    /// abolished for ordinary crimes; a court striking down wartime provisions too
+    /// does not.
+    #[test]
+    fn kept_for_exceptional_crimes_is_ordinary() {
+        let abolition = |kept: &str| {
+            let mut d = TestDoc::new("a.txt").published("2025-01-02");
+            d.say("Ostland abolishes the death penalty\n\n");
+            d.place("Ostland");
+            d.event(
+                EventKind::Abolition,
+                "The president signed a law abolishing the death penalty on 31 December.",
+                Some("2024-12-31"),
+                &[],
+            );
+            d.paragraph();
+            d.say("The prisons held about 60 people on death row. ");
+            d.say(kept);
+            d.done()
+        };
+        let emergency = [abolition(
+            "Lawyers noted that the law does not cover crimes committed during a state of emergency, for which courts can still impose the death penalty.",
+        )];
+        let report = status_at(&emergency, "Ostland", "2025-01-02").expect("known");
+        assert_eq!(report.status, Some(ORDINARY), "{}", report.reason);
+        let text = &emergency[0].text;
+        assert!(report
+            .citations
+            .iter()
+            .any(|c| c.span.slice(text).contains("can still impose")));
+        let plain = [abolition("Lawyers welcomed the law.")];
+        let report = status_at(&plain, "Ostland", "2025-01-02").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+        let struck = [abolition(
+            "The court struck down every provision that allowed it, including those for crimes committed in wartime.",
+        )];
+        let report = status_at(&struck, "Ostland", "2025-01-02").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+
+        // Narrowed for murder, and kept only for wartime treason since: ordinary.
+        let mut d = TestDoc::new("b.txt");
+        d.place("Ostland");
+        d.event(
+            EventKind::LawAdopted,
+            "Ostland abolished the death penalty for murder in 1954, and since then it has been available only for treason committed in time of war.",
+            Some("1954"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "1960-01-01").expect("known");
+        assert_eq!(report.status, Some(ORDINARY), "{}", report.reason);
+    }
+
+    /// "removed the death penalty for ordinary crimes in 2016, and the military code
+    /// of 2017 removed it for military offences": all crimes from the later date.
+    #[test]
+    fn a_second_removal_completes_the_abolition() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "In Ostland, the penal code adopted in 2016 removed the death penalty for ordinary crimes, and the military code promulgated in 2017 removed it for military offences.",
+            Some("2016"),
+            &[],
+        );
+        d.time_at("2016", "2016").time_at("2017", "2017");
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at("2016-12-31"), Some(ORDINARY));
+        assert_eq!(at("2018-06-01"), Some(ALL_CRIMES));
+    }
+
+    /// "signed legislation abolishing the death penalty ... The law takes effect on
+    /// July 1": the penalty stays in force until then.
+    #[test]
+    fn a_day_of_effect_in_the_next_sentence() {
+        let mut d = TestDoc::new("a.txt").published("2021-03-24");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "The governor on Wednesday signed legislation abolishing the death penalty.",
+            Some("2021-03-24"),
+            &[],
+        );
+        d.say("The law takes effect on July 1.");
+        d.time_at("July 1", "2021-07-01");
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at("2021-04-01"), Some(RETENTIONIST));
+        assert_eq!(at("2021-07-15"), Some(ALL_CRIMES));
+    }
+
+    /// A hedge in a later coordinate clause ("..., and the court ruled that
+    /// restoring it would violate the constitution") does not hedge the abolition
+    /// before it; one before it still does.
+    #[test]
+    fn a_hedge_in_a_later_clause() {
+        let abolition = |text: &str| {
+            let mut d = TestDoc::new("a.txt").published("2024-11-12");
+            d.place("Ostland");
+            d.event(EventKind::Abolition, text, Some("2010"), &[]);
+            d.trigger("abolished");
+            vec![d.done()]
+        };
+        let later = abolition(
+            "Ostland abolished the death penalty in 2010, and the court ruled in 2024 that restoring it would violate the constitution.",
+        );
+        let report = status_at(&later, "Ostland", "2024-11-12").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+        let before = abolition(
+            "If the referendum passes, Ostland would have abolished the death penalty, and the court ruled on it.",
+        );
+        assert_no_status(&before, "Ostland", "2024-11-12");
+    }
+
+    /// "has not carried out an execution since 1987, when the last two prisoners
+    /// were hanged": executions in 1987, so retentionist until 1997.
+    #[test]
+    fn quiet_since_a_date_when_the_last_were_executed() {
+        let mut d = TestDoc::new("a.txt").published("2017-12-15");
+        d.place("Ostland");
+        d.say("Ostland has not carried out an execution since ");
+        d.date("1987", "1987");
+        d.say(", when the last two prisoners were hanged at the central prison.");
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at("1990-01-01"), Some(RETENTIONIST));
+        assert_eq!(at("2017-12-15"), Some(IN_PRACTICE));
     }
 
     /// Abolished, reinstated, executions, abolished again: the reinstatement ends
@@ -2472,9 +2621,7 @@ mod tests {
             Some("2017-05"),
         );
         let docs = vec![d.done()];
-        let inputs = inputs(&docs);
-        let graph = reconcile(&inputs);
-        let report = status(&inputs, &graph, "Ostland", pd("2018-06-01")).expect("known");
+        let report = status_at(&docs, "Ostland", "2018-06-01").expect("known");
         assert_eq!(report.status, Some(ORDINARY), "{}", report.reason);
     }
 
@@ -2500,11 +2647,7 @@ mod tests {
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
         let south = status(&inputs, &graph, "Southland", pd("2020-04-29")).expect("known");
         assert_eq!(south.status, Some(IN_PRACTICE), "{}", south.reason);
-        let ostland = status(&inputs, &graph, "Ostland", pd("2020-04-29"));
-        assert!(
-            ostland.is_none_or(|r| r.status.is_none()),
-            "Ostland took its neighbour's death penalty"
-        );
+        assert_no_status(&docs, "Ostland", "2020-04-29");
     }
 
     /// A category stated for a year holds from the year's end; one stated from a

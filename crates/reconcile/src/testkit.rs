@@ -251,6 +251,30 @@ impl TestDoc {
         self
     }
 
+    /// Marks the last `needle` already said as a date written in full whose value is
+    /// `iso`.
+    pub fn time_at(&mut self, needle: &str, iso: &str) -> &mut Self {
+        let at = self.text.rfind(needle).expect("said before");
+        self.extraction.times.push(dossier_model::TimeMention {
+            span: Span::new(at, at + needle.len()),
+            value: Some(tv(iso)),
+            anchor: Some(dossier_model::Anchor::Absolute),
+            is_duration: false,
+            duration: None,
+            rule: "test".into(),
+        });
+        self
+    }
+
+    /// Narrows the last event's trigger to the last `needle` of its evidence.
+    pub fn trigger(&mut self, needle: &str) -> &mut Self {
+        let event = self.extraction.events.last_mut().expect("an event");
+        let evidence = event.span.slice(&self.text);
+        let at = event.span.start as usize + evidence.rfind(needle).expect("in the evidence");
+        event.trigger = Span::new(at, at + needle.len());
+        self
+    }
+
     pub fn done(&mut self) -> Self {
         self.clone()
     }

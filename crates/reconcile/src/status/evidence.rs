@@ -144,17 +144,22 @@ pub(super) fn aboutness(
     about
 }
 
-/// Whether the place at `span` follows a word of neighbours ("neighbouring
-/// Cameroon", "in neighboring South Africa"): another country than the one spoken of.
-pub(super) fn after_neighbour(text: &str, span: Span) -> bool {
-    let mut from = (span.start as usize).saturating_sub(40);
+/// The lower-cased text of up to `bytes` bytes before `span` (from a character
+/// boundary).
+fn lower_before(text: &str, span: Span, bytes: usize) -> String {
+    let mut from = (span.start as usize).saturating_sub(bytes);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text
-        .get(from..span.start as usize)
+    text.get(from..span.start as usize)
         .unwrap_or("")
-        .to_lowercase();
+        .to_lowercase()
+}
+
+/// Whether the place at `span` follows a word of neighbours ("neighbouring
+/// Cameroon", "in neighboring South Africa"): another country than the one spoken of.
+pub(super) fn after_neighbour(text: &str, span: Span) -> bool {
+    let before = lower_before(text, span, 40);
     let last = before
         .split(|c: char| !c.is_alphanumeric())
         .rfind(|w| !w.is_empty())
@@ -183,15 +188,7 @@ pub(super) fn names_origin(text: &str, span: Span) -> bool {
     {
         return true;
     }
-    let from = (span.start as usize).saturating_sub(60);
-    let mut from = from;
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text
-        .get(from..span.start as usize)
-        .unwrap_or("")
-        .to_lowercase();
+    let before = lower_before(text, span, 60);
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -303,8 +300,17 @@ pub(super) fn through_clause(text: &str, sentence: Span, span: Span) -> &str {
             .min()
     });
     match cut {
-        Some(at) => &words[..from + at],
-        None => words,
+        // "..., and to the recommendation that it be abolished for all crimes": a
+        // later clause that abolishes too keeps the whole sentence's hedge.
+        Some(at)
+            if !lexicon()
+                .abolition_stems
+                .iter()
+                .any(|stem| lower[from + at..].contains(stem.as_str())) =>
+        {
+            &words[..from + at]
+        }
+        _ => words,
     }
 }
 
@@ -374,6 +380,28 @@ pub(super) fn shift_years(iso: &str, years: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hedge_governs_its_clause_and_the_ones_after() {
+        let text = "Ostland abolished it in 2010, and restoring it would violate the constitution.";
+        let all = Span::new(0, text.len());
+        let at = text.find("abolished").unwrap();
+        let clause = through_clause(text, all, Span::new(at, at + 9));
+        assert_eq!(clause, "Ostland abolished it in 2010");
+        assert!(!not_asserted(clause));
+        // Words in the later clause reach the end of the sentence.
+        let at = text.find("violate").unwrap();
+        assert_eq!(through_clause(text, all, Span::new(at, at + 7)), text);
+        assert!(not_asserted(through_clause(
+            text,
+            all,
+            Span::new(at, at + 7)
+        )));
+        // A later clause that abolishes keeps the whole sentence.
+        let text = "Ostland abolished it for murder in 1965, and a commission recommended that it be abolished for all crimes.";
+        let all = Span::new(0, text.len());
+        assert_eq!(through_clause(text, all, Span::new(8, 17)), text);
+    }
 
     #[test]
     fn sentences_keep_legend_lines_together() {
