@@ -47,7 +47,9 @@ use evidence::{
     aboutness, heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
     section_headings, sentence_around, shift_years, through_clause,
 };
-use lexicon::{lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS};
+use lexicon::{
+    first_in_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
+};
 
 pub const RETENTIONIST: &str = "retentionist";
 pub const IN_PRACTICE: &str = "abolitionist_in_practice";
@@ -700,6 +702,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
     facts.extend(quiet_since(&judge));
+    let firsts = first_for_years(&judge, &facts);
+    facts.extend(firsts);
     let mut offences = Vec::new();
     let mut excluded = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
@@ -1142,6 +1146,63 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                     vec![Citation::new(doc.name, sentence)],
                 ));
             }
+        }
+    }
+    out
+}
+
+/// "They were the first executions in the Gambia for 27 years": no executions in
+/// the years before the executions reported in that sentence or just before it.
+fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
+    const REACH_BACK: usize = 400;
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        for caps in first_in_years().captures_iter(&lower) {
+            let whole = caps.get(0).expect("a match");
+            let Some(years) = caps
+                .iter()
+                .skip(1)
+                .flatten()
+                .next()
+                .and_then(|m| m.as_str().parse::<i32>().ok())
+            else {
+                continue;
+            };
+            let sentence = sentence_around(doc.text, Span::new(whole.start(), whole.end()));
+            if judge.admit(doc_idx, sentence, None, false).is_none() {
+                continue;
+            }
+            let (from, to) = (sentence.start as usize, sentence.end as usize);
+            let Some(executions) = known
+                .iter()
+                .filter(|f| {
+                    f.change == Change::Executions
+                        && f.citations.iter().any(|c| {
+                            c.doc == doc.name
+                                && (c.span.start as usize) <= to
+                                && c.span.end as usize + REACH_BACK >= from
+                        })
+                })
+                .max_by(|a, b| a.lo.cmp(&b.lo))
+            else {
+                continue;
+            };
+            let hi = executions.lo.clone();
+            out.push(Fact {
+                lo: shift_years(&hi, -years),
+                hi,
+                date: executions.date,
+                change: Change::Quiet,
+                basis: format!(
+                    "no executions for {years} years before those of {}",
+                    executions.date.words()
+                ),
+                citations: vec![Citation::new(doc.name, sentence)],
+            });
         }
     }
     out
@@ -2562,6 +2623,25 @@ mod tests {
         let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
         assert_eq!(at("1990-01-01"), Some(RETENTIONIST));
         assert_eq!(at("2017-12-15"), Some(IN_PRACTICE));
+    }
+
+    /// "They were the first executions in Ostland for 27 years": abolitionist in
+    /// practice before them, retentionist after.
+    #[test]
+    fn the_first_executions_for_years() {
+        let mut d = TestDoc::new("a.txt").period("2012");
+        d.place("Ostland");
+        d.event(
+            EventKind::Execution,
+            "In August 2012, nine prisoners were executed by firing squad.",
+            Some("2012-08"),
+            &[],
+        );
+        d.say("They were the first executions in Ostland for 27 years.");
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at("2011-12-31"), Some(IN_PRACTICE));
+        assert_eq!(at("2012-12-31"), Some(RETENTIONIST));
     }
 
     /// Abolished, reinstated, executions, abolished again: the reinstatement ends

@@ -109,6 +109,8 @@ pub(super) struct Lexicon {
     pub law_subjects: Vec<String>,
     /// Where a later coordinate clause begins.
     pub clause_breaks: Vec<String>,
+    /// Executions said to be the first for some years (group 1: the years).
+    pub first_in_years: Vec<String>,
     /// Nouns for people: a place before them (or after them and "from"/"of") is where
     /// they come from.
     pub people: Vec<String>,
@@ -143,6 +145,15 @@ pub(super) fn quiet_cues() -> &'static Regex {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(r"\b(?:{})\b", lexicon().quiet_cues.join("|"));
         Regex::new(&pattern).expect("the quiet_cues of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
+/// The `first_in_years` patterns between word boundaries, compiled once.
+pub(super) fn first_in_years() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})\b", lexicon().first_in_years.join("|"));
+        Regex::new(&pattern).expect("the first_in_years of rules/status.en.json are valid patterns")
     });
     &CUES
 }
