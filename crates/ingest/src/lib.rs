@@ -247,6 +247,9 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     let mut finds = before.or(found).or(after);
     meta::report_series(&source, &lines, &mut finds, page_title.as_ref());
     meta::expand_acronym(&source, &mut finds);
+    if finds.period.is_none() {
+        finds.period = meta::year_ended(&source);
+    }
     if finds.language.is_none() {
         finds.language = meta::detect_language(&kept)
             .map(|lang| Found::new(lang.to_string(), Loc::None, "stopwords"));

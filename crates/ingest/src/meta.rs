@@ -1493,6 +1493,45 @@ static FIRST_PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
         .as_str())
 });
 
+/// "for the year ended 30 June 2019", "financial year ending 31 March 2020": an annual
+/// report's twelve months, to that day.
+static YEAR_ENDED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:financial\s+|fiscal\s+|reporting\s+)?year\s+end(?:ed|ing)\s+(?:on\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4}|MON\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"
+        .replace("MON", MON)
+        .as_str())
+});
+
+/// The period an annual report covers when its head says the year it ends with (see
+/// [`YEAR_ENDED_RE`]): the day after the same day a year before, to that day.
+pub fn year_ended(source: &str) -> Option<Found<Period>> {
+    let head = source.get(..floor_boundary(source, EDGE_BYTES))?;
+    let caps = YEAR_ENDED_RE.captures(head)?;
+    let v = caps.name("v")?;
+    let hit = parse_date(v.as_str())?;
+    let mut parts = hit.iso.split('-').map(|p| p.parse::<i32>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let (m, d) = (m as u32, d as u32);
+    // The next day, a year before.
+    let (sy, sm, sd) = if d < days_in_month(y - 1, m) {
+        (y - 1, m, d + 1)
+    } else if m == 12 {
+        (y, 1, 1)
+    } else {
+        (y - 1, m + 1, 1)
+    };
+    Some(Found::new(
+        Period {
+            start: format!("{sy:04}-{sm:02}-{sd:02}"),
+            end: hit.iso.clone(),
+        },
+        Loc::Source(v.start() + hit.range.start..v.start() + hit.range.end),
+        "year_ended",
+    ))
+}
+
 fn first_published(source: &str) -> Option<Found<String>> {
     let head = source.get(..floor_boundary(source, EDGE_BYTES))?;
     let caps = FIRST_PUBLISHED_RE.captures(head)?;
@@ -3627,5 +3666,28 @@ mod tests {
         // "between" in a sentence is no caption.
         let f = meta_of("The talks between Westland and Estland ended on Monday.\n\nMore text.");
         assert_eq!(f.title, None);
+    }
+}
+
+#[cfg(test)]
+mod year_ended_tests {
+    use super::year_ended;
+
+    #[test]
+    fn the_year_an_annual_report_ends_with_gives_its_twelve_months() {
+        let p = |s: &str| year_ended(s).map(|f| (f.value.start, f.value.end));
+        assert_eq!(
+            p("I present the report of the Board for the year ended 30 June 2019."),
+            Some(("2018-07-01".into(), "2019-06-30".into()))
+        );
+        assert_eq!(
+            p("Accounts for the financial year ending 31 March 2020"),
+            Some(("2019-04-01".into(), "2020-03-31".into()))
+        );
+        assert_eq!(
+            p("the year ended December 31, 2015"),
+            Some(("2015-01-01".into(), "2015-12-31".into()))
+        );
+        assert_eq!(p("The year ended with 40 executions."), None);
     }
 }
