@@ -2212,6 +2212,10 @@ fn country_reports_and_appeal_wordings() {
         ("The appeal was heard and the hearing of the appeal on 4 May 2018 lasted two days.", &["trial 2018-05-04 Asserted"]),
         ("The petition was filed on 2 February 2019.", &["trial 2019-02-02 Asserted"]),
         (
+            "On 3 May 2016, the senate passed the Cybercrime Act; it took effect on 1 June 2016.",
+            &["law_adopted 2016-05-03 Asserted"],
+        ),
+        (
             "Authorities hanged 14 prisoners in 2012, compared with three in 2011.",
             &["execution 2012 Asserted q=14", "execution 2011 Asserted q=3"],
         ),

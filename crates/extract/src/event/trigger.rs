@@ -404,7 +404,9 @@ pub(super) fn match_rest(
         let mut from = pos;
         let found = loop {
             let at = find_ci(&text[..limit], part, from)?;
-            if gap_words(&text[pos..at]) > gap {
+            // A gap never crosses a semicolon: "passed the Act; it took effect on D"
+            // is the passage and a second clause, not a second trigger.
+            if gap_words(&text[pos..at]) > gap || text[pos..at].contains(';') {
                 return None;
             }
             if on_word_boundaries(text, at, at + part.len()) {
