@@ -1167,7 +1167,13 @@ impl Engine {
                 continue;
             }
             let said = docs[s.doc].sentences[s.sentence].slice(&docs[s.doc].document.text);
-            if superlative_clash(&q, said) {
+            // A sentence that says the opposite of the question answers nothing, and
+            // still sets the bar: a weaker one is not read for the answer instead.
+            if superlative_clash(&q, said)
+                || (q.kind == AnswerKind::Date
+                    && phrases::stage_clash(&fold_word(&q.text), &fold_word(said)))
+            {
+                reference.get_or_insert(s.score);
                 continue;
             }
             let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
@@ -3162,6 +3168,19 @@ fn after_publication(
     latest.get(..start.len()).is_some_and(|known| start > known)
 }
 
+/// Whether the question asks about one person it describes ("the juvenile offender",
+/// "a man"): a singular noun of a person after an article.
+fn asks_about_one(q: &Question) -> bool {
+    let asked = format!(" {} ", fold_word(&q.text));
+    let words: Vec<&str> = asked.split_whitespace().collect();
+    words.windows(3).any(|w| {
+        matches!(w[0], "the" | "a" | "an")
+            && [w[1], w[2]]
+                .iter()
+                .any(|n| !n.ends_with('s') && phrases::is_person_noun(n))
+    })
+}
+
 /// Kinds of act a date question cannot take one for another: each group is one act
 /// (a sentence and the conviction it follows from are one; an arrest is another).
 const DISTINCT_ACTS: &[&[EventKind]] = &[
@@ -3333,7 +3352,19 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             if unasserted_only && denied_since.is_none() {
                 return out;
             }
-            if !events.iter().any(|e| hinted(e.kind)) && asked_only_in_condition(q, text, sentence)
+            if !events.iter().any(|e| hinted(e.kind))
+                && (asked_only_in_condition(q, text, sentence)
+                    || phrases::halted_only(&fold_word(sentence.slice(text))))
+            {
+                return out;
+            }
+            // "When was the juvenile offender executed?" is not answered by "Iran carried
+            // out at least 530 executions last year": a count of the asked events dates
+            // them all, not the one person's.
+            let counted = |e: &&&dossier_model::Event| e.quantity.as_ref().is_some_and(|n| n.value > 1.0);
+            if asks_about_one(q)
+                && events.iter().any(|e| hinted(e.kind))
+                && events.iter().filter(|e| hinted(e.kind)).all(|e| counted(&e))
             {
                 return out;
             }
@@ -4145,6 +4176,15 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
         "his",
         "her",
         "their",
+        // roles in a judgment's caption ("SMITH, DENNIS, and HO, Circuit Judges")
+        "judge",
+        "judges",
+        "justice",
+        "justices",
+        "circuit",
+        "clerk",
+        "registrar",
+        "counsel",
     ];
     let base = sentence.start as usize;
     let s = sentence.slice(text);

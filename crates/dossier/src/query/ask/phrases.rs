@@ -39,6 +39,8 @@ pub(super) struct Lexicons {
     term_links: Vec<String>,
     term_tails: Vec<String>,
     described_people: Vec<String>,
+    procedural_verbs: Vec<String>,
+    decisive_verbs: Vec<String>,
     planning_words: Vec<String>,
 }
 
@@ -95,6 +97,45 @@ pub(super) fn describes_someone(sentence: &str) -> bool {
                 .take(4)
                 .any(|n| nouns.iter().any(|p| p == n))
     })
+}
+
+/// "When did the High Court rule on X?" is not answered by "In April the High Court
+/// heard arguments on X": a question whose verbs are all of a decision (or all of a
+/// step of the proceeding) and a sentence whose verbs are of the other kind only
+/// (`decisive_verbs`, `procedural_verbs`). Both are folded text.
+pub(super) fn stage_clash(question: &str, sentence: &str) -> bool {
+    let lex = Lexicons::builtin();
+    let kinds = |text: &str| {
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let has = |list: &[String]| words.iter().any(|w| list.iter().any(|v| v == w));
+        (has(&lex.procedural_verbs), has(&lex.decisive_verbs))
+    };
+    match (kinds(question), kinds(sentence)) {
+        ((true, false), (false, true)) | ((false, true), (true, false)) => true,
+        _ => false,
+    }
+}
+
+/// "experts urged Iran to stop the execution of a man": an execution named only as
+/// what someone would stop, halt or prevent did not happen (folded sentence).
+pub(super) fn halted_only(sentence: &str) -> bool {
+    const HALTS: &[&str] = &["stop", "halt", "prevent", "block", "postpone", "suspend"];
+    const ACTS: &[&str] = &["execution", "executions", "hanging", "hangings"];
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let named: Vec<usize> = (0..words.len())
+        .filter(|&i| ACTS.contains(&words[i]))
+        .collect();
+    !named.is_empty()
+        && named.iter().all(|&i| {
+            let before = &words[i.saturating_sub(3)..i];
+            before.iter().any(|w| HALTS.contains(w))
+        })
 }
 
 /// Whether `word` (lower case) is a noun of a person (`described_people`).
