@@ -19,7 +19,10 @@ fn window(text: &str, start: usize, len: usize) -> &str {
 
 /// Start of the run of capitalised words (and inner connectors, and a leading year)
 /// ending right before `pos`, at most `max` words back.
-fn walk_left(text: &str, pos: usize, max: usize, connectors: Option<&[String]>) -> usize {
+/// Lower-case words inside an Act's name (see `LawReading::Act`).
+const ACT_JOINERS: &[&str] = &["of", "the", "against", "on", "for"];
+
+fn walk_left(text: &str, pos: usize, max: usize, connector: impl Fn(&str) -> bool) -> usize {
     let mut start = pos;
     let mut cursor = pos;
     let mut words = 0;
@@ -37,7 +40,7 @@ fn walk_left(text: &str, pos: usize, max: usize, connectors: Option<&[String]>) 
         let word = &trimmed[word_start..];
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-        let connector = connectors.is_some_and(|c| c.iter().any(|w| w == word));
+        let connector = connector(word);
         if word.is_empty() || !(capital || year || connector) {
             break;
         }
@@ -184,7 +187,9 @@ pub fn laws_with(text: &str, rules: &Rules) -> Vec<Mention> {
                 })
             }
             LawReading::Act => {
-                let start = walk_left(text, k_start, 5, None);
+                // "the Offences Against the Person Act", "the Prevention of Terrorism Act":
+                // a name's lower-case joiners are walked over, never kept at its start.
+                let start = walk_left(text, k_start, 6, |w| ACT_JOINERS.contains(&w));
                 (start < k_start && on_word_boundaries(text, k_start, k_end)).then_some((
                     MentionKind::Law,
                     start,
@@ -194,7 +199,7 @@ pub fn laws_with(text: &str, rules: &Rules) -> Vec<Mention> {
                 ))
             }
             LawReading::Code => {
-                let start = walk_left(text, k_start, 3, None);
+                let start = walk_left(text, k_start, 3, |_| false);
                 let kind_ok = text[start..k_start]
                     .split_whitespace()
                     .any(|w| words.code_kinds.iter().any(|k| k == w));
@@ -209,7 +214,9 @@ pub fn laws_with(text: &str, rules: &Rules) -> Vec<Mention> {
                 if !on_word_boundaries(text, k_start, k_end) {
                     None
                 } else {
-                    let mut start = walk_left(text, k_start, 8, Some(&words.connectors));
+                    let mut start = walk_left(text, k_start, 8, |w| {
+                        words.connectors.iter().any(|c| c == w)
+                    });
                     while let Some(first) = text[start..k_start].split_whitespace().next() {
                         let dropped = |list: &[String]| list.iter().any(|w| w == first);
                         if dropped(&words.connectors) || dropped(&words.treaty_openers_dropped) {
@@ -271,6 +278,11 @@ mod tests {
             ("Law No. 12-VI of 2014 on prisons", &[("law", "Law No. 12-VI of 2014")]),
             ("it backed resolution 71/187 again", &[("law", "resolution 71/187")]),
             ("charged under the Official Secrets Act", &[("law", "Official Secrets Act")]),
+            (
+                "by virtue of section 2 of the Offences Against the Person Act, which",
+                &[("law", "Offences Against the Person Act")],
+            ),
+            ("the Prevention of Terrorism Act applies", &[("law", "Prevention of Terrorism Act")]),
             ("the Constitution of Freedonia says", &[("law", "Constitution of Freedonia")]),
             ("a 2019 amendment widened it", &[("law", "a 2019 amendment")]),
             (

@@ -455,6 +455,9 @@ fn other_acts_other_bodies_and_plans_do_not_date_the_asked_event() {
          GRANVILLE, May 15 (Wire) - A Southland High Court on Tuesday sentenced a former police inspector \
          to death for the murder of a fisherman.\n\n\
          Judge Ada Moor found Inspector Carl Brandt guilty of murder after a long trial.\n"),
+        ("annual.txt", "Ostland Watch Annual Report 2004\n\nCovering events from January - December 2003\n\n\
+         In April the High Court of Ostland heard arguments on the mandatory death sentence.\n\n\
+         Ostland carried out at least 30 executions during the year, according to rights groups.\n"),
     ]);
     let ask = |q: &str| ask(&store, q);
     let none = serde_json::json!([]);
@@ -475,6 +478,14 @@ fn other_acts_other_bodies_and_plans_do_not_date_the_asked_event() {
     assert_eq!(answer["values"], none, "{answer}");
     let answer = ask("When was Inspector Carl Brandt sentenced to death?");
     assert_eq!(answer["values"][0], "2024-05-14", "{answer}");
+    // A hearing is not a ruling; a count of executions does not date one person's;
+    // the period a report covers is its metadata's.
+    let answer = ask("When did the High Court of Ostland rule on the mandatory death sentence?");
+    assert_eq!(answer["values"], none, "{answer}");
+    let answer = ask("When was the young offender in Ostland executed?");
+    assert_eq!(answer["values"], none, "{answer}");
+    let answer = ask("What period does Ostland Watch Annual Report 2004 cover?");
+    assert_eq!(answer["values"][0], "2003-01-01/2003-12-31", "{answer}");
 }
 
 /// Classes of answer seen on press releases and news written for the test: a plan

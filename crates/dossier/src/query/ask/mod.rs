@@ -954,7 +954,7 @@ impl Engine {
         if q.tokens.is_empty() {
             return Ok(Answer::none(question, "no content words in the question"));
         }
-        if q.about_publication {
+        if q.about_publication || asks_period(&q.text) {
             if let Some(answer) = self.answer_from_metadata(&q)? {
                 return Ok(answer);
             }
@@ -1552,6 +1552,36 @@ impl Engine {
                 .as_ref()
                 .map(|t| t.value.as_str())
                 .unwrap_or(&summary.name);
+            // "What period does report X cover?": the period it states.
+            if asks_period(&q.text) {
+                let Some(period) = &meta.period else {
+                    continue;
+                };
+                let span = period
+                    .span
+                    .filter(|_| period.layer == dossier_model::Layer::Text)
+                    .filter(|s| !s.slice(&document.text).is_empty());
+                let Some(span) = span else { continue };
+                let written = span
+                    .slice(&document.text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>();
+                return Ok(Some(Answer {
+                    question: q.text.clone(),
+                    answer: Some(format!(
+                        "{} to {} ({title} covers \"{}\")",
+                        period.value.start,
+                        period.value.end,
+                        written.join(" ")
+                    )),
+                    values: vec![format!("{}/{}", period.value.start, period.value.end)],
+                    citations: vec![Citation::new(&summary.name, &document.text, span)],
+                    conflicts: vec![],
+                    confidence: 0.8,
+                    method: format!("document metadata ({})", period.rule),
+                    trace: vec![],
+                }));
+            }
             if q.kind != AnswerKind::Date {
                 // "Who published X?": the publisher, cited where the text names it.
                 if !asks_publisher(&q.text) {
@@ -1626,6 +1656,15 @@ fn asks_publisher(question: &str) -> bool {
     words
         .get(verb_at)
         .is_some_and(|w| ["published", "issued", "released", "produced", "wrote"].contains(w))
+}
+
+/// "What period does the report cover?", "Which years does it cover?".
+fn asks_period(question: &str) -> bool {
+    let asked = format!(" {} ", fold_word(question));
+    asked.contains(" cover")
+        && [" period ", " years ", " months ", " dates "]
+            .iter()
+            .any(|w| asked.contains(w))
 }
 
 /// Weight of a question word that the document's scope holds (see [`scope_tokens`]).
@@ -3168,17 +3207,21 @@ fn after_publication(
     latest.get(..start.len()).is_some_and(|known| start > known)
 }
 
-/// Whether the question asks about one person it describes ("the juvenile offender",
-/// "a man"): a singular noun of a person after an article.
+/// Whether the question's subject is one person it describes ("When was the juvenile
+/// offender executed?", "When did a man ..."): "when was/did", an article, and a
+/// singular noun of a person among the next two words.
 fn asks_about_one(q: &Question) -> bool {
-    let asked = format!(" {} ", fold_word(&q.text));
+    const PLURALS: &[&str] = &["men", "women", "people", "children"];
+    let asked = fold_word(&q.text);
     let words: Vec<&str> = asked.split_whitespace().collect();
-    words.windows(3).any(|w| {
-        matches!(w[0], "the" | "a" | "an")
-            && [w[1], w[2]]
-                .iter()
-                .any(|n| !n.ends_with('s') && phrases::is_person_noun(n))
-    })
+    matches!(
+        words.as_slice(),
+        ["when", "was" | "did", "the" | "a" | "an", ..]
+    ) && words
+        .iter()
+        .skip(3)
+        .take(2)
+        .any(|n| !n.ends_with('s') && !PLURALS.contains(n) && phrases::is_person_noun(n))
 }
 
 /// Kinds of act a date question cannot take one for another: each group is one act
@@ -3354,17 +3397,22 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
             if !events.iter().any(|e| hinted(e.kind))
                 && (asked_only_in_condition(q, text, sentence)
-                    || phrases::halted_only(&fold_word(sentence.slice(text))))
+                    || (hinted(EventKind::Execution)
+                        && phrases::halted_only(&fold_word(sentence.slice(text)))))
             {
                 return out;
             }
             // "When was the juvenile offender executed?" is not answered by "Iran carried
             // out at least 530 executions last year": a count of the asked events dates
             // them all, not the one person's.
-            let counted = |e: &&&dossier_model::Event| e.quantity.as_ref().is_some_and(|n| n.value > 1.0);
+            let counted =
+                |e: &&&dossier_model::Event| e.quantity.as_ref().is_some_and(|n| n.value > 1.0);
             if asks_about_one(q)
                 && events.iter().any(|e| hinted(e.kind))
-                && events.iter().filter(|e| hinted(e.kind)).all(|e| counted(&e))
+                && events
+                    .iter()
+                    .filter(|e| hinted(e.kind))
+                    .all(|e| counted(&e))
             {
                 return out;
             }

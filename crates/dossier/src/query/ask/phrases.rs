@@ -113,10 +113,10 @@ pub(super) fn stage_clash(question: &str, sentence: &str) -> bool {
         let has = |list: &[String]| words.iter().any(|w| list.iter().any(|v| v == w));
         (has(&lex.procedural_verbs), has(&lex.decisive_verbs))
     };
-    match (kinds(question), kinds(sentence)) {
-        ((true, false), (false, true)) | ((false, true), (true, false)) => true,
-        _ => false,
-    }
+    matches!(
+        (kinds(question), kinds(sentence)),
+        ((true, false), (false, true)) | ((false, true), (true, false))
+    )
 }
 
 /// "experts urged Iran to stop the execution of a man": an execution named only as
@@ -391,6 +391,33 @@ fn prison_terms(lex: &Lexicons, sentence: &str) -> Vec<(String, std::ops::Range<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_step_of_a_proceeding_is_no_decision() {
+        assert!(stage_clash(
+            "when did the high court rule on the mandatory death sentence",
+            "in april the high court heard arguments on the mandatory death sentence"
+        ));
+        assert!(!stage_clash(
+            "when did the court rule on the appeal",
+            "the appeal was heard in may and dismissed in june"
+        ));
+        assert!(stage_clash(
+            "when was the appeal heard",
+            "the court dismissed the appeal on 5 may"
+        ));
+    }
+
+    #[test]
+    fn an_execution_only_to_be_halted_did_not_happen() {
+        assert!(halted_only(
+            "experts urged ostland to stop the execution of a man who was 16"
+        ));
+        assert!(!halted_only("ostland carried out the execution of a man"));
+        assert!(!halted_only(
+            "they urged a halt to executions but the execution of a man went ahead"
+        ));
+    }
+
     use super::*;
 
     fn fold(s: &str) -> String {
