@@ -191,7 +191,97 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
+/// The line that names a judgment's author as the judgment itself does: "THERON J
+/// (Maya DCJ ... concurring):", "ARVIND NATH, J.", "JAMES L. DENNIS, Circuit Judge:",
+/// "LORD KERR: (with whom ...)", "JUSTICE KENNEDY delivered the opinion of the Court.",
+/// "Judgments: Theron J (unanimous)". The name is group `n`.
+static AUTHOR_LINES: std::sync::LazyLock<Vec<regex::Regex>> = std::sync::LazyLock::new(|| {
+    [
+        r"^(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:J|JA|CJ|DCJ|ACJ|AJ|P|JP)\.?\s*(?:\(|:|$)",
+        r"^(?P<n>[A-Z][A-Za-z'’.\- ]*[A-Za-z]),\s+(?:Chief\s+|Senior\s+|Circuit\s+|District\s+)*Judge\s*:",
+        r"^(?P<n>(?:LORD|LADY|BARONESS)\s+[A-Z][A-Z'’\-]+(?:\s+OF\s+[A-Z][A-Z ]+)?)\s*:",
+        r"^(?:CHIEF\s+)?JUSTICE\s+(?P<n>[A-Z][A-Z'’\-]+)\s+delivered the opinion",
+        r"^Judgments?:\s+(?P<n>[A-Z][a-z'’\-]+)\s+(?:J|JA|CJ|DCJ|AJ)",
+    ]
+    .iter()
+    .map(|p| regex::Regex::new(p).expect("author line patterns compile"))
+    .collect()
+});
+
+/// Whether the question asks who wrote or delivered a judgment.
+fn asks_author(lower: &str) -> bool {
+    [
+        " wrote ",
+        " delivered ",
+        " authored ",
+        " gave ",
+        " write ",
+        " deliver ",
+    ]
+    .iter()
+    .any(|v| lower.contains(v))
+        && [" judgment", " opinion", " decision", " ruling"]
+            .iter()
+            .any(|n| lower.contains(n))
+        && (lower.starts_with(" who ") || lower.starts_with(" which "))
+}
+
+/// The author a judgment's own heading names (see [`AUTHOR_LINES`]): the name's
+/// byte range in `text`, from the first line that names one.
+fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        if body.len() > 200 {
+            continue;
+        }
+        for pattern in AUTHOR_LINES.iter() {
+            if let Some(name) = pattern.captures(body).and_then(|c| c.name("n")) {
+                return Some(start + lead + name.start()..start + lead + name.end());
+            }
+        }
+    }
+    None
+}
+
 impl Engine {
+    /// "Who wrote the judgment in Ndlovu v S?": the author the one named judgment's
+    /// heading gives ("THERON J (... concurring):").
+    pub(super) fn answer_from_judgment_author(&self, q: &Question) -> Result<Option<Answer>> {
+        if !matches!(q.kind, AnswerKind::Person | AnswerKind::Entity) {
+            return Ok(None);
+        }
+        if !asks_author(&format!(" {} ", q.text.to_lowercase())) {
+            return Ok(None);
+        }
+        let mut found = Vec::new();
+        for (summary, document) in self.named_documents(q)? {
+            if let Some(range) = judgment_author(&document.text) {
+                found.push((summary, document.clone(), range));
+            }
+        }
+        let [(summary, document, range)] = found.as_slice() else {
+            return Ok(None);
+        };
+        let name = document.text[range.clone()].to_string();
+        let span = dossier_model::Span::new(range.start, range.end);
+        Ok(Some(Answer {
+            question: q.text.clone(),
+            answer: Some(format!(
+                "{name} (the judgment's author, as its heading names)"
+            )),
+            values: vec![name],
+            citations: vec![Citation::new(&summary.name, &document.text, span)],
+            conflicts: vec![],
+            confidence: 0.7,
+            method: "the named judgment's author line".to_string(),
+            trace: vec![],
+        }))
+    }
+
     /// The documents whose head or title holds what the question names a document by
     /// (none when it names none).
     fn named_documents(
@@ -382,6 +472,40 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_judgment_names_its_author_in_its_heading() {
+        let author = |text: &str| judgment_author(text).map(|r| text[r].to_string());
+        assert_eq!(
+            author("ORDER\n\nTHERON J (Maya DCJ and Tshiqi J concurring):\n\n[1] This").as_deref(),
+            Some("THERON")
+        );
+        assert_eq!(
+            author("J U D G M E N T\n\nARVIND NATH, J.\n\n1. These appeals").as_deref(),
+            Some("ARVIND NATH")
+        );
+        assert_eq!(
+            author("Before SMITH and HO, Circuit Judges.\nJAMES L. DENNIS, Circuit Judge:\n")
+                .as_deref(),
+            Some("JAMES L. DENNIS")
+        );
+        assert_eq!(
+            author("LORD KERR: (with whom Lady Hale agrees)\n").as_deref(),
+            Some("LORD KERR")
+        );
+        assert_eq!(
+            author("JUSTICE KENNEDY delivered the opinion of the Court.\n").as_deref(),
+            Some("KENNEDY")
+        );
+        assert_eq!(
+            author("Coram: Maya DCJ, Madlanga J\n\nThe appeal is upheld.\n"),
+            None
+        );
+        assert!(asks_author(
+            " who wrote the unanimous judgment in ndlovu v s? "
+        ));
+        assert!(!asks_author(" who was convicted in the judgment? "));
+    }
+
     use super::*;
 
     #[test]

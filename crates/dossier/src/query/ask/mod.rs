@@ -965,6 +965,9 @@ impl Engine {
         if let Some(answer) = self.answer_from_caption_label(&q)? {
             return Ok(answer);
         }
+        if let Some(answer) = self.answer_from_judgment_author(&q)? {
+            return Ok(answer);
+        }
         if let Some(answer) = self.answer_from_caption_party(&q)? {
             return Ok(answer);
         }
