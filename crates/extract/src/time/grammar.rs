@@ -3347,25 +3347,7 @@ impl<'a> Tagger<'a> {
             });
         // Figures compared in the sentence: "from $587 million a year earlier" (a year or
         // a date is no figure); "a similar bid two years ago was blocked" compares nothing.
-        let mut sentence_start = at;
-        while sentence_start > 0
-            && at - sentence_start < 300
-            && !self.tok(sentence_start).is_some_and(|t| t.has(LINE_START))
-            && self.same_sentence(sentence_start - 1, sentence_start)
-        {
-            sentence_start -= 1;
-        }
-        let in_date = |k: usize| {
-            self.tok(k).is_some_and(|t| {
-                self.out
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .any(|m| m.span.start <= t.start && t.end <= m.span.end)
-            })
-        };
-        let figures = (sentence_start..at)
-            .any(|k| self.tok(k).is_some_and(|t| t.kind == Kind::Num) && !in_date(k));
+        let (_, figures) = self.figures_before(at);
         if last.rule != rule
             || !(is_part || is_copy)
             || !figures
@@ -3402,14 +3384,10 @@ impl<'a> Tagger<'a> {
     /// a figure before that) and names no date of its own but the day it was said
     /// ("yesterday", a weekday, "today") compares the month the sentence before named
     /// first ("last month" too), a year back. Nothing otherwise.
-    fn prev_sentence_month_back(&self, at: usize, years: i32) -> Option<(TimeValue, &'static str)> {
-        let compared = self
-            .prev(at)
-            .is_some_and(|p| self.has(p, FROM) || self.has(p, COMPARISON));
-        if !compared {
-            return None;
-        }
-        let tok_of = |m: &TimeMention| self.toks.partition_point(|t| t.start < m.span.start);
+    /// The first token of the sentence `at` stands in (at most 300 tokens back, never
+    /// across a line start), and whether a figure that is no date stands between it
+    /// and `at` ("from $587 million a year earlier").
+    fn figures_before(&self, at: usize) -> (usize, bool) {
         let mut sentence_start = at;
         while sentence_start > 0
             && at - sentence_start < 300
@@ -3429,6 +3407,18 @@ impl<'a> Tagger<'a> {
         };
         let figures = (sentence_start..at)
             .any(|k| self.tok(k).is_some_and(|t| t.kind == Kind::Num) && !in_date(k));
+        (sentence_start, figures)
+    }
+
+    fn prev_sentence_month_back(&self, at: usize, years: i32) -> Option<(TimeValue, &'static str)> {
+        let compared = self
+            .prev(at)
+            .is_some_and(|p| self.has(p, FROM) || self.has(p, COMPARISON));
+        if !compared {
+            return None;
+        }
+        let tok_of = |m: &TimeMention| self.toks.partition_point(|t| t.start < m.span.start);
+        let (sentence_start, figures) = self.figures_before(at);
         if !figures {
             return None;
         }
