@@ -257,10 +257,29 @@ impl Engine {
         if !asks_author(&format!(" {} ", q.text.to_lowercase())) {
             return Ok(None);
         }
+        self.name_in_the_named_document(
+            q,
+            |text| judgment_author(text),
+            |name| format!("{name} (the judgment's author, as its heading names)"),
+            0.7,
+            "the named judgment's author line",
+        )
+    }
+
+    /// The name `find` reads in the one document the question names (none when it
+    /// names none, or several hold one), cited where it stands.
+    fn name_in_the_named_document(
+        &self,
+        q: &Question,
+        find: impl Fn(&str) -> Option<std::ops::Range<usize>>,
+        answer: impl Fn(&str) -> String,
+        confidence: f32,
+        method: &str,
+    ) -> Result<Option<Answer>> {
         let mut found = Vec::new();
         for (summary, document) in self.named_documents(q)? {
-            if let Some(range) = judgment_author(&document.text) {
-                found.push((summary, document.clone(), range));
+            if let Some(range) = find(&document.text) {
+                found.push((summary, document, range));
             }
         }
         let [(summary, document, range)] = found.as_slice() else {
@@ -270,14 +289,12 @@ impl Engine {
         let span = dossier_model::Span::new(range.start, range.end);
         Ok(Some(Answer {
             question: q.text.clone(),
-            answer: Some(format!(
-                "{name} (the judgment's author, as its heading names)"
-            )),
+            answer: Some(answer(&name)),
             values: vec![name],
             citations: vec![Citation::new(&summary.name, &document.text, span)],
             conflicts: vec![],
-            confidence: 0.7,
-            method: "the named judgment's author line".to_string(),
+            confidence,
+            method: method.to_string(),
             trace: vec![],
         }))
     }
@@ -320,30 +337,16 @@ impl Engine {
         else {
             return Ok(None);
         };
-        let mut found = Vec::new();
-        for (summary, document) in self.named_documents(q)? {
-            let end = document
-                .text
-                .floor_char_boundary(HEAD_BYTES.min(document.text.len()));
-            if let Some(range) = caption_party(&document.text[..end], role) {
-                found.push((summary, document.clone(), range));
-            }
-        }
-        let [(summary, document, range)] = found.as_slice() else {
-            return Ok(None);
-        };
-        let name = document.text[range.clone()].to_string();
-        let span = dossier_model::Span::new(range.start, range.end);
-        Ok(Some(Answer {
-            question: q.text.clone(),
-            answer: Some(format!("{name} (the {role} in the caption)")),
-            values: vec![name],
-            citations: vec![Citation::new(&summary.name, &document.text, span)],
-            conflicts: vec![],
-            confidence: 0.8,
-            method: format!("the named judgment's caption: the {role}"),
-            trace: vec![],
-        }))
+        self.name_in_the_named_document(
+            q,
+            |text| {
+                let end = text.floor_char_boundary(HEAD_BYTES.min(text.len()));
+                caption_party(&text[..end], role)
+            },
+            |name| format!("{name} (the {role} in the caption)"),
+            0.8,
+            &format!("the named judgment's caption: the {role}"),
+        )
     }
 
     /// "When was Smith v. Jones argued?": the date on the caption line that opens
