@@ -259,7 +259,7 @@ impl Engine {
         }
         self.name_in_the_named_document(
             q,
-            |text| judgment_author(text),
+            judgment_author,
             |name| format!("{name} (the judgment's author, as its heading names)"),
             0.7,
             "the named judgment's author line",
