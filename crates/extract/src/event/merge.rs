@@ -90,6 +90,35 @@ pub(super) fn referring_subject(grammar: &Grammar, lead: &str) -> Option<usize> 
     })
 }
 
+/// "In May the assembly passed the X Bill. The bill did not become law because the
+/// president did not sign it.": a passage the next sentence says never became law
+/// (`failed_law`, with the bill, the law or "it" as its subject) is no law adopted.
+pub(super) fn drop_failed_laws(input: &Input, out: &mut Vec<Event>) {
+    let text = input.text;
+    let words = &input.rules.event_words;
+    out.retain(|e| {
+        if e.kind != EventKind::LawAdopted || e.modality != Modality::Asserted {
+            return true;
+        }
+        let Some(next) =
+            sentence_at(input.sentences, e.span.start).and_then(|i| input.sentences.get(i + 1))
+        else {
+            return true;
+        };
+        let next = next.slice(text).to_ascii_lowercase();
+        let mut lead = next.split_whitespace();
+        let subject = match (lead.next(), lead.next()) {
+            (Some("it"), _) => true,
+            (Some("the"), Some(noun)) => {
+                let noun = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
+                has(&words.law_nouns, noun) || noun == "measure" || noun == "draft"
+            }
+            _ => false,
+        };
+        !(subject && words.failed_law.iter().any(|f| next.contains(f.as_str())))
+    });
+}
+
 /// "In 2018 there were at least 249 executions, at least 273 in 2019 and 246 in
 /// 2020": after a counted, dated event, each further "COUNT in DATE" of its sentence
 /// is the same kind of event, told elliptically.

@@ -2212,6 +2212,14 @@ fn country_reports_and_appeal_wordings() {
         ("The appeal was heard and the hearing of the appeal on 4 May 2018 lasted two days.", &["trial 2018-05-04 Asserted"]),
         ("The petition was filed on 2 February 2019.", &["trial 2019-02-02 Asserted"]),
         (
+            "In June 2012 the senate passed the Press Freedom Bill. The bill did not become law because the king did not sign it.",
+            &[],
+        ),
+        (
+            "In June 2012 the senate passed the Press Freedom Bill. The bill was welcomed by journalists.",
+            &["law_adopted 2012-06 Asserted"],
+        ),
+        (
             "On 3 May 2016, the senate passed the Cybercrime Act; it took effect on 1 June 2016.",
             &["law_adopted 2016-05-03 Asserted"],
         ),

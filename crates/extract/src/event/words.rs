@@ -123,6 +123,11 @@ pub struct EventWords {
     /// not the sentence's first one.
     #[serde(default)]
     pub coordinated_openers: Vec<String>,
+    /// What a sentence says of a bill that was passed but never became law ("The bill
+    /// did not become law because the president did not sign it"): told right after
+    /// the passage, with the bill (or "it") as its subject, it unmakes the law event.
+    #[serde(default)]
+    pub failed_law: Vec<String>,
 }
 
 /// The roles event kinds play in the passes over a document's events. A new kind
@@ -195,6 +200,7 @@ impl EventWords {
             partial_modifiers,
             subject_pronouns,
             coordinated_openers,
+            failed_law,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -225,6 +231,7 @@ impl EventWords {
         self.partial_modifiers.extend(partial_modifiers);
         self.subject_pronouns.extend(subject_pronouns);
         self.coordinated_openers.extend(coordinated_openers);
+        self.failed_law.extend(failed_law);
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.
