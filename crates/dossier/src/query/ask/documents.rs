@@ -68,6 +68,12 @@ fn identifiers(q: &Question) -> Vec<Vec<String>> {
         q.names
             .iter()
             .flat_map(|n| n.split_whitespace().map(fold_word).collect::<Vec<_>>())
+            // "Hollis's appeal": the name without its possessive.
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+                    .to_string()
+            })
             .filter(|w| w.len() > 2)
             .collect()
     };
@@ -79,7 +85,7 @@ fn identifiers(q: &Question) -> Vec<Vec<String>> {
             out.push(names);
         }
     }
-    if out.is_empty() && lower.contains(" judgment") {
+    if out.is_empty() && (lower.contains(" judgment") || lower.contains(" opinion")) {
         // "When did the Court of Ruritania deliver its judgment in the Smith and
         // Jones appeals?": the parties named beside the court name the judgment;
         // a court alone names none.
