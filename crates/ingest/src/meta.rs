@@ -464,7 +464,9 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\bcovering\s+|^(?:reporting\s+period|period\s+covered|period)\s*:?\s*)(?P<v>.+)$")
+    re(
+        r"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|^(?:reporting\s+period|period\s+covered|period)\s*:?\s*)(?P<v>.+)$",
+    )
 });
 static WIKI_HEADING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*=+\s*(?P<t>[^=\s][^=]*?)\s*=+\s*$"));
@@ -1145,7 +1147,9 @@ pub fn from_lines(
                 }
             }
         } else if let Some(caps) = (has_digit
-            && (starts(&["period", "reporting"]) || text.contains("overing")))
+            && (starts(&["period", "reporting"])
+                || text.contains("overing")
+                || text.contains("covers the period ")))
         .then(|| PERIOD_LINE_RE.captures(text))
         .flatten()
         {
@@ -3009,6 +3013,17 @@ mod tests {
     #[test]
     fn report_series_give_publisher_and_period() {
         let year = |y: &str| Some((format!("{y}-01-01"), format!("{y}-12-31")));
+        // A report's summary says what period it covers, inside its paragraph.
+        let (period, _, words) = series(
+            "Question of the death penalty\n\nSummary\n   The present report is submitted pursuant to decision 18/117. It covers the period from July 2015 to June 2017 and\n   addresses the consequences of the death penalty.\n",
+        );
+        assert_eq!(
+            period,
+            Some(("2015-07-01".to_string(), "2017-06-30".to_string()))
+        );
+        assert_eq!(words.as_deref(), Some("from July 2015 to June 2017"));
+        let (period, ..) = series("The law covers theft and fraud committed since 2015.\n");
+        assert_eq!(period, None);
         // A country report names the year it covers.
         let (period, publisher, words) = series(
             "# Ruritania — Country Reports\n\n## Ruritania — 2024 Human Rights Report\n\nOn April 5, the court convicted a man.",
