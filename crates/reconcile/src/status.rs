@@ -44,8 +44,9 @@ mod evidence;
 mod lexicon;
 
 use evidence::{
-    aboutness, heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
-    section_headings, sentence_around, shift_years, through_clause,
+    aboutness, after_neighbour, exceptional_execution, heading_country, in_other_section,
+    in_own_section, lists_categories, not_asserted, section_headings, sentence_around, shift_years,
+    through_clause,
 };
 use lexicon::{
     first_in_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
@@ -117,7 +118,8 @@ fn has_any(text: &str, words: &[String]) -> bool {
 pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> {
     let lex = lexicon();
     let text = evidence.to_lowercase();
-    let abolishes = has_any(&text, &lex.abolition_stems);
+    let abolishes =
+        has_any(&text, &lex.abolition_stems) || has_any(&text, &lex.prohibition_phrases);
     match kind {
         EventKind::Abolition if abolishes || has_any(&text, &lex.penalty_words) => {}
         EventKind::ConstitutionalAmendment | EventKind::LawAdopted if abolishes => {}
@@ -130,7 +132,11 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
         return Some(Scope::Ordinary);
     }
     if has_any(&text, &lex.all_words) {
-        return Some(Scope::All);
+        return Some(if all_in_peacetime(&text) {
+            Scope::Ordinary
+        } else {
+            Scope::All
+        });
     }
     if has_any(&text, &lex.ordinary_words) {
         return Some(Scope::Ordinary);
@@ -139,6 +145,27 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
         return Some(Scope::Partial);
     }
     Some(Scope::All)
+}
+
+/// "removed the death penalty for all offences in peacetime": every crime of
+/// `all_words`, qualified in the same phrase by one of `ordinary_words`, is every
+/// ordinary crime.
+fn all_in_peacetime(lower: &str) -> bool {
+    let lex = lexicon();
+    lex.all_words.iter().any(|w| {
+        lower.match_indices(w.as_str()).any(|(at, _)| {
+            let rest = &lower[at + w.len()..];
+            let phrase = rest
+                .split([',', ';', '.', ':'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            has_any(&phrase, &lex.ordinary_words)
+        })
+    })
 }
 
 /// Whether a sentence brings the death penalty back: a word of reinstatement and
@@ -243,6 +270,9 @@ struct Fact {
     change: Change,
     basis: String,
     citations: Vec<Citation>,
+    /// Executions for war crimes, treason or crimes against humanity: no
+    /// contradiction of an abolition for ordinary crimes.
+    exceptional: bool,
 }
 
 impl Fact {
@@ -256,6 +286,7 @@ impl Fact {
             change,
             basis,
             citations,
+            exceptional: false,
         }
     }
     /// An abolition (or classification) in force until changed, and its scope.
@@ -291,10 +322,10 @@ impl Fact {
                     | Change::Label(RETENTIONIST)
                     | Change::Label(IN_PRACTICE)
             ),
-            _ => matches!(
-                self.change,
-                Change::Executions | Change::Label(RETENTIONIST)
-            ),
+            _ => {
+                matches!(self.change, Change::Executions) && !self.exceptional
+                    || self.change == Change::Label(RETENTIONIST)
+            }
         }
     }
 }
@@ -490,7 +521,12 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     let report: Vec<Option<String>> = headings
         .into_iter()
         .enumerate()
-        .map(|(i, h)| h.or_else(|| places.dominant(i).map(str::to_string)))
+        .map(|(i, h)| {
+            h.or_else(|| places.dominant(i).map(str::to_string))
+                // "Neighbouring Washington state carried out ...": a place the
+                // document names only as a neighbour is not its own.
+                .filter(|r| !only_as_neighbour(&docs[i], r))
+        })
         .collect();
     // Known countries: the documents' own, and every jurisdiction the extractor
     // gave an event or a statement ("executed in Indonesia").
@@ -699,6 +735,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         facts.push(Fact::over(date, change, basis, citations));
     }
     facts.extend(reported_in_text(&judge));
+    facts.extend(reinstated_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
     facts.extend(quiet_since(&judge));
@@ -708,7 +745,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     let mut excluded = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
         for statement in &doc.extraction.statements {
-            if statement.modality != Modality::Asserted {
+            if !asserted(doc.text, statement.modality, statement.span) {
                 continue;
             }
             let legal = statement.kind == StatementKind::Status;
@@ -809,10 +846,21 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         change,
                         basis,
                         citations: vec![citation.clone()],
+                        exceptional: false,
                     });
                 }
             }
         }
+    }
+    // Executions for war crimes, treason or crimes against humanity, in every
+    // sentence that reports them, leave an abolition for ordinary crimes standing.
+    for fact in facts.iter_mut().filter(|f| f.change == Change::Executions) {
+        fact.exceptional = !fact.citations.is_empty()
+            && fact.citations.iter().all(|c| {
+                by_name
+                    .get(c.doc.as_str())
+                    .is_some_and(|&d| exceptional_execution(docs[d].text, c.span))
+            });
     }
     // "Until 2021, ..." says when something ended, not when it began: no change
     // can be placed from it.
@@ -823,6 +871,35 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             .then(a.citations.cmp(&b.citations))
     });
     (facts, offences, excluded)
+}
+
+/// Whether the extractor's modality lets a statement at `span` count: asserted, or
+/// reported of the speaker's own country ("The representative of Zambia said that
+/// her country had abolished the death penalty for all crimes in December 2022").
+fn asserted(text: &str, modality: Modality, span: Span) -> bool {
+    match modality {
+        Modality::Asserted => true,
+        Modality::Reported => {
+            let lower = sentence_around(text, span).slice(text).to_lowercase();
+            has_any(&lower, &lexicon().self_reports)
+        }
+        _ => false,
+    }
+}
+
+/// Whether every mention of the place `key` in `doc` follows a word of neighbours
+/// ("Neighbouring Washington state"): the document is about another country.
+fn only_as_neighbour(doc: &DocInput, key: &str) -> bool {
+    let mut mentions = doc
+        .extraction
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.kind == MentionKind::Place
+                && same_jurisdiction(&fold_name(m.value.as_deref().unwrap_or(&m.name)), key)
+        })
+        .peekable();
+    mentions.peek().is_some() && mentions.all(|m| after_neighbour(doc.text, m.name_span))
 }
 
 /// The date a law in `sentence` takes effect, when the sentence gives one after
@@ -1043,6 +1120,69 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// "Oregon voters abolished capital punishment in 1964. It returned by ballot
+/// measure in 1978, and ... voters restored it again in 1984": a pronoun for the
+/// penalty the sentence before abolished, brought back on the date nearest after
+/// the words (`reinstatement_pronouns`).
+fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower_text = doc.text.to_lowercase();
+        if lower_text.len() != doc.text.len() {
+            continue;
+        }
+        for phrase in &lex.reinstatement_pronouns {
+            for (at, _) in lower_text.match_indices(phrase.as_str()) {
+                let end = at + phrase.len();
+                if lower_text[..at].ends_with(char::is_alphanumeric)
+                    || lower_text[end..].starts_with(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let sentence = sentence_around(doc.text, Span::new(at, end));
+                let before = doc.text[..sentence.start as usize].trim_end();
+                if before.len() < 2 {
+                    continue;
+                }
+                let previous = sentence_around(doc.text, Span::new(before.len() - 1, before.len()));
+                let previous_words = previous.slice(doc.text).to_lowercase();
+                if previous.end > sentence.start
+                    || !has_any(&previous_words, &lex.abolition_stems)
+                    || !has_any(&previous_words, &lex.penalty_words)
+                {
+                    continue;
+                }
+                let Some(date) = doc
+                    .extraction
+                    .times
+                    .iter()
+                    .filter(|t| {
+                        !t.is_duration
+                            && sentence.contains(t.span)
+                            && t.span.start as usize >= end
+                            && t.value.is_some_and(|v| v.start.is_some())
+                    })
+                    .min_by_key(|t| t.span.start)
+                    .and_then(|t| t.value)
+                else {
+                    continue;
+                };
+                if judge.admit(doc_idx, sentence, None, false).is_none() {
+                    continue;
+                }
+                out.push(Fact::over(
+                    date,
+                    Change::Reinstated,
+                    format!("the death penalty reinstated in {}", date.words()),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// "No executions have been carried out since 1997", "the last execution took
 /// place in 1987", in a document that speaks from a known day (its period's end,
 /// else its date): no executions from the end of that year to that day. With no
@@ -1129,6 +1269,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 change: Change::Quiet,
                 basis: format!("no executions since {}, as of {}", date.words(), speaks),
                 citations: vec![Citation::new(doc.name, sentence)],
+                exceptional: false,
             });
             // "since 1987, when the last two prisoners were hanged": the date is
             // that of the last executions.
@@ -1202,6 +1343,7 @@ fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
                     executions.date.words()
                 ),
                 citations: vec![Citation::new(doc.name, sentence)],
+                exceptional: false,
             });
         }
     }
@@ -1405,6 +1547,7 @@ fn planned_ends(judge: &Judge) -> Vec<Fact> {
                     announced.words()
                 ),
                 citations: vec![Citation::new(doc.name, sentence)],
+                exceptional: false,
             });
         }
     }
@@ -2492,6 +2635,197 @@ mod tests {
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
         let south = status(&inputs, &graph, "Southland", pd("2018-12-31")).expect("known");
         assert_eq!(south.status, Some(ALL_CRIMES), "{}", south.reason);
+    }
+
+    /// "removed the death penalty for all offences in peacetime" is an abolition for
+    /// ordinary crimes; executions after it for treason or war crimes (named in the
+    /// execution's sentence or the one before it) leave it standing, executions for
+    /// murder contradict it.
+    #[test]
+    fn wartime_executions_leave_an_ordinary_abolition() {
+        let doc = |last: &str| {
+            let mut d = TestDoc::new("a.txt");
+            d.place("Ostland");
+            d.event(
+                EventKind::Abolition,
+                "The Penal Code of 1902 removed the death penalty for all offences in peacetime.",
+                Some("1902"),
+                &[],
+            );
+            d.paragraph();
+            d.event(
+                EventKind::Execution,
+                "Twenty people were shot in 1945 after their conviction for high treason.",
+                Some("1945"),
+                &[],
+            );
+            d.say("Others were convicted of war crimes. ");
+            d.event(EventKind::Execution, last, Some("1948"), &[]);
+            d.done()
+        };
+        let docs = [doc("The last execution took place in 1948.")];
+        let at =
+            |docs: &[TestDoc], day: &str| status_at(docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at(&docs, "1920-01-01"), Some(ORDINARY));
+        assert_eq!(at(&docs, "1946-06-01"), Some(ORDINARY));
+        assert_eq!(at(&docs, "1950-01-01"), Some(ORDINARY));
+        let murder = [doc("Two men were hanged for murder in 1948.")];
+        assert_eq!(at(&murder, "1950-01-01"), None);
+    }
+
+    /// "provided for execution by hanging or firing squad" names a method in law,
+    /// not executions: the quiet since 1954 still makes the country abolitionist in
+    /// practice after the death penalty was reinstated.
+    #[test]
+    fn a_method_of_execution_in_law_is_no_execution() {
+        let mut d = TestDoc::new("a.txt").published("2020-01-01");
+        d.place("Ostland");
+        d.say("The last execution took place in 1954. ");
+        d.time_at("1954", "1954");
+        d.event(
+            EventKind::Abolition,
+            "Parliament removed the death penalty from the Criminal Code in 1970.",
+            Some("1970"),
+            &[],
+        );
+        d.event(
+            EventKind::LawAdopted,
+            "Parliament reinstated the death penalty for wilful murder in 1991.",
+            Some("1991"),
+            &[],
+        );
+        d.say("In 2013 an amendment extended it to robbery and provided for execution by hanging or firing squad. ");
+        d.time_at("2013", "2013");
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at("1980-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at("2015-01-01"), Some(IN_PRACTICE));
+    }
+
+    /// A news story about Eastland (not known as a place) names Westland only as a
+    /// neighbour: Westland is not the story's country, so Eastland's abolition is
+    /// not Westland's.
+    #[test]
+    fn a_place_named_only_as_a_neighbour_is_not_the_report_s() {
+        let mut d = TestDoc::new("a.txt").published("2011-11-22");
+        d.say("Governor halts executions for the rest of his term\n\n");
+        d.event(
+            EventKind::Abolition,
+            "Eastland voters abolished capital punishment in 1964.",
+            Some("1964"),
+            &[],
+        );
+        d.paragraph();
+        d.say("Neighbouring ");
+        inline_place(&mut d, "Westland");
+        d.event(
+            EventKind::Execution,
+            " state carried out its most recent execution in September 2010.",
+            Some("2010-09"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Westland", "2011-12-01").expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+    }
+
+    /// "Eastland voters abolished capital punishment in 1964. It returned by ballot
+    /// measure in 1978": a reinstatement, so the executions of 1997 are no conflict.
+    #[test]
+    fn a_pronoun_reinstates_the_penalty_abolished_before() {
+        let doc = |second: &str| {
+            let mut d = TestDoc::new("a.txt").published("2011-11-22");
+            d.place("Eastland");
+            d.event(
+                EventKind::Abolition,
+                "Eastland voters abolished capital punishment in 1964.",
+                Some("1964"),
+                &[],
+            );
+            d.say(second);
+            d.time_at("1978", "1978");
+            d.say(" ");
+            d.event(
+                EventKind::Execution,
+                "Eastland executed a man in 1997.",
+                Some("1997"),
+                &[],
+            );
+            d.done()
+        };
+        let docs = [doc("It returned by ballot measure in 1978.")];
+        let at =
+            |docs: &[TestDoc], day: &str| status_at(docs, "Eastland", day).and_then(|r| r.status);
+        assert_eq!(at(&docs, "1970-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at(&docs, "1998-01-01"), Some(RETENTIONIST));
+        // Without the reinstatement the executions contradict the abolition.
+        let silent = [doc("Turnout was low in 1978.")];
+        assert_eq!(at(&silent, "1998-01-01"), None);
+    }
+
+    /// "a constitutional amendment that prohibits the death penalty in all
+    /// circumstances" abolishes it for all crimes.
+    #[test]
+    fn a_prohibition_is_an_abolition() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.event(
+            EventKind::ConstitutionalAmendment,
+            "In 2005 the legislatures approved a constitutional amendment that prohibits the death penalty in all circumstances.",
+            Some("2005"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2008-01-01").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+    }
+
+    /// A state's representative reporting "her country" abolished the death penalty
+    /// is asserted; another speaker's report of it is not.
+    #[test]
+    fn a_state_s_own_report_of_its_abolition_counts() {
+        let doc = |text: &str| {
+            let mut d = TestDoc::new("a.txt").published("2024-12-17");
+            d.statement(
+                StatementKind::Status,
+                text,
+                "abolitionist_for_all_crimes",
+                Some("2022-12"),
+            );
+            let statement = d.extraction.statements.last_mut().expect("said");
+            statement.modality = Modality::Reported;
+            statement.jurisdiction = Some("Ostland".into());
+            inline_place(&mut d, "Ostland");
+            d.done()
+        };
+        let own = [doc(
+            "The representative of Ostland said that her country had abolished the death penalty for all crimes in December 2022.",
+        )];
+        let report = status_at(&own, "Ostland", "2024-12-20").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+        let other = [doc(
+            "A campaigner said that the government had abolished the death penalty for all crimes in December 2022.",
+        )];
+        assert_no_status(&other, "Ostland", "2024-12-20");
+    }
+
+    /// "has not announced any plans to suspend executions" is a plan denied: it does
+    /// not hedge the neighbour's moratorium in the same sentence.
+    #[test]
+    fn a_plan_not_announced_hedges_nothing() {
+        let mut d = TestDoc::new("a.txt").period("2019");
+        d.place("Ostland");
+        d.say("Unlike neighbouring ");
+        inline_place(&mut d, "Southland");
+        d.event(
+            EventKind::Moratorium,
+            ", which has observed a moratorium on the death penalty since 1996, the government has not announced any plans to suspend executions.",
+            Some("1996"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Southland", "2019-12-31").expect("known");
+        assert_eq!(report.status, Some(IN_PRACTICE), "{}", report.reason);
     }
 
     /// The death penalty kept for crimes of war or an emergency alone, in the

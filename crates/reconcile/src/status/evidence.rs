@@ -167,6 +167,41 @@ pub(super) fn after_neighbour(text: &str, span: Span) -> bool {
     lexicon().neighbour_words.iter().any(|w| w == last)
 }
 
+/// Whether the executions reported in `sentence` are for war crimes, treason, crimes
+/// against humanity or under military law (`exceptional_words`,
+/// `exceptional_crimes`): named in the sentence itself, or, when the sentence names
+/// no ordinary crime, in the sentence before it in the same paragraph ("... convicted
+/// of war crimes and crimes against humanity. The last execution took place on 28
+/// August 1948.").
+pub(super) fn exceptional_execution(text: &str, sentence: Span) -> bool {
+    let lex = lexicon();
+    let exceptional = |lower: &str| {
+        lex.exceptional_words
+            .iter()
+            .chain(&lex.exceptional_crimes)
+            .any(|w| lower.contains(w.as_str()))
+    };
+    let own = sentence.slice(text).to_lowercase();
+    if exceptional(&own) {
+        return true;
+    }
+    if lex
+        .ordinary_crime_nouns
+        .iter()
+        .any(|w| own.contains(w.as_str()))
+    {
+        return false;
+    }
+    let before = text.get(..sentence.start as usize).unwrap_or("");
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if trimmed.ends_with('\n') || trimmed.len() < 2 {
+        return false;
+    }
+    let at = trimmed.len();
+    let previous = sentence_around(text, Span::new(at - 1, at));
+    previous.end <= sentence.start && exceptional(&previous.slice(text).to_lowercase())
+}
+
 /// Whether the place at `span` says where people come from: a demonym or name
 /// before a noun for people ("Nigerian nationals", "a Nigerian woman"), or after
 /// "from", "of" or "born in" that follows one ("foreigners from Nigeria",

@@ -54,6 +54,9 @@ pub(super) struct Lexicon {
     pub crime_nouns: Vec<String>,
     /// Words that bring the death penalty back after an abolition.
     pub reinstatement_words: Vec<String>,
+    /// The same with a pronoun for the penalty abolished in the sentence before ("It
+    /// returned by ballot measure in 1978", "voters restored it in 1984").
+    pub reinstatement_pronouns: Vec<String>,
     /// Present-tense phrases that say a country keeps the death penalty.
     pub retention_phrases: Vec<String>,
     /// What an abolition must be about.
@@ -103,6 +106,18 @@ pub(super) struct Lexicon {
     pub exceptional_words: Vec<String>,
     /// Words that say the death penalty is kept ("remains", "can still").
     pub kept_words: Vec<String>,
+    /// Crimes for which executions after an abolition for ordinary crimes do not
+    /// contradict it (war crimes, treason, crimes against humanity; with
+    /// `exceptional_words`), and the ordinary crimes that make an execution's own
+    /// sentence speak of an ordinary one.
+    pub exceptional_crimes: Vec<String>,
+    pub ordinary_crime_nouns: Vec<String>,
+    /// Phrases that ban the death penalty as an abolition does ("prohibits the death
+    /// penalty in all circumstances").
+    pub prohibition_phrases: Vec<String>,
+    /// Words that make a reported statement a state's own ("the representative of X
+    /// said that her country had abolished ...").
+    pub self_reports: Vec<String>,
     /// A second removal in an ordinary-crimes abolition's sentence ("removed it").
     pub removal_words: Vec<String>,
     /// Openings of a sentence that speaks of the law of the sentence before.
