@@ -708,6 +708,10 @@ mod tests {
         let cases: &[Case] = &[
             ("Belarus remains retentionist.", &[(Status, "retentionist", "Belarus", "")]),
             (
+                "By 1976 no penal code provided for it; Mexico was then abolitionist for ordinary crimes.",
+                &[(Status, "abolitionist_for_ordinary_crimes", "Mexico", "/1976")],
+            ),
+            (
                 "In 2017 Mongolia became abolitionist for all crimes.",
                 &[(Status, "abolitionist_for_all_crimes", "Mongolia", "2017")],
             ),

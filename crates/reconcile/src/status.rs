@@ -758,7 +758,10 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 continue;
             };
             let citation = Citation::new(doc.name, statement.span);
-            let when = statement.date.or(doc.period);
+            let when = statement
+                .date
+                .map(|d| reached_by(doc, sentence, d))
+                .or(doc.period);
             let held = |value: &str| {
                 let (lo, hi) = match &when {
                     Some(date) => {
@@ -871,6 +874,29 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             .then(a.citations.cmp(&b.citations))
     });
     (facts, offences, excluded)
+}
+
+/// "By 1976 no penal code provided for it; Mexico was then abolitionist for ordinary
+/// crimes": a date read as an open range ending then (`/1976`), written after "by",
+/// says the statement held at its end, not before it ("Until 2021" stays unplaced).
+fn reached_by(doc: &DocInput, sentence: Span, date: TimeValue) -> TimeValue {
+    let (None, Some(end)) = (date.start, date.end) else {
+        return date;
+    };
+    let by = doc.extraction.times.iter().any(|t| {
+        sentence.contains(t.span)
+            && t.value.is_some_and(|v| v.end == Some(end))
+            && (t.span.slice(doc.text).to_lowercase().starts_with("by ")
+                || doc
+                    .text
+                    .get(..t.span.start as usize)
+                    .is_some_and(|b| b.trim_end().to_lowercase().ends_with(" by")))
+    });
+    if by {
+        TimeValue::point(end)
+    } else {
+        date
+    }
 }
 
 /// Whether the extractor's modality lets a statement at `span` count: asserted, or
@@ -2761,6 +2787,29 @@ mod tests {
         // Without the reinstatement the executions contradict the abolition.
         let silent = [doc("Turnout was low in 1978.")];
         assert_eq!(at(&silent, "1998-01-01"), None);
+    }
+
+    /// "By 1976 ...; Ostland was then abolitionist for ordinary crimes": the category
+    /// held from 1976 (a date after "by"); "Until 1976" places nothing.
+    #[test]
+    fn a_category_reached_by_a_year_holds_from_then() {
+        let doc = |opening: &str| {
+            let mut d = TestDoc::new("a.txt");
+            d.place("Ostland");
+            d.say(opening);
+            d.time_at("1976", "1976");
+            d.statement(
+                StatementKind::Status,
+                " no penal code provided for it; Ostland was then abolitionist for ordinary crimes.",
+                "abolitionist_for_ordinary_crimes",
+                Some("/1976"),
+            );
+            d.done()
+        };
+        let by = [doc("By 1976")];
+        let report = status_at(&by, "Ostland", "1990-01-01").expect("known");
+        assert_eq!(report.status, Some(ORDINARY), "{}", report.reason);
+        assert_no_status(&[doc("Until 1976")], "Ostland", "1990-01-01");
     }
 
     /// "a constitutional amendment that prohibits the death penalty in all
