@@ -515,6 +515,14 @@ impl<'a> Tagger<'a> {
         }) && self.tok(next).is_none_or(|n| {
             (n.kind == Kind::Punct && !n.is_dash() && !n.is_punct('%'))
                 || (self.has(next, FUNCTION_WORD) && self.is_lower_word(next))
+                // a headline: "Banks Say Systems Ready for 2000", "Outlook for 2013
+                // Disappoints" (the line ends, or title case goes on)
+                || n.has(LINE_START)
+                || (n.kind == Kind::Word
+                    && n.has(CAP)
+                    && prev.and_then(|p| p.checked_sub(1)).and_then(|w| self.tok(w)).is_some_and(
+                        |w| w.kind == Kind::Word && w.has(CAP) && !w.has(LINE_START),
+                    ))
         }) {
             return true;
         }
@@ -1529,6 +1537,9 @@ impl<'a> Tagger<'a> {
             }
         }
         if lex.quarter > 0 || lex.has(LAST) {
+            if let Some(n) = self.months_of_year(i) {
+                return Some(n);
+            }
             if let Some(n) = self.quarter_expr(i) {
                 return Some(n);
             }
@@ -1571,6 +1582,9 @@ impl<'a> Tagger<'a> {
             }
         }
         if lex.month > 0 {
+            if let Some(n) = self.month_span_quarter(i) {
+                return Some(n);
+            }
             return self.date_chain(i);
         }
         if lex.weekday > 0 {
@@ -1740,17 +1754,40 @@ impl<'a> Tagger<'a> {
                             })
                 })
         };
-        let ends_sentence =
-            |t: &Tok<'_>| t.is_punct('.') || t.is_punct('!') || t.is_punct('?') || t.is_punct(';');
+        // The stop of an abbreviation ("through Dec. 31 and", "the U.S. market") ends
+        // no sentence: a stop ends one before a capital or a line's start only.
+        let ends_sentence = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.is_punct('!')
+                    || t.is_punct('?')
+                    || t.is_punct(';')
+                    || (t.is_punct('.')
+                        && self
+                            .tok(k + 1)
+                            .is_none_or(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START))))
+            })
+        };
         // "..., after January brought the worst smog": a clause opens at the date and its
         // own verb, after it, gives its tense before anything of the clause before.
-        if self
-            .prev(at)
-            .is_some_and(|p| self.has(p, CLAUSE_BREAK) && self.is_lower_word(p))
+        // "the weather service said the weekend would bring little relief": a date
+        // with its determiner right after a verb of `reporting_verbs` opens the clause
+        // said, whose verb comes after it.
+        let reported = self.has(at, DETERMINER)
+            && !self.has(at, SAME)
+            && self.is_lower_word(at)
+            && self.prev(at).and_then(|p| self.tok(p)).is_some_and(|p| {
+                self.text
+                    .get(p.start as usize..p.end as usize)
+                    .is_some_and(|w| self.rules.reporting_verbs.iter().any(|r| r == w))
+            });
+        if reported
+            || self
+                .prev(at)
+                .is_some_and(|p| self.has(p, CLAUSE_BREAK) && self.is_lower_word(p))
         {
             for k in at + 1..at + 8 {
                 let Some(t) = self.tok(k) else { break };
-                if ends_sentence(t)
+                if ends_sentence(k)
                     || t.has(LINE_START)
                     || t.is_punct(',')
                     || self.has(k, CLAUSE_BREAK)
@@ -1778,7 +1815,7 @@ impl<'a> Tagger<'a> {
             };
             k = p;
             let Some(t) = self.tok(k) else { break };
-            if ends_sentence(t) {
+            if ends_sentence(k) {
                 opens |= step <= 1;
                 break;
             }
@@ -1819,7 +1856,7 @@ impl<'a> Tagger<'a> {
                 end = k + 7;
                 continue;
             }
-            if ends_sentence(t) || t.has(LINE_START) || t.is_punct(',') || self.has(k, CLAUSE_BREAK)
+            if ends_sentence(k) || t.has(LINE_START) || t.is_punct(',') || self.has(k, CLAUSE_BREAK)
             {
                 break;
             }
@@ -2091,7 +2128,9 @@ impl<'a> Tagger<'a> {
             (Frame::Report, Some((a, b)), _) if a.year == b.year => Some((a.year, Anchor::Period)),
             (Frame::Other | Frame::Report, _, Some(y)) => Some((y, Anchor::Narrative)),
             // "a loss in the fourth quarter of 2005 and for the entire year"
-            (Frame::News, _, Some(y)) if in_sentence => Some((y, Anchor::Narrative)),
+            (Frame::News, _, Some(y)) if in_sentence && !self.ahead_not_of(at, y, cycle) => {
+                Some((y, Anchor::Narrative))
+            }
             _ => {
                 let p = self.ctx.published?;
                 let shift = match (cycle, p.month) {
@@ -2528,6 +2567,113 @@ impl<'a> Tagger<'a> {
         Some(end)
     }
 
+    /// "the first three months of this year", "the final three months of 2012", "the
+    /// first six months of 1997": the first or last quarter (half) of the year named
+    /// (TIMEX3 `2013-Q1`, `2012-Q4`, `1997-H1`). Without "of" and a year it is a
+    /// duration ("in the first nine months, profit fell": `P9M`).
+    fn months_of_year(&mut self, i: usize) -> Option<usize> {
+        let lex = self.lex(i)?;
+        let first = lex.quarter == 1;
+        let last = lex.has(LAST) || lex.quarter == 4;
+        if !(first || last) || !self.is_lower_word(i) {
+            return None;
+        }
+        let start = self.prev(i).filter(|&p| self.has(p, DETERMINER))?;
+        let parts: u8 = match self.lex(i + 1).map(|l| l.number) {
+            Some(3) => 4,
+            Some(6) => 2,
+            _ => return None,
+        };
+        if self.lex(i + 2).and_then(|l| l.unit) != Some(Unit::Month)
+            || !self.is_lower_word(i + 2)
+            || !self.has(i + 3, OF)
+        {
+            return None;
+        }
+        let (year, end) = if let Some(y) = self.year_at(i + 4) {
+            ((y, Anchor::Absolute), i + 5)
+        } else if self.lex(i + 5).is_some_and(|l| l.unit == Some(Unit::Year))
+            && self.is_lower_word(i + 5)
+        {
+            match self.deictic_shift(i + 4) {
+                Some(shift) => ((self.ctx.published?.year + shift, Anchor::Published), i + 6),
+                None => return None,
+            }
+        } else {
+            return None;
+        };
+        let months = 12 / parts;
+        let q = if first { 1 } else { parts };
+        let value = TimeValue::range(
+            PartialDate::month(year.0, months * (q - 1) + 1),
+            PartialDate::month(year.0, months * q),
+        );
+        let rule = if parts == 4 { "quarter" } else { "half" };
+        self.emit(start, end, Spec::Fixed(Some(value), Some(year.1)), rule);
+        self.narrative_part = Some((value, rule));
+        self.narrative_part_tok = start;
+        if year.1 == Anchor::Absolute {
+            self.narrative_year = Some(year.0);
+            self.narrative_tok = start;
+            self.narrative_date = value.start;
+            self.narrative_date_tok = start;
+        }
+        Some(end)
+    }
+
+    /// "the April-June quarter", "the January-March quarter of 2013": the calendar
+    /// quarter its first and last months name (TIMEX3 `2010-Q2`), not a range of two
+    /// months; its year as "the second quarter" would have it.
+    fn month_span_quarter(&mut self, i: usize) -> Option<usize> {
+        let first = self.lex(i)?;
+        if !first.month_full || !self.tok(i)?.has(CAP) || !self.is_dash(i + 1) {
+            return None;
+        }
+        let last = self.lex(i + 2)?;
+        if !last.month_full || !self.tok(i + 2)?.has(CAP) {
+            return None;
+        }
+        let (m1, m2) = (first.month, last.month);
+        if (m1 - 1) % 3 != 0
+            || m2 != m1 + 2
+            || !self.has(i + 3, QUARTER)
+            || !self.is_lower_word(i + 3)
+        {
+            return None;
+        }
+        let q = (m1 - 1) / 3 + 1;
+        let start = match self.prev(i) {
+            Some(p) if self.has(p, DETERMINER) => p,
+            _ => i,
+        };
+        let mut end = i + 4;
+        let mut year = None;
+        if self.has(end, OF) {
+            if let Some(y) = self.year_at(end + 1) {
+                year = Some((y, Anchor::Absolute));
+                end += 2;
+            }
+        }
+        let year = year.or_else(|| self.frame_year(start, Some((i32::from(q), 4))));
+        let value = year.map(|(y, a)| {
+            (
+                TimeValue::range(PartialDate::month(y, m1), PartialDate::month(y, m2)),
+                a,
+            )
+        });
+        self.emit(
+            start,
+            end,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            "quarter",
+        );
+        if let Some((v, _)) = value {
+            self.narrative_part = Some((v, "quarter"));
+            self.narrative_part_tok = start;
+        }
+        Some(end)
+    }
+
     /// `since 2003`, `since 17 December 2003` (open end), `until 2021` (open start),
     /// `since the moratorium` (no date: unresolved, rule `since_event`).
     fn since_until(&mut self, i: usize, since: bool) -> Option<usize> {
@@ -2566,6 +2712,11 @@ impl<'a> Tagger<'a> {
         }
         let noun = i + 2;
         if !self.is_lower_word(noun) || !self.event_noun(noun) {
+            return None;
+        }
+        // "since the fall, lending has shrunk": a season, no event ("since the fall of
+        // the Wall" is one).
+        if self.lex(noun).is_some_and(|l| l.season.is_some()) && !self.has(noun + 1, OF) {
             return None;
         }
         // "since the start of this year": the part of a unit carries the value.
@@ -2679,9 +2830,10 @@ impl<'a> Tagger<'a> {
             return Some(end);
         }
         // "the last year" is a duration-ish phrase, "the next year" is narrative;
-        // "the current year" is this year.
+        // "the current year" is this year. "told MPs that last year's accidents": "that"
+        // opens a clause there, it determines nothing.
         let start = match self.prev(i) {
-            Some(p) if self.has(p, DETERMINER) => {
+            Some(p) if self.has(p, DETERMINER) && !self.has(p, SAME) => {
                 if !lex.has(CURRENT) {
                     return None;
                 }
@@ -3623,10 +3775,11 @@ impl<'a> Tagger<'a> {
                     .and_then(|t| self.text.get(t.start as usize..t.end as usize))
                     .is_some_and(|w| w.eq_ignore_ascii_case("by"))
             }) && matches!((self.narrative_year, self.ctx.published), (Some(y), Some(p)) if y > p.year);
-            if let Some(y) = self.narrative_year.filter(|_| {
+            if let Some(y) = self.narrative_year.filter(|&y| {
                 !deadline
                     && self.same_sentence(self.narrative_tok, at)
                     && !self.closes_aside(self.narrative_tok, at)
+                    && !self.ahead_not_of(at, y, Some((i32::from(month), 12)))
             }) {
                 return Some((y, Anchor::Narrative));
             }
@@ -3691,6 +3844,24 @@ impl<'a> Tagger<'a> {
             _ => p.year,
         };
         Some((year, Anchor::Published))
+    }
+
+    /// "Portugal received a rescue in May 2011 and hopes to return to markets by
+    /// September"; "shrank in the final three months of 2012, and economists expect it
+    /// to grow in the first quarter": in news, a date whose clause looks ahead (its tense
+    /// `Future` or `Expect`) is not of the year written before it in its sentence when
+    /// that would put it wholly before the month of publication. `cycle` is the part
+    /// (`(q, parts)`: the 3rd of 4 quarters, the 9th of 12 months); none: the year.
+    fn ahead_not_of(&self, at: usize, year: i32, cycle: Option<(i32, i32)>) -> bool {
+        let Some(p) = self.ctx.published else {
+            return false;
+        };
+        let last_month = match cycle {
+            Some((q, parts)) if parts > 0 => 12 / parts * q,
+            _ => 12,
+        };
+        let behind = (year, last_month) < (p.year, i32::from(p.month.unwrap_or(12)));
+        behind && matches!(self.tense(at), Tense::Future | Tense::Expect)
     }
 
     /// "In late 2022 parliament adopted X, which entered into force on January 1": a
@@ -3901,13 +4072,15 @@ impl<'a> Tagger<'a> {
                 None => (None, None, false),
             },
             Spec::Since(d) => match self.resolve(d) {
+                // "the slowest pace since 1999, but growth picked up in the fourth
+                // quarter": in news the point a since compares with is not the story's.
                 Some((p, a)) => (
                     Some(TimeValue {
                         start: Some(p),
                         end: None,
                     }),
                     Some(a),
-                    true,
+                    self.frame != Frame::News,
                 ),
                 None => (None, None, false),
             },

@@ -72,15 +72,21 @@ pub const NEWS_MAX_BYTES: usize = 30_000;
 impl AnchorContext {
     /// The document's frame, given the length of its text.
     pub fn frame(&self, text_len: usize) -> Frame {
+        let news = self.published.is_some_and(|p| p.day.is_some())
+            && !self.decision
+            && text_len <= NEWS_MAX_BYTES;
+        // A period that runs on past the day of publication ("The current Five-Year Plan,
+        // covering 2011 to 2015" in a story of 2013) is no period a text looks back on:
+        // a short text with a day of publication is then still a news story.
+        let open_period = matches!((self.period.and_then(|p| p.end), self.published),
+            (Some(end), Some(p)) if end > p);
         if self
             .period
             .is_some_and(|p| p.start.is_some() && p.end.is_some())
+            && !(news && open_period)
         {
             Frame::Report
-        } else if self.published.is_some_and(|p| p.day.is_some())
-            && !self.decision
-            && text_len <= NEWS_MAX_BYTES
-        {
+        } else if news {
             Frame::News
         } else {
             Frame::Other

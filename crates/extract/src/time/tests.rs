@@ -2857,3 +2857,161 @@ fn newswire_batch6_verbs_comparisons_seasons_and_centuries() {
         check_timex(text, *c, expect);
     }
 }
+
+#[test]
+fn newswire_batch7_clauses_ahead_quarters_by_months_and_headlines() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // The stop of an abbreviated month ends no sentence: "will" still gives the
+        // tense of a date after it.
+        (
+            "Regulators will open a center on Dec. 31 and keep it staffed through Jan. 3.",
+            News1989,
+            &[("Dec. 31", "1989-12-31"), ("Jan. 3", "1990-01-03")],
+        ),
+        // A date that opens the clause a reporting verb introduces takes that clause's
+        // tense.
+        (
+            "Forecasters said the weekend would bring little relief.",
+            News2013,
+            &[("the weekend", "2013-W12-WE")],
+        ),
+        (
+            "Analysts said the third quarter was the weakest in years.",
+            News1989,
+            &[("the third quarter", "1989-Q3")],
+        ),
+        // "since the fall": a season, unless "of" makes it an event.
+        (
+            "Bank lending has shrunk since the fall, the bank said.",
+            News2013,
+            &[("fall", "2012-FA")],
+        ),
+        (
+            "Trade has grown since the fall of the Wall.",
+            News2013,
+            &[("since the fall", "-")],
+        ),
+        // "must", "cannot": modals that look ahead.
+        (
+            "Lawmakers must finish the spending bill by Sept. 30.",
+            News2013,
+            &[("Sept. 30", "2013-09-30")],
+        ),
+        (
+            "Filers who cannot finish by Thursday can ask for more time.",
+            News2013,
+            &[("Thursday", "2013-03-28")],
+        ),
+        // A date whose clause looks ahead is not of a year written before it in its
+        // sentence when that would put it behind the day of publication.
+        (
+            "Portugal received a rescue in May 2011 and hopes to return to bond markets by September.",
+            News2013,
+            &[("May 2011", "2011-05"), ("September", "2013-09")],
+        ),
+        (
+            "The economy shrank in the final three months of 2012, and economists expect it to grow in the first quarter.",
+            News2013,
+            &[
+                ("the final three months of 2012", "2012-Q4"),
+                ("the first quarter", "2013-Q1"),
+            ],
+        ),
+        // ... but a date of the past keeps that year.
+        (
+            "Sales fell in 2012, and the chain closed stores in September.",
+            News2013,
+            &[("2012", "2012"), ("September", "2012-09")],
+        ),
+        // In news, the point a "since" compares with is not the story's year.
+        (
+            "Growth was the slowest since 1999, but it picked up in the fourth quarter.",
+            News2013,
+            &[("since 1999", "1999"), ("the fourth quarter", "2012-Q4")],
+        ),
+        // A quarter named by its months; the first or last three (six) months of a
+        // year named.
+        (
+            "The economy grew at a 2.4 percent rate in the April-June quarter.",
+            News1989,
+            &[("the April-June quarter", "1989-Q2")],
+        ),
+        (
+            "Exports rose in the January-March quarter of 1988.",
+            News1989,
+            &[("the January-March quarter of 1988", "1988-Q1")],
+        ),
+        (
+            "The agency expects no recession in the first three months of this year.",
+            News2013,
+            &[("the first three months of this year", "2013-Q1")],
+        ),
+        (
+            "Profit doubled in the first six months of 1988.",
+            News1989,
+            &[("the first six months of 1988", "1988-H1")],
+        ),
+        // Vague futures.
+        (
+            "The bank could slow its purchases in the months ahead.",
+            News2013,
+            &[("the months ahead", "FUTURE_REF")],
+        ),
+        // "that" opening a clause determines nothing.
+        (
+            "The minister said that last year's accidents showed the need for new signals.",
+            News2013,
+            &[("last year", "2012")],
+        ),
+        // A year closing a headline after "for".
+        (
+            "Banks Say Systems Ready for 2000\nMajor banks said on Thursday that their systems were ready.",
+            News1989,
+            &[("2000", "2000"), ("Thursday", "1989-10-26")],
+        ),
+        (
+            "Harbor Goods Profit Climbs, but Outlook for 1990 Disappoints",
+            News1989,
+            &[("1990", "1990")],
+        ),
+        ("The plant hired workers for 1500 new jobs.", News1989, &[]),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+/// A period that runs on past the day of publication ("The current Five-Year Plan,
+/// covering 2011 to 2015" in a story of 2013) leaves a short dated text a news story:
+/// its weekdays are read from the day of publication.
+#[test]
+fn a_period_still_open_at_publication_leaves_a_story_news() {
+    let d = |s: &str| PartialDate::parse(s).unwrap();
+    let open = AnchorContext {
+        period: Some(TimeValue::range(d("2011-01-01"), d("2015-12-31"))),
+        published: Some(d("2013-03-20")),
+        decision: false,
+    };
+    assert_eq!(open.frame(2_000), Frame::News);
+    let text = "The plan covers 2011 to 2015.\nAn official said on Wednesday that the congress closed on Sunday.";
+    let got: Vec<(String, Option<String>)> = tag(text, &open)
+        .iter()
+        .map(|m| (m.span.slice(text).to_string(), timex_value(m)))
+        .filter(|(s, _)| s.ends_with("day"))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Wednesday".to_string(), Some("2013-03-20".to_string())),
+            ("Sunday".to_string(), Some("2013-03-17".to_string())),
+        ]
+    );
+    // A report published after the period it covers stays a report.
+    let report = AnchorContext {
+        period: Some(TimeValue::range(d("2012-01-01"), d("2012-12-31"))),
+        published: Some(d("2013-03-20")),
+        decision: false,
+    };
+    assert_eq!(report.frame(2_000), Frame::Report);
+}
