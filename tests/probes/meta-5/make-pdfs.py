@@ -1,30 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the probe's PDFs (text written for this probe) with fpdf2: `python3 make-pdfs.py`."""
-from fpdf import FPDF
+"""Writes the probe's PDFs (text written for this probe) with fpdf2 and the
+shared builders of `tests/probes/pdfgen.py`: `python3 make-pdfs.py`."""
+import os
+import sys
 
-
-def new_pdf(margin, cls=FPDF):
-    """A document with its first page begun."""
-    pdf = cls()
-    pdf.set_auto_page_break(True, margin=margin)
-    pdf.add_page()
-    return pdf
-
-
-def block(pdf, size, height, text, style="", x=None):
-    """A paragraph in Helvetica of `size`, lines `height` apart, from `x` if given."""
-    pdf.set_font("Helvetica", style, size)
-    if x is not None:
-        pdf.set_x(x)
-    pdf.multi_cell(0 if x is None else 150, height, text, new_x="LMARGIN", new_y="NEXT")
-
-
-def line(pdf, size, height, text, style="", x=None):
-    """One line in Helvetica of `size`, from `x` if given."""
-    pdf.set_font("Helvetica", style, size)
-    if x is not None:
-        pdf.set_x(x)
-    pdf.cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from pdfgen import Chapter, block, line, started  # noqa: E402
 
 LOREM_2016 = [
     "The authorities continued to impose death sentences after trials that failed to meet international standards, "
@@ -40,28 +21,10 @@ LOREM_2016 = [
 ]
 
 
-class Chapter(FPDF):
-    footer_text = ""
-    first_page_number = 1
-
-    def footer(self):
-        self.set_y(-15)
-        self.set_font("Helvetica", "", 8)
-        n = self.first_page_number + self.page_no() - 1
-        if n % 2:
-            self.cell(0, 10, f"{self.footer_text}", align="L")
-            self.set_x(-30)
-            self.cell(0, 10, str(n), align="R")
-        else:
-            self.cell(0, 10, str(n), align="L")
-            self.set_x(-90)
-            self.cell(0, 10, f"{self.footer_text}", align="R")
-
-
 def ai_chapter(path, footer, first, country, head, paragraphs, headings):
     Chapter.footer_text = footer
     Chapter.first_page_number = first
-    pdf = new_pdf(25, Chapter)
+    pdf = started(25, Chapter)
     line(pdf, 18, 12, country, "B")
     for text in head:
         line(pdf, 9, 5, text, "B")
@@ -75,7 +38,7 @@ def ai_chapter(path, footer, first, country, head, paragraphs, headings):
 
 
 def un_document(path):
-    pdf = new_pdf(20)
+    pdf = started(20)
     pdf.set_font("Helvetica", "B", 14)
     pdf.cell(90, 10, "United Nations")
     pdf.set_font("Helvetica", "B", 16)
@@ -111,7 +74,7 @@ def un_document(path):
 
 
 def ngo_report(path):
-    pdf = new_pdf(20)
+    pdf = started(20)
     pdf.ln(40)
     block(pdf, 28, 14, "\"They Came at Dawn\"", "B")
     block(pdf, 16, 9, "Secret Executions and the Families Left Behind in Vietnam")

@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the probe's PDFs (text written for this probe) with fpdf2: `python3 make-pdfs.py`."""
-from fpdf import FPDF
+"""Writes the probe's PDFs (text written for this probe) with fpdf2 and the
+shared builders of `tests/probes/pdfgen.py`: `python3 make-pdfs.py`."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from pdfgen import body_pages, lines, new_pdf  # noqa: E402
 
 BODY = (
     "Courts continued to hand down death sentences after trials that fell short of international standards, "
@@ -8,51 +13,6 @@ BODY = (
     "told in advance of an execution, and several prisoners were executed while their applications for "
     "clemency were still pending."
 )
-
-
-class Paged(FPDF):
-    """A PDF with an optional running header and footer from the second page on."""
-
-    running_header = ""
-    running_footer = ""
-
-    def header(self):
-        if self.page_no() > 1 and self.running_header:
-            self.set_font("Helvetica", "I", 8)
-            self.cell(0, 8, self.running_header, align="R", new_x="LMARGIN", new_y="NEXT")
-            self.ln(2)
-
-    def footer(self):
-        if self.page_no() > 1:
-            self.set_y(-15)
-            self.set_font("Helvetica", "", 8)
-            if self.running_footer:
-                self.cell(0, 10, self.running_footer, align="L")
-            self.set_x(-30)
-            self.cell(0, 10, str(self.page_no()), align="R")
-
-
-def new_pdf(header="", footer=""):
-    pdf = Paged()
-    pdf.running_header = header
-    pdf.running_footer = footer
-    pdf.set_auto_page_break(True, margin=25)
-    return pdf
-
-
-def lines(pdf, size, text, style="", height=None, x=None):
-    pdf.set_font("Helvetica", style, size)
-    if x is not None:
-        pdf.set_x(x)
-    pdf.multi_cell(0, height or size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
-
-
-def body_pages(pdf, headings, repeat=2):
-    for i in range(repeat):
-        for h in headings:
-            lines(pdf, 11, h if i == 0 else f"{h} (continued)", "B", 8)
-            lines(pdf, 10, BODY + " " + BODY, height=5)
-            pdf.ln(2)
 
 
 def ngo_global_report(path):
@@ -79,7 +39,7 @@ def ngo_global_report(path):
     lines(pdf, 14, "Global trends", "B", 10)
     lines(pdf, 10, "This report covers the judicial use of the death penalty for the period January to December 2017. "
           + BODY, height=5)
-    body_pages(pdf, ["Executions", "Death sentences", "Commutations and exonerations"])
+    body_pages(pdf, ["Executions", "Death sentences", "Commutations and exonerations"], BODY)
     pdf.output(path)
 
 
@@ -102,7 +62,7 @@ def inspectorate_annual_report(path):
     lines(pdf, 9, "Tabled in Parliament on 24 October 2019", "I", 5)
     pdf.add_page()
     lines(pdf, 14, "The year in review", "B", 10)
-    body_pages(pdf, ["Inspections", "Deaths in custody", "Recommendations"])
+    body_pages(pdf, ["Inspections", "Deaths in custody", "Recommendations"], BODY)
     pdf.output(path)
 
 
@@ -120,7 +80,7 @@ def briefing_paper(path):
           "- Most were convicted of murder of a family member after years of abuse.\n"
           "- Courts rarely consider a history of violence as a mitigating factor.", height=5)
     pdf.ln(4)
-    body_pages(pdf, ["Introduction", "Findings", "Recommendations"])
+    body_pages(pdf, ["Introduction", "Findings", "Recommendations"], BODY)
     pdf.output(path)
 
 

@@ -1,74 +1,44 @@
 #!/usr/bin/env python3
-"""Writes the probe's PDFs (text written for this probe) with fpdf2: `python3 make-pdfs.py`."""
-from fpdf import FPDF
+"""Writes the probe's PDFs (text written for this probe) with fpdf2 and the
+shared builders of `tests/probes/pdfgen.py`: `python3 make-pdfs.py`."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from pdfgen import body_pages, lines, new_pdf  # noqa: E402
 
 BODY = ("Prisoners under sentence of death are held in cells of less than six square metres, many without "
         "light or ventilation, and are allowed out for less than an hour a day. Visits by families are "
         "limited to ten minutes a month, and lawyers report being refused access to their clients.")
 
 
-class Paged(FPDF):
-    running_header = ""
-    running_footer = ""
-
-    def header(self):
-        if self.page_no() > 1 and self.running_header:
-            self.set_font("Helvetica", "I", 8)
-            self.cell(0, 8, self.running_header, align="R", new_x="LMARGIN", new_y="NEXT")
-            self.ln(2)
-
-    def footer(self):
-        self.set_y(-15)
-        self.set_font("Helvetica", "", 8)
-        if self.running_footer:
-            self.cell(0, 10, self.running_footer, align="L")
-        self.set_x(-30)
-        self.cell(0, 10, str(self.page_no()), align="R")
-
-
-def block(pdf, size, height, text, style=""):
-    pdf.set_font("Helvetica", style, size)
-    pdf.multi_cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
-
-
-def body(pdf, headings):
-    for i in range(2):
-        for h in headings:
-            block(pdf, 11, 8, h if i == 0 else f"{h} (continued)", "B")
-            block(pdf, 10, 5, BODY + " " + BODY)
-            pdf.ln(2)
-
-
 def commission_report(path):
-    pdf = Paged()
-    pdf.set_auto_page_break(True, margin=25)
+    pdf = new_pdf(footer_from=1)
     pdf.add_page()
-    block(pdf, 12, 8, "HUMAN RIGHTS COMMISSION OF NORTHLAND", "B")
+    lines(pdf, 12, "HUMAN RIGHTS COMMISSION OF NORTHLAND", "B", 8)
     pdf.ln(50)
-    block(pdf, 28, 13, "PRISON CONDITIONS\nON DEATH ROW", "B")
+    lines(pdf, 28, "PRISON CONDITIONS\nON DEATH ROW", "B", 13)
     pdf.ln(4)
-    block(pdf, 14, 8, "Report of a national inquiry")
+    lines(pdf, 14, "Report of a national inquiry", height=8)
     pdf.add_page()
     pdf.ln(140)
-    block(pdf, 9, 4.5, "Published by the Human Rights Commission of Northland, December 2020.\n"
-          "This report may be reproduced in part with acknowledgement of its source.")
+    lines(pdf, 9, "Published by the Human Rights Commission of Northland, December 2020.\n"
+          "This report may be reproduced in part with acknowledgement of its source.", height=4.5)
     pdf.add_page()
-    block(pdf, 14, 10, "Introduction", "B")
-    body(pdf, ["Cells", "Visits", "Access to lawyers"])
+    lines(pdf, 14, "Introduction", "B", 10)
+    body_pages(pdf, ["Cells", "Visits", "Access to lawyers"], BODY)
     pdf.output(path)
 
 
 def submission(path):
-    pdf = Paged()
-    pdf.running_header = "Submission to the Human Rights Committee | 120th session"
-    pdf.running_footer = "Prison Rights Initiative"
-    pdf.set_auto_page_break(True, margin=25)
+    pdf = new_pdf(header="Submission to the Human Rights Committee | 120th session",
+                  footer="Prison Rights Initiative", footer_from=1)
     pdf.add_page()
-    block(pdf, 18, 9, "Westland: Submission to the Human Rights Committee", "B")
-    block(pdf, 11, 6, "For the review of Westland's fourth periodic report, 120th session, July 2017")
-    block(pdf, 10, 6, "June 2017")
+    lines(pdf, 18, "Westland: Submission to the Human Rights Committee", "B", 9)
+    lines(pdf, 11, "For the review of Westland's fourth periodic report, 120th session, July 2017", height=6)
+    lines(pdf, 10, "June 2017", height=6)
     pdf.ln(4)
-    body(pdf, ["Summary", "Article 6: right to life", "Article 7: torture and ill-treatment"])
+    body_pages(pdf, ["Summary", "Article 6: right to life", "Article 7: torture and ill-treatment"], BODY)
     pdf.output(path)
 
 
