@@ -745,6 +745,40 @@ fn title_segments(title: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The headline of a page whose `<title>` joins it to the site's name and a section's
+/// ("The Valley Star :: Nation/World :: Texas executes man ..."): the one part of four
+/// words or more that the page prints as a line of its own near its head.
+pub(crate) fn title_segment_line(
+    title: &str,
+    source: &str,
+    lines: &[crate::text::Line],
+) -> Option<Found<String>> {
+    let segments = title_segments(title);
+    if segments.len() < 2 {
+        return None;
+    }
+    let long: Vec<String> = segments
+        .iter()
+        .filter(|s| s.split_whitespace().count() >= 4)
+        .map(|s| fold(s))
+        .collect();
+    let mut hits = lines.iter().take(60).filter_map(|l| {
+        let raw = l.text(source);
+        let text = raw.trim();
+        long.contains(&fold(text)).then(|| {
+            let start = l.start + (raw.len() - raw.trim_start().len());
+            Found::new(
+                text.to_string(),
+                Loc::Source(start..start + text.len()),
+                "html_title_segment",
+            )
+        })
+    });
+    let first = hits.next()?;
+    hits.all(|h| fold(&h.value) == fold(&first.value))
+        .then_some(first)
+}
+
 /// Whether `part` is one of the parts of the `<title>` `title`, and not all of it.
 pub(crate) fn is_title_segment(title: &str, part: &str) -> bool {
     let segments = title_segments(title);
@@ -777,6 +811,7 @@ const NOT_SITE: &[&str] = &[
 /// the page never repeats may be anything. A person (the page's author, "By X") is
 /// never a publisher. The `<title>` then loses the site's name.
 fn site_from_title(src: &str, out: &mut Html) {
+    date_in_title(out);
     site_in_h1(src, out);
     names_only_in_title(out);
     site_alone_in_title(src, out);
@@ -784,6 +819,37 @@ fn site_from_title(src: &str, out: &mut Html) {
     site_named_meta_title(out);
     site_at_title_end(src, out);
     heading_ends_title(out);
+}
+
+/// A `<title>` of two parts, the site's name and the day of the issue ("Lakeside Nation -
+/// Monday, March 16, 1998"), as old news sites titled every page of an edition: the day
+/// dates the page, and the other part names the site, never the story.
+fn date_in_title(out: &mut Html) {
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let segments = title_segments(&tag.value);
+    if segments.len() != 2 {
+        return;
+    }
+    let dated =
+        |s: &str| parse_date(s).filter(|h| h.iso.len() == 10 && crate::meta::is_date_only(s, h));
+    let (site, day) = match (dated(segments[0]), dated(segments[1])) {
+        (None, Some(h)) => (segments[0], h),
+        (Some(h), None) => (segments[1], h),
+        _ => return,
+    };
+    if site.split_whitespace().count() > 6 || !site.starts_with(char::is_uppercase) {
+        return;
+    }
+    let site = site.to_string();
+    if out.finds.published.is_none() {
+        out.finds.published = Some(Found::new(day.iso, Loc::None, "html_title_date"));
+    }
+    if let Some(tag) = out.title_tag.as_mut() {
+        tag.value = site;
+    }
+    out.title_is_site = true;
 }
 
 /// The site's name at the far end of the `<title>` (see [`site_from_title`]).
@@ -1352,8 +1418,27 @@ fn settle_titles(out: &mut Html) {
         .copied()
         .filter(|s| fold(s) != site)
         .collect();
-    if kept.len() == 1 && kept.len() < segments.len() {
-        tag.value = kept[0].to_string();
+    let whole = segments.len();
+    let first = segments.first().is_some_and(|s| fold(s) == site);
+    let last = segments.last().is_some_and(|s| fold(s) == site);
+    let kept: Vec<String> = kept.into_iter().map(str::to_string).collect();
+    if kept.len() == 1 && kept.len() < whole {
+        tag.value = kept[0].clone();
+    }
+    // "The Valley Star :: Nation/World :: Headline": past the site's name, a section's
+    // short name and then the headline, at the far end.
+    if kept.len() == 2 && whole == 3 && first != last {
+        let (near, far) = if first {
+            (&kept[0], &kept[1])
+        } else {
+            (&kept[1], &kept[0])
+        };
+        if near.len() <= 25
+            && near.split_whitespace().count() <= 3
+            && far.split_whitespace().count() >= 4
+        {
+            tag.value = far.clone();
+        }
     }
 }
 

@@ -245,6 +245,11 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
         }
     }
     let mut finds = before.or(found).or(after);
+    if let Some(tag) = finds.title.as_ref().filter(|t| t.rule == "html_title") {
+        if let Some(headline) = html::title_segment_line(&tag.value, &source, &lines) {
+            page_title = finds.title.replace(headline);
+        }
+    }
     meta::report_series(&source, &lines, &mut finds, page_title.as_ref());
     meta::expand_acronym(&source, &mut finds);
     if finds.period.is_none() {

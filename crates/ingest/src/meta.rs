@@ -348,7 +348,7 @@ pub fn is_relative(s: &str) -> bool {
 
 static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+)?)?(?:(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
+        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of|between)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+|between\s+)?)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m4>MON)\.?,?\s*(?P<y4>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>MON)\.?,?\s+(?P<y5>\d{4})|(?P<m6>MON)\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y6>\d{4}))?\s*,?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m7>MON)\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>\d{4})|(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
     )
 });
 
@@ -361,7 +361,26 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
     let mon = |name: &str| caps.name(name).and_then(|m| month_number(m.as_str()));
     let first_day = |y: i32, m: u32| iso(y, Some(m), Some(1));
     let last_day = |y: i32, m: u32| iso(y, Some(m), Some(days_in_month(y, m)));
-    let (start, end) = if let (Some(m1), Some(m2), Some(y2)) = (mon("m1"), mon("m2"), num("y2")) {
+    // "1 January to 31 December 2019", "16 August 2018 to 15 August 2019", "January 1 to
+    // December 31, 2019": bounds to the day (the first year, when unwritten, is the
+    // second's, or the one before when the months run over the new year).
+    let days = [
+        ("d1", "m4", "y4", "d2", "m5", "y5"),
+        ("d3", "m6", "y6", "d4", "m7", "y7"),
+    ]
+    .iter()
+    .find_map(|&(d1, m1, y1, d2, m2, y2)| {
+        let (d1, m1, d2, m2, y2) = (num(d1)?, mon(m1)?, num(d2)?, mon(m2)?, num(y2)?);
+        let y1 = num(y1).unwrap_or(if (m1, d1) > (m2, d2) { y2 - 1 } else { y2 });
+        let start = iso(y1, Some(m1), u32::try_from(d1).ok())?;
+        let end = iso(y2, Some(m2), u32::try_from(d2).ok())?;
+        (start.len() == 10 && end.len() == 10 && start <= end).then_some((start, end))
+    });
+    let (start, end) = if let Some(bounds) = days {
+        bounds
+    } else if caps.name("d1").is_some() || caps.name("d3").is_some() {
+        return None;
+    } else if let (Some(m1), Some(m2), Some(y2)) = (mon("m1"), mon("m2"), num("y2")) {
         let y1 = num("y1").unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
         (first_day(y1, m1)?, last_day(y2, m2)?)
     } else if let (Some(ya), Some(yb)) = (num("ya"), num("yb")) {
@@ -463,9 +482,12 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<v>(?:A|S|E|CCPR|CAT|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|TD|UNEP|DP)(?:/[A-Za-z0-9.()\-]+){2,})$",
     )
 });
+/// "Covering ...", "covers the period ...", "Reporting period: ..."; and a span to the day
+/// after what a report covers: "The review covers death sentences recorded between 1
+/// January and 31 December 2018".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|^(?:reporting\s+period|period\s+covered|period)\s*:?\s*)(?P<v>.+)$",
+        r"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|^(?:reporting\s+period|period\s+covered|period)\s*:?\s*)(?P<v>.+)$|\bcovers\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+MON\b.+)$",
     )
 });
 static WIKI_HEADING_RE: LazyLock<Regex> =
@@ -521,6 +543,9 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:shadow|alternative|parallel|annual|global|country)\s+report|report|submission|briefing(?:\s+paper)?|fact\s*sheet|policy\s+brief",
         r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
         r"|(?:meetings\s+coverage(?:\s+and\s+press\s+releases)?|press\s+releases|press\s+briefing\s+notes?|briefing\s+notes?|urgent\s+actions?)",
+        // A judgment's citation and number lines: "Neutral Citation Number: [2014] EWHC
+        // 1520 (Admin)", "Case No: CO/8821/2013".
+        r"|(?:neutral\s+citation(?:\s+number|\s+no\.?)?|case\s+no\.?|case\s+number)\s*:.*",
         // A court's press release number: "ECHR 123 (2019)".
         r"|[A-Z]{2,6}\s+\d{1,4}\s+\(\d{4}\)",
         // A press release's symbol alone: "GA/SHC/4301", "SC/14000".
@@ -756,13 +781,24 @@ fn caption_title(
                 let t = pleading_cell(lines[first - 2].text(source)).trim_end();
                 caps.name("b").is_none() && cut_leader(t).len() < t.len()
             };
+            // "JAMES EARL PORTER" / "" / "v." / "" / "STATE OF WESTLAND": a bare mark between
+            // blank lines, the other side in capitals.
+            let bare_in_capitals = || {
+                caps.name("b").is_none()
+                    && b_line > idx
+                    && pleading_cell(lines[b_line].text(source))
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+            };
             if above.trim().is_empty()
                 && left.is_empty()
                 && first == idx
                 && idx >= 2
                 && ((text.starts_with(|c: char| c.is_alphabetic())
                     && !text.get(..1).is_some_and(|c| c.eq_ignore_ascii_case("v")))
-                    || leader_above())
+                    || leader_above()
+                    || bare_in_capitals())
             {
                 first -= 1;
                 continue;
@@ -1149,11 +1185,11 @@ pub fn from_lines(
         } else if let Some(caps) = (has_digit
             && (starts(&["period", "reporting"])
                 || text.contains("overing")
-                || text.contains("covers the period ")))
+                || text.contains("covers ")))
         .then(|| PERIOD_LINE_RE.captures(text))
         .flatten()
         {
-            let v = caps.name("v");
+            let v = caps.name("v").or_else(|| caps.name("w"));
             match v.and_then(|m| parse_period(m.as_str()).map(|p| (m.start(), p))) {
                 Some((v_start, (period, len))) => {
                     if finds.period.is_none() {
@@ -1450,6 +1486,21 @@ pub fn from_lines(
                 .to_lowercase(),
         );
     if judgment {
+        // An appellate court's summary block ("TRIAL JUDGE:", "COURT FROM WHICH
+        // APPEALED:"): its "DATE OF JUDGMENT" is the trial court's; the court's own day
+        // is its "DISPOSITION: AFFIRMED - 08/23/2018", or none.
+        if court::appeal_summary(source, lines, head_end) {
+            if finds
+                .published
+                .as_ref()
+                .is_some_and(|p| p.rule == "decision_line")
+            {
+                finds.published = None;
+            }
+            if finds.published.is_none() {
+                finds.published = court::disposition_day(source, lines, head_end);
+            }
+        }
         if finds.published.is_none() {
             finds.published = court::day_line(source, lines, head_end)
                 .or_else(|| court::decision_in_line(source, lines, 0..head_end, false))
@@ -1485,14 +1536,54 @@ pub fn from_lines(
     if finds.publisher.is_none() {
         finds.publisher = copyright_publisher(source, lines, drop);
     }
+    if finds.publisher.is_none() {
+        finds.publisher = footer_publisher(source, lines);
+    }
     finds
+}
+
+/// The last line of a text that is a body's name beside its web address ("Westland
+/// Coalition Against the Death Penalty | www.wcadp.example"), as a one-page paper's
+/// footer prints it: the publisher.
+fn footer_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let line = lines
+        .iter()
+        .rev()
+        .find(|l| !l.text(source).trim().is_empty())?;
+    let text = line.text(source);
+    let cells: Vec<&str> = text
+        .split(['|', '\u{2022}', '\u{b7}'])
+        .map(str::trim)
+        .collect();
+    if !(2..=3).contains(&cells.len()) {
+        return None;
+    }
+    let web = |c: &str| {
+        let lower = c.to_ascii_lowercase();
+        !c.contains(' ')
+            && (lower.starts_with("www.")
+                || lower.starts_with("http://")
+                || lower.starts_with("https://"))
+    };
+    let name = cells[0];
+    if !names_a_body(name) || !cells[1..].iter().any(|c| web(c)) {
+        return None;
+    }
+    let start = line.start + text.find(name)?;
+    Some(Found::new(
+        name.to_string(),
+        Loc::Source(start..start + name.len()),
+        "footer_line",
+    ))
 }
 
 /// "First published in April 2018 by ...", "First published 2019", "Published by the X
 /// Commission, December 2020" in a report's front matter: the day (month, year) of
-/// publication.
+/// publication; "Published in May 2022 by Penal Reform Watch" (the day before "by" its
+/// publisher, or it may be another work's).
 static FIRST_PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:first\s+published\s+(?:in\s+|on\s+)?|published\s+by\s+(?:the\s+)?\p{Lu}[^,.;\n]{2,100},\s+(?:in\s+)?)(?P<v>(?:\d{1,2}\s+)?MON\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4})\b"
+    re(r"(?i)\b(?:(?:first\s+published\s+(?:in\s+|on\s+)?|published\s+by\s+(?:the\s+)?\p{Lu}[^,.;\n]{2,100},\s+(?:in\s+)?)(?P<v>DAY)\b|published\s+(?:in|on)\s+(?P<w>DAY)\s+by\s+(?:the\s+)?\p{Lu})"
+        .replace("DAY", r"(?:\d{1,2}\s+)?MON\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}")
         .replace("MON", MON)
         .as_str())
 });
@@ -1539,7 +1630,7 @@ pub fn year_ended(source: &str) -> Option<Found<Period>> {
 fn first_published(source: &str) -> Option<Found<String>> {
     let head = source.get(..floor_boundary(source, EDGE_BYTES))?;
     let caps = FIRST_PUBLISHED_RE.captures(head)?;
-    let v = caps.name("v")?;
+    let v = caps.name("v").or_else(|| caps.name("w"))?;
     let hit = parse_date(v.as_str()).or_else(|| {
         let year: i32 = v.as_str().parse().ok()?;
         (1900..=2100).contains(&year).then(|| DateHit {
@@ -1607,6 +1698,13 @@ fn cover_title(
         end = next.start + offset_in(next.text(source), t) + t.len();
     } else if kind_only {
         return None;
+    } else if !caps(text) && edition_over_two_lines(source, lines, idx, head_end, text) {
+        // "Global Prison" / "Trends 2022": a publication's name set over two short lines,
+        // the second ending with its edition's year, alone between blank lines.
+        let next = lines[idx + 1];
+        let t = trim_decoration(next.text(source));
+        parts.push(t.to_string());
+        end = next.start + offset_in(next.text(source), t) + t.len();
     } else if !caps(text) {
         // A title broken before its last words: "Women on Death Row: Gender and the
         // Death Penalty in" / "South Asia" (a line cannot end with "in").
@@ -1667,6 +1765,34 @@ fn cover_title(
         Loc::Source(base..end),
         "cover_title",
     ))
+}
+
+/// Whether the cover line `text` (at `idx`) and the next one make one name ending with a
+/// year ("Global Prison" / "Trends 2022"): each of four capitalised words or fewer, no
+/// figure in the first, a blank line (or nothing) after the second.
+fn edition_over_two_lines(
+    source: &str,
+    lines: &[Line],
+    idx: usize,
+    head_end: usize,
+    text: &str,
+) -> bool {
+    static YEAR_END_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:19|20)\d\d$"));
+    let short = |t: &str| {
+        (1..=4).contains(&t.split_whitespace().count())
+            && all_capitalised(t)
+            && t.starts_with(char::is_uppercase)
+            && !t.contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
+    };
+    if idx + 1 >= head_end || !short(text) {
+        return false;
+    }
+    let next = trim_decoration(lines[idx + 1].text(source));
+    let after = lines
+        .get(idx + 2)
+        .map_or("", |l| trim_decoration(l.text(source)));
+    YEAR_END_RE.is_match(next) && after.is_empty()
 }
 
 /// A UN document's heading: "United Nations" alone, or beside its symbol in a second
@@ -1883,6 +2009,12 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && text.ends_with(['"', '\u{201d}'])
             && text.chars().filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}')).count() == 2)
         || DATE_LEAD_RE.is_match(next)
+        // A title of three words or more over its date alone ("The Death Penalty in
+        // Westland" over "October 2019"), a month at least; not a body's name over it.
+        || (next.len() <= 40
+            && text.split_whitespace().nth(2).is_some()
+            && !names_a_body(text)
+            && parse_date(next).is_some_and(|h| h.iso.len() >= 7 && is_date_only(next, &h)))
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
         || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
 }
@@ -2436,7 +2568,9 @@ static NAME_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A title that is a name and a year and nothing else ("Zambia 2019", "SAUDI ARABIA
 /// 2012"): a yearbook's chapter on that country, covering that year. A title that
-/// says more ("Elections 2019: what to expect") is not one.
+/// says more ("Elections 2019: what to expect") is not one. A publication that came out
+/// in its title's year names its edition, not the year it covers ("Global Prison Trends
+/// 2021", published in May 2021 on 2020): no period is read from it.
 fn name_and_year_title(finds: &mut Finds) {
     if finds.period.is_some() {
         return;
@@ -2453,6 +2587,13 @@ fn name_and_year_title(finds: &mut Finds) {
     else {
         return;
     };
+    let published_in = finds
+        .published
+        .as_ref()
+        .and_then(|p| p.value.get(..4)?.parse::<i32>().ok());
+    if published_in.is_some_and(|y| y <= year) {
+        return;
+    }
     let period = Period {
         start: format!("{year:04}-01-01"),
         end: format!("{year:04}-12-31"),
@@ -2462,7 +2603,7 @@ fn name_and_year_title(finds: &mut Finds) {
 }
 
 /// Whether the date `hit` is all there is on the line (weekday and punctuation allowed).
-fn is_date_only(text: &str, hit: &DateHit) -> bool {
+pub(crate) fn is_date_only(text: &str, hit: &DateHit) -> bool {
     let before = text.get(..hit.range.start).unwrap_or("x");
     let after = text.get(hit.range.end..).unwrap_or("x");
     let weekday = before
@@ -2928,6 +3069,25 @@ mod tests {
         );
         check_period("October – March 2011", Some(("2010-10-01", "2011-03-31")));
         check_period("2002", Some(("2002-01-01", "2002-12-31")));
+        // To the day: "covers the period from 1 January to 31 December 2019".
+        check_period(
+            "from 1 January to 31 December 2019.",
+            Some(("2019-01-01", "2019-12-31")),
+        );
+        check_period(
+            "from 16 August 2018 to 15 August 2019",
+            Some(("2018-08-16", "2019-08-15")),
+        );
+        check_period(
+            "between 1 July and 30 June 2021",
+            Some(("2020-07-01", "2021-06-30")),
+        );
+        check_period(
+            "the period from January 1 to June 30, 2020",
+            Some(("2020-01-01", "2020-06-30")),
+        );
+        // An impossible day is no period (not a month's or a year's either).
+        check_period("from 31 June to 3 July 2020", None);
         check_period("the period 2010-2012", Some(("2010-01-01", "2012-12-31")));
         check_period("June 2005", Some(("2005-06-01", "2005-06-30")));
         check_period("many topics", None);

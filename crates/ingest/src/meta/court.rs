@@ -469,7 +469,9 @@ pub(super) fn caption_date(source: &str, lines: &[Line], end: usize) -> Option<F
 /// Appellant"). The first pair of parties gives the title "A v. B".
 static BETWEEN_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i:\bbetween)\s*:?\s+(?P<a>\p{Lu}[^\n]{1,120}?)[\s,]+(?i:the\s+)?",
+        // "THE QUEEN" / "on the application of" / "DANIEL OKORO": an English claim for
+        // judicial review, the Crown's name over the claimant's.
+        r"(?i:\bbetween)\s*:?\s+(?P<a>\p{Lu}[^\n]{1,120}?(?:[ \t]*\n[ \t]*(?i:on\s+the\s+application\s+of)[ \t]*\n[ \t]*\p{Lu}[^\n]{1,120}?)?)[\s,]+(?i:the\s+)?",
         r"(?i:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?|accused|respondents?|defendants?)\b",
         // "and", or an English court's "- and -" on a line of its own.
         r"[\s\S]{0,40}?\b(?i:and)\b[\s\-–—]*(?P<b>\p{Lu}[^\n]{1,120}?)[\s,]+(?i:the\s+)?",
@@ -486,8 +488,9 @@ pub(super) fn between_caption(source: &str, head: usize) -> Option<Found<String>
             .trim()
             .trim_end_matches(',')
             .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '('))
-            .trim()
-            .to_string()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let (va, vb) = (clean(a.as_str()), clean(b.as_str()));
     if va.len() < 2 || vb.len() < 2 {
@@ -520,6 +523,41 @@ pub(super) fn case_number(source: &str, lines: &[Line], head_end: usize) -> Opti
             v.as_str().to_string(),
             Loc::Source(line.start + v.start()..line.start + v.end()),
             "case_number",
+        ))
+    })
+}
+
+/// Whether the head of a judgment holds an appellate court's summary block, which names
+/// the court below and its judge ("TRIAL JUDGE:", "COURT FROM WHICH APPEALED:").
+pub(super) fn appeal_summary(source: &str, lines: &[Line], head_end: usize) -> bool {
+    lines[..head_end].iter().take(60).any(|l| {
+        let t = trim_decoration(l.text(source)).to_ascii_lowercase();
+        t.starts_with("trial judge:") || t.starts_with("court from which appealed:")
+    })
+}
+
+static DISPOSITION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^disposition\s*:\s*[A-Za-z ,&/;()-]{3,120}?\s[-–—]\s*(?P<v>\S.{5,30})$")
+});
+
+/// The day of an appellate court's decision in its summary block: "DISPOSITION:
+/// AFFIRMED - 08/23/2018", "DISPOSITION: REVERSED AND REMANDED - 03/14/2019".
+pub(super) fn disposition_day(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<Found<String>> {
+    lines[..head_end].iter().take(60).find_map(|l| {
+        let raw = l.text(source);
+        let text = trim_decoration(raw);
+        let caps = DISPOSITION_RE.captures(text)?;
+        let v = caps.name("v")?;
+        let hit = parse_date(v.as_str()).filter(|h| h.iso.len() == 10 && h.range.start == 0)?;
+        let start = l.start + offset_in(raw, text) + v.start() + hit.range.start;
+        Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + hit.range.len()),
+            "disposition_line",
         ))
     })
 }
