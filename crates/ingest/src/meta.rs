@@ -782,10 +782,15 @@ fn caption_title(
                 caps.name("b").is_none() && cut_leader(t).len() < t.len()
             };
             // "JAMES EARL PORTER" / "" / "v." / "" / "STATE OF WESTLAND": a bare mark between
-            // blank lines, the other side in capitals.
+            // blank lines, the other side in capitals, a whole name of two words or more
+            // above (a lone "CENTER" ends a name broken over lines).
             let bare_in_capitals = || {
                 caps.name("b").is_none()
                     && b_line > idx
+                    && pleading_cell(lines[first - 2].text(source))
+                        .split_whitespace()
+                        .nth(1)
+                        .is_some()
                     && pleading_cell(lines[b_line].text(source))
                         .chars()
                         .filter(|c| c.is_alphabetic())

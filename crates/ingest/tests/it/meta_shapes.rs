@@ -354,3 +354,44 @@ fn published_by_a_body_and_a_month_after_the_comma() {
 fn a_cover_title_over_a_subtitle_that_ends_with_its_month() {
     check("subtitle-dated.txt");
 }
+
+#[test]
+fn a_departments_masthead_over_a_nineties_state_department_title() {
+    check("state-masthead-1996.txt");
+}
+
+#[test]
+fn a_period_to_the_day_recorded_between_two_days() {
+    check("period-days.txt");
+}
+
+#[test]
+fn a_cover_title_with_its_editions_year_published_that_year_gives_no_period() {
+    check("edition-cover.txt");
+    assert!(doc("edition-cover.txt").meta.period.is_none());
+}
+
+#[test]
+fn a_one_page_papers_footer_names_the_publisher_and_its_title_stands_over_its_month() {
+    check("footer-one-page.txt");
+}
+
+#[test]
+fn a_title_tag_of_site_and_day_dates_the_page_and_is_no_title() {
+    check("title-day.html");
+}
+
+#[test]
+fn a_title_tag_segment_printed_as_a_line_is_the_headline() {
+    check("title-section.html");
+}
+
+#[test]
+fn an_appellate_summary_block_is_dated_by_its_disposition_not_the_trial_judgment() {
+    check("judgment-disposition.txt");
+}
+
+#[test]
+fn a_claim_for_judicial_review_on_the_application_of_the_claimant() {
+    check("judgment-judicial-review.txt");
+}
