@@ -20,6 +20,7 @@
 //!
 //! No model, nothing downloaded: the same rules run on any corpus.
 
+mod acts;
 mod amounts;
 mod compose;
 mod documents;
@@ -1161,6 +1162,14 @@ impl Engine {
         // The best sentence that holds an answer of the right type sets the bar;
         // a sentence with every word of the question sets it even without one (its
         // answer is there, unread: a far weaker sentence answers something else).
+        // The acts a date question asks about ("repealed", "become law").
+        let asked_acts = if q.kind == AnswerKind::Date
+            && !phrases::asks_about_a_plan(&format!(" {} ", fold_word(&q.text)))
+        {
+            acts::Acts::builtin().asked(&q.text, &q.names)
+        } else {
+            Vec::new()
+        };
         let mut reference: Option<f32> = scored
             .first()
             .filter(|s| s.coverage >= FULL_COVERAGE)
@@ -1183,6 +1192,43 @@ impl Engine {
             // A sentence about another body of the same kind answers nothing and
             // sets no bar.
             found.retain(|c| !names_other_institution(&q, &places, &docs[c.doc], c.evidence));
+            // A date whose clause does not state the asked act done answers nothing;
+            // one whose clause denies it ("did not become law") or leaves it to come
+            // ("voted to repeal") still sets the bar.
+            if !asked_acts.is_empty() {
+                let ctx = &docs[s.doc];
+                let sentence = ctx.sentences[s.sentence];
+                let mut undone = false;
+                found.retain(|c| {
+                    match acts::Acts::builtin().stated(
+                        &asked_acts,
+                        &ctx.document.text,
+                        sentence,
+                        c.span,
+                    ) {
+                        acts::Stated::Done => true,
+                        acts::Stated::Undone => {
+                            undone = true;
+                            false
+                        }
+                        acts::Stated::Absent => ctx.extraction.events.iter().any(|e| {
+                            q.event_kinds.contains(&e.kind)
+                                && e.modality == Modality::Asserted
+                                && e.date_span == Some(c.span)
+                        }),
+                    }
+                });
+                // "recommended that X officially declare a moratorium": a sentence
+                // that names the act not done sets the bar with no date of its own.
+                if found.is_empty()
+                    && (undone
+                        || acts::Acts::builtin().stated_in(&asked_acts, said)
+                            == acts::Stated::Undone)
+                {
+                    reference.get_or_insert(s.score);
+                    continue;
+                }
+            }
             // Below the runner-up bar only a name tied to the asked relation counts.
             if reference.is_some_and(|r| s.score < RUNNER_UP * r) {
                 found.retain(|c| c.bound);
