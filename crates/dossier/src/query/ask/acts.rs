@@ -59,9 +59,18 @@ impl Acts {
         for name in names {
             text = text.replace(name.as_str(), " ");
         }
-        let joined = format!(" {} ", words(&text).join(" "));
+        let words = words(&text);
+        // "When did parliament vote to abolish ...?", "When did voters reject
+        // abolition?": a question about the act not (yet) done asks about no act.
         (0..self.acts.len())
-            .filter(|&i| self.acts[i].asked.iter().any(|a| has_form(&joined, a)))
+            .filter(|&i| {
+                self.acts[i].asked.iter().any(|a| {
+                    let form = words_of(a);
+                    find_form(&words, &form)
+                        .into_iter()
+                        .any(|at| !self.undone(&words, at, at + form.len()))
+                })
+            })
             .collect()
     }
 
@@ -292,6 +301,21 @@ mod tests {
             stated("When was he convicted?", s, "3 May 2010"),
             Stated::Done
         );
+    }
+
+    #[test]
+    fn a_question_about_an_act_not_done_asks_about_no_act() {
+        let acts = Acts::builtin();
+        for q in [
+            "When did the Parliament vote to abolish the death penalty?",
+            "When did the Cabinet approve the bill to abolish the death penalty?",
+            "In what year did voters reject abolition of the death penalty?",
+        ] {
+            assert!(acts.asked(q, &[]).is_empty(), "{q}");
+        }
+        assert!(!acts
+            .asked("When did the Parliament abolish the death penalty?", &[])
+            .is_empty());
     }
 
     #[test]
