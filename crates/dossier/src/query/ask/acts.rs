@@ -221,13 +221,13 @@ mod tests {
         let acts = Acts::builtin();
         let asked = acts.asked(question, &[]);
         assert!(!asked.is_empty(), "no act asked in {question:?}");
-        let at = sentence.find(date).unwrap() as u32;
-        let whole = Span::new(0, sentence.len() as u32);
+        let at = sentence.find(date).unwrap();
+        let whole = Span::new(0, sentence.len());
         acts.stated(
             &asked,
             sentence,
             whole,
-            Span::new(at, at + date.len() as u32),
+            Span::new(at, at + date.len()),
         )
     }
 
