@@ -105,8 +105,14 @@ impl Acts {
     /// The clause of `sentence` that holds `date`: the sentence cut at semicolons
     /// and at the `clause_breaks`.
     fn clause<'t>(&self, text: &'t str, sentence: Span, date: Span) -> &'t str {
+        self.clause_span(text, sentence, date).slice(text)
+    }
+
+    /// The span of the clause of `sentence` that holds `at` (see [`Acts::clause`]).
+    pub(super) fn clause_span(&self, text: &str, sentence: Span, at: Span) -> Span {
         let s = sentence.slice(text);
-        let at = (date.start.saturating_sub(sentence.start) as usize).min(s.len());
+        let base = sentence.start as usize;
+        let at = (at.start.saturating_sub(sentence.start) as usize).min(s.len());
         let mut start = 0;
         let mut end = s.len();
         let mut cut = |from: usize, len: usize| {
@@ -125,9 +131,9 @@ impl Acts {
             }
         }
         if start >= end {
-            return s;
+            return sentence;
         }
-        &s[start..end]
+        Span::new(base + start, base + end)
     }
 
     /// Whether the act named by `words[at..end]` is denied or not yet done.
@@ -223,12 +229,7 @@ mod tests {
         assert!(!asked.is_empty(), "no act asked in {question:?}");
         let at = sentence.find(date).unwrap();
         let whole = Span::new(0, sentence.len());
-        acts.stated(
-            &asked,
-            sentence,
-            whole,
-            Span::new(at, at + date.len()),
-        )
+        acts.stated(&asked, sentence, whole, Span::new(at, at + date.len()))
     }
 
     #[test]

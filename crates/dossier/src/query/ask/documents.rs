@@ -197,6 +197,91 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
+/// The parties a judgment refers to by role ("the appellant", "the Applicant"), with
+/// their names: the roles its caption gives ("JUMA MUSSA ...... APPELLANT"), a name
+/// the text defines as one ("Mr Souleymane Koné (hereinafter referred to as \"the
+/// Applicant\")"), and a title "X v R" (X appeals against the Crown, the State, the
+/// Republic or the People; "R v X": X is the accused). Roles lower case.
+pub(super) fn party_names(text: &str, title: Option<&str>) -> Vec<(&'static str, String)> {
+    let end = text.floor_char_boundary(HEAD_BYTES.min(text.len()));
+    let head = &text[..end];
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let mut add = |role: &'static str, name: &str| {
+        let name = name.split(" @ ").next().unwrap_or(name).trim();
+        // "Hugh Wildman for the appellant" names counsel, not the party.
+        let counsel = name
+            .split_whitespace()
+            .any(|w| w == "for" || w == "the" || w == "on");
+        if !counsel
+            && name.split_whitespace().count() >= 2
+            && !out.iter().any(|(r, _)| *r == role)
+            && !PROSECUTORS.contains(&fold_word(name).as_str())
+        {
+            out.push((role, name.to_string()));
+        }
+    };
+    for role in PARTY_ROLES {
+        if let Some(range) = caption_party(head, role) {
+            add(role, &head[range]);
+        }
+    }
+    for c in DEFINED_PARTY.captures_iter(head) {
+        let role = c["role"].to_lowercase();
+        if let Some(role) = PARTY_ROLES.iter().find(|r| **r == role) {
+            add(role, &c["name"]);
+        }
+    }
+    let caption = title.map(str::to_string).or_else(|| {
+        head.lines()
+            .take(40)
+            .find(|l| VERSUS.is_match(l))
+            .map(str::to_string)
+    });
+    if let Some(caption) = caption {
+        if let Some(m) = VERSUS.find(&caption) {
+            let (first, second) = (caption[..m.start()].trim(), caption[m.end()..].trim());
+            if PROSECUTORS.contains(&fold_word(second).as_str()) {
+                for role in ["appellant", "applicant", "petitioner"] {
+                    add(role, first);
+                }
+            } else if PROSECUTORS.contains(&fold_word(first).as_str()) {
+                for role in ["accused", "defendant"] {
+                    add(role, second);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The side that prosecutes, as a title names it ("R", "The State").
+const PROSECUTORS: &[&str] = &[
+    "r",
+    "the queen",
+    "the king",
+    "regina",
+    "rex",
+    "the state",
+    "state",
+    "the republic",
+    "republic",
+    "the people",
+    "people",
+];
+
+/// " v ", " v. ", " vs ", " versus " between a title's parties.
+static VERSUS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\s(?:v|vs|versus)\.?\s").expect("versus pattern compiles")
+});
+
+/// "Mr Souleymane Koné (hereinafter referred to as "the Applicant")".
+static DEFINED_PARTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r#"(?P<name>(?:\p{Lu}[\p{L}'’\-]+\s+){1,4}\p{Lu}[\p{L}'’\-]+)\s*\((?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?["“']?the\s+(?P<role>\w+)"#,
+    )
+    .expect("defined party pattern compiles")
+});
+
 /// The line that names a judgment's author as the judgment itself does: "THERON J
 /// (Maya DCJ ... concurring):", "ARVIND NATH, J.", "JAMES L. DENNIS, Circuit Judge:",
 /// "LORD KERR: (with whom ...)", "JUSTICE KENNEDY delivered the opinion of the Court.",
@@ -516,6 +601,37 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn parties_by_role_from_captions_definitions_and_titles() {
+        let text = "IN THE COURT OF APPEAL\n\nJOHN OKELLO @ KAMAU ........ APPELLANT\n\nVERSUS\n\nTHE REPUBLIC ........ RESPONDENT\n\nJUDGMENT\n";
+        let parties = party_names(text, None);
+        assert!(
+            parties.contains(&("appellant", "JOHN OKELLO".to_string())),
+            "{parties:?}"
+        );
+        assert!(
+            !parties.iter().any(|(r, _)| *r == "respondent"),
+            "{parties:?}"
+        );
+        let text = "JOHN PAUL MENSAH v R\n\nKofi Annan Asante for the appellant\n";
+        let parties = party_names(text, None);
+        assert_eq!(
+            parties[0],
+            ("appellant", "JOHN PAUL MENSAH".to_string()),
+            "{parties:?}"
+        );
+        let text = "1. Ms Ama Mensah Boateng (hereinafter referred to as \"the Applicant\") is a national of Ghana.";
+        assert_eq!(
+            party_names(text, None),
+            vec![("applicant", "Ms Ama Mensah Boateng".to_string())]
+        );
+        let parties = party_names("Judgment text.", Some("PETER JAMES SMITH v R"));
+        assert!(parties.contains(&("appellant", "PETER JAMES SMITH".to_string())));
+        let parties = party_names("Judgment text.", Some("The State v. Mary Ann Cole"));
+        assert!(parties.contains(&("accused", "Mary Ann Cole".to_string())));
+        assert!(party_names("Judgment text.", Some("Smith v. Jones")).is_empty());
+    }
 
     #[test]
     fn caption_parties_by_role() {

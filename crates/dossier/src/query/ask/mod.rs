@@ -820,6 +820,8 @@ struct DocCtx {
     token_counts: std::cell::OnceCell<HashMap<String, u32>>,
     /// How often each folded word (see [`fold_word`]) occurs in the document, on demand.
     word_counts: std::cell::OnceCell<HashMap<String, u32>>,
+    /// The parties a judgment refers to by role (see [`documents::party_names`]).
+    parties: Vec<(&'static str, String)>,
 }
 
 impl DocCtx {
@@ -1022,6 +1024,10 @@ impl Engine {
                     let sentences = dossier_extract::text::sentences(&document.text);
                     let scope_tokens = scope_tokens(&document, &extraction);
                     let headings = section_headings(&document.text);
+                    let parties = documents::party_names(
+                        &document.text,
+                        document.meta.title.as_ref().map(|t| t.value.as_str()),
+                    );
                     docs.push(DocCtx {
                         name: document.name.clone(),
                         document,
@@ -1032,6 +1038,7 @@ impl Engine {
                         headings,
                         token_counts: std::cell::OnceCell::new(),
                         word_counts: std::cell::OnceCell::new(),
+                        parties,
                     });
                     doc_of_key.insert(*key, docs.len() - 1);
                     docs.len() - 1
@@ -1046,6 +1053,19 @@ impl Engine {
                     continue;
                 }
                 let mut own: HashSet<String> = ctx.tokens_of(idx).clone();
+                // "the trial court convicted the appellant": the asked party of a
+                // judgment, named by the role the judgment gives him.
+                if !ctx.parties.is_empty() {
+                    let said = ctx.sentences[idx].slice(&ctx.document.text).to_lowercase();
+                    for (role, party) in &ctx.parties {
+                        if !said.contains(&format!("the {role}")) {
+                            continue;
+                        }
+                        for name in q.names.iter().filter(|n| same_person(n, party)) {
+                            own.extend(tokens(name).into_iter().map(|(t, _)| t));
+                        }
+                    }
+                }
                 // "Abdul Quader Molla" is not the asked "Abdul Jabbar": a name
                 // shared with another person of the sentence is no match.
                 for shared in other_peoples_tokens(&q, ctx, ctx.sentences[idx]) {
@@ -1191,7 +1211,14 @@ impl Engine {
             let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
             // A sentence about another body of the same kind answers nothing and
             // sets no bar.
-            found.retain(|c| !names_other_institution(&q, &places, &docs[c.doc], c.evidence));
+            // "the Council of Ministers approved a draft law ...; the National
+            // Assembly had not voted": the answer's own clause is read.
+            found.retain(|c| {
+                let ctx = &docs[c.doc];
+                let clause =
+                    acts::Acts::builtin().clause_span(&ctx.document.text, c.evidence, c.span);
+                !names_other_institution(&q, &places, ctx, clause)
+            });
             // A date whose clause does not state the asked act done answers nothing;
             // one whose clause denies it ("did not become law") or leaves it to come
             // ("voted to repeal") still sets the bar.
@@ -2123,6 +2150,14 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             near.push(' ');
             near.push_str(&fold_word(&title.value));
         }
+        // A judgment speaks for its court's jurisdiction ("Court of Appeal of Tanzania").
+        if let Some(publisher) = &ctx.document.meta.publisher {
+            let court = fold_word(&publisher.value);
+            if court.contains("court") || court.contains("tribunal") {
+                near.push(' ');
+                near.push_str(&court);
+            }
+        }
         let heading = ctx.heading_before(sentence.start as usize);
         if let Some(heading) = heading {
             near.push(' ');
@@ -2181,11 +2216,13 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
 /// not the one the question names.
 fn names_other_institution(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     let text = &ctx.document.text;
+    // A clause inside a sentence is read alone.
     let sentence = ctx
         .sentences
         .iter()
         .find(|s| s.overlaps(evidence) || s.contains(evidence))
         .copied()
+        .filter(|s| !s.contains(evidence))
         .unwrap_or(evidence);
     let said = sentence.slice(text);
     let folded_sentence = fold_word(said);
