@@ -309,14 +309,18 @@ mod tests {
         let acts = Acts::builtin();
         for q in [
             "When did the Parliament vote to abolish the death penalty?",
-            "When did the Cabinet approve the bill to abolish the death penalty?",
             "In what year did voters reject abolition of the death penalty?",
         ] {
             assert!(acts.asked(q, &[]).is_empty(), "{q}");
         }
-        assert!(!acts
-            .asked("When did the Parliament abolish the death penalty?", &[])
-            .is_empty());
+        let abolish = acts.asked("When did the Parliament abolish the death penalty?", &[]);
+        assert_eq!(abolish.len(), 1);
+        // The approval is asked, not the abolition.
+        let approve = acts.asked(
+            "When did the Cabinet approve the bill to abolish the death penalty?",
+            &[],
+        );
+        assert!(!approve.is_empty() && !approve.contains(&abolish[0]));
     }
 
     #[test]
