@@ -219,7 +219,46 @@ fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
     for part in text[start..end].split('-') {
         total += unit_value(part)?;
     }
+    if in_a_name(text, start, end) {
+        return None;
+    }
     Some((f64::from(total), end))
+}
+
+/// "at Mile Two prison", "in Cell Block Four.": a capitalised number word after a
+/// capitalised word (one space between) and before a lower-case word or punctuation
+/// is part of a name, not a count. A title-case headline ("Court Sentences Two Men")
+/// keeps its counts: the word after is capitalised too.
+fn in_a_name(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes[start].is_ascii_uppercase() || start < 2 || bytes[start - 1] != b' ' {
+        return false;
+    }
+    let before = &text[..start - 1];
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !previous.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // The word before must not open the sentence ("In August Two men ...").
+    let opener = before[..before.len() - previous.len()]
+        .trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '\u{201c}'));
+    if opener {
+        return false;
+    }
+    match text[end..].chars().next() {
+        Some(' ') => text[end + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase()),
+        Some(c) => matches!(c, '.' | ',' | ';' | ':' | ')'),
+        None => true,
+    }
 }
 
 /// The first letters of [`UNITS`] (bit `letter - 'a'`) and their longest length: most
@@ -770,6 +809,8 @@ mod tests {
             "one of the leaders",
             "Doc. 4455 is here",
             "a rate of 3.5 percent",
+            "were shot at Mile Two prison",
+            "held in Cell Block Four.",
         ];
         for input in cases {
             check(input, &[]);

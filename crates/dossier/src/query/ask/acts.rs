@@ -62,13 +62,19 @@ impl Acts {
         let words = words(&text);
         // "When did parliament vote to abolish ...?", "When did voters reject
         // abolition?": a question about the act not (yet) done asks about no act.
+        // "the stay of execution": a noun after "of" names what another act is of.
         (0..self.acts.len())
             .filter(|&i| {
                 self.acts[i].asked.iter().any(|a| {
                     let form = words_of(a);
-                    find_form(&words, &form)
-                        .into_iter()
-                        .any(|at| !self.undone(&words, at, at + form.len()))
+                    find_form(&words, &form).into_iter().any(|at| {
+                        let of_noun = at > 0
+                            && words[at - 1] == "of"
+                            && ["tion", "ment"].iter().any(|s| words[at].ends_with(s));
+                        !of_noun
+                            && !noun_phrase(&words, at)
+                            && !self.undone(&words, at, at + form.len())
+                    })
                 })
             })
             .collect()
@@ -145,7 +151,11 @@ impl Acts {
             (self.negators.contains(w) || starts(w, &self.denials))
                 && !(w == "not" && before(4).get(i + 1).is_some_and(|n| n == "only"))
         });
-        if denied {
+        // "has not executed anyone since 1992" says when it was last done.
+        let since = words[end..words.len().min(end + 6)]
+            .iter()
+            .any(|w| w == "since");
+        if denied && !since {
             return true;
         }
         // "voted to repeal", "calls to restore", "is to be abolished"; but "the first
@@ -177,11 +187,28 @@ impl Acts {
         let nominal = ["tion", "ment", "ing"]
             .iter()
             .any(|s| words[end - 1].ends_with(s));
+        // The modal must be the noun's own verb: "debating a bill that would
+        // replace it" is done ("that" opens the bill's clause).
         nominal
             && words[end..words.len().min(end + 6)]
                 .iter()
+                .take_while(|w| !["that", "which", "who", "whose", "and"].contains(&w.as_str()))
                 .any(|w| self.modals.contains(w))
     }
+}
+
+/// "the suspended sentences", "the death sentence", "a repealed law": a word after a
+/// determiner, or after a participle or a noun of punishment that follows one, is a
+/// noun phrase's, not the question's verb ("When did the court sentence ...?" keeps it).
+fn noun_phrase(words: &[String], at: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
+    ];
+    const MODIFIERS: &[&str] = &["death", "prison", "life", "jail", "mandatory"];
+    let back = |n: usize| at.checked_sub(n).map(|i| words[i].as_str());
+    back(1).is_some_and(|w| DETERMINERS.contains(&w) || MODIFIERS.contains(&w))
+        || (back(2).is_some_and(|w| DETERMINERS.contains(&w))
+            && back(1).is_some_and(|w| w.ends_with("ed") || MODIFIERS.contains(&w)))
 }
 
 /// Lower-case words, "n't" read as "not".
@@ -286,6 +313,21 @@ mod tests {
     }
 
     #[test]
+    fn not_done_since_a_date_was_last_done_then() {
+        let s = "Freedonia has not executed anyone since 1992.";
+        assert_eq!(
+            stated("When did Freedonia last execute anyone?", s, "1992"),
+            Stated::Done
+        );
+        let s =
+            "Members of parliament on Friday began debating a bill that would replace the penalty.";
+        assert_eq!(
+            stated("When did parliament begin debating the bill?", s, "Friday"),
+            Stated::Done
+        );
+    }
+
+    #[test]
     fn done_acts_are_done() {
         let s = "Virginia became in 2021 the first Southern state to abolish the death penalty.";
         assert_eq!(
@@ -321,6 +363,23 @@ mod tests {
             &[],
         );
         assert!(!approve.is_empty() && !approve.contains(&abolish[0]));
+    }
+
+    #[test]
+    fn a_noun_after_of_is_not_the_asked_act() {
+        let acts = Acts::builtin();
+        assert!(acts
+            .asked("On what date was the stay of execution granted?", &[])
+            .is_empty());
+        assert!(acts
+            .asked(
+                "When did the court turn the suspended sentences into prison terms?",
+                &[]
+            )
+            .is_empty());
+        assert!(!acts
+            .asked("When did the court sentence 75 people to death?", &[])
+            .is_empty());
     }
 
     #[test]

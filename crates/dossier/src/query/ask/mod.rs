@@ -1182,8 +1182,10 @@ impl Engine {
         // The best sentence that holds an answer of the right type sets the bar;
         // a sentence with every word of the question sets it even without one (its
         // answer is there, unread: a far weaker sentence answers something else).
-        // The acts a date question asks about ("repealed", "become law").
-        let asked_acts = if q.kind == AnswerKind::Date
+        let asked_counts = counts_in(&q.text);
+        // The acts a date or count question asks about ("repealed", "become law",
+        // "sentenced").
+        let asked_acts = if matches!(q.kind, AnswerKind::Date | AnswerKind::Number)
             && !phrases::asks_about_a_plan(&format!(" {} ", fold_word(&q.text)))
         {
             acts::Acts::builtin().asked(&q.text, &q.names)
@@ -1206,6 +1208,17 @@ impl Engine {
                     && phrases::stage_clash(&fold_word(&q.text), &fold_word(said)))
             {
                 reference.get_or_insert(s.score);
+                continue;
+            }
+            // "When did the court sentence 75 people to death?" is not answered by a
+            // sentence about 40 others: a sentence that gives counts must give the
+            // question's.
+            if !matches!(q.kind, AnswerKind::Number | AnswerKind::Boolean)
+                && asked_counts
+                    .iter()
+                    .any(|&n| !holds_count(&docs[s.doc], docs[s.doc].sentences[s.sentence], n))
+                && counts_other(&docs[s.doc], docs[s.doc].sentences[s.sentence])
+            {
                 continue;
             }
             let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
@@ -1238,11 +1251,23 @@ impl Engine {
                             undone = true;
                             false
                         }
-                        acts::Stated::Absent => ctx.extraction.events.iter().any(|e| {
-                            q.event_kinds.contains(&e.kind)
-                                && e.modality == Modality::Asserted
-                                && e.date_span == Some(c.span)
-                        }),
+                        acts::Stated::Absent => {
+                            ctx.extraction.events.iter().any(|e| {
+                                q.event_kinds.contains(&e.kind)
+                                    && e.modality == Modality::Asserted
+                                    && (e.date_span == Some(c.span)
+                                        || e.quantity.as_ref().is_some_and(|n| n.span == c.span))
+                            })
+                                // "At least 79 prisoners were executed. They included
+                                // ... 27 foreign nationals": a count of those the
+                                // sentence before says it of.
+                                || (q.kind == AnswerKind::Number
+                                    && s.sentence > 0
+                                    && acts::Acts::builtin().stated_in(
+                                        &asked_acts,
+                                        ctx.sentences[s.sentence - 1].slice(&ctx.document.text),
+                                    ) == acts::Stated::Done)
+                        }
                     }
                 });
                 // "recommended that X officially declare a moratorium": a sentence
@@ -2027,6 +2052,86 @@ fn day_months_in(lower: &str) -> Vec<String> {
     out
 }
 
+/// The counts a question gives ("sentence 75 people", "commute the sentences of 21
+/// prisoners"): numbers in digits that are not a year, a day beside a month, a
+/// number after "No."/"Article"/"Section" or part of a symbol ("18/117").
+fn counts_in(question: &str) -> Vec<u64> {
+    const LABELS: &[&str] = &[
+        "no",
+        "nos",
+        "number",
+        "article",
+        "articles",
+        "section",
+        "sections",
+        "art",
+        "resolution",
+        "decision",
+        "case",
+        "rule",
+        "chapter",
+        "paragraph",
+        "protocol",
+        "session",
+        "act",
+        "law",
+        "cap",
+        "para",
+    ];
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, raw) in words.iter().enumerate() {
+        let w = raw.trim_end_matches([',', '.', '?', ';', ':', ')']);
+        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+            continue;
+        }
+        let Ok(n) = w.replace(',', "").parse::<u64>() else {
+            continue;
+        };
+        let previous = i
+            .checked_sub(1)
+            .map(|p| fold_word(words[p].trim_end_matches('.')))
+            .unwrap_or_default();
+        let next = words.get(i + 1).map(|n| fold_word(n)).unwrap_or_default();
+        let year = (1800..=2100).contains(&n) && w.len() == 4;
+        if year
+            || LABELS.contains(&previous.as_str())
+            || dossier_extract::quantity::is_month_name(&previous)
+            || dossier_extract::quantity::is_month_name(&next)
+        {
+            continue;
+        }
+        out.push(n);
+    }
+    out
+}
+
+/// Whether the sentence holds the count `n`, in digits or as a quantity read from it.
+fn holds_count(ctx: &DocCtx, sentence: Span, n: u64) -> bool {
+    let said = sentence.slice(&ctx.document.text);
+    let digits = n.to_string();
+    let in_digits = said
+        .split(|c: char| !c.is_ascii_digit() && c != ',')
+        .any(|w| w.replace(',', "") == digits);
+    in_digits
+        || ctx.extraction.mentions.iter().any(|m| {
+            m.kind == MentionKind::Quantity
+                && sentence.contains(m.span)
+                && m.value
+                    .as_deref()
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .is_some_and(|v| v == n as f64)
+        })
+}
+
+/// Whether the sentence gives a count of its own (a quantity it reads).
+fn counts_other(ctx: &DocCtx, sentence: Span) -> bool {
+    ctx.extraction
+        .mentions
+        .iter()
+        .any(|m| m.kind == MentionKind::Quantity && sentence.contains(m.span))
+}
+
 /// "abolished capital punishment for seven crimes", "the mandatory death
 /// penalty": an abolition that only narrows the death penalty.
 fn narrowed_abolition(lower: &str) -> bool {
@@ -2039,9 +2144,13 @@ fn narrowed_abolition(lower: &str) -> bool {
             let rest = &words[i + 1..words.len().min(i + 8)];
             rest.iter().position(|w| *w == "for").is_some_and(|at| {
                 let after = &rest[at + 1..rest.len().min(at + 4)];
-                after
-                    .iter()
-                    .any(|w| w.starts_with("crime") || w.starts_with("offence"))
+                // "for murder", "for drug trafficking": one offence of the lexicon.
+                let offence =
+                    !phrases::phrases_in(&after.join(" "), phrases::Sort::Offence).is_empty();
+                (offence
+                    || after
+                        .iter()
+                        .any(|w| w.starts_with("crime") || w.starts_with("offence")))
                     && !after.contains(&"all")
             })
         }
@@ -5401,12 +5510,32 @@ mod tests {
     }
 
     #[test]
+    fn the_counts_a_question_gives() {
+        assert_eq!(
+            counts_in("When did the court sentence 75 people to death?"),
+            vec![75]
+        );
+        assert_eq!(
+            counts_in("When did the President commute the sentences of 1,200 prisoners?"),
+            vec![1200]
+        );
+        assert!(counts_in(
+            "What happened on 2 April 2021 under Article 6 and resolution 62 of No. 13?"
+        )
+        .is_empty());
+        assert!(counts_in("How many inmates did the prison hold on April 2?").is_empty());
+    }
+
+    #[test]
     fn narrowed_abolitions_are_not_abolitions() {
         assert!(narrowed_abolition(
             "when was capital punishment abolished for seven crimes"
         ));
         assert!(narrowed_abolition(
             "when was the mandatory death penalty abolished"
+        ));
+        assert!(narrowed_abolition(
+            "when did freedonia abolish the death penalty for drug trafficking"
         ));
         assert!(!narrowed_abolition(
             "when was the death penalty abolished for all crimes"
