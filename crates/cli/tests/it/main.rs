@@ -488,6 +488,50 @@ fn other_acts_other_bodies_and_plans_do_not_date_the_asked_event() {
     assert_eq!(answer["values"][0], "2003-01-01/2003-12-31", "{answer}");
 }
 
+/// The asked act must be what the answer's clause says was done: another act of the
+/// same law ("passed", then "took effect"), an act denied ("did not become law"), tried
+/// and refused ("voted to repeal ..., but the Senate rejected the repeal bill") or
+/// called for ("urged ... to quash") answers nothing; a judgment's "the appellant" is
+/// its caption's appellant; a sentence about another count of people does not date the
+/// asked one.
+#[test]
+fn the_asked_act_must_be_done_in_the_answers_clause() {
+    let (_tmp, store) = written_store(&[
+        ("report.txt", "WESTLAND 2019 HUMAN RIGHTS REPORT\n\n\
+         On March 3, parliament passed the Online Speech Act; it took effect on March 20. On July 9, \
+         the lower house voted to repeal the act, but the Senate rejected the repeal bill in October.\n\n\
+         In May the assembly passed the Open Records Bill. The bill did not become law during the year \
+         because the president did not sign it.\n\n\
+         On June 4, a court in Tarn sentenced 12 men to death for an attack on a convoy. By the end of the \
+         year, military courts had sentenced at least 30 people to death.\n\n\
+         Rights groups urged the authorities to quash the sentences.\n"),
+        ("judgment.txt", "IN THE COURT OF APPEAL OF WESTLAND\n\n\
+         CRIMINAL APPEAL NO. 12 OF 2018\n\n\
+         PETER OWINO ONYANGO .................................. APPELLANT\n\n\
+         VERSUS\n\n\
+         THE REPUBLIC ........................................ RESPONDENT\n\n\
+         JUDGMENT OF THE COURT\n\n\
+         On 2nd May 2017 the High Court convicted the appellant of robbery with violence and \
+         sentenced him to death.\n"),
+    ]);
+    let ask = |q: &str| ask(&store, q);
+    let none = serde_json::json!([]);
+    let answer = ask("When did Westland's Online Speech Act take effect?");
+    assert_eq!(answer["values"][0], "2019-03-20", "{answer}");
+    for q in [
+        "When was Westland's Online Speech Act repealed?",
+        "When did Westland's Open Records Bill become law?",
+        "When were the death sentences of the 12 men quashed?",
+    ] {
+        let answer = ask(q);
+        assert_eq!(answer["values"], none, "{q}: {answer}");
+    }
+    let answer = ask("When did the court in Tarn sentence 12 men to death?");
+    assert_eq!(answer["values"][0], "2019-06-04", "{answer}");
+    let answer = ask("When did the High Court convict Peter Owino Onyango?");
+    assert_eq!(answer["values"][0], "2017-05-02", "{answer}");
+}
+
 /// Classes of answer seen on press releases and news written for the test: a plan
 /// ("will now consider ratifying") does not date a ratification; a count of people
 /// on death row does not answer how many were executed in a year; the year of the

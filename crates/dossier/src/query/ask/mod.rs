@@ -1251,22 +1251,18 @@ impl Engine {
                             undone = true;
                             false
                         }
+                        // "At least 79 prisoners were executed. They included ...
+                        // 27 foreign nationals": a count of those the sentence before
+                        // says it of. (An event of the asked kind in the clause is no
+                        // proof: "the death sentences ... quashed" asks of a sentence,
+                        // and "sentenced 12 men" is one, not their quashing.)
                         acts::Stated::Absent => {
-                            ctx.extraction.events.iter().any(|e| {
-                                q.event_kinds.contains(&e.kind)
-                                    && e.modality == Modality::Asserted
-                                    && (e.date_span == Some(c.span)
-                                        || e.quantity.as_ref().is_some_and(|n| n.span == c.span))
-                            })
-                                // "At least 79 prisoners were executed. They included
-                                // ... 27 foreign nationals": a count of those the
-                                // sentence before says it of.
-                                || (q.kind == AnswerKind::Number
-                                    && s.sentence > 0
-                                    && acts::Acts::builtin().stated_in(
-                                        &asked_acts,
-                                        ctx.sentences[s.sentence - 1].slice(&ctx.document.text),
-                                    ) == acts::Stated::Done)
+                            q.kind == AnswerKind::Number
+                                && s.sentence > 0
+                                && acts::Acts::builtin().stated_in(
+                                    &asked_acts,
+                                    ctx.sentences[s.sentence - 1].slice(&ctx.document.text),
+                                ) == acts::Stated::Done
                         }
                     }
                 });
