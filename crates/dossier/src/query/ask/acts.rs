@@ -56,28 +56,45 @@ impl Acts {
     /// left out: "the Death Penalty Abolition Act" names a law, not an abolition.
     pub(super) fn asked(&self, question: &str, names: &[String]) -> Vec<usize> {
         let mut text = question.to_string();
+        // A name stands as one word ("the National Assembly adopt" is not "the adopt").
         for name in names {
-            text = text.replace(name.as_str(), " ");
+            text = text.replace(name.as_str(), "someone");
         }
         let words = words(&text);
         // "When did parliament vote to abolish ...?", "When did voters reject
         // abolition?": a question about the act not (yet) done asks about no act.
-        // "the stay of execution": a noun after "of" names what another act is of.
-        (0..self.acts.len())
-            .filter(|&i| {
-                self.acts[i].asked.iter().any(|a| {
+        // Where each act is asked: its words' first positions.
+        let found: Vec<(usize, usize, usize)> = (0..self.acts.len())
+            .flat_map(|i| {
+                let words = &words;
+                self.acts[i].asked.iter().flat_map(move |a| {
                     let form = words_of(a);
-                    find_form(&words, &form).into_iter().any(|at| {
-                        let of_noun = at > 0
-                            && words[at - 1] == "of"
-                            && ["tion", "ment"].iter().any(|s| words[at].ends_with(s));
-                        !of_noun
-                            && !noun_phrase(&words, at)
-                            && !self.undone(&words, at, at + form.len())
-                    })
+                    find_form(words, &form)
+                        .into_iter()
+                        .map(move |at| (i, at, at + form.len()))
                 })
             })
-            .collect()
+            .collect();
+        let mut asked: Vec<usize> = found
+            .iter()
+            .filter(|&&(i, at, end)| {
+                let noun = ["tion", "tions", "ment", "ments"]
+                    .iter()
+                    .any(|s| words[at].ends_with(s));
+                // "the stay of execution": a noun after "of" names what another act
+                // is of; "halt executions": the object of another asked act.
+                let of_noun = noun && at > 0 && words[at - 1] == "of";
+                let object = noun
+                    && found
+                        .iter()
+                        .any(|&(j, _, other_end)| j != i && other_end == at);
+                !of_noun && !object && !noun_phrase(&words, at) && !self.undone(&words, at, end)
+            })
+            .map(|&(i, _, _)| i)
+            .collect();
+        asked.sort_unstable();
+        asked.dedup();
+        asked
     }
 
     /// What the clause of `sentence` around `date` says of the acts `asked`.
@@ -206,6 +223,10 @@ fn noun_phrase(words: &[String], at: usize) -> bool {
     ];
     const MODIFIERS: &[&str] = &["death", "prison", "life", "jail", "mandatory"];
     let back = |n: usize| at.checked_sub(n).map(|i| words[i].as_str());
+    let possessive = |w: &str| w.ends_with("'s");
+    if back(1).is_some_and(possessive) {
+        return true;
+    }
     back(1).is_some_and(|w| DETERMINERS.contains(&w) || MODIFIERS.contains(&w))
         || (back(2).is_some_and(|w| DETERMINERS.contains(&w))
             && back(1).is_some_and(|w| w.ends_with("ed") || MODIFIERS.contains(&w)))
@@ -215,9 +236,9 @@ fn noun_phrase(words: &[String], at: usize) -> bool {
 fn words(text: &str) -> Vec<String> {
     text.to_lowercase()
         .replace("n't", " not")
-        .replace(['\u{2019}', '\''], "")
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .map(|w| w.trim_matches('-').to_string())
+        .replace('\u{2019}', "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(|w| w.trim_matches(['-', '\'']).to_string())
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -379,6 +400,20 @@ mod tests {
             .is_empty());
         assert!(!acts
             .asked("When did the court sentence 75 people to death?", &[])
+            .is_empty());
+        let halt = acts.asked("In which year did the governor halt executions?", &[]);
+        let suspend = acts.asked("When did the governor suspend them?", &[]);
+        assert_eq!(halt, suspend);
+        assert!(acts
+            .asked("When did a court lengthen Ann Lee's sentence?", &[])
+            .is_empty());
+        let names = vec!["Ann Lee".to_string()];
+        let assembly = vec!["National Assembly".to_string()];
+        assert!(!acts
+            .asked("When did the National Assembly adopt the law?", &assembly)
+            .is_empty());
+        assert!(acts
+            .asked("When did a court lengthen Ann Lee’s sentence?", &names)
             .is_empty());
     }
 

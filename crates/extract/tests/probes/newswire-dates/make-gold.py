@@ -14,8 +14,9 @@ import re
 MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
+def main(here=None):
+    """`here`: the probe folder (default: this script's; newswire-dates-2 passes its own)."""
+    here = here or os.path.dirname(os.path.abspath(__file__))
     blocks, cur = [], None
     for line in open(os.path.join(here, "stories.txt"), encoding="utf-8"):
         line = line.rstrip("\n")
