@@ -287,11 +287,25 @@ impl<'a> Tagger<'a> {
             && t.digits == 4
             && (MIN_YEAR..=MAX_YEAR).contains(&t.value)
             && self.clean_num(i)
+            && !self.before_time_zone(i)
         {
             Some(t.value as i32)
         } else {
             None
         }
+    }
+
+    /// "by 1100 GMT": a four-digit number before a time zone (`time_zones`) is a time.
+    fn before_time_zone(&self, i: usize) -> bool {
+        self.tok(i + 1)
+            .filter(|n| n.kind == Kind::Word && !n.glued())
+            .and_then(|n| self.text.get(n.start as usize..n.end as usize))
+            .is_some_and(|w| {
+                self.rules
+                    .time_zones
+                    .iter()
+                    .any(|z| z.eq_ignore_ascii_case(w))
+            })
     }
 
     /// The year of a full date: a four-digit year, or one with a footnote number glued
@@ -703,7 +717,23 @@ impl<'a> Tagger<'a> {
         let prev = self.prev(i);
         let deictic = prev.filter(|&p| self.has(p, LAST) || self.has(p, NEXT) || self.has(p, THIS));
         let several_words = holiday.name.contains(' ');
-        let in_context = deictic.is_some() || prev.is_some_and(|p| self.has(p, HOLIDAY_CONTEXT));
+        // "on the eve of Thanksgiving", "the weekend of Easter" (`holiday_of_heads`)
+        let of_head = prev.is_some_and(|p| {
+            self.has(p, OF)
+                && self.prev(p).is_some_and(|h| {
+                    self.tok(h)
+                        .filter(|t| t.kind == Kind::Word)
+                        .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                        .is_some_and(|w| {
+                            self.rules
+                                .holiday_of_heads
+                                .iter()
+                                .any(|x| x.eq_ignore_ascii_case(w))
+                        })
+                })
+        });
+        let in_context =
+            deictic.is_some() || of_head || prev.is_some_and(|p| self.has(p, HOLIDAY_CONTEXT));
         // "Christmas sales", "the Easter holidays": a name used as an adjective.
         let noun_after = self
             .tok(j)
@@ -2392,8 +2422,26 @@ impl<'a> Tagger<'a> {
             {
                 Some((y, Anchor::Narrative))
             }
+            (Frame::News, _) if self.reported_part_year(at).is_some() => {
+                self.reported_part_year(at).map(|y| (y, Anchor::Narrative))
+            }
             _ => self.frame_year(at, None),
         }
+    }
+
+    /// "Profit rose in the fourth quarter ... For the full year, it earned ...": in a
+    /// story of the year after, "the year" a result is given for is the year of the
+    /// quarter or half just reported (at most two sentences back), unless its sentence
+    /// looks ahead.
+    fn reported_part_year(&self, at: usize) -> Option<i32> {
+        let (v, _) = self.narrative_part?;
+        let y = v.start?.year;
+        let now = self.ctx.published?.year;
+        (y < now
+            && self.narrative_part_tok < at
+            && self.sentences_between(self.narrative_part_tok, at) <= 2
+            && matches!(self.tense(at), Tense::Past | Tense::Unknown))
+        .then_some(y)
     }
 
     /// How many sentence ends stand between tokens `a` and `b` (2 means two or more,
@@ -2621,7 +2669,8 @@ impl<'a> Tagger<'a> {
         Some(end)
     }
 
-    /// "the April-June quarter", "the January-March quarter of 2013": the calendar
+    /// "the April-June quarter", "the October-December period", "the January-March
+    /// quarter of 2013": the calendar
     /// quarter its first and last months name (TIMEX3 `2010-Q2`), not a range of two
     /// months; its year as "the second quarter" would have it.
     fn month_span_quarter(&mut self, i: usize) -> Option<usize> {
@@ -2636,7 +2685,7 @@ impl<'a> Tagger<'a> {
         let (m1, m2) = (first.month, last.month);
         if (m1 - 1) % 3 != 0
             || m2 != m1 + 2
-            || !self.has(i + 3, QUARTER)
+            || !(self.has(i + 3, QUARTER) || self.has(i + 3, PERIOD_NOUN))
             || !self.is_lower_word(i + 3)
         {
             return None;
@@ -2864,7 +2913,18 @@ impl<'a> Tagger<'a> {
             return Some(i + 3);
         }
         // "this quarter", "next quarter", "the current quarter": of the publication date
-        if self.has(i + 1, QUARTER) && self.is_lower_word(i + 1) && !self.has(i + 2, OF) {
+        // "the current quarter of $14 billion": an amount after "of" is no whole the
+        // quarter is a part of ("the last quarter of the century").
+        let of_amount = self.tok(i + 3).is_some_and(|t| {
+            ["$", "\u{20ac}", "\u{a3}"]
+                .iter()
+                .any(|c| self.text.get(t.start as usize..t.end as usize) == Some(*c))
+                || (t.kind == Kind::Num && t.digits != 4)
+        });
+        if self.has(i + 1, QUARTER)
+            && self.is_lower_word(i + 1)
+            && (!self.has(i + 2, OF) || of_amount)
+        {
             let value = pub_date.and_then(|p| {
                 let m = i32::from(p.month?);
                 let q = (p.year * 4 + (m - 1) / 3) + shift;
@@ -4349,7 +4409,7 @@ fn add_months(date: PartialDate, n: i32) -> Option<PartialDate> {
     to_date(year, Some(month), None)
 }
 
-fn add_days(date: PartialDate, n: i32) -> Option<PartialDate> {
+pub(crate) fn add_days(date: PartialDate, n: i32) -> Option<PartialDate> {
     let (mut year, mut month, mut day) = (date.year, date.month?, i32::from(date.day?) + n);
     for _ in 0..400 {
         if day < 1 {

@@ -131,7 +131,17 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
         return Vec::new();
     }
     if ctx.published.is_some() || ctx.period.is_some() {
-        return grammar::Tagger::new(text, ctx, rules).run();
+        let out = grammar::Tagger::new(text, ctx, rules).run();
+        // A story filed the day before it was printed ("PHILADELPHIA, May 19 -- The
+        // Mets lost today"): its "today", "tonight" and weekdays are of the dateline.
+        if let Some(day) = dateline_day(text, &out, ctx) {
+            let filed = AnchorContext {
+                published: Some(day),
+                ..ctx.clone()
+            };
+            return grammar::Tagger::new(text, &filed, rules).run();
+        }
+        return out;
     }
     // A text with no date of its own may say when it was written: "7 years ago, on
     // August 4, 2016" (2023). "This year" and yearless dates are then read from that
@@ -146,6 +156,57 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
         }
         (out, None) => out,
     }
+}
+
+/// The day of a news story's dateline when it is one to three days before the day of
+/// publication: a place in capitals opening one of the story's first lines ("ALBANY",
+/// "ST. LOUIS, Mo."), a comma, a day ("Nov. 7", "Sept 16, 2008"), then "--", "-", "_"
+/// or "(" (the agency). A dateline of the day of publication changes nothing.
+fn dateline_day(text: &str, out: &[TimeMention], ctx: &AnchorContext) -> Option<PartialDate> {
+    let published = ctx.published.filter(|p| p.day.is_some())?;
+    if ctx.frame(text.len()) != Frame::News {
+        return None;
+    }
+    out.iter()
+        .filter(|m| m.span.start < 600)
+        .find_map(|m| dateline_of(text, m, published))
+}
+
+/// [`dateline_day`] for one mention.
+fn dateline_of(text: &str, m: &TimeMention, published: PartialDate) -> Option<PartialDate> {
+    let v = m.value.filter(|v| !m.is_duration && v.start == v.end)?;
+    let day = v.start.filter(|d| d.day.is_some())?;
+    let (start, end) = (m.span.start as usize, m.span.end as usize);
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |k| k + 1);
+    let prefix = text.get(line_start..start)?.strip_suffix(", ")?;
+    let mut parts = prefix.split(", ");
+    let place = parts.next()?;
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3
+        || place.chars().any(|c| c.is_lowercase())
+        || !place
+            .chars()
+            .all(|c| c.is_alphabetic() || " .'-".contains(c))
+        || parts.any(|p| p.len() > 15 || !p.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    let mut after = text.get(end..)?;
+    if let Some(rest) = after.strip_prefix(", ") {
+        if rest.chars().take_while(|c| c.is_ascii_digit()).count() == 4 {
+            after = &rest[4..];
+        }
+    }
+    let after = after.trim_start_matches(' ');
+    if !["--", "-", "\u{2014}", "\u{2013}", "_", "("]
+        .iter()
+        .any(|s| after.starts_with(s))
+    {
+        return None;
+    }
+    (1..=3)
+        .any(|k| grammar::add_days(day, k) == Some(published))
+        .then_some(day)
 }
 
 /// The value a date mention is shown with (`entities --json`, `explain`): its ISO form,

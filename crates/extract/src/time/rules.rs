@@ -225,6 +225,10 @@ pub struct TimeRules {
     /// Modal verbs ("could", "may") that put what follows ahead of the day of
     /// publication unless "have" follows them ("could have struck").
     pub(crate) modals: Vec<String>,
+    /// Time zones ("GMT", "EST"): "by 1100 GMT" is a time of day, no year.
+    pub(crate) time_zones: Vec<String>,
+    /// Nouns before "of" that make a holiday's name a day ("the eve of Thanksgiving").
+    pub(crate) holiday_of_heads: Vec<String>,
     /// Participles that make a schedule before "for" ("was set for April 29").
     pub(crate) schedule_before_for: Vec<String>,
     /// Prepositions after which a bare year is a date when it closes its phrase
@@ -334,6 +338,8 @@ impl TimeRules {
             holidays: Vec::new(),
             reporting_verbs: Vec::new(),
             modals: Vec::new(),
+            time_zones: Vec::new(),
+            holiday_of_heads: Vec::new(),
             schedule_before_for: Vec::new(),
             year_before_clause_end: Vec::new(),
             takes_effect: Vec::new(),
@@ -391,6 +397,8 @@ impl TimeRules {
         }
         for (key, list) in [
             ("modals", &mut rules.modals),
+            ("time_zones", &mut rules.time_zones),
+            ("holiday_of_heads", &mut rules.holiday_of_heads),
             ("schedule_before_for", &mut rules.schedule_before_for),
             ("year_before_clause_end", &mut rules.year_before_clause_end),
         ] {
@@ -502,6 +510,8 @@ impl TimeRules {
                         | "holidays"
                         | "reporting_verbs"
                         | "modals"
+                        | "time_zones"
+                        | "holiday_of_heads"
                         | "schedule_before_for"
                         | "year_before_clause_end"
                         | "takes_effect"

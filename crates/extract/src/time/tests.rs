@@ -3015,3 +3015,70 @@ fn a_period_still_open_at_publication_leaves_a_story_news() {
     };
     assert_eq!(report.frame(2_000), Frame::Report);
 }
+
+#[test]
+fn newswire_batch8_datelines_schedules_spans_and_reported_years() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // A story filed the day before it was printed speaks from its dateline.
+        (
+            "Mets Lose Again\nPHILADELPHIA, March 21 -- The Mets lost today to the Phillies.\n",
+            News2013,
+            &[("March 21", "2013-03-21"), ("today", "2013-03-21")],
+        ),
+        (
+            "The Mets lost today, the team said in a statement dated March 21.\n",
+            News2013,
+            &[("today", "2013-03-22"), ("March 21", "2013-03-21")],
+        ),
+        // A dateline of the day of publication changes nothing.
+        (
+            "ALBANY, March 22 -- Lawmakers met Thursday.\n",
+            News2013,
+            &[("March 22", "2013-03-22"), ("Thursday", "2013-03-21")],
+        ),
+        // "returns" in the present with a weekday: a schedule, ahead.
+        (
+            "The legislature returns Tuesday from its holiday recess.",
+            News2013,
+            &[("Tuesday", "2013-03-26")],
+        ),
+        // A quarter named by its months as "the ... period".
+        (
+            "Net profit rose in the October-December period from the same period a year earlier.",
+            News2013,
+            &[
+                ("the October-December period", "2012-Q4"),
+                ("the same period a year earlier", "2011-Q4"),
+            ],
+        ),
+        // An amount after "of" is no whole the quarter is part of.
+        (
+            "The company expects revenue in the current quarter of $14 billion.",
+            News2013,
+            &[("the current quarter", "2013-Q1")],
+        ),
+        // "The full year" after a quarter of the year before is that year.
+        (
+            "Net income rose 14% in the fourth quarter.\nFor the full year, the company earned $640 million.",
+            News2013,
+            &[("the fourth quarter", "2012-Q4"), ("the full year", "2012")],
+        ),
+        (
+            "Net income rose 14% in the fourth quarter.\nThe company expects a profit for the full year.",
+            News2013,
+            &[("the fourth quarter", "2012-Q4"), ("the full year", "2013")],
+        ),
+        // A four-digit time before a time zone is no year.
+        ("Shares rose 1.4 percent by 1100 GMT.", News2013, &[]),
+        // A holiday after "the eve of".
+        (
+            "The cuts were announced on the eve of Thanksgiving.",
+            News2013,
+            &[("Thanksgiving", "2012-11-22")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
