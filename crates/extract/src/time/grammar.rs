@@ -495,8 +495,23 @@ impl<'a> Tagger<'a> {
                 && self.lex(i + 1).is_none_or(|l| l.unit.is_none());
             // "crude for October delivery": a contract month.
             let contract = self.has(d.end, FUTURES) && self.is_lower_word(d.end);
+            // "the wettest December on record", "the busiest August": a month after a
+            // superlative ("-est") after "the".
+            let superlative = prev.is_some_and(|p| {
+                self.is_lower_word(p)
+                    && self
+                        .tok(p)
+                        .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                        .is_some_and(|w| w.len() > 5 && w.ends_with("est"))
+                    && self
+                        .prev(p)
+                        .is_some_and(|q| self.has(q, DETERMINER) && self.is_lower_word(q))
+            }) && self
+                .tok(i + 1)
+                .is_none_or(|n| !n.has(CAP) || n.has(LINE_START));
             return determined
                 || contract
+                || superlative
                 || prev_context
                 || prev.is_some_and(|p| {
                     self.is_dash(p)
@@ -1482,6 +1497,11 @@ impl<'a> Tagger<'a> {
 
     fn at_word(&mut self, i: usize) -> Option<usize> {
         let lex = self.lex(i)?;
+        if lex.part == Some(Part::Mid) && !lex.has(PART_NOUN) {
+            if let Some(n) = self.midyear(i) {
+                return Some(n);
+            }
+        }
         if lex.has(HOLIDAY) {
             if let Some(n) = self.holiday(i) {
                 return Some(n);
@@ -2336,8 +2356,14 @@ impl<'a> Tagger<'a> {
     /// `during the year`, `in the year`, `throughout the year`: in an annual report the
     /// year it covers, in a news story the year of publication, else the narrative's.
     fn the_year(&mut self, i: usize) -> Option<usize> {
-        // "for the entire year", "the whole year"
-        let year = if self.has(i + 1, WHOLE) { i + 2 } else { i + 1 };
+        // "for the entire year", "the whole year"; "the end of the fiscal year" (TIMEX3
+        // `FY2013`)
+        let fiscal = self.has(i + 1, FISCAL) && self.is_lower_word(i + 1);
+        let year = if self.has(i + 1, WHOLE) || fiscal {
+            i + 2
+        } else {
+            i + 1
+        };
         // "a year earlier", "from a year ago": a count, not "the year"
         if self.lex(i).is_some_and(|l| l.number > 0)
             || !self.is_lower_word(i)
@@ -2360,7 +2386,7 @@ impl<'a> Tagger<'a> {
                 value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
                 value.map(|(_, a)| a),
             ),
-            "the_year",
+            if fiscal { "fiscal_year" } else { "the_year" },
         );
         Some(year + 1)
     }
@@ -2405,6 +2431,33 @@ impl<'a> Tagger<'a> {
             "year_end",
         );
         Some(last + 1)
+    }
+
+    /// "by midyear", "at midyear": a word of the `mid` list that ends in "year", after a
+    /// year context word, is the year "the year" would be (TIMEX3: the year, its middle a
+    /// modifier), as "the middle of the year" is.
+    fn midyear(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let word = self.text.get(t.start as usize..t.end as usize)?;
+        if word.len() <= 4
+            || !word.to_ascii_lowercase().ends_with("year")
+            || !self.is_lower_word(i)
+            || !self.prev(i).is_some_and(|p| self.has(p, YEAR_CONTEXT))
+            || self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num)
+        {
+            return None;
+        }
+        let value = self.year_of_the_year(i);
+        self.emit(
+            i,
+            i + 1,
+            Spec::Fixed(
+                value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
+                value.map(|(_, a)| a),
+            ),
+            "the_year",
+        );
+        Some(i + 1)
     }
 
     /// Which year "the year" at `at` is. A report's own "during the year" is the year it

@@ -3071,6 +3071,25 @@ fn newswire_batch8_datelines_schedules_spans_and_reported_years() {
         ),
         // A four-digit time before a time zone is no year.
         ("Shares rose 1.4 percent by 1100 GMT.", News2013, &[]),
+        // "the fiscal year": the fiscal year of the year "the year" would be.
+        (
+            "Lawmakers must fund the government through Sept. 30, the end of the fiscal year.",
+            News2013,
+            &[("Sept. 30", "2013-09-30"), ("the fiscal year", "FY2013")],
+        ),
+        // "by midyear": the year.
+        (
+            "The economy could begin to recover by midyear if consumers regain confidence.",
+            News2013,
+            &[("midyear", "2013")],
+        ),
+        // A month after a superlative after "the".
+        (
+            "The flooding came after the wettest December on record.",
+            News2013,
+            &[("December", "2012-12")],
+        ),
+        ("It was the largest May Day rally in years.", News2013, &[]),
         // A holiday after "the eve of".
         (
             "The cuts were announced on the eve of Thanksgiving.",
