@@ -508,7 +508,10 @@ impl<'a> Tagger<'a> {
                         .is_some_and(|q| self.has(q, DETERMINER) && self.is_lower_word(q))
             }) && self
                 .tok(i + 1)
-                .is_none_or(|n| !n.has(CAP) || n.has(LINE_START));
+                .is_none_or(|n| !n.has(CAP) || n.has(LINE_START))
+                && self
+                    .lex(i + 1)
+                    .is_none_or(|l| l.unit.is_none() && !l.has(COUNT_NOUN));
             return determined
                 || contract
                 || superlative
@@ -2358,7 +2361,16 @@ impl<'a> Tagger<'a> {
     fn the_year(&mut self, i: usize) -> Option<usize> {
         // "for the entire year", "the whole year"; "the end of the fiscal year" (TIMEX3
         // `FY2013`)
-        let fiscal = self.has(i + 1, FISCAL) && self.is_lower_word(i + 1);
+        // Not as a clause's subject: "since the fiscal year began April 1".
+        let fiscal = self.has(i + 1, FISCAL)
+            && self.is_lower_word(i + 1)
+            && self.tok(i + 3).is_none_or(|n| {
+                n.kind == Kind::Punct
+                    || n.has(LINE_START)
+                    || self
+                        .lex(i + 3)
+                        .is_some_and(|l| l.has(AND) || l.has(OR) || l.has(FUNCTION_WORD))
+            });
         let year = if self.has(i + 1, WHOLE) || fiscal {
             i + 2
         } else {

@@ -3077,6 +3077,12 @@ fn newswire_batch8_datelines_schedules_spans_and_reported_years() {
             News2013,
             &[("Sept. 30", "2013-09-30"), ("the fiscal year", "FY2013")],
         ),
+        (
+            "The budget ended a stalemate that had lasted since the fiscal year began.",
+            News2013,
+            &[],
+        ),
+        ("It was the snowiest March day since 1985.", News2013, &[("since 1985", "1985")]),
         // "by midyear": the year.
         (
             "The economy could begin to recover by midyear if consumers regain confidence.",
