@@ -490,8 +490,18 @@ impl<'a> Tagger<'a> {
         if d.year.is_none() {
             // A lone month name: "in November", "until May", "mid-May", and "their
             // January sales" (a determiner before, a lower-case noun after).
-            let determined = prev.is_some_and(|p| self.has(p, DETERMINER) && self.is_lower_word(p))
-                && self.is_lower_word(i + 1)
+            // "The July employment report is due": the determiner opening a sentence.
+            let opens = |p: usize| {
+                self.tok(p).is_some_and(|t| t.has(LINE_START))
+                    || self.prev(p).is_some_and(|q| {
+                        self.tok(q)
+                            .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+                    })
+            };
+            let determined = prev.is_some_and(|p| {
+                self.has(p, DETERMINER)
+                    && (self.is_lower_word(p) || (opens(p) && !self.has(i + 1, OF)))
+            }) && self.is_lower_word(i + 1)
                 && self.lex(i + 1).is_none_or(|l| l.unit.is_none());
             // "crude for October delivery": a contract month.
             let contract = self.has(d.end, FUTURES) && self.is_lower_word(d.end);

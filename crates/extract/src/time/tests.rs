@@ -3083,6 +3083,13 @@ fn newswire_batch8_datelines_schedules_spans_and_reported_years() {
             &[],
         ),
         ("It was the snowiest March day since 1985.", News2013, &[("since 1985", "1985")]),
+        // A determiner opening the sentence before a month and a noun.
+        (
+            "The July employment report is due next Friday.",
+            News2013,
+            &[("July", "2013-07"), ("next Friday", "2013-03-29")],
+        ),
+        ("The March of Dimes raised money.", News2013, &[]),
         // "by midyear": the year.
         (
             "The economy could begin to recover by midyear if consumers regain confidence.",
