@@ -44,12 +44,12 @@ mod evidence;
 mod lexicon;
 
 use evidence::{
-    aboutness, after_neighbour, exceptional_execution, heading_country, in_other_section,
+    aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution, heading_country, in_other_section,
     in_own_section, lists_categories, not_asserted, section_headings, sentence_around, shift_years,
     through_clause,
 };
 use lexicon::{
-    first_in_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
+    country_of_city, first_in_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
 };
 
 pub const RETENTIONIST: &str = "retentionist";
@@ -118,8 +118,9 @@ fn has_any(text: &str, words: &[String]) -> bool {
 pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> {
     let lex = lexicon();
     let text = evidence.to_lowercase();
-    let abolishes =
-        has_any(&text, &lex.abolition_stems) || has_any(&text, &lex.prohibition_phrases);
+    let abolishes = has_any(&text, &lex.abolition_stems)
+        || has_any(&text, &lex.prohibition_phrases)
+        || has_any(&text, &lex.removal_phrases);
     match kind {
         EventKind::Abolition if abolishes || has_any(&text, &lex.penalty_words) => {}
         EventKind::ConstitutionalAmendment | EventKind::LawAdopted if abolishes => {}
@@ -273,6 +274,8 @@ struct Fact {
     /// Executions for war crimes, treason or crimes against humanity: no
     /// contradiction of an abolition for ordinary crimes.
     exceptional: bool,
+    /// Executions said to be the last ones: none followed until the report.
+    last: bool,
 }
 
 impl Fact {
@@ -287,6 +290,7 @@ impl Fact {
             basis,
             citations,
             exceptional: false,
+            last: false,
         }
     }
     /// An abolition (or classification) in force until changed, and its scope.
@@ -392,6 +396,19 @@ impl Judge<'_> {
             None => sentence.slice(input.text),
         };
         if not_asserted(words) {
+            return None;
+        }
+        let countries = |k: &str| self.countries.contains(k);
+        if trigger.is_some_and(|t| {
+            clause_of_another_place(
+                input.text,
+                sentence,
+                t,
+                self.key,
+                &input.extraction.mentions,
+                &countries,
+            )
+        }) {
             return None;
         }
         self.attribute(doc, span, own, legal)
@@ -526,12 +543,17 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 // "Neighbouring Washington state carried out ...": a place the
                 // document names only as a neighbour is not its own.
                 .filter(|r| !only_as_neighbour(&docs[i], r))
+                // "TEHRAN, March 5 -": a capital stands for its country, and a
+                // story whose only place is its dateline's city is that country's.
+                .map(|r| country_of_city(&r).map(str::to_string).unwrap_or(r))
+                .or_else(|| dateline_country(docs[i].text).map(str::to_string))
         })
         .collect();
     // Known countries: the documents' own, and every jurisdiction the extractor
     // gave an event or a statement ("executed in Indonesia").
     let countries = (0..docs.len())
         .filter_map(|i| places.dominant(i).map(str::to_string))
+        .filter(|d| country_of_city(d).is_none())
         .chain(report.iter().flatten().cloned())
         .chain(docs.iter().flat_map(|d| {
             let events = d
@@ -596,6 +618,24 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             facts.extend(abolished_by_then(&docs[doc_idx], cluster.kind, sentence));
             continue;
         };
+        // "Colorado has executed only one person since 1976: ..., who was put to
+        // death in October 1997": executions counted over an open range, beside a
+        // later date in the same sentence, did not happen at its start.
+        if cluster.kind == EventKind::Execution
+            && date.end.is_none()
+            && date.start.is_some_and(|start| {
+                docs[doc_idx].extraction.times.iter().any(|t| {
+                    sentence.contains(t.span)
+                        && !t.is_duration
+                        && t.value.is_some_and(|v| {
+                            v.end.is_some()
+                                && v.start.is_some_and(|s| s.first_day() > start.last_day())
+                        })
+                })
+            })
+        {
+            continue;
+        }
         let mut kept_at: Option<Span> = None;
         let (change, basis) = match cluster.kind {
             EventKind::Execution => (
@@ -850,6 +890,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         basis,
                         citations: vec![citation.clone()],
                         exceptional: false,
+            last: false,
                     });
                 }
             }
@@ -864,6 +905,18 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                     .get(c.doc.as_str())
                     .is_some_and(|&d| exceptional_execution(docs[d].text, c.span))
             });
+    }
+    // "the last, of Gary Heidnik, took place in July 1999": executions said to be
+    // the last.
+    for fact in facts.iter_mut().filter(|f| f.change == Change::Executions) {
+        fact.last = fact.citations.iter().any(|c| {
+            by_name.get(c.doc.as_str()).is_some_and(|&d| {
+                let lower = sentence_around(docs[d].text, c.span)
+                    .slice(docs[d].text)
+                    .to_lowercase();
+                cue_position(&lower, &lexicon().last_execution_words).is_some()
+            })
+        });
     }
     // "Until 2021, ..." says when something ended, not when it began: no change
     // can be placed from it.
@@ -983,8 +1036,14 @@ fn kept_for_exceptional(
     let mut at = sentence;
     for _ in 0..LOOK_AHEAD {
         let lower = at.slice(doc.text).to_lowercase();
+        // "but kept it for treason, piracy and arson": the crimes kept, after the
+        // word of keeping, are exceptional ones and no ordinary crime.
+        let kept_crimes = cue_position(&lower, &lex.kept_words).is_some_and(|at| {
+            let rest = &lower[at..];
+            has_any(rest, &lex.exceptional_crimes) && !has_any(rest, &lex.ordinary_crime_nouns)
+        });
         let keeps = has_any(&lower, &lex.kept_words)
-            && has_any(&lower, &lex.exceptional_words)
+            && (has_any(&lower, &lex.exceptional_words) || kept_crimes)
             && (has_any(&lower, &lex.penalty_words) || lower.contains(" it "));
         let own = at == sentence;
         let older = || {
@@ -1296,6 +1355,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 basis: format!("no executions since {}, as of {}", date.words(), speaks),
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
+            last: false,
             });
             // "since 1987, when the last two prisoners were hanged": the date is
             // that of the last executions.
@@ -1370,6 +1430,7 @@ fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
                 ),
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
+            last: false,
             });
         }
     }
@@ -1574,6 +1635,7 @@ fn planned_ends(judge: &Judge) -> Vec<Fact> {
                 ),
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
+            last: false,
             });
         }
     }
@@ -1649,9 +1711,10 @@ fn quiet_switch<'f>(moratorium: &'f Fact, known: &[&'f Fact]) -> (String, Option
         .max_by(|a, b| a.hi.cmp(&b.hi).then(b.lo.cmp(&a.lo)))
         .copied();
     let from = match last_exec {
+        // Executions said to be the last count however long before the moratorium.
         Some(e)
             if e.hi <= moratorium.lo
-                && shift_years(&e.hi, MORATORIUM_LAG_YEARS) >= moratorium.lo =>
+                && (e.last || shift_years(&e.hi, MORATORIUM_LAG_YEARS) >= moratorium.lo) =>
         {
             e.hi.clone()
         }

@@ -133,6 +133,16 @@ pub(super) struct Lexicon {
     pub people_modifiers: Vec<String>,
     /// Phrases right before a place that make it where someone comes from.
     pub origin_before: Vec<String>,
+    /// A law removing the death penalty: an abolition.
+    pub removal_phrases: Vec<String>,
+    /// Executions said to be the last ones.
+    pub last_execution_words: Vec<String>,
+    /// Where a clause that may be about another place begins.
+    pub contrast_breaks: Vec<String>,
+    /// Capitalised words opening a clause that are not a place's name.
+    pub clause_subject_not_places: Vec<String>,
+    /// Verbs after a clause's subject that make it a state's name.
+    pub clause_subject_verbs: Vec<String>,
 }
 
 impl Lexicon {
@@ -148,6 +158,32 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 /// The builtin English word lists, parsed once.
 pub(super) fn lexicon() -> &'static Lexicon {
     &LEXICON
+}
+
+/// Capitals and other cities that stand for their country (`rules/capitals.json`):
+/// folded city name to folded country name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Capitals {
+    #[serde(rename = "_format")]
+    _format: Vec<String>,
+    capitals: Vec<(String, String)>,
+}
+
+static CAPITALS: LazyLock<crate::FxMap<String, String>> = LazyLock::new(|| {
+    let capitals: Capitals = serde_json::from_str(include_str!("../../rules/capitals.json"))
+        .expect("the compiled-in rules/capitals.json is valid");
+    capitals
+        .capitals
+        .into_iter()
+        .map(|(city, country)| (crate::name::fold_name(&city), crate::name::fold_name(&country)))
+        .collect()
+});
+
+/// The country a city (folded) stands for, when it is a capital or a city a
+/// dateline names for its country.
+pub(super) fn country_of_city(folded: &str) -> Option<&'static str> {
+    CAPITALS.get(folded).map(String::as_str)
 }
 
 /// Words that say no execution has taken place since a date ("no executions have
