@@ -49,7 +49,7 @@ use evidence::{
     through_clause,
 };
 use lexicon::{
-    country_of_city, first_in_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
+    country_of_city, federation_in_opening, federation_of, first_in_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
 };
 
 pub const RETENTIONIST: &str = "retentionist";
@@ -590,6 +590,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 | EventKind::StatusClassification
         );
         let mut admitted: Vec<(usize, Span)> = Vec::new();
+        let mut first_trigger: Option<Span> = None;
         for m in &cluster.members {
             let Some(&doc_idx) = by_name.get(m.doc.as_str()) else {
                 continue;
@@ -607,6 +608,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 event.place.as_deref(),
                 legal_kind,
             ) {
+                if admitted.is_empty() {
+                    first_trigger = Some(event.trigger);
+                }
                 admitted.push((doc_idx, sentence));
             }
         }
@@ -636,6 +640,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        let scope_text = first_trigger
+            .map(|t| scope_clause(docs[doc_idx].text, sentence, t))
+            .unwrap_or(text);
         let mut kept_at: Option<Span> = None;
         let (change, basis) = match cluster.kind {
             EventKind::Execution => (
@@ -661,12 +668,15 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 Change::Reinstated,
                 format!("the death penalty reinstated in {}", date.words()),
             ),
-            kind => match abolition_scope(kind, text).map(|scope| {
+            kind => match abolition_scope(kind, scope_text).map(|scope| {
                 // "abolished for murder in 1954, and since then it has been available
                 // only for treason in time of war"; "it does not cover crimes committed
                 // during a state of emergency, for which courts can still impose the
                 // death penalty": kept for exceptional crimes alone.
                 let further = match scope {
+                    // The later of two abolitions in its sentence, for all crimes:
+                    // what the earlier one kept is gone.
+                    Scope::All if scope_text.len() < text.len() => return scope,
                     Scope::All => true,
                     Scope::Partial => false,
                     Scope::Ordinary => return scope,
@@ -778,6 +788,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(reinstated_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
+    facts.extend(said_to_prohibit(&judge));
     facts.extend(quiet_since(&judge));
     let firsts = first_for_years(&judge, &facts);
     facts.extend(firsts);
@@ -797,6 +808,21 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             ) else {
                 continue;
             };
+            // "... in 1955 but kept it for treason ... until 1985, when it abolished
+            // the death penalty for all crimes": of two abolitions in one sentence, a
+            // status stated in one clause is not dated by a year in the other.
+            if statement.kind == StatementKind::Status && statement.date.is_some() {
+                let clause = scope_clause(doc.text, sentence, statement.span);
+                let lo = clause.as_ptr() as usize - doc.text.as_ptr() as usize;
+                let clause = Span::new(lo, lo + clause.len());
+                if clause != sentence
+                    && !doc.extraction.times.iter().any(|t| {
+                        clause.contains(t.span) && t.value == statement.date
+                    })
+                {
+                    continue;
+                }
+            }
             let citation = Citation::new(doc.name, statement.span);
             let when = statement
                 .date
@@ -927,6 +953,39 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             .then(a.citations.cmp(&b.citations))
     });
     (facts, offences, excluded)
+}
+
+/// The words an abolition's scope is read from: its sentence, or, when the sentence
+/// tells two abolitions ("abolished the death penalty for murder in 1955 but kept it
+/// for treason ... until 1985, when it abolished the death penalty for all crimes"),
+/// the clause of `trigger` between `scope_breaks`.
+fn scope_clause(text: &str, sentence: Span, trigger: Span) -> &str {
+    let lex = lexicon();
+    let words = sentence.slice(text);
+    let lower = words.to_lowercase();
+    let abolitions = lex
+        .abolition_stems
+        .iter()
+        .chain(&lex.removal_phrases)
+        .map(|w| lower.matches(w.as_str()).count())
+        .sum::<usize>();
+    if abolitions < 2 || lower.len() != words.len() || !sentence.contains(trigger) {
+        return words;
+    }
+    let at = (trigger.start - sentence.start) as usize;
+    let start = lex
+        .scope_breaks
+        .iter()
+        .filter_map(|b| lower[..at].rfind(b.as_str()).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = lex
+        .scope_breaks
+        .iter()
+        .filter_map(|b| lower[at..].find(b.as_str()).map(|i| i + at))
+        .min()
+        .unwrap_or(words.len());
+    &words[start..end]
 }
 
 /// "By 1976 no penal code provided for it; Mexico was then abolitionist for ordinary
@@ -1441,6 +1500,77 @@ fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
 /// day (its period's end, else its date): the death penalty is in force on that day.
 /// Only evidence that it is kept, never a category: ten quiet years still make the
 /// country abolitionist in practice.
+/// "The constitution prohibits the death penalty except in cases provided for by
+/// military law during a state of international war": a ban stated in the present
+/// tense, in a dated document about the jurisdiction, classifies it on the
+/// document's day: abolitionist for ordinary crimes when the ban keeps exceptions
+/// (`except_words`, `exceptional_words`), for all crimes otherwise.
+fn said_to_prohibit(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let day = match (&doc.period, doc.date()) {
+            (Some(p), _) if p.end.is_some() => p.end,
+            (_, day) => day,
+        };
+        let Some(day) = day else { continue };
+        let lower = doc.text.to_ascii_lowercase();
+        let mut seen: Vec<Span> = Vec::new();
+        for phrase in &lex.prohibits_now {
+            for (at, _) in lower.match_indices(phrase.as_str()) {
+                let sentence = sentence_around(doc.text, Span::new(at, at + phrase.len()));
+                if seen.contains(&sentence) {
+                    continue;
+                }
+                seen.push(sentence);
+                let words = sentence.slice(doc.text);
+                let own_report = judge.headed[doc_idx]
+                    && judge.report[doc_idx]
+                        .as_deref()
+                        .is_some_and(|r| same_jurisdiction(r, judge.key));
+                if not_asserted(words)
+                    || judge.admit(doc_idx, sentence, None, true).is_none()
+                    || !(judge.names_key(doc_idx, sentence)
+                        || subject_is_the_country(words)
+                        || own_report)
+                {
+                    continue;
+                }
+                let lower_words = words.to_lowercase();
+                let label = if has_any(&lower_words, &lex.except_words)
+                    || has_any(&lower_words, &lex.exceptional_words)
+                {
+                    ORDINARY
+                } else {
+                    ALL_CRIMES
+                };
+                // "...; it was abolished for all other crimes in 1983": a year the
+                // sentence gives before the document's day dates the ban.
+                let since = doc
+                    .extraction
+                    .times
+                    .iter()
+                    .filter(|t| sentence.contains(t.span) && !t.is_duration)
+                    .filter_map(|t| t.value.filter(|v| v.end.is_some()))
+                    .filter(|v| v.start.is_some_and(|s| s.last_day() < day.first_day()))
+                    .min_by_key(|v| v.start.map(|s| s.first_day()));
+                let date = since.unwrap_or(TimeValue::point(day));
+                out.push(Fact::over(
+                    date,
+                    Change::Label(label),
+                    format!(
+                        "the death penalty said to be banned ({}) in a document of {}",
+                        in_words(Some(label)),
+                        TimeValue::point(day).words()
+                    ),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
+        }
+    }
+    out
+}
+
 fn said_to_retain(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
@@ -1462,7 +1592,19 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
                 // The sentence must name whom it is about (or open with "the
                 // country"): a place no document is about may be any country.
                 let words = sentence.slice(doc.text);
-                if judge.admit(doc_idx, sentence, None, true).is_none()
+                // "The death penalty remains in force at the federal level" in a story
+                // about Virginia: the federation's, never the state's.
+                if has_any(&words.to_lowercase(), &lex.federal_words) {
+                    let federation = judge.report[doc_idx]
+                        .as_deref()
+                        .and_then(federation_of)
+                        .or_else(|| federation_in_opening(doc.text));
+                    if !(judge.names_key(doc_idx, sentence)
+                        || federation.is_some_and(|f| same_jurisdiction(f, judge.key)))
+                    {
+                        continue;
+                    }
+                } else if judge.admit(doc_idx, sentence, None, true).is_none()
                     || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
                 {
                     continue;

@@ -143,6 +143,12 @@ pub(super) struct Lexicon {
     pub clause_subject_not_places: Vec<String>,
     /// Verbs after a clause's subject that make it a state's name.
     pub clause_subject_verbs: Vec<String>,
+    /// Words that put a sentence at a federation's level, not its state's.
+    pub federal_words: Vec<String>,
+    /// A ban on the death penalty stated in the present tense.
+    pub prohibits_now: Vec<String>,
+    /// Where the clause of one of two abolitions in a sentence ends.
+    pub scope_breaks: Vec<String>,
 }
 
 impl Lexicon {
@@ -168,15 +174,63 @@ struct Capitals {
     #[serde(rename = "_format")]
     _format: Vec<String>,
     capitals: Vec<(String, String)>,
+    federated: Vec<(String, String)>,
+}
+
+static CAPITALS_FILE: LazyLock<Capitals> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../rules/capitals.json"))
+        .expect("the compiled-in rules/capitals.json is valid")
+});
+
+/// The federation (folded) whose state opens `text` ("Virginia becomes first
+/// Southern state ..."): a state of `federated` named, capitalised, in its first
+/// bytes.
+pub(super) fn federation_in_opening(text: &str) -> Option<&'static str> {
+    const OPENING_BYTES: usize = 400;
+    let mut end = OPENING_BYTES.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let folded = format!(" {} ", crate::name::fold_name(&text[..end]));
+    CAPITALS_FILE
+        .federated
+        .iter()
+        .find(|(state, _)| {
+            folded.contains(&format!(" {} ", crate::name::fold_name(state)))
+                && text[..end].to_lowercase().contains(state.as_str())
+                && text[..end].contains(&capitalise(state))
+        })
+        .map(|(_, federation)| federation.as_str())
+}
+
+/// The federation (folded) of a state (folded), when `federated` lists it.
+pub(super) fn federation_of(state: &str) -> Option<&'static str> {
+    CAPITALS_FILE
+        .federated
+        .iter()
+        .find(|(s, _)| crate::name::fold_name(s) == state)
+        .map(|(_, federation)| federation.as_str())
+}
+
+/// "new south wales" -> "New South Wales".
+fn capitalise(words: &str) -> String {
+    words
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 static CAPITALS: LazyLock<crate::FxMap<String, String>> = LazyLock::new(|| {
-    let capitals: Capitals = serde_json::from_str(include_str!("../../rules/capitals.json"))
-        .expect("the compiled-in rules/capitals.json is valid");
-    capitals
+    CAPITALS_FILE
         .capitals
-        .into_iter()
-        .map(|(city, country)| (crate::name::fold_name(&city), crate::name::fold_name(&country)))
+        .iter()
+        .map(|(city, country)| (crate::name::fold_name(city), crate::name::fold_name(country)))
         .collect()
 });
 
