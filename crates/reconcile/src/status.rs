@@ -44,12 +44,13 @@ mod evidence;
 mod lexicon;
 
 use evidence::{
-    aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution, heading_country, in_other_section,
-    in_own_section, lists_categories, not_asserted, section_headings, sentence_around, shift_years,
-    through_clause,
+    aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
+    heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
+    section_headings, sentence_around, shift_years, through_clause,
 };
 use lexicon::{
-    country_of_city, federation_in_opening, federation_of, first_in_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
+    country_of_city, federation_in_opening, federation_of, first_in_years, lexicon, quiet_cues,
+    MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
 };
 
 pub const RETENTIONIST: &str = "retentionist";
@@ -816,9 +817,11 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 let lo = clause.as_ptr() as usize - doc.text.as_ptr() as usize;
                 let clause = Span::new(lo, lo + clause.len());
                 if clause != sentence
-                    && !doc.extraction.times.iter().any(|t| {
-                        clause.contains(t.span) && t.value == statement.date
-                    })
+                    && !doc
+                        .extraction
+                        .times
+                        .iter()
+                        .any(|t| clause.contains(t.span) && t.value == statement.date)
                 {
                     continue;
                 }
@@ -916,7 +919,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         basis,
                         citations: vec![citation.clone()],
                         exceptional: false,
-            last: false,
+                        last: false,
                     });
                 }
             }
@@ -1414,7 +1417,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 basis: format!("no executions since {}, as of {}", date.words(), speaks),
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
-            last: false,
+                last: false,
             });
             // "since 1987, when the last two prisoners were hanged": the date is
             // that of the last executions.
@@ -1489,7 +1492,7 @@ fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
                 ),
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
-            last: false,
+                last: false,
             });
         }
     }
@@ -3429,5 +3432,192 @@ mod tests {
                 report.reason
             );
         }
+    }
+
+    /// "Tajland has maintained a moratorium ..., while Turkland abolished the death
+    /// penalty in 1999": the abolition is the second clause's place's, not the
+    /// first's, nor the report's.
+    #[test]
+    fn an_abolition_in_a_clause_about_another_place_is_its_own() {
+        let mut d = TestDoc::new("a.txt").published("2021-12-30");
+        d.place("Kazland");
+        d.say("Kazland carried out its last executions in 2003. In the region, ");
+        d.event(
+            EventKind::Abolition,
+            "Tajland has maintained a moratorium on executions since 2004, while Turkland abolished the death penalty in 1999.",
+            Some("1999"),
+            &[],
+        )
+        .trigger("abolished");
+        let docs = [d.done()];
+        for key in ["Tajland", "Kazland"] {
+            let got = status_at(&docs, key, "2001-01-01").and_then(|r| r.status);
+            assert_ne!(got, Some(ALL_CRIMES), "{key}");
+        }
+        assert_eq!(
+            status_at(&docs, "Turkland", "2001-01-01").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+    }
+
+    /// "His brother, who lives in Kansland, said ... . The execution came two years
+    /// after voters restored capital punishment": where someone lives is not what
+    /// the next sentence continues; "Neighbouring Iowland abolished ..." is another
+    /// place's abolition, known to the gazetteer or not.
+    #[test]
+    fn a_residence_or_a_neighbour_in_passing_gets_nothing() {
+        let mut d = TestDoc::new("a.txt").published("2018-08-14");
+        d.say("Nebland executed a man in 2018. His brother, who lives in Kansland, said the family had made peace. ");
+        d.event(
+            EventKind::LawAdopted,
+            "The execution came two years after voters restored capital punishment in 2016.",
+            Some("2016"),
+            &[],
+        );
+        d.say("Nebland's previous execution took place in 1997. ");
+        d.event(
+            EventKind::Abolition,
+            "Neighbouring Iowland abolished the death penalty in 1965.",
+            Some("1965"),
+            &[],
+        );
+        let docs = [d.done()];
+        assert_no_status(&docs, "Kansland", "2018-08-14");
+        assert_ne!(
+            status_at(&docs, "Nebland", "1970-01-01").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+    }
+
+    /// Executions said to be the last, long before a moratorium: ten quiet years
+    /// count from them, not from the moratorium.
+    #[test]
+    fn the_last_executions_long_before_a_moratorium_count() {
+        let doc = |said: &str| {
+            let mut d = TestDoc::new("a.txt").published("2023-02-20");
+            d.place("Pennland");
+            d.event(EventKind::Execution, said, Some("1999-07"), &[]);
+            d.event(
+                EventKind::Moratorium,
+                "In February 2015 the governor of Pennland announced a moratorium on executions.",
+                Some("2015-02"),
+                &[],
+            );
+            d.done()
+        };
+        let last = [doc(
+            "Pennland has carried out three executions; the last took place in July 1999.",
+        )];
+        let some = [doc("Pennland carried out an execution in July 1999.")];
+        let at =
+            |docs: &[TestDoc]| status_at(docs, "Pennland", "2016-01-01").and_then(|r| r.status);
+        assert_eq!(at(&last), Some(IN_PRACTICE));
+        assert_eq!(at(&some), Some(RETENTIONIST));
+    }
+
+    /// "TEHRAN, March 5 (Wire) -": a story whose only place is its dateline's
+    /// capital is that country's.
+    #[test]
+    fn a_dateline_capital_names_the_country() {
+        let mut d = TestDoc::new("a.txt").published("2024-03-05");
+        d.say("Executions surge\n\nTEHRAN, March 5 (Wire) - ");
+        d.event(
+            EventKind::Execution,
+            "Authorities hanged at least 834 people in 2023, rights groups said.",
+            Some("2023"),
+            &[],
+        );
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Iran", "2024-03-05").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// "The death penalty remains in force at the federal level", in a story about a
+    /// state: the federation retains it; the state gets nothing from it.
+    #[test]
+    fn the_federal_level_is_the_federation() {
+        let mut d = TestDoc::new("a.txt").published("2021-03-24");
+        d.say("Virginia becomes first Southern state to abolish the death penalty\n\n");
+        d.say("The death penalty remains in force at the federal level, lawyers said. ");
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "United States", "2021-03-24").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&docs, "Virginia", "2021-03-24");
+    }
+
+    /// A ban in the present tense in a country report: for ordinary crimes when it
+    /// keeps wartime, dated by the year the sentence gives.
+    #[test]
+    fn a_present_ban_with_exceptions_is_ordinary() {
+        let mut d = TestDoc::new("a.txt").period("2020");
+        d.place("Salvaland");
+        d.say("\n\n");
+        d.say("The constitution prohibits the death penalty except in cases provided for by military law during a state of international war; it was abolished for all other crimes in 1983.");
+        d.time_at("1983", "1983");
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Salvaland", "2020-06-01").and_then(|r| r.status),
+            Some(ORDINARY)
+        );
+    }
+
+    /// "Southland abolished the death penalty for murder in 1955 but kept it for
+    /// treason ... until 1985, when it abolished the death penalty for all crimes":
+    /// each abolition has its own clause's scope.
+    #[test]
+    fn two_abolitions_in_one_sentence_keep_their_scopes() {
+        let text = "Southland abolished the death penalty for murder in 1955 but kept it for treason, piracy and arson until 1985, when it abolished the death penalty for all crimes.";
+        let mut d = TestDoc::new("a.txt");
+        d.place("Southland");
+        d.event(EventKind::LawAdopted, text, Some("1955"), &[])
+            .trigger("abolished the death penalty for murder");
+        d.event(EventKind::Abolition, text, Some("1985"), &[])
+            .trigger("abolished the death penalty for all crimes");
+        let docs = [d.done()];
+        let at = |day: &str| status_at(&docs, "Southland", day).and_then(|r| r.status);
+        assert_eq!(at("1960-01-01"), Some(ORDINARY));
+        assert_eq!(at("1990-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// "amended the Penal Code to remove the death penalty for murder ...; capital
+    /// punishment was kept only for treason": an abolition for ordinary crimes.
+    #[test]
+    fn a_removal_kept_only_for_treason_is_ordinary() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Fijiland");
+        d.event(
+            EventKind::LawAdopted,
+            "In 1979 Parliament amended the Penal Code to remove the death penalty for murder; capital punishment was kept only for treason.",
+            Some("1979"),
+            &[],
+        );
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Fijiland", "1990-01-01").and_then(|r| r.status),
+            Some(ORDINARY)
+        );
+    }
+
+    /// "has executed only one person since 1976: ..., who was put to death in
+    /// October 1997": no execution in 1976.
+    #[test]
+    fn executions_counted_since_a_year_are_not_at_its_start() {
+        let text = "Cololand has executed only one person since 1976: a man who was put to death in October 1997.";
+        let mut d = TestDoc::new("a.txt").published("2020-03-23");
+        d.place("Cololand");
+        d.event(EventKind::Execution, text, None, &[]);
+        let at = d.extraction.events.len() - 1;
+        d.extraction.events[at].date = Some(TimeValue {
+            start: Some(pd("1976")),
+            end: None,
+        });
+        d.time_at("1976", "1976/");
+        d.time_at("October 1997", "1997-10");
+        let docs = [d.done()];
+        assert_no_status(&docs, "Cololand", "1980-01-01");
     }
 }

@@ -166,8 +166,7 @@ fn capitalised_name(rest: &str) -> usize {
             break;
         }
         at += word.len();
-        len = at - word.len()
-            + word.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        len = at - word.len() + word.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
         let cut = !word.ends_with(|c: char| c.is_alphanumeric());
         at += 1;
         if cut {
@@ -491,6 +490,115 @@ pub(super) fn shift_years(iso: &str, years: i32) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// "Tajikistan has maintained a moratorium on executions since 2004, while
+/// Turkmenistan abolished the death penalty in 1999": whether the clause that holds
+/// `trigger` (between `contrast_breaks`) opens with the name of a place other than
+/// `key` and does not name `key` itself. The event is then that place's, whatever
+/// the rest of the sentence names. A sentence of one clause is never cut so.
+pub(super) fn clause_of_another_place(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    key: &str,
+    mentions: &[dossier_model::Mention],
+    countries: &dyn Fn(&str) -> bool,
+) -> bool {
+    let words = sentence.slice(text);
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() || !sentence.contains(trigger) {
+        return false;
+    }
+    let lex = lexicon();
+    let at = (trigger.start - sentence.start) as usize;
+    let start = lex
+        .contrast_breaks
+        .iter()
+        .filter_map(|b| lower[..at].rfind(b.as_str()).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = lex
+        .contrast_breaks
+        .iter()
+        .filter_map(|b| lower[at..].find(b.as_str()).map(|i| i + at))
+        .min()
+        .unwrap_or(words.len());
+    if start == 0 && end == words.len() {
+        return false;
+    }
+    let clause = Span::new(
+        sentence.start as usize + start,
+        sentence.start as usize + end,
+    );
+    if aboutness(text, clause, key, mentions, countries, None).here {
+        return false;
+    }
+    // The clause's subject: its first capitalised name, after "in" or a word of
+    // neighbours ("while in neighbouring Ohio ...").
+    let mut rest = &words[start..end];
+    for _ in 0..2 {
+        let first = rest.split(' ').next().unwrap_or("");
+        let first_lower = first.to_lowercase();
+        if first_lower == "in" || lex.neighbour_words.contains(&first_lower) {
+            rest = rest[first.len()..].trim_start();
+        }
+    }
+    let first = rest
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if first.is_empty() || lex.clause_subject_not_places.contains(&first) {
+        return false;
+    }
+    let len = capitalised_name(rest);
+    if len == 0 || same_jurisdiction(&fold_name(&rest[..len]), key) {
+        return false;
+    }
+    // A place's name, not a person's or a body's ("Joint Submission 4 noted"): no
+    // other kind of mention there, and a verb of a state's law or practice after it
+    // ("Turkmenistan abolished", "Queensland was the first state").
+    let name_at = sentence.start as usize + start + (words[start..end].len() - rest.len());
+    if mentions
+        .iter()
+        .any(|m| m.kind != MentionKind::Place && m.name_span.start as usize == name_at)
+    {
+        return false;
+    }
+    let next = rest[len..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    lex.clause_subject_verbs.contains(&next)
+}
+
+/// The country of a news story's dateline city ("DHAKA, Jan 10 -", "TEHRAN, March 5
+/// (Agency) -"): an upper-case city that `rules/capitals.json` knows, opening one of
+/// the first lines.
+pub(super) fn dateline_country(text: &str) -> Option<&'static str> {
+    const OPENING_LINES: usize = 6;
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(OPENING_LINES)
+    {
+        let end = line
+            .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.')))
+            .unwrap_or(line.len());
+        let city = line[..end].trim_end_matches([' ', '-']);
+        let rest = line[city.len()..].trim_start();
+        if city.len() < 3 || !(rest.starts_with(',') || rest.starts_with('(')) {
+            continue;
+        }
+        if let Some(country) = super::lexicon::country_of_city(&fold_name(city)) {
+            return Some(country);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -687,110 +795,4 @@ mod tests {
         assert_eq!(shift_years("2004-02-29", 1), "2005-02-28");
         assert_eq!(shift_years("2010-06-01", -10), "2000-06-01");
     }
-}
-
-/// "Tajikistan has maintained a moratorium on executions since 2004, while
-/// Turkmenistan abolished the death penalty in 1999": whether the clause that holds
-/// `trigger` (between `contrast_breaks`) opens with the name of a place other than
-/// `key` and does not name `key` itself. The event is then that place's, whatever
-/// the rest of the sentence names. A sentence of one clause is never cut so.
-pub(super) fn clause_of_another_place(
-    text: &str,
-    sentence: Span,
-    trigger: Span,
-    key: &str,
-    mentions: &[dossier_model::Mention],
-    countries: &dyn Fn(&str) -> bool,
-) -> bool {
-    let words = sentence.slice(text);
-    let lower = words.to_lowercase();
-    if lower.len() != words.len() || !sentence.contains(trigger) {
-        return false;
-    }
-    let lex = lexicon();
-    let at = (trigger.start - sentence.start) as usize;
-    let start = lex
-        .contrast_breaks
-        .iter()
-        .filter_map(|b| lower[..at].rfind(b.as_str()).map(|i| i + b.len()))
-        .max()
-        .unwrap_or(0);
-    let end = lex
-        .contrast_breaks
-        .iter()
-        .filter_map(|b| lower[at..].find(b.as_str()).map(|i| i + at))
-        .min()
-        .unwrap_or(words.len());
-    if start == 0 && end == words.len() {
-        return false;
-    }
-    let clause = Span::new(sentence.start as usize + start, sentence.start as usize + end);
-    if aboutness(text, clause, key, mentions, countries, None).here {
-        return false;
-    }
-    // The clause's subject: its first capitalised name, after "in" or a word of
-    // neighbours ("while in neighbouring Ohio ...").
-    let mut rest = &words[start..end];
-    for _ in 0..2 {
-        let first = rest.split(' ').next().unwrap_or("");
-        let first_lower = first.to_lowercase();
-        if first_lower == "in" || lex.neighbour_words.contains(&first_lower) {
-            rest = rest[first.len()..].trim_start();
-        }
-    }
-    let first = rest
-        .split(' ')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    if first.is_empty() || lex.clause_subject_not_places.contains(&first) {
-        return false;
-    }
-    let len = capitalised_name(rest);
-    if len == 0 || same_jurisdiction(&fold_name(&rest[..len]), key) {
-        return false;
-    }
-    // A place's name, not a person's or a body's ("Joint Submission 4 noted"): no
-    // other kind of mention there, and a verb of a state's law or practice after it
-    // ("Turkmenistan abolished", "Queensland was the first state").
-    let name_at = sentence.start as usize + start + (words[start..end].len() - rest.len());
-    if mentions
-        .iter()
-        .any(|m| m.kind != MentionKind::Place && m.name_span.start as usize == name_at)
-    {
-        return false;
-    }
-    let next = rest[len..]
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
-    lex.clause_subject_verbs.contains(&next)
-}
-
-/// The country of a news story's dateline city ("DHAKA, Jan 10 -", "TEHRAN, March 5
-/// (Agency) -"): an upper-case city that `rules/capitals.json` knows, opening one of
-/// the first lines.
-pub(super) fn dateline_country(text: &str) -> Option<&'static str> {
-    const OPENING_LINES: usize = 6;
-    for line in text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(OPENING_LINES)
-    {
-        let end = line
-            .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.')))
-            .unwrap_or(line.len());
-        let city = line[..end].trim_end_matches([' ', '-']);
-        let rest = line[city.len()..].trim_start();
-        if city.len() < 3 || !(rest.starts_with(',') || rest.starts_with('(')) {
-            continue;
-        }
-        if let Some(country) = super::lexicon::country_of_city(&fold_name(city)) {
-            return Some(country);
-        }
-    }
-    None
 }

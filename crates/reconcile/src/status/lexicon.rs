@@ -230,7 +230,12 @@ static CAPITALS: LazyLock<crate::FxMap<String, String>> = LazyLock::new(|| {
     CAPITALS_FILE
         .capitals
         .iter()
-        .map(|(city, country)| (crate::name::fold_name(city), crate::name::fold_name(country)))
+        .map(|(city, country)| {
+            (
+                crate::name::fold_name(city),
+                crate::name::fold_name(country),
+            )
+        })
         .collect()
 });
 
