@@ -22,7 +22,7 @@
 //!   because the run must reach the edge of the document.
 
 use crate::text::Line;
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// Size of the head and tail zones, in bytes.
@@ -358,12 +358,28 @@ fn nav_runs(
         .take_while(|p| p.len() == 1 && is_nav_item(lines[p[0]].text(source), 40))
         .map(|p| p[0])
         .collect();
-    if run.len() >= 4 {
+    // "JAMAICA" / "IN THE COURT OF APPEAL" / "SUPREME COURT CRIMINAL APPEAL NO 45/2012":
+    // a judgment's heading, its lines as short as links, is no navigation.
+    let heading = run
+        .iter()
+        .any(|&idx| JUDGMENT_HEAD_RE.is_match(lines[idx].text(source).trim()));
+    if run.len() >= 4 && !heading {
         for idx in run {
             drop[idx] = Some("nav_links_head");
         }
     }
 }
+
+/// A line of a judgment's heading: the court it sits in, its case number, its neutral
+/// citation.
+static JUDGMENT_HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:in\s+the\s+(?:\S+\s+){0,6}?(?:court|tribunal)\b",
+        r"|.*\b(?:appeal|application|petition|case|suit)\s+no\.?\s*\d",
+        r"|\[(?:19|20)\d\d\]\s+[A-Z]{2,8}\b)"
+    ))
+    .expect("judgment head pattern compiles")
+});
 
 #[cfg(test)]
 mod tests {

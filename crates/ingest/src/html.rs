@@ -815,6 +815,7 @@ fn site_from_title(src: &str, out: &mut Html) {
     site_in_h1(src, out);
     names_only_in_title(out);
     site_alone_in_title(src, out);
+    section_in_title(out);
     site_from_home_link(src, out);
     site_named_meta_title(out);
     site_at_title_end(src, out);
@@ -1167,6 +1168,49 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     out.title_is_site = true;
     if out.h1.is_none() {
         out.h1 = first_headline(out, &[site_fold]);
+    }
+}
+
+/// Names of a site's sections, which title every page of a section ("Press Statements",
+/// "News Releases"): never a page's own title.
+const SECTION_TITLES: &[&str] = &[
+    "press statements",
+    "press statement",
+    "press releases",
+    "press release",
+    "news releases",
+    "news release",
+    "media releases",
+    "media release",
+    "statements",
+    "statement",
+    "newsroom",
+    "news room",
+    "press room",
+    "press",
+    "media",
+    "media centre",
+    "media center",
+    "latest news",
+    "news and events",
+    "news & events",
+    "news and media",
+    "speeches",
+    "announcements",
+];
+
+/// A `<title>` that names the page's section and nothing else: the page's own title is
+/// its first heading.
+fn section_in_title(out: &mut Html) {
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    if out.title_is_site || !SECTION_TITLES.contains(&fold(&tag.value).as_str()) {
+        return;
+    }
+    out.title_is_site = true;
+    if out.h1.is_none() {
+        out.h1 = first_headline(out, &[fold(&tag.value)]);
     }
 }
 

@@ -330,7 +330,7 @@ static NUMERIC_HEAD_RE: LazyLock<Regex> =
 
 /// A numeric date read day first ("12/07/2019" is 12 July 2019), as courts outside the
 /// United States write them; only at the head of `s`.
-fn day_first(s: &str) -> Option<DateHit> {
+pub(super) fn day_first(s: &str) -> Option<DateHit> {
     let caps = NUMERIC_HEAD_RE.captures(s)?;
     let num = |n: &str| caps.name(n)?.as_str().parse::<u32>().ok();
     let value = iso(num("y")? as i32, Some(num("b")?), Some(num("a")?))?;
@@ -581,14 +581,14 @@ static SECTION_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "on <date>", a citation, a docket number or parentheses, which are trimmed.
 static CAPTION_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<a>[\p{Lu}(][^:|<>»]{1,100}?)\s+(?P<v>v\.?|vs\.?|Vs\.?|VS\.?|V\.|versus|VERSUS)\s+(?P<b>[\p{Lu}(][^:|<>»]{1,150}?)\s*$",
+        r"^(?P<a>[\p{Lu}(][^:|<>»]{1,100}?)\s+(?P<v>v\.?|vs\.?|Vs\.?|VS\.?|V\.|vrs\.?|Vrs\.?|VRS\.?|versus|VERSUS)\s+(?P<b>[\p{Lu}(][^:|<>»]{0,150}?)\s*$",
     )
 });
 /// A caption's "v." on a line of its own (perhaps glued to the role before it, as in
 /// "Appellantsv."), or opening the line that names the other party ("v. The State").
 static CAPTION_MARK_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?)\s*)?(?:v\.?|vs\.?|versus)(?:\s+(?P<b>\S.{1,150}))?$",
+        r"(?i)^(?:(?:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?)\s*)?(?:v\.?|vs\.?|vrs\.?|versus)(?:\s+(?P<b>\S.{1,150}))?$",
     )
 });
 /// What follows the second party in a caption line.
@@ -615,7 +615,7 @@ static PARTY_NUMBER_RE: LazyLock<Regex> =
 /// "EMEKA OKAFOR ........ APPELLANT": a caption's party before the dotted leader
 /// (the leader and the role after it go).
 pub(crate) fn cut_leader(text: &str) -> &str {
-    ["...", "\u{2026}", "___", ". . ."]
+    ["...", "\u{2026}", "___", ". . .", ":::"]
         .iter()
         .filter_map(|leader| text.find(leader))
         .min()
@@ -659,6 +659,11 @@ fn party(text: &str) -> Option<&str> {
 fn second_party(text: &str) -> Option<&str> {
     let text = trim_decoration(pleading_cell(text));
     let cut = CAPTION_TAIL_RE.find(text).map_or(text.len(), |m| m.start());
+    // "DELROY ANTHONY BROWN v R": the Crown, as Commonwealth captions name it.
+    let rest = text[..cut].trim();
+    if rest == "R" {
+        return Some(rest);
+    }
     party(&text[..cut])
 }
 
@@ -761,7 +766,13 @@ fn caption_title(
                 let t = trim_decoration(pleading_cell(lines[j - 1].text(source)));
                 if t.is_empty() {
                     j -= 1;
-                } else if !role && ROLE_RE.is_match(t.trim_end_matches([',', '.', ';'])) {
+                } else if !role
+                    // "...Appellant": the role after a leader on a line of its own.
+                    && ROLE_RE.is_match(
+                        t.trim_start_matches(['.', '\u{2026}', ':', '_', ' '])
+                            .trim_end_matches([',', '.', ';']),
+                    )
+                {
                     role = true;
                     j -= 1;
                 } else {
@@ -1507,7 +1518,8 @@ pub fn from_lines(
             }
         }
         if finds.published.is_none() {
-            finds.published = court::day_line(source, lines, head_end)
+            finds.published = court::noted_day(source, lines, head_end)
+                .or_else(|| court::day_line(source, lines, head_end))
                 .or_else(|| court::decision_in_line(source, lines, 0..head_end, false))
                 .or_else(|| caption_end.and_then(|end| court::caption_date(source, lines, end)))
                 .or_else(|| numeric_date.filter(|_| !court::american(source)))
@@ -1520,8 +1532,16 @@ pub fn from_lines(
                     court::decision_in_line(source, lines, tail_start..lines.len(), true)
                 });
         }
-        if finds.publisher.is_none() {
-            finds.publisher = court::court_publisher(source, lines, drop, head_end);
+        // "AFRICAN UNION" over "AFRICAN COURT ON HUMAN AND PEOPLES' RIGHTS": the body a
+        // court belongs to heads its judgments; the court decided.
+        if finds
+            .publisher
+            .as_ref()
+            .is_none_or(|p| p.rule == "cover_masthead")
+        {
+            if let Some(court) = court::court_publisher(source, lines, drop, head_end) {
+                finds.publisher = Some(court);
+            }
         }
         if finds.number.is_none() {
             finds.number = court::case_number(source, lines, head_end);
@@ -1603,8 +1623,23 @@ static YEAR_ENDED_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The period an annual report covers when its head says the year it ends with (see
 /// [`YEAR_ENDED_RE`]): the day after the same day a year before, to that day.
+/// "during the financial year 1 July 2017 to 30 June 2018": an annual report's year
+/// with both its days.
+static FINANCIAL_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:financial|fiscal|reporting)\s+year\s+(?:from\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4}\s*(?:-|–|—|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4})\b")
+});
+
 pub fn year_ended(source: &str) -> Option<Found<Period>> {
     let head = source.get(..floor_boundary(source, EDGE_BYTES))?;
+    if let Some(v) = FINANCIAL_YEAR_RE.captures(head).and_then(|c| c.name("v")) {
+        if let Some((period, len)) = parse_period(v.as_str()) {
+            return Some(Found::new(
+                period,
+                Loc::Source(v.start()..v.start() + len),
+                "financial_year",
+            ));
+        }
+    }
     let caps = YEAR_ENDED_RE.captures(head)?;
     let v = caps.name("v")?;
     let hit = parse_date(v.as_str())?;

@@ -131,9 +131,10 @@ fn court_name_at(text: &str, at: usize) -> Option<Range<usize>> {
             }
             continue;
         }
-        // After the court word: "of X" / "for X" only.
+        // After the court word: "of X" / "for X" / "on X" ("African Court on Human and
+        // Peoples' Rights") only.
         let Some(c) = court_at else { break };
-        if i == c + 1 && !matches!(lower.as_str(), "of" | "for") {
+        if i == c + 1 && !matches!(lower.as_str(), "of" | "for" | "on") {
             break;
         }
         if i > c + 9 {
@@ -290,10 +291,11 @@ fn named(
 
 static DELIVERED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:delivered|decided|pronounced|handed\s+down|entered)\s*",
+        r"(?i)\b(?:delivered|decided|pronounced|handed\s+down|entered|announced|dated)\s*",
         // "... DELIVERED AT MOMBASA THIS 14TH DAY OF SEPTEMBER, 2018", "delivered in
-        // open court at Nairobi on 5 May 2019".
-        r"(?:(?:in\s+open\s+court\s+)?at\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*,?\s+)?",
+        // open court at Nairobi on 5 May 2019", "Announced in open Court on 14.03.2019".
+        r"(?:in\s+open\s+court\s*,?\s+)?",
+        r"(?:at\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*,?\s+)?",
         r"(?:on\s+)?(?:this\s+|the\s+)?:?\s*"
     ))
 });
@@ -313,7 +315,11 @@ pub(super) fn decision_in_line(
             // delivered on 9 June 2015": the day of the judgment appealed from.
             // "ENTERED this 3rd day of May, 2018": the order's entry, where the judge
             // signs; inside a sentence at the head it is the entry of something else.
-            if !signature && m.as_str().to_lowercase().starts_with("entered") {
+            // "dated" at the head is another paper's day ("Appeal from the judgment of the
+            // Court of Appeal dated 20th March, 2014"); at the end it is the judges' own
+            // line ("Dated at Kampala this 9th day of November 2017").
+            let verb = m.as_str().to_lowercase();
+            if !signature && (verb.starts_with("entered") || verb.starts_with("dated")) {
                 continue;
             }
             let before = text[..m.start()].to_lowercase();
@@ -338,7 +344,11 @@ pub(super) fn decision_in_line(
                 continue;
             }
             let rest = &text[m.end()..];
-            let Some(hit) = parse_date(rest).filter(|hit| hit.range.start == 0) else {
+            // "Announced in open Court on 14.03.2019": a dotted day, day first.
+            let Some(hit) = parse_date(rest)
+                .filter(|hit| hit.range.start == 0)
+                .or_else(|| DOTTED_HEAD_RE.is_match(rest).then(|| super::day_first(rest)).flatten())
+            else {
                 continue;
             };
             if hit.iso.len() != 10 {
@@ -353,6 +363,43 @@ pub(super) fn decision_in_line(
         }
     }
     None
+}
+
+static DOTTED_HEAD_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}\b"));
+
+/// The days a court sat and the day it gave judgment, on one line: "14, 15 March and
+/// 20 May 2016" (the last day is the judgment's).
+static DAY_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+MON)?(?:,?\s+\d{4})?\s*(?:,|and|&)\s*)+",
+        r"(?P<last>\d{1,2}(?:st|nd|rd|th)?\s+MON,?\s+\d{4})\.?$"
+    ))
+});
+
+static JUDGMENT_NOTE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^judge?ment\s+(?:reserved|delivered|given|handed\s+down)$"));
+
+/// A day with the note on the judgment beside it, in the head of a judgment: "4 June
+/// 2019 Judgment reserved." (the hearing's day stands alone above it).
+pub(super) fn noted_day(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    lines[..head_end].iter().take(80).find_map(|line| {
+        let raw = line.text(source);
+        let text = trim_decoration(raw);
+        if text.len() > 60 {
+            return None;
+        }
+        let hit = parse_date(text).filter(|h| h.iso.len() == 10 && h.range.start == 0)?;
+        let tail = text[hit.range.end..].trim_matches(['.', ' ', '\t']);
+        if !JUDGMENT_NOTE_RE.is_match(tail) {
+            return None;
+        }
+        let start = line.start + offset_in(raw, text) + hit.range.start;
+        Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + hit.range.len()),
+            "judgment_day_line",
+        ))
+    })
 }
 
 /// A caption line that is a day and nothing else but its lead ("ON FRIDAY, THE 12TH
@@ -386,13 +433,26 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         if let Some(found) = docket_and_day(text, line.start + offset_in(raw, text)) {
             return Some(found);
         }
+        if let Some(last) = DAY_LIST_RE.captures(text).and_then(|c| c.name("last")) {
+            if let Some(hit) = parse_date(last.as_str()).filter(|h| h.iso.len() == 10) {
+                let start = line.start + offset_in(raw, text) + last.start() + hit.range.start;
+                return Some(Found::new(
+                    hit.iso,
+                    Loc::Source(start..start + hit.range.len()),
+                    "judgment_day_line",
+                ));
+            }
+        }
         if text.len() > 60 {
             continue;
         }
         let Some(hit) = parse_date(text) else {
             continue;
         };
-        if hit.iso.len() != 10 || !text[hit.range.end..].trim_matches(['.', ' ']).is_empty() {
+        if hit.iso.len() != 10 {
+            continue;
+        }
+        if !text[hit.range.end..].trim_matches(['.', ' ']).is_empty() {
             continue;
         }
         let lead = text[..hit.range.start].to_lowercase();
@@ -403,6 +463,11 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         if !lead_ok || lead.trim().is_empty() {
             continue;
         }
+        // "(Appeal from the decision of the High Court ...)" / "dated the 14th day of
+        // August, 2017": the day of the decision appealed from.
+        if lead.contains("dated") && appealed_from_above(source, lines, line) {
+            continue;
+        }
         let start = line.start + offset_in(raw, text) + hit.range.start;
         return Some(Found::new(
             hit.iso,
@@ -411,6 +476,15 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         ));
     }
     None
+}
+
+/// Whether one of the six lines above `line` names a decision appealed from.
+fn appealed_from_above(source: &str, lines: &[Line], line: &Line) -> bool {
+    let idx = lines.partition_point(|l| l.start < line.start);
+    lines[idx.saturating_sub(6)..idx].iter().any(|l| {
+        let t = l.text(source).to_ascii_lowercase();
+        t.contains("appeal from") || t.contains("appealed from") || t.contains("(from ")
+    })
 }
 
 /// A docket number ("G.R. No. 139871", "Case No. 12-345") with a day alone in a second

@@ -126,6 +126,14 @@ static RUNNING_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Amnesty International Report 2011" or "... Report 2016/17"; returns (publisher, the
 /// year in the title, the year covered).
 pub fn running_title(line: &str) -> Option<(String, i32, i32)> {
+    // "AMNESTY INTERNATIONAL REPORT 2008": a running head set in capitals reads as the
+    // name written as a reader writes it.
+    if line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase) {
+        let cased = crate::meta::tidy_name(line);
+        if cased.chars().any(char::is_lowercase) {
+            return running_title(&cased);
+        }
+    }
     if line.len() > 100 || !line.ends_with(|c: char| c.is_ascii_digit()) || !line.contains("Report")
     {
         return None;
