@@ -1464,7 +1464,7 @@ pub fn from_lines(
             if finds.published.is_none() {
                 finds.published = day;
             }
-            (title, Some(publisher))
+            (title, publisher)
         }
         None => (None, None),
     };
@@ -1839,7 +1839,12 @@ fn edition_over_two_lines(
 /// column ("United Nations          CCPR/C/WST/CO/4", as a text copy of the two-column
 /// heading reads).
 static UN_HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?P<un>United\s+Nations)(?:\s{3,}(?P<sym>[A-Z]{1,5}(?:/[A-Za-z0-9.()\-]+){2,}))?$")
+    re(concat!(
+        r"^(?:(?P<un>United\s+Nations)(?:\s{3,}(?P<sym>[A-Z]{1,5}(?:/[A-Za-z0-9.()\-]+){2,}))?",
+        // "Advance Edited Version" (perhaps beside "Distr.: General"): a report put out
+        // before its editing, the heading's first line in place of "United Nations".
+        r"|(?i:advance\s+(?:un)?edited\s+version)(?:\s{3,}\S.*)?)$"
+    ))
 });
 /// The line under a UN document's title that names its author: "Report of the
 /// Secretary-General", "Note by the Secretariat", "Report of the Special Rapporteur on ...".
@@ -1850,8 +1855,18 @@ static UN_AUTHOR_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Where a UN document's body begins: its summary, contents, first numbered paragraph or
 /// first chapter.
-static UN_BODY_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(?:summary|contents|abstract|introduction|(?:1|I)\.\s+\S.*)$"));
+static UN_BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^(?:summary|contents|abstract|introduction|(?:1|I)\.\s+\S.*",
+        // A treaty body's table of the case under its title: "Communication submitted
+        // by:     A. Name".
+        r"|(?:communication|complaint|petition|submission)\s+submitted\s+by\s*:.*)$"
+    ))
+});
+/// A UN organ named on a heading line of its own.
+static UN_ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:general\s+assembly|security\s+council|economic\s+and\s+social\s+council|human\s+rights\s+council|human\s+rights\s+committee)$")
+});
 /// The heading block's own lines, never a title: distribution, dates, languages,
 /// sessions, agenda items, organs.
 static UN_LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1868,7 +1883,7 @@ static RESOLUTION_TITLE_RE: LazyLock<Regex> =
 /// What a UN document's heading gives.
 struct UnHeading {
     title: Option<Found<String>>,
-    publisher: Found<String>,
+    publisher: Option<Found<String>>,
     symbol: Option<Found<String>>,
     day: Option<Found<String>>,
 }
@@ -1893,12 +1908,19 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
     let (head_idx, caps, head_base) = first
         .iter()
         .find_map(|(i, t, b)| UN_HEAD_RE.captures(t).map(|c| (*i, c, *b)))?;
-    let un = caps.name("un")?;
-    let publisher = Found::new(
-        "United Nations".to_string(),
-        Loc::Source(head_base + un.start()..head_base + un.end()),
-        "un_heading",
-    );
+    // "United Nations" over the symbol; an advance version names its organ only.
+    let publisher = match caps.name("un") {
+        Some(un) => Some(Found::new(
+            "United Nations".to_string(),
+            Loc::Source(head_base + un.start()..head_base + un.end()),
+            "un_heading",
+        )),
+        None => texts[head_idx..]
+            .iter()
+            .take(16)
+            .find(|(_, t, _)| UN_ORGAN_RE.is_match(t))
+            .map(|(_, t, b)| Found::new(t.to_string(), Loc::Source(*b..*b + t.len()), "un_heading")),
+    };
     let symbol = match caps.name("sym") {
         Some(m) => Some(Found::new(
             m.as_str().to_string(),
@@ -1924,13 +1946,25 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
         .map(|p| head_idx + 1 + p)?;
     let mut at = body;
     let mut author = false;
+    let mut author_at = None;
     while at > head_idx + 1 {
         let t = texts[at - 1].1;
         if t.is_empty() {
             at -= 1;
         } else if !author && UN_AUTHOR_LINE_RE.is_match(t) {
             author = true;
+            author_at = Some(at - 1);
             at -= 1;
+        } else if !author
+            && at >= head_idx + 3
+            && t.len() <= 40
+            && !texts[at - 2].1.is_empty()
+            && UN_AUTHOR_LINE_RE.is_match(&format!("{} {t}", texts[at - 2].1))
+        {
+            // "Report of the Office of the United Nations High Commissioner for Human" /
+            // "Rights": the author's line run over two.
+            author = true;
+            at -= 2;
         } else {
             break;
         }
@@ -1963,7 +1997,7 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
                 // 10 February 2019 from ...").
                 && !parse_date(t).is_some_and(|hit| is_date_only(t, &hit))
                 && t.len() <= 200
-                && !t.ends_with(['.', ';', ','])
+                && !strip_note_marks(t).ends_with(['.', ';', ','])
             }))
         .then(|| {
             let value = para
@@ -1972,12 +2006,21 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
                 .collect::<Vec<_>>()
                 .join(" ");
             let (_, last, last_base) = para[para.len() - 1];
+            let cut = value.len() - strip_note_marks(&value).len();
             Found::new(
-                value,
-                Loc::Source(para[0].2..last_base + last.len()),
+                value[..value.len() - cut].to_string(),
+                Loc::Source(para[0].2..last_base + last.len() - cut.min(last.len())),
                 "un_heading",
             )
         })
+    });
+    // "Report of the Working Group on Arbitrary Detention" under the agenda item: the
+    // author's line is the title when no title stands above it.
+    let title = title.or_else(|| {
+        let (_, t, b) = texts[author_at?];
+        t.to_ascii_lowercase()
+            .starts_with("report of the ")
+            .then(|| Found::new(t.to_string(), Loc::Source(b..b + t.len()), "un_heading"))
     });
     Some(UnHeading {
         title,
@@ -1985,6 +2028,17 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
         symbol,
         day: un_date(&texts[head_idx..body]),
     })
+}
+
+/// A title without the footnote marks after it: "... communication No. 2411/2014*, **"
+/// (a line's trailing "**" may be gone already, as markup).
+fn strip_note_marks(t: &str) -> &str {
+    let kept = t.trim_end_matches(|c: char| matches!(c, '*' | '\u{2020}' | ',' | ' '));
+    if t[kept.len()..].contains(['*', '\u{2020}']) {
+        kept
+    } else {
+        t
+    }
 }
 
 /// The day of issue in a UN heading's right-hand column ("Distr.: General" over "3 June
