@@ -950,6 +950,8 @@ pub fn from_lines(
     let mut finds = Finds::default();
     let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
     let mut date_line: Option<Found<String>> = None;
+    // Whether the page's update line stands in its head, over the story.
+    let mut updated_at_head = false;
     let mut heading: Option<Found<String>> = None;
     let mut setext: Option<Found<String>> = None;
     let mut bold: Option<Found<String>> = None;
@@ -1012,6 +1014,7 @@ pub fn from_lines(
                         Loc::Source(start..start + len),
                         "last_updated",
                     ));
+                    updated_at_head = !seen_body && idx < 40;
                 }
                 None if is_relative(v) => {
                     warnings.push(format!("relative date not resolved: \"{}\"", text));
@@ -1550,6 +1553,14 @@ pub fn from_lines(
     if finds.published.is_none() {
         finds.published = first_published(source).or(date_line);
     }
+    // "Last Updated: Friday, 28 April 2006, 14:51 GMT" over a story that gives no other
+    // day: the version read was put out then.
+    if finds.published.is_none() && updated_at_head {
+        finds.published = finds
+            .updated
+            .as_ref()
+            .map(|u| Found::new(u.value.clone(), u.loc.clone(), "last_updated_only"));
+    }
     if finds.publisher.is_none() {
         finds.publisher = un_publisher;
     }
@@ -1564,7 +1575,43 @@ pub fn from_lines(
     if finds.publisher.is_none() {
         finds.publisher = footer_publisher(source, lines);
     }
+    if finds.publisher.is_none() {
+        finds.publisher = about_publisher(source, lines);
+    }
     finds
+}
+
+/// A release's note on its sender, after the text: "About the ICJ: The International
+/// Commission of Jurists is composed of ...".
+static ABOUT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(?i:about|notes?\s+on)\s+(?:the\s+)?[\p{L}&.'’\- ]{2,60}?\s*[:\-–—]\s*(?:The\s+)?",
+        r"(?P<name>\p{Lu}[\p{L}'’&\- ]{3,100}?)\s+(?:\([A-Z]{2,10}\)\s+)?(?:is|are|was)\s"
+    ))
+});
+
+/// The publisher named by the note on the sender among a text's last lines (see
+/// [`ABOUT_RE`]).
+fn about_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    lines
+        .iter()
+        .rev()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(6)
+        .find_map(|l| {
+            let raw = l.text(source);
+            let text = trim_decoration(raw);
+            let name = ABOUT_RE.captures(text)?.name("name")?;
+            if !names_a_body(name.as_str()) {
+                return None;
+            }
+            let start = l.start + offset_in(raw, text) + name.start();
+            Some(Found::new(
+                name.as_str().to_string(),
+                Loc::Source(start..start + name.len()),
+                "about_note",
+            ))
+        })
 }
 
 /// The last line of a text that is a body's name beside its web address ("Westland
