@@ -384,6 +384,19 @@ static JUDGMENT_HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_judgments_short_heading_lines_are_no_navigation() {
+        let input = "[2020] WLCA Crim 3\n\nWESTLAND\n\nIN THE COURT OF APPEAL\n\nCRIMINAL APPEAL NO 12/2018\n\nBEFORE: THE HON MR JUSTICE ROSS\n\nANNA BERG v R\n\nThe appellant was convicted of murder and appeals against her sentence of life imprisonment.";
+        let lines = crate::text::split_lines(input);
+        let drop = classify(input, &lines);
+        assert!(drop.iter().all(Option::is_none), "{drop:?}");
+        // The same short lines as links are navigation.
+        let input = "Home\n\nNews\n\nReports\n\nContact us\n\nThe appellant was convicted of murder and appeals against her sentence of life imprisonment.";
+        let lines = crate::text::split_lines(input);
+        let drop = classify(input, &lines);
+        assert!(drop.iter().any(Option::is_some), "{drop:?}");
+    }
     use crate::text::split_lines;
 
     /// `expect`: one entry per line, the rule name or "" for kept.

@@ -1673,6 +1673,20 @@ fn text_run(src: &str, start: usize, end: usize, base: &[Segment], builder: &mut
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_title_naming_the_section_gives_way_to_the_pages_heading() {
+        let out = html("<html><head><title>Media Releases</title></head><body><div>Ministry of Justice</div><h2>Minister opens new court building in Port Royal</h2><p>14 May 2020</p><p>The Minister of Justice today opened the new building.</p></body></html>");
+        assert!(out.title_is_site);
+        let h1 = out.h1.clone().map(|r| out.builder.text[r].to_string());
+        assert_eq!(
+            h1.as_deref(),
+            Some("Minister opens new court building in Port Royal")
+        );
+        // A headline that is no section's name stays the title.
+        let out = html("<html><head><title>Media release on the new court</title></head><body><h2>Minister opens new court building</h2></body></html>");
+        assert!(!out.title_is_site);
+    }
+
     fn html(input: &str) -> Html {
         parse(
             input,

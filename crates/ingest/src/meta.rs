@@ -1673,7 +1673,9 @@ static YEAR_ENDED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "during the financial year 1 July 2017 to 30 June 2018": an annual report's year
 /// with both its days.
 static FINANCIAL_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:financial|fiscal|reporting)\s+year\s+(?:from\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4}\s*(?:-|–|—|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4})\b")
+    re(
+        r"(?i)\b(?:financial|fiscal|reporting)\s+year\s+(?:from\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4}\s*(?:-|–|—|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4})\b",
+    )
 });
 
 pub fn year_ended(source: &str) -> Option<Found<Period>> {
@@ -1912,7 +1914,9 @@ static UN_BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A UN organ named on a heading line of its own.
 static UN_ORGAN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:general\s+assembly|security\s+council|economic\s+and\s+social\s+council|human\s+rights\s+council|human\s+rights\s+committee)$")
+    re(
+        r"(?i)^(?:general\s+assembly|security\s+council|economic\s+and\s+social\s+council|human\s+rights\s+council|human\s+rights\s+committee)$",
+    )
 });
 /// The heading block's own lines, never a title: distribution, dates, languages,
 /// sessions, agenda items, organs.
@@ -1966,7 +1970,9 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
             .iter()
             .take(16)
             .find(|(_, t, _)| UN_ORGAN_RE.is_match(t))
-            .map(|(_, t, b)| Found::new(t.to_string(), Loc::Source(*b..*b + t.len()), "un_heading")),
+            .map(|(_, t, b)| {
+                Found::new(t.to_string(), Loc::Source(*b..*b + t.len()), "un_heading")
+            }),
     };
     let symbol = match caps.name("sym") {
         Some(m) => Some(Found::new(
@@ -3896,6 +3902,126 @@ mod tests {
         ] {
             assert_eq!(title(&format!("{caption}{body}")), None, "{caption}");
         }
+    }
+
+    #[test]
+    fn captions_with_colon_leaders_vrs_and_the_crown() {
+        // Colons as the leader, the role after them; the day the judges sign at the end,
+        // not the day of the decision appealed from in the head.
+        let input = "IN THE SUPREME COURT OF EASTLAND AT PORT ROYAL\n\nCIVIL APPEAL NO. 4 OF 2019\n\nBETWEEN\n\nMARY ANNE KOSGEI :::::::::::::::::::::: APPELLANT\n\nAND\n\nEASTLAND :::::::::::::::::::::::::::: RESPONDENT\n\n(Appeal from the decision of the Court of Appeal dated 2nd May, 2018)\n\nJUDGMENT\n\nThe appellant was held without trial for a year and seeks a declaration that her detention was unlawful.\n\nThe appeal is allowed with costs to the appellant in this court and in the courts below.\n\nDated at Port Royal this 3rd day of March 2020.";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("MARY ANNE KOSGEI v. EASTLAND", "judgment_caption")
+        );
+        assert_eq!(field(&f.published), some("2020-03-03", "decision_line"));
+        // "VRS" between the parties, each before its leader.
+        let input = "IN THE SUPERIOR COURT OF JUDICATURE\nIN THE SUPREME COURT\n\n4TH JUNE, 2019\n\nAMA SERWAA ........ PLAINTIFF/APPELLANT\n\nVRS\n\nTHE REPUBLIC ........ DEFENDANT/RESPONDENT\n\nJUDGMENT\n\nThe plaintiff sued the State for her wrongful detention over many months.";
+        assert_eq!(
+            field(&meta_of(input).title),
+            some("AMA SERWAA v. THE REPUBLIC", "judgment_caption")
+        );
+        // The Crown as "R", on one line.
+        let input = "IN THE COURT OF APPEAL\n\nBEFORE: THE HON MR JUSTICE BROOKS JA\n\nOMAR LEROY WATSON v R\n\nMr Keith Lindo for the appellant\n\n3, 4 June and 30 July 2021\n\n[1] The appellant was convicted of murder in the Home Circuit Court.";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("OMAR LEROY WATSON v R", "judgment_caption")
+        );
+        // The days the court sat and the day it gave judgment on one line: the last.
+        assert_eq!(field(&f.published), some("2021-07-30", "judgment_day_line"));
+        assert_eq!(field(&f.publisher), some("Court of Appeal", "court"));
+        // "...Appellant" on a line of its own under the party; "versus" between blank
+        // lines; the day the judgment was announced, day first.
+        let input = "IN THE SUPREME COURT OF WESTLAND\n(Appellate Jurisdiction)\n\nCriminal Appeal No. 12 of 2016\n(Against the judgment dated 01.02.2013 passed by the High Court)\n\nAhmed Karim\n...Appellant\n\nversus\n\nThe State\n...Respondent\n\nDate of hearing: 02.05.2018\n\nJUDGMENT\n\nThe appellant was convicted of murder on the word of one witness, who did not see the assailant's face.\n\nThe appeal is allowed and the appellant is acquitted.\n\nAnnounced in open Court on 09.05.2018 at Port Royal";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("Ahmed Karim v. The State", "judgment_caption")
+        );
+        assert_eq!(field(&f.published), some("2018-05-09", "decision_line"));
+    }
+
+    #[test]
+    fn a_judgments_day_beside_its_note_and_a_court_under_its_union() {
+        // The hearing's day alone, the judgment's beside "Judgment reserved.".
+        let input = "IN THE COURT OF APPEAL OF THE REPUBLIC OF WESTLAND\n\nPublic Prosecutor\nv\nLim Ah Seng\n\nCourt of Appeal \u{2014} Criminal Appeal No 3 of 2020\n2 March 2021\n\n19 April 2021 Judgment reserved.\n\n1 The respondent was acquitted of drug trafficking at his trial in the High Court.";
+        let f = meta_of(input);
+        assert_eq!(field(&f.published), some("2021-04-19", "judgment_day_line"));
+        // A union's name over its court's: the court decided; "Court on ..." is its name.
+        let input = "AFRICAN UNION\n\nAFRICAN COURT ON HUMAN AND PEOPLES' RIGHTS\n\nTHE MATTER OF\n\nPAUL OTIENO\n\nV.\n\nREPUBLIC OF EASTLAND\n\nJUDGMENT\n\n12 MARCH 2021\n\nThe Applicant is a national of Eastland who was sentenced to death by its High Court.";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.publisher),
+            some("African Court on Human and Peoples' Rights", "court")
+        );
+        // A head's "dated" line under "(Appeal from ...)" is the court below's day.
+        let input = "IN THE COURT OF APPEAL OF EASTLAND\n\nCRIMINAL APPEAL NO. 5 OF 2019\n\nJOHN PAUL ........ APPELLANT\n\nVERSUS\n\nTHE REPUBLIC ........ RESPONDENT\n\n(Appeal from the decision of the High Court at Port Royal)\n\ndated the 14th day of August, 2017\n\nJUDGMENT OF THE COURT\n\nThe appellant was convicted of armed robbery and sentenced to thirty years in prison.";
+        let f = meta_of(input);
+        assert_ne!(
+            f.published.as_ref().map(|p| p.value.as_str()),
+            Some("2017-08-14")
+        );
+    }
+
+    #[test]
+    fn a_financial_years_two_days_are_the_period() {
+        let p = |s: &str| year_ended(s).map(|f| (f.value.start, f.value.end));
+        assert_eq!(
+            p("This report sets out the work of the Authority during the financial year 1 April 2019 to 31 March 2020."),
+            Some(("2019-04-01".to_string(), "2020-03-31".to_string()))
+        );
+        assert_eq!(p("The year 1 April 2019 to 31 March 2020 was hard."), None);
+    }
+
+    #[test]
+    fn un_headings_of_advance_versions_and_treaty_bodies() {
+        // No "United Nations" over the symbol: the organ is the publisher; the author's
+        // line under the agenda item is the title when no title stands above it.
+        let input = "Advance Edited Version          Distr.: General\n                                12 March 2021\n\nA/HRC/46/99\n\nHuman Rights Council\nForty-sixth session\n22 February-23 March 2021\nAgenda item 3\nPromotion and protection of all human rights, civil,\npolitical, economic, social and cultural rights,\nincluding the right to development\n\nReport of the Special Rapporteur on torture\n\nSummary\nThe present report covers the activities of the Special Rapporteur in 2020.";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("Report of the Special Rapporteur on torture", "un_heading")
+        );
+        assert_eq!(
+            field(&f.publisher),
+            some("Human Rights Council", "un_heading")
+        );
+        // A committee's Views: the title without its footnote marks, over the case table;
+        // the author's line run over two lines is no part of a title above it.
+        let input = "United Nations                    CCPR/C/130/D/3000/2017\n\nInternational Covenant on          Distr.: General\nCivil and Political Rights         5 January 2021\n\nHuman Rights Committee\n\nDecision adopted by the Committee under the Optional Protocol, concerning communication No. 3000/2017*, **\n\nCommunication submitted by:   Anna Berg\nState party:                  Westland\n\n1. The author is a national of Westland.";
+        assert_eq!(
+            field(&meta_of(input).title),
+            some(
+                "Decision adopted by the Committee under the Optional Protocol, concerning communication No. 3000/2017",
+                "un_heading"
+            )
+        );
+        let input = "United Nations                    A/HRC/48/7\n\nGeneral Assembly                  Distr.: General\n                                  1 September 2021\n\nHuman Rights Council\nForty-eighth session\nAgenda item 2\n\nDeath penalty in Westland\nReport of the Office of the United Nations High Commissioner for Human\nRights\nSummary\nThe present report covers 2020.";
+        assert_eq!(
+            field(&meta_of(input).title),
+            some("Death penalty in Westland", "un_heading")
+        );
+    }
+
+    #[test]
+    fn a_senders_note_names_the_publisher_and_an_update_line_dates_a_story() {
+        let input = "FOR IMMEDIATE RELEASE\n\nPort Royal, 3 May 2021\n\nWESTLAND MUST FREE JAILED LAWYERS\n\nThe authorities must release the four lawyers detained last week, the group said today.\n\n###\n\nAbout WLN: The Westland Lawyers Network is a coalition of 40 bar associations.";
+        assert_eq!(
+            field(&meta_of(input).publisher),
+            some("Westland Lawyers Network", "about_note")
+        );
+        // A story that names no one else: no note, no publisher.
+        let input = "Lawyers freed\n\nPort Royal, 3 May 2021\n\nThe four lawyers were released on Monday.\n\nThe Westland Lawyers Network is a coalition of 40 bar associations.";
+        assert_eq!(field(&meta_of(input).publisher), None);
+        // An update line over a story that gives no other day dates it; one in the foot
+        // does not.
+        let input = "Court frees four lawyers\n\nLast Updated: Monday, 3 May 2021, 10:12 GMT\n\nA court in Port Royal freed four lawyers on Monday after a week in detention without charge.";
+        assert_eq!(
+            field(&meta_of(input).published),
+            some("2021-05-03", "last_updated_only")
+        );
     }
 
     #[test]

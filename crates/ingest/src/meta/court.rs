@@ -322,6 +322,9 @@ pub(super) fn decision_in_line(
             if !signature && (verb.starts_with("entered") || verb.starts_with("dated")) {
                 continue;
             }
+            if verb.starts_with("dated") && appealed_from_above(source, lines, line) {
+                continue;
+            }
             let before = text[..m.start()].to_lowercase();
             // At a judgment's end, only the line the judges sign ("Dated, signed and
             // delivered at ... this ..."), never a sentence that cites another decision.
@@ -347,7 +350,12 @@ pub(super) fn decision_in_line(
             // "Announced in open Court on 14.03.2019": a dotted day, day first.
             let Some(hit) = parse_date(rest)
                 .filter(|hit| hit.range.start == 0)
-                .or_else(|| DOTTED_HEAD_RE.is_match(rest).then(|| super::day_first(rest)).flatten())
+                .or_else(|| {
+                    DOTTED_HEAD_RE
+                        .is_match(rest)
+                        .then(|| super::day_first(rest))
+                        .flatten()
+                })
             else {
                 continue;
             };

@@ -805,7 +805,14 @@ mod tests {
             running_title("Amnesty International Report 2016/17"),
             Some(("Amnesty International".to_string(), 2016, 2016))
         );
+        // A running head set in capitals.
+        assert_eq!(
+            running_title("HUMAN RIGHTS WATCH WORLD REPORT 2014"),
+            Some(("Human Rights Watch".to_string(), 2014, 2013))
+        );
         for not in [
+            "POLICE REPORT 2011",
+            "ANNUAL REPORT 2010",
             "The Report 2011",
             "Police Report 2011",
             "Amnesty International Report 2011 said that",
