@@ -2086,7 +2086,7 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
 /// A title without the footnote marks after it: "... communication No. 2411/2014*, **"
 /// (a line's trailing "**" may be gone already, as markup).
 fn strip_note_marks(t: &str) -> &str {
-    let kept = t.trim_end_matches(|c: char| matches!(c, '*' | '\u{2020}' | ',' | ' '));
+    let kept = t.trim_end_matches(['*', '\u{2020}', ',', ' ']);
     if t[kept.len()..].contains(['*', '\u{2020}']) {
         kept
     } else {
