@@ -1014,7 +1014,11 @@ pub fn from_lines(
                         Loc::Source(start..start + len),
                         "last_updated",
                     ));
-                    updated_at_head = !seen_body && idx < 40;
+                    // (A reference page's "Information current as of: ..." dates its
+                    // facts, not a story.)
+                    let label = &text[..caps.name("v").map_or(0, |m| m.start())];
+                    updated_at_head =
+                        !seen_body && idx < 40 && label.to_ascii_lowercase().contains("updated");
                 }
                 None if is_relative(v) => {
                     warnings.push(format!("relative date not resolved: \"{}\"", text));
@@ -4022,6 +4026,9 @@ mod tests {
             field(&meta_of(input).published),
             some("2021-05-03", "last_updated_only")
         );
+        // A reference page's facts "current as of" a day: no day of publication.
+        let input = "Westland\nInformation current as of: May 3, 2021\n\nDeath Penalty Law Status\nRetentionist. Westland has carried out no execution since 1998, and its courts still impose death sentences.";
+        assert_eq!(field(&meta_of(input).published), None);
     }
 
     #[test]
