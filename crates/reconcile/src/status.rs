@@ -787,6 +787,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     }
     facts.extend(reported_in_text(&judge));
     facts.extend(reinstated_in_text(&judge));
+    facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
     facts.extend(said_to_prohibit(&judge));
@@ -1259,6 +1260,99 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     date,
                     change.clone(),
                     format!("{what} reported for {}", date.words()),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// "Tasmania abolished the death penalty in 1968. Victoria abolished it in 1975
+/// ...": an abolition told with a pronoun for the penalty a sentence just before
+/// names, by the jurisdiction its words open with, on the date right after the words.
+fn abolished_it_in_text(judge: &Judge) -> Vec<Fact> {
+    const LOOK_BACK: usize = 3;
+    const DATE_WITHIN: usize = 12;
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower_text = doc.text.to_lowercase();
+        if lower_text.len() != doc.text.len() {
+            continue;
+        }
+        for phrase in &lex.abolition_pronouns {
+            for (at, _) in lower_text.match_indices(phrase.as_str()) {
+                let end = at + phrase.len();
+                if lower_text[..at].ends_with(char::is_alphanumeric)
+                    || lower_text[end..].starts_with(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let sentence = sentence_around(doc.text, Span::new(at, end));
+                let words = sentence.slice(doc.text);
+                if not_asserted(words) || has_any(&words.to_lowercase(), &lex.penalty_words) {
+                    continue;
+                }
+                // The jurisdiction is the subject: named before the words.
+                let subject = Span::new(sentence.start as usize, at);
+                if !judge.names_key(doc_idx, subject) {
+                    continue;
+                }
+                // A sentence just before names the penalty.
+                let mut previous = sentence;
+                let mut named = false;
+                for _ in 0..LOOK_BACK {
+                    let before = doc.text[..previous.start as usize].trim_end();
+                    if before.len() < 2 {
+                        break;
+                    }
+                    previous = sentence_around(doc.text, Span::new(before.len() - 1, before.len()));
+                    let lower = previous.slice(doc.text).to_lowercase();
+                    if has_any(&lower, &lex.penalty_words) {
+                        named = true;
+                        break;
+                    }
+                }
+                if !named {
+                    continue;
+                }
+                let Some(date) = doc
+                    .extraction
+                    .times
+                    .iter()
+                    .filter(|t| {
+                        !t.is_duration
+                            && t.span.start as usize >= end
+                            && t.span.start as usize - end <= DATE_WITHIN
+                            && sentence.contains(t.span)
+                    })
+                    .min_by_key(|t| t.span.start)
+                    .and_then(|t| t.value.filter(|v| v.start.is_some() && v.end.is_some()))
+                else {
+                    continue;
+                };
+                let spelled = words
+                    .to_lowercase()
+                    .replace(phrase.as_str(), "abolished the death penalty");
+                let Some(scope @ (Scope::All | Scope::Ordinary)) =
+                    abolition_scope(EventKind::Abolition, &spelled)
+                else {
+                    continue;
+                };
+                out.push(Fact::over(
+                    date,
+                    Change::Abolish(scope, Vec::new()),
+                    format!(
+                        "abolition{} in {} (\"{}\")",
+                        if scope == Scope::All {
+                            " for all crimes"
+                        } else {
+                            " for ordinary crimes"
+                        },
+                        date.words(),
+                        phrase
+                    ),
                     vec![Citation::new(doc.name, sentence)],
                 ));
             }
@@ -3619,5 +3713,29 @@ mod tests {
         d.time_at("October 1997", "1997-10");
         let docs = [d.done()];
         assert_no_status(&docs, "Cololand", "1980-01-01");
+    }
+
+    /// "Tasland abolished the death penalty in 1968. Vicland abolished it in 1975 and
+    /// Southland in 1976.": Vicland's abolition told with a pronoun; Southland, whose
+    /// verb is elided, gets nothing from it.
+    #[test]
+    fn an_abolition_told_with_a_pronoun() {
+        let mut d = TestDoc::new("a.txt");
+        d.event(
+            EventKind::Abolition,
+            "Tasland abolished the death penalty in 1968.",
+            Some("1968"),
+            &[],
+        );
+        d.say("Vicland abolished it in 1975 and Southland in 1976.");
+        d.time_at("1975", "1975");
+        d.time_at("1976", "1976");
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Vicland", "1980-01-01").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+        assert_no_status(&docs, "Vicland", "1970-01-01");
+        assert_no_status(&docs, "Southland", "1980-01-01");
     }
 }
