@@ -19,7 +19,68 @@ pub(super) struct Acts {
     modals: Vec<String>,
     ordinal_heads: Vec<String>,
     clause_breaks: Vec<String>,
+    pending: Vec<String>,
+    verb_forms: Vec<Vec<String>>,
+    generic_verbs: Vec<String>,
+    question_auxiliaries: Auxiliaries,
+    question_determiners: Vec<String>,
+    question_particles: Vec<String>,
+    coordination_breaks: Vec<String>,
+    aspect_verbs: Vec<String>,
+    law_heads: Vec<String>,
 }
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Auxiliaries {
+    verb: Vec<String>,
+    participle: Vec<String>,
+}
+
+/// The act a date question asks about in its own verb, when no listed act is asked:
+/// "When did police register a case?" asks of a registering ("had not registered a
+/// case" denies it), "When was the request decided?" of a deciding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct VerbAct {
+    /// Stems a word of the act starts with (a regular suffix may follow).
+    stems: Vec<String>,
+    /// Its irregular past forms, whole words ("began", "begun"; "put" for "put").
+    past: Vec<String>,
+}
+
+impl VerbAct {
+    /// The stems a word of the act starts with.
+    pub(super) fn stems(&self) -> &[String] {
+        &self.stems
+    }
+
+    /// Whether the (lower-case) word is a past form of the act's verb ("raised",
+    /// "began"): only a past form says it done ("outlining work on safety" is a noun).
+    fn past(&self, word: &str) -> bool {
+        self.past.iter().any(|p| p == word)
+            || self.stems.iter().any(|stem| {
+                word.strip_prefix(stem.as_str()).is_some_and(|rest| {
+                    matches!(rest, "ed" | "d")
+                        || (rest.len() == 3 && stem.ends_with(&rest[..1]) && &rest[1..] == "ed")
+                })
+            })
+    }
+
+    /// Whether the (lower-case) word is a form of the act's verb.
+    fn matches(&self, word: &str) -> bool {
+        self.stems.iter().any(|stem| {
+            word.strip_prefix(stem.as_str()).is_some_and(|rest| {
+                SUFFIXES.contains(&rest)
+                    || (rest.len() > 1
+                        && stem.ends_with(&rest[..1])
+                        && SUFFIXES.contains(&&rest[1..]))
+            })
+        })
+    }
+}
+
+/// What may follow a verb's stem in a form of it ("decid" + "ed", "repli" + "es").
+const SUFFIXES: &[&str] = &["", "e", "s", "es", "ed", "d", "ing", "n", "en"];
 
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -90,6 +151,9 @@ impl Acts {
                         .any(|&(j, _, other_end)| j != i && other_end == at);
                 !of_noun && !object && !noun_phrase(&words, at) && !self.undone(&words, at, end)
             })
+            // "When was the abolition bill passed?": in a question of a participle,
+            // the words of its subject name no act.
+            .filter(|&&(_, at, _)| self.participle_at(&words).is_none_or(|p| at >= p))
             .map(|&(i, _, _)| i)
             .collect();
         asked.sort_unstable();
@@ -97,20 +161,51 @@ impl Acts {
         asked
     }
 
+    /// In a question of a participle ("When was Someone's new sentence pronounced?",
+    /// lower-case words), where its participle stands.
+    fn participle_at(&self, words: &[String]) -> Option<usize> {
+        let aux = (0..words.len().min(6))
+            .find(|&i| self.question_auxiliaries.participle.contains(&words[i]))?;
+        (aux + 1..words.len()).find(|&i| {
+            let w = words[i].as_str();
+            let irregular = self
+                .verb_forms
+                .iter()
+                .any(|g| g[1..].iter().any(|f| f == w));
+            !self.question_determiners.contains(&words[i - 1])
+                && ((w.ends_with("ed") && w.len() > 4) || irregular)
+        })
+    }
+
     /// What the clause of `sentence` around `date` says of the acts `asked`.
-    pub(super) fn stated(&self, asked: &[usize], text: &str, sentence: Span, date: Span) -> Stated {
-        self.stated_in(asked, self.clause(text, sentence, date))
+    /// A question about a named person's act (`of_someone`) is not answered by "no
+    /// execution has been carried out since 1992", which dates the last of any.
+    pub(super) fn stated(
+        &self,
+        asked: &[usize],
+        text: &str,
+        sentence: Span,
+        date: Span,
+        of_someone: bool,
+    ) -> Stated {
+        self.stated_with(asked, self.clause(text, sentence, date), !of_someone)
     }
 
     /// What `clause` says of the acts `asked`: done when one of them is said done.
     pub(super) fn stated_in(&self, asked: &[usize], clause: &str) -> Stated {
+        self.stated_with(asked, clause, true)
+    }
+
+    /// See [`Acts::stated_in`]; `since_counts`: "has not executed anyone since 1992"
+    /// says when the act was last done.
+    fn stated_with(&self, asked: &[usize], clause: &str, since_counts: bool) -> Stated {
         let words = words(clause);
         let mut undone = false;
         for &act in asked {
             for form in &self.acts[act].stated {
                 let form_words = words_of(form);
                 for at in find_form(&words, &form_words) {
-                    if self.undone(&words, at, at + form_words.len()) {
+                    if self.undone_with(&words, at, at + form_words.len(), since_counts) {
                         undone = true;
                     } else {
                         return Stated::Done;
@@ -123,6 +218,314 @@ impl Acts {
         } else {
             Stated::Absent
         }
+    }
+
+    /// The act named by the question's own verb (see [`VerbAct`]), `names` read as
+    /// one word each; `None` when no verb is found, or it is generic ("happen").
+    pub(super) fn verb_act(&self, question: &str, names: &[String]) -> Option<VerbAct> {
+        let mut text = question.to_string();
+        for name in names {
+            text = text.replace(name.as_str(), "Someone");
+        }
+        let tokens: Vec<&str> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let lower: Vec<String> = tokens.iter().map(|w| w.to_lowercase()).collect();
+        let capital = |i: usize| tokens[i].chars().next().is_some_and(char::is_uppercase);
+        let det = |i: usize| self.question_determiners.contains(&lower[i]);
+        let particle = |i: usize| self.question_particles.contains(&lower[i]);
+        let aux = (0..lower.len().min(6)).find(|&i| {
+            self.question_auxiliaries.verb.contains(&lower[i])
+                || self.question_auxiliaries.participle.contains(&lower[i])
+        })?;
+        let participle = self.question_auxiliaries.participle.contains(&lower[aux]);
+        let mut k = aux + 1;
+        let word = if participle {
+            // "When was Someone's request for a retrial decided?": the first past
+            // participle after the subject that no determiner introduces.
+            (k..tokens.len()).find(|&i| {
+                let w = lower[i].as_str();
+                let irregular = self
+                    .verb_forms
+                    .iter()
+                    .any(|g| g[1..].iter().any(|f| f == w));
+                !capital(i)
+                    && (i == 0 || !det(i - 1))
+                    && ((w.ends_with("ed") && w.len() > 4) || irregular)
+            })?
+        } else {
+            // "When did [the] [Tajik] parliament pass ...?", "When did the UN experts
+            // raise ...?", "When did Someone take office?": past the subject.
+            let n = tokens.len();
+            let next_lower =
+                |i: usize| i + 1 < n && !capital(i + 1) && !det(i + 1) && !particle(i + 1);
+            let plural = |i: usize| {
+                let w = lower[i].as_str();
+                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            };
+            let number = |i: usize| lower[i].chars().all(|c| c.is_ascii_digit());
+            loop {
+                while k < n && (det(k) || number(k)) {
+                    k += 1;
+                }
+                let mut named = false;
+                while k < n
+                    && (capital(k)
+                        || (matches!(lower[k].as_str(), "of" | "and")
+                            && k + 1 < n
+                            && capital(k + 1)))
+                {
+                    named = true;
+                    k += 1;
+                }
+                // "Someone's sentence rehearing begin": after a possessive, the nouns
+                // it owns run up to the verb.
+                let possessive = named && lower[k - 1].ends_with("'s");
+                let mut first = !named;
+                while k < n
+                    && !capital(k)
+                    && !particle(k)
+                    && !det(k)
+                    && next_lower(k)
+                    && (possessive || (first && !lower[k + 1].ends_with("ing")) || plural(k))
+                {
+                    first = false;
+                    k += 1;
+                }
+                // "relatives of security detainees gather": a noun's "of" phrase.
+                if k + 1 < n && lower[k + 1] == "of" && !capital(k) && !particle(k) && !det(k) {
+                    k += 2;
+                    continue;
+                }
+                break;
+            }
+            if k >= n || capital(k) || det(k) || particle(k) {
+                return None;
+            }
+            // "the 23 entrepreneurs accused of belonging to Someone go on trial": a
+            // participle after the subject is its own; the verb follows a name.
+            let w = lower[k].as_str();
+            if w.ends_with("ed") && !w.ends_with("eed") {
+                k = (k + 1..n).find(|&j| {
+                    !capital(j)
+                        && !particle(j)
+                        && !det(j)
+                        && !lower[j].ends_with("ing")
+                        && capital(j - 1)
+                })?;
+            }
+            k
+        };
+        // "were ... to be heard", "would be executed": the question asks of a plan.
+        if (word >= 1 && lower[word - 1] == "to")
+            || (word >= 2 && lower[word - 1] == "be" && lower[word - 2] == "to")
+            || lower[aux + 1..word].iter().any(|w| self.modals.contains(w))
+        {
+            return None;
+        }
+        // "take place" is no act of its own.
+        if lower.get(word + 1).is_some_and(|next| {
+            let pair = format!("{} {next}", lower[word]);
+            self.generic_verbs.contains(&pair)
+        }) {
+            return None;
+        }
+        // "When did Aceh begin carrying out canings?" asks of the carrying out.
+        let gerund = lower.get(word + 1).filter(|next| {
+            !participle
+                && self.aspect_verbs.contains(&lower[word])
+                && next.len() > 5
+                && next.ends_with("ing")
+        });
+        let w = match gerund {
+            Some(next) => &next[..next.len() - 3],
+            None => lower[word].as_str(),
+        };
+        if self.generic_verbs.iter().any(|g| g == w) {
+            return None;
+        }
+        let group = self.verb_forms.iter().find(|g| g.iter().any(|f| f == w));
+        let past: Vec<String> = match group {
+            Some(g) if g.len() == 1 => g.clone(),
+            Some(g) => g[1..].to_vec(),
+            None => Vec::new(),
+        };
+        let stems: Vec<String> = if let Some(group) = group {
+            group.clone()
+        } else if participle {
+            let base = w.strip_suffix("ed").unwrap_or(w);
+            let b: Vec<char> = base.chars().collect();
+            if w.ends_with("eed") {
+                vec![w[..w.len() - 1].to_string()]
+            } else if let Some(stem) = base.strip_suffix('i') {
+                vec![base.to_string(), format!("{stem}y")]
+            } else if b.len() > 2
+                && b[b.len() - 1] == b[b.len() - 2]
+                && !"lsz".contains(b[b.len() - 1])
+            {
+                vec![base[..base.len() - 1].to_string()]
+            } else {
+                vec![base.to_string()]
+            }
+        } else if let Some(stem) = w
+            .strip_suffix('y')
+            .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+        {
+            vec![format!("{stem}i"), w.to_string()]
+        } else if let Some(stem) = w.strip_suffix('e').filter(|s| s.len() >= 3) {
+            vec![stem.to_string()]
+        } else {
+            vec![w.to_string()]
+        };
+        if stems.iter().all(|s| s.chars().count() < 3) {
+            return None;
+        }
+        Some(VerbAct { stems, past })
+    }
+
+    /// What the clause of `sentence` around `at` says of the question's own verb: the
+    /// clause is also cut at the `coordination_breaks` ("sentenced in 1994, and the
+    /// Supreme Court finalised the sentence in 2001").
+    pub(super) fn verb_stated(
+        &self,
+        act: &VerbAct,
+        text: &str,
+        sentence: Span,
+        at: Span,
+    ) -> Stated {
+        let clause = self.clause_span(text, sentence, at);
+        let clause = self
+            .cut(text, clause, at, &self.coordination_breaks)
+            .slice(text);
+        self.verb_stated_in(act, clause)
+    }
+
+    /// What `clause` says of the question's own verb (see [`Acts::stated_in`]).
+    pub(super) fn verb_stated_in(&self, act: &VerbAct, clause: &str) -> Stated {
+        // Read comma by comma: "Four members, which was planning to monitor the
+        // elections, were arrested" arrests them.
+        let mut undone = false;
+        for segment in clause.split([',', ';', '(', ')']) {
+            match self.verb_stated_in_segment(act, segment) {
+                Stated::Done => return Stated::Done,
+                Stated::Undone => undone = true,
+                Stated::Absent => {}
+            }
+        }
+        if undone {
+            Stated::Undone
+        } else {
+            Stated::Absent
+        }
+    }
+
+    /// Whether `clause` denies the question's own verb outright: a negation or a
+    /// denial before it, or "pending" after it (not a plan or a "to" form).
+    pub(super) fn verb_denied_in(&self, act: &VerbAct, clause: &str) -> bool {
+        clause.split([',', ';', '(', ')']).any(|segment| {
+            let words = words(segment);
+            (0..words.len()).any(|at| act.matches(&words[at]) && self.denied(&words, at, at + 1))
+        })
+    }
+
+    fn verb_stated_in_segment(&self, act: &VerbAct, segment: &str) -> Stated {
+        let words = words(segment);
+        let mut undone = false;
+        for (at, w) in words.iter().enumerate() {
+            if !act.matches(w) {
+                continue;
+            }
+            // "outlining work on safety", "a request for a retrial": a form that is
+            // not past says nothing done, but may be denied ("no reply").
+            if !act.past(w) {
+                if self.undone(&words, at, at + 1) {
+                    undone = true;
+                }
+                continue;
+            }
+            if self.undone(&words, at, at + 1) {
+                undone = true;
+            } else {
+                return Stated::Done;
+            }
+        }
+        if undone {
+            Stated::Undone
+        } else {
+            Stated::Absent
+        }
+    }
+
+    /// Whether `clause` names a law (capitalised words ending in a `law_heads` word)
+    /// while the question names another: "Parliament passed the Death Penalty
+    /// Abolition Bill" answers nothing of "the Anti-Terrorism Law".
+    pub(super) fn names_other_law(&self, question: &str, clause: &str) -> bool {
+        let asked = self.law_names(question);
+        if asked.is_empty() {
+            return false;
+        }
+        let named = self.law_names(clause);
+        let clause_words = words(clause);
+        !named.is_empty() && !asked.iter().flatten().any(|w| clause_words.contains(w))
+    }
+
+    /// The laws `text` names: for each, the lower-case words before its head word
+    /// ("Anti-Terrorism Law" -> ["anti-terrorism"]); small words are left out.
+    fn law_names(&self, text: &str) -> Vec<Vec<String>> {
+        let tokens: Vec<&str> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let mut out = Vec::new();
+        for (i, w) in tokens.iter().enumerate() {
+            if !capital(w) || !self.law_heads.contains(&w.to_lowercase()) {
+                continue;
+            }
+            let mut name = Vec::new();
+            let mut j = i;
+            while j > 0 {
+                let prev = tokens[j - 1];
+                let small = matches!(prev, "of" | "and" | "on" | "for" | "the" | "against");
+                if !(capital(prev) || (small && j >= 2 && capital(tokens[j - 2]))) {
+                    break;
+                }
+                if !small && !(j - 1 == 0) {
+                    name.push(prev.to_lowercase());
+                } else if !small {
+                    // The sentence's first word is capitalised anyway.
+                    break;
+                }
+                j -= 1;
+            }
+            if !name.is_empty() {
+                out.push(name);
+            }
+        }
+        out
+    }
+
+    /// `clause` cut at `breaks` around `at`.
+    fn cut(&self, text: &str, clause: Span, at: Span, breaks: &[String]) -> Span {
+        let s = clause.slice(text);
+        let base = clause.start as usize;
+        let at = (at.start.saturating_sub(clause.start) as usize).min(s.len());
+        let mut start = 0;
+        let mut end = s.len();
+        for brk in breaks {
+            for (i, m) in s.match_indices(brk.as_str()) {
+                if i + m.len() <= at {
+                    start = start.max(i + m.len());
+                } else if i >= at {
+                    end = end.min(i);
+                }
+            }
+        }
+        if start >= end {
+            return clause;
+        }
+        Span::new(base + start, base + end)
     }
 
     /// The clause of `sentence` that holds `date`: the sentence cut at semicolons
@@ -159,20 +562,51 @@ impl Acts {
         Span::new(base + start, base + end)
     }
 
+    /// Whether a negator or a denial stands among the four words before `at` ("did
+    /// not become law", "rejected the repeal bill"; "not only abolished" denies nothing).
+    fn negated(&self, words: &[String], at: usize) -> bool {
+        let before = &words[at.saturating_sub(4)..at];
+        let starts = |w: &str, list: &[String]| list.iter().any(|p| w.starts_with(p.as_str()));
+        before.iter().enumerate().any(|(i, w)| {
+            (self.negators.contains(w) || starts(w, &self.denials))
+                && !(w == "not" && before.get(i + 1).is_some_and(|n| n == "only"))
+        })
+    }
+
+    /// "her clemency application was pending": an act named by a word that is no past
+    /// verb, left pending after it.
+    fn pending_after(&self, words: &[String], end: usize) -> bool {
+        if words[end - 1].ends_with("ed") {
+            return false;
+        }
+        let after = format!(" {} ", words[end..words.len().min(end + 5)].join(" "));
+        self.pending.iter().any(|p| has_form(&after, p))
+    }
+
+    /// Whether the act named by `words[at..end]` is denied outright (see
+    /// [`Acts::negated`], [`Acts::pending_after`]).
+    fn denied(&self, words: &[String], at: usize, end: usize) -> bool {
+        self.negated(words, at) || self.pending_after(words, end)
+    }
+
     /// Whether the act named by `words[at..end]` is denied or not yet done.
     fn undone(&self, words: &[String], at: usize, end: usize) -> bool {
+        self.undone_with(words, at, end, true)
+    }
+
+    /// See [`Acts::undone`]; `since_counts`: "has not executed anyone since 1992" is
+    /// done (the last time).
+    fn undone_with(&self, words: &[String], at: usize, end: usize, since_counts: bool) -> bool {
         let before = |n: usize| &words[at.saturating_sub(n)..at];
-        let starts = |w: &str, list: &[String]| list.iter().any(|p| w.starts_with(p.as_str()));
-        // "not only abolished ..." denies nothing.
-        let denied = before(4).iter().enumerate().any(|(i, w)| {
-            (self.negators.contains(w) || starts(w, &self.denials))
-                && !(w == "not" && before(4).get(i + 1).is_some_and(|n| n == "only"))
-        });
         // "has not executed anyone since 1992" says when it was last done.
-        let since = words[end..words.len().min(end + 6)]
-            .iter()
-            .any(|w| w == "since");
-        if denied && !since {
+        let since = since_counts
+            && words[end..words.len().min(end + 6)]
+                .iter()
+                .any(|w| w == "since");
+        if !since && self.negated(words, at) {
+            return true;
+        }
+        if self.pending_after(words, end) {
             return true;
         }
         // "voted to repeal", "calls to restore", "is to be abolished"; but "the first
@@ -277,7 +711,13 @@ mod tests {
         assert!(!asked.is_empty(), "no act asked in {question:?}");
         let at = sentence.find(date).unwrap();
         let whole = Span::new(0, sentence.len());
-        acts.stated(&asked, sentence, whole, Span::new(at, at + date.len()))
+        acts.stated(
+            &asked,
+            sentence,
+            whole,
+            Span::new(at, at + date.len()),
+            false,
+        )
     }
 
     #[test]

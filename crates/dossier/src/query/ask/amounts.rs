@@ -131,6 +131,7 @@ pub(super) fn ages_in(text: &str, sentence: Span, extraction: &Extraction) -> Ve
         let by_prefix = ["aged", "age of", "age", "ages of"]
             .iter()
             .any(|p| before.ends_with(p))
+            || when_was(before)
             || age_apposition(text, Span::new(base + i, base + end));
         let by_suffix = [
             "-year-old",
@@ -172,6 +173,56 @@ pub(super) fn ages_in(text: &str, sentence: Span, extraction: &Extraction) -> Ve
         }
     }
     out
+}
+
+/// "when he was", "when she was only": the words before an age at a moment.
+fn when_was(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let words: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !matches!(*w, "only" | "just" | "still" | "barely"))
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            "was" | "were",
+            "he" | "she" | "they" | "i" | "we",
+            "when",
+            ..
+        ]
+    )
+}
+
+/// Whether the age at `span` is someone's age at a moment of the past ("when he was
+/// 19", "17 at the time", "at the age of 16"), not their age as the text is written
+/// ("Teruhiko Seki, 44, ...").
+pub(super) fn age_at_a_moment(text: &str, span: Span) -> bool {
+    let before = text[..span.start as usize].to_ascii_lowercase();
+    let before = before.trim_end();
+    let after: String = text[span.end as usize..]
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    when_was(before)
+        || ["at the age of", "at the age", "at age"]
+            .iter()
+            .any(|p| before.ends_with(p))
+        || [
+            "years at the time",
+            "years when",
+            "when ",
+            "at the time",
+            "years old at the time",
+            "years old when",
+            "years of age at the time",
+            "-year-old at the time",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// A number set off by commas right after a name ("Jane Roe, 46, was ...") is the
@@ -631,6 +682,18 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(ages, vec![16]);
+        let text =
+            "Ann Lee, 44, was convicted of a murder committed in 1992, when she was only 19.";
+        let found = ages_in(text, Span::new(0, text.len()), &e);
+        let ages: Vec<u32> = found.iter().map(|(n, _)| *n).collect();
+        assert_eq!(ages, vec![19]);
+        assert!(age_at_a_moment(text, found[0].1));
+        let at = text.find("44").unwrap();
+        assert!(!age_at_a_moment(text, Span::new(at, at + 2)));
+        let text = "He was arrested at the age of 16 and tried aged 17 at the time of the trial.";
+        let found = ages_in(text, Span::new(0, text.len()), &e);
+        assert!(found.iter().all(|(_, span)| age_at_a_moment(text, *span)));
+        assert_eq!(found.len(), 2);
     }
 
     #[test]

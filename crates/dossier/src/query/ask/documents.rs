@@ -160,6 +160,7 @@ const PARTY_ROLES: &[&str] = &[
     "defendant",
     "claimant",
     "accused",
+    "convict",
 ];
 
 /// The name of the party a caption line gives the role `role` ("RAMESH SINGH

@@ -53,6 +53,14 @@ const RUNNER_UP: f32 = 0.8;
 const GUESSED_PHRASE_TRUST: f32 = 0.6;
 /// A sentence covering this share of the question holds all its words.
 const FULL_COVERAGE: f32 = 0.99;
+/// A sentence that names the question's own verb done or denied must score this
+/// share of the best sentence to count.
+const VERB_SAID_SHARE: f32 = 0.5;
+/// ... and cover this share of the question.
+const VERB_UNDONE_COVERAGE: f32 = 0.3;
+/// Trust in an age written as a person's present age ("Seki, 44,") when the question
+/// asks of their age at a moment ("at the time of his crimes").
+const AGE_NOT_AT_THE_MOMENT_TRUST: f32 = 0.5;
 /// Answers less sure than this are no answer (see the calibration table in
 /// `crates/dossier/RESULTS.md`).
 const MIN_CONFIDENCE: f32 = 0.1;
@@ -1154,7 +1162,7 @@ impl Engine {
             }
         }
         scored.sort_by(|a, b| b.score.total_cmp(&a.score));
-        let trace: Vec<String> = scored
+        let mut trace: Vec<String> = scored
             .iter()
             .take(6)
             .map(|s| {
@@ -1192,6 +1200,84 @@ impl Engine {
         } else {
             Vec::new()
         };
+        // A date question whose verb no act lists asks about its own verb: a sentence
+        // that names it undone ("police had not registered a case", "has yet to
+        // publish the order") where none names it done leaves the question unanswered,
+        // and where one names it done, only such clauses answer.
+        let verb_act = if q.kind == AnswerKind::Date && asked_acts.is_empty() {
+            acts::Acts::builtin().verb_act(&q.text, &q.names)
+        } else {
+            None
+        };
+        // A question about a named person's act ("When was X executed?").
+        let of_someone = q.names.iter().any(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            !places.contains(n)
+                && words.len() >= 2
+                && words
+                    .last()
+                    .is_some_and(|w| !INSTITUTION_HEADS.contains(&fold_word(w).as_str()))
+        });
+        let mut verb_done = false;
+        if let Some(act) = &verb_act {
+            let top = scored.first().map_or(0.0, |s| s.score);
+            let mut verb_denied = false;
+            let mut said_where = String::new();
+            for s in scored
+                .iter()
+                .take(16)
+                .filter(|s| s.coverage >= VERB_UNDONE_COVERAGE)
+            {
+                let ctx = &docs[s.doc];
+                let said = ctx.sentences[s.sentence].slice(&ctx.document.text);
+                let acts = acts::Acts::builtin();
+                // Only a sentence that could answer says it done; only a clear denial
+                // ("had not registered", "has yet to publish", "no reply") counts
+                // against it ("the question we have to decide" plans nothing).
+                let sentence = ctx.sentences[s.sentence];
+                // ... with a date in the clause that says it ("outlining work on
+                // safety" is no working from a date).
+                let dated_done = || {
+                    ctx.extraction.times.iter().any(|t| {
+                        !t.is_duration
+                            && sentence.contains(t.span)
+                            && acts.verb_stated(act, &ctx.document.text, sentence, t.span)
+                                == acts::Stated::Done
+                    })
+                };
+                if s.coverage >= min_coverage && s.score >= VERB_SAID_SHARE * top && dated_done() {
+                    verb_done = true;
+                } else if s.score >= VERB_SAID_SHARE * top && acts.verb_denied_in(act, said) {
+                    verb_denied = true;
+                } else {
+                    continue;
+                }
+                if said_where.is_empty() {
+                    said_where = format!(
+                        " ({:.2} {:?})",
+                        s.score,
+                        said.chars().take(60).collect::<String>()
+                    );
+                }
+            }
+            trace.push(format!(
+                "the question's own verb {:?}: {}{said_where}",
+                act.stems(),
+                match (verb_done, verb_denied) {
+                    (true, _) => "said done: only clauses that say it answer",
+                    (false, true) => "said only not done",
+                    (false, false) => "not said",
+                }
+            ));
+            if verb_denied && !verb_done {
+                let mut answer = Answer::none(
+                    question,
+                    "the documents name the asked act only as not done",
+                );
+                answer.trace = trace;
+                return Ok(answer);
+            }
+        }
         let mut reference: Option<f32> = scored
             .first()
             .filter(|s| s.coverage >= FULL_COVERAGE)
@@ -1230,7 +1316,11 @@ impl Engine {
                 let ctx = &docs[c.doc];
                 let clause =
                     acts::Acts::builtin().clause_span(&ctx.document.text, c.evidence, c.span);
+                // ... or about another law ("passed the Death Penalty Abolition Bill"
+                // for "When was the Anti-Terrorism Law passed?").
                 !names_other_institution(&q, &places, ctx, clause)
+                    && !acts::Acts::builtin()
+                        .names_other_law(&q.text, clause.slice(&ctx.document.text))
             });
             // A date whose clause does not state the asked act done answers nothing;
             // one whose clause denies it ("did not become law") or leaves it to come
@@ -1245,6 +1335,7 @@ impl Engine {
                         &ctx.document.text,
                         sentence,
                         c.span,
+                        of_someone,
                     ) {
                         acts::Stated::Done => true,
                         acts::Stated::Undone => {
@@ -1273,6 +1364,34 @@ impl Engine {
                         || acts::Acts::builtin().stated_in(&asked_acts, said)
                             == acts::Stated::Undone)
                 {
+                    reference.get_or_insert(s.score);
+                    continue;
+                }
+            }
+            // The question's own verb: a clause that names it not done ("would
+            // consider carrying out canings") answers nothing and sets the bar; where
+            // a sentence says it done, only a clause that says it answers.
+            if let Some(act) = &verb_act {
+                let ctx = &docs[s.doc];
+                let sentence = ctx.sentences[s.sentence];
+                let mut undone = false;
+                let before = found.len();
+                found.retain(|c| {
+                    match acts::Acts::builtin().verb_stated(
+                        act,
+                        &ctx.document.text,
+                        sentence,
+                        c.span,
+                    ) {
+                        acts::Stated::Done => true,
+                        acts::Stated::Undone => {
+                            undone = true;
+                            false
+                        }
+                        acts::Stated::Absent => !verb_done,
+                    }
+                });
+                if found.is_empty() && before > 0 && undone {
                     reference.get_or_insert(s.score);
                     continue;
                 }
@@ -2418,11 +2537,16 @@ fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> b
             about_doc.push(' ');
             about_doc.push_str(sentence.slice(text));
         }
-        if !q
-            .document_years
-            .iter()
-            .all(|y| about_doc.contains(&y.to_string()))
-        {
+        // ... or be the year of a study, survey or report the cited sentence itself
+        // names ("A government survey in 2014 found ...").
+        let said = sentence.slice(text);
+        let names_a_document = said
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| DOCUMENT_NOUNS.contains(&w.to_lowercase().as_str()));
+        if !q.document_years.iter().all(|y| {
+            about_doc.contains(&y.to_string())
+                || (names_a_document && said.contains(&y.to_string()))
+        }) {
             return false;
         }
     }
@@ -4003,12 +4127,30 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
         }
         AnswerKind::Age => {
-            for (age, span) in amounts::ages_in(text, sentence, &ctx.extraction) {
+            // "How old was he at the time of his crimes?" asks of an age at a moment
+            // ("when he was 19"), not the age he is written with ("Seki, 44, ...").
+            let lower = format!(" {} ", q.text.to_lowercase());
+            let at_a_moment = [" at the time", " when "].iter().any(|c| lower.contains(c));
+            let ages = amounts::ages_in(text, sentence, &ctx.extraction);
+            let moment_given = ages
+                .iter()
+                .any(|&(_, span)| amounts::age_at_a_moment(text, span));
+            for (age, span) in ages {
+                let trust = if at_a_moment && !amounts::age_at_a_moment(text, span) {
+                    if moment_given {
+                        // "Seki, 44, ..., when he was 19": the sentence gives the
+                        // age at the moment.
+                        continue;
+                    }
+                    AGE_NOT_AT_THE_MOMENT_TRUST
+                } else {
+                    1.0
+                };
                 out.push(candidate(
                     age.to_string(),
                     span.slice(text).to_string(),
                     span,
-                    1.0,
+                    trust,
                 ));
             }
         }
