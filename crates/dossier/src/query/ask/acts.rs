@@ -28,6 +28,8 @@ pub(super) struct Acts {
     coordination_breaks: Vec<String>,
     aspect_verbs: Vec<String>,
     law_heads: Vec<String>,
+    light_verbs: Vec<String>,
+    relative_pronouns: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -46,6 +48,10 @@ pub(super) struct VerbAct {
     stems: Vec<String>,
     /// Its irregular past forms, whole words ("began", "begun"; "put" for "put").
     past: Vec<String>,
+    /// A light verb ("carry out the execution"): its object names the act, so a
+    /// clause only loses when it names the verb not done ("would consider carrying
+    /// out canings").
+    pub(super) light: bool,
 }
 
 impl VerbAct {
@@ -152,8 +158,17 @@ impl Acts {
                 !of_noun && !object && !noun_phrase(&words, at) && !self.undone(&words, at, end)
             })
             // "When was the abolition bill passed?": in a question of a participle,
-            // the words of its subject name no act.
-            .filter(|&&(_, at, _)| self.participle_at(&words).is_none_or(|p| at >= p))
+            // the words of its subject name no act ("When were the executions carried
+            // out?": a light verb's subject does).
+            .filter(|&&(_, at, _)| {
+                self.participle_at(&words).is_none_or(|p| {
+                    at >= p
+                        || self
+                            .light_verbs
+                            .iter()
+                            .any(|l| words[p].starts_with(l.as_str()))
+                })
+            })
             .map(|&(i, _, _)| i)
             .collect();
         asked.sort_unstable();
@@ -244,7 +259,7 @@ impl Acts {
         let word = if participle {
             // "When was Someone's request for a retrial decided?": the first past
             // participle after the subject that no determiner introduces.
-            (k..tokens.len()).find(|&i| {
+            let at = (k..tokens.len()).find(|&i| {
                 let w = lower[i].as_str();
                 let irregular = self
                     .verb_forms
@@ -253,7 +268,16 @@ impl Acts {
                 !capital(i)
                     && (i == 0 || !det(i - 1))
                     && ((w.ends_with("ed") && w.len() > 4) || irregular)
-            })?
+            })?;
+            // "the two convicts whose mercy petitions were rejected": a participle
+            // of a relative clause is not the question's.
+            if lower[k..at]
+                .iter()
+                .any(|w| self.relative_pronouns.contains(w))
+            {
+                return None;
+            }
+            at
         } else {
             // "When did [the] [Tajik] parliament pass ...?", "When did the UN experts
             // raise ...?", "When did Someone take office?": past the subject.
@@ -300,7 +324,12 @@ impl Acts {
                 }
                 break;
             }
-            if k >= n || capital(k) || det(k) || particle(k) {
+            if k >= n
+                || capital(k)
+                || det(k)
+                || particle(k)
+                || self.relative_pronouns.contains(&lower[k])
+            {
                 return None;
             }
             // "the 23 entrepreneurs accused of belonging to Someone go on trial": a
@@ -381,7 +410,11 @@ impl Acts {
         if stems.iter().all(|s| s.chars().count() < 3) {
             return None;
         }
-        Some(VerbAct { stems, past })
+        let light = self
+            .light_verbs
+            .iter()
+            .any(|l| stems.contains(l) || past.contains(l));
+        Some(VerbAct { stems, past, light })
     }
 
     /// What the clause of `sentence` around `at` says of the question's own verb: the
@@ -429,6 +462,16 @@ impl Acts {
         })
     }
 
+    /// Whether the question's own verb at `words[at]` is denied or planned: as
+    /// [`Acts::undone`], but "voted to reject" rejects (a bare "to" plans nothing).
+    fn verb_undone(&self, words: &[String], at: usize) -> bool {
+        let before = &words[at.saturating_sub(8)..at];
+        let window = format!(" {} ", before.join(" "));
+        self.denied(words, at, at + 1)
+            || self.planning.iter().any(|p| has_form(&window, p))
+            || before.iter().any(|w| self.modals.contains(w))
+    }
+
     fn verb_stated_in_segment(&self, act: &VerbAct, segment: &str) -> Stated {
         let words = words(segment);
         let mut undone = false;
@@ -439,12 +482,12 @@ impl Acts {
             // "outlining work on safety", "a request for a retrial": a form that is
             // not past says nothing done, but may be denied ("no reply").
             if !act.past(w) {
-                if self.undone(&words, at, at + 1) {
+                if self.denied(&words, at, at + 1) {
                     undone = true;
                 }
                 continue;
             }
-            if self.undone(&words, at, at + 1) {
+            if self.verb_undone(&words, at) {
                 undone = true;
             } else {
                 return Stated::Done;
@@ -567,9 +610,13 @@ impl Acts {
     fn negated(&self, words: &[String], at: usize) -> bool {
         let before = &words[at.saturating_sub(4)..at];
         let starts = |w: &str, list: &[String]| list.iter().any(|p| w.starts_with(p.as_str()));
+        // "No. 14-8112 Argued April 29" numbers a case.
+        let from = at - before.len();
         before.iter().enumerate().any(|(i, w)| {
+            let next = words.get(from + i + 1);
             (self.negators.contains(w) || starts(w, &self.denials))
-                && !(w == "not" && before.get(i + 1).is_some_and(|n| n == "only"))
+                && !(w == "not" && next.is_some_and(|n| n == "only"))
+                && !(w == "no" && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
         })
     }
 

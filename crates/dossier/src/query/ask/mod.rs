@@ -1219,7 +1219,9 @@ impl Engine {
                     .is_some_and(|w| !INSTITUTION_HEADS.contains(&fold_word(w).as_str()))
         });
         let mut verb_done = false;
-        if let Some(act) = &verb_act {
+        // A light verb's act is its object's ("carry out the execution"): only its
+        // clauses' own denials count (below).
+        if let Some(act) = verb_act.as_ref().filter(|a| !a.light) {
             let top = scored.first().map_or(0.0, |s| s.score);
             let mut verb_denied = false;
             let mut said_where = String::new();
