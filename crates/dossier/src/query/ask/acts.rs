@@ -346,8 +346,12 @@ impl Acts {
             }
             k
         };
-        // "were ... to be heard", "would be executed": the question asks of a plan.
+        // "were ... to be heard", "would be executed": the question asks of a plan;
+        // "Since when has Malawi not carried out an execution?" of a denial.
         if (word >= 1 && lower[word - 1] == "to")
+            || lower[aux + 1..word]
+                .iter()
+                .any(|w| self.negators.contains(w))
             || (word >= 2 && lower[word - 1] == "be" && lower[word - 2] == "to")
             || lower[aux + 1..word].iter().any(|w| self.modals.contains(w))
         {
@@ -481,8 +485,10 @@ impl Acts {
             }
             // "outlining work on safety", "a request for a retrial": a form that is
             // not past says nothing done, but may be denied ("no reply").
+            // "would consider carrying out canings": a gerund may be planned.
             if !act.past(w) {
-                if self.denied(&words, at, at + 1) {
+                let gerund = w.ends_with("ing");
+                if (gerund && self.verb_undone(&words, at)) || self.denied(&words, at, at + 1) {
                     undone = true;
                 }
                 continue;
