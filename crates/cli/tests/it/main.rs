@@ -532,6 +532,51 @@ fn the_asked_act_must_be_done_in_the_answers_clause() {
     assert_eq!(answer["values"][0], "2017-05-02", "{answer}");
 }
 
+/// A date question whose verb no act lists asks about its own verb: a document that
+/// names it only denied ("had not registered", "has yet to publish", "no reply")
+/// answers nothing; where a clause says it done, only such a clause answers ("in 1994,
+/// and the appeals court confirmed the sentence in 2001"); another law's clause does
+/// not date the asked law; "the convict" is the caption's convict; an age "when he was
+/// 19" is the age at the time, not the age he is written with.
+#[test]
+fn the_questions_own_verb_must_be_said_done() {
+    let (_tmp, store) = written_store(&[
+        ("report.txt", "NORTHMARK 2018 HUMAN RIGHTS REPORT\n\n\
+         On May 3, soldiers detained Paul Arden, a teacher, in Vell. His family filed a complaint on \
+         May 9, but police had not registered a case by year's end.\n\n\
+         The government announced in June that it would abolish whipping; the ministry has yet to \
+         publish the decree.\n\n\
+         In August the National Assembly passed the Press Freedom Bill. The government proposed \
+         amendments to the Public Order Law in October; they were still before parliament at year's end.\n\n\
+         Mark Toller, 51, was convicted of the 1990 killing of a guard, when he was 19. He was \
+         sentenced to death in 1994, and the appeals court confirmed the sentence in 2001. Rights \
+         groups wrote to the minister on 2 April and had received no reply by the end of the year.\n"),
+        ("judgment.txt", "IN THE HIGH COURT OF NORTHMARK\n\n\
+         SENTENCE REHEARING CAUSE NO. 3 OF 2018\n\n\
+         THE STATE\n\nAND\n\n\
+         SIMON KARVE ..................................................... CONVICT\n\n\
+         1. The convict, Simon Karve, was convicted of murder on 3rd June 2004 and sentenced to death.\n\n\
+         2. The convict's rehearing began on 8th January 2018.\n"),
+    ]);
+    let ask = |q: &str| ask(&store, q);
+    let none = serde_json::json!([]);
+    for q in [
+        "When did police register a case over Paul Arden's detention?",
+        "When did Northmark's ministry publish the decree abolishing whipping?",
+        "When did the minister reply to the rights groups about Mark Toller?",
+        "When did parliament pass the amendments to Northmark's Public Order Law?",
+    ] {
+        let answer = ask(q);
+        assert_eq!(answer["values"], none, "{q}: {answer}");
+    }
+    let answer = ask("When did the appeals court confirm Mark Toller's death sentence?");
+    assert_eq!(answer["values"][0], "2001", "{answer}");
+    let answer = ask("When did Simon Karve's sentence rehearing begin?");
+    assert_eq!(answer["values"][0], "2018-01-08", "{answer}");
+    let answer = ask("How old was Mark Toller at the time of the killing?");
+    assert_eq!(answer["values"][0], "19", "{answer}");
+}
+
 /// Classes of answer seen on press releases and news written for the test: a plan
 /// ("will now consider ratifying") does not date a ratification; a count of people
 /// on death row does not answer how many were executed in a year; the year of the

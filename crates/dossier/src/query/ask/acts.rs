@@ -187,7 +187,7 @@ impl Acts {
                 .verb_forms
                 .iter()
                 .any(|g| g[1..].iter().any(|f| f == w));
-            !self.question_determiners.contains(&words[i - 1])
+            !DETERMINERS.contains(&words[i - 1].as_str())
                 && ((w.ends_with("ed") && w.len() > 4) || irregular)
         })
     }
@@ -266,7 +266,7 @@ impl Acts {
                     .iter()
                     .any(|g| g[1..].iter().any(|f| f == w));
                 !capital(i)
-                    && (i == 0 || !det(i - 1))
+                    && (i == 0 || !DETERMINERS.contains(&lower[i - 1].as_str()))
                     && ((w.ends_with("ed") && w.len() > 4) || irregular)
             })?;
             // "the two convicts whose mercy petitions were rejected": a participle
@@ -347,7 +347,8 @@ impl Acts {
             k
         };
         // "were ... to be heard", "would be executed": the question asks of a plan;
-        // "Since when has Malawi not carried out an execution?" of a denial.
+        // "Since when has Malawi not carried out an execution?", "... carried out no
+        // executions?" of a denial.
         if (word >= 1 && lower[word - 1] == "to")
             || lower[aux + 1..word]
                 .iter()
@@ -485,10 +486,11 @@ impl Acts {
             }
             // "outlining work on safety", "a request for a retrial": a form that is
             // not past says nothing done, but may be denied ("no reply").
-            // "would consider carrying out canings": a gerund may be planned.
+            // "would consider carrying out canings", "is expected to reject": a gerund or
+            // an infinitive may be planned.
             if !act.past(w) {
-                let gerund = w.ends_with("ing");
-                if (gerund && self.verb_undone(&words, at)) || self.denied(&words, at, at + 1) {
+                let verbal = w.ends_with("ing") || (at > 0 && words[at - 1] == "to");
+                if (verbal && self.verb_undone(&words, at)) || self.denied(&words, at, at + 1) {
                     undone = true;
                 }
                 continue;
@@ -704,10 +706,12 @@ impl Acts {
 /// "the suspended sentences", "the death sentence", "a repealed law": a word after a
 /// determiner, or after a participle or a noun of punishment that follows one, is a
 /// noun phrase's, not the question's verb ("When did the court sentence ...?" keeps it).
+/// Articles and possessives: a word after one is a noun phrase's.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
+];
+
 fn noun_phrase(words: &[String], at: usize) -> bool {
-    const DETERMINERS: &[&str] = &[
-        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
-    ];
     const MODIFIERS: &[&str] = &["death", "prison", "life", "jail", "mandatory"];
     let back = |n: usize| at.checked_sub(n).map(|i| words[i].as_str());
     let possessive = |w: &str| w.ends_with("'s");
@@ -771,6 +775,95 @@ mod tests {
             Span::new(at, at + date.len()),
             false,
         )
+    }
+
+    fn verb(question: &str) -> Option<VerbAct> {
+        Acts::builtin().verb_act(question, &[])
+    }
+
+    #[test]
+    fn the_questions_own_verb_is_read_past_its_subject() {
+        let stems = |q: &str| verb(q).map(|v| v.stems).unwrap_or_default();
+        assert_eq!(stems("When did police register a case?"), ["register"]);
+        assert_eq!(stems("When did the UN experts raise the case?"), ["rais"]);
+        assert_eq!(
+            stems("When did relatives of security detainees gather?"),
+            ["gather"]
+        );
+        assert_eq!(
+            stems("When did Ann Lee's sentence rehearing begin?"),
+            ["begin", "began", "begun"]
+        );
+        assert_eq!(
+            stems("When was the request for a retrial decided?"),
+            ["decid"]
+        );
+        assert_eq!(
+            stems("When did the government reply to the letter?"),
+            ["repli", "reply"]
+        );
+        assert_eq!(stems("When was the prisoner freed?"), ["free"]);
+        // A participle of a relative clause, a planned or denied verb, "take place".
+        assert!(verb("Since when had the men whose appeals were rejected been held?").is_none());
+        assert!(verb("When were the petitions to be heard?").is_none());
+        assert!(verb("Since when has Malawi not carried out an execution?").is_none());
+        assert!(verb("When did the attack take place?").is_none());
+        assert!(verb("When did the trial of the men accused of treason go ahead?").is_none());
+        assert!(verb("When were the executions carried out?").is_some_and(|v| v.light));
+    }
+
+    #[test]
+    fn only_a_past_form_says_the_verb_done() {
+        let acts = Acts::builtin();
+        let said = |q: &str, clause: &str| acts.verb_stated_in(&verb(q).unwrap(), clause);
+        let q = "When did police register the case?";
+        assert_eq!(said(q, "police registered the case on May 3"), Stated::Done);
+        assert_eq!(
+            said(q, "police had not registered a case by year's end"),
+            Stated::Undone
+        );
+        assert_eq!(said(q, "a register of cases was kept"), Stated::Absent);
+        let q = "When did the minister reply?";
+        assert_eq!(said(q, "had received no reply"), Stated::Undone);
+        let q = "When did the Senate reject the amendment?";
+        // "voted to reject" is no plan (nor a past form).
+        assert_eq!(
+            said(q, "the Senate voted to reject the amendment"),
+            Stated::Absent
+        );
+        assert_eq!(said(q, "the Senate rejected the amendment"), Stated::Done);
+        assert_eq!(
+            said(q, "the Senate is expected to reject it"),
+            Stated::Undone
+        );
+        // "No. 14-8112 Argued April 29, 2015" numbers a case.
+        let q = "When was the case argued?";
+        assert_eq!(said(q, "No. 14-8112 Argued April 29, 2015"), Stated::Done);
+        // Read comma by comma.
+        let q = "When were the four arrested?";
+        assert_eq!(
+            said(
+                q,
+                "Four members, who were planning to monitor the vote, were arrested on 21 May"
+            ),
+            Stated::Done
+        );
+    }
+
+    #[test]
+    fn another_law_answers_nothing_of_the_asked_one() {
+        let acts = Acts::builtin();
+        let q = "When did parliament pass the amendments to the Public Order Law?";
+        assert!(acts.names_other_law(q, "Parliament passed the Press Freedom Bill in 2024"));
+        assert!(!acts.names_other_law(
+            q,
+            "Parliament passed the Public Order (Amendment) Act in 2024"
+        ));
+        assert!(!acts.names_other_law(q, "Parliament passed the amendments in 2024"));
+        assert!(!acts.names_other_law(
+            "When did parliament pass it?",
+            "It passed the Press Freedom Bill"
+        ));
     }
 
     #[test]
