@@ -350,9 +350,7 @@ impl Acts {
         // "Since when has Malawi not carried out an execution?", "... carried out no
         // executions?" of a denial.
         if (word >= 1 && lower[word - 1] == "to")
-            || lower[aux + 1..word]
-                .iter()
-                .any(|w| self.negators.contains(w))
+            || lower[aux + 1..].iter().any(|w| self.negators.contains(w))
             || (word >= 2 && lower[word - 1] == "be" && lower[word - 2] == "to")
             || lower[aux + 1..word].iter().any(|w| self.modals.contains(w))
         {
@@ -807,6 +805,7 @@ mod tests {
         assert!(verb("Since when had the men whose appeals were rejected been held?").is_none());
         assert!(verb("When were the petitions to be heard?").is_none());
         assert!(verb("Since when has Malawi not carried out an execution?").is_none());
+        assert!(verb("Since what year has Zambia carried out no executions?").is_none());
         assert!(verb("When did the attack take place?").is_none());
         assert!(verb("When did the trial of the men accused of treason go ahead?").is_none());
         assert!(verb("When were the executions carried out?").is_some_and(|v| v.light));
