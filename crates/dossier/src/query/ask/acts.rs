@@ -306,7 +306,9 @@ impl Acts {
                 // "Someone's sentence rehearing begin": after a possessive, the nouns
                 // it owns run up to the verb.
                 let possessive = named && lower[k - 1].ends_with("'s");
+                // "the appeals court confirm": a plural noun leaves room for one more.
                 let mut first = !named;
+                let start = k;
                 while k < n
                     && !capital(k)
                     && !particle(k)
@@ -314,8 +316,12 @@ impl Acts {
                     && next_lower(k)
                     && (possessive || (first && !lower[k + 1].ends_with("ing")) || plural(k))
                 {
-                    first = false;
+                    first = first && plural(k);
                     k += 1;
+                }
+                // "voters reject abolition": a noun by its ending is the object.
+                if k > start && NOUN_ENDINGS.iter().any(|e| lower[k].ends_with(e)) {
+                    k -= 1;
                 }
                 // "relatives of security detainees gather": a noun's "of" phrase.
                 if k + 1 < n && lower[k + 1] == "of" && !capital(k) && !particle(k) && !det(k) {
@@ -704,6 +710,9 @@ impl Acts {
 /// "the suspended sentences", "the death sentence", "a repealed law": a word after a
 /// determiner, or after a participle or a noun of punishment that follows one, is a
 /// noun phrase's, not the question's verb ("When did the court sentence ...?" keeps it).
+/// Endings of nouns, never of a verb's base form ("abolition", "punishment").
+const NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "ness", "ity", "ance", "ence"];
+
 /// Articles and possessives: a word after one is a noun phrase's.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
@@ -783,6 +792,15 @@ mod tests {
     fn the_questions_own_verb_is_read_past_its_subject() {
         let stems = |q: &str| verb(q).map(|v| v.stems).unwrap_or_default();
         assert_eq!(stems("When did police register a case?"), ["register"]);
+        assert_eq!(
+            stems("When did the appeals court confirm Ann Lee's sentence?"),
+            ["confirm"]
+        );
+        assert_eq!(stems("When did voters reject abolition?"), ["reject"]);
+        assert_eq!(
+            stems("When did prison authorities release Ann Lee?"),
+            ["releas"]
+        );
         assert_eq!(stems("When did the UN experts raise the case?"), ["rais"]);
         assert_eq!(
             stems("When did relatives of security detainees gather?"),
