@@ -453,12 +453,41 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A news dateline: "Dhaka, 1 September 2005 (Agency) -- ...", "GENEVA, March 3, 2010 -",
 /// a UN press release's "GENEVA (14 March 2025) - ...", or on a line of its own with the
-/// weekday: "RURITON, Friday 15 December 2023".
+/// weekday: "RURITON, Friday 15 December 2023". See [`dateline_place`]: "Last execution
+/// 22 July 2005" in an infobox is no dateline.
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
     )
 });
+/// Whether the words before a dateline's date name a place: capitalised words ("Port
+/// of Spain", "GENEVA (") or a masthead's line that ends with the weekday ("Sri Lanka's
+/// leading evening newspaper Thursday,"), not a label ("Last execution").
+fn dateline_place(before: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "of", "de", "del", "la", "le", "el", "du", "da", "upon", "sur", "al", "es",
+    ];
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let words: Vec<&str> = before
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .last()
+        .is_some_and(|w| WEEKDAYS.contains(&w.to_lowercase().as_str()))
+        || words
+            .iter()
+            .all(|w| LINKS.contains(w) || !w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// A reference line that ends with the day of issue: "AI Index: ASA 13/003/2013
 /// 22 February 2013", "Ref: HR/45/2010, 3 May 2010", "Ref: MOJ/PR/045/2019 Date: 17th
 /// October 2019".
@@ -1158,7 +1187,15 @@ pub fn from_lines(
                             .then(|| INDEX_DATE_RE.captures(text).map(|c| (c, "index_line")))
                             .flatten()
                     })
-                    .or_else(|| DATELINE_RE.captures(text).map(|c| (c, "dateline")))
+                    .or_else(|| {
+                        DATELINE_RE
+                            .captures(text)
+                            .filter(|c| {
+                                c.name("v")
+                                    .is_some_and(|v| dateline_place(&text[..v.start()]))
+                            })
+                            .map(|c| (c, "dateline"))
+                    })
                     .or_else(|| DATE_LEAD_RE.captures(text).map(|c| (c, "dateline")))
             })
             .flatten()
@@ -3948,6 +3985,24 @@ mod tests {
 
     #[test]
     fn a_judgments_day_beside_its_note_and_a_court_under_its_union() {
+        // An infobox's "Last execution 22 July 2005" is no dateline.
+        let f = meta_of("Capital punishment in Eastland\n\nStatus Abolished (2024)\n\nLast execution 22 July 2005\n\nCapital punishment in Eastland was a legal penalty until 2024.");
+        assert_eq!(f.published.as_ref().map(|p| p.value.as_str()), None);
+        let f = meta_of(
+            "Judges named\n\nPort of Spain, 3 May 2010 (Island Wire) - Two judges were named.",
+        );
+        assert_eq!(
+            f.published.as_ref().map(|p| p.value.as_str()),
+            Some("2010-05-03")
+        );
+        // Another case cited with its day of decision is not this judgment's day.
+        let input = "IN THE HIGH COURT OF EASTLAND\n\nSENTENCE REHEARING CAUSE NO. 3 OF 2018\n\nTHE STATE\n\nAND\n\nSIMON KARVE ........ CONVICT\n\nSENTENCE\n\n1. In Banda and others v Attorney General, decided on 12th May 2009, this Court held that the mandatory death sentence was unconstitutional.\n\n2. I sentence the convict to 20 years' imprisonment.\n\nPronounced in open court at Port Royal this 19th day of April, 2018.";
+        let f = meta_of(input);
+        assert_eq!(
+            f.published.as_ref().map(|p| p.value.as_str()),
+            Some("2018-04-19")
+        );
+
         // The hearing's day alone, the judgment's beside "Judgment reserved.".
         let input = "IN THE COURT OF APPEAL OF THE REPUBLIC OF WESTLAND\n\nPublic Prosecutor\nv\nLim Ah Seng\n\nCourt of Appeal \u{2014} Criminal Appeal No 3 of 2020\n2 March 2021\n\n19 April 2021 Judgment reserved.\n\n1 The respondent was acquitted of drug trafficking at his trial in the High Court.";
         let f = meta_of(input);

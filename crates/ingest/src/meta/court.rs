@@ -334,6 +334,15 @@ pub(super) fn decision_in_line(
                 continue;
             }
             let clause = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
+            // "In Kafantayeni and others v Attorney General, decided on 27th April
+            // 2007, this Court held ...": another case cited with its day.
+            if !signature
+                && [" v ", " v. ", " vs ", " vs. "]
+                    .iter()
+                    .any(|v| clause.contains(v))
+            {
+                continue;
+            }
             if [
                 "against",
                 "appeal from",
