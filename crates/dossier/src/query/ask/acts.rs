@@ -106,6 +106,17 @@ pub(super) enum Stated {
     Absent,
 }
 
+impl Stated {
+    /// Not said done: denied if `undone`, else not named.
+    fn unless_undone(undone: bool) -> Stated {
+        if undone {
+            Stated::Undone
+        } else {
+            Stated::Absent
+        }
+    }
+}
+
 impl Acts {
     pub(super) fn from_json(text: &str) -> Result<Acts, serde_json::Error> {
         serde_json::from_str(text)
@@ -228,11 +239,7 @@ impl Acts {
                 }
             }
         }
-        if undone {
-            Stated::Undone
-        } else {
-            Stated::Absent
-        }
+        Stated::unless_undone(undone)
     }
 
     /// The act named by the question's own verb (see [`VerbAct`]), `names` read as
@@ -455,11 +462,7 @@ impl Acts {
                 Stated::Absent => {}
             }
         }
-        if undone {
-            Stated::Undone
-        } else {
-            Stated::Absent
-        }
+        Stated::unless_undone(undone)
     }
 
     /// Whether `clause` denies the question's own verb outright: a negation or a
@@ -505,11 +508,7 @@ impl Acts {
                 return Stated::Done;
             }
         }
-        if undone {
-            Stated::Undone
-        } else {
-            Stated::Absent
-        }
+        Stated::unless_undone(undone)
     }
 
     /// Whether `clause` names a law (capitalised words ending in a `law_heads` word)

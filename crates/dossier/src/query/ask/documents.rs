@@ -120,7 +120,26 @@ fn names_document(
         .split(|c: char| !c.is_alphanumeric() && c != '/')
         .filter(|w| !w.is_empty())
         .collect();
+    // "In Kafantayeni and others v Attorney General, decided on ...": a case the
+    // judgment cites is not the judgment, whose caption names other parties.
+    let parties = party_names(
+        &document.text,
+        summary.meta.title.as_ref().map(|t| t.value.as_str()),
+    );
+    let party_words: Vec<String> = parties
+        .iter()
+        .flat_map(|(_, name)| {
+            fold_word(name)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
     identifiers.iter().any(|words| {
+        let case_name = words.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()));
+        if case_name && !parties.is_empty() && !words.iter().any(|w| party_words.contains(w)) {
+            return false;
+        }
         words.iter().all(|w| {
             head_words.contains(&w.as_str())
                 || (w.contains('/') && document.text[..end].contains(w.as_str()))
