@@ -686,10 +686,9 @@ mod tests {
             "Ann Lee, 44, was convicted of a murder committed in 1992, when she was only 19.";
         let found = ages_in(text, Span::new(0, text.len()), &e);
         let ages: Vec<u32> = found.iter().map(|(n, _)| *n).collect();
-        assert_eq!(ages, vec![19]);
-        assert!(age_at_a_moment(text, found[0].1));
-        let at = text.find("44").unwrap();
-        assert!(!age_at_a_moment(text, Span::new(at, at + 2)));
+        assert_eq!(ages, vec![44, 19]);
+        assert!(!age_at_a_moment(text, found[0].1));
+        assert!(age_at_a_moment(text, found[1].1));
         let text = "He was arrested at the age of 16 and tried aged 17 at the time of the trial.";
         let found = ages_in(text, Span::new(0, text.len()), &e);
         assert!(found.iter().all(|(_, span)| age_at_a_moment(text, *span)));
