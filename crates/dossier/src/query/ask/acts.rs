@@ -545,11 +545,12 @@ impl Acts {
                 if !(capital(prev) || (small && j >= 2 && capital(tokens[j - 2]))) {
                     break;
                 }
-                if !small && !(j - 1 == 0) {
-                    name.push(prev.to_lowercase());
-                } else if !small {
+                if !small {
                     // The sentence's first word is capitalised anyway.
-                    break;
+                    if j == 1 {
+                        break;
+                    }
+                    name.push(prev.to_lowercase());
                 }
                 j -= 1;
             }

@@ -1441,7 +1441,6 @@ impl Engine {
             merged.extend(candidates);
             candidates = merged;
         }
-        let mut trace = trace;
         trace.extend(candidates.iter().take(6).map(|c| {
             format!(
                 "candidate {:.2} {:?} in {}",
