@@ -103,8 +103,19 @@ fn identifiers(q: &Question) -> Vec<Vec<String>> {
 
 /// Whether the head of `document` (its caption, title block, first lines) or its
 /// title holds what the question names it by.
+/// Whether the question names a case by its parties ("X v Y").
+fn names_a_case(q: &Question) -> bool {
+    q.text.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "v" | "vs" | "versus"
+        )
+    })
+}
+
 fn names_document(
     identifiers: &[Vec<String>],
+    case_named: bool,
     summary: &dossier_store::DocSummary,
     document: &dossier_model::Document,
 ) -> bool {
@@ -136,7 +147,7 @@ fn names_document(
         })
         .collect();
     identifiers.iter().any(|words| {
-        let case_name = words.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()));
+        let case_name = case_named && words.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()));
         if case_name && !parties.is_empty() && !words.iter().any(|w| party_words.contains(w)) {
             return false;
         }
@@ -425,7 +436,7 @@ impl Engine {
             let Some(document) = self.store.document(summary.key)? else {
                 continue;
             };
-            if names_document(&identifiers, summary, &document) {
+            if names_document(&identifiers, names_a_case(q), summary, &document) {
                 out.push((summary, document));
             }
         }
@@ -546,7 +557,7 @@ impl Engine {
             let Some(document) = self.store.document(summary.key)? else {
                 continue;
             };
-            if names_document(&identifiers, summary, &document) {
+            if names_document(&identifiers, names_a_case(q), summary, &document) {
                 found.push((summary, document, published.clone()));
             }
         }
