@@ -467,25 +467,16 @@ fn dateline_place(before: &str) -> bool {
     const LINKS: &[&str] = &[
         "of", "de", "del", "la", "le", "el", "du", "da", "upon", "sur", "al", "es",
     ];
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let words: Vec<&str> = before
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(')
         .filter(|w| !w.is_empty())
         .collect();
-    words
-        .last()
-        .is_some_and(|w| WEEKDAYS.contains(&w.to_lowercase().as_str()))
-        || words
-            .iter()
-            .all(|w| LINKS.contains(w) || !w.starts_with(|c: char| c.is_lowercase()))
+    words.last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        dossier_model::WEEKDAYS.iter().any(|(name, _)| *name == w)
+    }) || words
+        .iter()
+        .all(|w| LINKS.contains(w) || !w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A reference line that ends with the day of issue: "AI Index: ASA 13/003/2013

@@ -133,10 +133,14 @@ fn names_document(
         .collect();
     // "In Kafantayeni and others v Attorney General, decided on ...": a case the
     // judgment cites is not the judgment, whose caption names other parties.
-    let parties = party_names(
-        &document.text,
-        summary.meta.title.as_ref().map(|t| t.value.as_str()),
-    );
+    let parties = if case_named {
+        party_names(
+            &document.text,
+            summary.meta.title.as_ref().map(|t| t.value.as_str()),
+        )
+    } else {
+        Vec::new()
+    };
     let party_words: Vec<String> = parties
         .iter()
         .flat_map(|(_, name)| {
