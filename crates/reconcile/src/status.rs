@@ -49,8 +49,9 @@ use evidence::{
     section_headings, sentence_around, shift_years, through_clause,
 };
 use lexicon::{
-    country_of_city, federation_in_opening, federation_of, first_in_years, lexicon, quiet_cues,
-    MORATORIUM_LAG_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
+    abolishes_now, country_of_city, federation_in_opening, federation_of, first_in_years,
+    hiatus_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, NEAR_SWITCH_YEARS, QUIET_YEARS,
+    RETENTION_HORIZON_YEARS,
 };
 
 pub const RETENTIONIST: &str = "retentionist";
@@ -654,6 +655,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 Change::Sentences,
                 format!("death sentences reported for {}", date.words()),
             ),
+            EventKind::Moratorium if names_subnational_unit(text, key) => continue,
             EventKind::Moratorium => (
                 Change::Moratorium(true),
                 format!("moratorium on executions from {}", date.words()),
@@ -791,9 +793,11 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
     facts.extend(said_to_prohibit(&judge));
+    facts.extend(abolished_now(&judge));
     facts.extend(quiet_since(&judge));
     let firsts = first_for_years(&judge, &facts);
     facts.extend(firsts);
+    facts.extend(resumed_after_hiatus(&judge));
     let mut offences = Vec::new();
     let mut excluded = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
@@ -827,9 +831,25 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                     continue;
                 }
             }
+            // "suspended the death penalty in June 2003; ... and executions resumed in
+            // 2005": a moratorium's start or end is dated by its own clause.
+            let mut statement_date = statement.date;
+            if statement.kind == StatementKind::Moratorium && statement.date.is_some() {
+                match clause_date(doc, sentence, statement.span, statement.date) {
+                    ClauseDate::Kept => {}
+                    ClauseDate::Own(v) => statement_date = Some(v),
+                    ClauseDate::Elsewhere => continue,
+                }
+            }
+            // "In the Iraqi Kurdistan Region, authorities have observed an informal
+            // moratorium": a region's moratorium is not its country's.
+            if statement.kind == StatementKind::Moratorium
+                && names_subnational_unit(sentence.slice(doc.text), key)
+            {
+                continue;
+            }
             let citation = Citation::new(doc.name, statement.span);
-            let when = statement
-                .date
+            let when = statement_date
                 .map(|d| reached_by(doc, sentence, d))
                 .or(doc.period);
             let held = |value: &str| {
@@ -990,6 +1010,88 @@ fn scope_clause(text: &str, sentence: Span, trigger: Span) -> &str {
         .min()
         .unwrap_or(words.len());
     &words[start..end]
+}
+
+enum ClauseDate {
+    /// The date stands in the clause, or the sentence is one clause.
+    Kept,
+    /// The clause has a date of its own, not the one given.
+    Own(TimeValue),
+    /// The clause has no date; the one given belongs to another clause.
+    Elsewhere,
+}
+
+/// Whether `date`, read for the words at `trigger`, stands in their clause (between
+/// `clause_breaks`) of `sentence`, or the clause has a date of its own.
+fn clause_date(
+    doc: &DocInput,
+    sentence: Span,
+    trigger: Span,
+    date: Option<TimeValue>,
+) -> ClauseDate {
+    let words = sentence.slice(doc.text);
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() || !sentence.contains(trigger) {
+        return ClauseDate::Kept;
+    }
+    let at = (trigger.start - sentence.start) as usize;
+    let to = ((trigger.end - sentence.start) as usize).min(lower.len());
+    let breaks = &lexicon().clause_breaks;
+    let start = breaks
+        .iter()
+        .filter_map(|b| lower[..at].rfind(b.as_str()).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = breaks
+        .iter()
+        .filter_map(|b| lower[to..].find(b.as_str()).map(|i| i + to))
+        .min()
+        .unwrap_or(words.len());
+    if start == 0 && end == words.len() {
+        return ClauseDate::Kept;
+    }
+    let clause = Span::new(
+        sentence.start as usize + start,
+        sentence.start as usize + end,
+    );
+    let mut own = doc
+        .extraction
+        .times
+        .iter()
+        .filter(|t| !t.is_duration && clause.contains(t.span))
+        .filter_map(|t| t.value.filter(|v| v.start.is_some() || v.end.is_some()));
+    let Some(first) = own.next() else {
+        return ClauseDate::Elsewhere;
+    };
+    if Some(first) == date || own.any(|v| Some(v) == date) {
+        return ClauseDate::Kept;
+    }
+    ClauseDate::Own(first)
+}
+
+/// Whether `sentence` names a unit within a country ("the Iraqi Kurdistan Region",
+/// "Aceh Province"): a capitalised word before one of `subnational_heads`, the unit
+/// not being `key` itself.
+fn names_subnational_unit(sentence: &str, key: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let key_lower = key.to_lowercase();
+    words.windows(2).any(|pair| {
+        let (name, head) = (pair[0], pair[1]);
+        head.chars().next().is_some_and(char::is_uppercase)
+            && lexicon()
+                .subnational_heads
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(head))
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !lexicon()
+                .clause_subject_not_places
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(name))
+            && !key_lower.contains(&name.to_lowercase())
+    })
 }
 
 /// "By 1976 no penal code provided for it; Mexico was then abolitionist for ordinary
@@ -1489,7 +1591,9 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 continue;
             };
             let words = sentence.slice(doc.text).to_lowercase();
-            if has_any(&words, &lex.not_quiet) {
+            if has_any(&words, &lex.not_quiet)
+                || names_subnational_unit(sentence.slice(doc.text), judge.key)
+            {
                 continue;
             }
             if judge.admit(doc_idx, sentence, None, false).is_none() {
@@ -1593,6 +1697,67 @@ fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
     out
 }
 
+/// "Executions resumed in January after a hiatus of almost seven years": executions
+/// took place that many years before the resumption (`hiatus_years`), and none
+/// between. The resumption is dated by its sentence's first date.
+fn resumed_after_hiatus(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        for caps in hiatus_years().captures_iter(&lower) {
+            let whole = caps.get(0).expect("a match");
+            let Some(years) = caps.iter().skip(1).flatten().next().and_then(|m| {
+                let w = m.as_str();
+                w.parse::<i32>().ok().or_else(|| {
+                    lex.number_words
+                        .iter()
+                        .position(|n| n == w)
+                        .and_then(|i| i32::try_from(i + 1).ok())
+                })
+            }) else {
+                continue;
+            };
+            let sentence = sentence_around(doc.text, Span::new(whole.start(), whole.end()));
+            if judge.admit(doc_idx, sentence, None, false).is_none() {
+                continue;
+            }
+            let Some(date) = doc
+                .extraction
+                .times
+                .iter()
+                .filter(|t| sentence.contains(t.span) && !t.is_duration)
+                .filter_map(|t| t.value.filter(|v| v.is_point()))
+                .find(|v| v.start.is_some())
+            else {
+                continue;
+            };
+            let Some(start) = date.start else { continue };
+            let before = TimeValue::point(PartialDate::year(start.year - years));
+            let citations = vec![Citation::new(doc.name, sentence)];
+            out.push(Fact::over(
+                before,
+                Change::Executions,
+                format!(
+                    "executions before a pause of {years} years that ended in {}",
+                    date.words()
+                ),
+                citations.clone(),
+            ));
+            out.push(Fact::over(
+                date,
+                Change::Executions,
+                format!("executions resumed in {}", date.words()),
+                citations,
+            ));
+        }
+    }
+    out
+}
+
 /// "Neighbouring Cameroon still retains the death penalty" in a document of a known
 /// day (its period's end, else its date): the death penalty is in force on that day.
 /// Only evidence that it is kept, never a category: ten quiet years still make the
@@ -1663,6 +1828,79 @@ fn said_to_prohibit(judge: &Judge) -> Vec<Fact> {
                     vec![Citation::new(doc.name, sentence)],
                 ));
             }
+        }
+    }
+    out
+}
+
+/// The day a news story or release speaks from: its own date, or else a full date in
+/// its opening lines (a dateline: "CONCORD, N.H. (Granite State News) - May 30, 2019").
+fn story_day(doc: &DocInput) -> Option<PartialDate> {
+    const OPENING: u32 = 400;
+    doc.date().or_else(|| {
+        doc.extraction
+            .times
+            .iter()
+            .filter(|t| !t.is_duration && t.anchor == Some(Anchor::Absolute))
+            .filter(|t| t.span.end <= OPENING)
+            .filter_map(|t| t.value.filter(|v| v.is_point())?.start)
+            .filter(|d| d.granularity() == Granularity::Day)
+            .max()
+            .filter(|d| written_after(doc).is_none_or(|w| w.first_day() <= d.last_day()))
+    })
+}
+
+/// "The Act abolishes the death penalty for all crimes" in a release of its day;
+/// "New Hampshire on Thursday became the 21st state to abolish the death penalty" in a
+/// story of its day: an abolition as of the story's day (`abolishes_now`).
+fn abolished_now(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let Some(day) = story_day(doc) else { continue };
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        let mut seen: Vec<Span> = Vec::new();
+        for m in abolishes_now().find_iter(&lower) {
+            let sentence = sentence_around(doc.text, Span::new(m.start(), m.end()));
+            if seen.contains(&sentence) {
+                continue;
+            }
+            seen.push(sentence);
+            let words = sentence.slice(doc.text);
+            let own_report = judge.headed[doc_idx]
+                && judge.report[doc_idx]
+                    .as_deref()
+                    .is_some_and(|r| same_jurisdiction(r, judge.key));
+            if not_asserted(words)
+                || awaits_entry_into_force(words)
+                || has_any(&words.to_lowercase(), &lexicon().planned_cues)
+                || judge.admit(doc_idx, sentence, None, true).is_none()
+                || !(judge.names_key(doc_idx, sentence)
+                    || subject_is_the_country(words)
+                    || own_report)
+            {
+                continue;
+            }
+            let (change, scope_words) = match abolition_scope(EventKind::Abolition, words) {
+                Some(Scope::All) => (Change::Abolish(Scope::All, Vec::new()), "all crimes"),
+                Some(Scope::Ordinary) => (
+                    Change::Abolish(Scope::Ordinary, exceptions(words)),
+                    "ordinary crimes",
+                ),
+                _ => continue,
+            };
+            let date = TimeValue::point(day);
+            out.push(Fact::over(
+                date,
+                change,
+                format!(
+                    "abolition for {scope_words} told as news of {}",
+                    date.words()
+                ),
+                vec![Citation::new(doc.name, sentence)],
+            ));
         }
     }
     out
@@ -2086,8 +2324,11 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
         verdict.citations = q.citations.clone();
         return verdict;
     }
+    // A stated "abolitionist in practice" speaks for its day and the ten years after
+    // it, as stated quiet does: a page of 2012 says nothing of 2024.
     if let Some(p) = last_label(IN_PRACTICE) {
-        if !executions_after(&p.hi) {
+        let expiry = next_day(&shift_years(&p.hi, RETENTION_HORIZON_YEARS));
+        if !executions_after(&p.hi) && day < expiry.as_str() {
             verdict.status = Some(IN_PRACTICE);
             verdict.moratorium = moratorium.is_some();
             verdict.basis = p.basis.clone();
@@ -2111,6 +2352,26 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
         verdict.moratorium_since = None;
         return verdict;
     };
+    // "has not carried out an execution since 2008", said in 2018: stated quiet a
+    // few months short of ten years leaves the category on its edge; no answer.
+    let near_switch = known.iter().find(|f| {
+        let switch = shift_years(&f.lo, QUIET_YEARS);
+        f.change == Change::Quiet
+            && day < switch.as_str()
+            && shift_years(&switch, -NEAR_SWITCH_YEARS).as_str() <= day
+            && f.hi.as_str() >= shift_years(&switch, -NEAR_SWITCH_YEARS).as_str()
+            && !executions_after(&f.lo)
+            && latest.change == Change::Executions
+            && latest.hi <= f.lo
+    });
+    if let Some(q) = near_switch {
+        verdict.basis = format!(
+            "on the edge: {}, short of ten years without executions",
+            q.basis
+        );
+        verdict.moratorium_since = None;
+        return verdict;
+    }
     verdict.status = Some(RETENTIONIST);
     verdict.moratorium = moratorium.is_some();
     verdict.basis = latest.basis.clone();
@@ -3737,5 +3998,154 @@ mod tests {
         );
         assert_no_status(&docs, "Vicland", "1970-01-01");
         assert_no_status(&docs, "Southland", "1980-01-01");
+    }
+
+    /// "Tanland is abolitionist in practice", said on a page of 2012: a stated
+    /// category of quiet speaks for ten years at most.
+    #[test]
+    fn a_stated_quiet_category_goes_stale() {
+        let mut d = TestDoc::new("a.txt").published("2012-03-14");
+        d.place("Tanland");
+        d.say("\n\n");
+        d.statement(
+            StatementKind::Status,
+            "Tanland is abolitionist in practice.",
+            "abolitionist in practice",
+            None,
+        );
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Tanland", "2013-01-01").and_then(|r| r.status),
+            Some(IN_PRACTICE)
+        );
+        assert_no_status(&docs, "Tanland", "2024-01-01");
+    }
+
+    /// "... suspended the death penalty in June 2003; ..., and executions resumed in
+    /// 2005": the resumption is dated by its own clause, not the sentence's first date.
+    #[test]
+    fn a_resumption_is_dated_by_its_own_clause() {
+        let text = "The authority suspended the death penalty in June 2003; the government reinstated it in August 2004, and executions resumed in 2005.";
+        let mut d = TestDoc::new("a.txt").period("2019");
+        d.place("Irland");
+        d.say("\n\n");
+        let span = d.say(text);
+        d.time_at("June 2003", "2003-06");
+        d.time_at("August 2004", "2004-08");
+        d.time_at("2005", "2005");
+        let at = span.start as usize + text.find("executions resumed").unwrap();
+        d.extraction.statements.push(dossier_model::Statement {
+            kind: StatementKind::Moratorium,
+            span: Span::new(at, at + "executions resumed".len()),
+            value: "resumed".into(),
+            jurisdiction: None,
+            date: Some(crate::testkit::tv("2003-06")),
+            modality: Modality::Asserted,
+            rule: "test".into(),
+        });
+        let docs = [d.done()];
+        assert_no_status(&docs, "Irland", "2003-09-01");
+        assert_eq!(
+            status_at(&docs, "Irland", "2006-01-01").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// "In the Kurdistan Region, authorities have observed an informal moratorium":
+    /// a region's moratorium is not its country's.
+    #[test]
+    fn a_region_s_moratorium_is_not_the_country_s() {
+        let doc = |said: &str| {
+            let mut d = TestDoc::new("a.txt").period("2019");
+            d.place("Irland");
+            d.say("\n\n");
+            d.event(
+                EventKind::Execution,
+                "Irland carried out executions in 2005.",
+                Some("2005"),
+                &[],
+            );
+            d.event(EventKind::Moratorium, said, Some("2008/"), &[]);
+            d.done()
+        };
+        let region = [doc(
+            "In the Kurdistan Region, authorities have observed an informal moratorium on executions since 2008.",
+        )];
+        let country = [doc(
+            "In Irland, authorities have observed an informal moratorium on executions since 2008.",
+        )];
+        assert_no_status(&region, "Irland", "2018-06-01");
+        assert_eq!(
+            status_at(&country, "Irland", "2018-06-01").and_then(|r| r.status),
+            Some(IN_PRACTICE)
+        );
+    }
+
+    /// "Newland on Thursday became the 21st state to abolish the death penalty" under
+    /// a dateline of its day; "The Act abolishes the death penalty for all crimes" in
+    /// a release of its day: abolished as of that day.
+    #[test]
+    fn an_abolition_told_as_news_of_the_day() {
+        let mut d = TestDoc::new("a.txt");
+        d.say("Newland repeals death penalty\n\nCONCORD (Wire) - ");
+        d.date("May 30, 2019", "2019-05-30");
+        d.say("\n\n");
+        d.place("Newland");
+        d.say(" on Thursday became the 21st state to abolish the death penalty.");
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Newland", "2019-06-15").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+        assert_no_status(&docs, "Newland", "2019-05-01");
+
+        let mut e = TestDoc::new("b.txt").published("2022-10-12");
+        e.say("REPUBLIC OF ");
+        e.place("MALLAND");
+        e.say("\nMINISTRY OF JUSTICE\n\nThe President has today assented to the Penal Code (Amendment) Act. The Act abolishes the death penalty for all crimes and replaces it with life imprisonment.");
+        let docs = [e.done()];
+        assert_eq!(
+            status_at(&docs, "Malland", "2023-01-01").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+    }
+
+    /// "Kenland has not carried out an execution since 2008", said in August 2018:
+    /// short of ten years by months, the category is on its edge.
+    #[test]
+    fn quiet_just_short_of_ten_years_gives_no_category() {
+        let mut d = TestDoc::new("a.txt").published("2018-08-09");
+        d.say("\n\n");
+        d.event(
+            EventKind::Execution,
+            "Kenland has not carried out an execution since 2008 because of a court injunction.",
+            Some("2008"),
+            &[],
+        );
+        d.time_at("2008", "2008");
+        d.place("Kenland");
+        let docs = [d.done()];
+        assert_no_status(&docs, "Kenland", "2018-08-09");
+        assert_eq!(
+            status_at(&docs, "Kenland", "2016-01-01").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// "Executions resumed in January after a hiatus of almost seven years": there
+    /// were executions seven years before, so the years between are retentionist.
+    #[test]
+    fn executions_resumed_after_a_hiatus() {
+        let mut d = TestDoc::new("a.txt").period("2017");
+        d.place("Bahrland");
+        d.say("\n\n");
+        d.say("Executions resumed in January after a hiatus of almost seven years.");
+        d.time_at("January", "2017-01");
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Bahrland", "2014-01-01").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&docs, "Bahrland", "2005-01-01");
     }
 }

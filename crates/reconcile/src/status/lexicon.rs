@@ -151,6 +151,15 @@ pub(super) struct Lexicon {
     pub scope_breaks: Vec<String>,
     /// An abolition told with a pronoun for the penalty ("Victoria abolished it").
     pub abolition_pronouns: Vec<String>,
+    /// Capitalised heads of a unit within a country ("Kurdistan Region").
+    pub subnational_heads: Vec<String>,
+    /// An abolition told as news of the document's day ("The Act abolishes the death
+    /// penalty", "became the 21st state to abolish the death penalty"): patterns.
+    pub abolishes_now: Vec<String>,
+    /// Executions resumed after a pause of some years: patterns, the years captured.
+    pub hiatus_years: Vec<String>,
+    /// Numbers in words, one to twenty, in order.
+    pub number_words: Vec<String>,
 }
 
 impl Lexicon {
@@ -270,9 +279,30 @@ pub(super) fn first_in_years() -> &'static Regex {
     &CUES
 }
 
+/// The `abolishes_now` patterns between word boundaries, compiled once.
+pub(super) fn abolishes_now() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})\b", lexicon().abolishes_now.join("|"));
+        Regex::new(&pattern).expect("the abolishes_now of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
+/// The `hiatus_years` patterns between word boundaries, compiled once.
+pub(super) fn hiatus_years() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})\b", lexicon().hiatus_years.join("|"));
+        Regex::new(&pattern).expect("the hiatus_years of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
 /// Years of quiet that make a retentionist country abolitionist in practice
 /// (Amnesty International's rule).
 pub(super) const QUIET_YEARS: i32 = 10;
+
+/// Stated quiet this close to its ten years gives no category (on the edge).
+pub(super) const NEAR_SWITCH_YEARS: i32 = 1;
 
 /// A moratorium declared within this many years of the last known executions is
 /// taken to run from those executions.
