@@ -1891,7 +1891,16 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
                 ),
                 _ => continue,
             };
-            let date = TimeValue::point(day);
+            // "In 2019 Newland became the 21st state to abolish ...", told in 2023:
+            // a date of the sentence's own, before the story's day, dates it.
+            let own = doc
+                .extraction
+                .times
+                .iter()
+                .filter(|t| sentence.contains(t.span) && !t.is_duration)
+                .filter_map(|t| t.value.filter(|v| v.is_point()))
+                .find(|v| v.start.is_some_and(|s| s.first_day() <= day.last_day()));
+            let date = own.unwrap_or(TimeValue::point(day));
             out.push(Fact::over(
                 date,
                 change,
@@ -2358,8 +2367,8 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
         let switch = shift_years(&f.lo, QUIET_YEARS);
         f.change == Change::Quiet
             && day < switch.as_str()
-            && shift_years(&switch, -NEAR_SWITCH_YEARS).as_str() <= day
-            && f.hi.as_str() >= shift_years(&switch, -NEAR_SWITCH_YEARS).as_str()
+            && shift_years(&switch, -NEAR_SWITCH_YEARS).as_str() < day
+            && f.hi.as_str() > shift_years(&switch, -NEAR_SWITCH_YEARS).as_str()
             && !executions_after(&f.lo)
             && latest.change == Change::Executions
             && latest.hi <= f.lo
@@ -4090,7 +4099,7 @@ mod tests {
         d.say("Newland repeals death penalty\n\nCONCORD (Wire) - ");
         d.date("May 30, 2019", "2019-05-30");
         d.say("\n\n");
-        d.place("Newland");
+        inline_place(&mut d, "Newland");
         d.say(" on Thursday became the 21st state to abolish the death penalty.");
         let docs = [d.done()];
         assert_eq!(
@@ -4106,6 +4115,18 @@ mod tests {
         let docs = [e.done()];
         assert_eq!(
             status_at(&docs, "Malland", "2023-01-01").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+
+        // A year of the sentence's own dates it, not the story's day.
+        let mut f = TestDoc::new("c.txt").published("2023-02-01");
+        f.say("\n\nIn 2019 ");
+        f.time_at("2019", "2019");
+        inline_place(&mut f, "Newland");
+        f.say(" became the 21st state to abolish the death penalty.");
+        let docs = [f.done()];
+        assert_eq!(
+            status_at(&docs, "Newland", "2020-06-01").and_then(|r| r.status),
             Some(ALL_CRIMES)
         );
     }
@@ -4126,10 +4147,13 @@ mod tests {
         d.place("Kenland");
         let docs = [d.done()];
         assert_no_status(&docs, "Kenland", "2018-08-09");
-        assert_eq!(
-            status_at(&docs, "Kenland", "2016-01-01").and_then(|r| r.status),
-            Some(RETENTIONIST)
-        );
+        for day in ["2016-01-01", "2017-12-31"] {
+            assert_eq!(
+                status_at(&docs, "Kenland", day).and_then(|r| r.status),
+                Some(RETENTIONIST),
+                "{day}"
+            );
+        }
     }
 
     /// "Executions resumed in January after a hiatus of almost seven years": there
