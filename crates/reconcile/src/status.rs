@@ -50,8 +50,8 @@ use evidence::{
 };
 use lexicon::{
     abolishes_now, country_of_city, federation_in_opening, federation_of, first_in_years,
-    hiatus_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, NEAR_SWITCH_YEARS, QUIET_YEARS,
-    RETENTION_HORIZON_YEARS,
+    first_since, hiatus_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, NEAR_SWITCH_YEARS,
+    QUIET_YEARS, RETENTION_HORIZON_YEARS,
 };
 
 pub const RETENTIONIST: &str = "retentionist";
@@ -798,6 +798,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     let firsts = first_for_years(&judge, &facts);
     facts.extend(firsts);
     facts.extend(resumed_after_hiatus(&judge));
+    let first_since = first_since_year(&judge, &facts);
+    facts.extend(first_since);
     let mut offences = Vec::new();
     let mut excluded = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
@@ -1752,6 +1754,74 @@ fn resumed_after_hiatus(judge: &Judge) -> Vec<Fact> {
                 Change::Executions,
                 format!("executions resumed in {}", date.words()),
                 citations,
+            ));
+        }
+    }
+    out
+}
+
+/// "Nebraska executed Carey Dean Moore on Tuesday morning ..., the first execution in
+/// the state since 1997", in a story of its day: executions on that day (or on a date
+/// of the sentence's own after the year), when no execution read from the sentence
+/// is dated after the year (`first_since`).
+fn first_since_year(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        let Some(day) = story_day(doc) else { continue };
+        for caps in first_since().captures_iter(&lower) {
+            let whole = caps.get(0).expect("a match");
+            let Some(year) = caps
+                .iter()
+                .skip(1)
+                .flatten()
+                .next()
+                .and_then(|m| m.as_str().parse::<i32>().ok())
+            else {
+                continue;
+            };
+            if year >= day.year {
+                continue;
+            }
+            let sentence = sentence_around(doc.text, Span::new(whole.start(), whole.end()));
+            let words = sentence.slice(doc.text);
+            if not_asserted(words)
+                || has_any(&words.to_lowercase(), &lexicon().federal_words)
+                || judge.admit(doc_idx, sentence, None, false).is_none()
+            {
+                continue;
+            }
+            let since_end = PartialDate::year(year).last_day();
+            let dated_after = known.iter().any(|f| {
+                f.change == Change::Executions
+                    && f.lo > since_end
+                    && f.citations
+                        .iter()
+                        .any(|c| c.doc == doc.name && sentence.contains(c.span))
+            });
+            if dated_after {
+                continue;
+            }
+            let own = doc
+                .extraction
+                .times
+                .iter()
+                .filter(|t| sentence.contains(t.span) && !t.is_duration)
+                .filter_map(|t| t.value.filter(|v| v.is_point()))
+                .find(|v| {
+                    v.start.is_some_and(|s| {
+                        s.first_day() > since_end && s.first_day() <= day.last_day()
+                    })
+                });
+            let date = own.unwrap_or(TimeValue::point(day));
+            out.push(Fact::over(
+                date,
+                Change::Executions,
+                format!("executions in {}, the first since {year}", date.words()),
+                vec![Citation::new(doc.name, sentence)],
             ));
         }
     }
@@ -4171,5 +4241,30 @@ mod tests {
             Some(RETENTIONIST)
         );
         assert_no_status(&docs, "Bahrland", "2005-01-01");
+    }
+
+    /// "Nebland executed John Doe on Tuesday morning, the first execution in the state
+    /// since 1997", under a dateline of its day, the extractor's event dated 1997:
+    /// executions on the story's day.
+    #[test]
+    fn the_first_execution_since_a_year_is_the_story_s() {
+        let mut d = TestDoc::new("a.txt");
+        d.say("Nebland carries out first execution in 21 years\n\nLINCOLN (Wire) - ");
+        d.date("August 14, 2018", "2018-08-14");
+        d.say("\n\n");
+        d.event(
+            EventKind::Execution,
+            "Nebland executed John Doe on Tuesday morning, the first execution in the state since 1997.",
+            Some("1997"),
+            &[],
+        );
+        d.time_at("1997", "1997");
+        d.place("Nebland");
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Nebland", "2018-09-01").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&docs, "Nebland", "2012-01-01");
     }
 }

@@ -158,6 +158,8 @@ pub(super) struct Lexicon {
     pub abolishes_now: Vec<String>,
     /// Executions resumed after a pause of some years: patterns, the years captured.
     pub hiatus_years: Vec<String>,
+    /// An execution said to be the first since a year: patterns, the year captured.
+    pub first_since: Vec<String>,
     /// Numbers in words, one to twenty, in order.
     pub number_words: Vec<String>,
 }
@@ -293,6 +295,15 @@ pub(super) fn hiatus_years() -> &'static Regex {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(r"\b(?:{})\b", lexicon().hiatus_years.join("|"));
         Regex::new(&pattern).expect("the hiatus_years of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
+/// The `first_since` patterns between word boundaries, compiled once.
+pub(super) fn first_since() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})\b", lexicon().first_since.join("|"));
+        Regex::new(&pattern).expect("the first_since of rules/status.en.json are valid patterns")
     });
     &CUES
 }
