@@ -586,6 +586,8 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     let mut skip: Option<(String, usize, usize, String)> = None; // (tag, depth, start, rule)
     let mut in_article = 0usize;
     let mut heading: Option<(usize, usize)> = None; // (level, start in builder)
+    // An element styled as a headline though no `h1`-`h4` (see [`headline_like`]).
+    let mut styled: Option<(String, usize)> = None; // (tag, start in builder)
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'<' {
@@ -604,6 +606,10 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                         }
                     }
                 } else {
+                    if styled.as_ref().is_some_and(|(tag, _)| *tag == name) {
+                        let (_, start) = styled.take().expect("checked above");
+                        styled_headline(&mut out, start);
+                    }
                     end_tag(&mut out, &name, &mut heading, &mut in_article);
                 }
                 i = end;
@@ -678,6 +684,9 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                     continue;
                 }
                 start_tag(&mut out, &tag.name, &mut heading, &mut in_article);
+                if styled.is_none() && heading.is_none() && !void && headline_like(&tag) {
+                    styled = Some((tag.name.clone(), out.builder.text.len()));
+                }
                 i = end;
                 continue;
             }
@@ -731,6 +740,50 @@ const ORGANISATION_WORDS: &[&str] = &[
     "parliament",
     "embassy",
 ];
+
+/// A reference work's name as its pages' `<title>` ends ("Capital punishment in X -
+/// Examplepedia, the free encyclopedia"): the work is the publisher, the rest the title.
+fn reference_work_in_title(out: &mut Html) {
+    static WORK_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?P<n>\p{Lu}[\p{L}\d .'’&-]{1,40}?),\s+the\s+(?:free|open|online|people's|collaborative)\s+(?:encyclop(?:a)?edia|dictionary)$",
+        )
+        .expect("reference work pattern")
+    });
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let segments = title_segments(&tag.value);
+    let [page, work] = segments[..] else {
+        return;
+    };
+    let Some(name) = WORK_RE.captures(work).and_then(|c| c.name("n")) else {
+        return;
+    };
+    if out.finds.publisher.is_none() {
+        let loc = match &tag.loc {
+            Loc::Original(r) if r.len() == tag.value.len() => {
+                let at = tag.value.rfind(work).unwrap_or(0) + name.start();
+                Loc::Original(r.start + at..r.start + at + name.len())
+            }
+            other => other.clone(),
+        };
+        out.finds.publisher = Some(Found::new(
+            name.as_str().to_string(),
+            loc,
+            "html_title_reference_work",
+        ));
+    }
+    let page = page.to_string();
+    if let Some(tag) = out.title_tag.as_mut() {
+        if let Loc::Original(r) = &tag.loc {
+            if r.len() == tag.value.len() {
+                tag.loc = Loc::Original(r.start..r.start + page.len());
+            }
+        }
+        tag.value = page;
+    }
+}
 
 /// The parts of a `<title>` ("Statistics | Department of Corrections").
 fn title_segments(title: &str) -> Vec<&str> {
@@ -795,6 +848,12 @@ fn fold(s: &str) -> String {
 
 /// Section and page names a `<title>` may end with that name no publisher.
 const NOT_SITE: &[&str] = &[
+    "online edition",
+    "online",
+    "web edition",
+    "internet edition",
+    "e-paper",
+    "epaper",
     "home",
     "homepage",
     "home page",
@@ -811,6 +870,7 @@ const NOT_SITE: &[&str] = &[
 /// the page never repeats may be anything. A person (the page's author, "By X") is
 /// never a publisher. The `<title>` then loses the site's name.
 fn site_from_title(src: &str, out: &mut Html) {
+    reference_work_in_title(out);
     date_in_title(out);
     site_in_h1(src, out);
     names_only_in_title(out);
@@ -1484,6 +1544,56 @@ fn settle_titles(out: &mut Html) {
             tag.value = far.clone();
         }
     }
+}
+
+/// An element a page styles as its headline without a heading tag: a class or id that
+/// names a headline or a title (`<div class="article-headline">`, `<p class="page-title">`;
+/// the site's "site-title" and a "subtitle" are none), or large type (`<FONT SIZE="+2">`,
+/// `<font size=5>`) as old table pages set their headlines.
+fn headline_like(tag: &Tag<'_>) -> bool {
+    if tag.name == "font" {
+        return tag.attr("size").is_some_and(|(_, v)| {
+            let v = v.trim();
+            matches!(v, "+2" | "+3" | "+4" | "5" | "6" | "7")
+        });
+    }
+    if !matches!(tag.name.as_str(), "div" | "p" | "span" | "td" | "strong" | "b") {
+        return false;
+    }
+    ["class", "id"].iter().any(|a| {
+        tag.attr(a).is_some_and(|(_, v)| {
+            v.split_whitespace().any(|c| {
+                let c = c.to_ascii_lowercase();
+                let c = c.replace('_', "-");
+                !c.starts_with("site")
+                    && !c.contains("subtitle")
+                    && !c.contains("sub-title")
+                    && (c.contains("headline")
+                        || c == "title"
+                        || ["article-", "entry-", "post-", "page-", "story-", "news-"]
+                            .iter()
+                            .any(|p| c.starts_with(p) && c.ends_with("title")))
+            })
+        })
+    })
+}
+
+/// Record the styled element from `start` to here as a heading (in page order, at most
+/// one line of up to 200 characters).
+fn styled_headline(out: &mut Html, start: usize) {
+    let text = &out.builder.text;
+    let end = text.trim_end().len();
+    if end <= start {
+        return;
+    }
+    let lead = text[start..end].len() - text[start..end].trim_start().len();
+    let start = start + lead;
+    let t = &text[start..end];
+    if t.is_empty() || t.len() > 200 || t.contains('\n') || out.headings.len() >= 8 {
+        return;
+    }
+    let at = out.headings.partition_point(|r| r.start < start);
+    out.headings.insert(at, start..end);
 }
 
 fn start_tag(
