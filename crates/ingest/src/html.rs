@@ -785,6 +785,44 @@ fn reference_work_in_title(out: &mut Html) {
     }
 }
 
+/// The body a page's footer names, when nothing else names its publisher: its copyright
+/// notice ("© 2020 Southern Coalition Against the Death Penalty · Privacy") or its
+/// address ("The Supreme Court of the United Kingdom, Parliament Square, London"), read
+/// from the footer the text dropped. Returns the name and its range in `src`.
+pub(crate) fn footer_publisher(
+    src: &str,
+    dropped: &[(Range<usize>, String)],
+) -> Option<(String, Range<usize>)> {
+    static COPY_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:©|&copy;|&#169;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?-i:(?P<n>\p{Lu}[\p{L}&'’ -]{2,80}?))\s*(?:[.·|,<]|&middot;|all\s+rights|$)",
+        )
+        .expect("footer copyright pattern")
+    });
+    static ADDRESS_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r">\s*(?P<n>\p{Lu}[\p{L}&'’ -]{4,80}?),\s+[^<,]{3,60},\s")
+            .expect("footer address pattern")
+    });
+    let footers = dropped
+        .iter()
+        .rev()
+        .filter(|(_, rule)| rule.ends_with("footer"))
+        .filter_map(|(r, _)| Some((r.start, src.get(r.clone())?)));
+    for (start, html) in footers {
+        for re in [&*COPY_RE, &*ADDRESS_RE] {
+            for caps in re.captures_iter(html) {
+                let n = caps.name("n")?;
+                let name = n.as_str().trim();
+                if crate::meta::names_a_body(name) {
+                    let at = start + n.start();
+                    return Some((name.to_string(), at..at + name.len()));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The parts of a `<title>` ("Statistics | Department of Corrections").
 fn title_segments(title: &str) -> Vec<&str> {
     let mut parts = vec![title];
@@ -1236,6 +1274,10 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
 const SECTION_TITLES: &[&str] = &[
     "press statements",
     "press statement",
+    "press summary",
+    "press summaries",
+    "judgment summary",
+    "case summary",
     "press releases",
     "press release",
     "news releases",

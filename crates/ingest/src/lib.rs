@@ -157,9 +157,17 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             let decoded = text::decode(bytes);
             warnings.extend(decoded.warnings);
             let page = html::parse(&decoded.text, &decoded.base);
+            let footer = html::footer_publisher(&decoded.text, &page.dropped);
             let decoded_map = OffsetMap {
                 segments: decoded.base,
             };
+            let mut after = Finds::default();
+            if let Some((name, range)) = footer {
+                let loc = decoded_map
+                    .span_to_original(Span::new(range.start, range.end))
+                    .map_or(Loc::None, |s| Loc::Original(s.start as usize..s.end as usize));
+                after.publisher = Some(Found::new(name, loc, "html_footer"));
+            }
             for (range, rule) in page.dropped {
                 if let Some(span) = decoded_map.span_to_original(Span::new(range.start, range.end))
                 {
@@ -179,12 +187,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
                 None if !page.title_is_site => finds.title = page.title_tag,
                 _ => page_title = page.title_tag,
             }
-            (
-                page.builder.text,
-                page.builder.segments,
-                finds,
-                Finds::default(),
-            )
+            (page.builder.text, page.builder.segments, finds, after)
         }
         Format::Txt | Format::Markdown => {
             let decoded = text::decode(bytes);
@@ -242,6 +245,22 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
         if tag.rule == "html_title" && html::is_title_segment(&tag.value, &first.value) {
             page_title = before.title.take();
             before.title = found.title.take();
+        }
+    }
+    // A judgment's page under a site's `<title>` ("HUDOC - European Court of Human
+    // Rights"): the caption the text opens with is its title, the court that decided its
+    // publisher, not the site.
+    if found.title.as_ref().is_some_and(|t| t.rule == "judgment_caption") {
+        if before.title.as_ref().is_some_and(|t| t.rule == "html_title") {
+            page_title = before.title.take();
+        }
+        if found.publisher.as_ref().is_some_and(|p| p.rule == "court")
+            && before
+                .publisher
+                .as_ref()
+                .is_some_and(|p| p.rule.starts_with("html_title") || p.rule == "html_home_link")
+        {
+            before.publisher = None;
         }
     }
     let mut finds = before.or(found).or(after);

@@ -322,6 +322,10 @@ static HEARING_RE: LazyLock<Regex> =
 /// A time of day after a date on its line: " | 16:40", ", 09:15", " 16:40 CET".
 static TRAILING_TIME_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s*[|,]?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$"));
+/// A magazine's issue line: "From the June 2014 issue", "May 2009 Issue".
+static ISSUE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:(?:from|in)\s+(?:the|our)\s+)?(?P<v>(?i:MON)\.?\s+\d{4})\s+(?i:issue|edition|number)$")
+});
 static PLACE_MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s+(?P<v>(?i:MON)\.?\s+\d{4})$")
 });
@@ -422,7 +426,7 @@ static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Published by Example Watch": the issuer, past the office that speaks for it.
 static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written)\s+by\s+(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+)?(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s+(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+)?(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
     )
 });
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
@@ -441,7 +445,7 @@ static TITLE_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:title)\s*:\s*(?P<v>\S.{1,200})$"));
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -460,6 +464,42 @@ static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
     )
 });
+/// A paper's credit line on an aggregator's page: "The Daily Monitor (Kampala) - 3 May
+/// 2012", the paper, its city in brackets, the day.
+static PAPER_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<p>\p{Lu}[\p{L}&.'’ -]{2,60}?)\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)\s*[-–—|,]\s*(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*$",
+    )
+});
+
+/// The paper's cell of a byline in cells ("The Harare Chronicle | 12 June 2018 | By T.
+/// Moyo"): a name of capitalised words, no date, beside a cell that opens with "By" (so
+/// that the name is no writer's). Returns its offset in `text` and the name.
+fn paper_cell(text: &str) -> Option<(usize, &str)> {
+    let cells: Vec<(usize, &str)> = text
+        .split(['|', '·', '•'])
+        .map(|c| (offset_in(text, c), c))
+        .collect();
+    if !(3..=4).contains(&cells.len()) {
+        return None;
+    }
+    let byline = cells
+        .iter()
+        .any(|(_, c)| c.trim().get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by ")));
+    let (at, cell) = cells[0];
+    let name = cell.trim().trim_matches(|c: char| matches!(c, '*' | '_')).trim();
+    if !byline
+        || name.len() < 3
+        || name.split_whitespace().count() > 6
+        || parse_date(name).is_some()
+        || !all_capitalised(name)
+        || name.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
+    {
+        return None;
+    }
+    Some((at + offset_in(cell, name), name))
+}
+
 /// Whether the words before a dateline's date name a place: capitalised words ("Port
 /// of Spain", "GENEVA (") or a masthead's line that ends with the weekday ("Sri Lanka's
 /// leading evening newspaper Thursday,"), not a label ("Last execution").
@@ -625,7 +665,7 @@ static CAPTION_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Party roles, never a party's name.
 static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:the\s+)?(?:accused|complainants?|appellants?|respondents?|petitioners?|plaintiffs?|defendants?|applicants?|claimants?|prosecution|accused-appellants?|accused-respondents?)(?:[\s\-]+(?:appellants?|appellees?|respondents?))?\s*:?$",
+        r"(?i)^(?:the\s+)?(?:accused|convicts?|complainants?|appellants?|respondents?|petitioners?|plaintiffs?|defendants?|applicants?|claimants?|prosecution|accused-appellants?|accused-respondents?)(?:[\s\-]+(?:appellants?|appellees?|respondents?))?\s*:?$",
     )
 });
 static PARTY_NUMBER_RE: LazyLock<Regex> =
@@ -881,6 +921,63 @@ fn caption_title(
         }
         return Some(Found::new(
             format!("{} v. {b}", left.join(" and ")),
+            Loc::Source(start..end),
+            "judgment_caption",
+        ));
+    }
+    None
+}
+
+/// A criminal caption whose sides "AND" joins on a line of its own, the accused's role
+/// after a leader ("THE REPUBLIC" / "AND" / "JAMES BANDA ........ CONVICT"): "A v. B".
+/// Either side must show its role so that no heading pair ("LAW AND" / "ORDER") reads
+/// as one.
+fn and_caption(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    head_end: usize,
+) -> Option<Found<String>> {
+    let kept = |j: usize| {
+        drop.get(j).copied().flatten().is_none() && !lines[j].text(source).trim().is_empty()
+    };
+    let mut content = 0;
+    for idx in 0..head_end {
+        if !kept(idx) {
+            continue;
+        }
+        content += 1;
+        if content > 25 {
+            return None;
+        }
+        let text = trim_decoration(lines[idx].text(source));
+        let mark = text.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '));
+        if !mark.eq_ignore_ascii_case("and") || idx == 0 {
+            continue;
+        }
+        let above = (idx.saturating_sub(3)..idx).rev().find(|&j| kept(j))?;
+        let below = (idx + 1..lines.len().min(idx + 4)).find(|&j| kept(j))?;
+        let (a_raw, b_raw) = (lines[above].text(source), lines[below].text(source));
+        let role_after = |t: &str| {
+            let t = t.trim();
+            let cut = cut_leader(t);
+            cut.len() < t.len()
+                && ROLE_RE.is_match(
+                    t[cut.len()..]
+                        .trim_start_matches(['.', '\u{2026}', ':', '_', ' '])
+                        .trim_end_matches([',', '.', ';']),
+                )
+        };
+        if !role_after(a_raw) && !role_after(b_raw) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (party(a_raw), party(b_raw)) else {
+            continue;
+        };
+        let start = lines[above].start + offset_in(a_raw, a);
+        let end = lines[below].start + offset_in(b_raw, b) + b.len();
+        return Some(Found::new(
+            format!("{a} v. {b}"),
             Loc::Source(start..end),
             "judgment_caption",
         ));
@@ -1178,6 +1275,7 @@ pub fn from_lines(
                             .then(|| INDEX_DATE_RE.captures(text).map(|c| (c, "index_line")))
                             .flatten()
                     })
+                    .or_else(|| PAPER_LINE_RE.captures(text).map(|c| (c, "paper_line")))
                     .or_else(|| {
                         DATELINE_RE
                             .captures(text)
@@ -1205,6 +1303,33 @@ pub fn from_lines(
                     Loc::Source(start..start + hit.range.len()),
                     rule,
                 ));
+            }
+            // A paper's line: "The Daily Monitor (Kampala) - 3 May 2012" as an aggregator
+            // credits a story, "**The Harare Chronicle** | 12 June 2018 | By T. Moyo"
+            // beside the writer's byline: the paper is the publisher.
+            if finds.publisher.is_none() {
+                let paper = match rule {
+                    "paper_line" => caps.name("p").map(|p| (p.start(), p.as_str())),
+                    "byline" => paper_cell(text),
+                    _ => None,
+                };
+                if let Some((at, name)) = paper {
+                    finds.publisher = Some(Found::new(
+                        name.to_string(),
+                        Loc::Source(base + at..base + at + name.len()),
+                        "paper_line",
+                    ));
+                }
+            }
+            // "APIA, Samoa, 12 March 2015 (Pacific Wire) — ...": the agency the dateline
+            // names in brackets (`rules/issuers.json`).
+            if rule == "dateline" && finds.publisher.is_none() {
+                if let Some((value, range, rule)) =
+                    issuer_line(&text[..floor_boundary(text, 200)], base, false, true)
+                        .filter(|(v, _, _)| !v.is_empty())
+                {
+                    finds.publisher = Some(Found::new(value, Loc::Source(range), rule));
+                }
             }
             // A dateline that opens the story's first paragraph is part of it; one alone
             // on its line ("Paris, 10 October 2019") is metadata, never the title.
@@ -1279,9 +1404,12 @@ pub fn from_lines(
                             .then(|| day_first(day))
                             .flatten()
                     })
-                    // A cover's place and month: "London, May 2008".
+                    // A cover's place and month: "London, May 2008"; a magazine's issue.
                     .or_else(|| {
-                        PLACE_MONTH_RE.captures(text).and_then(|c| {
+                        PLACE_MONTH_RE
+                            .captures(text)
+                            .or_else(|| ISSUE_RE.captures(text))
+                            .and_then(|c| {
                             let v = c.name("v")?;
                             let hit = parse_date(v.as_str())?;
                             Some(DateHit {
@@ -1504,7 +1632,8 @@ pub fn from_lines(
         None => (None, None),
     };
     let caption = caption_title(source, lines, drop, head_end)
-        .or_else(|| court::between_caption(source, EDGE_BYTES));
+        .or_else(|| court::between_caption(source, EDGE_BYTES))
+        .or_else(|| and_caption(source, lines, drop, head_end));
     let caption_end = match caption.as_ref().map(|c| &c.loc) {
         Some(Loc::Source(r)) => Some(r.end),
         _ => None,
@@ -1516,11 +1645,19 @@ pub fn from_lines(
             .as_ref()
             .is_none_or(|p| !f.value.eq_ignore_ascii_case(&p.value))
     });
+    let head_lower = source
+        .get(..floor_boundary(source, EDGE_BYTES))
+        .unwrap_or("")
+        .to_lowercase();
+    let matter = (caption.is_none() && court::is_judgment(&head_lower))
+        .then(|| court::matter_caption(source, lines, head_end))
+        .flatten();
     finds.title = title_line
         .or(heading)
         .or(setext)
         .or(un_title)
         .or(caption)
+        .or(matter)
         .or_else(|| bill_title(source, lines, drop, head_end))
         .or(first_line)
         .or(bold);
@@ -1530,12 +1667,7 @@ pub fn from_lines(
             .published
             .as_ref()
             .is_some_and(|p| p.rule == "decision_line")
-        || court::is_judgment(
-            &source
-                .get(..floor_boundary(source, EDGE_BYTES))
-                .unwrap_or("")
-                .to_lowercase(),
-        );
+        || court::is_judgment(&head_lower);
     if judgment {
         // An appellate court's summary block ("TRIAL JUDGE:", "COURT FROM WHICH
         // APPEALED:"): its "DATE OF JUDGMENT" is the trial court's; the court's own day
@@ -1610,7 +1742,50 @@ pub fn from_lines(
     if finds.publisher.is_none() {
         finds.publisher = about_publisher(source, lines);
     }
+    if finds.publisher.is_none() {
+        finds.publisher = signed_publisher(source, lines);
+    }
     finds
+}
+
+/// A letter's closing or a release's contact block among a text's last lines: "Yours
+/// sincerely," / "Helen Okafor" / "Director" / "Penal Justice Forum"; "Media contact" /
+/// "Anna Berg, Communications Officer" / "Eastmark Prison Reform Trust" / "Tel: ...".
+static SIGN_OFF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|respectfully(?:\s+yours)?|signed|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*[:,.]?$",
+    )
+});
+
+/// The body named in the sign-off or contact block at a text's end (see [`SIGN_OFF_RE`]):
+/// the first of the five lines after it that names a body (a person and their post are
+/// passed over).
+fn signed_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let tail: Vec<&Line> = lines
+        .iter()
+        .rev()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(14)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let at = tail
+        .iter()
+        .position(|l| SIGN_OFF_RE.is_match(trim_decoration(l.text(source))))?;
+    tail[at + 1..].iter().take(5).find_map(|l| {
+        let raw = l.text(source);
+        let text = trim_decoration(raw).trim_end_matches([',', '.']);
+        if !names_a_body(text) {
+            return None;
+        }
+        let start = l.start + offset_in(raw, text);
+        Some(Found::new(
+            tidy_name(text),
+            Loc::Source(start..start + text.len()),
+            "signed_by",
+        ))
+    })
 }
 
 /// A release's note on its sender, after the text: "About the ICJ: The International

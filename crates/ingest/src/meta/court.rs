@@ -21,6 +21,11 @@ const JUDGMENT_SIGNS: &[&str] = &[
     " vs. ",
     " vs ",
     "decided",
+    // The bench and the seat: "CORAM: HON. JUSTICE ...", "HOLDEN AT LUSAKA", "Before
+    // the Honourable Mrs Justice ... in Chambers".
+    "coram",
+    "holden at",
+    "in chambers",
 ];
 
 /// Whether the head of a text (lowercase) reads as a judgment.
@@ -569,6 +574,56 @@ static BETWEEN_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i:respondents?|defendants?|appellants?|petitioners?|applicants?|claimants?)\b"
     ))
 });
+
+/// A caption of matters, not parties: "IN THE MATTER OF: AN APPLICATION FOR A WRIT OF
+/// HABEAS CORPUS" (its words may run on to the next line, in the column they start in)
+/// heads a petition or an application that names no other side.
+static MATTER_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:in\s+the\s+matter\s+of)\s*:?\s+(?P<v>\p{Lu}.{3,150})$"));
+
+/// The first "In the Matter of ..." of a judgment's head as its title, when it names
+/// no parties (see [`MATTER_RE`]).
+pub(super) fn matter_caption(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    let mut content = 0;
+    for idx in 0..head_end {
+        let raw = lines[idx].text(source);
+        let text = trim_decoration(raw);
+        if text.is_empty() {
+            continue;
+        }
+        content += 1;
+        if content > 25 || text.split_whitespace().nth(30).is_some() {
+            return None;
+        }
+        let Some(caps) = MATTER_RE.captures(text) else {
+            continue;
+        };
+        let v = caps.name("v")?;
+        let base = lines[idx].start + offset_in(raw, text);
+        let column = raw.len() - raw.trim_start().len() + offset_in(text, v.as_str());
+        let mut words = vec![v.as_str().trim().to_string()];
+        let mut end = base + v.end();
+        // The words carried on in the value's column ("                     AD
+        // SUBJICIENDUM").
+        if let Some(next) = lines.get(idx + 1) {
+            let nraw = next.text(source);
+            let lead = nraw.len() - nraw.trim_start().len();
+            let t = nraw.trim();
+            if !t.is_empty() && lead >= 8 && lead.abs_diff(column) <= 2 && t.len() <= 80 {
+                words.push(t.to_string());
+                end = next.start + lead + t.len();
+            }
+        }
+        let matter = tidy_name(&words.join(" "));
+        let matter = matter.trim_end_matches([',', '.', ';']);
+        return Some(Found::new(
+            format!("In the Matter of {matter}"),
+            Loc::Source(base..end),
+            "judgment_matter",
+        ));
+    }
+    None
+}
 
 pub(super) fn between_caption(source: &str, head: usize) -> Option<Found<String>> {
     let head = source.get(..super::floor_boundary(source, head))?;
