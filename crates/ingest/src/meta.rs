@@ -1379,6 +1379,24 @@ pub fn from_lines(
                 }
                 None => consumed = false,
             }
+        } else if let Some(period) = (has_digit && text.len() <= 60)
+            .then(|| {
+                let above = (0..idx)
+                    .rev()
+                    .map(|j| trim_decoration(lines[j].text(source)))
+                    .find(|t| !t.is_empty())
+                    .unwrap_or("");
+                period_alone(text, above)
+            })
+            .flatten()
+        {
+            if finds.period.is_none() {
+                finds.period = Some(Found::new(
+                    period,
+                    Loc::Source(base..base + text.len()),
+                    "period_line",
+                ));
+            }
         } else if let Some(hit) = (has_digit && text.len() <= 60)
             .then(|| {
                 parse_date(text)
@@ -1521,7 +1539,7 @@ pub fn from_lines(
         }
         // A cover's first line in capitals that names a body ("GLOBAL ABOLITION
         // NETWORK" over the report's title): the publisher, not the title.
-        if !seen_content && !consumed && cover_masthead(text) {
+        if !seen_content && !consumed && (cover_masthead(text) || body_over_title(source, lines, idx, head_end)) {
             if finds.publisher.is_none() {
                 finds.publisher = Some(Found::new(
                     tidy_name(text),
@@ -1745,7 +1763,54 @@ pub fn from_lines(
     if finds.publisher.is_none() {
         finds.publisher = signed_publisher(source, lines);
     }
+    if finds.published.is_none() {
+        finds.published = adopted_day(source, lines);
+    }
     finds
+}
+
+/// A paper's closing line that gives the day its body adopted it: "Adopted by the Council
+/// of the Northland Bar Association on 14 February 2020."
+static ADOPTED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:adopted|approved|endorsed)\s+by\s+(?:the\s+)?\p{Lu}[^.;\n]{2,150}?\s+(?i:on)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:MON),?\s+\d{4}|(?i:MON)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?$")
+});
+
+/// The day of [`ADOPTED_RE`] among a text's last six lines.
+fn adopted_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    lines
+        .iter()
+        .rev()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(6)
+        .find_map(|l| {
+            let raw = l.text(source);
+            let text = trim_decoration(raw);
+            let v = ADOPTED_RE.captures(text)?.name("v")?;
+            let hit = parse_date(v.as_str())?;
+            let start = l.start + offset_in(raw, text) + v.start() + hit.range.start;
+            Some(Found::new(
+                hit.iso,
+                Loc::Source(start..start + hit.range.len()),
+                "adopted_line",
+            ))
+        })
+}
+
+/// A period alone on a line of a cover, under its title ("January–December 2019", "1
+/// April – 30 September 2021"): what the report covers. Its bounds lie in different
+/// months (a session's "11–29 September 2017" is no period covered), and the line above
+/// names no session or meeting.
+fn period_alone(text: &str, above: &str) -> Option<Period> {
+    let (period, len) = parse_period(text)?;
+    let above = above.to_ascii_lowercase();
+    let different_months = period.start.get(..7) != period.end.get(..7);
+    let two_bounds = text.contains(['-', '\u{2013}', '\u{2014}']) || text.contains(" to ");
+    (len == text.len()
+        && two_bounds
+        && different_months
+        && !above.contains("session")
+        && !above.contains("meeting"))
+    .then_some(period)
 }
 
 /// A letter's closing or a release's contact block among a text's last lines: "Yours
@@ -1923,9 +1988,17 @@ pub fn year_ended(source: &str) -> Option<Found<Period>> {
     ))
 }
 
+/// A copyright page's month of publication closing its line: "Published in April 2020"
+/// (alone, or run on after the notice "© X, 2020 ... Published in April 2020").
+static PUBLISHED_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?m)(?:^|©[^\n]{0,160}\s)(?i:published)\s+(?i:in)\s+(?P<v>(?i:MON)\.?\s+\d{4})\s*\.?\s*$")
+});
+
 fn first_published(source: &str) -> Option<Found<String>> {
     let head = source.get(..floor_boundary(source, EDGE_BYTES))?;
-    let caps = FIRST_PUBLISHED_RE.captures(head)?;
+    let caps = FIRST_PUBLISHED_RE
+        .captures(head)
+        .or_else(|| PUBLISHED_IN_RE.captures(head))?;
     let v = caps.name("v").or_else(|| caps.name("w"))?;
     let hit = parse_date(v.as_str()).or_else(|| {
         let year: i32 = v.as_str().parse().ok()?;
@@ -1945,6 +2018,36 @@ fn first_published(source: &str) -> Option<Found<String>> {
 /// Whether a cover's first line is the name of the body that publishes it, set in
 /// capitals: a body's word ("NETWORK", "WATCH", "MINISTRY"), six words or fewer, no
 /// figure; a court's heading ("IN THE HIGH COURT OF ...") is the court's rules' to read.
+/// A cover's first line that names a body in capitals and small letters ("United Nations
+/// Assistance Mission in Southland Human Rights Service"), over a title line that its
+/// date or period follows: the issuer's line, not the title.
+fn body_over_title(source: &str, lines: &[Line], idx: usize, head_end: usize) -> bool {
+    let text = trim_decoration(lines[idx].text(source));
+    // (A mission's name and its unit's run to more words than a footer's name.)
+    let body = text.split_whitespace().count() <= 12
+        && text.starts_with(char::is_uppercase)
+        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.'))
+        && all_capitalised(text)
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()));
+    if !body {
+        return false;
+    }
+    let mut next = (idx + 1..head_end.min(idx + 8))
+        .map(|j| trim_decoration(lines[j].text(source)))
+        .filter(|t| !t.is_empty());
+    let (Some(title), Some(day)) = (next.next(), next.next()) else {
+        return false;
+    };
+    title.len() <= 150
+        && title.split_whitespace().nth(2).is_some()
+        && !title.ends_with(['.', ':', ';', ','])
+        && !names_a_body(title)
+        && (period_alone(day, title).is_some()
+            || parse_date(day).is_some_and(|h| is_date_only(day, &h)))
+}
+
 fn cover_masthead(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower = text.to_lowercase();
@@ -1987,7 +2090,7 @@ fn cover_title(
     if KIND_RE.is_match(text) {
         let next = lines.get(idx + 1).filter(|_| idx + 1 < head_end)?;
         let t = trim_decoration(next.text(source));
-        if !YEARS_RE.is_match(t) {
+        if !YEARS_RE.is_match(t) && period_alone(t, text).is_none() {
             return None;
         }
         parts.push(t.to_string());
@@ -2369,6 +2472,13 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && text.split_whitespace().nth(2).is_some()
             && !names_a_body(text)
             && parse_date(next).is_some_and(|h| h.iso.len() >= 7 && is_date_only(next, &h)))
+        // A paper's title over the body that wrote it ("Position Paper on the Mandatory
+        // Death Penalty" over "Northland Bar Association").
+        || (names_a_body(next)
+            && !names_a_body(text)
+            && text.split_whitespace().nth(2).is_some()
+            && !text.ends_with(',')
+            && text.chars().next().is_some_and(char::is_uppercase))
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
         || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
 }
