@@ -586,7 +586,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     let mut skip: Option<(String, usize, usize, String)> = None; // (tag, depth, start, rule)
     let mut in_article = 0usize;
     let mut heading: Option<(usize, usize)> = None; // (level, start in builder)
-    // An element styled as a headline though no `h1`-`h4` (see [`headline_like`]).
+                                                    // An element styled as a headline though no `h1`-`h4` (see [`headline_like`]).
     let mut styled: Option<(String, usize)> = None; // (tag, start in builder)
     let mut i = 0;
     while i < bytes.len() {
@@ -1599,7 +1599,10 @@ fn headline_like(tag: &Tag<'_>) -> bool {
             matches!(v, "+2" | "+3" | "+4" | "5" | "6" | "7")
         });
     }
-    if !matches!(tag.name.as_str(), "div" | "p" | "span" | "td" | "strong" | "b") {
+    if !matches!(
+        tag.name.as_str(),
+        "div" | "p" | "span" | "td" | "strong" | "b"
+    ) {
         return false;
     }
     ["class", "id"].iter().any(|a| {
@@ -1837,6 +1840,56 @@ mod tests {
         // A headline that is no section's name stays the title.
         let out = html("<html><head><title>Media release on the new court</title></head><body><h2>Minister opens new court building</h2></body></html>");
         assert!(!out.title_is_site);
+    }
+
+    #[test]
+    fn styled_headlines_footers_and_reference_works() {
+        // No `h1`: a headline styled by its class under a site-wide `<title>`.
+        let out = html("<html><head><title>Island Times</title></head><body><div class=\"logo\"><img alt=\"Island Times\"></div><div class=\"story-headline\">Court frees three fishermen after a month</div><p>By Sela Vaka</p><p>A court freed three fishermen.</p><p>&copy; Island Times</p></body></html>");
+        let h1 = out.h1.clone().map(|r| out.builder.text[r].to_string());
+        assert_eq!(
+            h1.as_deref(),
+            Some("Court frees three fishermen after a month")
+        );
+        // An old page's large type; the `<title>`'s "Online Edition" names no page.
+        let out = html("<HTML><HEAD><TITLE>The Courier - Online Edition</TITLE></HEAD><BODY><IMG ALT=\"The Courier\"><P><B><FONT SIZE=+2>Minister orders prison review</FONT></B></P><P>The minister ordered a review of all prisons.</P></BODY></HTML>");
+        let h1 = out.h1.clone().map(|r| out.builder.text[r].to_string());
+        assert_eq!(h1.as_deref(), Some("Minister orders prison review"));
+        assert!(out.title_is_site);
+        // A site's own title block is no headline.
+        let out = html("<html><head><title>Notes</title></head><body><div class=\"site-title\">Prison Notes</div><p>Text of the page.</p></body></html>");
+        assert!(out.headings.is_empty());
+        // A reference work named at the `<title>`'s end.
+        let out = html("<html><head><title>Prisons in Norland - Wikiverse, the free encyclopedia</title></head><body><p>Prisons in Norland are run by the state.</p></body></html>");
+        assert_eq!(
+            out.finds.publisher.as_ref().map(|p| p.value.as_str()),
+            Some("Wikiverse")
+        );
+        assert_eq!(
+            out.title_tag.as_ref().map(|t| t.value.as_str()),
+            Some("Prisons in Norland")
+        );
+        // A footer's notice or address names the body; a person's name does not.
+        let src = "<html><body><p>Text.</p><footer><p>&copy; 2019 Norland Prisoners Trust &middot; <a href=\"/p\">Privacy</a></p></footer></body></html>";
+        let out = html(src);
+        assert_eq!(
+            footer_publisher(src, &out.dropped)
+                .map(|(n, _)| n)
+                .as_deref(),
+            Some("Norland Prisoners Trust")
+        );
+        let src = "<html><body><p>Text.</p><div class=\"footer\">The High Court of Norland, 4 Justice Road, Port Elin</div></body></html>";
+        let out = html(src);
+        assert_eq!(
+            footer_publisher(src, &out.dropped)
+                .map(|(n, _)| n)
+                .as_deref(),
+            Some("The High Court of Norland")
+        );
+        let src =
+            "<html><body><p>Text.</p><footer><p>&copy; 2019 Sela Vaka</p></footer></body></html>";
+        let out = html(src);
+        assert_eq!(footer_publisher(src, &out.dropped), None);
     }
 
     fn html(input: &str) -> Html {

@@ -165,7 +165,9 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             if let Some((name, range)) = footer {
                 let loc = decoded_map
                     .span_to_original(Span::new(range.start, range.end))
-                    .map_or(Loc::None, |s| Loc::Original(s.start as usize..s.end as usize));
+                    .map_or(Loc::None, |s| {
+                        Loc::Original(s.start as usize..s.end as usize)
+                    });
                 after.publisher = Some(Found::new(name, loc, "html_footer"));
             }
             for (range, rule) in page.dropped {
@@ -250,8 +252,16 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     // A judgment's page under a site's `<title>` ("HUDOC - European Court of Human
     // Rights"): the caption the text opens with is its title, the court that decided its
     // publisher, not the site.
-    if found.title.as_ref().is_some_and(|t| t.rule == "judgment_caption") {
-        if before.title.as_ref().is_some_and(|t| t.rule == "html_title") {
+    if found
+        .title
+        .as_ref()
+        .is_some_and(|t| t.rule == "judgment_caption")
+    {
+        if before
+            .title
+            .as_ref()
+            .is_some_and(|t| t.rule == "html_title")
+        {
             page_title = before.title.take();
         }
         if found.publisher.as_ref().is_some_and(|p| p.rule == "court")

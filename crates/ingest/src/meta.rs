@@ -324,7 +324,9 @@ static TRAILING_TIME_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s*[|,]?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$"));
 /// A magazine's issue line: "From the June 2014 issue", "May 2009 Issue".
 static ISSUE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?i:(?:from|in)\s+(?:the|our)\s+)?(?P<v>(?i:MON)\.?\s+\d{4})\s+(?i:issue|edition|number)$")
+    re(
+        r"^(?i:(?:from|in)\s+(?:the|our)\s+)?(?P<v>(?i:MON)\.?\s+\d{4})\s+(?i:issue|edition|number)$",
+    )
 });
 static PLACE_MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s+(?P<v>(?i:MON)\.?\s+\d{4})$")
@@ -483,11 +485,16 @@ fn paper_cell(text: &str) -> Option<(usize, &str)> {
     if !(3..=4).contains(&cells.len()) {
         return None;
     }
-    let byline = cells
-        .iter()
-        .any(|(_, c)| c.trim().get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by ")));
+    let byline = cells.iter().any(|(_, c)| {
+        c.trim()
+            .get(..3)
+            .is_some_and(|b| b.eq_ignore_ascii_case("by "))
+    });
     let (at, cell) = cells[0];
-    let name = cell.trim().trim_matches(|c: char| matches!(c, '*' | '_')).trim();
+    let name = cell
+        .trim()
+        .trim_matches(|c: char| matches!(c, '*' | '_'))
+        .trim();
     if !byline
         || name.len() < 3
         || name.split_whitespace().count() > 6
@@ -1428,13 +1435,13 @@ pub fn from_lines(
                             .captures(text)
                             .or_else(|| ISSUE_RE.captures(text))
                             .and_then(|c| {
-                            let v = c.name("v")?;
-                            let hit = parse_date(v.as_str())?;
-                            Some(DateHit {
-                                iso: hit.iso,
-                                range: v.start() + hit.range.start..v.start() + hit.range.end,
+                                let v = c.name("v")?;
+                                let hit = parse_date(v.as_str())?;
+                                Some(DateHit {
+                                    iso: hit.iso,
+                                    range: v.start() + hit.range.start..v.start() + hit.range.end,
+                                })
                             })
-                        })
                     })
             })
             .flatten()
@@ -1539,7 +1546,10 @@ pub fn from_lines(
         }
         // A cover's first line in capitals that names a body ("GLOBAL ABOLITION
         // NETWORK" over the report's title): the publisher, not the title.
-        if !seen_content && !consumed && (cover_masthead(text) || body_over_title(source, lines, idx, head_end)) {
+        if !seen_content
+            && !consumed
+            && (cover_masthead(text) || body_over_title(source, lines, idx, head_end))
+        {
             if finds.publisher.is_none() {
                 finds.publisher = Some(Found::new(
                     tidy_name(text),
@@ -1772,7 +1782,9 @@ pub fn from_lines(
 /// A paper's closing line that gives the day its body adopted it: "Adopted by the Council
 /// of the Northland Bar Association on 14 February 2020."
 static ADOPTED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?i:adopted|approved|endorsed)\s+by\s+(?:the\s+)?\p{Lu}[^.;\n]{2,150}?\s+(?i:on)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:MON),?\s+\d{4}|(?i:MON)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?$")
+    re(
+        r"^(?i:adopted|approved|endorsed)\s+by\s+(?:the\s+)?\p{Lu}[^.;\n]{2,150}?\s+(?i:on)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:MON),?\s+\d{4}|(?i:MON)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?$",
+    )
 });
 
 /// The day of [`ADOPTED_RE`] among a text's last six lines.
@@ -2472,6 +2484,8 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && text.split_whitespace().nth(2).is_some()
             && !names_a_body(text)
             && parse_date(next).is_some_and(|h| h.iso.len() >= 7 && is_date_only(next, &h)))
+        // A cover's title over the period it covers ("January – June 2020").
+        || (next.len() <= 60 && period_alone(next, text).is_some())
         // A paper's title over the body that wrote it ("Position Paper on the Mandatory
         // Death Penalty" over "Northland Bar Association").
         || (names_a_body(next)
@@ -3583,10 +3597,23 @@ mod tests {
                     for word in value.split_whitespace().filter(|w| *w != "v.") {
                         assert!(span.contains(word), "{word} in {span:?}");
                     }
-                } else if ["court", "masthead", "issued_by"].contains(rule) {
+                } else if [
+                    "court",
+                    "masthead",
+                    "issued_by",
+                    "cover_title",
+                    "cover_masthead",
+                    "judgment_matter",
+                ]
+                .contains(rule)
+                {
                     // Names in capitals are written as a reader writes them; a court's
-                    // name may go on over two lines.
-                    let span = input[r.clone()].split_whitespace().collect::<Vec<_>>();
+                    // name (a cover's title, a matter) may go on over two lines.
+                    let span = input[r.clone()]
+                        .split_whitespace()
+                        .filter(|w| *w != ":")
+                        .map(|w| w.trim_end_matches(':'))
+                        .collect::<Vec<_>>();
                     assert_eq!(
                         span.join(" ").to_lowercase(),
                         value.to_lowercase(),
@@ -4074,6 +4101,117 @@ mod tests {
 
     fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {
         Some((value.to_string(), rule))
+    }
+
+    #[test]
+    fn captions_without_v_and_matters_title_a_judgment() {
+        // "THE STATE" / "AND" / "A ..... ACCUSED": the sides joined by "AND" alone.
+        let input = "IN THE HIGH COURT OF NORLAND\nCRIMINAL CAUSE NO. 4 OF 2012\n\nTHE STATE\n\nAND\n\nPETER OLU MAKO ........................ ACCUSED\n\nCORAM: HON. JUSTICE A. BENDE\n\nJUDGMENT\n\n1. The accused is charged with murder.\n\nDelivered in open court at Port Elin this 9th day of May, 2013.\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("THE STATE v. PETER OLU MAKO", "judgment_caption")
+        );
+        assert_eq!(field(&f.publisher).map(|p| p.1), Some("court"));
+        // A heading pair with no role on either side is no caption.
+        let input = "LAW\n\nAND\n\nORDER\n\nThe police made many arrests in the capital during the year, the report said.";
+        assert_ne!(
+            field(&meta_of(input).title).map(|t| t.1),
+            Some("judgment_caption")
+        );
+        // "IN THE MATTER OF:" its words carried on in their column; "HOLDEN AT" marks a
+        // judgment; the judge's closing line dates it.
+        let input = "IN THE HIGH COURT FOR NORLAND\nHOLDEN AT PORT ELIN\n\nIN THE MATTER OF:    AN APPLICATION FOR AN ORDER OF\n                     MANDAMUS\n\nRULING\n\nThe applicant asks the court to order the prison to release his records.\n\nDelivered at Port Elin this 3rd day of March, 2015.\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some(
+                "In the Matter of an Application for an Order of Mandamus",
+                "judgment_matter"
+            )
+        );
+        assert_eq!(field(&f.published), some("2015-03-03", "decision_line"));
+        // Outside a judgment, "In the matter of" is no title.
+        let input = "Notice to creditors\n\nIn the matter of the estate of John Smith, deceased, all claims must be filed by 3 May 2015.";
+        assert_ne!(
+            field(&meta_of(input).title).map(|t| t.1),
+            Some("judgment_matter")
+        );
+    }
+
+    #[test]
+    fn wire_agencies_papers_and_sign_offs_name_the_publisher() {
+        // The agency in a dated dateline's brackets.
+        let f = meta_of("Court frees three fishermen\n\nSUVA, Fiji, 4 June 2016 (Ocean Press) — A court on Friday freed three fishermen held for a month without charge, their lawyer said.");
+        assert_eq!(field(&f.publisher), some("Ocean Press", "masthead"));
+        assert_eq!(field(&f.published), some("2016-06-04", "dateline"));
+        // A paper's credit with its city is no agency's dateline.
+        let f = meta_of("Court frees three fishermen\n\nThe Island Times (Suva) - 4 June 2016\n\nA court on Friday freed three fishermen held for a month without charge, their lawyer said.");
+        assert_eq!(field(&f.publisher), some("The Island Times", "paper_line"));
+        assert_eq!(field(&f.published), some("2016-06-04", "paper_line"));
+        // A paper's cell beside a writer's byline; a writer's byline alone names no paper.
+        let f = meta_of("Court frees three fishermen\n\n**Island Times** | 4 June 2016 | By Sela Vaka\n\nA court freed three fishermen.");
+        assert_eq!(field(&f.publisher), some("Island Times", "paper_line"));
+        let f = meta_of("Court frees three fishermen\n\nSela Vaka | 4 June 2016\n\nA court freed three fishermen.");
+        assert_eq!(field(&f.publisher), None);
+        // A letter's sign-off names its body past the signer and their post.
+        let f = meta_of("OPEN LETTER ON PRISON VISITS\n\nWe ask the minister to restore family visits to all prisons.\n\nYours faithfully,\n\nMary Tonga\nChair\nIsland Prisoners Support Network\n");
+        assert_eq!(
+            field(&f.publisher),
+            some("Island Prisoners Support Network", "signed_by")
+        );
+        // "Released:" and "A briefing by X" in a report's head.
+        let f = meta_of("Prison deaths in 2020\n\nA briefing by Island Prison Watch\n\nReleased: 2 March 2021\n\nAt least nine people died in custody during the year, most of them from illness.");
+        assert_eq!(
+            field(&f.publisher),
+            some("Island Prison Watch", "issued_by")
+        );
+        assert_eq!(field(&f.published), some("2021-03-02", "published_line"));
+        // "Released by the Bureau ..., D" stays the bureau's line.
+        let f = meta_of("Norland\n\nReleased by the Bureau of Democracy, Human Rights, and Labor, March 3, 2001.\n\nNorland is a constitutional monarchy with a population of five million people.");
+        assert_eq!(field(&f.published), some("2001-03-03", "released_line"));
+        // A magazine's issue line.
+        let f = meta_of("Why the gallows fell silent\n\nFrom the March 2011 issue\n\nNo court in the county has passed a death sentence in ten years, and prosecutors no longer ask for one.");
+        assert_eq!(field(&f.published), some("2011-03", "date_line"));
+    }
+
+    #[test]
+    fn covers_give_their_period_month_and_issuer() {
+        // An annual report's kind over the period it covers; the month of the copyright
+        // page; a session's days are no period.
+        let input = "NORLAND OMBUDSMAN SERVICE\n\nANNUAL REPORT\nJuly 2017 \u{2013} June 2018\n\n\u{a9} Norland Ombudsman Service, 2018 Published in October 2018\n\nForeword\nThe year saw more complaints about prisons than any before it, most of them about overcrowding and food.";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("ANNUAL REPORT July 2017 \u{2013} June 2018", "cover_title")
+        );
+        let p = f
+            .period
+            .as_ref()
+            .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+        assert_eq!(p, Some(("2017-07-01", "2018-06-30")));
+        assert_eq!(field(&f.published), some("2018-10", "first_published"));
+        let f = meta_of("Human Rights Council\nForty-first session\n24 June\u{2013}12 July 2019\nAgenda item 3\n\nThe question of the death penalty\n\nThe Council adopted the text without a vote after a long debate among the member states.");
+        assert!(f.period.is_none());
+        // A mission's line over the title and its period; a paper's title over its body.
+        let f = meta_of("United Nations Integrated Office in Norland Human Rights Section\n\nReport on detention in Norland\nJanuary \u{2013} June 2020\n\nI. Summary\nThe office visited twelve prisons during the period and met more than two hundred detainees held without trial.");
+        assert_eq!(
+            field(&f.title),
+            some("Report on detention in Norland", "first_line")
+        );
+        assert_eq!(
+            field(&f.publisher),
+            some(
+                "United Nations Integrated Office in Norland Human Rights Section",
+                "cover_masthead"
+            )
+        );
+        let f = meta_of("Guidance on Prison Visits by Lawyers\nNorland Law Society\nLawyers must be able to see their clients in private and without delay, whatever the charge.\n\nAdopted by the Council of the Norland Law Society on 2 April 2019.");
+        assert_eq!(
+            field(&f.title),
+            some("Guidance on Prison Visits by Lawyers", "first_line")
+        );
+        assert_eq!(field(&f.published), some("2019-04-02", "adopted_line"));
     }
 
     #[test]

@@ -583,7 +583,11 @@ static MATTER_RE: LazyLock<Regex> =
 
 /// The first "In the Matter of ..." of a judgment's head as its title, when it names
 /// no parties (see [`MATTER_RE`]).
-pub(super) fn matter_caption(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+pub(super) fn matter_caption(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<Found<String>> {
     let mut content = 0;
     for idx in 0..head_end {
         let raw = lines[idx].text(source);
@@ -614,13 +618,28 @@ pub(super) fn matter_caption(source: &str, lines: &[Line], head_end: usize) -> O
                 end = next.start + lead + t.len();
             }
         }
-        let matter = tidy_name(&words.join(" "));
+        let matter = words.join(" ");
         let matter = matter.trim_end_matches([',', '.', ';']);
-        return Some(Found::new(
-            format!("In the Matter of {matter}"),
-            Loc::Source(base..end),
-            "judgment_matter",
-        ));
+        // A caption in capitals as a reader writes it ("In the Matter of an Application
+        // for ...").
+        let title = if matter.chars().any(char::is_lowercase) {
+            format!("In the Matter of {matter}")
+        } else {
+            let t = tidy_name(&format!("THE MATTER OF {matter}"));
+            let t = t
+                .split(' ')
+                .map(|w| {
+                    if matches!(w, "A" | "AN") {
+                        w.to_lowercase()
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            format!("In t{}", &t[1..])
+        };
+        return Some(Found::new(title, Loc::Source(base..end), "judgment_matter"));
     }
     None
 }
