@@ -457,6 +457,12 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]|[A-Z][^|·•\n]{1,60}?\s*[|·•])\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
+/// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
+static BYLINE_DAY_FIRST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:WEEKDAY,?\s+)?(?P<v>(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*[|·•]\s*(?i:by)\s+\S",
+    )
+});
 /// A news dateline: "Dhaka, 1 September 2005 (Agency) -- ...", "GENEVA, March 3, 2010 -",
 /// a UN press release's "GENEVA (14 March 2025) - ...", or on a line of its own with the
 /// weekday: "RURITON, Friday 15 December 2023". See [`dateline_place`]: "Last execution
@@ -1282,6 +1288,7 @@ pub fn from_lines(
                             .then(|| INDEX_DATE_RE.captures(text).map(|c| (c, "index_line")))
                             .flatten()
                     })
+                    .or_else(|| BYLINE_DAY_FIRST_RE.captures(text).map(|c| (c, "byline")))
                     .or_else(|| PAPER_LINE_RE.captures(text).map(|c| (c, "paper_line")))
                     .or_else(|| {
                         DATELINE_RE
@@ -2644,6 +2651,9 @@ const BODY_WORDS: &[&str] = &[
     "ministry",
     "mission",
     "movement",
+    "ombudsman",
+    "ombudsperson",
+    "inspectorate",
     "network",
     "office",
     "organisation",
@@ -3137,6 +3147,8 @@ fn convention_publisher(
 }
 
 /// Publisher from a copyright line that chrome removal tagged ("© Copyright X").
+static YEAR_AFTER_NAME_RE: LazyLock<Regex> = LazyLock::new(|| re(r"[\s,]+(?:19|20)\d\d\b"));
+
 fn copyright_publisher(
     source: &str,
     lines: &[Line],
@@ -3183,7 +3195,14 @@ fn copyright_publisher(
             .find("all rights reserved")
             .unwrap_or(rest.len())
             .min(rest.find(" | ").unwrap_or(rest.len()))
-            .min(sentence_end(rest).unwrap_or(rest.len()));
+            .min(sentence_end(rest).unwrap_or(rest.len()))
+            // "© Norland Prisons Ombudsman 2019 Published in July 2019": the year after
+            // the name ends it.
+            .min(
+                YEAR_AFTER_NAME_RE
+                    .find(rest)
+                    .map_or(rest.len(), |m| m.start()),
+            );
         let range = line.start + rest_start..line.start + rest_start + end;
         if let Some((value, range)) = clean_value(source, range) {
             if value.len() >= 2
@@ -4170,6 +4189,9 @@ mod tests {
         // "Released by the Bureau ..., D" stays the bureau's line.
         let f = meta_of("Norland\n\nReleased by the Bureau of Democracy, Human Rights, and Labor, March 3, 2001.\n\nNorland is a constitutional monarchy with a population of five million people.");
         assert_eq!(field(&f.published), some("2001-03-03", "released_line"));
+        // The day first in a byline's cells.
+        let f = meta_of("Court frees three fishermen\n\nMonday, 6 June 2016 | By Sela Vaka\n\nA court freed three fishermen held for a month without charge.");
+        assert_eq!(field(&f.published), some("2016-06-06", "byline"));
         // A magazine's issue line.
         let f = meta_of("Why the gallows fell silent\n\nFrom the March 2011 issue\n\nNo court in the county has passed a death sentence in ten years, and prosecutors no longer ask for one.");
         assert_eq!(field(&f.published), some("2011-03", "date_line"));
@@ -4191,6 +4213,17 @@ mod tests {
             .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
         assert_eq!(p, Some(("2017-07-01", "2018-06-30")));
         assert_eq!(field(&f.published), some("2018-10", "first_published"));
+        // An ombudsman's masthead; a copyright notice ends at its year.
+        let f = meta_of("NORLAND JAILS OMBUDSMAN\n\nANNUAL REPORT\nApril 2016 \u{2013} March 2017\n\nThe office received more complaints than in any year before, most about food and care.");
+        assert_eq!(
+            field(&f.publisher),
+            some("Norland Jails Ombudsman", "cover_masthead")
+        );
+        let f = meta_of("Prison review\n\nThe office received more complaints than in any year before, most about food and care.\n\n\u{a9} Norland Jails Ombudsman 2017 Printed in Port Elin\n");
+        assert_eq!(
+            field(&f.publisher),
+            some("Norland Jails Ombudsman", "copyright_line")
+        );
         let f = meta_of("Human Rights Council\nForty-first session\n24 June\u{2013}12 July 2019\nAgenda item 3\n\nThe question of the death penalty\n\nThe Council adopted the text without a vote after a long debate among the member states.");
         assert!(f.period.is_none());
         // A mission's line over the title and its period; a paper's title over its body.
