@@ -255,6 +255,17 @@ pub(super) fn drop_cumulative_tallies(text: &str, rules: &Rules, events: &mut Ve
             return true;
         }
         let Some(date) = e.date_span else { return true };
+        // "since January 2017, when the execution of three men ended a moratorium":
+        // the when-clause after the date tells what happened on it.
+        if date.end <= e.trigger.start
+            && text
+                .get(date.end as usize..e.trigger.start as usize)
+                .is_some_and(|gap| {
+                    gap.len() <= 40 && gap.trim_start().to_ascii_lowercase().starts_with(", when ")
+                })
+        {
+            return true;
+        }
         let own = date.slice(text).get(..6);
         let before = text.get(..date.start as usize).unwrap_or("").trim_end();
         let since = |w: &str| {

@@ -2282,3 +2282,82 @@ fn country_reports_and_appeal_wordings() {
     ];
     assert_dated_cases(cases);
 }
+
+#[test]
+fn nominal_executions_attacks_and_means_of_ill_treatment() {
+    let cases: &[(&str, &[&str])] = &[
+        // A nominal hanging with its day between the noun and its object.
+        (
+            "Her death came two days after the hanging on Monday of a farmer convicted of murder.",
+            &["execution 2024-05-27 Asserted"],
+        ),
+        (
+            "The state ended its pause by putting a farmer to death on 9 May 2016.",
+            &["execution 2016-05-09 Asserted"],
+        ),
+        (
+            "The authorities resumed executions in June 2014 after a four-year pause.",
+            &["execution 2014-06 Asserted"],
+        ),
+        // A resumption with no date is no event of the timeline.
+        ("The authorities have resumed executions, lawyers said.", &[]),
+        (
+            "On 2 May 2015 the detainees were subjected to electric shocks by interrogators.",
+            &["ill_treatment 2015-05-02 Asserted"],
+        ),
+        ("In June 2018 guards chained a prisoner to his bed for a week.", &["ill_treatment 2018-06 Asserted"]),
+        // A court substituting a term for a death sentence decides an appeal; it commutes nothing.
+        (
+            "On 3 June 2019 the sentence of death was set aside and substituted with a sentence of 20 years' imprisonment.",
+            &[],
+        ),
+        (
+            "In March 2017 the authorities expelled some 300 asylum-seekers across the border.",
+            &["forcible_return 2017-03 Asserted q=300~"],
+        ),
+        // Expelled from a party is no forcible return.
+        ("In March 2017 the refugee activist was expelled from the party.", &[]),
+        ("In April 2012 soldiers shot two protesters dead at a checkpoint.", &["attack 2012-04 Asserted q=2"]),
+        (
+            "In August 2014 the killing of a student by a police officer set off protests.",
+            &["attack 2014-08 Asserted"],
+        ),
+        ("The victim was stabbed on the evening of 2 July 2016 near the market.", &["attack 2016-07-02 Asserted"]),
+        (
+            "Five men were charged in connection with the bombings of 7 July 2005.",
+            &["arrest - Asserted q=5", "attack 2005-07-07 Asserted q=5"],
+        ),
+        (
+            "The men were tried for the assassination of a governor in May 2011.",
+            &["trial - Asserted", "attack 2011-05 Asserted"],
+        ),
+        (
+            "In May 2020 the High Court rejected his application for judicial review.",
+            &["trial 2020-05 Asserted Authority=High Court"],
+        ),
+        // A when-clause after a "since" date tells what happened on it.
+        (
+            "The country has changed since May 2009, when the execution of four men shocked the public.",
+            &["execution 2009-05/ Asserted q=4"],
+        ),
+        (
+            "The junta ended a moratorium on executions that had been in effect since 1993, officials said.",
+            &["moratorium 1993/ Asserted"],
+        ),
+        (
+            "The president signed the bill on 2 May 2019, replacing the death penalty with life imprisonment.",
+            &["abolition 2019-05-02 Asserted"],
+        ),
+        (
+            "In May 2015 a provincial court sentenced him to qisas (retribution-in-kind) for murder.",
+            &["death_sentence 2015-05 Asserted"],
+        ),
+        ("In March 2012 the king ratified a new law on public assemblies.", &["law_adopted 2012-03 Asserted"]),
+        // Replaced for one class of crime only: a law, no abolition.
+        (
+            "The president signed the bill on 2 May 2019, replacing the death penalty with life imprisonment for drug offences.",
+            &["law_adopted 2019-05-02 Asserted"],
+        ),
+    ];
+    assert_dated_cases(cases);
+}
