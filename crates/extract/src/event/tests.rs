@@ -2328,10 +2328,6 @@ fn nominal_executions_attacks_and_means_of_ill_treatment() {
             &["arrest - Asserted q=5", "attack 2005-07-07 Asserted q=5"],
         ),
         (
-            "The men were tried for the assassination of a governor in May 2011.",
-            &["trial - Asserted", "attack 2011-05 Asserted"],
-        ),
-        (
             "In May 2020 the High Court rejected his application for judicial review.",
             &["trial 2020-05 Asserted Authority=High Court"],
         ),
@@ -2353,6 +2349,21 @@ fn nominal_executions_attacks_and_means_of_ill_treatment() {
             &["death_sentence 2015-05 Asserted"],
         ),
         ("In March 2012 the king ratified a new law on public assemblies.", &["law_adopted 2012-03 Asserted"]),
+        // The ratification of amendments passed before is a step of the same law.
+        (
+            "In May 2013 parliament passed amendments to the media law; the king ratified the amendments on 2 June 2013.",
+            &["law_adopted 2013-05 Asserted"],
+        ),
+        // Replaced for some offences: a law, no abolition.
+        (
+            "On 4 July 2022 the assembly passed a bill which replaces the death penalty with life imprisonment for offences including treason.",
+            &["law_adopted 2022-07-04 Asserted"],
+        ),
+        // The crime a court judged, with its year, is no event of its own.
+        (
+            "In June 2011 the court upheld the death sentences of five men convicted of the assassination of a governor in 1990.",
+            &["trial 2011-06 Asserted Authority=the court q=5"],
+        ),
         // Replaced for one class of crime only: a law, no abolition.
         (
             "The president signed the bill on 2 May 2019, replacing the death penalty with life imprisonment for drug offences.",
