@@ -803,13 +803,21 @@ pub(crate) fn footer_publisher(
         regex::Regex::new(r">\s*(?P<n>\p{Lu}[\p{L}&'’ -]{4,80}?),\s+[^<,]{3,60},\s")
             .expect("footer address pattern")
     });
+    // "The Global Rights Federation (GRF) is an international ...": the footer's note on
+    // the body that runs the site.
+    static ABOUT_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r">\s*(?:The\s+)?(?P<n>\p{Lu}[\p{L}&'’ -]{4,80}?)\s+(?:\([A-Z]{2,10}\)\s+)?is\s+(?:an?|the)\s",
+        )
+        .expect("footer note pattern")
+    });
     let footers = dropped
         .iter()
         .rev()
         .filter(|(_, rule)| rule.ends_with("footer"))
         .filter_map(|(r, _)| Some((r.start, src.get(r.clone())?)));
     for (start, html) in footers {
-        for re in [&*COPY_RE, &*ADDRESS_RE] {
+        for re in [&*COPY_RE, &*ADDRESS_RE, &*ABOUT_RE] {
             for caps in re.captures_iter(html) {
                 let n = caps.name("n")?;
                 let name = n.as_str().trim();
@@ -1885,6 +1893,14 @@ mod tests {
                 .map(|(n, _)| n)
                 .as_deref(),
             Some("The High Court of Norland")
+        );
+        let src = "<html><body><p>Text.</p><div class=\"footer\"><p>The Norland Prison Alliance (NPA) is a network of 30 groups.</p></div></body></html>";
+        let out = html(src);
+        assert_eq!(
+            footer_publisher(src, &out.dropped)
+                .map(|(n, _)| n)
+                .as_deref(),
+            Some("Norland Prison Alliance")
         );
         let src =
             "<html><body><p>Text.</p><footer><p>&copy; 2019 Sela Vaka</p></footer></body></html>";

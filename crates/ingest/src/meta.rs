@@ -480,6 +480,11 @@ static PAPER_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A paper's name with its city on a line of its own, over the day ("The Westland
+/// Observer (Port Royal)" / "14 June 2005"), as an aggregator credits a story.
+static PAPER_ALONE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<p>\p{Lu}[\p{L}&.'’ -]{2,60}?)\s*\(\p{Lu}[\p{L} .'’-]{1,30}\)$"));
+
 /// The paper's cell of a byline in cells ("The Harare Chronicle | 12 June 2018 | By T.
 /// Moyo"): a name of capitalised words, no date, beside a cell that opens with "By" (so
 /// that the name is no writer's). Returns its offset in `text` and the name.
@@ -1778,6 +1783,9 @@ pub fn from_lines(
         finds.publisher = about_publisher(source, lines);
     }
     if finds.publisher.is_none() {
+        finds.publisher = paper_over_day(source, lines, head_end);
+    }
+    if finds.publisher.is_none() {
         finds.publisher = signed_publisher(source, lines);
     }
     if finds.published.is_none() {
@@ -1830,6 +1838,31 @@ fn period_alone(text: &str, above: &str) -> Option<Period> {
         && !above.contains("session")
         && !above.contains("meeting"))
     .then_some(period)
+}
+
+/// The paper of [`PAPER_ALONE_RE`] among the first twelve lines, the next line its day.
+fn paper_over_day(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    let kept: Vec<&Line> = lines[..head_end]
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(12)
+        .collect();
+    kept.windows(2).find_map(|w| {
+        let raw = w[0].text(source);
+        let text = trim_decoration(raw);
+        let p = PAPER_ALONE_RE.captures(text)?.name("p")?;
+        let next = trim_decoration(w[1].text(source));
+        parse_date(next).filter(|h| is_date_only(next, h))?;
+        if !all_capitalised(p.as_str()) {
+            return None;
+        }
+        let start = w[0].start + offset_in(raw, text) + p.start();
+        Some(Found::new(
+            p.as_str().to_string(),
+            Loc::Source(start..start + p.len()),
+            "paper_line",
+        ))
+    })
 }
 
 /// A letter's closing or a release's contact block among a text's last lines: "Yours
@@ -4189,6 +4222,9 @@ mod tests {
         // "Released by the Bureau ..., D" stays the bureau's line.
         let f = meta_of("Norland\n\nReleased by the Bureau of Democracy, Human Rights, and Labor, March 3, 2001.\n\nNorland is a constitutional monarchy with a population of five million people.");
         assert_eq!(field(&f.published), some("2001-03-03", "released_line"));
+        // A paper's name and city alone over the day.
+        let f = meta_of("Norland: Court frees three fishermen\n\nThe Island Times (Suva)\n4 June 2016\n\nA court freed three fishermen held for a month without charge, their lawyer said.");
+        assert_eq!(field(&f.publisher), some("The Island Times", "paper_line"));
         // The day first in a byline's cells.
         let f = meta_of("Court frees three fishermen\n\nMonday, 6 June 2016 | By Sela Vaka\n\nA court freed three fishermen held for a month without charge.");
         assert_eq!(field(&f.published), some("2016-06-06", "byline"));
