@@ -1709,8 +1709,10 @@ impl<'a> Tagger<'a> {
     }
 
     /// Whether a date at token `at` is background to the narrative's day: in the same
-    /// sentence, after a relative pronoun that follows that day, and earlier than it
-    /// ("On March 20, X reported ..., which were banned on February 28").
+    /// sentence, earlier than it, and after a relative pronoun that follows that day
+    /// ("On March 20, X reported ..., which were banned on February 28") or a year of
+    /// its own before the day's ("On May 8, authorities hanged X for a murder committed
+    /// in 1998. ... two days earlier": the story stands on May 8).
     fn background_day(&self, at: usize, date: Option<PartialDate>) -> bool {
         let (Some(day), Some(date)) = (self.narrative_day, date) else {
             return false;
@@ -1720,7 +1722,8 @@ impl<'a> Tagger<'a> {
             && from < at
             && date < day
             && self.same_sentence(from, at)
-            && (from + 1..at).any(|k| self.has(k, RELATIVE) && self.is_lower_word(k))
+            && ((date.day.is_none() && date.year < day.year)
+                || (from + 1..at).any(|k| self.has(k, RELATIVE) && self.is_lower_word(k)))
     }
 
     /// Whether token `k` follows a lower-case determiner ("the lost days", "the failed

@@ -1130,6 +1130,17 @@ fn relative_expressions() {
             ],
         ),
         (
+            // A year of its own in the sentence of a day is background: the story
+            // stands on the day.
+            "On 8 May 2019 they hanged a man for a murder committed in 1998. A court had dismissed his petition two days earlier.",
+            None,
+            &[
+                ("8 May 2019", "2019-05-08", ABS),
+                ("1998", "1998", ABS),
+                ("two days earlier", "2019-05-06", NAR),
+            ],
+        ),
+        (
             "On 2 August a shop was looted; several days later it burned.",
             Report2002,
             &[

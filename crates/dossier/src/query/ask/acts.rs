@@ -30,6 +30,7 @@ pub(super) struct Acts {
     law_heads: Vec<String>,
     light_verbs: Vec<String>,
     relative_pronouns: Vec<String>,
+    noun_prepositions: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -330,8 +331,14 @@ impl Acts {
                 if k > start && NOUN_ENDINGS.iter().any(|e| lower[k].ends_with(e)) {
                     k -= 1;
                 }
-                // "relatives of security detainees gather": a noun's "of" phrase.
-                if k + 1 < n && lower[k + 1] == "of" && !capital(k) && !particle(k) && !det(k) {
+                // "relatives of security detainees gather", "the inquiry into his
+                // death issue": a noun's own phrase.
+                if k + 1 < n
+                    && self.noun_prepositions.contains(&lower[k + 1])
+                    && !capital(k)
+                    && !particle(k)
+                    && !det(k)
+                {
                     k += 2;
                     continue;
                 }
@@ -805,6 +812,10 @@ mod tests {
         assert_eq!(
             stems("When did relatives of security detainees gather?"),
             ["gather"]
+        );
+        assert_eq!(
+            stems("When did the judicial inquiry into the death issue its findings?"),
+            ["issu"]
         );
         assert_eq!(
             stems("When did Ann Lee's sentence rehearing begin?"),
