@@ -140,6 +140,14 @@ impl Acts {
             text = text.replace(name.as_str(), "someone");
         }
         let words = words(&text);
+        let object_from = self
+            .verb_act(question, names)
+            .filter(|v| !v.light && self.participle_at(&words).is_none())
+            .and_then(|v| {
+                let aux = (0..words.len().min(6))
+                    .find(|&i| self.question_auxiliaries.verb.contains(&words[i]))?;
+                (aux + 1..words.len()).find(|&i| v.matches(&words[i]))
+            });
         // "When did parliament vote to abolish ...?", "When did voters reject
         // abolition?": a question about the act not (yet) done asks about no act.
         // Where each act is asked: its words' first positions.
@@ -179,6 +187,20 @@ impl Acts {
                             .light_verbs
                             .iter()
                             .any(|l| words[p].starts_with(l.as_str()))
+                })
+            })
+            // "When did the Court uphold the death sentences of the men convicted of
+            // ...?": in a question of "did", the acts its own verb governs are its
+            // object's; the verb is the act asked (unless it is light: "carry out
+            // the executions").
+            .filter(|&&(i, at, _)| {
+                object_from.is_none_or(|v| {
+                    at <= v
+                        || self.acts[i].asked.iter().any(|a| {
+                            words_of(a)
+                                .first()
+                                .is_some_and(|f| words[v].starts_with(f.as_str()))
+                        })
                 })
             })
             .map(|&(i, _, _)| i)
@@ -327,8 +349,12 @@ impl Acts {
                     first = first && plural(k);
                     k += 1;
                 }
-                // "voters reject abolition": a noun by its ending is the object.
-                if k > start && NOUN_ENDINGS.iter().any(|e| lower[k].ends_with(e)) {
+                // "voters reject abolition": a noun by its ending is the object (not
+                // a verb before its own object: "the court sentence 75 people").
+                if k > start
+                    && NOUN_ENDINGS.iter().any(|e| lower[k].ends_with(e))
+                    && !(k + 1 < n && (det(k + 1) || number(k + 1) || capital(k + 1)))
+                {
                     k -= 1;
                 }
                 // "relatives of security detainees gather", "the inquiry into his
@@ -805,6 +831,10 @@ mod tests {
         );
         assert_eq!(stems("When did voters reject abolition?"), ["reject"]);
         assert_eq!(
+            stems("When did the court sentence 75 people to death?"),
+            ["sentenc"]
+        );
+        assert_eq!(
             stems("When did prison authorities release Ann Lee?"),
             ["releas"]
         );
@@ -1028,6 +1058,13 @@ mod tests {
             .is_empty());
         assert!(acts
             .asked("When did a court lengthen Ann Lee’s sentence?", &names)
+            .is_empty());
+        // The acts the question's own verb governs are its object's.
+        assert!(acts
+            .asked(
+                "When did the Court uphold the death sentences of the men convicted of murder?",
+                &[]
+            )
             .is_empty());
     }
 
