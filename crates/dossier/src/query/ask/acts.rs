@@ -74,7 +74,7 @@ impl VerbAct {
     }
 
     /// Whether the (lower-case) word is a form of the act's verb.
-    fn matches(&self, word: &str) -> bool {
+    pub(super) fn matches(&self, word: &str) -> bool {
         self.stems.iter().any(|stem| {
             word.strip_prefix(stem.as_str()).is_some_and(|rest| {
                 SUFFIXES.contains(&rest)
@@ -277,7 +277,7 @@ impl Acts {
             .filter(|w| !w.is_empty())
             .collect();
         let lower: Vec<String> = tokens.iter().map(|w| w.to_lowercase()).collect();
-        let capital = |i: usize| tokens[i].chars().next().is_some_and(char::is_uppercase);
+        let capital = |i: usize| name_word(tokens[i]);
         let det = |i: usize| self.question_determiners.contains(&lower[i]);
         let particle = |i: usize| self.question_particles.contains(&lower[i]);
         let aux = (0..lower.len().min(6)).find(|&i| {
@@ -761,6 +761,17 @@ fn noun_phrase(words: &[String], at: usize) -> bool {
     back(1).is_some_and(|w| DETERMINERS.contains(&w) || MODIFIERS.contains(&w))
         || (back(2).is_some_and(|w| DETERMINERS.contains(&w))
             && back(1).is_some_and(|w| w.ends_with("ed") || MODIFIERS.contains(&w)))
+}
+
+/// Whether a written word is (part of) a name: a capital first letter, or after a
+/// short lower-case particle and a hyphen ("al-Sisi", "el-Bashir").
+pub(super) fn name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        || word.split_once('-').is_some_and(|(particle, rest)| {
+            particle.len() <= 3
+                && particle.chars().all(|c| c.is_lowercase())
+                && rest.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// Lower-case words, "n't" read as "not".

@@ -601,7 +601,7 @@ fn names_in(question: &str) -> Vec<String> {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
         let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
         let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase());
+        let capitalised = acts::name_word(word);
         let first_and_question_word = i == 0 && {
             let f = fold_word(word);
             STOPWORDS.contains(&f.as_str())
@@ -961,7 +961,37 @@ impl Engine {
 
     /// A question answered from one fact (see [`compose`] for those combining two).
     fn ask_plain(&self, question: &str) -> Result<Answer> {
-        let q = Question::parse(question);
+        let mut q = Question::parse(question);
+        // The acts a date or count question asks about ("repealed", "become law",
+        // "sentenced").
+        let asked_acts = if matches!(q.kind, AnswerKind::Date | AnswerKind::Number)
+            && !phrases::asks_about_a_plan(&format!(" {} ", fold_word(&q.text)))
+        {
+            acts::Acts::builtin().asked(&q.text, &q.names)
+        } else {
+            Vec::new()
+        };
+        // A date question whose verb no act lists asks about its own verb: a sentence
+        // that names it undone ("police had not registered a case", "has yet to
+        // publish the order") where none names it done leaves the question unanswered,
+        // and where one names it done, only such clauses answer.
+        let verb_act = if q.kind == AnswerKind::Date && asked_acts.is_empty() {
+            acts::Acts::builtin().verb_act(&q.text, &q.names)
+        } else {
+            None
+        };
+        // "When did the court dismiss the petition to stay X's execution?" asks of
+        // the dismissal: the events its object names are not the asked event.
+        if let Some(act) = verb_act.as_ref().filter(|a| !a.light) {
+            q.event_kinds.retain(|kind| {
+                EVENT_CUES.iter().any(|(k, cues)| {
+                    k == kind
+                        && cues.iter().any(|cue| {
+                            cue.split_whitespace().next().is_some_and(|w| act.matches(w))
+                        })
+                })
+            });
+        }
         if q.tokens.is_empty() {
             return Ok(Answer::none(question, "no content words in the question"));
         }
@@ -1191,24 +1221,6 @@ impl Engine {
         // a sentence with every word of the question sets it even without one (its
         // answer is there, unread: a far weaker sentence answers something else).
         let asked_counts = counts_in(&q.text);
-        // The acts a date or count question asks about ("repealed", "become law",
-        // "sentenced").
-        let asked_acts = if matches!(q.kind, AnswerKind::Date | AnswerKind::Number)
-            && !phrases::asks_about_a_plan(&format!(" {} ", fold_word(&q.text)))
-        {
-            acts::Acts::builtin().asked(&q.text, &q.names)
-        } else {
-            Vec::new()
-        };
-        // A date question whose verb no act lists asks about its own verb: a sentence
-        // that names it undone ("police had not registered a case", "has yet to
-        // publish the order") where none names it done leaves the question unanswered,
-        // and where one names it done, only such clauses answer.
-        let verb_act = if q.kind == AnswerKind::Date && asked_acts.is_empty() {
-            acts::Acts::builtin().verb_act(&q.text, &q.names)
-        } else {
-            None
-        };
         // A question about a named person's act ("When was X executed?").
         let of_someone = q.names.iter().any(|n| {
             let words: Vec<&str> = n.split_whitespace().collect();
@@ -5813,6 +5825,15 @@ mod tests {
         assert!(!near_spelling(&set, "tokarev1"));
         assert!(one_edit("mukhamedkarim", "mukhammedkarim"));
         assert!(!one_edit("ivanov", "ivanova1"));
+    }
+
+    #[test]
+    fn a_name_after_a_particle_is_a_name() {
+        assert_eq!(
+            names_in("When did President al-Sisi ratify the sentences?"),
+            ["President al-Sisi"]
+        );
+        assert!(names_in("When was the anti-torture law passed?").is_empty());
     }
 
     #[test]
