@@ -323,6 +323,7 @@ impl Acts {
                 while k < n && (det(k) || number(k)) {
                     k += 1;
                 }
+                let after_det = k > aux + 1 && det(k - 1);
                 let mut named = false;
                 while k < n
                     && (capital(k)
@@ -336,8 +337,9 @@ impl Acts {
                 // "Someone's sentence rehearing begin": after a possessive, the nouns
                 // it owns run up to the verb.
                 let possessive = named && lower[k - 1].ends_with("'s");
-                // "the appeals court confirm": a plural noun leaves room for one more.
-                let mut first = !named;
+                // "the appeals court confirm": a plural noun leaves room for one more;
+                // so does a name after a determiner ("the Egyptian parliament adopt").
+                let mut first = !named || (after_det && !possessive);
                 let start = k;
                 while k < n
                     && !capital(k)
@@ -841,6 +843,11 @@ mod tests {
             ["confirm"]
         );
         assert_eq!(stems("When did voters reject abolition?"), ["reject"]);
+        assert_eq!(
+            stems("When did the Egyptian parliament adopt a resolution?"),
+            ["adopt"]
+        );
+        assert_eq!(stems("When did Egypt adopt the resolution?"), ["adopt"]);
         assert_eq!(
             stems("When did the court sentence 75 people to death?"),
             ["sentenc"]
