@@ -31,6 +31,7 @@ pub(super) struct Acts {
     light_verbs: Vec<String>,
     relative_pronouns: Vec<String>,
     noun_prepositions: Vec<String>,
+    question_time_clauses: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -193,6 +194,13 @@ impl Acts {
             // ...?": in a question of "did", the acts its own verb governs are its
             // object's; the verb is the act asked (unless it is light: "carry out
             // the executions").
+            // "How many people were on death row when the penalty was abolished?":
+            // an act in a clause of time dates the question, it is not asked.
+            .filter(|&&(_, at, _)| {
+                !words[1..at.max(1)]
+                    .iter()
+                    .any(|w| self.question_time_clauses.contains(w))
+            })
             .filter(|&&(i, at, _)| {
                 object_from.is_none_or(|v| {
                     at <= v
@@ -1076,6 +1084,12 @@ mod tests {
             .is_empty());
         assert!(acts
             .asked("When did a court lengthen Ann Lee’s sentence?", &names)
+            .is_empty());
+        assert!(acts
+            .asked(
+                "How many people were on death row when the death penalty was abolished?",
+                &[]
+            )
             .is_empty());
         // The acts the question's own verb governs are its object's.
         assert!(acts

@@ -4970,6 +4970,14 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         &name_stems,
         &anchors,
     );
+    // "Did the court allow the appeal against conviction?" is not answered by
+    // "The appeal against sentence is allowed"; "... rule it unconstitutional?" is
+    // answered "no" by "ruled that it is constitutional".
+    let said = sentence.slice(text);
+    if polarity::binds_otherwise(said, &q.text) {
+        return None;
+    }
+    let yes = yes && !polarity::opposes(said, &q.text);
     let value = if yes { "yes" } else { "no" };
     Some(Candidate {
         value: value.to_string(),

@@ -215,9 +215,103 @@ pub(super) fn polarity(
     cues % 2 == 0
 }
 
+/// Prefixes that make a word its own opposite ("unconstitutional" / "constitutional",
+/// "illegal" / "legal", "non-lethal" / "lethal").
+const OPPOSING_PREFIXES: &[&str] = &["un", "in", "il", "ir", "im", "non-", "non"];
+
+fn plain_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .replace('\u{2019}', "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether the sentence states the opposite of a word of the question that it does
+/// not hold: "Did the court rule the penalty unconstitutional?" against "ruled that
+/// the death penalty is constitutional" (a "no", whatever else the sentence says).
+pub(super) fn opposes(sentence: &str, question: &str) -> bool {
+    let own = plain_words(sentence);
+    let asked = plain_words(question);
+    let opposite = |a: &str, b: &str| {
+        OPPOSING_PREFIXES
+            .iter()
+            .any(|p| a.strip_prefix(p).is_some_and(|rest| rest == b && rest.len() >= 5))
+    };
+    // The opposite must be the sentence's own ("the Constitutional Court" names the
+    // court in both): more often in the sentence than in the question.
+    let count = |words: &[String], w: &str| words.iter().filter(|x| *x == w).count();
+    asked.iter().filter(|w| !own.contains(w)).any(|w| {
+        own.iter()
+            .filter(|o| count(&own, o) > count(&asked, o))
+            .any(|o| opposite(w, o) || opposite(o, w))
+    })
+}
+
+/// Words that bind a noun to the one before it ("appeal against conviction").
+const BINDING: &[&str] = &["against", "of", "for"];
+
+/// Articles and possessives skipped between a binding word and its noun.
+const SKIPPED: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
+/// Whether the sentence binds a word of the question to another noun than the
+/// question does: "Did the court allow the appeal against conviction?" is not
+/// answered by "The appeal against sentence is allowed" (it speaks of another
+/// appeal), unless the sentence also names the question's noun there.
+pub(super) fn binds_otherwise(sentence: &str, question: &str) -> bool {
+    let own = plain_words(sentence);
+    let asked = plain_words(question);
+    let stem = |w: &str| w.trim_end_matches('s').to_string();
+    let bound = |words: &[String]| -> Vec<(String, String, String)> {
+        let mut out = Vec::new();
+        for i in 1..words.len() {
+            if !BINDING.contains(&words[i].as_str()) {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && SKIPPED.contains(&words[j].as_str()) {
+                j += 1;
+            }
+            if j < words.len() && !SKIPPED.contains(&words[i - 1].as_str()) {
+                out.push((stem(&words[i - 1]), words[i].clone(), stem(&words[j])));
+            }
+        }
+        out
+    };
+    let in_sentence = bound(&own);
+    bound(&asked).iter().any(|(head, by, noun)| {
+        let same_head = |(h, b, _): &&(String, String, String)| h == head && b == by;
+        in_sentence.iter().filter(same_head).count() > 0
+            && !in_sentence.iter().filter(same_head).any(|(_, _, n)| n == noun)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_and_its_opposite() {
+        let q = "did taiwan's constitutional court rule that the death penalty is unconstitutional?";
+        assert!(opposes(
+            "On 20 September 2024 the Constitutional Court ruled that the death penalty is constitutional.",
+            q
+        ));
+        assert!(!opposes(
+            "The Constitutional Court ruled that the death penalty is unconstitutional.",
+            q
+        ));
+        assert!(!opposes("The court ruled on the penalty.", q));
+    }
+
+    #[test]
+    fn a_noun_bound_to_another() {
+        let q = "did the court of appeal allow the appeal against conviction?";
+        assert!(binds_otherwise("The appeal against sentence is allowed.", q));
+        assert!(!binds_otherwise("The appeal against conviction is dismissed.", q));
+        assert!(!binds_otherwise("The appeal is allowed.", q));
+    }
 
     fn yes(sentence: &str, question: &str, names: &[&str]) -> bool {
         let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
