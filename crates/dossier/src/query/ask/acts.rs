@@ -32,6 +32,7 @@ pub(super) struct Acts {
     relative_pronouns: Vec<String>,
     noun_prepositions: Vec<String>,
     question_time_clauses: Vec<String>,
+    ending_verbs: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -216,6 +217,14 @@ impl Acts {
         asked.sort_unstable();
         asked.dedup();
         asked
+    }
+
+    /// Whether a date question asks when something ended ("When did martial law
+    /// end?"): a span of time answers with its end.
+    pub(super) fn asks_end(&self, question: &str) -> bool {
+        words(question)
+            .iter()
+            .any(|w| self.ending_verbs.contains(w))
     }
 
     /// In a question of a participle ("When was Someone's new sentence pronounced?",
@@ -840,6 +849,12 @@ mod tests {
 
     fn verb(question: &str) -> Option<VerbAct> {
         Acts::builtin().verb_act(question, &[])
+    }
+
+    #[test]
+    fn a_question_of_an_end() {
+        assert!(Acts::builtin().asks_end("When did martial law in Taiwan end?"));
+        assert!(!Acts::builtin().asks_end("When did the trial begin?"));
     }
 
     #[test]

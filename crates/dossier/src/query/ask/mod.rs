@@ -1410,6 +1410,22 @@ impl Engine {
                     continue;
                 }
             }
+            // "hanged nine men convicted of the 2015 assassination": a year written
+            // before a noun dates that noun's act, which answers only a question that
+            // asks of it.
+            if q.kind == AnswerKind::Date && (!asked_acts.is_empty() || verb_act.is_some()) {
+                let text = &docs[s.doc].document.text;
+                found.retain(|c| {
+                    prenominal_noun(text, c.span).is_none_or(|noun| {
+                        (!asked_acts.is_empty()
+                            && acts::Acts::builtin().stated_in(&asked_acts, &noun)
+                                == acts::Stated::Done)
+                            || verb_act.as_ref().is_some_and(|v| {
+                                v.light || v.stems().iter().any(|st| noun.starts_with(st.as_str()))
+                            })
+                    })
+                });
+            }
             // Below the runner-up bar only a name tied to the asked relation counts.
             if reference.is_some_and(|r| s.score < RUNNER_UP * r) {
                 found.retain(|c| c.bound);
@@ -3144,6 +3160,32 @@ fn until_trust(q: &Question, text: &str, sentence: Span, span: Span, dates: &[Sp
     }
 }
 
+/// The noun a bare year is written before, after an article or possessive ("the
+/// 2015 assassination", "its 1997 coup"): the year dates that noun's act.
+fn prenominal_noun(text: &str, span: Span) -> Option<String> {
+    const ARTICLES: [&str; 7] = ["the", "a", "an", "its", "his", "her", "their"];
+    let written = span.slice(text);
+    if written.len() != 4 || !written.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let before = text[..span.start as usize].trim_end();
+    let article = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .map(str::to_lowercase)?;
+    if !ARTICLES.contains(&article.as_str()) {
+        return None;
+    }
+    let after = &text[span.end as usize..];
+    let noun: String = after
+        .strip_prefix(' ')?
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    (noun.len() > 2 && noun.chars().next().is_some_and(char::is_lowercase))
+        .then(|| noun.to_lowercase())
+}
+
 /// Whether the question asks where something happened.
 fn asks_where(q: &Question) -> bool {
     let lower = format!(" {} ", fold_word(&q.text));
@@ -3797,6 +3839,12 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     // "Until when ...?".
                     if value.start.is_none() && asks_until(q) {
                         if let Some(end) = value.end {
+                            value = dossier_model::TimeValue::point(end);
+                        }
+                    }
+                    // "When did martial law end?": "from 1949 to 1987" ends in 1987.
+                    if let (Some(start), Some(end)) = (value.start, value.end) {
+                        if start != end && acts::Acts::builtin().asks_end(&q.text) {
                             value = dossier_model::TimeValue::point(end);
                         }
                     }
@@ -5833,6 +5881,20 @@ mod tests {
         assert!(!near_spelling(&set, "tokarev1"));
         assert!(one_edit("mukhamedkarim", "mukhammedkarim"));
         assert!(!one_edit("ivanov", "ivanova1"));
+    }
+
+    #[test]
+    fn a_year_before_a_noun_dates_the_noun() {
+        let text = "They hanged men convicted of the 2015 assassination in 2019.";
+        let at = |w: &str| {
+            let start = text.find(w).unwrap();
+            Span::new(start, start + w.len())
+        };
+        assert_eq!(
+            prenominal_noun(text, at("2015")).as_deref(),
+            Some("assassination")
+        );
+        assert_eq!(prenominal_noun(text, at("2019")), None);
     }
 
     #[test]
