@@ -784,7 +784,7 @@ fn noun_phrase(words: &[String], at: usize) -> bool {
 
 /// Whether a written word is (part of) a name: a capital first letter, or after a
 /// short lower-case particle and a hyphen ("al-Sisi", "el-Bashir").
-pub(super) fn name_word(word: &str) -> bool {
+fn name_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         || word.split_once('-').is_some_and(|(particle, rest)| {
             particle.len() <= 3
@@ -871,6 +871,10 @@ mod tests {
             ["adopt"]
         );
         assert_eq!(stems("When did Egypt adopt the resolution?"), ["adopt"]);
+        assert_eq!(
+            stems("When did President al-Sisi ratify the sentences?"),
+            ["ratifi", "ratify"]
+        );
         assert_eq!(
             stems("When did the court sentence 75 people to death?"),
             ["sentenc"]
