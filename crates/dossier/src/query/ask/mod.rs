@@ -987,7 +987,9 @@ impl Engine {
                 EVENT_CUES.iter().any(|(k, cues)| {
                     k == kind
                         && cues.iter().any(|cue| {
-                            cue.split_whitespace().next().is_some_and(|w| act.matches(w))
+                            cue.split_whitespace()
+                                .next()
+                                .is_some_and(|w| act.matches(w))
                         })
                 })
             });
@@ -5169,16 +5171,53 @@ fn date_bound_to(ctx: &DocCtx, sentence: Span, span: Span) -> Option<dossier_mod
                 .iter()
                 .any(|w| between.ends_with(&format!(" {w}")) || between == *w)
     };
+    // "executed 14 persons, compared with 14 in 2018, and ... 632 death sentences":
+    // the compared year is its own number's, no other's.
+    let compared_own = |t: &dossier_model::TimeMention| match compared_from(text, sentence, t.span)
+    {
+        Some(from) => span.start as usize >= from && span.end <= t.span.start,
+        None => true,
+    };
     let after = dates
         .iter()
         .filter(|t| t.span.start >= span.end && t.span.start - span.end <= 50)
-        .filter(|t| !effect_or_deadline(t))
+        .filter(|t| !effect_or_deadline(t) && compared_own(t))
         .min_by_key(|t| t.span.start);
     let before = dates
         .iter()
-        .filter(|t| t.span.end <= span.start)
+        .filter(|t| t.span.end <= span.start && compared_own(t))
         .max_by_key(|t| t.span.end);
     after.or(before).and_then(|t| t.value)
+}
+
+/// Where a comparison with another period's figure starts, when the date at `date`
+/// is its period ("compared with 14 in 2018", "up from 120 in 2017"): the offset of
+/// the comparing word.
+fn compared_from(text: &str, sentence: Span, date: Span) -> Option<usize> {
+    const COMPARING: [&str; 6] = [
+        "compared with",
+        "compared to",
+        "up from",
+        "down from",
+        "against",
+        "versus",
+    ];
+    let from = (date.start as usize)
+        .saturating_sub(45)
+        .max(sentence.start as usize);
+    let from = (from..=date.start as usize).find(|&i| text.is_char_boundary(i))?;
+    let before = text[from..date.start as usize].to_lowercase();
+    let before = before.trim_end().strip_suffix(" in")?;
+    let number_at = before.trim_end().rfind(' ')?;
+    let number = &before[number_at + 1..];
+    if !number.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let head = before[..number_at].trim_end();
+    COMPARING
+        .iter()
+        .find(|c| head.ends_with(*c))
+        .map(|c| from + head.len() - c.len())
 }
 
 /// What lowers trust in an answer without changing which answer is best: a date
@@ -5881,6 +5920,24 @@ mod tests {
         assert!(!near_spelling(&set, "tokarev1"));
         assert!(one_edit("mukhamedkarim", "mukhammedkarim"));
         assert!(!one_edit("ivanov", "ivanova1"));
+    }
+
+    #[test]
+    fn a_compared_year_is_its_own_numbers() {
+        let text = "Authorities executed 14 persons, compared with 12 in 2018, and 632 more.";
+        let start = text.find("2018").unwrap();
+        let from = compared_from(text, Span::new(0, text.len()), Span::new(start, start + 4));
+        assert_eq!(from, text.find("compared"));
+        let other = "Courts sentenced 40 people in 2018.";
+        let start = other.find("2018").unwrap();
+        assert_eq!(
+            compared_from(
+                other,
+                Span::new(0, other.len()),
+                Span::new(start, start + 4)
+            ),
+            None
+        );
     }
 
     #[test]

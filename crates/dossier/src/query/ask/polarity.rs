@@ -235,9 +235,10 @@ pub(super) fn opposes(sentence: &str, question: &str) -> bool {
     let own = plain_words(sentence);
     let asked = plain_words(question);
     let opposite = |a: &str, b: &str| {
-        OPPOSING_PREFIXES
-            .iter()
-            .any(|p| a.strip_prefix(p).is_some_and(|rest| rest == b && rest.len() >= 5))
+        OPPOSING_PREFIXES.iter().any(|p| {
+            a.strip_prefix(p)
+                .is_some_and(|rest| rest == b && rest.len() >= 5)
+        })
     };
     // The opposite must be the sentence's own ("the Constitutional Court" names the
     // court in both): more often in the sentence than in the question.
@@ -283,7 +284,10 @@ pub(super) fn binds_otherwise(sentence: &str, question: &str) -> bool {
     bound(&asked).iter().any(|(head, by, noun)| {
         let same_head = |(h, b, _): &&(String, String, String)| h == head && b == by;
         in_sentence.iter().filter(same_head).count() > 0
-            && !in_sentence.iter().filter(same_head).any(|(_, _, n)| n == noun)
+            && !in_sentence
+                .iter()
+                .filter(same_head)
+                .any(|(_, _, n)| n == noun)
     })
 }
 
@@ -293,7 +297,8 @@ mod tests {
 
     #[test]
     fn a_word_and_its_opposite() {
-        let q = "did taiwan's constitutional court rule that the death penalty is unconstitutional?";
+        let q =
+            "did taiwan's constitutional court rule that the death penalty is unconstitutional?";
         assert!(opposes(
             "On 20 September 2024 the Constitutional Court ruled that the death penalty is constitutional.",
             q
@@ -308,8 +313,14 @@ mod tests {
     #[test]
     fn a_noun_bound_to_another() {
         let q = "did the court of appeal allow the appeal against conviction?";
-        assert!(binds_otherwise("The appeal against sentence is allowed.", q));
-        assert!(!binds_otherwise("The appeal against conviction is dismissed.", q));
+        assert!(binds_otherwise(
+            "The appeal against sentence is allowed.",
+            q
+        ));
+        assert!(!binds_otherwise(
+            "The appeal against conviction is dismissed.",
+            q
+        ));
         assert!(!binds_otherwise("The appeal is allowed.", q));
     }
 
