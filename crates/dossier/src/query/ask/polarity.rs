@@ -281,14 +281,18 @@ pub(super) fn binds_otherwise(sentence: &str, question: &str) -> bool {
         out
     };
     let in_sentence = bound(&own);
-    bound(&asked).iter().any(|(head, by, noun)| {
-        let same_head = |(h, b, _): &&(String, String, String)| h == head && b == by;
-        in_sentence.iter().filter(same_head).count() > 0
-            && !in_sentence
-                .iter()
-                .filter(same_head)
-                .any(|(_, _, n)| n == noun)
-    })
+    // "by the end of 2012" against "by the end of the year": a date is no noun.
+    bound(&asked)
+        .iter()
+        .filter(|(_, _, noun)| !noun.chars().any(|c| c.is_ascii_digit()))
+        .any(|(head, by, noun)| {
+            let same_head = |(h, b, _): &&(String, String, String)| h == head && b == by;
+            in_sentence.iter().filter(same_head).count() > 0
+                && !in_sentence
+                    .iter()
+                    .filter(same_head)
+                    .any(|(_, _, n)| n == noun)
+        })
 }
 
 #[cfg(test)]
@@ -322,6 +326,10 @@ mod tests {
             q
         ));
         assert!(!binds_otherwise("The appeal is allowed.", q));
+        assert!(!binds_otherwise(
+            "It had not been enacted by the end of the year.",
+            "had the law been enacted by the end of 2012?"
+        ));
     }
 
     fn yes(sentence: &str, question: &str, names: &[&str]) -> bool {
