@@ -2616,7 +2616,19 @@ fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> b
                 .iter()
                 .any(|&y| v.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y))))
         };
-        let own = dates_in(sentence);
+        // A compared figure's year ("compared with 14 in 2018") is not the
+        // sentence's own.
+        let own: Vec<dossier_model::TimeValue> = ctx
+            .extraction
+            .times
+            .iter()
+            .filter(|t| {
+                sentence.contains(t.span)
+                    && !t.is_duration
+                    && compared_from(text, sentence, t.span).is_none()
+            })
+            .filter_map(|t| t.value)
+            .collect();
         let literal = q
             .years
             .iter()
