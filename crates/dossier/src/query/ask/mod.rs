@@ -53,6 +53,10 @@ const RUNNER_UP: f32 = 0.8;
 const GUESSED_PHRASE_TRUST: f32 = 0.6;
 /// A sentence covering this share of the question holds all its words.
 const FULL_COVERAGE: f32 = 0.99;
+
+/// Share of the best sentence's score a news lead right before it takes for its
+/// dates (the lead tells the event of whom the best sentence names).
+const LEAD_TRUST: f32 = 0.8;
 /// A sentence that names the question's own verb done or denied must score this
 /// share of the best sentence to count.
 const VERB_SAID_SHARE: f32 = 0.5;
@@ -1085,9 +1089,18 @@ impl Engine {
                 }
             };
             let ctx = &mut docs[doc_idx];
-            let in_passage: Vec<usize> = (0..ctx.sentences.len())
+            let mut in_passage: Vec<usize> = (0..ctx.sentences.len())
                 .filter(|&i| ctx.sentences[i].overlaps(*passage))
                 .collect();
+            // "Singapore on Wednesday hanged a man ... / X, 46, was executed at
+            // dawn": a news lead that describes someone the next paragraph names is
+            // read with it (it holds none of the question's names to be found by).
+            if let Some(&first) = in_passage.first().filter(|&&f| f > 0) {
+                let lead = ctx.sentences[first - 1].slice(&ctx.document.text);
+                if phrases::describes_someone(lead) {
+                    in_passage.insert(0, first - 1);
+                }
+            }
             for idx in in_passage {
                 if !seen_sentences.insert((doc_idx, idx)) {
                     continue;
@@ -1428,15 +1441,25 @@ impl Engine {
                     })
                 });
             }
-            // Below the runner-up bar only a name tied to the asked relation counts.
-            if reference.is_some_and(|r| s.score < RUNNER_UP * r) {
+            // Below the runner-up bar only a name tied to the asked relation counts
+            // (a news lead tells of whom the best sentence, right after it, names).
+            let lead_of_best = scored.first().is_some_and(|t| {
+                t.doc == s.doc && t.sentence == s.sentence + 1 && phrases::describes_someone(said)
+            });
+            if !lead_of_best && reference.is_some_and(|r| s.score < RUNNER_UP * r) {
                 found.retain(|c| c.bound);
             }
             if !found.is_empty() && reference.is_none() {
                 reference = Some(s.score);
             }
+            // A lead's date is the event the best sentence names right after it.
+            let weight = if lead_of_best {
+                s.score.max(LEAD_TRUST * scored[0].score)
+            } else {
+                s.score
+            };
             candidates.extend(found.into_iter().map(|mut c| {
-                c.score *= s.score;
+                c.score *= weight;
                 c
             }));
         }
