@@ -1524,13 +1524,31 @@ impl Engine {
         let graph = self.graph_names()?;
         // A country the store knows only inside a longer name ("Court of Appeal of
         // Tanzania") is still a place the answer must be about: the gazetteer says so.
-        let gazetteer: Vec<String> =
-            dossier_extract::entity::entities(&q.text, dossier_extract::rules::Rules::builtin())
-                .into_iter()
-                .filter(|m| m.kind == MentionKind::Place)
-                .map(|m| fold_word(m.span.slice(&q.text)))
-                .collect();
+        let found =
+            dossier_extract::entity::entities(&q.text, dossier_extract::rules::Rules::builtin());
+        let gazetteer: Vec<String> = found
+            .iter()
+            .filter(|m| m.kind == MentionKind::Place)
+            .map(|m| fold_word(m.span.slice(&q.text)))
+            .collect();
         let mut places = Vec::new();
+        // "the Liberian Senate": a body named by its country's adjective is that
+        // country's.
+        for m in found
+            .iter()
+            .filter(|m| m.kind == MentionKind::Place && m.rule == "gazetteer.demonym")
+        {
+            let written = m.span.slice(&q.text);
+            let in_body = q
+                .names
+                .iter()
+                .any(|n| n != written && n.split_whitespace().any(|w| w == written));
+            if let Some(place) = m.value.as_ref().filter(|_| in_body) {
+                if !places.contains(place) {
+                    places.push(place.clone());
+                }
+            }
+        }
         for name in &q.names {
             let folded = fold_word(name);
             let bare = folded.strip_prefix("the ").unwrap_or(&folded);
