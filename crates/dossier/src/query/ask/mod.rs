@@ -3119,6 +3119,15 @@ fn sections_in(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(Stri
         if digits_end == digits_start || lower.len() != s.len() {
             continue;
         }
+        // "section 296(2)(a)": its subsections are part of it.
+        let mut digits_end = digits_end;
+        while let Some(rest) = lower[digits_end..].strip_prefix('(') {
+            let inner = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            if inner == 0 || inner > 4 || rest.as_bytes().get(inner) != Some(&b')') {
+                break;
+            }
+            digits_end += inner + 2;
+        }
         let span = Span::new(base + at, base + digits_end);
         if !extraction
             .mentions
@@ -5941,6 +5950,9 @@ mod tests {
         let found = sections_in(text, Span::new(0, text.len()), &Extraction::default());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "Section 303");
+        let text = "He was charged with robbery contrary to section 296(2) of the Code.";
+        let found = sections_in(text, Span::new(0, text.len()), &Extraction::default());
+        assert_eq!(found[0].0, "section 296(2)");
         assert!(asks_section(&Question::parse(
             "Which section of the Code was struck down?"
         )));

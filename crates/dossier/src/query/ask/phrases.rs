@@ -374,7 +374,14 @@ fn prison_terms(lex: &Lexicons, sentence: &str) -> Vec<(String, std::ops::Range<
         if k < 2 || !is_in(&lex.term_units, words[k - 1].0) || !is_number(words[k - 2].0) {
             continue;
         }
-        let from = words[k - 2].1;
+        // "twenty (20) years' imprisonment": the number in words leads.
+        let mut from = words[k - 2].1;
+        if k >= 3 && is_number(words[k - 3].0) {
+            let between = &lower[words[k - 3].1 + words[k - 3].0.len()..from];
+            if between.trim() == "(" {
+                from = words[k - 3].1;
+            }
+        }
         let mut end = words[i].1 + words[i].0.len();
         for tail in &lex.term_tails {
             let rest = &lower[end..];
@@ -503,6 +510,13 @@ mod tests {
                 Sort::Punishment
             ),
             vec!["20 years' imprisonment with hard labour"]
+        );
+        assert_eq!(
+            found(
+                "It is substituted with a sentence of twenty (20) years' imprisonment.",
+                Sort::Punishment
+            ),
+            vec!["twenty (20) years' imprisonment"]
         );
         assert_eq!(
             found(
