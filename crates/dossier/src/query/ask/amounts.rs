@@ -415,6 +415,58 @@ pub(super) fn measures_in(text: &str, sentence: Span, focus: &[String]) -> Vec<(
     .collect()
 }
 
+/// Sums of money in `sentence`, each as written with its byte range: "US$1.3
+/// billion", "NT$103 million", "Kshs. 4,500", "2,000 dollars" (the marks are data:
+/// `rules/ask.en.json`).
+pub(super) fn money_in(sentence: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let (before_marks, after_marks, scales) = super::phrases::currency_marks();
+    let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        return Vec::new();
+    }
+    // A scale after the number: "1.3 billion", "5m".
+    let scaled = |rest: &str| -> Option<usize> {
+        Some(
+            scales
+                .iter()
+                .find_map(|scale| {
+                    let spaced = rest.strip_prefix(' ').filter(|_| scale.len() > 2);
+                    let tail = spaced.unwrap_or(rest);
+                    (tail.starts_with(scale.as_str())
+                        && !tail[scale.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                    .then(|| rest.len() - tail.len() + scale.len())
+                })
+                .unwrap_or(0),
+        )
+    };
+    numbers_followed_by(&lower, scaled)
+        .into_iter()
+        .filter_map(|(_, range)| {
+            let before = lower[..range.start].trim_end();
+            let mark = before_marks
+                .iter()
+                .filter(|c| {
+                    before.ends_with(c.as_str())
+                        && !before[..before.len() - c.len()]
+                            .ends_with(|ch: char| ch.is_alphabetic())
+                })
+                .max_by_key(|c| c.len());
+            let span = match mark {
+                Some(c) => before.len() - c.len()..range.end,
+                None => {
+                    let after = lower[range.end..].trim_start();
+                    let word = after_marks.iter().find(|c| {
+                        after.starts_with(c.as_str())
+                            && !after[c.len()..].starts_with(|ch: char| ch.is_alphabetic())
+                    })?;
+                    range.start..lower.len() - after.len() + word.len()
+                }
+            };
+            Some((sentence[span.clone()].to_string(), span))
+        })
+        .collect()
+}
+
 /// Ordinals in `sentence`: "41st", "62nd", "3rd", "15th".
 pub(super) fn ordinals_in(text: &str, sentence: Span) -> Vec<(String, Span)> {
     let s = sentence.slice(text);
@@ -568,6 +620,21 @@ pub(super) fn fits_length(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sums_of_money() {
+        let found = |s: &str| money_in(s).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(
+            found("It gave Ostland US$1.3 billion in aid and NT$103 million more."),
+            vec!["US$1.3 billion", "NT$103 million"]
+        );
+        assert_eq!(
+            found("He was robbed of Kshs. 4,500 in cash."),
+            vec!["Kshs. 4,500"]
+        );
+        assert_eq!(found("They paid 2,000 dollars."), vec!["2,000 dollars"]);
+        assert!(found("Some 4,400 people were arrested in 2019.").is_empty());
+    }
+
     use super::*;
 
     fn fold(s: &str) -> String {

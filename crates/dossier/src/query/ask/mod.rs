@@ -4138,7 +4138,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             // "How much compensation ...?": a sum of money.
             if lower.contains(" how much ") {
                 let base = sentence.start as usize;
-                for (written, range) in phrases::money_in(sentence.slice(text)) {
+                for (written, range) in amounts::money_in(sentence.slice(text)) {
                     let span = Span::new(base + range.start, base + range.end);
                     out.push(candidate(written.clone(), written, span, ASKED_FORM_TRUST));
                 }
