@@ -415,10 +415,10 @@ pub(super) fn measures_in(text: &str, sentence: Span, focus: &[String]) -> Vec<(
     .collect()
 }
 
-/// Sums of money in `sentence`, each as written with its byte range: "US$1.3
-/// billion", "NT$103 million", "Kshs. 4,500", "2,000 dollars" (the marks are data:
-/// `rules/ask.en.json`).
-pub(super) fn money_in(sentence: &str) -> Vec<(String, std::ops::Range<usize>)> {
+/// Sums of money in `sentence`, each as its number (with its scale: "1.3 billion"),
+/// as written ("US$1.3 billion", "NT$103 million", "Kshs. 4,500", "2,000 dollars")
+/// and with its byte range (the marks are data: `rules/ask.en.json`).
+pub(super) fn money_in(sentence: &str) -> Vec<(String, String, std::ops::Range<usize>)> {
     let (before_marks, after_marks, scales) = super::phrases::currency_marks();
     let lower = sentence.to_lowercase();
     if lower.len() != sentence.len() {
@@ -441,7 +441,7 @@ pub(super) fn money_in(sentence: &str) -> Vec<(String, std::ops::Range<usize>)> 
     };
     numbers_followed_by(&lower, scaled)
         .into_iter()
-        .filter_map(|(_, range)| {
+        .filter_map(|(number, range)| {
             let before = lower[..range.start].trim_end();
             let mark = before_marks
                 .iter()
@@ -454,7 +454,13 @@ pub(super) fn money_in(sentence: &str) -> Vec<(String, std::ops::Range<usize>)> 
             let span = match mark {
                 Some(c) => before.len() - c.len()..range.end,
                 None => {
-                    let after = lower[range.end..].trim_start();
+                    let mut after = lower[range.end..].trim_start();
+                    // "73,840 Kazakhstani tenge": a country's adjective between.
+                    let from = sentence.len() - after.len();
+                    if sentence[from..].starts_with(|c: char| c.is_uppercase()) {
+                        let word = after.find(' ').unwrap_or(after.len());
+                        after = after[word..].trim_start();
+                    }
                     let word = after_marks.iter().find(|c| {
                         after.starts_with(c.as_str())
                             && !after[c.len()..].starts_with(|ch: char| ch.is_alphabetic())
@@ -462,9 +468,39 @@ pub(super) fn money_in(sentence: &str) -> Vec<(String, std::ops::Range<usize>)> 
                     range.start..lower.len() - after.len() + word.len()
                 }
             };
-            Some((sentence[span.clone()].to_string(), span))
+            // The number and its scale ("1.3 billion"), commas dropped.
+            let digits = number.len()
+                + lower[..range.end]
+                    .get(range.start..)
+                    .map_or(0, |w| w.matches(',').count());
+            let scale = lower[range.start + digits..range.end].trim();
+            let value = if scale.is_empty() {
+                number
+            } else {
+                format!("{number} {scale}")
+            };
+            Some((value, sentence[span.clone()].to_string(), span))
         })
         .collect()
+}
+
+/// The currency a text names ("How much, in tenge, ...?"; "US$150"), by its mark.
+pub(super) fn currency_named(text: &str) -> Option<&'static str> {
+    let (before_marks, after_marks, _) = super::phrases::currency_marks();
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .collect();
+    after_marks
+        .iter()
+        .find(|m| words.iter().any(|w| w == &m.as_str()))
+        .or_else(|| {
+            before_marks
+                .iter()
+                .filter(|m| words.iter().any(|w| w.starts_with(m.as_str())))
+                .max_by_key(|m| m.len())
+        })
+        .map(String::as_str)
 }
 
 /// Ordinals in `sentence`: "41st", "62nd", "3rd", "15th".
@@ -622,7 +658,22 @@ pub(super) fn fits_length(
 mod tests {
     #[test]
     fn sums_of_money() {
-        let found = |s: &str| money_in(s).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        let found = |s: &str| {
+            money_in(s)
+                .into_iter()
+                .map(|(_, t, _)| t)
+                .collect::<Vec<_>>()
+        };
+        let values = |s: &str| {
+            money_in(s)
+                .into_iter()
+                .map(|(v, _, _)| v)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            values("US$1.3 billion and Kshs. 4,500"),
+            vec!["1.3 billion", "4500"]
+        );
         assert_eq!(
             found("It gave Ostland US$1.3 billion in aid and NT$103 million more."),
             vec!["US$1.3 billion", "NT$103 million"]
@@ -632,6 +683,17 @@ mod tests {
             vec!["Kshs. 4,500"]
         );
         assert_eq!(found("They paid 2,000 dollars."), vec!["2,000 dollars"]);
+        assert_eq!(
+            found("It imposed a fine of 73,840 Kazakhstani tenge ($150)."),
+            vec!["73,840 Kazakhstani tenge", "$150"]
+        );
+        assert_eq!(
+            currency_named("How much, in tenge, was she fined?"),
+            Some("tenge")
+        );
+        assert_eq!(currency_named("73,840 Kazakhstani tenge"), Some("tenge"));
+        assert_eq!(currency_named("$150"), Some("$"));
+        assert_eq!(currency_named("How much was she fined?"), None);
         assert!(found("Some 4,400 people were arrested in 2019.").is_empty());
     }
 

@@ -4138,9 +4138,15 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             // "How much compensation ...?": a sum of money.
             if lower.contains(" how much ") {
                 let base = sentence.start as usize;
-                for (written, range) in amounts::money_in(sentence.slice(text)) {
+                let asked_currency = amounts::currency_named(&q.text);
+                for (value, written, range) in amounts::money_in(sentence.slice(text))
+                    .into_iter()
+                    .filter(|(_, w, _)| {
+                        asked_currency.is_none_or(|c| amounts::currency_named(w) == Some(c))
+                    })
+                {
                     let span = Span::new(base + range.start, base + range.end);
-                    out.push(candidate(written.clone(), written, span, ASKED_FORM_TRUST));
+                    out.push(candidate(value, written, span, ASKED_FORM_TRUST));
                 }
             }
             for (value, span) in amounts::measures_in(text, sentence, &q.focus) {
