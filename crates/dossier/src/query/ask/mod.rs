@@ -1539,10 +1539,16 @@ impl Engine {
             .filter(|m| m.kind == MentionKind::Place && m.rule == "gazetteer.demonym")
         {
             let written = m.span.slice(&q.text);
-            let in_body = q
-                .names
-                .iter()
-                .any(|n| n != written && n.split_whitespace().any(|w| w == written));
+            // Only a state's own body: "the American Convention", "the European
+            // Court" name no country.
+            let in_body = q.names.iter().any(|n| {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                n != written
+                    && words.contains(&written)
+                    && words
+                        .last()
+                        .is_some_and(|w| STATE_BODIES.contains(&fold_word(w).as_str()))
+            });
             if let Some(place) = m.value.as_ref().filter(|_| in_body) {
                 if !places.contains(place) {
                     places.push(place.clone());
@@ -2579,6 +2585,21 @@ const INSTITUTION_HEADS: &[&str] = &[
     "chamber",
     "division",
     "cabinet",
+];
+
+/// The last words of a state's own bodies: "the Liberian Senate" is Liberia's.
+const STATE_BODIES: &[&str] = &[
+    "senate",
+    "parliament",
+    "government",
+    "congress",
+    "cabinet",
+    "legislature",
+    "authorities",
+    "police",
+    "army",
+    "ministry",
+    "president",
 ];
 
 /// The year part of [`supported`].

@@ -264,35 +264,52 @@ pub(super) fn binds_otherwise(sentence: &str, question: &str) -> bool {
     let own = plain_words(sentence);
     let asked = plain_words(question);
     let stem = |w: &str| w.trim_end_matches('s').to_string();
-    let bound = |words: &[String]| -> Vec<(String, String, String)> {
+    // Each binding: the word before, the binding word, and the nouns it binds (a
+    // coordinated list: "for murder and treason").
+    let bound = |words: &[String]| -> Vec<(String, String, Vec<String>)> {
         let mut out = Vec::new();
         for i in 1..words.len() {
-            if !BINDING.contains(&words[i].as_str()) {
+            if !BINDING.contains(&words[i].as_str()) || SKIPPED.contains(&words[i - 1].as_str()) {
                 continue;
             }
+            let mut nouns = Vec::new();
             let mut j = i + 1;
-            while j < words.len() && SKIPPED.contains(&words[j].as_str()) {
-                j += 1;
+            loop {
+                while j < words.len() && SKIPPED.contains(&words[j].as_str()) {
+                    j += 1;
+                }
+                let Some(noun) = words.get(j) else { break };
+                nouns.push(stem(noun));
+                if !words
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "and" | "or"))
+                {
+                    break;
+                }
+                j += 2;
             }
-            if j < words.len() && !SKIPPED.contains(&words[i - 1].as_str()) {
-                out.push((stem(&words[i - 1]), words[i].clone(), stem(&words[j])));
+            if !nouns.is_empty() {
+                out.push((stem(&words[i - 1]), words[i].clone(), nouns));
             }
         }
         out
     };
     let in_sentence = bound(&own);
     // "by the end of 2012" against "by the end of the year": a date is no noun.
-    bound(&asked)
-        .iter()
-        .filter(|(_, _, noun)| !noun.chars().any(|c| c.is_ascii_digit()))
-        .any(|(head, by, noun)| {
-            let same_head = |(h, b, _): &&(String, String, String)| h == head && b == by;
-            in_sentence.iter().filter(same_head).count() > 0
-                && !in_sentence
-                    .iter()
-                    .filter(same_head)
-                    .any(|(_, _, n)| n == noun)
-        })
+    bound(&asked).iter().any(|(head, by, nouns)| {
+        let Some(noun) = nouns
+            .first()
+            .filter(|n| !n.chars().any(|c| c.is_ascii_digit()))
+        else {
+            return false;
+        };
+        let same_head = |(h, b, _): &&(String, String, Vec<String>)| h == head && b == by;
+        in_sentence.iter().filter(same_head).count() > 0
+            && !in_sentence
+                .iter()
+                .filter(same_head)
+                .any(|(_, _, ns)| ns.contains(noun))
+    })
 }
 
 #[cfg(test)]
@@ -326,6 +343,10 @@ mod tests {
             q
         ));
         assert!(!binds_otherwise("The appeal is allowed.", q));
+        assert!(!binds_otherwise(
+            "It is a legal penalty for murder and treason.",
+            "is it a legal penalty for treason?"
+        ));
         assert!(!binds_otherwise(
             "It had not been enacted by the end of the year.",
             "had the law been enacted by the end of 2012?"
