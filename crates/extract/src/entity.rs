@@ -28,7 +28,8 @@ fn tokens(text: &str) -> Vec<Token> {
     while i < bytes.len() {
         let (alnum, len) = alnum_at(text, i);
         let is_part = alnum
-            || (bytes[i] == b'-' && prev_alnum && i + 1 < bytes.len() && alnum_at(text, i + 1).0);
+            || (bytes[i] == b'-' && prev_alnum && i + 1 < bytes.len() && alnum_at(text, i + 1).0)
+            || start.is_some_and(|s| elided_capital(text, s, i));
         match (is_part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -51,6 +52,23 @@ fn tokens(text: &str) -> Vec<Token> {
         });
     }
     out
+}
+
+/// An apostrophe after a lone capital and before another one is inside a name
+/// ("O'Connor", "D'Souza", "N’Diaye"), not the end of a word: `start` is where the word
+/// began, `i` where the apostrophe stands.
+fn elided_capital(text: &str, start: usize, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let len = if bytes[i] == b'\'' {
+        1
+    } else if text[i..].starts_with('\u{2019}') {
+        3
+    } else {
+        return false;
+    };
+    i == start + 1
+        && bytes[start].is_ascii_uppercase()
+        && bytes.get(i + len).is_some_and(|b| b.is_ascii_uppercase())
 }
 
 /// Where the run of ASCII letters and digits from `i` ends, eight bytes at a time
@@ -1337,6 +1355,31 @@ mod tests {
             .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
             .collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    /// An elided article or patronymic ("O'Connor", "D’Souza") is inside the name; a
+    /// possessive ("Stitt's") is not.
+    #[test]
+    fn names_with_an_elided_capital() {
+        let people = |input: &str| -> Vec<String> {
+            entities(input, Rules::builtin())
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Person)
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            people("\"It is done,\" Attorney General John O'Connor said in a statement."),
+            vec!["John O'Connor"]
+        );
+        assert_eq!(
+            people("The lawyer, Maria D\u{2019}Souza, filed the appeal on Monday."),
+            vec!["Maria D\u{2019}Souza"]
+        );
+        assert_eq!(
+            people("Attorney General John O'Connor's office rejected the plea."),
+            vec!["John O'Connor"]
+        );
     }
 
     /// Unknown names marked by an age in apposition, an honorific, or a verb of
