@@ -49,6 +49,9 @@ const BOOLEAN_MIN_COVERAGE: f32 = 0.55;
 const BOOLEAN_RISK: f32 = 0.7;
 /// Sentences scoring at least this share of the best one may add values or conflicts.
 const RUNNER_UP: f32 = 0.8;
+/// A date of the answer's document that refines it ("2022-10-27" for "2022") is
+/// given when it scores at least this share of the best.
+const REFINING_RUNNER_UP: f32 = 0.7;
 /// Weight of an offence read only as a gerund after a cue ("guilty of violating").
 const GUESSED_PHRASE_TRUST: f32 = 0.6;
 /// A sentence covering this share of the question holds all its words.
@@ -433,6 +436,16 @@ fn fold_word(s: &str) -> String {
 }
 
 impl Question {
+    /// The question's words with the names it gives left out ("Inner Mongolia",
+    /// "Human Rights Committee" are no words whose opposite a sentence can state).
+    fn unnamed(&self) -> String {
+        let mut out = self.text.clone();
+        for name in &self.names {
+            out = out.replace(name.as_str(), " ");
+        }
+        out
+    }
+
     pub fn parse(text: &str) -> Question {
         let trimmed = text.trim().trim_end_matches(['?', '.', '!']).trim();
         let lower = format!(" {} ", fold_word(trimmed));
@@ -1562,7 +1575,25 @@ impl Engine {
                 .find_entity(&graph, name)?
                 .is_some_and(|e| e.kind == MentionKind::Place)
                 || gazetteer.iter().any(|g| g == &folded || g == bare);
-            if known && !places.contains(name) {
+            // "Inner Mongolia", "Northern Ireland": a name made of a qualifier and
+            // a known country is another place, which a page about the country does
+            // not speak for.
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let qualified = !known
+                && words.len() >= 2
+                && gazetteer.iter().any(|g| {
+                    let place: Vec<&str> = g.split_whitespace().collect();
+                    words.len() > place.len()
+                        && words[words.len() - place.len()..]
+                            .iter()
+                            .zip(&place)
+                            .all(|(w, p)| fold_word(w) == *p)
+                        && words[words.len() - place.len() - 1]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                });
+            if (known || qualified) && !places.contains(name) {
                 places.push(name.clone());
             }
         }
@@ -2299,6 +2330,64 @@ fn counts_in(question: &str) -> Vec<u64> {
     out
 }
 
+/// Whether a count dated `date` can be year `year`'s: its date overlaps the year,
+/// and an open range ("since November 2020, when 21 were hanged") counts from its
+/// start, no later year's.
+fn counts_in_year(date: &dossier_model::TimeValue, year: i32) -> bool {
+    match (date.start, date.end) {
+        (Some(start), None) => start.year == year,
+        _ => date.overlaps(&dossier_model::TimeValue::point(PartialDate::year(year))),
+    }
+}
+
+/// Whose age the age at `span` is: the person named right after an adjective of age
+/// ("19-year-old clerk Melissa Trent") or right before an age in apposition ("Richard
+/// Fairchild, 60,").
+fn age_owner<'a>(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    extraction: &'a Extraction,
+) -> Option<&'a str> {
+    let people = || {
+        extraction
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person && sentence.contains(m.span))
+    };
+    let after = people()
+        .filter(|m| m.span.start >= span.end)
+        .min_by_key(|m| m.span.start)
+        .filter(|m| {
+            let between = &text[span.end as usize..m.span.start as usize];
+            between.len() <= 30
+                && between
+                    .split_whitespace()
+                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        });
+    let before = people()
+        .filter(|m| m.span.end <= span.start)
+        .max_by_key(|m| m.span.end)
+        .filter(|m| text[m.span.end as usize..span.start as usize].trim() == ",");
+    after.or(before).map(|m| m.name.as_str())
+}
+
+/// Every count a question states, in digits (as [`counts_in`]) or in words ("ten men";
+/// "one" is too often no count to be read).
+fn stated_counts(question: &str) -> Vec<u64> {
+    let mut out = counts_in(question);
+    for w in question.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        let w = w.to_lowercase();
+        if w == "one" {
+            continue;
+        }
+        if let Some(n) = dossier_extract::quantity::number_word(&w) {
+            out.push(u64::from(n));
+        }
+    }
+    out
+}
+
 /// Whether the sentence holds the count `n`, in digits or as a quantity read from it.
 fn holds_count(ctx: &DocCtx, sentence: Span, n: u64) -> bool {
     let said = sentence.slice(&ctx.document.text);
@@ -2479,6 +2568,22 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             return year_supported(q, ctx, sentence, window);
         }
         for place in places {
+            // "Inner Mongolia" asked, "Mongolia" alone in the sentence: the sentence
+            // speaks of the bare country, whatever its neighbours name.
+            let folded = fold_word(place);
+            let qualified = folded
+                .rsplit_once(' ')
+                .filter(|(head, _)| !head.ends_with(" of") && !head.ends_with(" the"));
+            if let Some((_, tail)) = qualified {
+                let bare_tail = ctx.extraction.mentions.iter().any(|m| {
+                    m.kind == MentionKind::Place
+                        && sentence.contains(m.span)
+                        && fold_word(m.span.slice(text)) == tail
+                });
+                if bare_tail && !fold_word(sentence.slice(text)).contains(&folded) {
+                    return false;
+                }
+            }
             if names_place(&near_words, place) {
                 continue;
             }
@@ -3781,6 +3886,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
     let sentence = ctx.sentences[idx];
     let anchors = anchor_positions(q, text, sentence);
     let mut out = Vec::new();
+    // "How much was awarded for pecuniary damage?" is not answered by a sentence of
+    // "non-pecuniary damage" (a yes/no question reads it as a "no", elsewhere).
+    if q.kind != AnswerKind::Boolean && polarity::opposes(sentence.slice(text), &q.unnamed()) {
+        return out;
+    }
     let candidate = |value: String, display: String, span: Span, score: f32| Candidate {
         value,
         display,
@@ -3976,6 +4086,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .map(|m| m.span)
                 .collect();
             let asked_length = amounts::asked_length(&q.text);
+            let stated = stated_counts(&q.text);
             // "How many did Pakistan execute in 2024?" is not answered by "More than
             // 3,000 people remain on death row": a count of something else, in a
             // sentence that places nothing in the asked year.
@@ -3995,6 +4106,14 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if amounts::age_apposition(text, mention.span) {
                     continue;
                 }
+                // "How many of the ten men were executed?": the count the question
+                // gives is its group, not its answer.
+                if value
+                    .parse::<f64>()
+                    .is_ok_and(|v| stated.iter().any(|&n| n as f64 == v))
+                {
+                    continue;
+                }
                 // "7 executions in 2014, 326 in 2015": a number is tied to the date
                 // that follows it closely, else to the nearest before it; when the
                 // question names a year, that date must fall in it.
@@ -4005,9 +4124,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         .copied()
                         .filter(|y| !q.document_years.contains(y))
                         .collect();
-                    let fits = event_years.iter().any(|&y| {
-                        bound.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y)))
-                    });
+                    // An open range ("since November 2020, when 21 were hanged") counts
+                    // from its start: no later year's count.
+                    let fits = event_years.iter().any(|&y| counts_in_year(&bound, y));
                     if !event_years.is_empty() && !fits {
                         continue;
                     }
@@ -4110,11 +4229,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .collect();
             let in_years = |date: Option<dossier_model::TimeValue>| {
                 event_years.is_empty()
-                    || date.is_some_and(|d| {
-                        event_years.iter().any(|&y| {
-                            d.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y)))
-                        })
-                    })
+                    || date.is_some_and(|d| event_years.iter().any(|&y| counts_in_year(&d, y)))
             };
             // Counts the events of the asked type carry ("7 executions in 2014, 326
             // in 2015": each year's event has its own count).
@@ -4296,6 +4411,14 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .iter()
                 .any(|&(_, span)| amounts::age_at_a_moment(text, span));
             for (age, span) in ages {
+                // "Fairchild ... the death of 19-year-old clerk Melissa Trent": another
+                // person's age than the one asked about.
+                if let Some(owner) = age_owner(text, sentence, span, &ctx.extraction) {
+                    let asked_person = q.names.iter().any(|n| n.contains(' '));
+                    if asked_person && !q.names.iter().any(|n| person_matches(n, owner)) {
+                        continue;
+                    }
+                }
                 let trust = if at_a_moment && !amounts::age_at_a_moment(text, span) {
                     if moment_given {
                         // "Seki, 44, ..., when he was 19": the sentence gives the
@@ -5163,19 +5286,37 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
             | AnswerKind::Treaty
             | AnswerKind::Entity
     );
+    let refines = |finer: &str, coarse: &str| {
+        finer.len() > coarse.len() && finer.starts_with(coarse.trim_end_matches('/'))
+    };
     for c in candidates.iter().skip(1) {
         if c.score < RUNNER_UP * best.score {
-            break;
+            // "executed ... this year" and, a little weaker, "on Thursday executed":
+            // a date of the same document that refines the answer is given.
+            if q.kind == AnswerKind::Date
+                && values.len() == 1
+                && values[0] == best.value
+                && c.doc == best.doc
+                && c.score >= REFINING_RUNNER_UP * best.score
+                && refines(&c.value, &values[0])
+            {
+                values[0] = c.value.clone();
+                displays[0] = c.display.clone();
+                let citation = cite(c);
+                if !citations.contains(&citation) {
+                    citations.push(citation);
+                }
+            }
+            if c.score < REFINING_RUNNER_UP * best.score {
+                break;
+            }
+            continue;
         }
         let citation = cite(c);
         if values.iter().any(|v| same_value(q.kind, v, &c.value)) {
             // Corroboration: the same value from another sentence or document;
             // a date that refines the answer ("2010-12-21" for "2010-12") is given.
-            if q.kind == AnswerKind::Date
-                && values.len() == 1
-                && c.value.len() > values[0].len()
-                && c.value.starts_with(values[0].trim_end_matches('/'))
-            {
+            if q.kind == AnswerKind::Date && values.len() == 1 && refines(&c.value, &values[0]) {
                 values[0] = c.value.clone();
                 displays[0] = c.display.clone();
             }
@@ -5304,7 +5445,11 @@ fn compared_from(text: &str, sentence: Span, date: Span) -> Option<usize> {
         .max(sentence.start as usize);
     let from = (from..=date.start as usize).find(|&i| text.is_char_boundary(i))?;
     let before = text[from..date.start as usize].to_lowercase();
-    let before = before.trim_end().strip_suffix(" in")?;
+    // "compared with 11 in 2022", "... in the whole of 2022", "... in all of 2022".
+    let before = before.trim_end();
+    let before = [" in the whole of", " in all of", " during", " in"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))?;
     let number_at = before.trim_end().rfind(' ')?;
     let number = &before[number_at + 1..];
     if !number.chars().any(|c| c.is_ascii_digit()) {
@@ -5853,6 +5998,15 @@ mod tests {
     }
 
     #[test]
+    fn the_counts_a_question_states_in_words() {
+        assert_eq!(
+            stated_counts("How many of the ten men sentenced in 2006 were executed?"),
+            vec![10]
+        );
+        assert!(stated_counts("How many people did one court sentence?").is_empty());
+    }
+
+    #[test]
     fn the_counts_a_question_gives() {
         assert_eq!(
             counts_in("When did the court sentence 75 people to death?"),
@@ -5966,6 +6120,26 @@ mod tests {
     }
 
     #[test]
+    fn an_age_belongs_to_the_person_it_qualifies() {
+        let text = "Jon Arden Vale, 60, was convicted in the death of 19-year-old clerk \
+                    Mara Lind, who was shot at a store.";
+        let extraction = Extraction {
+            mentions: dossier_extract::entity::entities(
+                text,
+                dossier_extract::rules::Rules::builtin(),
+            ),
+            ..Extraction::default()
+        };
+        let sentence = Span::new(0, text.len());
+        let owner = |age: &str| {
+            let at = text.find(age).unwrap();
+            age_owner(text, sentence, Span::new(at, at + age.len()), &extraction)
+        };
+        assert_eq!(owner("60"), Some("Jon Arden Vale"));
+        assert_eq!(owner("19-year-old"), Some("Mara Lind"));
+    }
+
+    #[test]
     fn a_light_verb_is_no_content() {
         let q = Question::parse("Did Ruritania carry out any executions in 2013?");
         let words: Vec<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
@@ -6028,6 +6202,14 @@ mod tests {
         let start = text.find("2018").unwrap();
         let from = compared_from(text, Span::new(0, text.len()), Span::new(start, start + 4));
         assert_eq!(from, text.find("compared"));
+        let whole = "At least 37 people have been executed, compared with 11 in the whole of 2022.";
+        let start = whole.find("2022").unwrap();
+        let from = compared_from(
+            whole,
+            Span::new(0, whole.len()),
+            Span::new(start, start + 4),
+        );
+        assert_eq!(from, whole.find("compared"));
         let other = "Courts sentenced 40 people in 2018.";
         let start = other.find("2018").unwrap();
         assert_eq!(
