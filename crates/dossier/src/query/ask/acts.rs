@@ -31,6 +31,7 @@ pub(super) struct Acts {
     light_verbs: Vec<String>,
     relative_pronouns: Vec<String>,
     noun_prepositions: Vec<String>,
+    place_prepositions: Vec<String>,
     question_time_clauses: Vec<String>,
     ending_verbs: Vec<String>,
 }
@@ -387,7 +388,33 @@ impl Acts {
                     k += 2;
                     continue;
                 }
+                // "authorities in Someone publicly hang", "a revolutionary court in
+                // Someone sentence": a place after the subject's noun is its own.
+                if k + 2 < n
+                    && self.place_prepositions.contains(&lower[k + 1])
+                    && capital(k + 2)
+                    && !capital(k)
+                    && !particle(k)
+                    && !det(k)
+                {
+                    k += 2;
+                    while k < n && capital(k) {
+                        k += 1;
+                    }
+                }
                 break;
+            }
+            // "publicly hang": an adverb before the verb is not it ("apply", "reply"
+            // are verbs).
+            if k + 1 < n
+                && lower[k].len() >= 6
+                && lower[k].ends_with("ly")
+                && !lower[k].ends_with("ply")
+                && !capital(k + 1)
+                && !det(k + 1)
+                && !particle(k + 1)
+            {
+                k += 1;
             }
             if k >= n
                 || capital(k)
@@ -905,6 +932,14 @@ mod tests {
             ["repli", "reply"]
         );
         assert_eq!(stems("When was the prisoner freed?"), ["free"]);
+        assert_eq!(
+            stems("When did authorities in Tarsk publicly hang two men?"),
+            ["hang", "hung", "hanged"]
+        );
+        assert_eq!(
+            stems("When did a revolutionary court in Tarsk sentence ten men to death?"),
+            ["sentenc"]
+        );
         // A participle of a relative clause, a planned or denied verb, "take place".
         assert!(verb("Since when had the men whose appeals were rejected been held?").is_none());
         assert!(verb("When were the petitions to be heard?").is_none());

@@ -1418,6 +1418,16 @@ impl Engine {
                 let sentence = ctx.sentences[s.sentence];
                 let mut undone = false;
                 let before = found.len();
+                // A date whose sentence neither says the asked verb nor reports an
+                // event of its kind dates something else ("lodged an application on
+                // 22 July 2009" for "When were they arrested?").
+                let reports_asked = q.kind != AnswerKind::Date
+                    || act.light
+                    || ctx.extraction.events.iter().any(|e| {
+                        sentence.overlaps(e.span)
+                            && q.event_kinds.contains(&e.kind)
+                            && matches!(e.modality, Modality::Asserted | Modality::Hedged)
+                    });
                 found.retain(|c| {
                     match acts::Acts::builtin().verb_stated(
                         act,
@@ -1430,7 +1440,7 @@ impl Engine {
                             undone = true;
                             false
                         }
-                        acts::Stated::Absent => !verb_done,
+                        acts::Stated::Absent => !verb_done && reports_asked,
                     }
                 });
                 if found.is_empty() && before > 0 && undone {
