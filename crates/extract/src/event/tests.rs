@@ -2380,7 +2380,7 @@ fn referendums_pushbacks_pickups_and_stalled_bills() {
     let cases: &[(&str, &[&str])] = &[
         // A referendum approving constitutional amendments is one; its "until" year no date.
         (
-            "A referendum held on 4 March 2018 approved constitutional amendments that let the president stay in office until 2040.",
+            "A constitutional referendum held on 4 March 2018 approved changes that let the president stay in office until 2040.",
             &["constitutional_amendment 2018-03-04 Asserted"],
         ),
         (
