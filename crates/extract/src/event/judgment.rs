@@ -11,6 +11,10 @@ use dossier_model::{Document, Event, EventKind, Modality, PartialDate, Span, Tim
 
 /// The rule name of the events made here.
 pub const RULE: &str = "trial.judgment_date";
+/// The rule of a judgment's own ruling in the present tense ("The appeal is accordingly
+/// allowed in part", "The appeal against sentence is allowed"): the court decides it on
+/// the judgment's day.
+pub const DECISION: &str = "trial.decision";
 
 /// Add the judgment's day of decision to `events` (kept sorted by span).
 pub fn judgment_date(
@@ -47,7 +51,8 @@ pub fn judgment_date(
     let judgment = matches!(
         published.rule.as_str(),
         "judgment_caption_date" | "decision_line"
-    ) || (published.rule == "date_line" && (court || under_heading()));
+    ) || (matches!(published.rule.as_str(), "date_line" | "published_line")
+        && (court || under_heading()));
     if !judgment {
         return;
     }
@@ -55,11 +60,19 @@ pub fn judgment_date(
         return;
     };
     let date = TimeValue::point(day);
-    // "Delivered on the 27th day June 2018": the text already tells it.
-    if events
+    let told = events
         .iter()
-        .any(|e| e.kind == EventKind::Trial && e.date.is_some_and(|d| d.start == Some(day)))
-    {
+        .any(|e| e.kind == EventKind::Trial && e.date.is_some_and(|d| d.start == Some(day)));
+    // "The appeal is accordingly allowed": the ruling of this judgment, undated in its
+    // sentence, is the judgment's day (the date line stays its own citation).
+    for e in events.iter_mut() {
+        if e.rule == DECISION && e.date.is_none() && e.modality == Modality::Asserted {
+            e.date = Some(date);
+            e.date_span = Some(span);
+        }
+    }
+    // "Delivered on the 27th day June 2018": the text already tells it.
+    if told {
         return;
     }
     if span.end as usize > document.text.len() {
@@ -188,6 +201,39 @@ mod tests {
         );
         assert!(
             trials(&doc).iter().all(|t| !t.contains(RULE)),
+            "{:?}",
+            trials(&doc)
+        );
+    }
+
+    #[test]
+    fn a_ruling_in_the_present_tense_is_the_judgments_day() {
+        let text = "IN THE HIGH COURT OF NORVIA\n\nDATE: 5TH MAY, 2022\n\nJUDGMENT\n\n[1] The appellant was convicted of theft in 2019.\n\n[9] The appeal against sentence is accordingly allowed.";
+        let doc = judgment(
+            text,
+            "2022-05-05",
+            "5TH MAY, 2022",
+            "published_line",
+            Some("High Court of Norvia"),
+        );
+        let got = trials(&doc);
+        assert!(
+            got.iter()
+                .any(|t| t.starts_with("2022-05-05 trial.decision")
+                    && t.contains("is accordingly allowed")),
+            "{got:?}"
+        );
+        // A party's submission is no ruling.
+        let text = "IN THE HIGH COURT OF NORVIA\n\nDATE: 5TH MAY, 2022\n\n[3] Counsel submitted that the appeal should be dismissed.";
+        let doc = judgment(
+            text,
+            "2022-05-05",
+            "5TH MAY, 2022",
+            "published_line",
+            Some("High Court of Norvia"),
+        );
+        assert!(
+            trials(&doc).iter().all(|t| !t.contains(DECISION)),
             "{:?}",
             trials(&doc)
         );

@@ -2372,3 +2372,40 @@ fn nominal_executions_attacks_and_means_of_ill_treatment() {
     ];
     assert_dated_cases(cases);
 }
+
+/// Session 20 (events-8): referendums, push-backs, "picked up by police", an active
+/// "freed", bills that stalled, "believed" as a hedge; sentences written for the test.
+#[test]
+fn referendums_pushbacks_pickups_and_stalled_bills() {
+    let cases: &[(&str, &[&str])] = &[
+        // A referendum approving constitutional amendments is one; its "until" year no date.
+        (
+            "A constitutional referendum held on 4 March 2018 approved changes that let the president stay in office until 2040.",
+            &["constitutional_amendment 2018-03-04 Asserted"],
+        ),
+        (
+            "On 2 August 2021 coastguards pushed back 30 migrants into international waters.",
+            &["forcible_return 2021-08-02 Asserted q=30"],
+        ),
+        (
+            "The student was picked up by plain-clothes police on 9 May 2019 outside his home.",
+            &["arrest 2019-05-09 Asserted"],
+        ),
+        (
+            "On 3 April 2020 authorities freed the journalist after two years in prison.",
+            &["pardon_release 2020-04-03 Asserted"],
+        ),
+        // A bill passed by one chamber that never became law is no law.
+        (
+            "In May 2015 the lower house passed a bill restoring hanging, but it stalled in the upper house.",
+            &[],
+        ),
+        (
+            "In June 2016 the assembly approved a bill on flogging, which was never enacted.",
+            &[],
+        ),
+        // "Believed" hedges what a monitor thinks happened.
+        ("In 2019 monitors believed two men were executed in secret.", &["execution 2019 Hedged q=2"]),
+    ];
+    assert_dated_cases(cases);
+}
