@@ -1383,6 +1383,31 @@ fn initials(name: &str) -> Option<String> {
     (out.chars().count() >= 2).then_some(out)
 }
 
+/// A page whose `<title>` is its headline alone (no site's name in it), under a home
+/// link that names the site (`<a href="/">Inside the Cell</a>`), the page naming it again
+/// outside the link ("Thanks for reading Inside the Cell!", "© 2017 The Coastal
+/// Observer"): the site is the publisher. Never a name of one word, never a byline's.
+fn home_link_alone(src: &str, names: &[String], segments: &[String], out: &mut Html) {
+    let [headline] = segments else {
+        return;
+    };
+    let Some(name) = names.first() else {
+        return;
+    };
+    let name_fold = fold(name);
+    if name.split_whitespace().nth(1).is_none()
+        || fold(headline) == name_fold
+        || byline_names(&out.builder.text, &name_fold)
+    {
+        return;
+    }
+    let lower = name.to_lowercase();
+    if src.to_lowercase().matches(&lower).count() < 2 {
+        return;
+    }
+    out.finds.publisher = Some(Found::new(name.clone(), Loc::None, "html_home_link"));
+}
+
 /// A `<title>` segment that is the name the page's home link shows ("Supreme Court of
 /// Canada - SCC Cases" under `<a href="/">Supreme Court of Canada</a>`), or its acronym
 /// ("ADPAN - News: Headline" under "Anti-Death Penalty Asia Network"), names the
@@ -1413,6 +1438,8 @@ fn site_from_home_link(src: &str, out: &mut Html) {
         }
     }
     let Some((at, name)) = hit else {
+        let segments: Vec<String> = segments.iter().map(|s| s.to_string()).collect();
+        home_link_alone(src, &names, &segments, out);
         return;
     };
     if byline_names(&out.builder.text, &fold(&name)) {
