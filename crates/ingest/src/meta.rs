@@ -451,9 +451,8 @@ static SUBMITTED_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ORIGINALLY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:originally|first)\s+(?:published|posted)(?:\s+on)?\s*:?\s*(?P<v>\S.*)$")
 });
-static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:)\s+(?P<v>.+)$")
-});
+static PUBLISHER_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:)\s+(?P<v>.+)$"));
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
 /// publisher), "Title: ..." (the title), above the first line of content.
 static SOURCE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1272,7 +1271,7 @@ pub fn from_lines(
         } else if let Some(caps) = (starts(&["publisher"])
             || (!seen_body && idx < 20 && starts(&["organization", "organisation"])))
         .then(|| PUBLISHER_RE.captures(text))
-            .flatten()
+        .flatten()
         {
             if finds.publisher.is_none() {
                 if let Some((value, range)) =
