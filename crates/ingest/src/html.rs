@@ -741,6 +741,27 @@ const ORGANISATION_WORDS: &[&str] = &[
     "embassy",
 ];
 
+/// Words that name a body of civil society ("Southland Forum for Human Rights", "Penal
+/// Reform Trust"): a `<title>` of such a name alone, named again on the page, is the site's.
+const NGO_WORDS: &[&str] = &[
+    "forum",
+    "trust",
+    "network",
+    "coalition",
+    "alliance",
+    "association",
+    "society",
+    "centre",
+    "center",
+    "foundation",
+    "watch",
+    "federation",
+    "league",
+    "committee",
+    "initiative",
+    "campaign",
+];
+
 /// A reference work's name as its pages' `<title>` ends ("Capital punishment in X -
 /// Examplepedia, the free encyclopedia"): the work is the publisher, the rest the title.
 fn reference_work_in_title(out: &mut Html) {
@@ -1254,10 +1275,13 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     let evidence = if beside_home {
         lower.matches(&site_fold).count() >= 2 && !byline_names(&out.builder.text, &site_fold)
     } else {
-        let organisation = h1.is_some()
-            && site_fold
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| ORGANISATION_WORDS.contains(&w));
+        // No `h1`, the headline in an `h2`: the page names the body again (a footer's
+        // address, "Southland Forum, 14 Harbour Street").
+        let named_again = !out.headings.is_empty() && lower.matches(&site_fold).count() >= 2;
+        let organisation = site_fold.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            (h1.is_some() && ORGANISATION_WORDS.contains(&w))
+                || (named_again && (ORGANISATION_WORDS.contains(&w) || NGO_WORDS.contains(&w)))
+        });
         organisation || in_copyright(&lower, &site_fold)
     };
     if !evidence {

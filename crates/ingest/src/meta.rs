@@ -439,6 +439,19 @@ static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Publisher: X"; a front matter's "organization: X" / "organisation: X" (the key with
 /// its colon, so no sentence that opens with the word reads as one).
+/// A front matter's quoted value ('title: "..."', "organization: '...'"): the span inside
+/// the quotes; any other value as it is.
+fn unquote(source: &str, r: Range<usize>) -> Range<usize> {
+    let q = source[r.clone()].trim_end();
+    if q.len() >= 2
+        && ((q.starts_with('"') && q.ends_with('"')) || (q.starts_with('\'') && q.ends_with('\'')))
+    {
+        r.start + 1..r.start + q.len() - 1
+    } else {
+        r
+    }
+}
+
 /// A report's kind and the body it is addressed to, as a cover's subtitle gives them:
 /// "Alternative report to the Committee ...", "Joint submission to the Human Rights
 /// Council's Universal Periodic Review", "Shadow report for the ...".
@@ -1252,19 +1265,7 @@ pub fn from_lines(
         {
             if title_line.is_none() {
                 title_line = cap_range(&caps, "v", base)
-                    .map(|r| {
-                        // A front matter's quoted value: 'title: "..."'.
-                        let v = &source[r.clone()];
-                        let q = v.trim_end();
-                        if q.len() >= 2
-                            && ((q.starts_with('"') && q.ends_with('"'))
-                                || (q.starts_with('\'') && q.ends_with('\'')))
-                        {
-                            r.start + 1..r.start + q.len() - 1
-                        } else {
-                            r
-                        }
-                    })
+                    .map(|r| unquote(source, r))
                     .and_then(|r| clean_value(source, r))
                     .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
@@ -1274,8 +1275,9 @@ pub fn from_lines(
         .flatten()
         {
             if finds.publisher.is_none() {
-                if let Some((value, range)) =
-                    cap_range(&caps, "v", base).and_then(|r| clean_value(source, r))
+                if let Some((value, range)) = cap_range(&caps, "v", base)
+                    .map(|r| unquote(source, r))
+                    .and_then(|r| clean_value(source, r))
                 {
                     finds.publisher = Some(Found::new(value, Loc::Source(range), "publisher_line"));
                 }

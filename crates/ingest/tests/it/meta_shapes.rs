@@ -442,3 +442,13 @@ fn a_home_link_named_only_once_names_no_publisher() {
     let d = parse(&path, html.as_bytes(), &Config::default()).unwrap();
     assert_eq!(value(&d.meta.publisher), None);
 }
+
+#[test]
+fn a_front_matters_quoted_organisation_loses_its_quotes() {
+    check("front-matter-quoted-org.md");
+}
+
+#[test]
+fn a_bodys_name_as_the_title_tag_named_again_over_an_h2_headline() {
+    check("site-title-h2.html");
+}
