@@ -136,6 +136,14 @@ pub const LINE_RULES: &[LineRule] = &[
         ),
     ),
     rule("breadcrumb", Zone::Head, r"^home\s*(?:[>»/›|]|&gt;)\s*\S"),
+    // A trail of sections without "Home": "News > 2003", "Publications › Reports ›
+    // Briefings": two to five short segments (one to three words each) joined by ">",
+    // "›" or "»", nothing else on the line.
+    rule(
+        "breadcrumb",
+        Zone::Head,
+        r"^[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}(?:\s*(?:>|›|»|&gt;)\s*[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}){1,4}$",
+    ),
     // A footer's row of site links: "Privacy policy About Wikipedia Disclaimers Contact
     // Wikipedia Mobile view Developers", "Terms of use | Accessibility | Sitemap".
     rule(

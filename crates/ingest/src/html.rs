@@ -741,6 +741,27 @@ const ORGANISATION_WORDS: &[&str] = &[
     "embassy",
 ];
 
+/// Words that name a body of civil society ("Southland Forum for Human Rights", "Penal
+/// Reform Trust"): a `<title>` of such a name alone, named again on the page, is the site's.
+const NGO_WORDS: &[&str] = &[
+    "forum",
+    "trust",
+    "network",
+    "coalition",
+    "alliance",
+    "association",
+    "society",
+    "centre",
+    "center",
+    "foundation",
+    "watch",
+    "federation",
+    "league",
+    "committee",
+    "initiative",
+    "campaign",
+];
+
 /// A reference work's name as its pages' `<title>` ends ("Capital punishment in X -
 /// Examplepedia, the free encyclopedia"): the work is the publisher, the rest the title.
 fn reference_work_in_title(out: &mut Html) {
@@ -1254,10 +1275,13 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     let evidence = if beside_home {
         lower.matches(&site_fold).count() >= 2 && !byline_names(&out.builder.text, &site_fold)
     } else {
-        let organisation = h1.is_some()
-            && site_fold
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| ORGANISATION_WORDS.contains(&w));
+        // No `h1`, the headline in an `h2`: the page names the body again (a footer's
+        // address, "Southland Forum, 14 Harbour Street").
+        let named_again = !out.headings.is_empty() && lower.matches(&site_fold).count() >= 2;
+        let organisation = site_fold.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            (h1.is_some() && ORGANISATION_WORDS.contains(&w))
+                || (named_again && (ORGANISATION_WORDS.contains(&w) || NGO_WORDS.contains(&w)))
+        });
         organisation || in_copyright(&lower, &site_fold)
     };
     if !evidence {
@@ -1383,6 +1407,31 @@ fn initials(name: &str) -> Option<String> {
     (out.chars().count() >= 2).then_some(out)
 }
 
+/// A page whose `<title>` is its headline alone (no site's name in it), under a home
+/// link that names the site (`<a href="/">Inside the Cell</a>`), the page naming it again
+/// outside the link ("Thanks for reading Inside the Cell!", "© 2017 The Coastal
+/// Observer"): the site is the publisher. Never a name of one word, never a byline's.
+fn home_link_alone(src: &str, names: &[String], segments: &[String], out: &mut Html) {
+    let [headline] = segments else {
+        return;
+    };
+    let Some(name) = names.first() else {
+        return;
+    };
+    let name_fold = fold(name);
+    if name.split_whitespace().nth(1).is_none()
+        || fold(headline) == name_fold
+        || byline_names(&out.builder.text, &name_fold)
+    {
+        return;
+    }
+    let lower = name.to_lowercase();
+    if src.to_lowercase().matches(&lower).count() < 2 {
+        return;
+    }
+    out.finds.publisher = Some(Found::new(name.clone(), Loc::None, "html_home_link"));
+}
+
 /// A `<title>` segment that is the name the page's home link shows ("Supreme Court of
 /// Canada - SCC Cases" under `<a href="/">Supreme Court of Canada</a>`), or its acronym
 /// ("ADPAN - News: Headline" under "Anti-Death Penalty Asia Network"), names the
@@ -1413,6 +1462,8 @@ fn site_from_home_link(src: &str, out: &mut Html) {
         }
     }
     let Some((at, name)) = hit else {
+        let segments: Vec<String> = segments.iter().map(|s| s.to_string()).collect();
+        home_link_alone(src, &names, &segments, out);
         return;
     };
     if byline_names(&out.builder.text, &fold(&name)) {

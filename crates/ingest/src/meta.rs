@@ -437,7 +437,35 @@ static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*(?:--|—|–|-|:)\s*\S",
     )
 });
-static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^publisher\s*:?\s+(?P<v>.+)$"));
+/// "Publisher: X"; a front matter's "organization: X" / "organisation: X" (the key with
+/// its colon, so no sentence that opens with the word reads as one).
+/// A front matter's quoted value ('title: "..."', "organization: '...'"): the span inside
+/// the quotes; any other value as it is.
+fn unquote(source: &str, r: Range<usize>) -> Range<usize> {
+    let q = source[r.clone()].trim_end();
+    if q.len() >= 2
+        && ((q.starts_with('"') && q.ends_with('"')) || (q.starts_with('\'') && q.ends_with('\'')))
+    {
+        r.start + 1..r.start + q.len() - 1
+    } else {
+        r
+    }
+}
+
+/// A report's kind and the body it is addressed to, as a cover's subtitle gives them:
+/// "Alternative report to the Committee ...", "Joint submission to the Human Rights
+/// Council's Universal Periodic Review", "Shadow report for the ...".
+static SUBMITTED_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:an?\s+)?(?:(?:joint|alternative|shadow|parallel|civil\s+society|stakeholder|ngo|written)\s+)+(?:report|submission|information)\s+(?:to|for|submitted\s+to)\s+the\s+\p{Lu}",
+    )
+});
+/// "... · Originally published March 3, 2017" after an "Updated" stamp on its line.
+static ORIGINALLY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:originally|first)\s+(?:published|posted)(?:\s+on)?\s*:?\s*(?P<v>\S.*)$")
+});
+static PUBLISHER_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:)\s+(?P<v>.+)$"));
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
 /// publisher), "Title: ..." (the title), above the first line of content.
 static SOURCE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -565,7 +593,7 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// January and 31 December 2018".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|^(?:reporting\s+period|period\s+covered|period)\s*:?\s*)(?P<v>.+)$|\bcovers\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+MON\b.+)$",
+        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|\bcovers\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+MON\b.+)$"#,
     )
 });
 static WIKI_HEADING_RE: LazyLock<Regex> =
@@ -840,18 +868,22 @@ fn caption_title(
         if caps.name("b").is_none() {
             let mut j = idx;
             let mut role = false;
+            let is_role = |t: &str| {
+                ROLE_RE.is_match(
+                    t.trim_start_matches(['.', '\u{2026}', ':', '_', ' '])
+                        .trim_end_matches([',', '.', ';']),
+                )
+            };
             while j > 0 && idx - j < 5 {
                 let t = trim_decoration(pleading_cell(lines[j - 1].text(source)));
-                if t.is_empty() {
-                    j -= 1;
-                } else if !role
+                // "                    Petitioner": a role set far right, which the
+                // pleading cell reads as the right column's.
+                let far_right = t.is_empty() && is_role(trim_decoration(lines[j - 1].text(source)));
+                if !role && (far_right || (!t.is_empty() && is_role(t))) {
                     // "...Appellant": the role after a leader on a line of its own.
-                    && ROLE_RE.is_match(
-                        t.trim_start_matches(['.', '\u{2026}', ':', '_', ' '])
-                            .trim_end_matches([',', '.', ';']),
-                    )
-                {
                     role = true;
+                    j -= 1;
+                } else if t.is_empty() {
                     j -= 1;
                 } else {
                     break;
@@ -859,6 +891,26 @@ fn caption_title(
             }
             if role && j > 0 {
                 first = j;
+                // "Kumara Silva," / "No. 45, Temple Road," / "Kandy." / "Petitioner": a
+                // party over its address, each line but the last ending with a comma, the
+                // last with a full stop: the party is the block's first line.
+                let mut top = j;
+                while top > 0 && j - top < 6 {
+                    let t = trim_decoration(pleading_cell(lines[top - 1].text(source)));
+                    if t.is_empty() {
+                        break;
+                    }
+                    top -= 1;
+                }
+                let block: Vec<&str> = (top..j)
+                    .map(|k| trim_decoration(pleading_cell(lines[k].text(source))))
+                    .collect();
+                if block.len() >= 2
+                    && block.last().is_some_and(|t| t.ends_with('.'))
+                    && block[..block.len() - 1].iter().all(|t| t.ends_with(','))
+                {
+                    first = top + 1;
+                }
             }
         }
         while first > 0 {
@@ -1139,6 +1191,23 @@ pub fn from_lines(
             .flatten()
         {
             let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
+            // "Updated March 4, 2017, 10:02 a.m. · Originally published March 3, 2017": the
+            // first day on the same line is the story's day of publication.
+            if let Some(first) = ORIGINALLY_RE
+                .captures(text)
+                .filter(|_| finds.published.is_none())
+            {
+                if let Some(m) = first.name("v") {
+                    if let Some(hit) = parse_date(m.as_str()).filter(|h| h.range.start == 0) {
+                        let start = base + m.start();
+                        finds.published = Some(Found::new(
+                            hit.iso,
+                            Loc::Source(start..start + hit.range.len()),
+                            "published_line",
+                        ));
+                    }
+                }
+            }
             match parse_date(v) {
                 Some(hit) if finds.updated.is_none() => {
                     let start =
@@ -1196,29 +1265,19 @@ pub fn from_lines(
         {
             if title_line.is_none() {
                 title_line = cap_range(&caps, "v", base)
-                    .map(|r| {
-                        // A front matter's quoted value: 'title: "..."'.
-                        let v = &source[r.clone()];
-                        let q = v.trim_end();
-                        if q.len() >= 2
-                            && ((q.starts_with('"') && q.ends_with('"'))
-                                || (q.starts_with('\'') && q.ends_with('\'')))
-                        {
-                            r.start + 1..r.start + q.len() - 1
-                        } else {
-                            r
-                        }
-                    })
+                    .map(|r| unquote(source, r))
                     .and_then(|r| clean_value(source, r))
                     .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
-        } else if let Some(caps) = starts(&["publisher"])
-            .then(|| PUBLISHER_RE.captures(text))
-            .flatten()
+        } else if let Some(caps) = (starts(&["publisher"])
+            || (!seen_body && idx < 20 && starts(&["organization", "organisation"])))
+        .then(|| PUBLISHER_RE.captures(text))
+        .flatten()
         {
             if finds.publisher.is_none() {
-                if let Some((value, range)) =
-                    cap_range(&caps, "v", base).and_then(|r| clean_value(source, r))
+                if let Some((value, range)) = cap_range(&caps, "v", base)
+                    .map(|r| unquote(source, r))
+                    .and_then(|r| clean_value(source, r))
                 {
                     finds.publisher = Some(Found::new(value, Loc::Source(range), "publisher_line"));
                 }
@@ -2526,6 +2585,13 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && parse_date(next).is_some_and(|h| h.iso.len() >= 7 && is_date_only(next, &h)))
         // A cover's title over the period it covers ("January – June 2020").
         || (next.len() <= 60 && period_alone(next, text).is_some())
+        // A cover's title over the kind of report and the body it goes to ("Children
+        // Behind Bars" over "Alternative report to the Committee on the Rights of the
+        // Child").
+        || (text.len() <= 100
+            && !names_a_body(text)
+            && text.chars().next().is_some_and(char::is_uppercase)
+            && SUBMITTED_TO_RE.is_match(next))
         // A paper's title over the body that wrote it ("Position Paper on the Mandatory
         // Death Penalty" over "Northland Bar Association").
         || (names_a_body(next)

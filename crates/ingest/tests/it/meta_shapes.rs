@@ -395,3 +395,60 @@ fn an_appellate_summary_block_is_dated_by_its_disposition_not_the_trial_judgment
 fn a_claim_for_judicial_review_on_the_application_of_the_claimant() {
     check("judgment-judicial-review.txt");
 }
+
+#[test]
+fn a_breadcrumb_trail_without_home_is_chrome_and_the_headline_below_is_the_title() {
+    check("breadcrumb-trail.html");
+}
+
+#[test]
+fn a_front_matters_organisation_and_reporting_period_keys() {
+    check("front-matter-organization.md");
+}
+
+#[test]
+fn an_updated_stamp_with_the_day_first_published_dates_the_story_by_the_first() {
+    check("updated-originally.html");
+    let d = doc("updated-originally.html");
+    assert_eq!(value(&d.meta.updated), Some("2020-06-12"));
+}
+
+#[test]
+fn a_party_over_its_address_and_a_role_set_far_right_is_the_captions_party() {
+    check("judgment-address-block.txt");
+}
+
+#[test]
+fn an_icc_record_number_names_the_court() {
+    check("icc-record.txt");
+}
+
+#[test]
+fn a_cover_title_over_a_submission_to_a_body_is_the_title() {
+    check("cover-submitted-to.txt");
+}
+
+#[test]
+fn a_home_link_named_again_on_the_page_is_the_publisher_of_a_headline_only_title() {
+    check("home-link-alone.html");
+}
+
+#[test]
+fn a_home_link_named_only_once_names_no_publisher() {
+    let path = dir().join("home-link-alone.html");
+    let html = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Thanks for reading Behind the Wall.", "Thanks for reading.");
+    let d = parse(&path, html.as_bytes(), &Config::default()).unwrap();
+    assert_eq!(value(&d.meta.publisher), None);
+}
+
+#[test]
+fn a_front_matters_quoted_organisation_loses_its_quotes() {
+    check("front-matter-quoted-org.md");
+}
+
+#[test]
+fn a_bodys_name_as_the_title_tag_named_again_over_an_h2_headline() {
+    check("site-title-h2.html");
+}
