@@ -42,6 +42,7 @@ use serde::Serialize;
 
 mod evidence;
 mod lexicon;
+mod listed;
 
 use evidence::{
     aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
@@ -792,6 +793,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
+    facts.extend(listed::listed_in_category(&judge));
     facts.extend(said_to_prohibit(&judge));
     facts.extend(abolished_now(&judge));
     facts.extend(quiet_since(&judge));
@@ -2279,7 +2281,56 @@ fn quiet_switch<'f>(moratorium: &'f Fact, known: &[&'f Fact]) -> (String, Option
     (shift_years(&from, QUIET_YEARS), last_exec)
 }
 
+/// Years a category read from evidence is carried past its latest day before a later
+/// classification in law that no document dates can cut it short.
+const CARRIED_YEARS: i32 = 1;
+
+/// The verdict at `day`, unless it is carried forward from evidence more than a year
+/// older and a later document classifies the jurisdiction abolitionist in law with
+/// no dated abolition after `day`: "abolitionist in practice" on a page of 2008 and
+/// "abolitionist for all crimes" in a list as of 2015 leave 2012 unknown, since
+/// nothing says when the law changed.
 fn at(facts: &[Fact], day: &str) -> Verdict {
+    let verdict = at_known(facts, day);
+    if !matches!(verdict.status, Some(IN_PRACTICE | RETENTIONIST)) {
+        return verdict;
+    }
+    let Some(latest) = facts
+        .iter()
+        .filter(|f| f.lo.as_str() <= day)
+        .map(|f| f.hi.as_str())
+        .max()
+    else {
+        return verdict;
+    };
+    if shift_years(latest, CARRIED_YEARS).as_str() >= day {
+        return verdict;
+    }
+    let Some(later) = facts
+        .iter()
+        .filter(|f| f.lo.as_str() > day && matches!(f.change, Change::Label(ALL_CRIMES | ORDINARY)))
+        .min_by(|a, b| a.lo.cmp(&b.lo))
+    else {
+        return verdict;
+    };
+    let dated = facts.iter().any(|f| {
+        matches!(f.change, Change::Abolish(Scope::All | Scope::Ordinary, _))
+            && f.lo.as_str() > day
+            && f.lo <= later.lo
+    });
+    if dated {
+        return verdict;
+    }
+    Verdict {
+        basis: format!(
+            "unknown: {}, but {}, and no document says when the law changed",
+            verdict.basis, later.basis
+        ),
+        ..Verdict::default()
+    }
+}
+
+fn at_known(facts: &[Fact], day: &str) -> Verdict {
     let known: Vec<&Fact> = facts.iter().filter(|f| f.lo.as_str() <= day).collect();
     let mut verdict = Verdict::default();
     let moratorium = moratorium_at(&known);

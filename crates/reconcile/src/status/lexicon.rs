@@ -162,6 +162,11 @@ pub(super) struct Lexicon {
     pub first_since: Vec<String>,
     /// Numbers in words, one to twenty, in order.
     pub number_words: Vec<String>,
+    /// Category names as a list's heading or a table's cell gives them, whole; a
+    /// longer name before a shorter one it starts with.
+    pub category_names: Vec<(String, Category)>,
+    /// Words before the day a list of countries speaks for ("as of").
+    pub as_of_cues: Vec<String>,
 }
 
 impl Lexicon {
