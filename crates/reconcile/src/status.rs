@@ -40,6 +40,7 @@ use dossier_model::{
 };
 use serde::Serialize;
 
+mod elided;
 mod evidence;
 mod lexicon;
 mod listed;
@@ -794,6 +795,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
     facts.extend(listed::listed_in_category(&judge));
+    facts.extend(elided::abolished_before_in_list(&judge));
     facts.extend(said_to_prohibit(&judge));
     facts.extend(abolished_now(&judge));
     facts.extend(quiet_since(&judge));

@@ -167,6 +167,9 @@ pub(super) struct Lexicon {
     pub category_names: Vec<(String, Category)>,
     /// Words before the day a list of countries speaks for ("as of").
     pub as_of_cues: Vec<String>,
+    /// An abolition phrase followed by a row of earlier ones, "NAME in YEAR" (the row
+    /// captured): patterns.
+    pub abolished_before: Vec<String>,
 }
 
 impl Lexicon {
@@ -300,6 +303,15 @@ pub(super) fn hiatus_years() -> &'static Regex {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(r"\b(?:{})\b", lexicon().hiatus_years.join("|"));
         Regex::new(&pattern).expect("the hiatus_years of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
+/// The `abolished_before` patterns between word boundaries, compiled once.
+pub(super) fn abolished_before() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})", lexicon().abolished_before.join("|"));
+        Regex::new(&pattern).expect("the abolished_before of rules/status.en.json are valid patterns")
     });
     &CUES
 }
