@@ -170,6 +170,12 @@ pub(super) struct Lexicon {
     /// An abolition phrase followed by a row of earlier ones, "NAME in YEAR" (the row
     /// captured): patterns.
     pub abolished_before: Vec<String>,
+    /// A court's ruling that strikes the death penalty down ("unconstitutional").
+    pub struck_down_cues: Vec<String>,
+    /// Words of a court.
+    pub court_words: Vec<String>,
+    /// A ruling pleaded, asked for, denied or weighed, not made.
+    pub ruling_hedges: Vec<String>,
 }
 
 impl Lexicon {
@@ -311,7 +317,8 @@ pub(super) fn hiatus_years() -> &'static Regex {
 pub(super) fn abolished_before() -> &'static Regex {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(r"\b(?:{})", lexicon().abolished_before.join("|"));
-        Regex::new(&pattern).expect("the abolished_before of rules/status.en.json are valid patterns")
+        Regex::new(&pattern)
+            .expect("the abolished_before of rules/status.en.json are valid patterns")
     });
     &CUES
 }

@@ -143,7 +143,9 @@ fn as_of_day(doc: &DocInput, lines: &[(usize, &str)]) -> Option<PartialDate> {
             .extraction
             .times
             .iter()
-            .filter(|t| !t.is_duration && t.span.start as usize >= from && (t.span.end as usize) <= to)
+            .filter(|t| {
+                !t.is_duration && t.span.start as usize >= from && (t.span.end as usize) <= to
+            })
             .min_by_key(|t| t.span.start)
             .and_then(|t| t.value)
             .and_then(|v| v.start);
@@ -270,7 +272,9 @@ mod tests {
             ])
         );
         assert!(list_line("No data or disputed territory: Kosovo, Western Sahara").is_none());
-        assert!(list_line("In 2015, the courts imposed 12 death sentences, officials said").is_none());
+        assert!(
+            list_line("In 2015, the courts imposed 12 death sentences, officials said").is_none()
+        );
     }
 
     #[test]
