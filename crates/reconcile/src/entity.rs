@@ -233,10 +233,14 @@ pub(crate) fn resolve(docs: &[DocInput]) -> Resolution {
             if is_entity_kind(mention.kind) && !mention.name.trim().is_empty() {
                 // A demonym stands for its place: "Nigerian nationals" names
                 // Nigeria, not a place called "Nigerian".
+                // A place's name in capitals ("THAILAND 2018 HUMAN RIGHTS REPORT")
+                // is its gazetteer name, never an acronym of its own.
+                let shouted = mention.name.chars().any(char::is_alphabetic)
+                    && !mention.name.chars().any(char::is_lowercase);
                 let written = match &mention.value {
                     Some(place)
                         if mention.kind == MentionKind::Place
-                            && mention.rule == "gazetteer.demonym" =>
+                            && (mention.rule == "gazetteer.demonym" || shouted) =>
                     {
                         place.trim()
                     }
@@ -1243,5 +1247,23 @@ mod tests {
         let found = super::find_entity(&graph, "Ruritanian").expect("found by its demonym");
         assert_eq!(found.name, "Ruritania");
         assert_eq!(found.documents.len(), 2);
+    }
+
+    #[test]
+    fn a_place_in_capitals_is_the_place_not_an_acronym() {
+        let mut docs = vec![TestDoc::new("a.txt"), TestDoc::new("b.txt")];
+        // "RURITANIA 2018 HUMAN RIGHTS REPORT" heads one report; a list names it.
+        docs[0].mention(MentionKind::Place, None, "RURITANIA", None);
+        docs[0].extraction.mentions.last_mut().unwrap().value = Some("Ruritania".into());
+        docs[1].mention(MentionKind::Place, None, "Ruritania", None);
+        let graph = reconcile(&inputs(&docs));
+        let found = super::find_entity(&graph, "Ruritania").expect("found");
+        assert_eq!(found.documents.len(), 2);
+        let places = graph
+            .entities
+            .iter()
+            .filter(|e| e.kind == MentionKind::Place)
+            .count();
+        assert_eq!(places, 1);
     }
 }

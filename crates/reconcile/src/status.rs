@@ -40,8 +40,11 @@ use dossier_model::{
 };
 use serde::Serialize;
 
+mod elided;
 mod evidence;
 mod lexicon;
+mod listed;
+mod struck;
 
 use evidence::{
     aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
@@ -263,6 +266,9 @@ enum Change {
     /// No executions from `lo` (the end of the last ones) to `hi` (the day the
     /// document speaks from).
     Quiet,
+    /// The death penalty's statute struck down by a court: what said it was retained
+    /// before no longer does.
+    Struck,
 }
 
 #[derive(Clone, Debug)]
@@ -792,6 +798,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
+    facts.extend(listed::listed_in_category(&judge));
+    facts.extend(elided::abolished_before_in_list(&judge));
+    facts.extend(struck::struck_down(&judge));
     facts.extend(said_to_prohibit(&judge));
     facts.extend(abolished_now(&judge));
     facts.extend(quiet_since(&judge));
@@ -2279,7 +2288,82 @@ fn quiet_switch<'f>(moratorium: &'f Fact, known: &[&'f Fact]) -> (String, Option
     (shift_years(&from, QUIET_YEARS), last_exec)
 }
 
+/// Years a category read from evidence is carried past its latest day before a later
+/// classification in law that no document dates can cut it short.
+const CARRIED_YEARS: i32 = 1;
+
+/// The verdict at `day`, unless it is "in practice" carried forward from evidence
+/// more than a year older and a later document classifies the jurisdiction abolitionist in law with
+/// no dated abolition after `day`: "abolitionist in practice" on a page of 2008 and
+/// "abolitionist for all crimes" in a list as of 2015 leave 2012 unknown, since
+/// nothing says when the law changed. Or unless a court struck the statute down
+/// (`Change::Struck`) and nothing since says the death penalty is in force.
 fn at(facts: &[Fact], day: &str) -> Verdict {
+    let verdict = at_known(facts, day);
+    if !matches!(verdict.status, Some(IN_PRACTICE | RETENTIONIST)) {
+        return verdict;
+    }
+    // A statute struck down by a court, and nothing since that says the death
+    // penalty is in force: unknown.
+    let struck = facts
+        .iter()
+        .filter(|f| f.change == Change::Struck && f.lo.as_str() <= day)
+        .max_by(|a, b| a.lo.cmp(&b.lo));
+    if let Some(struck) = struck {
+        let since = facts
+            .iter()
+            .any(|f| f.retains() && f.lo > struck.hi && f.lo.as_str() <= day);
+        if !since {
+            return Verdict {
+                basis: format!(
+                    "unknown: {}, and nothing since says it is in force",
+                    struck.basis
+                ),
+                ..Verdict::default()
+            };
+        }
+    }
+    // Only "in practice" is carried so: retention shown by executions keeps its ten
+    // years through an abolition a later document says was done by its day.
+    if verdict.status != Some(IN_PRACTICE) {
+        return verdict;
+    }
+    let Some(latest) = facts
+        .iter()
+        .filter(|f| f.lo.as_str() <= day)
+        .map(|f| f.hi.as_str())
+        .max()
+    else {
+        return verdict;
+    };
+    if shift_years(latest, CARRIED_YEARS).as_str() >= day {
+        return verdict;
+    }
+    let Some(later) = facts
+        .iter()
+        .filter(|f| f.lo.as_str() > day && matches!(f.change, Change::Label(ALL_CRIMES | ORDINARY)))
+        .min_by(|a, b| a.lo.cmp(&b.lo))
+    else {
+        return verdict;
+    };
+    let dated = facts.iter().any(|f| {
+        matches!(f.change, Change::Abolish(Scope::All | Scope::Ordinary, _))
+            && f.lo.as_str() > day
+            && f.lo <= later.lo
+    });
+    if dated {
+        return verdict;
+    }
+    Verdict {
+        basis: format!(
+            "unknown: {}, but {}, and no document says when the law changed",
+            verdict.basis, later.basis
+        ),
+        ..Verdict::default()
+    }
+}
+
+fn at_known(facts: &[Fact], day: &str) -> Verdict {
     let known: Vec<&Fact> = facts.iter().filter(|f| f.lo.as_str() <= day).collect();
     let mut verdict = Verdict::default();
     let moratorium = moratorium_at(&known);
@@ -4266,5 +4350,109 @@ mod tests {
             Some(RETENTIONIST)
         );
         assert_no_status(&docs, "Nebland", "2012-01-01");
+    }
+
+    fn status_of(docs: &[TestDoc], key: &str, day: &str) -> Option<&'static str> {
+        status_at(docs, key, day).and_then(|r| r.status)
+    }
+
+    fn annex(published: &str, as_of: (&str, &str), body: &str) -> TestDoc {
+        let mut d = TestDoc::new("annex.txt").published(published);
+        d.say(&format!(
+            "ANNEX: COUNTRIES BY CATEGORY AS OF {}\n\n",
+            as_of.0
+        ));
+        d.time_at(as_of.0, as_of.1);
+        d.say(body);
+        d.done()
+    }
+
+    #[test]
+    fn a_list_under_a_category_heading_speaks_for_its_day() {
+        let body = "3. ABOLITIONIST IN PRACTICE\nCountries which retain the death penalty for ordinary crimes but have not executed anyone during the last 10 years:\nAlgeria, Ostland, Tonga\n\n4. RETENTIONIST\nCountries and territories which retain the death penalty for ordinary crimes:\nBahamas, Westland, Guyana\n";
+        let docs = vec![annex(
+            "2016-04-06",
+            ("31 DECEMBER 2015", "2015-12-31"),
+            body,
+        )];
+        assert_eq!(status_of(&docs, "Ostland", "2016-01-01"), Some(IN_PRACTICE));
+        assert_eq!(
+            status_of(&docs, "Westland", "2016-01-01"),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&docs, "Ostland", "2015-06-01");
+        // A legend: category names one after another, then territories with no data.
+        let legend = "Legend\n\nAbolitionist in practice (no execution for ten years)\n\nRetentionist\n\nNo data: Northland, Southland, Eastland\n";
+        let docs = vec![annex(
+            "2020-01-20",
+            ("1 January 2020", "2020-01-01"),
+            legend,
+        )];
+        assert_no_status(&docs, "Northland", "2020-06-01");
+    }
+
+    #[test]
+    fn a_carried_category_stops_at_a_later_undated_change_in_law() {
+        let list = annex(
+            "2016-04-06",
+            ("31 DECEMBER 2015", "2015-12-31"),
+            "ABOLITIONIST IN PRACTICE: Algeria, Ostland, Tonga\n",
+        );
+        let mut table = annex(
+            "2020-01-20",
+            ("1 January 2020", "2020-01-01"),
+            "Country Status Last execution\n\nOstland Abolitionist for all crimes never\n\nWestland Retentionist 1997\n",
+        );
+        table.name = "map.html".into();
+        let docs = vec![list, table];
+        assert_eq!(status_of(&docs, "Ostland", "2016-06-01"), Some(IN_PRACTICE));
+        assert_no_status(&docs, "Ostland", "2018-01-01");
+        assert_eq!(status_of(&docs, "Ostland", "2020-06-01"), Some(ALL_CRIMES));
+        assert_eq!(
+            status_of(&docs, "Westland", "2020-06-01"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    #[test]
+    fn a_row_of_earlier_abolitions_with_the_verb_elided() {
+        let mut d = TestDoc::new("news.txt").published("2013-05-02");
+        d.say("Newland becomes the fifth state in six years to abandon capital punishment, after Ostland in 2007, Westland in 2009 and Southland in 2011.");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Westland", "2010-01-01"), Some(ALL_CRIMES));
+        assert_eq!(
+            status_of(&docs, "Southland", "2012-01-01"),
+            Some(ALL_CRIMES)
+        );
+        assert_no_status(&docs, "Westland", "2008-01-01");
+    }
+
+    #[test]
+    fn a_statute_struck_down_leaves_the_status_unknown() {
+        let build = |ruling: &str| {
+            let mut d = TestDoc::new("news.txt").published("2016-08-03");
+            d.event(
+                EventKind::Execution,
+                "Ostland carried out its last execution in April 2012.",
+                Some("2012-04"),
+                &[],
+            );
+            d.paragraph();
+            d.say(ruling);
+            d.time_at("2 August 2016", "2016-08-02");
+            vec![d.done()]
+        };
+        let docs = build("Ostland's highest court on 2 August 2016 declared the state's capital sentencing statute unconstitutional, leaving the state without a usable death penalty law.");
+        assert_eq!(
+            status_of(&docs, "Ostland", "2014-01-01"),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&docs, "Ostland", "2017-01-01");
+        // The mandatory death sentence struck down leaves the death penalty in force.
+        let docs = build("Ostland's highest court on 2 August 2016 declared the mandatory death sentence for murder unconstitutional.");
+        assert_eq!(
+            status_of(&docs, "Ostland", "2017-01-01"),
+            Some(RETENTIONIST)
+        );
     }
 }

@@ -162,6 +162,20 @@ pub(super) struct Lexicon {
     pub first_since: Vec<String>,
     /// Numbers in words, one to twenty, in order.
     pub number_words: Vec<String>,
+    /// Category names as a list's heading or a table's cell gives them, whole; a
+    /// longer name before a shorter one it starts with.
+    pub category_names: Vec<(String, Category)>,
+    /// Words before the day a list of countries speaks for ("as of").
+    pub as_of_cues: Vec<String>,
+    /// An abolition phrase followed by a row of earlier ones, "NAME in YEAR" (the row
+    /// captured): patterns.
+    pub abolished_before: Vec<String>,
+    /// A court's ruling that strikes the death penalty down ("unconstitutional").
+    pub struck_down_cues: Vec<String>,
+    /// Words of a court.
+    pub court_words: Vec<String>,
+    /// A ruling pleaded, asked for, denied or weighed, not made.
+    pub ruling_hedges: Vec<String>,
 }
 
 impl Lexicon {
@@ -295,6 +309,16 @@ pub(super) fn hiatus_years() -> &'static Regex {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(r"\b(?:{})\b", lexicon().hiatus_years.join("|"));
         Regex::new(&pattern).expect("the hiatus_years of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
+/// The `abolished_before` patterns between word boundaries, compiled once.
+pub(super) fn abolished_before() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})", lexicon().abolished_before.join("|"));
+        Regex::new(&pattern)
+            .expect("the abolished_before of rules/status.en.json are valid patterns")
     });
     &CUES
 }

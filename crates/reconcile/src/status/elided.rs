@@ -1,0 +1,107 @@
+//! Abolitions told with the verb elided, as the earlier ones of a row: "Maryland
+//! becomes the fifth state in six years to abandon capital punishment, after New
+//! Jersey in 2007, New Mexico in 2009, Illinois in 2011 and Connecticut in 2012".
+//! The list follows an abolition phrase (`abolished_before` of
+//! `rules/status.en.json`); each of its items, "NAME in YEAR", abolished the death
+//! penalty in that year, with the scope the phrase's own words give.
+
+use super::evidence::{not_asserted, sentence_around};
+use super::lexicon::abolished_before;
+use super::{abolition_scope, Change, Fact, Judge, Scope};
+use crate::name::fold_name;
+use crate::place::same_jurisdiction;
+use crate::Citation;
+use dossier_model::{EventKind, PartialDate, Span, TimeValue};
+
+/// The items of a list "New Jersey in 2007, New Mexico in 2009 and Illinois in 2011":
+/// each name with its year.
+fn items(list: &str) -> Vec<(&str, i32)> {
+    let mut out = Vec::new();
+    for part in list.split(", ").flat_map(|p| p.split(" and ")) {
+        let part = part.trim().trim_start_matches("and ").trim();
+        let Some((name, year)) = part.rsplit_once(" in ") else {
+            continue;
+        };
+        let name = name.trim();
+        let Ok(year) = year.trim().parse::<i32>() else {
+            continue;
+        };
+        if name.starts_with(|c: char| c.is_uppercase()) && (1600..2100).contains(&year) {
+            out.push((name, year));
+        }
+    }
+    out
+}
+
+pub(super) fn abolished_before_in_list(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for doc in judge.docs {
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        for caps in abolished_before().captures_iter(&lower) {
+            let Some(list) = caps.iter().skip(1).flatten().next() else {
+                continue;
+            };
+            let Some(whole) = caps.get(0) else { continue };
+            let sentence = sentence_around(doc.text, Span::new(whole.start(), whole.end()));
+            let words = sentence.slice(doc.text);
+            if not_asserted(words) {
+                continue;
+            }
+            let phrase = &lower[whole.start()..list.start()];
+            let Some(scope @ (Scope::All | Scope::Ordinary)) =
+                abolition_scope(EventKind::Abolition, phrase)
+            else {
+                continue;
+            };
+            for (name, year) in items(&doc.text[list.start()..list.end()]) {
+                if !same_jurisdiction(&fold_name(name), judge.key) {
+                    continue;
+                }
+                let date = TimeValue::point(PartialDate::year(year));
+                out.push(Fact::over(
+                    date,
+                    Change::Abolish(scope, Vec::new()),
+                    format!(
+                        "abolition{} in {}, as an earlier one of a row",
+                        if scope == Scope::All {
+                            " for all crimes"
+                        } else {
+                            " for ordinary crimes"
+                        },
+                        date.words()
+                    ),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_of_earlier_abolitions_gives_each_its_year() {
+        let text = "Maryland becomes the fifth state in six years to abandon capital punishment, after New Jersey in 2007, New Mexico in 2009, Illinois in 2011 and Connecticut in 2012.";
+        let lower = text.to_lowercase();
+        let caps = abolished_before().captures(&lower).expect("matched");
+        let list = caps.iter().skip(1).flatten().next().expect("a list");
+        assert_eq!(
+            items(&text[list.start()..list.end()]),
+            vec![
+                ("New Jersey", 2007),
+                ("New Mexico", 2009),
+                ("Illinois", 2011),
+                ("Connecticut", 2012)
+            ]
+        );
+        // A row of executions is no row of abolitions.
+        let other = "It was the fifth execution this year, after Texas in March and Ohio in May.";
+        assert!(abolished_before().captures(&other.to_lowercase()).is_none());
+    }
+}

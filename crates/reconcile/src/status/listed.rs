@@ -1,0 +1,303 @@
+//! Countries a document lists by category: an annex's heading ("3. ABOLITIONIST IN
+//! PRACTICE", an optional definition ending in a colon, then "Algeria, Brunei
+//! Darussalam, Grenada, Mali, ...") or a table's row ("Kiribati  Abolitionist for all
+//! crimes  never"). The category's name must stand at the start of the heading or in
+//! the row's cell, whole (`category_names` of `rules/status.en.json`); a map legend
+//! (category names one after another, a "no data" line of territories) lists nobody.
+//! The list speaks for the day its document says it is "as of" (`as_of_cues`), else
+//! for the document's own day.
+
+use super::lexicon::{lexicon, Category};
+use super::{Change, Fact, Judge};
+use crate::name::fold_name;
+use crate::place::same_jurisdiction;
+use crate::{Citation, DocInput};
+use dossier_model::{PartialDate, Span, TimeValue};
+
+/// Most definition lines between a category heading and its list.
+const DEFINITION_LINES: usize = 2;
+/// Most words of a listed name ("Saint Vincent and the Grenadines").
+const NAME_WORDS: usize = 6;
+/// Fewest names a list under a heading must hold.
+const LIST_NAMES: usize = 3;
+/// Most words after the category in a table row ("1997", "never").
+const ROW_TAIL_WORDS: usize = 3;
+/// Longest line that may state the day a list is "as of".
+const AS_OF_LINE: usize = 240;
+
+/// The document's lines with their byte offsets, trimmed (empty lines kept).
+fn lines_of(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for raw in text.split('\n') {
+        let lead = raw.len() - raw.trim_start().len();
+        out.push((at + lead, raw.trim()));
+        at += raw.len() + 1;
+    }
+    out
+}
+
+/// The category whose name opens `line` (after a numbering such as "1." or "c)"),
+/// and the byte offset right after the name.
+fn category_at_start(line: &str) -> Option<(Category, usize)> {
+    let lower = line.to_ascii_lowercase();
+    let mut start = 0;
+    if let Some((number, _)) = lower.split_once(' ') {
+        let body = number.trim_end_matches(['.', ')']);
+        if number.len() > body.len()
+            && body.len() <= 3
+            && body.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            start = number.len() + 1;
+        }
+    }
+    let rest = &lower[start..];
+    lexicon()
+        .category_names
+        .iter()
+        .find(|(name, _)| {
+            rest.starts_with(name.as_str())
+                && !rest[name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+        .map(|(name, category)| (*category, start + name.len()))
+}
+
+/// One name of a list, when the item looks like one: capitalised, short, no colon
+/// and no digits ("Congo (Republic of)", "and Zambia").
+fn name_item(item: &str) -> Option<&str> {
+    let item = item.trim().trim_end_matches(['.', ';']).trim();
+    let item = item.strip_prefix("and ").unwrap_or(item).trim();
+    let ok = item.starts_with(|c: char| c.is_uppercase())
+        && item.split_whitespace().count() <= NAME_WORDS
+        && !item.contains(':')
+        && !item.chars().any(|c| c.is_ascii_digit());
+    ok.then_some(item)
+}
+
+/// The names of a list line ("Algeria, Brunei Darussalam, Grenada"; one name alone
+/// on its line, as a list of items is laid out), or `None` when the line is prose.
+fn list_line(line: &str) -> Option<Vec<&str>> {
+    let items: Vec<&str> = line.split(',').collect();
+    let mut names = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        // "Trinidad and Tobago, Uganda and Zambia": the last item may join two.
+        if i + 1 == items.len() && items.len() > 1 {
+            if let Some((a, b)) = item.split_once(" and ") {
+                if name_item(a).is_some() && name_item(b).is_some() {
+                    names.push(item.trim());
+                    names.extend(name_item(a));
+                    names.extend(name_item(b));
+                    continue;
+                }
+            }
+        }
+        names.push(name_item(item)?);
+    }
+    Some(names)
+}
+
+/// The category a row of a table gives the jurisdiction: the line's first cell is
+/// its name, the next its category, then at most a few words ("1997", "never").
+fn table_row(line: &str, key: &str) -> Option<Category> {
+    let cells = line.replace(['|', '\t'], " ");
+    let lower = cells.to_ascii_lowercase();
+    for (name, category) in &lexicon().category_names {
+        let Some(at) = lower.find(name.as_str()) else {
+            continue;
+        };
+        let head = cells[..at].trim();
+        let tail = cells[at + name.len()..].trim();
+        let capitalised = cells[at..].starts_with(|c: char| c.is_uppercase());
+        if capitalised
+            && !head.is_empty()
+            && name_item(head) == Some(head)
+            && tail.split_whitespace().count() <= ROW_TAIL_WORDS
+            && !tail.ends_with('.')
+            && same_jurisdiction(&fold_name(head), key)
+        {
+            return Some(*category);
+        }
+    }
+    None
+}
+
+/// The day a document's lists are "as of" ("ANNEX: ... AS OF 31 DECEMBER 2015",
+/// "Status as of 1 January 2020"): the first date after the cue on a short line.
+fn as_of_day(doc: &DocInput, lines: &[(usize, &str)]) -> Option<PartialDate> {
+    for &(start, line) in lines {
+        if line.len() > AS_OF_LINE {
+            continue;
+        }
+        let lower = line.to_ascii_lowercase();
+        let Some(cue) = lexicon()
+            .as_of_cues
+            .iter()
+            .filter_map(|c| lower.find(c.as_str()))
+            .min()
+        else {
+            continue;
+        };
+        let from = start + cue;
+        let to = start + line.len();
+        let day = doc
+            .extraction
+            .times
+            .iter()
+            .filter(|t| {
+                !t.is_duration && t.span.start as usize >= from && (t.span.end as usize) <= to
+            })
+            .min_by_key(|t| t.span.start)
+            .and_then(|t| t.value)
+            .and_then(|v| v.start);
+        if day.is_some() {
+            return day;
+        }
+    }
+    None
+}
+
+/// Facts of the jurisdiction's category from the lists and tables of every document.
+pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for doc in judge.docs {
+        let lines = lines_of(doc.text);
+        let Some(day) = as_of_day(doc, &lines).or_else(|| doc.date()) else {
+            continue;
+        };
+        let date = TimeValue::point(day);
+        let mut push = |category: Category, from: usize, to: usize, how: &str| {
+            out.push(Fact::over(
+                date,
+                Change::Label(category.status()),
+                format!(
+                    "listed as {} {} as of {}",
+                    super::in_words(Some(category.status())),
+                    how,
+                    date.words()
+                ),
+                vec![Citation::new(doc.name, Span::new(from, to))],
+            ));
+        };
+        for (i, &(start, line)) in lines.iter().enumerate() {
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(category) = table_row(line, judge.key) {
+                push(category, start, start + line.len(), "in a table row");
+                continue;
+            }
+            let Some((category, after)) = category_at_start(line) else {
+                continue;
+            };
+            // A legend: the line before names a category too.
+            let before = lines[..i].iter().rev().find(|(_, l)| !l.is_empty());
+            if before.is_some_and(|(_, l)| category_at_start(l).is_some()) {
+                continue;
+            }
+            let rest = line[after..].trim();
+            let rest = rest
+                .strip_prefix('(')
+                .and_then(|r| r.split_once(')'))
+                .map_or(rest, |(_, r)| r.trim());
+            // "ABOLITIONIST FOR ALL CRIMES: Albania, Andorra, ..." on one line.
+            let mut names: Vec<(usize, Vec<&str>)> = Vec::new();
+            let mut definitions = 0;
+            if let Some(inline) = rest.strip_prefix(':').map(str::trim) {
+                if !inline.is_empty() {
+                    match list_line(inline) {
+                        Some(found) => names.push((start + line.len(), found)),
+                        None => continue,
+                    }
+                }
+            } else if !rest.is_empty() {
+                continue;
+            }
+            for &(next_start, next) in &lines[i + 1..] {
+                if next.is_empty() {
+                    continue;
+                }
+                if category_at_start(next).is_some() {
+                    break;
+                }
+                match list_line(next) {
+                    Some(found) => names.push((next_start + next.len(), found)),
+                    None if names.is_empty()
+                        && definitions < DEFINITION_LINES
+                        && next.ends_with(':') =>
+                    {
+                        definitions += 1;
+                    }
+                    None => break,
+                }
+            }
+            if names.iter().map(|(_, n)| n.len()).sum::<usize>() < LIST_NAMES {
+                continue;
+            }
+            if let Some((end, _)) = names.iter().find(|(_, found)| {
+                found
+                    .iter()
+                    .any(|n| same_jurisdiction(&fold_name(n), judge.key))
+            }) {
+                push(category, start, *end, "in a list of countries by category");
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_heading_opens_with_a_category_name() {
+        let heading = category_at_start("3. ABOLITIONIST IN PRACTICE").map(|(c, _)| c);
+        assert_eq!(heading, Some(Category::AbolitionistInPractice));
+        let inline = category_at_start("Retentionist: Bahamas, Guyana").map(|(c, _)| c);
+        assert_eq!(inline, Some(Category::Retentionist));
+        assert!(category_at_start("Countries which retain the death penalty").is_none());
+        assert!(category_at_start("Retentionists argued").is_none());
+    }
+
+    #[test]
+    fn a_list_line_holds_names_only() {
+        assert_eq!(
+            list_line("Algeria, Brunei Darussalam, Grenada and Mali"),
+            Some(vec![
+                "Algeria",
+                "Brunei Darussalam",
+                "Grenada and Mali",
+                "Grenada",
+                "Mali"
+            ])
+        );
+        assert!(list_line("No data or disputed territory: Kosovo, Western Sahara").is_none());
+        assert!(
+            list_line("In 2015, the courts imposed 12 death sentences, officials said").is_none()
+        );
+    }
+
+    #[test]
+    fn a_table_row_gives_its_first_cell_the_category() {
+        assert_eq!(
+            table_row("Kiribati Abolitionist for all crimes never", "kiribati"),
+            Some(Category::AbolitionistForAllCrimes)
+        );
+        assert_eq!(
+            table_row("Saint Lucia | Retentionist | 1995", "saint lucia"),
+            Some(Category::Retentionist)
+        );
+        assert_eq!(
+            table_row("Kiribati Abolitionist for all crimes never", "nauru"),
+            None
+        );
+        // Prose is no row.
+        assert_eq!(
+            table_row(
+                "Kiribati has been abolitionist for all crimes since independence in 1979.",
+                "kiribati"
+            ),
+            None
+        );
+    }
+}
