@@ -355,6 +355,16 @@ impl Acts {
                 // "Someone's sentence rehearing begin": after a possessive, the nouns
                 // it owns run up to the verb.
                 let possessive = named && lower[k - 1].ends_with("'s");
+                // "Someone's new Someone come into force": an adjective before a name
+                // the possessive owns.
+                if possessive {
+                    while k + 1 < n && !capital(k) && !det(k) && !particle(k) && capital(k + 1) {
+                        k += 1;
+                        while k < n && capital(k) {
+                            k += 1;
+                        }
+                    }
+                }
                 // "the appeals court confirm": a plural noun leaves room for one more;
                 // so does a name after a determiner ("the Egyptian parliament adopt").
                 let mut first = !named || (after_det && !possessive);
@@ -932,6 +942,10 @@ mod tests {
             ["repli", "reply"]
         );
         assert_eq!(stems("When was the prisoner freed?"), ["free"]);
+        assert_eq!(
+            stems("When did Tarsk's new Penal Code replace the old one?"),
+            ["replac"]
+        );
         assert_eq!(
             stems("When did authorities in Tarsk publicly hang two men?"),
             ["hang", "hung", "hanged"]

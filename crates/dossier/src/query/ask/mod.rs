@@ -1361,6 +1361,7 @@ impl Engine {
                 // ... or about another law ("passed the Death Penalty Abolition Bill"
                 // for "When was the Anti-Terrorism Law passed?").
                 !names_other_institution(&q, &places, ctx, clause)
+                    && !done_by_another_body(&q.text, clause.slice(&ctx.document.text))
                     && !acts::Acts::builtin()
                         .names_other_law(&q.text, clause.slice(&ctx.document.text))
             });
@@ -1418,16 +1419,6 @@ impl Engine {
                 let sentence = ctx.sentences[s.sentence];
                 let mut undone = false;
                 let before = found.len();
-                // A date whose sentence neither says the asked verb nor reports an
-                // event of its kind dates something else ("lodged an application on
-                // 22 July 2009" for "When were they arrested?").
-                let reports_asked = q.kind != AnswerKind::Date
-                    || act.light
-                    || ctx.extraction.events.iter().any(|e| {
-                        sentence.overlaps(e.span)
-                            && q.event_kinds.contains(&e.kind)
-                            && matches!(e.modality, Modality::Asserted | Modality::Hedged)
-                    });
                 found.retain(|c| {
                     match acts::Acts::builtin().verb_stated(
                         act,
@@ -1440,7 +1431,7 @@ impl Engine {
                             undone = true;
                             false
                         }
-                        acts::Stated::Absent => !verb_done && reports_asked,
+                        acts::Stated::Absent => !verb_done,
                     }
                 });
                 if found.is_empty() && before > 0 && undone {
@@ -2702,6 +2693,43 @@ const INSTITUTION_HEADS: &[&str] = &[
     "cabinet",
 ];
 
+/// Whether a passive clause names as its agent another body than the one the
+/// question asks of: "a new code was approved by the government and sent to
+/// parliament" does not say when parliament adopted it.
+fn done_by_another_body(question: &str, clause: &str) -> bool {
+    let body = |w: &str| STATE_BODIES.contains(&w) || INSTITUTION_HEADS.contains(&w);
+    let asked: Vec<String> = fold_word(question)
+        .split_whitespace()
+        .filter(|w| body(w))
+        .map(str::to_string)
+        .collect();
+    if asked.is_empty() {
+        return false;
+    }
+    let raw: Vec<&str> = clause.split_whitespace().collect();
+    let words: Vec<String> = raw
+        .iter()
+        .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // "the bill, passed by parliament, was signed": an aside's agent is not the
+    // main verb's.
+    let aside = |i: usize| {
+        raw[i.saturating_sub(2)..i].iter().any(|w| w.ends_with(','))
+            && raw[i..(i + 5).min(raw.len())]
+                .iter()
+                .any(|w| w.ends_with(','))
+    };
+    // Every agent is another body ("brought before the Court ... by the Commission,
+    // ... and by the Government" names the asked one too).
+    let agents: Vec<&String> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| w == "by" && !aside(i))
+        .filter_map(|(i, _)| words[i + 1..].iter().take(3).find(|x| body(x)))
+        .collect();
+    !agents.is_empty() && agents.iter().all(|a| !asked.contains(a))
+}
+
 /// The last words of a state's own bodies: "the Liberian Senate" is Liberia's.
 const STATE_BODIES: &[&str] = &[
     "senate",
@@ -3382,9 +3410,32 @@ fn prenominal_noun(text: &str, span: Span) -> Option<String> {
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '-')
         .collect();
+    // "the 2005 Anti-Terrorism Law": the year of a law's name is its enactment's.
+    let name: Vec<&str> = after
+        .split_whitespace()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take(6)
+        .collect();
+    if name
+        .last()
+        .is_some_and(|w| LAW_NAME_HEADS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic())))
+    {
+        return Some("enacted law".to_string());
+    }
     (noun.len() > 2 && noun.chars().next().is_some_and(char::is_lowercase))
         .then(|| noun.to_lowercase())
 }
+
+/// The last word of a law's name written with capitals.
+const LAW_NAME_HEADS: &[&str] = &[
+    "Law",
+    "Act",
+    "Code",
+    "Decree",
+    "Ordinance",
+    "Proclamation",
+    "Constitution",
+];
 
 /// Whether the question asks where something happened.
 fn asks_where(q: &Question) -> bool {
@@ -6150,6 +6201,32 @@ mod tests {
     }
 
     #[test]
+    fn an_act_done_by_another_body() {
+        let q = "When did the Tarskan parliament adopt the new Criminal Code?";
+        assert!(done_by_another_body(
+            q,
+            "In March a new Criminal Code was approved by the government and sent to parliament"
+        ));
+        assert!(!done_by_another_body(
+            q,
+            "The code was adopted by parliament in May"
+        ));
+        assert!(!done_by_another_body(q, "The code was adopted in May"));
+        assert!(!done_by_another_body(
+            "When did the government bring the case before the Court?",
+            "The case was brought on 2 May by the Commission and on 3 May by the government"
+        ));
+        assert!(!done_by_another_body(
+            "When did the president sign the code?",
+            "The code, passed by parliament, was signed on 3 May"
+        ));
+        assert!(!done_by_another_body(
+            "When was the code adopted?",
+            "It was approved by the government"
+        ));
+    }
+
+    #[test]
     fn a_light_verb_is_no_content() {
         let q = Question::parse("Did Ruritania carry out any executions in 2013?");
         let words: Vec<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
@@ -6244,6 +6321,12 @@ mod tests {
             Some("assassination")
         );
         assert_eq!(prenominal_noun(text, at("2019")), None);
+        let law = "They were convicted under the 2005 Anti-Terrorism Law, in 2019.";
+        let start = law.find("2005").unwrap();
+        assert_eq!(
+            prenominal_noun(law, Span::new(start, start + 4)).as_deref(),
+            Some("enacted law")
+        );
     }
 
     #[test]
