@@ -1576,15 +1576,15 @@ impl Engine {
                 .find_entity(&graph, name)?
                 .is_some_and(|e| e.kind == MentionKind::Place)
                 || gazetteer.iter().any(|g| g == &folded || g == bare);
-            // "Inner Mongolia", "Northern Ireland": a name made of a qualifier and
-            // a known country is another place, which a page about the country does
+            // "Inner Mongolia", "Northern Ireland": a name made of one qualifier and
+            // a known country is another place ("Abolition Network Africa" is none), which a page about the country does
             // not speak for.
             let words: Vec<&str> = name.split_whitespace().collect();
             let qualified = !known
                 && words.len() >= 2
                 && gazetteer.iter().any(|g| {
                     let place: Vec<&str> = g.split_whitespace().collect();
-                    words.len() > place.len()
+                    words.len() == place.len() + 1
                         && words[words.len() - place.len()..]
                             .iter()
                             .zip(&place)
