@@ -1357,17 +1357,20 @@ mod tests {
         assert_eq!(got, expect, "input: {input:?}");
     }
 
+    /// The names of the persons found in `input`.
+    fn person_names(input: &str) -> Vec<String> {
+        entities(input, Rules::builtin())
+            .into_iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| m.name)
+            .collect()
+    }
+
     /// An elided article or patronymic ("O'Connor", "D’Souza") is inside the name; a
     /// possessive ("Stitt's") is not.
     #[test]
     fn names_with_an_elided_capital() {
-        let people = |input: &str| -> Vec<String> {
-            entities(input, Rules::builtin())
-                .into_iter()
-                .filter(|m| m.kind == MentionKind::Person)
-                .map(|m| m.name)
-                .collect()
-        };
+        let people = person_names;
         assert_eq!(
             people("\"It is done,\" Attorney General John O'Connor said in a statement."),
             vec!["John O'Connor"]
@@ -1386,13 +1389,7 @@ mod tests {
     /// release before them ("acquitting X"), as news and press releases write them.
     #[test]
     fn persons_known_by_an_age_an_honorific_or_an_acquittal() {
-        let people = |input: &str| -> Vec<String> {
-            entities(input, Rules::builtin())
-                .into_iter()
-                .filter(|m| m.kind == MentionKind::Person)
-                .map(|m| m.name)
-                .collect()
-        };
+        let people = person_names;
         assert_eq!(
             people("Tobias Renner, 52, was pronounced dead at 6:36 p.m."),
             ["Tobias Renner"]
