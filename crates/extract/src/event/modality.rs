@@ -224,10 +224,12 @@ pub(crate) fn modality_of(
             // about what follows the comma, not the event.
             // "sentenced to death for alleged involvement in bombings": a hedge
             // after "for" or "of" qualifies the charge, not the sentence.
-            let ground = between
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| has(&rules.event_words.ground_prepositions, &w.to_ascii_lowercase()));
+            let ground = between.split_whitespace().next_back().is_some_and(|w| {
+                has(
+                    &rules.event_words.ground_prepositions,
+                    &w.to_ascii_lowercase(),
+                )
+            });
             word_count(between) <= rules.hedge_after
                 && !between.contains(['.', ';', ','])
                 && !ground
