@@ -486,6 +486,10 @@ pub struct LawRules {
     /// Determiners before "YEAR amendment" ("a", "its").
     #[serde(default)]
     pub amendment_determiners: Vec<String>,
+    /// Words that end a law's name ("Law", "Act"): a year right before a capitalised
+    /// name ending in one, or right after one, is part of the name and dates no event.
+    #[serde(default)]
+    pub name_heads: Vec<String>,
 }
 
 /// The keywords of each legal-reference reading (case-sensitive).
@@ -1161,6 +1165,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.treaty_tail_stops.extend(law.treaty_tail_stops);
         into.constitution_after.extend(law.constitution_after);
         into.amendment_determiners.extend(law.amendment_determiners);
+        into.name_heads.extend(law.name_heads);
     }
     if let Some(st) = file.statement {
         let into = into.statement.get_or_insert_with(StatementRules::default);

@@ -10,6 +10,65 @@ pub(super) fn times_in(times: &[TimeMention], span: Span) -> &[TimeMention] {
     &times[from..to.max(from)]
 }
 
+/// "convicted under the 2005 Anti-Terrorism Law", "Act 2023", "Law No. 266-IV of
+/// 2011": a bare year that is part of a law's name (right before a capitalised name
+/// ending in one of `law.name_heads`, after a determiner or a possessive; or right
+/// after a head, "of" between or a "No." number) names the law; it dates no event
+/// but one whose trigger holds it (the dated law's own adoption) or, when the law
+/// opens the sentence as its subject, what the law did ("The 1987 Constitution
+/// abolished ...").
+pub(super) fn in_law_name(text: &str, rules: &Rules, span: Span) -> bool {
+    let heads = &rules.law.name_heads;
+    let Some(year) = text.get(span.start as usize..span.end as usize) else {
+        return false;
+    };
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let is_head = |w: &str| {
+        let w = w.trim_end_matches([',', ';', ':', ')', '.']);
+        heads.iter().any(|h| h.trim_end_matches('.') == w)
+    };
+    // Before: "the 2005 Anti-Terrorism Law", "Iraq's 2005 Law on ...".
+    let before = text.get(..span.start as usize).unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let determiner = rules
+        .law
+        .amendment_determiners
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(prev))
+        || prev.ends_with("'s")
+        || prev.ends_with("\u{2019}s");
+    if determiner && before.ends_with(' ') {
+        let after = text.get(span.end as usize..).unwrap_or("");
+        if after.starts_with(' ') {
+            for w in after.split_whitespace().take(6) {
+                if is_head(w) {
+                    return true;
+                }
+                let capitalised = w.starts_with(|c: char| c.is_ascii_uppercase());
+                if !capitalised || w.ends_with([',', ';', ':', '.', ')']) {
+                    break;
+                }
+            }
+        }
+    }
+    // After: "Act 2023", "Act of 1998", "Law No. 266-IV of 2011".
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next().unwrap_or("");
+    if w == "of" {
+        w = words.next().unwrap_or("");
+    }
+    if w.ends_with(',') {
+        return false;
+    }
+    if is_head(w) {
+        return true;
+    }
+    let numbered = w.starts_with(|c: char| c.is_ascii_digit());
+    numbered && words.next().is_some_and(|n| n == "No." || n == "No")
+}
+
 /// How a trigger's date was chosen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DateChoice {
@@ -42,6 +101,14 @@ pub fn attach_date(
     let mut cands: Vec<&TimeMention> = times
         .iter()
         .filter(|t| sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
+        .filter(|t| {
+            // "The 1987 Constitution abolished ...": a law that opens the sentence
+            // is its subject, and its year dates what it did.
+            let subject = text
+                .get(sentence.start as usize..t.span.start as usize)
+                .is_some_and(|lead| lead.split_whitespace().count() == 1);
+            trigger.contains(t.span) || subject || !in_law_name(text, rules, t.span)
+        })
         .collect();
     // "He said in November that he had been tortured": a date before the "that" of a
     // verb of saying dates the saying; the event it reports lies before it, unless

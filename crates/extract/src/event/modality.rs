@@ -180,7 +180,9 @@ pub(crate) fn modality_of(
             let reach = text
                 .get(cue.end as usize..first_word_end)
                 .unwrap_or(between);
-            word_count(between) <= rules.window(class) && !breaks(rules, class, reach)
+            word_count(between) <= rules.window(class)
+                && !breaks(rules, class, reach)
+                && !in_closed_relative(text, rules, sentence, cue, between)
         } else if cue.start >= trigger.start && cue.end <= trigger.end {
             // "signed, but did not ratify, Protocol 6": a cue past a breaker inside
             // a gapped trigger is about the other verb.
@@ -220,7 +222,17 @@ pub(crate) fn modality_of(
                 .unwrap_or("");
             // "died in custody, reportedly as a result of torture": the hedge is
             // about what follows the comma, not the event.
-            word_count(between) <= rules.hedge_after && !between.contains(['.', ';', ','])
+            // "sentenced to death for alleged involvement in bombings": a hedge
+            // after "for" or "of" qualifies the charge, not the sentence.
+            let ground = between.split_whitespace().next_back().is_some_and(|w| {
+                has(
+                    &rules.event_words.ground_prepositions,
+                    &w.to_ascii_lowercase(),
+                )
+            });
+            word_count(between) <= rules.hedge_after
+                && !between.contains(['.', ';', ','])
+                && !ground
         } else {
             false
         };
@@ -250,6 +262,25 @@ pub(crate) fn modality_of(
         _ => Modality::Asserted,
     };
     (modality, habitual)
+}
+
+/// "X, who was 17 at the time of the alleged offense, was hanged": a cue inside a
+/// relative clause set off by commas, closed before the trigger, qualifies that
+/// clause's noun, not the event.
+fn in_closed_relative(text: &str, rules: &Rules, sentence: Span, cue: Span, between: &str) -> bool {
+    if !between.contains(',') {
+        return false;
+    }
+    let lead = text
+        .get(sentence.start as usize..cue.start as usize)
+        .unwrap_or("");
+    let Some(comma) = lead.rfind(", ") else {
+        return false;
+    };
+    lead[comma + 2..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| has(&rules.event_words.relatives, &w.to_ascii_lowercase()))
 }
 
 pub(super) fn breaks(rules: &Rules, class: CueClass, between: &str) -> bool {

@@ -2409,3 +2409,38 @@ fn referendums_pushbacks_pickups_and_stalled_bills() {
     ];
     assert_dated_cases(cases);
 }
+
+/// Session 21 (events9): a law's year, a long object before "to death", hedges that
+/// qualify another noun, and a count before "the".
+#[test]
+fn law_years_long_objects_and_misplaced_hedges() {
+    let cases: &[(&str, &[&str])] = &[
+        // A year in a law's name dates no event ...
+        ("The four women had been convicted under the 2011 Counter-Extremism Act.", &["conviction - Asserted q=4"]),
+        ("The editor was convicted in the capital under the Public Order Act of 1986.", &["conviction - Asserted"]),
+        ("The editor was convicted under Law No. 12-B of 2014.", &["conviction - Asserted", "law_adopted 2014 Asserted"]),
+        // ... but a law that opens the sentence as its subject dates what it did.
+        ("The 1995 Constitution abolished the death penalty.", &["abolition 1995 Asserted"]),
+        // A long object before "to death"; "for" between is the charge's ground.
+        (
+            "On 3 June 2012 a security court in Basra sentenced seven members of the Sunni opposition to death for alleged membership in an armed group.",
+            &["death_sentence 2012-06-03 Asserted q=7"],
+        ),
+        (
+            "In 2014 a court sentenced the guard for beating a prisoner to death.",
+            &[],
+        ),
+        // A hedge inside a closed relative clause qualifies that clause's noun.
+        (
+            "On 9 July 2015 Hamid Sadeghi, who was 16 at the time of the alleged crime, was executed in Tabriz.",
+            &["execution 2015-07-09 Asserted"],
+        ),
+        // A count before "the" counts something else.
+        ("In 2017 a crowd of several hundred watched the hangings.", &[]),
+        // A fine is a sentence.
+        ("In May 2003 the activist was sentenced to a fine for holding a rally.", &["conviction 2003-05 Asserted"]),
+        // A code approved by the cabinet and sent to parliament is a bill.
+        ("In March 2001 a new Penal Code was approved by the cabinet and sent to parliament.", &[]),
+    ];
+    assert_dated_cases(cases);
+}

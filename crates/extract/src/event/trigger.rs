@@ -22,6 +22,11 @@ pub(super) fn counted(input: &Input, trigger: Span) -> bool {
             && words
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            // "a crowd of several hundred watched the hangings": a count before a
+            // function word ("the") counts something else.
+            && !words
+                .iter()
+                .any(|w| input.rules.grammar.function_words.iter().any(|f| f == w))
     };
     // Only mentions that start shortly before the trigger can end near it.
     let window = Span::new(

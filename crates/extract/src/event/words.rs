@@ -46,6 +46,10 @@ pub struct EventWords {
     /// own source; a present passive after one describes a class of people.
     #[serde(default)]
     pub relatives: Vec<String>,
+    /// Prepositions that introduce the ground of an event ("for", "of"): a hedge
+    /// right after one ("executed for alleged drug trafficking") qualifies the charge.
+    #[serde(default)]
+    pub ground_prepositions: Vec<String>,
     /// Auxiliaries of the passive, found shortly before a trigger (" was ", "were ").
     #[serde(default)]
     pub passive_auxiliaries: Vec<String>,
@@ -179,6 +183,7 @@ impl EventWords {
             whole_scope,
             present_auxiliaries,
             relatives,
+            ground_prepositions,
             passive_auxiliaries,
             person_prepositions,
             affected_of,
@@ -210,6 +215,7 @@ impl EventWords {
         self.whole_scope.extend(whole_scope);
         self.present_auxiliaries.extend(present_auxiliaries);
         self.relatives.extend(relatives);
+        self.ground_prepositions.extend(ground_prepositions);
         self.passive_auxiliaries.extend(passive_auxiliaries);
         self.person_prepositions.extend(person_prepositions);
         self.affected_of.extend(affected_of);
