@@ -1289,7 +1289,7 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     let evidence = if beside_place {
         // The paper named again without "Online" (its masthead, its copyright notice).
         let stem = site_fold.trim_end_matches(" online");
-        lower.matches(stem).count() >= 3 && !byline_names(&out.builder.text, stem)
+        lower.matches(stem).count() >= 2 && !byline_names(&out.builder.text, stem)
     } else if beside_home {
         lower.matches(&site_fold).count() >= 2 && !byline_names(&out.builder.text, &site_fold)
     } else {
