@@ -1250,11 +1250,16 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     let place = |s: &str| {
         let words = s.split_whitespace().count();
         (1..=3).contains(&words)
-            && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            && s.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
             && !s.contains(|c: char| c.is_ascii_digit())
     };
     let beside_place = matches!(rest[..], [a, b] if edition(a) && place(b) && !edition(b));
-    let rest: Vec<&str> = if beside_place { rest[..1].to_vec() } else { rest };
+    let rest: Vec<&str> = if beside_place {
+        rest[..1].to_vec()
+    } else {
+        rest
+    };
     let [site] = rest[..] else {
         return;
     };

@@ -276,7 +276,12 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     // The text's first line read as the title is the site's masthead ("Daily Mirror"
     // under the `<title>` "Daily Mirror Online - Sri Lanka"): no headline, abstain.
     if let (Some(site), Some(first)) = (before.publisher.as_ref(), found.title.as_ref()) {
-        let fold = |s: &str| s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+        let fold = |s: &str| {
+            s.to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         let (site, first) = (fold(&site.value), fold(&first.value));
         if before.title.is_none()
             && site.len() > first.len()
