@@ -1673,12 +1673,13 @@ fn settle_titles(out: &mut Html) {
 /// An element a page styles as its headline without a heading tag: a class or id that
 /// names a headline or a title (`<div class="article-headline">`, `<p class="page-title">`;
 /// the site's "site-title" and a "subtitle" are none), or large type (`<FONT SIZE="+2">`,
-/// `<font size=5>`) as old table pages set their headlines.
+/// `<font size=5>`, `<FONT SIZE="4">` over body text in size 2) as old table pages set
+/// their headlines.
 fn headline_like(tag: &Tag<'_>) -> bool {
     if tag.name == "font" {
         return tag.attr("size").is_some_and(|(_, v)| {
             let v = v.trim();
-            matches!(v, "+2" | "+3" | "+4" | "5" | "6" | "7")
+            matches!(v, "+2" | "+3" | "+4" | "4" | "5" | "6" | "7")
         });
     }
     if !matches!(

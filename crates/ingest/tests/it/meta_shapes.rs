@@ -504,3 +504,17 @@ fn an_online_editions_masthead_is_no_title_when_no_heading_holds_the_headline() 
     );
     assert_ne!(value(&d.meta.title), Some("Harbour Times"));
 }
+
+#[test]
+fn a_headline_in_size_four_type_under_an_online_editions_title_is_the_title() {
+    let path = dir().join("edition-beside-place.html");
+    let html = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("<h3>", "<font size=\"4\"><b>")
+        .replace("</h3>", "</b></font><br>");
+    let d = parse(&path, html.as_bytes(), &Config::default()).unwrap();
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Protesters held for a week without charge")
+    );
+}
