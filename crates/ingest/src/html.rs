@@ -1241,6 +1241,25 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
         .copied()
         .filter(|s| !NOT_SITE.contains(&fold(s).as_str()))
         .collect();
+    // "Island Herald Online - Norland": an online edition's name beside the country it
+    // serves (a name of one to three capitalised words), as old papers titled every page.
+    let edition = |s: &str| {
+        let f = fold(s);
+        f.ends_with(" online") && f.split_whitespace().count() >= 2
+    };
+    let place = |s: &str| {
+        let words = s.split_whitespace().count();
+        (1..=3).contains(&words)
+            && s.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && !s.contains(|c: char| c.is_ascii_digit())
+    };
+    let beside_place = matches!(rest[..], [a, b] if edition(a) && place(b) && !edition(b));
+    let rest: Vec<&str> = if beside_place {
+        rest[..1].to_vec()
+    } else {
+        rest
+    };
     let [site] = rest[..] else {
         return;
     };
@@ -1272,7 +1291,11 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
     if h1.as_deref() == Some(site_fold.as_str()) {
         return;
     }
-    let evidence = if beside_home {
+    let evidence = if beside_place {
+        // The paper named again without "Online" (its masthead, its copyright notice).
+        let stem = site_fold.trim_end_matches(" online");
+        lower.matches(stem).count() >= 2 && !byline_names(&out.builder.text, stem)
+    } else if beside_home {
         lower.matches(&site_fold).count() >= 2 && !byline_names(&out.builder.text, &site_fold)
     } else {
         // No `h1`, the headline in an `h2`: the page names the body again (a footer's
@@ -1650,12 +1673,13 @@ fn settle_titles(out: &mut Html) {
 /// An element a page styles as its headline without a heading tag: a class or id that
 /// names a headline or a title (`<div class="article-headline">`, `<p class="page-title">`;
 /// the site's "site-title" and a "subtitle" are none), or large type (`<FONT SIZE="+2">`,
-/// `<font size=5>`) as old table pages set their headlines.
+/// `<font size=5>`, `<FONT SIZE="4">` over body text in size 2) as old table pages set
+/// their headlines.
 fn headline_like(tag: &Tag<'_>) -> bool {
     if tag.name == "font" {
         return tag.attr("size").is_some_and(|(_, v)| {
             let v = v.trim();
-            matches!(v, "+2" | "+3" | "+4" | "5" | "6" | "7")
+            matches!(v, "+2" | "+3" | "+4" | "4" | "5" | "6" | "7")
         });
     }
     if !matches!(

@@ -273,6 +273,24 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             before.publisher = None;
         }
     }
+    // The text's first line read as the title is the site's masthead ("Daily Mirror"
+    // under the `<title>` "Daily Mirror Online - Sri Lanka"): no headline, abstain.
+    if let (Some(site), Some(first)) = (before.publisher.as_ref(), found.title.as_ref()) {
+        let fold = |s: &str| {
+            s.to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (site, first) = (fold(&site.value), fold(&first.value));
+        if before.title.is_none()
+            && site.len() > first.len()
+            && site.starts_with(&first)
+            && site[first.len()..].trim() == "online"
+        {
+            found.title = None;
+        }
+    }
     let mut finds = before.or(found).or(after);
     if let Some(tag) = finds.title.as_ref().filter(|t| t.rule == "html_title") {
         if let Some(headline) = html::title_segment_line(&tag.value, &source, &lines) {

@@ -425,10 +425,11 @@ static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "News Release Issued by the International Secretariat of Amnesty International",
-/// "Published by Example Watch": the issuer, past the office that speaks for it.
+/// "Published by Example Watch", "Prepared by the **Example Clinic**" (in markdown's
+/// bold): the issuer, past the office that speaks for it.
 static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s+(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+)?(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s+(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+)?(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
     )
 });
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
@@ -479,10 +480,11 @@ static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
-/// name with the date and no "By": "Example Radio News | 3 May 2021".
+/// name with the date and no "By": "Example Radio News | 3 May 2021", perhaps with the
+/// section between: "Human Rights Watch | Dispatches | April 26, 2023".
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]|[A-Z][^|·•\n]{1,60}?\s*[|·•])\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+        r"^(?:(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
 /// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
@@ -491,13 +493,24 @@ static BYLINE_DAY_FIRST_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:WEEKDAY,?\s+)?(?P<v>(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*[|·•]\s*(?i:by)\s+\S",
     )
 });
+/// The source's cell that opens a line of cells with the day ("Human Rights Watch |
+/// Dispatches | April 26, 2023"): a body's name, never a writer's ("Jane Doe | ...").
+fn source_cell(text: &str) -> Option<(usize, &str)> {
+    if text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")) {
+        return None;
+    }
+    let cell = text.split(['|', '·', '•']).next()?.trim_end();
+    (cell.len() < text.len() && names_a_body(cell)).then_some((0, cell))
+}
+
 /// A news dateline: "Dhaka, 1 September 2005 (Agency) -- ...", "GENEVA, March 3, 2010 -",
+/// "Veldhaven, 2nd February 2021" (the day with its ordinal),
 /// a UN press release's "GENEVA (14 March 2025) - ...", or on a line of its own with the
 /// weekday: "RURITON, Friday 15 December 2023". See [`dateline_place`]: "Last execution
 /// 22 July 2005" in an infobox is no dateline.
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
+        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
     )
 });
 /// A paper's credit line on an aggregator's page: "The Daily Monitor (Kampala) - 3 May
@@ -647,6 +660,7 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // The kind of page a site files it under ("Dispatches", "Public statement",
         // "Meetings Coverage and Press Releases"): a label over the headline.
         r"|(?:shadow|alternative|parallel|annual|global|country)\s+report|report|submission|briefing(?:\s+paper)?|fact\s*sheet|policy\s+brief",
+        r"|(?:legal|amicus(?:\s+curiae)?)\s+brief|legal\s+(?:memorandum|analysis|opinion)",
         r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
         r"|(?:meetings\s+coverage(?:\s+and\s+press\s+releases)?|press\s+releases|press\s+briefing\s+notes?|briefing\s+notes?|urgent\s+actions?)",
         // A judgment's citation and number lines: "Neutral Citation Number: [2014] EWHC
@@ -1388,7 +1402,7 @@ pub fn from_lines(
             if finds.publisher.is_none() {
                 let paper = match rule {
                     "paper_line" => caps.name("p").map(|p| (p.start(), p.as_str())),
-                    "byline" => paper_cell(text),
+                    "byline" => paper_cell(text).or_else(|| source_cell(text)),
                     _ => None,
                 };
                 if let Some((at, name)) = paper {
@@ -1571,7 +1585,11 @@ pub fn from_lines(
                 .and_then(|c| cap_range(&c, "t", line.start))
                 .and_then(|r| clean_value(source, r))
             {
-                heading = Some(Found::new(value, Loc::Source(range), "heading"));
+                // A heading that only names the kind of document ("# LEGAL BRIEF" over
+                // "## The Right to Protest ..."): the title is the next heading.
+                if !NOT_TITLE_RE.is_match(&value) {
+                    heading = Some(Found::new(value, Loc::Source(range), "heading"));
+                }
                 consumed = true;
             }
         }
@@ -2599,6 +2617,21 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && text.split_whitespace().nth(2).is_some()
             && !text.ends_with(',')
             && text.chars().next().is_some_and(char::is_uppercase))
+        // A headline over its deck, both in title case ("Norland's New NGO Law Will
+        // Silence Critics" over "Parliament Should Reject Bill Requiring ..."): the deck
+        // is longer, a sentence of five words or more; a title wrapped over two lines
+        // fills its first line.
+        || (text.split_whitespace().nth(2).is_some()
+            && next.split_whitespace().nth(4).is_some()
+            && next.len() > text.len()
+            && next.len() <= 150
+            && next.starts_with(char::is_uppercase)
+            && !next.ends_with(['.', ':', ';', ',', '!', '?'])
+            && !next.contains(|c: char| c.is_ascii_digit())
+            && all_capitalised(text)
+            && all_capitalised(next)
+            && !names_a_body(text)
+            && !names_a_body(next))
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
         || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
 }

@@ -452,3 +452,69 @@ fn a_front_matters_quoted_organisation_loses_its_quotes() {
 fn a_bodys_name_as_the_title_tag_named_again_over_an_h2_headline() {
     check("site-title-h2.html");
 }
+
+#[test]
+fn a_source_line_with_a_section_cell_gives_the_body_and_the_day_and_a_deck_leaves_the_headline() {
+    check("dispatch-pipe-section.txt");
+}
+
+#[test]
+fn a_writers_name_opening_a_line_of_cells_is_no_publisher() {
+    let path = dir().join("dispatch-pipe-section.txt");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "Example Rights Watch | Commentary",
+        "Peter Lindqvist | Commentary",
+    );
+    let d = parse(&path, text.as_bytes(), &Config::default()).unwrap();
+    assert_eq!(value(&d.meta.publisher), None);
+    assert_eq!(value(&d.meta.published), Some("2022-05-03"));
+}
+
+#[test]
+fn a_dateline_alone_with_an_ordinal_day_dates_the_statement() {
+    let d = doc("dateline-ordinal.txt");
+    assert_eq!(value(&d.meta.published), Some("2019-03-21"));
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Minister opens new juvenile rehabilitation centre")
+    );
+}
+
+#[test]
+fn a_heading_that_names_the_kind_of_document_gives_way_to_the_next() {
+    check("genre-heading.md");
+}
+
+#[test]
+fn an_online_editions_title_beside_a_place_names_the_site() {
+    check("edition-beside-place.html");
+}
+
+#[test]
+fn an_online_editions_masthead_is_no_title_when_no_heading_holds_the_headline() {
+    let path = dir().join("edition-beside-place.html");
+    let html = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("<h3>", "<p><b>")
+        .replace("</h3>", "</b></p>");
+    let d = parse(&path, html.as_bytes(), &Config::default()).unwrap();
+    assert_ne!(
+        value(&d.meta.title),
+        Some("Harbour Times Online - Westland")
+    );
+    assert_ne!(value(&d.meta.title), Some("Harbour Times"));
+}
+
+#[test]
+fn a_headline_in_size_four_type_under_an_online_editions_title_is_the_title() {
+    let path = dir().join("edition-beside-place.html");
+    let html = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("<h3>", "<font size=\"4\"><b>")
+        .replace("</h3>", "</b></font><br>");
+    let d = parse(&path, html.as_bytes(), &Config::default()).unwrap();
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Protesters held for a week without charge")
+    );
+}
