@@ -104,9 +104,27 @@ pub fn attach_date(
         .filter(|t| {
             // "The 1987 Constitution abolished ...": a law that opens the sentence
             // is its subject, and its year dates what it did.
+            // So does "The General Civil Penal Code of 1902 removed ...", "The new
+            // Penal Code of 1997 removed ...": a name before the year.
             let subject = text
                 .get(sentence.start as usize..t.span.start as usize)
-                .is_some_and(|lead| lead.split_whitespace().count() == 1);
+                .is_some_and(|lead| {
+                    let words: Vec<&str> = lead.split_whitespace().collect();
+                    let head_of = words.len() >= 2
+                        && words[words.len() - 1] == "of"
+                        && rules
+                            .law
+                            .name_heads
+                            .iter()
+                            .any(|h| h == words[words.len() - 2]);
+                    words.len() == 1
+                        || (words.len() <= 8
+                            && (head_of
+                                || words.iter().all(|w| {
+                                    w.starts_with(|c: char| c.is_uppercase())
+                                        || matches!(*w, "of" | "on" | "the" | "and")
+                                })))
+                });
             trigger.contains(t.span) || subject || !in_law_name(text, rules, t.span)
         })
         .collect();

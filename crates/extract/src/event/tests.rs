@@ -2410,7 +2410,7 @@ fn referendums_pushbacks_pickups_and_stalled_bills() {
     assert_dated_cases(cases);
 }
 
-/// Session 21 (events9): a law's year, a long object before "to death", hedges that
+/// Session 20 (events9): a law's year, a long object before "to death", hedges that
 /// qualify another noun, and a count before "the".
 #[test]
 fn law_years_long_objects_and_misplaced_hedges() {
@@ -2421,6 +2421,8 @@ fn law_years_long_objects_and_misplaced_hedges() {
         ("The editor was convicted under Law No. 12-B of 2014.", &["conviction - Asserted", "law_adopted 2014 Asserted"]),
         // ... but a law that opens the sentence as its subject dates what it did.
         ("The 1995 Constitution abolished the death penalty.", &["abolition 1995 Asserted"]),
+        ("The General Criminal Code of 1905 removed the death penalty.", &["abolition 1905 Asserted"]),
+        ("The new Penal Code of 1907 removed the death penalty for ordinary crimes.", &["abolition 1907 Asserted"]),
         // A long object before "to death"; "for" between is the charge's ground.
         (
             "On 3 June 2012 a security court in Basra sentenced seven members of the Sunni opposition to death for alleged membership in an armed group.",

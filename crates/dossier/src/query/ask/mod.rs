@@ -4301,6 +4301,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if !sentence.contains(quantity.span) || !in_years(event.date) {
                     continue;
                 }
+                if stated.iter().any(|&n| n as f64 == quantity.value) {
+                    continue;
+                }
                 let value = format!("{}", quantity.value);
                 let value = value.trim_end_matches(".0").to_string();
                 // "In May 2023 alone, ... at least 142": a month's count is a part
