@@ -1048,6 +1048,9 @@ fn person_context(lex: &crate::rules::Lexicon, text: &str, start: usize, end: us
             rest
         })
         .unwrap_or(after);
+    // "X, a former boxer who spent 48 years on death row, was released": an
+    // apposition or relative clause between commas leaves the verb to the name.
+    let after = apposition_skipped(after).unwrap_or(after);
     // "X and Y, who were hanged": the relative's verb is the name's.
     let after = after.strip_prefix(", who").unwrap_or(after);
     // "The appellants, X and Y, were convicted": the apposition's closing comma.
@@ -1091,6 +1094,26 @@ fn person_context(lex: &crate::rules::Lexicon, text: &str, start: usize, end: us
             .person_before
             .iter()
             .any(|p| before.ends_with(p.as_str()))
+}
+
+/// The text after a closed apposition (", a former boxer," or ", who ... ,") when a
+/// passive auxiliary follows it; `None` otherwise.
+fn apposition_skipped(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(", ")?;
+    let first = rest.split(' ').next()?;
+    if !matches!(first, "a" | "an" | "the" | "his" | "her" | "their" | "who") {
+        return None;
+    }
+    let window = &rest[..crate::quantity::floor_char_boundary(rest, 120)];
+    let close = window.find(',')?;
+    if window[..close].contains(['.', ';', ':', '(', '"']) {
+        return None;
+    }
+    let tail = &rest[close + 1..];
+    [" was ", " were ", " has been ", " had been "]
+        .iter()
+        .any(|aux| tail.starts_with(aux))
+        .then_some(tail)
 }
 
 fn resolve_persons(

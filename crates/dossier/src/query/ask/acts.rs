@@ -34,6 +34,8 @@ pub(super) struct Acts {
     place_prepositions: Vec<String>,
     question_time_clauses: Vec<String>,
     ending_verbs: Vec<String>,
+    verb_opposites: Vec<[String; 2]>,
+    unknown_when: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -56,6 +58,9 @@ pub(super) struct VerbAct {
     /// clause only loses when it names the verb not done ("would consider carrying
     /// out canings").
     pub(super) light: bool,
+    /// The verbs that tell its opposite outcome (`verb_opposites`: "reject" for
+    /// "accept").
+    opposites: Vec<VerbAct>,
 }
 
 impl VerbAct {
@@ -86,6 +91,21 @@ impl VerbAct {
                         && SUFFIXES.contains(&&rest[1..]))
             })
         })
+    }
+}
+
+/// The stems of a regular verb given in its base or present form ("deny" ->
+/// "deni"/"deny", "refuse" -> "refus", "register" -> "register").
+fn base_stems(w: &str) -> Vec<String> {
+    if let Some(stem) = w
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        vec![format!("{stem}i"), w.to_string()]
+    } else if let Some(stem) = w.strip_suffix('e').filter(|s| s.len() >= 3) {
+        vec![stem.to_string()]
+    } else {
+        vec![w.to_string()]
     }
 }
 
@@ -487,7 +507,9 @@ impl Acts {
         };
         let stems: Vec<String> = if let Some(group) = group {
             group.clone()
-        } else if participle {
+        } else if !participle {
+            base_stems(w)
+        } else {
             let base = w.strip_suffix("ed").unwrap_or(w);
             let b: Vec<char> = base.chars().collect();
             if w.ends_with("eed") {
@@ -502,15 +524,6 @@ impl Acts {
             } else {
                 vec![base.to_string()]
             }
-        } else if let Some(stem) = w
-            .strip_suffix('y')
-            .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
-        {
-            vec![format!("{stem}i"), w.to_string()]
-        } else if let Some(stem) = w.strip_suffix('e').filter(|s| s.len() >= 3) {
-            vec![stem.to_string()]
-        } else {
-            vec![w.to_string()]
         };
         if stems.iter().all(|s| s.chars().count() < 3) {
             return None;
@@ -519,7 +532,58 @@ impl Acts {
             .light_verbs
             .iter()
             .any(|l| stems.contains(l) || past.contains(l));
-        Some(VerbAct { stems, past, light })
+        let mut act = VerbAct {
+            stems,
+            past,
+            light,
+            opposites: Vec::new(),
+        };
+        act.opposites = self
+            .verb_opposites
+            .iter()
+            .filter_map(|[a, b]| {
+                if act.matches(a) {
+                    Some(b)
+                } else if act.matches(b) {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
+            .map(|base| self.base_act(base))
+            .collect();
+        Some(act)
+    }
+
+    /// The act of a verb given in its base form ("reject", "deny").
+    fn base_act(&self, base: &str) -> VerbAct {
+        let group = self.verb_forms.iter().find(|g| g.iter().any(|f| f == base));
+        VerbAct {
+            stems: group.cloned().unwrap_or_else(|| base_stems(base)),
+            past: match group {
+                Some(g) if g.len() == 1 => g.clone(),
+                Some(g) => g[1..].to_vec(),
+                None => Vec::new(),
+            },
+            light: false,
+            opposites: Vec::new(),
+        }
+    }
+
+    /// Whether the clause of `sentence` around `at` says an opposite of the
+    /// question's own verb done ("was rejected" for "When was it accepted?") and does
+    /// not say the verb itself.
+    pub(super) fn opposite_stated(
+        &self,
+        act: &VerbAct,
+        text: &str,
+        sentence: Span,
+        at: Span,
+    ) -> bool {
+        act.opposites
+            .iter()
+            .any(|o| self.verb_stated(o, text, sentence, at) == Stated::Done)
+            && self.verb_stated(act, text, sentence, at) != Stated::Done
     }
 
     /// What the clause of `sentence` around `at` says of the question's own verb: the
@@ -560,6 +624,24 @@ impl Acts {
         clause.split([',', ';', '(', ')']).any(|segment| {
             let words = words(segment);
             (0..words.len()).any(|at| act.matches(&words[at]) && self.denied(&words, at, at + 1))
+        })
+    }
+
+    /// Whether `clause` says that when the question's own verb was done is not known
+    /// ("He did not say when the two men were told", "it is unclear when she was
+    /// moved"): an `unknown_when` phrase, then "when", then the verb within six words.
+    pub(super) fn verb_time_unknown_in(&self, act: &VerbAct, clause: &str) -> bool {
+        let words = words(clause);
+        let padded = |from: usize, to: usize| format!(" {} ", words[from..to].join(" "));
+        (0..words.len()).any(|w| {
+            words[w] == "when"
+                && self
+                    .unknown_when
+                    .iter()
+                    .any(|p| padded(w.saturating_sub(4), w).ends_with(&format!(" {p} ")))
+                && words[w + 1..words.len().min(w + 7)]
+                    .iter()
+                    .any(|x| act.matches(x))
         })
     }
 

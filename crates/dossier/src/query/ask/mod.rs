@@ -618,7 +618,17 @@ fn names_in(question: &str) -> Vec<String> {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
         let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
         let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase());
+        // "Ali al-Nimr", "Hosni el-Sayed": an Arabic article before a capital is
+        // inside the name.
+        let article_name = [
+            "al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-",
+        ]
+        .iter()
+        .any(|a| {
+            word.strip_prefix(a)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        });
+        let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase()) || article_name;
         let first_and_question_word = i == 0 && {
             let f = fold_word(word);
             STOPWORDS.contains(&f.as_str())
@@ -997,6 +1007,15 @@ impl Engine {
         } else {
             None
         };
+        // Every event the question's words name, its object's included.
+        // A court's deciding or ruling is its trial's act.
+        let mut cued_kinds = q.event_kinds.clone();
+        if [" decid", " rule", " ruling", " judgment", " verdict"]
+            .iter()
+            .any(|w| format!(" {}", fold_word(&q.text)).contains(w))
+        {
+            cued_kinds.push(EventKind::Trial);
+        }
         // "When did the court dismiss the petition to stay X's execution?" asks of
         // the dismissal: the events its object names are not the asked event.
         if let Some(act) = verb_act.as_ref().filter(|a| !a.light) {
@@ -1145,6 +1164,30 @@ impl Engine {
                         own.extend(q.focus.iter().cloned());
                     }
                 }
+                // "The capital sentence imposed on X was carried out": an event of the
+                // asked kind says the question's word for it in other words.
+                let sentence_span = ctx.sentences[idx];
+                for e in ctx.extraction.events.iter().filter(|e| {
+                    sentence_span.overlaps(e.span)
+                        && q.event_kinds.contains(&e.kind)
+                        && matches!(e.modality, Modality::Asserted | Modality::Hedged)
+                }) {
+                    let cues = EVENT_CUES
+                        .iter()
+                        .filter(|(k, _)| *k == e.kind)
+                        .flat_map(|(_, cues)| cues.iter());
+                    for cue in cues {
+                        let cue = cue.trim();
+                        for (t, is_name) in &q.tokens {
+                            if !is_name
+                                && t.len() >= 4
+                                && (cue.starts_with(t.as_str()) || t.starts_with(cue))
+                            {
+                                own.insert(t.clone());
+                            }
+                        }
+                    }
+                }
                 let mut context: HashSet<String> = HashSet::new();
                 for back in 1..=2 {
                     if idx >= back {
@@ -1264,6 +1307,8 @@ impl Engine {
         if let Some(act) = verb_act.as_ref().filter(|a| !a.light) {
             let top = scored.first().map_or(0.0, |s| s.score);
             let mut verb_denied = false;
+            let mut time_unknown = false;
+            let mut done_score: Option<f32> = None;
             let mut said_where = String::new();
             for s in scored
                 .iter()
@@ -1287,8 +1332,18 @@ impl Engine {
                                 == acts::Stated::Done
                     })
                 };
+                // "He did not say when the two men were told": the document says the
+                // date is not known, and a date of the verb said elsewhere ("told
+                // reporters on Monday") that matches no better is another telling.
+                if s.score >= VERB_SAID_SHARE * top
+                    && acts.verb_time_unknown_in(act, said)
+                    && done_score.is_none_or(|d| s.score >= d)
+                {
+                    time_unknown = true;
+                }
                 if s.coverage >= min_coverage && s.score >= VERB_SAID_SHARE * top && dated_done() {
                     verb_done = true;
+                    done_score.get_or_insert(s.score);
                 } else if s.score >= VERB_SAID_SHARE * top && acts.verb_denied_in(act, said) {
                     verb_denied = true;
                 } else {
@@ -1311,6 +1366,14 @@ impl Engine {
                     (false, false) => "not said",
                 }
             ));
+            if time_unknown {
+                let mut answer = Answer::none(
+                    question,
+                    "the documents say it is not known when the asked act was done",
+                );
+                answer.trace = trace;
+                return Ok(answer);
+            }
             if verb_denied && !verb_done {
                 let mut answer = Answer::none(
                     question,
@@ -1431,7 +1494,24 @@ impl Engine {
                             undone = true;
                             false
                         }
-                        acts::Stated::Absent => !verb_done,
+                        // "was rejected on 11 May" for "When was it accepted?".
+                        acts::Stated::Absent
+                            if acts::Acts::builtin().opposite_stated(
+                                act,
+                                &ctx.document.text,
+                                sentence,
+                                c.span,
+                            ) =>
+                        {
+                            undone = true;
+                            false
+                        }
+                        // Said nowhere: a date the extraction gives a listed act of
+                        // its own ("convicted on 14 August 2012 of the murder ...")
+                        // is that act's, not the asked verb's.
+                        acts::Stated::Absent => {
+                            !verb_done && !dates_a_listed_act(ctx, sentence, c.span, &cued_kinds)
+                        }
                     }
                 });
                 if found.is_empty() && before > 0 && undone {
@@ -1480,7 +1560,11 @@ impl Engine {
         // The question's jurisdiction and years must stand in the cited sentence
         // (or just before it, or in the document's title or period).
         let before = candidates.len();
-        candidates.retain(|c| supported(&q, &places, &docs[c.doc], c.evidence));
+        candidates.retain(|c| {
+            supported(&q, &places, &docs[c.doc], c.evidence)
+                && !names_absent(&q, &places, &docs[c.doc])
+                && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
+        });
         if candidates.is_empty() {
             let why = if before > 0 {
                 "the sentences that answer do not support the question's jurisdiction or year"
@@ -3888,6 +3972,105 @@ fn dates_another_act(q: &Question, events: &[&dossier_model::Event], span: Span)
             .any(|e| act_of(e.kind).is_some_and(|g| !asked.contains(&Some(g))))
 }
 
+/// Whether the document never writes a person's name the question gives: a name of
+/// two words or more that is no place and no institution ("Raghunath Patil", not
+/// "Supreme Court") whose last word (or another spelling of it) the document does
+/// not hold. Its answer would be about someone else ("His appeal ... was dismissed
+/// by the Court of Appeal" in another man's case).
+fn names_absent(q: &Question, places: &[String], ctx: &DocCtx) -> bool {
+    q.names.iter().any(|name| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2
+            || places.contains(name)
+            || words
+                .iter()
+                .any(|w| INSTITUTION_HEADS.contains(&fold_word(w).as_str()))
+        {
+            return false;
+        }
+        let Some((last, _)) = tokens(name).pop() else {
+            return false;
+        };
+        if ctx.count_of(&last) > 0 {
+            return false;
+        }
+        let held: HashSet<String> = ctx
+            .token_counts
+            .get()
+            .map(|counts| counts.keys().cloned().collect())
+            .unwrap_or_default();
+        !near_spelling(&held, &last)
+    })
+}
+
+/// Whether the sentence names people of the surname of a person the question asks
+/// about, none of them that person ("Sheikh Nimr al-Nimr" for "Ali al-Nimr"): it
+/// tells of a relative.
+fn names_only_a_relative(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
+    let people: Vec<&str> = ctx
+        .extraction
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && sentence.overlaps(m.span))
+        .map(|m| m.name.as_str())
+        .collect();
+    let last = |s: &str| tokens(s).into_iter().last().map(|(t, _)| t);
+    q.names.iter().any(|name| {
+        if tokens(name).len() < 2 {
+            return false;
+        }
+        let kin: Vec<&&str> = people
+            .iter()
+            .filter(|p| last(p) == last(name) && tokens(p).len() > 1)
+            .collect();
+        !kin.is_empty() && kin.iter().all(|p| other_given_names(name, p))
+    })
+}
+
+/// For a question of an age "when" something was done ("How old was X when he was
+/// arrested?"): whether the sentence states that act, by its verb ("were hanged")
+/// or by an event of its kind ("the capital sentence ... was carried out" for
+/// "executed"). `None` for a question with no such clause.
+fn moment_stated(q: &Question, ctx: &DocCtx, sentence: Span) -> Option<bool> {
+    let lower = fold_word(&q.text);
+    let clause = lower.split_once(" when ")?.1;
+    let verb = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .last()?;
+    let stem = verb
+        .strip_suffix("ed")
+        .or_else(|| verb.strip_suffix('d'))
+        .unwrap_or(verb);
+    if stem.len() < 4 {
+        return None;
+    }
+    let said = fold_word(sentence.slice(&ctx.document.text));
+    let by_verb = said
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.starts_with(stem));
+    let kinds = event_kinds_in(clause);
+    let by_event = ctx.extraction.events.iter().any(|e| {
+        sentence.overlaps(e.span)
+            && kinds.contains(&e.kind)
+            && matches!(e.modality, Modality::Asserted | Modality::Hedged)
+    });
+    Some(by_verb || by_event)
+}
+
+/// Whether an asserted or hedged event of one of the [`DISTINCT_ACTS`] in `sentence`
+/// is dated by the date at `span`, of an act none of the question's words names
+/// (`cued`: "hand her a sentence" names the sentence, "lengthen his sentence" too).
+fn dates_a_listed_act(ctx: &DocCtx, sentence: Span, span: Span, cued: &[EventKind]) -> bool {
+    let cued_acts: Vec<usize> = cued.iter().filter_map(|k| act_of(*k)).collect();
+    ctx.extraction.events.iter().any(|e| {
+        sentence.overlaps(e.span)
+            && matches!(e.modality, Modality::Asserted | Modality::Hedged)
+            && e.date_span.is_some_and(|d| d.overlaps(span))
+            && act_of(e.kind).is_some_and(|a| !cued_acts.contains(&a))
+    })
+}
+
 /// Positions in the sentence where the question's words occur.
 fn anchor_positions(q: &Question, text: &str, sentence: Span) -> Vec<usize> {
     let wanted: HashSet<&String> = q.tokens.iter().map(|(t, _)| t).collect();
@@ -4484,12 +4667,22 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     }
                 }
                 let trust = if at_a_moment && !amounts::age_at_a_moment(text, span) {
-                    if moment_given {
+                    // "How old was he when he was arrested?": an age written with a
+                    // sentence of his hanging is his age then, not at the arrest.
+                    if let Some(stated) = moment_stated(q, ctx, sentence) {
+                        if !stated {
+                            continue;
+                        }
+                    } else if moment_given {
                         // "Seki, 44, ..., when he was 19": the sentence gives the
                         // age at the moment.
                         continue;
                     }
-                    AGE_NOT_AT_THE_MOMENT_TRUST
+                    if moment_stated(q, ctx, sentence) == Some(true) {
+                        1.0
+                    } else {
+                        AGE_NOT_AT_THE_MOMENT_TRUST
+                    }
                 } else {
                     1.0
                 };
@@ -4613,11 +4806,14 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .iter()
                 .filter(|m| kinds.contains(&m.kind) && sentence.overlaps(m.span))
             {
+                // "a 41-year-old Singaporean": a people's adjective is no answer to
+                // "Where ...?".
                 if named_in_question(q, &mention.name, mention.kind)
                     || mention
                         .role
                         .as_deref()
                         .is_some_and(|role| role_acts_in_question(q, role))
+                    || (asks_where(q) && mention.rule == "gazetteer.demonym")
                 {
                     continue;
                 }
@@ -5061,8 +5257,63 @@ fn same_person(a: &str, b: &str) -> bool {
     person_matches(a, b) || {
         let last = |s: &str| tokens(s).into_iter().last().map(|(t, _)| t);
         let (la, lb) = (last(a), last(b));
-        la.is_some() && la == lb && tokens(a).len() > 1
+        la.is_some() && la == lb && tokens(a).len() > 1 && !other_given_names(a, b)
     }
+}
+
+/// Whether two names of one surname give other given names ("Ali al-Nimr" and
+/// "Sheikh Nimr al-Nimr", "Raghunath Patil" and "Sunanda Patil"): relatives, not one
+/// person. Titles are no given names, and an initial agrees with its name.
+fn other_given_names(a: &str, b: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sheikh",
+        "shaikh",
+        "sir",
+        "lord",
+        "lady",
+        "judge",
+        "justice",
+        "president",
+        "minister",
+        "smt",
+        "shri",
+        "sri",
+        "imam",
+        "father",
+        "rev",
+        "general",
+        "colonel",
+    ];
+    let given = |s: &str| -> Vec<String> {
+        let mut words: Vec<String> = fold_word(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        words.pop();
+        words.retain(|w| {
+            !TITLES.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "al" | "el" | "bin" | "ibn" | "van" | "von" | "de" | "da"
+                )
+        });
+        words
+    };
+    let (ga, gb) = (given(a), given(b));
+    if ga.is_empty() || gb.is_empty() {
+        return false;
+    }
+    let agree = |x: &String, y: &String| {
+        x == y
+            || (x.len() == 1 && y.starts_with(x.as_str()))
+            || (y.len() == 1 && x.starts_with(y.as_str()))
+    };
+    !ga.iter().any(|x| gb.iter().any(|y| agree(x, y)))
 }
 
 /// Ordinal words, as the index's tokens.
@@ -5190,7 +5441,7 @@ fn person_matches(a: &str, b: &str) -> bool {
     } else {
         (&tb, &ta)
     };
-    !small.is_empty() && small.iter().all(|t| large.contains(t))
+    !small.is_empty() && small.iter().all(|t| large.contains(t)) && !other_given_names(a, b)
 }
 
 /// Yes or no from a sentence that states the question's proposition: every name the
