@@ -1236,10 +1236,16 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
         return;
     };
     let segments = title_segments(&tag.value);
+    // "Government Information Service - Press Releases": a section's name beside the
+    // site's titles every page of the section, as "Home" does.
     let rest: Vec<&str> = segments
         .iter()
         .copied()
-        .filter(|s| !NOT_SITE.contains(&fold(s).as_str()))
+        .filter(|s| {
+            let f = fold(s);
+            !NOT_SITE.contains(&f.as_str())
+                && !(segments.len() > 1 && SECTION_TITLES.contains(&f.as_str()))
+        })
         .collect();
     // "Island Herald Online - Norland": an online edition's name beside the country it
     // serves (a name of one to three capitalised words), as old papers titled every page.
