@@ -633,7 +633,7 @@ static INDEX_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// ..."): metadata, never the headline.
 static SLUG_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,},\s*(?:\d{3,4}|\d(?:st|nd|rd|th)\s+(?:Ld|Add).*)|Eds?:\s+\S.*)$",
+        r"^(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,},\s*(?:\d{3,4}|\d(?:st|nd|rd|th)\s+(?:Ld|Add)\b.*)|Eds?:\s+\S.*)$",
     )
 });
 static DOC_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1245,7 +1245,9 @@ pub fn from_lines(
         let starts = |words: &[&str]| words.iter().any(|w| prefix.starts_with(w));
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         let mut consumed = true;
-        if let Some(caps) = starts(&["last", "information", "current", "updated", "data "])
+        if idx < 12 && !seen_content && SLUG_RE.is_match(text) {
+            // A wire desk's slug or note to editors: passed over.
+        } else if let Some(caps) = starts(&["last", "information", "current", "updated", "data "])
             .then(|| LAST_UPDATED_RE.captures(text))
             .flatten()
         {
@@ -1485,8 +1487,6 @@ pub fn from_lines(
             // A dateline that opens the story's first paragraph is part of it; one alone
             // on its line ("Paris, 10 October 2019") is metadata, never the title.
             consumed = rule != "dateline" || caps.get(0).is_some_and(|m| m.end() >= text.len());
-        } else if idx < 12 && !seen_content && SLUG_RE.is_match(text) {
-            // A wire desk's slug or note to editors: passed over.
         } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"]))
             .then(|| DOC_NUMBER_RE.captures(text))
             .flatten()
@@ -2696,6 +2696,17 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && all_capitalised(next)
             && !names_a_body(text)
             && !names_a_body(next))
+        // A headline over its labelled day ("Press release – 4 June 2003", "Published: 3
+        // May 2020"), the day alone after the label.
+        || (next.len() <= 60
+            && text.split_whitespace().nth(2).is_some()
+            && !names_a_body(text)
+            && PUBLISHED_RE
+                .captures(next)
+                .and_then(|c| c.name("v"))
+                .is_some_and(|v| {
+                    parse_date(v.as_str()).is_some_and(|h| is_date_only(v.as_str(), &h))
+                }))
         // A wire headline over the desk's note to editors ("Eds: EMBARGOED until ...").
         || (next.starts_with("Ed") && SLUG_RE.is_match(next))
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
@@ -4396,6 +4407,29 @@ mod tests {
         // A magazine's issue line.
         let f = meta_of("Why the gallows fell silent\n\nFrom the March 2011 issue\n\nNo court in the county has passed a death sentence in ten years, and prosecutors no longer ask for one.");
         assert_eq!(field(&f.published), some("2011-03", "date_line"));
+    }
+
+    #[test]
+    fn a_press_release_label_with_a_dash_dates_the_release() {
+        let f = meta_of("Guards charged over death in custody\nPress release \u{2013} 4 June 2003\n\nTwo prison guards were charged yesterday with manslaughter over the death of a remand prisoner in April.");
+        assert_eq!(field(&f.published), some("2003-06-04", "published_line"));
+        assert_eq!(
+            field(&f.title),
+            some("Guards charged over death in custody", "first_line")
+        );
+    }
+
+    #[test]
+    fn a_monitors_name_heads_its_cover() {
+        let f = meta_of("WESTLAND HUMAN RIGHTS MONITOR\n\nTHE STATE OF DETENTION\nREPORT 2019\n\nThis report was written by the monitor's staff over the course of the year, with help from volunteers.");
+        assert_eq!(
+            field(&f.publisher),
+            some("Westland Human Rights Monitor", "cover_masthead")
+        );
+        assert_ne!(
+            field(&f.title).map(|t| t.0),
+            Some("WESTLAND HUMAN RIGHTS MONITOR".to_string())
+        );
     }
 
     #[test]
