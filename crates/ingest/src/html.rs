@@ -1282,8 +1282,8 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
         .copied()
         .filter(|s| {
             let f = fold(s);
-            !NOT_SITE.contains(&f.as_str())
-                && !(segments.len() > 1 && SECTION_TITLES.contains(&f.as_str()))
+            let section = segments.len() > 1 && SECTION_TITLES.contains(&f.as_str());
+            !section && !NOT_SITE.contains(&f.as_str())
         })
         .collect();
     // "Island Herald Online - Norland": an online edition's name beside the country it
