@@ -135,14 +135,26 @@ pub const LINE_RULES: &[LineRule] = &[
             r"){0,7}\s*:?$"
         ),
     ),
-    rule("breadcrumb", Zone::Head, r"^home\s*(?:[>»/›|]|&gt;)\s*\S"),
+    rule(
+        "breadcrumb",
+        Zone::Head,
+        r"^home\s*(?:[>»/›|]|::|&gt;)\s*\S",
+    ),
+    // A wire desk's lines over the story: the slug ("AP-Kestria-Prisons,0398",
+    // "BC-Flood-Deaths, 1st Ld-Writethru,0512") and the note to editors ("Eds:
+    // EMBARGOED until ...", "Eds: UPDATES with ...").
+    rule(
+        "wire_desk",
+        Zone::Head,
+        r"^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+){2,},\s*(?:\d{3,4}|\d(?:st|nd|rd|th)\s+(?:ld|add)\b.*)|eds?:\s+\S.{0,300})$",
+    ),
     // A trail of sections without "Home": "News > 2003", "Publications › Reports ›
     // Briefings": two to five short segments (one to three words each) joined by ">",
     // "›" or "»", nothing else on the line.
     rule(
         "breadcrumb",
         Zone::Head,
-        r"^[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}(?:\s*(?:>|›|»|&gt;)\s*[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}){1,4}$",
+        r"^[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}(?:\s*(?:>|›|»|::|&gt;)\s*[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}){1,4}$",
     ),
     // A footer's row of site links: "Privacy policy About Wikipedia Disclaimers Contact
     // Wikipedia Mobile view Developers", "Terms of use | Accessibility | Sitemap".
@@ -427,6 +439,22 @@ mod tests {
         check(
             "Body of the text, long enough to be a sentence of its own here.\nSee also\nThe court said in 2010 that the law was void.",
             &["", "nav_word", ""],
+        );
+    }
+
+    #[test]
+    fn a_wire_desks_slug_and_note_and_a_double_colon_trail_are_chrome() {
+        check(
+            "BC-Westland-Floods, 1st Ld-Writethru,0512\nFloods leave thousands homeless\nEds: UPDATES with death toll.\nPORT ALDER, Westland (AP) _ Floods in the north have left more than 12,000 people homeless, the governor said.",
+            &["wire_desk", "", "wire_desk", ""],
+        );
+        check(
+            "Home :: Press Room\nRemand prisoners held for years\nMore than four hundred people held in the remand prison have waited over two years for trial.",
+            &["breadcrumb", "", ""],
+        );
+        check(
+            "Press Room :: Releases :: 2002\nRemand prisoners held for years\nMore than four hundred people held in the remand prison have waited over two years for trial.",
+            &["breadcrumb", "", ""],
         );
     }
 

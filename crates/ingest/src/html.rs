@@ -947,6 +947,45 @@ fn site_from_title(src: &str, out: &mut Html) {
     site_named_meta_title(out);
     site_at_title_end(src, out);
     heading_ends_title(out);
+    publication_on_platform(out);
+}
+
+/// A post on a publishing platform ("Published in Rights Review · 6 min read · Jan 14,
+/// 2022" under the byline, the publication named again in the `<title>`): the
+/// publication is the publisher, not the platform its `og:site_name` names.
+fn publication_on_platform(out: &mut Html) {
+    static PUBLISHED_IN_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?m)^[ \t]*Published in (\p{Lu}[^·|•\n]{1,60}?)[ \t]*[·|•]")
+            .expect("published-in pattern")
+    });
+    if out
+        .finds
+        .publisher
+        .as_ref()
+        .is_some_and(|p| p.rule != "html_meta")
+    {
+        return;
+    }
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let text = &out.builder.text;
+    let Some(m) = PUBLISHED_IN_RE
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .filter(|m| {
+            title_segments(&tag.value)
+                .iter()
+                .any(|s| fold(s) == fold(m.as_str()))
+        })
+    else {
+        return;
+    };
+    out.finds.publisher = Some(Found::new(
+        m.as_str().to_string(),
+        Loc::Source(m.range()),
+        "published_in",
+    ));
 }
 
 /// A `<title>` of two parts, the site's name and the day of the issue ("Lakeside Nation -
@@ -1236,10 +1275,16 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
         return;
     };
     let segments = title_segments(&tag.value);
+    // "Government Information Service - Press Releases": a section's name beside the
+    // site's titles every page of the section, as "Home" does.
     let rest: Vec<&str> = segments
         .iter()
         .copied()
-        .filter(|s| !NOT_SITE.contains(&fold(s).as_str()))
+        .filter(|s| {
+            let f = fold(s);
+            let section = segments.len() > 1 && SECTION_TITLES.contains(&f.as_str());
+            !section && !NOT_SITE.contains(&f.as_str())
+        })
         .collect();
     // "Island Herald Online - Norland": an online edition's name beside the country it
     // serves (a name of one to three capitalised words), as old papers titled every page.

@@ -439,7 +439,8 @@ static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "Publisher: X"; a front matter's "organization: X" / "organisation: X" (the key with
-/// its colon, so no sentence that opens with the word reads as one).
+/// its colon, so no sentence that opens with the word reads as one), or TOML's
+/// 'organisation = "X"' (`+++` front matter: the value quoted).
 /// A front matter's quoted value ('title: "..."', "organization: '...'"): the span inside
 /// the quotes; any other value as it is.
 fn unquote(source: &str, r: Range<usize>) -> Range<usize> {
@@ -465,18 +466,54 @@ static SUBMITTED_TO_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ORIGINALLY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:originally|first)\s+(?:published|posted)(?:\s+on)?\s*:?\s*(?P<v>\S.*)$")
 });
-static PUBLISHER_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:)\s+(?P<v>.+)$"));
+static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
+    )
+});
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
 /// publisher), "Title: ..." (the title), above the first line of content.
 static SOURCE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?i:source)\s*:\s*(?P<v>\p{Lu}[^|\n]{1,100}?)\s*(?:\|\s*(?P<rest>[^\n]*))?$")
 });
 static TITLE_LINE_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?i:title)\s*:\s*(?P<v>\S.{1,200})$"));
+    LazyLock::new(|| re(r"^(?i:title)\s*(?::|(?P<eq>=))\s*(?P<v>\S.{1,200})$"));
+
+/// "Published in Rights Review · 6 min read · Jan 14, 2022" (the value after
+/// "Published"): a publication's line whose day is a later cell alone, with its offset.
+fn published_in_cell(v: &str) -> Option<(usize, DateHit)> {
+    if !v.starts_with("in ") {
+        return None;
+    }
+    let mut at = 0;
+    for (i, cell) in v.split(['·', '|', '•']).enumerate() {
+        let lead = cell.len() - cell.trim_start().len();
+        let c = cell.trim();
+        if i > 0 {
+            if let Some(hit) = parse_date(c).filter(|h| is_date_only(c, h)) {
+                return Some((at + lead, hit));
+            }
+        }
+        at += cell.len() + cell_sep_len(&v[at + cell.len()..]);
+    }
+    None
+}
+
+fn cell_sep_len(rest: &str) -> usize {
+    rest.chars().next().map_or(0, char::len_utf8)
+}
+
+/// A TOML key's value ('title = "X"') is read only when quoted: "Title = the name" is
+/// no front matter.
+fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
+    caps.name("eq").is_none()
+        || caps
+            .name("v")
+            .is_some_and(|v| v.as_str().starts_with(['"', '\'']))
+}
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -580,16 +617,24 @@ fn dateline_place(before: &str) -> bool {
 
 /// A reference line that ends with the day of issue: "AI Index: ASA 13/003/2013
 /// 22 February 2013", "Ref: HR/45/2010, 3 May 2010", "Ref: MOJ/PR/045/2019 Date: 17th
-/// October 2019".
+/// October 2019", "Ref. No.: MJCA/PR/2017/044        Date: 14 July 2017".
 static INDEX_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:ai\s+)?(?:index|ref(?:erence)?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9][^\n]{0,40}?[\s,]+(?:date\s*:\s*)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$",
+        r"(?i)^(?:ai\s+)?(?:index|ref(?:erence)?\.?|our\s+ref)(?:\s+(?:no\.?|number))?\s*:\s*[A-Z0-9][^\n]{0,40}?[\s,]+(?:date\s*:\s*)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$",
     )
 });
 /// An urgent action's reference line with its date further on: "UA: 45/19 Index: MDE
 /// 13/0123/2019 Iran Date: 5 April 2019".
 static INDEX_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\bindex\s*:\s*[A-Z]{2,5}\s*\d{1,3}/\d{2,5}/\d{4}\b.{0,60}?\bdate\s*:\s*(?P<v>.+)$")
+});
+/// Wire copy's desk lines above the story: the slug ("AP-Kestria-Prisons,0398",
+/// "BC-Flood-Deaths, 1st Ld-Writethru") and the note to editors ("Eds: EMBARGOED until
+/// ..."): metadata, never the headline.
+static SLUG_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,},\s*(?:\d{3,4}|\d(?:st|nd|rd|th)\s+(?:Ld|Add)\b.*)|Eds?:\s+\S.*)$",
+    )
 });
 static DOC_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -716,7 +761,7 @@ static CAPTION_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+MON,?\s+\d{4}.*$",
         r"|\s*;.*$|\s+\(.*$|\s+\[.*$|\s+-\s+.*$|\s*,\s*\[?\(?\d.*$",
-        r"|\s+(?:respondents?|defendants?|appellants?)\b.*$",
+        r"|\s+(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:respondents?|defendants?|appellants?)\b.*$",
         // An American caption names the office a party is sued in: "HALLORAN ET AL. v.
         // MERCER, DIRECTOR, STATE ..." is "HALLORAN ET AL. v. MERCER".
         r"|\s*,\s*(?:director|warden|secretary|commissioner|superintendent|attorney\s+general|governor|sheriff|administrator|acting|interim|former)\b.*$)"
@@ -725,7 +770,7 @@ static CAPTION_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Party roles, never a party's name.
 static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:the\s+)?(?:accused|convicts?|complainants?|appellants?|respondents?|petitioners?|plaintiffs?|defendants?|applicants?|claimants?|prosecution|accused-appellants?|accused-respondents?)(?:[\s\-]+(?:appellants?|appellees?|respondents?))?\s*:?$",
+        r"(?i)^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:accused|convicts?|complainants?|appellants?|respondents?|petitioners?|plaintiffs?|defendants?|applicants?|claimants?|prosecution|accused-appellants?|accused-respondents?)(?:[\s\-]+(?:appellants?|appellees?|respondents?))?\s*:?$",
     )
 });
 static PARTY_NUMBER_RE: LazyLock<Regex> =
@@ -1200,7 +1245,9 @@ pub fn from_lines(
         let starts = |words: &[&str]| words.iter().any(|w| prefix.starts_with(w));
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         let mut consumed = true;
-        if let Some(caps) = starts(&["last", "information", "current", "updated", "data "])
+        if idx < 12 && !seen_content && SLUG_RE.is_match(text) {
+            // A wire desk's slug or note to editors: passed over.
+        } else if let Some(caps) = starts(&["last", "information", "current", "updated", "data "])
             .then(|| LAST_UPDATED_RE.captures(text))
             .flatten()
         {
@@ -1276,6 +1323,7 @@ pub fn from_lines(
         } else if let Some(caps) = (!seen_body && idx < 20 && starts(&["title"]))
             .then(|| TITLE_LINE_RE.captures(text))
             .flatten()
+            .filter(quoted_if_toml)
         {
             if title_line.is_none() {
                 title_line = cap_range(&caps, "v", base)
@@ -1287,6 +1335,7 @@ pub fn from_lines(
             || (!seen_body && idx < 20 && starts(&["organization", "organisation"])))
         .then(|| PUBLISHER_RE.captures(text))
         .flatten()
+        .filter(quoted_if_toml)
         {
             if finds.publisher.is_none() {
                 if let Some((value, range)) = cap_range(&caps, "v", base)
@@ -1308,6 +1357,9 @@ pub fn from_lines(
                 "delivered",
                 "judgment",
                 "judgement",
+                "press rel",
+                "news rel",
+                "media rel",
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
@@ -1337,8 +1389,17 @@ pub fn from_lines(
                     }
                 }
                 _ => {
-                    if numeric_date.is_none() {
-                        let at = caps.name("v").map_or(0, |m| m.start());
+                    let at = caps.name("v").map_or(0, |m| m.start());
+                    if let Some((cell, hit)) = published_in_cell(v) {
+                        if finds.published.is_none() {
+                            let start = base + at + cell + hit.range.start;
+                            finds.published = Some(Found::new(
+                                hit.iso,
+                                Loc::Source(start..start + hit.range.len()),
+                                "published_line",
+                            ));
+                        }
+                    } else if numeric_date.is_none() {
                         numeric_date = day_first(v).map(|hit| {
                             let start = base + at + hit.range.start;
                             Found::new(
@@ -2186,9 +2247,12 @@ fn cover_masthead(text: &str) -> bool {
         && !text
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.'))
-        && lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| BODY_WORDS.contains(&w) && !matches!(w, "court" | "international"))
+        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            // A monitor's or an observatory's name heads its report's cover as a
+            // body's does ("KESTRIA MEDIA MONITOR").
+            (BODY_WORDS.contains(&w) || matches!(w, "monitor" | "observatory"))
+                && !matches!(w, "court" | "international")
+        })
         && !lower.starts_with("in ")
         && !lower.contains("tribunal")
 }
@@ -2632,6 +2696,19 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && all_capitalised(next)
             && !names_a_body(text)
             && !names_a_body(next))
+        // A headline over its labelled day ("Press release – 4 June 2003", "Published: 3
+        // May 2020"), the day alone after the label.
+        || (next.len() <= 60
+            && text.split_whitespace().nth(2).is_some()
+            && !names_a_body(text)
+            && PUBLISHED_RE
+                .captures(next)
+                .and_then(|c| c.name("v"))
+                .is_some_and(|v| {
+                    parse_date(v.as_str()).is_some_and(|h| is_date_only(v.as_str(), &h))
+                }))
+        // A wire headline over the desk's note to editors ("Eds: EMBARGOED until ...").
+        || (next.starts_with("Ed") && SLUG_RE.is_match(next))
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
         || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
 }
@@ -4330,6 +4407,29 @@ mod tests {
         // A magazine's issue line.
         let f = meta_of("Why the gallows fell silent\n\nFrom the March 2011 issue\n\nNo court in the county has passed a death sentence in ten years, and prosecutors no longer ask for one.");
         assert_eq!(field(&f.published), some("2011-03", "date_line"));
+    }
+
+    #[test]
+    fn a_press_release_label_with_a_dash_dates_the_release() {
+        let f = meta_of("Guards charged over death in custody\nPress release \u{2013} 4 June 2003\n\nTwo prison guards were charged yesterday with manslaughter over the death of a remand prisoner in April.");
+        assert_eq!(field(&f.published), some("2003-06-04", "published_line"));
+        assert_eq!(
+            field(&f.title),
+            some("Guards charged over death in custody", "first_line")
+        );
+    }
+
+    #[test]
+    fn a_monitors_name_heads_its_cover() {
+        let f = meta_of("WESTLAND HUMAN RIGHTS MONITOR\n\nTHE STATE OF DETENTION\nREPORT 2019\n\nThis report was written by the monitor's staff over the course of the year, with help from volunteers.");
+        assert_eq!(
+            field(&f.publisher),
+            some("Westland Human Rights Monitor", "cover_masthead")
+        );
+        assert_ne!(
+            field(&f.title).map(|t| t.0),
+            Some("WESTLAND HUMAN RIGHTS MONITOR".to_string())
+        );
     }
 
     #[test]

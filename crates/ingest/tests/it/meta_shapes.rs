@@ -518,3 +518,54 @@ fn a_headline_in_size_four_type_under_an_online_editions_title_is_the_title() {
         Some("Protesters held for a week without charge")
     );
 }
+
+#[test]
+fn toml_front_matter_gives_title_publisher_and_day() {
+    check("toml-front-matter.md");
+}
+
+#[test]
+fn an_unquoted_toml_value_is_no_title() {
+    let path = dir().join("toml-front-matter.md");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "title = \"Water Cuts in the Eastern Townships: What Residents Told Us\"",
+        "title = the name",
+    );
+    let d = parse(&path, text.as_bytes(), &Config::default()).unwrap();
+    assert_ne!(value(&d.meta.title), Some("the name"));
+}
+
+#[test]
+fn a_reference_line_with_its_day_in_a_cell_dates_the_release_and_is_no_title() {
+    check("ref-no-date-cells.txt");
+}
+
+#[test]
+fn a_numbered_respondent_role_is_no_part_of_the_party() {
+    check("numbered-respondents.txt");
+}
+
+#[test]
+fn a_wire_slug_and_editors_note_are_passed_over_for_the_headline() {
+    check("wire-slug.txt");
+}
+
+#[test]
+fn a_publication_on_a_platform_is_the_publisher() {
+    check("platform-post.html");
+}
+
+#[test]
+fn a_platform_stays_the_publisher_when_the_title_does_not_name_the_publication() {
+    let path = dir().join("platform-post.html");
+    let html = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace(" | Cell Notes | Medium", " | Medium");
+    let d = parse(&path, html.as_bytes(), &Config::default()).unwrap();
+    assert_eq!(value(&d.meta.publisher), Some("Medium"));
+}
+
+#[test]
+fn a_sections_name_beside_the_sites_in_the_title_leaves_the_heading_as_title() {
+    check("site-section-title.html");
+}
