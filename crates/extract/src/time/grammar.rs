@@ -183,6 +183,14 @@ impl<'a> Tagger<'a> {
     fn is_dash(&self, i: usize) -> bool {
         self.tok(i).is_some_and(Tok::is_dash)
     }
+    /// Whether the token at `i` is the word `w` (any case).
+    fn word_eq(&self, i: usize, w: &str) -> bool {
+        self.tok(i)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|s| s.eq_ignore_ascii_case(w))
+    }
+
     fn is_lower_word(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
@@ -527,9 +535,27 @@ impl<'a> Tagger<'a> {
                 && self
                     .lex(i + 1)
                     .is_none_or(|l| l.unit.is_none() && !l.has(COUNT_NOUN));
+            // "home sales for February.", "jobless claims for March,": a month closing
+            // the phrase "for" opens after a plural noun (figures for a month; not
+            // "planned for May").
+            let figures_for = prev.is_some_and(|p| {
+                self.word_eq(p, "for")
+                    && self.prev(p).is_some_and(|n| {
+                        self.is_lower_word(n)
+                            && self
+                                .tok(n)
+                                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                                .is_some_and(|w| {
+                                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                                })
+                    })
+            }) && self.tok(i + 1).is_none_or(|n| {
+                (n.kind == Kind::Punct && !n.is_dash() && !n.is_punct('%')) || n.has(LINE_START)
+            });
             return determined
                 || contract
                 || superlative
+                || figures_for
                 || prev_context
                 || prev.is_some_and(|p| {
                     self.is_dash(p)
@@ -2197,6 +2223,38 @@ impl<'a> Tagger<'a> {
     /// The year a yearless expression falls in when nothing in it says: the period's in
     /// a report, the publication date's in a news story (moved by the sentence's tense
     /// for a cycle position `want` of `n` when given), else the narrative's.
+    /// In news, the year of a yearless month (1-12) at `at` from a whole year named
+    /// from the day of publication earlier in its sentence ([`Self::news_year`]): "Last
+    /// year, Hurricane Fran struck in early September" (1996-09); "would try again
+    /// later this year, perhaps in the fall" (this year's fall). Not when the tense puts
+    /// the month on the other side of the day of publication.
+    fn news_year_for(&self, at: usize, month: i32) -> Option<i32> {
+        if self.frame != Frame::News {
+            return None;
+        }
+        let p = self.ctx.published?;
+        let pm = i32::from(p.month?);
+        // "Last year, Fran struck ...": a year opening the sentence heads all of it.
+        let opens = |tok: usize| {
+            self.tok(tok).is_some_and(|t| t.has(LINE_START))
+                || tok
+                    .checked_sub(1)
+                    .and_then(|k| self.tok(k))
+                    .is_none_or(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+        };
+        let (y, _) = self.news_year.filter(|&(_, tok)| {
+            tok < at && self.same_sentence(tok, at) && (opens(tok) || !self.closes_aside(tok, at))
+        })?;
+        let tense = self.tense(at);
+        let ahead = matches!(tense, Tense::Future | Tense::Expect);
+        let against = if y == p.year {
+            (tense == Tense::Past && month > pm) || (ahead && month < pm)
+        } else {
+            (y < p.year && ahead) || (y > p.year && tense == Tense::Past)
+        };
+        (!against).then_some(y)
+    }
+
     fn frame_year(&self, at: usize, cycle: Option<(i32, i32)>) -> Option<(i32, Anchor)> {
         if self.vague_narrative(at) {
             return None;
@@ -2214,6 +2272,11 @@ impl<'a> Tagger<'a> {
             }
             _ => {
                 let p = self.ctx.published?;
+                let named = cycle
+                    .and_then(|(want, n)| self.news_year_for(at, (want - 1) * 12 / n.max(1) + 1));
+                if let Some(y) = named {
+                    return Some((y, Anchor::Published));
+                }
                 let shift = match (cycle, p.month) {
                     (Some((want, n)), Some(m)) => {
                         let now = (i32::from(m) - 1) * n / 12 + 1;
@@ -3987,21 +4050,8 @@ impl<'a> Tagger<'a> {
             }
             let p = self.ctx.published?;
             let pm = p.month?;
-            // "Last year, Hurricane Fran struck in early September": a month after a
-            // year named from the day of publication, in its sentence, is of that year
-            // (not when the tense points the other way).
-            if let Some((y, _)) = self.news_year.filter(|&(y, tok)| {
-                y != p.year
-                    && tok < at
-                    && self.same_sentence(tok, at)
-                    && !self.closes_aside(tok, at)
-            }) {
-                let tense = self.tense(at);
-                let against = (y < p.year && matches!(tense, Tense::Future | Tense::Expect))
-                    || (y > p.year && tense == Tense::Past);
-                if !against {
-                    return Some((y, Anchor::Published));
-                }
+            if let Some(y) = self.news_year_for(at, i32::from(month)) {
+                return Some((y, Anchor::Published));
             }
             // "crude for October delivery": the first such month from this one on.
             let contract = (at + 1..at + 3).any(|k| self.has(k, FUTURES) && self.is_lower_word(k));

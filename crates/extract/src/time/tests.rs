@@ -3158,9 +3158,9 @@ fn newswire_batch9_holidays_schedules_reported_years_and_seasons() {
         ),
         // A yearless month after "Last year" in its sentence is of that year.
         (
-            "Last year, a storm struck the coast in early September.",
+            "Last year, a storm struck the coast in early February.",
             News2013,
-            &[("Last year", "2012"), ("early September", "2012-09")],
+            &[("Last year", "2012"), ("early February", "2012-02")],
         ),
         // ... not when the sentence looks ahead.
         (
@@ -3184,6 +3184,36 @@ fn newswire_batch9_holidays_schedules_reported_years_and_seasons() {
             "At that time, the minister was abroad.",
             News2013,
             &[("that time", "-")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+#[test]
+fn newswire_batch9_figures_for_a_month_and_a_season_after_last_year() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // A lone month closing "for" after a plural noun: the figures of that month.
+        (
+            "The government reports today on home sales for February.",
+            News2013,
+            &[("today", "2013-03-22"), ("February", "2013-02")],
+        ),
+        ("The vote is planned for May.", News2013, &[]),
+        // A season after a year named from the day of publication that opens the
+        // sentence: of that year.
+        (
+            "Two years ago, perhaps in the spring, the plant closed.",
+            News2013,
+            &[("Two years ago", "2011"), ("spring", "2011-SP")],
+        ),
+        // A year in an aside gives no year to a month after it.
+        (
+            "The activist, who was jailed last year, was freed in March.",
+            News2013,
+            &[("last year", "2012"), ("March", "2013-03")],
         ),
     ];
     for (text, c, expect) in cases {
