@@ -69,6 +69,10 @@ pub(crate) struct Tagger<'a> {
     /// mid-1980s", "between 1995 and 1998"), when no single year was written after it:
     /// a yearless month or season after it has no year a reader can name.
     narrative_vague_tok: Option<usize>,
+    /// In news, the last whole year named from the day of publication ("Last year",
+    /// "two years ago") and its token: a yearless month later in its sentence is of
+    /// that year ("Last year, Fran struck in early September").
+    news_year: Option<(i32, usize)>,
     /// "7 years ago" in a text with no publication date: the count of years and the
     /// byte where the expression ends.
     unanchored_ago: Vec<(u32, u32)>,
@@ -101,6 +105,7 @@ impl<'a> Tagger<'a> {
             narrative_part_tok: 0,
             heading_year: None,
             narrative_vague_tok: None,
+            news_year: None,
             unanchored_ago: Vec::new(),
             out: Vec::new(),
         }
@@ -178,6 +183,14 @@ impl<'a> Tagger<'a> {
     fn is_dash(&self, i: usize) -> bool {
         self.tok(i).is_some_and(Tok::is_dash)
     }
+    /// Whether the token at `i` is the word `w` (any case).
+    fn word_eq(&self, i: usize, w: &str) -> bool {
+        self.tok(i)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|s| s.eq_ignore_ascii_case(w))
+    }
+
     fn is_lower_word(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
@@ -522,9 +535,27 @@ impl<'a> Tagger<'a> {
                 && self
                     .lex(i + 1)
                     .is_none_or(|l| l.unit.is_none() && !l.has(COUNT_NOUN));
+            // "home sales for February.", "jobless claims for March,": a month closing
+            // the phrase "for" opens after a plural noun (figures for a month; not
+            // "planned for May").
+            let figures_for = prev.is_some_and(|p| {
+                self.word_eq(p, "for")
+                    && self.prev(p).is_some_and(|n| {
+                        self.is_lower_word(n)
+                            && self
+                                .tok(n)
+                                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                                .is_some_and(|w| {
+                                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                                })
+                    })
+            }) && self.tok(i + 1).is_none_or(|n| {
+                (n.kind == Kind::Punct && !n.is_dash() && !n.is_punct('%')) || n.has(LINE_START)
+            });
             return determined
                 || contract
                 || superlative
+                || figures_for
                 || prev_context
                 || prev.is_some_and(|p| {
                     self.is_dash(p)
@@ -1906,6 +1937,16 @@ impl<'a> Tagger<'a> {
             }
             if !t.has(CAP) && self.has(k, PRESENT_SCHEDULE) {
                 saw_present = true;
+                // "fiscal 1998, which ends May 31": the schedule's verb right before
+                // the date (or before "on" or "in" and the date) is its own tense,
+                // whatever the clause that holds it says.
+                let on_in = self
+                    .tok(k + 1)
+                    .and_then(|n| self.text.get(n.start as usize..n.end as usize))
+                    .is_some_and(|w| w == "on" || w == "in");
+                if step == 0 || (step == 1 && on_in) {
+                    return Tense::Future;
+                }
             }
             if t.has(LINE_START) {
                 break;
@@ -2182,6 +2223,38 @@ impl<'a> Tagger<'a> {
     /// The year a yearless expression falls in when nothing in it says: the period's in
     /// a report, the publication date's in a news story (moved by the sentence's tense
     /// for a cycle position `want` of `n` when given), else the narrative's.
+    /// In news, the year of a yearless month (1-12) at `at` from a whole year named
+    /// from the day of publication earlier in its sentence ([`Self::news_year`]): "Last
+    /// year, Hurricane Fran struck in early September" (1996-09); "would try again
+    /// later this year, perhaps in the fall" (this year's fall). Not when the tense puts
+    /// the month on the other side of the day of publication.
+    fn news_year_for(&self, at: usize, month: i32) -> Option<i32> {
+        if self.frame != Frame::News {
+            return None;
+        }
+        let p = self.ctx.published?;
+        let pm = i32::from(p.month?);
+        // "Last year, Fran struck ...": a year opening the sentence heads all of it.
+        let opens = |tok: usize| {
+            self.tok(tok).is_some_and(|t| t.has(LINE_START))
+                || tok
+                    .checked_sub(1)
+                    .and_then(|k| self.tok(k))
+                    .is_none_or(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+        };
+        let (y, _) = self.news_year.filter(|&(_, tok)| {
+            tok < at && self.same_sentence(tok, at) && (opens(tok) || !self.closes_aside(tok, at))
+        })?;
+        let tense = self.tense(at);
+        let ahead = matches!(tense, Tense::Future | Tense::Expect);
+        let against = if y == p.year {
+            (tense == Tense::Past && month > pm) || (ahead && month < pm)
+        } else {
+            (y < p.year && ahead) || (y > p.year && tense == Tense::Past)
+        };
+        (!against).then_some(y)
+    }
+
     fn frame_year(&self, at: usize, cycle: Option<(i32, i32)>) -> Option<(i32, Anchor)> {
         if self.vague_narrative(at) {
             return None;
@@ -2199,6 +2272,11 @@ impl<'a> Tagger<'a> {
             }
             _ => {
                 let p = self.ctx.published?;
+                let named = cycle
+                    .and_then(|(want, n)| self.news_year_for(at, (want - 1) * 12 / n.max(1) + 1));
+                if let Some(y) = named {
+                    return Some((y, Anchor::Published));
+                }
                 let shift = match (cycle, p.month) {
                     (Some((want, n)), Some(m)) => {
                         let now = (i32::from(m) - 1) * n / 12 + 1;
@@ -3020,6 +3098,23 @@ impl<'a> Tagger<'a> {
             );
             return Some(i + 2);
         }
+        // "this season", "last season", "next season" in news: the year of the
+        // publication date, the one before, the one after (TIMEX3 gives the year).
+        let season_word = self
+            .tok(i + 1)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| w == "season");
+        if self.frame == Frame::News && season_word {
+            let value = pub_date.map(|p| TimeValue::point(PartialDate::year(p.year + shift)));
+            self.emit(
+                start,
+                i + 2,
+                Spec::Fixed(value, value.map(|_| Anchor::Published)),
+                "season_year",
+            );
+            return Some(i + 2);
+        }
         let next = self.lex(i + 1)?;
         // "In December, X said the embassy would open next year": from the day it was said.
         let said = if shift != 0 { self.said_on(i) } else { None };
@@ -3135,6 +3230,38 @@ impl<'a> Tagger<'a> {
                 && self.has(k, POSTPOSED_PREVIOUS | POSTPOSED_FOLLOWING)
         };
         let post = postposed(i + 2);
+        // "said on Sunday that time was running out": "that" after a verb of saying
+        // (and the day it was said) opens the clause said; it determines nothing.
+        let said_that = self
+            .tok(i)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| w == "that")
+            && (1..=3).any(|back| {
+                let Some(k) = i.checked_sub(back) else {
+                    return false;
+                };
+                let reporting = self
+                    .tok(k)
+                    .filter(|t| t.kind == Kind::Word)
+                    .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                    .is_some_and(|w| self.rules.reporting_verbs.iter().any(|r| r == w));
+                // what stands between is the day it was said ("on Sunday", "today")
+                reporting
+                    && (k + 1..i).all(|m| {
+                        self.tok(m).is_some_and(|t| {
+                            t.kind == Kind::Word
+                                && (t.has(CAP)
+                                    || self.has(m, NOW)
+                                    || self
+                                        .text
+                                        .get(t.start as usize..t.end as usize)
+                                        .is_some_and(|w| w == "on" || w == "yesterday"))
+                        })
+                    })
+            });
+        if said_that {
+            return None;
+        }
         let (shift, unit_idx) = if post {
             let shift = if self.has(i + 2, POSTPOSED_PREVIOUS) {
                 -1
@@ -3923,6 +4050,9 @@ impl<'a> Tagger<'a> {
             }
             let p = self.ctx.published?;
             let pm = p.month?;
+            if let Some(y) = self.news_year_for(at, i32::from(month)) {
+                return Some((y, Anchor::Published));
+            }
             // "crude for October delivery": the first such month from this one on.
             let contract = (at + 1..at + 3).any(|k| self.has(k, FUTURES) && self.is_lower_word(k));
             if contract {
@@ -4257,6 +4387,21 @@ impl<'a> Tagger<'a> {
             }
             Spec::Fixed(value, anchor) => (value, anchor, false),
         };
+        if self.frame == Frame::News && anchor == Some(Anchor::Published) {
+            let whole_year = value.and_then(|v| {
+                let s = v.start?;
+                let e = v.end.unwrap_or(s);
+                let whole = s.year == e.year
+                    && s.month
+                        .is_none_or(|m| m == 1 && s.day.is_none_or(|d| d == 1))
+                    && e.month
+                        .is_none_or(|m| m == 12 && e.day.is_none_or(|d| d == 31));
+                whole.then_some(s.year)
+            });
+            if let Some(y) = whole_year {
+                self.news_year = Some((y, start));
+            }
+        }
         if narrative {
             if let Some(v) = value {
                 let meta = (start.saturating_sub(3)..start).any(|k| self.has(k, META));
@@ -4442,8 +4587,13 @@ fn holiday_date(date: HolidayDate, year: i32) -> Option<PartialDate> {
         HolidayDate::NthWeekday(m, weekday, n) => {
             let first = to_date(year, Some(m), Some(1))?;
             let wd = weekday_of(first)?;
-            let day = 1 + (7 + weekday - wd) % 7 + 7 * (n - 1);
-            to_date(year, Some(m), Some(day))
+            let first_day = 1 + (7 + weekday - wd) % 7;
+            if n == 0 {
+                // The last: the fifth when the month has one, else the fourth.
+                return to_date(year, Some(m), Some(first_day + 28))
+                    .or_else(|| to_date(year, Some(m), Some(first_day + 21)));
+            }
+            to_date(year, Some(m), Some(first_day + 7 * (n - 1)))
         }
     }
 }

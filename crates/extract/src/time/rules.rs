@@ -117,7 +117,8 @@ pub(crate) enum HolidayDate {
     Fixed(u8, u8),
     /// Days from Easter Sunday (Gregorian computus): "easter+1" is Easter Monday.
     Easter(i16),
-    /// The nth weekday (1 = Monday) of a month: "11-thu-4" is the fourth Thursday of November.
+    /// The nth weekday (1 = Monday) of a month: "11-thu-4" is the fourth Thursday of
+    /// November; n = 0 is the last: "05-mon-last" is the last Monday of May.
     NthWeekday(u8, u8, u8),
 }
 
@@ -635,8 +636,12 @@ fn parse_holiday(when: &str) -> Option<HolidayDate> {
                 .iter()
                 .position(|(_, short)| short[0] == w)? as u8
                 + 1;
-            let n = n.parse::<u8>().ok()?;
-            ((1..=12).contains(&m) && (1..=5).contains(&n))
+            let n = if n == "last" {
+                0
+            } else {
+                n.parse::<u8>().ok()?
+            };
+            ((1..=12).contains(&m) && (0..=5).contains(&n))
                 .then_some(HolidayDate::NthWeekday(m, w, n))
         }
         _ => None,

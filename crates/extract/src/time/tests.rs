@@ -3125,3 +3125,98 @@ fn newswire_batch8_datelines_schedules_spans_and_reported_years() {
         check_timex(text, *c, expect);
     }
 }
+
+#[test]
+fn newswire_batch9_holidays_schedules_reported_years_and_seasons() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // A holiday after "from"; a holiday on the last weekday of its month.
+        (
+            "Shoppers crowded stores from Thanksgiving to Christmas Eve.",
+            News2013,
+            &[
+                ("Thanksgiving", "2012-11-22"),
+                ("Christmas Eve", "2012-12-24"),
+            ],
+        ),
+        (
+            "Boston had won four in a row before the Memorial Day loss.",
+            News2013,
+            &[("Memorial Day", "2012-05-28")],
+        ),
+        // A present verb of schedule right before the date gives its tense, whatever
+        // the clause around it says.
+        (
+            "The company said profit for fiscal 2013, which ends May 31, will fall.",
+            News2013,
+            &[("fiscal 2013", "FY2013"), ("May 31", "2013-05-31")],
+        ),
+        (
+            "The company said its contract expires in June.",
+            News2013,
+            &[("June", "2013-06")],
+        ),
+        // A yearless month after "Last year" in its sentence is of that year.
+        (
+            "Last year, a storm struck the coast in early February.",
+            News2013,
+            &[("Last year", "2012"), ("early February", "2012-02")],
+        ),
+        // ... not when the sentence looks ahead.
+        (
+            "Two years ago, the firm said sales would rise in September.",
+            News2013,
+            &[("Two years ago", "2011"), ("September", "2013-09")],
+        ),
+        // "this season", "last season": years.
+        (
+            "He said the team would be better this season than last season.",
+            News2013,
+            &[("this season", "2013"), ("last season", "2012")],
+        ),
+        // "that" after a verb of saying and its day opens a clause: no "that time".
+        (
+            "The minister said on Sunday that time was running out.",
+            News2013,
+            &[("Sunday", "2013-03-17")],
+        ),
+        (
+            "At that time, the minister was abroad.",
+            News2013,
+            &[("that time", "-")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+#[test]
+fn newswire_batch9_figures_for_a_month_and_a_season_after_last_year() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // A lone month closing "for" after a plural noun: the figures of that month.
+        (
+            "The government reports today on home sales for February.",
+            News2013,
+            &[("today", "2013-03-22"), ("February", "2013-02")],
+        ),
+        ("The vote is planned for May.", News2013, &[]),
+        // A season after a year named from the day of publication that opens the
+        // sentence: of that year.
+        (
+            "Two years ago, perhaps in the spring, the plant closed.",
+            News2013,
+            &[("Two years ago", "2011"), ("spring", "2011-SP")],
+        ),
+        // A year in an aside gives no year to a month after it.
+        (
+            "The activist, who was jailed last year, was freed in March.",
+            News2013,
+            &[("last year", "2012"), ("March", "2013-03")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
