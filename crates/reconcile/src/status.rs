@@ -284,6 +284,9 @@ struct Fact {
     exceptional: bool,
     /// Executions said to be the last ones: none followed until the report.
     last: bool,
+    /// Executions said to resume or to be the first for a while: a pause came
+    /// before them.
+    resumed: bool,
 }
 
 impl Fact {
@@ -299,6 +302,7 @@ impl Fact {
             citations,
             exceptional: false,
             last: false,
+            resumed: false,
         }
     }
     /// An abolition (or classification) in force until changed, and its scope.
@@ -648,6 +652,13 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "Before 1990, ... executions were carried out": a date the executions
+        // came before is no date of theirs.
+        if matches!(cluster.kind, EventKind::Execution | EventKind::DeathSentence)
+            && dated_only_as_bound(&docs[doc_idx], sentence, date)
+        {
+            continue;
+        }
         let scope_text = first_trigger
             .map(|t| scope_clause(docs[doc_idx].text, sentence, t))
             .unwrap_or(text);
@@ -794,6 +805,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         facts.push(Fact::over(date, change, basis, citations));
     }
     facts.extend(reported_in_text(&judge));
+    facts.extend(reported_in_the_year(&judge));
     facts.extend(reinstated_in_text(&judge));
     facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
@@ -952,6 +964,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         citations: vec![citation.clone()],
                         exceptional: false,
                         last: false,
+                        resumed: false,
                     });
                 }
             }
@@ -979,6 +992,17 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             })
         });
     }
+    // "executions resumed in 2005", "the first in 11 years": a pause came before.
+    for fact in facts.iter_mut().filter(|f| f.change == Change::Executions) {
+        fact.resumed = fact.citations.iter().any(|c| {
+            by_name.get(c.doc.as_str()).is_some_and(|&d| {
+                let lower = sentence_around(docs[d].text, c.span)
+                    .slice(docs[d].text)
+                    .to_lowercase();
+                has_any(&lower, &lexicon().resumption_words)
+            })
+        });
+    }
     // "Until 2021, ..." says when something ended, not when it began: no change
     // can be placed from it.
     facts.retain(|f| f.date.start.is_some());
@@ -988,6 +1012,31 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             .then(a.citations.cmp(&b.citations))
     });
     (facts, offences, excluded)
+}
+
+/// Whether every mention of `date` in `sentence` stands right after one of
+/// `bound_before` ("Before 1990", "prior to 2003"): the events came before it.
+fn dated_only_as_bound(doc: &DocInput, sentence: Span, date: TimeValue) -> bool {
+    let lower = doc.text.to_lowercase();
+    if lower.len() != doc.text.len() {
+        return false;
+    }
+    let mut mentions = doc
+        .extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && t.value == Some(date))
+        .peekable();
+    if mentions.peek().is_none() {
+        return false;
+    }
+    mentions.all(|t| {
+        let before = lower[..t.span.start as usize].trim_end();
+        lexicon().bound_before.iter().any(|w| {
+            before.ends_with(w.as_str())
+                && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        })
+    })
 }
 
 /// The words an abolition's scope is read from: its sentence, or, when the sentence
@@ -1381,6 +1430,87 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// The one year a report speaks of: its period when that is one year, else the only
+/// year its heading (the first line of its text) names, not after its publication
+/// ("Death penalty facts and figures 2019", published in 2020).
+fn report_year(doc: &DocInput) -> Option<TimeValue> {
+    let one_year = |v: &TimeValue| matches!((v.start, v.end), (Some(s), Some(e)) if s.year == e.year);
+    if let Some(period) = doc.period {
+        return one_year(&period).then_some(period);
+    }
+    let text = doc.text.trim_start();
+    let heading = &text[..text.find('\n').unwrap_or(text.len())];
+    // "Privy Council Appeal No. 44 of 2005": a heading with a number besides its
+    // year names a case or a series, not the year reported on.
+    let mut numbers = heading
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty());
+    let number = numbers.next()?;
+    if numbers.next().is_some() || number.len() != 4 {
+        return None;
+    }
+    let year: i32 = number.parse().ok()?;
+    let published = doc.published.or(doc.updated)?;
+    (year >= 1900 && year <= published.year)
+        .then(|| TimeValue::point(dossier_model::PartialDate::year(year)))
+}
+
+/// "Singapore executed four people.": executions (or death sentences) told with no
+/// date, in a sentence that names the jurisdiction, in a report on one year (its
+/// period, or the year its heading names): they happened in that year.
+fn reported_in_the_year(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out: Vec<Fact> = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let Some(year) = report_year(doc) else {
+            continue;
+        };
+        let lower_text = doc.text.to_lowercase();
+        if lower_text.len() != doc.text.len() {
+            continue;
+        }
+        let mut seen: Vec<Span> = Vec::new();
+        for (cues, change, what) in [
+            (&lex.execution_cues, Change::Executions, "executions"),
+            (&lex.sentence_cues, Change::Sentences, "death sentences"),
+        ] {
+            for cue in cues {
+                for (at, _) in lower_text.match_indices(cue.as_str()) {
+                    let end = at + cue.len();
+                    let bounded = !lower_text[..at].ends_with(char::is_alphanumeric)
+                        && !lower_text[end..].starts_with(char::is_alphanumeric);
+                    if !bounded {
+                        continue;
+                    }
+                    let sentence = sentence_around(doc.text, Span::new(at, end));
+                    if seen.contains(&sentence) {
+                        continue;
+                    }
+                    seen.push(sentence);
+                    let lower = sentence.slice(&lower_text);
+                    let dated = doc.extraction.times.iter().any(|t| {
+                        !t.is_duration && t.value.is_some() && sentence.contains(t.span)
+                    });
+                    if dated
+                        || has_any(lower, &lex.not_the_penalty)
+                        || !judge.names_key(doc_idx, sentence)
+                        || judge.admit(doc_idx, sentence, None, false).is_none()
+                    {
+                        continue;
+                    }
+                    out.push(Fact::over(
+                        year,
+                        change.clone(),
+                        format!("{what} reported for {}, the year the report covers", year.words()),
+                        vec![Citation::new(doc.name, sentence)],
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// "Tasmania abolished the death penalty in 1968. Victoria abolished it in 1975
 /// ...": an abolition told with a pronoun for the penalty a sentence just before
 /// names, by the jurisdiction its words open with, on the date right after the words.
@@ -1627,6 +1757,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
                 last: false,
+                resumed: false,
             });
             // "since 1987, when the last two prisoners were hanged": the date is
             // that of the last executions.
@@ -1702,6 +1833,7 @@ fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
                 last: false,
+                resumed: false,
             });
         }
     }
@@ -2201,6 +2333,7 @@ fn planned_ends(judge: &Judge) -> Vec<Fact> {
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
             last: false,
+            resumed: false,
             });
         }
     }
@@ -2292,6 +2425,10 @@ fn quiet_switch<'f>(moratorium: &'f Fact, known: &[&'f Fact]) -> (String, Option
 /// classification in law that no document dates can cut it short.
 const CARRIED_YEARS: i32 = 1;
 
+/// The same for retention shown by executions or sentences: past this, a later
+/// undated classification in law leaves the day unknown.
+const RETAINED_YEARS: i32 = 0;
+
 /// The verdict at `day`, unless it is "in practice" carried forward from evidence
 /// more than a year older and a later document classifies the jurisdiction abolitionist in law with
 /// no dated abolition after `day`: "abolitionist in practice" on a page of 2008 and
@@ -2323,20 +2460,25 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
             };
         }
     }
-    // Only "in practice" is carried so: retention shown by executions keeps its ten
-    // years through an abolition a later document says was done by its day.
-    if verdict.status != Some(IN_PRACTICE) {
-        return verdict;
-    }
+    // "In practice" is carried so; retention shown by executions keeps its ten years
+    // through an abolition a later document says was done by its day only while its
+    // own evidence is at most `RETAINED_YEARS` old: "executions took place until
+    // 1988" and "abolished at independence" on a page of 2021 leave 1991 unknown.
+    let retained = verdict.status == Some(RETENTIONIST);
     let Some(latest) = facts
         .iter()
-        .filter(|f| f.lo.as_str() <= day)
+        .filter(|f| f.lo.as_str() <= day && (!retained || f.retains()))
         .map(|f| f.hi.as_str())
         .max()
     else {
         return verdict;
     };
-    if shift_years(latest, CARRIED_YEARS).as_str() >= day {
+    let carried = if retained {
+        RETAINED_YEARS
+    } else {
+        CARRIED_YEARS
+    };
+    if shift_years(latest, carried).as_str() >= day {
         return verdict;
     }
     let Some(later) = facts
@@ -2505,6 +2647,16 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
         .filter(|f| f.retains() && f.hi >= horizon)
         .collect();
     let Some(latest) = recent.iter().max_by(|a, b| a.hi.cmp(&b.hi)) else {
+        if let Some(next) = executions_soon_after(facts, day) {
+            verdict.status = Some(RETENTIONIST);
+            verdict.basis = format!(
+                "executions reported for {}, within {PRIOR_YEARS} years after this date, with no quiet years before them",
+                next.date.words()
+            );
+            verdict.citations = next.citations.clone();
+            verdict.moratorium_since = None;
+            return verdict;
+        }
         verdict.basis = match known.iter().rev().find(|f| f.retains()) {
             Some(f) => format!(
                 "too little evidence: the latest, {}, is more than ten years older",
@@ -2544,6 +2696,34 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
     }
     tidy(&mut verdict.citations);
     verdict
+}
+
+/// Years before reported executions in which the jurisdiction is taken to have
+/// been retentionist already.
+const PRIOR_YEARS: i32 = 5;
+
+/// "The country carried out its last execution in October 1984": executions
+/// within `PRIOR_YEARS` after `day`, not said to end a hiatus (no quiet years told
+/// before them) and with no abolition between: the death penalty was in force and
+/// in use at `day`.
+fn executions_soon_after<'f>(facts: &'f [Fact], day: &str) -> Option<&'f Fact> {
+    let until = shift_years(day, PRIOR_YEARS);
+    let next = facts
+        .iter()
+        .filter(|f| f.change == Change::Executions && !f.exceptional)
+        .filter(|f| f.lo.as_str() > day && f.lo <= until)
+        .min_by(|a, b| a.lo.cmp(&b.lo))?;
+    if next.resumed {
+        return None;
+    }
+    let interrupted = facts.iter().any(|f| {
+        (f.change == Change::Quiet && f.lo < next.lo && f.hi >= next.lo)
+            || (f.legal().is_some() && f.lo.as_str() > day && f.lo <= next.lo)
+            || (matches!(f.change, Change::Moratorium(_) | Change::Label(IN_PRACTICE))
+                && f.lo < next.lo
+                && f.hi.as_str() >= shift_years(day, -QUIET_YEARS).as_str())
+    });
+    (!interrupted).then_some(next)
 }
 
 /// The days on which the verdict may change, each with the words to show as the
