@@ -659,10 +659,25 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "supporters chanted for the execution of those behind the coup": an
+        // execution called for, not carried out.
+        if cluster.kind == EventKind::Execution
+            && has_any(&text.to_lowercase(), &lexicon().wished_executions)
+        {
+            continue;
+        }
         let scope_text = first_trigger
             .map(|t| scope_clause(docs[doc_idx].text, sentence, t))
             .unwrap_or(text);
         let mut kept_at: Option<Span> = None;
+        let then_all = if matches!(
+            cluster.kind,
+            EventKind::Abolition | EventKind::LawAdopted | EventKind::ConstitutionalAmendment
+        ) {
+            ordinary_then_all(&docs[doc_idx], sentence, date)
+        } else {
+            None
+        };
         let (change, basis) = match cluster.kind {
             EventKind::Execution => (
                 Change::Executions,
@@ -689,6 +704,11 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 format!("the death penalty reinstated in {}", date.words()),
             ),
             kind => match abolition_scope(kind, scope_text).map(|scope| {
+                // "abolished it in peacetime in August 2002 and for all
+                // circumstances in 2004": ordinary crimes on the first date.
+                if then_all.is_some() {
+                    return Scope::Ordinary;
+                }
                 // "abolished for murder in 1954, and since then it has been available
                 // only for treason in time of war"; "it does not cover crimes committed
                 // during a state of emergency, for which courts can still impose the
@@ -742,6 +762,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // the second removal, on its later date, abolishes it for all crimes.
         let completed = match change {
             Change::Abolish(Scope::Ordinary, _) => completed_later(&docs[doc_idx], sentence, &date)
+                .or(then_all)
                 .map(|later| {
                     let basis = format!(
                         "abolished for ordinary crimes, then for the exceptional ones too in {}",
@@ -1012,6 +1033,39 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             .then(a.citations.cmp(&b.citations))
     });
     (facts, offences, excluded)
+}
+
+/// "abolished the death penalty in peacetime in August 2002 and for all
+/// circumstances, including wartime, in 2004": one abolition verb, its scope of
+/// ordinary crimes before its date, then "and" with every crime and a later date.
+/// The later date, when the sentence reads so.
+fn ordinary_then_all(doc: &DocInput, sentence: Span, date: TimeValue) -> Option<TimeValue> {
+    let lex = lexicon();
+    let lower = doc.text.to_lowercase();
+    if lower.len() != doc.text.len() {
+        return None;
+    }
+    let mut times = doc
+        .extraction
+        .times
+        .iter()
+        .filter(|t| !t.is_duration && sentence.contains(t.span) && t.value.is_some())
+        .collect::<Vec<_>>();
+    times.sort_by_key(|t| t.span.start);
+    let first = times.iter().position(|t| t.value == Some(date))?;
+    let own = times[first];
+    let next = times.get(first + 1)?;
+    let later = next.value?;
+    if bounds(&later).0 <= bounds(&date).1 {
+        return None;
+    }
+    let before = &lower[sentence.start as usize..own.span.end as usize];
+    let between = lower[own.span.end as usize..next.span.start as usize].trim_start();
+    (between.starts_with("and ")
+        && has_any(before, &lex.ordinary_words)
+        && !has_any(before, &lex.all_words)
+        && has_any(between, &lex.all_words))
+    .then_some(later)
 }
 
 /// Whether every mention of `date` in `sentence` stands right after one of
