@@ -1503,6 +1503,17 @@ fn report_year(doc: &DocInput) -> Option<TimeValue> {
     if numbers.next().is_some() || number.len() != 4 {
         return None;
     }
+    // "Kuwait carries out seven executions, first since 2017": a year after a
+    // preposition dates something else.
+    let at = heading.find(number)?;
+    let word_before = heading[..at]
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    if lexicon().not_report_year_after.contains(&word_before) {
+        return None;
+    }
     let year: i32 = number.parse().ok()?;
     let published = doc.published.or(doc.updated)?;
     (year >= 1900 && year <= published.year)
@@ -2481,7 +2492,7 @@ const CARRIED_YEARS: i32 = 1;
 
 /// The same for retention shown by executions or sentences: past this, a later
 /// undated classification in law leaves the day unknown.
-const RETAINED_YEARS: i32 = 0;
+const RETAINED_YEARS: i32 = 2;
 
 /// The verdict at `day`, unless it is "in practice" carried forward from evidence
 /// more than a year older and a later document classifies the jurisdiction abolitionist in law with
