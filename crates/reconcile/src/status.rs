@@ -654,8 +654,10 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         }
         // "Before 1990, ... executions were carried out": a date the executions
         // came before is no date of theirs.
-        if matches!(cluster.kind, EventKind::Execution | EventKind::DeathSentence)
-            && dated_only_as_bound(&docs[doc_idx], sentence, date)
+        if matches!(
+            cluster.kind,
+            EventKind::Execution | EventKind::DeathSentence
+        ) && dated_only_as_bound(&docs[doc_idx], sentence, date)
         {
             continue;
         }
@@ -1469,6 +1471,9 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     continue;
                 };
                 let Some(date) = nearest.value else { continue };
+                if dated_only_as_bound(doc, sentence, date) {
+                    continue;
+                }
                 if judge.admit(doc_idx, sentence, None, false).is_none() {
                     break;
                 }
@@ -1488,7 +1493,8 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
 /// year its heading (the first line of its text) names, not after its publication
 /// ("Death penalty facts and figures 2019", published in 2020).
 fn report_year(doc: &DocInput) -> Option<TimeValue> {
-    let one_year = |v: &TimeValue| matches!((v.start, v.end), (Some(s), Some(e)) if s.year == e.year);
+    let one_year =
+        |v: &TimeValue| matches!((v.start, v.end), (Some(s), Some(e)) if s.year == e.year);
     if let Some(period) = doc.period {
         return one_year(&period).then_some(period);
     }
@@ -1553,9 +1559,13 @@ fn reported_in_the_year(judge: &Judge) -> Vec<Fact> {
                     }
                     seen.push(sentence);
                     let lower = sentence.slice(&lower_text);
-                    let dated = doc.extraction.times.iter().any(|t| {
-                        !t.is_duration && t.value.is_some() && sentence.contains(t.span)
-                    });
+                    // A year written in the sentence, tagged or not, dates it.
+                    let dated =
+                        doc.extraction.times.iter().any(|t| {
+                            !t.is_duration && t.value.is_some() && sentence.contains(t.span)
+                        }) || lower
+                            .split(|c: char| !c.is_ascii_digit())
+                            .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
                     if dated
                         || has_any(lower, &lex.not_the_penalty)
                         || !judge.names_key(doc_idx, sentence)
@@ -1566,7 +1576,10 @@ fn reported_in_the_year(judge: &Judge) -> Vec<Fact> {
                     out.push(Fact::over(
                         year,
                         change.clone(),
-                        format!("{what} reported for {}, the year the report covers", year.words()),
+                        format!(
+                            "{what} reported for {}, the year the report covers",
+                            year.words()
+                        ),
                         vec![Citation::new(doc.name, sentence)],
                     ));
                 }
@@ -3339,7 +3352,9 @@ mod tests {
         let graph = reconcile(&inputs);
         let at = |day: &str| status(&inputs, &graph, "Ostland", pd(day));
         let status_at = |day: &str| at(day).and_then(|r| r.status);
-        assert_eq!(status_at("2005-06-30"), Some(RETENTIONIST));
+        // Within two years of the executions: retention read from them holds
+        // through the later undated classification (`RETAINED_YEARS`).
+        assert_eq!(status_at("2001-06-30"), Some(RETENTIONIST));
         assert_eq!(status_at("2012-06-30"), Some(IN_PRACTICE));
         assert_eq!(status_at("2023-01-01"), Some(ORDINARY));
         let words = at("2023-01-01").map(|r| r.reason).unwrap_or_default();
@@ -4173,7 +4188,9 @@ mod tests {
         let inputs = inputs(&docs);
         let graph = reconcile(&inputs);
         let cases = [
-            ("1989-01-01", None, false),
+            // Executions in 1990, with no pause told before them: retentionist
+            // just before (`PRIOR_YEARS`).
+            ("1989-01-01", Some(RETENTIONIST), false),
             ("1995-01-01", Some(RETENTIONIST), true),
             ("2001-06-01", Some(IN_PRACTICE), true),
             ("2003-01-01", Some(RETENTIONIST), true),
@@ -4699,5 +4716,110 @@ mod tests {
             status_of(&docs, "Ostland", "2017-01-01"),
             Some(RETENTIONIST)
         );
+    }
+
+    /// "Singland executed four people." in "Death penalty facts and figures 2019",
+    /// published in 2020: executions in the year the report covers; a heading's year
+    /// after "since" is no such year.
+    #[test]
+    fn undated_executions_in_a_report_on_one_year() {
+        let report = |heading: &str| {
+            let mut d = TestDoc::new("a.html").published("2020-04-21");
+            d.say(heading);
+            d.say("\n\nAsia-Pacific\n\nSingland executed four people. ");
+            d.place("Singland");
+            d.done()
+        };
+        let facts = [report("Death penalty facts and figures 2019")];
+        assert_eq!(
+            status_at(&facts, "Singland", "2019-12-31").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+        let news = [report("Singland carries out executions, first since 2017")];
+        assert_no_status(&news, "Singland", "2018-01-01");
+        let case = [report("Appeal No. 44 of 2019")];
+        assert_no_status(&case, "Singland", "2019-12-31");
+    }
+
+    /// "carried out its last execution in October 1984": retentionist in the years
+    /// just before, unless the executions are said to resume after a pause.
+    #[test]
+    fn retentionist_just_before_executions() {
+        let doc = |said: &str| {
+            let mut d = TestDoc::new("a.txt").published("2017-03-19");
+            d.place("Turkland");
+            d.event(EventKind::Execution, said, Some("1984-10"), &[]);
+            d.done()
+        };
+        let last = [doc(
+            "Turkland carried out its last execution in October 1984.",
+        )];
+        assert_eq!(
+            status_at(&last, "Turkland", "1983-01-01").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&last, "Turkland", "1975-01-01");
+        let resumed = [doc("Turkland resumed executions in October 1984.")];
+        assert_no_status(&resumed, "Turkland", "1983-01-01");
+    }
+
+    /// "abolished the death penalty in peacetime in August 2002 and for all
+    /// circumstances, including wartime, in 2004": ordinary crimes, then all.
+    #[test]
+    fn peacetime_then_all_circumstances_on_a_later_date() {
+        let mut d = TestDoc::new("a.txt").published("2017-03-19");
+        d.place("Turkland");
+        d.event(
+            EventKind::Abolition,
+            "Turkland abolished the death penalty in peacetime in August 2002 and for all circumstances, including wartime, in 2004.",
+            Some("2002-08"),
+            &[],
+        );
+        d.trigger("abolished");
+        d.time_at("August 2002", "2002-08");
+        d.time_at("2004", "2004");
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Turkland", "2003-01-01").and_then(|r| r.status),
+            Some(ORDINARY)
+        );
+        assert_eq!(
+            status_at(&docs, "Turkland", "2010-01-01").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+    }
+
+    /// "supporters chanted for the execution of those behind last July's coup": an
+    /// execution called for is none.
+    #[test]
+    fn an_execution_called_for_is_none() {
+        let mut d = TestDoc::new("a.txt").published("2017-03-19");
+        d.place("Turkland");
+        d.event(
+            EventKind::Execution,
+            "At a rally in Turkland, supporters chanted for the execution of those behind last July's coup.",
+            Some("2016-07"),
+            &[],
+        );
+        let docs = [d.done()];
+        assert_no_status(&docs, "Turkland", "2017-01-01");
+    }
+
+    /// "Before 1990, ... executions were carried out": 1990 bounds them; and
+    /// retention shown only by executions years old yields to a later page's
+    /// undated abolition.
+    #[test]
+    fn a_bound_is_no_date_of_executions() {
+        let mut d = TestDoc::new("a.txt").published("2021-02-19");
+        d.place("Namland");
+        d.event(
+            EventKind::Execution,
+            "Before 1990, under the administration of Namland, executions were carried out.",
+            Some("1990"),
+            &[],
+        );
+        d.time_at("1990", "1990");
+        let docs = [d.done()];
+        assert_no_status(&docs, "Namland", "1991-01-01");
     }
 }
