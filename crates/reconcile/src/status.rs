@@ -284,6 +284,9 @@ struct Fact {
     exceptional: bool,
     /// Executions said to be the last ones: none followed until the report.
     last: bool,
+    /// Executions said to resume or to be the first for a while: a pause came
+    /// before them.
+    resumed: bool,
 }
 
 impl Fact {
@@ -299,6 +302,7 @@ impl Fact {
             citations,
             exceptional: false,
             last: false,
+            resumed: false,
         }
     }
     /// An abolition (or classification) in force until changed, and its scope.
@@ -648,10 +652,34 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "Before 1990, ... executions were carried out": a date the executions
+        // came before is no date of theirs.
+        if matches!(
+            cluster.kind,
+            EventKind::Execution | EventKind::DeathSentence
+        ) && dated_only_as_bound(&docs[doc_idx], sentence, date)
+        {
+            continue;
+        }
+        // "supporters chanted for the execution of those behind the coup": an
+        // execution called for, not carried out.
+        if cluster.kind == EventKind::Execution
+            && has_any(&text.to_lowercase(), &lexicon().wished_executions)
+        {
+            continue;
+        }
         let scope_text = first_trigger
             .map(|t| scope_clause(docs[doc_idx].text, sentence, t))
             .unwrap_or(text);
         let mut kept_at: Option<Span> = None;
+        let then_all = if matches!(
+            cluster.kind,
+            EventKind::Abolition | EventKind::LawAdopted | EventKind::ConstitutionalAmendment
+        ) {
+            ordinary_then_all(&docs[doc_idx], sentence, date)
+        } else {
+            None
+        };
         let (change, basis) = match cluster.kind {
             EventKind::Execution => (
                 Change::Executions,
@@ -678,6 +706,11 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 format!("the death penalty reinstated in {}", date.words()),
             ),
             kind => match abolition_scope(kind, scope_text).map(|scope| {
+                // "abolished it in peacetime in August 2002 and for all
+                // circumstances in 2004": ordinary crimes on the first date.
+                if then_all.is_some() {
+                    return Scope::Ordinary;
+                }
                 // "abolished for murder in 1954, and since then it has been available
                 // only for treason in time of war"; "it does not cover crimes committed
                 // during a state of emergency, for which courts can still impose the
@@ -731,6 +764,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // the second removal, on its later date, abolishes it for all crimes.
         let completed = match change {
             Change::Abolish(Scope::Ordinary, _) => completed_later(&docs[doc_idx], sentence, &date)
+                .or(then_all)
                 .map(|later| {
                     let basis = format!(
                         "abolished for ordinary crimes, then for the exceptional ones too in {}",
@@ -794,6 +828,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         facts.push(Fact::over(date, change, basis, citations));
     }
     facts.extend(reported_in_text(&judge));
+    facts.extend(reported_in_the_year(&judge));
     facts.extend(reinstated_in_text(&judge));
     facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
@@ -952,6 +987,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         citations: vec![citation.clone()],
                         exceptional: false,
                         last: false,
+                        resumed: false,
                     });
                 }
             }
@@ -979,6 +1015,17 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             })
         });
     }
+    // "executions resumed in 2005", "the first in 11 years": a pause came before.
+    for fact in facts.iter_mut().filter(|f| f.change == Change::Executions) {
+        fact.resumed = fact.citations.iter().any(|c| {
+            by_name.get(c.doc.as_str()).is_some_and(|&d| {
+                let lower = sentence_around(docs[d].text, c.span)
+                    .slice(docs[d].text)
+                    .to_lowercase();
+                has_any(&lower, &lexicon().resumption_words)
+            })
+        });
+    }
     // "Until 2021, ..." says when something ended, not when it began: no change
     // can be placed from it.
     facts.retain(|f| f.date.start.is_some());
@@ -988,6 +1035,64 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             .then(a.citations.cmp(&b.citations))
     });
     (facts, offences, excluded)
+}
+
+/// "abolished the death penalty in peacetime in August 2002 and for all
+/// circumstances, including wartime, in 2004": one abolition verb, its scope of
+/// ordinary crimes before its date, then "and" with every crime and a later date.
+/// The later date, when the sentence reads so.
+fn ordinary_then_all(doc: &DocInput, sentence: Span, date: TimeValue) -> Option<TimeValue> {
+    let lex = lexicon();
+    let lower = doc.text.to_lowercase();
+    if lower.len() != doc.text.len() {
+        return None;
+    }
+    let mut times = doc
+        .extraction
+        .times
+        .iter()
+        .filter(|t| !t.is_duration && sentence.contains(t.span) && t.value.is_some())
+        .collect::<Vec<_>>();
+    times.sort_by_key(|t| t.span.start);
+    let first = times.iter().position(|t| t.value == Some(date))?;
+    let own = times[first];
+    let next = times.get(first + 1)?;
+    let later = next.value?;
+    if bounds(&later).0 <= bounds(&date).1 {
+        return None;
+    }
+    let before = &lower[sentence.start as usize..own.span.end as usize];
+    let between = lower[own.span.end as usize..next.span.start as usize].trim_start();
+    (between.starts_with("and ")
+        && has_any(before, &lex.ordinary_words)
+        && !has_any(before, &lex.all_words)
+        && has_any(between, &lex.all_words))
+    .then_some(later)
+}
+
+/// Whether every mention of `date` in `sentence` stands right after one of
+/// `bound_before` ("Before 1990", "prior to 2003"): the events came before it.
+fn dated_only_as_bound(doc: &DocInput, sentence: Span, date: TimeValue) -> bool {
+    let lower = doc.text.to_lowercase();
+    if lower.len() != doc.text.len() {
+        return false;
+    }
+    let mut mentions = doc
+        .extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && t.value == Some(date))
+        .peekable();
+    if mentions.peek().is_none() {
+        return false;
+    }
+    mentions.all(|t| {
+        let before = lower[..t.span.start as usize].trim_end();
+        lexicon().bound_before.iter().any(|w| {
+            before.ends_with(w.as_str())
+                && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        })
+    })
 }
 
 /// The words an abolition's scope is read from: its sentence, or, when the sentence
@@ -1366,6 +1471,9 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     continue;
                 };
                 let Some(date) = nearest.value else { continue };
+                if dated_only_as_bound(doc, sentence, date) {
+                    continue;
+                }
                 if judge.admit(doc_idx, sentence, None, false).is_none() {
                     break;
                 }
@@ -1375,6 +1483,106 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     format!("{what} reported for {}", date.words()),
                     vec![Citation::new(doc.name, sentence)],
                 ));
+            }
+        }
+    }
+    out
+}
+
+/// The one year a report speaks of: its period when that is one year, else the only
+/// year its heading (the first line of its text) names, not after its publication
+/// ("Death penalty facts and figures 2019", published in 2020).
+fn report_year(doc: &DocInput) -> Option<TimeValue> {
+    let one_year =
+        |v: &TimeValue| matches!((v.start, v.end), (Some(s), Some(e)) if s.year == e.year);
+    if let Some(period) = doc.period {
+        return one_year(&period).then_some(period);
+    }
+    let text = doc.text.trim_start();
+    let heading = &text[..text.find('\n').unwrap_or(text.len())];
+    // "Privy Council Appeal No. 44 of 2005": a heading with a number besides its
+    // year names a case or a series, not the year reported on.
+    let mut numbers = heading
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty());
+    let number = numbers.next()?;
+    if numbers.next().is_some() || number.len() != 4 {
+        return None;
+    }
+    // "Kuwait carries out seven executions, first since 2017": a year after a
+    // preposition dates something else.
+    let at = heading.find(number)?;
+    let word_before = heading[..at]
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    if lexicon().not_report_year_after.contains(&word_before) {
+        return None;
+    }
+    let year: i32 = number.parse().ok()?;
+    let published = doc.published.or(doc.updated)?;
+    (year >= 1900 && year <= published.year)
+        .then(|| TimeValue::point(dossier_model::PartialDate::year(year)))
+}
+
+/// "Singapore executed four people.": executions (or death sentences) told with no
+/// date, in a sentence that names the jurisdiction, in a report on one year (its
+/// period, or the year its heading names): they happened in that year.
+fn reported_in_the_year(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out: Vec<Fact> = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let Some(year) = report_year(doc) else {
+            continue;
+        };
+        let lower_text = doc.text.to_lowercase();
+        if lower_text.len() != doc.text.len() {
+            continue;
+        }
+        let mut seen: Vec<Span> = Vec::new();
+        for (cues, change, what) in [
+            (&lex.execution_cues, Change::Executions, "executions"),
+            (&lex.sentence_cues, Change::Sentences, "death sentences"),
+        ] {
+            for cue in cues {
+                for (at, _) in lower_text.match_indices(cue.as_str()) {
+                    let end = at + cue.len();
+                    let bounded = !lower_text[..at].ends_with(char::is_alphanumeric)
+                        && !lower_text[end..].starts_with(char::is_alphanumeric);
+                    if !bounded {
+                        continue;
+                    }
+                    let sentence = sentence_around(doc.text, Span::new(at, end));
+                    if seen.contains(&sentence) {
+                        continue;
+                    }
+                    seen.push(sentence);
+                    let lower = sentence.slice(&lower_text);
+                    // A year written in the sentence, tagged or not, dates it.
+                    let dated =
+                        doc.extraction.times.iter().any(|t| {
+                            !t.is_duration && t.value.is_some() && sentence.contains(t.span)
+                        }) || lower
+                            .split(|c: char| !c.is_ascii_digit())
+                            .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+                    if dated
+                        || has_any(lower, &lex.not_the_penalty)
+                        || !judge.names_key(doc_idx, sentence)
+                        || judge.admit(doc_idx, sentence, None, false).is_none()
+                    {
+                        continue;
+                    }
+                    out.push(Fact::over(
+                        year,
+                        change.clone(),
+                        format!(
+                            "{what} reported for {}, the year the report covers",
+                            year.words()
+                        ),
+                        vec![Citation::new(doc.name, sentence)],
+                    ));
+                }
             }
         }
     }
@@ -1627,6 +1835,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
                 last: false,
+                resumed: false,
             });
             // "since 1987, when the last two prisoners were hanged": the date is
             // that of the last executions.
@@ -1702,6 +1911,7 @@ fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
                 last: false,
+                resumed: false,
             });
         }
     }
@@ -2201,6 +2411,7 @@ fn planned_ends(judge: &Judge) -> Vec<Fact> {
                 citations: vec![Citation::new(doc.name, sentence)],
                 exceptional: false,
             last: false,
+            resumed: false,
             });
         }
     }
@@ -2292,6 +2503,10 @@ fn quiet_switch<'f>(moratorium: &'f Fact, known: &[&'f Fact]) -> (String, Option
 /// classification in law that no document dates can cut it short.
 const CARRIED_YEARS: i32 = 1;
 
+/// The same for retention shown by executions or sentences: past this, a later
+/// undated classification in law leaves the day unknown.
+const RETAINED_YEARS: i32 = 2;
+
 /// The verdict at `day`, unless it is "in practice" carried forward from evidence
 /// more than a year older and a later document classifies the jurisdiction abolitionist in law with
 /// no dated abolition after `day`: "abolitionist in practice" on a page of 2008 and
@@ -2323,20 +2538,25 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
             };
         }
     }
-    // Only "in practice" is carried so: retention shown by executions keeps its ten
-    // years through an abolition a later document says was done by its day.
-    if verdict.status != Some(IN_PRACTICE) {
-        return verdict;
-    }
+    // "In practice" is carried so; retention shown by executions keeps its ten years
+    // through an abolition a later document says was done by its day only while its
+    // own evidence is at most `RETAINED_YEARS` old: "executions took place until
+    // 1988" and "abolished at independence" on a page of 2021 leave 1991 unknown.
+    let retained = verdict.status == Some(RETENTIONIST);
     let Some(latest) = facts
         .iter()
-        .filter(|f| f.lo.as_str() <= day)
+        .filter(|f| f.lo.as_str() <= day && (!retained || f.retains()))
         .map(|f| f.hi.as_str())
         .max()
     else {
         return verdict;
     };
-    if shift_years(latest, CARRIED_YEARS).as_str() >= day {
+    let carried = if retained {
+        RETAINED_YEARS
+    } else {
+        CARRIED_YEARS
+    };
+    if shift_years(latest, carried).as_str() >= day {
         return verdict;
     }
     let Some(later) = facts
@@ -2505,6 +2725,16 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
         .filter(|f| f.retains() && f.hi >= horizon)
         .collect();
     let Some(latest) = recent.iter().max_by(|a, b| a.hi.cmp(&b.hi)) else {
+        if let Some(next) = executions_soon_after(facts, day) {
+            verdict.status = Some(RETENTIONIST);
+            verdict.basis = format!(
+                "executions reported for {}, within {PRIOR_YEARS} years after this date, with no quiet years before them",
+                next.date.words()
+            );
+            verdict.citations = next.citations.clone();
+            verdict.moratorium_since = None;
+            return verdict;
+        }
         verdict.basis = match known.iter().rev().find(|f| f.retains()) {
             Some(f) => format!(
                 "too little evidence: the latest, {}, is more than ten years older",
@@ -2544,6 +2774,34 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
     }
     tidy(&mut verdict.citations);
     verdict
+}
+
+/// Years before reported executions in which the jurisdiction is taken to have
+/// been retentionist already.
+const PRIOR_YEARS: i32 = 5;
+
+/// "The country carried out its last execution in October 1984": executions
+/// within `PRIOR_YEARS` after `day`, not said to end a hiatus (no quiet years told
+/// before them) and with no abolition between: the death penalty was in force and
+/// in use at `day`.
+fn executions_soon_after<'f>(facts: &'f [Fact], day: &str) -> Option<&'f Fact> {
+    let until = shift_years(day, PRIOR_YEARS);
+    let next = facts
+        .iter()
+        .filter(|f| f.change == Change::Executions && !f.exceptional)
+        .filter(|f| f.lo.as_str() > day && f.lo <= until)
+        .min_by(|a, b| a.lo.cmp(&b.lo))?;
+    if next.resumed {
+        return None;
+    }
+    let interrupted = facts.iter().any(|f| {
+        (f.change == Change::Quiet && f.lo < next.lo && f.hi >= next.lo)
+            || (f.legal().is_some() && f.lo.as_str() > day && f.lo <= next.lo)
+            || (matches!(f.change, Change::Moratorium(_) | Change::Label(IN_PRACTICE))
+                && f.lo < next.lo
+                && f.hi.as_str() >= shift_years(day, -QUIET_YEARS).as_str())
+    });
+    (!interrupted).then_some(next)
 }
 
 /// The days on which the verdict may change, each with the words to show as the
@@ -3094,7 +3352,9 @@ mod tests {
         let graph = reconcile(&inputs);
         let at = |day: &str| status(&inputs, &graph, "Ostland", pd(day));
         let status_at = |day: &str| at(day).and_then(|r| r.status);
-        assert_eq!(status_at("2005-06-30"), Some(RETENTIONIST));
+        // Within two years of the executions: retention read from them holds
+        // through the later undated classification (`RETAINED_YEARS`).
+        assert_eq!(status_at("2001-06-30"), Some(RETENTIONIST));
         assert_eq!(status_at("2012-06-30"), Some(IN_PRACTICE));
         assert_eq!(status_at("2023-01-01"), Some(ORDINARY));
         let words = at("2023-01-01").map(|r| r.reason).unwrap_or_default();
@@ -3928,7 +4188,9 @@ mod tests {
         let inputs = inputs(&docs);
         let graph = reconcile(&inputs);
         let cases = [
-            ("1989-01-01", None, false),
+            // Executions in 1990, with no pause told before them: retentionist
+            // just before (`PRIOR_YEARS`).
+            ("1989-01-01", Some(RETENTIONIST), false),
             ("1995-01-01", Some(RETENTIONIST), true),
             ("2001-06-01", Some(IN_PRACTICE), true),
             ("2003-01-01", Some(RETENTIONIST), true),
@@ -4454,5 +4716,110 @@ mod tests {
             status_of(&docs, "Ostland", "2017-01-01"),
             Some(RETENTIONIST)
         );
+    }
+
+    /// "Singland executed four people." in "Death penalty facts and figures 2019",
+    /// published in 2020: executions in the year the report covers; a heading's year
+    /// after "since" is no such year.
+    #[test]
+    fn undated_executions_in_a_report_on_one_year() {
+        let report = |heading: &str| {
+            let mut d = TestDoc::new("a.html").published("2020-04-21");
+            d.say(heading);
+            d.say("\n\nAsia-Pacific\n\nSingland executed four people. ");
+            d.place("Singland");
+            d.done()
+        };
+        let facts = [report("Death penalty facts and figures 2019")];
+        assert_eq!(
+            status_at(&facts, "Singland", "2019-12-31").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+        let news = [report("Singland carries out executions, first since 2017")];
+        assert_no_status(&news, "Singland", "2018-01-01");
+        let case = [report("Appeal No. 44 of 2019")];
+        assert_no_status(&case, "Singland", "2019-12-31");
+    }
+
+    /// "carried out its last execution in October 1984": retentionist in the years
+    /// just before, unless the executions are said to resume after a pause.
+    #[test]
+    fn retentionist_just_before_executions() {
+        let doc = |said: &str| {
+            let mut d = TestDoc::new("a.txt").published("2017-03-19");
+            d.place("Turkland");
+            d.event(EventKind::Execution, said, Some("1984-10"), &[]);
+            d.done()
+        };
+        let last = [doc(
+            "Turkland carried out its last execution in October 1984.",
+        )];
+        assert_eq!(
+            status_at(&last, "Turkland", "1983-01-01").and_then(|r| r.status),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&last, "Turkland", "1975-01-01");
+        let resumed = [doc("Turkland resumed executions in October 1984.")];
+        assert_no_status(&resumed, "Turkland", "1983-01-01");
+    }
+
+    /// "abolished the death penalty in peacetime in August 2002 and for all
+    /// circumstances, including wartime, in 2004": ordinary crimes, then all.
+    #[test]
+    fn peacetime_then_all_circumstances_on_a_later_date() {
+        let mut d = TestDoc::new("a.txt").published("2017-03-19");
+        d.place("Turkland");
+        d.event(
+            EventKind::Abolition,
+            "Turkland abolished the death penalty in peacetime in August 2002 and for all circumstances, including wartime, in 2004.",
+            Some("2002-08"),
+            &[],
+        );
+        d.trigger("abolished");
+        d.time_at("August 2002", "2002-08");
+        d.time_at("2004", "2004");
+        let docs = [d.done()];
+        assert_eq!(
+            status_at(&docs, "Turkland", "2003-01-01").and_then(|r| r.status),
+            Some(ORDINARY)
+        );
+        assert_eq!(
+            status_at(&docs, "Turkland", "2010-01-01").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+    }
+
+    /// "supporters chanted for the execution of those behind last July's coup": an
+    /// execution called for is none.
+    #[test]
+    fn an_execution_called_for_is_none() {
+        let mut d = TestDoc::new("a.txt").published("2017-03-19");
+        d.place("Turkland");
+        d.event(
+            EventKind::Execution,
+            "At a rally in Turkland, supporters chanted for the execution of those behind last July's coup.",
+            Some("2016-07"),
+            &[],
+        );
+        let docs = [d.done()];
+        assert_no_status(&docs, "Turkland", "2017-01-01");
+    }
+
+    /// "Before 1990, ... executions were carried out": 1990 bounds them; and
+    /// retention shown only by executions years old yields to a later page's
+    /// undated abolition.
+    #[test]
+    fn a_bound_is_no_date_of_executions() {
+        let mut d = TestDoc::new("a.txt").published("2021-02-19");
+        d.place("Namland");
+        d.event(
+            EventKind::Execution,
+            "Before 1990, under the administration of Namland, executions were carried out.",
+            Some("1990"),
+            &[],
+        );
+        d.time_at("1990", "1990");
+        let docs = [d.done()];
+        assert_no_status(&docs, "Namland", "1991-01-01");
     }
 }

@@ -231,7 +231,7 @@ fn status_over_time() {
         &'a [&'a str],
     );
     let cases: &[Case] = &[
-        ("1999-01-01", None, false, None, &["no evidence"]),
+        ("1995-01-01", None, false, None, &["no evidence"]),
         (
             "2002-06-01",
             Some("retentionist"),

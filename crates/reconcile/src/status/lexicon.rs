@@ -137,6 +137,14 @@ pub(super) struct Lexicon {
     pub removal_phrases: Vec<String>,
     /// Executions said to be the last ones.
     pub last_execution_words: Vec<String>,
+    /// Words right before a date that make it a bound the events came before.
+    pub bound_before: Vec<String>,
+    /// Words right before a heading's year that make it no report year.
+    pub not_report_year_after: Vec<String>,
+    /// An execution called for, not carried out.
+    pub wished_executions: Vec<String>,
+    /// Executions said to resume or to be the first for a while.
+    pub resumption_words: Vec<String>,
     /// Where a clause that may be about another place begins.
     pub contrast_breaks: Vec<String>,
     /// Capitalised words opening a clause that are not a place's name.
