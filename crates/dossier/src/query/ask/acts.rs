@@ -570,9 +570,9 @@ impl Acts {
         }
     }
 
-    /// Whether the clause of `sentence` around `at` says an opposite of the
-    /// question's own verb done ("was rejected" for "When was it accepted?") and does
-    /// not say the verb itself.
+    /// Whether `sentence` says an opposite of the question's own verb done ("was
+    /// rejected" for "When was it accepted?") and the clause around `at` does not say
+    /// the verb itself.
     pub(super) fn opposite_stated(
         &self,
         act: &VerbAct,
@@ -580,9 +580,12 @@ impl Acts {
         sentence: Span,
         at: Span,
     ) -> bool {
+        // The whole sentence: "voted on Oct. 5 to recommend clemency, but Gov. X
+        // rejected the recommendation" grants nothing on Oct. 5.
+        let said = sentence.slice(text);
         act.opposites
             .iter()
-            .any(|o| self.verb_stated(o, text, sentence, at) == Stated::Done)
+            .any(|o| self.verb_stated_in(o, said) == Stated::Done)
             && self.verb_stated(act, text, sentence, at) != Stated::Done
     }
 

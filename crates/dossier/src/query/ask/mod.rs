@@ -522,6 +522,10 @@ impl Question {
                 continue;
             }
             for (token, _) in tokens(word) {
+                // "al-Darwish": the article is no word of the name.
+                if word.contains('-') && ARABIC_ARTICLES.contains(&format!("{token}-").as_str()) {
+                    continue;
+                }
                 if seen.insert(token.clone()) {
                     let is_name = name_tokens.contains(&token);
                     question_tokens.push((token, is_name));
@@ -602,6 +606,11 @@ fn numbered_year(words: &[&str], i: usize) -> bool {
         && matches!(marker.as_str(), "no" | "nos" | "number" | "numbers")
 }
 
+/// Arabic articles written before a name ("al-Nimr", "el-Sayed").
+const ARABIC_ARTICLES: &[&str] = &[
+    "al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-",
+];
+
 /// Capitalised word runs that are not the question's first word (unless that word is
 /// not a question word), possessives stripped: the names the question is about.
 fn names_in(question: &str) -> Vec<String> {
@@ -620,11 +629,7 @@ fn names_in(question: &str) -> Vec<String> {
         let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
         // "Ali al-Nimr", "Hosni el-Sayed": an Arabic article before a capital is
         // inside the name.
-        let article_name = [
-            "al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-",
-        ]
-        .iter()
-        .any(|a| {
+        let article_name = ARABIC_ARTICLES.iter().any(|a| {
             word.strip_prefix(a)
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
         });
@@ -1530,7 +1535,10 @@ impl Engine {
                             && acts::Acts::builtin().stated_in(&asked_acts, &noun)
                                 == acts::Stated::Done)
                             || verb_act.as_ref().is_some_and(|v| {
-                                v.light || v.stems().iter().any(|st| noun.starts_with(st.as_str()))
+                                v.light
+                                    || v.stems().iter().any(|st| {
+                                        noun.split(' ').any(|w| w.starts_with(st.as_str()))
+                                    })
                             })
                     })
                 });
@@ -3489,11 +3497,24 @@ fn prenominal_noun(text: &str, span: Span) -> Option<String> {
         return None;
     }
     let after = &text[span.end as usize..];
+    // "the 1995 sarin gas attack on ...": the compound up to its head, three words
+    // at most, each lower case.
     let noun: String = after
         .strip_prefix(' ')?
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '-')
-        .collect();
+        .split(' ')
+        .take(3)
+        .map(|w| {
+            w.chars()
+                .take_while(|c| c.is_alphabetic() || *c == '-')
+                .collect::<String>()
+        })
+        .take_while(|w| {
+            w.len() > 2
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !NOUN_PHRASE_ENDS.contains(&w.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     // "the 2005 Anti-Terrorism Law": the year of a law's name is its enactment's.
     let name: Vec<&str> = after
         .split_whitespace()
@@ -3509,6 +3530,12 @@ fn prenominal_noun(text: &str, span: Span) -> Option<String> {
     (noun.len() > 2 && noun.chars().next().is_some_and(char::is_lowercase))
         .then(|| noun.to_lowercase())
 }
+
+/// Words that end a compound noun before them ("the 2015 assassination of ...").
+const NOUN_PHRASE_ENDS: &[&str] = &[
+    "of", "on", "in", "at", "for", "by", "with", "and", "that", "which", "who", "was", "were",
+    "had", "has", "from", "into", "against",
+];
 
 /// The last word of a law's name written with capitals.
 const LAW_NAME_HEADS: &[&str] = &[
@@ -4050,24 +4077,42 @@ fn moment_stated(q: &Question, ctx: &DocCtx, sentence: Span) -> Option<bool> {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.starts_with(stem));
     let kinds = event_kinds_in(clause);
-    let by_event = ctx.extraction.events.iter().any(|e| {
-        sentence.overlaps(e.span)
-            && kinds.contains(&e.kind)
-            && matches!(e.modality, Modality::Asserted | Modality::Hedged)
-    });
-    Some(by_verb || by_event)
+    let stated = |e: &&dossier_model::Event| {
+        sentence.overlaps(e.span) && matches!(e.modality, Modality::Asserted | Modality::Hedged)
+    };
+    let events: Vec<_> = ctx.extraction.events.iter().filter(stated).collect();
+    if by_verb || events.iter().any(|e| kinds.contains(&e.kind)) {
+        return Some(true);
+    }
+    // Another act stated ("X, 60, and Y, 67, were hanged" for "when he was
+    // convicted"): the age is at that act. Otherwise the sentence tells of no act.
+    let asked: Vec<usize> = kinds.iter().filter_map(|k| act_of(*k)).collect();
+    events
+        .iter()
+        .any(|e| act_of(e.kind).is_some_and(|a| !asked.contains(&a)))
+        .then_some(false)
 }
 
-/// Whether an asserted or hedged event of one of the [`DISTINCT_ACTS`] in `sentence`
-/// is dated by the date at `span`, of an act none of the question's words names
+/// Whether an event of one of the [`DISTINCT_ACTS`] in `sentence` is dated by the date at `span`, of an act none of the question's words names
 /// (`cued`: "hand her a sentence" names the sentence, "lengthen his sentence" too).
+/// Done, denied or planned, the date is that act's; but a date in an aside ("Under
+/// martial law, which lasted from 1949 to 1987, military courts sentenced ...") is the
+/// aside's own.
 fn dates_a_listed_act(ctx: &DocCtx, sentence: Span, span: Span, cued: &[EventKind]) -> bool {
     let cued_acts: Vec<usize> = cued.iter().filter_map(|k| act_of(*k)).collect();
+    let text = &ctx.document.text;
+    let asides = asides(sentence.slice(text), sentence.start as usize);
+    let in_aside = |at: Span| {
+        asides
+            .iter()
+            .find(|r| r.contains(&(span.start as usize)))
+            .is_some_and(|r| !r.contains(&(at.start as usize)))
+    };
     ctx.extraction.events.iter().any(|e| {
         sentence.overlaps(e.span)
-            && matches!(e.modality, Modality::Asserted | Modality::Hedged)
             && e.date_span.is_some_and(|d| d.overlaps(span))
             && act_of(e.kind).is_some_and(|a| !cued_acts.contains(&a))
+            && !in_aside(e.trigger)
     })
 }
 
@@ -6575,6 +6620,12 @@ mod tests {
             Some("assassination")
         );
         assert_eq!(prenominal_noun(text, at("2019")), None);
+        let attack = "They were hanged in July over the 1995 sarin gas attack on the subway.";
+        let start = attack.find("1995").unwrap();
+        assert_eq!(
+            prenominal_noun(attack, Span::new(start, start + 4)).as_deref(),
+            Some("sarin gas attack")
+        );
         let law = "They were convicted under the 2005 Anti-Terrorism Law, in 2019.";
         let start = law.find("2005").unwrap();
         assert_eq!(
