@@ -954,6 +954,35 @@ fn find_form(words: &[String], form: &[String]) -> Vec<usize> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_opposite_outcome_and_an_unknown_time_answer_nothing() {
+        let acts = Acts::builtin();
+        let act = acts
+            .verb_act(
+                "When did the President accept X's mercy petition?",
+                &["X".into()],
+            )
+            .unwrap();
+        let said = "A second mercy petition was rejected on 11 May 2018.";
+        let whole = Span::new(0, said.len());
+        let at = said.find("11 May").unwrap();
+        assert!(acts.opposite_stated(&act, said, whole, Span::new(at, at + 6)));
+        let said = "The petition was accepted on 11 May 2018 after another was rejected.";
+        let at = said.find("11 May").unwrap();
+        let whole = Span::new(0, said.len());
+        assert!(!acts.opposite_stated(&act, said, whole, Span::new(at, at + 6)));
+        let told = acts
+            .verb_act(
+                "When were Okamura and Sato told of their executions?",
+                &["Okamura".into(), "Sato".into()],
+            )
+            .unwrap();
+        assert!(
+            acts.verb_time_unknown_in(&told, "He did not say when the two men were told of it.")
+        );
+        assert!(!acts.verb_time_unknown_in(&told, "He told reporters on Monday."));
+    }
+
     fn stated(question: &str, sentence: &str, date: &str) -> Stated {
         let acts = Acts::builtin();
         let asked = acts.asked(question, &[]);

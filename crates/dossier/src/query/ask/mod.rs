@@ -1515,7 +1515,8 @@ impl Engine {
                         // its own ("convicted on 14 August 2012 of the murder ...")
                         // is that act's, not the asked verb's.
                         acts::Stated::Absent => {
-                            !verb_done && !dates_a_listed_act(ctx, sentence, c.span, &cued_kinds)
+                            !verb_done
+                                && !dates_a_listed_act(ctx, sentence, c.span, &cued_kinds, act)
                         }
                     }
                 });
@@ -4098,7 +4099,13 @@ fn moment_stated(q: &Question, ctx: &DocCtx, sentence: Span) -> Option<bool> {
 /// Done, denied or planned, the date is that act's; but a date in an aside ("Under
 /// martial law, which lasted from 1949 to 1987, military courts sentenced ...") is the
 /// aside's own.
-fn dates_a_listed_act(ctx: &DocCtx, sentence: Span, span: Span, cued: &[EventKind]) -> bool {
+fn dates_a_listed_act(
+    ctx: &DocCtx,
+    sentence: Span,
+    span: Span,
+    cued: &[EventKind],
+    act: &acts::VerbAct,
+) -> bool {
     let cued_acts: Vec<usize> = cued.iter().filter_map(|k| act_of(*k)).collect();
     let text = &ctx.document.text;
     let asides = asides(sentence.slice(text), sentence.start as usize);
@@ -4108,11 +4115,22 @@ fn dates_a_listed_act(ctx: &DocCtx, sentence: Span, span: Span, cued: &[EventKin
             .find(|r| r.contains(&(span.start as usize)))
             .is_some_and(|r| !r.contains(&(at.start as usize)))
     };
+    // "convicted of murdering her in 2013": the asked verb between the act's word
+    // and the date takes the date.
+    let verb_between = |trigger: Span| {
+        text.get(trigger.end as usize..span.start as usize)
+            .is_some_and(|between| {
+                between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| act.matches(&w.to_lowercase()))
+            })
+    };
     ctx.extraction.events.iter().any(|e| {
         sentence.overlaps(e.span)
             && e.date_span.is_some_and(|d| d.overlaps(span))
             && act_of(e.kind).is_some_and(|a| !cued_acts.contains(&a))
             && !in_aside(e.trigger)
+            && !verb_between(e.trigger)
     })
 }
 
@@ -4406,6 +4424,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 // "7 executions in 2014, 326 in 2015": a number is tied to the date
                 // that follows it closely, else to the nearest before it; when the
                 // question names a year, that date must fall in it.
+                let mut day_count = false;
                 if let Some(bound) = date_bound_to(ctx, sentence, mention.span) {
                     let event_years: Vec<i32> = q
                         .years
@@ -4418,6 +4437,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     let fits = event_years.iter().any(|&y| counts_in_year(&bound, y));
                     if !event_years.is_empty() && !fits {
                         continue;
+                    }
+                    // "hanged two inmates on Thursday, bringing to 15 the number
+                    // executed this year": a day's count is not the asked year's,
+                    // where the sentence also counts the whole year.
+                    let one_day =
+                        bound.start.is_some_and(|d| d.day.is_some()) && bound.start == bound.end;
+                    if !event_years.is_empty()
+                        && one_day
+                        && year_counted(ctx, sentence, &event_years)
+                    {
+                        day_count = true;
                     }
                 }
                 let mut noun: HashSet<String> =
@@ -4468,6 +4498,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     .count();
                 let fit = if rivals > 1 {
                     fit * SEVERAL_NUMBERS_TRUST
+                } else {
+                    fit
+                };
+                let fit = if day_count {
+                    fit * OTHER_EVENT_TRUST
                 } else {
                     fit
                 };
@@ -5751,6 +5786,21 @@ fn part_of_asked_year(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
 
 /// The date a quantity at `span` is reported for: the first date starting at
 /// most 50 bytes after it, else the last date ending before it, in the sentence.
+/// Whether the sentence holds a count bound to one of `years` as a whole ("the
+/// number of people executed this year").
+fn year_counted(ctx: &DocCtx, sentence: Span, years: &[i32]) -> bool {
+    ctx.extraction
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Quantity && sentence.contains(m.span))
+        .filter_map(|m| date_bound_to(ctx, sentence, m.span))
+        .any(|b| {
+            b.start
+                .is_some_and(|d| d.month.is_none() && years.contains(&d.year))
+                && b.start == b.end
+        })
+}
+
 fn date_bound_to(ctx: &DocCtx, sentence: Span, span: Span) -> Option<dossier_model::TimeValue> {
     let dates: Vec<&dossier_model::TimeMention> = ctx
         .extraction
@@ -6606,6 +6656,20 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn relatives_of_one_surname_are_other_people() {
+        assert!(other_given_names("Ali al-Nimr", "Sheikh Nimr al-Nimr"));
+        assert!(other_given_names("Raghunath Patil", "Sunanda Patil"));
+        assert!(!other_given_names("Nimr al-Nimr", "Sheikh Nimr al-Nimr"));
+        assert!(!other_given_names("K. Tokayev", "Kassym-Jomart Tokayev"));
+        assert!(!person_matches("Ali al-Nimr", "Nimr al-Nimr"));
+        assert!(!same_person("Ali al-Nimr", "Nimr al-Nimr"));
+        assert!(same_person("Nimr al-Nimr", "Sheikh Nimr al-Nimr"));
+        let q = Question::parse("When was Ali al-Nimr executed?");
+        assert_eq!(q.names, vec!["Ali al-Nimr".to_string()]);
+        assert!(!q.tokens.iter().any(|(t, _)| t == "al"));
     }
 
     #[test]
