@@ -1389,6 +1389,21 @@ mod tests {
             .collect()
     }
 
+    /// A passive after an apposition or a relative clause between commas is the
+    /// name's own verb.
+    #[test]
+    fn persons_before_an_apposition_and_their_passive() {
+        assert_eq!(
+            person_names("Iwao Hakamada, a former boxer who spent 48 years on death row, was released in 2014."),
+            vec!["Iwao Hakamada"]
+        );
+        assert_eq!(
+            person_names("Arnold Brenner, who spent a decade in prison, was freed in 2001."),
+            vec!["Arnold Brenner"]
+        );
+        assert!(person_names("Green Valley, a quiet town, was flooded in 2001.").is_empty());
+    }
+
     /// An elided article or patronymic ("O'Connor", "D’Souza") is inside the name; a
     /// possessive ("Stitt's") is not.
     #[test]
