@@ -1048,39 +1048,41 @@ fn person_context(lex: &crate::rules::Lexicon, text: &str, start: usize, end: us
             rest
         })
         .unwrap_or(after);
+    let passive_verb = |after: &str| {
+        // "X and Y, who were hanged": the relative's verb is the name's.
+        let after = after.strip_prefix(", who").unwrap_or(after);
+        // "The appellants, X and Y, were convicted": the apposition's closing comma.
+        let after = after
+            .strip_prefix(',')
+            .filter(|r| r.starts_with(" were ") || r.starts_with(" was "))
+            .unwrap_or(after);
+        let after = after
+            .strip_prefix(" were ")
+            .or_else(|| after.strip_prefix(" have been "))
+            .or_else(|| after.strip_prefix(" was "))
+            .or_else(|| after.strip_prefix(" has been "))
+            .or_else(|| after.strip_prefix(" had been "))
+            .or_else(|| after.strip_prefix(" is "))
+            .or_else(|| after.strip_prefix(" are "));
+        after.is_some_and(|rest| {
+            // One adverb may stand before the verb ("was publicly executed").
+            let first = rest.split(' ').next().unwrap_or("");
+            let adverb = (first.len() > 3 && first.ends_with("ly")) || first == "also";
+            let rest = if adverb {
+                rest.get(first.len() + 1..).unwrap_or("")
+            } else {
+                rest
+            };
+            let word = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            lex.person_verbs.iter().any(|v| v == word)
+        })
+    };
     // "X, a former boxer who spent 48 years on death row, was released": an
     // apposition or relative clause between commas leaves the verb to the name.
-    let after = apposition_skipped(after).unwrap_or(after);
-    // "X and Y, who were hanged": the relative's verb is the name's.
-    let after = after.strip_prefix(", who").unwrap_or(after);
-    // "The appellants, X and Y, were convicted": the apposition's closing comma.
-    let after = after
-        .strip_prefix(',')
-        .filter(|r| r.starts_with(" were ") || r.starts_with(" was "))
-        .unwrap_or(after);
-    let after = after
-        .strip_prefix(" were ")
-        .or_else(|| after.strip_prefix(" have been "))
-        .or_else(|| after.strip_prefix(" was "))
-        .or_else(|| after.strip_prefix(" has been "))
-        .or_else(|| after.strip_prefix(" had been "))
-        .or_else(|| after.strip_prefix(" is "))
-        .or_else(|| after.strip_prefix(" are "));
-    let verb_after = after.is_some_and(|rest| {
-        // One adverb may stand before the verb ("was publicly executed").
-        let first = rest.split(' ').next().unwrap_or("");
-        let adverb = (first.len() > 3 && first.ends_with("ly")) || first == "also";
-        let rest = if adverb {
-            rest.get(first.len() + 1..).unwrap_or("")
-        } else {
-            rest
-        };
-        let word = rest
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        lex.person_verbs.iter().any(|v| v == word)
-    });
+    let verb_after = passive_verb(after) || apposition_skipped(after).is_some_and(passive_verb);
     let from = crate::quantity::floor_char_boundary(text, start.saturating_sub(24));
     let before = text.get(from..start).unwrap_or("");
     let rest = text.get(end..).unwrap_or("");
