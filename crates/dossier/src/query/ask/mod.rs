@@ -515,6 +515,19 @@ impl Question {
             }
             // "carry out executions" says "execute": the light verb is no content.
             let folded = fold_word(word);
+            // "When did Guyana last carry out an execution?": the adverb asks for the
+            // latest date ("has not carried out an execution since 1997"), it is no
+            // word the answer must hold ("the last execution" keeps it).
+            if folded == "last"
+                && fold_word(&q_lower_first(&words)).starts_with("when")
+                && i > 0
+                && !matches!(
+                    fold_word(words[i - 1]).as_str(),
+                    "the" | "its" | "his" | "her" | "their" | "a" | "an" | "this" | "that"
+                )
+            {
+                continue;
+            }
             let light = |w: &str| LIGHT_VERBS.contains(&w);
             if (light(&folded) && words.get(i + 1).is_some_and(|n| fold_word(n) == "out"))
                 || (folded == "out" && i > 0 && light(&fold_word(words[i - 1])))
@@ -604,6 +617,11 @@ fn numbered_year(words: &[&str], i: usize) -> bool {
     !number.is_empty()
         && number.chars().all(|c| c.is_ascii_digit() || c == '-')
         && matches!(marker.as_str(), "no" | "nos" | "number" | "numbers")
+}
+
+/// The question's first word.
+fn q_lower_first(words: &[&str]) -> String {
+    words.first().map(|w| w.to_lowercase()).unwrap_or_default()
 }
 
 /// Arabic articles written before a name ("al-Nimr", "el-Sayed").
