@@ -4049,17 +4049,21 @@ fn names_absent(q: &Question, places: &[String], ctx: &DocCtx) -> bool {
     })
 }
 
-/// Whether the sentence names people of the surname of a person the question asks
-/// about, none of them that person ("Sheikh Nimr al-Nimr" for "Ali al-Nimr"): it
-/// tells of a relative.
-fn names_only_a_relative(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
-    let people: Vec<&str> = ctx
-        .extraction
+/// The names of the people the sentence mentions.
+fn people_in(ctx: &DocCtx, sentence: Span) -> Vec<&str> {
+    ctx.extraction
         .mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Person && sentence.overlaps(m.span))
         .map(|m| m.name.as_str())
-        .collect();
+        .collect()
+}
+
+/// Whether the sentence names people of the surname of a person the question asks
+/// about, none of them that person ("Sheikh Nimr al-Nimr" for "Ali al-Nimr"): it
+/// tells of a relative.
+fn names_only_a_relative(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
+    let people = people_in(ctx, sentence);
     let last = |s: &str| tokens(s).into_iter().last().map(|(t, _)| t);
     q.names.iter().any(|name| {
         if tokens(name).len() < 2 {
@@ -5526,13 +5530,7 @@ fn ordinal_clash(q: &Question, own: &HashSet<String>) -> f32 {
 /// with the asked name but not the same person, when no mention of the sentence
 /// is the asked person.
 fn other_peoples_tokens(q: &Question, ctx: &DocCtx, sentence: Span) -> Vec<String> {
-    let people: Vec<&str> = ctx
-        .extraction
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Person && sentence.overlaps(m.span))
-        .map(|m| m.name.as_str())
-        .collect();
+    let people = people_in(ctx, sentence);
     let mut out = Vec::new();
     if people.is_empty() {
         return out;
