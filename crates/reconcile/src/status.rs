@@ -521,8 +521,6 @@ impl Judge<'_> {
             // The extractor's guess of this jurisdiction, for a sentence that names
             // none, yields to the report's own country when that is another.
             ours || !self.headed[doc] || before().is_some_and(|b| b.here)
-        } else if named.global {
-            false
         } else if before().is_some_and(|b| b.here && !b.other) {
             // A sentence that names no place continues the one before it ("Iran ...
             // remained the only one. 173 people had been executed this year").

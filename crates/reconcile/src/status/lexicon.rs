@@ -421,8 +421,9 @@ mod tests {
 
     #[test]
     fn listed_jurisdictions_are_countries_and_federated_states() {
-        assert!(listed_jurisdiction("eritrea"));
-        assert!(listed_jurisdiction("illinois"));
-        assert!(!listed_jurisdiction("terre haute"));
+        let listed = |name: &str| listed_jurisdiction(&crate::name::fold_name(name));
+        assert!(listed("Eritrea"));
+        assert!(listed("Illinois"));
+        assert!(!listed("Terre Haute"));
     }
 }
