@@ -864,7 +864,16 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             // "Eritrea ... continued to hand down death sentences, while the Russian
             // Federation maintained the moratorium": a moratorium told in another
             // place's clause is that place's.
-            let clause = (statement.kind == StatementKind::Moratorium).then_some(statement.span);
+            let clause = (statement.kind == StatementKind::Moratorium).then(|| {
+                let words = statement.span.slice(doc.text).to_lowercase();
+                match words.find("moratorium") {
+                    Some(at) if words.len() == statement.span.len() => {
+                        let at = statement.span.start as usize + at;
+                        Span::new(at, at + "moratorium".len())
+                    }
+                    _ => statement.span,
+                }
+            });
             let Some(sentence) = judge.admit_at(
                 doc_idx,
                 statement.span,
@@ -4932,5 +4941,21 @@ mod tests {
         assert!(!names_a_neighbour(
             "The state has no neighbour that executes."
         ));
+    }
+
+    /// "Eritland ... continued to hand down death sentences, while the Rusland
+    /// Federation maintained the moratorium on executions in force since 1996": the
+    /// moratorium is the other clause's place's.
+    #[test]
+    fn a_moratorium_in_another_places_clause() {
+        let mut d = TestDoc::new("a.txt").published("2017-04-01");
+        d.statement(
+            StatementKind::Moratorium,
+            "Among them, Eritland continued to hand down death sentences, while the Rusland Federation maintained the moratorium on executions in force since 1996.",
+            "yes",
+            Some("1996/"),
+        );
+        let docs = [d.done()];
+        assert_no_status(&docs, "Eritland", "2010-01-01");
     }
 }
