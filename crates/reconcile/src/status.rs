@@ -485,8 +485,11 @@ impl Judge<'_> {
         // whose subject is "the country" speaks of the country of the sentence
         // before, or of the document's when that one names none, whatever other
         // names (or words of many countries) it holds further on.
+        // "The state's neighbour Illinois abolished ...": the neighbour is the subject.
         let the_country = || {
-            subject_is_the_country(words) && before().is_some_and(|b| !b.other && (b.here || ours))
+            subject_is_the_country(words)
+                && !names_a_neighbour(words)
+                && before().is_some_and(|b| !b.other && (b.here || ours))
         };
         let own = own.map(fold_name).filter(|o| !o.is_empty());
         let (own_here, own_other) = match &own {
@@ -509,12 +512,15 @@ impl Judge<'_> {
             true
         } else if named.other || own_named {
             false
+        } else if named.global {
+            // "Death Sentences and Executions in 2016: a global review": a sentence
+            // about many countries is about none of them, whatever the extractor's
+            // guess.
+            false
         } else if own_here {
             // The extractor's guess of this jurisdiction, for a sentence that names
             // none, yields to the report's own country when that is another.
             ours || !self.headed[doc] || before().is_some_and(|b| b.here)
-        } else if named.global {
-            false
         } else if before().is_some_and(|b| b.here && !b.other) {
             // A sentence that names no place continues the one before it ("Iran ...
             // remained the only one. 173 people had been executed this year").
@@ -527,6 +533,9 @@ impl Judge<'_> {
         } else {
             ours
         };
+        // "The last federal execution took place in March 2003" after a sentence
+        // on a state: the federation's executions are not the state's.
+        let attributed = attributed && (named.here || !federal_for_state(words, self.key));
         if !attributed {
             return None;
         }
@@ -852,9 +861,23 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 continue;
             }
             let legal = statement.kind == StatementKind::Status;
-            let Some(sentence) = judge.admit(
+            // "Eritrea ... continued to hand down death sentences, while the Russian
+            // Federation maintained the moratorium": a moratorium told in another
+            // place's clause is that place's.
+            let clause = (statement.kind == StatementKind::Moratorium).then(|| {
+                let words = statement.span.slice(doc.text).to_lowercase();
+                match words.find("moratorium") {
+                    Some(at) if words.len() == statement.span.len() => {
+                        let at = statement.span.start as usize + at;
+                        Span::new(at, at + "moratorium".len())
+                    }
+                    _ => statement.span,
+                }
+            });
+            let Some(sentence) = judge.admit_at(
                 doc_idx,
                 statement.span,
+                clause,
                 statement.jurisdiction.as_deref(),
                 legal,
             ) else {
@@ -2302,6 +2325,31 @@ fn abolished_by_then(doc: &DocInput, kind: EventKind, sentence: Span) -> Option<
 }
 
 /// Whether a sentence opens with "the country" (or "the country's") as its subject.
+/// Whether a word of neighbours stands before a capitalised name in the sentence.
+fn names_a_neighbour(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    lower.len() == sentence.len()
+        && lexicon().neighbour_words.iter().any(|w| {
+            lower.match_indices(w.as_str()).any(|(at, _)| {
+                let from = at + w.len();
+                (at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic())
+                    && sentence[from..].starts_with(' ')
+                    && sentence[from + 1..].starts_with(|c: char| c.is_uppercase())
+            })
+        })
+}
+
+/// Whether a sentence speaks of the federal level ("federal executions") while the
+/// jurisdiction is a state of a federation.
+fn federal_for_state(sentence: &str, key: &str) -> bool {
+    lexicon::federation_of(key).is_some() && {
+        let lower = sentence.to_lowercase();
+        lower
+            .match_indices("federal")
+            .any(|(at, _)| at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic())
+    }
+}
+
 fn subject_is_the_country(sentence: &str) -> bool {
     let lower = sentence.trim_start().to_lowercase();
     lexicon().the_country.iter().any(|w| {
@@ -2513,6 +2561,17 @@ const RETAINED_YEARS: i32 = 2;
 /// "abolitionist for all crimes" in a list as of 2015 leave 2012 unknown, since
 /// nothing says when the law changed. Or unless a court struck the statute down
 /// (`Change::Struck`) and nothing since says the death penalty is in force.
+/// An abolition dated only by a span of several years ("which abolished capital
+/// punishment in the 1990s") is not known to hold before the span ends: in 1994 the
+/// law may or may not have changed yet.
+fn abolished_within_unknown_years(fact: &Fact, day: &str) -> bool {
+    matches!(
+        fact.change,
+        Change::Abolish(Scope::All | Scope::Ordinary, _)
+    ) && fact.lo.get(..4) != fact.hi.get(..4)
+        && day < fact.hi.as_str()
+}
+
 fn at(facts: &[Fact], day: &str) -> Verdict {
     let verdict = at_known(facts, day);
     if !matches!(verdict.status, Some(IN_PRACTICE | RETENTIONIST)) {
@@ -2584,7 +2643,10 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
 }
 
 fn at_known(facts: &[Fact], day: &str) -> Verdict {
-    let known: Vec<&Fact> = facts.iter().filter(|f| f.lo.as_str() <= day).collect();
+    let known: Vec<&Fact> = facts
+        .iter()
+        .filter(|f| f.lo.as_str() <= day && !abolished_within_unknown_years(f, day))
+        .collect();
     let mut verdict = Verdict::default();
     let moratorium = moratorium_at(&known);
     if let Some(m) = moratorium {
@@ -4821,5 +4883,79 @@ mod tests {
         d.time_at("1990", "1990");
         let docs = [d.done()];
         assert_no_status(&docs, "Namland", "1991-01-01");
+    }
+
+    /// "which abolished capital punishment in the 1990s": an abolition dated by a
+    /// decade is unknown before the decade ends, known after it.
+    #[test]
+    fn an_abolition_dated_by_a_decade_holds_only_after_it() {
+        let mut d = TestDoc::new("a.txt").published("2019-06-20");
+        d.place("Lithuland");
+        d.event(
+            EventKind::Abolition,
+            "Lithuland abolished capital punishment for all crimes in the 1990s.",
+            Some("1990/1999"),
+            &[],
+        );
+        d.trigger("abolished");
+        let docs = [d.done()];
+        assert_no_status(&docs, "Lithuland", "1994-01-01");
+        assert_eq!(
+            status_at(&docs, "Lithuland", "2005-01-01").and_then(|r| r.status),
+            Some(ALL_CRIMES)
+        );
+    }
+
+    /// "The last federal execution took place in March 2003." after a sentence on
+    /// a state: the federation's executions are not the state's.
+    #[test]
+    fn federal_executions_are_not_a_states() {
+        let mut d = TestDoc::new("a.txt").published("2020-07-14");
+        d.place("Arkansas");
+        d.event(
+            EventKind::Execution,
+            "The last federal execution took place in March 2003.",
+            Some("2003-03"),
+            &[],
+        );
+        let docs = [d.done()];
+        assert_no_status(&docs, "arkansas", "2005-01-01");
+        assert!(federal_for_state(
+            "The last federal execution took place.",
+            "arkansas"
+        ));
+        assert!(!federal_for_state(
+            "The last federal execution took place.",
+            "france"
+        ));
+        assert!(!federal_for_state("A confederal body met.", "arkansas"));
+    }
+
+    /// "The state's neighbour Illinois abolished ...": a neighbour word before a
+    /// name.
+    #[test]
+    fn a_neighbour_named_in_the_sentence() {
+        assert!(names_a_neighbour(
+            "The state's neighbour Illinois abolished it in 2011."
+        ));
+        assert!(!names_a_neighbour(
+            "The state has no neighbour that executes."
+        ));
+    }
+
+    /// "Eritland ... continued to hand down death sentences, while the Rusland
+    /// Federation maintained the moratorium on executions in force since 1996": the
+    /// moratorium is the other clause's place's.
+    #[test]
+    fn a_moratorium_in_another_places_clause() {
+        let mut d = TestDoc::new("a.txt").published("2017-04-01");
+        d.statement(
+            StatementKind::Moratorium,
+            "Among them, Eritland continued to hand down death sentences, while the Rusland Federation maintained the moratorium on executions in force since 1996.",
+            "yes",
+            Some("1996/"),
+        );
+        let docs = [d.done()];
+        assert_no_status(&docs, "Eritland", "2010-01-01");
     }
 }

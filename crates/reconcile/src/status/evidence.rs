@@ -1,7 +1,7 @@
 //! Whether a piece of text may ground a jurisdiction's status: its sentence, who it
 //! is about, and whether it is a legend, a world statistic, planned or hedged.
 
-use super::lexicon::{country_of_city, lexicon};
+use super::lexicon::{country_of_city, lexicon, listed_jurisdiction};
 use crate::name::fold_name;
 use crate::place::same_jurisdiction;
 use dossier_model::{MentionKind, Span};
@@ -71,7 +71,7 @@ pub(super) fn aboutness(
     own: Option<&str>,
 ) -> Aboutness {
     let mut about = Aboutness::default();
-    let mut consider = |name: &str, is_country: bool| {
+    let mut consider = |name: &str, is_country: bool, listed_counts: bool| {
         let folded = fold_name(name);
         if folded.is_empty() {
             return;
@@ -82,12 +82,13 @@ pub(super) fn aboutness(
             .unwrap_or(folded);
         if same_jurisdiction(&folded, key) {
             about.here = true;
-        } else if is_country || countries(&folded) {
+        } else if is_country || countries(&folded) || listed_counts && listed_jurisdiction(&folded)
+        {
             about.other = true;
         }
     };
     if let Some(own) = own {
-        consider(own, false);
+        consider(own, false, true);
     }
     // "Three Nigerian nationals", "foreigners from Nigeria": where people come
     // from says nothing of what that state does.
@@ -107,7 +108,14 @@ pub(super) fn aboutness(
     }) {
         // "In neighbouring South Africa": the place after a word of neighbours is
         // another country, known as one or not.
-        consider(&mention.name, after_neighbour(text, mention.name_span));
+        // "under the administration of the territory by South Africa": a country
+        // the gazetteer alone knows, named as an agent, is not the sentence's subject.
+        let agent = lower_before(text, mention.name_span, 4).ends_with("by ");
+        consider(
+            &mention.name,
+            after_neighbour(text, mention.name_span),
+            !agent,
+        );
     }
     let mut plain = sentence.slice(text).to_string();
     for origin in &origins {
@@ -538,7 +546,13 @@ pub(super) fn clause_of_another_place(
     for _ in 0..2 {
         let first = rest.split(' ').next().unwrap_or("");
         let first_lower = first.to_lowercase();
-        if first_lower == "in" || lex.neighbour_words.contains(&first_lower) {
+        // "while the Russian Federation maintained ...": an article before a
+        // capitalised name is no subject of its own.
+        let the_name = first_lower == "the"
+            && rest[first.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase());
+        if first_lower == "in" || the_name || lex.neighbour_words.contains(&first_lower) {
             rest = rest[first.len()..].trim_start();
         }
     }

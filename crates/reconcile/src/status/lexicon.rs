@@ -247,6 +247,23 @@ pub(super) fn federation_of(state: &str) -> Option<&'static str> {
         .map(|(_, federation)| federation.as_str())
 }
 
+/// Whether a folded name is a country or a state of a federation the capitals file
+/// lists: a place every reader knows is a jurisdiction of its own, whether or not
+/// any document gives it an event ("Eritrea, Grenada and Mauritania continued to
+/// hand down death sentences" is about none of the other countries).
+pub(super) fn listed_jurisdiction(folded: &str) -> bool {
+    static LISTED: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+        CAPITALS_FILE
+            .capitals
+            .iter()
+            .map(|(_, country)| country)
+            .chain(CAPITALS_FILE.federated.iter().map(|(state, _)| state))
+            .map(|name| crate::name::fold_name(name))
+            .collect()
+    });
+    LISTED.contains(folded)
+}
+
 /// "new south wales" -> "New South Wales".
 fn capitalise(words: &str) -> String {
     words
@@ -400,5 +417,13 @@ mod tests {
         let mut label: serde_json::Value = serde_json::from_str(BUILTIN).expect("valid");
         label["labels"] = serde_json::json!([["abolished", "abolitionist"]]);
         assert!(Lexicon::from_json(&label.to_string()).is_err());
+    }
+
+    #[test]
+    fn listed_jurisdictions_are_countries_and_federated_states() {
+        let listed = |name: &str| listed_jurisdiction(&crate::name::fold_name(name));
+        assert!(listed("Eritrea"));
+        assert!(listed("Illinois"));
+        assert!(!listed("Terre Haute"));
     }
 }
