@@ -110,12 +110,12 @@ pub const LINE_RULES: &[LineRule] = &[
         r"^this\s+is\s+not\s+an?\s+.{1,60}?\s*publication\b",
     ),
     // "©" opens a copyright notice ("© 2021 X", "© X Publications 2006. All rights
-    // reserved."), but a scan's OCR reads a list bullet as "©" too: a line that goes on
+    // reserved."), and so does its ASCII spelling "(c)" ("(c) 2019 X", "(c) X 2020"), but a scan's OCR reads a list bullet as "©" too: a line that goes on
     // as a sentence ("© In June, two men were ...") is no notice.
     rule(
         "copyright",
         Zone::Edge,
-        r"^(?:copyright\s+notice\b|copyright\s*(?:©|\(c\)|\d{4})|©(?:\s*(?:19|20)\d{2}\b.{0,120}|(?:[^,;:)][^,;:]{0,99})?|[^.;:]{0,80}\b(?:19|20)\d{2}\b[^.;:]{0,40})$|\(c\)\s+\d{4}|all\s+rights\s+reserved)",
+        r"^(?:copyright\s+notice\b|copyright\s*(?:©|\(c\)|\d{4})|©(?:\s*(?:19|20)\d{2}\b.{0,120}|(?:[^,;:)][^,;:]{0,99})?|[^.;:]{0,80}\b(?:19|20)\d{2}\b[^.;:]{0,40})$|\(c\)\s+(?:\d{4}|[^.;:]{0,80}\b(?:19|20)\d{2}\b[^.;:]{0,40}$)|all\s+rights\s+reserved)",
     ),
     rule(
         "cookie_banner",
