@@ -4261,7 +4261,10 @@ mod tests {
         // A resolution's or treaty's closing line gives the day it was adopted.
         for (close, day) in [
             ("Done virtually, on 7 August 2020", "2020-08-07"),
-            ("Done in Banjul, The Gambia, on 10 November 2019", "2019-11-10"),
+            (
+                "Done in Banjul, The Gambia, on 10 November 2019",
+                "2019-11-10",
+            ),
             ("Done at Geneva this 4th day of May 2018.", "2018-05-04"),
         ] {
             let f = meta_of(&format!("Resolution on the Rights of Detainees\nThe Commission calls on States to release all persons held without trial and to allow visits by monitors.\n\n{close}"));
