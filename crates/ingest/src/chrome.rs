@@ -110,12 +110,14 @@ pub const LINE_RULES: &[LineRule] = &[
         r"^this\s+is\s+not\s+an?\s+.{1,60}?\s*publication\b",
     ),
     // "©" opens a copyright notice ("© 2021 X", "© X Publications 2006. All rights
-    // reserved."), but a scan's OCR reads a list bullet as "©" too: a line that goes on
+    // reserved."), and so does its ASCII spelling "(c)" ("(c) 2019 X", "(c) X 2020", a
+    // name in capitals and the year closing the line: a list's "(c) The police ..." is
+    // no notice), but a scan's OCR reads a list bullet as "©" too: a line that goes on
     // as a sentence ("© In June, two men were ...") is no notice.
     rule(
         "copyright",
         Zone::Edge,
-        r"^(?:copyright\s+notice\b|copyright\s*(?:©|\(c\)|\d{4})|©(?:\s*(?:19|20)\d{2}\b.{0,120}|(?:[^,;:)][^,;:]{0,99})?|[^.;:]{0,80}\b(?:19|20)\d{2}\b[^.;:]{0,40})$|\(c\)\s+\d{4}|all\s+rights\s+reserved)",
+        r"^(?:copyright\s+notice\b|copyright\s*(?:©|\(c\)|\d{4})|©(?:\s*(?:19|20)\d{2}\b.{0,120}|(?:[^,;:)][^,;:]{0,99})?|[^.;:]{0,80}\b(?:19|20)\d{2}\b[^.;:]{0,40})$|\(c\)\s+(?:\d{4}|(?-i:\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|on|&)){0,8}),?\s+(?:19|20)\d{2}\.?$)|all\s+rights\s+reserved)",
     ),
     rule(
         "cookie_banner",
@@ -487,6 +489,14 @@ mod tests {
         check(
             "We use cookies to improve your visit.\nBody sentence one is here.\nDisclaimer\nThe views in this text are not ours.\nNor are these.\n\nMore body.\nThis is not an official ACME publication.\n© 2021 Some Group\nCopyright notice: © Copyright Some Group",
             &["cookie_banner", "", "disclaimer", "disclaimer", "disclaimer", "", "", "not_our_publication", "copyright", "copyright"],
+        );
+    }
+
+    #[test]
+    fn an_ascii_copyright_sign_with_a_name_then_the_year_is_a_notice() {
+        check(
+            "(c) Amnesty International 2020\n(c) 2019 Some Group\n(c) The police arrested 20 people in the north of the country in 2019\n(c) ensure that detainees see a lawyer by 2020\nBody sentence one is here.",
+            &["copyright", "copyright", "", "", ""],
         );
     }
 

@@ -1933,10 +1933,12 @@ pub fn from_lines(
 }
 
 /// A paper's closing line that gives the day its body adopted it: "Adopted by the Council
-/// of the Northland Bar Association on 14 February 2020."
+/// of the Northland Bar Association on 14 February 2020."; the closing line of a
+/// resolution or treaty, "Done in Banjul, The Gambia, on 10 November 2019", "Done
+/// virtually, on 7 August 2020", "Done at Geneva this 4th day of May 2018".
 static ADOPTED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:adopted|approved|endorsed)\s+by\s+(?:the\s+)?\p{Lu}[^.;\n]{2,150}?\s+(?i:on)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:MON),?\s+\d{4}|(?i:MON)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?$",
+        r"^(?:(?i:adopted|approved|endorsed)\s+by\s+(?:the\s+)?\p{Lu}[^.;\n]{2,150}?|(?i:done)(?:\s+(?i:at|in|virtually)\b[^.;\n]{0,80}?)?,?)\s+(?i:on|this)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:MON),?\s+\d{4}|(?i:MON)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?$",
     )
 });
 
@@ -4243,6 +4245,34 @@ mod tests {
         let (f, _) = finds(input);
         assert_eq!(value(&f.publisher).as_deref(), Some("Example Rights Group"));
         assert_locs(input, &f);
+    }
+
+    #[test]
+    fn an_ascii_copyright_line_with_the_year_last_gives_publisher() {
+        // "(c) Name 2020", as a copyright page reads in text: the notice's holder.
+        let input = "Body of the report, long enough.\n\n(c) Example Rights Group 2020";
+        let (f, _) = finds(input);
+        assert_eq!(value(&f.publisher).as_deref(), Some("Example Rights Group"));
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn a_done_at_closing_line_dates_a_resolution() {
+        // A resolution's or treaty's closing line gives the day it was adopted.
+        for (close, day) in [
+            ("Done virtually, on 7 August 2020", "2020-08-07"),
+            (
+                "Done in Banjul, The Gambia, on 10 November 2019",
+                "2019-11-10",
+            ),
+            ("Done at Geneva this 4th day of May 2018.", "2018-05-04"),
+        ] {
+            let f = meta_of(&format!("Resolution on the Rights of Detainees\nThe Commission calls on States to release all persons held without trial and to allow visits by monitors.\n\n{close}"));
+            assert_eq!(field(&f.published), some(day, "adopted_line"), "{close}");
+        }
+        // "Done" that opens a sentence of the body is no closing line.
+        let f = meta_of("Resolution on the Rights of Detainees\nThe Commission calls on States to release all persons held without trial.\n\nDone is the work of the mission, which ended last year.");
+        assert_eq!(value(&f.published), None);
     }
 
     #[test]
