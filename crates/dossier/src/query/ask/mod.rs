@@ -4086,8 +4086,7 @@ fn moment_stated(q: &Question, ctx: &DocCtx, sentence: Span) -> Option<bool> {
     let clause = lower.split_once(" when ")?.1;
     let verb = clause
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .last()?;
+        .rfind(|w| !w.is_empty())?;
     let stem = verb
         .strip_suffix("ed")
         .or_else(|| verb.strip_suffix('d'))
