@@ -1074,6 +1074,20 @@ impl Engine {
             return Ok(answer);
         }
         let places = self.places_in(&q)?;
+        // The names the store knows as other than a person.
+        let not_people: Vec<String> = {
+            let graph = self.graph_names()?;
+            let mut out = Vec::new();
+            for name in &q.names {
+                if self
+                    .find_entity(&graph, name)?
+                    .is_some_and(|e| e.kind != MentionKind::Person)
+                {
+                    out.push(name.clone());
+                }
+            }
+            out
+        };
         if let Some(answer) = self.answer_from_status(&q)? {
             return Ok(answer);
         }
@@ -1534,7 +1548,14 @@ impl Engine {
                         // is that act's, not the asked verb's.
                         acts::Stated::Absent => {
                             !verb_done
-                                && !dates_a_listed_act(ctx, sentence, c.span, &cued_kinds, act)
+                                && !dates_a_listed_act(
+                                    ctx,
+                                    sentence,
+                                    c.span,
+                                    &cued_kinds,
+                                    act,
+                                    &q.tokens,
+                                )
                         }
                     }
                 });
@@ -1589,7 +1610,7 @@ impl Engine {
         let before = candidates.len();
         candidates.retain(|c| {
             supported(&q, &places, &docs[c.doc], c.evidence)
-                && !names_absent(&q, &places, &docs[c.doc])
+                && !names_absent(&q, &places, &not_people, &docs[c.doc])
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
         });
         if candidates.is_empty() {
@@ -4023,11 +4044,22 @@ fn dates_another_act(q: &Question, events: &[&dossier_model::Event], span: Span)
 /// "Supreme Court") whose last word (or another spelling of it) the document does
 /// not hold. Its answer would be about someone else ("His appeal ... was dismissed
 /// by the Court of Appeal" in another man's case).
-fn names_absent(q: &Question, places: &[String], ctx: &DocCtx) -> bool {
+fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &DocCtx) -> bool {
+    let lower = q.text.to_lowercase();
     q.names.iter().any(|name| {
         let words: Vec<&str> = name.split_whitespace().collect();
+        // "the Centre for Justice Studies' annual review": the tail of a longer
+        // name after its connector is no person's.
+        let tail = lower.find(&name.to_lowercase()).is_some_and(|at| {
+            let before = lower[..at].trim_end();
+            [" for", " of", " on", " and", " against"]
+                .iter()
+                .any(|c| before.ends_with(c))
+        });
         if words.len() < 2
+            || tail
             || places.contains(name)
+            || not_people.contains(name)
             || words
                 .iter()
                 .any(|w| INSTITUTION_HEADS.contains(&fold_word(w).as_str()))
@@ -4126,6 +4158,7 @@ fn dates_a_listed_act(
     span: Span,
     cued: &[EventKind],
     act: &acts::VerbAct,
+    asked: &[(String, bool)],
 ) -> bool {
     let cued_acts: Vec<usize> = cued.iter().filter_map(|k| act_of(*k)).collect();
     let text = &ctx.document.text;
@@ -4146,12 +4179,26 @@ fn dates_a_listed_act(
                     .any(|w| act.matches(&w.to_lowercase()))
             })
     };
+    // "When did the inmate X die?": "died of complications" is the act the question
+    // names, whatever its verb was read to be.
+    let named_by_question = |trigger: Span| {
+        trigger
+            .slice(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|w| {
+                asked
+                    .iter()
+                    .any(|(t, is_name)| !is_name && t.len() >= 3 && w.starts_with(t.as_str()))
+            })
+    };
     ctx.extraction.events.iter().any(|e| {
         sentence.overlaps(e.span)
             && e.date_span.is_some_and(|d| d.overlaps(span))
             && act_of(e.kind).is_some_and(|a| !cued_acts.contains(&a))
             && !in_aside(e.trigger)
             && !verb_between(e.trigger)
+            && !named_by_question(e.trigger)
     })
 }
 
