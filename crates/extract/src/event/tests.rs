@@ -2435,7 +2435,7 @@ fn law_years_long_objects_and_misplaced_hedges() {
         // A hedge inside a closed relative clause qualifies that clause's noun.
         (
             "On 9 July 2015 Hamid Sadeghi, who was 16 at the time of the alleged crime, was executed in Tabriz.",
-            &["execution 2015-07-09 Asserted"],
+            &["execution 2015-07-09 Asserted Subject=Hamid Sadeghi"],
         ),
         // A count before "the" counts something else.
         ("In 2017 a crowd of several hundred watched the hangings.", &[]),
