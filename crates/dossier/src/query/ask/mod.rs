@@ -519,7 +519,7 @@ impl Question {
             // latest date ("has not carried out an execution since 1997"), it is no
             // word the answer must hold ("the last execution" keeps it).
             if folded == "last"
-                && fold_word(&q_lower_first(&words)).starts_with("when")
+                && words.first().is_some_and(|w| fold_word(w) == "when")
                 && i > 0
                 && !matches!(
                     fold_word(words[i - 1]).as_str(),
@@ -536,7 +536,7 @@ impl Question {
             }
             for (token, _) in tokens(word) {
                 // "al-Darwish": the article is no word of the name.
-                if word.contains('-') && ARABIC_ARTICLES.contains(&format!("{token}-").as_str()) {
+                if word.contains('-') && name_particles().contains(&format!("{token}-")) {
                     continue;
                 }
                 if seen.insert(token.clone()) {
@@ -619,15 +619,13 @@ fn numbered_year(words: &[&str], i: usize) -> bool {
         && matches!(marker.as_str(), "no" | "nos" | "number" | "numbers")
 }
 
-/// The question's first word.
-fn q_lower_first(words: &[&str]) -> String {
-    words.first().map(|w| w.to_lowercase()).unwrap_or_default()
+/// Lower-case prefixes a hyphen joins to a capitalised surname ("al-Nimr"): the
+/// extraction lexicon's `name_particles`.
+fn name_particles() -> &'static [String] {
+    &dossier_extract::rules::Rules::builtin()
+        .lexicon
+        .name_particles
 }
-
-/// Arabic articles written before a name ("al-Nimr", "el-Sayed").
-const ARABIC_ARTICLES: &[&str] = &[
-    "al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-",
-];
 
 /// Capitalised word runs that are not the question's first word (unless that word is
 /// not a question word), possessives stripped: the names the question is about.
@@ -647,7 +645,7 @@ fn names_in(question: &str) -> Vec<String> {
         let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
         // "Ali al-Nimr", "Hosni el-Sayed": an Arabic article before a capital is
         // inside the name.
-        let article_name = ARABIC_ARTICLES.iter().any(|a| {
+        let article_name = name_particles().iter().any(|a| {
             word.strip_prefix(a)
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
         });
@@ -1033,10 +1031,7 @@ impl Engine {
         // Every event the question's words name, its object's included.
         // A court's deciding or ruling is its trial's act.
         let mut cued_kinds = q.event_kinds.clone();
-        if [" decid", " rule", " ruling", " judgment", " verdict"]
-            .iter()
-            .any(|w| format!(" {}", fold_word(&q.text)).contains(w))
-        {
+        if phrases::names_a_ruling(&format!(" {}", fold_word(&q.text))) {
             cued_kinds.push(EventKind::Trial);
         }
         // "When did the court dismiss the petition to stay X's execution?" asks of
@@ -5413,65 +5408,6 @@ fn same_person(a: &str, b: &str) -> bool {
 /// "Sheikh Nimr al-Nimr", "Raghunath Patil" and "Sunanda Patil"): relatives, not one
 /// person. Titles are no given names, and an initial agrees with its name.
 fn other_given_names(a: &str, b: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "professor",
-        "sheikh",
-        "shaikh",
-        "sir",
-        "lord",
-        "lady",
-        "dame",
-        "judge",
-        "justice",
-        "president",
-        "minister",
-        "smt",
-        "shri",
-        "sri",
-        "imam",
-        "ayatollah",
-        "mullah",
-        "father",
-        "rev",
-        "reverend",
-        "pastor",
-        "bishop",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "captain",
-        "capt",
-        "major",
-        "lieutenant",
-        "lt",
-        "sergeant",
-        "sgt",
-        "governor",
-        "gov",
-        "senator",
-        "sen",
-        "representative",
-        "rep",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "chief",
-        "officer",
-        "inspector",
-        "advocate",
-        "attorney",
-        "counsel",
-    ];
     let given = |s: &str| -> Vec<String> {
         let mut words: Vec<String> = fold_word(s)
             .split(|c: char| !c.is_alphanumeric())
@@ -5480,7 +5416,7 @@ fn other_given_names(a: &str, b: &str) -> bool {
             .collect();
         words.pop();
         words.retain(|w| {
-            !TITLES.contains(&w.as_str())
+            !phrases::is_name_title(w)
                 && !matches!(
                     w.as_str(),
                     "al" | "el" | "bin" | "ibn" | "van" | "von" | "de" | "da"

@@ -45,6 +45,8 @@ pub(super) struct Lexicons {
     currency_before: Vec<String>,
     currency_after: Vec<String>,
     amount_scales: Vec<String>,
+    name_titles: Vec<String>,
+    ruling_words: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -69,6 +71,21 @@ impl Lexicons {
         });
         &LEXICONS
     }
+}
+
+/// Whether the (folded) word is a title or honorific before a name ("sheikh",
+/// "smt"), no given name.
+pub(super) fn is_name_title(word: &str) -> bool {
+    Lexicons::builtin().name_titles.iter().any(|t| t == word)
+}
+
+/// Whether the folded question (a space before each word) names a court's deciding or
+/// ruling ("decide", "judgment"): its trial's act.
+pub(super) fn names_a_ruling(lower: &str) -> bool {
+    Lexicons::builtin()
+        .ruling_words
+        .iter()
+        .any(|w| lower.contains(&format!(" {w}")))
 }
 
 /// Whether the question asks about a plan, a pledge or a call itself ("When did the
