@@ -896,3 +896,33 @@ fn the_stored_outline_follows_a_re_ingest() {
         Some(graph.events.len())
     );
 }
+
+#[test]
+fn another_persons_act_and_a_count_of_places_answer_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let doc = write(
+        &corpus,
+        "case.txt",
+        "CASE OF ADAMS AND BELL v. RURITANIA\n\nJUDGMENT OF MARCH 2, 2020\n\n\
+         10. John Adams was arrested on January 14, 2006 and charged with murder.\n\n\
+         11. Peter Bell was arrested on September 30, 2007. He was convicted of murder on \
+         May 18, 2010.\n\n\
+         12. Mr. Adams was resentenced to 35 years' imprisonment on December 4, 2018. A \
+         resentencing hearing for Mr. Bell had not taken place at the date of this Judgment.\n\n\
+         13. Executions were recorded in three countries: Ruritania, Osterlich and Grand \
+         Fenwick.\n\n\
+         14. Ruritania has not carried out an execution since 1984.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    // Mr. Adams's resentencing is no answer for Peter Bell.
+    assert!(values("When was Peter Bell resentenced?").is_empty());
+    // Peter Bell's arrest is no answer for John Adams.
+    assert_eq!(values("When was John Adams arrested?"), ["2006-01-14"]);
+    // "three countries" counts no people.
+    assert!(values("How many people did Osterlich execute?").is_empty());
+    // The last execution is no resumption.
+    assert!(values("When did Ruritania resume executions?").is_empty());
+}

@@ -1220,6 +1220,23 @@ mod tests {
     }
 
     #[test]
+    fn a_resumption_is_stated_by_its_own_words_only() {
+        let q = "When did Sri Lanka resume executions?";
+        let s = "The last execution in Sri Lanka was carried out on 23 June 1976.";
+        assert_eq!(stated(q, s, "23 June 1976"), Stated::Absent);
+        let s = "Pakistan resumed executions in December 2014 after the attack.";
+        assert_eq!(
+            stated("When did Pakistan resume executions?", s, "December 2014"),
+            Stated::Done
+        );
+        let s = "The government announced in 2014 that it would end the moratorium.";
+        assert_ne!(
+            stated("When did the Maldives resume executions?", s, "2014"),
+            Stated::Done
+        );
+    }
+
+    #[test]
     fn a_question_about_an_act_not_done_asks_about_no_act() {
         let acts = Acts::builtin();
         for q in [

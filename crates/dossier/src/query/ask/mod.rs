@@ -1607,6 +1607,7 @@ impl Engine {
             supported(&q, &places, &docs[c.doc], c.evidence)
                 && !names_absent(&q, &places, &not_people, &docs[c.doc])
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
+                && !names_another_patient(&q, &docs[c.doc], c.evidence)
         });
         if candidates.is_empty() {
             let why = if before > 0 {
@@ -4104,6 +4105,49 @@ fn names_only_a_relative(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     })
 }
 
+/// Whether the sentence tells the asked act of another person of the document: the
+/// question names a person the document knows, the sentence does not name them, and it
+/// names another person as the subject of a passive or as an owner ("Mr. Grant was
+/// resentenced", "dismissed Mr. Grant's appeal" for a question on Kelvin Brathwaite).
+/// A sentence that names the other as an agent ("Kessler shot her") is not ruled out:
+/// its patient may be the asked person.
+fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
+    let people: Vec<&dossier_model::Mention> = ctx
+        .extraction
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .collect();
+    let asked: Vec<&String> = q
+        .names
+        .iter()
+        .filter(|n| tokens(n).len() > 1 && people.iter().any(|m| same_person(n, &m.name)))
+        .collect();
+    if asked.is_empty() {
+        return false;
+    }
+    let here: Vec<&&dossier_model::Mention> = people
+        .iter()
+        .filter(|m| sentence.overlaps(m.span))
+        .collect();
+    if here
+        .iter()
+        .any(|m| asked.iter().any(|n| same_person(n, &m.name)))
+    {
+        return false;
+    }
+    let text = &ctx.document.text;
+    here.iter().any(|m| {
+        let after = text.get(m.span.end as usize..).unwrap_or("");
+        let next: String = after.chars().take(8).collect::<String>().to_lowercase();
+        let next = next.trim_start();
+        next.starts_with("was ")
+            || next.starts_with("were ")
+            || next.starts_with("'s ")
+            || next.starts_with("\u{2019}s ")
+    })
+}
+
 /// For a question of an age "when" something was done ("How old was X when he was
 /// arrested?"): whether the sentence states that act, by its verb ("were hanged")
 /// or by an event of its kind ("the capital sentence ... was carried out" for
@@ -4537,6 +4581,20 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                             .as_ref()
                             .is_some_and(|c| sentence.contains(c.span) && c.span != mention.span)
                 });
+                // "Executions were recorded in three countries" for "How many people
+                // did X execute?": a count of places or spans of time answers no
+                // question whose noun is another.
+                let focus_hit = |n: &String| {
+                    q.focus
+                        .iter()
+                        .any(|f| n == f || n.starts_with(f.as_str()) || f.starts_with(n.as_str()))
+                };
+                if !q.focus.is_empty()
+                    && noun.iter().any(|n| phrases::is_unit_noun(n))
+                    && !noun.iter().any(focus_hit)
+                {
+                    continue;
+                }
                 let fit = if q.focus.is_empty() {
                     0.5
                 } else {

@@ -47,6 +47,7 @@ pub(super) struct Lexicons {
     amount_scales: Vec<String>,
     name_titles: Vec<String>,
     ruling_words: Vec<String>,
+    unit_nouns: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -86,6 +87,15 @@ pub(super) fn names_a_ruling(lower: &str) -> bool {
         .ruling_words
         .iter()
         .any(|w| lower.contains(&format!(" {w}")))
+}
+
+/// Whether the (stemmed) word is a noun that counts places or spans of time
+/// ("countries", "cities", "days"): a count of such is no count of people or acts.
+pub(super) fn is_unit_noun(word: &str) -> bool {
+    Lexicons::builtin()
+        .unit_nouns
+        .iter()
+        .any(|u| word.starts_with(u.as_str()))
 }
 
 /// Whether the question asks about a plan, a pledge or a call itself ("When did the
