@@ -1847,11 +1847,22 @@ pub fn from_lines(
     if let Some(state) = gazette.as_ref().and_then(|g| g.1.clone()) {
         finds.publisher = Some(state);
     }
+    let hansard = hansard_head(source, lines, head_end);
+    if let Some(house) = hansard.as_ref().and_then(|h| h.1.clone()) {
+        if finds
+            .publisher
+            .as_ref()
+            .is_none_or(|p| p.rule == "cover_masthead")
+        {
+            finds.publisher = Some(house);
+        }
+    }
     finds.title = title_line
         .or(heading)
         .or(setext)
         .or(un_title)
         .or(gazette.map(|g| g.0))
+        .or(hansard.map(|h| h.0))
         .or(caption)
         .or(matter)
         .or_else(|| bill_title(source, lines, drop, head_end))
@@ -2368,6 +2379,56 @@ fn gazette_head(
         .and_then(|x| state(*x))
         .or_else(|| g.checked_sub(1).and_then(|i| state(texts[i])));
     Some((title, publisher))
+}
+
+/// A parliament's official report: "PARLIAMENTARY DEBATES" (perhaps "(HANSARD)" on the
+/// next line) and the house on a line of its own ("NATIONAL ASSEMBLY OF NORLAND", "THE
+/// SENATE", "HOUSE OF COMMONS").
+static HANSARD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:parliamentary\s+debates|official\s+report\s+of\s+(?:the\s+)?(?:parliamentary\s+)?debates)(?:\s*\(hansard\))?$",
+    )
+});
+static HOUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:the\s+)?(?:national\s+assembly|senate|house\s+of\s+(?:commons|lords|representatives|assembly)|legislative\s+(?:assembly|council)|parliament|national\s+council\s+of\s+provinces)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{1,40})?$",
+    )
+});
+
+/// A Hansard's head among its first ten lines: the title ("PARLIAMENTARY DEBATES", with
+/// "(HANSARD)" when the next line says so) and the house, within four lines of it.
+fn hansard_head(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<(Found<String>, Option<Found<String>>)> {
+    let texts: Vec<(&str, usize)> = lines[..head_end]
+        .iter()
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw);
+            (t, l.start + offset_in(raw, t))
+        })
+        .filter(|(t, _)| !t.is_empty())
+        .take(10)
+        .collect();
+    let h = texts.iter().position(|(t, _)| HANSARD_RE.is_match(t))?;
+    let (t, b) = texts[h];
+    let mut end = b + t.len();
+    let mut value = t.to_string();
+    if let Some((n, nb)) = texts
+        .get(h + 1)
+        .filter(|(n, _)| n.eq_ignore_ascii_case("(hansard)"))
+    {
+        value = format!("{value} {n}");
+        end = nb + n.len();
+    }
+    let title = Found::new(value, Loc::Source(b..end), "hansard_head");
+    let house = texts[h + 1..texts.len().min(h + 5)]
+        .iter()
+        .find(|(t, _)| HOUSE_RE.is_match(t))
+        .map(|(t, b)| Found::new(tidy_name(t), Loc::Source(*b..*b + t.len()), "hansard_house"));
+    Some((title, house))
 }
 
 /// A day in a masthead's own line or cell, with the place before it ("ADDIS ABABA,
@@ -3989,6 +4050,8 @@ mod tests {
                     "judgment_matter",
                     "gazette_state",
                     "un_heading",
+                    "hansard_head",
+                    "hansard_house",
                 ]
                 .contains(rule)
                 {
@@ -4583,6 +4646,30 @@ mod tests {
         assert_ne!(
             field(&meta_of(input).title).map(|t| t.1),
             Some("gazette_name")
+        );
+    }
+
+    #[test]
+    fn a_hansard_is_titled_parliamentary_debates_and_published_by_its_house() {
+        let input = "Wednesday, 14th October, 2015\n\nPARLIAMENTARY DEBATES\n(HANSARD)\n\nTHE SENATE OF WESTLAND\nOFFICIAL REPORT\n\nThe Senate met at 9.30 a.m.\n\n[The Deputy Speaker in the Chair]\n\nSTATEMENT ON THE DEATHS OF DETAINEES IN PORT ELIN\n\nSen. Mary Ochieng: Mr Deputy Speaker, I rise to seek a statement from the Chairperson of the Committee on National Security on the deaths of three detainees at Port Elin police station.\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("PARLIAMENTARY DEBATES (HANSARD)", "hansard_head")
+        );
+        assert_eq!(
+            field(&f.publisher),
+            some("The Senate of Westland", "hansard_house")
+        );
+        assert_eq!(
+            field(&f.published).map(|p| p.0),
+            Some("2015-10-14".to_string())
+        );
+        // A report that speaks of parliamentary debates is no Hansard.
+        let input = "Parliamentary debates on the death penalty\n\nThe parliament of Westland debated the abolition of the death penalty three times between 2010 and 2015.\n";
+        assert_ne!(
+            field(&meta_of(input).title).map(|t| t.1),
+            Some("hansard_head")
         );
     }
 
