@@ -429,7 +429,7 @@ static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// bold): the issuer, past the office that speaks for it.
 static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:(?:news|press|media)\s+(?:release|statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s+(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+)?(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+        r"^(?i:(?:(?:(?:news|press|media)\s+(?:release|statement)|(?:(?:oral|written|joint)\s+)?statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written|delivered|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s+(?:authority\s+of\s+(?:the\s+)?)?(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+)?(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
     )
 });
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
@@ -706,6 +706,16 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // "Meetings Coverage and Press Releases"): a label over the headline.
         r"|(?:shadow|alternative|parallel|annual|global|country)\s+report|report|submission|briefing(?:\s+paper)?|fact\s*sheet|policy\s+brief",
         r"|(?:legal|amicus(?:\s+curiae)?)\s+brief|legal\s+(?:memorandum|analysis|opinion)",
+        // A statement's kind and the meeting it was made at: "ORAL STATEMENT", "HUMAN
+        // RIGHTS COUNCIL – 50TH SESSION", "Item 4: General debate ...", "INTERACTIVE
+        // DIALOGUE WITH THE SPECIAL RAPPORTEUR ON ...".
+        r"|(?:oral|written|joint)\s+statement",
+        r"|.{0,80}?\b\d{1,3}(?:st|nd|rd|th)\s+(?:regular\s+|ordinary\s+|special\s+|extraordinary\s+)?session\b.{0,80}",
+        r"|(?:agenda\s+)?item\s+\d{1,2}[a-z]?\b.{0,200}|(?:interactive\s+dialogue|general\s+debate|panel\s+discussion)\s+(?:with|on)\b.{0,200}",
+        // A gazette's issue kind over or under its name: "SPECIAL ISSUE", "EXTRAORDINARY".
+        r"|extraordinary|special\s+issue|supplement(?:ary\s+issue)?",
+        // A paper's section strip over the lead story: "NATIONAL NEWS", "CITY".
+        r"|(?:national|local|world|international|regional|foreign|city|metro|business|political|sports?)\s+news|city|metro|nation|world|politics|business|sports?",
         r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
         r"|(?:meetings\s+coverage(?:\s+and\s+press\s+releases)?|press\s+releases|press\s+briefing\s+notes?|briefing\s+notes?|urgent\s+actions?)",
         // A judgment's citation and number lines: "Neutral Citation Number: [2014] EWHC
@@ -723,7 +733,7 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "For immediate release — 4 April 2016".
 static RELEASE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory)|public\s+statement)\b.{0,40}$",
+        r"(?i)^(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory)|(?:public|oral|written|joint)\s+statement)\b.{0,40}$",
     )
 });
 
@@ -1696,14 +1706,17 @@ pub fn from_lines(
         }
         // A cover's first line in capitals that names a body ("GLOBAL ABOLITION
         // NETWORK" over the report's title): the publisher, not the title.
+        // A masthead set in two or three languages side by side ("AFRICAN UNION
+        // UNION AFRICAINE"): the first column is the name.
+        let mast = masthead_column(text);
         if !seen_content
             && !consumed
-            && (cover_masthead(text) || body_over_title(source, lines, idx, head_end))
+            && (cover_masthead(mast) || body_over_title(source, lines, idx, head_end))
         {
             if finds.publisher.is_none() {
                 finds.publisher = Some(Found::new(
-                    tidy_name(text),
-                    Loc::Source(base..base + text.len()),
+                    tidy_name(mast),
+                    Loc::Source(base..base + mast.len()),
                     "cover_masthead",
                 ));
             }
@@ -1830,10 +1843,26 @@ pub fn from_lines(
     let matter = (caption.is_none() && court::is_judgment(&head_lower))
         .then(|| court::matter_caption(source, lines, head_end))
         .flatten();
+    let gazette = gazette_head(source, lines, head_end);
+    if let Some(state) = gazette.as_ref().and_then(|g| g.1.clone()) {
+        finds.publisher = Some(state);
+    }
+    let hansard = hansard_head(source, lines, head_end);
+    if let Some(house) = hansard.as_ref().and_then(|h| h.1.clone()) {
+        if finds
+            .publisher
+            .as_ref()
+            .is_none_or(|p| p.rule == "cover_masthead")
+        {
+            finds.publisher = Some(house);
+        }
+    }
     finds.title = title_line
         .or(heading)
         .or(setext)
         .or(un_title)
+        .or(gazette.map(|g| g.0))
+        .or(hansard.map(|h| h.0))
         .or(caption)
         .or(matter)
         .or_else(|| bill_title(source, lines, drop, head_end))
@@ -1893,7 +1922,9 @@ pub fn from_lines(
         }
     }
     if finds.published.is_none() {
-        finds.published = first_published(source).or(date_line);
+        finds.published = first_published(source)
+            .or(date_line)
+            .or_else(|| masthead_day(source, lines, head_end));
     }
     // "Last Updated: Friday, 28 April 2006, 14:51 GMT" over a story that gives no other
     // day: the version read was put out then.
@@ -2257,6 +2288,188 @@ fn cover_masthead(text: &str) -> bool {
         })
         && !lower.starts_with("in ")
         && !lower.contains("tribunal")
+        // "GOVERNMENT GAZETTE": a gazette's name is its title.
+        && !lower.ends_with("gazette")
+}
+
+/// The first column of a masthead set in columns of capitals, one name per language
+/// ("AFRICAN UNION      UNION AFRICAINE      UNIÃO AFRICANA", "UNITED NATIONS      NATIONS
+/// UNIES"): columns three spaces apart or more, each of one to four words in capitals
+/// without figures. Any other line is returned whole.
+fn masthead_column(text: &str) -> &str {
+    let cells: Vec<&str> = text
+        .split("   ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let column = |c: &&str| {
+        (1..=4).contains(&c.split_whitespace().count())
+            && c.chars().any(char::is_alphabetic)
+            && !c
+                .chars()
+                .any(|ch| ch.is_lowercase() || ch.is_ascii_digit() || ".:/".contains(ch))
+    };
+    if (2..=4).contains(&cells.len()) && cells.iter().all(column) {
+        cells[0]
+    } else {
+        text
+    }
+}
+
+/// A gazette's name on a line of its own ("THE KESTRIA GAZETTE", "GOVERNMENT GAZETTE").
+static GAZETTE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}gazette(?:\s+extraordinary)?$"));
+/// The state named over a gazette's name ("REPUBLIC OF NORLAND") or in its authority
+/// line ("Published by Authority of the Republic of Kestria").
+static GAZETTE_STATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:published\s+by\s+(?:the\s+)?authority\s+of\s+(?:the\s+)?)?(?P<v>(?:(?:federal|united|democratic|islamic|socialist|people's)\s+)*(?:republic|kingdom|state|commonwealth|federation|government)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?)\.?$",
+    )
+});
+
+/// A gazette's head: its name (the title) among the first eight lines, and the state
+/// that publishes it, named on the line just above or in the authority line within
+/// four lines below.
+fn gazette_head(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<(Found<String>, Option<Found<String>>)> {
+    let texts: Vec<(&str, usize)> = lines[..head_end]
+        .iter()
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw);
+            (t, l.start + offset_in(raw, t))
+        })
+        .filter(|(t, _)| !t.is_empty())
+        .take(12)
+        .collect();
+    // An issue of the gazette, not a paper of that name: its authority line, its issue
+    // kind or a notice under the name.
+    let issue = texts.iter().any(|(t, _)| {
+        let lower = t.to_lowercase();
+        lower.starts_with("published by authority")
+            || lower.starts_with("published by the authority")
+            || lower.contains("gazette notice")
+            || lower.contains("general notice")
+            || NOT_TITLE_RE.is_match(t)
+                && ["extraordinary", "special issue"]
+                    .iter()
+                    .any(|k| lower == *k)
+    });
+    let g = texts
+        .iter()
+        .take(8)
+        .position(|(t, _)| GAZETTE_RE.is_match(t))
+        .filter(|_| issue)?;
+    let (t, b) = texts[g];
+    let title = Found::new(t.to_string(), Loc::Source(b..b + t.len()), "gazette_name");
+    let state = |(t, b): (&str, usize)| {
+        let v = GAZETTE_STATE_RE.captures(t)?.name("v")?;
+        Some(Found::new(
+            tidy_name(v.as_str()),
+            Loc::Source(b + v.start()..b + v.end()),
+            "gazette_state",
+        ))
+    };
+    let publisher = texts[g + 1..texts.len().min(g + 5)]
+        .iter()
+        .find(|(t, _)| t.to_ascii_lowercase().starts_with("published by"))
+        .and_then(|x| state(*x))
+        .or_else(|| g.checked_sub(1).and_then(|i| state(texts[i])));
+    Some((title, publisher))
+}
+
+/// A parliament's official report: "PARLIAMENTARY DEBATES" (perhaps "(HANSARD)" on the
+/// next line) and the house on a line of its own ("NATIONAL ASSEMBLY OF NORLAND", "THE
+/// SENATE", "HOUSE OF COMMONS").
+static HANSARD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:parliamentary\s+debates|official\s+report\s+of\s+(?:the\s+)?(?:parliamentary\s+)?debates)(?:\s*\(hansard\))?$",
+    )
+});
+static HOUSE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:the\s+)?(?:national\s+assembly|senate|house\s+of\s+(?:commons|lords|representatives|assembly)|legislative\s+(?:assembly|council)|parliament|national\s+council\s+of\s+provinces)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{1,40})?$",
+    )
+});
+
+/// A Hansard's head among its first ten lines: the title ("PARLIAMENTARY DEBATES", with
+/// "(HANSARD)" when the next line says so) and the house, within four lines of it.
+fn hansard_head(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<(Found<String>, Option<Found<String>>)> {
+    let texts: Vec<(&str, usize)> = lines[..head_end]
+        .iter()
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw);
+            (t, l.start + offset_in(raw, t))
+        })
+        .filter(|(t, _)| !t.is_empty())
+        .take(10)
+        .collect();
+    let h = texts.iter().position(|(t, _)| HANSARD_RE.is_match(t))?;
+    let (t, b) = texts[h];
+    let mut end = b + t.len();
+    let mut value = t.to_string();
+    if let Some((n, nb)) = texts
+        .get(h + 1)
+        .filter(|(n, _)| n.eq_ignore_ascii_case("(hansard)"))
+    {
+        value = format!("{value} {n}");
+        end = nb + n.len();
+    }
+    let title = Found::new(value, Loc::Source(b..end), "hansard_head");
+    let house = texts[h + 1..texts.len().min(h + 5)]
+        .iter()
+        .find(|(t, _)| HOUSE_RE.is_match(t))
+        .map(|(t, b)| Found::new(tidy_name(t), Loc::Source(*b..*b + t.len()), "hansard_house"));
+    Some((title, house))
+}
+
+/// A day in a masthead's own line or cell, with the place before it ("ADDIS ABABA,
+/// ETHIOPIA, 14 NOVEMBER 2022", a gazette's "Vol. LVIII   VELDHAVEN, FRIDAY, 17th JUNE,
+/// 2016   No. 38"), in capitals or not.
+static MASTHEAD_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:\p{L}[\p{L} .'’-]{1,40},\s*){1,2}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4}|MON\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$",
+    )
+});
+
+/// The day of [`MASTHEAD_DAY_RE`] in a cell of one of the first twenty lines, before any
+/// body text.
+fn masthead_day(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    for l in lines[..head_end]
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(20)
+    {
+        let raw = l.text(source);
+        // Body text has begun (an address row in columns has not).
+        if raw.split_whitespace().nth(14).is_some() && !raw.trim().contains("   ") {
+            return None;
+        }
+        let mut at = 0;
+        for cell in raw.split("   ") {
+            let c = cell.trim();
+            if let Some(v) = MASTHEAD_DAY_RE.captures(c).and_then(|caps| caps.name("v")) {
+                if let Some(hit) = parse_date(v.as_str()) {
+                    let start = l.start + at + offset_in(cell, c) + v.start() + hit.range.start;
+                    return Some(Found::new(
+                        hit.iso,
+                        Loc::Source(start..start + hit.range.len()),
+                        "masthead_day",
+                    ));
+                }
+            }
+            at += cell.len() + 3;
+        }
+    }
+    None
 }
 
 /// A cover's title set over short lines: capitals continued by capitals ("DEATH
@@ -2394,7 +2607,7 @@ fn edition_over_two_lines(
 /// heading reads).
 static UN_HEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"^(?:(?P<un>United\s+Nations)(?:\s{3,}(?P<sym>[A-Z]{1,5}(?:/[A-Za-z0-9.()\-]+){2,}))?",
+        r"^(?:(?P<un>United\s+Nations|UNITED\s+NATIONS)(?:\s{3,}(?i:nations\s+unies))?(?:\s{3,}(?P<sym>[A-Z]{1,5}(?:/[A-Za-z0-9.()\-]+){2,}))?",
         // "Advance Edited Version" (perhaps beside "Distr.: General"): a report put out
         // before its editing, the heading's first line in place of "United Nations".
         r"|(?i:advance\s+(?:un)?edited\s+version)(?:\s{3,}\S.*)?)$"
@@ -3005,7 +3218,8 @@ fn issuer_line(
     };
     let m = caps.name("v")?;
     let name = m.as_str().trim();
-    if !all_capitalised(name) || name.len() < 3 {
+    // "Published by Authority" (a gazette's masthead): no name.
+    if !all_capitalised(name) || name.len() < 3 || name.eq_ignore_ascii_case("authority") {
         return None;
     }
     Some((
@@ -3834,6 +4048,10 @@ mod tests {
                     "cover_title",
                     "cover_masthead",
                     "judgment_matter",
+                    "gazette_state",
+                    "un_heading",
+                    "hansard_head",
+                    "hansard_house",
                 ]
                 .contains(rule)
                 {
@@ -4359,6 +4577,126 @@ mod tests {
 
     fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {
         Some((value.to_string(), rule))
+    }
+
+    #[test]
+    fn bilingual_mastheads_give_their_first_column() {
+        assert_eq!(
+            masthead_column("AFRICAN UNION      UNION AFRICAINE      UNIÃO AFRICANA"),
+            "AFRICAN UNION"
+        );
+        assert_eq!(
+            masthead_column("UNITED NATIONS        NATIONS UNIES"),
+            "UNITED NATIONS"
+        );
+        // Not columns of names: a row with a figure, a line of one column.
+        assert_eq!(
+            masthead_column("Vol. XII      LINDAU, 2 May 2001      Price 50"),
+            "Vol. XII      LINDAU, 2 May 2001      Price 50"
+        );
+        assert_eq!(
+            masthead_column("EAST AFRICAN COMMUNITY"),
+            "EAST AFRICAN COMMUNITY"
+        );
+        // The masthead names the publisher; its row with the place dates the document.
+        let input = "PAN-AFRICAN PARLIAMENT      PARLEMENT PANAFRICAIN      PARLAMENTO PAN-AFRICANO\n\nBUREAU OF THE PARLIAMENT\nARUSHA, TANZANIA, 3 MARCH 2015\n\nREF: EAC/CM/31/2015\n\nThe Bureau considered the report of the Clerk on the situation of refugees in the region and adopted the following decisions.\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.publisher),
+            some("Pan-African Parliament", "cover_masthead")
+        );
+        assert_eq!(field(&f.published), some("2015-03-03", "masthead_day"));
+        // A UN heading in capitals beside its French name: the title above the author's
+        // line, the day in the right-hand column.
+        let input = "UNITED NATIONS                           NATIONS UNIES\n\n                                         A/HRC/40/9\nGeneral Assembly                         Distr.: General\n                                         11 January 2019\n\nHuman Rights Council\nFortieth session\nAgenda item 2\n\n    Situation of human rights in Norland\n\n    Report of the Special Rapporteur on the situation of human rights in Norland\n\nSummary\n    The Special Rapporteur reports on arrests of journalists.\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("Situation of human rights in Norland", "un_heading")
+        );
+        assert_eq!(
+            field(&f.published).map(|p| p.0),
+            Some("2019-01-11".to_string())
+        );
+    }
+
+    #[test]
+    fn a_gazette_issue_is_titled_by_its_name_and_published_by_its_state() {
+        let input = "SPECIAL ISSUE\n\nTHE WESTLAND GAZETTE\n\nPublished by Authority of the Republic of Westland\n\nVol. XC—No. 12      PORT ELIN, 4th April, 2011      Price 50 cents\n\nGAZETTE NOTICE NO. 301\n\nTHE PRISONS ACT\n\nIN EXERCISE of the powers conferred by section 7 of the Prisons Act, the Minister appoints a board of visitors for each prison.\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("THE WESTLAND GAZETTE", "gazette_name")
+        );
+        assert_eq!(
+            field(&f.publisher),
+            some("Republic of Westland", "gazette_state")
+        );
+        assert_eq!(field(&f.published), some("2011-04-04", "masthead_day"));
+        // The state over the name; "Published by Authority" alone names nobody.
+        let input = "REPUBLIC OF WESTLAND\n\nGOVERNMENT GAZETTE\nEXTRAORDINARY\n\nPublished by Authority\n\nGENERAL NOTICE NO. 77\n\nThe Minister declares a curfew in the Eastern Province from 8 p.m. to 6 a.m. until further notice.\n";
+        let f = meta_of(input);
+        assert_eq!(field(&f.title), some("GOVERNMENT GAZETTE", "gazette_name"));
+        assert_eq!(
+            field(&f.publisher),
+            some("Republic of Westland", "gazette_state")
+        );
+        // A paper called a gazette, with no issue's marks, is no gazette issue.
+        let input = "THE HARBOUR GAZETTE\n\nFishermen protest new quotas\n\nHundreds of fishermen gathered outside the ministry on Monday to protest against the new quotas, which they say will ruin them.\n";
+        assert_ne!(
+            field(&meta_of(input).title).map(|t| t.1),
+            Some("gazette_name")
+        );
+    }
+
+    #[test]
+    fn a_hansard_is_titled_parliamentary_debates_and_published_by_its_house() {
+        let input = "Wednesday, 14th October, 2015\n\nPARLIAMENTARY DEBATES\n(HANSARD)\n\nTHE SENATE OF WESTLAND\nOFFICIAL REPORT\n\nThe Senate met at 9.30 a.m.\n\n[The Deputy Speaker in the Chair]\n\nSTATEMENT ON THE DEATHS OF DETAINEES IN PORT ELIN\n\nSen. Mary Ochieng: Mr Deputy Speaker, I rise to seek a statement from the Chairperson of the Committee on National Security on the deaths of three detainees at Port Elin police station.\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.title),
+            some("PARLIAMENTARY DEBATES (HANSARD)", "hansard_head")
+        );
+        assert_eq!(
+            field(&f.publisher),
+            some("The Senate of Westland", "hansard_house")
+        );
+        assert_eq!(
+            field(&f.published).map(|p| p.0),
+            Some("2015-10-14".to_string())
+        );
+        // A report that speaks of parliamentary debates is no Hansard.
+        let input = "Parliamentary debates on the death penalty\n\nThe parliament of Westland debated the abolition of the death penalty three times between 2010 and 2015.\n";
+        assert_ne!(
+            field(&meta_of(input).title).map(|t| t.1),
+            Some("hansard_head")
+        );
+    }
+
+    #[test]
+    fn an_oral_statement_names_its_speaker_and_passes_over_the_meeting() {
+        let input = "AI Index: IOR 40/1234/2021\n\n9 March 2021\n\nHUMAN RIGHTS COUNCIL – 46TH SESSION\nITEM 4: GENERAL DEBATE\nORAL STATEMENT DELIVERED BY AMNESTY INTERNATIONAL\n\nWESTLAND: FREE THE STUDENT PROTESTERS NOW\n\nMadam President,\n\nAmnesty International is concerned by the detention of at least forty students who took part in peaceful protests in Port Elin in January.\n";
+        let f = meta_of(input);
+        assert_eq!(
+            field(&f.publisher),
+            some("Amnesty International", "issued_by")
+        );
+        assert_eq!(
+            field(&f.title).map(|t| t.0),
+            Some("WESTLAND: FREE THE STUDENT PROTESTERS NOW".to_string())
+        );
+        for not in [
+            "HUMAN RIGHTS COUNCIL – 46TH SESSION",
+            "43rd session",
+            "Item 4: General debate on human rights situations",
+            "INTERACTIVE DIALOGUE WITH THE SPECIAL RAPPORTEUR ON TORTURE",
+            "ORAL STATEMENT",
+            "EXTRAORDINARY",
+            "NATIONAL NEWS",
+        ] {
+            assert!(NOT_TITLE_RE.is_match(not), "{not}");
+        }
+        assert!(!NOT_TITLE_RE.is_match("Sessions of terror: torture in Westland's jails"));
     }
 
     #[test]

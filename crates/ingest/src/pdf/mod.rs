@@ -436,6 +436,21 @@ fn text_finds(cleaned: &layout::Layout) -> Finds {
 /// Inspector of Custodial Services", "(c) Penal Reform Watch 2020 | www.example.org")
 /// names its publisher. They are read from the removed lines, so they carry no span.
 fn furniture_finds(furniture: &[String], finds: &mut Finds) {
+    // A newspaper page's running header: "4 THE PORTMERE TIMES Thursday, April 6, 2023
+    // www.example.com", the paper's name before the day (on one line, or the name and
+    // the day on lines of their own, as a header set in columns is read).
+    if finds.published.is_none() && finds.publisher.is_none() {
+        let header = furniture.iter().enumerate().find_map(|(i, line)| {
+            paper_header(line).or_else(|| {
+                let next = furniture.get(i + 1)?;
+                paper_header(&format!("{line} {next}"))
+            })
+        });
+        if let Some((paper, day)) = header {
+            finds.publisher = Some(Found::new(paper, Loc::None, "pdf_paper_header"));
+            finds.published = Some(Found::new(day, Loc::None, "pdf_paper_header"));
+        }
+    }
     for line in furniture {
         let cells: Vec<&str> = line
             .split(['|', '\u{2022}', '\u{b7}'])
@@ -469,6 +484,36 @@ fn furniture_finds(furniture: &[String], finds: &mut Finds) {
             }
         }
     }
+}
+
+/// A newspaper's name before a full day in a running header (a page number before it,
+/// cells or the site's address after): the name (tidied) and the day.
+fn paper_header(line: &str) -> Option<(String, String)> {
+    static PAPER_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:(?:page\s+)?\d{1,3}\s*[|·•-]?\s+)?(?P<p>(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}",
+            r"(?:times|herald|post|tribune|chronicle|observer|gazette|standard|guardian|telegraph|courier|",
+            r"monitor|nation|mail|journal|express|independent|mirror|news|star|sun|record|sentinel|",
+            r"dispatch|gleaner|inquirer|citizen|mercury|argus|daily|weekly|leader|voice|reporter))",
+            r"\s*[|·•,–—-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?$"
+        ))
+        .expect("paper header regex compiles")
+    });
+    let hit = parse_date(line)?;
+    if hit.iso.len() != 10 {
+        return None;
+    }
+    let before = line.get(..hit.range.start)?;
+    let p = PAPER_RE.captures(before)?.name("p")?.as_str().trim();
+    let words = p.split_whitespace().count();
+    if words < 2
+        || !p
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    Some((crate::meta::tidy_name(p), hit.iso))
 }
 
 /// Whether `text` names the year of the ISO day `iso` as a number of its own.
@@ -511,8 +556,43 @@ fn info(bytes: &[u8]) -> Finds {
 
 #[cfg(test)]
 mod tests {
-    use super::{furniture_finds, names_year, page_ranges};
+    use super::{furniture_finds, names_year, page_ranges, paper_header};
     use crate::meta::Finds;
+
+    #[test]
+    fn a_newspaper_pages_running_header_names_the_paper_and_its_day() {
+        assert_eq!(
+            paper_header("THE PORTMERE TIMES Thursday, April 6, 2023 www.portmeretimes.com"),
+            Some(("The Portmere Times".to_string(), "2023-04-06".to_string()))
+        );
+        assert_eq!(
+            paper_header("Page 12 | The Lindau Herald | 8 March 2019"),
+            Some(("The Lindau Herald".to_string(), "2019-03-08".to_string()))
+        );
+        let mut finds = Finds::default();
+        furniture_finds(
+            &[
+                "THE PORTMERE TIMES".to_string(),
+                "Thursday, April 6, 2023".to_string(),
+                "www.portmeretimes.com".to_string(),
+            ],
+            &mut finds,
+        );
+        assert_eq!(
+            finds.publisher.map(|f| f.value).as_deref(),
+            Some("The Portmere Times")
+        );
+        assert_eq!(
+            finds.published.map(|f| f.value).as_deref(),
+            Some("2023-04-06")
+        );
+        // A report's running header names no paper; a month alone is no day.
+        assert_eq!(
+            paper_header("Briefing Paper No. 12 | 3 September 2020"),
+            None
+        );
+        assert_eq!(paper_header("The Portmere Times | April 2023"), None);
+    }
 
     #[test]
     fn running_headers_and_footers_date_the_paper_and_name_its_publisher() {
