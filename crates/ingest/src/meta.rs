@@ -10,7 +10,7 @@
 //! |-----------|---------------------------------------------------------------------------------|
 //! | title     | `= X =` / `# X` / `## X` heading, setext `X\n===`, a judgment's caption (also run together: "BETWEEN A APPELLANT AND B RESPONDENT"), a bill's long title, first short line standing alone (over a blank, a paragraph, a date or byline; metadata lines above it are passed over, an archive's "Document - " prefix dropped), `**X**` line |
 //! | publisher | "Publisher X" line (or "Publisher:" over the name), an issuer's mark (`rules/issuers.json`: also a ministry's or office's masthead line above the title), a masthead ("X PUBLIC STATEMENT"), an organisation's name over its release line ("Press Release No. 45/2015", "For immediate release"), "Issued by X", document-number convention ([`CONVENTIONS`]), a judgment's court ([`court`]), "© X" line |
-//! | published | "Publication Date D" / "Published: D" / "Date: D" / "For immediate release: D" line, a byline ("By X | D", or a source's name and the date: "Example Radio | D"), a dateline ("City, D (Agency) --", "GENEVA (D) -"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a date alone on a line |
+//! | published | "Publication Date D" / "Published: D" / "Date: D" / "For immediate release: D" line, a byline ("By X | D", or a source's name and the date: "Example Radio | D"), a dateline ("City, D (Agency) --", "GENEVA (D) -"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a debate's day in a parliamentary record ("Volume 829: debated on Tuesday 14 March 2023"), a date alone on a line |
 //! | period    | (also) a report series and its year: `rules/series.json` ([`report_series`])     |
 //! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
 //! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
@@ -513,7 +513,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -1370,6 +1370,8 @@ pub fn from_lines(
                 "press rel",
                 "news rel",
                 "media rel",
+                "debated",
+                "volume",
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
@@ -4158,6 +4160,18 @@ mod tests {
         assert_eq!(publisher.as_deref(), Some("Human Rights Watch"));
         let (period, ..) = series("A world report 2019: nothing.\n\nText.");
         assert_eq!(period, None);
+        // The global death-penalty report covers the year it names; its name inside a
+        // sentence is a reference, not the document's heading.
+        let (period, publisher, words) = series(
+            "AMNESTY INTERNATIONAL GLOBAL REPORT\n\nDEATH SENTENCES AND EXECUTIONS 2021\n\nSUB-SAHARAN AFRICA\n\nOn 23 July, parliament voted.",
+        );
+        assert_eq!(period, year("2021"));
+        assert_eq!(publisher.as_deref(), Some("Amnesty International"));
+        assert_eq!(words.as_deref(), Some("DEATH SENTENCES AND EXECUTIONS 2021"));
+        let (period, ..) = series(
+            "Ruritania\n\nThe figures on death sentences and executions in 2021 were grim.\n",
+        );
+        assert_eq!(period, None);
         let (period, ..) =
             series("2022 Report on International Religious Freedom: Ruritania\n\nText.");
         assert_eq!(period, year("2022"));
@@ -4664,6 +4678,12 @@ mod tests {
         assert_eq!(
             field(&f.published).map(|p| p.0),
             Some("2015-10-14".to_string())
+        );
+        // An online record's page: the day of the debate under its title.
+        let input = "Iran: Executions\n\nVolume 829: debated on Tuesday 14 March 2023\n\nLord Example asked His Majesty's Government what representations they have made.\n";
+        assert_eq!(
+            field(&meta_of(input).published).map(|p| p.0),
+            Some("2023-03-14".to_string())
         );
         // A report that speaks of parliamentary debates is no Hansard.
         let input = "Parliamentary debates on the death penalty\n\nThe parliament of Westland debated the abolition of the death penalty three times between 2010 and 2015.\n";
