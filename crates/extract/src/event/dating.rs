@@ -94,7 +94,9 @@ pub(super) fn names_the_ground(text: &str, rules: &Rules, span: Span) -> bool {
         .iter()
         .any(|g| g.trim().eq_ignore_ascii_case(prep));
     let after = text.get(span.end as usize..).unwrap_or("");
-    let noun = after.strip_prefix(' ').and_then(|a| a.split_whitespace().next());
+    let noun = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next());
     det_ok
         && prep_ok
         && noun.is_some_and(|n| {

@@ -2460,7 +2460,7 @@ fn events9_trial_pardon_return_substitution_and_ground_years() {
         ),
         (
             "Her trial before the High Court and a panel of assessors began on 9 May 2016.",
-            &["trial 2016-05-09 Asserted"],
+            &["trial 2016-05-09 Asserted Authority=High Court"],
         ),
         (
             "On 2 April 2020 the King granted a free pardon to 40 prisoners.",
@@ -2468,7 +2468,7 @@ fn events9_trial_pardon_return_substitution_and_ground_years() {
         ),
         (
             "In March 2018 the authorities returned 25 Eritrean asylum seekers to Eritrea.",
-            &["forcible_return 2018-03 Asserted q=25"],
+            &["forcible_return 2018-03 Asserted q=25 @Eritrea"],
         ),
         (
             "On 5 May 2015 the Court of Appeal set aside the sentence of death and substituted a term of 30 years.",
