@@ -2449,7 +2449,8 @@ fn law_years_long_objects_and_misplaced_hedges() {
 
 /// Session 22 (probe `tests/probes/events-9`): a trial opened after a long subject, a
 /// free pardon, asylum seekers returned, a death sentence set aside and a term
-/// substituted, a year naming the crime ("of the 2017 killing") that dates nothing.
+/// substituted, snipers who killed, a State Party since a date, guards who struck him,
+/// a year naming the crime ("of the 2017 killing") that dates nothing.
 /// Sentences written for the test.
 #[test]
 fn events9_trial_pardon_return_substitution_and_ground_years() {
@@ -2476,6 +2477,15 @@ fn events9_trial_pardon_return_substitution_and_ground_years() {
         ),
         ("In 2019 two men convicted of a 2011 robbery were hanged.", &["execution 2019 Asserted q=2"]),
         ("Three men were convicted of the 2014 bombing of a market.", &["conviction - Asserted q=3"]),
+        (
+            "On 1 June 2017, snipers killed at least 160 civilians trying to flee the city.",
+            &["attack 2017-06-01 Asserted q=160+"],
+        ),
+        (
+            "Ruritania has been a State Party to the Convention against Torture since 4 March 1999.",
+            &["treaty_ratification 1999-03-04/ Asserted"],
+        ),
+        ("On 3 May 2010, prison guards struck him repeatedly with batons.", &["ill_treatment 2010-05-03 Asserted"]),
     ];
     let mut ok = true;
     for (input, expect) in cases {
