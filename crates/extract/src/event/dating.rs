@@ -69,6 +69,44 @@ pub(super) fn in_law_name(text: &str, rules: &Rules, span: Span) -> bool {
     numbered && words.next().is_some_and(|n| n == "No." || n == "No")
 }
 
+/// "convicted of a 2003 robbery-murder", "accused of the 2017 killing": a bare year
+/// between a determiner (`year_determiners`) after a ground preposition ("of", "for")
+/// and a lower-case noun names the crime the event is about, not the event's date.
+pub(super) fn names_the_ground(text: &str, rules: &Rules, span: Span) -> bool {
+    let Some(year) = text.get(span.start as usize..span.end as usize) else {
+        return false;
+    };
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let words = &rules.event_words;
+    let before = text.get(..span.start as usize).unwrap_or("");
+    let mut prev = before.split_whitespace().rev();
+    let (Some(det), Some(prep)) = (prev.next(), prev.next()) else {
+        return false;
+    };
+    let det_ok = words
+        .year_determiners
+        .iter()
+        .any(|d| d.trim().eq_ignore_ascii_case(det));
+    let prep_ok = words
+        .ground_prepositions
+        .iter()
+        .any(|g| g.trim().eq_ignore_ascii_case(prep));
+    let after = text.get(span.end as usize..).unwrap_or("");
+    let noun = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next());
+    det_ok
+        && prep_ok
+        && noun.is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_lowercase())
+                && n.trim_end_matches([',', ';', ':', '.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-')
+        })
+}
+
 /// How a trigger's date was chosen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DateChoice {
@@ -125,7 +163,9 @@ pub fn attach_date(
                                         || matches!(*w, "of" | "on" | "the" | "and")
                                 })))
                 });
-            trigger.contains(t.span) || subject || !in_law_name(text, rules, t.span)
+            trigger.contains(t.span)
+                || subject
+                || !(in_law_name(text, rules, t.span) || names_the_ground(text, rules, t.span))
         })
         .collect();
     // "He said in November that he had been tortured": a date before the "that" of a

@@ -2446,3 +2446,50 @@ fn law_years_long_objects_and_misplaced_hedges() {
     ];
     assert_dated_cases(cases);
 }
+
+/// Session 22 (probe `tests/probes/events-9`): a trial opened after a long subject, a
+/// free pardon, asylum seekers returned, a death sentence set aside and a term
+/// substituted, snipers who killed, a State Party since a date, guards who struck him,
+/// a year naming the crime ("of the 2017 killing") that dates nothing.
+/// Sentences written for the test.
+#[test]
+fn events9_trial_pardon_return_substitution_and_ground_years() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The trial of 12 officers accused of the 2015 shooting of protesters in the capital opened on 4 June 2018.",
+            &["trial 2018-06-04 Asserted q=12"],
+        ),
+        (
+            "Her trial before the High Court and a panel of assessors began on 9 May 2016.",
+            &["trial 2016-05-09 Asserted Authority=High Court"],
+        ),
+        (
+            "On 2 April 2020 the King granted a free pardon to 40 prisoners.",
+            &["pardon_release 2020-04-02 Asserted q=40"],
+        ),
+        (
+            "In March 2018 the authorities returned 25 Eritrean asylum seekers to Eritrea.",
+            &["forcible_return 2018-03 Asserted q=25 @Eritrea"],
+        ),
+        (
+            "On 5 May 2015 the Court of Appeal set aside the sentence of death and substituted a term of 30 years.",
+            &["commutation 2015-05-05 Asserted Authority=Court of Appeal"],
+        ),
+        ("In 2019 two men convicted of a 2011 robbery were hanged.", &["execution 2019 Asserted q=2"]),
+        ("Three men were convicted of the 2014 bombing of a market.", &["conviction - Asserted q=3"]),
+        (
+            "On 1 June 2017, snipers killed at least 160 civilians trying to flee the city.",
+            &["attack 2017-06-01 Asserted q=160+"],
+        ),
+        (
+            "Ruritania has been a State Party to the Convention against Torture since 4 March 1999.",
+            &["treaty_ratification 1999-03-04/ Asserted"],
+        ),
+        ("On 3 May 2010, prison guards struck him repeatedly with batons.", &["ill_treatment 2010-05-03 Asserted"]),
+    ];
+    let mut ok = true;
+    for (input, expect) in cases {
+        ok &= check_dated(input, expect);
+    }
+    assert!(ok);
+}
