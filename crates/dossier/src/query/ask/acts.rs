@@ -16,6 +16,7 @@ pub(super) struct Acts {
     negators: Vec<String>,
     denials: Vec<String>,
     planning: Vec<String>,
+    requested: Vec<String>,
     modals: Vec<String>,
     ordinal_heads: Vec<String>,
     clause_breaks: Vec<String>,
@@ -866,6 +867,15 @@ impl Acts {
         {
             return true;
         }
+        // "despite our repeated requests for clemency": the act only asked for.
+        let near = format!(" {} ", before(3).join(" "));
+        if self
+            .requested
+            .iter()
+            .any(|p| near.contains(&format!(" {p} ")))
+        {
+            return true;
+        }
         // "the reintroduction of the death penalty should be kept on the agenda",
         // "restoring it would violate the constitution".
         let nominal = ["tion", "ment", "ing"]
@@ -1130,6 +1140,20 @@ mod tests {
             "When did parliament pass it?",
             "It passed the Press Freedom Bill"
         ));
+    }
+
+    #[test]
+    fn an_act_only_asked_for_is_not_done() {
+        let s = "On 14 January the authorities hanged him despite repeated requests for clemency.";
+        assert_eq!(
+            stated("When was he granted clemency?", s, "14 January"),
+            Stated::Undone
+        );
+        let s = "On 14 January the President granted him clemency.";
+        assert_eq!(
+            stated("When was he granted clemency?", s, "14 January"),
+            Stated::Done
+        );
     }
 
     #[test]
