@@ -52,7 +52,7 @@ use evidence::{
     section_headings, sentence_around, shift_years, through_clause,
 };
 use lexicon::{
-    abolishes_now, country_of_city, federation_in_opening, federation_of, first_in_years,
+    abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
     first_since, hiatus_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, NEAR_SWITCH_YEARS,
     QUIET_YEARS, RETENTION_HORIZON_YEARS,
 };
@@ -63,6 +63,12 @@ pub const ORDINARY: &str = "abolitionist_for_ordinary_crimes";
 pub const ALL_CRIMES: &str = "abolitionist_for_all_crimes";
 
 /// A status in words, for people ("abolitionist for all crimes").
+/// Whether a folded name is a country or federated state the gazetteer
+/// (`rules/capitals.json`) lists.
+pub(crate) fn known_jurisdiction(folded: &str) -> bool {
+    lexicon::listed_jurisdiction(folded)
+}
+
 pub fn in_words(status: Option<&str>) -> String {
     status
         .map(|s| s.replace('_', " "))
@@ -566,15 +572,23 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 .filter(|r| !only_as_neighbour(&docs[i], r))
                 // "TEHRAN, March 5 -": a capital stands for its country, and a
                 // story whose only place is its dateline's city is that country's.
-                .map(|r| country_of_city(&r).map(str::to_string).unwrap_or(r))
+                .map(|r| {
+                    country_of_city_in(docs[i].text, &r)
+                        .map(str::to_string)
+                        .unwrap_or(r)
+                })
                 .or_else(|| dateline_country(docs[i].text).map(str::to_string))
         })
         .collect();
     // Known countries: the documents' own, and every jurisdiction the extractor
     // gave an event or a statement ("executed in Indonesia").
     let countries = (0..docs.len())
-        .filter_map(|i| places.dominant(i).map(str::to_string))
-        .filter(|d| country_of_city(d).is_none())
+        .filter_map(|i| {
+            places
+                .dominant(i)
+                .filter(|d| country_of_city_in(docs[i].text, d).is_none())
+                .map(str::to_string)
+        })
         .chain(report.iter().flatten().cloned())
         .chain(docs.iter().flat_map(|d| {
             let events = d
@@ -642,6 +656,18 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         let Some(date) = cluster.date else {
             facts.extend(abolished_by_then(&docs[doc_idx], cluster.kind, sentence));
             continue;
+        };
+        // "Papua New Guinea ... became abolitionist for all crimes during the year
+        // when Parliament voted in January to repeal the 1991 amendments": a change
+        // in law told "during the year" of a report on one year is of that year.
+        let date = match report_year(&docs[doc_idx]) {
+            Some(year)
+                if legal_kind
+                    && has_any(&text.to_lowercase(), &lexicon().year_of_report_cues) =>
+            {
+                year
+            }
+            _ => date,
         };
         // "Colorado has executed only one person since 1976: ..., who was put to
         // death in October 1997": executions counted over an open range, beside a
@@ -843,6 +869,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
     facts.extend(listed::listed_in_category(&judge));
+    facts.extend(listed::included_in_category(&judge));
     facts.extend(elided::abolished_before_in_list(&judge));
     facts.extend(struck::struck_down(&judge));
     facts.extend(said_to_prohibit(&judge));
@@ -2827,6 +2854,18 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
         verdict.moratorium_since = None;
         return verdict;
     }
+    // "Death sentences continued to be imposed in Nigeria, Ghana and Mauritania":
+    // courts of countries abolitionist in practice hand down death sentences too;
+    // sentences alone, with no execution, no statement that the penalty is kept and
+    // no category within ten years, do not tell the two apart.
+    if recent.iter().all(|f| f.change == Change::Sentences) {
+        verdict.basis = format!(
+            "too little evidence: {}, but no executions or statement of the law within ten years",
+            latest.basis
+        );
+        verdict.moratorium_since = None;
+        return verdict;
+    }
     verdict.status = Some(RETENTIONIST);
     verdict.moratorium = moratorium.is_some();
     verdict.basis = latest.basis.clone();
@@ -4713,6 +4752,140 @@ mod tests {
             legend,
         )];
         assert_no_status(&docs, "Northland", "2020-06-01");
+    }
+
+    /// "Death sentences continued to be imposed in Ostland in 2019": courts of
+    /// countries abolitionist in practice sentence people to death too; sentences
+    /// alone give no status, while an execution within ten years still does.
+    #[test]
+    fn death_sentences_alone_give_no_status() {
+        let mut d = TestDoc::new("a.txt").published("2020-03-01");
+        d.place("Ostland");
+        d.event_full(
+            EventKind::DeathSentence,
+            "Death sentences continued to be imposed in Ostland in 2019.",
+            Some("2019"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "2019-12-31");
+        let mut e = TestDoc::new("b.txt").published("2020-03-01");
+        e.place("Ostland");
+        e.event_full(
+            EventKind::Execution,
+            "Ostland executed three prisoners in 2017.",
+            Some("2017"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        let docs = vec![docs[0].clone(), e.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2019-12-31"), Some(RETENTIONIST));
+    }
+
+    /// "Ostland ... became abolitionist for all crimes during the year when
+    /// Parliament voted to repeal the 1991 amendments", in a report on 2022: the
+    /// abolition is of 2022, not of the year that names the amendments.
+    #[test]
+    fn a_change_during_the_year_is_of_the_report_s_year() {
+        let mut d = TestDoc::new("a.txt").published("2023-05-16");
+        d.say("DEATH SENTENCES AND EXECUTIONS 2022\n\n");
+        d.place("Ostland");
+        d.event_full(
+            EventKind::Abolition,
+            "Ostland became abolitionist for all crimes during the year when Parliament voted in January to repeal the 1991 amendments.",
+            Some("1991"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2022-12-31"), Some(ALL_CRIMES));
+        assert_ne!(status_of(&docs, "Ostland", "2000-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// "Westland, our neighbour to the north-west, carried out further executions
+    /// this year, while Ostland has not ...": the executions are Westland's, past
+    /// the apposition, whatever place the extractor gave them.
+    #[test]
+    fn executions_after_an_apposition_are_its_subject_s() {
+        let mut d = TestDoc::new("a.txt").published("2018-11-15");
+        d.say("Our region is not of one mind. ");
+        inline_place(&mut d, "Westland");
+        d.event_full(
+            EventKind::Execution,
+            ", our neighbour to the north-west, carried out further executions this year, while",
+            Some("2018"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        d.say("the Kingdom of ");
+        inline_place(&mut d, "Ostland");
+        d.say(" has not carried out an execution since 1995.");
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Ostland", "2018-11-15"), Some(RETENTIONIST));
+    }
+
+    /// "Capital punishment in Washington (state)": a page on the state is the
+    /// state's, not the federation's whose capital has the same name.
+    #[test]
+    fn a_state_named_like_a_capital_keeps_its_page() {
+        let mut d = TestDoc::new("a.txt").published("2023-06-01");
+        d.say("Capital punishment in ");
+        inline_place(&mut d, "Washington");
+        d.say(" (state)\n\n");
+        inline_place(&mut d, "Washington");
+        d.say(" is a state of the ");
+        inline_place(&mut d, "United States");
+        d.say(". ");
+        d.event(
+            EventKind::Abolition,
+            "The state abolished capital punishment in 1913 but restored it in 1919.",
+            Some("1913"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Washington", "1915-01-01"), Some(ALL_CRIMES));
+        assert_no_status(&docs, "United States", "1915-01-01");
+    }
+
+    /// "Westland, Ostland's eastern neighbour, last carried out an execution in
+    /// 2012": the executions are Westland's; Ostland is named as a reference point.
+    #[test]
+    fn a_place_whose_neighbour_another_is_is_not_the_subject() {
+        let mut d = TestDoc::new("a.txt").published("2018-06-01");
+        inline_place(&mut d, "Westland");
+        d.say(", ");
+        inline_place(&mut d, "Ostland");
+        d.event(
+            EventKind::Execution,
+            "'s eastern neighbour, last carried out an execution in 2012 and retains the death penalty.",
+            Some("2012"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Westland", "2013-01-01"), Some(RETENTIONIST));
+        assert_no_status(&docs, "Ostland", "2013-01-01");
+    }
+
+    /// "Retentionist countries include Ostland, Westland, the Southern Isles and
+    /// Nebland.": each listed country is retentionist on the page's day.
+    #[test]
+    fn a_list_after_a_category_name_classifies_its_members() {
+        let mut d = TestDoc::new("a.txt").published("2021-06-30");
+        d.say("Retentionist countries include Ostland, Westland, the Southern Isles and Nebland. ");
+        d.say("Other countries have moved towards abolition.");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2021-06-30"), Some(RETENTIONIST));
+        assert_eq!(status_of(&docs, "Southern Isles", "2021-06-30"), Some(RETENTIONIST));
+        assert_no_status(&docs, "Northland", "2021-06-30");
     }
 
     #[test]
