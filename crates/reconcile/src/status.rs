@@ -662,8 +662,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // in law told "during the year" of a report on one year is of that year.
         let date = match report_year(&docs[doc_idx]) {
             Some(year)
-                if legal_kind
-                    && has_any(&text.to_lowercase(), &lexicon().year_of_report_cues) =>
+                if legal_kind && has_any(&text.to_lowercase(), &lexicon().year_of_report_cues) =>
             {
                 year
             }
@@ -1753,17 +1752,25 @@ fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
                     continue;
                 }
                 let sentence = sentence_around(doc.text, Span::new(at, end));
+                // "The state abolished capital punishment in 1913 but restored it in
+                // 1919": the abolition may stand earlier in the same sentence.
+                let earlier = &lower_text[sentence.start as usize..at];
+                let in_sentence =
+                    has_any(earlier, &lex.abolition_stems) && has_any(earlier, &lex.penalty_words);
                 let before = doc.text[..sentence.start as usize].trim_end();
-                if before.len() < 2 {
-                    continue;
-                }
-                let previous = sentence_around(doc.text, Span::new(before.len() - 1, before.len()));
-                let previous_words = previous.slice(doc.text).to_lowercase();
-                if previous.end > sentence.start
-                    || !has_any(&previous_words, &lex.abolition_stems)
-                    || !has_any(&previous_words, &lex.penalty_words)
-                {
-                    continue;
+                if !in_sentence {
+                    if before.len() < 2 {
+                        continue;
+                    }
+                    let previous =
+                        sentence_around(doc.text, Span::new(before.len() - 1, before.len()));
+                    let previous_words = previous.slice(doc.text).to_lowercase();
+                    if previous.end > sentence.start
+                        || !has_any(&previous_words, &lex.abolition_stems)
+                        || !has_any(&previous_words, &lex.penalty_words)
+                    {
+                        continue;
+                    }
                 }
                 let Some(date) = doc
                     .extraction
@@ -4784,7 +4791,10 @@ mod tests {
             Modality::Asserted,
         );
         let docs = vec![docs[0].clone(), e.done()];
-        assert_eq!(status_of(&docs, "Ostland", "2019-12-31"), Some(RETENTIONIST));
+        assert_eq!(
+            status_of(&docs, "Ostland", "2019-12-31"),
+            Some(RETENTIONIST)
+        );
     }
 
     /// "Ostland ... became abolitionist for all crimes during the year when
@@ -4830,7 +4840,10 @@ mod tests {
         inline_place(&mut d, "Ostland");
         d.say(" has not carried out an execution since 1995.");
         let docs = vec![d.done()];
-        assert_ne!(status_of(&docs, "Ostland", "2018-11-15"), Some(RETENTIONIST));
+        assert_ne!(
+            status_of(&docs, "Ostland", "2018-11-15"),
+            Some(RETENTIONIST)
+        );
     }
 
     /// "Capital punishment in Washington (state)": a page on the state is the
@@ -4852,7 +4865,10 @@ mod tests {
             &[],
         );
         let docs = vec![d.done()];
-        assert_eq!(status_of(&docs, "Washington", "1915-01-01"), Some(ALL_CRIMES));
+        assert_eq!(
+            status_of(&docs, "Washington", "1915-01-01"),
+            Some(ALL_CRIMES)
+        );
         assert_no_status(&docs, "United States", "1915-01-01");
     }
 
@@ -4871,8 +4887,38 @@ mod tests {
             &[],
         );
         let docs = vec![d.done()];
-        assert_eq!(status_of(&docs, "Westland", "2013-01-01"), Some(RETENTIONIST));
+        assert_eq!(
+            status_of(&docs, "Westland", "2013-01-01"),
+            Some(RETENTIONIST)
+        );
         assert_no_status(&docs, "Ostland", "2013-01-01");
+    }
+
+    /// "The state abolished capital punishment in 1913 but restored it in 1919":
+    /// the pronoun's abolition stands earlier in the same sentence.
+    #[test]
+    fn restored_it_after_an_abolition_in_the_same_sentence() {
+        let mut d = TestDoc::new("a.txt").published("2021-03-03");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "Ostland abolished capital punishment in 1913 but restored it in 1919.",
+            Some("1913"),
+            &[],
+        );
+        d.time_at("1919", "1919");
+        d.event(
+            EventKind::Execution,
+            "Ostland carried out its last execution in 2010.",
+            Some("2010"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "1915-01-01"), Some(ALL_CRIMES));
+        assert_eq!(
+            status_of(&docs, "Ostland", "2012-01-01"),
+            Some(RETENTIONIST)
+        );
     }
 
     /// "Retentionist countries include Ostland, Westland, the Southern Isles and
@@ -4883,8 +4929,14 @@ mod tests {
         d.say("Retentionist countries include Ostland, Westland, the Southern Isles and Nebland. ");
         d.say("Other countries have moved towards abolition.");
         let docs = vec![d.done()];
-        assert_eq!(status_of(&docs, "Ostland", "2021-06-30"), Some(RETENTIONIST));
-        assert_eq!(status_of(&docs, "Southern Isles", "2021-06-30"), Some(RETENTIONIST));
+        assert_eq!(
+            status_of(&docs, "Ostland", "2021-06-30"),
+            Some(RETENTIONIST)
+        );
+        assert_eq!(
+            status_of(&docs, "Southern Isles", "2021-06-30"),
+            Some(RETENTIONIST)
+        );
         assert_no_status(&docs, "Northland", "2021-06-30");
     }
 
