@@ -379,6 +379,11 @@ struct Judge<'a> {
 impl Judge<'_> {
     /// Whether the sentence's own words name the jurisdiction.
     fn names_key(&self, doc: usize, sentence: Span) -> bool {
+        self.named(doc, sentence).here
+    }
+
+    /// Who the sentence names: the jurisdiction, other places.
+    fn named(&self, doc: usize, sentence: Span) -> evidence::Aboutness {
         let input = &self.docs[doc];
         let countries = |k: &str| self.countries.contains(k);
         aboutness(
@@ -389,7 +394,6 @@ impl Judge<'_> {
             &countries,
             None,
         )
-        .here
     }
 
     /// The sentence of `span` in document `doc` when it may ground a status.
@@ -693,6 +697,16 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             EventKind::Execution | EventKind::DeathSentence
         ) && dated_only_as_bound(&docs[doc_idx], sentence, date)
         {
+            continue;
+        }
+        // "Death sentences continued to be imposed in Nigeria, Ghana and
+        // Mauritania": courts of countries abolitionist in practice hand down death
+        // sentences too, and a sentence that tells them of several countries at
+        // once says nothing of any one's category.
+        if cluster.kind == EventKind::DeathSentence && {
+            let named = judge.named(doc_idx, sentence);
+            named.here && named.other
+        } {
             continue;
         }
         // "supporters chanted for the execution of those behind the coup": an
@@ -2861,18 +2875,6 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
         verdict.moratorium_since = None;
         return verdict;
     }
-    // "Death sentences continued to be imposed in Nigeria, Ghana and Mauritania":
-    // courts of countries abolitionist in practice hand down death sentences too;
-    // sentences alone, with no execution, no statement that the penalty is kept and
-    // no category within ten years, do not tell the two apart.
-    if recent.iter().all(|f| f.change == Change::Sentences) {
-        verdict.basis = format!(
-            "too little evidence: {}, but no executions or statement of the law within ten years",
-            latest.basis
-        );
-        verdict.moratorium_since = None;
-        return verdict;
-    }
     verdict.status = Some(RETENTIONIST);
     verdict.moratorium = moratorium.is_some();
     verdict.basis = latest.basis.clone();
@@ -4761,16 +4763,22 @@ mod tests {
         assert_no_status(&docs, "Northland", "2020-06-01");
     }
 
-    /// "Death sentences continued to be imposed in Ostland in 2019": courts of
-    /// countries abolitionist in practice sentence people to death too; sentences
-    /// alone give no status, while an execution within ten years still does.
+    /// "Death sentences continued to be imposed in Ghana, Ostland and Mauritania
+    /// in 2019": courts of countries abolitionist in practice sentence people to
+    /// death too; sentences told of several countries at once give none of them a
+    /// status, while an execution within ten years still does.
     #[test]
     fn death_sentences_alone_give_no_status() {
         let mut d = TestDoc::new("a.txt").published("2020-03-01");
-        d.place("Ostland");
+        d.say("Death sentences continued to be imposed in ");
+        inline_place(&mut d, "Ghana");
+        d.say(", ");
+        inline_place(&mut d, "Ostland");
+        d.say(" and ");
+        inline_place(&mut d, "Mauritania");
         d.event_full(
             EventKind::DeathSentence,
-            "Death sentences continued to be imposed in Ostland in 2019.",
+            " in 2019.",
             Some("2019"),
             &[],
             None,
