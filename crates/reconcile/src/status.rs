@@ -1540,6 +1540,14 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 if judge.admit(doc_idx, sentence, None, false).is_none() {
                     break;
                 }
+                // Death sentences told of several countries at once (as for the
+                // extractor's events in `facts`).
+                if change == Change::Sentences && {
+                    let named = judge.named(doc_idx, sentence);
+                    named.here && named.other
+                } {
+                    continue;
+                }
                 out.push(Fact::over(
                     date,
                     change.clone(),
@@ -4787,6 +4795,17 @@ mod tests {
         );
         let docs = vec![d.done()];
         assert_no_status(&docs, "Ostland", "2019-12-31");
+        // The same read from the text, with no event from the extractor.
+        let mut t = TestDoc::new("t.txt").published("2020-03-01");
+        t.say("Death sentences continued to be imposed in ");
+        inline_place(&mut t, "Ghana");
+        t.say(", ");
+        inline_place(&mut t, "Ostland");
+        t.say(" and ");
+        inline_place(&mut t, "Mauritania");
+        t.say(" in 2019.");
+        t.time_at("2019", "2019");
+        assert_no_status(&[t.done()], "Ostland", "2019-12-31");
         let mut e = TestDoc::new("b.txt").published("2020-03-01");
         e.place("Ostland");
         e.event_full(
