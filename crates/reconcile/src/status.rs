@@ -52,7 +52,7 @@ use evidence::{
     section_headings, sentence_around, shift_years, through_clause,
 };
 use lexicon::{
-    abolishes_now, country_of_city, federation_in_opening, federation_of, first_in_years,
+    abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
     first_since, hiatus_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, NEAR_SWITCH_YEARS,
     QUIET_YEARS, RETENTION_HORIZON_YEARS,
 };
@@ -63,6 +63,12 @@ pub const ORDINARY: &str = "abolitionist_for_ordinary_crimes";
 pub const ALL_CRIMES: &str = "abolitionist_for_all_crimes";
 
 /// A status in words, for people ("abolitionist for all crimes").
+/// Whether a folded name is a country or federated state the gazetteer
+/// (`rules/capitals.json`) lists.
+pub(crate) fn known_jurisdiction(folded: &str) -> bool {
+    lexicon::listed_jurisdiction(folded)
+}
+
 pub fn in_words(status: Option<&str>) -> String {
     status
         .map(|s| s.replace('_', " "))
@@ -373,6 +379,11 @@ struct Judge<'a> {
 impl Judge<'_> {
     /// Whether the sentence's own words name the jurisdiction.
     fn names_key(&self, doc: usize, sentence: Span) -> bool {
+        self.named(doc, sentence).here
+    }
+
+    /// Who the sentence names: the jurisdiction, other places.
+    fn named(&self, doc: usize, sentence: Span) -> evidence::Aboutness {
         let input = &self.docs[doc];
         let countries = |k: &str| self.countries.contains(k);
         aboutness(
@@ -383,7 +394,6 @@ impl Judge<'_> {
             &countries,
             None,
         )
-        .here
     }
 
     /// The sentence of `span` in document `doc` when it may ground a status.
@@ -566,15 +576,23 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 .filter(|r| !only_as_neighbour(&docs[i], r))
                 // "TEHRAN, March 5 -": a capital stands for its country, and a
                 // story whose only place is its dateline's city is that country's.
-                .map(|r| country_of_city(&r).map(str::to_string).unwrap_or(r))
+                .map(|r| {
+                    country_of_city_in(docs[i].text, &r)
+                        .map(str::to_string)
+                        .unwrap_or(r)
+                })
                 .or_else(|| dateline_country(docs[i].text).map(str::to_string))
         })
         .collect();
     // Known countries: the documents' own, and every jurisdiction the extractor
     // gave an event or a statement ("executed in Indonesia").
     let countries = (0..docs.len())
-        .filter_map(|i| places.dominant(i).map(str::to_string))
-        .filter(|d| country_of_city(d).is_none())
+        .filter_map(|i| {
+            places
+                .dominant(i)
+                .filter(|d| country_of_city_in(docs[i].text, d).is_none())
+                .map(str::to_string)
+        })
         .chain(report.iter().flatten().cloned())
         .chain(docs.iter().flat_map(|d| {
             let events = d
@@ -643,6 +661,17 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             facts.extend(abolished_by_then(&docs[doc_idx], cluster.kind, sentence));
             continue;
         };
+        // "Papua New Guinea ... became abolitionist for all crimes during the year
+        // when Parliament voted in January to repeal the 1991 amendments": a change
+        // in law told "during the year" of a report on one year is of that year.
+        let date = match report_year(&docs[doc_idx]) {
+            Some(year)
+                if legal_kind && has_any(&text.to_lowercase(), &lexicon().year_of_report_cues) =>
+            {
+                year
+            }
+            _ => date,
+        };
         // "Colorado has executed only one person since 1976: ..., who was put to
         // death in October 1997": executions counted over an open range, beside a
         // later date in the same sentence, did not happen at its start.
@@ -668,6 +697,16 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             EventKind::Execution | EventKind::DeathSentence
         ) && dated_only_as_bound(&docs[doc_idx], sentence, date)
         {
+            continue;
+        }
+        // "Death sentences continued to be imposed in Nigeria, Ghana and
+        // Mauritania": courts of countries abolitionist in practice hand down death
+        // sentences too, and a sentence that tells them of several countries at
+        // once says nothing of any one's category.
+        if cluster.kind == EventKind::DeathSentence && {
+            let named = judge.named(doc_idx, sentence);
+            named.here && named.other
+        } {
             continue;
         }
         // "supporters chanted for the execution of those behind the coup": an
@@ -843,6 +882,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
     facts.extend(listed::listed_in_category(&judge));
+    facts.extend(listed::included_in_category(&judge));
     facts.extend(elided::abolished_before_in_list(&judge));
     facts.extend(struck::struck_down(&judge));
     facts.extend(said_to_prohibit(&judge));
@@ -1500,6 +1540,14 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 if judge.admit(doc_idx, sentence, None, false).is_none() {
                     break;
                 }
+                // Death sentences told of several countries at once (as for the
+                // extractor's events in `facts`).
+                if change == Change::Sentences && {
+                    let named = judge.named(doc_idx, sentence);
+                    named.here && named.other
+                } {
+                    continue;
+                }
                 out.push(Fact::over(
                     date,
                     change.clone(),
@@ -1726,17 +1774,25 @@ fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
                     continue;
                 }
                 let sentence = sentence_around(doc.text, Span::new(at, end));
+                // "The state abolished capital punishment in 1913 but restored it in
+                // 1919": the abolition may stand earlier in the same sentence.
+                let earlier = &lower_text[sentence.start as usize..at];
+                let in_sentence =
+                    has_any(earlier, &lex.abolition_stems) && has_any(earlier, &lex.penalty_words);
                 let before = doc.text[..sentence.start as usize].trim_end();
-                if before.len() < 2 {
-                    continue;
-                }
-                let previous = sentence_around(doc.text, Span::new(before.len() - 1, before.len()));
-                let previous_words = previous.slice(doc.text).to_lowercase();
-                if previous.end > sentence.start
-                    || !has_any(&previous_words, &lex.abolition_stems)
-                    || !has_any(&previous_words, &lex.penalty_words)
-                {
-                    continue;
+                if !in_sentence {
+                    if before.len() < 2 {
+                        continue;
+                    }
+                    let previous =
+                        sentence_around(doc.text, Span::new(before.len() - 1, before.len()));
+                    let previous_words = previous.slice(doc.text).to_lowercase();
+                    if previous.end > sentence.start
+                        || !has_any(&previous_words, &lex.abolition_stems)
+                        || !has_any(&previous_words, &lex.penalty_words)
+                    {
+                        continue;
+                    }
                 }
                 let Some(date) = doc
                     .extraction
@@ -4713,6 +4769,202 @@ mod tests {
             legend,
         )];
         assert_no_status(&docs, "Northland", "2020-06-01");
+    }
+
+    /// "Death sentences continued to be imposed in Ghana, Ostland and Mauritania
+    /// in 2019": courts of countries abolitionist in practice sentence people to
+    /// death too; sentences told of several countries at once give none of them a
+    /// status, while an execution within ten years still does.
+    #[test]
+    fn death_sentences_alone_give_no_status() {
+        let mut d = TestDoc::new("a.txt").published("2020-03-01");
+        d.say("Death sentences continued to be imposed in ");
+        inline_place(&mut d, "Ghana");
+        d.say(", ");
+        inline_place(&mut d, "Ostland");
+        d.say(" and ");
+        inline_place(&mut d, "Mauritania");
+        d.event_full(
+            EventKind::DeathSentence,
+            " in 2019.",
+            Some("2019"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "2019-12-31");
+        // The same read from the text, with no event from the extractor.
+        let mut t = TestDoc::new("t.txt").published("2020-03-01");
+        t.say("Death sentences continued to be imposed in ");
+        inline_place(&mut t, "Ghana");
+        t.say(", ");
+        inline_place(&mut t, "Ostland");
+        t.say(" and ");
+        inline_place(&mut t, "Mauritania");
+        t.say(" in 2019.");
+        t.time_at("2019", "2019");
+        assert_no_status(&[t.done()], "Ostland", "2019-12-31");
+        let mut e = TestDoc::new("b.txt").published("2020-03-01");
+        e.place("Ostland");
+        e.event_full(
+            EventKind::Execution,
+            "Ostland executed three prisoners in 2017.",
+            Some("2017"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        let docs = vec![docs[0].clone(), e.done()];
+        assert_eq!(
+            status_of(&docs, "Ostland", "2019-12-31"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// "Ostland ... became abolitionist for all crimes during the year when
+    /// Parliament voted to repeal the 1991 amendments", in a report on 2022: the
+    /// abolition is of 2022, not of the year that names the amendments.
+    #[test]
+    fn a_change_during_the_year_is_of_the_report_s_year() {
+        let mut d = TestDoc::new("a.txt").published("2023-05-16");
+        d.say("DEATH SENTENCES AND EXECUTIONS 2022\n\n");
+        d.place("Ostland");
+        d.event_full(
+            EventKind::Abolition,
+            "Ostland became abolitionist for all crimes during the year when Parliament voted in January to repeal the 1991 amendments.",
+            Some("1991"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2022-12-31"), Some(ALL_CRIMES));
+        assert_ne!(status_of(&docs, "Ostland", "2000-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// "Westland, our neighbour to the north-west, carried out further executions
+    /// this year, while Ostland has not ...": the executions are Westland's, past
+    /// the apposition, whatever place the extractor gave them.
+    #[test]
+    fn executions_after_an_apposition_are_its_subject_s() {
+        let mut d = TestDoc::new("a.txt").published("2018-11-15");
+        d.say("Our region is not of one mind. ");
+        inline_place(&mut d, "Westland");
+        d.event_full(
+            EventKind::Execution,
+            ", our neighbour to the north-west, carried out further executions this year, while",
+            Some("2018"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        d.say("the Kingdom of ");
+        inline_place(&mut d, "Ostland");
+        d.say(" has not carried out an execution since 1995.");
+        let docs = vec![d.done()];
+        assert_ne!(
+            status_of(&docs, "Ostland", "2018-11-15"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// "Capital punishment in Washington (state)": a page on the state is the
+    /// state's, not the federation's whose capital has the same name.
+    #[test]
+    fn a_state_named_like_a_capital_keeps_its_page() {
+        let mut d = TestDoc::new("a.txt").published("2023-06-01");
+        d.say("Capital punishment in ");
+        inline_place(&mut d, "Washington");
+        d.say(" (state)\n\n");
+        inline_place(&mut d, "Washington");
+        d.say(" is a state of the ");
+        inline_place(&mut d, "United States");
+        d.say(". ");
+        d.event(
+            EventKind::Abolition,
+            "The state abolished capital punishment in 1913 but restored it in 1919.",
+            Some("1913"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Washington", "1915-01-01"),
+            Some(ALL_CRIMES)
+        );
+        assert_no_status(&docs, "United States", "1915-01-01");
+    }
+
+    /// "Westland, Ostland's eastern neighbour, last carried out an execution in
+    /// 2012": the executions are Westland's; Ostland is named as a reference point.
+    #[test]
+    fn a_place_whose_neighbour_another_is_is_not_the_subject() {
+        let mut d = TestDoc::new("a.txt").published("2018-06-01");
+        inline_place(&mut d, "Westland");
+        d.say(", ");
+        inline_place(&mut d, "Ostland");
+        d.event(
+            EventKind::Execution,
+            "'s eastern neighbour, last carried out an execution in 2012 and retains the death penalty.",
+            Some("2012"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Westland", "2013-01-01"),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&docs, "Ostland", "2013-01-01");
+    }
+
+    /// "The state abolished capital punishment in 1913 but restored it in 1919":
+    /// the pronoun's abolition stands earlier in the same sentence.
+    #[test]
+    fn restored_it_after_an_abolition_in_the_same_sentence() {
+        let mut d = TestDoc::new("a.txt").published("2021-03-03");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "Ostland abolished capital punishment in 1913 but restored it in 1919.",
+            Some("1913"),
+            &[],
+        );
+        d.time_at("1919", "1919");
+        d.event(
+            EventKind::Execution,
+            "Ostland carried out its last execution in 2010.",
+            Some("2010"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "1915-01-01"), Some(ALL_CRIMES));
+        assert_eq!(
+            status_of(&docs, "Ostland", "2012-01-01"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// "Retentionist countries include Ostland, Westland, the Southern Isles and
+    /// Nebland.": each listed country is retentionist on the page's day.
+    #[test]
+    fn a_list_after_a_category_name_classifies_its_members() {
+        let mut d = TestDoc::new("a.txt").published("2021-06-30");
+        d.say("Retentionist countries include Ostland, Westland, the Southern Isles and Nebland. ");
+        d.say("Other countries have moved towards abolition.");
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Ostland", "2021-06-30"),
+            Some(RETENTIONIST)
+        );
+        assert_eq!(
+            status_of(&docs, "Southern Isles", "2021-06-30"),
+            Some(RETENTIONIST)
+        );
+        assert_no_status(&docs, "Northland", "2021-06-30");
     }
 
     #[test]

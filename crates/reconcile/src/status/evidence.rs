@@ -1,7 +1,7 @@
 //! Whether a piece of text may ground a jurisdiction's status: its sentence, who it
 //! is about, and whether it is a legend, a world statistic, planned or hedged.
 
-use super::lexicon::{country_of_city, lexicon, listed_jurisdiction};
+use super::lexicon::{country_of_city_in, lexicon, listed_jurisdiction};
 use crate::name::fold_name;
 use crate::place::same_jurisdiction;
 use dossier_model::{MentionKind, Span};
@@ -77,7 +77,7 @@ pub(super) fn aboutness(
             return;
         }
         // "hanged in Tehran": a capital stands for its country.
-        let folded = country_of_city(&folded)
+        let folded = country_of_city_in(text, &folded)
             .map(str::to_string)
             .unwrap_or(folded);
         if same_jurisdiction(&folded, key) {
@@ -291,9 +291,29 @@ pub(super) fn exceptional_execution(text: &str, sentence: Span) -> bool {
 /// Whether the place at `span` says where people come from: a demonym or name
 /// before a noun for people ("Nigerian nationals", "a Nigerian woman"), or after
 /// "from", "of" or "born in" that follows one ("foreigners from Nigeria",
-/// "citizens of Nigeria").
+/// "citizens of Nigeria"); or whose neighbour another place is ("Idaho,
+/// Washington's eastern neighbour").
 pub(super) fn names_origin(text: &str, span: Span) -> bool {
     let after = text.get(span.end as usize..).unwrap_or("");
+    // "Idaho, Washington's eastern neighbour, ...": the place whose neighbour
+    // another is, is a point of reference, not what the sentence is about.
+    if let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    {
+        const NEIGHBOUR_WITHIN: usize = 3;
+        if rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(NEIGHBOUR_WITHIN)
+            .any(|w| {
+                let w = w.to_lowercase();
+                lexicon().neighbour_words.contains(&w)
+            })
+        {
+            return true;
+        }
+    }
     let next: Vec<String> = after
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -579,12 +599,34 @@ pub(super) fn clause_of_another_place(
     {
         return false;
     }
-    let next = rest[len..]
+    // "Botswana, our neighbour to the north-west, carried out ...": the verb comes
+    // after an apposition set off by commas.
+    let after = skip_apposition(&rest[len..]);
+    let next = after
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase();
     lex.clause_subject_verbs.contains(&next)
+}
+
+/// The words after an apposition that opens `rest` (", our neighbour to the
+/// north-west, carried out" -> " carried out"): a comma, at most eight words with no
+/// other punctuation, a comma. `rest` itself when it opens with none.
+fn skip_apposition(rest: &str) -> &str {
+    const MAX_WORDS: usize = 8;
+    let Some(inner) = rest.strip_prefix(',') else {
+        return rest;
+    };
+    match inner.find(',') {
+        Some(close)
+            if inner[..close].split_whitespace().count() <= MAX_WORDS
+                && !inner[..close].contains(['.', ';', ':']) =>
+        {
+            &inner[close + 1..]
+        }
+        _ => rest,
+    }
 }
 
 /// The country of a news story's dateline city ("DHAKA, Jan 10 -", "TEHRAN, March 5

@@ -141,6 +141,10 @@ pub(super) struct Lexicon {
     pub bound_before: Vec<String>,
     /// Words right before a heading's year that make it no report year.
     pub not_report_year_after: Vec<String>,
+    /// Words between a category's name and a list of its members.
+    pub category_list_cues: Vec<String>,
+    /// Words that date a change in law by the year the report covers.
+    pub year_of_report_cues: Vec<String>,
     /// An execution called for, not carried out.
     pub wished_executions: Vec<String>,
     /// Executions said to resume or to be the first for a while.
@@ -291,6 +295,36 @@ static CAPITALS: LazyLock<crate::FxMap<String, String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The country a city (folded) stands for in `text`: none when the city is also a
+/// state of a federation and the document calls it one ("the U.S. state of
+/// Washington", "Washington state", "Capital punishment in Washington (state)").
+pub(super) fn country_of_city_in(text: &str, folded: &str) -> Option<&'static str> {
+    let country = country_of_city(folded)?;
+    if federation_of(folded).is_some() && called_a_state(text, folded) {
+        return None;
+    }
+    Some(country)
+}
+
+/// Whether `text` names the state `folded` (a folded name) as a state, capitalised.
+fn called_a_state(text: &str, folded: &str) -> bool {
+    CAPITALS_FILE
+        .federated
+        .iter()
+        .filter(|(state, _)| crate::name::fold_name(state) == folded)
+        .any(|(state, _)| {
+            let name = capitalise(state);
+            [
+                format!("state of {name}"),
+                format!("{name} state"),
+                format!("{name} State"),
+                format!("{name} (state)"),
+            ]
+            .iter()
+            .any(|form| text.contains(form.as_str()))
+        })
+}
+
 /// The country a city (folded) stands for, when it is a capital or a city a
 /// dateline names for its country.
 pub(super) fn country_of_city(folded: &str) -> Option<&'static str> {
@@ -417,6 +451,28 @@ mod tests {
         let mut label: serde_json::Value = serde_json::from_str(BUILTIN).expect("valid");
         label["labels"] = serde_json::json!([["abolished", "abolitionist"]]);
         assert!(Lexicon::from_json(&label.to_string()).is_err());
+    }
+
+    #[test]
+    fn a_capital_that_is_also_a_state_is_the_state_where_called_one() {
+        assert_eq!(
+            country_of_city_in(
+                "WASHINGTON - The Justice Department said",
+                &crate::name::fold_name("washington")
+            ),
+            Some("united states")
+        );
+        assert_eq!(
+            country_of_city_in(
+                "Capital punishment in Washington (state)\n\nIn the U.S. state of Washington",
+                &crate::name::fold_name("washington")
+            ),
+            None
+        );
+        assert_eq!(
+            country_of_city_in("hanged in Tehran (state media)", "tehran"),
+            Some("iran")
+        );
     }
 
     #[test]

@@ -99,6 +99,9 @@ fn list_line(line: &str) -> Option<Vec<&str>> {
 /// The category a row of a table gives the jurisdiction: the line's first cell is
 /// its name, the next its category, then at most a few words ("1997", "never").
 fn table_row(line: &str, key: &str) -> Option<Category> {
+    if let Some(category) = delimited_row(line, key) {
+        return Some(category);
+    }
     let cells = line.replace(['|', '\t'], " ");
     let lower = cells.to_ascii_lowercase();
     for (name, category) in &lexicon().category_names {
@@ -119,6 +122,33 @@ fn table_row(line: &str, key: &str) -> Option<Category> {
         }
     }
     None
+}
+
+/// The category of a row whose cells are set apart by bars or tabs ("Ghana |
+/// Abolitionist in practice | 1993 | Death sentences still imposed"): the first
+/// cell the jurisdiction's name, the second a category's name and nothing else;
+/// the cells after it (a year, notes) may say anything.
+fn delimited_row(line: &str, key: &str) -> Option<Category> {
+    if !line.contains(['|', '\t']) {
+        return None;
+    }
+    let mut cells = line
+        .split(['|', '\t'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let (head, second) = (cells.next()?, cells.next()?);
+    if name_item(head) != Some(head) || !same_jurisdiction(&fold_name(head), key) {
+        return None;
+    }
+    if !second.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let lower = second.trim_end_matches('.').to_ascii_lowercase();
+    lexicon()
+        .category_names
+        .iter()
+        .find(|(name, _)| lower == *name)
+        .map(|(_, category)| *category)
 }
 
 /// The day a document's lists are "as of" ("ANNEX: ... AS OF 31 DECEMBER 2015",
@@ -245,6 +275,91 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// Facts of the jurisdiction's category from a sentence that names the category
+/// and then its members: "Retentionist countries include China, Iran, Saudi Arabia,
+/// Egypt, Iraq, the United States, Japan, Singapore and Somalia." The category's
+/// name must open the sentence or follow "the"; the list runs to the sentence's
+/// end, and every item must be a short capitalised name.
+pub(super) fn included_in_category(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for doc in judge.docs {
+        let lower = doc.text.to_ascii_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        let lines = lines_of(doc.text);
+        let Some(day) = as_of_day(doc, &lines).or_else(|| doc.date()) else {
+            continue;
+        };
+        for (name, category) in &lexicon().category_names {
+            for (at, _) in lower.match_indices(name.as_str()) {
+                let sentence = super::evidence::sentence_around(doc.text, Span::new(at, at + 1));
+                let opening = doc.text[sentence.start as usize..at].trim();
+                if !(opening.is_empty() || opening.eq_ignore_ascii_case("the")) {
+                    continue;
+                }
+                let after = &lower[at + name.len()..sentence.end as usize];
+                let Some(list_at) = lexicon()
+                    .category_list_cues
+                    .iter()
+                    .find_map(|cue| after.strip_prefix(cue.as_str()).map(|_| cue.len()))
+                else {
+                    continue;
+                };
+                let from = at + name.len() + list_at;
+                let list = doc.text[from..sentence.end as usize].trim();
+                let Some(names) = member_names(list) else {
+                    continue;
+                };
+                if names.len() < LIST_NAMES
+                    || !names
+                        .iter()
+                        .any(|n| same_jurisdiction(&fold_name(n), judge.key))
+                {
+                    continue;
+                }
+                let date = TimeValue::point(day);
+                out.push(Fact::over(
+                    date,
+                    Change::Label(category.status()),
+                    format!(
+                        "named among {} countries as of {}",
+                        super::in_words(Some(category.status())),
+                        date.words()
+                    ),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The names of a list that ends a sentence ("China, Iran, the United States and
+/// Somalia."), each short and capitalised after an optional "the"; `None` when any
+/// item is not one.
+fn member_names(list: &str) -> Option<Vec<&str>> {
+    let list = list.trim_end_matches(['.', ';']).trim();
+    let mut items: Vec<&str> = list.split(',').map(str::trim).collect();
+    let last = items.pop()?;
+    let last = last.strip_prefix("and ").unwrap_or(last);
+    match last.split_once(" and ") {
+        Some((a, b)) => items.extend([a.trim(), b.trim()]),
+        None => items.push(last),
+    }
+    items
+        .into_iter()
+        .map(|item| {
+            let item = item.strip_prefix("the ").unwrap_or(item).trim();
+            let ok = item.starts_with(|c: char| c.is_uppercase())
+                && item.split_whitespace().count() <= NAME_WORDS
+                && !item.contains([':', '(', ')'])
+                && !item.chars().any(|c| c.is_ascii_digit());
+            ok.then_some(item)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +393,18 @@ mod tests {
     }
 
     #[test]
+    fn a_list_after_a_category_holds_names_only() {
+        assert_eq!(
+            member_names("China, Iran, the United States, Japan and Somalia."),
+            Some(vec!["China", "Iran", "United States", "Japan", "Somalia"])
+        );
+        assert_eq!(
+            member_names("China, which executes thousands, and Iran."),
+            None
+        );
+    }
+
+    #[test]
     fn a_table_row_gives_its_first_cell_the_category() {
         assert_eq!(
             table_row("Kiribati Abolitionist for all crimes never", "kiribati"),
@@ -286,6 +413,25 @@ mod tests {
         assert_eq!(
             table_row("Saint Lucia | Retentionist | 1995", "saint lucia"),
             Some(Category::Retentionist)
+        );
+        // Cells set apart by bars: notes after the category say anything.
+        assert_eq!(
+            table_row(
+                "Ghana | Abolitionist in practice | 1993 | Death sentences still imposed",
+                "ghana"
+            ),
+            Some(Category::AbolitionistInPractice)
+        );
+        assert_eq!(
+            table_row(
+                "Nigeria | Retentionist | 2016 | Three executions in Edo State",
+                "edo state"
+            ),
+            None
+        );
+        assert_eq!(
+            table_row("Ghana | Death sentences still imposed | 1993", "ghana"),
+            None
         );
         assert_eq!(
             table_row("Kiribati Abolitionist for all crimes never", "nauru"),
