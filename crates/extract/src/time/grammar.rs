@@ -2014,13 +2014,27 @@ impl<'a> Tagger<'a> {
         }
         // A date that opens its sentence has its verb after the comma that closes it.
         let mut end = at + 7;
-        for k in at + 1..at + 12 {
+        let mut k = at;
+        loop {
+            k += 1;
             if k >= end {
                 break;
             }
             let Some(t) = self.tok(k) else { break };
             if opens && end == at + 7 && k <= at + 2 && t.is_punct(',') {
                 end = k + 7;
+                // "In April, after bombs killed 45 people, the President declared ...":
+                // a clause that opens after the date's comma (`clause_breaks`) is an
+                // aside; the main verb comes after the comma that closes it.
+                if self.has(k + 1, CLAUSE_BREAK) && self.is_lower_word(k + 1) {
+                    let close = (k + 2..k + 16)
+                        .take_while(|&c| !ends_sentence(c) && self.tok(c).is_some())
+                        .find(|&c| self.is_punct(c, ','));
+                    if let Some(c) = close {
+                        end = c + 8;
+                        k = c;
+                    }
+                }
                 continue;
             }
             if ends_sentence(k) || t.has(LINE_START) || t.is_punct(',') || self.has(k, CLAUSE_BREAK)
@@ -4543,7 +4557,9 @@ impl Tagger<'_> {
     /// is, not when the sentence is.
     fn modifies_a_noun(&self, start: usize, end: usize) -> bool {
         end == start + 1
-            && self.tok(start).is_some_and(|t| t.kind == Kind::Num && t.digits == 4)
+            && self
+                .tok(start)
+                .is_some_and(|t| t.kind == Kind::Num && t.digits == 4)
             && self
                 .prev(start)
                 .is_some_and(|p| self.has(p, DETERMINER) && self.is_lower_word(p))

@@ -3272,6 +3272,18 @@ fn dates5_years_that_name_an_event_and_months_of_that_year() {
                 ("March of the same year", "2008-03"),
             ],
         ),
+        // A sentence that opens with its date and an aside after the comma has its
+        // verb after the aside: "declared" (past), so April of last year.
+        (
+            "In April, after bombs killed 45 people, the President declared a state of emergency.",
+            News2013,
+            &[("April", "2012-04")],
+        ),
+        (
+            "In April, as talks resume, the minister will visit Cairo.",
+            News2013,
+            &[("April", "2013-04")],
+        ),
         // No year reached: no value.
         (
             "He was arrested in September of that year.",
