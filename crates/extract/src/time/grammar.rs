@@ -893,6 +893,9 @@ impl<'a> Tagger<'a> {
         if let Some(n) = self.month_of_this_year(&d) {
             return Some(n);
         }
+        if let Some(n) = self.month_of_that_year(&d) {
+            return Some(n);
+        }
         let mut items = vec![d];
         let mut keep = 1;
         let mut j = d.end;
@@ -972,6 +975,63 @@ impl<'a> Tagger<'a> {
             "month_deictic",
         );
         Some(j + 2)
+    }
+
+    /// `September of that year`, `June of the same year`, `March of the following year`,
+    /// `5 May of the previous year`: a month (or day) of the year the narrative last
+    /// reached, moved by one for "following" / "previous" (`following`, `previous`,
+    /// `same` in the rules). One mention: the month alone would be read against the
+    /// frame's year. No narrative date: no value (nothing is guessed).
+    fn month_of_that_year(&mut self, d: &D) -> Option<usize> {
+        d.month.filter(|_| d.year.is_none())?;
+        if !self.has(d.end, OF) || !self.is_lower_word(d.end) {
+            return None;
+        }
+        let j = d.end + 1;
+        let (shift, unit) = if self.has(j, SAME) && self.is_lower_word(j) {
+            (0, j + 1)
+        } else if self.has(j, DETERMINER) && self.is_lower_word(j) {
+            let l = self.lex(j + 1)?;
+            let shift = if l.has(FOLLOWING) {
+                1
+            } else if l.has(PREVIOUS) {
+                -1
+            } else if l.has(SAME) {
+                0
+            } else {
+                return None;
+            };
+            (shift, j + 2)
+        } else {
+            return None;
+        };
+        let singular = self.tok(unit).is_some_and(|t| t.end - t.start == 4);
+        if self.lex(unit)?.unit != Some(Unit::Year) || !self.is_lower_word(unit) || !singular {
+            return None;
+        }
+        let base = self
+            .narrative_date
+            .map(|n| n.year)
+            .or(self.narrative_year)
+            .filter(|_| !self.vague_narrative(d.start));
+        let value = base
+            .and_then(|y| to_date(y + shift, d.month, d.day))
+            .map(TimeValue::point);
+        self.emit(
+            d.start,
+            unit + 1,
+            Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+            "month_of_that_year",
+        );
+        // "in March of the following year" moves the story on, as "the following year".
+        if let Some(v) = value {
+            self.move_narrative(Some(v), d.start);
+            if self.narrative_year.is_none() {
+                self.narrative_year = v.start.map(|p| p.year);
+                self.narrative_tok = d.start;
+            }
+        }
+        Some(unit + 1)
     }
 
     /// `17-19 May 2003`; `the night of 13th/14th March 2016` (a slash only between
@@ -1954,13 +2014,27 @@ impl<'a> Tagger<'a> {
         }
         // A date that opens its sentence has its verb after the comma that closes it.
         let mut end = at + 7;
-        for k in at + 1..at + 12 {
+        let mut k = at;
+        loop {
+            k += 1;
             if k >= end {
                 break;
             }
             let Some(t) = self.tok(k) else { break };
             if opens && end == at + 7 && k <= at + 2 && t.is_punct(',') {
                 end = k + 7;
+                // "In April, after bombs killed 45 people, the President declared ...":
+                // a clause that opens after the date's comma (`clause_breaks`) is an
+                // aside; the main verb comes after the comma that closes it.
+                if self.has(k + 1, CLAUSE_BREAK) && self.is_lower_word(k + 1) {
+                    let close = (k + 2..k + 16)
+                        .take_while(|&c| !ends_sentence(c) && self.tok(c).is_some())
+                        .find(|&c| self.is_punct(c, ','));
+                    if let Some(c) = close {
+                        end = c + 8;
+                        k = c;
+                    }
+                }
                 continue;
             }
             if ends_sentence(k) || t.has(LINE_START) || t.is_punct(',') || self.has(k, CLAUSE_BREAK)
@@ -4430,8 +4504,10 @@ impl<'a> Tagger<'a> {
                             )
                         })
                         .unwrap_or(false);
-                // "the 1967 Protocol", "Act 2023": a year that names a document.
-                let name = self.names_a_document(start, end);
+                // "the 1967 Protocol", "Act 2023": a year that names a document; "the
+                // 2017 killing of X", "a 2003 robbery-murder": a year that says which
+                // event a noun is. Neither is where the narrative stands.
+                let name = self.names_a_document(start, end) || self.modifies_a_noun(start, end);
                 let background = self.background_day(start, v.start.or(v.end));
                 // "in the mid-1980s", "between 1995 and 1998": whole years, several.
                 let years_range = matches!((v.start, v.end),
@@ -4475,6 +4551,25 @@ impl<'a> Tagger<'a> {
 }
 
 impl Tagger<'_> {
+    /// A year alone between a determiner (`determiners`: "the", "a", "its") and a
+    /// lower-case word that is no function word, unit or joiner: "the 2017 killing",
+    /// "a 2003 robbery-murder", "the 1995 sarin attack". It says which event the noun
+    /// is, not when the sentence is.
+    fn modifies_a_noun(&self, start: usize, end: usize) -> bool {
+        end == start + 1
+            && self
+                .tok(start)
+                .is_some_and(|t| t.kind == Kind::Num && t.digits == 4)
+            && self
+                .prev(start)
+                .is_some_and(|p| self.has(p, DETERMINER) && self.is_lower_word(p))
+            && self.is_lower_word(end)
+            && !self.lex(end).is_some_and(|l| {
+                l.unit.is_some()
+                    || l.has(FUNCTION_WORD | AND | OR | OF | SINCE | UNTIL | BETWEEN | FROM)
+            })
+    }
+
     /// A date right before a capitalised document noun ("the 1967 Protocol", "its 2018
     /// Report") or right after one ("Act 2023", "Resolution 2005"): part of a name.
     fn names_a_document(&self, start: usize, end: usize) -> bool {

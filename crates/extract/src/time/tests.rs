@@ -3220,3 +3220,78 @@ fn newswire_batch9_figures_for_a_month_and_a_season_after_last_year() {
         check_timex(text, *c, expect);
     }
 }
+
+#[test]
+fn dates5_years_that_name_an_event_and_months_of_that_year() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // A year between a determiner and a noun says which event the noun is: it
+        // anchors no yearless date after it (the report's year does).
+        (
+            "The trial of the men accused in the 1999 killing of a journalist opened on March 5.",
+            Report2003,
+            &[("1999", "1999"), ("March 5", "2003-03-05")],
+        ),
+        (
+            "On 12 March 2014 he was arrested. He had been convicted of a 2003 robbery-murder. On 14 March the court ordered his detention.",
+            None,
+            &[
+                ("12 March 2014", "2014-03-12"),
+                ("2003", "2003"),
+                ("14 March", "2014-03-14"),
+            ],
+        ),
+        // ... not a year after a preposition, which is where the narrative stands.
+        (
+            "He was arrested in 1999 and charged on March 5.",
+            Report2003,
+            &[("1999", "1999"), ("March 5", "1999-03-05")],
+        ),
+        // "MONTH of that year": one mention, of the year the narrative last reached.
+        (
+            "He was abducted in November 2018; he had received threats in September of that year.",
+            None,
+            &[
+                ("November 2018", "2018-11"),
+                ("September of that year", "2018-09"),
+            ],
+        ),
+        (
+            "The resolution was adopted in December 2018; in March of the following year a panel was held.",
+            None,
+            &[
+                ("December 2018", "2018-12"),
+                ("March of the following year", "2019-03"),
+            ],
+        ),
+        (
+            "Trial began on February 5, 2008, and the penalty hearing was held in March of the same year.",
+            Report2003,
+            &[
+                ("February 5, 2008", "2008-02-05"),
+                ("March of the same year", "2008-03"),
+            ],
+        ),
+        // A sentence that opens with its date and an aside after the comma has its
+        // verb after the aside: "declared" (past), so April of last year.
+        (
+            "In April, after bombs killed 45 people, the President declared a state of emergency.",
+            News2013,
+            &[("April", "2012-04")],
+        ),
+        (
+            "In April, as talks resume, the minister will visit Cairo.",
+            News2013,
+            &[("April", "2013-04")],
+        ),
+        // No year reached: no value.
+        (
+            "He was arrested in September of that year.",
+            None,
+            &[("September of that year", "-")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
