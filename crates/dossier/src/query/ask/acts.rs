@@ -455,6 +455,16 @@ impl Acts {
             {
                 return None;
             }
+            // "When did the amendments to Someone enter into force?": a plural noun
+            // right after its determiner is the subject, not the verb.
+            if k > 0
+                && det(k - 1)
+                && NOUN_ENDINGS
+                    .iter()
+                    .any(|e| lower[k].strip_suffix('s').is_some_and(|w| w.ends_with(e)))
+            {
+                return None;
+            }
             // "the 23 entrepreneurs accused of belonging to Someone go on trial": a
             // participle after the subject is its own; the verb follows a name.
             let w = lower[k].as_str();
@@ -1010,6 +1020,16 @@ mod tests {
 
     fn verb(question: &str) -> Option<VerbAct> {
         Acts::builtin().verb_act(question, &[])
+    }
+
+    #[test]
+    fn a_plural_noun_after_its_determiner_is_no_verb() {
+        assert_eq!(
+            verb("When did the amendments to Kuwait's Press Law enter into force?"),
+            None
+        );
+        let asked = Acts::builtin().asked("When did Ruritania become a Party to the Protocol?", &[]);
+        assert!(!asked.is_empty());
     }
 
     #[test]
