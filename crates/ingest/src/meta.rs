@@ -2002,7 +2002,50 @@ pub fn from_lines(
     if finds.published.is_none() {
         finds.published = adopted_day(source, lines);
     }
+    if finds.published.is_none() {
+        finds.published = communique_meeting_day(source, lines);
+    }
     finds
+}
+
+/// A communiqué's meeting line: "Communiqué of the 1201st meeting of the Peace and Security
+/// Council held on 6 March 2024 on the situation in ...", "... at its 1201st meeting held
+/// on 6 March 2024": the day of the meeting is the communiqué's.
+static MEETING_HELD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b\d+(?:st|nd|rd|th)\s+(?:(?:ordinary|extraordinary|emergency)\s+)?meeting\b[^.;\n]{0,120}?\bheld\s+(?:[^.;\n]{0,40}?\s)?on\s+(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+MON,?\s+\d{4}|MON\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
+    )
+});
+
+/// The day of [`MEETING_HELD_RE`] in the first non-empty line of the first twelve that
+/// holds it, when a line before it is the word "Communiqué" alone or opens with it.
+fn communique_meeting_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let head: Vec<&Line> = lines
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(12)
+        .collect();
+    let mut communique = false;
+    for l in head {
+        let raw = l.text(source);
+        let text = trim_decoration(raw);
+        let lower = text.to_lowercase();
+        if let Some(v) = communique
+            .then(|| MEETING_HELD_RE.captures(text))
+            .flatten()
+            .and_then(|c| c.name("v"))
+        {
+            let hit = parse_date(v.as_str())?;
+            let start = l.start + offset_in(raw, text) + v.start() + hit.range.start;
+            return Some(Found::new(
+                hit.iso,
+                Loc::Source(start..start + hit.range.len()),
+                "communique_meeting",
+            ));
+        }
+        communique |= lower.starts_with("communiqu");
+    }
+    None
 }
 
 /// A paper's closing line that gives the day its body adopted it: "Adopted by the Council
@@ -4690,6 +4733,18 @@ mod tests {
             field(&f.publisher).map(|p| p.0).as_deref(),
             Some("African Union")
         );
+    }
+
+    #[test]
+    fn a_communique_is_dated_by_its_meeting_line() {
+        let f = meta_of("AFRICAN UNION                UNION AFRICAINE\n\nCOMMUNIQUÉ\n\nCommuniqué of the 1201st meeting of the Peace and Security Council held on 6 March 2024 on the situation in the Republic of Norland\n\nThe Council,\n\n1. Calls upon the Government to release all persons held for their opinions;\n");
+        assert_eq!(
+            field(&f.published),
+            some("2024-03-06", "communique_meeting")
+        );
+        // A report's meeting line with no communiqué over it is no date of its own.
+        let f = meta_of("Annual report of the Council\n\nAt its 1201st meeting held on 6 March 2024 the Council discussed Norland\n");
+        assert!(f.published.is_none(), "{:?}", f.published);
     }
 
     #[test]
