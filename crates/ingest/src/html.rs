@@ -899,6 +899,68 @@ pub(crate) fn title_segment_line(
         .then_some(first)
 }
 
+/// An old page's `<title>` that is a short tag ("TRC - Detention" read as "Detention", a
+/// page called "Prison Conditions") over a longer headline that holds it ("Detention
+/// Without Trial in Tessaly: The Case of the Eastern Province" in bold): the headline.
+/// The line must open with a capital, hold the tag's words as a phrase, run three to
+/// sixteen words with two more than the tag at least, end with no full stop and carry no
+/// trail or menu separator; it is the first such line among the first thirty and none
+/// after it differs. Each part of the `<title>` is tried, the site's name (`site`) aside.
+pub(crate) fn headline_holding_title(
+    title: &str,
+    site: Option<&str>,
+    source: &str,
+    lines: &[crate::text::Line],
+) -> Option<Found<String>> {
+    let mut tags = vec![title];
+    let segments = title_segments(title);
+    if segments.len() >= 2 {
+        tags.extend(segments);
+    }
+    // The site's own name is no tag of the page.
+    let site = site.map(fold);
+    tags.into_iter()
+        .map(fold)
+        .filter(|t| site.as_ref() != Some(t))
+        .find_map(|tag| headline_holding(&tag, source, lines))
+}
+
+fn headline_holding(tag: &str, source: &str, lines: &[crate::text::Line]) -> Option<Found<String>> {
+    let tag_words = tag.split_whitespace().count();
+    if !(1..=4).contains(&tag_words) || tag.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let holds = |text: &str| {
+        let t = fold(text);
+        let words = t.split_whitespace().count();
+        let padded = format!(" {} ", t.replace([':', ',', ';'], " "));
+        let padded = padded.split_whitespace().collect::<Vec<_>>().join(" ");
+        text.starts_with(char::is_uppercase)
+            && (3..=16).contains(&words)
+            && words >= tag_words + 2
+            && !text.ends_with(['.', ':', ';', ','])
+            && ![" | ", " > ", " » ", " :: ", " / ", "[", "]"]
+                .iter()
+                .any(|s| text.contains(s))
+            && format!(" {padded} ").contains(&format!(" {tag} "))
+    };
+    let mut hits = lines.iter().take(30).filter_map(|l| {
+        let raw = l.text(source);
+        let text = raw.trim();
+        holds(text).then(|| {
+            let start = l.start + (raw.len() - raw.trim_start().len());
+            Found::new(
+                text.to_string(),
+                Loc::Source(start..start + text.len()),
+                "html_title_in_headline",
+            )
+        })
+    });
+    let first = hits.next()?;
+    hits.all(|h| fold(&h.value) == fold(&first.value))
+        .then_some(first)
+}
+
 /// Whether `part` is one of the parts of the `<title>` `title`, and not all of it.
 pub(crate) fn is_title_segment(title: &str, part: &str) -> bool {
     let segments = title_segments(title);

@@ -293,7 +293,12 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     }
     let mut finds = before.or(found).or(after);
     if let Some(tag) = finds.title.as_ref().filter(|t| t.rule == "html_title") {
-        if let Some(headline) = html::title_segment_line(&tag.value, &source, &lines) {
+        if let Some(headline) =
+            html::title_segment_line(&tag.value, &source, &lines).or_else(|| {
+                let site = finds.publisher.as_ref().map(|p| p.value.as_str());
+                html::headline_holding_title(&tag.value, site, &source, &lines)
+            })
+        {
             page_title = finds.title.replace(headline);
         }
     }

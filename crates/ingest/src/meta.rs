@@ -1208,6 +1208,8 @@ pub fn from_lines(
     let mut date_line: Option<Found<String>> = None;
     // Whether the page's update line stands in its head, over the story.
     let mut updated_at_head = false;
+    // Lines left to read for an organ's name under a union's masthead in columns.
+    let mut organ_next = 0u8;
     let mut heading: Option<Found<String>> = None;
     let mut setext: Option<Found<String>> = None;
     let mut bold: Option<Found<String>> = None;
@@ -1392,7 +1394,16 @@ pub fn from_lines(
                     } else {
                         "published_line"
                     };
-                    if finds.published.is_none() {
+                    // A labelled day at the head ("Published: March 13, 2024 at 6:40 PM")
+                    // outranks a bare day found above it (a site's bar with today's date).
+                    let over_bare = idx < 40
+                        && !decision
+                        && prefix.starts_with("publi")
+                        && finds
+                            .published
+                            .as_ref()
+                            .is_some_and(|p| p.rule == "dateline");
+                    if finds.published.is_none() || over_bare {
                         let start =
                             base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
                         let len = hit.range.len();
@@ -1710,6 +1721,32 @@ pub fn from_lines(
         // NETWORK" over the report's title): the publisher, not the title.
         // A masthead set in two or three languages side by side ("AFRICAN UNION
         // UNION AFRICAINE"): the first column is the name.
+        // A union's masthead in columns over one of its organs ("AFRICAN UNION   UNION
+        // AFRICAINE" over "African Commission on Human & Peoples' Rights"): the organ
+        // publishes; its name in a second language may follow.
+        if organ_next > 0 && !seen_content && !consumed {
+            organ_next -= 1;
+            let translation = organ_next == 0
+                && finds.publisher.as_ref().is_some_and(|p| {
+                    p.rule == "masthead_organ" && shares_a_long_word(&p.value, text)
+                });
+            if translation || (names_a_body(text) && text.chars().any(char::is_lowercase)) {
+                if organ_next == 1 {
+                    finds.publisher = Some(Found::new(
+                        tidy_name(text),
+                        Loc::Source(base..base + text.len()),
+                        "masthead_organ",
+                    ));
+                }
+                continue;
+            }
+            organ_next = 0;
+        }
+        // A letterhead's address or contact row ("P. O. Box 673, Banjul", "Tel: ...") is
+        // no title.
+        if !seen_content && !consumed && CONTACT_LINE_RE.is_match(text) {
+            continue;
+        }
         let mast = masthead_column(text);
         if !seen_content
             && !consumed
@@ -1721,6 +1758,9 @@ pub fn from_lines(
                     Loc::Source(base..base + mast.len()),
                     "cover_masthead",
                 ));
+                if mast.len() < text.len() {
+                    organ_next = 2;
+                }
             }
             continue;
         }
@@ -1962,7 +2002,50 @@ pub fn from_lines(
     if finds.published.is_none() {
         finds.published = adopted_day(source, lines);
     }
+    if finds.published.is_none() {
+        finds.published = communique_meeting_day(source, lines);
+    }
     finds
+}
+
+/// A communiqué's meeting line: "Communiqué of the 1201st meeting of the Peace and Security
+/// Council held on 6 March 2024 on the situation in ...", "... at its 1201st meeting held
+/// on 6 March 2024": the day of the meeting is the communiqué's.
+static MEETING_HELD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b\d+(?:st|nd|rd|th)\s+(?:(?:ordinary|extraordinary|emergency)\s+)?meeting\b[^.;\n]{0,120}?\bheld\s+(?:[^.;\n]{0,40}?\s)?on\s+(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+MON,?\s+\d{4}|MON\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
+    )
+});
+
+/// The day of [`MEETING_HELD_RE`] in the first non-empty line of the first twelve that
+/// holds it, when a line before it is the word "Communiqué" alone or opens with it.
+fn communique_meeting_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let head: Vec<&Line> = lines
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(12)
+        .collect();
+    let mut communique = false;
+    for l in head {
+        let raw = l.text(source);
+        let text = trim_decoration(raw);
+        let lower = text.to_lowercase();
+        if let Some(v) = communique
+            .then(|| MEETING_HELD_RE.captures(text))
+            .flatten()
+            .and_then(|c| c.name("v"))
+        {
+            let hit = parse_date(v.as_str())?;
+            let start = l.start + offset_in(raw, text) + v.start() + hit.range.start;
+            return Some(Found::new(
+                hit.iso,
+                Loc::Source(start..start + hit.range.len()),
+                "communique_meeting",
+            ));
+        }
+        communique |= lower.starts_with("communiqu");
+    }
+    None
 }
 
 /// A paper's closing line that gives the day its body adopted it: "Adopted by the Council
@@ -2292,6 +2375,25 @@ fn cover_masthead(text: &str) -> bool {
         && !lower.contains("tribunal")
         // "GOVERNMENT GAZETTE": a gazette's name is its title.
         && !lower.ends_with("gazette")
+}
+
+/// A letterhead's address or contact row: a post box, a telephone, fax, e-mail or web
+/// label.
+static CONTACT_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:p\.?\s?o\.?\s+box|tel(?:ephone)?\s*[:.]|fax\s*[:.]|e-?mail\s*:|web(?:site)?\s*:)")
+});
+
+/// Whether two names share a word of five letters or more ("African Commission on Human &
+/// Peoples' Rights" and "Commission Africaine des Droits de l'Homme & des Peuples").
+fn shares_a_long_word(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 5)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let b = words(b);
+    words(a).iter().any(|w| b.contains(w))
 }
 
 /// The first column of a masthead set in columns of capitals, one name per language
@@ -3535,8 +3637,18 @@ pub(crate) fn is_date_only(text: &str, hit: &DateHit) -> bool {
     let distribution = ["public", "restricted", "internal", "embargoed"]
         .iter()
         .any(|w| after.eq_ignore_ascii_case(w));
-    weekday_ok && (after.is_empty() || distribution || TIME_OF_DAY_RE.is_match(after))
+    // A page's date beside its reading time ("18 August 2021 4 minute read", "Jan 3, 2022 ·
+    // 6 min read").
+    weekday_ok
+        && (after.is_empty()
+            || distribution
+            || TIME_OF_DAY_RE.is_match(after)
+            || READING_TIME_RE.is_match(after))
 }
+
+/// A reading time after a date on its line: "4 minute read", "6 min read", "3 mins read".
+static READING_TIME_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:[·•|]\s*)?\d{1,3}\s*[-\s]?\s*(?:min|mins|minutes?)\.?\s+read$"));
 
 /// A time of day with an optional zone, after a date on its line.
 static TIME_OF_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4167,7 +4279,10 @@ mod tests {
         );
         assert_eq!(period, year("2021"));
         assert_eq!(publisher.as_deref(), Some("Amnesty International"));
-        assert_eq!(words.as_deref(), Some("DEATH SENTENCES AND EXECUTIONS 2021"));
+        assert_eq!(
+            words.as_deref(),
+            Some("DEATH SENTENCES AND EXECUTIONS 2021")
+        );
         let (period, ..) = series(
             "Ruritania\n\nThe figures on death sentences and executions in 2021 were grim.\n",
         );
@@ -4591,6 +4706,68 @@ mod tests {
 
     fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {
         Some((value.to_string(), rule))
+    }
+
+    #[test]
+    fn an_organ_under_a_union_masthead_publishes() {
+        let f = meta_of("AFRICAN UNION            UNION AFRICAINE            UNIÃO AFRICANA\n\nAfrican Commission on Human & Peoples' Rights\nCommission Africaine des Droits de l'Homme & des Peuples\n\n31 Bijilo Annex Layout, Kombo North District, P. O. Box 673, Banjul, The Gambia\n\n\nResolution on the human rights situation in the Kingdom of Maravia - ACHPR/Res.571 (LXXVII) 2023\n\nThe African Commission on Human and Peoples' Rights (the Commission), meeting at its 77th Ordinary Session:\n\nDone in Arusha, United Republic of Tanzania, on 9 November 2023\n");
+        assert_eq!(
+            field(&f.publisher),
+            some(
+                "African Commission on Human & Peoples' Rights",
+                "masthead_organ"
+            )
+        );
+        assert_eq!(
+            field(&f.published).map(|p| p.0).as_deref(),
+            Some("2023-11-09")
+        );
+        assert!(
+            field(&f.title).is_none_or(|t| t.0.starts_with("Resolution on")),
+            "{:?}",
+            f.title
+        );
+        // A masthead in columns over no organ keeps the union.
+        let f = meta_of("AFRICAN UNION      UNION AFRICAINE\n\nPEACE AND SECURITY COUNCIL\n1120TH MEETING\n\nCOMMUNIQUÉ\n\nThe Council met on 3 May 2022.\n");
+        assert_eq!(
+            field(&f.publisher).map(|p| p.0).as_deref(),
+            Some("African Union")
+        );
+    }
+
+    #[test]
+    fn a_communique_is_dated_by_its_meeting_line() {
+        let f = meta_of("AFRICAN UNION                UNION AFRICAINE\n\nCOMMUNIQUÉ\n\nCommuniqué of the 1201st meeting of the Peace and Security Council held on 6 March 2024 on the situation in the Republic of Norland\n\nThe Council,\n\n1. Calls upon the Government to release all persons held for their opinions;\n");
+        assert_eq!(
+            field(&f.published),
+            some("2024-03-06", "communique_meeting")
+        );
+        // A report's meeting line with no communiqué over it is no date of its own.
+        let f = meta_of("Annual report of the Council\n\nAt its 1201st meeting held on 6 March 2024 the Council discussed Norland\n");
+        assert!(f.published.is_none(), "{:?}", f.published);
+    }
+
+    #[test]
+    fn a_day_beside_its_reading_time_is_the_day() {
+        let f = meta_of("News\n\nNorland: Water cut-offs leave displaced families at risk\n\n18 August 2021 4 minute read\n\nMore than 12,000 people displaced by flooding have been without water for six weeks.\n");
+        assert_eq!(
+            field(&f.published).map(|p| p.0).as_deref(),
+            Some("2021-08-18")
+        );
+        let hit = parse_date("Jan 3, 2022 · 6 min read").unwrap();
+        assert!(is_date_only("Jan 3, 2022 · 6 min read", &hit));
+        let hit = parse_date("3 May 2022 4 readers").unwrap();
+        assert!(!is_date_only("3 May 2022 4 readers", &hit));
+    }
+
+    #[test]
+    fn a_labelled_day_outranks_a_bare_day_in_the_top_bar() {
+        let f = meta_of("Subscribe Log in Monday, March 18, 2024\n\nPress freedom\n\nJournalist held incommunicado for a week, lawyers say\n\nBy Grace Tumwine, Senior Correspondent\n\nPublished: March 13, 2024 at 6:40 PM\nUpdated: March 14, 2024 at 9:15 AM\n\nKALMAR, Maravia — Lawyers for a journalist arrested last week say they have been refused access to him.\n");
+        assert_eq!(field(&f.published), some("2024-03-13", "published_line"));
+        assert_eq!(
+            field(&f.updated).map(|p| p.0).as_deref(),
+            Some("2024-03-14")
+        );
     }
 
     #[test]

@@ -179,3 +179,17 @@ fn an_encyclopedia_articles_link_sections_and_footer_go_its_references_stay() {
         assert!(doc.text.contains(kept), "{kept} lost:\n{}", doc.text);
     }
 }
+
+#[test]
+fn a_short_title_tag_gives_way_to_the_bold_headline_that_holds_it() {
+    let page = "<HTML><HEAD><TITLE>KRC - Detention</TITLE></HEAD><BODY>\n<P><A HREF=\"/\">Home</A> | <A HREF=\"/pubs.htm\">Publications</A></P><HR>\n<P><FONT SIZE=4><B>Detention Without Trial in Kestria: The Northern Camps</B></FONT></P>\n<P>Since the emergency of 1997 the army has held hundreds of people without charge in camps in the north of the country, according to former detainees.</P>\n<P>Relatives were never told where they were held and lawyers were refused access to them.</P>\n<HR><FONT SIZE=1>Copyright &copy; 1998-2001 KRC.</FONT></BODY></HTML>";
+    let doc = parse(Path::new("krc.html"), page.as_bytes(), &Config::default()).expect("parses");
+    assert_eq!(
+        value(&doc.meta.title),
+        Some("Detention Without Trial in Kestria: The Northern Camps")
+    );
+    // A `<title>` with no line holding it stays.
+    let page = "<html><head><title>KRC - Detention</title></head><body><p>The army has held hundreds of people without charge in camps in the north, according to former detainees.</p></body></html>";
+    let doc = parse(Path::new("krc2.html"), page.as_bytes(), &Config::default()).expect("parses");
+    assert_eq!(value(&doc.meta.title), Some("KRC - Detention"));
+}
