@@ -1028,7 +1028,8 @@ mod tests {
             verb("When did the amendments to Kuwait's Press Law enter into force?"),
             None
         );
-        let asked = Acts::builtin().asked("When did Ruritania become a Party to the Protocol?", &[]);
+        let asked =
+            Acts::builtin().asked("When did Ruritania become a Party to the Protocol?", &[]);
         assert!(!asked.is_empty());
     }
 
