@@ -882,21 +882,12 @@ pub(crate) fn title_segment_line(
         .filter(|s| s.split_whitespace().count() >= 4)
         .map(|s| fold(s))
         .collect();
-    let mut hits = lines.iter().take(60).filter_map(|l| {
-        let raw = l.text(source);
-        let text = raw.trim();
-        long.contains(&fold(text)).then(|| {
-            let start = l.start + (raw.len() - raw.trim_start().len());
-            Found::new(
-                text.to_string(),
-                Loc::Source(start..start + text.len()),
-                "html_title_segment",
-            )
-        })
-    });
-    let first = hits.next()?;
-    hits.all(|h| fold(&h.value) == fold(&first.value))
-        .then_some(first)
+    the_one_line(
+        source,
+        &lines[..lines.len().min(60)],
+        "html_title_segment",
+        |text| long.contains(&fold(text)),
+    )
 }
 
 /// An old page's `<title>` that is a short tag ("TRC - Detention" read as "Detention", a
@@ -944,7 +935,23 @@ fn headline_holding(tag: &str, source: &str, lines: &[crate::text::Line]) -> Opt
                 .any(|s| text.contains(s))
             && format!(" {padded} ").contains(&format!(" {tag} "))
     };
-    let mut hits = lines.iter().take(30).filter_map(|l| {
+    the_one_line(
+        source,
+        &lines[..lines.len().min(30)],
+        "html_title_in_headline",
+        holds,
+    )
+}
+
+/// The line (trimmed) of `lines` that `holds`, when every line that holds reads the
+/// same; found by `rule`.
+fn the_one_line(
+    source: &str,
+    lines: &[crate::text::Line],
+    rule: &'static str,
+    holds: impl Fn(&str) -> bool,
+) -> Option<Found<String>> {
+    let mut hits = lines.iter().filter_map(|l| {
         let raw = l.text(source);
         let text = raw.trim();
         holds(text).then(|| {
@@ -952,7 +959,7 @@ fn headline_holding(tag: &str, source: &str, lines: &[crate::text::Line]) -> Opt
             Found::new(
                 text.to_string(),
                 Loc::Source(start..start + text.len()),
-                "html_title_in_headline",
+                rule,
             )
         })
     });

@@ -982,6 +982,20 @@ impl<'a> Tagger<'a> {
     /// reached, moved by one for "following" / "previous" (`following`, `previous`,
     /// `same` in the rules). One mention: the month alone would be read against the
     /// frame's year. No narrative date: no value (nothing is guessed).
+    /// The shift "following" (+1), "previous" (-1) or "same" (0) at `at` names.
+    fn named_shift(&self, at: usize) -> Option<i32> {
+        let l = self.lex(at)?;
+        if l.has(FOLLOWING) {
+            Some(1)
+        } else if l.has(PREVIOUS) {
+            Some(-1)
+        } else if l.has(SAME) {
+            Some(0)
+        } else {
+            None
+        }
+    }
+
     fn month_of_that_year(&mut self, d: &D) -> Option<usize> {
         d.month.filter(|_| d.year.is_none())?;
         if !self.has(d.end, OF) || !self.is_lower_word(d.end) {
@@ -991,17 +1005,7 @@ impl<'a> Tagger<'a> {
         let (shift, unit) = if self.has(j, SAME) && self.is_lower_word(j) {
             (0, j + 1)
         } else if self.has(j, DETERMINER) && self.is_lower_word(j) {
-            let l = self.lex(j + 1)?;
-            let shift = if l.has(FOLLOWING) {
-                1
-            } else if l.has(PREVIOUS) {
-                -1
-            } else if l.has(SAME) {
-                0
-            } else {
-                return None;
-            };
-            (shift, j + 2)
+            (self.named_shift(j + 1)?, j + 2)
         } else {
             return None;
         };
@@ -3350,17 +3354,7 @@ impl<'a> Tagger<'a> {
         {
             (0, i + 1)
         } else if self.has(i, DETERMINER) {
-            let l = self.lex(i + 1)?;
-            let shift = if l.has(FOLLOWING) {
-                1
-            } else if l.has(PREVIOUS) {
-                -1
-            } else if l.has(SAME) {
-                0
-            } else {
-                return None;
-            };
-            (shift, i + 2)
+            (self.named_shift(i + 1)?, i + 2)
         } else {
             return None;
         };
