@@ -62,13 +62,13 @@ pub const IN_PRACTICE: &str = "abolitionist_in_practice";
 pub const ORDINARY: &str = "abolitionist_for_ordinary_crimes";
 pub const ALL_CRIMES: &str = "abolitionist_for_all_crimes";
 
-/// A status in words, for people ("abolitionist for all crimes").
 /// Whether a folded name is a country or federated state the gazetteer
 /// (`rules/capitals.json`) lists.
 pub(crate) fn known_jurisdiction(folded: &str) -> bool {
     lexicon::listed_jurisdiction(folded)
 }
 
+/// A status in words, for people ("abolitionist for all crimes").
 pub fn in_words(status: Option<&str>) -> String {
     status
         .map(|s| s.replace('_', " "))
