@@ -197,6 +197,113 @@ pub(super) fn elliptical_counts(input: &Input, out: &mut Vec<Event>) {
     out.extend(extra);
 }
 
+/// "Wesley Purkey was executed on Thursday and Daniel Lewis Lee on Tuesday", "police
+/// arrested A in May and B in June": the verb left out of the second conjunct is the
+/// first one's, so the second person, with the second date, is an event of its own.
+/// The conjunct is "and", a person (or a short noun phrase after a determiner: "his
+/// brother"), a preposition and a date ending the clause; a dated event whose own
+/// date comes after its trigger and right before the "and" lends its kind, modality
+/// and place.
+pub(super) fn gapped_conjuncts(input: &Input, out: &mut Vec<Event>) {
+    let text = input.text;
+    let words = &input.rules.event_words;
+    let mut extra: Vec<Event> = Vec::new();
+    for e in out.iter() {
+        let Some(d) = e.date_span else { continue };
+        if d.start < e.trigger.end || !e.span.contains(d) {
+            continue;
+        }
+        let Some(t) = times_in(input.times, Span::new(d.end as usize, e.span.end as usize))
+            .iter()
+            .find(|t| t.span.start >= d.end && e.span.contains(t.span))
+        else {
+            continue;
+        };
+        if t.is_duration || t.value.is_none() || t.value == e.date {
+            continue;
+        }
+        let Some(gap) = text.get(d.end as usize..t.span.start as usize) else {
+            continue;
+        };
+        let Some(rest) = gap.strip_prefix(" and ").or(gap.strip_prefix(", and ")) else {
+            continue;
+        };
+        // The preposition is the date's own or stands before it.
+        let np = ["on ", "in ", "at ", "during "]
+            .iter()
+            .find_map(|p| rest.strip_suffix(p))
+            .unwrap_or(rest)
+            .trim_end();
+        if np.is_empty() {
+            continue;
+        }
+        let np_start = d.end as usize + (gap.len() - rest.len());
+        let np_span = Span::new(np_start, np_start + np.len());
+        let person = mentions_in(input.mentions, np_span)
+            .find(|m| m.kind == MentionKind::Person && m.span.start as usize == np_start);
+        let lower = np.to_ascii_lowercase();
+        let np_words: Vec<&str> = lower.split_whitespace().collect();
+        let determined = np_words.len() >= 2
+            && np_words.len() <= 4
+            && words.object_determiners.iter().any(|w| w == np_words[0])
+            && !np_words.iter().any(|w| {
+                w.ends_with("ed") || words.passive_auxiliaries.iter().any(|a| a.trim() == *w)
+            });
+        let whole_person = person.is_some_and(|m| m.span.end == np_span.end);
+        // A name the recogniser did not catch ("and Daniel Lewis Lee on Tuesday"):
+        // capitalised words that are no place.
+        let np_tokens: Vec<&str> = np.split_whitespace().collect();
+        let bare_name = person.is_none()
+            && (1..=4).contains(&np_tokens.len())
+            && np_tokens.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            })
+            && !mentions_in(input.mentions, np_span)
+                .any(|m| m.kind != MentionKind::Person && m.span.overlaps(np_span));
+        if !(whole_person || bare_name || determined) {
+            continue;
+        }
+        // The conjunct ends its clause: what follows the date is punctuation, the
+        // sentence end or a clause breaker ("..., after the Supreme Court ...").
+        let after = text.get(t.span.end as usize..e.span.end as usize).unwrap_or("");
+        let after_lower = after.to_ascii_lowercase();
+        let closes = after.trim().is_empty()
+            || after.starts_with(['.', ',', ';', ')'])
+            || words
+                .clause_breakers
+                .iter()
+                .any(|b| b.starts_with(' ') && after_lower.starts_with(b.as_str()));
+        if !closes {
+            continue;
+        }
+        let role = e.participants.first().map(|p| p.role);
+        let participants = match (person, role) {
+            (Some(m), Some(role)) => {
+                let mut v = Vec::new();
+                push_participant(&mut v, m, role);
+                v
+            }
+            (None, Some(role)) if bare_name => vec![Participant {
+                name: np.to_string(),
+                role,
+                span: np_span,
+            }],
+            _ => Vec::new(),
+        };
+        extra.push(Event {
+            trigger: np_span.cover(t.span),
+            date: t.value,
+            date_span: Some(t.span),
+            participants,
+            quantity: None,
+            rule: format!("{}+gapped", e.rule),
+            ..e.clone()
+        });
+    }
+    out.extend(extra);
+}
+
 /// "On 21 February 2012 the appellant, X, was convicted of the murder of Y and
 /// sentenced to death": a predicate with no date of its own, coordinated with a
 /// dated one before it, shares its date. A verdict told with the sentence dated

@@ -2493,3 +2493,45 @@ fn events9_trial_pardon_return_substitution_and_ground_years() {
     }
     assert!(ok);
 }
+
+/// A verb left out of a second conjunct ("A was executed on Thursday and B on
+/// Tuesday") is the first one's: the second person and date are an event of their own;
+/// a nominal act with its date between ("the execution in X on Wednesday of NAME"),
+/// a court's dismissal of a "final challenge" and a counted tally of deaths in custody
+/// are events too.
+#[test]
+fn gapped_conjuncts_and_news_wordings() {
+    assert_dated_cases(&[
+        (
+            "Wesley Pardell was executed on Thursday and Daniel Lewis Leeman on Tuesday, after the court ruled.",
+            &[
+                "execution 2024-05-30 Asserted Subject=Wesley Pardell",
+                "execution 2024-05-28 Asserted Subject=Daniel Lewis Leeman",
+            ],
+        ),
+        (
+            "Police arrested Aliyu Bello in March and his brother in May.",
+            &[
+                "arrest 2024-03 Asserted Subject=Aliyu Bello",
+                "arrest 2024-05 Asserted",
+            ],
+        ),
+        // A second date with a verb of its own is no gapped conjunct.
+        (
+            "He was sentenced in 2001 and released in 2005.",
+            &["conviction 2001 Asserted"],
+        ),
+        (
+            "We deplore the execution in Singapore on Wednesday of Roslan Kamil, a Malaysian national.",
+            &["execution 2024-05-29 Asserted @Singapore"],
+        ),
+        (
+            "The Court of Appeal dismissed his final challenge on Tuesday.",
+            &["trial 2024-05-28 Asserted Authority=Court of Appeal"],
+        ),
+        (
+            "The Commission recorded 13 deaths in police custody in 2023. Deaths in custody remain a concern.",
+            &["death_in_custody 2023 Asserted q=13"],
+        ),
+    ]);
+}
