@@ -327,6 +327,23 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     return false;
                 }
             }
+            // A tally of several naming nobody ("executed 42 men in 2019") is not one
+            // named person's act told to a finer date ("On 3 May 2019 A was hanged"):
+            // the tally holds it, it is not it.
+            let several = |q: Option<f64>| q.is_some_and(|q| q > 1.0);
+            let wider = lo < cluster.lo || hi > cluster.hi;
+            let narrower = lo > cluster.lo || hi < cluster.hi;
+            if (several(quantity)
+                && candidate.subjects.is_empty()
+                && !cluster.subjects.is_empty()
+                && wider)
+                || (several(cluster.quantity)
+                    && cluster.subjects.is_empty()
+                    && !candidate.subjects.is_empty()
+                    && narrower)
+            {
+                return false;
+            }
             // Events that happened to different people are different events, even
             // when one court or one official acted in both.
             if !cluster.subjects.is_empty()
@@ -593,6 +610,57 @@ mod tests {
     const ONE: &[(&str, Option<&str>, Option<&str>)] = &[("a.txt", None, None)];
     const TWO: &[(&str, Option<&str>, Option<&str>)] =
         &[("a.txt", None, None), ("b.txt", Some("Watch"), None)];
+
+    /// A year's tally naming nobody holds a named person's execution told to the
+    /// day; it is not that execution (merged, the tally took the day's date).
+    #[test]
+    fn a_tally_is_not_the_named_act_it_holds() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Veloria");
+        d.event_full(
+            EventKind::Execution,
+            "Authorities executed at least 42 men in 2019.",
+            Some("2019"),
+            &[],
+            Some((42.0, "at_least")),
+            None,
+            A,
+        );
+        d.event_full(
+            EventKind::Execution,
+            "On 3 May 2019 Arman Kask was hanged.",
+            Some("2019-05-03"),
+            &[("Arman Kask", Role::Subject)],
+            None,
+            None,
+            A,
+        );
+        // One unnamed execution that day, in another report, is the named one.
+        let mut b = TestDoc::new("b.txt");
+        b.publisher = Some("Watch".into());
+        b.place("Veloria");
+        b.event_full(
+            EventKind::Execution,
+            "A man was hanged on 3 May 2019.",
+            Some("2019-05-03"),
+            &[],
+            Some((1.0, "exact")),
+            None,
+            A,
+        );
+        let docs = [d.done(), b.done()];
+        let graph = reconcile(&inputs(&docs));
+        let mut got: Vec<(Option<String>, usize)> = graph
+            .events
+            .iter()
+            .map(|c| (c.date.map(|d| d.iso()), c.citations.len()))
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            vec![(Some("2019".into()), 1), (Some("2019-05-03".into()), 2)]
+        );
+    }
 
     #[test]
     fn clustering_table() {
