@@ -13,7 +13,7 @@
 //! | published | "Publication Date D" / "Published: D" / "Date: D" / "For immediate release: D" line, a byline ("By X | D", or a source's name and the date: "Example Radio | D"), a dateline ("City, D (Agency) --", "GENEVA (D) -"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a debate's day in a parliamentary record ("Volume 829: debated on Tuesday 14 March 2023"), a date alone on a line |
 //! | period    | (also) a report series and its year: `rules/series.json` ([`report_series`])     |
 //! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
-//! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
+//! | period    | "Covering events from January - December 2003", "covering 2002", "The reference period for this report is D to D", ...|
 //! | number    | "Doc. 16225", "Document No. X", a UN symbol alone on a line ("A/HRC/55/4")      |
 //! | language  | stop-word ratio over the kept text (HTML `lang` wins)                           |
 //!
@@ -334,7 +334,9 @@ static PLACE_MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// A place and a numeric date alone on a line, as European institutions head their news
 /// items: "Strasbourg 14/03/2023", "Brussels, 02.02.2023".
 static PLACE_NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},?\s+(?P<v>(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})[./]\d{4})$")
+    re(
+        r"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},?\s+(?P<v>(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})[./]\d{4})$",
+    )
 });
 static NUMERIC_HEAD_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b"));
@@ -5126,7 +5128,10 @@ mod tests {
         assert_eq!(field(&f.published), some("2022-11-03", "published_line"));
         assert_eq!(
             field(&f.title),
-            some("MARA KESSEL v. PUBLIC SERVICE COMMISSION", "judgment_caption")
+            some(
+                "MARA KESSEL v. PUBLIC SERVICE COMMISSION",
+                "judgment_caption"
+            )
         );
         // A hearing's day alone under its label dates nothing.
         let f = meta_of("Heard on:\n14 June 2022\n\nThe appellant was dismissed from the civil service after she published an article in a paper.");
@@ -5148,7 +5153,10 @@ mod tests {
     fn a_reference_period_is_the_period_covered() {
         let f = meta_of("Norland - Security Situation\n\nIntroduction\nThis report was drafted by the COI Sector. The reference period for this report is 1 January 2022 to 31 March 2023, although some later developments are mentioned.");
         let p = f.period.expect("a period");
-        assert_eq!((p.value.start.as_str(), p.value.end.as_str()), ("2022-01-01", "2023-03-31"));
+        assert_eq!(
+            (p.value.start.as_str(), p.value.end.as_str()),
+            ("2022-01-01", "2023-03-31")
+        );
     }
 
     #[test]

@@ -892,6 +892,18 @@ mod tests {
     }
 
     #[test]
+    fn a_covers_lines_stay_apart_from_its_month_and_its_masthead() {
+        let cover = "Example Union Agency for Asylum\n\n\nLand - Security Situation\nCountry of Origin Information Report\n\nJune 2023\n";
+        let body = "This report was drafted by the information sector of the agency and it provides information relevant to\nprotection status determination and it was reviewed by the staff of the agency in the region of the country.\n";
+        let out = clean(&[cover, body]);
+        assert!(
+            out.text.starts_with("Example Union Agency for Asylum\n\nLand - Security Situation\nCountry of Origin Information Report\n\nJune 2023\n"),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
     fn furniture_goes_and_sentences_are_joined() {
         let p1 = "Background\nIn December the president was re-\nelected for a fourth term and the vote was\ncriticized by observers; Andrei Zhuk’s mother\n\nAmnesty International Report 2011\n\n75\n\nB\n";
         let p2 = "B\n\nonly learnt of her son’s execution after-\nwards. The co-\noperation went on with Kassym-\nJomart Tokayev and co-operation stalled.\n\nFreedom of expression\nIn May, the OSCE spoke.\n\n76\n";
