@@ -291,6 +291,20 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             found.title = None;
         }
     }
+    // A page that wraps another body's document under its own name ("Refworld | ...",
+    // a home link to the portal) and says whose it is in a labelled line ("Publisher:
+    // Example Centre"): the body the label names is the publisher, not the portal.
+    if found
+        .publisher
+        .as_ref()
+        .is_some_and(|p| p.rule == "publisher_line")
+        && before
+            .publisher
+            .as_ref()
+            .is_some_and(|p| p.rule == "html_title_site" || p.rule == "html_home_link")
+    {
+        before.publisher = None;
+    }
     let mut finds = before.or(found).or(after);
     if let Some(tag) = finds.title.as_ref().filter(|t| t.rule == "html_title") {
         if let Some(headline) =

@@ -13,7 +13,7 @@
 //! | published | "Publication Date D" / "Published: D" / "Date: D" / "For immediate release: D" line, a byline ("By X | D", or a source's name and the date: "Example Radio | D"), a dateline ("City, D (Agency) --", "GENEVA (D) -"), a reference line ending with its date ("AI Index: ASA 13/003/2013 22 February 2013"), a story opening with its date ("November 19, 2009: ..."), a label alone over its value ("PUBLISHED:" / "04:13 EST, 11 March 2013"), a judgment's day of decision ("..., Delivered the 2nd November 1993", the caption's "on 7 April, 1983"), a debate's day in a parliamentary record ("Volume 829: debated on Tuesday 14 March 2023"), a date alone on a line |
 //! | period    | (also) a report series and its year: `rules/series.json` ([`report_series`])     |
 //! | updated   | "Last updated: D" (a relative date such as "one year ago" is *not* resolved)      |
-//! | period    | "Covering events from January - December 2003", "covering 2002", ...            |
+//! | period    | "Covering events from January - December 2003", "covering 2002", "The reference period for this report is D to D", ...|
 //! | number    | "Doc. 16225", "Document No. X", a UN symbol alone on a line ("A/HRC/55/4")      |
 //! | language  | stop-word ratio over the kept text (HTML `lang` wins)                           |
 //!
@@ -331,11 +331,36 @@ static ISSUE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s+(?P<v>(?i:MON)\.?\s+\d{4})$")
 });
+/// A place and a numeric date alone on a line, as European institutions head their news
+/// items: "Strasbourg 14/03/2023", "Brussels, 02.02.2023".
+static PLACE_NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2},?\s+(?P<v>(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})[./]\d{4})$",
+    )
+});
 static NUMERIC_HEAD_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b"));
 
 /// A numeric date read day first ("12/07/2019" is 12 July 2019), as courts outside the
 /// United States write them; only at the head of `s`.
+/// The day of a line "Place dd/mm/yyyy" or "Place dd.mm.yyyy" ([`PLACE_NUMERIC_RE`]): dots
+/// are read day first, slashes only when the reading is the same either way or the first
+/// number cannot be a month ("14/03/2023"); "03/04/2023" is left unread.
+fn place_numeric_day(text: &str) -> Option<DateHit> {
+    let caps = PLACE_NUMERIC_RE.captures(text)?;
+    let v = caps.name("v")?;
+    let num = |n: &str| caps.name(n)?.as_str().parse::<u32>().ok();
+    let (a, b) = (num("a")?, num("b")?);
+    if caps.name("s")?.as_str() == "/" && a <= 12 && a != b {
+        return None;
+    }
+    let hit = day_first(v.as_str())?;
+    Some(DateHit {
+        iso: hit.iso,
+        range: v.start() + hit.range.start..v.start() + hit.range.end,
+    })
+}
+
 pub(super) fn day_first(s: &str) -> Option<DateHit> {
     let caps = NUMERIC_HEAD_RE.captures(s)?;
     let num = |n: &str| caps.name(n)?.as_str().parse::<u32>().ok();
@@ -414,7 +439,7 @@ static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// often have them.
 static LABEL_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher|judge?ment\s+(?:given|delivered|handed\s+down)(?:\s+on)?)\s*:?$",
+        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher|judge?ment\s+(?:given|delivered|handed\s+down)(?:\s+on)?|date\s+of\s+(?:judge?ment|decision|delivery|ruling|pronouncement)|(?P<h>date\s+of\s+hearing|hearing\s+date|heard(?:\s+on)?|argued(?:\s+on)?|reserved(?:\s+on)?))\s*:?$",
     )
 });
 /// A document-type masthead that names its issuer: "AMNESTY INTERNATIONAL PUBLIC
@@ -651,7 +676,7 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// January and 31 December 2018".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|\bcovers\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+MON\b.+)$"#,
+        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|\bcovers\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+MON\b.+)$"#,
     )
 });
 static WIKI_HEADING_RE: LazyLock<Regex> =
@@ -1537,7 +1562,8 @@ pub fn from_lines(
         } else if let Some(caps) = (has_digit
             && (starts(&["period", "reporting"])
                 || text.contains("overing")
-                || text.contains("covers ")))
+                || text.contains("covers ")
+                || text.contains("eference period")))
         .then(|| PERIOD_LINE_RE.captures(text))
         .flatten()
         {
@@ -1598,6 +1624,9 @@ pub fn from_lines(
                             .then(|| day_first(day))
                             .flatten()
                     })
+                    // "Strasbourg 14/03/2023": day first, read with slashes only when
+                    // no month-first reading is possible.
+                    .or_else(|| place_numeric_day(text))
                     // A cover's place and month: "London, May 2008"; a magazine's issue.
                     .or_else(|| {
                         PLACE_MONTH_RE
@@ -2348,12 +2377,22 @@ fn body_over_title(source: &str, lines: &[Line], idx: usize, head_end: usize) ->
     let (Some(title), Some(day)) = (next.next(), next.next()) else {
         return false;
     };
+    let dated = |day: &str| {
+        period_alone(day, title).is_some() || parse_date(day).is_some_and(|h| is_date_only(day, &h))
+    };
+    // One subtitle line may stand between the title and the day ("Norland - Security
+    // Situation" / "Country of Origin Information Report" / "June 2023").
+    let mut subtitled = || {
+        day.len() <= 100
+            && !day.ends_with(['.', ':', ';', ','])
+            && !names_a_body(day)
+            && next.next().is_some_and(dated)
+    };
     title.len() <= 150
         && title.split_whitespace().nth(2).is_some()
         && !title.ends_with(['.', ':', ';', ','])
         && !names_a_body(title)
-        && (period_alone(day, title).is_some()
-            || parse_date(day).is_some_and(|h| is_date_only(day, &h)))
+        && (dated(day) || subtitled())
 }
 
 fn cover_masthead(text: &str) -> bool {
@@ -3083,6 +3122,11 @@ fn label_value(
         return Some(j + 1);
     }
     let hit = parse_date(v).filter(|hit| date_at_head(v, hit))?;
+    // A court's day of hearing in a header table ("Date of hearing:" over "14 June
+    // 2022"): read, so the day is no date line, but no day of publication.
+    if caps.name("h").is_some() {
+        return Some(j + 1);
+    }
     let updated = label.contains("updated");
     let found = Found::new(
         hit.iso,
@@ -5076,6 +5120,53 @@ mod tests {
         // "Information current as of" dates the page's last revision.
         let f = meta_of("Ruritania\nInformation current as of: April 4, 2011\nGeneral\n");
         assert_eq!(field(&f.updated), some("2011-04-04", "last_updated"));
+    }
+
+    #[test]
+    fn a_header_tables_day_of_hearing_is_no_day_of_judgment() {
+        let f = meta_of("IN THE SUPREME COURT OF THE REPUBLIC OF NORLAND\nAT VELDHAVEN\nCase No.:\n\nSC Civil Appeal No. 45 of 2021\n\nBetween:\n\nMARA KESSEL (Appellant)\n\nAnd:\n\nPUBLIC SERVICE COMMISSION (First Respondent)\nTHE ATTORNEY GENERAL (Second Respondent)\n\nDate of hearing:\n\n14 June 2022\n\nDate of judgment:\n\n3 November 2022\n\nJUDGMENT\n\nThe appellant was dismissed from the civil service after she published an article.");
+        assert_eq!(field(&f.published), some("2022-11-03", "published_line"));
+        assert_eq!(
+            field(&f.title),
+            some(
+                "MARA KESSEL v. PUBLIC SERVICE COMMISSION",
+                "judgment_caption"
+            )
+        );
+        // A hearing's day alone under its label dates nothing.
+        let f = meta_of("Heard on:\n14 June 2022\n\nThe appellant was dismissed from the civil service after she published an article in a paper.");
+        assert_eq!(f.published, None);
+    }
+
+    #[test]
+    fn a_place_and_a_numeric_day_date_a_european_news_item() {
+        let f = meta_of("Strasbourg 14/03/2023\n\nNorland should put an end to pushbacks\n\nPeople arriving at the border are being forced back without any examination of their situation.");
+        assert_eq!(field(&f.published), some("2023-03-14", "date_line"));
+        let f = meta_of("Brussels, 02.05.2023\n\nHeadline of the item\n\nPeople arriving at the border are being forced back without any examination of their situation.");
+        assert_eq!(field(&f.published), some("2023-05-02", "date_line"));
+        // Slashes that read either way are left unread.
+        let f = meta_of("Strasbourg 03/04/2023\n\nHeadline of the item\n\nPeople arriving at the border are being forced back without any examination of their situation.");
+        assert_eq!(f.published, None);
+    }
+
+    #[test]
+    fn a_reference_period_is_the_period_covered() {
+        let f = meta_of("Norland - Security Situation\n\nIntroduction\nThis report was drafted by the COI Sector. The reference period for this report is 1 January 2022 to 31 March 2023, although some later developments are mentioned.");
+        let p = f.period.expect("a period");
+        assert_eq!(
+            (p.value.start.as_str(), p.value.end.as_str()),
+            ("2022-01-01", "2023-03-31")
+        );
+    }
+
+    #[test]
+    fn a_special_procedures_communication_names_its_senders() {
+        let f = meta_of("Mandates of the Special Rapporteur on the situation of human rights defenders; and the Special Rapporteur on the rights to freedom of peaceful assembly and of association\n\nREFERENCE: AL NRL 2/2023\n\n14 March 2023\n\nExcellency,\n\nWe have the honour to address you in our capacities as Special Rapporteurs.");
+        assert_eq!(
+            f.publisher.map(|p| p.value),
+            Some("United Nations Special Procedures".to_string())
+        );
+        assert_eq!(field(&f.published), some("2023-03-14", "date_line"));
     }
 
     #[test]

@@ -562,15 +562,16 @@ pub(super) fn caption_date(source: &str, lines: &[Line], end: usize) -> Option<F
 
 /// A caption run together: "BETWEEN A APPELLANT AND B RESPONDENT", on one line or over
 /// lines, the roles in either order ("Between: REGINA / Respondent / - and - / A. NAME /
-/// Appellant"). The first pair of parties gives the title "A v. B".
+/// Appellant"), perhaps in brackets after the name and under labels of a header table
+/// ("Between: / MARA KESSEL (Appellant) / And: / ... (First Respondent)"). The first pair of parties gives the title "A v. B".
 static BETWEEN_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         // "THE QUEEN" / "on the application of" / "DANIEL OKORO": an English claim for
         // judicial review, the Crown's name over the claimant's.
-        r"(?i:\bbetween)\s*:?\s+(?P<a>\p{Lu}[^\n]{1,120}?(?:[ \t]*\n[ \t]*(?i:on\s+the\s+application\s+of)[ \t]*\n[ \t]*\p{Lu}[^\n]{1,120}?)?)[\s,]+(?i:the\s+)?(?i:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?",
+        r"(?i:\bbetween)\s*:?\s+(?P<a>\p{Lu}[^\n]{1,120}?(?:[ \t]*\n[ \t]*(?i:on\s+the\s+application\s+of)[ \t]*\n[ \t]*\p{Lu}[^\n]{1,120}?)?)[\s,]+\(?(?i:the\s+)?(?i:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?",
         r"(?i:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?|accused|respondents?|defendants?)\b",
         // "and", or an English court's "- and -" on a line of its own.
-        r"[\s\S]{0,40}?\b(?i:and)\b[\s\-–—]*(?P<b>\p{Lu}[^\n]{1,120}?)[\s,]+(?i:the\s+)?",
+        r"[\s\S]{0,40}?\b(?i:and)\b[\s\-–—:]*(?P<b>\p{Lu}[^\n]{1,120}?)[\s,]+\(?(?i:the\s+)?",
         // "THE MINISTER OF POLICE        FIRST RESPONDENT": the role numbered.
         r"(?i:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?",
         r"(?i:respondents?|defendants?|appellants?|petitioners?|applicants?|claimants?)\b"

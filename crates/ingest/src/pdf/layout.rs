@@ -705,6 +705,14 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
     let mut gap = false;
     // Whether the previous line began a paragraph or line of its own.
     let mut prev_starts = true;
+    // The document's usual width: a cover's lines are all short, so its own usual width
+    // makes a line of it look full ("European Union Agency for Asylum" over a gap and
+    // the title), which a broken line of the body never is.
+    let doc_width = {
+        let mut widths: Vec<usize> = pages.iter().map(|l| usual_width(l)).collect();
+        widths.sort_unstable();
+        widths.get(widths.len() / 2).copied().unwrap_or(60)
+    };
     for lines in pages {
         let width = usual_width(lines);
         starts.push(None);
@@ -731,6 +739,11 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
                             // A date on a line of its own after a sentence ("MARCH 2015"
                             // closing a copyright page) is no part of that sentence.
                             Join::Paragraph
+                        } else if date_alone(line) && p.chars().count() * 10 < doc_width * 7 {
+                            // A cover's month under its subtitle ("Country of Origin
+                            // Information Report" / "June 2023"), short beside the body's
+                            // lines: a line of its own.
+                            Join::Line
                         } else if starts_lower(line) || !p_short {
                             Join::Space
                         } else if ends_sentence(p) {
@@ -741,7 +754,9 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
                     } else if !ends_sentence(p)
                         && !p.ends_with(':')
                         && (starts_lower(line)
-                            || (!p_short && p.ends_with(|c: char| c.is_lowercase() || c == ',')))
+                            || (!p_short
+                                && p.chars().count() * 10 >= doc_width * 7
+                                && p.ends_with(|c: char| c.is_lowercase() || c == ',')))
                     {
                         Join::Space
                     } else {
@@ -874,6 +889,18 @@ mod tests {
         );
         // Mid-sentence, a line that opens with a date is joined as ever.
         assert!(out.text.contains("lawyers March 2015 saw"), "{}", out.text);
+    }
+
+    #[test]
+    fn a_covers_lines_stay_apart_from_its_month_and_its_masthead() {
+        let cover = "Example Union Agency for Asylum\n\n\nLand - Security Situation\nCountry of Origin Information Report\n\nJune 2023\n";
+        let body = "This report was drafted by the information sector of the agency and it provides information relevant to\nprotection status determination and it was reviewed by the staff of the agency in the region of the country.\n";
+        let out = clean(&[cover, body]);
+        assert!(
+            out.text.starts_with("Example Union Agency for Asylum\n\nLand - Security Situation\nCountry of Origin Information Report\n\nJune 2023\n"),
+            "{}",
+            out.text
+        );
     }
 
     #[test]

@@ -569,3 +569,24 @@ fn a_platform_stays_the_publisher_when_the_title_does_not_name_the_publication()
 fn a_sections_name_beside_the_sites_in_the_title_leaves_the_heading_as_title() {
     check("site-section-title.html");
 }
+
+/// A portal's page that wraps another body's document ("Portal | Title", a home link to
+/// the portal) and names that body in a labelled row: the labelled body is the publisher.
+#[test]
+fn a_labelled_publisher_outranks_the_portal_that_wraps_it() {
+    let html = "<html><head><title>Lawbank | Prison conditions in Example Land</title></head><body>\
+        <div class=\"top\"><a href=\"/\">Lawbank</a> | <a href=\"/about\">About</a></div>\
+        <h1>Prison conditions in Example Land</h1>\
+        <table><tr><th>Publisher</th><td>Example Prison Watch</td></tr>\
+        <tr><th>Publication Date</th><td>2 February 2021</td></tr></table>\
+        <p>Cells built for four people held twelve, the monitors found on visits to five prisons in the north of the country.</p>\
+        </body></html>";
+    let path = PathBuf::from("wrapper.html");
+    let d = parse(&path, html.as_bytes(), &Config::default()).expect("page parses");
+    assert_eq!(value(&d.meta.publisher), Some("Example Prison Watch"));
+    assert_eq!(value(&d.meta.published), Some("2021-02-02"));
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Prison conditions in Example Land")
+    );
+}
