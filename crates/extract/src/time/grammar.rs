@@ -624,6 +624,20 @@ impl<'a> Tagger<'a> {
         if self.alone_on_line(i) {
             return true;
         }
+        // A year between a capitalised word and a document's name: "MOLDOVA 2016 HUMAN
+        // RIGHTS REPORT", "Cameroon 2019 Human Rights Report" (part of a name: it anchors
+        // nothing after it).
+        if self
+            .tok(p)
+            .is_some_and(|t| t.kind == Kind::Word && t.has(CAP))
+            && self
+                .tok(next)
+                .is_some_and(|n| n.kind == Kind::Word && n.has(CAP))
+            && !self.has(p, NAME_NOUN)
+            && self.names_a_document(i, next)
+        {
+            return true;
+        }
         // A year closing a title line after a name: "Worldwide Developers Conference 2010".
         if self.tok(next).is_none_or(|n| n.has(LINE_START))
             && self

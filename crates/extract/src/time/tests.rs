@@ -3330,6 +3330,13 @@ fn dates6_judgments_seasons_before_nouns_plans_and_semicolons() {
             &[("summer", "2013-SU")],
         ),
         ("Sales of spring water rose.", News2013, &[]),
+        // A year in a report's heading, before the document's name: tagged, no anchor.
+        (
+            "MOLDOVA 2016 HUMAN RIGHTS REPORT\nIn 1999 he was arrested. On April 19, he was freed.\n",
+            Report2003,
+            &[("2016", "2016"), ("1999", "1999"), ("April 19", "2003-04-19")],
+        ),
+        ("Shares of Harlow 2016 Corp rose.", News2013, &[]),
         // "plan" in the present puts a weekday ahead; "planned" keeps it behind.
         (
             "Union leaders plan a rally on Wednesday.",
