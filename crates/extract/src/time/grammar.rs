@@ -191,6 +191,13 @@ impl<'a> Tagger<'a> {
             .is_some_and(|s| s.eq_ignore_ascii_case(w))
     }
 
+    /// The word at `i` is one of `list` (lower-case entries; ASCII case ignored).
+    fn word_in(&self, i: usize, list: &[String]) -> bool {
+        self.tok(i)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| list.iter().any(|m| w.eq_ignore_ascii_case(m)))
+    }
     fn is_lower_word(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
@@ -615,6 +622,20 @@ impl<'a> Tagger<'a> {
         };
         // A year alone on its line, maybe decorated: a heading ("== 2008 ==", "### 2008").
         if self.alone_on_line(i) {
+            return true;
+        }
+        // A year between a capitalised word and a document's name: "MOLDOVA 2016 HUMAN
+        // RIGHTS REPORT", "Cameroon 2019 Human Rights Report" (part of a name: it anchors
+        // nothing after it).
+        if self
+            .tok(p)
+            .is_some_and(|t| t.kind == Kind::Word && t.has(CAP))
+            && self
+                .tok(next)
+                .is_some_and(|n| n.kind == Kind::Word && n.has(CAP))
+            && !self.has(p, NAME_NOUN)
+            && self.names_a_document(i, next)
+        {
             return true;
         }
         // A year closing a title line after a name: "Worldwide Developers Conference 2010".
@@ -2477,7 +2498,10 @@ impl<'a> Tagger<'a> {
             // "in the fall as the dollar weakens": a clause goes on, no noun
             && !self.has(s + 1, CLAUSE_BREAK)
             // "the increases of the spring failed": a verb of the past follows, no noun
-            && !self.is_past_verb_word(s + 1);
+            && !self.is_past_verb_word(s + 1)
+            // "in the spring primary", "before the summer driving season": after a date
+            // word, a noun the season names the time of
+            && !(p_ok && self.word_in(s + 1, &self.rules.season_nouns));
         if !p_ok || noun_after {
             return None;
         }
@@ -4312,6 +4336,12 @@ impl<'a> Tagger<'a> {
     /// comma is followed by a lower-case word that is no conjunction). A year that opens
     /// the sentence ("In 2009, ...") frames it and is never an aside.
     fn closes_aside(&self, a: usize, b: usize) -> bool {
+        // In a report, a semicolon ends the clause of a year written as background: "In
+        // 2014 police beat a detainee ...; on April 19, a court sentenced two officers"
+        // (a report on 2016: the period's April).
+        if self.frame == Frame::Report && (a + 1..b).any(|k| self.is_punct(k, ';')) {
+            return true;
+        }
         let opens = (a.saturating_sub(2)..a)
             .any(|k| self.tok(k).is_some_and(|t| t.has(LINE_START)))
             || a.checked_sub(2)

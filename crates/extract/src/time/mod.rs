@@ -130,6 +130,18 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
     if text.len() >= u32::MAX as usize {
         return Vec::new();
     }
+    // A court's judgment opened by its heading ("IN THE COURT OF APPEAL", "JUDGMENT") is
+    // no news story even when the metadata did not mark its date as the day of decision.
+    let judged;
+    let ctx = if ctx.published.is_some() && !ctx.decision && judgment_heading(text, rules) {
+        judged = AnchorContext {
+            decision: true,
+            ..ctx.clone()
+        };
+        &judged
+    } else {
+        ctx
+    };
     if ctx.published.is_some() || ctx.period.is_some() {
         let out = grammar::Tagger::new(text, ctx, rules).run();
         // A story filed the day before it was printed ("PHILADELPHIA, May 19 -- The
@@ -156,6 +168,42 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
         }
         (out, None) => out,
     }
+}
+
+/// Whether one of the first lines of `text` (twelve non-blank lines, 1,500 bytes) is a
+/// judgment's heading: a line in capitals that is one of `judgment_lines` ("JUDGMENT"),
+/// or opens with "IN THE" and holds one of `court_heading_nouns` ("IN THE SUPREME COURT
+/// OF THE STATE OF NEVADA"). A headline in capitals ("COURT BLOCKS MERGER") is none.
+fn judgment_heading(text: &str, rules: &TimeRules) -> bool {
+    let head = text.get(..text.len().min(1_500)).unwrap_or_else(|| {
+        let mut end = text.len().min(1_500);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        &text[..end]
+    });
+    head.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(12)
+        .any(|line| {
+            let letters = line.chars().filter(|c| c.is_alphabetic());
+            if letters.clone().next().is_none() || letters.clone().any(|c| !c.is_uppercase()) {
+                return false;
+            }
+            let lower = line.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            (words.len() == 1 && rules.judgment_lines.iter().any(|j| j == words[0]))
+                || (words.len() > 2
+                    && words[0] == "in"
+                    && words[1] == "the"
+                    && words
+                        .iter()
+                        .any(|w| rules.court_heading_nouns.iter().any(|c| c == w)))
+        })
 }
 
 /// The day of a news story's dateline when it is one to three days before the day of

@@ -238,6 +238,13 @@ pub struct TimeRules {
     /// Phrases (lower-case words) that date a thing after the decision that made it
     /// ("entered into force", "took effect").
     pub(crate) takes_effect: Vec<Vec<String>>,
+    /// Nouns a season names the time of ("the spring primary"): after a date word, a
+    /// season before one is still a season.
+    pub(crate) season_nouns: Vec<String>,
+    /// Lines in capitals that head a court's judgment ("JUDGMENT").
+    pub(crate) judgment_lines: Vec<String>,
+    /// Nouns of a heading "IN THE ... COURT ..." that opens a judgment.
+    pub(crate) court_heading_nouns: Vec<String>,
 }
 
 static ENGLISH: LazyLock<TimeRules> = LazyLock::new(|| {
@@ -344,6 +351,9 @@ impl TimeRules {
             schedule_before_for: Vec::new(),
             year_before_clause_end: Vec::new(),
             takes_effect: Vec::new(),
+            season_nouns: Vec::new(),
+            judgment_lines: Vec::new(),
+            court_heading_nouns: Vec::new(),
         };
         if let Some(value) = file.lists.get("holidays") {
             let entries: Vec<(String, String)> = serde_json::from_value(value.clone())?;
@@ -402,6 +412,9 @@ impl TimeRules {
             ("holiday_of_heads", &mut rules.holiday_of_heads),
             ("schedule_before_for", &mut rules.schedule_before_for),
             ("year_before_clause_end", &mut rules.year_before_clause_end),
+            ("season_nouns", &mut rules.season_nouns),
+            ("judgment_lines", &mut rules.judgment_lines),
+            ("court_heading_nouns", &mut rules.court_heading_nouns),
         ] {
             if let Some(value) = file.lists.get(key) {
                 let words: Vec<String> = serde_json::from_value(value.clone())?;
@@ -516,6 +529,9 @@ impl TimeRules {
                         | "schedule_before_for"
                         | "year_before_clause_end"
                         | "takes_effect"
+                        | "season_nouns"
+                        | "judgment_lines"
+                        | "court_heading_nouns"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);
             if !known {

@@ -3295,3 +3295,72 @@ fn dates5_years_that_name_an_event_and_months_of_that_year() {
         check_timex(text, *c, expect);
     }
 }
+
+#[test]
+fn dates6_judgments_seasons_before_nouns_plans_and_semicolons() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // A short judgment with a day of publication is no news story: its heading says
+        // so, and its yearless dates take the narrative's year, not the publication's.
+        (
+            "IN THE COURT OF APPEAL (CRIMINAL DIVISION)\nR v Dunmore\n1. The appellant was arrested on 3 March 2009.\n2. On 14 June he appeared at the Crown Court.\n",
+            News2013,
+            &[("3 March 2009", "2009-03-03"), ("14 June", "2009-06-14")],
+        ),
+        (
+            "FIRST SECTION\nJUDGMENT\nSTRASBOURG\n1. The applicant was detained on 12 May 2010.\n2. On 20 May he was released.\n",
+            News2013,
+            &[("12 May 2010", "2010-05-12"), ("20 May", "2010-05-20")],
+        ),
+        // A headline in capitals that names a court is no judgment's heading.
+        (
+            "COURT BLOCKS MERGER\nThe deal was announced in May 2010. On 14 June the court ruled.\n",
+            News2013,
+            &[("May 2010", "2010-05"), ("14 June", "2012-06-14")],
+        ),
+        // A season before a noun it names the time of, after a date word.
+        (
+            "Turnout was low in the fall primary.",
+            News2013,
+            &[("fall", "2012-FA")],
+        ),
+        (
+            "Officials want more oil before the summer driving season.",
+            News2013,
+            &[("summer", "2013-SU")],
+        ),
+        ("Sales of spring water rose.", News2013, &[]),
+        // A year in a report's heading, before the document's name: tagged, no anchor.
+        (
+            "MOLDOVA 2016 HUMAN RIGHTS REPORT\nIn 1999 he was arrested. On April 19, he was freed.\n",
+            Report2003,
+            &[("2016", "2016"), ("1999", "1999"), ("April 19", "2003-04-19")],
+        ),
+        ("Shares of Harlow 2016 Corp rose.", News2013, &[]),
+        // "plan" in the present puts a weekday ahead; "planned" keeps it behind.
+        (
+            "Union leaders plan a rally on Wednesday.",
+            News2013,
+            &[("Wednesday", "2013-03-27")],
+        ),
+        (
+            "Union leaders planned a rally on Wednesday.",
+            News2013,
+            &[("Wednesday", "2013-03-20")],
+        ),
+        // In a report, a semicolon closes the clause of a background year.
+        (
+            "In 1999 police beat a detainee who later died; on April 19, a court sentenced two officers.",
+            Report2003,
+            &[("1999", "1999"), ("April 19", "2003-04-19")],
+        ),
+        (
+            "In 1999 police beat a detainee who later died, and on April 19 a court sentenced two officers.",
+            Report2003,
+            &[("1999", "1999"), ("April 19", "1999-04-19")],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
