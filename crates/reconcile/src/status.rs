@@ -1302,9 +1302,8 @@ fn date_in_other_relative(doc: &DocInput, sentence: Span, trigger: Span, date: T
         .filter(|t| {
             !t.is_duration
                 && sentence.contains(t.span)
-                && t.value.is_some_and(|v| {
-                    v == date || (v.start.is_some() && v.start == date.start)
-                })
+                && t.value
+                    .is_some_and(|v| v == date || (v.start.is_some() && v.start == date.start))
         })
         .peekable();
     dated.peek().is_some() && dated.all(|t| clauses.iter().any(|c| c.contains(t.span)))
@@ -2368,9 +2367,8 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
                     .filter(|t| span.contains(t.span) && !t.is_duration)
                     .filter_map(|t| t.value.filter(|v| v.is_point()))
                     .find(|v| {
-                        v.start.is_some_and(|s| {
-                            day.is_none_or(|day| s.first_day() <= day.last_day())
-                        })
+                        v.start
+                            .is_some_and(|s| day.is_none_or(|day| s.first_day() <= day.last_day()))
                     })
             };
             // "On August 2, 2016, the Supreme Court ruled ... The ruling made Delaware
@@ -2396,9 +2394,8 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
                     .filter(|t| before.contains(t.span) && !t.is_duration)
                     .filter_map(|t| t.value.filter(|v| v.is_point()).map(|v| (t.span.start, v)))
                     .filter(|(_, v)| {
-                        v.start.is_some_and(|s| {
-                            day.is_none_or(|day| s.first_day() <= day.last_day())
-                        })
+                        v.start
+                            .is_some_and(|s| day.is_none_or(|day| s.first_day() <= day.last_day()))
                     })
                     .max_by_key(|(at, _)| *at)
                     .map(|(_, v)| v)
@@ -3367,6 +3364,27 @@ mod tests {
         for (kind, text, expect) in cases {
             assert_eq!(abolition_scope(kind, text), expect, "{text}");
         }
+    }
+
+    /// Session 23: "for most crimes" is an abolition for ordinary crimes.
+    #[test]
+    fn most_crimes_is_ordinary_crimes() {
+        assert_eq!(
+            abolition_scope(
+                EventKind::Abolition,
+                "Latvia, which abolished the death penalty for most crimes in 1999, retained it only for crimes committed in time of war."
+            ),
+            Some(Scope::Ordinary)
+        );
+    }
+
+    /// Session 23: "The ruling made X the Nth state to abolish the death penalty" is an
+    /// abolition told now.
+    #[test]
+    fn the_ruling_made_it_the_nth_state_to_abolish() {
+        assert!(abolishes_now()
+            .is_match("the ruling made delaware the 20th state to abolish the death penalty."));
+        assert!(!abolishes_now().is_match("the ruling made delaware's sentencing law void."));
     }
 
     #[test]

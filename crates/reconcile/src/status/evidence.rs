@@ -161,8 +161,10 @@ pub(super) fn aboutness(
         about.here = true;
     }
     // "Pennsylvania, to the north, retains ..." on a page about Delaware: for a state
-    // of a federation, another state of the gazetteer, capitalised, is another place.
-    if federation_of(key).is_some() {
+    // of a federation, another state of the gazetteer, capitalised, in a sentence that
+    // does not name it, is another place ("Maryland becomes the fifth state ..., after
+    // New Jersey in 2007" stays Maryland's alone).
+    if !about.here && federation_of(key).is_some() {
         let capitalised: Vec<&str> = plain
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -795,6 +797,44 @@ mod tests {
             None,
         );
         assert!(!a.here, "{a:?}");
+    }
+
+    /// Session 23: another federated state in a state's sentence is another place,
+    /// unless the sentence names the state itself; a key that is the tail of a longer
+    /// listed name is not named.
+    #[test]
+    fn another_state_and_a_longer_name() {
+        let none = |_: &str| false;
+        let about = |text: &str, key: &str| {
+            aboutness(
+                text,
+                Span::new(0, text.len()),
+                &fold_name(key),
+                &[],
+                &none,
+                None,
+            )
+        };
+        let a = about(
+            "Pennsylvania, to the north, retains the death penalty, though its governor announced a moratorium on executions in 2015.",
+            "Maryland",
+        );
+        assert!(!a.here && a.other);
+        let a = about(
+            "Maryland becomes the fifth state to abandon capital punishment, after New Jersey in 2007.",
+            "Maryland",
+        );
+        assert!(a.here && !a.other);
+        let a = about(
+            "The government of the Democratic Republic of the Congo has lifted a moratorium on executions.",
+            "Republic of the Congo",
+        );
+        assert!(!a.here);
+        let a = about(
+            "Neighbouring Republic of the Congo abolished the death penalty in its 2015 Constitution.",
+            "Republic of the Congo",
+        );
+        assert!(a.here);
     }
 
     #[test]
