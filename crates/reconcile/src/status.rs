@@ -672,6 +672,17 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             }
             _ => date,
         };
+        // "Burundi, which last carried out executions in 2000, abolished the death
+        // penalty ... in April": a date in a relative clause that does not hold the
+        // abolition's words is the clause's own, not the abolition's.
+        if matches!(
+            cluster.kind,
+            EventKind::Abolition | EventKind::LawAdopted | EventKind::ConstitutionalAmendment
+        ) && first_trigger
+            .is_some_and(|t| date_in_other_relative(&docs[doc_idx], sentence, t, date))
+        {
+            continue;
+        }
         // "Colorado has executed only one person since 1976: ..., who was put to
         // death in October 1997": executions counted over an open range, beside a
         // later date in the same sentence, did not happen at its start.
@@ -833,6 +844,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         let effective = match change {
             Change::Abolish(Scope::All | Scope::Ordinary, _) => {
                 effective_date(&docs[doc_idx], sentence)
+                    .filter(|&e| same_clause(&docs[doc_idx], sentence, e, date))
             }
             _ => None,
         };
@@ -939,6 +951,15 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 {
                     continue;
                 }
+            }
+            // "Burundi, which last carried out executions in 2000, abolished ...": a
+            // status dated only by a relative clause it does not stand in.
+            if statement.kind == StatementKind::Status
+                && statement
+                    .date
+                    .is_some_and(|d| date_in_other_relative(doc, sentence, statement.span, d))
+            {
+                continue;
             }
             // "suspended the death penalty in June 2003; ... and executions resumed in
             // 2005": a moratorium's start or end is dated by its own clause.
@@ -1248,6 +1269,46 @@ fn clause_date(
     ClauseDate::Own(first)
 }
 
+/// Whether every mention of `date` in `sentence` stands in a non-restrictive relative
+/// clause (`relative_openers` to the next comma or the sentence's end) that does not
+/// hold `trigger`: "Burundi, which last carried out executions in 2000, abolished
+/// ...": 2000 is the executions' year.
+fn date_in_other_relative(doc: &DocInput, sentence: Span, trigger: Span, date: TimeValue) -> bool {
+    let words = sentence.slice(doc.text);
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() || !sentence.contains(trigger) {
+        return false;
+    }
+    let base = sentence.start as usize;
+    let clauses: Vec<Span> = lexicon()
+        .relative_openers
+        .iter()
+        .flat_map(|opener| {
+            lower.match_indices(opener.as_str()).map(|(at, o)| {
+                let from = at + o.len();
+                let to = lower[from..].find(", ").map_or(lower.len(), |i| from + i);
+                Span::new(base + at, base + to)
+            })
+        })
+        .filter(|clause| !clause.contains(trigger))
+        .collect();
+    if clauses.is_empty() {
+        return false;
+    }
+    let mut dated = doc
+        .extraction
+        .times
+        .iter()
+        .filter(|t| {
+            !t.is_duration
+                && sentence.contains(t.span)
+                && t.value
+                    .is_some_and(|v| v == date || (v.start.is_some() && v.start == date.start))
+        })
+        .peekable();
+    dated.peek().is_some() && dated.all(|t| clauses.iter().any(|c| c.contains(t.span)))
+}
+
 /// Whether `sentence` names a unit within a country ("the Iraqi Kurdistan Region",
 /// "Aceh Province"): a capitalised word before one of `subnational_heads`, the unit
 /// not being `key` itself.
@@ -1341,6 +1402,44 @@ fn effective_date(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
             return None;
         }
         effective_in(doc, next)
+    })
+}
+
+/// Whether the day of effect `effective` and the event's `date` are told in one
+/// clause of `sentence` (no `clause_breaks` between them): "extended abolition to all
+/// crimes, in force from February; the country had abolished the death penalty for
+/// most crimes in 1997" puts February in another clause than 1997.
+fn same_clause(doc: &DocInput, sentence: Span, effective: TimeValue, date: TimeValue) -> bool {
+    if effective == date {
+        return true;
+    }
+    let at = |value: TimeValue| {
+        doc.extraction
+            .times
+            .iter()
+            .filter(|t| sentence.contains(t.span) && !t.is_duration && t.value == Some(value))
+            .map(|t| t.span)
+            .collect::<Vec<_>>()
+    };
+    let (ours, theirs) = (at(date), at(effective));
+    if ours.is_empty() || theirs.is_empty() {
+        return true;
+    }
+    let breaks = &lexicon().clause_breaks;
+    ours.iter().any(|a| {
+        theirs.iter().any(|b| {
+            let (lo, hi) = if a.start < b.start {
+                (a.end, b.start)
+            } else {
+                (b.end, a.start)
+            };
+            let between = doc
+                .text
+                .get(lo as usize..hi.max(lo) as usize)
+                .unwrap_or("")
+                .to_lowercase();
+            !breaks.iter().any(|k| between.contains(k.as_str()))
+        })
     })
 }
 
@@ -2224,7 +2323,7 @@ fn story_day(doc: &DocInput) -> Option<PartialDate> {
 fn abolished_now(judge: &Judge) -> Vec<Fact> {
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
-        let Some(day) = story_day(doc) else { continue };
+        let day = story_day(doc);
         let lower = doc.text.to_lowercase();
         if lower.len() != doc.text.len() {
             continue;
@@ -2261,14 +2360,52 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
             };
             // "In 2019 Newland became the 21st state to abolish ...", told in 2023:
             // a date of the sentence's own, before the story's day, dates it.
-            let own = doc
-                .extraction
-                .times
-                .iter()
-                .filter(|t| sentence.contains(t.span) && !t.is_duration)
-                .filter_map(|t| t.value.filter(|v| v.is_point()))
-                .find(|v| v.start.is_some_and(|s| s.first_day() <= day.last_day()));
-            let date = own.unwrap_or(TimeValue::point(day));
+            let point_in = |span: Span| {
+                doc.extraction
+                    .times
+                    .iter()
+                    .filter(|t| span.contains(t.span) && !t.is_duration)
+                    .filter_map(|t| t.value.filter(|v| v.is_point()))
+                    .find(|v| {
+                        v.start
+                            .is_some_and(|s| day.is_none_or(|day| s.first_day() <= day.last_day()))
+                    })
+            };
+            // "On August 2, 2016, the Supreme Court ruled ... The ruling made Delaware
+            // the 20th state to abolish the death penalty": the ruling's date.
+            let ruled = || {
+                let opens = words.to_lowercase();
+                if !lexicon()
+                    .ruling_subjects
+                    .iter()
+                    .any(|w| opens.starts_with(w.as_str()))
+                {
+                    return None;
+                }
+                // The latest date told before it in its paragraph (a citation's
+                // "v." may cut the ruling's sentence in two).
+                let from = doc.text[..sentence.start as usize]
+                    .rfind("\n\n")
+                    .map_or(0, |i| i + 2);
+                let before = Span::new(from, sentence.start as usize);
+                doc.extraction
+                    .times
+                    .iter()
+                    .filter(|t| before.contains(t.span) && !t.is_duration)
+                    .filter_map(|t| t.value.filter(|v| v.is_point()).map(|v| (t.span.start, v)))
+                    .filter(|(_, v)| {
+                        v.start
+                            .is_some_and(|s| day.is_none_or(|day| s.first_day() <= day.last_day()))
+                    })
+                    .max_by_key(|(at, _)| *at)
+                    .map(|(_, v)| v)
+            };
+            let Some(date) = point_in(sentence)
+                .or_else(ruled)
+                .or(day.map(TimeValue::point))
+            else {
+                continue;
+            };
             out.push(Fact::over(
                 date,
                 change,
@@ -3227,6 +3364,27 @@ mod tests {
         for (kind, text, expect) in cases {
             assert_eq!(abolition_scope(kind, text), expect, "{text}");
         }
+    }
+
+    /// Session 23: "for most crimes" is an abolition for ordinary crimes.
+    #[test]
+    fn most_crimes_is_ordinary_crimes() {
+        assert_eq!(
+            abolition_scope(
+                EventKind::Abolition,
+                "Latvia, which abolished the death penalty for most crimes in 1999, retained it only for crimes committed in time of war."
+            ),
+            Some(Scope::Ordinary)
+        );
+    }
+
+    /// Session 23: "The ruling made X the Nth state to abolish the death penalty" is an
+    /// abolition told now.
+    #[test]
+    fn the_ruling_made_it_the_nth_state_to_abolish() {
+        assert!(abolishes_now()
+            .is_match("the ruling made delaware the 20th state to abolish the death penalty."));
+        assert!(!abolishes_now().is_match("the ruling made delaware's sentencing law void."));
     }
 
     #[test]

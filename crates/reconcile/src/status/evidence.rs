@@ -1,7 +1,7 @@
 //! Whether a piece of text may ground a jurisdiction's status: its sentence, who it
 //! is about, and whether it is a legend, a world statistic, planned or hedged.
 
-use super::lexicon::{country_of_city_in, lexicon, listed_jurisdiction};
+use super::lexicon::{country_of_city_in, federation_of, lexicon, listed_jurisdiction};
 use crate::name::fold_name;
 use crate::place::same_jurisdiction;
 use dossier_model::{MentionKind, Span};
@@ -136,17 +136,53 @@ pub(super) fn aboutness(
         about.other = true;
     }
     let words = fold_name(&plain);
-    // The jurisdiction's own words in the sentence ("Belarusian courts" aside).
+    // The jurisdiction's own words in the sentence ("Belarusian courts" aside), not
+    // as the tail of a longer name the gazetteer knows as another jurisdiction
+    // ("the Republic of the Congo" inside "the Democratic Republic of the Congo").
     let key_words: Vec<&str> = key.split(' ').collect();
     let sentence_words: Vec<&str> = words.split(' ').collect();
+    let longer_name = |at: usize| {
+        at > 0 && {
+            let longer = sentence_words[at - 1..at + key_words.len()].join(" ");
+            listed_jurisdiction(&longer) && !same_jurisdiction(&longer, key)
+        }
+    };
     if !key_words.is_empty()
-        && sentence_words.windows(key_words.len()).any(|w| {
-            w.iter()
-                .zip(&key_words)
-                .all(|(a, b)| same_jurisdiction(a, b))
-        })
+        && sentence_words
+            .windows(key_words.len())
+            .enumerate()
+            .any(|(at, w)| {
+                w.iter()
+                    .zip(&key_words)
+                    .all(|(a, b)| same_jurisdiction(a, b))
+                    && !longer_name(at)
+            })
     {
         about.here = true;
+    }
+    // "Pennsylvania, to the north, retains ..." on a page about Delaware: for a state
+    // of a federation, another state of the gazetteer, capitalised, in a sentence that
+    // does not name it, is another place ("Maryland becomes the fifth state ..., after
+    // New Jersey in 2007" stays Maryland's alone).
+    if !about.here && federation_of(key).is_some() {
+        let capitalised: Vec<&str> = plain
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for n in 1..=2 {
+            for w in capitalised.windows(n) {
+                if !w
+                    .iter()
+                    .all(|x| x.chars().next().is_some_and(char::is_uppercase))
+                {
+                    continue;
+                }
+                let name = fold_name(&w.join(" "));
+                if federation_of(&name).is_some() && !same_jurisdiction(&name, key) {
+                    about.other = true;
+                }
+            }
+        }
     }
     for n in 1..=2 {
         for w in sentence_words.windows(n) {
@@ -761,6 +797,44 @@ mod tests {
             None,
         );
         assert!(!a.here, "{a:?}");
+    }
+
+    /// Session 23: another federated state in a state's sentence is another place,
+    /// unless the sentence names the state itself; a key that is the tail of a longer
+    /// listed name is not named.
+    #[test]
+    fn another_state_and_a_longer_name() {
+        let none = |_: &str| false;
+        let about = |text: &str, key: &str| {
+            aboutness(
+                text,
+                Span::new(0, text.len()),
+                &fold_name(key),
+                &[],
+                &none,
+                None,
+            )
+        };
+        let a = about(
+            "Pennsylvania, to the north, retains the death penalty, though its governor announced a moratorium on executions in 2015.",
+            "Maryland",
+        );
+        assert!(!a.here && a.other);
+        let a = about(
+            "Maryland becomes the fifth state to abandon capital punishment, after New Jersey in 2007.",
+            "Maryland",
+        );
+        assert!(a.here && !a.other);
+        let a = about(
+            "The government of the Democratic Republic of the Congo has lifted a moratorium on executions.",
+            "Republic of the Congo",
+        );
+        assert!(!a.here);
+        let a = about(
+            "Neighbouring Republic of the Congo abolished the death penalty in its 2015 Constitution.",
+            "Republic of the Congo",
+        );
+        assert!(a.here);
     }
 
     #[test]

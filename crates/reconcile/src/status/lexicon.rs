@@ -124,6 +124,12 @@ pub(super) struct Lexicon {
     pub law_subjects: Vec<String>,
     /// Where a later coordinate clause begins.
     pub clause_breaks: Vec<String>,
+    /// Openings of a non-restrictive relative clause (", which "): a date inside one
+    /// belongs to its own verb, not to the main clause's.
+    pub relative_openers: Vec<String>,
+    /// Openings of a sentence that speaks of the court ruling or vote of the sentence
+    /// before ("The ruling made ... the 20th state to abolish ...").
+    pub ruling_subjects: Vec<String>,
     /// Executions said to be the first for some years (group 1: the years).
     pub first_in_years: Vec<String>,
     /// Nouns for people: a place before them (or after them and "from"/"of") is where
