@@ -327,20 +327,16 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     return false;
                 }
             }
-            // A tally of several naming nobody ("executed 42 men in 2019") is not one
-            // named person's act told to a finer date ("On 3 May 2019 A was hanged"):
-            // the tally holds it, it is not it.
-            let several = |q: Option<f64>| q.is_some_and(|q| q > 1.0);
-            let wider = lo < cluster.lo || hi > cluster.hi;
-            let narrower = lo > cluster.lo || hi < cluster.hi;
-            if (several(quantity)
+            // A tally of several naming nobody, dated in its own words ("executed 42
+            // men in 2019"), is not one named person's act told to a finer date ("On 3
+            // May 2019 A was hanged"): the tally holds it, it is not it. (A tally dated
+            // only by the period a report covers, or counting just the people named,
+            // stays one event with them.)
+            if quantity.is_some_and(|q| q > cluster.subjects.len() as f64)
+                && event.date_span.is_some()
                 && candidate.subjects.is_empty()
                 && !cluster.subjects.is_empty()
-                && wider)
-                || (several(cluster.quantity)
-                    && cluster.subjects.is_empty()
-                    && !candidate.subjects.is_empty()
-                    && narrower)
+                && (lo < cluster.lo || hi > cluster.hi)
             {
                 return false;
             }
@@ -612,7 +608,8 @@ mod tests {
         &[("a.txt", None, None), ("b.txt", Some("Watch"), None)];
 
     /// A year's tally naming nobody holds a named person's execution told to the
-    /// day; it is not that execution (merged, the tally took the day's date).
+    /// day; it is not that execution (merged, the tally took the day's date). Dated
+    /// only by the period covered, it stays with it.
     #[test]
     fn a_tally_is_not_the_named_act_it_holds() {
         let mut d = TestDoc::new("a.txt");
@@ -626,6 +623,9 @@ mod tests {
             None,
             A,
         );
+        // Dated in its own words ("in 2019"), not by the period covered.
+        let tally = d.extraction.events.last_mut().expect("the tally");
+        tally.date_span = Some(tally.span);
         d.event_full(
             EventKind::Execution,
             "On 3 May 2019 Arman Kask was hanged.",
@@ -660,6 +660,12 @@ mod tests {
             got,
             vec![(Some("2019".into()), 1), (Some("2019-05-03".into()), 2)]
         );
+        // In the first report alone, the same tally dated only by the period the
+        // report covers joins the named act; dated in its own words, it does not.
+        let mut first = vec![docs[0].clone()];
+        assert_eq!(reconcile(&inputs(&first)).events.len(), 2);
+        first[0].extraction.events[0].date_span = None;
+        assert_eq!(reconcile(&inputs(&first)).events.len(), 1);
     }
 
     #[test]
