@@ -1614,7 +1614,6 @@ impl Engine {
                 && !names_absent(&q, &places, &not_people, &docs[c.doc])
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
-                && !given_name_unsaid_among_kin(&q, &docs[c.doc], c.evidence)
         });
         if candidates.is_empty() {
             let why = if before > 0 {
@@ -4120,74 +4119,6 @@ fn names_only_a_relative(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
             .filter(|p| last(p) == last(name) && tokens(p).len() > 1)
             .collect();
         !kin.is_empty() && kin.iter().all(|p| other_given_names(name, p))
-    })
-}
-
-/// Whether the document names another person of the surname of a person the question
-/// asks about ("Wahid Karimov" for "Rustam Karimov", "Nodira Karimova": a brother, a
-/// widow, the document's first-named of that surname) and the sentence and the two before
-/// it give the surname without the asked person's given name: its bare surname or pronoun
-/// ("Karimov was arrested", "He was arrested") may be the relative's.
-fn given_name_unsaid_among_kin(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        fold_word(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let kin_surname = |a: &str, b: &str| a.chars().count() >= 4 && (a == b || one_edit(a, b));
-    let text = &ctx.document.text;
-    let idx = ctx
-        .sentences
-        .iter()
-        .position(|s| s.overlaps(sentence))
-        .unwrap_or(0);
-    let from = ctx.sentences[idx.saturating_sub(2)].start as usize;
-    let near: HashSet<String> = words(
-        text.get(from..(sentence.end as usize).min(text.len()))
-            .unwrap_or(""),
-    )
-    .into_iter()
-    .collect();
-    q.names.iter().any(|name| {
-        let mut asked = words(name);
-        let Some(surname) = asked.pop() else {
-            return false;
-        };
-        asked.retain(|w| w.chars().count() > 1 && !phrases::is_name_title(w));
-        // Named by neither given name nor surname nearby: the sentence is read through
-        // the document's subject, not through a name the relative shares.
-        if asked.is_empty()
-            || asked.iter().any(|w| near.contains(w))
-            || !near.iter().any(|w| kin_surname(w, &surname))
-        {
-            return false;
-        }
-        // The people of that surname the document names with a given name, in order:
-        // the first is whom the bare surname means by default (the article's subject).
-        let agrees = |given: &[String]| {
-            given.iter().any(|g| {
-                asked
-                    .iter()
-                    .any(|a| a == g || (g.len() == 1 && a.starts_with(g.as_str())))
-            })
-        };
-        let mut kin: Vec<(u32, bool)> = ctx
-            .extraction
-            .mentions
-            .iter()
-            .filter(|m| m.kind == MentionKind::Person)
-            .filter_map(|m| {
-                let mut given = words(&m.name);
-                let last = given.pop()?;
-                given.retain(|g| g.chars().count() > 1 && !phrases::is_name_title(g));
-                (kin_surname(&last, &surname) && !given.is_empty())
-                    .then(|| (m.span.start, agrees(&given)))
-            })
-            .collect();
-        kin.sort();
-        kin.first().is_some_and(|(_, same)| !same)
     })
 }
 
