@@ -2006,6 +2006,9 @@ pub fn from_lines(
             .map(|u| Found::new(u.value.clone(), u.loc.clone(), "last_updated_only"));
     }
     if finds.publisher.is_none() {
+        finds.publisher = department_over_type(source, lines, drop);
+    }
+    if finds.publisher.is_none() {
         finds.publisher = un_publisher;
     }
     if finds.publisher.is_none() {
@@ -3374,6 +3377,60 @@ fn issuer_line(
         tidy_name(name),
         base + m.start()..base + m.start() + name.len(),
         rule,
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DoctypeFile {
+    #[serde(rename = "_format")]
+    #[allow(dead_code)]
+    format: Vec<String>,
+    doctypes: Vec<String>,
+}
+
+/// A portal's document-type labels (`rules/doctypes.json`), case folded.
+static DOCTYPES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
+        .expect("the compiled-in rules/doctypes.json is valid");
+    file.doctypes.into_iter().map(|d| d.to_lowercase()).collect()
+});
+
+/// A department's name heading the text of a portal's page, over the document's type
+/// and the title ("Home Office" / "Guidance" / "Country policy and information note:
+/// ..."; "Foreign, Commonwealth & Development Office" / "Press release" / headline):
+/// the department publishes, not the portal. Read as a labelled publisher line, so it
+/// replaces the portal's name taken from the `<title>` or the home link.
+fn department_over_type(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+) -> Option<Found<String>> {
+    let mut first = lines
+        .iter()
+        .enumerate()
+        .take(40)
+        .filter(|(i, _)| drop.get(*i).copied().flatten().is_none())
+        .map(|(_, l)| (l, trim_decoration(l.text(source))))
+        .filter(|(_, t)| !t.is_empty());
+    let (name_line, name) = first.next()?;
+    let (_, kind) = first.next()?;
+    let (_, title) = first.next()?;
+    let name_plain = name.replace(',', "");
+    let kind = kind.trim_end_matches(':').trim().to_lowercase();
+    if !(names_a_body(&name_plain) || names_a_body(name))
+        || !name.chars().any(char::is_lowercase)
+        || !DOCTYPES.contains(&kind)
+        || title.split_whitespace().count() < 3
+    {
+        return None;
+    }
+    let raw = name_line.text(source);
+    let base = name_line.start + offset_in(raw, name);
+    Some(Found::new(
+        name.to_string(),
+        Loc::Source(base..base + name.len()),
+        "publisher_line",
     ))
 }
 
