@@ -3393,7 +3393,10 @@ struct DoctypeFile {
 static DOCTYPES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
         .expect("the compiled-in rules/doctypes.json is valid");
-    file.doctypes.into_iter().map(|d| d.to_lowercase()).collect()
+    file.doctypes
+        .into_iter()
+        .map(|d| d.to_lowercase())
+        .collect()
 });
 
 /// A department's name heading the text of a portal's page, over the document's type
@@ -5146,6 +5149,30 @@ mod tests {
             some("Guidance on Prison Visits by Lawyers", "first_line")
         );
         assert_eq!(field(&f.published), some("2019-04-02", "adopted_line"));
+    }
+
+    #[test]
+    fn a_department_over_a_document_type_names_the_publisher() {
+        let f = meta_of("Home Office\n\nGuidance\n\nCountry policy and information note: actors of protection, Norland\n\nThe note covers the police and the courts.");
+        assert_eq!(field(&f.publisher), some("Home Office", "publisher_line"));
+        // A headline over a type is no department; a type not in the list reads nothing.
+        let f = meta_of("Prisons in Norland\n\nGuidance\n\nHow to visit a prisoner in Norland\n\nVisits are allowed twice a month.");
+        assert_ne!(f.publisher.as_ref().map(|p| p.rule), Some("publisher_line"));
+        let f = meta_of("Home Office\n\nReflections\n\nHow to visit a prisoner in Norland\n\nVisits are allowed twice a month.");
+        assert_ne!(f.publisher.as_ref().map(|p| p.rule), Some("publisher_line"));
+    }
+
+    #[test]
+    fn a_briefing_notes_spokesperson_line_names_the_un_rights_office() {
+        let f = meta_of("Press briefing notes on Norland\n\nSpokesperson for the UN High Commissioner for Human Rights: Selma Andersen\nLocation: Geneva\nDate: 29 April 2022\nSubject: Norland\n\nWe are deeply alarmed by the killings.");
+        assert_eq!(
+            f.publisher.as_ref().map(|p| p.value.as_str()),
+            Some("Office of the United Nations High Commissioner for Human Rights")
+        );
+        assert_eq!(
+            field(&f.title).map(|(v, _)| v),
+            Some("Press briefing notes on Norland".to_string())
+        );
     }
 
     #[test]
