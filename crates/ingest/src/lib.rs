@@ -293,11 +293,13 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     }
     // A page that wraps another body's document under its own name ("Refworld | ...",
     // a home link to the portal) and says whose it is in a labelled line ("Publisher:
-    // Example Centre"): the body the label names is the publisher, not the portal.
+    // Example Centre"), or whose name heads the text over the document's type ("Home
+    // Office" / "Guidance", a department's name over "Press release"): the body the
+    // text names is the publisher, not the portal.
     if found
         .publisher
         .as_ref()
-        .is_some_and(|p| p.rule == "publisher_line")
+        .is_some_and(|p| p.rule == "publisher_line" || p.rule == "masthead")
         && before
             .publisher
             .as_ref()

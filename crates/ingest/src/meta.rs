@@ -2006,6 +2006,9 @@ pub fn from_lines(
             .map(|u| Found::new(u.value.clone(), u.loc.clone(), "last_updated_only"));
     }
     if finds.publisher.is_none() {
+        finds.publisher = department_over_type(source, lines, drop);
+    }
+    if finds.publisher.is_none() {
         finds.publisher = un_publisher;
     }
     if finds.publisher.is_none() {
@@ -3374,6 +3377,63 @@ fn issuer_line(
         tidy_name(name),
         base + m.start()..base + m.start() + name.len(),
         rule,
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DoctypeFile {
+    #[serde(rename = "_format")]
+    #[allow(dead_code)]
+    format: Vec<String>,
+    doctypes: Vec<String>,
+}
+
+/// A portal's document-type labels (`rules/doctypes.json`), case folded.
+static DOCTYPES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
+        .expect("the compiled-in rules/doctypes.json is valid");
+    file.doctypes
+        .into_iter()
+        .map(|d| d.to_lowercase())
+        .collect()
+});
+
+/// A department's name heading the text of a portal's page, over the document's type
+/// and the title ("Home Office" / "Guidance" / "Country policy and information note:
+/// ..."; "Foreign, Commonwealth & Development Office" / "Press release" / headline):
+/// the department publishes, not the portal. Read as a labelled publisher line, so it
+/// replaces the portal's name taken from the `<title>` or the home link.
+fn department_over_type(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+) -> Option<Found<String>> {
+    let mut first = lines
+        .iter()
+        .enumerate()
+        .take(40)
+        .filter(|(i, _)| drop.get(*i).copied().flatten().is_none())
+        .map(|(_, l)| (l, trim_decoration(l.text(source))))
+        .filter(|(_, t)| !t.is_empty());
+    let (name_line, name) = first.next()?;
+    let (_, kind) = first.next()?;
+    let (_, title) = first.next()?;
+    let name_plain = name.replace(',', "");
+    let kind = kind.trim_end_matches(':').trim().to_lowercase();
+    if !(names_a_body(&name_plain) || names_a_body(name))
+        || !name.chars().any(char::is_lowercase)
+        || !DOCTYPES.contains(&kind)
+        || title.split_whitespace().count() < 3
+    {
+        return None;
+    }
+    let raw = name_line.text(source);
+    let base = name_line.start + offset_in(raw, name);
+    Some(Found::new(
+        name.to_string(),
+        Loc::Source(base..base + name.len()),
+        "publisher_line",
     ))
 }
 
@@ -5089,6 +5149,30 @@ mod tests {
             some("Guidance on Prison Visits by Lawyers", "first_line")
         );
         assert_eq!(field(&f.published), some("2019-04-02", "adopted_line"));
+    }
+
+    #[test]
+    fn a_department_over_a_document_type_names_the_publisher() {
+        let f = meta_of("Home Office\n\nGuidance\n\nCountry policy and information note: actors of protection, Norland\n\nThe note covers the police and the courts.");
+        assert_eq!(field(&f.publisher), some("Home Office", "publisher_line"));
+        // A headline over a type is no department; a type not in the list reads nothing.
+        let f = meta_of("Prisons in Norland\n\nGuidance\n\nHow to visit a prisoner in Norland\n\nVisits are allowed twice a month.");
+        assert_ne!(f.publisher.as_ref().map(|p| p.rule), Some("publisher_line"));
+        let f = meta_of("Home Office\n\nReflections\n\nHow to visit a prisoner in Norland\n\nVisits are allowed twice a month.");
+        assert_ne!(f.publisher.as_ref().map(|p| p.rule), Some("publisher_line"));
+    }
+
+    #[test]
+    fn a_briefing_notes_spokesperson_line_names_the_un_rights_office() {
+        let f = meta_of("Press briefing notes on Norland\n\nSpokesperson for the UN High Commissioner for Human Rights: Selma Andersen\nLocation: Geneva\nDate: 29 April 2022\nSubject: Norland\n\nWe are deeply alarmed by the killings.");
+        assert_eq!(
+            f.publisher.as_ref().map(|p| p.value.as_str()),
+            Some("Office of the United Nations High Commissioner for Human Rights")
+        );
+        assert_eq!(
+            field(&f.title).map(|(v, _)| v),
+            Some("Press briefing notes on Norland".to_string())
+        );
     }
 
     #[test]

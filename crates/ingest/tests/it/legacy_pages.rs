@@ -193,3 +193,30 @@ fn a_short_title_tag_gives_way_to_the_bold_headline_that_holds_it() {
     let doc = parse(Path::new("krc2.html"), page.as_bytes(), &Config::default()).expect("parses");
     assert_eq!(value(&doc.meta.title), Some("KRC - Detention"));
 }
+
+/// A portal's page of a department's document: the portal names itself in the `<title>`
+/// and the home link, the department's name heads the text over the document's type.
+/// The department publishes, whether the type is a release line or not.
+#[test]
+fn a_department_over_its_document_type_outranks_the_portal() {
+    let publisher = |kind: &str| {
+        let page = format!(
+            "<html><head><title>Ministers act on prison visits - PORTAL.EX</title></head><body>\
+             <header><a href=\"https://portal.example/\">PORTAL.EX</a></header><main>\
+             <div class=\"organisation-logo\">Ministry of Justice and Prisons</div>\
+             <p>{kind}</p><h1>Ministers act on prison visits</h1>\
+             <p>The Ministry said on 3 May 2022 that independent monitors would visit every prison \
+             twice a year from next spring, and that their reports would be published.</p>\
+             </main></body></html>"
+        );
+        let doc = parse(Path::new("page.html"), page.as_bytes(), &Config::default()).unwrap();
+        value(&doc.meta.publisher).map(str::to_string)
+    };
+    for kind in ["Press release", "Guidance", "Policy paper"] {
+        assert_eq!(
+            publisher(kind).as_deref(),
+            Some("Ministry of Justice and Prisons"),
+            "{kind}"
+        );
+    }
+}
