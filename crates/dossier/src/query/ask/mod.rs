@@ -2352,6 +2352,27 @@ fn one_edit(a: &str, b: &str) -> bool {
     }
 }
 
+/// The years a range of two written days must cover to be a life rather than a stay.
+const LIFE_SPAN_YEARS: i32 = 15;
+
+/// The last day of a life span, when the question asks of an execution or a death: a
+/// range from one day to another at least `LIFE_SPAN_YEARS` later, as an encyclopedia
+/// writes it after a name.
+fn lifespan_end(
+    q: &Question,
+    value: &dossier_model::TimeValue,
+) -> Option<dossier_model::PartialDate> {
+    let (start, end) = (value.start?, value.end?);
+    let days = start.day.is_some() && end.day.is_some();
+    let dies = q.event_kinds.iter().any(|k| {
+        matches!(
+            k,
+            dossier_model::EventKind::Execution | dossier_model::EventKind::DeathInCustody
+        )
+    });
+    (days && dies && end.year - start.year >= LIFE_SPAN_YEARS).then_some(end)
+}
+
 /// How far a date candidate can be trusted: a date whose year is not written
 /// ("on 17 November", resolved against an anchor) may carry the wrong year, and a
 /// year alone does not answer "on what date" or "in what month".
@@ -4436,6 +4457,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             };
             for event in events.iter().filter(|e| hinted(e.kind)) {
                 if let (Some(date), Some(date_span)) = (event.date, event.date_span) {
+                    let date = lifespan_end(q, &date)
+                        .map(dossier_model::TimeValue::point)
+                        .unwrap_or(date);
                     if sentence.contains(date_span)
                         && !written_in_question(q, date_span.slice(text))
                         && !year_names_document(q, text, sentence, date_span)
@@ -4473,6 +4497,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         if start != end && acts::Acts::builtin().asks_end(&q.text) {
                             value = dossier_model::TimeValue::point(end);
                         }
+                    }
+                    // A life span ("X (2 May 1961 – 17 November 1999) was executed"):
+                    // a person's execution or death is its last day.
+                    if let Some(end) = lifespan_end(q, &value) {
+                        value = dossier_model::TimeValue::point(end);
                     }
                     // The date the question itself gives is not its answer ("After the
                     // warrant was read in February 1991, for what date ...?").
