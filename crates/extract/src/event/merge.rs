@@ -257,7 +257,8 @@ pub(super) fn gapped_conjuncts(input: &Input, out: &mut Vec<Event>) {
             && (1..=4).contains(&np_tokens.len())
             && np_tokens.iter().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
             })
             && !mentions_in(input.mentions, np_span)
                 .any(|m| m.kind != MentionKind::Person && m.span.overlaps(np_span));
@@ -266,7 +267,9 @@ pub(super) fn gapped_conjuncts(input: &Input, out: &mut Vec<Event>) {
         }
         // The conjunct ends its clause: what follows the date is punctuation, the
         // sentence end or a clause breaker ("..., after the Supreme Court ...").
-        let after = text.get(t.span.end as usize..e.span.end as usize).unwrap_or("");
+        let after = text
+            .get(t.span.end as usize..e.span.end as usize)
+            .unwrap_or("");
         let after_lower = after.to_ascii_lowercase();
         let closes = after.trim().is_empty()
             || after.starts_with(['.', ',', ';', ')'])

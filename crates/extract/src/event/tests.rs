@@ -2535,3 +2535,17 @@ fn gapped_conjuncts_and_news_wordings() {
         ),
     ]);
 }
+
+#[test]
+fn mass_release_in_an_amnesty_is_an_amnesty() {
+    // A wire lead: "released N prisoners on <day> in an amnesty" declares the amnesty.
+    let got = run("On 12 May 2021 the government released 1,200 prisoners in an amnesty to mark the national day.");
+    assert!(
+        got.iter().any(|e| e == "amnesty Asserted q=1200"),
+        "got {got:?}"
+    );
+    // The organisation's name is not an amnesty.
+    let got =
+        run("On 12 May 2021 the authorities released 40 prisoners, Amnesty International said.");
+    assert!(!got.iter().any(|e| e.starts_with("amnesty")), "got {got:?}");
+}
