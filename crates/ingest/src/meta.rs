@@ -429,6 +429,9 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
     Some((Period { start, end }, len))
 }
 
+/// The update noted after a page's day and time: " Updated January 26, 2024", " · Updated 2h ago".
+static UPDATED_TAIL_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\s*[·|]?\s*\bupdated\b.*$"));
 static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:last[\s\-]+(?:updated|modified|reviewed)(?:\s+on)?|(?:information\s+|data\s+)?current\s+as\s+of|updated(?:\s+on)?)\s*:?\s*(?P<v>.+)$",
@@ -628,10 +631,21 @@ fn dateline_place(before: &str) -> bool {
     const LINKS: &[&str] = &[
         "of", "de", "del", "la", "le", "el", "du", "da", "upon", "sur", "al", "es",
     ];
+    // An infobox row's label is no place: "Born          2 May 1961".
+    const LIFE_LABELS: &[&str] = &[
+        "born", "died", "executed", "buried", "baptised", "baptized", "arrested",
+        "sentenced", "convicted", "released",
+    ];
     let words: Vec<&str> = before
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(')
         .filter(|w| !w.is_empty())
         .collect();
+    if words
+        .first()
+        .is_some_and(|w| LIFE_LABELS.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
     words.last().is_some_and(|w| {
         let w = w.to_lowercase();
         dossier_model::WEEKDAYS.iter().any(|(name, _)| *name == w)
@@ -3737,6 +3751,11 @@ pub(crate) fn is_date_only(text: &str, hit: &DateHit) -> bool {
     // A news page's date line may carry the time it went up ("Thursday 07 July
     // 2022 11:07 BST", "Thu 7 Jul 2022 11.07 EDT").
     let after = after.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    // A wire page's day, time and later update on one line ("January 26, 2024 3:14 PM
+    // GMT+3 Updated January 26, 2024"): the first day is the story's.
+    let after = UPDATED_TAIL_RE
+        .find(after)
+        .map_or(after, |m| after[..m.start()].trim_end());
     // A report's cover gives its date with its distribution ("September 2008 Public").
     let distribution = ["public", "restricted", "internal", "embargoed"]
         .iter()
@@ -4793,6 +4812,16 @@ mod tests {
             let text = words.join(" ");
             proptest::prop_assert_eq!(detect_language(&text), detect_language_reference(&text));
         }
+    }
+
+    /// A wire page's day with its time and a later update on one line gives the first
+    /// day; an encyclopedia infobox's "Born" row is no dateline.
+    #[test]
+    fn a_day_with_its_update_and_an_infobox_row() {
+        let f = meta_of("Kestria hangs 13 men, sources say\n\nBy A. Writer\n\nJanuary 26, 2024 3:14 PM GMT+3 Updated January 26, 2024\n\nPORT ELIN, Jan 26 (Reuters) - Kestria hanged 13 men on Thursday.\n");
+        assert_eq!(field(&f.published), some("2024-01-26", "date_line"));
+        let f = meta_of("Arman Velikov\n\nFrom Openpedia, the free encyclopedia\n\nArman Velikov\nBorn          2 May 1961\n              Port Elin\nDied          17 November 1999 (aged 38)\n\nArman Velikov was a Kestrian journalist who was executed in 1999.\n");
+        assert_eq!(f.published, None);
     }
 
     fn meta_of(input: &str) -> Finds {
