@@ -4641,6 +4641,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 {
                     continue;
                 }
+                // "13 men" answers no "How many women ...?".
+                if phrases::counts_the_opposite(&noun, &q.focus) {
+                    continue;
+                }
                 let fit = if q.focus.is_empty() {
                     0.5
                 } else {

@@ -48,6 +48,7 @@ pub(super) struct Lexicons {
     name_titles: Vec<String>,
     ruling_words: Vec<String>,
     unit_nouns: Vec<String>,
+    opposed_nouns: Vec<(String, String)>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -96,6 +97,25 @@ pub(super) fn is_unit_noun(word: &str) -> bool {
         .unit_nouns
         .iter()
         .any(|u| word.starts_with(u.as_str()))
+}
+
+/// Whether a count's nouns name the other side of a pair the question's nouns name
+/// ("13 men" for "How many women ...?"): folded, stemmed words as `tokens` gives them.
+pub(super) fn counts_the_opposite(
+    noun: &std::collections::HashSet<String>,
+    focus: &[String],
+) -> bool {
+    let stem = |w: &str| {
+        crate::index::tokens(w)
+            .into_iter()
+            .next()
+            .map(|(t, _)| t)
+            .unwrap_or_default()
+    };
+    Lexicons::builtin().opposed_nouns.iter().any(|(a, b)| {
+        let (a, b) = (stem(a), stem(b));
+        (noun.contains(&a) && focus.contains(&b)) || (noun.contains(&b) && focus.contains(&a))
+    })
 }
 
 /// Whether the question asks about a plan, a pledge or a call itself ("When did the
