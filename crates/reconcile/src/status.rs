@@ -893,6 +893,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
+    facts.extend(moratorium_lifted(&judge));
     facts.extend(listed::listed_in_category(&judge));
     facts.extend(listed::included_in_category(&judge));
     facts.extend(elided::abolished_before_in_list(&judge));
@@ -2350,7 +2351,12 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
             {
                 continue;
             }
-            let (change, scope_words) = match abolition_scope(EventKind::Abolition, words) {
+            // "..., extended abolition to all crimes; the country had abolished the
+            // death penalty for most crimes in 1997": scope and date from the clause.
+            let clause = scope_clause(doc.text, sentence, Span::new(m.start(), m.end()));
+            let clause_at = clause.as_ptr() as usize - doc.text.as_ptr() as usize;
+            let clause_span = Span::new(clause_at, clause_at + clause.len());
+            let (change, scope_words) = match abolition_scope(EventKind::Abolition, clause) {
                 Some(Scope::All) => (Change::Abolish(Scope::All, Vec::new()), "all crimes"),
                 Some(Scope::Ordinary) => (
                     Change::Abolish(Scope::Ordinary, exceptions(words)),
@@ -2400,7 +2406,7 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
                     .max_by_key(|(at, _)| *at)
                     .map(|(_, v)| v)
             };
-            let Some(date) = point_in(sentence)
+            let Some(date) = point_in(clause_span)
                 .or_else(ruled)
                 .or(day.map(TimeValue::point))
             else {
@@ -2466,6 +2472,63 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
                         "said to retain the death penalty in a document of {}",
                         date.words()
                     ),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// "The government of the Democratic Republic of the Congo has lifted a moratorium
+/// on executions that had been in force since 2003": the moratorium ends on the
+/// lifting's day (a date of the sentence not after "since", else the story's day);
+/// quiet years told before it no longer hold after it.
+fn moratorium_lifted(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        let mut seen: Vec<Span> = Vec::new();
+        for phrase in &lex.moratorium_lifted {
+            for (at, _) in lower.match_indices(phrase.as_str()) {
+                let sentence = sentence_around(doc.text, Span::new(at, at + phrase.len()));
+                if seen.contains(&sentence) {
+                    continue;
+                }
+                seen.push(sentence);
+                let words = sentence.slice(doc.text);
+                if not_asserted(words)
+                    || has_any(&words.to_lowercase(), &lex.planned_cues)
+                    || judge.admit(doc_idx, sentence, None, true).is_none()
+                    || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
+                {
+                    continue;
+                }
+                let own: Vec<TimeValue> = doc
+                    .extraction
+                    .times
+                    .iter()
+                    .filter(|t| sentence.contains(t.span) && !t.is_duration)
+                    .filter(|t| !lower[..t.span.start as usize].trim_end().ends_with("since"))
+                    .filter_map(|t| t.value.filter(|v| v.is_point()))
+                    .collect();
+                let date = match own.as_slice() {
+                    [one] => *one,
+                    [] => match story_day(doc) {
+                        Some(day) => TimeValue::point(day),
+                        None => continue,
+                    },
+                    // Two dates of its own: which is the lifting's is not said.
+                    _ => continue,
+                };
+                out.push(Fact::over(
+                    date,
+                    Change::Moratorium(false),
+                    format!("a moratorium lifted (executions may resume) in {}", date.words()),
                     vec![Citation::new(doc.name, sentence)],
                 ));
             }
@@ -2912,6 +2975,13 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
             .iter()
             .any(|f| f.change == Change::Executions && f.lo.as_str() > from)
     };
+    // "has lifted a moratorium ... in force since 2003": quiet years told before the
+    // lifting do not hold after it.
+    let lifted_after = |from: &str| {
+        known
+            .iter()
+            .any(|f| f.change == Change::Moratorium(false) && f.lo.as_str() > from)
+    };
     // Ten years without executions, shown by a moratorium in force.
     if let Some(m) = moratorium {
         let (switch, last_exec) = quiet_switch(m, &known);
@@ -2951,6 +3021,7 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
                 && f.hi >= switch
                 && day < expiry.as_str()
                 && !executions_after(&f.lo)
+                && !lifted_after(&f.lo)
                 && retention_label.is_none_or(|r| r.lo <= f.hi)
         });
     if let Some(q) = quiet {
@@ -2966,7 +3037,7 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
     // it, as stated quiet does: a page of 2012 says nothing of 2024.
     if let Some(p) = last_label(IN_PRACTICE) {
         let expiry = next_day(&shift_years(&p.hi, RETENTION_HORIZON_YEARS));
-        if !executions_after(&p.hi) && day < expiry.as_str() {
+        if !executions_after(&p.hi) && !lifted_after(&p.hi) && day < expiry.as_str() {
             verdict.status = Some(IN_PRACTICE);
             verdict.moratorium = moratorium.is_some();
             verdict.basis = p.basis.clone();
@@ -3717,6 +3788,64 @@ mod tests {
         let graph = reconcile(&inputs);
         let report = status(&inputs, &graph, "Ostland", pd("2019-03-15"));
         assert!(report.is_none_or(|r| r.status != Some(IN_PRACTICE)));
+    }
+
+    /// Session 23 (status-12): "has lifted a moratorium on executions that had been in
+    /// force since 2003" ends the quiet years: retentionist from the story's day, not
+    /// abolitionist in practice; before it, the quiet years still hold.
+    #[test]
+    fn a_lifted_moratorium_ends_the_quiet_years() {
+        let build = |lifted: bool| {
+            let mut d = TestDoc::new("news.txt").published("2024-03-15");
+            for _ in 0..3 {
+                d.place("Ostland");
+            }
+            d.paragraph();
+            if lifted {
+                d.say("The government of Ostland has lifted a moratorium on executions that had been in force since ");
+            } else {
+                d.say("The government of Ostland has kept a moratorium on executions that has been in force since ");
+            }
+            d.date("2003", "2003");
+            d.say(". No execution has been carried out in the country since ");
+            d.date("2003", "2003");
+            d.say(".");
+            d.done()
+        };
+        let docs = vec![build(true)];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at = |day: &str| status(&inputs, &graph, "Ostland", pd(day)).and_then(|r| r.status);
+        assert_eq!(at("2024-03-20"), Some(RETENTIONIST));
+        assert_eq!(at("2020-01-01"), Some(IN_PRACTICE));
+        let docs = vec![build(false)];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2024-03-20")).expect("known");
+        assert_eq!(report.status, Some(IN_PRACTICE), "{}", report.reason);
+    }
+
+    /// Session 23 (status-12): "extended abolition to all crimes; the country had
+    /// abolished the death penalty for most crimes in 1997": an abolition for all
+    /// crimes, scoped and dated by its own clause.
+    #[test]
+    fn extended_abolition_to_all_crimes() {
+        assert!(abolishes_now().is_match("the new constitution extended abolition to all crimes"));
+        let mut d = TestDoc::new("report.txt").published("2010-03-30");
+        for _ in 0..3 {
+            d.place("Ostland");
+        }
+        d.paragraph();
+        d.say("Ostland's new Constitution, in force from ");
+        d.date("February 2009", "2009-02");
+        d.say(", extended abolition to all crimes; the country had abolished the death penalty for most crimes in ");
+        d.date("1997", "1997");
+        d.say(".");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2009-12-31")).expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
     }
 
     #[test]
