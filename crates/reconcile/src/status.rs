@@ -2394,11 +2394,26 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
                     .rfind("\n\n")
                     .map_or(0, |i| i + 2);
                 let before = Span::new(from, sentence.start as usize);
+                // "... until 2018, when the Supreme Court ruled ...": the bound a
+                // "when" clause follows is the ruling's date.
+                let until_when = |t: &dossier_model::TimeMention| {
+                    let v = t.value?;
+                    let rest = doc.text[t.span.end as usize..].trim_start_matches([',', ' ']);
+                    (v.start.is_none() && rest.starts_with("when "))
+                        .then_some(v.end)
+                        .flatten()
+                        .map(TimeValue::point)
+                };
                 doc.extraction
                     .times
                     .iter()
                     .filter(|t| before.contains(t.span) && !t.is_duration)
-                    .filter_map(|t| t.value.filter(|v| v.is_point()).map(|v| (t.span.start, v)))
+                    .filter_map(|t| {
+                        t.value
+                            .filter(|v| v.is_point())
+                            .or_else(|| until_when(t))
+                            .map(|v| (t.span.start, v))
+                    })
                     .filter(|(_, v)| {
                         v.start
                             .is_some_and(|s| day.is_none_or(|day| s.first_day() <= day.last_day()))
@@ -3845,6 +3860,34 @@ mod tests {
         let inputs = inputs(&docs);
         let graph = reconcile(&inputs);
         let report = status(&inputs, &graph, "Ostland", pd("2009-12-31")).expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+    }
+
+    /// Session 23 (status-12): "... a legal penalty in Ostland until 2018, when the
+    /// Supreme Court ruled the statute unconstitutional. The ruling made Ostland the
+    /// 20th state to abolish the death penalty.": the ruling is dated by the bound.
+    #[test]
+    fn a_ruling_dated_by_until_when() {
+        let mut d = TestDoc::new("page.txt");
+        for _ in 0..3 {
+            d.place("Ostland");
+        }
+        d.paragraph();
+        d.say("Ostland carried out executions until ");
+        d.date("2010", "2010");
+        d.say(". Capital punishment was a legal penalty in Ostland ");
+        d.date("until 2018", "2018");
+        if let Some(t) = d.extraction.times.last_mut() {
+            t.value = Some(TimeValue {
+                start: None,
+                end: Some(pd("2018")),
+            });
+        }
+        d.say(", when the Supreme Court ruled the statute unconstitutional. The ruling made Ostland the 20th state to abolish the death penalty.");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2019-01-01")).expect("known");
         assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
     }
 
