@@ -2543,7 +2543,10 @@ fn moratorium_lifted(judge: &Judge) -> Vec<Fact> {
                 out.push(Fact::over(
                     date,
                     Change::Moratorium(false),
-                    format!("a moratorium lifted (executions may resume) in {}", date.words()),
+                    format!(
+                        "a moratorium lifted (executions may resume) in {}",
+                        date.words()
+                    ),
                     vec![Citation::new(doc.name, sentence)],
                 ));
             }
@@ -3833,10 +3836,10 @@ mod tests {
         let at = |day: &str| status(&inputs, &graph, "Ostland", pd(day)).and_then(|r| r.status);
         assert_eq!(at("2024-03-20"), Some(RETENTIONIST));
         assert_eq!(at("2020-01-01"), Some(IN_PRACTICE));
-        let docs = vec![build(false)];
-        let inputs = inputs(&docs);
-        let graph = reconcile(&inputs);
-        let report = status(&inputs, &graph, "Ostland", pd("2024-03-20")).expect("known");
+        let kept = vec![build(false)];
+        let kept_inputs = crate::testkit::inputs(&kept);
+        let graph = reconcile(&kept_inputs);
+        let report = status(&kept_inputs, &graph, "Ostland", pd("2024-03-20")).expect("known");
         assert_eq!(report.status, Some(IN_PRACTICE), "{}", report.reason);
     }
 
