@@ -896,6 +896,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(moratorium_lifted(&judge));
     facts.extend(listed::listed_in_category(&judge));
     facts.extend(listed::included_in_category(&judge));
+    facts.extend(listed::abbreviated_table(&judge));
     facts.extend(elided::abolished_before_in_list(&judge));
     facts.extend(struck::struck_down(&judge));
     facts.extend(said_to_prohibit(&judge));
@@ -3892,6 +3893,27 @@ mod tests {
         let graph = reconcile(&inputs);
         let report = status(&inputs, &graph, "Ostland", pd("2019-01-01")).expect("known");
         assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+    }
+
+    /// Session 23 (status-12): a space-aligned table under a caption of abolitions for
+    /// all crimes, a header "Status on 1 January 2004" and a legend of abbreviations.
+    #[test]
+    fn an_abbreviated_table_of_abolitions() {
+        let mut d = TestDoc::new("report.txt").published("2009-12-18");
+        d.say("The third column gives the status (AdF: abolitionist de facto; AO: abolitionist for ordinary crimes only; R: retentionist).\n\n");
+        d.say("Countries that abolished the death penalty for all crimes, 2004 to 2008\n\n");
+        d.say("Country            Year     Status on ");
+        d.date("1 January 2004", "2004-01-01");
+        d.say("\nOstland            2005     AO\nWestmark           2006     R\n");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at =
+            |key: &str, day: &str| status(&inputs, &graph, key, pd(day)).and_then(|r| r.status);
+        assert_eq!(at("Ostland", "2004-06-01"), Some(ORDINARY));
+        assert_eq!(at("Ostland", "2006-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at("Westmark", "2004-06-01"), Some(RETENTIONIST));
+        assert_eq!(at("Westmark", "2007-01-01"), Some(ALL_CRIMES));
     }
 
     #[test]
