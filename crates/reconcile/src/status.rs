@@ -893,8 +893,10 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
+    facts.extend(moratorium_lifted(&judge));
     facts.extend(listed::listed_in_category(&judge));
     facts.extend(listed::included_in_category(&judge));
+    facts.extend(listed::abbreviated_table(&judge));
     facts.extend(elided::abolished_before_in_list(&judge));
     facts.extend(struck::struck_down(&judge));
     facts.extend(said_to_prohibit(&judge));
@@ -2350,7 +2352,12 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
             {
                 continue;
             }
-            let (change, scope_words) = match abolition_scope(EventKind::Abolition, words) {
+            // "..., extended abolition to all crimes; the country had abolished the
+            // death penalty for most crimes in 1997": scope and date from the clause.
+            let clause = scope_clause(doc.text, sentence, Span::new(m.start(), m.end()));
+            let clause_at = clause.as_ptr() as usize - doc.text.as_ptr() as usize;
+            let clause_span = Span::new(clause_at, clause_at + clause.len());
+            let (change, scope_words) = match abolition_scope(EventKind::Abolition, clause) {
                 Some(Scope::All) => (Change::Abolish(Scope::All, Vec::new()), "all crimes"),
                 Some(Scope::Ordinary) => (
                     Change::Abolish(Scope::Ordinary, exceptions(words)),
@@ -2388,11 +2395,26 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
                     .rfind("\n\n")
                     .map_or(0, |i| i + 2);
                 let before = Span::new(from, sentence.start as usize);
+                // "... until 2018, when the Supreme Court ruled ...": the bound a
+                // "when" clause follows is the ruling's date.
+                let until_when = |t: &dossier_model::TimeMention| {
+                    let v = t.value?;
+                    let rest = doc.text[t.span.end as usize..].trim_start_matches([',', ' ']);
+                    (v.start.is_none() && rest.starts_with("when "))
+                        .then_some(v.end)
+                        .flatten()
+                        .map(TimeValue::point)
+                };
                 doc.extraction
                     .times
                     .iter()
                     .filter(|t| before.contains(t.span) && !t.is_duration)
-                    .filter_map(|t| t.value.filter(|v| v.is_point()).map(|v| (t.span.start, v)))
+                    .filter_map(|t| {
+                        t.value
+                            .filter(|v| v.is_point())
+                            .or_else(|| until_when(t))
+                            .map(|v| (t.span.start, v))
+                    })
                     .filter(|(_, v)| {
                         v.start
                             .is_some_and(|s| day.is_none_or(|day| s.first_day() <= day.last_day()))
@@ -2400,7 +2422,7 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
                     .max_by_key(|(at, _)| *at)
                     .map(|(_, v)| v)
             };
-            let Some(date) = point_in(sentence)
+            let Some(date) = point_in(clause_span)
                 .or_else(ruled)
                 .or(day.map(TimeValue::point))
             else {
@@ -2464,6 +2486,66 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
                     Change::InForce,
                     format!(
                         "said to retain the death penalty in a document of {}",
+                        date.words()
+                    ),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// "The government of the Democratic Republic of the Congo has lifted a moratorium
+/// on executions that had been in force since 2003": the moratorium ends on the
+/// lifting's day (a date of the sentence not after "since", else the story's day);
+/// quiet years told before it no longer hold after it.
+fn moratorium_lifted(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        let mut seen: Vec<Span> = Vec::new();
+        for phrase in &lex.moratorium_lifted {
+            for (at, _) in lower.match_indices(phrase.as_str()) {
+                let sentence = sentence_around(doc.text, Span::new(at, at + phrase.len()));
+                if seen.contains(&sentence) {
+                    continue;
+                }
+                seen.push(sentence);
+                let words = sentence.slice(doc.text);
+                if not_asserted(words)
+                    || has_any(&words.to_lowercase(), &lex.planned_cues)
+                    || judge.admit(doc_idx, sentence, None, true).is_none()
+                    || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
+                {
+                    continue;
+                }
+                let own: Vec<TimeValue> = doc
+                    .extraction
+                    .times
+                    .iter()
+                    .filter(|t| sentence.contains(t.span) && !t.is_duration)
+                    .filter(|t| !lower[..t.span.start as usize].trim_end().ends_with("since"))
+                    .filter_map(|t| t.value.filter(|v| v.is_point()))
+                    .collect();
+                let date = match own.as_slice() {
+                    [one] => *one,
+                    [] => match story_day(doc) {
+                        Some(day) => TimeValue::point(day),
+                        None => continue,
+                    },
+                    // Two dates of its own: which is the lifting's is not said.
+                    _ => continue,
+                };
+                out.push(Fact::over(
+                    date,
+                    Change::Moratorium(false),
+                    format!(
+                        "a moratorium lifted (executions may resume) in {}",
                         date.words()
                     ),
                     vec![Citation::new(doc.name, sentence)],
@@ -2912,6 +2994,13 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
             .iter()
             .any(|f| f.change == Change::Executions && f.lo.as_str() > from)
     };
+    // "has lifted a moratorium ... in force since 2003": quiet years told before the
+    // lifting do not hold after it.
+    let lifted_after = |from: &str| {
+        known
+            .iter()
+            .any(|f| f.change == Change::Moratorium(false) && f.lo.as_str() > from)
+    };
     // Ten years without executions, shown by a moratorium in force.
     if let Some(m) = moratorium {
         let (switch, last_exec) = quiet_switch(m, &known);
@@ -2951,6 +3040,7 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
                 && f.hi >= switch
                 && day < expiry.as_str()
                 && !executions_after(&f.lo)
+                && !lifted_after(&f.lo)
                 && retention_label.is_none_or(|r| r.lo <= f.hi)
         });
     if let Some(q) = quiet {
@@ -2966,7 +3056,7 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
     // it, as stated quiet does: a page of 2012 says nothing of 2024.
     if let Some(p) = last_label(IN_PRACTICE) {
         let expiry = next_day(&shift_years(&p.hi, RETENTION_HORIZON_YEARS));
-        if !executions_after(&p.hi) && day < expiry.as_str() {
+        if !executions_after(&p.hi) && !lifted_after(&p.hi) && day < expiry.as_str() {
             verdict.status = Some(IN_PRACTICE);
             verdict.moratorium = moratorium.is_some();
             verdict.basis = p.basis.clone();
@@ -3717,6 +3807,113 @@ mod tests {
         let graph = reconcile(&inputs);
         let report = status(&inputs, &graph, "Ostland", pd("2019-03-15"));
         assert!(report.is_none_or(|r| r.status != Some(IN_PRACTICE)));
+    }
+
+    /// Session 23 (status-12): "has lifted a moratorium on executions that had been in
+    /// force since 2003" ends the quiet years: retentionist from the story's day, not
+    /// abolitionist in practice; before it, the quiet years still hold.
+    #[test]
+    fn a_lifted_moratorium_ends_the_quiet_years() {
+        let build = |lifted: bool| {
+            let mut d = TestDoc::new("news.txt").published("2024-03-15");
+            for _ in 0..3 {
+                d.place("Ostland");
+            }
+            d.paragraph();
+            if lifted {
+                d.say("The government of Ostland has lifted a moratorium on executions that had been in force since ");
+            } else {
+                d.say("The government of Ostland has kept a moratorium on executions that has been in force since ");
+            }
+            d.date("2003", "2003");
+            d.say(". No execution has been carried out in the country since ");
+            d.date("2003", "2003");
+            d.say(".");
+            d.done()
+        };
+        let docs = vec![build(true)];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at = |day: &str| status(&inputs, &graph, "Ostland", pd(day)).and_then(|r| r.status);
+        assert_eq!(at("2024-03-20"), Some(RETENTIONIST));
+        assert_eq!(at("2020-01-01"), Some(IN_PRACTICE));
+        let kept = vec![build(false)];
+        let kept_inputs = crate::testkit::inputs(&kept);
+        let graph = reconcile(&kept_inputs);
+        let report = status(&kept_inputs, &graph, "Ostland", pd("2024-03-20")).expect("known");
+        assert_eq!(report.status, Some(IN_PRACTICE), "{}", report.reason);
+    }
+
+    /// Session 23 (status-12): "extended abolition to all crimes; the country had
+    /// abolished the death penalty for most crimes in 1997": an abolition for all
+    /// crimes, scoped and dated by its own clause.
+    #[test]
+    fn extended_abolition_to_all_crimes() {
+        assert!(abolishes_now().is_match("the new constitution extended abolition to all crimes"));
+        let mut d = TestDoc::new("report.txt").published("2010-03-30");
+        for _ in 0..3 {
+            d.place("Ostland");
+        }
+        d.paragraph();
+        d.say("Ostland's new Constitution, in force from ");
+        d.date("February 2009", "2009-02");
+        d.say(", extended abolition to all crimes; the country had abolished the death penalty for most crimes in ");
+        d.date("1997", "1997");
+        d.say(".");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2009-12-31")).expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+    }
+
+    /// Session 23 (status-12): "... a legal penalty in Ostland until 2018, when the
+    /// Supreme Court ruled the statute unconstitutional. The ruling made Ostland the
+    /// 20th state to abolish the death penalty.": the ruling is dated by the bound.
+    #[test]
+    fn a_ruling_dated_by_until_when() {
+        let mut d = TestDoc::new("page.txt");
+        for _ in 0..3 {
+            d.place("Ostland");
+        }
+        d.paragraph();
+        d.say("Ostland carried out executions until ");
+        d.date("2010", "2010");
+        d.say(". Capital punishment was a legal penalty in Ostland ");
+        d.date("until 2018", "2018");
+        if let Some(t) = d.extraction.times.last_mut() {
+            t.value = Some(TimeValue {
+                start: None,
+                end: Some(pd("2018")),
+            });
+        }
+        d.say(", when the Supreme Court ruled the statute unconstitutional. The ruling made Ostland the 20th state to abolish the death penalty.");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let report = status(&inputs, &graph, "Ostland", pd("2019-01-01")).expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+    }
+
+    /// Session 23 (status-12): a space-aligned table under a caption of abolitions for
+    /// all crimes, a header "Status on 1 January 2004" and a legend of abbreviations.
+    #[test]
+    fn an_abbreviated_table_of_abolitions() {
+        let mut d = TestDoc::new("report.txt").published("2009-12-18");
+        d.say("The third column gives the status (AdF: abolitionist de facto; AO: abolitionist for ordinary crimes only; R: retentionist).\n\n");
+        d.say("Countries that abolished the death penalty for all crimes, 2004 to 2008\n\n");
+        d.say("Country            Year     Status on ");
+        d.date("1 January 2004", "2004-01-01");
+        d.say("\nOstland            2005     AO\nWestmark           2006     R\n");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at =
+            |key: &str, day: &str| status(&inputs, &graph, key, pd(day)).and_then(|r| r.status);
+        assert_eq!(at("Ostland", "2004-06-01"), Some(ORDINARY));
+        assert_eq!(at("Ostland", "2006-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at("Westmark", "2004-06-01"), Some(RETENTIONIST));
+        assert_eq!(at("Westmark", "2007-01-01"), Some(ALL_CRIMES));
     }
 
     #[test]

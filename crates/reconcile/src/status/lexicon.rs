@@ -155,6 +155,8 @@ pub(super) struct Lexicon {
     pub wished_executions: Vec<String>,
     /// Executions said to resume or to be the first for a while.
     pub resumption_words: Vec<String>,
+    /// A moratorium lifted or ended, or executions resumed, told as done.
+    pub moratorium_lifted: Vec<String>,
     /// Where a clause that may be about another place begins.
     pub contrast_breaks: Vec<String>,
     /// Capitalised words opening a clause that are not a place's name.

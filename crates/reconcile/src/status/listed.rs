@@ -360,6 +360,143 @@ fn member_names(list: &str) -> Option<Vec<&str>> {
         .collect()
 }
 
+/// A legend of abbreviations ("(AdF: abolitionist de facto; AO: abolitionist for
+/// ordinary crimes only; R: retentionist)"): each short code with the category its
+/// words name whole (`category_names`).
+fn legend(text: &str) -> Vec<(String, Category)> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let Some(close) = text[open..].find(')') else {
+            continue;
+        };
+        let inside = &text[open + 1..open + close];
+        let mut found = Vec::new();
+        for piece in inside.split(';') {
+            let Some((code, words)) = piece.split_once(':') else {
+                found.clear();
+                break;
+            };
+            let code = code.trim();
+            let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            let words = words.to_lowercase();
+            let category = lexicon()
+                .category_names
+                .iter()
+                .find(|(name, _)| *name == words)
+                .map(|(_, c)| *c);
+            match category {
+                Some(c)
+                    if (1..=4).contains(&code.len())
+                        && code.chars().all(|ch| ch.is_ascii_alphabetic()) =>
+                {
+                    found.push((code.to_string(), c));
+                }
+                _ => {
+                    found.clear();
+                    break;
+                }
+            }
+        }
+        if found.len() >= 2 {
+            out.extend(found);
+        }
+    }
+    out
+}
+
+/// A space-aligned table under a caption "Countries that abolished the death penalty
+/// for all crimes, ...", its header "Country  Year  Status on 1 January 2004" and a
+/// legend of abbreviations in the document: the row "Greece  2004  AO" gives an
+/// abolition for all crimes in 2004 and the category the code names on the header's
+/// day. A row with any other cell gives nothing.
+pub(super) fn abbreviated_table(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for doc in judge.docs {
+        let codes = legend(doc.text);
+        if codes.is_empty() {
+            continue;
+        }
+        let lines = lines_of(doc.text);
+        let mut status_day: Option<TimeValue> = None;
+        let mut abolished = false;
+        for (i, &(start, line)) in lines.iter().enumerate() {
+            if line.is_empty() {
+                status_day = None;
+                continue;
+            }
+            let cells: Vec<&str> = line
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            let lower = line.to_lowercase();
+            if cells.len() == 3 && lower.starts_with("country") && lower.contains("status on") {
+                let span = Span::new(start, start + line.len());
+                status_day = doc
+                    .extraction
+                    .times
+                    .iter()
+                    .filter(|t| span.contains(t.span) && !t.is_duration)
+                    .filter_map(|t| t.value.filter(|v| v.is_point()))
+                    .find(|v| {
+                        v.start
+                            .is_some_and(|d| d.granularity() == dossier_model::Granularity::Day)
+                    });
+                let caption = lines[..i]
+                    .iter()
+                    .rev()
+                    .find(|(_, l)| !l.is_empty())
+                    .map(|(_, l)| l.to_lowercase())
+                    .unwrap_or_default();
+                abolished = caption.contains("abolished the death penalty for all crimes");
+                continue;
+            }
+            let Some(day) = status_day else {
+                continue;
+            };
+            let [name, year, code] = cells.as_slice() else {
+                status_day = None;
+                continue;
+            };
+            if !same_jurisdiction(&fold_name(name), judge.key) {
+                continue;
+            }
+            let Some(category) = codes.iter().find(|(c, _)| c == code).map(|(_, c)| *c) else {
+                continue;
+            };
+            let citation = vec![Citation::new(
+                doc.name,
+                Span::new(start, start + line.len()),
+            )];
+            out.push(Fact::over(
+                day,
+                Change::Label(category.status()),
+                format!(
+                    "listed as {} on {} in a table",
+                    super::in_words(Some(category.status())),
+                    day.words()
+                ),
+                citation.clone(),
+            ));
+            let year = year
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1800..=2100).contains(y))
+                .map(PartialDate::year);
+            if let (true, Some(y)) = (abolished, year) {
+                let date = TimeValue::point(y);
+                out.push(Fact::over(
+                    date,
+                    Change::Abolish(super::Scope::All, Vec::new()),
+                    format!("abolition for all crimes in {} (a table)", date.words()),
+                    citation,
+                ));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
