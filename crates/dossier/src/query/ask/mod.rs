@@ -4553,11 +4553,23 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             if other_event && !q.years.is_empty() && year_fit(q, ctx, idx) <= 0.0 {
                 return out;
             }
+            // A sentence that counts the other side of the asked pair ("hanged 13 men"
+            // for "How many women ...?") answers with none of its numbers ("two
+            // security sources").
+            let counts_opposite = ctx.extraction.mentions.iter().any(|m| {
+                m.kind == MentionKind::Quantity
+                    && sentence.contains(m.span)
+                    && phrases::counts_the_opposite(
+                        &tokens(&m.name).into_iter().map(|(t, _)| t).collect(),
+                        &q.focus,
+                    )
+            });
             for mention in ctx
                 .extraction
                 .mentions
                 .iter()
                 .filter(|m| m.kind == MentionKind::Quantity && sentence.contains(m.span))
+                .filter(|_| !counts_opposite)
             {
                 let Some(value) = &mention.value else {
                     continue;
@@ -4639,10 +4651,6 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     && noun.iter().any(|n| phrases::is_unit_noun(n))
                     && !noun.iter().any(focus_hit)
                 {
-                    continue;
-                }
-                // "13 men" answers no "How many women ...?".
-                if phrases::counts_the_opposite(&noun, &q.focus) {
                     continue;
                 }
                 let fit = if q.focus.is_empty() {
@@ -4736,6 +4744,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     continue;
                 }
                 if stated.iter().any(|&n| n as f64 == quantity.value) {
+                    continue;
+                }
+                // "13 men" answers no "How many women ...?".
+                let noun: HashSet<String> = ctx
+                    .extraction
+                    .mentions
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Quantity && m.span == quantity.span)
+                    .flat_map(|m| tokens(&m.name).into_iter().map(|(t, _)| t))
+                    .collect();
+                if phrases::counts_the_opposite(&noun, &q.focus) {
                     continue;
                 }
                 let value = format!("{}", quantity.value);

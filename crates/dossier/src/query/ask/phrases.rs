@@ -643,3 +643,21 @@ mod tests {
         assert!(err.to_string().contains("methods"), "{err}");
     }
 }
+
+#[cfg(test)]
+mod opposed_tests {
+    use super::counts_the_opposite;
+    use std::collections::HashSet;
+
+    fn set(words: &[&str]) -> HashSet<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_count_of_men_is_no_count_of_women() {
+        assert!(counts_the_opposite(&set(&["13", "men"]), &["women".into()]));
+        assert!(counts_the_opposite(&set(&["women"]), &["men".into()]));
+        assert!(!counts_the_opposite(&set(&["13", "men"]), &["men".into()]));
+        assert!(!counts_the_opposite(&set(&["prisoners"]), &["women".into()]));
+    }
+}
