@@ -430,8 +430,7 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
 }
 
 /// The update noted after a page's day and time: " Updated January 26, 2024", " · Updated 2h ago".
-static UPDATED_TAIL_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\s*[·|]?\s*\bupdated\b.*$"));
+static UPDATED_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\s*[·|]?\s*\bupdated\b.*$"));
 static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:last[\s\-]+(?:updated|modified|reviewed)(?:\s+on)?|(?:information\s+|data\s+)?current\s+as\s+of|updated(?:\s+on)?)\s*:?\s*(?P<v>.+)$",
@@ -633,8 +632,16 @@ fn dateline_place(before: &str) -> bool {
     ];
     // An infobox row's label is no place: "Born          2 May 1961".
     const LIFE_LABELS: &[&str] = &[
-        "born", "died", "executed", "buried", "baptised", "baptized", "arrested",
-        "sentenced", "convicted", "released",
+        "born",
+        "died",
+        "executed",
+        "buried",
+        "baptised",
+        "baptized",
+        "arrested",
+        "sentenced",
+        "convicted",
+        "released",
     ];
     let words: Vec<&str> = before
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(')

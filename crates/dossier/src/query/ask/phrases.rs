@@ -658,6 +658,9 @@ mod opposed_tests {
         assert!(counts_the_opposite(&set(&["13", "men"]), &["women".into()]));
         assert!(counts_the_opposite(&set(&["women"]), &["men".into()]));
         assert!(!counts_the_opposite(&set(&["13", "men"]), &["men".into()]));
-        assert!(!counts_the_opposite(&set(&["prisoners"]), &["women".into()]));
+        assert!(!counts_the_opposite(
+            &set(&["prisoners"]),
+            &["women".into()]
+        ));
     }
 }
