@@ -630,7 +630,8 @@ fn dateline_place(before: &str) -> bool {
     const LINKS: &[&str] = &[
         "of", "de", "del", "la", "le", "el", "du", "da", "upon", "sur", "al", "es",
     ];
-    // An infobox row's label is no place: "Born          2 May 1961".
+    // An infobox row's label is no place: "Born          2 May 1961" (a release's
+    // "Released 4 April 2012" is its day of publication).
     const LIFE_LABELS: &[&str] = &[
         "born",
         "died",
@@ -641,7 +642,6 @@ fn dateline_place(before: &str) -> bool {
         "arrested",
         "sentenced",
         "convicted",
-        "released",
     ];
     let words: Vec<&str> = before
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(')
@@ -4829,6 +4829,9 @@ mod tests {
         assert_eq!(field(&f.published), some("2024-01-26", "date_line"));
         let f = meta_of("Arman Velikov\n\nFrom Openpedia, the free encyclopedia\n\nArman Velikov\nBorn          2 May 1961\n              Port Elin\nDied          17 November 1999 (aged 38)\n\nArman Velikov was a Kestrian journalist who was executed in 1999.\n");
         assert_eq!(f.published, None);
+        // A release's own line is its day, though "released" is also an act.
+        let f = meta_of("Court spares teenage offender\n\nReleased 4 April 2012\n\nThe High Court has quashed the death sentence of a man, the group said today.\n");
+        assert_eq!(field(&f.published), some("2012-04-04", "dateline"));
     }
 
     fn meta_of(input: &str) -> Finds {
