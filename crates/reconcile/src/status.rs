@@ -2503,53 +2503,69 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
 fn moratorium_lifted(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
+    for (doc_idx, sentence) in cue_sentences(judge, &lex.moratorium_lifted) {
+        let doc = &judge.docs[doc_idx];
+        let words = sentence.slice(doc.text);
+        if not_asserted(words)
+            || has_any(&words.to_lowercase(), &lex.planned_cues)
+            || judge.admit(doc_idx, sentence, None, true).is_none()
+            || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
+        {
+            continue;
+        }
+        let after_since = |start: u32| {
+            let before = doc.text[..start as usize].trim_end();
+            before
+                .get(before.len().saturating_sub(5)..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+        };
+        let own: Vec<TimeValue> = doc
+            .extraction
+            .times
+            .iter()
+            .filter(|t| sentence.contains(t.span) && !t.is_duration)
+            .filter(|t| !after_since(t.span.start))
+            .filter_map(|t| t.value.filter(|v| v.is_point()))
+            .collect();
+        let date = match own.as_slice() {
+            [one] => *one,
+            [] => match story_day(doc) {
+                Some(day) => TimeValue::point(day),
+                None => continue,
+            },
+            // Two dates of its own: which is the lifting's is not said.
+            _ => continue,
+        };
+        out.push(Fact::over(
+            date,
+            Change::Moratorium(false),
+            format!(
+                "a moratorium lifted (executions may resume) in {}",
+                date.words()
+            ),
+            vec![Citation::new(doc.name, sentence)],
+        ));
+    }
+    out
+}
+
+/// The sentences that hold one of `cues` (lower case), each once, with their
+/// document's index (a document whose lower-casing moves offsets is skipped).
+fn cue_sentences(judge: &Judge, cues: &[String]) -> Vec<(usize, Span)> {
+    let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
         let lower = doc.text.to_lowercase();
         if lower.len() != doc.text.len() {
             continue;
         }
         let mut seen: Vec<Span> = Vec::new();
-        for phrase in &lex.moratorium_lifted {
-            for (at, _) in lower.match_indices(phrase.as_str()) {
-                let sentence = sentence_around(doc.text, Span::new(at, at + phrase.len()));
-                if seen.contains(&sentence) {
-                    continue;
+        for cue in cues {
+            for (at, _) in lower.match_indices(cue.as_str()) {
+                let sentence = sentence_around(doc.text, Span::new(at, at + cue.len()));
+                if !seen.contains(&sentence) {
+                    seen.push(sentence);
+                    out.push((doc_idx, sentence));
                 }
-                seen.push(sentence);
-                let words = sentence.slice(doc.text);
-                if not_asserted(words)
-                    || has_any(&words.to_lowercase(), &lex.planned_cues)
-                    || judge.admit(doc_idx, sentence, None, true).is_none()
-                    || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
-                {
-                    continue;
-                }
-                let own: Vec<TimeValue> = doc
-                    .extraction
-                    .times
-                    .iter()
-                    .filter(|t| sentence.contains(t.span) && !t.is_duration)
-                    .filter(|t| !lower[..t.span.start as usize].trim_end().ends_with("since"))
-                    .filter_map(|t| t.value.filter(|v| v.is_point()))
-                    .collect();
-                let date = match own.as_slice() {
-                    [one] => *one,
-                    [] => match story_day(doc) {
-                        Some(day) => TimeValue::point(day),
-                        None => continue,
-                    },
-                    // Two dates of its own: which is the lifting's is not said.
-                    _ => continue,
-                };
-                out.push(Fact::over(
-                    date,
-                    Change::Moratorium(false),
-                    format!(
-                        "a moratorium lifted (executions may resume) in {}",
-                        date.words()
-                    ),
-                    vec![Citation::new(doc.name, sentence)],
-                ));
             }
         }
     }

@@ -7,62 +7,49 @@
 //! (`partial_words`), strikes nothing down; a hedged or pleaded one neither
 //! (`ruling_hedges`).
 
-use super::evidence::{not_asserted, sentence_around};
+use super::evidence::not_asserted;
 use super::lexicon::lexicon;
-use super::{has_any, story_day, subject_is_the_country, Change, Fact, Judge};
+use super::{cue_sentences, has_any, story_day, subject_is_the_country, Change, Fact, Judge};
 use crate::Citation;
-use dossier_model::{Span, TimeValue};
+use dossier_model::TimeValue;
 
 pub(super) fn struck_down(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
-    for (doc_idx, doc) in judge.docs.iter().enumerate() {
-        let lower = doc.text.to_lowercase();
-        if lower.len() != doc.text.len() {
+    for (doc_idx, sentence) in cue_sentences(judge, &lex.struck_down_cues) {
+        let doc = &judge.docs[doc_idx];
+        let words = sentence.slice(doc.text);
+        let lower_words = words.to_lowercase();
+        if not_asserted(words)
+            || !has_any(&lower_words, &lex.court_words)
+            || !has_any(&lower_words, &lex.penalty_words)
+            || has_any(&lower_words, &lex.partial_words)
+            || has_any(&lower_words, &lex.ruling_hedges)
+            || judge.admit(doc_idx, sentence, None, true).is_none()
+            || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
+        {
             continue;
         }
-        let mut seen: Vec<Span> = Vec::new();
-        for cue in &lex.struck_down_cues {
-            for (at, _) in lower.match_indices(cue.as_str()) {
-                let sentence = sentence_around(doc.text, Span::new(at, at + cue.len()));
-                if seen.contains(&sentence) {
-                    continue;
-                }
-                seen.push(sentence);
-                let words = sentence.slice(doc.text);
-                let lower_words = words.to_lowercase();
-                if not_asserted(words)
-                    || !has_any(&lower_words, &lex.court_words)
-                    || !has_any(&lower_words, &lex.penalty_words)
-                    || has_any(&lower_words, &lex.partial_words)
-                    || has_any(&lower_words, &lex.ruling_hedges)
-                    || judge.admit(doc_idx, sentence, None, true).is_none()
-                    || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
-                {
-                    continue;
-                }
-                // The ruling's own date in its sentence, else the story's day.
-                let own = doc
-                    .extraction
-                    .times
-                    .iter()
-                    .filter(|t| sentence.contains(t.span) && !t.is_duration)
-                    .filter_map(|t| t.value.filter(|v| v.is_point()))
-                    .next();
-                let Some(date) = own.or_else(|| story_day(doc).map(TimeValue::point)) else {
-                    continue;
-                };
-                out.push(Fact::over(
-                    date,
-                    Change::Struck,
-                    format!(
-                        "the death penalty's statute struck down by a court in {}",
-                        date.words()
-                    ),
-                    vec![Citation::new(doc.name, sentence)],
-                ));
-            }
-        }
+        // The ruling's own date in its sentence, else the story's day.
+        let own = doc
+            .extraction
+            .times
+            .iter()
+            .filter(|t| sentence.contains(t.span) && !t.is_duration)
+            .filter_map(|t| t.value.filter(|v| v.is_point()))
+            .next();
+        let Some(date) = own.or_else(|| story_day(doc).map(TimeValue::point)) else {
+            continue;
+        };
+        out.push(Fact::over(
+            date,
+            Change::Struck,
+            format!(
+                "the death penalty's statute struck down by a court in {}",
+                date.words()
+            ),
+            vec![Citation::new(doc.name, sentence)],
+        ));
     }
     out
 }
