@@ -659,6 +659,11 @@ pub struct Grammar {
     /// dates the crime, not the sentence or execution.
     #[serde(default)]
     pub crime_nouns: Vec<String>,
+    /// Words that tie an act to the case it is about ("in a case concerning an
+    /// attack ... in 2013", "in connection with the bombing in 2015"): a date after
+    /// one and a crime noun dates the crime, not the act.
+    #[serde(default)]
+    pub case_connectives: Vec<String>,
     /// Words before an opening quotation mark that make the quotation the name of a
     /// charge or offence ('convicted of "fraud executed on a large scale"'): a
     /// trigger inside it tells no event.
@@ -1107,6 +1112,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.global_scope.extend(g.global_scope);
         into.scope_nouns.extend(g.scope_nouns);
         into.crime_nouns.extend(g.crime_nouns);
+        into.case_connectives.extend(g.case_connectives);
         into.charge_openers.extend(g.charge_openers);
         into.past_perfect.extend(g.past_perfect);
         into.speech_verbs.extend(g.speech_verbs);

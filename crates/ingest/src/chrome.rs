@@ -328,6 +328,29 @@ fn is_nav_item(text: &str, max_len: usize) -> bool {
             '.', '!', '?', ';', ':', ',', '"', '\u{201D}', '\u{2019}', '\'',
         ])
         && !text.contains(". ")
+        && !is_data_row(text)
+}
+
+/// A table's row of data ("3 Carlos Ortega Hispanic 39 September 25, 2019 Dallas"):
+/// a day's full date among several fields, one of them another number. Link titles
+/// carry a date alone or none.
+fn is_data_row(text: &str) -> bool {
+    static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
+            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}",
+            r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+        ))
+        .expect("full date compiles")
+    });
+    let Some(date) = FULL_DATE.find(text) else {
+        return false;
+    };
+    let rest = format!("{} {}", &text[..date.start()], &text[date.end()..]);
+    text.split_whitespace().count() >= 6
+        && rest
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Paragraphs (runs of non-blank kept lines) among `indices`, in the order given.
@@ -526,6 +549,20 @@ mod tests {
         check(
             "Subscribe Sign in\nA sentence of the body.\nShare: Facebook Twitter LinkedIn Email\nRead more about the case\nSubscribe to our newsletter",
             &["nav_word", "", "nav_word", "", "nav_word"],
+        );
+    }
+
+    #[test]
+    fn trailing_table_rows_are_data_not_links() {
+        // Rows of a table that ends the page: a full date among numbered fields.
+        check(
+            "Body text ends here.\n\n1 Ann Roe White 70 January 30, 2019 Bosque\n\n2 Tom Bix Black 48 16 May 2019 Harris\n\n3 Al Day Hispanic 39 2019-09-25 Dallas",
+            &["", "", "", "", "", "", ""],
+        );
+        // A link title with a date alone is still a link.
+        check(
+            "Body text ends here.\n\nNews of 30 January 2019\n\nSecond related code\n\nA third link title",
+            &["", "", "nav_links_tail", "", "nav_links_tail", "", "nav_links_tail"],
         );
     }
 

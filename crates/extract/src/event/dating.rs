@@ -357,6 +357,20 @@ pub fn attach_date(
                     // "for drug trafficking in October" may date the sentence; "for
                     // the murder of his fiancee in 2018" dates the murder.
                     gap.contains(" committed ")
+                        // "in a case concerning an attack on a police station in
+                        // 2013": a crime the act is about, whatever follows it.
+                        || grammar.case_connectives.iter().any(|k| {
+                            gap.split_once(&format!(" {k} ")).is_some_and(|(_, rest)| {
+                                !rest.contains([',', ';', '('])
+                                    && grammar.crime_nouns.iter().any(|c| {
+                                        rest.match_indices(c.as_str()).any(|(i, _)| {
+                                            (i == 0 || rest[..i].ends_with(' '))
+                                                && rest[i + c.len()..]
+                                                    .starts_with([' ', ','])
+                                        })
+                                    })
+                            })
+                        })
                         || gap.split_once(" for ").is_some_and(|(_, rest)| {
                             grammar.crime_nouns.iter().any(|c| {
                                 rest.match_indices(c.as_str()).any(|(i, _)| {

@@ -26,6 +26,7 @@ mod merge;
 mod modality;
 mod place;
 mod structure;
+mod table;
 #[cfg(test)]
 mod tests;
 mod trigger;
@@ -339,6 +340,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     carry_from_previous(input, &mut out);
     last_before_since(text, rules, &mut out);
+    table::table_rows(input, &mut out);
     // A world-wide tally happened in no one country.
     for e in out.iter_mut() {
         if e.place.is_some() && rules.event_kinds.tallies.contains(&e.kind) {

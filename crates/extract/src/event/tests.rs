@@ -2549,3 +2549,44 @@ fn mass_release_in_an_amnesty_is_an_amnesty() {
         run("On 12 May 2021 the authorities released 40 prisoners, Amnesty International said.");
     assert!(!got.iter().any(|e| e.starts_with("amnesty")), "got {got:?}");
 }
+
+/// A table's rows below a header naming a column of execution dates are executions,
+/// each dated by its row; a table with no such column, or a row with two dates,
+/// states none.
+#[test]
+fn table_rows_under_a_date_column_are_events() {
+    assert_dated_cases(&[
+        (
+            "No. Name Age Date of execution County\n\n1 Robert Hale 70 January 30, 2019 Bosque\n\n2 David Bix 48 May 16, 2019 Harris\n\nSee also the state's page.",
+            &[
+                "execution 2019-01-30 Asserted Subject=Robert Hale",
+                "execution 2019-05-16 Asserted Subject=David Bix",
+            ],
+        ),
+        (
+            "No. Name Age Date of birth County\n\n1 Ann Roe 70 January 30, 1949 Bosque",
+            &[],
+        ),
+        (
+            "Name Date of execution\n\nAnn Roe January 30, 2019 (stayed February 2, 2019)",
+            &[],
+        ),
+    ]);
+}
+
+/// A date after a word tying the act to its case and a crime ("in a case concerning
+/// an attack ... in 2013") dates the crime; a sentence-opening date dates the act. So
+/// does a date closing a charge of torture ("of torturing a detainee ... in 2016").
+#[test]
+fn a_case_date_dates_the_crime_not_the_act() {
+    assert_dated_cases(&[
+        (
+            "On 8 September 2019, the Court of Cassation upheld the death sentences of 20 defendants in a case concerning an attack on a police station in 2013.",
+            &["trial 2019-09-08 Asserted Authority=Court of Cassation q=20"],
+        ),
+        (
+            "In June 2019 a criminal court convicted four police officers of torturing a detainee to death in 2016 and sentenced each to five years in prison.",
+            &["conviction 2019-06 Asserted q=4"],
+        ),
+    ]);
+}

@@ -132,6 +132,11 @@ pub struct EventWords {
     /// the passage, with the bill (or "it") as its subject, it unmakes the law event.
     #[serde(default)]
     pub failed_law: Vec<String>,
+    /// A table's column of dates, by the event its rows record ("date of execution",
+    /// "executed"), lower-case: each row below such a header with one full date is
+    /// that event, dated by it.
+    #[serde(default)]
+    pub table_date_columns: std::collections::BTreeMap<EventKind, Vec<String>>,
 }
 
 /// The roles event kinds play in the passes over a document's events. A new kind
@@ -206,6 +211,7 @@ impl EventWords {
             subject_pronouns,
             coordinated_openers,
             failed_law,
+            table_date_columns,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -238,6 +244,12 @@ impl EventWords {
         self.subject_pronouns.extend(subject_pronouns);
         self.coordinated_openers.extend(coordinated_openers);
         self.failed_law.extend(failed_law);
+        for (kind, headers) in table_date_columns {
+            self.table_date_columns
+                .entry(kind)
+                .or_default()
+                .extend(headers);
+        }
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.
