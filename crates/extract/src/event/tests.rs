@@ -2590,3 +2590,24 @@ fn a_case_date_dates_the_crime_not_the_act() {
         ),
     ]);
 }
+
+/// A prisoner found unresponsive and pronounced dead died in custody (an executed
+/// prisoner pronounced dead did not); an appellate court's "we affirm" decides the
+/// appeal.
+#[test]
+fn found_unresponsive_and_we_affirm() {
+    assert_dated_cases(&[
+        (
+            "An inmate at the state prison was found unresponsive in his cell on Tuesday and was pronounced dead a short time later.",
+            &["death_in_custody 2024-05-28 Asserted"],
+        ),
+        (
+            "He was executed by lethal injection on Thursday and pronounced dead at 6:20 p.m. in the prison.",
+            &["execution 2024-05-30 Asserted"],
+        ),
+        (
+            "Accordingly, on 17 March 2022 we affirm the conviction for first-degree murder and the sentence of death.",
+            &["trial 2022-03-17 Asserted"],
+        ),
+    ]);
+}
