@@ -26,6 +26,7 @@ mod merge;
 mod modality;
 mod place;
 mod structure;
+mod table;
 #[cfg(test)]
 mod tests;
 mod trigger;
@@ -46,8 +47,8 @@ pub use words::{EventWords, KindRoles};
 use crate::rules::{on_word_boundaries, CueClass, EventRule, Grammar, Rules};
 use crate::text::sentence_at;
 use dossier_model::{
-    Event, EventKind, Mention, MentionKind, Modality, PartialDate, Participant, Quantity, Role,
-    Span, TimeMention, TimeValue,
+    Event, EventKind, Granularity, Mention, MentionKind, Modality, PartialDate, Participant,
+    Quantity, Role, Span, TimeMention, TimeValue,
 };
 
 /// What event extraction reads.
@@ -105,6 +106,7 @@ fn word_count(s: &str) -> usize {
 pub fn events(input: &Input) -> Vec<Event> {
     // Titles are read from the text as laid out; everything else from the text with
     // line breaks inside sentences flattened, so phrases match across hard wraps.
+    let raw = input.text;
     let titles = crate::text::titles(input.text);
     let flat = crate::text::flatten(input.text, input.sentences);
     // Time mentions in text order, so a sentence's own are found by binary search.
@@ -349,6 +351,7 @@ pub fn events(input: &Input) -> Vec<Event> {
             }
         }
     }
+    table::table_rows(raw, input, &mut out);
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
     out
 }
