@@ -16,6 +16,13 @@ pub const RULE: &str = "trial.judgment_date";
 /// the judgment's day.
 pub const DECISION: &str = "trial.decision";
 
+/// Whether `rule` reads a judgment's own ruling in the present tense: `DECISION`, or
+/// another kind's (`commutation.decision`: "The sentence of death awarded to the
+/// appellant is commuted to imprisonment for life").
+pub fn is_decision(rule: &str) -> bool {
+    rule == DECISION || rule.ends_with(".decision")
+}
+
 /// Add the judgment's day of decision to `events` (kept sorted by span).
 pub fn judgment_date(
     document: &Document,
@@ -66,7 +73,7 @@ pub fn judgment_date(
     // "The appeal is accordingly allowed": the ruling of this judgment, undated in its
     // sentence, is the judgment's day (the date line stays its own citation).
     for e in events.iter_mut() {
-        if e.rule == DECISION && e.date.is_none() && e.modality == Modality::Asserted {
+        if is_decision(&e.rule) && e.date.is_none() && e.modality == Modality::Asserted {
             e.date = Some(date);
             e.date_span = Some(span);
         }

@@ -472,7 +472,7 @@ pub(super) fn is_generic_present(text: &str, rules: &Rules, e: &Event) -> bool {
     }
     // "The appeal is accordingly allowed": a judgment's own ruling, dated by the
     // judgment (`judgment::judgment_date`), not a rule of law.
-    if e.date_span.is_some() || e.rule == super::judgment::DECISION {
+    if e.date_span.is_some() || super::judgment::is_decision(&e.rule) {
         return false;
     }
     // "is lawfully detained", "are summarily executed": an adverb between.
