@@ -2549,3 +2549,56 @@ fn mass_release_in_an_amnesty_is_an_amnesty() {
         run("On 12 May 2021 the authorities released 40 prisoners, Amnesty International said.");
     assert!(!got.iter().any(|e| e.starts_with("amnesty")), "got {got:?}");
 }
+
+/// Session 24 (events-12): a table that lists executions gives one event a row.
+#[test]
+fn a_table_of_executions_gives_one_event_a_row() {
+    let text = "Recent executions\n\nDate | Name | Place of execution\n3 March 2020 | Arno Velt | Central Prison\n9 April 2021 | Tomas Ruiz | Northern Prison\n\nThe government has stated that it has no plans to abolish the death penalty.";
+    let times = crate::time::tag(text, &crate::time::AnchorContext::default());
+    let sentences = crate::text::sentences(text);
+    let input = Input {
+        text,
+        sentences: &sentences,
+        mentions: &[],
+        times: &times,
+        rules: Rules::builtin(),
+        period: None,
+    };
+    let got: Vec<String> = events(&input)
+        .iter()
+        .filter(|e| e.kind == EventKind::Execution)
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e.kind.as_str(),
+                e.date.map(|d| d.iso()).unwrap_or_default(),
+                e.participants
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            "execution 2020-03-03 Arno Velt",
+            "execution 2021-04-09 Tomas Ruiz"
+        ],
+        "{got:?}"
+    );
+    // A table of prison visits names no kind: no event.
+    let text = "Prison visits\n\nDate | Name | Prison\n3 March 2020 | Arno Velt | Central Prison";
+    let times = crate::time::tag(text, &crate::time::AnchorContext::default());
+    let sentences = crate::text::sentences(text);
+    let input = Input {
+        text,
+        sentences: &sentences,
+        mentions: &[],
+        times: &times,
+        rules: Rules::builtin(),
+        period: None,
+    };
+    assert!(events(&input).is_empty(), "{:?}", events(&input));
+}
