@@ -1233,6 +1233,10 @@ fn restatements_properties_and_proposals_are_no_events() {
             &["conviction 2024-02 Asserted Subject=Omar Haddad"],
         ),
         (
+            "Omar Haddad was sentenced in absentia to life imprisonment in October 2018 over a grenade attack on a rally.",
+            &["conviction 2018-10 Asserted Subject=Omar Haddad"],
+        ),
+        (
             "Five men were convicted in March 2004 for their roles in the fatal attack on a shop.",
             &["conviction 2004-03 Asserted q=5"],
         ),
