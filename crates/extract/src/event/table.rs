@@ -62,10 +62,7 @@ pub(super) fn table_rows(raw: &str, input: &Input, out: &mut Vec<Event>) {
             i += 1;
             continue;
         };
-        let lower: Vec<String> = header
-            .iter()
-            .map(|c| c.slice(raw).to_lowercase())
-            .collect();
+        let lower: Vec<String> = header.iter().map(|c| c.slice(raw).to_lowercase()).collect();
         let date_col = lower.iter().position(|c| {
             words
                 .table_date_headers
@@ -109,7 +106,9 @@ pub(super) fn table_rows(raw: &str, input: &Input, out: &mut Vec<Event>) {
             let date_cell = cells[date_col];
             let name_cell = cells[name_col];
             let name = name_cell.slice(raw);
-            let from = input.times.partition_point(|t| t.span.start < date_cell.start);
+            let from = input
+                .times
+                .partition_point(|t| t.span.start < date_cell.start);
             let date = input.times[from..]
                 .iter()
                 .take_while(|t| t.span.start < date_cell.end)
