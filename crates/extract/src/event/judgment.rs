@@ -16,6 +16,13 @@ pub const RULE: &str = "trial.judgment_date";
 /// the judgment's day.
 pub const DECISION: &str = "trial.decision";
 
+/// Whether `rule` reads a judgment's own ruling in the present tense: `DECISION`, or
+/// another kind's (`commutation.decision`: "The sentence of death awarded to the
+/// appellant is commuted to imprisonment for life").
+pub fn is_decision(rule: &str) -> bool {
+    rule == DECISION || rule.ends_with(".decision")
+}
+
 /// Add the judgment's day of decision to `events` (kept sorted by span).
 pub fn judgment_date(
     document: &Document,
@@ -66,7 +73,7 @@ pub fn judgment_date(
     // "The appeal is accordingly allowed": the ruling of this judgment, undated in its
     // sentence, is the judgment's day (the date line stays its own citation).
     for e in events.iter_mut() {
-        if e.rule == DECISION && e.date.is_none() && e.modality == Modality::Asserted {
+        if is_decision(&e.rule) && e.date.is_none() && e.modality == Modality::Asserted {
             e.date = Some(date);
             e.date_span = Some(span);
         }
@@ -237,5 +244,27 @@ mod tests {
             "{:?}",
             trials(&doc)
         );
+    }
+
+    /// Session 24 (events-12): a commutation pronounced in the present tense is the
+    /// judgment's ruling, dated by it; a rule of law in the present tense is not.
+    #[test]
+    fn a_commutation_pronounced_is_the_judgments_day() {
+        let text = "IN THE SUPREME COURT OF NORVIA\n\n1. The appellant was sentenced to death by the trial court.\n\n6. In the result, the appeal is partly allowed. The sentence of death awarded to the appellant is commuted to imprisonment for life.\n\nNEW DELHI;\nMARCH 02, 2022.";
+        let doc = judgment(
+            text,
+            "2022-03-02",
+            "MARCH 02, 2022",
+            "date_line",
+            Some("Supreme Court of Norvia"),
+        );
+        let got: Vec<String> = crate::extract(&doc)
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Commutation)
+            .map(|e| format!("{} {}", e.date.map(|d| d.iso()).unwrap_or_default(), e.rule))
+            .collect();
+        assert_eq!(got, vec!["2022-03-02 commutation.decision"], "{got:?}");
+        assert!(is_decision("commutation.decision") && !is_decision("commutation.commuted"));
     }
 }

@@ -429,8 +429,9 @@ pub(super) fn drop_background(text: &str, rules: &Rules, events: &mut Vec<Event>
             .iter()
             .any(|&(span, trigger)| span == e.span && trigger.end <= after_pos)
     });
-    // "convicted in March for their roles in the fatal attack on a girl": the
-    // attack is the crime the court judged, told as its reason.
+    // "convicted in March for their roles in the fatal attack on a girl", "sentenced
+    // in absentia ... over a grenade attack": the attack is the crime the court
+    // judged, told as its reason.
     // A crime with a date of its own ("for a murder committed on 6 October 1977")
     // stays: that date is the crime's.
     let judged: Vec<(Span, Span, Option<Span>)> = events
@@ -446,7 +447,16 @@ pub(super) fn drop_background(text: &str, rules: &Rules, events: &mut Vec<Event>
                     && trigger.end <= e.trigger.start
                     && text
                         .get(trigger.end as usize..e.trigger.start as usize)
-                        .is_some_and(|gap| gap.contains(" for ") && !gap.contains([';', '.']))
+                        .is_some_and(|gap| {
+                            // "for their roles in", "over a grenade attack": the
+                            // grounds the rules name.
+                            rules
+                                .event_words
+                                .ground_prepositions
+                                .iter()
+                                .any(|p| gap.contains(&format!(" {p} ")))
+                                && !gap.contains([';', '.'])
+                        })
             })
     });
 }
@@ -472,7 +482,7 @@ pub(super) fn is_generic_present(text: &str, rules: &Rules, e: &Event) -> bool {
     }
     // "The appeal is accordingly allowed": a judgment's own ruling, dated by the
     // judgment (`judgment::judgment_date`), not a rule of law.
-    if e.date_span.is_some() || e.rule == super::judgment::DECISION {
+    if e.date_span.is_some() || super::judgment::is_decision(&e.rule) {
         return false;
     }
     // "is lawfully detained", "are summarily executed": an adverb between.

@@ -47,8 +47,8 @@ pub use words::{EventWords, KindRoles};
 use crate::rules::{on_word_boundaries, CueClass, EventRule, Grammar, Rules};
 use crate::text::sentence_at;
 use dossier_model::{
-    Event, EventKind, Mention, MentionKind, Modality, PartialDate, Participant, Quantity, Role,
-    Span, TimeMention, TimeValue,
+    Event, EventKind, Granularity, Mention, MentionKind, Modality, PartialDate, Participant,
+    Quantity, Role, Span, TimeMention, TimeValue,
 };
 
 /// What event extraction reads.
@@ -106,6 +106,7 @@ fn word_count(s: &str) -> usize {
 pub fn events(input: &Input) -> Vec<Event> {
     // Titles are read from the text as laid out; everything else from the text with
     // line breaks inside sentences flattened, so phrases match across hard wraps.
+    let raw = input.text;
     let titles = crate::text::titles(input.text);
     let flat = crate::text::flatten(input.text, input.sentences);
     // Time mentions in text order, so a sentence's own are found by binary search.
@@ -340,7 +341,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     carry_from_previous(input, &mut out);
     last_before_since(text, rules, &mut out);
-    table::table_rows(input, &mut out);
+    table::spaced_rows(input, &mut out);
     // A world-wide tally happened in no one country.
     for e in out.iter_mut() {
         if e.place.is_some() && rules.event_kinds.tallies.contains(&e.kind) {
@@ -351,6 +352,7 @@ pub fn events(input: &Input) -> Vec<Event> {
             }
         }
     }
+    table::table_rows(raw, input, &mut out);
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
     out
 }

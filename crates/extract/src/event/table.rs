@@ -1,20 +1,178 @@
-//! A table of events: a header row naming a column of dates by the event its rows
-//! record ("No. Name Race Age Date of execution County Method", `table_date_columns`
-//! in `rules/events.en.json`) and the rows right below it, each on its own line with
-//! one full date ("1 Ann Roe White 70 January 30, 2019 Bosque Lethal injection"):
-//! each row is that event, dated by its date, its evidence the row, its subject the
-//! person the row names. A row that states an event in words keeps that event.
+//! Tables that list events: a header row with a date column and a name column, under a
+//! heading (or with header cells) naming the kind ("Recent executions" over "Date |
+//! Name | Place of execution"). Each row below is one event of that kind, dated by its
+//! date cell (a full date only) and naming the person of its name cell.
+//!
+//! Two shapes: cells a `|` or a tab keeps apart ([`table_rows`]), and rows whose cells
+//! a page's layout ran together with spaces ([`spaced_rows`]: an HTML table's row read
+//! as one line), known by a header that names a column of dates by its event.
 
-use super::{word_count, Input};
-use crate::rules::on_word_boundaries;
-use dossier_model::{Event, MentionKind, Modality, Participant, Role, Span};
+use super::*;
+
+/// The cells of a line split on `|` or a tab, with their spans (trimmed), and the
+/// separator; `None` for a line with fewer than two cells.
+fn split_cells(line: &str, base: usize) -> Option<(char, Vec<Span>)> {
+    let sep = ['|', '\t'].into_iter().find(|&c| line.contains(c))?;
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for part in line.split(sep) {
+        let lead = part.len() - part.trim_start().len();
+        let t = part.trim();
+        let start = base + from + lead;
+        cells.push(Span::new(start, start + t.len()));
+        from += part.len() + 1;
+    }
+    // A leading and trailing bar ("| a | b |") open and close the row.
+    if cells.first().is_some_and(|c| c.start == c.end) {
+        cells.remove(0);
+    }
+    if cells.last().is_some_and(|c| c.start == c.end) {
+        cells.pop();
+    }
+    (cells.len() >= 2).then_some((sep, cells))
+}
+
+fn has_word(hay: &str, word: &str) -> bool {
+    hay.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A person's name as a table cell gives it: capitalised words, no digits, short.
+fn is_name(cell: &str) -> bool {
+    let words = word_count(cell);
+    (1..=6).contains(&words)
+        && cell.chars().next().is_some_and(|c| c.is_uppercase())
+        && !cell.chars().any(|c| c.is_ascii_digit())
+        && cell.len() < 60
+}
+
+/// Events listed in tables of `raw` (the text as laid out, lines intact).
+pub(super) fn table_rows(raw: &str, input: &Input, out: &mut Vec<Event>) {
+    let words = &input.rules.event_words;
+    if words.table_kinds.is_empty() {
+        return;
+    }
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for l in raw.split('\n') {
+        lines.push((pos, l));
+        pos += l.len() + 1;
+    }
+    let mut added: Vec<Event> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (off, line) = lines[i];
+        let Some((sep, header)) = split_cells(line, off) else {
+            i += 1;
+            continue;
+        };
+        let lower: Vec<String> = header.iter().map(|c| c.slice(raw).to_lowercase()).collect();
+        let date_col = lower.iter().position(|c| {
+            words
+                .table_date_headers
+                .iter()
+                .any(|h| c == h || c.starts_with(&format!("{h} ")))
+        });
+        let name_col = lower
+            .iter()
+            .position(|c| words.table_name_headers.iter().any(|h| c == h));
+        let (Some(date_col), Some(name_col)) = (date_col, name_col) else {
+            i += 1;
+            continue;
+        };
+        // The heading: the nearest non-blank line above, when it is short and no row.
+        let heading = lines[..i]
+            .iter()
+            .rev()
+            .map(|(_, l)| l.trim())
+            .find(|l| !l.is_empty())
+            .filter(|l| word_count(l) <= 8 && !l.contains('|') && !l.contains('\t'))
+            .unwrap_or("")
+            .to_lowercase();
+        let kind = words.table_kinds.iter().find(|t| {
+            t.topic
+                .iter()
+                .any(|w| has_word(&heading, w) || lower.iter().any(|c| has_word(c, w)))
+        });
+        let Some(kind) = kind.map(|t| t.kind) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < lines.len() {
+            let (off, line) = lines[j];
+            let Some((s, cells)) = split_cells(line, off) else {
+                break;
+            };
+            if s != sep || cells.len() != header.len() {
+                break;
+            }
+            let date_cell = cells[date_col];
+            let name_cell = cells[name_col];
+            let name = name_cell.slice(raw);
+            let from = input
+                .times
+                .partition_point(|t| t.span.start < date_cell.start);
+            let date = input.times[from..]
+                .iter()
+                .take_while(|t| t.span.start < date_cell.end)
+                .filter(|t| date_cell.contains(t.span) && !t.is_duration)
+                .find_map(|t| {
+                    t.value
+                        .filter(|v| v.is_point() && v.granularity() == Granularity::Day)
+                        .map(|v| (v, t.span))
+                });
+            if let (Some((value, span)), true) = (date, is_name(name)) {
+                let row = Span::new(cells[0].start as usize, cells[cells.len() - 1].end as usize);
+                added.push(Event {
+                    kind,
+                    span: row,
+                    trigger: name_cell,
+                    date: Some(value),
+                    date_span: Some(span),
+                    participants: vec![Participant {
+                        name: name.to_string(),
+                        role: Role::Subject,
+                        span: name_cell,
+                    }],
+                    quantity: None,
+                    place: None,
+                    modality: Modality::Asserted,
+                    rule: "table.row".to_string(),
+                });
+            }
+            j += 1;
+        }
+        i = j;
+    }
+    // A row that repeats an event the prose told (same kind, day and person) adds nothing.
+    added.retain(|a| {
+        !out.iter().any(|e| {
+            e.kind == a.kind
+                && e.date.map(|d| d.iso()) == a.date.map(|d| d.iso())
+                && e.participants
+                    .iter()
+                    .any(|p| p.name == a.participants[0].name)
+        })
+    });
+    out.extend(added);
+}
+
+// Rows whose cells the page ran together.
+//
+// A table of events: a header row naming a column of dates by the event its rows
+// record ("No. Name Race Age Date of execution County Method", `table_date_columns`
+// in `rules/events.en.json`) and the rows right below it, each on its own line with
+// one full date ("1 Ann Roe White 70 January 30, 2019 Bosque Lethal injection"):
+// each row is that event, dated by its date, its evidence the row, its subject the
+// person the row names. A row that states an event in words keeps that event.
 
 /// The longest header row read as one (a sentence is not a header).
 const MAX_HEADER_WORDS: usize = 20;
 /// The longest row read as one.
 const MAX_ROW_WORDS: usize = 30;
 
-pub(super) fn table_rows(input: &Input, out: &mut Vec<Event>) {
+pub(super) fn spaced_rows(input: &Input, out: &mut Vec<Event>) {
     let columns = &input.rules.event_words.table_date_columns;
     if columns.is_empty() {
         return;

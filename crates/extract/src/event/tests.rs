@@ -1233,6 +1233,10 @@ fn restatements_properties_and_proposals_are_no_events() {
             &["conviction 2024-02 Asserted Subject=Omar Haddad"],
         ),
         (
+            "Omar Haddad was sentenced in absentia to life imprisonment in October 2018 over a grenade attack on a rally.",
+            &["conviction 2018-10 Asserted Subject=Omar Haddad"],
+        ),
+        (
             "Five men were convicted in March 2004 for their roles in the fatal attack on a shop.",
             &["conviction 2004-03 Asserted q=5"],
         ),
@@ -2610,4 +2614,56 @@ fn found_unresponsive_and_we_affirm() {
             &["trial 2022-03-17 Asserted"],
         ),
     ]);
+
+/// Session 24 (events-12): a table that lists executions gives one event a row.
+#[test]
+fn a_table_of_executions_gives_one_event_a_row() {
+    let text = "Recent executions\n\nDate | Name | Place of execution\n3 March 2020 | Arno Velt | Central Prison\n9 April 2021 | Tomas Ruiz | Northern Prison\n\nThe government has stated that it has no plans to abolish the death penalty.";
+    let times = crate::time::tag(text, &crate::time::AnchorContext::default());
+    let sentences = crate::text::sentences(text);
+    let input = Input {
+        text,
+        sentences: &sentences,
+        mentions: &[],
+        times: &times,
+        rules: Rules::builtin(),
+        period: None,
+    };
+    let got: Vec<String> = events(&input)
+        .iter()
+        .filter(|e| e.kind == EventKind::Execution)
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e.kind.as_str(),
+                e.date.map(|d| d.iso()).unwrap_or_default(),
+                e.participants
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            "execution 2020-03-03 Arno Velt",
+            "execution 2021-04-09 Tomas Ruiz"
+        ],
+        "{got:?}"
+    );
+    // A table of prison visits names no kind: no event.
+    let text = "Prison visits\n\nDate | Name | Prison\n3 March 2020 | Arno Velt | Central Prison";
+    let times = crate::time::tag(text, &crate::time::AnchorContext::default());
+    let sentences = crate::text::sentences(text);
+    let input = Input {
+        text,
+        sentences: &sentences,
+        mentions: &[],
+        times: &times,
+        rules: Rules::builtin(),
+        period: None,
+    };
+    assert!(events(&input).is_empty(), "{:?}", events(&input));
 }

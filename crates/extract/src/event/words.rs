@@ -137,6 +137,24 @@ pub struct EventWords {
     /// that event, dated by it.
     #[serde(default)]
     pub table_date_columns: std::collections::BTreeMap<EventKind, Vec<String>>,
+    /// Tables that list events ("Recent executions" over "Date | Name | Place"): the
+    /// kind each names, by words of its heading or header row.
+    #[serde(default)]
+    pub table_kinds: Vec<TableKind>,
+    /// Header cells of a table's date column ("date", "date of execution").
+    #[serde(default)]
+    pub table_date_headers: Vec<String>,
+    /// Header cells of a table's name column ("name", "prisoner").
+    #[serde(default)]
+    pub table_name_headers: Vec<String>,
+}
+
+/// A kind of event a table lists, and the words of its heading or header that say so.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableKind {
+    pub kind: EventKind,
+    pub topic: Vec<String>,
 }
 
 /// The roles event kinds play in the passes over a document's events. A new kind
@@ -212,6 +230,9 @@ impl EventWords {
             coordinated_openers,
             failed_law,
             table_date_columns,
+            table_kinds,
+            table_date_headers,
+            table_name_headers,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -250,6 +271,9 @@ impl EventWords {
                 .or_default()
                 .extend(headers);
         }
+        self.table_kinds.extend(table_kinds);
+        self.table_date_headers.extend(table_date_headers);
+        self.table_name_headers.extend(table_name_headers);
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.
