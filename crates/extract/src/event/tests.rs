@@ -2614,6 +2614,7 @@ fn found_unresponsive_and_we_affirm() {
             &["trial 2022-03-17 Asserted"],
         ),
     ]);
+}
 
 /// Session 24 (events-12): a table that lists executions gives one event a row.
 #[test]
