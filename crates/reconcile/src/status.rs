@@ -727,6 +727,16 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "In areas under the control of the Autonomous Administration ..., the
+        // Social Contract of 2014 abolished the death penalty": an authority over part
+        // of the country is not its state.
+        if !matches!(
+            cluster.kind,
+            EventKind::Execution | EventKind::DeathSentence
+        ) && outside_state_control(text)
+        {
+            continue;
+        }
         let scope_text = first_trigger
             .map(|t| scope_clause(docs[doc_idx].text, sentence, t))
             .unwrap_or(text);
@@ -977,6 +987,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             // moratorium": a region's moratorium is not its country's.
             if statement.kind == StatementKind::Moratorium
                 && names_subnational_unit(sentence.slice(doc.text), key)
+                || matches!(statement.kind, StatementKind::Status | StatementKind::Moratorium)
+                    && outside_state_control(sentence.slice(doc.text))
             {
                 continue;
             }
@@ -1334,6 +1346,13 @@ fn names_subnational_unit(sentence: &str, key: &str) -> bool {
                 .any(|w| w.eq_ignore_ascii_case(name))
             && !key_lower.contains(&name.to_lowercase())
     })
+}
+
+/// Whether a sentence tells of an authority over part of a country that is not its
+/// state ("In areas under the control of the ... Administration", "a region not
+/// controlled by the constitutional authorities"): `outside_state_control`.
+fn outside_state_control(sentence: &str) -> bool {
+    has_any(&sentence.to_lowercase(), &lexicon().outside_state_control)
 }
 
 /// "By 1976 no penal code provided for it; Mexico was then abolitionist for ordinary
