@@ -120,11 +120,11 @@ pub(super) fn prose_members(paragraph: &str) -> Vec<String> {
         if lower.len() != sentence.len() {
             continue;
         }
-        let list = if let Some(cut) = lexicon()
-            .members_after
-            .iter()
-            .find_map(|cue| lower.strip_suffix(cue.as_str()).map(|_| sentence.len() - cue.len()))
-        {
+        let list = if let Some(cut) = lexicon().members_after.iter().find_map(|cue| {
+            lower
+                .strip_suffix(cue.as_str())
+                .map(|_| sentence.len() - cue.len())
+        }) {
             &sentence[..cut]
         } else if let Some(from) = lexicon()
             .member_cues
@@ -146,7 +146,11 @@ pub(super) fn prose_members(paragraph: &str) -> Vec<String> {
                 _ => {}
             }
         }
-        let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ").replace(" ,", ",");
+        let plain = plain
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" ,", ",");
         if let Some(names) = member_names(&plain) {
             if names.len() >= LIST_NAMES {
                 out.extend(names.into_iter().map(str::to_string));
@@ -283,7 +287,8 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
             // after a legend's last, unnumbered item still opens a list).
             let before = lines[..i].iter().rev().find(|(_, l)| !l.is_empty());
             if before.is_some_and(|(_, l)| {
-                category_at_start(l).is_some_and(|(_, at)| numbered(line) <= numbered(l) || at < l.len())
+                category_at_start(l)
+                    .is_some_and(|(_, at)| numbered(line) <= numbered(l) || at < l.len())
             }) {
                 continue;
             }
