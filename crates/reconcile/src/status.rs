@@ -128,7 +128,12 @@ fn has_any(text: &str, words: &[String]) -> bool {
 /// evidence text.
 pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> {
     let lex = lexicon();
-    let text = evidence.to_lowercase();
+    // A hard-wrapped text breaks "the death\npenalty" across its lines.
+    let text = evidence
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     let abolishes = has_any(&text, &lex.abolition_stems)
         || has_any(&text, &lex.prohibition_phrases)
         || has_any(&text, &lex.removal_phrases);
@@ -5670,5 +5675,22 @@ mod tests {
             let report = status(&inputs, &graph, "Ostland", pd("2015-06-01")).expect("known");
             assert_eq!(report.status, Some(expected), "{}", report.reason);
         }
+    }
+
+    #[test]
+    fn an_abolition_wrapped_across_lines() {
+        // A hard-wrapped speech: "the death\npenalty" is still the penalty.
+        let text = "The Constitution that entered into force on 1 January 1948 abolished the death\npenalty except in the cases provided for by the military laws of war.";
+        assert_eq!(
+            abolition_scope(EventKind::Abolition, text),
+            Some(Scope::Ordinary)
+        );
+        assert_eq!(
+            abolition_scope(
+                EventKind::LawAdopted,
+                "The law abolished the death\n  penalty for all crimes."
+            ),
+            Some(Scope::All)
+        );
     }
 }
