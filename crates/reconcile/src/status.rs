@@ -128,7 +128,12 @@ fn has_any(text: &str, words: &[String]) -> bool {
 /// evidence text.
 pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> {
     let lex = lexicon();
-    let text = evidence.to_lowercase();
+    // A hard-wrapped text breaks "the death\npenalty" across its lines.
+    let text = evidence
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     let abolishes = has_any(&text, &lex.abolition_stems)
         || has_any(&text, &lex.prohibition_phrases)
         || has_any(&text, &lex.removal_phrases);
@@ -727,6 +732,16 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "In areas under the control of the Autonomous Administration ..., the
+        // Social Contract of 2014 abolished the death penalty": an authority over part
+        // of the country is not its state.
+        if !matches!(
+            cluster.kind,
+            EventKind::Execution | EventKind::DeathSentence
+        ) && outside_state_control(text)
+        {
+            continue;
+        }
         let scope_text = first_trigger
             .map(|t| scope_clause(docs[doc_idx].text, sentence, t))
             .unwrap_or(text);
@@ -977,6 +992,10 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             // moratorium": a region's moratorium is not its country's.
             if statement.kind == StatementKind::Moratorium
                 && names_subnational_unit(sentence.slice(doc.text), key)
+                || matches!(
+                    statement.kind,
+                    StatementKind::Status | StatementKind::Moratorium
+                ) && outside_state_control(sentence.slice(doc.text))
             {
                 continue;
             }
@@ -1334,6 +1353,13 @@ fn names_subnational_unit(sentence: &str, key: &str) -> bool {
                 .any(|w| w.eq_ignore_ascii_case(name))
             && !key_lower.contains(&name.to_lowercase())
     })
+}
+
+/// Whether a sentence tells of an authority over part of a country that is not its
+/// state ("In areas under the control of the ... Administration", "a region not
+/// controlled by the constitutional authorities"): `outside_state_control`.
+fn outside_state_control(sentence: &str) -> bool {
+    has_any(&sentence.to_lowercase(), &lexicon().outside_state_control)
 }
 
 /// "By 1976 no penal code provided for it; Mexico was then abolitionist for ordinary
@@ -5580,5 +5606,91 @@ mod tests {
         );
         let docs = [d.done()];
         assert_no_status(&docs, "Eritland", "2010-01-01");
+    }
+
+    #[test]
+    fn members_named_in_prose_under_a_category_heading() {
+        let mut d = TestDoc::new("list.html").published("2015-07-01");
+        d.say("Abolitionist and retentionist countries\n\nSituation as at ");
+        d.date("30 June 2015", "2015-06-30");
+        d.say("\n\nMap legend\n\nAbolitionist for all crimes\n\nAbolitionist in practice\n\nRetentionist\n\n");
+        d.say("1. Abolitionist for all crimes\n\nCountries whose laws do not provide for the death penalty for any crime: 101 countries. They include Andor, Ostland, Porta and Vena.\n\n");
+        d.say("2. Abolitionist in practice\n\nCountries which have not executed anyone during the last 10 years: 32 countries. Grena, Westmark and Tonna are among them.\n\n");
+        d.say("3. Retentionist\n\nCountries and territories that retain the death penalty: 58, including Antig, Northland (State of), Dominika and Syra.\n\n");
+        d.say("This page is updated twice a year.\n");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at =
+            |key: &str, day: &str| status(&inputs, &graph, key, pd(day)).and_then(|r| r.status);
+        assert_eq!(at("Ostland", "2015-06-30"), Some(ALL_CRIMES));
+        assert_eq!(at("Westmark", "2015-06-30"), Some(IN_PRACTICE));
+        assert_eq!(at("Northland", "2015-06-30"), Some(RETENTIONIST));
+        assert_eq!(at("Eastmark", "2015-06-30"), None);
+    }
+
+    #[test]
+    fn prose_members_need_a_cue_and_three_names() {
+        assert_eq!(
+            listed::prose_members("Brazil, Chile, El Salvador and Peru are in this group."),
+            vec!["Brazil", "Chile", "El Salvador", "Peru"]
+        );
+        assert_eq!(
+            listed::prose_members(
+                "58 countries, including Dominica, Palestine (State of) and Syria."
+            ),
+            vec!["Dominica", "Palestine", "Syria"]
+        );
+        // Two names, or names with no cue, list nobody.
+        assert!(listed::prose_members("They include Chile and Peru.").is_empty());
+        assert!(listed::prose_members("Brazil, Chile and Peru voted against it.").is_empty());
+    }
+
+    #[test]
+    fn an_authority_over_part_of_a_country_is_not_its_state() {
+        let build = |outside: bool| {
+            let mut d = TestDoc::new("note.txt").published("2023-09-01");
+            for _ in 0..3 {
+                d.place("Ostland");
+            }
+            d.paragraph();
+            d.event(
+                EventKind::Execution,
+                "The Ostland authorities carried out executions in 2013.",
+                Some("2013"),
+                &[],
+            );
+            let text = if outside {
+                "In areas under the control of the Autonomous Administration of North Ostland, the Social Contract of 2014 abolished the death penalty."
+            } else {
+                "In Ostland the Social Contract of 2014 abolished the death penalty."
+            };
+            d.event(EventKind::Abolition, text, Some("2014"), &[]);
+            d.done()
+        };
+        for (outside, expected) in [(true, RETENTIONIST), (false, ALL_CRIMES)] {
+            let docs = vec![build(outside)];
+            let inputs = inputs(&docs);
+            let graph = reconcile(&inputs);
+            let report = status(&inputs, &graph, "Ostland", pd("2015-06-01")).expect("known");
+            assert_eq!(report.status, Some(expected), "{}", report.reason);
+        }
+    }
+
+    #[test]
+    fn an_abolition_wrapped_across_lines() {
+        // A hard-wrapped speech: "the death\npenalty" is still the penalty.
+        let text = "The Constitution that entered into force on 1 January 1948 abolished the death\npenalty except in the cases provided for by the military laws of war.";
+        assert_eq!(
+            abolition_scope(EventKind::Abolition, text),
+            Some(Scope::Ordinary)
+        );
+        assert_eq!(
+            abolition_scope(
+                EventKind::LawAdopted,
+                "The law abolished the death\n  penalty for all crimes."
+            ),
+            Some(Scope::All)
+        );
     }
 }

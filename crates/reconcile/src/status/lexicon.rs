@@ -187,6 +187,9 @@ pub(super) struct Lexicon {
     pub category_names: Vec<(String, Category)>,
     /// Words before the day a list of countries speaks for ("as of").
     pub as_of_cues: Vec<String>,
+    pub member_cues: Vec<String>,
+    pub outside_state_control: Vec<String>,
+    pub members_after: Vec<String>,
     /// An abolition phrase followed by a row of earlier ones, "NAME in YEAR" (the row
     /// captured): patterns.
     pub abolished_before: Vec<String>,

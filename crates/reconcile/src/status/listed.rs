@@ -96,6 +96,70 @@ fn list_line(line: &str) -> Option<Vec<&str>> {
     Some(names)
 }
 
+/// Whether a line opens with a numbering ("1.", "c)").
+fn numbered(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(number, _)| {
+        let body = number.trim_end_matches(['.', ')']);
+        number.len() > body.len()
+            && !body.is_empty()
+            && body.len() <= 3
+            && body.chars().all(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// The members a prose paragraph under a category's heading names in a sentence of
+/// its own: "They include Andorra, Cambodia and Venezuela.", "... countries,
+/// including Dominica, Palestine (State of) and Syria.", "Brazil, Chile and Peru are
+/// in this group." (`member_cues` before the list, `members_after` after it). A
+/// parenthesis inside an item is dropped; fewer than three names give nothing.
+pub(super) fn prose_members(paragraph: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for sentence in paragraph.split(". ") {
+        let sentence = sentence.trim().trim_end_matches('.');
+        let lower = sentence.to_ascii_lowercase();
+        if lower.len() != sentence.len() {
+            continue;
+        }
+        let list = if let Some(cut) = lexicon().members_after.iter().find_map(|cue| {
+            lower
+                .strip_suffix(cue.as_str())
+                .map(|_| sentence.len() - cue.len())
+        }) {
+            &sentence[..cut]
+        } else if let Some(from) = lexicon()
+            .member_cues
+            .iter()
+            .filter_map(|cue| lower.find(cue.as_str()).map(|at| at + cue.len()))
+            .min()
+        {
+            &sentence[from..]
+        } else {
+            continue;
+        };
+        let mut plain = String::new();
+        let mut depth = 0usize;
+        for c in list.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        let plain = plain
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" ,", ",");
+        if let Some(names) = member_names(&plain) {
+            if names.len() >= LIST_NAMES {
+                out.extend(names.into_iter().map(str::to_string));
+            }
+        }
+    }
+    out
+}
+
 /// The category a row of a table gives the jurisdiction: the line's first cell is
 /// its name, the next its category, then at most a few words ("1997", "never").
 fn table_row(line: &str, key: &str) -> Option<Category> {
@@ -219,9 +283,13 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
             let Some((category, after)) = category_at_start(line) else {
                 continue;
             };
-            // A legend: the line before names a category too.
+            // A legend: the line before names a category too (a numbered heading
+            // after a legend's last, unnumbered item still opens a list).
             let before = lines[..i].iter().rev().find(|(_, l)| !l.is_empty());
-            if before.is_some_and(|(_, l)| category_at_start(l).is_some()) {
+            if before.is_some_and(|(_, l)| {
+                category_at_start(l)
+                    .is_some_and(|(_, at)| numbered(line) <= numbered(l) || at < l.len())
+            }) {
                 continue;
             }
             let rest = line[after..].trim();
@@ -232,6 +300,7 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
             // "ABOLITIONIST FOR ALL CRIMES: Albania, Andorra, ..." on one line.
             let mut names: Vec<(usize, Vec<&str>)> = Vec::new();
             let mut definitions = 0;
+            let mut in_prose: Option<usize> = None;
             if let Some(inline) = rest.strip_prefix(':').map(str::trim) {
                 if !inline.is_empty() {
                     match list_line(inline) {
@@ -257,8 +326,22 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
                     {
                         definitions += 1;
                     }
-                    None => break,
+                    None => {
+                        // "...: 32 countries. Grenada, Swaziland and Tonga are among them."
+                        if names.is_empty()
+                            && prose_members(next)
+                                .iter()
+                                .any(|n| same_jurisdiction(&fold_name(n), judge.key))
+                        {
+                            in_prose = Some(next_start + next.len());
+                        }
+                        break;
+                    }
                 }
+            }
+            if let Some(end) = in_prose {
+                push(category, start, end, "named under a category's heading");
+                continue;
             }
             if names.iter().map(|(_, n)| n.len()).sum::<usize>() < LIST_NAMES {
                 continue;
