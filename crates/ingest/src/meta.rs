@@ -316,6 +316,17 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
 }
 
 static DOTTED_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}$"));
+/// A dotted day at the head of a value, before a time or a name ("07.11.2023 by A. Writer").
+static DOTTED_HEAD_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}(?:$|[\s,|·])"));
+/// A series line with its number and month on a cover ("POLICY BRIEF No. 47 | OCTOBER
+/// 2022", "Working Paper 12 - March 2021"): metadata, never the title; its month is the
+/// day of publication.
+static SERIES_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical|country)\s+(?:brief|paper|note|report)s?(?:\s+series)?\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?\s*(?:[|·•,–—]|-)\s*(?P<v>[^|·•]{4,30}?)\s*$",
+    )
+});
 /// The day a court heard a case: "Argued and Submitted May 14, 2018", "Heard: ...".
 static HEARING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:argued|submitted|heard|date\s+of\s+hearing|hearing|reserved)\b"));
@@ -540,7 +551,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -548,7 +559,7 @@ static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// section between: "Human Rights Watch | Dispatches | April 26, 2023".
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+        r"^(?:(?i:by)\s+[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
 /// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
@@ -1420,6 +1431,7 @@ pub fn from_lines(
                 "media rel",
                 "debated",
                 "volume",
+                "answered",
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
@@ -1468,6 +1480,20 @@ pub fn from_lines(
                                 "published_line",
                             ));
                         }
+                    } else if let Some(hit) = (starts(&["publi", "posted"])
+                        && DOTTED_HEAD_RE.is_match(v))
+                    .then(|| day_first(v))
+                    .flatten()
+                    .filter(|_| finds.published.is_none())
+                    {
+                        // "Posted on 07.11.2023 by A. Writer": dots are a European
+                        // writing, day first.
+                        let start = base + at + hit.range.start;
+                        finds.published = Some(Found::new(
+                            hit.iso,
+                            Loc::Source(start..start + hit.range.len()),
+                            "published_line",
+                        ));
                     } else if numeric_date.is_none() {
                         numeric_date = day_first(v).map(|hit| {
                             let start = base + at + hit.range.start;
@@ -1644,6 +1670,16 @@ pub fn from_lines(
                             .is_match(day)
                             .then(|| day_first(day))
                             .flatten()
+                    })
+                    // "POLICY BRIEF No. 47 | OCTOBER 2022": a series line's month.
+                    .or_else(|| {
+                        let caps = SERIES_NUMBER_RE.captures(text)?;
+                        let v = caps.name("v")?;
+                        let hit = parse_date(v.as_str()).filter(|h| is_date_only(v.as_str(), h))?;
+                        Some(DateHit {
+                            iso: hit.iso,
+                            range: v.start() + hit.range.start..v.start() + hit.range.end,
+                        })
                     })
                     // "Strasbourg 14/03/2023": day first, read with slashes only when
                     // no month-first reading is possible.
