@@ -771,6 +771,8 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:agenda\s+)?item\s+\d{1,2}[a-z]?\b.{0,200}|(?:interactive\s+dialogue|general\s+debate|panel\s+discussion)\s+(?:with|on)\b.{0,200}",
         // A gazette's issue kind over or under its name: "SPECIAL ISSUE", "EXTRAORDINARY".
         r"|extraordinary|special\s+issue|supplement(?:ary\s+issue)?",
+        // A site's row of languages: "English | Français | Português".
+        r"|(?:english|fran[cç]ais|french|espa[nñ]ol|spanish|portugu[eê]s|portuguese|deutsch|german|arabic|русский|russian|kiswahili|swahili)(?:\s*[|/·•]\s*(?:english|fran[cç]ais|french|espa[nñ]ol|spanish|portugu[eê]s|portuguese|deutsch|german|arabic|русский|russian|kiswahili|swahili|\p{Arabic}+))+",
         // A paper's section strip over the lead story: "NATIONAL NEWS", "CITY".
         r"|(?:national|local|world|international|regional|foreign|city|metro|business|political|sports?)\s+news|city|metro|nation|world|politics|business|sports?",
         r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
@@ -2088,6 +2090,9 @@ pub fn from_lines(
     if finds.publisher.is_none() {
         finds.publisher = signed_publisher(source, lines);
     }
+    if finds.publisher.is_none() {
+        finds.publisher = source_over_day(source, lines, head_end);
+    }
     if finds.published.is_none() {
         finds.published = adopted_day(source, lines);
     }
@@ -2206,6 +2211,105 @@ fn paper_over_day(source: &str, lines: &[Line], head_end: usize) -> Option<Found
             p.as_str().to_string(),
             Loc::Source(start..start + p.len()),
             "paper_line",
+        ))
+    })
+}
+
+/// An aggregator's record number alone on its line ("Document #2091234").
+static RECORD_NUMBER_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:document|record)\s*(?:#|no\.?)\s*\d{3,10}$"));
+
+/// The source an aggregator names over the document it wraps, without a label: a body's
+/// name over the day alone ("Network of Independent Election Observers" / "14 December
+/// 2023") or under the record's number ("Document #2091234" / "Press Freedom Watch"),
+/// among the first twelve lines.
+fn source_over_day(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    let kept: Vec<&Line> = lines[..head_end]
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(12)
+        .collect();
+    // Only over the document's body: a letter's signature over its day is no source.
+    let body = kept
+        .iter()
+        .position(|l| l.text(source).split_whitespace().nth(14).is_some())
+        .unwrap_or(kept.len());
+    kept[..body].windows(2).enumerate().find_map(|(i, w)| {
+        let raw = w[1].text(source);
+        let (name_line, name_raw) = if RECORD_NUMBER_RE.is_match(trim_decoration(w[0].text(source)))
+        {
+            (w[1], raw)
+        } else {
+            let next = trim_decoration(raw);
+            parse_date(next).filter(|h| is_date_only(next, h))?;
+            (w[0], w[0].text(source))
+        };
+        let text = trim_decoration(name_raw);
+        if text.len() > 80 || !names_a_body(text) {
+            return None;
+        }
+        // The name's line is no heading of a list of days ("Council of Ministers" over
+        // several dated items): the line after the pair is no day either.
+        if let Some(after) = kept.get(i + 2) {
+            let t = trim_decoration(after.text(source));
+            if parse_date(t).is_some_and(|h| is_date_only(t, &h)) {
+                return None;
+            }
+        }
+        let start = name_line.start + offset_in(name_raw, text);
+        Some(Found::new(
+            text.to_string(),
+            Loc::Source(start..start + text.len()),
+            "source_over_day",
+        ))
+    })
+}
+
+/// A report's cover that names its publisher at its foot, apart from the title
+/// ("AMNESTY INTERNATIONAL" under the title and the subtitle; an institute's name over its
+/// address): a line alone on the first page that names a body which the document names
+/// again (a running footer, a copyright notice).
+pub fn cover_foot_publisher(
+    source: &str,
+    lines: &[Line],
+    first_page_end: usize,
+) -> Option<Found<String>> {
+    let lower = source.to_lowercase();
+    let cover: Vec<&Line> = lines
+        .iter()
+        .take_while(|l| l.start < first_page_end)
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(40)
+        .collect();
+    cover.iter().enumerate().find_map(|(i, line)| {
+        let raw = line.text(source);
+        let text = trim_decoration(raw);
+        if text.len() > 80 || !names_a_body(text) {
+            return None;
+        }
+        // A letter's signature over its day ("Inspector of Custodial Services" /
+        // "20 September 2019") is no cover's foot.
+        if let Some(next) = cover.get(i + 1) {
+            let t = trim_decoration(next.text(source));
+            if parse_date(t).is_some_and(|h| is_date_only(t, &h)) {
+                return None;
+            }
+        }
+        let name = tidy_name(text);
+        // Evidence: the name again (a running footer, a notice), or its web address on
+        // the line under it ("Oslo | www.example.org").
+        let web = cover.get(i + 1).is_some_and(|next| {
+            let t = next.text(source).to_lowercase();
+            t.contains("www.") || t.contains("http")
+        });
+        if !web && lower.matches(&name.to_lowercase()).count() < 2 {
+            return None;
+        }
+        let start = line.start + offset_in(raw, text);
+        Some(Found::new(
+            name,
+            Loc::Source(start..start + text.len()),
+            "cover_foot",
         ))
     })
 }
