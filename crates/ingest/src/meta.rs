@@ -4662,6 +4662,45 @@ mod tests {
     }
 
     #[test]
+    fn a_series_line_with_its_month_dates_the_cover_and_is_no_title() {
+        let input = "POLICY BRIEF No. 12 | MARCH 2024\n\nTerror Laws Against the Ballot\n\nLena Okafor and Piet de Waal\n";
+        let (f, _) = finds(input);
+        assert_eq!(value(&f.published).as_deref(), Some("2024-03"));
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("Terror Laws Against the Ballot")
+        );
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn a_record_number_over_a_bodys_name_names_the_source() {
+        let input = "Document #2091234\nPress Freedom Watch\nNorland: Journalists under pressure\n\nOn 28 April 2023 two reporters of an independent weekly were detained for eleven hours after filming a protest.\n";
+        let (f, _) = finds(input);
+        assert_eq!(value(&f.publisher).as_deref(), Some("Press Freedom Watch"));
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn a_dashed_byline_gives_the_day() {
+        let (f, _) = finds("The prisoners nobody counts\n\nBy Ilse Morandi \u{2014} 22 March 2011\n\nThe ferry leaves twice a week.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2011-03-22"));
+    }
+
+    #[test]
+    fn cover_foot_names_the_publisher_with_evidence() {
+        let input = "\u{201c}WE WATCHED OUR HOUSES FALL\u{201d}\nFORCED EVICTIONS ALONG THE RIVER\n\nAMNESTY INTERNATIONAL\n\u{c}Amnesty International interviewed 46 people.\n";
+        let lines = split_lines(input);
+        let page_end = input.find('\u{c}').unwrap();
+        let f = cover_foot_publisher(input, &lines, page_end);
+        assert_eq!(value(&f).as_deref(), Some("Amnesty International"));
+        // Named once and no web address under it: no evidence, no publisher.
+        let lone = "A Title\n\nExample Centre for Research\n\u{c}Body text.\n";
+        let lines = split_lines(lone);
+        assert!(cover_foot_publisher(lone, &lines, lone.find('\u{c}').unwrap()).is_none());
+    }
+
+    #[test]
     fn refworld_style_header() {
         let input = "Last Updated: Friday, 5 June 2015, 12:00 GMT\n\nExample Watch Annual Report 2015 - Ruritania\n\nPublisher Example Watch\nPublication Date 12 May 2015\nCite as Example Watch, Annual Report, 12 May 2015\n\nCovering events from January - December 2014\n\nThe year was marked by arrests.";
         let (f, _) = finds(input);
