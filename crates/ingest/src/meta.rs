@@ -514,6 +514,10 @@ static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
 static SOURCE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?i:source)\s*:\s*(?P<v>\p{Lu}[^|\n]{1,100}?)\s*(?:\|\s*(?P<rest>[^\n]*))?$")
 });
+/// A mail's subject under its "From:" line, past a list's tag and reply marks.
+static SUBJECT_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^Subject\s*:\s*(?:\[[^\]]{1,40}\]\s*)?(?:(?i:re|fwd?|fw)\s*:\s*)*(?P<v>\S.{1,200})$")
+});
 static TITLE_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:title)\s*(?::|(?P<eq>=))\s*(?P<v>\S.{1,200})$"));
 
@@ -1399,6 +1403,21 @@ pub fn from_lines(
             if title_line.is_none() {
                 title_line = cap_range(&caps, "v", base)
                     .map(|r| unquote(source, r))
+                    .and_then(|r| clean_value(source, r))
+                    .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
+            }
+        } else if let Some(caps) = (!seen_body
+            && idx < 12
+            && starts(&["subject"])
+            && lines[..idx]
+                .iter()
+                .any(|l| l.text(source).trim_start().starts_with("From:")))
+        .then(|| SUBJECT_LINE_RE.captures(text))
+        .flatten()
+        {
+            // A mail's header block: "Subject: [list-tag] URGENT APPEAL: ..." is the title.
+            if title_line.is_none() {
+                title_line = cap_range(&caps, "v", base)
                     .and_then(|r| clean_value(source, r))
                     .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
@@ -4659,6 +4678,17 @@ mod tests {
             published("Court frees two\n\nIn Ruriton, on 3 March 2010 the court ruled."),
             None
         );
+    }
+
+    #[test]
+    fn a_mails_subject_under_its_from_line_is_the_title() {
+        let input = "From: Appeals Desk <appeals@example.org>\nDate: Thu, 19 Jan 2017 09:14:52 +0100\nSubject: [alerts] URGENT APPEAL: Tarsen - lawyer arrested\n\nThe lawyer was arrested at her office.\n";
+        let (f, _) = finds(input);
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("URGENT APPEAL: Tarsen - lawyer arrested")
+        );
+        assert_locs(input, &f);
     }
 
     #[test]
