@@ -1384,8 +1384,14 @@ fn site_alone_in_title(src: &str, out: &mut Html) {
         .unwrap_or(site);
     let beside_home = segments.len() > 1;
     let site_fold = fold(site);
+    // "The Lantern Quarterly - Archive", "Example Union | Official Website": the site's
+    // name beside a section's titles every page, whoever the page names as publisher.
+    let beside_section = rest.len() < segments.len() && !beside_place;
     if let Some(publisher) = out.finds.publisher.as_ref() {
-        out.title_is_site = fold(&publisher.value) == site_fold;
+        out.title_is_site = fold(&publisher.value) == site_fold || beside_section;
+        if out.title_is_site && out.h1.is_none() && beside_section {
+            out.h1 = first_headline(out, &[site_fold]);
+        }
         return;
     }
     let words = site.split_whitespace().count();
@@ -1468,6 +1474,13 @@ const SECTION_TITLES: &[&str] = &[
     "news and media",
     "speeches",
     "announcements",
+    "archive",
+    "archives",
+    "news archive",
+    "official website",
+    "official web site",
+    "official site",
+    "official portal",
 ];
 
 /// A `<title>` that names the page's section and nothing else: the page's own title is

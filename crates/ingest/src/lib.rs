@@ -323,6 +323,11 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     if finds.period.is_none() {
         finds.period = meta::year_ended(&source);
     }
+    // A PDF cover that names its publisher only at its foot.
+    if format == Format::Pdf && finds.publisher.is_none() {
+        let first_page_end = source_pages.get(1).copied().unwrap_or(source.len());
+        finds.publisher = meta::cover_foot_publisher(&source, &lines, first_page_end);
+    }
     if finds.language.is_none() {
         finds.language = meta::detect_language(&kept)
             .map(|lang| Found::new(lang.to_string(), Loc::None, "stopwords"));

@@ -316,6 +316,17 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
 }
 
 static DOTTED_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}$"));
+/// A dotted day at the head of a value, before a time or a name ("07.11.2023 by A. Writer").
+static DOTTED_HEAD_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}(?:$|[\s,|·])"));
+/// A series line with its number and month on a cover ("POLICY BRIEF No. 47 | OCTOBER
+/// 2022", "Working Paper 12 - March 2021"): metadata, never the title; its month is the
+/// day of publication.
+static SERIES_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical|country)\s+(?:brief|paper|note|report)s?(?:\s+series)?\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?\s*(?:[|·•,–—]|-)\s*(?P<v>[^|·•]{4,30}?)\s*$",
+    )
+});
 /// The day a court heard a case: "Argued and Submitted May 14, 2018", "Heard: ...".
 static HEARING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:argued|submitted|heard|date\s+of\s+hearing|hearing|reserved)\b"));
@@ -503,6 +514,10 @@ static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
 static SOURCE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?i:source)\s*:\s*(?P<v>\p{Lu}[^|\n]{1,100}?)\s*(?:\|\s*(?P<rest>[^\n]*))?$")
 });
+/// A mail's subject under its "From:" line, past a list's tag and reply marks.
+static SUBJECT_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^Subject\s*:\s*(?:\[[^\]]{1,40}\]\s*)?(?:(?i:re|fwd?|fw)\s*:\s*)*(?P<v>\S.{1,200})$")
+});
 static TITLE_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:title)\s*(?::|(?P<eq>=))\s*(?P<v>\S.{1,200})$"));
 
@@ -540,7 +555,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -548,7 +563,7 @@ static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// section between: "Human Rights Watch | Dispatches | April 26, 2023".
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?i:by)\s+[^|\n]{2,80}?\s*[|,·•]|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+        r"^(?:(?i:by)\s+[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
 /// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
@@ -760,6 +775,8 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:agenda\s+)?item\s+\d{1,2}[a-z]?\b.{0,200}|(?:interactive\s+dialogue|general\s+debate|panel\s+discussion)\s+(?:with|on)\b.{0,200}",
         // A gazette's issue kind over or under its name: "SPECIAL ISSUE", "EXTRAORDINARY".
         r"|extraordinary|special\s+issue|supplement(?:ary\s+issue)?",
+        // A site's row of languages: "English | Français | Português".
+        r"|(?:english|fran[cç]ais|french|espa[nñ]ol|spanish|portugu[eê]s|portuguese|deutsch|german|arabic|русский|russian|kiswahili|swahili)(?:\s*[|/·•]\s*(?:english|fran[cç]ais|french|espa[nñ]ol|spanish|portugu[eê]s|portuguese|deutsch|german|arabic|русский|russian|kiswahili|swahili|\p{Arabic}+))+",
         // A paper's section strip over the lead story: "NATIONAL NEWS", "CITY".
         r"|(?:national|local|world|international|regional|foreign|city|metro|business|political|sports?)\s+news|city|metro|nation|world|politics|business|sports?",
         r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
@@ -1389,6 +1406,21 @@ pub fn from_lines(
                     .and_then(|r| clean_value(source, r))
                     .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
+        } else if let Some(caps) = (!seen_body
+            && idx < 12
+            && starts(&["subject"])
+            && lines[..idx]
+                .iter()
+                .any(|l| l.text(source).trim_start().starts_with("From:")))
+        .then(|| SUBJECT_LINE_RE.captures(text))
+        .flatten()
+        {
+            // A mail's header block: "Subject: [list-tag] URGENT APPEAL: ..." is the title.
+            if title_line.is_none() {
+                title_line = cap_range(&caps, "v", base)
+                    .and_then(|r| clean_value(source, r))
+                    .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
+            }
         } else if let Some(caps) = (starts(&["publisher"])
             || (!seen_body && idx < 20 && starts(&["organization", "organisation"])))
         .then(|| PUBLISHER_RE.captures(text))
@@ -1420,6 +1452,7 @@ pub fn from_lines(
                 "media rel",
                 "debated",
                 "volume",
+                "answered",
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
@@ -1468,6 +1501,20 @@ pub fn from_lines(
                                 "published_line",
                             ));
                         }
+                    } else if let Some(hit) = (starts(&["publi", "posted"])
+                        && DOTTED_HEAD_RE.is_match(v))
+                    .then(|| day_first(v))
+                    .flatten()
+                    .filter(|_| finds.published.is_none())
+                    {
+                        // "Posted on 07.11.2023 by A. Writer": dots are a European
+                        // writing, day first.
+                        let start = base + at + hit.range.start;
+                        finds.published = Some(Found::new(
+                            hit.iso,
+                            Loc::Source(start..start + hit.range.len()),
+                            "published_line",
+                        ));
                     } else if numeric_date.is_none() {
                         numeric_date = day_first(v).map(|hit| {
                             let start = base + at + hit.range.start;
@@ -1644,6 +1691,16 @@ pub fn from_lines(
                             .is_match(day)
                             .then(|| day_first(day))
                             .flatten()
+                    })
+                    // "POLICY BRIEF No. 47 | OCTOBER 2022": a series line's month.
+                    .or_else(|| {
+                        let caps = SERIES_NUMBER_RE.captures(text)?;
+                        let v = caps.name("v")?;
+                        let hit = parse_date(v.as_str()).filter(|h| is_date_only(v.as_str(), h))?;
+                        Some(DateHit {
+                            iso: hit.iso,
+                            range: v.start() + hit.range.start..v.start() + hit.range.end,
+                        })
                     })
                     // "Strasbourg 14/03/2023": day first, read with slashes only when
                     // no month-first reading is possible.
@@ -2052,6 +2109,9 @@ pub fn from_lines(
     if finds.publisher.is_none() {
         finds.publisher = signed_publisher(source, lines);
     }
+    if finds.publisher.is_none() {
+        finds.publisher = source_over_day(source, lines, head_end);
+    }
     if finds.published.is_none() {
         finds.published = adopted_day(source, lines);
     }
@@ -2170,6 +2230,105 @@ fn paper_over_day(source: &str, lines: &[Line], head_end: usize) -> Option<Found
             p.as_str().to_string(),
             Loc::Source(start..start + p.len()),
             "paper_line",
+        ))
+    })
+}
+
+/// An aggregator's record number alone on its line ("Document #2091234").
+static RECORD_NUMBER_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:document|record)\s*(?:#|no\.?)\s*\d{3,10}$"));
+
+/// The source an aggregator names over the document it wraps, without a label: a body's
+/// name over the day alone ("Network of Independent Election Observers" / "14 December
+/// 2023") or under the record's number ("Document #2091234" / "Press Freedom Watch"),
+/// among the first twelve lines.
+fn source_over_day(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    let kept: Vec<&Line> = lines[..head_end]
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(12)
+        .collect();
+    // Only over the document's body: a letter's signature over its day is no source.
+    let body = kept
+        .iter()
+        .position(|l| l.text(source).split_whitespace().nth(14).is_some())
+        .unwrap_or(kept.len());
+    kept[..body].windows(2).enumerate().find_map(|(i, w)| {
+        let raw = w[1].text(source);
+        let (name_line, name_raw) = if RECORD_NUMBER_RE.is_match(trim_decoration(w[0].text(source)))
+        {
+            (w[1], raw)
+        } else {
+            let next = trim_decoration(raw);
+            parse_date(next).filter(|h| is_date_only(next, h))?;
+            (w[0], w[0].text(source))
+        };
+        let text = trim_decoration(name_raw);
+        if text.len() > 80 || !names_a_body(text) {
+            return None;
+        }
+        // The name's line is no heading of a list of days ("Council of Ministers" over
+        // several dated items): the line after the pair is no day either.
+        if let Some(after) = kept.get(i + 2) {
+            let t = trim_decoration(after.text(source));
+            if parse_date(t).is_some_and(|h| is_date_only(t, &h)) {
+                return None;
+            }
+        }
+        let start = name_line.start + offset_in(name_raw, text);
+        Some(Found::new(
+            text.to_string(),
+            Loc::Source(start..start + text.len()),
+            "source_over_day",
+        ))
+    })
+}
+
+/// A report's cover that names its publisher at its foot, apart from the title
+/// ("AMNESTY INTERNATIONAL" under the title and the subtitle; an institute's name over its
+/// address): a line alone on the first page that names a body which the document names
+/// again (a running footer, a copyright notice).
+pub fn cover_foot_publisher(
+    source: &str,
+    lines: &[Line],
+    first_page_end: usize,
+) -> Option<Found<String>> {
+    let lower = source.to_lowercase();
+    let cover: Vec<&Line> = lines
+        .iter()
+        .take_while(|l| l.start < first_page_end)
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(40)
+        .collect();
+    cover.iter().enumerate().find_map(|(i, line)| {
+        let raw = line.text(source);
+        let text = trim_decoration(raw);
+        if text.len() > 80 || !names_a_body(text) {
+            return None;
+        }
+        // A letter's signature over its day ("Inspector of Custodial Services" /
+        // "20 September 2019") is no cover's foot.
+        if let Some(next) = cover.get(i + 1) {
+            let t = trim_decoration(next.text(source));
+            if parse_date(t).is_some_and(|h| is_date_only(t, &h)) {
+                return None;
+            }
+        }
+        let name = tidy_name(text);
+        // Evidence: the name again (a running footer, a notice), or its web address on
+        // the line under it ("Oslo | www.example.org").
+        let web = cover.get(i + 1).is_some_and(|next| {
+            let t = next.text(source).to_lowercase();
+            t.contains("www.") || t.contains("http")
+        });
+        if !web && lower.matches(&name.to_lowercase()).count() < 2 {
+            return None;
+        }
+        let start = line.start + offset_in(raw, text);
+        Some(Found::new(
+            name,
+            Loc::Source(start..start + text.len()),
+            "cover_foot",
         ))
     })
 }
@@ -4519,6 +4678,56 @@ mod tests {
             published("Court frees two\n\nIn Ruriton, on 3 March 2010 the court ruled."),
             None
         );
+    }
+
+    #[test]
+    fn a_mails_subject_under_its_from_line_is_the_title() {
+        let input = "From: Appeals Desk <appeals@example.org>\nDate: Thu, 19 Jan 2017 09:14:52 +0100\nSubject: [alerts] URGENT APPEAL: Tarsen - lawyer arrested\n\nThe lawyer was arrested at her office.\n";
+        let (f, _) = finds(input);
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("URGENT APPEAL: Tarsen - lawyer arrested")
+        );
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn a_series_line_with_its_month_dates_the_cover_and_is_no_title() {
+        let input = "POLICY BRIEF No. 12 | MARCH 2024\n\nTerror Laws Against the Ballot\n\nLena Okafor and Piet de Waal\n";
+        let (f, _) = finds(input);
+        assert_eq!(value(&f.published).as_deref(), Some("2024-03"));
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("Terror Laws Against the Ballot")
+        );
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn a_record_number_over_a_bodys_name_names_the_source() {
+        let input = "Document #2091234\nPress Freedom Watch\nNorland: Journalists under pressure\n\nOn 28 April 2023 two reporters of an independent weekly were detained for eleven hours after filming a protest.\n";
+        let (f, _) = finds(input);
+        assert_eq!(value(&f.publisher).as_deref(), Some("Press Freedom Watch"));
+        assert_locs(input, &f);
+    }
+
+    #[test]
+    fn a_dashed_byline_gives_the_day() {
+        let (f, _) = finds("The prisoners nobody counts\n\nBy Ilse Morandi \u{2014} 22 March 2011\n\nThe ferry leaves twice a week.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2011-03-22"));
+    }
+
+    #[test]
+    fn cover_foot_names_the_publisher_with_evidence() {
+        let input = "\u{201c}WE WATCHED OUR HOUSES FALL\u{201d}\nFORCED EVICTIONS ALONG THE RIVER\n\nAMNESTY INTERNATIONAL\n\u{c}Amnesty International interviewed 46 people.\n";
+        let lines = split_lines(input);
+        let page_end = input.find('\u{c}').unwrap();
+        let f = cover_foot_publisher(input, &lines, page_end);
+        assert_eq!(value(&f).as_deref(), Some("Amnesty International"));
+        // Named once and no web address under it: no evidence, no publisher.
+        let lone = "A Title\n\nExample Centre for Research\n\u{c}Body text.\n";
+        let lines = split_lines(lone);
+        assert!(cover_foot_publisher(lone, &lines, lone.find('\u{c}').unwrap()).is_none());
     }
 
     #[test]

@@ -590,3 +590,108 @@ fn a_labelled_publisher_outranks_the_portal_that_wraps_it() {
         Some("Prison conditions in Example Land")
     );
 }
+
+fn parse_page(name: &str, text: &str) -> Document {
+    parse(&PathBuf::from(name), text.as_bytes(), &Config::default()).expect("page parses")
+}
+
+/// "The Lantern Quarterly - Archive": the site's name beside the archive's section name
+/// titles every page of the archive; the story's heading is the title, the magazine
+/// (named again in its footer) the publisher, the day in "By NAME — 22 March 2011".
+#[test]
+fn an_archive_title_gives_way_to_the_storys_heading() {
+    let d = parse_page(
+        "archive.html",
+        "<html><head><title>The Lantern Quarterly - Archive</title></head><body>\
+         <div class=\"crumbs\"><a href=\"/archive/\">Archive</a> &rsaquo; 2011</div>\
+         <h2>The prisoners nobody counts on the island</h2>\
+         <p class=\"byline\">By Ilse Morandi &mdash; 22 March 2011</p>\
+         <p>The ferry to the island leaves twice a week and carries no passengers who are not guards, suppliers or relatives.</p>\
+         <div id=\"foot\">&copy; 1998&ndash;2011 The Lantern Quarterly. All rights reserved.</div>\
+         </body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("The prisoners nobody counts on the island")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("The Lantern Quarterly"));
+    assert_eq!(value(&d.meta.published), Some("2011-03-22"));
+}
+
+/// "Posted on 07.11.2023 by NAME": dots are read day first.
+#[test]
+fn a_posted_line_with_a_dotted_day_is_read_day_first() {
+    let d = parse_page(
+        "post.html",
+        "<html><head><title>Blog - Civic Monitor Europe</title></head><body>\
+         <h1>The charges still do not add up</h1>\
+         <div class=\"entry-meta\">Posted on 07.11.2023 by Jonas Vermeulen</div>\
+         <p>On the evening of 16 October 2023 police detained 41 people who had gathered on the square to mark the anniversary.</p>\
+         </body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2023-11-07"));
+}
+
+/// A parliament's written answer: the day it was answered.
+#[test]
+fn a_written_answer_is_dated_by_its_answer() {
+    let d = parse_page(
+        "answer.html",
+        "<html><head><title>Written questions and answers - UK Parliament</title></head><body>\
+         <h1>Tarsen: Political Prisoners</h1>\
+         <p>UIN 18342, tabled on 5 March 2024</p>\
+         <p>To ask the Secretary of State what recent representations he has made on the detention of activists.</p>\
+         <p>Answered on 14 March 2024</p>\
+         <p>The UK remains concerned about the detention of opposition figures and will continue to press for access.</p>\
+         </body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2024-03-14"));
+}
+
+/// An aggregator's page naming the wrapped document's source over its day, unlabelled.
+#[test]
+fn an_unlabelled_source_over_its_day_is_the_publisher() {
+    let d = parse_page(
+        "wrapper.txt",
+        "Tarsen\n\nNetwork of Independent Election Observers\n14 December 2023\n\n\
+         Tarsen: Final statement on the parliamentary elections\n\n\
+         The Network deployed 340 observers to 1,120 polling stations on election day and reported that voters were photographed.\n",
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Network of Independent Election Observers")
+    );
+    assert_eq!(value(&d.meta.published), Some("2023-12-14"));
+}
+
+/// A letter's signature over its day, under the letter's text, is no source line.
+#[test]
+fn a_signature_over_its_day_below_the_text_is_no_source() {
+    let d = parse_page(
+        "letter.txt",
+        "Letter to the Minister\n\nDear Minister,\nIn accordance with the Act I submit for your information and presentation to Parliament the annual report of this office.\n\n\
+         Inspector of Custodial Services\n20 September 2019\n",
+    );
+    assert_ne!(
+        value(&d.meta.publisher),
+        Some("Inspector of Custodial Services")
+    );
+}
+
+/// "English | Français | Português" over a communiqué under a site-wide title ("Name |
+/// Official Website"): the communiqué's heading is the title.
+#[test]
+fn a_language_row_and_an_official_website_title_are_no_titles() {
+    let d = parse_page(
+        "communique.html",
+        "<html><head><title>Economic Community of Example States | Official Website</title></head><body>\
+         <div class=\"topbar\">English | Fran&ccedil;ais | Portugu&ecirc;s</div>\
+         <p><strong>FINAL COMMUNIQU&Eacute;</strong></p>\
+         <p>Port Amalie, 9 August 2023</p>\
+         <p>The Authority of Heads of State and Government of the Economic Community of Example States held an Extraordinary Summit.</p>\
+         <footer>&copy; 2023 Economic Community of Example States. All rights reserved.</footer>\
+         </body></html>",
+    );
+    assert_eq!(value(&d.meta.title), Some("FINAL COMMUNIQUÉ"));
+    assert_eq!(value(&d.meta.published), Some("2023-08-09"));
+}
