@@ -926,3 +926,37 @@ fn another_persons_act_and_a_count_of_places_answer_nothing() {
     // The last execution is no resumption.
     assert!(values("When did Ruritania resume executions?").is_empty());
 }
+
+#[test]
+fn another_states_count_and_a_scheduled_execution_answer_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let doc = write(
+        &corpus,
+        "yemen.txt",
+        "YEMEN 2011 HUMAN RIGHTS REPORT\n\n\
+         Yemen is a republic. The government continued to carry out executions in Yemen.\n\n\
+         Amnesty International reported at least 41 executions during the year, compared \
+         with at least 53 in 2010.\n\n\
+         In December the Supreme Court upheld the death sentence of Fatima Hussein al-Badi; \
+         her execution was set for January 2012 and had not been carried out at year's end.\n\n\
+         In neighboring Saudi Arabia, authorities executed at least 82 persons during the \
+         year, according to Amnesty International.\n\n\
+         Iran executed at least 333 people in 2021, more than any country except China.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    // Saudi Arabia's count is no answer for Yemen, and stays Saudi Arabia's.
+    assert!(
+        !values("How many executions did Amnesty International report in Yemen in 2011?")
+            .contains(&"82".to_string())
+    );
+    assert!(
+        values("How many persons did Saudi Arabia execute in 2011?").contains(&"82".to_string())
+    );
+    // Iran's count, though the sentence names China after it.
+    assert!(values("How many people did China execute in 2021?").is_empty());
+    // An execution set for a month and not carried out has no date.
+    assert!(values("When was Fatima Hussein al-Badi executed?").is_empty());
+}

@@ -1178,6 +1178,26 @@ mod tests {
     }
 
     #[test]
+    fn an_execution_set_for_a_date_or_halted_is_not_done() {
+        let s =
+            "In December the court upheld her sentence; her execution was set for January 2012.";
+        assert_eq!(
+            stated("When was she executed?", s, "January 2012"),
+            Stated::Undone
+        );
+        let s = "In April 2022 his execution was halted over problems with testing.";
+        assert_eq!(
+            stated("When was he executed?", s, "April 2022"),
+            Stated::Undone
+        );
+        let s = "In April 2022 he was executed by lethal injection.";
+        assert_eq!(
+            stated("When was he executed?", s, "April 2022"),
+            Stated::Done
+        );
+    }
+
+    #[test]
     fn another_act_of_the_same_law_is_absent() {
         let s = "On April 2, parliament passed the Act; it took effect on April 11.";
         assert_eq!(

@@ -1614,6 +1614,7 @@ impl Engine {
                 && !names_absent(&q, &places, &not_people, &docs[c.doc])
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
+                && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
         });
         if candidates.is_empty() {
             let why = if before > 0 {
@@ -2782,6 +2783,69 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
         }
     }
     year_supported(q, ctx, sentence, window)
+}
+
+/// "How many executions in Yemen?" is not answered by "In neighboring Saudi Arabia,
+/// authorities executed at least 82 persons", nor "How many people did China execute?" by
+/// "Iran executed at least 333 people, more than any country except China": a sentence
+/// whose scene is another state (the state it opens with, bare or after "In" or
+/// "Neighbo(u)ring", or its demonym: "Saudi authorities") speaks of that state's facts,
+/// whatever the document is about and whatever state it names later. Only states (a
+/// place of the lexicon with demonyms) set a scene: "In Tehran, ..." may be Iran's.
+fn scene_elsewhere(places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
+    // "Which African country ...?" asks of a region: its states are its scenes.
+    if places.is_empty() || !places.iter().all(|p| is_state(p)) {
+        return false;
+    }
+    let text = &ctx.document.text;
+    let Some(sentence) = ctx
+        .sentences
+        .iter()
+        .find(|s| s.overlaps(evidence) || s.contains(evidence))
+        .map(|s| s.cover(evidence))
+    else {
+        return false;
+    };
+    let Some(first) = ctx
+        .extraction
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place && sentence.contains(m.span))
+        .min_by_key(|m| m.span.start)
+    else {
+        return false;
+    };
+    let lead = fold_word(Span::new(sentence.start as usize, first.span.start as usize).slice(text));
+    let lead = lead.trim_matches(|c: char| !c.is_alphanumeric());
+    if !matches!(
+        lead,
+        "" | "in" | "neighboring" | "neighbouring" | "in neighboring" | "in neighbouring"
+    ) {
+        return false;
+    }
+    // The state it names: a demonym's country, else the name.
+    let state = first.value.clone().unwrap_or_else(|| first.name.clone());
+    if !is_state(&state) {
+        return false;
+    }
+    let folded = fold_word(&state);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    !places.iter().any(|p| names_place(&words, p))
+}
+
+/// Whether `name` is a state's: a place of the lexicon that has demonyms (cities and
+/// regions have none there).
+fn is_state(name: &str) -> bool {
+    let folded = fold_word(name);
+    dossier_extract::rules::Rules::builtin()
+        .lexicon
+        .places
+        .iter()
+        .any(|p| {
+            !p.demonyms.is_empty()
+                && (fold_word(&p.name) == folded
+                    || p.variants.iter().any(|v| fold_word(v) == folded))
+        })
 }
 
 /// "When did Malawi's National Assembly pass the bill?" is not answered by "Malawi
