@@ -557,6 +557,14 @@ pub(super) fn partial_abolitions(text: &str, rules: &Rules, events: &mut [Event]
         let rest = text
             .get(e.trigger.end as usize..e.span.end as usize)
             .unwrap_or("");
+        // "abolishing the death penalty altogether for seven offences".
+        let mut rest = rest;
+        while let Some((word, _)) = rest.strip_prefix(' ').and_then(|r| r.split_once(' ')) {
+            if !has(&rules.event_words.scope_adverbs, &word.to_ascii_lowercase()) {
+                break;
+            }
+            rest = &rest[1 + word.len()..];
+        }
         let Some(scope) = rest.strip_prefix(" for ") else {
             continue;
         };

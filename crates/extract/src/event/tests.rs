@@ -2668,3 +2668,19 @@ fn a_table_of_executions_gives_one_event_a_row() {
     };
     assert!(events(&input).is_empty(), "{:?}", events(&input));
 }
+
+/// An adverb between an abolition and its scope ("altogether for seven offences")
+/// does not hide the scope: a change of the law, not an abolition.
+#[test]
+fn an_adverb_before_a_partial_scope() {
+    assert_dated_cases(&[
+        (
+            "The Act came into force on 4 July 2023, removing the mandatory death sentence for 11 offences and abolishing the death penalty altogether for seven offences.",
+            &["law_adopted 2023-07-04 Asserted"],
+        ),
+        (
+            "Parliament abolished the death penalty altogether for all crimes in 2015.",
+            &["abolition 2015 Asserted"],
+        ),
+    ]);
+}

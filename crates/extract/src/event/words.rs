@@ -38,6 +38,10 @@ pub struct EventWords {
     /// scope ("for seven offences") makes it a change of the law.
     #[serde(default)]
     pub whole_scope: Vec<String>,
+    /// Adverbs between an abolition and its scope ("abolishing the death penalty
+    /// altogether for seven offences"): the scope is read past them.
+    #[serde(default)]
+    pub scope_adverbs: Vec<String>,
     /// Present-tense auxiliaries ("is", "are"): a present passive states the law or
     /// the practice.
     #[serde(default)]
@@ -204,6 +208,7 @@ impl EventWords {
             law_nouns,
             demonstratives,
             whole_scope,
+            scope_adverbs,
             present_auxiliaries,
             relatives,
             ground_prepositions,
@@ -240,6 +245,7 @@ impl EventWords {
         self.law_nouns.extend(law_nouns);
         self.demonstratives.extend(demonstratives);
         self.whole_scope.extend(whole_scope);
+        self.scope_adverbs.extend(scope_adverbs);
         self.present_auxiliaries.extend(present_auxiliaries);
         self.relatives.extend(relatives);
         self.ground_prepositions.extend(ground_prepositions);
