@@ -440,7 +440,16 @@ pub(super) fn drop_background(text: &str, rules: &Rules, events: &mut Vec<Event>
         .map(|e| (e.span, e.trigger, e.date_span))
         .collect();
     events.retain(|e| {
+        // "three of taking part in a 2016 attack": a year right before the crime's
+        // noun is the crime's own, whatever else it dates.
+        let prenominal = e.date_span.is_some_and(|d| {
+            d.end <= e.trigger.start
+                && text
+                    .get(d.end as usize..e.trigger.start as usize)
+                    .is_some_and(|gap| gap.trim().is_empty())
+        });
         !kinds.crimes.contains(&e.kind)
+            || prenominal
             || !judged.iter().any(|&(span, trigger, date)| {
                 span == e.span
                     && (e.date_span.is_none() || e.date_span == date)

@@ -2684,3 +2684,13 @@ fn an_adverb_before_a_partial_scope() {
         ),
     ]);
 }
+
+/// A crime judged keeps a year written right before its noun ("a 2016 attack"): that
+/// year is the crime's own.
+#[test]
+fn a_judged_crime_keeps_its_prenominal_year() {
+    assert_dated_cases(&[(
+        "Three of the men had been convicted of taking part in a 2016 attack on an intelligence office that killed five officers.",
+        &["conviction 2016 Asserted q=3", "attack 2016 Asserted q=5"],
+    )]);
+}
