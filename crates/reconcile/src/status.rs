@@ -145,6 +145,9 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
     if !has_any(&text, &lex.penalty_words) {
         return None;
     }
+    if has_any(&text, &lex.exception_ended) {
+        return Some(Scope::All);
+    }
     if has_any(&text, &lex.except_words) {
         return Some(Scope::Ordinary);
     }
@@ -5689,6 +5692,34 @@ mod tests {
             abolition_scope(
                 EventKind::LawAdopted,
                 "The law abolished the death\n  penalty for all crimes."
+            ),
+            Some(Scope::All)
+        );
+    }
+
+    #[test]
+    fn an_abolition_ending_an_earlier_exception_is_for_all_crimes() {
+        // The exception named is the one ended, not one kept.
+        assert_eq!(
+            abolition_scope(
+                EventKind::Abolition,
+                "It took forty years more to remove that exception: in 1989 Parliament deleted the death penalty from the military penal code."
+            ),
+            Some(Scope::All)
+        );
+        // An exception kept is still an abolition for ordinary crimes.
+        assert_eq!(
+            abolition_scope(
+                EventKind::Abolition,
+                "The law removed the death penalty except for crimes committed in time of war."
+            ),
+            Some(Scope::Ordinary)
+        );
+        // "for all offences" after a removal from a code.
+        assert_eq!(
+            abolition_scope(
+                EventKind::Abolition,
+                "The death penalty was removed from the Criminal Code, which replaced it with life imprisonment for all offences."
             ),
             Some(Scope::All)
         );

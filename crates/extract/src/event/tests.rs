@@ -2694,3 +2694,36 @@ fn a_judged_crime_keeps_its_prenominal_year() {
         &["conviction 2016 Asserted q=3", "attack 2016 Asserted q=5"],
     )]);
 }
+
+#[test]
+fn a_death_penalty_removed_from_a_code_is_an_abolition() {
+    let abolitions = |text: &str| {
+        run(text)
+            .into_iter()
+            .filter(|e| e.starts_with("abolition Asserted"))
+            .count()
+    };
+    // Passive: the penalty taken out of a code, a constitution or a statute.
+    assert_eq!(
+        abolitions(
+            "The death penalty was removed from the Criminal Code of the Republic by Law No. 7-XII of 3 May 1996, which replaced it with life imprisonment for all offences."
+        ),
+        1
+    );
+    assert_eq!(
+        abolitions("Capital punishment has been deleted from the penal code."),
+        1
+    );
+    // Active: a parliament deleting it from a code.
+    assert_eq!(
+        abolitions(
+            "In 1994 Parliament deleted the death penalty from the wartime military penal code."
+        ),
+        1
+    );
+    // Removed from something that is not a law.
+    assert_eq!(
+        abolitions("The death penalty was removed from the agenda of the session."),
+        0
+    );
+}

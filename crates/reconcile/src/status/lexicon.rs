@@ -42,6 +42,10 @@ pub(super) struct Lexicon {
     _format: Vec<String>,
     /// An abolition that keeps the death penalty for some crimes.
     pub except_words: Vec<String>,
+    /// An abolition that ends the exception kept by an earlier one ("It took fifty
+    /// years to remove that exception: in 1994 Parliament deleted the death penalty
+    /// from the wartime military penal code"): every crime, whatever "except" it holds.
+    pub exception_ended: Vec<String>,
     /// An abolition for every crime.
     pub all_words: Vec<String>,
     /// An abolition limited to peacetime / ordinary crimes.
