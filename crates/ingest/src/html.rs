@@ -816,7 +816,7 @@ pub(crate) fn footer_publisher(
 ) -> Option<(String, Range<usize>)> {
     static COPY_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)(?:©|&copy;|&#169;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?-i:(?P<n>\p{Lu}[\p{L}&'’ -]{2,80}?))\s*(?:[.·|,<]|&middot;|all\s+rights|$)",
+            r"(?i)(?:©|&copy;|&#169;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?-i:(?P<n>\p{Lu}[\p{L}&'’ -]{2,80}?))\s*(?:\([A-Z]{2,10}\)\s*)?(?:[.·|,<]|&middot;|all\s+rights|$)",
         )
         .expect("footer copyright pattern")
     });
