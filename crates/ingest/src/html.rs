@@ -2104,6 +2104,15 @@ mod tests {
                 .as_deref(),
             Some("Norland Prison Alliance")
         );
+        // The body's acronym in brackets after its name: "(c) 1996-2024 Name (ACRONYM) |".
+        let src = "<html><body><p>Text.</p><div class=\"footer\">Copyright and permissions &copy; 1996-2024 International Labour Organization (ILO) | Privacy policy</div></body></html>";
+        let out = html(src);
+        assert_eq!(
+            footer_publisher(src, &out.dropped)
+                .map(|(n, _)| n)
+                .as_deref(),
+            Some("International Labour Organization")
+        );
         let src =
             "<html><body><p>Text.</p><footer><p>&copy; 2019 Sela Vaka</p></footer></body></html>";
         let out = html(src);

@@ -4457,6 +4457,40 @@ mod tests {
         check_period("the period 2010-2012", Some(("2010-01-01", "2012-12-31")));
         check_period("June 2005", Some(("2005-06-01", "2005-06-30")));
         check_period("many topics", None);
+        // Two days of one month (a humanitarian update's reporting period).
+        check_period(
+            "from 5 to 11 September 2024",
+            Some(("2024-09-05", "2024-09-11")),
+        );
+        check_period("12-18 March 2023", Some(("2023-03-12", "2023-03-18")));
+        check_period("from 11 to 5 September 2024", None);
+    }
+
+    #[test]
+    fn session24b_labelled_day_after_its_time_and_weekday_and_periods_that_cover_events() {
+        // "Published 3:45 PM EST, Tue February 6, 2024" over "Updated ...": the first.
+        let (f, _) = finds(
+            "The world looked away\n\nPublished 3:45 PM EST, Tue February 6, 2024\nUpdated 9:12 AM EST, Wed February 7, 2024\n\nWhen the last monitors left, the prisons filled.\n",
+        );
+        assert_eq!(value(&f.published).as_deref(), Some("2024-02-06"));
+        // A rating's note: "Ratings cover events that took place between January 1, 2023, and
+        // December 31, 2023."
+        let (f, _) = finds(
+            "Tarsen\n\nThe rating reflects the rights enjoyed by individuals. Ratings cover events that took place between January 1, 2023, and December 31, 2023.\n\nOverview text follows here.\n",
+        );
+        let p = f.period.map(|p| (p.value.start, p.value.end));
+        assert_eq!(p, Some(("2023-01-01".into(), "2023-12-31".into())));
+        // A running footer that names the body ahead of its web address on every page.
+        let src = "Example Office for Humanitarian Affairs\nTITLE\n\u{c}Example Office for Humanitarian Affairs | www.example.org 2\n\u{c}Example Office for Humanitarian Affairs | www.example.org 3\n";
+        assert!(title_is_footer_body(
+            src,
+            "Example Office for Humanitarian Affairs"
+        ));
+        assert!(!title_is_footer_body(src, "Floods in the Sarne valley"));
+        assert!(!title_is_footer_body(
+            "Example Office for Humanitarian Affairs\n",
+            "Example Office for Humanitarian Affairs"
+        ));
     }
 
     fn finds(input: &str) -> (Finds, Vec<String>) {
