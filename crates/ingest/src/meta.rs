@@ -562,7 +562,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -1460,6 +1460,10 @@ pub fn from_lines(
                 "debated",
                 "volume",
                 "answered",
+                "aired",
+                "broadcast",
+                "first aired",
+                "first broadcast",
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
@@ -4480,6 +4484,11 @@ mod tests {
         );
         let p = f.period.map(|p| (p.value.start, p.value.end));
         assert_eq!(p, Some(("2023-01-01".into(), "2023-12-31".into())));
+        // A broadcast's transcript: "Aired: 12 January 2025".
+        let (f, _) = finds(
+            "RIGHTS ON THE RECORD\n\nEpisode 42 - Disappearances in the north\nAired: 12 January 2025\nHost: Ruth Amadi\n\nRUTH AMADI: Welcome to the show. Today we talk about the cases.\n",
+        );
+        assert_eq!(value(&f.published).as_deref(), Some("2025-01-12"));
         // A running footer that names the body ahead of its web address on every page.
         let src = "Example Office for Humanitarian Affairs\nTITLE\n\u{c}Example Office for Humanitarian Affairs | www.example.org 2\n\u{c}Example Office for Humanitarian Affairs | www.example.org 3\n";
         assert!(title_is_footer_body(
