@@ -816,7 +816,7 @@ pub(crate) fn footer_publisher(
 ) -> Option<(String, Range<usize>)> {
     static COPY_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)(?:©|&copy;|&#169;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?-i:(?P<n>\p{Lu}[\p{L}&'’ -]{2,80}?))\s*(?:[.·|,<]|&middot;|all\s+rights|$)",
+            r"(?i)(?:©|&copy;|&#169;|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?-i:(?P<n>\p{Lu}[\p{L}&'’ -]{2,80}?))\s*(?:\([A-Z]{2,10}\)\s*)?(?:[.·|,<]|&middot;|all\s+rights|$)",
         )
         .expect("footer copyright pattern")
     });
@@ -2103,6 +2103,15 @@ mod tests {
                 .map(|(n, _)| n)
                 .as_deref(),
             Some("Norland Prison Alliance")
+        );
+        // The body's acronym in brackets after its name: "(c) 1996-2024 Name (ACRONYM) |".
+        let src = "<html><body><p>Text.</p><div class=\"footer\">Copyright and permissions &copy; 1996-2024 International Labour Organization (ILO) | Privacy policy</div></body></html>";
+        let out = html(src);
+        assert_eq!(
+            footer_publisher(src, &out.dropped)
+                .map(|(n, _)| n)
+                .as_deref(),
+            Some("International Labour Organization")
         );
         let src =
             "<html><body><p>Text.</p><footer><p>&copy; 2019 Sela Vaka</p></footer></body></html>";

@@ -323,6 +323,15 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     if finds.period.is_none() {
         finds.period = meta::year_ended(&source);
     }
+    // A PDF cover whose first line is the body its running footer names.
+    if format == Format::Pdf && finds.publisher.is_none() {
+        if let Some(t) = finds
+            .title
+            .take_if(|t| meta::title_is_footer_body(&source, &t.value))
+        {
+            finds.publisher = Some(Found::new(t.value, t.loc, "footer_body"));
+        }
+    }
     // A PDF cover that names its publisher only at its foot.
     if format == Format::Pdf && finds.publisher.is_none() {
         let first_page_end = source_pages.get(1).copied().unwrap_or(source.len());

@@ -390,7 +390,7 @@ pub fn is_relative(s: &str) -> bool {
 
 static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of|between)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+|between\s+)?)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m4>MON)\.?,?\s*(?P<y4>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>MON)\.?,?\s+(?P<y5>\d{4})|(?P<m6>MON)\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y6>\d{4}))?\s*,?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m7>MON)\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>\d{4})|(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
+        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of|between)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+|between\s+)?)?(?:(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*(?P<d6>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m8>MON)\.?,?\s+(?P<y8>\d{4})|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m4>MON)\.?,?\s*(?P<y4>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>MON)\.?,?\s+(?P<y5>\d{4})|(?P<m6>MON)\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y6>\d{4}))?\s*,?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m7>MON)\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>\d{4})|(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
     )
 });
 
@@ -418,9 +418,16 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
         let end = iso(y2, Some(m2), u32::try_from(d2).ok())?;
         (start.len() == 10 && end.len() == 10 && start <= end).then_some((start, end))
     });
+    // "5 to 11 September 2024": two days of one month.
+    let days = days.or_else(|| {
+        let (d1, d2, m, y) = (num("d5")?, num("d6")?, mon("m8")?, num("y8")?);
+        let start = iso(y, Some(m), u32::try_from(d1).ok())?;
+        let end = iso(y, Some(m), u32::try_from(d2).ok())?;
+        (start.len() == 10 && end.len() == 10 && start < end).then_some((start, end))
+    });
     let (start, end) = if let Some(bounds) = days {
         bounds
-    } else if caps.name("d1").is_some() || caps.name("d3").is_some() {
+    } else if caps.name("d1").is_some() || caps.name("d3").is_some() || caps.name("d5").is_some() {
         return None;
     } else if let (Some(m1), Some(m2), Some(y2)) = (mon("m1"), mon("m2"), num("y2")) {
         let y1 = num("y1").unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
@@ -555,7 +562,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -712,7 +719,7 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// January and 31 December 2018".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|\bcovers\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+MON\b.+)$"#,
+        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b).+)$"#,
     )
 });
 static WIKI_HEADING_RE: LazyLock<Regex> =
@@ -1453,6 +1460,10 @@ pub fn from_lines(
                 "debated",
                 "volume",
                 "answered",
+                "aired",
+                "broadcast",
+                "first aired",
+                "first broadcast",
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
@@ -1631,6 +1642,8 @@ pub fn from_lines(
             && (starts(&["period", "reporting"])
                 || text.contains("overing")
                 || text.contains("covers ")
+                || text.contains(" cover ")
+                || text.contains(" covered ")
                 || text.contains("eference period")))
         .then(|| PERIOD_LINE_RE.captures(text))
         .flatten()
@@ -3165,7 +3178,21 @@ fn date_at_head(v: &str, hit: &DateHit) -> bool {
         .get(..hit.range.start)
         .unwrap_or("")
         .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-    before.len() <= 12 || TIME_OF_DAY_RE.is_match(before)
+    if before.len() <= 12 || TIME_OF_DAY_RE.is_match(before) {
+        return true;
+    }
+    // The time, then the weekday: "3:45 PM EST, Tue February 6, 2024".
+    let Some((time, day)) = before.rsplit_once(|c: char| c.is_whitespace() || c == ',') else {
+        return false;
+    };
+    let day = day.trim_end_matches('.').to_lowercase();
+    day.len() >= 3
+        && ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            .iter()
+            .any(|w| day.starts_with(w))
+        && day.chars().all(|c| c.is_ascii_alphabetic())
+        && day.len() <= 9
+        && TIME_OF_DAY_RE.is_match(time.trim_end_matches(|c: char| c == ',' || c.is_whitespace()))
 }
 
 /// Whether a short first line stands alone as a title, given the line below it: a
@@ -3437,6 +3464,24 @@ fn organisation_like(text: &str) -> bool {
         .collect();
     words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
         || !words.iter().any(|w| SMALL_WORDS.contains(&w.as_str()))
+}
+
+/// A PDF's title that is the body's name its running footer repeats ahead of a web
+/// address or a page mark ("United Nations Office for ... | www.example.org" on every
+/// page): a masthead, the publisher, never the title. Returns the name.
+pub fn title_is_footer_body(source: &str, title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    if !(2..=12).contains(&words)
+        || title.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.'))
+        || !all_capitalised(title)
+        || !title
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    let with_web = format!("{title} | www.");
+    source.matches(&with_web).count() >= 2
 }
 
 /// Whether `name` is a body's name as a footer prints it: two to eight words, every one
@@ -4416,6 +4461,45 @@ mod tests {
         check_period("the period 2010-2012", Some(("2010-01-01", "2012-12-31")));
         check_period("June 2005", Some(("2005-06-01", "2005-06-30")));
         check_period("many topics", None);
+        // Two days of one month (a humanitarian update's reporting period).
+        check_period(
+            "from 5 to 11 September 2024",
+            Some(("2024-09-05", "2024-09-11")),
+        );
+        check_period("12-18 March 2023", Some(("2023-03-12", "2023-03-18")));
+        check_period("from 11 to 5 September 2024", None);
+    }
+
+    #[test]
+    fn session24b_labelled_day_after_its_time_and_weekday_and_periods_that_cover_events() {
+        // "Published 3:45 PM EST, Tue February 6, 2024" over "Updated ...": the first.
+        let (f, _) = finds(
+            "The world looked away\n\nPublished 3:45 PM EST, Tue February 6, 2024\nUpdated 9:12 AM EST, Wed February 7, 2024\n\nWhen the last monitors left, the prisons filled.\n",
+        );
+        assert_eq!(value(&f.published).as_deref(), Some("2024-02-06"));
+        // A rating's note: "Ratings cover events that took place between January 1, 2023, and
+        // December 31, 2023."
+        let (f, _) = finds(
+            "Tarsen\n\nThe rating reflects the rights enjoyed by individuals. Ratings cover events that took place between January 1, 2023, and December 31, 2023.\n\nOverview text follows here.\n",
+        );
+        let p = f.period.map(|p| (p.value.start, p.value.end));
+        assert_eq!(p, Some(("2023-01-01".into(), "2023-12-31".into())));
+        // A broadcast's transcript: "Aired: 12 January 2025".
+        let (f, _) = finds(
+            "RIGHTS ON THE RECORD\n\nEpisode 42 - Disappearances in the north\nAired: 12 January 2025\nHost: Ruth Amadi\n\nRUTH AMADI: Welcome to the show. Today we talk about the cases.\n",
+        );
+        assert_eq!(value(&f.published).as_deref(), Some("2025-01-12"));
+        // A running footer that names the body ahead of its web address on every page.
+        let src = "Example Office for Humanitarian Affairs\nTITLE\n\u{c}Example Office for Humanitarian Affairs | www.example.org 2\n\u{c}Example Office for Humanitarian Affairs | www.example.org 3\n";
+        assert!(title_is_footer_body(
+            src,
+            "Example Office for Humanitarian Affairs"
+        ));
+        assert!(!title_is_footer_body(src, "Floods in the Sarne valley"));
+        assert!(!title_is_footer_body(
+            "Example Office for Humanitarian Affairs\n",
+            "Example Office for Humanitarian Affairs"
+        ));
     }
 
     fn finds(input: &str) -> (Finds, Vec<String>) {
