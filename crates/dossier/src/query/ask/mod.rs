@@ -5148,6 +5148,13 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         .as_deref()
                         .is_some_and(|role| role_acts_in_question(q, role))
                     || (asks_where(q) && mention.rule == "gazetteer.demonym")
+                    || (mention.kind == MentionKind::Place
+                        && (phrases::inside_longer_place(text, mention.span.start as usize)
+                            // "Where was X arrested?": a place of a sentence that
+                            // states no arrest (a case title's state) is no answer.
+                            || (asks_where(q)
+                                && !q.event_kinds.is_empty()
+                                && !events.iter().any(|e| hinted(e.kind)))))
                 {
                     continue;
                 }

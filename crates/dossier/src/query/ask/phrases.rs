@@ -49,6 +49,7 @@ pub(super) struct Lexicons {
     ruling_words: Vec<String>,
     unit_nouns: Vec<String>,
     opposed_nouns: Vec<(String, String)>,
+    place_name_heads: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -88,6 +89,28 @@ pub(super) fn names_a_ruling(lower: &str) -> bool {
         .ruling_words
         .iter()
         .any(|w| lower.contains(&format!(" {w}")))
+}
+
+/// Whether the place named at `text[start..]` is only the tail of a longer place name
+/// opened by a `place_name_heads` word and "of" ("Port of Spain", "Gulf of Aden"): a
+/// "Where ...?" question is not answered by "Spain" there.
+pub(super) fn inside_longer_place(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let mut words = before.split_whitespace().rev();
+    if words.next() != Some("of") {
+        return false;
+    }
+    let Some(head) = words.next() else {
+        return false;
+    };
+    // "Port of Spain" names the port; "the port of Aden" is Aden's own port.
+    head.chars().next().is_some_and(char::is_uppercase)
+        && Lexicons::builtin()
+            .place_name_heads
+            .iter()
+            .any(|h| *h == head.to_lowercase())
 }
 
 /// Whether the (stemmed) word is a noun that counts places or spans of time
@@ -459,6 +482,31 @@ fn prison_terms(lex: &Lexicons, sentence: &str) -> Vec<(String, std::ops::Range<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_place_after_port_of_is_part_of_a_longer_name() {
+        let text = "found dead in his car in Port of Spain two days earlier";
+        let at = text.find("Spain").unwrap();
+        assert!(super::inside_longer_place(text, at));
+        let text = "a ship seized in the Gulf of Aden";
+        assert!(super::inside_longer_place(text, text.find("Aden").unwrap()));
+        // Aden's own port, a country's government: the place stands whole.
+        let text = "unloaded at the port of Aden";
+        assert!(!super::inside_longer_place(
+            text,
+            text.find("Aden").unwrap()
+        ));
+        let text = "the Government of Spain said";
+        assert!(!super::inside_longer_place(
+            text,
+            text.find("Spain").unwrap()
+        ));
+        let text = "arrested in Spain";
+        assert!(!super::inside_longer_place(
+            text,
+            text.find("Spain").unwrap()
+        ));
+    }
+
     #[test]
     fn a_step_of_a_proceeding_is_no_decision() {
         assert!(stage_clash(
