@@ -5585,6 +5585,31 @@ mod tests {
 
     /// "The state's neighbour Illinois abolished ...": a neighbour word before a
     /// name.
+    /// "New Mexico, Arizona's neighbour to the east, abolished capital punishment in
+    /// 2009" on a page about Arizona: Arizona is the landmark, not the subject.
+    #[test]
+    fn a_state_named_as_another_s_neighbour_is_a_landmark() {
+        let mut d = TestDoc::new("a.txt").published("2022-05-11");
+        d.place("Arizona");
+        d.event(
+            EventKind::Execution,
+            "Arizona executed a man in July 2014.",
+            Some("2014-07"),
+            &[],
+        );
+        d.event(
+            EventKind::Abolition,
+            "New Mexico, Arizona's neighbour to the east, abolished capital punishment in 2009.",
+            Some("2009"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Arizona", "2016-01-01"),
+            Some(RETENTIONIST)
+        );
+    }
+
     #[test]
     fn a_neighbour_named_in_the_sentence() {
         assert!(names_a_neighbour(

@@ -2595,8 +2595,8 @@ fn a_case_date_dates_the_crime_not_the_act() {
     ]);
 }
 
-/// A prisoner found unresponsive and pronounced dead died in custody (an executed
-/// prisoner pronounced dead did not); an appellate court's "we affirm" decides the
+/// A prisoner found unresponsive died in custody (a prisoner pronounced dead after
+/// an execution did not); an appellate court's "we affirm" decides the
 /// appeal.
 #[test]
 fn found_unresponsive_and_we_affirm() {
@@ -2607,6 +2607,12 @@ fn found_unresponsive_and_we_affirm() {
         ),
         (
             "He was executed by lethal injection on Thursday and pronounced dead at 6:20 p.m. in the prison.",
+            &["execution 2024-05-30 Asserted"],
+        ),
+        // An execution story's next sentence: "pronounced dead" alone is no death
+        // in custody.
+        (
+            "Alabama executed a man on Thursday. Demetrius Fraser, 52, was pronounced dead at 6:36 p.m. at Holman Correctional Facility.",
             &["execution 2024-05-30 Asserted"],
         ),
         (

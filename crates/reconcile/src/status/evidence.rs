@@ -130,6 +130,9 @@ pub(super) fn aboutness(
     // "His brother, who lives in Kansas": where someone lives or went, named in
     // words no gazetteer knows, is not what the sentence is about.
     blank_after_origin(&mut plain);
+    // "New Mexico, Arizona's neighbour to the east, abolished ...": a place named
+    // as another's neighbour is a landmark, not what the sentence is about.
+    blank_possessive_neighbour(&mut plain);
     // "Neighbouring Iowa abolished ...": a name after a word of neighbours is
     // another place, whether or not the gazetteer knows it.
     if names_neighbour(&plain, key) {
@@ -243,6 +246,54 @@ fn blank_after_origin(plain: &mut String) {
             plain.replace_range(lo..hi, &" ".repeat(hi - lo));
         }
     }
+}
+
+/// Blanks the capitalised name before "'s" and a word of neighbours, one word
+/// between at most ("Arizona's neighbour", "Iowa's western neighbor").
+fn blank_possessive_neighbour(plain: &mut String) {
+    let lower = plain.to_lowercase();
+    if lower.len() != plain.len() {
+        return;
+    }
+    let neighbours = &lexicon().neighbour_words;
+    let mut spans = Vec::new();
+    for mark in ["'s ", "\u{2019}s "] {
+        for (at, _) in lower.match_indices(mark) {
+            let next: Vec<&str> = lower[at + mark.len()..]
+                .split(' ')
+                .take(2)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            if !next.iter().any(|w| has_word(neighbours, w)) {
+                continue;
+            }
+            // The capitalised words right before the possessive (up to four).
+            let mut start = at;
+            let mut pos = at;
+            for word in plain[..at].rsplit(' ').take(4) {
+                if !word.chars().next().is_some_and(char::is_uppercase) || word.ends_with(',') {
+                    break;
+                }
+                start = pos - word.len();
+                if start == 0 {
+                    break;
+                }
+                pos = start - 1;
+            }
+            if start < at {
+                spans.push((start, at));
+            }
+        }
+    }
+    for (lo, hi) in spans {
+        if plain.is_char_boundary(lo) && plain.is_char_boundary(hi) {
+            plain.replace_range(lo..hi, &" ".repeat(hi - lo));
+        }
+    }
+}
+
+fn has_word(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x == w)
 }
 
 /// Whether a word of neighbours in `plain` stands before a capitalised name that is

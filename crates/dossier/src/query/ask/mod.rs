@@ -5150,11 +5150,14 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     || (asks_where(q) && mention.rule == "gazetteer.demonym")
                     || (mention.kind == MentionKind::Place
                         && (phrases::inside_longer_place(text, mention.span.start as usize)
-                            // "Where was X arrested?": a place of a sentence that
-                            // states no arrest (a case title's state) is no answer.
+                            // "Where was X arrested?": a state named in a sentence
+                            // that states no arrest (a case title's state) is no
+                            // answer; a prison or a town there may be ("was
+                            // pronounced dead at Holman Correctional Facility").
                             || (asks_where(q)
                                 && !q.event_kinds.is_empty()
-                                && !events.iter().any(|e| hinted(e.kind)))))
+                                && !events.iter().any(|e| hinted(e.kind))
+                                && is_state(&mention.name))))
                 {
                     continue;
                 }
