@@ -5599,7 +5599,7 @@ mod tests {
         );
         d.event(
             EventKind::Abolition,
-            "New Mexico, Arizona's neighbour to the east, abolished capital punishment in 2009.",
+            "New Mexico,\nArizona's neighbour to the east, abolished capital punishment in 2009.",
             Some("2009"),
             &[],
         );
@@ -5607,6 +5607,10 @@ mod tests {
         assert_eq!(
             status_of(&docs, "Arizona", "2016-01-01"),
             Some(RETENTIONIST)
+        );
+        assert_eq!(
+            status_of(&docs, "New Mexico", "2010-01-01"),
+            Some(ALL_CRIMES)
         );
     }
 

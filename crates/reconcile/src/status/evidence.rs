@@ -270,7 +270,10 @@ fn blank_possessive_neighbour(plain: &mut String) {
             // The capitalised words right before the possessive (up to four).
             let mut start = at;
             let mut pos = at;
-            for word in plain[..at].rsplit(' ').take(4) {
+            for word in plain[..at]
+                .rsplit(|c: char| c.is_ascii_whitespace())
+                .take(4)
+            {
                 if !word.chars().next().is_some_and(char::is_uppercase) || word.ends_with(',') {
                     break;
                 }
