@@ -241,11 +241,7 @@ fn blank_after_origin(plain: &mut String) {
             }
         }
     }
-    for (lo, hi) in spans {
-        if plain.is_char_boundary(lo) && plain.is_char_boundary(hi) {
-            plain.replace_range(lo..hi, &" ".repeat(hi - lo));
-        }
-    }
+    blank(plain, spans);
 }
 
 /// Blanks the capitalised name before "'s" and a word of neighbours, one word
@@ -264,7 +260,7 @@ fn blank_possessive_neighbour(plain: &mut String) {
                 .take(2)
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .collect();
-            if !next.iter().any(|w| has_word(neighbours, w)) {
+            if !next.iter().any(|w| neighbours.iter().any(|n| n == w)) {
                 continue;
             }
             // The capitalised words right before the possessive (up to four).
@@ -288,15 +284,16 @@ fn blank_possessive_neighbour(plain: &mut String) {
             }
         }
     }
+    blank(plain, spans);
+}
+
+/// Blanks each byte range of `plain` with spaces (offsets stay).
+fn blank(plain: &mut String, spans: Vec<(usize, usize)>) {
     for (lo, hi) in spans {
         if plain.is_char_boundary(lo) && plain.is_char_boundary(hi) {
             plain.replace_range(lo..hi, &" ".repeat(hi - lo));
         }
     }
-}
-
-fn has_word(list: &[String], w: &str) -> bool {
-    list.iter().any(|x| x == w)
 }
 
 /// Whether a word of neighbours in `plain` stands before a capitalised name that is
