@@ -2125,6 +2125,25 @@ pub fn from_lines(
     if finds.publisher.is_none() {
         finds.publisher = source_over_day(source, lines, head_end);
     }
+    if let Some(episode) = episode_title(source, lines, head_end) {
+        // The show's name over its episode's line is no title.
+        let above = |t: &Found<String>| match (&t.loc, &episode.loc) {
+            (Loc::Source(a), Loc::Source(e)) => a.start < e.start,
+            _ => false,
+        };
+        if finds.title.as_ref().is_none_or(above) {
+            finds.title = Some(episode);
+        }
+    }
+    if finds.publisher.is_none() {
+        finds.publisher = series_of_body(source, lines, head_end);
+    }
+    if finds.publisher.is_none() || finds.published.is_none() {
+        if let Some((body, day)) = act_of_body(source, lines, head_end) {
+            finds.publisher = finds.publisher.or(Some(body));
+            finds.published = finds.published.or(Some(day));
+        }
+    }
     if finds.published.is_none() {
         finds.published = adopted_day(source, lines);
     }
@@ -2132,6 +2151,108 @@ pub fn from_lines(
         finds.published = communique_meeting_day(source, lines);
     }
     finds
+}
+
+/// An episode's line at the head of a show's transcript: "Episode 42 - \"Title\": Subtitle",
+/// "Ep. 7: Title".
+static EPISODE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:episode|ep\.)\s*#?\d{1,4}\s*[-\u{2013}\u{2014}:.|]\s*(?P<t>\S.{6,200})$")
+});
+
+/// The title of [`EPISODE_RE`] among the first eight non-empty lines of the head.
+fn episode_title(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    lines[..head_end]
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(8)
+        .find_map(|l| {
+            let raw = l.text(source);
+            let text = trim_decoration(raw);
+            let t = EPISODE_RE.captures(text)?.name("t")?;
+            let value = t.as_str().trim_end_matches(['.', ' ']);
+            let start = l.start + offset_in(raw, text) + t.start();
+            Some(Found::new(
+                value.to_string(),
+                Loc::Source(start..start + value.len()),
+                "episode_line",
+            ))
+        })
+}
+
+/// A series' line naming the body that puts it out: "A podcast from the Sarne Valley
+/// Legal Aid Network", "A newsletter of the Coalition for ...".
+static SERIES_OF_BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:an?)\s+(?:(?i:weekly|monthly|quarterly|daily)\s+)?(?i:podcast|newsletter|bulletin|series|blog|radio\s+show|programme|program|publication)\s+(?i:from|by|of)\s+(?:(?i:the)\s+)?(?P<b>\p{Lu}[^.;:!?]{2,100}?)\.?$",
+    )
+});
+
+/// The body of [`SERIES_OF_BODY_RE`] among the first eight non-empty lines of the head.
+fn series_of_body(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    lines[..head_end]
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(8)
+        .find_map(|l| {
+            let raw = l.text(source);
+            let text = trim_decoration(raw);
+            let b = SERIES_OF_BODY_RE.captures(text)?.name("b")?;
+            if !names_a_body(b.as_str()) {
+                return None;
+            }
+            let start = l.start + offset_in(raw, text) + b.start();
+            Some(Found::new(
+                tidy_name(b.as_str()),
+                Loc::Source(start..start + b.len()),
+                "series_of_body",
+            ))
+        })
+}
+
+/// A body's act named at the head of its text, with its day: "European Parliament
+/// resolution of 14 March 2024 on ...", "Committee of Ministers decision of 3 May 2023".
+static ACT_OF_BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:The\s+)?(?P<b>\p{Lu}[\p{L}'\u{2019} -]{2,90}?)\s+(?i:resolution|decision|recommendation|declaration|opinion)\s+of\s+(?P<v>\d{1,2}\s+(?i:MON)\s+\d{4}|(?i:MON)\s+\d{1,2},\s+\d{4})(?:\s+on\b|\s*$)",
+    )
+});
+
+/// The body and the day of [`ACT_OF_BODY_RE`] in one of the first twelve non-empty lines
+/// of the head: the body adopted the act the text is, on that day.
+fn act_of_body(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<(Found<String>, Found<String>)> {
+    lines[..head_end]
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(12)
+        .find_map(|l| {
+            let raw = l.text(source);
+            let text = trim_decoration(raw);
+            let caps = ACT_OF_BODY_RE.captures(text)?;
+            let b = caps.name("b")?;
+            if !names_a_body(b.as_str()) {
+                return None;
+            }
+            let v = caps.name("v")?;
+            let hit = parse_date(v.as_str())?;
+            let base = l.start + offset_in(raw, text);
+            let day_start = base + v.start() + hit.range.start;
+            Some((
+                Found::new(
+                    b.as_str().to_string(),
+                    Loc::Source(base + b.start()..base + b.end()),
+                    "act_of_body",
+                ),
+                Found::new(
+                    hit.iso,
+                    Loc::Source(day_start..day_start + hit.range.len()),
+                    "act_of_body",
+                ),
+            ))
+        })
 }
 
 /// A communiqué's meeting line: "Communiqué of the 1201st meeting of the Peace and Security
@@ -2557,24 +2678,37 @@ fn first_published(source: &str) -> Option<Found<String>> {
 fn body_over_title(source: &str, lines: &[Line], idx: usize, head_end: usize) -> bool {
     let text = trim_decoration(lines[idx].text(source));
     // (A mission's name and its unit's run to more words than a footer's name.)
-    let body = text.split_whitespace().count() <= 12
-        && text.starts_with(char::is_uppercase)
-        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.'))
-        && all_capitalised(text)
-        && text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()));
-    if !body {
+    // A chamber heads its committee's cover ("House of Commons" / "House of Lords" /
+    // "Joint Committee on Human Rights").
+    let body_line = |text: &str| {
+        text.split_whitespace().count() <= 12
+            && text.starts_with(char::is_uppercase)
+            && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.'))
+            && all_capitalised(text)
+            && text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                let w = w.to_lowercase();
+                BODY_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "house" | "senate")
+            })
+    };
+    if !body_line(text) {
         return false;
     }
-    let mut next = (idx + 1..head_end.min(idx + 8))
+    // Further bodies of the stack are passed over to the title.
+    let mut next = (idx + 1..head_end.min(idx + 11))
         .map(|j| trim_decoration(lines[j].text(source)))
-        .filter(|t| !t.is_empty());
+        .filter(|t| !t.is_empty())
+        .skip_while(|t| body_line(t))
+        .take(3);
     let (Some(title), Some(day)) = (next.next(), next.next()) else {
         return false;
     };
+    // The day may come with its lead ("As of 12 September 2024", "Issued on ..."); a
+    // parliamentary report is dated by its session ("Fifth Report of Session 2023-24").
     let dated = |day: &str| {
-        period_alone(day, title).is_some() || parse_date(day).is_some_and(|h| is_date_only(day, &h))
+        let bare = DAY_LEAD_RE.find(day).map_or(day, |m| &day[m.end()..]);
+        period_alone(day, title).is_some()
+            || parse_date(bare).is_some_and(|h| is_date_only(bare, &h))
+            || SESSION_REPORT_RE.is_match(day)
     };
     // One subtitle line may stand between the title and the day ("Norland - Security
     // Situation" / "Country of Origin Information Report" / "June 2023").
@@ -2590,6 +2724,29 @@ fn body_over_title(source: &str, lines: &[Line], idx: usize, head_end: usize) ->
         && !names_a_body(title)
         && (dated(day) || subtitled())
 }
+
+/// The lead of a day alone on a cover line: "As of", "Issued (on)", "Published (on)",
+/// "Date:".
+static DAY_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:as\s+(?:of|at)|issued(?:\s+on)?|published(?:\s+on)?|dated?|updated(?:\s+on)?)\s*:?\s+",
+    )
+});
+
+/// A series' issue line alone: "Flash Update No. 3", "Situation Report No. 12",
+/// "Bulletin #4", "Issue 23".
+static ISSUE_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:update|report|bulletin|brief|briefing|issue|sitrep|newsletter|digest)\s*(?:(?i:no\.?|number|#)\s*)?\d{1,4}$",
+    )
+});
+
+/// A parliamentary committee's report line: "Fifth Report of Session 2023-24".
+static SESSION_REPORT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\p{Lu}\p{Ll}+\s+)?(?i:special\s+)?(?i:report)\s+of\s+(?i:session)\s+\d{4}[-\u{2013}/]\d{2,4}$",
+    )
+});
 
 fn cover_masthead(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -3229,10 +3386,21 @@ fn stands_alone(text: &str, next: &str) -> bool {
         || DATE_LEAD_RE.is_match(next)
         // A title of three words or more over its date alone ("The Death Penalty in
         // Westland" over "October 2019"), a month at least; not a body's name over it.
+        // Its lead may stand before the day ("As of 12 September 2024").
         || (next.len() <= 40
             && text.split_whitespace().nth(2).is_some()
             && !names_a_body(text)
-            && parse_date(next).is_some_and(|h| h.iso.len() >= 7 && is_date_only(next, &h)))
+            && {
+                let bare = DAY_LEAD_RE.find(next).map_or(next, |m| &next[m.end()..]);
+                parse_date(bare).is_some_and(|h| h.iso.len() >= 7 && is_date_only(bare, &h))
+            })
+        // A title over its series' number ("Sarne River Floods" over "Flash Update No.
+        // 3", "Situation Report No. 12") or its session's ("Fifth Report of Session
+        // 2023-24").
+        || (text.split_whitespace().nth(1).is_some()
+            && !names_a_body(text)
+            && !text.ends_with(['.', ':', ';', ','])
+            && (ISSUE_NUMBER_RE.is_match(next) || SESSION_REPORT_RE.is_match(next)))
         // A cover's title over the period it covers ("January – June 2020").
         || (next.len() <= 60 && period_alone(next, text).is_some())
         // A cover's title over the kind of report and the body it goes to ("Children

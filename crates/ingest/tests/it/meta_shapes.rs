@@ -695,3 +695,82 @@ fn a_language_row_and_an_official_website_title_are_no_titles() {
     assert_eq!(value(&d.meta.title), Some("FINAL COMMUNIQUÉ"));
     assert_eq!(value(&d.meta.published), Some("2023-08-09"));
 }
+
+/// "Westland Assembly resolution of 2 May 2023 on ..." under the subject: the body that
+/// adopted the act put it out, that day.
+#[test]
+fn a_body_s_act_of_a_day_names_its_publisher_and_day() {
+    let d = parse_page(
+        "resolution.txt",
+        "Detention of human rights defenders in Eastmark\n\n\
+         Westland Regional Assembly resolution of 2 May 2023 on the detention of human rights defenders in Eastmark\n\n\
+         The Westland Regional Assembly,\n\
+         - having regard to its earlier resolutions on Eastmark, in particular that of 4 April 2021,\n\
+         1. Calls for the release of all defenders detained for their work.\n",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Westland Regional Assembly"));
+    assert_eq!(value(&d.meta.published), Some("2023-05-02"));
+}
+
+/// A resolution quoted in a story's sentence names no publisher of the story.
+#[test]
+fn an_act_quoted_in_a_sentence_is_no_header() {
+    let d = parse_page(
+        "story.txt",
+        "Lawmakers rebuke Eastmark\n\n\
+         The Westland Regional Assembly resolution of 2 May 2023 was welcomed by families of the detained, who said it came late.\n",
+    );
+    assert_ne!(value(&d.meta.publisher), Some("Westland Regional Assembly"));
+}
+
+/// A show's transcript: the episode's line is the title, not the show's name over it,
+/// and "A podcast from NAME" names the publisher.
+#[test]
+fn a_podcast_episode_line_is_the_title_and_its_series_line_the_publisher() {
+    let d = parse_page(
+        "transcript.txt",
+        "VOICES FROM THE CELL\nA podcast from the Eastmark Prisoners' Rights Collective Network\n\n\
+         Episode 7: Visiting Day at Harrow Point\nAired: 3 March 2024\nHost: Ana Veil\n\n\
+         ANA VEIL: Welcome back. Today we talk about what families see on visiting day.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("Visiting Day at Harrow Point"));
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Eastmark Prisoners' Rights Collective Network")
+    );
+}
+
+/// An office's name over a situation report's title, its issue number and its day with
+/// a lead ("As of ..."): the office publishes, the title is the line under its name.
+#[test]
+fn a_title_over_its_issue_number_and_an_as_of_day() {
+    let d = parse_page(
+        "sitrep.txt",
+        "Regional Office for Humanitarian Coordination in Eastmark\n\n\
+         EASTMARK: Coastal Cyclone\nSituation Report No. 4\nAs of 8 October 2023\n\n\
+         The cyclone made landfall on 2 October. Partners have reached 9,000 people.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("EASTMARK: Coastal Cyclone"));
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Regional Office for Humanitarian Coordination in Eastmark")
+    );
+    assert_eq!(value(&d.meta.published), Some("2023-10-08"));
+}
+
+/// A committee's cover under its chambers, over its session line: the first chamber's
+/// name is taken for the publisher, the title is the line under the stack.
+#[test]
+fn a_committee_cover_under_its_chambers() {
+    let d = parse_page(
+        "cover.txt",
+        "House of Delegates\nHouse of Elders\nJoint Committee on Prison Conditions\n\n\
+         Overcrowding at Harrow Point Prison\nThird Report of Session 2022-23\n\n\
+         Summary\nThe prison held twice the prisoners it was built for when we visited.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Overcrowding at Harrow Point Prison")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("House of Delegates"));
+}
