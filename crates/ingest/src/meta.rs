@@ -1864,13 +1864,21 @@ pub fn from_lines(
         }
         // A letterhead's address or contact row ("P. O. Box 673, Banjul", "Tel: ...") is
         // no title.
-        if !seen_content && !consumed && CONTACT_LINE_RE.is_match(text) {
+        // Nor is a meeting's or a session's number alone ("1120TH MEETING").
+        if !seen_content
+            && !consumed
+            && (CONTACT_LINE_RE.is_match(text)
+                || MEETING_NUMBER_RE.is_match(text)
+                || place_and_day(text))
+        {
             continue;
         }
         let mast = masthead_column(text);
         if !seen_content
             && !consumed
-            && (cover_masthead(mast) || body_over_title(source, lines, idx, head_end))
+            && (cover_masthead(mast)
+                || international_masthead(source, mast)
+                || body_over_title(source, lines, idx, head_end))
         {
             if finds.publisher.is_none() {
                 finds.publisher = Some(Found::new(
@@ -2135,8 +2143,11 @@ pub fn from_lines(
             finds.title = Some(episode);
         }
     }
-    if finds.publisher.is_none() {
-        finds.publisher = series_of_body(source, lines, head_end);
+    if finds.publisher.is_none() || finds.published.is_none() {
+        if let Some((body, day)) = series_of_body(source, lines, head_end) {
+            finds.publisher = finds.publisher.or(Some(body));
+            finds.published = finds.published.or(day);
+        }
     }
     if finds.publisher.is_none() || finds.published.is_none() {
         if let Some((body, day)) = act_of_body(source, lines, head_end) {
@@ -2183,12 +2194,17 @@ fn episode_title(source: &str, lines: &[Line], head_end: usize) -> Option<Found<
 /// Legal Aid Network", "A newsletter of the Coalition for ...".
 static SERIES_OF_BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:an?)\s+(?:(?i:weekly|monthly|quarterly|daily)\s+)?(?i:podcast|newsletter|bulletin|series|blog|radio\s+show|programme|program|publication)\s+(?i:from|by|of)\s+(?:(?i:the)\s+)?(?P<b>\p{Lu}[^.;:!?]{2,100}?)\.?$",
+        r"^(?i:an?)\s+(?:(?i:weekly|monthly|quarterly|daily|special)\s+)?(?i:podcast|newsletter|bulletin|series|blog|radio\s+show|programme|program|publication|report|briefing)\s+(?i:from|by|of)\s+(?:(?i:the)\s+)?(?P<b>\p{Lu}[^.;:!?,]{2,100}?)(?:,\s+(?P<v>(?i:MON)\s+\d{4}|\d{1,2}\s+(?i:MON)\s+\d{4}|(?i:MON)\s+\d{1,2},\s+\d{4}))?\.?$",
     )
 });
 
-/// The body of [`SERIES_OF_BODY_RE`] among the first eight non-empty lines of the head.
-fn series_of_body(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+/// The body of [`SERIES_OF_BODY_RE`] among the first eight non-empty lines of the head,
+/// and the day the line gives after it ("A report of the X Centre, June 1999").
+fn series_of_body(
+    source: &str,
+    lines: &[Line],
+    head_end: usize,
+) -> Option<(Found<String>, Option<Found<String>>)> {
     lines[..head_end]
         .iter()
         .filter(|l| !l.text(source).trim().is_empty())
@@ -2196,15 +2212,28 @@ fn series_of_body(source: &str, lines: &[Line], head_end: usize) -> Option<Found
         .find_map(|l| {
             let raw = l.text(source);
             let text = trim_decoration(raw);
-            let b = SERIES_OF_BODY_RE.captures(text)?.name("b")?;
+            let caps = SERIES_OF_BODY_RE.captures(text)?;
+            let b = caps.name("b")?;
             if !names_a_body(b.as_str()) {
                 return None;
             }
-            let start = l.start + offset_in(raw, text) + b.start();
-            Some(Found::new(
-                tidy_name(b.as_str()),
-                Loc::Source(start..start + b.len()),
-                "series_of_body",
+            let base = l.start + offset_in(raw, text);
+            let day = caps.name("v").and_then(|v| {
+                let hit = parse_date(v.as_str())?;
+                let start = base + v.start() + hit.range.start;
+                Some(Found::new(
+                    hit.iso,
+                    Loc::Source(start..start + hit.range.len()),
+                    "series_of_body",
+                ))
+            });
+            Some((
+                Found::new(
+                    tidy_name(b.as_str()),
+                    Loc::Source(base + b.start()..base + b.end()),
+                    "series_of_body",
+                ),
+                day,
             ))
         })
 }
@@ -2662,11 +2691,56 @@ fn first_published(source: &str) -> Option<Found<String>> {
         })
     })?;
     let start = v.start() + hit.range.start;
+    // "First published in 2024" near the imprint's month alone ("July 2024"): the month.
+    if hit.iso.len() == 4 {
+        if let Some(month) = imprint_month(head, start, &hit.iso) {
+            return Some(month);
+        }
+    }
     Some(Found::new(
         hit.iso,
         Loc::Source(start..start + hit.range.len()),
         "first_published",
     ))
+}
+
+/// A web address alone: "amnesty.org", "www.example.org/report".
+static WEB_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$")
+});
+
+/// A month or a day of `year` alone on a line within twelve lines of `at` in `head`.
+fn imprint_month(head: &str, at: usize, year: &str) -> Option<Found<String>> {
+    let line_at = head[..at].matches('\n').count();
+    let mut offset = 0;
+    for (i, line) in head.split('\n').enumerate() {
+        let begin = offset;
+        offset += line.len() + 1;
+        if i + 12 < line_at || i == line_at {
+            continue;
+        }
+        if i > line_at + 12 {
+            break;
+        }
+        let text = trim_decoration(line);
+        // (The imprint's web address may run on after it: "July 2024 amnesty.org".)
+        let alone = |h: &DateHit| {
+            is_date_only(text, h)
+                || (h.range.start == 0 && WEB_ADDRESS_RE.is_match(text[h.range.end..].trim()))
+        };
+        let Some(hit) = parse_date(text).filter(alone) else {
+            continue;
+        };
+        if hit.iso.len() > 4 && hit.iso.starts_with(year) {
+            let start = begin + offset_in(line, text) + hit.range.start;
+            return Some(Found::new(
+                hit.iso,
+                Loc::Source(start..start + hit.range.len()),
+                "imprint_month",
+            ));
+        }
+    }
+    None
 }
 
 /// Whether a cover's first line is the name of the body that publishes it, set in
@@ -2748,6 +2822,31 @@ static SESSION_REPORT_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A cover's first line in capitals that is a name ending in "International" ("AMNESTY
+/// INTERNATIONAL", "PENAL REFORM INTERNATIONAL"), three words at most, the body's name
+/// the text gives again in small letters ("(c) Amnesty International 2023"): the
+/// publisher's masthead.
+fn international_masthead(source: &str, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if !(2..=3).contains(&words.len())
+        || text.chars().any(char::is_lowercase)
+        || !words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        || words.last() != Some(&"INTERNATIONAL")
+    {
+        return false;
+    }
+    let named: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| {
+                f.to_string() + &c.as_str().to_lowercase()
+            })
+        })
+        .collect();
+    source.contains(&named.join(" "))
+}
+
 fn cover_masthead(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower = text.to_lowercase();
@@ -2770,9 +2869,36 @@ fn cover_masthead(text: &str) -> bool {
 }
 
 /// A letterhead's address or contact row: a post box, a telephone, fax, e-mail or web
-/// label.
+/// label, or a web address alone on its line ("www.example.org").
 static CONTACT_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:p\.?\s?o\.?\s+box|tel(?:ephone)?\s*[:.]|fax\s*[:.]|e-?mail\s*:|web(?:site)?\s*:)")
+    re(
+        r"(?i)\b(?:p\.?\s?o\.?\s+box|tel(?:ephone)?\s*[:.]|fax\s*[:.]|e-?mail\s*:|web(?:site)?\s*:)|^(?:https?://|www\.)[^\s]+$",
+    )
+});
+
+/// A place and a full day alone on a line ("ADDIS ABABA, ETHIOPIA, 14 NOVEMBER 2022",
+/// "Geneva, 3 May 2021"): where and when a text was issued, never its title.
+fn place_and_day(text: &str) -> bool {
+    let Some(hit) = parse_date(text) else {
+        return false;
+    };
+    let place = text[..hit.range.start].trim_end();
+    let Some(place) = place.strip_suffix(',') else {
+        return false;
+    };
+    hit.iso.len() == 10
+        && text[hit.range.end..].trim_matches(['.', ' ']).is_empty()
+        && (1..=5).contains(&place.split_whitespace().count())
+        && !place.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ';' | '?' | '!'))
+        && all_capitalised(place)
+}
+
+/// A meeting's or a session's number alone on its line: "1120TH MEETING", "47th
+/// Ordinary Session".
+static MEETING_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\d{1,4}(?:st|nd|rd|th)\s+(?:(?:ordinary|extraordinary|emergency|special|regular)\s+)?(?:meeting|session|sitting)$",
+    )
 });
 
 /// Whether two names share a word of five letters or more ("African Commission on Human &

@@ -774,3 +774,47 @@ fn a_committee_cover_under_its_chambers() {
     );
     assert_eq!(value(&d.meta.publisher), Some("House of Delegates"));
 }
+
+/// A union's letterhead over its organ, the meeting's number and the place and day: none
+/// of these lines is the title; the communiqué's word is.
+#[test]
+fn a_meeting_number_and_a_place_and_day_are_no_titles() {
+    let d = parse_page(
+        "communique.txt",
+        "EXAMPLE UNION\n\nwww.example-union.org\n\nCOUNCIL OF ELDERS\n4TH MEETING\nPORT AMALIE, WESTLAND, 3 MARCH 2023\n\n\
+         COMMUNIQUÉ\n\nAdopted by the Council of Elders at its 4th meeting held on 3 March 2023, on the situation in Eastmark.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("COMMUNIQUÉ"));
+}
+
+/// "PENAL REFORM INTERNATIONAL" heading a cover, the body named again in small letters:
+/// the masthead, the title is the line under it; "First published in 2022" near the
+/// imprint's month alone dates it to the month.
+#[test]
+fn an_international_masthead_and_the_imprint_month() {
+    let d = parse_page(
+        "report.txt",
+        "PRISON REFORM INTERNATIONAL\n\nBEHIND THE WALLS OF HARROW POINT\n\n\
+         (c) Prison Reform International 2022\nFirst published in 2022\nby Prison Reform International\n\
+         Original language: English\nMarch 2022 prisonreform.org\n\n\
+         Summary\nThe prison held twice the prisoners it was built for.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("BEHIND THE WALLS OF HARROW POINT")
+    );
+    assert_eq!(value(&d.meta.published), Some("2022-03"));
+}
+
+/// "A report of the Westland Rights Centre, June 1999" under an old page's title: the
+/// centre published it that month.
+#[test]
+fn a_report_of_a_body_with_its_month() {
+    let d = parse_page(
+        "old.txt",
+        "Detention Without Charge in Westland\nA report of the Westland Rights Centre, June 1999\n\n\
+         Since the emergency was declared, at least 300 people have been detained without charge.\n",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Westland Rights Centre"));
+    assert_eq!(value(&d.meta.published), Some("1999-06"));
+}
