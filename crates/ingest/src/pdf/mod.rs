@@ -466,6 +466,12 @@ fn furniture_finds(furniture: &[String], finds: &mut Finds) {
             }
         }
         if finds.publisher.is_none() {
+            if let Some(name) = crate::meta::issuer_mark(line.trim()) {
+                finds.publisher = Some(Found::new(name, Loc::None, "pdf_running_mark"));
+                continue;
+            }
+        }
+        if finds.publisher.is_none() {
             let first = cells.first().copied().unwrap_or("");
             let lower = first.to_lowercase();
             let name = ["(c)", "\u{a9}", "copyright"]
