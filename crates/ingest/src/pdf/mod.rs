@@ -630,6 +630,14 @@ mod tests {
         ];
         furniture_finds(&furniture, &mut finds);
         assert!(finds.publisher.is_none() && finds.published.is_none());
+
+        // A body's document number in the footer that `rules/issuers.json` knows.
+        let mut finds = Finds::default();
+        furniture_finds(&["CPT/Inf (2025) 3".to_string()], &mut finds);
+        assert_eq!(
+            finds.publisher.map(|f| f.value).as_deref(),
+            Some("Council of Europe")
+        );
     }
 
     #[test]
