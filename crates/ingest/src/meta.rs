@@ -2221,7 +2221,9 @@ fn adopted_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
 fn period_alone(text: &str, above: &str) -> Option<Period> {
     // An edition's frequency before its period: "Quarterly, October to December 2023".
     static FREQUENCY_RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^(?:quarterly|monthly|half[\s-]yearly|biannual|annual|yearly)\s*[,:\u{2013}\u{2014}-]\s*")
+        re(
+            r"(?i)^(?:quarterly|monthly|half[\s-]yearly|biannual|annual|yearly)\s*[,:\u{2013}\u{2014}-]\s*",
+        )
     });
     let text = FREQUENCY_RE.find(text).map_or(text, |m| &text[m.end()..]);
     let (period, len) = parse_period(text)?;
@@ -3169,7 +3171,9 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
                         && UN_AUTHOR_LINE_RE.is_match(a)
                         && a.len() <= 120
                         && t.value.split_whitespace().count() <= 4
-                        && t.value.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) =>
+                        && t.value
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase)) =>
                 {
                     let author = strip_note_marks(a);
                     let end = match &t.loc {

@@ -707,7 +707,7 @@ fn a_web_archive_toolbar_is_dropped_and_a_framed_page_is_read_from_noframes() {
          <div id=\"wm-ipp\"><table><tr><td>Wayback Machine</td><td>12 captures<br>3 Mar 2000 - 9 Jan 2006</td></tr></table></div>\
          <!-- END WAYBACK TOOLBAR INSERT -->\
          <FRAMESET COLS=\"150,*\"><FRAME SRC=\"menu.htm\"><FRAME SRC=\"main.htm\">\
-         <NOFRAMES><BODY><TABLE><TR><TD>\
+         <NOFRAMES><BODY><TABLE><TR><TD><FONT SIZE=\"5\"><B>Coastal Rights Forum</B></FONT></TD></TR><TR><TD>\
          <P><FONT SIZE=\"4\"><B>Fishermen held without charge in Port Sela</B></FONT></P>\
          <P><I>Statement - 14 February 2000</I></P>\
          <P>Eleven fishermen arrested at sea on 2 February 2000 are still held at the naval base without access to lawyers, the Forum said today.</P>\
@@ -768,7 +768,7 @@ fn an_eu_court_of_justice_heading_names_the_court() {
 fn a_site_section_over_a_release_line_is_no_publisher() {
     let d = parse_page(
         "release.html",
-        "<html><head><title>Releases</title></head><body>\
+        "<html><head><title>Commission urges inquiry into deaths at border post</title></head><body>\
          <p>Media Centre</p><h4>Press Release</h4>\
          <h3>Commission urges inquiry into deaths at border post</h3><p>3 June 2024</p>\
          <p>The Commission called today for an independent inquiry into the deaths of four migrants at the border post last week.</p>\
@@ -796,7 +796,11 @@ fn a_statistics_bulletin_title_over_two_lines_gives_the_period() {
         value(&d.meta.title),
         Some("Community Sentences Statistics: Quarterly, January to March 2024")
     );
-    let p = d.meta.period.as_ref().map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    let p = d
+        .meta
+        .period
+        .as_ref()
+        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
     assert_eq!(p, Some(("2024-01-01", "2024-03-31")));
     assert_eq!(value(&d.meta.published), Some("2024-06-27"));
 }
