@@ -1084,6 +1084,17 @@ fn caption_title(
                         .filter(|c| c.is_alphabetic())
                         .all(char::is_uppercase)
             };
+            // "A.B." / "" / "v" / "" / "Staatssecretaris van Justitie en Veiligheid,": a
+            // bare mark between blank lines, the other side's line ending with the comma
+            // that goes on into the court's composition (the EU courts' captions).
+            let bare_before_comma = || {
+                caps.name("b").is_none()
+                    && b_line > idx
+                    && pleading_cell(lines[b_line].text(source))
+                        .trim_end()
+                        .ends_with(',')
+                    && pleading_cell(lines[first - 2].text(source)).trim().len() <= 80
+            };
             if above.trim().is_empty()
                 && left.is_empty()
                 && first == idx
@@ -1091,7 +1102,8 @@ fn caption_title(
                 && ((text.starts_with(|c: char| c.is_alphabetic())
                     && !text.get(..1).is_some_and(|c| c.eq_ignore_ascii_case("v")))
                     || leader_above()
-                    || bare_in_capitals())
+                    || bare_in_capitals()
+                    || bare_before_comma())
             {
                 first -= 1;
                 continue;

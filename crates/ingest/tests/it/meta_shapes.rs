@@ -762,6 +762,40 @@ fn an_eu_court_of_justice_heading_names_the_court() {
     assert_eq!(value(&d.meta.published), Some("2024-09-05"));
 }
 
+/// An EU court's caption: each side on a line of its own, a bare "v" between blank
+/// lines, the second side ending with the comma that runs on into the court's
+/// composition.
+#[test]
+fn an_eu_court_caption_with_a_bare_v_between_blank_lines_is_the_title() {
+    let d = parse_page(
+        "cjeu-caption.txt",
+        "JUDGMENT OF THE COURT (Fifth Chamber)
+
+11 July 2024 (*)
+
+         (Reference for a preliminary ruling – Asylum – Procedures)
+
+         In Case C-301/23,
+
+         REQUEST for a preliminary ruling under Article 267 TFEU from the Administrative Court, made by decision of 3 May 2023, in the proceedings
+
+         K.M.
+
+v
+
+Ministry of the Interior of Westland,
+
+         THE COURT (Fifth Chamber),
+
+composed of E. Regan, President of the Chamber, and Z. Csehi, Judge,
+",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("K.M. v. Ministry of the Interior of Westland")
+    );
+}
+
 /// A site's section ("Media Centre") over "Press Release" over the headline is no
 /// publisher.
 #[test]
