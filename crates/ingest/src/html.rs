@@ -71,7 +71,6 @@ const RAW_TAGS: &[&str] = &[
     "title",
     "xmp",
     "noembed",
-    "noframes",
     "iframe",
     "noscript",
     "plaintext",
@@ -425,6 +424,9 @@ fn find_close(src: &str, from: usize, name: &str) -> Option<usize> {
 /// instruction that starts there (they hold no text), else `None`.
 fn skip_unparsed(src: &str, i: usize) -> Option<usize> {
     let bytes = src.as_bytes();
+    if let Some(end) = archive_toolbar(src, i) {
+        return Some(end);
+    }
     if src[i..].starts_with("<!--") {
         return Some(
             memchr::memmem::find(&bytes[i + 4..], b"-->")
@@ -434,6 +436,27 @@ fn skip_unparsed(src: &str, i: usize) -> Option<usize> {
     }
     let next = bytes.get(i + 1).copied().unwrap_or(0);
     (next == b'!' || next == b'?').then(|| after_gt(src, i))
+}
+
+/// Comments a web archive puts round the toolbar it inserts into a page it serves
+/// (capture count, capture days, a calendar strip): the toolbar is not the page's text.
+const ARCHIVE_TOOLBAR: &[(&str, &str)] = &[(
+    "<!-- BEGIN WAYBACK TOOLBAR INSERT -->",
+    "<!-- END WAYBACK TOOLBAR INSERT -->",
+)];
+
+/// At a `<` of `src` opening a web archive's toolbar comment: the end of the toolbar's
+/// closing comment (toolbar and comments hold none of the page's text).
+fn archive_toolbar(src: &str, i: usize) -> Option<usize> {
+    let rest = src.get(i..)?;
+    ARCHIVE_TOOLBAR.iter().find_map(|(open, close)| {
+        let head = rest.get(..open.len())?;
+        if !head.eq_ignore_ascii_case(open) {
+            return None;
+        }
+        let end = memchr::memmem::find(rest.as_bytes(), close.as_bytes())?;
+        Some(i + end + close.len())
+    })
 }
 
 /// At a `<` of `src`: the name of the end tag that starts there (lower-case) and

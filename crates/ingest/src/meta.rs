@@ -774,6 +774,8 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // "Meetings Coverage and Press Releases"): a label over the headline.
         r"|(?:shadow|alternative|parallel|annual|global|country)\s+report|report|submission|briefing(?:\s+paper)?|fact\s*sheet|policy\s+brief",
         r"|(?:legal|amicus(?:\s+curiae)?)\s+brief|legal\s+(?:memorandum|analysis|opinion)",
+        // A statistics office's kind of release: "Statistics bulletin", "Official Statistics".
+        r"|(?:statistics|statistical)\s+(?:bulletin|release|notice)|official\s+statistics(?:\s+bulletin)?",
         // A statement's kind and the meeting it was made at: "ORAL STATEMENT", "HUMAN
         // RIGHTS COUNCIL – 50TH SESSION", "Item 4: General debate ...", "INTERACTIVE
         // DIALOGUE WITH THE SPECIAL RAPPORTEUR ON ...".
@@ -816,6 +818,12 @@ static TAGLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Generic section names: when one opens the text, the document's title is not there.
+/// A report's title that names its addressee or its subject at length ("Report to the
+/// Government of X on the visit to X carried out by the European Committee for ...
+/// from 2 to 13 October 2023"): a title up to 300 bytes.
+static LONG_REPORT_TITLE_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^Report\s+(?:to|on|of)\s+the\s+\p{Lu}"));
+
 static SECTION_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:objects\s+and\s+reasons|introduction|background|summary|executive\s+summary|abstract|contents|table\s+of\s+contents|preface|foreword|overview|arrangement\s+of\s+(?:sections|clauses)|explanatory\s+(?:memorandum|note))$",
@@ -1076,6 +1084,17 @@ fn caption_title(
                         .filter(|c| c.is_alphabetic())
                         .all(char::is_uppercase)
             };
+            // "A.B." / "" / "v" / "" / "Staatssecretaris van Justitie en Veiligheid,": a
+            // bare mark between blank lines, the other side's line ending with the comma
+            // that goes on into the court's composition (the EU courts' captions).
+            let bare_before_comma = || {
+                caps.name("b").is_none()
+                    && b_line > idx
+                    && pleading_cell(lines[b_line].text(source))
+                        .trim_end()
+                        .ends_with(',')
+                    && pleading_cell(lines[first - 2].text(source)).trim().len() <= 80
+            };
             if above.trim().is_empty()
                 && left.is_empty()
                 && first == idx
@@ -1083,7 +1102,8 @@ fn caption_title(
                 && ((text.starts_with(|c: char| c.is_alphabetic())
                     && !text.get(..1).is_some_and(|c| c.eq_ignore_ascii_case("v")))
                     || leader_above()
-                    || bare_in_capitals())
+                    || bare_in_capitals()
+                    || bare_before_comma())
             {
                 first -= 1;
                 continue;
@@ -1904,6 +1924,7 @@ pub fn from_lines(
             // Commission" over "Press Release No. 45/2015", a coalition's name over "For
             // immediate release"): the issuer, not the title.
             if next.is_some_and(|t| RELEASE_LINE_RE.is_match(t))
+                && !SITE_SECTIONS.contains(&text.to_lowercase())
                 && text.split_whitespace().count() <= 8
                 && all_capitalised(text)
                 && organisation_like(text)
@@ -1953,7 +1974,7 @@ pub fn from_lines(
                 && !CAPTION_MARK_RE.is_match(text)
                 && !ROLE_RE.is_match(text)
                 && !BILL_RE.is_match(text)
-                && text.len() <= 150
+                && (text.len() <= 150 || text.len() <= 300 && LONG_REPORT_TITLE_RE.is_match(text))
                 && text.chars().any(char::is_alphabetic)
                 && !text.ends_with(['.', ':', ';', ',', '!', '?'])
             {
@@ -2360,6 +2381,13 @@ fn adopted_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
 /// months (a session's "11–29 September 2017" is no period covered), and the line above
 /// names no session or meeting.
 fn period_alone(text: &str, above: &str) -> Option<Period> {
+    // An edition's frequency before its period: "Quarterly, October to December 2023".
+    static FREQUENCY_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:quarterly|monthly|half[\s-]yearly|biannual|annual|yearly)\s*[,:\u{2013}\u{2014}-]\s*",
+        )
+    });
+    let text = FREQUENCY_RE.find(text).map_or(text, |m| &text[m.end()..]);
     let (period, len) = parse_period(text)?;
     let above = above.to_ascii_lowercase();
     let different_months = period.start.get(..7) != period.end.get(..7);
@@ -3138,18 +3166,29 @@ fn cover_title(
         // A title broken before its last words: "Women on Death Row: Gender and the
         // Death Penalty in" / "South Asia" (a line cannot end with "in").
         let last = text.rsplit(' ').next().unwrap_or("");
+        // Or a title's name over its edition after a colon: "Prison Population
+        // Statistics:" / "Quarterly, October to December 2023".
+        let name_colon = text.ends_with(':')
+            && !text[..text.len() - 1].contains(':')
+            && (2..=8).contains(&text.split_whitespace().count())
+            && all_capitalised(&text[..text.len() - 1]);
         if text.len() > 150
-            || text.split_whitespace().count() < 3
+            || text.split_whitespace().count() < 3 && !name_colon
             || ![
                 "in", "of", "and", "the", "for", "on", "to", "a", "an", "at", "from", "with",
             ]
             .contains(&last)
+                && !name_colon
         {
             return None;
         }
         let next = lines.get(idx + 1).filter(|_| idx + 1 < head_end)?;
         let t = trim_decoration(next.text(source));
-        if t.is_empty() || t.len() > 80 || t.ends_with(['.', ':', ';', ',']) {
+        if t.is_empty()
+            || t.len() > 80
+            || t.ends_with(['.', ':', ';', ','])
+            || name_colon && !t.starts_with(char::is_uppercase)
+        {
             return None;
         }
         parts.push(t.to_string());
@@ -3342,7 +3381,12 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
     let mut author_at = None;
     while at > head_idx + 1 {
         let t = texts[at - 1].1;
+        let raw = lines[texts[at - 1].0].text(source).trim_start();
         if t.is_empty() {
+            at -= 1;
+        } else if !author && raw.starts_with(['*', '\u{2020}']) && t.ends_with('.') {
+            // The title's footnote under it: "* The annex is being circulated without
+            // formal editing."
             at -= 1;
         } else if !author && UN_AUTHOR_LINE_RE.is_match(t) {
             author = true;
@@ -3407,6 +3451,41 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
             )
         })
     });
+    // "Report of the Working Group on the Universal Periodic Review*" over the country's
+    // name alone: the report on that country, "AUTHOR: NAME".
+    let title = match title {
+        Some(t) if author_at.is_none() && start >= head_idx + 3 => {
+            let above = texts[head_idx + 1..start - 1]
+                .iter()
+                .rev()
+                .find(|(_, a, _)| !a.is_empty());
+            match above {
+                Some((_, a, b))
+                    if texts[start - 1].1.is_empty()
+                        && a.to_ascii_lowercase().starts_with("report of the ")
+                        && UN_AUTHOR_LINE_RE.is_match(a)
+                        && a.len() <= 120
+                        && t.value.split_whitespace().count() <= 4
+                        && t.value
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase)) =>
+                {
+                    let author = strip_note_marks(a);
+                    let end = match &t.loc {
+                        Loc::Source(r) => r.end,
+                        _ => b + a.len(),
+                    };
+                    Some(Found::new(
+                        format!("{author}: {}", t.value),
+                        Loc::Source(*b..end),
+                        "un_heading",
+                    ))
+                }
+                _ => Some(t),
+            }
+        }
+        other => other,
+    };
     // "Report of the Working Group on Arbitrary Detention" under the agenda item: the
     // author's line is the title when no title stands above it.
     let title = title.or_else(|| {
@@ -3836,6 +3915,16 @@ static ISSUERS: LazyLock<Vec<(Regex, IssuerRule)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The publisher a mark of `rules/issuers.json` names outright (its `publisher`) in a
+/// line read apart from the text, such as a PDF's running footer ("CPT/Inf (2024) 17").
+pub(crate) fn issuer_mark(text: &str) -> Option<String> {
+    ISSUERS
+        .iter()
+        .filter(|(_, rule)| !rule.before_title)
+        .find(|(pattern, _)| pattern.is_match(text))
+        .and_then(|(_, rule)| rule.publisher.clone())
+}
+
 /// A line that names the document's issuer: a mark from `rules/issuers.json` ("from
 /// Wikipedia, the free encyclopedia"), a document-type masthead ("AMNESTY INTERNATIONAL
 /// PUBLIC STATEMENT") or "Issued by X". Returns the publisher, the words it was read
@@ -3906,6 +3995,7 @@ struct DoctypeFile {
     #[allow(dead_code)]
     format: Vec<String>,
     doctypes: Vec<String>,
+    sections: Vec<String>,
 }
 
 /// A portal's document-type labels (`rules/doctypes.json`), case folded.
@@ -3913,6 +4003,17 @@ static DOCTYPES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
         .expect("the compiled-in rules/doctypes.json is valid");
     file.doctypes
+        .into_iter()
+        .map(|d| d.to_lowercase())
+        .collect()
+});
+
+/// A site's section names (`rules/doctypes.json`, "sections"), case folded: "Media
+/// Center" over "Press Release" is no department.
+static SITE_SECTIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
+        .expect("the compiled-in rules/doctypes.json is valid");
+    file.sections
         .into_iter()
         .map(|d| d.to_lowercase())
         .collect()
@@ -3943,6 +4044,7 @@ fn department_over_type(
     if !(names_a_body(&name_plain) || names_a_body(name))
         || !name.chars().any(char::is_lowercase)
         || !DOCTYPES.contains(&kind)
+        || SITE_SECTIONS.contains(&name.to_lowercase())
         || title.split_whitespace().count() < 3
     {
         return None;

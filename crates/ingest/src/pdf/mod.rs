@@ -466,6 +466,12 @@ fn furniture_finds(furniture: &[String], finds: &mut Finds) {
             }
         }
         if finds.publisher.is_none() {
+            if let Some(name) = crate::meta::issuer_mark(line.trim()) {
+                finds.publisher = Some(Found::new(name, Loc::None, "pdf_running_mark"));
+                continue;
+            }
+        }
+        if finds.publisher.is_none() {
             let first = cells.first().copied().unwrap_or("");
             let lower = first.to_lowercase();
             let name = ["(c)", "\u{a9}", "copyright"]
@@ -624,6 +630,14 @@ mod tests {
         ];
         furniture_finds(&furniture, &mut finds);
         assert!(finds.publisher.is_none() && finds.published.is_none());
+
+        // A body's document number in the footer that `rules/issuers.json` knows.
+        let mut finds = Finds::default();
+        furniture_finds(&["CPT/Inf (2025) 3".to_string()], &mut finds);
+        assert_eq!(
+            finds.publisher.map(|f| f.value).as_deref(),
+            Some("Council of Europe")
+        );
     }
 
     #[test]

@@ -818,3 +818,160 @@ fn a_report_of_a_body_with_its_month() {
     assert_eq!(value(&d.meta.publisher), Some("Westland Rights Centre"));
     assert_eq!(value(&d.meta.published), Some("1999-06"));
 }
+
+/// A 1990s framed page as a web archive serves it: the archive's toolbar (capture count
+/// and days) is no text of the page, and the page's text in `NOFRAMES` is read.
+#[test]
+fn a_web_archive_toolbar_is_dropped_and_a_framed_page_is_read_from_noframes() {
+    let d = parse_page(
+        "archived.html",
+        "<HTML><HEAD><TITLE>Coastal Rights Forum</TITLE></HEAD>\
+         <!-- BEGIN WAYBACK TOOLBAR INSERT -->\
+         <div id=\"wm-ipp\"><table><tr><td>Wayback Machine</td><td>12 captures<br>3 Mar 2000 - 9 Jan 2006</td></tr></table></div>\
+         <!-- END WAYBACK TOOLBAR INSERT -->\
+         <FRAMESET COLS=\"150,*\"><FRAME SRC=\"menu.htm\"><FRAME SRC=\"main.htm\">\
+         <NOFRAMES><BODY><TABLE><TR><TD><FONT SIZE=\"5\"><B>Coastal Rights Forum</B></FONT></TD></TR><TR><TD>\
+         <P><FONT SIZE=\"4\"><B>Fishermen held without charge in Port Sela</B></FONT></P>\
+         <P><I>Statement - 14 February 2000</I></P>\
+         <P>Eleven fishermen arrested at sea on 2 February 2000 are still held at the naval base without access to lawyers, the Forum said today.</P>\
+         </TD></TR></TABLE></BODY></NOFRAMES></FRAMESET></HTML>",
+    );
+    assert!(!d.text.contains("captures"), "{}", d.text);
+    assert!(d.text.contains("Eleven fishermen"), "{}", d.text);
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Fishermen held without charge in Port Sela")
+    );
+    assert_eq!(value(&d.meta.published), Some("2000-02-14"));
+}
+
+/// A Universal Periodic Review report: "Report of the Working Group on the Universal
+/// Periodic Review*" over the country's name, a footnote under them.
+#[test]
+fn a_un_report_of_a_working_group_over_a_country_is_titled_with_both() {
+    let d = parse_page(
+        "upr.txt",
+        "United Nations                                       A/HRC/58/9\n\n\
+         General Assembly                                     Distr.: General\n\
+         \x20                                                    11 December 2024\n\n\
+         Human Rights Council\nFifty-eighth session\nAgenda item 6\nUniversal periodic review\n\n\
+         \x20     Report of the Working Group on the Universal Periodic Review*\n\n\
+         \x20     Sarnia\n\n\
+         \x20 * The annex is being circulated without formal editing.\n\n\
+         \x20     Introduction\n\n\
+         1.   The Working Group on the Universal Periodic Review held its forty-seventh session from 4 to 15 November 2024. The review of Sarnia was held at the 3rd meeting.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Report of the Working Group on the Universal Periodic Review: Sarnia")
+    );
+    assert_eq!(value(&d.meta.published), Some("2024-12-11"));
+}
+
+/// "JUDGMENT OF THE COURT (Third Chamber)": the EU Court of Justice, never a heading's
+/// words as the publisher.
+#[test]
+fn an_eu_court_of_justice_heading_names_the_court() {
+    let d = parse_page(
+        "cjeu.txt",
+        "JUDGMENT OF THE COURT (Third Chamber)\n\n5 September 2024 (*)\n\n\
+         (Reference for a preliminary ruling – Social policy – Equal treatment)\n\n\
+         In Case C-77/23,\n\nREQUEST for a preliminary ruling under Article 267 TFEU from the Supreme Court, made by decision of 2 February 2023.\n",
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Court of Justice of the European Union")
+    );
+    assert_eq!(value(&d.meta.published), Some("2024-09-05"));
+}
+
+/// An EU court's caption: each side on a line of its own, a bare "v" between blank
+/// lines, the second side ending with the comma that runs on into the court's
+/// composition.
+#[test]
+fn an_eu_court_caption_with_a_bare_v_between_blank_lines_is_the_title() {
+    let d = parse_page(
+        "cjeu-caption.txt",
+        "JUDGMENT OF THE COURT (Fifth Chamber)
+
+11 July 2024 (*)
+
+         (Reference for a preliminary ruling – Asylum – Procedures)
+
+         In Case C-301/23,
+
+         REQUEST for a preliminary ruling under Article 267 TFEU from the Administrative Court, made by decision of 3 May 2023, in the proceedings
+
+         K.M.
+
+v
+
+Ministry of the Interior of Westland,
+
+         THE COURT (Fifth Chamber),
+
+composed of E. Regan, President of the Chamber, and Z. Csehi, Judge,
+",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("K.M. v. Ministry of the Interior of Westland")
+    );
+}
+
+/// A site's section ("Media Centre") over "Press Release" over the headline is no
+/// publisher.
+#[test]
+fn a_site_section_over_a_release_line_is_no_publisher() {
+    let d = parse_page(
+        "release.html",
+        "<html><head><title>Commission urges inquiry into deaths at border post</title></head><body>\
+         <p>Media Centre</p><h4>Press Release</h4>\
+         <h3>Commission urges inquiry into deaths at border post</h3><p>3 June 2024</p>\
+         <p>The Commission called today for an independent inquiry into the deaths of four migrants at the border post last week.</p>\
+         </body></html>",
+    );
+    assert_ne!(value(&d.meta.publisher), Some("Media Centre"));
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Commission urges inquiry into deaths at border post")
+    );
+}
+
+/// A statistics bulletin's cover: the kind of release is no title; "Name:" over its
+/// edition is, and the edition's period after its frequency is the period covered.
+#[test]
+fn a_statistics_bulletin_title_over_two_lines_gives_the_period() {
+    let d = parse_page(
+        "bulletin.txt",
+        "Department of Corrections of Westland\nOfficial Statistics\n\n\
+         Community Sentences Statistics:\nQuarterly, January to March 2024\n\n\
+         Published 27 June 2024\n\n\
+         The number of people serving community sentences rose by four per cent over the quarter to 8,410 at the end of March.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Community Sentences Statistics: Quarterly, January to March 2024")
+    );
+    let p = d
+        .meta
+        .period
+        .as_ref()
+        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    assert_eq!(p, Some(("2024-01-01", "2024-03-31")));
+    assert_eq!(value(&d.meta.published), Some("2024-06-27"));
+}
+
+/// A visit report's long title ("Report to the Government of X on the visit ...") alone
+/// over the body is the title.
+#[test]
+fn a_long_report_title_naming_its_addressee_is_the_title() {
+    let title = "Report to the Government of Westland on the visit to Westland carried out by the European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment (CPT) from 5 to 16 May 2024";
+    let d = parse_page(
+        "cpt.txt",
+        &format!(
+            "{title}\n\nThe Government of Westland has requested the publication of this report and of its response to it in full.\n\nStrasbourg, 2 December 2024\n"
+        ),
+    );
+    assert_eq!(value(&d.meta.title), Some(title));
+}
