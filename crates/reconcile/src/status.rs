@@ -38,8 +38,8 @@ use dossier_model::{
     Anchor, EventKind, Granularity, MentionKind, Modality, PartialDate, Span, StatementKind,
     TimeValue,
 };
-use serde::Serialize;
 use regex::Regex;
+use serde::Serialize;
 use std::sync::LazyLock;
 
 mod elided;
@@ -537,6 +537,11 @@ impl Judge<'_> {
             // about many countries is about none of them, whatever the extractor's
             // guess.
             false
+        } else if opens_with_pronoun(words) && before().is_some_and(|b| b.other && !b.here) {
+            // "Papua New Guinea is the region's exception. Its parliament
+            // reintroduced ...": a pronoun subject is the one of the sentence before,
+            // not the country a regional paper names most (nor the extractor's guess).
+            false
         } else if own_here {
             // The extractor's guess of this jurisdiction, for a sentence that names
             // none, yields to the report's own country when that is another.
@@ -550,11 +555,6 @@ impl Judge<'_> {
             // none, yields to the report's own country unless the sentence before
             // names another.
             ours && !before().is_some_and(|b| b.other)
-        } else if opens_with_pronoun(words) && before().is_some_and(|b| b.other && !b.here) {
-            // "Papua New Guinea is the region's exception. Its parliament
-            // reintroduced ...": a pronoun subject is the one of the sentence before,
-            // not the country a regional paper names most.
-            false
         } else {
             ours
         };
@@ -2505,7 +2505,11 @@ fn classed_in_text(judge: &Judge) -> Vec<Fact> {
     });
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
-        let Some(day) = story_day(doc).or_else(|| doc.date()) else {
+        // An undated page speaks from no earlier than the last date it tells.
+        let Some(day) = story_day(doc)
+            .or_else(|| doc.date())
+            .or_else(|| written_after(doc))
+        else {
             continue;
         };
         let lower = doc.text.to_lowercase();
@@ -5874,7 +5878,9 @@ mod tests {
     /// abolitionist state, no abolition of the one named.
     #[test]
     fn states_which_have_abolished_is_generic() {
-        assert!(generic_relative("the commission reiterates that the states which "));
+        assert!(generic_relative(
+            "the commission reiterates that the states which "
+        ));
         assert!(!generic_relative("ostland "));
         let mut d = TestDoc::new("a.txt").published("2016-10-10");
         d.place("Ostland");
@@ -5988,7 +5994,9 @@ mod tests {
         let docs = vec![d.done()];
         let report = status_at(&docs, "Ostland", "2012-10-01").expect("known");
         assert_ne!(report.status, Some(IN_PRACTICE), "{}", report.reason);
-        assert!(opens_with_pronoun("Its parliament reintroduced the death penalty"));
+        assert!(opens_with_pronoun(
+            "Its parliament reintroduced the death penalty"
+        ));
         assert!(!opens_with_pronoun("Itself a small state, Ostland ..."));
     }
 }

@@ -739,7 +739,13 @@ mod tests {
             column_table("COUNTRY DATE (AFC) DATE (AOC) DATE (LAST EX.) Andorra 1990 1943 Sao Tome and Principe 1990 K Cote d'Ivoire 1960 K"),
             Some(vec!["Andorra", "Sao Tome and Principe", "Cote d'Ivoire"])
         );
-        assert_eq!(column_table("Country profiles are updated yearly 2019"), None);
-        assert_eq!(column_table("COUNTRY DATE Andorra 1990 and some prose after"), None);
+        assert_eq!(
+            column_table("Country profiles are updated yearly 2019"),
+            None
+        );
+        assert_eq!(
+            column_table("COUNTRY DATE Andorra 1990 and some prose after"),
+            None
+        );
     }
 }
