@@ -38,7 +38,9 @@ use dossier_model::{
     Anchor, EventKind, Granularity, MentionKind, Modality, PartialDate, Span, StatementKind,
     TimeValue,
 };
+use regex::Regex;
 use serde::Serialize;
+use std::sync::LazyLock;
 
 mod elided;
 mod evidence;
@@ -535,6 +537,11 @@ impl Judge<'_> {
             // about many countries is about none of them, whatever the extractor's
             // guess.
             false
+        } else if opens_with_pronoun(words) && before().is_some_and(|b| b.other && !b.here) {
+            // "Papua New Guinea is the region's exception. Its parliament
+            // reintroduced ...": a pronoun subject is the one of the sentence before,
+            // not the country a regional paper names most (nor the extractor's guess).
+            false
         } else if own_here {
             // The extractor's guess of this jurisdiction, for a sentence that names
             // none, yields to the report's own country when that is another.
@@ -745,6 +752,14 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "Venezuela abolished capital punishment in 1863, Costa Rica in 1877, Ecuador
+        // in 1906": a name of the gapped row has its own year, not the verb's.
+        if legal_kind
+            && elided::gapped_year(text, key)
+                .is_some_and(|y| date.start.is_none_or(|s| s.year != y))
+        {
+            continue;
+        }
         let scope_text = first_trigger
             .map(|t| scope_clause(docs[doc_idx].text, sentence, t))
             .unwrap_or(text);
@@ -916,6 +931,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(listed::included_in_category(&judge));
     facts.extend(listed::abbreviated_table(&judge));
     facts.extend(elided::abolished_before_in_list(&judge));
+    facts.extend(elided::abolished_in_gapped_row(&judge));
+    facts.extend(classed_in_text(&judge));
     facts.extend(struck::struck_down(&judge));
     facts.extend(said_to_prohibit(&judge));
     facts.extend(abolished_now(&judge));
@@ -1546,7 +1563,9 @@ fn kept_for_exceptional(
 fn completed_later(doc: &DocInput, sentence: Span, date: &TimeValue) -> Option<TimeValue> {
     let lex = lexicon();
     let words = sentence.slice(doc.text);
-    let lower = words.to_lowercase();
+    // "abolished the death penalty for most\ncrimes": a hard wrap is a space (the
+    // offsets stay those of the text).
+    let lower = words.to_lowercase().replace(['\n', '\r', '\t'], " ");
     if lower.len() != words.len() {
         return None;
     }
@@ -1562,7 +1581,9 @@ fn completed_later(doc: &DocInput, sentence: Span, date: &TimeValue) -> Option<T
         .filter_map(|w| rest.find(w.as_str()))
         .min()?;
     let tail = &rest[removal..];
-    if !has_any(tail, &lex.exceptional_words) || has_any(tail, &lex.kept_words) {
+    // "..., and it removed it altogether in 1973": what was kept, ended.
+    let ends_all = has_any(tail, &lex.exceptional_words) || has_any(tail, &lex.completion_words);
+    if !ends_all || has_any(tail, &lex.kept_words) {
         return None;
     }
     let from = sentence.start as usize + ordinary_at;
@@ -2471,6 +2492,63 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// "Morocco is therefore classed as abolitionist in practice"; "Fiji is therefore
+/// counted among the states abolitionist for ordinary crimes only": a category given
+/// to the jurisdiction the sentence names (and no other), as of the document's day.
+fn classed_in_text(judge: &Judge) -> Vec<Fact> {
+    static CLASSED: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(
+            r"\b(?:is|are|remains)\s+(?:[a-z]+\s+)?(?:{})\s+(?:as|among\s+(?:the\s+)?(?:states|countries|nations)(?:\s+that\s+are)?)\s+(abolitionist\s+for\s+all\s+crimes|abolitionist\s+for\s+ordinary\s+crimes|abolitionist\s+in\s+practice|abolitionist\s+de\s+facto|retentionist)\b",
+            lexicon().classed_verbs.join("|")
+        );
+        Regex::new(&pattern).expect("the classed_verbs of rules/status.en.json are valid")
+    });
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        // An undated page speaks from no earlier than the last date it tells.
+        let Some(day) = story_day(doc)
+            .or_else(|| doc.date())
+            .or_else(|| written_after(doc))
+        else {
+            continue;
+        };
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        for caps in CLASSED.captures_iter(&lower) {
+            let (Some(whole), Some(category)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            let sentence = sentence_around(doc.text, Span::new(whole.start(), whole.end()));
+            let words = sentence.slice(doc.text);
+            let named = judge.named(doc_idx, sentence);
+            if not_asserted(words)
+                || !named.here
+                || named.other
+                || judge.admit(doc_idx, sentence, None, true).is_none()
+            {
+                continue;
+            }
+            let Some(l) = label(category.as_str()) else {
+                continue;
+            };
+            let date = TimeValue::point(day);
+            out.push(Fact::over(
+                date,
+                Change::Label(l),
+                format!(
+                    "classed {} in a document of {}",
+                    in_words(Some(l)),
+                    date.words()
+                ),
+                vec![Citation::new(doc.name, sentence)],
+            ));
+        }
+    }
+    out
+}
+
 fn said_to_retain(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
@@ -2621,7 +2699,8 @@ fn abolished_by_then(doc: &DocInput, kind: EventKind, sentence: Span) -> Option<
     if !lexicon()
         .perfect_abolition
         .iter()
-        .any(|w| lower.contains(w.as_str()))
+        .flat_map(|w| lower.match_indices(w.as_str()))
+        .any(|(at, _)| !generic_relative(&lower[..at]))
     {
         return None;
     }
@@ -2642,6 +2721,27 @@ fn abolished_by_then(doc: &DocInput, kind: EventKind, sentence: Span) -> Option<
         basis,
         vec![Citation::new(doc.name, sentence)],
     ))
+}
+
+/// Whether a sentence opens with a pronoun subject ("It is considered abolitionist in
+/// practice", "Its parliament reintroduced ...", `pronoun_openers`).
+fn opens_with_pronoun(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    lexicon()
+        .pronoun_openers
+        .iter()
+        .any(|w| lower.starts_with(w.as_str()))
+}
+
+/// Whether the words before a perfect "have abolished" end in a relative pronoun of a
+/// generic antecedent ("the States which have abolished the death penalty may not
+/// reinstate it"): a rule told of every abolitionist state, no abolition of one.
+fn generic_relative(before: &str) -> bool {
+    let before = before.split_whitespace().collect::<Vec<_>>().join(" ") + " ";
+    lexicon()
+        .generic_relatives
+        .iter()
+        .any(|w| before.ends_with(w.as_str()))
 }
 
 /// Whether a sentence opens with "the country" (or "the country's") as its subject.
@@ -5752,5 +5852,151 @@ mod tests {
             ),
             Some(Scope::All)
         );
+    }
+
+    /// Session 25 (status-13): "abolished the death penalty for most crimes in 1915,
+    /// ..., and it removed it altogether in 1973": ordinary crimes, then all crimes.
+    #[test]
+    fn removed_it_altogether_completes_the_abolition() {
+        let mut d = TestDoc::new("a.txt");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "Ostland abolished the death penalty for most crimes in 1915, keeping it only for treason, and it removed it altogether in 1973.",
+            Some("1915"),
+            &[],
+        );
+        d.time_at("1915", "1915").time_at("1973", "1973");
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at("1950-01-01"), Some(ORDINARY));
+        assert_eq!(at("1980-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// Session 25 (status-13): "the States which have abolished the death penalty may
+    /// not reinstate it, ... and urges Ostland to ratify the Protocol": a rule for every
+    /// abolitionist state, no abolition of the one named.
+    #[test]
+    fn states_which_have_abolished_is_generic() {
+        assert!(generic_relative(
+            "the commission reiterates that the states which "
+        ));
+        assert!(!generic_relative("ostland "));
+        let mut d = TestDoc::new("a.txt").published("2016-10-10");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "The Commission reiterates that the States which have abolished the death penalty may not reinstate it, in accordance with Article 4, and invites Ostland to ratify the Protocol.",
+            None,
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "2016-12-31");
+        let mut d = TestDoc::new("b.txt").published("2016-10-10");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "Ostland has abolished the death penalty.",
+            None,
+            &[],
+        );
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2016-12-31").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+    }
+
+    /// Session 25 (status-13): "Westmark abolished capital punishment in 1863, Ostland
+    /// in 1906 and Nordia in 1907": each name of the gapped row on its own year.
+    #[test]
+    fn a_gapped_row_of_abolitions_dates_each_name() {
+        assert_eq!(
+            elided::gapped_year(
+                "Westmark abolished capital punishment in 1863, Ostland\nin 1906 and Nordia in 1907, and each bars it today.",
+                "ostland"
+            ),
+            Some(1906)
+        );
+        let mut d = TestDoc::new("a.txt").published("2005-03-15");
+        d.place("Westmark").place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "Westmark abolished capital punishment in 1863, Ostland in 1906 and Nordia in 1907, and each bars it today for every crime.",
+            Some("1863"),
+            &["Westmark", "Ostland"],
+        );
+        d.time_at("1863", "1863")
+            .time_at("1906", "1906")
+            .time_at("1907", "1907");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "1900-01-01");
+        let report = status_at(&docs, "Ostland", "1950-01-01").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+    }
+
+    /// Session 25 (status-13): "Ostland is therefore classed as abolitionist in practice",
+    /// after a sentence of death sentences passed: the category the document gives.
+    #[test]
+    fn classed_as_a_category_in_text() {
+        let mut d = TestDoc::new("a.txt").published("2019-04-02");
+        d.place("Ostland");
+        d.say("No execution has been carried out in Ostland since 1993. ");
+        d.say("Ostland is therefore classed as abolitionist in practice. ");
+        d.say("Westmark, by contrast, is counted among the states that are retentionist.");
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2019-04-02").expect("known");
+        assert_eq!(report.status, Some(IN_PRACTICE), "{}", report.reason);
+        let mut d = TestDoc::new("b.txt").published("2019-04-02");
+        d.place("Ostland").place("Westmark");
+        d.say("Ostland, unlike Westmark, is classed as retentionist.");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Westmark", "2019-04-02");
+    }
+
+    /// Session 25 (status-13): an old list's `<PRE>` tables, their spacing lost:
+    /// "1. ABOLITIONIST FOR ALL CRIMES", a definition, then "COUNTRY DATE (AFC) ...
+    /// Andor 1990 1943 Ostland 1968 1950 1950"; two rows under a header suffice.
+    #[test]
+    fn a_column_table_under_a_category_heading() {
+        let mut d = TestDoc::new("list.html").published("1998-01-01");
+        d.say("THE DEATH PENALTY: LIST OF ABOLITIONIST AND RETENTIONIST COUNTRIES\n\n");
+        d.say("1. ABOLITIONIST FOR ALL CRIMES\n\nCountries whose laws do not provide for the death penalty for any crime.\n\n");
+        d.say("COUNTRY DATE (AFC) DATE (AOC) DATE (LAST EX.) Andor 1990 1943 Ostland 1968 1950 1950 Sao Porta and Vena 1990 K\n\n");
+        d.say("2. ABOLITIONIST FOR ORDINARY CRIMES ONLY\n\nCountries whose laws provide for the death penalty only for exceptional crimes.\n\n");
+        d.say("COUNTRY DATE (AOC) DATE (LAST EX.) Westmark 1983 1962 Nordia 1971 1943\n\n");
+        d.say("3. RETENTIONIST\n\nCountries which retain and use the death penalty for ordinary crimes: many.\n");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at =
+            |key: &str, day: &str| status(&inputs, &graph, key, pd(day)).and_then(|r| r.status);
+        assert_eq!(at("Ostland", "1998-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at("Sao Porta and Vena", "1998-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at("Westmark", "1998-01-01"), Some(ORDINARY));
+        assert_eq!(at("Eastmark", "1998-01-01"), None);
+    }
+
+    /// Session 25 (status-13): a regional paper that names Ostland most: "Westmark
+    /// retains the death penalty, but its last execution was in 1982. It is considered
+    /// abolitionist in practice." The pronoun is Westmark's, not Ostland's.
+    #[test]
+    fn a_pronoun_subject_continues_the_sentence_before() {
+        let mut d = TestDoc::new("a.txt").published("2012-10-01");
+        d.say("Ostland abolished the death penalty for murder in 1979 and Ostland keeps it for mutiny. Ostland is therefore counted among the states abolitionist for ordinary crimes only. ");
+        d.place("Ostland").place("Ostland").place("Ostland");
+        d.say("Westmark retains the death penalty for murder. ");
+        d.place("Westmark");
+        d.event(
+            EventKind::StatusClassification,
+            "It is considered abolitionist in practice.",
+            Some("2012-10-01"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2012-10-01").expect("known");
+        assert_ne!(report.status, Some(IN_PRACTICE), "{}", report.reason);
+        assert!(opens_with_pronoun(
+            "Its parliament reintroduced the death penalty"
+        ));
+        assert!(!opens_with_pronoun("Itself a small state, Ostland ..."));
     }
 }

@@ -12,6 +12,8 @@ use crate::name::fold_name;
 use crate::place::same_jurisdiction;
 use crate::Citation;
 use dossier_model::{EventKind, PartialDate, Span, TimeValue};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The items of a list "New Jersey in 2007, New Mexico in 2009 and Illinois in 2011":
 /// each name with its year.
@@ -28,6 +30,89 @@ fn items(list: &str) -> Vec<(&str, i32)> {
         };
         if name.starts_with(|c: char| c.is_uppercase()) && (1600..2100).contains(&year) {
             out.push((name, year));
+        }
+    }
+    out
+}
+
+/// "Venezuela abolished capital punishment in 1863, Costa Rica in 1877, Ecuador in
+/// 1906 ...": one abolition verb, then a row of names each with its own year (the verb
+/// gapped). The names and years of the row after the first, and the row's scope.
+fn gapped_row(sentence: &str) -> Vec<(String, i32)> {
+    static ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:abolished|repealed|abandoned|outlawed) (?:the death penalty|capital punishment)(?: [a-z ]{0,30}?)? in (?:1[6-9]|20)\d\d, ((?:[a-z][a-z .'-]{1,40}? in (?:1[6-9]|20)\d\d(?:,? and |, )?)+)",
+        )
+        .expect("a valid pattern")
+    });
+    let norm = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = norm.to_lowercase();
+    if lower.len() != norm.len() {
+        return Vec::new();
+    }
+    ROW.captures_iter(&lower)
+        .filter_map(|c| c.get(1))
+        .flat_map(|list| items(&norm[list.start()..list.end()]))
+        .map(|(name, year)| (name.to_string(), year))
+        .collect()
+}
+
+/// The year a gapped row of abolitions gives the jurisdiction `key` in `sentence`,
+/// when it names it after the verb's own subject.
+pub(super) fn gapped_year(sentence: &str, key: &str) -> Option<i32> {
+    gapped_row(sentence)
+        .into_iter()
+        .find(|(name, _)| same_jurisdiction(&fold_name(name), key))
+        .map(|(_, year)| year)
+}
+
+/// Abolitions told in a gapped row ("..., Costa Rica in 1877, Ecuador in 1906"): each
+/// name on its own year, with the scope of the row's sentence.
+pub(super) fn abolished_in_gapped_row(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for doc in judge.docs {
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        let mut seen: Vec<Span> = Vec::new();
+        static VERB: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:abolished|repealed|abandoned|outlawed)\s+(?:the\s+death\s+penalty|capital\s+punishment)")
+                .expect("a valid pattern")
+        });
+        for m in VERB.find_iter(&lower) {
+            let sentence = sentence_around(doc.text, Span::new(m.start(), m.end()));
+            if seen.contains(&sentence) {
+                continue;
+            }
+            seen.push(sentence);
+            let words = sentence.slice(doc.text);
+            if not_asserted(words) {
+                continue;
+            }
+            let Some(year) = gapped_year(words, judge.key) else {
+                continue;
+            };
+            let Some(scope @ (Scope::All | Scope::Ordinary)) =
+                abolition_scope(EventKind::Abolition, words)
+            else {
+                continue;
+            };
+            let date = TimeValue::point(PartialDate::year(year));
+            out.push(Fact::over(
+                date,
+                Change::Abolish(scope, Vec::new()),
+                format!(
+                    "abolition{} in {}, in a row of abolitions",
+                    if scope == Scope::All {
+                        " for all crimes"
+                    } else {
+                        " for ordinary crimes"
+                    },
+                    date.words()
+                ),
+                vec![Citation::new(doc.name, sentence)],
+            ));
         }
     }
     out

@@ -124,6 +124,10 @@ pub(super) struct Lexicon {
     pub self_reports: Vec<String>,
     /// A second removal in an ordinary-crimes abolition's sentence ("removed it").
     pub removal_words: Vec<String>,
+    pub completion_words: Vec<String>,
+    pub generic_relatives: Vec<String>,
+    pub classed_verbs: Vec<String>,
+    pub pronoun_openers: Vec<String>,
     /// Openings of a sentence that speaks of the law of the sentence before.
     pub law_subjects: Vec<String>,
     /// Where a later coordinate clause begins.

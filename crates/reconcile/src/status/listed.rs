@@ -96,6 +96,54 @@ fn list_line(line: &str) -> Option<Vec<&str>> {
     Some(names)
 }
 
+/// The names of a column table laid out on one line (a `<PRE>` block whose spacing
+/// the text lost): a header opening with "COUNTRY" and its capitalised column names
+/// ("COUNTRY DATE (AFC) DATE (AOC) DATE (LAST EX.)"), then rows of a name and its
+/// years ("Andorra 1990 1943 Austria 1968 1950 1950 Sao Tome and Principe 1990 K").
+/// `None` unless every row is a short name followed by years (or "K").
+fn column_table(line: &str) -> Option<Vec<&str>> {
+    let tokens: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - line.as_ptr() as usize, t))
+        .collect();
+    let (_, first) = tokens.first()?;
+    if !first.eq_ignore_ascii_case("country") {
+        return None;
+    }
+    // The column names: no lower-case letter in them.
+    let body = tokens
+        .iter()
+        .skip(1)
+        .position(|(_, t)| t.chars().any(|c| c.is_lowercase()))?
+        + 1;
+    if body < 2 {
+        return None;
+    }
+    let year = |t: &str| t.len() == 4 && t.chars().all(|c| c.is_ascii_digit());
+    let mut names = Vec::new();
+    let mut at = body;
+    while at < tokens.len() {
+        let from = at;
+        while at < tokens.len() && !year(tokens[at].1) && tokens[at].1 != "K" {
+            at += 1;
+        }
+        if at == from || at == tokens.len() {
+            return None;
+        }
+        let (start, _) = tokens[from];
+        let (end_at, end) = tokens[at - 1];
+        let name = &line[start..end_at + end.len()];
+        if name_item(name) != Some(name) {
+            return None;
+        }
+        names.push(name);
+        while at < tokens.len() && (year(tokens[at].1) || tokens[at].1 == "K") {
+            at += 1;
+        }
+    }
+    (!names.is_empty()).then_some(names)
+}
+
 /// Whether a line opens with a numbering ("1.", "c)").
 fn numbered(line: &str) -> bool {
     line.split_once(' ').is_some_and(|(number, _)| {
@@ -311,18 +359,35 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
             } else if !rest.is_empty() {
                 continue;
             }
-            for &(next_start, next) in &lines[i + 1..] {
+            let mut tabled = false;
+            let following = &lines[i + 1..];
+            for (j, &(next_start, next)) in following.iter().enumerate() {
                 if next.is_empty() {
                     continue;
                 }
                 if category_at_start(next).is_some() {
                     break;
                 }
+                // "Countries whose laws ... for any crime." then "COUNTRY DATE (AFC)
+                // ... Andorra 1990 1943 ...": a definition before a column table.
+                let table_next = || {
+                    following[j + 1..]
+                        .iter()
+                        .find(|(_, l)| !l.is_empty())
+                        .is_some_and(|(_, l)| column_table(l).is_some())
+                };
+                if names.is_empty() {
+                    if let Some(found) = column_table(next) {
+                        names.push((next_start + next.len(), found));
+                        tabled = true;
+                        break;
+                    }
+                }
                 match list_line(next) {
                     Some(found) => names.push((next_start + next.len(), found)),
                     None if names.is_empty()
                         && definitions < DEFINITION_LINES
-                        && next.ends_with(':') =>
+                        && (next.ends_with(':') || table_next()) =>
                     {
                         definitions += 1;
                     }
@@ -343,7 +408,8 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
                 push(category, start, end, "named under a category's heading");
                 continue;
             }
-            if names.iter().map(|(_, n)| n.len()).sum::<usize>() < LIST_NAMES {
+            // A table's header vouches for its rows, however few.
+            if !tabled && names.iter().map(|(_, n)| n.len()).sum::<usize>() < LIST_NAMES {
                 continue;
             }
             if let Some((end, _)) = names.iter().find(|(_, found)| {
@@ -663,6 +729,22 @@ mod tests {
                 "Kiribati has been abolitionist for all crimes since independence in 1979.",
                 "kiribati"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_column_table_on_one_line() {
+        assert_eq!(
+            column_table("COUNTRY DATE (AFC) DATE (AOC) DATE (LAST EX.) Andorra 1990 1943 Sao Tome and Principe 1990 K Cote d'Ivoire 1960 K"),
+            Some(vec!["Andorra", "Sao Tome and Principe", "Cote d'Ivoire"])
+        );
+        assert_eq!(
+            column_table("Country profiles are updated yearly 2019"),
+            None
+        );
+        assert_eq!(
+            column_table("COUNTRY DATE Andorra 1990 and some prose after"),
             None
         );
     }
