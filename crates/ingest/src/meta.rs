@@ -2191,24 +2191,48 @@ static EPISODE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?i:episode|ep\.)\s*#?\d{1,4}\s*[-\u{2013}\u{2014}:.|]\s*(?P<t>\S.{6,200})$")
 });
 
-/// The title of [`EPISODE_RE`] among the first eight non-empty lines of the head.
-fn episode_title(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
-    lines[..head_end]
+/// The first `take` non-empty lines of the head, each trimmed of its decoration, with the
+/// source offset where the trimmed text begins.
+fn head_texts<'a>(
+    source: &'a str,
+    lines: &'a [Line],
+    head_end: usize,
+    take: usize,
+) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    lines[..head_end.min(lines.len())]
         .iter()
-        .filter(|l| !l.text(source).trim().is_empty())
-        .take(8)
-        .find_map(|l| {
+        .filter(move |l| !l.text(source).trim().is_empty())
+        .take(take)
+        .map(move |l| {
             let raw = l.text(source);
             let text = trim_decoration(raw);
-            let t = EPISODE_RE.captures(text)?.name("t")?;
-            let value = t.as_str().trim_end_matches(['.', ' ']);
-            let start = l.start + offset_in(raw, text) + t.start();
-            Some(Found::new(
-                value.to_string(),
-                Loc::Source(start..start + value.len()),
-                "episode_line",
-            ))
+            (l.start + offset_in(raw, text), text)
         })
+}
+
+/// The day a date capture `v` of a line (starting at `base`) holds, found by `rule`.
+fn day_found(base: usize, v: regex::Match<'_>, rule: &'static str) -> Option<Found<String>> {
+    let hit = parse_date(v.as_str())?;
+    let start = base + v.start() + hit.range.start;
+    Some(Found::new(
+        hit.iso,
+        Loc::Source(start..start + hit.range.len()),
+        rule,
+    ))
+}
+
+/// The title of [`EPISODE_RE`] among the first eight non-empty lines of the head.
+fn episode_title(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    head_texts(source, lines, head_end, 8).find_map(|(base, text)| {
+        let t = EPISODE_RE.captures(text)?.name("t")?;
+        let value = t.as_str().trim_end_matches(['.', ' ']);
+        let start = base + t.start();
+        Some(Found::new(
+            value.to_string(),
+            Loc::Source(start..start + value.len()),
+            "episode_line",
+        ))
+    })
 }
 
 /// A series' line naming the body that puts it out: "A podcast from the Sarne Valley
@@ -2226,37 +2250,19 @@ fn series_of_body(
     lines: &[Line],
     head_end: usize,
 ) -> Option<(Found<String>, Option<Found<String>>)> {
-    lines[..head_end]
-        .iter()
-        .filter(|l| !l.text(source).trim().is_empty())
-        .take(8)
-        .find_map(|l| {
-            let raw = l.text(source);
-            let text = trim_decoration(raw);
-            let caps = SERIES_OF_BODY_RE.captures(text)?;
-            let b = caps.name("b")?;
-            if !names_a_body(b.as_str()) {
-                return None;
-            }
-            let base = l.start + offset_in(raw, text);
-            let day = caps.name("v").and_then(|v| {
-                let hit = parse_date(v.as_str())?;
-                let start = base + v.start() + hit.range.start;
-                Some(Found::new(
-                    hit.iso,
-                    Loc::Source(start..start + hit.range.len()),
-                    "series_of_body",
-                ))
-            });
-            Some((
-                Found::new(
-                    tidy_name(b.as_str()),
-                    Loc::Source(base + b.start()..base + b.end()),
-                    "series_of_body",
-                ),
-                day,
-            ))
-        })
+    head_texts(source, lines, head_end, 8).find_map(|(base, text)| {
+        let caps = SERIES_OF_BODY_RE.captures(text)?;
+        let b = caps.name("b").filter(|b| names_a_body(b.as_str()))?;
+        let body = Found::new(
+            tidy_name(b.as_str()),
+            Loc::Source(base + b.start()..base + b.end()),
+            "series_of_body",
+        );
+        let day = caps
+            .name("v")
+            .and_then(|v| day_found(base, v, "series_of_body"));
+        Some((body, day))
+    })
 }
 
 /// A body's act named at the head of its text, with its day: "European Parliament
@@ -2274,35 +2280,17 @@ fn act_of_body(
     lines: &[Line],
     head_end: usize,
 ) -> Option<(Found<String>, Found<String>)> {
-    lines[..head_end]
-        .iter()
-        .filter(|l| !l.text(source).trim().is_empty())
-        .take(12)
-        .find_map(|l| {
-            let raw = l.text(source);
-            let text = trim_decoration(raw);
-            let caps = ACT_OF_BODY_RE.captures(text)?;
-            let b = caps.name("b")?;
-            if !names_a_body(b.as_str()) {
-                return None;
-            }
-            let v = caps.name("v")?;
-            let hit = parse_date(v.as_str())?;
-            let base = l.start + offset_in(raw, text);
-            let day_start = base + v.start() + hit.range.start;
-            Some((
-                Found::new(
-                    b.as_str().to_string(),
-                    Loc::Source(base + b.start()..base + b.end()),
-                    "act_of_body",
-                ),
-                Found::new(
-                    hit.iso,
-                    Loc::Source(day_start..day_start + hit.range.len()),
-                    "act_of_body",
-                ),
-            ))
-        })
+    head_texts(source, lines, head_end, 12).find_map(|(base, text)| {
+        let caps = ACT_OF_BODY_RE.captures(text)?;
+        let b = caps.name("b").filter(|b| names_a_body(b.as_str()))?;
+        let day = day_found(base, caps.name("v")?, "act_of_body")?;
+        let body = Found::new(
+            b.as_str().to_string(),
+            Loc::Source(base + b.start()..base + b.end()),
+            "act_of_body",
+        );
+        Some((body, day))
+    })
 }
 
 /// A communiqué's meeting line: "Communiqué of the 1201st meeting of the Peace and Security
