@@ -19,7 +19,8 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What follows a dateline's day: an agency (", SPA", " (KUNA)"), then a dash.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\p{Lu}[\p{L}.&' ]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s").unwrap()
+    Regex::new(r"^(?:,\s*\p{Lu}[\p{L}.&' ]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s")
+        .unwrap()
 });
 
 /// The day a dateline line gives, with the end of its date mention.

@@ -264,7 +264,7 @@ fn header_kind(
 /// a short line, no date, naming a date column (`table_date_headers`) and a name column
 /// (`table_name_headers`), under a short heading on its own line that names the kind
 /// (`table_kinds`: "Executions in 2024") and no act to come (`table_unrealised_headings`:
-/// "Upcoming executions").
+/// "Upcoming executions"). A row of cells a bar or tab keeps apart is [`table_rows`]'.
 fn headed_kind(input: &Input, i: usize) -> Option<dossier_model::EventKind> {
     let words = &input.rules.event_words;
     let text = input.text;
@@ -285,6 +285,7 @@ fn headed_kind(input: &Input, i: usize) -> Option<dossier_model::EventKind> {
     if word_count(s) > MAX_HEADER_WORDS
         || s.trim_end().ends_with(['.', ':', ';', ','])
         || input.times.iter().any(|t| header.contains(t.span))
+        || s.contains(['|', '\t'])
         || !gap.contains('\n')
         || h.contains('\n')
         || word_count(h) > 8
@@ -373,16 +374,13 @@ fn slash_date(s: &str) -> Option<((u8, u8, i32), usize, usize)> {
                 .chars()
                 .take_while(char::is_ascii_digit)
                 .collect();
-            let digits = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+            let digits =
+                |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
             if digits(x) && digits(y) && z.len() == 4 {
                 let len = x.len() + y.len() + z.len() + 2;
                 let after = rest.as_bytes().get(len);
                 if after.is_none_or(|c| !c.is_ascii_alphanumeric()) {
-                    return Some((
-                        (x.parse().ok()?, y.parse().ok()?, z.parse().ok()?),
-                        i,
-                        len,
-                    ));
+                    return Some(((x.parse().ok()?, y.parse().ok()?, z.parse().ok()?), i, len));
                 }
             }
         }
