@@ -2810,11 +2810,11 @@ fn last_year_deportation_and_dated_documents() {
     assert_dated_cases(&[
         (
             "This is the first execution since the hanging of Kenji Odagiri on July 26 last year.",
-            &["execution 2023-07-26 Asserted Subject=Kenji Odagiri"],
+            &["execution 2023-07-26 Asserted"],
         ),
         (
             "Information received concerning the deportation on 6 October 2022 of 114 Myanmar nationals from the Tanah Merah depot to Myanmar.",
-            &["forcible_return 2022-10-06 Asserted q=114"],
+            &["forcible_return 2022-10-06 Asserted q=114 @Myanmar"],
         ),
         (
             "A probation officer's report dated 10th March 2022 recommends leniency.",
