@@ -72,20 +72,20 @@ pub(super) fn resolve(text: &str, times: &mut [TimeMention]) {
         return;
     }
     let mut current: Option<PartialDate> = None;
-    for i in 0..times.len() {
-        if let Some(day) = dateline_at(text, &times[i]) {
+    for t in times.iter_mut() {
+        if let Some(day) = dateline_at(text, t) {
             current = Some(day);
             continue;
         }
         let Some(day) = current else { continue };
-        if times[i].value.is_some() || times[i].is_duration {
+        if t.value.is_some() || t.is_duration {
             continue;
         }
-        let Some(word) = text.get(times[i].span.range()) else {
+        let Some(word) = text.get(t.span.range()) else {
             continue;
         };
         if let Some(d) = relative_day(word, day) {
-            times[i].value = Some(TimeValue::point(d));
+            t.value = Some(TimeValue::point(d));
         }
     }
 }
