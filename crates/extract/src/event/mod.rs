@@ -20,6 +20,7 @@
 //! (`rules/*.en.json`).
 
 mod arguments;
+mod dateline;
 mod dating;
 mod judgment;
 mod merge;
@@ -112,6 +113,10 @@ pub fn events(input: &Input) -> Vec<Event> {
     // Time mentions in text order, so a sentence's own are found by binary search.
     let mut sorted_times = input.times.to_vec();
     sorted_times.sort_by_key(|t| (t.span.start, t.span.end));
+    // An agency item's "today" and weekdays are of its dateline's day.
+    dateline::resolve(raw, &mut sorted_times);
+    // "on July 26 last year": the day is of the year named after it.
+    dateline::year_after_day(raw, &mut sorted_times);
     // Legends, contents, navigation and lists name topics; they state nothing.
     let furniture = structure::furniture(input.text, input.rules, &sorted_times);
     // Mentions in text order too (the extractor gives them so; a caller may not).

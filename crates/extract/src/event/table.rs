@@ -182,24 +182,30 @@ pub(super) fn spaced_rows(input: &Input, out: &mut Vec<Event>) {
     let mut i = 0;
     while i < sentences.len() {
         let header = sentences[i];
-        let Some(kind) = header_kind(input, header, columns) else {
+        let named = header_kind(input, header, columns).map(|k| (k, false));
+        let Some((kind, first_only)) = named.or_else(|| headed_kind(input, i).map(|k| (k, true)))
+        else {
             i += 1;
             continue;
         };
         let mut prev = header;
         let mut j = i + 1;
+        let mut order = None;
         while let Some(&row) = sentences.get(j) {
-            let Some(date) = row_date(input, prev, row) else {
+            let Some(date) = row_date(input, prev, row, &mut order) else {
                 break;
             };
             let stated = out
                 .iter()
                 .any(|e| e.span.start < row.end && row.start < e.span.end);
             if !stated {
+                // Under a "Name" column, the row's first person is its subject (a
+                // later one is a victim's column).
                 let participants = input
                     .mentions
                     .iter()
                     .filter(|m| m.kind == MentionKind::Person && row.contains(m.span))
+                    .take(if first_only { 1 } else { usize::MAX })
                     .map(|m| Participant {
                         name: m.name.clone(),
                         role: Role::Subject,
@@ -209,9 +215,9 @@ pub(super) fn spaced_rows(input: &Input, out: &mut Vec<Event>) {
                 extra.push(Event {
                     kind,
                     span: row,
-                    trigger: date.span,
-                    date: date.value,
-                    date_span: Some(date.span),
+                    trigger: date.1,
+                    date: Some(date.0),
+                    date_span: Some(date.1),
                     participants,
                     quantity: None,
                     place: None,
@@ -254,9 +260,59 @@ fn header_kind(
     })
 }
 
+/// The kind of a header row of plain column names ("# Date Name Age State Method"):
+/// a short line, no date, naming a date column (`table_date_headers`) and a name column
+/// (`table_name_headers`), under a short heading on its own line that names the kind
+/// (`table_kinds`: "Executions in 2024") and no act to come (`table_unrealised_headings`:
+/// "Upcoming executions"). A row of cells a bar or tab keeps apart is [`table_rows`]'.
+fn headed_kind(input: &Input, i: usize) -> Option<dossier_model::EventKind> {
+    let words = &input.rules.event_words;
+    let text = input.text;
+    let header = input.sentences[i];
+    let heading = input.sentences.get(i.checked_sub(1)?)?;
+    let s = text.get(header.range())?;
+    let h = text.get(heading.range())?;
+    let gap = text.get(heading.end as usize..header.start as usize)?;
+    let lower_words = |x: &str| -> Vec<String> {
+        x.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let cols = lower_words(s);
+    let heads = lower_words(h);
+    let found = |list: &[String], ws: &[String]| list.iter().any(|x| ws.contains(x));
+    if word_count(s) > MAX_HEADER_WORDS
+        || s.trim_end().ends_with(['.', ':', ';', ','])
+        || input.times.iter().any(|t| header.contains(t.span))
+        || s.contains(['|', '\t'])
+        || !gap.contains('\n')
+        || h.contains('\n')
+        || word_count(h) > 8
+        || h.trim_end().ends_with(['.', ':', ';', ','])
+        || !found(&words.table_date_headers, &cols)
+        || !found(&words.table_name_headers, &cols)
+        || found(&words.table_unrealised_headings, &heads)
+    {
+        return None;
+    }
+    words
+        .table_kinds
+        .iter()
+        .find(|t| found(&t.topic, &heads))
+        .map(|t| t.kind)
+}
+
 /// A row's one full date: the row stands on its own line right after the one
-/// before, is short, and holds exactly one date, of a day.
-fn row_date<'t>(input: &'t Input, prev: Span, row: Span) -> Option<&'t dossier_model::TimeMention> {
+/// before, is short, and holds exactly one date, of a day. A slash date the time tagger
+/// left unread for want of an order ("03/06/2024") takes the order of the column's
+/// earlier rows ("01/25/2024": month first); `order` keeps it (true: month first).
+fn row_date(
+    input: &Input,
+    prev: Span,
+    row: Span,
+    order: &mut Option<bool>,
+) -> Option<(TimeValue, Span)> {
     let text = input.text;
     let gap = text.get(prev.end as usize..row.start as usize)?;
     let s = text.get(row.start as usize..row.end as usize)?;
@@ -268,11 +324,67 @@ fn row_date<'t>(input: &'t Input, prev: Span, row: Span) -> Option<&'t dossier_m
         .iter()
         .take_while(|t| t.span.start < row.end)
         .filter(|t| row.contains(t.span) && !t.is_duration);
-    let date = dates.next()?;
+    let slash = slash_date(s);
+    let Some(date) = dates.next() else {
+        // No date the tagger read: an ambiguous slash date, read in the column's order.
+        let ((a, b, y), at, len) = slash?;
+        let month_first = (*order)?;
+        let (m, d) = if month_first { (a, b) } else { (b, a) };
+        let v = PartialDate::day(y, m, d);
+        v.day_count()?;
+        let at = row.start as usize + at;
+        return Some((TimeValue::point(v), Span::new(at, at + len)));
+    };
     let day = date
         .value
         .filter(|v| v.is_point())
         .and_then(|v| v.start)
-        .is_some_and(|d| d.day.is_some());
-    (day && dates.next().is_none()).then_some(date)
+        .filter(|d| d.day.is_some())?;
+    if dates.next().is_some() {
+        return None;
+    }
+    // A slash date read one way fixes the column's order.
+    if let Some(((a, b, _), _, _)) = slash {
+        if date.span.slice(text).contains('/') {
+            if day.month == Some(a) && day.day == Some(b) && a != b {
+                *order = Some(true);
+            } else if day.month == Some(b) && day.day == Some(a) && a != b {
+                *order = Some(false);
+            }
+        }
+    }
+    Some((TimeValue::point(day), date.span))
+}
+
+/// The first "NN/NN/NNNN" of a row: its two numbers and year, offset and length.
+fn slash_date(s: &str) -> Option<((u8, u8, i32), usize, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let boundary = s.is_char_boundary(i) && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if boundary {
+            let rest = &s[i..];
+            let mut parts = rest.splitn(3, '/');
+            let (Some(x), Some(y)) = (parts.next(), parts.next()) else {
+                return None;
+            };
+            let z: String = parts
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let digits =
+                |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+            if digits(x) && digits(y) && z.len() == 4 {
+                let len = x.len() + y.len() + z.len() + 2;
+                let after = rest.as_bytes().get(len);
+                if after.is_none_or(|c| !c.is_ascii_alphanumeric()) {
+                    return Some(((x.parse().ok()?, y.parse().ok()?, z.parse().ok()?), i, len));
+                }
+            }
+        }
+        i += 1;
+    }
+    None
 }

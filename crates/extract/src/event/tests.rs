@@ -2733,3 +2733,92 @@ fn a_death_penalty_removed_from_a_code_is_an_abolition() {
         0
     );
 }
+
+/// Kinds, dates and modalities of a text with no publication date.
+fn run_undated(text: &str) -> Vec<String> {
+    let rules = Rules::builtin();
+    let times = crate::time::tag(text, &crate::time::AnchorContext::default());
+    let sentences = crate::text::sentences(text);
+    let mentions = crate::mentions(text, rules, &times);
+    let input = Input {
+        text,
+        sentences: &sentences,
+        mentions: &mentions,
+        times: &times,
+        rules,
+        period: None,
+    };
+    events(&input)
+        .iter()
+        .map(|e| {
+            let date = e.date.map_or_else(|| "-".to_string(), |d| d.iso());
+            format!("{} {date} {:?}", e.kind.as_str(), e.modality)
+        })
+        .collect()
+}
+
+/// Session 25 (events-13): a page of agency items with no publication date: each
+/// item's "today" and weekday are of its own dateline ("Jazan, Rabi' Al-Awwal 15,
+/// 1445, September 30, 2023, SPA --"); "the death penalty was implemented" and "the
+/// killing ta'zir penalty was carried out" are executions.
+#[test]
+fn agency_datelines_date_today_and_weekdays() {
+    let text = "Jazan, Rabi' Al-Awwal 15, 1445, September 30, 2023, SPA -- The killing ta'zir penalty was implemented today, Saturday, against a Yemeni national in Jazan Region for smuggling hashish.\n\nRiyadh, October 04, 2023 (KUNA) -- The Ministry of Interior said in a statement that the death penalty was implemented on Wednesday against two Saudi nationals in Riyadh Region.\n\nThe death penalty was carried out against the convict today, Friday, in Buraydah.";
+    let got = run_undated(text);
+    assert!(
+        got.contains(&"execution 2023-09-30 Asserted".to_string()),
+        "got {got:?}"
+    );
+    assert!(
+        got.contains(&"execution 2023-10-04 Asserted".to_string()),
+        "got {got:?}"
+    );
+    // The third item has no dateline of its own: the nearest above holds (Wednesday
+    // 4 October 2023; the Friday on or before it is 29 September).
+    assert!(
+        got.contains(&"execution 2023-09-29 Asserted".to_string()),
+        "got {got:?}"
+    );
+    // Without a dateline, "today" stays unread: no date is guessed.
+    let got =
+        run_undated("The death penalty was carried out against the convict today in Buraydah.");
+    assert!(!got.iter().any(|e| e.contains("2023")), "got {got:?}");
+}
+
+/// Session 25 (events-13): a table whose header only names its columns ("# Date Name
+/// Age State Method"), under a heading naming executions, gives one execution a row;
+/// a slash date the tagger cannot order ("03/06/2024") takes the order of an earlier
+/// row's ("01/25/2024": month first). A table under "Upcoming executions" states none.
+#[test]
+fn a_column_name_table_under_an_executions_heading() {
+    let text = "Executions in 2024\n\n# Date Name Age State Method\n\n1 01/25/2024 Morris Pruitt 58 Alabama Nitrogen hypoxia\n\n2 03/06/2024 Ellis Whitcomb 46 Oklahoma Lethal injection\n\nUpcoming executions\n\n# Date Name State\n\n1 05/16/2024 Raymond Ortega Texas\n\nThe page is updated weekly.";
+    let got = run_undated(text);
+    assert_eq!(
+        got,
+        vec![
+            "execution 2024-01-25 Asserted".to_string(),
+            "execution 2024-03-06 Asserted".to_string()
+        ]
+    );
+}
+
+/// Session 25 (events-13): "on July 26 last year" is of the year before; a nominal
+/// deportation with its day and count is a forcible return; a report or motion
+/// "dated" a day is no judgment's date.
+#[test]
+fn last_year_deportation_and_dated_documents() {
+    assert_dated_cases(&[
+        (
+            "This is the first execution since the hanging of Kenji Odagiri on July 26 last year.",
+            &["execution 2023-07-26 Asserted"],
+        ),
+        (
+            "Information received concerning the deportation on 6 October 2022 of 114 Myanmar nationals from the Tanah Merah depot to Myanmar.",
+            &["forcible_return 2022-10-06 Asserted q=114 @Myanmar"],
+        ),
+        (
+            "A probation officer's report dated 10th March 2022 recommends leniency.",
+            &[],
+        ),
+    ]);
+}

@@ -151,6 +151,10 @@ pub struct EventWords {
     /// Header cells of a table's name column ("name", "prisoner").
     #[serde(default)]
     pub table_name_headers: Vec<String>,
+    /// Words of a heading that lists acts not (yet) done ("Upcoming executions",
+    /// "Scheduled executions"): its table's rows are no events.
+    #[serde(default)]
+    pub table_unrealised_headings: Vec<String>,
 }
 
 /// A kind of event a table lists, and the words of its heading or header that say so.
@@ -238,6 +242,7 @@ impl EventWords {
             table_kinds,
             table_date_headers,
             table_name_headers,
+            table_unrealised_headings,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -280,6 +285,8 @@ impl EventWords {
         self.table_kinds.extend(table_kinds);
         self.table_date_headers.extend(table_date_headers);
         self.table_name_headers.extend(table_name_headers);
+        self.table_unrealised_headings
+            .extend(table_unrealised_headings);
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.

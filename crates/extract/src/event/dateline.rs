@@ -1,0 +1,133 @@
+//! Relative days under a news agency's dateline.
+//!
+//! A page of agency items ("Buraydah, Rabi' Al-Awwal 21, 1445, October 06, 2023, SPA --
+//! The Ministry ...", "Riyadh, October 04, 2023 (KUNA) -- ...") may carry no publication
+//! date of its own, and each item its own day: the time tagger then leaves "today",
+//! "yesterday" and weekdays unresolved. Each such mention takes the day of the nearest
+//! dateline above it: "today" and "tonight" that day, "yesterday" the day before, a
+//! weekday the latest day of that name on or before it. A mention the tagger resolved
+//! keeps its value.
+
+use dossier_model::{PartialDate, TimeMention, TimeValue, WEEKDAYS};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What may stand before a dateline's day: a place (capitalised words), then up to two
+/// comma-separated parts (a region, another calendar's date), ending with a comma.
+static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[\p{L}\d .'’-]{1,30}){0,3},\s*$").unwrap()
+});
+/// What follows a dateline's day: an agency (", SPA", " (KUNA)"), then a dash.
+static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*\p{Lu}[\p{L}.&' ]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s")
+        .unwrap()
+});
+
+/// The day a dateline line gives, with the end of its date mention.
+fn dateline_at(text: &str, t: &TimeMention) -> Option<PartialDate> {
+    let v = t.value.filter(|v| !t.is_duration && v.start == v.end)?;
+    let day = v.start.filter(|d| d.day.is_some())?;
+    let (start, end) = (t.span.start as usize, t.span.end as usize);
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |k| k + 1);
+    let before = text.get(line_start..start)?;
+    let after = text.get(end..)?;
+    (before.len() <= 100 && BEFORE.is_match(before) && AFTER.is_match(after)).then_some(day)
+}
+
+fn from_days(n: i64) -> PartialDate {
+    // Hinnant's civil_from_days.
+    let z = n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    PartialDate::day(y, m, d)
+}
+
+/// The day a relative mention names against the dateline's `day`.
+fn relative_day(word: &str, day: PartialDate) -> Option<PartialDate> {
+    let n = day.day_count()?;
+    let w = word.trim().trim_start_matches("on ").to_lowercase();
+    let offset = match w.as_str() {
+        "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => 0,
+        "yesterday" | "last night" => 1,
+        _ => {
+            let want = WEEKDAYS.iter().position(|(name, _)| *name == w)? as i64;
+            // 1970-01-01 was a Thursday (Monday = 0).
+            let have = (n + 3).rem_euclid(7);
+            (have - want).rem_euclid(7)
+        }
+    };
+    Some(from_days(n - offset))
+}
+
+/// Fill the unresolved relative days of `times` (sorted by start) from the datelines
+/// above them.
+pub(super) fn resolve(text: &str, times: &mut [TimeMention]) {
+    if !times.iter().any(|t| t.value.is_none()) {
+        return;
+    }
+    let mut current: Option<PartialDate> = None;
+    for t in times.iter_mut() {
+        if let Some(day) = dateline_at(text, t) {
+            current = Some(day);
+            continue;
+        }
+        let Some(day) = current else { continue };
+        if t.value.is_some() || t.is_duration {
+            continue;
+        }
+        let Some(word) = text.get(t.span.range()) else {
+            continue;
+        };
+        if let Some(d) = relative_day(word, day) {
+            t.value = Some(TimeValue::point(d));
+        }
+    }
+}
+
+/// "on July 26 last year": a yearless day right before a mention of a whole year ("last
+/// year", "the previous year") is of that year, not of the document's.
+pub(super) fn year_after_day(text: &str, times: &mut [TimeMention]) {
+    for i in 1..times.len() {
+        let (head, tail) = times.split_at_mut(i);
+        let (day, year) = (&mut head[i - 1], &tail[0]);
+        let Some(words) = text.get(year.span.range()) else {
+            continue;
+        };
+        let lower = words.to_lowercase();
+        let Some(y) = year
+            .value
+            .filter(|v| v.is_point())
+            .and_then(|v| v.start)
+            .filter(|d| d.month.is_none())
+        else {
+            continue;
+        };
+        let gap = text.get(day.span.end as usize..year.span.start as usize);
+        let Some(d) = day
+            .value
+            .filter(|v| v.is_point() && !day.is_duration)
+            .and_then(|v| v.start)
+        else {
+            continue;
+        };
+        let written = text.get(day.span.range()).unwrap_or("");
+        if !matches!(gap, Some(" ") | Some(", "))
+            || !(lower.starts_with("last ") || lower.starts_with("the previous "))
+            || d.month.is_none()
+            || !(1..=2).contains(&written.chars().filter(char::is_ascii_digit).count())
+            || d.year == y.year
+        {
+            continue;
+        }
+        let moved = PartialDate { year: y.year, ..d };
+        if moved.day.is_none() || moved.day_count().is_some() {
+            day.value = Some(TimeValue::point(moved));
+        }
+    }
+}
