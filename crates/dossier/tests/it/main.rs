@@ -987,3 +987,26 @@ fn a_where_question_takes_no_part_of_a_longer_name_nor_a_title_s_state() {
         "{values:?}"
     );
 }
+
+#[test]
+fn a_lone_name_the_document_never_gives_gets_no_date_and_a_set_execution_is_not_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let page = write(
+        &corpus,
+        "page.txt",
+        "Rights groups condemned the decision on Friday.\n\n\
+         The neighbouring republic abolished the death penalty in its 2015 constitution.\n\n\
+         The commission is following the case of Daniel Okoro, a Nigerian citizen whose \
+         execution in Kaduna has been fixed for 3 September 2025.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[page]);
+    // Nebraska stands nowhere in the corpus: the neighbour's year is not its own.
+    let answer = engine
+        .ask("When did Nebraska abolish the death penalty?")
+        .unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+    let answer = engine.ask("When was Daniel Okoro executed?").unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+}

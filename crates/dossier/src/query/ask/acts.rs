@@ -823,7 +823,20 @@ impl Acts {
         if words[end - 1].ends_with("ed") {
             return false;
         }
-        let after = format!(" {} ", words[end..words.len().min(end + 5)].join(" "));
+        // "whose execution in Texas has been set for June 18": a place and a perfect
+        // stand between the act and its pending phrase; the two further words count
+        // only within one phrase ("despite precautionary measures in his favor and a
+        // pending petition" leaves the measures done).
+        let wide = &words[end..words.len().min(end + 7)];
+        let reach = if wide
+            .iter()
+            .any(|w| ["and", "or", "but"].contains(&w.as_str()))
+        {
+            5
+        } else {
+            7
+        };
+        let after = format!(" {} ", words[end..words.len().min(end + reach)].join(" "));
         self.pending.iter().any(|p| has_form(&after, p))
     }
 
@@ -1193,6 +1206,27 @@ mod tests {
         let s = "In April 2022 he was executed by lethal injection.";
         assert_eq!(
             stated("When was he executed?", s, "April 2022"),
+            Stated::Done
+        );
+    }
+
+    #[test]
+    fn an_execution_set_for_a_date_further_on_is_not_done() {
+        // A place and a perfect between the act and "set for".
+        let s = "She is a Nigerian citizen whose execution in Kaduna has been fixed for 3 September 2025.";
+        assert_eq!(
+            stated("When was she executed?", s, "3 September 2025"),
+            Stated::Undone
+        );
+        // The two further words do not reach past "and": another noun's pending.
+        let s = "On 4 May 2021 the board granted clemency to the young man and a pending appeal went on.";
+        assert_eq!(
+            stated("When was he granted clemency?", s, "4 May 2021"),
+            Stated::Done
+        );
+        let s = "His execution took place on 4 May 2021 in the capital, despite a pending appeal.";
+        assert_eq!(
+            stated("When was he executed?", s, "4 May 2021"),
             Stated::Done
         );
     }

@@ -1785,7 +1785,9 @@ impl Engine {
             none.trace = vec![];
             return Ok(Some(none));
         };
-        if period.citations.is_empty() {
+        if period.citations.is_empty()
+            || !status_speaks_for(&places[0], &period.start, &period.citations)
+        {
             return Ok(None);
         }
         Ok(Some(Answer {
@@ -2689,6 +2691,34 @@ fn dominant_place(ctx: &DocCtx) -> Option<String> {
 /// title (or the document names it often and the sentence names no other place);
 /// each year it names is a date of the sentence or, when the sentence has none,
 /// of the two before it or of the document's period.
+/// Whether a status period's start answers "When did X abolish ...?" for `place`: the
+/// start is no later than today (a period begun years ahead was computed, not
+/// reported), and some citation names the place or no other state ("In 2015 the
+/// neighbouring Republic of the Congo abolished it" is no date of another country's;
+/// "the President signed a decree abolishing it from January 2008" may be the page's
+/// own). Otherwise the sentences are read instead.
+fn status_speaks_for(place: &str, start: &str, citations: &[Citation]) -> bool {
+    let year: Option<i32> = start.get(..4).and_then(|y| y.parse().ok());
+    if year.is_some_and(|y| y > crate::today().year) {
+        return false;
+    }
+    let rules = dossier_extract::rules::Rules::builtin();
+    citations.iter().any(|c| {
+        let folded = fold_word(&c.quote);
+        let words: Vec<&str> = folded
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if names_place(&words, place) {
+            return true;
+        }
+        !dossier_extract::entity::entities(&c.quote, rules)
+            .iter()
+            .filter(|m| m.kind == MentionKind::Place)
+            .any(|m| is_state(m.value.as_deref().unwrap_or(&m.name)))
+    })
+}
+
 fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     let text = &ctx.document.text;
     let Some(idx) = ctx
@@ -2789,7 +2819,7 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
 /// authorities executed at least 82 persons", nor "How many people did China execute?" by
 /// "Iran executed at least 333 people, more than any country except China": a sentence
 /// whose scene is another state (the state it opens with, bare or after "In" or
-/// "Neighbo(u)ring", or its demonym: "Saudi authorities") speaks of that state's facts,
+/// "(the) Neighbo(u)ring", or its demonym: "Saudi authorities") speaks of that state's facts,
 /// whatever the document is about and whatever state it names later. Only states (a
 /// place of the lexicon with demonyms) set a scene: "In Tehran, ..." may be Iran's.
 fn scene_elsewhere(places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
@@ -2819,7 +2849,15 @@ fn scene_elsewhere(places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     let lead = lead.trim_matches(|c: char| !c.is_alphanumeric());
     if !matches!(
         lead,
-        "" | "in" | "neighboring" | "neighbouring" | "in neighboring" | "in neighbouring"
+        "" | "in"
+            | "neighboring"
+            | "neighbouring"
+            | "in neighboring"
+            | "in neighbouring"
+            | "the neighboring"
+            | "the neighbouring"
+            | "in the neighboring"
+            | "in the neighbouring"
     ) {
         return false;
     }
@@ -4144,6 +4182,9 @@ fn dates_another_act(q: &Question, events: &[&dossier_model::Event], span: Span)
 /// by the Court of Appeal" in another man's case).
 fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &DocCtx) -> bool {
     let lower = q.text.to_lowercase();
+    // A lone name counts only as the question's one name: "Which was decided first:
+    // Muruatetu or Nervais?" is answered from two documents, one name in each.
+    let sole = q.names.iter().filter(|n| !places.contains(n)).count() == 1;
     q.names.iter().any(|name| {
         let words: Vec<&str> = name.split_whitespace().collect();
         // "the Centre for Justice Studies' annual review": the tail of a longer
@@ -4154,7 +4195,12 @@ fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &Do
                 .iter()
                 .any(|c| before.ends_with(c))
         });
-        if words.len() < 2
+        // One word ("Missouri", "Oregon") counts only when the lexicon knows it as
+        // no place or demonym: "Iranian" stands for a document's "Iran".
+        // The question's first word is no name ("Roughly how many ...").
+        let lone = words.len() < 2;
+        let opening = q.text.trim_start().starts_with(name.as_str());
+        if (lone && (!sole || opening || !lone_name_must_stand(name)))
             || tail
             || places.contains(name)
             || not_people.contains(name)
@@ -4175,8 +4221,57 @@ fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &Do
             .get()
             .map(|counts| counts.keys().cloned().collect())
             .unwrap_or_default();
-        !near_spelling(&held, &last)
+        // A lone name may open a longer word of the document ("Kazakh", "Kazakhstan").
+        let opens_longer = lone && held.iter().any(|t| t.starts_with(&last));
+        !(near_spelling(&held, &last) || opens_longer)
     })
+}
+
+/// Whether a one-word name the question gives must stand in a document that answers
+/// it: a capitalised word of five letters or more that the place lexicon knows neither
+/// as a place, a variant nor a demonym ("When did Missouri abolish ...?" is not answered
+/// from a page that never names Missouri).
+fn lone_name_must_stand(name: &str) -> bool {
+    let folded = fold_word(name);
+    // Months and weekdays are times, no names ("by early September").
+    const CALENDAR: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    // An acronym ("ICCPR") is often written out in full.
+    if folded.chars().count() < 5
+        || !name.chars().next().is_some_and(char::is_uppercase)
+        || !folded.chars().all(char::is_alphabetic)
+        || name.chars().all(|c| c.is_uppercase())
+        || CALENDAR.contains(&folded.as_str())
+    {
+        return false;
+    }
+    !dossier_extract::rules::Rules::builtin()
+        .lexicon
+        .places
+        .iter()
+        .any(|p| {
+            fold_word(&p.name) == folded
+                || p.variants.iter().any(|v| fold_word(v) == folded)
+                || p.demonyms.iter().any(|d| fold_word(d) == folded)
+        })
 }
 
 /// The names of the people the sentence mentions.
@@ -6622,6 +6717,46 @@ mod tests {
         assert_eq!(appositive(text, Span::new(0, 12)), None);
         let text = "Anna Petrova, who was arrested, said so.";
         assert_eq!(appositive(text, Span::new(0, 12)), None);
+    }
+
+    #[test]
+    fn a_status_date_speaks_not_through_a_sentence_naming_another_state() {
+        let text = "On 24 March 2021, Kenya became the first state in the region to abolish it.";
+        let other = vec![Citation::new("r.txt", text, Span::new(0, text.len()))];
+        assert!(!status_speaks_for(
+            "Central African Republic",
+            "2021-03-24",
+            &other
+        ));
+        let text = "In August 2005 the President signed a decree abolishing it from January 2008.";
+        let bare = vec![Citation::new("r.txt", text, Span::new(0, text.len()))];
+        assert!(status_speaks_for("Uzbekistan", "2008-01", &bare));
+        let text =
+            "On 27 June 2022 the Central African Republic promulgated the law abolishing it.";
+        let own = vec![Citation::new("r.txt", text, Span::new(0, text.len()))];
+        assert!(status_speaks_for(
+            "Central African Republic",
+            "2022-06-27",
+            &own
+        ));
+        // A period begun years from now was computed, not reported.
+        assert!(!status_speaks_for(
+            "Central African Republic",
+            "2999-04-04",
+            &own
+        ));
+    }
+
+    #[test]
+    fn a_lone_name_must_stand_unless_the_lexicon_knows_it_as_a_place() {
+        assert!(lone_name_must_stand("Missouri"));
+        assert!(lone_name_must_stand("Kavalchuk"));
+        assert!(!lone_name_must_stand("Iranian"));
+        assert!(!lone_name_must_stand("Kenya"));
+        assert!(!lone_name_must_stand("Iran"));
+        assert!(!lone_name_must_stand("ASEAN-5"));
+        assert!(!lone_name_must_stand("September"));
+        assert!(!lone_name_must_stand("ICCPR"));
     }
 
     #[test]
