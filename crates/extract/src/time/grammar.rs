@@ -587,16 +587,24 @@ impl<'a> Tagger<'a> {
         {
             return false;
         }
-        // "Writ Petition No. 412 of 2009", "Act No. 5 of 1988": the year of a case or law
-        // number (`case_number_words`, a number, "of"), no date.
+        // "Writ Petition No. 412 of 2009": the year of a case number (`case_number_words`,
+        // a number, "of"), no date. "Act No. 52 of 1980" keeps its year: a law's number
+        // names the year it was made (a name noun before "No.").
         let case_number = prev.is_some_and(|p| {
-            self.has(p, OF)
-                && p >= 2
-                && self.tok(p - 1).is_some_and(|t| t.kind == Kind::Num)
-                && {
-                    let w = if self.is_punct(p - 2, '.') { p.wrapping_sub(3) } else { p - 2 };
-                    self.word_in(w, &self.rules.case_number_words)
-                }
+            self.has(p, OF) && p >= 2 && self.tok(p - 1).is_some_and(|t| t.kind == Kind::Num) && {
+                let w = if self.is_punct(p - 2, '.') {
+                    p.wrapping_sub(3)
+                } else {
+                    p - 2
+                };
+                self.word_in(w, &self.rules.case_number_words)
+                    && !w
+                        .checked_sub(1)
+                        .and_then(|n| self.tok(n))
+                        .filter(|t| t.kind == Kind::Word)
+                        .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                        .is_some_and(|n| self.rules.is_name_noun(n))
+            }
         });
         if case_number {
             return false;
@@ -1062,8 +1070,7 @@ impl<'a> Tagger<'a> {
                 return None;
             };
             let singular = self.tok(unit).is_some_and(|t| t.end - t.start == 5);
-            if self.lex(unit)?.unit != Some(Unit::Month) || !self.is_lower_word(unit) || !singular
-            {
+            if self.lex(unit)?.unit != Some(Unit::Month) || !self.is_lower_word(unit) || !singular {
                 return None;
             }
             (shift, unit + 1)
