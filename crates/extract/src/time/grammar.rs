@@ -559,7 +559,16 @@ impl<'a> Tagger<'a> {
             }) && self.tok(i + 1).is_none_or(|n| {
                 (n.kind == Kind::Punct && !n.is_dash() && !n.is_punct('%')) || n.has(LINE_START)
             });
+            // "elections scheduled for May", "data for June": a lone month after "for"
+            // after one of `month_after_for`.
+            let scheduled_for = prev.is_some_and(|p| {
+                self.word_eq(p, "for")
+                    && self.prev(p).is_some_and(|n| {
+                        self.is_lower_word(n) && self.word_in(n, &self.rules.month_after_for)
+                    })
+            });
             return determined
+                || scheduled_for
                 || contract
                 || superlative
                 || figures_for
@@ -576,6 +585,28 @@ impl<'a> Tagger<'a> {
             .lex(next)
             .is_some_and(|l| l.unit.is_some() || l.has(COUNT_NOUN))
         {
+            return false;
+        }
+        // "Writ Petition No. 412 of 2009": the year of a case number (`case_number_words`,
+        // a number, "of"), no date. "Act No. 52 of 1980" keeps its year: a law's number
+        // names the year it was made (a name noun before "No.").
+        let case_number = prev.is_some_and(|p| {
+            self.has(p, OF) && p >= 2 && self.tok(p - 1).is_some_and(|t| t.kind == Kind::Num) && {
+                let w = if self.is_punct(p - 2, '.') {
+                    p.wrapping_sub(3)
+                } else {
+                    p - 2
+                };
+                self.word_in(w, &self.rules.case_number_words)
+                    && !w
+                        .checked_sub(1)
+                        .and_then(|n| self.tok(n))
+                        .filter(|t| t.kind == Kind::Word)
+                        .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                        .is_some_and(|n| self.rules.is_name_noun(n))
+            }
+        });
+        if case_number {
             return false;
         }
         if prev_context {
@@ -1017,6 +1048,54 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// `the 18th instant` (`month_instant`: of the narrative's month), `3rd ultimo`
+    /// (`month_ultimo`: of the month before), `2nd proximo` (the month after), `the 30th
+    /// of that month`, `the 2nd of the following month`: a day of the month the narrative
+    /// last reached. No narrative month: no value (nothing is guessed).
+    fn day_of_narrative_month(&mut self, i: usize) -> Option<usize> {
+        let (day, j) = self.day_at(i)?;
+        let (shift, end) = if self.word_in(j, &self.rules.month_instant) {
+            (0, j + 1)
+        } else if self.word_in(j, &self.rules.month_ultimo) {
+            (-1, j + 1)
+        } else if self.word_in(j, &self.rules.month_proximo) {
+            (1, j + 1)
+        } else if self.has(j, OF) && self.is_lower_word(j) {
+            let k = j + 1;
+            let (shift, unit) = if self.has(k, SAME) && self.is_lower_word(k) {
+                (0, k + 1)
+            } else if self.has(k, DETERMINER) && self.is_lower_word(k) {
+                (self.named_shift(k + 1)?, k + 2)
+            } else {
+                return None;
+            };
+            let singular = self.tok(unit).is_some_and(|t| t.end - t.start == 5);
+            if self.lex(unit)?.unit != Some(Unit::Month) || !self.is_lower_word(unit) || !singular {
+                return None;
+            }
+            (shift, unit + 1)
+        } else {
+            return None;
+        };
+        let start = match self.prev(i) {
+            Some(p) if self.word_eq(p, "the") => p,
+            _ => i,
+        };
+        let value = self
+            .narrative_date
+            .filter(|_| !self.vague_narrative(i))
+            .and_then(|b| add_months(PartialDate::month(b.year, b.month?), shift))
+            .and_then(|m| to_date(m.year, m.month, Some(day)))
+            .map(TimeValue::point);
+        self.emit(
+            start,
+            end,
+            Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
+            "day_of_that_month",
+        );
+        Some(end)
+    }
+
     fn month_of_that_year(&mut self, d: &D) -> Option<usize> {
         d.month.filter(|_| d.year.is_none())?;
         if !self.has(d.end, OF) || !self.is_lower_word(d.end) {
@@ -1384,6 +1463,9 @@ impl<'a> Tagger<'a> {
                     return Some(end);
                 }
             }
+        }
+        if let Some(n) = self.day_of_narrative_month(i) {
+            return Some(n);
         }
         if let Some(n) = self.numeric_date(i) {
             return Some(n);
@@ -2502,7 +2584,18 @@ impl<'a> Tagger<'a> {
             // "in the spring primary", "before the summer driving season": after a date
             // word, a noun the season names the time of
             && !(p_ok && self.word_in(s + 1, &self.rules.season_nouns));
-        if !p_ok || noun_after {
+        // "would not reopen plants this winter even if ...": "this", "last", "next" (no
+        // determiner before it) before a lower-case season make it a season whatever
+        // follows; "the next fall in prices" stays none.
+        let deictic = prefix.is_some_and(|k| {
+            k != s
+                && self.is_lower_word(s)
+                && self.is_lower_word(k)
+                && !k
+                    .checked_sub(1)
+                    .is_some_and(|q| self.has(q, DETERMINER) && self.is_lower_word(q))
+        });
+        if !p_ok || (noun_after && !deictic) {
             return None;
         }
         let start = prefix.unwrap_or(s);
@@ -3372,9 +3465,13 @@ impl<'a> Tagger<'a> {
             };
             (shift, i + 1)
         } else if self.has(i, SAME)
-            && self
+            && (self
                 .lex(i + 1)
                 .is_some_and(|l| l.unit.is_some() || l.has(PERIOD_NOUN))
+                || (self.word_in(i + 1, &self.rules.day_nouns)
+                    && self.prev(i).is_some_and(|p| {
+                        self.word_eq(p, "on") || self.word_eq(p, "of") || self.word_eq(p, "since")
+                    })))
         {
             (0, i + 1)
         } else if self.has(i, DETERMINER) {
@@ -3435,8 +3532,11 @@ impl<'a> Tagger<'a> {
                 return Some(end);
             }
         }
-        // "the same period": the narrative date's own granularity.
+        // "the same period": the narrative date's own granularity; "on the same date":
+        // the narrative's day (`day_nouns`).
+        let day_noun = shift == 0 && !post && self.word_in(unit_idx, &self.rules.day_nouns);
         let unit = match self.lex(unit_idx)? {
+            _ if day_noun => Unit::Day,
             l if l.has(PERIOD_NOUN) && shift == 0 => match self.narrative_date {
                 Some(d) if d.day.is_some() => Unit::Day,
                 Some(d) if d.month.is_some() => Unit::Month,

@@ -243,6 +243,19 @@ pub struct TimeRules {
     pub(crate) season_nouns: Vec<String>,
     /// Lines in capitals that head a court's judgment ("JUDGMENT").
     pub(crate) judgment_lines: Vec<String>,
+    /// "Writ Petition No. 412 of 2009": a word before a number and "of" that makes the
+    /// year after them part of a case or law number, no date.
+    pub(crate) case_number_words: Vec<String>,
+    /// "on the same date": a noun that, after "the same" or "that", is the narrative's day.
+    pub(crate) day_nouns: Vec<String>,
+    /// "the 18th instant" / "ultimo" / "proximo": a day of the narrative's month, of the
+    /// month before it, of the month after it.
+    pub(crate) month_instant: Vec<String>,
+    pub(crate) month_ultimo: Vec<String>,
+    pub(crate) month_proximo: Vec<String>,
+    /// "elections scheduled for May": a participle before "for" after which a lone month
+    /// is a date.
+    pub(crate) month_after_for: Vec<String>,
     /// Nouns of a heading "IN THE ... COURT ..." that opens a judgment.
     pub(crate) court_heading_nouns: Vec<String>,
 }
@@ -353,6 +366,12 @@ impl TimeRules {
             takes_effect: Vec::new(),
             season_nouns: Vec::new(),
             judgment_lines: Vec::new(),
+            case_number_words: Vec::new(),
+            day_nouns: Vec::new(),
+            month_instant: Vec::new(),
+            month_ultimo: Vec::new(),
+            month_proximo: Vec::new(),
+            month_after_for: Vec::new(),
             court_heading_nouns: Vec::new(),
         };
         if let Some(value) = file.lists.get("holidays") {
@@ -415,6 +434,12 @@ impl TimeRules {
             ("season_nouns", &mut rules.season_nouns),
             ("judgment_lines", &mut rules.judgment_lines),
             ("court_heading_nouns", &mut rules.court_heading_nouns),
+            ("case_number_words", &mut rules.case_number_words),
+            ("day_nouns", &mut rules.day_nouns),
+            ("month_instant", &mut rules.month_instant),
+            ("month_ultimo", &mut rules.month_ultimo),
+            ("month_proximo", &mut rules.month_proximo),
+            ("month_after_for", &mut rules.month_after_for),
         ] {
             if let Some(value) = file.lists.get(key) {
                 let words: Vec<String> = serde_json::from_value(value.clone())?;
@@ -532,6 +557,12 @@ impl TimeRules {
                         | "season_nouns"
                         | "judgment_lines"
                         | "court_heading_nouns"
+                        | "case_number_words"
+                        | "day_nouns"
+                        | "month_instant"
+                        | "month_ultimo"
+                        | "month_proximo"
+                        | "month_after_for"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);
             if !known {

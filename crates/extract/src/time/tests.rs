@@ -3364,3 +3364,109 @@ fn dates6_judgments_seasons_before_nouns_plans_and_semicolons() {
         check_timex(text, *c, expect);
     }
 }
+
+/// Session 25 (dates-7): judgment anaphora ("on the same date", "18th instant", "the 30th
+/// of that month"), case numbers that hold a year, lone months after "scheduled for".
+#[test]
+fn judgment_day_anaphora_and_case_numbers() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        // "on the same date": the narrative's day, as "the same day".
+        (
+            "JUDGMENT\n1. The order was passed on 14th March, 2009.\n2. He was arrested on the same date.\n",
+            Report2003,
+            &[("14th March, 2009", "2009-03-14"), ("the same date", "2009-03-14")],
+        ),
+        // "that date" as a verb after a relative "that" is no date.
+        (
+            "The court examined records that date from the war.",
+            News2013,
+            &[],
+        ),
+        // "18th instant": a day of the narrative's month; "ultimo": of the month before.
+        (
+            "JUDGMENT\nHe was detained on 14th March, 2009.\nBy a letter dated 21st March, 2009, the Superintendent sent the representation made on 18th instant.\n",
+            Report2003,
+            &[
+                ("14th March, 2009", "2009-03-14"),
+                ("21st March, 2009", "2009-03-21"),
+                ("18th instant", "2009-03-18"),
+            ],
+        ),
+        (
+            "JUDGMENT\nOn 4th May, 2009 the Board met and considered the reply of 28th ultimo.\n",
+            Report2003,
+            &[("4th May, 2009", "2009-05-04"), ("28th ultimo", "2009-04-28")],
+        ),
+        // "the 30th of that month", "the 2nd of the following month".
+        (
+            "JUDGMENT\nThe petition was filed in March 2009 but was not heard until the 30th of that month.\n",
+            Report2003,
+            &[("March 2009", "2009-03"), ("the 30th of that month", "2009-03-30")],
+        ),
+        (
+            "JUDGMENT\nThe petition was filed in March 2009 and heard on the 2nd of the following month.\n",
+            Report2003,
+            &[("March 2009", "2009-03"), ("the 2nd of the following month", "2009-04-02")],
+        ),
+        // No narrative month: tagged, no value guessed.
+        ("Your letter of 18th instant was received.", None, &[("18th instant", "-")]),
+        // A case or law number that holds a year is no date.
+        (
+            "CRIMINAL WRIT PETITION NO. 412 OF 2009\nThe petitioner was detained in 2009.\n",
+            Report2003,
+            &[("2009", "2009")],
+        ),
+        // A law's number keeps its year: the year the law was made.
+        (
+            "Section 281 of the Code of Criminal Procedure Act No.15 of 1979 was amended in 1994.",
+            Report2003,
+            &[("1979", "1979"), ("1994", "1994")],
+        ),
+        (
+            "Criminal Appeal No. 12 of 2010 was heard in 2011.",
+            Report2003,
+            &[("2011", "2011")],
+        ),
+        // A lone month after "scheduled for" or "data for".
+        (
+            "Parliamentary elections scheduled for May will go ahead, officials said.",
+            News2013,
+            &[("May", "2013-05")],
+        ),
+        (
+            "Analysts raised estimates after strong supermarket data for June.",
+            News1989,
+            &[("June", "1989-06")],
+        ),
+        ("He voted for May in the leadership race.", News2013, &[]),
+        // "planned" is left out: its past form would put the month behind the story
+        // ("a rise planned for September has been scrapped" is September ahead).
+        (
+            "A rise in fuel duty planned for September has been scrapped.",
+            News2013,
+            &[],
+        ),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
+
+/// Session 25 (dates-7): "this winter" / "last spring" with a word after that is no noun of
+/// the season's own.
+#[test]
+fn deictic_season_before_any_word() {
+    use Ctx::*;
+    let cases: &[TimexCase] = &[
+        (
+            "The company would not reopen plants this winter even if sales picked up.",
+            News1989,
+            &[("this winter", "1989-WI")],
+        ),
+        ("Sales of spring water rose.", News2013, &[]),
+    ];
+    for (text, c, expect) in cases {
+        check_timex(text, *c, expect);
+    }
+}
