@@ -168,6 +168,22 @@ pub fn attach_date(
                 || !(in_law_name(text, rules, t.span) || names_the_ground(text, rules, t.span))
         })
         .collect();
+    // "parliament approved on February 25 an amendment that postponed the elections
+    // scheduled for April": a date set for an act to come dates this one only when no
+    // other date of the sentence can.
+    let scheduled = |t: &TimeMention| {
+        text.get(sentence.start as usize..t.span.start as usize)
+            .is_some_and(|lead| {
+                let lead = lead.trim_end().to_ascii_lowercase();
+                words
+                    .schedule_leads
+                    .iter()
+                    .any(|w| lead.ends_with(w.as_str()))
+            })
+    };
+    if cands.iter().any(|t| !scheduled(t)) {
+        cands.retain(|t| !scheduled(t));
+    }
     // "He said in November that he had been tortured": a date before the "that" of a
     // verb of saying dates the saying; the event it reports lies before it, unless
     // its own clause dates it.

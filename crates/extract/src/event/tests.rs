@@ -2822,3 +2822,13 @@ fn last_year_deportation_and_dated_documents() {
         ),
     ]);
 }
+
+/// Session 25 (lead): a date set for an act to come ("the elections scheduled for
+/// April") dates the sentence's event only when nothing else does.
+#[test]
+fn a_scheduled_date_yields_to_the_sentence_s_own() {
+    assert_dated_cases(&[(
+        "On February 25, 2009, parliament approved a constitutional amendment that postponed the parliamentary elections scheduled for April by two years.",
+        &["constitutional_amendment 2009-02-25 Asserted"],
+    )]);
+}

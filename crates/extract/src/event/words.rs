@@ -155,6 +155,10 @@ pub struct EventWords {
     /// "Scheduled executions"): its table's rows are no events.
     #[serde(default)]
     pub table_unrealised_headings: Vec<String>,
+    /// Words before a date that set it for an act to come ("the elections scheduled for
+    /// April"): such a date dates an event only when nothing else in its sentence does.
+    #[serde(default)]
+    pub schedule_leads: Vec<String>,
 }
 
 /// A kind of event a table lists, and the words of its heading or header that say so.
@@ -243,6 +247,7 @@ impl EventWords {
             table_date_headers,
             table_name_headers,
             table_unrealised_headings,
+            schedule_leads,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -287,6 +292,7 @@ impl EventWords {
         self.table_name_headers.extend(table_name_headers);
         self.table_unrealised_headings
             .extend(table_unrealised_headings);
+        self.schedule_leads.extend(schedule_leads);
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.

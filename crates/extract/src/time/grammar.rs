@@ -58,6 +58,9 @@ pub(crate) struct Tagger<'a> {
     narrative_day: Option<PartialDate>,
     /// The token where that day was written (`usize::MAX` when not written there).
     narrative_day_tok: usize,
+    /// The last day written in full, whatever it dates ("By judgment dated 14.03.2018, ...
+    /// by an order of the same date"): what "the same date" and "that date" are.
+    named_day: Option<(PartialDate, usize)>,
     /// The last quarter or half named in this section, with its rule: what "the same
     /// period" is.
     narrative_part: Option<(TimeValue, &'static str)>,
@@ -101,6 +104,7 @@ impl<'a> Tagger<'a> {
             narrative_date_tok: 0,
             narrative_day: None,
             narrative_day_tok: usize::MAX,
+            named_day: None,
             narrative_part: None,
             narrative_part_tok: 0,
             heading_year: None,
@@ -3576,7 +3580,13 @@ impl<'a> Tagger<'a> {
                 end += 2;
             }
         }
-        let base = self.narrative_date.and_then(|b| {
+        // "of the same date", "on that date": the day last written in full, even when it
+        // dated a document ("By judgment dated ...") and so set no narrative day.
+        let named = self
+            .named_day
+            .filter(|&(_, at)| day_noun && at > self.narrative_date_tok && at < i)
+            .map(|(d, _)| d);
+        let base = named.or(self.narrative_date).and_then(|b| {
             if years_back > 0 {
                 add_months(b, -12).map(|m| PartialDate { day: b.day, ..m })
             } else {
@@ -4528,6 +4538,7 @@ impl<'a> Tagger<'a> {
             self.narrative_year = None;
             self.narrative_date = None;
             self.narrative_day = None;
+            self.named_day = None;
             self.narrative_part = None;
             self.heading_year = None;
             self.narrative_vague_tok = None;
@@ -4602,6 +4613,11 @@ impl<'a> Tagger<'a> {
         }
         if narrative {
             if let Some(v) = value {
+                if anchor == Some(Anchor::Absolute) {
+                    if let Some(d) = v.start.filter(|d| d.day.is_some() && v.end == v.start) {
+                        self.named_day = Some((d, start));
+                    }
+                }
                 let meta = (start.saturating_sub(3)..start).any(|k| self.has(k, META));
                 // A date in a heading ("== Death sentences since 2003 ==") names the
                 // section's topic; it sets no narrative date for the text below.

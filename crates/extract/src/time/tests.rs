@@ -3377,6 +3377,17 @@ fn judgment_day_anaphora_and_case_numbers() {
             Report2003,
             &[("14th March, 2009", "2009-03-14"), ("the same date", "2009-03-14")],
         ),
+        // ... the day last written in full, even one that dates a document and so
+        // moves no narrative ("By judgment dated ...").
+        (
+            "JUDGMENT\n2. The occurrence took place on 3 September 2017.\n3. By judgment dated 14.03.2018, the Judge convicted the appellant and, by a separate order of the same date, sentenced him to death.\n",
+            Report2003,
+            &[
+                ("3 September 2017", "2017-09-03"),
+                ("14.03.2018", "2018-03-14"),
+                ("the same date", "2018-03-14"),
+            ],
+        ),
         // "that date" as a verb after a relative "that" is no date.
         (
             "The court examined records that date from the war.",
