@@ -64,6 +64,15 @@ impl<'a> DocInput<'a> {
     pub fn date(&self) -> Option<PartialDate> {
         self.updated.or(self.published)
     }
+
+    /// The point dates (no duration, no range) written inside `span`, in text order.
+    pub fn point_dates_in(&self, span: Span) -> impl Iterator<Item = TimeValue> + '_ {
+        self.extraction
+            .times
+            .iter()
+            .filter(move |t| span.contains(t.span) && !t.is_duration)
+            .filter_map(|t| t.value.filter(|v| v.is_point()))
+    }
 }
 
 /// The exact words something came from: a byte span of one document's kept text.

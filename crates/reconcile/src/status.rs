@@ -2176,14 +2176,7 @@ fn resumed_after_hiatus(judge: &Judge) -> Vec<Fact> {
             if judge.admit(doc_idx, sentence, None, false).is_none() {
                 continue;
             }
-            let Some(date) = doc
-                .extraction
-                .times
-                .iter()
-                .filter(|t| sentence.contains(t.span) && !t.is_duration)
-                .filter_map(|t| t.value.filter(|v| v.is_point()))
-                .find(|v| v.start.is_some())
-            else {
+            let Some(date) = doc.point_dates_in(sentence).find(|v| v.start.is_some()) else {
                 continue;
             };
             let Some(start) = date.start else { continue };
@@ -2254,17 +2247,10 @@ fn first_since_year(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
             if dated_after {
                 continue;
             }
-            let own = doc
-                .extraction
-                .times
-                .iter()
-                .filter(|t| sentence.contains(t.span) && !t.is_duration)
-                .filter_map(|t| t.value.filter(|v| v.is_point()))
-                .find(|v| {
-                    v.start.is_some_and(|s| {
-                        s.first_day() > since_end && s.first_day() <= day.last_day()
-                    })
-                });
+            let own = doc.point_dates_in(sentence).find(|v| {
+                v.start
+                    .is_some_and(|s| s.first_day() > since_end && s.first_day() <= day.last_day())
+            });
             let date = own.unwrap_or(TimeValue::point(day));
             out.push(Fact::over(
                 date,
@@ -2418,15 +2404,10 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
             // "In 2019 Newland became the 21st state to abolish ...", told in 2023:
             // a date of the sentence's own, before the story's day, dates it.
             let point_in = |span: Span| {
-                doc.extraction
-                    .times
-                    .iter()
-                    .filter(|t| span.contains(t.span) && !t.is_duration)
-                    .filter_map(|t| t.value.filter(|v| v.is_point()))
-                    .find(|v| {
-                        v.start
-                            .is_some_and(|s| day.is_none_or(|day| s.first_day() <= day.last_day()))
-                    })
+                doc.point_dates_in(span).find(|v| {
+                    v.start
+                        .is_some_and(|s| day.is_none_or(|day| s.first_day() <= day.last_day()))
+                })
             };
             // "On August 2, 2016, the Supreme Court ruled ... The ruling made Delaware
             // the 20th state to abolish the death penalty": the ruling's date.

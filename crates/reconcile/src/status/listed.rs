@@ -581,16 +581,10 @@ pub(super) fn abbreviated_table(judge: &Judge) -> Vec<Fact> {
             let lower = line.to_lowercase();
             if cells.len() == 3 && lower.starts_with("country") && lower.contains("status on") {
                 let span = Span::new(start, start + line.len());
-                status_day = doc
-                    .extraction
-                    .times
-                    .iter()
-                    .filter(|t| span.contains(t.span) && !t.is_duration)
-                    .filter_map(|t| t.value.filter(|v| v.is_point()))
-                    .find(|v| {
-                        v.start
-                            .is_some_and(|d| d.granularity() == dossier_model::Granularity::Day)
-                    });
+                status_day = doc.point_dates_in(span).find(|v| {
+                    v.start
+                        .is_some_and(|d| d.granularity() == dossier_model::Granularity::Day)
+                });
                 let caption = lines[..i]
                     .iter()
                     .rev()

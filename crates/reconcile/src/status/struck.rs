@@ -31,13 +31,7 @@ pub(super) fn struck_down(judge: &Judge) -> Vec<Fact> {
             continue;
         }
         // The ruling's own date in its sentence, else the story's day.
-        let own = doc
-            .extraction
-            .times
-            .iter()
-            .filter(|t| sentence.contains(t.span) && !t.is_duration)
-            .filter_map(|t| t.value.filter(|v| v.is_point()))
-            .next();
+        let own = doc.point_dates_in(sentence).next();
         let Some(date) = own.or_else(|| story_day(doc).map(TimeValue::point)) else {
             continue;
         };
