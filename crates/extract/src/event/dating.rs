@@ -640,6 +640,7 @@ pub fn attach_date(
                         .get(o.end as usize..t.span.start as usize)
                         .is_some_and(|gap| {
                             closing_gap(
+                                words,
                                 gap,
                                 text.get(trigger.end as usize..o.start as usize)
                                     .unwrap_or(""),
@@ -866,7 +867,7 @@ fn pluperfect_relative(
 /// semicolon or parenthesis and no clause of its own. The court only when the first
 /// predicate's words (`first`) hold no time of their own ("detained three weeks after
 /// the riot and sentenced ... by the High Court in May 2011": the detention is not May).
-fn closing_gap(gap: &str, first: &str) -> bool {
+fn closing_gap(words: &EventWords, gap: &str, first: &str) -> bool {
     if gap.contains([',', ';', '(']) {
         return false;
     }
@@ -880,39 +881,13 @@ fn closing_gap(gap: &str, first: &str) -> bool {
     };
     let first = first.to_ascii_lowercase();
     let timed = first.split_whitespace().any(|w| {
-        matches!(
-            w,
-            "after"
-                | "before"
-                | "later"
-                | "earlier"
-                | "ago"
-                | "since"
-                | "until"
-                | "during"
-                | "following"
-                | "when"
-                | "then"
-        ) || w.chars().any(|c| c.is_ascii_digit()) && w.len() == 4
+        has(&words.own_time_words, w) || (w.len() == 4 && w.chars().any(|c| c.is_ascii_digit()))
     });
     !timed
         && n <= 7
-        && !agent.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "and"
-                    | "or"
-                    | "for"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "when"
-                    | "until"
-            )
-        })
+        && !agent
+            .split_whitespace()
+            .any(|w| has(&words.agent_phrase_stops, w))
 }
 
 /// Whether the words between two predicates join them ("convicted of murder | and |
