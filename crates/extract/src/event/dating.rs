@@ -654,7 +654,14 @@ pub fn attach_date(
                         .is_some_and(|gap| coordinating_gap(gap, 12))
                     && text
                         .get(o.end as usize..t.span.start as usize)
-                        .is_some_and(|gap| word_count(gap) <= 3 && !gap.contains([',', ';', '(']))
+                        .is_some_and(|gap| {
+                            closing_gap(
+                                words,
+                                gap,
+                                text.get(trigger.end as usize..o.start as usize)
+                                    .unwrap_or(""),
+                            )
+                        })
             })
     });
     // "today signed the Act No. 9 of 2023, which abolishes the death penalty": a
@@ -868,6 +875,35 @@ fn pluperfect_relative(
                 .any(|p| p.eq_ignore_ascii_case(aux)))
         .then_some(sentence.start + (at + rel.len()) as u32)
     })
+}
+
+/// Whether the words between a second coordinated predicate and a date leave the date
+/// closing it: at most three words ("sentenced to death | in | 1996"), or the court that
+/// acted ("sentenced to death | by the High Court | on 30 January 2018"), with no comma,
+/// semicolon or parenthesis and no clause of its own. The court only when the first
+/// predicate's words (`first`) hold no time of their own ("detained three weeks after
+/// the riot and sentenced ... by the High Court in May 2011": the detention is not May).
+fn closing_gap(words: &EventWords, gap: &str, first: &str) -> bool {
+    if gap.contains([',', ';', '(']) {
+        return false;
+    }
+    let n = word_count(gap);
+    if n <= 3 {
+        return true;
+    }
+    let lower = gap.trim().to_ascii_lowercase();
+    let Some(agent) = lower.strip_prefix("by ") else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    let timed = first.split_whitespace().any(|w| {
+        has(&words.own_time_words, w) || (w.len() == 4 && w.chars().any(|c| c.is_ascii_digit()))
+    });
+    !timed
+        && n <= 7
+        && !agent
+            .split_whitespace()
+            .any(|w| has(&words.agent_phrase_stops, w))
 }
 
 /// Whether the words between two predicates join them ("convicted of murder | and |

@@ -1468,6 +1468,14 @@ fn more_report_wordings() {
             "Omar Vance was convicted of the 1991 rape and murder of a neighbour and sentenced to death in 1996.",
             &["conviction 1996 Asserted Subject=Omar Vance", "death_sentence 1996 Asserted Subject=Omar Vance"],
         ),
+        // The court that acted may stand between the second predicate and the date.
+        (
+            "Omar Vance was convicted of trafficking heroin and was sentenced to death by the High Court on 30 January 2018.",
+            &[
+                "conviction 2018-01-30 Asserted Subject=Omar Vance Authority=High Court",
+                "death_sentence 2018-01-30 Asserted Subject=Omar Vance Authority=High Court",
+            ],
+        ),
         (
             "Dozens of students were arrested during the 2011 protests.",
             &["arrest 2011 Asserted"],

@@ -131,6 +131,16 @@ pub struct EventWords {
     /// not the sentence's first one.
     #[serde(default)]
     pub coordinated_openers: Vec<String>,
+    /// Words that give a predicate a time of its own ("detained three weeks after the
+    /// riot and sentenced ... by the High Court in May 2011"): such a predicate does
+    /// not share the date after the acting court with the one coordinated after it.
+    #[serde(default)]
+    pub own_time_words: Vec<String>,
+    /// Words that make an agent phrase ("by the High Court") a clause of its own ("by
+    /// the court which ...", "by the judge after ..."): a date after it is not the
+    /// predicate's.
+    #[serde(default)]
+    pub agent_phrase_stops: Vec<String>,
     /// What a sentence says of a bill that was passed but never became law ("The bill
     /// did not become law because the president did not sign it"): told right after
     /// the passage, with the bill (or "it") as its subject, it unmakes the law event.
@@ -241,6 +251,8 @@ impl EventWords {
             partial_modifiers,
             subject_pronouns,
             coordinated_openers,
+            own_time_words,
+            agent_phrase_stops,
             failed_law,
             table_date_columns,
             table_kinds,
@@ -280,6 +292,8 @@ impl EventWords {
         self.partial_modifiers.extend(partial_modifiers);
         self.subject_pronouns.extend(subject_pronouns);
         self.coordinated_openers.extend(coordinated_openers);
+        self.own_time_words.extend(own_time_words);
+        self.agent_phrase_stops.extend(agent_phrase_stops);
         self.failed_law.extend(failed_law);
         for (kind, headers) in table_date_columns {
             self.table_date_columns
