@@ -822,7 +822,7 @@ mod tests {
             let i = s.find(w).unwrap();
             i..i + w.len()
         };
-        let owners = count_owners(s, &[at("three"), at("two"), at("one")]);
+        let owners = count_owners(s, &[at("three"), at("two"), at("one each")]);
         assert_eq!(owners[0], vec!["Texas"]);
         assert_eq!(owners[1], vec!["Alabama"]);
         assert_eq!(owners[2], vec!["Mississippi", "Missouri", "Oklahoma"]);

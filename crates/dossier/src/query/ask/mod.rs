@@ -6373,6 +6373,26 @@ fn capitalise(s: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_count_of_another_place_in_the_sentence_is_not_the_asked_place_s() {
+        let text = "Texas executed three prisoners, Alabama executed two, and Mississippi, Missouri and Oklahoma executed one each.";
+        let sentence = Span::new(0, text.len());
+        let three = text.find("three prisoners").unwrap();
+        let numbers = [Span::new(three, three + "three prisoners".len())];
+        let q = Question::parse("How many prisoners did Alabama execute in 2021?");
+        let (other, own) = counts_of_other_places(&q, text, sentence, &numbers);
+        assert_eq!(other, numbers.to_vec());
+        assert_eq!(own.len(), 1);
+        assert_eq!(own[0].0, "2");
+        // One subject owning every count is no list of places.
+        let text = "Amnesty International reported at least 41 executions during the year, compared with at least 53 in 2010.";
+        let q = Question::parse(
+            "How many executions did Amnesty International report in Yemen in 2010?",
+        );
+        let (other, own) = counts_of_other_places(&q, text, Span::new(0, text.len()), &[]);
+        assert!(other.is_empty() && own.is_empty());
+    }
+
     fn check(question: &str, kind: AnswerKind, names: &[&str]) {
         let q = Question::parse(question);
         assert_eq!(q.kind, kind, "{question}");
