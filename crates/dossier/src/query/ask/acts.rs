@@ -254,7 +254,7 @@ impl Acts {
     fn participle_at(&self, words: &[String]) -> Option<usize> {
         let aux = (0..words.len().min(6))
             .find(|&i| self.question_auxiliaries.participle.contains(&words[i]))?;
-        (aux + 1..words.len()).find(|&i| {
+        let participle = |i: usize| {
             let w = words[i].as_str();
             let irregular = self
                 .verb_forms
@@ -262,7 +262,19 @@ impl Acts {
                 .any(|g| g[1..].iter().any(|f| f == w));
             !DETERMINERS.contains(&words[i - 1].as_str())
                 && ((w.ends_with("ed") && w.len() > 4) || irregular)
-        })
+        };
+        let first = (aux + 1..words.len()).find(|&i| participle(i))?;
+        // "When were the eight soldiers sentenced in Goma executed?": a participle
+        // ending the question is its verb; one before it, followed by a
+        // preposition, qualifies its subject.
+        let last = words.len() - 1;
+        let qualifies = words
+            .get(first + 1)
+            .is_some_and(|w| matches!(w.as_str(), "in" | "at" | "by" | "for" | "of" | "on"));
+        if last > first + 1 && qualifies && participle(last) {
+            return Some(last);
+        }
+        Some(first)
     }
 
     /// What the clause of `sentence` around `date` says of the acts `asked`.
@@ -1352,6 +1364,24 @@ mod tests {
             &[],
         );
         assert!(!approve.is_empty() && !approve.contains(&abolish[0]));
+    }
+
+    #[test]
+    fn a_participle_qualifying_the_subject_is_not_the_asked_act() {
+        let acts = Acts::builtin();
+        let executed = acts.asked("When were the soldiers executed?", &[]);
+        let sentenced = acts.asked("When were the soldiers sentenced?", &[]);
+        assert!(!executed.is_empty() && !sentenced.is_empty());
+        let asked = acts.asked(
+            "When were the eight soldiers sentenced in Goma executed?",
+            &["Goma".to_string()],
+        );
+        assert_eq!(asked, executed);
+        // "sentenced to death": no participle ends the question.
+        assert_eq!(
+            acts.asked("When were the soldiers sentenced to death?", &[]),
+            sentenced
+        );
     }
 
     #[test]

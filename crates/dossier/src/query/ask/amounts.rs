@@ -585,6 +585,122 @@ pub(super) fn led_as_count(text: &str, sentence: Span, span: Span) -> bool {
     COUNT_LEADS.iter().any(|lead| before.ends_with(lead))
 }
 
+/// Words that open a sentence or clause in capitals without naming its subject.
+const NOT_OWNERS: &[&str] = &[
+    "a", "all", "among", "an", "and", "as", "at", "before", "after", "between", "but", "by",
+    "during", "for", "from", "he", "her", "his", "in", "it", "its", "of", "on", "she", "since",
+    "that", "the", "their", "these", "they", "this", "those", "to", "under", "until", "we", "when",
+    "while", "with",
+];
+
+/// The subjects that own the numbers of a sentence listing several places with
+/// a count each ("Texas executed three prisoners, Alabama executed two, and
+/// Mississippi, Missouri and Oklahoma executed one each"): for each number (a
+/// byte range of `sentence`), the capitalised names that open its clause, the
+/// nearest before it; none when no such name stands before it. A name opens a
+/// clause at the sentence's start, after a comma or semicolon, or after "and",
+/// "while", "whereas" or "followed by"; names joined by commas and "and" share
+/// the clause ("Mississippi, Missouri and Oklahoma").
+pub(super) fn count_owners(sentence: &str, numbers: &[std::ops::Range<usize>]) -> Vec<Vec<String>> {
+    // Words with their byte ranges.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in sentence.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, sentence.len()));
+    }
+    let in_number = |(s, e): (usize, usize)| numbers.iter().any(|r| s < r.end && r.start < e);
+    let capital = |(s, e): (usize, usize)| {
+        let w = &sentence[s..e];
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            && !dossier_extract::quantity::is_month_name(&w.to_lowercase())
+            && dossier_extract::quantity::number_word(&w.to_lowercase()).is_none()
+            && !w.chars().all(|c| c.is_ascii_digit())
+            && !in_number((s, e))
+    };
+    // Runs of capitalised words (only spaces between), each with whether it opens
+    // a clause and whether it continues the list of names before it.
+    let mut owners: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !capital(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len()
+            && capital(words[j])
+            && sentence[words[j - 1].1..words[j].0].trim().is_empty()
+        {
+            j += 1;
+        }
+        let run = sentence[words[i].0..words[j - 1].1].to_string();
+        let gap_before = if i == 0 {
+            ""
+        } else {
+            &sentence[words[i - 1].1..words[i].0]
+        };
+        let prev = if i == 0 {
+            String::new()
+        } else {
+            sentence[words[i - 1].0..words[i - 1].1].to_lowercase()
+        };
+        let prev2 = if i < 2 {
+            String::new()
+        } else {
+            sentence[words[i - 2].0..words[i - 2].1].to_lowercase()
+        };
+        let opens = i == 0
+            || gap_before.contains(',')
+            || gap_before.contains(';')
+            || (gap_before.trim().is_empty()
+                && matches!(prev.as_str(), "and" | "while" | "whereas"))
+            || (prev == "by" && prev2 == "followed");
+        let first = sentence[words[i].0..words[i].1].to_lowercase();
+        if opens && !NOT_OWNERS.contains(&first.as_str()) {
+            // "Mississippi, Missouri and Oklahoma": a name right after the last
+            // owner, joined by a comma or "and", joins its list.
+            let joined = owners.last().is_some_and(|(end, _)| {
+                let between = sentence[*end..words[i].0]
+                    .trim()
+                    .trim_start_matches(',')
+                    .trim();
+                between.is_empty() || between == "and"
+            });
+            let end = words[j - 1].1;
+            if joined {
+                let last = owners.last_mut().expect("joined to a list");
+                last.0 = end;
+                last.1.push(run);
+            } else {
+                owners.push((end, vec![run]));
+            }
+        }
+        i = j;
+    }
+    numbers
+        .iter()
+        .map(|r| {
+            owners
+                .iter()
+                .rev()
+                .find(|(end, _)| *end <= r.start)
+                .map(|(_, names)| names.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 /// Numbers written in digits (with a decimal part) whose following text `suffix`
 /// accepts, returning how many bytes of it belong to the number's span.
 fn numbers_followed_by(
@@ -698,6 +814,35 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn each_place_owns_the_count_of_its_clause() {
+        let s = "Texas executed three prisoners, Alabama executed two, and Mississippi, Missouri and Oklahoma executed one each.";
+        let at = |w: &str| {
+            let i = s.find(w).unwrap();
+            i..i + w.len()
+        };
+        let owners = count_owners(s, &[at("three"), at("two"), at("one each")]);
+        assert_eq!(owners[0], vec!["Texas"]);
+        assert_eq!(owners[1], vec!["Alabama"]);
+        assert_eq!(owners[2], vec!["Mississippi", "Missouri", "Oklahoma"]);
+        let s =
+            "California held the largest number (674), followed by Florida (314) and Texas (199).";
+        let owners = count_owners(s, &[at_in(s, "674"), at_in(s, "314"), at_in(s, "199")]);
+        assert_eq!(owners[0], vec!["California"]);
+        assert_eq!(owners[1], vec!["Florida"]);
+        assert_eq!(owners[2], vec!["Texas"]);
+        // "in Iran and 576 in Saudi Arabia": names after "in" own no count.
+        let s = "Amnesty International recorded 883 executions in Iran and 576 in Saudi Arabia.";
+        let owners = count_owners(s, &[at_in(s, "883"), at_in(s, "576")]);
+        assert_eq!(owners[0], vec!["Amnesty International"]);
+        assert_eq!(owners[1], vec!["Amnesty International"]);
+    }
+
+    fn at_in(s: &str, w: &str) -> std::ops::Range<usize> {
+        let i = s.find(w).unwrap();
+        i..i + w.len()
+    }
 
     fn fold(s: &str) -> String {
         format!(" {} ", s.to_lowercase())

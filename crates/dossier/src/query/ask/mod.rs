@@ -2558,6 +2558,95 @@ fn stated_counts(question: &str) -> Vec<u64> {
     out
 }
 
+/// The counts of a sentence listing several places with a count each ("Texas
+/// executed three prisoners, Alabama executed two") that are not the count of
+/// the place the question names, when that place owns one of them (none
+/// otherwise); and the asked place's own counts that no quantity mention holds
+/// ("two"), with their values.
+fn counts_of_other_places(
+    q: &Question,
+    text: &str,
+    sentence: Span,
+    numbers: &[Span],
+) -> (Vec<Span>, Vec<(String, Span)>) {
+    if q.names.is_empty() {
+        return (vec![], vec![]);
+    }
+    let said = sentence.slice(text);
+    let base = sentence.start as usize;
+    let mut ranges: Vec<std::ops::Range<usize>> = numbers
+        .iter()
+        .map(|n| n.start as usize - base..n.end as usize - base)
+        .collect();
+    // Bare counts ("Alabama executed two") that no mention holds.
+    let mut bare: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+    for (_, range) in tokens(said) {
+        let word = said[range.clone()].to_lowercase();
+        if ranges
+            .iter()
+            .any(|r| r.start < range.end && range.start < r.end)
+        {
+            continue;
+        }
+        // A number standing alone ("(674)"), not a part of "350,000" or "7:21".
+        let alone = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "()".contains(c));
+        let before = said[..range.start].chars().next_back();
+        let after = said[range.end..].chars().next();
+        let after2 = said[range.end..].chars().nth(1);
+        let ends = alone(after)
+            || (after.is_some_and(|c| ",.;".contains(c))
+                && !after2.is_some_and(|c| c.is_ascii_digit()));
+        let value = if word.chars().all(|c| c.is_ascii_digit())
+            && word.len() < 4
+            && alone(before)
+            && ends
+        {
+            word.parse::<u32>().ok()
+        } else {
+            dossier_extract::quantity::number_word(&word)
+        };
+        if let Some(v) = value {
+            bare.push((v.to_string(), range));
+        }
+    }
+    let mentioned = ranges.len();
+    ranges.extend(bare.iter().map(|(_, r)| r.clone()));
+    if ranges.len() < 2 {
+        return (vec![], vec![]);
+    }
+    let owners = amounts::count_owners(said, &ranges);
+    let names: Vec<String> = q
+        .names
+        .iter()
+        .map(|n| format!(" {} ", n.to_lowercase()))
+        .collect();
+    let asked = |owner: &Vec<String>| {
+        owner.iter().any(|o| {
+            let o = format!(" {} ", o.to_lowercase());
+            names
+                .iter()
+                .any(|n| o.contains(n.as_str()) || n.contains(o.as_str()))
+        })
+    };
+    // A list of places: the asked one owns a count, another place another.
+    if !owners.iter().any(asked) || !owners.iter().any(|o| !o.is_empty() && !asked(o)) {
+        return (vec![], vec![]);
+    }
+    let other = numbers
+        .iter()
+        .zip(&owners)
+        .filter(|(_, owner)| !asked(owner))
+        .map(|(n, _)| *n)
+        .collect();
+    let own = bare
+        .into_iter()
+        .zip(&owners[mentioned..])
+        .filter(|(_, owner)| asked(owner))
+        .map(|((v, r), _)| (v, Span::new(base + r.start, base + r.end)))
+        .collect();
+    (other, own)
+}
+
 /// Whether the sentence holds the count `n`, in digits or as a quantity read from it.
 fn holds_count(ctx: &DocCtx, sentence: Span, n: u64) -> bool {
     let said = sentence.slice(&ctx.document.text);
@@ -4706,6 +4795,12 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 .collect();
             let asked_length = amounts::asked_length(&q.text);
             let stated = stated_counts(&q.text);
+            // "Texas executed three prisoners, Alabama executed two": the count of
+            // the asked place's clause, not another place's.
+            let (other_places, own_bare) = counts_of_other_places(q, text, sentence, &numbers);
+            for (value, span) in own_bare {
+                out.push(candidate(value, span.slice(text).to_string(), span, 1.0));
+            }
             // "How many did Pakistan execute in 2024?" is not answered by "More than
             // 3,000 people remain on death row": a count of something else, in a
             // sentence that places nothing in the asked year.
@@ -4733,6 +4828,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 let Some(value) = &mention.value else {
                     continue;
                 };
+                if other_places.contains(&mention.span) {
+                    continue;
+                }
                 // "Tangaraju Suppiah, 46, was hanged": an age, not a count.
                 if amounts::age_apposition(text, mention.span) {
                     continue;
@@ -4899,7 +4997,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 let Some(quantity) = &event.quantity else {
                     continue;
                 };
-                if !sentence.contains(quantity.span) || !in_years(event.date) {
+                if !sentence.contains(quantity.span)
+                    || !in_years(event.date)
+                    || other_places.contains(&quantity.span)
+                {
                     continue;
                 }
                 if stated.iter().any(|&n| n as f64 == quantity.value) {
@@ -6271,6 +6372,26 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_of_another_place_in_the_sentence_is_not_the_asked_place_s() {
+        let text = "Texas executed three prisoners, Alabama executed two, and Mississippi, Missouri and Oklahoma executed one each.";
+        let sentence = Span::new(0, text.len());
+        let three = text.find("three prisoners").unwrap();
+        let numbers = [Span::new(three, three + "three prisoners".len())];
+        let q = Question::parse("How many prisoners did Alabama execute in 2021?");
+        let (other, own) = counts_of_other_places(&q, text, sentence, &numbers);
+        assert_eq!(other, numbers.to_vec());
+        assert_eq!(own.len(), 1);
+        assert_eq!(own[0].0, "2");
+        // One subject owning every count is no list of places.
+        let text = "Amnesty International reported at least 41 executions during the year, compared with at least 53 in 2010.";
+        let q = Question::parse(
+            "How many executions did Amnesty International report in Yemen in 2010?",
+        );
+        let (other, own) = counts_of_other_places(&q, text, Span::new(0, text.len()), &[]);
+        assert!(other.is_empty() && own.is_empty());
+    }
 
     fn check(question: &str, kind: AnswerKind, names: &[&str]) {
         let q = Question::parse(question);
