@@ -66,6 +66,22 @@ pub(super) fn gapped_year(sentence: &str, key: &str) -> Option<i32> {
         .map(|(_, year)| year)
 }
 
+/// An abolition of `scope` in `year`, read from a row of them (`how`) in `sentence`.
+fn row_abolition(scope: Scope, year: i32, how: &str, doc: &str, sentence: Span) -> Fact {
+    let date = TimeValue::point(PartialDate::year(year));
+    let scope_words = if scope == Scope::All {
+        " for all crimes"
+    } else {
+        " for ordinary crimes"
+    };
+    Fact::over(
+        date,
+        Change::Abolish(scope, Vec::new()),
+        format!("abolition{scope_words} in {}, {how}", date.words()),
+        vec![Citation::new(doc, sentence)],
+    )
+}
+
 /// Abolitions told in a gapped row ("..., Costa Rica in 1877, Ecuador in 1906"): each
 /// name on its own year, with the scope of the row's sentence.
 pub(super) fn abolished_in_gapped_row(judge: &Judge) -> Vec<Fact> {
@@ -98,20 +114,12 @@ pub(super) fn abolished_in_gapped_row(judge: &Judge) -> Vec<Fact> {
             else {
                 continue;
             };
-            let date = TimeValue::point(PartialDate::year(year));
-            out.push(Fact::over(
-                date,
-                Change::Abolish(scope, Vec::new()),
-                format!(
-                    "abolition{} in {}, in a row of abolitions",
-                    if scope == Scope::All {
-                        " for all crimes"
-                    } else {
-                        " for ordinary crimes"
-                    },
-                    date.words()
-                ),
-                vec![Citation::new(doc.name, sentence)],
+            out.push(row_abolition(
+                scope,
+                year,
+                "in a row of abolitions",
+                doc.name,
+                sentence,
             ));
         }
     }
@@ -145,20 +153,12 @@ pub(super) fn abolished_before_in_list(judge: &Judge) -> Vec<Fact> {
                 if !same_jurisdiction(&fold_name(name), judge.key) {
                     continue;
                 }
-                let date = TimeValue::point(PartialDate::year(year));
-                out.push(Fact::over(
-                    date,
-                    Change::Abolish(scope, Vec::new()),
-                    format!(
-                        "abolition{} in {}, as an earlier one of a row",
-                        if scope == Scope::All {
-                            " for all crimes"
-                        } else {
-                            " for ordinary crimes"
-                        },
-                        date.words()
-                    ),
-                    vec![Citation::new(doc.name, sentence)],
+                out.push(row_abolition(
+                    scope,
+                    year,
+                    "as an earlier one of a row",
+                    doc.name,
+                    sentence,
                 ));
             }
         }

@@ -2963,17 +2963,34 @@ fn scene_elsewhere(places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
 /// Whether `name` is a state's: a place of the lexicon that has demonyms (cities and
 /// regions have none there).
 fn is_state(name: &str) -> bool {
-    let folded = fold_word(name);
-    dossier_extract::rules::Rules::builtin()
-        .lexicon
-        .places
-        .iter()
-        .any(|p| {
-            !p.demonyms.is_empty()
-                && (fold_word(&p.name) == folded
-                    || p.variants.iter().any(|v| fold_word(v) == folded))
-        })
+    PLACE_WORDS.states.contains(&fold_word(name))
 }
+
+/// The place lexicon's names folded once: every name, variant and demonym (`known`),
+/// and the names and variants of places that have demonyms, states (`states`).
+struct PlaceWords {
+    known: HashSet<String>,
+    states: HashSet<String>,
+}
+
+static PLACE_WORDS: std::sync::LazyLock<PlaceWords> = std::sync::LazyLock::new(|| {
+    let mut words = PlaceWords {
+        known: HashSet::new(),
+        states: HashSet::new(),
+    };
+    for p in &dossier_extract::rules::Rules::builtin().lexicon.places {
+        let names: Vec<String> = std::iter::once(&p.name)
+            .chain(&p.variants)
+            .map(|n| fold_word(n))
+            .collect();
+        if !p.demonyms.is_empty() {
+            words.states.extend(names.iter().cloned());
+        }
+        words.known.extend(names);
+        words.known.extend(p.demonyms.iter().map(|d| fold_word(d)));
+    }
+    words
+});
 
 /// "When did Malawi's National Assembly pass the bill?" is not answered by "Malawi
 /// voted for the United Nations General Assembly resolution": the sentence names
@@ -4323,44 +4340,18 @@ fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &Do
 fn lone_name_must_stand(name: &str) -> bool {
     let folded = fold_word(name);
     // Months and weekdays are times, no names ("by early September").
-    const CALENDAR: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
+    let calendar = dossier_extract::quantity::is_month_name(&folded)
+        || dossier_model::is_weekday_word(&folded);
     // An acronym ("ICCPR") is often written out in full.
     if folded.chars().count() < 5
         || !name.chars().next().is_some_and(char::is_uppercase)
         || !folded.chars().all(char::is_alphabetic)
         || name.chars().all(|c| c.is_uppercase())
-        || CALENDAR.contains(&folded.as_str())
+        || calendar
     {
         return false;
     }
-    !dossier_extract::rules::Rules::builtin()
-        .lexicon
-        .places
-        .iter()
-        .any(|p| {
-            fold_word(&p.name) == folded
-                || p.variants.iter().any(|v| fold_word(v) == folded)
-                || p.demonyms.iter().any(|d| fold_word(d) == folded)
-        })
+    !PLACE_WORDS.known.contains(&folded)
 }
 
 /// The names of the people the sentence mentions.
