@@ -585,14 +585,6 @@ pub(super) fn led_as_count(text: &str, sentence: Span, span: Span) -> bool {
     COUNT_LEADS.iter().any(|lead| before.ends_with(lead))
 }
 
-/// Words that open a sentence or clause in capitals without naming its subject.
-const NOT_OWNERS: &[&str] = &[
-    "a", "all", "among", "an", "and", "as", "at", "before", "after", "between", "but", "by",
-    "during", "for", "from", "he", "her", "his", "in", "it", "its", "of", "on", "she", "since",
-    "that", "the", "their", "these", "they", "this", "those", "to", "under", "until", "we", "when",
-    "while", "with",
-];
-
 /// The subjects that own the numbers of a sentence listing several places with
 /// a count each ("Texas executed three prisoners, Alabama executed two, and
 /// Mississippi, Missouri and Oklahoma executed one each"): for each number (a
@@ -667,7 +659,7 @@ pub(super) fn count_owners(sentence: &str, numbers: &[std::ops::Range<usize>]) -
                 && matches!(prev.as_str(), "and" | "while" | "whereas"))
             || (prev == "by" && prev2 == "followed");
         let first = sentence[words[i].0..words[i].1].to_lowercase();
-        if opens && !NOT_OWNERS.contains(&first.as_str()) {
+        if opens && !super::phrases::opens_without_a_name(&first) {
             // "Mississippi, Missouri and Oklahoma": a name right after the last
             // owner, joined by a comma or "and", joins its list.
             let joined = owners.last().is_some_and(|(end, _)| {

@@ -50,6 +50,7 @@ pub(super) struct Lexicons {
     unit_nouns: Vec<String>,
     opposed_nouns: Vec<(String, String)>,
     place_name_heads: Vec<String>,
+    clause_openers_not_names: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -111,6 +112,15 @@ pub(super) fn inside_longer_place(text: &str, start: usize) -> bool {
             .place_name_heads
             .iter()
             .any(|h| *h == head.to_lowercase())
+}
+
+/// Whether the (folded) capitalised word opens a clause without naming its subject
+/// ("In", "The", "He": `clause_openers_not_names`).
+pub(super) fn opens_without_a_name(word: &str) -> bool {
+    Lexicons::builtin()
+        .clause_openers_not_names
+        .iter()
+        .any(|w| w == word)
 }
 
 /// Whether the (stemmed) word is a noun that counts places or spans of time
