@@ -8,6 +8,7 @@
 //! weekday the latest day of that name on or before it. A mention the tagger resolved
 //! keeps its value.
 
+use crate::time::{add_days, weekday_of};
 use dossier_model::{PartialDate, TimeMention, TimeValue, WEEKDAYS};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -34,35 +35,20 @@ fn dateline_at(text: &str, t: &TimeMention) -> Option<PartialDate> {
     (before.len() <= 100 && BEFORE.is_match(before) && AFTER.is_match(after)).then_some(day)
 }
 
-fn from_days(n: i64) -> PartialDate {
-    // Hinnant's civil_from_days.
-    let z = n + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-    PartialDate::day(y, m, d)
-}
-
 /// The day a relative mention names against the dateline's `day`.
 fn relative_day(word: &str, day: PartialDate) -> Option<PartialDate> {
-    let n = day.day_count()?;
     let w = word.trim().trim_start_matches("on ").to_lowercase();
     let offset = match w.as_str() {
         "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => 0,
         "yesterday" | "last night" => 1,
         _ => {
-            let want = WEEKDAYS.iter().position(|(name, _)| *name == w)? as i64;
-            // 1970-01-01 was a Thursday (Monday = 0).
-            let have = (n + 3).rem_euclid(7);
+            let want = WEEKDAYS.iter().position(|(name, _)| *name == w)? as i32;
+            // (`weekday_of`: Monday = 1.)
+            let have = i32::from(weekday_of(day)?) - 1;
             (have - want).rem_euclid(7)
         }
     };
-    Some(from_days(n - offset))
+    add_days(day, -offset)
 }
 
 /// Fill the unresolved relative days of `times` (sorted by start) from the datelines

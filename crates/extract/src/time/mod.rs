@@ -32,6 +32,7 @@
 //! in the text must agree); it is then read as if published that year.
 
 mod grammar;
+pub(crate) use grammar::{add_days, weekday_of};
 mod rules;
 mod scan;
 #[cfg(test)]
