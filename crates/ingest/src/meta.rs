@@ -719,7 +719,7 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// January and 31 December 2018".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b).+)$"#,
+        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b).+)$"#,
     )
 });
 static WIKI_HEADING_RE: LazyLock<Regex> =
@@ -1659,7 +1659,7 @@ pub fn from_lines(
                 }
             }
         } else if let Some(caps) = (has_digit
-            && (starts(&["period", "reporting"])
+            && (starts(&["period", "reporting", "events of"])
                 || text.contains("overing")
                 || text.contains("covers ")
                 || text.contains(" cover ")
@@ -1668,7 +1668,10 @@ pub fn from_lines(
         .then(|| PERIOD_LINE_RE.captures(text))
         .flatten()
         {
-            let v = caps.name("v").or_else(|| caps.name("w"));
+            let v = caps
+                .name("v")
+                .or_else(|| caps.name("w"))
+                .or_else(|| caps.name("x"));
             match v.and_then(|m| parse_period(m.as_str()).map(|p| (m.start(), p))) {
                 Some((v_start, (period, len))) => {
                     if finds.period.is_none() {

@@ -1995,6 +1995,17 @@ impl<'a> Tagger<'a> {
             if self.has(k, PAST) && !self.has(k, LAST | EARLIER) && self.after_determiner(k) {
                 return None;
             }
+            // "would now be held on Tuesday": a participle after "be"; its auxiliary, or
+            // a word before it, gives the tense.
+            if self.has(k, PAST)
+                && !self.has(k, LAST | EARLIER)
+                && k.checked_sub(1)
+                    .and_then(|a| self.tok(a))
+                    .and_then(|a| self.text.get(a.start as usize..a.end as usize))
+                    .is_some_and(|w| self.rules.participle_auxiliaries.iter().any(|x| x == w))
+            {
+                return None;
+            }
             self.has(k, PAST).then_some(Tense::Past)
         };
         // "is expected in July": a participle after "is" or "are" is a present passive,

@@ -226,6 +226,9 @@ pub struct TimeRules {
     /// Modal verbs ("could", "may") that put what follows ahead of the day of
     /// publication unless "have" follows them ("could have struck").
     pub(crate) modals: Vec<String>,
+    /// Auxiliaries after which an irregular past ("held", "met") is a participle whose
+    /// tense the auxiliary gives ("would now be held on Tuesday").
+    pub(crate) participle_auxiliaries: Vec<String>,
     /// Time zones ("GMT", "EST"): "by 1100 GMT" is a time of day, no year.
     pub(crate) time_zones: Vec<String>,
     /// Nouns before "of" that make a holiday's name a day ("the eve of Thanksgiving").
@@ -359,6 +362,7 @@ impl TimeRules {
             holidays: Vec::new(),
             reporting_verbs: Vec::new(),
             modals: Vec::new(),
+            participle_auxiliaries: Vec::new(),
             time_zones: Vec::new(),
             holiday_of_heads: Vec::new(),
             schedule_before_for: Vec::new(),
@@ -427,6 +431,7 @@ impl TimeRules {
         }
         for (key, list) in [
             ("modals", &mut rules.modals),
+            ("participle_auxiliaries", &mut rules.participle_auxiliaries),
             ("time_zones", &mut rules.time_zones),
             ("holiday_of_heads", &mut rules.holiday_of_heads),
             ("schedule_before_for", &mut rules.schedule_before_for),
@@ -549,6 +554,7 @@ impl TimeRules {
                         | "holidays"
                         | "reporting_verbs"
                         | "modals"
+                        | "participle_auxiliaries"
                         | "time_zones"
                         | "holiday_of_heads"
                         | "schedule_before_for"

@@ -2382,6 +2382,18 @@ fn an_irregular_past_and_would_give_the_tense() {
         News2013,
         &[("Tuesday", "2013-03-19"), ("Wednesday", "2013-03-20")],
     );
+    // An irregular past after "be" is a participle: "would" gives the tense, and "had"
+    // before "been held" keeps the day past.
+    check_timex(
+        "The speaker said the session would be held on Tuesday.",
+        News2013,
+        &[("Tuesday", "2013-03-26")],
+    );
+    check_timex(
+        "The hearing had been held on Tuesday.",
+        News2013,
+        &[("Tuesday", "2013-03-19")],
+    );
 }
 
 /// "by year-end", "at year's end": the end of the year "the year" is there (TIMEX3:

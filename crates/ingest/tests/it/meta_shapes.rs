@@ -975,3 +975,21 @@ fn a_long_report_title_naming_its_addressee_is_the_title() {
     );
     assert_eq!(value(&d.meta.title), Some(title));
 }
+
+/// A watchdog's yearly chapter printed alone: the country's name, then "Events of 2023" on a
+/// line of its own: the year the chapter covers, though no series heading names the report.
+/// The same words inside a sentence are no period.
+#[test]
+fn an_events_of_year_line_under_a_chapter_heading_is_the_period() {
+    let d = parse_page(
+        "chapter.txt",
+        "Westland\n\nEvents of 2023\n\nThe government of Westland continued to restrict assembly.\n\nIn May, parliament adopted a law on foreign funding.\n",
+    );
+    let period = d.meta.period.as_ref().map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    assert_eq!(period, Some(("2023-01-01", "2023-12-31")));
+    let d = parse_page(
+        "story.txt",
+        "Westland protest\n\nThe minister spoke about the events of 2023 in the capital.\n",
+    );
+    assert!(d.meta.period.is_none());
+}
