@@ -6027,4 +6027,109 @@ mod tests {
         ));
         assert!(!opens_with_pronoun("Itself a small state, Ostland ..."));
     }
+
+    /// Session 26 (status-14): a key of codes ("Key: AB abolitionist for all crimes;
+    /// ... R retentionist. Letters refer to the notes") and a table "Country Category
+    /// Last known execution" whose rows give codes, a footnote's letter run into a
+    /// name ("Ostlanda AB 1988"), as of the day the page states.
+    #[test]
+    fn a_coded_table_under_a_key() {
+        let mut d = TestDoc::new("annex.html").published("2020-04-30");
+        d.say("Annual review 2019. Position as at ");
+        d.date("31 December 2019", "2019-12-31");
+        d.say("\n\nKey: AB abolitionist for all crimes; AO abolitionist for ordinary crimes only; AP abolitionist in practice (retains it in law but executes nobody); R retentionist. Superscript letters refer to the notes.\n\n");
+        d.say("Country Category Last known execution\n\nOstlanda AB 1988\n\nWestmark R 2019\n\nNordia AP 1989\n");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at =
+            |key: &str, day: &str| status(&inputs, &graph, key, pd(day)).and_then(|r| r.status);
+        assert_eq!(at("Ostland", "2019-12-31"), Some(ALL_CRIMES));
+        assert_eq!(at("Westmark", "2019-12-31"), Some(RETENTIONIST));
+        assert_eq!(at("Nordia", "2019-12-31"), Some(IN_PRACTICE));
+        assert_eq!(
+            listed::coded_row_for_test("Westmark R 2019 and prose after"),
+            None
+        );
+    }
+
+    /// Session 26 (status-14): "rights groups count it among the countries that are
+    /// abolitionist in practice": the pronoun for the one place the sentence names.
+    #[test]
+    fn counted_among_with_a_pronoun() {
+        let mut d = TestDoc::new("a.txt").published("2016-06-14");
+        d.place("Ostland");
+        d.say("But Ostland has not carried out an execution in more than two decades, and rights groups count it among the countries that are abolitionist in practice.");
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2016-06-14").expect("known");
+        assert_eq!(report.status, Some(IN_PRACTICE), "{}", report.reason);
+        assert_no_status(&docs, "Ostland", "1990-01-01");
+    }
+
+    /// Session 26 (status-14): "Ostland, after reintroducing capital punishment in
+    /// 1993 and executing seven people, abolished it again in 2006": the penalty is
+    /// named in the clause between the subject and the words.
+    #[test]
+    fn abolished_it_after_a_clause_naming_the_penalty() {
+        let mut d = TestDoc::new("a.txt").published("2022-09-01");
+        d.place("Ostland");
+        d.say("Ostland, after reintroducing capital punishment in ");
+        d.date("1993", "1993");
+        d.say(" and executing seven people, abolished it again in ");
+        d.date("2006", "2006");
+        d.say(".");
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2022-09-01").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+        let plain = "westmark abolished the death penalty, and ostland abolished it in 2006.";
+        let at = plain.find("abolished it").expect("words");
+        assert_eq!(inserted_clause(plain, 0, at, at + 12), None);
+        let clause = "ostland, after reintroducing capital punishment, abolished it in 2006.";
+        let at = clause.find("abolished it").expect("words");
+        assert_eq!(inserted_clause(clause, 0, at, at + 12), Some(7));
+    }
+
+    /// Session 26 (status-14): "Since the second ruling ... the penalty survives only
+    /// in the military code, for crimes committed in time of war": an abolition kept
+    /// for exceptional crimes is one for ordinary crimes.
+    #[test]
+    fn a_penalty_that_survives_only_for_war() {
+        let mut d = TestDoc::new("a.txt").published("2021-06-01");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "In October 2017 the court struck down the death penalty provisions of the remaining articles.",
+            Some("2017-10"),
+            &[],
+        );
+        d.say(" Since then Ostland has been classified as abolitionist for ordinary crimes: the penalty survives only in the military code, for crimes committed in time of war.");
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2019-01-01").expect("known");
+        assert_eq!(report.status, Some(ORDINARY), "{}", report.reason);
+    }
+
+    /// Session 26 (status-14): hangings of July 2022 told apart from "These were the
+    /// first judicial executions in Ostland since 1988": no retention is projected
+    /// back into the quiet years between.
+    #[test]
+    fn no_back_projection_across_a_told_gap() {
+        let mut d = TestDoc::new("a.txt").published("2022-09-01");
+        d.place("Ostland");
+        d.event(
+            EventKind::Execution,
+            "On 25 July 2022 the authorities announced that four men had been hanged in Ostland.",
+            Some("2022-07-25"),
+            &[],
+        );
+        d.event(
+            EventKind::Execution,
+            "These were the first judicial executions in Ostland since 1988.",
+            Some("1988"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "2019-12-31");
+        let report = status_at(&docs, "Ostland", "2022-09-01").expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+    }
 }

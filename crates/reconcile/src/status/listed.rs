@@ -611,7 +611,7 @@ fn legend(text: &str) -> Vec<(String, Category)> {
 /// The name a coded table row opens with, and the code after it: "Burkina Fasoa AB
 /// 1988" (a footnote's letter run into the name by the page's superscript), "Viet
 /// Nam R 2019". At most a year (or "never") after the code.
-fn coded_row<'a>(line: &'a str, codes: &[(String, Category)]) -> Option<(String, Category)> {
+fn coded_row(line: &str, codes: &[(String, Category)]) -> Option<(String, Category)> {
     let tokens: Vec<&str> = line.split_whitespace().collect();
     let (i, category) = tokens.iter().enumerate().find_map(|(i, t)| {
         codes
@@ -632,11 +632,16 @@ fn coded_row<'a>(line: &'a str, codes: &[(String, Category)]) -> Option<(String,
         return None;
     }
     let name = tokens[..i].join(" ");
-    if name_item(&name) != Some(name.as_str()) && !name.ends_with(|c: char| c.is_ascii_digit())
-    {
+    if name_item(&name) != Some(name.as_str()) && !name.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     Some((name, category))
+}
+
+#[cfg(test)]
+pub(super) fn coded_row_for_test(line: &str) -> Option<(String, Category)> {
+    let codes = legend("Key: AB abolitionist for all crimes; R retentionist.");
+    coded_row(line, &codes)
 }
 
 /// The jurisdiction `key` names the row's `name`, or the name with one footnote mark
@@ -696,7 +701,10 @@ pub(super) fn abbreviated_table(judge: &Judge) -> Vec<Fact> {
                         super::in_words(Some(category.status())),
                         day.words()
                     ),
-                    vec![Citation::new(doc.name, Span::new(start, start + line.len()))],
+                    vec![Citation::new(
+                        doc.name,
+                        Span::new(start, start + line.len()),
+                    )],
                 ));
             }
         }
