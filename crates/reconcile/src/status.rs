@@ -1535,7 +1535,9 @@ fn kept_for_exceptional(
         });
         let keeps = has_any(&lower, &lex.kept_words)
             && (has_any(&lower, &lex.exceptional_words) || kept_crimes)
-            && (has_any(&lower, &lex.penalty_words) || lower.contains(" it "));
+            && (has_any(&lower, &lex.penalty_words)
+                || lower.contains(" it ")
+                || lower.contains("the penalty "));
         let own = at == sentence;
         let older = || {
             doc.extraction.times.iter().any(|t| {
@@ -1811,6 +1813,26 @@ fn reported_in_the_year(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// The end of the subject before a clause set off by commas that names the penalty
+/// ("The Philippines, after reintroducing capital punishment ..., abolished it"):
+/// the words `at..end` follow the clause's closing comma, the clause holds the
+/// penalty's name, and nothing after the words names it again.
+fn inserted_clause(lower: &str, sentence_start: usize, at: usize, end: usize) -> Option<usize> {
+    let lex = lexicon();
+    let before = &lower[sentence_start..at];
+    if !before.trim_end().ends_with(',') {
+        return None;
+    }
+    let comma = before.find(',')?;
+    let clause = &before[comma..];
+    if !has_any(clause, &lex.penalty_words) || clause.matches(',').count() != 2 {
+        return None;
+    }
+    let after = &lower[end..];
+    let after = &after[..after.find(". ").unwrap_or(after.len())];
+    (!has_any(after, &lex.penalty_words)).then_some(sentence_start + comma)
+}
+
 /// "Tasmania abolished the death penalty in 1968. Victoria abolished it in 1975
 /// ...": an abolition told with a pronoun for the penalty a sentence just before
 /// names, by the jurisdiction its words open with, on the date right after the words.
@@ -1834,18 +1856,28 @@ fn abolished_it_in_text(judge: &Judge) -> Vec<Fact> {
                 }
                 let sentence = sentence_around(doc.text, Span::new(at, end));
                 let words = sentence.slice(doc.text);
-                if not_asserted(words) || has_any(&words.to_lowercase(), &lex.penalty_words) {
+                if not_asserted(words) {
+                    continue;
+                }
+                // "The Philippines, after reintroducing capital punishment in 1993 and
+                // executing seven people, abolished it again in 2006": the penalty named
+                // in a clause set off by commas between the subject and the words.
+                let inserted = inserted_clause(&lower_text, sentence.start as usize, at, end);
+                if inserted.is_none() && has_any(&words.to_lowercase(), &lex.penalty_words) {
                     continue;
                 }
                 // The jurisdiction is the subject: named before the words.
-                let subject = Span::new(sentence.start as usize, at);
+                let subject = Span::new(sentence.start as usize, inserted.unwrap_or(at));
                 if !judge.names_key(doc_idx, subject) {
                     continue;
                 }
                 // A sentence just before names the penalty.
                 let mut previous = sentence;
-                let mut named = false;
+                let mut named = inserted.is_some();
                 for _ in 0..LOOK_BACK {
+                    if named {
+                        break;
+                    }
                     let before = doc.text[..previous.start as usize].trim_end();
                     if before.len() < 2 {
                         break;
@@ -2474,12 +2506,14 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
 }
 
 /// "Morocco is therefore classed as abolitionist in practice"; "Fiji is therefore
-/// counted among the states abolitionist for ordinary crimes only": a category given
+/// counted among the states abolitionist for ordinary crimes only"; "Mali has not
+/// carried out an execution ..., and rights groups count it among the countries that
+/// are abolitionist in practice" (the pronoun for the one place named): a category given
 /// to the jurisdiction the sentence names (and no other), as of the document's day.
 fn classed_in_text(judge: &Judge) -> Vec<Fact> {
     static CLASSED: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(
-            r"\b(?:is|are|remains)\s+(?:[a-z]+\s+)?(?:{})\s+(?:as|among\s+(?:the\s+)?(?:states|countries|nations)(?:\s+that\s+are)?)\s+(abolitionist\s+for\s+all\s+crimes|abolitionist\s+for\s+ordinary\s+crimes|abolitionist\s+in\s+practice|abolitionist\s+de\s+facto|retentionist)\b",
+            r"(?:\b(?:is|are|remains)\s+(?:[a-z]+\s+)?(?:{})|\b(?:count|counts|class|classes|list|lists|regard|regards)\s+it)\s+(?:as|among\s+(?:the\s+)?(?:states|countries|nations)(?:\s+that\s+are)?)\s+(abolitionist\s+for\s+all\s+crimes|abolitionist\s+for\s+ordinary\s+crimes|abolitionist\s+in\s+practice|abolitionist\s+de\s+facto|retentionist)\b",
             lexicon().classed_verbs.join("|")
         );
         Regex::new(&pattern).expect("the classed_verbs of rules/status.en.json are valid")
@@ -3263,6 +3297,19 @@ fn executions_soon_after<'f>(facts: &'f [Fact], day: &str) -> Option<&'f Fact> {
         .filter(|f| f.lo.as_str() > day && f.lo <= until)
         .min_by(|a, b| a.lo.cmp(&b.lo))?;
     if next.resumed {
+        return None;
+    }
+    // Executions known before `day` from a sentence of resumption, more than ten
+    // years before the next ones: the years between were quiet ("These were the
+    // first judicial executions in Myanmar since 1988", told apart from the
+    // hangings it speaks of); no answer.
+    let gap = facts.iter().any(|f| {
+        f.change == Change::Executions
+            && f.resumed
+            && f.hi.as_str() < day
+            && shift_years(&f.hi, QUIET_YEARS) < next.lo
+    });
+    if gap {
         return None;
     }
     let interrupted = facts.iter().any(|f| {
@@ -5979,5 +6026,110 @@ mod tests {
             "Its parliament reintroduced the death penalty"
         ));
         assert!(!opens_with_pronoun("Itself a small state, Ostland ..."));
+    }
+
+    /// Session 26 (status-14): a key of codes ("Key: AB abolitionist for all crimes;
+    /// ... R retentionist. Letters refer to the notes") and a table "Country Category
+    /// Last known execution" whose rows give codes, a footnote's letter run into a
+    /// name ("Ostlanda AB 1988"), as of the day the page states.
+    #[test]
+    fn a_coded_table_under_a_key() {
+        let mut d = TestDoc::new("annex.html").published("2020-04-30");
+        d.say("Annual review 2019. Position as at ");
+        d.date("31 December 2019", "2019-12-31");
+        d.say("\n\nKey: AB abolitionist for all crimes; AO abolitionist for ordinary crimes only; AP abolitionist in practice (retains it in law but executes nobody); R retentionist. Superscript letters refer to the notes.\n\n");
+        d.say("Country Category Last known execution\n\nOstlanda AB 1988\n\nWestmark R 2019\n\nNordia AP 1989\n");
+        let docs = vec![d.done()];
+        let inputs = inputs(&docs);
+        let graph = reconcile(&inputs);
+        let at =
+            |key: &str, day: &str| status(&inputs, &graph, key, pd(day)).and_then(|r| r.status);
+        assert_eq!(at("Ostland", "2019-12-31"), Some(ALL_CRIMES));
+        assert_eq!(at("Westmark", "2019-12-31"), Some(RETENTIONIST));
+        assert_eq!(at("Nordia", "2019-12-31"), Some(IN_PRACTICE));
+        assert_eq!(
+            listed::coded_row_for_test("Westmark R 2019 and prose after"),
+            None
+        );
+    }
+
+    /// Session 26 (status-14): "rights groups count it among the countries that are
+    /// abolitionist in practice": the pronoun for the one place the sentence names.
+    #[test]
+    fn counted_among_with_a_pronoun() {
+        let mut d = TestDoc::new("a.txt").published("2016-06-14");
+        d.place("Ostland");
+        d.say("But Ostland has not carried out an execution in more than two decades, and rights groups count it among the countries that are abolitionist in practice.");
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2016-06-14").expect("known");
+        assert_eq!(report.status, Some(IN_PRACTICE), "{}", report.reason);
+        assert_no_status(&docs, "Ostland", "1990-01-01");
+    }
+
+    /// Session 26 (status-14): "Ostland, after reintroducing capital punishment in
+    /// 1993 and executing seven people, abolished it again in 2006": the penalty is
+    /// named in the clause between the subject and the words.
+    #[test]
+    fn abolished_it_after_a_clause_naming_the_penalty() {
+        let mut d = TestDoc::new("a.txt").published("2022-09-01");
+        d.place("Ostland");
+        d.say("Ostland, after reintroducing capital punishment in ");
+        d.date("1993", "1993");
+        d.say(" and executing seven people, abolished it again in ");
+        d.date("2006", "2006");
+        d.say(".");
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2022-09-01").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+        let plain = "westmark abolished the death penalty, and ostland abolished it in 2006.";
+        let at = plain.find("abolished it").expect("words");
+        assert_eq!(inserted_clause(plain, 0, at, at + 12), None);
+        let clause = "ostland, after reintroducing capital punishment, abolished it in 2006.";
+        let at = clause.find("abolished it").expect("words");
+        assert_eq!(inserted_clause(clause, 0, at, at + 12), Some(7));
+    }
+
+    /// Session 26 (status-14): "Since the second ruling ... the penalty survives only
+    /// in the military code, for crimes committed in time of war": an abolition kept
+    /// for exceptional crimes is one for ordinary crimes.
+    #[test]
+    fn a_penalty_that_survives_only_for_war() {
+        let mut d = TestDoc::new("a.txt").published("2021-06-01");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            "In October 2017 the court struck down the death penalty provisions of the remaining articles.",
+            Some("2017-10"),
+            &[],
+        );
+        d.say(" Since then Ostland has been classified as abolitionist for ordinary crimes: the penalty survives only in the military code, for crimes committed in time of war.");
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2019-01-01").expect("known");
+        assert_eq!(report.status, Some(ORDINARY), "{}", report.reason);
+    }
+
+    /// Session 26 (status-14): hangings of July 2022 told apart from "These were the
+    /// first judicial executions in Ostland since 1988": no retention is projected
+    /// back into the quiet years between.
+    #[test]
+    fn no_back_projection_across_a_told_gap() {
+        let mut d = TestDoc::new("a.txt").published("2022-09-01");
+        d.place("Ostland");
+        d.event(
+            EventKind::Execution,
+            "On 25 July 2022 the authorities announced that four men had been hanged in Ostland.",
+            Some("2022-07-25"),
+            &[],
+        );
+        d.event(
+            EventKind::Execution,
+            "These were the first judicial executions in Ostland since 1988.",
+            Some("1988"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "2019-12-31");
+        let report = status_at(&docs, "Ostland", "2022-09-01").expect("known");
+        assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
     }
 }

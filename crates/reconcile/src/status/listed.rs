@@ -550,7 +550,114 @@ fn legend(text: &str) -> Vec<(String, Category)> {
             out.extend(found);
         }
     }
+    // "Key: AB abolitionist for all crimes; AO abolitionist for ordinary crimes only;
+    // AP abolitionist in practice (retains ... executions); R retentionist.": a code
+    // in capitals before the category's words, a gloss in brackets dropped.
+    for line in text.lines() {
+        let lower = line.to_lowercase();
+        let Some(at) = lower.find("key:") else {
+            continue;
+        };
+        if lower.len() != line.len() {
+            continue;
+        }
+        let mut found = Vec::new();
+        for piece in line[at + 4..].split(';') {
+            let mut bare = String::new();
+            let mut depth = 0usize;
+            for ch in piece.chars() {
+                match ch {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => bare.push(ch),
+                    _ => {}
+                }
+            }
+            // "R retentionist. Superscript letters refer to the notes": the key ends
+            // with its sentence.
+            let bare = bare.split(". ").next().unwrap_or_default();
+            let bare = bare.trim().trim_end_matches('.').trim();
+            let Some((code, words)) = bare.split_once(' ') else {
+                found.clear();
+                break;
+            };
+            let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            let words = words.to_lowercase();
+            let category = lexicon()
+                .category_names
+                .iter()
+                .find(|(name, _)| *name == words)
+                .map(|(_, c)| *c);
+            match category {
+                Some(c)
+                    if (1..=4).contains(&code.len())
+                        && code.chars().all(|ch| ch.is_ascii_uppercase()) =>
+                {
+                    found.push((code.to_string(), c));
+                }
+                _ => {
+                    found.clear();
+                    break;
+                }
+            }
+        }
+        if found.len() >= 2 {
+            out.extend(found);
+        }
+    }
     out
+}
+
+/// The name a coded table row opens with, and the code after it: "Burkina Fasoa AB
+/// 1988" (a footnote's letter run into the name by the page's superscript), "Viet
+/// Nam R 2019". At most a year (or "never") after the code.
+fn coded_row(line: &str, codes: &[(String, Category)]) -> Option<(String, Category)> {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let (i, category) = tokens.iter().enumerate().find_map(|(i, t)| {
+        codes
+            .iter()
+            .find(|(c, _)| c == t)
+            .map(|(_, category)| (i, *category))
+    })?;
+    let rest = &tokens[i + 1..];
+    let tail_ok = match rest {
+        [] => true,
+        [one] => {
+            (one.len() == 4 && one.chars().all(|c| c.is_ascii_digit()))
+                || one.eq_ignore_ascii_case("never")
+        }
+        _ => false,
+    };
+    if i == 0 || i > NAME_WORDS || !tail_ok {
+        return None;
+    }
+    let name = tokens[..i].join(" ");
+    if name_item(&name) != Some(name.as_str()) && !name.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((name, category))
+}
+
+#[cfg(test)]
+pub(super) fn coded_row_for_test(line: &str) -> Option<(String, Category)> {
+    let codes = legend("Key: AB abolitionist for all crimes; R retentionist.");
+    coded_row(line, &codes)
+}
+
+/// The jurisdiction `key` names the row's `name`, or the name with one footnote mark
+/// run into its end ("Kazakhstanb", "Mongolia2") when the name whole names nothing.
+fn names_row(name: &str, key: &str) -> bool {
+    if same_jurisdiction(&fold_name(name), key) {
+        return true;
+    }
+    let mut chars = name.chars();
+    let Some(last) = chars.next_back() else {
+        return false;
+    };
+    let stem = chars.as_str();
+    (last.is_ascii_lowercase() || last.is_ascii_digit())
+        && stem.ends_with(|c: char| c.is_alphabetic())
+        && same_jurisdiction(&fold_name(stem), key)
 }
 
 /// A space-aligned table under a caption "Countries that abolished the death penalty
@@ -566,6 +673,41 @@ pub(super) fn abbreviated_table(judge: &Judge) -> Vec<Fact> {
             continue;
         }
         let lines = lines_of(doc.text);
+        // A table under a header "Country Category Last known execution" whose rows
+        // give each country a code of the legend, as of the day the page states.
+        if let Some(day) = as_of_day(doc, &lines) {
+            let day = TimeValue::point(day);
+            let mut headed = false;
+            for &(start, line) in &lines {
+                let lower = line.to_ascii_lowercase();
+                if lower.starts_with("country ") && line.len() <= AS_OF_LINE {
+                    headed = true;
+                    continue;
+                }
+                if !headed || line.is_empty() {
+                    continue;
+                }
+                let Some((name, category)) = coded_row(line, &codes) else {
+                    continue;
+                };
+                if !names_row(&name, judge.key) {
+                    continue;
+                }
+                out.push(Fact::over(
+                    day,
+                    Change::Label(category.status()),
+                    format!(
+                        "listed as {} on {} in a table",
+                        super::in_words(Some(category.status())),
+                        day.words()
+                    ),
+                    vec![Citation::new(
+                        doc.name,
+                        Span::new(start, start + line.len()),
+                    )],
+                ));
+            }
+        }
         let mut status_day: Option<TimeValue> = None;
         let mut abolished = false;
         for (i, &(start, line)) in lines.iter().enumerate() {
