@@ -1001,6 +1001,17 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             // "suspended the death penalty in June 2003; ... and executions resumed in
             // 2005": a moratorium's start or end is dated by its own clause.
             let mut statement_date = statement.date;
+            // "Kazakhstan, which abolished the death penalty for ordinary crimes, ...
+            // declared a moratorium in December 2003": a status said in a relative
+            // clause without a date of its own is dated by the page, not by the rest of
+            // the sentence.
+            if statement.kind == StatementKind::Status
+                && statement
+                    .date
+                    .is_some_and(|d| date_outside_own_relative(doc, sentence, statement.span, d))
+            {
+                statement_date = None;
+            }
             if statement.kind == StatementKind::Moratorium && statement.date.is_some() {
                 match clause_date(doc, sentence, statement.span, statement.date) {
                     ClauseDate::Kept => {}
@@ -1315,6 +1326,39 @@ fn clause_date(
 /// hold `trigger`: "Burundi, which last carried out executions in 2000, abolished
 /// ...": 2000 is the executions' year.
 fn date_in_other_relative(doc: &DocInput, sentence: Span, trigger: Span, date: TimeValue) -> bool {
+    relative_date_test(doc, sentence, trigger, date, |clauses, t| {
+        clauses
+            .iter()
+            .any(|c| !c.contains(trigger) && c.contains(t))
+    })
+}
+
+/// Whether `trigger` stands in a non-restrictive relative clause (`relative_openers` to the
+/// next comma or the sentence's end) and no mention of `date` in `sentence` stands in that
+/// clause: "Kazakhstan, which abolished the death penalty for ordinary crimes, keeps it
+/// ... and declared a moratorium in December 2003": 2003 is the moratorium's.
+fn date_outside_own_relative(
+    doc: &DocInput,
+    sentence: Span,
+    trigger: Span,
+    date: TimeValue,
+) -> bool {
+    relative_date_test(doc, sentence, trigger, date, |clauses, t| {
+        let own = clauses.iter().filter(|c| c.contains(trigger));
+        own.clone().next().is_some() && own.clone().all(|c| !c.contains(t))
+    })
+}
+
+/// Whether every mention of `date` in `sentence` passes `test` against the sentence's
+/// non-restrictive relative clauses (`relative_openers` to the next comma or the
+/// sentence's end); false when the sentence has no such clause or no such mention.
+fn relative_date_test(
+    doc: &DocInput,
+    sentence: Span,
+    trigger: Span,
+    date: TimeValue,
+    test: impl Fn(&[Span], Span) -> bool,
+) -> bool {
     let words = sentence.slice(doc.text);
     let lower = words.to_lowercase();
     if lower.len() != words.len() || !sentence.contains(trigger) {
@@ -1331,7 +1375,6 @@ fn date_in_other_relative(doc: &DocInput, sentence: Span, trigger: Span, date: T
                 Span::new(base + at, base + to)
             })
         })
-        .filter(|clause| !clause.contains(trigger))
         .collect();
     if clauses.is_empty() {
         return false;
@@ -1347,7 +1390,7 @@ fn date_in_other_relative(doc: &DocInput, sentence: Span, trigger: Span, date: T
                     .is_some_and(|v| v == date || (v.start.is_some() && v.start == date.start))
         })
         .peekable();
-    dated.peek().is_some() && dated.all(|t| clauses.iter().any(|c| c.contains(t.span)))
+    dated.peek().is_some() && dated.all(|t| test(&clauses, t.span))
 }
 
 /// Whether `sentence` names a unit within a country ("the Iraqi Kurdistan Region",
@@ -5120,6 +5163,34 @@ mod tests {
             status_at(&docs, "Irland", "2006-01-01").and_then(|r| r.status),
             Some(RETENTIONIST)
         );
+    }
+
+    /// "Ostland, which abolished the death penalty for ordinary crimes, keeps it for
+    /// terrorism, and the President declared a moratorium in December 2003": the
+    /// abolition, said in a relative clause with no date of its own, holds from the
+    /// page's day, not from the moratorium's.
+    #[test]
+    fn a_status_in_a_relative_clause_is_not_dated_by_the_main_clause() {
+        let text = "Ostland, which abolished the death penalty for ordinary crimes, keeps it only for terrorism, and the President declared a moratorium on executions in December 2003.";
+        let mut d = TestDoc::new("a.txt").published("2016-06-14");
+        d.place("Ostland");
+        d.say("\n\n");
+        let span = d.say(text);
+        d.time_at("December 2003", "2003-12");
+        let trigger = "abolished the death penalty for ordinary crimes";
+        let at = span.start as usize + text.find(trigger).unwrap();
+        d.extraction.statements.push(dossier_model::Statement {
+            kind: StatementKind::Status,
+            span: Span::new(at, at + trigger.len()),
+            value: "abolitionist for ordinary crimes".into(),
+            jurisdiction: None,
+            date: Some(crate::testkit::tv("2003-12")),
+            modality: Modality::Asserted,
+            rule: "test".into(),
+        });
+        let docs = [d.done()];
+        assert_no_status(&docs, "Ostland", "2010-01-01");
+        assert_eq!(status_of(&docs, "Ostland", "2016-07-01"), Some(ORDINARY));
     }
 
     /// "In the Kurdistan Region, authorities have observed an informal moratorium":

@@ -985,7 +985,11 @@ fn an_events_of_year_line_under_a_chapter_heading_is_the_period() {
         "chapter.txt",
         "Westland\n\nEvents of 2023\n\nThe government of Westland continued to restrict assembly.\n\nIn May, parliament adopted a law on foreign funding.\n",
     );
-    let period = d.meta.period.as_ref().map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    let period = d
+        .meta
+        .period
+        .as_ref()
+        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
     assert_eq!(period, Some(("2023-01-01", "2023-12-31")));
     let d = parse_page(
         "story.txt",
