@@ -6311,29 +6311,6 @@ mod tests {
     }
 }
 
-#[cfg(test)]
-mod year_ended_tests {
-    use super::year_ended;
-
-    #[test]
-    fn the_year_an_annual_report_ends_with_gives_its_twelve_months() {
-        let p = |s: &str| year_ended(s).map(|f| (f.value.start, f.value.end));
-        assert_eq!(
-            p("I present the report of the Board for the year ended 30 June 2019."),
-            Some(("2018-07-01".into(), "2019-06-30".into()))
-        );
-        assert_eq!(
-            p("Accounts for the financial year ending 31 March 2020"),
-            Some(("2019-04-01".into(), "2020-03-31".into()))
-        );
-        assert_eq!(
-            p("the year ended December 31, 2015"),
-            Some(("2015-01-01".into(), "2015-12-31".into()))
-        );
-        assert_eq!(p("The year ended with 40 executions."), None);
-    }
-}
-
 /// Reads made after every other rule, for what they left empty or raw: a mailing list's
 /// tag before the subject ([`strip_list_tag`]), a labelled numeric day whose order the
 /// document's other days settle ([`labelled_day_by_order`]), a time over a dotted day
@@ -6374,7 +6351,11 @@ fn strip_doctype(publisher: &mut Found<String>) {
         let name = tidy_name(name.trim());
         if let Loc::Source(r) | Loc::Original(r) = &mut publisher.loc {
             if r.len() == publisher.value.len() {
-                r.end = r.start + publisher.value.rfind(sep).map_or(r.len(), |k| k.min(r.len()));
+                r.end = r.start
+                    + publisher
+                        .value
+                        .rfind(sep)
+                        .map_or(r.len(), |k| k.min(r.len()));
             }
         }
         publisher.value = name;
@@ -6386,14 +6367,13 @@ fn strip_doctype(publisher: &mut Found<String>) {
 /// reporters detained ..."), as list archives title each message: the list's, not the
 /// message's. A tag is one word with no space, in small letters or joined by "-"/"_".
 fn strip_list_tag(source: &str, title: &mut Found<String>) {
-    static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\[(?P<t>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\]\s+(?P<rest>\S.{7,})$")
-    });
+    static TAG_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\[(?P<t>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\]\s+(?P<rest>\S.{7,})$"));
     let Some(caps) = TAG_RE.captures(&title.value) else {
         return;
     };
     let tag = caps.name("t").map_or("", |m| m.as_str());
-    if !(tag.contains(['-', '_']) || !tag.chars().any(char::is_uppercase)) {
+    if !tag.contains(['-', '_']) && tag.chars().any(char::is_uppercase) {
         return;
     }
     let Some(rest) = caps.name("rest") else {
@@ -6423,9 +6403,8 @@ fn labelled_day_by_order(
             r"(?i)^(?:date|published|posted|issued|release\s+date|date\s+(?:of\s+)?(?:publication|issue|release))\s*:?\s+(?P<v>(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2}))\b",
         )
     });
-    static NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})[/.-](?:19|20)\d{2}\b")
-    });
+    static NUMERIC_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})[/.-](?:19|20)\d{2}\b"));
     let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
     for (idx, line) in lines[..head_end].iter().enumerate() {
         if drop.get(idx).copied().flatten().is_some() {
@@ -6474,7 +6453,9 @@ fn time_then_dotted_day(
     drop: &[Option<&'static str>],
 ) -> Option<Found<String>> {
     static TIME_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[/|,·•-]\s*)?(?P<v>\d{1,2}\.\d{1,2}\.\d{4})(?:$|[\s,|·])")
+        re(
+            r"^(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[/|,·•-]\s*)?(?P<v>\d{1,2}\.\d{1,2}\.\d{4})(?:$|[\s,|·])",
+        )
     });
     let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
     for (idx, line) in lines[..head_end].iter().enumerate() {
@@ -6495,4 +6476,27 @@ fn time_then_dotted_day(
         ));
     }
     None
+}
+
+#[cfg(test)]
+mod year_ended_tests {
+    use super::year_ended;
+
+    #[test]
+    fn the_year_an_annual_report_ends_with_gives_its_twelve_months() {
+        let p = |s: &str| year_ended(s).map(|f| (f.value.start, f.value.end));
+        assert_eq!(
+            p("I present the report of the Board for the year ended 30 June 2019."),
+            Some(("2018-07-01".into(), "2019-06-30".into()))
+        );
+        assert_eq!(
+            p("Accounts for the financial year ending 31 March 2020"),
+            Some(("2019-04-01".into(), "2020-03-31".into()))
+        );
+        assert_eq!(
+            p("the year ended December 31, 2015"),
+            Some(("2015-01-01".into(), "2015-12-31".into()))
+        );
+        assert_eq!(p("The year ended with 40 executions."), None);
+    }
 }
