@@ -211,6 +211,14 @@ pub const LINE_RULES: &[LineRule] = &[
         Zone::Head,
         r"^(?:in\s+progress|live\s+now|happening\s+now)\s+(?:at|on)\s+\S.{0,40}$",
     ),
+    // A search engine's cache banner over the page it kept ("This is Google's cache of
+    // http://... It is a snapshot of the page as it appeared on 3 Feb 2009 ...", "Text-only
+    // version", "These search terms are highlighted: ..."): the cache's, not the page's.
+    rule(
+        "web_cache_banner",
+        Zone::Head,
+        r"^(?:this\s+is\s+(?:the\s+)?(?:\S+\s+){0,2}cache(?:d\s+page)?\s+of\s+\S+.{0,400}|(?:text-only|full)\s+version|these\s+(?:search\s+)?terms\s+(?:are|have\s+been)\s+highlighted\s*:.{0,200}|these\s+terms\s+only\s+appear\s+in\s+links\s+pointing\s+to\s+this\s+page\s*:.{0,200})$",
+    ),
 ];
 
 static RULE_SET: LazyLock<RegexSet> = LazyLock::new(|| {

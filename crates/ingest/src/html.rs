@@ -611,6 +611,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     let mut heading: Option<(usize, usize)> = None; // (level, start in builder)
                                                     // An element styled as a headline though no `h1`-`h4` (see [`headline_like`]).
     let mut styled: Option<(String, usize)> = None; // (tag, start in builder)
+    let mut in_pre = 0usize; // open `pre` elements: their line breaks are kept
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'<' {
@@ -634,6 +635,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                         styled_headline(&mut out, start);
                     }
                     end_tag(&mut out, &name, &mut heading, &mut in_article);
+                    in_pre -= usize::from(name == "pre" && in_pre > 0);
                 }
                 i = end;
                 continue;
@@ -707,6 +709,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                     continue;
                 }
                 start_tag(&mut out, &tag.name, &mut heading, &mut in_article);
+                in_pre += usize::from(tag.name == "pre" && !void);
                 if styled.is_none() && heading.is_none() && !void && headline_like(&tag) {
                     styled = Some((tag.name.clone(), out.builder.text.len()));
                 }
@@ -727,7 +730,9 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                 .map(|e| j + 1 + e)
                 .unwrap_or(bytes.len());
         }
-        if skip.is_none() {
+        if skip.is_none() && in_pre > 0 {
+            pre_run(src, i, j, base, &mut out.builder);
+        } else if skip.is_none() {
             text_run(src, i, j, base, &mut out.builder);
         }
         i = j;
@@ -1037,7 +1042,9 @@ fn site_from_title(src: &str, out: &mut Html) {
     section_in_title(out);
     site_from_home_link(src, out);
     site_named_meta_title(out);
+    masthead_in_title(out);
     site_at_title_end(src, out);
+    acronym_trail_in_title(out);
     heading_ends_title(out);
     publication_on_platform(out);
 }
@@ -2055,6 +2062,135 @@ fn text_run(src: &str, start: usize, end: usize, base: &[Segment], builder: &mut
             i = word_end;
         }
     }
+}
+
+/// Text inside `pre`: its lines stay lines (a mailing list's message, a plain-text
+/// page wrapped in `<pre>`), a blank line a paragraph break; within a line, text as
+/// [`text_run`] makes it.
+fn pre_run(src: &str, start: usize, end: usize, base: &[Segment], builder: &mut Builder) {
+    let Some(run) = src.get(start..end) else {
+        return;
+    };
+    let mut at = 0;
+    let mut breaks = 0usize;
+    for (k, _) in run.match_indices('\n') {
+        let line = &run[at..k];
+        if line.trim().is_empty() {
+            breaks += 1;
+        } else {
+            if breaks > 0 {
+                builder.break_lines(if breaks > 1 { 2 } else { 1 });
+            }
+            text_run(src, start + at, start + k, base, builder);
+            breaks = 1;
+        }
+        at = k + 1;
+    }
+    if breaks > 0 {
+        builder.break_lines(if breaks > 1 { 2 } else { 1 });
+    }
+    text_run(src, start + at, end, base, builder);
+}
+
+/// A `<title>` that opens with a trail of acronyms joined by "::" ("ACHPR :: Press
+/// Releases :: Headline", "OAS :: IACHR :: Press Release No. 118/24"), as the sites of
+/// intergovernmental bodies title their pages: the last acronym of the trail before the
+/// first segment in words is the body whose page it is (the first is the organisation
+/// over it), the publisher when nothing else names one. A name the page spells out
+/// ("the Inter-American Commission on Human Rights (IACHR)") replaces it later
+/// ([`crate::meta::expand_acronym`]).
+fn acronym_trail_in_title(out: &mut Html) {
+    if out.finds.publisher.is_some() {
+        return;
+    }
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let segments: Vec<&str> = tag.value.split("::").map(str::trim).collect();
+    let acronym = |s: &str| {
+        (2..=8).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+            && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+    };
+    let lead = segments.iter().take_while(|s| acronym(s)).count();
+    if lead == 0 || lead == segments.len() || segments[lead..].iter().any(|s| s.is_empty()) {
+        return;
+    }
+    let body = segments[lead - 1];
+    let loc = match &tag.loc {
+        Loc::Original(r) if r.len() == tag.value.len() => {
+            let at = match lead {
+                1 => 0,
+                _ => tag
+                    .value
+                    .match_indices("::")
+                    .nth(lead - 2)
+                    .map_or(0, |(k, _)| k + 2),
+            };
+            let at = at + tag.value[at..].find(body).unwrap_or(0);
+            Loc::Original(r.start + at..r.start + at + body.len())
+        }
+        other => other.clone(),
+    };
+    out.finds.publisher = Some(Found::new(body.to_string(), loc, "html_title_site"));
+    // The trail names the site and a section; with no `h1`, the page's first heading of
+    // four words or more that the trail does not hold is its headline.
+    if out.h1.is_none() && !out.title_is_site {
+        let trail = fold(&tag.value);
+        let text = &out.builder.text;
+        let headline = out.headings.iter().find(|r| {
+            text.get((*r).clone()).is_some_and(|t| {
+                t.split_whitespace().count() >= 4
+                    && !(t.split_whitespace().count() <= 6 && parse_date(t).is_some())
+                    && !trail.contains(&fold(t))
+            })
+        });
+        if let Some(headline) = headline.cloned() {
+            out.h1 = Some(headline);
+            out.title_is_site = true;
+        }
+    }
+}
+
+/// A `<title>` of two parts that the page's masthead prints together, the site's name
+/// over its tagline ("NORMLEX - Information System on International Labour Standards"
+/// under a logo "NORMLEX" / "Information System on ..."), on a page with no `h1`: the
+/// `<title>` names the site, not the page; the page's first heading (`h2`-`h4`) that is
+/// no date is its title. The name of a database or a system is no publisher: none is
+/// taken from the `<title>` (a copyright notice may name the body).
+fn masthead_in_title(out: &mut Html) {
+    if out.title_is_site || out.h1.is_some() || out.finds.title.is_some() {
+        return;
+    }
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let segments = title_segments(&tag.value);
+    if segments.len() != 2 || segments.iter().any(|s| fold(s).len() < 4) {
+        return;
+    }
+    let text = fold(&out.builder.text);
+    let together = fold(&format!("{} {}", segments[0], segments[1]));
+    let Some(at) = text.find(&together) else {
+        return;
+    };
+    let dated = |t: &str| t.split_whitespace().count() <= 6 && parse_date(t).is_some();
+    let builder_text = &out.builder.text;
+    let headline = out.headings.iter().find(|r| {
+        builder_text.get((*r).clone()).is_some_and(|t| {
+            let f = fold(t);
+            !dated(t) && f.split_whitespace().count() >= 3 && !together.contains(&f)
+        })
+    });
+    let Some(headline) = headline.cloned() else {
+        return;
+    };
+    // The masthead stands above the heading.
+    if fold(builder_text.get(..headline.start).unwrap_or("")).len() < at {
+        return;
+    }
+    out.h1 = Some(headline);
+    out.title_is_site = true;
 }
 
 #[cfg(test)]

@@ -320,6 +320,13 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     }
     meta::report_series(&source, &lines, &mut finds, page_title.as_ref());
     meta::expand_acronym(&source, &mut finds);
+    meta::late_reads(
+        &source,
+        &String::from_utf8_lossy(bytes),
+        &lines,
+        &drop,
+        &mut finds,
+    );
     if finds.period.is_none() {
         finds.period = meta::year_ended(&source);
     }

@@ -6314,6 +6314,173 @@ mod tests {
     }
 }
 
+/// Reads made after every other rule, for what they left empty or raw: a mailing list's
+/// tag before the subject ([`strip_list_tag`]), a labelled numeric day whose order the
+/// document's other days settle ([`labelled_day_by_order`]), a time over a dotted day
+/// ([`time_then_dotted_day`]).
+/// `original` is the text before chrome was dropped (a page's HTML): a site's sidebar
+/// writes its days in the same order as the story's.
+pub fn late_reads(
+    source: &str,
+    original: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    finds: &mut Finds,
+) {
+    if let Some(title) = finds.title.as_mut() {
+        strip_list_tag(source, title);
+    }
+    if let Some(publisher) = finds.publisher.as_mut() {
+        strip_doctype(publisher);
+    }
+    if finds.published.is_none() {
+        finds.published = labelled_day_by_order(source, original, lines, drop)
+            .or_else(|| time_then_dotted_day(source, lines, drop));
+    }
+}
+
+/// A masthead that joins the body's name to the document's type ("PRESS FREEDOM NETWORK
+/// -- ALERT", "Kestria Bar Council - Press Release"; types in `rules/doctypes.json`):
+/// the body is the publisher, the type no part of its name.
+fn strip_doctype(publisher: &mut Found<String>) {
+    for sep in [" -- ", " - ", " – ", " — ", ": ", " | "] {
+        let Some((name, kind)) = publisher.value.rsplit_once(sep) else {
+            continue;
+        };
+        let kind = kind.trim().to_lowercase();
+        if name.split_whitespace().count() < 2 || !DOCTYPES.contains(&kind) {
+            continue;
+        }
+        let name = tidy_name(name.trim());
+        if let Loc::Source(r) | Loc::Original(r) = &mut publisher.loc {
+            if r.len() == publisher.value.len() {
+                r.end = r.start
+                    + publisher
+                        .value
+                        .rfind(sep)
+                        .map_or(r.len(), |k| k.min(r.len()));
+            }
+        }
+        publisher.value = name;
+        return;
+    }
+}
+
+/// A mailing list's tag before the subject of a message ("[pfn-alerts] NORLAND: Two
+/// reporters detained ..."), as list archives title each message: the list's, not the
+/// message's. A tag is one word with no space, in small letters or joined by "-"/"_".
+fn strip_list_tag(source: &str, title: &mut Found<String>) {
+    static TAG_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\[(?P<t>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\]\s+(?P<rest>\S.{7,})$"));
+    let Some(caps) = TAG_RE.captures(&title.value) else {
+        return;
+    };
+    let tag = caps.name("t").map_or("", |m| m.as_str());
+    if !tag.contains(['-', '_']) && tag.chars().any(char::is_uppercase) {
+        return;
+    }
+    let Some(rest) = caps.name("rest") else {
+        return;
+    };
+    let cut = rest.start();
+    if let Loc::Source(r) = &title.loc {
+        if source.get(r.clone()) == Some(title.value.as_str()) {
+            title.loc = Loc::Source(r.start + cut..r.end);
+        }
+    }
+    title.value = rest.as_str().to_string();
+}
+
+/// A numeric day under a label in the head ("Date: 04/06/2024", a CMS's field table)
+/// whose order of day and month the document settles: the document's other numeric days
+/// with the same separator put the day first ("20/06/2024") or the month first
+/// ("06/20/2024"), and never the other way. "04/06/2024" alone stays unread.
+fn labelled_day_by_order(
+    source: &str,
+    original: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+) -> Option<Found<String>> {
+    static LABELLED_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:date|published|posted|issued|release\s+date|date\s+(?:of\s+)?(?:publication|issue|release))\s*:?\s+(?P<v>(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2}))\b",
+        )
+    });
+    static NUMERIC_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})[/.-](?:19|20)\d{2}\b"));
+    let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
+    for (idx, line) in lines[..head_end].iter().enumerate() {
+        if drop.get(idx).copied().flatten().is_some() {
+            continue;
+        }
+        let raw = line.text(source);
+        let text = trim_decoration(raw);
+        let Some(caps) = LABELLED_RE.captures(text) else {
+            continue;
+        };
+        let num = |c: &regex::Captures<'_>, n: &str| c.name(n)?.as_str().parse::<u32>().ok();
+        let (a, b, y) = (num(&caps, "a")?, num(&caps, "b")?, num(&caps, "y")?);
+        let sep = caps.name("s")?.as_str();
+        let (mut day_first, mut month_first) = (a > 12, b > 12);
+        for other in NUMERIC_RE.captures_iter(original) {
+            if other.name("s").map(|m| m.as_str()) != Some(sep) {
+                continue;
+            }
+            let (x, z) = (num(&other, "a").unwrap_or(0), num(&other, "b").unwrap_or(0));
+            day_first |= x > 12 && z <= 12;
+            month_first |= z > 12 && x <= 12;
+        }
+        let value = match (day_first, month_first) {
+            _ if a == b => iso(y as i32, Some(a), Some(a)),
+            (true, false) => iso(y as i32, Some(b), Some(a)),
+            (false, true) => iso(y as i32, Some(a), Some(b)),
+            _ => None,
+        }?;
+        let v = caps.name("v")?;
+        let start = line.start + offset_in(raw, text) + v.start();
+        return Some(Found::new(
+            value,
+            Loc::Source(start..start + v.len()),
+            "published_line",
+        ));
+    }
+    None
+}
+
+/// A time over a dotted day at the head of a line under the headline ("14:05 /
+/// 12.03.2024 Views: 1 482"), as news portals of central and eastern Europe stamp a
+/// story: dots are a European writing, day first.
+fn time_then_dotted_day(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+) -> Option<Found<String>> {
+    static TIME_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[/|,·•-]\s*)?(?P<v>\d{1,2}\.\d{1,2}\.\d{4})(?:$|[\s,|·])",
+        )
+    });
+    let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
+    for (idx, line) in lines[..head_end].iter().enumerate() {
+        if drop.get(idx).copied().flatten().is_some() {
+            continue;
+        }
+        let raw = line.text(source);
+        let text = trim_decoration(raw);
+        let Some(v) = TIME_DAY_RE.captures(text).and_then(|c| c.name("v")) else {
+            continue;
+        };
+        let hit = day_first(v.as_str())?;
+        let start = line.start + offset_in(raw, text) + v.start() + hit.range.start;
+        return Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + hit.range.len()),
+            "published_line",
+        ));
+    }
+    None
+}
+
 #[cfg(test)]
 mod year_ended_tests {
     use super::year_ended;

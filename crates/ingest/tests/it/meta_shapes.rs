@@ -997,3 +997,139 @@ fn an_events_of_year_line_under_a_chapter_heading_is_the_period() {
     );
     assert!(d.meta.period.is_none());
 }
+
+/// A mailing list's archived message (pipermail): the list's tag is no part of the
+/// subject, the message in `<PRE>` keeps its lines, so its masthead ("NAME -- ALERT")
+/// names the body without the document's type and the day under it is read.
+#[test]
+fn a_list_archives_message_keeps_its_lines_and_loses_the_lists_tag() {
+    let d = parse_page(
+        "msg.html",
+        "<HTML><HEAD><TITLE> [rights-alerts] KESTRIA: Editor held over cartoon\n</TITLE></HEAD><BODY>\
+         <H1>[rights-alerts] KESTRIA: Editor held over cartoon</H1>\
+         <B>Rights Alerts</B> <A HREF=\"mailto:x\">rights-alerts at lists.example.org</A><BR>\
+         <I>Tue Mar  5 10:01:22 CET 2019</I>\
+         <HR><PRE>WRITERS AT RISK NETWORK -- ALERT\n5 March 2019\n\nKESTRIA: Editor held over cartoon\n\n\
+         The Writers at Risk Network condemns the arrest of the editor of a weekly paper\n\
+         in Port Selma on 3 March 2019 after it printed a cartoon of the President.\n</PRE>\
+         </BODY></HTML>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("KESTRIA: Editor held over cartoon")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Writers at Risk Network"));
+    assert_eq!(value(&d.meta.published), Some("2019-03-05"));
+    assert!(d.text.contains("Writers at Risk Network condemns the arrest of the editor of a weekly paper\nin Port Selma"));
+}
+
+/// "Date: 04/06/2024" could be 4 June or 6 April; the site's other days ("20/06/2024"
+/// in its sidebar) put the day first. With no such day the date stays unread.
+#[test]
+fn a_labelled_numeric_day_is_read_in_the_order_the_page_writes_its_days() {
+    let page = |side: &str| {
+        parse_page(
+            "news.html",
+            &format!(
+                "<html><head><title>News | Human Rights Commission of Westland</title></head><body>\
+                 <main><h1>Commission opens inquiry into remand conditions</h1>\
+                 <table><tr><th>Date:</th><td>04/06/2024</td></tr></table>\
+                 <p>The Human Rights Commission of Westland has opened an inquiry into conditions at the central remand prison.</p></main>\
+                 <aside><ul><li><a href=\"/a\">Statement on refugee day</a> <span>{side}</span></li></ul></aside>\
+                 <footer>&copy; 2024 Human Rights Commission of Westland</footer></body></html>"
+            ),
+        )
+    };
+    assert_eq!(
+        value(&page("20/06/2024").meta.published),
+        Some("2024-06-04")
+    );
+    assert_eq!(
+        value(&page("06/20/2024").meta.published),
+        Some("2024-04-06")
+    );
+    assert_eq!(value(&page("no date").meta.published), None);
+}
+
+/// A news portal's stamp, the time over a dotted day ("14:05 / 12.03.2024"): day first.
+#[test]
+fn a_time_over_a_dotted_day_is_read_day_first() {
+    let d = parse_page(
+        "story.html",
+        "<html><head><title>Returnees describe beatings at border camp - KDN</title></head><body>\
+         <h1>Returnees describe beatings at border camp</h1>\
+         <div><span>14:05 / 02.03.2024</span> <span>Views: 1 482</span></div>\
+         <p>Five men deported last month told KDN that they were held for nine days at the camp.</p>\
+         <div>&copy; 2010-2024 Kestrian Diaspora News (KDN)</div></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2024-03-02"));
+}
+
+/// A text saved from a search engine's cache: the banner over the page is chrome, the
+/// page's own headline its title and its own day its day.
+#[test]
+fn a_web_caches_banner_is_no_part_of_the_page() {
+    let d = parse_page(
+        "cache.txt",
+        "This is Google's cache of http://www.example.org/pr.htm. It is a snapshot of the page as it appeared on 3 Feb 2009 06:41:12 GMT. The current page could have changed in the meantime. Learn more\n\n\
+         Text-only version\n\
+         These search terms are highlighted: asylum\n\n\
+         NORTHERN COALITION FOR REFUGEE LAW\n\n\
+         PRESS RELEASE\n\n\
+         For immediate release: 17 September 2001\n\n\
+         Asylum seekers held in warehouse for six weeks without lawyers\n\n\
+         The Northern Coalition for Refugee Law today called on the Immigration Service to close the facility.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Asylum seekers held in warehouse for six weeks without lawyers")
+    );
+    assert_eq!(value(&d.meta.published), Some("2001-09-17"));
+}
+
+/// "ACHPR :: Press Releases :: Headline", "OAS :: IACHR :: Press Release No. 118/24":
+/// the trail's last acronym is the body; the page's heading, not the trail, is the title.
+#[test]
+fn an_acronym_trail_in_the_title_names_the_body() {
+    let d = parse_page(
+        "pr.html",
+        "<html><head><title>ACHPR :: Press Releases :: Press Release on the arrest of lawyers</title></head><body>\
+         <div class=\"pr-title\">Press Release on the arrest of lawyers</div><div>Jul 05, 2021</div>\
+         <p>The Commission is following with deep concern the arrest of six lawyers.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("ACHPR"));
+    let d = parse_page(
+        "pr2.html",
+        "<html><head><title>OAS :: IACHR :: Press Release No. 18/24</title></head><body>\
+         <h4>Press Release</h4><h3>Commission Condemns Killing of Land Defender in Costa Verde</h3><p>May 22, 2024</p>\
+         <p>Washington, D.C. - The Inter-American Commission on Human Rights (IACHR) condemns the killing of a land defender.</p></body></html>",
+    );
+    // A hyphened word of two capitals ("Inter-American") is not yet read as two letters
+    // of the acronym: the acronym stays.
+    assert_eq!(value(&d.meta.publisher), Some("IACHR"));
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Commission Condemns Killing of Land Defender in Costa Verde")
+    );
+}
+
+/// A database's `<title>` ("NORMLEX - Information System on ...") that its masthead
+/// prints as logo and tagline, on a page with no `h1`: the page's `h2` is the title,
+/// the copyright holder the publisher, not the database.
+#[test]
+fn a_masthead_title_gives_way_to_the_pages_h2() {
+    let d = parse_page(
+        "c.html",
+        "<html><head><title>LABOURLEX - Information System on Labour Standards</title></head><body>\
+         <div id=\"top\"><span>LABOURLEX<br>Information System on Labour Standards</span></div>\
+         <h2>Observation (CEACR) - adopted 2022, published 111st ILC session (2023)</h2>\
+         <h3>Forced Labour Convention, 1930 (No. 29) - Norland (Ratification: 1961)</h3>\
+         <p>The Committee notes the Government's report on the implementation of the Anti-Trafficking Act.</p>\
+         <div id=\"footer\">Copyright &copy; 1996-2024 International Labour Organization (ILO)</div></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Observation (CEACR) - adopted 2022, published 111st ILC session (2023)")
+    );
+    assert_ne!(value(&d.meta.publisher), Some("LABOURLEX"));
+}
