@@ -154,7 +154,13 @@ pub fn running_title(line: &str) -> Option<(String, i32, i32)> {
     } else {
         year - 1
     };
-    org_like.then_some((publisher, year, covers))
+    // "Fundamental Rights Report 2024", "Human Rights Report 2019": a report named for its
+    // subject, no body's name before "Report".
+    let topic = words.len() <= 2
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "rights" | "freedom" | "freedoms"));
+    (org_like && !topic).then_some((publisher, year, covers))
 }
 
 /// A footer line without the page number some extractors glue to it:
