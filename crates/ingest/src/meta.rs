@@ -6386,17 +6386,25 @@ fn un_distribution_line(texts: &[(usize, &str, usize)]) -> bool {
 /// stays as it is.
 fn visit_with_author(title: Found<String>, author: &str, author_end: usize) -> Found<String> {
     static VISIT_RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^(?:(?i:(?:official\s+)?(?:visit|mission|follow-up\s+visit)\s+to)\s+\p{Lu}[^.:;]{1,60}|\p{Lu}[^.:;]{1,60}?\s*[-–—:]\s*(?i:visit|mission))$")
+        re(
+            r"^(?:(?i:(?:official\s+)?(?:visit|mission|follow-up\s+visit)\s+to)\s+\p{Lu}[^.:;]{1,60}|\p{Lu}[^.:;]{1,60}?\s*[-–—:]\s*(?i:visit|mission))$",
+        )
     });
     let author = strip_note_marks(author);
-    if !VISIT_RE.is_match(&title.value) || !author.to_ascii_lowercase().starts_with("report of the ") {
+    if !VISIT_RE.is_match(&title.value)
+        || !author.to_ascii_lowercase().starts_with("report of the ")
+    {
         return title;
     }
     let loc = match title.loc {
         Loc::Source(r) if r.start < author_end => Loc::Source(r.start..author_end),
         other => other,
     };
-    Found::new(format!("{}: {author}", title.value), loc, "un_heading_visit")
+    Found::new(
+        format!("{}: {author}", title.value),
+        loc,
+        "un_heading_visit",
+    )
 }
 
 /// A paper's series strip: the series' name with its number or ISSN on one line
@@ -6404,7 +6412,9 @@ fn visit_with_author(title: Found<String>, author: &str, author_end: usize) -> F
 /// 2750-1234"). Returns the strip's first cell when it names a body (else "").
 fn series_strip(text: &str) -> Option<&str> {
     static STRIP_RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\bISSN\s*:?\s*\d{4}-?\d{3}[\dX]\b|\b(?:working|discussion|research|occasional)\s+papers?\s+series\b")
+        re(
+            r"(?i)\bISSN\s*:?\s*\d{4}-?\d{3}[\dX]\b|\b(?:working|discussion|research|occasional)\s+papers?\s+series\b",
+        )
     });
     if text.len() > 200 || !STRIP_RE.is_match(text) {
         return None;
@@ -6462,9 +6472,8 @@ fn title_over_subtitle(text: &str, next: &str) -> bool {
 /// Corpus under Emergency Rule", "Locked Out of Justice").
 fn title_cased(text: &str) -> bool {
     const TITLE_SMALL: &[&str] = &[
-        "a", "an", "and", "as", "at", "after", "against", "before", "between", "by", "for",
-        "from", "in", "into", "of", "on", "or", "over", "the", "to", "under", "with",
-        "without",
+        "a", "an", "and", "as", "at", "after", "against", "before", "between", "by", "for", "from",
+        "in", "into", "of", "on", "or", "over", "the", "to", "under", "with", "without",
     ];
     text.split_whitespace().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -6491,7 +6500,9 @@ fn body_under_masthead(text: &str) -> bool {
 /// ("FUNDAMENTAL RIGHTS" over "REPORT 2024").
 fn kind_and_year(t: &str) -> bool {
     static KIND_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^(?:ANNUAL\s+|GLOBAL\s+|WORLD\s+|COUNTRY\s+)?(?:REPORT|REVIEW|SURVEY|INDEX|YEARBOOK|BULLETIN)\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d))?$")
+        re(
+            r"^(?:ANNUAL\s+|GLOBAL\s+|WORLD\s+|COUNTRY\s+)?(?:REPORT|REVIEW|SURVEY|INDEX|YEARBOOK|BULLETIN)\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d))?$",
+        )
     });
     KIND_YEAR_RE.is_match(t)
 }
@@ -6543,7 +6554,11 @@ fn copyright_edition(source: &str, finds: &mut Finds) {
             continue;
         }
         let end = start + line.trim_end().len();
-        finds.published = Some(Found::new(year, Loc::Source(start..end), "copyright_edition"));
+        finds.published = Some(Found::new(
+            year,
+            Loc::Source(start..end),
+            "copyright_edition",
+        ));
         return;
     }
 }

@@ -157,9 +157,9 @@ pub fn running_title(line: &str) -> Option<(String, i32, i32)> {
     // "Fundamental Rights Report 2024", "Human Rights Report 2019": a report named for its
     // subject, no body's name before "Report".
     let topic = words.len() <= 2
-        && words
-            .last()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "rights" | "freedom" | "freedoms"));
+        && words.last().is_some_and(|w| {
+            matches!(w.to_lowercase().as_str(), "rights" | "freedom" | "freedoms")
+        });
     (org_like && !topic).then_some((publisher, year, covers))
 }
 
@@ -839,6 +839,9 @@ mod tests {
             "Amnesty International Report 2011 said that",
             "in the Amnesty International Report 2011",
             "Annual Report 2010",
+            // A report named for its subject: no body before "Report".
+            "Fundamental Rights Report 2024",
+            "HUMAN RIGHTS REPORT 2019",
         ] {
             assert_eq!(running_title(not), None, "{not}");
         }
