@@ -562,7 +562,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -1885,6 +1885,24 @@ pub fn from_lines(
             }
             organ_next = 0;
         }
+        // A series strip over a paper's title ("CENTRE - WORKING PAPER SERIES - No. 07/2024
+        // - ISSN ..."), a partner's name under the cover's masthead: no title.
+        if !seen_content && !consumed {
+            if let Some(name) = series_strip(text) {
+                if finds.publisher.is_none() && !name.is_empty() {
+                    let at = base + offset_in(text, name);
+                    finds.publisher = Some(Found::new(
+                        tidy_name(name),
+                        Loc::Source(at..at + name.len()),
+                        "series_strip",
+                    ));
+                }
+                continue;
+            }
+            if body_under_masthead(text) && after_cover_masthead(source, lines, idx, &finds) {
+                continue;
+            }
+        }
         // A letterhead's address or contact row ("P. O. Box 673, Banjul", "Tel: ...") is
         // no title.
         // Nor is a meeting's or a session's number alone ("1120TH MEETING").
@@ -3162,7 +3180,7 @@ fn cover_title(
         let name_colon = text.ends_with(':')
             && !text[..text.len() - 1].contains(':')
             && (2..=8).contains(&text.split_whitespace().count())
-            && all_capitalised(&text[..text.len() - 1]);
+            && title_cased(&text[..text.len() - 1]);
         if text.len() > 150
             || text.split_whitespace().count() < 3 && !name_colon
             || ![
@@ -3204,14 +3222,14 @@ fn cover_title(
             };
             let prev = parts.last().map(String::as_str).unwrap_or("");
             if t.is_empty()
-                || !((caps(t) && joined(prev, t)) || YEARS_RE.is_match(t))
+                || !((caps(t) && (joined(prev, t) || kind_and_year(t))) || YEARS_RE.is_match(t))
                 || t.ends_with(['.', ':'])
             {
                 break;
             }
             parts.push(t.to_string());
             end = next.start + offset_in(next.text(source), t) + t.len();
-            if YEARS_RE.is_match(t) {
+            if YEARS_RE.is_match(t) || kind_and_year(t) {
                 break;
             }
         }
@@ -3350,14 +3368,17 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
             Loc::Source(head_base + m.start()..head_base + m.end()),
             "un_symbol",
         )),
-        None => {
-            let (_, t, b) = first.iter().find(|(_, t, _)| UN_SYMBOL_RE.is_match(t))?;
-            Some(Found::new(
+        None => match first.iter().find(|(_, t, _)| UN_SYMBOL_RE.is_match(t)) {
+            Some((_, t, b)) => Some(Found::new(
                 t.to_string(),
                 Loc::Source(*b..*b + t.len()),
                 "un_symbol",
-            ))
-        }
+            )),
+            // The symbol removed as the running header it also is: the distribution line
+            // still marks the heading.
+            None if un_distribution_line(&texts) => None,
+            None => return None,
+        },
     };
     // The body's first line, then back over blank lines and the author's line.
     let body = texts[head_idx + 1..]
@@ -3370,6 +3391,7 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
     let mut at = body;
     let mut author = false;
     let mut author_at = None;
+    let mut author_lines = None;
     while at > head_idx + 1 {
         let t = texts[at - 1].1;
         let raw = lines[texts[at - 1].0].text(source).trim_start();
@@ -3382,6 +3404,7 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
         } else if !author && UN_AUTHOR_LINE_RE.is_match(t) {
             author = true;
             author_at = Some(at - 1);
+            author_lines = Some((at - 1, at - 1));
             at -= 1;
         } else if !author
             && at >= head_idx + 3
@@ -3392,6 +3415,7 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
             // "Report of the Office of the United Nations High Commissioner for Human" /
             // "Rights": the author's line run over two.
             author = true;
+            author_lines = Some((at - 2, at - 1));
             at -= 2;
         } else {
             break;
@@ -3485,6 +3509,17 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
             .starts_with("report of the ")
             .then(|| Found::new(t.to_string(), Loc::Source(b..b + t.len()), "un_heading"))
     });
+    let title = match (title, author_lines) {
+        (Some(t), Some((a, b))) => {
+            let author = if a == b {
+                texts[a].1.to_string()
+            } else {
+                format!("{} {}", texts[a].1, texts[b].1)
+            };
+            Some(visit_with_author(t, &author, texts[b].2 + texts[b].1.len()))
+        }
+        (t, _) => t,
+    };
     Some(UnHeading {
         title,
         publisher,
@@ -3643,6 +3678,7 @@ fn stands_alone(text: &str, next: &str) -> bool {
         || (next.starts_with("Ed") && SLUG_RE.is_match(next))
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
         || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
+        || title_over_subtitle(text, next)
 }
 
 /// "Date of hearing: ...", "Date of arrest: ...": a line that dates something other
@@ -3794,6 +3830,7 @@ const BODY_WORDS: &[&str] = &[
     "institute",
     "international",
     "league",
+    "mechanism",
     "ministry",
     "mission",
     "movement",
@@ -4180,6 +4217,7 @@ pub fn report_series(
         });
     }
     let Some((period, publisher, loc)) = found else {
+        copyright_edition(source, finds);
         name_and_year_title(finds);
         return;
     };
@@ -6501,5 +6539,196 @@ mod year_ended_tests {
             Some(("2015-01-01".into(), "2015-12-31".into()))
         );
         assert_eq!(p("The year ended with 40 executions."), None);
+    }
+}
+
+/// Whether a UN heading's first lines hold its distribution line ("Distr.: General").
+fn un_distribution_line(texts: &[(usize, &str, usize)]) -> bool {
+    texts
+        .iter()
+        .take(16)
+        .any(|(_, t, _)| t.to_ascii_lowercase().starts_with("distr."))
+}
+
+/// A country visit's heading over its author's line ("Visit to Norland" over "Report of
+/// the Special Rapporteur on ..., NAME*"): the visit alone names no report, so the title
+/// is "Visit to Norland: Report of the Special Rapporteur on ..., NAME". Any other title
+/// stays as it is.
+fn visit_with_author(title: Found<String>, author: &str, author_end: usize) -> Found<String> {
+    static VISIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:(?i:(?:official\s+)?(?:visit|mission|follow-up\s+visit)\s+to)\s+\p{Lu}[^.:;]{1,60}|\p{Lu}[^.:;]{1,60}?\s*[-–—:]\s*(?i:visit|mission))$",
+        )
+    });
+    let author = strip_note_marks(author);
+    if !VISIT_RE.is_match(&title.value)
+        || !author.to_ascii_lowercase().starts_with("report of the ")
+    {
+        return title;
+    }
+    let loc = match title.loc {
+        Loc::Source(r) if r.start < author_end => Loc::Source(r.start..author_end),
+        other => other,
+    };
+    Found::new(
+        format!("{}: {author}", title.value),
+        loc,
+        "un_heading_visit",
+    )
+}
+
+/// A paper's series strip: the series' name with its number or ISSN on one line
+/// ("VELMAR CENTRE FOR HUMAN RIGHTS LAW - WORKING PAPER SERIES - No. 07/2024 - ISSN
+/// 2750-1234"). Returns the strip's first cell when it names a body (else "").
+fn series_strip(text: &str) -> Option<&str> {
+    static STRIP_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\bISSN\s*:?\s*\d{4}-?\d{3}[\dX]\b|\b(?:working|discussion|research|occasional)\s+papers?\s+series\b",
+        )
+    });
+    if text.len() > 200 || !STRIP_RE.is_match(text) {
+        return None;
+    }
+    let cells: Vec<&str> = text
+        .split(" - ")
+        .flat_map(|c| c.split(['|', '\u{2022}', '\u{b7}', '\u{2013}', '\u{2014}']))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let first = cells.first().copied().unwrap_or("");
+    let named = cells.len() >= 2
+        && !STRIP_RE.is_match(first)
+        && (cover_masthead(first) || names_a_body(first));
+    Some(if named { first } else { "" })
+}
+
+/// Whether the last line with text before line `idx` is the cover's masthead already
+/// read as the publisher ("PARLIAMENTARY OMBUDSMAN OF NORLAND" over its "National
+/// Preventive Mechanism against Torture", a partner's name beside the publisher's).
+fn after_cover_masthead(source: &str, lines: &[Line], idx: usize, finds: &Finds) -> bool {
+    let Some(prev) = lines[..idx]
+        .iter()
+        .rev()
+        .find(|l| !trim_decoration(l.text(source)).is_empty())
+    else {
+        return false;
+    };
+    finds.publisher.as_ref().is_some_and(|p| {
+        p.rule == "cover_masthead"
+            && matches!(&p.loc, Loc::Source(r) if r.start >= prev.start && r.start <= prev.start + prev.text(source).len())
+    })
+}
+
+/// A cover's short title in title case over its subtitle in sentence case ("Locked Out
+/// of Justice" over "Pre-trial detention of women in Norland's northern provinces";
+/// "Annual Report 2023" over "Monitoring places of deprivation of liberty under ..."):
+/// the title stands alone.
+fn title_over_subtitle(text: &str, next: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (2..=8).contains(&words)
+        && text.len() <= 80
+        && title_cased(text)
+        && !names_a_body(text)
+        && !text.ends_with(['.', ':', ';', ',', '!', '?'])
+        && next.split_whitespace().nth(3).is_some()
+        && next.len() <= 150
+        && next.starts_with(char::is_uppercase)
+        && !title_cased(next)
+        && !next.ends_with(['.', ':', ';', ',', '!', '?'])
+        && !next.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether every word of `text` is capitalised or a small word of a title ("Habeas
+/// Corpus under Emergency Rule", "Locked Out of Justice").
+fn title_cased(text: &str) -> bool {
+    const TITLE_SMALL: &[&str] = &[
+        "a", "an", "and", "as", "at", "after", "against", "before", "between", "by", "for", "from",
+        "in", "into", "of", "on", "or", "over", "the", "to", "under", "with", "without",
+    ];
+    text.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || !w.chars().any(char::is_alphanumeric)
+            || TITLE_SMALL.contains(&w.to_lowercase().as_str())
+    })
+}
+
+/// A body's name as a cover sets it under its masthead ("National Preventive Mechanism
+/// against Torture and Ill-treatment", "KESSEL WOMEN'S NETWORK"): title case, a body's
+/// word, no figure, no sentence.
+fn body_under_masthead(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (2..=10).contains(&words)
+        && text.starts_with(char::is_uppercase)
+        && title_cased(text)
+        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.' | '/'))
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The second line of a cover's title set in capitals, the kind of report and its year
+/// ("FUNDAMENTAL RIGHTS" over "REPORT 2024").
+fn kind_and_year(t: &str) -> bool {
+    static KIND_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:ANNUAL\s+|GLOBAL\s+|WORLD\s+|COUNTRY\s+)?(?:REPORT|REVIEW|SURVEY|INDEX|YEARBOOK|BULLETIN)\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d))?$",
+        )
+    });
+    KIND_YEAR_RE.is_match(t)
+}
+
+/// A yearly publication's year from its imprint: a title naming its edition's year
+/// ("Fundamental Rights Report 2024") and a copyright line of the publisher with that
+/// year ("(c) European Union Agency for Fundamental Rights, 2024"): the year it came out
+/// (so it is not read as the year covered).
+fn copyright_edition(source: &str, finds: &mut Finds) {
+    if finds.published.is_some() || finds.period.is_some() {
+        return;
+    }
+    let Some(title) = finds.title.as_ref() else {
+        return;
+    };
+    let Some(year) = NAME_YEAR_RE
+        .captures(&title.value)
+        .and_then(|c| c.name("year"))
+        .map(|y| y.as_str().to_string())
+    else {
+        return;
+    };
+    let name = finds.publisher.as_ref().map(|p| p.value.to_lowercase());
+    let head = &source[..floor_boundary(source, source.len().min(20_000))];
+    let mut offset = 0;
+    for line in head.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let lower = line.trim_start().to_lowercase();
+        let Some(rest) = ["\u{a9}", "(c)", "copyright"]
+            .iter()
+            .find_map(|m| lower.strip_prefix(m))
+        else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        // "(c) 2024 NAME" or "(c) NAME, 2024": the year before the name or right after it.
+        let (body, after) = match rest.strip_prefix(year.as_str()) {
+            Some(after) => (after.trim_start(), ""),
+            None => match rest.split_once(&format!(", {year}")) {
+                Some((body, after)) => (body, after),
+                None => continue,
+            },
+        };
+        if after.starts_with(|c: char| c.is_ascii_digit())
+            || name.as_ref().is_some_and(|n| !body.starts_with(n.as_str()))
+            || body.split_whitespace().count() < 2
+        {
+            continue;
+        }
+        let end = start + line.trim_end().len();
+        finds.published = Some(Found::new(
+            year,
+            Loc::Source(start..end),
+            "copyright_edition",
+        ));
+        return;
     }
 }

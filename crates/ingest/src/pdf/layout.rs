@@ -154,7 +154,13 @@ pub fn running_title(line: &str) -> Option<(String, i32, i32)> {
     } else {
         year - 1
     };
-    org_like.then_some((publisher, year, covers))
+    // "Fundamental Rights Report 2024", "Human Rights Report 2019": a report named for its
+    // subject, no body's name before "Report".
+    let topic = words.len() <= 2
+        && words.last().is_some_and(|w| {
+            matches!(w.to_lowercase().as_str(), "rights" | "freedom" | "freedoms")
+        });
+    (org_like && !topic).then_some((publisher, year, covers))
 }
 
 /// A footer line without the page number some extractors glue to it:
@@ -833,6 +839,9 @@ mod tests {
             "Amnesty International Report 2011 said that",
             "in the Amnesty International Report 2011",
             "Annual Report 2010",
+            // A report named for its subject: no body before "Report".
+            "Fundamental Rights Report 2024",
+            "HUMAN RIGHTS REPORT 2019",
         ] {
             assert_eq!(running_title(not), None, "{not}");
         }

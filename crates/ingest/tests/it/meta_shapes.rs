@@ -1133,3 +1133,101 @@ fn a_masthead_title_gives_way_to_the_pages_h2() {
     );
     assert_ne!(value(&d.meta.publisher), Some("LABOURLEX"));
 }
+
+/// A UN special procedure's country-visit report whose symbol was removed as the running
+/// header it also is: "Distr.: General" still marks the heading; "Visit to Norland" over
+/// the author's line (run over two) is titled with both.
+#[test]
+fn a_un_visit_report_is_titled_with_its_author_line() {
+    let d = parse_page(
+        "visit.txt",
+        "United Nations\n\nGeneral Assembly\n\nDistr.: General\n2 May 2024\nOriginal: English\n\n\
+         Human Rights Council\nFifty-sixth session\n18 June-12 July 2024\nAgenda item 3\n\n\
+         Visit to Norland\n\
+         Report of the Special Rapporteur on the independence of judges\n\
+         and lawyers, Maria Ortega*\n\
+         Summary\n\
+         The Special Rapporteur conducted an official visit to Norland from 4 to 15 September 2023.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Visit to Norland: Report of the Special Rapporteur on the independence of judges and lawyers, Maria Ortega")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("United Nations"));
+    assert_eq!(value(&d.meta.published), Some("2024-05-02"));
+}
+
+/// A working paper's series strip over its title: the strip is no title, its first cell
+/// the publisher; the title ends with a colon over its second line.
+#[test]
+fn a_series_strip_names_the_publisher_not_the_title() {
+    let d = parse_page(
+        "paper.txt",
+        "VELMAR CENTRE FOR HUMAN RIGHTS LAW - WORKING PAPER SERIES - No. 07/2024 - ISSN 2750-1234\n\n\
+         Habeas Corpus under Emergency Rule:\nThe Courts of Norland, 2015-2023\n\
+         Anna Petrova and Jonas Keller\n\n\
+         Abstract\nEmergency decrees adopted after 2015 allowed the police to hold suspects for up to thirty days.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Habeas Corpus under Emergency Rule: The Courts of Norland, 2015-2023")
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Velmar Centre for Human Rights Law")
+    );
+}
+
+/// A cover's masthead over the body's unit ("National Preventive Mechanism against
+/// ..."), then the title over its subtitle in sentence case: the unit is no title.
+#[test]
+fn a_unit_under_the_masthead_is_no_title() {
+    let d = parse_page(
+        "npm.txt",
+        "PARLIAMENTARY OMBUDSMAN OF NORLAND\n\
+         National Preventive Mechanism against Torture and Ill-treatment\n\n\
+         Annual Report 2023\n\
+         Monitoring places of deprivation of liberty under the Optional Protocol to the UN Convention against Torture\n\n\
+         Foreword by the Ombudsman\nIn 2023 the mechanism carried out 41 visits to prisons and police custody suites.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("Annual Report 2023"));
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Parliamentary Ombudsman of Norland")
+    );
+}
+
+/// A strip of partners' names on a donor-funded report's cover, then the title over its
+/// subtitle: the publisher is the first name, the title the short line.
+#[test]
+fn a_partner_strip_and_a_subtitle_leave_the_title() {
+    let d = parse_page(
+        "ngo.txt",
+        "VELMAR LEGAL AID CENTRE\n\nKESSEL WOMEN'S NETWORK\n\n\
+         Locked Out of Justice\nPre-trial detention of women in Norland's northern provinces\n\n\
+         Summary\nWomen held on remand in the northern provinces wait on average fourteen months for trial.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("Locked Out of Justice"));
+    assert_eq!(value(&d.meta.publisher), Some("Velmar Legal Aid Centre"));
+}
+
+/// A yearly report's name in capitals over two lines ("FUNDAMENTAL RIGHTS" / "REPORT
+/// 2024") and the publisher's copyright line with the same year: the year it came out,
+/// not a year covered.
+#[test]
+fn a_copyright_year_dates_a_yearly_report_edition() {
+    let d = parse_page(
+        "fra.txt",
+        "FUNDAMENTAL RIGHTS\nREPORT 2024\n\n\
+         EUROPEAN UNION AGENCY FOR FUNDAMENTAL RIGHTS\n\n\
+         (c) European Union Agency for Fundamental Rights, 2024\n\
+         Reproduction is authorised provided the source is acknowledged.\n\n\
+         Foreword\nThe year 2023 brought new challenges for fundamental rights in the European Union.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title).map(str::to_lowercase).as_deref(),
+        Some("fundamental rights report 2024")
+    );
+    assert_eq!(value(&d.meta.published), Some("2024"));
+    assert!(d.meta.period.is_none());
+}
