@@ -479,6 +479,59 @@ fn after_gt(src: &str, from: usize) -> usize {
         .unwrap_or(src.len())
 }
 
+/// The end (after `</sup>`) of a superscript opened at `from` that holds a footnote's mark
+/// only: one letter, a number of up to three digits or a run of `*`, `†`, `‡`, in square
+/// brackets or not, a link around it or not. An ordinal's suffix after a digit
+/// ("1<sup>st</sup>") and a power after a unit ("km<sup>2</sup>") are words of the text.
+fn footnote_mark_end(src: &str, from: usize, text_before: &str) -> Option<usize> {
+    let close = find_close(src, from, "sup")?;
+    let inner = src.get(from..close)?;
+    if inner.len() > 200 || inner.contains("<sup") || inner.contains("<SUP") {
+        return None;
+    }
+    let mut mark = String::new();
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag && !c.is_whitespace() => mark.push(c),
+            _ => {}
+        }
+    }
+    let mark = mark
+        .trim_start_matches(['[', '('])
+        .trim_end_matches([']', ')']);
+    let before = text_before.trim_end_matches(' ');
+    let last = before.chars().last()?;
+    if !(last.is_alphanumeric() || matches!(last, '.' | ',' | ';' | ':' | ')' | '"' | '\u{201d}')) {
+        return None;
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
+    let is_mark = if mark.chars().all(|c| c.is_ascii_digit()) {
+        // "km<sup>2</sup>", "10<sup>6</sup>": a power, not a mark ("in 2017<sup>3</sup>"
+        // is one).
+        (1..=3).contains(&mark.len())
+            && word != "10"
+            && !(word.len() <= 2 && word.chars().all(|c| c.is_ascii_lowercase()))
+    } else if mark.chars().count() == 1 {
+        let c = mark.chars().next()?;
+        c.is_ascii_lowercase() || matches!(c, '*' | '\u{2020}' | '\u{2021}')
+    } else {
+        !mark.is_empty()
+            && mark
+                .chars()
+                .all(|c| matches!(c, '*' | '\u{2020}' | '\u{2021}'))
+    };
+    is_mark.then(|| after_gt(src, close))
+}
+
 /// Why a start tag's element is chrome, if it is.
 fn chrome_reason(tag: &Tag<'_>, in_article: bool) -> Option<String> {
     if NEVER_SKIP.contains(&tag.name.as_str()) {
@@ -698,6 +751,15 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                     out.builder.break_lines(1);
                     i = drop_end;
                     continue;
+                }
+                // "Burkina Faso<sup>a</sup>", "abolished in 2017<sup>3</sup>": a footnote's
+                // mark leaves the text (its span is kept among the dropped ones).
+                if tag.name == "sup" && !void {
+                    if let Some(close) = footnote_mark_end(src, end, &out.builder.text) {
+                        out.dropped.push((i..close, "footnote_marker".to_string()));
+                        i = close;
+                        continue;
+                    }
                 }
                 if let Some(rule) = chrome_reason(&tag, in_article > 0) {
                     if void {

@@ -1231,3 +1231,24 @@ fn a_copyright_year_dates_a_yearly_report_edition() {
     assert_eq!(value(&d.meta.published), Some("2024"));
     assert!(d.meta.period.is_none());
 }
+
+/// A footnote's mark in `<sup>` leaves the text ("Burkina Faso<sup>a</sup>" is the
+/// country's name, "in 2017<sup>3</sup>" the year), its span kept among the dropped; an
+/// ordinal's suffix and a power stay words of the text.
+#[test]
+fn footnote_marks_in_superscript_leave_the_text() {
+    let d = parse_page(
+        "annex.html",
+        "<html><body><h1>Annex</h1><table><tr><td>Westland<sup>a</sup></td><td>AB</td></tr>\
+         <tr><td>Ostland<sup><a href=\"#n2\">[2]</a></sup></td><td>R</td></tr></table>\
+         <p>It was abolished in 2017<sup>3</sup> by the 1<sup>st</sup> chamber; the camp covers 4 km<sup>2</sup> and 10<sup>6</sup> people.</p></body></html>",
+    );
+    let text = &d.text;
+    assert!(text.contains("Westland AB"), "{text}");
+    assert!(text.contains("Ostland R"), "{text}");
+    assert!(
+        text.contains("abolished in 2017 by the 1st chamber"),
+        "{text}"
+    );
+    assert!(text.contains("4 km2 and 106 people"), "{text}");
+}
