@@ -3054,6 +3054,11 @@ fn names_other_institution(q: &Question, places: &[String], ctx: &DocCtx, eviden
                     && !OTHER_DETERMINERS.contains(&prev)
                     && !AUXILIARIES.contains(&prev)
                     && !asked.split_whitespace().any(|a| a == prev)
+                    // "the Vitsebsk Regional Court" is the "Vitebsk Regional Court".
+                    && !qualifiers.iter().any(|w| {
+                        let head: String = w.chars().take(3).collect();
+                        w.chars().count() >= 3 && prev.starts_with(head.as_str())
+                    })
             });
         }
         let said_words: Vec<&str> = said.split_whitespace().collect();
