@@ -75,6 +75,8 @@ const MIN_CONFIDENCE: f32 = 0.1;
 /// over a text that tells only an abduction), less sure than this: such answers
 /// in the lowest band were all wrong on the public sets and probes (session 22).
 const VERB_UNSAID_MIN_CONFIDENCE: f32 = 0.2;
+/// The least score of a value in the asked row and column of a column table.
+const TABLE_CELL_SCORE: f32 = 0.6;
 
 /// Weight of a date whose year was not written but inferred from an anchor.
 const ANCHORED_DATE_TRUST: f32 = 1.0;
@@ -1615,7 +1617,17 @@ impl Engine {
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
+                && !denied_since(&q, &docs[c.doc].document.text, c)
+                && table_cell(&q, &docs[c.doc].document.text, c.evidence, c.span) != Some(false)
         });
+        // A value in the question's row and the asked column of a column table is
+        // bound to it, however far the passage's words stand from it.
+        for c in candidates.iter_mut() {
+            if table_cell(&q, &docs[c.doc].document.text, c.evidence, c.span) == Some(true) {
+                c.score = c.score.max(TABLE_CELL_SCORE);
+                c.bound = true;
+            }
+        }
         if candidates.is_empty() {
             let why = if before > 0 {
                 "the sentences that answer do not support the question's jurisdiction or year"
@@ -3015,11 +3027,39 @@ fn names_other_institution(q: &Question, places: &[String], ctx: &DocCtx, eviden
         let [.., before_head, head] = words.as_slice() else {
             return false;
         };
-        // "the Third Committee" names the "UN Third Committee".
-        if !INSTITUTION_HEADS.contains(head)
-            || folded_sentence.contains(&format!("{before_head} {head}"))
-        {
+        if !INSTITUTION_HEADS.contains(head) {
             return false;
+        }
+        let pair = format!("{before_head} {head}");
+        if folded_sentence.contains(&pair) {
+            // "the Third Committee" names the "UN Third Committee"; but "the Alabama
+            // Supreme Court" is not the "United States Supreme Court" when the
+            // sentence holds none of the question's qualifiers.
+            let qualifiers = &words[..words.len() - 2];
+            let sentence_words: Vec<&str> = folded_sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if qualifiers.is_empty() || qualifiers.iter().any(|w| sentence_words.contains(w)) {
+                return false;
+            }
+            return folded_sentence.match_indices(&pair).any(|(at, _)| {
+                let prev = folded_sentence[..at]
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .trim_matches(|c: char| !c.is_alphanumeric());
+                !prev.is_empty()
+                    && prev.chars().all(char::is_alphabetic)
+                    && !OTHER_DETERMINERS.contains(&prev)
+                    && !AUXILIARIES.contains(&prev)
+                    && !asked.split_whitespace().any(|a| a == prev)
+                    // "the Vitsebsk Regional Court" is the "Vitebsk Regional Court".
+                    && !qualifiers.iter().any(|w| {
+                        let head: String = w.chars().take(3).collect();
+                        w.chars().count() >= 3 && prev.starts_with(head.as_str())
+                    })
+            });
         }
         let said_words: Vec<&str> = said.split_whitespace().collect();
         // "Cabinet ... approved the Bill" for "When did the National Assembly pass it?"
@@ -3224,6 +3264,29 @@ fn year_supported(q: &Question, ctx: &DocCtx, sentence: Span, window: Span) -> b
                 PartialDate::parse(&p.value.end)?,
             ))
         });
+        // "As of the date of this decision, 59 persons were under a sentence of death":
+        // a sentence that speaks of the document's own moment or period is of no year
+        // the sentences around it give.
+        let collapsed = folded_sentence
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if phrases::speaks_of_document_moment(&collapsed) {
+            let published = ctx
+                .document
+                .meta
+                .published
+                .as_ref()
+                .and_then(|p| PartialDate::parse(&p.value))
+                .map(dossier_model::TimeValue::point);
+            // ... or the date its head gives ("[2018Hun-Ba412, February 24, 2022]").
+            let head = text
+                .get(..text.floor_char_boundary(300.min(text.len())))
+                .unwrap_or("");
+            return period.as_ref().is_some_and(fits)
+                || published.as_ref().is_some_and(fits)
+                || q.years.iter().any(|y| head.contains(&y.to_string()));
+        }
         // The sentence after may carry on the same narrative with its year ("...
         // announced in September ... As of 7 December 2007, ...").
         let next = ctx
@@ -3870,6 +3933,149 @@ fn after_preposition(text: &str, sentence: Span, span: Span) -> bool {
 fn asks_since(q: &Question) -> bool {
     let lower = format!(" {} ", fold_word(&q.text));
     lower.contains(" since when ") || lower.contains(" how long since ")
+}
+
+/// "No execution has been carried out in Korea since December 30, 1997": a date
+/// opened by "since" in a denied clause tells when something last happened. It
+/// answers a question of the last time or of "since when", not "When was X
+/// executed?" nor another act ("When will Ghana hold a referendum?").
+fn denied_since(q: &Question, text: &str, c: &Candidate) -> bool {
+    if q.kind != AnswerKind::Date || !c.value.ends_with('/') {
+        return false;
+    }
+    let asked = format!(" {} ", fold_word(&q.text));
+    if [
+        " last ",
+        " since ",
+        " latest ",
+        " most recent ",
+        " previous ",
+    ]
+    .iter()
+    .any(|w| asked.contains(w))
+    {
+        return false;
+    }
+    let (Some(before), Some(own)) = (
+        text.get(c.evidence.start as usize..c.span.start as usize),
+        text.get(c.span.start as usize..c.span.end as usize),
+    ) else {
+        return false;
+    };
+    let before = format!(" {}", fold_word(before));
+    let since = fold_word(own).starts_with("since") || before.trim_end().ends_with(" since");
+    since
+        && [" no ", " not ", "n't ", " never ", " none "]
+            .iter()
+            .any(|w| before.contains(w))
+}
+
+/// A column table kept as lines ("Gambia      20 Sep 2017", "Côte d'Ivoire      3 Mar
+/// 2015 a"): a value answers of the row it stands on, and, under a header of columns
+/// ("Participant   Signature   Ratification, Accession(a)") whose one column the
+/// question's verb names, of that column only. `Some(false)` when the value stands on
+/// another row than the one the question names, or in another column than the asked
+/// one; `Some(true)` when it stands in the asked row and column; else `None`.
+fn table_cell(q: &Question, text: &str, evidence: Span, span: Span) -> Option<bool> {
+    let passage = text.get(evidence.start as usize..evidence.end as usize)?;
+    let mut lines: Vec<(usize, &str)> = vec![];
+    let mut at = evidence.start as usize;
+    for line in passage.split('\n') {
+        lines.push((at, line));
+        at += line.len() + 1;
+    }
+    let columns = |line: &str| -> Vec<(usize, String)> {
+        let mut out = vec![];
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] == ' ' {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && !(chars[i] == ' ' && chars.get(i + 1) == Some(&' ')) {
+                i += 1;
+            }
+            out.push((start, chars[start..i].iter().collect::<String>()));
+        }
+        out
+    };
+    if lines.len() < 4 || lines.iter().filter(|(_, l)| columns(l).len() >= 2).count() < 3 {
+        return None;
+    }
+    let names: Vec<String> = q.names.iter().map(|n| fold_word(n)).collect();
+    let row_names = |line: &str| {
+        let folded = fold_word(line);
+        names
+            .iter()
+            .any(|n| !n.is_empty() && folded.contains(n.as_str()))
+    };
+    if !lines.iter().any(|(_, l)| row_names(l)) {
+        return None;
+    }
+    let start = span.start as usize;
+    let row = lines
+        .iter()
+        .rposition(|&(line_start, _)| line_start <= start)?;
+    let (row_start, row_line) = lines[row];
+    if !row_names(row_line) {
+        return Some(false);
+    }
+    // The header: the nearest line above of two columns or more and no digit.
+    let header = lines[..row]
+        .iter()
+        .rev()
+        .map(|(_, l)| columns(l))
+        .find(|cols| {
+            cols.len() >= 2
+                && cols
+                    .iter()
+                    .all(|(_, c)| !c.chars().any(|ch| ch.is_ascii_digit()))
+        })?;
+    let words: Vec<String> = q
+        .tokens
+        .iter()
+        .filter(|(t, name)| !*name && t.chars().count() >= 4)
+        .map(|(t, _)| t.chars().take(4).collect())
+        .collect();
+    let asks = |column: &str| {
+        fold_word(column)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| words.iter().any(|p| w.starts_with(p.as_str())))
+    };
+    if !header.iter().any(|(_, c)| asks(c)) {
+        return None;
+    }
+    let offset = text.get(row_start..start).map(|s| s.chars().count())?;
+    let own = header
+        .iter()
+        .rev()
+        .find(|(col, _)| *col <= offset + 2)
+        .map(|(_, c)| c.as_str());
+    // "18 Mar 2019 a" under "Ratification, Accession(a), Succession(d)": the mark
+    // after the value names which of the column's acts it dates.
+    let after = text.get(span.end as usize..row_start + row_line.len())?;
+    let mark = after
+        .split_whitespace()
+        .next()
+        .map(|m| m.trim_matches(|c| c == '(' || c == ')'))
+        .filter(|m| m.len() == 1 && m.chars().all(|c| c.is_ascii_lowercase()));
+    let above: String = lines[..row]
+        .iter()
+        .map(|(_, l)| *l)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(mark) = mark {
+        let marked = format!("({mark})");
+        if let Some(word) = above
+            .split_whitespace()
+            .find(|w| w.trim_end_matches(',').ends_with(&marked))
+        {
+            return Some(asks(word.trim_end_matches(',').trim_end_matches(&marked)));
+        }
+    }
+    Some(own.is_some_and(asks))
 }
 
 /// Which of a sentence's dates the question's words belong to: each word found in
@@ -7184,5 +7390,109 @@ mod tests {
     fn dates_that_refine_each_other_agree() {
         assert!(same_value(AnswerKind::Date, "2003-12", "2003-12-17"));
         assert!(!same_value(AnswerKind::Date, "2003-12", "2004-01"));
+    }
+
+    #[test]
+    fn a_column_table_answers_from_the_asked_row_and_column() {
+        let text = "Participant      Signature      Ratification, Accession(a)\n\
+                    Angola           24 Sep 2013    2 Oct 2019\n\
+                    Gambia           20 Sep 2017\n\
+                    Mongolia                        13 Mar 2012 a\n\
+                    Palestine                       18 Mar 2019 a";
+        let evidence = Span::new(0, text.len());
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let ask = |q: &str, v: &str| table_cell(&Question::parse(q), text, evidence, at(v));
+        // The asked row and column.
+        assert_eq!(
+            ask("When did Angola ratify the Protocol?", "2 Oct 2019"),
+            Some(true)
+        );
+        assert_eq!(
+            ask("When did Angola sign the Protocol?", "24 Sep 2013"),
+            Some(true)
+        );
+        // Another column of the row: a signature is no ratification.
+        assert_eq!(
+            ask("When did Angola sign the Protocol?", "2 Oct 2019"),
+            Some(false)
+        );
+        assert_eq!(
+            ask("When did Gambia ratify the Protocol?", "20 Sep 2017"),
+            Some(false)
+        );
+        // Another row.
+        assert_eq!(
+            ask("When did Gambia ratify the Protocol?", "13 Mar 2012"),
+            Some(false)
+        );
+        // The mark names the act: an accession is no ratification.
+        assert_eq!(
+            ask("When did Mongolia accede to the Protocol?", "13 Mar 2012"),
+            Some(true)
+        );
+        assert_eq!(
+            ask("When did Palestine ratify the Protocol?", "18 Mar 2019"),
+            Some(false)
+        );
+        // Running text is no table.
+        let prose = "Angola signed on 24 Sep 2013 and ratified on 2 Oct 2019.";
+        let q = Question::parse("When did Angola ratify the Protocol?");
+        let i = prose.find("2 Oct 2019").unwrap();
+        assert_eq!(
+            table_cell(&q, prose, Span::new(0, prose.len()), Span::new(i, i + 10)),
+            None
+        );
+    }
+
+    #[test]
+    fn a_denied_since_dates_only_the_last_time() {
+        let text = "No execution has been carried out in Korea since December 30, 1997.";
+        let i = text.find("since").unwrap();
+        let c = Candidate {
+            value: "1997-12-30/".into(),
+            display: "since December 30, 1997".into(),
+            doc: 0,
+            evidence: Span::new(0, text.len()),
+            span: Span::new(i, text.len() - 1),
+            score: 1.0,
+            bound: false,
+        };
+        assert!(denied_since(
+            &Question::parse("When was Jang Min-seok executed?"),
+            text,
+            &c
+        ));
+        assert!(!denied_since(
+            &Question::parse("When did Korea last carry out an execution?"),
+            text,
+            &c
+        ));
+        let said = "Korea has kept a moratorium since December 30, 1997.";
+        let c = Candidate {
+            evidence: Span::new(0, said.len()),
+            span: Span::new(said.find("since").unwrap(), said.len() - 1),
+            ..c
+        };
+        assert!(!denied_since(
+            &Question::parse("When was the moratorium declared?"),
+            said,
+            &c
+        ));
+    }
+
+    #[test]
+    fn a_sentence_of_the_document_s_own_moment() {
+        assert!(phrases::speaks_of_document_moment(
+            "as of the date of this decision, 59 persons were under a sentence of death."
+        ));
+        assert!(phrases::speaks_of_document_moment(
+            "during the reporting period, courts in belarus handed down two death sentences."
+        ));
+        assert!(!phrases::speaks_of_document_moment(
+            "in 2010, 59 persons were under a sentence of death."
+        ));
     }
 }

@@ -51,6 +51,7 @@ pub(super) struct Lexicons {
     opposed_nouns: Vec<(String, String)>,
     place_name_heads: Vec<String>,
     clause_openers_not_names: Vec<String>,
+    document_moment_phrases: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -149,6 +150,17 @@ pub(super) fn counts_the_opposite(
         let (a, b) = (stem(a), stem(b));
         (noun.contains(&a) && focus.contains(&b)) || (noun.contains(&b) && focus.contains(&a))
     })
+}
+
+/// "As of the date of this decision, 59 persons were under a sentence of death",
+/// "During the reporting period, courts handed down two death sentences": whether the
+/// folded sentence speaks of the document's own moment or period (`rules/ask.en.json`,
+/// `document_moment_phrases`) rather than of a date the sentences around it give.
+pub(super) fn speaks_of_document_moment(folded: &str) -> bool {
+    Lexicons::builtin()
+        .document_moment_phrases
+        .iter()
+        .any(|p| folded.contains(p.as_str()))
 }
 
 /// Whether the question asks about a plan, a pledge or a call itself ("When did the
