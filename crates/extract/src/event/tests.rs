@@ -2887,18 +2887,6 @@ fn a_counted_reduced_relative_with_its_own_date_is_a_tally() {
 }
 
 #[test]
-fn bill_stages_told_with_a_pronoun_or_an_assent() {
-    assert!(yields(
-        "The Senate passed the Bill on 11th June, 2024 and the National Assembly approved it without amendment on 3rd October, 2024.",
-        "law_adopted 2024-10-03 Asserted"
-    ));
-    assert!(yields(
-        "The Criminal Procedure Code (Amendment) Act, 2022 was assented to on 30th December, 2022.",
-        "law_adopted 2022-12-30 Asserted"
-    ));
-}
-
-#[test]
 fn beneficiaries_of_an_amnesty_declare_none_and_a_lawyer_s_appointment_is_no_office() {
     assert!(
         !run_dated("Those granted amnesty will be released from September 1.")
