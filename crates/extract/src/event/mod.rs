@@ -22,6 +22,7 @@
 mod arguments;
 mod dateline;
 mod dating;
+mod heading;
 mod judgment;
 mod merge;
 mod modality;
@@ -188,7 +189,8 @@ pub fn events(input: &Input) -> Vec<Event> {
             let year_tally = rule.needs_count && rule.inherit_period && input.period.is_some();
             if !rule_allows(input, rule, s_span, trigger)
                 || (is_reduced_relative(text, rules, trigger)
-                    && !has_own_day(input, s_span, trigger))
+                    && !has_own_day(input, s_span, trigger)
+                    && !counted_and_dated(input, s_span, trigger))
                 || in_quoted_charge(text, rules, s_span, trigger)
                 || (rule.needs_count && !counted(input, trigger))
                 || (rule.needs_date
@@ -345,6 +347,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         .collect();
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     carry_from_previous(input, &mut out);
+    heading::dated_items(input, &titles, &mut out);
     last_before_since(text, rules, &mut out);
     table::spaced_rows(input, &mut out);
     // A world-wide tally happened in no one country.

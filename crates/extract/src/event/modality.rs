@@ -23,6 +23,17 @@ pub(super) fn is_unrealised(
 
 /// "a decision to ratify", "due to be executed", "moved to abolish": a trigger in the
 /// infinitive tells what is to happen, not what happened.
+/// A vote's tally written as one word: "3-2", "7–0".
+fn is_vote_tally(word: &str) -> bool {
+    let mut parts = word.split(['-', '–']);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    [a, b]
+        .iter()
+        .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+}
+
 pub(super) fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: Span) -> bool {
     let before = text
         .get(sentence.start as usize..trigger.start as usize)
@@ -53,6 +64,8 @@ pub(super) fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: 
         .is_some_and(|b| {
             let b = match b.rsplit_once(' ') {
                 Some((head, last)) if last.len() > 4 && last.ends_with("ly") => head,
+                // "The Board voted 3-2 to commute": the tally of the vote.
+                Some((head, last)) if is_vote_tally(last) => head,
                 _ => b,
             };
             rules

@@ -2840,3 +2840,64 @@ fn a_scheduled_date_yields_to_the_sentence_s_own() {
         &["constitutional_amendment 2009-02-25 Asserted"],
     )]);
 }
+
+/// Whether `text` yields an event whose description starts with `prefix`
+/// ("commutation 2023-10-03 Asserted").
+fn yields(text: &str, prefix: &str) -> bool {
+    let got = run_dated(text);
+    let ok = got.iter().any(|g| g.starts_with(prefix));
+    if !ok {
+        eprintln!("input: {text:?}\n  got: {got:?}\n  want: {prefix}");
+    }
+    ok
+}
+
+#[test]
+fn a_dated_item_heading_dates_its_undated_events() {
+    let page = "Clemency Decisions\n\nOctober 3, 2023 – Board Commutes Death Sentence of Raymond Cobb\n\nThe Board voted 3-2 to commute the death sentence of Raymond Cobb to life in prison.\n\nMarch 15, 2023 – Harold Pruitt\n\nHarold Pruitt was executed by lethal injection at 7:42 p.m. The Board had denied his application for clemency.\n";
+    assert!(yields(page, "commutation 2023-10-03 Asserted"));
+    assert!(yields(page, "execution 2023-03-15 Asserted"));
+    // A heading that does not open with its day dates nothing.
+    let plain = "The 2007 Amendment\n\nThe amendment was adopted by parliament.\n\nHarold Pruitt was executed by lethal injection.\n";
+    assert!(!run_dated(plain)
+        .iter()
+        .any(|g| g.starts_with("execution 2007")));
+}
+
+#[test]
+fn a_vote_tally_before_the_infinitive_is_a_realised_vote() {
+    assert!(yields(
+        "On 3 October 2023 the Board voted 3-2 to commute the death sentence of Raymond Cobb.",
+        "commutation 2023-10-03 Asserted"
+    ));
+}
+
+#[test]
+fn a_counted_reduced_relative_with_its_own_date_is_a_tally() {
+    assert!(yields(
+        "The Committee is concerned that courts continue to impose death sentences, with at least four persons sentenced to death in 2023.",
+        "death_sentence 2023 Asserted"
+    ));
+    // Uncounted, it still describes the people.
+    assert!(
+        !run_dated("Lawyers for persons sentenced to death in 2023 were harassed.")
+            .iter()
+            .any(|g| g.starts_with("death_sentence"))
+    );
+}
+
+#[test]
+fn beneficiaries_of_an_amnesty_declare_none_and_a_lawyer_s_appointment_is_no_office() {
+    assert!(
+        !run_dated("Those granted amnesty will be released from September 1.")
+            .iter()
+            .any(|g| g.starts_with("amnesty"))
+    );
+    assert!(!run_dated("I was appointed to his case in 2016.")
+        .iter()
+        .any(|g| g.starts_with("appointment")));
+    assert!(yields(
+        "The Alabama Court of Criminal Appeals affirmed his conviction and sentence in 2017.",
+        "trial 2017 Asserted"
+    ));
+}

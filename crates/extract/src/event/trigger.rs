@@ -209,6 +209,58 @@ pub(super) fn has_own_day(input: &Input, sentence: Span, trigger: Span) -> bool 
     })
 }
 
+/// "with at least four persons sentenced to death in 2023", "12 men executed in
+/// 2019": a reduced relative whose noun is counted and whose own clause (up to the next
+/// comma) gives a date, to the year at least, is a dated tally of those people, not a
+/// description of them.
+pub(super) fn counted_and_dated(input: &Input, sentence: Span, trigger: Span) -> bool {
+    let text = input.text;
+    // Only a sentencing ("persons sentenced to death in 2023"): "nine men convicted of
+    // the 2015 killing" and "17 people arrested in 1994 were released" describe people.
+    if !trigger
+        .slice(text)
+        .get(..9)
+        .is_some_and(|h| h.eq_ignore_ascii_case("sentenced"))
+    {
+        return false;
+    }
+    let Some(before) = text.get(sentence.start as usize..trigger.start as usize) else {
+        return false;
+    };
+    let head_start = before.trim_end().rfind(' ').map_or(0, |k| k + 1);
+    let head_start = sentence.start + head_start as u32;
+    let counted = input.mentions.iter().any(|m| {
+        m.kind == MentionKind::Quantity
+            && m.value.is_some()
+            && m.span.start < head_start
+            && m.span.end >= head_start.saturating_sub(1)
+            && m.span.end <= trigger.start
+    });
+    if !counted {
+        return false;
+    }
+    let clause_end = text
+        .get(trigger.end as usize..sentence.end as usize)
+        .and_then(|rest| rest.find([',', ';', '(']))
+        .map_or(sentence.end, |at| trigger.end + at as u32);
+    times_in(
+        input.times,
+        Span::new(trigger.end as usize, clause_end as usize),
+    )
+    .iter()
+    .any(|t| {
+        // The date right after the sentencing: "sentenced to death in 2023".
+        let gap = text
+            .get(trigger.end as usize..t.span.start as usize)
+            .unwrap_or("x")
+            .trim();
+        !t.is_duration
+            && t.span.end <= clause_end
+            && t.value.is_some()
+            && matches!(gap, "" | "in" | "on" | "during")
+    })
+}
+
 /// Whether a trigger stands inside a quotation that names a charge or an offence
 /// ('convicted of "fraud executed on a large scale"', 'charged with "..."'): the
 /// words name the offence, they tell no event.
