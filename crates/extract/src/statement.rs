@@ -469,7 +469,14 @@ fn main_country(mentions: &[Mention]) -> Option<String> {
     }
     let mut best: Vec<(String, usize)> = counts.into_iter().collect();
     best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    best.into_iter().next().map(|(name, _)| name)
+    // A page that names many countries about as often as each other (a table of
+    // countries, a list) has no main one: a tie, or a first that holds less than a
+    // quarter of the page's place names, is no guess.
+    let total: usize = best.iter().map(|b| b.1).sum();
+    match best.as_slice() {
+        [first, second, ..] if first.1 == second.1 || first.1 * 4 < total => None,
+        _ => best.into_iter().next().map(|(name, _)| name),
+    }
 }
 
 /// The status a label names: the first of the rules' `status_values` whose phrase
@@ -636,6 +643,24 @@ mod tests {
             .map(|(k, v, j, d)| (*k, v.to_string(), j.to_string(), d.to_string()))
             .collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    /// The main country of a page is the one it names most, unless it ties or holds less
+    /// than a quarter of the page's place names (a table of countries has none).
+    #[test]
+    fn a_table_of_countries_has_no_main_country() {
+        let rules = Rules::builtin();
+        let main = |text: &str| main_country(&crate::entity::entities(text, rules));
+        assert_eq!(
+            main("Kazakhstan abolished it. Kazakhstan's courts agreed. Russia objected.")
+                .as_deref(),
+            Some("Kazakhstan")
+        );
+        assert_eq!(main("Kazakhstan and Russia signed it."), None);
+        assert_eq!(
+            main("Lebanon R. Lebanon's courts. Chad AB. Mali AP. Peru AO. Laos AP. Togo AB. Benin AB. Niger AP."),
+            None
+        );
     }
 
     #[test]

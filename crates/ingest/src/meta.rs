@@ -719,7 +719,7 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// January and 31 December 2018".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b).+)$"#,
+        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\breport\b[^()]{0,80}\(\s*(?P<y>[^()]{6,60}?(?:-|–|—|\bto\b)[^()]{3,40}?)\s*\)\s*$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b).+)$"#,
     )
 });
 static WIKI_HEADING_RE: LazyLock<Regex> =
@@ -1660,6 +1660,7 @@ pub fn from_lines(
             }
         } else if let Some(caps) = (has_digit
             && (starts(&["period", "reporting", "events of"])
+                || (text.ends_with(')') && text.to_lowercase().contains("report"))
                 || text.contains("overing")
                 || text.contains("covers ")
                 || text.contains(" cover ")
@@ -1671,7 +1672,8 @@ pub fn from_lines(
             let v = caps
                 .name("v")
                 .or_else(|| caps.name("w"))
-                .or_else(|| caps.name("x"));
+                .or_else(|| caps.name("x"))
+                .or_else(|| caps.name("y"));
             match v.and_then(|m| parse_period(m.as_str()).map(|p| (m.start(), p))) {
                 Some((v_start, (period, len))) => {
                     if finds.period.is_none() {

@@ -1252,3 +1252,24 @@ fn footnote_marks_in_superscript_leave_the_text() {
     );
     assert!(text.contains("4 km2 and 106 people"), "{text}");
 }
+
+/// "ANNUAL REPORT 2023 (1 January - 31 December 2023)": the period a report's title line
+/// gives in brackets; a year alone in brackets is none.
+#[test]
+fn a_period_in_brackets_after_a_report_title_is_the_period() {
+    let d = parse_page(
+        "annual.txt",
+        "NATIONAL COMMISSION\n\nANNUAL REPORT 2023 (1 January - 31 December 2023)\n\nIn March, the Commission visited ten prisons.\n",
+    );
+    let period = d
+        .meta
+        .period
+        .as_ref()
+        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    assert_eq!(period, Some(("2023-01-01", "2023-12-31")));
+    let d = parse_page(
+        "story.txt",
+        "Commission report (2023)\n\nThe commission published its report today.\n",
+    );
+    assert!(d.meta.period.is_none());
+}
