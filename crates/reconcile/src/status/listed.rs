@@ -144,6 +144,38 @@ fn column_table(line: &str) -> Option<Vec<&str>> {
     (!names.is_empty()).then_some(names)
 }
 
+/// Whether `line` is a column table's header alone on its line (a `<PRE>` block that
+/// kept its lines): "COUNTRY DATE (AFC) DATE (AOC) DATE (LAST EX.)", no lower-case
+/// letter, "COUNTRY" and two column names at least.
+fn column_header(line: &str) -> bool {
+    let mut tokens = line.split_whitespace();
+    tokens
+        .next()
+        .is_some_and(|first| first.eq_ignore_ascii_case("country"))
+        && line.split_whitespace().count() >= 3
+        && !line.chars().any(char::is_lowercase)
+}
+
+/// The name a column table's row on its own line opens with, followed by years (or
+/// "K") only: "Austria              1968         1950         1950".
+fn column_row(line: &str) -> Option<&str> {
+    let year = |t: &str| t == "K" || (t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()));
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let at = tokens.iter().position(|t| year(t))?;
+    if at == 0 || !tokens[at..].iter().all(|t| year(t)) {
+        return None;
+    }
+    let last = tokens[at - 1];
+    let end = last.as_ptr() as usize - line.as_ptr() as usize + last.len();
+    let name = &line[..end];
+    // A name's words are capitalised but for short joining ones ("Sao Tome and
+    // Principe", "Cote d'Ivoire"): "Austria abolished it in 1968" is prose.
+    let named = name
+        .split_whitespace()
+        .all(|w| !w.starts_with(char::is_lowercase) || w.len() <= 3 || w.contains('\''));
+    (named && name_item(name) == Some(name)).then_some(name)
+}
+
 /// Whether a line opens with a numbering ("1.", "c)").
 fn numbered(line: &str) -> bool {
     line.split_once(' ').is_some_and(|(number, _)| {
@@ -374,12 +406,25 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
                     following[j + 1..]
                         .iter()
                         .find(|(_, l)| !l.is_empty())
-                        .is_some_and(|(_, l)| column_table(l).is_some())
+                        .is_some_and(|(_, l)| column_table(l).is_some() || column_header(l))
                 };
                 if names.is_empty() {
                     if let Some(found) = column_table(next) {
                         names.push((next_start + next.len(), found));
                         tabled = true;
+                        break;
+                    }
+                    // The header on its own line, then a row a line.
+                    if column_header(next) {
+                        let rows: Vec<(usize, &str)> = following[j + 1..]
+                            .iter()
+                            .take_while(|(_, l)| !l.is_empty())
+                            .map_while(|&(at, l)| column_row(l).map(|name| (at + l.len(), name)))
+                            .collect();
+                        if let Some(&(end, _)) = rows.last() {
+                            names.push((end, rows.iter().map(|(_, n)| *n).collect()));
+                            tabled = true;
+                        }
                         break;
                     }
                 }
@@ -883,5 +928,24 @@ mod tests {
             column_table("COUNTRY DATE Andorra 1990 and some prose after"),
             None
         );
+    }
+
+    /// The same table with its lines kept: the header alone, then a row a line.
+    #[test]
+    fn a_column_table_a_row_a_line() {
+        assert!(column_header(
+            "COUNTRY              DATE (AFC)   DATE (AOC)   DATE (LAST EX.)"
+        ));
+        assert!(!column_header("Country profiles are updated yearly"));
+        assert_eq!(
+            column_row("Sao Tome and Principe 1990                     K"),
+            Some("Sao Tome and Principe")
+        );
+        assert_eq!(
+            column_row("Austria              1968         1950         1950"),
+            Some("Austria")
+        );
+        assert_eq!(column_row("Austria abolished it in 1968"), None);
+        assert_eq!(column_row("1968 1950"), None);
     }
 }
