@@ -103,9 +103,14 @@ fn dominant_place(doc: &DocInput) -> Option<String> {
         let entry = counts.entry(key).or_insert((0, order));
         entry.0 += 1;
     }
+    // A page that names many places about as often as each other (a table of
+    // countries, a list) has no dominant one: a first that holds less than a quarter
+    // of the page's place names is none.
+    let total: usize = counts.values().map(|(c, _)| c).sum();
     counts
         .into_iter()
         .max_by(|(ka, (ca, oa)), (kb, (cb, ob))| ca.cmp(cb).then(ob.cmp(oa)).then(kb.cmp(ka)))
+        .filter(|(_, (c, _))| c * 4 >= total)
         .map(|(key, _)| key)
 }
 
