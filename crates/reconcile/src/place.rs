@@ -116,8 +116,30 @@ fn dominant_place(doc: &DocInput) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::same_jurisdiction;
+    use super::{dominant_place, same_jurisdiction};
     use crate::name::fold_name;
+    use crate::testkit::TestDoc;
+
+    /// The place a page names most is its dominant one, unless it holds less than a
+    /// quarter of the page's place names (a table of countries has none).
+    #[test]
+    fn a_table_of_countries_has_no_dominant_place() {
+        let mut d = TestDoc::new("report.txt");
+        for name in ["Ostland", "Ostland", "Westland", "Ostland"] {
+            d.place(name).say(" ");
+        }
+        let d = d.done();
+        assert_eq!(dominant_place(&d.input()).as_deref(), Some("ostland"));
+        let mut d = TestDoc::new("annex.txt");
+        for name in [
+            "Ostland", "Westland", "Northland", "Southland", "Eastland", "Ostland", "Midland",
+            "Upland", "Lowland",
+        ] {
+            d.place(name).say(" ");
+        }
+        let d = d.done();
+        assert_eq!(dominant_place(&d.input()), None);
+    }
 
     #[test]
     fn jurisdictions() {
