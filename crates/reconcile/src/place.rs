@@ -132,8 +132,15 @@ mod tests {
         assert_eq!(dominant_place(&d.input()).as_deref(), Some("ostland"));
         let mut d = TestDoc::new("annex.txt");
         for name in [
-            "Ostland", "Westland", "Northland", "Southland", "Eastland", "Ostland", "Midland",
-            "Upland", "Lowland",
+            "Ostland",
+            "Westland",
+            "Northland",
+            "Southland",
+            "Eastland",
+            "Ostland",
+            "Midland",
+            "Upland",
+            "Lowland",
         ] {
             d.place(name).say(" ");
         }

@@ -570,22 +570,9 @@ fn legend(text: &str) -> Vec<(String, Category)> {
                 found.clear();
                 break;
             };
-            let code = code.trim();
-            let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-            let words = words.to_lowercase();
-            let category = lexicon()
-                .category_names
-                .iter()
-                .find(|(name, _)| *name == words)
-                .map(|(_, c)| *c);
-            match category {
-                Some(c)
-                    if (1..=4).contains(&code.len())
-                        && code.chars().all(|ch| ch.is_ascii_alphabetic()) =>
-                {
-                    found.push((code.to_string(), c));
-                }
-                _ => {
+            match coded_category(code.trim(), words, |ch| ch.is_ascii_alphabetic()) {
+                Some(pair) => found.push(pair),
+                None => {
                     found.clear();
                     break;
                 }
@@ -626,21 +613,9 @@ fn legend(text: &str) -> Vec<(String, Category)> {
                 found.clear();
                 break;
             };
-            let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-            let words = words.to_lowercase();
-            let category = lexicon()
-                .category_names
-                .iter()
-                .find(|(name, _)| *name == words)
-                .map(|(_, c)| *c);
-            match category {
-                Some(c)
-                    if (1..=4).contains(&code.len())
-                        && code.chars().all(|ch| ch.is_ascii_uppercase()) =>
-                {
-                    found.push((code.to_string(), c));
-                }
-                _ => {
+            match coded_category(code, words, |ch| ch.is_ascii_uppercase()) {
+                Some(pair) => found.push(pair),
+                None => {
                     found.clear();
                     break;
                 }
@@ -651,6 +626,24 @@ fn legend(text: &str) -> Vec<(String, Category)> {
         }
     }
     out
+}
+
+/// A legend's entry: a code of one to four letters that all pass `letter`, and the
+/// category its words name whole (`category_names`).
+fn coded_category(
+    code: &str,
+    words: &str,
+    letter: impl Fn(char) -> bool,
+) -> Option<(String, Category)> {
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = words.to_lowercase();
+    let category = lexicon()
+        .category_names
+        .iter()
+        .find(|(name, _)| *name == words)
+        .map(|(_, c)| *c)?;
+    ((1..=4).contains(&code.len()) && code.chars().all(letter))
+        .then(|| (code.to_string(), category))
 }
 
 /// The name a coded table row opens with, and the code after it: "Burkina Fasoa AB
