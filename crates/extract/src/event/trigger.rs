@@ -189,11 +189,7 @@ pub(super) fn has_own_day(input: &Input, sentence: Span, trigger: Span) -> bool 
     {
         return false;
     }
-    let clause_end = input
-        .text
-        .get(trigger.end as usize..sentence.end as usize)
-        .and_then(|rest| rest.find([',', ';', '(']))
-        .map_or(sentence.end, |at| trigger.end + at as u32);
+    let clause_end = clause_end_after(input.text, sentence, trigger);
     times_in(
         input.times,
         Span::new(trigger.end as usize, clause_end as usize),
@@ -207,6 +203,14 @@ pub(super) fn has_own_day(input: &Input, sentence: Span, trigger: Span) -> bool 
                 .and_then(|v| v.start)
                 .is_some_and(|d| d.day.is_some())
     })
+}
+
+/// The end of the trigger's own clause: the next comma, semicolon or bracket after it
+/// in the sentence, else the sentence's end.
+fn clause_end_after(text: &str, sentence: Span, trigger: Span) -> u32 {
+    text.get(trigger.end as usize..sentence.end as usize)
+        .and_then(|rest| rest.find([',', ';', '(']))
+        .map_or(sentence.end, |at| trigger.end + at as u32)
 }
 
 /// "with at least four persons sentenced to death in 2023", "12 men executed in
@@ -239,10 +243,7 @@ pub(super) fn counted_and_dated(input: &Input, sentence: Span, trigger: Span) ->
     if !counted {
         return false;
     }
-    let clause_end = text
-        .get(trigger.end as usize..sentence.end as usize)
-        .and_then(|rest| rest.find([',', ';', '(']))
-        .map_or(sentence.end, |at| trigger.end + at as u32);
+    let clause_end = clause_end_after(text, sentence, trigger);
     times_in(
         input.times,
         Span::new(trigger.end as usize, clause_end as usize),

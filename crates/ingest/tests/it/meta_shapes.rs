@@ -591,6 +591,14 @@ fn a_labelled_publisher_outranks_the_portal_that_wraps_it() {
     );
 }
 
+/// The period covered of a parsed page, as its first and last days.
+fn period_of(d: &Document) -> Option<(&str, &str)> {
+    d.meta
+        .period
+        .as_ref()
+        .map(|p| (p.value.start.as_str(), p.value.end.as_str()))
+}
+
 fn parse_page(name: &str, text: &str) -> Document {
     parse(&PathBuf::from(name), text.as_bytes(), &Config::default()).expect("page parses")
 }
@@ -953,11 +961,7 @@ fn a_statistics_bulletin_title_over_two_lines_gives_the_period() {
         value(&d.meta.title),
         Some("Community Sentences Statistics: Quarterly, January to March 2024")
     );
-    let p = d
-        .meta
-        .period
-        .as_ref()
-        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    let p = period_of(&d);
     assert_eq!(p, Some(("2024-01-01", "2024-03-31")));
     assert_eq!(value(&d.meta.published), Some("2024-06-27"));
 }
@@ -985,11 +989,7 @@ fn an_events_of_year_line_under_a_chapter_heading_is_the_period() {
         "chapter.txt",
         "Westland\n\nEvents of 2023\n\nThe government of Westland continued to restrict assembly.\n\nIn May, parliament adopted a law on foreign funding.\n",
     );
-    let period = d
-        .meta
-        .period
-        .as_ref()
-        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    let period = period_of(&d);
     assert_eq!(period, Some(("2023-01-01", "2023-12-31")));
     let d = parse_page(
         "story.txt",
@@ -1261,11 +1261,7 @@ fn a_period_in_brackets_after_a_report_title_is_the_period() {
         "annual.txt",
         "NATIONAL COMMISSION\n\nANNUAL REPORT 2023 (1 January - 31 December 2023)\n\nIn March, the Commission visited ten prisons.\n",
     );
-    let period = d
-        .meta
-        .period
-        .as_ref()
-        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    let period = period_of(&d);
     assert_eq!(period, Some(("2023-01-01", "2023-12-31")));
     let d = parse_page(
         "story.txt",
