@@ -273,6 +273,18 @@ fn headed_kind(input: &Input, i: usize) -> Option<dossier_model::EventKind> {
     let s = text.get(header.range())?;
     let h = text.get(heading.range())?;
     let gap = text.get(heading.end as usize..header.start as usize)?;
+    // The cheap tests first: this runs for every sentence of every document.
+    if word_count(s) > MAX_HEADER_WORDS
+        || s.trim_end().ends_with(['.', ':', ';', ','])
+        || s.contains(['|', '\t'])
+        || !gap.contains('\n')
+        || h.contains('\n')
+        || word_count(h) > 8
+        || h.trim_end().ends_with(['.', ':', ';', ','])
+        || input.times.iter().any(|t| header.contains(t.span))
+    {
+        return None;
+    }
     let lower_words = |x: &str| -> Vec<String> {
         x.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -282,15 +294,7 @@ fn headed_kind(input: &Input, i: usize) -> Option<dossier_model::EventKind> {
     let cols = lower_words(s);
     let heads = lower_words(h);
     let found = |list: &[String], ws: &[String]| list.iter().any(|x| ws.contains(x));
-    if word_count(s) > MAX_HEADER_WORDS
-        || s.trim_end().ends_with(['.', ':', ';', ','])
-        || input.times.iter().any(|t| header.contains(t.span))
-        || s.contains(['|', '\t'])
-        || !gap.contains('\n')
-        || h.contains('\n')
-        || word_count(h) > 8
-        || h.trim_end().ends_with(['.', ':', ';', ','])
-        || !found(&words.table_date_headers, &cols)
+    if !found(&words.table_date_headers, &cols)
         || !found(&words.table_name_headers, &cols)
         || found(&words.table_unrealised_headings, &heads)
     {
