@@ -285,25 +285,22 @@ fn headed_kind(input: &Input, i: usize) -> Option<dossier_model::EventKind> {
     {
         return None;
     }
-    let lower_words = |x: &str| -> Vec<String> {
+    // Whole words, compared without allocating: the lexicons are lower-case ASCII.
+    let found = |list: &[String], x: &str| {
         x.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
+            .any(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
     };
-    let cols = lower_words(s);
-    let heads = lower_words(h);
-    let found = |list: &[String], ws: &[String]| list.iter().any(|x| ws.contains(x));
-    if !found(&words.table_date_headers, &cols)
-        || !found(&words.table_name_headers, &cols)
-        || found(&words.table_unrealised_headings, &heads)
+    if !found(&words.table_date_headers, s)
+        || !found(&words.table_name_headers, s)
+        || found(&words.table_unrealised_headings, h)
     {
         return None;
     }
     words
         .table_kinds
         .iter()
-        .find(|t| found(&t.topic, &heads))
+        .find(|t| found(&t.topic, h))
         .map(|t| t.kind)
 }
 

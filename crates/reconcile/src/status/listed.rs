@@ -564,23 +564,14 @@ fn legend(text: &str) -> Vec<(String, Category)> {
             continue;
         };
         let inside = &text[open + 1..open + close];
-        let mut found = Vec::new();
-        for piece in inside.split(';') {
-            let Some((code, words)) = piece.split_once(':') else {
-                found.clear();
-                break;
-            };
-            match coded_category(code.trim(), words, |ch| ch.is_ascii_alphabetic()) {
-                Some(pair) => found.push(pair),
-                None => {
-                    found.clear();
-                    break;
-                }
-            }
-        }
-        if found.len() >= 2 {
-            out.extend(found);
-        }
+        let found: Option<Vec<_>> = inside
+            .split(';')
+            .map(|piece| {
+                let (code, words) = piece.split_once(':')?;
+                coded_category(code.trim(), words, |ch| ch.is_ascii_alphabetic())
+            })
+            .collect();
+        out.extend(found.filter(|f| f.len() >= 2).unwrap_or_default());
     }
     // "Key: AB abolitionist for all crimes; AO abolitionist for ordinary crimes only;
     // AP abolitionist in practice (retains ... executions); R retentionist.": a code
@@ -593,39 +584,31 @@ fn legend(text: &str) -> Vec<(String, Category)> {
         if lower.len() != line.len() {
             continue;
         }
-        let mut found = Vec::new();
-        for piece in line[at + 4..].split(';') {
-            let mut bare = String::new();
-            let mut depth = 0usize;
-            for ch in piece.chars() {
-                match ch {
-                    '(' => depth += 1,
-                    ')' => depth = depth.saturating_sub(1),
-                    _ if depth == 0 => bare.push(ch),
-                    _ => {}
-                }
-            }
-            // "R retentionist. Superscript letters refer to the notes": the key ends
-            // with its sentence.
-            let bare = bare.split(". ").next().unwrap_or_default();
-            let bare = bare.trim().trim_end_matches('.').trim();
-            let Some((code, words)) = bare.split_once(' ') else {
-                found.clear();
-                break;
-            };
-            match coded_category(code, words, |ch| ch.is_ascii_uppercase()) {
-                Some(pair) => found.push(pair),
-                None => {
-                    found.clear();
-                    break;
-                }
-            }
-        }
-        if found.len() >= 2 {
-            out.extend(found);
-        }
+        let found: Option<Vec<_>> = line[at + 4..].split(';').map(key_entry).collect();
+        out.extend(found.filter(|f| f.len() >= 2).unwrap_or_default());
     }
     out
+}
+
+/// One entry of a "Key:" line: "AO abolitionist for ordinary crimes only" (a gloss in
+/// brackets dropped, the key's closing sentence cut).
+fn key_entry(piece: &str) -> Option<(String, Category)> {
+    let mut bare = String::new();
+    let mut depth = 0usize;
+    for ch in piece.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(ch),
+            _ => {}
+        }
+    }
+    // "R retentionist. Superscript letters refer to the notes": the key ends
+    // with its sentence.
+    let bare = bare.split(". ").next().unwrap_or_default();
+    let bare = bare.trim().trim_end_matches('.').trim();
+    let (code, words) = bare.split_once(' ')?;
+    coded_category(code, words, |ch| ch.is_ascii_uppercase())
 }
 
 /// A legend's entry: a code of one to four letters that all pass `letter`, and the
