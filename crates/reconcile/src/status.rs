@@ -4552,6 +4552,44 @@ mod tests {
         assert_eq!(report.status, Some(IN_PRACTICE), "{}", report.reason);
     }
 
+    /// "Unlike its neighbours Georgia and Armenia, which abolished the death penalty in
+    /// 1998, Ostland still executes prisoners": the abolition in the relative clause is
+    /// the neighbours' (countries every reader knows), not the subject's; a clause that
+    /// hangs on the jurisdiction itself stays its own.
+    #[test]
+    fn a_relative_clause_belongs_to_the_places_it_hangs_on() {
+        let story = |key_first: bool| {
+            let mut d = TestDoc::new("a.txt").published("2019-05-02");
+            d.say("Unlike its neighbours ");
+            let (a, b) = if key_first {
+                ("Ostland", "Armenia")
+            } else {
+                ("Georgia", "Armenia")
+            };
+            inline_place(&mut d, a);
+            d.say(" and ");
+            inline_place(&mut d, b);
+            d.event(
+                EventKind::Abolition,
+                ", which abolished the death penalty for all crimes in 1998, ",
+                Some("1998"),
+                &[],
+            )
+            .trigger("abolished");
+            inline_place(&mut d, if key_first { "Georgia" } else { "Ostland" });
+            d.say(" still executes prisoners.");
+            d.done()
+        };
+        let theirs = [story(false)];
+        let got = status_at(&theirs, "Ostland", "2005-01-01").and_then(|r| r.status);
+        assert_ne!(got, Some(ALL_CRIMES));
+        let report = status_at(&theirs, "Georgia", "2005-01-01").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+        let ours = [story(true)];
+        let report = status_at(&ours, "Ostland", "2005-01-01").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
+    }
+
     /// The death penalty kept for crimes of war or an emergency alone, in the
     /// abolition's sentence or one after it about the same country, leaves it
     /// abolished for ordinary crimes; a court striking down wartime provisions too

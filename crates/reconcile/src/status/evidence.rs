@@ -623,6 +623,11 @@ pub(super) fn clause_of_another_place(
     if lower.len() != words.len() || !sentence.contains(trigger) {
         return false;
     }
+    if let Some(theirs) =
+        relative_of_other_places(text, sentence, trigger, key, mentions, countries)
+    {
+        return theirs;
+    }
     let lex = lexicon();
     let at = (trigger.start - sentence.start) as usize;
     let start = lex
@@ -695,6 +700,78 @@ pub(super) fn clause_of_another_place(
         .unwrap_or("")
         .to_lowercase();
     lex.clause_subject_verbs.contains(&next)
+}
+
+/// "Unlike its neighbours Ukraine and Lithuania, which abolished capital punishment in
+/// the 1990s, Belarus still executes prisoners": a trigger in a non-restrictive relative
+/// clause (`relative_openers` to the next comma) belongs to the places the clause
+/// hangs on, the place mentions that end right before the opener, with the ones
+/// listed before them (", " / " and " / " or "). Some(true) when they are countries and
+/// `key` is none of them, Some(false) when `key` is one of them, None when the clause
+/// hangs on no place ("the law, which abolished ...") or the trigger is in none.
+fn relative_of_other_places(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    key: &str,
+    mentions: &[dossier_model::Mention],
+    countries: &dyn Fn(&str) -> bool,
+) -> Option<bool> {
+    let words = sentence.slice(text);
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() || !sentence.contains(trigger) {
+        return None;
+    }
+    let base = sentence.start as usize;
+    let at = trigger.start as usize - base;
+    let opener = lexicon()
+        .relative_openers
+        .iter()
+        .filter_map(|o| lower[..at].rfind(o.as_str()))
+        .filter(|&from| !lower[from + 2..at].contains(", "))
+        .max()?;
+    let mut places: Vec<&dossier_model::Mention> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place && sentence.contains(m.name_span))
+        .collect();
+    places.sort_by_key(|m| m.name_span.start);
+    let mut end = base + opener;
+    let mut names = Vec::new();
+    for m in places.iter().rev() {
+        let m_end = m.name_span.end as usize;
+        if m_end > end {
+            continue;
+        }
+        let between = text.get(m_end..end)?;
+        let joined = if names.is_empty() {
+            between.is_empty()
+        } else {
+            matches!(between, ", " | " and " | ", and " | " or " | ", or ")
+        };
+        if !joined {
+            break;
+        }
+        let name = fold_name(m.value.as_deref().unwrap_or(&m.name));
+        let name = country_of_city_in(text, &name)
+            .map(str::to_string)
+            .unwrap_or(name);
+        names.push((name, m.rule.starts_with("gazetteer")));
+        end = m.name_span.start as usize;
+    }
+    if names.is_empty() {
+        return None;
+    }
+    if names.iter().any(|(n, _)| same_jurisdiction(n, key)) {
+        return Some(false);
+    }
+    // Places every reader knows as jurisdictions (the extractor's gazetteer, the
+    // documents' countries, the capitals file); a state of the federation `key` is
+    // still tells of the federation's law, and is left to the whole sentence's rules.
+    let another = |(n, known): &(String, bool)| {
+        (*known || countries(n) || listed_jurisdiction(n))
+            && federation_of(n).is_none_or(|f| !same_jurisdiction(&fold_name(f), key))
+    };
+    names.iter().all(another).then_some(true)
 }
 
 /// The words after an apposition that opens `rest` (", our neighbour to the
