@@ -25,7 +25,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The day a dateline line gives, with the end of its date mention.
-fn dateline_at(text: &str, t: &TimeMention) -> Option<PartialDate> {
+pub(super) fn dateline_at(text: &str, t: &TimeMention) -> Option<PartialDate> {
     let v = t.value.filter(|v| !t.is_duration && v.start == v.end)?;
     let day = v.start.filter(|d| d.day.is_some())?;
     let (start, end) = (t.span.start as usize, t.span.end as usize);
@@ -51,12 +51,13 @@ fn relative_day(word: &str, day: PartialDate) -> Option<PartialDate> {
     add_days(day, -offset)
 }
 
-/// Fill the unresolved relative days of `times` (sorted by start) from the datelines
-/// above them.
+/// Fill the relative days of `times` (sorted by start) from the datelines above them:
+/// those the tagger left unresolved, and those it read against a day more than a week
+/// away from the dateline's (a page of briefs whose items carry their own days: "DHAKA,
+/// Nov 13 (Agency) - The court on Monday ..." under a page dated in March). A weekday
+/// within a week of the dateline keeps the tagger's reading, which knows the tense
+/// ("will meet on Friday").
 pub(super) fn resolve(text: &str, times: &mut [TimeMention]) {
-    if !times.iter().any(|t| t.value.is_none()) {
-        return;
-    }
     let mut current: Option<PartialDate> = None;
     for t in times.iter_mut() {
         if let Some(day) = dateline_at(text, t) {
@@ -64,7 +65,7 @@ pub(super) fn resolve(text: &str, times: &mut [TimeMention]) {
             continue;
         }
         let Some(day) = current else { continue };
-        if t.value.is_some() || t.is_duration {
+        if t.is_duration || t.value.is_some_and(|v| !far_from(v, day)) {
             continue;
         }
         let Some(word) = text.get(t.span.range()) else {
@@ -73,6 +74,35 @@ pub(super) fn resolve(text: &str, times: &mut [TimeMention]) {
         if let Some(d) = relative_day(word, day) {
             t.value = Some(TimeValue::point(d));
         }
+    }
+}
+
+/// "DHAKA, Nov 13 (Agency) - The court on Monday upheld ...": the dateline gives the day
+/// of the report; a relative day of the sentence ("on Monday", "yesterday"), read
+/// against it, dates the event. True for a dateline mention of `cands` when another
+/// of them is such a relative day.
+pub(super) fn yields_to_relative_day(text: &str, t: &TimeMention, cands: &[&TimeMention]) -> bool {
+    let Some(day) = dateline_at(text, t) else {
+        return false;
+    };
+    cands.iter().any(|o| {
+        o.span != t.span
+            && !o.is_duration
+            && text
+                .get(o.span.range())
+                .and_then(|w| relative_day(w, day))
+                .is_some_and(|d| o.value == Some(TimeValue::point(d)))
+    })
+}
+
+/// A single day more than a week away from `day`.
+fn far_from(v: TimeValue, day: PartialDate) -> bool {
+    let (Some(a), Some(b)) = (v.start, v.end) else {
+        return false;
+    };
+    match (a.day_count(), b.day_count(), day.day_count()) {
+        (Some(a), Some(b), Some(d)) => a == b && (a - d).abs() > 7,
+        _ => false,
     }
 }
 

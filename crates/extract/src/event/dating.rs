@@ -184,6 +184,10 @@ pub fn attach_date(
     if cands.iter().any(|t| !scheduled(t)) {
         cands.retain(|t| !scheduled(t));
     }
+    // "BAGHDAD, Dec 26 (Agency) - ... hanged 11 men on Monday": the dateline dates the
+    // report, the relative day read against it the event.
+    let all = cands.clone();
+    cands.retain(|t| !super::dateline::yields_to_relative_day(text, t, &all));
     // "He said in November that he had been tortured": a date before the "that" of a
     // verb of saying dates the saying; the event it reports lies before it, unless
     // its own clause dates it.

@@ -2901,3 +2901,64 @@ fn beneficiaries_of_an_amnesty_declare_none_and_a_lawyer_s_appointment_is_no_off
         "trial 2017 Asserted"
     ));
 }
+
+/// Session 27 (events-15): a page of briefs published on 1 June 2024 whose items carry
+/// their own yearless datelines: a weekday is read against its item's dateline, not the
+/// page's day, and dates the event rather than the dateline's own day.
+#[test]
+fn a_brief_weekday_is_read_against_its_own_dateline() {
+    let got = run_dated(
+        "Court news in brief\n\nCAIRO, Jan 17 (Newsdesk) - Egyptian authorities executed seven men at a prison near Alexandria on Tuesday, a prison source said.\n\nLUSAKA, Feb 9 (Newsdesk) - Zambia's High Court on Friday upheld the death sentences of three soldiers convicted of mutiny.",
+    );
+    // 17 January 2024 was a Wednesday: the Tuesday is the 16th.
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("execution 2024-01-16 Asserted")),
+        "got {got:?}"
+    );
+    // 9 February 2024 was a Friday.
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("trial 2024-02-09 Asserted")),
+        "got {got:?}"
+    );
+    // Within a week of its dateline a weekday keeps the tagger's reading (its tense).
+    let got = run_dated(
+        "ROME, May 31 (Newsdesk) - The appeal court will rule on Monday on the sentence of the two brothers, who were arrested on Wednesday.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("arrest 2024-05-29")),
+        "got {got:?}"
+    );
+}
+
+/// Session 27 (events-15): appellate and order-list phrasings of a court's decision:
+/// "affirmed the verdict", "dismissed his application for post-conviction relief", a
+/// bench that "acquitted" them, a petition for certiorari that "was denied"; a Justice
+/// who "would grant" a stay decides nothing.
+#[test]
+fn appellate_decisions_in_other_words() {
+    for (text, want) in [
+        (
+            "The Court of Appeal in Kano affirmed the verdict in March 2019.",
+            "trial 2019-03 Asserted",
+        ),
+        (
+            "In 2018 the state appeals court dismissed his second application for post-conviction relief.",
+            "trial 2018 Asserted",
+        ),
+        (
+            "In August 2020 a five-judge bench of the High Court acquitted the three brothers.",
+            "trial 2020-08 Asserted",
+        ),
+        (
+            "On 3 April 2023 the petition for a writ of certiorari filed by the warden was denied.",
+            "trial 2023-04-03",
+        ),
+    ] {
+        let got = run_dated(text);
+        assert!(got.iter().any(|e| e.starts_with(want)), "{text}: got {got:?}");
+    }
+    let got = run_dated("Justice Hale would grant the application for a stay of execution.");
+    assert!(!got.iter().any(|e| e.starts_with("trial")), "got {got:?}");
+}

@@ -1146,6 +1146,10 @@ impl<'a> Tagger<'a> {
     /// one day and the next).
     fn day_range(&mut self, i: usize) -> Option<usize> {
         let (day, j) = self.day_at(i)?;
+        // "Update 3 – 12 March 2024": the number is the label's (`number_labels`).
+        if i > 0 && self.word_in(i - 1, &self.rules.number_labels) {
+            return None;
+        }
         let slash = self.is_punct(j, '/');
         if !self.is_dash(j) && !slash {
             return None;

@@ -249,6 +249,9 @@ pub struct TimeRules {
     /// "Writ Petition No. 412 of 2009": a word before a number and "of" that makes the
     /// year after them part of a case or law number, no date.
     pub(crate) case_number_words: Vec<String>,
+    /// "Update 3 – 12 March 2024": a word before a number that makes the number its
+    /// label, no first day of a range.
+    pub(crate) number_labels: Vec<String>,
     /// "on the same date": a noun that, after "the same" or "that", is the narrative's day.
     pub(crate) day_nouns: Vec<String>,
     /// "the 18th instant" / "ultimo" / "proximo": a day of the narrative's month, of the
@@ -371,6 +374,7 @@ impl TimeRules {
             season_nouns: Vec::new(),
             judgment_lines: Vec::new(),
             case_number_words: Vec::new(),
+            number_labels: Vec::new(),
             day_nouns: Vec::new(),
             month_instant: Vec::new(),
             month_ultimo: Vec::new(),
@@ -440,6 +444,7 @@ impl TimeRules {
             ("judgment_lines", &mut rules.judgment_lines),
             ("court_heading_nouns", &mut rules.court_heading_nouns),
             ("case_number_words", &mut rules.case_number_words),
+            ("number_labels", &mut rules.number_labels),
             ("day_nouns", &mut rules.day_nouns),
             ("month_instant", &mut rules.month_instant),
             ("month_ultimo", &mut rules.month_ultimo),
@@ -564,6 +569,7 @@ impl TimeRules {
                         | "judgment_lines"
                         | "court_heading_nouns"
                         | "case_number_words"
+                        | "number_labels"
                         | "day_nouns"
                         | "month_instant"
                         | "month_ultimo"

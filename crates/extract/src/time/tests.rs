@@ -3493,3 +3493,22 @@ fn deictic_season_before_any_word() {
         check_timex(text, *c, expect);
     }
 }
+
+/// Session 27 (events-15): "Update 3 – 12 March 2024", "Part 2 - 5 June 2019": the number
+/// after a label word is the label's, no first day of a range; a plain "3 – 12 March 2024"
+/// stays a range.
+#[test]
+fn a_labelled_number_is_no_first_day() {
+    for (text, want) in [
+        (
+            "Update 3 – 12 March 2024: the prisoner was moved.",
+            "2024-03-12",
+        ),
+        ("Part 2 - 5 June 2019", "2019-06-05"),
+        ("The talks ran 3 – 12 March 2024.", "2024-03-03/2024-03-12"),
+    ] {
+        let m = tag(text, &ctx(Ctx::None));
+        let got: Vec<String> = m.iter().filter_map(|t| t.value.map(|v| v.iso())).collect();
+        assert_eq!(got, vec![want.to_string()], "{text}");
+    }
+}
