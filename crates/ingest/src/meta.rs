@@ -350,6 +350,14 @@ static ISSUE_SEASON_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:vol(?:ume)?\.?\s*\d{1,3}\s*[,.]?\s*)?(?:issue|no\.?|number|#)\s*\d{1,4}\s*(?:[-–—,|·•]+)\s*(?:spring|summer|autumn|fall|winter)\s+(?P<v>(?:19|20)\d\d)$",
     )
 });
+/// An election observation mission's statement, named alone on its line under the
+/// mission and the election ("PRELIMINARY STATEMENT", "STATEMENT OF PRELIMINARY FINDINGS
+/// AND CONCLUSIONS"): the title, not the election's line above it.
+static EOM_STATEMENT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:preliminary\s+statement|statement\s+of\s+preliminary\s+findings(?:\s+and\s+conclusions)?)$",
+    )
+});
 /// The day a court heard a case: "Argued and Submitted May 14, 2018", "Heard: ...".
 static HEARING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:argued|submitted|heard|date\s+of\s+hearing|hearing|reserved)\b"));
@@ -619,7 +627,7 @@ fn source_cell(text: &str) -> Option<(usize, &str)> {
 /// 22 July 2005" in an infobox is no dateline.
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
+        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$|\.\s+[A-Z])",
     )
 });
 /// A paper's credit line on an aggregator's page: "The Daily Monitor (Kampala) - 3 May
@@ -1381,6 +1389,18 @@ pub fn from_lines(
         let mut consumed = true;
         if idx < 12 && !seen_content && SLUG_RE.is_match(text) {
             // A wire desk's slug or note to editors: passed over.
+        } else if idx < 30
+            && !seen_body
+            && title_line.is_none()
+            && text.len() <= 60
+            && EOM_STATEMENT_RE.is_match(text)
+            && source[..base].to_lowercase().contains("election")
+        {
+            title_line = Some(Found::new(
+                text.to_string(),
+                Loc::Source(base..base + text.len()),
+                "eom_statement",
+            ));
         } else if idx < 20 && !seen_content && has_digit && SERIES_ALONE_RE.is_match(text) {
             // A cover's series line and number ("Discussion Paper No. 12/2021"): passed over.
         } else if let Some(caps) = (!seen_body && idx < 20)
@@ -3746,6 +3766,9 @@ fn stands_alone(text: &str, next: &str) -> bool {
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
         || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
         || title_over_subtitle(text, next)
+        // A question closes a title; a line under it is its subtitle ("Does Legal Aid Keep
+        // People out of Jail?" over "Evidence from ...").
+        || (question_title(text) && next.len() <= 100 && !next.ends_with(['.', '?']))
         // A periodical's name over the body that puts it out ("THE DETENTION MONITOR" over
         // "Newsletter of the Example Society").
         || (text.len() <= 80 && PUBLICATION_OF_RE.is_match(next))
@@ -4117,6 +4140,19 @@ static SITE_SECTIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .map(|d| d.to_lowercase())
         .collect()
 });
+
+/// The body's name in a site named as its press office ("ECOWAS Press Centre", "Example
+/// Commission Newsroom"): the name before a section's name of `rules/doctypes.json`.
+pub(crate) fn site_section_stem(name: &str) -> Option<&str> {
+    let lower = name.to_lowercase();
+    SITE_SECTIONS.iter().find_map(|section| {
+        let cut = lower.len().checked_sub(section.len())?;
+        (lower.ends_with(section.as_str()) && lower[..cut].ends_with(' '))
+            .then(|| name.get(..cut).map(str::trim))
+            .flatten()
+            .filter(|stem| !stem.is_empty())
+    })
+}
 
 /// A department's name heading the text of a portal's page, over the document's type
 /// and the title ("Home Office" / "Guidance" / "Country policy and information note:
@@ -6727,7 +6763,8 @@ fn question_title(text: &str) -> bool {
 fn title_cased(text: &str) -> bool {
     const TITLE_SMALL: &[&str] = &[
         "a", "an", "and", "as", "at", "after", "against", "before", "between", "by", "for", "from",
-        "in", "into", "of", "on", "or", "over", "the", "to", "under", "with", "without",
+        "in", "into", "of", "on", "or", "out", "over", "the", "to", "under", "with", "within",
+        "without",
     ];
     text.split_whitespace().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
