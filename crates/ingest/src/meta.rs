@@ -706,6 +706,15 @@ fn dateline_place(before: &str) -> bool {
     {
         return false;
     }
+    // "Republic of Ostland - General Elections, 2 May 2021": the day of a vote, no place.
+    if words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "election" | "elections" | "referendum" | "by-election" | "by-elections"
+        )
+    }) {
+        return false;
+    }
     words.last().is_some_and(|w| {
         let w = w.to_lowercase();
         dossier_model::WEEKDAYS.iter().any(|(name, _)| *name == w)
