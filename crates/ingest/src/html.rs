@@ -1573,6 +1573,24 @@ const SECTION_TITLES: &[&str] = &[
     "official web site",
     "official site",
     "official portal",
+    // A newspaper's sections ("The Coastal Tribune - Nation").
+    "nation",
+    "national",
+    "national news",
+    "world",
+    "world news",
+    "local",
+    "local news",
+    "regional news",
+    "politics",
+    "business",
+    "opinion",
+    "editorial",
+    "sport",
+    "sports",
+    "front page",
+    "home news",
+    "metro",
 ];
 
 /// A `<title>` that names the page's section and nothing else: the page's own title is

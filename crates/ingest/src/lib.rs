@@ -307,6 +307,27 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     {
         before.publisher = None;
     }
+    // A site named as a body's press office in its `og:site_name` ("ECOWAS Press Centre")
+    // whose copyright footer names the body in full ("(c) 2024 ECOWAS Commission"): the
+    // body publishes, not its press office.
+    if let (Some(site), Some(foot)) = (before.publisher.as_ref(), after.publisher.as_ref()) {
+        let stem = (site.rule == "html_meta")
+            .then(|| meta::site_section_stem(&site.value))
+            .flatten();
+        if stem.is_some_and(|stem| {
+            foot.value.len() > stem.len() + 1
+                && foot
+                    .value
+                    .get(..stem.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+                && foot
+                    .value
+                    .get(stem.len()..)
+                    .is_some_and(|t| t.starts_with(' '))
+        }) {
+            before.publisher = after.publisher.clone();
+        }
+    }
     let mut finds = before.or(found).or(after);
     if let Some(tag) = finds.title.as_ref().filter(|t| t.rule == "html_title") {
         if let Some(headline) =

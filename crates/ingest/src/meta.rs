@@ -320,11 +320,42 @@ static DOTTED_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}
 static DOTTED_HEAD_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}(?:$|[\s,|·])"));
 /// A series line with its number and month on a cover ("POLICY BRIEF No. 47 | OCTOBER
-/// 2022", "Working Paper 12 - March 2021"): metadata, never the title; its month is the
-/// day of publication.
+/// 2022", "Working Paper 12 - March 2021"), or the kind and month alone ("Research report
+/// | March 2024", "Policy paper | October 2021"): metadata, never the title; its month is
+/// the day of publication.
 static SERIES_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical|country)\s+(?:brief|paper|note|report)s?(?:\s+series)?\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?\s*(?:[|·•,–—]|-)\s*(?P<v>[^|·•]{4,30}?)\s*$",
+        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical|country)\s+(?:brief|paper|note|report)s?(?:\s+series)?(?:\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?)?\s*(?:[|·•,–—]|-)\s*(?P<v>[^|·•]{4,30}?)\s*$",
+    )
+});
+/// A series line with its number alone on a cover ("Discussion Paper No. 12/2021",
+/// "Working Paper 7"): metadata, never the title.
+static SERIES_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical)\s+(?:brief|paper|note|report)s?(?:\s+series)?\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?$",
+    )
+});
+/// A periodical's line naming the body that puts it out: "Newsletter of the Example
+/// Prisoners' Aid Society", "The quarterly bulletin of Example Watch": the publisher (the
+/// line above it is the periodical's name, its title).
+static PUBLICATION_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:(?:the|an?)\s+)?(?i:(?:quarterly|monthly|weekly|annual|bi-?monthly|occasional|e-?)\s*)?(?i:newsletter|bulletin|journal|magazine|digest)\s+(?i:of|from)\s+(?i:the\s+)?(?P<v>\p{Lu}[^.:;!?]{3,80})$",
+    )
+});
+/// A periodical's issue and season: "Issue 42 -- Spring 2011", "Vol. 3, No. 2, Winter
+/// 2019": the year is the day of publication (a season tells no month).
+static ISSUE_SEASON_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:vol(?:ume)?\.?\s*\d{1,3}\s*[,.]?\s*)?(?:issue|no\.?|number|#)\s*\d{1,4}\s*(?:[-–—,|·•]+)\s*(?:spring|summer|autumn|fall|winter)\s+(?P<v>(?:19|20)\d\d)$",
+    )
+});
+/// An election observation mission's statement, named alone on its line under the
+/// mission and the election ("PRELIMINARY STATEMENT", "STATEMENT OF PRELIMINARY FINDINGS
+/// AND CONCLUSIONS"): the title, not the election's line above it.
+static EOM_STATEMENT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:preliminary\s+statement|statement\s+of\s+preliminary\s+findings(?:\s+and\s+conclusions)?)$",
     )
 });
 /// The day a court heard a case: "Argued and Submitted May 14, 2018", "Heard: ...".
@@ -513,7 +544,7 @@ static ORIGINALLY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
+        r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
     )
 });
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
@@ -562,7 +593,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+submission|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -570,7 +601,7 @@ static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// section between: "Human Rights Watch | Dispatches | April 26, 2023".
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?i:by)\s+[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+        r"^(?:(?i:(?:written\s+|posted\s+)?by)\s+[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s|\s+on\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
 /// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
@@ -596,7 +627,7 @@ fn source_cell(text: &str) -> Option<(usize, &str)> {
 /// 22 July 2005" in an infobox is no dateline.
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$)",
+        r"^[A-Z][\p{L} .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,30})?,?\s+(?P<open>\()?(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s*\))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:|$|\.\s+[A-Z])",
     )
 });
 /// A paper's credit line on an aggregator's page: "The Daily Monitor (Kampala) - 3 May
@@ -673,6 +704,15 @@ fn dateline_place(before: &str) -> bool {
         .first()
         .is_some_and(|w| LIFE_LABELS.contains(&w.to_lowercase().as_str()))
     {
+        return false;
+    }
+    // "Republic of Ostland - General Elections, 2 May 2021": the day of a vote, no place.
+    if words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "election" | "elections" | "referendum" | "by-election" | "by-elections"
+        )
+    }) {
         return false;
     }
     words.last().is_some_and(|w| {
@@ -789,7 +829,7 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // A paper's section strip over the lead story: "NATIONAL NEWS", "CITY".
         r"|(?:national|local|world|international|regional|foreign|city|metro|business|political|sports?)\s+news|city|metro|nation|world|politics|business|sports?",
         r"|news|latest\s+news|news\s+(?:story|article|item)|public\s+statement|statement|dispatch(?:es)?|commentary|opinion|op-ed|analysis|feature|blog(?:\s+post)?|interview|speech|q\s*&\s*a",
-        r"|(?:meetings\s+coverage(?:\s+and\s+press\s+releases)?|press\s+releases|press\s+briefing\s+notes?|briefing\s+notes?|urgent\s+actions?)",
+        r"|(?:meetings\s+coverage(?:\s+and\s+press\s+releases)?|meeting\s+summar(?:y|ies)|press\s+releases|press\s+briefing\s+notes?|briefing\s+notes?|urgent\s+actions?)",
         // A judgment's citation and number lines: "Neutral Citation Number: [2014] EWHC
         // 1520 (Admin)", "Case No: CO/8821/2013".
         r"|(?:neutral\s+citation(?:\s+number|\s+no\.?)?|case\s+no\.?|case\s+number)\s*:.*",
@@ -806,6 +846,15 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static RELEASE_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory)|(?:public|oral|written|joint)\s+statement)\b.{0,40}$",
+    )
+});
+
+/// A submission's title to a UN body ("Submission to the Universal Periodic Review of
+/// X", "Joint Submission to the Committee against Torture"): the body's name over it is
+/// the author, not the title.
+static SUBMISSION_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?i:joint|stakeholder|ngo|civil\s+society|written)\s+)?(?i:submission)\s+(?:to|for)\s+the\s+\p{Lu}",
     )
 });
 
@@ -1349,6 +1398,31 @@ pub fn from_lines(
         let mut consumed = true;
         if idx < 12 && !seen_content && SLUG_RE.is_match(text) {
             // A wire desk's slug or note to editors: passed over.
+        } else if idx < 30
+            && !seen_body
+            && title_line.is_none()
+            && text.len() <= 60
+            && EOM_STATEMENT_RE.is_match(text)
+            && source[..base].to_lowercase().contains("election")
+        {
+            title_line = Some(Found::new(
+                text.to_string(),
+                Loc::Source(base..base + text.len()),
+                "eom_statement",
+            ));
+        } else if idx < 20 && !seen_content && has_digit && SERIES_ALONE_RE.is_match(text) {
+            // A cover's series line and number ("Discussion Paper No. 12/2021"): passed over.
+        } else if let Some(caps) = (!seen_body && idx < 20)
+            .then(|| PUBLICATION_OF_RE.captures(text))
+            .flatten()
+        {
+            if finds.publisher.is_none() {
+                if let Some((value, range)) =
+                    cap_range(&caps, "v", base).and_then(|r| clean_value(source, r))
+                {
+                    finds.publisher = Some(Found::new(value, Loc::Source(range), "publication_of"));
+                }
+            }
         } else if let Some(caps) = starts(&["last", "information", "current", "updated", "data "])
             .then(|| LAST_UPDATED_RE.captures(text))
             .flatten()
@@ -1449,11 +1523,19 @@ pub fn from_lines(
                     .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
         } else if let Some(caps) = (starts(&["publisher"])
-            || (!seen_body && idx < 20 && starts(&["organization", "organisation"])))
+            || (!seen_body && idx < 20 && starts(&["organization", "organisation"]))
+            || (!seen_body && idx < 30 && starts(&["submitted by"])))
         .then(|| PUBLISHER_RE.captures(text))
         .flatten()
         .filter(quoted_if_toml)
-        {
+        // "Submitted by: Example Centre for Civic Freedoms (ECCF)": a body, not a person.
+        .filter(|c| {
+            c.name("by").is_none()
+                || c.name("v").is_some_and(|v| {
+                    let name = v.as_str().split(" (").next().unwrap_or("").trim();
+                    names_a_body(name)
+                })
+        }) {
             if finds.publisher.is_none() {
                 if let Some((value, range)) = cap_range(&caps, "v", base)
                     .map(|r| unquote(source, r))
@@ -1466,6 +1548,8 @@ pub fn from_lines(
             && starts(&[
                 "publi",
                 "posted",
+                "this vers",
+                "submitted",
                 "for imm",
                 "date",
                 "release",
@@ -1748,6 +1832,7 @@ pub fn from_lines(
                         PLACE_MONTH_RE
                             .captures(text)
                             .or_else(|| ISSUE_RE.captures(text))
+                            .or_else(|| ISSUE_SEASON_RE.captures(text))
                             .and_then(|c| {
                                 let v = c.name("v")?;
                                 let hit = parse_date(v.as_str())?;
@@ -1917,8 +2002,14 @@ pub fn from_lines(
             continue;
         }
         let mast = masthead_column(text);
+        let over_publication_of = lines[idx + 1..head_end.min(idx + 4)]
+            .iter()
+            .map(|l| trim_decoration(l.text(source)))
+            .find(|t| !t.is_empty())
+            .is_some_and(|t| PUBLICATION_OF_RE.is_match(t));
         if !seen_content
             && !consumed
+            && !over_publication_of
             && (cover_masthead(mast)
                 || international_masthead(source, mast)
                 || body_over_title(source, lines, idx, head_end))
@@ -1946,8 +2037,11 @@ pub fn from_lines(
             // An organisation's name over its release line ("National Human Rights
             // Commission" over "Press Release No. 45/2015", a coalition's name over "For
             // immediate release"): the issuer, not the title.
-            if next.is_some_and(|t| RELEASE_LINE_RE.is_match(t))
-                && !SITE_SECTIONS.contains(&text.to_lowercase())
+            if next.is_some_and(|t| {
+                RELEASE_LINE_RE.is_match(t)
+                    || SERIES_ALONE_RE.is_match(t)
+                    || SUBMISSION_TITLE_RE.is_match(t)
+            }) && !SITE_SECTIONS.contains(&text.to_lowercase())
                 && text.split_whitespace().count() <= 8
                 && all_capitalised(text)
                 && organisation_like(text)
@@ -1999,7 +2093,7 @@ pub fn from_lines(
                 && !BILL_RE.is_match(text)
                 && (text.len() <= 150 || text.len() <= 300 && LONG_REPORT_TITLE_RE.is_match(text))
                 && text.chars().any(char::is_alphabetic)
-                && !text.ends_with(['.', ':', ';', ',', '!', '?'])
+                && (!text.ends_with(['.', ':', ';', ',', '!', '?']) || question_title(text))
             {
                 // An archive's prefix: "Document - Title".
                 let lead = DOC_PREFIX_RE.find(text).map_or(0, |m| {
@@ -3681,6 +3775,12 @@ fn stands_alone(text: &str, next: &str) -> bool {
         // "Capital punishment in X" over "From Wikipedia, the free encyclopedia".
         || (next.len() <= 200 && issuer_line(next, 0, false, false).is_some_and(|(v, ..)| !v.is_empty()))
         || title_over_subtitle(text, next)
+        // A question closes a title; a line under it is its subtitle ("Does Legal Aid Keep
+        // People out of Jail?" over "Evidence from ...").
+        || (question_title(text) && next.len() <= 100 && !next.ends_with(['.', '?']))
+        // A periodical's name over the body that puts it out ("THE DETENTION MONITOR" over
+        // "Newsletter of the Example Society").
+        || (text.len() <= 80 && PUBLICATION_OF_RE.is_match(next))
 }
 
 /// "Date of hearing: ...", "Date of arrest: ...": a line that dates something other
@@ -3703,6 +3803,7 @@ fn dated_other_act(line: &str) -> bool {
             | "release"
             | "pronouncement"
             | "ruling"
+            | "submission"
     )
 }
 
@@ -4048,6 +4149,19 @@ static SITE_SECTIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .map(|d| d.to_lowercase())
         .collect()
 });
+
+/// The body's name in a site named as its press office ("ECOWAS Press Centre", "Example
+/// Commission Newsroom"): the name before a section's name of `rules/doctypes.json`.
+pub(crate) fn site_section_stem(name: &str) -> Option<&str> {
+    let lower = name.to_lowercase();
+    SITE_SECTIONS.iter().find_map(|section| {
+        let cut = lower.len().checked_sub(section.len())?;
+        (lower.ends_with(section.as_str()) && lower[..cut].ends_with(' '))
+            .then(|| name.get(..cut).map(str::trim))
+            .flatten()
+            .filter(|stem| !stem.is_empty())
+    })
+}
 
 /// A department's name heading the text of a portal's page, over the document's type
 /// and the title ("Home Office" / "Guidance" / "Country policy and information note:
@@ -6637,7 +6751,20 @@ fn title_over_subtitle(text: &str, next: &str) -> bool {
         && next.starts_with(char::is_uppercase)
         && !title_cased(next)
         && !next.ends_with(['.', ':', ';', ',', '!', '?'])
-        && !next.contains(|c: char| c.is_ascii_digit())
+        // A year may stand in the subtitle ("... after the 2018 reforms"), not a day or a
+        // month.
+        && (!next.contains(|c: char| c.is_ascii_digit())
+            || parse_date(next).is_none_or(|h| h.iso.len() < 7))
+}
+
+/// A title that asks a question ("Does Legal Aid Keep People out of Jail?"): four words
+/// or more in title case, no other sentence mark.
+fn question_title(text: &str) -> bool {
+    text.ends_with('?')
+        && text.len() <= 120
+        && text.split_whitespace().nth(3).is_some()
+        && title_cased(text)
+        && !text[..text.len() - 1].contains(['.', '?', '!', ';'])
 }
 
 /// Whether every word of `text` is capitalised or a small word of a title ("Habeas
@@ -6645,7 +6772,8 @@ fn title_over_subtitle(text: &str, next: &str) -> bool {
 fn title_cased(text: &str) -> bool {
     const TITLE_SMALL: &[&str] = &[
         "a", "an", "and", "as", "at", "after", "against", "before", "between", "by", "for", "from",
-        "in", "into", "of", "on", "or", "over", "the", "to", "under", "with", "without",
+        "in", "into", "of", "on", "or", "out", "over", "the", "to", "under", "with", "within",
+        "without",
     ];
     text.split_whitespace().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())

@@ -1269,3 +1269,211 @@ fn a_period_in_brackets_after_a_report_title_is_the_period() {
     );
     assert!(d.meta.period.is_none());
 }
+
+fn meta_of(d: &Document) -> (Option<&str>, Option<&str>, Option<&str>) {
+    (
+        value(&d.meta.title),
+        value(&d.meta.publisher),
+        value(&d.meta.published),
+    )
+}
+
+const LONG_BODY: &str = "The district's water points served fewer than half of the families who \
+    lived in the camps, and most of them had to walk for more than an hour to reach one.\n";
+
+/// "Research note | June 2019" over the cover's title: the kind of paper and its month,
+/// metadata giving the day of publication, never the title.
+#[test]
+fn a_cover_strip_of_kind_and_month_dates_the_paper_and_is_no_title() {
+    let d = parse_page(
+        "note.txt",
+        &format!("Research note | June 2019\n\nWater for the Camps\n\n{LONG_BODY}"),
+    );
+    assert_eq!(
+        meta_of(&d),
+        (Some("Water for the Camps"), None, Some("2019-06"))
+    );
+}
+
+/// A body's name over "Working Paper No. 3/2020" is the publisher; the series line is no
+/// title; a title that asks a question stands over its subtitle; "This version:" dates it.
+#[test]
+fn a_question_title_under_a_series_line_and_its_version_day() {
+    let d = parse_page(
+        "wp.txt",
+        &format!(
+            "Ostland Institute - Department of Law\nWorking Paper No. 3/2020\n\n\
+             Who Guards the Guards?\nPrison Oversight in Ostland since 2010\n\n\
+             Ana Berg and Tom Roos\nThis version: 9 October 2020\n\n{LONG_BODY}"
+        ),
+    );
+    assert_eq!(
+        meta_of(&d),
+        (
+            Some("Who Guards the Guards?"),
+            Some("Ostland Institute - Department of Law"),
+            Some("2020-10-09")
+        )
+    );
+}
+
+/// A stakeholder's submission to the UPR: the body's name over "Submission to the ...",
+/// "Submitted by: BODY (ACRONYM)", "Date of submission: DAY". A person after "Submitted
+/// by:" is no publisher.
+#[test]
+fn a_upr_submission_names_its_author_and_its_day() {
+    let d = parse_page(
+        "upr.txt",
+        &format!(
+            "Ostland Network for Press Freedom\n\nSubmission to the Universal Periodic Review of Ostland\n\n\
+             Submitted by: Ostland Network for Press Freedom (ONPF)\nDate of submission: 4 October 2021\n\n{LONG_BODY}"
+        ),
+    );
+    assert_eq!(
+        meta_of(&d),
+        (
+            Some("Submission to the Universal Periodic Review of Ostland"),
+            Some("Ostland Network for Press Freedom"),
+            Some("2021-10-04")
+        )
+    );
+    let d = parse_page(
+        "upr2.txt",
+        &format!(
+            "Submission to the Universal Periodic Review of Ostland\n\n\
+             Submitted by: Ostland Network for Press Freedom (ONPF)\n\n{LONG_BODY}"
+        ),
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Ostland Network for Press Freedom (ONPF)")
+    );
+    let d = parse_page(
+        "note.txt",
+        &format!("A Note on Wells\n\nSubmitted by: Ana Berg\n\n{LONG_BODY}"),
+    );
+    assert_eq!(value(&d.meta.publisher), None);
+}
+
+/// A periodical's name in capitals over "Bulletin of the BODY" and "Issue 7 -- Winter
+/// 2015": the name is the title, the body the publisher, the year the day.
+#[test]
+fn a_newsletter_names_its_body_and_its_seasons_year() {
+    let d = parse_page(
+        "bulletin.txt",
+        &format!(
+            "THE HARBOUR LANTERN\nBulletin of the Harbour Tenants' Association\nIssue 7 -- Winter 2015\n\n{LONG_BODY}"
+        ),
+    );
+    assert_eq!(
+        meta_of(&d),
+        (
+            Some("THE HARBOUR LANTERN"),
+            Some("Harbour Tenants' Association"),
+            Some("2015")
+        )
+    );
+}
+
+/// An observation mission's "STATEMENT OF PRELIMINARY FINDINGS AND CONCLUSIONS" under the
+/// election's line with its day: the statement is the title.
+#[test]
+fn an_election_missions_statement_is_the_title_not_the_elections_line() {
+    let d = parse_page(
+        "eom.txt",
+        "JOINT OBSERVATION MISSION\nRepublic of Ostland - General Elections, 2 May 2021\n\n\
+         STATEMENT OF PRELIMINARY FINDINGS AND CONCLUSIONS\n\n\
+         Ostburg, 3 May 2021 - The general elections were orderly but the campaign was marred by the misuse of state resources, observers said today.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("STATEMENT OF PRELIMINARY FINDINGS AND CONCLUSIONS")
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-05-03"));
+}
+
+/// The State Department's religious freedom report titled "COUNTRY 2019 INTERNATIONAL
+/// RELIGIOUS FREEDOM REPORT": the department and the year covered.
+#[test]
+fn a_religious_freedom_report_heading_names_the_department_and_the_year() {
+    let d = parse_page(
+        "irf.txt",
+        &format!("OSTLAND 2019 INTERNATIONAL RELIGIOUS FREEDOM REPORT\n\nExecutive Summary\n\n{LONG_BODY}"),
+    );
+    assert_eq!(value(&d.meta.publisher), Some("U.S. Department of State"));
+    assert_eq!(period_of(&d), Some(("2019-01-01", "2019-12-31")));
+}
+
+/// A UN Geneva meeting summary: the "MEETING SUMMARIES" kicker is no title, the closing
+/// "Produced by the United Nations Information Service in Geneva" names the publisher.
+#[test]
+fn a_un_geneva_meeting_summary_is_titled_by_its_headline() {
+    let d = parse_page(
+        "summary.txt",
+        &format!(
+            "MEETING SUMMARIES\n\nCOMMITTEE AGAINST TORTURE CONCLUDES REVIEW OF OSTLAND\n\n12 May 2022\n\n{LONG_BODY}\n\
+             Produced by the United Nations Information Service in Geneva for use of the information media; not an official record.\n"
+        ),
+    );
+    assert_eq!(
+        meta_of(&d),
+        (
+            Some("COMMITTEE AGAINST TORTURE CONCLUDES REVIEW OF OSTLAND"),
+            Some("United Nations Information Service in Geneva"),
+            Some("2022-05-12")
+        )
+    );
+}
+
+/// An old paper's `<title>` "PAPER - World" (a section's name): the paper publishes, the
+/// headline set in large type is the title, not the paper's name.
+#[test]
+fn a_papers_section_in_the_title_gives_way_to_the_headline() {
+    let d = parse_page(
+        "paper.html",
+        "<html><head><title>The Evening Lamp - World</title></head><body><table><tr><td>\
+         <img src=\"m.gif\" alt=\"The Evening Lamp\"><br><a href=\"/world/\">World</a> <a href=\"/sport/\">Sport</a></td></tr>\
+         <tr><td><font size=\"5\"><b>Ferry strike strands islanders for a week</b></font><br>\
+         <font size=\"2\">By Ana Berg | March 2, 2003 | Page 5</font>\
+         <p>Islanders were left without supplies after ferry crews walked out over unpaid wages, the harbour office said on Sunday.</p>\
+         <p>Copyright 2003 The Evening Lamp</p></td></tr></table></body></html>",
+    );
+    assert_eq!(
+        meta_of(&d),
+        (
+            Some("Ferry strike strands islanders for a week"),
+            Some("The Evening Lamp"),
+            Some("2003-03-02")
+        )
+    );
+}
+
+/// A site named as a body's press office (`og:site_name` "Example Union Newsroom") whose
+/// footer's copyright names the body: the body publishes. "Brussels, 3 May 2021. The
+/// Council ..." dates the release; "Written by NAME on DAY" dates a post.
+#[test]
+fn a_press_office_site_yields_to_its_body_and_sentence_datelines() {
+    let d = parse_page(
+        "release.html",
+        "<html><head><title>Ostland Union Newsroom | Council adopts asylum rules</title>\
+         <meta property=\"og:site_name\" content=\"Ostland Union Newsroom\"></head><body>\
+         <h1>Council adopts asylum rules</h1>\
+         <p><b>Ostburg, 3 May 2021.</b> The Council of the Ostland Union adopted new rules on the examination of asylum applications at the border today.</p>\
+         <footer><p>&copy; 2021 Ostland Union Council. All rights reserved.</p></footer></body></html>",
+    );
+    assert_eq!(
+        meta_of(&d),
+        (
+            Some("Council adopts asylum rules"),
+            Some("Ostland Union Council"),
+            Some("2021-05-03")
+        )
+    );
+    let d = parse_page(
+        "post.html",
+        "<html><head><title>Wells and Rights | Ostland Law Blog</title></head><body>\
+         <h1>Wells and Rights</h1><p>Written by Ana Berg on March 3, 2019 &middot; 2 Comments</p>\
+         <p>The right to water was argued before the constitutional court of Ostland for the first time last week, and the court listened.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2019-03-03"));
+}
