@@ -79,7 +79,32 @@ pub(crate) struct Tagger<'a> {
     /// "7 years ago" in a text with no publication date: the count of years and the
     /// byte where the expression ends.
     unanchored_ago: Vec<(u32, u32)>,
+    /// The year a yearless date just moved the narrative on to, across the turn of a
+    /// year ("On 30 December ... On 3 January": the next year); set by `year_for`.
+    turned_year: std::cell::Cell<Option<i32>>,
     out: Vec<TimeMention>,
+}
+
+/// Whether at least two lines of `text` are a year alone (decoration such as "##" or
+/// "==" aside), different years: section headings of a report told year by year.
+fn year_headed(text: &str) -> bool {
+    let mut first: Option<&str> = None;
+    for line in text.lines() {
+        let head = line.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '#' | '=' | '*' | ':' | '-' | '_')
+        });
+        if head.len() == 4
+            && head.bytes().all(|b| b.is_ascii_digit())
+            && (1900..=2100).contains(&head.parse::<u32>().unwrap_or(0))
+        {
+            match first {
+                Some(y) if y != head => return true,
+                None => first = Some(head),
+                _ => {}
+            }
+        }
+    }
+    false
 }
 
 /// The rules of a time of day, by part of the day ([`DAY_PARTS`]).
@@ -95,7 +120,13 @@ impl<'a> Tagger<'a> {
             toks: tokenize(text, rules),
             rules,
             ctx,
-            frame: ctx.frame(text.len()),
+            frame: match ctx.frame(text.len()) {
+                // A text whose sections are headed by bare years ("2019", "2020") is a
+                // report told year by year, not a news story: its yearless dates take
+                // the section's year, and a year written in one sentence carries on.
+                Frame::News if year_headed(text) => Frame::Other,
+                f => f,
+            },
             sections: section_starts(text),
             next_section: 0,
             narrative_year: None,
@@ -111,6 +142,7 @@ impl<'a> Tagger<'a> {
             narrative_vague_tok: None,
             news_year: None,
             unanchored_ago: Vec::new(),
+            turned_year: std::cell::Cell::new(None),
             out: Vec::new(),
         }
     }
@@ -4285,6 +4317,10 @@ impl<'a> Tagger<'a> {
             let year = p.year + year_shift(tense, i32::from(pm), i32::from(month), 12, true);
             return Some((year, Anchor::Published));
         }
+        if let Some(y) = self.year_turned(month, at) {
+            self.turned_year.set(Some(y));
+            return Some((y, Anchor::Narrative));
+        }
         let period = self.ctx.period.and_then(|p| Some((p.start?, p.end?)));
         // A section headed by a year ("== 2017 ==") tells of that year, even in a report.
         if let (Some(_), Some(y)) = (self.heading_year, self.narrative_year) {
@@ -4300,16 +4336,31 @@ impl<'a> Tagger<'a> {
             let same_sentence = self.narrative_year.is_some()
                 && self.same_sentence(self.narrative_tok, at)
                 && !self.closes_aside(self.narrative_tok, at);
-            if start.year == end.year
-                && in_period(start.year)
-                && !(same_sentence && self.narrative_year != Some(start.year))
-            {
-                let anchor = if self.narrative_year == Some(start.year) {
+            // A period of at most a year holds the month once: a fiscal year ("1 April
+            // 2018 to 31 March 2019") gives May 2018 and January 2019, as a calendar
+            // year gives its own months.
+            let months = (end.year - start.year) * 12 + i32::from(end.month.unwrap_or(12))
+                - i32::from(start.month.unwrap_or(1));
+            let within_year = (start.year == end.year || months < 12)
+                && in_period(start.year) != in_period(end.year);
+            let once = if start.year == end.year {
+                in_period(start.year).then_some(start.year)
+            } else if within_year {
+                Some(if in_period(start.year) {
+                    start.year
+                } else {
+                    end.year
+                })
+            } else {
+                None
+            };
+            if let Some(y) = once.filter(|&y| !(same_sentence && self.narrative_year != Some(y))) {
+                let anchor = if self.narrative_year == Some(y) {
                     Anchor::Narrative
                 } else {
                     Anchor::Period
                 };
-                return Some((start.year, anchor));
+                return Some((y, anchor));
             }
             if let Some(y) = self.narrative_year {
                 return Some((y, Anchor::Narrative));
@@ -4381,6 +4432,47 @@ impl<'a> Tagger<'a> {
         (from + 1..at)
             .any(|k| self.rules.takes_effect.iter().any(|w| self.words_at(k, w)))
             .then_some(d.year + 1)
+    }
+
+    /// "On 30 December 2016 the owner reported the loss. On 3 January officers searched
+    /// the flat": outside news and outside a period covered, facts told in order cross
+    /// the turn of the year. A yearless January or February (at `at`) within a sentence
+    /// of a day in December (or a January within a sentence of a day in November) of the
+    /// narrative's year is in the next year, unless its clause is in the past perfect
+    /// ("had expired on 2 January": before).
+    fn year_turned(&self, month: u8, at: usize) -> Option<i32> {
+        if self.frame == Frame::News || self.ctx.period.is_some() {
+            return None;
+        }
+        let d = self.narrative_day?;
+        let from = self.narrative_day_tok;
+        let dm = d.month?;
+        if from >= at
+            || self.narrative_year != Some(d.year)
+            || self.sentences_between(from, at) > 1
+            || !(1..=2).contains(&(i32::from(12 - dm.min(12)) + i32::from(month)))
+            || dm < 11
+        {
+            return None;
+        }
+        // The clause of `at`: back to its sentence's start (a full stop, a line start).
+        let mut k = at;
+        while k > from && at - k < 40 {
+            k -= 1;
+            let Some(t) = self.tok(k) else { break };
+            if t.is_punct('.') || t.is_punct(';') || t.has(LINE_START) {
+                break;
+            }
+            if t.kind == Kind::Word
+                && self
+                    .text
+                    .get(t.start as usize..t.end as usize)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("had"))
+            {
+                return None;
+            }
+        }
+        Some(d.year + 1)
     }
 
     /// Whether the words at tokens `k..` are `words` (lower case), in order.
@@ -4558,6 +4650,7 @@ impl<'a> Tagger<'a> {
             self.heading_year = None;
             self.narrative_vague_tok = None;
         }
+        self.turned_year.set(None);
         let (value, anchor, narrative) = match spec {
             Spec::Point(d) => match self.resolve(d) {
                 Some((p, a)) => (Some(TimeValue::point(p)), Some(a), true),
@@ -4611,6 +4704,7 @@ impl<'a> Tagger<'a> {
             }
             Spec::Fixed(value, anchor) => (value, anchor, false),
         };
+        let turned = self.turned_year.take();
         if self.frame == Frame::News && anchor == Some(Anchor::Published) {
             let whole_year = value.and_then(|v| {
                 let s = v.start?;
@@ -4682,6 +4776,13 @@ impl<'a> Tagger<'a> {
                     if let Some(d) = self.narrative_date.filter(|d| d.day.is_some()) {
                         self.narrative_day = Some(d);
                         self.narrative_day_tok = start;
+                    }
+                    if let Some(y) = turned {
+                        // The narrative crossed into the next year with this date.
+                        if self.narrative_date.is_some_and(|d| d.year == y) {
+                            self.narrative_year = Some(y);
+                            self.narrative_tok = start;
+                        }
                     }
                     if anchor == Some(Anchor::Absolute) {
                         self.narrative_year = self.narrative_date.map(|d| d.year);

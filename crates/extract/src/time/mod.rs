@@ -143,6 +143,22 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
     } else {
         ctx
     };
+    // A report whose year is only in its running header ("ANNUAL REPORT 2021 | 2"
+    // repeated over each page), published the next year: it covers that year.
+    let headed;
+    let ctx = match running_report_year(text, ctx) {
+        Some(y) => {
+            headed = AnchorContext {
+                period: Some(TimeValue::range(
+                    PartialDate::month(y, 1),
+                    PartialDate::month(y, 12),
+                )),
+                ..ctx.clone()
+            };
+            &headed
+        }
+        None => ctx,
+    };
     if ctx.published.is_some() || ctx.period.is_some() {
         let out = grammar::Tagger::new(text, ctx, rules).run();
         // A story filed the day before it was printed ("PHILADELPHIA, May 19 -- The
@@ -205,6 +221,58 @@ fn judgment_heading(text: &str, rules: &TimeRules) -> bool {
                         .iter()
                         .any(|w| rules.court_heading_nouns.iter().any(|c| c == w)))
         })
+}
+
+/// The year of a running header that names a report: a line holding the word "report"
+/// and one year, repeated at least twice in the text (its page number aside), when the
+/// text has no period and was published in the year after it ("CORVALE MECHANISM |
+/// ANNUAL REPORT 2021 | 3" in a text of March 2022). A report named in its year of
+/// publication names its edition, not the year it covers: none.
+fn running_report_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
+    if ctx.period.is_some() || text.len() > 2_000_000 {
+        return None;
+    }
+    let published = ctx.published?.year;
+    let mut seen: Vec<(String, i32)> = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.len() > 120 || line.len() < 10 {
+            continue;
+        }
+        let lower = line.to_lowercase();
+        if !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "report")
+        {
+            continue;
+        }
+        // The line without its page number (digits and separators at either end).
+        let page = |w: &str| {
+            w.chars().all(|c| "|-–—·•".contains(c))
+                || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit()))
+        };
+        let mut words: Vec<&str> = lower.split_whitespace().collect();
+        while words.last().is_some_and(|w| page(w)) {
+            words.pop();
+        }
+        let lead = words.iter().take_while(|w| page(w)).count();
+        let core = words[lead..].join(" ");
+        let years: Vec<i32> = core
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse().ok())
+            .filter(|y| (1900..=2100).contains(y))
+            .collect();
+        let [y] = years[..] else { continue };
+        if y + 1 != published {
+            continue;
+        }
+        if seen.iter().any(|(c, _)| *c == core) {
+            return Some(y);
+        }
+        seen.push((core, y));
+    }
+    None
 }
 
 /// The day of a news story's dateline when it is one to three days before the day of

@@ -3512,3 +3512,148 @@ fn a_labelled_number_is_no_first_day() {
         assert_eq!(got, vec![want.to_string()], "{text}");
     }
 }
+
+/// Session 27 (dates-9): yearless dates in reports whose year is not where the text is.
+#[test]
+fn dates9_fiscal_periods_year_headings_and_the_turn_of_the_year() {
+    let d = |s: &str| PartialDate::parse(s).unwrap();
+    let tagged = |text: &str, ctx: &AnchorContext| -> Vec<(String, String)> {
+        tag(text, ctx)
+            .iter()
+            .map(|m| {
+                let v = m.value.map(|v| v.iso()).unwrap_or_else(|| "-".into());
+                (m.span.slice(text).to_string(), v)
+            })
+            .collect()
+    };
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    // A fiscal year (July 2020 to June 2021): a month after a sentence that wrote out the
+    // period's last year is still the period's month, on either side of New Year.
+    let fiscal = AnchorContext {
+        period: Some(TimeValue::range(d("2020-07-01"), d("2021-06-30"))),
+        published: Some(d("2021-10-02")),
+        decision: false,
+    };
+    assert_eq!(
+        tagged(
+            "The board met on 30 June 2021 to approve the accounts.\nIn September the inspectors visited Tolvan prison. On 8 February they returned.",
+            &fiscal
+        ),
+        pairs(&[
+            ("30 June 2021", "2021-06-30"),
+            ("September", "2020-09"),
+            ("8 February", "2021-02-08"),
+        ])
+    );
+    // Sections headed by bare years, in a short text with a day of publication: the
+    // section's year, and a year written in one sentence carries to the next.
+    let news = AnchorContext {
+        period: None,
+        published: Some(d("2024-03-05")),
+        decision: false,
+    };
+    assert_eq!(
+        tagged(
+            "Milestones\n2021\nThe fund opened its first office in May.\n2022\nIn October it made its first grants.\n\nIt hired staff in June 2023. In August it moved to Harbin Street.\n",
+            &news
+        ),
+        pairs(&[
+            ("2021", "2021"),
+            ("May", "2021-05"),
+            ("2022", "2022"),
+            ("October", "2022-10"),
+            ("June 2023", "2023-06"),
+            ("August", "2023-08"),
+        ])
+    );
+    // Guard: one year alone on a line is no series of year headings (a news story keeps
+    // its frame: "In August" is the last August before publication).
+    assert_eq!(
+        tagged(
+            "Results\n2021\nThe shop opened in June 2023. In August it moved.\n",
+            &news
+        ),
+        pairs(&[
+            ("2021", "2021"),
+            ("June 2023", "2023-06"),
+            ("August", "2023-08")
+        ])
+    );
+    // A judgment's facts cross the turn of the year; a past perfect looks back.
+    let judgment = AnchorContext {
+        period: None,
+        published: Some(d("2020-11-20")),
+        decision: true,
+    };
+    assert_eq!(
+        tagged(
+            "5. On 29 December 2018 the lorry was stopped at the border. On 2 January the driver was questioned, and on 7 January he was charged. On 20 March he was released.",
+            &judgment
+        ),
+        pairs(&[
+            ("29 December 2018", "2018-12-29"),
+            ("2 January", "2019-01-02"),
+            ("7 January", "2019-01-07"),
+            ("20 March", "2019-03-20"),
+        ])
+    );
+    // Guards: a past perfect right after the December day, and a January two sentences on.
+    assert_eq!(
+        tagged(
+            "On 29 December 2018 the lorry was stopped. It had crossed the border on 4 January.",
+            &judgment
+        ),
+        pairs(&[
+            ("29 December 2018", "2018-12-29"),
+            ("4 January", "2018-01-04")
+        ])
+    );
+}
+
+/// Session 27 (dates-9): a report whose year is only in its running header.
+#[test]
+fn dates9_a_running_report_header_gives_the_year_covered() {
+    let d = |s: &str| PartialDate::parse(s).unwrap();
+    let ctx = AnchorContext {
+        period: None,
+        published: Some(d("2023-04-12")),
+        decision: false,
+    };
+    let values = |text: &str| -> Vec<(String, String)> {
+        tag(text, &ctx)
+            .iter()
+            .filter(|m| m.span.slice(text).chars().any(|c| c.is_alphabetic()))
+            .map(|m| {
+                let v = m.value.map(|v| v.iso()).unwrap_or_else(|| "-".into());
+                (m.span.slice(text).to_string(), v)
+            })
+            .collect()
+    };
+    let paged = "Ombud for Children | Annual Report 2022 | page 4\nIn March we visited eleven care homes.\nOmbud for Children | Annual Report 2022 | page 5\nOn 2 February the minister answered our letter.\n";
+    assert_eq!(
+        values(paged),
+        vec![
+            ("March".to_string(), "2022-03".to_string()),
+            ("2 February".to_string(), "2022-02-02".to_string()),
+        ]
+    );
+    // Guard: the header once, or a report named in its year of publication, gives none
+    // (a short text with a day of publication reads "In March" from that day).
+    let once = "Ombud for Children | Annual Report 2022 | page 4\nIn March we visited eleven care homes.\n";
+    assert_eq!(
+        values(once),
+        vec![("March".to_string(), "2023-03".to_string())]
+    );
+    let edition = paged.replace("2022", "2023");
+    assert_eq!(
+        values(&edition),
+        vec![
+            ("March".to_string(), "2023-03".to_string()),
+            ("2 February".to_string(), "2023-02-02".to_string()),
+        ]
+    );
+}
