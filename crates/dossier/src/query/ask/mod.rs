@@ -2335,7 +2335,7 @@ fn near_spelling(set: &HashSet<String>, t: &str) -> bool {
     set.iter().any(|k| {
         k.chars().count() >= 5
             && !k.chars().any(|c| c.is_ascii_digit())
-            && !place.is_some_and(|a| PLACE_WORDS.ids.get(k).is_some_and(|b| a != b))
+            && place.is_none_or(|a| PLACE_WORDS.ids.get(k).is_none_or(|b| a == b))
             && ((same_first_letter(k, t) && one_edit(k, t))
                 || (k.len() != t.len() && place_stem(k) == place_stem(t)))
     })
