@@ -2330,10 +2330,14 @@ fn near_spelling(set: &HashSet<String>, t: &str) -> bool {
     if t.chars().count() < 5 || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
+    // Two places' own names are never spellings of one ("zambia" / "gambia").
+    let place = PLACE_WORDS.ids.get(t);
     set.iter().any(|k| {
         k.chars().count() >= 5
             && !k.chars().any(|c| c.is_ascii_digit())
-            && (one_edit(k, t) || (k.len() != t.len() && place_stem(k) == place_stem(t)))
+            && place.is_none_or(|a| PLACE_WORDS.ids.get(k).is_none_or(|b| a == b))
+            && ((same_first_letter(k, t) && one_edit(k, t))
+                || (k.len() != t.len() && place_stem(k) == place_stem(t)))
     })
 }
 
@@ -2731,15 +2735,26 @@ fn names_place(words: &[&str], place: &str) -> bool {
     let folded = fold_word(place);
     // "The Gambia" is named by "Gambia" ("the" names nothing).
     let folded = folded.strip_prefix("the ").unwrap_or(&folded);
+    // "Guinea" is not named by the "Guinea" of "Equatorial Guinea", nor the Republic
+    // of the Congo by the Democratic Republic of the Congo: words of another place's
+    // longer name are no words of this one.
+    let masked = words_of_longer_places(words, folded);
+    let words: &[&str] = &masked;
+    let asked = PLACE_WORDS.ids.get(folded);
     let parts: Vec<&str> = folded.split_whitespace().collect();
     match parts.as_slice() {
         [] => false,
-        // "Kazakstan" names Kazakhstan: one letter apart.
+        // "Kazakstan" names Kazakhstan: one letter apart (a transliteration keeps the
+        // first letter: "Zambia" does not name The Gambia). A word that is another
+        // place's own name or demonym names that place ("Nigeria" is not Niger).
         [one] => {
             let stem = place_stem(one);
-            words
-                .iter()
-                .any(|w| w.starts_with(stem.as_str()) || (one.len() >= 6 && one_edit(w, one)))
+            words.iter().any(|w| {
+                let other = asked.is_some_and(|a| PLACE_WORDS.ids.get(*w).is_some_and(|o| o != a));
+                !other
+                    && (w.starts_with(stem.as_str())
+                        || (one.len() >= 6 && same_first_letter(w, one) && one_edit(w, one)))
+            })
         }
         // "Saudi Arabia" is named by "Saudi"; "United States" needs both words.
         [first, ..] if !GENERIC_PLACE_WORDS.contains(first) => {
@@ -2748,6 +2763,50 @@ fn names_place(words: &[&str], place: &str) -> bool {
         }
         many => many.iter().all(|p| words.contains(p)),
     }
+}
+
+/// Whether two words begin with the same letter.
+fn same_first_letter(a: &str, b: &str) -> bool {
+    a.chars().next() == b.chars().next()
+}
+
+/// `words` with the words of every longer place name that holds `place`'s words and
+/// names another place ("equatorial guinea" for "guinea", "democratic republic of the
+/// congo" for "republic of the congo", "south sudan" for "sudan") blanked out.
+fn words_of_longer_places<'a>(words: &[&'a str], place: &str) -> Vec<&'a str> {
+    let mut out = words.to_vec();
+    if words.len() < 2 {
+        return out;
+    }
+    let asked: Vec<&str> = place
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if asked.is_empty() {
+        return out;
+    }
+    let id = PLACE_WORDS.ids.get(place);
+    for (name, parts) in &PLACE_WORDS.long_names {
+        if parts.len() <= asked.len()
+            || !parts.windows(asked.len()).any(|w| w == asked.as_slice())
+            || PLACE_WORDS.ids.get(name) == id && id.is_some()
+        {
+            continue;
+        }
+        for start in 0..=words.len().saturating_sub(parts.len()) {
+            if words.len() >= parts.len()
+                && words[start..start + parts.len()]
+                    .iter()
+                    .zip(parts)
+                    .all(|(w, p)| w == p)
+            {
+                for w in &mut out[start..start + parts.len()] {
+                    *w = "";
+                }
+            }
+        }
+    }
+    out
 }
 
 /// First words of place names that do not name the place alone.
@@ -2983,18 +3042,47 @@ fn is_state(name: &str) -> bool {
 struct PlaceWords {
     known: HashSet<String>,
     states: HashSet<String>,
+    /// Each folded name, variant and demonym, to the index of its place.
+    ids: HashMap<String, usize>,
+    /// The folded names and variants of two words or more, split into words.
+    long_names: Vec<(String, Vec<String>)>,
 }
 
 static PLACE_WORDS: std::sync::LazyLock<PlaceWords> = std::sync::LazyLock::new(|| {
     let mut words = PlaceWords {
         known: HashSet::new(),
         states: HashSet::new(),
+        ids: HashMap::new(),
+        long_names: Vec::new(),
     };
-    for p in &dossier_extract::rules::Rules::builtin().lexicon.places {
+    for (i, p) in dossier_extract::rules::Rules::builtin()
+        .lexicon
+        .places
+        .iter()
+        .enumerate()
+    {
         let names: Vec<String> = std::iter::once(&p.name)
             .chain(&p.variants)
             .map(|n| fold_word(n))
             .collect();
+        for n in names
+            .iter()
+            .chain(&p.demonyms.iter().map(|d| fold_word(d)).collect::<Vec<_>>())
+        {
+            let bare = n.strip_prefix("the ").unwrap_or(n).to_string();
+            words.ids.entry(bare).or_insert(i);
+        }
+        for n in &names {
+            let n = n.strip_prefix("the ").unwrap_or(n);
+            let parts: Vec<String> = n
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            if parts.len() >= 2 {
+                words.long_names.push((n.to_string(), parts));
+            }
+        }
         if !p.demonyms.is_empty() {
             words.states.extend(names.iter().cloned());
         }
@@ -7318,6 +7406,38 @@ mod tests {
         assert!(!near_spelling(&set, "tokarev1"));
         assert!(one_edit("mukhamedkarim", "mukhammedkarim"));
         assert!(!one_edit("ivanov", "ivanova1"));
+        // Two countries one letter apart are two countries.
+        let set: HashSet<String> = ["zambia"].iter().map(|s| s.to_string()).collect();
+        assert!(!near_spelling(&set, "gambia"));
+    }
+
+    #[test]
+    fn places_are_not_named_by_neighbours_with_like_names() {
+        let words = |s: &'static str| s.split(' ').collect::<Vec<&str>>();
+        // A transliteration keeps the first letter; another initial is another country.
+        assert!(names_place(&words("in kazakstan the senate"), "Kazakhstan"));
+        assert!(!names_place(
+            &words("zambia became abolitionist"),
+            "The Gambia"
+        ));
+        assert!(names_place(&words("when the gambia signed"), "The Gambia"));
+        // The words of a longer name belong to that other place.
+        assert!(!names_place(
+            &words("equatorial guinea adopted a code"),
+            "Guinea"
+        ));
+        assert!(names_place(&words("guinea adopted a code"), "Guinea"));
+        assert!(!names_place(
+            &words("the democratic republic of the congo reported"),
+            "Republic of the Congo"
+        ));
+        assert!(!names_place(&words("south sudan hanged two men"), "Sudan"));
+        // Another place's own name is that place's, whatever stem it shares.
+        assert!(!names_place(&words("nigeria executed"), "Niger"));
+        assert!(names_place(
+            &words("south sudan hanged two men"),
+            "South Sudan"
+        ));
     }
 
     #[test]
