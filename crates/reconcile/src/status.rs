@@ -50,6 +50,7 @@ mod struck;
 
 use evidence::{
     aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
+    relative_of_another_place,
     heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
     section_headings, sentence_around, shift_years, through_clause,
 };
@@ -440,7 +441,13 @@ impl Judge<'_> {
                 &input.extraction.mentions,
                 &countries,
             )
-        }) {
+        }) || relative_of_another_place(
+            input.text,
+            sentence,
+            trigger.unwrap_or(span),
+            self.key,
+            &input.extraction.mentions,
+        ) {
             return None;
         }
         self.attribute(doc, span, own, legal)

@@ -697,6 +697,48 @@ pub(super) fn clause_of_another_place(
     lex.clause_subject_verbs.contains(&next)
 }
 
+/// Whether `trigger` stands in a non-restrictive relative clause (`relative_openers`
+/// to the next comma or the sentence's end) whose antecedent, the place named just
+/// before the opener, is another jurisdiction than `key`: "Neighbouring Senegal, which
+/// surrounds The Gambia on three sides and abolished the death penalty in 2004,
+/// recalled its ambassador": the abolition is Senegal's, whoever else the clause names.
+pub(super) fn relative_of_another_place(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    key: &str,
+    mentions: &[dossier_model::Mention],
+) -> bool {
+    let words = sentence.slice(text);
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() || !sentence.contains(trigger) {
+        return false;
+    }
+    let base = sentence.start as usize;
+    let at = trigger.start as usize - base;
+    // The nearest opener before the trigger whose clause holds it.
+    let Some(opener) = lexicon()
+        .relative_openers
+        .iter()
+        .filter_map(|o| lower[..at].rfind(o.as_str()))
+        .filter(|&from| !lower[from + 2..at].contains(", "))
+        .max()
+    else {
+        return false;
+    };
+    let antecedent = base + opener;
+    mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place && m.name_span.end as usize == antecedent)
+        .any(|m| {
+            let name = fold_name(m.value.as_deref().unwrap_or(&m.name));
+            let name = country_of_city_in(text, &name)
+                .map(str::to_string)
+                .unwrap_or(name);
+            !name.is_empty() && !same_jurisdiction(&name, key)
+        })
+}
+
 /// The words after an apposition that opens `rest` (", our neighbour to the
 /// north-west, carried out" -> " carried out"): a comma, at most eight words with no
 /// other punctuation, a comma. `rest` itself when it opens with none.
