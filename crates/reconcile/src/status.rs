@@ -51,7 +51,7 @@ mod struck;
 use evidence::{
     aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
     heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
-    section_headings, sentence_around, shift_years, through_clause,
+    relative_of_another_place, section_headings, sentence_around, shift_years, through_clause,
 };
 use lexicon::{
     abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
@@ -440,7 +440,13 @@ impl Judge<'_> {
                 &input.extraction.mentions,
                 &countries,
             )
-        }) {
+        }) || relative_of_another_place(
+            input.text,
+            sentence,
+            trigger.unwrap_or(span),
+            self.key,
+            &input.extraction.mentions,
+        ) {
             return None;
         }
         self.attribute(doc, span, own, legal)
@@ -2032,10 +2038,29 @@ fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
                     })
                     .min_by_key(|t| t.span.start)
                     .and_then(|t| t.value)
+                    .or_else(|| bracket_year(phrase, &lower_text[end..]))
                 else {
                     continue;
                 };
                 if judge.admit(doc_idx, sentence, None, false).is_none() {
+                    continue;
+                }
+                // "(restored 1916 for military crimes in wartime)": brought back for
+                // exceptional crimes only, it leaves the ordinary ones abolished.
+                let bracket = phrase
+                    .starts_with('(')
+                    .then(|| lower_text[end..].split(')').next().unwrap_or(""));
+                if let Some(words) = bracket.filter(|w| has_any(w, &lex.exceptional_words)) {
+                    out.push(Fact::over(
+                        date,
+                        Change::Abolish(Scope::Ordinary, Vec::new()),
+                        format!(
+                            "the death penalty restored in {} for{}",
+                            date.words(),
+                            words.split_once(" for").map_or("", |(_, w)| w)
+                        ),
+                        vec![Citation::new(doc.name, sentence)],
+                    ));
                     continue;
                 }
                 out.push(Fact::over(
@@ -2048,6 +2073,22 @@ fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// "(restored 1938)": the year a bracketed reinstatement opens with, which the
+/// date tagger leaves alone inside a bracket; `None` for any other phrase.
+fn bracket_year(phrase: &str, after: &str) -> Option<TimeValue> {
+    if !phrase.starts_with('(') {
+        return None;
+    }
+    let digits = after.strip_prefix(' ')?.get(..4)?;
+    let year: i32 = digits
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        .then(|| digits.parse().ok())??;
+    let closed = after[5..].starts_with(|c: char| !c.is_alphanumeric()) || after.len() == 5;
+    ((1500..=2100).contains(&year) && closed)
+        .then(|| TimeValue::point(dossier_model::PartialDate::year(year)))
 }
 
 /// "No executions have been carried out since 1997", "the last execution took

@@ -619,14 +619,10 @@ pub(super) fn clause_of_another_place(
     countries: &dyn Fn(&str) -> bool,
 ) -> bool {
     let words = sentence.slice(text);
-    let lower = words.to_lowercase();
-    if lower.len() != words.len() || !sentence.contains(trigger) {
+    // ASCII lower-casing keeps every byte offset (the clause breaks are ASCII).
+    let lower = words.to_ascii_lowercase();
+    if !sentence.contains(trigger) {
         return false;
-    }
-    if let Some(theirs) =
-        relative_of_other_places(text, sentence, trigger, key, mentions, countries)
-    {
-        return theirs;
     }
     let lex = lexicon();
     let at = (trigger.start - sentence.start) as usize;
@@ -702,34 +698,40 @@ pub(super) fn clause_of_another_place(
     lex.clause_subject_verbs.contains(&next)
 }
 
-/// "Unlike its neighbours Ukraine and Lithuania, which abolished capital punishment in
-/// the 1990s, Belarus still executes prisoners": a trigger in a non-restrictive relative
-/// clause (`relative_openers` to the next comma) belongs to the places the clause
-/// hangs on, the place mentions that end right before the opener, with the ones
-/// listed before them (", " / " and " / " or "). Some(true) when they are countries and
-/// `key` is none of them, Some(false) when `key` is one of them, None when the clause
-/// hangs on no place ("the law, which abolished ...") or the trigger is in none.
-fn relative_of_other_places(
+/// Whether `trigger` stands in a non-restrictive relative clause (`relative_openers`
+/// to the next comma or the sentence's end) that hangs on other places than `key`: the
+/// place mentions that end right before the opener, with the ones listed before them
+/// (", " / " and " / " or "). "Neighbouring Senegal, which surrounds The Gambia on
+/// three sides and abolished the death penalty in 2004, recalled its ambassador": the
+/// abolition is Senegal's; "Unlike its neighbours Ukraine and Lithuania, which
+/// abolished capital punishment in the 1990s, Belarus still executes prisoners": it is
+/// theirs (Ukraine's too), not Belarus's. A state of the federation `key` is, in a
+/// clause of its own, still tells of the federation's law.
+pub(super) fn relative_of_another_place(
     text: &str,
     sentence: Span,
     trigger: Span,
     key: &str,
     mentions: &[dossier_model::Mention],
-    countries: &dyn Fn(&str) -> bool,
-) -> Option<bool> {
+) -> bool {
     let words = sentence.slice(text);
-    let lower = words.to_lowercase();
-    if lower.len() != words.len() || !sentence.contains(trigger) {
-        return None;
+    // ASCII lower-casing keeps every byte offset of the sentence (the openers are ASCII).
+    let lower = words.to_ascii_lowercase();
+    if !sentence.contains(trigger) {
+        return false;
     }
     let base = sentence.start as usize;
     let at = trigger.start as usize - base;
-    let opener = lexicon()
+    // The nearest opener before the trigger whose clause holds it.
+    let Some(opener) = lexicon()
         .relative_openers
         .iter()
         .filter_map(|o| lower[..at].rfind(o.as_str()))
         .filter(|&from| !lower[from + 2..at].contains(", "))
-        .max()?;
+        .max()
+    else {
+        return false;
+    };
     let mut places: Vec<&dossier_model::Mention> = mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Place && sentence.contains(m.name_span))
@@ -742,7 +744,9 @@ fn relative_of_other_places(
         if m_end > end {
             continue;
         }
-        let between = text.get(m_end..end)?;
+        let Some(between) = text.get(m_end..end) else {
+            break;
+        };
         let joined = if names.is_empty() {
             between.is_empty()
         } else {
@@ -755,23 +759,16 @@ fn relative_of_other_places(
         let name = country_of_city_in(text, &name)
             .map(str::to_string)
             .unwrap_or(name);
-        names.push((name, m.rule.starts_with("gazetteer")));
+        if !name.is_empty() {
+            names.push(name);
+        }
         end = m.name_span.start as usize;
     }
-    if names.is_empty() {
-        return None;
-    }
-    if names.iter().any(|(n, _)| same_jurisdiction(n, key)) {
-        return Some(false);
-    }
-    // Places every reader knows as jurisdictions (the extractor's gazetteer, the
-    // documents' countries, the capitals file); a state of the federation `key` is
-    // still tells of the federation's law, and is left to the whole sentence's rules.
-    let another = |(n, known): &(String, bool)| {
-        (*known || countries(n) || listed_jurisdiction(n))
-            && federation_of(n).is_none_or(|f| !same_jurisdiction(&fold_name(f), key))
-    };
-    names.iter().all(another).then_some(true)
+    !names.is_empty()
+        && !names.iter().any(|n| same_jurisdiction(n, key))
+        && !names
+            .iter()
+            .all(|n| federation_of(n).is_some_and(|f| same_jurisdiction(&fold_name(f), key)))
 }
 
 /// The words after an apposition that opens `rest` (", our neighbour to the
