@@ -337,10 +337,12 @@ static SERIES_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A periodical's line naming the body that puts it out: "Newsletter of the Example
 /// Prisoners' Aid Society", "The quarterly bulletin of Example Watch": the publisher (the
-/// line above it is the periodical's name, its title).
+/// line above it is the periodical's name, its title). "Journal of ...", "Magazine of
+/// ..." and "Digest of ..." are most often a periodical's own name ("Journal of Human
+/// Rights Practice"): read only after a word of frequency ("The quarterly journal of").
 static PUBLICATION_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:the|an?)\s+)?(?i:(?:quarterly|monthly|weekly|annual|bi-?monthly|occasional|e-?)\s*)?(?i:newsletter|bulletin|journal|magazine|digest)\s+(?i:of|from)\s+(?i:the\s+)?(?P<v>\p{Lu}[^.:;!?]{3,80})$",
+        r"^(?i:(?:the|an?)\s+)?(?:(?i:(?:quarterly|monthly|weekly|annual|bi-?monthly|occasional|e-?)\s*)?(?i:newsletter|bulletin)|(?i:(?:quarterly|monthly|weekly|annual|bi-?monthly|occasional|e-?)\s*)(?i:journal|magazine|digest))\s+(?i:of|from)\s+(?i:the\s+)?(?P<v>\p{Lu}[^.:;!?]{3,80})$",
     )
 });
 /// A periodical's issue and season: "Issue 42 -- Spring 2011", "Vol. 3, No. 2, Winter
@@ -601,7 +603,7 @@ static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// section between: "Human Rights Watch | Dispatches | April 26, 2023".
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?i:(?:written\s+|posted\s+)?by)\s+[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s|\s+on\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+        r"^(?:(?i:(?:written\s+|posted\s+)?by)\s+(?:[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+on\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
 /// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
@@ -1403,7 +1405,10 @@ pub fn from_lines(
             && title_line.is_none()
             && text.len() <= 60
             && EOM_STATEMENT_RE.is_match(text)
-            && source[..base].to_lowercase().contains("election")
+            && source[..base]
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "election" | "elections" | "electoral"))
         {
             title_line = Some(Found::new(
                 text.to_string(),
@@ -4153,12 +4158,13 @@ static SITE_SECTIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// The body's name in a site named as its press office ("ECOWAS Press Centre", "Example
 /// Commission Newsroom"): the name before a section's name of `rules/doctypes.json`.
 pub(crate) fn site_section_stem(name: &str) -> Option<&str> {
-    let lower = name.to_lowercase();
+    // The section names are lower-case ASCII: the name is cut where its own tail
+    // matches, whatever its other letters lower-case to.
     SITE_SECTIONS.iter().find_map(|section| {
-        let cut = lower.len().checked_sub(section.len())?;
-        (lower.ends_with(section.as_str()) && lower[..cut].ends_with(' '))
-            .then(|| name.get(..cut).map(str::trim))
-            .flatten()
+        let cut = name.len().checked_sub(section.len())?;
+        let (stem, tail) = (name.get(..cut)?, name.get(cut..)?);
+        (tail.eq_ignore_ascii_case(section) && stem.ends_with(' '))
+            .then(|| stem.trim())
             .filter(|stem| !stem.is_empty())
     })
 }
@@ -4928,6 +4934,16 @@ mod tests {
     use super::*;
     use crate::chrome::classify;
     use crate::text::split_lines;
+
+    /// A press office's site name ("Example Newsroom") is cut at its own tail, whatever
+    /// its other letters lower-case to ("İ" grows a byte).
+    #[test]
+    fn a_site_section_is_cut_from_the_name_itself() {
+        let section = SITE_SECTIONS.first().expect("sections").clone();
+        let name = format!("İzmir Barosu {section}");
+        assert_eq!(site_section_stem(&name), Some("İzmir Barosu"));
+        assert_eq!(site_section_stem(&section), None);
+    }
 
     fn check_date(input: &str, expect: Option<&str>) {
         assert_eq!(

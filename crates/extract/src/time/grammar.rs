@@ -89,13 +89,23 @@ pub(crate) struct Tagger<'a> {
 /// "==" aside), different years: section headings of a report told year by year.
 fn year_headed(text: &str) -> bool {
     let mut first: Option<&str> = None;
-    for line in text.lines() {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
         let head = line.trim_matches(|c: char| {
             c.is_whitespace() || matches!(c, '#' | '=' | '*' | ':' | '-' | '_')
         });
+        // A heading opens a section of prose: the next line that is not blank has
+        // words ("2022" over "9" is a table's row, no heading).
+        let prose_after = || {
+            lines[i + 1..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| l.split_whitespace().count() >= 3)
+        };
         if head.len() == 4
             && head.bytes().all(|b| b.is_ascii_digit())
             && (1900..=2100).contains(&head.parse::<u32>().unwrap_or(0))
+            && prose_after()
         {
             match first {
                 Some(y) if y != head => return true,

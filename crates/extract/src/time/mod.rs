@@ -233,13 +233,19 @@ fn running_report_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
         return None;
     }
     let published = ctx.published?.year;
-    let mut seen: Vec<(String, i32)> = Vec::new();
+    // A running header stands on every page: three times at least ("Source: ... annual
+    // report 2021" under two charts of a news story is no header).
+    const REPEATS: usize = 3;
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for line in text.lines() {
         let line = line.trim();
         if line.len() > 120 || line.len() < 10 {
             continue;
         }
         let lower = line.to_lowercase();
+        if lower.starts_with("source") {
+            continue;
+        }
         if !lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "report")
@@ -267,10 +273,11 @@ fn running_report_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
         if y + 1 != published {
             continue;
         }
-        if seen.iter().any(|(c, _)| *c == core) {
+        let count = seen.entry(core).or_insert(0);
+        *count += 1;
+        if *count >= REPEATS {
             return Some(y);
         }
-        seen.push((core, y));
     }
     None
 }

@@ -3633,7 +3633,7 @@ fn dates9_a_running_report_header_gives_the_year_covered() {
             })
             .collect()
     };
-    let paged = "Ombud for Children | Annual Report 2022 | page 4\nIn March we visited eleven care homes.\nOmbud for Children | Annual Report 2022 | page 5\nOn 2 February the minister answered our letter.\n";
+    let paged = "Ombud for Children | Annual Report 2022 | page 4\nIn March we visited eleven care homes.\nOmbud for Children | Annual Report 2022 | page 5\nOn 2 February the minister answered our letter.\nOmbud for Children | Annual Report 2022 | page 6\n";
     assert_eq!(
         values(paged),
         vec![
@@ -3641,7 +3641,8 @@ fn dates9_a_running_report_header_gives_the_year_covered() {
             ("2 February".to_string(), "2022-02-02".to_string()),
         ]
     );
-    // Guard: the header once, or a report named in its year of publication, gives none
+    // Guard: the header once (a running header repeats, three times at least), or a
+    // report named in its year of publication, gives none
     // (a short text with a day of publication reads "In March" from that day).
     let once = "Ombud for Children | Annual Report 2022 | page 4\nIn March we visited eleven care homes.\n";
     assert_eq!(
@@ -3656,4 +3657,30 @@ fn dates9_a_running_report_header_gives_the_year_covered() {
             ("2 February".to_string(), "2023-02-02".to_string()),
         ]
     );
+}
+
+/// Review of session 27: a news story with a small table of years ("2022" over "9") is
+/// still news (its yearless days take the publication's year), and a chart credit
+/// naming a yearly report, twice, is no running header.
+#[test]
+fn a_table_of_years_or_a_chart_credit_leaves_a_story_news() {
+    let d = |s: &str| PartialDate::parse(s).unwrap();
+    let ctx = AnchorContext {
+        published: Some(d("2024-06-01")),
+        ..AnchorContext::default()
+    };
+    let table = "Ostland hangs two men\n\nThe country executed 14 people in 2023. Two men were hanged on 28 May, their lawyers said.\n\nExecutions by year\n2022\n9\n2023\n14\n";
+    let got: Vec<String> = tag(table, &ctx)
+        .iter()
+        .filter(|t| t.span.slice(table) == "28 May")
+        .filter_map(|t| t.value.map(|v| v.iso()))
+        .collect();
+    assert_eq!(got, vec!["2024-05-28".to_string()]);
+    let credits = "Prisons fill up\n\nTwo men were hanged on 28 May, their lawyers said.\n\nSource: Ostland Prison Service annual report 2023\n\nThe prison population rose again.\n\nSource: Ostland Prison Service annual report 2023\n";
+    let got: Vec<String> = tag(credits, &ctx)
+        .iter()
+        .filter(|t| t.span.slice(credits) == "28 May")
+        .filter_map(|t| t.value.map(|v| v.iso()))
+        .collect();
+    assert_eq!(got, vec!["2024-05-28".to_string()]);
 }

@@ -1477,3 +1477,16 @@ fn a_press_office_site_yields_to_its_body_and_sentence_datelines() {
     );
     assert_eq!(value(&d.meta.published), Some("2019-03-03"));
 }
+
+/// "By the time police arrived on 12 June 2019, ..." opens a sentence, no byline: only a
+/// name of capitalised words stands between "By" and "on".
+#[test]
+fn a_sentence_opening_with_by_is_no_byline() {
+    let d = parse_page(
+        "story.html",
+        "<html><head><title>Protest ends in Ostburg</title></head><body>\
+         <h1>Protest ends in Ostburg</h1>\
+         <p>By the time police arrived on 12 June 2019, the protest in the square had ended and the marchers had gone home.</p></body></html>",
+    );
+    assert_ne!(value(&d.meta.published), Some("2019-06-12"));
+}

@@ -216,17 +216,7 @@ pub(super) fn prose_members(paragraph: &str) -> Vec<String> {
         } else {
             continue;
         };
-        let mut plain = String::new();
-        let mut depth = 0usize;
-        for c in list.chars() {
-            match c {
-                '(' => depth += 1,
-                ')' => depth = depth.saturating_sub(1),
-                _ if depth == 0 => plain.push(c),
-                _ => {}
-            }
-        }
-        let plain = plain
+        let plain = outside_brackets(list)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
@@ -593,22 +583,29 @@ fn legend(text: &str) -> Vec<(String, Category)> {
 /// One entry of a "Key:" line: "AO abolitionist for ordinary crimes only" (a gloss in
 /// brackets dropped, the key's closing sentence cut).
 fn key_entry(piece: &str) -> Option<(String, Category)> {
-    let mut bare = String::new();
-    let mut depth = 0usize;
-    for ch in piece.chars() {
-        match ch {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => bare.push(ch),
-            _ => {}
-        }
-    }
+    let bare = outside_brackets(piece);
     // "R retentionist. Superscript letters refer to the notes": the key ends
     // with its sentence.
     let bare = bare.split(". ").next().unwrap_or_default();
     let bare = bare.trim().trim_end_matches('.').trim();
     let (code, words) = bare.split_once(' ')?;
     coded_category(code, words, |ch| ch.is_ascii_uppercase())
+}
+
+/// `text` without what stands in round brackets ("Chad (2014) and Togo" -> "Chad  and
+/// Togo").
+fn outside_brackets(text: &str) -> String {
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
 }
 
 /// A legend's entry: a code of one to four letters that all pass `letter`, and the
