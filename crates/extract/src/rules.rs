@@ -159,6 +159,17 @@ pub struct PlaceEntry {
     pub variants: Vec<String>,
     #[serde(default)]
     pub demonyms: Vec<String>,
+    /// A state (a country) though no demonym is listed ("Botswana"): places with
+    /// demonyms are states, cities and regions have none.
+    #[serde(default)]
+    pub state: bool,
+}
+
+impl PlaceEntry {
+    /// Whether the place is a state, not a city or a region.
+    pub fn is_state(&self) -> bool {
+        self.state || !self.demonyms.is_empty()
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]

@@ -961,6 +961,43 @@ fn another_states_count_and_a_scheduled_execution_answer_nothing() {
     assert!(values("When was Fatima Hussein al-Badi executed?").is_empty());
 }
 
+/// A regional note whose sentences open with "The" and another state's name ("The
+/// Republic of the Congo abolished ...", "The Central African Republic reported ...")
+/// tells those states' facts, states without a demonym in the lexicon too: no answer for
+/// a neighbour the note names elsewhere.
+#[test]
+fn a_sentence_opening_with_another_state_answers_nothing_for_a_neighbour() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let doc = write(
+        &corpus,
+        "central-africa.txt",
+        "Death penalty in Central Africa: a regional note
+
+\
+         Chad, Cameroon and Gabon are covered below with their neighbours.
+
+\
+         The Republic of the Congo abolished the death penalty in its constitution of 6 November 2015.
+
+\
+         The Central African Republic reported 12 persons sentenced to death in 2020.
+
+\
+         Cameroon retains the death penalty; Chad abolished it in 2020.
+",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    assert!(values("When did Gabon abolish the death penalty?").is_empty());
+    assert!(values("How many persons were sentenced to death in Cameroon in 2020?").is_empty());
+    assert!(values(
+        "How many persons were sentenced to death in the Central African Republic in 2020?"
+    )
+    .contains(&"12".to_string()));
+}
+
 #[test]
 fn a_where_question_takes_no_part_of_a_longer_name_nor_a_title_s_state() {
     let dir = tempfile::tempdir().unwrap();

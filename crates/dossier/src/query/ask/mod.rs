@@ -2978,7 +2978,7 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
 /// "How many executions in Yemen?" is not answered by "In neighboring Saudi Arabia,
 /// authorities executed at least 82 persons", nor "How many people did China execute?" by
 /// "Iran executed at least 333 people, more than any country except China": a sentence
-/// whose scene is another state (the state it opens with, bare or after "In" or
+/// whose scene is another state (the state it opens with, bare or after "In", "The" or
 /// "(the) Neighbo(u)ring", or its demonym: "Saudi authorities") speaks of that state's facts,
 /// whatever the document is about and whatever state it names later. Only states (a
 /// place of the lexicon with demonyms) set a scene: "In Tehran, ..." may be Iran's.
@@ -3010,6 +3010,8 @@ fn scene_elsewhere(places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     if !matches!(
         lead,
         "" | "in"
+            | "the"
+            | "in the"
             | "neighboring"
             | "neighbouring"
             | "in neighboring"
@@ -3038,7 +3040,8 @@ fn is_state(name: &str) -> bool {
 }
 
 /// The place lexicon's names folded once: every name, variant and demonym (`known`),
-/// and the names and variants of places that have demonyms, states (`states`).
+/// and the names and variants of places that are states (`states`: with demonyms, or
+/// marked `"state": true`).
 struct PlaceWords {
     known: HashSet<String>,
     states: HashSet<String>,
@@ -3083,7 +3086,7 @@ static PLACE_WORDS: std::sync::LazyLock<PlaceWords> = std::sync::LazyLock::new(|
                 words.long_names.push((n.to_string(), parts));
             }
         }
-        if !p.demonyms.is_empty() {
+        if p.is_state() {
             words.states.extend(names.iter().cloned());
         }
         words.known.extend(names);
