@@ -973,24 +973,18 @@ fn a_sentence_opening_with_another_state_answers_nothing_for_a_neighbour() {
     let doc = write(
         &corpus,
         "central-africa.txt",
-        "Death penalty in Central Africa: a regional note
-
-\
-         Chad, Cameroon and Gabon are covered below with their neighbours.
-
-\
-         The Republic of the Congo abolished the death penalty in its constitution of 6 November 2015.
-
-\
-         The Central African Republic reported 12 persons sentenced to death in 2020.
-
-\
-         Cameroon retains the death penalty; Chad abolished it in 2020.
-",
+        "Death penalty in Central Africa: a regional note\n\n\
+         Chad, Cameroon and Gabon are covered below with their neighbours.\n\n\
+         The Republic of the Congo abolished the death penalty in its constitution of 6 November 2015.\n\n\
+         The Central African Republic reported 12 persons sentenced to death in 2020.\n\n\
+         Cameroon retains the death penalty; Chad abolished it in 2020.\n\n\
+         The United Kingdom condemned the execution of two men in Gabon this week.\n",
     );
     let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
     let values = |q: &str| engine.ask(q).unwrap().values;
     assert!(values("When did Gabon abolish the death penalty?").is_empty());
+    // An onlooker after "The" leaves the scene to the place the sentence names.
+    assert!(values("How many men did Gabon execute?").contains(&"2".to_string()));
     assert!(values("How many persons were sentenced to death in Cameroon in 2020?").is_empty());
     assert!(values(
         "How many persons were sentenced to death in the Central African Republic in 2020?"

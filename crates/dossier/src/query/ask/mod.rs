@@ -3030,7 +3030,21 @@ fn scene_elsewhere(places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     }
     let folded = fold_word(&state);
     let words: Vec<&str> = folded.split_whitespace().collect();
-    !places.iter().any(|p| names_place(&words, p))
+    if places.iter().any(|p| names_place(&words, p)) {
+        return false;
+    }
+    // "The United Kingdom is saddened by the executions carried out in Singapore": a
+    // state after "The" may be an onlooker; it sets the scene only when the sentence
+    // names none of the asked places.
+    if matches!(lead, "the" | "in the") {
+        let all = fold_word(sentence.slice(text));
+        let all: Vec<&str> = all
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        return !places.iter().any(|p| names_place(&all, p));
+    }
+    true
 }
 
 /// Whether `name` is a state's: a place of the lexicon that has demonyms (cities and
