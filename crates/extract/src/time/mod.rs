@@ -239,7 +239,15 @@ fn running_report_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for line in text.lines() {
         let line = line.trim();
-        if line.len() > 120 || line.len() < 10 {
+        // The cheap test first, before any allocation: this runs over every line of
+        // every document without a period.
+        if line.len() > 120
+            || line.len() < 10
+            || !line
+                .as_bytes()
+                .windows(6)
+                .any(|w| w.eq_ignore_ascii_case(b"report"))
+        {
             continue;
         }
         let lower = line.to_lowercase();

@@ -2793,16 +2793,9 @@ fn words_of_longer_places<'a>(words: &[&'a str], place: &str) -> Vec<&'a str> {
         {
             continue;
         }
-        for start in 0..=words.len().saturating_sub(parts.len()) {
-            if words.len() >= parts.len()
-                && words[start..start + parts.len()]
-                    .iter()
-                    .zip(parts)
-                    .all(|(w, p)| w == p)
-            {
-                for w in &mut out[start..start + parts.len()] {
-                    *w = "";
-                }
+        for (start, window) in words.windows(parts.len()).enumerate() {
+            if window.iter().zip(parts).all(|(w, p)| w == p) {
+                out[start..start + parts.len()].fill("");
             }
         }
     }
