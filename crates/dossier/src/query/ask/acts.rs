@@ -21,6 +21,7 @@ pub(super) struct Acts {
     ordinal_heads: Vec<String>,
     clause_breaks: Vec<String>,
     pending: Vec<String>,
+    scheduling: Vec<String>,
     verb_forms: Vec<Vec<String>>,
     generic_verbs: Vec<String>,
     question_auxiliaries: Auxiliaries,
@@ -863,6 +864,25 @@ impl Acts {
         self.undone_with(words, at, end, true)
     }
 
+    /// "the court set his execution for 20 May", "fixed the hanging of the two men
+    /// for Friday": a `scheduling` verb (whole word) among the four words before the
+    /// act's noun and "for" after it (or after its "of" phrase) gives the day it is due,
+    /// not a day it was done.
+    fn scheduled(&self, words: &[String], at: usize, end: usize) -> bool {
+        let before = &words[at.saturating_sub(4)..at];
+        if !before.iter().any(|w| self.scheduling.contains(w)) {
+            return false;
+        }
+        let mut next = end;
+        if words.get(next).is_some_and(|w| w == "of") {
+            // "the hanging of the two men for Friday": past a short "of" phrase.
+            next = (next + 1..words.len().min(next + 5))
+                .find(|&i| words[i] == "for")
+                .unwrap_or(next);
+        }
+        words.get(next).is_some_and(|w| w == "for")
+    }
+
     /// See [`Acts::undone`]; `since_counts`: "has not executed anyone since 1992" is
     /// done (the last time).
     fn undone_with(&self, words: &[String], at: usize, end: usize, since_counts: bool) -> bool {
@@ -875,7 +895,7 @@ impl Acts {
         if !since && self.negated(words, at) {
             return true;
         }
-        if self.pending_after(words, end) {
+        if self.pending_after(words, end) || self.scheduled(words, at, end) {
             return true;
         }
         // "voted to repeal", "calls to restore", "is to be abolished"; but "the first
@@ -1239,6 +1259,26 @@ mod tests {
         let s = "His execution took place on 4 May 2021 in the capital, despite a pending appeal.";
         assert_eq!(
             stated("When was he executed?", s, "4 May 2021"),
+            Stated::Done
+        );
+    }
+
+    #[test]
+    fn an_execution_a_court_set_for_a_day_is_not_done() {
+        let s = "On 2 March 2023, the county court set Harlan Boyd's execution for June 14, 2023.";
+        assert_eq!(
+            stated("When was Harlan Boyd executed?", s, "June 14, 2023"),
+            Stated::Undone
+        );
+        let s = "The governor postponed the hanging of the two brothers for a month on 9 May 2019.";
+        assert_eq!(
+            stated("When were the two brothers hanged?", s, "9 May 2019"),
+            Stated::Undone
+        );
+        // "set" elsewhere in the clause says nothing of the act's day.
+        let s = "Having set out the facts, we note that he was executed on 14 June 2023.";
+        assert_eq!(
+            stated("When was he executed?", s, "14 June 2023"),
             Stated::Done
         );
     }

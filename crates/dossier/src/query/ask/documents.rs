@@ -323,7 +323,10 @@ static DEFINED_PARTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 /// "Judgments: Theron J (unanimous)". The name is group `n`.
 static AUTHOR_LINES: std::sync::LazyLock<Vec<regex::Regex>> = std::sync::LazyLock::new(|| {
     [
-        r"^(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:J|JA|CJ|DCJ|ACJ|AJ|P|JP)\.?\s*(?:\(|:|$)",
+        r"(?i:^(?:lead\s+)?judgment\s+(?:delivered|written|read)\s+by\s+)(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:JSC|J\.S\.C|JCA|J\.C\.A|J|JA|J\.A|CJ|CJN)\.?\s*$",
+        r"^(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:J|JA|J\.A|JSC|J\.S\.C|JCA|J\.C\.A|CJ|C\.J|DCJ|ACJ|AJ|P|JP)\.?\s*(?:\(|:|$)",
+        r"^(?P<n>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:J|JA|J\.A|JSC|CJ|C\.J)\.?\s*:",
+        r"^\[?(?i:(?:judgment\s+)?delivered\s+by\s+)(?P<n>(?:Lord|Lady|Baroness)\s+\p{Lu}[\p{L}'’\-]+(?:\s+of\s+\p{Lu}[\p{L}\- ]+)?)\]?$",
         r"^(?P<n>[A-Z][A-Za-z'’.\- ]*[A-Za-z]),\s+(?:Chief\s+|Senior\s+|Circuit\s+|District\s+)*Judge\s*:",
         r"^(?P<n>(?:LORD|LADY|BARONESS)\s+[A-Z][A-Z'’\-]+(?:\s+OF\s+[A-Z][A-Z ]+)?)\s*:",
         r"^(?:CHIEF\s+)?JUSTICE\s+(?P<n>[A-Z][A-Z'’\-]+)\s+delivered the opinion",
@@ -359,11 +362,22 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
     for line in text.split_inclusive('\n') {
         let start = at;
         at += line.len();
-        let lead = line.len() - line.trim_start().len();
-        let body = line.trim();
-        if body.len() > 200 {
-            continue;
+        let mut body = line.trim();
+        // "[1] CHARLEMAGNE JA: On 12th March 2020, a jury ...": a numbered paragraph
+        // may open with its author; a long line is read only up to an early colon.
+        if let Some(rest) = body.strip_prefix('[').and_then(|r| r.split_once(']')) {
+            if rest.0.chars().all(|c| c.is_ascii_digit()) {
+                body = rest.1.trim_start();
+            }
         }
+        if body.len() > 200 {
+            match body[..body.floor_char_boundary(60)].find(':') {
+                Some(colon) => body = &body[..=colon],
+                None => continue,
+            }
+        }
+        // Where `body` starts in the line (a sub-slice of it).
+        let lead = body.as_ptr() as usize - line.as_ptr() as usize;
         for pattern in AUTHOR_LINES.iter() {
             if let Some(name) = pattern.captures(body).and_then(|c| c.name("n")) {
                 return Some(start + lead + name.start()..start + lead + name.end());
@@ -627,6 +641,39 @@ mod tests {
         );
         assert_eq!(
             author("Coram: Maya DCJ, Madlanga J\n\nThe appeal is upheld.\n"),
+            None
+        );
+        // Mixed case with a comma and colon; dotted titles; the author opening a
+        // numbered paragraph; a "delivered by" line.
+        assert_eq!(
+            author("JUDGMENT\n\nHelena Marsh, J:\n\n1. This appeal").as_deref(),
+            Some("Helena Marsh")
+        );
+        assert_eq!(
+            author("JUDGMENT OF THE COURT\n\nMOSHA, J.A.:\n\nThe appellant").as_deref(),
+            Some("MOSHA")
+        );
+        let long = format!(
+            "[1] VERNON JA: {}\n",
+            "On 3rd May 2021 the jury convicted him. ".repeat(8)
+        );
+        assert_eq!(author(&long).as_deref(), Some("VERNON"));
+        assert_eq!(
+            author("LEAD JUDGMENT DELIVERED BY KEMI A. ADEWALE, JSC\n\nThis appeal").as_deref(),
+            Some("KEMI A. ADEWALE")
+        );
+        assert_eq!(
+            author("[Delivered by Lord Ashcombe]\n\n1. The").as_deref(),
+            Some("Lord Ashcombe")
+        );
+        // A paragraph that only mentions a judge is no author line.
+        let mention = format!(
+            "[4] The learned judge: {}\n",
+            "he took a starting point of 35 years. ".repeat(8)
+        );
+        assert_eq!(author(&mention), None);
+        assert_eq!(
+            author("For the Appellant: Mr. Karim Haque, Senior Advocate\n"),
             None
         );
         assert!(asks_author(

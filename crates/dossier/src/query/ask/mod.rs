@@ -1616,6 +1616,8 @@ impl Engine {
                 && !names_absent(&q, &places, &not_people, &docs[c.doc])
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
+                && !speaks_of_no_one(&q, &docs[c.doc], c.evidence)
+                && !another_punishment(&q, &docs[c.doc], c.evidence)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
                 && !denied_since(&q, &docs[c.doc].document.text, c)
                 && table_cell(&q, &docs[c.doc].document.text, c.evidence, c.span) != Some(false)
@@ -4686,6 +4688,102 @@ fn names_only_a_relative(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     })
 }
 
+/// Acts done to one person: a sentence that states one of them of someone refers to
+/// that someone.
+const PERSONAL_ACTS: &[EventKind] = &[
+    EventKind::DeathSentence,
+    EventKind::Execution,
+    EventKind::Arrest,
+    EventKind::Conviction,
+    EventKind::PardonRelease,
+    EventKind::Commutation,
+];
+
+/// Words that refer to a person already named: personal pronouns and possessives.
+const PERSON_REFERENCES: &[&str] = &[
+    "he", "she", "him", "her", "his", "hers", "himself", "herself", "they", "them", "their", "i",
+    "me", "my", "we", "us", "our", "you", "your",
+];
+
+/// Whether a date question about a person's act ("When was Kerwin Lafeuille
+/// sentenced to death?") would be answered by a sentence that refers to no one: not
+/// the person's name, no pronoun, no noun of a person ("the appellant"), no person
+/// named, and no definite mention of an act ("the execution", "his sentence").
+/// "Since this Court held in 2001 that the mandatory death penalty was
+/// unconstitutional, a sentence of death may only be imposed ..." speaks in general.
+fn speaks_of_no_one(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
+    if q.kind != AnswerKind::Date || !q.event_kinds.iter().any(|k| PERSONAL_ACTS.contains(k)) {
+        return false;
+    }
+    let people: Vec<&str> = ctx
+        .extraction
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .map(|m| m.name.as_str())
+        .collect();
+    let asked_person = q
+        .names
+        .iter()
+        .any(|n| tokens(n).len() >= 2 && people.iter().any(|p| person_matches(n, p)));
+    if !asked_person || !people_in(ctx, sentence).is_empty() {
+        return false;
+    }
+    let said = sentence.slice(&ctx.document.text);
+    let words: Vec<String> = said
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(fold_word)
+        .collect();
+    let own: HashSet<String> = tokens(said).into_iter().map(|(t, _)| t).collect();
+    let named = q
+        .names
+        .iter()
+        .flat_map(|n| tokens(n))
+        .any(|(t, _)| own.contains(&t));
+    let referred = words.iter().enumerate().any(|(i, w)| {
+        PERSON_REFERENCES.contains(&w.as_str())
+            || phrases::is_person_noun(w)
+            || phrases::is_person_noun(w.trim_end_matches('s'))
+            // "the execution", "the hanging": a definite act is someone's.
+            || (i > 0
+                && words[i - 1] == "the"
+                && EVENT_CUES.iter().any(|(kind, cues)| {
+                    q.event_kinds.contains(kind)
+                        && cues.iter().any(|c| !c.contains(' ') && w.starts_with(c))
+                }))
+    });
+    !named && !referred
+}
+
+/// Words that tell a sentence of death from another punishment.
+const DEATH_WORDS: &[&str] = &[
+    "death",
+    "capital",
+    "execut",
+    "hang",
+    "hanged",
+    "shot",
+    "firing squad",
+    "gallows",
+    "condemn",
+];
+
+/// Whether a question about a sentence of death ("When was he sentenced to death?")
+/// would be answered by a sentence that names no death at all: "the trial judge
+/// sentenced him to 30 years' imprisonment" tells of another punishment.
+fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
+    if q.kind != AnswerKind::Date || !q.event_kinds.contains(&EventKind::DeathSentence) {
+        return false;
+    }
+    let asked = fold_word(&q.text);
+    if !asked.contains("death") {
+        return false;
+    }
+    let said = fold_word(sentence.slice(&ctx.document.text));
+    !DEATH_WORDS.iter().any(|w| said.contains(w))
+}
+
 /// Whether the sentence tells the asked act of another person of the document: the
 /// question names a person the document knows, the sentence does not name them, and it
 /// names another person as the subject of a passive or as an owner ("Mr. Grant was
@@ -5432,12 +5530,24 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         AnswerKind::Duration => {
             let lower = format!(" {} ", fold_word(&q.text));
             let unit = amounts::asked_unit(&lower);
-            for time in ctx
+            let durations: Vec<_> = ctx
                 .extraction
                 .times
                 .iter()
                 .filter(|t| t.is_duration && sentence.contains(t.span))
-            {
+                .collect();
+            // "a period of over six years, we sentence him to fifteen (15) years
+            // imprisonment": when a length stands beside the question's own noun
+            // ("years of imprisonment"), the lengths that do not are of something else.
+            let tied: Vec<bool> = durations
+                .iter()
+                .map(|t| duration_beside_asked_noun(q, text, t.span))
+                .collect();
+            let any_tied = tied.iter().any(|&t| t);
+            for (time, tied) in durations.into_iter().zip(tied) {
+                if any_tied && !tied {
+                    continue;
+                }
                 let Some(duration) = &time.duration else {
                     continue;
                 };
@@ -6250,6 +6360,33 @@ fn person_matches(a: &str, b: &str) -> bool {
     !small.is_empty() && small.iter().all(|t| large.contains(t)) && !other_given_names(a, b)
 }
 
+/// The words a length of time may stand beside besides the question's own nouns:
+/// its unit and the words of asking ("how many years").
+const LENGTH_QUESTION_WORDS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "how",
+    "many", "long", "what", "which", "term", "length", "period",
+];
+
+/// Whether a length of time at `span` has a content word of the question (not its
+/// unit, not a name) among the few words around it: "fifteen (15) years
+/// imprisonment" for "How many years of imprisonment ...?".
+fn duration_beside_asked_noun(q: &Question, text: &str, span: Span) -> bool {
+    let from = text.floor_char_boundary((span.start as usize).saturating_sub(24));
+    let to = text.ceil_char_boundary((span.end as usize + 28).min(text.len()));
+    let around = format!(
+        "{} {}",
+        &text[from..span.start as usize],
+        &text[span.end as usize..to]
+    );
+    let near: HashSet<String> = tokens(&around).into_iter().map(|(t, _)| t).collect();
+    q.tokens.iter().any(|(t, is_name)| {
+        !*is_name
+            && !LENGTH_QUESTION_WORDS.contains(&t.as_str())
+            && !AUXILIARIES.contains(&t.as_str())
+            && near.contains(t)
+    })
+}
+
 /// Yes or no from a sentence that states the question's proposition: every name the
 /// question gives stands in the sentence, the two before it or the document's scope,
 /// and at least half of its other words in the sentence itself; the polarity is
@@ -6335,12 +6472,13 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
             return None;
         }
     }
-    // "It was the contention of counsel that the judge erred": a party's claim
-    // answers nothing (unless the question asks what was claimed).
+    // "It was the contention of counsel that the judge erred": a party's claim, or
+    // a request put to the court, answers nothing (unless the question asks it).
     let lower_sentence = sentence.slice(text).to_lowercase();
     let question_lower = fold_word(&q.text);
     if polarity::CLAIMS
         .iter()
+        .chain(polarity::REQUESTS)
         .any(|c| lower_sentence.contains(c) && !question_lower.contains(c))
     {
         return None;

@@ -112,6 +112,30 @@ pub(super) const CLAIMS: &[&str] = &[
     "maintained that",
 ];
 
+/// Words that put a request to a court rather than state what it did ("Whitacre
+/// also asks us to stay his execution", "counsel invited the court to reduce the
+/// sentence"): such a sentence answers no yes/no question about the act requested.
+pub(super) const REQUESTS: &[&str] = &[
+    "asks us to",
+    "asked us to",
+    "asks the court to",
+    "asked the court to",
+    "asks this court to",
+    "asked this court to",
+    "invites us to",
+    "invited us to",
+    "invites the court to",
+    "invited the court to",
+    "urges us to",
+    "urged us to",
+    "urges the court to",
+    "urged the court to",
+    "prays that",
+    "prays for",
+    "prayed that",
+    "prayed for",
+];
+
 /// Words of exception: what follows them is left out of what the sentence says.
 const EXCEPT: &[&str] = &[
     "except",
