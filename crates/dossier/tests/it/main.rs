@@ -1041,3 +1041,60 @@ fn a_lone_name_the_document_never_gives_gets_no_date_and_a_set_execution_is_not_
     let answer = engine.ask("When was Daniel Okoro executed?").unwrap();
     assert!(answer.values.is_empty(), "{:?}", answer.values);
 }
+
+/// A judgment of an appeal court: the appellant named by the caption only, "the
+/// appellant" and "he" afterwards; a length beside the asked noun; a request to the
+/// court; an execution the court set for a day; a general statement about sentences.
+#[test]
+fn a_judgment_read_through_its_caption_s_party() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let judgment = write(
+        &corpus,
+        "appeal.txt",
+        "IN THE COURT OF APPEAL OF NORVIA\n\n\
+         CRIMINAL APPEAL NO. 21 OF 2019\n\n\
+         Hamid Karimov alias Hami\n.....Appellant\n-Versus-\nThe State\n.....Respondent\n\n\
+         Date of judgment: 14.02.2023\n\n\
+         JUDGMENT\n\n\
+         Petra Lindqvist, J:\n\n\
+         1. The prosecution case is that the appellant stabbed a shopkeeper in the market of \
+         Velmar on 02.06.2016.\n\n\
+         2. The appellant fled to the hills. He was arrested on 19.06.2016 at a farm near Ostra.\n\n\
+         3. By the judgment dated 11.09.2018 the Sessions Judge found the appellant guilty of \
+         murder and sentenced him to death.\n\n\
+         4. Since the Supreme Court held in 2011 that the death penalty may not be mandatory, \
+         a sentence of death may only be imposed in the rarest of cases.\n\n\
+         5. Counsel also asks us to stay the execution of the sentence pending a petition \
+         for mercy.\n\n\
+         6. Considering that the appellant has been in custody for over six years, we commute the \
+         sentence of death and sentence him to twenty (20) years imprisonment. On 20.02.2023 \
+         the prison authority set his release for 19.06.2036.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[judgment]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    // "the appellant" and the "He" after him are the caption's party.
+    assert_eq!(values("When was Hamid Karimov arrested?"), ["2016-06-19"]);
+    assert_eq!(
+        values("When was Hamid Karimov sentenced to death?"),
+        ["2018-09-11"]
+    );
+    // The length beside "imprisonment", not the time in custody.
+    assert_eq!(
+        values("How many years of imprisonment did the court impose on Hamid Karimov?"),
+        ["20"]
+    );
+    // The judgment's author, written in mixed case.
+    assert_eq!(
+        values("Who wrote the judgment in Criminal Appeal No. 21 of 2019?"),
+        ["Petra Lindqvist"]
+    );
+    // A request put to the court says nothing of what it did.
+    let stay = engine
+        .ask("Did the Court of Appeal stay the execution of Hamid Karimov?")
+        .unwrap();
+    assert_ne!(stay.values, ["yes"], "{:?}", stay.answer);
+    // A release set for a day has not happened.
+    assert!(values("When was Hamid Karimov released?").is_empty());
+}

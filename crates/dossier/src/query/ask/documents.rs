@@ -209,13 +209,22 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
         at += line.len();
         let body = line.trim_end();
         let trimmed_role = body
+            .trim_end_matches([',', ';'])
             .trim_end_matches([')', '(', 's', 'S'])
             .trim_end_matches('(');
         let lower = trimmed_role.to_lowercase();
         let name_end = lower
             .strip_suffix(role)
-            .filter(|before| before.is_empty() || before.ends_with([' ', '.', '\t']))
-            .map(|before| before.trim_end_matches([' ', '.', '\t', '…']).len());
+            .filter(|before| before.is_empty() || before.ends_with([' ', '.', '\t', '—', '–', '-']))
+            .map(|before| {
+                // "Petitioner—Appellant": two roles of one party stand alone.
+                let rest = before.trim_end_matches(['—', '–', '-', ' ']);
+                if PARTY_ROLES.contains(&rest.trim_start_matches(['.', ' '])) {
+                    0
+                } else {
+                    before.trim_end_matches([' ', '.', '\t', '…']).len()
+                }
+            });
         match name_end {
             Some(0) if previous.is_some() => return previous,
             Some(end) => {
@@ -242,7 +251,8 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Vec<(&'static str,
     let head = &text[..end];
     let mut out: Vec<(&'static str, String)> = Vec::new();
     let mut add = |role: &'static str, name: &str| {
-        let name = name.split(" @ ").next().unwrap_or(name).trim();
+        let name = party_name(name);
+        let name = name.as_str();
         // "Hugh Wildman for the appellant" names counsel, not the party.
         let counsel = name
             .split_whitespace()
@@ -287,6 +297,25 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Vec<(&'static str,
         }
     }
     out
+}
+
+/// A party's name as a caption writes it, without its other names ("JOHN OKELLO @
+/// KAMAU", "Md. Karim alias Babu", "ERIC a.k.a. ERIC JR") or the "son of" mark of a
+/// patronym ("JUMA s/o HAMISI": Juma Hamisi), and without a trailing comma.
+fn party_name(written: &str) -> String {
+    let mut name = written;
+    for cut in [
+        " @ ", " alias ", " Alias ", " ALIAS ", " a.k.a. ", " aka ", " AKA ", " a/k/a ",
+    ] {
+        if let Some((head, _)) = name.split_once(cut) {
+            name = head;
+        }
+    }
+    let name = name.trim().trim_end_matches([',', ';']).trim();
+    name.split_whitespace()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "s/o" | "d/o" | "w/o"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The side that prosecutes, as a title names it ("R", "The State").
@@ -615,6 +644,25 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_caption_party_without_other_names_and_patronym_marks() {
+        let text = "IN THE COURT OF APPEAL\n\nBAKARI s/o SELEMANI @ JUMA ........ APPELLANT\n\nVERSUS\n\nTHE REPUBLIC ........ RESPONDENT\n";
+        assert!(party_names(text, None).contains(&("appellant", "BAKARI SELEMANI".to_string())));
+        let text = "CRIMINAL APPEAL NO. 9 OF 2019\n\nMd. Karim Uddin alias Babu\n.....Appellant\n-Versus-\nThe State\n.....Respondent\n";
+        assert!(party_names(text, None).contains(&("appellant", "Md. Karim Uddin".to_string())));
+        let text = "No. 23-70001\n\nRoyce Dean Palmer,\nPetitioner—Appellant,\n\nversus\n\nDirector, Department of Corrections,\nRespondent—Appellee.\n";
+        let parties = party_names(text, None);
+        assert!(
+            parties.contains(&("appellant", "Royce Dean Palmer".to_string())),
+            "{parties:?}"
+        );
+        // The respondent is an office, no person's name.
+        assert!(
+            !parties.iter().any(|(r, _)| *r == "respondent"),
+            "{parties:?}"
+        );
+    }
+
     #[test]
     fn a_judgment_names_its_author_in_its_heading() {
         let author = |text: &str| judgment_author(text).map(|r| text[r].to_string());

@@ -1120,6 +1120,39 @@ impl Engine {
                 }
             }
         }
+        // "When was Md. Karim Uddin sentenced to death?": a judgment whose caption
+        // names the asked person as a party calls him "the appellant" throughout, so
+        // its passages that never write his name are read too.
+        let person_names: Vec<&String> = q
+            .names
+            .iter()
+            .filter(|n| tokens(n).len() >= 2 && !places.contains(n) && !not_people.contains(n))
+            .collect();
+        if !person_names.is_empty() {
+            let mut keys: Vec<i64> = Vec::new();
+            for (key, _, _) in &passages {
+                if !keys.contains(key) {
+                    keys.push(*key);
+                }
+            }
+            for key in keys {
+                let Some(document) = self.store.document(key)? else {
+                    continue;
+                };
+                let title = document.meta.title.as_ref().map(|t| t.value.as_str());
+                let party = documents::party_names(&document.text, title)
+                    .iter()
+                    .any(|(_, party)| person_names.iter().any(|n| same_person(n, party)));
+                if !party {
+                    continue;
+                }
+                for span in document.passages.iter().take(NAMED_DOCUMENT_PASSAGES) {
+                    if !passages.iter().any(|(k, p, _)| *k == key && p == span) {
+                        passages.push((key, *span, 0.0));
+                    }
+                }
+            }
+        }
 
         // Load each document touched once.
         let mut docs: Vec<DocCtx> = Vec::new();
@@ -1180,8 +1213,20 @@ impl Engine {
                 // judgment, named by the role the judgment gives him.
                 if !ctx.parties.is_empty() {
                     let said = ctx.sentences[idx].slice(&ctx.document.text).to_lowercase();
+                    // "The appellant absconded. He was arrested on 11.08.2007": a
+                    // sentence opening with a pronoun continues the one before it.
+                    let before = idx
+                        .checked_sub(1)
+                        .filter(|_| {
+                            ["he ", "she ", "his ", "her "]
+                                .iter()
+                                .any(|p| said.trim_start().starts_with(p))
+                        })
+                        .map(|i| ctx.sentences[i].slice(&ctx.document.text).to_lowercase())
+                        .unwrap_or_default();
                     for (role, party) in &ctx.parties {
-                        if !said.contains(&format!("the {role}")) {
+                        let role_named = format!("the {role}");
+                        if !said.contains(&role_named) && !before.contains(&role_named) {
                             continue;
                         }
                         for name in q.names.iter().filter(|n| same_person(n, party)) {
@@ -1616,7 +1661,7 @@ impl Engine {
                 && !names_absent(&q, &places, &not_people, &docs[c.doc])
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
-                && !speaks_of_no_one(&q, &docs[c.doc], c.evidence)
+                && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
                 && !another_punishment(&q, &docs[c.doc], c.evidence)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
                 && !denied_since(&q, &docs[c.doc].document.text, c)
@@ -4711,7 +4756,7 @@ const PERSON_REFERENCES: &[&str] = &[
 /// named, and no definite mention of an act ("the execution", "his sentence").
 /// "Since this Court held in 2001 that the mandatory death penalty was
 /// unconstitutional, a sentence of death may only be imposed ..." speaks in general.
-fn speaks_of_no_one(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
+fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, sentence: Span) -> bool {
     if q.kind != AnswerKind::Date || !q.event_kinds.iter().any(|k| PERSONAL_ACTS.contains(k)) {
         return false;
     }
@@ -4722,10 +4767,9 @@ fn speaks_of_no_one(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
         .filter(|m| m.kind == MentionKind::Person)
         .map(|m| m.name.as_str())
         .collect();
-    let asked_person = q
-        .names
+    let asked_person = person_names
         .iter()
-        .any(|n| tokens(n).len() >= 2 && people.iter().any(|p| person_matches(n, p)));
+        .any(|n| people.iter().any(|p| person_matches(n, p)));
     if !asked_person || !people_in(ctx, sentence).is_empty() {
         return false;
     }
@@ -4776,8 +4820,10 @@ fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     if q.kind != AnswerKind::Date || !q.event_kinds.contains(&EventKind::DeathSentence) {
         return false;
     }
+    // The question's own act is the sentencing ("sentenced to death"), not another
+    // act done to a sentence of death ("substitute the death sentence").
     let asked = fold_word(&q.text);
-    if !asked.contains("death") {
+    if !asked.contains(" to death") {
         return false;
     }
     let said = fold_word(sentence.slice(&ctx.document.text));
