@@ -1663,6 +1663,7 @@ impl Engine {
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
                 && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
                 && !another_punishment(&q, &docs[c.doc], c.evidence)
+                && !another_courts_act(&q, &docs[c.doc], c.evidence, c.span)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
                 && !denied_since(&q, &docs[c.doc].document.text, c)
                 && table_cell(&q, &docs[c.doc].document.text, c.evidence, c.span) != Some(false)
@@ -4798,6 +4799,44 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
                 }))
     });
     !named && !referred
+}
+
+/// Whether the value at `span` is the act of another court than the one the question
+/// names: a court named in the words just before it ("the High Court convicted him on
+/// ..."), or, in a sentence opening with "It", in the sentence before ("The district
+/// court held ... It denied relief on September 29, 2023" for "When did the Fifth
+/// Circuit deny ...?"). A sentence that names no court ("we", "this Court") keeps it.
+fn another_courts_act(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) -> bool {
+    let asked = phrases::courts_named(&fold_word(&q.text));
+    if asked.is_empty() || !matches!(q.kind, AnswerKind::Date) {
+        return false;
+    }
+    let text = &ctx.document.text;
+    let from = text.floor_char_boundary(
+        (span.start as usize)
+            .saturating_sub(80)
+            .max(sentence.start as usize),
+    );
+    let before = &text[from..span.start as usize];
+    let mut named = phrases::courts_named(&fold_word(before));
+    if named.is_empty() {
+        let opens_with_it = sentence
+            .slice(text)
+            .trim_start()
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w == "It");
+        if opens_with_it {
+            // "It" is the court last named in the paragraph's words before it (a
+            // citation such as "(Tex. Crim. App. 2003)" may stand between).
+            let start = sentence.start as usize;
+            let from = text.floor_char_boundary(start.saturating_sub(300));
+            let earlier = &text[from..start];
+            let paragraph = earlier.rsplit("\n\n").next().unwrap_or(earlier);
+            named = phrases::courts_named(&fold_word(paragraph));
+        }
+    }
+    !named.is_empty() && !named.iter().any(|c| asked.contains(c))
 }
 
 /// Words that tell a sentence of death from another punishment.

@@ -52,6 +52,7 @@ pub(super) struct Lexicons {
     place_name_heads: Vec<String>,
     clause_openers_not_names: Vec<String>,
     document_moment_phrases: Vec<String>,
+    courts: Vec<Vec<String>>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -231,6 +232,19 @@ pub(super) fn halted_only(sentence: &str) -> bool {
             let before = &words[i.saturating_sub(3)..i];
             before.iter().any(|w| HALTS.contains(w))
         })
+}
+
+/// The courts a folded text names (`courts`: the first form of each group stands for
+/// all of them): "the High Court at Arusha" names "high court", "the Fifth Circuit"
+/// "fifth circuit", "the appeals court" "court of appeal".
+pub(super) fn courts_named(folded: &str) -> Vec<&'static str> {
+    let padded = format!(" {folded} ");
+    Lexicons::builtin()
+        .courts
+        .iter()
+        .filter(|forms| forms.iter().any(|f| padded.contains(&format!(" {f} "))))
+        .filter_map(|forms| forms.first().map(String::as_str))
+        .collect()
 }
 
 /// Whether `word` (lower case) is a noun of a person (`described_people`).
