@@ -4790,9 +4790,9 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
         PERSON_REFERENCES.contains(&w.as_str())
             || phrases::is_person_noun(w)
             || phrases::is_person_noun(w.trim_end_matches('s'))
-            // "the execution", "the hanging": a definite act is someone's.
-            || (i > 0
-                && words[i - 1] == "the"
+            // "the execution", "the last previous hanging": a definite act is
+            // someone's.
+            || (words[i.saturating_sub(3)..i].iter().any(|w| w == "the")
                 && EVENT_CUES.iter().any(|(kind, cues)| {
                     q.event_kinds.contains(kind)
                         && cues.iter().any(|c| !c.contains(' ') && w.starts_with(c))
