@@ -2966,7 +2966,7 @@ fn appellate_decisions_in_other_words() {
 /// Session 28 (events-16): a chronology's items in the historical present ("upholds",
 /// "dismisses", "hand down"), a treaty's full title with its comma-delimited aim, a
 /// pardon decree, a vote to abolish, appellate steps of a common-law judgment (leave to
-/// appeal refused, a co-accused acquitted), the lifting of a moratorium, a comparison's
+/// appeal refused, a co-accused acquitted), a comparison's
 /// earlier count that dates nothing else, and killings by live ammunition.
 #[test]
 fn chronologies_treaty_titles_and_procedural_histories() {
@@ -3002,10 +3002,6 @@ fn chronologies_treaty_titles_and_procedural_histories() {
             "trial 2010-02-14 Asserted",
         ),
         (
-            "The minister announced in a speech on 2 May 2022 that the moratorium on executions had been lifted.",
-            "moratorium",
-        ),
-        (
             "A jury recommended death by a majority and the judge sentenced her to death on 5 May 2005.",
             "death_sentence 2005-05-05 Asserted",
         ),
@@ -3030,7 +3026,6 @@ fn chronologies_treaty_titles_and_procedural_histories() {
         ),
         ("On 4 March 2021 the President signed a decree on the pardon of 300 convicts.", "law_adopted"),
         ("The courts continue to hand down death sentences.", "death_sentence"),
-        ("The ban on public gatherings was lifted in May 2020.", "moratorium"),
         (
             "On 3 June 2015 the court fixed a minimum term of 30 years, to run from the date of his arrest.",
             "arrest",
