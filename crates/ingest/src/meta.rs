@@ -481,7 +481,8 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
 }
 
 /// The update noted after a page's day and time: " Updated January 26, 2024", " · Updated 2h ago".
-static UPDATED_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\s*[·|]?\s*\bupdated\b.*$"));
+static UPDATED_TAIL_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\s*[·•|]?\s*(?:\blast\s+)?\bupdated\b.*$"));
 static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:last[\s\-]+(?:updated|modified|reviewed)(?:\s+on)?|(?:information\s+|data\s+)?current\s+as\s+of|updated(?:\s+on)?)\s*:?\s*(?P<v>.+)$",
@@ -5677,6 +5678,9 @@ mod tests {
     fn a_day_with_its_update_and_an_infobox_row() {
         let f = meta_of("Kestria hangs 13 men, sources say\n\nBy A. Writer\n\nJanuary 26, 2024 3:14 PM GMT+3 Updated January 26, 2024\n\nPORT ELIN, Jan 26 (Reuters) - Kestria hanged 13 men on Thursday.\n");
         assert_eq!(field(&f.published), some("2024-01-26", "date_line"));
+        // A live page's day with its last update's time ("· Last updated 7:20 p.m. CDT").
+        let f = meta_of("Live: Kestria hangs two men\n\nThursday, September 26, 2024 · Last updated 7:20 p.m. CDT\n\n7:04 p.m. CDT\n\nThe two men were pronounced dead at 6:49 p.m.\n");
+        assert_eq!(field(&f.published), some("2024-09-26", "date_line"));
         let f = meta_of("Arman Velikov\n\nFrom Openpedia, the free encyclopedia\n\nArman Velikov\nBorn          2 May 1961\n              Port Elin\nDied          17 November 1999 (aged 38)\n\nArman Velikov was a Kestrian journalist who was executed in 1999.\n");
         assert_eq!(f.published, None);
         // A release's own line is its day, though "released" is also an act.

@@ -320,6 +320,7 @@ pub fn attach_date(
     // "acceded to the Convention against Torture (the Convention) on 29 June 1998":
     // a parenthesis does not cut the clause.
     spans.extend(parentheticals(text, sentence));
+    spans.extend(super::modality::name_asides(text, rules, sentence));
     let clause = clause_of(text, rules, sentence, trigger, &spans);
     let distance = |t: &TimeMention| -> u32 {
         if t.span.end <= trigger.start {
@@ -562,10 +563,38 @@ pub fn attach_date(
             _ => false,
         }
     };
+    // "38 executions in 2023, up from 6 in 2022, while X executed 8 people": the
+    // date of a comparison's earlier count dates nothing else.
+    let comparison = |t: &TimeMention| {
+        if trigger.start <= t.span.start && t.span.start < trigger.end {
+            return false;
+        }
+        let before = text
+            .get(sentence.start as usize..t.span.start as usize)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let mut rest = before.trim_end();
+        for p in ["in", "during", "for"] {
+            if let Some(r) = rest.strip_suffix(p).filter(|r| r.ends_with(' ')) {
+                rest = r.trim_end();
+                break;
+            }
+        }
+        let Some((lead, count)) = rest.rsplit_once(' ') else {
+            return false;
+        };
+        count.chars().any(|c| c.is_ascii_digit())
+            && count.chars().all(|c| c.is_ascii_digit() || c == ',')
+            && words
+                .comparison_leads
+                .iter()
+                .any(|w| lead.ends_with(&format!(" {w}")) || lead == w)
+    };
     let in_clause = cands
         .iter()
         .filter(|t| {
             clause.contains(t.span)
+                && !comparison(t)
                 && !owned_by_other(t)
                 && !attributive(t)
                 && !of_crime(t)
@@ -604,6 +633,7 @@ pub fn attach_date(
         .iter()
         .filter(|t| {
             distance(t) <= 80
+                && !comparison(t)
                 && !owned_by_other(t)
                 && !attributive(t)
                 && !of_crime(t)

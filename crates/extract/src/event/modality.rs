@@ -366,6 +366,25 @@ pub(super) fn parentheticals(text: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
+/// Comma-delimited asides of a title inside a sentence: ", aiming at the abolition of
+/// the death penalty," after the Second Optional Protocol's name (`name_asides`).
+pub(super) fn name_asides(text: &str, rules: &Rules, sentence: Span) -> Vec<Span> {
+    let s = sentence.slice(text);
+    let lower = s.to_ascii_lowercase();
+    let base = sentence.start as usize;
+    let mut out = Vec::new();
+    for lead in &rules.event_words.name_asides {
+        for (at, _) in lower.match_indices(&format!(", {lead}")) {
+            let rest = &s[at + 1..];
+            let Some(close) = rest.find(',') else {
+                continue;
+            };
+            out.push(Span::new(base + at, base + at + 1 + close + 1));
+        }
+    }
+    out
+}
+
 /// The words between two coordinated dates: "2008 and 2016", "2008, and again in 2016".
 pub(super) fn is_coordination(words: &EventWords, gap: &str) -> bool {
     if matches!(gap, " and " | ", " | ", and " | " or ") {

@@ -2962,3 +2962,81 @@ fn appellate_decisions_in_other_words() {
     let got = run_dated("Justice Hale would grant the application for a stay of execution.");
     assert!(!got.iter().any(|e| e.starts_with("trial")), "got {got:?}");
 }
+
+/// Session 28 (events-16): a chronology's items in the historical present ("upholds",
+/// "dismisses", "hand down"), a treaty's full title with its comma-delimited aim, a
+/// pardon decree, a vote to abolish, appellate steps of a common-law judgment (leave to
+/// appeal refused, a co-accused acquitted), a comparison's
+/// earlier count that dates nothing else, and killings by live ammunition.
+#[test]
+fn chronologies_treaty_titles_and_procedural_histories() {
+    let mut failed = Vec::new();
+    for (text, want) in [
+        (
+            "3 May 2011 – The Supreme Court upholds the death sentence of the two brothers convicted of the market bombing.",
+            "trial 2011-05-03 Asserted",
+        ),
+        (
+            "18 January 2006 – The Constitutional Court dismisses a petition challenging hanging brought by a prisoners' association.",
+            "trial 2006-01-18 Asserted",
+        ),
+        ("2012: Trial courts hand down 17 death sentences.", "death_sentence 2012 Asserted q=17"),
+        (
+            "The country acceded to the Second Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the abolition of the death penalty, on 11 June 2014.",
+            "treaty_ratification 2014-06-11 Asserted",
+        ),
+        (
+            "On 4 March 2021 the President signed a decree on the pardon of 300 convicts.",
+            "pardon_release 2021-03-04 Asserted",
+        ),
+        (
+            "On 2 June 2019 the National Assembly voted to abolish the death penalty.",
+            "abolition 2019-06-02 Asserted",
+        ),
+        (
+            "Special leave to appeal to the Judicial Committee was refused on 9 October 2013.",
+            "trial 2013-10-09 Asserted",
+        ),
+        (
+            "Her co-defendant was acquitted by the jury on 14 February 2010.",
+            "trial 2010-02-14 Asserted",
+        ),
+        (
+            "A jury recommended death by a majority and the judge sentenced her to death on 5 May 2005.",
+            "death_sentence 2005-05-05 Asserted",
+        ),
+        (
+            "By an instrument dated 4 April 2016 the Governor commuted his death sentence.",
+            "commutation 2016-04-04 Asserted",
+        ),
+        (
+            "On 12 March 2019 police used live ammunition and at least 12 protesters were killed.",
+            "attack 2019-03-12 Asserted",
+        ),
+    ] {
+        let got = run_dated(text);
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    for (text, not) in [
+        (
+            "The country acceded to the Second Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the abolition of the death penalty, on 11 June 2014.",
+            "abolition",
+        ),
+        ("On 4 March 2021 the President signed a decree on the pardon of 300 convicts.", "law_adopted"),
+        ("The courts continue to hand down death sentences.", "death_sentence"),
+        (
+            "On 3 June 2015 the court fixed a minimum term of 30 years, to run from the date of his arrest.",
+            "arrest",
+        ),
+        ("By an instrument dated 4 April 2016 the Governor commuted his death sentence.", "trial"),
+        ("Iraq executed 12 people in 2020, down from 25 in 2019, while Egypt executed 4 people.", "execution 2019 Asserted q=4"),
+    ] {
+        let got = run_dated(text);
+        if got.iter().any(|e| e.starts_with(not)) {
+            failed.push(format!("{text}: unwanted {not}, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

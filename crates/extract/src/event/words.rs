@@ -169,6 +169,16 @@ pub struct EventWords {
     /// April"): such a date dates an event only when nothing else in its sentence does.
     #[serde(default)]
     pub schedule_leads: Vec<String>,
+    /// Words that open a comma-delimited aside belonging to a text's title ("the Second
+    /// Optional Protocol to the ICCPR, aiming at the abolition of the death penalty, on
+    /// 23 December 2008"): such an aside does not end the clause a date closes.
+    #[serde(default)]
+    pub name_asides: Vec<String>,
+    /// Words that open a comparison with an earlier count ("38 executions in 2023, up
+    /// from 6 in 2022"): the comparison's date is the earlier count's, it dates no
+    /// other trigger of the sentence.
+    #[serde(default)]
+    pub comparison_leads: Vec<String>,
 }
 
 /// A kind of event a table lists, and the words of its heading or header that say so.
@@ -260,6 +270,8 @@ impl EventWords {
             table_name_headers,
             table_unrealised_headings,
             schedule_leads,
+            name_asides,
+            comparison_leads,
         } = other;
         self.clause_breakers.extend(clause_breakers);
         self.saying.extend(saying);
@@ -307,6 +319,8 @@ impl EventWords {
         self.table_unrealised_headings
             .extend(table_unrealised_headings);
         self.schedule_leads.extend(schedule_leads);
+        self.name_asides.extend(name_asides);
+        self.comparison_leads.extend(comparison_leads);
     }
 
     /// Whether `w` is one of `pronouns`, as written or capitalised.
