@@ -5,7 +5,10 @@
 //! Extensions of Remarks   March 5, 2024"), a masthead in two languages ("UNITED NATIONS
 //! NATIONS UNIES" across the page), and a document-hosting platform named as publisher.
 
-use super::{is_date_only, names_a_body, parse_date, re, tidy_name, Finds, Found, Loc, LISTINGS};
+use super::{
+    is_date_only, names_a_body, parse_date, re, tidy_name, title_is_footer_body, Finds, Found, Loc,
+    LISTINGS,
+};
 use crate::chrome::trim_decoration;
 use crate::text::Line;
 use regex::Regex;
@@ -46,6 +49,8 @@ pub fn printed_heads(source: &str, lines: &[Line], finds: &mut Finds) {
     if pandoc_block(source, lines, finds) {
         return;
     }
+    contact_strip(source, lines, finds);
+    presented_cover(source, lines, finds);
     listing_heading(source, lines, finds);
     reference_kicker(source, lines, finds);
     running_head(source, lines, finds);
@@ -313,4 +318,156 @@ fn running_head(source: &str, lines: &[Line], finds: &mut Finds) {
     if finds.published.is_none() {
         finds.published = day;
     }
+}
+
+/// Blocks of the head: runs of non-empty lines between empty ones, each as (joined text,
+/// start, end in `source`), up to `take` blocks.
+fn blocks(source: &str, lines: &[Line], take: usize) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    let mut open = false;
+    for l in lines {
+        let t = l.text(source).trim();
+        if t.is_empty() {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(b) if open => {
+                b.0.push(' ');
+                b.0.push_str(t);
+                b.2 = l.end;
+            }
+            _ => {
+                if out.len() == take {
+                    break;
+                }
+                out.push((t.to_string(), l.start, l.end));
+            }
+        }
+        open = true;
+    }
+    out
+}
+
+/// A cover's line presenting the document to its addressee ("Presented to Parliament by
+/// ... by Command of His Majesty", "Presented to His Excellency the President on DAY",
+/// "Laid before Parliament ... on DAY"): never the title. The block above it (past a
+/// volume's line) is the title where the reading took the presentation line, nothing,
+/// or a body's name (which then publishes); a state's name heading the cover ("REPUBLIC
+/// OF X") publishes; the day in the line is the day of publication.
+fn presented_cover(source: &str, lines: &[Line], finds: &mut Finds) {
+    static PRESENTED_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:Presented|PRESENTED|Laid|LAID)\s+(?:to|before|TO|BEFORE)\s"));
+    static STATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:THE\s+)?(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|FEDERAL REPUBLIC|UNITED REPUBLIC)\s+OF\s+[A-Z][A-Z' -]{2,40}$",
+        )
+    });
+    let bs = blocks(source, lines, 12);
+    let Some(at) = bs.iter().position(|b| PRESENTED_RE.is_match(&b.0)) else {
+        return;
+    };
+    let presented = &bs[at];
+    let body_title = finds
+        .title
+        .as_ref()
+        .filter(|t| {
+            t.value.split_whitespace().count() <= 8
+                && (names_a_body(&t.value) || title_is_footer_body(source, &t.value))
+        })
+        .map(|t| t.value.clone());
+    let presented_title = finds
+        .title
+        .as_ref()
+        .is_some_and(|t| PRESENTED_RE.is_match(&t.value));
+    if presented_title || body_title.is_some() || finds.title.is_none() {
+        let mut found = None;
+        for b in bs[..at].iter().rev() {
+            // A volume's line under the title is no part of it.
+            let t = match b.0.find(" Volume ").or_else(|| b.0.find(" VOLUME ")) {
+                Some(k) if k > 0 => &b.0[..k],
+                _ => b.0.as_str(),
+            };
+            if t.starts_with("Volume ") || t.starts_with("VOLUME ") || t.starts_with("Vol. ") {
+                continue;
+            }
+            let one_line = !source[b.1..b.2].contains('\n');
+            if t.split_whitespace().count() >= 3
+                && t.len() <= 250
+                && !(one_line && (names_a_body(t) || STATE_RE.is_match(t)))
+                && !t.ends_with('.')
+                && body_title.as_deref() != Some(t)
+            {
+                found = Some(Found::new(
+                    t.to_string(),
+                    Loc::Source(b.1..b.2),
+                    "over_presented_line",
+                ));
+            }
+            break;
+        }
+        if let Some(title) = found {
+            if let Some(body) = body_title.filter(|_| finds.publisher.is_none()) {
+                let old = finds.title.take().map(|t| t.loc).unwrap_or(Loc::None);
+                finds.publisher = Some(Found::new(body, old, "body_over_cover_title"));
+            }
+            finds.title = Some(title);
+        } else if presented_title {
+            finds.title = None;
+        }
+    }
+    if finds.publisher.is_none() {
+        if let Some(b) = bs.first().filter(|b| STATE_RE.is_match(&b.0)) {
+            finds.publisher = Some(Found::new(
+                tidy_name(&b.0),
+                Loc::Source(b.1..b.2),
+                "state_over_cover",
+            ));
+        }
+    }
+    if finds.published.is_none() {
+        let text = presented.0.as_str();
+        if let Some(k) = text.rfind(" on ") {
+            let tail = &text[k + 4..];
+            if let Some(hit) = parse_date(tail).filter(|h| h.range.start == 0 && h.iso.len() == 10)
+            {
+                let at = source[presented.1..presented.2]
+                    .find(&tail[..hit.range.end])
+                    .map_or(presented.1, |i| presented.1 + i);
+                finds.published = Some(Found::new(
+                    hit.iso,
+                    Loc::Source(at..at + hit.range.len()),
+                    "presented_on",
+                ));
+            }
+        }
+    }
+}
+
+/// A letterhead's contact strip read as the title ("14 Harbour Street | +00 21 555 0190 |
+/// info@example.org"): the letter's "Re:" or "Subject:" line is the title, or none.
+fn contact_strip(source: &str, lines: &[Line], finds: &mut Finds) {
+    static PHONE_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\+\d{1,3}[\d ()-]{6,}|\b(?i:tel|phone|fax)\b"));
+    static RE_LINE_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:Re|RE|Subject|SUBJECT)\s*:\s*(?P<v>\S.{3,200})$"));
+    let Some(title) = finds.title.as_ref() else {
+        return;
+    };
+    let v = title.value.as_str();
+    if !(v.contains('@') || v.contains("www.") || PHONE_RE.is_match(v)) {
+        return;
+    }
+    finds.title = lines.iter().take(80).find_map(|l| {
+        let raw = l.text(source);
+        let t = raw.trim();
+        let caps = RE_LINE_RE.captures(t)?;
+        let m = caps.name("v")?;
+        let at = l.start + (raw.len() - raw.trim_start().len()) + m.start();
+        Some(Found::new(
+            m.as_str().trim_end().to_string(),
+            Loc::Source(at..at + m.as_str().trim_end().len()),
+            "letter_subject",
+        ))
+    });
 }

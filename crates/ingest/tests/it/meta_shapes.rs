@@ -1628,3 +1628,37 @@ fn a_table_cell_names_the_publisher_and_a_platform_does_not() {
     );
     assert_ne!(value(&d.meta.publisher), Some("Google Docs"));
 }
+
+/// A cover's presentation line ("Presented to the Assembly by the Minister of Labour by
+/// order of the Assembly") is no title: the block above it is; a state's name heading
+/// the cover publishes; "Presented ... on DAY" dates it.
+#[test]
+fn a_presentation_line_is_no_title() {
+    let d = parse_page(
+        "cover.txt",
+        "REPUBLIC OF OSTLAND\n\nSeasonal Workers and the Law: The Ministry's Response to the Labour Inspectorate\n\n\
+         Presented to the Assembly by the Minister of Labour\nby order of the Assembly\n\n\
+         The Ministry accepts eleven of the Inspectorate's fourteen recommendations and sets out how it will carry them out.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Seasonal Workers and the Law: The Ministry's Response to the Labour Inspectorate")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Republic of Ostland"));
+}
+
+/// A letterhead's contact strip ("2 Mill Lane | +00 31 555 0101 | office@example.org")
+/// is no title: the letter's "Re:" line is.
+#[test]
+fn a_letterhead_contact_strip_gives_way_to_the_subject_line() {
+    let d = parse_page(
+        "letter.txt",
+        "2 Mill Lane, Westmark 1100 | +00 31 555 0101 | office@example.org\n\nWESTMARK TENANTS' UNION\n\n\
+         12 February 2022\n\nDear Mayor,\n\nRe: Evictions in the Mill Lane estate\n\n\
+         We write about the eviction notices served on forty families of the Mill Lane estate last month.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evictions in the Mill Lane estate")
+    );
+}
