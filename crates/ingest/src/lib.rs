@@ -348,6 +348,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
         &drop,
         &mut finds,
     );
+    meta::printed_heads(&source, &lines, &mut finds);
     if finds.period.is_none() {
         finds.period = meta::year_ended(&source);
     }

@@ -27,6 +27,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 mod court;
+mod heads;
+pub use heads::printed_heads;
 
 /// Where a value was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,6 +176,11 @@ static DATE_RES: LazyLock<Vec<(DateShape, Regex)>> = LazyLock::new(|| {
         (
             DateShape::Iso,
             re(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:T|\b)"),
+        ),
+        // "2024/10/15", as `citation_publication_date` and Asian sites write a day.
+        (
+            DateShape::Iso,
+            re(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"),
         ),
         (
             DateShape::Pdf,
@@ -4133,6 +4140,8 @@ struct DoctypeFile {
     format: Vec<String>,
     doctypes: Vec<String>,
     sections: Vec<String>,
+    #[serde(default)]
+    listings: Vec<String>,
 }
 
 /// A portal's document-type labels (`rules/doctypes.json`), case folded.
@@ -4151,6 +4160,17 @@ static SITE_SECTIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
         .expect("the compiled-in rules/doctypes.json is valid");
     file.sections
+        .into_iter()
+        .map(|d| d.to_lowercase())
+        .collect()
+});
+
+/// A site's names of its lists of documents (`rules/doctypes.json`, "listings"), case
+/// folded: "Press Releases" as a page's `h1` is no title.
+pub(crate) static LISTINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
+        .expect("the compiled-in rules/doctypes.json is valid");
+    file.listings
         .into_iter()
         .map(|d| d.to_lowercase())
         .collect()

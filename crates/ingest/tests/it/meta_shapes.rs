@@ -1490,3 +1490,175 @@ fn a_sentence_opening_with_by_is_no_byline() {
     );
     assert_ne!(value(&d.meta.published), Some("2019-06-12"));
 }
+
+/// A Pandoc title block ("% title", "% authors", "% day") heads a markdown file: its
+/// first line is the title, its third the day, not the first `#` heading under it.
+#[test]
+fn a_pandoc_title_block_gives_title_and_day() {
+    let d = parse_page(
+        "note.md",
+        "% Wells Without Water: Notes on the Ostland Drought Survey\n% A. Berg; T. Lund\n% 4 March 2021\n\n\
+         # Background\n\nThe survey team visited forty villages in the dry season and asked each household how far it walked for water.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Wells Without Water: Notes on the Ostland Drought Survey")
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-03-04"));
+}
+
+/// A printed page's running head ("A1043   PROVINCIAL BULLETIN -- Notices   June 3,
+/// 2019") over a notice: the notice's own line under the department is the title, the
+/// department the publisher, the head's day the day of publication.
+#[test]
+fn a_printed_running_head_is_no_title() {
+    let d = parse_page(
+        "notice.txt",
+        "A1043          PROVINCIAL BULLETIN -- Notices              June 3, 2019\n\n\
+         MINISTRY OF LABOUR\n\n[Notice 55]\n\n\
+         Extension of the Seasonal Workers Permit Scheme\n\n\
+         SUMMARY: The Minister has extended the scheme by twelve months for workers already admitted under it.\n",
+    );
+    assert_eq!(
+        meta_of(&d),
+        (
+            Some("Extension of the Seasonal Workers Permit Scheme"),
+            Some("Ministry of Labour"),
+            Some("2019-06-03")
+        )
+    );
+    // Without a department, the periodical the head names publishes.
+    let d = parse_page(
+        "remarks.txt",
+        "S2210          OSTLAND RECORD -- Senate              May 9, 2018\n\n\
+         HONORING THE VOLUNTEERS OF THE RIVER FLOOD RELIEF\n\n\
+         Mr. LUND. Madam President, I rise today to thank the volunteers who worked through the spring floods.\n",
+    );
+    assert_eq!(
+        meta_of(&d),
+        (
+            Some("HONORING THE VOLUNTEERS OF THE RIVER FLOOD RELIEF"),
+            Some("Ostland Record"),
+            Some("2018-05-09")
+        )
+    );
+}
+
+/// A masthead in two languages across the page ("COUNCIL OF OSTLAND   CONSEIL
+/// D'OSTLAND"): the first is the publisher, the line under it past a reference line the
+/// title.
+#[test]
+fn a_masthead_in_two_languages_is_the_publisher() {
+    let d = parse_page(
+        "notification.txt",
+        "COUNCIL OF OSTLAND                                   CONSEIL D'OSTLAND\n\n\
+         Reference: JJ/2020/114\n\n\
+         CHARTER ON THE RIGHTS OF SEASONAL WORKERS\n\n\
+         The Secretary General communicates that Westmark signed the Charter on 2 April 2020.\n\n9 April 2020\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("CHARTER ON THE RIGHTS OF SEASONAL WORKERS")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Council of Ostland"));
+}
+
+/// `citation_publication_date` as journals write it ("2021/04/30") is a day.
+#[test]
+fn a_day_with_slashes_year_first_is_read() {
+    let d = parse_page(
+        "article.html",
+        "<html><head><title>Water rights in Ostland | Ostland Law Quarterly</title>\
+         <meta name=\"citation_title\" content=\"Water rights in Ostland\">\
+         <meta name=\"citation_publication_date\" content=\"2021/04/30\"></head><body>\
+         <h1>Water rights in Ostland</h1><p>This article reads the water code of Ostland against the constitution's guarantee of a right to water for every household.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-04-30"));
+}
+
+/// A page's `h1` naming the site's list ("Press Releases") over the release's own
+/// headline in an `h2`, past its reference line: the headline is the title.
+#[test]
+fn a_listing_heading_gives_way_to_the_headline_under_it() {
+    let d = parse_page(
+        "release.html",
+        "<html><head><title>Ostland Union :: Together for the region</title></head><body>\
+         <h1>Press Releases</h1><p>Reference: P-112/21</p>\
+         <h2>Union envoys meet flood-affected farmers in Westmark</h2><p>June 2, 2021</p>\
+         <p>The envoys of the Ostland Union travelled today to the districts worst hit by the floods and met farmers who lost their harvest.</p></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Union envoys meet flood-affected farmers in Westmark")
+    );
+}
+
+/// A kicker that is only the document's kind and reference ("Written question -
+/// Q-00412/2022") over the subject: the subject is the title.
+#[test]
+fn a_kind_and_reference_kicker_is_no_title() {
+    let d = parse_page(
+        "question.txt",
+        "Written question - Q-00412/2022\n\nClosure of rural clinics in Westmark\n\n\
+         Question for written answer to the Council of Ostland from Member Ana Berg.\n\n\
+         On 3 January 2022 the ministry closed nine rural clinics without consulting the districts they served.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Closure of rural clinics in Westmark")
+    );
+}
+
+/// A markdown table of the document's particulars ("| **Issued by** | Body |") names
+/// its publisher; a document-hosting platform ("X - Google Docs") never publishes.
+#[test]
+fn a_table_cell_names_the_publisher_and_a_platform_does_not() {
+    let d = parse_page(
+        "qa.md",
+        "# Questions on the Ostland Assembly Law\n\n| | |\n|---|---|\n| **Issued by** | Westmark Civic Watch |\n| **Date** | 5 May 2022 |\n\n\
+         ## What does the law change?\n\nIt requires every assembly of more than ten people to be notified to the police five days ahead.\n",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Westmark Civic Watch"));
+    let d = parse_page(
+        "letter.html",
+        "<html><head><title>Open letter on the Ostland Assembly Law - Google Docs</title></head><body>\
+         <div id=\"header\"><div id=\"title\">Open letter on the Ostland Assembly Law</div></div>\
+         <p>5 May 2022</p><p>We, the undersigned organisations, ask the Assembly of Ostland to reject the draft law on public gatherings.</p>\
+         <div id=\"footer\">Published by Google Docs - Report Abuse</div></body></html>",
+    );
+    assert_ne!(value(&d.meta.publisher), Some("Google Docs"));
+}
+
+/// A cover's presentation line ("Presented to the Assembly by the Minister of Labour by
+/// order of the Assembly") is no title: the block above it is; a state's name heading
+/// the cover publishes; "Presented ... on DAY" dates it.
+#[test]
+fn a_presentation_line_is_no_title() {
+    let d = parse_page(
+        "cover.txt",
+        "REPUBLIC OF OSTLAND\n\nSeasonal Workers and the Law: The Ministry's Response to the Labour Inspectorate\n\n\
+         Presented to the Assembly by the Minister of Labour\nby order of the Assembly\n\n\
+         The Ministry accepts eleven of the Inspectorate's fourteen recommendations and sets out how it will carry them out.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Seasonal Workers and the Law: The Ministry's Response to the Labour Inspectorate")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Republic of Ostland"));
+}
+
+/// A letterhead's contact strip ("2 Mill Lane | +00 31 555 0101 | office@example.org")
+/// is no title: the letter's "Re:" line is.
+#[test]
+fn a_letterhead_contact_strip_gives_way_to_the_subject_line() {
+    let d = parse_page(
+        "letter.txt",
+        "2 Mill Lane, Westmark 1100 | +00 31 555 0101 | office@example.org\n\nWESTMARK TENANTS' UNION\n\n\
+         12 February 2022\n\nDear Mayor,\n\nRe: Evictions in the Mill Lane estate\n\n\
+         We write about the eviction notices served on forty families of the Mill Lane estate last month.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evictions in the Mill Lane estate")
+    );
+}

@@ -1,0 +1,473 @@
+//! Heads of printed and exported documents the line-by-line reading takes for the title:
+//! a Pandoc title block (`% title` / `% authors` / `% day`), a printed page's running head
+//! (page number, periodical and day in one line of wide gaps: "18902   Federal Register /
+//! Vol. 89, No. 51 / Thursday, March 14, 2024 / Notices", "E212   CONGRESSIONAL RECORD --
+//! Extensions of Remarks   March 5, 2024"), a masthead in two languages ("UNITED NATIONS
+//! NATIONS UNIES" across the page), and a document-hosting platform named as publisher.
+
+use super::{
+    is_date_only, names_a_body, parse_date, re, tidy_name, title_is_footer_body, Finds, Found, Loc,
+    LISTINGS,
+};
+use crate::chrome::trim_decoration;
+use crate::text::Line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Platforms that host other people's documents ("X - Google Docs"): never the publisher.
+const PLATFORMS: &[&str] = &[
+    "google docs",
+    "google drive",
+    "google sites",
+    "scribd",
+    "issuu",
+    "dropbox",
+    "onedrive",
+    "slideshare",
+    "yumpu",
+    "academia.edu",
+    "docplayer",
+];
+
+/// A page number or page code at the edge of a running head: "18902", "E212", "S1043".
+static PAGE_TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^[A-Z]?\d{1,6}$"));
+/// A labelled line of a form's head ("Reference: ...", "AGENCY: Department of State.").
+static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^[A-Za-z][A-Za-z ]{1,30}:\s"));
+
+/// Reads the heads above; each only where the title read so far is the head's own line
+/// (or a heading the block it overrides stands above).
+pub fn printed_heads(source: &str, lines: &[Line], finds: &mut Finds) {
+    if let Some(p) = finds.publisher.as_ref() {
+        let v = p.value.trim().to_lowercase();
+        if PLATFORMS.contains(&v.as_str()) {
+            finds.publisher = None;
+        }
+    }
+    if finds.publisher.is_none() {
+        finds.publisher = cell_publisher(source, lines);
+    }
+    if pandoc_block(source, lines, finds) {
+        return;
+    }
+    contact_strip(source, lines, finds);
+    presented_cover(source, lines, finds);
+    listing_heading(source, lines, finds);
+    reference_kicker(source, lines, finds);
+    running_head(source, lines, finds);
+}
+
+/// A table row of a document's metadata: "| **Issued by** | Example Rights |", "Publisher
+/// | Example Centre": the body in the second cell.
+static CELL_PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\|?\s*\**\s*(?i:issued\s+by|published\s+by|publisher|organi[sz]ation)\s*\**\s*:?\s*\**\s*\|\s*\**\s*(?P<v>\p{Lu}[^|*]{1,100}?)\s*\**\s*\|?\s*$",
+    )
+});
+
+fn cell_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    lines.iter().take(40).find_map(|l| {
+        let raw = l.text(source);
+        let caps = CELL_PUBLISHER_RE.captures(raw.trim())?;
+        let v = caps.name("v")?;
+        let at = l.start + (raw.len() - raw.trim_start().len()) + v.start();
+        Some(Found::new(
+            v.as_str().to_string(),
+            Loc::Source(at..at + v.len()),
+            "table_cell_publisher",
+        ))
+    })
+}
+
+/// The line under the title's line (`title` read from `source`), past labelled lines
+/// ("Reference: E-045/24") and a day alone, that reads as a headline: four words or
+/// more, no sentence's end. `None` when a sentence or nothing comes first.
+fn headline_under(source: &str, lines: &[Line], title: &Found<String>) -> Option<Found<String>> {
+    let start = match &title.loc {
+        Loc::Source(r) => r.start,
+        _ => source.find(title.value.as_str())?,
+    };
+    let idx = lines.partition_point(|l| l.end < start);
+    for l in lines.iter().skip(idx + 1).take(12) {
+        let raw = l.text(source);
+        let t = trim_decoration(raw);
+        if t.is_empty()
+            || LABEL_RE.is_match(t)
+            || parse_date(t).is_some_and(|h| is_date_only(t, &h))
+        {
+            continue;
+        }
+        let words = t.split_whitespace().count();
+        if words >= 4 && t.len() <= 200 && !t.ends_with(['.', ',', ';', ':']) {
+            let at = l.start + raw.find(t).unwrap_or(0);
+            return Some(Found::new(
+                t.to_string(),
+                Loc::Source(at..at + t.len()),
+                "headline_under_label",
+            ));
+        }
+        return None;
+    }
+    None
+}
+
+/// A page's heading that names the site's list of documents ("Press Releases", "News";
+/// `rules/doctypes.json` "listings") over the document's headline: the headline is the
+/// title; with none, no title.
+fn listing_heading(source: &str, lines: &[Line], finds: &mut Finds) {
+    let Some(title) = finds.title.as_ref() else {
+        return;
+    };
+    if !LISTINGS.contains(&title.value.trim().to_lowercase()) {
+        return;
+    }
+    finds.title = headline_under(source, lines, title);
+}
+
+/// A title that is only a document's kind and its reference ("Parliamentary question -
+/// E-000812/2024", "Press release 512/24"): the kicker over the document's own title,
+/// the line under it.
+fn reference_kicker(source: &str, lines: &[Line], finds: &mut Finds) {
+    static KICKER_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\p{Lu}[\p{Ll} ]{3,40}(?:\s+[-\u{2013}\u{2014}|:]\s*|\s+)(?:[A-Z]{1,4}-?)?\d[\d/.-]{2,}\d$",
+        )
+    });
+    let Some(title) = finds.title.as_ref() else {
+        return;
+    };
+    if !KICKER_RE.is_match(title.value.trim()) {
+        return;
+    }
+    if let Some(headline) = headline_under(source, lines, title) {
+        finds.title = Some(headline);
+    }
+}
+
+/// Non-empty lines from the top: (index, trimmed text, its start in `source`).
+fn first_lines<'a>(source: &'a str, lines: &[Line], take: usize) -> Vec<(usize, &'a str, usize)> {
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let raw = l.text(source);
+            let t = raw.trim();
+            (!t.is_empty()).then(|| (i, t, l.start + (raw.len() - raw.trim_start().len())))
+        })
+        .take(take)
+        .collect()
+}
+
+/// A Pandoc title block: the document's first lines start with "% ": the title, the
+/// authors, the day. The title is the first; the third, a day alone, the day of
+/// publication.
+fn pandoc_block(source: &str, lines: &[Line], finds: &mut Finds) -> bool {
+    let head = first_lines(source, lines, 3);
+    let Some(&(_, first, start)) = head.first() else {
+        return false;
+    };
+    let Some(title) = first.strip_prefix("% ").map(str::trim) else {
+        return false;
+    };
+    if title.len() < 4 || title.starts_with('%') {
+        return false;
+    }
+    let at = start + first.len() - title.len();
+    finds.title = Some(Found::new(
+        title.to_string(),
+        Loc::Source(at..at + title.len()),
+        "pandoc_title",
+    ));
+    if let Some(&(_, third, start)) = head.get(2) {
+        if let Some(day) = third.strip_prefix("% ").map(str::trim) {
+            if let Some(hit) = parse_date(day).filter(|h| is_date_only(day, h)) {
+                if finds.published.is_none() {
+                    let at = start + third.len() - day.len() + hit.range.start;
+                    finds.published = Some(Found::new(
+                        hit.iso,
+                        Loc::Source(at..at + hit.range.len()),
+                        "pandoc_date",
+                    ));
+                }
+            }
+        }
+    }
+    true
+}
+
+/// The cells of a line split at runs of three spaces or more.
+fn cells(line: &str) -> Vec<&str> {
+    line.split("   ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first line is a printed page's running head (a page number at one edge, a day
+/// in it) or a masthead in two languages: the line under it that reads as a title is
+/// the title; the department named in capitals between them, the periodical the head
+/// names, or the masthead's first language the publisher; the head's day the day of
+/// publication.
+fn running_head(source: &str, lines: &[Line], finds: &mut Finds) {
+    let head = first_lines(source, lines, 14);
+    let Some(&(_, first, first_at)) = head.first() else {
+        return;
+    };
+    if finds
+        .title
+        .as_ref()
+        .is_none_or(|t| fold(&t.value) != fold(first))
+    {
+        return;
+    }
+    let parts = cells(first);
+    let mut periodical: Option<(String, usize)> = None;
+    let mut day = None;
+    let bilingual = parts.len() == 2
+        && parts.iter().all(|c| {
+            c.split_whitespace().count() <= 4
+                && c.chars().any(char::is_alphabetic)
+                && !c.chars().any(|ch| ch.is_lowercase() || ch.is_ascii_digit())
+        });
+    if bilingual {
+        periodical = Some((tidy_name(parts[0]), first_at));
+    } else {
+        if parts.len() < 2 {
+            return;
+        }
+        let edge = |c: &str| PAGE_TOKEN_RE.is_match(c);
+        let (Some(&a), Some(&z)) = (parts.first(), parts.last()) else {
+            return;
+        };
+        if !(edge(a) || edge(z)) {
+            return;
+        }
+        let Some(hit) = parse_date(first).filter(|h| h.iso.len() == 10) else {
+            return;
+        };
+        let at = first_at + hit.range.start;
+        day = Some(Found::new(
+            hit.iso,
+            Loc::Source(at..at + hit.range.len()),
+            "running_head_day",
+        ));
+        // The periodical: the first cell that is neither the page nor the day, cut at
+        // its first " / " or " -- ".
+        if let Some(cell) = parts
+            .iter()
+            .find(|c| !edge(c) && parse_date(c).is_none_or(|h| h.range.start > 0))
+        {
+            let name = cell
+                .split(" / ")
+                .next()
+                .and_then(|s| s.split(" -- ").next())
+                .and_then(|s| s.split(" \u{2014} ").next())
+                .unwrap_or("")
+                .trim();
+            if name.split_whitespace().count() >= 2 && parse_date(name).is_none() {
+                let at = source[first_at..]
+                    .find(name)
+                    .map_or(first_at, |k| first_at + k);
+                periodical = Some((tidy_name(name), at));
+            }
+        }
+    }
+    let mut body: Option<Found<String>> = None;
+    let mut title: Option<Found<String>> = None;
+    for &(_, text, at) in head.iter().skip(1) {
+        let t = trim_decoration(text);
+        if !t.chars().any(char::is_alphabetic) || t.starts_with('[') || LABEL_RE.is_match(t) {
+            continue;
+        }
+        let words = t.split_whitespace().count();
+        let caps = !t.chars().any(char::is_lowercase);
+        if caps && words <= 5 && names_a_body(t) {
+            if body.is_none() {
+                body = Some(Found::new(
+                    tidy_name(t),
+                    Loc::Source(at..at + t.len()),
+                    "running_head_body",
+                ));
+            }
+            continue;
+        }
+        if words >= 3 && !t.ends_with(['.', ',', ';']) && t.len() <= 250 {
+            title = Some(Found::new(
+                t.to_string(),
+                Loc::Source(at..at + t.len()),
+                "under_running_head",
+            ));
+        }
+        break;
+    }
+    let Some(title) = title else {
+        return;
+    };
+    finds.title = Some(title);
+    if finds.publisher.is_none() {
+        finds.publisher = body.or_else(|| {
+            periodical.map(|(name, at)| {
+                let len = name.len();
+                Found::new(name, Loc::Source(at..at + len), "running_head_periodical")
+            })
+        });
+    }
+    if finds.published.is_none() {
+        finds.published = day;
+    }
+}
+
+/// Blocks of the head: runs of non-empty lines between empty ones, each as (joined text,
+/// start, end in `source`), up to `take` blocks.
+fn blocks(source: &str, lines: &[Line], take: usize) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    let mut open = false;
+    for l in lines {
+        let t = l.text(source).trim();
+        if t.is_empty() {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(b) if open => {
+                b.0.push(' ');
+                b.0.push_str(t);
+                b.2 = l.end;
+            }
+            _ => {
+                if out.len() == take {
+                    break;
+                }
+                out.push((t.to_string(), l.start, l.end));
+            }
+        }
+        open = true;
+    }
+    out
+}
+
+/// A cover's line presenting the document to its addressee ("Presented to Parliament by
+/// ... by Command of His Majesty", "Presented to His Excellency the President on DAY",
+/// "Laid before Parliament ... on DAY"): never the title. The block above it (past a
+/// volume's line) is the title where the reading took the presentation line, nothing,
+/// or a body's name (which then publishes); a state's name heading the cover ("REPUBLIC
+/// OF X") publishes; the day in the line is the day of publication.
+fn presented_cover(source: &str, lines: &[Line], finds: &mut Finds) {
+    static PRESENTED_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:Presented|PRESENTED|Laid|LAID)\s+(?:to|before|TO|BEFORE)\s"));
+    static STATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:THE\s+)?(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|FEDERAL REPUBLIC|UNITED REPUBLIC)\s+OF\s+[A-Z][A-Z' -]{2,40}$",
+        )
+    });
+    let bs = blocks(source, lines, 12);
+    let Some(at) = bs.iter().position(|b| PRESENTED_RE.is_match(&b.0)) else {
+        return;
+    };
+    let presented = &bs[at];
+    let body_title = finds
+        .title
+        .as_ref()
+        .filter(|t| {
+            t.value.split_whitespace().count() <= 8
+                && (names_a_body(&t.value) || title_is_footer_body(source, &t.value))
+        })
+        .map(|t| t.value.clone());
+    let presented_title = finds
+        .title
+        .as_ref()
+        .is_some_and(|t| PRESENTED_RE.is_match(&t.value));
+    if presented_title || body_title.is_some() || finds.title.is_none() {
+        let mut found = None;
+        for b in bs[..at].iter().rev() {
+            // A volume's line under the title is no part of it.
+            let t = match b.0.find(" Volume ").or_else(|| b.0.find(" VOLUME ")) {
+                Some(k) if k > 0 => &b.0[..k],
+                _ => b.0.as_str(),
+            };
+            if t.starts_with("Volume ") || t.starts_with("VOLUME ") || t.starts_with("Vol. ") {
+                continue;
+            }
+            let one_line = !source[b.1..b.2].contains('\n');
+            if t.split_whitespace().count() >= 3
+                && t.len() <= 250
+                && !(one_line && (names_a_body(t) || STATE_RE.is_match(t)))
+                && !t.ends_with('.')
+                && body_title.as_deref() != Some(t)
+            {
+                found = Some(Found::new(
+                    t.to_string(),
+                    Loc::Source(b.1..b.2),
+                    "over_presented_line",
+                ));
+            }
+            break;
+        }
+        if let Some(title) = found {
+            if let Some(body) = body_title.filter(|_| finds.publisher.is_none()) {
+                let old = finds.title.take().map(|t| t.loc).unwrap_or(Loc::None);
+                finds.publisher = Some(Found::new(body, old, "body_over_cover_title"));
+            }
+            finds.title = Some(title);
+        } else if presented_title {
+            finds.title = None;
+        }
+    }
+    if finds.publisher.is_none() {
+        if let Some(b) = bs.first().filter(|b| STATE_RE.is_match(&b.0)) {
+            finds.publisher = Some(Found::new(
+                tidy_name(&b.0),
+                Loc::Source(b.1..b.2),
+                "state_over_cover",
+            ));
+        }
+    }
+    if finds.published.is_none() {
+        let text = presented.0.as_str();
+        if let Some(k) = text.rfind(" on ") {
+            let tail = &text[k + 4..];
+            if let Some(hit) = parse_date(tail).filter(|h| h.range.start == 0 && h.iso.len() == 10)
+            {
+                let at = source[presented.1..presented.2]
+                    .find(&tail[..hit.range.end])
+                    .map_or(presented.1, |i| presented.1 + i);
+                finds.published = Some(Found::new(
+                    hit.iso,
+                    Loc::Source(at..at + hit.range.len()),
+                    "presented_on",
+                ));
+            }
+        }
+    }
+}
+
+/// A letterhead's contact strip read as the title ("14 Harbour Street | +00 21 555 0190 |
+/// info@example.org"): the letter's "Re:" or "Subject:" line is the title, or none.
+fn contact_strip(source: &str, lines: &[Line], finds: &mut Finds) {
+    static PHONE_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\+\d{1,3}[\d ()-]{6,}|\b(?i:tel|phone|fax)\b"));
+    static RE_LINE_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:Re|RE|Subject|SUBJECT)\s*:\s*(?P<v>\S.{3,200})$"));
+    let Some(title) = finds.title.as_ref() else {
+        return;
+    };
+    let v = title.value.as_str();
+    if !(v.contains('@') || v.contains("www.") || PHONE_RE.is_match(v)) {
+        return;
+    }
+    finds.title = lines.iter().take(80).find_map(|l| {
+        let raw = l.text(source);
+        let t = raw.trim();
+        let caps = RE_LINE_RE.captures(t)?;
+        let m = caps.name("v")?;
+        let at = l.start + (raw.len() - raw.trim_start().len()) + m.start();
+        Some(Found::new(
+            m.as_str().trim_end().to_string(),
+            Loc::Source(at..at + m.as_str().trim_end().len()),
+            "letter_subject",
+        ))
+    });
+}
