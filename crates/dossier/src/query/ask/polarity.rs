@@ -110,6 +110,21 @@ pub(super) const CLAIMS: &[&str] = &[
     "submitted that",
     "asserted",
     "maintained that",
+    // Hedged or second-hand: "may have been executed", "according to unconfirmed
+    // reports", "his lawyer stated that".
+    "may have been",
+    "might have been",
+    "unconfirmed",
+    "reportedly",
+    "allegedly",
+    "lawyer stated",
+    "lawyers stated",
+    "lawyer said",
+    "lawyers said",
+    "family said",
+    "family says",
+    "family reports",
+    "family reported",
 ];
 
 /// Words of exception: what follows them is left out of what the sentence says.
