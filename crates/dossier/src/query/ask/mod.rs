@@ -4137,7 +4137,7 @@ fn asks_since(q: &Question) -> bool {
 /// answers a question of the last time or of "since when", not "When was X
 /// executed?" nor another act ("When will Ghana hold a referendum?").
 fn denied_since(q: &Question, text: &str, c: &Candidate) -> bool {
-    if q.kind != AnswerKind::Date {
+    if q.kind != AnswerKind::Date || !c.value.ends_with('/') {
         return false;
     }
     let asked = format!(" {} ", fold_word(&q.text));
@@ -4161,14 +4161,10 @@ fn denied_since(q: &Question, text: &str, c: &Candidate) -> bool {
     };
     let before = format!(" {}", fold_word(before));
     let since = fold_word(own).starts_with("since") || before.trim_end().ends_with(" since");
-    // "It was the first execution in the state since 2010": the year of the one
-    // before (read as an open span or as that year), not of this one.
     since
-        && ((c.value.ends_with('/')
-            && [" no ", " not ", "n't ", " never ", " none "]
-                .iter()
-                .any(|w| before.contains(w)))
-            || before.contains(" first "))
+        && [" no ", " not ", "n't ", " never ", " none "]
+            .iter()
+            .any(|w| before.contains(w))
 }
 
 /// "When was X executed?" is not answered by "the country executed at least 834
