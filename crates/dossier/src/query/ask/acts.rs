@@ -313,6 +313,10 @@ impl Acts {
                 && !["ed", "ion", "ing", "s", "al"]
                     .iter()
                     .any(|end| words[at].ends_with(end))
+                // "Ratify the Protocol", not an infobox's "Born 2 May 1961".
+                && words.get(at + 1).is_some_and(|next| {
+                    ["the", "a", "an", "all", "its", "any", "their"].contains(&next.as_str())
+                })
         };
         let mut undone = false;
         for &act in asked {
