@@ -1098,3 +1098,132 @@ fn a_judgment_read_through_its_caption_s_party() {
     // A release set for a day has not happened.
     assert!(values("When was Hamid Karimov released?").is_empty());
 }
+
+#[test]
+fn a_recommending_state_and_a_recommended_act_get_no_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let report = write(
+        &corpus,
+        "review.txt",
+        "Report of the Working Group on the review of Mauritania\n\n\
+         4. The review of Mauritania was held on 3 May 2021.\n\n\
+         12.1 Ratify the Convention against Torture, which it signed on 4 March 2010 \
+         (Norway) (Peru);\n\n\
+         12.2 Abolish the death penalty in law (Spain);\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[report]);
+    // The bracketed states ask for the act; they sign nothing.
+    let answer = engine
+        .ask("When did Norway sign the Convention against Torture?")
+        .unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+    let answer = engine
+        .ask("When did Spain abolish the death penalty?")
+        .unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+    // "Ratify ..." asks for a ratification; the signature's date is not its date.
+    let answer = engine
+        .ask("When did Mauritania ratify the Convention against Torture?")
+        .unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+}
+
+#[test]
+fn what_belongs_to_another_owner_answers_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let page = write(
+        &corpus,
+        "note.txt",
+        "Ibrahim Bello and Adamu Garba were convicted of armed robbery in Kano in 2014.\n\n\
+         On 2 May 2019 the Kano High Court commuted Bello's sentence to life imprisonment.\n\n\
+         About 40 people remain on Nevada's death row.\n\n\
+         Maria Lopez was sentenced to death on 1 June 2020; the Supreme Court upheld her \
+         sentence on 9 March 2021. Carlos Ruiz, her cousin, was arrested in 2019.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[page]);
+    let answer = engine
+        .ask("When was Adamu Garba's sentence commuted?")
+        .unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+    let answer = engine
+        .ask("How many people remain on Arizona's death row?")
+        .unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+    let answer = engine
+        .ask("When did the Supreme Court uphold Carlos Ruiz's death sentence?")
+        .unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+    // The owners the sentences name still get their answers.
+    let answer = engine
+        .ask("When did the Supreme Court uphold Maria Lopez's death sentence?")
+        .unwrap();
+    assert!(
+        answer.values.iter().any(|v| v.starts_with("2021-03-09")),
+        "{:?}",
+        answer.values
+    );
+}
+
+#[test]
+fn a_hedged_report_says_neither_yes_nor_no_and_a_passage_is_no_assent() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let page = write(
+        &corpus,
+        "update.txt",
+        "According to unconfirmed reports, the journalist Omar Haddad may have been killed \
+         in custody in Aleppo.\n\n\
+         The National Assembly of Malawi passed the Abolition of the Death Penalty Bill on \
+         12 April 2022.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[page]);
+    let answer = engine.ask("Was Omar Haddad killed?").unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+    let answer = engine
+        .ask("When did the President of Malawi assent to the Abolition of the Death Penalty Bill?")
+        .unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+}
+
+#[test]
+fn a_count_of_many_does_not_date_one_persons_execution() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let page = write(
+        &corpus,
+        "bulletin.txt",
+        "Ali Rezaei was sentenced to death by a court in Shiraz. Iran executed at least 250 \
+         people in 2020, rights groups said.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[page]);
+    let answer = engine.ask("When was Ali Rezaei executed?").unwrap();
+    assert!(answer.values.is_empty(), "{:?}", answer.values);
+}
+
+#[test]
+fn an_owner_spelt_otherwise_is_the_same_owner() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let page = write(
+        &corpus,
+        "brief.txt",
+        "The committee is to examine Tajikistan's report on 12 October 2009. Tadjikistan's \
+         second report was reviewed on 3 May 2013.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[page]);
+    let answer = engine
+        .ask("When was Tajikistan's second report reviewed?")
+        .unwrap();
+    assert!(
+        answer.values.iter().any(|v| v.starts_with("2013-05-03")),
+        "{:?}",
+        answer.values
+    );
+}

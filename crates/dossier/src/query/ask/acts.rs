@@ -301,12 +301,32 @@ impl Acts {
     /// says when the act was last done.
     fn stated_with(&self, asked: &[usize], clause: &str, since_counts: bool) -> Stated {
         let words = words(clause);
+        // "93.1 Ratify the Second Optional Protocol (Australia)": a recommendation
+        // opening with the act's bare verb asks for it, and says nothing done.
+        let opening = words
+            .iter()
+            .position(|w| !w.chars().all(|c| c.is_ascii_digit()));
+        let imperative = |at: usize| {
+            Some(at) == opening
+                && clause
+                    .trim_start_matches(|c: char| !c.is_alphabetic())
+                    .starts_with(char::is_uppercase)
+                && !["ed", "ion", "ing", "s", "al"]
+                    .iter()
+                    .any(|end| words[at].ends_with(end))
+                // "Ratify the Protocol", not an infobox's "Born 2 May 1961".
+                && words.get(at + 1).is_some_and(|next| {
+                    ["the", "a", "an", "all", "its", "any", "their"].contains(&next.as_str())
+                })
+        };
         let mut undone = false;
         for &act in asked {
             for form in &self.acts[act].stated {
                 let form_words = words_of(form);
                 for at in find_form(&words, &form_words) {
-                    if self.undone_with(&words, at, at + form_words.len(), since_counts) {
+                    if imperative(at)
+                        || self.undone_with(&words, at, at + form_words.len(), since_counts)
+                    {
                         undone = true;
                     } else {
                         return Stated::Done;

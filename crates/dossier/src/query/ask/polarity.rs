@@ -110,6 +110,21 @@ pub(super) const CLAIMS: &[&str] = &[
     "submitted that",
     "asserted",
     "maintained that",
+    // Hedged or second-hand: "may have been executed", "according to unconfirmed
+    // reports", "his lawyer stated that".
+    "may have been",
+    "might have been",
+    "unconfirmed",
+    "reportedly",
+    "allegedly",
+    "lawyer stated",
+    "lawyers stated",
+    "lawyer said",
+    "lawyers said",
+    "family said",
+    "family says",
+    "family reports",
+    "family reported",
 ];
 
 /// Words that put a request to a court rather than state what it did ("Whitacre
