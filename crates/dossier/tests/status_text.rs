@@ -174,7 +174,7 @@ fn a_sea_named_for_a_country_is_not_that_country() {
 fn the_end_of_the_last_capital_crimes_abolishes_for_all() {
     let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
     let text = "Notes on Irish criminal law\n\nIreland abolished the death penalty for murder \
-        in 1964, keeping it for treason and certain military offences. The last capital \
+        in 1964, keeping it for treason and certain military offences. The last capital\n\
         offences in Ireland were abolished by the Criminal Justice Act 1990, which came into \
         force that summer.\n";
     let texts = [("notes.txt", text)];

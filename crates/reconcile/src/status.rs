@@ -2507,8 +2507,17 @@ fn last_capital_ended(judge: &Judge) -> Vec<Fact> {
         }
         let mut seen: Vec<Span> = Vec::new();
         for phrase in &lex.last_capital_words {
-            for (at, _) in lower.match_indices(phrase.as_str()) {
-                let sentence = sentence_around(doc.text, Span::new(at, at + phrase.len()));
+            // "The last capital\noffences": a hard wrap is a space.
+            let pattern = phrase
+                .split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+");
+            let Ok(wrapped) = Regex::new(&pattern) else {
+                continue;
+            };
+            for found in wrapped.find_iter(&lower) {
+                let sentence = sentence_around(doc.text, Span::new(found.start(), found.end()));
                 if seen.contains(&sentence) {
                     continue;
                 }
