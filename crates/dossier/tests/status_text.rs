@@ -162,8 +162,9 @@ fn a_bracketed_list_of_abolitions_dates_each_name() {
 #[test]
 fn a_sea_named_for_a_country_is_not_that_country() {
     let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
-    let text = "Island states of the Indian Ocean\n\nNo execution has been carried out since \
-        independence in 1970, and the penalty remained in the code until 2010.\n";
+    let text = "Island states of the Indian Ocean\n\nThis note covers Mauritius, Seychelles, \
+        Comoros and Madagascar.\n\nNo execution has been carried out since independence in \
+        1970, and the penalty remained in the code until 2010.\n";
     let india = status_after(&[("islands.txt", text)], "India", "2000-01-01");
     assert_eq!(india, None);
 }
