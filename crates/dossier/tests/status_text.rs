@@ -84,3 +84,107 @@ fn near_spelled_countries_stay_apart() {
         Some("abolitionist_for_all_crimes")
     );
 }
+
+/// "abolished the death penalty for murder", treason kept: abolitionist for ordinary
+/// crimes, not a narrowing of a retained penalty; the abolition of a mandatory
+/// penalty for murder abolishes nothing.
+#[test]
+fn an_abolition_for_murder_alone_is_for_ordinary_crimes() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "A short legal history\n\nThe Crimes Act of 1961 abolished the death penalty \
+        for murder in Fiji, although treason stayed punishable by death for many years. \
+        Across the sea, the courts of Tonga kept sentencing people to death, and in 2012 \
+        Tonga abolished the mandatory death penalty for murder.\n";
+    let texts = [("history.txt", text)];
+    assert_eq!(
+        status_after(&texts, "Fiji", "1970-01-01").as_deref(),
+        Some("abolitionist_for_ordinary_crimes")
+    );
+    let tonga = status_after(&texts, "Tonga", "2013-01-01");
+    assert!(
+        !matches!(
+            tonga.as_deref(),
+            Some("abolitionist_for_ordinary_crimes" | "abolitionist_for_all_crimes")
+        ),
+        "{tonga:?}"
+    );
+}
+
+/// A table whose codes a key sets out one a line, with years and note marks after
+/// the code: each row its category on the table's day, and the year of abolition.
+#[test]
+fn a_coded_table_with_notes_gives_each_row_its_category() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "Annex 2. Death penalty in selected states, as at 30 June 2021\n\n\
+        Codes:\n  AF   abolitionist for all crimes\n  AP   abolitionist in practice (no \
+        execution for\n       ten years or more)\n  RT   retentionist\n\n\
+        State         Code   Abolished   Last execution   Note\n\
+        Palau         AF     1994        -                x/\n\
+        Bhutan        AP     -           1964\n\
+        Yemen         RT     -           2021             y/\n\n\
+        x/ The date given is that of the Constitution.\ny/ Figures are estimates.\n";
+    let texts = [("annex.txt", text)];
+    assert_eq!(
+        status_after(&texts, "Bhutan", "2021-06-30").as_deref(),
+        Some("abolitionist_in_practice")
+    );
+    assert_eq!(
+        status_after(&texts, "Yemen", "2021-06-30").as_deref(),
+        Some("retentionist")
+    );
+    assert_eq!(
+        status_after(&texts, "Palau", "2000-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}
+
+/// "the following states have ended capital punishment: A (2004), B (2011, ...)":
+/// each listed name abolished on the year in its brackets.
+#[test]
+fn a_bracketed_list_of_abolitions_dates_each_name() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "Memo to the committee\n\nSince 2004 the following states have repealed the \
+        death penalty: Vermont (2004), Rhode Island (2011, by a vote of the assembly) and \
+        Hawaii (2015). The committee meets again in May.\n";
+    let texts = [("memo.txt", text)];
+    assert_eq!(
+        status_after(&texts, "Rhode Island", "2012-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    assert_eq!(
+        status_after(&texts, "Hawaii", "2016-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}
+
+/// "the island states of the Indian Ocean": a sea named after a country is no
+/// heading about that country.
+#[test]
+fn a_sea_named_for_a_country_is_not_that_country() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "Island states of the Indian Ocean\n\nThis note covers Mauritius, Seychelles, \
+        Comoros and Madagascar.\n\nNo execution has been carried out since independence in \
+        1970, and the penalty remained in the code until 2010.\n";
+    let india = status_after(&[("islands.txt", text)], "India", "2000-01-01");
+    assert_eq!(india, None);
+}
+
+/// "The last capital offences ... were abolished by the Criminal Justice Act 1990":
+/// the end of the crimes an abolition for murder kept is one for all crimes.
+#[test]
+fn the_end_of_the_last_capital_crimes_abolishes_for_all() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "Notes on Irish criminal law\n\nIreland abolished the death penalty for murder \
+        in 1964, keeping it for treason and certain military offences. The last capital\n\
+        offences in Ireland were abolished by the Criminal Justice Act 1990, which came into \
+        force that summer.\n";
+    let texts = [("notes.txt", text)];
+    assert_eq!(
+        status_after(&texts, "Ireland", "1970-01-01").as_deref(),
+        Some("abolitionist_for_ordinary_crimes")
+    );
+    assert_eq!(
+        status_after(&texts, "Ireland", "1995-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}

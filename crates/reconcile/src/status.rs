@@ -147,7 +147,7 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
     if !has_any(&text, &lex.penalty_words) {
         return None;
     }
-    if has_any(&text, &lex.exception_ended) {
+    if has_any(&text, &lex.exception_ended) || has_any(&text, &lex.last_capital_words) {
         return Some(Scope::All);
     }
     if has_any(&text, &lex.except_words) {
@@ -163,10 +163,35 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
     if has_any(&text, &lex.ordinary_words) {
         return Some(Scope::Ordinary);
     }
-    if has_any(&text, &lex.partial_words) || narrowed_to_crimes(&text) {
+    if has_any(&text, &lex.partial_words) {
         return Some(Scope::Partial);
     }
-    Some(Scope::All)
+    match narrowed_crimes(&text) {
+        // "abolished the death penalty for murder; treason remained a capital
+        // offence": an abolition for murder alone is one for ordinary crimes, unless
+        // the sentence keeps the penalty for another ordinary crime.
+        Some(crimes) if crimes.iter().all(|w| murder_word(w)) && !kept_for_ordinary(&text) => {
+            Some(Scope::Ordinary)
+        }
+        Some(_) => Some(Scope::Partial),
+        None => Some(Scope::All),
+    }
+}
+
+/// A crime word of `murder_words` ("murder", "murders", "homicide").
+fn murder_word(word: &str) -> bool {
+    lexicon()
+        .murder_words
+        .iter()
+        .any(|m| word.starts_with(m.as_str()))
+}
+
+/// "abolished it for murder but kept it for drug trafficking": a word of keeping
+/// followed by an ordinary crime.
+fn kept_for_ordinary(lower: &str) -> bool {
+    let lex = lexicon();
+    cue_position(lower, &lex.kept_words)
+        .is_some_and(|at| has_any(&lower[at..], &lex.ordinary_crime_nouns))
 }
 
 /// "removed the death penalty for all offences in peacetime": every crime of
@@ -202,30 +227,30 @@ fn reinstates(sentence: &str) -> bool {
 }
 
 /// "abolished for seven crimes", "abolition of the death penalty for drug
-/// offences": an abolition followed, within a few words, by "for ... crimes".
-fn narrowed_to_crimes(lower: &str) -> bool {
+/// offences": an abolition followed, within a few words, by "for ... crimes". The
+/// crime words after "for" (its first such narrowing), or `None` when nothing
+/// narrows it.
+fn narrowed_crimes(lower: &str) -> Option<Vec<&str>> {
     let lex = lexicon();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(i, w)| {
+    let crime = |w: &str| lex.crime_nouns.iter().any(|n| w.starts_with(n.as_str()));
+    words.iter().enumerate().find_map(|(i, w)| {
         if !lex
             .abolition_stems
             .iter()
             .any(|s| w.starts_with(s.as_str()))
         {
-            return false;
+            return None;
         }
         let rest = &words[i + 1..words.len().min(i + 10)];
-        let Some(at) = rest.iter().position(|w| *w == "for") else {
-            return false;
-        };
+        let at = rest.iter().position(|w| *w == "for")?;
         let after = &rest[at + 1..rest.len().min(at + 5)];
-        after
-            .iter()
-            .any(|w| lex.crime_nouns.iter().any(|n| w.starts_with(n.as_str())))
-            && !after.iter().any(|w| matches!(*w, "all" | "every" | "any"))
+        (after.iter().any(|w| crime(w))
+            && !after.iter().any(|w| matches!(*w, "all" | "every" | "any")))
+        .then(|| after.iter().copied().filter(|w| crime(w)).collect())
     })
 }
 
@@ -938,9 +963,11 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(listed::abbreviated_table(&judge));
     facts.extend(elided::abolished_before_in_list(&judge));
     facts.extend(elided::abolished_in_gapped_row(&judge));
+    facts.extend(elided::abolished_in_bracketed_list(&judge));
     facts.extend(classed_in_text(&judge));
     facts.extend(struck::struck_down(&judge));
     facts.extend(said_to_prohibit(&judge));
+    facts.extend(last_capital_ended(&judge));
     facts.extend(abolished_now(&judge));
     facts.extend(quiet_since(&judge));
     let firsts = first_for_years(&judge, &facts);
@@ -1620,20 +1647,30 @@ fn completed_later(doc: &DocInput, sentence: Span, date: &TimeValue) -> Option<T
     if lower.len() != words.len() {
         return None;
     }
+    // "abolished capital punishment for murder in 1846 and wrote a ban on the death
+    // penalty into its constitution in 1963": murder is the ordinary crime.
     let ordinary_at = lex
         .ordinary_words
         .iter()
+        .chain(&lex.murder_words)
         .filter_map(|w| lower.find(w.as_str()))
         .min()?;
     let rest = &lower[ordinary_at..];
     let removal = lex
         .removal_words
         .iter()
+        .chain(&lex.prohibition_phrases)
         .filter_map(|w| rest.find(w.as_str()))
         .min()?;
     let tail = &rest[removal..];
-    // "..., and it removed it altogether in 1973": what was kept, ended.
-    let ends_all = has_any(tail, &lex.exceptional_words) || has_any(tail, &lex.completion_words);
+    // "..., and it removed it altogether in 1973": what was kept, ended; a ban on
+    // the death penalty keeps nothing.
+    let banned = lex
+        .prohibition_phrases
+        .iter()
+        .any(|p| tail.starts_with(p.as_str()));
+    let ends_all =
+        banned || has_any(tail, &lex.exceptional_words) || has_any(tail, &lex.completion_words);
     if !ends_all || has_any(tail, &lex.kept_words) {
         return None;
     }
@@ -2445,6 +2482,73 @@ fn said_to_prohibit(judge: &Judge) -> Vec<Fact> {
                         "the death penalty said to be banned ({}) in a document of {}",
                         in_words(Some(label)),
                         TimeValue::point(day).words()
+                    ),
+                    vec![Citation::new(doc.name, sentence)],
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// "The last capital offences were swept away by the Crime and Disorder Act 1998":
+/// the crimes that were the last capital ones ended (`last_capital_words`, then a
+/// verb of `last_capital_ended`), on the first year written after the verb, in a
+/// sentence about the jurisdiction: an abolition for all crimes.
+fn last_capital_ended(judge: &Judge) -> Vec<Fact> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d\d\b").expect("a valid pattern"));
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower = doc.text.to_lowercase();
+        if lower.len() != doc.text.len() {
+            continue;
+        }
+        let mut seen: Vec<Span> = Vec::new();
+        for phrase in &lex.last_capital_words {
+            // "The last capital\noffences": a hard wrap is a space.
+            let pattern = phrase
+                .split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+");
+            let Ok(wrapped) = Regex::new(&pattern) else {
+                continue;
+            };
+            for found in wrapped.find_iter(&lower) {
+                let sentence = sentence_around(doc.text, Span::new(found.start(), found.end()));
+                if seen.contains(&sentence) {
+                    continue;
+                }
+                seen.push(sentence);
+                let words = sentence.slice(doc.text);
+                let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
+                let flat = flat.to_lowercase();
+                let Some(verb_end) = lex
+                    .last_capital_ended
+                    .iter()
+                    .filter_map(|v| flat.find(v.as_str()).map(|i| i + v.len()))
+                    .min()
+                else {
+                    continue;
+                };
+                if not_asserted(words) || judge.admit(doc_idx, sentence, None, true).is_none() {
+                    continue;
+                }
+                let Some(year) = YEAR
+                    .find(&flat[verb_end..])
+                    .and_then(|m| m.as_str().parse::<i32>().ok())
+                else {
+                    continue;
+                };
+                let date = TimeValue::point(PartialDate::year(year));
+                out.push(Fact::over(
+                    date,
+                    Change::Abolish(Scope::All, Vec::new()),
+                    format!(
+                        "the last capital crimes ended in {}: abolition for all crimes",
+                        date.words()
                     ),
                     vec![Citation::new(doc.name, sentence)],
                 ));
@@ -3680,10 +3784,27 @@ mod tests {
                 "A law abolished the mandatory death penalty for murder.",
                 Some(Scope::Partial),
             ),
+            // Murder alone: what stays is treason and war crimes, the exceptional
+            // ones (Amnesty's "ordinary crimes").
             (
                 Abolition,
                 "The United Kingdom abolished the death penalty for murder in 1965.",
+                Some(Scope::Ordinary),
+            ),
+            (
+                Abolition,
+                "The state abolished the death penalty for murder but kept it for drug trafficking.",
                 Some(Scope::Partial),
+            ),
+            (
+                Abolition,
+                "Parliament abolished the death penalty for murder and armed robbery.",
+                Some(Scope::Partial),
+            ),
+            (
+                Abolition,
+                "The 1995 act abolished the death penalty for treason, the last capital crime.",
+                Some(Scope::All),
             ),
             (Abolition, "The post of deputy was abolished.", None),
             (

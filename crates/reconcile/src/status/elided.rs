@@ -166,6 +166,102 @@ pub(super) fn abolished_before_in_list(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// The items of a list after a colon, "New Jersey (2007), New York (2007), Connecticut
+/// (2012, made retroactive in 2015) and Virginia (2021)": each name with the year that
+/// opens its brackets.
+fn bracketed_items(list: &str) -> Vec<(&str, i32)> {
+    let mut out = Vec::new();
+    let mut rest = list;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let name = rest[..open]
+            .trim()
+            .trim_start_matches(',')
+            .trim()
+            .trim_start_matches("and ")
+            .trim();
+        let year = rest[open + 1..close]
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| (1600..2100).contains(y));
+        let one_name = name.split_whitespace().count() <= LIST_NAME_WORDS
+            && name.starts_with(|c: char| c.is_uppercase())
+            && !name.contains([',', ';', '.']);
+        match year {
+            Some(year) if one_name => out.push((name, year)),
+            _ => return Vec::new(),
+        }
+        rest = &rest[close + 1..];
+        if !(rest.trim_start().starts_with(',') || rest.trim_start().starts_with("and ")) {
+            break;
+        }
+    }
+    out
+}
+
+/// Most words of a name in a bracketed list ("Saint Vincent and the Grenadines").
+const LIST_NAME_WORDS: usize = 5;
+/// Fewest items a bracketed list must hold.
+const LIST_ITEMS: usize = 2;
+
+/// "Since 2007 the following states have ended capital punishment, by statute or by
+/// a ruling of the state's highest court: New Jersey (2007), New York (2007), ...":
+/// an abolition sentence whose words before a colon abolish, and after it a list of
+/// names each with its year in brackets. Each name abolished on its year, with the
+/// scope of the words before the colon.
+pub(super) fn abolished_in_bracketed_list(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for doc in judge.docs {
+        let mut seen: Vec<Span> = Vec::new();
+        for (colon, _) in doc.text.match_indices(": ") {
+            let sentence = sentence_around(doc.text, Span::new(colon, colon + 1));
+            if seen.contains(&sentence) {
+                continue;
+            }
+            seen.push(sentence);
+            let words = sentence.slice(doc.text);
+            let head = &doc.text[sentence.start as usize..colon];
+            let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+            if not_asserted(words) || !ENDED.is_match(&head.to_lowercase()) {
+                continue;
+            }
+            let list = &doc.text[colon + 1..sentence.end as usize];
+            let list = list.split_whitespace().collect::<Vec<_>>().join(" ");
+            let items = bracketed_items(&list);
+            if items.len() < LIST_ITEMS {
+                continue;
+            }
+            let Some(scope @ (Scope::All | Scope::Ordinary)) =
+                abolition_scope(EventKind::Abolition, &head)
+            else {
+                continue;
+            };
+            for (name, year) in items {
+                if same_jurisdiction(&fold_name(name), judge.key) {
+                    out.push(row_abolition(
+                        scope,
+                        year,
+                        "in a list of abolitions",
+                        doc.name,
+                        sentence,
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words of a list's head that end the death penalty: "have abolished the death
+/// penalty", "ended capital punishment".
+static ENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:abolished|repealed|abandoned|outlawed|ended) (?:the death penalty|capital punishment)\b")
+        .expect("a valid pattern")
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +284,20 @@ mod tests {
         // A row of executions is no row of abolitions.
         let other = "It was the fifth execution this year, after Texas in March and Ohio in May.";
         assert!(abolished_before().captures(&other.to_lowercase()).is_none());
+    }
+
+    #[test]
+    fn a_bracketed_list_gives_each_name_its_year() {
+        let list =
+            "Eastland (1999), North Vale (2004, upheld by its court in 2006) and Westmark (2011).";
+        assert_eq!(
+            bracketed_items(list),
+            vec![("Eastland", 1999), ("North Vale", 2004), ("Westmark", 2011)]
+        );
+        // A sentence's prose in brackets is no list.
+        assert!(
+            bracketed_items("the court (in a ruling of 2004) held that it stands (2005)")
+                .is_empty()
+        );
     }
 }

@@ -409,6 +409,13 @@ pub(super) fn names_origin(text: &str, span: Span) -> bool {
         .collect();
     let lex = lexicon();
     let people = |w: &str| lex.people.iter().any(|p| p == w);
+    // "the Indian Ocean", "the South China Sea": a sea named after a country.
+    if next
+        .first()
+        .is_some_and(|w| lex.feature_words.iter().any(|f| f == w))
+    {
+        return true;
+    }
     if next.first().is_some_and(|w| people(w))
         || (next.len() == 2
             && lex.people_modifiers.iter().any(|m| *m == next[0])
@@ -463,9 +470,15 @@ pub(super) fn heading_country(text: &str, mentions: &[dossier_model::Mention]) -
                 && m.name_span.start as usize >= lo
                 && m.name_span.end as usize <= hi
         }) {
-            let dateline = text
-                .get(m.name_span.end as usize..)
-                .is_some_and(|rest| rest.starts_with(','));
+            // "ACCRA, July 26": a dateline opens its line; "taught in Ghana, Jordan
+            // and Peru" is a list, whose every name counts.
+            let opens_line = text
+                .get(lo..m.name_span.start as usize)
+                .is_some_and(|before| before.trim().is_empty());
+            let dateline = opens_line
+                && text
+                    .get(m.name_span.end as usize..)
+                    .is_some_and(|rest| rest.starts_with(','));
             if dateline || names_origin(text, m.name_span) {
                 continue;
             }
@@ -1015,6 +1028,14 @@ mod tests {
         // A dateline names a city, not the country reported on.
         let text = "Talks resume\nRIVERTON, 3 May 2020\n\nOstland said ...";
         let m = [place(text, "RIVERTON")];
+        assert_eq!(heading_country(text, &m), None);
+        // A list's commas are no dateline's: three countries name none.
+        let text = "Guest notes\nShe taught in Ostland, Westmark and Northia, and wrote.\n\nText.";
+        let m = [
+            place(text, "Ostland"),
+            place(text, "Westmark"),
+            place(text, "Northia"),
+        ];
         assert_eq!(heading_country(text, &m), None);
         // A headline of two countries names none.
         let text = "Ostland and Westmark sign a treaty\n\nText.";

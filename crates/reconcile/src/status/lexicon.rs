@@ -56,6 +56,15 @@ pub(super) struct Lexicon {
     pub abolition_stems: Vec<String>,
     /// Words of a crime list: "abolished for seven crimes" narrows, it does not abolish.
     pub crime_nouns: Vec<String>,
+    /// The ordinary crime an abolition names when it abolishes for ordinary crimes
+    /// ("abolished the death penalty for murder": treason, war crimes may stay).
+    pub murder_words: Vec<String>,
+    /// Words after a place name that make it a sea's name ("Indian Ocean").
+    pub feature_words: Vec<String>,
+    /// An abolition for the crimes that were the last capital ones: for all crimes.
+    pub last_capital_words: Vec<String>,
+    /// Verbs that end the last capital crimes ("were swept away by").
+    pub last_capital_ended: Vec<String>,
     /// Words that bring the death penalty back after an abolition.
     pub reinstatement_words: Vec<String>,
     /// The same with a pronoun for the penalty abolished in the sentence before ("It

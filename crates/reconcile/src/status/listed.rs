@@ -22,6 +22,11 @@ const NAME_WORDS: usize = 6;
 const LIST_NAMES: usize = 3;
 /// Most words after the category in a table row ("1997", "never").
 const ROW_TAIL_WORDS: usize = 3;
+/// Most cells after the code of a coded row ("R  -  1997  b/": year abolished, last
+/// execution, a note).
+const ROW_CELLS: usize = 4;
+/// Words a coded table's header opens with ("State  Code  Year abolished").
+const TABLE_HEADS: [&str; 4] = ["country ", "state ", "jurisdiction ", "territory "];
 /// Longest line that may state the day a list is "as of".
 const AS_OF_LINE: usize = 240;
 
@@ -577,7 +582,36 @@ fn legend(text: &str) -> Vec<(String, Category)> {
         let found: Option<Vec<_>> = line[at + 4..].split(';').map(key_entry).collect();
         out.extend(found.filter(|f| f.len() >= 2).unwrap_or_default());
     }
+    // "  AA   abolitionist for all crimes" / "AO = abolitionist for ordinary crimes
+    // only (the death penalty kept for": a key set out one code a line.
+    let lines: Vec<(String, Category)> = text.lines().filter_map(code_line).collect();
+    if lines.len() >= 2 {
+        out.extend(lines);
+    }
     out
+}
+
+/// One line of a key set out a code a line: a code in capitals opens it, then
+/// (after "=", ":" or a dash) the whole name of a category, and nothing after the
+/// name but a gloss ("AP   abolitionist in practice (the death penalty kept ...").
+fn code_line(line: &str) -> Option<(String, Category)> {
+    let (code, rest) = line.trim().split_once(char::is_whitespace)?;
+    if !(1..=4).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let rest = rest
+        .trim_start()
+        .trim_start_matches(['=', ':', '-', '\u{2013}'])
+        .trim_start()
+        .to_lowercase();
+    let (name, category) = lexicon()
+        .category_names
+        .iter()
+        .filter(|(name, _)| rest.starts_with(name.as_str()))
+        .max_by_key(|(name, _)| name.len())?;
+    let after = rest[name.len()..].trim_start();
+    (after.is_empty() || after.starts_with(['(', ',', ';', '.']))
+        .then(|| (code.to_string(), *category))
 }
 
 /// One entry of a "Key:" line: "AO abolitionist for ordinary crimes only" (a gloss in
@@ -628,8 +662,13 @@ fn coded_category(
 
 /// The name a coded table row opens with, and the code after it: "Burkina Fasoa AB
 /// 1988" (a footnote's letter run into the name by the page's superscript), "Viet
-/// Nam R 2019". At most a year (or "never") after the code.
-fn coded_row(line: &str, codes: &[(String, Category)]) -> Option<(String, Category)> {
+/// Nam R 2019", "Comoros  R  -  1997  b/": after the code only years, dashes,
+/// "never" and notes' marks (`row_cell`). With the year in the cell right after the
+/// code, if any.
+fn coded_row_cells(
+    line: &str,
+    codes: &[(String, Category)],
+) -> Option<(String, Category, Option<i32>)> {
     let tokens: Vec<&str> = line.split_whitespace().collect();
     let (i, category) = tokens.iter().enumerate().find_map(|(i, t)| {
         codes
@@ -638,14 +677,8 @@ fn coded_row(line: &str, codes: &[(String, Category)]) -> Option<(String, Catego
             .map(|(_, category)| (i, *category))
     })?;
     let rest = &tokens[i + 1..];
-    let tail_ok = match rest {
-        [] => true,
-        [one] => {
-            (one.len() == 4 && one.chars().all(|c| c.is_ascii_digit()))
-                || one.eq_ignore_ascii_case("never")
-        }
-        _ => false,
-    };
+    // "Comoros  R  -  1997  b/": years, dashes, "never" and the marks of notes.
+    let tail_ok = rest.len() <= ROW_CELLS && rest.iter().all(|t| row_cell(t));
     if i == 0 || i > NAME_WORDS || !tail_ok {
         return None;
     }
@@ -653,13 +686,29 @@ fn coded_row(line: &str, codes: &[(String, Category)]) -> Option<(String, Catego
     if name_item(&name) != Some(name.as_str()) && !name.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    Some((name, category))
+    let year = rest
+        .first()
+        .and_then(|t| t.parse::<i32>().ok())
+        .filter(|y| (1800..=2100).contains(y));
+    Some((name, category, year))
+}
+
+/// A cell of a coded row after its code: a year, "never", a dash, or a note's
+/// mark ("b/", "(c)", "d)", "*").
+fn row_cell(token: &str) -> bool {
+    let year = token.len() == 4 && token.chars().all(|c| c.is_ascii_digit());
+    let dash = matches!(token, "-" | "\u{2013}" | "\u{2014}");
+    let mark = token.trim_start_matches('(').trim_end_matches([')', '/']);
+    let note = token.len() > mark.len()
+        && (1..=2).contains(&mark.len())
+        && mark.chars().all(|c| c.is_ascii_lowercase());
+    year || dash || note || token == "*" || token.eq_ignore_ascii_case("never")
 }
 
 #[cfg(test)]
 pub(super) fn coded_row_for_test(line: &str) -> Option<(String, Category)> {
     let codes = legend("Key: AB abolitionist for all crimes; R retentionist.");
-    coded_row(line, &codes)
+    coded_row_cells(line, &codes).map(|(name, category, _)| (name, category))
 }
 
 /// The jurisdiction `key` names the row's `name`, or the name with one footnote mark
@@ -696,20 +745,44 @@ pub(super) fn abbreviated_table(judge: &Judge) -> Vec<Fact> {
         if let Some(day) = as_of_day(doc, &lines) {
             let day = TimeValue::point(day);
             let mut headed = false;
+            // "State  Code  Year abolished  Last execution": the year right after
+            // the code is the abolition's when the header names abolition before
+            // any execution.
+            let mut abolished_column = false;
             for &(start, line) in &lines {
                 let lower = line.to_ascii_lowercase();
-                if lower.starts_with("country ") && line.len() <= AS_OF_LINE {
+                if TABLE_HEADS.iter().any(|h| lower.starts_with(h)) && line.len() <= AS_OF_LINE {
                     headed = true;
+                    abolished_column = lower
+                        .find("abolish")
+                        .is_some_and(|a| lower.find("execution").is_none_or(|e| a < e));
                     continue;
                 }
                 if !headed || line.is_empty() {
                     continue;
                 }
-                let Some((name, category)) = coded_row(line, &codes) else {
+                let Some((name, category, year)) = coded_row_cells(line, &codes) else {
                     continue;
                 };
                 if !names_row(&name, judge.key) {
                     continue;
+                }
+                let scope = match category {
+                    Category::AbolitionistForAllCrimes => Some(super::Scope::All),
+                    Category::AbolitionistForOrdinaryCrimes => Some(super::Scope::Ordinary),
+                    _ => None,
+                };
+                if let (true, Some(scope), Some(year)) = (abolished_column, scope, year) {
+                    let date = TimeValue::point(PartialDate::year(year));
+                    out.push(Fact::over(
+                        date,
+                        Change::Abolish(scope, Vec::new()),
+                        format!("abolished in {} (a table's column)", date.words()),
+                        vec![Citation::new(
+                            doc.name,
+                            Span::new(start, start + line.len()),
+                        )],
+                    ));
                 }
                 out.push(Fact::over(
                     day,
