@@ -4954,7 +4954,6 @@ fn another_courts_act(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
     if named.is_empty() {
         let opens_with_it = sentence
             .slice(text)
-            .trim_start()
             .split_whitespace()
             .next()
             .is_some_and(|w| w == "It");
