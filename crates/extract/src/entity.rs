@@ -1391,6 +1391,25 @@ mod tests {
             .collect()
     }
 
+    /// "Korea" alone is the Republic of Korea; the list forms of the other Korea
+    /// ("Korea (Democratic People's Republic of)", "Korea, North") stay North Korea.
+    #[test]
+    fn the_two_koreas_as_lists_write_them() {
+        let places = |input: &str| -> Vec<String> {
+            entities(input, Rules::builtin())
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Place)
+                .filter_map(|m| m.value)
+                .collect()
+        };
+        assert_eq!(places("Executions in Korea stopped in 1997."), ["South Korea"]);
+        assert_eq!(
+            places("Retentionist: Korea (Democratic People's Republic of), Korea, North, DPR Korea."),
+            ["North Korea", "North Korea", "North Korea"]
+        );
+        assert_eq!(places("Abolitionist in practice: Korea (Republic of)."), ["South Korea"]);
+    }
+
     /// A passive after an apposition or a relative clause between commas is the
     /// name's own verb.
     #[test]
