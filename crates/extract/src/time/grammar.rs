@@ -613,7 +613,16 @@ impl<'a> Tagger<'a> {
                         self.is_lower_word(n) && self.word_in(n, &self.rules.month_after_for)
                     })
             });
+            // A month name alone on its line over a paragraph: a section heading of a
+            // report told month by month ("March" over "On 2 March the law ...").
+            let heading = d.end == i + 1
+                && self
+                    .tok(i)
+                    .is_some_and(|t| t.has(CAP) && t.end - t.start >= 3)
+                && self.alone_on_line(i)
+                && self.prose_after_line(i);
             return determined
+                || heading
                 || scheduled_for
                 || contract
                 || superlative
@@ -715,8 +724,10 @@ impl<'a> Tagger<'a> {
         {
             return true;
         }
-        // A year closing a title line after a name: "Worldwide Developers Conference 2010".
-        if self.tok(next).is_none_or(|n| n.has(LINE_START))
+        // A year closing a title line after a name: "Worldwide Developers Conference 2010",
+        // or a running page header "ANNUAL REPORT 2021 | 4" (a bar, then only the page
+        // number to the line's end).
+        if (self.tok(next).is_none_or(|n| n.has(LINE_START)) || self.page_number_after(i))
             && self
                 .tok(p)
                 .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && !t.has(LINE_START))
@@ -751,6 +762,31 @@ impl<'a> Tagger<'a> {
     }
 
     /// Token `i` is all its line holds, but for heading marks (`#`, `=`, `*`, `:`).
+    /// Whether the first line after that of the token at `i` that is not blank holds
+    /// prose (three words at least): the token heads a section, not a table's row.
+    fn prose_after_line(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        let rest = self.text.get(t.end as usize..).unwrap_or("");
+        rest.split('\n')
+            .skip(1)
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| l.split_whitespace().take(3).count() >= 3)
+    }
+
+    /// Whether the token at `i` is followed, to the end of its line, by a bar and a page
+    /// number only ("2021 | 4", "2021 | page 4" is not).
+    fn page_number_after(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        let rest = self.text.get(t.end as usize..).unwrap_or("");
+        let line = rest.split('\n').next().unwrap_or("");
+        let line = line.trim();
+        let Some(page) = line.strip_prefix('|') else {
+            return false;
+        };
+        let page = page.trim();
+        (1..=4).contains(&page.len()) && page.bytes().all(|b| b.is_ascii_digit())
+    }
+
     fn alone_on_line(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         // Only decoration may stand between the token and the line's ends: look no
@@ -1505,6 +1541,9 @@ impl<'a> Tagger<'a> {
     }
 
     fn at_number(&mut self, i: usize) -> Option<usize> {
+        if let Some(n) = self.quarter_label(i) {
+            return Some(n);
+        }
         // "the 19th century"
         if let Some(t) = self.tok(i).filter(|t| t.digits <= 2) {
             let n = t.value;
@@ -1999,8 +2038,20 @@ impl<'a> Tagger<'a> {
             if self.has(k, FORECAST) && self.is_lower_word(k) {
                 return Some(Tense::Expect);
             }
-            // "due to the storm" gives a cause, not a time.
+            // "due to the storm" gives a cause, not a time; "is due to be debated", "is
+            // due to sign the deal" (a verb: "be", or a word then a determiner) a schedule.
             if self.has(k, FUTURE) && (!to_after || self.has(k, FUTURE_BEFORE_TO)) {
+                return Some(Tense::Future);
+            }
+            if self.has(k, FUTURE)
+                && to_after
+                && self.is_lower_word(k)
+                && self.is_lower_word(k + 2)
+                && (self.word_eq(k + 2, "be")
+                    || (self.lex(k + 2).is_none()
+                        && self.has(k + 3, DETERMINER)
+                        && self.is_lower_word(k + 3)))
+            {
                 return Some(Tense::Future);
             }
             if self.has(k, FUTURE_BEFORE_TO) && to_after {
@@ -2497,6 +2548,34 @@ impl<'a> Tagger<'a> {
         (!against).then_some(y)
     }
 
+    /// A report looking back on a period closed before its publication, in a clause that
+    /// looks ahead ("the case is due to be heard on 3 February", "we expect the portal to
+    /// go live in the spring"): the first such part (`want` of `n` a year) after the
+    /// month of publication, not the period's. None when a year written in the sentence
+    /// anchors it.
+    fn ahead_of_closed_period(&self, at: usize, want: i32, n: i32) -> Option<i32> {
+        if self.frame != Frame::Report || n <= 0 {
+            return None;
+        }
+        let p = self.ctx.published?;
+        let pm = i32::from(p.month?);
+        let end = self.ctx.period?.end?;
+        if end.year >= p.year {
+            return None;
+        }
+        if self.narrative_year.is_some()
+            && self.same_sentence(self.narrative_tok, at)
+            && !self.closes_aside(self.narrative_tok, at)
+        {
+            return None;
+        }
+        if !matches!(self.tense(at), Tense::Future | Tense::Expect) {
+            return None;
+        }
+        let now = (pm - 1) * n / 12 + 1;
+        Some(if want >= now { p.year } else { p.year + 1 })
+    }
+
     fn frame_year(&self, at: usize, cycle: Option<(i32, i32)>) -> Option<(i32, Anchor)> {
         if self.vague_narrative(at) {
             return None;
@@ -2505,6 +2584,14 @@ impl<'a> Tagger<'a> {
         let in_sentence = self.narrative_year.is_some()
             && self.same_sentence(self.narrative_tok, at)
             && !self.closes_aside(self.narrative_tok, at);
+        // A cycle of twelve here is a season's first month: it lasts three.
+        let last = |(want, n): (i32, i32)| if n == 12 { (want + 2, n) } else { (want, n) };
+        if let Some(y) = cycle.and_then(|c| {
+            let (want, n) = last(c);
+            self.ahead_of_closed_period(at, want, n)
+        }) {
+            return Some((y, Anchor::Published));
+        }
         match (self.frame, period, self.narrative_year) {
             (Frame::Report, Some((a, b)), _) if a.year == b.year => Some((a.year, Anchor::Period)),
             (Frame::Other | Frame::Report, _, Some(y)) => Some((y, Anchor::Narrative)),
@@ -2909,6 +2996,50 @@ impl<'a> Tagger<'a> {
     /// quarter of last year`, `the last quarter` (the last one completed before the
     /// publication date). A quarter without a year takes the period's year in a report,
     /// else the narrative's, else the publication date's with the sentence's tense.
+    /// "Q3 2019", "H1 2020": a capital Q (a quarter, 1 to 4) or H (a half, 1 or 2) glued
+    /// to its number, then a year: `2019-Q3`, `2020-H1`. `i` is the number. Without a
+    /// year ("Q3") nothing: the label alone may be a fiscal quarter.
+    fn quarter_label(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let p = i.checked_sub(1)?;
+        let letter = self
+            .tok(p)
+            .filter(|l| l.kind == Kind::Word && t.glued() && (!l.glued() || l.has(LINE_START)))?;
+        let parts: u8 = match self.text.get(letter.start as usize..letter.end as usize)? {
+            "Q" => 4,
+            "H" => 2,
+            _ => return None,
+        };
+        if t.digits != 1 || t.value == 0 || t.value > u32::from(parts) {
+            return None;
+        }
+        let next = self.tok(i + 1)?;
+        if next.glued() {
+            return None;
+        }
+        let year = self.year_at(i + 1)?;
+        if self
+            .tok(i + 2)
+            .is_some_and(|n| n.glued() && n.kind != Kind::Punct)
+        {
+            return None;
+        }
+        let q = t.value as u8;
+        let months = 12 / parts;
+        let value = TimeValue::range(
+            PartialDate::month(year, months * (q - 1) + 1),
+            PartialDate::month(year, months * q),
+        );
+        let rule = if parts == 4 { "quarter" } else { "half" };
+        self.emit(
+            p,
+            i + 2,
+            Spec::Fixed(Some(value), Some(Anchor::Absolute)),
+            rule,
+        );
+        Some(i + 2)
+    }
+
     fn quarter_expr(&mut self, i: usize) -> Option<usize> {
         let lex = self.lex(i)?;
         let mut j = i + 1;
@@ -4335,6 +4466,9 @@ impl<'a> Tagger<'a> {
         // A section headed by a year ("== 2017 ==") tells of that year, even in a report.
         if let (Some(_), Some(y)) = (self.heading_year, self.narrative_year) {
             return Some((y, Anchor::Narrative));
+        }
+        if let Some(y) = self.ahead_of_closed_period(at, i32::from(month), 12) {
+            return Some((y, Anchor::Published));
         }
         if let Some((start, end)) = period {
             let in_period = |y: i32| {
