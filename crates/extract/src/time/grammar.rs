@@ -61,6 +61,9 @@ pub(crate) struct Tagger<'a> {
     /// The last day written in full, whatever it dates ("By judgment dated 14.03.2018, ...
     /// by an order of the same date"): what "the same date" and "that date" are.
     named_day: Option<(PartialDate, usize)>,
+    /// The day of the last dated heading ("Update, 3 May 2022" on its own line): the
+    /// day the text under it speaks from.
+    dated_heading: Option<PartialDate>,
     /// The last quarter or half named in this section, with its rule: what "the same
     /// period" is.
     narrative_part: Option<(TimeValue, &'static str)>,
@@ -146,6 +149,7 @@ impl<'a> Tagger<'a> {
             narrative_day: None,
             narrative_day_tok: usize::MAX,
             named_day: None,
+            dated_heading: None,
             narrative_part: None,
             narrative_part_tok: 0,
             heading_year: None,
@@ -762,6 +766,22 @@ impl<'a> Tagger<'a> {
     }
 
     /// Token `i` is all its line holds, but for heading marks (`#`, `=`, `*`, `:`).
+    /// Whether the date that opens at token `start` is a dated heading's: its line opens
+    /// with one capitalised word (a label: "Update", "Entry", "Statement"), then a comma
+    /// or a colon, then the date.
+    fn heading_label_before(&self, start: usize) -> bool {
+        start >= 2
+            && self.is_punct(start - 1, ',') | self.is_punct(start - 1, ':')
+            && self
+                .tok(start - 2)
+                .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && t.has(LINE_START))
+    }
+
+    /// Whether the line ends at token `end` (the token after an expression).
+    fn page_line_ends(&self, end: usize) -> bool {
+        self.tok(end).is_none_or(|t| t.has(LINE_START))
+    }
+
     /// Whether the first line after that of the token at `i` that is not blank holds
     /// prose (three words at least): the token heads a section, not a table's row.
     fn prose_after_line(&self, i: usize) -> bool {
@@ -2548,6 +2568,17 @@ impl<'a> Tagger<'a> {
         (!against).then_some(y)
     }
 
+    /// "Update, 10 January 2023 / On 28 December the court convicted ten": a clause in
+    /// the past (at `at`) tells of no month after the month of publication, whatever year
+    /// was written before it.
+    fn past_after_publication(&self, at: usize, year: i32, month: u8) -> bool {
+        self.ctx
+            .published
+            .and_then(|p| p.month.map(|m| (p.year, m)))
+            .is_some_and(|pub_month| (year, month) > pub_month)
+            && self.tense(at) == Tense::Past
+    }
+
     /// A report looking back on a period closed before its publication, in a clause that
     /// looks ahead ("the case is due to be heard on 3 February", "we expect the portal to
     /// go live in the spring"): the first such part (`want` of `n` a year) after the
@@ -3078,6 +3109,46 @@ impl<'a> Tagger<'a> {
         // "a quarter of a century", "a quarter of the vote" are fractions, not quarters.
         if lex.quarter == 0 && !lex.has(LAST) {
             return None;
+        }
+        // "the first quarter of the fiscal year", "the second half of the financial
+        // year": a part of the fiscal year "the fiscal year" is (TIMEX3 `FY2020-Q1`),
+        // shown as that year (the fiscal year's months are not said).
+        if lex.quarter > 0
+            && lex.quarter <= parts
+            && self.has(end, OF)
+            && self.has(end + 1, DETERMINER)
+            && self.is_lower_word(end + 1)
+            && self.has(end + 2, FISCAL)
+            && self.is_lower_word(end + 2)
+            && self
+                .lex(end + 3)
+                .is_some_and(|l| l.unit == Some(Unit::Year))
+            && self.tok(end + 3).is_some_and(|t| t.end - t.start == 4)
+        {
+            const RULES: [&str; 6] = [
+                "fiscal_q1",
+                "fiscal_q2",
+                "fiscal_q3",
+                "fiscal_q4",
+                "fiscal_h1",
+                "fiscal_h2",
+            ];
+            let rule = RULES[usize::from(lex.quarter - 1) + if parts == 4 { 0 } else { 4 }];
+            let value = self.year_of_the_year(end + 1);
+            if let Some((y, _)) = value {
+                self.narrative_part = Some((TimeValue::point(PartialDate::year(y)), rule));
+                self.narrative_part_tok = start;
+            }
+            self.emit(
+                start,
+                end + 4,
+                Spec::Fixed(
+                    value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
+                    value.map(|(_, a)| a),
+                ),
+                rule,
+            );
+            return Some(end + 4);
         }
         let mut year: Option<(i32, Anchor)> = None;
         if self.has(end, OF) {
@@ -4435,11 +4506,18 @@ impl<'a> Tagger<'a> {
                     && self.same_sentence(self.narrative_tok, at)
                     && !self.closes_aside(self.narrative_tok, at)
                     && !self.ahead_not_of(at, y, Some((i32::from(month), 12)))
+                    && !self.past_after_publication(at, y, month)
             }) {
                 return Some((y, Anchor::Narrative));
             }
             let p = self.ctx.published?;
             let pm = p.month?;
+            // Under a dated heading of an earlier day ("Update, 3 May 2022"), a month the
+            // text looks ahead to is counted from that day, not from publication.
+            let (p, pm) = match self.dated_heading {
+                Some(h) if h < p && h.month.is_some() => (h, h.month?),
+                _ => (p, pm),
+            };
             if let Some(y) = self.news_year_for(at, i32::from(month)) {
                 return Some((y, Anchor::Published));
             }
@@ -4869,6 +4947,9 @@ impl<'a> Tagger<'a> {
                 if anchor == Some(Anchor::Absolute) {
                     if let Some(d) = v.start.filter(|d| d.day.is_some() && v.end == v.start) {
                         self.named_day = Some((d, start));
+                        if self.heading_label_before(start) && self.page_line_ends(end) {
+                            self.dated_heading = Some(d);
+                        }
                     }
                 }
                 let meta = (start.saturating_sub(3)..start).any(|k| self.has(k, META));

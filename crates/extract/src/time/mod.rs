@@ -451,6 +451,13 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
             Some(s) if v.is_point() && s.month.is_none() => format!("FY{:04}", s.year),
             _ => v.iso(),
         },
+        // "the first quarter of the fiscal year": `FY2020-Q1`.
+        r if r.starts_with("fiscal_q") || r.starts_with("fiscal_h") => match v.start {
+            Some(s) if v.is_point() && s.month.is_none() => {
+                format!("FY{:04}-{}", s.year, r[7..].to_ascii_uppercase())
+            }
+            _ => v.iso(),
+        },
         // "Thursday night": the day and its part (TIMEX3 TIME `1998-02-26TNI`).
         r if is_time_of_day(t) => match v.start {
             Some(d) if v.is_point() && d.day.is_some() => format!("{d}T{}", &r[5..]),

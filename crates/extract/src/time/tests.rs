@@ -3810,3 +3810,43 @@ fn dates10_a_review_title_gives_the_year_reviewed() {
         "{got:?}"
     );
 }
+
+/// Session 28 (dates-10): under a dated update heading, a month looked ahead to counts
+/// from the heading's day; a past clause tells of no month after publication.
+#[test]
+fn dates10_dated_update_headings() {
+    let ctx = published("2021-02-03");
+    let text = "Case tracker: the Harbour Nine\nUpdate, 6 October 2020\nThe court scheduled the verdict for 19 November.\nUpdate, 1 February 2021\nOn 30 December the court freed all nine.\n";
+    assert_eq!(
+        lettered(text, &ctx),
+        pairs(&[
+            ("6 October 2020", "2020-10-06"),
+            ("19 November", "2020-11-19"),
+            ("1 February 2021", "2021-02-01"),
+            ("30 December", "2020-12-30"),
+        ])
+    );
+}
+
+/// Session 28 (dates-10): a quarter or half "of the fiscal year" is the fiscal year's.
+#[test]
+fn dates10_a_part_of_the_fiscal_year() {
+    let ctx = AnchorContext {
+        period: Some(TimeValue::range(
+            PartialDate::month(2016, 1),
+            PartialDate::month(2016, 12),
+        )),
+        published: PartialDate::parse("2017-03-01"),
+        decision: false,
+    };
+    assert_eq!(
+        lettered(
+            "Grants were paid late in the third quarter of the fiscal year and in the first half of the financial year.",
+            &ctx
+        ),
+        pairs(&[
+            ("the third quarter of the fiscal year", "FY2016-Q3"),
+            ("the first half of the financial year", "FY2016-H1"),
+        ])
+    );
+}
