@@ -2603,6 +2603,26 @@ impl<'a> Tagger<'a> {
         if !matches!(self.tense(at), Tense::Future | Tense::Expect) {
             return None;
         }
+        // "was detained in February and held until November": "until" after a verb of
+        // the past looks back; a verb of the past in the clause before the date (not a
+        // participle after "be": "is due to be debated") says so.
+        let back = (at.saturating_sub(12)..at)
+            .rev()
+            .take_while(|&k| {
+                !self.tok(k).is_some_and(|t| {
+                    t.is_punct('.') || t.is_punct(';') || t.is_punct('!') || t.is_punct(',')
+                })
+            })
+            .any(|k| {
+                self.is_past_verb_word(k)
+                    && !self.after_determiner(k)
+                    && !k
+                        .checked_sub(1)
+                        .is_some_and(|a| self.word_in(a, &self.rules.participle_auxiliaries))
+            });
+        if back {
+            return None;
+        }
         let now = (pm - 1) * n / 12 + 1;
         Some(if want >= now { p.year } else { p.year + 1 })
     }

@@ -3850,3 +3850,24 @@ fn dates10_a_part_of_the_fiscal_year() {
         ])
     );
 }
+
+/// Session 28 (dates-10), guard: in a report on a closed year, "held until November"
+/// after a verb of the past is the period's November, not the next one.
+#[test]
+fn dates10_until_after_a_past_verb_stays_in_the_period() {
+    let ctx = AnchorContext {
+        period: Some(TimeValue::range(
+            PartialDate::month(2004, 1),
+            PartialDate::month(2004, 12),
+        )),
+        published: PartialDate::parse("2005-02-20"),
+        decision: false,
+    };
+    assert_eq!(
+        lettered(
+            "The editor was arrested in March and held until November, when a court freed him.",
+            &ctx
+        ),
+        pairs(&[("March", "2004-03"), ("until November", "2004-11")])
+    );
+}
