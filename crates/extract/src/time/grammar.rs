@@ -3154,7 +3154,7 @@ impl<'a> Tagger<'a> {
                 "fiscal_h2",
             ];
             let rule = RULES[usize::from(lex.quarter - 1) + if parts == 4 { 0 } else { 4 }];
-            let value = self.year_of_the_year(end + 1);
+            let value = self.frame_year(start, Some((i32::from(lex.quarter), i32::from(parts))));
             if let Some((y, _)) = value {
                 self.narrative_part = Some((TimeValue::point(PartialDate::year(y)), rule));
                 self.narrative_part_tok = start;
