@@ -61,6 +61,9 @@ pub(crate) struct Tagger<'a> {
     /// The last day written in full, whatever it dates ("By judgment dated 14.03.2018, ...
     /// by an order of the same date"): what "the same date" and "that date" are.
     named_day: Option<(PartialDate, usize)>,
+    /// The day of the last dated heading ("Update, 3 May 2022" on its own line): the
+    /// day the text under it speaks from.
+    dated_heading: Option<PartialDate>,
     /// The last quarter or half named in this section, with its rule: what "the same
     /// period" is.
     narrative_part: Option<(TimeValue, &'static str)>,
@@ -146,6 +149,7 @@ impl<'a> Tagger<'a> {
             narrative_day: None,
             narrative_day_tok: usize::MAX,
             named_day: None,
+            dated_heading: None,
             narrative_part: None,
             narrative_part_tok: 0,
             heading_year: None,
@@ -613,7 +617,16 @@ impl<'a> Tagger<'a> {
                         self.is_lower_word(n) && self.word_in(n, &self.rules.month_after_for)
                     })
             });
+            // A month name alone on its line over a paragraph: a section heading of a
+            // report told month by month ("March" over "On 2 March the law ...").
+            let heading = d.end == i + 1
+                && self
+                    .tok(i)
+                    .is_some_and(|t| t.has(CAP) && t.end - t.start >= 3)
+                && self.alone_on_line(i)
+                && self.prose_after_line(i);
             return determined
+                || heading
                 || scheduled_for
                 || contract
                 || superlative
@@ -715,8 +728,10 @@ impl<'a> Tagger<'a> {
         {
             return true;
         }
-        // A year closing a title line after a name: "Worldwide Developers Conference 2010".
-        if self.tok(next).is_none_or(|n| n.has(LINE_START))
+        // A year closing a title line after a name: "Worldwide Developers Conference 2010",
+        // or a running page header "ANNUAL REPORT 2021 | 4" (a bar, then only the page
+        // number to the line's end).
+        if (self.tok(next).is_none_or(|n| n.has(LINE_START)) || self.page_number_after(i))
             && self
                 .tok(p)
                 .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && !t.has(LINE_START))
@@ -751,6 +766,47 @@ impl<'a> Tagger<'a> {
     }
 
     /// Token `i` is all its line holds, but for heading marks (`#`, `=`, `*`, `:`).
+    /// Whether the date that opens at token `start` is a dated heading's: its line opens
+    /// with one capitalised word (a label: "Update", "Entry", "Statement"), then a comma
+    /// or a colon, then the date.
+    fn heading_label_before(&self, start: usize) -> bool {
+        start >= 2
+            && self.is_punct(start - 1, ',') | self.is_punct(start - 1, ':')
+            && self
+                .tok(start - 2)
+                .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && t.has(LINE_START))
+    }
+
+    /// Whether the line ends at token `end` (the token after an expression).
+    fn page_line_ends(&self, end: usize) -> bool {
+        self.tok(end).is_none_or(|t| t.has(LINE_START))
+    }
+
+    /// Whether the first line after that of the token at `i` that is not blank holds
+    /// prose (three words at least): the token heads a section, not a table's row.
+    fn prose_after_line(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        let rest = self.text.get(t.end as usize..).unwrap_or("");
+        rest.split('\n')
+            .skip(1)
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| l.split_whitespace().take(3).count() >= 3)
+    }
+
+    /// Whether the token at `i` is followed, to the end of its line, by a bar and a page
+    /// number only ("2021 | 4", "2021 | page 4" is not).
+    fn page_number_after(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        let rest = self.text.get(t.end as usize..).unwrap_or("");
+        let line = rest.split('\n').next().unwrap_or("");
+        let line = line.trim();
+        let Some(page) = line.strip_prefix('|') else {
+            return false;
+        };
+        let page = page.trim();
+        (1..=4).contains(&page.len()) && page.bytes().all(|b| b.is_ascii_digit())
+    }
+
     fn alone_on_line(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         // Only decoration may stand between the token and the line's ends: look no
@@ -1505,6 +1561,9 @@ impl<'a> Tagger<'a> {
     }
 
     fn at_number(&mut self, i: usize) -> Option<usize> {
+        if let Some(n) = self.quarter_label(i) {
+            return Some(n);
+        }
         // "the 19th century"
         if let Some(t) = self.tok(i).filter(|t| t.digits <= 2) {
             let n = t.value;
@@ -1999,8 +2058,20 @@ impl<'a> Tagger<'a> {
             if self.has(k, FORECAST) && self.is_lower_word(k) {
                 return Some(Tense::Expect);
             }
-            // "due to the storm" gives a cause, not a time.
+            // "due to the storm" gives a cause, not a time; "is due to be debated", "is
+            // due to sign the deal" (a verb: "be", or a word then a determiner) a schedule.
             if self.has(k, FUTURE) && (!to_after || self.has(k, FUTURE_BEFORE_TO)) {
+                return Some(Tense::Future);
+            }
+            if self.has(k, FUTURE)
+                && to_after
+                && self.is_lower_word(k)
+                && self.is_lower_word(k + 2)
+                && (self.word_eq(k + 2, "be")
+                    || (self.lex(k + 2).is_none()
+                        && self.has(k + 3, DETERMINER)
+                        && self.is_lower_word(k + 3)))
+            {
                 return Some(Tense::Future);
             }
             if self.has(k, FUTURE_BEFORE_TO) && to_after {
@@ -2497,6 +2568,65 @@ impl<'a> Tagger<'a> {
         (!against).then_some(y)
     }
 
+    /// "Update, 10 January 2023 / On 28 December the court convicted ten": a clause in
+    /// the past (at `at`) tells of no month after the month of publication, whatever year
+    /// was written before it.
+    fn past_after_publication(&self, at: usize, year: i32, month: u8) -> bool {
+        self.ctx
+            .published
+            .and_then(|p| p.month.map(|m| (p.year, m)))
+            .is_some_and(|pub_month| (year, month) > pub_month)
+            && self.tense(at) == Tense::Past
+    }
+
+    /// A report looking back on a period closed before its publication, in a clause that
+    /// looks ahead ("the case is due to be heard on 3 February", "we expect the portal to
+    /// go live in the spring"): the first such part (`want` of `n` a year) after the
+    /// month of publication, not the period's. None when a year written in the sentence
+    /// anchors it.
+    fn ahead_of_closed_period(&self, at: usize, want: i32, n: i32) -> Option<i32> {
+        if self.frame != Frame::Report || n <= 0 {
+            return None;
+        }
+        let p = self.ctx.published?;
+        let pm = i32::from(p.month?);
+        let end = self.ctx.period?.end?;
+        if end.year >= p.year {
+            return None;
+        }
+        if self.narrative_year.is_some()
+            && self.same_sentence(self.narrative_tok, at)
+            && !self.closes_aside(self.narrative_tok, at)
+        {
+            return None;
+        }
+        if !matches!(self.tense(at), Tense::Future | Tense::Expect) {
+            return None;
+        }
+        // "was detained in February and held until November": "until" after a verb of
+        // the past looks back; a verb of the past in the clause before the date (not a
+        // participle after "be": "is due to be debated") says so.
+        let back = (at.saturating_sub(12)..at)
+            .rev()
+            .take_while(|&k| {
+                !self.tok(k).is_some_and(|t| {
+                    t.is_punct('.') || t.is_punct(';') || t.is_punct('!') || t.is_punct(',')
+                })
+            })
+            .any(|k| {
+                self.is_past_verb_word(k)
+                    && !self.after_determiner(k)
+                    && !k
+                        .checked_sub(1)
+                        .is_some_and(|a| self.word_in(a, &self.rules.participle_auxiliaries))
+            });
+        if back {
+            return None;
+        }
+        let now = (pm - 1) * n / 12 + 1;
+        Some(if want >= now { p.year } else { p.year + 1 })
+    }
+
     fn frame_year(&self, at: usize, cycle: Option<(i32, i32)>) -> Option<(i32, Anchor)> {
         if self.vague_narrative(at) {
             return None;
@@ -2505,6 +2635,14 @@ impl<'a> Tagger<'a> {
         let in_sentence = self.narrative_year.is_some()
             && self.same_sentence(self.narrative_tok, at)
             && !self.closes_aside(self.narrative_tok, at);
+        // A cycle of twelve here is a season's first month: it lasts three.
+        let last = |(want, n): (i32, i32)| if n == 12 { (want + 2, n) } else { (want, n) };
+        if let Some(y) = cycle.and_then(|c| {
+            let (want, n) = last(c);
+            self.ahead_of_closed_period(at, want, n)
+        }) {
+            return Some((y, Anchor::Published));
+        }
         match (self.frame, period, self.narrative_year) {
             (Frame::Report, Some((a, b)), _) if a.year == b.year => Some((a.year, Anchor::Period)),
             (Frame::Other | Frame::Report, _, Some(y)) => Some((y, Anchor::Narrative)),
@@ -2909,6 +3047,50 @@ impl<'a> Tagger<'a> {
     /// quarter of last year`, `the last quarter` (the last one completed before the
     /// publication date). A quarter without a year takes the period's year in a report,
     /// else the narrative's, else the publication date's with the sentence's tense.
+    /// "Q3 2019", "H1 2020": a capital Q (a quarter, 1 to 4) or H (a half, 1 or 2) glued
+    /// to its number, then a year: `2019-Q3`, `2020-H1`. `i` is the number. Without a
+    /// year ("Q3") nothing: the label alone may be a fiscal quarter.
+    fn quarter_label(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let p = i.checked_sub(1)?;
+        let letter = self
+            .tok(p)
+            .filter(|l| l.kind == Kind::Word && t.glued() && (!l.glued() || l.has(LINE_START)))?;
+        let parts: u8 = match self.text.get(letter.start as usize..letter.end as usize)? {
+            "Q" => 4,
+            "H" => 2,
+            _ => return None,
+        };
+        if t.digits != 1 || t.value == 0 || t.value > u32::from(parts) {
+            return None;
+        }
+        let next = self.tok(i + 1)?;
+        if next.glued() {
+            return None;
+        }
+        let year = self.year_at(i + 1)?;
+        if self
+            .tok(i + 2)
+            .is_some_and(|n| n.glued() && n.kind != Kind::Punct)
+        {
+            return None;
+        }
+        let q = t.value as u8;
+        let months = 12 / parts;
+        let value = TimeValue::range(
+            PartialDate::month(year, months * (q - 1) + 1),
+            PartialDate::month(year, months * q),
+        );
+        let rule = if parts == 4 { "quarter" } else { "half" };
+        self.emit(
+            p,
+            i + 2,
+            Spec::Fixed(Some(value), Some(Anchor::Absolute)),
+            rule,
+        );
+        Some(i + 2)
+    }
+
     fn quarter_expr(&mut self, i: usize) -> Option<usize> {
         let lex = self.lex(i)?;
         let mut j = i + 1;
@@ -2947,6 +3129,46 @@ impl<'a> Tagger<'a> {
         // "a quarter of a century", "a quarter of the vote" are fractions, not quarters.
         if lex.quarter == 0 && !lex.has(LAST) {
             return None;
+        }
+        // "the first quarter of the fiscal year", "the second half of the financial
+        // year": a part of the fiscal year "the fiscal year" is (TIMEX3 `FY2020-Q1`),
+        // shown as that year (the fiscal year's months are not said).
+        if lex.quarter > 0
+            && lex.quarter <= parts
+            && self.has(end, OF)
+            && self.has(end + 1, DETERMINER)
+            && self.is_lower_word(end + 1)
+            && self.has(end + 2, FISCAL)
+            && self.is_lower_word(end + 2)
+            && self
+                .lex(end + 3)
+                .is_some_and(|l| l.unit == Some(Unit::Year))
+            && self.tok(end + 3).is_some_and(|t| t.end - t.start == 4)
+        {
+            const RULES: [&str; 6] = [
+                "fiscal_q1",
+                "fiscal_q2",
+                "fiscal_q3",
+                "fiscal_q4",
+                "fiscal_h1",
+                "fiscal_h2",
+            ];
+            let rule = RULES[usize::from(lex.quarter - 1) + if parts == 4 { 0 } else { 4 }];
+            let value = self.frame_year(start, Some((i32::from(lex.quarter), i32::from(parts))));
+            if let Some((y, _)) = value {
+                self.narrative_part = Some((TimeValue::point(PartialDate::year(y)), rule));
+                self.narrative_part_tok = start;
+            }
+            self.emit(
+                start,
+                end + 4,
+                Spec::Fixed(
+                    value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
+                    value.map(|(_, a)| a),
+                ),
+                rule,
+            );
+            return Some(end + 4);
         }
         let mut year: Option<(i32, Anchor)> = None;
         if self.has(end, OF) {
@@ -4304,11 +4526,18 @@ impl<'a> Tagger<'a> {
                     && self.same_sentence(self.narrative_tok, at)
                     && !self.closes_aside(self.narrative_tok, at)
                     && !self.ahead_not_of(at, y, Some((i32::from(month), 12)))
+                    && !self.past_after_publication(at, y, month)
             }) {
                 return Some((y, Anchor::Narrative));
             }
             let p = self.ctx.published?;
             let pm = p.month?;
+            // Under a dated heading of an earlier day ("Update, 3 May 2022"), a month the
+            // text looks ahead to is counted from that day, not from publication.
+            let (p, pm) = match self.dated_heading {
+                Some(h) if h < p && h.month.is_some() => (h, h.month?),
+                _ => (p, pm),
+            };
             if let Some(y) = self.news_year_for(at, i32::from(month)) {
                 return Some((y, Anchor::Published));
             }
@@ -4335,6 +4564,9 @@ impl<'a> Tagger<'a> {
         // A section headed by a year ("== 2017 ==") tells of that year, even in a report.
         if let (Some(_), Some(y)) = (self.heading_year, self.narrative_year) {
             return Some((y, Anchor::Narrative));
+        }
+        if let Some(y) = self.ahead_of_closed_period(at, i32::from(month), 12) {
+            return Some((y, Anchor::Published));
         }
         if let Some((start, end)) = period {
             let in_period = |y: i32| {
@@ -4735,6 +4967,9 @@ impl<'a> Tagger<'a> {
                 if anchor == Some(Anchor::Absolute) {
                     if let Some(d) = v.start.filter(|d| d.day.is_some() && v.end == v.start) {
                         self.named_day = Some((d, start));
+                        if self.heading_label_before(start) && self.page_line_ends(end) {
+                            self.dated_heading = Some(d);
+                        }
                     }
                 }
                 let meta = (start.saturating_sub(3)..start).any(|k| self.has(k, META));

@@ -146,7 +146,7 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
     // A report whose year is only in its running header ("ANNUAL REPORT 2021 | 2"
     // repeated over each page), published the next year: it covers that year.
     let headed;
-    let ctx = match running_report_year(text, ctx) {
+    let ctx = match running_report_year(text, ctx).or_else(|| review_title_year(text, ctx, rules)) {
         Some(y) => {
             headed = AnchorContext {
                 period: Some(TimeValue::range(
@@ -290,6 +290,50 @@ fn running_report_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
     None
 }
 
+/// The year a text reviews when its title says so: one of its first three lines that are
+/// not blank (120 bytes at most) holds a word of `review_title_words` ("year", "review")
+/// and one year only, the year before publication, in a text published in the first
+/// quarter of the next year and with no period ("2021: a year of pressure on the press",
+/// published 20 January 2022). Its yearless dates are of that year.
+fn review_title_year(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Option<i32> {
+    if ctx.period.is_some() || rules.review_title_words.is_empty() {
+        return None;
+    }
+    let p = ctx.published?;
+    if p.month.is_none_or(|m| m > 3) {
+        return None;
+    }
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .find_map(|line| {
+            if line.len() > 120 {
+                return None;
+            }
+            let lower = line.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if !words
+                .iter()
+                .any(|w| rules.review_title_words.iter().any(|r| r == w))
+            {
+                return None;
+            }
+            let years: Vec<i32> = words
+                .iter()
+                .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .filter_map(|w| w.parse().ok())
+                .collect();
+            match years[..] {
+                [y] if y + 1 == p.year => Some(y),
+                _ => None,
+            }
+        })
+}
+
 /// The day of a news story's dateline when it is one to three days before the day of
 /// publication: a place in capitals opening one of the story's first lines ("ALBANY",
 /// "ST. LOUIS, Mo."), a comma, a day ("Nov. 7", "Sept 16, 2008"), then "--", "-", "_"
@@ -405,6 +449,13 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
         // "fiscal 2012": `FY2012`.
         "fiscal_year" => match v.start {
             Some(s) if v.is_point() && s.month.is_none() => format!("FY{:04}", s.year),
+            _ => v.iso(),
+        },
+        // "the first quarter of the fiscal year": `FY2020-Q1`.
+        r if r.starts_with("fiscal_q") || r.starts_with("fiscal_h") => match v.start {
+            Some(s) if v.is_point() && s.month.is_none() => {
+                format!("FY{:04}-{}", s.year, r[7..].to_ascii_uppercase())
+            }
             _ => v.iso(),
         },
         // "Thursday night": the day and its part (TIMEX3 TIME `1998-02-26TNI`).

@@ -246,6 +246,8 @@ pub struct TimeRules {
     pub(crate) season_nouns: Vec<String>,
     /// Lines in capitals that head a court's judgment ("JUDGMENT").
     pub(crate) judgment_lines: Vec<String>,
+    /// Words of a title that reviews a year ("The year in review: detention in 2019").
+    pub(crate) review_title_words: Vec<String>,
     /// "Writ Petition No. 412 of 2009": a word before a number and "of" that makes the
     /// year after them part of a case or law number, no date.
     pub(crate) case_number_words: Vec<String>,
@@ -373,6 +375,7 @@ impl TimeRules {
             takes_effect: Vec::new(),
             season_nouns: Vec::new(),
             judgment_lines: Vec::new(),
+            review_title_words: Vec::new(),
             case_number_words: Vec::new(),
             number_labels: Vec::new(),
             day_nouns: Vec::new(),
@@ -442,6 +445,7 @@ impl TimeRules {
             ("year_before_clause_end", &mut rules.year_before_clause_end),
             ("season_nouns", &mut rules.season_nouns),
             ("judgment_lines", &mut rules.judgment_lines),
+            ("review_title_words", &mut rules.review_title_words),
             ("court_heading_nouns", &mut rules.court_heading_nouns),
             ("case_number_words", &mut rules.case_number_words),
             ("number_labels", &mut rules.number_labels),
@@ -567,6 +571,7 @@ impl TimeRules {
                         | "takes_effect"
                         | "season_nouns"
                         | "judgment_lines"
+                        | "review_title_words"
                         | "court_heading_nouns"
                         | "case_number_words"
                         | "number_labels"

@@ -3684,3 +3684,190 @@ fn a_table_of_years_or_a_chart_credit_leaves_a_story_news() {
         .collect();
     assert_eq!(got, vec!["2024-05-28".to_string()]);
 }
+
+/// Session 28 (dates-10): the text and value of every mention with a letter in it.
+fn lettered(text: &str, ctx: &AnchorContext) -> Vec<(String, String)> {
+    tag(text, ctx)
+        .iter()
+        .filter(|m| m.span.slice(text).chars().any(|c| c.is_alphabetic()))
+        .map(|m| {
+            let v = timex_value(m).unwrap_or_else(|| "-".into());
+            (m.span.slice(text).to_string(), v)
+        })
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+fn published(day: &str) -> AnchorContext {
+    AnchorContext {
+        published: PartialDate::parse(day),
+        ..AnchorContext::default()
+    }
+}
+
+/// Session 28 (dates-10): "Q2 2017" and "H1 2020" name a quarter and a half.
+#[test]
+fn dates10_quarter_and_half_labels_with_a_year() {
+    let ctx = published("2017-08-03");
+    assert_eq!(
+        lettered(
+            "Mellor Shipping lifts Q2 2017 profit, sees H1 2018 recovery",
+            &ctx
+        ),
+        pairs(&[("Q2 2017", "2017-Q2"), ("H1 2018", "2018-H1")])
+    );
+    // Guards: no year, a fifth quarter, a letter glued to a word.
+    assert_eq!(
+        lettered(
+            "Profit rose in Q2. Q5 2017 is no quarter. Its model HQ3 2017 sold well.",
+            &ctx
+        ),
+        vec![]
+    );
+}
+
+/// Session 28 (dates-10): a year in a running page header closed by "| page number".
+#[test]
+fn dates10_a_year_before_a_page_number_in_a_header() {
+    let ctx = published("2020-04-02");
+    let text =
+        "PRISON INSPECTORATE | YEARLY REVIEW 2019 | 7\nInspectors went to Holm prison twice.\n";
+    let years: Vec<String> = tag(text, &ctx)
+        .iter()
+        .filter(|m| m.span.slice(text) == "2019")
+        .filter_map(|m| m.value.map(|v| v.iso()))
+        .collect();
+    assert_eq!(years, vec!["2019".to_string()]);
+}
+
+/// Session 28 (dates-10): "is due to be heard on Monday", "due to sign the deal on
+/// Friday" look ahead; "due to the strike" gives a cause.
+#[test]
+fn dates10_due_to_with_a_verb_looks_ahead() {
+    // a Wednesday
+    let ctx = published("2019-05-15");
+    assert_eq!(
+        lettered(
+            "The appeal is due to be heard on Monday, the court said.",
+            &ctx
+        ),
+        pairs(&[("Monday", "2019-05-20")])
+    );
+    assert_eq!(
+        lettered("The two firms are due to sign the merger on Friday.", &ctx),
+        pairs(&[("Friday", "2019-05-17")])
+    );
+    assert_eq!(
+        lettered("The delay was due to the strike on Monday.", &ctx),
+        pairs(&[("Monday", "2019-05-13")])
+    );
+}
+
+/// Session 28 (dates-10): a month name alone on its line over a paragraph heads a
+/// section; alone over a number it is a table's row.
+#[test]
+fn dates10_a_month_heading_over_prose() {
+    let ctx = AnchorContext {
+        period: Some(TimeValue::range(
+            PartialDate::month(2016, 1),
+            PartialDate::month(2016, 12),
+        )),
+        published: PartialDate::parse("2017-05-30"),
+        decision: false,
+    };
+    assert_eq!(
+        lettered(
+            "Chronology\nApril\nOn 9 April the council voted to close the camp.\n",
+            &ctx
+        ),
+        pairs(&[("April", "2016-04"), ("9 April", "2016-04-09")])
+    );
+    assert_eq!(
+        lettered("Arrivals by month\nApril\n412\nMay\n390\n", &ctx),
+        vec![]
+    );
+}
+
+/// Session 28 (dates-10): a title reviewing the year before publication, early in the
+/// next year, gives that year to yearless dates; what the text says lies ahead is after
+/// publication.
+#[test]
+fn dates10_a_review_title_gives_the_year_reviewed() {
+    let text = "River Watch\nA year of floods: 2023 in review\nIn March the Aln burst its banks at Corby.\nThe inquiry report is due to be published in April.\n";
+    assert_eq!(
+        lettered(text, &published("2024-02-10")),
+        pairs(&[("A year", "-"), ("March", "2023-03"), ("April", "2024-04")])
+    );
+    // Guard: published in June, the title names the edition's topic, not its period.
+    let got = lettered(text, &published("2024-06-10"));
+    assert!(
+        got.contains(&("March".to_string(), "2024-03".to_string())),
+        "{got:?}"
+    );
+}
+
+/// Session 28 (dates-10): under a dated update heading, a month looked ahead to counts
+/// from the heading's day; a past clause tells of no month after publication.
+#[test]
+fn dates10_dated_update_headings() {
+    let ctx = published("2021-02-03");
+    let text = "Case tracker: the Harbour Nine\nUpdate, 6 October 2020\nThe court scheduled the verdict for 19 November.\nUpdate, 1 February 2021\nOn 30 December the court freed all nine.\n";
+    assert_eq!(
+        lettered(text, &ctx),
+        pairs(&[
+            ("6 October 2020", "2020-10-06"),
+            ("19 November", "2020-11-19"),
+            ("1 February 2021", "2021-02-01"),
+            ("30 December", "2020-12-30"),
+        ])
+    );
+}
+
+/// Session 28 (dates-10): a quarter or half "of the fiscal year" is the fiscal year's.
+#[test]
+fn dates10_a_part_of_the_fiscal_year() {
+    let ctx = AnchorContext {
+        period: Some(TimeValue::range(
+            PartialDate::month(2016, 1),
+            PartialDate::month(2016, 12),
+        )),
+        published: PartialDate::parse("2017-03-01"),
+        decision: false,
+    };
+    assert_eq!(
+        lettered(
+            "Grants were paid late in the third quarter of the fiscal year and in the first half of the financial year.",
+            &ctx
+        ),
+        pairs(&[
+            ("the third quarter of the fiscal year", "FY2016-Q3"),
+            ("the first half of the financial year", "FY2016-H1"),
+        ])
+    );
+}
+
+/// Session 28 (dates-10), guard: in a report on a closed year, "held until November"
+/// after a verb of the past is the period's November, not the next one.
+#[test]
+fn dates10_until_after_a_past_verb_stays_in_the_period() {
+    let ctx = AnchorContext {
+        period: Some(TimeValue::range(
+            PartialDate::month(2004, 1),
+            PartialDate::month(2004, 12),
+        )),
+        published: PartialDate::parse("2005-02-20"),
+        decision: false,
+    };
+    assert_eq!(
+        lettered(
+            "The editor was arrested in March and held until November, when a court freed him.",
+            &ctx
+        ),
+        pairs(&[("March", "2004-03"), ("until November", "2004-11")])
+    );
+}
