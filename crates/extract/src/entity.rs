@@ -1402,12 +1402,20 @@ mod tests {
                 .filter_map(|m| m.value)
                 .collect()
         };
-        assert_eq!(places("Executions in Korea stopped in 1997."), ["South Korea"]);
         assert_eq!(
-            places("Retentionist: Korea (Democratic People's Republic of), Korea, North, DPR Korea."),
+            places("Executions in Korea stopped in 1997."),
+            ["South Korea"]
+        );
+        assert_eq!(
+            places(
+                "Retentionist: Korea (Democratic People's Republic of), Korea, North, DPR Korea."
+            ),
             ["North Korea", "North Korea", "North Korea"]
         );
-        assert_eq!(places("Abolitionist in practice: Korea (Republic of)."), ["South Korea"]);
+        assert_eq!(
+            places("Abolitionist in practice: Korea (Republic of)."),
+            ["South Korea"]
+        );
     }
 
     /// A passive after an apposition or a relative clause between commas is the

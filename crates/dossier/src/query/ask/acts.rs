@@ -306,16 +306,25 @@ impl Acts {
         let opening = words
             .iter()
             .position(|w| !w.chars().all(|c| c.is_ascii_digit()));
-        let imperative = |at: usize| {
+        // A bare verb: no regular or irregular past ("Upheld the sentence" is a
+        // chronology's past), no noun or participle ending.
+        let bare = |word: &str| {
+            !["ed", "ion", "ing", "s", "al"]
+                .iter()
+                .any(|end| word.ends_with(end))
+                && !self
+                    .verb_forms
+                    .iter()
+                    .any(|forms| forms.iter().skip(1).any(|f| f == word))
+        };
+        let imperative = |at: usize, len: usize| {
             Some(at) == opening
                 && clause
                     .trim_start_matches(|c: char| !c.is_alphabetic())
                     .starts_with(char::is_uppercase)
-                && !["ed", "ion", "ing", "s", "al"]
-                    .iter()
-                    .any(|end| words[at].ends_with(end))
+                && bare(&words[at])
                 // "Ratify the Protocol", not an infobox's "Born 2 May 1961".
-                && words.get(at + 1).is_some_and(|next| {
+                && words.get(at + len).is_some_and(|next| {
                     ["the", "a", "an", "all", "its", "any", "their"].contains(&next.as_str())
                 })
         };
@@ -324,7 +333,7 @@ impl Acts {
             for form in &self.acts[act].stated {
                 let form_words = words_of(form);
                 for at in find_form(&words, &form_words) {
-                    if imperative(at)
+                    if imperative(at, form_words.len())
                         || self.undone_with(&words, at, at + form_words.len(), since_counts)
                     {
                         undone = true;
@@ -1279,6 +1288,25 @@ mod tests {
         let s = "His execution took place on 4 May 2021 in the capital, despite a pending appeal.";
         assert_eq!(
             stated("When was he executed?", s, "4 May 2021"),
+            Stated::Done
+        );
+    }
+
+    #[test]
+    fn a_recommendation_s_bare_verb_is_not_done_but_a_chronology_s_past_is() {
+        let s = "12.4 Ratify the Second Optional Protocol by 3 May 2026 (Norvia);";
+        assert_eq!(
+            stated(
+                "When did they ratify the Second Optional Protocol?",
+                s,
+                "3 May 2026"
+            ),
+            Stated::Undone
+        );
+        // An irregular past opening a chronology row is a past.
+        let s = "Shot the two protesters dead outside the court on 3 May 2009.";
+        assert_eq!(
+            stated("When were the two protesters killed?", s, "3 May 2009"),
             Stated::Done
         );
     }

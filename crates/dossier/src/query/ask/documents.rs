@@ -212,17 +212,29 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
             .trim_end_matches([',', ';'])
             .trim_end_matches([')', '(', 's', 'S'])
             .trim_end_matches('(');
-        let lower = trimmed_role.to_lowercase();
-        let name_end = lower
-            .strip_suffix(role)
+        // The role at the line's end, compared without lower-casing the line (whose
+        // byte offsets are kept).
+        let cut = trimmed_role.len().checked_sub(role.len());
+        let name_end = cut
+            .filter(|&at| trimmed_role.is_char_boundary(at))
+            .filter(|&at| trimmed_role[at..].eq_ignore_ascii_case(role))
+            .map(|at| &trimmed_role[..at])
             .filter(|before| before.is_empty() || before.ends_with([' ', '.', '\t', '—', '–', '-']))
             .map(|before| {
-                // "Petitioner—Appellant": two roles of one party stand alone.
-                let rest = before.trim_end_matches(['—', '–', '-', ' ']);
-                if PARTY_ROLES.contains(&rest.trim_start_matches(['.', ' '])) {
+                // "Petitioner—Appellant", "Defendant-Cross-Appellant": the roles of
+                // one party stand alone on their line.
+                let rest = before.trim_end_matches(['—', '–', '-', ' ', '.', '\t', '…']);
+                let last = rest
+                    .rsplit([' ', '-', '—', '–', '/', '.'])
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                if rest.is_empty()
+                    || last.eq_ignore_ascii_case("cross")
+                    || PARTY_ROLES.iter().any(|r| last.eq_ignore_ascii_case(r))
+                {
                     0
                 } else {
-                    before.trim_end_matches([' ', '.', '\t', '…']).len()
+                    rest.len()
                 }
             });
         match name_end {
@@ -656,6 +668,15 @@ mod tests {
             parties.contains(&("appellant", "Royce Dean Palmer".to_string())),
             "{parties:?}"
         );
+        let text =
+            "JOHN SMITH,\nDefendant-Cross-Appellant,\n\nv.\n\nTHE STATE,\nPlaintiff-Appellee.\n";
+        assert!(party_names(text, None).contains(&("appellant", "JOHN SMITH".to_string())));
+        let text = "ROYCE PALMER\u{2014}APPELLANT\n\nv.\n\nTHE STATE\n";
+        assert!(party_names(text, None).contains(&("appellant", "ROYCE PALMER".to_string())));
+        // A letter whose capital is longer than its small form is cut safely.
+        let text = "\u{130}BRAH\u{130}M YILMAZ ........ APPELLANT\n\nv.\n\nTHE REPUBLIC\n";
+        assert!(party_names(text, None)
+            .contains(&("appellant", "\u{130}BRAH\u{130}M YILMAZ".to_string())));
         // The respondent is an office, no person's name.
         assert!(
             !parties.iter().any(|(r, _)| *r == "respondent"),

@@ -1114,11 +1114,7 @@ impl Engine {
             let Some(document) = self.store.document(key)? else {
                 continue;
             };
-            for span in document.passages.iter().take(NAMED_DOCUMENT_PASSAGES) {
-                if !passages.iter().any(|(k, p, _)| *k == key && p == span) {
-                    passages.push((key, *span, 0.0));
-                }
-            }
+            add_passages(&mut passages, key, &document);
         }
         // "When was Md. Karim Uddin sentenced to death?": a judgment whose caption
         // names the asked person as a party calls him "the appellant" throughout, so
@@ -1128,6 +1124,8 @@ impl Engine {
             .iter()
             .filter(|n| tokens(n).len() >= 2 && !places.contains(n) && !not_people.contains(n))
             .collect();
+        // The documents read here are kept for the loop below (loaded once).
+        let mut preloaded: HashMap<i64, (Document, Vec<(&'static str, String)>)> = HashMap::new();
         if !person_names.is_empty() {
             let mut keys: Vec<i64> = Vec::new();
             for (key, _, _) in &passages {
@@ -1140,17 +1138,14 @@ impl Engine {
                     continue;
                 };
                 let title = document.meta.title.as_ref().map(|t| t.value.as_str());
-                let party = documents::party_names(&document.text, title)
+                let parties = documents::party_names(&document.text, title);
+                let party = parties
                     .iter()
                     .any(|(_, party)| person_names.iter().any(|n| same_person(n, party)));
-                if !party {
-                    continue;
+                if party {
+                    add_passages(&mut passages, key, &document);
                 }
-                for span in document.passages.iter().take(NAMED_DOCUMENT_PASSAGES) {
-                    if !passages.iter().any(|(k, p, _)| *k == key && p == span) {
-                        passages.push((key, *span, 0.0));
-                    }
-                }
+                preloaded.insert(key, (document, parties));
             }
         }
 
@@ -1164,17 +1159,23 @@ impl Engine {
             let doc_idx = match doc_of_key.get(key) {
                 Some(&i) => i,
                 None => {
-                    let Some(document) = self.store.document(*key)? else {
-                        continue;
+                    let (document, parties) = match preloaded.remove(key) {
+                        Some(loaded) => loaded,
+                        None => {
+                            let Some(document) = self.store.document(*key)? else {
+                                continue;
+                            };
+                            let parties = documents::party_names(
+                                &document.text,
+                                document.meta.title.as_ref().map(|t| t.value.as_str()),
+                            );
+                            (document, parties)
+                        }
                     };
                     let extraction = self.store.extraction(*key)?.unwrap_or_default();
                     let sentences = dossier_extract::text::sentences(&document.text);
                     let scope_tokens = scope_tokens(&document, &extraction);
                     let headings = section_headings(&document.text);
-                    let parties = documents::party_names(
-                        &document.text,
-                        document.meta.title.as_ref().map(|t| t.value.as_str()),
-                    );
                     docs.push(DocCtx {
                         name: document.name.clone(),
                         document,
@@ -4866,6 +4867,16 @@ fn names_only_a_relative(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     })
 }
 
+/// Adds a document's passages (up to [`NAMED_DOCUMENT_PASSAGES`]) to those read, each
+/// once: a document the question names is read whole.
+fn add_passages(passages: &mut Vec<(i64, Span, f32)>, key: i64, document: &Document) {
+    for span in document.passages.iter().take(NAMED_DOCUMENT_PASSAGES) {
+        if !passages.iter().any(|(k, p, _)| *k == key && p == span) {
+            passages.push((key, *span, 0.0));
+        }
+    }
+}
+
 /// Acts done to one person: a sentence that states one of them of someone refers to
 /// that someone.
 const PERSONAL_ACTS: &[EventKind] = &[
@@ -4907,6 +4918,17 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
         return false;
     }
     let said = sentence.slice(&ctx.document.text);
+    // A list item, a chronology row or a labelled field has no subject of its own
+    // ("- Sentenced to death on 12 May 2010.", "Date of sentence: 12 May 2010"): the
+    // list or the record it belongs to names whom it is about.
+    let first = said.split_whitespace().next().unwrap_or("");
+    let bulleted = first.starts_with(['-', '•', '*', '–', '—', '·']);
+    let labelled = said[..said.floor_char_boundary(40)].contains(':');
+    let participle =
+        first.chars().next().is_some_and(char::is_uppercase) && fold_word(first).ends_with("ed");
+    if bulleted || labelled || participle {
+        return false;
+    }
     let words: Vec<String> = said
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
@@ -4930,14 +4952,38 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
                         && cues.iter().any(|c| !c.contains(' ') && w.starts_with(c))
                 }))
     });
-    !named && !referred
+    if named || referred {
+        return false;
+    }
+    // "Kerwin Lafeuille was tried in Castries. Sentence was passed on 12 May 2010.":
+    // the sentence before names him.
+    let before_names = ctx
+        .sentences
+        .iter()
+        .position(|s| s.overlaps(sentence))
+        .and_then(|i| i.checked_sub(1))
+        .is_some_and(|i| {
+            let earlier: HashSet<String> = tokens(ctx.sentences[i].slice(&ctx.document.text))
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect();
+            person_names.iter().any(|n| {
+                tokens(n)
+                    .last()
+                    .is_some_and(|(last, _)| earlier.contains(last))
+            })
+        });
+    !before_names
 }
 
 /// Whether the value at `span` is the act of another court than the one the question
 /// names: a court named in the words just before it ("the High Court convicted him on
-/// ..."), or, in a sentence opening with "It", in the sentence before ("The district
-/// court held ... It denied relief on September 29, 2023" for "When did the Fifth
-/// Circuit deny ...?"). A sentence that names no court ("we", "this Court") keeps it.
+/// ..."), or, in a sentence opening with "It", a court named in the paragraph's words
+/// before it ("The district court held ... It denied relief on September 29, 2023"
+/// for "When did the Fifth Circuit deny ...?"). A sentence that names no court ("we",
+/// "this Court") keeps it; so does a court named as the one appealed from ("his appeal
+/// from the High Court was dismissed"), and a trial court is any court of first
+/// instance ("the learned trial judge" of a High Court).
 fn another_courts_act(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) -> bool {
     let asked = phrases::courts_named(&fold_word(&q.text));
     if asked.is_empty() || !matches!(q.kind, AnswerKind::Date) {
@@ -4950,7 +4996,7 @@ fn another_courts_act(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
             .max(sentence.start as usize),
     );
     let before = &text[from..span.start as usize];
-    let mut named = phrases::courts_named(&fold_word(before));
+    let mut named = acting_courts(&fold_word(before));
     if named.is_empty() {
         let opens_with_it = sentence
             .slice(text)
@@ -4964,10 +5010,31 @@ fn another_courts_act(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
             let from = text.floor_char_boundary(start.saturating_sub(300));
             let earlier = &text[from..start];
             let paragraph = earlier.rsplit("\n\n").next().unwrap_or(earlier);
-            named = phrases::courts_named(&fold_word(paragraph));
+            named = acting_courts(&fold_word(paragraph));
         }
     }
-    !named.is_empty() && !named.iter().any(|c| asked.contains(c))
+    let first_instance = |c: &str| FIRST_INSTANCE.contains(&c);
+    let trial = |c: &str| c == FIRST_INSTANCE[0];
+    !named.is_empty()
+        && !named.iter().any(|c| {
+            asked.contains(c)
+                || (trial(c) && asked.iter().any(|a| first_instance(a)))
+                || (first_instance(c) && asked.iter().any(|a| trial(a)))
+        })
+}
+
+/// The courts (`courts` groups' first names) that try a case at first instance; the
+/// first is the trial court itself, which any of them may be.
+const FIRST_INSTANCE: &[&str] = &["trial court", "high court", "district court"];
+
+/// The courts a folded stretch of text names as acting: a court after "from" or
+/// "against" is the one appealed from ("his appeal from the High Court").
+fn acting_courts(folded: &str) -> Vec<&'static str> {
+    static SOURCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:from|against)(?: the)?(?: [a-z]+){0,3}? (?:court|circuit|council|tribunal|judge)\b")
+            .expect("source court pattern compiles")
+    });
+    phrases::courts_named(&SOURCE.replace_all(folded, " "))
 }
 
 /// Words that tell a sentence of death from another punishment.
@@ -4996,8 +5063,20 @@ fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     if !asked.contains(" to death") {
         return false;
     }
+    // At a word's start: "hang" is no "change", and "execut" no "executive"
+    // ("capital" may be the capital city: a sentence let through, none dropped).
     let said = fold_word(sentence.slice(&ctx.document.text));
-    !DEATH_WORDS.iter().any(|w| said.contains(w))
+    let padded = format!(" {said} ");
+    let words: Vec<&str> = said.split_whitespace().collect();
+    !DEATH_WORDS.iter().any(|w| {
+        if w.contains(' ') {
+            padded.contains(&format!(" {w} "))
+        } else {
+            words
+                .iter()
+                .any(|x| x.starts_with(w) && !x.starts_with("executive"))
+        }
+    })
 }
 
 /// Whether the sentence tells the asked act of another person of the document: the
@@ -6580,7 +6659,8 @@ fn person_matches(a: &str, b: &str) -> bool {
 /// its unit and the words of asking ("how many years").
 const LENGTH_QUESTION_WORDS: &[&str] = &[
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "how",
-    "many", "long", "what", "which", "term", "length", "period",
+    "many", "long", "what", "which", "term", "length", "period", "he", "she", "his", "her", "him",
+    "they", "their", "them",
 ];
 
 /// Whether a length of time at `span` has a content word of the question (not its
@@ -6595,11 +6675,15 @@ fn duration_beside_asked_noun(q: &Question, text: &str, span: Span) -> bool {
         &text[span.end as usize..to]
     );
     let near: HashSet<String> = tokens(&around).into_iter().map(|(t, _)| t).collect();
+    // The question's tokens are stems ("many" is "mani"): the words left out are too.
+    static LEFT_OUT: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+        tokens(&LENGTH_QUESTION_WORDS.join(" "))
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    });
     q.tokens.iter().any(|(t, is_name)| {
-        !*is_name
-            && !LENGTH_QUESTION_WORDS.contains(&t.as_str())
-            && !AUXILIARIES.contains(&t.as_str())
-            && near.contains(t)
+        !*is_name && !LEFT_OUT.contains(t) && !AUXILIARIES.contains(&t.as_str()) && near.contains(t)
     })
 }
 
@@ -6703,6 +6787,21 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         .into_iter()
         .map(|a| a - sentence.start as usize)
         .collect();
+    // "may have been executed", "his lawyer said he was released": a hedge just
+    // before the question's words leaves it open.
+    let ascii_lower = sentence.slice(text).to_ascii_lowercase();
+    let hedged = polarity::HEDGES.iter().any(|h| {
+        !question_lower.contains(h)
+            && ascii_lower.match_indices(h).any(|(at, _)| {
+                anchors.is_empty()
+                    || anchors
+                        .iter()
+                        .any(|&a| a >= at && a <= at + h.len() + polarity::HEDGE_REACH)
+            })
+    });
+    if hedged {
+        return None;
+    }
     let name_stems: Vec<String> = q
         .tokens
         .iter()

@@ -110,8 +110,14 @@ pub(super) const CLAIMS: &[&str] = &[
     "submitted that",
     "asserted",
     "maintained that",
-    // Hedged or second-hand: "may have been executed", "according to unconfirmed
-    // reports", "his lawyer stated that".
+];
+
+/// Hedged or second-hand wording ("may have been executed", "according to
+/// unconfirmed reports", "his lawyer stated that"): it leaves a yes/no question
+/// unanswered when it stands just before the question's words in the sentence
+/// ("was executed on 25 October 2014 for allegedly killing a man" still says the
+/// execution).
+pub(super) const HEDGES: &[&str] = &[
     "may have been",
     "might have been",
     "unconfirmed",
@@ -126,6 +132,9 @@ pub(super) const CLAIMS: &[&str] = &[
     "family reports",
     "family reported",
 ];
+
+/// How far (in bytes) after a hedge the question's words it governs may stand.
+pub(super) const HEDGE_REACH: usize = 48;
 
 /// Words that put a request to a court rather than state what it did ("Whitacre
 /// also asks us to stay his execution", "counsel invited the court to reduce the
