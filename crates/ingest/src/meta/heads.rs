@@ -451,11 +451,13 @@ fn contact_strip(source: &str, lines: &[Line], finds: &mut Finds) {
         LazyLock::new(|| re(r"\+\d{1,3}[\d ()-]{6,}|\b(?i:tel|phone|fax)\b"));
     static RE_LINE_RE: LazyLock<Regex> =
         LazyLock::new(|| re(r"^(?:Re|RE|Subject|SUBJECT)\s*:\s*(?P<v>\S.{3,200})$"));
+    // An address, not a bare "@" (a caption's alias: "JUMA s/o ALI @ BAKARI v. R").
+    static EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\S@[\w-]+\.\w"));
     let Some(title) = finds.title.as_ref() else {
         return;
     };
     let v = title.value.as_str();
-    if !(v.contains('@') || v.contains("www.") || PHONE_RE.is_match(v)) {
+    if !(EMAIL_RE.is_match(v) || v.contains("www.") || PHONE_RE.is_match(v)) {
         return;
     }
     finds.title = lines.iter().take(80).find_map(|l| {

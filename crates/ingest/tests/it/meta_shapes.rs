@@ -1662,3 +1662,18 @@ fn a_letterhead_contact_strip_gives_way_to_the_subject_line() {
         Some("Evictions in the Mill Lane estate")
     );
 }
+
+/// A caption's alias ("@") is no e-mail address: the title of a judgment whose
+/// party is written "NAME s/o FATHER @ ALIAS" stays its caption.
+#[test]
+fn a_caption_alias_is_no_contact_strip() {
+    let d = parse_page(
+        "appeal.txt",
+        "IN THE COURT OF APPEAL OF NORVIA\nAT VELMAR\n\nCRIMINAL APPEAL NO. 12 OF 2020\n\n\
+         BAKARI s/o SELEMANI @ JUMA ........................ APPELLANT\n\nVERSUS\n\n\
+         THE REPUBLIC ........................ RESPONDENT\n\nJUDGMENT OF THE COURT\n\n\
+         The appellant was convicted of murder and appeals against his conviction.\n",
+    );
+    let title = value(&d.meta.title).unwrap_or_default().to_string();
+    assert!(title.contains("BAKARI"), "{title:?}");
+}

@@ -1126,7 +1126,10 @@ impl Engine {
             .collect();
         // The documents read here are kept for the loop below (loaded once).
         let mut preloaded: HashMap<i64, (Document, Vec<(&'static str, String)>)> = HashMap::new();
-        if !person_names.is_empty() {
+        // Only for a date: its sentence may name neither the person nor the
+        // question's nouns beyond the act ("sentenced him to death"); a count or a
+        // length is found by its nouns, which the whole judgment would crowd out.
+        if !person_names.is_empty() && q.kind == AnswerKind::Date {
             let mut keys: Vec<i64> = Vec::new();
             for (key, _, _) in &passages {
                 if !keys.contains(key) {
@@ -4780,11 +4783,18 @@ fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &Do
         let words: Vec<&str> = name.split_whitespace().collect();
         // "the Centre for Justice Studies' annual review": the tail of a longer
         // name after its connector is no person's.
+        // The connector must follow a capitalised word of that longer name ("impose
+        // on Joseph Lomayani" is a verb's object).
         let tail = lower.find(&name.to_lowercase()).is_some_and(|at| {
             let before = lower[..at].trim_end();
-            [" for", " of", " on", " and", " against"]
-                .iter()
-                .any(|c| before.ends_with(c))
+            [" for", " of", " on", " and", " against"].iter().any(|c| {
+                before.strip_suffix(c).is_some_and(|head| {
+                    q.text
+                        .get(..head.len())
+                        .and_then(|h| h.split_whitespace().last())
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                })
+            })
         });
         // One word ("Missouri", "Oregon") counts only when the lexicon knows it as
         // no place or demonym: "Iranian" stands for a document's "Iran".
@@ -5854,7 +5864,14 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     },
                     None => written.clone(),
                 };
-                out.push(candidate(value, written, time.span, 1.0));
+                // A length beside none of the question's nouns may be of something
+                // else ("lived together for six years" for "How many years of
+                // imprisonment ...?"): one beside them, in another sentence, wins.
+                let trust = if tied { 1.0 } else { UNTIED_LENGTH_TRUST };
+                out.push(Candidate {
+                    bound: tied,
+                    ..candidate(value, written, time.span, trust)
+                });
             }
         }
         AnswerKind::Phrase => {
@@ -6654,6 +6671,9 @@ fn person_matches(a: &str, b: &str) -> bool {
     };
     !small.is_empty() && small.iter().all(|t| large.contains(t)) && !other_given_names(a, b)
 }
+
+/// The trust in a length of time that stands beside none of the question's nouns.
+const UNTIED_LENGTH_TRUST: f32 = 0.6;
 
 /// The words a length of time may stand beside besides the question's own nouns:
 /// its unit and the words of asking ("how many years").
