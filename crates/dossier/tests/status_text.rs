@@ -188,3 +188,19 @@ fn the_end_of_the_last_capital_crimes_abolishes_for_all() {
         Some("abolitionist_for_all_crimes")
     );
 }
+
+/// "Murder was removed ... in 1964, and treason became the last capital offence": the
+/// verb and the year before the phrase end nothing; only a verb after it ends the last
+/// capital crimes.
+#[test]
+fn a_verb_before_the_last_capital_crime_ends_nothing() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "Notes on Irish criminal law\n\nIn Ireland murder was removed from the list of \
+        capital crimes in 1964, and treason then stood as the last capital offence. Scholars \
+        still debate the reform.\n";
+    let texts = [("notes.txt", text)];
+    assert_ne!(
+        status_after(&texts, "Ireland", "1970-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}

@@ -147,7 +147,12 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
     if !has_any(&text, &lex.penalty_words) {
         return None;
     }
-    if has_any(&text, &lex.exception_ended) || has_any(&text, &lex.last_capital_words) {
+    let narrowing = narrowed_crimes(&text);
+    if has_any(&text, &lex.exception_ended)
+        || narrowing
+            .as_ref()
+            .is_some_and(|n| last_capital_named(&text[n.after_for..]))
+    {
         return Some(Scope::All);
     }
     if has_any(&text, &lex.except_words) {
@@ -166,16 +171,57 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
     if has_any(&text, &lex.partial_words) {
         return Some(Scope::Partial);
     }
-    match narrowed_crimes(&text) {
+    match narrowing {
         // "abolished the death penalty for murder; treason remained a capital
         // offence": an abolition for murder alone is one for ordinary crimes, unless
         // the sentence keeps the penalty for another ordinary crime.
-        Some(crimes) if crimes.iter().all(|w| murder_word(w)) && !kept_for_ordinary(&text) => {
+        Some(n)
+            if n.crimes.iter().all(|w| murder_word(w))
+                && murder_alone(&text[n.after_for..])
+                && !kept_for_ordinary(&text) =>
+        {
             Some(Scope::Ordinary)
         }
         Some(_) => Some(Scope::Partial),
         None => Some(Scope::All),
     }
+}
+
+/// "... for treason, the last capital crime": a phrase of `last_capital_words` in
+/// the clause of an abolition's "for ..." narrowing (`rest`, the text right after
+/// "for"; `narrowing_clause`), with no word of keeping before it ("for murder and
+/// treason remained the last capital crime until 1998" keeps one).
+fn last_capital_named(rest: &str) -> bool {
+    let lex = lexicon();
+    let clause = narrowing_clause(rest);
+    lex.last_capital_words
+        .iter()
+        .filter_map(|p| clause.find(p.as_str()))
+        .min()
+        .is_some_and(|at| {
+            let before = &clause[..at];
+            !has_any(before, &lex.kept_words) && !has_any(before, &lex.kept_before_last_capital)
+        })
+}
+
+/// "for murder" (`rest`, the text right after "for"): the murder word first (after
+/// "the"), not narrowed by what follows it ("for murder of a police officer", "for
+/// murder committed by juveniles": `murder_qualifiers`); "for felony murder" is not
+/// murder alone either.
+fn murder_alone(rest: &str) -> bool {
+    let lex = lexicon();
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| *w == "the");
+    let Some(word) = words.next().filter(|w| murder_word(w)) else {
+        return false;
+    };
+    let after = rest[word.as_ptr() as usize - rest.as_ptr() as usize + word.len()..].trim_start();
+    !lex.murder_qualifiers.iter().any(|q| {
+        after.starts_with(q.as_str())
+            && !after[q.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// A crime word of `murder_words` ("murder", "murders", "homicide").
@@ -226,11 +272,32 @@ fn reinstates(sentence: &str) -> bool {
         && !has_any(&lower, &lex.abolition_stems)
 }
 
+/// The clause of a "for ..." narrowing (`rest`, the text right after "for"): up to
+/// ';', '.' or a later clause (`clause_breaks`: "for murder, while treason remained
+/// ..." narrows to murder).
+fn narrowing_clause(rest: &str) -> &str {
+    let end = lexicon()
+        .clause_breaks
+        .iter()
+        .filter_map(|b| rest.find(b.as_str()))
+        .chain(rest.find([';', '.']))
+        .min()
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// An abolition's "for ..." narrowing: the crime words after "for", and the byte
+/// offset right after that "for".
+struct Narrowing<'a> {
+    crimes: Vec<&'a str>,
+    after_for: usize,
+}
+
 /// "abolished for seven crimes", "abolition of the death penalty for drug
 /// offences": an abolition followed, within a few words, by "for ... crimes". The
 /// crime words after "for" (its first such narrowing), or `None` when nothing
 /// narrows it.
-fn narrowed_crimes(lower: &str) -> Option<Vec<&str>> {
+fn narrowed_crimes(lower: &str) -> Option<Narrowing<'_>> {
     let lex = lexicon();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -247,10 +314,19 @@ fn narrowed_crimes(lower: &str) -> Option<Vec<&str>> {
         }
         let rest = &words[i + 1..words.len().min(i + 10)];
         let at = rest.iter().position(|w| *w == "for")?;
-        let after = &rest[at + 1..rest.len().min(at + 5)];
+        let after_for = rest[at].as_ptr() as usize - lower.as_ptr() as usize + rest[at].len();
+        let clause_end = after_for + narrowing_clause(&lower[after_for..]).len();
+        let after: Vec<&str> = rest[at + 1..rest.len().min(at + 5)]
+            .iter()
+            .copied()
+            .filter(|w| w.as_ptr() as usize - lower.as_ptr() as usize <= clause_end)
+            .collect();
         (after.iter().any(|w| crime(w))
             && !after.iter().any(|w| matches!(*w, "all" | "every" | "any")))
-        .then(|| after.iter().copied().filter(|w| crime(w)).collect())
+        .then(|| Narrowing {
+            crimes: after.iter().copied().filter(|w| crime(w)).collect(),
+            after_for,
+        })
     })
 }
 
@@ -2492,67 +2568,76 @@ fn said_to_prohibit(judge: &Judge) -> Vec<Fact> {
 }
 
 /// "The last capital offences were swept away by the Crime and Disorder Act 1998":
-/// the crimes that were the last capital ones ended (`last_capital_words`, then a
-/// verb of `last_capital_ended`), on the first year written after the verb, in a
-/// sentence about the jurisdiction: an abolition for all crimes.
+/// the crimes that were the last capital ones ended (`last_capital_words`, then,
+/// after the phrase, a verb of `last_capital_ended`), on the first year written after
+/// that verb, in a sentence about the jurisdiction: an abolition for all crimes.
+/// "Murder was removed from the code in 1965, and treason became the last capital
+/// crime" ends nothing.
 fn last_capital_ended(judge: &Judge) -> Vec<Fact> {
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d\d\b").expect("a valid pattern"));
+    // The phrases, case-insensitive, a hard wrap ("The last capital\noffences") a
+    // space: matched on the document itself, its byte offsets kept.
+    static PHRASES: LazyLock<Regex> = LazyLock::new(|| {
+        let alternatives: Vec<String> = lexicon()
+            .last_capital_words
+            .iter()
+            .map(|p| {
+                p.split_whitespace()
+                    .map(regex::escape)
+                    .collect::<Vec<_>>()
+                    .join(r"\s+")
+            })
+            .collect();
+        Regex::new(&format!("(?i){}", alternatives.join("|"))).expect("a valid pattern")
+    });
     let lex = lexicon();
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
-        let lower = doc.text.to_lowercase();
-        if lower.len() != doc.text.len() {
-            continue;
-        }
         let mut seen: Vec<Span> = Vec::new();
-        for phrase in &lex.last_capital_words {
-            // "The last capital\noffences": a hard wrap is a space.
-            let pattern = phrase
-                .split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+");
-            let Ok(wrapped) = Regex::new(&pattern) else {
+        for found in PHRASES.find_iter(doc.text) {
+            let sentence = sentence_around(doc.text, Span::new(found.start(), found.end()));
+            if seen.contains(&sentence) {
+                continue;
+            }
+            seen.push(sentence);
+            let words = sentence.slice(doc.text);
+            let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            let flat = flat.to_lowercase();
+            // The verb after a phrase, the year after that verb.
+            let year = lex
+                .last_capital_words
+                .iter()
+                .flat_map(|p| flat.match_indices(p.as_str()).map(|(i, _)| i + p.len()))
+                .filter_map(|phrase_end| {
+                    let after = &flat[phrase_end..];
+                    let verb_end = lex
+                        .last_capital_ended
+                        .iter()
+                        .filter_map(|v| after.find(v.as_str()).map(|i| i + v.len()))
+                        .min()?;
+                    YEAR.find(&after[verb_end..])
+                        .and_then(|m| m.as_str().parse::<i32>().ok())
+                        .map(|year| (phrase_end, year))
+                })
+                .min()
+                .map(|(_, year)| year);
+            let Some(year) = year else {
                 continue;
             };
-            for found in wrapped.find_iter(&lower) {
-                let sentence = sentence_around(doc.text, Span::new(found.start(), found.end()));
-                if seen.contains(&sentence) {
-                    continue;
-                }
-                seen.push(sentence);
-                let words = sentence.slice(doc.text);
-                let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
-                let flat = flat.to_lowercase();
-                let Some(verb_end) = lex
-                    .last_capital_ended
-                    .iter()
-                    .filter_map(|v| flat.find(v.as_str()).map(|i| i + v.len()))
-                    .min()
-                else {
-                    continue;
-                };
-                if not_asserted(words) || judge.admit(doc_idx, sentence, None, true).is_none() {
-                    continue;
-                }
-                let Some(year) = YEAR
-                    .find(&flat[verb_end..])
-                    .and_then(|m| m.as_str().parse::<i32>().ok())
-                else {
-                    continue;
-                };
-                let date = TimeValue::point(PartialDate::year(year));
-                out.push(Fact::over(
-                    date,
-                    Change::Abolish(Scope::All, Vec::new()),
-                    format!(
-                        "the last capital crimes ended in {}: abolition for all crimes",
-                        date.words()
-                    ),
-                    vec![Citation::new(doc.name, sentence)],
-                ));
+            if not_asserted(words) || judge.admit(doc_idx, sentence, None, true).is_none() {
+                continue;
             }
+            let date = TimeValue::point(PartialDate::year(year));
+            out.push(Fact::over(
+                date,
+                Change::Abolish(Scope::All, Vec::new()),
+                format!(
+                    "the last capital crimes ended in {}: abolition for all crimes",
+                    date.words()
+                ),
+                vec![Citation::new(doc.name, sentence)],
+            ));
         }
     }
     out
@@ -3805,6 +3890,38 @@ mod tests {
                 Abolition,
                 "The 1995 act abolished the death penalty for treason, the last capital crime.",
                 Some(Scope::All),
+            ),
+            // The last capital crime is the one kept, not the one abolished.
+            (
+                Abolition,
+                "A 1971 statute abolished capital punishment for murder; treason stayed the last capital offence until 2002.",
+                Some(Scope::Ordinary),
+            ),
+            (
+                Abolition,
+                "A 1971 statute abolished capital punishment for murder, while treason remained the last capital offence until 2002.",
+                Some(Scope::Ordinary),
+            ),
+            // Some murders only: the death penalty stays for the others.
+            (
+                LawAdopted,
+                "The 2004 law abolished the death penalty for murder committed by minors.",
+                Some(Scope::Partial),
+            ),
+            (
+                Abolition,
+                "The code abolished capital punishment for murder of a prison guard.",
+                Some(Scope::Partial),
+            ),
+            (
+                Abolition,
+                "Parliament abolished the death penalty for felony murder in 1988.",
+                Some(Scope::Partial),
+            ),
+            (
+                Abolition,
+                "The assembly abolished the death penalty for the murder in 1988 debates.",
+                Some(Scope::Ordinary),
             ),
             (Abolition, "The post of deputy was abolished.", None),
             (
@@ -6322,6 +6439,43 @@ mod tests {
             listed::coded_row_for_test("Westmark R 2019 and prose after"),
             None
         );
+    }
+
+    /// A prose line opening with "State" opens no coded table: the rows after it are
+    /// read only under a header of column names.
+    #[test]
+    fn a_prose_line_opens_no_coded_table() {
+        let build = |head: &str| {
+            let mut d = TestDoc::new("annex.html").published("2020-04-30");
+            d.say("Annual review 2019. Position as at ");
+            d.date("31 December 2019", "2019-12-31");
+            d.say("\n\nKey: AB abolitionist for all crimes; AO abolitionist for ordinary crimes only; R retentionist.\n\n");
+            d.say(head);
+            d.say("\n\nOstlanda AB 1988\n\nWestmark R 2019\n");
+            d.done()
+        };
+        for (head, expected) in [
+            (
+                "State  Code  Year abolished  Last execution",
+                Some(ALL_CRIMES),
+            ),
+            (
+                "State of the death penalty in the region at the end of the year",
+                None,
+            ),
+        ] {
+            let docs = vec![build(head)];
+            let inputs = inputs(&docs);
+            let graph = reconcile(&inputs);
+            let got = status(&inputs, &graph, "Ostland", pd("2019-12-31")).and_then(|r| r.status);
+            assert_eq!(got, expected, "{head}");
+        }
+        assert!(!listed::table_head(
+            "state of the death penalty: status by year"
+        ));
+        assert!(listed::table_head(
+            "country | status | last execution | notes"
+        ));
     }
 
     /// Session 26 (status-14): "rights groups count it among the countries that are

@@ -63,6 +63,12 @@ pub(super) struct Lexicon {
     pub feature_words: Vec<String>,
     /// An abolition for the crimes that were the last capital ones: for all crimes.
     pub last_capital_words: Vec<String>,
+    /// Words that, before a phrase of `last_capital_words`, make it speak of a crime
+    /// kept ("treason remained the last capital crime until 1998").
+    pub kept_before_last_capital: Vec<String>,
+    /// Words right after "for murder" that narrow it to some murders ("of a police
+    /// officer", "committed by juveniles").
+    pub murder_qualifiers: Vec<String>,
     /// Verbs that end the last capital crimes ("were swept away by").
     pub last_capital_ended: Vec<String>,
     /// Words that bring the death penalty back after an abolition.
@@ -204,6 +210,12 @@ pub(super) struct Lexicon {
     pub category_names: Vec<(String, Category)>,
     /// Words before the day a list of countries speaks for ("as of").
     pub as_of_cues: Vec<String>,
+    /// Words a coded table's header opens with ("State  Code  Year abolished").
+    pub table_heads: Vec<String>,
+    /// Column names of such a header; it names two at least.
+    pub table_columns: Vec<String>,
+    /// Words a table's header never holds (articles, verbs): the line is prose.
+    pub table_head_not: Vec<String>,
     pub member_cues: Vec<String>,
     pub outside_state_control: Vec<String>,
     pub members_after: Vec<String>,

@@ -25,8 +25,10 @@ const ROW_TAIL_WORDS: usize = 3;
 /// Most cells after the code of a coded row ("R  -  1997  b/": year abolished, last
 /// execution, a note).
 const ROW_CELLS: usize = 4;
-/// Words a coded table's header opens with ("State  Code  Year abolished").
-const TABLE_HEADS: [&str; 4] = ["country ", "state ", "jurisdiction ", "territory "];
+/// Longest line that may be a coded table's header.
+const TABLE_HEAD_LINE: usize = 120;
+/// Fewest column names (`table_columns`) a coded table's header names.
+const TABLE_HEAD_COLUMNS: usize = 2;
 /// Longest line that may state the day a list is "as of".
 const AS_OF_LINE: usize = 240;
 
@@ -705,6 +707,38 @@ fn row_cell(token: &str) -> bool {
     year || dash || note || token == "*" || token.eq_ignore_ascii_case("never")
 }
 
+/// A coded table's header ("state  code  year abolished  last execution", lower-cased):
+/// a word of `table_heads` first, then a space or '|'; short; no sentence ending in
+/// '.'; two column names of `table_columns` at least and no article or verb of
+/// `table_head_not`, whole words. "State of the death penalty in 2020 ..." is prose.
+pub(super) fn table_head(lower: &str) -> bool {
+    let lex = lexicon();
+    let opens = lex.table_heads.iter().any(|h| {
+        lower
+            .strip_prefix(h.as_str())
+            .is_some_and(|rest| rest.starts_with([' ', '\t', '|']))
+    });
+    if !opens || lower.len() > TABLE_HEAD_LINE || lower.trim_end().ends_with('.') {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| lex.table_head_not.iter().any(|n| n == w))
+    {
+        return false;
+    }
+    let padded = format!(" {} ", words.join(" "));
+    lex.table_columns
+        .iter()
+        .filter(|c| padded.contains(&format!(" {c} ")))
+        .count()
+        >= TABLE_HEAD_COLUMNS
+}
+
 #[cfg(test)]
 pub(super) fn coded_row_for_test(line: &str) -> Option<(String, Category)> {
     let codes = legend("Key: AB abolitionist for all crimes; R retentionist.");
@@ -751,7 +785,7 @@ pub(super) fn abbreviated_table(judge: &Judge) -> Vec<Fact> {
             let mut abolished_column = false;
             for &(start, line) in &lines {
                 let lower = line.to_ascii_lowercase();
-                if TABLE_HEADS.iter().any(|h| lower.starts_with(h)) && line.len() <= AS_OF_LINE {
+                if table_head(&lower) {
                     headed = true;
                     abolished_column = lower
                         .find("abolish")
