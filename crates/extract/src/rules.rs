@@ -626,6 +626,10 @@ pub struct Grammar {
     /// Verbs before "to" that realise what follows ("voted to abolish").
     #[serde(default)]
     pub realised_infinitives: Vec<String>,
+    /// One chamber of a legislature ("the Senate", "the lower house"): its vote before
+    /// a `realised_infinitives` "to" is one step, not the act ("the Senate voted to abolish").
+    #[serde(default)]
+    pub single_chambers: Vec<String>,
     /// Nouns of "the first (African) country to abolish": after "the", an ordinal
     /// (`ordinals`, or "23rd") and at most one more word, the infinitive happened.
     #[serde(default)]
@@ -1004,6 +1008,7 @@ impl Rules {
             &mut grammar.object_verbs,
             &mut grammar.vague_counts,
             &mut grammar.realised_infinitives,
+            &mut grammar.single_chambers,
             &mut grammar.realised_nouns,
             &mut grammar.ordinals,
             &mut grammar.header_fillers,
@@ -1110,6 +1115,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.object_verbs.extend(g.object_verbs);
         into.vague_counts.extend(g.vague_counts);
         into.realised_infinitives.extend(g.realised_infinitives);
+        into.single_chambers.extend(g.single_chambers);
         into.realised_nouns.extend(g.realised_nouns);
         into.ordinals.extend(g.ordinals);
         into.header_fillers.extend(g.header_fillers);

@@ -68,12 +68,22 @@ pub(super) fn is_infinitive(text: &str, rules: &Rules, sentence: Span, trigger: 
                 Some((head, last)) if is_vote_tally(last) => head,
                 _ => b,
             };
-            rules
-                .grammar
-                .realised_infinitives
-                .iter()
-                .any(|v| b.ends_with(v.as_str()))
-                || ordinal_noun(b, rules)
+            let g = &rules.grammar;
+            g.realised_infinitives.iter().any(|v| {
+                b.strip_suffix(v.as_str()).is_some_and(|voter| {
+                    // "the Senate (has) voted to": one chamber's vote is a step.
+                    let voter = voter.trim_end();
+                    let voter = voter
+                        .strip_suffix(" has")
+                        .or_else(|| voter.strip_suffix(" had"))
+                        .unwrap_or(voter);
+                    !g.single_chambers.iter().any(|c| {
+                        voter
+                            .strip_suffix(c.as_str())
+                            .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+                    })
+                })
+            }) || ordinal_noun(b, rules)
         });
     !realised
         && (before.ends_with(" to")
@@ -375,11 +385,15 @@ pub(super) fn name_asides(text: &str, rules: &Rules, sentence: Span) -> Vec<Span
     let mut out = Vec::new();
     for lead in &rules.event_words.name_asides {
         for (at, _) in lower.match_indices(&format!(", {lead}")) {
+            // The aside ends at the first comma, semicolon or bracket (a closing comma is
+            // its own; ';' and brackets stay clause breaks) and is a short phrase.
             let rest = &s[at + 1..];
-            let Some(close) = rest.find(',') else {
+            let close = rest.find([',', ';', '(', ')']).unwrap_or(rest.len());
+            if rest[..close].split_whitespace().count() > 12 {
                 continue;
-            };
-            out.push(Span::new(base + at, base + at + 1 + close + 1));
+            }
+            let end = close + usize::from(rest[close..].starts_with(','));
+            out.push(Span::new(base + at, base + at + 1 + end));
         }
     }
     out

@@ -3040,3 +3040,50 @@ fn chronologies_treaty_titles_and_procedural_histories() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Review of session 28: one chamber's vote or a vetoed vote is no abolition; a title's
+/// aside stops at a semicolon or bracket; a veto " if " is a word (not "Asif "); a law
+/// that merely mentions pardons is still a law adoption.
+#[test]
+fn review_votes_asides_and_word_vetoes() {
+    let mut failed = Vec::new();
+    for (text, want) in [
+        ("Leave to appeal was refused to Asif Rahman on 9 May 2016.", "trial 2016-05-09 Asserted"),
+        (
+            "On 7 July 2020 parliament adopted amendments to the Penal Code that require pardon petitions to be decided within 60 days.",
+            "law_adopted 2020-07-07 Asserted",
+        ),
+        (
+            "On 5 October 2017 parliament voted to abolish the death penalty.",
+            "abolition 2017-10-05 Asserted",
+        ),
+    ] {
+        let got = run_dated(text);
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    for (text, not) in [
+        (
+            "On 14 March 2017 the Senate voted to abolish the death penalty, but the governor vetoed the measure.",
+            "abolition 2017-03-14 Asserted",
+        ),
+        ("On 14 March 2017 the lower house voted to abolish the death penalty.", "abolition 2017-03-14 Asserted"),
+        ("On 14 March 2017 the Senate has voted to abolish the death penalty.", "abolition 2017-03-14 Asserted"),
+        (
+            "On 14 March 2017 lawmakers voted to abolish the death penalty; the bill now goes to the upper chamber.",
+            "abolition 2017-03-14 Asserted",
+        ),
+        (
+            "The assembly ratified the Second Optional Protocol, aiming at the abolition of the death penalty; in 2021, executions resumed after a coup.",
+            "treaty_ratification 2021",
+        ),
+        ("If leave to appeal is refused on 9 May 2016, the execution will proceed.", "trial"),
+    ] {
+        let got = run_dated(text);
+        if got.iter().any(|e| e.starts_with(not)) {
+            failed.push(format!("{text}: unwanted {not}, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

@@ -485,8 +485,9 @@ pub(super) fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigg
         return false;
     }
     if !rule.vetoes.is_empty() {
-        // One lower-cased copy, then fast substring searches.
-        let lower = sentence.slice(input.text).to_ascii_lowercase();
+        // One lower-cased copy, then fast substring searches; the leading space lets a
+        // veto ask for a word's start (" if " in "If leave is refused", not in "Asif ").
+        let lower = format!(" {}", sentence.slice(input.text)).to_ascii_lowercase();
         if rule.vetoes.iter().any(|v| lower.contains(v.as_str())) {
             return false;
         }

@@ -64,10 +64,20 @@ static CELL_PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A table's rule row under its header: "|---|---|", "| :-- | --: |".
+static TABLE_RULE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\|?\s*:?-{3,}:?\s*\|"));
+
 fn cell_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
-    lines.iter().take(40).find_map(|l| {
+    lines.iter().enumerate().take(40).find_map(|(i, l)| {
         let raw = l.text(source);
         let caps = CELL_PUBLISHER_RE.captures(raw.trim())?;
+        // "| Organisation | Contact |" over "|---|---|" heads a table's columns: no pair.
+        if lines
+            .get(i + 1)
+            .is_some_and(|n| TABLE_RULE_RE.is_match(n.text(source).trim()))
+        {
+            return None;
+        }
         let v = caps.name("v")?;
         let at = l.start + (raw.len() - raw.trim_start().len()) + v.start();
         Some(Found::new(
@@ -129,13 +139,18 @@ fn listing_heading(source: &str, lines: &[Line], finds: &mut Finds) {
 fn reference_kicker(source: &str, lines: &[Line], finds: &mut Finds) {
     static KICKER_RE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\p{Lu}[\p{Ll} ]{3,40}(?:\s+[-\u{2013}\u{2014}|:]\s*|\s+)(?:[A-Z]{1,4}-?)?\d[\d/.-]{2,}\d$",
+            r"^\p{Lu}[\p{Ll} ]{3,40}(?:\s+[-\u{2013}\u{2014}|:]\s*|\s+)(?:[A-Z]{1,4}-?)?\d[\d.-]*[/.-][\d/.-]*\d$",
         )
     });
     let Some(title) = finds.title.as_ref() else {
         return;
     };
-    if !KICKER_RE.is_match(title.value.trim()) {
+    // A reference holds a separator ("512/24"): a year alone ("Annual report 2023") or
+    // a span of years ("2022-23", "2022/2023") is the title's own.
+    static YEARS_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\s(?:19|20)\d\d(?:[-/\u{2013}](?:19|20)?\d\d)?$"));
+    let t = title.value.trim();
+    if !KICKER_RE.is_match(t) || YEARS_RE.is_match(t) {
         return;
     }
     if let Some(headline) = headline_under(source, lines, title) {
@@ -431,14 +446,15 @@ fn presented_cover(source: &str, lines: &[Line], finds: &mut Finds) {
             let tail = &text[k + 4..];
             if let Some(hit) = parse_date(tail).filter(|h| h.range.start == 0 && h.iso.len() == 10)
             {
-                let at = source[presented.1..presented.2]
+                // A day wrapped over two lines ("on 12 May\n2020") is not found as
+                // joined: no span rather than a wrong one.
+                let loc = source[presented.1..presented.2]
                     .find(&tail[..hit.range.end])
-                    .map_or(presented.1, |i| presented.1 + i);
-                finds.published = Some(Found::new(
-                    hit.iso,
-                    Loc::Source(at..at + hit.range.len()),
-                    "presented_on",
-                ));
+                    .map_or(Loc::None, |i| {
+                        let at = presented.1 + i;
+                        Loc::Source(at..at + hit.range.len())
+                    });
+                finds.published = Some(Found::new(hit.iso, loc, "presented_on"));
             }
         }
     }

@@ -1677,3 +1677,51 @@ fn a_caption_alias_is_no_contact_strip() {
     let title = value(&d.meta.title).unwrap_or_default().to_string();
     assert!(title.contains("BAKARI"), "{title:?}");
 }
+
+/// Review of session 28: a report's year ("Annual report 2023", "2022-23") is no
+/// reference, so the title is not handed to the body's name under it; a table's
+/// header row ("| Organisation | Contact |" over "|---|---|") names no publisher; a
+/// presentation day wrapped over two lines dates the cover without a wrong span.
+#[test]
+fn a_reports_year_is_no_reference_kicker() {
+    for title in ["Annual report 2023", "Annual report 2022-23"] {
+        let d = parse_page(
+            "report.txt",
+            &format!(
+                "{title}\n\nOffice of the Prisons Ombudsman of Westmark\n\n\
+                 This report covers the visits the Office paid to the country's nine prisons during the year.\n"
+            ),
+        );
+        assert_eq!(value(&d.meta.title), Some(title));
+    }
+}
+
+#[test]
+fn a_tables_header_row_names_no_publisher() {
+    let d = parse_page(
+        "contacts.md",
+        "# Monitors of the Ostland assembly law\n\n| Organisation | Contact |\n|---|---|\n\
+         | Westmark Civic Watch | watch@example.org |\n| Ostland Tenants Union | union@example.org |\n\n\
+         The monitors met every week during the session.\n",
+    );
+    assert_ne!(value(&d.meta.publisher), Some("Contact"));
+}
+
+#[test]
+fn a_presentation_day_wrapped_over_two_lines_has_no_wrong_span() {
+    let d = parse_page(
+        "cover.txt",
+        "Prison Health in Westmark: The Ministry's Reply to the Inspectorate\n\n\
+         Presented to the Assembly on 9 June\n2021 by the Minister of Justice\n\n\
+         The Ministry accepts nine of the Inspectorate's twelve recommendations.\n",
+    );
+    let published = d.meta.published.as_ref().expect("a presentation day");
+    assert_eq!(published.value.as_str(), "2021-06-09");
+    if let Some(span) = published.span.filter(|_| published.layer == Layer::Text) {
+        assert!(
+            d.text[span.range()].contains("9 June"),
+            "{:?}",
+            &d.text[span.range()]
+        );
+    }
+}
