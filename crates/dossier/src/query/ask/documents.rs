@@ -253,12 +253,15 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
+/// A judgment's parties by role (see [`party_names`]).
+pub(super) type Parties = Vec<(&'static str, String)>;
+
 /// The parties a judgment refers to by role ("the appellant", "the Applicant"), with
 /// their names: the roles its caption gives ("JUMA MUSSA ...... APPELLANT"), a name
 /// the text defines as one ("Mr Souleymane Koné (hereinafter referred to as \"the
 /// Applicant\")"), and a title "X v R" (X appeals against the Crown, the State, the
 /// Republic or the People; "R v X": X is the accused). Roles lower case.
-pub(super) fn party_names(text: &str, title: Option<&str>) -> Vec<(&'static str, String)> {
+pub(super) fn party_names(text: &str, title: Option<&str>) -> Parties {
     let end = text.floor_char_boundary(HEAD_BYTES.min(text.len()));
     let head = &text[..end];
     let mut out: Vec<(&'static str, String)> = Vec::new();

@@ -1125,7 +1125,7 @@ impl Engine {
             .filter(|n| tokens(n).len() >= 2 && !places.contains(n) && !not_people.contains(n))
             .collect();
         // The documents read here are kept for the loop below (loaded once).
-        let mut preloaded: HashMap<i64, (Document, Vec<(&'static str, String)>)> = HashMap::new();
+        let mut preloaded: HashMap<i64, (Document, documents::Parties)> = HashMap::new();
         // Only for a date: its sentence may name neither the person nor the
         // question's nouns beyond the act ("sentenced him to death"); a count or a
         // length is found by its nouns, which the whole judgment would crowd out.
