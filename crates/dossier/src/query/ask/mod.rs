@@ -4232,17 +4232,7 @@ fn counts_people_not_named(q: &Question, ctx: &DocCtx, clause: Span, sentence: S
     if q.kind != AnswerKind::Date {
         return false;
     }
-    let people: Vec<&dossier_model::Mention> = ctx
-        .extraction
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Person)
-        .collect();
-    let asked: Vec<&String> = q
-        .names
-        .iter()
-        .filter(|n| tokens(n).len() > 1 && people.iter().any(|m| same_person(n, &m.name)))
-        .collect();
+    let (people, asked) = people_and_asked(q, ctx);
     if asked.is_empty() {
         return false;
     }
@@ -5089,6 +5079,26 @@ fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     })
 }
 
+/// The document's person mentions, and the names the question gives of people among
+/// them (two words or more).
+fn people_and_asked<'a, 'q>(
+    q: &'q Question,
+    ctx: &'a DocCtx,
+) -> (Vec<&'a dossier_model::Mention>, Vec<&'q String>) {
+    let people: Vec<&dossier_model::Mention> = ctx
+        .extraction
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .collect();
+    let asked = q
+        .names
+        .iter()
+        .filter(|n| tokens(n).len() > 1 && people.iter().any(|m| same_person(n, &m.name)))
+        .collect();
+    (people, asked)
+}
+
 /// Whether the sentence tells the asked act of another person of the document: the
 /// question names a person the document knows, the sentence does not name them, and it
 /// names another person as the subject of a passive or as an owner ("Mr. Grant was
@@ -5096,17 +5106,7 @@ fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
 /// A sentence that names the other as an agent ("Kessler shot her") is not ruled out:
 /// its patient may be the asked person.
 fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
-    let people: Vec<&dossier_model::Mention> = ctx
-        .extraction
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Person)
-        .collect();
-    let asked: Vec<&String> = q
-        .names
-        .iter()
-        .filter(|n| tokens(n).len() > 1 && people.iter().any(|m| same_person(n, &m.name)))
-        .collect();
+    let (people, asked) = people_and_asked(q, ctx);
     if asked.is_empty() {
         return false;
     }
