@@ -38,6 +38,7 @@ pub(super) struct Acts {
     ending_verbs: Vec<String>,
     verb_opposites: Vec<[String; 2]>,
     unknown_when: Vec<String>,
+    act_nouns: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -344,6 +345,40 @@ impl Acts {
             }
         }
         Stated::unless_undone(undone)
+    }
+
+    /// Whether `quote` says in a past form ("was acquitted") an act that `question`
+    /// names only as a noun after its own verb `act` ("When did prosecutors appeal
+    /// her acquittal?"): a date there is that other act's (`act_nouns`).
+    pub(super) fn object_act_said(&self, question: &str, act: &VerbAct, quote: &str) -> bool {
+        let words = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let asked = words(question);
+        let Some(verb) = asked.iter().position(|w| act.matches(w)) else {
+            return false;
+        };
+        let stems: Vec<&str> = asked[verb + 1..]
+            .iter()
+            .filter_map(|w| {
+                self.act_nouns
+                    .iter()
+                    .find_map(|ending| w.strip_suffix(ending.as_str()))
+                    .filter(|stem| stem.len() >= 4)
+            })
+            .collect();
+        if stems.is_empty() {
+            return false;
+        }
+        words(quote).iter().any(|w| {
+            stems.iter().any(|stem| {
+                w.strip_prefix(stem)
+                    .is_some_and(|rest| matches!(rest, "ed" | "d"))
+            })
+        })
     }
 
     /// The act named by the question's own verb (see [`VerbAct`]), `names` read as
@@ -1075,6 +1110,34 @@ mod tests {
             acts.verb_time_unknown_in(&told, "He did not say when the two men were told of it.")
         );
         assert!(!acts.verb_time_unknown_in(&told, "He told reporters on Monday."));
+    }
+
+    #[test]
+    fn a_sentence_of_the_questions_object_act_dates_that_act() {
+        let acts = Acts::builtin();
+        let names = ["Rosa Kettle".to_string()];
+        let question = "When did the state appeal Rosa Kettle's acquittal?";
+        let act = acts.verb_act(question, &names).unwrap();
+        assert!(acts.object_act_said(
+            question,
+            &act,
+            "Rosa Kettle was acquitted by the county court on 4 March."
+        ));
+        // The asked act's own noun, or another act's verb, is no such sentence.
+        assert!(!acts.object_act_said(
+            question,
+            &act,
+            "The acquittal of Rosa Kettle on 4 March surprised many."
+        ));
+        let question = "When did the court confirm the conviction of Rosa Kettle?";
+        let act = acts.verb_act(question, &names).unwrap();
+        assert!(acts.object_act_said(question, &act, "Rosa Kettle was convicted in May."));
+        // The noun before the verb is the subject's: "When did Rosa Kettle's
+        // execution take place?" is dated by "was executed".
+        let question = "When did Rosa Kettle's imprisonment end?";
+        if let Some(act) = acts.verb_act(question, &names) {
+            assert!(!acts.object_act_said(question, &act, "Rosa Kettle was imprisoned in 2001."));
+        }
     }
 
     fn stated(question: &str, sentence: &str, date: &str) -> Stated {

@@ -1717,6 +1717,23 @@ impl Engine {
         }));
         let mut answer = assemble(&q, &docs, candidates);
         answer.trace = trace;
+        // "When did prosecutors appeal her acquittal?" over "She was acquitted on
+        // 26 September" alone: the date is of the acquittal, not of the appeal.
+        if verb_unsaid
+            && verb_act.as_ref().is_some_and(|act| {
+                answer
+                    .citations
+                    .first()
+                    .is_some_and(|c| acts::Acts::builtin().object_act_said(&q.text, act, &c.quote))
+            })
+        {
+            let mut none = Answer::none(
+                question,
+                "the asked verb is said nowhere; the answer's sentence dates the act the question names as its object",
+            );
+            none.trace = answer.trace;
+            return Ok(none);
+        }
         let threshold = if verb_unsaid {
             VERB_UNSAID_MIN_CONFIDENCE
         } else {
