@@ -1227,3 +1227,52 @@ fn an_owner_spelt_otherwise_is_the_same_owner() {
         answer.values
     );
 }
+
+/// A judgment that names its appellant in apposition and signs at its foot: "the
+/// appellant" is not the companion the question asks of; a count of men hanged dates
+/// no one's execution; "an order dated ..." is not the report's date.
+#[test]
+fn a_judgment_s_apposed_party_signature_and_dated_nouns() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let ruling = write(
+        &corpus,
+        "dorne.txt",
+        "Dorne (Appellant) v The State (Respondent)\n\n\
+         1. On 3 May 2010 two men robbed a petrol station in Arima. The prosecution case \
+         was that the gunman was the appellant, Kelvar Dorne, and that his companion was \
+         Lionel Spratt. The appellant was arrested two days later, on 5 May 2010. Spratt \
+         has never been traced.\n\n\
+         2. The last executions in the state took place on 2 July 2001, when three men \
+         were hanged.\n\n\
+         3. By an order dated 4 March 2019 the court called for a psychiatric report. The \
+         psychiatric report dated 9 April 2019 found no disorder.\n\n\
+         DATED AT ARIMA THIS 1ST DAY OF JUNE, 2020.\n\n\
+         R. T. OSEI-BANDA\nJUDGE\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[ruling]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    assert_eq!(
+        values("When was Lionel Spratt arrested?"),
+        Vec::<String>::new()
+    );
+    assert!(values("When was Kelvar Dorne arrested?").contains(&"2010-05-05".to_string()));
+    assert_eq!(
+        values("When was Kelvar Dorne executed?"),
+        Vec::<String>::new()
+    );
+    let dated = values("When was the psychiatric report dated?");
+    assert!(!dated.contains(&"2019-03-04".to_string()), "{dated:?}");
+    let signed = engine
+        .ask("Who delivered the judgment in the appeal of Kelvar Dorne?")
+        .unwrap();
+    assert!(
+        signed
+            .answer
+            .as_deref()
+            .is_some_and(|a| a.contains("OSEI-BANDA")),
+        "{:?}",
+        signed.answer
+    );
+}

@@ -285,7 +285,10 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Parties {
             add(role, &head[range]);
         }
     }
-    for c in DEFINED_PARTY.captures_iter(head) {
+    for c in DEFINED_PARTY
+        .captures_iter(head)
+        .chain(APPOSED_PARTY.captures_iter(head))
+    {
         let role = c["role"].to_lowercase();
         if let Some(role) = PARTY_ROLES.iter().find(|r| **r == role) {
             add(role, &c["name"]);
@@ -361,10 +364,20 @@ static DEFINED_PARTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     .expect("defined party pattern compiles")
 });
 
+/// "the appellant, Ashok Ramcharan, then aged 23", "The applicant, Joseph Mwangi
+/// Kamau, was arrested": a role with the party's name in apposition.
+static APPOSED_PARTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b[Tt]he\s+(?P<role>\w+),\s+(?P<name>(?:\p{Lu}[\p{L}'’\-]+\s+){1,4}\p{Lu}[\p{L}'’\-]+),",
+    )
+    .expect("apposed party pattern compiles")
+});
+
 /// The line that names a judgment's author as the judgment itself does: "THERON J
 /// (Maya DCJ ... concurring):", "ARVIND NATH, J.", "JAMES L. DENNIS, Circuit Judge:",
 /// "LORD KERR: (with whom ...)", "JUSTICE KENNEDY delivered the opinion of the Court.",
-/// "Judgments: Theron J (unanimous)". The name is group `n`.
+/// "Judgments: Theron J (unanimous)", "LADY SIMMS (with whom ... agree):". The name
+/// is group `n`.
 static AUTHOR_LINES: std::sync::LazyLock<Vec<regex::Regex>> = std::sync::LazyLock::new(|| {
     [
         r"(?i:^(?:lead\s+)?judgment\s+(?:delivered|written|read)\s+by\s+)(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:JSC|J\.S\.C|JCA|J\.C\.A|J|JA|J\.A|CJ|CJN)\.?\s*$",
@@ -372,7 +385,7 @@ static AUTHOR_LINES: std::sync::LazyLock<Vec<regex::Regex>> = std::sync::LazyLoc
         r"^(?P<n>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:J|JA|J\.A|JSC|CJ|C\.J)\.?\s*:",
         r"^\[?(?i:(?:judgment\s+)?delivered\s+by\s+)(?P<n>(?:Lord|Lady|Baroness)\s+\p{Lu}[\p{L}'’\-]+(?:\s+of\s+\p{Lu}[\p{L}\- ]+)?)\]?$",
         r"^(?P<n>[A-Z][A-Za-z'’.\- ]*[A-Za-z]),\s+(?:Chief\s+|Senior\s+|Circuit\s+|District\s+)*Judge\s*:",
-        r"^(?P<n>(?:LORD|LADY|BARONESS)\s+[A-Z][A-Z'’\-]+(?:\s+OF\s+[A-Z][A-Z ]+)?)\s*:",
+        r"^(?P<n>(?:LORD|LADY|BARONESS)\s+[A-Z][A-Z'’\-]+(?:\s+OF\s+[A-Z][A-Z ]+)?)\s*(?::|\((?i:with whom))",
         r"^(?:CHIEF\s+)?JUSTICE\s+(?P<n>[A-Z][A-Z'’\-]+)\s+delivered the opinion",
         r"^Judgments?:\s+(?P<n>[A-Z][a-z'’\-]+)\s+(?:J|JA|CJ|DCJ|AJ)",
     ]
@@ -428,7 +441,47 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
             }
         }
     }
-    None
+    signed_by(text)
+}
+
+/// The judge who signs a ruling at its foot, the name on its own line above the
+/// title ("F. M. NJOROGE" over "JUDGE"): the last such pair of the text.
+fn signed_by(text: &str) -> Option<std::ops::Range<usize>> {
+    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\(?(?P<n>(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})\)?$",
+        )
+        .expect("signature name pattern compiles")
+    });
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((at, line));
+        at += line.len();
+    }
+    let mut found = None;
+    for pair in lines.windows(2) {
+        let ((start, line), (_, next)) = (pair[0], pair[1]);
+        let title = next.trim().trim_end_matches('.');
+        if ![
+            "JUDGE",
+            "Judge",
+            "JUSTICE",
+            "Justice",
+            "MAGISTRATE",
+            "Magistrate",
+        ]
+        .contains(&title)
+        {
+            continue;
+        }
+        let body = line.trim();
+        if let Some(name) = NAME.captures(body).and_then(|c| c.name("n")) {
+            let lead = line.find(body).unwrap_or(0);
+            found = Some(start + lead + name.start()..start + lead + name.end());
+        }
+    }
+    found
 }
 
 impl Engine {
@@ -492,6 +545,28 @@ impl Engine {
         let identifiers = identifiers(q);
         let mut out = Vec::new();
         if identifiers.is_empty() {
+            // "Who delivered the ruling on resentencing of Joseph Mwangi Kamau?": a
+            // judgment whose party the question names is named by it.
+            let people: Vec<&String> = q
+                .names
+                .iter()
+                .filter(|n| n.split_whitespace().count() >= 2)
+                .collect();
+            if people.is_empty() {
+                return Ok(out);
+            }
+            for summary in self.summaries()? {
+                let Some(document) = self.store.document(summary.key)? else {
+                    continue;
+                };
+                let title = summary.meta.title.as_ref().map(|t| t.value.as_str());
+                if party_names(&document.text, title)
+                    .iter()
+                    .any(|(_, party)| people.iter().any(|n| super::same_person(n, party)))
+                {
+                    out.push((summary, document));
+                }
+            }
             return Ok(out);
         }
         for summary in self.summaries()? {

@@ -1515,6 +1515,8 @@ impl Engine {
                 !names_other_institution(&q, &places, ctx, clause)
                     && !possessed_by_another(&q, ctx, clause, c.evidence)
                     && !counts_people_not_named(&q, ctx, clause, c.evidence)
+                    && !party_of_another(&q, &places, ctx, clause)
+                    && !dated_of_another(&q, &ctx.document.text, c.span)
                     && !done_by_another_body(&q.text, clause.slice(&ctx.document.text))
                     && !acts::Acts::builtin()
                         .names_other_law(&q.text, clause.slice(&ctx.document.text))
@@ -4238,11 +4240,12 @@ fn denied_since(q: &Question, text: &str, c: &Candidate) -> bool {
 
 /// "When was X executed?" is not answered by "the country executed at least 834
 /// people in 2023": a clause that counts people, in a sentence that does not name
-/// the asked person, dates the many, not the one.
+/// the asked person, dates the many, not the one; a count in words ("when four men
+/// ... were hanged") as much as in figures.
 fn counts_people_not_named(q: &Question, ctx: &DocCtx, clause: Span, sentence: Span) -> bool {
     static COUNT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)\b\d[\d,]*\s+(?:people|persons|prisoners|men|women|individuals|inmates|detainees)\b",
+            r"(?i)\b(\d[\d,]*|[a-z]+)\s+(?:people|persons|prisoners|men|women|individuals|inmates|detainees|convicts)\b",
         )
         .expect("valid count pattern")
     });
@@ -4256,7 +4259,68 @@ fn counts_people_not_named(q: &Question, ctx: &DocCtx, clause: Span, sentence: S
     let named_here = people
         .iter()
         .any(|m| sentence.overlaps(m.span) && asked.iter().any(|n| same_person(n, &m.name)));
-    !named_here && COUNT.is_match(clause.slice(&ctx.document.text))
+    !named_here
+        && COUNT
+            .captures_iter(clause.slice(&ctx.document.text))
+            .any(|c| {
+                let count = &c[1];
+                count.starts_with(|d: char| d.is_ascii_digit())
+                    || dossier_extract::quantity::number_word(count).is_some_and(|n| n >= 2)
+            })
+}
+
+/// "When was the psychological evaluation dated?" is not answered by "By our order
+/// dated 15.11.2022 we called for ... a psychological evaluation": a date written
+/// "N dated D" is N's, and a question of when another noun was dated takes none of it.
+fn dated_of_another(q: &Question, text: &str, span: Span) -> bool {
+    if !format!(" {}", q.text.to_lowercase()).contains(" dated") {
+        return false;
+    }
+    let Some(before) = text.get(..span.start as usize) else {
+        return false;
+    };
+    let Some(rest) = before
+        .trim_end()
+        .strip_suffix("dated")
+        .or_else(|| before.trim_end().strip_suffix("Dated"))
+    else {
+        return false;
+    };
+    let Some(noun) = rest.split_whitespace().last() else {
+        return false;
+    };
+    let asked: HashSet<String> = tokens(&q.text).into_iter().map(|(t, _)| t).collect();
+    let owner = tokens(noun);
+    !owner.is_empty() && owner.iter().all(|(t, _)| !asked.contains(t))
+}
+
+/// "When was Dwayne Farrell arrested?" is not answered by "The appellant was arrested
+/// four days later" where the judgment's appellant is Ashok Ramcharan: a clause that
+/// names a party by its role, and not the asked person, tells of that party.
+fn party_of_another(q: &Question, places: &[String], ctx: &DocCtx, clause: Span) -> bool {
+    let asked: Vec<&String> = q
+        .names
+        .iter()
+        .filter(|n| tokens(n).len() >= 2 && !places.contains(n))
+        .collect();
+    if asked.is_empty() || ctx.parties.is_empty() {
+        return false;
+    }
+    let said = clause.slice(&ctx.document.text);
+    let own: HashSet<String> = tokens(said).into_iter().map(|(t, _)| t).collect();
+    if asked
+        .iter()
+        .any(|n| tokens(n).iter().any(|(t, _)| own.contains(t)))
+    {
+        return false;
+    }
+    let lower = format!(" {} ", said.to_lowercase());
+    ctx.parties.iter().any(|(role, party)| {
+        [" ", ",", "'s "]
+            .iter()
+            .any(|end| lower.contains(&format!(" the {role}{end}")))
+            && !asked.iter().any(|n| same_person(n, party))
+    })
 }
 
 /// A column table kept as lines ("Gambia      20 Sep 2017", "Côte d'Ivoire      3 Mar
@@ -5111,7 +5175,13 @@ fn people_and_asked<'a, 'q>(
     let asked = q
         .names
         .iter()
-        .filter(|n| tokens(n).len() > 1 && people.iter().any(|m| same_person(n, &m.name)))
+        .filter(|n| {
+            tokens(n).len() > 1
+                && (people.iter().any(|m| same_person(n, &m.name))
+                    // a party the caption names in capitals only ("RAGHUNATH YADAV
+                    // @ RAGHU ...APPELLANT(S)") is a person the document knows.
+                    || ctx.parties.iter().any(|(_, party)| same_person(n, party)))
+        })
         .collect();
     (people, asked)
 }
