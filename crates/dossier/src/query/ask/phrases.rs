@@ -32,6 +32,7 @@ pub(super) struct Lexicons {
     method_question_verbs: Vec<String>,
     offence_question_opener: String,
     offence_question_verbs: Vec<String>,
+    punishment_question_verbs: Vec<String>,
     offence_cues: Vec<String>,
     object_pronouns: Vec<String>,
     custody_words: Vec<String>,
@@ -288,7 +289,10 @@ fn sort_asked_with(lex: &Lexicons, lower: &str) -> Option<Sort> {
     {
         return Some(Sort::Offence);
     }
-    if has(&cues.punishment) {
+    if has(&cues.punishment)
+        || (lower.starts_with(lex.offence_question_opener.as_str())
+            && has(&lex.punishment_question_verbs))
+    {
         return Some(Sort::Punishment);
     }
     None
@@ -596,6 +600,10 @@ mod tests {
         );
         assert_eq!(
             sort_asked(&fold("What punishment will X serve now?")),
+            Some(Sort::Punishment)
+        );
+        assert_eq!(
+            sort_asked(&fold("What was Lena Brisk's death sentence commuted to?")),
             Some(Sort::Punishment)
         );
         assert_eq!(sort_asked(&fold("Who was accused of murder?")), None);
