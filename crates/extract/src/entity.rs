@@ -1279,7 +1279,12 @@ fn party_coref(text: &str, out: &mut Vec<Mention>, taken: &mut Vec<Span>, rules:
             let the = lower[..at].ends_with("the ");
             let after = &text[end..];
             let mut name = None;
-            if the {
+            // "learned counsel for the appellant, Chief X," names counsel.
+            let counsel = the && {
+                let before = lower[..at - 4].trim_end();
+                before.ends_with(" for") || before.ends_with(" behalf of")
+            };
+            if the && !counsel {
                 // "The appellant, X," / "the appellant-accused X".
                 if let Some(rest) = after.strip_prefix(", ") {
                     name = starting(end + 2).filter(|_| rest.starts_with(char::is_uppercase));

@@ -1240,6 +1240,7 @@ fn a_judgment_s_apposed_party_signature_and_dated_nouns() {
         &corpus,
         "dorne.txt",
         "Dorne (Appellant) v The State (Respondent)\n\n\
+         Counsel for the appellant, Marcus Obi, argued the appeal.\n\n\
          1. On 3 May 2010 two men robbed a petrol station in Arima. The prosecution case \
          was that the gunman was the appellant, Kelvar Dorne, and that his companion was \
          Lionel Spratt. The appellant was arrested two days later, on 5 May 2010. Spratt \

@@ -285,10 +285,15 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Parties {
             add(role, &head[range]);
         }
     }
-    for c in DEFINED_PARTY
-        .captures_iter(head)
-        .chain(APPOSED_PARTY.captures_iter(head))
-    {
+    for c in DEFINED_PARTY.captures_iter(head).chain(
+        APPOSED_PARTY
+            .captures_iter(head)
+            // "counsel for the appellant, Chief X," names counsel.
+            .filter(|c| {
+                let before = head[..c.get(0).map_or(0, |m| m.start())].trim_end();
+                !before.ends_with(" for") && !before.ends_with(" behalf of")
+            }),
+    ) {
         let role = c["role"].to_lowercase();
         if let Some(role) = PARTY_ROLES.iter().find(|r| **r == role) {
             add(role, &c["name"]);

@@ -4259,14 +4259,31 @@ fn counts_people_not_named(q: &Question, ctx: &DocCtx, clause: Span, sentence: S
     let named_here = people
         .iter()
         .any(|m| sentence.overlaps(m.span) && asked.iter().any(|n| same_person(n, &m.name)));
+    let said = clause.slice(&ctx.document.text);
+    // A count in words is the asked act's only when that act's verb is done to it
+    // ("when four men ... were hanged", "executed two men"), not a crime's victims
+    // ("setting fire to a bar, killing seven people").
+    let done_to = |before: &str, after: &str| {
+        let done = |w: &str| {
+            let w = fold_word(w);
+            (w.ends_with("ed") || w == "hung" || w == "shot")
+                && EVENT_CUES
+                    .iter()
+                    .filter(|(kind, _)| q.event_kinds.contains(kind))
+                    .flat_map(|(_, cues)| cues.iter())
+                    .any(|cue| w.starts_with(cue.trim()))
+        };
+        before.split_whitespace().rev().take(3).any(done)
+            || after.split_whitespace().take(10).any(done)
+    };
     !named_here
-        && COUNT
-            .captures_iter(clause.slice(&ctx.document.text))
-            .any(|c| {
-                let count = &c[1];
-                count.starts_with(|d: char| d.is_ascii_digit())
-                    || dossier_extract::quantity::number_word(count).is_some_and(|n| n >= 2)
-            })
+        && COUNT.captures_iter(said).any(|c| {
+            let count = &c[1];
+            let whole = c.get(0).expect("the whole match");
+            count.starts_with(|d: char| d.is_ascii_digit())
+                || (dossier_extract::quantity::number_word(count).is_some_and(|n| n >= 2)
+                    && done_to(&said[..whole.start()], &said[whole.end()..]))
+        })
 }
 
 /// "When was the psychological evaluation dated?" is not answered by "By our order
@@ -4315,8 +4332,10 @@ fn party_of_another(q: &Question, places: &[String], ctx: &DocCtx, clause: Span)
         return false;
     }
     let lower = format!(" {} ", said.to_lowercase());
+    // The party must be the one the act is done to ("The appellant was arrested"),
+    // not its doer ("the appellant killed the deceased").
     ctx.parties.iter().any(|(role, party)| {
-        [" ", ",", "'s "]
+        [" was ", " were ", " had been ", " has been ", "'s "]
             .iter()
             .any(|end| lower.contains(&format!(" the {role}{end}")))
             && !asked.iter().any(|n| same_person(n, party))
