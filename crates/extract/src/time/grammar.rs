@@ -919,10 +919,10 @@ impl<'a> Tagger<'a> {
         let end_byte = t.start + len as u32;
         let mut j = i;
         while self.tok(j).is_some_and(|x| x.end <= end_byte) {
-            if self
-                .tok(j)
-                .is_some_and(|x| x.kind == Kind::Word && !x.has(CAP) && x.end - x.start > 1)
-            {
+            // "New year's day" is no holiday name; "Fourth of July" is ("of" as named).
+            if self.tok(j).is_some_and(|x| {
+                x.kind == Kind::Word && !x.has(CAP) && x.end - x.start > 1 && !self.has(j, OF)
+            }) {
                 return None; // "New year's day": every word of the name is capitalised
             }
             j += 1;
@@ -1936,6 +1936,11 @@ impl<'a> Tagger<'a> {
                 return Some(n);
             }
         }
+        if lex.has(DETERMINER) {
+            if let Some(n) = self.same_part_of_year(i) {
+                return Some(n);
+            }
+        }
         if lex.has(DETERMINER) || lex.has(SAME) {
             if let Some(n) = self.narrative_relative(i) {
                 return Some(n);
@@ -1943,6 +1948,11 @@ impl<'a> Tagger<'a> {
         }
         if lex.unit == Some(Unit::Year) {
             if let Some(n) = self.year_end(i) {
+                return Some(n);
+            }
+        }
+        if lex.has(QUARTER) {
+            if let Some(n) = self.quarter_end(i) {
                 return Some(n);
             }
         }
@@ -1984,6 +1994,10 @@ impl<'a> Tagger<'a> {
 
     /// `yesterday`, `tomorrow`, `tonight`: days from the publication date.
     fn day_offset(&mut self, i: usize, days: i8) -> Option<usize> {
+        // "It seems like yesterday": a figure of speech, no day.
+        if self.phrase_before(i, &self.rules.day_simile) {
+            return Some(i + 1);
+        }
         let value = self
             .pub_day()
             .and_then(|p| add_days(p, i32::from(days)))
@@ -2313,6 +2327,9 @@ impl<'a> Tagger<'a> {
         if lex.weekday == 0 || !lex.weekday_full || !t.has(CAP) {
             return None;
         }
+        if self.after_set_quantifier(i) {
+            return Some(i + 1); // "every Tuesday": a SET, no day of the narrative
+        }
         let prefix = self
             .prev(i)
             .filter(|&p| self.has(p, LAST) || self.has(p, NEXT) || self.has(p, THIS));
@@ -2377,6 +2394,18 @@ impl<'a> Tagger<'a> {
                 let back = (dct - target).rem_euclid(7);
                 let ahead = (target - dct).rem_euclid(7);
                 let delta = match prefix {
+                    // "a week from Tuesday": seven days after the Tuesday ahead.
+                    None if self.phrase_before(i, &self.rules.weekday_week_after) => ahead + 7,
+                    // "on the eve of Tuesday's primaries": the eve is the day of
+                    // publication or the day before it.
+                    None if self.phrase_before(i, &self.rules.weekday_eve) && ahead == 1 => 1,
+                    None if self.phrase_before(i, &self.rules.weekday_eve) && back <= 1 => -back,
+                    // "Before Tuesday Primaries": ahead, unless the sentence is past.
+                    None if self.phrase_before(i, &self.rules.weekday_ahead)
+                        && self.tense(start) != Tense::Past =>
+                    {
+                        ahead
+                    }
                     Some(k) if self.has(k, LAST) => -(if back == 0 { 7 } else { back }),
                     Some(k) if self.has(k, NEXT) => {
                         if ahead == 0 {
@@ -2476,7 +2505,10 @@ impl<'a> Tagger<'a> {
                 let on_weekend = w >= 6;
                 let past = if on_weekend { -(w - 6) } else { -(w + 1) };
                 let ahead = if on_weekend { -(w - 6) } else { 6 - w };
+                // "have left their homes since the weekend": the one behind.
+                let since = self.prev(start).is_some_and(|p| self.has(p, SINCE));
                 let delta = match shift {
+                    None if since => Some(past),
                     Some(-1) if on_weekend && !past_word => Some(past - 7),
                     Some(-1) => Some(past),
                     Some(1) if on_weekend => Some(ahead + 7),
@@ -2904,6 +2936,19 @@ impl<'a> Tagger<'a> {
         };
         let last = if self.is_dash(i + 1) && self.tok(i + 1).is_some_and(|t| t.glued()) {
             i + 2
+        } else if self.spaced_period_end(i) {
+            // "at year end": two words after a word of `period_end_before`.
+            let value = self.year_of_the_year(i);
+            self.emit(
+                i,
+                i + 2,
+                Spec::Fixed(
+                    value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
+                    value.map(|(_, a)| a),
+                ),
+                "year_end",
+            );
+            return Some(i + 2);
         } else if (self.is_punct(i + 1, '\'') || self.is_punct(i + 1, '\u{2019}'))
             && self
                 .tok(i + 2)
@@ -2928,6 +2973,112 @@ impl<'a> Tagger<'a> {
             "year_end",
         );
         Some(last + 1)
+    }
+
+    /// "last year's third quarter", "next year's first half" at `i` ("last"): the quarter
+    /// or half of the year the deictic word names from the publication date.
+    fn year_possessive_part(&mut self, i: usize, start: usize, shift: i32) -> Option<usize> {
+        if !self.is_lower_word(i + 1) || self.lex(i + 1)?.unit != Some(Unit::Year) {
+            return None;
+        }
+        if !(self.is_punct(i + 2, '\'') || self.is_punct(i + 2, '\u{2019}'))
+            || self
+                .tok(i + 3)
+                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                != Some("s")
+        {
+            return None;
+        }
+        let k = i + 4;
+        let q = self.lex(k)?.quarter;
+        let parts: u8 = if self.has(k + 1, QUARTER) {
+            4
+        } else if self.has(k + 1, HALF) {
+            2
+        } else {
+            return None;
+        };
+        if q == 0 || q > parts || !self.is_lower_word(k) || !self.is_lower_word(k + 1) {
+            return None;
+        }
+        if self.tok(k + 1).is_some_and(|t| t.end - t.start > 7) {
+            return None; // "quarters", "halves"
+        }
+        let months = 12 / parts;
+        let value = self.ctx.published.map(|p| {
+            let y = p.year + shift;
+            TimeValue::range(
+                PartialDate::month(y, months * (q - 1) + 1),
+                PartialDate::month(y, months * q),
+            )
+        });
+        let rule = if parts == 4 { "quarter" } else { "half" };
+        self.emit(
+            start,
+            k + 2,
+            Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            rule,
+        );
+        Some(k + 2)
+    }
+
+    /// "year end", "quarter end" as two words right after a word of `period_end_before`
+    /// ("at year end"): `i` is "year" or "quarter".
+    fn spaced_period_end(&self, i: usize) -> bool {
+        self.is_lower_word(i)
+            && self.is_lower_word(i + 1)
+            && self.tok(i + 1).is_some_and(|t| !t.glued())
+            && self
+                .lex(i + 1)
+                .is_some_and(|l| l.has(PART_NOUN) && l.part == Some(Part::Late))
+            && self
+                .prev(i)
+                .is_some_and(|p| self.word_in(p, &self.rules.period_end_before))
+    }
+
+    /// "at quarter end", "by quarter-end": the quarter last completed before publication
+    /// when the story has named it ("Revenue for the quarter ... Backlog at quarter
+    /// end"); nothing else.
+    fn quarter_end(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        if t.end - t.start != 7 || !self.has(i, QUARTER) {
+            return None; // "quarters"
+        }
+        let end = if self.spaced_period_end(i) {
+            i + 2
+        } else if self.is_dash(i + 1)
+            && self.tok(i + 1).is_some_and(|t| t.glued())
+            && self.tok(i + 2).is_some_and(|t| t.glued())
+            && self
+                .lex(i + 2)
+                .is_some_and(|l| l.has(PART_NOUN) && l.part == Some(Part::Late))
+            && self
+                .prev(i)
+                .is_some_and(|p| self.word_in(p, &self.rules.period_end_before))
+        {
+            i + 3
+        } else {
+            return None;
+        };
+        // The quarter last completed before publication, when the story has named it
+        // ("results for the second quarter ended June 30 ... Backlog at quarter end").
+        let p = self.ctx.published?;
+        let q = (p.year * 4 + (i32::from(p.month?) - 1) / 3) - 1;
+        let (y, q) = (q.div_euclid(4), q.rem_euclid(4) as u8);
+        let v = TimeValue::range(
+            PartialDate::month(y, q * 3 + 1),
+            PartialDate::month(y, q * 3 + 3),
+        );
+        if !self.out.iter().any(|m| m.value == Some(v)) {
+            return None;
+        }
+        self.emit(
+            i,
+            end,
+            Spec::Fixed(Some(v), Some(Anchor::Published)),
+            "quarter",
+        );
+        Some(end)
     }
 
     /// "by midyear", "at midyear": a word of the `mid` list that ends in "year", after a
@@ -3145,15 +3296,7 @@ impl<'a> Tagger<'a> {
                 .is_some_and(|l| l.unit == Some(Unit::Year))
             && self.tok(end + 3).is_some_and(|t| t.end - t.start == 4)
         {
-            const RULES: [&str; 6] = [
-                "fiscal_q1",
-                "fiscal_q2",
-                "fiscal_q3",
-                "fiscal_q4",
-                "fiscal_h1",
-                "fiscal_h2",
-            ];
-            let rule = RULES[usize::from(lex.quarter - 1) + if parts == 4 { 0 } else { 4 }];
+            let rule = fiscal_part_rule(lex.quarter, parts);
             let value = self.frame_year(start, Some((i32::from(lex.quarter), i32::from(parts))));
             if let Some((y, _)) = value {
                 self.narrative_part = Some((TimeValue::point(PartialDate::year(y)), rule));
@@ -3169,6 +3312,36 @@ impl<'a> Tagger<'a> {
                 rule,
             );
             return Some(end + 4);
+        }
+        // "the second half of fiscal 1998", "the third quarter of fiscal year 2004":
+        // that part of the fiscal year (TIMEX3 `FY1998-H2`).
+        if lex.quarter > 0
+            && lex.quarter <= parts
+            && self.has(end, OF)
+            && self.has(end + 1, FISCAL)
+            && self.is_lower_word(end + 1)
+        {
+            let y_at = if self
+                .lex(end + 2)
+                .is_some_and(|l| l.unit == Some(Unit::Year))
+            {
+                end + 3
+            } else {
+                end + 2
+            };
+            if let Some(y) = self.year_at(y_at) {
+                let rule = fiscal_part_rule(lex.quarter, parts);
+                let value = TimeValue::point(PartialDate::year(y));
+                self.narrative_part = Some((value, rule));
+                self.narrative_part_tok = start;
+                self.emit(
+                    start,
+                    y_at + 1,
+                    Spec::Fixed(Some(value), Some(Anchor::Absolute)),
+                    rule,
+                );
+                return Some(y_at + 1);
+            }
         }
         let mut year: Option<(i32, Anchor)> = None;
         if self.has(end, OF) {
@@ -3494,6 +3667,21 @@ impl<'a> Tagger<'a> {
         if age {
             return None;
         }
+        // "Now to Washington, where ...": a broadcaster's turn to the next story at the
+        // head of a sentence, no time.
+        let turn = self.tok(i).is_some_and(|t| t.has(CAP))
+            && i.checked_sub(1).is_none_or(|p| {
+                self.is_punct(p, '.')
+                    || self.is_punct(p, ':')
+                    || self.tok(i).is_some_and(|t| t.has(LINE_START))
+            })
+            && self.word_eq(i + 1, "to")
+            && self
+                .tok(i + 2)
+                .is_some_and(|t| t.kind == Kind::Word && t.has(CAP));
+        if turn {
+            return Some(i + 1);
+        }
         let value = self
             .ctx
             .published
@@ -3545,6 +3733,10 @@ impl<'a> Tagger<'a> {
                 "fiscal_year",
             );
             return Some(i + 3);
+        }
+        // "last year's third quarter", "this year's first half": that year's part.
+        if let Some(end) = self.year_possessive_part(i, start, shift) {
+            return Some(end);
         }
         // "this quarter", "next quarter", "the current quarter": of the publication date
         // "the current quarter of $14 billion": an amount after "of" is no whole the
@@ -4452,6 +4644,62 @@ impl<'a> Tagger<'a> {
         Some(noun + 1)
     }
 
+    /// "the same period of 2017", "the comparable period of 1996", "the same quarter of
+    /// 2018", "the same period of fiscal 2019" after a quarter or half the story named:
+    /// that part of the year written (TIMEX3 `2017-H1`, `FY2019-H2`). Nothing when the
+    /// story named no part (the year alone is then the tagger's other rules').
+    fn same_part_of_year(&mut self, i: usize) -> Option<usize> {
+        let (same, noun, of) = (i + 1, i + 2, i + 3);
+        if !self.is_lower_word(i)
+            || !self.word_in(same, &self.rules.same_part_words)
+            || !self.is_lower_word(noun)
+            || !self.has(of, OF)
+        {
+            return None;
+        }
+        let (part, rule) = self.narrative_part?;
+        let plural = self
+            .tok(noun)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_none_or(|w| w.ends_with('s'));
+        let fits = if self.has(noun, QUARTER) {
+            rule == "quarter" || rule.starts_with("fiscal_q")
+        } else if self.has(noun, HALF) {
+            rule == "half" || rule.starts_with("fiscal_h")
+        } else {
+            self.has(noun, PERIOD_NOUN)
+        };
+        if plural || !fits {
+            return None;
+        }
+        let fiscal = rule.starts_with("fiscal_");
+        let (y, end) = if fiscal {
+            if !self.has(of + 1, FISCAL) {
+                return None;
+            }
+            (self.year_at(of + 2)?, of + 3)
+        } else {
+            (self.year_at(of + 1)?, of + 2)
+        };
+        let value = if fiscal {
+            TimeValue::point(PartialDate::year(y))
+        } else {
+            let (s, e) = (part.start?, part.end?);
+            if s.year != e.year || s.month.is_none() {
+                return None;
+            }
+            let shift = 12 * (y - s.year);
+            TimeValue::range(add_months(s, shift)?, add_months(e, shift)?)
+        };
+        self.emit(
+            i,
+            end,
+            Spec::Fixed(Some(value), Some(Anchor::Absolute)),
+            rule,
+        );
+        Some(end)
+    }
+
     fn emit_duration(
         &mut self,
         start: usize,
@@ -4550,6 +4798,12 @@ impl<'a> Tagger<'a> {
             // "the smallest since January": a month after "since" is behind.
             let tense = if self.prev(at).is_some_and(|k| self.has(k, SINCE)) {
                 Tense::Past
+            } else if self
+                .prev(at)
+                .is_some_and(|k| self.word_in(k, &self.rules.tense_free_before))
+            {
+                // "named two directors, effective July 1": the nearer July 1.
+                Tense::Unknown
             } else {
                 self.tense(at)
             };
@@ -4718,6 +4972,19 @@ impl<'a> Tagger<'a> {
     }
 
     /// Whether the words at tokens `k..` are `words` (lower case), in order.
+    /// One of `phrases` ends right before token `k` ("before", "a week from").
+    fn phrase_before(&self, k: usize, phrases: &[Vec<String>]) -> bool {
+        phrases
+            .iter()
+            .any(|w| k >= w.len() && self.words_at(k - w.len(), w))
+    }
+
+    /// The token before `k` is a word of `set_quantifiers` ("every", "each").
+    fn after_set_quantifier(&self, k: usize) -> bool {
+        self.prev(k)
+            .is_some_and(|p| self.word_in(p, &self.rules.set_quantifiers))
+    }
+
     fn words_at(&self, k: usize, words: &[String]) -> bool {
         words.iter().enumerate().all(|(n, w)| {
             self.tok(k + n).is_some_and(|t| {
@@ -4864,6 +5131,10 @@ impl<'a> Tagger<'a> {
     }
 
     fn emit(&mut self, start: usize, end: usize, spec: Spec, rule: &str) {
+        // "every Tuesday", "each Aug. 16": a day that recurs (TIMEX3 SET), no date.
+        if self.after_set_quantifier(start) {
+            return;
+        }
         let (start, rule) = match spec {
             Spec::Point(d) if rule == "year" && d.month.is_none() => {
                 match self.fiscal_before(start) {
@@ -5110,6 +5381,9 @@ fn year_shift(tense: Tense, now: i32, want: i32, n: i32, first_month: bool) -> i
         _ if ahead == 0 => 0,
         // the unit just ended, in the first month of the next: its figures are to come
         Tense::Expect if ahead == n - 1 && n >= 4 && first_month => -i32::from(want > now),
+        // "would post a loss for the third quarter" early in October: the quarter just
+        // ended, whose figures are to come (a quarter a year ahead is "next year's").
+        Tense::Future if ahead == n - 1 && n == 4 && first_month => -i32::from(want > now),
         Tense::Future | Tense::Expect => i32::from(want < now),
         Tense::Past => -i32::from(want > now),
         Tense::Unknown if ahead < n - ahead => i32::from(want < now),
@@ -5160,6 +5434,20 @@ fn holiday_name_len(text: &str, name: &str) -> Option<usize> {
         .next()
         .is_none_or(|c| !c.is_alphanumeric())
         .then_some(pos)
+}
+
+/// The rule that shows a part of a fiscal year: quarter `q` of `parts` (4 or 2) is
+/// `fiscal_q1` .. `fiscal_q4`, `fiscal_h1`, `fiscal_h2`.
+fn fiscal_part_rule(q: u8, parts: u8) -> &'static str {
+    const RULES: [&str; 6] = [
+        "fiscal_q1",
+        "fiscal_q2",
+        "fiscal_q3",
+        "fiscal_q4",
+        "fiscal_h1",
+        "fiscal_h2",
+    ];
+    RULES[usize::from(q.clamp(1, 4) - 1) + if parts == 4 { 0 } else { 4 }]
 }
 
 /// The day a holiday falls on in `year`.

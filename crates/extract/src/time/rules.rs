@@ -241,6 +241,23 @@ pub struct TimeRules {
     /// Phrases (lower-case words) that date a thing after the decision that made it
     /// ("entered into force", "took effect").
     pub(crate) takes_effect: Vec<Vec<String>>,
+    /// Words after which a day, weekday or month recurs ("every Tuesday"): a SET, no date.
+    pub(crate) set_quantifiers: Vec<String>,
+    /// Words before "year end", "quarter end" ("at year end", "by quarter-end").
+    pub(crate) period_end_before: Vec<String>,
+    /// Words before a yearless month that the sentence's tense does not place
+    /// ("effective July 1"): the nearer one.
+    pub(crate) tense_free_before: Vec<String>,
+    /// Adjectives of "the same period of 2017" ("comparable", "corresponding").
+    pub(crate) same_part_words: Vec<String>,
+    /// Phrases before "yesterday" that make it a figure of speech ("seems like").
+    pub(crate) day_simile: Vec<Vec<String>>,
+    /// Phrases that put the weekday after them ahead ("before Tuesday").
+    pub(crate) weekday_ahead: Vec<Vec<String>>,
+    /// Phrases that put the weekday after them a week past the one ahead ("a week from").
+    pub(crate) weekday_week_after: Vec<Vec<String>>,
+    /// Phrases before a weekday whose eve is the day of publication or the day before.
+    pub(crate) weekday_eve: Vec<Vec<String>>,
     /// Nouns a season names the time of ("the spring primary"): after a date word, a
     /// season before one is still a season.
     pub(crate) season_nouns: Vec<String>,
@@ -373,6 +390,14 @@ impl TimeRules {
             schedule_before_for: Vec::new(),
             year_before_clause_end: Vec::new(),
             takes_effect: Vec::new(),
+            set_quantifiers: Vec::new(),
+            period_end_before: Vec::new(),
+            tense_free_before: Vec::new(),
+            same_part_words: Vec::new(),
+            day_simile: Vec::new(),
+            weekday_ahead: Vec::new(),
+            weekday_week_after: Vec::new(),
+            weekday_eve: Vec::new(),
             season_nouns: Vec::new(),
             judgment_lines: Vec::new(),
             review_title_words: Vec::new(),
@@ -454,20 +479,33 @@ impl TimeRules {
             ("month_ultimo", &mut rules.month_ultimo),
             ("month_proximo", &mut rules.month_proximo),
             ("month_after_for", &mut rules.month_after_for),
+            ("set_quantifiers", &mut rules.set_quantifiers),
+            ("period_end_before", &mut rules.period_end_before),
+            ("tense_free_before", &mut rules.tense_free_before),
+            ("same_part_words", &mut rules.same_part_words),
         ] {
             if let Some(value) = file.lists.get(key) {
                 let words: Vec<String> = serde_json::from_value(value.clone())?;
                 *list = words.iter().map(|w| w.to_lowercase()).collect();
             }
         }
-        if let Some(value) = file.lists.get("takes_effect") {
-            let phrases: Vec<String> = serde_json::from_value(value.clone())?;
-            for phrase in phrases {
-                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
-                if words.is_empty() {
-                    return Err(serde::de::Error::custom("takes_effect: an empty phrase"));
+        for (key, list) in [
+            ("takes_effect", &mut rules.takes_effect),
+            ("weekday_ahead", &mut rules.weekday_ahead),
+            ("weekday_week_after", &mut rules.weekday_week_after),
+            ("weekday_eve", &mut rules.weekday_eve),
+            ("day_simile", &mut rules.day_simile),
+        ] {
+            if let Some(value) = file.lists.get(key) {
+                let phrases: Vec<String> = serde_json::from_value(value.clone())?;
+                for phrase in phrases {
+                    let words: Vec<String> =
+                        phrase.split_whitespace().map(str::to_lowercase).collect();
+                    if words.is_empty() {
+                        return Err(serde::de::Error::custom(format!("{key}: an empty phrase")));
+                    }
+                    list.push(words);
                 }
-                rules.takes_effect.push(words);
             }
         }
         if let Some(value) = file.lists.get("event_noun_suffixes") {
@@ -569,6 +607,14 @@ impl TimeRules {
                         | "schedule_before_for"
                         | "year_before_clause_end"
                         | "takes_effect"
+                        | "set_quantifiers"
+                        | "period_end_before"
+                        | "tense_free_before"
+                        | "same_part_words"
+                        | "day_simile"
+                        | "weekday_ahead"
+                        | "weekday_week_after"
+                        | "weekday_eve"
                         | "season_nouns"
                         | "judgment_lines"
                         | "review_title_words"

@@ -3871,3 +3871,163 @@ fn dates10_until_after_a_past_verb_stays_in_the_period() {
         pairs(&[("March", "2004-03"), ("until November", "2004-11")])
     );
 }
+
+/// Session 29 (dates-11): "every Thursday", "each June 14" recur (TIMEX3 SET): no date,
+/// and the weekday of the same sentence is not paired with them.
+#[test]
+fn dates11_a_day_after_every_or_each_is_no_date() {
+    let ctx = published("2004-05-12");
+    assert_eq!(
+        lettered(
+            "The council meets every Thursday and will vote on the plan on Friday. Members have gathered each June 14 since the fire.",
+            &ctx
+        ),
+        pairs(&[("Friday", "2004-05-14")])
+    );
+}
+
+/// Session 29 (dates-11): a weekday after "before", "the eve of", "a week from".
+#[test]
+fn dates11_weekday_before_eve_and_a_week_from() {
+    let ctx = published("2008-02-04");
+    assert_eq!(
+        lettered("Markets Steady Before Friday Jobs Report", &ctx),
+        pairs(&[("Friday", "2008-02-08")])
+    );
+    assert_eq!(
+        lettered(
+            "Rivals campaigned across the state today on the eve of Tuesday's caucuses.",
+            &ctx
+        ),
+        pairs(&[("today", "2008-02-04"), ("Tuesday", "2008-02-05")])
+    );
+    assert_eq!(
+        lettered(
+            "Four more states hold contests a week from Tuesday, party officials said.",
+            &ctx
+        ),
+        pairs(&[("a week", "-"), ("Tuesday", "2008-02-12")])
+    );
+}
+
+/// Session 29 (dates-11): "since the weekend" is the weekend behind, even on a Thursday.
+#[test]
+fn dates11_since_the_weekend_is_behind() {
+    let ctx = published("2011-09-15");
+    assert_eq!(
+        lettered(
+            "Hundreds of travellers have been stranded since the weekend.",
+            &ctx
+        ),
+        pairs(&[("the weekend", "2011-W36-WE")])
+    );
+}
+
+/// Session 29 (dates-11): compounds read as one: "the Fourth of July", "last year's
+/// third quarter", "the second half of fiscal 2004", "the comparable period of 2002",
+/// "at quarter end", "at year end", "calendar 2002".
+#[test]
+fn dates11_quarter_fiscal_and_holiday_compounds() {
+    let ctx = published("2003-10-21");
+    assert_eq!(
+        lettered(
+            "Stores will close early on the Fourth of July next year.",
+            &published("2003-05-02")
+        ),
+        pairs(&[("Fourth of July", "2003-07-04"), ("next year", "2004")])
+    );
+    assert_eq!(
+        lettered(
+            "Harbor Corp. said profit for the third quarter rose to $9 million from $7 million in the comparable period of 2002.",
+            &ctx
+        ),
+        pairs(&[
+            ("the third quarter", "2003-Q3"),
+            ("the comparable period of 2002", "2002-Q3")
+        ])
+    );
+    assert_eq!(
+        lettered(
+            "Harbor Corp. said third-quarter profit rose. Debt at quarter end was $4 million, and its treasurer will retire at year end.",
+            &ctx
+        ),
+        pairs(&[
+            ("third-quarter", "2003-Q3"),
+            ("quarter end", "2003-Q3"),
+            ("year end", "2003")
+        ])
+    );
+    assert_eq!(
+        lettered(
+            "Its charge for bad loans fell from $5 million in last year's third quarter. Sales should rise in the second half of fiscal 2004 and grew 4% in calendar 2002.",
+            &ctx
+        ),
+        pairs(&[
+            ("last year's third quarter", "2002-Q3"),
+            ("the second half of fiscal 2004", "FY2004-H2"),
+        ])
+    );
+    let text = "Sales grew 4% in calendar 2002.";
+    let years: Vec<String> = tag(text, &ctx)
+        .iter()
+        .filter_map(|m| m.value.map(|v| v.iso()))
+        .collect();
+    assert_eq!(years, vec!["2002".to_string()]);
+}
+
+/// Session 29 (dates-11), guard: "at quarter end" in a story that named no quarter
+/// just completed is left alone.
+#[test]
+fn dates11_quarter_end_needs_the_story_quarter() {
+    assert_eq!(
+        lettered(
+            "Cash at quarter end will be used to repay debt.",
+            &published("2003-10-21")
+        ),
+        pairs(&[])
+    );
+}
+
+/// Session 29 (dates-11): "effective June 15" is the nearer one whatever the tense; "the
+/// report for November"; a future verb about the quarter just ended early in the next.
+#[test]
+fn dates11_effective_report_for_and_the_quarter_just_ended() {
+    assert_eq!(
+        lettered(
+            "The board named a new treasurer, effective June 15.",
+            &published("2001-05-10")
+        ),
+        pairs(&[("June 15", "2001-06-15")])
+    );
+    assert_eq!(
+        lettered(
+            "The report for November is due next week.",
+            &published("2001-11-20")
+        ),
+        pairs(&[
+            ("November", "2001-11"),
+            ("next week", "2001-11-26/2001-12-02")
+        ])
+    );
+    assert_eq!(
+        lettered(
+            "The bank said it would post a loss for the third quarter.",
+            &published("2005-10-06")
+        ),
+        pairs(&[("the third quarter", "2005-Q3")])
+    );
+}
+
+/// Session 29 (dates-11): "It felt like yesterday" and a broadcaster's "Now to Chicago"
+/// are no dates.
+#[test]
+fn dates11_figures_of_speech_are_no_dates() {
+    let ctx = published("2006-08-16");
+    assert_eq!(
+        lettered(
+            "It felt like yesterday, she said. ANCHOR: Now to Chicago, where storms hit this afternoon.",
+            &ctx
+        ),
+        pairs(&[("this afternoon", "2006-08-16TAF")])
+    );
+}
