@@ -581,7 +581,12 @@ pub fn from_events(input: &Input, events: &[Event]) -> Vec<Statement> {
     let main = main_country(input.mentions);
     events
         .iter()
-        .filter(|e| e.kind == EventKind::Moratorium && e.modality == Modality::Asserted)
+        .filter(|e| {
+            e.kind == EventKind::Moratorium
+                && e.modality == Modality::Asserted
+                // A lifting ("which lifted its moratorium in 2022") ends one.
+                && e.rule != "moratorium.lifted"
+        })
         .filter_map(|e| {
             let start = e.date?.start?;
             Some(Statement {

@@ -698,3 +698,125 @@ pub(super) fn last_before_since(text: &str, rules: &Rules, events: &mut Vec<Even
     }
     events.extend(implied);
 }
+
+/// "the Observatory counted executions in Iran (at least 61), Iraq (at least 9) and
+/// Egypt (4)", "death sentences were imposed in Kenya (131), Cameroon (at least 9)":
+/// after a tally's trigger, a list of places each with its count in parentheses is one
+/// event per place, of the tally's kind, modality and date. The tally keeps the first
+/// place (its evidence cut after it), each further place is an event whose evidence is
+/// its own item. A single "Place (N)" is no list: it stays as it is.
+pub(super) fn country_counts(input: &Input, out: &mut Vec<Event>) {
+    let text = input.text;
+    let mut extra: Vec<Event> = Vec::new();
+    for e in out.iter_mut() {
+        if !input.rules.event_kinds.tallies.contains(&e.kind)
+            || !matches!(e.modality, Modality::Asserted | Modality::Hedged)
+        {
+            continue;
+        }
+        let Some(si) = sentence_at(input.sentences, e.trigger.start) else {
+            continue;
+        };
+        let sentence = input.sentences[si];
+        let after = Span::new(e.trigger.end as usize, sentence.end as usize);
+        let mut items: Vec<(Span, String, Quantity)> = Vec::new();
+        let mut last_end = e.trigger.end as usize;
+        for m in mentions_in(input.mentions, after)
+            .filter(|m| m.kind == MentionKind::Place && m.rule != "gazetteer.demonym")
+        {
+            if (m.span.start as usize) < last_end {
+                continue;
+            }
+            // Between items only a comma, "and" or "the" ("and the Democratic Republic
+            // of the Congo (at least 3)"); before the first, the trigger's few words.
+            let gap = text.get(last_end..m.span.start as usize).unwrap_or("");
+            let joined = gap
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .all(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("the"));
+            if !items.is_empty() && !joined {
+                break;
+            }
+            if items.is_empty() && word_count(gap) > 4 {
+                break;
+            }
+            let Some((q, end)) = parenthesised_count(text, m.span.end as usize) else {
+                if items.is_empty() {
+                    continue;
+                }
+                break;
+            };
+            let place = m.value.clone().unwrap_or_else(|| m.name.clone());
+            items.push((Span::new(m.span.start as usize, end), place, q));
+            last_end = end;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        let own = e
+            .quantity
+            .as_ref()
+            .is_none_or(|q| items[0].0.contains(q.span));
+        let rest = if own {
+            let (first, place, q) = items[0].clone();
+            e.quantity = Some(q);
+            e.place = Some(place);
+            if e.span.contains(first) {
+                e.span = Span::new(e.span.start as usize, first.end as usize);
+            }
+            &items[1..]
+        } else {
+            &items[..]
+        };
+        for (span, place, q) in rest {
+            extra.push(Event {
+                span: *span,
+                trigger: *span,
+                participants: Vec::new(),
+                quantity: Some(q.clone()),
+                place: Some(place.clone()),
+                rule: format!("{}+country_list", e.rule),
+                ..e.clone()
+            });
+        }
+    }
+    out.extend(extra);
+}
+
+/// " (at least 61)", " (4)" right after `at`: the count and the end of the ")".
+fn parenthesised_count(text: &str, at: usize) -> Option<(Quantity, usize)> {
+    let rest = text.get(at..)?;
+    let open = at + rest.len() - rest.trim_start().len();
+    if !text.get(open..)?.starts_with('(') {
+        return None;
+    }
+    let close = open + text.get(open..)?.find(')')?;
+    if close - open > 24 {
+        return None;
+    }
+    let inner = text.get(open + 1..close)?;
+    let num_start = inner
+        .rfind(|c: char| !(c.is_ascii_digit() || c == ','))
+        .map_or(0, |i| i + 1);
+    if num_start == inner.len() {
+        return None;
+    }
+    let abs = open + 1 + num_start;
+    let (value, end) = crate::quantity::parse_digits(text, abs)?;
+    if end != close {
+        return None;
+    }
+    let (q_start, approx) = crate::quantity::approx_before(text, abs).unwrap_or((abs, "exact"));
+    // Nothing else inside the parenthesis: "(at least 9)", "(4)", never "(Law 9)".
+    if q_start != open + 1 {
+        return None;
+    }
+    Some((
+        Quantity {
+            value,
+            approx: approx.to_string(),
+            span: Span::new(q_start, close),
+        },
+        close + 1,
+    ))
+}

@@ -330,6 +330,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         })
     });
     elliptical_counts(input, &mut out);
+    country_counts(input, &mut out);
     gapped_conjuncts(input, &mut out);
     drop_failed_laws(input, &mut out);
     share_coordinated_dates(text, rules, &mut out);

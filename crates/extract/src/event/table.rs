@@ -46,6 +46,20 @@ fn is_name(cell: &str) -> bool {
         && cell.len() < 60
 }
 
+/// A name cell that counts people instead of naming one ("seven men (names withheld)",
+/// "3 prisoners"): the count, read from a quantity mention opening the cell.
+fn counted_group(input: &Input, cell: Span) -> Option<Quantity> {
+    let m = mentions_in(input.mentions, cell).find(|m| {
+        m.kind == MentionKind::Quantity && m.span.start == cell.start && m.value.is_some()
+    })?;
+    let value: f64 = m.value.as_deref()?.parse().ok()?;
+    (value >= 1.0).then(|| Quantity {
+        value,
+        approx: m.approx.clone().unwrap_or_else(|| "exact".to_string()),
+        span: m.span,
+    })
+}
+
 /// Events listed in tables of `raw` (the text as laid out, lines intact).
 pub(super) fn table_rows(raw: &str, input: &Input, out: &mut Vec<Event>) {
     let words = &input.rules.event_words;
@@ -122,20 +136,29 @@ pub(super) fn table_rows(raw: &str, input: &Input, out: &mut Vec<Event>) {
                         .filter(|v| v.is_point() && v.granularity() == Granularity::Day)
                         .map(|v| (v, t.span))
                 });
-            if let (Some((value, span)), true) = (date, is_name(name)) {
+            // "seven men (names withheld)": a row of a counted group, no name.
+            let group = (!is_name(name))
+                .then(|| counted_group(input, name_cell))
+                .flatten();
+            if let (Some((value, span)), true) = (date, is_name(name) || group.is_some()) {
                 let row = Span::new(cells[0].start as usize, cells[cells.len() - 1].end as usize);
+                let participants = if group.is_some() {
+                    Vec::new()
+                } else {
+                    vec![Participant {
+                        name: name.to_string(),
+                        role: Role::Subject,
+                        span: name_cell,
+                    }]
+                };
                 added.push(Event {
                     kind,
                     span: row,
                     trigger: name_cell,
                     date: Some(value),
                     date_span: Some(span),
-                    participants: vec![Participant {
-                        name: name.to_string(),
-                        role: Role::Subject,
-                        span: name_cell,
-                    }],
-                    quantity: None,
+                    participants,
+                    quantity: group,
                     place: None,
                     modality: Modality::Asserted,
                     rule: "table.row".to_string(),
@@ -147,12 +170,13 @@ pub(super) fn table_rows(raw: &str, input: &Input, out: &mut Vec<Event>) {
     }
     // A row that repeats an event the prose told (same kind, day and person) adds nothing.
     added.retain(|a| {
+        let Some(who) = a.participants.first() else {
+            return true;
+        };
         !out.iter().any(|e| {
             e.kind == a.kind
                 && e.date.map(|d| d.iso()) == a.date.map(|d| d.iso())
-                && e.participants
-                    .iter()
-                    .any(|p| p.name == a.participants[0].name)
+                && e.participants.iter().any(|p| p.name == who.name)
         })
     });
     out.extend(added);

@@ -3087,3 +3087,80 @@ fn review_votes_asides_and_word_vetoes() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Session 29 (events-17): a list of places with counts in parentheses after a tally
+/// is one event per place; a table row naming a counted group is an event; a few
+/// verbs of release, pardon, ruling and a lifted moratorium.
+#[test]
+fn events17_lists_rows_and_verbs() {
+    let mut failed = Vec::new();
+    let list = "During May the monitor documented executions in Yemen (at least 12), Sudan (5) and Oman (2).";
+    let got = run_dated(list);
+    for want in [
+        "execution 2024-05 Asserted q=12+ @Yemen",
+        "execution 2024-05 Asserted q=5 @Sudan",
+        "execution 2024-05 Asserted q=2 @Oman",
+    ] {
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{list}: want {want}, got {got:?}"));
+        }
+    }
+    // One place with a count is no list.
+    let single = "During May the monitor documented executions in Yemen (at least 12).";
+    if run_dated(single).len() > 1 {
+        failed.push(format!("{single}: one event, got {:?}", run_dated(single)));
+    }
+    for (text, want) in [
+        (
+            "Date | Name | Offence\n--- | --- | ---\n9 May 2024 | four men (names withheld) | murder\n",
+            "execution 2024-05-09 Asserted q=4",
+        ),
+        (
+            "The King has granted his royal pardon to 310 prisoners on 2 May 2024.",
+            "pardon_release 2024-05-02 Asserted",
+        ),
+        ("She received a presidential pardon in 2019.", "pardon_release 2019 Asserted"),
+        (
+            "Mr. Osei walked out of the Nsawam prison on May 3, 2011, after eleven years.",
+            "pardon_release 2011-05-03 Asserted",
+        ),
+        ("In 2009 an appeals judge vacated his conviction.", "trial 2009 Asserted"),
+        (
+            "On 3 March 2022 the Court held, unanimously, that the expulsion breached Article 3.",
+            "trial 2022-03-03 Asserted",
+        ),
+        (
+            "On 8 June 2021 the regional court granted the extradition request.",
+            "trial 2021-06-08 Asserted",
+        ),
+        (
+            "The official moratorium on executions was lifted in August 2020.",
+            "moratorium 2020-08 Asserted",
+        ),
+        ("The last execution in the country was carried out in 1989.", "execution 1989 Asserted"),
+    ] {
+        let got = if text.contains('|') {
+            let mut rows = String::from("Executions\n\n");
+            rows.push_str(text);
+            run_dated(&rows)
+        } else {
+            run_dated(text)
+        };
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    for (text, not) in [
+        ("The pardoned prisoners will be released on 3 June 2024.", "pardon_release 2024-06-03 Asserted"),
+        (
+            "The former inmate, who had spent ten years on death row, died on 2 May 2024 at a hospice.",
+            "death_in_custody",
+        ),
+    ] {
+        let got = run_dated(text);
+        if got.iter().any(|e| e.starts_with(not)) {
+            failed.push(format!("{text}: unwanted {not}, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

@@ -2055,6 +2055,34 @@ impl<'a> Tagger<'a> {
             .is_some_and(|p| self.has(p, DETERMINER) && !self.has(p, SAME) && self.is_lower_word(p))
     }
 
+    /// The comma that opens a noun in apposition closed by the comma at `close`: "Narges
+    /// Mohammadi, a prominent rights defender, until": a capitalised name before the
+    /// opening comma, a lower-case determiner after it, at most nine words (or hyphens) and no verb
+    /// of the past in between. `None` when the comma closes anything else.
+    fn apposition_opening(&self, close: usize) -> Option<usize> {
+        let open = (close.saturating_sub(10)..close).rev().find(|&k| {
+            self.tok(k)
+                .is_some_and(|t| t.kind != Kind::Word && !t.is_punct('-'))
+        })?;
+        let t = self.tok(open)?;
+        let named = open
+            .checked_sub(1)
+            .and_then(|p| self.tok(p))
+            .is_some_and(|p| p.kind == Kind::Word && p.has(CAP));
+        let noun = (open + 2..close).all(|k| {
+            self.tok(k).is_some_and(|t| {
+                (t.kind == Kind::Word && !self.is_past_verb_word(k)) || t.is_punct('-')
+            })
+        });
+        (t.is_punct(',')
+            && named
+            && self.has(open + 1, DETERMINER)
+            && self.is_lower_word(open + 1)
+            && close > open + 2
+            && noun)
+            .then_some(open)
+    }
+
     /// The tense of the sentence around token `at`, as it places a date against the
     /// publication date: the nearest marker before it (at most 15 tokens back), else the
     /// nearest after it (at most 12 tokens on), within the sentence.
@@ -2638,20 +2666,37 @@ impl<'a> Tagger<'a> {
         // "was detained in February and held until November": "until" after a verb of
         // the past looks back; a verb of the past in the clause before the date (not a
         // participle after "be": "is due to be debated") says so.
-        let back = (at.saturating_sub(12)..at)
-            .rev()
-            .take_while(|&k| {
-                !self.tok(k).is_some_and(|t| {
-                    t.is_punct('.') || t.is_punct(';') || t.is_punct('!') || t.is_punct(',')
-                })
-            })
-            .any(|k| {
-                self.is_past_verb_word(k)
-                    && !self.after_determiner(k)
-                    && !k
-                        .checked_sub(1)
-                        .is_some_and(|a| self.word_in(a, &self.rules.participle_auxiliaries))
-            });
+        // "did not release Narges Mohammadi, a prominent rights defender, until October
+        // 8": a noun in apposition between commas is skipped, not a clause boundary.
+        let mut back = false;
+        let mut k = at;
+        let mut read = 0;
+        while k > 0 && read < 12 {
+            k -= 1;
+            let Some(t) = self.tok(k) else { break };
+            if t.is_punct('.') || t.is_punct(';') || t.is_punct('!') {
+                break;
+            }
+            if t.is_punct(',') {
+                match self.apposition_opening(k) {
+                    Some(open) => {
+                        k = open;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            read += 1;
+            if self.is_past_verb_word(k)
+                && !self.after_determiner(k)
+                && !k
+                    .checked_sub(1)
+                    .is_some_and(|a| self.word_in(a, &self.rules.participle_auxiliaries))
+            {
+                back = true;
+                break;
+            }
+        }
         if back {
             return None;
         }

@@ -4031,3 +4031,25 @@ fn dates11_figures_of_speech_are_no_dates() {
         pairs(&[("this afternoon", "2006-08-16TAF")])
     );
 }
+
+/// Session 29 (events-10): a noun in apposition between commas ("Leyla Rahimi, a
+/// well-known trade unionist,") does not hide the verb of the past before it: "did not
+/// free ... until September" is the period's September, not the next one.
+#[test]
+fn events17_until_after_an_apposition_stays_in_the_period() {
+    let ctx = AnchorContext {
+        period: Some(TimeValue::range(
+            PartialDate::month(2011, 1),
+            PartialDate::month(2011, 12),
+        )),
+        published: PartialDate::parse("2012-01-25"),
+        decision: false,
+    };
+    assert_eq!(
+        lettered(
+            "Officials did not free Leyla Rahimi, a well-known trade unionist, until September, when her term ended.",
+            &ctx
+        ),
+        pairs(&[("until September", "2011-09")])
+    );
+}
