@@ -208,6 +208,10 @@ pub(super) struct Lexicon {
     /// Category names as a list's heading or a table's cell gives them, whole; a
     /// longer name before a shorter one it starts with.
     pub category_names: Vec<(String, Category)>,
+    /// Category names as the status cell of a ranked table's row gives them ("1
+    /// Latvia 96 Abolished for all crimes 1999 2012 1996"), whole; a longer name
+    /// before a shorter one it starts with.
+    pub row_category_names: Vec<(String, Category)>,
     /// Words before the day a list of countries speaks for ("as of").
     pub as_of_cues: Vec<String>,
     /// Words a coded table's header opens with ("State  Code  Year abolished").

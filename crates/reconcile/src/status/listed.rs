@@ -29,6 +29,8 @@ const ROW_CELLS: usize = 4;
 const TABLE_HEAD_LINE: usize = 120;
 /// Fewest column names (`table_columns`) a coded table's header names.
 const TABLE_HEAD_COLUMNS: usize = 2;
+/// Most lines between a ranked table's row and its header (rows and blank lines).
+const RANKED_HEADER_LINES: usize = 80;
 /// Longest line that may state the day a list is "as of".
 const AS_OF_LINE: usize = 240;
 
@@ -265,6 +267,89 @@ fn table_row(line: &str, key: &str) -> Option<Category> {
     None
 }
 
+/// A cell of a ranked table: a rank ("1", "12.", "=3") or a score ("96", "85.5",
+/// "7,2").
+fn number_cell(token: &str) -> bool {
+    let body = token.trim_start_matches('=').trim_end_matches('.');
+    !body.is_empty()
+        && body.starts_with(|c: char| c.is_ascii_digit())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// A row of a ranked table whose cells the page's text ran together: "1 Latvia 96
+/// Abolished for all crimes 1999 2012 1996", "7 South Korea 71 Abolitionist in
+/// practice — — 1997": a rank, the jurisdiction's name, a score or two, the status
+/// cell (`row_category_names`, whole), then years and dashes only. The category and
+/// the cells after it.
+fn ranked_row<'a>(line: &'a str, key: &str) -> Option<(Category, Vec<&'a str>)> {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    if tokens.len() < 3 || !number_cell(tokens[0]) {
+        return None;
+    }
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    for at in 2..tokens.len() {
+        if !tokens[at].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let found = lexicon().row_category_names.iter().find(|(name, _)| {
+            let words: Vec<&str> = name.split(' ').collect();
+            lower.len() >= at + words.len()
+                && lower[at..at + words.len()]
+                    .iter()
+                    .zip(&words)
+                    .all(|(t, w)| t == w)
+        });
+        let Some((name, category)) = found else {
+            continue;
+        };
+        let tail = &tokens[at + name.split(' ').count()..];
+        if tail.len() > ROW_CELLS || !tail.iter().all(|t| row_cell(t)) {
+            return None;
+        }
+        // The name: the words between the rank and the scores.
+        let mut end = at;
+        while end > 1 && number_cell(tokens[end - 1]) {
+            end -= 1;
+        }
+        if end == 1 || end - 1 > NAME_WORDS {
+            return None;
+        }
+        let name = tokens[1..end].join(" ");
+        if name_item(&name) != Some(name.as_str()) || !same_jurisdiction(&fold_name(&name), key) {
+            return None;
+        }
+        return Some((*category, tail.to_vec()));
+    }
+    None
+}
+
+/// The columns after the status cell that a ranked table's header names, in order:
+/// the years of abolition for ordinary and for all crimes and of the last execution
+/// ("... Death penalty status Abolished for ordinary crimes Abolished for all crimes
+/// Last execution").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum YearColumn {
+    Ordinary,
+    All,
+    LastExecution,
+}
+
+fn year_columns(header: &str) -> Vec<YearColumn> {
+    let lower = header.to_lowercase();
+    let mut found: Vec<(usize, YearColumn)> = [
+        ("ordinary crimes", YearColumn::Ordinary),
+        ("all crimes", YearColumn::All),
+        ("last execution", YearColumn::LastExecution),
+    ]
+    .into_iter()
+    .filter_map(|(words, column)| lower.find(words).map(|at| (at, column)))
+    .collect();
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, column)| column).collect()
+}
+
 /// The category of a row whose cells are set apart by bars or tabs ("Ghana |
 /// Abolitionist in practice | 1993 | Death sentences still imposed"): the first
 /// cell the jurisdiction's name, the second a category's name and nothing else;
@@ -290,6 +375,71 @@ fn delimited_row(line: &str, key: &str) -> Option<Category> {
         .iter()
         .find(|(name, _)| lower == *name)
         .map(|(_, category)| *category)
+}
+
+/// The dated facts of a ranked row's year cells under their header's columns: an
+/// abolition for ordinary crimes, for all crimes; the last executions when they came
+/// before every abolition the row dates (an execution after an abolition for
+/// ordinary crimes may be for an exceptional crime).
+fn ranked_years(
+    doc: &DocInput,
+    start: usize,
+    line: &str,
+    columns: &[YearColumn],
+    tail: &[&str],
+) -> Vec<Fact> {
+    let year = |t: &str| t.parse::<i32>().ok().filter(|y| (1700..=2100).contains(y));
+    let cite = || {
+        vec![Citation::new(
+            doc.name,
+            Span::new(start, start + line.len()),
+        )]
+    };
+    let first_abolition = columns
+        .iter()
+        .zip(tail)
+        .filter(|(c, _)| **c != YearColumn::LastExecution)
+        .filter_map(|(_, t)| year(t))
+        .min();
+    let mut out = Vec::new();
+    for (column, cell) in columns.iter().zip(tail) {
+        let Some(y) = year(cell) else {
+            continue;
+        };
+        let date = TimeValue::point(PartialDate::year(y));
+        match column {
+            YearColumn::Ordinary | YearColumn::All => {
+                let scope = if *column == YearColumn::All {
+                    super::Scope::All
+                } else {
+                    super::Scope::Ordinary
+                };
+                out.push(Fact::over(
+                    date,
+                    Change::Abolish(scope, Vec::new()),
+                    format!("abolished in {} (a ranked table's column)", date.words()),
+                    cite(),
+                ));
+            }
+            YearColumn::LastExecution => {
+                if first_abolition.is_some_and(|a| a <= y) {
+                    continue;
+                }
+                let mut fact = Fact::over(
+                    date,
+                    Change::Executions,
+                    format!(
+                        "last execution in {} (a ranked table's column)",
+                        date.words()
+                    ),
+                    cite(),
+                );
+                fact.last = true;
+                out.push(fact);
+            }
+        }
+    }
+    out
 }
 
 /// The day a document's lists are "as of" ("ANNEX: ... AS OF 31 DECEMBER 2015",
@@ -330,6 +480,8 @@ fn as_of_day(doc: &DocInput, lines: &[(usize, &str)]) -> Option<PartialDate> {
 /// Facts of the jurisdiction's category from the lists and tables of every document.
 pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
     let mut out = Vec::new();
+    // Facts a ranked table's year columns date.
+    let mut dated = Vec::new();
     for doc in judge.docs {
         let lines = lines_of(doc.text);
         let Some(day) = as_of_day(doc, &lines).or_else(|| doc.date()) else {
@@ -355,6 +507,26 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
             }
             if let Some(category) = table_row(line, judge.key) {
                 push(category, start, start + line.len(), "in a table row");
+                continue;
+            }
+            if let Some((category, tail)) = ranked_row(line, judge.key) {
+                push(category, start, start + line.len(), "in a ranked table");
+                // The header above the rows, the nearest line that names columns
+                // of years: each of the row's cells after the status is one.
+                let header = lines[..i]
+                    .iter()
+                    .rev()
+                    .take(RANKED_HEADER_LINES)
+                    .map(|(_, l)| *l)
+                    .find(|l| {
+                        ranked_row(l, judge.key).is_none()
+                            && !number_cell(l.split_whitespace().next().unwrap_or("0"))
+                            && year_columns(l).len() >= 2
+                    });
+                let columns = header.map(year_columns).unwrap_or_default();
+                if columns.len() == tail.len() {
+                    dated.extend(ranked_years(doc, start, line, &columns, &tail));
+                }
                 continue;
             }
             let Some((category, after)) = category_at_start(line) else {
@@ -463,6 +635,7 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
             }
         }
     }
+    out.extend(dated);
     out
 }
 
@@ -737,6 +910,11 @@ pub(super) fn table_head(lower: &str) -> bool {
         .filter(|c| padded.contains(&format!(" {c} ")))
         .count()
         >= TABLE_HEAD_COLUMNS
+}
+
+#[cfg(test)]
+pub(super) fn ranked_row_for_test(line: &str, key: &str) -> Option<Category> {
+    ranked_row(line, key).map(|(category, _)| category)
 }
 
 #[cfg(test)]
