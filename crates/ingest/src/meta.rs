@@ -329,10 +329,11 @@ static DOTTED_HEAD_RE: LazyLock<Regex> =
 /// A series line with its number and month on a cover ("POLICY BRIEF No. 47 | OCTOBER
 /// 2022", "Working Paper 12 - March 2021"), or the kind and month alone ("Research report
 /// | March 2024", "Policy paper | October 2021"): metadata, never the title; its month is
-/// the day of publication.
+/// the day of publication. A converter may escape the bar ("Research Report \| May
+/// 2022" in markdown from a word processor).
 static SERIES_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical|country)\s+(?:brief|paper|note|report)s?(?:\s+series)?(?:\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?)?\s*(?:[|·•,–—]|-)\s*(?P<v>[^|·•]{4,30}?)\s*$",
+        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical|country)\s+(?:brief|paper|note|report)s?(?:\s+series)?(?:\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?)?\s*\\?(?:[|·•,–—]|-)\s*(?P<v>[^|·•]{4,30}?)\s*$",
     )
 });
 /// A series line with its number alone on a cover ("Discussion Paper No. 12/2021",
@@ -603,7 +604,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -1594,6 +1595,7 @@ pub fn from_lines(
                 "first aired",
                 "first broadcast",
                 "version",
+                "held on",
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
@@ -3890,6 +3892,7 @@ fn dated_other_act(line: &str) -> bool {
             | "ruling"
             | "submission"
             | "report"
+            | "meeting"
     )
 }
 
@@ -7138,6 +7141,10 @@ mod session29_tests {
             value(&f.publisher).as_deref(),
             Some("Office of the Banking Ombudsman of Westland")
         );
+        // A meeting's record is dated by its "Held on:" label; a pandoc-escaped bar.
+        let f = meta_of("WESTLAND BAR COUNCIL\n\nMINUTES OF THE 12TH MEETING OF THE COUNCIL\n\nHeld on:   Tuesday, 8 June 2021, 14:00\nVenue:     Council Chamber\n\n1. Apologies were received from two members.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2021-06-08"));
+        assert!(SERIES_NUMBER_RE.is_match("Research Report \\| May 2022"));
         // An act's line of day, place and number is no title.
         let f = meta_of("MINISTRY OF JUSTICE OF WESTLAND\n\nORDER\n\n12 May 2019        Port Elin        No. 88\n\nOn the register of places of detention\n\nPursuant to the Law on Prisons, I order:\n");
         assert_eq!(
