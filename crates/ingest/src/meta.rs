@@ -4218,6 +4218,10 @@ fn issuer_line(
     if !all_capitalised(name) || name.len() < 3 || name.eq_ignore_ascii_case("authority") {
         return None;
     }
+    // A label's form ("Issued by: X", "Submitted by: X") names a body, not a person.
+    if rule == "issued_by" && text[..m.start()].trim_end().ends_with(':') && !names_a_body(name) {
+        return None;
+    }
     Some((
         tidy_name(name),
         base + m.start()..base + m.start() + name.len(),
@@ -7135,6 +7139,11 @@ mod session29_tests {
             value(&f.publisher).as_deref(),
             Some("Westland Prison Reform Trust")
         );
+        // A person after the label is no publisher.
+        let f = meta_of(
+            "A Note on Prisons\n\nSubmitted by: Ana Lund\n\nThe note sets out the facts.\n",
+        );
+        assert_eq!(value(&f.publisher), None);
         // An office's own name after "Issued by" stays whole.
         let f = meta_of("Penalty notice: Greyfield Bank plc\n\nIssued by: Office of the Banking Ombudsman of Westland\n\nThe Office has fined the bank.\n");
         assert_eq!(
