@@ -729,7 +729,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                 if let Some(content) = raw_content {
                     if tag.name == "title" && out.title_tag.is_none() {
                         let value = decode_value(src.get(content.clone()).unwrap_or(""));
-                        if !value.is_empty() {
+                        if !value.is_empty() && !crate::meta::file_name_title(&value) {
                             out.title_tag = Some(Found::new(
                                 value,
                                 Loc::Original(to_original(&content)),

@@ -329,10 +329,11 @@ static DOTTED_HEAD_RE: LazyLock<Regex> =
 /// A series line with its number and month on a cover ("POLICY BRIEF No. 47 | OCTOBER
 /// 2022", "Working Paper 12 - March 2021"), or the kind and month alone ("Research report
 /// | March 2024", "Policy paper | October 2021"): metadata, never the title; its month is
-/// the day of publication.
+/// the day of publication. A converter may escape the bar ("Research Report \| May
+/// 2022" in markdown from a word processor).
 static SERIES_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical|country)\s+(?:brief|paper|note|report)s?(?:\s+series)?(?:\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?)?\s*(?:[|·•,–—]|-)\s*(?P<v>[^|·•]{4,30}?)\s*$",
+        r"(?i)^(?:policy|issue|research|briefing|discussion|working|occasional|background|analytical|country)\s+(?:brief|paper|note|report)s?(?:\s+series)?(?:\s*(?:(?:no\.?|number|n[°º]\.?|#)\s*)?\d{1,4}(?:[/.-]\d{1,4})?)?\s*\\?(?:[|·•,–—]|-)\s*(?P<v>[^|·•]{4,30}?)\s*$",
     )
 });
 /// A series line with its number alone on a cover ("Discussion Paper No. 12/2021",
@@ -500,7 +501,7 @@ static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// often have them.
 static LABEL_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher|judge?ment\s+(?:given|delivered|handed\s+down)(?:\s+on)?|date\s+of\s+(?:judge?ment|decision|delivery|ruling|pronouncement)|(?P<h>date\s+of\s+hearing|hearing\s+date|heard(?:\s+on)?|argued(?:\s+on)?|reserved(?:\s+on)?))\s*:?$",
+        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|date\s+of\s+report|issued\s+by|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher|judge?ment\s+(?:given|delivered|handed\s+down)(?:\s+on)?|date\s+of\s+(?:judge?ment|decision|delivery|ruling|pronouncement)|(?P<h>date\s+of\s+hearing|hearing\s+date|heard(?:\s+on)?|argued(?:\s+on)?|reserved(?:\s+on)?))\s*:?$",
     )
 });
 /// A document-type masthead that names its issuer: "AMNESTY INTERNATIONAL PUBLIC
@@ -515,7 +516,7 @@ static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// bold): the issuer, past the office that speaks for it.
 static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:(?:(?:news|press|media)\s+(?:release|statement)|(?:(?:oral|written|joint)\s+)?statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written|delivered|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s+(?:authority\s+of\s+(?:the\s+)?)?(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+)?(?:secretariat|office|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+        r"^(?i:(?:(?:(?:news|press|media)\s+(?:release|statement)|(?:(?:oral|written|joint)\s+)?statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written|delivered|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s*:?\s+(?:authority\s+of\s+(?:the\s+)?)?(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+(?:secretariat|office|department|division|section|bureau|unit)|secretariat|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
     )
 });
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
@@ -603,7 +604,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+submission|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -775,7 +776,11 @@ static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static WIKI_HEADING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*=+\s*(?P<t>[^=\s][^=]*?)\s*=+\s*$"));
 static ATX_HEADING_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?\s*$"));
+    LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?(?:\s*\{[#.][^}]*\})?\s*$"));
+/// A section's number before its heading ("1 Summary", "2.3 Findings", "4. Method"): a
+/// converted document's section, never the document's title.
+static SECTION_NUMBER_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}"));
 static SETEXT_RULE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^ {0,3}=+\s*$"));
 static BOLD_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*$"));
@@ -811,6 +816,14 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:photo(?:graph)?|image|picture)s?\s+(?:by|credit)\b.*",
         r"|.{1,200}?[\s(](?:photo(?:graph)?|image|picture)s?\s*(?:by|credit|:)\s*[^.]{1,80}",
         r"|.{1,200}?\b(?:getty\s+images|afp\s+photo|ap\s+photo|reuters/\S+|epa(?:-efe)?/\S+)\b.{0,40}",
+        // A translation's notice over the document ("Unofficial translation"), a chapter's
+        // number alone over its title ("Chapter 7").
+        r"|(?:unofficial|provisional|official|informal)\s+translation(?:\s+from\s+\S.{0,40})?",
+        r"|chapter\s+(?:\d{1,3}|[ivxlc]{1,6})\s*\.?",
+        // An act's kind alone over its title ("ORDER" over "On approval of ...").
+        r"|order|decree|ordinance|directive",
+        // A converted document's picture ("![](media/image1.png){width=...}").
+        r"|!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?",
         // Mastheads' taglines and release notices.
         r"|(?:a|an)\s+(?:project|service|publication|initiative|programme|program|website)\s+(?:of|from|by)\s+\S.{0,60}",
         r"|(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|statement|advisory|briefing|note))(?:\s+(?:no\.?|number|n[°º]\.?)\s*[A-Za-z0-9/.\-]+)?\s*:?",
@@ -1581,6 +1594,8 @@ pub fn from_lines(
                 "broadcast",
                 "first aired",
                 "first broadcast",
+                "version",
+                "held on",
             ]))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
@@ -1914,7 +1929,8 @@ pub fn from_lines(
             {
                 // A heading that only names the kind of document ("# LEGAL BRIEF" over
                 // "## The Right to Protest ..."): the title is the next heading.
-                if !NOT_TITLE_RE.is_match(&value) {
+                // Nor is a numbered section's heading ("# 1 Summary {#summary}").
+                if !NOT_TITLE_RE.is_match(&value) && !SECTION_NUMBER_RE.is_match(&value) {
                     heading = Some(Found::new(value, Loc::Source(range), "heading"));
                 }
                 consumed = true;
@@ -1943,13 +1959,54 @@ pub fn from_lines(
                 if let Some((value, range)) =
                     cap_range(&caps, "t", line.start).and_then(|r| clean_value(source, r))
                 {
-                    if value.len() <= 200 && !value.ends_with('.') {
+                    // A body's name in bold capitals over the bold title (a word
+                    // processor's cover turned into markdown): the publisher.
+                    let caps_body = !value.chars().any(char::is_lowercase) && names_a_body(&value);
+                    if caps_body {
+                        if finds.publisher.is_none() {
+                            finds.publisher = Some(Found::new(
+                                tidy_name(&value),
+                                Loc::Source(range.clone()),
+                                "bold_masthead",
+                            ));
+                        }
+                    } else if value.len() <= 200 && !value.ends_with('.') {
+                        // A title cut at its colon over a bold subtitle ("**No Way
+                        // Back:**" over "**Returns at the Border, 2020-2022**").
+                        let cut = caps
+                            .name("t")
+                            .is_some_and(|t| t.as_str().trim_end().ends_with(':'));
+                        let subtitle = cut
+                            .then(|| {
+                                lines[idx + 1..]
+                                    .iter()
+                                    .take(3)
+                                    .find(|l| !l.text(source).trim().is_empty())
+                            })
+                            .flatten()
+                            .and_then(|l| {
+                                let c = BOLD_LINE_RE.captures(l.text(source))?;
+                                let m = c.name("t")?;
+                                Some((m.as_str().trim().to_string(), l.start + m.end()))
+                            })
+                            .filter(|(t, _)| t.len() <= 150 && !t.ends_with('.'));
+                        let (value, range) = match subtitle {
+                            Some((sub, end)) => (
+                                format!("{}: {sub}", value.trim_end_matches(':')),
+                                range.start..end,
+                            ),
+                            None => (value, range),
+                        };
                         bold = Some(Found::new(value, Loc::Source(range), "bold_line"));
                     }
                 }
             }
         }
         if drop.get(idx).copied().flatten().is_some() || meta_line {
+            continue;
+        }
+        // An act's line of day, place and number ("3 April 2021   Velitsa   No. 214").
+        if !seen_content && !consumed && day_number_cells(text).is_some() {
             continue;
         }
         if !seen_content && !consumed && NOT_TITLE_RE.is_match(text) {
@@ -2755,7 +2812,7 @@ fn footer_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
 /// publication; "Published in May 2022 by Penal Reform Watch" (the day before "by" its
 /// publisher, or it may be another work's).
 static FIRST_PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:(?:first\s+published\s+(?:in\s+|on\s+)?|published\s+by\s+(?:the\s+)?\p{Lu}[^,.;\n]{2,100},\s+(?:in\s+)?)(?P<v>DAY)\b|published\s+(?:in|on)\s+(?P<w>DAY)\s+by\s+(?:the\s+)?\p{Lu})"
+    re(r"(?i)\b(?:(?:first\s+published\s+(?:in\s+|on\s+)?|published\s+by\s+(?:the\s+)?\p{Lu}[^,.;\n]{2,100},\s+(?:in\s+)?|this\s+(?:[\p{L}-]+\s+){1,3}was\s+(?:first\s+)?published\s+(?:on\s+|in\s+)?)(?P<v>DAY)\b|published\s+(?:in|on)\s+(?P<w>DAY)\s+by\s+(?:the\s+)?\p{Lu})"
         .replace("DAY", r"(?:\d{1,2}\s+)?MON\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}")
         .replace("MON", MON)
         .as_str())
@@ -2771,11 +2828,16 @@ static YEAR_ENDED_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The period an annual report covers when its head says the year it ends with (see
 /// [`YEAR_ENDED_RE`]): the day after the same day a year before, to that day.
-/// "during the financial year 1 July 2017 to 30 June 2018": an annual report's year
-/// with both its days.
+/// "during the financial year 1 July 2017 to 30 June 2018", "Fiscal Year 2020 Annual
+/// Report (July 1, 2019 - June 30, 2020)": an annual report's year with both its days.
 static FINANCIAL_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:financial|fiscal|reporting)\s+year\s+(?:from\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4}\s*(?:-|–|—|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4})\b",
+        r"(?i)\b(?:financial|fiscal|reporting)\s+year\s+(?:(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?(?:\s+annual\s+report)?\s*\(\s*)?(?:from\s+)?(?P<v>DAY\s*(?:-|–|—|to|until|through)\s*DAY)\b"
+            .replace(
+                "DAY",
+                r"(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\.?,?\s+\d{4}|MON\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
+            )
+            .as_str(),
     )
 });
 
@@ -3794,6 +3856,18 @@ fn stands_alone(text: &str, next: &str) -> bool {
         // A periodical's name over the body that puts it out ("THE DETENTION MONITOR" over
         // "Newsletter of the Example Society").
         || (text.len() <= 80 && PUBLICATION_OF_RE.is_match(next))
+        // A yearly report's title over the year it covers, in parentheses or as the year
+        // ended ("Fiscal Year 2020 Annual Report" over "(July 1, 2019 - June 30, 2020)",
+        // "Annual Report 2019" over "for the year ended 31 December 2019").
+        || (text.split_whitespace().nth(1).is_some()
+            && !names_a_body(text)
+            && next.len() <= 70
+            && (YEAR_ENDED_RE.find(next).is_some_and(|m| m.start() <= 8)
+                || next
+                    .strip_prefix('(')
+                    .and_then(|n| n.strip_suffix(')'))
+                    .and_then(|n| parse_period(n.trim()).map(|(_, len)| len == n.trim().len()))
+                    .unwrap_or(false)))
 }
 
 /// "Date of hearing: ...", "Date of arrest: ...": a line that dates something other
@@ -3817,6 +3891,8 @@ fn dated_other_act(line: &str) -> bool {
             | "pronouncement"
             | "ruling"
             | "submission"
+            | "report"
+            | "meeting"
     )
 }
 
@@ -3840,7 +3916,8 @@ fn label_value(
         return None;
     }
     let vbase = lines[j].start + offset_in(raw, v);
-    if label == "publisher" {
+    // "Issued by" over the body's name, as a page's definition list gives it.
+    if label == "publisher" || (label.starts_with("issued") && names_a_body(v)) {
         let (value, range) = clean_value(source, vbase..vbase + v.len())?;
         if finds.publisher.is_none() {
             finds.publisher = Some(Found::new(value, Loc::Source(range), "publisher_line"));
@@ -3872,6 +3949,19 @@ fn label_value(
         *slot = Some(found);
     }
     Some(j + 1)
+}
+
+/// A title that is the name of the file the document was saved from, as word processors
+/// and converters leave it in a page's `<title>` or a PDF's Info dictionary ("Microsoft
+/// Word - Submission_final_v3.docx", "report-2019.pdf", "Untitled document"): never the
+/// document's title.
+pub(crate) fn file_name_title(title: &str) -> bool {
+    static FILE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:microsoft\s+(?:word|powerpoint|excel)\s*-\s*.*|\S.{0,200}\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?|indd|pages)|untitled(?:\s+document)?(?:\s*\d+)?|document\s*\d+|presentation\s*\d+)$",
+        )
+    });
+    FILE_NAME_RE.is_match(title.trim())
 }
 
 /// Words that stay lower case inside a name.
@@ -4114,7 +4204,10 @@ fn issuer_line(
         .any(|w| lower_tail.ends_with(w))
     {
         (MASTHEAD_RE.captures(text)?, "masthead")
-    } else if text.len() <= 160 && text.to_ascii_lowercase().contains(" by ") {
+    } else if text.len() <= 160 && {
+        let lower = text.to_ascii_lowercase();
+        lower.contains(" by ") || lower.contains(" by: ")
+    } {
         (ISSUED_BY_RE.captures(text)?, "issued_by")
     } else {
         return None;
@@ -4123,6 +4216,10 @@ fn issuer_line(
     let name = m.as_str().trim();
     // "Published by Authority" (a gazette's masthead): no name.
     if !all_capitalised(name) || name.len() < 3 || name.eq_ignore_ascii_case("authority") {
+        return None;
+    }
+    // A label's form ("Issued by: X", "Submitted by: X") names a body, not a person.
+    if rule == "issued_by" && text[..m.start()].trim_end().ends_with(':') && !names_a_body(name) {
         return None;
     }
     Some((
@@ -6529,8 +6626,85 @@ pub fn late_reads(
     }
     if finds.published.is_none() {
         finds.published = labelled_day_by_order(source, original, lines, drop)
-            .or_else(|| time_then_dotted_day(source, lines, drop));
+            .or_else(|| time_then_dotted_day(source, lines, drop))
+            .or_else(|| day_and_number_line(source, lines));
     }
+    let (publisher, published) = volume_citation(source);
+    if finds.publisher.is_none() {
+        finds.publisher = publisher;
+    }
+    if finds.published.is_none() {
+        finds.published = published;
+    }
+}
+
+/// An act's head line that sets its day beside its number (and the place), cells apart:
+/// "3 April 2021      Velitsa      No. 214", "No. 12/2020   Kyiv   14.05.2020", as orders,
+/// decrees and resolutions of ministries are printed: the day the act was made.
+fn day_and_number_line(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    lines.iter().take(40).find_map(|line| {
+        let text = line.text(source);
+        let (at, hit) = day_number_cells(text)?;
+        let start = line.start + at + hit.range.start;
+        Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + hit.range.len()),
+            "day_and_number_line",
+        ))
+    })
+}
+
+/// The day in a line of two or three cells, one a day alone and one a number ("3 April
+/// 2021   Velitsa   No. 214"), with the offset of its cell in `text`.
+fn day_number_cells(text: &str) -> Option<(usize, DateHit)> {
+    static GAP_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s{3,}|\t+"));
+    static NUMBER_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:No\.?|№|N[°º]\.?|Nr\.?)\s*[\p{L}\d][\p{L}\d/.\-]{0,20}$"));
+    let lead = text.len() - text.trim_start().len();
+    let t = text.trim();
+    let mut cells = Vec::new();
+    let mut at = 0;
+    for gap in GAP_RE.find_iter(t) {
+        cells.push((at, &t[at..gap.start()]));
+        at = gap.end();
+    }
+    cells.push((at, &t[at..]));
+    if !(2..=3).contains(&cells.len()) || !cells.iter().any(|(_, c)| NUMBER_RE.is_match(c)) {
+        return None;
+    }
+    cells.iter().find_map(|(off, cell)| {
+        parse_date(cell)
+            .filter(|h| h.iso.len() == 10 && is_date_only(cell, h))
+            .map(|hit| (lead + off, hit))
+    })
+}
+
+/// An offprint's note naming the volume it comes from: "In: M. Hale and R. Osei (eds),
+/// Courts under Pressure. Aldgate University Press, 2021, pp. 143-168": the press and its
+/// year.
+fn volume_citation(source: &str) -> (Option<Found<String>>, Option<Found<String>>) {
+    static CITATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bIn:?\s+\p{Lu}[^()\n]{1,150}?\s*\((?i:eds?|editors?|hrsg)\.?\)\s*[,:]?\s+[^()]{5,250}?[.,]\s+(?P<p>\p{Lu}[\p{L}&'’ -]{1,60}?\s(?:University\s+Press|Press|Publishing|Publishers|Verlag|Editions|Éditions|Books))\s*,\s*(?P<y>(?:19|20)\d\d)\b",
+        )
+    });
+    let Some(head) = source.get(..floor_boundary(source, EDGE_BYTES)) else {
+        return (None, None);
+    };
+    let Some(caps) = CITATION_RE.captures(head) else {
+        return (None, None);
+    };
+    let p = caps.name("p").expect("group p");
+    let y = caps.name("y").expect("group y");
+    let name = p.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+    (
+        Some(Found::new(name, Loc::Source(p.range()), "volume_citation")),
+        Some(Found::new(
+            y.as_str().to_string(),
+            Loc::Source(y.range()),
+            "volume_citation",
+        )),
+    )
 }
 
 /// A masthead that joins the body's name to the document's type ("PRESS FREEDOM NETWORK
@@ -6900,5 +7074,130 @@ fn copyright_edition(source: &str, finds: &mut Finds) {
             "copyright_edition",
         ));
         return;
+    }
+}
+
+#[cfg(test)]
+mod session29_tests {
+    use super::*;
+    use crate::chrome::classify;
+    use crate::text::split_lines;
+
+    fn meta_of(input: &str) -> Finds {
+        let lines = split_lines(input);
+        let drop = classify(input, &lines);
+        from_lines(input, &lines, &drop, &mut vec![])
+    }
+
+    fn value<T: Clone>(f: &Option<Found<T>>) -> Option<T> {
+        f.as_ref().map(|f| f.value.clone())
+    }
+
+    #[test]
+    fn session29_labels_file_names_furniture_and_fiscal_years() {
+        // "Date of report:" in a label block is the day of publication.
+        let f = meta_of("HARBOUR JUSTICE PROJECT\n\nCOURT MONITORING NOTE No. 3\n\nCase:              State v. Omari and two others\nObserver:          Ms. L. Tan\nDate of report:    9 February 2022\n\nThe hearing was adjourned twice.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2022-02-09"));
+        // "Issued by: X" names the publisher, as a definition list turned into text gives it.
+        let f = meta_of("Penalty notice: Greyfield Bank plc\n\nReference: PN-2021-004\n\nIssued by: Financial Ombudsman Office of Westland\n\nThe Office has fined the bank for unfair fees.\n");
+        assert_eq!(
+            value(&f.publisher).as_deref(),
+            Some("Financial Ombudsman Office of Westland")
+        );
+        // "Version 3.0 - released DAY" (a dataset's README).
+        let f = meta_of("# Westland Detention Register\n\nVersion 3.0 - released 2 March 2022\n\nEvery place of detention in Westland.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2022-03-02"));
+        // A translation's notice, a chapter's number, a picture and a numbered section
+        // heading are no titles.
+        let f = meta_of("Unofficial translation\n\nOn the conduct of peaceful assemblies\n\nThe Cabinet decides to approve the rules.\n");
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("On the conduct of peaceful assemblies")
+        );
+        let f = meta_of("Chapter 4\n\nPrisons and the Pandemic in Westland\n\nWhen the virus reached the prisons in 2020, they held twice their capacity.\n");
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("Prisons and the Pandemic in Westland")
+        );
+        let f = meta_of(
+            "# 2 Findings {#findings}\n\nThe monitors found that most detainees had no lawyer.\n",
+        );
+        assert_ne!(value(&f.title).as_deref(), Some("2 Findings"));
+        assert!(NOT_TITLE_RE.is_match("![](media/image3.jpeg){width=\"2in\"}"));
+        assert!(NOT_TITLE_RE.is_match("DECREE"));
+        assert!(stands_alone(
+            "Fiscal Year 2018 Annual Report",
+            "(October 1, 2017 - September 30, 2018)"
+        ));
+        // A converted cover: the body in bold capitals, the title in bold cut at its colon.
+        let f = meta_of("**WESTLAND PRISON REFORM TRUST**\n\n**No Way Back:**\n\n**Returns at the Northern Border**\n\nBriefing \\| May 2022\n\n# 1 Introduction {#introduction}\n\nThe Trust documented 80 returns.\n");
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("No Way Back: Returns at the Northern Border")
+        );
+        assert_eq!(
+            value(&f.publisher).as_deref(),
+            Some("Westland Prison Reform Trust")
+        );
+        // A person after the label is no publisher.
+        let f = meta_of(
+            "A Note on Prisons\n\nSubmitted by: Ana Lund\n\nThe note sets out the facts.\n",
+        );
+        assert_eq!(value(&f.publisher), None);
+        // An office's own name after "Issued by" stays whole.
+        let f = meta_of("Penalty notice: Greyfield Bank plc\n\nIssued by: Office of the Banking Ombudsman of Westland\n\nThe Office has fined the bank.\n");
+        assert_eq!(
+            value(&f.publisher).as_deref(),
+            Some("Office of the Banking Ombudsman of Westland")
+        );
+        // A meeting's record is dated by its "Held on:" label; a pandoc-escaped bar.
+        let f = meta_of("WESTLAND BAR COUNCIL\n\nMINUTES OF THE 12TH MEETING OF THE COUNCIL\n\nHeld on:   Tuesday, 8 June 2021, 14:00\nVenue:     Council Chamber\n\n1. Apologies were received from two members.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2021-06-08"));
+        assert!(SERIES_NUMBER_RE.is_match("Research Report \\| May 2022"));
+        // An act's line of day, place and number is no title.
+        let f = meta_of("MINISTRY OF JUSTICE OF WESTLAND\n\nORDER\n\n12 May 2019        Port Elin        No. 88\n\nOn the register of places of detention\n\nPursuant to the Law on Prisons, I order:\n");
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("On the register of places of detention")
+        );
+        // A file's name is no title.
+        assert!(file_name_title(
+            "Microsoft Word - Annual_report_2020_FINAL.docx"
+        ));
+        assert!(file_name_title("shadow report westland v2.pdf"));
+        assert!(file_name_title("Untitled document"));
+        assert!(!file_name_title("Word and deed: free speech in Westland"));
+        // A fiscal year's days in parentheses under the report's name, in US order.
+        let p = |s: &str| year_ended(s).map(|f| (f.value.start, f.value.end));
+        assert_eq!(
+            p("State Prison Inspector\n\nFiscal Year 2018 Annual Report\n(October 1, 2017 - September 30, 2018)\n"),
+            Some(("2017-10-01".to_string(), "2018-09-30".to_string()))
+        );
+    }
+
+    #[test]
+    fn session29_day_beside_number_sentence_of_publication_and_volume_citation() {
+        let input = "Unofficial translation\n\nCABINET OF MINISTERS OF WESTLAND\n\nRESOLUTION\n\n12 May 2019        Port Elin        No. 88\n\nOn the register of places of detention\n";
+        let lines = split_lines(input);
+        assert_eq!(
+            value(&day_and_number_line(input, &lines)).as_deref(),
+            Some("2019-05-12")
+        );
+        // A line of a table with a number and no day reads nothing.
+        let input = "Item        No. 4        Prisons\n";
+        assert_eq!(day_and_number_line(input, &split_lines(input)), None);
+        let f = meta_of("Westland Law Commission\n\nDiscussion Paper 12\n\nSentencing Children\n\nThis discussion paper was published on 4 October 2021. Comments may be sent by e-mail.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2021-10-04"));
+        let (publisher, published) = volume_citation("Torture and the courts\n\nA. Writer\n\nIn: B. Editor (ed.), Justice after Conflict:\nEssays. Northbridge Academic Press, 2018, pp. 1-20.\n");
+        assert_eq!(
+            value(&publisher).as_deref(),
+            Some("Northbridge Academic Press")
+        );
+        assert_eq!(value(&published).as_deref(), Some("2018"));
+        // A citation of another work with no editors reads nothing.
+        assert_eq!(
+            volume_citation("See A. Writer, Justice. Northbridge Academic Press, 2018.").0,
+            None
+        );
     }
 }

@@ -548,7 +548,7 @@ fn info(bytes: &[u8]) -> Finds {
         s.map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty() && !s.chars().any(char::is_control))
     };
-    if let Some(title) = clean(meta.title) {
+    if let Some(title) = clean(meta.title).filter(|t| !crate::meta::file_name_title(t)) {
         finds.title = Some(Found::new(title, Loc::None, "pdf_info_title"));
     }
     if let Some(author) = clean(meta.author) {
