@@ -1277,3 +1277,84 @@ fn a_judgment_s_apposed_party_signature_and_dated_nouns() {
         signed.answer
     );
 }
+
+/// Session 29 (asks-13): near misses that name the asked person, state or act close by
+/// but tell of another one.
+#[test]
+fn near_misses_of_another_person_state_court_or_a_request_answer_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let trial = write(
+        &corpus,
+        "trial.txt",
+        "Report on the trial of Nadia Ferhat and Omar Belkacem\n\n\
+         Nadia Ferhat, a blogger, was charged with insulting state officials. On 9 May 2022 \
+         the court convicted her of insulting state officials and fined her.\n\n\
+         Omar Belkacem, a trade unionist, was convicted of sedition and sentenced to death on \
+         9 May 2022.\n\n\
+         Karim Zerrouki was tried in the same court. The prosecutor asked for the death \
+         penalty, but on 2 June 2022 the court sentenced him to 15 years' imprisonment.\n\n\
+         Ferhat applied to the President for a pardon in 2023; the Pardons Board has not made \
+         a recommendation.\n",
+    );
+    let note = write(
+        &corpus,
+        "note.txt",
+        "Note on Ostland and its neighbours\n\n\
+         Ostland is not a party to the Convention against Torture and has not signed the \
+         Second Optional Protocol.\n\n\
+         A bill authorizing ratification of the Second Optional Protocol was adopted by the \
+         Ostland cabinet on 4 April 2021.\n\n\
+         In neighbouring Kenya, the President commuted all death sentences in 2016. The \
+         Commission welcomes the abolition of the death penalty in Zambia in December 2022.\n\n\
+         Tomas Hale, a British national, was sentenced to death in China in 2019. The \
+         Guangdong Higher People's Court rejected his appeal on 3 March 2021. China publishes \
+         no figures. Hong Kong abolished the death penalty in 1993, and the last execution \
+         there took place in 1966.\n",
+    );
+    let report = write(
+        &corpus,
+        "report.txt",
+        "Annual report of the Ostland Commission\n\n\
+         7.2 Persons under sentence of death\n\n\
+         As at 31 December 2022, 88 persons were under sentence of death in Ostland.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[trial, note, report]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    let answer = |q: &str| engine.ask(q).unwrap().answer.unwrap_or_default();
+    // Another defendant's sentence, past the apposition after his name.
+    assert!(values("When was Nadia Ferhat sentenced to death?").is_empty());
+    // A death penalty only asked for, the date the prison term's.
+    assert!(values("When was Karim Zerrouki sentenced to death?").is_empty());
+    // A pardon applied for, and a recommendation not made.
+    assert!(values("When was Nadia Ferhat pardoned?").is_empty());
+    assert!(values("When did the Pardons Board recommend a pardon for Nadia Ferhat?").is_empty());
+    // A ratification only authorized.
+    assert!(values("When did Ostland ratify the Second Optional Protocol?").is_empty());
+    // Two clauses, two negations: still "no".
+    assert_eq!(
+        values("Has Ostland signed the Second Optional Protocol?"),
+        ["no"]
+    );
+    // Zambia's abolition is not Kenya's; Hong Kong's is not China's.
+    assert!(values("When did Kenya abolish the death penalty?").is_empty());
+    assert!(values("When did China abolish the death penalty?").is_empty());
+    assert_eq!(
+        values("When did Hong Kong abolish the death penalty?"),
+        ["1993"]
+    );
+    // The Higher People's Court's act is not the Supreme People's Court's.
+    assert!(values("When did the Supreme People's Court reject Tomas Hale's appeal?").is_empty());
+    // A place's last execution is no one's.
+    assert!(values("When was Tomas Hale executed?").is_empty());
+    // A section's number is no count.
+    assert_eq!(
+        values("How many persons were under sentence of death in Ostland at the end of 2022?"),
+        ["88"]
+    );
+    // The offence with its object.
+    assert!(
+        answer("Of what offence was Nadia Ferhat convicted?").contains("insulting state officials")
+    );
+}

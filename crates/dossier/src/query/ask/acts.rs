@@ -718,6 +718,24 @@ impl Acts {
         })
     }
 
+    /// As [`Acts::verb_denied_in`], also by the verb's noun ("the Board had not made a
+    /// recommendation", "no approval was given" for "recommend", "approve").
+    pub(super) fn verb_or_noun_denied_in(&self, act: &VerbAct, clause: &str) -> bool {
+        const NOUN_ENDINGS: &[&str] = &["ation", "ations", "ment", "ments", "al", "als"];
+        let noun = |w: &str| {
+            act.stems.iter().any(|stem| {
+                w.strip_prefix(stem.as_str())
+                    .is_some_and(|rest| NOUN_ENDINGS.contains(&rest))
+            })
+        };
+        clause.split([',', ';', '(', ')']).any(|segment| {
+            let words = words(segment);
+            (0..words.len()).any(|at| {
+                (act.matches(&words[at]) || noun(&words[at])) && self.denied(&words, at, at + 1)
+            })
+        })
+    }
+
     /// Whether `clause` says that when the question's own verb was done is not known
     /// ("He did not say when the two men were told", "it is unclear when she was
     /// moved"): an `unknown_when` phrase, then "when", then the verb within six words.
@@ -995,6 +1013,24 @@ impl Acts {
         {
             return true;
         }
+        // "applied to the governor for a pardon": a request's verb, its addressee,
+        // then "for" and the act within six words.
+        let wide = before(6);
+        let asked_for = |head: &str| {
+            wide.iter().position(|w| w == head).is_some_and(|h| {
+                wide[h + 1..].iter().any(|w| w == "for")
+                    && !wide[h + 1..].iter().any(|w| self.clause_words_stop(w))
+            })
+        };
+        if self
+            .requested
+            .iter()
+            .filter_map(|p| p.strip_suffix(" for"))
+            .filter(|head| !head.contains(' '))
+            .any(asked_for)
+        {
+            return true;
+        }
         // "the reintroduction of the death penalty should be kept on the agenda",
         // "restoring it would violate the constitution".
         let nominal = ["tion", "ment", "ing"]
@@ -1007,6 +1043,14 @@ impl Acts {
                 .iter()
                 .take_while(|w| !["that", "which", "who", "whose", "and"].contains(&w.as_str()))
                 .any(|w| self.modals.contains(w))
+    }
+}
+
+impl Acts {
+    /// A word that closes a clause or starts a new one between a request's verb and
+    /// its "for" ("applied and was granted; for ..." asks nothing).
+    fn clause_words_stop(&self, w: &str) -> bool {
+        ["and", "but", "was", "were", "which", "who", "then"].contains(&w)
     }
 }
 

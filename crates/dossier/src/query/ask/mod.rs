@@ -672,6 +672,56 @@ fn names_in(question: &str) -> Vec<String> {
         }
     }
     flush(&mut current, &mut names);
+    join_long_place_names(question, names)
+}
+
+/// "the Democratic Republic of the Congo", "Trinidad and Tobago": a place's name with a
+/// connector in lower case, read as two names by their capitals, is one name. The
+/// longest place name of the lexicon the question writes (in any case) replaces the
+/// names inside it.
+fn join_long_place_names(question: &str, mut names: Vec<String>) -> Vec<String> {
+    if !question.is_ascii() {
+        return names;
+    }
+    let lower = question.to_lowercase();
+    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut long: Vec<&String> = PLACE_WORDS
+        .long_names
+        .iter()
+        .map(|(n, _)| n)
+        .filter(|n| n.split(' ').any(|w| ["of", "and", "the"].contains(&w)))
+        .collect();
+    long.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for name in long {
+        for (at, _) in lower.match_indices(name.as_str()) {
+            let end = at + name.len();
+            let bounded = lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && lower[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if !bounded || taken.iter().any(|r| r.start < end && at < r.end) {
+                continue;
+            }
+            taken.push(at..end);
+            found.push((at, question[at..end].to_string()));
+        }
+    }
+    if found.is_empty() {
+        return names;
+    }
+    names.retain(|n| !found.iter().any(|(_, f)| f.contains(n.as_str())));
+    for (_, f) in found {
+        if !names.contains(&f) {
+            names.push(f);
+        }
+    }
+    // In the question's order.
+    names.sort_by_key(|n| question.find(n.as_str()).unwrap_or(usize::MAX));
     names
 }
 
@@ -1599,6 +1649,18 @@ impl Engine {
                             undone = true;
                             false
                         }
+                        // "He applied for a pardon in 2013; the Board had not made a
+                        // recommendation": the verb denied in another clause of the
+                        // sentence, and absent from the date's.
+                        acts::Stated::Absent
+                            if acts::Acts::builtin().verb_or_noun_denied_in(
+                                act,
+                                sentence.slice(&ctx.document.text),
+                            ) =>
+                        {
+                            undone = true;
+                            false
+                        }
                         // Said nowhere: a date the extraction gives a listed act of
                         // its own ("convicted on 14 August 2012 of the murder ...")
                         // is that act's, not the asked verb's.
@@ -1670,7 +1732,7 @@ impl Engine {
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
                 && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
-                && !another_punishment(&q, &docs[c.doc], c.evidence)
+                && !another_punishment(&q, &docs[c.doc], c.evidence, c.span)
                 && !another_courts_act(&q, &docs[c.doc], c.evidence, c.span)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
                 && !denied_since(&q, &docs[c.doc].document.text, c)
@@ -3009,6 +3071,9 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
                 }
             }
             if names_place(&near_words, place) {
+                if another_state_instead(ctx, sentence, place) {
+                    return false;
+                }
                 continue;
             }
             // Under another country's heading while the place has a section of
@@ -3039,6 +3104,43 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
         }
     }
     year_supported(q, ctx, sentence, window)
+}
+
+/// "In neighbouring Kenya, the President commuted ... The Commission welcomes the
+/// abolition of the death penalty in Zambia in December 2022": a state the question asks
+/// of, named in a sentence before and not in this one, while this one names another
+/// state by its name: the sentence tells that other state's facts.
+fn another_state_instead(ctx: &DocCtx, sentence: Span, place: &str) -> bool {
+    if !is_state(place) {
+        return false;
+    }
+    let text = &ctx.document.text;
+    let said = fold_word(sentence.slice(text));
+    let said_words: Vec<&str> = said
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if names_place(&said_words, place) {
+        return false;
+    }
+    ctx.extraction.mentions.iter().any(|m| {
+        if m.kind != MentionKind::Place || !sentence.contains(m.span) {
+            return false;
+        }
+        // The state by its own name, not by a demonym ("Afghan nationals").
+        let surface = fold_word(m.span.slice(text));
+        let surface = surface.strip_prefix("the ").unwrap_or(&surface).to_string();
+        // "DRC" for "the Democratic Republic of the Congo": one place, another name.
+        let folded_place = fold_word(place);
+        let asked_id = PLACE_WORDS
+            .ids
+            .get(folded_place.strip_prefix("the ").unwrap_or(&folded_place));
+        let same_place = asked_id.is_some() && PLACE_WORDS.ids.get(&surface) == asked_id;
+        is_state(&surface) && !same_place && {
+            let words: Vec<&str> = surface.split_whitespace().collect();
+            !names_place(&words, place)
+        }
+    })
 }
 
 /// `text` with the bracketed names of those who make a recommendation blanked: a run
@@ -4859,6 +4961,46 @@ fn dates_another_act(q: &Question, events: &[&dossier_model::Event], span: Span)
             .any(|e| act_of(e.kind).is_some_and(|g| !asked.contains(&Some(g))))
 }
 
+/// Whether the number at `span` numbers a section or a paragraph: it opens its line
+/// and is written with a point between digits and no more ("7.2 Persons under
+/// sentence of death", "3.1.4 Pavel ...").
+fn section_number(text: &str, span: Span) -> bool {
+    let start = span.start as usize;
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start].trim().is_empty() {
+        return false;
+    }
+    let after = &text[start..];
+    let number: &str = after
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    let parts: Vec<&str> = number.split('.').collect();
+    let numbered = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()));
+    numbered
+        && after[number.len()..]
+            .trim_start_matches('.')
+            .trim_start()
+            .starts_with(char::is_uppercase)
+}
+
+/// Whether `text` holds `word` (folded, lower case) as a whole word, in any case.
+fn writes_word(text: &str, word: &str) -> bool {
+    let words = text.split(|c: char| !c.is_alphanumeric());
+    if word.is_ascii() {
+        let mut words = words;
+        return words
+            .any(|w| w.eq_ignore_ascii_case(word) || (!w.is_ascii() && fold_word(w) == word));
+    }
+    let n = word.chars().count();
+    let mut words = words;
+    words.any(|w| w.chars().count() == n && fold_word(w) == word)
+}
+
 /// Whether the document never writes a person's name the question gives: a name of
 /// two words or more that is no place and no institution ("Raghunath Patil", not
 /// "Supreme Court") whose last word (or another spelling of it) the document does
@@ -4904,6 +5046,22 @@ fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &Do
         let Some((last, _)) = tokens(name).pop() else {
             return false;
         };
+        // "Aske" is stemmed to "ask", which "asked" also gives: a surname the stem
+        // changes must stand in the document as written.
+        // Only a plain word of letters the stem cuts short ("Aske" to "ask"; not
+        // "Min-seok", "al-Johani", "No.139/2014").
+        let surface = words
+            .last()
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .map(|w| fold_word(w))
+            .unwrap_or_default();
+        if !lone
+            && surface.len() > last.len()
+            && surface.starts_with(last.as_str())
+            && !writes_word(&ctx.document.text, &surface)
+        {
+            return true;
+        }
         if ctx.count_of(&last) > 0 {
             return false;
         }
@@ -5042,11 +5200,22 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
         .any(|(t, _)| own.contains(&t));
     let referred = words.iter().enumerate().any(|(i, w)| {
         PERSON_REFERENCES.contains(&w.as_str())
+            // "All three were arrested on 25 February", "Both were released": the
+            // group named before.
+            || w == "both"
+            || (w == "all"
+                && words.get(i + 1).is_some_and(|n| {
+                    n.chars().all(|c| c.is_ascii_digit())
+                        || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+                            .contains(&n.as_str())
+                }))
             || phrases::is_person_noun(w)
             || phrases::is_person_noun(w.trim_end_matches('s'))
             // "the execution", "the last previous hanging": a definite act is
-            // someone's.
+            // someone's; but "the last execution there took place in 1966" is a
+            // place's record, no one's act.
             || (words[i.saturating_sub(3)..i].iter().any(|w| w == "the")
+                && !(i > 0 && ["last", "first", "latest"].contains(&words[i - 1].as_str()))
                 && EVENT_CUES.iter().any(|(kind, cues)| {
                     q.event_kinds.contains(kind)
                         && cues.iter().any(|c| !c.contains(' ') && w.starts_with(c))
@@ -5153,7 +5322,7 @@ const DEATH_WORDS: &[&str] = &[
 /// Whether a question about a sentence of death ("When was he sentenced to death?")
 /// would be answered by a sentence that names no death at all: "the trial judge
 /// sentenced him to 30 years' imprisonment" tells of another punishment.
-fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
+fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) -> bool {
     if q.kind != AnswerKind::Date || !q.event_kinds.contains(&EventKind::DeathSentence) {
         return false;
     }
@@ -5165,7 +5334,10 @@ fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     }
     // At a word's start: "hang" is no "change", and "execut" no "executive"
     // ("capital" may be the capital city: a sentence let through, none dropped).
-    let said = fold_word(sentence.slice(&ctx.document.text));
+    // Only the date's own clause counts: "The prosecutor asked for the death penalty,
+    // but on 3 October the court sentenced him to 22 years" gives the date to a prison
+    // term.
+    let said = fold_word(date_clause(&ctx.document.text, sentence, span));
     let padded = format!(" {said} ");
     let words: Vec<&str> = said.split_whitespace().collect();
     !DEATH_WORDS.iter().any(|w| {
@@ -5177,6 +5349,29 @@ fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
                 .any(|x| x.starts_with(w) && !x.starts_with("executive"))
         }
     })
+}
+
+/// The clause of `sentence` that holds `span`: the sentence cut at "but" ("asked for
+/// the death penalty, but on 3 October the court sentenced him to 22 years"; a
+/// semicolon may join a clause that names the punishment: not cut). The whole sentence when `span` is not inside it.
+fn date_clause(text: &str, sentence: Span, span: Span) -> &str {
+    let said = sentence.slice(text);
+    if !sentence.contains(span) {
+        return said;
+    }
+    let at = (span.start - sentence.start) as usize;
+    let mut start = 0;
+    let mut end = said.len();
+    for cut in [", but ", " but "] {
+        for (i, _) in said.match_indices(cut) {
+            if i + cut.len() <= at {
+                start = start.max(i + cut.len());
+            } else if i >= at + (span.end - span.start) as usize {
+                end = end.min(i);
+            }
+        }
+    }
+    said.get(start..end).unwrap_or(said)
 }
 
 /// The document's person mentions, and the names the question gives of people among
@@ -5212,8 +5407,31 @@ fn people_and_asked<'a, 'q>(
 /// A sentence that names the other as an agent ("Kessler shot her") is not ruled out:
 /// its patient may be the asked person.
 fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
-    let (people, asked) = people_and_asked(q, ctx);
+    let (people, mut asked) = people_and_asked(q, ctx);
+    let text = &ctx.document.text;
+    // A name of two words or more the document writes though no person mention holds it
+    // ("3.1.4 Pavel Hrytsuk, accused of ..." read as no person): still the asked person,
+    // unless a mention of another kind holds it (a court, a law, a place).
+    let others_name = |n: &str| {
+        ctx.extraction
+            .mentions
+            .iter()
+            .any(|m| m.kind != MentionKind::Person && fold_word(&m.name) == fold_word(n))
+    };
+    asked.extend(q.names.iter().filter(|n| {
+        tokens(n).len() > 1
+            && n.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && text.contains(n.as_str())
+            && !others_name(n)
+    }));
     if asked.is_empty() {
+        return false;
+    }
+    if asked
+        .iter()
+        .any(|n| sentence.slice(text).contains(n.as_str()))
+    {
         return false;
     }
     let here: Vec<&&dossier_model::Mention> = people
@@ -5226,9 +5444,8 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     {
         return false;
     }
-    let text = &ctx.document.text;
     here.iter().any(|m| {
-        let after = text.get(m.span.end as usize..).unwrap_or("");
+        let after = skip_apposition(text.get(m.span.end as usize..).unwrap_or(""));
         let next: String = after.chars().take(8).collect::<String>().to_lowercase();
         let next = next.trim_start();
         next.starts_with("was ")
@@ -5236,6 +5453,36 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
             || next.starts_with("'s ")
             || next.starts_with("\u{2019}s ")
     })
+}
+
+/// The words after a name past an apposition between commas ("Slim Bouguerra, a former
+/// member of parliament, was convicted": "was convicted"): a comma, at most eight words
+/// that hold no verb of the clause ("was", "were", "who", "and") and no digit, and a
+/// comma. Else the words as they stand.
+fn skip_apposition(after: &str) -> &str {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return after;
+    };
+    let Some(end) = rest.find(',') else {
+        return after;
+    };
+    let inner = &rest[..end];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let clause_word = |w: &&str| {
+        let w = w.to_lowercase();
+        [
+            "was", "were", "is", "are", "who", "whom", "which", "and", "but", "had", "has",
+        ]
+        .contains(&w.as_str())
+    };
+    if words.is_empty()
+        || words.len() > 8
+        || words.iter().any(clause_word)
+        || inner.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '('))
+    {
+        return after;
+    }
+    &rest[end + 1..]
 }
 
 /// For a question of an age "when" something was done ("How old was X when he was
@@ -5639,6 +5886,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if amounts::age_apposition(text, mention.span) {
                     continue;
                 }
+                // "7.2 Persons under sentence of death": a section's number.
+                if section_number(text, mention.span) {
+                    continue;
+                }
                 // "How many of the ten men were executed?": the count the question
                 // gives is its group, not its answer.
                 if value
@@ -5867,6 +6118,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 }
             }
             for (value, span) in amounts::measures_in(text, sentence, &q.focus) {
+                if section_number(text, span) {
+                    continue;
+                }
                 out.push(candidate(
                     value,
                     span.slice(text).to_string(),
@@ -5900,7 +6154,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
             // Numbers with no counted noun ("put the number at 69"): weaker.
             for (value, span) in amounts::bare_numbers(text, sentence, &ctx.extraction) {
-                if amounts::age_apposition(text, span) {
+                if amounts::age_apposition(text, span) || section_number(text, span) {
                     continue;
                 }
                 let bound = date_bound_to(ctx, sentence, span);

@@ -410,7 +410,18 @@ fn phrases_in_with(
                     continue;
                 }
                 let (word, word_start) = words[k + rest.len()];
-                let word_end = word_start + word.len();
+                let gerund_end = word_start + word.len();
+                // "convicted her of spreading false news": the gerund's object, up to
+                // three words joined by spaces alone, to a word that opens another
+                // phrase ("and", "under", "in").
+                let mut word_end = gerund_end;
+                for &(next, next_start) in words.iter().skip(k + rest.len() + 1).take(3) {
+                    let gap = &lower[word_end..next_start];
+                    if !gap.chars().all(|c| c == ' ') || GERUND_OBJECT_STOPS.contains(&next) {
+                        break;
+                    }
+                    word_end = next_start + next.len();
+                }
                 if word.len() > 4
                     && word.ends_with("ing")
                     && lower.len() == sentence.len()
@@ -439,6 +450,15 @@ fn phrases_in_with(
     out.sort_by_key(|(_, r)| r.start);
     out
 }
+
+/// Words that end a gerund's object ("of spreading false news and sentenced her",
+/// "of smuggling heroin into Singapore"): conjunctions, prepositions, verbs of the
+/// sentence's own clause.
+const GERUND_OBJECT_STOPS: &[&str] = &[
+    "and", "or", "but", "under", "in", "on", "at", "by", "for", "to", "into", "from", "after",
+    "before", "with", "while", "during", "was", "were", "is", "are", "had", "has", "who", "which",
+    "that", "than", "as", "of",
+];
 
 /// Whether a gerund read after a cue ("guilty of violating") is all that names the
 /// offence: a weaker answer than an offence of the lexicon.
@@ -638,7 +658,15 @@ mod tests {
                 "Her employer accused her of strangling the baby.",
                 Sort::Offence
             ),
-            vec!["strangling"]
+            vec!["strangling the baby"]
+        );
+        // The gerund's object, to the conjunction that ends it.
+        assert_eq!(
+            found(
+                "The tribunal convicted him of insulting state officials and fined him.",
+                Sort::Offence
+            ),
+            vec!["insulting state officials"]
         );
         // A quoted charge is taken whole, not the lexicon's word inside it.
         assert_eq!(

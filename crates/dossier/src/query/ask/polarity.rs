@@ -179,6 +179,26 @@ fn number_sign(lower: &str, start: usize, word: &str) -> bool {
             .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether `between` holds the start of another clause: a semicolon, "but", or
+/// "and" before an auxiliary or a pronoun subject ("and has not signed", "and it
+/// was"); "has not signed and ratified" shares its negation.
+fn opens_clause(between: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "it", "he", "she",
+        "they", "will", "would", "can", "could",
+    ];
+    if between.contains(';') || between.contains(" but ") {
+        return true;
+    }
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|w| w[0] == "and" && OPENERS.contains(&w[1]))
+}
+
 /// How far (in bytes) before the question's words a cue still governs them.
 const REACH: usize = 60;
 
@@ -194,8 +214,14 @@ pub(super) fn polarity(
     let lower = sentence.to_lowercase();
     // A cue governs what follows it: one of the question's words must stand
     // within reach after it.
-    let governs =
-        |at: usize| anchors.is_empty() || anchors.iter().any(|&a| a > at && a <= at + REACH);
+    // A new clause between them ("is not a member ... and has not signed") takes the
+    // question's words out of the cue's reach.
+    let governs = |at: usize| {
+        anchors.is_empty()
+            || anchors.iter().any(|&a| {
+                a > at && a <= at + REACH && !opens_clause(lower.get(at..a).unwrap_or(""))
+            })
+    };
     let question_words: Vec<&str> = question.split_whitespace().collect();
     let asked = |stem: &str| question_words.iter().any(|w| w.starts_with(stem));
     let mut cues = 0;
