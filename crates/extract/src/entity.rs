@@ -1538,6 +1538,29 @@ mod tests {
     }
 
     #[test]
+    fn crown_dependencies_are_places_and_new_jersey_is_not_jersey() {
+        let places = |input: &str| -> Vec<String> {
+            entities(input, Rules::builtin())
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Place)
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            places("In 1986 Jersey abolished the death penalty for murder."),
+            ["Jersey"]
+        );
+        assert_eq!(
+            places("Tynwald, the parliament of the Isle of Man, voted in 1993."),
+            ["Isle of Man"]
+        );
+        assert_eq!(
+            places("New Jersey repealed its death penalty statute in 2007."),
+            ["New Jersey"]
+        );
+    }
+
+    #[test]
     fn middle_initials_and_detention_facilities() {
         let found = |input: &str| -> Vec<(String, String)> {
             entities(input, Rules::builtin())
