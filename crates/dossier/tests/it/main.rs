@@ -1264,7 +1264,7 @@ fn a_judgment_s_apposed_party_signature_and_dated_nouns() {
         Vec::<String>::new()
     );
     let dated = values("When was the psychiatric report dated?");
-    assert!(!dated.contains(&"2019-03-04".to_string()), "{dated:?}");
+    assert_eq!(dated, ["2019-04-09"]);
     let signed = engine
         .ask("Who delivered the judgment in the appeal of Kelvar Dorne?")
         .unwrap();
@@ -1356,5 +1356,47 @@ fn near_misses_of_another_person_state_court_or_a_request_answer_nothing() {
     // The offence with its object.
     assert!(
         answer("Of what offence was Nadia Ferhat convicted?").contains("insulting state officials")
+    );
+}
+
+/// Review of session 29: a court "of Appeal for" a region acts; "an order authorizing
+/// the release" releases; a surname spelt otherwise is the same person; a state the
+/// act comes from is not its scene; "the judgment of the High Court dated" is the
+/// judgment's date; a title word over "JUDGE" is no signature.
+#[test]
+fn near_misses_of_the_session_29_rules_still_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let ruling = write(
+        &corpus,
+        "kettle.txt",
+        "Kettle (Appellant) v The Republic (Respondent)\n\n\
+         1. The Court of Appeal for Eastern Arcadia acquitted Rosa Kettle on 4 March 2015. \
+         On 9 March 2015 the judge signed an order authorizing the release of Rosa Kettle.\n\n\
+         2. Tomas Davis was hanged in Arcadia on 5 May 2016, weeks after his extradition \
+         from Borduria.\n\n\
+         3. The appeal lies against the judgment of the High Court dated 12 March 2019.\n\n\
+         PRESIDING\nJUDGE\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[ruling]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    assert_eq!(values("When was Rosa Kettle acquitted?"), ["2015-03-04"]);
+    assert_eq!(values("When was Rosa Kettle released?"), ["2015-03-09"]);
+    assert_eq!(values("When was Tomas Davies executed?"), ["2016-05-05"]);
+    assert_eq!(
+        values("When was the judgment of the High Court dated?"),
+        ["2019-03-12"]
+    );
+    let signed = engine
+        .ask("Who delivered the judgment in the appeal of Rosa Kettle?")
+        .unwrap();
+    assert!(
+        signed
+            .answer
+            .as_deref()
+            .is_none_or(|a| !a.contains("PRESIDING")),
+        "{:?}",
+        signed.answer
     );
 }

@@ -351,6 +351,10 @@ impl Acts {
     /// names only as a noun after its own verb `act` ("When did prosecutors appeal
     /// her acquittal?"): a date there is that other act's (`act_nouns`).
     pub(super) fn object_act_said(&self, question: &str, act: &VerbAct, quote: &str) -> bool {
+        // "carry out the execution of X": a light verb's object is the act itself.
+        if act.light {
+            return false;
+        }
         let words = |text: &str| -> Vec<String> {
             text.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
@@ -363,10 +367,10 @@ impl Acts {
         };
         let stems: Vec<&str> = asked[verb + 1..]
             .iter()
-            .filter_map(|w| {
+            .flat_map(|w| {
                 self.act_nouns
                     .iter()
-                    .find_map(|ending| w.strip_suffix(ending.as_str()))
+                    .filter_map(move |ending| w.strip_suffix(ending.as_str()))
                     .filter(|stem| stem.len() >= 4)
             })
             .collect();
@@ -721,11 +725,13 @@ impl Acts {
     /// As [`Acts::verb_denied_in`], also by the verb's noun ("the Board had not made a
     /// recommendation", "no approval was given" for "recommend", "approve").
     pub(super) fn verb_or_noun_denied_in(&self, act: &VerbAct, clause: &str) -> bool {
-        const NOUN_ENDINGS: &[&str] = &["ation", "ations", "ment", "ments", "al", "als"];
+        // "had not made a recommendation": the act's noun (`act_nouns`).
         let noun = |w: &str| {
             act.stems.iter().any(|stem| {
-                w.strip_prefix(stem.as_str())
-                    .is_some_and(|rest| NOUN_ENDINGS.contains(&rest))
+                w.strip_prefix(stem.as_str()).is_some_and(|rest| {
+                    let rest = rest.strip_suffix('s').unwrap_or(rest);
+                    self.act_nouns.iter().any(|e| e == rest)
+                })
             })
         };
         clause.split([',', ';', '(', ')']).any(|segment| {
@@ -1016,9 +1022,12 @@ impl Acts {
         // "applied to the governor for a pardon": a request's verb, its addressee,
         // then "for" and the act within six words.
         let wide = before(6);
+        // "The Court of Appeal for Eastern Africa acquitted ...": a head after "of"
+        // names a court, not a request.
         let asked_for = |head: &str| {
             wide.iter().position(|w| w == head).is_some_and(|h| {
-                wide[h + 1..].iter().any(|w| w == "for")
+                (h == 0 || wide[h - 1] != "of")
+                    && wide[h + 1..].iter().any(|w| w == "for")
                     && !wide[h + 1..].iter().any(|w| self.clause_words_stop(w))
             })
         };
@@ -1176,12 +1185,21 @@ mod tests {
         let question = "When did the court confirm the conviction of Rosa Kettle?";
         let act = acts.verb_act(question, &names).unwrap();
         assert!(acts.object_act_said(question, &act, "Rosa Kettle was convicted in May."));
-        // The noun before the verb is the subject's: "When did Rosa Kettle's
-        // execution take place?" is dated by "was executed".
-        let question = "When did Rosa Kettle's imprisonment end?";
-        if let Some(act) = acts.verb_act(question, &names) {
-            assert!(!acts.object_act_said(question, &act, "Rosa Kettle was imprisoned in 2001."));
-        }
+        // The noun before the verb is the subject's: "When was Rosa Kettle's
+        // conviction quashed?" asks of the quashing, and "was convicted" is no
+        // other act the question names after its verb.
+        let question = "When was Rosa Kettle's conviction quashed?";
+        let act = acts
+            .verb_act(question, &names)
+            .expect("a participle question");
+        assert!(!acts.object_act_said(question, &act, "Rosa Kettle was convicted in 2001."));
+        // "Court of Appeal for ...": a court, not an appeal for the act.
+        let question = "When was Rosa Kettle acquitted?";
+        let act = acts
+            .verb_act(question, &names)
+            .expect("a participle question");
+        let said = "The Court of Appeal for Eastern Arcadia acquitted Rosa Kettle on 4 March 2015.";
+        assert_eq!(acts.verb_stated_in(&act, said), Stated::Done);
     }
 
     fn stated(question: &str, sentence: &str, date: &str) -> Stated {

@@ -467,20 +467,20 @@ fn signed_by(text: &str) -> Option<std::ops::Range<usize>> {
     let mut found = None;
     for pair in lines.windows(2) {
         let ((start, line), (_, next)) = (pair[0], pair[1]);
-        let title = next.trim().trim_end_matches('.');
-        if ![
-            "JUDGE",
-            "Judge",
-            "JUSTICE",
-            "Justice",
-            "MAGISTRATE",
-            "Magistrate",
-        ]
-        .contains(&title)
-        {
+        // "JUDGE", "Chief Justice", "PRESIDING JUDGE", "JUDGE OF THE HIGH COURT".
+        if !super::phrases::is_signature_title(next) {
             continue;
         }
         let body = line.trim();
+        // A name has two parts or more ("F. M. NJOROGE", "Amina Otieno"): a lone
+        // word above the title is part of it ("PRESIDING" over "JUDGE").
+        let parts = body
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .filter(|w| !w.is_empty())
+            .count();
+        if parts < 2 {
+            continue;
+        }
         if let Some(name) = NAME.captures(body).and_then(|c| c.name("n")) {
             let lead = line.find(body).unwrap_or(0);
             found = Some(start + lead + name.start()..start + lead + name.end());

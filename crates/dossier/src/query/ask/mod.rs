@@ -3136,7 +3136,13 @@ fn another_state_instead(ctx: &DocCtx, sentence: Span, place: &str) -> bool {
             .ids
             .get(folded_place.strip_prefix("the ").unwrap_or(&folded_place));
         let same_place = asked_id.is_some() && PLACE_WORDS.ids.get(&surface) == asked_id;
-        is_state(&surface) && !same_place && {
+        // "weeks after his extradition from Turkey": a state the act comes from is
+        // not where it happened.
+        let related = text[..m.span.start as usize]
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
+            .is_some_and(|w| phrases::relates_a_state(&w.to_lowercase()));
+        is_state(&surface) && !same_place && !related && {
             let words: Vec<&str> = surface.split_whitespace().collect();
             !names_place(&words, place)
         }
@@ -4409,6 +4415,22 @@ fn dated_of_another(q: &Question, text: &str, span: Span) -> bool {
         return false;
     };
     let asked: HashSet<String> = tokens(&q.text).into_iter().map(|(t, _)| t).collect();
+    // "the judgment of the High Court dated ...": the owner's phrase runs back over
+    // "of"/"from" to its head, which the question may name.
+    let phrase: Vec<&str> = rest
+        .rsplit(['.', ',', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .collect();
+    if phrase
+        .iter()
+        .any(|w| tokens(w).iter().any(|(t, _)| asked.contains(t)))
+    {
+        return false;
+    }
     let owner = tokens(noun);
     !owner.is_empty() && owner.iter().all(|(t, _)| !asked.contains(t))
 }
@@ -4436,11 +4458,20 @@ fn party_of_another(q: &Question, places: &[String], ctx: &DocCtx, clause: Span)
     let lower = format!(" {} ", said.to_lowercase());
     // The party must be the one the act is done to ("The appellant was arrested"),
     // not its doer ("the appellant killed the deceased").
-    ctx.parties.iter().any(|(role, party)| {
+    let named = |role: &str| {
         [" was ", " were ", " had been ", " has been ", "'s "]
             .iter()
             .any(|end| lower.contains(&format!(" the {role}{end}")))
-            && !asked.iter().any(|n| same_person(n, party))
+    };
+    // Co-appellants share a role: it tells of another only when none of its parties
+    // is the asked person.
+    ctx.parties.iter().any(|(role, _)| {
+        named(role)
+            && !ctx
+                .parties
+                .iter()
+                .filter(|(r, _)| r == role)
+                .any(|(_, party)| asked.iter().any(|n| same_person(n, party)))
     })
 }
 
@@ -5001,6 +5032,15 @@ fn writes_word(text: &str, word: &str) -> bool {
     words.any(|w| w.chars().count() == n && fold_word(w) == word)
 }
 
+/// Whether `text` writes a capitalised word that opens with the (lower-case, folded)
+/// stem `stem`: "Davis" for the stem of "Davies", a name spelt otherwise; "asked" for
+/// the stem of "Aske" is no name.
+fn writes_capitalised_prefix(text: &str, stem: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.starts_with(char::is_uppercase) && w.len() > stem.len() && fold_word(w).starts_with(stem)
+    })
+}
+
 /// Whether the document never writes a person's name the question gives: a name of
 /// two words or more that is no place and no institution ("Raghunath Patil", not
 /// "Supreme Court") whose last word (or another spelling of it) the document does
@@ -5059,6 +5099,7 @@ fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &Do
             && surface.len() > last.len()
             && surface.starts_with(last.as_str())
             && !writes_word(&ctx.document.text, &surface)
+            && !writes_capitalised_prefix(&ctx.document.text, &last)
         {
             return true;
         }
@@ -5206,8 +5247,7 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
             || (w == "all"
                 && words.get(i + 1).is_some_and(|n| {
                     n.chars().all(|c| c.is_ascii_digit())
-                        || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-                            .contains(&n.as_str())
+                        || dossier_extract::quantity::number_word(n).is_some_and(|v| v >= 2)
                 }))
             || phrases::is_person_noun(w)
             || phrases::is_person_noun(w.trim_end_matches('s'))

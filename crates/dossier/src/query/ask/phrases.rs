@@ -40,6 +40,8 @@ pub(super) struct Lexicons {
     term_links: Vec<String>,
     term_tails: Vec<String>,
     described_people: Vec<String>,
+    state_relations: Vec<String>,
+    signature_titles: Vec<String>,
     procedural_verbs: Vec<String>,
     decisive_verbs: Vec<String>,
     planning_words: Vec<String>,
@@ -249,6 +251,32 @@ pub(super) fn courts_named(folded: &str) -> Vec<&'static str> {
 }
 
 /// Whether `word` (lower case) is a noun of a person (`described_people`).
+/// Whether a line is a judge's title under a signature ("JUDGE", "Chief Justice",
+/// "JUDGE OF THE HIGH COURT"): words of `signature_titles` only, with one of the
+/// first three among them.
+pub(super) fn is_signature_title(line: &str) -> bool {
+    let titles = &Lexicons::builtin().signature_titles;
+    let words: Vec<String> = line
+        .trim()
+        .trim_end_matches('.')
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| titles.contains(w))
+        && words.iter().any(|w| titles[..3].contains(w))
+}
+
+/// Whether a (lower-case) word before a state's name makes that state a source, agent
+/// or party of the act ("from", "by"), not its scene (`state_relations`).
+pub(super) fn relates_a_state(word: &str) -> bool {
+    Lexicons::builtin()
+        .state_relations
+        .iter()
+        .any(|p| p == word)
+}
+
 pub(super) fn is_person_noun(word: &str) -> bool {
     Lexicons::builtin()
         .described_people
