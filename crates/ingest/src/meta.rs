@@ -1596,7 +1596,10 @@ pub fn from_lines(
                 "first broadcast",
                 "version",
                 "held on",
-            ]))
+            ])
+            // "v2.1 - released DAY": a version's number after its letter.
+            || (prefix.starts_with('v')
+                && prefix[1..].trim_start().starts_with(|c: char| c.is_ascii_digit())))
         .then(|| PUBLISHED_RE.captures(text))
         .flatten()
         .filter(|_| !dated_other_act(text))
@@ -1961,7 +1964,11 @@ pub fn from_lines(
                 {
                     // A body's name in bold capitals over the bold title (a word
                     // processor's cover turned into markdown): the publisher.
-                    let caps_body = !value.chars().any(char::is_lowercase) && names_a_body(&value);
+                    // A line that opens with the document's kind ("ANNUAL REPORT OF
+                    // THE ... COMMISSION") is the title, not a body.
+                    let caps_body = !value.chars().any(char::is_lowercase)
+                        && names_a_body(&value)
+                        && !opens_with_kind(&value);
                     if caps_body {
                         if finds.publisher.is_none() {
                             finds.publisher = Some(Found::new(
@@ -3877,6 +3884,12 @@ fn dated_other_act(line: &str) -> bool {
     let Some(rest) = lower.strip_prefix("date of ") else {
         return false;
     };
+    // "Date of the meeting": the noun after the determiner is what is dated.
+    let rest = ["the ", "this ", "its "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .unwrap_or(rest)
+        .trim_start();
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     !matches!(
         word.as_str(),
@@ -4239,6 +4252,30 @@ struct DoctypeFile {
     sections: Vec<String>,
     #[serde(default)]
     listings: Vec<String>,
+    #[serde(default)]
+    title_kinds: Vec<String>,
+}
+
+/// Words a title opens with that name its kind (`rules/doctypes.json`, "title_kinds"),
+/// case folded.
+static TITLE_KINDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
+        .expect("the compiled-in rules/doctypes.json is valid");
+    file.title_kinds
+        .into_iter()
+        .map(|d| d.to_lowercase())
+        .collect()
+});
+
+/// Whether `text` opens with a word naming the kind of document ("ANNUAL REPORT OF THE
+/// ... COMMISSION", "Submission to ..."): a title, though it holds a body's word.
+fn opens_with_kind(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    TITLE_KINDS.iter().any(|k| {
+        lower
+            .strip_prefix(k.as_str())
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// A portal's document-type labels (`rules/doctypes.json`), case folded.
@@ -6681,27 +6718,68 @@ fn day_number_cells(text: &str) -> Option<(usize, DateHit)> {
 
 /// An offprint's note naming the volume it comes from: "In: M. Hale and R. Osei (eds),
 /// Courts under Pressure. Aldgate University Press, 2021, pp. 143-168": the press and its
-/// year.
+/// year. Only a cover's line of its own: a paragraph opening "In:" among the first
+/// [`VOLUME_LINES`] lines, before any notes or references heading and after at most one
+/// paragraph of prose (an abstract). A note's marker ("1 In: ...") or a sentence before
+/// it, or a second paragraph of prose, makes it a citation of another work.
 fn volume_citation(source: &str) -> (Option<Found<String>>, Option<Found<String>>) {
+    const VOLUME_LINES: usize = 12;
     static CITATION_RE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bIn:?\s+\p{Lu}[^()\n]{1,150}?\s*\((?i:eds?|editors?|hrsg)\.?\)\s*[,:]?\s+[^()]{5,250}?[.,]\s+(?P<p>\p{Lu}[\p{L}&'’ -]{1,60}?\s(?:University\s+Press|Press|Publishing|Publishers|Verlag|Editions|Éditions|Books))\s*,\s*(?P<y>(?:19|20)\d\d)\b",
+            r"^In:\s+\p{Lu}[^()\n]{1,150}?\s*\((?i:eds?|editors?|hrsg)\.?\)\s*[,:]?\s+[^()]{5,250}?[.,]\s+(?P<p>\p{Lu}[\p{L}&'’ -]{1,60}?\s(?:University\s+Press|Press|Publishing|Publishers|Verlag|Editions|Éditions|Books))\s*,\s*(?P<y>(?:19|20)\d\d)\b",
         )
     });
     let Some(head) = source.get(..floor_boundary(source, EDGE_BYTES)) else {
         return (None, None);
     };
-    let Some(caps) = CITATION_RE.captures(head) else {
+    static NOTES_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(?:notes|endnotes|footnotes|references|bibliography|works\s+cited|sources)\s*:?$")
+    });
+    let mut at = 0;
+    let mut seen = 0;
+    let mut prose = 0;
+    let mut block = (0usize, false);
+    let mut found = None;
+    for raw in head.split_inclusive('\n') {
+        let start = at;
+        at += raw.len();
+        let text = trim_decoration(raw);
+        if text.is_empty() {
+            if block.0 >= 150 && block.1 {
+                prose += 1;
+            }
+            block = (0, false);
+            continue;
+        }
+        seen += 1;
+        if seen > VOLUME_LINES || NOTES_RE.is_match(text) {
+            break;
+        }
+        if block.0 == 0 && prose <= 1 && text.starts_with("In:") {
+            let from = start + offset_in(raw, text);
+            if let Some(caps) = CITATION_RE.captures(&head[from..]) {
+                found = Some((from, caps));
+                break;
+            }
+        }
+        block = (block.0 + text.len(), text.ends_with(['.', '!', '?']));
+    }
+    let Some((from, caps)) = found else {
         return (None, None);
     };
+    let shift = |r: std::ops::Range<usize>| from + r.start..from + r.end;
     let p = caps.name("p").expect("group p");
     let y = caps.name("y").expect("group y");
     let name = p.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
     (
-        Some(Found::new(name, Loc::Source(p.range()), "volume_citation")),
+        Some(Found::new(
+            name,
+            Loc::Source(shift(p.range())),
+            "volume_citation",
+        )),
         Some(Found::new(
             y.as_str().to_string(),
-            Loc::Source(y.range()),
+            Loc::Source(shift(y.range())),
             "volume_citation",
         )),
     )
@@ -7198,6 +7276,50 @@ mod session29_tests {
         assert_eq!(
             volume_citation("See A. Writer, Justice. Northbridge Academic Press, 2018.").0,
             None
+        );
+    }
+
+    #[test]
+    fn session29_review_meeting_day_version_letter_volume_line_and_kind_title() {
+        // "Date of the meeting": the determiner is no dated noun.
+        let f = meta_of("Eastmoor Legal Aid Board\n\nRecord of decisions\n\nDate of the meeting: 14 October 2020\n\nThe Board approved three grants.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2020-10-14"));
+        // Another act's day stays another's after "the".
+        assert!(dated_other_act("Date of the hearing: 3 May 2020"));
+        assert!(!dated_other_act("Date of the meeting: 3 May 2020"));
+        // A version's letter before its number: "v2.1 - released DAY".
+        let f = meta_of("# Eastmoor Custody Deaths Dataset\n\nv2.1 - released 19 August 2023\n\nEach row is one death in custody.\n");
+        assert_eq!(value(&f.published).as_deref(), Some("2023-08-19"));
+        // An edited volume cited in a note or the references is no imprint of the document.
+        let note = "Capital cases in Eastmoor\n\nR. Tallis\n\nThe courts of Eastmoor passed eleven death sentences in 2019.\n\nMost were commuted on appeal.\n\nThe Supreme Court heard four of them.\n\n1 In: Hood (ed.), The Death Penalty. Oxford University Press, 2015.\n";
+        assert_eq!(volume_citation(note), (None, None));
+        let prose = "Capital cases in Eastmoor\n\nThe courts passed eleven sentences, as shown in: Hood (ed.), The Death Penalty. Oxford University Press, 2015.\n";
+        assert_eq!(volume_citation(prose), (None, None));
+        let late = "Capital cases in Eastmoor\n\nR. Tallis\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\nEight.\n\nNine.\n\nTen.\n\nIn: Hood (ed.), The Death Penalty. Oxford University Press, 2015.\n";
+        assert_eq!(volume_citation(late), (None, None));
+        let para = "The courts of Eastmoor passed eleven death sentences in 2019, most of them for drug offences, and the Supreme Court confirmed four of them on appeal after hearings that lasted less than a day each.";
+        let two = format!("Capital cases in Eastmoor\n\nR. Tallis\n\n{para}\n\n{para}\n\nIn: Hood (ed.), The Death Penalty. Oxford University Press, 2015.\n");
+        assert_eq!(volume_citation(&two), (None, None));
+        // After one paragraph (an abstract), the cover's line is the volume's.
+        let one = format!("Capital cases in Eastmoor\n\nR. Tallis\n\n{para}\n\nIn: Hood (ed.), The Death Penalty. Oxford University Press, 2015.\n");
+        assert_eq!(
+            value(&volume_citation(&one).0).as_deref(),
+            Some("Oxford University Press")
+        );
+        let refs = "Capital cases in Eastmoor\n\nR. Tallis\n\nReferences\n\nIn: Hood (ed.), The Death Penalty. Oxford University Press, 2015.\n";
+        assert_eq!(volume_citation(refs), (None, None));
+        let f = meta_of(note);
+        assert_eq!(value(&f.publisher), None);
+        assert_ne!(value(&f.published).as_deref(), Some("2015"));
+        // A bold title in capitals that opens with its kind is the title, not a body.
+        let f = meta_of("**ANNUAL REPORT OF THE EASTMOOR HUMAN RIGHTS COMMISSION**\n\nThe Commission received 412 complaints in 2022.\n");
+        assert_eq!(
+            value(&f.title).as_deref(),
+            Some("ANNUAL REPORT OF THE EASTMOOR HUMAN RIGHTS COMMISSION")
+        );
+        assert_ne!(
+            value(&f.publisher).as_deref(),
+            Some("Annual Report of the Eastmoor Human Rights Commission")
         );
     }
 }
