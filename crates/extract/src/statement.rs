@@ -585,7 +585,7 @@ pub fn from_events(input: &Input, events: &[Event]) -> Vec<Statement> {
             e.kind == EventKind::Moratorium
                 && e.modality == Modality::Asserted
                 // A lifting ("which lifted its moratorium in 2022") ends one.
-                && e.rule != "moratorium.lifted"
+                && !e.is_lifting()
         })
         .filter_map(|e| {
             let start = e.date?.start?;

@@ -586,6 +586,22 @@ pub struct Event {
     pub rule: String,
 }
 
+/// The rule of a moratorium event that tells the moratorium's end ("lifted the
+/// moratorium on executions in 2014"), not its introduction. Such an event keeps
+/// kind `moratorium` (the kind the event schema scores it as); read it through
+/// [`Event::is_lifting`].
+pub const MORATORIUM_LIFTED: &str = "moratorium.lifted";
+
+impl Event {
+    /// Whether this event ends a moratorium rather than starting or keeping one:
+    /// its date is the lifting's, not the moratorium's, so it is neither the
+    /// moratorium itself (for clustering and date conflicts) nor one in force.
+    /// Derived events keep the mark ("moratorium.lifted+gapped").
+    pub fn is_lifting(&self) -> bool {
+        self.kind == EventKind::Moratorium && self.rule.split('+').next() == Some(MORATORIUM_LIFTED)
+    }
+}
+
 /// What a statement about the law asserts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

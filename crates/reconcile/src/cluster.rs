@@ -39,6 +39,10 @@ pub struct EventCluster {
     pub participants: Vec<ParticipantRef>,
     pub quantity: Option<f64>,
     pub place: Option<String>,
+    /// A moratorium's lifting ([`Event::is_lifting`]), kept apart from the
+    /// moratorium itself: its date is the end's, not the start's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lifting: bool,
 }
 
 /// One member report: event `index` of document `doc`.
@@ -185,6 +189,8 @@ struct Building {
     participants: Vec<u32>,
     jurisdiction: u32,
     quantity: Option<f64>,
+    /// A moratorium's lifting: never one event with the moratorium's introduction.
+    lifting: bool,
     /// Who the cluster's events happened to (subjects and victims).
     subjects: Vec<u32>,
     /// (document, event index, candidate index)
@@ -314,9 +320,10 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
         seen.sort_unstable();
         seen.dedup();
         let quantity = event.quantity.as_ref().map(|q| q.value);
+        let lifting = event.is_lifting();
         let joined = seen.iter().copied().find(|&c| {
             let cluster = &clusters[c];
-            if cluster.dated != dated {
+            if cluster.dated != dated || cluster.lifting != lifting {
                 return false;
             }
             if dated && !(lo <= cluster.hi && cluster.lo <= hi) {
@@ -393,6 +400,7 @@ pub(crate) fn cluster(docs: &[DocInput], resolution: &Resolution) -> Vec<EventCl
                     subjects: candidate.subjects.clone(),
                     jurisdiction: candidate.jurisdiction,
                     quantity,
+                    lifting,
                     members: vec![(candidate.doc, candidate.index, candidate_idx)],
                     blocks: Vec::new(),
                 });
@@ -524,6 +532,7 @@ fn finish(
         participants,
         quantity: building.quantity,
         place: events.iter().find_map(|(_, _, e)| e.place.clone()),
+        lifting: building.lifting,
     }
 }
 
@@ -1014,6 +1023,37 @@ mod tests {
                 (&["Ivan Sokolov was tried."], 1, Some("2002")),
             ],
         );
+    }
+
+    /// A moratorium lifted in the year it was imposed, by the one official: two
+    /// events, the lifting never joining the imposition.
+    #[test]
+    fn a_lifting_never_joins_the_moratorium() {
+        let mut a = TestDoc::new("a.txt");
+        a.place("Ostland");
+        a.event(
+            EventKind::Moratorium,
+            "President Vane declared a moratorium on executions in 2009.",
+            Some("2009"),
+            &["President Vane"],
+        );
+        let mut b = TestDoc::new("b.txt");
+        b.place("Ostland");
+        b.event(
+            EventKind::Moratorium,
+            "President Vane lifted the moratorium on executions in November 2009.",
+            Some("2009-11"),
+            &["President Vane"],
+        );
+        b.extraction.events[0].rule = dossier_model::MORATORIUM_LIFTED.into();
+        let docs = vec![a.done(), b.done()];
+        let graph = reconcile(&inputs(&docs));
+        let clusters: Vec<(usize, bool)> = graph
+            .events
+            .iter()
+            .map(|c| (c.members.len(), c.lifting))
+            .collect();
+        assert_eq!(clusters, vec![(1, false), (1, true)], "{:#?}", graph.events);
     }
 
     #[test]

@@ -272,7 +272,9 @@ fn compare_counts(kind: EventKind, a: &Count, b: &Count) -> Option<Conflict> {
 fn date_conflicts(clusters: &[EventCluster], out: &mut Vec<Conflict>) {
     let mut groups: BTreeMap<(EventKind, Vec<String>), Vec<&EventCluster>> = BTreeMap::new();
     for cluster in clusters {
+        // A moratorium's lifting is not the moratorium: its date is the end's.
         if !ONCE_ONLY.contains(&cluster.kind)
+            || cluster.lifting
             || cluster.participants.is_empty()
             || cluster.date.is_none()
         {
@@ -630,6 +632,56 @@ mod tests {
             values[0].reason
         );
         assert_eq!(values[0].citations.len(), 2);
+    }
+
+    /// A moratorium's lifting is not the moratorium: "imposed a moratorium in 2006"
+    /// and "lifted the moratorium in December 2014" are two events, no conflict of
+    /// dates; two reports of the imposition told to different years still are one.
+    #[test]
+    fn a_lifting_is_not_a_second_date_of_the_moratorium() {
+        let build = |lifting: bool| {
+            let mut a = TestDoc::new("a.txt");
+            a.place("Ostland");
+            a.event(
+                EventKind::Moratorium,
+                "King Osric imposed a moratorium on executions in 2006.",
+                Some("2006"),
+                &["King Osric"],
+            );
+            let mut b = TestDoc::new("b.txt");
+            b.place("Ostland");
+            b.event(
+                EventKind::Moratorium,
+                "King Osric lifted the moratorium on executions in December 2014.",
+                Some("2014-12"),
+                &["King Osric"],
+            );
+            if lifting {
+                b.extraction.events[0].rule = "moratorium.lifted+gapped".into();
+            }
+            vec![a.done(), b.done()]
+        };
+        let docs = build(false);
+        let graph = reconcile(&inputs(&docs));
+        assert_eq!(
+            graph
+                .conflicts
+                .iter()
+                .filter(|c| c.kind == ConflictKind::Value)
+                .count(),
+            1,
+            "two dates for one moratorium when both are impositions"
+        );
+        let docs = build(true);
+        let graph = reconcile(&inputs(&docs));
+        let values: Vec<&Conflict> = graph
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Value)
+            .collect();
+        assert!(values.is_empty(), "{values:#?}");
+        let liftings: Vec<bool> = graph.events.iter().map(|c| c.lifting).collect();
+        assert_eq!(liftings, vec![false, true]);
     }
 
     #[test]

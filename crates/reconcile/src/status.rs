@@ -809,7 +809,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             };
             // A moratorium lifted is no moratorium in force: `moratorium_lifted` reads
             // that sentence as the lifting.
-            if event.modality != Modality::Asserted || event.rule == MORATORIUM_LIFTED {
+            if event.modality != Modality::Asserted || event.is_lifting() {
                 continue;
             }
             if let Some(sentence) = judge.admit_at(
@@ -3015,10 +3015,6 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
 /// on executions that had been in force since 2003": the moratorium ends on the
 /// lifting's day (a date of the sentence not after "since", else the story's day);
 /// quiet years told before it no longer hold after it.
-/// The rule of a moratorium event that tells its lifting ("which lifted its moratorium
-/// in November 2022"): an event of the timeline, never a moratorium in force.
-const MORATORIUM_LIFTED: &str = "moratorium.lifted";
-
 fn moratorium_lifted(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();

@@ -2425,9 +2425,10 @@ impl<'a> Tagger<'a> {
                     // "a week from Tuesday": seven days after the Tuesday ahead.
                     None if self.phrase_before(i, &self.rules.weekday_week_after) => ahead + 7,
                     // "on the eve of Tuesday's primaries": the eve is the day of
-                    // publication or the day before it.
+                    // publication or the day before it, so the weekday is tomorrow
+                    // or today; any other day reads as a plain weekday.
                     None if self.phrase_before(i, &self.rules.weekday_eve) && ahead == 1 => 1,
-                    None if self.phrase_before(i, &self.rules.weekday_eve) && back <= 1 => -back,
+                    None if self.phrase_before(i, &self.rules.weekday_eve) && back == 0 => 0,
                     // "Before Tuesday Primaries": ahead, unless the sentence is past.
                     None if self.phrase_before(i, &self.rules.weekday_ahead)
                         && self.tense(start) != Tense::Past =>
@@ -2983,17 +2984,7 @@ impl<'a> Tagger<'a> {
             i + 2
         } else if self.spaced_period_end(i) {
             // "at year end": two words after a word of `period_end_before`.
-            let value = self.year_of_the_year(i);
-            self.emit(
-                i,
-                i + 2,
-                Spec::Fixed(
-                    value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
-                    value.map(|(_, a)| a),
-                ),
-                "year_end",
-            );
-            return Some(i + 2);
+            return Some(self.emit_year_end(i, i + 2));
         } else if (self.is_punct(i + 1, '\'') || self.is_punct(i + 1, '\u{2019}'))
             && self
                 .tok(i + 2)
@@ -3007,17 +2998,23 @@ impl<'a> Tagger<'a> {
         if !end_word(last) || !self.is_lower_word(last) {
             return None;
         }
+        Some(self.emit_year_end(i, last + 1))
+    }
+
+    /// Emits tokens `i..end` as the year "the year" at `i` would be, rule
+    /// `year_end`; returns `end`.
+    fn emit_year_end(&mut self, i: usize, end: usize) -> usize {
         let value = self.year_of_the_year(i);
         self.emit(
             i,
-            last + 1,
+            end,
             Spec::Fixed(
                 value.map(|(y, _)| TimeValue::point(PartialDate::year(y))),
                 value.map(|(_, a)| a),
             ),
             "year_end",
         );
-        Some(last + 1)
+        end
     }
 
     /// "last year's third quarter", "next year's first half" at `i` ("last"): the quarter

@@ -3910,6 +3910,29 @@ fn dates11_weekday_before_eve_and_a_week_from() {
     );
 }
 
+/// "The eve of Tuesday's vote" makes Tuesday today or tomorrow, never yesterday: a
+/// day after the Tuesday, the weekday reads as a plain one (future tense: ahead).
+#[test]
+fn weekday_after_eve_is_never_yesterday() {
+    // 2008-02-06 is a Wednesday.
+    let ctx = published("2008-02-06");
+    assert_eq!(
+        lettered(
+            "Volunteers will knock on doors on the eve of Tuesday's referendum.",
+            &ctx
+        ),
+        pairs(&[("Tuesday", "2008-02-12")])
+    );
+    // Published on the Tuesday itself: the eve was the day before, Tuesday is today.
+    assert_eq!(
+        lettered(
+            "Volunteers will knock on doors on the eve of Tuesday's referendum.",
+            &published("2008-02-05")
+        ),
+        pairs(&[("Tuesday", "2008-02-05")])
+    );
+}
+
 /// Session 29 (dates-11): "since the weekend" is the weekend behind, even on a Thursday.
 #[test]
 fn dates11_since_the_weekend_is_behind() {
