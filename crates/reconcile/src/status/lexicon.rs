@@ -232,6 +232,24 @@ pub(super) struct Lexicon {
     pub court_words: Vec<String>,
     /// A ruling pleaded, asked for, denied or weighed, not made.
     pub ruling_hedges: Vec<String>,
+    /// Verbs of a penalty kept after an abolition "until" a year.
+    pub kept_until_verbs: Vec<String>,
+    /// The subjects of such a verb: the penalty or a pronoun for it.
+    pub kept_until_subjects: Vec<String>,
+    /// Words of a law or a crime the penalty was kept in or for, whole words.
+    pub kept_until_grounds: Vec<String>,
+    /// A ranked table's header column of the year of abolition for ordinary crimes.
+    pub year_column_ordinary: Vec<String>,
+    /// ... of abolition for all crimes.
+    pub year_column_all: Vec<String>,
+    /// ... of the last execution.
+    pub year_column_last_execution: Vec<String>,
+    /// Where the clause of a copula ("is abolitionist in practice") begins.
+    pub copula_clause_breaks: Vec<String>,
+    /// Words that, ending the clause before a copula, make it a relative clause.
+    pub copula_relatives: Vec<String>,
+    /// Words that deny a copula's clause, whole words.
+    pub copula_denials: Vec<String>,
 }
 
 impl Lexicon {

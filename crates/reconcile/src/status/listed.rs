@@ -284,6 +284,14 @@ fn number_cell(token: &str) -> bool {
 /// cell (`row_category_names`, whole), then years and dashes only. The category and
 /// the cells after it.
 fn ranked_row<'a>(line: &'a str, key: &str) -> Option<(Category, Vec<&'a str>)> {
+    ranked_row_of(line)
+        .filter(|(name, _, _)| same_jurisdiction(&fold_name(name), key))
+        .map(|(_, category, tail)| (category, tail))
+}
+
+/// A row of a ranked table for any jurisdiction: its name, category and the cells
+/// after the status.
+fn ranked_row_of(line: &str) -> Option<(String, Category, Vec<&str>)> {
     let tokens: Vec<&str> = line.split_whitespace().collect();
     if tokens.len() < 3 || !number_cell(tokens[0]) {
         return None;
@@ -317,10 +325,10 @@ fn ranked_row<'a>(line: &'a str, key: &str) -> Option<(Category, Vec<&'a str>)> 
             return None;
         }
         let name = tokens[1..end].join(" ");
-        if name_item(&name) != Some(name.as_str()) || !same_jurisdiction(&fold_name(&name), key) {
+        if name_item(&name) != Some(name.as_str()) {
             return None;
         }
-        return Some((*category, tail.to_vec()));
+        return Some((name, *category, tail.to_vec()));
     }
     None
 }
@@ -338,13 +346,20 @@ enum YearColumn {
 
 fn year_columns(header: &str) -> Vec<YearColumn> {
     let lower = header.to_lowercase();
+    let lex = lexicon();
     let mut found: Vec<(usize, YearColumn)> = [
-        ("ordinary crimes", YearColumn::Ordinary),
-        ("all crimes", YearColumn::All),
-        ("last execution", YearColumn::LastExecution),
+        (&lex.year_column_ordinary, YearColumn::Ordinary),
+        (&lex.year_column_all, YearColumn::All),
+        (&lex.year_column_last_execution, YearColumn::LastExecution),
     ]
     .into_iter()
-    .filter_map(|(words, column)| lower.find(words).map(|at| (at, column)))
+    .filter_map(|(names, column)| {
+        names
+            .iter()
+            .filter_map(|n| lower.find(n.as_str()))
+            .min()
+            .map(|at| (at, column))
+    })
     .collect();
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, column)| column).collect()
@@ -511,18 +526,21 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
             }
             if let Some((category, tail)) = ranked_row(line, judge.key) {
                 push(category, start, start + line.len(), "in a ranked table");
-                // The header above the rows, the nearest line that names columns
-                // of years: each of the row's cells after the status is one.
+                // The header above the rows: the first line up that is neither
+                // blank nor a row (of a rank), when it names columns of years; each
+                // of the row's cells after the status is one. A header that names
+                // fewer hides the real one no line further up (a legend) stands for.
                 let header = lines[..i]
                     .iter()
                     .rev()
                     .take(RANKED_HEADER_LINES)
                     .map(|(_, l)| *l)
                     .find(|l| {
-                        ranked_row(l, judge.key).is_none()
+                        !l.is_empty()
+                            && ranked_row_of(l).is_none()
                             && !number_cell(l.split_whitespace().next().unwrap_or("0"))
-                            && year_columns(l).len() >= 2
-                    });
+                    })
+                    .filter(|l| year_columns(l).len() >= 2);
                 let columns = header.map(year_columns).unwrap_or_default();
                 if columns.len() == tail.len() {
                     dated.extend(ranked_years(doc, start, line, &columns, &tail));
