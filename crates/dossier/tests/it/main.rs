@@ -1400,3 +1400,36 @@ fn near_misses_of_the_session_29_rules_still_answer() {
         signed.answer
     );
 }
+
+/// A moratorium's lifting dates the end, never the moratorium itself (a guard: the
+/// question of its introduction was already unanswered before lifting events were
+/// kept out of every question but one of an end; "When was it declared?" still takes
+/// the lifting's sentence, a class left open).
+#[test]
+fn a_lifted_moratorium_dates_only_its_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let page = write(
+        &corpus,
+        "ostland.txt",
+        "Ostland and the death penalty\n\n\
+         King Arvid lifted the moratorium on executions in December 2014, and eleven men \
+         were hanged that month.\n\n\
+         The moratorium had been announced by the same king eight years before.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[page]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    for asked in ["When did Ostland introduce a moratorium on executions?"] {
+        let begun = values(asked);
+        assert!(
+            !begun.iter().any(|v| v.starts_with("2014")),
+            "{asked}: {begun:?}"
+        );
+    }
+    let lifted = values("When did Ostland lift the moratorium on executions?");
+    assert!(
+        lifted.iter().any(|v| v.starts_with("2014-12")),
+        "{lifted:?}"
+    );
+}

@@ -1225,7 +1225,13 @@ impl Engine {
                             (document, parties)
                         }
                     };
-                    let extraction = self.store.extraction(*key)?.unwrap_or_default();
+                    let mut extraction = self.store.extraction(*key)?.unwrap_or_default();
+                    // "lifted the moratorium in December 2014": the lifting's date
+                    // answers only a question of when something ended, never one of
+                    // the moratorium itself.
+                    if !acts::Acts::builtin().asks_end(&q.text) {
+                        extraction.events.retain(|e| !e.is_lifting());
+                    }
                     let sentences = dossier_extract::text::sentences(&document.text);
                     let scope_tokens = scope_tokens(&document, &extraction);
                     let headings = section_headings(&document.text);
