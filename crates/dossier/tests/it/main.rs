@@ -1420,13 +1420,12 @@ fn a_lifted_moratorium_dates_only_its_end() {
     );
     let (engine, _) = ingested(&dir.path().join("store"), &[page]);
     let values = |q: &str| engine.ask(q).unwrap().values;
-    for asked in ["When did Ostland introduce a moratorium on executions?"] {
-        let begun = values(asked);
-        assert!(
-            !begun.iter().any(|v| v.starts_with("2014")),
-            "{asked}: {begun:?}"
-        );
-    }
+    let asked = "When did Ostland introduce a moratorium on executions?";
+    let begun = values(asked);
+    assert!(
+        !begun.iter().any(|v| v.starts_with("2014")),
+        "{asked}: {begun:?}"
+    );
     let lifted = values("When did Ostland lift the moratorium on executions?");
     assert!(
         lifted.iter().any(|v| v.starts_with("2014-12")),
