@@ -119,9 +119,11 @@ fn starts_line_with_title(
     }
     let word = text[next.start..next.end].to_lowercase();
     let first_of_longer = format!("{word} ");
+    // "Mrs. Justice X" on the next line of a bench list: a dotted title.
+    let dotted = format!("{word}.");
     c.titles
         .iter()
-        .any(|t| t == &word || t.starts_with(&first_of_longer))
+        .any(|t| t == &word || t == &dotted || t.starts_with(&first_of_longer))
 }
 
 /// A run that fills its whole line ("Press Statement", a heading) does not go on
@@ -136,6 +138,31 @@ fn run_fills_its_line(text: &str, first: &Token, prev: &Token, next: &Token) -> 
     }
     let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
     text[line_start..first.start].trim().is_empty()
+}
+
+/// The start of a place mention among the first `sorted` of `out` (sorted by span)
+/// that ends one space before token `i` ("Minsk" in "Minsk Regional Court"), of one to
+/// three words.
+fn place_right_before(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    out: &[Mention],
+    sorted: usize,
+) -> Option<usize> {
+    let prev = toks.get(i.checked_sub(1)?)?;
+    if text.get(prev.end..toks[i].start) != Some(" ") {
+        return None;
+    }
+    let sorted = &out[..sorted];
+    (i.saturating_sub(3)..i).find_map(|k| {
+        let span = Span::new(toks[k].start, prev.end);
+        sorted
+            .binary_search_by_key(&span, |m| m.span)
+            .ok()
+            .filter(|&at| sorted[at].kind == MentionKind::Place)
+            .map(|_| toks[k].start)
+    })
 }
 
 /// The acronyms a text can use: those it defines, then the gazetteer's.
@@ -801,11 +828,16 @@ fn classify_run(
         if n >= 2 || named_end > end {
             let full = Span::new(start, named_end);
             let removed = struck.strike_inside(out, full);
+            // "the Minsk Regional Court": a place the gazetteer found right before the
+            // run opens the court's name; it stays a place mention of its own.
+            let named_start =
+                place_right_before(text, toks, i, out, struck.sorted).unwrap_or(start);
+            let name_span = Span::new(named_start, named_end);
             out.push(mention(
                 MentionKind::Court,
-                full,
-                normalise(full.slice(text)),
-                full,
+                name_span,
+                normalise(name_span.slice(text)),
+                name_span,
                 "court.named",
             ));
             return removed;
@@ -1599,6 +1631,40 @@ mod tests {
                 ("court", "Court of Appeal", "", "Court of Appeal"),
             ],
         );
+        // A known place right before the run opens the court's name, and stays a
+        // place of its own.
+        let found: Vec<(MentionKind, String)> = entities(
+            "On 3 May the Minsk Regional Court convicted him.",
+            Rules::builtin(),
+        )
+        .into_iter()
+        .map(|m| (m.kind, m.name))
+        .collect();
+        assert!(
+            found.contains(&(MentionKind::Court, "Minsk Regional Court".to_string())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(MentionKind::Place, "Minsk".to_string())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_bench_list_holds_one_judge_a_line() {
+        let people: Vec<String> = entities(
+            "PRESENT:\nMr. Justice Omar Farid Baig\nMrs. Justice Sana Iqbal\n\nJUDGMENT\n",
+            Rules::builtin(),
+        )
+        .into_iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .map(|m| m.name)
+        .collect();
+        assert!(
+            people.contains(&"Omar Farid Baig".to_string()),
+            "{people:?}"
+        );
+        assert!(!people.iter().any(|p| p.contains("Mrs")), "{people:?}");
     }
 
     #[test]

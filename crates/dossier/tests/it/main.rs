@@ -1432,3 +1432,54 @@ fn a_lifted_moratorium_dates_only_its_end() {
         "{lifted:?}"
     );
 }
+
+/// Session 30 (judgments-4): a co-accused behind a party's role in the active voice, a
+/// date that dates a document, the start of a state for a question of an act, and a
+/// "NAME, J.-" author line.
+#[test]
+fn a_party_as_object_a_dated_document_a_state_s_start_and_a_dashed_author() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let judgment = write(
+        &corpus,
+        "okoro.txt",
+        "IN THE SUPREME COURT OF RURITANIA\n\n\
+         Criminal Appeal No. 12 of 2020\n\n\
+         Daniel Okoro ...Appellant\n\nVersus\n\nThe State ...Respondent\n\n\
+         JUDGMENT\n\n\
+         AMARA NWOSU, J.- Daniel Okoro (hereinafter referred to as \"the Appellant\") and his \
+         brother, Felix Okoro, were charged with the murder of a trader in the market of \
+         Ostrava town. The brother was discharged for want of evidence. On 14 March 2016 the \
+         High Court convicted the Appellant of murder and sentenced him to death. He has lived \
+         in the capital since 2009.\n\n\
+         2. Officials hanged Ivo Marek in spite of the stay of execution issued on 4 March 2019.\n\n\
+         3. If the State gives an undertaking, the Appellant may be transferred.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[judgment]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    assert!(values("When was Daniel Okoro convicted?").contains(&"2016-03-14".to_string()));
+    // The brother is not "the Appellant" the High Court convicted.
+    assert_eq!(
+        values("When was Felix Okoro convicted?"),
+        Vec::<String>::new()
+    );
+    // The stay's date is not the hanging's.
+    assert_eq!(values("When was Ivo Marek hanged?"), Vec::<String>::new());
+    // "since 2009" starts a state; it dates no undertaking.
+    assert_eq!(
+        values("When did the State give an undertaking about Daniel Okoro?"),
+        Vec::<String>::new()
+    );
+    let author = engine
+        .ask("Who wrote the judgment in the appeal of Daniel Okoro?")
+        .unwrap();
+    assert!(
+        author
+            .answer
+            .as_deref()
+            .is_some_and(|a| a.contains("AMARA NWOSU")),
+        "{:?}",
+        author.answer
+    );
+}

@@ -36,6 +36,7 @@ pub(super) struct Acts {
     place_prepositions: Vec<String>,
     question_time_clauses: Vec<String>,
     ending_verbs: Vec<String>,
+    beginning_verbs: Vec<String>,
     verb_opposites: Vec<[String; 2]>,
     unknown_when: Vec<String>,
     act_nouns: Vec<String>,
@@ -249,6 +250,14 @@ impl Acts {
         words(question)
             .iter()
             .any(|w| self.ending_verbs.contains(w))
+    }
+
+    /// Whether a date question asks when something began ("When did the moratorium
+    /// begin?").
+    pub(super) fn asks_beginning(&self, question: &str) -> bool {
+        words(question)
+            .iter()
+            .any(|w| self.beginning_verbs.contains(w))
     }
 
     /// In a question of a participle ("When was Someone's new sentence pronounced?",

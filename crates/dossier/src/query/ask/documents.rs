@@ -386,7 +386,7 @@ static APPOSED_PARTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 static AUTHOR_LINES: std::sync::LazyLock<Vec<regex::Regex>> = std::sync::LazyLock::new(|| {
     [
         r"(?i:^(?:lead\s+)?judgment\s+(?:delivered|written|read)\s+by\s+)(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:JSC|J\.S\.C|JCA|J\.C\.A|J|JA|J\.A|CJ|CJN)\.?\s*$",
-        r"^(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:J|JA|J\.A|JSC|J\.S\.C|JCA|J\.C\.A|CJ|C\.J|DCJ|ACJ|AJ|P|JP)\.?\s*(?:\(|:|$)",
+        r"^(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:J|JA|J\.A|JSC|J\.S\.C|JCA|J\.C\.A|CJ|C\.J|DCJ|ACJ|AJ|P|JP)\.?\s*(?:\(|:|[-\u{2013}\u{2014}]|$)",
         r"^(?P<n>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:J|JA|J\.A|JSC|CJ|C\.J)\.?\s*:",
         r"^\[?(?i:(?:judgment\s+)?delivered\s+by\s+)(?P<n>(?:Lord|Lady|Baroness)\s+\p{Lu}[\p{L}'’\-]+(?:\s+of\s+\p{Lu}[\p{L}\- ]+)?)\]?$",
         r"^(?P<n>[A-Z][A-Za-z'’.\- ]*[A-Za-z]),\s+(?:Chief\s+|Senior\s+|Circuit\s+|District\s+)*Judge\s*:",
@@ -432,9 +432,17 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
                 body = rest.1.trim_start();
             }
         }
+        // "FAISAL REHMAN QURESHI, J.- Muhammad Nadeem ... was tried": read up to the
+        // dash after the judge's title, as up to a colon.
         if body.len() > 200 {
-            match body[..body.floor_char_boundary(60)].find(':') {
-                Some(colon) => body = &body[..=colon],
+            let head = &body[..body.floor_char_boundary(60)];
+            let end = head.find(':').map(|colon| colon + 1).or_else(|| {
+                [".-", ".\u{2014}", ".\u{2013}"]
+                    .iter()
+                    .find_map(|dash| head.find(dash).map(|at| at + dash.len()))
+            });
+            match end {
+                Some(end) => body = &body[..end],
                 None => continue,
             }
         }
@@ -810,6 +818,16 @@ mod tests {
             "On 3rd May 2021 the jury convicted him. ".repeat(8)
         );
         assert_eq!(author(&long).as_deref(), Some("VERNON"));
+        // The subcontinent's "NAME, J.-" opening a long first paragraph.
+        let dashed = format!(
+            "JUDGMENT\n\nSADIA NOOR KHAN, J.- The appellant, Imran Latif, {}\n",
+            "was tried for the murder of his neighbour and convicted. ".repeat(6)
+        );
+        assert_eq!(author(&dashed).as_deref(), Some("SADIA NOOR KHAN"));
+        assert_eq!(
+            author("JUDGMENT\n\nR. K. DUTTA, J.\u{2014}\n\nLeave granted.").as_deref(),
+            Some("R. K. DUTTA")
+        );
         assert_eq!(
             author("LEAD JUDGMENT DELIVERED BY KEMI A. ADEWALE, JSC\n\nThis appeal").as_deref(),
             Some("KEMI A. ADEWALE")

@@ -1804,6 +1804,37 @@ impl Engine {
             none.trace = answer.trace;
             return Ok(none);
         }
+        // "When did Botswana give an assurance ...?" is not answered by "X has lived
+        // in Johannesburg since 2015": where the answer's sentence does not say the
+        // asked verb, the start of a state answers only a question of its beginning.
+        // With no verb read from the question, a sentence that shares only names with
+        // it does not say the asked act either.
+        let verb_in_answer = answer.citations.first().is_some_and(|c| match &verb_act {
+            Some(act) => c
+                .quote
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| act.matches(&w.to_lowercase())),
+            None => {
+                let said: HashSet<String> = tokens(&c.quote).into_iter().map(|(t, _)| t).collect();
+                q.tokens
+                    .iter()
+                    .any(|(t, is_name)| !is_name && said.contains(t))
+            }
+        });
+        if !verb_in_answer
+            && q.kind == AnswerKind::Date
+            && !answer.values.is_empty()
+            && answer.values.iter().all(|v| v.ends_with('/'))
+            && !asks_since(&q)
+            && !acts::Acts::builtin().asks_beginning(&q.text)
+        {
+            let mut none = Answer::none(
+                question,
+                "the asked verb is said nowhere; the answer is only the start of a state (\"since ...\")",
+            );
+            none.trace = answer.trace;
+            return Ok(none);
+        }
         let threshold = if verb_unsaid {
             VERB_UNSAID_MIN_CONFIDENCE
         } else {
@@ -4462,12 +4493,20 @@ fn party_of_another(q: &Question, places: &[String], ctx: &DocCtx, clause: Span)
         return false;
     }
     let lower = format!(" {} ", said.to_lowercase());
-    // The party must be the one the act is done to ("The appellant was arrested"),
-    // not its doer ("the appellant killed the deceased").
+    // The party must be the one the act is done to ("The appellant was arrested",
+    // "the High Court convicted the Applicant of murder"), not its doer ("the
+    // appellant killed the deceased").
     let named = |role: &str| {
-        [" was ", " were ", " had been ", " has been ", "'s "]
-            .iter()
-            .any(|end| lower.contains(&format!(" the {role}{end}")))
+        let object = lower.match_indices(&format!(" the {role} ")).any(|(i, _)| {
+            lower[..i]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+        });
+        object
+            || [" was ", " were ", " had been ", " has been ", "'s "]
+                .iter()
+                .any(|end| lower.contains(&format!(" the {role}{end}")))
     };
     // Co-appellants share a role: it tells of another only when none of its parties
     // is the asked person.
@@ -4892,6 +4931,110 @@ fn year_names_document(q: &Question, text: &str, sentence: Span, span: Span) -> 
     !tokens(&noun)
         .iter()
         .any(|(t, _)| asked.contains(t.as_str()))
+}
+
+/// "executed the alleged victim despite the request for interim measures issued on 16
+/// June 2017", "in a case registered vide FIR No. 219 dated 11.06.2012", "since Mohamed v
+/// President, decided in 2001,": a date after a participle that qualifies a noun
+/// (`document_date_participles`), or after "of" behind a noun of a document ("a letter
+/// of 5 May"), dates that noun, a document or a step of its own. It answers no
+/// question that names neither the noun nor the participle. A noun that carries an
+/// act keeps the date ("a decree issued on 1 August abolished ...", "by the judgment
+/// dated ... he was convicted"), and a participle after an auxiliary is the finite verb
+/// ("was filed on").
+fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "and", "or",
+        "who", "which", "that", "not",
+    ];
+    let dating = phrases::document_dating();
+    let Some(before) = text.get(sentence.start as usize..span.start as usize) else {
+        return false;
+    };
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut words = before.split_whitespace().rev();
+    let Some(first) = words.next().map(bare) else {
+        return false;
+    };
+    // The preposition stands outside the date's span ("issued on | 16 June 2017") or
+    // inside it ("issued | on 16 June 2017"); "dated" takes none.
+    let written = fold_word(span.slice(text));
+    let (link, word) = if matches!(first.as_str(), "on" | "in" | "of") {
+        let Some(word) = words.next().map(bare) else {
+            return false;
+        };
+        (Some(first), word)
+    } else {
+        let link = ["on", "in", "of"]
+            .into_iter()
+            .find(|p| written.starts_with(&format!("{p} ")))
+            .map(str::to_string);
+        (link, first)
+    };
+    let (noun, participle) = if dating.participles.contains(&word) {
+        // The noun before the participle, past a number ("FIR No. 219 dated").
+        let mut noun_raw = None;
+        for w in words.by_ref() {
+            let b = bare(w);
+            if b.is_empty() || b.chars().all(|c| c.is_ascii_digit()) || b == "no" || b == "nos" {
+                continue;
+            }
+            noun_raw = Some(w);
+            break;
+        }
+        let Some(noun_raw) = noun_raw else {
+            return false;
+        };
+        let noun = bare(noun_raw);
+        if AUXILIARIES.contains(&noun.as_str()) {
+            return false;
+        }
+        let rest: Vec<String> = words.take(12).map(bare).collect();
+        // ", decided in 2001,": an apposition to a case's name ("X v Y").
+        if noun_raw.ends_with(',') {
+            if !rest.iter().any(|w| w == "v" || w == "vs" || w == "versus") {
+                return false;
+            }
+            (vec![String::from("case")], Some(word))
+        } else {
+            // "the stay of execution issued on": the phrase's head is the noun
+            // before "of" or "for".
+            let of = rest.iter().take(4).position(|w| w == "of" || w == "for");
+            let head = of.and_then(|i| rest.get(i + 1)).cloned();
+            // "By a notification dated 8 November 2022, the State party denounced":
+            // the act is done by the dated document, on its day.
+            let before_head = rest.iter().skip(of.map_or(0, |i| i + 2)).find(|w| {
+                !matches!(
+                    w.as_str(),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that"
+                )
+            });
+            if before_head
+                .is_some_and(|w| matches!(w.as_str(), "by" | "through" | "under" | "vide" | "per"))
+            {
+                return false;
+            }
+            (head.into_iter().chain([noun]).collect(), Some(word))
+        }
+    } else if link.as_deref() == Some("of") && dating.nouns.contains(&word) {
+        (vec![word], None)
+    } else {
+        return false;
+    };
+    if noun.iter().any(|n| dating.carriers.contains(n)) {
+        return false;
+    }
+    let asked: HashSet<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
+    let named = |w: &str| {
+        tokens(w).iter().any(|(t, _)| {
+            asked.contains(t.as_str()) || synonyms_of(t).iter().any(|s| asked.contains(s.as_str()))
+        })
+    };
+    // The phrase's head (its first noun) is what the date dates.
+    !named(&noun[0]) && !participle.as_deref().is_some_and(named)
 }
 
 /// "When did the National Assembly pass the bill?" is not answered by "The Bill will
@@ -5808,6 +5951,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     if sentence.contains(date_span)
                         && !written_in_question(q, date_span.slice(text))
                         && !year_names_document(q, text, sentence, date_span)
+                        && !dates_a_document(q, text, sentence, date_span)
                         && !after_publication(q, ctx, date_span, &date)
                     {
                         let written = date_span.slice(text);
@@ -5855,6 +5999,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && !within_reference_month(q, &value)
                         && !copy_stamp(ctx, sentence, time.span)
                         && !year_names_document(q, text, sentence, time.span)
+                        && !dates_a_document(q, text, sentence, time.span)
                         && !dates_another_act(q, &events, time.span)
                         && !after_publication(q, ctx, time.span, &value)
                         && !DEICTIC_PRESENT.contains(&fold_word(time.span.slice(text)).as_str())
@@ -7633,6 +7778,92 @@ mod tests {
             text,
             Span::new(0, text.len()),
             Span::new(3, 7)
+        ));
+    }
+
+    #[test]
+    fn a_date_qualifying_a_document_dates_the_document() {
+        let at = |text: &str, w: &str| {
+            let start = text.find(w).unwrap();
+            Span::new(start, start + w.len())
+        };
+        let whole = |text: &str| Span::new(0, text.len());
+        let text =
+            "Officials hanged Mr Osei in spite of the stay of execution issued on 4 March 2019.";
+        let q = Question::parse("When was Mr Osei hanged?");
+        assert!(dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "4 March 2019")
+        ));
+        // The preposition inside the date's span.
+        assert!(dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "on 4 March 2019")
+        ));
+        // A question of the dated noun or of its participle is answered by it.
+        let q = Question::parse("When was the stay of execution issued?");
+        assert!(!dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "4 March 2019")
+        ));
+        // A numbered record; a letter "of" a date; a case name's apposition.
+        let text = "He was charged with the killing of Ama Boateng in case No. 77 dated 3.6.2011.";
+        let q = Question::parse("When was Ama Boateng killed?");
+        assert!(dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "3.6.2011")
+        ));
+        let text = "His mother learned by a letter of 9 May 2015 that he had been shot.";
+        let q = Question::parse("When was he shot?");
+        assert!(dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "9 May 2015")
+        ));
+        let text = "Since Kofi v Attorney-General, decided in 1998, no one has been extradited.";
+        let q = Question::parse("When was Kofi extradited?");
+        assert!(dates_a_document(&q, text, whole(text), at(text, "1998")));
+        // A finite verb, and nouns that carry the act, keep their dates.
+        let text = "His complaint was filed on 2 May 2016.";
+        let q = Question::parse("When did he complain?");
+        assert!(!dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "2 May 2016")
+        ));
+        let text = "A decree issued on 1 August 2005 abolished the death penalty.";
+        let q = Question::parse("When was the death penalty abolished?");
+        assert!(!dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "1 August 2005")
+        ));
+        let text = "By a notice dated 3 March 2020 the State withdrew from the treaty.";
+        let q = Question::parse("When did the State withdraw from the treaty?");
+        assert!(!dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "3 March 2020")
+        ));
+        let text = "By the judgment dated 12.04.2013 he was convicted of murder.";
+        let q = Question::parse("When was he convicted?");
+        assert!(!dates_a_document(
+            &q,
+            text,
+            whole(text),
+            at(text, "12.04.2013")
         ));
     }
 

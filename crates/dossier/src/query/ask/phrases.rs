@@ -56,6 +56,9 @@ pub(super) struct Lexicons {
     clause_openers_not_names: Vec<String>,
     document_moment_phrases: Vec<String>,
     courts: Vec<Vec<String>>,
+    document_date_participles: Vec<String>,
+    document_date_nouns: Vec<String>,
+    act_carrier_nouns: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -165,6 +168,24 @@ pub(super) fn speaks_of_document_moment(folded: &str) -> bool {
         .document_moment_phrases
         .iter()
         .any(|p| folded.contains(p.as_str()))
+}
+
+/// The words by which a date dates a noun rather than the clause's act
+/// (`document_date_participles`, `document_date_nouns`, `act_carrier_nouns` in
+/// `rules/ask.en.json`).
+pub(super) struct DocumentDating {
+    pub participles: &'static [String],
+    pub nouns: &'static [String],
+    pub carriers: &'static [String],
+}
+
+pub(super) fn document_dating() -> DocumentDating {
+    let l = Lexicons::builtin();
+    DocumentDating {
+        participles: &l.document_date_participles,
+        nouns: &l.document_date_nouns,
+        carriers: &l.act_carrier_nouns,
+    }
 }
 
 /// Whether the question asks about a plan, a pledge or a call itself ("When did the
