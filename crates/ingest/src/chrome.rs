@@ -151,12 +151,13 @@ pub const LINE_RULES: &[LineRule] = &[
         r"^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+){2,},\s*(?:\d{3,4}|\d(?:st|nd|rd|th)\s+(?:ld|add)\b.*)|eds?:\s+\S.{0,300})$",
     ),
     // A trail of sections without "Home": "News > 2003", "Publications › Reports ›
-    // Briefings": two to five short segments (one to three words each) joined by ">",
+    // Briefings", "Westland Prisoners Aid Trust » News » 2009": two to five short segments
+    // (one to three words each, the first, the site's name, up to five) joined by ">",
     // "›" or "»", nothing else on the line.
     rule(
         "breadcrumb",
         Zone::Head,
-        r"^[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}(?:\s*(?:>|›|»|::|&gt;)\s*[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}){1,4}$",
+        r"^[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,4}(?:\s*(?:>|›|»|::|&gt;)\s*[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}){1,4}$",
     ),
     // A footer's row of site links: "Privacy policy About Wikipedia Disclaimers Contact
     // Wikipedia Mobile view Developers", "Terms of use | Accessibility | Sitemap".
@@ -716,6 +717,9 @@ mod tests {
         assert_eq!(drop[2], Some("advertisement"));
         assert_eq!(drop[4], Some("archived_notice"));
         assert_eq!(drop[6], None);
+        let input = "Westland Prisoners Aid Trust » News » 2009\n\nThe court released the two journalists on 4 May 2010.";
+        let lines = split_lines(input);
+        assert_eq!(classify(input, &lines)[0], Some("breadcrumb"));
     }
 
     #[test]
