@@ -151,12 +151,13 @@ pub const LINE_RULES: &[LineRule] = &[
         r"^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+){2,},\s*(?:\d{3,4}|\d(?:st|nd|rd|th)\s+(?:ld|add)\b.*)|eds?:\s+\S.{0,300})$",
     ),
     // A trail of sections without "Home": "News > 2003", "Publications › Reports ›
-    // Briefings": two to five short segments (one to three words each) joined by ">",
+    // Briefings", "Westland Prisoners Aid Trust » News » 2009": two to five short segments
+    // (one to three words each, the first, the site's name, up to five) joined by ">",
     // "›" or "»", nothing else on the line.
     rule(
         "breadcrumb",
         Zone::Head,
-        r"^[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}(?:\s*(?:>|›|»|::|&gt;)\s*[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}){1,4}$",
+        r"^[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,4}(?:\s*(?:>|›|»|::|&gt;)\s*[\p{L}\d][\p{L}\d'’&.-]*(?:\s[\p{L}\d][\p{L}\d'’&.-]*){0,2}){1,4}$",
     ),
     // A footer's row of site links: "Privacy policy About Wikipedia Disclaimers Contact
     // Wikipedia Mobile view Developers", "Terms of use | Accessibility | Sitemap".
@@ -210,6 +211,20 @@ pub const LINE_RULES: &[LineRule] = &[
         "live_banner",
         Zone::Head,
         r"^(?:in\s+progress|live\s+now|happening\s+now)\s+(?:at|on)\s+\S.{0,40}$",
+    ),
+    // A page's own notice that it is kept as an archive ("Archived content. This page was
+    // archived on 1 January 2012 and is no longer updated.", "We have archived this page
+    // and will not be updating it."): about the site, not what the page says.
+    rule(
+        "archived_notice",
+        Zone::Head,
+        r"^(?:archived\s+(?:content|page|information|document)\b\s*[.:]?.{0,300}|(?:this\s+(?:web\s*)?(?:page|content|information|document|article)\s+(?:has\s+been|was|is)\s+archived|we\s+have\s+archived\s+this\s+(?:page|content))\b.{0,300})$",
+    ),
+    // An advertisement's label left where the advertisement stood.
+    rule(
+        "advertisement",
+        Zone::Edge,
+        r"^(?:advertisement|advertising|sponsored(?:\s+content)?|paid\s+content)$",
     ),
     // A search engine's cache banner over the page it kept ("This is Google's cache of
     // http://... It is a snapshot of the page as it appeared on 3 Feb 2009 ...", "Text-only
@@ -274,6 +289,74 @@ pub fn classify(source: &str, lines: &[Line]) -> Vec<Option<&'static str>> {
     nav_runs(source, lines, &mut drop, head_end, tail_start);
     link_sections(source, lines, &mut drop, tail_start);
     drop
+}
+
+/// Lines of a text or Markdown file that a reader never sees as the document's text,
+/// marked after its metadata was read from them: the front matter a site generator puts
+/// at the top (`---` ... `---` of YAML `key: value` lines, or `+++` ... `+++` of TOML),
+/// and in Markdown, HTML comments (`<!-- ... -->`, over one line or several) and a line
+/// that is only an image (`![alt](src)`).
+pub fn hidden_source_lines(
+    source: &str,
+    lines: &[Line],
+    markdown: bool,
+    drop: &mut [Option<&'static str>],
+) {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[A-Za-z_][\w.-]{0,40}\s*[:=]|\s+\S|-\s|\[|#|$)")
+            .expect("front matter field compiles")
+    });
+    static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^!\[[^\]]{0,300}\]\([^)\s]{1,500}(?:\s+"[^"]{0,300}")?\)$"#)
+            .expect("image line compiles")
+    });
+    let text = |i: usize| lines[i].text(source);
+    let first = (0..lines.len()).find(|&i| !text(i).trim().is_empty());
+    if let Some(first) = first {
+        let fence = text(first).trim_end();
+        if fence == "---" || fence == "+++" {
+            let close =
+                (first + 1..lines.len().min(first + 80)).find(|&i| text(i).trim_end() == fence);
+            if let Some(close) = close {
+                let fields = (first + 1..close)
+                    .filter(|&i| !text(i).trim().is_empty())
+                    .count();
+                if fields > 0 && (first + 1..close).all(|i| FIELD.is_match(text(i))) {
+                    for d in drop.iter_mut().take(close + 1).skip(first) {
+                        d.get_or_insert("front_matter");
+                    }
+                }
+            }
+        }
+    }
+    if !markdown {
+        return;
+    }
+    let mut in_comment = false;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.text(source).trim();
+        if in_comment {
+            drop[i].get_or_insert("markdown_comment");
+            in_comment = !t.contains("-->");
+            continue;
+        }
+        if let Some(rest) = t.strip_prefix("<!--") {
+            match rest.find("-->") {
+                Some(end) if rest[end + 3..].trim().is_empty() => {
+                    drop[i].get_or_insert("markdown_comment");
+                }
+                Some(_) => {}
+                None => {
+                    drop[i].get_or_insert("markdown_comment");
+                    in_comment = true;
+                }
+            }
+            continue;
+        }
+        if IMAGE.is_match(t) {
+            drop[i].get_or_insert("markdown_image");
+        }
+    }
 }
 
 /// Sections of links at an article's end: "See also", "External links", "Related
@@ -623,5 +706,50 @@ mod tests {
         let lines = split_lines(&input);
         let drop = classify(&input, &lines);
         assert!(drop.iter().all(|d| d.is_none()));
+    }
+
+    #[test]
+    fn archive_notices_and_advertisement_labels_are_chrome() {
+        let input = "Archived information: this statement is kept for reference and is no longer updated.\n\nAdvertisement\n\nThis page has been archived and may contain outdated links.\n\nThe court released the two journalists on 4 May 2010 after eleven days in detention.";
+        let lines = split_lines(input);
+        let drop = classify(input, &lines);
+        assert_eq!(drop[0], Some("archived_notice"));
+        assert_eq!(drop[2], Some("advertisement"));
+        assert_eq!(drop[4], Some("archived_notice"));
+        assert_eq!(drop[6], None);
+        let input = "Westland Prisoners Aid Trust » News » 2009\n\nThe court released the two journalists on 4 May 2010.";
+        let lines = split_lines(input);
+        assert_eq!(classify(input, &lines)[0], Some("breadcrumb"));
+    }
+
+    #[test]
+    fn front_matter_comments_and_image_lines_are_hidden() {
+        let input = "---\ntitle: \"Remand in Westland\"\ndate: 2021-05-03\ntags:\n  - prisons\n---\n\n<!-- note to editor: check the 2020 figure\n     before this goes out -->\n![A cell block](/img/cells.png \"Cells\")\n\nThe Forum visited eleven prisons in 2021.\n<!-- inline --> kept\n";
+        let lines = split_lines(input);
+        let mut drop = vec![None; lines.len()];
+        hidden_source_lines(input, &lines, true, &mut drop);
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&drop)
+            .filter(|(_, d)| d.is_none())
+            .map(|(l, _)| l.text(input))
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "The Forum visited eleven prisons in 2021.",
+                "<!-- inline --> kept"
+            ]
+        );
+        // Plain text keeps comments and images, and a rule that opens prose is no front matter.
+        let mut drop = vec![None; lines.len()];
+        hidden_source_lines(input, &lines, false, &mut drop);
+        assert!(drop[7].is_none() && drop[0] == Some("front_matter"));
+        let prose = "---\nThe Forum visited eleven prisons.\n---\n";
+        let lines = split_lines(prose);
+        let mut drop = vec![None; lines.len()];
+        hidden_source_lines(prose, &lines, false, &mut drop);
+        assert!(drop.iter().all(Option::is_none));
     }
 }

@@ -143,6 +143,7 @@ const CHROME_WHOLE_WORDS: &[&str] = &[
     "related",
     "advert",
     "advertisement",
+    "ads",
     "promo",
 ];
 const CHROME_ROLES: &[&str] = &[

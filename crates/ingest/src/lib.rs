@@ -206,6 +206,10 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     let lines = text::split_lines(&source);
     let drop = chrome::classify(&source, &lines);
     let found = meta::from_lines(&source, &lines, &drop, &mut warnings);
+    let mut drop = drop;
+    if matches!(format, Format::Txt | Format::Markdown) {
+        chrome::hidden_source_lines(&source, &lines, format == Format::Markdown, &mut drop);
+    }
     // Markdown's markup (`## `, `**`) is no part of what a document says.
     let markup = (format == Format::Markdown).then_some(text::markdown_markup as text::Markup);
     let assembled = text::assemble_with(&source, &lines, &drop, &base, markup);

@@ -305,7 +305,14 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
     let pages: Vec<Vec<String>> = pages
         .iter()
         .map(|p| {
-            let lines: Vec<String> = p.as_ref().lines().map(normalize).collect();
+            let lines: Vec<String> = p
+                .as_ref()
+                .lines()
+                .map(|l| {
+                    let l = normalize(l);
+                    without_footnote_marks(&l).unwrap_or(l)
+                })
+                .collect();
             if !joined_hyphens {
                 return lines;
             }
@@ -391,6 +398,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
     };
 
     let uses_tabs = tabs.values().filter(|ps| ps.len() >= 2).count() >= 2;
+    let cover_titles = cover_titles(&pages);
     // Running titles seen on two or more pages, to cut from the end of a line they were
     // glued to ("under the pre-" + "Amnesty International Report 2006").
     let glued: Vec<&String> = runnings
@@ -434,7 +442,12 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
                             && ((i > 0 && ends_sentence(&lines[i - 1]))
                                 || fits_numbering(p, line)))))
                 || (pl.alone && tabs.get(folded.as_ref()).is_some_and(|ps| ps.len() >= 2))
-                || ((pl.alone || pl.block_end || pl.edge) && repeated.contains(key(line).as_ref()));
+                || ((pl.alone || pl.block_end || pl.edge) && repeated.contains(key(line).as_ref()))
+                || contents_entry(&folded)
+                || (p > 0
+                    && pl.edge
+                    && place[p][..i].iter().all(|q| !q.edge)
+                    && title_header(&folded, &cover_titles));
         }
         // A tab seen on one page only goes when it stands next to other furniture, or
         // first or last on its page in a document that has tabs.
@@ -522,6 +535,103 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
         furniture_lines,
         furniture,
         pages,
+    }
+}
+
+/// A footnote at the foot of a page: its number, then a capital ("12 Interview with ...").
+fn footnote_line(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && line[digits..].starts_with(' ')
+        && line[digits + 1..].starts_with(|c: char| c.is_uppercase())
+}
+
+/// A line of a table of contents: an entry, a leader of dots (".....", ". . . .", "…")
+/// and a page number ("3. The death penalty ........ 14"). A list of where things are,
+/// not what the document says.
+fn contents_entry(line: &str) -> bool {
+    static LEADER_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\S.{0,150}?\s*(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|^\S.{0,150}?\s*…{2,}\s*(?:\d{1,4}|[ivxlc]{1,6})$")
+            .expect("leader regex compiles")
+    });
+    line.len() <= 400 && LEADER_RE.is_match(line)
+}
+
+/// The first page's heading lines (the cover's or the first page's title): lines near the
+/// top of the first page of three words or more that end no sentence.
+fn cover_titles(pages: &[Vec<String>]) -> Vec<String> {
+    let Some(first) = pages.first() else {
+        return Vec::new();
+    };
+    first
+        .iter()
+        .filter(|l| !l.is_empty())
+        .take(8)
+        .map(|l| fold(l).to_lowercase())
+        .filter(|l| l.split_whitespace().count() >= 3 && l.len() <= 120 && !ends_sentence(l))
+        .collect()
+}
+
+/// A running header made of the document's title and a name beside it, first on a page
+/// after the first: "Behind the Walls | Lusaka Centre" under the cover's "Behind the
+/// Walls", seen once in a short document (a repeated line needs two pages).
+fn title_header(line: &str, titles: &[String]) -> bool {
+    if line.len() > 160 || ends_sentence(line) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    titles.iter().any(|t| {
+        let sep = |rest: &str| {
+            let rest = rest.trim();
+            rest.starts_with(['|', '–', '—', '·', '•'])
+                || rest.starts_with("- ")
+                || rest.ends_with(['|', '–', '—', '·', '•'])
+                || rest.ends_with(" -")
+        };
+        lower
+            .strip_prefix(t.as_str())
+            .is_some_and(|rest| sep(rest) && rest.trim().len() > 1)
+            || lower
+                .strip_suffix(t.as_str())
+                .is_some_and(|rest| sep(rest) && rest.trim().len() > 1)
+    })
+}
+
+/// A footnote's mark that the text layer glued to the word before it (it was printed
+/// small and raised): a year's ("in 2018" + "3" reads "in 20183", "December 20184") and
+/// a sentence's ("weeks." + "5" reads "weeks.5 His", "2018.4 The"). The mark goes; a
+/// count written without separators after "in", "since" and the like keeps its digits
+/// when its last digits are 0 (no footnote is numbered 0).
+pub fn without_footnote_marks(line: &str) -> Option<String> {
+    static YEAR_MARK_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b((?:in|since|until|during|by|january|february|march|april|may|june|july|august|september|october|november|december)\s+)((?:1[6-9]|20)\d\d)([1-9]\d?)([.,;:)]?)(\s|$)")
+            .expect("year mark regex compiles")
+    });
+    static SENTENCE_MARK_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|\s)(\p{Ll}{3,}|(?:1[6-9]|20)\d\d)([.,;])(\d{1,3})(\s+[\p{Lu}“\x22(]|\s*$)")
+            .expect("sentence mark regex compiles")
+    });
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut out = Cow::Borrowed(line);
+    if YEAR_MARK_RE.is_match(&out) {
+        out = Cow::Owned(
+            YEAR_MARK_RE
+                .replace_all(&out, "${1}${2}${4}${5}")
+                .into_owned(),
+        );
+    }
+    if SENTENCE_MARK_RE.is_match(&out) {
+        out = Cow::Owned(
+            SENTENCE_MARK_RE
+                .replace_all(&out, "${1}${2}${3}${5}")
+                .into_owned(),
+        );
+    }
+    match out {
+        Cow::Owned(s) => Some(s),
+        Cow::Borrowed(_) => None,
     }
 }
 
@@ -714,8 +824,16 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
     // The document's usual width: a cover's lines are all short, so its own usual width
     // makes a line of it look full ("European Union Agency for Asylum" over a gap and
     // the title), which a broken line of the body never is.
+    // Pages of a few long lines (a cover, what a contents page leaves) count only when no
+    // page has more.
+    let long_lines = |l: &Vec<String>| l.iter().filter(|l| l.chars().count() >= 15).count();
+    let texty = pages.iter().any(|l| long_lines(l) >= 5);
     let doc_width = {
-        let mut widths: Vec<usize> = pages.iter().map(|l| usual_width(l)).collect();
+        let mut widths: Vec<usize> = pages
+            .iter()
+            .filter(|l| !texty || long_lines(l) >= 5)
+            .map(|l| usual_width(l))
+            .collect();
         widths.sort_unstable();
         widths.get(widths.len() / 2).copied().unwrap_or(60)
     };
@@ -740,6 +858,9 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
                         j
                     } else if !gap {
                         if prev_starts && heading_like(p, *pw) && !starts_lower(line) {
+                            Join::Line
+                        } else if ends_sentence(p) && footnote_line(p) && footnote_line(line) {
+                            // Footnotes at the foot of a page: one a line.
                             Join::Line
                         } else if ends_sentence(p) && date_alone(line) {
                             // A date on a line of its own after a sentence ("MARCH 2015"
@@ -1028,5 +1149,96 @@ mod tests {
         assert_eq!(out.text, "");
         let out = clean::<&str>(&[]);
         assert_eq!(out.text, "");
+    }
+
+    #[test]
+    fn footnote_marks_glued_to_a_year_or_a_sentence_go() {
+        let cases = [
+            (
+                "The tribunal heard 57 appeals in 20194 and 61 in 2020.",
+                "The tribunal heard 57 appeals in 2019 and 61 in 2020.",
+            ),
+            (
+                "were detained from March 20212, when the decree",
+                "were detained from March 2021, when the decree",
+            ),
+            (
+                "held without charge.12 Their families",
+                "held without charge. Their families",
+            ),
+            (
+                "in the yard since 2016.7 Guards",
+                "in the yard since 2016. Guards",
+            ),
+            ("as the inspectors noted.3", "as the inspectors noted."),
+        ];
+        for (line, want) in cases {
+            assert_eq!(
+                without_footnote_marks(line).as_deref(),
+                Some(want),
+                "{line}"
+            );
+        }
+        // Counts, round numbers, symbols and decimals stay.
+        for line in [
+            "a crowd of 20000 people in 1998",
+            "in 19500 cases reviewed",
+            "see A/HRC/52/Rev.1 The report",
+            "Article 6.2 The State",
+            "rose by 3.5 per cent in 2019.",
+        ] {
+            assert_eq!(without_footnote_marks(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn contents_entries_with_leaders_are_furniture() {
+        let cover = "A Long Way From Justice\nPrison conditions in the northern provinces\n\nWestland Legal Aid Forum\nMay 2021\n";
+        let contents = "Contents\nOverview ............................................ 2\n1. Pre-trial detention . . . . . . . . . . . . . . 2\nAnnex ………… iv\n";
+        let body = "Overview\nThe Forum visited eleven prisons between January and March 2021 and interviewed\nninety detainees held on remand, some of them for more than four years without\na trial date being set by any court in the province, which the law forbids.\nMost had never seen a lawyer, and several had never been told the charge they\nfaced or the name of the court that had ordered their detention in the first place.\n";
+        let out = clean(&[cover, contents, body]);
+        assert!(!out.text.contains("...."), "{}", out.text);
+        assert!(!out.text.contains("………"), "{}", out.text);
+        // The cover's lines keep their breaks (the contents page, now short, does not make
+        // them look like full lines).
+        assert!(
+            out.text.contains("provinces\n\nWestland Legal Aid Forum"),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_name_as_running_header_goes_once_seen() {
+        let first = "Locked Out of Court: Remand in Westland\nThe Forum visited eleven prisons between January and March 2021 and interviewed\nninety detainees held on remand, some of them for more than four years without\na trial date.\n";
+        let second = "Locked Out of Court: Remand in Westland | Westland Legal Aid Forum\nMost had never seen a lawyer, and several had never been told the charge they\nfaced.\n";
+        let out = clean(&[first, second]);
+        assert_eq!(
+            out.text.matches("Locked Out of Court").count(),
+            1,
+            "{}",
+            out.text
+        );
+        assert!(
+            out.text.contains("Most had never seen a lawyer"),
+            "{}",
+            out.text
+        );
+        // A chapter heading first on a page stays.
+        let second =
+            "Locked Out of Court: Remand in Westland and Norland\nMost had never seen a lawyer.\n";
+        let out = clean(&[first, second]);
+        assert!(out.text.contains("Westland and Norland"), "{}", out.text);
+    }
+
+    #[test]
+    fn footnotes_at_the_foot_of_a_page_keep_one_a_line() {
+        let page = "The Forum visited eleven prisons between January and March 2021 and interviewed\nninety detainees held on remand, some of them for more than four years without any trial.\n\n4 Interview with a prison officer, Norville, 3 March 2021, conducted by telephone for this report.\n5 Letter from the Ministry of Justice to the Forum, 19 April 2021, on file with the Forum in Norville.\n";
+        let out = clean(&[page]);
+        assert!(
+            out.text.contains("for this report.\n5 Letter"),
+            "{}",
+            out.text
+        );
     }
 }
