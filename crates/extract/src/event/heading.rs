@@ -89,7 +89,7 @@ fn action_heading(line: &str, words: &super::EventWords) -> Option<(EventKind, u
     let kind = words
         .treaty_action_headings
         .iter()
-        .find(|(_, ws)| ws.iter().any(|w| *w == tail))
+        .find(|(_, ws)| ws.contains(&tail))
         .map(|(k, _)| *k)?;
     Some((kind, cut.0))
 }

@@ -3227,6 +3227,10 @@ fn case_logs_rulings_and_treaty_headings() {
             "The deposit of the tenth instrument of ratification took place on 1 June 1991.",
             "treaty_ratification",
         ),
+        (
+            "A gunman who killed four guards in 2015 was among the convicts set to be executed.",
+            "conviction",
+        ),
     ] {
         let got = run_dated(text);
         if got.iter().any(|e| e.starts_with(not)) {
