@@ -12,7 +12,7 @@
 
 use super::dating::is_past_perfect;
 use crate::text::sentence_at;
-use dossier_model::{Event, Modality, Span, TimeMention, TimeValue};
+use dossier_model::{Event, EventKind, MentionKind, Modality, Span, TimeMention, TimeValue};
 
 /// How far under its heading (bytes from the heading's end to the event's sentence)
 /// an item's first lines run.
@@ -67,5 +67,94 @@ pub(super) fn dated_items(input: &super::Input, titles: &[Span], out: &mut [Even
         }
         e.date = Some(day);
         e.date_span = Some(day_span);
+    }
+}
+
+/// The event a heading line names when it ends with a treaty action set off by a colon
+/// or dash ("MALAWI: SIGNATURE", "Côte d'Ivoire - Accession"), and the heading's
+/// party (the text before the separator).
+fn action_heading(line: &str, words: &super::EventWords) -> Option<(EventKind, usize)> {
+    let l = line.trim_end();
+    if l.is_empty() || l.ends_with('.') || l.split_whitespace().count() > 8 {
+        return None;
+    }
+    let cut = [": ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| l.rfind(sep).map(|i| (i, i + sep.len())))
+        .max()?;
+    let (head, tail) = (l[..cut.0].trim(), l[cut.1..].trim().to_lowercase());
+    if head.is_empty() || !head.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let kind = words
+        .treaty_action_headings
+        .iter()
+        .find(|(_, ws)| ws.contains(&tail))
+        .map(|(k, _)| *k)?;
+    Some((kind, cut.0))
+}
+
+/// Depositary notices and digests of them name a treaty action in a heading line
+/// ("ZAMBIA: ACCESSION") and give its day in a sentence under it ("The above action was
+/// effected on 3 May 2024", "Instrument deposited ... on 19 September 2024"): that
+/// sentence, with a verb of `treaty_action_verbs` and a full day, within the first
+/// three sentences under the heading, is the event, unless a trigger already made it.
+pub(super) fn treaty_actions(raw: &str, input: &super::Input, out: &mut Vec<Event>) {
+    let words = &input.rules.event_words;
+    if words.treaty_action_headings.is_empty() {
+        return;
+    }
+    let text = input.text;
+    let mut pos = 0usize;
+    for line in raw.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let Some((kind, head_end)) = action_heading(line.trim_start(), words) else {
+            continue;
+        };
+        let lead = line.len() - line.trim_start().len();
+        let line_end = pos as u32;
+        let first = input.sentences.partition_point(|s| s.start < line_end);
+        for &s in input.sentences[first..].iter().take(3) {
+            if s.start > line_end + ITEM_REACH {
+                break;
+            }
+            let st = s.slice(text);
+            // The next action's heading ends this one's item.
+            if st.lines().any(|l| action_heading(l, words).is_some()) {
+                break;
+            }
+            let verb = words.treaty_action_verbs.iter().find_map(|v| {
+                let at = super::find_ci(st, v, 0)?;
+                super::on_word_boundaries(st, at, at + v.len())
+                    .then(|| Span::new(s.start as usize + at, s.start as usize + at + v.len()))
+            });
+            let Some(verb) = verb else { continue };
+            let day = super::times_in(input.times, s).iter().find(|t| {
+                !t.is_duration
+                    && t.value
+                        .is_some_and(|v| v.is_point() && v.start.is_some_and(|d| d.day.is_some()))
+            });
+            let Some(day) = day else { continue };
+            if !out.iter().any(|e| e.kind == kind && s.contains(e.trigger)) {
+                let heading = Span::new(start + lead, start + lead + head_end);
+                let place = super::mentions_in(input.mentions, heading)
+                    .find(|m| m.kind == MentionKind::Place)
+                    .map(|m| m.name.clone());
+                out.push(Event {
+                    kind,
+                    span: s,
+                    trigger: verb,
+                    date: day.value,
+                    date_span: Some(day.span),
+                    participants: Vec::new(),
+                    quantity: None,
+                    place,
+                    modality: Modality::Asserted,
+                    rule: "treaty.action_heading".into(),
+                });
+            }
+            break;
+        }
     }
 }

@@ -57,7 +57,7 @@ pub fn judgment_date(
     };
     let judgment = matches!(
         published.rule.as_str(),
-        "judgment_caption_date" | "decision_line"
+        "judgment_caption_date" | "decision_line" | "judgment_day_line"
     ) || (matches!(published.rule.as_str(), "date_line" | "published_line")
         && (court || under_heading()));
     if !judgment {
@@ -149,6 +149,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_judgment_day_line_dates_the_ruling() {
+        // Written for this test: "Judgment Delivered: <day>" read by ingest as the
+        // judgment's day line; the present-tense ruling below takes that day.
+        let text = "THE STATE v. ARLEN\n\nJudgment Delivered: 4 June 2022\n\nJUDGMENT\n\n\
+                    9. For these reasons the appeal against conviction is dismissed.";
+        let doc = judgment(text, "2022-06-04", "4 June 2022", "judgment_day_line", None);
+        assert!(
+            trials(&doc)
+                .iter()
+                .any(|t| t.starts_with("2022-06-04 trial.decision")),
+            "{:?}",
+            trials(&doc)
+        );
     }
 
     #[test]

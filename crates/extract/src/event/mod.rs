@@ -349,6 +349,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     carry_from_previous(input, &mut out);
     heading::dated_items(input, &titles, &mut out);
+    heading::treaty_actions(raw, input, &mut out);
     last_before_since(text, rules, &mut out);
     table::spaced_rows(input, &mut out);
     // A world-wide tally happened in no one country.

@@ -215,7 +215,13 @@ pub(crate) fn modality_of(
             // "sentenced to imprisonment for life, the judge directing that he should
             // serve 45 years": past a comma, a "that" clause inside the gap holds it.
             let complement = lead.contains(',') && lead.contains(" that ");
-            !(breaks(rules, class, lead) || complement) || lead.is_empty()
+            // "the court denied his request for a stay": a reporting verb that is the
+            // trigger's own head word is the event, not someone's account of it.
+            if lead.is_empty() && class == CueClass::Reported {
+                false
+            } else {
+                !(breaks(rules, class, lead) || complement) || lead.is_empty()
+            }
         } else if cue.start >= trigger.end
             && matches!(class, CueClass::Reported | CueClass::Hedged)
             && text

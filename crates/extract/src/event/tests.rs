@@ -3164,3 +3164,78 @@ fn events17_lists_rows_and_verbs() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Session 30 (events-18): present-tense case logs, a court's own "denied", a
+/// sentence "passed upon" a prisoner, death on remand, a life term substituted, an
+/// instrument deposited, and treaty actions named by a heading line.
+#[test]
+fn case_logs_rulings_and_treaty_headings() {
+    let mut failed = Vec::new();
+    for (text, want) in [
+        (
+            "12 Mar 2022 - The Criminal Court convicts her of smuggling.",
+            "conviction 2022-03-12 Asserted",
+        ),
+        (
+            "3 Nov 2021 - The High Court sentences him to death for murder.",
+            "death_sentence 2021-11-03 Asserted",
+        ),
+        (
+            "On 4 May 2020 the Supreme Court denied her application for a stay of execution.",
+            "trial 2020-05-04 Asserted",
+        ),
+        (
+            "On 9 June 2019 an appeals court rejected a separate claim that the protocol was unlawful.",
+            "trial 2019-06-09 Asserted",
+        ),
+        (
+            "On 2 April 2012 the judge passed upon the accused the sentence of death.",
+            "death_sentence 2012-04-02 Asserted",
+        ),
+        (
+            "He was held on remand in Freetown and died there on 5 May 2013.",
+            "death_in_custody 2013-05-05 Asserted",
+        ),
+        (
+            "On 20 June 2023 the High Court substituted for it a sentence of life imprisonment.",
+            "commutation 2023-06-20 Asserted",
+        ),
+        (
+            "Its instrument of ratification was deposited with the depositary on 7 May 2021.",
+            "treaty_ratification 2021-05-07 Asserted",
+        ),
+        (
+            "TREATY ACTIONS\n\nNorland - Accession\n\nThe Secretary-General communicates the following.\n\nThe above action was effected on 2 February 2024.\n",
+            "treaty_ratification 2024-02-02 Asserted",
+        ),
+        (
+            "TREATY ACTIONS\n\nNORLAND: SIGNATURE\n\nSigned at Geneva on 11 March 2023.\n",
+            "treaty_signature 2023-03-11 Asserted",
+        ),
+    ] {
+        let got = run_dated(text);
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    for (text, not) in [
+        (
+            "Norland - Withdrawal of declaration\n\nNotification received on 4 March 2024.\n",
+            "treaty",
+        ),
+        (
+            "The deposit of the tenth instrument of ratification took place on 1 June 1991.",
+            "treaty_ratification",
+        ),
+        (
+            "A gunman who killed four guards in 2015 was among the convicts set to be executed.",
+            "conviction",
+        ),
+    ] {
+        let got = run_dated(text);
+        if got.iter().any(|e| e.starts_with(not)) {
+            failed.push(format!("{text}: unwanted {not}, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

@@ -169,6 +169,15 @@ pub struct EventWords {
     /// April"): such a date dates an event only when nothing else in its sentence does.
     #[serde(default)]
     pub schedule_leads: Vec<String>,
+    /// The last word of a heading that names a treaty action ("MALAWI: SIGNATURE",
+    /// "Armenia - Ratification"), lower-case, by the event it is: a depositary notice
+    /// gives the action's day in a sentence under it.
+    #[serde(default)]
+    pub treaty_action_headings: std::collections::BTreeMap<EventKind, Vec<String>>,
+    /// Verbs of that sentence ("The above action was effected on ...", "Instrument
+    /// deposited ... on ...").
+    #[serde(default)]
+    pub treaty_action_verbs: Vec<String>,
     /// Words that open a comma-delimited aside belonging to a text's title ("the Second
     /// Optional Protocol to the ICCPR, aiming at the abolition of the death penalty, on
     /// 23 December 2008"): such an aside does not end the clause a date closes.
@@ -270,6 +279,8 @@ impl EventWords {
             table_name_headers,
             table_unrealised_headings,
             schedule_leads,
+            treaty_action_headings,
+            treaty_action_verbs,
             name_asides,
             comparison_leads,
         } = other;
@@ -319,6 +330,13 @@ impl EventWords {
         self.table_unrealised_headings
             .extend(table_unrealised_headings);
         self.schedule_leads.extend(schedule_leads);
+        for (kind, words) in treaty_action_headings {
+            self.treaty_action_headings
+                .entry(kind)
+                .or_default()
+                .extend(words);
+        }
+        self.treaty_action_verbs.extend(treaty_action_verbs);
         self.name_asides.extend(name_asides);
         self.comparison_leads.extend(comparison_leads);
     }
