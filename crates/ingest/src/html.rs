@@ -58,6 +58,10 @@ pub struct Html {
     pub headings: Vec<Range<usize>>,
     /// Dropped elements: ranges of the decoded source and the rule.
     pub dropped: Vec<(Range<usize>, String)>,
+    /// The day in a blog's or a news page's dated element (`<li class="post-date">`,
+    /// `<span class="entry-date">`), though a menu-like row that holds it is dropped:
+    /// the day of publication when the text gives none.
+    pub class_date: Option<Found<String>>,
 }
 
 const SKIP_TAGS: &[&str] = &[
@@ -804,9 +808,76 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
         out.dropped.push((start..bytes.len(), rule));
     }
     out.builder.trim_end();
+    out.class_date = class_date(src, &to_original);
     settle_titles(&mut out);
     site_from_title(src, &mut out);
     out
+}
+
+/// Class names blog and news themes give the element holding a post's day ("post-date"
+/// in WordPress themes, "entry-date", "posted-on", "published"); a comment's or a
+/// widget's ("comment-date", "widget-date") are none.
+const DATE_CLASSES: &[&str] = &[
+    "post-date",
+    "entry-date",
+    "posted-on",
+    "published",
+    "pubdate",
+    "publish-date",
+    "publication-date",
+    "date-published",
+    "article-date",
+    "post-published",
+    "byline-date",
+    "story-date",
+];
+
+/// The first element of a dated class ([`DATE_CLASSES`]) whose text opens with a full
+/// day: the day, located in the original.
+fn class_date(
+    src: &str,
+    to_original: &impl Fn(&Range<usize>) -> Range<usize>,
+) -> Option<Found<String>> {
+    static CLASS_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?i)<[a-z][a-z0-9]*\s[^>]*\bclass\s*=\s*["']([^"']*)["'][^>]*>"#)
+            .expect("class pattern")
+    });
+    static TAG_RE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"<[^>]*>").expect("tag pattern"));
+    for caps in CLASS_RE.captures_iter(src) {
+        let classes = caps.get(1)?.as_str().to_ascii_lowercase();
+        if !classes
+            .split_whitespace()
+            .any(|c| DATE_CLASSES.contains(&c))
+        {
+            continue;
+        }
+        let after = caps.get(0)?.end();
+        let mut end = (after + 300).min(src.len());
+        while !src.is_char_boundary(end) {
+            end -= 1;
+        }
+        let inner = &src[after..end];
+        // The element's text up to its first closing tag past the text.
+        let text = TAG_RE.replace_all(inner, "\n");
+        let Some(first) = text.split('\n').map(str::trim).find(|t| !t.is_empty()) else {
+            continue;
+        };
+        let Some(hit) = parse_date(first) else {
+            continue;
+        };
+        if hit.iso.len() != 10 || hit.range.start > 12 || crate::meta::is_relative(first) {
+            continue;
+        }
+        let at = after + inner.find(first).unwrap_or(0);
+        let range = at..at + first.len();
+        return Some(Found::new(
+            hit.iso,
+            Loc::Original(to_original(&range)),
+            "html_date_class",
+        ));
+    }
+    None
 }
 
 /// Words that name an organisation rather than a page.

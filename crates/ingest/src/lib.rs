@@ -176,6 +176,9 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
                     dropped.push(Dropped { span, rule });
                 }
             }
+            if let Some(day) = page.class_date {
+                after.published = Some(day);
+            }
             let mut finds = page.finds;
             if finds.title.is_none() {
                 finds.title = page.h1.and_then(|r| {
@@ -303,7 +306,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     if found
         .publisher
         .as_ref()
-        .is_some_and(|p| p.rule == "publisher_line" || p.rule == "masthead")
+        .is_some_and(|p| matches!(p.rule, "publisher_line" | "masthead" | "from_line"))
         && before
             .publisher
             .as_ref()
@@ -332,6 +335,21 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             before.publisher = after.publisher.clone();
         }
     }
+    // An old page's first large type that is the body's letterhead (a `<FONT SIZE=4>`
+    // name over "PRESS STATEMENT" and the headline): the text's masthead, not the title.
+    if let (Some(h1), Some(mast)) = (before.title.as_ref(), found.publisher.as_ref()) {
+        if h1.rule == "html_h1"
+            && matches!(mast.rule, "masthead" | "cover_masthead")
+            && found.title.is_some()
+            && h1
+                .value
+                .to_lowercase()
+                .split_whitespace()
+                .eq(mast.value.to_lowercase().split_whitespace())
+        {
+            before.title = None;
+        }
+    }
     let mut finds = before.or(found).or(after);
     if let Some(tag) = finds.title.as_ref().filter(|t| t.rule == "html_title") {
         if let Some(headline) =
@@ -353,6 +371,22 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
         &mut finds,
     );
     meta::printed_heads(&source, &lines, &mut finds);
+    meta::hearing_print(&source, &lines, &mut finds);
+    meta::cause_list(&source, &lines, &mut finds);
+    // A live blog gives only its last update's day ("Updated 18:05, Wed 13 September
+    // 2023"): it is written on that day, its day of publication.
+    if finds.published.is_none() {
+        if let Some(updated) = finds.updated.as_ref().filter(|u| u.value.len() == 10) {
+            let titles = [finds.title.as_ref(), page_title.as_ref()];
+            if meta::live_page(&source, &lines, &titles) {
+                finds.published = Some(Found::new(
+                    updated.value.clone(),
+                    updated.loc.clone(),
+                    "live_updated",
+                ));
+            }
+        }
+    }
     if finds.period.is_none() {
         finds.period = meta::year_ended(&source);
     }

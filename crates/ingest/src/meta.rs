@@ -28,7 +28,9 @@ use std::sync::LazyLock;
 
 mod court;
 mod heads;
+mod prints;
 pub use heads::printed_heads;
+pub use prints::{cause_list, hearing_print};
 
 /// Where a value was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -501,7 +503,7 @@ static LAST_UPDATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// often have them.
 static LABEL_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|date\s+of\s+report|issued\s+by|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher|judge?ment\s+(?:given|delivered|handed\s+down)(?:\s+on)?|date\s+of\s+(?:judge?ment|decision|delivery|ruling|pronouncement)|(?P<h>date\s+of\s+hearing|hearing\s+date|heard(?:\s+on)?|argued(?:\s+on)?|reserved(?:\s+on)?))\s*:?$",
+        r"(?i)^(?P<l>publication\s+date|date\s+published|date\s+of\s+publication|date\s+of\s+report|issued\s+by|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|date|last[\s\-]+updated|updated(?:\s+on)?|publisher|(?P<f>from\s*:)|judge?ment\s+(?:given|delivered|handed\s+down)(?:\s+on)?|date\s+of\s+(?:judge?ment|decision|delivery|ruling|pronouncement)|(?P<h>date\s+of\s+hearing|hearing\s+date|heard(?:\s+on)?|argued(?:\s+on)?|reserved(?:\s+on)?))\s*:?$",
     )
 });
 /// A document-type masthead that names its issuer: "AMNESTY INTERNATIONAL PUBLIC
@@ -555,7 +557,7 @@ static ORIGINALLY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
+        r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:|maintained\s+by(?:\s+the)?)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
     )
 });
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
@@ -1401,7 +1403,8 @@ pub fn from_lines(
             continue;
         }
         let base = line.start + offset_in(raw, text);
-        if text.split_whitespace().nth(14).is_some() {
+        // A mail's long "Subject:" header is no body text.
+        if text.split_whitespace().nth(14).is_some() && !text.starts_with("Subject:") {
             seen_body = true;
         }
         if text.len() <= 24 && text.ends_with([':', 'e', 'E', 'd', 'D', 'r', 'R', 'n', 'N']) {
@@ -1436,7 +1439,12 @@ pub fn from_lines(
                 Loc::Source(base..base + text.len()),
                 "eom_statement",
             ));
-        } else if idx < 20 && !seen_content && has_digit && SERIES_ALONE_RE.is_match(text) {
+        } else if idx < 20
+            && !seen_content
+            && has_digit
+            && !starts(&["subject"])
+            && SERIES_ALONE_RE.is_match(text)
+        {
             // A cover's series line and number ("Discussion Paper No. 12/2021"): passed over.
         } else if let Some(caps) = (!seen_body && idx < 20)
             .then(|| PUBLICATION_OF_RE.captures(text))
@@ -1533,6 +1541,20 @@ pub fn from_lines(
                     .and_then(|r| clean_value(source, r))
                     .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
+        } else if let Some(name) = (!seen_body && idx < 20 && starts(&["from:", "from :"]))
+            .then(|| from_body(text.split_once(':').map_or("", |(_, v)| v.trim())))
+            .flatten()
+        {
+            // "From: Ministry of Justice and The Hon. NAME", "From: Example Network
+            // <news@example.org>": the body.
+            if finds.publisher.is_none() {
+                let at = base + offset_in(text, name);
+                finds.publisher = Some(Found::new(
+                    tidy_name(name),
+                    Loc::Source(at..at + name.len()),
+                    "from_line",
+                ));
+            }
         } else if let Some(caps) = (!seen_body
             && idx < 12
             && starts(&["subject"])
@@ -1550,7 +1572,7 @@ pub fn from_lines(
             }
         } else if let Some(caps) = (starts(&["publisher"])
             || (!seen_body && idx < 20 && starts(&["organization", "organisation"]))
-            || (!seen_body && idx < 30 && starts(&["submitted by"])))
+            || (!seen_body && idx < 30 && starts(&["submitted by", "maintained"])))
         .then(|| PUBLISHER_RE.captures(text))
         .flatten()
         .filter(quoted_if_toml)
@@ -1559,7 +1581,7 @@ pub fn from_lines(
             c.name("by").is_none()
                 || c.name("v").is_some_and(|v| {
                     let name = v.as_str().split(" (").next().unwrap_or("").trim();
-                    names_a_body(name)
+                    names_a_body(name.trim_matches(|c| matches!(c, '*' | '_' | '.')))
                 })
         }) {
             if finds.publisher.is_none() {
@@ -2111,14 +2133,39 @@ pub fn from_lines(
             if next.is_some_and(|t| TAGLINE_RE.is_match(t)) {
                 continue;
             }
+            // The release line may come under the letterhead's address ("P.O. Box 2291,
+            // Osk"), or over the issuer's name ("PRESS RELEASE" / "National Commission
+            // ..." / the headline).
+            let next_past_contact = lines[idx + 1..head_end.min(idx + 5)]
+                .iter()
+                .map(|l| trim_decoration(l.text(source)))
+                .find(|t| !t.is_empty() && !CONTACT_LINE_RE.is_match(t));
+            let prev = lines[..idx]
+                .iter()
+                .rev()
+                .take(3)
+                .map(|l| trim_decoration(l.text(source)))
+                .find(|t| !t.is_empty());
+            // Under the release line, the name must be a body's and a headline follow it
+            // (a short line, no sentence, no dateline): else the line is the headline.
+            let release_near = next_past_contact.is_some_and(|t| RELEASE_LINE_RE.is_match(t))
+                || (prev.is_some_and(|t| RELEASE_LINE_RE.is_match(t))
+                    && names_a_body(text)
+                    && next.is_some_and(|t| {
+                        t.len() <= 150
+                            && t.split_whitespace().count() >= 3
+                            && !t.ends_with(['.', ':', ';', ','])
+                            && !place_and_day(t)
+                            && parse_date(t).is_none()
+                    }));
             // An organisation's name over its release line ("National Human Rights
             // Commission" over "Press Release No. 45/2015", a coalition's name over "For
             // immediate release"): the issuer, not the title.
-            if next.is_some_and(|t| {
-                RELEASE_LINE_RE.is_match(t)
-                    || SERIES_ALONE_RE.is_match(t)
-                    || SUBMISSION_TITLE_RE.is_match(t)
-            }) && !SITE_SECTIONS.contains(&text.to_lowercase())
+            if (release_near
+                || next.is_some_and(|t| {
+                    SERIES_ALONE_RE.is_match(t) || SUBMISSION_TITLE_RE.is_match(t)
+                }))
+                && !SITE_SECTIONS.contains(&text.to_lowercase())
                 && text.split_whitespace().count() <= 8
                 && all_capitalised(text)
                 && organisation_like(text)
@@ -3909,6 +3956,36 @@ fn dated_other_act(line: &str) -> bool {
     )
 }
 
+/// A live blog: a "LIVE" badge alone on a line near the head, or a title that says so
+/// ("Live: ...", "... - live updates", "... live blog").
+pub fn live_page(source: &str, lines: &[Line], titles: &[Option<&Found<String>>]) -> bool {
+    let badge = lines.iter().take(40).any(|l| {
+        let t = l.text(source).trim().to_lowercase();
+        matches!(
+            t.as_str(),
+            "live" | "live updates" | "live blog" | "● live" | "live coverage"
+        )
+    });
+    badge
+        || titles.iter().flatten().any(|t| {
+            let t = t.value.to_lowercase();
+            t.starts_with("live:")
+                || t.contains("live updates")
+                || t.contains("live blog")
+                || t.ends_with("- live")
+        })
+}
+
+/// The body a "From:" line names: a government page's "Ministry of Justice and The Hon.
+/// NAME", a mail's "Example Legal Aid Network <news@example.org>". A person (no body's
+/// word) is none.
+fn from_body(v: &str) -> Option<&str> {
+    let v = v.split(" <").next().unwrap_or(v).trim().trim_matches('"');
+    let first = v.split(" and ").next().unwrap_or(v);
+    let first = first.split(", ").next().unwrap_or(first).trim();
+    names_a_body(first).then_some(first)
+}
+
 /// A label alone on line `idx` ("PUBLISHED:") and its value on the next line with
 /// words: fills the field and returns the index of the line after the value.
 fn label_value(
@@ -3929,6 +4006,20 @@ fn label_value(
         return None;
     }
     let vbase = lines[j].start + offset_in(raw, v);
+    // "From:" over "Ministry of Foreign Affairs and NAME", as a government page's
+    // definition list gives its issuer: the body, never a person.
+    if caps.name("f").is_some() {
+        let name = from_body(v)?;
+        let at = vbase + offset_in(v, name);
+        if finds.publisher.is_none() {
+            finds.publisher = Some(Found::new(
+                tidy_name(name),
+                Loc::Source(at..at + name.len()),
+                "from_line",
+            ));
+        }
+        return Some(j + 1);
+    }
     // "Issued by" over the body's name, as a page's definition list gives it.
     if label == "publisher" || (label.starts_with("issued") && names_a_body(v)) {
         let (value, range) = clean_value(source, vbase..vbase + v.len())?;
@@ -3971,7 +4062,7 @@ fn label_value(
 pub(crate) fn file_name_title(title: &str) -> bool {
     static FILE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:microsoft\s+(?:word|powerpoint|excel)\s*-\s*.*|\S.{0,200}\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?|indd|pages)|untitled(?:\s+document)?(?:\s*\d+)?|document\s*\d+|presentation\s*\d+)$",
+            r"(?i)^(?:microsoft\s+(?:word|powerpoint|excel)\s*-\s*.*|copy\s+of\s+.*\b(?:v\d+|final|draft|shared)\b.*|\S.{0,200}\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?|indd|pages)|untitled(?:\s+document)?(?:\s*\d+)?|document\s*\d+|presentation\s*\d+)$",
         )
     });
     FILE_NAME_RE.is_match(title.trim())

@@ -1725,3 +1725,126 @@ fn a_presentation_day_wrapped_over_two_lines_has_no_wrong_span() {
         );
     }
 }
+
+/// Session 30 (`meta-29`): an issuer's name with the release line under its address, or
+/// under the release line over the headline; a large-type letterhead is no title.
+#[test]
+fn an_issuer_near_its_release_line_is_the_publisher() {
+    let d = parse_page(
+        "release.txt",
+        "WESTMARK PRISONERS' AID SOCIETY\nP.O. Box 88, Velmar\n\nMEDIA STATEMENT\n\n\
+         Velmar, 4 May 2001\n\nVisits suspended at Ostgate prison for a third month\n\n\
+         Families have not seen relatives held at Ostgate since early February, the Society said.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Visits suspended at Ostgate prison for a third month")
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Westmark Prisoners' Aid Society")
+    );
+    let d = parse_page(
+        "release2.txt",
+        "EMBARGOED UNTIL 10:00 CET, 3 MARCH 2020\n\nNEWS RELEASE\n\nOstland Ombudsman Office\n\n\
+         Ombudsman finds migrants held without legal advice\n\n\
+         Ostland, 3 March 2020 - The Ombudsman today published a report on two border camps.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Ombudsman finds migrants held without legal advice")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Ostland Ombudsman Office"));
+    // A headline under the release line stays the title.
+    let d = parse_page(
+        "release3.txt",
+        "PRESS RELEASE\n\nCourt Frees Two Reporters\n\nThe regional court in Velmar ordered the release of two reporters on Tuesday after a month in custody.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("Court Frees Two Reporters"));
+    let d = parse_page(
+        "old.html",
+        "<HTML><BODY><CENTER><FONT SIZE=4><B>WESTMARK PRISONERS' AID SOCIETY</B></FONT></CENTER>\
+         <P>PRESS STATEMENT</P><P>Velmar, 4 May 2001</P>\
+         <P><FONT SIZE=5><B>Visits suspended at Ostgate prison for a third month</B></FONT></P>\
+         <P>Families have not seen relatives held at Ostgate since early February, the Society said.</P></BODY></HTML>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Visits suspended at Ostgate prison for a third month")
+    );
+}
+
+/// "From:" names the issuer (a government page's list, a mail's sender) when it is a
+/// body; a long mail subject is the title; a person is no publisher.
+#[test]
+fn a_from_line_names_a_body_and_a_long_subject_is_the_title() {
+    let d = parse_page(
+        "speech.html",
+        "<html><body><h1>Minister's address to the regional forum on detention</h1>\
+         <dl><dt>From:</dt><dd>Ministry of the Interior and Jan Holm</dd>\
+         <dt>Published:</dt><dd>3 April 2022</dd></dl><p>Colleagues, friends, thank you for coming to Velmar.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Ministry of the Interior"));
+    let d = parse_page(
+        "mail.txt",
+        "From: Ostland Detention Monitoring Network <info@example.org>\nDate: Mon, 6 Mar 2023 10:00:00 +0000\n\
+         Subject: [ODMN] March 2023: the number of children held at the border camps rose again for the third month\n\n\
+         Dear members,\n\nThe camps held 41 children at the end of February.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("March 2023: the number of children held at the border camps rose again for the third month")
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Ostland Detention Monitoring Network")
+    );
+    let d = parse_page(
+        "mail2.txt",
+        "From: Ana Lind <ana@example.org>\nSubject: Notes from the visit\n\nThe visit went well.\n",
+    );
+    assert_eq!(value(&d.meta.publisher), None);
+}
+
+/// A dataset card's "Maintained by the **Unit, Institute**.".
+#[test]
+fn a_dataset_cards_maintainer() {
+    let d = parse_page(
+        "card.md",
+        "# Dataset Card for WESTMARK-EVICTIONS\n\nMaintained by the **Housing Data Lab, Velmar Institute of Social Research**.\n\n\
+         ## Summary\n\nOne row per eviction recorded by the courts.\n\n- **Version:** 2.0\n- **Released:** 4 July 2022\n",
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Housing Data Lab, Velmar Institute of Social Research")
+    );
+}
+
+/// A live blog's only day is its update's: its day of publication. A WordPress post's
+/// day in its `post-date` item, though the meta row is dropped as a link list. A Google
+/// Docs export's `<title>` "Copy of ... v2" is the file's name.
+#[test]
+fn live_blogs_blog_post_dates_and_drive_file_names() {
+    let d = parse_page(
+        "live.html",
+        "<html><head><title>Velmar protests - live updates | Westmark Daily</title></head><body>\
+         <div>LIVE</div><h1>Velmar protests</h1><p>Updated 21:10, Fri 5 May 2023</p>\
+         <p>21:10 Police have closed the main square after a second night of protests.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2023-05-05"));
+    let d = parse_page(
+        "post.html",
+        "<html><head><title>On the new bail rules &#8211; Velmar Law Notes</title></head><body>\
+         <article><h1 class=\"entry-title\">On the new bail rules</h1><ul class=\"post-meta\">\
+         <li class=\"post-author\"><a href=\"/a\">Ola Berg</a></li><li class=\"post-date\"><a href=\"/p\">March 9, 2020</a></li>\
+         <li><a href=\"#c\">2 Comments</a></li></ul><div class=\"entry-content\"><p>The bail rules adopted last week change the position of defendants held before trial.</p></div></article></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2020-03-09"));
+    let d = parse_page(
+        "drive.html",
+        "<html><head><title>Copy of statement draft v2</title></head><body>\
+         <p class=\"title\"><span>Statement on the closure of the Velmar legal aid office</span></p>\
+         <p>Velmar, 2 June 2021</p><p>We regret the decision of the ministry to close the office.</p></body></html>",
+    );
+    assert_ne!(value(&d.meta.title), Some("Copy of statement draft v2"));
+}

@@ -1,0 +1,214 @@
+//! Heads of court and legislature prints the line-by-line reading misses: a
+//! congressional hearing as printed ("TITLE" / "HEARING" / "BEFORE THE" / "SUBCOMMITTEE
+//! ..." / "OF THE" / "COMMITTEE ON ..." / the chamber), and a court's cause list ("DAILY
+//! CAUSE LIST", "WEEKLY CAUSE LIST") with the day it was issued ("Issued at Velitsa on 28
+//! May 2024", "Dated at Kastel this 10th day of October, 2024"), not the sitting's day.
+
+use super::{parse_date, re, tidy_name, Finds, Found, Loc};
+use crate::chrome::trim_decoration;
+use crate::text::Line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A line of rule characters ("=====", "______", "------").
+fn rule_line(t: &str) -> bool {
+    t.len() >= 3 && t.chars().all(|c| matches!(c, '=' | '_' | '-' | '*'))
+}
+
+/// A print's number or a congress's line above the title ("S. Hrg. 117-512", "Serial No.
+/// 118-24", "[H.A.S.C. No. 117-9]").
+static PRINT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\[?(?:s\.\s?hrg\.|h\.\s?hrg\.|serial\s+no\.|h\.a\.s\.c\.\s+no\.)\s*[\d-]+\]?$")
+});
+
+/// The chamber under a committee's name.
+static CHAMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:united\s+states\s+senate|u\.s\.\s+senate|house\s+of\s+representatives|u\.s\.\s+house\s+of\s+representatives|.*\bcongress\b.*)$",
+    )
+});
+
+/// A hearing as printed: the title in the lines over "HEARING" / "BEFORE THE", the
+/// committee (the full committee when a subcommittee sat "OF THE" it) as publisher.
+pub fn hearing_print(source: &str, lines: &[Line], finds: &mut Finds) {
+    let head: Vec<(usize, &str)> = lines
+        .iter()
+        .take(80)
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw).trim();
+            (l.start + super::offset_in(raw, t), t)
+        })
+        .collect();
+    let Some(at) = head.iter().position(|(_, t)| {
+        matches!(
+            *t,
+            "HEARING" | "HEARINGS" | "JOINT HEARING" | "FIELD HEARING"
+        )
+    }) else {
+        return;
+    };
+    let mut next = head[at + 1..].iter().filter(|(_, t)| !t.is_empty());
+    if next.next().is_none_or(|(_, t)| *t != "BEFORE THE") {
+        return;
+    }
+    // The title: the block of text lines nearest above, past blanks and rules.
+    let mut j = at;
+    while j > 0 && (head[j - 1].1.is_empty() || rule_line(head[j - 1].1)) {
+        j -= 1;
+    }
+    let end = j;
+    while j > 0
+        && !head[j - 1].1.is_empty()
+        && !rule_line(head[j - 1].1)
+        && !PRINT_NUMBER_RE.is_match(head[j - 1].1)
+    {
+        j -= 1;
+    }
+    if j < end && end - j <= 4 {
+        let words: Vec<&str> = head[j..end].iter().map(|(_, t)| *t).collect();
+        let title = words.join(" ");
+        let (s, e) = (head[j].0, head[end - 1].0 + head[end - 1].1.len());
+        let title_letters = title.chars().filter(|c| c.is_alphabetic()).count();
+        if title_letters >= 12 && !title.ends_with('.') {
+            finds.title = Some(Found::new(
+                tidy_name(&title),
+                Loc::Source(s..e),
+                "hearing_print",
+            ));
+        }
+    }
+    // The committee: after "OF THE" when a subcommittee sat, else after "BEFORE THE".
+    let after_before: Vec<&(usize, &str)> = head[at + 1..]
+        .iter()
+        .filter(|(_, t)| !t.is_empty())
+        .skip(1)
+        .take(10)
+        .collect();
+    let of_the = after_before.iter().position(|(_, t)| *t == "OF THE");
+    let from = of_the.map_or(0, |k| k + 1);
+    let mut parts: Vec<&(usize, &str)> = Vec::new();
+    for l in &after_before[from..] {
+        if CHAMBER_RE.is_match(l.1) || l.1 == "OF THE" || l.1.starts_with("ONE HUNDRED") {
+            break;
+        }
+        parts.push(l);
+        if parts.len() == 3 {
+            break;
+        }
+    }
+    let Some(first) = parts.first() else {
+        return;
+    };
+    if !first.1.to_ascii_uppercase().starts_with("COMMITTEE")
+        && !first.1.to_ascii_uppercase().starts_with("SUBCOMMITTEE")
+    {
+        return;
+    }
+    if finds.publisher.is_none() {
+        let name = parts.iter().map(|(_, t)| *t).collect::<Vec<_>>().join(" ");
+        let last = parts.last().expect("not empty");
+        finds.publisher = Some(Found::new(
+            tidy_name(&name),
+            Loc::Source(first.0..last.0 + last.1.len()),
+            "hearing_committee",
+        ));
+    }
+}
+
+/// A cause list's title line: "DAILY CAUSE LIST", "Weekly Cause List", "SUPPLEMENTARY
+/// CAUSE LIST".
+static CAUSE_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:daily|weekly|monthly|supplementary|additional|advance|final|revised)\s+)?cause\s+list$",
+    )
+});
+
+/// The day a list or an order was issued at its foot: "Issued at Velitsa on 28 May 2024",
+/// "Dated at Kastel this 10th day of October, 2024".
+static ISSUED_AT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:issued|dated|given|published)\s+at\s+\p{Lu}[\p{L} .'-]{1,40}?\s+(?:on|this)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?\p{L}+,?\s+\d{4})",
+    )
+});
+
+/// A cause list: its title line, and the day it was issued over the sitting's day.
+pub fn cause_list(source: &str, lines: &[Line], finds: &mut Finds) {
+    let Some(line) = lines
+        .iter()
+        .take(15)
+        .find(|l| CAUSE_LIST_RE.is_match(trim_decoration(l.text(source)).trim()))
+    else {
+        return;
+    };
+    let raw = line.text(source);
+    let t = trim_decoration(raw).trim();
+    let at = line.start + super::offset_in(raw, t);
+    if finds.title.is_none() {
+        finds.title = Some(Found::new(
+            tidy_name(t),
+            Loc::Source(at..at + t.len()),
+            "cause_list",
+        ));
+    }
+    if let Some(caps) = ISSUED_AT_RE.captures(source) {
+        let v = caps.name("v").expect("group v");
+        let text = v.as_str().replace(" day of ", " ");
+        if let Some(hit) = parse_date(&text).filter(|h| h.iso.len() == 10) {
+            finds.published = Some(Found::new(
+                hit.iso,
+                Loc::Source(v.start()..v.end()),
+                "issued_at",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_lines;
+
+    fn run(text: &str, f: fn(&str, &[Line], &mut Finds)) -> Finds {
+        let lines = split_lines(text);
+        let mut finds = Finds::default();
+        f(text, &lines, &mut finds);
+        finds
+    }
+
+    #[test]
+    fn a_hearing_print_gives_its_title_and_the_full_committee() {
+        let text = "                 H. Hrg. 118-7\n\n      PROTECTING WITNESSES IN\n   ORGANISED CRIME TRIALS ABROAD\n\n  ====\n\n  HEARING\n\n  BEFORE THE\n\n  SUBCOMMITTEE ON GLOBAL JUSTICE\n\n  OF THE\n\n  COMMITTEE ON THE BUDGET\n  HOUSE OF REPRESENTATIVES\n\n  ONE HUNDRED EIGHTEENTH CONGRESS\n";
+        let f = run(text, hearing_print);
+        assert_eq!(
+            f.title.map(|t| t.value).as_deref(),
+            Some("Protecting Witnesses in Organised Crime Trials Abroad")
+        );
+        assert_eq!(
+            f.publisher.map(|t| t.value).as_deref(),
+            Some("Committee on the Budget")
+        );
+        // No "HEARING / BEFORE THE": nothing read.
+        let f = run("A REPORT\n\nHEARING\n\nThe court heard...\n", hearing_print);
+        assert!(f.title.is_none() && f.publisher.is_none());
+    }
+
+    #[test]
+    fn a_cause_list_is_dated_by_its_issue_not_its_sitting() {
+        let text = "HIGH COURT OF EXAMPLE\n\nDAILY CAUSE LIST\nTUESDAY 9 APRIL 2024\n\n1. A v B\n\nDated at Port Ella this 5th day of April, 2024.\nREGISTRAR\n";
+        let mut f = run(text, |_, _, _| {});
+        f.published = Some(Found::new("2024-04-09".into(), Loc::None, "date_line"));
+        let lines = split_lines(text);
+        cause_list(text, &lines, &mut f);
+        assert_eq!(
+            f.title.map(|t| t.value).as_deref(),
+            Some("Daily Cause List")
+        );
+        assert_eq!(f.published.map(|t| t.value).as_deref(), Some("2024-04-05"));
+        let f = run(
+            "WEEKLY CAUSE LIST\n\nIssued at Osk on 2 March 2023.\n",
+            cause_list,
+        );
+        assert_eq!(f.published.map(|t| t.value).as_deref(), Some("2023-03-02"));
+    }
+}
