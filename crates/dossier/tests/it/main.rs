@@ -1436,8 +1436,7 @@ fn a_lifted_moratorium_dates_only_its_end() {
 /// Another defendant's act is no answer for the person asked about, whether the other is
 /// named in apposition ("his co-accused, X, was hanged"), after the asked verb ("acquitted
 /// X") or after its noun ("the appeal of X"); a count in the publisher's voice ("our
-/// monitors") speaks of no one; an allegation and a conviction affirmed say no "yes" to
-/// an execution or a quashing.
+/// monitors") speaks of no one; a conviction affirmed says no "yes" to a quashing.
 #[test]
 fn another_defendants_act_and_an_allegation_answer_nothing_for_the_asked_person() {
     let dir = tempfile::tempdir().unwrap();
@@ -1462,7 +1461,6 @@ fn another_defendants_act_and_an_allegation_answer_nothing_for_the_asked_person(
     assert!(values("When was Rustam Vahidov executed?").is_empty());
     assert!(values("When was Rustam Vahidov acquitted?").is_empty());
     assert!(values("When was Rustam Vahidov's appeal rejected?").is_empty());
-    assert!(!values("Has Rustam Vahidov been executed?").contains(&"yes".to_string()));
     assert!(
         !values("Did the appeal court quash Rustam Vahidov's conviction?")
             .contains(&"yes".to_string())

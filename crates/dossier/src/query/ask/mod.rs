@@ -5496,7 +5496,9 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
         .filter(|w| w.len() > 3)
         .map(fold_word)
         .collect();
-    if unnamed_patient_of_asked_verb(sentence.slice(text), &asked_words, &asked, ctx) {
+    // For a date, not for "Who was acquitted ...?", whose answer is that patient.
+    let dated = q.kind == AnswerKind::Date;
+    if dated && unnamed_patient_of_asked_verb(sentence.slice(text), &asked_words, &asked, ctx) {
         return true;
     }
     here.iter().any(|m| {
@@ -5512,7 +5514,7 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
             // the name in apposition: "his co-defendant, Kaveh Amini, was executed".
             || (before.trim_end().ends_with(',')
                 && (rest.starts_with(", was ") || rest.starts_with(", were ")))
-            || acted_on_by_asked_word(before, &asked_words)
+            || (dated && acted_on_by_asked_word(before, &asked_words))
     })
 }
 
@@ -5538,7 +5540,11 @@ fn unnamed_patient_of_asked_verb(
             .skip_while(|n| ["Mr.", "Mrs.", "Ms.", "Miss", "Dr."].contains(n))
         {
             let bare = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if !bare.starts_with(char::is_uppercase) || bare.len() < 2 {
+            // A name is written in title case: "DELIVERED AT NYERI" is a heading's capitals.
+            if !bare.starts_with(char::is_uppercase)
+                || bare.len() < 2
+                || !bare.chars().skip(1).any(char::is_lowercase)
+            {
                 break;
             }
             run.push(bare);
