@@ -1481,5 +1481,37 @@ fn a_party_as_object_a_dated_document_a_state_s_start_and_a_dashed_author() {
             .is_some_and(|a| a.contains("AMARA NWOSU")),
         "{:?}",
         author.answer
+
+/// Another defendant's act is no answer for the person asked about, whether the other is
+/// named in apposition ("his co-accused, X, was hanged"), after the asked verb ("acquitted
+/// X") or after its noun ("the appeal of X"); a count in the publisher's voice ("our
+/// monitors") speaks of no one; a conviction affirmed says no "yes" to a quashing.
+#[test]
+fn another_defendants_act_and_an_allegation_answer_nothing_for_the_asked_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let doc = write(
+        &corpus,
+        "update.txt",
+        "Case update: Rustam Vahidov and Jamshid Orlov\n\n\
+         Rustam Vahidov, a 31-year-old teacher, was arrested in Bukhara on 2 March 2021.\n\n\
+         His co-accused, Jamshid Orlov, was hanged on 9 September 2022.\n\n\
+         On 14 May 2022 the regional court acquitted Bahodir Karimov, a driver tried with them.\n\n\
+         On 20 June 2022 the appeal court rejected the appeal of Mr. Orlov.\n\n\
+         Our monitors counted at least 40 executions in the country in 2021.\n\n\
+         The petition alleges that Rustam Vahidov's execution is imminent.\n\n\
+         On 3 June 2023 the appeal court affirmed the conviction of Rustam Vahidov.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    assert_eq!(values("When was Jamshid Orlov hanged?"), ["2022-09-09"]);
+    assert!(values("When was Rustam Vahidov hanged?").is_empty());
+    assert!(values("When was Rustam Vahidov executed?").is_empty());
+    assert!(values("When was Rustam Vahidov acquitted?").is_empty());
+    assert!(values("When was Rustam Vahidov's appeal rejected?").is_empty());
+    assert!(
+        !values("Did the appeal court quash Rustam Vahidov's conviction?")
+            .contains(&"yes".to_string())
     );
 }

@@ -5339,7 +5339,7 @@ const PERSONAL_ACTS: &[EventKind] = &[
 /// Words that refer to a person already named: personal pronouns and possessives.
 const PERSON_REFERENCES: &[&str] = &[
     "he", "she", "him", "her", "his", "hers", "himself", "herself", "they", "them", "their", "i",
-    "me", "my", "we", "us", "our", "you", "your",
+    "me", "my", "you", "your",
 ];
 
 /// Whether a date question about a person's act ("When was Kerwin Lafeuille
@@ -5633,15 +5633,112 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     {
         return false;
     }
+    let asked_words: Vec<String> = q
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 3)
+        .map(fold_word)
+        .collect();
+    // For a date, not for "Who was acquitted ...?", whose answer is that patient.
+    let dated = q.kind == AnswerKind::Date;
+    if dated && unnamed_patient_of_asked_verb(sentence.slice(text), &asked_words, &asked, ctx) {
+        return true;
+    }
     here.iter().any(|m| {
-        let after = skip_apposition(text.get(m.span.end as usize..).unwrap_or(""));
+        let rest = text.get(m.span.end as usize..).unwrap_or("");
+        let after = skip_apposition(rest);
         let next: String = after.chars().take(8).collect::<String>().to_lowercase();
         let next = next.trim_start();
+        let before = text.get(..m.span.start as usize).unwrap_or("");
         next.starts_with("was ")
             || next.starts_with("were ")
             || next.starts_with("'s ")
             || next.starts_with("\u{2019}s ")
+            // the name in apposition: "his co-defendant, Kaveh Amini, was executed".
+            || (before.trim_end().ends_with(',')
+                && (rest.starts_with(", was ") || rest.starts_with(", were ")))
+            || (dated && acted_on_by_asked_word(before, &asked_words))
     })
+}
+
+/// Whether the sentence puts another name, two capitalised words or more that no
+/// mention holds as a court, a law or a place, right after the question's own verb
+/// ("the Supreme Court acquitted Aslam Perveen, a labourer" for "When was Saleem
+/// Perveen acquitted?"): the tagger may not have read it as a person.
+fn unnamed_patient_of_asked_verb(
+    said: &str,
+    asked_words: &[String],
+    asked: &[&String],
+    ctx: &DocCtx,
+) -> bool {
+    let words: Vec<&str> = said.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let verb = fold_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !(verb.len() > 4 && verb.ends_with("ed") && asked_words.contains(&verb)) {
+            return false;
+        }
+        let mut run: Vec<&str> = Vec::new();
+        for next in words[i + 1..]
+            .iter()
+            .skip_while(|n| ["Mr.", "Mrs.", "Ms.", "Miss", "Dr."].contains(n))
+        {
+            let bare = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+            // A name is written in title case: "DELIVERED AT NYERI" is a heading's capitals.
+            if !bare.starts_with(char::is_uppercase)
+                || bare.len() < 2
+                || !bare.chars().skip(1).any(char::is_lowercase)
+            {
+                break;
+            }
+            run.push(bare);
+            if bare.len() != next.len() {
+                break;
+            }
+        }
+        if run.len() < 2 {
+            return false;
+        }
+        let name = run.join(" ");
+        !asked.iter().any(|a| same_person(a, &name))
+            && !ctx.extraction.mentions.iter().any(|m| {
+                m.kind != MentionKind::Person && fold_word(&m.name).contains(&fold_word(&name))
+            })
+    })
+}
+
+/// Whether the words just before a name make it the patient of the question's own act:
+/// its verb ("the Supreme Court acquitted Aslam Perveen" for "When was Saleem Perveen
+/// acquitted?") or its noun with "of" ("rejected the appeal of Mr. Hieu" for "When was
+/// Le Thi Mai's appeal rejected?"). A courtesy title before the name is passed over.
+fn acted_on_by_asked_word(before: &str, asked_words: &[String]) -> bool {
+    let mut words: Vec<String> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    if words
+        .first()
+        .is_some_and(|w| ["mr", "mrs", "ms", "miss", "dr"].contains(&w.as_str()))
+    {
+        words.remove(0);
+    }
+    let asked = |w: &str| w.len() > 3 && asked_words.iter().any(|a| a == w);
+    match words.as_slice() {
+        [verb, ..] if verb.ends_with("ed") && asked(verb) => true,
+        [of, noun, ..] if of == "of" && asked(noun) => [
+            "appeal",
+            "sentence",
+            "execution",
+            "arrest",
+            "conviction",
+            "release",
+            "pardon",
+            "trial",
+        ]
+        .contains(&noun.as_str()),
+        _ => false,
+    }
 }
 
 /// The words after a name past an apposition between commas ("Slim Bouguerra, a former
@@ -7308,7 +7405,9 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
                         .any(|v| v.overlaps(&dossier_model::TimeValue::point(PartialDate::year(y))))
                 }))
     };
-    let in_sentence = content.iter().filter(|t| in_own(t)).count();
+    let question_folded = fold_word(&q.text);
+    let opposite = polarity::states_opposite(sentence.slice(text), &question_folded);
+    let in_sentence = content.iter().filter(|t| in_own(t)).count() + usize::from(opposite);
     if !names_found || content.is_empty() || 2 * in_sentence < content.len() {
         return None;
     }
@@ -7392,7 +7491,22 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     if polarity::binds_otherwise(said, &q.text) {
         return None;
     }
-    let yes = yes && !polarity::opposes(said, &q.text);
+    let yes = yes && !polarity::opposes(said, &q.text) && !opposite;
+    // A "yes" must state the act the question asks ("quash", "executed"), by its
+    // word or a kindred one; a sentence that tells only of the conviction or the
+    // appeal says nothing of it.
+    let said_lower = fold_word(said);
+    let act_missing = polarity::ASKED_ACTS.iter().any(|act| {
+        question_folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.starts_with(act))
+            && !said_lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.starts_with(act))
+    });
+    if yes && act_missing {
+        return None;
+    }
     let value = if yes { "yes" } else { "no" };
     Some(Candidate {
         value: value.to_string(),

@@ -80,6 +80,9 @@ const OPPOSITES: &[(&str, &[&str])] = &[
     ("dismiss", &["allowed", "granted", "succeeds", "set aside"]),
     ("uphold", QUASHING),
     ("upheld", QUASHING),
+    // A conviction or sentence quashed or affirmed.
+    ("quash", &["affirmed", "upheld", "confirmed"]),
+    ("overturn", &["affirmed", "upheld", "confirmed"]),
     (
         "releas",
         &[
@@ -107,6 +110,8 @@ pub(super) const CLAIMS: &[&str] = &[
     "claimed",
     "claims that",
     "alleged",
+    "alleges",
+    "allege that",
     "submitted that",
     "asserted",
     "maintained that",
@@ -288,6 +293,39 @@ pub(super) fn polarity(
     }
     cues % 2 == 0
 }
+
+/// Whether the sentence states the opposite of a predicate the question asks and
+/// does not state that predicate itself ("was acquitted by the jury" for "Was he
+/// convicted?"): it speaks to the question as much as the predicate would.
+pub(super) fn states_opposite(sentence: &str, question: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let starts = |stem: &str| {
+        if stem.contains(' ') {
+            lower.contains(stem)
+        } else {
+            words.iter().any(|w| w.starts_with(stem))
+        }
+    };
+    let question_words: Vec<&str> = question.split_whitespace().collect();
+    OPPOSITES.iter().any(|(stem, opposites)| {
+        question_words.iter().any(|w| w.starts_with(stem))
+            && !starts(stem)
+            && opposites.iter().any(|o| starts(o))
+    })
+}
+
+/// Predicates a yes/no question may ask of a person or a decision (word beginnings):
+/// a "yes" must find the asked one in the sentence, by its word or a kindred one
+/// ("execution" for "executed"). "Did the Court of Appeal quash his conviction?" is
+/// not answered "yes" by a sentence that tells only of the conviction.
+pub(super) const ASKED_ACTS: &[&str] = &[
+    "execut", "hanged", "convict", "acquit", "pardon", "commut", "quash", "overturn", "arrest",
+    "releas",
+];
 
 /// Prefixes that make a word its own opposite ("unconstitutional" / "constitutional",
 /// "illegal" / "legal", "non-lethal" / "lethal").
