@@ -904,6 +904,17 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "has executed no one since 1989": an open range after a quiet cue is the
+        // quiet years (`quiet_since`), no execution at their start.
+        if cluster.kind == EventKind::Execution && date.end.is_none() && {
+            let lower = text.to_ascii_lowercase();
+            let quiet = quiet_cue_spans(&lower).any(|(_, end)| {
+                lower[..end].ends_with("since") || lower[end..].trim_start().starts_with("since")
+            });
+            quiet
+        } {
+            continue;
+        }
         // "Before 1990, ... executions were carried out": a date the executions
         // came before is no date of theirs.
         if matches!(
@@ -981,6 +992,20 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 ),
                 None => continue,
             },
+            // "Albania ratified Protocol No. 13, on abolition in all circumstances, in
+            // 2007": a treaty that allows no wartime reservation abolishes for all
+            // crimes.
+            EventKind::TreatyRatification
+                if has_any(&text.to_lowercase(), &lexicon().all_circumstances_treaties) =>
+            {
+                (
+                    Change::Abolish(Scope::All, Vec::new()),
+                    format!(
+                        "a treaty abolishing it in all circumstances ratified in {}",
+                        date.words()
+                    ),
+                )
+            }
             EventKind::LawAdopted | EventKind::ConstitutionalAmendment if reinstates(text) => (
                 Change::Reinstated,
                 format!("the death penalty reinstated in {}", date.words()),
@@ -3741,6 +3766,14 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
             "on the edge: {}, short of ten years without executions",
             q.basis
         );
+        verdict.moratorium_since = None;
+        return verdict;
+    }
+    // "has executed no one since 1989 and is considered abolitionist in practice",
+    // on a page of no known day: a label of "in practice" that no longer speaks for
+    // this day is no evidence of retention.
+    if latest.change == Change::Label(IN_PRACTICE) {
+        verdict.basis = format!("unknown: {}, and nothing says it still holds", latest.basis);
         verdict.moratorium_since = None;
         return verdict;
     }
