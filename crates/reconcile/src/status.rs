@@ -4698,6 +4698,18 @@ mod tests {
             found("the last known executions took place in 2014"),
             ["last known executions"]
         );
+        assert_eq!(
+            found("it has executed no one since 1989"),
+            ["has executed no one since"]
+        );
+        assert_eq!(
+            found("nobody else has been put to death since then"),
+            ["nobody else has been put to death since"]
+        );
+        assert_eq!(
+            found("the state last put a prisoner to death in 1980"),
+            ["last put a prisoner to death"]
+        );
         assert!(found("in the last year executions rose").is_empty());
         assert!(found("the unexecuted warrants").is_empty());
     }
