@@ -331,7 +331,21 @@ fn narrowed_crimes(lower: &str) -> Option<Narrowing<'_>> {
             .copied()
             .filter(|w| w.as_ptr() as usize - lower.as_ptr() as usize <= clause_end)
             .collect();
-        (after.iter().any(|w| crime(w))
+        // "repealed the death penalty in 2012 for crimes committed after that date":
+        // a repeal for the future, no narrowing to some crimes.
+        let prospective = {
+            let mut next = lower[after_for..].split_whitespace();
+            matches!(
+                (next.next(), next.next(), next.next()),
+                (
+                    Some("crimes" | "crime" | "offences" | "offence" | "offenses" | "offense"),
+                    Some("committed"),
+                    Some("after" | "on" | "from" | "since" | "before"),
+                )
+            )
+        };
+        (!prospective
+            && after.iter().any(|w| crime(w))
             && !after.iter().any(|w| matches!(*w, "all" | "every" | "any")))
         .then(|| Narrowing {
             crimes: after.iter().copied().filter(|w| crime(w)).collect(),
