@@ -204,3 +204,37 @@ fn a_verb_before_the_last_capital_crime_ends_nothing() {
         Some("abolitionist_for_all_crimes")
     );
 }
+
+/// Session 30 (status-18): "has hanged nobody since 1979 and is regarded as abolitionist
+/// in practice" on a page of no known day says nothing of retention; "ratified Protocol
+/// No. 13" abolishes for all crimes; "repealed the death penalty" is an abolition; an
+/// abolition "for civil crimes" that "survives only in military law" is for ordinary
+/// crimes.
+#[test]
+fn quiet_wordings_treaties_repeals_and_civil_crimes() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let quiet = "Regional notes\n\nBhutan keeps capital punishment on its statute book but \
+        has hanged nobody since 1979 and is regarded as abolitionist in practice.\n";
+    assert_ne!(
+        status_after(&[("notes.txt", quiet)], "Bhutan", "2023-01-01").as_deref(),
+        Some("retentionist")
+    );
+    let treaty = "Treaty notes, 4 May 2016\n\nMontenegro ratified Protocol No. 13 to the \
+        European Convention on Human Rights in 2006.\n";
+    assert_eq!(
+        status_after(&[("treaty.txt", treaty)], "Montenegro", "2010-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let repeal = "Statehouse digest, 2 April 2014\n\nConnecticut's General Assembly repealed \
+        the death penalty in April 2012 for crimes committed after that date.\n";
+    assert_eq!(
+        status_after(&[("repeal.txt", repeal)], "Connecticut", "2013-06-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let civil = "Legal history\n\n1870 - A law of Venezuela abolishes the death penalty for \
+        civil crimes; it survives only in military law.\n";
+    assert_eq!(
+        status_after(&[("civil.txt", civil)], "Venezuela", "1880-01-01").as_deref(),
+        Some("abolitionist_for_ordinary_crimes")
+    );
+}

@@ -331,7 +331,21 @@ fn narrowed_crimes(lower: &str) -> Option<Narrowing<'_>> {
             .copied()
             .filter(|w| w.as_ptr() as usize - lower.as_ptr() as usize <= clause_end)
             .collect();
-        (after.iter().any(|w| crime(w))
+        // "repealed the death penalty in 2012 for crimes committed after that date":
+        // a repeal for the future, no narrowing to some crimes.
+        let prospective = {
+            let mut next = lower[after_for..].split_whitespace();
+            matches!(
+                (next.next(), next.next(), next.next()),
+                (
+                    Some("crimes" | "crime" | "offences" | "offence" | "offenses" | "offense"),
+                    Some("committed"),
+                    Some("after" | "on" | "from" | "since" | "before"),
+                )
+            )
+        };
+        (!prospective
+            && after.iter().any(|w| crime(w))
             && !after.iter().any(|w| matches!(*w, "all" | "every" | "any")))
         .then(|| Narrowing {
             crimes: after.iter().copied().filter(|w| crime(w)).collect(),
@@ -904,6 +918,17 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "has executed no one since 1989": an open range after a quiet cue is the
+        // quiet years (`quiet_since`), no execution at their start.
+        if cluster.kind == EventKind::Execution && date.end.is_none() && {
+            let lower = text.to_ascii_lowercase();
+            let quiet = quiet_cue_spans(&lower).any(|(_, end)| {
+                lower[..end].ends_with("since") || lower[end..].trim_start().starts_with("since")
+            });
+            quiet
+        } {
+            continue;
+        }
         // "Before 1990, ... executions were carried out": a date the executions
         // came before is no date of theirs.
         if matches!(
@@ -981,6 +1006,20 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 ),
                 None => continue,
             },
+            // "Albania ratified Protocol No. 13, on abolition in all circumstances, in
+            // 2007": a treaty that allows no wartime reservation abolishes for all
+            // crimes.
+            EventKind::TreatyRatification
+                if has_any(&text.to_lowercase(), &lexicon().all_circumstances_treaties) =>
+            {
+                (
+                    Change::Abolish(Scope::All, Vec::new()),
+                    format!(
+                        "a treaty abolishing it in all circumstances ratified in {}",
+                        date.words()
+                    ),
+                )
+            }
             EventKind::LawAdopted | EventKind::ConstitutionalAmendment if reinstates(text) => (
                 Change::Reinstated,
                 format!("the death penalty reinstated in {}", date.words()),
@@ -3744,6 +3783,14 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
         verdict.moratorium_since = None;
         return verdict;
     }
+    // "has executed no one since 1989 and is considered abolitionist in practice",
+    // on a page of no known day: a label of "in practice" that no longer speaks for
+    // this day is no evidence of retention.
+    if latest.change == Change::Label(IN_PRACTICE) {
+        verdict.basis = format!("unknown: {}, and nothing says it still holds", latest.basis);
+        verdict.moratorium_since = None;
+        return verdict;
+    }
     verdict.status = Some(RETENTIONIST);
     verdict.moratorium = moratorium.is_some();
     verdict.basis = latest.basis.clone();
@@ -4664,6 +4711,18 @@ mod tests {
         assert_eq!(
             found("the last known executions took place in 2014"),
             ["last known executions"]
+        );
+        assert_eq!(
+            found("it has executed no one since 1989"),
+            ["has executed no one since"]
+        );
+        assert_eq!(
+            found("nobody else has been put to death since then"),
+            ["nobody else has been put to death since"]
+        );
+        assert_eq!(
+            found("the state last put a prisoner to death in 1980"),
+            ["last put a prisoner to death"]
         );
         assert!(found("in the last year executions rose").is_empty());
         assert!(found("the unexecuted warrants").is_empty());

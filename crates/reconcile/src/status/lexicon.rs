@@ -46,6 +46,7 @@ pub(super) struct Lexicon {
     /// years to remove that exception: in 1994 Parliament deleted the death penalty
     /// from the wartime military penal code"): every crime, whatever "except" it holds.
     pub exception_ended: Vec<String>,
+    pub all_circumstances_treaties: Vec<String>,
     /// An abolition for every crime.
     pub all_words: Vec<String>,
     /// An abolition limited to peacetime / ordinary crimes.
