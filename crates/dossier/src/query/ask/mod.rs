@@ -4947,6 +4947,11 @@ fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> boo
         "was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "and", "or",
         "who", "which", "that", "not",
     ];
+    const FUNCTION: &[&str] = &[
+        "of", "for", "in", "on", "at", "by", "with", "to", "from", "under", "despite", "after",
+        "before", "against", "during", "into", "and", "or", "the", "a", "an", "his", "her", "its",
+        "their", "this", "that", "was", "were", "is",
+    ];
     let dating = phrases::document_dating();
     let Some(before) = text.get(sentence.start as usize..span.start as usize) else {
         return false;
@@ -5002,7 +5007,15 @@ fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> boo
         } else {
             // "the stay of execution issued on": the phrase's head is the noun
             // before "of" or "for".
-            let of = rest.iter().take(4).position(|w| w == "of" || w == "for");
+            // Up to two modifiers may stand between "of"/"for" and the noun ("for
+            // interim measures"); any other word ends the phrase ("in case No. 77").
+            let of = rest
+                .iter()
+                .take(3)
+                .position(|w| {
+                    !w.chars().all(|c| c.is_ascii_lowercase()) || FUNCTION.contains(&w.as_str())
+                })
+                .filter(|&k| rest[k] == "of" || rest[k] == "for");
             let head = of.and_then(|i| rest.get(i + 1)).cloned();
             // "By a notification dated 8 November 2022, the State party denounced":
             // the act is done by the dated document, on its day.
