@@ -1481,6 +1481,8 @@ fn a_party_as_object_a_dated_document_a_state_s_start_and_a_dashed_author() {
             .is_some_and(|a| a.contains("AMARA NWOSU")),
         "{:?}",
         author.answer
+    );
+}
 
 /// Another defendant's act is no answer for the person asked about, whether the other is
 /// named in apposition ("his co-accused, X, was hanged"), after the asked verb ("acquitted
