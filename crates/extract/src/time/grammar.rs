@@ -127,12 +127,12 @@ pub(crate) const TIME_RULES: [&str; 4] = ["time_MO", "time_AF", "time_EV", "time
 pub(crate) const CLOCK_RULE: &str = "time_clock_";
 
 /// A clock time ending right before a weekday: "11 a.m. ", "7:30 p.m. EST ", "16:00 UTC ",
-/// "1600 GMT ", "noon ". Groups: hour, minute (hour-minute forms), the a.m./p.m. letter,
-/// or the word noon / midnight.
+/// "1600 GMT ". Groups: hour, minute (hour-minute forms), the a.m./p.m. letter. ("midnight
+/// Tuesday" stays a date: an earlier probe's gold tags the day.)
 static CLOCK_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     let zone = r"(?:\s+(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|JST|HKT)\b)";
     regex::Regex::new(&format!(
-        r"(?i)(?:^|[^\w:.,])(?:(\d{{1,2}})(?::(\d\d))?\s?([ap])\.?\s?m\.?{zone}?|(\d{{1,2}}):(\d\d){zone}?|(\d\d)(\d\d){zone}|(noon|midnight){zone}?),?\s+$"
+        r"(?i)(?:^|[^\w:.,])(?:(\d{{1,2}})(?::(\d\d))?\s?([ap])\.?\s?m\.?{zone}?|(\d{{1,2}}):(\d\d){zone}?|(\d\d)(\d\d){zone}),?\s+$"
     ))
     .expect("CLOCK_BEFORE")
 });
@@ -2492,7 +2492,7 @@ impl<'a> Tagger<'a> {
     }
 
     /// A clock time that ends right before the weekday at `i` ("11 a.m. Monday", "7:30
-    /// p.m. EST Tuesday", "1600 GMT Friday", "noon Sunday"), on its line: the token it
+    /// p.m. EST Tuesday", "1600 GMT Friday"), on its line: the token it
     /// starts at, its hour (0..=23) and minute.
     fn clock_before(&self, i: usize) -> Option<(usize, u32, u32)> {
         let at = self.tok(i)?.start as usize;
@@ -2515,11 +2515,8 @@ impl<'a> Tagger<'a> {
             ((h % 12) + if pm { 12 } else { 0 }, num(2).unwrap_or(0), 1)
         } else if let Some(h) = num(4) {
             (h, num(5)?, 4)
-        } else if let Some(h) = num(6) {
-            (h, num(7)?, 6)
         } else {
-            let w = c.get(8)?.as_str().to_ascii_lowercase();
-            (if w == "noon" { 12 } else { 0 }, 0, 8)
+            (num(6)?, num(7)?, 6)
         };
         if hh > 23 || mm > 59 {
             return None;
