@@ -2375,10 +2375,20 @@ impl<'a> Tagger<'a> {
         if self.after_set_quantifier(i) {
             return Some(i + 1); // "every Tuesday": a SET, no day of the narrative
         }
-        // "the deadline fell on a Sunday": any day of that name, no day of the narrative.
-        if self
-            .prev(i)
-            .is_some_and(|p| self.word_eq(p, "a") || self.word_eq(p, "an"))
+        // "the deadline fell on a Sunday": any day of that name, no day of the narrative;
+        // "at a Wednesday media event" (a noun after it) is the day.
+        let noun_after = self.tok(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && !n.has(LINE_START)
+                && self.is_lower_word(i + 1)
+                && !self.has(i + 1, FUNCTION_WORD)
+                && !self.has(i + 1, AND)
+                && !self.has(i + 1, CLAUSE_BREAK)
+        });
+        if !noun_after
+            && self
+                .prev(i)
+                .is_some_and(|p| self.word_eq(p, "a") || self.word_eq(p, "an"))
         {
             return Some(i + 1);
         }

@@ -4144,6 +4144,10 @@ fn dates12_present_schedules_and_any_weekday() {
         ),
         pairs(&[])
     );
+    assert_eq!(
+        lettered("At a Monday news conference, the mayor said little.", &ctx),
+        pairs(&[("Monday", "2004-03-08")])
+    );
 }
 
 /// Session 30 (dates-12): U.S. Election Day (the Tuesday after the first Monday of
