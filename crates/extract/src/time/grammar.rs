@@ -123,6 +123,20 @@ fn year_headed(text: &str) -> bool {
 /// The rules of a time of day, by part of the day ([`DAY_PARTS`]).
 pub(crate) const TIME_RULES: [&str; 4] = ["time_MO", "time_AF", "time_EV", "time_NI"];
 
+/// The rule of a clock time before a weekday ("11 a.m. Monday"): `time_clock_HH:MM`.
+pub(crate) const CLOCK_RULE: &str = "time_clock_";
+
+/// A clock time ending right before a weekday: "11 a.m. ", "7:30 p.m. EST ", "16:00 UTC ",
+/// "1600 GMT ". Groups: hour, minute (hour-minute forms), the a.m./p.m. letter. ("midnight
+/// Tuesday" stays a date: an earlier probe's gold tags the day.)
+static CLOCK_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let zone = r"(?:\s+(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|JST|HKT)\b)";
+    regex::Regex::new(&format!(
+        r"(?i)(?:^|[^\w:.,])(?:(\d{{1,2}})(?::(\d\d))?\s?([ap])\.?\s?m\.?{zone}?|(\d{{1,2}}):(\d\d){zone}?|(\d\d)(\d\d){zone}),?\s+$"
+    ))
+    .expect("CLOCK_BEFORE")
+});
+
 const MAX_YEAR: u32 = 2100;
 const MIN_YEAR: u32 = 1000;
 
@@ -956,7 +970,9 @@ impl<'a> Tagger<'a> {
         }
         let date_in = |y: i32| holiday_date(holiday.date, y);
         let month = match holiday.date {
-            HolidayDate::Fixed(m, _) | HolidayDate::NthWeekday(m, _, _) => m,
+            HolidayDate::Fixed(m, _)
+            | HolidayDate::NthWeekday(m, _, _)
+            | HolidayDate::WeekdayOnOrAfter(m, _, _) => m,
             HolidayDate::Easter(_) => 4,
         };
         let k = if self.is_punct(j, ',') { j + 1 } else { j };
@@ -2276,7 +2292,8 @@ impl<'a> Tagger<'a> {
             if t.kind == Kind::Word && past_verb(k) {
                 saw_past_verb = true;
             }
-            if !t.has(CAP) && self.has(k, PRESENT_SCHEDULE) {
+            // "the vote Monday", "at the close Tuesday": a noun after a determiner.
+            if !t.has(CAP) && self.has(k, PRESENT_SCHEDULE) && !self.after_determiner(k) {
                 saw_present = true;
                 // "fiscal 1998, which ends May 31": the schedule's verb right before
                 // the date (or before "on" or "in" and the date) is its own tense,
@@ -2330,7 +2347,7 @@ impl<'a> Tagger<'a> {
             if t.kind == Kind::Word && past_verb(k) {
                 saw_past_verb = true;
             }
-            if !t.has(CAP) && self.has(k, PRESENT_SCHEDULE) {
+            if !t.has(CAP) && self.has(k, PRESENT_SCHEDULE) && !self.after_determiner(k) {
                 saw_present = true;
             }
         }
@@ -2357,6 +2374,23 @@ impl<'a> Tagger<'a> {
         }
         if self.after_set_quantifier(i) {
             return Some(i + 1); // "every Tuesday": a SET, no day of the narrative
+        }
+        // "the deadline fell on a Sunday": any day of that name, no day of the narrative;
+        // "at a Wednesday media event" (a noun after it) is the day.
+        let noun_after = self.tok(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && !n.has(LINE_START)
+                && self.is_lower_word(i + 1)
+                && !self.has(i + 1, FUNCTION_WORD)
+                && !self.has(i + 1, AND)
+                && !self.has(i + 1, CLAUSE_BREAK)
+        });
+        if !noun_after
+            && self
+                .prev(i)
+                .is_some_and(|p| self.word_eq(p, "a") || self.word_eq(p, "an"))
+        {
+            return Some(i + 1);
         }
         let prefix = self
             .prev(i)
@@ -2416,6 +2450,10 @@ impl<'a> Tagger<'a> {
             return Some(end);
         }
         let start = prefix.unwrap_or(i);
+        // "at 11 a.m. Monday", "7 p.m. Tuesday": a clock time before the day makes one
+        // TIMEX3 TIME of both, no date; its tense is read from before the clock.
+        let clock = prefix.is_none().then(|| self.clock_before(i)).flatten();
+        let start = clock.as_ref().map_or(start, |c| c.0);
         let value = match (self.frame, self.pub_day()) {
             (Frame::News, Some(p)) => weekday_of(p).and_then(|dct| {
                 let dct = i32::from(dct);
@@ -2452,14 +2490,51 @@ impl<'a> Tagger<'a> {
         };
         let value = value.map(TimeValue::point);
         let (end, rule) = self.day_part_after(i + 1, "weekday");
+        let clock_rule = clock.map(|(_, hh, mm)| format!("{CLOCK_RULE}{hh:02}:{mm:02}"));
         self.emit(
             start,
             end,
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
-            rule,
+            clock_rule.as_deref().unwrap_or(rule),
         );
         self.set_narrative_day(value, start);
         Some(end)
+    }
+
+    /// A clock time that ends right before the weekday at `i` ("11 a.m. Monday", "7:30
+    /// p.m. EST Tuesday", "1600 GMT Friday"), on its line: the token it
+    /// starts at, its hour (0..=23) and minute.
+    fn clock_before(&self, i: usize) -> Option<(usize, u32, u32)> {
+        let at = self.tok(i)?.start as usize;
+        let mut from = at.saturating_sub(32);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = self.text.get(from..at)?;
+        let before = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+        let offset = at - before.len();
+        let c = CLOCK_BEFORE.captures(before)?;
+        let num = |g: usize| c.get(g).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (hh, mm, first) = if let Some(h) = num(1) {
+            let pm = c
+                .get(3)
+                .is_some_and(|m| m.as_str().eq_ignore_ascii_case("p"));
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            ((h % 12) + if pm { 12 } else { 0 }, num(2).unwrap_or(0), 1)
+        } else if let Some(h) = num(4) {
+            (h, num(5)?, 4)
+        } else {
+            (num(6)?, num(7)?, 6)
+        };
+        if hh > 23 || mm > 59 {
+            return None;
+        }
+        let start = offset + c.get(first)?.start();
+        let k = (i.saturating_sub(10)..i)
+            .find(|&k| self.tok(k).is_some_and(|t| t.start as usize == start))?;
+        Some((k, hh, mm))
     }
 
     /// "Thursday night", "yesterday morning": a part of the day at `k` (a lower-case
@@ -2839,11 +2914,21 @@ impl<'a> Tagger<'a> {
         let (lo, hi) = self.lex(s)?.season?;
         // "in the spring", "during summer", "last summer", "Autumn" opening a line
         let p = s.checked_sub(1);
+        // "since a fall in January" (a tumble): no season after "a" or "an".
+        // "scheduled for the fall": "for" after a word of `month_after_for`.
         let p_ok = prefix.is_some()
             || p.is_some_and(|p| {
                 self.has(p, YEAR_CONTEXT)
                     || (self.has(p, DETERMINER)
-                        && p.checked_sub(1).is_some_and(|q| self.has(q, YEAR_CONTEXT)))
+                        && !self.word_eq(p, "a")
+                        && !self.word_eq(p, "an")
+                        && p.checked_sub(1).is_some_and(|q| {
+                            self.has(q, YEAR_CONTEXT)
+                                || (self.word_eq(q, "for")
+                                    && q.checked_sub(1).is_some_and(|v| {
+                                        self.word_in(v, &self.rules.month_after_for)
+                                    }))
+                        }))
             })
             || self.tok(s).is_some_and(|t| t.has(LINE_START));
         // "spring water", "summer camps": a noun after it makes it no season.
@@ -4840,6 +4925,9 @@ impl<'a> Tagger<'a> {
             // "the smallest since January": a month after "since" is behind.
             let tense = if self.prev(at).is_some_and(|k| self.has(k, SINCE)) {
                 Tense::Past
+            } else if self.phrase_before(at, &self.rules.date_ahead) {
+                // "the launch planned for April 2 has been delayed": ahead.
+                Tense::Future
             } else if self
                 .prev(at)
                 .is_some_and(|k| self.word_in(k, &self.rules.tense_free_before))
@@ -5509,6 +5597,11 @@ fn holiday_date(date: HolidayDate, year: i32) -> Option<PartialDate> {
             let day = (h + l - 7 * m + 33 * month + 19) % 32;
             let sunday = to_date(year, Some(month as u8), Some(day as u8))?;
             add_days(sunday, i32::from(offset))
+        }
+        HolidayDate::WeekdayOnOrAfter(m, d, weekday) => {
+            let from = to_date(year, Some(m), Some(d))?;
+            let wd = weekday_of(from)?;
+            to_date(year, Some(m), Some(d + (7 + weekday - wd) % 7))
         }
         HolidayDate::NthWeekday(m, weekday, n) => {
             let first = to_date(year, Some(m), Some(1))?;

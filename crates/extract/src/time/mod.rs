@@ -458,6 +458,13 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
             }
             _ => v.iso(),
         },
+        // "11 a.m. Monday": the day and the clock (TIMEX3 TIME `1997-11-24T11:00`).
+        r if r.starts_with(grammar::CLOCK_RULE) => match v.start {
+            Some(d) if v.is_point() && d.day.is_some() => {
+                format!("{d}T{}", &r[grammar::CLOCK_RULE.len()..])
+            }
+            _ => v.iso(),
+        },
         // "Thursday night": the day and its part (TIMEX3 TIME `1998-02-26TNI`).
         r if is_time_of_day(t) => match v.start {
             Some(d) if v.is_point() && d.day.is_some() => format!("{d}T{}", &r[5..]),
@@ -543,7 +550,7 @@ pub fn range_parts(t: &TimeMention, text: &str) -> Vec<(Span, String)> {
 /// Whether a mention names a time of day ("Thursday night", "this morning", "tonight"):
 /// TIMEX3 TIME, not DATE. Its value is still the day (events are dated by it).
 pub fn is_time_of_day(t: &TimeMention) -> bool {
-    grammar::TIME_RULES.contains(&t.rule.as_str())
+    grammar::TIME_RULES.contains(&t.rule.as_str()) || t.rule.starts_with(grammar::CLOCK_RULE)
 }
 
 /// Whether a mention is a vague reference that has no date by nature ("recently"):

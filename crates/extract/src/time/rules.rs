@@ -120,6 +120,9 @@ pub(crate) enum HolidayDate {
     /// The nth weekday (1 = Monday) of a month: "11-thu-4" is the fourth Thursday of
     /// November; n = 0 is the last: "05-mon-last" is the last Monday of May.
     NthWeekday(u8, u8, u8),
+    /// The first weekday (1 = Monday) on or after a month's day: "11-02-tue" is the
+    /// Tuesday after the first Monday of November (the U.S. Election Day).
+    WeekdayOnOrAfter(u8, u8, u8),
 }
 
 /// A holiday of `holidays`: its name (lower case, words separated by one space, "'" for
@@ -254,6 +257,9 @@ pub struct TimeRules {
     pub(crate) day_simile: Vec<Vec<String>>,
     /// Phrases that put the weekday after them ahead ("before Tuesday").
     pub(crate) weekday_ahead: Vec<Vec<String>>,
+    /// Phrases that put a yearless month or day after them ahead of publication
+    /// ("planned for April 2", "is expected by July", "which falls on Jan. 28").
+    pub(crate) date_ahead: Vec<Vec<String>>,
     /// Phrases that put the weekday after them a week past the one ahead ("a week from").
     pub(crate) weekday_week_after: Vec<Vec<String>>,
     /// Phrases before a weekday whose eve is the day of publication or the day before.
@@ -396,6 +402,7 @@ impl TimeRules {
             same_part_words: Vec::new(),
             day_simile: Vec::new(),
             weekday_ahead: Vec::new(),
+            date_ahead: Vec::new(),
             weekday_week_after: Vec::new(),
             weekday_eve: Vec::new(),
             season_nouns: Vec::new(),
@@ -492,6 +499,7 @@ impl TimeRules {
         for (key, list) in [
             ("takes_effect", &mut rules.takes_effect),
             ("weekday_ahead", &mut rules.weekday_ahead),
+            ("date_ahead", &mut rules.date_ahead),
             ("weekday_week_after", &mut rules.weekday_week_after),
             ("weekday_eve", &mut rules.weekday_eve),
             ("day_simile", &mut rules.day_simile),
@@ -613,6 +621,7 @@ impl TimeRules {
                         | "same_part_words"
                         | "day_simile"
                         | "weekday_ahead"
+                        | "date_ahead"
                         | "weekday_week_after"
                         | "weekday_eve"
                         | "season_nouns"
@@ -724,7 +733,7 @@ fn parse_part(s: &str) -> Result<Part, serde_json::Error> {
     }
 }
 
-/// "12-25", "easter+1", "easter-2", "11-thu-4".
+/// "12-25", "easter+1", "easter-2", "11-thu-4", "11-02-tue".
 fn parse_holiday(when: &str) -> Option<HolidayDate> {
     if let Some(rest) = when.strip_prefix("easter") {
         let offset = if rest.is_empty() {
@@ -739,6 +748,15 @@ fn parse_holiday(when: &str) -> Option<HolidayDate> {
         [m, d] => {
             let (m, d) = (m.parse::<u8>().ok()?, d.parse::<u8>().ok()?);
             ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(HolidayDate::Fixed(m, d))
+        }
+        [m, d, w] if d.bytes().all(|b| b.is_ascii_digit()) => {
+            let (m, d) = (m.parse::<u8>().ok()?, d.parse::<u8>().ok()?);
+            let w = dossier_model::WEEKDAYS
+                .iter()
+                .position(|(_, short)| short[0] == w)? as u8
+                + 1;
+            ((1..=12).contains(&m) && (1..=24).contains(&d))
+                .then_some(HolidayDate::WeekdayOnOrAfter(m, d, w))
         }
         [m, w, n] => {
             let m = m.parse::<u8>().ok()?;

@@ -4076,3 +4076,102 @@ fn events17_until_after_an_apposition_stays_in_the_period() {
         pairs(&[("until September", "2011-09")])
     );
 }
+
+/// Session 30 (dates-12): a clock time before a weekday makes one TIMEX3 TIME ("3 p.m.
+/// Friday", "1800 GMT Monday"), no date; its tense is read before the clock.
+#[test]
+fn dates12_clock_time_before_a_weekday_is_a_time() {
+    let ctx = published("2004-03-10"); // a Wednesday
+    let text = "The talks resume at 3 p.m. Friday in Geneva.";
+    let m = tag(text, &ctx);
+    assert_eq!(m.len(), 1);
+    assert!(is_time_of_day(&m[0]));
+    assert_eq!(m[0].span.slice(text), "3 p.m. Friday");
+    assert_eq!(timex_value(&m[0]).as_deref(), Some("2004-03-12T15:00"));
+    let text = "Rescuers reached the mine at 1800 GMT Monday.";
+    let m = tag(text, &ctx);
+    assert_eq!(m.len(), 1);
+    assert!(is_time_of_day(&m[0]));
+    assert_eq!(m[0].span.slice(text), "1800 GMT Monday");
+    assert_eq!(timex_value(&m[0]).as_deref(), Some("2004-03-08T18:00"));
+}
+
+/// Session 30 (dates-12): a weekday after a verb of a schedule in the present is ahead
+/// ("Ireland plays Wales on Saturday", "Voters vote Sunday"), but not after a noun ("the
+/// vote Monday was close"); "on a Sunday" is any Sunday, no date.
+#[test]
+fn dates12_present_schedules_and_any_weekday() {
+    let ctx = published("2004-03-10"); // a Wednesday
+    assert_eq!(
+        lettered("Ireland plays Wales in Dublin on Saturday.", &ctx),
+        pairs(&[("Saturday", "2004-03-13")])
+    );
+    assert_eq!(
+        lettered(
+            "Slovaks vote Sunday in a referendum on early elections.",
+            &ctx
+        ),
+        pairs(&[("Sunday", "2004-03-14")])
+    );
+    assert_eq!(
+        lettered(
+            "The deadline passed because the 15th fell on a Sunday.",
+            &ctx
+        ),
+        pairs(&[])
+    );
+    assert_eq!(
+        lettered("At a Monday news conference, the mayor said little.", &ctx),
+        pairs(&[("Monday", "2004-03-08")])
+    );
+}
+
+/// Session 30 (dates-12): U.S. Election Day (the Tuesday after the first Monday of
+/// November) and Japan's Labor Thanksgiving Day are holidays by name.
+#[test]
+fn dates12_election_day_and_labor_thanksgiving_day() {
+    assert_eq!(
+        lettered(
+            "Both parties are sending volunteers door to door before Election Day.",
+            &published("2002-10-30")
+        ),
+        pairs(&[("Election Day", "2002-11-05")])
+    );
+    assert_eq!(
+        lettered(
+            "Banks in Tokyo were shut for Labor Thanksgiving Day.",
+            &published("2000-11-24")
+        ),
+        pairs(&[("Labor Thanksgiving Day", "2000-11-23")])
+    );
+}
+
+/// Session 30 (dates-12): "since a fall in May" is a tumble, no season; "scheduled for
+/// the fall" is the season ahead; "planned for", "is expected by", "falls on" put a
+/// yearless month or day ahead of publication.
+#[test]
+fn dates12_a_fall_and_dates_ahead_of_a_plan() {
+    let ctx = published("2005-02-16");
+    assert_eq!(
+        lettered("She had walked with a cane since a fall in May.", &ctx),
+        pairs(&[("May", "2004-05")])
+    );
+    assert_eq!(
+        lettered("The hearing has been scheduled for the fall.", &ctx),
+        pairs(&[("fall", "2005-FA")])
+    );
+    assert_eq!(
+        lettered(
+            "The rocket test planned for March 3 was postponed after a valve failed.",
+            &ctx
+        ),
+        pairs(&[("March 3", "2005-03-03")])
+    );
+    assert_eq!(
+        lettered(
+            "The panel has met twice, and a report is expected by June.",
+            &published("2005-01-20")
+        ),
+        pairs(&[("June", "2005-06")])
+    );
+}
