@@ -4496,12 +4496,15 @@ fn party_of_another(q: &Question, places: &[String], ctx: &DocCtx, clause: Span)
     // The party must be the one the act is done to ("The appellant was arrested",
     // "the High Court convicted the Applicant of murder"), not its doer ("the
     // appellant killed the deceased").
+    // The object of the question's own verb ("convicted the Applicant" for "When was
+    // X convicted?"), not of any verb ("alleged the appellant killed").
+    let asked_verb = acts::Acts::builtin().verb_act(&q.text, &q.names);
     let named = |role: &str| {
         let object = lower.match_indices(&format!(" the {role} ")).any(|(i, _)| {
             lower[..i]
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+                .is_some_and(|w| asked_verb.as_ref().is_some_and(|act| act.matches(w)))
         });
         object
             || [" was ", " were ", " had been ", " has been ", "'s "]
@@ -4940,19 +4943,15 @@ fn year_names_document(q: &Question, text: &str, sentence: Span, span: Span) -> 
 /// of 5 May"), dates that noun, a document or a step of its own. It answers no
 /// question that names neither the noun nor the participle. A noun that carries an
 /// act keeps the date ("a decree issued on 1 August abolished ...", "by the judgment
-/// dated ... he was convicted"), and a participle after an auxiliary is the finite verb
-/// ("was filed on").
+/// dated ... he was convicted") unless the act went against it ("despite a stay order
+/// issued on ..."), and so does a dated means of the act ("By a notification dated D,
+/// the State denounced") or a case the clause opens with ("In X v Y, decided on D, the
+/// Court held"). A participle after an auxiliary or a pronoun, or followed past the
+/// date by an object or an infinitive, is the finite verb ("was filed on", "The
+/// Governor decided on D to commute").
 fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> bool {
-    const AUXILIARIES: &[&str] = &[
-        "was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "and", "or",
-        "who", "which", "that", "not",
-    ];
-    const FUNCTION: &[&str] = &[
-        "of", "for", "in", "on", "at", "by", "with", "to", "from", "under", "despite", "after",
-        "before", "against", "during", "into", "and", "or", "the", "a", "an", "his", "her", "its",
-        "their", "this", "that", "was", "were", "is",
-    ];
     let dating = phrases::document_dating();
+    let listed = |list: &[String], w: &str| list.iter().any(|x| x == w);
     let Some(before) = text.get(sentence.start as usize..span.start as usize) else {
         return false;
     };
@@ -4979,7 +4978,17 @@ fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> boo
             .map(str::to_string);
         (link, first)
     };
-    let (noun, participle) = if dating.participles.contains(&word) {
+    let (noun, participle) = if listed(dating.participles, &word) {
+        // "The Governor decided on 3 May to commute", "received on 2 May a pardon":
+        // a verb that takes an object or an infinitive after the date is finite.
+        let after = text
+            .get(span.end as usize..sentence.end as usize)
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(bare)
+            .unwrap_or_default();
+        if word != "dated" && listed(dating.objects_after, &after) {
+            return false;
+        }
         // The noun before the participle, past a number ("FIR No. 219 dated").
         let mut noun_raw = None;
         for w in words.by_ref() {
@@ -4994,50 +5003,66 @@ fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> boo
             return false;
         };
         let noun = bare(noun_raw);
-        if AUXILIARIES.contains(&noun.as_str()) {
+        if listed(dating.finite_before, &noun) {
             return false;
         }
         let rest: Vec<String> = words.take(12).map(bare).collect();
-        // ", decided in 2001,": an apposition to a case's name ("X v Y").
+        // ", decided in 2001,": an apposition to a case's name ("X v Y"). "In X v Y,
+        // decided on D, the Court held ...": the case is the act, on its day.
         if noun_raw.ends_with(',') {
-            if !rest.iter().any(|w| w == "v" || w == "vs" || w == "versus") {
+            let Some(v) = rest
+                .iter()
+                .position(|w| w == "v" || w == "vs" || w == "versus")
+            else {
+                return false;
+            };
+            if rest[v + 1..]
+                .iter()
+                .take(6)
+                .any(|w| listed(dating.instruments, w) || w == "in")
+            {
                 return false;
             }
             (vec![String::from("case")], Some(word))
         } else {
-            // "the stay of execution issued on": the phrase's head is the noun
-            // before "of" or "for".
-            // Up to two modifiers may stand between "of"/"for" and the noun ("for
-            // interim measures"); any other word ends the phrase ("in case No. 77").
+            // "the stay of execution issued on": the phrase's head is the noun before
+            // "of" or "for", with up to two modifiers between ("for interim
+            // measures"); any other word ends the phrase ("in case No. 77 dated").
             let of = rest
                 .iter()
                 .take(3)
-                .position(|w| {
-                    !w.chars().all(|c| c.is_ascii_lowercase()) || FUNCTION.contains(&w.as_str())
-                })
+                .position(|w| listed(dating.stops, w))
                 .filter(|&k| rest[k] == "of" || rest[k] == "for");
             let head = of.and_then(|i| rest.get(i + 1)).cloned();
+            let before_head: Vec<&String> = rest
+                .iter()
+                .skip(of.map_or(0, |i| i + 2))
+                .filter(|w| !listed(dating.determiners, w))
+                .take(3)
+                .collect();
             // "By a notification dated 8 November 2022, the State party denounced":
             // the act is done by the dated document, on its day.
-            let before_head = rest.iter().skip(of.map_or(0, |i| i + 2)).find(|w| {
-                !matches!(
-                    w.as_str(),
-                    "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that"
-                )
-            });
             if before_head
-                .is_some_and(|w| matches!(w.as_str(), "by" | "through" | "under" | "vide" | "per"))
+                .first()
+                .is_some_and(|w| listed(dating.instruments, w))
             {
                 return false;
             }
-            (head.into_iter().chain([noun]).collect(), Some(word))
+            let nouns: Vec<String> = head.into_iter().chain([noun]).collect();
+            // "despite a stay order issued on D": a carrier the act went against
+            // carries nothing of it.
+            let against = before_head.iter().any(|w| listed(dating.against, w));
+            if !against && nouns.iter().any(|n| listed(dating.carriers, n)) {
+                return false;
+            }
+            (nouns, Some(word))
         }
-    } else if link.as_deref() == Some("of") && dating.nouns.contains(&word) {
+    } else if link.as_deref() == Some("of") && listed(dating.nouns, &word) {
         (vec![word], None)
     } else {
         return false;
     };
-    if noun.iter().any(|n| dating.carriers.contains(n)) {
+    if participle.is_none() && noun.iter().any(|n| listed(dating.carriers, n)) {
         return false;
     }
     let asked: HashSet<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
@@ -7910,88 +7935,105 @@ mod tests {
 
     #[test]
     fn a_date_qualifying_a_document_dates_the_document() {
-        let at = |text: &str, w: &str| {
-            let start = text.find(w).unwrap();
-            Span::new(start, start + w.len())
-        };
-        let whole = |text: &str| Span::new(0, text.len());
-        let text =
-            "Officials hanged Mr Osei in spite of the stay of execution issued on 4 March 2019.";
-        let q = Question::parse("When was Mr Osei hanged?");
-        assert!(dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "4 March 2019")
-        ));
-        // The preposition inside the date's span.
-        assert!(dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "on 4 March 2019")
-        ));
-        // A question of the dated noun or of its participle is answered by it.
-        let q = Question::parse("When was the stay of execution issued?");
-        assert!(!dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "4 March 2019")
-        ));
-        // A numbered record; a letter "of" a date; a case name's apposition.
-        let text = "He was charged with the killing of Ama Boateng in case No. 77 dated 3.6.2011.";
-        let q = Question::parse("When was Ama Boateng killed?");
-        assert!(dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "3.6.2011")
-        ));
-        let text = "His mother learned by a letter of 9 May 2015 that he had been shot.";
-        let q = Question::parse("When was he shot?");
-        assert!(dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "9 May 2015")
-        ));
-        let text = "Since Kofi v Attorney-General, decided in 1998, no one has been extradited.";
-        let q = Question::parse("When was Kofi extradited?");
-        assert!(dates_a_document(&q, text, whole(text), at(text, "1998")));
-        // A finite verb, and nouns that carry the act, keep their dates.
-        let text = "His complaint was filed on 2 May 2016.";
-        let q = Question::parse("When did he complain?");
-        assert!(!dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "2 May 2016")
-        ));
-        let text = "A decree issued on 1 August 2005 abolished the death penalty.";
-        let q = Question::parse("When was the death penalty abolished?");
-        assert!(!dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "1 August 2005")
-        ));
-        let text = "By a notice dated 3 March 2020 the State withdrew from the treaty.";
-        let q = Question::parse("When did the State withdraw from the treaty?");
-        assert!(!dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "3 March 2020")
-        ));
-        let text = "By the judgment dated 12.04.2013 he was convicted of murder.";
-        let q = Question::parse("When was he convicted?");
-        assert!(!dates_a_document(
-            &q,
-            text,
-            whole(text),
-            at(text, "12.04.2013")
-        ));
+        // (sentence, the date as written, question, whether the date dates a document
+        // and so answers no other act).
+        let cases: &[(&str, &str, &str, bool)] = &[
+            (
+                "Officials hanged Mr Osei in spite of the stay of execution issued on 4 March 2019.",
+                "4 March 2019",
+                "When was Mr Osei hanged?",
+                true,
+            ),
+            // The preposition inside the date's span.
+            (
+                "Officials hanged Mr Osei in spite of the stay of execution issued on 4 March 2019.",
+                "on 4 March 2019",
+                "When was Mr Osei hanged?",
+                true,
+            ),
+            // A question of the dated noun is answered by it.
+            (
+                "Officials hanged Mr Osei in spite of the stay of execution issued on 4 March 2019.",
+                "4 March 2019",
+                "When was the stay of execution issued?",
+                false,
+            ),
+            // A numbered record; a letter "of" a date; a case name's apposition.
+            (
+                "He was charged with the killing of Ama Boateng in case No. 77 dated 3.6.2011.",
+                "3.6.2011",
+                "When was Ama Boateng killed?",
+                true,
+            ),
+            (
+                "His mother learned by a letter of 9 May 2015 that he had been shot.",
+                "9 May 2015",
+                "When was he shot?",
+                true,
+            ),
+            (
+                "Since Kofi v Attorney-General, decided in 1998, no one has been extradited.",
+                "1998",
+                "When was Kofi extradited?",
+                true,
+            ),
+            // A carrier the act went against.
+            (
+                "Guards hanged Ivo Marek despite a stay order issued on 4 March 2019.",
+                "4 March 2019",
+                "When was Ivo Marek hanged?",
+                true,
+            ),
+            // A finite verb: after an auxiliary, or with an infinitive after the date.
+            (
+                "His complaint was filed on 2 May 2016.",
+                "2 May 2016",
+                "When did he complain?",
+                false,
+            ),
+            (
+                "The Governor decided on 14 March 2021 to commute the sentence.",
+                "14 March 2021",
+                "When was the sentence commuted?",
+                false,
+            ),
+            // A case the clause opens with; a dated means of the act; nouns that carry
+            // the act.
+            (
+                "In Roe v Ostland, decided on 6 June 1995, the Court struck down the penalty.",
+                "6 June 1995",
+                "When did the Court strike down the penalty?",
+                false,
+            ),
+            (
+                "By a notice dated 3 March 2020 the State withdrew from the treaty.",
+                "3 March 2020",
+                "When did the State withdraw from the treaty?",
+                false,
+            ),
+            (
+                "A decree issued on 1 August 2005 abolished the death penalty.",
+                "1 August 2005",
+                "When was the death penalty abolished?",
+                false,
+            ),
+            (
+                "By the judgment dated 12.04.2013 he was convicted of murder.",
+                "12.04.2013",
+                "When was he convicted?",
+                false,
+            ),
+        ];
+        for (text, date, question, expected) in cases {
+            let start = text.find(date).unwrap();
+            let span = Span::new(start, start + date.len());
+            let q = Question::parse(question);
+            assert_eq!(
+                dates_a_document(&q, text, Span::new(0, text.len()), span),
+                *expected,
+                "{question} over {text:?}"
+            );
+        }
     }
 
     #[test]

@@ -58,6 +58,12 @@ pub(super) struct Lexicons {
     courts: Vec<Vec<String>>,
     document_date_participles: Vec<String>,
     document_date_nouns: Vec<String>,
+    document_date_finite_before: Vec<String>,
+    document_date_objects_after: Vec<String>,
+    document_date_stops: Vec<String>,
+    document_date_determiners: Vec<String>,
+    document_date_instruments: Vec<String>,
+    document_date_against: Vec<String>,
     act_carrier_nouns: Vec<String>,
 }
 
@@ -170,12 +176,17 @@ pub(super) fn speaks_of_document_moment(folded: &str) -> bool {
         .any(|p| folded.contains(p.as_str()))
 }
 
-/// The words by which a date dates a noun rather than the clause's act
-/// (`document_date_participles`, `document_date_nouns`, `act_carrier_nouns` in
-/// `rules/ask.en.json`).
+/// The words by which a date dates a noun rather than the clause's act (the
+/// `document_date_*` and `act_carrier_nouns` lists of `rules/ask.en.json`).
 pub(super) struct DocumentDating {
     pub participles: &'static [String],
     pub nouns: &'static [String],
+    pub finite_before: &'static [String],
+    pub objects_after: &'static [String],
+    pub stops: &'static [String],
+    pub determiners: &'static [String],
+    pub instruments: &'static [String],
+    pub against: &'static [String],
     pub carriers: &'static [String],
 }
 
@@ -184,6 +195,12 @@ pub(super) fn document_dating() -> DocumentDating {
     DocumentDating {
         participles: &l.document_date_participles,
         nouns: &l.document_date_nouns,
+        finite_before: &l.document_date_finite_before,
+        objects_after: &l.document_date_objects_after,
+        stops: &l.document_date_stops,
+        determiners: &l.document_date_determiners,
+        instruments: &l.document_date_instruments,
+        against: &l.document_date_against,
         carriers: &l.act_carrier_nouns,
     }
 }
