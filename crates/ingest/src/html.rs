@@ -832,8 +832,11 @@ const DATE_CLASSES: &[&str] = &[
     "story-date",
 ];
 
-/// The first element of a dated class ([`DATE_CLASSES`]) whose text opens with a full
-/// day: the day, located in the original.
+/// The post's own element of a dated class ([`DATE_CLASSES`]) whose text opens with a
+/// full day: the day, located in the original. An element inside an `<aside>` or a
+/// widget's or sidebar's container (WordPress's Recent Posts widget writes a
+/// `post-date` for each post it lists) is none, and so is one outside the page's
+/// `<article>` or `<main>` when it has one; of the rest, the one nearest the `h1`.
 fn class_date(
     src: &str,
     to_original: &impl Fn(&Range<usize>) -> Range<usize>,
@@ -844,11 +847,29 @@ fn class_date(
     });
     static TAG_RE: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"<[^>]*>").expect("tag pattern"));
+    let lower = src.to_ascii_lowercase();
+    // Whether `at` lies inside an element `tag` (opened more often than closed before it).
+    let inside = |tag: &str, at: usize| {
+        let head = &lower[..at];
+        let open =
+            head.matches(&format!("<{tag}>")).count() + head.matches(&format!("<{tag} ")).count();
+        open > head.matches(&format!("</{tag}>")).count()
+    };
+    let has_body_tag = lower.contains("<article") || lower.contains("<main");
+    let h1 = lower.find("<h1");
+    let mut best: Option<(usize, Found<String>)> = None;
     for caps in CLASS_RE.captures_iter(src) {
         let classes = caps.get(1)?.as_str().to_ascii_lowercase();
         if !classes
             .split_whitespace()
             .any(|c| DATE_CLASSES.contains(&c))
+        {
+            continue;
+        }
+        let start = caps.get(0)?.start();
+        if inside("aside", start)
+            || in_widget(&lower, start)
+            || (has_body_tag && !inside("article", start) && !inside("main", start))
         {
             continue;
         }
@@ -871,13 +892,58 @@ fn class_date(
         }
         let at = after + inner.find(first).unwrap_or(0);
         let range = at..at + first.len();
-        return Some(Found::new(
-            hit.iso,
-            Loc::Original(to_original(&range)),
-            "html_date_class",
-        ));
+        let distance = h1.map_or(start, |h| h.abs_diff(start));
+        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((
+                distance,
+                Found::new(
+                    hit.iso,
+                    Loc::Original(to_original(&range)),
+                    "html_date_class",
+                ),
+            ));
+        }
     }
-    None
+    best.map(|(_, found)| found)
+}
+
+/// Whether `at` in the (lower-cased) source lies inside a widget's or a sidebar's
+/// container: an element (no page's `body`, `main` or `article`) one of whose classes
+/// or whose id opens with "widget" or "sidebar", opened before `at` and not yet
+/// closed (its tag's closings after it never outnumber its openings up to `at`).
+fn in_widget(lower: &str, at: usize) -> bool {
+    static CONTAINER_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"<([a-z][a-z0-9]*)\s[^>]*\b(?:class|id)\s*=\s*["'](?:[^"']*\s)?(?:widget|sidebar)[^"']*["'][^>]*>"#,
+        )
+        .expect("widget pattern")
+    });
+    CONTAINER_RE
+        .captures_iter(&lower[..at])
+        .filter_map(|caps| Some((caps.get(0)?.end(), caps.get(1)?.as_str())))
+        .filter(|(_, tag)| !matches!(*tag, "html" | "body" | "main" | "article"))
+        .any(|(end, tag)| {
+            // Walk the tag's openings and closings after the container's: it is closed
+            // once they fall below it.
+            let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+            let mut depth = 1usize;
+            let mut rest = &lower[end..at];
+            while let Some(i) = rest.find('<') {
+                rest = &rest[i..];
+                if rest.starts_with(&close) {
+                    depth -= 1;
+                    if depth == 0 {
+                        return false;
+                    }
+                } else if rest.starts_with(&open)
+                    && rest[open.len()..].starts_with(|c: char| c == '>' || c.is_whitespace())
+                {
+                    depth += 1;
+                }
+                rest = &rest[1..];
+            }
+            true
+        })
 }
 
 /// Words that name an organisation rather than a page.

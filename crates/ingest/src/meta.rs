@@ -3956,15 +3956,33 @@ fn dated_other_act(line: &str) -> bool {
     )
 }
 
-/// A live blog: a "LIVE" badge alone on a line near the head, or a title that says so
-/// ("Live: ...", "... - live updates", "... live blog").
+/// A live blog: a "LIVE" badge alone on a line near the head beside the headline (at
+/// most two lines with words between them; a site menu's "Live" item is none), or a
+/// title that says so ("Live: ...", "... - live updates", "... live blog").
 pub fn live_page(source: &str, lines: &[Line], titles: &[Option<&Found<String>>]) -> bool {
-    let badge = lines.iter().take(40).any(|l| {
-        let t = l.text(source).trim().to_lowercase();
+    let head: Vec<String> = lines
+        .iter()
+        .take(40)
+        .map(|l| l.text(source).trim().to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let headlines: Vec<String> = titles
+        .iter()
+        .flatten()
+        .map(|t| t.value.trim().to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let badge = head.iter().enumerate().any(|(i, t)| {
         matches!(
             t.as_str(),
             "live" | "live updates" | "live blog" | "● live" | "live coverage"
-        )
+        ) && head[i.saturating_sub(3)..(i + 4).min(head.len())]
+            .iter()
+            .any(|l| {
+                headlines
+                    .iter()
+                    .any(|h| l == h || (l.len() > 12 && h.contains(l.as_str())))
+            })
     });
     badge
         || titles.iter().flatten().any(|t| {
@@ -3978,13 +3996,93 @@ pub fn live_page(source: &str, lines: &[Line], titles: &[Option<&Found<String>>]
 
 /// The body a "From:" line names: a government page's "Ministry of Justice and The Hon.
 /// NAME", a mail's "Example Legal Aid Network <news@example.org>". A person (no body's
-/// word) is none.
+/// word) is none. The line is cut at an " and " or a ", " only before a person (a title
+/// of `rules/doctypes.json`'s "person_titles" opens or closes the rest, or the rest is
+/// shaped as a name, "Jan Holm", after a body's name) or before a second body; "Department of Justice and Constitutional Development" and "Ministry of
+/// Foreign Affairs, Trade and Development" are one body's names.
 fn from_body(v: &str) -> Option<&str> {
     let v = v.split(" <").next().unwrap_or(v).trim().trim_matches('"');
-    let first = v.split(" and ").next().unwrap_or(v);
-    let first = first.split(", ").next().unwrap_or(first).trim();
-    names_a_body(first).then_some(first)
+    let mut cuts: Vec<(usize, usize)> = v
+        .match_indices(" and ")
+        .chain(v.match_indices(", "))
+        .map(|(i, sep)| (i, i + sep.len()))
+        .collect();
+    cuts.sort_unstable();
+    // Before a person: the body is all before the first cut a person follows.
+    if let Some(&(i, _)) = cuts.iter().find(|&&(i, j)| {
+        names_a_person(&v[j..]) || (person_shaped(&v[j..]) && names_a_body(v[..i].trim()))
+    }) {
+        let before = v[..i].trim();
+        return names_a_body(before).then_some(before);
+    }
+    // Two bodies ("Home Office and Ministry of Justice"): the first.
+    names_a_body(v).then(|| {
+        cuts.iter()
+            .find(|&&(i, j)| names_a_body(&v[..i]) && names_a_body(&v[j..]))
+            .map_or(v, |&(i, _)| v[..i].trim())
+    })
 }
+
+/// Whether `rest` of a "From:" line names a person: a title of `rules/doctypes.json`'s
+/// "person_titles" opens it ("The Rt Hon NAME", "Lord NAME") or closes it ("NAME MP").
+fn names_a_person(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    PERSON_TITLES.iter().any(|t| {
+        let tw: Vec<&str> = t.split_whitespace().collect();
+        (words.len() > tw.len() && words.iter().zip(&tw).all(|(w, t)| w == t))
+            || (tw.len() == 1 && words.len() > 1 && last == tw[0])
+    })
+}
+
+/// Whether `rest` of a "From:" line is shaped as a person's name ("Jan Holm"): two to
+/// four capitalised words of letters, no small word, no body's word and no word naming
+/// what a body deals with (`rules/doctypes.json`, "topic_words", or an ending such as
+/// "-ment": "Constitutional Development").
+fn person_shaped(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                && !SMALL_WORDS.contains(&lower.as_str())
+                && !BODY_WORDS.contains(&lower.as_str())
+                && !TOPIC_WORDS.contains(&lower)
+                && !["ment", "tion", "sion", "ity", "ics", "ness", "ship", "ism"]
+                    .iter()
+                    .any(|end| lower.ends_with(end))
+        })
+}
+
+/// Words that name what a body deals with (`rules/doctypes.json`, "topic_words"), case
+/// folded.
+static TOPIC_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
+        .expect("the compiled-in rules/doctypes.json is valid");
+    file.topic_words
+        .into_iter()
+        .map(|d| d.to_lowercase())
+        .collect()
+});
+
+/// Titles and post-nominals that mark a person's name (`rules/doctypes.json`,
+/// "person_titles"), case folded.
+static PERSON_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
+        .expect("the compiled-in rules/doctypes.json is valid");
+    file.person_titles
+        .into_iter()
+        .map(|d| d.to_lowercase())
+        .collect()
+});
 
 /// A label alone on line `idx` ("PUBLISHED:") and its value on the next line with
 /// words: fills the field and returns the index of the line after the value.
@@ -4345,6 +4443,10 @@ struct DoctypeFile {
     listings: Vec<String>,
     #[serde(default)]
     title_kinds: Vec<String>,
+    #[serde(default)]
+    person_titles: Vec<String>,
+    #[serde(default)]
+    topic_words: Vec<String>,
 }
 
 /// Words a title opens with that name its kind (`rules/doctypes.json`, "title_kinds"),

@@ -428,6 +428,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
     let mut marks: Vec<Vec<bool>> = Vec::with_capacity(pages.len());
     for (p, lines) in pages.iter().enumerate() {
         let mut mark = vec![false; lines.len()];
+        let contents = contents_lines(lines);
         for (i, line) in lines.iter().enumerate() {
             if line.is_empty() {
                 continue;
@@ -443,7 +444,7 @@ pub fn clean_with<S: AsRef<str>>(pages: &[S], joined_hyphens: bool) -> Layout {
                                 || fits_numbering(p, line)))))
                 || (pl.alone && tabs.get(folded.as_ref()).is_some_and(|ps| ps.len() >= 2))
                 || ((pl.alone || pl.block_end || pl.edge) && repeated.contains(key(line).as_ref()))
-                || contents_entry(&folded)
+                || contents[i]
                 || (p > 0
                     && pl.edge
                     && place[p][..i].iter().all(|q| !q.edge)
@@ -546,15 +547,49 @@ fn footnote_line(line: &str) -> bool {
         && line[digits + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
-/// A line of a table of contents: an entry, a leader of dots (".....", ". . . .", "…")
-/// and a page number ("3. The death penalty ........ 14"). A list of where things are,
-/// not what the document says.
-fn contents_entry(line: &str) -> bool {
+/// A line with a leader of dots (".....", ". . . .", "…") and a number at its end
+/// ("3. The death penalty ........ 14"): the number, 0 for a roman one (never falls).
+fn leader_number(line: &str) -> Option<u32> {
     static LEADER_RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\S.{0,150}?\s*(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|^\S.{0,150}?\s*…{2,}\s*(?:\d{1,4}|[ivxlc]{1,6})$")
+        Regex::new(r"^\S.{0,150}?\s*(?:(?:\.\s?){4,}|…{2,})\s*(?:(\d{1,4})|[ivxlc]{1,6})$")
             .expect("leader regex compiles")
     });
-    line.len() <= 400 && LEADER_RE.is_match(line)
+    if line.len() > 400 {
+        return None;
+    }
+    let caps = LEADER_RE.captures(line)?;
+    Some(caps.get(1).map_or(0, |m| m.as_str().parse().unwrap_or(0)))
+}
+
+/// The lines of a page that are a table of contents's entries (a list of where things
+/// are, not what the document says): lines with a leader and a page number under a
+/// "Contents" heading, or two or more of them on a page whose numbers never fall, as
+/// pages do. A table of figures set with leaders ("Death sentences imposed . . . . 23",
+/// "Executions . . . . 5") stays.
+fn contents_lines(lines: &[String]) -> Vec<bool> {
+    let numbers: Vec<Option<u32>> = lines.iter().map(|l| leader_number(&fold(l))).collect();
+    let arabic: Vec<u32> = numbers
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|&n| n > 0)
+        .collect();
+    let rising = numbers.iter().flatten().count() >= 2 && arabic.windows(2).all(|w| w[0] <= w[1]);
+    let mut under_heading = false;
+    numbers
+        .iter()
+        .zip(lines)
+        .map(|(n, line)| {
+            let lower = fold(line).trim().to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "contents" | "table of contents" | "content" | "index" | "summary of contents"
+            ) {
+                under_heading = true;
+            }
+            n.is_some() && (rising || under_heading)
+        })
+        .collect()
 }
 
 /// The first page's heading lines (the cover's or the first page's title): lines near the
@@ -601,7 +636,9 @@ fn title_header(line: &str, titles: &[String]) -> bool {
 /// small and raised): a year's ("in 2018" + "3" reads "in 20183", "December 20184") and
 /// a sentence's ("weeks." + "5" reads "weeks.5 His", "2018.4 The"). The mark goes; a
 /// count written without separators after "in", "since" and the like keeps its digits
-/// when its last digits are 0 (no footnote is numbered 0).
+/// when its last digits are 0 (no footnote is numbered 0), when they do not open with a
+/// year of 1900-2099, or, after "by", when no stop or line end follows ("rose by
+/// 17483", "by 20153 people").
 pub fn without_footnote_marks(line: &str) -> Option<String> {
     static YEAR_MARK_RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b((?:in|since|until|during|by|january|february|march|april|may|june|july|august|september|october|november|december)\s+)((?:1[6-9]|20)\d\d)([1-9]\d?)([.,;:)]?)(\s|$)")
@@ -615,10 +652,26 @@ pub fn without_footnote_marks(line: &str) -> Option<String> {
         return None;
     }
     let mut out = Cow::Borrowed(line);
-    if YEAR_MARK_RE.is_match(&out) {
+    // A month's day is a year; after "in", "since" and the like a count may stand where
+    // a year would ("rose by 17483"): the year is one of 1900-2099 there, and after "by"
+    // (a rise's word) the mark closes a clause.
+    let year_mark = |caps: &regex::Captures| {
+        let lead = caps[1].trim().to_lowercase();
+        let month = !matches!(lead.as_str(), "in" | "since" | "until" | "during" | "by");
+        month
+            || (matches!(&caps[2][..2], "19" | "20")
+                && (lead != "by" || !caps[4].is_empty() || caps[5].is_empty()))
+    };
+    if YEAR_MARK_RE.captures_iter(&out).any(|c| year_mark(&c)) {
         out = Cow::Owned(
             YEAR_MARK_RE
-                .replace_all(&out, "${1}${2}${4}${5}")
+                .replace_all(&out, |caps: &regex::Captures| {
+                    if year_mark(caps) {
+                        format!("{}{}{}{}", &caps[1], &caps[2], &caps[4], &caps[5])
+                    } else {
+                        caps[0].to_string()
+                    }
+                })
                 .into_owned(),
         );
     }
@@ -1171,6 +1224,11 @@ mod tests {
                 "in the yard since 2016. Guards",
             ),
             ("as the inspectors noted.3", "as the inspectors noted."),
+            ("to be closed by 20304. The", "to be closed by 2030. The"),
+            (
+                "the order of 12 March 17983, which",
+                "the order of 12 March 1798, which",
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(
@@ -1186,6 +1244,10 @@ mod tests {
             "see A/HRC/52/Rev.1 The report",
             "Article 6.2 The State",
             "rose by 3.5 per cent in 2019.",
+            "The prison population rose by 17483 in the decade",
+            "The prison population rose by 17483.",
+            "The fund grew by 20153 people each year",
+            "in 17483 cases the court",
         ] {
             assert_eq!(without_footnote_marks(line), None, "{line}");
         }
@@ -1205,6 +1267,23 @@ mod tests {
             out.text.contains("provinces\n\nWestland Legal Aid Forum"),
             "{}",
             out.text
+        );
+    }
+
+    #[test]
+    fn a_table_of_figures_set_with_leaders_stays() {
+        let body = "Figures for the year\nThe Commission counted the sentences passed and carried out across the\nprovince in the year under review, as the courts and the prisons reported them.\nDeath sentences imposed . . . . . . . . . . . . 23\nExecutions carried out . . . . . . . . . . . . 5\nSentences commuted . . . . . . . . . . . . . . 11\nMost of those sentenced had been convicted of murder, and several of them had\nbeen under eighteen when the crime they were convicted of was committed.\n";
+        let out = clean(&[body]);
+        assert!(out.text.contains("imposed . . ."), "{}", out.text);
+        assert!(out.text.contains("carried out . . ."), "{}", out.text);
+        // One line with a leader alone on a page stays too; two whose numbers rise go.
+        let one = "Summary\nDeath sentences imposed . . . . . . . . . . . . 23\nThe courts passed fewer sentences than in any year since the Commission began\nto count them, and none was carried out in the second half of the year.\n";
+        assert!(clean(&[one]).text.contains("imposed . . ."));
+        let two = "Overview . . . . . . . . . . . . . . . . . . . . 3\nThe law on remand . . . . . . . . . . . . . . . 7\nThe courts passed fewer sentences than in any year since the Commission began\nto count them, and none was carried out in the second half of the year.\n";
+        assert!(
+            !clean(&[two]).text.contains(". . . ."),
+            "{}",
+            clean(&[two]).text
         );
     }
 

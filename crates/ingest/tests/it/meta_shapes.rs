@@ -1846,5 +1846,86 @@ fn live_blogs_blog_post_dates_and_drive_file_names() {
          <p class=\"title\"><span>Statement on the closure of the Velmar legal aid office</span></p>\
          <p>Velmar, 2 June 2021</p><p>We regret the decision of the ministry to close the office.</p></body></html>",
     );
-    assert_ne!(value(&d.meta.title), Some("Copy of statement draft v2"));
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Statement on the closure of the Velmar legal aid office")
+    );
+}
+
+/// A "From:" line is cut before a person only: a body's name with " and " or ", " in
+/// it stays whole.
+#[test]
+fn a_from_line_keeps_a_body_name_with_and_or_a_comma() {
+    for (line, want) in [
+        (
+            "Department of Justice and Constitutional Development",
+            "Department of Justice and Constitutional Development",
+        ),
+        (
+            "Ministry of Foreign Affairs, Trade and Development",
+            "Ministry of Foreign Affairs, Trade and Development",
+        ),
+        (
+            "Ministry of Foreign Affairs, Trade and Development and The Hon. Ada Lind",
+            "Ministry of Foreign Affairs, Trade and Development",
+        ),
+        (
+            "Ministry of Home Affairs and Jan Holm",
+            "Ministry of Home Affairs",
+        ),
+        (
+            "Westland Office for Trade and Lord Berg of Velmar",
+            "Westland Office for Trade",
+        ),
+    ] {
+        let page = format!(
+            "<html><body><h1>Statement on the detention of lawyers in Velmar</h1>\
+             <dl><dt>From:</dt><dd>{line}</dd><dt>Published:</dt><dd>3 April 2022</dd></dl>\
+             <p>The ministry calls for the release of the lawyers held since March.</p></body></html>"
+        );
+        let d = parse_page("release.html", &page);
+        assert_eq!(value(&d.meta.publisher), Some(want), "{line}");
+    }
+}
+
+/// A site menu's "Live" item is no live blog's badge: the page's update is no day of
+/// publication. A badge beside the headline is one.
+#[test]
+fn a_menu_live_item_is_no_live_badge() {
+    let story = "<h1>Court rules on the Velmar protests</h1>\
+         <p>The court ruled on Friday that the police had had no power under the public order law to close \
+         the main square of Velmar to the protesters, and it ordered the city to reopen it.</p>\
+         <p>Updated 21:10, Fri 5 May 2023</p><p>21:10 Police have closed the main square after a second night of protests.</p></body></html>";
+    let menu = format!(
+        "<html><head><title>Court rules on the Velmar protests | Westmark Daily</title></head><body>\
+         <ul><li>News</li><li>Live</li><li>Sport</li><li>Opinion</li><li>Culture</li><li>Weather</li></ul>\
+         <p>Home</p><p>World</p><p>Regions</p>{story}"
+    );
+    let d = parse_page("menu.html", &menu);
+    assert_eq!(value(&d.meta.published), None);
+    let badge = menu
+        .replace("<li>Live</li>", "")
+        .replace("<p>Regions</p>", "<p>Regions</p><div>LIVE</div>");
+    let d = parse_page("badge.html", &badge);
+    assert_eq!(value(&d.meta.published), Some("2023-05-05"));
+}
+
+/// A post's day is its own `post-date`, not the first one in the source: a sidebar's
+/// Recent Posts widget lists other posts' days.
+#[test]
+fn a_sidebar_widget_post_date_is_no_posts_day() {
+    for sidebar in [
+        "<aside><ul><li><a href=\"/o\">Older note</a><span class=\"post-date\">January 4, 2019</span></li></ul></aside>",
+        "<div class=\"widget widget_recent_entries\"><ul><li><a href=\"/o\">Older note</a><span class=\"post-date\">January 4, 2019</span></li></ul></div>",
+    ] {
+        let page = format!(
+            "<html><head><title>On the new bail rules</title></head><body>{sidebar}\
+             <div class=\"content\"><h1 class=\"entry-title\">On the new bail rules</h1><ul class=\"post-meta\">\
+             <li class=\"post-author\"><a href=\"/a\">Ola Berg</a></li><li class=\"post-date\"><a href=\"/p\">March 9, 2020</a></li>\
+             <li><a href=\"#c\">2 Comments</a></li></ul>\
+             <div class=\"entry-content\"><p>The bail rules adopted last week change the position of defendants held before trial.</p></div></div></body></html>"
+        );
+        let d = parse_page("post.html", &page);
+        assert_eq!(value(&d.meta.published), Some("2020-03-09"), "{sidebar}");
+    }
 }
