@@ -215,9 +215,9 @@ fn quiet_wordings_treaties_repeals_and_civil_crimes() {
     let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
     let quiet = "Regional notes\n\nBhutan keeps capital punishment on its statute book but \
         has hanged nobody since 1979 and is regarded as abolitionist in practice.\n";
-    assert_ne!(
+    assert_eq!(
         status_after(&[("notes.txt", quiet)], "Bhutan", "2023-01-01").as_deref(),
-        Some("retentionist")
+        None
     );
     let treaty = "Treaty notes, 4 May 2016\n\nMontenegro ratified Protocol No. 13 to the \
         European Convention on Human Rights in 2006.\n";
@@ -236,5 +236,25 @@ fn quiet_wordings_treaties_repeals_and_civil_crimes() {
     assert_eq!(
         status_after(&[("civil.txt", civil)], "Venezuela", "1880-01-01").as_deref(),
         Some("abolitionist_for_ordinary_crimes")
+    );
+}
+
+/// A ratification is an abolition for all crimes only when the treaty of all
+/// circumstances is the one ratified in that clause; executions "since" a year stand
+/// when the quiet cue's "since" introduces another year.
+#[test]
+fn treaty_in_its_own_clause_and_quiet_since_of_another_year() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let treaty = "Treaty notes, 4 May 2016\n\nEstonia ratified Protocol No. 6 in 1998, keeping \
+        the death penalty in wartime; it ratified Protocol No. 13 only in 2004.\n";
+    assert_ne!(
+        status_after(&[("treaty.txt", treaty)], "Estonia", "2001-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let quiet = "Country notes, 3 March 2024\n\nAlthough no one had been hanged since 1998, \
+        Kuwait has carried out executions regularly since 2019.\n";
+    assert_eq!(
+        status_after(&[("notes.txt", quiet)], "Kuwait", "2024-01-01").as_deref(),
+        Some("retentionist")
     );
 }

@@ -338,10 +338,10 @@ fn narrowed_crimes(lower: &str) -> Option<Narrowing<'_>> {
             matches!(
                 (next.next(), next.next(), next.next()),
                 (
-                    Some("crimes" | "crime" | "offences" | "offence" | "offenses" | "offense"),
+                    Some(noun),
                     Some("committed"),
                     Some("after" | "on" | "from" | "since" | "before"),
-                )
+                ) if crime(noun)
             )
         };
         (!prospective
@@ -921,11 +921,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // "has executed no one since 1989": an open range after a quiet cue is the
         // quiet years (`quiet_since`), no execution at their start.
         if cluster.kind == EventKind::Execution && date.end.is_none() && {
-            let lower = text.to_ascii_lowercase();
-            let quiet = quiet_cue_spans(&lower).any(|(_, end)| {
-                lower[..end].ends_with("since") || lower[end..].trim_start().starts_with("since")
-            });
-            quiet
+            quiet_since_dates(&docs[doc_idx], sentence, date)
         } {
             continue;
         }
@@ -1010,7 +1006,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             // 2007": a treaty that allows no wartime reservation abolishes for all
             // crimes.
             EventKind::TreatyRatification
-                if has_any(&text.to_lowercase(), &lexicon().all_circumstances_treaties) =>
+                if first_trigger.is_some_and(|t| {
+                    ratifies_all_circumstances_treaty(docs[doc_idx].text, sentence, t)
+                }) =>
             {
                 (
                     Change::Abolish(Scope::All, Vec::new()),
@@ -1457,6 +1455,93 @@ fn dated_only_as_bound(doc: &DocInput, sentence: Span, date: TimeValue) -> bool 
         lexicon().bound_before.iter().any(|w| {
             before.ends_with(w.as_str())
                 && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        })
+    })
+}
+
+/// "Albania ratified Protocol No. 13 in 2007": a treaty of `all_circumstances_treaties`
+/// named in the clause of the ratification's `trigger` (between `scope_breaks` and
+/// `treaty_clause_breaks`), with no denial between the two ("ratified Protocol No. 6 in
+/// 2002 but has not signed Protocol No. 13" ratifies no such treaty).
+fn ratifies_all_circumstances_treaty(text: &str, sentence: Span, trigger: Span) -> bool {
+    let lex = lexicon();
+    let words = sentence.slice(text);
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() || !sentence.contains(trigger) {
+        return false;
+    }
+    let at = (trigger.start - sentence.start) as usize;
+    let trigger_end = (trigger.end - sentence.start) as usize;
+    let breaks = || lex.scope_breaks.iter().chain(&lex.treaty_clause_breaks);
+    let start = breaks()
+        .filter_map(|b| lower[..at].rfind(b.as_str()).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = breaks()
+        .filter_map(|b| {
+            lower[trigger_end..]
+                .find(b.as_str())
+                .map(|i| i + trigger_end)
+        })
+        .min()
+        .unwrap_or(lower.len());
+    // "Protocol No. 6": the "No." of a treaty's number denies nothing.
+    let denied = |between: &str| {
+        let tokens: Vec<&str> = between.split_whitespace().collect();
+        tokens.iter().enumerate().any(|(k, raw)| {
+            let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            let number = w == "no"
+                && (raw.ends_with('.')
+                    || tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())));
+            !number && (lex.copula_denials.iter().any(|d| d == w) || w.ends_with("n't"))
+        })
+    };
+    lex.all_circumstances_treaties.iter().any(|name| {
+        lower[start..end]
+            .match_indices(name.as_str())
+            .any(|(i, _)| {
+                let i = i + start;
+                if i >= trigger_end {
+                    !denied(&lower[trigger_end..i])
+                } else {
+                    i + name.len() <= at && !denied(&lower[i + name.len()..at])
+                }
+            })
+    })
+}
+
+/// "has executed no one since 1989": the open range `date` is the one a quiet cue's
+/// "since" introduces (`quiet_since`), not a date of executions. Only the cue's own
+/// date: in "no one had been hanged since 1998, executions have been carried out
+/// regularly since 2019" the executions since 2019 stand. When the date is not
+/// written in the sentence, any quiet cue with "since" there tells it.
+fn quiet_since_dates(doc: &DocInput, sentence: Span, date: TimeValue) -> bool {
+    let text = sentence.slice(doc.text);
+    let lower = text.to_ascii_lowercase();
+    let cues: Vec<(usize, usize)> = quiet_cue_spans(&lower).collect();
+    let mut mentions = doc
+        .extraction
+        .times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && t.value == Some(date))
+        .map(|t| (t.span.start - sentence.start) as usize)
+        .peekable();
+    if mentions.peek().is_none() {
+        return cues.iter().any(|&(_, end)| {
+            lower[..end].ends_with("since") || lower[end..].trim_start().starts_with("since")
+        });
+    }
+    mentions.any(|m| {
+        cues.iter().any(|&(_, end)| {
+            if end > m {
+                return false;
+            }
+            let between = lower[end..m].trim();
+            (between.is_empty()
+                && (lower[..end].ends_with("since") || lower[m..].starts_with("since")))
+                || between == "since"
         })
     })
 }
@@ -3783,9 +3868,11 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
         verdict.moratorium_since = None;
         return verdict;
     }
-    // "has executed no one since 1989 and is considered abolitionist in practice",
-    // on a page of no known day: a label of "in practice" that no longer speaks for
-    // this day is no evidence of retention.
+    // "has executed no one since 1989 and is considered abolitionist in practice":
+    // when the newest retaining fact is an "abolitionist in practice" label that
+    // `last_label` above did not accept (a newer label of retention, executions or a
+    // lifted moratorium after it, or its ten years spent; on a page of no known day
+    // too), that label is still no evidence of retention: no answer.
     if latest.change == Change::Label(IN_PRACTICE) {
         verdict.basis = format!("unknown: {}, and nothing says it still holds", latest.basis);
         verdict.moratorium_since = None;
@@ -7032,5 +7119,27 @@ mod tests {
         let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
         assert_ne!(at("2000-01-01"), Some(ALL_CRIMES));
         assert_eq!(at("2020-02-01"), Some(ORDINARY));
+    }
+
+    #[test]
+    fn treaty_of_all_circumstances_only_in_the_ratifications_own_clause() {
+        let at = |text: &str, verb_nth: usize| {
+            let start = text.match_indices("ratified").nth(verb_nth).unwrap().0;
+            ratifies_all_circumstances_treaty(
+                text,
+                Span::new(0, text.len()),
+                Span::new(start, start + "ratified".len()),
+            )
+        };
+        let two = "Ostland ratified Protocol No. 6 in 1999, keeping the death penalty in \
+            wartime; it ratified Protocol No. 13 only in 2012.";
+        assert!(!at(two, 0));
+        assert!(at(two, 1));
+        let denied = "Westmark ratified Protocol No. 6 in 2002 but has not signed Protocol No. 13.";
+        assert!(!at(denied, 0));
+        let both = "Ostland ratified Protocol No. 6 and Protocol No. 13 in 2003.";
+        assert!(at(both, 0));
+        let passive = "Protocol No. 13 was ratified by Ostland in 2005.";
+        assert!(at(passive, 0));
     }
 }

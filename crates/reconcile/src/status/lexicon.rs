@@ -193,6 +193,8 @@ pub(super) struct Lexicon {
     pub prohibits_now: Vec<String>,
     /// Where the clause of one of two abolitions in a sentence ends.
     pub scope_breaks: Vec<String>,
+    /// Where a ratification's clause ends besides `scope_breaks`.
+    pub treaty_clause_breaks: Vec<String>,
     /// An abolition told with a pronoun for the penalty ("Victoria abolished it").
     pub abolition_pronouns: Vec<String>,
     /// Capitalised heads of a unit within a country ("Kurdistan Region").
