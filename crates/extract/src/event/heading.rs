@@ -97,16 +97,21 @@ fn action_heading(line: &str, words: &super::EventWords) -> Option<(EventKind, u
 /// Depositary notices and digests of them name a treaty action in a heading line
 /// ("ZAMBIA: ACCESSION") and give its day in a sentence under it ("The above action was
 /// effected on 3 May 2024", "Instrument deposited ... on 19 September 2024"): that
-/// sentence, with a verb of `treaty_action_verbs` and a full day, within the first
-/// three sentences under the heading, is the event, unless a trigger already made it.
-pub(super) fn treaty_actions(raw: &str, input: &super::Input, out: &mut Vec<Event>) {
+/// sentence, with a verb `treaty_action_verbs` gives the heading's action, a full day
+/// and nothing that leaves the act undone ("no instrument has yet been deposited"),
+/// within the first three sentences under the heading, is the event, unless a trigger
+/// already made it. Lines are read from `layout`, the text as laid out (`input.text`
+/// has the breaks inside sentences flattened, a heading's among them when the splitter
+/// ran it into its first sentence). The heading's party must be a known place, or the item or the lines
+/// right above its heading must name a treaty (`treaty_action_nouns`): "Stage 4: Approval" heads a bill's stage.
+pub(super) fn treaty_actions(layout: &str, input: &super::Input, out: &mut Vec<Event>) {
     let words = &input.rules.event_words;
     if words.treaty_action_headings.is_empty() {
         return;
     }
     let text = input.text;
     let mut pos = 0usize;
-    for line in raw.split_inclusive('\n') {
+    for line in layout.split_inclusive('\n') {
         let start = pos;
         pos += line.len();
         let Some((kind, head_end)) = action_heading(line.trim_start(), words) else {
@@ -124,7 +129,10 @@ pub(super) fn treaty_actions(raw: &str, input: &super::Input, out: &mut Vec<Even
             if st.lines().any(|l| action_heading(l, words).is_some()) {
                 break;
             }
-            let verb = words.treaty_action_verbs.iter().find_map(|v| {
+            let Some(verbs) = words.treaty_action_verbs.get(&kind) else {
+                break;
+            };
+            let verb = verbs.iter().find_map(|v| {
                 let at = super::find_ci(st, v, 0)?;
                 super::on_word_boundaries(st, at, at + v.len())
                     .then(|| Span::new(s.start as usize + at, s.start as usize + at + v.len()))
@@ -136,11 +144,33 @@ pub(super) fn treaty_actions(raw: &str, input: &super::Input, out: &mut Vec<Even
                         .is_some_and(|v| v.is_point() && v.start.is_some_and(|d| d.day.is_some()))
             });
             let Some(day) = day else { continue };
+            let heading = Span::new(start + lead, start + lead + head_end);
+            let place = super::mentions_in(input.mentions, heading)
+                .find(|m| m.kind == MentionKind::Place)
+                .map(|m| m.name.clone());
+            // The item, and the lines right above its heading ("TREATY ACTIONS").
+            let item = Span::new(
+                crate::quantity::floor_char_boundary(
+                    text,
+                    start.saturating_sub(ITEM_REACH as usize),
+                ),
+                s.end as usize,
+            );
+            let treaty = place.is_some()
+                || words.treaty_action_nouns.iter().any(|n| {
+                    let it = item.slice(text);
+                    super::find_ci(it, n, 0)
+                        .is_some_and(|at| super::on_word_boundaries(it, at, at + n.len()))
+                });
+            if !treaty {
+                break;
+            }
+            let cues = super::cues_in(text, input.rules, s);
+            let (modality, _) = super::modality_of(text, input.rules, &cues, s, verb);
+            if !matches!(modality, Modality::Asserted | Modality::Reported) {
+                break;
+            }
             if !out.iter().any(|e| e.kind == kind && s.contains(e.trigger)) {
-                let heading = Span::new(start + lead, start + lead + head_end);
-                let place = super::mentions_in(input.mentions, heading)
-                    .find(|m| m.kind == MentionKind::Place)
-                    .map(|m| m.name.clone());
                 out.push(Event {
                     kind,
                     span: s,
@@ -150,7 +180,7 @@ pub(super) fn treaty_actions(raw: &str, input: &super::Input, out: &mut Vec<Even
                     participants: Vec::new(),
                     quantity: None,
                     place,
-                    modality: Modality::Asserted,
+                    modality,
                     rule: "treaty.action_heading".into(),
                 });
             }

@@ -3212,6 +3212,14 @@ fn case_logs_rulings_and_treaty_headings() {
             "TREATY ACTIONS\n\nNORLAND: SIGNATURE\n\nSigned at Geneva on 11 March 2023.\n",
             "treaty_signature 2023-03-11 Asserted",
         ),
+        (
+            "On 8 June 2020 the High Court rejected the claims of the applicants.",
+            "trial 2020-06-08 Asserted",
+        ),
+        (
+            "On 8 June 2020 the court convicts the three defendants of fraud.",
+            "conviction 2020-06-08",
+        ),
     ] {
         let got = run_dated(text);
         if !got.iter().any(|e| e.starts_with(want)) {
@@ -3229,6 +3237,30 @@ fn case_logs_rulings_and_treaty_headings() {
         ),
         (
             "A gunman who killed four guards in 2015 was among the convicts set to be executed.",
+            "conviction",
+        ),
+        (
+            "NORLAND: RATIFICATION\n\nNorland signed the Covenant on 9 June 2018; no instrument has yet been deposited.\n",
+            "treaty_ratification",
+        ),
+        (
+            "NORLAND: RATIFICATION\n\nNorland signed the Covenant on 9 June 2018.\n",
+            "treaty_ratification",
+        ),
+        (
+            "Phase 2: Approval\n\nThe measure was signed into law by the Mayor on 12 April 2020.\n",
+            "treaty",
+        ),
+        (
+            "Phase 2: Approval\n\nThe ordinance took effect on 12 April 2020.\n",
+            "treaty",
+        ),
+        (
+            "On 8 June 2020 the Interior Ministry rejected the claims that the Constitutional Court was biased.",
+            "trial",
+        ),
+        (
+            "Of the 22 convicts the oldest was 71.",
             "conviction",
         ),
     ] {

@@ -175,9 +175,14 @@ pub struct EventWords {
     #[serde(default)]
     pub treaty_action_headings: std::collections::BTreeMap<EventKind, Vec<String>>,
     /// Verbs of that sentence ("The above action was effected on ...", "Instrument
-    /// deposited ... on ...").
+    /// deposited ... on ..."), by the event the heading names: a signature is "signed",
+    /// a ratification "deposited", never "signed".
     #[serde(default)]
-    pub treaty_action_verbs: Vec<String>,
+    pub treaty_action_verbs: std::collections::BTreeMap<EventKind, Vec<String>>,
+    /// Words that make a heading's item a treaty's when its party is no known place
+    /// ("the above action", "instrument"): "Stage 4: Approval" heads no treaty action.
+    #[serde(default)]
+    pub treaty_action_nouns: Vec<String>,
     /// Words that open a comma-delimited aside belonging to a text's title ("the Second
     /// Optional Protocol to the ICCPR, aiming at the abolition of the death penalty, on
     /// 23 December 2008"): such an aside does not end the clause a date closes.
@@ -281,6 +286,7 @@ impl EventWords {
             schedule_leads,
             treaty_action_headings,
             treaty_action_verbs,
+            treaty_action_nouns,
             name_asides,
             comparison_leads,
         } = other;
@@ -336,7 +342,13 @@ impl EventWords {
                 .or_default()
                 .extend(words);
         }
-        self.treaty_action_verbs.extend(treaty_action_verbs);
+        for (kind, words) in treaty_action_verbs {
+            self.treaty_action_verbs
+                .entry(kind)
+                .or_default()
+                .extend(words);
+        }
+        self.treaty_action_nouns.extend(treaty_action_nouns);
         self.name_asides.extend(name_asides);
         self.comparison_leads.extend(comparison_leads);
     }
