@@ -1487,9 +1487,10 @@ fn a_party_as_object_a_dated_document_a_state_s_start_and_a_dashed_author() {
 /// Another defendant's act is no answer for the person asked about, whether the other is
 /// named in apposition ("his co-accused, X, was hanged"), after the asked verb ("acquitted
 /// X") or after its noun ("the appeal of X"); a count in the publisher's voice ("our
-/// monitors") speaks of no one; a conviction affirmed says no "yes" to a quashing.
+/// monitors") speaks of no one; a conviction affirmed says no "yes" to a quashing. (The
+/// allegation sentence holds no date: it is context, not asserted.)
 #[test]
-fn another_defendants_act_and_an_allegation_answer_nothing_for_the_asked_person() {
+fn another_defendants_act_answers_nothing_for_the_asked_person() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir_all(&corpus).unwrap();
@@ -1516,4 +1517,40 @@ fn another_defendants_act_and_an_allegation_answer_nothing_for_the_asked_person(
         !values("Did the appeal court quash Rustam Vahidov's conviction?")
             .contains(&"yes".to_string())
     );
+}
+
+/// A yes/no answer from a sentence that states the opposite of the asked act only
+/// when the opposite is said of the asked object ("affirmed the conviction"), not of
+/// news about it or another thing; a yes from the act's kindred word ("hanged" for
+/// "executed", "set aside" for "quashed"); a plural subject with an apposition
+/// ("He and his co-accused, X, were hanged") keeps the asked person's date.
+#[test]
+fn yes_no_opposites_bind_the_object_and_kindred_acts_say_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let doc = write(
+        &corpus,
+        "brief.txt",
+        "Brief: the cases of Tomas Ferrante, Lucia Marchetti and Piotr Zawadzki\n\n\
+         The Supreme Court confirmed on Monday that it will hear Ferrante's appeal against his death sentence in March.\n\n\
+         The tribunal dismissed the charges against Lucia Marchetti.\n\n\
+         Piotr Zawadzki was hanged in Kraslava prison on 5 May 2020.\n\n\
+         In 2018 the High Court set aside the conviction of Lucia Marchetti.\n\n\
+         Anton Kovac, a miner, was arrested in Kraslava in 2019.\n\n\
+         He and his co-accused, Emil Varga, were hanged on 9 September 2021.\n\n\
+         Her co-accused, Dario Conti, who was tried with her on the same indictment, was acquitted by the jury.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    assert!(
+        !values("Did the Supreme Court quash Ferrante's death sentence?")
+            .contains(&"no".to_string())
+    );
+    assert!(!values("Was Lucia Marchetti granted bail?").contains(&"no".to_string()));
+    assert_eq!(values("Was Piotr Zawadzki executed?"), ["yes"]);
+    assert_eq!(values("Was Lucia Marchetti's conviction quashed?"), ["yes"]);
+    assert_eq!(values("When was Anton Kovac hanged?"), ["2021-09-09"]);
+    // A name before the asked verb is its subject, not an object to bind.
+    assert_eq!(values("Was Dario Conti convicted?"), ["no"]);
 }

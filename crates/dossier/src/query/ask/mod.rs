@@ -5375,9 +5375,11 @@ const PERSONAL_ACTS: &[EventKind] = &[
 ];
 
 /// Words that refer to a person already named: personal pronouns and possessives.
+/// "we" and "us" tell a witness's own account ("We were taken to Evin on 3 May
+/// 2019"); "our" is mostly the publisher's ("by our count", "our monitoring").
 const PERSON_REFERENCES: &[&str] = &[
     "he", "she", "him", "her", "his", "hers", "himself", "herself", "they", "them", "their", "i",
-    "me", "my", "you", "your",
+    "me", "my", "we", "us", "you", "your",
 ];
 
 /// Whether a date question about a person's act ("When was Kerwin Lafeuille
@@ -5630,9 +5632,13 @@ fn people_and_asked<'a, 'q>(
 /// Whether the sentence tells the asked act of another person of the document: the
 /// question names a person the document knows, the sentence does not name them, and it
 /// names another person as the subject of a passive or as an owner ("Mr. Grant was
-/// resentenced", "dismissed Mr. Grant's appeal" for a question on Kelvin Brathwaite).
-/// A sentence that names the other as an agent ("Kessler shot her") is not ruled out:
-/// its patient may be the asked person.
+/// resentenced", "dismissed Mr. Grant's appeal" for a question on Kelvin Brathwaite),
+/// as the subject in apposition ("his co-defendant, Kaveh Amini, was executed"), or,
+/// for a date, as the patient of the question's own verb or of its noun with "of"
+/// ("acquitted Aslam Perveen", "the appeal of Mr. Hieu"; see
+/// [`acted_on_by_asked_word`]), even when the tagger read no person there
+/// ([`unnamed_patient_of_asked_verb`]). A sentence that names the other as an agent
+/// ("Kessler shot her") is not ruled out: its patient may be the asked person.
 fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     let (people, mut asked) = people_and_asked(q, ctx);
     let text = &ctx.document.text;
@@ -5693,8 +5699,9 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
             || next.starts_with("'s ")
             || next.starts_with("\u{2019}s ")
             // the name in apposition: "his co-defendant, Kaveh Amini, was executed".
-            || (before.trim_end().ends_with(',')
-                && (rest.starts_with(", was ") || rest.starts_with(", were ")))
+            // Not ", were": a plural verb has a subject of several ("He and his
+            // co-accused, Jamshid Orlov, were hanged"), the asked among them.
+            || (before.trim_end().ends_with(',') && rest.starts_with(", was "))
             || (dated && acted_on_by_asked_word(before, &asked_words))
     })
 }
@@ -5718,7 +5725,7 @@ fn unnamed_patient_of_asked_verb(
         let mut run: Vec<&str> = Vec::new();
         for next in words[i + 1..]
             .iter()
-            .skip_while(|n| ["Mr.", "Mrs.", "Ms.", "Miss", "Dr."].contains(n))
+            .skip_while(|n| phrases::is_name_title(&fold_word(n.trim_end_matches('.'))))
         {
             let bare = next.trim_end_matches(|c: char| !c.is_alphanumeric());
             // A name is written in title case: "DELIVERED AT NYERI" is a heading's capitals.
@@ -5755,10 +5762,7 @@ fn acted_on_by_asked_word(before: &str, asked_words: &[String]) -> bool {
         .take(4)
         .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
-    if words
-        .first()
-        .is_some_and(|w| ["mr", "mrs", "ms", "miss", "dr"].contains(&w.as_str()))
-    {
+    if words.first().is_some_and(|w| phrases::is_name_title(w)) {
         words.remove(0);
     }
     let asked = |w: &str| w.len() > 3 && asked_words.iter().any(|a| a == w);
@@ -7444,7 +7448,7 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
                 }))
     };
     let question_folded = fold_word(&q.text);
-    let opposite = polarity::states_opposite(sentence.slice(text), &question_folded);
+    let opposite = polarity::states_opposite(sentence.slice(text), &q.text);
     let in_sentence = content.iter().filter(|t| in_own(t)).count() + usize::from(opposite);
     if !names_found || content.is_empty() || 2 * in_sentence < content.len() {
         return None;
@@ -7534,13 +7538,28 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     // word or a kindred one; a sentence that tells only of the conviction or the
     // appeal says nothing of it.
     let said_lower = fold_word(said);
-    let act_missing = polarity::ASKED_ACTS.iter().any(|act| {
-        question_folded
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.starts_with(act))
-            && !said_lower
+    let said_has = |stem: &str| {
+        if stem.contains(' ') {
+            said_lower.contains(stem)
+        } else {
+            said_lower
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.starts_with(act))
+                .any(|w| w.starts_with(stem))
+        }
+    };
+    let act_missing = polarity::ASKED_ACTS.iter().any(|act| {
+        let Some(asked) = question_folded
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.starts_with(act))
+        else {
+            return false;
+        };
+        let kindred = tokens(asked)
+            .into_iter()
+            .any(|(t, _)| own.contains(&t) || synonyms_of(&t).iter().any(|s| own.contains(s)));
+        let undone = polarity::UNDOING_ACTS.contains(act)
+            && polarity::UNDOING_WORDS.iter().any(|w| said_has(w));
+        !said_has(act) && !kindred && !undone
     });
     if yes && act_missing {
         return None;

@@ -81,13 +81,18 @@ const OPPOSITES: &[(&str, &[&str])] = &[
     ("uphold", QUASHING),
     ("upheld", QUASHING),
     // A conviction or sentence quashed or affirmed.
-    ("quash", &["affirmed", "upheld", "confirmed"]),
-    ("overturn", &["affirmed", "upheld", "confirmed"]),
+    // Not "confirmed": "confirmed that it will hear the appeal" reports news.
+    ("quash", &["affirmed", "upheld"]),
+    ("overturn", &["affirmed", "upheld"]),
     (
         "releas",
         &[
-            "remains in",
-            "remained in",
+            "remains in prison",
+            "remains in detention",
+            "remains in custody",
+            "remained in prison",
+            "remained in detention",
+            "remained in custody",
             "still in detention",
             "still in custody",
             "still in prison",
@@ -296,7 +301,9 @@ pub(super) fn polarity(
 
 /// Whether the sentence states the opposite of a predicate the question asks and
 /// does not state that predicate itself ("was acquitted by the jury" for "Was he
-/// convicted?"): it speaks to the question as much as the predicate would.
+/// convicted?"): it speaks to the question as much as the predicate would. The
+/// opposite must stand near the asked object ([`asked_object`]): "dismissed the
+/// charges" says nothing of "granted bail".
 pub(super) fn states_opposite(sentence: &str, question: &str) -> bool {
     let lower = sentence.to_lowercase();
     let words: Vec<&str> = lower
@@ -310,11 +317,85 @@ pub(super) fn states_opposite(sentence: &str, question: &str) -> bool {
             words.iter().any(|w| w.starts_with(stem))
         }
     };
-    let question_words: Vec<&str> = question.split_whitespace().collect();
+    let raw_words: Vec<&str> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let folded: Vec<String> = raw_words.iter().map(|w| w.to_lowercase()).collect();
+    let question_words: Vec<&str> = folded.iter().map(String::as_str).collect();
     OPPOSITES.iter().any(|(stem, opposites)| {
-        question_words.iter().any(|w| w.starts_with(stem))
-            && !starts(stem)
-            && opposites.iter().any(|o| starts(o))
+        let Some(at) = question_words.iter().position(|w| w.starts_with(stem)) else {
+            return false;
+        };
+        if starts(stem) {
+            return false;
+        }
+        // The death penalty is what abolition always speaks of, by many names
+        // ("retained capital punishment").
+        let object = if stem.starts_with("abolit") || stem.starts_with("abolish") {
+            Vec::new()
+        } else {
+            asked_object(&raw_words, at)
+        };
+        opposites
+            .iter()
+            .any(|o| starts(o) && governs(&words, o, &object))
+    })
+}
+
+/// Words too common to be what a question's predicate is about.
+const NOT_OBJECTS: &[&str] = &[
+    "was", "were", "did", "does", "do", "has", "have", "had", "is", "are", "the", "his", "her",
+    "their", "its", "a", "an", "of", "to", "by", "in", "on", "for", "he", "she", "they", "it",
+    "court", "supreme", "high", "appeal", "appeals", "s",
+];
+
+/// What the asked predicate is about: the question's words after it ("quash
+/// Ahmed's death sentence") or, when none follow, its common nouns before it ("Was
+/// his conviction quashed?"), less function words. A name before it is the
+/// subject ("Was Ricardo Thompson convicted?"), which the names already bind.
+fn asked_object(raw_words: &[&str], at: usize) -> Vec<String> {
+    let keep = |w: &String| w.len() > 2 && !NOT_OBJECTS.contains(&w.as_str());
+    let after: Vec<String> = raw_words[at + 1..]
+        .iter()
+        .map(|w| w.to_lowercase())
+        .filter(keep)
+        .collect();
+    if !after.is_empty() {
+        return after;
+    }
+    raw_words[..at]
+        .iter()
+        .filter(|w| !w.starts_with(char::is_uppercase))
+        .map(|w| w.to_lowercase())
+        .filter(keep)
+        .collect()
+}
+
+/// Words either side of an opposite within which it governs the asked object
+/// ("affirmed the conviction", "the conviction was upheld").
+const OBJECT_REACH: usize = 5;
+
+/// Whether the opposite `o` stands near one of the asked object's words ("dismissed
+/// the charges" does not oppose "granted bail"); a question with no object asks of
+/// its subject, which the names already bind.
+fn governs(words: &[&str], o: &str, object: &[String]) -> bool {
+    if object.is_empty() {
+        return true;
+    }
+    let head = o.split(' ').next().unwrap_or(o);
+    let fits = |w: &str| {
+        object.iter().any(|ob| {
+            let n = ob.chars().count().min(5);
+            let stem: String = ob.chars().take(n).collect();
+            w.starts_with(&stem)
+        })
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        w.starts_with(head)
+            && words[i.saturating_sub(OBJECT_REACH)..(i + 1 + OBJECT_REACH).min(words.len())]
+                .iter()
+                .any(|x| fits(x))
     })
 }
 
@@ -323,8 +404,24 @@ pub(super) fn states_opposite(sentence: &str, question: &str) -> bool {
 /// ("execution" for "executed"). "Did the Court of Appeal quash his conviction?" is
 /// not answered "yes" by a sentence that tells only of the conviction.
 pub(super) const ASKED_ACTS: &[&str] = &[
-    "execut", "hanged", "convict", "acquit", "pardon", "commut", "quash", "overturn", "arrest",
+    "execut", "hang", "convict", "acquit", "pardon", "commut", "quash", "overturn", "arrest",
     "releas",
+];
+
+/// Asked acts that undo a decision below, stated by any of [`UNDOING_WORDS`]:
+/// "set aside the conviction" answers "Was his conviction quashed?".
+pub(super) const UNDOING_ACTS: &[&str] = &["quash", "overturn"];
+
+/// Words that state a decision undone.
+pub(super) const UNDOING_WORDS: &[&str] = &[
+    "quash",
+    "overturn",
+    "set aside",
+    "sets aside",
+    "reversed",
+    "overrule",
+    "annul",
+    "vacated",
 ];
 
 /// Prefixes that make a word its own opposite ("unconstitutional" / "constitutional",
