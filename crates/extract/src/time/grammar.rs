@@ -69,6 +69,9 @@ pub(crate) struct Tagger<'a> {
     narrative_part: Option<(TimeValue, &'static str)>,
     /// The token where that quarter or half was named.
     narrative_part_tok: usize,
+    /// The last fiscal year this section wrote out ("fiscal 2013", "fiscal 2013's second
+    /// quarter"): the year of a later "the fiscal first quarter".
+    fiscal_year_named: Option<i32>,
     /// The year of this section's heading when the heading is a year ("== 2017 ==").
     heading_year: Option<i32>,
     /// The token of the last range of whole years the narrative wrote ("in the
@@ -166,6 +169,7 @@ impl<'a> Tagger<'a> {
             dated_heading: None,
             narrative_part: None,
             narrative_part_tok: 0,
+            fiscal_year_named: None,
             heading_year: None,
             narrative_vague_tok: None,
             news_year: None,
@@ -1580,6 +1584,9 @@ impl<'a> Tagger<'a> {
         if let Some(n) = self.quarter_label(i) {
             return Some(n);
         }
+        if let Some(n) = self.fiscal_year_possessive_part(i) {
+            return Some(n);
+        }
         // "the 19th century"
         if let Some(t) = self.tok(i).filter(|t| t.digits <= 2) {
             let n = t.value;
@@ -1886,6 +1893,9 @@ impl<'a> Tagger<'a> {
                 return Some(b.end);
             }
             if let Some(n) = self.part_of_unit(i) {
+                return Some(n);
+            }
+            if let Some(n) = self.that_season(i) {
                 return Some(n);
             }
             if let Some(n) = self.bare_season(i) {
@@ -2258,6 +2268,9 @@ impl<'a> Tagger<'a> {
         let mut saw_past_verb = false;
         // "Voters go to the polls on Monday": a verb of a schedule in the present.
         let mut saw_present = false;
+        // That verb stands nearer the date than any verb in "-ed" before it
+        // ("Castleford, relegated in 2010, face Cardiff on Wednesday"): it is the date's.
+        let mut present_nearer = false;
         let mut k = at;
         // The date opens its sentence ("On Monday, he will ..."): at most one word
         // before it since the sentence began.
@@ -2295,6 +2308,7 @@ impl<'a> Tagger<'a> {
             // "the vote Monday", "at the close Tuesday": a noun after a determiner.
             if !t.has(CAP) && self.has(k, PRESENT_SCHEDULE) && !self.after_determiner(k) {
                 saw_present = true;
+                present_nearer |= !saw_past_verb;
                 // "fiscal 1998, which ends May 31": the schedule's verb right before
                 // the date (or before "on" or "in" and the date) is its own tense,
                 // whatever the clause that holds it says.
@@ -2351,7 +2365,7 @@ impl<'a> Tagger<'a> {
                 saw_present = true;
             }
         }
-        if saw_past_verb {
+        if saw_past_verb && !present_nearer {
             Tense::Past
         } else if saw_present {
             Tense::Future
@@ -2902,6 +2916,44 @@ impl<'a> Tagger<'a> {
         Some(unit_idx + 1)
     }
 
+    /// `That spring`, `by that fall`, `during that winter` (at `i`, the season): the
+    /// season of the year the narrative wrote out last ("in July 1993 ... That spring"
+    /// is `1993-SP`), in any frame: "that" points back. "That" must open the sentence or
+    /// follow a word of `year_context`, so "warned that winter could be harsh" (a
+    /// conjunction) is none; no year written before: nothing.
+    fn that_season(&mut self, i: usize) -> Option<usize> {
+        let (lo, hi) = self.lex(i)?.season?;
+        let that = self.prev(i).filter(|&p| self.word_eq(p, "that"))?;
+        let opens = self.tok(that).is_some_and(|t| t.has(LINE_START))
+            || self.prev(that).is_some_and(|q| {
+                self.is_punct(q, '.') || self.is_punct(q, '"') || self.is_punct(q, '\u{201c}')
+            });
+        let after_prep = self.prev(that).is_some_and(|q| self.has(q, YEAR_CONTEXT));
+        if !(opens || after_prep) || !self.is_lower_word(i) || self.has(i + 1, OF) {
+            return None;
+        }
+        // "That summer camp": a noun after it makes it no season.
+        if self.is_lower_word(i + 1)
+            && !self.has(i + 1, FUNCTION_WORD)
+            && !self.has(i + 1, DETERMINER)
+            && !self.has(i + 1, CLAUSE_BREAK)
+            && !self.has(i + 1, AND)
+            && !self.is_past_verb_word(i + 1)
+        {
+            return None;
+        }
+        let y = self.narrative_year?;
+        let end_year = if hi < lo { y + 1 } else { y };
+        let value = TimeValue::range(PartialDate::month(y, lo), PartialDate::month(end_year, hi));
+        self.emit(
+            that,
+            i + 1,
+            Spec::Fixed(Some(value), Some(Anchor::Narrative)),
+            "season",
+        );
+        Some(i + 1)
+    }
+
     /// `last summer`, `this spring`, `in the autumn`, `Autumn`: a season without its
     /// year, in the frame's year (in a news story: the last one for a sentence in the
     /// past, the next for one in the future, else the nearer).
@@ -3144,6 +3196,49 @@ impl<'a> Tagger<'a> {
             start,
             k + 2,
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
+            rule,
+        );
+        Some(k + 2)
+    }
+
+    /// "fiscal 2013's second quarter", "fiscal year 2012's first half" at `i` (the year):
+    /// that part of the fiscal year (TIMEX3 `FY2013-Q2`), one expression from "fiscal".
+    fn fiscal_year_possessive_part(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        if t.digits != 4 || !(1000..=2100).contains(&t.value) {
+            return None;
+        }
+        let start = self.fiscal_before(i)?;
+        if !(self.is_punct(i + 1, '\'') || self.is_punct(i + 1, '\u{2019}'))
+            || self
+                .tok(i + 2)
+                .filter(|s| s.glued())
+                .and_then(|s| self.text.get(s.start as usize..s.end as usize))
+                != Some("s")
+        {
+            return None;
+        }
+        let k = i + 3;
+        let q = self.lex(k)?.quarter;
+        let parts: u8 = if self.has(k + 1, QUARTER) {
+            4
+        } else if self.has(k + 1, HALF) {
+            2
+        } else {
+            return None;
+        };
+        if q == 0 || q > parts || self.tok(k + 1).is_some_and(|t| t.end - t.start > 7) {
+            return None; // "quarters", "halves"
+        }
+        let rule = fiscal_part_rule(q, parts);
+        let value = TimeValue::point(PartialDate::year(t.value as i32));
+        self.narrative_part = Some((value, rule));
+        self.narrative_part_tok = start;
+        self.fiscal_year_named = Some(t.value as i32);
+        self.emit(
+            start,
+            k + 2,
+            Spec::Fixed(Some(value), Some(Anchor::Absolute)),
             rule,
         );
         Some(k + 2)
@@ -3407,6 +3502,37 @@ impl<'a> Tagger<'a> {
         // "a quarter of a century", "a quarter of the vote" are fractions, not quarters.
         if lex.quarter == 0 && !lex.has(LAST) {
             return None;
+        }
+        // "the fiscal first quarter", "its fiscal fourth-quarter profit", "Fiscal Fourth
+        // Quarter" (a headline): that part of the fiscal year (TIMEX3 `FY2013-Q1`), of
+        // the fiscal year the section wrote out last, else of the year a calendar
+        // quarter of that number would have.
+        if let Some(f) = self.prev(i).filter(|&f| self.has(f, FISCAL)) {
+            if lex.quarter > 0 && lex.quarter <= parts && !self.has(end, OF) {
+                let start = match self.prev(f) {
+                    Some(p) if self.has(p, DETERMINER) => p,
+                    _ => f,
+                };
+                let rule = fiscal_part_rule(lex.quarter, parts);
+                let value = match self.fiscal_year_named {
+                    Some(y) => Some((y, Anchor::Narrative)),
+                    None => {
+                        self.frame_year(start, Some((i32::from(lex.quarter), i32::from(parts))))
+                    }
+                };
+                let value = value.map(|(y, a)| (TimeValue::point(PartialDate::year(y)), a));
+                if let Some((v, _)) = value {
+                    self.narrative_part = Some((v, rule));
+                    self.narrative_part_tok = start;
+                }
+                self.emit(
+                    start,
+                    end,
+                    Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+                    rule,
+                );
+                return Some(end);
+            }
         }
         // "the first quarter of the fiscal year", "the second half of the financial
         // year": a part of the fiscal year "the fiscal year" is (TIMEX3 `FY2020-Q1`),
@@ -4737,8 +4863,15 @@ impl<'a> Tagger<'a> {
         let by_part = self.narrative_part.and_then(|(part, rule)| {
             let fits = match rule {
                 "quarter" => !self.has(noun, HALF),
+                r if r.starts_with("fiscal_q") => !self.has(noun, HALF),
                 _ => !self.has(noun, QUARTER),
             };
+            // A part of a fiscal year is shown as that year ("FY2013-Q2"): the year before.
+            if rule.starts_with("fiscal_") {
+                let s = part.start?;
+                return (fits && part.is_point() && s.month.is_none())
+                    .then(|| (TimeValue::point(PartialDate::year(s.year - 1)), rule));
+            }
             fits.then(|| {
                 Some((
                     TimeValue::range(add_months(part.start?, -12)?, add_months(part.end?, -12)?),
@@ -5290,6 +5423,7 @@ impl<'a> Tagger<'a> {
             self.narrative_day = None;
             self.named_day = None;
             self.narrative_part = None;
+            self.fiscal_year_named = None;
             self.heading_year = None;
             self.narrative_vague_tok = None;
         }
@@ -5348,6 +5482,14 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value, anchor) => (value, anchor, false),
         };
         let turned = self.turned_year.take();
+        if rule.starts_with("fiscal_") && anchor == Some(Anchor::Absolute) {
+            if let Some(y) = value
+                .and_then(|v| v.start.filter(|s| v.is_point() && s.month.is_none()))
+                .map(|s| s.year)
+            {
+                self.fiscal_year_named = Some(y);
+            }
+        }
         if self.frame == Frame::News && anchor == Some(Anchor::Published) {
             let whole_year = value.and_then(|v| {
                 let s = v.start?;

@@ -4175,3 +4175,68 @@ fn dates12_a_fall_and_dates_ahead_of_a_plan() {
         pairs(&[("June", "2005-06")])
     );
 }
+
+/// Session 31 (dates-13): "fiscal 2011's third quarter" and "the fiscal second quarter"
+/// are parts of a fiscal year (`FY2011-Q3`), and "the year-earlier period" after one is
+/// that part of the fiscal year before.
+#[test]
+fn dates13_fiscal_quarters_said_with_fiscal() {
+    let ctx = published("2011-05-10");
+    assert_eq!(
+        lettered(
+            "Orvan Tools said profit for fiscal 2011's third quarter rose 4 percent from the year-earlier period.",
+            &ctx
+        ),
+        pairs(&[
+            ("fiscal 2011's third quarter", "FY2011-Q3"),
+            ("the year-earlier period", "FY2010-Q3")
+        ])
+    );
+    assert_eq!(
+        lettered(
+            "Orvan expects fiscal 2011 sales of $2 billion. In the fiscal second quarter, sales slipped.",
+            &ctx
+        ),
+        pairs(&[
+            ("fiscal 2011", "FY2011"),
+            ("the fiscal second quarter", "FY2011-Q2")
+        ])
+    );
+}
+
+/// Session 31 (dates-13): a fixture in the present ("Dunmore host Carlton on Tuesday")
+/// is ahead, even after an aside in "-ed" ("promoted in May").
+#[test]
+fn dates13_fixtures_in_the_present_are_ahead() {
+    let ctx = published("2013-09-15");
+    assert_eq!(
+        lettered("Dunmore host Carlton on Tuesday.", &ctx),
+        pairs(&[("Tuesday", "2013-09-17")])
+    );
+    assert_eq!(
+        lettered(
+            "The Wolves, promoted in May, face Leeds on Wednesday.",
+            &ctx
+        ),
+        pairs(&[("May", "2013-05"), ("Wednesday", "2013-09-18")])
+    );
+}
+
+/// Session 31 (dates-13): "That summer", "by that autumn" point back to the year the
+/// narrative wrote out, not to the year of publication.
+#[test]
+fn dates13_that_season_takes_the_narrative_year() {
+    let ctx = published("2014-06-01");
+    assert_eq!(
+        lettered(
+            "The mill closed in March 1981.\nThat summer had been dry.\nBy that autumn, the workers had left.\nThat winter, the school shut.",
+            &ctx
+        ),
+        pairs(&[
+            ("March 1981", "1981-03"),
+            ("That summer", "1981-SU"),
+            ("that autumn", "1981-FA"),
+            ("That winter", "1981-WI")
+        ])
+    );
+}
