@@ -254,6 +254,10 @@ pub struct RuleFile {
     /// Nouns that make an attribution a data source ("according to official figures").
     #[serde(default)]
     pub data_sources: Vec<String>,
+    /// The speaker's own State as the subject of what it reports ("said that his country
+    /// had abolished ..."): a State's account of its own acts is no party's claim.
+    #[serde(default)]
+    pub own_state_subjects: Vec<String>,
     #[serde(default)]
     pub breakers: Vec<String>,
     #[serde(default)]
@@ -804,6 +808,7 @@ pub struct Rules {
     pub windows: HashMap<String, usize>,
     pub hedge_after: usize,
     pub data_sources: Vec<String>,
+    pub own_state_subjects: Vec<String>,
     pub breakers: Vec<String>,
     pub class_breakers: HashMap<String, Vec<String>>,
     pub lexicon: Lexicon,
@@ -963,6 +968,7 @@ impl Rules {
             windows: self.windows.clone(),
             hedge_after: Some(self.hedge_after),
             data_sources: self.data_sources.clone(),
+            own_state_subjects: self.own_state_subjects.clone(),
             breakers: self.breakers.clone(),
             class_breakers: self.class_breakers.clone(),
             lexicon: Some(self.lexicon.clone()),
@@ -1075,6 +1081,11 @@ impl Rules {
             windows: all.windows,
             hedge_after: all.hedge_after.unwrap_or(4),
             data_sources: all.data_sources.iter().map(|d| d.to_lowercase()).collect(),
+            own_state_subjects: all
+                .own_state_subjects
+                .iter()
+                .map(|d| d.to_lowercase())
+                .collect(),
             breakers: all.breakers,
             class_breakers: all.class_breakers,
             lexicon,
@@ -1231,6 +1242,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
     }
     into.breakers.extend(file.breakers);
     into.data_sources.extend(file.data_sources);
+    into.own_state_subjects.extend(file.own_state_subjects);
     for (k, v) in file.class_breakers {
         into.class_breakers.entry(k).or_default().extend(v);
     }

@@ -85,6 +85,7 @@ fn blocks(text: &str) -> Vec<Block> {
     let mut current: Option<(usize, usize)> = None;
     let mut prev_blank = true;
     let mut prev_heading = false;
+    let mut prev_row = false;
     for (i, &(start, end)) in lines.iter().enumerate() {
         let line = &text[start..end];
         let trimmed = line.trim();
@@ -112,15 +113,21 @@ fn blocks(text: &str) -> Vec<Block> {
             }
             prev_blank = true;
             prev_heading = false;
+            prev_row = false;
             continue;
         }
         let next = lines
             .get(i + 1)
             .map(|&(s, e)| text[s..e].trim())
             .unwrap_or("");
-        let heading = is_heading(trimmed, next, prev_blank || prev_heading);
+        // A pipe-table row ("| 3 August 2016 | The court finds her guilty. |") is a
+        // block of its own: a row's cells never run on into the next row. A row whose
+        // cell ends a sentence is a table's entry, never a heading.
+        let row = is_pipe_row(trimmed);
+        let heading = is_heading(trimmed, next, prev_blank || prev_heading)
+            && !(row && trimmed.contains(". |"));
         let bullet = trimmed.starts_with(BULLETS) && !trimmed.starts_with("--");
-        if heading || bullet || prev_heading {
+        if heading || bullet || prev_heading || row || prev_row {
             if let Some((s, e)) = current.take() {
                 out.push(Block {
                     span: Span::new(s, e),
@@ -141,6 +148,7 @@ fn blocks(text: &str) -> Vec<Block> {
         }
         prev_blank = false;
         prev_heading = heading;
+        prev_row = row;
     }
     if let Some((s, e)) = current.take() {
         out.push(Block {
@@ -149,6 +157,11 @@ fn blocks(text: &str) -> Vec<Block> {
         });
     }
     out
+}
+
+/// A row of a pipe table: opens and closes with `|`, with a cell between.
+fn is_pipe_row(line: &str) -> bool {
+    line.len() > 2 && line.starts_with('|') && line.ends_with('|')
 }
 
 fn is_heading(line: &str, next: &str, after_break: bool) -> bool {
@@ -322,6 +335,22 @@ mod tests {
     fn check(input: &str, expect: &[&str]) {
         let got: Vec<&str> = sentences(input).iter().map(|s| s.slice(input)).collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn a_pipe_table_row_is_a_sentence_of_its_own() {
+        // Session 31 (events-19): a chronology annex's rows ran into one sentence, so
+        // each row's verb took another row's date.
+        check(
+            "| When | What |\n| --- | --- |\n| 2 May 2019 | The tribunal convicts the editor. |\n| 9 June 2020 | The appeal court upholds the verdict. |\nNotes follow.",
+            &[
+                "| When | What |",
+                "| --- | --- |",
+                "| 2 May 2019 | The tribunal convicts the editor. |",
+                "| 9 June 2020 | The appeal court upholds the verdict. |",
+                "Notes follow.",
+            ],
+        );
     }
 
     #[test]

@@ -138,7 +138,27 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
             };
             (Span::new(start, end), class)
         })
+        // "The representative of Zambia said that his country had abolished the death
+        // penalty": a State's account of its own acts is the record, not a claim.
+        .filter(|(span, class)| {
+            !(*class == CueClass::Reported && own_state_after(text, rules, span.end as usize))
+        })
         .collect()
+}
+
+/// Whether the clause after a reported cue ending at `end` opens with the speaker's own
+/// State (`own_state_subjects` in the modality rules: "his country", "its Government"),
+/// after an optional "that".
+pub(super) fn own_state_after(text: &str, rules: &Rules, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    let rest = rest
+        .strip_prefix("that ")
+        .map_or(rest, str::trim_start)
+        .to_lowercase();
+    rules.own_state_subjects.iter().any(|s| {
+        rest.strip_prefix(s.as_str())
+            .is_some_and(|after| after.starts_with([' ', '\'', '\u{2019}', ',']))
+    })
 }
 
 /// Whether the source named after an attribution cue ending at `end` is data (a

@@ -3271,3 +3271,75 @@ fn case_logs_rulings_and_treaty_headings() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Session 31 (events-19): wordings of court round-ups, prison reports, oversight
+/// reports and UN meetings coverage; a State's account of its own acts; pipe-table
+/// rows of a chronology.
+#[test]
+fn events19_wordings_own_state_accounts_and_table_rows() {
+    let mut failed = Vec::new();
+    for (text, want) in [
+        (
+            "On 3 May 2022 the judge sentenced Ade Musa to prison after finding him guilty of fraud.",
+            "conviction 2022-05-03 Asserted",
+        ),
+        (
+            "The Court of Appeal on 9 March 2021 set aside the conviction of Joel Tenga, a driver.",
+            "trial 2021-03-09 Asserted",
+        ),
+        (
+            "Six prisoners fled Nkhata Prison on 2 April 2022; four were recaptured on 5 April 2022.",
+            "arrest 2022-04-05 Asserted",
+        ),
+        (
+            "On 8 May 2023 Tenga walked out of the Ikoyi Custodial Centre after six years.",
+            "pardon_release 2023-05-08 Asserted",
+        ),
+        (
+            "In February 2022 the High Court resentenced nine condemned prisoners to terms of 30 years.",
+            "commutation 2022-02 Asserted",
+        ),
+        (
+            "The delegate of Ruvania stated that her Government had ratified the Convention in May 2021.",
+            "treaty_ratification 2021-05 Asserted",
+        ),
+        (
+            "The minister recalled that the Criminal Procedure Act had come into force in March 2020.",
+            "law_adopted 2020-03 Asserted",
+        ),
+        (
+            "Executions in the state prisons had been paused since June 2019, the governor said.",
+            "moratorium 2019-06",
+        ),
+        (
+            "| Date | Step |\n| --- | --- |\n| 4 June 2018 | The regional court finds her guilty of smuggling and sentences her to death. |\n| 7 January 2019 | The appeal court upholds the sentence. |\n",
+            "trial 2019-01-07 Asserted",
+        ),
+        (
+            "| Date | Step |\n| --- | --- |\n| 4 June 2018 | The regional court finds her guilty of smuggling and sentences her to death. |\n| 7 January 2019 | The appeal court upholds the sentence. |\n",
+            "conviction 2018-06-04 Asserted",
+        ),
+    ] {
+        let got = run_dated(text);
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    // Guards: another's word stays reported; a resentencing to death is no commutation.
+    for (text, not) in [
+        (
+            "The lawyer said that the police had arrested her client on 2 May 2021.",
+            "arrest 2021-05-02 Asserted",
+        ),
+        (
+            "In May 2021 the court resentenced two condemned prisoners to death after a retrial.",
+            "commutation",
+        ),
+    ] {
+        let got = run_dated(text);
+        if got.iter().any(|e| e.starts_with(not)) {
+            failed.push(format!("{text}: unwanted {not}, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

@@ -146,7 +146,10 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
     // A report whose year is only in its running header ("ANNUAL REPORT 2021 | 2"
     // repeated over each page), published the next year: it covers that year.
     let headed;
-    let ctx = match running_report_year(text, ctx).or_else(|| review_title_year(text, ctx, rules)) {
+    let ctx = match running_report_year(text, ctx)
+        .or_else(|| review_title_year(text, ctx, rules))
+        .or_else(|| report_for_year(text, ctx))
+    {
         Some(y) => {
             headed = AnchorContext {
                 period: Some(TimeValue::range(
@@ -288,6 +291,50 @@ fn running_report_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
         }
     }
     None
+}
+
+/// The year a report's title says it is for: one of its first five lines that are not
+/// blank (120 bytes at most) holds the word "report" and then "for the year 2023", "for
+/// the calendar year 2023" or "for 2023", and no other year ("ANNUAL REPORT FOR THE YEAR
+/// 2023", "Report of the Prisons Inspectorate for 2019"), in a text with no period. Its
+/// yearless dates ("On 14 March", "in May") are of that year, whatever other years its
+/// comparisons name ("up from 36 in 2022", "since 1992").
+fn report_for_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
+    if ctx.period.is_some() {
+        return None;
+    }
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(5)
+        .find_map(|line| {
+            if line.len() > 120 {
+                return None;
+            }
+            let lower = line.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let report = words.iter().position(|w| *w == "report")?;
+            let years: Vec<(usize, i32)> = words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .filter_map(|(i, w)| Some((i, w.parse().ok()?)))
+                .filter(|(_, y)| (1900..=2100).contains(y))
+                .collect();
+            let [(at, year)] = years[..] else {
+                return None;
+            };
+            // The year after the word "report" ("2019 report of ..." names an edition).
+            let lead = words.get(report + 1..at)?;
+            let for_year = matches!(
+                lead.iter().rev().take(3).rev().copied().collect::<Vec<_>>()[..],
+                [.., "for"] | [.., "for", "the", "year"] | [.., "the", "calendar", "year"]
+            ) && lead.contains(&"for");
+            for_year.then_some(year)
+        })
 }
 
 /// The year a text reviews when its title says so: one of its first three lines that are

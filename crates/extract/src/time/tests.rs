@@ -4240,3 +4240,25 @@ fn dates13_that_season_takes_the_narrative_year() {
         ])
     );
 }
+
+/// Session 31 (events-19): a report titled "for the year 2023" gives that year to its
+/// yearless dates, whatever years its comparisons name in between; a title naming
+/// another kind of year, or two years, gives none.
+#[test]
+fn events19_a_report_for_the_year_gives_its_yearless_dates_that_year() {
+    let text = "NORTHERN REGION PROBATION BOARD\nREPORT FOR THE YEAR 2021\n\nCaseloads rose from the level of 2019. No escapes have been recorded since 2004.\nIn June the board opened two hostels, and on 3 September it closed the old one.\n";
+    let got = lettered(text, &AnchorContext::default());
+    for want in [("June", "2021-06"), ("3 September", "2021-09-03")] {
+        assert!(
+            got.contains(&(want.0.to_string(), want.1.to_string())),
+            "{got:?}"
+        );
+    }
+    // Guard: a title with two years names no single year.
+    let two = "Report for 2020 and 2021\n\nCases fell since 2004. In June the board met.\n";
+    let got = lettered(two, &AnchorContext::default());
+    assert!(
+        !got.contains(&("June".to_string(), "2021-06".to_string())),
+        "{got:?}"
+    );
+}
