@@ -258,3 +258,31 @@ fn treaty_in_its_own_clause_and_quiet_since_of_another_year() {
         Some("retentionist")
     );
 }
+
+/// "Has been abolitionist for ordinary crimes since October 2017": the category holds
+/// from the day its "since" names, not only from the document's day (and not before
+/// it); a category hard-wrapped over two lines is still one.
+#[test]
+fn a_category_held_since_a_date_and_one_wrapped_over_two_lines() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let since = "Parliamentary digest, 2 May 2023\n\nPeru hanged its last prisoner on 4 \
+        March 2001. Peru has therefore been abolitionist for ordinary crimes since June \
+        2015.\n";
+    let texts = [("digest.txt", since)];
+    assert_eq!(
+        status_after(&texts, "Peru", "2018-01-01").as_deref(),
+        Some("abolitionist_for_ordinary_crimes")
+    );
+    // Before the day its "since" names, the category does not hold.
+    assert_ne!(
+        status_after(&texts, "Peru", "2012-01-01").as_deref(),
+        Some("abolitionist_for_ordinary_crimes")
+    );
+    let wrapped = "Annual review, 5 August 2021\n\nChad had carried out no execution since \
+        2015 and had been counted as abolitionist in practice; it is now abolitionist for all\n\
+        crimes.\n";
+    assert_eq!(
+        status_after(&[("review.txt", wrapped)], "Chad", "2021-09-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}

@@ -384,7 +384,14 @@ fn exceptions(evidence: &str) -> Vec<String> {
 
 /// A status label in Amnesty's categories, from a statement value or a sentence.
 fn label(text: &str) -> Option<&'static str> {
-    let text = text.to_lowercase().replace('_', " ");
+    // "abolitionist for all\ncrimes": a category hard-wrapped over two lines is the
+    // same category.
+    let text = text
+        .to_lowercase()
+        .replace('_', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     lexicon()
         .labels
         .iter()
@@ -3087,7 +3094,7 @@ fn abolished_now(judge: &Judge) -> Vec<Fact> {
 fn classed_in_text(judge: &Judge) -> Vec<Fact> {
     static CLASSED: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(
-            r"(?:(?:\b(?:is|are|remains)\s+(?:[a-z]+\s+)?(?:{})|\b(?:count|counts|class|classes|list|lists|regard|regards)\s+it)\s+(?:as|among\s+(?:the\s+)?(?:states|countries|nations)(?:\s+that\s+are)?)|(?P<plain>\b(?:is|remains)(?:\s+(?:now|still|today|currently))?))\s+(?P<category>abolitionist\s+for\s+all\s+crimes|abolitionist\s+for\s+ordinary\s+crimes|abolitionist\s+in\s+practice|abolitionist\s+de\s+facto|retentionist)\b",
+            r"(?:(?:\b(?:is|are|remains)\s+(?:[a-z]+\s+)?(?:{})|\b(?:count|counts|class|classes|list|lists|regard|regards)\s+it)\s+(?:as|among\s+(?:the\s+)?(?:states|countries|nations)(?:\s+that\s+are)?)|(?P<plain>\b(?:is|remains|(?:has|have)(?:\s+(?:now|accordingly|therefore|thus))?\s+been)(?:\s+(?:now|still|today|currently|accordingly|therefore|thus))?))\s+(?P<category>abolitionist\s+for\s+all\s+crimes|abolitionist\s+for\s+ordinary\s+crimes|abolitionist\s+in\s+practice|abolitionist\s+de\s+facto|retentionist)\b",
             lexicon().classed_verbs.join("|")
         );
         Regex::new(&pattern).expect("the classed_verbs of rules/status.en.json are valid")
@@ -3146,13 +3153,36 @@ fn classed_in_text(judge: &Judge) -> Vec<Fact> {
             let Some(l) = label(category.as_str()) else {
                 continue;
             };
-            let date = TimeValue::point(day);
+            // "Guatemala has accordingly been abolitionist for ordinary crimes since
+            // October 2017": the category holds from the day its "since" names.
+            let since = doc
+                .extraction
+                .times
+                .iter()
+                .filter(|t| !t.is_duration && t.span.start as usize >= category.end())
+                .filter(|t| {
+                    // The mention may hold its "since" ("since October 2017", an
+                    // open range) or follow it.
+                    let between = lower[category.end()..t.span.start as usize].trim();
+                    between == "since"
+                        || (between.is_empty()
+                            && lower[t.span.start as usize..].starts_with("since "))
+                })
+                .find_map(|t| t.value.and_then(|v| v.start))
+                .filter(|s| s.first_day() <= day.last_day())
+                .map(TimeValue::point);
+            let date = since.unwrap_or(TimeValue::point(day));
             out.push(Fact::over(
                 date,
                 Change::Label(l),
                 format!(
-                    "classed {} in a document of {}",
+                    "classed {} {} {}",
                     in_words(Some(l)),
+                    if since.is_some() {
+                        "since"
+                    } else {
+                        "in a document of"
+                    },
                     date.words()
                 ),
                 vec![Citation::new(doc.name, sentence)],
