@@ -54,7 +54,8 @@ pub struct Html {
     /// The `<title>` names the site and nothing else ("Valley Herald Online", "Home -
     /// Example Monitor"): never the page's title.
     pub title_is_site: bool,
-    /// The first `h2`-`h4` headings (ranges in `builder.text`).
+    /// The first `h2`-`h4` headings and any `h1` after the first (ranges in
+    /// `builder.text`).
     pub headings: Vec<Range<usize>>,
     /// Dropped elements: ranges of the decoded source and the rule.
     pub dropped: Vec<(Range<usize>, String)>,
@@ -471,8 +472,12 @@ fn end_tag_at(src: &str, i: usize) -> Option<(String, usize)> {
     if bytes.get(i + 1) != Some(&b'/') || !bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
+    // The name as a start tag's is read: up to a space, `>` or `/`, so that a custom
+    // element's end tag (`</amp-sidebar>`, `</o:p>`) closes the element it opened.
     let mut j = i + 2;
-    while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+    while j < bytes.len()
+        && (bytes[j].is_ascii_alphanumeric() || matches!(bytes[j], b'-' | b':' | b'_' | b'.'))
+    {
         j += 1;
     }
     Some((src.get(i + 2..j).unwrap_or("").to_ascii_lowercase(), j))
@@ -1424,7 +1429,18 @@ fn site_in_h1(src: &str, out: &mut Html) {
             t.split_whitespace().count() <= 6 && crate::meta::parse_date(t).is_some()
         })
     };
-    let headline = if h1_fold == title_fold {
+    // A wiki's `<title>` "page_id [Wiki Name]" over the wiki's name in the header's `h1`:
+    // the page's own heading after it is the title.
+    let bracketed = title_fold
+        .strip_suffix(']')
+        .and_then(|t| t.rsplit_once('['))
+        .is_some_and(|(_, site)| site.trim() == h1_fold);
+    let headline = if bracketed {
+        out.headings
+            .iter()
+            .find(|r| r.start >= h1.end && !dated(r))
+            .cloned()
+    } else if h1_fold == title_fold {
         if !in_copyright(&src.to_lowercase(), &h1_fold) {
             return;
         }
@@ -2153,7 +2169,9 @@ fn end_tag(
             let end = out.builder.text.trim_end().len();
             if level == 1 && out.h1.is_none() && end > start {
                 out.h1 = Some(start..end);
-            } else if (2..=4).contains(&level) && end > start && out.headings.len() < 8 {
+            } else if (1..=4).contains(&level) && end > start && out.headings.len() < 8 {
+                // A later `h1` (a wiki's article heading under the wiki's name) counts
+                // among the headings, in the page's order.
                 out.headings.push(start..end);
             }
             *heading = None;
@@ -2200,7 +2218,10 @@ fn read_meta(
             finds.title = Some(Found::new(value, loc, "html_meta"));
         }
     } else if let Some(r) = rank(META_PUBLISHER, &key) {
-        if !value.starts_with("http") && better(&mut ranks[1], r) {
+        if !value.starts_with("http")
+            && !crate::meta::heads::is_platform(&value)
+            && better(&mut ranks[1], r)
+        {
             finds.publisher = Some(Found::new(value, loc, "html_meta"));
         }
     } else if let Some(r) = rank(META_PUBLISHED, &key) {

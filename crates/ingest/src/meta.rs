@@ -27,10 +27,10 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 mod court;
-mod heads;
+pub(crate) mod heads;
 mod prints;
 pub use heads::printed_heads;
-pub use prints::{cause_list, hearing_print};
+pub use prints::{browser_print, cause_list, hearing_print};
 
 /// Where a value was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -362,6 +362,12 @@ static ISSUE_SEASON_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:vol(?:ume)?\.?\s*\d{1,3}\s*[,.]?\s*)?(?:issue|no\.?|number|#)\s*\d{1,4}\s*(?:[-–—,|·•]+)\s*(?:spring|summer|autumn|fall|winter)\s+(?P<v>(?:19|20)\d\d)$",
     )
 });
+/// A periodical's issue and month: "Issue 23 | October 2022", "No. 58 - November 2023".
+static ISSUE_MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:vol(?:ume)?\.?\s*\d{1,3}\s*[,.]?\s*)?(?:issue|no\.?|number|#)\s*\d{1,4}\s*(?:[-–—,|·•]+)\s*(?P<v>MON\.?\s+(?:19|20)\d\d)$",
+    )
+});
 /// An election observation mission's statement, named alone on its line under the
 /// mission and the election ("PRELIMINARY STATEMENT", "STATEMENT OF PRELIMINARY FINDINGS
 /// AND CONCLUSIONS"): the title, not the election's line above it.
@@ -518,7 +524,14 @@ static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// bold): the issuer, past the office that speaks for it.
 static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:(?:(?:news|press|media)\s+(?:release|statement)|(?:(?:oral|written|joint)\s+)?statement)\s+)?(?:issued|published|released|prepared|compiled|submitted|written|delivered|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s*:?\s+(?:authority\s+of\s+(?:the\s+)?)?(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+(?:secretariat|office|department|division|section|bureau|unit)|secretariat|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+        r"^(?i:(?:(?:(?:news|press|media)\s+(?:release|statement)|(?:(?:oral|written|joint)\s+)?statement)\s+)?(?:issued|published(?:\s+(?:every\s+(?:WEEKDAY|day|week|month)|daily|weekly|fortnightly|monthly|quarterly))?|released|prepared|compiled|submitted|written|delivered|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s*:?\s+(?:authority\s+of\s+(?:the\s+)?)?(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+(?:secretariat|office|department|division|section|bureau|unit)|secretariat|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+    )
+});
+/// A publication's meta row that opens with its day, no weekday: "17 May 2022 · Region ·
+/// Topics" (a top bar's "Tuesday, 19 March 2024 | Login" is today's date).
+static DATE_CELLS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[|·•]\s*\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s*[|·•]\s*\S",
     )
 });
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
@@ -1025,6 +1038,20 @@ pub(crate) fn pleading_cell(text: &str) -> &str {
     }
 }
 
+/// Words of `text` in lower case that are no particle of a name ("of", "the", "and",
+/// "de", "van", ...): prose words ("quashed", "those", "recently").
+fn prose_words(text: &str) -> usize {
+    const PARTICLES: &[&str] = &[
+        "of", "the", "and", "for", "in", "on", "at", "to", "by", "de", "du", "des", "la", "le",
+        "van", "von", "der", "den", "da", "das", "dos", "do", "di", "y", "e", "et", "bin", "ibn",
+        "al", "el", "ex", "parte", "rel", "re", "another", "others", "anor", "ors",
+    ];
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w))
+        .count()
+}
+
 /// The parties of a judgment's caption as a title ("A v. B"), from the top of the text
 /// before its body starts: one line "A vs B on 7 April, 1983", or a caption over lines
 /// ("(1) A and" / "(2) B" / "Appellants v." / "(1) C and" / ...; "CASE OF A" / "v. B").
@@ -1053,6 +1080,12 @@ fn caption_title(
         let base = lines[idx].start + offset_in(raw, text);
         let sentence = text.ends_with(['.', '!', '?']) && text.split_whitespace().count() > 12;
         if let Some(caps) = (!sentence).then(|| CAPTION_RE.captures(text)).flatten() {
+            // A case cited in a wrapped line of prose ("High Court quashed 37 of those
+            // refusals, most recently in Varga v. District Commander of"): a party's
+            // name holds no run of lower-case words other than particles.
+            if prose_words(&caps["a"]) >= 3 {
+                continue;
+            }
             let a = party(&caps["a"]);
             let b = second_party(&caps["b"]);
             if let (Some(a), Some(b)) = (a, b) {
@@ -1723,6 +1756,7 @@ pub fn from_lines(
                             .map(|c| (c, "dateline"))
                     })
                     .or_else(|| DATE_LEAD_RE.captures(text).map(|c| (c, "dateline")))
+                    .or_else(|| DATE_CELLS_RE.captures(text).map(|c| (c, "date_cells")))
             })
             .flatten()
         {
@@ -1886,6 +1920,7 @@ pub fn from_lines(
                             .captures(text)
                             .or_else(|| ISSUE_RE.captures(text))
                             .or_else(|| ISSUE_SEASON_RE.captures(text))
+                            .or_else(|| ISSUE_MONTH_RE.captures(text))
                             .and_then(|c| {
                                 let v = c.name("v")?;
                                 let hit = parse_date(v.as_str())?;

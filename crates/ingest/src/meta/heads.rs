@@ -27,7 +27,21 @@ const PLATFORMS: &[&str] = &[
     "yumpu",
     "academia.edu",
     "docplayer",
+    // Web archives serving a capture of someone else's page.
+    "archive.ph",
+    "archive.today",
+    "archive.is",
+    "archive.li",
+    "archive.org",
+    "web.archive.org",
+    "wayback machine",
+    "internet archive",
 ];
+
+/// Whether `name` is a platform that hosts other people's documents (never a publisher).
+pub fn is_platform(name: &str) -> bool {
+    PLATFORMS.contains(&name.trim().to_lowercase().as_str())
+}
 
 /// A page number or page code at the edge of a running head: "18902", "E212", "S1043".
 static PAGE_TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^[A-Z]?\d{1,6}$"));

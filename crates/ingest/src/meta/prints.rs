@@ -164,6 +164,79 @@ pub fn cause_list(source: &str, lines: &[Line], finds: &mut Finds) {
     }
 }
 
+/// A browser's print header at the top of a page printed to text: the print's own day
+/// and time, then the page's title ("2/10/23, 9:02 AM      Gmail - SUBJECT").
+static BROWSER_PRINT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{2,}(?P<v>\S.{3,200})$",
+    )
+});
+
+/// A webmail client's name before the subject in its page title ("Gmail - ").
+static WEBMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:Gmail|Yahoo\s+Mail|Outlook|Mail|Proton\s*Mail|Roundcube\s+Webmail)\s+[-–—|]\s+")
+});
+
+/// A message's sender line as a webmail client prints it: the sender's name and address,
+/// then the day it was sent ("Legal Aid Watch <digest@example.org>   Thu, Feb 9, 2023 at
+/// 10:14 AM").
+static SENDER_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<n>[^<>\n]{3,80}?)\s*<[^@<>\s]+@[^<>\s]+>\s{2,}(?P<d>\S.{5,60})$"));
+
+/// A page printed from a browser: the print header's title (past the webmail client's
+/// name) is the page's title, not the header line; a printed message's sender, when its
+/// name is a body's, is its publisher. The print's day is never the page's.
+pub fn browser_print(source: &str, lines: &[Line], finds: &mut Finds) {
+    let Some(first) = lines
+        .iter()
+        .find(|l| !trim_decoration(l.text(source)).is_empty())
+    else {
+        return;
+    };
+    let raw = first.text(source);
+    let t = trim_decoration(raw).trim();
+    let Some(v) = BROWSER_PRINT_RE.captures(t).and_then(|c| c.name("v")) else {
+        return;
+    };
+    let base = first.start + super::offset_in(raw, t);
+    let head = finds
+        .title
+        .as_ref()
+        .is_none_or(|f| t.contains(f.value.trim()) || f.value.contains(v.as_str().trim()));
+    if head {
+        let title = v.as_str().trim();
+        let cut = WEBMAIL_RE.find(title).map_or(0, |m| m.end());
+        let title = &title[cut..];
+        let at = base + v.start() + cut;
+        finds.title = Some(Found::new(
+            title.to_string(),
+            Loc::Source(at..at + title.len()),
+            "print_header",
+        ));
+    }
+    if finds.publisher.is_some() {
+        return;
+    }
+    for l in lines.iter().take(30) {
+        let raw = l.text(source);
+        let t = trim_decoration(raw).trim();
+        let Some(c) = SENDER_RE.captures(t) else {
+            continue;
+        };
+        let (n, d) = (c.name("n").unwrap(), c.name("d").unwrap());
+        if parse_date(d.as_str()).is_none() || !super::names_a_body(n.as_str().trim()) {
+            continue;
+        }
+        let at = l.start + super::offset_in(raw, t) + n.start();
+        finds.publisher = Some(Found::new(
+            tidy_name(n.as_str().trim()),
+            Loc::Source(at..at + n.as_str().trim().len()),
+            "mail_sender",
+        ));
+        return;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

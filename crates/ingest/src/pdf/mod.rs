@@ -231,6 +231,30 @@ fn ocr_blank_pages(bytes: &[u8], pages: &mut [String], warnings: &mut Vec<String
 /// (a damaged file whose page count was misread, say), the whole file is read in one run,
 /// so the error is the one run's.
 fn poppler_pages(bytes: &[u8]) -> Result<Vec<String>, poppler::Failure> {
+    let mut pages = poppler_pages_plain(bytes)?;
+    justified_cover(bytes, &mut pages);
+    Ok(pages)
+}
+
+/// The first page read again with the words' boxes: where a title set justified in a
+/// large size had its spread words read as flows of their own ("Freedom of Expression" /
+/// "Journalists in Aranthe" / "and" / "the" / "Safety of"), the page as
+/// [`bbox::rejoined_pages`] puts them back. One page only (the cover, where titles
+/// stand), and only where a line was rejoined; any failure keeps the plain page.
+fn justified_cover(bytes: &[u8], pages: &mut [String]) {
+    let Some(first) = pages.first_mut() else {
+        return;
+    };
+    let limits = poppler::Limits::for_input(bytes.len());
+    let Ok(xhtml) = poppler::run(bytes, &["-f", "1", "-l", "1", "-bbox-layout"], limits) else {
+        return;
+    };
+    if let Some(Some(page)) = bbox::rejoined_pages(&xhtml).into_iter().next() {
+        *first = page;
+    }
+}
+
+fn poppler_pages_plain(bytes: &[u8]) -> Result<Vec<String>, poppler::Failure> {
     let limits = poppler::Limits::for_input(bytes.len());
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let ranges = page_ranges(page_count(bytes), cores);

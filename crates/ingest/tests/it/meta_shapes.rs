@@ -1929,3 +1929,123 @@ fn a_sidebar_widget_post_date_is_no_posts_day() {
         assert_eq!(value(&d.meta.published), Some("2020-03-09"), "{sidebar}");
     }
 }
+
+/// A custom element's end tag (`</amp-sidebar>`) closes the element its start tag opened:
+/// a side drawer dropped as chrome does not take the rest of the page with it.
+#[test]
+fn a_custom_elements_end_tag_closes_it() {
+    let page = "<!doctype html><html amp lang=\"en\"><head><title>Dock strike ends after nine days | Harbour FM</title></head><body>\
+         <amp-sidebar id=\"sidebar\" layout=\"nodisplay\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></amp-sidebar>\
+         <article><h1>Dock strike ends after nine days</h1>\
+         <p>Dock workers in Velmar went back to work on Monday after the port authority agreed to pay the wages owed since June.</p>\
+         <amp-img src=\"/a.jpg\" width=\"8\" height=\"4\" alt=\"Workers at the gate\"></amp-img>\
+         <p>The union said the agreement would be put to a vote of its members next week.</p></article></body></html>";
+    let d = parse_page("amp.html", page);
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Dock strike ends after nine days")
+    );
+    assert!(d.text.contains("agreed to pay the wages"));
+}
+
+/// A web archive's capture names the archive in `og:site_name`: the archive hosts the
+/// page, it never publishes it.
+#[test]
+fn a_web_archive_is_no_publisher() {
+    let page = "<html><head><title>Court upholds ban on night raids | Office of the Attorney General</title>\
+         <meta property=\"og:site_name\" content=\"archive.today\"></head><body>\
+         <div>Saved from https://ag.example/news/raids search 3 Mar 2020 10:11:12 UTC</div>\
+         <h1>Court upholds ban on night raids</h1><p>Posted: 28 February 2020</p>\
+         <p>The Supreme Court on Thursday upheld the ban on police raids between 10 p.m. and 6 a.m. in the northern districts.</p>\
+         <div>&copy; 2020 Office of the Attorney General</div></body></html>";
+    let d = parse_page("capture.html", page);
+    assert_ne!(value(&d.meta.publisher), Some("archive.today"));
+}
+
+/// A periodical's issue line with its month ("Issue 41 | March 2021") dates the issue.
+#[test]
+fn an_issue_line_with_its_month_dates_the_issue() {
+    let text = "THE DEFENDER\n\nNewsletter of the Brenn Prisoners' Aid Society\n\nNo. 41 - March 2021\n\n\
+                Visits to the Brenn county jail resumed in February after a year of closure. Our volunteers met 212 prisoners.\n";
+    let d = parse_page("newsletter.txt", text);
+    assert_eq!(value(&d.meta.published), Some("2021-03"));
+}
+
+/// A periodical "Published every Friday by the X" names its publisher.
+#[test]
+fn published_every_week_by_names_the_publisher() {
+    let text = "THE WESTMARK OFFICIAL JOURNAL\n\nNo. 9   Friday, 4 June 2021\n\n\
+                Published every Friday by the Office of the Cabinet Secretary\n\n\
+                NOTICE No. 112\n\nThe Minister of the Interior appoints the members of the Prisons Board.\n";
+    let d = parse_page("journal.txt", text);
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Office of the Cabinet Secretary")
+    );
+}
+
+/// A page printed from a browser: the print header's title (past the webmail client's
+/// name) is the title, the sender that is a body the publisher, not the print's day.
+#[test]
+fn a_browser_print_header_gives_the_title_and_a_senders_body_the_publisher() {
+    let text = "3/14/24, 4:40 PM          Gmail - Alert: journalist detained in Osk\n\n\
+                Gmail                                   Ana Berg <ana@example.com>\n\n\
+                Alert: journalist detained in Osk\n1 message\n\n\
+                Osk Press Freedom Centre <alerts@opfc.example.org>          Wed, Mar 13, 2024 at 9:02 AM\n\
+                To: ana@example.com\n\n\
+                Police in Osk detained the journalist Lev Marek on 12 March 2024 at his home.\n";
+    let d = parse_page("print.txt", text);
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Alert: journalist detained in Osk")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Osk Press Freedom Centre"));
+}
+
+/// A UN agency's briefing note names its agency in the spokesperson line.
+#[test]
+fn a_briefing_notes_spokesperson_line_names_the_agency() {
+    let text = "Floods displace 80,000 in the Sarne valley\n\n\
+                This is a summary of what was said by Ines Moll, UNHCR spokesperson - to whom quoted text may be attributed - at today's press briefing at the Palais des Nations in Geneva.\n\n\
+                GENEVA - Floods have displaced some 80,000 people in the Sarne valley since 2 May.\n";
+    let d = parse_page("note.txt", text);
+    assert_eq!(value(&d.meta.publisher), Some("UNHCR"));
+}
+
+/// A wiki's `<title>` "page_id [Wiki Name]" over the wiki's name in the header's `h1`: the
+/// article's own `h1` is the title and the wiki the publisher; a publication's meta row
+/// that opens with its day ("4 May 2021 · Region · Topics") dates it.
+#[test]
+fn a_wikis_bracketed_site_and_a_day_first_meta_row() {
+    let page = "<html><head><title>cases:osk_evictions [Housing Rights Wiki]</title></head><body>\
+         <div id=\"site_header\"><h1><a href=\"/\">Housing Rights Wiki</a></h1></div>\
+         <div class=\"page\"><h1>Osk evictions (2020)</h1><p>The evictions in Osk began on 3 March 2020 when the city council ordered the clearance of the river bank.</p>\
+         <h2>Court case</h2><p>The High Court halted the evictions on 20 March 2020.</p></div></body></html>";
+    let d = parse_page("wiki.html", page);
+    assert_eq!(value(&d.meta.title), Some("Osk evictions (2020)"));
+    assert_eq!(value(&d.meta.publisher), Some("Housing Rights Wiki"));
+    let page = "<html><head><title>Publications | Velmar Land Forum</title></head><body>\
+         <div class=\"kicker\">Research report</div><h1>Water for Whom? Irrigation and Displacement in the Sarne Valley</h1>\
+         <div class=\"meta\">4 May 2021 &middot; Sarne Valley &middot; Land, Water</div>\
+         <p>This report documents the displacement of 1,200 families for the Sarne irrigation scheme.</p>\
+         <footer>&copy; 2024 Velmar Land Forum</footer></body></html>";
+    let d = parse_page("landing.html", page);
+    assert_eq!(value(&d.meta.published), Some("2021-05-04"));
+}
+
+/// A case cited in a wrapped line of a paper's prose is no caption.
+#[test]
+fn a_case_cited_in_prose_is_no_caption() {
+    let text = "MINISTRY OF JUSTICE\n\nDISCUSSION PAPER\n\nReform of the Bail Act:\nPresumptions and Time Limits\n\n\
+                Consultation opens:   6 March 2023\nConsultation closes:  5 May 2023\n\n\
+                1. In 2021 the magistrates refused bail in 4,100 cases. The\n\
+                High Court reversed 210 of those refusals, most recently in Osei v. Director of\n\
+                Public Prosecutions (judgment of 2 December 2022).\n";
+    let d = parse_page("paper.txt", text);
+    assert_ne!(
+        value(&d.meta.title).map(|t| t.contains(" v. ")),
+        Some(true),
+        "{:?}",
+        value(&d.meta.title)
+    );
+}
