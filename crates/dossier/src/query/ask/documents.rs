@@ -236,11 +236,21 @@ fn names_its_own_court(q: &Question, summary: &dossier_store::DocSummary, text: 
         Some(publisher) => fold_word(&publisher.value),
         None => fold_word(&text[..text.floor_char_boundary(400.min(text.len()))]),
     };
-    let own = own.split_whitespace().collect::<Vec<_>>().join(" ");
-    courts.iter().all(|c| {
-        let c = c.trim_start_matches("the ").trim();
-        own.contains(c)
-    })
+    // Word by word, "US" as "United States": "the US Supreme Court" is the
+    // "Supreme Court of the United States".
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .flat_map(|w| match w {
+                "us" | "u" => vec!["united".to_string(), "states".to_string()],
+                _ => vec![w.to_string()],
+            })
+            .filter(|w| !w.is_empty() && w != "the" && w != "of")
+            .collect()
+    };
+    let own = words(&own);
+    courts
+        .iter()
+        .all(|c| words(c).iter().all(|w| own.contains(w)))
 }
 
 /// The parties' roles a judgment's caption names, as a question asks for them.
