@@ -804,6 +804,13 @@ fn classify_run(
     if i >= j {
         return 0;
     }
+    // "before Otieno J and a jury": a judge's title closes the run; the name is
+    // before it.
+    let j = if j - i >= 2 && lex.judge_postnominals.iter().any(|t| t == word(j - 1)) {
+        j - 1
+    } else {
+        j
+    };
     let (start, end) = (toks[i].start, toks[j - 1].end);
     let name = normalise(&text[start..end]);
     let last = word(j - 1);
@@ -813,7 +820,9 @@ fn classify_run(
         .count();
     let span = Span::new(start, end);
 
-    if n == 1 && is_all_caps(last) {
+    // "SMITH, Circuit Judge:": a surname in capitals before a judge's title is a
+    // person, not an acronym.
+    if n == 1 && is_all_caps(last) && !judge_postnominal(lex, &text[end..]) {
         if let Some((expansion, kind)) = acronyms.get(last) {
             let mut item = mention(*kind, span, expansion.clone(), span, "org.acronym");
             item.acronym = Some(last.to_string());
@@ -934,7 +943,8 @@ fn classify_run(
         && !is_all_caps(last);
     // "Ali Reza Karimi was hanged", "the death sentence of Joseph Mensah": what is
     // done to a two- or three-word name only happens to people.
-    let context = (2..=3).contains(&n) && person_context(lex, text, start, end);
+    let context = ((2..=3).contains(&n) && person_context(lex, text, start, end))
+        || (n == 1 && judge_postnominal(lex, after));
     let apposed = if title.is_none() && !given && !suffix && !context && (2..=3).contains(&n) {
         title_in_apposition(text, start, end, rules)
     } else {
@@ -985,6 +995,25 @@ fn classify_run(
         candidates.push((span, name));
     }
     0
+}
+
+/// Whether `after`, the text right after a name, opens with a judge's title written
+/// after the surname ("Mugabi, J., convicted", "before Otieno J and a jury",
+/// "SMITH, Circuit Judge, dissenting"): the title, then a stop, a comma, a colon, a
+/// bracket or the end of the line.
+fn judge_postnominal(lex: &crate::rules::Lexicon, after: &str) -> bool {
+    let rest = after.strip_prefix(',').unwrap_or(after);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    lex.judge_postnominals.iter().any(|t| {
+        rest.strip_prefix(t.as_str()).is_some_and(|tail| {
+            tail.is_empty()
+                || tail.starts_with(['.', ',', ':', ';', ')', '\n', '\r'])
+                || (tail.starts_with(' ')
+                    && !tail[1..].starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+    })
 }
 
 /// A name's run extended over connectors and the capitalised words after each ("of
@@ -1726,6 +1755,31 @@ mod tests {
             "The National Assembly on Thursday adopted the budget.",
             &[("organisation", "National Assembly", "", "National Assembly")],
         );
+    }
+
+    #[test]
+    fn a_judge_named_by_surname_and_title_after_it() {
+        let people = |text: &str| -> Vec<String> {
+            entities(text, Rules::builtin())
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Person)
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            people("On 2nd May, 2014 the learned judge, Wasswa, J., passed sentence."),
+            ["Wasswa"]
+        );
+        assert_eq!(
+            people("He was tried before Achterberg J and a jury."),
+            ["Achterberg"]
+        );
+        assert_eq!(
+            people("KOVALENKO, Circuit Judge, concurring in the judgment:"),
+            ["KOVALENKO"]
+        );
+        // A lone word in capitals without a judge's title stays an acronym.
+        assert!(people("The UNHCR said the border was closed.").is_empty());
     }
 
     #[test]

@@ -181,6 +181,9 @@ pub struct Lexicon {
     pub given_names: Vec<String>,
     #[serde(default)]
     pub person_suffixes: Vec<String>,
+    /// A judge's title after the surname ("Mugabi, J.", "SMITH, Circuit Judge").
+    #[serde(default)]
+    pub judge_postnominals: Vec<String>,
     #[serde(default)]
     pub name_stopwords: Vec<String>,
     /// Lower-case words inside a person's name ("bin" in "Hamad bin Isa Al Khalifa").
@@ -1251,6 +1254,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         lex.titles.extend(l.titles);
         lex.given_names.extend(l.given_names);
         lex.person_suffixes.extend(l.person_suffixes);
+        lex.judge_postnominals.extend(l.judge_postnominals);
         lex.name_stopwords.extend(l.name_stopwords);
         lex.name_particles.extend(l.name_particles);
         lex.name_joiners.extend(l.name_joiners);

@@ -4841,6 +4841,16 @@ mod tests {
             found("the state last put a prisoner to death in 1980"),
             ["last put a prisoner to death"]
         );
+        // A judgment's background: the country named between the verb and "since".
+        assert_eq!(
+            found("no person has been hanged in saint vincent since 1995"),
+            ["no person has been hanged in saint vincent since"]
+        );
+        assert_eq!(
+            found("no death sentence has been carried out in ostland since 2001"),
+            ["no death sentence has been carried out in ostland since"]
+        );
+        assert!(found("no person has been executed in error").is_empty());
         assert!(found("in the last year executions rose").is_empty());
         assert!(found("the unexecuted warrants").is_empty());
     }

@@ -163,8 +163,8 @@ fn names_document(
 }
 
 /// Labels of a judgment's caption that date a stage of the case ("Argued October
-/// 13, 2004.", "Heard on 25th January 2018", "Reargued March 1, 2005"), as the
-/// question's verb asks for them.
+/// 13, 2004.", "Heard on 25th January 2018", "Reargued March 1, 2005", "Date of
+/// hearing: 4th May, 2020"), as the question's verb asks for them: the cue, the stage.
 const CAPTION_LABELS: &[(&str, &str)] = &[
     (" argu", "argued"),
     (" rearg", "reargued"),
@@ -172,16 +172,85 @@ const CAPTION_LABELS: &[(&str, &str)] = &[
     (" hear ", "heard"),
     (" hearing", "heard"),
     (" submit", "submitted"),
+    (" seiz", "seized"),
+    (" adopt", "adopted"),
+    (" decide", "decided"),
+    (" decision", "decided"),
 ];
 
-/// The label that opens `line` (folded), when it is one of the caption's.
-fn caption_label(line: &str) -> Option<&'static str> {
+/// The labels written at the head of a line that date a stage, and the stage each
+/// dates: a one-word label of a US caption ("Argued", "Filed", the day an opinion was
+/// filed, which decides the appeal), and the labelled fields of other courts and
+/// bodies ("Date of hearing:", "Date of judgment:", "Date of seizure:").
+const LINE_LABELS: &[(&str, &str)] = &[
+    ("argued", "argued"),
+    ("reargued", "reargued"),
+    ("heard", "heard"),
+    ("submitted", "submitted"),
+    ("date of hearing", "heard"),
+    ("date of the hearing", "heard"),
+    ("hearing date", "heard"),
+    ("date of seizure", "seized"),
+    ("date of adoption", "adopted"),
+    ("date of judgment", "decided"),
+    ("date of judgement", "decided"),
+    ("date of decision", "decided"),
+    ("decided", "decided"),
+    ("filed", "decided"),
+];
+
+/// The stage the label that opens `line` dates, and the label's length, when it is
+/// one of the caption's ("Argued November 2, 2003.", "Date of hearing: 4th May").
+fn caption_label(line: &str) -> Option<(&'static str, usize)> {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let first = line.split(|c: char| !c.is_alphanumeric()).next()?;
-    CAPTION_LABELS
+    let lower = line.to_lowercase();
+    LINE_LABELS
         .iter()
-        .map(|(_, label)| *label)
-        .find(|label| first.eq_ignore_ascii_case(label))
+        .filter(|(label, _)| {
+            lower.starts_with(label)
+                && !lower[label.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .max_by_key(|(label, _)| label.len())
+        .map(|(label, stage)| (*stage, label.len()))
+}
+
+/// Whether every court or body the question names ("the Eleventh Circuit", "the
+/// Supreme Court of Uganda") is the one that wrote the document: its publisher, or,
+/// when none was read, a name in its first lines. "When did the Court of Appeal
+/// hear the appeal?" asks about the court below, whose dates a higher court's
+/// caption does not give.
+fn names_its_own_court(q: &Question, summary: &dossier_store::DocSummary, text: &str) -> bool {
+    let courts: Vec<String> = q
+        .names
+        .iter()
+        .map(|n| fold_word(n))
+        .filter(|n| {
+            INSTITUTION_WORDS.iter().any(|w| n.contains(w))
+                || n.split_whitespace().any(|w| w == "circuit")
+        })
+        .collect();
+    if courts.is_empty() {
+        return true;
+    }
+    let own = match &summary.meta.publisher {
+        Some(publisher) => fold_word(&publisher.value),
+        None => fold_word(&text[..text.floor_char_boundary(400.min(text.len()))]),
+    };
+    // Word by word, "US" as "United States": "the US Supreme Court" is the
+    // "Supreme Court of the United States".
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .flat_map(|w| match w {
+                "us" | "u" => vec!["united".to_string(), "states".to_string()],
+                _ => vec![w.to_string()],
+            })
+            .filter(|w| !w.is_empty() && w != "the" && w != "of")
+            .collect()
+    };
+    let own = words(&own);
+    courts
+        .iter()
+        .all(|c| words(c).iter().all(|w| own.contains(w)))
 }
 
 /// The parties' roles a judgment's caption names, as a question asks for them.
@@ -638,6 +707,9 @@ impl Engine {
         };
         let mut found = Vec::new();
         for (summary, document) in self.named_documents(q)? {
+            if !names_its_own_court(q, summary, &document.text) {
+                continue;
+            }
             let Some(extraction) = self.store.extraction(summary.key)? else {
                 continue;
             };
@@ -648,10 +720,14 @@ impl Engine {
             for line in document.text[..end].split_inclusive('\n') {
                 let start = at;
                 at += line.len();
-                if caption_label(line) != Some(asked) {
+                let Some((_, label_len)) = caption_label(line).filter(|(stage, _)| *stage == asked)
+                else {
                     continue;
-                }
-                let label_end = start + line.len() - line.trim_start().len() + asked.len();
+                };
+                let label_end = start + line.len() + label_len
+                    - line
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len();
                 let time = extraction.times.iter().find(|t| {
                     let s = t.span.start as usize;
                     !t.is_duration
@@ -909,12 +985,23 @@ mod tests {
     fn caption_labels_open_their_lines() {
         assert_eq!(
             caption_label("    Argued November 2, 2003."),
-            Some("argued")
+            Some(("argued", 6))
         );
         assert_eq!(
             caption_label("Heard on 3rd day of March 2019"),
-            Some("heard")
+            Some(("heard", 5))
         );
+        // Labelled fields of other courts and bodies, and a US opinion's filing day.
+        assert_eq!(
+            caption_label("Date of Hearing: 2nd October, 2017"),
+            Some(("heard", 15))
+        );
+        assert_eq!(
+            caption_label("Date of seizure: 9 May 2011"),
+            Some(("seized", 15))
+        );
+        assert_eq!(caption_label("Filed: March 3, 2021"), Some(("decided", 5)));
+        assert_eq!(caption_label("Filedate 2020"), None);
         assert_eq!(caption_label("The case was argued in 2003."), None);
         assert_eq!(caption_label("Arguments were heard."), None);
     }
