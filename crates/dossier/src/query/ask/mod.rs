@@ -1081,10 +1081,12 @@ impl Engine {
             .filter(|h| !h.is_empty())
             .collect();
         let mut loaded: HashMap<String, Option<Document>> = HashMap::new();
-        let citations = answer
-            .citations
-            .iter_mut()
-            .chain(answer.conflicts.iter_mut().flat_map(|c| c.citations.iter_mut()));
+        let citations = answer.citations.iter_mut().chain(
+            answer
+                .conflicts
+                .iter_mut()
+                .flat_map(|c| c.citations.iter_mut()),
+        );
         for citation in citations {
             if !citation.document.to_lowercase().ends_with(".md") {
                 continue;
@@ -4558,7 +4560,8 @@ fn pronoun_of_another(q: &Question, ctx: &DocCtx, idx: usize) -> bool {
     let Some(before) = idx.checked_sub(1).map(|i| ctx.sentences[i]) else {
         return false;
     };
-    let other = |name: &str| tokens(name).len() >= 2 && !q.names.iter().any(|n| same_person(n, name));
+    let other =
+        |name: &str| tokens(name).len() >= 2 && !q.names.iter().any(|n| same_person(n, name));
     ctx.extraction
         .mentions
         .iter()
@@ -5830,6 +5833,30 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
         .filter(|w| w.len() > 3)
         .map(fold_word)
         .collect();
+    // A table row that opens with another person's name and a number cell ("Dominic
+    // Ashworth A611-208 Lucas August 20, 2025 Death sentence commuted ...") is that
+    // person's row.
+    let said = sentence.slice(text);
+    let lead = sentence.start as usize + (said.len() - said.trim_start().len());
+    let row_of = |start: usize, end: usize| {
+        start == lead
+            && text
+                .get(end..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|cell| cell.chars().any(|c| c.is_ascii_digit()))
+    };
+    if here
+        .iter()
+        .any(|m| row_of(m.span.start as usize, m.span.end as usize))
+        || unnamed_people(text, sentence, &ctx.extraction)
+            .iter()
+            .any(|(name, span)| {
+                row_of(span.start as usize, span.end as usize)
+                    && !asked.iter().any(|n| same_person(n, name))
+            })
+    {
+        return true;
+    }
     // For a date, not for "Who was acquitted ...?", whose answer is that patient.
     let dated = q.kind == AnswerKind::Date;
     if dated && unnamed_patient_of_asked_verb(sentence.slice(text), &asked_words, &asked, ctx) {
