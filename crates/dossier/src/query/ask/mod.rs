@@ -1338,9 +1338,8 @@ impl Engine {
                         let role_named = format!("the {role}");
                         // "The applicant's co-defendant, Corey Alston, pleaded guilty.
                         // He was paroled in 2019": the pronoun is the other person.
-                        let before_names = before
-                            .match_indices(&role_named)
-                            .any(|(i, m)| !before[i + m.len()..].starts_with("'s"));
+                        let before_names =
+                            before.contains(&role_named) && !pronoun_of_another(&q, ctx, idx);
                         if !said.contains(&role_named) && !before_names {
                             continue;
                         }
