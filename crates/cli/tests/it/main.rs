@@ -612,3 +612,73 @@ fn plans_counts_of_other_things_and_dates_of_crimes_are_not_answers() {
     let answer = ask("When did relatives of security detainees gather outside the prison?");
     assert_eq!(answer["values"][0], "2024-09-23", "{answer}");
 }
+
+/// A Markdown quote over bold field labels ("**Freed:** 4 March 2020, ...") is cut to
+/// a piece the file holds as written, so that it still reads verbatim in the file.
+#[test]
+fn a_markdown_quote_reads_as_the_file_does() {
+    let md = "# Casework notes\n\n## Case 4: State v Peter Ndlovu\n\n\
+              - **Court:** High Court, Harare\n\
+              - **Freed:** after eleven years, Mr Ndlovu walked out of Chikurubi prison on 4 March 2020.\n";
+    let answer = ask_written(&[("notes.md", md)], "When was Peter Ndlovu freed?");
+    assert_eq!(answer["values"][0], "2020-03-04", "{answer}");
+    let quote = answer["citations"][0]["quote"].as_str().expect("quote");
+    assert!(md.contains(quote), "{quote}");
+}
+
+/// "In re: NAME" names the one party of a proceeding the text then calls "the
+/// petitioner"; a pronoun after a sentence naming another person is that person.
+#[test]
+fn an_in_re_caption_names_whom_the_petitioner_is() {
+    let order = "PAROLE AND CLEMENCY COMMISSION\n\nIn re: MARCUS LEE TANNER, Inmate No. 55102\n\
+                 Decided: May 2, 2023\n\n\
+                 1. The petitioner was convicted of murder in the Circuit Court of Pike County on \
+                 June 3, 1998.\n\n\
+                 2. The petitioner's cousin, Lyle Brody, was tried with him and acquitted. He was \
+                 released on June 10, 1998.\n\n\
+                 3. The petitioner asks the Commission for mercy.\n";
+    let answer = ask_written(
+        &[("order.txt", order)],
+        "When was Marcus Lee Tanner convicted?",
+    );
+    assert_eq!(answer["values"][0], "1998-06-03", "{answer}");
+    let answer = ask_written(&[("order.txt", order)], "When was Marcus Tanner released?");
+    assert!(
+        answer["values"].as_array().is_some_and(|v| v.is_empty()),
+        "{answer}"
+    );
+}
+
+/// "setting the execution window to open on ..." gives the day an execution is due,
+/// never the day it was done.
+#[test]
+fn an_execution_window_set_is_no_execution() {
+    let text = "On 2 May 2023 the Circuit Court signed an order setting the execution window \
+                for Jerome Fisk to open on 14 June 2023.\n\n\
+                Jerome Fisk asked the Board of Pardons for clemency.\n";
+    let answer = ask_written(&[("news.txt", text)], "When was Jerome Fisk executed?");
+    assert!(
+        answer["values"].as_array().is_some_and(|v| v.is_empty()),
+        "{answer}"
+    );
+}
+
+/// A table row opening with another person's name and a number cell tells of that
+/// person, never of the one asked about.
+#[test]
+fn another_persons_table_row_answers_not_for_the_asked() {
+    let page = "<html><body><h1>Death warrants</h1><table>\
+                <tr><th>Prisoner</th><th>Number</th><th>Date</th><th>Status</th></tr>\
+                <tr><td>Luther James Cole</td><td>K-1123</td><td>May 4, 2026</td><td>Pending</td></tr>\
+                <tr><td>Wade Emerson Price</td><td>K-2210</td><td>June 9, 2026</td>\
+                <td>Sentence commuted to life by the Governor on March 2, 2025</td></tr>\
+                </table></body></html>";
+    let answer = ask_written(
+        &[("warrants.html", page)],
+        "When was Luther James Cole's sentence commuted?",
+    );
+    assert!(
+        answer["values"].as_array().is_some_and(|v| v.is_empty()),
+        "{answer}"
+    );
+}

@@ -22,6 +22,7 @@ pub(super) struct Acts {
     clause_breaks: Vec<String>,
     pending: Vec<String>,
     scheduling: Vec<String>,
+    scheduled_nouns: Vec<String>,
     verb_forms: Vec<Vec<String>>,
     generic_verbs: Vec<String>,
     question_auxiliaries: Auxiliaries,
@@ -977,7 +978,11 @@ impl Acts {
                 .find(|&i| words[i] == "for")
                 .unwrap_or(next);
         }
-        words.get(next).is_some_and(|w| w == "for")
+        // "setting the execution window to open on 19 September", "fixed the
+        // execution date": a noun of the appointed time after the act's.
+        words
+            .get(next)
+            .is_some_and(|w| w == "for" || self.scheduled_nouns.contains(w))
     }
 
     /// See [`Acts::undone`]; `since_counts`: "has not executed anyone since 1992" is

@@ -368,6 +368,12 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Parties {
             add(role, &c["name"]);
         }
     }
+    // "In re: DARNELL RAY WHITCOMBE, GDC ID ...", "In the matter of Jane Doe": the one
+    // person the proceeding is about, whom the text then calls by the role it uses
+    // most ("the applicant", "the petitioner").
+    if let Some((role, name)) = matter_party(text) {
+        add(role, name);
+    }
     let caption = title.map(str::to_string).or_else(|| {
         head.lines()
             .take(40)
@@ -389,6 +395,20 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Parties {
         }
     }
     out
+}
+
+/// The one party of a proceeding "In re: NAME" / "In the matter of NAME" and the role
+/// the text calls them by most ("the applicant", "the petitioner": twice at least).
+pub(super) fn matter_party(text: &str) -> Option<(&'static str, &str)> {
+    let end = text.floor_char_boundary(HEAD_BYTES.min(text.len()));
+    let name = MATTER_OF.captures(&text[..end])?.name("name")?.as_str();
+    let lower = text.to_lowercase();
+    PARTY_ROLES
+        .iter()
+        .map(|r| (lower.matches(&format!("the {r}")).count(), *r))
+        .filter(|(n, _)| *n >= 2)
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, r)| (r, name))
 }
 
 /// A party's name as a caption writes it, without its other names ("JOHN OKELLO @
@@ -428,6 +448,16 @@ const PROSECUTORS: &[&str] = &[
 /// " v ", " v. ", " vs ", " versus " between a title's parties.
 static VERSUS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\s(?:v|vs|versus)\.?\s").expect("versus pattern compiles")
+});
+
+/// "In re: DARNELL RAY WHITCOMBE, GDC ID 0004471182", "IN THE MATTER OF Jane Doe": a
+/// caption line naming the one party of a proceeding, its name up to a comma, a bracket
+/// or the line's end.
+static MATTER_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[ \t]*(?i:in\s+re|re|in\s+the\s+matter\s+of|matter\s+of)\s*:?[ \t]+(?P<name>\p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){1,4})[ \t]*(?:[,(]|$)",
+    )
+    .expect("matter-of pattern compiles")
 });
 
 /// "Mr Souleymane Koné (hereinafter referred to as "the Applicant")".
@@ -1028,5 +1058,14 @@ mod tests {
             ]]
         );
         assert!(ids("When did the Supreme Court deliver its judgment?").is_empty());
+    }
+
+    #[test]
+    fn a_matter_caption_names_the_party_the_text_calls_by_role() {
+        let text = "BOARD OF CLEMENCY\n\nIn re: MARCUS LEE TANNER, Inmate No. 55102\nDecided: May 2, 2023\n\n1. The petitioner was convicted in 1999. The petitioner asks for mercy.\n";
+        assert!(party_names(text, None).contains(&("petitioner", "MARCUS LEE TANNER".to_string())));
+        // No role in the text: nobody.
+        let text = "In the matter of Jane Roe\nThe Board met.\n";
+        assert!(party_names(text, None).is_empty());
     }
 }

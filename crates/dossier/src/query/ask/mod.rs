@@ -1057,10 +1057,60 @@ struct Scored {
 
 impl Engine {
     pub fn ask(&self, question: &str) -> Result<Answer> {
-        if let Some(answer) = self.ask_combined(question)? {
-            return Ok(answer);
+        let mut answer = match self.ask_combined(question)? {
+            Some(answer) => answer,
+            None => self.ask_plain(question)?,
+        };
+        self.quote_as_written(&mut answer)?;
+        Ok(answer)
+    }
+
+    /// A quote from a Markdown document that runs over markup left out of the kept
+    /// text ("**Outcome:** he was released on 9 February 2024" kept as "Outcome: he was
+    /// ...") no longer reads as the file does: it is cut to its piece the file holds
+    /// whole, the one with the answer's words (else the longest).
+    fn quote_as_written(&self, answer: &mut Answer) -> Result<()> {
+        let hints: Vec<String> = answer
+            .values
+            .iter()
+            .cloned()
+            .chain(answer.answer.as_deref().and_then(|a| {
+                let inner = a.split_once('(')?.1.split_once(')')?.0;
+                Some(inner.to_string())
+            }))
+            .filter(|h| !h.is_empty())
+            .collect();
+        let mut loaded: HashMap<String, Option<Document>> = HashMap::new();
+        let citations = answer.citations.iter_mut().chain(
+            answer
+                .conflicts
+                .iter_mut()
+                .flat_map(|c| c.citations.iter_mut()),
+        );
+        for citation in citations {
+            if !citation.document.to_lowercase().ends_with(".md") {
+                continue;
+            }
+            if !loaded.contains_key(&citation.document) {
+                let document = match self.store.find(&citation.document)? {
+                    Some(summary) => self.store.document(summary.key)?,
+                    None => None,
+                };
+                loaded.insert(citation.document.clone(), document);
+            }
+            let Some(Some(document)) = loaded.get(&citation.document) else {
+                continue;
+            };
+            let span = Span {
+                start: citation.start,
+                end: citation.end,
+            };
+            let piece = written_piece(document, span, &hints);
+            if piece != span {
+                *citation = Citation::new(&citation.document, &document.text, piece);
+            }
         }
-        self.ask_plain(question)
+        Ok(())
     }
 
     /// A question answered from one fact (see [`compose`] for those combining two).
@@ -1286,7 +1336,11 @@ impl Engine {
                         .unwrap_or_default();
                     for (role, party) in &ctx.parties {
                         let role_named = format!("the {role}");
-                        if !said.contains(&role_named) && !before.contains(&role_named) {
+                        // "The applicant's co-defendant, Corey Alston, pleaded guilty.
+                        // He was paroled in 2019": the pronoun is the other person.
+                        let before_names =
+                            before.contains(&role_named) && !pronoun_of_another(&q, ctx, idx);
+                        if !said.contains(&role_named) && !before_names {
                             continue;
                         }
                         for name in q.names.iter().filter(|n| same_person(n, party)) {
@@ -1367,6 +1421,20 @@ impl Engine {
                         std::borrow::Cow::Owned(scope)
                     }
                     None => std::borrow::Cow::Borrowed(&ctx.scope_tokens),
+                };
+                // "The applicant's co-defendant, Corey Alston, pleaded guilty. He was
+                // paroled in 2019": a pronoun after a sentence naming another person
+                // is that person, not whom the document is about.
+                let scope = if pronoun_of_another(&q, ctx, idx) {
+                    let mut scope = scope.into_owned();
+                    for name in &q.names {
+                        for (t, _) in tokens(name) {
+                            scope.remove(&t);
+                        }
+                    }
+                    std::borrow::Cow::Owned(scope)
+                } else {
+                    scope
                 };
                 let coverage = coverage(&q, &weights, &own, &context, &scope) / total;
                 let year_fit = year_fit(&q, ctx, idx);
@@ -2359,6 +2427,11 @@ fn scope_tokens(document: &Document, extraction: &Extraction) -> HashSet<String>
         if first.len() <= 200 {
             add(first);
         }
+    }
+    // "In re: DARNELL RAY WHITCOMBE": the proceeding is about its one party, whom
+    // the text calls "the applicant".
+    if let Some((_, name)) = documents::matter_party(&document.text) {
+        add(name);
     }
     for kind in [MentionKind::Place, MentionKind::Person] {
         let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -4472,6 +4545,82 @@ fn dated_of_another(q: &Question, text: &str, span: Span) -> bool {
     !owner.is_empty() && owner.iter().all(|(t, _)| !asked.contains(t))
 }
 
+/// Whether sentence `idx` opens with a personal pronoun ("He was paroled in 2019")
+/// and the sentence before it names a person the question does not ask about.
+fn pronoun_of_another(q: &Question, ctx: &DocCtx, idx: usize) -> bool {
+    let text = &ctx.document.text;
+    let said = ctx.sentences[idx].slice(text).trim_start().to_lowercase();
+    if !["he ", "she ", "his ", "her "]
+        .iter()
+        .any(|p| said.starts_with(p))
+    {
+        return false;
+    }
+    let Some(before) = idx.checked_sub(1).map(|i| ctx.sentences[i]) else {
+        return false;
+    };
+    let other =
+        |name: &str| tokens(name).len() >= 2 && !q.names.iter().any(|n| same_person(n, name));
+    ctx.extraction
+        .mentions
+        .iter()
+        .any(|m| m.kind == MentionKind::Person && before.contains(m.span) && other(&m.name))
+        || unnamed_people(text, before, &ctx.extraction)
+            .into_iter()
+            .any(|(name, _)| other(&name))
+}
+
+/// The pieces of `span` that the original file holds whole (see
+/// [`Engine::quote_as_written`]): a piece ends where the kept text skips bytes of
+/// the original. The piece holding one of `hints`, else the longest; `span` itself
+/// when nothing was skipped.
+fn written_piece(document: &Document, span: Span, hints: &[String]) -> Span {
+    let text = &document.text;
+    let mut cuts: Vec<u32> = Vec::new();
+    let segments = &document.offsets.segments;
+    for pair in segments.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let joint = a.text + a.len;
+        if joint <= span.start || joint >= span.end || b.text != joint {
+            continue;
+        }
+        if b.original != a.original + a.len {
+            cuts.push(joint);
+        }
+    }
+    if cuts.is_empty() {
+        return span;
+    }
+    let mut pieces: Vec<Span> = Vec::new();
+    let mut from = span.start;
+    for cut in cuts.into_iter().chain([span.end]) {
+        let (lo, hi) = (from as usize, cut as usize);
+        if text.is_char_boundary(lo) && text.is_char_boundary(hi) && lo < hi {
+            let piece = &text[lo..hi];
+            let lead = (piece.len() - piece.trim_start().len()) as u32;
+            let trail = (piece.len() - piece.trim_end().len()) as u32;
+            if !piece.trim().is_empty() {
+                pieces.push(Span {
+                    start: from + lead,
+                    end: cut - trail,
+                });
+            }
+        }
+        from = cut;
+    }
+    let holds = |p: &Span| {
+        let said = p.slice(text).to_lowercase();
+        hints.iter().any(|h| said.contains(&h.to_lowercase()))
+    };
+    pieces
+        .iter()
+        .filter(|p| holds(p))
+        .chain(pieces.iter())
+        .max_by_key(|p| (holds(p), p.end - p.start))
+        .copied()
+        .unwrap_or(span)
+}
+
 /// "When was Dwayne Farrell arrested?" is not answered by "The appellant was arrested
 /// four days later" where the judgment's appellant is Ashok Ramcharan: a clause that
 /// names a party by its role, and not the asked person, tells of that party.
@@ -5683,6 +5832,30 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
         .filter(|w| w.len() > 3)
         .map(fold_word)
         .collect();
+    // A table row that opens with another person's name and a number cell ("Dominic
+    // Ashworth A611-208 Lucas August 20, 2025 Death sentence commuted ...") is that
+    // person's row.
+    let said = sentence.slice(text);
+    let lead = sentence.start as usize + (said.len() - said.trim_start().len());
+    let row_of = |start: usize, end: usize| {
+        start == lead
+            && text
+                .get(end..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|cell| cell.chars().any(|c| c.is_ascii_digit()))
+    };
+    if here
+        .iter()
+        .any(|m| row_of(m.span.start as usize, m.span.end as usize))
+        || unnamed_people(text, sentence, &ctx.extraction)
+            .iter()
+            .any(|(name, span)| {
+                row_of(span.start as usize, span.end as usize)
+                    && !asked.iter().any(|n| same_person(n, name))
+            })
+    {
+        return true;
+    }
     // For a date, not for "Who was acquitted ...?", whose answer is that patient.
     let dated = q.kind == AnswerKind::Date;
     if dated && unnamed_patient_of_asked_verb(sentence.slice(text), &asked_words, &asked, ctx) {
