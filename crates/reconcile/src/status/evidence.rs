@@ -203,11 +203,15 @@ pub(super) fn aboutness(
             }
         }
     }
-    if let Some(federation) = federation_of(key) {
+    if let Some(federation) = federation_of(key).map(fold_name) {
         let fed: Vec<&str> = federation.split(' ').collect();
+        let state_of = fold_name("state of");
+        let state_of: Vec<&str> = state_of.split(' ').collect();
+        let state_of_the = fold_name("state of the");
+        let state_of_the: Vec<&str> = state_of_the.split(' ').collect();
         for at in 2..sentence_words.len().saturating_sub(fed.len() - 1) {
-            let after_state_of = sentence_words[..at].ends_with(&["state", "of"])
-                || at >= 3 && sentence_words[..at].ends_with(&["state", "of", "the"]);
+            let after_state_of = sentence_words[..at].ends_with(&state_of)
+                || sentence_words[..at].ends_with(&state_of_the);
             if after_state_of && sentence_words[at..at + fed.len()] == fed[..] {
                 own_words[at..at + fed.len()].fill(true);
             }
@@ -381,7 +385,11 @@ fn federation_apposed(text: &str, span: Span, key: &str) -> bool {
     };
     let before = lower_before(text, span, 16);
     text.get(span.start as usize..span.end as usize)
-        .is_some_and(|name| fold_name(name) == federation)
+        .is_some_and(|name| {
+            let name = fold_name(name);
+            let federation = fold_name(federation);
+            name == federation || name == format!("{} {federation}", fold_name("the"))
+        })
         && (before.ends_with("state of the ") || before.ends_with("state of "))
 }
 
@@ -1144,28 +1152,18 @@ mod tests {
     fn a_state_name_holding_a_country_name_is_the_state() {
         let text = "Ostville. New Mexico, a state of the United States, kept it.";
         let at = text.find("Mexico").unwrap();
-        assert!(inside_key(text, Span::new(at, at + 6), "new mexico"));
-        assert!(!inside_key(text, Span::new(at, at + 6), "mexico"));
+        let (key, mexico) = (fold_name("New Mexico"), fold_name("Mexico"));
+        assert!(inside_key(text, Span::new(at, at + 6), &key));
+        assert!(!inside_key(text, Span::new(at, at + 6), &mexico));
         let at = text.find("United States").unwrap();
-        assert!(federation_apposed(
-            text,
-            Span::new(at, at + 13),
-            "new mexico"
-        ));
-        assert!(!federation_apposed(text, Span::new(at, at + 13), "mexico"));
+        assert!(federation_apposed(text, Span::new(at, at + 13), &key));
+        assert!(!federation_apposed(text, Span::new(at, at + 13), &mexico));
         let sentence = Span::new(10, text.len());
-        let countries = |k: &str| k == "mexico" || k == "united states";
-        let about = aboutness(text, sentence, "new mexico", &[], &countries, None);
+        let countries = |k: &str| k == mexico || k == fold_name("United States");
+        let about = aboutness(text, sentence, &key, &[], &countries, None);
         assert!(about.here && !about.other);
         let text = "Ostville. New Mexico and Mexico kept it.";
-        let about = aboutness(
-            text,
-            Span::new(10, text.len()),
-            "new mexico",
-            &[],
-            &countries,
-            None,
-        );
+        let about = aboutness(text, Span::new(10, text.len()), &key, &[], &countries, None);
         assert!(about.here && about.other);
     }
 }
