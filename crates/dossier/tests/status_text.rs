@@ -286,3 +286,55 @@ fn a_category_held_since_a_date_and_one_wrapped_over_two_lines() {
         Some("abolitionist_for_all_crimes")
     );
 }
+
+/// "New Mexico last executed ... . The Legislature repealed the death penalty in
+/// 2009": a sentence that names no place continues the one before it, whose only
+/// place is the state (the "Mexico" inside its name, and its federation in
+/// apposition, "a state of the United States", name no other place).
+#[test]
+fn an_unplaced_repeal_continues_a_sentence_on_a_state_named_with_another_country() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let budget = "Corrections budget note, 3 February 2022\n\nStaffing. New Mexico kept two \
+        men under sentence of death at a prison near Santa Fe until 2019. Lawmakers repealed \
+        the death penalty in 2009, for crimes committed on or after 1 July 2009.\n";
+    assert_eq!(
+        status_after(&[("budget.txt", budget)], "New Mexico", "2015-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let notes = "Seminar notes, 2020\n\nB.3 Montana. Montana, a state of the United States, \
+        last carried out an execution in August 2006. In April 2015 its legislators repealed \
+        the death penalty for every offence.\n";
+    assert_eq!(
+        status_after(&[("notes.txt", notes)], "Montana", "2018-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}
+
+/// "The death penalty remains only for treason in time of war", "no longer provides for the
+/// death penalty": a change in law told without a verb of
+/// abolition leaves the category from before it unknown after its day (an honest
+/// null, not "abolitionist in practice" carried past the change); before it, the
+/// category holds.
+#[test]
+fn a_change_told_without_a_verb_of_abolition_ends_the_earlier_category() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let remains = "Country brief, 12 March 2022\n\nZambia has carried out no execution since \
+        1997.\n\nIn June 2021 Parliament \
+        passed the Penal Code (Amendment) Act. The death penalty remains only for treason \
+        committed in time of war.\n";
+    let texts = [("brief.txt", remains)];
+    assert_eq!(
+        status_after(&texts, "Zambia", "2015-01-01").as_deref(),
+        Some("abolitionist_in_practice")
+    );
+    assert_eq!(status_after(&texts, "Zambia", "2022-01-01"), None);
+    let code = "Commission report, 1 October 2021\n\nMalawi has executed no one since \
+        1992.\n\nThe Penal Code that entered into force on 2 May 2020 no longer provides for \
+        the death penalty.\n";
+    let texts = [("report.txt", code)];
+    assert_eq!(
+        status_after(&texts, "Malawi", "2015-06-01").as_deref(),
+        Some("abolitionist_in_practice")
+    );
+    assert_eq!(status_after(&texts, "Malawi", "2021-06-01"), None);
+}

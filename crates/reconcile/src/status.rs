@@ -1167,6 +1167,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(elided::abolished_in_bracketed_list(&judge));
     facts.extend(classed_in_text(&judge));
     facts.extend(struck::struck_down(&judge));
+    facts.extend(struck::changed_without_verb(&judge));
     facts.extend(said_to_prohibit(&judge));
     facts.extend(last_capital_ended(&judge));
     facts.extend(kept_until_ended(&judge));

@@ -105,6 +105,8 @@ pub(super) fn aboutness(
         m.kind == MentionKind::Place
             && sentence.contains(m.name_span)
             && !origins.contains(&m.name_span)
+            && !inside_key(text, m.name_span, key)
+            && !federation_apposed(text, m.name_span, key)
     }) {
         // "In neighbouring South Africa": the place after a word of neighbours is
         // another country, known as one or not.
@@ -187,8 +189,39 @@ pub(super) fn aboutness(
             }
         }
     }
+    // Words of the jurisdiction's own name ("Mexico" in "New Mexico") and its
+    // federation in apposition ("a state of the United States") name no other place.
+    let mut own_words = vec![false; sentence_words.len()];
+    if !key_words.is_empty() {
+        for at in 0..sentence_words.len().saturating_sub(key_words.len() - 1) {
+            if sentence_words[at..at + key_words.len()]
+                .iter()
+                .zip(&key_words)
+                .all(|(a, b)| same_jurisdiction(a, b))
+            {
+                own_words[at..at + key_words.len()].fill(true);
+            }
+        }
+    }
+    if let Some(federation) = federation_of(key).map(fold_name) {
+        let fed: Vec<&str> = federation.split(' ').collect();
+        let state_of = fold_name("state of");
+        let state_of: Vec<&str> = state_of.split(' ').collect();
+        let state_of_the = fold_name("state of the");
+        let state_of_the: Vec<&str> = state_of_the.split(' ').collect();
+        for at in 2..sentence_words.len().saturating_sub(fed.len() - 1) {
+            let after_state_of = sentence_words[..at].ends_with(&state_of)
+                || sentence_words[..at].ends_with(&state_of_the);
+            if after_state_of && sentence_words[at..at + fed.len()] == fed[..] {
+                own_words[at..at + fed.len()].fill(true);
+            }
+        }
+    }
     for n in 1..=2 {
-        for w in sentence_words.windows(n) {
+        for (at, w) in sentence_words.windows(n).enumerate() {
+            if own_words[at..at + n].iter().any(|&o| o) {
+                continue;
+            }
             let name = w.join(" ");
             if countries(&name) && !same_jurisdiction(&name, key) {
                 about.other = true;
@@ -315,6 +348,49 @@ fn names_neighbour(plain: &str, key: &str) -> bool {
             len > 0 && !same_jurisdiction(&fold_name(&rest[..len]), key)
         })
     })
+}
+
+/// Whether the place at `span` is a part of the jurisdiction's own name written
+/// out around it ("Mexico" in "New Mexico", for the key "new mexico").
+fn inside_key(text: &str, span: Span, key: &str) -> bool {
+    let Some(name) = text.get(span.start as usize..span.end as usize) else {
+        return false;
+    };
+    let name = fold_name(name);
+    let key_words: Vec<&str> = key.split(' ').collect();
+    let name_words: Vec<&str> = name.split(' ').collect();
+    if name.is_empty() || name_words.len() >= key_words.len() {
+        return false;
+    }
+    let before = fold_name(&lower_before(text, span, 60));
+    let before: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut to = (span.end as usize + 60).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = fold_name(text.get(span.end as usize..to).unwrap_or(""));
+    let after: Vec<&str> = after.split(' ').filter(|w| !w.is_empty()).collect();
+    (0..=key_words.len() - name_words.len()).any(|at| {
+        key_words[at..at + name_words.len()] == name_words[..]
+            && before.ends_with(&key_words[..at])
+            && after.starts_with(&key_words[at + name_words.len()..])
+    })
+}
+
+/// Whether the place at `span` is the jurisdiction's federation named in apposition
+/// to it ("New Mexico, a state of the United States, ..."): no other place.
+fn federation_apposed(text: &str, span: Span, key: &str) -> bool {
+    let Some(federation) = federation_of(key) else {
+        return false;
+    };
+    let before = lower_before(text, span, 16);
+    text.get(span.start as usize..span.end as usize)
+        .is_some_and(|name| {
+            let name = fold_name(name);
+            let federation = fold_name(federation);
+            name == federation || name == format!("{} {federation}", fold_name("the"))
+        })
+        && (before.ends_with("state of the ") || before.ends_with("state of "))
 }
 
 /// The lower-cased text of up to `bytes` bytes before `span` (from a character
@@ -1070,5 +1146,24 @@ mod tests {
         assert_eq!(shift_years("2001-12-31", 10), "2011-12-31");
         assert_eq!(shift_years("2004-02-29", 1), "2005-02-28");
         assert_eq!(shift_years("2010-06-01", -10), "2000-06-01");
+    }
+
+    #[test]
+    fn a_state_name_holding_a_country_name_is_the_state() {
+        let text = "Ostville. New Mexico, a state of the United States, kept it.";
+        let at = text.find("Mexico").unwrap();
+        let (key, mexico) = (fold_name("New Mexico"), fold_name("Mexico"));
+        assert!(inside_key(text, Span::new(at, at + 6), &key));
+        assert!(!inside_key(text, Span::new(at, at + 6), &mexico));
+        let at = text.find("United States").unwrap();
+        assert!(federation_apposed(text, Span::new(at, at + 13), &key));
+        assert!(!federation_apposed(text, Span::new(at, at + 13), &mexico));
+        let sentence = Span::new(10, text.len());
+        let countries = |k: &str| k == mexico || k == fold_name("United States");
+        let about = aboutness(text, sentence, &key, &[], &countries, None);
+        assert!(about.here && !about.other);
+        let text = "Ostville. New Mexico and Mexico kept it.";
+        let about = aboutness(text, Span::new(10, text.len()), &key, &[], &countries, None);
+        assert!(about.here && about.other);
     }
 }

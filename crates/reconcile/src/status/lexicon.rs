@@ -231,6 +231,12 @@ pub(super) struct Lexicon {
     pub abolished_before: Vec<String>,
     /// A court's ruling that strikes the death penalty down ("unconstitutional").
     pub struck_down_cues: Vec<String>,
+    /// A change in law told without a verb of abolition ("the code no longer provides
+    /// for the death penalty", "replace the death penalty with life imprisonment").
+    pub unverbed_change_cues: Vec<String>,
+    /// The same, told as what is left ("the death penalty remains only for treason"):
+    /// a change only with words of exceptional crimes.
+    pub remains_only_cues: Vec<String>,
     /// Words of a court.
     pub court_words: Vec<String>,
     /// A ruling pleaded, asked for, denied or weighed, not made.
