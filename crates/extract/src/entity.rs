@@ -822,7 +822,7 @@ fn classify_run(
 
     // "SMITH, Circuit Judge:": a surname in capitals before a judge's title is a
     // person, not an acronym.
-    if n == 1 && is_all_caps(last) && !judge_postnominal(lex, &text[end..]) {
+    if n == 1 && is_all_caps(last) && !judge_postnominal(lex, last, &text[end..]) {
         if let Some((expansion, kind)) = acronyms.get(last) {
             let mut item = mention(*kind, span, expansion.clone(), span, "org.acronym");
             item.acronym = Some(last.to_string());
@@ -944,7 +944,7 @@ fn classify_run(
     // "Ali Reza Karimi was hanged", "the death sentence of Joseph Mensah": what is
     // done to a two- or three-word name only happens to people.
     let context = ((2..=3).contains(&n) && person_context(lex, text, start, end))
-        || (n == 1 && judge_postnominal(lex, after));
+        || (n == 1 && judge_postnominal(lex, last, after));
     let apposed = if title.is_none() && !given && !suffix && !context && (2..=3).contains(&n) {
         title_in_apposition(text, start, end, rules)
     } else {
@@ -1000,8 +1000,16 @@ fn classify_run(
 /// Whether `after`, the text right after a name, opens with a judge's title written
 /// after the surname ("Mugabi, J., convicted", "before Otieno J and a jury",
 /// "SMITH, Circuit Judge, dissenting"): the title, then a stop, a comma, a colon, a
-/// bracket or the end of the line.
-fn judge_postnominal(lex: &crate::rules::Lexicon, after: &str) -> bool {
+/// bracket or the end of the line. A noun that labels things by letter (`letter_labels`:
+/// "Exhibit J", "Annex J") takes no judge's title.
+fn judge_postnominal(lex: &crate::rules::Lexicon, name: &str, after: &str) -> bool {
+    if lex
+        .letter_labels
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(name))
+    {
+        return false;
+    }
     let rest = after.strip_prefix(',').unwrap_or(after);
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
@@ -1780,6 +1788,9 @@ mod tests {
         );
         // A lone word in capitals without a judge's title stays an acronym.
         assert!(people("The UNHCR said the border was closed.").is_empty());
+        // Review: a noun that labels by letter is no judge.
+        assert!(people("As Exhibit J, the police produced a knife.").is_empty());
+        assert!(people("The list is at Annex J.").is_empty());
     }
 
     #[test]

@@ -184,6 +184,10 @@ pub struct Lexicon {
     /// A judge's title after the surname ("Mugabi, J.", "SMITH, Circuit Judge").
     #[serde(default)]
     pub judge_postnominals: Vec<String>,
+    /// Nouns that label things by letter or number ("Exhibit J", "Annex JA"): no
+    /// judge's title follows them.
+    #[serde(default)]
+    pub letter_labels: Vec<String>,
     #[serde(default)]
     pub name_stopwords: Vec<String>,
     /// Lower-case words inside a person's name ("bin" in "Hamad bin Isa Al Khalifa").
@@ -261,6 +265,10 @@ pub struct RuleFile {
     /// had abolished ..."): a State's account of its own acts is no party's claim.
     #[serde(default)]
     pub own_state_subjects: Vec<String>,
+    /// Words that make the speaker before a reported cue a State's voice ("the
+    /// representative", "the Minister"): only then does `own_state_subjects` apply.
+    #[serde(default)]
+    pub state_voices: Vec<String>,
     #[serde(default)]
     pub breakers: Vec<String>,
     #[serde(default)]
@@ -812,6 +820,7 @@ pub struct Rules {
     pub hedge_after: usize,
     pub data_sources: Vec<String>,
     pub own_state_subjects: Vec<String>,
+    pub state_voices: Vec<String>,
     pub breakers: Vec<String>,
     pub class_breakers: HashMap<String, Vec<String>>,
     pub lexicon: Lexicon,
@@ -972,6 +981,7 @@ impl Rules {
             hedge_after: Some(self.hedge_after),
             data_sources: self.data_sources.clone(),
             own_state_subjects: self.own_state_subjects.clone(),
+            state_voices: self.state_voices.clone(),
             breakers: self.breakers.clone(),
             class_breakers: self.class_breakers.clone(),
             lexicon: Some(self.lexicon.clone()),
@@ -1089,6 +1099,7 @@ impl Rules {
                 .iter()
                 .map(|d| d.to_lowercase())
                 .collect(),
+            state_voices: all.state_voices.iter().map(|d| d.to_lowercase()).collect(),
             breakers: all.breakers,
             class_breakers: all.class_breakers,
             lexicon,
@@ -1246,6 +1257,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
     into.breakers.extend(file.breakers);
     into.data_sources.extend(file.data_sources);
     into.own_state_subjects.extend(file.own_state_subjects);
+    into.state_voices.extend(file.state_voices);
     for (k, v) in file.class_breakers {
         into.class_breakers.entry(k).or_default().extend(v);
     }
@@ -1255,6 +1267,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         lex.given_names.extend(l.given_names);
         lex.person_suffixes.extend(l.person_suffixes);
         lex.judge_postnominals.extend(l.judge_postnominals);
+        lex.letter_labels.extend(l.letter_labels);
         lex.name_stopwords.extend(l.name_stopwords);
         lex.name_particles.extend(l.name_particles);
         lex.name_joiners.extend(l.name_joiners);

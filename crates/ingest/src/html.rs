@@ -1770,7 +1770,8 @@ fn byline_names(text: &str, name_fold: &str) -> bool {
         .any(|l| fold(l).starts_with(&by) || fold(l).contains(&format!("| {by}")))
 }
 
-/// The page's first `h2`-`h4` heading that is no date and none of `names` (the site's).
+/// The page's first heading of `headings` (an `h2`-`h4`, or an `h1` after the first)
+/// that is no date and none of `names` (the site's).
 fn first_headline(out: &Html, names: &[String]) -> Option<Range<usize>> {
     let text = &out.builder.text;
     out.headings

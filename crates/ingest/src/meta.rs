@@ -528,12 +528,20 @@ static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A publication's meta row that opens with its day, no weekday: "17 May 2022 · Region ·
-/// Topics" (a top bar's "Tuesday, 19 March 2024 | Login" is today's date).
+/// Topics" (a top bar's "Tuesday, 19 March 2024 | Login" is today's date: no weekday
+/// and no site control, [`site_bar_cells`]).
 static DATE_CELLS_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[|·•]\s*\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s*[|·•]\s*\S",
     )
 });
+/// Whether a row of cells holds a site's controls ("19 March 2024 | Login | Register"):
+/// a top bar's date is today's, not the publication's.
+fn site_bar_cells(row: &str) -> bool {
+    row.split(['|', '·', '•'])
+        .map(|c| c.trim().to_lowercase())
+        .any(|c| SITE_CONTROLS.contains(&c))
+}
 /// A story that opens with its date and no place: "November 19, 2009: Russia's court ...".
 static DATE_LEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1756,7 +1764,12 @@ pub fn from_lines(
                             .map(|c| (c, "dateline"))
                     })
                     .or_else(|| DATE_LEAD_RE.captures(text).map(|c| (c, "dateline")))
-                    .or_else(|| DATE_CELLS_RE.captures(text).map(|c| (c, "date_cells")))
+                    .or_else(|| {
+                        DATE_CELLS_RE
+                            .captures(text)
+                            .filter(|_| !site_bar_cells(text))
+                            .map(|c| (c, "date_cells"))
+                    })
             })
             .flatten()
         {
@@ -4099,25 +4112,11 @@ fn person_shaped(rest: &str) -> bool {
 
 /// Words that name what a body deals with (`rules/doctypes.json`, "topic_words"), case
 /// folded.
-static TOPIC_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
-        .expect("the compiled-in rules/doctypes.json is valid");
-    file.topic_words
-        .into_iter()
-        .map(|d| d.to_lowercase())
-        .collect()
-});
+static TOPIC_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| doctype_words(|f| f.topic_words));
 
 /// Titles and post-nominals that mark a person's name (`rules/doctypes.json`,
 /// "person_titles"), case folded.
-static PERSON_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
-        .expect("the compiled-in rules/doctypes.json is valid");
-    file.person_titles
-        .into_iter()
-        .map(|d| d.to_lowercase())
-        .collect()
-});
+static PERSON_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| doctype_words(|f| f.person_titles));
 
 /// A label alone on line `idx` ("PUBLISHED:") and its value on the next line with
 /// words: fills the field and returns the index of the line after the value.
@@ -4466,6 +4465,17 @@ fn issuer_line(
     ))
 }
 
+/// One word list of `rules/doctypes.json`, case folded.
+fn doctype_words(pick: fn(DoctypeFile) -> Vec<String>) -> Vec<String> {
+    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
+        .expect("the compiled-in rules/doctypes.json is valid");
+    pick(file).into_iter().map(|d| d.to_lowercase()).collect()
+}
+
+/// A site's controls in a bar of cells (`rules/doctypes.json`, "site_controls"), case
+/// folded: "19 March 2024 | Login" is a top bar's today.
+static SITE_CONTROLS: LazyLock<Vec<String>> = LazyLock::new(|| doctype_words(|f| f.site_controls));
+
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DoctypeFile {
@@ -4482,18 +4492,13 @@ struct DoctypeFile {
     person_titles: Vec<String>,
     #[serde(default)]
     topic_words: Vec<String>,
+    #[serde(default)]
+    site_controls: Vec<String>,
 }
 
 /// Words a title opens with that name its kind (`rules/doctypes.json`, "title_kinds"),
 /// case folded.
-static TITLE_KINDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
-        .expect("the compiled-in rules/doctypes.json is valid");
-    file.title_kinds
-        .into_iter()
-        .map(|d| d.to_lowercase())
-        .collect()
-});
+static TITLE_KINDS: LazyLock<Vec<String>> = LazyLock::new(|| doctype_words(|f| f.title_kinds));
 
 /// Whether `text` opens with a word naming the kind of document ("ANNUAL REPORT OF THE
 /// ... COMMISSION", "Submission to ..."): a title, though it holds a body's word.
@@ -4507,36 +4512,15 @@ fn opens_with_kind(text: &str) -> bool {
 }
 
 /// A portal's document-type labels (`rules/doctypes.json`), case folded.
-static DOCTYPES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
-        .expect("the compiled-in rules/doctypes.json is valid");
-    file.doctypes
-        .into_iter()
-        .map(|d| d.to_lowercase())
-        .collect()
-});
+static DOCTYPES: LazyLock<Vec<String>> = LazyLock::new(|| doctype_words(|f| f.doctypes));
 
 /// A site's section names (`rules/doctypes.json`, "sections"), case folded: "Media
 /// Center" over "Press Release" is no department.
-static SITE_SECTIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
-        .expect("the compiled-in rules/doctypes.json is valid");
-    file.sections
-        .into_iter()
-        .map(|d| d.to_lowercase())
-        .collect()
-});
+static SITE_SECTIONS: LazyLock<Vec<String>> = LazyLock::new(|| doctype_words(|f| f.sections));
 
 /// A site's names of its lists of documents (`rules/doctypes.json`, "listings"), case
 /// folded: "Press Releases" as a page's `h1` is no title.
-pub(crate) static LISTINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let file: DoctypeFile = serde_json::from_str(include_str!("../rules/doctypes.json"))
-        .expect("the compiled-in rules/doctypes.json is valid");
-    file.listings
-        .into_iter()
-        .map(|d| d.to_lowercase())
-        .collect()
-});
+pub(crate) static LISTINGS: LazyLock<Vec<String>> = LazyLock::new(|| doctype_words(|f| f.listings));
 
 /// The body's name in a site named as its press office ("ECOWAS Press Centre", "Example
 /// Commission Newsroom"): the name before a section's name of `rules/doctypes.json`.

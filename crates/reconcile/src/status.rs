@@ -4842,6 +4842,9 @@ mod tests {
             found("the state last put a prisoner to death in 1980"),
             ["last put a prisoner to death"]
         );
+        // A manner, not a place, after "in": public hangings ended, not all.
+        assert!(found("no one has been executed in public since 2015").is_empty());
+        assert!(found("no person has been hanged in error since 1990").is_empty());
         // A judgment's background: the country named between the verb and "since".
         assert_eq!(
             found("no person has been hanged in saint vincent since 1995"),

@@ -141,24 +141,35 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
         // "The representative of Zambia said that his country had abolished the death
         // penalty": a State's account of its own acts is the record, not a claim.
         .filter(|(span, class)| {
-            !(*class == CueClass::Reported && own_state_after(text, rules, span.end as usize))
+            !(*class == CueClass::Reported
+                && state_voice_before(text, rules, base, span.start as usize)
+                && own_state_after(text, rules, span.end as usize))
         })
         .collect()
 }
 
 /// Whether the clause after a reported cue ending at `end` opens with the speaker's own
 /// State (`own_state_subjects` in the modality rules: "his country", "its Government"),
-/// after an optional "that".
+/// after an optional "that". Only the clause's first words are read.
 pub(super) fn own_state_after(text: &str, rules: &Rules, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("").trim_start();
-    let rest = rest
-        .strip_prefix("that ")
-        .map_or(rest, str::trim_start)
-        .to_lowercase();
+    let rest = rest.strip_prefix("that ").map_or(rest, str::trim_start);
+    let head: String = rest.chars().take(40).collect::<String>().to_lowercase();
     rules.own_state_subjects.iter().any(|s| {
-        rest.strip_prefix(s.as_str())
+        head.strip_prefix(s.as_str())
             .is_some_and(|after| after.starts_with([' ', '\'', '\u{2019}', ',']))
     })
+}
+
+/// Whether the speaker before a reported cue at `cue` (in the sentence opening at
+/// `sentence_start`) is a State's voice (`state_voices` in the modality rules: "the
+/// representative of Zambia", "the Minister of Justice", "the Government"): "the
+/// exiled journalist said that her government had arrested ..." stays her claim.
+fn state_voice_before(text: &str, rules: &Rules, sentence_start: usize, cue: usize) -> bool {
+    let before = text.get(sentence_start..cue).unwrap_or("").to_lowercase();
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| rules.state_voices.iter().any(|v| v == w))
 }
 
 /// Whether the source named after an attribution cue ending at `end` is data (a

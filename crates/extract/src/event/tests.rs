@@ -3335,6 +3335,21 @@ fn events19_wordings_own_state_accounts_and_table_rows() {
             "In May 2021 the court resentenced two condemned prisoners to death after a retrial.",
             "commutation",
         ),
+        // Review: "her government" after a speaker who is no State's voice is her claim.
+        (
+            "The exiled journalist said that her government had arrested 30 reporters on 4 May 2021.",
+            "arrest 2021-05-04 Asserted",
+        ),
+        // Review: the execution of a decree is no execution of a person.
+        (
+            "Execution of the eviction decree had been halted since 4 June 2019 pending appeal.",
+            "moratorium",
+        ),
+        // Review: territory retaken is no arrest.
+        (
+            "Government forces recaptured the town of Kessa on 2 March 2017.",
+            "arrest",
+        ),
     ] {
         let got = run_dated(text);
         if got.iter().any(|e| e.starts_with(not)) {

@@ -296,7 +296,8 @@ fn running_report_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
 /// The year a report's title says it is for: one of its first five lines that are not
 /// blank (120 bytes at most) holds the word "report" and then "for the year 2023", "for
 /// the calendar year 2023" or "for 2023", and no other year ("ANNUAL REPORT FOR THE YEAR
-/// 2023", "Report of the Prisons Inspectorate for 2019"), in a text with no period. Its
+/// 2023", "Report of the Prisons Inspectorate for 2019"), in a text with no period
+/// published (when its day is known) after that year. Its
 /// yearless dates ("On 14 March", "in May") are of that year, whatever other years its
 /// comparisons name ("up from 36 in 2022", "since 1992").
 fn report_for_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
@@ -316,7 +317,9 @@ fn report_for_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            let report = words.iter().position(|w| *w == "report")?;
+            // A title: "report" among its first three words ("Annual Report for the
+            // year 2023").
+            let report = words.iter().take(3).position(|w| *w == "report")?;
             let years: Vec<(usize, i32)> = words
                 .iter()
                 .enumerate()
@@ -327,13 +330,21 @@ fn report_for_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
             let [(at, year)] = years[..] else {
                 return None;
             };
+            // The year ends the title; a headline goes on ("... report for 2019 shows
+            // executions fell").
+            if at + 1 != words.len() {
+                return None;
+            }
             // The year after the word "report" ("2019 report of ..." names an edition).
             let lead = words.get(report + 1..at)?;
             let for_year = matches!(
                 lead.iter().rev().take(3).rev().copied().collect::<Vec<_>>()[..],
                 [.., "for"] | [.., "for", "the", "year"] | [.., "the", "calendar", "year"]
             ) && lead.contains(&"for");
-            for_year.then_some(year)
+            // A report on a year is published after it: a text dated within or
+            // before that year is no such report.
+            let after_year = !matches!(ctx.published, Some(p) if p.year <= year);
+            (for_year && after_year).then_some(year)
         })
 }
 

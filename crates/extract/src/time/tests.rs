@@ -4220,6 +4220,15 @@ fn dates13_fixtures_in_the_present_are_ahead() {
         ),
         pairs(&[("May", "2013-05"), ("Wednesday", "2013-09-18")])
     );
+    // Review guard: a noun that could be a verb ("visits", "travel") after a past verb
+    // is no schedule: the day is the last one.
+    assert_eq!(
+        lettered(
+            "Prison authorities suspended family visits on Monday.",
+            &ctx
+        ),
+        pairs(&[("Monday", "2013-09-09")])
+    );
 }
 
 /// Session 31 (dates-13): "That summer", "by that autumn" point back to the year the
@@ -4255,6 +4264,26 @@ fn events19_a_report_for_the_year_gives_its_yearless_dates_that_year() {
         );
     }
     // Guard: a title with two years names no single year.
+    // Review guards: a headline that goes on after the year, and a text published
+    // within the year, are no report on it (the year's June would be the unwanted).
+    for (text, published_on, unwanted) in [
+        (
+            "Prison report for 2019 shows fewer deaths\n\nIn June the board met twice.\n",
+            "2020-08-21",
+            "2019-06",
+        ),
+        (
+            "REPORT FOR THE YEAR 2020\n\nIn June the board met twice.\n",
+            "2020-03-02",
+            "2020-06",
+        ),
+    ] {
+        let got = lettered(text, &published(published_on));
+        assert!(
+            !got.contains(&("June".to_string(), unwanted.to_string())),
+            "{text}: {got:?}"
+        );
+    }
     let two = "Report for 2020 and 2021\n\nCases fell since 2004. In June the board met.\n";
     let got = lettered(two, &AnchorContext::default());
     assert!(

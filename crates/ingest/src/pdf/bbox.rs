@@ -165,12 +165,13 @@ fn rejoin_justified(mut flows: Flows) -> (Flows, bool) {
     (flows, any)
 }
 
-/// Whether `next` continues `line` to its right at `line`'s own justified word gap.
+/// Whether `next` continues `line` to its right at `line`'s own justified word gap
+/// (a line of three words or more: one gap alone is equal to itself).
 fn justified_next(line: &[Word], next: &[Word]) -> bool {
     let (Some(last), Some(first)) = (line.last(), next.first()) else {
         return false;
     };
-    if line.len() < 2 {
+    if line.len() < 3 {
         return false;
     }
     let h = last.height();

@@ -240,18 +240,41 @@ fn poppler_pages(bytes: &[u8]) -> Result<Vec<String>, poppler::Failure> {
 /// large size had its spread words read as flows of their own ("Freedom of Expression" /
 /// "Journalists in Aranthe" / "and" / "the" / "Safety of"), the page as
 /// [`bbox::rejoined_pages`] puts them back. One page only (the cover, where titles
-/// stand), and only where a line was rejoined; any failure keeps the plain page.
+/// stand), read again only when its plain text shows the symptom ([`split_cover`]),
+/// with a short time limit, and replaced only where a line was rejoined; any failure
+/// keeps the plain page.
 fn justified_cover(bytes: &[u8], pages: &mut [String]) {
     let Some(first) = pages.first_mut() else {
         return;
     };
-    let limits = poppler::Limits::for_input(bytes.len());
+    if !split_cover(first) {
+        return;
+    }
+    let mut limits = poppler::Limits::for_input(bytes.len());
+    limits.timeout = limits.timeout.min(std::time::Duration::from_secs(10));
     let Ok(xhtml) = poppler::run(bytes, &["-f", "1", "-l", "1", "-bbox-layout"], limits) else {
         return;
     };
     if let Some(Some(page)) = bbox::rejoined_pages(&xhtml).into_iter().next() {
         *first = page;
     }
+}
+
+/// Whether a cover page's plain text looks like a justified title read apart: two or
+/// more lines of at most three words, each standing between blank lines (or the page's
+/// edge), among its first forty lines.
+fn split_cover(page: &str) -> bool {
+    let lines: Vec<&str> = page.lines().take(40).map(str::trim).collect();
+    let blank = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_none_or(|l| l.is_empty());
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| {
+            let words = l.split_whitespace().count();
+            (1..=3).contains(&words) && blank(i.checked_sub(1)) && blank(Some(i + 1))
+        })
+        .count()
+        >= 2
 }
 
 fn poppler_pages_plain(bytes: &[u8]) -> Result<Vec<String>, poppler::Failure> {

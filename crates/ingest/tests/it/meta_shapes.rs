@@ -2031,6 +2031,14 @@ fn a_wikis_bracketed_site_and_a_day_first_meta_row() {
          <footer>&copy; 2024 Velmar Land Forum</footer></body></html>";
     let d = parse_page("landing.html", page);
     assert_eq!(value(&d.meta.published), Some("2021-05-04"));
+    // Review: a top bar's day beside the site's controls is today's, not the page's.
+    let page = "<html><head><title>Velmar Land Forum</title></head><body>\
+         <div class=\"topbar\">19 March 2024 | Login | Register</div>\
+         <h1>Water for Whom? Irrigation and Displacement in the Sarne Valley</h1>\
+         <p>This report documents the displacement of 1,200 families for the Sarne irrigation scheme.</p>\
+         </body></html>";
+    let d = parse_page("topbar.html", page);
+    assert_ne!(value(&d.meta.published), Some("2024-03-19"));
 }
 
 /// A case cited in a wrapped line of a paper's prose is no caption.

@@ -223,10 +223,11 @@ fn names_its_own_court(q: &Question, summary: &dossier_store::DocSummary, text: 
     let courts: Vec<String> = q
         .names
         .iter()
+        .filter(|n| !case_party(&q.text, n))
         .map(|n| fold_word(n))
         .filter(|n| {
-            INSTITUTION_WORDS.iter().any(|w| n.contains(w))
-                || n.split_whitespace().any(|w| w == "circuit")
+            n.split_whitespace()
+                .any(|w| w == "circuit" || INSTITUTION_WORDS.contains(&w))
         })
         .collect();
     if courts.is_empty() {
@@ -236,21 +237,47 @@ fn names_its_own_court(q: &Question, summary: &dossier_store::DocSummary, text: 
         Some(publisher) => fold_word(&publisher.value),
         None => fold_word(&text[..text.floor_char_boundary(400.min(text.len()))]),
     };
-    // Word by word, "US" as "United States": "the US Supreme Court" is the
-    // "Supreme Court of the United States".
+    // Word by word, "US" and "U.S." as "United States": "the US Supreme Court" is
+    // the "Supreme Court of the United States"; other lone letters are dropped.
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .flat_map(|w| match w {
-                "us" | "u" => vec!["united".to_string(), "states".to_string()],
-                _ => vec![w.to_string()],
-            })
-            .filter(|w| !w.is_empty() && w != "the" && w != "of")
-            .collect()
+        let parts: Vec<&str> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut out = Vec::new();
+        for (i, w) in parts.iter().enumerate() {
+            match *w {
+                "us" => out.extend(["united".to_string(), "states".to_string()]),
+                "u" if parts.get(i + 1) == Some(&"s") => {
+                    out.extend(["united".to_string(), "states".to_string()]);
+                }
+                _ if w.chars().count() == 1 => {}
+                "the" | "of" => {}
+                _ => out.push(w.to_string()),
+            }
+        }
+        out
     };
     let own = words(&own);
     courts
         .iter()
         .all(|c| words(c).iter().all(|w| own.contains(w)))
+}
+
+/// Whether `name` stands beside "v." in `question` ("Federal Trade Commission v.
+/// Qualcomm", "Smith v. Ministry of Justice"): a party to a case, not a court asked of.
+fn case_party(question: &str, name: &str) -> bool {
+    let is_v = |w: &str| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "v" | "vs" | "versus"
+        )
+    };
+    question.match_indices(name).any(|(at, _)| {
+        let before = question[..at].split_whitespace().next_back();
+        let after = question[at + name.len()..].split_whitespace().next();
+        before.is_some_and(is_v) || after.is_some_and(is_v)
+    })
 }
 
 /// The parties' roles a judgment's caption names, as a question asks for them.
@@ -1067,5 +1094,16 @@ mod tests {
         // No role in the text: nobody.
         let text = "In the matter of Jane Roe\nThe Board met.\n";
         assert!(party_names(text, None).is_empty());
+    }
+
+    #[test]
+    fn a_name_beside_v_is_a_party_not_the_court_asked_of() {
+        let q = "When was Federal Trade Commission v. Qualcomm argued?";
+        assert!(case_party(q, "Federal Trade Commission"));
+        assert!(case_party("When was Smith v. Ministry of Justice decided?", "Ministry of Justice"));
+        assert!(!case_party(
+            "When did the Court of Appeal hear Smith v. Jones?",
+            "Court of Appeal"
+        ));
     }
 }
