@@ -51,7 +51,11 @@ static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^[A-Za-z][A-Za-z ]{1,30
 /// Reads the heads above; each only where the title read so far is the head's own line
 /// (or a heading the block it overrides stands above).
 pub fn printed_heads(source: &str, lines: &[Line], finds: &mut Finds) {
-    if finds.publisher.as_ref().is_some_and(|p| is_platform(&p.value)) {
+    if finds
+        .publisher
+        .as_ref()
+        .is_some_and(|p| is_platform(&p.value))
+    {
         finds.publisher = None;
     }
     if finds.publisher.is_none() {

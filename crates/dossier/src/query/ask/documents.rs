@@ -1100,7 +1100,10 @@ mod tests {
     fn a_name_beside_v_is_a_party_not_the_court_asked_of() {
         let q = "When was Federal Trade Commission v. Qualcomm argued?";
         assert!(case_party(q, "Federal Trade Commission"));
-        assert!(case_party("When was Smith v. Ministry of Justice decided?", "Ministry of Justice"));
+        assert!(case_party(
+            "When was Smith v. Ministry of Justice decided?",
+            "Ministry of Justice"
+        ));
         assert!(!case_party(
             "When did the Court of Appeal hear Smith v. Jones?",
             "Court of Appeal"

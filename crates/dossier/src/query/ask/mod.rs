@@ -5201,7 +5201,11 @@ fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> boo
             // "despite a stay order issued on D": a carrier the act went against
             // carries nothing of it.
             let against = before_head.iter().any(|w| listed(dating.against, w));
-            if !against && nouns.iter().any(|n| listed(dating.carriers, n)) {
+            let carrier = nouns.iter().any(|n| listed(dating.carriers, n));
+            // "directed against the judgment dated D ..., thereby confirming the
+            // sentence": the appeal goes against the judgment, whose own act is the
+            // asked one.
+            if carrier && (!against || carries_asked_act(q, text, sentence, span)) {
                 return false;
             }
             (nouns, Some(word))
@@ -5222,6 +5226,32 @@ fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> boo
     };
     // The phrase's head (its first noun) is what the date dates.
     !named(&noun[0]) && !participle.as_deref().is_some_and(named)
+}
+
+/// Whether the sentence goes on, after the date at `span`, to tell the dated
+/// document's own act as the question's verb ("..., thereby confirming the
+/// sentence", "..., which confirmed it"): a participle after "thereby" or a comma, or
+/// a verb after "which".
+fn carries_asked_act(q: &Question, text: &str, sentence: Span, span: Span) -> bool {
+    let Some(after) = text.get(span.end as usize..sentence.end as usize) else {
+        return false;
+    };
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let asked: Vec<&str> = q
+        .tokens
+        .iter()
+        .filter(|(t, is_name)| !is_name && t.len() >= 5)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    words.windows(2).any(|pair| {
+        let lead = pair[0].to_lowercase();
+        let word = pair[1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let participle = (lead == "thereby" || lead.ends_with(',')) && word.ends_with("ing");
+        let relative = lead == "which" && word.ends_with("ed");
+        (participle || relative) && asked.iter().any(|t| word.starts_with(t))
+    })
 }
 
 /// "When did the National Assembly pass the bill?" is not answered by "The Bill will
@@ -8174,6 +8204,20 @@ mod tests {
                 "Guards hanged Ivo Marek despite a stay order issued on 4 March 2019.",
                 "4 March 2019",
                 "When was Ivo Marek hanged?",
+                true,
+            ),
+            // ... unless the carrier's own act is the asked one: an appeal against the
+            // judgment that confirmed the sentence.
+            (
+                "The appeal is directed against the judgment dated 3.4.2016 of the High Court, dismissing his appeal and thereby confirming the sentence passed on him.",
+                "3.4.2016",
+                "When did the High Court confirm the sentence?",
+                false,
+            ),
+            (
+                "The appeal is directed against the judgment dated 3.4.2016 of the High Court, dismissing his appeal.",
+                "3.4.2016",
+                "When did the High Court confirm the sentence?",
                 true,
             ),
             // A finite verb: after an auxiliary, or with an infinitive after the date.
