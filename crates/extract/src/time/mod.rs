@@ -293,6 +293,32 @@ fn running_report_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
     None
 }
 
+/// The words (lower case) of the first `n` lines of `text` that are not blank, each
+/// of 120 bytes at most (a longer line is no title and is skipped).
+fn title_lines(text: &str, n: usize) -> impl Iterator<Item = Vec<String>> + '_ {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(n)
+        .filter(|l| l.len() <= 120)
+        .map(|line| {
+            line.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+}
+
+/// The four-digit numbers of `words` with their positions.
+fn years_in<'a>(words: &'a [&str]) -> impl Iterator<Item = (usize, i32)> + 'a {
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|(i, w)| Some((i, w.parse().ok()?)))
+}
+
 /// The year a report's title says it is for: one of its first five lines that are not
 /// blank (120 bytes at most) holds the word "report" and then "for the year 2023", "for
 /// the calendar year 2023" or "for 2023", and no other year ("ANNUAL REPORT FOR THE YEAR
@@ -304,48 +330,33 @@ fn report_for_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
     if ctx.period.is_some() {
         return None;
     }
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(5)
-        .find_map(|line| {
-            if line.len() > 120 {
-                return None;
-            }
-            let lower = line.to_lowercase();
-            let words: Vec<&str> = lower
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            // A title: "report" among its first three words ("Annual Report for the
-            // year 2023").
-            let report = words.iter().take(3).position(|w| *w == "report")?;
-            let years: Vec<(usize, i32)> = words
-                .iter()
-                .enumerate()
-                .filter(|(_, w)| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                .filter_map(|(i, w)| Some((i, w.parse().ok()?)))
-                .filter(|(_, y)| (1900..=2100).contains(y))
-                .collect();
-            let [(at, year)] = years[..] else {
-                return None;
-            };
-            // The year ends the title; a headline goes on ("... report for 2019 shows
-            // executions fell").
-            if at + 1 != words.len() {
-                return None;
-            }
-            // The year after the word "report" ("2019 report of ..." names an edition).
-            let lead = words.get(report + 1..at)?;
-            let for_year = matches!(
-                lead.iter().rev().take(3).rev().copied().collect::<Vec<_>>()[..],
-                [.., "for"] | [.., "for", "the", "year"] | [.., "the", "calendar", "year"]
-            ) && lead.contains(&"for");
-            // A report on a year is published after it: a text dated within or
-            // before that year is no such report.
-            let after_year = !matches!(ctx.published, Some(p) if p.year <= year);
-            (for_year && after_year).then_some(year)
-        })
+    title_lines(text, 5).find_map(|words| {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        // A title: "report" among its first three words ("Annual Report for the
+        // year 2023").
+        let report = words.iter().take(3).position(|w| *w == "report")?;
+        let years: Vec<(usize, i32)> = years_in(&words)
+            .filter(|(_, y)| (1900..=2100).contains(y))
+            .collect();
+        let [(at, year)] = years[..] else {
+            return None;
+        };
+        // The year ends the title; a headline goes on ("... report for 2019 shows
+        // executions fell").
+        if at + 1 != words.len() {
+            return None;
+        }
+        // The year after the word "report" ("2019 report of ..." names an edition).
+        let lead = words.get(report + 1..at)?;
+        let for_year = matches!(
+            lead.iter().rev().take(3).rev().copied().collect::<Vec<_>>()[..],
+            [.., "for"] | [.., "for", "the", "year"] | [.., "the", "calendar", "year"]
+        ) && lead.contains(&"for");
+        // A report on a year is published after it: a text dated within or
+        // before that year is no such report.
+        let after_year = !matches!(ctx.published, Some(p) if p.year <= year);
+        (for_year && after_year).then_some(year)
+    })
 }
 
 /// The year a text reviews when its title says so: one of its first three lines that are
@@ -361,35 +372,20 @@ fn review_title_year(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Opti
     if p.month.is_none_or(|m| m > 3) {
         return None;
     }
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(3)
-        .find_map(|line| {
-            if line.len() > 120 {
-                return None;
-            }
-            let lower = line.to_lowercase();
-            let words: Vec<&str> = lower
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            if !words
-                .iter()
-                .any(|w| rules.review_title_words.iter().any(|r| r == w))
-            {
-                return None;
-            }
-            let years: Vec<i32> = words
-                .iter()
-                .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                .filter_map(|w| w.parse().ok())
-                .collect();
-            match years[..] {
-                [y] if y + 1 == p.year => Some(y),
-                _ => None,
-            }
-        })
+    title_lines(text, 3).find_map(|words| {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        if !words
+            .iter()
+            .any(|w| rules.review_title_words.iter().any(|r| r == w))
+        {
+            return None;
+        }
+        let years: Vec<i32> = years_in(&words).map(|(_, y)| y).collect();
+        match years[..] {
+            [y] if y + 1 == p.year => Some(y),
+            _ => None,
+        }
+    })
 }
 
 /// The day of a news story's dateline when it is one to three days before the day of
