@@ -3340,6 +3340,12 @@ fn events19_wordings_own_state_accounts_and_table_rows() {
             "The exiled journalist said that her government had arrested 30 reporters on 4 May 2021.",
             "arrest 2021-05-04 Asserted",
         ),
+        // Review: a code adopted on a day and coming into force later is adopted on
+        // that day, not planned.
+        (
+            "We welcome Ostland's new Penal Code, adopted in May 2023, which will come into force in 2026.",
+            "law_adopted 2023-05 Planned",
+        ),
         // Review: the execution of a decree is no execution of a person.
         (
             "Execution of the eviction decree had been halted since 4 June 2019 pending appeal.",

@@ -264,19 +264,25 @@ fn names_its_own_court(q: &Question, summary: &dossier_store::DocSummary, text: 
         .all(|c| words(c).iter().all(|w| own.contains(w)))
 }
 
-/// Whether `name` stands beside "v." in `question` ("Federal Trade Commission v.
-/// Qualcomm", "Smith v. Ministry of Justice"): a party to a case, not a court asked of.
+/// Whether `name` stands in a case's name in `question` ("Federal Trade Commission
+/// v. Qualcomm", "Minister of Justice and Correctional Services v Sebego"): between it
+/// and a "v." only capitalised words and the caption's small words ("of", "and",
+/// "the"). A party to a case is not a court asked of.
 fn case_party(question: &str, name: &str) -> bool {
-    let is_v = |w: &str| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric()),
-            "v" | "vs" | "versus"
-        )
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let is_v = |w: &str| matches!(bare(w).as_str(), "v" | "vs" | "versus");
+    let in_caption = |w: &str| {
+        let b = bare(w);
+        b.starts_with(|c: char| c.is_uppercase())
+            || matches!(b.as_str(), "of" | "and" | "the" | "for")
+    };
+    let reaches_v = |mut words: Box<dyn Iterator<Item = &str> + '_>| {
+        words.find(|w| !in_caption(w) || is_v(w)).is_some_and(is_v)
     };
     question.match_indices(name).any(|(at, _)| {
-        let before = question[..at].split_whitespace().next_back();
-        let after = question[at + name.len()..].split_whitespace().next();
-        before.is_some_and(is_v) || after.is_some_and(is_v)
+        let before = Box::new(question[..at].split_whitespace().rev());
+        let after = Box::new(question[at + name.len()..].split_whitespace());
+        reaches_v(before) || reaches_v(after)
     })
 }
 
@@ -1108,5 +1114,9 @@ mod tests {
             "When did the Court of Appeal hear Smith v. Jones?",
             "Court of Appeal"
         ));
+        // A word of a longer party's name.
+        let q = "When was Minister of Justice and Correctional Services v Sebego heard?";
+        assert!(case_party(q, "Justice"));
+        assert!(case_party(q, "Sebego"));
     }
 }
