@@ -5224,14 +5224,18 @@ fn dates_a_document(q: &Question, text: &str, sentence: Span, span: Span) -> boo
             asked.contains(t.as_str()) || synonyms_of(t).iter().any(|s| asked.contains(s.as_str()))
         })
     };
-    // The phrase's head (its first noun) is what the date dates.
-    !named(&noun[0]) && !participle.as_deref().is_some_and(named)
+    // The phrase's head (its first noun) is what the date dates, unless the sentence
+    // tells the asked act as the dated thing's own ("the judgment of the High Court
+    // dated D confirming the sentence").
+    !named(&noun[0])
+        && !participle.as_deref().is_some_and(named)
+        && !carries_asked_act(q, text, sentence, span)
 }
 
 /// Whether the sentence goes on, after the date at `span`, to tell the dated
-/// document's own act as the question's verb ("..., thereby confirming the
-/// sentence", "..., which confirmed it"): a participle after "thereby" or a comma, or
-/// a verb after "which".
+/// document's own act as the question's verb ("dated D confirming the sentence",
+/// "..., thereby confirming the sentence", "..., which confirmed it"): a participle
+/// right after the date or after "thereby" or a comma, or a verb after "which".
 fn carries_asked_act(q: &Question, text: &str, sentence: Span, span: Span) -> bool {
     let Some(after) = text.get(span.end as usize..sentence.end as usize) else {
         return false;
@@ -5243,6 +5247,19 @@ fn carries_asked_act(q: &Question, text: &str, sentence: Span, span: Span) -> bo
         .filter(|(t, is_name)| !is_name && t.len() >= 5)
         .map(|(t, _)| t.as_str())
         .collect();
+    let asked_word = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        asked.iter().any(|t| w.starts_with(t)).then_some(w)
+    };
+    if words
+        .first()
+        .and_then(|w| asked_word(w))
+        .is_some_and(|w| w.ends_with("ing"))
+    {
+        return true;
+    }
     words.windows(2).any(|pair| {
         let lead = pair[0].to_lowercase();
         let word = pair[1]
@@ -8219,6 +8236,12 @@ mod tests {
                 "3.4.2016",
                 "When did the High Court confirm the sentence?",
                 true,
+            ),
+            (
+                "The appeal is against the judgment of the High Court at Osun dated 3 April 2016 confirming the sentence.",
+                "3 April 2016",
+                "When did the High Court confirm the sentence?",
+                false,
             ),
             // A finite verb: after an auxiliary, or with an infinitive after the date.
             (
