@@ -51,7 +51,8 @@ mod struck;
 use evidence::{
     aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
     heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
-    relative_of_another_place, section_headings, sentence_around, shift_years, through_clause,
+    relative_of_another_place, section_headings, sentence_around, sentences_before, shift_years,
+    through_clause,
 };
 use lexicon::{
     abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
@@ -639,34 +640,20 @@ impl Judge<'_> {
         // Later sentences were commuted. Parliament removed the death penalty for
         // murder in 1976": sentences that name none continue it.
         let earlier = || {
-            let bytes = input.text.as_bytes();
-            let mut from = sentence;
-            for _ in 0..PLACELESS_RUN {
-                let mut end = from.start as usize;
-                while end > 0 && bytes[end - 1].is_ascii_whitespace() {
-                    end -= 1;
-                }
-                if end < 2 || input.text[end..from.start as usize].contains("\n\n") {
-                    return None;
-                }
-                let previous = sentence_around(input.text, Span::new(end - 2, end - 1));
-                if previous.end > from.start || previous.start >= from.start {
-                    return None;
-                }
-                let about = aboutness(
-                    input.text,
-                    previous,
-                    self.key,
-                    &input.extraction.mentions,
-                    &countries,
-                    None,
-                );
-                if about.here || about.other || about.global {
-                    return Some((about, previous));
-                }
-                from = previous;
-            }
-            None
+            sentences_before(input.text, sentence)
+                .take(PLACELESS_RUN)
+                .map(|previous| {
+                    let about = aboutness(
+                        input.text,
+                        previous,
+                        self.key,
+                        &input.extraction.mentions,
+                        &countries,
+                        None,
+                    );
+                    (about, previous)
+                })
+                .find(|(about, _)| about.here || about.other || about.global)
         };
         // Under the jurisdiction's own section heading of a report on several
         // countries, a sentence that names no other place is about it, whatever

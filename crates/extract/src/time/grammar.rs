@@ -3154,21 +3154,18 @@ impl<'a> Tagger<'a> {
         end
     }
 
-    /// "last year's third quarter", "next year's first half" at `i` ("last"): the quarter
-    /// or half of the year the deictic word names from the publication date.
-    fn year_possessive_part(&mut self, i: usize, start: usize, shift: i32) -> Option<usize> {
-        if !self.is_lower_word(i + 1) || self.lex(i + 1)?.unit != Some(Unit::Year) {
-            return None;
-        }
-        if !(self.is_punct(i + 2, '\'') || self.is_punct(i + 2, '\u{2019}'))
+    /// "'s third quarter", "'s first half" from `i` (the apostrophe): the token of the
+    /// part's number, the number, and how many such parts make a year (4 or 2).
+    fn possessive_year_part(&self, i: usize) -> Option<(usize, u8, u8)> {
+        if !(self.is_punct(i, '\'') || self.is_punct(i, '\u{2019}'))
             || self
-                .tok(i + 3)
+                .tok(i + 1)
                 .and_then(|t| self.text.get(t.start as usize..t.end as usize))
                 != Some("s")
         {
             return None;
         }
-        let k = i + 4;
+        let k = i + 2;
         let q = self.lex(k)?.quarter;
         let parts: u8 = if self.has(k + 1, QUARTER) {
             4
@@ -3177,11 +3174,21 @@ impl<'a> Tagger<'a> {
         } else {
             return None;
         };
-        if q == 0 || q > parts || !self.is_lower_word(k) || !self.is_lower_word(k + 1) {
+        if q == 0 || q > parts || self.tok(k + 1).is_some_and(|t| t.end - t.start > 7) {
+            return None; // "quarters", "halves"
+        }
+        Some((k, q, parts))
+    }
+
+    /// "last year's third quarter", "next year's first half" at `i` ("last"): the quarter
+    /// or half of the year the deictic word names from the publication date.
+    fn year_possessive_part(&mut self, i: usize, start: usize, shift: i32) -> Option<usize> {
+        if !self.is_lower_word(i + 1) || self.lex(i + 1)?.unit != Some(Unit::Year) {
             return None;
         }
-        if self.tok(k + 1).is_some_and(|t| t.end - t.start > 7) {
-            return None; // "quarters", "halves"
+        let (k, q, parts) = self.possessive_year_part(i + 2)?;
+        if !self.is_lower_word(k) || !self.is_lower_word(k + 1) {
+            return None;
         }
         let months = 12 / parts;
         let value = self.ctx.published.map(|p| {
@@ -3209,27 +3216,10 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let start = self.fiscal_before(i)?;
-        if !(self.is_punct(i + 1, '\'') || self.is_punct(i + 1, '\u{2019}'))
-            || self
-                .tok(i + 2)
-                .filter(|s| s.glued())
-                .and_then(|s| self.text.get(s.start as usize..s.end as usize))
-                != Some("s")
-        {
+        if !self.tok(i + 2).is_some_and(|s| s.glued()) {
             return None;
         }
-        let k = i + 3;
-        let q = self.lex(k)?.quarter;
-        let parts: u8 = if self.has(k + 1, QUARTER) {
-            4
-        } else if self.has(k + 1, HALF) {
-            2
-        } else {
-            return None;
-        };
-        if q == 0 || q > parts || self.tok(k + 1).is_some_and(|t| t.end - t.start > 7) {
-            return None; // "quarters", "halves"
-        }
+        let (k, q, parts) = self.possessive_year_part(i + 1)?;
         let rule = fiscal_part_rule(q, parts);
         let value = TimeValue::point(PartialDate::year(t.value as i32));
         self.narrative_part = Some((value, rule));

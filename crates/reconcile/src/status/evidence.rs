@@ -6,6 +6,30 @@ use crate::name::fold_name;
 use crate::place::same_jurisdiction;
 use dossier_model::{MentionKind, Span};
 
+/// The sentences before `sentence` in its paragraph, nearest first: the walk stops
+/// at a blank line, at the start of the text, or where the sentence reader cannot
+/// step back any further.
+pub(super) fn sentences_before(text: &str, sentence: Span) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = Some(sentence);
+    std::iter::from_fn(move || {
+        let current = from.take()?;
+        let mut end = current.start as usize;
+        while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if end < 2 || text[end..current.start as usize].contains("\n\n") {
+            return None;
+        }
+        let previous = sentence_around(text, Span::new(end - 2, end - 1));
+        if previous.end > current.start || previous.start >= current.start {
+            return None;
+        }
+        from = Some(previous);
+        Some(previous)
+    })
+}
+
 /// The sentence around `span`: from the end of the previous sentence (". ", "! ",
 /// "? " or a blank line) to the end of this one. Single line breaks do not end a
 /// sentence, so the lines of a map legend stay together.

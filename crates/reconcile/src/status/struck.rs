@@ -7,7 +7,7 @@
 //! (`partial_words`), strikes nothing down; a hedged or pleaded one neither
 //! (`ruling_hedges`).
 
-use super::evidence::{not_asserted, sentence_around};
+use super::evidence::{not_asserted, sentence_around, sentences_before};
 use super::lexicon::lexicon;
 use super::{cue_sentences, has_any, story_day, subject_is_the_country, Change, Fact, Judge};
 use crate::Citation;
@@ -108,24 +108,7 @@ pub(super) fn changed_without_verb(judge: &Judge) -> Vec<Fact> {
 /// The date of the nearest sentence before `sentence` in its paragraph that has one.
 fn dated_before(judge: &Judge, doc_idx: usize, sentence: Span) -> Option<TimeValue> {
     let doc = &judge.docs[doc_idx];
-    let bytes = doc.text.as_bytes();
-    let mut from = sentence;
-    for _ in 0..DATED_BEFORE {
-        let mut end = from.start as usize;
-        while end > 0 && bytes[end - 1].is_ascii_whitespace() {
-            end -= 1;
-        }
-        if end < 2 || doc.text[end..from.start as usize].contains("\n\n") {
-            return None;
-        }
-        let previous = sentence_around(doc.text, Span::new(end - 2, end - 1));
-        if previous.end > from.start || previous.start >= from.start {
-            return None;
-        }
-        if let Some(date) = doc.point_dates_in(previous).next() {
-            return Some(date);
-        }
-        from = previous;
-    }
-    None
+    sentences_before(doc.text, sentence)
+        .take(DATED_BEFORE)
+        .find_map(|previous| doc.point_dates_in(previous).next())
 }
