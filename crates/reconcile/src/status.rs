@@ -1385,6 +1385,27 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             })
         });
     }
+    // "Its courts have passed death sentences since 1988", written in 2018: an
+    // open-ended fact of retention reaches no further than the day its words were
+    // written, so it cannot make a year its documents never saw retentionist.
+    for fact in facts
+        .iter_mut()
+        .filter(|f| f.retains() && !matches!(f.change, Change::Moratorium(_)))
+        .filter(|f| f.date.end.is_none())
+    {
+        let written = fact
+            .citations
+            .iter()
+            .filter_map(|c| by_name.get(c.doc.as_str()))
+            .map(|&d| docs[d].date().or_else(|| written_after(&docs[d])))
+            .collect::<Option<Vec<PartialDate>>>()
+            .and_then(|days| days.into_iter().max());
+        if let Some(day) = written.map(|d| d.last_day()) {
+            if day >= fact.lo && day < fact.hi {
+                fact.hi = day;
+            }
+        }
+    }
     // "Until 2021, ..." says when something ended, not when it began: no change
     // can be placed from it.
     facts.retain(|f| f.date.start.is_some());
@@ -5376,6 +5397,26 @@ mod tests {
         let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
         assert_eq!(at("1990-01-01"), Some(RETENTIONIST));
         assert_eq!(at("2017-12-15"), Some(IN_PRACTICE));
+    }
+
+    /// "Its courts have passed death sentences since 1990", written in 2012: retention
+    /// as of the page and the ten years after it, nothing for a year the page never saw.
+    #[test]
+    fn an_open_ended_fact_of_retention_ends_with_its_page() {
+        let mut d = TestDoc::new("a.txt").published("2012-05-01");
+        d.place("Ostland");
+        d.say("Ostland's courts ");
+        d.event(
+            EventKind::DeathSentence,
+            "have passed death sentences since 1990 for murder and drug trafficking.",
+            Some("1990/"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at("2012-05-01"), Some(RETENTIONIST));
+        assert_eq!(at("2020-01-01"), Some(RETENTIONIST));
+        assert_eq!(at("2030-01-01"), None);
     }
 
     /// "They were the first executions in Ostland for 27 years": abolitionist in

@@ -7,7 +7,7 @@
 //! (`partial_words`), strikes nothing down; a hedged or pleaded one neither
 //! (`ruling_hedges`).
 
-use super::evidence::{not_asserted, sentence_around, sentences_before};
+use super::evidence::{not_asserted, sentences_before};
 use super::lexicon::lexicon;
 use super::{cue_sentences, has_any, story_day, subject_is_the_country, Change, Fact, Judge};
 use crate::Citation;
