@@ -627,7 +627,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -1659,6 +1659,12 @@ pub fn from_lines(
                 "first broadcast",
                 "version",
                 "held on",
+                // A consultation's first day ("Consultation opens: 3 July 2023"), a
+                // note-taking or wiki export's "Created: DAY" / "Last edited time: DAY" /
+                // "Created by A, last modified by B on DAY".
+                "consultation",
+                "created",
+                "last edited",
             ])
             // "v2.1 - released DAY": a version's number after its letter.
             || (prefix.starts_with('v')
@@ -2828,7 +2834,9 @@ fn signed_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
         .position(|l| SIGN_OFF_RE.is_match(trim_decoration(l.text(source))))?;
     tail[at + 1..].iter().take(5).find_map(|l| {
         let raw = l.text(source);
-        let text = trim_decoration(raw).trim_end_matches([',', '.']);
+        let whole = trim_decoration(raw).trim_end_matches([',', '.']);
+        // "Coordinator, Example Families Network": the signer's post before the body.
+        let text = post_then_body(whole).unwrap_or(whole);
         if !names_a_body(text) {
             return None;
         }
@@ -2839,6 +2847,40 @@ fn signed_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
             "signed_by",
         ))
     })
+}
+
+/// The body after a signer's post on one line ("Coordinator, Example Network", "Executive
+/// Director, Example Trust"): the post is a few words, one of them a post's name, and
+/// names no body itself.
+fn post_then_body(text: &str) -> Option<&str> {
+    const POSTS: &[&str] = &[
+        "coordinator",
+        "co-ordinator",
+        "director",
+        "chair",
+        "chairperson",
+        "president",
+        "secretary",
+        "secretary-general",
+        "officer",
+        "manager",
+        "adviser",
+        "advisor",
+        "spokesperson",
+        "head",
+        "convenor",
+        "convener",
+        "treasurer",
+        "counsel",
+        "trustee",
+    ];
+    let (post, body) = text.split_once(", ")?;
+    let words: Vec<String> = post.split_whitespace().map(|w| w.to_lowercase()).collect();
+    (words.len() <= 5
+        && words.iter().any(|w| POSTS.contains(&w.as_str()))
+        && !names_a_body(post)
+        && names_a_body(body.trim()))
+    .then(|| body.trim())
 }
 
 /// A release's note on its sender, after the text: "About the ICJ: The International
@@ -4194,7 +4236,7 @@ fn label_value(
 pub(crate) fn file_name_title(title: &str) -> bool {
     static FILE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:microsoft\s+(?:word|powerpoint|excel)\s*-\s*.*|copy\s+of\s+.*\b(?:v\d+|final|draft|shared)\b.*|\S.{0,200}\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?|indd|pages)|untitled(?:\s+document)?(?:\s*\d+)?|document\s*\d+|presentation\s*\d+)$",
+            r"(?i)^(?:microsoft\s+(?:word|powerpoint|excel)\s*-\s*.*|copy\s+of\s+.*\b(?:v\d+|final|draft|shared)\b.*|\S.{0,200}\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?|indd|pages)|untitled(?:\s+document)?(?:\s*\d+)?|document\s*\d+|presentation\s*\d+|letter|memo|print(?:er)?(?:[-\s]friendly)?(?:\s+(?:version|view|page))?)$",
         )
     });
     FILE_NAME_RE.is_match(title.trim())
@@ -6316,6 +6358,12 @@ mod tests {
             field(&f.publisher),
             some("Island Prisoners Support Network", "signed_by")
         );
+        // The signer's post and body on one line: the body.
+        let f = meta_of("APPEAL ON REMAND DELAYS\n\nWe ask the court service to publish waiting times for remand hearings.\n\nYours sincerely,\n\nOla Brandt\nExecutive Director, Westmark Remand Watch\n");
+        assert_eq!(
+            field(&f.publisher),
+            some("Westmark Remand Watch", "signed_by")
+        );
         // "Released:" and "A briefing by X" in a report's head.
         let f = meta_of("Prison deaths in 2020\n\nA briefing by Island Prison Watch\n\nReleased: 2 March 2021\n\nAt least nine people died in custody during the year, most of them from illness.");
         assert_eq!(
@@ -6432,6 +6480,19 @@ mod tests {
             field(&f.title).map(|(v, _)| v),
             Some("Press briefing notes on Norland".to_string())
         );
+    }
+
+    #[test]
+    fn consultation_and_export_labels_date_the_page() {
+        let f = meta_of("Proposals on the Bail Act\n\nConsultation opens: 5 May 2022\nConsultation closes: 30 June 2022\n\nThe ministry seeks views on changes to the law of bail and on the time limits for remand.");
+        assert_eq!(field(&f.published), some("2022-05-05", "published_line"));
+        let f = meta_of("Visit notes: Westmark police cells\n\nCreated: March 3, 2021 9:15 AM\nTags: detention\n\nTwo monitors visited the cells of the central police station and spoke to nine detainees.");
+        assert_eq!(field(&f.published), some("2021-03-03", "published_line"));
+        let f = meta_of("Visit notes: Westmark police cells\n\nCreated by Ana Holm, last modified by Piet Vos on Apr 2, 2021\n\nTwo monitors visited the cells of the central police station and spoke to nine detainees.");
+        assert_eq!(field(&f.published), some("2021-04-02", "published_line"));
+        // "Created by NAME" alone dates nothing.
+        let f = meta_of("Visit notes: Westmark police cells\n\nCreated by Ana Holm\n\nTwo monitors visited the cells of the central police station and spoke to nine detainees.");
+        assert_eq!(field(&f.published), None);
     }
 
     #[test]
@@ -7456,6 +7517,12 @@ mod session29_tests {
         ));
         assert!(file_name_title("shadow report westland v2.pdf"));
         assert!(file_name_title("Untitled document"));
+        // A site's print view and a word processor's default name the kind, not the text.
+        assert!(file_name_title("Printer-friendly version"));
+        assert!(file_name_title("Letter"));
+        assert!(!file_name_title(
+            "Letter to the Minister of Justice on prison visits"
+        ));
         assert!(!file_name_title("Word and deed: free speech in Westland"));
         // A fiscal year's days in parentheses under the report's name, in US order.
         let p = |s: &str| year_ended(s).map(|f| (f.value.start, f.value.end));
