@@ -168,7 +168,7 @@ fn names_voted_text(text: &str, rules: &Rules, cue: Span) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    nouns.iter().any(|n| *n == next)
+    nouns.contains(&next)
 }
 
 /// Whether the clause after a reported cue ending at `end` opens with the speaker's own
