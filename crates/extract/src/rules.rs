@@ -269,6 +269,11 @@ pub struct RuleFile {
     /// representative", "the Minister"): only then does `own_state_subjects` apply.
     #[serde(default)]
     pub state_voices: Vec<String>,
+    /// Nouns a planned cue names rather than plans before them ("the draft resolution"
+    /// is the text a body votes on: "the Committee approved the draft resolution" is
+    /// the vote, done).
+    #[serde(default)]
+    pub voted_texts: HashMap<String, Vec<String>>,
     #[serde(default)]
     pub breakers: Vec<String>,
     #[serde(default)]
@@ -821,6 +826,7 @@ pub struct Rules {
     pub data_sources: Vec<String>,
     pub own_state_subjects: Vec<String>,
     pub state_voices: Vec<String>,
+    pub voted_texts: HashMap<String, Vec<String>>,
     pub breakers: Vec<String>,
     pub class_breakers: HashMap<String, Vec<String>>,
     pub lexicon: Lexicon,
@@ -982,6 +988,7 @@ impl Rules {
             data_sources: self.data_sources.clone(),
             own_state_subjects: self.own_state_subjects.clone(),
             state_voices: self.state_voices.clone(),
+            voted_texts: self.voted_texts.clone(),
             breakers: self.breakers.clone(),
             class_breakers: self.class_breakers.clone(),
             lexicon: Some(self.lexicon.clone()),
@@ -1100,6 +1107,7 @@ impl Rules {
                 .map(|d| d.to_lowercase())
                 .collect(),
             state_voices: all.state_voices.iter().map(|d| d.to_lowercase()).collect(),
+            voted_texts: all.voted_texts,
             breakers: all.breakers,
             class_breakers: all.class_breakers,
             lexicon,
@@ -1258,6 +1266,9 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
     into.data_sources.extend(file.data_sources);
     into.own_state_subjects.extend(file.own_state_subjects);
     into.state_voices.extend(file.state_voices);
+    for (cue, nouns) in file.voted_texts {
+        into.voted_texts.entry(cue).or_default().extend(nouns);
+    }
     for (k, v) in file.class_breakers {
         into.class_breakers.entry(k).or_default().extend(v);
     }

@@ -542,12 +542,44 @@ fn footnote_mark_end(src: &str, from: usize, text_before: &str) -> Option<usize>
     is_mark.then(|| after_gt(src, close))
 }
 
+/// Class or id words (whole words) of an `<aside>` inside `<article>` or `<main>` that
+/// holds the story's own prose: a case note, a box from the archive, a background or
+/// fact box ("case-note", "from-archive", "background-box"). Other asides there ("most
+/// read", "related", "latest") stay chrome.
+const PROSE_ASIDES: &[&str] = &[
+    "note",
+    "notes",
+    "archive",
+    "background",
+    "factbox",
+    "box",
+    "explainer",
+    "context",
+    "timeline",
+    "chronology",
+];
+
+/// Whether an `<aside>`'s class or id names it one of [`PROSE_ASIDES`].
+fn prose_aside(tag: &Tag<'_>) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        tag.attr(attr).is_some_and(|(_, value)| {
+            value
+                .to_ascii_lowercase()
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| PROSE_ASIDES.contains(&w))
+        })
+    })
+}
+
 /// Why a start tag's element is chrome, if it is.
 fn chrome_reason(tag: &Tag<'_>, in_article: bool) -> Option<String> {
     if NEVER_SKIP.contains(&tag.name.as_str()) {
         return None;
     }
-    if SKIP_TAGS.contains(&tag.name.as_str()) || (tag.name == "header" && !in_article) {
+    if SKIP_TAGS.contains(&tag.name.as_str())
+        && !(tag.name == "aside" && in_article && prose_aside(tag))
+        || (tag.name == "header" && !in_article)
+    {
         return Some(format!("html_{}", tag.name));
     }
     if tag.attr("hidden").is_some()
@@ -2558,6 +2590,16 @@ mod tests {
         );
         check("<p>a < b</p>", "a < b");
         check("<p>unclosed <b>bold", "unclosed bold");
+    }
+
+    #[test]
+    fn a_note_aside_inside_the_article_is_kept() {
+        // A case note or an archive box inside the story is its prose; a "related"
+        // aside there and any aside outside the article stay chrome.
+        check(
+            "<body><article><p>Lead.</p><aside class=\"box-note\"><p>In 2009 the court freed him.</p></aside><aside class=\"related\"><ul><li>Other story</li></ul></aside></article><aside class=\"note\">Outside.</aside></body>",
+            "Lead.\n\nIn 2009 the court freed him.",
+        );
     }
 
     #[test]

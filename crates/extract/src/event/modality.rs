@@ -138,6 +138,11 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
             };
             (Span::new(start, end), class)
         })
+        // "the draft resolution that the Committee approved by a recorded vote": the cue
+        // names the text voted on (`voted_texts` in the modality rules), no plan.
+        .filter(|(span, class)| {
+            *class != CueClass::Planned || !names_voted_text(text, rules, *span)
+        })
         // "The representative of Zambia said that his country had abolished the death
         // penalty": a State's account of its own acts is the record, not a claim.
         .filter(|(span, class)| {
@@ -146,6 +151,24 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
                 && own_state_after(text, rules, span.end as usize))
         })
         .collect()
+}
+
+/// Whether the cue at `cue` is one of `voted_texts` whose next word is one of its
+/// nouns ("draft resolution"): the name of a text put to the vote, not a plan.
+fn names_voted_text(text: &str, rules: &Rules, cue: Span) -> bool {
+    let said = cue.slice(text).to_lowercase();
+    let Some(nouns) = rules.voted_texts.get(&said) else {
+        return false;
+    };
+    let next = text
+        .get(cue.end as usize..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    nouns.contains(&next)
 }
 
 /// Whether the clause after a reported cue ending at `end` opens with the speaker's own

@@ -521,6 +521,15 @@ fn report_phrasings_of_every_kind() {
             "In 2022 Japan voted against resolution 77/222, while India abstained.",
             &["un_vote 2022 Asserted"],
         ),
+        // "draft resolution" names the text voted on, not a plan
+        (
+            "On 8 November 2023 the Third Committee approved the draft resolution on a moratorium by a recorded vote.",
+            &["un_vote 2023-11-08 Asserted Agent=Third Committee"],
+        ),
+        (
+            "In 2021 the Cabinet approved a draft law to abolish the death penalty.",
+            &["abolition 2021 Planned"],
+        ),
         // status_classification
         (
             "In 2015 the organisation classified Mongolia as abolitionist for all crimes.",

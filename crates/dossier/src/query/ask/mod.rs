@@ -1080,13 +1080,25 @@ impl Engine {
             }))
             .filter(|h| !h.is_empty())
             .collect();
-        let mut loaded: HashMap<String, Option<Document>> = HashMap::new();
         let citations = answer.citations.iter_mut().chain(
             answer
                 .conflicts
                 .iter_mut()
                 .flat_map(|c| c.citations.iter_mut()),
         );
+        self.cut_to_written(citations, &hints, &mut HashMap::new())?;
+        Ok(())
+    }
+
+    /// Each citation of a Markdown document cut to its piece the file holds whole
+    /// ([`written_piece`]): the one holding one of `hints`, else the longest. The
+    /// documents read are kept in `loaded` for the next call.
+    pub(crate) fn cut_to_written<'c>(
+        &self,
+        citations: impl Iterator<Item = &'c mut Citation>,
+        hints: &[String],
+        loaded: &mut HashMap<String, Option<Document>>,
+    ) -> Result<()> {
         for citation in citations {
             if !citation.document.to_lowercase().ends_with(".md") {
                 continue;
@@ -1105,7 +1117,7 @@ impl Engine {
                 start: citation.start,
                 end: citation.end,
             };
-            let piece = written_piece(document, span, &hints);
+            let piece = written_piece(document, span, hints);
             if piece != span {
                 *citation = Citation::new(&citation.document, &document.text, piece);
             }
