@@ -347,7 +347,9 @@ fn a_change_told_without_a_verb_of_abolition_ends_the_earlier_category() {
 fn a_claim_disowned_or_taken_back_grounds_no_category() {
     let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
     let note = "Research note, 4 May 2021\n\nThe petitioner's assertion that \"Mexico brought \
-        back the death penalty in 2018\" is not supported by the material we examined.\n";
+        back the death penalty in 2018\" is not supported by the material we examined: the \
+        Chamber of Deputies approved a reinstatement bill in October 2018, but the Senate never \
+        voted on it.\n";
     let texts = [("note.txt", note)];
     assert_ne!(
         status_after(&texts, "Mexico", "2020-01-01").as_deref(),
