@@ -338,3 +338,55 @@ fn a_change_told_without_a_verb_of_abolition_ends_the_earlier_category() {
     );
     assert_eq!(status_after(&texts, "Malawi", "2021-06-01"), None);
 }
+
+/// A claim the sentence itself disowns ("the statement that ... is not supported by
+/// the sources") grounds nothing; a document that later denies, in its own words, an
+/// abolition it told of ("Ohio has not abolished the death penalty") takes it back;
+/// "which prohibited the imposition of the death penalty" is an abolition.
+#[test]
+fn a_claim_disowned_or_taken_back_grounds_no_category() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let note = "Research note, 4 May 2021\n\nThe petitioner's assertion that \"Mexico brought \
+        back the death penalty in 2018\" is not supported by the material we examined: the \
+        Chamber of Deputies approved a reinstatement bill in October 2018, but the Senate never \
+        voted on it.\n";
+    let texts = [("note.txt", note)];
+    assert_ne!(
+        status_after(&texts, "Mexico", "2020-01-01").as_deref(),
+        Some("retentionist")
+    );
+    let motion = "MOTION OF THE TOWN BOARD\n\nAdopted 2 June 2022\n\nWHEREAS the State of Ohio \
+        repealed capital punishment by statute in 2019; and\n\nWHEREAS the Board has learned \
+        that the clause above is mistaken: Ohio has not abolished the death penalty, which may \
+        still be imposed for aggravated murder; and\n\nWHEREAS the Board opposes executions;\n";
+    let texts = [("motion.txt", motion)];
+    assert_ne!(
+        status_after(&texts, "Ohio", "2021-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let entry = "Country entry, 3 March 2015\n\nThe 1973 Constitution kept the death penalty. \
+        The President of Mongolia signed Law No. 41 on 12 May 2012, which prohibited the \
+        imposition of the death penalty for every offence.\n";
+    let texts = [("entry.txt", entry)];
+    assert_eq!(
+        status_after(&texts, "Mongolia", "2014-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}
+
+/// "2. Bhutan" alone on its line between blank lines heads Bhutan's section: a
+/// quoted source under it that names no country is not about the response's first
+/// country.
+#[test]
+fn a_numbered_country_heading_owns_its_section() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "Information request response\nDate: 9 September 2016\n\n1. Laos\n\nLaos has \
+        executed no one since 1989, a report of 2015 states. Laos keeps the death penalty in \
+        its Criminal Code.\n\n2. Bhutan\n\nAn encyclopaedia states: \"A royal decree of 2004 \
+        abolished the death penalty for all crimes.\"\n";
+    let texts = [("response.txt", text)];
+    assert_ne!(
+        status_after(&texts, "Laos", "2010-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}

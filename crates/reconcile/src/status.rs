@@ -510,7 +510,7 @@ struct Judge<'a> {
     docs: &'a [DocInput<'a>],
     countries: std::collections::HashSet<String>,
     /// Per document, its country sections when it has one for the jurisdiction.
-    sections: Vec<Vec<(usize, bool)>>,
+    sections: Vec<Vec<(usize, Option<bool>)>>,
     /// Per document, the country it reports on: its heading's, else the one it
     /// names most (folded).
     report: Vec<Option<String>>,
@@ -1409,12 +1409,67 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     // "Until 2021, ..." says when something ended, not when it began: no change
     // can be placed from it.
     facts.retain(|f| f.date.start.is_some());
+    // "Indiana abolished capital punishment in 2020. ... Indiana has not abolished
+    // the death penalty": a document that denies the jurisdiction's abolition in its
+    // own words takes back every abolition it told of it.
+    let denying: Vec<&str> = (0..docs.len())
+        .filter(|&d| denies_abolition(&judge, d))
+        .map(|d| docs[d].name)
+        .collect();
+    if !denying.is_empty() {
+        facts.retain(|f| {
+            f.legal().is_none()
+                || !f
+                    .citations
+                    .iter()
+                    .all(|c| denying.contains(&c.doc.as_str()))
+        });
+    }
     facts.sort_by(|a, b| {
         a.lo.cmp(&b.lo)
             .then(a.hi.cmp(&b.hi))
             .then(a.citations.cmp(&b.citations))
     });
     (facts, offences, excluded)
+}
+
+/// Whether document `doc` says, in its own words (not inside quotation marks) and in
+/// a sentence that names the jurisdiction, that it has not abolished the death
+/// penalty (`denied_abolitions`, then the penalty or "it" and no scope: "has not
+/// abolished it for all crimes" denies only a part).
+fn denies_abolition(judge: &Judge, doc: usize) -> bool {
+    let text = judge.docs[doc].text;
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return false;
+    }
+    let lex = lexicon();
+    lex.denied_abolitions.iter().any(|phrase| {
+        lower.match_indices(phrase.as_str()).any(|(at, _)| {
+            let end = at + phrase.len();
+            let rest = lower[end..].trim_start();
+            let Some(after) = ["the death penalty", "capital punishment", "it"]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+            else {
+                return false;
+            };
+            let after = after.trim_start();
+            if after.starts_with("for ")
+                || after.starts_with("in law")
+                || after.starts_with("altogether")
+            {
+                return false;
+            }
+            let sentence = sentence_around(text, Span::new(at, end));
+            let before = &text[sentence.start as usize..at];
+            let quoted = before.matches('"').count() % 2 == 1
+                || before.matches('\u{201c}').count() > before.matches('\u{201d}').count();
+            // No hedge is looked for: a denial is no plan, and the words that
+            // disown the earlier claim ("drafted in error") are hedges' look-alikes.
+            !quoted && judge.names_key(doc, sentence)
+        })
+    })
 }
 
 /// "abolished the death penalty in peacetime in August 2002 and for all

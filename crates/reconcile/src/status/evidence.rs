@@ -659,7 +659,7 @@ pub(super) fn through_clause(text: &str, sentence: Span, span: Span) -> &str {
 /// after another ("BELGIUM" over "KINGDOM OF BELGIUM"): the start of each heading
 /// and whether it names the jurisdiction `key`. A heading is a line of one to six
 /// upper-case words that is followed by another such line, or that names `key`.
-pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, bool)> {
+pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, Option<bool>)> {
     let names_key = |l: &str| {
         let words = fold_name(l);
         let words: Vec<&str> = words.split(' ').collect();
@@ -671,40 +671,95 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, bool)> {
                     .all(|(a, b)| same_jurisdiction(a, b))
             })
     };
-    let out: Vec<(usize, bool)> = dossier_model::layout::caps_headings(text)
+    let mut out: Vec<(usize, Option<bool>)> = dossier_model::layout::caps_headings(text)
         .into_iter()
         .filter_map(|h| {
             let here = names_key(h.line) || h.next.is_some_and(names_key);
-            (h.next.is_some() || here).then_some((h.start, here))
+            (h.next.is_some() || here).then_some((h.start, Some(here)))
         })
         .collect();
+    // "3. Philippines" on a line of its own between blank lines: a numbered heading
+    // that is nothing but a country's (or federated state's) name opens its section;
+    // the next numbered heading of another kind ("9.7 Conclusion") closes it and
+    // opens a section of no country.
+    for (start, name) in numbered_headings(text) {
+        if !out.iter().any(|(at, _)| *at == start) {
+            let place = listed_jurisdiction(&fold_name(name));
+            out.push((start, place.then(|| names_key(name))));
+        }
+    }
+    out.sort_unstable();
+    let placed = out.iter().filter(|(_, here)| here.is_some()).count();
     // Only a document with a section of its own for the jurisdiction, or with
     // sections for several countries, is split.
-    if out.iter().any(|(_, here)| *here) || out.len() >= 2 {
+    if out.iter().any(|(_, here)| *here == Some(true)) || placed >= 2 {
         out
     } else {
         Vec::new()
     }
 }
 
+/// Numbered heading lines ("3. Philippines", "II. Kenya", "9.7 Conclusion") of at
+/// most six words, with a blank line (or the text's edge) before and after: where
+/// each starts and its words after the number. A numbered list, one item a line,
+/// has no blank lines between its items and opens no sections.
+fn numbered_headings(text: &str) -> Vec<(usize, &str)> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((at, line.trim()));
+        at += line.len();
+    }
+    let blank = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i))
+            .is_none_or(|(_, l)| l.is_empty())
+    };
+    let mut out = Vec::new();
+    for (i, &(start, line)) in lines.iter().enumerate() {
+        let Some((number, name)) = line.split_once(' ') else {
+            continue;
+        };
+        let numbered = number.len() <= 6
+            && (number.ends_with('.') || number.ends_with(')') || number.contains('.'))
+            && number.trim_end_matches(['.', ')']).split('.').all(|part| {
+                !part.is_empty()
+                    && (part.chars().all(|c| c.is_ascii_digit())
+                        || (part.len() == 1 && part.chars().all(|c| c.is_ascii_uppercase()))
+                        || part.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+            });
+        let name = name.trim().trim_end_matches([':', '.']).trim();
+        if numbered
+            && !name.is_empty()
+            && name.split_whitespace().count() <= 6
+            && name.starts_with(|c: char| c.is_uppercase())
+            && !name.ends_with([',', ';'])
+            && blank(i.checked_sub(1))
+            && blank(Some(i + 1))
+        {
+            out.push((start, name));
+        }
+    }
+    out
+}
+
 /// Whether position `pos` lies in the jurisdiction's own section: the last heading
 /// before it names it.
-pub(super) fn in_own_section(headings: &[(usize, bool)], pos: usize) -> bool {
+pub(super) fn in_own_section(headings: &[(usize, Option<bool>)], pos: usize) -> bool {
     headings
         .iter()
         .rev()
         .find(|(at, _)| *at <= pos)
-        .is_some_and(|(_, here)| *here)
+        .is_some_and(|(_, here)| *here == Some(true))
 }
 
 /// Whether position `pos` lies in another country's section: the last heading
 /// before it names someone else.
-pub(super) fn in_other_section(headings: &[(usize, bool)], pos: usize) -> bool {
+pub(super) fn in_other_section(headings: &[(usize, Option<bool>)], pos: usize) -> bool {
     headings
         .iter()
         .rev()
         .find(|(at, _)| *at <= pos)
-        .is_some_and(|(_, here)| !here)
+        .is_some_and(|(_, here)| *here == Some(false))
 }
 
 /// `iso` (`YYYY-MM-DD`) moved by whole years, the day clamped to the month.
@@ -932,6 +987,30 @@ pub(super) fn dateline_country(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_country_headings_open_sections() {
+        let text = "Query response, 2 May 2020\n\n1. Nepal\n\nA source says the penalty \
+            went in 1990.\n\n2. Bhutan\n\nA second source says the constitution bans it.\n";
+        let key = fold_name("Nepal");
+        let h = section_headings(text, &key);
+        assert_eq!(h.len(), 2);
+        let second = text.find("A second").unwrap();
+        assert!(in_other_section(&h, second));
+        assert!(in_own_section(&h, text.find("A source").unwrap()));
+        // A numbered list, one name a line, opens no sections; nor does a numbered
+        // heading that is not a place.
+        let list = "Members:\n\n1. Nepal\n2. Bhutan\n3. India\n\n4. Facts\n\nText.\n";
+        assert!(section_headings(list, &key).is_empty());
+        // A numbered heading of another kind closes a country's section: its notes
+        // belong to no country's section.
+        let closed = "1.1 Bhutan\n\nText.\n\n1.2 Nepal\n\nText.\n\n1.3 Conclusion\n\nNotes.\n";
+        let key = fold_name("India");
+        let h = section_headings(closed, &key);
+        assert!(in_other_section(&h, closed.find("Text").unwrap()));
+        let notes = closed.find("Notes").unwrap();
+        assert!(!in_other_section(&h, notes) && !in_own_section(&h, notes));
+    }
 
     #[test]
     fn a_hedge_governs_its_clause_and_the_ones_after() {

@@ -93,6 +93,8 @@ pub(super) struct Lexicon {
     pub denied_plans: Vec<String>,
     /// Words that make a statement planned or hedged, whatever the extractor said.
     pub not_asserted: Vec<String>,
+    /// A present denial of an abolition ("has not abolished"), before the penalty.
+    pub denied_abolitions: Vec<String>,
     /// Words that report executions, matched as whole words.
     pub execution_cues: Vec<String>,
     /// Words that report death sentences.
