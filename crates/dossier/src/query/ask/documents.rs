@@ -49,6 +49,53 @@ fn judgment_day(summary: &dossier_store::DocSummary, rule: &str) -> bool {
     ) || (by_court && rule == "date_line")
 }
 
+/// The words of every court's name the question writes, whole: from a "Court",
+/// "Tribunal", "Commission" or "Committee" over the capitalised words before it and
+/// the capitalised words, "of" and "the" after it, up to a comma ("the Court of
+/// Appeal, Enugu Division": "court", "appeal"), small words left out.
+fn court_phrase_words(question: &str) -> Vec<String> {
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .trim_end_matches("'s")
+            .to_string()
+    };
+    let capital = |w: &str| bare(w).starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(
+            bare(w).as_str(),
+            "Court" | "Tribunal" | "Commission" | "Committee"
+        ) {
+            continue;
+        }
+        let mut start = i;
+        while start > 1 && capital(words[start - 1]) && !words[start - 1].ends_with(',') {
+            start -= 1;
+        }
+        let mut end = i;
+        while !words[end].ends_with(',') && end + 1 < words.len() {
+            let next = words[end + 1];
+            let small = matches!(bare(next).as_str(), "of" | "the");
+            if !(capital(next) || small) || next.ends_with("'s") || next.ends_with('?') {
+                break;
+            }
+            end += 1;
+        }
+        // "of Florida affirm": the phrase ends on a capitalised word.
+        while end > i && !capital(words[end]) {
+            end -= 1;
+        }
+        out.extend(
+            words[start..=end]
+                .iter()
+                .filter(|w| capital(w))
+                .map(|w| fold_word(&bare(w))),
+        );
+    }
+    out
+}
+
 /// Whether the judgment disposes in one of `stems`, in the first person ("We affirm
 /// the convictions", "we dismiss the appeal") or in the passive ("the appeal is
 /// DISMISSED", "The sentence ... is affirmed").
@@ -910,6 +957,22 @@ impl Engine {
             if !names_its_own_court(q, summary, &document.text) {
                 continue;
             }
+            // The whole court phrase of the question, not a name read out of it:
+            // "the Court of Appeal of Barbados" is not the Caribbean Court of Justice.
+            let Some(publisher) = summary.meta.publisher.as_ref().map(|p| fold_word(&p.value))
+            else {
+                continue;
+            };
+            let own: Vec<&str> = publisher
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if !court_phrase_words(&q.text)
+                .iter()
+                .all(|w| own.contains(&w.as_str()))
+            {
+                continue;
+            }
             let Some(published) = &summary.meta.published else {
                 continue;
             };
@@ -1009,6 +1072,20 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_questions_court_phrase_is_read_whole() {
+        assert_eq!(
+            super::court_phrase_words("When did the Court of Appeal, Ostbury Division, affirm it?"),
+            ["court", "appeal"]
+        );
+        assert_eq!(
+            super::court_phrase_words(
+                "When did the High Court of Ostland quash Ana Berg's sentence?"
+            ),
+            ["high", "court", "ostland"]
+        );
+    }
+
     #[test]
     fn a_judgment_disposes_in_the_first_person_or_the_passive() {
         assert!(super::disposes_by(

@@ -9238,7 +9238,7 @@ mod tests {
     }
 }
 #[cfg(test)]
-mod judg6_tests {
+mod apposition_tests {
     use super::*;
 
     #[test]
