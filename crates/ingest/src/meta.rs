@@ -6883,6 +6883,10 @@ mod tests {
         );
         let f = meta_of("IN THE SUPREME COURT OF WESTLAND\n\nBETWEEN:\nANNA BERG ........ APPELLANT\nAND\nTHE STATE ........ RESPONDENT\n\nJUDGMENT\n\nThis appeal is against the judgment of the Court of Appeal delivered on 9 June 2015, which affirmed the conviction of the appellant.");
         assert_ne!(field(&f.published), some("2015-06-09", "decision_line"));
+        // The docket number and the day after a comma on one line; the dated decisions
+        // of the courts below in the first paragraph are not this court's.
+        let f = meta_of("Republic of Westland\nSUPREME COURT\n\nSECOND DIVISION\n\nG.R. No. 51234, March 3, 2020\n\nPEOPLE OF WESTLAND, PLAINTIFF-APPELLEE, VS. ANA CRUZ, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nThis is an appeal from the Decision dated May 5, 2018 of the Court of Appeals, which affirmed the Judgment dated June 1, 2016 of the Regional Trial Court.");
+        assert_eq!(field(&f.published), some("2020-03-03", "judgment_day_line"));
         // Not a court: a headline about one, a court in a sentence.
         let f = meta_of("Supreme Court Rules Against Westland\n\nThe judgment of the Supreme Court was read out on Monday by the president of the court.");
         assert_eq!(f.publisher, None);

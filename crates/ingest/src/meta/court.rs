@@ -511,9 +511,16 @@ fn appealed_from_above(source: &str, lines: &[Line], line: &Line) -> bool {
 
 /// A docket number ("G.R. No. 139871", "Case No. 12-345") with a day alone in a second
 /// column (three spaces or more between them).
+/// Or the day after a comma on the docket's line, as the Philippine reports head a
+/// decision ("G.R. No. 238114, July 10, 2019").
 fn docket_and_day(text: &str, base: usize) -> Option<Found<String>> {
-    let gap = text.find("   ")?;
-    let (number, rest) = (text[..gap].trim(), &text[gap..]);
+    let gap = text.find("   ").or_else(|| {
+        // The first comma that is followed by a date: "G.R. Nos. 2-3, May 1, 2019".
+        text.match_indices(", ")
+            .map(|(i, _)| i + 1)
+            .find(|&i| parse_date(text[i..].trim_start()).is_some_and(|h| h.range.start == 0))
+    })?;
+    let (number, rest) = (text[..gap].trim().trim_end_matches(','), &text[gap..]);
     let cell = rest.trim_start();
     let at = base + text.len() - cell.len();
     let lower = number.to_lowercase();

@@ -17,6 +17,109 @@ const HEAD_BYTES: usize = 3000;
 /// Words that ask for the day a document was decided, delivered or dated.
 const DOCUMENT_DATE_WORDS: &[&str] = &[" decide", " decision", " deliver", " bear", " dated"];
 
+/// Verbs a court disposes by, as a question asks for them, and the words the
+/// judgment's own disposition writes them in.
+/// No words for "decide" and "deliver": every judgment decides and is delivered.
+const DISPOSITION_VERBS: &[(&str, &[&str])] = &[
+    (" decide", &[]),
+    (" deliver", &[]),
+    (" affirm", &["affirm"]),
+    (" dismiss", &["dismiss"]),
+    (" uphold", &["uphold", "upheld"]),
+    (" upheld", &["uphold", "upheld"]),
+    (" reject", &["reject"]),
+    (" quash", &["quash"]),
+    (" set aside", &["set aside"]),
+    (" revers", &["revers"]),
+    (" confirm", &["confirm"]),
+];
+
+/// Whether a document's day was read as a judgment's: a decision line ("Delivered on
+/// ..."), a day line of the caption, a caption's day, or a line that is a day alone
+/// in a document a court was read to have written.
+fn judgment_day(summary: &dossier_store::DocSummary, rule: &str) -> bool {
+    let by_court = summary
+        .meta
+        .publisher
+        .as_ref()
+        .is_some_and(|p| p.rule == "court");
+    matches!(
+        rule,
+        "decision_line" | "judgment_day_line" | "judgment_caption_date"
+    ) || (by_court && rule == "date_line")
+}
+
+/// The words of every court's name the question writes, whole: from a "Court",
+/// "Tribunal", "Commission" or "Committee" over the capitalised words before it and
+/// the capitalised words, "of" and "the" after it, up to a comma ("the Court of
+/// Appeal, Enugu Division": "court", "appeal"), small words left out.
+fn court_phrase_words(question: &str) -> Vec<String> {
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .trim_end_matches("'s")
+            .to_string()
+    };
+    let capital = |w: &str| bare(w).starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(
+            bare(w).as_str(),
+            "Court" | "Tribunal" | "Commission" | "Committee"
+        ) {
+            continue;
+        }
+        let mut start = i;
+        while start > 1 && capital(words[start - 1]) && !words[start - 1].ends_with(',') {
+            start -= 1;
+        }
+        let mut end = i;
+        while !words[end].ends_with(',') && end + 1 < words.len() {
+            let next = words[end + 1];
+            let small = matches!(bare(next).as_str(), "of" | "the");
+            if !(capital(next) || small) || next.ends_with("'s") || next.ends_with('?') {
+                break;
+            }
+            end += 1;
+        }
+        // "of Florida affirm": the phrase ends on a capitalised word.
+        while end > i && !capital(words[end]) {
+            end -= 1;
+        }
+        out.extend(
+            words[start..=end]
+                .iter()
+                .filter(|w| capital(w))
+                .map(|w| fold_word(&bare(w))),
+        );
+    }
+    out
+}
+
+/// Whether the judgment disposes in one of `stems`, in the first person ("We affirm
+/// the convictions", "we dismiss the appeal") or in the passive ("the appeal is
+/// DISMISSED", "The sentence ... is affirmed").
+fn disposes_by(text: &str, stems: &[&str]) -> bool {
+    if stems.is_empty() {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    stems.iter().any(|stem| {
+        lower.match_indices(stem).any(|(at, _)| {
+            let before = lower[..at].trim_end();
+            let last = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            let glued = lower[..at].ends_with(' ');
+            glued
+                && (matches!(last, "we" | "is" | "are" | "hereby")
+                    || before.ends_with("is hereby")
+                    || before.ends_with("are hereby"))
+        })
+    })
+}
+
 /// Words of an institution's name: a court, not a party to the case.
 const INSTITUTION_WORDS: &[&str] = &["court", "tribunal", "justice", "commission", "committee"];
 
@@ -822,6 +925,88 @@ impl Engine {
         }))
     }
 
+    /// "When did the Supreme Court of Florida affirm Delacroix's death sentence?": the
+    /// day of the one judgment whose caption names the asked person as a party, when
+    /// every court the question names (one at least) is the judgment's own, its day was
+    /// read as a judgment's, and the judgment disposes in the asked verb itself, in the
+    /// first person or the passive ("We affirm", "the appeal is DISMISSED"). A court
+    /// below's act is not this court's ("When did the Court of Appeal dismiss ...?" of
+    /// a Supreme Court's judgment), nor is an act the judgment does not do.
+    pub(super) fn answer_from_own_disposition(&self, q: &Question) -> Result<Option<Answer>> {
+        if q.kind != AnswerKind::Date {
+            return Ok(None);
+        }
+        let lower = format!(" {} ", fold_word(&q.text));
+        let Some(stems) = DISPOSITION_VERBS
+            .iter()
+            .find(|(cue, _)| lower.contains(cue))
+            .map(|(_, stems)| *stems)
+        else {
+            return Ok(None);
+        };
+        let names_a_court = q.names.iter().any(|n| {
+            let n = fold_word(n);
+            n.split_whitespace()
+                .any(|w| w == "circuit" || INSTITUTION_WORDS.contains(&w))
+        });
+        if !names_a_court {
+            return Ok(None);
+        }
+        let mut found = Vec::new();
+        for (summary, document) in self.named_documents(q)? {
+            if !names_its_own_court(q, summary, &document.text) {
+                continue;
+            }
+            // The whole court phrase of the question, not a name read out of it:
+            // "the Court of Appeal of Barbados" is not the Caribbean Court of Justice.
+            let Some(publisher) = summary.meta.publisher.as_ref().map(|p| fold_word(&p.value))
+            else {
+                continue;
+            };
+            let own: Vec<&str> = publisher
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if !court_phrase_words(&q.text)
+                .iter()
+                .all(|w| own.contains(&w.as_str()))
+            {
+                continue;
+            }
+            let Some(published) = &summary.meta.published else {
+                continue;
+            };
+            if !judgment_day(summary, &published.rule) || !disposes_by(&document.text, stems) {
+                continue;
+            }
+            found.push((summary, document, published.clone()));
+        }
+        let [(summary, document, published)] = found.as_slice() else {
+            return Ok(None);
+        };
+        let span = match published.layer {
+            dossier_model::Layer::Text => published.span,
+            dossier_model::Layer::Original => None,
+        }
+        .filter(|s| !s.slice(&document.text).is_empty());
+        let Some(span) = span else {
+            return Ok(None);
+        };
+        Ok(Some(Answer {
+            question: q.text.clone(),
+            answer: Some(format!(
+                "{} (the day of the judgment that so disposes)",
+                published.value
+            )),
+            values: vec![published.value.clone()],
+            citations: vec![Citation::new(&summary.name, &document.text, span)],
+            conflicts: vec![],
+            confidence: 0.8,
+            method: format!("the named judgment's own day ({})", published.rule),
+            trace: vec![],
+        }))
+    }
+
     /// The answer from the metadata of the one document the question names, when it
     /// asks for that document's own day.
     pub(super) fn answer_from_document_date(&self, q: &Question) -> Result<Option<Answer>> {
@@ -839,8 +1024,9 @@ impl Engine {
             let Some(published) = &summary.meta.published else {
                 continue;
             };
-            // A court's decision is read from a decision line, not from a page date.
-            if judgment_words && published.rule != "decision_line" {
+            // A court's decision is read from a decision line or a judgment's day
+            // line, not from a page date.
+            if judgment_words && !judgment_day(summary, &published.rule) {
                 continue;
             }
             let Some(document) = self.store.document(summary.key)? else {
@@ -886,6 +1072,39 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_questions_court_phrase_is_read_whole() {
+        assert_eq!(
+            super::court_phrase_words("When did the Court of Appeal, Ostbury Division, affirm it?"),
+            ["court", "appeal"]
+        );
+        assert_eq!(
+            super::court_phrase_words(
+                "When did the High Court of Ostland quash Ana Berg's sentence?"
+            ),
+            ["high", "court", "ostland"]
+        );
+    }
+
+    #[test]
+    fn a_judgment_disposes_in_the_first_person_or_the_passive() {
+        assert!(super::disposes_by(
+            "For these reasons we uphold the conviction.",
+            &["uphold"]
+        ));
+        assert!(super::disposes_by("The petition is QUASHED.", &["quash"]));
+        assert!(super::disposes_by(
+            "The order is hereby reversed.",
+            &["revers"]
+        ));
+        // Another court's act, told of: no disposition of this judgment.
+        assert!(!super::disposes_by(
+            "The High Court upheld the sentence, and the appellant appealed.",
+            &["uphold", "upheld"]
+        ));
+        assert!(super::disposes_by("Any text at all.", &[]));
+    }
+
     #[test]
     fn a_caption_party_without_other_names_and_patronym_marks() {
         let text = "IN THE COURT OF APPEAL\n\nBAKARI s/o SELEMANI @ JUMA ........ APPELLANT\n\nVERSUS\n\nTHE REPUBLIC ........ RESPONDENT\n";

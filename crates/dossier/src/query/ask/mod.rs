@@ -1180,6 +1180,9 @@ impl Engine {
         if let Some(answer) = self.answer_from_caption_label(&q)? {
             return Ok(answer);
         }
+        if let Some(answer) = self.answer_from_own_disposition(&q)? {
+            return Ok(answer);
+        }
         if let Some(answer) = self.answer_from_judgment_author(&q)? {
             return Ok(answer);
         }
@@ -5859,10 +5862,18 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
             .iter()
             .any(|m| m.kind != MentionKind::Person && fold_word(&m.name) == fold_word(n))
     };
+    // Words, not tokens: "Wang Hao" is two words of which one is short. A name's
+    // particles are written small ("Yusof bin Kassim").
     asked.extend(q.names.iter().filter(|n| {
-        tokens(n).len() > 1
-            && n.split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
+        n.split_whitespace().count() > 1
+            && n.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || dossier_extract::rules::Rules::builtin()
+                        .lexicon
+                        .name_joiners
+                        .iter()
+                        .any(|p| p == w)
+            })
             && text.contains(n.as_str())
             && !others_name(n)
     }));
@@ -5920,6 +5931,7 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     if dated && unnamed_patient_of_asked_verb(sentence.slice(text), &asked_words, &asked, ctx) {
         return true;
     }
+
     here.iter().any(|m| {
         let rest = text.get(m.span.end as usize..).unwrap_or("");
         let after = skip_apposition(rest);
@@ -5935,6 +5947,67 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
             // co-accused, Jamshid Orlov, were hanged"), the asked among them.
             || (before.trim_end().ends_with(',') && rest.starts_with(", was "))
             || (dated && acted_on_by_asked_word(before, &asked_words))
+    }) || (dated && {
+        // A name in apposition to a verb's object, tagged as a person or not
+        // ("convicted one member of the group, Zhou Bin, of ...").
+        let spans: Vec<Span> = here
+            .iter()
+            .map(|m| m.span)
+            .chain(
+                unnamed_people(text, sentence, &ctx.extraction)
+                    .into_iter()
+                    .filter(|(name, _)| !asked.iter().any(|n| same_person(n, name)))
+                    .map(|(_, span)| span),
+            )
+            .collect();
+        spans.iter().any(|span| {
+            let before = text.get(..span.start as usize).unwrap_or("");
+            let end = (sentence.end as usize).clamp(span.end as usize, text.len());
+            let after = text.get(span.end as usize..end).unwrap_or("");
+            appositive_patient(before, after, &asked_words)
+        })
+    })
+}
+
+/// Whether a name in apposition to the object of a verb ("convicted one member of the
+/// group, Zhou Bin, of trafficking ... and sentenced him to death") is the patient of
+/// the question's act: that verb is the question's own, or the question's verb comes
+/// after the name with a pronoun for its object ("sentenced him"), which stands for
+/// the name. For a question on another person of the document, the act is the named
+/// one's.
+fn appositive_patient(before: &str, after: &str, asked_words: &[String]) -> bool {
+    let Some(object) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = object.split_whitespace().rev().take(8).collect();
+    let asked = |w: &str| w.len() > 3 && asked_words.iter().any(|a| a == w);
+    let mut verb = None;
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // The object is lower-case words of a noun phrase ("one member of the group").
+        if bare.len() != w.len() || !bare.chars().all(|c| c.is_lowercase()) {
+            return false;
+        }
+        if i > 0 && bare.len() > 4 && bare.ends_with("ed") {
+            verb = Some(fold_word(bare));
+            break;
+        }
+    }
+    let Some(verb) = verb else {
+        return false;
+    };
+    if asked(&verb) {
+        return true;
+    }
+    let after = after.to_lowercase();
+    let said: Vec<&str> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    said.windows(2).any(|pair| {
+        asked(&fold_word(pair[0]))
+            && pair[0].ends_with("ed")
+            && matches!(pair[1], "him" | "her" | "them")
     })
 }
 
@@ -9173,6 +9246,37 @@ mod tests {
         ));
         assert!(!phrases::speaks_of_document_moment(
             "in 2010, 59 persons were under a sentence of death."
+        ));
+    }
+}
+#[cfg(test)]
+mod apposition_tests {
+    use super::*;
+
+    #[test]
+    fn a_name_in_apposition_to_the_object_is_the_acts_patient() {
+        let asked: Vec<String> = ["when", "sentenced", "death"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let before = "In 2011 the Tarsk Regional Court convicted one of the drivers, ";
+        let after = " of smuggling and sentenced him to death.";
+        assert!(appositive_patient(before, after, &asked));
+        let asked: Vec<String> = ["when", "convicted"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(appositive_patient(before, " of smuggling.", &asked));
+        // The name as the agent, or no apposition: not ruled out here.
+        assert!(!appositive_patient(
+            "In 2011 the court heard that ",
+            " sentenced him.",
+            &asked
+        ));
+        assert!(!appositive_patient(
+            "His lawyer, ",
+            ", said the court sentenced him.",
+            &["arrested".to_string()]
         ));
     }
 }
