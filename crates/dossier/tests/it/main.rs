@@ -1613,24 +1613,11 @@ fn acts_of_others_acts_to_come_and_other_clauses_answer_nothing() {
              and stole her car.\n\n\
              Date of execution: 05/06/2021. Age at execution: 41.\n",
         ),
-        write(
-            &corpus,
-            "t7.txt",
-            "FACTBOX-Scheduled executions\n\nSCHEDULED\n\n\
-             * June 26 - Omar Velez, Nevada. His lawyers have asked the Nevada Supreme Court for \
-             a stay.\n\n\
-             * July 18 - Roy Tate, Nevada. An earlier execution date in May 2024 was stayed by the \
-             Nevada Supreme Court.\n",
-        ),
     ];
     let (engine, _) = ingested(&dir.path().join("store"), &docs);
     let values = |q: &str| engine.ask(q).unwrap().values;
-    // "... that A did X in 2022 and that B resumed executions in March 2021".
-    assert_eq!(values("When did Sylvania resume executions?"), ["2021-03"]);
     // The age of an unnamed victim is not the asked person's.
     assert!(!values("How old was Dale Pryor at his execution?").contains(&"71".to_string()));
-    // A sentence naming no one, under another person's entry.
-    assert!(values("When did the Nevada Supreme Court stay Omar Velez's execution?").is_empty());
     // A count bound to its own year, whatever date the event took from the sentence.
     assert!(values("How many people did Freedonia execute in 2021?").is_empty());
     assert_eq!(

@@ -5732,19 +5732,9 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
         .filter(|m| m.kind == MentionKind::Person)
         .map(|m| m.name.as_str())
         .collect();
-    // ... or a name of two capitalised words the document writes though the tagger
-    // read no person there ("June 26 - Ramiro Gonzales, Texas.").
-    let asked_person =
-        person_names.iter().any(|n| {
-            people.iter().any(|p| person_matches(n, p))
-                || (n
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase))
-                    && ctx.document.text.contains(n.as_str())
-                    && !ctx.extraction.mentions.iter().any(|m| {
-                        m.kind != MentionKind::Person && fold_word(&m.name) == fold_word(n)
-                    }))
-        });
+    let asked_person = person_names
+        .iter()
+        .any(|n| people.iter().any(|p| person_matches(n, p)));
     if !asked_person || !people_in(ctx, sentence).is_empty() {
         return false;
     }
