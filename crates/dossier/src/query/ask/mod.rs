@@ -1568,7 +1568,10 @@ impl Engine {
                 } else {
                     // "The Committee is expected to table its report": the verb
                     // said only as to come.
+                    // (A question put in a transcript, "Will his execution be
+                    // ordered?", plans nothing.)
                     if s.score >= VERB_SAID_SHARE * top
+                        && !said.trim_end().ends_with('?')
                         && acts.verb_stated_in(act, said) == acts::Stated::Undone
                     {
                         verb_planned = true;
@@ -2888,7 +2891,7 @@ fn age_owner<'a>(
 }
 
 /// Whether the age at `span` is an adjective of a person the sentence does not name
-/// ("the residence of a 68-year-old white female", "a 19-year-old student"): lower
+/// and a preposition governs ("the residence of a 68-year-old white female"): lower
 /// case words after "-year-old", ending in a noun of a person.
 fn ages_an_unnamed_person(text: &str, sentence: Span, span: Span) -> bool {
     let after = text
@@ -2910,6 +2913,22 @@ fn ages_an_unnamed_person(text: &str, sentence: Span, span: Span) -> bool {
         .rev()
         .take(3)
         .any(|w| w.ends_with(',') || w.ends_with('('))
+    {
+        return false;
+    }
+    // Only a person a preposition governs ("the residence of a 68-year-old white
+    // female"): "Vietnam executed a 41-year-old man" is the wire lead's own subject,
+    // named in the next sentence.
+    let mut back = before.split_whitespace().rev();
+    let article = back.next().map(fold_word);
+    let governing = back.next().map(fold_word);
+    if !(article.is_some_and(|a| ["a", "an", "the"].contains(&a.as_str()))
+        && governing.is_some_and(|g| {
+            [
+                "of", "to", "with", "against", "on", "at", "by", "for", "from",
+            ]
+            .contains(&g.as_str())
+        }))
     {
         return false;
     }
@@ -6806,8 +6825,23 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 // "Saudi Arabia executed 172 people in 2023 and Kuwait resumed
                 // executions in November 2022": the count is bound to its own year,
                 // whatever date the event took from the sentence.
+                let own_year = ctx.extraction.times.iter().find(|t| {
+                    sentence.contains(t.span)
+                        && !t.is_duration
+                        && t.span.start >= quantity.span.end
+                        && t.span.start - quantity.span.end <= 24
+                        && {
+                            let between =
+                                fold_word(&text[quantity.span.end as usize..t.span.start as usize]);
+                            let between = format!(" {}", between.trim());
+                            between.ends_with(" in")
+                                || (fold_word(t.span.slice(text)).starts_with("in ")
+                                    && between.split_whitespace().count() <= 1)
+                        }
+                });
                 if !event_years.is_empty()
-                    && date_bound_to(ctx, sentence, quantity.span)
+                    && own_year
+                        .and_then(|t| t.value)
                         .is_some_and(|b| !event_years.iter().any(|&y| counts_in_year(&b, y)))
                 {
                     continue;
