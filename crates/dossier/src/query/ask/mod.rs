@@ -6063,12 +6063,23 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
     let dated = q.kind == AnswerKind::Date;
     // A chronology's or a headline's reduced passive right after the name: "14 July
     // 2017 - Nadeem Masih arrested at his home" for a question on another's arrest.
+    // An active verb takes an object ("Lukashenko pardoned him", "Judge Kwiatkowski
+    // vacated the conviction"): no passive.
     let reduced_passive = |end: usize| {
-        skip_apposition(text.get(end..).unwrap_or(""))
-            .split_whitespace()
+        let mut words = skip_apposition(text.get(end..).unwrap_or("")).split_whitespace();
+        let verb = words
             .next()
-            .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && asked_words.contains(&w))
+            .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        let object = words.next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || [
+                    "him", "her", "them", "it", "the", "a", "an", "his", "their", "its", "both",
+                    "all",
+                ]
+                .contains(&fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
+        });
+        !object
+            && verb.is_some_and(|w| w.len() > 4 && w.ends_with("ed") && asked_words.contains(&w))
     };
     if dated && unnamed_patient_of_asked_verb(sentence.slice(text), &asked_words, &asked, ctx) {
         return true;
