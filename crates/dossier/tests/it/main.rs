@@ -1580,3 +1580,98 @@ fn markdown_timeline_quotes_read_as_the_file_does() {
         .quote
         .contains("was executed on 4 May 2022"));
 }
+
+/// Session 32 (asks-16): acts done to another person, acts to come or denied, counts
+/// of another year and dates of another clause answer nothing; the clause of the
+/// asked verb gives its date.
+#[test]
+fn acts_of_others_acts_to_come_and_other_clauses_answer_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let docs = vec![
+        write(
+            &corpus,
+            "t1.txt",
+            "Joint statement on executions in the region\n\n\
+             We also note with concern that Freedonia executed 51 people in 2022 and that \
+             Sylvania resumed executions in March 2021.\n",
+        ),
+        write(
+            &corpus,
+            "t3.txt",
+            "Bill digest\n\n\
+             1.1 The Prisons Bill was published in the Official Gazette on 4 March 2022 and \
+             received its first reading in the Senate on 9 May 2022.\n\n\
+             1.2 The Portfolio Committee will hold public hearings on the Prisons Bill in all \
+             provinces from 3 to 7 October 2022. The Committee is expected to table its report \
+             before the second reading.\n\n\
+             1.3 The Minister told the Senate on 14 June 2022 that the Government would propose \
+             amendments to the Prisons Bill. The Government has not published any amendments.\n",
+        ),
+        write(
+            &corpus,
+            "t4.md",
+            "# Case tracker: Karim Nassar\n\n\
+             - **2 June 2016** - Complaint lodged by Omar Haddad.\n\
+             - **4 June 2016** - Karim Nassar arrested at his shop.\n\
+             - **9 May 2019** - Karim Nassar sentenced to death.\n\n\
+             In 2020 the High Court acquitted two sisters, Leila and Noor Haddad, who had been \
+             sentenced to death in 2017.\n",
+        ),
+        write(
+            &corpus,
+            "t5.txt",
+            "Joint letter on the Arbela case\n\n\
+             The two men were convicted by the Fourth Criminal Court on 3 March 2021 of the \
+             killing of a guard in an arson attack in Tabra in May 2019, and sentenced to death. \
+             A third defendant, Rami Saleh, was sentenced to life imprisonment in the same \
+             judgment, and a fourth was acquitted. The Court of Appeal upheld both death \
+             sentences on 14 December 2021.\n\n\
+             No. | Case | Parties | Date heard | Outcome\n\
+             1 | CA 12/2023 | Nabil Issa v The State | 2 May 2024 | Judgment reserved.\n",
+        ),
+        write(
+            &corpus,
+            "t6.txt",
+            "Record of Dale Emmett Pryor\n\n\
+             On 04/02/2009, in Lubbock, Pryor entered the home of a 71-year-old retired teacher \
+             and stole her car.\n\n\
+             Date of execution: 05/06/2021. Age at execution: 41.\n",
+        ),
+    ];
+    let (engine, _) = ingested(&dir.path().join("store"), &docs);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    // The age of an unnamed victim is not the asked person's.
+    assert!(!values("How old was Dale Pryor at his execution?").contains(&"71".to_string()));
+    // A count bound to its own year, whatever date the event took from the sentence.
+    assert!(values("How many people did Freedonia execute in 2021?").is_empty());
+    assert_eq!(
+        values("How many people did Freedonia execute in 2022?"),
+        ["51"]
+    );
+    // "... on D1 and received its first reading ... on D2": the second verb's clause.
+    assert_eq!(
+        values("When did the Prisons Bill receive its first reading?"),
+        ["2022-05-09"]
+    );
+    // Said only as to come.
+    assert!(
+        values("When did the Portfolio Committee table its report on the Prisons Bill?").is_empty()
+    );
+    // The denial matches the question better than the sentence saying "published".
+    assert!(
+        values("When did the Government publish its amendments to the Prisons Bill?").is_empty()
+    );
+    // Another person's arrest in a chronology's reduced passive.
+    assert!(values("When was Omar Haddad arrested?").is_empty());
+    assert_eq!(values("When was Karim Nassar arrested?"), ["2016-06-04"]);
+    // The asked verb done to a counted group named in apposition.
+    assert!(values("When was Karim Nassar acquitted?").is_empty());
+    // The asked person's own sentence gives another punishment.
+    assert!(values("When was Rami Saleh sentenced to death?").is_empty());
+    // "Judgment reserved".
+    assert!(
+        values("When did the Court of Appeal deliver judgment in Nabil Issa's appeal?").is_empty()
+    );
+}

@@ -702,9 +702,35 @@ impl Acts {
         at: Span,
     ) -> Stated {
         let clause = self.clause_span(text, sentence, at);
-        let clause = self
-            .cut(text, clause, at, &self.coordination_breaks)
-            .slice(text);
+        let clause = self.cut(text, clause, at, &self.coordination_breaks);
+        // "It was published in the Gazette on 8 December 2023 and received its first
+        // reading on 6 February 2024": "and" before a second past verb opens the
+        // clause of that verb.
+        let said = clause.slice(text);
+        let base = clause.start as usize;
+        let at_in = (at.start.saturating_sub(clause.start) as usize).min(said.len());
+        let (mut start, mut end) = (0, said.len());
+        for (i, m) in said.match_indices(" and ") {
+            let second_verb = said[i + m.len()..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| {
+                    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+                });
+            if !second_verb {
+                continue;
+            }
+            if i + m.len() <= at_in {
+                start = start.max(i + m.len());
+            } else if i >= at_in {
+                end = end.min(i);
+            }
+        }
+        let clause = if start < end {
+            Span::new(base + start, base + end).slice(text)
+        } else {
+            said
+        };
         self.verb_stated_in(act, clause)
     }
 
