@@ -141,7 +141,6 @@ impl Engine {
             None => None,
         };
         let mut out = Vec::new();
-        let mut markdown = std::collections::HashMap::new();
         for (i, cluster) in graph.events.iter().enumerate().filter(|(i, c)| keep(*i, c)) {
             if !request.kinds.is_empty() && !request.kinds.contains(&cluster.kind) {
                 continue;
@@ -149,25 +148,8 @@ impl Engine {
             if !in_range(cluster.date.as_ref(), request.from, request.to) {
                 continue;
             }
-            let mut citations: Vec<Citation> =
+            let citations: Vec<Citation> =
                 cluster.citations.iter().map(|c| loaded.cite(c)).collect();
-            // A Markdown quote that runs over markup the kept text left out ("**Texas:**
-            // ...") is cut to the piece the file holds whole, the one with the date's words.
-            if citations
-                .iter()
-                .any(|c| c.document.to_lowercase().ends_with(".md"))
-            {
-                let hints: Vec<String> = cluster
-                    .members
-                    .iter()
-                    .filter_map(|member| {
-                        let (_, text, extraction) = loaded.get(&member.doc)?;
-                        let span = extraction.events.get(member.index)?.date_span?;
-                        Some(span.slice(text).to_string())
-                    })
-                    .collect();
-                self.cut_to_written(citations.iter_mut(), &hints, &mut markdown)?;
-            }
             if let Some((folded, entity)) = &about {
                 let by_entity = entity.as_ref().is_some_and(|id| {
                     cluster

@@ -1555,32 +1555,6 @@ fn yes_no_opposites_bind_the_object_and_kindred_acts_say_yes() {
     assert_eq!(values("Was Dario Conti convicted?"), ["no"]);
 }
 
-/// A timeline quote from a Markdown file stands in the file as written: a sentence
-/// that runs over `**` markup the kept text left out is cut to the piece the file
-/// holds whole, the one with the date's words.
-#[test]
-fn markdown_timeline_quotes_read_as_the_file_does() {
-    let tmp = tempfile::tempdir().unwrap();
-    let raw = "# Casework notes\n\n- **Oklahoma:** our correspondent Ray Dobbs was executed on 4 May 2022 at McAlester.\n- The board heard a clemency plea from **Tomas Reyes** in March 2021, which it denied.\n";
-    let path = write(&tmp.path().join("corpus"), "notes.md", raw);
-    let (engine, _) = ingested(&tmp.path().join("store"), &[path]);
-    let timeline = engine.timeline(&Default::default()).unwrap();
-    let executions: Vec<_> = timeline.iter().filter(|e| e.kind == "execution").collect();
-    assert!(!executions.is_empty(), "{timeline:?}");
-    for event in &timeline {
-        for citation in &event.citations {
-            assert!(
-                raw.contains(&citation.quote),
-                "not as written: {:?}",
-                citation.quote
-            );
-        }
-    }
-    assert!(executions[0].citations[0]
-        .quote
-        .contains("was executed on 4 May 2022"));
-}
-
 /// Session 32 (asks-16): acts done to another person, acts to come or denied, counts
 /// of another year and dates of another clause answer nothing; the clause of the
 /// asked verb gives its date.
