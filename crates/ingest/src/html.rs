@@ -54,6 +54,9 @@ pub struct Html {
     /// The `<title>` names the site and nothing else ("Valley Herald Online", "Home -
     /// Example Monitor"): never the page's title.
     pub title_is_site: bool,
+    /// The `<title>` was a word processor's or a print view's label ("Letter", "Print
+    /// version", "Untitled document"), dropped: the page's first heading may stand for it.
+    pub generic_title: bool,
     /// The first `h2`-`h4` headings and any `h1` after the first (ranges in
     /// `builder.text`).
     pub headings: Vec<Range<usize>>,
@@ -739,7 +742,8 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                 if let Some(content) = raw_content {
                     if tag.name == "title" && out.title_tag.is_none() {
                         let value = decode_value(src.get(content.clone()).unwrap_or(""));
-                        if !value.is_empty() && !crate::meta::file_name_title(&value) {
+                        out.generic_title = crate::meta::file_name_title(&value);
+                        if !value.is_empty() && !out.generic_title {
                             out.title_tag = Some(Found::new(
                                 value,
                                 Loc::Original(to_original(&content)),
@@ -1239,6 +1243,8 @@ const NOT_SITE: &[&str] = &[
 /// the page never repeats may be anything. A person (the page's author, "By X") is
 /// never a publisher. The `<title>` then loses the site's name.
 fn site_from_title(src: &str, out: &mut Html) {
+    heading_under_generic_title(out);
+    space_before_title(src, out);
     reference_work_in_title(out);
     date_in_title(out);
     site_in_h1(src, out);
@@ -1252,6 +1258,106 @@ fn site_from_title(src: &str, out: &mut Html) {
     acronym_trail_in_title(out);
     heading_ends_title(out);
     publication_on_platform(out);
+    repository_in_title(out);
+}
+
+/// A page whose `<title>` is a generic label a print view or a word processor gives every
+/// page ("Print version", "Printer-friendly page") and that has no `h1`: its first heading
+/// (an `h2` "Presidential decree: ..." under the print view's header) is its title.
+fn heading_under_generic_title(out: &mut Html) {
+    if out.generic_title && out.title_tag.is_none() && out.h1.is_none() {
+        out.h1 = first_headline(out, &[]);
+    }
+}
+
+/// A wiki page's `<title>` (and heading) that opens with the name of its space, as
+/// Confluence writes "SPACE : PAGE", the space named again by a link home or to the
+/// space's index (`<a href="index.html">Monitoring Team</a>`): the page's own name,
+/// after the space's, is the title, in the `<title>` and in the `h1` that repeats it.
+fn space_before_title(src: &str, out: &mut Html) {
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let Some((space, page)) = tag.value.split_once(" : ") else {
+        return;
+    };
+    let space_fold = fold(space);
+    let page = page.trim();
+    if space_fold.is_empty()
+        || page.split_whitespace().count() < 3
+        || !home_link_names(src).iter().any(|n| fold(n) == space_fold)
+    {
+        return;
+    }
+    let whole = fold(&tag.value);
+    let page = page.to_string();
+    if let Some(r) = out.h1.clone() {
+        let h = out.builder.text.get(r.clone()).unwrap_or("");
+        if fold(h) == whole {
+            if let Some(at) = h.find(" : ") {
+                let rest = &h[at + 3..];
+                let lead = rest.len() - rest.trim_start().len();
+                out.h1 = Some(r.start + at + 3 + lead..r.end);
+            }
+        }
+    }
+    let tag = out.title_tag.as_mut().expect("checked above");
+    if let Loc::Original(r) = &tag.loc {
+        if r.len() == tag.value.len() {
+            let skip = tag.value.len() - page.len();
+            tag.loc = Loc::Original(r.start + skip..r.end);
+        }
+    }
+    tag.value = page;
+}
+
+/// A code host's page ("GitHub - owner/repo: Deaths in custody in Tarsen, dataset and
+/// code"): the platform's name ([`crate::meta::heads::is_platform`]) and, after it, the
+/// repository's path are no part of the title; the description that follows them is.
+fn repository_in_title(out: &mut Html) {
+    static SLUG_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+:\s+(\S.{5,})$").expect("slug pattern")
+    });
+    let strip = |v: &str| -> Option<String> {
+        let mut rest: Option<&str> = None;
+        for sep in [" - ", " · ", " | ", " – ", " — "] {
+            if let Some((a, b)) = v.split_once(sep) {
+                if crate::meta::heads::is_platform(a) {
+                    rest = Some(b.trim());
+                    break;
+                }
+            }
+            if let Some((a, b)) = v.rsplit_once(sep) {
+                if crate::meta::heads::is_platform(b) {
+                    rest = Some(a.trim());
+                    break;
+                }
+            }
+        }
+        let rest = rest.unwrap_or(v);
+        let caps = SLUG_RE.captures(rest)?;
+        Some(caps[1].trim().to_string())
+    };
+    let platform_site = out
+        .finds
+        .publisher
+        .as_ref()
+        .is_some_and(|p| crate::meta::heads::is_platform(&p.value));
+    for title in [out.finds.title.as_mut(), out.title_tag.as_mut()]
+        .into_iter()
+        .flatten()
+    {
+        let named = title_segments(&title.value)
+            .iter()
+            .any(|s| crate::meta::heads::is_platform(s));
+        if !(named || platform_site) {
+            continue;
+        }
+        if let Some(v) = strip(&title.value) {
+            title.value = v;
+            title.loc = Loc::None;
+        }
+    }
 }
 
 /// A post on a publishing platform ("Published in Rights Review · 6 min read · Jan 14,
