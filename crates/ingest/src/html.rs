@@ -1259,6 +1259,27 @@ fn site_from_title(src: &str, out: &mut Html) {
     heading_ends_title(out);
     publication_on_platform(out);
     repository_in_title(out);
+    meta_title_without_site(out);
+}
+
+/// A `<meta>` title that joins the page's headline to the site's name ("Deaths in custody,
+/// 2012-2022 - Example Open Data Portal"), the site found only past the `<meta>` tags
+/// (its home link, its `<title>`): the headline.
+fn meta_title_without_site(out: &mut Html) {
+    let (Some(site), Some(meta)) = (out.finds.publisher.as_ref(), out.finds.title.as_mut()) else {
+        return;
+    };
+    let site = fold(&site.value);
+    let segments = title_segments(&meta.value);
+    let kept: Vec<&str> = segments
+        .iter()
+        .copied()
+        .filter(|s| fold(s) != site)
+        .collect();
+    if segments.len() >= 2 && kept.len() == 1 && kept[0].split_whitespace().count() >= 2 {
+        meta.value = kept[0].to_string();
+        meta.loc = Loc::None;
+    }
 }
 
 /// A page whose `<title>` is a generic label a print view or a word processor gives every
@@ -1902,9 +1923,30 @@ fn home_link_names(src: &str) -> Vec<String> {
         )
         .expect("home link pattern")
     });
+    // A logo that links home and carries the site's name in its `alt` (`<a href="/"><img
+    // src="/logo.svg" alt="Open Data Norland"></a>`), as data portals and CMSs print it.
+    static LOGO_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"(?is)<a\s[^>]*?href\s*=\s*["']?(?:/|\./|/?index\.html?|/?default\.aspx?|https?://[^/"'\s>]+/?)["'\s>][^>]*>\s*<img\s[^>]*?\balt\s*=\s*["']([^"'<>]{3,90})["'][^>]*>\s*</a>"#,
+        )
+        .expect("home logo pattern")
+    });
     let mut names: Vec<String> = Vec::new();
-    for caps in HOME_RE.captures_iter(src).take(12) {
-        let name = decode_value(&caps[1]);
+    let mut found: Vec<(usize, String)> = HOME_RE
+        .captures_iter(src)
+        .take(12)
+        .map(|c| (c.get(0).map_or(0, |m| m.start()), c[1].to_string()))
+        .collect();
+    found.extend(
+        LOGO_RE
+            .captures_iter(src)
+            .take(4)
+            .map(|c| (c.get(0).map_or(0, |m| m.start()), c[1].to_string()))
+            .filter(|(_, alt)| !alt.to_lowercase().contains("logo")),
+    );
+    found.sort_by_key(|(at, _)| *at);
+    for (_, raw) in found {
+        let name = decode_value(&raw);
         let words = name.split_whitespace().count();
         if (1..=8).contains(&words)
             && name.starts_with(|c: char| c.is_uppercase())

@@ -2141,3 +2141,33 @@ fn a_letters_subject_line_is_its_title() {
         Some("Evictions from the Canal Row estate during the winter months")
     );
 }
+
+/// A data portal's page: a `<title>` that is the portal's name alone, the name carried by
+/// the `alt` of the logo that links home, gives way to the dataset's heading; a `<meta>`
+/// title joining the heading to the portal's name is the heading.
+#[test]
+fn a_portals_name_in_a_logos_alt_is_no_title() {
+    let d = parse_page(
+        "dataset.html",
+        "<html><head><title>Westmark Data Hub</title></head><body>\
+         <header><a class=\"brand\" href=\"/\"><img src=\"/brand.svg\" alt=\"Westmark Data Hub\"></a></header>\
+         <main><h2 class=\"dataset-title\">Evictions by district and month, 2016-2021</h2>\
+         <p>The number of evictions the courts of Westmark ordered, by district and month.</p></main></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evictions by district and month, 2016-2021")
+    );
+    let d = parse_page(
+        "dataset2.html",
+        "<html><head><title>Evictions by district, 2016-2021 - Dataset - Westmark Data Hub</title>\
+         <meta property=\"og:title\" content=\"Evictions by district, 2016-2021 - Westmark Data Hub\"></head><body>\
+         <header><a class=\"brand\" href=\"/\"><img src=\"/brand.svg\" alt=\"Westmark Data Hub\"></a></header>\
+         <main><h1>Evictions by district, 2016-2021</h1>\
+         <p>The number of evictions the courts of Westmark ordered, by district and month.</p></main></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evictions by district, 2016-2021")
+    );
+}
