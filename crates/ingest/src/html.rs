@@ -57,6 +57,10 @@ pub struct Html {
     /// The `<title>` was a word processor's or a print view's label ("Letter", "Print
     /// version", "Untitled document"), dropped: the page's first heading may stand for it.
     pub generic_title: bool,
+    /// A body named by the `alt` of an image above the page's first heading (a print
+    /// view's or a letterhead's logo: "Ministry of the Interior - Republic of Tarsen"):
+    /// the publisher when nothing else names one.
+    pub logo_publisher: Option<Found<String>>,
     /// The first `h2`-`h4` headings and any `h1` after the first (ranges in
     /// `builder.text`).
     pub headings: Vec<Range<usize>>,
@@ -820,7 +824,38 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     out.class_date = class_date(src, &to_original);
     settle_titles(&mut out);
     site_from_title(src, &mut out);
+    out.logo_publisher = logo_publisher(src);
     out
+}
+
+/// The body a logo's `alt` names above the page's first heading (`<img src="logo.png"
+/// alt="Ministry of the Interior - Republic of Tarsen">`): a body's name, whole or before
+/// its state's ("Ministry of the Interior - Republic of Tarsen"); a word "logo" or a
+/// name that is no body's ("Home", "Print") is none.
+fn logo_publisher(src: &str) -> Option<Found<String>> {
+    static ALT_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?is)<img\s[^>]*?\balt\s*=\s*["']([^"'<>]{5,100})["']"#)
+            .expect("alt pattern")
+    });
+    let lower = src.to_ascii_lowercase();
+    let body_start = lower.find("<body").unwrap_or(0);
+    let head_end = ["<h1", "<h2", "<h3"]
+        .iter()
+        .filter_map(|h| lower[body_start..].find(h).map(|i| body_start + i))
+        .min()?;
+    ALT_RE
+        .captures_iter(&src[body_start..head_end])
+        .take(3)
+        .map(|c| decode_value(&c[1]).trim().to_string())
+        .filter(|alt| !alt.to_lowercase().contains("logo"))
+        .find(|alt| {
+            crate::meta::names_a_body(alt)
+                || [" - ", " – ", " | ", ", "].iter().any(|sep| {
+                    alt.split_once(sep)
+                        .is_some_and(|(a, _)| crate::meta::names_a_body(a.trim()))
+                })
+        })
+        .map(|alt| Found::new(alt, Loc::None, "html_logo_alt"))
 }
 
 /// Class names blog and news themes give the element holding a post's day ("post-date"
@@ -1260,6 +1295,41 @@ fn site_from_title(src: &str, out: &mut Html) {
     publication_on_platform(out);
     repository_in_title(out);
     meta_title_without_site(out);
+    service_of_a_body(src, out);
+}
+
+/// A site named by one word for the service it runs ("Petitions", "Consultations",
+/// "Hansard") whose page says whose service it is ("Petitions – Parliament of Kestland" in
+/// its footer, "Hansard - Brenmoor Parliament" in its `<title>`): the body publishes, not
+/// the service.
+fn service_of_a_body(src: &str, out: &mut Html) {
+    let Some(site) = out.finds.publisher.as_ref() else {
+        return;
+    };
+    let name = site.value.trim();
+    if name.split_whitespace().nth(1).is_some()
+        || name.len() < 4
+        || !name.chars().all(char::is_alphabetic)
+        || !name.starts_with(char::is_uppercase)
+        || name.chars().skip(1).any(char::is_uppercase)
+    {
+        return;
+    }
+    let Ok(pattern) = regex::Regex::new(&format!(
+        r"(?i)>\s*{}\s*(?:&ndash;|&mdash;|&#8211;|&#8212;|–|—|-|\||,)\s*(\p{{Lu}}[^<>\n]{{3,80}}?)\s*<",
+        regex::escape(name)
+    )) else {
+        return;
+    };
+    // The `<title>` counts ("Hansard - Brenmoor Parliament"); a trail of sections
+    // ("Reader - Feeds - Harbour Watch") does not.
+    let body = pattern
+        .captures_iter(src)
+        .map(|c| decode_value(&c[1]))
+        .find(|b| !b.contains(" - ") && crate::meta::names_a_body(b));
+    if let Some(body) = body {
+        out.finds.publisher = Some(Found::new(body, Loc::None, "html_service_of"));
+    }
 }
 
 /// A `<meta>` title that joins the page's headline to the site's name ("Deaths in custody,

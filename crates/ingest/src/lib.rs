@@ -176,6 +176,9 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
                     dropped.push(Dropped { span, rule });
                 }
             }
+            if after.publisher.is_none() {
+                after.publisher = page.logo_publisher;
+            }
             if let Some(day) = page.class_date {
                 after.published = Some(day);
             }

@@ -2171,3 +2171,35 @@ fn a_portals_name_in_a_logos_alt_is_no_title() {
         Some("Evictions by district, 2016-2021")
     );
 }
+
+/// A site named by one word for its service ("Consultations") whose footer says whose
+/// service it is ("Consultations – Westmark City Council"): the body is the publisher.
+#[test]
+fn a_services_body_publishes_not_the_service() {
+    let d = parse_page(
+        "consult.html",
+        "<html><head><title>Consultation: New rules for street traders - Consultations</title></head><body>\
+         <header><a class=\"logo\" href=\"/\">Consultations</a></header>\
+         <main><h1>New rules for street traders</h1><p>Opened on 2 March 2022.</p>\
+         <p>The council proposes to license every street trader and to fix the places they may use.</p></main>\
+         <footer><p>Consultations &ndash; Westmark City Council</p></footer></body></html>",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Westmark City Council"));
+}
+
+/// A print view with no publisher but the ministry its logo's `alt` names above the
+/// headline: the ministry publishes.
+#[test]
+fn a_logos_alt_above_the_headline_names_the_publisher() {
+    let d = parse_page(
+        "print2.html",
+        "<html><head><title>Print</title></head><body>\
+         <div class=\"print-top\"><img src=\"/img/crest.png\" alt=\"Ministry of Labour - Republic of Westmark\"></div>\
+         <h2>Minimum wage to rise by eight per cent from January</h2>\
+         <p>Date of publication: 3 November 2021</p><p>The new rate applies to every worker over eighteen.</p></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Ministry of Labour - Republic of Westmark")
+    );
+}
