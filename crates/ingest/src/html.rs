@@ -54,6 +54,13 @@ pub struct Html {
     /// The `<title>` names the site and nothing else ("Valley Herald Online", "Home -
     /// Example Monitor"): never the page's title.
     pub title_is_site: bool,
+    /// The `<title>` was a word processor's or a print view's label ("Letter", "Print
+    /// version", "Untitled document"), dropped: the page's first heading may stand for it.
+    pub generic_title: bool,
+    /// A body named by the `alt` of an image above the page's first heading (a print
+    /// view's or a letterhead's logo: "Ministry of the Interior - Republic of Tarsen"):
+    /// the publisher when nothing else names one.
+    pub logo_publisher: Option<Found<String>>,
     /// The first `h2`-`h4` headings and any `h1` after the first (ranges in
     /// `builder.text`).
     pub headings: Vec<Range<usize>>,
@@ -771,7 +778,8 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                 if let Some(content) = raw_content {
                     if tag.name == "title" && out.title_tag.is_none() {
                         let value = decode_value(src.get(content.clone()).unwrap_or(""));
-                        if !value.is_empty() && !crate::meta::file_name_title(&value) {
+                        out.generic_title = crate::meta::file_name_title(&value);
+                        if !value.is_empty() && !out.generic_title {
                             out.title_tag = Some(Found::new(
                                 value,
                                 Loc::Original(to_original(&content)),
@@ -848,7 +856,38 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     out.class_date = class_date(src, &to_original);
     settle_titles(&mut out);
     site_from_title(src, &mut out);
+    out.logo_publisher = logo_publisher(src);
     out
+}
+
+/// The body a logo's `alt` names above the page's first heading (`<img src="logo.png"
+/// alt="Ministry of the Interior - Republic of Tarsen">`): a body's name, whole or before
+/// its state's ("Ministry of the Interior - Republic of Tarsen"); a word "logo" or a
+/// name that is no body's ("Home", "Print") is none.
+fn logo_publisher(src: &str) -> Option<Found<String>> {
+    static ALT_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?is)<img\s[^>]*?\balt\s*=\s*["']([^"'<>]{5,100})["']"#)
+            .expect("alt pattern")
+    });
+    let lower = src.to_ascii_lowercase();
+    let body_start = lower.find("<body").unwrap_or(0);
+    let head_end = ["<h1", "<h2", "<h3"]
+        .iter()
+        .filter_map(|h| lower[body_start..].find(h).map(|i| body_start + i))
+        .min()?;
+    ALT_RE
+        .captures_iter(&src[body_start..head_end])
+        .take(3)
+        .map(|c| decode_value(&c[1]).trim().to_string())
+        .filter(|alt| !alt.to_lowercase().contains("logo"))
+        .find(|alt| {
+            crate::meta::names_a_body(alt)
+                || [" - ", " – ", " | ", ", "].iter().any(|sep| {
+                    alt.split_once(sep)
+                        .is_some_and(|(a, _)| crate::meta::names_a_body(a.trim()))
+                })
+        })
+        .map(|alt| Found::new(alt, Loc::None, "html_logo_alt"))
 }
 
 /// Class names blog and news themes give the element holding a post's day ("post-date"
@@ -1271,6 +1310,8 @@ const NOT_SITE: &[&str] = &[
 /// the page never repeats may be anything. A person (the page's author, "By X") is
 /// never a publisher. The `<title>` then loses the site's name.
 fn site_from_title(src: &str, out: &mut Html) {
+    heading_under_generic_title(out);
+    space_before_title(src, out);
     reference_work_in_title(out);
     date_in_title(out);
     site_in_h1(src, out);
@@ -1284,6 +1325,162 @@ fn site_from_title(src: &str, out: &mut Html) {
     acronym_trail_in_title(out);
     heading_ends_title(out);
     publication_on_platform(out);
+    repository_in_title(out);
+    meta_title_without_site(out);
+    service_of_a_body(src, out);
+}
+
+/// A site named by one word for the service it runs ("Petitions", "Consultations",
+/// "Hansard") whose page says whose service it is ("Petitions – Parliament of Kestland" in
+/// its footer, "Hansard - Brenmoor Parliament" in its `<title>`): the body publishes, not
+/// the service.
+fn service_of_a_body(src: &str, out: &mut Html) {
+    let Some(site) = out.finds.publisher.as_ref() else {
+        return;
+    };
+    let name = site.value.trim();
+    if name.split_whitespace().nth(1).is_some()
+        || name.len() < 4
+        || !name.chars().all(char::is_alphabetic)
+        || !name.starts_with(char::is_uppercase)
+        || name.chars().skip(1).any(char::is_uppercase)
+    {
+        return;
+    }
+    let Ok(pattern) = regex::Regex::new(&format!(
+        r"(?i)>\s*{}\s*(?:&ndash;|&mdash;|&#8211;|&#8212;|–|—|-|\||,)\s*(\p{{Lu}}[^<>\n]{{3,80}}?)\s*<",
+        regex::escape(name)
+    )) else {
+        return;
+    };
+    // The `<title>` counts ("Hansard - Brenmoor Parliament"); a trail of sections
+    // ("Reader - Feeds - Harbour Watch") does not.
+    let body = pattern
+        .captures_iter(src)
+        .map(|c| decode_value(&c[1]))
+        .find(|b| !b.contains(" - ") && crate::meta::names_a_body(b));
+    if let Some(body) = body {
+        out.finds.publisher = Some(Found::new(body, Loc::None, "html_service_of"));
+    }
+}
+
+/// A `<meta>` title that joins the page's headline to the site's name ("Deaths in custody,
+/// 2012-2022 - Example Open Data Portal"), the site found only past the `<meta>` tags
+/// (its home link, its `<title>`): the headline.
+fn meta_title_without_site(out: &mut Html) {
+    let (Some(site), Some(meta)) = (out.finds.publisher.as_ref(), out.finds.title.as_mut()) else {
+        return;
+    };
+    let site = fold(&site.value);
+    let segments = title_segments(&meta.value);
+    let kept: Vec<&str> = segments
+        .iter()
+        .copied()
+        .filter(|s| fold(s) != site)
+        .collect();
+    if segments.len() >= 2 && kept.len() == 1 && kept[0].split_whitespace().count() >= 2 {
+        meta.value = kept[0].to_string();
+        meta.loc = Loc::None;
+    }
+}
+
+/// A page whose `<title>` is a generic label a print view or a word processor gives every
+/// page ("Print version", "Printer-friendly page") and that has no `h1`: its first heading
+/// (an `h2` "Presidential decree: ..." under the print view's header) is its title.
+fn heading_under_generic_title(out: &mut Html) {
+    if out.generic_title && out.title_tag.is_none() && out.h1.is_none() {
+        out.h1 = first_headline(out, &[]);
+    }
+}
+
+/// A wiki page's `<title>` (and heading) that opens with the name of its space, as
+/// Confluence writes "SPACE : PAGE", the space named again by a link home or to the
+/// space's index (`<a href="index.html">Monitoring Team</a>`): the page's own name,
+/// after the space's, is the title, in the `<title>` and in the `h1` that repeats it.
+fn space_before_title(src: &str, out: &mut Html) {
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    let Some((space, page)) = tag.value.split_once(" : ") else {
+        return;
+    };
+    let space_fold = fold(space);
+    let page = page.trim();
+    if space_fold.is_empty()
+        || page.split_whitespace().count() < 3
+        || !home_link_names(src).iter().any(|n| fold(n) == space_fold)
+    {
+        return;
+    }
+    let whole = fold(&tag.value);
+    let page = page.to_string();
+    if let Some(r) = out.h1.clone() {
+        let h = out.builder.text.get(r.clone()).unwrap_or("");
+        if fold(h) == whole {
+            if let Some(at) = h.find(" : ") {
+                let rest = &h[at + 3..];
+                let lead = rest.len() - rest.trim_start().len();
+                out.h1 = Some(r.start + at + 3 + lead..r.end);
+            }
+        }
+    }
+    let tag = out.title_tag.as_mut().expect("checked above");
+    if let Loc::Original(r) = &tag.loc {
+        if r.len() == tag.value.len() {
+            let skip = tag.value.len() - page.len();
+            tag.loc = Loc::Original(r.start + skip..r.end);
+        }
+    }
+    tag.value = page;
+}
+
+/// A code host's page ("GitHub - owner/repo: Deaths in custody in Tarsen, dataset and
+/// code"): the platform's name ([`crate::meta::heads::is_platform`]) and, after it, the
+/// repository's path are no part of the title; the description that follows them is.
+fn repository_in_title(out: &mut Html) {
+    static SLUG_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+:\s+(\S.{5,})$").expect("slug pattern")
+    });
+    let strip = |v: &str| -> Option<String> {
+        let mut rest: Option<&str> = None;
+        for sep in [" - ", " · ", " | ", " – ", " — "] {
+            if let Some((a, b)) = v.split_once(sep) {
+                if crate::meta::heads::is_platform(a) {
+                    rest = Some(b.trim());
+                    break;
+                }
+            }
+            if let Some((a, b)) = v.rsplit_once(sep) {
+                if crate::meta::heads::is_platform(b) {
+                    rest = Some(a.trim());
+                    break;
+                }
+            }
+        }
+        let rest = rest.unwrap_or(v);
+        let caps = SLUG_RE.captures(rest)?;
+        Some(caps[1].trim().to_string())
+    };
+    let platform_site = out
+        .finds
+        .publisher
+        .as_ref()
+        .is_some_and(|p| crate::meta::heads::is_platform(&p.value));
+    for title in [out.finds.title.as_mut(), out.title_tag.as_mut()]
+        .into_iter()
+        .flatten()
+    {
+        let named = title_segments(&title.value)
+            .iter()
+            .any(|s| crate::meta::heads::is_platform(s));
+        if !(named || platform_site) {
+            continue;
+        }
+        if let Some(v) = strip(&title.value) {
+            title.value = v;
+            title.loc = Loc::None;
+        }
+    }
 }
 
 /// A post on a publishing platform ("Published in Rights Review · 6 min read · Jan 14,
@@ -1828,9 +2025,30 @@ fn home_link_names(src: &str) -> Vec<String> {
         )
         .expect("home link pattern")
     });
+    // A logo that links home and carries the site's name in its `alt` (`<a href="/"><img
+    // src="/logo.svg" alt="Open Data Norland"></a>`), as data portals and CMSs print it.
+    static LOGO_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"(?is)<a\s[^>]*?href\s*=\s*["']?(?:/|\./|/?index\.html?|/?default\.aspx?|https?://[^/"'\s>]+/?)["'\s>][^>]*>\s*<img\s[^>]*?\balt\s*=\s*["']([^"'<>]{3,90})["'][^>]*>\s*</a>"#,
+        )
+        .expect("home logo pattern")
+    });
     let mut names: Vec<String> = Vec::new();
-    for caps in HOME_RE.captures_iter(src).take(12) {
-        let name = decode_value(&caps[1]);
+    let mut found: Vec<(usize, String)> = HOME_RE
+        .captures_iter(src)
+        .take(12)
+        .map(|c| (c.get(0).map_or(0, |m| m.start()), c[1].to_string()))
+        .collect();
+    found.extend(
+        LOGO_RE
+            .captures_iter(src)
+            .take(4)
+            .map(|c| (c.get(0).map_or(0, |m| m.start()), c[1].to_string()))
+            .filter(|(_, alt)| !alt.to_lowercase().contains("logo")),
+    );
+    found.sort_by_key(|(at, _)| *at);
+    for (_, raw) in found {
+        let name = decode_value(&raw);
         let words = name.split_whitespace().count();
         if (1..=8).contains(&words)
             && name.starts_with(|c: char| c.is_uppercase())

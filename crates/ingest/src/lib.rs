@@ -133,7 +133,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     // Where each page begins in the source text (PDF only).
     let mut source_pages: Vec<usize> = Vec::new();
     let mut page_title: Option<Found<String>> = None;
-    let (source, base, before, after) = match format {
+    let (source, base, before, mut after) = match format {
         Format::Pdf => {
             let pdf = pdf::extract(bytes).map_err(|reason| Error::Pdf {
                 path: err_path(),
@@ -175,6 +175,9 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
                 {
                     dropped.push(Dropped { span, rule });
                 }
+            }
+            if after.publisher.is_none() {
+                after.publisher = page.logo_publisher;
             }
             if let Some(day) = page.class_date {
                 after.published = Some(day);
@@ -349,6 +352,11 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
         {
             before.title = None;
         }
+    }
+    // A platform that hosts the page ("LinkedIn", "GitHub", a web archive) publishes
+    // nothing of its own there: whoever the text names next is the publisher, or none.
+    for f in [&mut before, &mut found, &mut after] {
+        f.publisher.take_if(|p| meta::heads::is_platform(&p.value));
     }
     let mut finds = before.or(found).or(after);
     if let Some(tag) = finds.title.as_ref().filter(|t| t.rule == "html_title") {

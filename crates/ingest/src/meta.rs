@@ -529,10 +529,11 @@ static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A publication's meta row that opens with its day, no weekday: "17 May 2022 · Region ·
 /// Topics" (a top bar's "Tuesday, 19 March 2024 | Login" is today's date: no weekday
-/// and no site control, [`site_bar_cells`]).
+/// and no site control, [`site_bar_cells`]), or the day beside an episode's or a post's
+/// length ("March 2nd, 2023 | 41 mins 5 secs", "12 May 2022 · 6 min read").
 static DATE_CELLS_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[|·•]\s*\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s*[|·•]\s*\S",
+        r"^(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[|·•]\s*(?:\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s*[|·•]\s*\S|\d{1,3}\s*(?i:min(?:ute)?s?|hrs?|hours?)\b)",
     )
 });
 /// Whether a row of cells holds a site's controls ("19 March 2024 | Login | Register"):
@@ -6111,6 +6112,15 @@ mod tests {
 
     fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {
         Some((value.to_string(), rule))
+    }
+
+    #[test]
+    fn a_day_beside_an_episodes_length_dates_it() {
+        let f = meta_of("Open Doors\n\n12. Shelters after the floods\n\nMarch 2nd, 2023 | 41 mins 5 secs\n\nIn this episode we visit the shelters of the river towns.\n");
+        assert_eq!(field(&f.published), some("2023-03-02", "date_cells"));
+        // A bare count beside the day is no length.
+        let f = meta_of("Open Doors\n\n12. Shelters after the floods\n\nMarch 2nd, 2023 | 41 shelters\n\nIn this episode we visit the shelters of the river towns.\n");
+        assert_ne!(field(&f.published), some("2023-03-02", "date_cells"));
     }
 
     #[test]

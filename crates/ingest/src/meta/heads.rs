@@ -14,33 +14,29 @@ use crate::text::Line;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Platforms that host other people's documents ("X - Google Docs"): never the publisher.
-const PLATFORMS: &[&str] = &[
-    "google docs",
-    "google drive",
-    "google sites",
-    "scribd",
-    "issuu",
-    "dropbox",
-    "onedrive",
-    "slideshare",
-    "yumpu",
-    "academia.edu",
-    "docplayer",
-    // Web archives serving a capture of someone else's page.
-    "archive.ph",
-    "archive.today",
-    "archive.is",
-    "archive.li",
-    "archive.org",
-    "web.archive.org",
-    "wayback machine",
-    "internet archive",
-];
+/// Platforms that host other people's documents (`rules/platforms.json`: "X - Google
+/// Docs", a LinkedIn article, a GitHub repository): never the publisher.
+static PLATFORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct PlatformFile {
+        #[serde(rename = "_format")]
+        #[allow(dead_code)]
+        format: Vec<String>,
+        platforms: Vec<String>,
+    }
+    let file: PlatformFile = serde_json::from_str(include_str!("../../rules/platforms.json"))
+        .expect("the compiled-in rules/platforms.json is valid");
+    file.platforms
+        .into_iter()
+        .map(|p| p.to_lowercase())
+        .collect()
+});
 
 /// Whether `name` is a platform that hosts other people's documents (never a publisher).
 pub fn is_platform(name: &str) -> bool {
-    PLATFORMS.contains(&name.trim().to_lowercase().as_str())
+    let name = name.trim().to_lowercase();
+    PLATFORMS.contains(&name)
 }
 
 /// A page number or page code at the edge of a running head: "18902", "E212", "S1043".
@@ -65,6 +61,7 @@ pub fn printed_heads(source: &str, lines: &[Line], finds: &mut Finds) {
         return;
     }
     contact_strip(source, lines, finds);
+    letter_subject(source, lines, finds);
     presented_cover(source, lines, finds);
     listing_heading(source, lines, finds);
     reference_kicker(source, lines, finds);
@@ -472,6 +469,64 @@ fn presented_cover(source: &str, lines: &[Line], finds: &mut Finds) {
                 finds.published = Some(Found::new(hit.iso, loc, "presented_on"));
             }
         }
+    }
+}
+
+/// A letter whose title was read from its letterhead (the sender's name over the address,
+/// the same name as its publisher or a body's name: "Prisoners' Families Support Network";
+/// or the address under it: "14 Canal Row, Westmark")
+/// and that puts its subject in a "Re:" or "Subject:" line next to its salutation ("Dear Ms
+/// Achterberg,"): the subject is the title.
+fn letter_subject(source: &str, lines: &[Line], finds: &mut Finds) {
+    static DEAR_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:Dear|DEAR)\s+\S.{1,80}[,:]$"));
+    static RE_LINE_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:Re|RE|Subject|SUBJECT)\s*:\s*(?P<v>\S.{3,200})$"));
+    let Some(title) = finds.title.as_ref() else {
+        return;
+    };
+    let Loc::Source(at) = &title.loc else {
+        return;
+    };
+    let letterhead = finds.publisher.as_ref().is_some_and(|p| {
+        p.value.to_lowercase().split_whitespace().eq(title.value.to_lowercase().split_whitespace())
+    }) || names_a_body(&title.value)
+        // The sender's street address under the letterhead ("14 Canal Row, Westmark").
+        || (title.value.contains(|c: char| c.is_ascii_digit())
+            && title.value.split_whitespace().count() <= 8
+            && title.value.contains(','));
+    if !letterhead {
+        return;
+    }
+    let head: Vec<&Line> = lines
+        .iter()
+        .take(60)
+        .filter(|l| !l.text(source).trim().is_empty())
+        .collect();
+    let Some(dear) = head
+        .iter()
+        .position(|l| DEAR_RE.is_match(l.text(source).trim()))
+    else {
+        return;
+    };
+    if head[dear].start <= at.start {
+        return;
+    }
+    let near = dear.saturating_sub(2)..(dear + 3).min(head.len());
+    let subject = head[near].iter().find_map(|l| {
+        let raw = l.text(source);
+        let t = raw.trim();
+        let caps = RE_LINE_RE.captures(t)?;
+        let m = caps.name("v")?;
+        let v = m.as_str().trim_end();
+        let start = l.start + (raw.len() - raw.trim_start().len()) + m.start();
+        Some(Found::new(
+            v.to_string(),
+            Loc::Source(start..start + v.len()),
+            "letter_subject",
+        ))
+    });
+    if let Some(subject) = subject {
+        finds.title = Some(subject);
     }
 }
 

@@ -2057,3 +2057,149 @@ fn a_case_cited_in_prose_is_no_caption() {
         value(&d.meta.title)
     );
 }
+
+/// A page shown on a platform (a professional network's article, a code host's
+/// repository) is not the platform's: its `og:site_name` publishes nothing, and the code
+/// host's "Platform - owner/repo: description" `<title>` is the description.
+#[test]
+fn a_platform_never_publishes_and_a_repository_title_is_its_description() {
+    let d = parse_page(
+        "post.html",
+        "<html><head><title>Prison visits after the pandemic | LinkedIn</title>\
+         <meta property=\"og:site_name\" content=\"LinkedIn\"></head><body><main><article>\
+         <h1>Prison visits after the pandemic</h1><p>Published on 3 April 2023 by Ines Carrow</p>\
+         <p>Visits to the prisons of Ostland have not returned to their level before 2020.</p>\
+         </article></main><footer>&copy; 2023 LinkedIn Corporation</footer></body></html>",
+    );
+    assert_eq!(value(&d.meta.publisher), None);
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Prison visits after the pandemic")
+    );
+    let d = parse_page(
+        "repo.html",
+        "<html><head><title>GitLab - westmark-watch/evictions-db: Forced evictions in Westmark, 2015-2022</title>\
+         <meta property=\"og:title\" content=\"GitLab - westmark-watch/evictions-db: Forced evictions in Westmark, 2015-2022\">\
+         </head><body><div class=\"repo\"><h2>About</h2><p>Forced evictions in Westmark, 2015-2022</p>\
+         <p>The table lists every eviction the Westmark Housing Watch recorded, with the district and the number of families.</p></div></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Forced evictions in Westmark, 2015-2022")
+    );
+    assert_ne!(value(&d.meta.publisher), Some("GitLab"));
+}
+
+/// A wiki page titled "SPACE : PAGE" under a link to the space's index: the page's name
+/// is the title, in the `<title>` and in the heading that repeats it.
+#[test]
+fn a_wiki_space_before_the_page_name_is_no_part_of_the_title() {
+    let d = parse_page(
+        "wiki.html",
+        "<html><head><title>Field Unit : Visit to Harrow Road detention centre (May 2022)</title></head><body>\
+         <div id=\"main\"><ol id=\"crumbs\"><li><a href=\"index.html\">Field Unit</a></li><li><a href=\"visits.html\">Visits</a></li></ol>\
+         <h1 id=\"title-heading\"><span>Field Unit : Visit to Harrow Road detention centre (May 2022)</span></h1>\
+         <div class=\"wiki-content\"><p>The team visited the centre on 12 May 2022 and met eleven detainees.</p></div></div></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Visit to Harrow Road detention centre (May 2022)")
+    );
+}
+
+/// A print view titled "Printer-friendly version" whose headline is an `h2`: the
+/// headline is the title.
+#[test]
+fn a_print_view_takes_its_heading_for_its_title() {
+    let d = parse_page(
+        "print.html",
+        "<html><head><title>Printer-friendly version</title></head><body>\
+         <div class=\"print-top\"><p>Printed on 4 June 2021</p></div>\
+         <h2 class=\"node-title\">Ministry opens two new shelters for victims of trafficking</h2>\
+         <p>Date of publication: 1 June 2021</p><p>The two shelters will house forty people each.</p></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Ministry opens two new shelters for victims of trafficking")
+    );
+}
+
+/// A letter under its sender's letterhead with a "Re:" line beside the salutation: the
+/// subject is the title, not the letterhead.
+#[test]
+fn a_letters_subject_line_is_its_title() {
+    let d = parse_page(
+        "letter.txt",
+        "Westmark Tenants Association\n14 Canal Row, Westmark\n\n9 February 2022\n\n\
+         The Mayor of Westmark\nCity Hall\n\nDear Mayor,\n\n\
+         Re: Evictions from the Canal Row estate during the winter months\n\n\
+         We write about the eviction of 38 families from the estate since November 2021.\n\n\
+         Yours sincerely,\nAnna Brell\nChair\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evictions from the Canal Row estate during the winter months")
+    );
+}
+
+/// A data portal's page: a `<title>` that is the portal's name alone, the name carried by
+/// the `alt` of the logo that links home, gives way to the dataset's heading; a `<meta>`
+/// title joining the heading to the portal's name is the heading.
+#[test]
+fn a_portals_name_in_a_logos_alt_is_no_title() {
+    let d = parse_page(
+        "dataset.html",
+        "<html><head><title>Westmark Data Hub</title></head><body>\
+         <header><a class=\"brand\" href=\"/\"><img src=\"/brand.svg\" alt=\"Westmark Data Hub\"></a></header>\
+         <main><h2 class=\"dataset-title\">Evictions by district and month, 2016-2021</h2>\
+         <p>The number of evictions the courts of Westmark ordered, by district and month.</p></main></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evictions by district and month, 2016-2021")
+    );
+    let d = parse_page(
+        "dataset2.html",
+        "<html><head><title>Evictions by district, 2016-2021 - Dataset - Westmark Data Hub</title>\
+         <meta property=\"og:title\" content=\"Evictions by district, 2016-2021 - Westmark Data Hub\"></head><body>\
+         <header><a class=\"brand\" href=\"/\"><img src=\"/brand.svg\" alt=\"Westmark Data Hub\"></a></header>\
+         <main><h1>Evictions by district, 2016-2021</h1>\
+         <p>The number of evictions the courts of Westmark ordered, by district and month.</p></main></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evictions by district, 2016-2021")
+    );
+}
+
+/// A site named by one word for its service ("Consultations") whose footer says whose
+/// service it is ("Consultations – Westmark City Council"): the body is the publisher.
+#[test]
+fn a_services_body_publishes_not_the_service() {
+    let d = parse_page(
+        "consult.html",
+        "<html><head><title>Consultation: New rules for street traders - Consultations</title></head><body>\
+         <header><a class=\"logo\" href=\"/\">Consultations</a></header>\
+         <main><h1>New rules for street traders</h1><p>Opened on 2 March 2022.</p>\
+         <p>The council proposes to license every street trader and to fix the places they may use.</p></main>\
+         <footer><p>Consultations &ndash; Westmark City Council</p></footer></body></html>",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Westmark City Council"));
+}
+
+/// A print view with no publisher but the ministry its logo's `alt` names above the
+/// headline: the ministry publishes.
+#[test]
+fn a_logos_alt_above_the_headline_names_the_publisher() {
+    let d = parse_page(
+        "print2.html",
+        "<html><head><title>Print</title></head><body>\
+         <div class=\"print-top\"><img src=\"/img/crest.png\" alt=\"Ministry of Labour - Republic of Westmark\"></div>\
+         <h2>Minimum wage to rise by eight per cent from January</h2>\
+         <p>Date of publication: 3 November 2021</p><p>The new rate applies to every worker over eighteen.</p></body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Ministry of Labour - Republic of Westmark")
+    );
+}
