@@ -274,6 +274,11 @@ pub struct RuleFile {
     /// the vote, done).
     #[serde(default)]
     pub voted_texts: HashMap<String, Vec<String>>,
+    /// Words of a vote one of which the sentence of a `voted_texts` cue must hold
+    /// ("voted", "General Assembly"): a Cabinet's "draft resolution abolishing the
+    /// death penalty" stays a plan.
+    #[serde(default)]
+    pub vote_contexts: Vec<String>,
     #[serde(default)]
     pub breakers: Vec<String>,
     #[serde(default)]
@@ -827,6 +832,7 @@ pub struct Rules {
     pub own_state_subjects: Vec<String>,
     pub state_voices: Vec<String>,
     pub voted_texts: HashMap<String, Vec<String>>,
+    pub vote_contexts: Vec<String>,
     pub breakers: Vec<String>,
     pub class_breakers: HashMap<String, Vec<String>>,
     pub lexicon: Lexicon,
@@ -989,6 +995,7 @@ impl Rules {
             own_state_subjects: self.own_state_subjects.clone(),
             state_voices: self.state_voices.clone(),
             voted_texts: self.voted_texts.clone(),
+            vote_contexts: self.vote_contexts.clone(),
             breakers: self.breakers.clone(),
             class_breakers: self.class_breakers.clone(),
             lexicon: Some(self.lexicon.clone()),
@@ -1107,7 +1114,17 @@ impl Rules {
                 .map(|d| d.to_lowercase())
                 .collect(),
             state_voices: all.state_voices.iter().map(|d| d.to_lowercase()).collect(),
-            voted_texts: all.voted_texts,
+            voted_texts: all
+                .voted_texts
+                .into_iter()
+                .map(|(cue, nouns)| {
+                    (
+                        cue.to_lowercase(),
+                        nouns.iter().map(|n| n.to_lowercase()).collect(),
+                    )
+                })
+                .collect(),
+            vote_contexts: all.vote_contexts.iter().map(|d| d.to_lowercase()).collect(),
             breakers: all.breakers,
             class_breakers: all.class_breakers,
             lexicon,
@@ -1266,6 +1283,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
     into.data_sources.extend(file.data_sources);
     into.own_state_subjects.extend(file.own_state_subjects);
     into.state_voices.extend(file.state_voices);
+    into.vote_contexts.extend(file.vote_contexts);
     for (cue, nouns) in file.voted_texts {
         into.voted_texts.entry(cue).or_default().extend(nouns);
     }

@@ -559,23 +559,50 @@ const PROSE_ASIDES: &[&str] = &[
     "archive",
     "background",
     "factbox",
-    "box",
     "explainer",
     "context",
     "timeline",
     "chronology",
 ];
 
-/// Whether an `<aside>`'s class or id names it one of [`PROSE_ASIDES`].
+/// Class words of an aside that is the site's, whatever else it is called
+/// ("widget widget_archive", "related-notes", "newsletter-box").
+const SITE_ASIDES: &[&str] = &[
+    "related",
+    "promo",
+    "newsletter",
+    "share",
+    "sharing",
+    "social",
+    "author",
+    "widget",
+    "subscribe",
+    "ad",
+    "ads",
+    "advert",
+    "popular",
+    "trending",
+    "sidebar",
+    "comments",
+    "most",
+];
+
+/// Whether an `<aside>`'s class or id names it one of [`PROSE_ASIDES`] and none of
+/// [`SITE_ASIDES`].
 fn prose_aside(tag: &Tag<'_>) -> bool {
-    ["class", "id"].iter().any(|attr| {
-        tag.attr(attr).is_some_and(|(_, value)| {
+    let words: Vec<String> = ["class", "id"]
+        .iter()
+        .filter_map(|attr| tag.attr(attr).map(|(_, value)| value.to_ascii_lowercase()))
+        .flat_map(|value| {
             value
-                .to_ascii_lowercase()
                 .split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|w| PROSE_ASIDES.contains(&w))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
         })
-    })
+        .collect();
+    words.iter().any(|w| PROSE_ASIDES.contains(&w.as_str()))
+        && !words.iter().any(|w| SITE_ASIDES.contains(&w.as_str()))
 }
 
 /// Why a start tag's element is chrome, if it is.
@@ -875,9 +902,35 @@ fn logo_publisher(src: &str) -> Option<Found<String>> {
         .iter()
         .filter_map(|h| lower[body_start..].find(h).map(|i| body_start + i))
         .min()?;
+    let part = &src[body_start..head_end];
     ALT_RE
-        .captures_iter(&src[body_start..head_end])
+        .captures_iter(part)
         .take(3)
+        // A site's own logo: its tag says so ("logo", "brand", "masthead", "emblem"
+        // in its source, class or id), or it sits in a link home. A funder's strip or
+        // a photograph is no publisher.
+        .filter(|c| {
+            let whole = c.get(0).expect("whole match");
+            let tag = whole.as_str().to_ascii_lowercase();
+            let alt_at = c.get(1).map_or(0, |a| a.start() - whole.start());
+            let attrs = tag.get(..alt_at).unwrap_or(&tag);
+            let rest = src[whole.end()..]
+                .split('>')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let before = lower[body_start..body_start + whole.start()]
+                .rsplit("<a")
+                .next()
+                .filter(|link| !link.contains("</a"))
+                .unwrap_or("");
+            ["logo", "brand", "masthead", "emblem"]
+                .iter()
+                .any(|w| attrs.contains(w) || rest.contains(w))
+                || ["href=\"/\"", "href='/'", "href=\"./\"", "index.htm"]
+                    .iter()
+                    .any(|h| before.contains(h))
+        })
         .map(|c| decode_value(&c[1]).trim().to_string())
         .filter(|alt| !alt.to_lowercase().contains("logo"))
         .find(|alt| {
@@ -2815,7 +2868,7 @@ mod tests {
         // A case note or an archive box inside the story is its prose; a "related"
         // aside there and any aside outside the article stay chrome.
         check(
-            "<body><article><p>Lead.</p><aside class=\"box-note\"><p>In 2009 the court freed him.</p></aside><aside class=\"related\"><ul><li>Other story</li></ul></aside></article><aside class=\"note\">Outside.</aside></body>",
+            "<body><article><p>Lead.</p><aside class=\"box-note\"><p>In 2009 the court freed him.</p></aside><aside class=\"related\"><ul><li>Other story</li></ul></aside><aside class=\"widget widget_archive\"><p>March 2019</p></aside><aside class=\"newsletter-box\"><p>Sign up</p></aside></article><aside class=\"note\">Outside.</aside></body>",
             "Lead.\n\nIn 2009 the court freed him.",
         );
     }

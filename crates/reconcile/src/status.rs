@@ -1439,18 +1439,20 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
 /// abolished it for all crimes" denies only a part).
 fn denies_abolition(judge: &Judge, doc: usize) -> bool {
     let text = judge.docs[doc].text;
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return false;
-    }
+    // ASCII lower case keeps every byte where it was: offsets in `lower` are offsets
+    // in `text` (the phrases are ASCII).
+    let lower = text.to_ascii_lowercase();
     let lex = lexicon();
     lex.denied_abolitions.iter().any(|phrase| {
         lower.match_indices(phrase.as_str()).any(|(at, _)| {
             let end = at + phrase.len();
             let rest = lower[end..].trim_start();
+            // "it" as a whole word: "has not abolished its military death penalty"
+            // denies nothing of the rest.
             let Some(after) = ["the death penalty", "capital punishment", "it"]
                 .iter()
                 .find_map(|p| rest.strip_prefix(p))
+                .filter(|a| !a.starts_with(|c: char| c.is_alphanumeric()))
             else {
                 return false;
             };
@@ -1467,7 +1469,13 @@ fn denies_abolition(judge: &Judge, doc: usize) -> bool {
                 || before.matches('\u{201c}').count() > before.matches('\u{201d}').count();
             // No hedge is looked for: a denial is no plan, and the words that
             // disown the earlier claim ("drafted in error") are hedges' look-alikes.
-            !quoted && judge.names_key(doc, sentence)
+            // The jurisdiction is the denial's subject: named in its clause, after
+            // the last comma or semicolon before it ("Unlike Ostland, which abolished
+            // it in 1990, Westland has not abolished it" denies Westland's only).
+            let clause_start = before
+                .rfind([',', ';', ':'])
+                .map_or(sentence.start as usize, |i| sentence.start as usize + i + 1);
+            !quoted && judge.names_key(doc, Span::new(clause_start, at))
         })
     })
 }
@@ -4273,6 +4281,17 @@ mod tests {
                 "The death penalty was abolished for all crimes.",
                 Some(Scope::All),
             ),
+            // A prohibition for a group of people abolishes it for them alone.
+            (
+                LawAdopted,
+                "The Juvenile Justice Act prohibited the imposition of the death penalty for crimes committed by persons under 18.",
+                Some(Scope::Partial),
+            ),
+            (
+                LawAdopted,
+                "The 2019 law prohibits the imposition of the death penalty on pregnant women.",
+                Some(Scope::Partial),
+            ),
             (
                 Abolition,
                 "It abolished capital punishment.",
@@ -5472,6 +5491,28 @@ mod tests {
         assert_eq!(at("2012-05-01"), Some(RETENTIONIST));
         assert_eq!(at("2020-01-01"), Some(RETENTIONIST));
         assert_eq!(at("2030-01-01"), None);
+    }
+
+    /// "Unlike Ostland, which abolished it in 1990, Westland has not abolished it":
+    /// the denial is Westland's; a document with letters that change length when
+    /// lower-cased ("İ") is read without a panic.
+    #[test]
+    fn a_denial_belongs_to_its_own_subject() {
+        let mut d = TestDoc::new("a.txt").published("2015-01-01");
+        d.place("Ostland");
+        d.say("İzmir and the Kelvin sign \u{212A} aside. Unlike ");
+        d.place("Ostland");
+        d.event(
+            EventKind::Abolition,
+            ", which abolished the death penalty for all crimes in 1990,",
+            Some("1990"),
+            &[],
+        );
+        d.place("Westland");
+        d.say(" has not abolished it.");
+        let docs = vec![d.done()];
+        let report = status_at(&docs, "Ostland", "2000-01-01").expect("known");
+        assert_eq!(report.status, Some(ALL_CRIMES), "{}", report.reason);
     }
 
     /// "They were the first executions in Ostland for 27 years": abolitionist in

@@ -141,7 +141,7 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
         // "the draft resolution that the Committee approved by a recorded vote": the cue
         // names the text voted on (`voted_texts` in the modality rules), no plan.
         .filter(|(span, class)| {
-            *class != CueClass::Planned || !names_voted_text(text, rules, *span)
+            *class != CueClass::Planned || !names_voted_text(text, rules, *span, sentence)
         })
         // "The representative of Zambia said that his country had abolished the death
         // penalty": a State's account of its own acts is the record, not a claim.
@@ -155,11 +155,19 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
 
 /// Whether the cue at `cue` is one of `voted_texts` whose next word is one of its
 /// nouns ("draft resolution"): the name of a text put to the vote, not a plan.
-fn names_voted_text(text: &str, rules: &Rules, cue: Span) -> bool {
+fn names_voted_text(text: &str, rules: &Rules, cue: Span, sentence: Span) -> bool {
     let said = cue.slice(text).to_lowercase();
     let Some(nouns) = rules.voted_texts.get(&said) else {
         return false;
     };
+    let words = sentence.slice(text).to_lowercase();
+    if !rules
+        .vote_contexts
+        .iter()
+        .any(|v| words.contains(v.as_str()))
+    {
+        return false;
+    }
     let next = text
         .get(cue.end as usize..)
         .unwrap_or("")

@@ -530,6 +530,11 @@ fn report_phrasings_of_every_kind() {
             "In 2021 the Cabinet approved a draft law to abolish the death penalty.",
             &["abolition 2021 Planned"],
         ),
+        // A draft resolution outside a vote is still a plan.
+        (
+            "In 2020 the Cabinet approved a draft resolution abolishing the death penalty.",
+            &["un_vote 2020 Planned", "abolition 2020 Planned"],
+        ),
         // status_classification
         (
             "In 2015 the organisation classified Mongolia as abolitionist for all crimes.",

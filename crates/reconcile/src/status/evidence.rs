@@ -610,7 +610,9 @@ pub(super) fn lists_categories(sentence: &str) -> bool {
 
 /// Planned, hedged, conditional or urged wording in the sentence.
 pub(super) fn not_asserted(sentence: &str) -> bool {
-    let mut lower = format!("{} ", sentence.to_lowercase());
+    // Stops read as spaces, so a word-final entry ("is wrong ") ends a word at a
+    // stop too ("... is wrong.") but never inside one ("was wrongly hanged").
+    let mut lower = format!("{} ", sentence.to_lowercase()).replace(['.', ',', ';', ':'], " ");
     // "said it had no plans to change its laws": a plan denied hedges nothing.
     for denied in &lexicon().denied_plans {
         lower = lower.replace(denied.as_str(), " ");
@@ -702,8 +704,9 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, Option<bool
 /// Numbered heading lines ("3. Philippines", "II. Kenya", "9.7 Conclusion") of at
 /// most six words, with a blank line (or the text's edge) before and after: where
 /// each starts and its words after the number. A numbered list, one item a line,
-/// has no blank lines between its items and opens no sections.
-fn numbered_headings(text: &str) -> Vec<(usize, &str)> {
+/// has no blank lines between its items and opens no sections, nor does a spaced
+/// list whose items follow one another with no body between.
+fn numbered_headings<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
     let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -714,11 +717,8 @@ fn numbered_headings(text: &str) -> Vec<(usize, &str)> {
         i.and_then(|i| lines.get(i))
             .is_none_or(|(_, l)| l.is_empty())
     };
-    let mut out = Vec::new();
-    for (i, &(start, line)) in lines.iter().enumerate() {
-        let Some((number, name)) = line.split_once(' ') else {
-            continue;
-        };
+    let heading = |line: &'a str| -> Option<&'a str> {
+        let (number, name) = line.split_once(' ')?;
         let numbered = number.len() <= 6
             && (number.ends_with('.') || number.ends_with(')') || number.contains('.'))
             && number.trim_end_matches(['.', ')']).split('.').all(|part| {
@@ -728,14 +728,50 @@ fn numbered_headings(text: &str) -> Vec<(usize, &str)> {
                         || part.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
             });
         let name = name.trim().trim_end_matches([':', '.']).trim();
-        if numbered
+        (numbered
             && !name.is_empty()
             && name.split_whitespace().count() <= 6
             && name.starts_with(|c: char| c.is_uppercase())
-            && !name.ends_with([',', ';'])
-            && blank(i.checked_sub(1))
-            && blank(Some(i + 1))
-        {
+            && !name.ends_with([',', ';']))
+        .then_some(name)
+    };
+    let mut out = Vec::new();
+    for (i, &(start, line)) in lines.iter().enumerate() {
+        let Some(name) = heading(line) else {
+            continue;
+        };
+        // A heading heads a body: the next line with words is no numbered line
+        // ("1. China\n\n2. Iran\n\n3. Saudi Arabia" is a spaced list, no sections).
+        // A sub-heading of its own number ("3.1 The law" under "3. Philippines")
+        // opens its body.
+        let own = format!(
+            "{}.",
+            line.split(' ')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['.', ')'])
+        );
+        let body = lines[i + 1..]
+            .iter()
+            .find(|(_, l)| !l.is_empty())
+            .is_some_and(|(_, l)| heading(l).is_none() || l.starts_with(&own));
+        // Nor does a list item after another: the line before with words is no
+        // numbered line, unless this one is its sub-heading.
+        let after_body = lines[..i]
+            .iter()
+            .rev()
+            .find(|(_, l)| !l.is_empty())
+            .is_none_or(|(_, l)| {
+                heading(l).is_none() || {
+                    let parent = l
+                        .split(' ')
+                        .next()
+                        .unwrap_or("")
+                        .trim_end_matches(['.', ')']);
+                    line.starts_with(&format!("{parent}."))
+                }
+            });
+        if body && after_body && blank(i.checked_sub(1)) && blank(Some(i + 1)) {
             out.push((start, name));
         }
     }
@@ -1242,6 +1278,34 @@ mod tests {
         ));
         let single = "AMNESTY INTERNATIONAL\nPUBLIC STATEMENT\nOstland executed two men in 2008.";
         assert!(section_headings(single, &fold_name("Ostland")).is_empty());
+    }
+
+    #[test]
+    fn a_spaced_list_of_countries_opens_no_sections() {
+        let list = "Top executioners:\n\n1. Ostland\n\n2. Northia\n\n3. Westland\n\nSouthia has executed no one since 2019.\n";
+        assert!(numbered_headings(list).is_empty());
+        let sections = "Intro.\n\n3. Ostland\n\n3.1 The law\n\nOstland kept it.\n\n4. Northia\n\nNorthia hanged two.\n";
+        let names: Vec<&str> = numbered_headings(sections)
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(names, ["Ostland", "The law", "Northia"]);
+    }
+
+    #[test]
+    fn a_disowning_word_ends_a_word() {
+        assert!(!not_asserted(
+            "After Evans was wrongly hanged, Ostland abolished it in 1965."
+        ));
+        assert!(!not_asserted(
+            "He was wrongfully convicted and executed in 2004."
+        ));
+        assert!(not_asserted(
+            "The claim that Ostland abolished it in 2017 is wrong."
+        ));
+        assert!(not_asserted(
+            "That entry was incorrect: Ostland never abolished it."
+        ));
     }
 
     #[test]

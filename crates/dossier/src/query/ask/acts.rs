@@ -29,6 +29,7 @@ pub(super) struct Acts {
     question_determiners: Vec<String>,
     question_particles: Vec<String>,
     coordination_breaks: Vec<String>,
+    adjective_participles: Vec<String>,
     aspect_verbs: Vec<String>,
     law_heads: Vec<String>,
     light_verbs: Vec<String>,
@@ -715,7 +716,11 @@ impl Acts {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .is_some_and(|w| {
-                    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+                    w.len() > 4
+                        && w.ends_with("ed")
+                        && w.starts_with(char::is_lowercase)
+                        // "convicted of murder and armed robbery": an adjective.
+                        && !self.adjective_participles.iter().any(|a| a == w)
                 });
             if !second_verb {
                 continue;

@@ -104,8 +104,31 @@ fn disposes_by(text: &str, stems: &[&str]) -> bool {
         return true;
     }
     let lower = text.to_lowercase();
+    // "this Court affirmed his convictions on direct appeal": the court told of an
+    // earlier act of its own in that verb; the asked one may be that.
+    let earlier = stems.iter().any(|stem| {
+        lower
+            .match_indices(&format!("court {stem}"))
+            .any(|(at, m)| {
+                let rest = &lower[at + m.len()..];
+                rest.starts_with("ed")
+                    || rest.starts_with("d ")
+                    || (*stem == "upheld" && !rest.starts_with(char::is_alphabetic))
+            })
+    });
+    if earlier {
+        return false;
+    }
     stems.iter().any(|stem| {
         lower.match_indices(stem).any(|(at, _)| {
+            // "This is confirmed by the evidence of PW2": an agent after the verb is
+            // no disposition.
+            let word_end = lower[at..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(lower.len(), |e| at + e);
+            if lower[word_end..].trim_start().starts_with("by ") {
+                return false;
+            }
             let before = lower[..at].trim_end();
             let last = before
                 .rsplit(|c: char| !c.is_alphabetic())
@@ -937,10 +960,13 @@ impl Engine {
             return Ok(None);
         }
         let lower = format!(" {} ", fold_word(&q.text));
+        // The question's own verb is the first of them it writes ("affirm the sentence
+        // delivered by the High Court" asks of affirming).
         let Some(stems) = DISPOSITION_VERBS
             .iter()
-            .find(|(cue, _)| lower.contains(cue))
-            .map(|(_, stems)| *stems)
+            .filter_map(|(cue, stems)| Some((lower.find(cue)?, *stems)))
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, stems)| stems)
         else {
             return Ok(None);
         };
