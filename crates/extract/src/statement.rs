@@ -10,7 +10,7 @@ use crate::event::{cues_in, modality_of, Input};
 use crate::rules::{CueClass, StatementRules};
 use dossier_model::{
     Event, EventKind, Mention, MentionKind, Modality, PartialDate, Span, Statement, StatementKind,
-    TimeValue,
+    TimeMention, TimeValue,
 };
 use std::collections::HashMap;
 
@@ -372,7 +372,7 @@ impl Ctx<'_> {
             span,
             value,
             jurisdiction: jurisdiction.or_else(|| self.jurisdiction()),
-            date: self.date(),
+            date: self.law_date(span).or_else(|| self.date()),
             modality,
             rule: rule.to_string(),
         }
@@ -397,6 +397,26 @@ impl Ctx<'_> {
             .map(|i| &mentions[i])
             .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()))
             .or_else(|| self.main_country.map(str::to_string))
+    }
+
+    /// "... took place in 1913, and the Criminal Code Amendment Act 1922 abolished the
+    /// death penalty for all offences": the year of a law that is the statement's agent.
+    fn law_date(&self, span: Span) -> Option<TimeValue> {
+        let times = self.input.times;
+        let cands: Vec<&TimeMention> = times
+            .iter()
+            .filter(|t| self.sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
+            .collect();
+        match crate::event::law_agent_date(
+            self.input.text,
+            self.input.rules,
+            self.sentence,
+            span,
+            &cands,
+        )? {
+            crate::event::DateChoice::One(v, _) => Some(v),
+            _ => None,
+        }
     }
 
     /// The date the sentence gives: a time mention, else a plain year with its preposition.

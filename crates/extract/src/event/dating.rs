@@ -313,29 +313,9 @@ pub fn attach_date(
                 between || closes_other || apposition
             })
     };
-    // "Its last execution took place in 1913, and the Criminal Code Amendment Act
-    // 1922 abolished ...", "the death penalty was abolished there by the ... Act 1984":
-    // a law named with its year as the trigger's agent dates what it did, unless a
-    // date stands in the trigger's own clause (no clause break between them).
     if !cands.iter().any(|t| trigger.contains(t.span)) {
-        if let Some(year) = law_agent_year(text, rules, sentence, trigger) {
-            let broken = |gap: &str| {
-                gap.contains([';', ':', '.'])
-                    || gap.contains(", and ")
-                    || gap.contains(", but ")
-                    || gap.contains(" while ")
-            };
-            let own = cands.iter().any(|t| {
-                let gap = if t.span.end <= trigger.start {
-                    text.get(t.span.end as usize..trigger.start as usize)
-                } else {
-                    text.get(trigger.end as usize..t.span.start as usize)
-                };
-                gap.is_some_and(|g| !broken(g)) && !in_law_name(text, rules, t.span)
-            });
-            if !own {
-                return DateChoice::One(TimeValue::point(PartialDate::year(year.0)), year.1);
-            }
+        if let Some(choice) = law_agent_date(text, rules, sentence, trigger, &cands) {
+            return choice;
         }
     }
     if cands.is_empty() {
@@ -1242,6 +1222,36 @@ pub(super) fn whole_years(period: TimeValue) -> TimeValue {
     } else {
         period
     }
+}
+
+/// "Its last execution took place in 1913, and the Criminal Code Amendment Act 1922
+/// abolished ...", "the death penalty was abolished there by the ... Act 1984": a law
+/// named with its year as the trigger's agent dates what it did, unless one of the
+/// sentence's dates (`cands`) stands in the trigger's own clause (no clause break
+/// between them).
+pub(crate) fn law_agent_date(
+    text: &str,
+    rules: &Rules,
+    sentence: Span,
+    trigger: Span,
+    cands: &[&TimeMention],
+) -> Option<DateChoice> {
+    let year = law_agent_year(text, rules, sentence, trigger)?;
+    let broken = |gap: &str| {
+        gap.contains([';', ':', '.'])
+            || gap.contains(", and ")
+            || gap.contains(", but ")
+            || gap.contains(" while ")
+    };
+    let own = cands.iter().any(|t| {
+        let gap = if t.span.end <= trigger.start {
+            text.get(t.span.end as usize..trigger.start as usize)
+        } else {
+            text.get(trigger.end as usize..t.span.start as usize)
+        };
+        gap.is_some_and(|g| !broken(g)) && !in_law_name(text, rules, t.span)
+    });
+    (!own).then(|| DateChoice::One(TimeValue::point(PartialDate::year(year.0)), year.1))
 }
 
 /// "the Criminal Code Amendment Act 1922 abolished ...", "was abolished there by the
