@@ -439,3 +439,18 @@ fn a_second_clause_after_a_last_execution_is_read_and_dated_on_its_own() {
         Some("abolitionist_for_all_crimes")
     );
 }
+
+/// "The Criminal Code Act 1971 limited the death penalty to the murder of prison
+/// guards, treason and certain military offences": dated by the Act now, but a list
+/// that holds murder is no abolition for ordinary crimes.
+#[test]
+fn a_restriction_that_keeps_murder_is_no_ordinary_crimes_abolition() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "Notes on the gallows\n\nPublished 4 April 2016\n\nMalta's last hanging was \
+        in 1943. The Criminal Code Act 1971 limited the death penalty to the murder of prison \
+        guards, treason and certain military offences.\n";
+    assert_ne!(
+        status_after(&[("notes.txt", text)], "Malta", "1980-01-01").as_deref(),
+        Some("abolitionist_for_ordinary_crimes")
+    );
+}

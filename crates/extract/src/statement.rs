@@ -183,10 +183,21 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             // Kept only for crimes of war or exceptional times: abolitionist for
             // ordinary crimes from then on.
             let lower = list_text.to_lowercase();
-            if words
-                .wartime_words
-                .iter()
-                .any(|w| lower.contains(w.as_str()))
+            // "limited the death penalty to the murder of police officers, treason and
+            // certain military offences": a list that also holds an ordinary crime
+            // (a crime noun other than "crime(s)"/"offence(s)") keeps it for ordinary
+            // crimes too.
+            let generic = [
+                "crime", "crimes", "offence", "offences", "offense", "offenses",
+            ];
+            let ordinary = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                !generic.contains(&w) && ctx.input.rules.grammar.crime_nouns.iter().any(|c| c == w)
+            });
+            if !ordinary
+                && words
+                    .wartime_words
+                    .iter()
+                    .any(|w| lower.contains(w.as_str()))
             {
                 let mut st = ctx.make(
                     StatementKind::Status,
