@@ -390,3 +390,67 @@ fn a_numbered_country_heading_owns_its_section() {
         Some("abolitionist_for_all_crimes")
     );
 }
+
+/// A second clause after a last execution: "and the ... Act 1950 abolished" (the
+/// law's year dates it, not the execution's), "the state abolished the penalty in
+/// 1979", "abolished there by the ... Act 1977", "a moratorium from May 1995 until
+/// abolition in 2004", and "abolished capital\npunishment ..., but parliament restored
+/// it" over a hard line wrap.
+#[test]
+fn a_second_clause_after_a_last_execution_is_read_and_dated_on_its_own() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let at = |text: &str, name: &str, day: &str| {
+        let text = format!("Notes on the gallows\n\nPublished 4 April 2016\n\n{text}\n");
+        status_after(&[("notes.txt", text.as_str())], name, day)
+    };
+    let law = "Iceland's last execution took place in 1930, and the Penal Code Amendment Act \
+        1950 abolished the death penalty for all offences.";
+    assert_eq!(
+        at(law, "Iceland", "1935-01-01").as_deref(),
+        Some("retentionist")
+    );
+    assert_eq!(
+        at(law, "Iceland", "1955-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let penalty = "Uruguay's last execution took place in 1958, and the state abolished the \
+        penalty in 1979.";
+    assert_eq!(
+        at(penalty, "Uruguay", "1985-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let by_act = "In Namibia the last execution was that of a farmer in March\n1960; the \
+        death penalty was abolished there by the Crimes (Abolition of Capital Punishment) Act \
+        1977.";
+    assert_eq!(
+        at(by_act, "Namibia", "1985-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let until = "Executions in Mongolia were suspended by a moratorium from May 1995 until \
+        abolition in 2004.";
+    assert_eq!(
+        at(until, "Mongolia", "2005-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+    let restored = "Fiji abolished capital\npunishment in 1965, but parliament restored it in \
+        1984 for treason. No execution has taken place since 1950.";
+    assert_ne!(
+        at(restored, "Fiji", "1990-01-01").as_deref(),
+        Some("abolitionist_for_all_crimes")
+    );
+}
+
+/// "The Criminal Code Act 1971 limited the death penalty to the murder of prison
+/// guards, treason and certain military offences": dated by the Act now, but a list
+/// that holds murder is no abolition for ordinary crimes.
+#[test]
+fn a_restriction_that_keeps_murder_is_no_ordinary_crimes_abolition() {
+    let _environment = ENVIRONMENT.lock().unwrap_or_else(|e| e.into_inner());
+    let text = "Notes on the gallows\n\nPublished 4 April 2016\n\nMalta's last hanging was \
+        in 1943. The Criminal Code Act 1971 limited the death penalty to the murder of prison \
+        guards, treason and certain military offences.\n";
+    assert_ne!(
+        status_after(&[("notes.txt", text)], "Malta", "1980-01-01").as_deref(),
+        Some("abolitionist_for_ordinary_crimes")
+    );
+}

@@ -10,7 +10,7 @@ use crate::event::{cues_in, modality_of, Input};
 use crate::rules::{CueClass, StatementRules};
 use dossier_model::{
     Event, EventKind, Mention, MentionKind, Modality, PartialDate, Span, Statement, StatementKind,
-    TimeValue,
+    TimeMention, TimeValue,
 };
 use std::collections::HashMap;
 
@@ -183,10 +183,21 @@ pub fn statements(input: &Input) -> Vec<Statement> {
             // Kept only for crimes of war or exceptional times: abolitionist for
             // ordinary crimes from then on.
             let lower = list_text.to_lowercase();
-            if words
-                .wartime_words
-                .iter()
-                .any(|w| lower.contains(w.as_str()))
+            // "limited the death penalty to the murder of police officers, treason and
+            // certain military offences": a list that also holds an ordinary crime
+            // (a crime noun other than "crime(s)"/"offence(s)") keeps it for ordinary
+            // crimes too.
+            let generic = [
+                "crime", "crimes", "offence", "offences", "offense", "offenses",
+            ];
+            let ordinary = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                !generic.contains(&w) && ctx.input.rules.grammar.crime_nouns.iter().any(|c| c == w)
+            });
+            if !ordinary
+                && words
+                    .wartime_words
+                    .iter()
+                    .any(|w| lower.contains(w.as_str()))
             {
                 let mut st = ctx.make(
                     StatementKind::Status,
@@ -372,7 +383,7 @@ impl Ctx<'_> {
             span,
             value,
             jurisdiction: jurisdiction.or_else(|| self.jurisdiction()),
-            date: self.date(),
+            date: self.law_date(span).or_else(|| self.date()),
             modality,
             rule: rule.to_string(),
         }
@@ -397,6 +408,26 @@ impl Ctx<'_> {
             .map(|i| &mentions[i])
             .map(|m| m.value.clone().unwrap_or_else(|| m.name.clone()))
             .or_else(|| self.main_country.map(str::to_string))
+    }
+
+    /// "... took place in 1913, and the Criminal Code Amendment Act 1922 abolished the
+    /// death penalty for all offences": the year of a law that is the statement's agent.
+    fn law_date(&self, span: Span) -> Option<TimeValue> {
+        let times = self.input.times;
+        let cands: Vec<&TimeMention> = times
+            .iter()
+            .filter(|t| self.sentence.contains(t.span) && t.value.is_some() && !t.is_duration)
+            .collect();
+        match crate::event::law_agent_date(
+            self.input.text,
+            self.input.rules,
+            self.sentence,
+            span,
+            &cands,
+        )? {
+            crate::event::DateChoice::One(v, _) => Some(v),
+            _ => None,
+        }
     }
 
     /// The date the sentence gives: a time mention, else a plain year with its preposition.

@@ -2391,7 +2391,9 @@ fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
-        let lower_text = doc.text.to_lowercase();
+        // "abolished capital\npunishment in 1970, but ... restored it": a hard-wrapped
+        // line break is a space (one byte for one, so offsets still hold).
+        let lower_text = doc.text.to_lowercase().replace(['\n', '\r', '\t'], " ");
         if lower_text.len() != doc.text.len() {
             continue;
         }
@@ -2416,7 +2418,10 @@ fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
                     }
                     let previous =
                         sentence_around(doc.text, Span::new(before.len() - 1, before.len()));
-                    let previous_words = previous.slice(doc.text).to_lowercase();
+                    let previous_words = previous
+                        .slice(doc.text)
+                        .to_lowercase()
+                        .replace(['\n', '\r', '\t'], " ");
                     if previous.end > sentence.start
                         || !has_any(&previous_words, &lex.abolition_stems)
                         || !has_any(&previous_words, &lex.penalty_words)

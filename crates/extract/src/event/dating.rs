@@ -313,6 +313,11 @@ pub fn attach_date(
                 between || closes_other || apposition
             })
     };
+    if !cands.iter().any(|t| trigger.contains(t.span)) {
+        if let Some(choice) = law_agent_date(text, rules, sentence, trigger, &cands) {
+            return choice;
+        }
+    }
     if cands.is_empty() {
         return said_before;
     }
@@ -1217,4 +1222,113 @@ pub(super) fn whole_years(period: TimeValue) -> TimeValue {
     } else {
         period
     }
+}
+
+/// "Its last execution took place in 1913, and the Criminal Code Amendment Act 1922
+/// abolished ...", "the death penalty was abolished there by the ... Act 1984": a law
+/// named with its year as the trigger's agent dates what it did, unless one of the
+/// sentence's dates (`cands`) stands in the trigger's own clause (no clause break
+/// between them).
+pub(crate) fn law_agent_date(
+    text: &str,
+    rules: &Rules,
+    sentence: Span,
+    trigger: Span,
+    cands: &[&TimeMention],
+) -> Option<DateChoice> {
+    let year = law_agent_year(text, rules, sentence, trigger)?;
+    let broken = |gap: &str| {
+        gap.contains([';', ':', '.'])
+            || gap.contains(", and ")
+            || gap.contains(", but ")
+            || gap.contains(" while ")
+    };
+    let own = cands.iter().any(|t| {
+        let gap = if t.span.end <= trigger.start {
+            text.get(t.span.end as usize..trigger.start as usize)
+        } else {
+            text.get(trigger.end as usize..t.span.start as usize)
+        };
+        gap.is_some_and(|g| !broken(g)) && !in_law_name(text, rules, t.span)
+    });
+    (!own).then(|| DateChoice::One(TimeValue::point(PartialDate::year(year.0)), year.1))
+}
+
+/// "the Criminal Code Amendment Act 1922 abolished ...", "was abolished there by the
+/// Acts Amendment (Abolition of Capital Punishment) Act 1984": the year of a law named
+/// right before the trigger as its subject, or after it behind "by" in the same clause
+/// (a law head of `law.name_heads`, then the year, or "of" and the year).
+pub(super) fn law_agent_year(
+    text: &str,
+    rules: &Rules,
+    sentence: Span,
+    trigger: Span,
+) -> Option<(i32, Span)> {
+    let heads = &rules.law.name_heads;
+    let is_head = |w: &str| heads.iter().any(|h| h == w);
+    let year_of = |w: &str| -> Option<i32> {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|y| (1700..=2100).contains(y))
+    };
+    // Words with their byte offsets.
+    let words_of = |from: u32, to: u32| -> Vec<(u32, &str)> {
+        let Some(s) = text.get(from as usize..to as usize) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut at = 0usize;
+        for w in s.split_whitespace() {
+            let i = s[at..].find(w).map_or(at, |i| at + i);
+            out.push((from + i as u32, w));
+            at = i + w.len();
+        }
+        out
+    };
+    // Before: "... Act 1922 abolished", "... Act of 1922 abolished".
+    let before = words_of(sentence.start, trigger.start);
+    let n = before.len();
+    if n >= 2 {
+        let (at, last) = before[n - 1];
+        if let Some(y) = year_of(last).filter(|_| !last.ends_with(',')) {
+            let head = if before[n - 2].1 == "of" && n >= 3 {
+                before[n - 3].1
+            } else {
+                before[n - 2].1
+            };
+            if is_head(head) {
+                return Some((y, Span::new(at as usize, at as usize + 4)));
+            }
+        }
+    }
+    // After: "abolished there by the ... Act 1984".
+    let end = sentence.end.min(trigger.end + 160);
+    let after = words_of(trigger.end, end);
+    let mut by = false;
+    for (i, &(at, w)) in after.iter().enumerate() {
+        if i > 16 || w.ends_with([';', ':']) {
+            break;
+        }
+        if w == "by" {
+            by = true;
+            continue;
+        }
+        if let Some(y) = year_of(w) {
+            let head = match i {
+                0 => "",
+                _ if after[i - 1].1 == "of" && i >= 2 => after[i - 2].1,
+                _ => after[i - 1].1,
+            };
+            if by && is_head(head) {
+                return Some((y, Span::new(at as usize, at as usize + 4)));
+            }
+            break;
+        }
+        if w.ends_with(',') && !by {
+            break;
+        }
+    }
+    None
 }

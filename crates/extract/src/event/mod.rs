@@ -35,6 +35,7 @@ mod trigger;
 mod words;
 
 use arguments::*;
+pub(crate) use dating::law_agent_date;
 use dating::*;
 pub use dating::{attach_date, DateChoice};
 pub use judgment::judgment_date;
