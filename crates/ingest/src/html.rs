@@ -1424,17 +1424,24 @@ fn meta_title_without_site(out: &mut Html) {
     let (Some(site), Some(meta)) = (out.finds.publisher.as_ref(), out.finds.title.as_mut()) else {
         return;
     };
-    let site = fold(&site.value);
-    let segments = title_segments(&meta.value);
+    if let Some(headline) = title_without_site(&meta.value, &fold(&site.value))
+        .filter(|h| h.split_whitespace().count() >= 2)
+    {
+        meta.value = headline;
+        meta.loc = Loc::None;
+    }
+}
+
+/// The one part of a title joined to the site's name (`site`, folded) that is not it
+/// ("Headline - Gulf Rights Review": "Headline").
+fn title_without_site(title: &str, site: &str) -> Option<String> {
+    let segments = title_segments(title);
     let kept: Vec<&str> = segments
         .iter()
         .copied()
         .filter(|s| fold(s) != site)
         .collect();
-    if segments.len() >= 2 && kept.len() == 1 && kept[0].split_whitespace().count() >= 2 {
-        meta.value = kept[0].to_string();
-        meta.loc = Loc::None;
-    }
+    (segments.len() >= 2 && kept.len() == 1).then(|| kept[0].to_string())
 }
 
 /// A page whose `<title>` is a generic label a print view or a word processor gives every
@@ -2318,14 +2325,8 @@ fn settle_titles(out: &mut Html) {
     // A `<meta>` title that joins the site's name ("Headline - Gulf Rights Review"):
     // the headline.
     if let (Some(site), Some(meta)) = (site.as_deref(), out.finds.title.as_mut()) {
-        let segments = title_segments(&meta.value);
-        let kept: Vec<&str> = segments
-            .iter()
-            .copied()
-            .filter(|s| fold(s) != site)
-            .collect();
-        if segments.len() >= 2 && kept.len() == 1 {
-            meta.value = kept[0].to_string();
+        if let Some(headline) = title_without_site(&meta.value, site) {
+            meta.value = headline;
         }
     }
     // The page's `<title>` without the site's name.

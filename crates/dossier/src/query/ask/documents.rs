@@ -34,6 +34,16 @@ const DISPOSITION_VERBS: &[(&str, &[&str])] = &[
     (" confirm", &["confirm"]),
 ];
 
+/// Where a metadata value stands in the kept text, when it was read there and holds
+/// words.
+fn text_span<T>(found: &dossier_model::MetaField<T>, text: &str) -> Option<dossier_model::Span> {
+    match found.layer {
+        dossier_model::Layer::Text => found.span,
+        dossier_model::Layer::Original => None,
+    }
+    .filter(|s| !s.slice(text).is_empty())
+}
+
 /// Whether a document's day was read as a judgment's: a decision line ("Delivered on
 /// ..."), a day line of the caption, a caption's day, or a line that is a day alone
 /// in a document a court was read to have written.
@@ -1010,12 +1020,7 @@ impl Engine {
         let [(summary, document, published)] = found.as_slice() else {
             return Ok(None);
         };
-        let span = match published.layer {
-            dossier_model::Layer::Text => published.span,
-            dossier_model::Layer::Original => None,
-        }
-        .filter(|s| !s.slice(&document.text).is_empty());
-        let Some(span) = span else {
+        let Some(span) = text_span(published, &document.text) else {
             return Ok(None);
         };
         Ok(Some(Answer {
@@ -1066,12 +1071,7 @@ impl Engine {
         let [(summary, document, published)] = found.as_slice() else {
             return Ok(None);
         };
-        let span = match published.layer {
-            dossier_model::Layer::Text => published.span,
-            dossier_model::Layer::Original => None,
-        }
-        .filter(|s| !s.slice(&document.text).is_empty());
-        let Some(span) = span else {
+        let Some(span) = text_span(published, &document.text) else {
             return Ok(None);
         };
         let what = summary
