@@ -906,9 +906,9 @@ fn logo_publisher(src: &str) -> Option<Found<String>> {
     ALT_RE
         .captures_iter(part)
         .take(3)
-        // A site's own logo: its tag says so ("logo", "brand", "masthead", "emblem"
-        // in its source, class or id), or it sits in a link home. A funder's strip or
-        // a photograph is no publisher.
+        // A site's own logo: its tag says so ("logo", "brand", "masthead", "emblem",
+        // "crest", "seal" in its source, class or id), or it sits in a link home. A
+        // funder's strip or a photograph is no publisher.
         .filter(|c| {
             let whole = c.get(0).expect("whole match");
             let tag = whole.as_str().to_ascii_lowercase();
@@ -924,7 +924,7 @@ fn logo_publisher(src: &str) -> Option<Found<String>> {
                 .next()
                 .filter(|link| !link.contains("</a"))
                 .unwrap_or("");
-            ["logo", "brand", "masthead", "emblem"]
+            ["logo", "brand", "masthead", "emblem", "crest", "seal"]
                 .iter()
                 .any(|w| attrs.contains(w) || rest.contains(w))
                 || ["href=\"/\"", "href='/'", "href=\"./\"", "index.htm"]
