@@ -618,6 +618,11 @@ fn cell_sep_len(rest: &str) -> usize {
     rest.chars().next().map_or(0, char::len_utf8)
 }
 
+/// The first letters of every month's name, in English.
+const MONTH_PREFIXES: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
 /// A TOML key's value ('title = "X"') is read only when quoted: "Title = the name" is
 /// no front matter.
 fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
@@ -628,7 +633,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -1675,7 +1680,15 @@ pub fn from_lines(
         .filter(|_| !dated_other_act(text))
         {
             let v = caps.name("v").map(|m| m.as_str()).unwrap_or("");
-            match parse_date(v).filter(|hit| date_at_head(v, hit)) {
+            // "Created November 14, 2023" (a table's label cell) dates the page;
+            // "Created in 1998 by presidential decree" tells of a body's founding.
+            let founding = prefix.starts_with("created")
+                && !prefix.starts_with("created by")
+                && !v.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && !MONTH_PREFIXES
+                    .iter()
+                    .any(|m| v.trim_start().to_ascii_lowercase().starts_with(m));
+            match parse_date(v).filter(|hit| !founding && date_at_head(v, hit)) {
                 Some(hit) => {
                     // The day a court decided is no day of publication of a story.
                     let decision = ["decided", "delivered", "judgment", "judgement"]
@@ -6502,6 +6515,11 @@ mod tests {
         assert_eq!(field(&f.published), some("2021-04-02", "published_line"));
         // "Created by NAME" alone dates nothing.
         let f = meta_of("Visit notes: Westmark police cells\n\nCreated by Ana Holm\n\nTwo monitors visited the cells of the central police station and spoke to nine detainees.");
+        assert_eq!(field(&f.published), None);
+        // A label cell run into its day dates the page; a founding does not.
+        let f = meta_of("Deaths in custody, 2012-2022\n\nCreated November 14, 2023, 08:52 (UTC)\n\nThe table counts deaths in police and prison custody by year.");
+        assert_eq!(field(&f.published), some("2023-11-14", "published_line"));
+        let f = meta_of("About the Commission\n\nCreated in 1998 by presidential decree, the Commission hears complaints against the police.");
         assert_eq!(field(&f.published), None);
     }
 
