@@ -1149,6 +1149,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(listed::listed_in_category(&judge));
     facts.extend(listed::included_in_category(&judge));
     facts.extend(listed::abbreviated_table(&judge));
+    facts.extend(listed::dated_in_delimited_table(&judge));
     facts.extend(elided::abolished_before_in_list(&judge));
     facts.extend(elided::abolished_in_gapped_row(&judge));
     facts.extend(elided::abolished_in_bracketed_list(&judge));
@@ -7076,6 +7077,29 @@ mod tests {
         assert_no_status(&docs, "Ostland", "2019-12-31");
         let report = status_at(&docs, "Ostland", "2022-09-01").expect("known");
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+    }
+
+    /// Session 33 (status-21): a markdown table whose header names the year columns
+    /// ("| Country | Status | Ordinary crimes | All crimes | Last execution |", "|
+    /// State | Abolished | How | Last execution |"); each row's years date its
+    /// abolitions and its last execution.
+    #[test]
+    fn a_delimited_table_s_year_columns_date_its_rows() {
+        let mut d = TestDoc::new("region.md").published("2021-03-01");
+        d.say("Capital punishment by country\n\n");
+        d.say("| Country | Status | Ordinary crimes | All crimes | Last execution |\n");
+        d.say("|---|---|---|---|---|\n");
+        d.say("| Ostland | Abolished | 1970 | 2010 | 1955 |\n");
+        d.say("| Nordia | Abolished | - | 1990 | never |\n\n");
+        d.say("| State | Abolished | How | Last execution |\n|---|---|---|---|\n");
+        d.say("| Westmark | 2015 | statute | 2009 |\n\n");
+        let docs = vec![d.done()];
+        let at = |key: &str, day: &str| status_at(&docs, key, day).and_then(|r| r.status);
+        assert_eq!(at("Ostland", "1980-01-01"), Some(ORDINARY));
+        assert_eq!(at("Ostland", "2015-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at("Nordia", "2000-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at("Westmark", "2012-01-01"), Some(RETENTIONIST));
+        assert_eq!(at("Westmark", "2018-01-01"), Some(ALL_CRIMES));
     }
 
     /// Session 29 (status-17): a ranked index table whose cells the page's text ran

@@ -48,6 +48,7 @@ pub(super) fn sentence_around(text: &str, span: Span) -> Span {
         let at = bytes[i];
         (matches!(prev, b'.' | b'!' | b'?') && at.is_ascii_whitespace())
             || (prev == b'\n' && i >= 2 && bytes[i - 2] == b'\n')
+            || (prev == b'\n' && opens_list_item(text, i))
     };
     // A span that starts on white space starts where its words do.
     while lo < hi && bytes[lo].is_ascii_whitespace() {
@@ -71,6 +72,42 @@ pub(super) fn sentence_around(text: &str, span: Span) -> Span {
     let trimmed_start = lo + (text[lo..hi].len() - text[lo..hi].trim_start().len());
     let trimmed_end = trimmed_start + text[trimmed_start..hi].trim_end().len();
     Span::new(trimmed_start, trimmed_end.max(trimmed_start))
+}
+
+/// Whether the line starting at byte `i` opens an item of a bulleted list ("- ",
+/// "* ", "• "): the item is a sentence of its own ("- Ostland - abolished 1990\n-
+/// Westmark - retained"), unless it and the line before both name a category, the
+/// lines of a legend ("- red: retentionist\n- blue: abolitionist for all crimes"),
+/// which stay together.
+fn opens_list_item(text: &str, i: usize) -> bool {
+    let line_at = |from: usize| {
+        let rest = &text[from..];
+        rest.split('\n').next().unwrap_or("").trim()
+    };
+    if !text.is_char_boundary(i) {
+        return false;
+    }
+    let line = line_at(i);
+    let bulleted = ["- ", "* ", "\u{2022} "]
+        .iter()
+        .any(|b| line.starts_with(b));
+    if !bulleted {
+        return false;
+    }
+    let names_category = |l: &str| {
+        let lower = l.to_lowercase();
+        lexicon()
+            .category_names
+            .iter()
+            .chain(&lexicon().row_category_names)
+            .any(|(name, _)| lower.contains(name.as_str()))
+    };
+    let before = text[..i.saturating_sub(1)]
+        .rsplit('\n')
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    !(names_category(line) && names_category(before))
 }
 
 /// What a sentence says about jurisdictions.
@@ -686,6 +723,7 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, Option<bool
     // opens a section of no country.
     for (start, name) in numbered_headings(text) {
         if !out.iter().any(|(at, _)| *at == start) {
+            let name = without_symbol(name);
             let place = listed_jurisdiction(&fold_name(name));
             out.push((start, place.then(|| names_key(name))));
         }
@@ -698,6 +736,29 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, Option<bool
         out
     } else {
         Vec::new()
+    }
+}
+
+/// A heading's name without the bracketed symbol after it: "Zambia" of "Zambia
+/// (CCPR/C/ZMB/CO/4)", "Kenya" of "Kenya (KEN)". A bracket holding words of lower
+/// case ("Kenya (continued)", "Chad (ordinary crimes)") is part of the heading.
+fn without_symbol(name: &str) -> &str {
+    let Some(inner) = name
+        .strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .map(|(head, inner)| (head.trim(), inner))
+    else {
+        return name;
+    };
+    let (head, symbol) = inner;
+    let coded = !symbol.is_empty()
+        && !symbol.chars().any(char::is_lowercase)
+        && !symbol.contains(' ')
+        && symbol.chars().any(|c| c.is_ascii_uppercase());
+    if coded && !head.is_empty() {
+        head
+    } else {
+        name
     }
 }
 
@@ -1023,6 +1084,34 @@ pub(super) fn dateline_country(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bulleted_items_are_sentences_of_their_own() {
+        let text = "Overview\n\n- Ostland - ended the penalty for all crimes in 1901, the\n  first to do so\n- Westmark - abolished 1950 (murder only)\n";
+        let first = sentence_around(text, Span::new(12, 19));
+        assert!(first.slice(text).ends_with("first to do so"), "{first:?}");
+        let at = text.find("Westmark").unwrap();
+        let second = sentence_around(text, Span::new(at, at + 8));
+        assert!(second.slice(text).starts_with("- Westmark"));
+        // A legend's lines stay together.
+        let legend = "Key\n\n- red: retentionist\n- blue: abolitionist for all crimes\n";
+        let at = legend.find("blue").unwrap();
+        let s = sentence_around(legend, Span::new(at, at + 4));
+        assert!(s.slice(legend).starts_with("- red"));
+    }
+
+    #[test]
+    fn lettered_headings_with_a_document_symbol_open_sections() {
+        let text = "Extracts, 3 June 2021\n\nA. Nepal (CAT/C/NPL/CO/3)\n\nRight to life\n\n\
+            12. The State party ended the penalty in 1990.\n\nB. Bhutan (CAT/C/BTN/CO/1)\n\n\
+            9. The State party bans it in its constitution.\n";
+        let h = section_headings(text, &fold_name("Nepal"));
+        assert_eq!(h.len(), 2, "{h:?}");
+        assert!(in_own_section(&h, text.find("12.").unwrap()));
+        assert!(in_other_section(&h, text.find("9. The").unwrap()));
+        assert_eq!(without_symbol("Nepal (CAT/C/NPL/CO/3)"), "Nepal");
+        assert_eq!(without_symbol("Nepal (continued)"), "Nepal (continued)");
+    }
 
     #[test]
     fn numbered_country_headings_open_sections() {

@@ -255,6 +255,11 @@ pub(super) struct Lexicon {
     pub year_column_all: Vec<String>,
     /// ... of the last execution.
     pub year_column_last_execution: Vec<String>,
+    /// A delimited table's header cell, whole, of the year of an abolition of no
+    /// stated scope.
+    pub year_column_abolished: Vec<String>,
+    /// A delimited table's first header cell, whole: the column of names.
+    pub table_name_columns: Vec<String>,
     /// Where the clause of a copula ("is abolitionist in practice") begins.
     pub copula_clause_breaks: Vec<String>,
     /// Words that, ending the clause before a copula, make it a relative clause.

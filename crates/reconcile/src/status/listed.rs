@@ -457,6 +457,91 @@ fn ranked_years(
     out
 }
 
+/// The year columns of a delimited table's header ("| Country | Status | Ordinary
+/// crimes | All crimes | Last execution |", "| State | Abolished | How | Last
+/// execution |"): for each cell after the first, the column it names, if any. A
+/// cell that is only "Abolished" (`year_column_abolished`) dates an abolition of
+/// no stated scope, read as for all crimes. `None` unless the first cell is a
+/// column of names (`table_name_columns`) and two cells name year columns.
+fn delimited_header(line: &str) -> Option<Vec<Option<YearColumn>>> {
+    if !line.contains('|') {
+        return None;
+    }
+    let cells: Vec<String> = line
+        .trim()
+        .trim_matches('|')
+        .split('|')
+        .map(|c| c.trim().to_lowercase())
+        .collect();
+    let lex = lexicon();
+    let (first, rest) = cells.split_first()?;
+    if !lex.table_name_columns.iter().any(|n| n == first) {
+        return None;
+    }
+    let columns: Vec<Option<YearColumn>> = rest
+        .iter()
+        .map(|cell| {
+            if lex.year_column_abolished.iter().any(|n| n == cell) {
+                return Some(YearColumn::All);
+            }
+            let named = year_columns(cell);
+            (named.len() == 1).then(|| named[0])
+        })
+        .collect();
+    (columns.iter().flatten().count() >= 2).then_some(columns)
+}
+
+/// The cells of a delimited table's row, the first one its name.
+fn delimited_cells(line: &str) -> Option<Vec<&str>> {
+    let line = line.trim();
+    if !line.starts_with('|') {
+        return None;
+    }
+    Some(line.trim_matches('|').split('|').map(str::trim).collect())
+}
+
+/// Facts the year columns of a delimited table date for the jurisdiction's row:
+/// under a header "| Country | Status | Ordinary crimes | All crimes | Last execution
+/// |", the row "| Ostland | Abolished | 1979 | 2015 | 1964 |" abolished it for
+/// ordinary crimes in 1979 and for all in 2015, and last executed in 1964. A cell
+/// that is no bare year ("-", "never", "c. 1950") dates nothing.
+pub(super) fn dated_in_delimited_table(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for doc in judge.docs {
+        let lines = lines_of(doc.text);
+        let mut header: Option<Vec<Option<YearColumn>>> = None;
+        for &(start, line) in &lines {
+            if !line.starts_with('|') {
+                header = None;
+                continue;
+            }
+            if let Some(found) = delimited_header(line) {
+                header = Some(found);
+                continue;
+            }
+            let (Some(columns), Some(cells)) = (header.as_ref(), delimited_cells(line)) else {
+                continue;
+            };
+            let Some((name, rest)) = cells.split_first() else {
+                continue;
+            };
+            if cells.len() != columns.len() + 1
+                || name_item(name) != Some(*name)
+                || !same_jurisdiction(&fold_name(name), judge.key)
+            {
+                continue;
+            }
+            let (kept, tail): (Vec<YearColumn>, Vec<&str>) = columns
+                .iter()
+                .zip(rest)
+                .filter_map(|(c, cell)| c.map(|c| (c, *cell)))
+                .unzip();
+            out.extend(ranked_years(doc, start, line, &kept, &tail));
+        }
+    }
+    out
+}
+
 /// The day a document's lists are "as of" ("ANNEX: ... AS OF 31 DECEMBER 2015",
 /// "Status as of 1 January 2020"): the first date after the cue on a short line.
 fn as_of_day(doc: &DocInput, lines: &[(usize, &str)]) -> Option<PartialDate> {
