@@ -2499,6 +2499,13 @@ fn bracket_year(phrase: &str, after: &str) -> Option<TimeValue> {
 /// place in 1987", in a document that speaks from a known day (its period's end,
 /// else its date): no executions from the end of that year to that day. With no
 /// day to speak from the statement proves nothing and is left out.
+/// Whether a quiet cue stands in the relative clause of another place: "It notes
+/// that Westmark, which has carried out no executions since 1997, is ..." in a
+/// paragraph on Ostland speaks of Westmark.
+fn quiet_of_another_place(judge: &Judge, doc: &DocInput, sentence: Span, cue: Span) -> bool {
+    relative_of_another_place(doc.text, sentence, cue, judge.key, &doc.extraction.mentions)
+}
+
 fn quiet_since(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
@@ -2565,7 +2572,9 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
             {
                 continue;
             }
-            if judge.admit(doc_idx, sentence, None, false).is_none() {
+            if judge.admit(doc_idx, sentence, None, false).is_none()
+                || quiet_of_another_place(judge, doc, sentence, Span::new(at, cue_end))
+            {
                 continue;
             }
             // "since 2000" is read as an open range: the quiet starts at the end
@@ -7077,6 +7086,63 @@ mod tests {
         assert_no_status(&docs, "Ostland", "2019-12-31");
         let report = status_at(&docs, "Ostland", "2022-09-01").expect("known");
         assert_eq!(report.status, Some(RETENTIONIST), "{}", report.reason);
+    }
+
+    /// Marks every `name` said so far as a place mention.
+    fn places_at(d: &mut TestDoc, name: &str) {
+        let found: Vec<usize> = d.text.match_indices(name).map(|(i, _)| i).collect();
+        for at in found {
+            let span = Span::new(at, at + name.len());
+            d.extraction.mentions.push(dossier_model::Mention {
+                kind: MentionKind::Place,
+                span,
+                name: name.to_string(),
+                name_span: span,
+                role: None,
+                acronym: None,
+                value: None,
+                approx: None,
+                rule: "test".into(),
+            });
+        }
+    }
+
+    /// Session 33 (status-21): "Ostland continues to carry out executions. It notes
+    /// that Westmark, which has carried out no executions since 1997, is regarded as
+    /// abolitionist in practice": the quiet is Westmark's, not Ostland's; and "...
+    /// Nordia and Sudland, whose Penal Code of 2018 ended the death penalty for
+    /// ordinary crimes" is Sudland's abolition, not Nordia's.
+    #[test]
+    fn a_relative_clause_of_another_place_speaks_for_it() {
+        let mut d = TestDoc::new("co.txt").published("2020-05-01");
+        d.say("Ostland continues to carry out executions, most recently in ");
+        d.date("March 2020", "2020-03");
+        d.say(". It notes that Westmark, which has carried out no executions since ");
+        d.date("1997", "1997");
+        d.say(", is regarded as abolitionist in practice.\n\n");
+        places_at(&mut d, "Ostland");
+        places_at(&mut d, "Westmark");
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Ostland", "2020-04-01"),
+            Some(RETENTIONIST)
+        );
+        let mut d = TestDoc::new("abstract.txt").published("2019-09-01");
+        d.say("Nordia abolished the death penalty for all crimes in ");
+        d.date("2009", "2009");
+        d.say(". The wave it joined includes Sudland, whose Penal Code of ");
+        d.date("2018", "2018");
+        d.say(" ");
+        d.event(
+            EventKind::Abolition,
+            "ended the death penalty for ordinary crimes.",
+            Some("2018"),
+            &[],
+        );
+        places_at(&mut d, "Nordia");
+        places_at(&mut d, "Sudland");
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Nordia", "2019-01-01"), Some(ORDINARY));
     }
 
     /// Session 33 (status-21): a markdown table whose header names the year columns
