@@ -533,7 +533,14 @@ static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// length ("March 2nd, 2023 | 41 mins 5 secs", "12 May 2022 · 6 min read").
 static DATE_CELLS_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[|·•]\s*(?:\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s*[|·•]\s*\S|\d{1,3}\s*(?i:min(?:ute)?s?|hrs?|hours?)\b)",
+        r"^(?P<v>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[|·•]\s*(?:\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s*[|·•]\s*\S|\d{1,3}\s*(?i:min(?:ute)?s?|hrs?|hours?)\b|\d{1,4}\s+\p{Ll}+\s*[|·•]\s*\d{1,3}\s*(?i:min(?:ute)?s?)\s+(?i:read)\b)",
+    )
+});
+/// A header row of labelled cells apart by wide gaps, one of them the day: "BULLETIN:
+/// 0700 EAT     DATE: Thursday 7 November 2024" (a newsroom's script, a form's header).
+static DATE_CELL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\p{Lu}[\p{L} ]{1,24}:\s*\S.*?(?:\s{3,}|\t+|\s+\|\s+)(?i:date)\s*:\s*(?P<v>\S.*?)\s*(?:\s{3,}|\t|\s\|\s|$)",
     )
 });
 /// Whether a row of cells holds a site's controls ("19 March 2024 | Login | Register"):
@@ -1789,6 +1796,11 @@ pub fn from_lines(
                             .captures(text)
                             .filter(|_| !site_bar_cells(text))
                             .map(|c| (c, "date_cells"))
+                    })
+                    .or_else(|| {
+                        (idx < 12)
+                            .then(|| DATE_CELL_RE.captures(text).map(|c| (c, "date_cell")))
+                            .flatten()
                     })
             })
             .flatten()
@@ -6125,6 +6137,18 @@ mod tests {
 
     fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {
         Some((value.to_string(), rule))
+    }
+
+    #[test]
+    fn a_day_in_a_header_cell_or_beside_a_reading_time_dates_it() {
+        let f = meta_of("CITY FM NEWSROOM\nSHOW: Morning news     DATE: Friday 12 April 2019     READER: J. Doe\n\nThe council met yesterday.\n");
+        assert_eq!(field(&f.published), some("2019-04-12", "date_cell"));
+        let f = meta_of("Thread by @someone\n\nA. Person (@someone)\nFeb 3, 2021 · 9 posts · 2 min read\n\n1/ The court sat today.\n");
+        assert_eq!(field(&f.published), some("2021-02-03", "date_cells"));
+        // A date cell far down a text is no header's.
+        let body = "Line of prose.\n".repeat(20);
+        let f = meta_of(&format!("Notes\n\n{body}ITEM: old     DATE: 4 May 2001\n"));
+        assert_ne!(field(&f.published), some("2001-05-04", "date_cell"));
     }
 
     #[test]

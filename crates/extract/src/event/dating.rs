@@ -830,6 +830,17 @@ pub fn attach_date(
         return DateChoice::Many(chain.iter().map(|t| (value(t), t.span)).collect());
     }
     let mut v = value(chosen);
+    // "arrested on Monday, two days after the killing of X": the noun of an
+    // after-phrase lies that many days before the date of the clause it hangs on;
+    // with no such count, that date is not its own.
+    if chosen.span.end <= trigger.start {
+        let lead = text.get(trigger.range()).unwrap_or("").to_ascii_lowercase();
+        if lead.starts_with("after ") {
+            return before_by_duration(text, times, trigger, v).map_or(DateChoice::None, |d| {
+                DateChoice::One(TimeValue::point(d), chosen.span)
+            });
+        }
+    }
     if chosen.span.end <= trigger.start {
         let between = text
             .get(chosen.span.end as usize..trigger.start as usize)
@@ -914,6 +925,37 @@ fn pluperfect_relative(
                 .any(|p| p.eq_ignore_ascii_case(aux)))
         .then_some(sentence.start + (at + rel.len()) as u32)
     })
+}
+
+/// The day `days` (a duration right before `trigger`: "two days | after the killing",
+/// "a week | after") before the day `v`, when `v` is one day and the duration counts
+/// days or weeks.
+fn before_by_duration(
+    text: &str,
+    times: &[TimeMention],
+    trigger: Span,
+    v: TimeValue,
+) -> Option<PartialDate> {
+    let day = v.start.filter(|s| Some(*s) == v.end && s.day.is_some())?;
+    let dur = times.iter().find(|t| {
+        t.is_duration
+            && t.span.end <= trigger.start
+            && text
+                .get(t.span.end as usize..trigger.start as usize)
+                .is_some_and(|gap| gap.trim().is_empty())
+    })?;
+    let iso = dur.duration.as_deref()?.strip_prefix('P')?;
+    let (n, unit) = iso.split_at(iso.len().checked_sub(1)?);
+    let n: i32 = n.parse().ok()?;
+    let days = match unit {
+        "D" => n,
+        "W" => 7 * n,
+        _ => return None,
+    };
+    if !(1..=60).contains(&days) {
+        return None;
+    }
+    crate::time::add_days(day, -days)
 }
 
 /// Whether the words between a second coordinated predicate and a date leave the date

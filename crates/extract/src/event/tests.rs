@@ -3378,3 +3378,82 @@ fn events19_wordings_own_state_accounts_and_table_rows() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Session 33 (events-21): release, court and resentencing wordings of open letters,
+/// reviews, threads and law articles.
+#[test]
+fn events21_walked_free_struck_down_and_resentenced_to_a_term() {
+    let mut failed = Vec::new();
+    for (text, want) in [
+        (
+            "Nadia Brun, condemned for a fire she did not set, walked free in 2017 after a new inquiry.",
+            "pardon_release 2017 Asserted",
+        ),
+        (
+            "In June 2016 the Supreme Court declared the mandatory death sentence for robbery unconstitutional.",
+            "trial 2016-06 Asserted",
+        ),
+        (
+            "The regional court of appeal struck down the mandatory death penalty in Ostland in May 2015.",
+            "trial 2015-05 Asserted",
+        ),
+        (
+            "In 2009 a district judge granted Mr. Fell habeas relief over his lawyer's failures.",
+            "trial 2009 Asserted",
+        ),
+        (
+            "The Fifth Circuit reversed that ruling in 2012.",
+            "trial 2012 Asserted",
+        ),
+        (
+            "In April 2020 the appeal court quashed his death sentence and resentenced him to 25 years.",
+            "commutation 2020-04 Asserted",
+        ),
+        (
+            "Hangings for drug offences resumed in August 2021 after a pause of two years.",
+            "execution 2021-08 Asserted",
+        ),
+        (
+            "Police detained a farmer on 12 May 2021, two days after the killing of the village chief Ode Bassa.",
+            "attack 2021-05-10 Asserted",
+        ),
+    ] {
+        let got = run_dated(text);
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    // Guards: a resentencing with no death sentence in sight, a declaration by no
+    // court, and a resentencing to death.
+    for (text, not) in [
+        (
+            "In 2018 the judge resentenced him to 12 years for the burglary.",
+            "commutation",
+        ),
+        (
+            "The opposition declared the new tax unconstitutional in March 2019.",
+            "trial",
+        ),
+        // The Constitutional Court's abolition is no trial besides; a perfect with
+        // another clause's "since" date is undated.
+        (
+            "On 2 May 2009 the Constitutional Court declared the death penalty unconstitutional.",
+            "trial",
+        ),
+        // With no count of days, the arrest's date is not the killing's.
+        (
+            "She was arrested on 3 June 2020 after the killing of her husband.",
+            "attack 2020-06-03",
+        ),
+        (
+            "After the death sentence was quashed, the court resentenced him to death in 2014.",
+            "commutation",
+        ),
+    ] {
+        let got = run_dated(text);
+        if got.iter().any(|e| e.starts_with(not)) {
+            failed.push(format!("{text}: unwanted {not}, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
