@@ -98,8 +98,24 @@ fn dublin_core_rows(source: &str, lines: &[Line], finds: &mut Finds) {
                 finds.publisher = Some(Found::new(tidy_name(v.as_str()), loc, "dublin_core"));
             }
             "date.issued" | "issued" => {
-                if let Some(hit) = parse_date(v.as_str()).filter(|h| h.range.start == 0) {
-                    finds.published = Some(Found::new(hit.iso, loc, "dublin_core"));
+                let v = v.as_str();
+                // ISO 8601 as the record keeps it: "2023-03-14", "2023-03", "2023".
+                let iso = parse_date(v)
+                    .filter(|h| h.range.start == 0)
+                    .map(|h| h.iso)
+                    .or_else(|| {
+                        let b = v.as_bytes();
+                        let digits =
+                            |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+                        (b.len() == 7
+                            && digits(0..4)
+                            && b[4] == b'-'
+                            && digits(5..7)
+                            && (1..=12).contains(&v[5..7].parse::<u32>().unwrap_or(0)))
+                        .then(|| v.to_string())
+                    });
+                if let Some(iso) = iso {
+                    finds.published = Some(Found::new(iso, loc, "dublin_core"));
                 }
             }
             _ => {
