@@ -1552,7 +1552,18 @@ fn post_on_platform(out: &mut Html) {
         .into_iter()
         .flatten()
     {
-        let Some((head, platform)) = title.value.rsplit_once(" on ") else {
+        // The platform's name again at the end ("... on Thread Reader App – Thread Reader
+        // App") goes first.
+        let mut value = title.value.as_str();
+        for sep in [" - ", " – ", " — ", " | ", " · "] {
+            if let Some((a, b)) = value.rsplit_once(sep) {
+                if crate::meta::heads::is_platform(b) {
+                    value = a.trim_end();
+                    break;
+                }
+            }
+        }
+        let Some((head, platform)) = value.rsplit_once(" on ") else {
             continue;
         };
         if head.contains(" by ") && crate::meta::heads::is_platform(platform) {

@@ -569,8 +569,24 @@ fn letter_subject(source: &str, lines: &[Line], finds: &mut Finds) {
         LazyLock::new(|| re(r"^(?:Re|RE|Subject|SUBJECT)\s*:\s*(?P<v>\S.{3,200})$"));
     static MEMO_LINE_RE: LazyLock<Regex> =
         LazyLock::new(|| re(r"^(?:TO|FROM|DATE|CC|To|From|Date|Cc)\s*:\s*\S"));
-    let untitled = finds.title.is_none();
-    let at = match finds.title.as_ref() {
+    // A marking in capitals over a memorandum ("CONFIDENTIAL", "PRIVILEGED AND
+    // CONFIDENTIAL") titles nothing.
+    // A reference line ("Our reference: R-2021-77") names none either.
+    let reference = finds.title.as_ref().is_some_and(|t| {
+        let lower = t.value.trim().to_lowercase();
+        ["our ref", "your ref", "ref.", "ref:", "reference:"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    });
+    let marking = reference
+        || finds.title.as_ref().is_some_and(|t| {
+            let v = t.value.trim();
+            v.split_whitespace().count() <= 4
+                && v.chars().any(char::is_alphabetic)
+                && !v.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+        });
+    let untitled = finds.title.is_none() || marking;
+    let at = match finds.title.as_ref().filter(|_| !marking) {
         None => 0,
         Some(title) => {
             let Loc::Source(at) = &title.loc else {
@@ -639,7 +655,8 @@ fn letter_subject(source: &str, lines: &[Line], finds: &mut Finds) {
         Some(Found::new(v, Loc::Source(start..end), "letter_subject"))
     });
     let subject = subject.or_else(|| {
-        let dear = dear.filter(|_| untitled)?;
+        // Unlabelled, only where nothing titled the letter (a reference line aside).
+        let dear = dear.filter(|_| finds.title.is_none() || reference)?;
         let l = head.get(dear + 1)?;
         let raw = l.text(source);
         let t = raw.trim();
