@@ -1379,6 +1379,7 @@ fn site_from_title(src: &str, out: &mut Html) {
     heading_ends_title(out);
     publication_on_platform(out);
     repository_in_title(out);
+    post_on_platform(out);
     meta_title_without_site(out);
     service_of_a_body(src, out);
 }
@@ -1538,6 +1539,35 @@ fn repository_in_title(out: &mut Html) {
         }
         if let Some(v) = strip(&title.value) {
             title.value = v;
+            title.loc = Loc::None;
+        }
+    }
+}
+
+/// A page a platform makes of someone's posts, titled "Thread by @handle on Thread Reader
+/// App", "Post by NAME on Telegram": the platform ([`crate::meta::heads::is_platform`]) is
+/// no part of the title; "Thread by @handle" is.
+fn post_on_platform(out: &mut Html) {
+    for title in [out.finds.title.as_mut(), out.title_tag.as_mut()]
+        .into_iter()
+        .flatten()
+    {
+        // The platform's name again at the end ("... on Thread Reader App – Thread Reader
+        // App") goes first.
+        let mut value = title.value.as_str();
+        for sep in [" - ", " – ", " — ", " | ", " · "] {
+            if let Some((a, b)) = value.rsplit_once(sep) {
+                if crate::meta::heads::is_platform(b) {
+                    value = a.trim_end();
+                    break;
+                }
+            }
+        }
+        let Some((head, platform)) = value.rsplit_once(" on ") else {
+            continue;
+        };
+        if head.contains(" by ") && crate::meta::heads::is_platform(platform) {
+            title.value = head.trim().to_string();
             title.loc = Loc::None;
         }
     }

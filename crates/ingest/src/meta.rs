@@ -521,10 +521,11 @@ static MASTHEAD_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "News Release Issued by the International Secretariat of Amnesty International",
 /// "Published by Example Watch", "Prepared by the **Example Clinic**" (in markdown's
-/// bold): the issuer, past the office that speaks for it.
+/// bold), "*Prepared by the Example Lab · 21 August 2023*" (a notebook's italic line, the
+/// day in a cell after the name): the issuer, past the office that speaks for it.
 static ISSUED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:(?:(?:news|press|media)\s+(?:release|statement)|(?:(?:oral|written|joint)\s+)?statement)\s+)?(?:issued|published(?:\s+(?:every\s+(?:WEEKDAY|day|week|month)|daily|weekly|fortnightly|monthly|quarterly))?|released|prepared|compiled|submitted|written|delivered|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s*:?\s+(?:authority\s+of\s+(?:the\s+)?)?(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+(?:secretariat|office|department|division|section|bureau|unit)|secretariat|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n]{2,80}?)\s*\.?$",
+        r"^(?:\*\*?|__?)?(?i:(?:(?:(?:news|press|media)\s+(?:release|statement)|(?:(?:oral|written|joint)\s+)?statement)\s+)?(?:issued|published(?:\s+(?:every\s+(?:WEEKDAY|day|week|month)|daily|weekly|fortnightly|monthly|quarterly))?|released|prepared|compiled|submitted|written|delivered|an?\s+(?:briefing(?:\s+paper)?|report|paper|submission|publication|study)(?:\s+produced)?)\s+by\s*:?\s+(?:authority\s+of\s+(?:the\s+)?)?(?:the\s+)?(?:(?:(?:international|press|media|news|public\s+information)\s+(?:secretariat|office|department|division|section|bureau|unit)|secretariat|department|division|section|bureau|unit)\s+of\s+(?:the\s+)?)?)(?:\*\*|__)?(?P<v>\p{Lu}[^,;:\n·|•*]{2,80}?)(?:\*\*|__)?(?:\s*[·|•]\s*[^\n]{0,40}?\d{4}[^\n]{0,10}?)?\s*\.?$",
     )
 });
 /// A publication's meta row that opens with its day, no weekday: "17 May 2022 · Region ·
@@ -586,7 +587,7 @@ static ORIGINALLY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:|maintained\s+by(?:\s+the)?)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
+        r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:|maintained\s+by(?:\s+the)?|author\s*:)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
     )
 });
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
@@ -1626,7 +1627,10 @@ pub fn from_lines(
             }
         } else if let Some(caps) = (starts(&["publisher"])
             || (!seen_body && idx < 20 && starts(&["organization", "organisation"]))
-            || (!seen_body && idx < 30 && starts(&["submitted by", "maintained"])))
+            || (!seen_body && idx < 30 && starts(&["submitted by", "maintained"]))
+            // A metadata block's "Author:" under its "Title:" (MultiMarkdown, a note's
+            // header): a body there publishes; a person does not.
+            || (!seen_body && idx < 20 && title_line.is_some() && starts(&["author:", "author :"])))
         .then(|| PUBLISHER_RE.captures(text))
         .flatten()
         .filter(quoted_if_toml)

@@ -47,6 +47,8 @@ static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^[A-Za-z][A-Za-z ]{1,30
 /// Reads the heads above; each only where the title read so far is the head's own line
 /// (or a heading the block it overrides stands above).
 pub fn printed_heads(source: &str, lines: &[Line], finds: &mut Finds) {
+    dublin_core_rows(source, lines, finds);
+    issuer_with_day(source, lines, finds);
     if finds
         .publisher
         .as_ref()
@@ -66,6 +68,86 @@ pub fn printed_heads(source: &str, lines: &[Line], finds: &mut Finds) {
     listing_heading(source, lines, finds);
     reference_kicker(source, lines, finds);
     running_head(source, lines, finds);
+}
+
+/// A repository's full record of an item (DSpace's "Show full item record": rows of a
+/// qualified Dublin Core element, its value and its language, "dc.publisher Example Centre
+/// en_GB", "dc.date.issued 2023-03", "dc.coverage.temporal 2021-2022"): the item's
+/// publisher, day of issue and period, over the repository's own name.
+fn dublin_core_rows(source: &str, lines: &[Line], finds: &mut Finds) {
+    static DC_ROW_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?i:dc|dcterms)\.(?P<k>publisher|date\.issued|issued|coverage\.temporal|temporal)\s*[|:]?\s+(?P<v>\S.{0,150}?)(?:\s+[a-z]{2}(?:_[A-Z]{2})?)?\s*$",
+        )
+    });
+    for l in lines.iter().take(400) {
+        let raw = l.text(source);
+        let t = raw.trim();
+        let Some(caps) = DC_ROW_RE.captures(t) else {
+            continue;
+        };
+        let (Some(k), Some(v)) = (caps.name("k"), caps.name("v")) else {
+            continue;
+        };
+        let start = l.start + (raw.len() - raw.trim_start().len()) + v.start();
+        let loc = Loc::Source(start..start + v.as_str().len());
+        match k.as_str().to_ascii_lowercase().as_str() {
+            "publisher"
+                if names_a_body(v.as_str()) || v.as_str().split_whitespace().count() >= 2 =>
+            {
+                finds.publisher = Some(Found::new(tidy_name(v.as_str()), loc, "dublin_core"));
+            }
+            "date.issued" | "issued" => {
+                let v = v.as_str();
+                // ISO 8601 as the record keeps it: "2023-03-14", "2023-03", "2023".
+                let iso = parse_date(v)
+                    .filter(|h| h.range.start == 0)
+                    .map(|h| h.iso)
+                    .or_else(|| {
+                        let b = v.as_bytes();
+                        let digits =
+                            |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+                        (b.len() == 7
+                            && digits(0..4)
+                            && b[4] == b'-'
+                            && digits(5..7)
+                            && (1..=12).contains(&v[5..7].parse::<u32>().unwrap_or(0)))
+                        .then(|| v.to_string())
+                    });
+                if let Some(iso) = iso {
+                    finds.published = Some(Found::new(iso, loc, "dublin_core"));
+                }
+            }
+            _ => {
+                if let Some((period, n)) = super::parse_period(v.as_str()) {
+                    if n == v.as_str().len() && finds.period.is_none() {
+                        finds.period = Some(Found::new(period, loc, "dublin_core"));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A line near the top that names who prepared the document and, after a separator, its
+/// day ("*Prepared by the Example Data Lab · 21 August 2023*", a notebook's italic line):
+/// the issuer, when nothing else named one.
+fn issuer_with_day(source: &str, lines: &[Line], finds: &mut Finds) {
+    if finds.publisher.is_some() {
+        return;
+    }
+    for l in lines.iter().take(12) {
+        let raw = l.text(source);
+        let t = raw.trim();
+        if t.len() > 160 || !t.contains(['·', '|', '•']) || !t.contains(" by ") {
+            continue;
+        }
+        let base = l.start + (raw.len() - raw.trim_start().len());
+        if let Some((value, range, "issued_by")) = super::issuer_line(t, base, true, false) {
+            finds.publisher = Some(Found::new(value, Loc::Source(range), "issued_by"));
+            return;
+        }
+    }
 }
 
 /// A table row of a document's metadata: "| **Issued by** | Example Rights |", "Publisher
@@ -474,56 +556,132 @@ fn presented_cover(source: &str, lines: &[Line], finds: &mut Finds) {
 
 /// A letter whose title was read from its letterhead (the sender's name over the address,
 /// the same name as its publisher or a body's name: "Prisoners' Families Support Network";
-/// or the address under it: "14 Canal Row, Westmark")
+/// or the address under it: "14 Canal Row, Westmark"), or that has no title at all,
 /// and that puts its subject in a "Re:" or "Subject:" line next to its salutation ("Dear Ms
-/// Achterberg,"): the subject is the title.
+/// Achterberg,") or among a memorandum's "TO:" / "FROM:" / "DATE:" lines: the subject is
+/// the title. A subject run on to the next line ("Subject: Conditions in the remand prison
+/// -" over "follow-up to our visit") is read whole. A letter with no title and no label
+/// whose salutation stands over one short line without a sentence's end ("Dear Mr Teller,"
+/// over "Freedom of Information request: deaths in custody"): that line is the subject.
 fn letter_subject(source: &str, lines: &[Line], finds: &mut Finds) {
     static DEAR_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:Dear|DEAR)\s+\S.{1,80}[,:]$"));
     static RE_LINE_RE: LazyLock<Regex> =
         LazyLock::new(|| re(r"^(?:Re|RE|Subject|SUBJECT)\s*:\s*(?P<v>\S.{3,200})$"));
-    let Some(title) = finds.title.as_ref() else {
-        return;
+    static MEMO_LINE_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:TO|FROM|DATE|CC|To|From|Date|Cc)\s*:\s*\S"));
+    // A marking in capitals over a memorandum ("CONFIDENTIAL", "PRIVILEGED AND
+    // CONFIDENTIAL") titles nothing.
+    // A reference line ("Our reference: R-2021-77") names none either.
+    let reference = finds.title.as_ref().is_some_and(|t| {
+        let lower = t.value.trim().to_lowercase();
+        ["our ref", "your ref", "ref.", "ref:", "reference:"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    });
+    let marking = reference
+        || finds.title.as_ref().is_some_and(|t| {
+            let v = t.value.trim();
+            v.split_whitespace().count() <= 4
+                && v.chars().any(char::is_alphabetic)
+                && !v.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+        });
+    let untitled = finds.title.is_none() || marking;
+    let at = match finds.title.as_ref().filter(|_| !marking) {
+        None => 0,
+        Some(title) => {
+            let Loc::Source(at) = &title.loc else {
+                return;
+            };
+            let letterhead = finds.publisher.as_ref().is_some_and(|p| {
+                p.value.to_lowercase().split_whitespace().eq(title.value.to_lowercase().split_whitespace())
+            }) || names_a_body(&title.value)
+                // The sender's street address under the letterhead ("14 Canal Row, Westmark").
+                || (title.value.contains(|c: char| c.is_ascii_digit())
+                    && title.value.split_whitespace().count() <= 8
+                    && title.value.contains(','));
+            if !letterhead {
+                return;
+            }
+            at.start
+        }
     };
-    let Loc::Source(at) = &title.loc else {
-        return;
-    };
-    let letterhead = finds.publisher.as_ref().is_some_and(|p| {
-        p.value.to_lowercase().split_whitespace().eq(title.value.to_lowercase().split_whitespace())
-    }) || names_a_body(&title.value)
-        // The sender's street address under the letterhead ("14 Canal Row, Westmark").
-        || (title.value.contains(|c: char| c.is_ascii_digit())
-            && title.value.split_whitespace().count() <= 8
-            && title.value.contains(','));
-    if !letterhead {
-        return;
-    }
     let head: Vec<&Line> = lines
         .iter()
         .take(60)
         .filter(|l| !l.text(source).trim().is_empty())
         .collect();
-    let Some(dear) = head
+    let dear = head
         .iter()
-        .position(|l| DEAR_RE.is_match(l.text(source).trim()))
-    else {
-        return;
+        .position(|l| DEAR_RE.is_match(l.text(source).trim()));
+    let near = match dear {
+        Some(dear) if head[dear].start > at => dear.saturating_sub(2)..(dear + 3).min(head.len()),
+        Some(_) => return,
+        // A memorandum's block: the subject among its labelled lines.
+        None if untitled => 0..head.len().min(30),
+        None => return,
     };
-    if head[dear].start <= at.start {
-        return;
-    }
-    let near = dear.saturating_sub(2)..(dear + 3).min(head.len());
-    let subject = head[near].iter().find_map(|l| {
+    let memo = |k: usize| {
+        dear.is_some()
+            || (k.saturating_sub(4)..(k + 3).min(head.len()))
+                .filter(|&j| j != k)
+                .filter(|&j| MEMO_LINE_RE.is_match(head[j].text(source).trim()))
+                .count()
+                >= 2
+    };
+    let subject = near.clone().find_map(|k| {
+        let l = head[k];
         let raw = l.text(source);
         let t = raw.trim();
         let caps = RE_LINE_RE.captures(t)?;
+        if !memo(k) {
+            return None;
+        }
         let m = caps.name("v")?;
-        let v = m.as_str().trim_end();
+        let mut v = m.as_str().trim_end().to_string();
         let start = l.start + (raw.len() - raw.trim_start().len()) + m.start();
-        Some(Found::new(
-            v.to_string(),
-            Loc::Source(start..start + v.len()),
-            "letter_subject",
-        ))
+        let mut end = start + m.as_str().trim_end().len();
+        // Run on to the next line, directly under it, that goes on in lower case.
+        if let Some(next) = lines
+            .iter()
+            .position(|x| x.start == l.start)
+            .and_then(|i| lines.get(i + 1))
+        {
+            let n = next.text(source).trim();
+            if n.starts_with(char::is_lowercase) && n.len() <= 120 && !n.ends_with('.') {
+                v = format!("{v} {n}");
+                end = next.start + next.text(source).trim_end().len();
+            }
+        }
+        Some(Found::new(v, Loc::Source(start..end), "letter_subject"))
+    });
+    let subject = subject.or_else(|| {
+        // Unlabelled, only where nothing titled the letter (a reference line aside).
+        let dear = dear.filter(|_| finds.title.is_none() || reference)?;
+        let l = head.get(dear + 1)?;
+        let raw = l.text(source);
+        let t = raw.trim();
+        let words = t.split_whitespace().count();
+        let after = head.get(dear + 2)?.text(source).trim();
+        // Its own paragraph, a blank line on either side, and the body after it.
+        let i = lines.iter().position(|x| x.start == l.start)?;
+        let alone = i > 0
+            && lines[i - 1].text(source).trim().is_empty()
+            && lines
+                .get(i + 1)
+                .is_some_and(|x| x.text(source).trim().is_empty());
+        (alone
+            && (3..=16).contains(&words)
+            && t.starts_with(char::is_uppercase)
+            && !t.ends_with(['.', ',', ';', '!', '?'])
+            && after.starts_with(char::is_uppercase))
+        .then(|| {
+            let start = l.start + (raw.len() - raw.trim_start().len());
+            Found::new(
+                t.to_string(),
+                Loc::Source(start..start + t.len()),
+                "letter_subject",
+            )
+        })
     });
     if let Some(subject) = subject {
         finds.title = Some(subject);

@@ -2203,3 +2203,116 @@ fn a_logos_alt_above_the_headline_names_the_publisher() {
         Some("Ministry of Labour - Republic of Westmark")
     );
 }
+
+/// A memorandum's "RE:" among its "TO:" / "FROM:" / "DATE:" lines, a letter's "Subject:"
+/// run on to a second line over its salutation, and a letter's unlabelled subject alone
+/// under "Dear ...,": the subject is the title when nothing else gave one.
+#[test]
+fn memo_and_letter_subjects_title_an_untitled_letter() {
+    let d = parse_page(
+        "memo.txt",
+        "CONFIDENTIAL\n\nMEMORANDUM\n\nTO:     Steering Committee\nFROM:   Research Desk, Harbour Rights Clinic\n\
+         DATE:   9 May 2022\nRE:     Whether to intervene in the appeal on the vagrancy ordinance\n\n\
+         1. Summary\n\nWe advise that the Clinic seek leave to intervene.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Whether to intervene in the appeal on the vagrancy ordinance")
+    );
+    let d = parse_page(
+        "letter.txt",
+        "Ref. 44/2020                               Lorn, 3 March 2020\n\nThe Director\nCentral Prison\nLorn\n\n\
+         Subject: Access of lawyers to the isolation wing -\nrequest for a meeting\n\nDear Director,\n\n\
+         We write about the visits our lawyers were refused in February.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Access of lawyers to the isolation wing - request for a meeting")
+    );
+    let d = parse_page(
+        "reply.txt",
+        "Records Office\nDepartment of Corrections\n\nOur reference: R-2021-77\nDate: 2 June 2021\n\nDear Ms Obi,\n\n\
+         Request for records: use of restraints in youth centres 2019-2020\n\n\
+         Thank you for your request of 5 May 2021.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Request for records: use of restraints in youth centres 2019-2020")
+    );
+    // No salutation and no memorandum block: a "Re:" line in a story is no title.
+    let d = parse_page(
+        "story.txt",
+        "Re: the vote on Tuesday\n\nThe council met and argued for three hours about the budget for the year.\n",
+    );
+    assert_ne!(value(&d.meta.title), Some("the vote on Tuesday"));
+}
+
+/// A repository's full item record (DSpace): "dc.publisher", "dc.date.issued" (a year and
+/// month) and "dc.coverage.temporal" rows give the item's publisher, day and period, not
+/// the repository's name in its header.
+#[test]
+fn dublin_core_rows_of_a_repository_record() {
+    let d = parse_page(
+        "item.html",
+        "<html><head><title>Land Disputes in Vora, 2015-2019 | Example University Repository</title></head><body>\
+         <div id=\"header\"><a href=\"/\">Example University Repository</a></div>\
+         <h2>Land Disputes in Vora, 2015-2019</h2><table>\
+         <tr><td>dc.contributor.author</td><td>Mensah, Ama</td><td>en</td></tr>\
+         <tr><td>dc.coverage.temporal</td><td>2015-2019</td><td>en</td></tr>\
+         <tr><td>dc.date.accessioned</td><td>2021-02-01T09:00:00Z</td><td></td></tr>\
+         <tr><td>dc.date.issued</td><td>2020-11</td><td></td></tr>\
+         <tr><td>dc.publisher</td><td>Vora Land Rights Network</td><td>en</td></tr>\
+         <tr><td>dc.title</td><td>Land Disputes in Vora, 2015-2019</td><td>en</td></tr>\
+         </table><p>Example University Repository, 2021.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Vora Land Rights Network"));
+    assert_eq!(value(&d.meta.published), Some("2020-11"));
+    let p = d
+        .meta
+        .period
+        .as_ref()
+        .map(|p| (p.value.start.clone(), p.value.end.clone()));
+    assert_eq!(
+        p,
+        Some(("2015-01-01".to_string(), "2019-12-31".to_string()))
+    );
+}
+
+/// A MultiMarkdown block's "Author:" under its "Title:" that names a body publishes; a
+/// notebook's italic "*Prepared by the X · DAY*" names its issuer; a person never does.
+#[test]
+fn metadata_block_author_and_prepared_by_with_a_day() {
+    let d = parse_page(
+        "mmd.md",
+        "Title: Water Cut-offs in Sela: Report 2021\nAuthor: Sela Water Rights Coalition\nDate: 2022-01-20\n\n# Summary\n\nThe utility cut off 900 homes.\n",
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Sela Water Rights Coalition")
+    );
+    let d = parse_page(
+        "mmd2.md",
+        "Title: Notes on the hearing\nAuthor: Jo Lind\nDate: 2022-01-20\n\n# Notes\n\nThe hearing was adjourned.\n",
+    );
+    assert_eq!(value(&d.meta.publisher), None);
+    let d = parse_page(
+        "nb.md",
+        "# Bail refusals in Arn: a look at the data\n\n*Prepared by the Arn Court Watch Data Unit · 3 May 2022*\n\nWe read the records.\n",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Arn Court Watch Data Unit"));
+}
+
+/// A thread unrolled by a platform ("Thread by @handle on Thread Reader App"): the
+/// platform is neither the publisher nor part of the title.
+#[test]
+fn a_thread_unrolled_by_a_platform() {
+    let d = parse_page(
+        "thread.html",
+        "<html><head><title>Thread by @kofi_law on Thread Reader App – Thread Reader App</title>\
+         <meta property=\"og:site_name\" content=\"Thread Reader App\"></head><body>\
+         <h3>Kofi Mensah</h3><p>1/ The court ruled this morning on the eviction case. A thread.</p>\
+         <p>2/ The judges held that the notice was too short.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.title), Some("Thread by @kofi_law"));
+    assert_eq!(value(&d.meta.publisher), None);
+}
