@@ -704,7 +704,8 @@ impl Judge<'_> {
         } else if own_here {
             // The extractor's guess of this jurisdiction, for a sentence that names
             // none, yields to the report's own country when that is another.
-            ours || !self.headed[doc] || before().is_some_and(|b| b.here)
+            (ours || !self.headed[doc] || before().is_some_and(|b| b.here))
+                && !self.continues_another_place(doc, sentence, span)
         } else if before().is_some_and(|b| b.here && !b.other) {
             // A sentence that names no place continues the one before it ("Iran ...
             // remained the only one. 173 people had been executed this year").
@@ -733,7 +734,7 @@ impl Judge<'_> {
             // names another.
             ours && !before().is_some_and(|b| b.other)
         } else {
-            ours
+            ours && !self.continues_another_place(doc, sentence, span)
         };
         // "The last federal execution took place in March 2003" after a sentence
         // on a state: the federation's executions are not the state's.
@@ -751,6 +752,58 @@ impl Judge<'_> {
     }
 }
 
+impl Judge<'_> {
+    /// "Chad carried out no executions between 2003 and 2015. The penal code adopted
+    /// in 2014 abolished ...": in a document no heading gives a country (a column of
+    /// corrections, a letter), a sentence that names no place continues the nearest
+    /// earlier one of its paragraph that names one; when that one names only another
+    /// place, the sentence is not the document's dominant country's.
+    fn continues_another_place(&self, doc: usize, sentence: Span, span: Span) -> bool {
+        if in_own_section(&self.sections[doc], span.start as usize) {
+            return false;
+        }
+        let input = &self.docs[doc];
+        let countries = |k: &str| self.countries.contains(k);
+        sentences_before(input.text, sentence)
+            .take(PLACELESS_RUN)
+            .map(|previous| {
+                let about = aboutness(
+                    input.text,
+                    previous,
+                    self.key,
+                    &input.extraction.mentions,
+                    &countries,
+                    None,
+                );
+                (about, previous)
+            })
+            .find(|(about, _)| about.here || about.other || about.global)
+            .is_some_and(|(about, previous)| {
+                about.other
+                    && !about.here
+                    && !about.global
+                    // Under a heading that names a country, only a sentence whose
+                    // subject is the other place ("Chad carried out ...") carries
+                    // on about it ("KENYA ... met officials from Uganda. They
+                    // discussed prisons" stays Kenya's).
+                    && (!self.headed[doc] || opens_with_other_place(input, previous, self.key))
+            })
+    }
+}
+
+/// Whether `sentence` opens with a place mention of a jurisdiction other than `key`,
+/// its subject ("Chad carried out ...", "Chad's National Assembly ...").
+fn opens_with_other_place(doc: &DocInput, sentence: Span, key: &str) -> bool {
+    let words = sentence.slice(doc.text);
+    let first = sentence.start as usize + (words.len() - words.trim_start().len());
+    doc.extraction.mentions.iter().any(|m| {
+        m.kind == MentionKind::Place
+            && m.name_span.start as usize == first
+            && sentence.contains(m.name_span)
+            && !same_jurisdiction(&fold_name(m.value.as_deref().unwrap_or(&m.name)), key)
+    })
+}
+
 /// Whether `sentence` opens with a place mention of the jurisdiction `key`, its
 /// subject ("Northia abolished ...", "Northia's parliament ...").
 fn opens_with_place(doc: &DocInput, sentence: Span, key: &str) -> bool {
@@ -762,6 +815,76 @@ fn opens_with_place(doc: &DocInput, sentence: Span, key: &str) -> bool {
             && sentence.contains(m.name_span)
             && same_jurisdiction(&fold_name(m.value.as_deref().unwrap_or(&m.name)), key)
     })
+}
+
+/// "1964 Measure 1, repealing the death penalty Approved Capital punishment abolished
+/// for all crimes": a year that opens the sentence (a table row's first cell, a
+/// chronology's line) dates every clause of it.
+fn row_year_dates(doc: &DocInput, sentence: Span, date: Option<TimeValue>) -> bool {
+    let words = sentence.slice(doc.text);
+    let first = sentence.start as usize + (words.len() - words.trim_start().len());
+    date.is_some_and(|date| {
+        doc.extraction.times.iter().any(|t| {
+            t.span.start as usize == first
+                && !t.is_duration
+                && t.value
+                    .is_some_and(|v| v.start.is_some() && v.start == date.start)
+                && t.span
+                    .slice(doc.text)
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+/// "The penal code adopted at the end of 2014 abolished ...": a year the sentence
+/// gives only by its end is its last month, not its start (the status before it
+/// holds through most of that year).
+fn late_in_year(doc: &DocInput, sentence: Span, date: TimeValue) -> Option<TimeValue> {
+    let year = date
+        .start
+        .filter(|s| s.month.is_none() && (date.is_point() || date.end.is_none()))?;
+    let late = &lexicon().late_in_year;
+    doc.extraction.times.iter().find_map(|t| {
+        if !sentence.contains(t.span)
+            || t.is_duration
+            || !t
+                .value
+                .is_some_and(|v| v.is_point() && v.start == Some(year))
+        {
+            return None;
+        }
+        let words = t.span.slice(doc.text).to_lowercase();
+        let words = words.trim_start_matches("the ").trim_start();
+        let before = doc.text[sentence.start as usize..t.span.start as usize].to_lowercase();
+        let before = format!(" {}", before.trim_end());
+        late.iter()
+            .any(|w| words.starts_with(w.as_str()) || before.ends_with(&format!(" {w}")))
+            .then(|| {
+                let december = PartialDate::month(year.year, 12);
+                TimeValue {
+                    start: Some(december),
+                    end: date.end.map(|_| december),
+                }
+            })
+    })
+}
+
+/// Whether a sentence defines what a table, column or series counts ("\"Executions\"
+/// in Table 4 counts judicial executions carried out in the year"): a technical
+/// note, no report of executions.
+fn defines_a_measure(sentence: &str) -> bool {
+    let lower = format!(
+        " {} ",
+        sentence
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let lex = lexicon();
+    has_any(&lower, &lex.measure_nouns) && has_any(&lower, &lex.measure_defined)
 }
 
 /// Most sentences naming no place that may stand between a sentence and the one
@@ -883,6 +1006,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             }
             _ => date,
         };
+        let date = late_in_year(&docs[doc_idx], sentence, date).unwrap_or(date);
         // "Burundi, which last carried out executions in 2000, abolished the death
         // penalty ... in April": a date in a relative clause that does not hold the
         // abolition's words is the clause's own, not the abolition's.
@@ -942,6 +1066,15 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // execution called for, not carried out.
         if cluster.kind == EventKind::Execution
             && has_any(&text.to_lowercase(), &lexicon().wished_executions)
+        {
+            continue;
+        }
+        // "\"Executions\" in Table 4 counts judicial executions carried out in the
+        // year": a statistic's definition reports no execution.
+        if matches!(
+            cluster.kind,
+            EventKind::Execution | EventKind::DeathSentence
+        ) && defines_a_measure(text)
         {
             continue;
         }
@@ -1203,6 +1336,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 let lo = clause.as_ptr() as usize - doc.text.as_ptr() as usize;
                 let clause = Span::new(lo, lo + clause.len());
                 if clause != sentence
+                    && !row_year_dates(doc, sentence, statement.date)
                     && !doc
                         .extraction
                         .times
@@ -1234,6 +1368,10 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                     .is_some_and(|d| date_outside_own_relative(doc, sentence, statement.span, d))
             {
                 statement_date = None;
+            }
+            if statement.kind == StatementKind::Status {
+                statement_date =
+                    statement_date.map(|d| late_in_year(doc, sentence, d).unwrap_or(d));
             }
             if statement.kind == StatementKind::Moratorium && statement.date.is_some() {
                 match clause_date(doc, sentence, statement.span, statement.date) {
@@ -2110,7 +2248,10 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
             seen.push(sentence);
             let words = sentence.slice(doc.text);
             let lower = words.to_lowercase();
-            if lower.len() != words.len() || has_any(&lower, &lex.not_the_penalty) {
+            if lower.len() != words.len()
+                || has_any(&lower, &lex.not_the_penalty)
+                || defines_a_measure(words)
+            {
                 continue;
             }
             let in_sentence: Vec<&&dossier_model::TimeMention> =
