@@ -88,11 +88,16 @@ pub(super) struct Aboutness {
 /// document and the folded names of known countries.
 /// The place a mention names: the gazetteer's value for a variant ("the United
 /// Republic of Tanzania" is Tanzania), else the words themselves.
+/// A demonym's value ("Westlandish" for Westland) is no name of the place.
 fn mention_place(mention: &dossier_model::Mention) -> &str {
+    let name = fold_name(&mention.name);
     mention
         .value
         .as_deref()
-        .filter(|v| !v.trim().is_empty())
+        .filter(|v| {
+            let v = fold_name(v);
+            !v.is_empty() && name != v && name.ends_with(&format!(" {v}"))
+        })
         .unwrap_or(&mention.name)
 }
 
