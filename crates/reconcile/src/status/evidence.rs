@@ -123,6 +123,21 @@ pub(super) struct Aboutness {
 
 /// Who `sentence` is about, given the jurisdiction key, the places mentioned in the
 /// document and the folded names of known countries.
+/// The place a mention names: the gazetteer's value for a variant ("the United
+/// Republic of Tanzania" is Tanzania), else the words themselves.
+/// A demonym's value ("Westlandish" for Westland) is no name of the place.
+fn mention_place(mention: &dossier_model::Mention) -> &str {
+    let name = fold_name(&mention.name);
+    mention
+        .value
+        .as_deref()
+        .filter(|v| {
+            let v = fold_name(v);
+            !v.is_empty() && name != v && name.ends_with(&format!(" {v}"))
+        })
+        .unwrap_or(&mention.name)
+}
+
 pub(super) fn aboutness(
     text: &str,
     sentence: Span,
@@ -175,7 +190,7 @@ pub(super) fn aboutness(
         // the gazetteer alone knows, named as an agent, is not the sentence's subject.
         let agent = lower_before(text, mention.name_span, 4).ends_with("by ");
         consider(
-            &mention.name,
+            mention_place(mention),
             after_neighbour(text, mention.name_span),
             !agent,
         );

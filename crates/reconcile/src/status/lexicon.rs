@@ -179,6 +179,12 @@ pub(super) struct Lexicon {
     pub year_of_report_cues: Vec<String>,
     /// An execution called for, not carried out.
     pub wished_executions: Vec<String>,
+    /// Words that give a year by its end ("at the end of 2014", "late 2014").
+    pub late_in_year: Vec<String>,
+    /// A table, column or series a sentence defines ("in Table 4", "column").
+    pub measure_nouns: Vec<String>,
+    /// Verbs that define what a table or series counts ("counts", "refers to").
+    pub measure_defined: Vec<String>,
     /// Executions said to resume or to be the first for a while.
     pub resumption_words: Vec<String>,
     /// A moratorium lifted or ended, or executions resumed, told as done.
