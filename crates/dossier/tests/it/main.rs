@@ -1649,3 +1649,38 @@ fn acts_of_others_acts_to_come_and_other_clauses_answer_nothing() {
         values("When did the Court of Appeal deliver judgment in Nabil Issa's appeal?").is_empty()
     );
 }
+
+/// A judgment that names its parties by role: the defendant named once in apposition
+/// with a bracketed aside, a US caption in a column of brackets with the petitioner
+/// called "Petitioner" bare; acts of the party are not another person's.
+#[test]
+fn a_party_s_acts_are_not_a_witness_s_nor_a_co_defendant_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let jp = write(
+        &corpus,
+        "jp.txt",
+        "Judgments of the Supreme Court\n\nReasons\n\n\
+         (1) The defendant, Arai Shota (born March 2, 1985), was a delivery driver in Sendai.\n\n\
+         (2) Ueda Mika, his neighbour, told the police what she had seen.\n\n\
+         (3) The defendant had left for Ruritania in June 2016; he was arrested there on \
+         4 August 2016 and was returned to Japan.\n",
+    );
+    let us = write(
+        &corpus,
+        "us.txt",
+        "IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF WESTLAND\n\n\
+         LEROY JAMES PARKS,          )\n                            )\n     Petitioner,            )\n\
+                                     )\nv.                          )   Case No. 4:19-cv-1\n\
+                                     )\nWARDEN SMITH,               )\n     Respondent.            )\n\n\
+         OPINION AND ORDER\n\n\
+         Petitioner and his brother, Carl Edward Parks, were charged with murder. Carl Edward \
+         Parks pleaded guilty and received a life sentence. The trial court sentenced \
+         Petitioner to death on June 3, 2011.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[jp, us]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    assert!(values("When was Ueda Mika arrested?").is_empty());
+    assert!(values("When was Carl Edward Parks sentenced to death?").is_empty());
+}

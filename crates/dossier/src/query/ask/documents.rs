@@ -445,7 +445,18 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
     for line in head.split_inclusive('\n') {
         let start = at;
         at += line.len();
+        // "DARNELL RAY TILLMAN,          )": a US caption's column of brackets is
+        // no part of the name or the role; a line of it alone keeps the name above.
         let body = line.trim_end();
+        let column = body.ends_with(')') && body[..body.len() - 1].ends_with([' ', '\t']);
+        let body = if column {
+            body[..body.len() - 1].trim_end()
+        } else {
+            body
+        };
+        if column && body.trim().is_empty() {
+            continue;
+        }
         let trimmed_role = body
             .trim_end_matches([',', ';'])
             .trim_end_matches([')', '(', 's', 'S'])
@@ -638,10 +649,11 @@ static DEFINED_PARTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 });
 
 /// "the appellant, Ashok Ramcharan, then aged 23", "The applicant, Joseph Mwangi
-/// Kamau, was arrested": a role with the party's name in apposition.
+/// Kamau, was arrested", "The defendant, Sato Kenji (born May 2, 1980), was": a role
+/// with the party's name in apposition, closed by a comma or a bracketed aside.
 static APPOSED_PARTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\b[Tt]he\s+(?P<role>\w+),\s+(?P<name>(?:\p{Lu}[\p{L}'’\-]+\s+){1,4}\p{Lu}[\p{L}'’\-]+),",
+        r"\b[Tt]he\s+(?P<role>\w+),\s+(?P<name>(?:\p{Lu}[\p{L}'’\-]+\s+){1,4}\p{Lu}[\p{L}'’\-]+)(?:,|\s+\([^()\n]{1,60}\),)",
     )
     .expect("apposed party pattern compiles")
 });
@@ -654,7 +666,7 @@ static APPOSED_PARTY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 static AUTHOR_LINES: std::sync::LazyLock<Vec<regex::Regex>> = std::sync::LazyLock::new(|| {
     [
         r"(?i:^(?:lead\s+)?judgment\s+(?:delivered|written|read)\s+by\s+)(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:JSC|J\.S\.C|JCA|J\.C\.A|J|JA|J\.A|CJ|CJN)\.?\s*$",
-        r"^(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:J|JA|J\.A|JSC|J\.S\.C|JCA|J\.C\.A|CJ|C\.J|DCJ|ACJ|AJ|P|JP)\.?\s*(?:\(|:|[-\u{2013}\u{2014}]|$)",
+        r"^(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:S\.?C\.?,\s+)?(?:J|JA|J\.A|JSC|J\.S\.C|JCA|J\.C\.A|CJ|C\.J|DCJ|ACJ|AJ|P|JP)\.?\s*(?:\(|:|[-\u{2013}\u{2014}]|$)",
         r"^(?P<n>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:J|JA|J\.A|JSC|CJ|C\.J)\.?\s*:",
         r"^\[?(?i:(?:judgment\s+)?delivered\s+by\s+)(?P<n>(?:Lord|Lady|Baroness)\s+\p{Lu}[\p{L}'’\-]+(?:\s+of\s+\p{Lu}[\p{L}\- ]+)?)\]?$",
         r"^(?P<n>[A-Z][A-Za-z'’.\- ]*[A-Za-z]),\s+(?:Chief\s+|Senior\s+|Circuit\s+|District\s+)*Judge\s*:",
@@ -714,6 +726,11 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
                 None => continue,
             }
         }
+        // "HON. JUSTICE L.P. BANDA-MWALE, JA": a bench list's or a signature's line,
+        // with the honorific, names a member of the court, not the judgment's author.
+        if is_bench_line(body) {
+            continue;
+        }
         // Where `body` starts in the line (a sub-slice of it).
         let lead = body.as_ptr() as usize - line.as_ptr() as usize;
         for pattern in AUTHOR_LINES.iter() {
@@ -723,6 +740,176 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
         }
     }
     signed_by(text)
+}
+
+/// "were arrested the next morning, July 20, 2008, at a motel in Duncan", "arrested
+/// upon his arrival at Narita Airport", "died ... at the Joseph Harp Correctional
+/// Center": the place a preposition ("in", "at") puts after the asked act's verb in
+/// the same clause, a run of capitalised words (no month, no weekday) up to two words
+/// after it, for a place the gazetteer does not know. The name and its byte range in
+/// `clause` (the text from the verb on).
+pub(super) fn place_after_act(clause: &str) -> Option<(String, std::ops::Range<usize>)> {
+    let end = clause
+        .find(['.', ';', '\n'])
+        .filter(|&e| e > 0)
+        .unwrap_or(clause.len())
+        .min(clause.floor_char_boundary(120));
+    let clause = &clause[..end];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for piece in clause.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end();
+        if !word.is_empty() {
+            words.push((at, word));
+        }
+        at += piece.len();
+    }
+    let is_capital = |w: &str| {
+        let w = w.trim_end_matches([',', ')', '\'', '’']);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && w.chars().count() >= 3
+            && !dossier_extract::quantity::is_month_name(&w.to_lowercase())
+            && !dossier_model::is_weekday_word(&w.to_lowercase())
+    };
+    let mut found = None;
+    for (i, (_, word)) in words.iter().enumerate() {
+        if !matches!(*word, "in" | "at") {
+            continue;
+        }
+        // "at the Joseph Harp ...", "in Machinga": the name starts within two words.
+        let Some(first) = (i + 1..(i + 3).min(words.len()))
+            .find(|&k| is_capital(words[k].1))
+            .filter(|&k| k == i + 1 || matches!(words[i + 1].1, "the" | "The"))
+        else {
+            continue;
+        };
+        let mut last = first;
+        while last + 1 < words.len()
+            && !words[last].1.ends_with(',')
+            && is_capital(words[last + 1].1)
+            && last - first < 4
+        {
+            last += 1;
+        }
+        let start = words[first].0;
+        let stop = words[last].0 + words[last].1.trim_end_matches([',', ')']).len();
+        found = Some((clause[start..stop].to_string(), start..stop));
+        break;
+    }
+    found
+}
+
+/// The text with a party's role written bare and capitalised, as US opinions name
+/// a party ("The trial court sentenced Petitioner to death", "Appellant's counsel"),
+/// given its article ("the Petitioner"), so that it reads as "the petitioner" does.
+pub(super) fn with_bare_roles(said: &str) -> std::borrow::Cow<'_, str> {
+    let bare = |word: &str| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let word = word
+            .strip_suffix("'s")
+            .or(word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && PARTY_ROLES.iter().any(|r| word.eq_ignore_ascii_case(r))
+    };
+    let pieces: Vec<&str> = said.split_inclusive(char::is_whitespace).collect();
+    if !pieces.iter().any(|p| bare(p.trim_end())) {
+        return std::borrow::Cow::Borrowed(said);
+    }
+    let mut out = String::with_capacity(said.len() + 16);
+    let mut previous = "";
+    for piece in pieces {
+        let word = piece.trim_end();
+        if bare(word) && !previous.eq_ignore_ascii_case("the") {
+            out.push_str("the ");
+        }
+        out.push_str(piece);
+        if !word.is_empty() {
+            previous = word;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// "(4) Ishizaki was arrested on February 2, 2015." for a question on Mori Sayaka:
+/// a sentence whose subject is one word of another person's name, which the document
+/// writes in full beside another capitalised word ("Ishizaki Ren") and never in small
+/// letters, with a passive or perfect after it ("was", "were", "had"), while the
+/// sentence holds no word of the asked person's name. It tells of that other person.
+pub(super) fn another_named_subject(asked: &[&String], text: &str, sentence: &str) -> bool {
+    let is_name = |n: &&&String| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let asked: Vec<&&String> = asked.iter().filter(is_name).collect();
+    if asked.is_empty() {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    let sentence_words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if asked.iter().any(|n| {
+        n.split_whitespace()
+            .any(|w| w.len() >= 3 && sentence_words.contains(&w.to_lowercase().as_str()))
+    }) {
+        return false;
+    }
+    // The sentence's first words, after a paragraph number ("(4)", "[4]", "4.").
+    let mut words = sentence.split_whitespace().skip_while(|w| {
+        w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '.'))
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    });
+    let (Some(subject), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let subject_ok = subject.chars().count() >= 3
+        && subject.chars().next().is_some_and(char::is_uppercase)
+        && subject.chars().skip(1).all(char::is_lowercase);
+    if !subject_ok || !matches!(verb, "was" | "were" | "had") {
+        return false;
+    }
+    // Never written small ("Police were called" is no name).
+    let small = subject.to_lowercase();
+    let written_small = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| w == small);
+    let pronoun = [
+        "there", "this", "that", "these", "those", "they", "such", "both", "each",
+    ]
+    .contains(&small.as_str());
+    if written_small || pronoun || PARTY_ROLES.iter().any(|r| small == *r) {
+        return false;
+    }
+    // Beside another capitalised word somewhere: "Ishizaki Ren", "Marcus Dewayne".
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+    };
+    tokens.windows(2).any(|pair| {
+        (pair[0] == subject && capital(pair[1]) && pair[1].len() >= 3)
+            || (pair[1] == subject && capital(pair[0]) && pair[0].len() >= 3 && pair[0] != "The")
+    })
+}
+
+/// Whether a line names a judge with an honorific before the name ("HON. JUSTICE A.K.
+/// MSOSA, SC, JA", "Honourable Justice Okafor, JSC"), as a bench list or a signature
+/// block writes it, and opens no judgment (no colon after the name).
+fn is_bench_line(body: &str) -> bool {
+    let lower = body.to_lowercase();
+    ["hon. ", "hon ", "honourable ", "honorable ", "the hon"]
+        .iter()
+        .any(|h| lower.starts_with(h))
+        && !body.contains(':')
 }
 
 /// The judge who signs a ruling at its foot, the name on its own line above the
@@ -1157,6 +1344,99 @@ mod tests {
             !parties.iter().any(|(r, _)| *r == "respondent"),
             "{parties:?}"
         );
+    }
+
+    #[test]
+    fn an_author_line_with_two_titles_and_a_bench_list_before_it() {
+        let author = |text: &str| judgment_author(text).map(|r| text[r].to_string());
+        let text = "CORAM: HON. JUSTICE R.M. PHIRI, SC, JA\n       HON. JUSTICE D.K. LUNGU, JA\n\nJ U D G M E N T\n\nNYIRENDA, SC, JA\n\n1. The appellant was tried in 2015.\n";
+        assert_eq!(author(text).as_deref(), Some("NYIRENDA"));
+        // A signature block alone names no author.
+        assert_eq!(
+            author("Done.\n\nHON. JUSTICE D.K. LUNGU, JA\n").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_caption_with_a_column_of_brackets() {
+        let text = "IN THE UNITED STATES DISTRICT COURT\n\nLEROY JAMES PARKS,          )\n                            )\n     Petitioner,            )\n                            )\nv.                          )   Case No. 4:19-cv-1\n                            )\nWARDEN SMITH,               )\n     Respondent.            )\n";
+        assert!(party_names(text, None).contains(&("petitioner", "LEROY JAMES PARKS".to_string())));
+    }
+
+    #[test]
+    fn a_bare_capitalised_role_reads_as_the_role() {
+        assert_eq!(
+            with_bare_roles(
+                "The court sentenced Petitioner to death; Petitioner's counsel objected."
+            ),
+            "The court sentenced the Petitioner to death; the Petitioner's counsel objected."
+        );
+        assert_eq!(
+            with_bare_roles("The Appellant was tried."),
+            "The Appellant was tried."
+        );
+        assert_eq!(
+            with_bare_roles("the petitioner appealed"),
+            "the petitioner appealed"
+        );
+    }
+
+    #[test]
+    fn a_sentence_whose_subject_is_another_named_person() {
+        let text = "(1) The co-accused, Tanaka Jiro, was a cook. Tanaka was arrested on May 3, 2016. Sato Emi told the police. The police were called.";
+        let sato = "Sato Emi".to_string();
+        assert!(another_named_subject(
+            &[&sato],
+            text,
+            "Tanaka was arrested on May 3, 2016."
+        ));
+        assert!(!another_named_subject(
+            &[&sato],
+            text,
+            "The police were called."
+        ));
+        let tanaka = "Tanaka Jiro".to_string();
+        assert!(!another_named_subject(
+            &[&tanaka],
+            text,
+            "Tanaka was arrested on May 3, 2016."
+        ));
+        // "There were 24 executions in 2023" has no subject of a name.
+        let text = "There were 24 executions in 2023 in the United States. There Was a Song.";
+        let us = "United States".to_string();
+        assert!(!another_named_subject(
+            &[&us],
+            text,
+            "There were 24 executions in 2023."
+        ));
+    }
+
+    #[test]
+    fn a_place_after_the_asked_verb() {
+        let place = |clause: &str| place_after_act(clause).map(|(p, _)| p);
+        assert_eq!(
+            place("arrested two days later, on 3 May 2011, at a guesthouse in Kasungu.").as_deref(),
+            Some("Kasungu")
+        );
+        assert_eq!(
+            place("died of pneumonia at the Mikuyu Central Prison on 2 June 2016.").as_deref(),
+            Some("Mikuyu Central Prison")
+        );
+        assert_eq!(
+            place("arrested in March 2012 at his home.").as_deref(),
+            None
+        );
+        assert_eq!(
+            place("arrested at the checkpoint. He was taken to Lilongwe.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_party_in_apposition_with_a_bracketed_aside() {
+        let text = "Reasons\n\n(1) The defendant, Sato Kenji (born May 2, 1980), was a driver. The defendant fled.\n";
+        assert!(party_names(text, None).contains(&("defendant", "Sato Kenji".to_string())));
     }
 
     #[test]

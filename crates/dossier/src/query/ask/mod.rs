@@ -1337,7 +1337,9 @@ impl Engine {
                 // "the trial court convicted the appellant": the asked party of a
                 // judgment, named by the role the judgment gives him.
                 if !ctx.parties.is_empty() {
-                    let said = ctx.sentences[idx].slice(&ctx.document.text).to_lowercase();
+                    let said =
+                        documents::with_bare_roles(ctx.sentences[idx].slice(&ctx.document.text))
+                            .to_lowercase();
                     // "The appellant absconded. He was arrested on 11.08.2007": a
                     // sentence opening with a pronoun continues the one before it.
                     let before = idx
@@ -1347,7 +1349,10 @@ impl Engine {
                                 .iter()
                                 .any(|p| said.trim_start().starts_with(p))
                         })
-                        .map(|i| ctx.sentences[i].slice(&ctx.document.text).to_lowercase())
+                        .map(|i| {
+                            documents::with_bare_roles(ctx.sentences[i].slice(&ctx.document.text))
+                                .to_lowercase()
+                        })
                         .unwrap_or_default();
                     for (role, party) in &ctx.parties {
                         let role_named = format!("the {role}");
@@ -1907,6 +1912,11 @@ impl Engine {
                 && !names_absent(&q, &places, &not_people, &docs[c.doc])
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
+                && !documents::another_named_subject(
+                    &person_names,
+                    &docs[c.doc].document.text,
+                    c.evidence.slice(&docs[c.doc].document.text),
+                )
                 && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
                 && !another_punishment(&q, &docs[c.doc], c.evidence, c.span)
                 && !another_courts_act(&q, &docs[c.doc], c.evidence, c.span)
@@ -3088,6 +3098,34 @@ fn counts_other(ctx: &DocCtx, sentence: Span) -> bool {
         .mentions
         .iter()
         .any(|m| m.kind == MentionKind::Quantity && sentence.contains(m.span))
+}
+
+/// "When did X abolish the death penalty?" is not answered by "the Abolition of
+/// Mandatory Death Penalty Act ... came into force on 4 July 2023": a sentence whose
+/// every death penalty is the mandatory one abolishes only that (the question not
+/// asking of it).
+fn abolishes_only_the_mandatory(q: &Question, sentence: &str) -> bool {
+    let asked = format!(" {} ", fold_word(&q.text));
+    if !(asked.contains(" abolish") || asked.contains(" abolition")) || narrowed_abolition(&asked) {
+        return false;
+    }
+    let lower = fold_word(sentence);
+    let mut penalties = 0;
+    let mut mandatory = 0;
+    for noun in [
+        "death penalty",
+        "death sentence",
+        "capital punishment",
+        "sentence of death",
+    ] {
+        for (at, _) in lower.match_indices(noun) {
+            penalties += 1;
+            if lower[..at].trim_end().ends_with("mandatory") {
+                mandatory += 1;
+            }
+        }
+    }
+    penalties > 0 && mandatory == penalties
 }
 
 /// "abolished capital punishment for seven crimes", "the mandatory death
@@ -4810,7 +4848,20 @@ fn party_of_another(q: &Question, places: &[String], ctx: &DocCtx, clause: Span)
     {
         return false;
     }
-    let lower = format!(" {} ", said.to_lowercase());
+    let lower = format!(" {} ", documents::with_bare_roles(said).to_lowercase());
+    let sentence = ctx
+        .sentences
+        .iter()
+        .find(|s| s.contains(clause))
+        .map_or(said, |s| s.slice(&ctx.document.text));
+    let sentence = documents::with_bare_roles(sentence).to_lowercase();
+    // After its paragraph number: "(4)", "[4]", "4.".
+    let opening = sentence
+        .trim_start()
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '.')
+        })
+        .trim_start();
     // The party must be the one the act is done to ("The appellant was arrested",
     // "the High Court convicted the Applicant of murder"), not its doer ("the
     // appellant killed the deceased").
@@ -4824,7 +4875,10 @@ fn party_of_another(q: &Question, places: &[String], ctx: &DocCtx, clause: Span)
                 .next()
                 .is_some_and(|w| asked_verb.as_ref().is_some_and(|act| act.matches(w)))
         });
+        // "(4) The defendant had left for Thailand ...; he was detained there": a
+        // sentence that opens with the party tells of the party.
         object
+            || opening.starts_with(&format!("the {role} "))
             || [" was ", " were ", " had been ", " has been ", "'s "]
                 .iter()
                 .any(|end| lower.contains(&format!(" the {role}{end}")))
@@ -6567,7 +6621,9 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && e.date.is_some_and(|d| d.start.is_some() && d.end.is_none())
                 })
                 .find_map(|e| e.date_span);
-            if unasserted_only && denied_since.is_none() {
+            if (unasserted_only && denied_since.is_none())
+                || abolishes_only_the_mandatory(q, sentence.slice(text))
+            {
                 return out;
             }
             if !events.iter().any(|e| hinted(e.kind))
@@ -7367,9 +7423,55 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 found.evidence = sentence.cover(mention.span);
                 out.push(found);
             }
+            if kinds.contains(&MentionKind::Place) && asks_where(q) {
+                out.extend(
+                    unknown_place_of_act(q, ctx, sentence).map(|(name, span)| {
+                        candidate(name.clone(), name, span, UNNAMED_PERSON_TRUST)
+                    }),
+                );
+            }
         }
     }
     out
+}
+
+/// "Where was X arrested?" in a sentence whose place the gazetteer does not know ("at
+/// a motel in Duncan"): the place after the question's own verb (see
+/// [`documents::place_after_act`]), when the sentence holds no place mention after a
+/// preposition and the question's name is no place.
+fn unknown_place_of_act(q: &Question, ctx: &DocCtx, sentence: Span) -> Option<(String, Span)> {
+    let text = &ctx.document.text;
+    let known = ctx.extraction.mentions.iter().any(|m| {
+        m.kind == MentionKind::Place
+            && sentence.overlaps(m.span)
+            && after_preposition(text, sentence, m.span)
+    });
+    if known {
+        return None;
+    }
+    let act = acts::Acts::builtin().verb_act(&q.text, &q.names)?;
+    let said = sentence.slice(text);
+    let mut at = 0;
+    let verb_end = said
+        .split_inclusive(char::is_whitespace)
+        .find_map(|piece| {
+            let start = at;
+            at += piece.len();
+            let word = piece
+                .trim_end()
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            act.matches(&word.to_lowercase())
+                .then_some(start + piece.trim_end().len())
+        })?;
+    let (name, range) = documents::place_after_act(&said[verb_end..])?;
+    if named_in_question(q, &name, MentionKind::Place)
+        || named_in_question(q, &name, MentionKind::Person)
+    {
+        return None;
+    }
+    let start = sentence.start + (verb_end + range.start) as u32;
+    let end = sentence.start + (verb_end + range.end) as u32;
+    Some((name, Span { start, end }))
 }
 
 /// The parenthesis that glosses a list item, right after it ("Article 179
@@ -9094,6 +9196,24 @@ mod tests {
         )
         .is_empty());
         assert!(counts_in("How many inmates did the prison hold on April 2?").is_empty());
+    }
+
+    #[test]
+    fn an_abolition_of_the_mandatory_penalty_only() {
+        let q = Question::parse("When did Ruritania abolish the death penalty?");
+        assert!(abolishes_only_the_mandatory(
+            &q,
+            "The Mandatory Death Penalty (Repeal) Act, in force on 1 May 2020, removed the mandatory death penalty for murder."
+        ));
+        assert!(!abolishes_only_the_mandatory(
+            &q,
+            "Ruritania abolished the death penalty in 2021, ten years after the mandatory death penalty was struck down."
+        ));
+        let q = Question::parse("When was the mandatory death penalty abolished in Ruritania?");
+        assert!(!abolishes_only_the_mandatory(
+            &q,
+            "The Act removed the mandatory death penalty on 1 May 2020."
+        ));
     }
 
     #[test]
