@@ -2109,6 +2109,23 @@ impl<'a> Tagger<'a> {
             .then_some(open)
     }
 
+    /// Token `k` opens a line that carries on the sentence of the line before: a
+    /// hard-wrapped line ("lifted its\nmoratorium on executions in March"), a lower-case
+    /// word after a word or a comma with a single line break between. A line after a
+    /// blank line, or after a stop, a colon or a heading's capitalised word, opens anew.
+    fn continues_line(&self, k: usize) -> bool {
+        let (Some(t), Some(p)) = (self.tok(k), k.checked_sub(1).and_then(|p| self.tok(p))) else {
+            return false;
+        };
+        t.kind == Kind::Word
+            && !t.has(CAP)
+            && ((p.kind == Kind::Word && !p.has(CAP)) || p.is_punct(','))
+            && self
+                .text
+                .get(p.end as usize..t.start as usize)
+                .is_some_and(|gap| gap.matches('\n').count() == 1)
+    }
+
     /// The tense of the sentence around token `at`, as it places a date against the
     /// publication date: the nearest marker before it (at most 15 tokens back), else the
     /// nearest after it (at most 12 tokens on), within the sentence.
@@ -2320,7 +2337,7 @@ impl<'a> Tagger<'a> {
                     return Tense::Future;
                 }
             }
-            if t.has(LINE_START) {
+            if t.has(LINE_START) && !self.continues_line(k) {
                 break;
             }
         }
@@ -2349,7 +2366,10 @@ impl<'a> Tagger<'a> {
                 }
                 continue;
             }
-            if ends_sentence(k) || t.has(LINE_START) || t.is_punct(',') || self.has(k, CLAUSE_BREAK)
+            if ends_sentence(k)
+                || (t.has(LINE_START) && !self.continues_line(k))
+                || t.is_punct(',')
+                || self.has(k, CLAUSE_BREAK)
             {
                 break;
             }

@@ -4291,3 +4291,26 @@ fn events19_a_report_for_the_year_gives_its_yearless_dates_that_year() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_hard_wrapped_line_keeps_the_tense_of_its_sentence() {
+    use Ctx::*;
+    // The past verb stands on the line before the month.
+    check(
+        "The council lifted its\nban on public meetings in March, but no meeting has been held.",
+        News1989,
+        &[("March", "1989-03", PUB)],
+    );
+    // The past verb stands on the line after a month that opens the sentence.
+    check(
+        "In May the ministry\nannounced a review of the prison rules.",
+        News2013,
+        &[("May", "2012-05", PUB)],
+    );
+    // A blank line ends the sentence: no tense reaches the month, the nearer May.
+    check(
+        "The ministry announced\n\nin May a review.",
+        News2013,
+        &[("May", "2013-05", PUB)],
+    );
+}
