@@ -1680,6 +1680,13 @@ fn set_for_dates_other_coordinates_and_questions_answer_nothing() {
              <p>Not so far. The prison service said in 2019 that 212 executions had been \
              carried out in the previous decade.</p></article></body></html>",
         ),
+        write(
+            &corpus,
+            "n3.txt",
+            "In re: Halvard Quist\n\nORDER ON APPLICATION FOR CLEMENCY\n\n\
+             Having heard counsel, the Board grants the application and commutes the sentence \
+             of death to life imprisonment.\n",
+        ),
     ];
     let (engine, _) = ingested(&dir.path().join("store"), &docs);
     let values = |q: &str| engine.ask(q).unwrap().values;
@@ -1706,4 +1713,9 @@ fn set_for_dates_other_coordinates_and_questions_answer_nothing() {
     assert!(values("When was Curtis Allbright executed?").is_empty());
     // The document's own question, and a count of others' executions, say no "yes".
     assert!(!values("Was Tomas Ilyenko executed?").contains(&"yes".to_string()));
+    // An order about the person, which counts no one, still says "yes".
+    assert_eq!(
+        values("Was Halvard Quist's death sentence commuted?"),
+        ["yes"]
+    );
 }

@@ -8206,11 +8206,26 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     })
 }
 
-/// Whether a person the question names (two words or more, not a state) is named
-/// neither in sentence `idx` nor in the one before, and neither holds a personal
-/// pronoun ("he", "her").
+/// Whether sentence `idx` counts others ("429 executions had been carried out": a
+/// number in digits that is no year) while a person the question names (two words
+/// or more, not a state) is named neither in it nor in the one before, and neither
+/// holds a personal pronoun ("he", "her"). ("The Board grants the application and
+/// commutes the sentence", in an order about the person, counts no one.)
 fn speaks_of_others_only(q: &Question, ctx: &DocCtx, idx: usize) -> bool {
     let text = &ctx.document.text;
+    let counts = ctx.sentences[idx]
+        .slice(text)
+        .split(|c: char| !(c.is_ascii_digit() || c == ','))
+        .map(|w| w.trim_matches(',').replace(',', ""))
+        .any(|w| {
+            !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && w.parse::<u64>()
+                    .is_ok_and(|n| n >= 2 && !(1800..=2100).contains(&n))
+        });
+    if !counts {
+        return false;
+    }
     let people: Vec<&String> = q
         .names
         .iter()
