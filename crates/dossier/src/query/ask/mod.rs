@@ -8156,11 +8156,23 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         return None;
     }
     // "His execution was scheduled for 5 December 2014 but was halted": the asked
-    // act said only as set, halted or pending is no "yes".
+    // act said only as set and then halted or stayed is no "yes" (a modal, "should be
+    // allowed", still may be).
     if yes {
         let acts = acts::Acts::builtin();
         let asked = acts.asked(&q.text, &q.names);
-        if !asked.is_empty() && acts.stated_in(&asked, said) == acts::Stated::Undone {
+        let folded = fold_word(said);
+        let halted = [
+            "was halted",
+            "were halted",
+            "was stayed",
+            "were stayed",
+            "was postponed",
+            "was called off",
+        ]
+        .iter()
+        .any(|h| folded.contains(h));
+        if halted && !asked.is_empty() && acts.stated_in(&asked, said) == acts::Stated::Undone {
             return None;
         }
     }
@@ -8213,16 +8225,19 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
 /// commutes the sentence", in an order about the person, counts no one.)
 fn speaks_of_others_only(q: &Question, ctx: &DocCtx, idx: usize) -> bool {
     let text = &ctx.document.text;
-    let counts = ctx.sentences[idx]
-        .slice(text)
-        .split(|c: char| !(c.is_ascii_digit() || c == ','))
-        .map(|w| w.trim_matches(',').replace(',', ""))
-        .any(|w| {
-            !w.is_empty()
-                && w.bytes().all(|b| b.is_ascii_digit())
-                && w.parse::<u64>()
-                    .is_ok_and(|n| n >= 2 && !(1800..=2100).contains(&n))
-        });
+    // A count is a number followed by a plural noun ("429 executions"), not a
+    // paragraph or article number ("[9] The appeal", "Article 5 § 1").
+    let words: Vec<&str> = ctx.sentences[idx].slice(text).split_whitespace().collect();
+    let counts = words.windows(2).any(|w| {
+        let n = w[0].replace(',', "");
+        let noun = w[1].trim_end_matches(|c: char| !c.is_alphabetic());
+        n.bytes().all(|b| b.is_ascii_digit())
+            && n.parse::<u64>()
+                .is_ok_and(|n| n >= 2 && !(1800..=2100).contains(&n))
+            && noun.len() > 3
+            && noun.ends_with('s')
+            && noun.starts_with(char::is_lowercase)
+    });
     if !counts {
         return false;
     }
