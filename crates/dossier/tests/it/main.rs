@@ -1668,7 +1668,9 @@ fn set_for_dates_other_coordinates_and_questions_answer_nothing() {
              The prisoner Delia Marchbank was convicted of murder by the District Court of \
              Pell County on 3 February 2015 and sentenced to death on 19 March 2015.\n\n\
              A judge refused to stop an execution scheduled in Nevada for 8 June; the \
-             prisoner, Curtis Allbright, has appealed.\n",
+             prisoner, Curtis Allbright, has appealed.\n\n\
+             In March the tribunal convicted and sentenced Gideon Ferrante to life in prison \
+             for killings committed during the 1994 border war.\n",
         ),
         write(
             &corpus,
@@ -1708,6 +1710,11 @@ fn set_for_dates_other_coordinates_and_questions_answer_nothing() {
     assert_eq!(
         values("When was Delia Marchbank convicted?"),
         ["2015-02-03"]
+    );
+    // A year before a noun after the second verb is no date of that verb's own.
+    assert!(
+        !values("When did the tribunal sentence Gideon Ferrante to life in prison?")
+            .contains(&"1994".to_string())
     );
     // A scheduled execution is not one carried out.
     assert!(values("When was Curtis Allbright executed?").is_empty());

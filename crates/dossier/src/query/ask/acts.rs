@@ -1208,8 +1208,10 @@ fn find_form(words: &[String], form: &[String]) -> Vec<usize> {
         .collect()
 }
 
-/// Whether `s` writes a date: a year (1900-2099), a month's name or a numeric
-/// day/month/year.
+/// Whether `s` writes a date of its own: a year (1900-2099), a month's name or a
+/// numeric day/month/year, after "on", "in", "since", "from", "until" or "by" within
+/// three words and with no "the" between ("on 08/02/2012", "in February", "on 3 May
+/// 2001"; not "during the 1971 Liberation War").
 fn dated(s: &str) -> bool {
     const MONTHS: &[&str] = &[
         "january",
@@ -1225,14 +1227,25 @@ fn dated(s: &str) -> bool {
         "november",
         "december",
     ];
-    s.split(|c: char| !c.is_alphanumeric() && c != '/')
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            let digits = w.bytes().all(|b| b.is_ascii_digit());
-            (digits && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-                || (w.contains('/') && w.bytes().filter(|b| b.is_ascii_digit()).count() >= 6)
-                || MONTHS.contains(&w.to_lowercase().as_str())
+    const PREPOSITIONS: &[&str] = &["on", "in", "since", "from", "until", "by"];
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
+                .to_lowercase()
         })
+        .collect();
+    (0..words.len()).any(|i| {
+        let w = words[i].as_str();
+        let digits = w.bytes().all(|b| b.is_ascii_digit());
+        let date = (digits && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            || (w.contains('/') && w.bytes().filter(|b| b.is_ascii_digit()).count() >= 6)
+            || MONTHS.contains(&w);
+        date && (1..=3.min(i)).any(|back| {
+            PREPOSITIONS.contains(&words[i - back].as_str())
+                && !words[i - back + 1..i].iter().any(|x| x == "the")
+        })
+    })
 }
 
 #[cfg(test)]
