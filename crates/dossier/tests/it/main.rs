@@ -1684,3 +1684,80 @@ fn a_party_s_acts_are_not_a_witness_s_nor_a_co_defendant_s() {
     assert!(values("When was Ueda Mika arrested?").is_empty());
     assert!(values("When was Carl Edward Parks sentenced to death?").is_empty());
 }
+
+/// Session 33 (asks-17): a date a plan was set for, the date of the other coordinate
+/// verb, and a question the document itself puts answer nothing.
+#[test]
+fn set_for_dates_other_coordinates_and_questions_answer_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let docs = vec![
+        write(
+            &corpus,
+            "n1.txt",
+            "Board minutes\n\n\
+             Counsel told the Board that the Court of Criminal Appeals had stayed the execution \
+             of Mr. Orlan Fenwick, set for 14 May 2022, on 2 April 2022, so that his competency \
+             could be assessed.\n\n\
+             The prisoner Delia Marchbank was convicted of murder by the District Court of \
+             Pell County on 3 February 2015 and sentenced to death on 19 March 2015.\n\n\
+             A judge refused to stop an execution scheduled in Nevada for 8 June; the \
+             prisoner, Curtis Allbright, has appealed.\n\n\
+             In March the tribunal convicted and sentenced Gideon Ferrante to life in prison \
+             for killings committed during the 1994 border war.\n",
+        ),
+        write(
+            &corpus,
+            "n2.html",
+            "<html><head><title>What happened to Tomas Ilyenko? Questions and answers</title></head>\
+             <body><article><h1>What happened to Tomas Ilyenko? Questions and answers</h1>\
+             <p>By Ana Roth. Published 3 March 2024.</p>\
+             <h2>Was Tomas Ilyenko executed?</h2>\
+             <p>Not so far. The prison service said in 2019 that 212 executions had been \
+             carried out in the previous decade.</p></article></body></html>",
+        ),
+        write(
+            &corpus,
+            "n3.txt",
+            "In re: Halvard Quist\n\nORDER ON APPLICATION FOR CLEMENCY\n\n\
+             Having heard counsel, the Board grants the application and commutes the sentence \
+             of death to life imprisonment.\n",
+        ),
+    ];
+    let (engine, _) = ingested(&dir.path().join("store"), &docs);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    // The date the execution was set for is not the stay's.
+    assert_eq!(
+        values("When did the Court of Criminal Appeals stay the execution of Orlan Fenwick?"),
+        ["2022-04-02"]
+    );
+    // ... but answers what it was set for.
+    assert_eq!(
+        values("For what date was the execution of Orlan Fenwick set?"),
+        ["2022-05-14"]
+    );
+    // "convicted ... on D1 and sentenced to death on D2".
+    assert_eq!(
+        values("When was Delia Marchbank sentenced to death?"),
+        ["2015-03-19"]
+    );
+    assert_eq!(
+        values("When was Delia Marchbank convicted?"),
+        ["2015-02-03"]
+    );
+    // A year before a noun after the second verb is no date of that verb's own.
+    assert!(
+        !values("When did the tribunal sentence Gideon Ferrante to life in prison?")
+            .contains(&"1994".to_string())
+    );
+    // A scheduled execution is not one carried out.
+    assert!(values("When was Curtis Allbright executed?").is_empty());
+    // The document's own question, and a count of others' executions, say no "yes".
+    assert!(!values("Was Tomas Ilyenko executed?").contains(&"yes".to_string()));
+    // An order about the person, which counts no one, still says "yes".
+    assert_eq!(
+        values("Was Halvard Quist's death sentence commuted?"),
+        ["yes"]
+    );
+}

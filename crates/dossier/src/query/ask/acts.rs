@@ -301,7 +301,44 @@ impl Acts {
         date: Span,
         of_someone: bool,
     ) -> Stated {
-        self.stated_with(asked, self.clause(text, sentence, date), !of_someone)
+        let clause = self.clause_span(text, sentence, date);
+        let clause = self.dated_coordinate(text, clause, date);
+        self.stated_with(asked, clause.slice(text), !of_someone)
+    }
+
+    /// `clause` cut at an " and " that opens a second past verb when each side
+    /// carries a date of its own: "convicted ... on 06/14/2012 and sentenced to death
+    /// on 08/02/2012" gives each verb its date, while "arrested, convicted and
+    /// sentenced on 5 May 2001" keeps the one date for all three.
+    pub(super) fn dated_coordinate(&self, text: &str, clause: Span, at: Span) -> Span {
+        let said = clause.slice(text);
+        let base = clause.start as usize;
+        let at_in = (at.start.saturating_sub(clause.start) as usize).min(said.len());
+        let (mut start, mut end) = (0, said.len());
+        for (i, m) in said.match_indices(" and ") {
+            let second_verb = said[i + m.len()..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| {
+                    w.len() > 4
+                        && w.ends_with("ed")
+                        && w.starts_with(char::is_lowercase)
+                        && !self.adjective_participles.iter().any(|a| a == w)
+                });
+            if !second_verb || !dated(&said[..i]) || !dated(&said[i + m.len()..]) {
+                continue;
+            }
+            if i + m.len() <= at_in {
+                start = start.max(i + m.len());
+            } else if i >= at_in {
+                end = end.min(i);
+            }
+        }
+        if start < end {
+            Span::new(base + start, base + end)
+        } else {
+            clause
+        }
     }
 
     /// What `clause` says of the acts `asked`: done when one of them is said done.
@@ -910,13 +947,7 @@ impl Acts {
         Span::new(base + start, base + end)
     }
 
-    /// The clause of `sentence` that holds `date`: the sentence cut at semicolons
-    /// and at the `clause_breaks`.
-    fn clause<'t>(&self, text: &'t str, sentence: Span, date: Span) -> &'t str {
-        self.clause_span(text, sentence, date).slice(text)
-    }
-
-    /// The span of the clause of `sentence` that holds `at` (see [`Acts::clause`]).
+    /// The span of the clause of `sentence` that holds `at` (the sentence cut at semicolons and at the `clause_breaks`).
     pub(super) fn clause_span(&self, text: &str, sentence: Span, at: Span) -> Span {
         let s = sentence.slice(text);
         let base = sentence.start as usize;
@@ -1175,6 +1206,46 @@ fn find_form(words: &[String], form: &[String]) -> Vec<usize> {
                 && words[i + head.len()].starts_with(last.as_str())
         })
         .collect()
+}
+
+/// Whether `s` writes a date of its own: a year (1900-2099), a month's name or a
+/// numeric day/month/year, after "on", "in", "since", "from", "until" or "by" within
+/// three words and with no "the" between ("on 08/02/2012", "in February", "on 3 May
+/// 2001"; not "during the 1971 Liberation War").
+fn dated(s: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const PREPOSITIONS: &[&str] = &["on", "in", "since", "from", "until", "by"];
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
+                .to_lowercase()
+        })
+        .collect();
+    (0..words.len()).any(|i| {
+        let w = words[i].as_str();
+        let digits = w.bytes().all(|b| b.is_ascii_digit());
+        let date = (digits && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            || (w.contains('/') && w.bytes().filter(|b| b.is_ascii_digit()).count() >= 6)
+            || MONTHS.contains(&w);
+        date && (1..=3.min(i)).any(|back| {
+            PREPOSITIONS.contains(&words[i - back].as_str())
+                && !words[i - back + 1..i].iter().any(|x| x == "the")
+        })
+    })
 }
 
 #[cfg(test)]

@@ -6519,6 +6519,45 @@ fn proximity(anchors: &[usize], span: Span) -> f32 {
 /// A date that heads a line otherwise holding only the document's own title
 /// ("8/17/2019 Smith v. Jones, 123 U.S. 456 (2005)") is the stamp of the copy (the
 /// day it was printed or saved), not a day the text speaks of.
+/// Whether the date at `span` is the one something was set for ("stayed the
+/// execution of Mr. X, set for November 30, 2023, on October 5, 2023", "an execution
+/// scheduled in Alabama for 7 March"): it dates a plan, and answers only a question
+/// that asks what was set or scheduled, or for what date.
+fn set_for_date(q: &Question, text: &str, sentence: Span, span: Span) -> bool {
+    let question = format!(" {} ", fold_word(&q.text));
+    if [
+        " set ",
+        " schedul",
+        " fixed ",
+        " due ",
+        " for what date",
+        " slated ",
+    ]
+    .iter()
+    .any(|w| question.contains(w))
+    {
+        return false;
+    }
+    let from = (span.start.max(sentence.start)) as usize;
+    let before = text[sentence.start as usize..from].to_lowercase();
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    if *last != "for" {
+        return false;
+    }
+    // "set for", "scheduled for", "scheduled in Alabama for": the plan's verb within
+    // four words before "for".
+    rest.iter()
+        .rev()
+        .take(4)
+        .any(|w| ["set", "scheduled", "rescheduled", "fixed", "slated"].contains(w))
+}
+
 fn copy_stamp(ctx: &DocCtx, sentence: Span, date: Span) -> bool {
     let Some(title) = &ctx.document.meta.title else {
         return false;
@@ -6674,7 +6713,18 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     let date = lifespan_end(q, &date)
                         .map(dossier_model::TimeValue::point)
                         .unwrap_or(date);
+                    // "convicted ... on 06/14/2012 and sentenced to death on
+                    // 08/02/2012": a date of the other coordinate verb is not the
+                    // event's.
+                    let acts = acts::Acts::builtin();
+                    let clause = acts.clause_span(text, sentence, event.trigger);
+                    let other_coordinate = clause.contains(date_span)
+                        && !acts
+                            .dated_coordinate(text, clause, event.trigger)
+                            .contains(date_span);
                     if sentence.contains(date_span)
+                        && !other_coordinate
+                        && !set_for_date(q, text, sentence, date_span)
                         && !written_in_question(q, date_span.slice(text))
                         && !year_names_document(q, text, sentence, date_span)
                         && !dates_a_document(q, text, sentence, date_span)
@@ -6727,6 +6777,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && !year_names_document(q, text, sentence, time.span)
                         && !dates_a_document(q, text, sentence, time.span)
                         && !dates_another_act(q, &events, time.span)
+                        && !set_for_date(q, text, sentence, time.span)
                         && !after_publication(q, ctx, time.span, &value)
                         && !DEICTIC_PRESENT.contains(&fold_word(time.span.slice(text)).as_str())
                     {
@@ -8065,6 +8116,11 @@ fn duration_beside_asked_noun(q: &Question, text: &str, span: Span) -> bool {
 fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate> {
     let sentence = ctx.sentences[idx];
     let text = &ctx.document.text;
+    // "Has he been executed?": a question the document puts (a Q&A heading, a
+    // transcript) says nothing either way.
+    if sentence.slice(text).trim_end().ends_with('?') {
+        return None;
+    }
     let own = sentence_words(sentence.slice(text));
     let mut known: HashSet<String> = own.clone();
     for back in 1..=2 {
@@ -8195,6 +8251,33 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         return None;
     }
     let yes = yes && !polarity::opposes(said, &q.text) && !opposite;
+    // "Has Dang Van Khoa been executed?" is not answered "yes" by "429 executions had
+    // been carried out": a sentence that names no asked person, with no person's
+    // pronoun in it or the sentence before, speaks of others.
+    if yes && speaks_of_others_only(q, ctx, idx) {
+        return None;
+    }
+    // "His execution was scheduled for 5 December 2014 but was halted": the asked
+    // act said only as set and then halted or stayed is no "yes" (a modal, "should be
+    // allowed", still may be).
+    if yes {
+        let acts = acts::Acts::builtin();
+        let asked = acts.asked(&q.text, &q.names);
+        let folded = fold_word(said);
+        let halted = [
+            "was halted",
+            "were halted",
+            "was stayed",
+            "were stayed",
+            "was postponed",
+            "was called off",
+        ]
+        .iter()
+        .any(|h| folded.contains(h));
+        if halted && !asked.is_empty() && acts.stated_in(&asked, said) == acts::Stated::Undone {
+            return None;
+        }
+    }
     // A "yes" must state the act the question asks ("quash", "executed"), by its
     // word or a kindred one; a sentence that tells only of the conviction or the
     // appeal says nothing of it.
@@ -8234,6 +8317,60 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         span: sentence,
         score: in_sentence as f32 / content.len() as f32,
         bound: false,
+    })
+}
+
+/// Whether sentence `idx` counts others ("429 executions had been carried out": a
+/// number in digits that is no year) while a person the question names (two words
+/// or more, not a state) is named neither in it nor in the one before, and neither
+/// holds a personal pronoun ("he", "her"). ("The Board grants the application and
+/// commutes the sentence", in an order about the person, counts no one.)
+fn speaks_of_others_only(q: &Question, ctx: &DocCtx, idx: usize) -> bool {
+    let text = &ctx.document.text;
+    // A count is a number followed by a plural noun ("429 executions"), not a
+    // paragraph or article number ("[9] The appeal", "Article 5 § 1").
+    let words: Vec<&str> = ctx.sentences[idx].slice(text).split_whitespace().collect();
+    let counts = words.windows(2).any(|w| {
+        let n = w[0].replace(',', "");
+        let noun = w[1].trim_end_matches(|c: char| !c.is_alphabetic());
+        n.bytes().all(|b| b.is_ascii_digit())
+            && n.parse::<u64>()
+                .is_ok_and(|n| n >= 2 && !(1800..=2100).contains(&n))
+            && noun.len() > 3
+            && noun.ends_with('s')
+            && noun.starts_with(char::is_lowercase)
+    });
+    if !counts {
+        return false;
+    }
+    let people: Vec<&String> = q
+        .names
+        .iter()
+        .filter(|n| n.split_whitespace().count() >= 2 && !is_state(n))
+        .collect();
+    if people.is_empty() {
+        return false;
+    }
+    let mut near: HashSet<String> = HashSet::new();
+    for i in idx.saturating_sub(1)..=idx {
+        near.extend(
+            ctx.sentences[i]
+                .slice(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.to_lowercase()),
+        );
+    }
+    const PRONOUNS: &[&str] = &[
+        "he", "she", "him", "her", "his", "hers", "himself", "herself",
+    ];
+    if PRONOUNS.iter().any(|p| near.contains(*p)) {
+        return false;
+    }
+    !people.iter().any(|n| {
+        n.split_whitespace()
+            .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
+            .any(|w| near.contains(&w.to_lowercase()))
     })
 }
 

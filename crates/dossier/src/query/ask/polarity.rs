@@ -404,8 +404,17 @@ fn governs(words: &[&str], o: &str, object: &[String]) -> bool {
 /// ("execution" for "executed"). "Did the Court of Appeal quash his conviction?" is
 /// not answered "yes" by a sentence that tells only of the conviction.
 pub(super) const ASKED_ACTS: &[&str] = &[
-    "execut", "hang", "convict", "acquit", "pardon", "commut", "quash", "overturn", "arrest",
+    "execut",
+    "hang",
+    "convict",
+    "acquit",
+    "pardon",
+    "commut",
+    "quash",
+    "overturn",
+    "arrest",
     "releas",
+    "recommend",
 ];
 
 /// Asked acts that undo a decision below, stated by any of [`UNDOING_WORDS`]:
