@@ -829,26 +829,47 @@ fn coordinate_clause_date(doc: &DocInput, sentence: Span, span: Span) -> Option<
     if !(head.ends_with(", and") || head.ends_with("; and") || head.ends_with(';')) {
         return None;
     }
+    // The clause ends at ';' or at the next clause of its own (`clause_breaks`:
+    // "..., although military courts could impose it until 2005" is not its date).
     let rest = text.get(span.start as usize..sentence.end as usize)?;
-    let end = span.start as usize + rest.find(';').unwrap_or(rest.len());
+    let lower_rest = rest.to_lowercase();
+    let end = span.start as usize
+        + lexicon()
+            .clause_breaks
+            .iter()
+            .map(String::as_str)
+            .chain([";", ", although ", ", which ", ", when ", ", who "])
+            .filter_map(|b| lower_rest.find(b))
+            .min()
+            .unwrap_or(rest.len());
     let clause = Span::new(span.start as usize, end);
-    let time = doc
+    let before = |t: &dossier_model::TimeMention| {
+        text.get(sentence.start as usize..t.span.start as usize)
+            .unwrap_or("")
+            .trim_end()
+            .to_lowercase()
+    };
+    let dated: Vec<_> = doc
         .extraction
         .times
         .iter()
         .filter(|t| clause.contains(t.span) && !t.is_duration && t.value.is_some())
-        .min_by_key(|t| t.span.start)?;
+        .collect();
+    // "... has been abolitionist since 1990": the date after "since" is the status's;
+    // else the clause's first. An "until" date bounds no start: no date of its own.
+    let time = dated
+        .iter()
+        .find(|t| before(t).ends_with(" since"))
+        .or_else(|| dated.iter().min_by_key(|t| t.span.start))?;
     let value = time.value?;
-    let before = text[..time.span.start as usize].trim_end().to_lowercase();
+    let before = before(time);
+    if before.ends_with(" until") || before.ends_with(" till") {
+        return None;
+    }
     Some(if before.ends_with(" since") {
         TimeValue {
             start: value.start,
             end: None,
-        }
-    } else if before.ends_with(" until") || before.ends_with(" till") {
-        TimeValue {
-            start: None,
-            end: value.end,
         }
     } else {
         value
@@ -861,18 +882,29 @@ fn coordinate_clause_date(doc: &DocInput, sentence: Span, span: Span) -> Option<
 fn row_year_dates(doc: &DocInput, sentence: Span, date: Option<TimeValue>) -> bool {
     let words = sentence.slice(doc.text);
     let first = sentence.start as usize + (words.len() - words.trim_start().len());
-    date.is_some_and(|date| {
+    // A clause with a year of its own ("... kept it for treason until 2005") is
+    // dated by that year, not the row's.
+    let own_year = |date: TimeValue| {
         doc.extraction.times.iter().any(|t| {
-            t.span.start as usize == first
+            sentence.contains(t.span)
+                && t.span.start as usize != first
                 && !t.is_duration
-                && t.value
-                    .is_some_and(|v| v.start.is_some() && v.start == date.start)
-                && t.span
-                    .slice(doc.text)
-                    .trim()
-                    .chars()
-                    .all(|c| c.is_ascii_digit())
+                && t.value.is_some_and(|v| v.start != date.start)
         })
+    };
+    date.is_some_and(|date| {
+        !own_year(date)
+            && doc.extraction.times.iter().any(|t| {
+                t.span.start as usize == first
+                    && !t.is_duration
+                    && t.value
+                        .is_some_and(|v| v.start.is_some() && v.start == date.start)
+                    && t.span
+                        .slice(doc.text)
+                        .trim()
+                        .chars()
+                        .all(|c| c.is_ascii_digit())
+            })
     })
 }
 
@@ -909,9 +941,10 @@ fn late_in_year(doc: &DocInput, sentence: Span, date: TimeValue) -> Option<TimeV
     })
 }
 
-/// Whether a sentence defines what a table, column or series counts ("\"Executions\"
-/// in Table 4 counts judicial executions carried out in the year"): a technical
-/// note, no report of executions.
+/// Whether a sentence defines what a table or column counts ("\"Executions\" in
+/// Table 4 counts judicial executions carried out in the year"): a technical note, no
+/// report of executions. The defining verb follows the noun within a few words ("As
+/// the table below shows, Ostland executed 40 people, which means ..." is a report).
 fn defines_a_measure(sentence: &str) -> bool {
     let lower = format!(
         " {} ",
@@ -922,7 +955,18 @@ fn defines_a_measure(sentence: &str) -> bool {
             .join(" ")
     );
     let lex = lexicon();
-    has_any(&lower, &lex.measure_nouns) && has_any(&lower, &lex.measure_defined)
+    lex.measure_nouns.iter().any(|noun| {
+        lower.match_indices(noun.as_str()).any(|(at, _)| {
+            let after = at + noun.len().saturating_sub(1);
+            let window = lower[after..]
+                .char_indices()
+                .nth(40)
+                .map_or(lower.len(), |(k, _)| after + k);
+            lex.measure_defined
+                .iter()
+                .any(|verb| lower[after..window].contains(verb.as_str()))
+        })
+    })
 }
 
 /// Most sentences naming no place that may stand between a sentence and the one
@@ -7347,6 +7391,9 @@ mod tests {
         d.say("| Nordia | Abolished | - | 1990 | never |\n\n");
         d.say("| State | Abolished | How | Last execution |\n|---|---|---|---|\n");
         d.say("| Westmark | 2015 | statute | 2009 |\n\n");
+        // A column of reinstatements undoes the abolitions of its rows: not read.
+        d.say("| State | Abolished | Reinstated | Last execution |\n|---|---|---|---|\n");
+        d.say("| Southmark | 1914 | 1920 | 2011 |\n\n");
         let docs = vec![d.done()];
         let at = |key: &str, day: &str| status_at(&docs, key, day).and_then(|r| r.status);
         assert_eq!(at("Ostland", "1980-01-01"), Some(ORDINARY));
@@ -7354,6 +7401,7 @@ mod tests {
         assert_eq!(at("Nordia", "2000-01-01"), Some(ALL_CRIMES));
         assert_eq!(at("Westmark", "2012-01-01"), Some(RETENTIONIST));
         assert_eq!(at("Westmark", "2018-01-01"), Some(ALL_CRIMES));
+        assert_ne!(at("Southmark", "2000-01-01"), Some(ALL_CRIMES));
     }
 
     /// Session 29 (status-17): a ranked index table whose cells the page's text ran
@@ -7635,6 +7683,10 @@ mod tests {
         ));
         assert!(!defines_a_measure(
             "Ostland carried out a series of executions in 2015, which means it is retentionist."
+        ));
+        // The table is named far from the verb: a report, no definition.
+        assert!(!defines_a_measure(
+            "As the table below shows, Ostland executed at least 40 people in 2023, which means executions rose."
         ));
         let mut d = TestDoc::new("yearbook.txt").period("2019");
         d.say("OSTLAND PRISONS YEARBOOK 2019\n\n");

@@ -754,9 +754,10 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, Option<bool
     }
 }
 
-/// A heading's name without the bracketed symbol after it: "Zambia" of "Zambia
-/// (CCPR/C/ZMB/CO/4)", "Kenya" of "Kenya (KEN)". A bracket holding words of lower
-/// case ("Kenya (continued)", "Chad (ordinary crimes)") is part of the heading.
+/// A heading's name without the document symbol after it: "Zambia" of "Zambia
+/// (CCPR/C/ZMB/CO/4)", "Chad" of "Chad (A/HRC/40/3)". A bracket holding words of lower
+/// case ("Kenya (continued)", "Chad (ordinary crimes)") or a letter code with no
+/// stroke or digit ("Congo (DRC)", "Korea (DPRK)": part of the name) stays.
 fn without_symbol(name: &str) -> &str {
     let Some(inner) = name
         .strip_suffix(')')
@@ -769,7 +770,8 @@ fn without_symbol(name: &str) -> &str {
     let coded = !symbol.is_empty()
         && !symbol.chars().any(char::is_lowercase)
         && !symbol.contains(' ')
-        && symbol.chars().any(|c| c.is_ascii_uppercase());
+        && symbol.chars().any(|c| c.is_ascii_uppercase())
+        && symbol.chars().any(|c| c == '/' || c.is_ascii_digit());
     if coded && !head.is_empty() {
         head
     } else {
@@ -1126,6 +1128,7 @@ mod tests {
         assert!(in_other_section(&h, text.find("9. The").unwrap()));
         assert_eq!(without_symbol("Nepal (CAT/C/NPL/CO/3)"), "Nepal");
         assert_eq!(without_symbol("Nepal (continued)"), "Nepal (continued)");
+        assert_eq!(without_symbol("Congo (DRC)"), "Congo (DRC)");
     }
 
     #[test]

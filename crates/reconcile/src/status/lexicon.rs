@@ -266,6 +266,8 @@ pub(super) struct Lexicon {
     pub year_column_abolished: Vec<String>,
     /// A delimited table's first header cell, whole: the column of names.
     pub table_name_columns: Vec<String>,
+    /// A delimited table's header cell naming an abolition undone (word starts).
+    pub year_column_undone: Vec<String>,
     /// Where the clause of a copula ("is abolitionist in practice") begins.
     pub copula_clause_breaks: Vec<String>,
     /// Words that, ending the clause before a copula, make it a relative clause.

@@ -462,7 +462,8 @@ fn ranked_years(
 /// execution |"): for each cell after the first, the column it names, if any. A
 /// cell that is only "Abolished" (`year_column_abolished`) dates an abolition of
 /// no stated scope, read as for all crimes. `None` unless the first cell is a
-/// column of names (`table_name_columns`) and two cells name year columns.
+/// column of names (`table_name_columns`) and two cells name year columns, and
+/// none names an abolition undone (`year_column_undone`).
 fn delimited_header(line: &str) -> Option<Vec<Option<YearColumn>>> {
     if !line.contains('|') {
         return None;
@@ -476,6 +477,15 @@ fn delimited_header(line: &str) -> Option<Vec<Option<YearColumn>>> {
     let lex = lexicon();
     let (first, rest) = cells.split_first()?;
     if !lex.table_name_columns.iter().any(|n| n == first) {
+        return None;
+    }
+    // "| State | Abolished | Reinstated | Last execution |": an abolition undone in
+    // another column; the row's years do not rank (`year_column_undone`).
+    if rest.iter().any(|cell| {
+        lex.year_column_undone
+            .iter()
+            .any(|w| cell.contains(w.as_str()))
+    }) {
         return None;
     }
     let columns: Vec<Option<YearColumn>> = rest
