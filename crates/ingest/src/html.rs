@@ -1566,7 +1566,16 @@ fn post_on_platform(out: &mut Html) {
         let Some((head, platform)) = value.rsplit_once(" on ") else {
             continue;
         };
-        if head.contains(" by ") && crate::meta::heads::is_platform(platform) {
+        // Only a post's own title ("Thread by @x", "Posts by NAME", "@x"): "Statement
+        // by Amnesty International on Telegram" is a title about the platform.
+        let post = head.starts_with('@')
+            || head.split_once(" by ").is_some_and(|(kind, _)| {
+                matches!(
+                    kind.trim().to_lowercase().as_str(),
+                    "thread" | "post" | "posts" | "tweet" | "tweets" | "toot" | "status"
+                )
+            });
+        if post && crate::meta::heads::is_platform(platform) {
             title.value = head.trim().to_string();
             title.loc = Loc::None;
         }

@@ -544,6 +544,13 @@ static DATE_CELL_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\p{Lu}[\p{L} ]{1,24}:\s*\S.*?(?:\s{3,}|\t+|\s+\|\s+)(?i:date)\s*:\s*(?P<v>\S.*?)\s*(?:\s{3,}|\t|\s\|\s|$)",
     )
 });
+/// A form's row of an incident's cells ("VICTIM: J. Doe     DATE: 3 May 2019
+/// LOCATION: ..."): its date is the incident's, not the document's.
+static INCIDENT_CELL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:victim|incident|location|place|arrest(?:ed)?|detained|hearing|offen[cs]e|case|accused|defendant|born|birth)\s*:",
+    )
+});
 /// Whether a row of cells holds a site's controls ("19 March 2024 | Login | Register"):
 /// a top bar's date is today's, not the publication's.
 fn site_bar_cells(row: &str) -> bool {
@@ -1634,6 +1641,13 @@ pub fn from_lines(
         .then(|| PUBLISHER_RE.captures(text))
         .flatten()
         .filter(quoted_if_toml)
+        // "Author: Jane Doe, Institute of X": a person with an affiliation publishes
+        // nothing; only an author that is one body does.
+        .filter(|c| {
+            !starts(&["author:", "author :"])
+                || c.name("v")
+                    .is_some_and(|v| !v.as_str().contains([',', ';']))
+        })
         // "Submitted by: Example Centre for Civic Freedoms (ECCF)": a body, not a person.
         .filter(|c| {
             c.name("by").is_none()
@@ -1802,7 +1816,7 @@ pub fn from_lines(
                             .map(|c| (c, "date_cells"))
                     })
                     .or_else(|| {
-                        (idx < 12)
+                        (idx < 12 && !INCIDENT_CELL_RE.is_match(text))
                             .then(|| DATE_CELL_RE.captures(text).map(|c| (c, "date_cell")))
                             .flatten()
                     })
@@ -6153,6 +6167,9 @@ mod tests {
         let body = "Line of prose.\n".repeat(20);
         let f = meta_of(&format!("Notes\n\n{body}ITEM: old     DATE: 4 May 2001\n"));
         assert_ne!(field(&f.published), some("2001-05-04", "date_cell"));
+        // An incident form's row: the day is the incident's.
+        let f = meta_of("INCIDENT REPORT\nVICTIM: J. Doe     DATE: 3 May 2019     LOCATION: Port Elin\n\nThe victim was detained at a checkpoint.\n");
+        assert_ne!(field(&f.published), some("2019-05-03", "date_cell"));
     }
 
     #[test]

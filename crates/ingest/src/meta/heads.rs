@@ -647,7 +647,12 @@ fn letter_subject(source: &str, lines: &[Line], finds: &mut Finds) {
             .and_then(|i| lines.get(i + 1))
         {
             let n = next.text(source).trim();
-            if n.starts_with(char::is_lowercase) && n.len() <= 120 && !n.ends_with('.') {
+            // "cc: Legal team" under the subject is a label of its own.
+            let labelled = n.split_once(':').is_some_and(|(k, _)| {
+                !k.is_empty() && k.len() <= 24 && k.chars().all(|c| c.is_alphanumeric() || c == ' ')
+            });
+            if n.starts_with(char::is_lowercase) && n.len() <= 120 && !n.ends_with('.') && !labelled
+            {
                 v = format!("{v} {n}");
                 end = next.start + next.text(source).trim_end().len();
             }

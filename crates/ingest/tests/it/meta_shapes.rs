@@ -2229,6 +2229,17 @@ fn memo_and_letter_subjects_title_an_untitled_letter() {
         value(&d.meta.title),
         Some("Access of lawyers to the isolation wing - request for a meeting")
     );
+    // A labelled line under the subject is no run-on of it.
+    let d = parse_page(
+        "letter-cc.txt",
+        "Ref. 45/2020                               Lorn, 4 March 2020\n\nThe Director\nCentral Prison\nLorn\n\n\
+         Subject: Visits to the isolation wing\ncc: the Ombudsman\n\nDear Director,\n\n\
+         We write again about the visits our lawyers were refused.\n",
+    );
+    assert_ne!(
+        value(&d.meta.title),
+        Some("Visits to the isolation wing cc: the Ombudsman")
+    );
     let d = parse_page(
         "reply.txt",
         "Records Office\nDepartment of Corrections\n\nOur reference: R-2021-77\nDate: 2 June 2021\n\nDear Ms Obi,\n\n\
@@ -2295,6 +2306,15 @@ fn metadata_block_author_and_prepared_by_with_a_day() {
         "Title: Notes on the hearing\nAuthor: Jo Lind\nDate: 2022-01-20\n\n# Notes\n\nThe hearing was adjourned.\n",
     );
     assert_eq!(value(&d.meta.publisher), None);
+    // A person with an affiliation: no publisher from the author line.
+    let d = parse_page(
+        "mmd3.md",
+        "Title: Notes on the hearing\nAuthor: Jo Lind, Institute for Court Studies\nDate: 2022-01-20\n\n# Notes\n\nThe hearing was adjourned.\n",
+    );
+    assert_ne!(
+        value(&d.meta.publisher),
+        Some("Jo Lind, Institute for Court Studies")
+    );
     let d = parse_page(
         "nb.md",
         "# Bail refusals in Arn: a look at the data\n\n*Prepared by the Arn Court Watch Data Unit · 3 May 2022*\n\nWe read the records.\n",
@@ -2315,4 +2335,15 @@ fn a_thread_unrolled_by_a_platform() {
     );
     assert_eq!(value(&d.meta.title), Some("Thread by @kofi_law"));
     assert_eq!(value(&d.meta.publisher), None);
+    // A title about a platform keeps its platform.
+    let d = parse_page(
+        "statement.html",
+        "<html><head><title>Statement by Westland Rights Watch on Telegram</title></head><body>\
+         <p>The ministry blocked the messaging service on 2 May. We call for the block to be lifted.</p>\
+         </body></html>",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Statement by Westland Rights Watch on Telegram")
+    );
 }
