@@ -7212,6 +7212,24 @@ mod tests {
             status_of(&docs, "Ostland", "2017-01-01"),
             Some(RETENTIONIST)
         );
+        // The place named last is a part of the jurisdiction's own name.
+        let mut d = TestDoc::new("blog.txt").published("2018-03-01");
+        d.say("In North Ostland the courts were busy, ");
+        d.event(
+            EventKind::Execution,
+            "the last execution",
+            Some("2016"),
+            &[],
+        );
+        d.say(" there taking place in ");
+        d.date("2016", "2016");
+        d.say(".\n\n");
+        places_at(&mut d, "Ostland");
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "North Ostland", "2017-01-01"),
+            Some(RETENTIONIST)
+        );
     }
 
     /// Session 33 (status-21): a markdown table whose header names the year columns

@@ -1113,6 +1113,11 @@ pub(super) fn there_of_another_place(
     else {
         return false;
     };
+    // "In Western Australia ... abolished there": the mention "Australia" is part of
+    // the jurisdiction's own name.
+    if inside_key(text, antecedent.name_span, key) {
+        return false;
+    }
     let name = fold_name(antecedent.value.as_deref().unwrap_or(&antecedent.name));
     let name = country_of_city_in(text, &name)
         .map(str::to_string)
