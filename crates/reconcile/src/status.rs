@@ -52,7 +52,7 @@ use evidence::{
     aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
     heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
     relative_of_another_place, section_headings, sentence_around, sentences_before, shift_years,
-    through_clause,
+    there_of_another_place, through_clause,
 };
 use lexicon::{
     abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
@@ -574,6 +574,12 @@ impl Judge<'_> {
                 &countries,
             )
         }) || relative_of_another_place(
+            input.text,
+            sentence,
+            trigger.unwrap_or(span),
+            self.key,
+            &input.extraction.mentions,
+        ) || there_of_another_place(
             input.text,
             sentence,
             trigger.unwrap_or(span),
@@ -2373,6 +2379,17 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 if judge.admit(doc_idx, sentence, None, false).is_none() {
                     break;
                 }
+                // "..., the last execution there dating from 1988": the place named
+                // last before "there" is the cue's.
+                if there_of_another_place(
+                    doc.text,
+                    sentence,
+                    Span::new(at, at + 1),
+                    judge.key,
+                    &doc.extraction.mentions,
+                ) {
+                    continue;
+                }
                 // Death sentences told of several countries at once (as for the
                 // extractor's events in `facts`).
                 if change == Change::Sentences && {
@@ -2736,6 +2753,7 @@ fn bracket_year(phrase: &str, after: &str) -> Option<TimeValue> {
 /// paragraph on Ostland speaks of Westmark.
 fn quiet_of_another_place(judge: &Judge, doc: &DocInput, sentence: Span, cue: Span) -> bool {
     relative_of_another_place(doc.text, sentence, cue, judge.key, &doc.extraction.mentions)
+        || there_of_another_place(doc.text, sentence, cue, judge.key, &doc.extraction.mentions)
 }
 
 fn quiet_since(judge: &Judge) -> Vec<Fact> {
@@ -7375,6 +7393,75 @@ mod tests {
         places_at(&mut d, "Sudland");
         let docs = vec![d.done()];
         assert_ne!(status_of(&docs, "Nordia", "2019-01-01"), Some(ORDINARY));
+    }
+
+    /// Session 33 (status22): "..., the last execution there dating from 2016": a
+    /// locative "there" points back at the place named last (Westmark), so the
+    /// execution is not Ostland's, though Ostland is named earlier in the sentence;
+    /// an existential "there were" points at nothing.
+    #[test]
+    fn an_event_there_is_the_place_named_last_before_it() {
+        let build = || {
+            let mut d = TestDoc::new("panel.txt").published("2018-03-01");
+            d.say("The seminar set Ostland beside Westmark, a country of long tradition, ");
+            d.event(
+                EventKind::Execution,
+                "the last execution",
+                Some("2016"),
+                &[],
+            );
+            d.say(" there dating from ");
+            d.date("2016", "2016");
+            d.say(".\n\n");
+            places_at(&mut d, "Ostland");
+            places_at(&mut d, "Westmark");
+            vec![d.done()]
+        };
+        let docs = build();
+        assert_ne!(
+            status_of(&docs, "Ostland", "2017-01-01"),
+            Some(RETENTIONIST)
+        );
+        assert_eq!(
+            status_of(&docs, "Westmark", "2017-01-01"),
+            Some(RETENTIONIST)
+        );
+        let mut d = TestDoc::new("note.txt").published("2018-03-01");
+        d.say("In Ostland, unlike Westmark, there were executions: ");
+        d.event(
+            EventKind::Execution,
+            "two men were hanged",
+            Some("2016"),
+            &[],
+        );
+        d.say(" in ");
+        d.date("2016", "2016");
+        d.say(".\n\n");
+        places_at(&mut d, "Ostland");
+        places_at(&mut d, "Westmark");
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Ostland", "2017-01-01"),
+            Some(RETENTIONIST)
+        );
+        // The place named last is a part of the jurisdiction's own name.
+        let mut d = TestDoc::new("blog.txt").published("2018-03-01");
+        d.say("In North Ostland the courts were busy, ");
+        d.event(
+            EventKind::Execution,
+            "the last execution",
+            Some("2016"),
+            &[],
+        );
+        d.say(" there taking place in ");
+        d.date("2016", "2016");
+        d.say(".\n\n");
+        places_at(&mut d, "Ostland");
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "North Ostland", "2017-01-01"),
+            Some(RETENTIONIST)
+        );
     }
 
     /// Session 33 (status-21): a markdown table whose header names the year columns

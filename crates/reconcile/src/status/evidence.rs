@@ -1053,6 +1053,97 @@ pub(super) fn relative_of_another_place(
             .all(|n| federation_of(n).is_some_and(|f| same_jurisdiction(&fold_name(f), key)))
 }
 
+/// Whether `trigger` stands in a clause (between ", " / "; " breaks) holding a
+/// locative "there" whose antecedent, the place named last before it in the sentence,
+/// is another than `key`: "Togo joined ... Guinea ... and Burkina Faso, whose Penal
+/// Code ... ended it, the last execution there dating from 1988" tells Burkina Faso's
+/// last execution, not Togo's nor Guinea's. An existential "there" ("there were no
+/// executions", `existential_there_next`) points at nothing.
+pub(super) fn there_of_another_place(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    key: &str,
+    mentions: &[dossier_model::Mention],
+) -> bool {
+    let words = sentence.slice(text);
+    // ASCII lower-casing keeps every byte offset of the sentence.
+    let lower = words.to_ascii_lowercase();
+    if !sentence.contains(trigger) {
+        return false;
+    }
+    let base = sentence.start as usize;
+    let at = trigger.start as usize - base;
+    let breaks = [", ", "; "];
+    let start = breaks
+        .iter()
+        .filter_map(|b| lower[..at].rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = breaks
+        .iter()
+        .filter_map(|b| lower[at..].find(b).map(|i| i + at))
+        .min()
+        .unwrap_or(lower.len());
+    let clause = &lower[start..end];
+    let lex = lexicon();
+    let mut there = None;
+    let mut from = 0;
+    while let Some(i) = clause[from..].find("there") {
+        let i = from + i;
+        from = i + "there".len();
+        let before_ok = i == 0 || !clause.as_bytes()[i - 1].is_ascii_alphanumeric();
+        let rest = &clause[from..];
+        let after_ok = !rest.starts_with(|c: char| c.is_ascii_alphanumeric());
+        if !before_ok || !after_ok {
+            continue;
+        }
+        // The sentence's opening "There ..." is existential whatever follows.
+        if start + i == 0 {
+            continue;
+        }
+        let next = rest
+            .trim_start()
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'))
+            .next()
+            .unwrap_or("");
+        let existential = lex
+            .existential_there_next
+            .iter()
+            .any(|w| next == w.as_str() || (w.starts_with('\'') && rest.starts_with(w.as_str())));
+        if !existential {
+            there = Some(base + start + i);
+            break;
+        }
+    }
+    let Some(there) = there else {
+        return false;
+    };
+    let Some(antecedent) = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == MentionKind::Place
+                && sentence.contains(m.name_span)
+                && (m.name_span.end as usize) <= there
+        })
+        .max_by_key(|m| m.name_span.end)
+    else {
+        return false;
+    };
+    // "In Western Australia ... abolished there": the mention "Australia" is part of
+    // the jurisdiction's own name.
+    if inside_key(text, antecedent.name_span, key) {
+        return false;
+    }
+    let name = fold_name(antecedent.value.as_deref().unwrap_or(&antecedent.name));
+    let name = country_of_city_in(text, &name)
+        .map(str::to_string)
+        .unwrap_or(name);
+    !name.is_empty()
+        && !same_jurisdiction(&name, key)
+        && !federation_of(&name).is_some_and(|f| same_jurisdiction(&fold_name(f), key))
+}
+
 /// The words after an apposition that opens `rest` (", our neighbour to the
 /// north-west, carried out" -> " carried out"): a comma, at most eight words with no
 /// other punctuation, a comma. `rest` itself when it opens with none.

@@ -153,6 +153,9 @@ pub(super) struct Lexicon {
     /// Openings of a non-restrictive relative clause (", which "): a date inside one
     /// belongs to its own verb, not to the main clause's.
     pub relative_openers: Vec<String>,
+    /// Words after an existential "there" ("there were no executions"): a "there"
+    /// followed by another word points back at a place ("the last execution there").
+    pub existential_there_next: Vec<String>,
     /// Openings of a sentence that speaks of the court ruling or vote of the sentence
     /// before ("The ruling made ... the 20th state to abolish ...").
     pub ruling_subjects: Vec<String>,
