@@ -816,6 +816,18 @@ pub fn attach_date(
                 let b = b.trim_end().to_ascii_lowercase();
                 b.ends_with(" between") || b == "between"
             });
+    // "arrested on 4 and 5 May, two days after the killing of X": an after-phrase's
+    // noun takes no chain of the clause's dates (see below).
+    if chain.len() > 1
+        && chosen.span.end <= trigger.start
+        && text
+            .get(trigger.range())
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .starts_with("after ")
+    {
+        return DateChoice::None;
+    }
     if chain.len() > 1 {
         let s = sentence.slice(text);
         if s.contains("respectively") || between {

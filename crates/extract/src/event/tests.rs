@@ -3449,6 +3449,17 @@ fn events21_walked_free_struck_down_and_resentenced_to_a_term() {
             "After the death sentence was quashed, the court resentenced him to death in 2014.",
             "commutation",
         ),
+        // Impunity is no release; talks that resumed are no executions; a chain of
+        // the arrest's days dates no killing.
+        (
+            "The officers who shot the protesters walked free in 2019.",
+            "pardon_release",
+        ),
+        ("Executions stopped and talks resumed in 2019.", "execution"),
+        (
+            "Police detained two men on 4 May and 5 May 2021, two days after the killing of Ode Bassa.",
+            "attack 2021-05-0",
+        ),
     ] {
         let got = run_dated(text);
         if got.iter().any(|e| e.starts_with(not)) {
