@@ -771,6 +771,7 @@ pub(super) fn place_after_act(clause: &str) -> Option<(String, std::ops::Range<u
             && w.chars().count() >= 3
             && !dossier_extract::quantity::is_month_name(&w.to_lowercase())
             && !dossier_model::is_weekday_word(&w.to_lowercase())
+            && !super::phrases::names_no_place(w)
     };
     let mut found = None;
     for (i, (_, word)) in words.iter().enumerate() {
@@ -879,37 +880,47 @@ pub(super) fn another_named_subject(asked: &[&String], text: &str, sentence: &st
     let written_small = text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| w == small);
-    let pronoun = [
-        "there", "this", "that", "these", "those", "they", "such", "both", "each",
-    ]
-    .contains(&small.as_str());
+    // "She was charged": a pronoun or a clause's opener (`clause_openers_not_names`)
+    // names nobody.
+    let pronoun = super::phrases::opens_without_a_name(&small)
+        || [
+            "there", "such", "both", "each", "you", "one", "many", "some", "most",
+        ]
+        .contains(&small.as_str());
     if written_small || pronoun || PARTY_ROLES.iter().any(|r| small == *r) {
         return false;
     }
-    // Beside another capitalised word somewhere: "Ishizaki Ren", "Marcus Dewayne".
+    // Beside another capitalised word somewhere, in one sentence: "Ishizaki Ren",
+    // "Marcus Dewayne" (not "Osaka. She", across a stop).
     let tokens: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .collect();
+    let ends = |w: &str| w.ends_with(['.', ';', ':', '!', '?']);
+    let word = |w: &str| w.trim_end_matches(['.', ';', ':', '!', '?']).to_string();
     let capital = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(char::is_lowercase)
     };
     tokens.windows(2).any(|pair| {
-        (pair[0] == subject && capital(pair[1]) && pair[1].len() >= 3)
-            || (pair[1] == subject && capital(pair[0]) && pair[0].len() >= 3 && pair[0] != "The")
+        let (a, b) = (word(pair[0]), word(pair[1]));
+        !ends(pair[0])
+            && ((a == subject && capital(&b) && b.len() >= 3)
+                || (b == subject && capital(&a) && a.len() >= 3 && a != "The"))
     })
 }
 
 /// Whether a line names a judge with an honorific before the name ("HON. JUSTICE A.K.
 /// MSOSA, SC, JA", "Honourable Justice Okafor, JSC"), as a bench list or a signature
-/// block writes it, and opens no judgment (no colon after the name).
+/// block writes it, and opens no judgment (no colon after the name, no "delivering"
+/// or bracketed role: "HON. JUSTICE A. B. OKAFOR, JCA (Delivering the Leading
+/// Judgment)" is the author's line). The honorifics are `signature_titles` data.
 fn is_bench_line(body: &str) -> bool {
     let lower = body.to_lowercase();
-    ["hon. ", "hon ", "honourable ", "honorable ", "the hon"]
-        .iter()
-        .any(|h| lower.starts_with(h))
+    super::phrases::opens_with_honorific(&lower)
         && !body.contains(':')
+        && !body.contains('(')
+        && !lower.contains("deliver")
 }
 
 /// The judge who signs a ruling at its foot, the name on its own line above the
@@ -1410,6 +1421,23 @@ mod tests {
             text,
             "There were 24 executions in 2023."
         ));
+        // A pronoun after another name's stop is no name of its own.
+        let text = "Mori Sayaka was detained in Osaka. She was charged on 3 May.";
+        let mori = "Mori Sayaka".to_string();
+        assert!(!another_named_subject(
+            &[&mori],
+            text,
+            "She was charged on 3 May."
+        ));
+    }
+
+    #[test]
+    fn a_bench_line_and_an_author_line() {
+        assert!(is_bench_line("HON. JUSTICE A.K. MSOSA, SC, JA"));
+        assert!(!is_bench_line(
+            "HON. JUSTICE A. B. OKAFOR, JCA (Delivering the Leading Judgment)"
+        ));
+        assert!(!is_bench_line("OKAFOR, JCA:"));
     }
 
     #[test]
@@ -1427,6 +1455,16 @@ mod tests {
             place("arrested in March 2012 at his home.").as_deref(),
             None
         );
+        // A holiday, a language or a court after "at" or "in" is no place.
+        assert_eq!(
+            place("arrested at Easter 2015 while visiting.").as_deref(),
+            None
+        );
+        assert_eq!(
+            place("tried in Kiswahili without an interpreter.").as_deref(),
+            None
+        );
+        assert_eq!(place("sentenced in the High Court.").as_deref(), None);
         assert_eq!(
             place("arrested at the checkpoint. He was taken to Lilongwe.").as_deref(),
             None

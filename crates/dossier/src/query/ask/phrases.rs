@@ -53,6 +53,8 @@ pub(super) struct Lexicons {
     unit_nouns: Vec<String>,
     opposed_nouns: Vec<(String, String)>,
     place_name_heads: Vec<String>,
+    not_place_words: Vec<String>,
+    bench_honorifics: Vec<String>,
     clause_openers_not_names: Vec<String>,
     document_moment_phrases: Vec<String>,
     courts: Vec<Vec<String>>,
@@ -126,6 +128,26 @@ pub(super) fn inside_longer_place(text: &str, start: usize) -> bool {
             .place_name_heads
             .iter()
             .any(|h| *h == head.to_lowercase())
+}
+
+/// Whether a capitalised word after "in" or "at" names no place: a holiday, a
+/// language, a court's or an institution's noun ("at Easter", "in Kiswahili", "in the
+/// High Court": `not_place_words`, folded).
+pub(super) fn names_no_place(word: &str) -> bool {
+    let folded = word.to_lowercase();
+    Lexicons::builtin()
+        .not_place_words
+        .iter()
+        .any(|w| *w == folded)
+}
+
+/// Whether a lower-cased line opens with a judge's honorific ("hon. justice ...",
+/// "honourable ...": `bench_honorifics`).
+pub(super) fn opens_with_honorific(lower: &str) -> bool {
+    Lexicons::builtin()
+        .bench_honorifics
+        .iter()
+        .any(|h| lower.starts_with(h.as_str()))
 }
 
 /// Whether the (folded) capitalised word opens a clause without naming its subject
