@@ -730,7 +730,7 @@ impl Judge<'_> {
                     && (ours
                         || !self.headed[doc]
                         || self.report[doc].is_none()
-                        || opens_with_place(input, previous, self.key))
+                        || opens_with_place(input, previous, self.key, true))
             })
         {
             true
@@ -792,34 +792,22 @@ impl Judge<'_> {
                     // subject is the other place ("Chad carried out ...") carries
                     // on about it ("KENYA ... met officials from Uganda. They
                     // discussed prisons" stays Kenya's).
-                    && (!self.headed[doc] || opens_with_other_place(input, previous, self.key))
+                    && (!self.headed[doc] || opens_with_place(input, previous, self.key, false))
             })
     }
 }
 
-/// Whether `sentence` opens with a place mention of a jurisdiction other than `key`,
-/// its subject ("Chad carried out ...", "Chad's National Assembly ...").
-fn opens_with_other_place(doc: &DocInput, sentence: Span, key: &str) -> bool {
+/// Whether `sentence` opens with a place mention, its subject ("Northia abolished
+/// ...", "Chad's National Assembly ..."), of the jurisdiction `key` (`own`) or of
+/// another one (not `own`).
+fn opens_with_place(doc: &DocInput, sentence: Span, key: &str, own: bool) -> bool {
     let words = sentence.slice(doc.text);
     let first = sentence.start as usize + (words.len() - words.trim_start().len());
     doc.extraction.mentions.iter().any(|m| {
         m.kind == MentionKind::Place
             && m.name_span.start as usize == first
             && sentence.contains(m.name_span)
-            && !same_jurisdiction(&fold_name(m.value.as_deref().unwrap_or(&m.name)), key)
-    })
-}
-
-/// Whether `sentence` opens with a place mention of the jurisdiction `key`, its
-/// subject ("Northia abolished ...", "Northia's parliament ...").
-fn opens_with_place(doc: &DocInput, sentence: Span, key: &str) -> bool {
-    let words = sentence.slice(doc.text);
-    let first = sentence.start as usize + (words.len() - words.trim_start().len());
-    doc.extraction.mentions.iter().any(|m| {
-        m.kind == MentionKind::Place
-            && m.name_span.start as usize == first
-            && sentence.contains(m.name_span)
-            && same_jurisdiction(&fold_name(m.value.as_deref().unwrap_or(&m.name)), key)
+            && same_jurisdiction(&fold_name(m.value.as_deref().unwrap_or(&m.name)), key) == own
     })
 }
 
@@ -2744,18 +2732,18 @@ fn bracket_year(phrase: &str, after: &str) -> Option<TimeValue> {
         .then(|| TimeValue::point(dossier_model::PartialDate::year(year)))
 }
 
-/// "No executions have been carried out since 1997", "the last execution took
-/// place in 1987", in a document that speaks from a known day (its period's end,
-/// else its date): no executions from the end of that year to that day. With no
-/// day to speak from the statement proves nothing and is left out.
-/// Whether a quiet cue stands in the relative clause of another place: "It notes
+/// Whether a quiet cue stands in the relative clause of another place ("It notes
 /// that Westmark, which has carried out no executions since 1997, is ..." in a
-/// paragraph on Ostland speaks of Westmark.
+/// paragraph on Ostland speaks of Westmark) or after a "there" that points at it.
 fn quiet_of_another_place(judge: &Judge, doc: &DocInput, sentence: Span, cue: Span) -> bool {
     relative_of_another_place(doc.text, sentence, cue, judge.key, &doc.extraction.mentions)
         || there_of_another_place(doc.text, sentence, cue, judge.key, &doc.extraction.mentions)
 }
 
+/// "No executions have been carried out since 1997", "the last execution took
+/// place in 1987", in a document that speaks from a known day (its period's end,
+/// else its date): no executions from the end of that year to that day. With no
+/// day to speak from the statement proves nothing and is left out.
 fn quiet_since(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();

@@ -121,8 +121,6 @@ pub(super) struct Aboutness {
     pub global: bool,
 }
 
-/// Who `sentence` is about, given the jurisdiction key, the places mentioned in the
-/// document and the folded names of known countries.
 /// The place a mention names: the gazetteer's value for a variant ("the United
 /// Republic of Tanzania" is Tanzania), else the words themselves.
 /// A demonym's value ("Westlandish" for Westland) is no name of the place.
@@ -138,6 +136,8 @@ fn mention_place(mention: &dossier_model::Mention) -> &str {
         .unwrap_or(&mention.name)
 }
 
+/// Who `sentence` is about, given the jurisdiction key, the places mentioned in the
+/// document and the folded names of known countries.
 pub(super) fn aboutness(
     text: &str,
     sentence: Span,
