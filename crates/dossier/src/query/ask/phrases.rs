@@ -135,10 +135,7 @@ pub(super) fn inside_longer_place(text: &str, start: usize) -> bool {
 /// High Court": `not_place_words`, folded).
 pub(super) fn names_no_place(word: &str) -> bool {
     let folded = word.to_lowercase();
-    Lexicons::builtin()
-        .not_place_words
-        .iter()
-        .any(|w| *w == folded)
+    Lexicons::builtin().not_place_words.contains(&folded)
 }
 
 /// Whether a lower-cased line opens with a judge's honorific ("hon. justice ...",
