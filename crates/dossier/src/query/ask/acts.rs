@@ -306,6 +306,20 @@ impl Acts {
         self.stated_with(asked, clause.slice(text), !of_someone)
     }
 
+    /// Whether `rest` (the text after an "and") opens with a past verb of its own: a
+    /// lower-case word of five letters or more in "-ed" that is no adjective ("convicted
+    /// of murder and armed robbery": `adjective_participles`).
+    fn opens_with_past_verb(&self, rest: &str) -> bool {
+        rest.split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                w.len() > 4
+                    && w.ends_with("ed")
+                    && w.starts_with(char::is_lowercase)
+                    && !self.adjective_participles.iter().any(|a| a == w)
+            })
+    }
+
     /// `clause` cut at an " and " that opens a second past verb when each side
     /// carries a date of its own: "convicted ... on 06/14/2012 and sentenced to death
     /// on 08/02/2012" gives each verb its date, while "arrested, convicted and
@@ -316,15 +330,7 @@ impl Acts {
         let at_in = (at.start.saturating_sub(clause.start) as usize).min(said.len());
         let (mut start, mut end) = (0, said.len());
         for (i, m) in said.match_indices(" and ") {
-            let second_verb = said[i + m.len()..]
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|w| {
-                    w.len() > 4
-                        && w.ends_with("ed")
-                        && w.starts_with(char::is_lowercase)
-                        && !self.adjective_participles.iter().any(|a| a == w)
-                });
+            let second_verb = self.opens_with_past_verb(&said[i + m.len()..]);
             if !second_verb || !dated(&said[..i]) || !dated(&said[i + m.len()..]) {
                 continue;
             }
@@ -749,16 +755,7 @@ impl Acts {
         let at_in = (at.start.saturating_sub(clause.start) as usize).min(said.len());
         let (mut start, mut end) = (0, said.len());
         for (i, m) in said.match_indices(" and ") {
-            let second_verb = said[i + m.len()..]
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|w| {
-                    w.len() > 4
-                        && w.ends_with("ed")
-                        && w.starts_with(char::is_lowercase)
-                        // "convicted of murder and armed robbery": an adjective.
-                        && !self.adjective_participles.iter().any(|a| a == w)
-                });
+            let second_verb = self.opens_with_past_verb(&said[i + m.len()..]);
             if !second_verb {
                 continue;
             }
@@ -1213,20 +1210,6 @@ fn find_form(words: &[String], form: &[String]) -> Vec<usize> {
 /// three words and with no "the" between ("on 08/02/2012", "in February", "on 3 May
 /// 2001"; not "during the 1971 Liberation War").
 fn dated(s: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     const PREPOSITIONS: &[&str] = &["on", "in", "since", "from", "until", "by"];
     let words: Vec<String> = s
         .split_whitespace()
@@ -1240,7 +1223,7 @@ fn dated(s: &str) -> bool {
         let digits = w.bytes().all(|b| b.is_ascii_digit());
         let date = (digits && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
             || (w.contains('/') && w.bytes().filter(|b| b.is_ascii_digit()).count() >= 6)
-            || MONTHS.contains(&w);
+            || dossier_extract::quantity::is_month_name(w);
         date && (1..=3.min(i)).any(|back| {
             PREPOSITIONS.contains(&words[i - back].as_str())
                 && !words[i - back + 1..i].iter().any(|x| x == "the")
