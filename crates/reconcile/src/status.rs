@@ -826,7 +826,8 @@ fn coordinate_clause_date(doc: &DocInput, sentence: Span, span: Span) -> Option<
     // The clause ends at ';' or at the next clause of its own (`clause_breaks`:
     // "..., although military courts could impose it until 2005" is not its date).
     let rest = text.get(span.start as usize..sentence.end as usize)?;
-    let lower_rest = rest.to_lowercase();
+    // ASCII lower-casing keeps the byte offsets of `rest` (the breaks are ASCII).
+    let lower_rest = rest.to_ascii_lowercase();
     let end = span.start as usize
         + lexicon()
             .clause_breaks
