@@ -11,6 +11,7 @@ use super::{
 };
 use crate::chrome::trim_decoration;
 use crate::text::Line;
+use dossier_model::PartialDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -104,15 +105,10 @@ fn dublin_core_rows(source: &str, lines: &[Line], finds: &mut Finds) {
                     .filter(|h| h.range.start == 0)
                     .map(|h| h.iso)
                     .or_else(|| {
-                        let b = v.as_bytes();
-                        let digits =
-                            |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-                        (b.len() == 7
-                            && digits(0..4)
-                            && b[4] == b'-'
-                            && digits(5..7)
-                            && (1..=12).contains(&v[5..7].parse::<u32>().unwrap_or(0)))
-                        .then(|| v.to_string())
+                        // A month as ISO 8601 writes it, "2023-03" (parse_date reads days).
+                        PartialDate::parse(v)
+                            .filter(|d| v.len() == 7 && d.month.is_some())
+                            .map(|_| v.to_string())
                     });
                 if let Some(iso) = iso {
                     finds.published = Some(Found::new(iso, loc, "dublin_core"));
