@@ -817,9 +817,11 @@ fn opens_with_place(doc: &DocInput, sentence: Span, key: &str, own: bool) -> boo
 /// the first date of that clause, not by the sentence's first.
 fn coordinate_clause_date(doc: &DocInput, sentence: Span, span: Span) -> Option<TimeValue> {
     let text = doc.text;
+    // "the last in 1967,\nand abolished ...": a hard wrap is a space.
     let head = text
         .get(sentence.start as usize..span.start as usize)?
-        .trim_end();
+        .trim_end()
+        .replace(['\n', '\r', '\t'], " ");
     if !(head.ends_with(", and") || head.ends_with("; and") || head.ends_with(';')) {
         return None;
     }
@@ -1222,10 +1224,15 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                     ),
                 )
             }
-            EventKind::LawAdopted | EventKind::ConstitutionalAmendment if reinstates(text) => (
-                Change::Reinstated,
-                format!("the death penalty reinstated in {}", date.words()),
-            ),
+            EventKind::LawAdopted | EventKind::ConstitutionalAmendment
+                if reinstates(text)
+                    || reinstates_in_clause(docs[doc_idx].text, sentence, first_trigger) =>
+            {
+                (
+                    Change::Reinstated,
+                    format!("the death penalty reinstated in {}", date.words()),
+                )
+            }
             kind => match abolition_scope(kind, scope_text).map(|scope| {
                 // "abolished it in peacetime in August 2002 and for all
                 // circumstances in 2004": ordinary crimes on the first date.
@@ -1318,9 +1325,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // yet; the death penalty stays in force on its day.
         if effective.is_none()
             && matches!(change, Change::Abolish(Scope::All | Scope::Ordinary, _))
-            && admitted
-                .iter()
-                .all(|&(d, _)| awaits_entry_into_force(docs[d].text))
+            && admitted.iter().all(|&(d, s)| {
+                awaits_entry_into_force(docs[d].text) || in_force_later_unsaid(docs[d].text, s)
+            })
         {
             let basis = format!(
                 "an abolition passed in {} that its report says is not yet in force: the death penalty stayed in force",
@@ -1916,10 +1923,32 @@ fn clause_date(
     trigger: Span,
     date: Option<TimeValue>,
 ) -> ClauseDate {
-    let words = sentence.slice(doc.text);
+    let Some(clause) = trigger_clause(doc.text, sentence, trigger).filter(|&c| c != sentence)
+    else {
+        return ClauseDate::Kept;
+    };
+    let mut own = doc
+        .extraction
+        .times
+        .iter()
+        .filter(|t| !t.is_duration && clause.contains(t.span))
+        .filter_map(|t| t.value.filter(|v| v.start.is_some() || v.end.is_some()));
+    let Some(first) = own.next() else {
+        return ClauseDate::Elsewhere;
+    };
+    if Some(first) == date || own.any(|v| Some(v) == date) {
+        return ClauseDate::Kept;
+    }
+    ClauseDate::Own(first)
+}
+
+/// The clause of `sentence` (between `clause_breaks`) that holds `trigger`; `None`
+/// when the sentence's lower case moves its offsets or it does not hold `trigger`.
+fn trigger_clause(text: &str, sentence: Span, trigger: Span) -> Option<Span> {
+    let words = sentence.slice(text);
     let lower = words.to_lowercase();
     if lower.len() != words.len() || !sentence.contains(trigger) {
-        return ClauseDate::Kept;
+        return None;
     }
     let at = (trigger.start - sentence.start) as usize;
     let to = ((trigger.end - sentence.start) as usize).min(lower.len());
@@ -1934,26 +1963,19 @@ fn clause_date(
         .filter_map(|b| lower[to..].find(b.as_str()).map(|i| i + to))
         .min()
         .unwrap_or(words.len());
-    if start == 0 && end == words.len() {
-        return ClauseDate::Kept;
-    }
-    let clause = Span::new(
+    Some(Span::new(
         sentence.start as usize + start,
         sentence.start as usize + end,
-    );
-    let mut own = doc
-        .extraction
-        .times
-        .iter()
-        .filter(|t| !t.is_duration && clause.contains(t.span))
-        .filter_map(|t| t.value.filter(|v| v.start.is_some() || v.end.is_some()));
-    let Some(first) = own.next() else {
-        return ClauseDate::Elsewhere;
-    };
-    if Some(first) == date || own.any(|v| Some(v) == date) {
-        return ClauseDate::Kept;
-    }
-    ClauseDate::Own(first)
+    ))
+}
+
+/// "Ostland restored the death penalty in 1991, and ..., but Parliament repealed the
+/// penalty in 2022": a reinstatement in the clause of `trigger`, whatever a later
+/// clause abolishes.
+fn reinstates_in_clause(text: &str, sentence: Span, trigger: Option<Span>) -> bool {
+    trigger
+        .and_then(|t| trigger_clause(text, sentence, t))
+        .is_some_and(|clause| reinstates(clause.slice(text)))
 }
 
 /// Whether every mention of `date` in `sentence` stands in a non-restrictive relative
@@ -3694,6 +3716,13 @@ fn awaits_entry_into_force(text: &str) -> bool {
         .any(|w| lower.contains(w.as_str()))
 }
 
+/// Whether an abolition's own `sentence` says its law takes effect later without
+/// saying when ("adopted in December 2015 and due to enter into force next year").
+fn in_force_later_unsaid(text: &str, sentence: Span) -> bool {
+    let lower = sentence.slice(text).to_lowercase().replace(['\n', '\r'], " ");
+    has_any(&lower, &lexicon().in_force_later)
+}
+
 /// "Equatorial Guinea has abolished the death penalty" with no date of its own, in
 /// a document of a known day: abolished by that day (when is not said). The status
 /// holds from the document's day, as if it stated the category then.
@@ -5147,6 +5176,61 @@ mod tests {
         assert_eq!(at("Ostland", "2006-01-01"), Some(ALL_CRIMES));
         assert_eq!(at("Westmark", "2004-06-01"), Some(RETENTIONIST));
         assert_eq!(at("Westmark", "2007-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// "Ostland restored the death penalty in 1991, and ..., but ... Parliament
+    /// repealed the penalty in January 2022": the restoration of 1991 abolishes nothing.
+    #[test]
+    fn a_restoration_in_a_clause_before_a_repeal() {
+        let mut d = TestDoc::new("page.md").published("2022-08-14");
+        d.place("Ostland");
+        d.say(". ");
+        d.event(
+            EventKind::LawAdopted,
+            "Ostland restored the death penalty in 1991, and a 2013 law added further capital offences, but no execution took place before the Parliament repealed the penalty in January 2022.",
+            Some("1991"),
+            &[],
+        );
+        d.trigger("restored the death penalty");
+        d.time_at("1991", "1991").time_at("January 2022", "2022-01");
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Ostland", "2015-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// "abolished the death penalty for murder and other offences ..., but retained it
+    /// for certain military offences": ordinary crimes.
+    #[test]
+    fn abolished_for_murder_and_others_but_kept_for_military_offences() {
+        let mut d = TestDoc::new("page.txt").published("2016-10-10");
+        d.say("Ostland carried out its last executions on December 11, 1962. ");
+        d.place("Ostland");
+        d.say(" reaffirms its opposition. ");
+        d.event(
+            EventKind::LawAdopted,
+            "Parliament abolished the death penalty for murder and other offences under the Criminal Code on July 14, 1976, but retained it for certain military offences, such as treason and mutiny, under the National Defence Act.",
+            Some("1976-07-14"),
+            &[],
+        );
+        d.time_at("July 14, 1976", "1976-07-14");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "1980-01-01"), Some(ORDINARY));
+    }
+
+    /// "adopted in December 2015 and due to enter into force next year, removes the
+    /// penalty for all crimes": the penalty stays in force.
+    #[test]
+    fn an_abolition_due_to_take_effect_later() {
+        let mut d = TestDoc::new("page.txt").published("2016-10-10");
+        d.place("Ostland");
+        d.paragraph();
+        d.event(
+            EventKind::LawAdopted,
+            "Ostland's new Criminal Code, adopted in December 2015 and due to enter into force next year, removes the penalty for all crimes.",
+            Some("2015-12"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Ostland", "2016-06-01"), Some(ALL_CRIMES));
     }
 
     #[test]
@@ -7922,6 +8006,28 @@ mod tests {
         let docs = [d.done()];
         assert_ne!(status_of(&docs, "Ostland", "2011-05-01"), Some(ALL_CRIMES));
         assert_eq!(status_of(&docs, "Ostland", "2012-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// "... the last in 1967,\nand abolished the death penalty for all crimes by a law
+    /// of 28 December 2004": a hard wrap before "and" still opens a clause of its own.
+    #[test]
+    fn a_hard_wrapped_coordinate_clause_takes_its_own_date() {
+        let mut d = TestDoc::new("a.txt").published("2019-09-12");
+        d.say("Ostland carried out only two executions after independence, the last in ");
+        d.date("1967", "1967");
+        d.say(",\nand ");
+        d.statement(
+            StatementKind::Status,
+            "abolished the death penalty for all crimes",
+            "abolitionist_for_all_crimes",
+            Some("1967"),
+        );
+        d.say("by Law No. 38 of ");
+        d.date("28\nDecember 2004", "2004-12-28");
+        d.say(".");
+        let docs = [d.done()];
+        assert_ne!(status_of(&docs, "Ostland", "1990-01-01"), Some(ALL_CRIMES));
+        assert_eq!(status_of(&docs, "Ostland", "2010-01-01"), Some(ALL_CRIMES));
     }
 
     /// "1971 Bill 4, repealing the death penalty Passed Capital punishment abolished
