@@ -817,11 +817,9 @@ fn opens_with_place(doc: &DocInput, sentence: Span, key: &str, own: bool) -> boo
 /// the first date of that clause, not by the sentence's first.
 fn coordinate_clause_date(doc: &DocInput, sentence: Span, span: Span) -> Option<TimeValue> {
     let text = doc.text;
-    // "the last in 1967,\nand abolished ...": a hard wrap is a space.
     let head = text
         .get(sentence.start as usize..span.start as usize)?
-        .trim_end()
-        .replace(['\n', '\r', '\t'], " ");
+        .trim_end();
     if !(head.ends_with(", and") || head.ends_with("; and") || head.ends_with(';')) {
         return None;
     }
@@ -853,18 +851,11 @@ fn coordinate_clause_date(doc: &DocInput, sentence: Span, span: Span) -> Option<
         .filter(|t| clause.contains(t.span) && !t.is_duration && t.value.is_some())
         .collect();
     // "... has been abolitionist since 1990": the date after "since" is the status's;
-    // else the clause's first, one outside a law's name first ("by Law No. 2004-38 of
-    // 28 December 2004"). An "until" date bounds no start: no date of its own.
-    let in_law = |t: &dossier_model::TimeMention| {
-        doc.extraction
-            .mentions
-            .iter()
-            .any(|m| m.kind == MentionKind::Law && m.name_span.contains(t.span))
-    };
+    // else the clause's first. An "until" date bounds no start: no date of its own.
     let time = dated
         .iter()
         .find(|t| before(t).ends_with(" since"))
-        .or_else(|| dated.iter().min_by_key(|t| (in_law(t), t.span.start)))?;
+        .or_else(|| dated.iter().min_by_key(|t| t.span.start))?;
     let value = time.value?;
     let before = before(time);
     if before.ends_with(" until") || before.ends_with(" till") {
@@ -7966,28 +7957,6 @@ mod tests {
         let docs = [d.done()];
         assert_ne!(status_of(&docs, "Ostland", "2011-05-01"), Some(ALL_CRIMES));
         assert_eq!(status_of(&docs, "Ostland", "2012-01-01"), Some(ALL_CRIMES));
-    }
-
-    /// "... the last in 1967,\nand abolished the death penalty for all crimes by a law
-    /// of 28 December 2004": a hard wrap before "and" still opens a clause of its own.
-    #[test]
-    fn a_hard_wrapped_coordinate_clause_takes_its_own_date() {
-        let mut d = TestDoc::new("a.txt").published("2019-09-12");
-        d.say("Ostland carried out only two executions after independence, the last in ");
-        d.date("1967", "1967");
-        d.say(",\nand ");
-        d.statement(
-            StatementKind::Status,
-            "abolished the death penalty for all crimes",
-            "abolitionist_for_all_crimes",
-            Some("1967"),
-        );
-        d.say("by Law No. 38 of ");
-        d.date("28\nDecember 2004", "2004-12-28");
-        d.say(".");
-        let docs = [d.done()];
-        assert_ne!(status_of(&docs, "Ostland", "1990-01-01"), Some(ALL_CRIMES));
-        assert_eq!(status_of(&docs, "Ostland", "2010-01-01"), Some(ALL_CRIMES));
     }
 
     /// "1971 Bill 4, repealing the death penalty Passed Capital punishment abolished
