@@ -1318,9 +1318,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // yet; the death penalty stays in force on its day.
         if effective.is_none()
             && matches!(change, Change::Abolish(Scope::All | Scope::Ordinary, _))
-            && admitted
-                .iter()
-                .all(|&(d, _)| awaits_entry_into_force(docs[d].text))
+            && admitted.iter().all(|&(d, s)| {
+                awaits_entry_into_force(docs[d].text) || in_force_later_unsaid(docs[d].text, s)
+            })
         {
             let basis = format!(
                 "an abolition passed in {} that its report says is not yet in force: the death penalty stayed in force",
@@ -1516,7 +1516,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                     } else {
                         date.words()
                     };
-                    let (mut lo, hi) = bounds(&date);
+                    let (lo, hi) = bounds(&date);
                     let (change, basis) = if statement.kind == StatementKind::Status {
                         let Some(l) = label(&statement.value) else {
                             continue;
@@ -1552,6 +1552,22 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                                 date_words
                             ),
                         )
+                    };
+                    // "abolished the death penalty for all crimes through the Code
+                    // adopted on 3 December 2015, which entered into force on 1 July
+                    // 2017": the category holds from the day of effect.
+                    let (date, mut lo, hi) = match change {
+                        Change::Label(ALL_CRIMES | ORDINARY) if !floor => {
+                            match in_force_later(doc, sentence, date, &citation) {
+                                Some((fact, effective)) => {
+                                    facts.push(fact);
+                                    let (lo, hi) = bounds(&effective);
+                                    (effective, lo, hi)
+                                }
+                                None => (date, lo, hi),
+                            }
+                        }
+                        _ => (date, lo, hi),
                     };
                     // An abolitionist category stated for a year (an annual
                     // report's) is the one at its end: the abolition may fall
@@ -2151,6 +2167,28 @@ fn same_clause(doc: &DocInput, sentence: Span, effective: TimeValue, date: TimeV
             !breaks.iter().any(|k| between.contains(k.as_str()))
         })
     })
+}
+
+/// A category of abolition stated for `date` in `sentence` whose law the sentence says
+/// takes effect on a later day: the fact that the death penalty stayed in force from
+/// `date`, and that later day.
+fn in_force_later(
+    doc: &DocInput,
+    sentence: Span,
+    date: TimeValue,
+    citation: &Citation,
+) -> Option<(Fact, TimeValue)> {
+    // "... in 2015-12-03 (or later)": an open date is its first day.
+    let enacted = TimeValue::point(date.start?);
+    let effective = effective_date(doc, sentence)
+        .filter(|e| bounds(e).0 > bounds(&enacted).1 && same_clause(doc, sentence, *e, enacted))?;
+    let basis = format!(
+        "an abolition enacted in {} takes effect only in {}: the death penalty stayed in force until then",
+        enacted.words(),
+        effective.words()
+    );
+    let fact = Fact::over(enacted, Change::InForce, basis, vec![citation.clone()]);
+    Some((fact, effective))
 }
 
 /// The sentence after `sentence`, if any.
@@ -3658,6 +3696,16 @@ fn awaits_entry_into_force(text: &str) -> bool {
         .any(|w| lower.contains(w.as_str()))
 }
 
+/// Whether an abolition's own `sentence` says its law takes effect later without
+/// saying when ("adopted in December 2015 and due to enter into force next year").
+fn in_force_later_unsaid(text: &str, sentence: Span) -> bool {
+    let lower = sentence
+        .slice(text)
+        .to_lowercase()
+        .replace(['\n', '\r'], " ");
+    has_any(&lower, &lexicon().in_force_later)
+}
+
 /// "Equatorial Guinea has abolished the death penalty" with no date of its own, in
 /// a document of a known day: abolished by that day (when is not said). The status
 /// holds from the document's day, as if it stated the category then.
@@ -5113,6 +5161,23 @@ mod tests {
         assert_eq!(at("Westmark", "2007-01-01"), Some(ALL_CRIMES));
     }
 
+    /// "adopted in December 2015 and due to enter into force next year, removes the
+    /// penalty for all crimes": the penalty stays in force.
+    #[test]
+    fn an_abolition_due_to_take_effect_later() {
+        let mut d = TestDoc::new("page.txt").published("2016-10-10");
+        d.place("Ostland");
+        d.paragraph();
+        d.event(
+            EventKind::LawAdopted,
+            "Ostland's new Criminal Code, adopted in December 2015 and due to enter into force next year, removes the penalty for all crimes.",
+            Some("2015-12"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Ostland", "2016-06-01"), Some(ALL_CRIMES));
+    }
+
     #[test]
     fn an_abolition_passed_but_not_yet_in_force() {
         let build = |pending: bool| {
@@ -5667,6 +5732,29 @@ mod tests {
         let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
         assert_eq!(at("2016-12-31"), Some(ORDINARY));
         assert_eq!(at("2018-06-01"), Some(ALL_CRIMES));
+    }
+
+    /// A category stated for the day a code was adopted, whose sentence says it
+    /// entered into force later: the category holds from the later day.
+    #[test]
+    fn a_stated_category_holds_from_its_day_of_effect() {
+        let mut d = TestDoc::new("a.txt").published("2022-11-14");
+        d.place("Ostland");
+        d.say(". ");
+        d.statement(
+            StatementKind::Status,
+            "Ostland abolished the death penalty for all crimes through the Criminal Code adopted on 3 December 2015, which entered into force on 1 July 2017.",
+            "abolitionist_for_all_crimes",
+            Some("2015-12-03"),
+        );
+        d.time_at("3 December 2015", "2015-12-03")
+            .time_at("1 July 2017", "2017-07-01");
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Ostland", "2016-06-01"),
+            Some(RETENTIONIST)
+        );
+        assert_eq!(status_of(&docs, "Ostland", "2018-01-01"), Some(ALL_CRIMES));
     }
 
     /// "signed legislation abolishing the death penalty ... The law takes effect on
@@ -7478,6 +7566,23 @@ mod tests {
         assert_eq!(at("Westmark", "2012-01-01"), Some(RETENTIONIST));
         assert_eq!(at("Westmark", "2018-01-01"), Some(ALL_CRIMES));
         assert_ne!(at("Southmark", "2000-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// Session 34 (status-21): a row whose cell gives the day its abolition took
+    /// effect ("| Westmark | 2016 | statute in force 1 July 2016 | 2009 |"): the
+    /// penalty stays in force until that day.
+    #[test]
+    fn a_table_row_s_day_of_effect_dates_its_abolition() {
+        let mut d = TestDoc::new("region.md").published("2021-03-01");
+        d.say("| State | Abolished | How | Last execution |\n|---|---|---|---|\n");
+        d.say("| Westmark | 2016 | statute in force 1 July 2016 | 2009 |\n\n");
+        d.time_at("1 July 2016", "2016-07-01");
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Westmark", "2016-04-01"),
+            Some(RETENTIONIST)
+        );
+        assert_eq!(status_of(&docs, "Westmark", "2016-08-01"), Some(ALL_CRIMES));
     }
 
     /// Session 29 (status-17): a ranked index table whose cells the page's text ran

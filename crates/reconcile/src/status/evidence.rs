@@ -1504,6 +1504,13 @@ mod tests {
         assert!(not_asserted(
             "That entry was incorrect: Ostland never abolished it."
         ));
+        // A claim the document reports in order to doubt it.
+        assert!(not_asserted(
+            "It is less convincing when it claims, in a chapter on Northia, that Ostland \"resumed executions in 2011\"."
+        ));
+        assert!(!not_asserted(
+            "Claims of torture were not investigated, and Ostland executed two men in 2011."
+        ));
     }
 
     #[test]

@@ -115,6 +115,9 @@ pub(super) struct Lexicon {
     pub perfect_abolition: Vec<String>,
     /// Words that say a law is passed but not yet in force.
     pub not_yet_in_force: Vec<String>,
+    /// Words of an abolition's own sentence that put its day of effect later, unsaid
+    /// ("due to enter into force next year").
+    pub in_force_later: Vec<String>,
     /// Openings of a sentence whose subject is the country spoken of before.
     pub the_country: Vec<String>,
     /// A state's own plan, announced but not carried out.

@@ -424,6 +424,7 @@ fn ranked_years(
         let date = TimeValue::point(PartialDate::year(y));
         match column {
             YearColumn::Ordinary | YearColumn::All => {
+                let date = in_force_in_row(doc, start, line, y).unwrap_or(date);
                 let scope = if *column == YearColumn::All {
                     super::Scope::All
                 } else {
@@ -455,6 +456,14 @@ fn ranked_years(
         }
     }
     out
+}
+
+/// The day of effect a row's cell gives ("| Virginia | 2021 | statute in force 1 July
+/// 2021 | 2017 |") for an abolition its year column dates `year`, if it falls in that
+/// year or later: the abolition holds from that day.
+fn in_force_in_row(doc: &DocInput, start: usize, line: &str, year: i32) -> Option<TimeValue> {
+    let row = Span::new(start, start + line.len());
+    super::effective_in(doc, row).filter(|e| e.start.is_some_and(|d| d.year >= year))
 }
 
 /// The year columns of a delimited table's header ("| Country | Status | Ordinary
