@@ -186,7 +186,19 @@ fn is_heading(line: &str, next: &str, after_break: bool) -> bool {
         }
     };
     let first_ok = line.chars().next().is_some_and(|c| !c.is_lowercase());
-    next_ok && first_ok
+    next_ok && first_ok && !(wrapped_prose(line) && !next.is_empty())
+}
+
+/// The first line of a hard-wrapped paragraph, not a heading: long, and most of its
+/// words in lower case ("4.3 Mr. X, who had been on death row since 2011, was acquitted
+/// by the Malawi" before "Supreme Court of Appeal on 12 June 2024 ...").
+fn wrapped_prose(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    line.chars().count() >= 75 && lower * 5 >= words.len() * 3
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -296,7 +308,10 @@ fn skip_year_note(text: &str, from: usize, stop: usize, pos: usize, end: usize) 
             .get(before.len().wrapping_sub(5))
             .is_none_or(|b| !b.is_ascii_digit() && *b != b'.')
         && matches!(before[before.len() - 4], b'1' | b'2');
-    let digits = text[pos..end].bytes().take_while(u8::is_ascii_digit).count();
+    let digits = text[pos..end]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
     let spaced = text[pos + digits..end]
         .chars()
         .next()
@@ -361,6 +376,19 @@ mod tests {
     fn check(input: &str, expect: &[&str]) {
         let got: Vec<&str> = sentences(input).iter().map(|s| s.slice(input)).collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn a_long_lower_case_first_line_is_no_heading() {
+        // Session 34 (events-22): a paragraph's first line, wrapped before a name,
+        // was read as a heading and its sentence lost.
+        check(
+            "Intro.\n\nMr. Kondwani Mvula, who had been on death row since 2011, was acquitted by the Malawi\nSupreme Court of Appeal on 12 June 2024.",
+            &[
+                "Intro.",
+                "Mr. Kondwani Mvula, who had been on death row since 2011, was acquitted by the Malawi\nSupreme Court of Appeal on 12 June 2024.",
+            ],
+        );
     }
 
     #[test]

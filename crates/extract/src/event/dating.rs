@@ -909,10 +909,14 @@ fn closes_after_aside(
     let Some((object, aside)) = gap.strip_suffix(',').and_then(|g| g.split_once(',')) else {
         return false;
     };
-    let opener = aside.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    let opener = aside
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let opens_aside = !opener.is_empty()
         && (has(&words.relatives, &opener)
-        || has(&words.object_determiners, &opener)
+            || has(&words.object_determiners, &opener)
             || opener.bytes().all(|b| b.is_ascii_digit()));
     let rest = rest.trim_start();
     word_count(object) <= 6

@@ -18,7 +18,8 @@ pub(super) fn date_from_required(input: &Input, out: &mut [Event]) {
         else {
             continue;
         };
-        let Some(sentence) = sentence_at(input.sentences, e.trigger.start).map(|i| input.sentences[i])
+        let Some(sentence) =
+            sentence_at(input.sentences, e.trigger.start).map(|i| input.sentences[i])
         else {
             continue;
         };

@@ -376,7 +376,9 @@ impl<'a> Tagger<'a> {
         let year = self
             .tok(i)
             .is_some_and(|t| t.digits == 4 && (MIN_YEAR..=MAX_YEAR).contains(&t.value));
-        let stop = self.tok(i + 1).is_some_and(|n| n.glued() && n.is_punct('.'));
+        let stop = self
+            .tok(i + 1)
+            .is_some_and(|n| n.glued() && n.is_punct('.'));
         let note = self
             .tok(i + 2)
             .is_some_and(|a| a.glued() && a.kind == Kind::Num && a.digits <= 2);
