@@ -289,7 +289,7 @@ fn skip_footnote_marks(text: &str, mut pos: usize, end: usize) -> usize {
 /// stop at `stop` after a four-digit year belongs to the sentence that year closes;
 /// the end of the note when there is one, else `pos`.
 fn skip_year_note(text: &str, from: usize, stop: usize, pos: usize, end: usize) -> usize {
-    let before = text[from..stop].as_bytes();
+    let before = &text.as_bytes()[from..stop];
     let year = before.len() >= 4
         && before[before.len() - 4..].iter().all(u8::is_ascii_digit)
         && before
