@@ -92,6 +92,11 @@ pub struct EventRule {
     /// `requires` applies only when the event would be asserted.
     #[serde(default)]
     pub requires_if_asserted: bool,
+    /// `requires` may be met by the two sentences before in the paragraph ("General
+    /// Assembly resolution 77/222 was adopted on 15 December 2022. Iran voted
+    /// against."); the event then takes the date of the sentence that met it.
+    #[serde(default)]
+    pub requires_before: bool,
     #[serde(default)]
     pub gap: Option<usize>,
     /// When the sentence gives no date, take the period the document covers.

@@ -231,6 +231,9 @@ fn split_block(text: &str, block: Block, out: &mut Vec<Span>) {
             // A footnote marker after the mark belongs to the sentence it closes:
             // ".[1] Karl", ".[12][13] The", ".² The".
             j = skip_footnote_marks(text, j, end);
+            if b == b'.' {
+                j = skip_year_note(text, sentence_start, i, j, end);
+            }
             let ws_end = j + text[j..end].len() - text[j..end].trim_start().len();
             let next_char = text[ws_end..end].chars().next();
             let boundary = ws_end > j
@@ -279,6 +282,32 @@ fn skip_footnote_marks(text: &str, mut pos: usize, end: usize) -> usize {
             return pos;
         }
         pos += superscripts;
+    }
+}
+
+/// "adopted in 1988.4 The Board": a note number of one or two digits glued to the full
+/// stop at `stop` after a four-digit year belongs to the sentence that year closes;
+/// the end of the note when there is one, else `pos`.
+fn skip_year_note(text: &str, from: usize, stop: usize, pos: usize, end: usize) -> usize {
+    let before = &text.as_bytes()[from..stop];
+    let year = before.len() >= 4
+        && before[before.len() - 4..].iter().all(u8::is_ascii_digit)
+        && before
+            .get(before.len().wrapping_sub(5))
+            .is_none_or(|b| !b.is_ascii_digit() && *b != b'.')
+        && matches!(before[before.len() - 4], b'1' | b'2');
+    let digits = text[pos..end]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let spaced = text[pos + digits..end]
+        .chars()
+        .next()
+        .is_some_and(char::is_whitespace);
+    if year && (1..=2).contains(&digits) && spaced {
+        pos + digits
+    } else {
+        pos
     }
 }
 
@@ -335,6 +364,20 @@ mod tests {
     fn check(input: &str, expect: &[&str]) {
         let got: Vec<&str> = sentences(input).iter().map(|s| s.slice(input)).collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn a_note_number_after_a_year_closes_its_sentence() {
+        // Session 34 (events-22): "since 1992.2 The courts ..." ran into the next
+        // sentence; a decimal after a year does not end one.
+        check(
+            "No hangings since 1992.2 The courts still sentence. It grew to 2024.5 million in all.",
+            &[
+                "No hangings since 1992.2",
+                "The courts still sentence.",
+                "It grew to 2024.5 million in all.",
+            ],
+        );
     }
 
     #[test]

@@ -751,8 +751,12 @@ pub fn attach_date(
                             .any(|b| b != "," && gap.contains(b.as_str()))
                 })
     });
+    let aside_closed = cands
+        .iter()
+        .find(|t| closes_after_aside(text, words, sentence, trigger, t.span));
     let Some(chosen) = inside
         .or(in_clause)
+        .or(aside_closed)
         .or(coordinate_opening)
         .or(when_antecedent)
         .or(initial)
@@ -877,6 +881,53 @@ pub fn attach_date(
         };
     }
     DateChoice::One(v, chosen.span)
+}
+
+/// "acquitted Nasreen Akhtar, who had spent 11 years on death row, on October 12",
+/// "upheld the death sentence of X, a former officer convicted of murder, on December
+/// 5": a date set off by a comma at the end of the sentence, after an aside (a relative
+/// clause or an apposition) on the trigger's short object, closes the main clause, not
+/// the aside.
+fn closes_after_aside(
+    text: &str,
+    words: &EventWords,
+    sentence: Span,
+    trigger: Span,
+    date: Span,
+) -> bool {
+    let (Some(gap), Some(rest)) = (
+        text.get(trigger.end as usize..date.start as usize),
+        text.get(date.end as usize..sentence.end as usize),
+    ) else {
+        return false;
+    };
+    let gap = gap.trim_end();
+    let gap = gap
+        .strip_suffix(" on")
+        .or_else(|| gap.strip_suffix(" in"))
+        .unwrap_or(gap);
+    let Some((object, aside)) = gap.strip_suffix(',').and_then(|g| g.split_once(',')) else {
+        return false;
+    };
+    let opener = aside
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let opens_aside = !opener.is_empty()
+        && (has(&words.relatives, &opener)
+            || has(&words.object_determiners, &opener)
+            || opener.bytes().all(|b| b.is_ascii_digit()));
+    let rest = rest.trim_start();
+    word_count(object) <= 6
+        && !words
+            .clause_breakers
+            .iter()
+            .any(|b| b != "," && object.contains(b.as_str()))
+        && opens_aside
+        && word_count(aside) <= 20
+        && !aside.contains([',', ';', '(', ')'])
+        && (rest.is_empty() || rest.starts_with(['.', ',', ';']))
 }
 
 /// Where the "that" clause of a verb of saying or finding that holds `trigger`
@@ -1125,7 +1176,7 @@ pub(super) fn later_than_before(
 
 /// The sentence before `sentence` when it is in the same paragraph (no blank line
 /// between them).
-fn previous_in_paragraph(input: &Input, sentence: usize) -> Option<Span> {
+pub(super) fn previous_in_paragraph(input: &Input, sentence: usize) -> Option<Span> {
     let prev = *input.sentences.get(sentence.checked_sub(1)?)?;
     let this = input.sentences[sentence];
     let gap = input.text.get(prev.end as usize..this.start as usize)?;

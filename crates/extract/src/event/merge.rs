@@ -4,6 +4,44 @@
 
 use super::*;
 
+/// "General Assembly resolution 77/222 ... was adopted on 15 December 2022. The UK
+/// voted in favour": an undated event whose rule's requirement only a sentence before
+/// met (`requires_before`) is about what that sentence names; it takes that sentence's
+/// last date.
+pub(super) fn date_from_required(input: &Input, out: &mut [Event]) {
+    for e in out.iter_mut().filter(|e| e.date.is_none()) {
+        let Some(rule) = input
+            .rules
+            .events
+            .iter()
+            .find(|r| r.requires_before && r.rule == e.rule)
+        else {
+            continue;
+        };
+        let Some(sentence) =
+            sentence_at(input.sentences, e.trigger.start).map(|i| input.sentences[i])
+        else {
+            continue;
+        };
+        if holds_required(input, rule, sentence) {
+            continue;
+        }
+        let Some(before) = required_before(input, rule, sentence) else {
+            continue;
+        };
+        let last = input
+            .times
+            .iter()
+            .filter(|t| before.contains(t.span) && !t.is_duration)
+            .filter_map(|t| Some((t.value?, t.span)))
+            .next_back();
+        if let Some((value, span)) = last {
+            e.date = Some(value);
+            e.date_span = Some(span);
+        }
+    }
+}
+
 /// "X executed a man on Thursday. The man, NAME, 41, was hanged at dawn": an undated
 /// event whose sentence opens with a subject that refers back (`referring_subjects`:
 /// "The man", "He", "The two", "The 41-year-old") is the event of that kind the

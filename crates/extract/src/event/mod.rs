@@ -348,6 +348,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         .map(|e| (e.span, e.date.map(|d| d.iso())))
         .collect();
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
+    date_from_required(input, &mut out);
     carry_from_previous(input, &mut out);
     heading::dated_items(input, &titles, &mut out);
     heading::treaty_actions(raw, input, &mut out);

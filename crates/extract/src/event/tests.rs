@@ -3468,3 +3468,80 @@ fn events21_walked_free_struck_down_and_resentenced_to_a_term() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Session 34 (events-22): dates after an aside on the object, noun-phrase events, votes
+/// on a resolution named a sentence before, votes with their day before the infinitive,
+/// resentenced prisoners, releases by the authorities, a note number glued to a year.
+#[test]
+fn events22_asides_noun_phrases_and_votes_named_before() {
+    let mut failed = Vec::new();
+    for (text, want) in [
+        (
+            "The Court of Appeal acquitted Ana Lima, who had spent nine years in prison for a fire she did not set, on 3 March 2021.",
+            "trial 2021-03-03 Asserted",
+        ),
+        (
+            "The High Court upheld the death sentence of Obi Dane, a farmer convicted of killing his brother, on 14 May 2019.",
+            "trial 2019-05-14 Asserted",
+        ),
+        (
+            "Rights groups condemned the execution on 2 April 2022 of Marek Tol, a mechanic.",
+            "execution 2022-04-02 Asserted",
+        ),
+        (
+            "The Court of Appeal's dismissal of her appeal in October 2018 ended the case.",
+            "trial 2018-10 Asserted",
+        ),
+        (
+            "The General Assembly adopted resolution 75/183 on a moratorium on 16 December 2020. Ostland voted in favour for the first time.",
+            "un_vote 2020-12-16 Asserted",
+        ),
+        (
+            "The Third Committee took up the draft resolution on a moratorium on 11 November 2021. It passed by 120 votes to 39.",
+            "un_vote 2021-11-11 Asserted",
+        ),
+        (
+            "The lower house voted on 3 April 2023 to abolish the mandatory death penalty for drug trafficking.",
+            "law_adopted 2023-04-03 Asserted",
+        ),
+        (
+            "Parliament voted on 9 May 2022 to remove the death penalty from the penal code.",
+            "abolition 2022-05-09 Asserted",
+        ),
+        (
+            "The High Court resentenced eleven condemned prisoners on 2 June 2023 to terms of 30 years.",
+            "commutation 2023-06-02 Asserted",
+        ),
+        (
+            "On 2 May 2023 the court quashed his conviction. The same day, the authorities released her husband, who had been held for a month.",
+            "pardon_release 2023-05-02 Asserted",
+        ),
+        (
+            "Ostland last carried out an execution in 1988.4 The Board has met twice since.",
+            "execution 1988 Asserted",
+        ),
+    ] {
+        let got = run_dated(text);
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    // A vote on a bill is no UN vote, even after a resolution's sentence; a senate's
+    // vote is one chamber's.
+    for (text, not) in [
+        (
+            "The Council adopted a resolution on prisons on 3 May 2022. Members of parliament voted against the bill.",
+            "un_vote",
+        ),
+        (
+            "The senate voted on 9 May 2022 to remove the death penalty from the penal code.",
+            "abolition",
+        ),
+    ] {
+        let got = run_dated(text);
+        if got.iter().any(|e| e.starts_with(not)) {
+            failed.push(format!("{text}: unwanted {not}, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

@@ -498,12 +498,33 @@ pub(super) fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigg
 /// Whether the sentence holds one of the rule's required phrases (or a person, when
 /// the rule allows).
 pub(super) fn requires_met(input: &Input, rule: &EventRule, sentence: Span) -> bool {
-    let padded = format!(" {} ", sentence.slice(input.text)).to_ascii_lowercase();
     let person = || {
         rule.person_satisfies
             && mentions_in(input.mentions, sentence).any(|m| m.kind == MentionKind::Person)
     };
-    rule.requires.iter().any(|r| padded.contains(r.as_str())) || person()
+    holds_required(input, rule, sentence)
+        || person()
+        || (rule.requires_before && required_before(input, rule, sentence).is_some())
+}
+
+pub(super) fn holds_required(input: &Input, rule: &EventRule, sentence: Span) -> bool {
+    let padded = format!(" {} ", sentence.slice(input.text)).to_ascii_lowercase();
+    rule.requires.iter().any(|r| padded.contains(r.as_str()))
+}
+
+/// For a rule whose requirement may be met before its sentence (`requires_before`):
+/// the nearest of the two sentences before it in its paragraph that holds a required
+/// phrase ("... resolution 77/222, adopted on 15 December 2022. | Iran voted against.").
+pub(super) fn required_before(input: &Input, rule: &EventRule, sentence: Span) -> Option<Span> {
+    let mut idx = sentence_at(input.sentences, sentence.start)?;
+    for _ in 0..2 {
+        let prev = dating::previous_in_paragraph(input, idx)?;
+        if holds_required(input, rule, prev) {
+            return Some(prev);
+        }
+        idx -= 1;
+    }
+    None
 }
 
 pub(super) fn rule_excludes_ok(

@@ -356,6 +356,7 @@ impl<'a> Tagger<'a> {
                             && self
                                 .tok(i + 2)
                                 .is_some_and(|a| a.glued() && a.kind == Kind::Num)
+                            && !self.note_after_year(i)
                         {
                             return false;
                         }
@@ -366,6 +367,25 @@ impl<'a> Tagger<'a> {
             }
         }
         true
+    }
+
+    /// "adopted on 15 December 2022.1 Your Excellency's Government": a year whose
+    /// sentence ends with a footnote number glued to its stop (one or two digits, then
+    /// a new line or a capitalised word, or the end), not a decimal ("2022.5 million").
+    fn note_after_year(&self, i: usize) -> bool {
+        let year = self
+            .tok(i)
+            .is_some_and(|t| t.digits == 4 && (MIN_YEAR..=MAX_YEAR).contains(&t.value));
+        let stop = self
+            .tok(i + 1)
+            .is_some_and(|n| n.glued() && n.is_punct('.'));
+        let note = self
+            .tok(i + 2)
+            .is_some_and(|a| a.glued() && a.kind == Kind::Num && a.digits <= 2);
+        let after = self.tok(i + 3).is_none_or(|a| {
+            a.has(LINE_START) || (!a.glued() && a.kind == Kind::Word && a.has(CAP))
+        });
+        year && stop && note && after
     }
 
     /// A four-digit year 1000..=2100 (no context check).
