@@ -51,9 +51,8 @@ mod struck;
 use evidence::{
     aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
     heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
-    proposition_spans,
-    relative_of_another_place, section_headings, sentence_around, sentences_before, shift_years,
-    there_of_another_place, through_clause,
+    proposition_spans, relative_of_another_place, section_headings, sentence_around,
+    sentences_before, shift_years, there_of_another_place, through_clause,
 };
 use lexicon::{
     abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
@@ -2366,7 +2365,13 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     .filter(|t| clause.contains(t.span))
                     .collect();
                 let candidates = if own.is_empty() { &in_sentence } else { &own };
-                let distance = |s: usize, e: usize| if e <= at { at - e } else { s.saturating_sub(at) };
+                let distance = |s: usize, e: usize| {
+                    if e <= at {
+                        at - e
+                    } else {
+                        s.saturating_sub(at)
+                    }
+                };
                 let Some(nearest) = candidates
                     .iter()
                     .min_by_key(|t| distance(t.span.start as usize, t.span.end as usize))
@@ -2421,9 +2426,7 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
 /// first ';' or ')' after it.
 fn cue_clause(text: &str, sentence: Span, at: usize) -> Span {
     let (lo, hi) = (sentence.start as usize, sentence.end as usize);
-    let start = text[lo..at]
-        .rfind([';', '('])
-        .map_or(lo, |i| lo + i + 1);
+    let start = text[lo..at].rfind([';', '(']).map_or(lo, |i| lo + i + 1);
     let end = text[at..hi].find([';', ')']).map_or(hi, |i| at + i);
     Span::new(start, end)
 }
@@ -2438,9 +2441,9 @@ fn untagged_year_in(
 ) -> Option<i32> {
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b(1[5-9]\d\d|20\d\d)\b").expect("a valid pattern"));
-    let bracketed = text[..clause.start as usize].rfind(['(', ')']).is_some_and(|i| {
-        text.as_bytes()[i] == b'('
-    });
+    let bracketed = text[..clause.start as usize]
+        .rfind(['(', ')'])
+        .is_some_and(|i| text.as_bytes()[i] == b'(');
     if !bracketed {
         return None;
     }
@@ -2448,7 +2451,9 @@ fn untagged_year_in(
     YEAR.captures_iter(clause.slice(text)).find_map(|c| {
         let m = c.get(1)?;
         let span = Span::new(start + m.start(), start + m.end());
-        let covered = tagged.iter().any(|t| t.span.start <= span.start && span.end <= t.span.end);
+        let covered = tagged
+            .iter()
+            .any(|t| t.span.start <= span.start && span.end <= t.span.end);
         (!covered).then(|| m.as_str().parse().ok()).flatten()
     })
 }

@@ -268,7 +268,11 @@ fn timeline_items(line: &str) -> Option<(i32, Vec<(&str, Scope)>)> {
     let year = head.get(1)?.as_str().parse().ok()?;
     let rest = &line.trim()[head.get(0)?.end()..];
     let lex = lexicon();
-    if lex.reinstatement_words.iter().any(|w| rest.to_lowercase().contains(w.as_str())) {
+    if lex
+        .reinstatement_words
+        .iter()
+        .any(|w| rest.to_lowercase().contains(w.as_str()))
+    {
         return None;
     }
     let mut items = Vec::new();
@@ -298,11 +302,7 @@ fn timeline_item(item: &str) -> Option<(&str, Scope)> {
     {
         return None;
     }
-    let first = inside
-        .split([';', ',', ')'])
-        .next()?
-        .trim()
-        .to_lowercase();
+    let first = inside.split([';', ',', ')']).next()?.trim().to_lowercase();
     let lex = lexicon();
     let opens = |words: &[String]| words.iter().any(|w| first.starts_with(w.as_str()));
     let scope = if opens(&lex.all_words) {
@@ -375,9 +375,10 @@ mod tests {
 
     #[test]
     fn a_timeline_line_gives_each_item_its_scope() {
-        let (year, items) =
-            timeline_items("- 1979 – Eastland (all crimes); Westmark (ordinary crimes; last execution 1949)")
-                .expect("a timeline line");
+        let (year, items) = timeline_items(
+            "- 1979 – Eastland (all crimes); Westmark (ordinary crimes; last execution 1949)",
+        )
+        .expect("a timeline line");
         assert_eq!(year, 1979);
         assert_eq!(
             items,

@@ -671,9 +671,18 @@ pub(super) fn proposition_spans(text: &str) -> Vec<Span> {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let lower = line.trim().to_lowercase();
-        if lex.answer_headings.iter().any(|h| lower.starts_with(h.as_str())) {
+        if lex
+            .answer_headings
+            .iter()
+            .any(|h| lower.starts_with(h.as_str()))
+        {
             out.extend(open.take().map(|from| Span::new(from, at)));
-        } else if open.is_none() && lex.proposition_headings.iter().any(|h| lower.contains(h.as_str())) {
+        } else if open.is_none()
+            && lex
+                .proposition_headings
+                .iter()
+                .any(|h| lower.contains(h.as_str()))
+        {
             open = Some(at);
         }
         at += line.len();
@@ -1220,7 +1229,9 @@ mod tests {
 
     #[test]
     fn a_hedge_is_read_across_a_line_break() {
-        assert!(not_asserted("the government said that executions would\nresume soon"));
+        assert!(not_asserted(
+            "the government said that executions would\nresume soon"
+        ));
     }
 
     #[test]
