@@ -2359,10 +2359,12 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 // April 1998)": a date in the cue's own clause (between ';' and
                 // brackets) is the cue's, before any other of the sentence.
                 let clause = cue_clause(doc.text, sentence, at);
+                // Only a bracket's clause: a prose clause's own date may be a bound
+                // ("Before 1990, ... executions were carried out; the last ... in 1988").
                 let own: Vec<&&dossier_model::TimeMention> = in_sentence
                     .iter()
                     .copied()
-                    .filter(|t| clause.contains(t.span))
+                    .filter(|t| clause.contains(t.span) && in_brackets(doc.text, clause))
                     .collect();
                 let candidates = if own.is_empty() { &in_sentence } else { &own };
                 let distance = |s: usize, e: usize| {
@@ -2431,6 +2433,13 @@ fn cue_clause(text: &str, sentence: Span, at: usize) -> Span {
     Span::new(start, end)
 }
 
+/// Whether `clause` stands inside brackets: the last bracket before it opens one.
+fn in_brackets(text: &str, clause: Span) -> bool {
+    text[..clause.start as usize]
+        .rfind(['(', ')'])
+        .is_some_and(|i| text.as_bytes()[i] == b'(')
+}
+
 /// The first bare year ("1995") in `clause`, inside brackets, that no tagged date
 /// covers: the date tagger leaves a year alone in brackets ("(all crimes; last
 /// execution 1995)").
@@ -2441,10 +2450,7 @@ fn untagged_year_in(
 ) -> Option<i32> {
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b(1[5-9]\d\d|20\d\d)\b").expect("a valid pattern"));
-    let bracketed = text[..clause.start as usize]
-        .rfind(['(', ')'])
-        .is_some_and(|i| text.as_bytes()[i] == b'(');
-    if !bracketed {
+    if !in_brackets(text, clause) {
         return None;
     }
     let start = clause.start as usize;
