@@ -51,8 +51,8 @@ mod struck;
 use evidence::{
     aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
     heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
-    relative_of_another_place, section_headings, sentence_around, sentences_before, shift_years,
-    there_of_another_place, through_clause,
+    proposition_spans, relative_of_another_place, section_headings, sentence_around,
+    sentences_before, shift_years, there_of_another_place, through_clause,
 };
 use lexicon::{
     abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
@@ -516,6 +516,8 @@ struct Judge<'a> {
     report: Vec<Option<String>>,
     /// Whether that country is the heading's.
     headed: Vec<bool>,
+    /// Per document, the spans of statements put to a reader to judge (a quiz).
+    propositions: Vec<Vec<Span>>,
     key: &'a str,
 }
 
@@ -560,7 +562,7 @@ impl Judge<'_> {
             Some(trigger) => through_clause(input.text, sentence, trigger),
             None => sentence.slice(input.text),
         };
-        if not_asserted(words) {
+        if not_asserted(words) || self.propositions[doc].iter().any(|p| p.contains(sentence)) {
             return None;
         }
         let countries = |k: &str| self.countries.contains(k);
@@ -1025,6 +1027,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         sections,
         report,
         headed,
+        propositions: docs.iter().map(|d| proposition_spans(d.text)).collect(),
         key,
     };
     let by_name: FxMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.name, i)).collect();
@@ -1363,6 +1366,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(elided::abolished_before_in_list(&judge));
     facts.extend(elided::abolished_in_gapped_row(&judge));
     facts.extend(elided::abolished_in_bracketed_list(&judge));
+    facts.extend(elided::abolished_in_timeline(&judge));
     facts.extend(classed_in_text(&judge));
     facts.extend(struck::struck_down(&judge));
     facts.extend(struck::changed_without_verb(&judge));
@@ -2389,17 +2393,38 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     continue;
                 };
                 let at = sentence.start as usize + at;
-                let Some(nearest) = in_sentence.iter().min_by_key(|t| {
-                    let (s, e) = (t.span.start as usize, t.span.end as usize);
+                // "- 2007 – Rwanda (all crimes; the last executions ... took place in
+                // April 1998)": a date in the cue's own clause (between ';' and
+                // brackets) is the cue's, before any other of the sentence.
+                let clause = cue_clause(doc.text, sentence, at);
+                // Only a bracket's clause: a prose clause's own date may be a bound
+                // ("Before 1990, ... executions were carried out; the last ... in 1988").
+                let own: Vec<&&dossier_model::TimeMention> = in_sentence
+                    .iter()
+                    .copied()
+                    .filter(|t| clause.contains(t.span) && in_brackets(doc.text, clause))
+                    .collect();
+                let candidates = if own.is_empty() { &in_sentence } else { &own };
+                let distance = |s: usize, e: usize| {
                     if e <= at {
                         at - e
                     } else {
                         s.saturating_sub(at)
                     }
-                }) else {
+                };
+                let Some(nearest) = candidates
+                    .iter()
+                    .min_by_key(|t| distance(t.span.start as usize, t.span.end as usize))
+                else {
                     continue;
                 };
                 let Some(date) = nearest.value else { continue };
+                // "(all crimes; last execution 1995)": a year the date tagger left
+                // alone in brackets, in the cue's clause, is the cue's.
+                let date = match untagged_year_in(doc.text, clause, &in_sentence) {
+                    Some(year) if own.is_empty() => TimeValue::point(PartialDate::year(year)),
+                    _ => date,
+                };
                 if dated_only_as_bound(doc, sentence, date) {
                     continue;
                 }
@@ -2435,6 +2460,46 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// The clause of `sentence` around `at`: from the last ';' or '(' before it to the
+/// first ';' or ')' after it.
+fn cue_clause(text: &str, sentence: Span, at: usize) -> Span {
+    let (lo, hi) = (sentence.start as usize, sentence.end as usize);
+    let start = text[lo..at].rfind([';', '(']).map_or(lo, |i| lo + i + 1);
+    let end = text[at..hi].find([';', ')']).map_or(hi, |i| at + i);
+    Span::new(start, end)
+}
+
+/// Whether `clause` stands inside brackets: the last bracket before it opens one.
+fn in_brackets(text: &str, clause: Span) -> bool {
+    text[..clause.start as usize]
+        .rfind(['(', ')'])
+        .is_some_and(|i| text.as_bytes()[i] == b'(')
+}
+
+/// The first bare year ("1995") in `clause`, inside brackets, that no tagged date
+/// covers: the date tagger leaves a year alone in brackets ("(all crimes; last
+/// execution 1995)").
+fn untagged_year_in(
+    text: &str,
+    clause: Span,
+    tagged: &[&&dossier_model::TimeMention],
+) -> Option<i32> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(1[5-9]\d\d|20\d\d)\b").expect("a valid pattern"));
+    if !in_brackets(text, clause) {
+        return None;
+    }
+    let start = clause.start as usize;
+    YEAR.captures_iter(clause.slice(text)).find_map(|c| {
+        let m = c.get(1)?;
+        let span = Span::new(start + m.start(), start + m.end());
+        let covered = tagged
+            .iter()
+            .any(|t| t.span.start <= span.start && span.end <= t.span.end);
+        (!covered).then(|| m.as_str().parse().ok()).flatten()
+    })
 }
 
 /// The one year a report speaks of: its period when that is one year, else the only

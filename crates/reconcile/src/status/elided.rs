@@ -6,7 +6,7 @@
 //! penalty in that year, with the scope the phrase's own words give.
 
 use super::evidence::{not_asserted, sentence_around};
-use super::lexicon::abolished_before;
+use super::lexicon::{abolished_before, lexicon};
 use super::{abolition_scope, Change, Fact, Judge, Scope};
 use crate::name::fold_name;
 use crate::place::same_jurisdiction;
@@ -255,6 +255,93 @@ pub(super) fn abolished_in_bracketed_list(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// "1998 – Lithuania (all crimes; last execution 1995)", "1979 – Norway (all
+/// crimes); Luxembourg (all crimes)": a timeline line that opens with a year and a
+/// dash, then names each with brackets that open on the scope of an abolition. The
+/// names and scopes of the line's items.
+fn timeline_items(line: &str) -> Option<(i32, Vec<(&str, Scope)>)> {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[-*\u{2022}]\s+)?((?:1[5-9]|20)\d\d)\s*[\u{2013}\u{2014}-]\s+")
+            .expect("a valid pattern")
+    });
+    let head = HEAD.captures(line.trim())?;
+    let year = head.get(1)?.as_str().parse().ok()?;
+    let rest = &line.trim()[head.get(0)?.end()..];
+    let lex = lexicon();
+    if lex
+        .reinstatement_words
+        .iter()
+        .any(|w| rest.to_lowercase().contains(w.as_str()))
+    {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut depth = 0i32;
+    let mut from = 0;
+    for (i, c) in rest.char_indices().chain([(rest.len(), ';')]) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ';' if depth == 0 => {
+                items.extend(timeline_item(&rest[from..i]));
+                from = (i + 1).min(rest.len());
+            }
+            _ => {}
+        }
+    }
+    Some((year, items))
+}
+
+/// One item of a timeline line, "Norway (all crimes)": its name (before any comma:
+/// "Connecticut, United States") and the scope its brackets open on.
+fn timeline_item(item: &str) -> Option<(&str, Scope)> {
+    let (name, inside) = item.split_once('(')?;
+    let name = name.split(',').next()?.trim();
+    if name.split_whitespace().count() > LIST_NAME_WORDS
+        || !name.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let first = inside.split([';', ',', ')']).next()?.trim().to_lowercase();
+    let lex = lexicon();
+    let opens = |words: &[String]| words.iter().any(|w| first.starts_with(w.as_str()));
+    let scope = if opens(&lex.all_words) {
+        Scope::All
+    } else if opens(&lex.ordinary_words) {
+        Scope::Ordinary
+    } else {
+        return None;
+    };
+    Some((name, scope))
+}
+
+/// Abolitions in a timeline by year: each line "YEAR – NAME (SCOPE ...)" abolished
+/// the death penalty for its named item in that year.
+pub(super) fn abolished_in_timeline(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for doc in judge.docs {
+        let mut at = 0;
+        for line in doc.text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let Some((year, items)) = timeline_items(line) else {
+                continue;
+            };
+            for (name, scope) in items {
+                if !same_jurisdiction(&fold_name(name), judge.key) {
+                    continue;
+                }
+                // Cited from the name on: a bullet or a bold year before it is markup
+                // the kept text may have changed.
+                let from = start + (name.as_ptr() as usize - line.as_ptr() as usize);
+                let item = Span::new(from, start + line.trim_end().len());
+                out.push(row_abolition(scope, year, "in a timeline", doc.name, item));
+            }
+        }
+    }
+    out
+}
+
 /// Words of a list's head that end the death penalty: "have abolished the death
 /// penalty", "ended capital punishment".
 static ENDED: LazyLock<Regex> = LazyLock::new(|| {
@@ -284,6 +371,25 @@ mod tests {
         // A row of executions is no row of abolitions.
         let other = "It was the fifth execution this year, after Texas in March and Ohio in May.";
         assert!(abolished_before().captures(&other.to_lowercase()).is_none());
+    }
+
+    #[test]
+    fn a_timeline_line_gives_each_item_its_scope() {
+        let (year, items) = timeline_items(
+            "- 1979 – Eastland (all crimes); Westmark (ordinary crimes; last execution 1949)",
+        )
+        .expect("a timeline line");
+        assert_eq!(year, 1979);
+        assert_eq!(
+            items,
+            vec![("Eastland", Scope::All), ("Westmark", Scope::Ordinary)]
+        );
+        // An item whose brackets open on anything else, and a reinstatement, are none.
+        let (_, items) = timeline_items("- 2013 – Northvale, Union (bill signed 2 May 2013)")
+            .expect("a timeline line");
+        assert!(items.is_empty());
+        assert!(timeline_items("- 1993 – Eastland reintroduced it (all crimes)").is_none());
+        assert!(timeline_items("Eastland (all crimes) in 1979").is_none());
     }
 
     #[test]

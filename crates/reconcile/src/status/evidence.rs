@@ -660,11 +660,45 @@ pub(super) fn lists_categories(sentence: &str) -> bool {
         >= 2
 }
 
+/// The spans of `text` that hold statements put to a reader to judge: from a line
+/// naming a proposition heading ("Part B. True or false?") to a line that opens
+/// with an answer heading ("ANSWERS"), or the end. A quiz's statements are not
+/// asserted; its answers are.
+pub(super) fn proposition_spans(text: &str) -> Vec<Span> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let lower = line.trim().to_lowercase();
+        if lex
+            .answer_headings
+            .iter()
+            .any(|h| lower.starts_with(h.as_str()))
+        {
+            out.extend(open.take().map(|from| Span::new(from, at)));
+        } else if open.is_none()
+            && lex
+                .proposition_headings
+                .iter()
+                .any(|h| lower.contains(h.as_str()))
+        {
+            open = Some(at);
+        }
+        at += line.len();
+    }
+    out.extend(open.map(|from| Span::new(from, text.len())));
+    out
+}
+
 /// Planned, hedged, conditional or urged wording in the sentence.
 pub(super) fn not_asserted(sentence: &str) -> bool {
     // Stops read as spaces, so a word-final entry ("is wrong ") ends a word at a
     // stop too ("... is wrong.") but never inside one ("was wrongly hanged").
-    let mut lower = format!("{} ", sentence.to_lowercase()).replace(['.', ',', ';', ':'], " ");
+    // A hard-wrapped text breaks "would\nresume" across its lines: whitespace reads
+    // as one space.
+    let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut lower = format!("{} ", flat.to_lowercase()).replace(['.', ',', ';', ':'], " ");
     // "said it had no plans to change its laws": a plan denied hedges nothing.
     for denied in &lexicon().denied_plans {
         lower = lower.replace(denied.as_str(), " ");
@@ -1192,6 +1226,25 @@ pub(super) fn dateline_country(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hedge_is_read_across_a_line_break() {
+        assert!(not_asserted(
+            "the government said that executions would\nresume soon"
+        ));
+    }
+
+    #[test]
+    fn a_quiz_puts_its_statements_and_answers_them() {
+        let text = "Part B. True or false?\n\n4. Eastland abolished it for all crimes in 1984.\n\nANSWERS\n\n4. False. It abolished it for ordinary crimes in 1984.\n";
+        let spans = proposition_spans(text);
+        assert_eq!(spans.len(), 1);
+        let claim = text.find("Eastland").expect("claim");
+        let answer = text.find("False.").expect("answer");
+        assert!(spans[0].contains(Span::new(claim, claim + 8)));
+        assert!(!spans[0].contains(Span::new(answer, answer + 6)));
+        assert!(proposition_spans("Eastland abolished it in 1984. The answers differ.").is_empty());
+    }
 
     #[test]
     fn bulleted_items_are_sentences_of_their_own() {

@@ -93,6 +93,10 @@ pub(super) struct Lexicon {
     pub denied_plans: Vec<String>,
     /// Words that make a statement planned or hedged, whatever the extractor said.
     pub not_asserted: Vec<String>,
+    /// A line holding one opens statements put to a reader to judge ("True or false?").
+    pub proposition_headings: Vec<String>,
+    /// A line opening with one ends them ("ANSWERS").
+    pub answer_headings: Vec<String>,
     /// A present denial of an abolition ("has not abolished"), before the penalty.
     pub denied_abolitions: Vec<String>,
     /// Words that report executions, matched as whole words.
