@@ -597,7 +597,9 @@ fn prose_aside(src: &str, tag: &Tag<'_>) -> bool {
 }
 
 /// Tags whose presence makes a box the site's: lists of links or items, forms.
-const CHROME_INSIDE: &[&str] = &["<ul", "<ol", "<form", "<input", "<button", "<select", "<nav"];
+const CHROME_INSIDE: &[&str] = &[
+    "<ul", "<ol", "<form", "<input", "<button", "<select", "<nav",
+];
 
 /// Whether the element whose start tag ends at `from` (an `<aside>`) holds prose: no
 /// list or form ([`CHROME_INSIDE`]), at most a fifth of its text in links, and a

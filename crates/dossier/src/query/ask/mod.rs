@@ -981,10 +981,16 @@ impl DocCtx {
             .titles
             .get_or_init(|| dossier_extract::text::titles(&self.document.text));
         let idx = titles.partition_point(|t| t.end <= sentence.start);
-        idx.checked_sub(1).and_then(|i| titles.get(i)).is_some_and(|&title| {
-            dossier_extract::event::heading_day(&self.document.text, title, &self.extraction.times)
+        idx.checked_sub(1)
+            .and_then(|i| titles.get(i))
+            .is_some_and(|&title| {
+                dossier_extract::event::heading_day(
+                    &self.document.text,
+                    title,
+                    &self.extraction.times,
+                )
                 .is_some_and(|(_, day)| day == date)
-        })
+            })
     }
 
     /// The section heading `pos` stands under, if the document has sections.
