@@ -6760,14 +6760,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && !after_publication(q, ctx, date_span, &date)
                     {
                         let written = date_span.slice(text);
+                        // A heading's day is weighed at the event's trigger, in the
+                        // sentence the measures below read.
+                        let at = if own { date_span } else { event.trigger };
                         out.push(candidate(
                             date.iso(),
                             written.to_string(),
                             event.trigger,
                             1.2 * date_trust(q, written, &date)
-                                * owned(date_span)
-                                * effect_trust(q, text, sentence, date_span)
-                                * until_trust(q, text, sentence, date_span, &dated),
+                                * owned(at)
+                                * effect_trust(q, text, sentence, at)
+                                * until_trust(q, text, sentence, at, &dated),
                         ));
                     }
                 }
