@@ -587,10 +587,61 @@ const SITE_ASIDES: &[&str] = &[
     "most",
 ];
 
-/// Whether an `<aside>`'s class or id names it one of [`PROSE_ASIDES`] and none of
-/// [`SITE_ASIDES`].
-fn prose_aside(tag: &Tag<'_>) -> bool {
-    let words: Vec<String> = ["class", "id"]
+/// Whether an `<aside>` inside the story is its prose: its class or id names none of
+/// [`SITE_ASIDES`], and either names one of [`PROSE_ASIDES`] or the box holds prose
+/// ([`holds_prose`]: a case box, a callout in sentences).
+fn prose_aside(src: &str, tag: &Tag<'_>) -> bool {
+    let words = class_words(tag);
+    !words.iter().any(|w| SITE_ASIDES.contains(&w.as_str()))
+        && (words.iter().any(|w| PROSE_ASIDES.contains(&w.as_str())) || holds_prose(src, tag.end))
+}
+
+/// Tags whose presence makes a box the site's: lists of links or items, forms.
+const CHROME_INSIDE: &[&str] = &[
+    "<ul", "<ol", "<form", "<input", "<button", "<select", "<nav",
+];
+
+/// Whether the element whose start tag ends at `from` (an `<aside>`) holds prose: no
+/// list or form ([`CHROME_INSIDE`]), at most a fifth of its text in links, and a
+/// sentence of eight words or more ending in a full stop ("Convicted of murder in 2011.
+/// His resentencing application was filed on 8 September 2023."), which a "most read"
+/// list, a share bar or a newsletter form never holds.
+fn holds_prose(src: &str, from: usize) -> bool {
+    let Some(inner) = find_close(src, from, "aside").and_then(|close| src.get(from..close)) else {
+        return false;
+    };
+    let lower = inner.to_ascii_lowercase();
+    if CHROME_INSIDE.iter().any(|t| lower.contains(t)) {
+        return false;
+    }
+    let (mut text, mut link_text, mut in_link) = (String::new(), 0usize, false);
+    let mut rest = inner;
+    while let Some(lt) = rest.find('<') {
+        text.push_str(&rest[..lt]);
+        if in_link {
+            link_text += lt;
+        }
+        let gt = rest[lt..].find('>').map_or(rest.len(), |g| lt + g + 1);
+        let tag = rest[lt..gt].to_ascii_lowercase();
+        if tag.starts_with("<a ") || tag == "<a>" {
+            in_link = true;
+        } else if tag.starts_with("</a") {
+            in_link = false;
+        }
+        text.push(' ');
+        rest = &rest[gt..];
+    }
+    text.push_str(rest);
+    let visible = text.split_whitespace().map(str::len).sum::<usize>();
+    link_text * 5 <= visible
+        && text
+            .split_inclusive(['.', '!', '?'])
+            .any(|s| s.ends_with('.') && s.split_whitespace().count() >= 8)
+}
+
+/// The whole words of a tag's class and id, lower-cased.
+fn class_words(tag: &Tag<'_>) -> Vec<String> {
+    ["class", "id"]
         .iter()
         .filter_map(|attr| tag.attr(attr).map(|(_, value)| value.to_ascii_lowercase()))
         .flat_map(|value| {
@@ -600,18 +651,16 @@ fn prose_aside(tag: &Tag<'_>) -> bool {
                 .map(str::to_string)
                 .collect::<Vec<_>>()
         })
-        .collect();
-    words.iter().any(|w| PROSE_ASIDES.contains(&w.as_str()))
-        && !words.iter().any(|w| SITE_ASIDES.contains(&w.as_str()))
+        .collect()
 }
 
 /// Why a start tag's element is chrome, if it is.
-fn chrome_reason(tag: &Tag<'_>, in_article: bool) -> Option<String> {
+fn chrome_reason(src: &str, tag: &Tag<'_>, in_article: bool) -> Option<String> {
     if NEVER_SKIP.contains(&tag.name.as_str()) {
         return None;
     }
     if SKIP_TAGS.contains(&tag.name.as_str())
-        && !(tag.name == "aside" && in_article && prose_aside(tag))
+        && !(tag.name == "aside" && in_article && prose_aside(src, tag))
         || (tag.name == "header" && !in_article)
     {
         return Some(format!("html_{}", tag.name));
@@ -838,7 +887,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                         continue;
                     }
                 }
-                if let Some(rule) = chrome_reason(&tag, in_article > 0) {
+                if let Some(rule) = chrome_reason(src, &tag, in_article > 0) {
                     if void {
                         out.dropped.push((i..end, rule));
                     } else {
@@ -2910,6 +2959,20 @@ mod tests {
         check(
             "<body><article><p>Lead.</p><aside class=\"box-note\"><p>In 2009 the court freed him.</p></aside><aside class=\"related\"><ul><li>Other story</li></ul></aside><aside class=\"widget widget_archive\"><p>March 2019</p></aside><aside class=\"newsletter-box\"><p>Sign up</p></aside></article><aside class=\"note\">Outside.</aside></body>",
             "Lead.\n\nIn 2009 the court freed him.",
+        );
+    }
+
+    #[test]
+    fn an_aside_of_sentences_inside_the_story_is_kept() {
+        // A case box names no note in its class but holds sentences; a box of links, a
+        // list with a sentence, a form and a short caption stay chrome.
+        check(
+            "<main><h2>Cases</h2><aside class=\"case-box\"><h3>Case 2: Ana Lopa</h3><p><strong>Status:</strong> Pending</p><p>Convicted of murder in 2010. Her appeal was lodged on 3 May 2021 with the court.</p></aside>\
+<aside class=\"box\"><ul><li>First</li></ul><p>Under the Constitution only the Board may commute a death sentence.</p></aside>\
+<aside><p>Get our weekly briefing on the death penalty in your inbox every Friday.</p><form><input name=\"e\"></form></aside>\
+<aside><p><a href=\"/a\">Read the full story of the men freed after twenty years on death row.</a></p></aside>\
+<aside><p>Read next: Turkey country profile</p></aside><p>End.</p></main>",
+            "Cases\n\nCase 2: Ana Lopa\n\nStatus: Pending\n\nConvicted of murder in 2010. Her appeal was lodged on 3 May 2021 with the court.\n\nEnd.",
         );
     }
 

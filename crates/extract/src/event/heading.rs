@@ -18,20 +18,41 @@ use dossier_model::{Event, EventKind, MentionKind, Modality, Span, TimeMention, 
 /// an item's first lines run.
 const ITEM_REACH: u32 = 1200;
 
-/// The day a heading opens with, set off from the headline by a dash or colon.
-fn heading_day(text: &str, title: Span, times: &[TimeMention]) -> Option<(TimeValue, Span)> {
+/// The day a heading gives: one it opens with, set off from the headline by a dash or
+/// colon ("March 15, 2023 – Harold Pruitt"), or one that closes it, alone or after a
+/// short label set off the same way ("## 12 March 2024", "Day 6 - Sunday 26 May 2024",
+/// "Session 3: 4 June"): a log's day heading.
+pub fn heading_day(text: &str, title: Span, times: &[TimeMention]) -> Option<(TimeValue, Span)> {
     let t = times
         .iter()
-        .find(|t| title.contains(t.span) && !t.is_duration && t.span.start == title.start)?;
+        .find(|t| title.contains(t.span) && !t.is_duration)?;
     let v = t.value.filter(|v| v.is_point())?;
     v.start.filter(|d| d.day.is_some())?;
-    let after = text.get(t.span.end as usize..title.end as usize)?;
-    let rest = after.trim_start();
-    let set_off = ["–", "—", "-", ":", "|"]
-        .iter()
-        .any(|d| rest.starts_with(d) && rest.len() > d.len() + 3);
-    set_off.then_some((v, t.span))
+    let markup = ['#', '=', ' ', '*'];
+    let before = text
+        .get(title.start as usize..t.span.start as usize)?
+        .trim_start_matches(markup)
+        .trim_end();
+    let after = text
+        .get(t.span.end as usize..title.end as usize)?
+        .trim_end_matches(markup)
+        .trim_start();
+    let set_off = |rest: &str, at_start: bool| {
+        SET_OFF.iter().any(|d| {
+            if at_start {
+                rest.starts_with(d) && rest.len() > d.len() + 3
+            } else {
+                rest.ends_with(d) && rest.split_whitespace().count() <= 4
+            }
+        })
+    };
+    let opens = before.is_empty() && (after.is_empty() || set_off(after, true));
+    let closes = after.is_empty() && set_off(before, false);
+    (opens || closes).then_some((v, t.span))
 }
+
+/// The marks that set a heading's day off from its headline or label.
+const SET_OFF: [&str; 5] = ["–", "—", "-", ":", "|"];
 
 /// Date the undated, realised events of each dated item from its heading.
 pub(super) fn dated_items(input: &super::Input, titles: &[Span], out: &mut [Event]) {

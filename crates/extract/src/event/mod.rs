@@ -23,6 +23,7 @@ mod arguments;
 mod dateline;
 mod dating;
 mod heading;
+pub use heading::heading_day;
 mod judgment;
 mod merge;
 mod modality;

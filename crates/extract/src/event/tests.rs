@@ -2879,6 +2879,19 @@ fn a_dated_item_heading_dates_its_undated_events() {
 }
 
 #[test]
+fn a_log_s_day_heading_dates_the_undated_events_under_it() {
+    // A monitoring log: a heading that closes with its day, alone or after a label.
+    let log = "# Trial log\n\n## Day 2 - Monday 5 February 2024\n\nThe hearing resumed. The court sentenced Omar Kaddah to death.\n\n## 9 March 2024\n\nHis co-accused Lina Baraka was freed.\n";
+    assert!(yields(log, "death_sentence 2024-02-05 Asserted"));
+    assert!(yields(log, "pardon_release 2024-03-09 Asserted"));
+    // A heading whose day stands inside its words dates nothing.
+    let plain = "## The ruling of 5 February 2024 and its aftermath\n\nOmar Kaddah was freed.\n";
+    assert!(!run_dated(plain)
+        .iter()
+        .any(|g| g.starts_with("pardon_release 2024")));
+}
+
+#[test]
 fn a_vote_tally_before_the_infinitive_is_a_realised_vote() {
     assert!(yields(
         "On 3 October 2023 the Board voted 3-2 to commute the death sentence of Raymond Cobb.",

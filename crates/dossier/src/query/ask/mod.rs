@@ -932,6 +932,8 @@ struct DocCtx {
     token_counts: std::cell::OnceCell<HashMap<String, u32>>,
     /// How often each folded word (see [`fold_word`]) occurs in the document, on demand.
     word_counts: std::cell::OnceCell<HashMap<String, u32>>,
+    /// Title lines (see [`dossier_extract::text::titles`]), on demand.
+    titles: std::cell::OnceCell<Vec<Span>>,
     /// The parties a judgment refers to by role (see [`documents::party_names`]).
     parties: Vec<(&'static str, String)>,
 }
@@ -969,6 +971,26 @@ impl DocCtx {
             .filter(|(w, _)| names_place(&[w.as_str()], place))
             .map(|(_, n)| n)
             .sum()
+    }
+
+    /// Whether `date` is the day of the heading right above `sentence` ("## Day 6 -
+    /// Sunday 26 May 2024", "March 15, 2023 – Harold Pruitt"), which dates the undated
+    /// events of its item (see [`dossier_extract::event::heading_day`]).
+    fn day_of_heading_above(&self, sentence: Span, date: Span) -> bool {
+        let titles = self
+            .titles
+            .get_or_init(|| dossier_extract::text::titles(&self.document.text));
+        let idx = titles.partition_point(|t| t.end <= sentence.start);
+        idx.checked_sub(1)
+            .and_then(|i| titles.get(i))
+            .is_some_and(|&title| {
+                dossier_extract::event::heading_day(
+                    &self.document.text,
+                    title,
+                    &self.extraction.times,
+                )
+                .is_some_and(|(_, day)| day == date)
+            })
     }
 
     /// The section heading `pos` stands under, if the document has sections.
@@ -1310,6 +1332,7 @@ impl Engine {
                         headings,
                         token_counts: std::cell::OnceCell::new(),
                         word_counts: std::cell::OnceCell::new(),
+                        titles: std::cell::OnceCell::new(),
                         parties,
                     });
                     doc_of_key.insert(*key, docs.len() - 1);
@@ -6722,23 +6745,32 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && !acts
                             .dated_coordinate(text, clause, event.trigger)
                             .contains(date_span);
-                    if sentence.contains(date_span)
+                    let own = sentence.contains(date_span)
                         && !other_coordinate
                         && !set_for_date(q, text, sentence, date_span)
-                        && !written_in_question(q, date_span.slice(text))
                         && !year_names_document(q, text, sentence, date_span)
-                        && !dates_a_document(q, text, sentence, date_span)
+                        && !dates_a_document(q, text, sentence, date_span);
+                    // "## Day 6 - Sunday 26 May 2024 / The court sentenced X to death.":
+                    // a log's day heading dates the undated events of its section.
+                    let headed = !sentence.contains(date_span)
+                        && dated.is_empty()
+                        && ctx.day_of_heading_above(sentence, date_span);
+                    if (own || headed)
+                        && !written_in_question(q, date_span.slice(text))
                         && !after_publication(q, ctx, date_span, &date)
                     {
                         let written = date_span.slice(text);
+                        // A heading's day is weighed at the event's trigger, in the
+                        // sentence the measures below read.
+                        let at = if own { date_span } else { event.trigger };
                         out.push(candidate(
                             date.iso(),
                             written.to_string(),
                             event.trigger,
                             1.2 * date_trust(q, written, &date)
-                                * owned(date_span)
-                                * effect_trust(q, text, sentence, date_span)
-                                * until_trust(q, text, sentence, date_span, &dated),
+                                * owned(at)
+                                * effect_trust(q, text, sentence, at)
+                                * until_trust(q, text, sentence, at, &dated),
                         ));
                     }
                 }
