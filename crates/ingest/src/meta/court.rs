@@ -420,7 +420,14 @@ static DAY_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Labels of a line of hearing days ("HEARD: 14 & 15 March 2016"): its last day is no
 /// judgment's.
-const HEARING_LABELS: &[&str] = &["heard", "argued", "hearing", "heard on", "argued on", "submitted"];
+const HEARING_LABELS: &[&str] = &[
+    "heard",
+    "argued",
+    "hearing",
+    "heard on",
+    "argued on",
+    "submitted",
+];
 
 static JUDGMENT_NOTE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^judge?ment\s+(?:reserved|delivered|given|handed\s+down)$"));

@@ -133,7 +133,10 @@ pub(super) fn inside_longer_place(text: &str, start: usize) -> bool {
 
 /// Whether the (lower-case) word is an object pronoun ("him", "her", "them").
 pub(super) fn is_object_pronoun(word: &str) -> bool {
-    Lexicons::builtin().object_pronouns.iter().any(|p| p == word)
+    Lexicons::builtin()
+        .object_pronouns
+        .iter()
+        .any(|p| p == word)
 }
 
 /// Whether a word before a number makes the number a label ("section 4", "s 47",
