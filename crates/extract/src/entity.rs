@@ -196,6 +196,23 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
+/// Whether token `j` is a surname in capitals that closes the capitalised run before
+/// it on a bench or signature line ("Hon. Justice Fatou Binta CISSÉ - Member"): a
+/// word of letters after one space, with the line ending or a dash or comma after it.
+fn closing_caps_surname(text: &str, toks: &[Token], j: usize) -> bool {
+    let Some(t) = toks.get(j) else {
+        return false;
+    };
+    let word = &text[t.start..t.end];
+    let rest = text[t.end..].split('\n').next().unwrap_or("").trim_start();
+    j > 0
+        && is_all_caps(word)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && text[toks[j - 1].end..t.start] == *" "
+        && (rest.is_empty() || rest.starts_with(['-', '\u{2013}', ',']))
+}
+
 /// Whether the text between two tokens joins them in one name (spaces, one newline).
 fn joins(gap: &str) -> bool {
     !gap.is_empty()
@@ -505,6 +522,9 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             {
                 break;
             }
+            j += 1;
+        }
+        if !first_caps && closing_caps_surname(text, &toks, j) {
             j += 1;
         }
         let before = out.len();
@@ -1489,6 +1509,20 @@ mod tests {
         assert_eq!(
             places("Abolitionist in practice: Korea (Republic of)."),
             ["South Korea"]
+        );
+    }
+
+    /// A bench or signature line whose surname is in capitals keeps the surname; a
+    /// capitalised word in running text does not join a name.
+    #[test]
+    fn a_closing_surname_in_capitals_on_a_bench_line() {
+        assert_eq!(
+            person_names("COMPOSITION\nHon. Justice Amara Kossi DIALLO - Presiding\nHon. Justice Ines Lobo TAVARES - Member\n"),
+            vec!["Amara Kossi DIALLO", "Ines Lobo TAVARES"]
+        );
+        assert_eq!(
+            person_names("Judge Amara Kossi met NATO officials in Brussels."),
+            vec!["Amara Kossi"]
         );
     }
 

@@ -6960,6 +6960,17 @@ mod tests {
         // of the courts below in the first paragraph are not this court's.
         let f = meta_of("Republic of Westland\nSUPREME COURT\n\nSECOND DIVISION\n\nG.R. No. 51234, March 3, 2020\n\nPEOPLE OF WESTLAND, PLAINTIFF-APPELLEE, VS. ANA CRUZ, ACCUSED-APPELLANT.\n\nD E C I S I O N\n\nThis is an appeal from the Decision dated May 5, 2018 of the Court of Appeals, which affirmed the Judgment dated June 1, 2016 of the Regional Trial Court.");
         assert_eq!(field(&f.published), some("2020-03-03", "judgment_day_line"));
+        // The seat before the days of hearing and judgment on one line; the court's
+        // long name with its acronym, not a heading naming a part of it.
+        let f = meta_of("REPORTABLE (4)\n\nANNA BERG\nv\nTHE STATE\n\nSUPREME COURT OF WESTLAND\nSMITH JA & JONES JA\nLAKEVILLE: 3 MARCH 2021 & 9 JULY 2021\n\nSMITH JA:\n\n[1] This is an appeal against conviction.");
+        assert_eq!(field(&f.published), some("2021-07-09", "judgment_day_line"));
+        let f = meta_of(
+            "HEARD: 3 & 4 MARCH 2021\n\nSMITH JA:\n\n[1] This is an appeal against conviction.",
+        );
+        assert_ne!(field(&f.published), some("2021-03-04", "judgment_day_line"));
+        let f = meta_of("COMMUNITY COURT OF JUSTICE OF THE UNION OF THE NORTHERN COASTAL STATES (UNCS)\n\nSuit No: UN/1/20\n\nCOMPOSITION OF THE COURT\n\nHon. Justice Anna BERG - Presiding\n\nJUDGMENT\n\n1. This is the judgment of the Court.");
+        assert!(field(&f.publisher)
+            .is_some_and(|(p, _)| p.to_lowercase().starts_with("community court of justice")));
         // Not a court: a headline about one, a court in a sentence.
         let f = meta_of("Supreme Court Rules Against Westland\n\nThe judgment of the Supreme Court was read out on Monday by the president of the court.");
         assert_eq!(f.publisher, None);

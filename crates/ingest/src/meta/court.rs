@@ -123,6 +123,16 @@ fn court_name_at(text: &str, at: usize) -> Option<Range<usize>> {
                 return None;
             }
             let privy = lower == "council" && i > 0 && words[i - 1].1.eq_ignore_ascii_case("privy");
+            // "COMPOSITION OF THE COURT", "Registry of the Court": a part of a
+            // court, named by its article, is no court's name.
+            let articled = i > 0
+                && matches!(
+                    words[i - 1].1.to_lowercase().as_str(),
+                    "the" | "this" | "that"
+                );
+            if articled && is_court_word(&lower) {
+                return None;
+            }
             if is_court_word(&lower) || privy {
                 court_at = Some(i);
                 end_word = Some(i);
@@ -142,7 +152,7 @@ fn court_name_at(text: &str, at: usize) -> Option<Range<usize>> {
         if i == c + 1 && !matches!(lower.as_str(), "of" | "for" | "on") {
             break;
         }
-        if i > c + 9 {
+        if i > c + 12 {
             break;
         }
         if !SMALL_WORDS.contains(&lower.as_str()) {
@@ -222,7 +232,15 @@ pub(super) fn court_publisher(
                                 .to_ascii_lowercase()
                                 .starts_with("sitting")
                     });
-                if rest.is_empty() || sitting {
+                // "... WEST AFRICAN STATES (ECOWAS)": the court and its acronym.
+                let acronym = rest
+                    .strip_prefix('(')
+                    .and_then(|r| r.strip_suffix(')'))
+                    .is_some_and(|inner| {
+                        (2..=10).contains(&inner.len())
+                            && inner.chars().all(|c| c.is_ascii_uppercase())
+                    });
+                if rest.is_empty() || sitting || acronym {
                     return Some(named(source, lines, idx, head_end, base, text, range));
                 }
             }
@@ -390,13 +408,26 @@ pub(super) fn decision_in_line(
 static DOTTED_HEAD_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}\b"));
 
 /// The days a court sat and the day it gave judgment, on one line: "14, 15 March and
-/// 20 May 2016" (the last day is the judgment's).
+/// 20 May 2016" (the last day is the judgment's), perhaps after the seat in capitals
+/// ("HARARE: 12 NOVEMBER 2024 & 13 FEBRUARY 2025"), never after a label of hearing
+/// ([`HEARING_LABELS`]).
 static DAY_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+MON)?(?:,?\s+\d{4})?\s*(?:,|and|&)\s*)+",
+        r"(?i)^(?:(?P<place>(?-i:[A-Z][A-Z]+(?: [A-Z][A-Z]+)?)):\s*)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+MON)?(?:,?\s+\d{4})?\s*(?:,|and|&)\s*)+",
         r"(?P<last>\d{1,2}(?:st|nd|rd|th)?\s+MON,?\s+\d{4})\.?$"
     ))
 });
+
+/// Labels of a line of hearing days ("HEARD: 14 & 15 March 2016"): its last day is no
+/// judgment's.
+const HEARING_LABELS: &[&str] = &[
+    "heard",
+    "argued",
+    "hearing",
+    "heard on",
+    "argued on",
+    "submitted",
+];
 
 static JUDGMENT_NOTE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^judge?ment\s+(?:reserved|delivered|given|handed\s+down)$"));
@@ -455,7 +486,11 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         if let Some(found) = docket_and_day(text, line.start + offset_in(raw, text)) {
             return Some(found);
         }
-        if let Some(last) = DAY_LIST_RE.captures(text).and_then(|c| c.name("last")) {
+        let day_list = DAY_LIST_RE.captures(text).filter(|c| {
+            c.name("place")
+                .is_none_or(|p| !HEARING_LABELS.contains(&p.as_str().to_lowercase().as_str()))
+        });
+        if let Some(last) = day_list.and_then(|c| c.name("last")) {
             if let Some(hit) = parse_date(last.as_str()).filter(|h| h.iso.len() == 10) {
                 let start = line.start + offset_in(raw, text) + last.start() + hit.range.start;
                 return Some(Found::new(

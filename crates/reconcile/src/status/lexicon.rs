@@ -512,6 +512,10 @@ mod tests {
         assert!(lexicon.except_words.iter().any(|w| w == "except"));
         assert_eq!(lexicon.category_groups.len(), 4);
         assert!(quiet_cues().is_match("no executions have been carried out since 1997"));
+        // A judgment's words for the same quiet years.
+        assert!(quiet_cues()
+            .is_match("no sentence of death has been carried out in the republic since 1976"));
+        assert!(quiet_cues().is_match("the state has not executed any person since 2005"));
         // Every word is lower case: it is matched against lower-cased text.
         let value: serde_json::Value = serde_json::from_str(BUILTIN).expect("valid");
         let mut stack: Vec<&serde_json::Value> = value

@@ -289,7 +289,12 @@ pub(super) fn bare_numbers(
                 (bytes[i - 1], bytes.get(end)),
                 (b'[', Some(b']')) | (b'(', Some(b')'))
             );
-        if !glued && !year_like && !marker && !claimed(extraction, span) {
+        // "Section 4 of the Act", "s 47": a label, no count.
+        let labelled = s[..i]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(super::phrases::is_number_label);
+        if !glued && !year_like && !marker && !labelled && !claimed(extraction, span) {
             out.push((digits.trim_start_matches('0').to_string(), span));
         }
         i = end.max(i + 1);
@@ -936,6 +941,13 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(numbers, vec!["17", "54", "69"]);
+        // A section, article or case number is a label, not a count.
+        let text = "Section 4 of the Act remits every sentence; see s 47 and Rule 39, and No. 23, of whom 12 remain.";
+        let numbers: Vec<String> = bare_numbers(text, Span::new(0, text.len()), &e)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(numbers, vec!["12"]);
         let text = "The appellant was 19 years at the time the\n\nsentence was passed; he had\nserved 6 years when the appeal was heard.";
         let ages: Vec<u32> = ages_in(text, Span::new(0, text.len()), &e)
             .into_iter()

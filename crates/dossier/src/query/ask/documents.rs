@@ -668,6 +668,7 @@ static AUTHOR_LINES: std::sync::LazyLock<Vec<regex::Regex>> = std::sync::LazyLoc
         r"(?i:^(?:lead\s+)?judgment\s+(?:delivered|written|read)\s+by\s+)(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:JSC|J\.S\.C|JCA|J\.C\.A|J|JA|J\.A|CJ|CJN)\.?\s*$",
         r"^(?P<n>[A-Z][A-Z'’.\- ]*[A-Z])\s*,?\s+(?:S\.?C\.?,\s+)?(?:J|JA|J\.A|JSC|J\.S\.C|JCA|J\.C\.A|CJ|C\.J|DCJ|ACJ|AJ|P|JP)\.?\s*(?:\(|:|[-\u{2013}\u{2014}]|$)",
         r"^(?P<n>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}),\s+(?:J|JA|J\.A|JSC|CJ|C\.J)\.?\s*:",
+        r"^(?P<n>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}),\s+(?:J|JA|J\.A|JSC|CJ|C\.J)\.?\s*$",
         r"^\[?(?i:(?:judgment\s+)?delivered\s+by\s+)(?P<n>(?:Lord|Lady|Baroness)\s+\p{Lu}[\p{L}'’\-]+(?:\s+of\s+\p{Lu}[\p{L}\- ]+)?)\]?$",
         r"^(?P<n>[A-Z][A-Za-z'’.\- ]*[A-Za-z]),\s+(?:Chief\s+|Senior\s+|Circuit\s+|District\s+)*Judge\s*:",
         r"^(?P<n>(?:LORD|LADY|BARONESS)\s+[A-Z][A-Z'’\-]+(?:\s+OF\s+[A-Z][A-Z ]+)?)\s*(?::|\((?i:with whom))",
@@ -700,8 +701,10 @@ fn asks_author(lower: &str) -> bool {
 /// The author a judgment's own heading names (see [`AUTHOR_LINES`]): the name's
 /// byte range in `text`, from the first line that names one.
 fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    for (i, line) in lines.iter().enumerate() {
+        let line = *line;
         let start = at;
         at += line.len();
         let mut body = line.trim();
@@ -735,11 +738,33 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
         let lead = body.as_ptr() as usize - line.as_ptr() as usize;
         for pattern in AUTHOR_LINES.iter() {
             if let Some(name) = pattern.captures(body).and_then(|c| c.name("n")) {
+                // "CORAM: GABANAGAE JP" / "TEBOGO JA" / "WHITFIELD JA": a name and
+                // title alone on a line in a list of judges is a member of the bench.
+                let closed = body[name.end()..].contains([':', '(', '-', '\u{2013}', '\u{2014}']);
+                if !closed && in_bench_list(&lines, i) {
+                    continue;
+                }
                 return Some(start + lead + name.start()..start + lead + name.end());
             }
         }
     }
     signed_by(text)
+}
+
+/// Whether the nearest line above or below line `i` (blank lines skipped) names a
+/// judge as an author line would, or opens a bench list ("CORAM:", "BEFORE:").
+fn in_bench_list(lines: &[&str], i: usize) -> bool {
+    let judge = |line: &str| {
+        let body = line.trim();
+        let lower = body.to_lowercase();
+        ["coram", "before", "present"]
+            .iter()
+            .any(|label| lower.starts_with(label))
+            || AUTHOR_LINES.iter().any(|p| p.is_match(body))
+    };
+    let above = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
+    let below = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+    above.is_some_and(|l| judge(l)) || below.is_some_and(|l| judge(l))
 }
 
 /// "were arrested the next morning, July 20, 2008, at a motel in Duncan", "arrested
@@ -1367,6 +1392,13 @@ mod tests {
             author("Done.\n\nHON. JUSTICE D.K. LUNGU, JA\n").as_deref(),
             None
         );
+        // Bare "NAME JA" lines under "CORAM:" are the bench; the line with a colon
+        // opens the judgment.
+        let text = "CORAM: MOLAPO JP\nKEITSENG JA\nHARLOW JA\n\nHEARD: 2 May 2022\n\nHARLOW JA:\n\n[1] The appellant was convicted.\n";
+        assert_eq!(author(text).as_deref(), Some("HARLOW"));
+        // "Surname, J." alone above the first paragraph, after a bench of full names.
+        let text = "BEFORE: Anil Mendis Perera, J.\nNadia de Silva, J.\n\nDECIDED ON: 02.03.2021\n\nPerera, J.\n\n1. The appellant was indicted for murder.\n";
+        assert_eq!(author(text).as_deref(), Some("Perera"));
     }
 
     #[test]

@@ -2017,11 +2017,16 @@ impl Engine {
                 .quote
                 .split(|ch: char| !ch.is_alphanumeric())
                 .any(|w| act.matches(&w.to_lowercase())),
+            // "When was the last execution carried out?" over "no sentence of death
+            // has been carried out since 1976": a listed act's own wording says it.
             None => {
                 let said: HashSet<String> = tokens(&c.quote).into_iter().map(|(t, _)| t).collect();
                 q.tokens
                     .iter()
                     .any(|(t, is_name)| !is_name && said.contains(t))
+                    || (!asked_acts.is_empty()
+                        && acts::Acts::builtin().stated_in(&asked_acts, &c.quote)
+                            == acts::Stated::Done)
             }
         });
         if !verb_in_answer
@@ -4906,16 +4911,69 @@ fn party_of_another(q: &Question, places: &[String], ctx: &DocCtx, clause: Span)
                 .iter()
                 .any(|end| lower.contains(&format!(" the {role}{end}")))
     };
+    // "... convicted the Applicant of armed robbery and sentenced him to death": the
+    // asked verb's pronoun object stands for the party its sentence, or the one
+    // before, names, when neither names the asked person.
+    let window = preceding_text(ctx, clause);
+    let window_words: HashSet<String> = tokens(&window).into_iter().map(|(t, _)| t).collect();
+    let pronoun_for_party = pronoun_object(&lower, asked_verb.as_ref())
+        && !asked
+            .iter()
+            .any(|n| tokens(n).iter().any(|(t, _)| window_words.contains(t)))
+        && named_near(ctx, clause, &asked);
+    let window = documents::with_bare_roles(&window).to_lowercase();
+    let pronoun_of = |role: &str| pronoun_for_party && window.contains(&format!("the {role}"));
     // Co-appellants share a role: it tells of another only when none of its parties
     // is the asked person.
     ctx.parties.iter().any(|(role, _)| {
-        named(role)
+        (named(role) || pronoun_of(role))
             && !ctx
                 .parties
                 .iter()
                 .filter(|(r, _)| r == role)
                 .any(|(_, party)| asked.iter().any(|n| same_person(n, party)))
     })
+}
+
+/// Whether `lower` (a clause, spaced and lower-cased) has the asked verb with an
+/// object pronoun after it ("sentenced him").
+fn pronoun_object(lower: &str, asked_verb: Option<&acts::VerbAct>) -> bool {
+    let Some(act) = asked_verb else {
+        return false;
+    };
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words
+        .windows(2)
+        .any(|w| act.matches(w[0]) && phrases::is_object_pronoun(w[1].trim_end_matches([',', '.'])))
+}
+
+/// Whether one of the `asked` names stands whole within three sentences of `clause`'s
+/// ("His brother, Tshepo Molefhe, ... was acquitted"): someone the passage tells
+/// apart from the party, not the party a document calls only by its role.
+fn named_near(ctx: &DocCtx, clause: Span, asked: &[&String]) -> bool {
+    let Some(at) = ctx.sentences.iter().position(|s| s.contains(clause)) else {
+        return false;
+    };
+    // A paragraph's number may stand as a sentence of its own ("[2]").
+    let near = &ctx.sentences[at.saturating_sub(3)..(at + 4).min(ctx.sentences.len())];
+    near.iter().any(|s| {
+        let said = s.slice(&ctx.document.text).to_lowercase();
+        asked.iter().any(|n| said.contains(&n.to_lowercase()))
+    })
+}
+
+/// The text of the sentence before `clause`'s and of its own up to the clause's end:
+/// the span a pronoun in the clause looks back over.
+fn preceding_text(ctx: &DocCtx, clause: Span) -> String {
+    let at = ctx.sentences.iter().position(|s| s.contains(clause));
+    let start = at
+        .and_then(|i| i.checked_sub(1))
+        .map_or(clause.start, |i| ctx.sentences[i].start);
+    let end = clause.end.max(start);
+    ctx.document
+        .text
+        .get(start as usize..end as usize)
+        .map_or_else(String::new, |t| format!(" {t} "))
 }
 
 /// A column table kept as lines ("Gambia      20 Sep 2017", "Côte d'Ivoire      3 Mar

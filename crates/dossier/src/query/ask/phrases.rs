@@ -55,6 +55,7 @@ pub(super) struct Lexicons {
     place_name_heads: Vec<String>,
     not_place_words: Vec<String>,
     bench_honorifics: Vec<String>,
+    number_labels: Vec<String>,
     clause_openers_not_names: Vec<String>,
     document_moment_phrases: Vec<String>,
     courts: Vec<Vec<String>>,
@@ -128,6 +129,21 @@ pub(super) fn inside_longer_place(text: &str, start: usize) -> bool {
             .place_name_heads
             .iter()
             .any(|h| *h == head.to_lowercase())
+}
+
+/// Whether the (lower-case) word is an object pronoun ("him", "her", "them").
+pub(super) fn is_object_pronoun(word: &str) -> bool {
+    Lexicons::builtin()
+        .object_pronouns
+        .iter()
+        .any(|p| p == word)
+}
+
+/// Whether a word before a number makes the number a label ("section 4", "s 47",
+/// "No. 23": `number_labels`), not a count.
+pub(super) fn is_number_label(word: &str) -> bool {
+    let folded = word.trim_end_matches('.').to_lowercase();
+    Lexicons::builtin().number_labels.contains(&folded)
 }
 
 /// Whether a capitalised word after "in" or "at" names no place: a holiday, a

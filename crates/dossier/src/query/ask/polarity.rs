@@ -19,6 +19,20 @@ const DENYING: &[&str] = &[
     "lack", "prevent", "barred", "declin", "overturn", "quash", "vetoed",
 ];
 
+/// A party's request after "dismiss" ("Dismisses the Applicant's claim for an order
+/// for his release"): dismissing it denies what it asked for, as "refused" would.
+const DISMISSED_REQUESTS: &[&str] = &[
+    "claim for",
+    "claims for",
+    "prayer for",
+    "prayers for",
+    "request for",
+    "requests for",
+];
+
+/// How far (in bytes) after "dismiss" a dismissed request may stand.
+const DISMISSED_REACH: usize = 40;
+
 /// Phrases that say a thing stayed undone ("remained a draft", "had yet to").
 const UNDONE: &[&str] = &[
     "remained a draft",
@@ -261,6 +275,20 @@ pub(super) fn polarity(
         denied |= denying;
     }
     cues += UNDONE.iter().filter(|p| lower.contains(*p)).count();
+    if !asked("dismiss") {
+        cues += lower
+            .match_indices("dismiss")
+            .filter(|&(at, _)| {
+                governs(at)
+                    && DISMISSED_REQUESTS.iter().any(|r| {
+                        lower[at..]
+                            .char_indices()
+                            .take_while(|&(i, _)| i <= DISMISSED_REACH)
+                            .any(|(i, _)| lower[at + i..].starts_with(r))
+                    })
+            })
+            .count();
+    }
     let sentence_words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -592,6 +620,17 @@ mod tests {
 
     #[test]
     fn negations_near_the_proposition_say_no() {
+        // A dismissed request denies what it asked for; a dismissed appeal is asked.
+        assert!(!yes(
+            "Dismisses the Petitioner's claim for an order for her release from custody.",
+            "did the tribunal order her release",
+            &[]
+        ));
+        assert!(yes(
+            "Dismisses the Petitioner's claim for an order for her release from custody.",
+            "did the tribunal dismiss her claim for release",
+            &[]
+        ));
         assert!(!yes(
             "There were no reports that officials committed unlawful killings.",
             "did officials commit unlawful killings",
