@@ -2962,9 +2962,13 @@ impl<'a> Tagger<'a> {
                     (100, "century")
                 };
                 let d = y.div_euclid(span) * span;
-                let range =
-                    TimeValue::range(PartialDate::year(d), PartialDate::year(d + span - 1));
-                self.emit(i, unit_idx + 1, Spec::Fixed(Some(range), Some(anchor)), rule);
+                let range = TimeValue::range(PartialDate::year(d), PartialDate::year(d + span - 1));
+                self.emit(
+                    i,
+                    unit_idx + 1,
+                    Spec::Fixed(Some(range), Some(anchor)),
+                    rule,
+                );
                 return Some(unit_idx + 1);
             }
             _ => return None,
@@ -3750,7 +3754,12 @@ impl<'a> Tagger<'a> {
         *self.game_story.get_or_init(|| {
             self.text
                 .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .any(|w| self.rules.game_words.iter().any(|g| w.eq_ignore_ascii_case(g)))
+                .any(|w| {
+                    self.rules
+                        .game_words
+                        .iter()
+                        .any(|g| w.eq_ignore_ascii_case(g))
+                })
         })
     }
 
@@ -4195,7 +4204,8 @@ impl<'a> Tagger<'a> {
         if !self.is_lower_word(unit)
             || word.ends_with('s')
             || lex.has(LAST)
-            || self.is_dash(unit + 1) // "a decade-long war"
+            || self.is_dash(unit + 1)
+        // "a decade-long war"
         {
             return None;
         }
@@ -4218,7 +4228,10 @@ impl<'a> Tagger<'a> {
         }
         let value = self.ctx.published.map(|p| {
             let first = (p.year.div_euclid(span) + shift) * span;
-            TimeValue::range(PartialDate::year(first), PartialDate::year(first + span - 1))
+            TimeValue::range(
+                PartialDate::year(first),
+                PartialDate::year(first + span - 1),
+            )
         });
         let rule = if span == 10 { "decade" } else { "century" };
         self.emit(
@@ -4620,7 +4633,9 @@ impl<'a> Tagger<'a> {
         }
         // "a week ago Tuesday": the weekday's (`weekday_week_before`).
         if self.has(end, AGO)
-            && self.lex(end + 1).is_some_and(|l| l.weekday > 0 && l.weekday_full)
+            && self
+                .lex(end + 1)
+                .is_some_and(|l| l.weekday > 0 && l.weekday_full)
             && self.phrase_before(end + 1, &self.rules.weekday_week_before)
         {
             return None;

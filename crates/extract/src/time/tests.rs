@@ -4364,10 +4364,7 @@ fn dates14_a_holiday_weekend_is_the_weekend_next_to_it() {
         pairs(&[("Memorial Day weekend", "2006-W21-WE")])
     );
     assert_eq!(
-        lettered(
-            "Stores expect crowds over the Thanksgiving weekend.",
-            &ctx
-        ),
+        lettered("Stores expect crowds over the Thanksgiving weekend.", &ctx),
         pairs(&[("Thanksgiving weekend", "2006-W47-WE")])
     );
 }
