@@ -4411,7 +4411,7 @@ fn dates14_spent_a_month_and_open_a_tournament() {
     let ctx = published("2010-12-18");
     assert_eq!(
         lettered(
-            "She spent January in retraining classes. The premier spent the summer testing the waters.",
+            "She had spent January in retraining classes. The premier had spent the summer testing the waters.",
             &ctx
         ),
         pairs(&[("January", "2010-01"), ("summer", "2010-SU")])
