@@ -88,6 +88,8 @@ pub(crate) struct Tagger<'a> {
     /// The year a yearless date just moved the narrative on to, across the turn of a
     /// year ("On 30 December ... On 3 January": the next year); set by `year_for`.
     turned_year: std::cell::Cell<Option<i32>>,
+    /// Whether the text reports a game (a word of `game_words`), read when first asked.
+    game_story: std::cell::OnceCell<bool>,
     out: Vec<TimeMention>,
 }
 
@@ -175,6 +177,7 @@ impl<'a> Tagger<'a> {
             news_year: None,
             unanchored_ago: Vec::new(),
             turned_year: std::cell::Cell::new(None),
+            game_story: std::cell::OnceCell::new(),
             out: Vec::new(),
         }
     }
@@ -663,8 +666,11 @@ impl<'a> Tagger<'a> {
                     .is_some_and(|t| t.has(CAP) && t.end - t.start >= 3)
                 && self.alone_on_line(i)
                 && self.prose_after_line(i);
+            // "spent January in retraining classes": a month a verb of `span_verbs` fills.
+            let spent = prev.is_some_and(|p| self.word_in(p, &self.rules.span_verbs));
             return determined
                 || heading
+                || spent
                 || scheduled_for
                 || contract
                 || superlative
@@ -983,8 +989,12 @@ impl<'a> Tagger<'a> {
                         })
                 })
         });
-        let in_context =
-            deictic.is_some() || of_head || prev.is_some_and(|p| self.has(p, HOLIDAY_CONTEXT));
+        // "the Memorial Day weekend", "over the Thanksgiving weekend": the weekend next to it.
+        let weekend = self.has(j, WEEKEND) && self.is_lower_word(j) && !self.has(j + 1, OF);
+        let in_context = weekend
+            || deictic.is_some()
+            || of_head
+            || prev.is_some_and(|p| self.has(p, HOLIDAY_CONTEXT));
         // "Christmas sales", "the Easter holidays": a name used as an adjective.
         let noun_after = self
             .tok(j)
@@ -1030,12 +1040,16 @@ impl<'a> Tagger<'a> {
                 .and_then(|(y, a)| Some((date_in(y)?, a)));
             (i, j, found)
         };
-        let value = found.map(|(d, _)| TimeValue::point(d));
+        let (end, value) = if weekend && end == j {
+            (j + 1, found.and_then(|(d, _)| weekend_next_to(d)))
+        } else {
+            (end, found.map(|(d, _)| TimeValue::point(d)))
+        };
         self.emit(
             start,
             end,
             Spec::Fixed(value, found.map(|(_, a)| a)),
-            "holiday",
+            if weekend { "weekend" } else { "holiday" },
         );
         Some(end)
     }
@@ -2504,6 +2518,7 @@ impl<'a> Tagger<'a> {
             return Some(end);
         }
         let start = prefix.unwrap_or(i);
+        let week_after = prefix.is_none() && self.weekday_week(i);
         // "at 11 a.m. Monday", "7 p.m. Tuesday": a clock time before the day makes one
         // TIMEX3 TIME of both, no date; its tense is read from before the clock.
         let clock = prefix.is_none().then(|| self.clock_before(i)).flatten();
@@ -2516,6 +2531,10 @@ impl<'a> Tagger<'a> {
                 let delta = match prefix {
                     // "a week from Tuesday": seven days after the Tuesday ahead.
                     None if self.phrase_before(i, &self.rules.weekday_week_after) => ahead + 7,
+                    // "a week ago Tuesday": seven days before the Tuesday behind.
+                    None if self.phrase_before(i, &self.rules.weekday_week_before) => -back - 7,
+                    // "on Tuesday week" (British): a week after the Tuesday ahead.
+                    None if week_after => (if ahead == 0 { 7 } else { ahead }) + 7,
                     // "on the eve of Tuesday's primaries": the eve is the day of
                     // publication or the day before it, so the weekday is tomorrow
                     // or today; any other day reads as a plain weekday.
@@ -2543,7 +2562,11 @@ impl<'a> Tagger<'a> {
             _ => None,
         };
         let value = value.map(TimeValue::point);
-        let (end, rule) = self.day_part_after(i + 1, "weekday");
+        let (end, rule) = if week_after {
+            (i + 2, "weekday")
+        } else {
+            self.day_part_after(i + 1, "weekday")
+        };
         let clock_rule = clock.map(|(_, hh, mm)| format!("{CLOCK_RULE}{hh:02}:{mm:02}"));
         self.emit(
             start,
@@ -2553,6 +2576,23 @@ impl<'a> Tagger<'a> {
         );
         self.set_narrative_day(value, start);
         Some(end)
+    }
+
+    /// "Tuesday week" at `i` (British: a week after the Tuesday ahead): "week" in lower
+    /// case right after the weekday, then a stop or a preposition ("vote on Tuesday week
+    /// on a budget"; not "Monday week-long" nor "Tuesday week two").
+    fn weekday_week(&self, i: usize) -> bool {
+        let week = i + 1;
+        self.lex(week).is_some_and(|l| l.unit == Some(Unit::Week))
+            && self.word_eq(week, "week")
+            && self.is_lower_word(week)
+            && !self.is_dash(week + 1)
+            && self.tok(week + 1).is_none_or(|n| {
+                n.kind != Kind::Word && n.kind != Kind::Num
+                    || n.has(LINE_START)
+                    || self.has(week + 1, HOLIDAY_CONTEXT)
+                    || self.has(week + 1, YEAR_CONTEXT)
+            })
     }
 
     /// A clock time that ends right before the weekday at `i` ("11 a.m. Monday", "7:30
@@ -2931,17 +2971,23 @@ impl<'a> Tagger<'a> {
                     .narrative_date
                     .and_then(|d| Some((PartialDate::month(d.year, d.month?), Anchor::Narrative))),
             },
-            // "by the end of the decade": the decade of the year the frame gives (of the
-            // story's year, or of a year written in its sentence), TIMEX3 `199`.
-            (Unit::Decade, None) => {
+            // "by the end of the decade", "before the end of the century": the decade
+            // (century) of the year the frame gives (of the story's year, or of a year
+            // written in its sentence), TIMEX3 `199` (`20`).
+            (Unit::Decade | Unit::Century, None) => {
                 let (y, anchor) = self.frame_year(i, None)?;
-                let d = y.div_euclid(10) * 10;
-                let range = TimeValue::range(PartialDate::year(d), PartialDate::year(d + 9));
+                let (span, rule) = if unit == Unit::Decade {
+                    (10, "decade")
+                } else {
+                    (100, "century")
+                };
+                let d = y.div_euclid(span) * span;
+                let range = TimeValue::range(PartialDate::year(d), PartialDate::year(d + span - 1));
                 self.emit(
                     i,
                     unit_idx + 1,
                     Spec::Fixed(Some(range), Some(anchor)),
-                    "decade",
+                    rule,
                 );
                 return Some(unit_idx + 1);
             }
@@ -3004,7 +3050,8 @@ impl<'a> Tagger<'a> {
             .or_else(|| (self.has(i, LAST) || self.has(i, NEXT) || self.has(i, THIS)).then_some(i));
         let s = if prefix == Some(i) { i + 1 } else { i };
         let (lo, hi) = self.lex(s)?.season?;
-        // "in the spring", "during summer", "last summer", "Autumn" opening a line
+        // "in the spring", "during summer", "last summer", "Autumn" opening a line,
+        // "spent the summer"
         let p = s.checked_sub(1);
         // "since a fall in January" (a tumble): no season after "a" or "an".
         // "scheduled for the fall": "for" after a word of `month_after_for`.
@@ -3016,6 +3063,7 @@ impl<'a> Tagger<'a> {
                         && !self.word_eq(p, "an")
                         && p.checked_sub(1).is_some_and(|q| {
                             self.has(q, YEAR_CONTEXT)
+                                || self.word_in(q, &self.rules.span_verbs)
                                 || (self.word_eq(q, "for")
                                     && q.checked_sub(1).is_some_and(|v| {
                                         self.word_in(v, &self.rules.month_after_for)
@@ -3037,7 +3085,11 @@ impl<'a> Tagger<'a> {
             && !self.is_past_verb_word(s + 1)
             // "in the spring primary", "before the summer driving season": after a date
             // word, a noun the season names the time of
-            && !(p_ok && self.word_in(s + 1, &self.rules.season_nouns));
+            && !(p_ok && self.word_in(s + 1, &self.rules.season_nouns))
+            // "spent the summer testing the waters": the verb's object
+            && !s
+                .checked_sub(2)
+                .is_some_and(|q| self.word_in(q, &self.rules.span_verbs));
         // "would not reopen plants this winter even if ...": "this", "last", "next" (no
         // determiner before it) before a lower-case season make it a season whatever
         // follows; "the next fall in prices" stays none.
@@ -3205,7 +3257,12 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        let k = i + 2;
+        self.ordinal_part(i + 2)
+    }
+
+    /// "second quarter", "first half" at `k` (the ordinal): the ordinal's token, the
+    /// part's number and the parts in a year.
+    fn ordinal_part(&self, k: usize) -> Option<(usize, u8, u8)> {
         let q = self.lex(k)?.quarter;
         let parts: u8 = if self.has(k + 1, QUARTER) {
             4
@@ -3248,18 +3305,20 @@ impl<'a> Tagger<'a> {
         Some(k + 2)
     }
 
-    /// "fiscal 2013's second quarter", "fiscal year 2012's first half" at `i` (the year):
-    /// that part of the fiscal year (TIMEX3 `FY2013-Q2`), one expression from "fiscal".
+    /// "fiscal 2013's second quarter", "fiscal year 2012's first half", "fiscal 2010
+    /// second quarter" at `i` (the year): that part of the fiscal year (TIMEX3
+    /// `FY2013-Q2`), one expression from "fiscal".
     fn fiscal_year_possessive_part(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
         if t.digits != 4 || !(1000..=2100).contains(&t.value) {
             return None;
         }
         let start = self.fiscal_before(i)?;
-        if !self.tok(i + 2).is_some_and(|s| s.glued()) {
-            return None;
-        }
-        let (k, q, parts) = self.possessive_year_part(i + 1)?;
+        let (k, q, parts) = if self.tok(i + 2).is_some_and(|s| s.glued()) {
+            self.possessive_year_part(i + 1)?
+        } else {
+            self.ordinal_part(i + 1)?
+        };
         let rule = fiscal_part_rule(q, parts);
         let value = TimeValue::point(PartialDate::year(t.value as i32));
         self.narrative_part = Some((value, rule));
@@ -3670,6 +3729,11 @@ impl<'a> Tagger<'a> {
             year = Some((y, Anchor::Published));
             q
         };
+        // "12 of them in the fourth quarter", "In the second half we defended" in the
+        // report of a game: a period of play, no date.
+        if year.is_none() && lex.quarter > 0 && self.game_story() {
+            return Some(end);
+        }
         if year.is_none() {
             year = self.frame_year(start, Some((i32::from(q), i32::from(parts))));
         }
@@ -3703,6 +3767,20 @@ impl<'a> Tagger<'a> {
             }
         }
         Some(end)
+    }
+
+    /// Whether the text has a word of `game_words` ("halftime"): the report of a game.
+    fn game_story(&self) -> bool {
+        *self.game_story.get_or_init(|| {
+            self.text
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .any(|w| {
+                    self.rules
+                        .game_words
+                        .iter()
+                        .any(|g| w.eq_ignore_ascii_case(g))
+                })
+        })
     }
 
     /// "the first three months of this year", "the final three months of 2012", "the
@@ -4130,18 +4208,24 @@ impl<'a> Tagger<'a> {
         Some(i + 2)
     }
 
-    /// `in the next century`, `into the next century`, `by this century's end`: the
-    /// hundred years after (or of) the publication year's, shown `20` (TIMEX3); only after
-    /// a date word ("over the next century" is a span of time, no date).
+    /// "in this century", "into the next century", "This century is ...", "this decade":
+    /// the century (TIMEX3 `20`) or decade (`200`) of the publication date or the next.
+    /// A century needs a word of `year_context` before it or the sentence's start.
     fn deictic_century(&mut self, i: usize, lex: Lex) -> Option<usize> {
         let unit = i + 1;
         let word = self
             .tok(unit)
             .and_then(|t| self.text.get(t.start as usize..t.end as usize))?;
-        if self.lex(unit).and_then(|l| l.unit) != Some(Unit::Century)
-            || !self.is_lower_word(unit)
+        let span = match self.lex(unit).and_then(|l| l.unit) {
+            Some(Unit::Century) => 100,
+            Some(Unit::Decade) => 10,
+            _ => return None,
+        };
+        if !self.is_lower_word(unit)
             || word.ends_with('s')
             || lex.has(LAST)
+            || self.is_dash(unit + 1)
+        // "a decade-long war"
         {
             return None;
         }
@@ -4150,21 +4234,31 @@ impl<'a> Tagger<'a> {
             Some(p) if self.has(p, DETERMINER) && self.lex(p).is_some_and(|l| l.number == 0) => p,
             _ => i,
         };
-        if !self
+        let opens = self.tok(start).is_some_and(|t| t.has(LINE_START))
+            || self.prev(start).is_some_and(|q| {
+                self.is_punct(q, '.') || self.is_punct(q, '"') || self.is_punct(q, '\u{201c}')
+            });
+        let context = self
             .prev(start)
-            .is_some_and(|q| self.has(q, YEAR_CONTEXT) && self.is_lower_word(q))
-        {
+            .is_some_and(|q| self.has(q, YEAR_CONTEXT) && self.is_lower_word(q));
+        // "this decade" names its decade anywhere; "next decade" is most often a span ahead.
+        let decade_here = span == 10 && shift == 0 && lex.has(THIS);
+        if !(context || opens || decade_here) {
             return None;
         }
         let value = self.ctx.published.map(|p| {
-            let first = (p.year.div_euclid(100) + shift) * 100;
-            TimeValue::range(PartialDate::year(first), PartialDate::year(first + 99))
+            let first = (p.year.div_euclid(span) + shift) * span;
+            TimeValue::range(
+                PartialDate::year(first),
+                PartialDate::year(first + span - 1),
+            )
         });
+        let rule = if span == 10 { "decade" } else { "century" };
         self.emit(
             start,
             unit + 1,
             Spec::Fixed(value, value.map(|_| Anchor::Published)),
-            "century",
+            rule,
         );
         Some(unit + 1)
     }
@@ -4557,6 +4651,15 @@ impl<'a> Tagger<'a> {
                 return Some(end + 1);
             }
         }
+        // "a week ago Tuesday": the weekday's (`weekday_week_before`).
+        if self.has(end, AGO)
+            && self
+                .lex(end + 1)
+                .is_some_and(|l| l.weekday > 0 && l.weekday_full)
+            && self.phrase_before(end + 1, &self.rules.weekday_week_before)
+        {
+            return None;
+        }
         if self.has(end, AGO) {
             if let (None, Some(n), Unit::Year) = (self.ctx.published, n, unit) {
                 if let Some(t) = self.tok(end) {
@@ -4865,20 +4968,24 @@ impl<'a> Tagger<'a> {
         Some(noun + 1)
     }
 
-    /// `the year-earlier period`, `the year-ago quarter`, `the year-before period`: the
+    /// `the year-earlier period`, `the year-ago quarter`, `the prior-year quarter`: the
     /// quarter or half the story named last, a year before (else, for "period", the
     /// narrative's date a year before, at its own granularity). Nothing when the story
     /// named neither.
     fn year_earlier_period(&mut self, i: usize) -> Option<usize> {
-        let (year, dash, word, noun) = (i + 1, i + 2, i + 3, i + 4);
+        let (year, dash, word, noun) = if self.has(i + 1, POSTPOSED_PREVIOUS) {
+            (i + 3, i + 2, i + 1, i + 4) // "the prior-year quarter"
+        } else {
+            (i + 1, i + 2, i + 3, i + 4)
+        };
         let glued = |k: usize| self.tok(k).is_some_and(|t| t.glued());
         if !self.is_lower_word(i)
             || self.lex(i).is_none_or(|l| l.number > 0)
             || !self.lex(year).is_some_and(|l| l.unit == Some(Unit::Year))
             || !self.is_lower_word(year)
             || !self.is_dash(dash)
-            || !glued(dash)
-            || !glued(word)
+            || !glued(i + 2)
+            || !glued(i + 3)
             || !(self.has(word, EARLIER)
                 || self.has(word, AGO)
                 || self.has(word, POSTPOSED_PREVIOUS))
@@ -5714,6 +5821,14 @@ pub(crate) fn weekday_of(d: PartialDate) -> Option<u8> {
         + i32::from(day))
     .rem_euclid(7);
     Some(if w == 0 { 7 } else { w as u8 })
+}
+
+/// The Saturday and Sunday next to a holiday: the weekend before a Monday to Wednesday,
+/// the one after a Thursday or Friday, its own on a weekend ("the Memorial Day weekend").
+fn weekend_next_to(day: PartialDate) -> Option<TimeValue> {
+    let w = i32::from(weekday_of(day)?);
+    let sat = add_days(day, if w <= 3 { -(w + 1) } else { 6 - w })?;
+    Some(TimeValue::range(sat, add_days(sat, 1)?))
 }
 
 /// The length in bytes of `name` (lower case, "'" for any apostrophe) at the start of

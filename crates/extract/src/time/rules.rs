@@ -262,11 +262,19 @@ pub struct TimeRules {
     pub(crate) date_ahead: Vec<Vec<String>>,
     /// Phrases that put the weekday after them a week past the one ahead ("a week from").
     pub(crate) weekday_week_after: Vec<Vec<String>>,
+    /// Phrases that put the weekday after them a week before the one behind ("a week ago").
+    pub(crate) weekday_week_before: Vec<Vec<String>>,
     /// Phrases before a weekday whose eve is the day of publication or the day before.
     pub(crate) weekday_eve: Vec<Vec<String>>,
     /// Nouns a season names the time of ("the spring primary"): after a date word, a
     /// season before one is still a season.
     pub(crate) season_nouns: Vec<String>,
+    /// Words only a report of a game uses ("halftime"): in a text that has one, a
+    /// quarter or half with no year is a period of play.
+    pub(crate) game_words: Vec<String>,
+    /// Verbs a stretch of time fills ("spent"): a lone month or "the summer" after one
+    /// is a date ("spent January in classes", "spent the summer testing the waters").
+    pub(crate) span_verbs: Vec<String>,
     /// Lines in capitals that head a court's judgment ("JUDGMENT").
     pub(crate) judgment_lines: Vec<String>,
     /// Words of a title that reviews a year ("The year in review: detention in 2019").
@@ -405,7 +413,10 @@ impl TimeRules {
             date_ahead: Vec::new(),
             weekday_week_after: Vec::new(),
             weekday_eve: Vec::new(),
+            weekday_week_before: Vec::new(),
             season_nouns: Vec::new(),
+            game_words: Vec::new(),
+            span_verbs: Vec::new(),
             judgment_lines: Vec::new(),
             review_title_words: Vec::new(),
             case_number_words: Vec::new(),
@@ -476,6 +487,8 @@ impl TimeRules {
             ("schedule_before_for", &mut rules.schedule_before_for),
             ("year_before_clause_end", &mut rules.year_before_clause_end),
             ("season_nouns", &mut rules.season_nouns),
+            ("game_words", &mut rules.game_words),
+            ("span_verbs", &mut rules.span_verbs),
             ("judgment_lines", &mut rules.judgment_lines),
             ("review_title_words", &mut rules.review_title_words),
             ("court_heading_nouns", &mut rules.court_heading_nouns),
@@ -502,6 +515,7 @@ impl TimeRules {
             ("date_ahead", &mut rules.date_ahead),
             ("weekday_week_after", &mut rules.weekday_week_after),
             ("weekday_eve", &mut rules.weekday_eve),
+            ("weekday_week_before", &mut rules.weekday_week_before),
             ("day_simile", &mut rules.day_simile),
         ] {
             if let Some(value) = file.lists.get(key) {
@@ -624,7 +638,10 @@ impl TimeRules {
                         | "date_ahead"
                         | "weekday_week_after"
                         | "weekday_eve"
+                        | "weekday_week_before"
                         | "season_nouns"
+                        | "game_words"
+                        | "span_verbs"
                         | "judgment_lines"
                         | "review_title_words"
                         | "court_heading_nouns"

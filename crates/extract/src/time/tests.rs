@@ -4314,3 +4314,113 @@ fn a_hard_wrapped_line_keeps_the_tense_of_its_sentence() {
         &[("May", "2013-05", PUB)],
     );
 }
+
+/// Session 34 (dates-14): in the report of a game (a word of `game_words`), a quarter or
+/// half with no year is a period of play; a quarter with its year stays a date. Guard: a
+/// company's "fourth quarter" in a text with no game word stays the quarter.
+#[test]
+fn dates14_periods_of_play_in_a_game_story_are_no_dates() {
+    let ctx = published("2011-11-20");
+    assert_eq!(
+        lettered(
+            "Harmon scored 14 of his 22 points in the fourth quarter on Saturday. Dalton led 41-30 at halftime. \"In the second half we stopped them,\" coach Reyes said. The club lost money in the third quarter of 2010.",
+            &ctx
+        ),
+        pairs(&[("Saturday", "2011-11-19"), ("the third quarter of 2010", "2010-Q3")])
+    );
+    assert_eq!(
+        lettered("Sales rose 4 percent in the fourth quarter.", &ctx),
+        pairs(&[("the fourth quarter", "2011-Q4")])
+    );
+}
+
+/// Session 34 (dates-14): a release's "fiscal 2010 second quarter" (no possessive) is one
+/// part of the fiscal year, and "the prior-year quarter" is that part a year before.
+#[test]
+fn dates14_fiscal_year_then_ordinal_part_and_the_prior_year_quarter() {
+    let ctx = published("2010-04-28");
+    assert_eq!(
+        lettered(
+            "Corbel Devices reported results for its fiscal 2010 second quarter, against a loss in the prior-year quarter.",
+            &ctx
+        ),
+        pairs(&[
+            ("fiscal 2010 second quarter", "FY2010-Q2"),
+            ("the prior-year quarter", "FY2009-Q2")
+        ])
+    );
+}
+
+/// Session 34 (dates-14): a holiday before "weekend" is the Saturday and Sunday next to
+/// it: before a Monday holiday, after a Thursday one.
+#[test]
+fn dates14_a_holiday_weekend_is_the_weekend_next_to_it() {
+    let ctx = published("2006-05-24");
+    assert_eq!(
+        lettered(
+            "Some 38 million people will travel over the Memorial Day weekend.",
+            &ctx
+        ),
+        pairs(&[("Memorial Day weekend", "2006-W21-WE")])
+    );
+    assert_eq!(
+        lettered("Stores expect crowds over the Thanksgiving weekend.", &ctx),
+        pairs(&[("Thanksgiving weekend", "2006-W47-WE")])
+    );
+}
+
+/// Session 34 (dates-14): "this decade", "This century" opening a sentence and "before
+/// the end of the century" name the publication date's decade and century.
+#[test]
+fn dates14_this_decade_and_the_century() {
+    let ctx = published("2008-09-16");
+    assert_eq!(
+        lettered(
+            "It was the second such verdict this decade. This century is the main event. The ice could be gone before the end of the century.",
+            &ctx
+        ),
+        pairs(&[
+            ("this decade", "200"),
+            ("This century", "20"),
+            ("the end of the century", "20")
+        ])
+    );
+    // Guard: "a decade-long war" is no date.
+    assert_eq!(lettered("It ended this decade-long war.", &ctx), pairs(&[]));
+}
+
+/// Session 34 (dates-14): "a week ago Tuesday" is the Tuesday before last; British
+/// "Tuesday week" the Tuesday after next.
+#[test]
+fn dates14_a_week_ago_tuesday_and_tuesday_week() {
+    let ctx = published("2009-03-12");
+    assert_eq!(
+        lettered("The jury began deliberating a week ago Tuesday.", &ctx),
+        pairs(&[("Tuesday", "2009-03-03")])
+    );
+    assert_eq!(
+        lettered("Councillors will vote on Tuesday week on the budget.", &ctx),
+        pairs(&[("Tuesday week", "2009-03-24")])
+    );
+}
+
+/// Session 34 (dates-14): a lone month or "the summer" after a verb of `span_verbs`
+/// ("spent") is a date; a team "open"s a tournament ahead.
+#[test]
+fn dates14_spent_a_month_and_open_a_tournament() {
+    let ctx = published("2010-12-18");
+    assert_eq!(
+        lettered(
+            "She had spent January in retraining classes. The premier had spent the summer testing the waters.",
+            &ctx
+        ),
+        pairs(&[("January", "2010-01"), ("summer", "2010-SU")])
+    );
+    assert_eq!(
+        lettered(
+            "The Tigers open the tournament on Thursday in Kansas City.",
+            &ctx
+        ),
+        pairs(&[("Thursday", "2010-12-23")])
+    );
+}
