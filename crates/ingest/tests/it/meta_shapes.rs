@@ -2422,7 +2422,7 @@ fn a_gazette_state_under_its_name() {
 }
 
 /// A case number alone, and a document's kind alone ("TERMS OF REFERENCE"), are never a
-/// title; a letter's "I have the honour" opens the body under a UN letter's title.
+/// title.
 #[test]
 fn kind_and_case_number_lines_are_no_titles() {
     let d = parse_page(
@@ -2435,20 +2435,6 @@ fn kind_and_case_number_lines_are_no_titles() {
         "TERMS OF REFERENCE\n\nConsultancy: Baseline study on legal aid in Tessel\n\nOrganisation: Tessel Women Lawyers' Association\nDate of issue: 3 June 2024\n\n1. Background\n\nThe Association runs clinics.\n",
     );
     assert_ne!(value(&d.meta.title), Some("TERMS OF REFERENCE"));
-}
-
-/// A PDF-joined line runs a body's name on into the next line's words: the name ends
-/// where its last word of a body does.
-#[test]
-fn a_newsletter_body_cut_before_the_next_lines_words() {
-    let d = parse_page(
-        "bulletin.txt",
-        "The Custody Bulletin\n\nNewsletter of the Tessel Prisoners' Rights Network Remand population doubles in five years\n\nThe number of people held on remand rose.\n",
-    );
-    assert_eq!(
-        value(&d.meta.publisher),
-        Some("Tessel Prisoners' Rights Network")
-    );
 }
 
 /// A cover's short title over its subtitle, printed again joined by a colon in the
