@@ -516,7 +516,9 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
 /// the period the document covers, when nothing else says.
 pub fn title_years(title: &Found<String>) -> Option<Found<Period>> {
     static TITLE_YEARS_RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?:,|\(|\s(?i:in|from|between))\s*(?P<v>(?:19|20)\d\d\s*(?:-|–|—|to|and)\s*(?:19|20)\d\d)\s*(?:\)|:|\s[-–—|]\s|$)")
+        re(
+            r"(?:,|\(|\s(?i:in|from|between))\s*(?P<v>(?:19|20)\d\d\s*(?:-|–|—|to|and)\s*(?:19|20)\d\d)\s*(?:\)|:|\s[-–—|]\s|$)",
+        )
     });
     let v = TITLE_YEARS_RE.captures(&title.value)?.name("v")?;
     let (period, _) = parse_period(v.as_str())?;
@@ -679,7 +681,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:originally|first)\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -1760,8 +1762,6 @@ pub fn from_lines(
                 "first aired",
                 "first broadcast",
                 "originally p",
-                "first publ",
-                "first post",
                 "version",
                 "held on",
                 // A consultation's first day ("Consultation opens: 3 July 2023"), a
@@ -1805,9 +1805,9 @@ pub fn from_lines(
                     // outranks a bare day found above it (a site's bar with today's date).
                     // An aggregator's "Originally published: DAY" under its own "Posted: DAY"
                     // outranks it: the source's day, not the repost's.
-                    let original = prefix.starts_with("originally p")
-                        || prefix.starts_with("first publ")
-                        || prefix.starts_with("first post");
+                    // ("First published March 2023" is an imprint's, read with the
+                    // rest of its line by `first_published`.)
+                    let original = prefix.starts_with("originally p");
                     let over_bare = idx < 40
                         && !decision
                         && (prefix.starts_with("publi") || original)

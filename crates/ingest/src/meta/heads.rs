@@ -84,19 +84,28 @@ fn repeated_cover_title(source: &str, lines: &[Line]) -> Option<Found<String>> {
         .map(|l| {
             let raw = l.text(source);
             let t = trim_decoration(raw);
-            (t, l.start + (t.as_ptr() as usize - raw.as_ptr() as usize))
+            (t, l.start + super::offset_in(raw, t))
         })
         .collect();
     let lower = source.to_lowercase();
     head.windows(2).find_map(|pair| {
         let ((a, start), (b, b_start)) = (pair[0], pair[1]);
         let short = |t: &str| (1..=12).contains(&t.split_whitespace().count()) && t.len() <= 100;
-        if !short(a) || !short(b) || a.ends_with(['.', ':', ',']) || !a.starts_with(char::is_uppercase) {
+        if !short(a)
+            || !short(b)
+            || a.ends_with(['.', ':', ','])
+            || !a.starts_with(char::is_uppercase)
+        {
             return None;
         }
         let joined = format!("{a}: {b}");
-        (lower.matches(&joined.to_lowercase()).count() >= 1)
-            .then(|| Found::new(joined, Loc::Source(start..b_start + b.len()), "cover_repeated"))
+        lower.contains(&joined.to_lowercase()).then(|| {
+            Found::new(
+                joined,
+                Loc::Source(start..b_start + b.len()),
+                "cover_repeated",
+            )
+        })
     })
 }
 
