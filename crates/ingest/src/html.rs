@@ -2618,7 +2618,7 @@ fn read_meta(
             finds.publisher = Some(Found::new(value, loc, "html_meta"));
         }
     } else if let Some(r) = rank(META_PUBLISHED, &key) {
-        if let Some(hit) = parse_date(&value) {
+        if let Some(hit) = parse_date(&value).or_else(|| crate::meta::parse_field_month(&value)) {
             if better(&mut ranks[2], r) {
                 finds.published = Some(Found::new(hit.iso, loc, "html_meta"));
             }

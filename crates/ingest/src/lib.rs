@@ -399,6 +399,9 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     if finds.period.is_none() {
         finds.period = meta::year_ended(&source);
     }
+    if finds.period.is_none() {
+        finds.period = finds.title.as_ref().and_then(meta::title_years);
+    }
     // A PDF cover whose first line is the body its running footer names.
     if format == Format::Pdf && finds.publisher.is_none() {
         if let Some(t) = finds

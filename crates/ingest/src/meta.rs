@@ -324,6 +324,21 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
     best
 }
 
+/// A month alone in a field's value as repositories write it ("2019-05", "2019/05": an
+/// `eprints.date`, a `DC.date`), which [`parse_date`] leaves alone in running text.
+pub(crate) fn parse_field_month(s: &str) -> Option<DateHit> {
+    static MONTH_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s*(?P<y>(?:19|20)\d\d)[-/](?P<m>\d{1,2})\s*$"));
+    let caps = MONTH_RE.captures(s)?;
+    let year = caps["y"].parse().ok()?;
+    let month = caps["m"].parse().ok()?;
+    let m = caps.name("m")?;
+    Some(DateHit {
+        iso: iso(year, Some(month), None)?,
+        range: caps.name("y")?.start()..m.end(),
+    })
+}
+
 static DOTTED_DATE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\d{1,2}\.\d{4}$"));
 /// A dotted day at the head of a value, before a time or a name ("07.11.2023 by A. Writer").
 static DOTTED_HEAD_RE: LazyLock<Regex> =
@@ -496,6 +511,24 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
     Some((Period { start, end }, len))
 }
 
+/// A title's span of years at its end or before its subtitle ("Deaths in Detention in
+/// Tarsen, 2017-2022: A Dataset", "Defamation Cases against Journalists (2019–2022)"):
+/// the period the document covers, when nothing else says.
+pub fn title_years(title: &Found<String>) -> Option<Found<Period>> {
+    static TITLE_YEARS_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:,|\(|\s(?i:in|from|between))\s*(?P<v>(?:19|20)\d\d\s*(?:-|–|—|to|and)\s*(?:19|20)\d\d)\s*(?:\)|:|\s[-–—|]\s|$)",
+        )
+    });
+    let v = TITLE_YEARS_RE.captures(&title.value)?.name("v")?;
+    let (period, _) = parse_period(v.as_str())?;
+    let years = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
+    let span = years(&period.end)? - years(&period.start)?;
+    (1..=40)
+        .contains(&span)
+        .then(|| Found::new(period, Loc::None, "title_years"))
+}
+
 /// The update noted after a page's day and time: " Updated January 26, 2024", " · Updated 2h ago".
 static UPDATED_TAIL_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\s*[·•|]?\s*(?:\blast\s+)?\bupdated\b.*$"));
@@ -648,7 +681,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -659,6 +692,21 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?i:(?:written\s+|posted\s+)?by)\s+(?:[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+on\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
+/// A line that names its writer or owner and then, in the same line, the day it was
+/// "Published" (a byline's "By A. Writer Published 3 June 2021 · Updated 9 June 2021", a
+/// document host's "Example Centre Published on Mar 14, 2023"): the labelled day, not the
+/// update after it.
+static PUBLISHED_AFTER_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<who>[^|·•\n]{2,80}?)\s+(?:Published|Posted|First\s+published)(?:\s+on)?\s*:?\s+(?P<v>(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+    )
+});
+/// The body that owns a document on a host's page, named before "Published on DAY"
+/// ("Example Legal Aid Centre Published on Mar 14, 2023"); a writer ("By A. Writer") never.
+fn owner_cell<'a>(caps: &regex::Captures<'a>) -> Option<(usize, &'a str)> {
+    let who = caps.name("who")?;
+    names_a_body(who.as_str()).then(|| (who.start(), who.as_str()))
+}
 /// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
 static BYLINE_DAY_FIRST_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -900,6 +948,11 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // A judgment's citation and number lines: "Neutral Citation Number: [2014] EWHC
         // 1520 (Admin)", "Case No: CO/8821/2013".
         r"|(?:neutral\s+citation(?:\s+number|\s+no\.?)?|case\s+no\.?|case\s+number)\s*:.*",
+        // A case's or claim's number alone, without its colon: "Case No. CR-2022-0418".
+        r"|(?:case|claim|file)\s+(?:no\.?|number)\s*[A-Z0-9][A-Z0-9/.\-]{2,30}",
+        // A document's kind alone over its own title: "TERMS OF REFERENCE" over the
+        // assignment's name, "QUESTIONS AND ANSWERS" over the question's number.
+        r"|terms\s+of\s+reference|questions\s+and\s+answers",
         // A court's press release number: "ECHR 123 (2019)".
         r"|[A-Z]{2,6}\s+\d{1,4}\s+\(\d{4}\)",
         // A press release's symbol alone: "GA/SHC/4301", "SC/14000".
@@ -1421,6 +1474,25 @@ fn clean_value(source: &str, range: Range<usize>) -> Option<(String, Range<usize
     Some((value.to_string(), start..start + value.len()))
 }
 
+/// A body's name that runs on into the next line's words, as a PDF's joined lines give
+/// "Newsletter of the Example Rights Network Remand population doubles": the longest run of
+/// whole words from the start that names a body ([`names_a_body`]); the value as it is when
+/// none does.
+fn body_prefix(value: String, range: Range<usize>) -> (String, Range<usize>) {
+    if names_a_body(&value) {
+        return (value, range);
+    }
+    let cut = value
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .rev()
+        .find(|&i| names_a_body(&value[..i]));
+    match cut {
+        Some(i) => (value[..i].to_string(), range.start..range.start + i),
+        None => (value, range),
+    }
+}
+
 /// Read metadata from the head of `source` (and copyright lines at its tail).
 /// `drop` is the chrome verdict per line; `warnings` receives unresolvable dates.
 pub fn from_lines(
@@ -1513,8 +1585,9 @@ pub fn from_lines(
             .flatten()
         {
             if finds.publisher.is_none() {
-                if let Some((value, range)) =
-                    cap_range(&caps, "v", base).and_then(|r| clean_value(source, r))
+                if let Some((value, range)) = cap_range(&caps, "v", base)
+                    .and_then(|r| clean_value(source, r))
+                    .map(|(v, r)| body_prefix(v, r))
                 {
                     finds.publisher = Some(Found::new(value, Loc::Source(range), "publication_of"));
                 }
@@ -1688,6 +1761,7 @@ pub fn from_lines(
                 "broadcast",
                 "first aired",
                 "first broadcast",
+                "originally p",
                 "version",
                 "held on",
                 // A consultation's first day ("Consultation opens: 3 July 2023"), a
@@ -1729,13 +1803,17 @@ pub fn from_lines(
                     };
                     // A labelled day at the head ("Published: March 13, 2024 at 6:40 PM")
                     // outranks a bare day found above it (a site's bar with today's date).
+                    // An aggregator's "Originally published: DAY" under its own "Posted: DAY"
+                    // outranks it: the source's day, not the repost's.
+                    // ("First published March 2023" is an imprint's, read with the
+                    // rest of its line by `first_published`.)
+                    let original = prefix.starts_with("originally p");
                     let over_bare = idx < 40
                         && !decision
-                        && prefix.starts_with("publi")
-                        && finds
-                            .published
-                            .as_ref()
-                            .is_some_and(|p| p.rule == "dateline");
+                        && (prefix.starts_with("publi") || original)
+                        && finds.published.as_ref().is_some_and(|p| {
+                            p.rule == "dateline" || (original && p.rule == "published_line")
+                        });
                     if finds.published.is_none() || over_bare {
                         let start =
                             base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
@@ -1784,8 +1862,10 @@ pub fn from_lines(
             }
         } else if let Some((caps, rule)) = has_digit
             .then(|| {
-                BYLINE_RE
+                PUBLISHED_AFTER_NAME_RE
                     .captures(text)
+                    .filter(|c| c["who"].split_whitespace().count() <= 8)
+                    .or_else(|| BYLINE_RE.captures(text))
                     .map(|c| (c, "byline"))
                     .or_else(|| {
                         starts(&["ai ", "index", "ref", "our ref"])
@@ -1844,7 +1924,9 @@ pub fn from_lines(
             if finds.publisher.is_none() {
                 let paper = match rule {
                     "paper_line" => caps.name("p").map(|p| (p.start(), p.as_str())),
-                    "byline" => paper_cell(text).or_else(|| source_cell(text)),
+                    "byline" => paper_cell(text)
+                        .or_else(|| source_cell(text))
+                        .or_else(|| owner_cell(&caps)),
                     _ => None,
                 };
                 if let Some((at, name)) = paper {
@@ -3337,11 +3419,12 @@ fn masthead_column(text: &str) -> &str {
 /// A gazette's name on a line of its own ("THE KESTRIA GAZETTE", "GOVERNMENT GAZETTE").
 static GAZETTE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}gazette(?:\s+extraordinary)?$"));
-/// The state named over a gazette's name ("REPUBLIC OF NORLAND") or in its authority
-/// line ("Published by Authority of the Republic of Kestria").
+/// The state named over a gazette's name ("REPUBLIC OF NORLAND"), under it ("OF THE
+/// REPUBLIC OF NORLAND") or in its authority line ("Published by Authority of the
+/// Republic of Kestria").
 static GAZETTE_STATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:published\s+by\s+(?:the\s+)?authority\s+of\s+(?:the\s+)?)?(?P<v>(?:(?:federal|united|democratic|islamic|socialist|people's)\s+)*(?:republic|kingdom|state|commonwealth|federation|government)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?)\.?$",
+        r"(?i)^(?:published\s+by\s+(?:the\s+)?authority\s+of\s+(?:the\s+)?|of\s+(?:the\s+)?)?(?P<v>(?:(?:federal|united|democratic|islamic|socialist|people's)\s+)*(?:republic|kingdom|state|commonwealth|federation|government)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?)\.?$",
     )
 });
 
@@ -3395,7 +3478,15 @@ fn gazette_head(
         .iter()
         .find(|(t, _)| t.to_ascii_lowercase().starts_with("published by"))
         .and_then(|x| state(*x))
-        .or_else(|| g.checked_sub(1).and_then(|i| state(texts[i])));
+        .or_else(|| g.checked_sub(1).and_then(|i| state(texts[i])))
+        // The state under the name, as its second line: "GOVERNMENT GAZETTE" / "OF THE
+        // REPUBLIC OF KESTRIA".
+        .or_else(|| {
+            texts
+                .get(g + 1)
+                .filter(|(t, _)| t.to_ascii_lowercase().starts_with("of "))
+                .and_then(|x| state(*x))
+        });
     Some((title, publisher))
 }
 
@@ -3656,7 +3747,9 @@ static UN_BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:summary|contents|abstract|introduction|(?:1|I)\.\s+\S.*",
         // A treaty body's table of the case under its title: "Communication submitted
         // by:     A. Name".
-        r"|(?:communication|complaint|petition|submission)\s+submitted\s+by\s*:.*)$"
+        r"|(?:communication|complaint|petition|submission)\s+submitted\s+by\s*:.*",
+        // A letter's first words under its title: "I have the honour to transmit ...".
+        r"|I\s+have\s+the\s+honou?r\s+to\s.*)$"
     ))
 });
 /// A UN organ named on a heading line of its own.

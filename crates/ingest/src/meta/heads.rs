@@ -63,12 +63,51 @@ pub fn printed_heads(source: &str, lines: &[Line], finds: &mut Finds) {
     if pandoc_block(source, lines, finds) {
         return;
     }
+    if finds.title.is_none() {
+        finds.title = repeated_cover_title(source, lines);
+    }
     contact_strip(source, lines, finds);
     letter_subject(source, lines, finds);
     presented_cover(source, lines, finds);
     listing_heading(source, lines, finds);
     reference_kicker(source, lines, finds);
     running_head(source, lines, finds);
+}
+
+/// A cover's short title over its subtitle on the next line ("Under Watch" /
+/// "Surveillance of defenders in Tarsen") that the document prints again joined by a colon
+/// (its imprint, its suggested citation: "Under Watch: Surveillance of defenders in
+/// Tarsen."): the two lines are its title.
+fn repeated_cover_title(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let head: Vec<(&str, usize)> = lines
+        .iter()
+        .take(30)
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw);
+            (t, l.start + super::offset_in(raw, t))
+        })
+        .collect();
+    let lower = source.to_lowercase();
+    head.windows(2).find_map(|pair| {
+        let ((a, start), (b, b_start)) = (pair[0], pair[1]);
+        let short = |t: &str| (1..=12).contains(&t.split_whitespace().count()) && t.len() <= 100;
+        if !short(a)
+            || !short(b)
+            || a.ends_with(['.', ':', ','])
+            || !a.starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        let joined = format!("{a}: {b}");
+        lower.contains(&joined.to_lowercase()).then(|| {
+            Found::new(
+                joined,
+                Loc::Source(start..b_start + b.len()),
+                "cover_repeated",
+            )
+        })
+    })
 }
 
 /// A repository's full record of an item (DSpace's "Show full item record": rows of a

@@ -2347,3 +2347,106 @@ fn a_thread_unrolled_by_a_platform() {
         Some("Statement by Westland Rights Watch on Telegram")
     );
 }
+
+/// Session 34 (meta33): a repository's `<meta>` day that is a month alone ("2019-05")
+/// dates the record, not the deposit day in its table.
+#[test]
+fn a_repository_month_in_meta_dates_the_record() {
+    let d = parse_page(
+        "eprint.html",
+        "<html><head><title>Bail in the islands: a study of case files</title>\
+         <meta name=\"DC.date\" content=\"2019-05\"></head><body>\
+         <h1>Bail in the islands: a study of case files</h1><p>The study reads 90 files.</p>\
+         <table><tr><th>Date Deposited:</th><td>30 Jul 2019 10:14</td></tr></table></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2019-05"));
+}
+
+/// A byline that names the writer and then "Published DAY · Updated DAY" on one line is
+/// dated by the day of publication; a host's "NAME Published on DAY" names its owner.
+#[test]
+fn published_after_a_name_on_its_line() {
+    let d = parse_page(
+        "story.html",
+        "<html><head><title>Council evicts families from riverside camp</title></head><body>\
+         <h1>Council evicts families from riverside camp</h1>\
+         <p>By Ana Dvor Published 3 June 2021 · Updated 9 June 2021</p>\
+         <p>The council evicted about forty families on Thursday morning.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-06-03"));
+    assert_eq!(value(&d.meta.publisher), None);
+    let d = parse_page(
+        "hosted.html",
+        "<html><head><title>Annual Report 2022 by Tessel Legal Aid Centre - Issuu</title>\
+         <meta property=\"og:site_name\" content=\"Issuu\"></head><body>\
+         <h1>Annual Report 2022</h1><p>Tessel Legal Aid Centre Published on Mar 14, 2023</p>\
+         <p>Our work in 2022: 4,000 people advised.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2023-03-14"));
+    assert_eq!(value(&d.meta.publisher), Some("Tessel Legal Aid Centre"));
+}
+
+/// An aggregator's "Originally published" day outranks its own "Posted" day above it.
+#[test]
+fn originally_published_outranks_posted() {
+    let d = parse_page(
+        "sitrep.txt",
+        "Flash Update No. 3 - Floods in the north\n\nSource: Example Humanitarian Office\n\nPosted: 16 Aug 2023\n\nOriginally published: 15 Aug 2023\n\nAbout 9,000 people have left their homes since the floods began.\n",
+    );
+    assert_eq!(value(&d.meta.published), Some("2023-08-15"));
+}
+
+/// A span of years at a title's end or before its subtitle is the period it covers.
+#[test]
+fn a_title_span_of_years_is_the_period() {
+    let d = parse_page(
+        "deaths.md",
+        "# Deaths in Immigration Detention in Tessel, 2017-2022: A Dataset\n\nThe dataset lists 57 deaths.\n",
+    );
+    assert_eq!(period_of(&d), Some(("2017-01-01", "2022-12-31")));
+    let d = parse_page(
+        "news.md",
+        "# Court jails three activists for 2019-2022 protests\n\nThe court sentenced three activists.\n",
+    );
+    assert_eq!(period_of(&d), None);
+}
+
+/// A gazette's state on the line under its name ("OF THE REPUBLIC OF ...") publishes it.
+#[test]
+fn a_gazette_state_under_its_name() {
+    let d = parse_page(
+        "gazette.txt",
+        "GOVERNMENT GAZETTE\nOF THE REPUBLIC OF TESSEL\nPublished by Authority\n\nVol. 58    NORTHPORT, FRIDAY, 14 OCTOBER 2022    No. 2217\n\nGOVERNMENT NOTICE No. 1043\n\nThe Minister makes the following Rules.\n",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Republic of Tessel"));
+}
+
+/// A case number alone, and a document's kind alone ("TERMS OF REFERENCE"), are never a
+/// title.
+#[test]
+fn kind_and_case_number_lines_are_no_titles() {
+    let d = parse_page(
+        "transcript.txt",
+        "                                   Case No. CR-2022-0418\n\nIN THE HIGH COURT OF TESSEL\n\nThursday, 4 May 2023\n\nTHE STATE\n\n-v-\n\nJON DORN\n\nTRANSCRIPT OF PROCEEDINGS\n\nTHE JUDGE: Good morning.\n",
+    );
+    assert_ne!(value(&d.meta.title), Some("Case No. CR-2022-0418"));
+    let d = parse_page(
+        "tor.txt",
+        "TERMS OF REFERENCE\n\nConsultancy: Baseline study on legal aid in Tessel\n\nOrganisation: Tessel Women Lawyers' Association\nDate of issue: 3 June 2024\n\n1. Background\n\nThe Association runs clinics.\n",
+    );
+    assert_ne!(value(&d.meta.title), Some("TERMS OF REFERENCE"));
+}
+
+/// A cover's short title over its subtitle, printed again joined by a colon in the
+/// imprint: the two lines are the title.
+#[test]
+fn a_cover_title_repeated_in_the_imprint() {
+    let d = parse_page(
+        "cover.txt",
+        "CENTRE FOR CIVIC FREEDOMS TESSEL\n\nUnder Watch\nSurveillance of human rights defenders in Tessel\n\nUnder Watch: Surveillance of human rights defenders in Tessel. (c) Centre for Civic Freedoms Tessel, 2023.\n\nSummary\n\nIn 2022 the Centre documented 96 cases.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Under Watch: Surveillance of human rights defenders in Tessel")
+    );
+}
