@@ -199,7 +199,7 @@ fn is_all_caps(word: &str) -> bool {
 /// Whether token `j` is a surname in capitals that closes the capitalised run before
 /// it on a bench or signature line ("Hon. Justice Fatou Binta CISSÉ - Member"): a
 /// word of letters after one space, with the line ending or a dash or comma after it.
-fn closing_caps_surname(text: &str, toks: &[Token], j: usize) -> bool {
+fn closing_caps_surname(text: &str, toks: &[Token], j: usize, lex: &crate::rules::Lexicon) -> bool {
     let Some(t) = toks.get(j) else {
         return false;
     };
@@ -207,6 +207,12 @@ fn closing_caps_surname(text: &str, toks: &[Token], j: usize) -> bool {
     let rest = text[t.end..].split('\n').next().unwrap_or("").trim_start();
     j > 0
         && is_all_caps(word)
+        // "Wole Olanipekun SAN, for the appellant": letters of an honour or office.
+        && !lex
+            .postnominals
+            .iter()
+            .chain(&lex.judge_postnominals)
+            .any(|p| p == word)
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && text[toks[j - 1].end..t.start] == *" "
@@ -524,7 +530,7 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
             }
             j += 1;
         }
-        if !first_caps && closing_caps_surname(text, &toks, j) {
+        if !first_caps && closing_caps_surname(text, &toks, j, &rules.lexicon) {
             j += 1;
         }
         let before = out.len();
@@ -1523,6 +1529,14 @@ mod tests {
         assert_eq!(
             person_names("Judge Amara Kossi met NATO officials in Brussels."),
             vec!["Amara Kossi"]
+        );
+        // Letters of an honour after the name are no surname.
+        assert_eq!(
+            person_names(
+                "Chief Wole Adeyemi SAN, for the appellant
+"
+            ),
+            vec!["Wole Adeyemi"]
         );
     }
 

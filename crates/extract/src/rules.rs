@@ -189,6 +189,10 @@ pub struct Lexicon {
     /// A judge's title after the surname ("Mugabi, J.", "SMITH, Circuit Judge").
     #[serde(default)]
     pub judge_postnominals: Vec<String>,
+    /// Letters of honours, ranks and offices after a name ("SAN", "OBE", "QC"): no
+    /// surname in capitals.
+    #[serde(default)]
+    pub postnominals: Vec<String>,
     /// Nouns that label things by letter or number ("Exhibit J", "Annex JA"): no
     /// judge's title follows them.
     #[serde(default)]
@@ -1301,6 +1305,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         lex.given_names.extend(l.given_names);
         lex.person_suffixes.extend(l.person_suffixes);
         lex.judge_postnominals.extend(l.judge_postnominals);
+        lex.postnominals.extend(l.postnominals);
         lex.letter_labels.extend(l.letter_labels);
         lex.name_stopwords.extend(l.name_stopwords);
         lex.name_particles.extend(l.name_particles);

@@ -633,10 +633,15 @@ fn holds_prose(src: &str, from: usize) -> bool {
     }
     text.push_str(rest);
     let visible = text.split_whitespace().map(str::len).sum::<usize>();
-    link_text * 5 <= visible
-        && text
-            .split_inclusive(['.', '!', '?'])
-            .any(|s| s.ends_with('.') && s.split_whitespace().count() >= 8)
+    let stated = |min: usize| {
+        text.split_inclusive(['.', '!', '?'])
+            .filter(|s| s.ends_with('.') && s.split_whitespace().count() >= min)
+            .count()
+    };
+    // A teaser for another story ("Ostland executed 834 people in 2023, the most in
+    // eight years. Read more") is one sentence and a link: a box with a link holds
+    // prose only with two sentences of its own.
+    link_text * 5 <= visible && stated(8) >= 1 && (link_text == 0 || stated(3) >= 2)
 }
 
 /// The whole words of a tag's class and id, lower-cased.
@@ -2971,7 +2976,8 @@ mod tests {
 <aside class=\"box\"><ul><li>First</li></ul><p>Under the Constitution only the Board may commute a death sentence.</p></aside>\
 <aside><p>Get our weekly briefing on the death penalty in your inbox every Friday.</p><form><input name=\"e\"></form></aside>\
 <aside><p><a href=\"/a\">Read the full story of the men freed after twenty years on death row.</a></p></aside>\
-<aside><p>Read next: Turkey country profile</p></aside><p>End.</p></main>",
+<aside><p>Read next: Turkey country profile</p></aside>\
+<aside><h3>Ostland executed 834 people in 2023, the highest total in eight years.</h3><a href=\"/b\">Read more</a></aside><p>End.</p></main>",
             "Cases\n\nCase 2: Ana Lopa\n\nStatus: Pending\n\nConvicted of murder in 2010. Her appeal was lodged on 3 May 2021 with the court.\n\nEnd.",
         );
     }

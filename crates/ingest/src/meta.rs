@@ -7057,10 +7057,16 @@ mod tests {
         // long name with its acronym, not a heading naming a part of it.
         let f = meta_of("REPORTABLE (4)\n\nANNA BERG\nv\nTHE STATE\n\nSUPREME COURT OF WESTLAND\nSMITH JA & JONES JA\nLAKEVILLE: 3 MARCH 2021 & 9 JULY 2021\n\nSMITH JA:\n\n[1] This is an appeal against conviction.");
         assert_eq!(field(&f.published), some("2021-07-09", "judgment_day_line"));
-        let f = meta_of(
-            "HEARD: 3 & 4 MARCH 2021\n\nSMITH JA:\n\n[1] This is an appeal against conviction.",
-        );
-        assert_ne!(field(&f.published), some("2021-03-04", "judgment_day_line"));
+        for label in ["HEARD", "DATE HEARD", "HEARING DATES"] {
+            let f = meta_of(&format!(
+                "{label}: 3 & 4 MARCH 2021\n\nSMITH JA:\n\n[1] This is an appeal against conviction."
+            ));
+            assert!(
+                f.published.as_ref().is_none_or(|p| p.value != "2021-03-04"),
+                "{label}: {:?}",
+                field(&f.published)
+            );
+        }
         let f = meta_of("COMMUNITY COURT OF JUSTICE OF THE UNION OF THE NORTHERN COASTAL STATES (UNCS)\n\nSuit No: UN/1/20\n\nCOMPOSITION OF THE COURT\n\nHon. Justice Anna BERG - Presiding\n\nJUDGMENT\n\n1. This is the judgment of the Court.");
         assert!(field(&f.publisher)
             .is_some_and(|(p, _)| p.to_lowercase().starts_with("community court of justice")));

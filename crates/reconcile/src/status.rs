@@ -1308,8 +1308,12 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // the death penalty it abolishes is still in force.
         let effective = match change {
             Change::Abolish(Scope::All | Scope::Ordinary, _) => {
-                effective_date(&docs[doc_idx], sentence)
-                    .filter(|&e| same_clause(&docs[doc_idx], sentence, e, date))
+                // A day of effect before the event's own is some other law's ("the Penal
+                // Code in force in 2010 was replaced in 2015 by a code that abolished it").
+                effective_date(&docs[doc_idx], sentence).filter(|&e| {
+                    same_clause(&docs[doc_idx], sentence, e, date)
+                        && bounds(&e).0 >= bounds(&date).0
+                })
             }
             _ => None,
         };
@@ -5230,17 +5234,20 @@ mod tests {
     /// penalty for all crimes": the penalty stays in force.
     #[test]
     fn an_abolition_due_to_take_effect_later() {
-        let mut d = TestDoc::new("page.txt").published("2016-10-10");
-        d.place("Ostland");
-        d.paragraph();
-        d.event(
-            EventKind::LawAdopted,
-            "Ostland's new Criminal Code, adopted in December 2015 and due to enter into force next year, removes the penalty for all crimes.",
-            Some("2015-12"),
-            &[],
+        let build = |sentence: &str| {
+            let mut d = TestDoc::new("page.txt").published("2016-10-10");
+            d.place("Ostland");
+            d.paragraph();
+            d.event(EventKind::LawAdopted, sentence, Some("2015-12"), &[]);
+            vec![d.done()]
+        };
+        let later = build("Ostland's new Criminal Code, adopted in December 2015 and due to enter into force next year, removes the penalty for all crimes.");
+        assert_ne!(status_of(&later, "Ostland", "2016-06-01"), Some(ALL_CRIMES));
+        // The same code with no word of a later day of effect abolishes it at once.
+        let now = build(
+            "Ostland's new Criminal Code, adopted in December 2015, removes the penalty for all crimes.",
         );
-        let docs = vec![d.done()];
-        assert_ne!(status_of(&docs, "Ostland", "2016-06-01"), Some(ALL_CRIMES));
+        assert_eq!(status_of(&now, "Ostland", "2016-06-01"), Some(ALL_CRIMES));
     }
 
     #[test]

@@ -47,7 +47,12 @@ pub fn heading_day(text: &str, title: Span, times: &[TimeMention]) -> Option<(Ti
         })
     };
     let opens = before.is_empty() && (after.is_empty() || set_off(after, true));
-    let closes = after.is_empty() && set_off(before, false);
+    // "Last updated: 12 March 2024" is the page's own day, not a log's.
+    let closes = after.is_empty()
+        && set_off(before, false)
+        && !before
+            .split(|c: char| !c.is_alphanumeric())
+            .any(crate::time::is_meta_word);
     (opens || closes).then_some((v, t.span))
 }
 

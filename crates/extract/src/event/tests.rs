@@ -2889,6 +2889,11 @@ fn a_log_s_day_heading_dates_the_undated_events_under_it() {
     assert!(!run_dated(plain)
         .iter()
         .any(|g| g.starts_with("pardon_release 2024")));
+    // A page's own day under a label ("Last updated: ...") is no log's day.
+    let page = "## Last updated: 12 March 2024\n\nOmar Kaddah was freed.\n";
+    assert!(!run_dated(page)
+        .iter()
+        .any(|g| g.starts_with("pardon_release 2024-03-12")));
 }
 
 #[test]
@@ -3514,7 +3519,7 @@ fn events22_asides_noun_phrases_and_votes_named_before() {
             "un_vote 2021-11-11 Asserted",
         ),
         (
-            "The lower house voted on 3 April 2023 to abolish the mandatory death penalty for drug trafficking.",
+            "Parliament voted on 3 April 2023 to abolish the mandatory death penalty for drug trafficking.",
             "law_adopted 2023-04-03 Asserted",
         ),
         (
@@ -3549,6 +3554,32 @@ fn events22_asides_noun_phrases_and_votes_named_before() {
         (
             "The senate voted on 9 May 2022 to remove the death penalty from the penal code.",
             "abolition",
+        ),
+        // A failed vote, a vote against and one chamber's vote adopt nothing.
+        (
+            "A vote on a bill to abolish the death penalty failed on 3 May 2022.",
+            "abolition",
+        ),
+        (
+            "MPs voted against a bill to abolish the mandatory death penalty on 3 April 2023.",
+            "law_adopted",
+        ),
+        (
+            "The senate voted on 3 April 2023 to abolish the mandatory death penalty for drug trafficking.",
+            "law_adopted",
+        ),
+        // A body released, an execution postponed, a European resolution.
+        (
+            "The authorities released his body to the family on 5 May 2023.",
+            "pardon_release",
+        ),
+        (
+            "The execution on 12 May 2023 of Ali Reza was postponed after protests.",
+            "execution",
+        ),
+        (
+            "The European Parliament adopted a resolution on Belarus on 3 May 2022. Ostland's delegation abstained.",
+            "un_vote",
         ),
     ] {
         let got = run_dated(text);

@@ -487,8 +487,7 @@ pub(super) fn rule_allows(input: &Input, rule: &EventRule, sentence: Span, trigg
     if !rule.vetoes.is_empty() {
         // One lower-cased copy, then fast substring searches; the leading space lets a
         // veto ask for a word's start (" if " in "If leave is refused", not in "Asif ").
-        let lower = format!(" {}", sentence.slice(input.text)).to_ascii_lowercase();
-        if rule.vetoes.iter().any(|v| lower.contains(v.as_str())) {
+        if vetoed(input, rule, sentence) {
             return false;
         }
     }
@@ -514,17 +513,25 @@ pub(super) fn holds_required(input: &Input, rule: &EventRule, sentence: Span) ->
 
 /// For a rule whose requirement may be met before its sentence (`requires_before`):
 /// the nearest of the two sentences before it in its paragraph that holds a required
-/// phrase ("... resolution 77/222, adopted on 15 December 2022. | Iran voted against.").
+/// phrase ("... resolution 77/222, adopted on 15 December 2022. | Iran voted against."),
+/// unless that sentence holds one of the rule's vetoes ("The European Parliament
+/// adopted a resolution ...": what it names is not what the rule is about).
 pub(super) fn required_before(input: &Input, rule: &EventRule, sentence: Span) -> Option<Span> {
     let mut idx = sentence_at(input.sentences, sentence.start)?;
     for _ in 0..2 {
         let prev = dating::previous_in_paragraph(input, idx)?;
         if holds_required(input, rule, prev) {
-            return Some(prev);
+            return (!vetoed(input, rule, prev)).then_some(prev);
         }
         idx -= 1;
     }
     None
+}
+
+/// Whether the sentence holds one of the rule's vetoes.
+fn vetoed(input: &Input, rule: &EventRule, sentence: Span) -> bool {
+    let lower = format!(" {}", sentence.slice(input.text)).to_ascii_lowercase();
+    rule.vetoes.iter().any(|v| lower.contains(v.as_str()))
 }
 
 pub(super) fn rule_excludes_ok(

@@ -40,6 +40,14 @@ mod tests;
 
 pub use rules::{SlashOrder, TimeRules};
 
+/// Whether `word` speaks of a text's own dates (`meta_words` of the time rules:
+/// "updated", "published", "posted", "date").
+pub(crate) fn is_meta_word(word: &str) -> bool {
+    TimeRules::english()
+        .lookup(word)
+        .is_some_and(|l| l.has(rules::META))
+}
+
 use dossier_model::{Anchor, Document, PartialDate, Span, TimeMention, TimeValue};
 
 /// What partial and relative dates are resolved against.

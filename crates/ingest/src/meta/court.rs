@@ -418,15 +418,18 @@ static DAY_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Labels of a line of hearing days ("HEARD: 14 & 15 March 2016"): its last day is no
-/// judgment's.
+/// Words of a label of hearing days ("HEARD: 14 & 15 March 2016", "DATE HEARD: ...",
+/// "HEARING DATES: ..."): such a line's last day is no judgment's.
 const HEARING_LABELS: &[&str] = &[
     "heard",
     "argued",
     "hearing",
-    "heard on",
-    "argued on",
+    "hearings",
     "submitted",
+    "reserved",
+    "date",
+    "dates",
+    "on",
 ];
 
 static JUDGMENT_NOTE_RE: LazyLock<Regex> =
@@ -487,8 +490,12 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
             return Some(found);
         }
         let day_list = DAY_LIST_RE.captures(text).filter(|c| {
-            c.name("place")
-                .is_none_or(|p| !HEARING_LABELS.contains(&p.as_str().to_lowercase().as_str()))
+            c.name("place").is_none_or(|p| {
+                !p.as_str()
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| HEARING_LABELS.contains(&w))
+            })
         });
         if let Some(last) = day_list.and_then(|c| c.name("last")) {
             if let Some(hit) = parse_date(last.as_str()).filter(|h| h.iso.len() == 10) {

@@ -146,8 +146,9 @@ fn dublin_core_rows(source: &str, lines: &[Line], finds: &mut Finds) {
                     .or_else(|| {
                         // A month as ISO 8601 writes it, "2023-03" (parse_date reads days).
                         PartialDate::parse(v)
-                            .filter(|d| v.len() == 7 && d.month.is_some())
-                            .map(|_| v.to_string())
+                            .filter(|d| d.day.is_none())
+                            .and_then(|d| Some(format!("{:04}-{:02}", d.year, d.month?)))
+                            .filter(|iso| iso == v)
                     });
                 if let Some(iso) = iso {
                     finds.published = Some(Found::new(iso, loc, "dublin_core"));

@@ -303,6 +303,13 @@ fn timeline_item(item: &str) -> Option<(&str, Scope)> {
         return None;
     }
     let first = inside.split([';', ',', ')']).next()?.trim().to_lowercase();
+    // "(ordinary crimes abolished 1972)": the scope's own year is not the line's.
+    if first
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4)
+    {
+        return None;
+    }
     let lex = lexicon();
     let opens = |words: &[String]| words.iter().any(|w| first.starts_with(w.as_str()));
     let scope = if opens(&lex.all_words) {
@@ -371,6 +378,16 @@ mod tests {
         // A row of executions is no row of abolitions.
         let other = "It was the fifth execution this year, after Texas in March and Ohio in May.";
         assert!(abolished_before().captures(&other.to_lowercase()).is_none());
+    }
+
+    #[test]
+    fn a_timeline_item_whose_scope_has_its_own_year_is_not_the_line_s() {
+        let (_, items) =
+            timeline_items("- 1949 – Westmark (ordinary crimes abolished 1972)").expect("a line");
+        assert!(items.is_empty());
+        let (_, items) =
+            timeline_items("- 1990 – Ostland (all crimes; last execution 1985)").expect("a line");
+        assert_eq!(items.len(), 1);
     }
 
     #[test]

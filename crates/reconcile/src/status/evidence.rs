@@ -678,6 +678,9 @@ pub(super) fn proposition_spans(text: &str) -> Vec<Span> {
         {
             out.extend(open.take().map(|from| Span::new(from, at)));
         } else if open.is_none()
+            // A heading's line, short ("Part B. True or false?"), not a sentence
+            // that asks whether reports are true or false.
+            && lower.split_whitespace().count() <= 8
             && lex
                 .proposition_headings
                 .iter()
@@ -698,7 +701,7 @@ pub(super) fn not_asserted(sentence: &str) -> bool {
     // A hard-wrapped text breaks "would\nresume" across its lines: whitespace reads
     // as one space.
     let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut lower = format!("{} ", flat.to_lowercase()).replace(['.', ',', ';', ':'], " ");
+    let mut lower = format!(" {} ", flat.to_lowercase()).replace(['.', ',', ';', ':'], " ");
     // "said it had no plans to change its laws": a plan denied hedges nothing.
     for denied in &lexicon().denied_plans {
         lower = lower.replace(denied.as_str(), " ");
@@ -1244,6 +1247,25 @@ mod tests {
         assert!(spans[0].contains(Span::new(claim, claim + 8)));
         assert!(!spans[0].contains(Span::new(answer, answer + 6)));
         assert!(proposition_spans("Eastland abolished it in 1984. The answers differ.").is_empty());
+        // A sentence that asks whether reports are true or false is no quiz heading.
+        let prose = "It is unclear whether the reports of secret executions in the east are true or false.\nEastland abolished it in 1984.\n";
+        assert!(proposition_spans(prose).is_empty());
+    }
+
+    #[test]
+    fn a_claim_reported_to_doubt_it_is_not_asserted_but_claims_inside_words_are() {
+        assert!(not_asserted(
+            "The book is wrong when it claims that Eastland resumed executions in 2010."
+        ));
+        assert!(not_asserted(
+            "It claims that Eastland resumed executions in 2010."
+        ));
+        assert!(!not_asserted(
+            "Ostland executed two men in 2011 despite the claims of torture."
+        ));
+        assert!(!not_asserted(
+            "Ostland hanged two men in 2011, an audit claims review found."
+        ));
     }
 
     #[test]

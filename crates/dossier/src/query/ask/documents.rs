@@ -740,9 +740,11 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
             if let Some(name) = pattern.captures(body).and_then(|c| c.name("n")) {
                 // "CORAM: GABANAGAE JP" / "TEBOGO JA" / "WHITFIELD JA": a name and
                 // title alone on a line in a list of judges is a member of the bench.
-                let closed = body[name.end()..].contains([':', '(', '-', '\u{2013}', '\u{2014}']);
+                // Only a colon closes an author's line ("HARLOW JA:"); a bench list's
+                // lines may carry a role ("SMITH JA (Presiding)", "- Member").
+                let closed = body[name.end()..].contains(':');
                 if !closed && in_bench_list(&lines, i) {
-                    continue;
+                    break;
                 }
                 return Some(start + lead + name.start()..start + lead + name.end());
             }
@@ -755,12 +757,14 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
 /// judge as an author line would, or opens a bench list ("CORAM:", "BEFORE:").
 fn in_bench_list(lines: &[&str], i: usize) -> bool {
     let judge = |line: &str| {
-        let body = line.trim();
+        let body = line.trim().trim_matches('*');
         let lower = body.to_lowercase();
-        ["coram", "before", "present"]
-            .iter()
-            .any(|label| lower.starts_with(label))
-            || AUTHOR_LINES.iter().any(|p| p.is_match(body))
+        // "CORAM:", "Before:", "PRESENT" alone: a label, not "Before turning to ...".
+        ["coram", "before", "present"].iter().any(|label| {
+            lower
+                .strip_prefix(label)
+                .is_some_and(|rest| rest.is_empty() || rest.trim_start().starts_with(':'))
+        }) || AUTHOR_LINES.iter().any(|p| p.is_match(body))
     };
     let above = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
     let below = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
@@ -1395,6 +1399,9 @@ mod tests {
         // Bare "NAME JA" lines under "CORAM:" are the bench; the line with a colon
         // opens the judgment.
         let text = "CORAM: MOLAPO JP\nKEITSENG JA\nHARLOW JA\n\nHEARD: 2 May 2022\n\nHARLOW JA:\n\n[1] The appellant was convicted.\n";
+        assert_eq!(author(text).as_deref(), Some("HARLOW"));
+        // A bench line with its role in brackets is still the bench.
+        let text = "CORAM: MOLAPO JP\nSMITH JA (Presiding)\nHARLOW JA\n\nHARLOW JA:\n\n[1] The appellant was convicted.\n";
         assert_eq!(author(text).as_deref(), Some("HARLOW"));
         // "Surname, J." alone above the first paragraph, after a bench of full names.
         let text = "BEFORE: Anil Mendis Perera, J.\nNadia de Silva, J.\n\nDECIDED ON: 02.03.2021\n\nPerera, J.\n\n1. The appellant was indicted for murder.\n";

@@ -4958,7 +4958,14 @@ fn named_near(ctx: &DocCtx, clause: Span, asked: &[&String]) -> bool {
     let near = &ctx.sentences[at.saturating_sub(3)..(at + 4).min(ctx.sentences.len())];
     near.iter().any(|s| {
         let said = s.slice(&ctx.document.text).to_lowercase();
-        asked.iter().any(|n| said.contains(&n.to_lowercase()))
+        asked.iter().any(|n| {
+            // Whole: "Ali" is not inside "Alison" or "Mali".
+            let n = n.to_lowercase();
+            said.match_indices(&n).any(|(i, _)| {
+                !said[..i].ends_with(char::is_alphanumeric)
+                    && !said[i + n.len()..].starts_with(char::is_alphanumeric)
+            })
+        })
     })
 }
 

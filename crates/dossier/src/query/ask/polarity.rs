@@ -246,6 +246,16 @@ pub(super) fn polarity(
                 a > at && a <= at + REACH && !opens_clause(lower.get(at..a).unwrap_or(""))
             })
     };
+    // A dismissed request denies the asked act only when the act is what it asked
+    // for: a question's word inside the request's own phrase ("request for an order
+    // for his release"), not in a later clause ("Dismissing the State's request for a
+    // review, the court ordered her release").
+    let asks_within = |from: usize| {
+        anchors.is_empty()
+            || anchors
+                .iter()
+                .any(|&a| a > from && !lower.get(from..a).unwrap_or(",").contains([',', ';', '.']))
+    };
     let question_words: Vec<&str> = question.split_whitespace().collect();
     let asked = |stem: &str| question_words.iter().any(|w| w.starts_with(stem));
     let mut cues = 0;
@@ -284,7 +294,7 @@ pub(super) fn polarity(
                         lower[at..]
                             .char_indices()
                             .take_while(|&(i, _)| i <= DISMISSED_REACH)
-                            .any(|(i, _)| lower[at + i..].starts_with(r))
+                            .any(|(i, _)| lower[at + i..].starts_with(r) && asks_within(at + i))
                     })
             })
             .count();
@@ -725,6 +735,24 @@ mod tests {
         assert!(!polarity(
             sentence,
             "did voters approve proposition 9",
+            &[],
+            &anchors
+        ));
+        // A dismissed request for something else denies nothing of the asked act.
+        let sentence =
+            "Dismissing the State's request for a review of the order, the court ordered her release.";
+        let anchors = [sentence.find("release").unwrap()];
+        assert!(polarity(
+            sentence,
+            "did the court order her release",
+            &[],
+            &anchors
+        ));
+        let sentence = "Dismisses the Petitioner's claim for an order for her release.";
+        let anchors = [sentence.find("release").unwrap()];
+        assert!(!polarity(
+            sentence,
+            "did the tribunal order her release",
             &[],
             &anchors
         ));
