@@ -1532,10 +1532,7 @@ mod tests {
         );
         // Letters of an honour after the name are no surname.
         assert_eq!(
-            person_names(
-                "Chief Wole Adeyemi SAN, for the appellant
-"
-            ),
+            person_names("COMPOSITION\nHon. Justice Wole Adeyemi SAN - Member\n"),
             vec!["Wole Adeyemi"]
         );
     }

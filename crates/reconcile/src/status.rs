@@ -5238,7 +5238,7 @@ mod tests {
             let mut d = TestDoc::new("page.txt").published("2016-10-10");
             d.place("Ostland");
             d.paragraph();
-            d.event(EventKind::LawAdopted, sentence, Some("2015-12"), &[]);
+            d.event(EventKind::Abolition, sentence, Some("2015-12"), &[]);
             vec![d.done()]
         };
         let later = build("Ostland's new Criminal Code, adopted in December 2015 and due to enter into force next year, removes the penalty for all crimes.");

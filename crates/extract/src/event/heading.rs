@@ -22,7 +22,11 @@ const ITEM_REACH: u32 = 1200;
 /// colon ("March 15, 2023 – Harold Pruitt"), or one that closes it, alone or after a
 /// short label set off the same way ("## 12 March 2024", "Day 6 - Sunday 26 May 2024",
 /// "Session 3: 4 June"): a log's day heading.
-pub fn heading_day(text: &str, title: Span, times: &[TimeMention]) -> Option<(TimeValue, Span)> {
+///
+/// A day alone or closing a label is a log's only where the text heads two or more
+/// items so ([`dated_headings`]): a judgment's or a filing's one date line ("FILED\n
+/// February 14, 2025") dates the document, not the events told under it.
+fn heading_day(text: &str, title: Span, times: &[TimeMention]) -> Option<(TimeValue, Span, bool)> {
     let t = times
         .iter()
         .find(|t| title.contains(t.span) && !t.is_duration)?;
@@ -53,7 +57,33 @@ pub fn heading_day(text: &str, title: Span, times: &[TimeMention]) -> Option<(Ti
         && !before
             .split(|c: char| !c.is_alphanumeric())
             .any(crate::time::is_meta_word);
-    (opens || closes).then_some((v, t.span))
+    let headline = !before.is_empty() || !after.is_empty();
+    (opens || closes).then_some((v, t.span, opens && headline))
+}
+
+/// The headings of `titles` that date their items: each title with its day and the
+/// day's span, in order. A day that opens a headline ("March 15, 2023 – Harold Pruitt")
+/// always does; a day alone or after a label ("## 12 March 2024", "Day 6 - Sunday 26
+/// May 2024") only in a log, where two or more headings are such days.
+pub fn dated_headings(
+    text: &str,
+    titles: &[Span],
+    times: &[TimeMention],
+) -> Vec<(Span, (TimeValue, Span))> {
+    let found: Vec<(Span, (TimeValue, Span, bool))> = titles
+        .iter()
+        .filter_map(|&t| heading_day(text, t, times).map(|v| (t, v)))
+        .collect();
+    let log = found
+        .iter()
+        .filter(|(_, (_, _, headline))| !headline)
+        .count()
+        >= 2;
+    found
+        .into_iter()
+        .filter(|(_, (_, _, headline))| *headline || log)
+        .map(|(t, (v, span, _))| (t, (v, span)))
+        .collect()
 }
 
 /// The marks that set a heading's day off from its headline or label.
@@ -62,10 +92,7 @@ const SET_OFF: [&str; 5] = ["–", "—", "-", ":", "|"];
 /// Date the undated, realised events of each dated item from its heading.
 pub(super) fn dated_items(input: &super::Input, titles: &[Span], out: &mut [Event]) {
     let text = input.text;
-    let dated: Vec<(Span, (TimeValue, Span))> = titles
-        .iter()
-        .filter_map(|&t| heading_day(text, t, input.times).map(|v| (t, v)))
-        .collect();
+    let dated = dated_headings(text, titles, input.times);
     if dated.is_empty() {
         return;
     }

@@ -23,7 +23,7 @@ mod arguments;
 mod dateline;
 mod dating;
 mod heading;
-pub use heading::heading_day;
+pub use heading::dated_headings;
 mod judgment;
 mod merge;
 mod modality;

@@ -2889,6 +2889,10 @@ fn a_log_s_day_heading_dates_the_undated_events_under_it() {
     assert!(!run_dated(plain)
         .iter()
         .any(|g| g.starts_with("pardon_release 2024")));
+    // One date line alone heads a filing, not a log: it dates the document, not the
+    // events told under it.
+    let filing = "Court of Appeals\n\nFILED\nFebruary 14, 2025\n\nOmar Kaddah was convicted of murder and sentenced to death.\n";
+    assert!(!run_dated(filing).iter().any(|g| g.contains("2025-02-14")));
     // A page's own day under a label ("Last updated: ...") is no log's day.
     let page = "## Last updated: 12 March 2024\n\nOmar Kaddah was freed.\n";
     assert!(!run_dated(page)
@@ -3548,17 +3552,22 @@ fn events22_asides_noun_phrases_and_votes_named_before() {
     // vote is one chamber's.
     for (text, not) in [
         (
-            "The Council adopted a resolution on prisons on 3 May 2022. Members of parliament voted against the bill.",
+            "The city council adopted a resolution on prisons on 3 May 2022. Members of parliament voted against the bill.",
             "un_vote",
         ),
         (
             "The senate voted on 9 May 2022 to remove the death penalty from the penal code.",
             "abolition",
         ),
+        // A vote the same sentence has signed into law later is not the abolition.
+        (
+            "Its parliament voted on 23 July 2021 to abolish the death penalty, and the president signed the Abolition Act on 8 October 2021.",
+            "abolition 2021-07-23 Asserted",
+        ),
         // A failed vote, a vote against and one chamber's vote adopt nothing.
         (
             "A vote on a bill to abolish the death penalty failed on 3 May 2022.",
-            "abolition",
+            "abolition 2022-05-03 Asserted",
         ),
         (
             "MPs voted against a bill to abolish the mandatory death penalty on 3 April 2023.",

@@ -63,8 +63,15 @@ pub fn printed_heads(source: &str, lines: &[Line], finds: &mut Finds) {
     if pandoc_block(source, lines, finds) {
         return;
     }
-    if finds.title.is_none() {
-        finds.title = repeated_cover_title(source, lines);
+    // The two lines win over a title that is one of them (the subtitle alone).
+    if let Some(repeated) = repeated_cover_title(source, lines) {
+        if finds
+            .title
+            .as_ref()
+            .is_none_or(|t| repeated.value.contains(t.value.as_str()))
+        {
+            finds.title = Some(repeated);
+        }
     }
     contact_strip(source, lines, finds);
     letter_subject(source, lines, finds);

@@ -678,13 +678,14 @@ pub(super) fn proposition_spans(text: &str) -> Vec<Span> {
         {
             out.extend(open.take().map(|from| Span::new(from, at)));
         } else if open.is_none()
-            // A heading's line, short ("Part B. True or false?"), not a sentence
-            // that asks whether reports are true or false.
-            && lower.split_whitespace().count() <= 8
-            && lex
-                .proposition_headings
-                .iter()
-                .any(|h| lower.contains(h.as_str()))
+            // A heading opens its line, after a label at most ("Part B. True or
+            // false? Give a reason"), not a sentence that asks whether reports are
+            // true or false.
+            && lex.proposition_headings.iter().any(|h| {
+                lower
+                    .find(h.as_str())
+                    .is_some_and(|at| lower[..at].split_whitespace().count() <= 3)
+            })
         {
             open = Some(at);
         }

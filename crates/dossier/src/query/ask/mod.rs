@@ -932,8 +932,10 @@ struct DocCtx {
     token_counts: std::cell::OnceCell<HashMap<String, u32>>,
     /// How often each folded word (see [`fold_word`]) occurs in the document, on demand.
     word_counts: std::cell::OnceCell<HashMap<String, u32>>,
-    /// Title lines (see [`dossier_extract::text::titles`]), on demand.
-    titles: std::cell::OnceCell<Vec<Span>>,
+    /// Title lines that date their items, with their days (see
+    /// [`dossier_extract::event::dated_headings`]), on demand.
+    #[allow(clippy::type_complexity)]
+    titles: std::cell::OnceCell<(Vec<Span>, Vec<(Span, (dossier_model::TimeValue, Span))>)>,
     /// The parties a judgment refers to by role (see [`documents::party_names`]).
     parties: Vec<(&'static str, String)>,
 }
@@ -975,22 +977,20 @@ impl DocCtx {
 
     /// Whether `date` is the day of the heading right above `sentence` ("## Day 6 -
     /// Sunday 26 May 2024", "March 15, 2023 – Harold Pruitt"), which dates the undated
-    /// events of its item (see [`dossier_extract::event::heading_day`]).
+    /// events of its item (see [`dossier_extract::event::dated_headings`]).
     fn day_of_heading_above(&self, sentence: Span, date: Span) -> bool {
-        let titles = self
-            .titles
-            .get_or_init(|| dossier_extract::text::titles(&self.document.text));
+        let text = &self.document.text;
+        let (titles, dated) = self.titles.get_or_init(|| {
+            let titles = dossier_extract::text::titles(text);
+            let dated =
+                dossier_extract::event::dated_headings(text, &titles, &self.extraction.times);
+            (titles, dated)
+        });
+        // The heading right above: the last title that ends before the sentence.
         let idx = titles.partition_point(|t| t.end <= sentence.start);
         idx.checked_sub(1)
             .and_then(|i| titles.get(i))
-            .is_some_and(|&title| {
-                dossier_extract::event::heading_day(
-                    &self.document.text,
-                    title,
-                    &self.extraction.times,
-                )
-                .is_some_and(|(_, day)| day == date)
-            })
+            .is_some_and(|&title| dated.iter().any(|&(t, (_, day))| t == title && day == date))
     }
 
     /// The section heading `pos` stands under, if the document has sections.
