@@ -1342,17 +1342,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         };
         let date = effective.unwrap_or(date);
         if bounds(&date).0 > bounds(&enacted).1 {
-            let basis = format!(
-                "an abolition enacted in {} takes effect only in {}: the death penalty stayed in force until then",
-                enacted.words(),
-                date.words()
-            );
-            facts.push(Fact::over(
-                enacted,
-                Change::InForce,
-                basis,
-                citations.clone(),
-            ));
+            facts.push(in_force_until(enacted, date, citations.clone()));
         }
         facts.push(Fact::over(date, change, basis, citations));
     }
@@ -2190,13 +2180,21 @@ fn in_force_later(
     let enacted = TimeValue::point(date.start?);
     let effective = effective_date(doc, sentence)
         .filter(|e| bounds(e).0 > bounds(&enacted).1 && same_clause(doc, sentence, *e, enacted))?;
+    Some((
+        in_force_until(enacted, effective, vec![citation.clone()]),
+        effective,
+    ))
+}
+
+/// An abolition enacted on `enacted` that takes effect only on `effective`: the death
+/// penalty stays in force from the enactment until then.
+fn in_force_until(enacted: TimeValue, effective: TimeValue, citations: Vec<Citation>) -> Fact {
     let basis = format!(
         "an abolition enacted in {} takes effect only in {}: the death penalty stayed in force until then",
         enacted.words(),
         effective.words()
     );
-    let fact = Fact::over(enacted, Change::InForce, basis, vec![citation.clone()]);
-    Some((fact, effective))
+    Fact::over(enacted, Change::InForce, basis, citations)
 }
 
 /// The sentence after `sentence`, if any.
@@ -3240,8 +3238,6 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
         ))
         .expect("the kept_until_verbs of rules/status.en.json are valid")
     });
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d\d\b").expect("a valid pattern"));
     let lex = lexicon();
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
@@ -3284,7 +3280,7 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
                 continue;
             };
             // After the abolition's year.
-            let after_abolition = YEAR
+            let after_abolition = MODERN_YEAR
                 .find_iter(head)
                 .filter_map(|m| m.as_str().parse::<i32>().ok())
                 .all(|abolished| abolished < year);
@@ -3315,8 +3311,6 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
 /// "Murder was removed from the code in 1965, and treason became the last capital
 /// crime" ends nothing.
 fn last_capital_ended(judge: &Judge) -> Vec<Fact> {
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d\d\b").expect("a valid pattern"));
     // The phrases, case-insensitive, a hard wrap ("The last capital\noffences") a
     // space: matched on the document itself, its byte offsets kept.
     static PHRASES: LazyLock<Regex> = LazyLock::new(|| {
@@ -3357,7 +3351,8 @@ fn last_capital_ended(judge: &Judge) -> Vec<Fact> {
                         .iter()
                         .filter_map(|v| after.find(v.as_str()).map(|i| i + v.len()))
                         .min()?;
-                    YEAR.find(&after[verb_end..])
+                    MODERN_YEAR
+                        .find(&after[verb_end..])
                         .and_then(|m| m.as_str().parse::<i32>().ok())
                         .map(|year| (phrase_end, year))
                 })
@@ -3767,6 +3762,10 @@ fn awaits_entry_into_force(text: &str) -> bool {
 
 /// Whether an abolition's own `sentence` says its law takes effect later without
 /// saying when ("adopted in December 2015 and due to enter into force next year").
+/// A year of the last two centuries, "1965", "2012" (whole digits).
+static MODERN_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d\d\b").expect("a valid pattern"));
+
 fn in_force_later_unsaid(text: &str, sentence: Span) -> bool {
     let lower = sentence
         .slice(text)
