@@ -11,28 +11,69 @@ use crate::query::Citation;
 use crate::{Engine, Result};
 use dossier_store::Store;
 
+/// The words of judgments' captions and lines (`rules/documents.en.json`, format
+/// documented there). Unknown keys are an error.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Lexicon {
+    #[serde(rename = "_format")]
+    _format: Vec<String>,
+    document_date_words: Vec<String>,
+    disposition_verbs: Vec<Disposition>,
+    institution_words: Vec<String>,
+    caption_labels: Vec<CaptionLabel>,
+    line_labels: Vec<LineLabel>,
+    party_roles: Vec<String>,
+    prosecutors: Vec<String>,
+    bench_labels: Vec<String>,
+}
+
+/// A verb a question asks a court's disposal by, and the words the disposition
+/// writes it in.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Disposition {
+    cue: String,
+    stated: Vec<String>,
+}
+
+/// A question's cue for a stage of the case a caption label dates.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaptionLabel {
+    cue: String,
+    stage: String,
+}
+
+/// A label at the head of a line and the stage it dates.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineLabel {
+    label: String,
+    stage: String,
+}
+
+/// The builtin English lexicon, parsed once.
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+        serde_json::from_str(include_str!("../../../rules/documents.en.json"))
+            .unwrap_or_else(|e| panic!("rules/documents.en.json is invalid: {e}"))
+    });
+    &LEXICON
+}
+
+/// Whether the (folded) word is one of an institution's name.
+fn institution_word(word: &str) -> bool {
+    lexicon().institution_words.iter().any(|w| w == word)
+}
+
+/// Whether the folded name is the prosecuting side's ("r", "the state").
+fn prosecutor(name: &str) -> bool {
+    lexicon().prosecutors.iter().any(|p| p == name)
+}
+
 /// How much of a document's start is its head (caption, parties, title block).
 const HEAD_BYTES: usize = 3000;
-
-/// Words that ask for the day a document was decided, delivered or dated.
-const DOCUMENT_DATE_WORDS: &[&str] = &[" decide", " decision", " deliver", " bear", " dated"];
-
-/// Verbs a court disposes by, as a question asks for them, and the words the
-/// judgment's own disposition writes them in.
-/// No words for "decide" and "deliver": every judgment decides and is delivered.
-const DISPOSITION_VERBS: &[(&str, &[&str])] = &[
-    (" decide", &[]),
-    (" deliver", &[]),
-    (" affirm", &["affirm"]),
-    (" dismiss", &["dismiss"]),
-    (" uphold", &["uphold", "upheld"]),
-    (" upheld", &["uphold", "upheld"]),
-    (" reject", &["reject"]),
-    (" quash", &["quash"]),
-    (" set aside", &["set aside"]),
-    (" revers", &["revers"]),
-    (" confirm", &["confirm"]),
-];
 
 /// Where a metadata value stands in the kept text, when it was read there and holds
 /// words.
@@ -153,9 +194,6 @@ fn disposes_by(text: &str, stems: &[&str]) -> bool {
     })
 }
 
-/// Words of an institution's name: a court, not a party to the case.
-const INSTITUTION_WORDS: &[&str] = &["court", "tribunal", "justice", "commission", "committee"];
-
 /// What a question names a document by: the parties of a caption ("roper v
 /// simmons"), numbers with a slash ("139/2014"), and the words of its names.
 fn identifiers(q: &Question) -> Vec<Vec<String>> {
@@ -227,7 +265,10 @@ fn identifiers(q: &Question) -> Vec<Vec<String>> {
         // a court alone names none.
         let parties = q.names.iter().any(|n| {
             let n = fold_word(n);
-            !INSTITUTION_WORDS.iter().any(|w| n.contains(w))
+            !lexicon()
+                .institution_words
+                .iter()
+                .any(|w| n.contains(w.as_str()))
         });
         let names = name_words();
         if parties && names.len() >= 2 {
@@ -298,56 +339,20 @@ fn names_document(
     })
 }
 
-/// Labels of a judgment's caption that date a stage of the case ("Argued October
-/// 13, 2004.", "Heard on 25th January 2018", "Reargued March 1, 2005", "Date of
-/// hearing: 4th May, 2020"), as the question's verb asks for them: the cue, the stage.
-const CAPTION_LABELS: &[(&str, &str)] = &[
-    (" argu", "argued"),
-    (" rearg", "reargued"),
-    (" heard", "heard"),
-    (" hear ", "heard"),
-    (" hearing", "heard"),
-    (" submit", "submitted"),
-    (" seiz", "seized"),
-    (" adopt", "adopted"),
-    (" decide", "decided"),
-    (" decision", "decided"),
-];
-
-/// The labels written at the head of a line that date a stage, and the stage each
-/// dates: a one-word label of a US caption ("Argued", "Filed", the day an opinion was
-/// filed, which decides the appeal), and the labelled fields of other courts and
-/// bodies ("Date of hearing:", "Date of judgment:", "Date of seizure:").
-const LINE_LABELS: &[(&str, &str)] = &[
-    ("argued", "argued"),
-    ("reargued", "reargued"),
-    ("heard", "heard"),
-    ("submitted", "submitted"),
-    ("date of hearing", "heard"),
-    ("date of the hearing", "heard"),
-    ("hearing date", "heard"),
-    ("date of seizure", "seized"),
-    ("date of adoption", "adopted"),
-    ("date of judgment", "decided"),
-    ("date of judgement", "decided"),
-    ("date of decision", "decided"),
-    ("decided", "decided"),
-    ("filed", "decided"),
-];
-
 /// The stage the label that opens `line` dates, and the label's length, when it is
 /// one of the caption's ("Argued November 2, 2003.", "Date of hearing: 4th May").
 fn caption_label(line: &str) -> Option<(&'static str, usize)> {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = line.to_lowercase();
-    LINE_LABELS
+    lexicon()
+        .line_labels
         .iter()
-        .filter(|(label, _)| {
-            lower.starts_with(label)
-                && !lower[label.len()..].starts_with(|c: char| c.is_alphanumeric())
+        .filter(|l| {
+            lower.starts_with(&l.label)
+                && !lower[l.label.len()..].starts_with(|c: char| c.is_alphanumeric())
         })
-        .max_by_key(|(label, _)| label.len())
-        .map(|(label, stage)| (*stage, label.len()))
+        .max_by_key(|l| l.label.len())
+        .map(|l| (l.stage.as_str(), l.label.len()))
 }
 
 /// Whether every court or body the question names ("the Eleventh Circuit", "the
@@ -363,7 +368,7 @@ fn names_its_own_court(q: &Question, summary: &dossier_store::DocSummary, text: 
         .map(|n| fold_word(n))
         .filter(|n| {
             n.split_whitespace()
-                .any(|w| w == "circuit" || INSTITUTION_WORDS.contains(&w))
+                .any(|w| w == "circuit" || institution_word(w))
         })
         .collect();
     if courts.is_empty() {
@@ -422,19 +427,6 @@ fn case_party(question: &str, name: &str) -> bool {
     })
 }
 
-/// The parties' roles a judgment's caption names, as a question asks for them.
-const PARTY_ROLES: &[&str] = &[
-    "appellant",
-    "respondent",
-    "petitioner",
-    "applicant",
-    "plaintiff",
-    "defendant",
-    "claimant",
-    "accused",
-    "convict",
-];
-
 /// The name of the party a caption line gives the role `role` ("RAMESH SINGH
 /// PARIHAR ...RESPONDENT(S)", "John Oke APPELLANT"), or, when the role stands alone on
 /// its line, the name on the line before it ("DANIEL PRICE" above "Appellant"): its
@@ -479,7 +471,10 @@ fn caption_party(head: &str, role: &str) -> Option<std::ops::Range<usize>> {
                     .unwrap_or("");
                 if rest.is_empty()
                     || last.eq_ignore_ascii_case("cross")
-                    || PARTY_ROLES.iter().any(|r| last.eq_ignore_ascii_case(r))
+                    || lexicon()
+                        .party_roles
+                        .iter()
+                        .any(|r| last.eq_ignore_ascii_case(r))
                 {
                     0
                 } else {
@@ -524,12 +519,12 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Parties {
         if !counsel
             && name.split_whitespace().count() >= 2
             && !out.iter().any(|(r, _)| *r == role)
-            && !PROSECUTORS.contains(&fold_word(name).as_str())
+            && !prosecutor(&fold_word(name))
         {
             out.push((role, name.to_string()));
         }
     };
-    for role in PARTY_ROLES {
+    for role in &lexicon().party_roles {
         if let Some(range) = caption_party(head, role) {
             add(role, &head[range]);
         }
@@ -544,7 +539,7 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Parties {
             }),
     ) {
         let role = c["role"].to_lowercase();
-        if let Some(role) = PARTY_ROLES.iter().find(|r| **r == role) {
+        if let Some(role) = lexicon().party_roles.iter().find(|r| **r == role) {
             add(role, &c["name"]);
         }
     }
@@ -563,11 +558,11 @@ pub(super) fn party_names(text: &str, title: Option<&str>) -> Parties {
     if let Some(caption) = caption {
         if let Some(m) = VERSUS.find(&caption) {
             let (first, second) = (caption[..m.start()].trim(), caption[m.end()..].trim());
-            if PROSECUTORS.contains(&fold_word(second).as_str()) {
+            if prosecutor(&fold_word(second)) {
                 for role in ["appellant", "applicant", "petitioner"] {
                     add(role, first);
                 }
-            } else if PROSECUTORS.contains(&fold_word(first).as_str()) {
+            } else if prosecutor(&fold_word(first)) {
                 for role in ["accused", "defendant"] {
                     add(role, second);
                 }
@@ -583,9 +578,10 @@ pub(super) fn matter_party(text: &str) -> Option<(&'static str, &str)> {
     let end = text.floor_char_boundary(HEAD_BYTES.min(text.len()));
     let name = MATTER_OF.captures(&text[..end])?.name("name")?.as_str();
     let lower = text.to_lowercase();
-    PARTY_ROLES
+    lexicon()
+        .party_roles
         .iter()
-        .map(|r| (lower.matches(&format!("the {r}")).count(), *r))
+        .map(|r| (lower.matches(&format!("the {r}")).count(), r.as_str()))
         .filter(|(n, _)| *n >= 2)
         .max_by_key(|(n, _)| *n)
         .map(|(_, r)| (r, name))
@@ -609,21 +605,6 @@ fn party_name(written: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
-
-/// The side that prosecutes, as a title names it ("R", "The State").
-const PROSECUTORS: &[&str] = &[
-    "r",
-    "the queen",
-    "the king",
-    "regina",
-    "rex",
-    "the state",
-    "state",
-    "the republic",
-    "republic",
-    "the people",
-    "people",
-];
 
 /// " v ", " v. ", " vs ", " versus " between a title's parties.
 static VERSUS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -760,7 +741,7 @@ fn in_bench_list(lines: &[&str], i: usize) -> bool {
         let body = line.trim().trim_matches('*');
         let lower = body.to_lowercase();
         // "CORAM:", "Before:", "PRESENT" alone: a label, not "Before turning to ...".
-        ["coram", "before", "present"].iter().any(|label| {
+        lexicon().bench_labels.iter().any(|label| {
             lower
                 .strip_prefix(label)
                 .is_some_and(|rest| rest.is_empty() || rest.trim_start().starts_with(':'))
@@ -843,7 +824,10 @@ pub(super) fn with_bare_roles(said: &str) -> std::borrow::Cow<'_, str> {
         let mut chars = word.chars();
         chars.next().is_some_and(char::is_uppercase)
             && chars.all(char::is_lowercase)
-            && PARTY_ROLES.iter().any(|r| word.eq_ignore_ascii_case(r))
+            && lexicon()
+                .party_roles
+                .iter()
+                .any(|r| word.eq_ignore_ascii_case(r))
     };
     let pieces: Vec<&str> = said.split_inclusive(char::is_whitespace).collect();
     if !pieces.iter().any(|p| bare(p.trim_end())) {
@@ -916,7 +900,7 @@ pub(super) fn another_named_subject(asked: &[&String], text: &str, sentence: &st
             "there", "such", "both", "each", "you", "one", "many", "some", "most",
         ]
         .contains(&small.as_str());
-    if written_small || pronoun || PARTY_ROLES.iter().any(|r| small == *r) {
+    if written_small || pronoun || lexicon().party_roles.iter().any(|r| small == *r) {
         return false;
     }
     // Beside another capitalised word somewhere, in one sentence: "Ishizaki Ren",
@@ -1098,7 +1082,8 @@ impl Engine {
             return Ok(None);
         }
         let lower = format!(" {} ", q.text.to_lowercase());
-        let Some(role) = PARTY_ROLES
+        let Some(role) = lexicon()
+            .party_roles
             .iter()
             .find(|r| lower.contains(&format!(" the {r} ")))
         else {
@@ -1124,10 +1109,11 @@ impl Engine {
             return Ok(None);
         }
         let lower = format!(" {} ", fold_word(&q.text));
-        let Some(asked) = CAPTION_LABELS
+        let Some(asked) = lexicon()
+            .caption_labels
             .iter()
-            .find(|(cue, _)| lower.contains(cue))
-            .map(|(_, label)| *label)
+            .find(|l| lower.contains(l.cue.as_str()))
+            .map(|l| l.stage.as_str())
         else {
             return Ok(None);
         };
@@ -1199,18 +1185,20 @@ impl Engine {
         let lower = format!(" {} ", fold_word(&q.text));
         // The question's own verb is the first of them it writes ("affirm the sentence
         // delivered by the High Court" asks of affirming).
-        let Some(stems) = DISPOSITION_VERBS
+        let Some(stems) = lexicon()
+            .disposition_verbs
             .iter()
-            .filter_map(|(cue, stems)| Some((lower.find(cue)?, *stems)))
+            .filter_map(|d| Some((lower.find(d.cue.as_str())?, d.stated.as_slice())))
             .min_by_key(|(at, _)| *at)
             .map(|(_, stems)| stems)
         else {
             return Ok(None);
         };
+        let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
         let names_a_court = q.names.iter().any(|n| {
             let n = fold_word(n);
             n.split_whitespace()
-                .any(|w| w == "circuit" || INSTITUTION_WORDS.contains(&w))
+                .any(|w| w == "circuit" || institution_word(w))
         });
         if !names_a_court {
             return Ok(None);
@@ -1239,7 +1227,7 @@ impl Engine {
             let Some(published) = &summary.meta.published else {
                 continue;
             };
-            if !judgment_day(summary, &published.rule) || !disposes_by(&document.text, stems) {
+            if !judgment_day(summary, &published.rule) || !disposes_by(&document.text, &stems) {
                 continue;
             }
             found.push((summary, document, published.clone()));
@@ -1269,7 +1257,12 @@ impl Engine {
     /// asks for that document's own day.
     pub(super) fn answer_from_document_date(&self, q: &Question) -> Result<Option<Answer>> {
         let lower = format!(" {} ", fold_word(&q.text));
-        if q.kind != AnswerKind::Date || !DOCUMENT_DATE_WORDS.iter().any(|w| lower.contains(w)) {
+        if q.kind != AnswerKind::Date
+            || !lexicon()
+                .document_date_words
+                .iter()
+                .any(|w| lower.contains(w.as_str()))
+        {
             return Ok(None);
         }
         let identifiers = identifiers(q);

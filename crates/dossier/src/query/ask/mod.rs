@@ -8302,10 +8302,12 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     // a request put to the court, answers nothing (unless the question asks it).
     let lower_sentence = sentence.slice(text).to_lowercase();
     let question_lower = fold_word(&q.text);
-    if polarity::CLAIMS
+    let lex = polarity::Lexicon::builtin();
+    if lex
+        .claims
         .iter()
-        .chain(polarity::REQUESTS)
-        .any(|c| lower_sentence.contains(c) && !question_lower.contains(c))
+        .chain(&lex.requests)
+        .any(|c| lower_sentence.contains(c.as_str()) && !question_lower.contains(c.as_str()))
     {
         return None;
     }
@@ -8316,9 +8318,9 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     // "may have been executed", "his lawyer said he was released": a hedge just
     // before the question's words leaves it open.
     let ascii_lower = sentence.slice(text).to_ascii_lowercase();
-    let hedged = polarity::HEDGES.iter().any(|h| {
-        !question_lower.contains(h)
-            && ascii_lower.match_indices(h).any(|(at, _)| {
+    let hedged = lex.hedges.iter().any(|h| {
+        !question_lower.contains(h.as_str())
+            && ascii_lower.match_indices(h.as_str()).any(|(at, _)| {
                 anchors.is_empty()
                     || anchors
                         .iter()
@@ -8388,7 +8390,8 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
                 .any(|w| w.starts_with(stem))
         }
     };
-    let act_missing = polarity::ASKED_ACTS.iter().any(|act| {
+    let lex = polarity::Lexicon::builtin();
+    let act_missing = lex.asked_acts.iter().any(|act| {
         let Some(asked) = question_folded
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| w.starts_with(act))
@@ -8398,8 +8401,8 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         let kindred = tokens(asked)
             .into_iter()
             .any(|(t, _)| own.contains(&t) || synonyms_of(&t).iter().any(|s| own.contains(s)));
-        let undone = polarity::UNDOING_ACTS.contains(act)
-            && polarity::UNDOING_WORDS.iter().any(|w| said_has(w));
+        let undone =
+            lex.undoing_acts.contains(act) && lex.undoing_words.iter().any(|w| said_has(w));
         !said_has(act) && !kindred && !undone
     });
     if yes && act_missing {

@@ -6,192 +6,74 @@
 //! unless the question asks about that very predicate ("Did the court reject ...?"),
 //! or an exception that names what the question asks about ("All foreigners except
 //! Russians"). Two such cues cancel out ("did not fail"). Otherwise "yes".
+//!
+//! The words it reads by are data: `rules/polarity.en.json` (format documented there).
 
-/// Words that negate what stands near them.
-const NEGATORS: &[&str] = &[
-    "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
-    "unable", "nowhere",
-];
+/// The polarity lexicon (`rules/polarity.en.json`). Unknown keys are an error: a
+/// misspelt key would otherwise silently do nothing.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Lexicon {
+    #[serde(rename = "_format")]
+    _format: Vec<String>,
+    negators: Vec<String>,
+    denying: Vec<String>,
+    dismissed_requests: Vec<String>,
+    undone: Vec<String>,
+    kept_secret: Vec<String>,
+    secrecy_asked: Vec<String>,
+    opposites: Vec<Opposite>,
+    pub(super) claims: Vec<String>,
+    pub(super) requests: Vec<String>,
+    pub(super) hedges: Vec<String>,
+    except: Vec<String>,
+    not_objects: Vec<String>,
+    pub(super) asked_acts: Vec<String>,
+    pub(super) undoing_acts: Vec<String>,
+    pub(super) undoing_words: Vec<String>,
+    opposing_prefixes: Vec<String>,
+    binding: Vec<String>,
+    skipped: Vec<String>,
+}
 
-/// Word beginnings of predicates that deny or undo what follows them.
-const DENYING: &[&str] = &[
-    "fail", "refus", "prohibit", "forbid", "forbade", "bann", "reject", "denied", "deny", "denies",
-    "lack", "prevent", "barred", "declin", "overturn", "quash", "vetoed",
-];
+/// Predicates (word beginnings) a question may ask, and what a sentence states
+/// instead of negating them.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Opposite {
+    asked: Vec<String>,
+    stated: Vec<String>,
+}
 
-/// A party's request after "dismiss" ("Dismisses the Applicant's claim for an order
-/// for his release"): dismissing it denies what it asked for, as "refused" would.
-const DISMISSED_REQUESTS: &[&str] = &[
-    "claim for",
-    "claims for",
-    "prayer for",
-    "prayers for",
-    "request for",
-    "requests for",
-];
+impl Lexicon {
+    /// The builtin English lexicon, parsed once.
+    pub(super) fn builtin() -> &'static Lexicon {
+        static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+            serde_json::from_str(include_str!("../../../rules/polarity.en.json"))
+                .unwrap_or_else(|e| panic!("rules/polarity.en.json is invalid: {e}"))
+        });
+        &LEXICON
+    }
+
+    /// Each asked predicate with what a sentence states instead of it, in the
+    /// lexicon's order.
+    fn opposite_pairs(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.opposites
+            .iter()
+            .flat_map(|o| o.asked.iter().map(|a| (a.as_str(), o.stated.as_slice())))
+    }
+}
+
+/// Whether `word` is one of `list`.
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
+}
 
 /// How far (in bytes) after "dismiss" a dismissed request may stand.
 const DISMISSED_REACH: usize = 40;
 
-/// Phrases that say a thing stayed undone ("remained a draft", "had yet to").
-const UNDONE: &[&str] = &[
-    "remained a draft",
-    "remained in draft",
-    "yet to be",
-    "had yet to",
-    "has yet to",
-    "was still pending",
-    "remained pending",
-];
-
-/// Phrases that say a thing was kept from the public ("statistics remained
-/// classified"): a "no" to whether it was made public, unless the question asks
-/// about the secrecy itself (see [`SECRECY_ASKED`]).
-const KEPT_SECRET: &[&str] = &[
-    "remained classified",
-    "remained secret",
-    "state secret",
-    "kept secret",
-    "kept in secret",
-];
-
-/// Question words that ask about secrecy itself.
-const SECRECY_ASKED: &[&str] = &["classif", "secre"];
-
-/// What keeps the death penalty rather than abolishing it.
-const RETAINING: &[&str] = &[
-    "keep",
-    "kept",
-    "retain",
-    "maintain",
-    "reinstat",
-    "restor",
-    "reintroduc",
-];
-
-/// Predicates whose opposite a sentence may state instead of negating them: a
-/// question about the first (word beginning) is answered "no" by a sentence that
-/// uses one of the second and not the first ("voted to keep the death penalty" for
-/// "Has it abolished the death penalty?"; "was acquitted" for "Was he convicted?").
-/// Words that undo a decision below: the opposite of upholding it.
-const QUASHING: &[&str] = &[
-    "set aside",
-    "overrule",
-    "struck down",
-    "strike down",
-    "reversed",
-    "unconstitutional",
-];
-
-const OPPOSITES: &[(&str, &[&str])] = &[
-    ("abolish", RETAINING),
-    ("abolition", RETAINING),
-    ("convict", &["acquit"]),
-    ("acquit", &["convict", "found guilty"]),
-    // An appeal allowed or dismissed; a sentence upheld or quashed.
-    ("allow", &["dismiss"]),
-    ("grant", &["dismiss"]),
-    ("dismiss", &["allowed", "granted", "succeeds", "set aside"]),
-    ("uphold", QUASHING),
-    ("upheld", QUASHING),
-    // A conviction or sentence quashed or affirmed.
-    // Not "confirmed": "confirmed that it will hear the appeal" reports news.
-    ("quash", &["affirmed", "upheld"]),
-    ("overturn", &["affirmed", "upheld"]),
-    (
-        "releas",
-        &[
-            "remains in prison",
-            "remains in detention",
-            "remains in custody",
-            "remained in prison",
-            "remained in detention",
-            "remained in custody",
-            "still in detention",
-            "still in custody",
-            "still in prison",
-        ],
-    ),
-];
-
-/// Words that report a party's claim rather than a finding.
-pub(super) const CLAIMS: &[&str] = &[
-    "contention",
-    "contended",
-    "argued",
-    "argues",
-    "arguing",
-    "claiming",
-    "alleging",
-    "contending",
-    "insisted that",
-    "insisting that",
-    "claimed",
-    "claims that",
-    "alleged",
-    "alleges",
-    "allege that",
-    "submitted that",
-    "asserted",
-    "maintained that",
-];
-
-/// Hedged or second-hand wording ("may have been executed", "according to
-/// unconfirmed reports", "his lawyer stated that"): it leaves a yes/no question
-/// unanswered when it stands just before the question's words in the sentence
-/// ("was executed on 25 October 2014 for allegedly killing a man" still says the
-/// execution).
-pub(super) const HEDGES: &[&str] = &[
-    "may have been",
-    "might have been",
-    "unconfirmed",
-    "reportedly",
-    "allegedly",
-    "lawyer stated",
-    "lawyers stated",
-    "lawyer said",
-    "lawyers said",
-    "family said",
-    "family says",
-    "family reports",
-    "family reported",
-];
-
 /// How far (in bytes) after a hedge the question's words it governs may stand.
 pub(super) const HEDGE_REACH: usize = 48;
-
-/// Words that put a request to a court rather than state what it did ("Whitacre
-/// also asks us to stay his execution", "counsel invited the court to reduce the
-/// sentence"): such a sentence answers no yes/no question about the act requested.
-pub(super) const REQUESTS: &[&str] = &[
-    "asks us to",
-    "asked us to",
-    "asks the court to",
-    "asked the court to",
-    "asks this court to",
-    "asked this court to",
-    "invites us to",
-    "invited us to",
-    "invites the court to",
-    "invited the court to",
-    "urges us to",
-    "urged us to",
-    "urges the court to",
-    "urged the court to",
-    "prays that",
-    "prays for",
-    "prayed that",
-    "prayed for",
-];
-
-/// Words of exception: what follows them is left out of what the sentence says.
-const EXCEPT: &[&str] = &[
-    "except",
-    "excluding",
-    "other than",
-    "apart from",
-    "save for",
-];
 
 /// "application no. 45123/16", "Act No.5": "no" abbreviates "number" when a full
 /// stop and a figure follow it.
@@ -235,6 +117,7 @@ pub(super) fn polarity(
     names: &[String],
     anchors: &[usize],
 ) -> bool {
+    let lex = Lexicon::builtin();
     let lower = sentence.to_lowercase();
     // A cue governs what follows it: one of the question's words must stand
     // within reach after it.
@@ -268,10 +151,11 @@ pub(super) fn polarity(
         if word.is_empty() || !governs(start) {
             continue;
         }
-        let negator = (NEGATORS.contains(&word) && !number_sign(&lower, start, word))
+        let negator = (listed(&lex.negators, word) && !number_sign(&lower, start, word))
             || word.ends_with("n't")
             || word.ends_with("n’t");
-        let denying = DENYING
+        let denying = lex
+            .denying
             .iter()
             .any(|stem| word.starts_with(stem) && !asked(stem));
         // "neither ... nor ..." is one negation.
@@ -284,13 +168,13 @@ pub(super) fn polarity(
         }
         denied |= denying;
     }
-    cues += UNDONE.iter().filter(|p| lower.contains(*p)).count();
+    cues += lex.undone.iter().filter(|p| lower.contains(*p)).count();
     if !asked("dismiss") {
         cues += lower
             .match_indices("dismiss")
             .filter(|&(at, _)| {
                 governs(at)
-                    && DISMISSED_REQUESTS.iter().any(|r| {
+                    && lex.dismissed_requests.iter().any(|r| {
                         lower[at..]
                             .char_indices()
                             .take_while(|&(i, _)| i <= DISMISSED_REACH)
@@ -310,19 +194,23 @@ pub(super) fn polarity(
             sentence_words.iter().any(|w| w.starts_with(stem))
         }
     };
-    if let Some((_, opposites)) = OPPOSITES
-        .iter()
+    if let Some((_, opposites)) = lex
+        .opposite_pairs()
         .find(|(stem, _)| asked(stem) && !starts(stem))
     {
         // "The appeal lacks merit and is dismissed": a sentence that already
         // denies says no once, not twice.
         cues += usize::from(!denied && opposites.iter().any(|o| starts(o)));
     }
-    if !SECRECY_ASKED.iter().any(|w| question.contains(w)) {
-        cues += usize::from(KEPT_SECRET.iter().any(|p| lower.contains(*p)));
+    if !lex
+        .secrecy_asked
+        .iter()
+        .any(|w| question.contains(w.as_str()))
+    {
+        cues += usize::from(lex.kept_secret.iter().any(|p| lower.contains(p.as_str())));
     }
     // "All foreigners except Russians had the right": the exception is the asked.
-    for cue in EXCEPT {
+    for cue in &lex.except {
         if let Some(pos) = lower.find(cue) {
             let after: String = lower[pos + cue.len()..].chars().take(40).collect();
             if names.iter().any(|n| {
@@ -361,39 +249,34 @@ pub(super) fn states_opposite(sentence: &str, question: &str) -> bool {
         .collect();
     let folded: Vec<String> = raw_words.iter().map(|w| w.to_lowercase()).collect();
     let question_words: Vec<&str> = folded.iter().map(String::as_str).collect();
-    OPPOSITES.iter().any(|(stem, opposites)| {
-        let Some(at) = question_words.iter().position(|w| w.starts_with(stem)) else {
-            return false;
-        };
-        if starts(stem) {
-            return false;
-        }
-        // The death penalty is what abolition always speaks of, by many names
-        // ("retained capital punishment").
-        let object = if stem.starts_with("abolit") || stem.starts_with("abolish") {
-            Vec::new()
-        } else {
-            asked_object(&raw_words, at)
-        };
-        opposites
-            .iter()
-            .any(|o| starts(o) && governs(&words, o, &object))
-    })
+    Lexicon::builtin()
+        .opposite_pairs()
+        .any(|(stem, opposites)| {
+            let Some(at) = question_words.iter().position(|w| w.starts_with(stem)) else {
+                return false;
+            };
+            if starts(stem) {
+                return false;
+            }
+            // The death penalty is what abolition always speaks of, by many names
+            // ("retained capital punishment").
+            let object = if stem.starts_with("abolit") || stem.starts_with("abolish") {
+                Vec::new()
+            } else {
+                asked_object(&raw_words, at)
+            };
+            opposites
+                .iter()
+                .any(|o| starts(o) && governs(&words, o, &object))
+        })
 }
-
-/// Words too common to be what a question's predicate is about.
-const NOT_OBJECTS: &[&str] = &[
-    "was", "were", "did", "does", "do", "has", "have", "had", "is", "are", "the", "his", "her",
-    "their", "its", "a", "an", "of", "to", "by", "in", "on", "for", "he", "she", "they", "it",
-    "court", "supreme", "high", "appeal", "appeals", "s",
-];
 
 /// What the asked predicate is about: the question's words after it ("quash
 /// Ahmed's death sentence") or, when none follow, its common nouns before it ("Was
 /// his conviction quashed?"), less function words. A name before it is the
 /// subject ("Was Ricardo Thompson convicted?"), which the names already bind.
 fn asked_object(raw_words: &[&str], at: usize) -> Vec<String> {
-    let keep = |w: &String| w.len() > 2 && !NOT_OBJECTS.contains(&w.as_str());
+    let keep = |w: &String| w.len() > 2 && !listed(&Lexicon::builtin().not_objects, w);
     let after: Vec<String> = raw_words[at + 1..]
         .iter()
         .map(|w| w.to_lowercase())
@@ -437,44 +320,6 @@ fn governs(words: &[&str], o: &str, object: &[String]) -> bool {
     })
 }
 
-/// Predicates a yes/no question may ask of a person or a decision (word beginnings):
-/// a "yes" must find the asked one in the sentence, by its word or a kindred one
-/// ("execution" for "executed"). "Did the Court of Appeal quash his conviction?" is
-/// not answered "yes" by a sentence that tells only of the conviction.
-pub(super) const ASKED_ACTS: &[&str] = &[
-    "execut",
-    "hang",
-    "convict",
-    "acquit",
-    "pardon",
-    "commut",
-    "quash",
-    "overturn",
-    "arrest",
-    "releas",
-    "recommend",
-];
-
-/// Asked acts that undo a decision below, stated by any of [`UNDOING_WORDS`]:
-/// "set aside the conviction" answers "Was his conviction quashed?".
-pub(super) const UNDOING_ACTS: &[&str] = &["quash", "overturn"];
-
-/// Words that state a decision undone.
-pub(super) const UNDOING_WORDS: &[&str] = &[
-    "quash",
-    "overturn",
-    "set aside",
-    "sets aside",
-    "reversed",
-    "overrule",
-    "annul",
-    "vacated",
-];
-
-/// Prefixes that make a word its own opposite ("unconstitutional" / "constitutional",
-/// "illegal" / "legal", "non-lethal" / "lethal").
-const OPPOSING_PREFIXES: &[&str] = &["un", "in", "il", "ir", "im", "non-", "non"];
-
 fn plain_words(text: &str) -> Vec<String> {
     text.to_lowercase()
         .replace('\u{2019}', "'")
@@ -491,7 +336,7 @@ pub(super) fn opposes(sentence: &str, question: &str) -> bool {
     let own = plain_words(sentence);
     let asked = plain_words(question);
     let opposite = |a: &str, b: &str| {
-        OPPOSING_PREFIXES.iter().any(|p| {
+        Lexicon::builtin().opposing_prefixes.iter().any(|p| {
             a.strip_prefix(p)
                 .is_some_and(|rest| rest == b && rest.len() >= 5)
         })
@@ -506,12 +351,6 @@ pub(super) fn opposes(sentence: &str, question: &str) -> bool {
     })
 }
 
-/// Words that bind a noun to the one before it ("appeal against conviction").
-const BINDING: &[&str] = &["against", "of", "for"];
-
-/// Articles and possessives skipped between a binding word and its noun.
-const SKIPPED: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
-
 /// Whether the sentence binds a word of the question to another noun than the
 /// question does: "Did the court allow the appeal against conviction?" is not
 /// answered by "The appeal against sentence is allowed" (it speaks of another
@@ -519,19 +358,20 @@ const SKIPPED: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
 pub(super) fn binds_otherwise(sentence: &str, question: &str) -> bool {
     let own = plain_words(sentence);
     let asked = plain_words(question);
+    let lex = Lexicon::builtin();
     let stem = |w: &str| w.trim_end_matches('s').to_string();
     // Each binding: the word before, the binding word, and the nouns it binds (a
     // coordinated list: "for murder and treason").
     let bound = |words: &[String]| -> Vec<(String, String, Vec<String>)> {
         let mut out = Vec::new();
         for i in 1..words.len() {
-            if !BINDING.contains(&words[i].as_str()) || SKIPPED.contains(&words[i - 1].as_str()) {
+            if !listed(&lex.binding, &words[i]) || listed(&lex.skipped, &words[i - 1]) {
                 continue;
             }
             let mut nouns = Vec::new();
             let mut j = i + 1;
             loop {
-                while j < words.len() && SKIPPED.contains(&words[j].as_str()) {
+                while j < words.len() && listed(&lex.skipped, &words[j]) {
                     j += 1;
                 }
                 let Some(noun) = words.get(j) else { break };
