@@ -900,7 +900,7 @@ pub(super) fn another_named_subject(asked: &[&String], text: &str, sentence: &st
             "there", "such", "both", "each", "you", "one", "many", "some", "most",
         ]
         .contains(&small.as_str());
-    if written_small || pronoun || lexicon().party_roles.iter().any(|r| small == *r) {
+    if written_small || pronoun || lexicon().party_roles.contains(&small) {
         return false;
     }
     // Beside another capitalised word somewhere, in one sentence: "Ishizaki Ren",

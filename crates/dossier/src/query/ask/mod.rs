@@ -916,6 +916,18 @@ const EVENT_CUES: &[(EventKind, &[&str])] = &[
     (EventKind::Repatriation, &["repatriat"]),
 ];
 
+/// The index of the first of `sentences` that `hit` accepts among those that may hold
+/// or overlap `span`. The sentences are in order and apart: those ending before `span`
+/// starts, or starting after it ends, can neither hold nor overlap it.
+fn sentence_at(sentences: &[Span], span: Span, hit: impl Fn(&Span) -> bool) -> Option<usize> {
+    let from = sentences.partition_point(|s| s.end < span.start);
+    sentences[from..]
+        .iter()
+        .take_while(|s| s.start <= span.end)
+        .position(hit)
+        .map(|i| from + i)
+}
+
 /// One document's text, sentences and extraction, loaded once per question.
 struct DocCtx {
     name: String,
@@ -941,6 +953,12 @@ struct DocCtx {
 }
 
 impl DocCtx {
+    /// The index of the first sentence that `hit` accepts among those that may hold
+    /// or overlap `span` (see [`sentence_at`]).
+    fn sentence_at(&self, span: Span, hit: impl Fn(&Span) -> bool) -> Option<usize> {
+        sentence_at(&self.sentences, span, hit)
+    }
+
     /// How often `token` occurs in the whole document.
     fn count_of(&self, token: &str) -> u32 {
         self.token_counts
@@ -3341,10 +3359,7 @@ fn status_speaks_for(place: &str, start: &str, citations: &[Citation]) -> bool {
 
 fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     let text = &ctx.document.text;
-    let Some(idx) = ctx
-        .sentences
-        .iter()
-        .position(|s| s.overlaps(evidence) || s.contains(evidence))
+    let Some(idx) = ctx.sentence_at(evidence, |s| s.overlaps(evidence) || s.contains(evidence))
     else {
         return true;
     };
@@ -3592,10 +3607,8 @@ fn scene_elsewhere(places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     }
     let text = &ctx.document.text;
     let Some(sentence) = ctx
-        .sentences
-        .iter()
-        .find(|s| s.overlaps(evidence) || s.contains(evidence))
-        .map(|s| s.cover(evidence))
+        .sentence_at(evidence, |s| s.overlaps(evidence) || s.contains(evidence))
+        .map(|i| ctx.sentences[i].cover(evidence))
     else {
         return false;
     };
@@ -4951,7 +4964,7 @@ fn pronoun_object(lower: &str, asked_verb: Option<&acts::VerbAct>) -> bool {
 /// ("His brother, Tshepo Molefhe, ... was acquitted"): someone the passage tells
 /// apart from the party, not the party a document calls only by its role.
 fn named_near(ctx: &DocCtx, clause: Span, asked: &[&String]) -> bool {
-    let Some(at) = ctx.sentences.iter().position(|s| s.contains(clause)) else {
+    let Some(at) = ctx.sentence_at(clause, |s| s.contains(clause)) else {
         return false;
     };
     // A paragraph's number may stand as a sentence of its own ("[2]").
@@ -4972,7 +4985,7 @@ fn named_near(ctx: &DocCtx, clause: Span, asked: &[&String]) -> bool {
 /// The text of the sentence before `clause`'s and of its own up to the clause's end:
 /// the span a pronoun in the clause looks back over.
 fn preceding_text(ctx: &DocCtx, clause: Span) -> String {
-    let at = ctx.sentences.iter().position(|s| s.contains(clause));
+    let at = ctx.sentence_at(clause, |s| s.contains(clause));
     let start = at
         .and_then(|i| i.checked_sub(1))
         .map_or(clause.start, |i| ctx.sentences[i].start);
@@ -8760,6 +8773,32 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sentence_at_a_span_is_the_first_a_scan_of_every_sentence_finds() {
+        let text = "The court met on 3 May. It heard two appeals; both failed.\n\nA new \
+                    paragraph opens here. Then a last one.";
+        let sentences = dossier_extract::text::sentences(text);
+        assert!(sentences.len() >= 4);
+        let scan = |hit: &dyn Fn(&Span) -> bool| sentences.iter().position(hit);
+        for start in 0..=text.len() {
+            for end in start..=(start + 30).min(text.len()) {
+                let span = Span::new(start, end);
+                let touches = |s: &Span| s.overlaps(span) || s.contains(span);
+                let holds = |s: &Span| s.contains(span);
+                assert_eq!(
+                    sentence_at(&sentences, span, touches),
+                    scan(&touches),
+                    "{span:?}"
+                );
+                assert_eq!(
+                    sentence_at(&sentences, span, holds),
+                    scan(&holds),
+                    "{span:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_count_of_another_place_in_the_sentence_is_not_the_asked_place_s() {
