@@ -49,9 +49,9 @@ mod listed;
 mod struck;
 
 use evidence::{
-    aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
-    asks, heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
-    proposition_spans, relative_of_another_place, section_headings, sentence_around,
+    aboutness, after_neighbour, asks, clause_of_another_place, dateline_country,
+    exceptional_execution, heading_country, in_other_section, in_own_section, lists_categories,
+    not_asserted, proposition_spans, relative_of_another_place, section_headings, sentence_around,
     sentences_before, shift_years, there_of_another_place, through_clause,
 };
 use lexicon::{
@@ -1768,8 +1768,8 @@ fn ordinary_then_all(doc: &DocInput, sentence: Span, date: TimeValue) -> Option<
     let before = &lower[sentence.start as usize..own.span.end as usize];
     // "... in the Penal Code of 2016, and for all crimes ... in 2017": a comma may
     // stand before the "and".
-    let between = lower[own.span.end as usize..next.span.start as usize]
-        .trim_start_matches([',', ' ', '\n']);
+    let between =
+        lower[own.span.end as usize..next.span.start as usize].trim_start_matches([',', ' ', '\n']);
     (between.starts_with("and ")
         && has_any(before, &lex.ordinary_words)
         && !has_any(before, &lex.all_words)
@@ -2945,7 +2945,9 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
             // intends to maintain that practice": a hedge in a later clause does not
             // hedge the quiet years.
             let cue = Span::new(at, cue_end);
-            if judge.admit_at(doc_idx, sentence, Some(cue), None, false).is_none()
+            if judge
+                .admit_at(doc_idx, sentence, Some(cue), None, false)
+                .is_none()
                 || quiet_of_another_place(judge, doc, sentence, cue)
             {
                 continue;
@@ -8098,7 +8100,7 @@ mod tests {
     }
 
     /// Session 35 (status-23): an encyclopedia's entries, each opened by the
-    /// country's name alone on an upper-case line ("MALTA", then "NORWAY"): the
+    /// country's name alone on an upper-case line ("MALTA", then "MOROCCO"): the
     /// next entry's abolition is not the first entry's.
     #[test]
     fn a_caps_country_line_alone_opens_its_entry() {
@@ -8108,12 +8110,12 @@ mod tests {
         d.say("\n\nThe courts sit in Valletta.\n\n");
         d.event(
             EventKind::Abolition,
-            "Italy abolished the death penalty for all crimes in 1994.",
+            "Mali abolished the death penalty for all crimes in 1994.",
             Some("1994"),
             &[],
         );
         d.say("\n\n");
-        inline_place(&mut d, "NORWAY");
+        inline_place(&mut d, "MOROCCO");
         d.say("\n\n");
         d.event(
             EventKind::Abolition,
@@ -8121,12 +8123,12 @@ mod tests {
             Some("1990"),
             &[],
         );
-        places_at(&mut d, "Italy");
+        places_at(&mut d, "Mali");
         let docs = vec![d.done()];
-        assert_eq!(status_of(&docs, "Norway", "2000-01-01"), Some(ALL_CRIMES));
+        assert_eq!(status_of(&docs, "Morocco", "2000-01-01"), Some(ALL_CRIMES));
         assert_no_status(&docs, "Malta", "2000-01-01");
         // A country with no entry of its own, named inside another's.
-        assert_eq!(status_of(&docs, "Italy", "2000-01-01"), Some(ALL_CRIMES));
+        assert_eq!(status_of(&docs, "Mali", "2000-01-01"), Some(ALL_CRIMES));
     }
 
     /// Session 35 (status-23): "hanged in Benin City" (a city of another country)
@@ -8205,8 +8207,12 @@ mod tests {
         // Quiet years the same page classes as retention all the same.
         d.say("Westmark last carried out an execution in January 2000. ");
         d.time_at("January 2000", "2000-01");
+        places_at(&mut d, "Westmark");
         let docs = vec![d.done()];
-        assert_eq!(status_of(&docs, "Westmark", "2021-03-12"), Some(RETENTIONIST));
+        assert_eq!(
+            status_of(&docs, "Westmark", "2021-03-12"),
+            Some(RETENTIONIST)
+        );
         assert_eq!(status_of(&docs, "Ostland", "2021-03-12"), Some(ALL_CRIMES));
         assert_no_status(&docs, "Nordia", "2021-03-12");
     }
@@ -8249,7 +8255,8 @@ mod tests {
             abolition_scope(EventKind::Abolition, partial),
             Some(Scope::Partial)
         );
-        let wartime = "The Penal Code abolished the death penalty, save for crimes committed in time of war.";
+        let wartime =
+            "The Penal Code abolished the death penalty, save for crimes committed in time of war.";
         assert_eq!(
             abolition_scope(EventKind::Abolition, wartime),
             Some(Scope::Ordinary)
@@ -8278,8 +8285,14 @@ mod tests {
     fn quiet_there_and_by_any_method() {
         let found = |text: &str| quiet_cue_spans(text).count();
         assert_eq!(found("no one has been executed there since 1982"), 1);
-        assert_eq!(found("no one has been executed in ostland by any method since 1957"), 1);
-        assert_eq!(found("no death sentence has been carried out there since 1990"), 1);
+        assert_eq!(
+            found("no one has been executed in ostland by any method since 1957"),
+            1
+        );
+        assert_eq!(
+            found("no death sentence has been carried out there since 1990"),
+            1
+        );
     }
 
     /// Session 35 (status-23): "No death sentence has been carried out in Ostland

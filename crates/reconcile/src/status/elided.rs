@@ -85,10 +85,9 @@ pub(super) fn followed_year(sentence: &str, key: &str) -> Option<i32> {
     FOLLOWED.captures_iter(&lower).find_map(|c| {
         let (name, year) = (c.get(1)?, c.get(2)?);
         let name = norm[name.start()..name.end()].trim();
-        (name.starts_with(|c: char| c.is_uppercase())
-            && same_jurisdiction(&fold_name(name), key))
-        .then(|| year.as_str().parse().ok())
-        .flatten()
+        (name.starts_with(|c: char| c.is_uppercase()) && same_jurisdiction(&fold_name(name), key))
+            .then(|| year.as_str().parse().ok())
+            .flatten()
     })
 }
 

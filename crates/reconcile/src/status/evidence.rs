@@ -627,7 +627,8 @@ pub(super) fn names_origin(text: &str, span: Span) -> bool {
 /// Whether a place's folded name is the jurisdiction's words and more after them
 /// ("benin city" for "benin").
 fn opens_with_key(name: &str, key: &str) -> bool {
-    name.strip_prefix(key).is_some_and(|rest| rest.starts_with(' '))
+    name.strip_prefix(key)
+        .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Whether the place at `span` fills a bracket that closes a clause ("... in force
