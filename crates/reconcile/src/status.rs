@@ -49,9 +49,9 @@ mod listed;
 mod struck;
 
 use evidence::{
-    aboutness, after_neighbour, clause_of_another_place, dateline_country, exceptional_execution,
-    heading_country, in_other_section, in_own_section, lists_categories, not_asserted,
-    proposition_spans, relative_of_another_place, section_headings, sentence_around,
+    aboutness, after_neighbour, asks, clause_of_another_place, dateline_country,
+    exceptional_execution, heading_country, in_other_section, in_own_section, lists_categories,
+    not_asserted, proposition_spans, relative_of_another_place, section_headings, sentence_around,
     sentences_before, shift_years, there_of_another_place, through_clause,
 };
 use lexicon::{
@@ -157,7 +157,11 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
         return Some(Scope::All);
     }
     if has_any(&text, &lex.except_words) {
-        return Some(Scope::Ordinary);
+        return Some(if excepts_ordinary_crime(&text) {
+            Scope::Partial
+        } else {
+            Scope::Ordinary
+        });
     }
     if has_any(&text, &lex.all_words) {
         return Some(if all_in_peacetime(&text) {
@@ -186,6 +190,21 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
         Some(_) => Some(Scope::Partial),
         None => Some(Scope::All),
     }
+}
+
+/// "abolished the death penalty in 1965 except for the murder of a police officer":
+/// the clause after the exception keeps the penalty for an ordinary crime
+/// (`ordinary_crime_nouns`) and names no exceptional one, so the abolition is of
+/// some crimes, not of every ordinary crime.
+fn excepts_ordinary_crime(lower: &str) -> bool {
+    let lex = lexicon();
+    let Some(at) = cue_position(lower, &lex.except_words) else {
+        return false;
+    };
+    let clause = narrowing_clause(&lower[at..]);
+    has_any(clause, &lex.ordinary_crime_nouns)
+        && !has_any(clause, &lex.exceptional_words)
+        && !has_any(clause, &lex.exceptional_crimes)
 }
 
 /// "... for treason, the last capital crime": a phrase of `last_capital_words` in
@@ -562,7 +581,10 @@ impl Judge<'_> {
             Some(trigger) => through_clause(input.text, sentence, trigger),
             None => sentence.slice(input.text),
         };
-        if not_asserted(words) || self.propositions[doc].iter().any(|p| p.contains(sentence)) {
+        if not_asserted(words)
+            || asks(sentence.slice(input.text))
+            || self.propositions[doc].iter().any(|p| p.contains(sentence))
+        {
             return None;
         }
         let countries = |k: &str| self.countries.contains(k);
@@ -1744,7 +1766,10 @@ fn ordinary_then_all(doc: &DocInput, sentence: Span, date: TimeValue) -> Option<
         return None;
     }
     let before = &lower[sentence.start as usize..own.span.end as usize];
-    let between = lower[own.span.end as usize..next.span.start as usize].trim_start();
+    // "... in the Penal Code of 2016, and for all crimes ... in 2017": a comma may
+    // stand before the "and".
+    let between =
+        lower[own.span.end as usize..next.span.start as usize].trim_start_matches([',', ' ', '\n']);
     (between.starts_with("and ")
         && has_any(before, &lex.ordinary_words)
         && !has_any(before, &lex.all_words)
@@ -2916,8 +2941,14 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
             {
                 continue;
             }
-            if judge.admit(doc_idx, sentence, None, false).is_none()
-                || quiet_of_another_place(judge, doc, sentence, Span::new(at, cue_end))
+            // "... since 1987, when the last executions took place, and the Government
+            // intends to maintain that practice": a hedge in a later clause does not
+            // hedge the quiet years.
+            let cue = Span::new(at, cue_end);
+            if judge
+                .admit_at(doc_idx, sentence, Some(cue), None, false)
+                .is_none()
+                || quiet_of_another_place(judge, doc, sentence, cue)
             {
                 continue;
             }
@@ -4147,6 +4178,17 @@ fn at(facts: &[Fact], day: &str) -> Verdict {
     }
 }
 
+/// "The Bahamas last carried out an execution in January 2000 ... it is classified
+/// in the annex as retentionist": a label of retention that the quiet years' own
+/// document gives after they reached ten years is its category despite them.
+fn classes_despite_quiet(label: &Fact, quiet: &Fact, switch: &str) -> bool {
+    label.lo.as_str() >= switch
+        && label
+            .citations
+            .iter()
+            .any(|l| quiet.citations.iter().any(|q| q.doc == l.doc))
+}
+
 fn at_known(facts: &[Fact], day: &str) -> Verdict {
     let known: Vec<&Fact> = facts
         .iter()
@@ -4272,6 +4314,7 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
                 && !executions_after(&f.lo)
                 && !lifted_after(&f.lo)
                 && retention_label.is_none_or(|r| r.lo <= f.hi)
+                && !retention_label.is_some_and(|r| classes_despite_quiet(r, f, &switch))
         });
     if let Some(q) = quiet {
         let switch = shift_years(&q.lo, QUIET_YEARS);
@@ -8054,5 +8097,249 @@ mod tests {
             sentence,
             Some(TimeValue::point(pd("1980")))
         ));
+    }
+
+    /// Session 35 (status-23): an encyclopedia's entries, each opened by the
+    /// country's name alone on an upper-case line ("MALTA", then "MOROCCO"): the
+    /// next entry's abolition is not the first entry's.
+    #[test]
+    fn a_caps_country_line_alone_opens_its_entry() {
+        let mut d = TestDoc::new("encyclopedia.txt").published("2012-06-01");
+        d.say("WORLD ENCYCLOPEDIA OF PRISONS\n\n");
+        inline_place(&mut d, "MALTA");
+        d.say("\n\nThe courts sit in Valletta.\n\n");
+        d.event(
+            EventKind::Abolition,
+            "Mali abolished the death penalty for all crimes in 1994.",
+            Some("1994"),
+            &[],
+        );
+        d.say("\n\n");
+        inline_place(&mut d, "MOROCCO");
+        d.say("\n\n");
+        d.event(
+            EventKind::Abolition,
+            "The Constitution of 1990 abolished the death penalty for all crimes.",
+            Some("1990"),
+            &[],
+        );
+        places_at(&mut d, "Mali");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Morocco", "2000-01-01"), Some(ALL_CRIMES));
+        assert_no_status(&docs, "Malta", "2000-01-01");
+        // A country with no entry of its own, named inside another's.
+        assert_eq!(status_of(&docs, "Mali", "2000-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// Session 35 (status-23): "hanged in Benin City" (a city of another country)
+    /// is no execution in Benin.
+    #[test]
+    fn a_city_named_after_a_country_is_not_the_country() {
+        let mut d = TestDoc::new("judgment.txt").published("2019-12-12");
+        d.event(
+            EventKind::Execution,
+            "Four prisoners were hanged in Benin City in June 2013.",
+            Some("2013-06"),
+            &[],
+        );
+        places_at(&mut d, "Benin City");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Benin", "2015-01-01");
+    }
+
+    /// Session 35 (status-23): "The Penal Code of Westphalia adopted in 2018
+    /// abolished ..." in a judgment on another country names Westphalia's law: the
+    /// abolition is not the judgment's country's.
+    #[test]
+    fn the_country_of_a_law_is_named_by_the_law() {
+        let mut d = TestDoc::new("judgment.txt").published("2019-12-12");
+        for _ in 0..4 {
+            d.place("Nigeria");
+        }
+        d.paragraph();
+        let span = d.say("The Penal Code of Burkina Faso");
+        d.extraction.mentions.push(dossier_model::Mention {
+            kind: MentionKind::Law,
+            span,
+            name: "The Penal Code of Burkina Faso".into(),
+            name_span: span,
+            role: None,
+            acronym: None,
+            value: None,
+            approx: None,
+            rule: "test".into(),
+        });
+        d.event(
+            EventKind::Abolition,
+            " adopted in 2018 abolished the death penalty, save for crimes committed in time of war.",
+            Some("2018"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Nigeria", "2019-12-12"), Some(ORDINARY));
+    }
+
+    /// Session 35 (status-23): "Does that mean people are now being put to death
+    /// there?": a question asserts no execution.
+    #[test]
+    fn a_question_is_no_evidence() {
+        let mut d = TestDoc::new("letters.txt").published("2019-06-16");
+        d.place("Brunei");
+        d.event(
+            EventKind::Execution,
+            "Does that mean people are now being put to death there?",
+            Some("2019-06-16"),
+            &[],
+        );
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Brunei", "2019-06-16"), Some(RETENTIONIST));
+    }
+
+    /// Session 35 (status-23): a comparative annex whose status column stands after
+    /// other columns ("| Bahamas | Independent state | 2000 | – | Retentionist |").
+    #[test]
+    fn a_table_row_s_status_cell_after_other_columns() {
+        let mut d = TestDoc::new("annex.md").published("2021-03-12");
+        d.say("| Jurisdiction | Type | Last execution | Classification |\n|---|---|---|---|\n");
+        d.say("| Westmark | Independent state | 2000 | Retentionist |\n");
+        d.say("| Ostland | Territory | 1977 | Abolitionist for all crimes |\n");
+        d.say("| Nordia | Territory | Retentionist | Abolitionist in practice |\n\n");
+        // Quiet years the same page classes as retention all the same.
+        d.say("Westmark last carried out an execution in January 2000. ");
+        d.time_at("January 2000", "2000-01");
+        places_at(&mut d, "Westmark");
+        let docs = vec![d.done()];
+        assert_eq!(
+            status_of(&docs, "Westmark", "2021-03-12"),
+            Some(RETENTIONIST)
+        );
+        assert_eq!(status_of(&docs, "Ostland", "2021-03-12"), Some(ALL_CRIMES));
+        assert_no_status(&docs, "Nordia", "2021-03-12");
+    }
+
+    /// Session 35 (status-23): the State that made a recommendation, in brackets
+    /// after it ("... in force since 1987 (Australia);"), and the place a
+    /// comparison measures against ("a longer interval than neighbouring Nordia")
+    /// are not what the sentence says anything of.
+    #[test]
+    fn a_recommending_state_and_a_compared_place_get_nothing() {
+        let mut d = TestDoc::new("matrix.txt").published("2021-03-05");
+        d.event(
+            EventKind::Moratorium,
+            "128.43 Maintain the de facto moratorium on executions in force since 1987 (Australia); S.",
+            Some("1987"),
+            &[],
+        );
+        places_at(&mut d, "Australia");
+        d.paragraph();
+        d.event(
+            EventKind::Execution,
+            "Westmark has carried out no execution since 1978, a longer interval than neighbouring Nordia.",
+            Some("1978"),
+            &[],
+        );
+        places_at(&mut d, "Westmark");
+        places_at(&mut d, "Nordia");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Australia", "2021-03-05");
+        assert_no_status(&docs, "Nordia", "2021-03-05");
+    }
+
+    /// Session 35 (status-23): "abolished the death penalty in 1965 except for the
+    /// murder of a police officer": kept for an ordinary crime, it is no abolition
+    /// for ordinary crimes; "save for crimes committed in time of war" is.
+    #[test]
+    fn an_exception_for_an_ordinary_crime_is_no_category() {
+        let partial = "Vermont abolished the death penalty in 1965 except for the murder of a police officer.";
+        assert_eq!(
+            abolition_scope(EventKind::Abolition, partial),
+            Some(Scope::Partial)
+        );
+        let wartime =
+            "The Penal Code abolished the death penalty, save for crimes committed in time of war.";
+        assert_eq!(
+            abolition_scope(EventKind::Abolition, wartime),
+            Some(Scope::Ordinary)
+        );
+    }
+
+    /// Session 35 (status-23): "Westmark abolished it for all crimes in 2004, and
+    /// Ostland, which had carried out no execution since 1978, followed in 2009":
+    /// the second subject's abolition, in its own year, with the first's scope.
+    #[test]
+    fn a_second_subject_that_followed_in_its_year() {
+        let sentence = "Westmark abolished it\nfor all crimes in 2004, and Ostland, which had carried out no execution since 1978, followed\nin 2009.";
+        assert_eq!(elided::followed_year(sentence, "ostland"), Some(2009));
+        assert_eq!(elided::followed_year(sentence, "westmark"), None);
+        let mut d = TestDoc::new("a.txt").published("2019-12-12");
+        d.place("Westmark").place("Ostland");
+        d.say(sentence);
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2019-12-12"), Some(ALL_CRIMES));
+    }
+
+    /// Session 35 (status-23): quiet told with "there" or a longer phrase after the
+    /// place ("no one has been executed there since 1982", "... in Ostland by any
+    /// method since 1957").
+    #[test]
+    fn quiet_there_and_by_any_method() {
+        let found = |text: &str| quiet_cue_spans(text).count();
+        assert_eq!(found("no one has been executed there since 1982"), 1);
+        assert_eq!(
+            found("no one has been executed in ostland by any method since 1957"),
+            1
+        );
+        assert_eq!(
+            found("no death sentence has been carried out there since 1990"),
+            1
+        );
+    }
+
+    /// Session 35 (status-23): "No death sentence has been carried out in Ostland
+    /// since 1987, ..., and the Government intends to maintain that practice": the
+    /// intention in the later clause does not hedge the quiet years.
+    #[test]
+    fn a_hedge_in_a_later_clause_leaves_the_quiet_years() {
+        use crate::testkit::tv;
+        let mut d = TestDoc::new("a.txt").published("2021-03-05");
+        d.place("Ostland");
+        d.paragraph();
+        d.say("No death sentence has been carried out in Ostland since ");
+        let at = d.text.len();
+        d.say("1987");
+        let span = dossier_model::Span::new(at, d.text.len());
+        d.say(", and the Government intends to maintain that practice. ");
+        d.extraction.times.push(dossier_model::TimeMention {
+            span,
+            value: Some(tv("1987")),
+            anchor: None,
+            is_duration: false,
+            duration: None,
+            rule: "test".into(),
+        });
+        places_at(&mut d, "Ostland");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2021-03-05"), Some(IN_PRACTICE));
+    }
+
+    /// Session 35 (status-23): "abolished the death penalty for ordinary crimes in
+    /// the Penal Code of 2016, and for all crimes, including military offences, in
+    /// the Code of Military Justice promulgated in 2017": a comma before the "and".
+    #[test]
+    fn ordinary_then_all_after_a_comma() {
+        let mut d = TestDoc::new("a.txt").published("2019-12-12");
+        d.place("Westmark");
+        d.event(
+            EventKind::Abolition,
+            "Westmark abolished the death penalty for ordinary crimes in the Penal Code of 2016, and for all crimes, including military offences, in the Code of Military Justice promulgated in 2017.",
+            Some("2016"),
+            &[],
+        );
+        d.trigger("abolished");
+        d.time_at("2016", "2016");
+        d.time_at("2017", "2017");
+        let docs = [d.done()];
+        assert_eq!(status_of(&docs, "Westmark", "2016-12-31"), Some(ORDINARY));
+        assert_eq!(status_of(&docs, "Westmark", "2019-12-12"), Some(ALL_CRIMES));
     }
 }

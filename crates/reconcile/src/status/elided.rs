@@ -66,6 +66,31 @@ pub(super) fn gapped_year(sentence: &str, key: &str) -> Option<i32> {
         .map(|(_, year)| year)
 }
 
+/// "Senegal abolished it for all crimes in 2004, and Togo, which had carried out no
+/// execution since 1978, followed in 2009": a second subject that "followed" (or
+/// "followed suit") in its own year, after an abolition with its year. The year
+/// when that subject is the jurisdiction `key`.
+pub(super) fn followed_year(sentence: &str, key: &str) -> Option<i32> {
+    static FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:abolished|repealed|abandoned|outlawed) (?:it|the death penalty|capital punishment)\b[^.;]{0,60}? in (?:1[6-9]|20)\d\d,? and ([a-z][a-z .'-]{1,40}?)(?:, [^,;]{1,80},)? followed(?: suit)? in ((?:1[6-9]|20)\d\d)\b",
+        )
+        .expect("a valid pattern")
+    });
+    let norm = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = norm.to_lowercase();
+    if lower.len() != norm.len() {
+        return None;
+    }
+    FOLLOWED.captures_iter(&lower).find_map(|c| {
+        let (name, year) = (c.get(1)?, c.get(2)?);
+        let name = norm[name.start()..name.end()].trim();
+        (name.starts_with(|c: char| c.is_uppercase()) && same_jurisdiction(&fold_name(name), key))
+            .then(|| year.as_str().parse().ok())
+            .flatten()
+    })
+}
+
 /// An abolition of `scope` in `year`, read from a row of them (`how`) in `sentence`.
 fn row_abolition(scope: Scope, year: i32, how: &str, doc: &str, sentence: Span) -> Fact {
     let date = TimeValue::point(PartialDate::year(year));
@@ -93,7 +118,7 @@ pub(super) fn abolished_in_gapped_row(judge: &Judge) -> Vec<Fact> {
         }
         let mut seen: Vec<Span> = Vec::new();
         static VERB: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:abolished|repealed|abandoned|outlawed)\s+(?:the\s+death\s+penalty|capital\s+punishment)")
+            Regex::new(r"\b(?:abolished|repealed|abandoned|outlawed)\s+(?:the\s+death\s+penalty|capital\s+punishment|it\b)")
                 .expect("a valid pattern")
         });
         for m in VERB.find_iter(&lower) {
@@ -106,11 +131,19 @@ pub(super) fn abolished_in_gapped_row(judge: &Judge) -> Vec<Fact> {
             if not_asserted(words) {
                 continue;
             }
-            let Some(year) = gapped_year(words, judge.key) else {
+            let Some(year) =
+                gapped_year(words, judge.key).or_else(|| followed_year(words, judge.key))
+            else {
                 continue;
             };
+            // "abolished it for all crimes": the pronoun is the penalty.
+            let words = words
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace(" it ", " the death penalty ");
             let Some(scope @ (Scope::All | Scope::Ordinary)) =
-                abolition_scope(EventKind::Abolition, words)
+                abolition_scope(EventKind::Abolition, &words)
             else {
                 continue;
             };

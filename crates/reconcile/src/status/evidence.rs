@@ -195,8 +195,34 @@ pub(super) fn aboutness(
             !agent,
         );
     }
+    // "The Penal Code of Burkina Faso adopted in 2018 ...": the country a law is of
+    // is named, though the gazetteer's mention is the law's.
+    for mention in mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Law && sentence.contains(m.name_span))
+    {
+        if let Some((_, of)) = mention.name.rsplit_once(" of ") {
+            let of = fold_name(of);
+            if countries(&of) || listed_jurisdiction(&of) {
+                consider(&of, false, true);
+            }
+        }
+    }
+    // "three prisoners in Benin City": a longer place name that opens with the
+    // jurisdiction's words (a city, not a capital) is another place.
+    let longer_places: Vec<Span> = mentions
+        .iter()
+        .filter(|m| {
+            m.kind == MentionKind::Place
+                && sentence.contains(m.name_span)
+                && opens_with_key(&fold_name(&m.name), key)
+                && country_of_city_in(text, &fold_name(mention_place(m)))
+                    .is_none_or(|country| !same_jurisdiction(country, key))
+        })
+        .map(|m| m.name_span)
+        .collect();
     let mut plain = sentence.slice(text).to_string();
-    for origin in &origins {
+    for origin in origins.iter().chain(&longer_places) {
         let (lo, hi) = (
             (origin.start - sentence.start) as usize,
             (origin.end - sentence.start) as usize,
@@ -531,8 +557,12 @@ pub(super) fn exceptional_execution(text: &str, sentence: Span) -> bool {
 /// before a noun for people ("Nigerian nationals", "a Nigerian woman"), or after
 /// "from", "of" or "born in" that follows one ("foreigners from Nigeria",
 /// "citizens of Nigeria"); or whose neighbour another place is ("Idaho,
-/// Washington's eastern neighbour").
+/// Washington's eastern neighbour"); or who said the clause before it, named alone
+/// in brackets ("Maintain the moratorium (Australia);": a recommending State).
 pub(super) fn names_origin(text: &str, span: Span) -> bool {
+    if source_in_brackets(text, span) {
+        return true;
+    }
     let after = text.get(span.end as usize..).unwrap_or("");
     // "Idaho, Washington's eastern neighbour, ...": the place whose neighbour
     // another is, is a point of reference, not what the sentence is about.
@@ -592,6 +622,32 @@ pub(super) fn names_origin(text: &str, span: Span) -> bool {
                 .zip(words.iter().rev())
                 .all(|(a, b)| a == *b)
     })
+}
+
+/// Whether a place's folded name is the jurisdiction's words and more after them
+/// ("benin city" for "benin").
+fn opens_with_key(name: &str, key: &str) -> bool {
+    name.strip_prefix(key)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Whether the place at `span` fills a bracket that closes a clause ("... in force
+/// since 1987 (Australia);", "... for all crimes (Iceland)."): the State that made a
+/// recommendation or a statement. A bracket after a capitalised word glosses that
+/// name ("Victoria (Australia)") and is no source.
+fn source_in_brackets(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start as usize).unwrap_or("");
+    let after = text.get(span.end as usize..).unwrap_or("");
+    let (Some(before), Some(after)) = (before.strip_suffix('('), after.strip_prefix(')')) else {
+        return false;
+    };
+    let closes = after.is_empty() || after.starts_with([';', '.', ',', '\n', '\r']);
+    let glossed = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    closes && !glossed && !before.trim_end().is_empty()
 }
 
 /// The country a document reports on, from its heading: the first of its opening
@@ -695,8 +751,20 @@ pub(super) fn proposition_spans(text: &str) -> Vec<Span> {
     out
 }
 
-/// Planned, hedged, conditional or urged wording in the sentence.
+/// Whether the sentence is a question ("Does that mean people are now being put to
+/// death there?"): it asks, it asserts nothing.
+pub(super) fn asks(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .ends_with('?')
+}
+
+/// Planned, hedged, conditional or urged wording in the sentence, or a question.
 pub(super) fn not_asserted(sentence: &str) -> bool {
+    if asks(sentence) {
+        return true;
+    }
     // Stops read as spaces, so a word-final entry ("is wrong ") ends a word at a
     // stop too ("... is wrong.") but never inside one ("was wrongly hanged").
     // A hard-wrapped text breaks "would\nresume" across its lines: whitespace reads
@@ -750,7 +818,8 @@ pub(super) fn through_clause(text: &str, sentence: Span, span: Span) -> &str {
 /// Country section headings of a document that reports on several countries one
 /// after another ("BELGIUM" over "KINGDOM OF BELGIUM"): the start of each heading
 /// and whether it names the jurisdiction `key`. A heading is a line of one to six
-/// upper-case words that is followed by another such line, or that names `key`.
+/// upper-case words that is followed by another such line, or that names `key` or
+/// another country or federated state.
 pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, Option<bool>)> {
     let names_key = |l: &str| {
         let words = fold_name(l);
@@ -763,11 +832,19 @@ pub(super) fn section_headings(text: &str, key: &str) -> Vec<(usize, Option<bool
                     .all(|(a, b)| same_jurisdiction(a, b))
             })
     };
-    let mut out: Vec<(usize, Option<bool>)> = dossier_model::layout::caps_headings(text)
+    let headings = dossier_model::layout::caps_headings(text);
+    let own_heading = headings
+        .iter()
+        .any(|h| names_key(h.line) || h.next.is_some_and(names_key));
+    let mut out: Vec<(usize, Option<bool>)> = headings
         .into_iter()
         .filter_map(|h| {
             let here = names_key(h.line) || h.next.is_some_and(names_key);
-            (h.next.is_some() || here).then_some((h.start, Some(here)))
+            // "MONACO" alone on its line between an encyclopedia's entries closes the
+            // jurisdiction's own entry as surely as a pair of lines does; a country
+            // with no entry of its own may still be named inside another's.
+            let another = own_heading && listed_jurisdiction(&fold_name(h.line));
+            (h.next.is_some() || here || another).then_some((h.start, Some(here)))
         })
         .collect();
     // "3. Philippines" on a line of its own between blank lines: a numbered heading

@@ -367,8 +367,8 @@ fn year_columns(header: &str) -> Vec<YearColumn> {
 
 /// The category of a row whose cells are set apart by bars or tabs ("Ghana |
 /// Abolitionist in practice | 1993 | Death sentences still imposed"): the first
-/// cell the jurisdiction's name, the second a category's name and nothing else;
-/// the cells after it (a year, notes) may say anything.
+/// cell the jurisdiction's name, a later one a category's name and nothing else;
+/// the other cells (a year, notes) may say anything.
 fn delimited_row(line: &str, key: &str) -> Option<Category> {
     if !line.contains(['|', '\t']) {
         return None;
@@ -377,14 +377,25 @@ fn delimited_row(line: &str, key: &str) -> Option<Category> {
         .split(['|', '\t'])
         .map(str::trim)
         .filter(|c| !c.is_empty());
-    let (head, second) = (cells.next()?, cells.next()?);
+    let head = cells.next()?;
     if name_item(head) != Some(head) || !same_jurisdiction(&fold_name(head), key) {
         return None;
     }
-    if !second.starts_with(|c: char| c.is_uppercase()) {
+    // "| Bahamas | Independent state | 2000 | – | Retentionist |": the status cell
+    // may stand after other columns; cells of two different categories (two years'
+    // columns) say nothing for the page's day.
+    let mut found = cells.filter_map(category_cell);
+    let category = found.next()?;
+    found.all(|other| other == category).then_some(category)
+}
+
+/// The category a table cell is, whole and capitalised ("Retentionist",
+/// "Abolitionist for all crimes.").
+fn category_cell(cell: &str) -> Option<Category> {
+    if !cell.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let lower = second.trim_end_matches('.').to_ascii_lowercase();
+    let lower = cell.trim_end_matches('.').to_ascii_lowercase();
     lexicon()
         .category_names
         .iter()
@@ -507,7 +518,12 @@ fn delimited_header(line: &str) -> Option<Vec<Option<YearColumn>>> {
             (named.len() == 1).then(|| named[0])
         })
         .collect();
-    (columns.iter().flatten().count() >= 2).then_some(columns)
+    // "| State | Executions since 1976 | Last execution | Governor's action |": a
+    // table of the states that keep the penalty dates their last executions alone.
+    let last_execution = columns
+        .iter()
+        .any(|c| matches!(c, Some(YearColumn::LastExecution)));
+    (columns.iter().flatten().count() >= 2 || last_execution).then_some(columns)
 }
 
 /// The cells of a delimited table's row, the first one its name.
