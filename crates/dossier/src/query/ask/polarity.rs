@@ -160,9 +160,9 @@ pub(super) const HEDGES: &[&str] = &[
 /// How far (in bytes) after a hedge the question's words it governs may stand.
 pub(super) const HEDGE_REACH: usize = 48;
 
-/// Words that put a request to a court rather than state what it did ("Whitacre
-/// also asks us to stay his execution", "counsel invited the court to reduce the
-/// sentence"): such a sentence answers no yes/no question about the act requested.
+/// Words that put a request to a court or an official rather than state what it
+/// did ("Whitacre also asks us to stay his execution", "counsel invited the court to
+/// reduce the sentence", "I am asking the Governor to grant him clemency"): such a sentence answers no yes/no question about the act requested.
 pub(super) const REQUESTS: &[&str] = &[
     "asks us to",
     "asked us to",
@@ -178,6 +178,10 @@ pub(super) const REQUESTS: &[&str] = &[
     "urged us to",
     "urges the court to",
     "urged the court to",
+    "i am asking",
+    "we are asking",
+    "we ask the",
+    "i ask the",
     "prays that",
     "prays for",
     "prayed that",
