@@ -89,7 +89,8 @@ pub fn quantities_with(text: &str, rules: &Rules) -> Vec<Mention> {
         let parsed = if bytes[i].is_ascii_digit() {
             parse_digits(text, i)
         } else {
-            parse_words(&words.scales, text, i).map(|(value, end)| (value, restated(text, end, value)))
+            parse_words(&words.scales, text, i)
+                .map(|(value, end)| (value, restated(text, end, value)))
         };
         let Some((value, end)) = parsed else {
             i = skip_word(bytes, i);

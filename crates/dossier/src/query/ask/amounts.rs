@@ -960,7 +960,8 @@ mod tests {
             .collect();
         assert_eq!(numbers, vec!["12"]);
         // Digits in brackets restating the number words before them are the count.
-        let text = "At the end of the year the number was one thousand two hundred and seven (1,207).(3)";
+        let text =
+            "At the end of the year the number was one thousand two hundred and seven (1,207).(3)";
         let numbers: Vec<String> = bare_numbers(text, Span::new(0, text.len()), &e)
             .into_iter()
             .map(|(n, _)| n)
