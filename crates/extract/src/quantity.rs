@@ -89,7 +89,8 @@ pub fn quantities_with(text: &str, rules: &Rules) -> Vec<Mention> {
         let parsed = if bytes[i].is_ascii_digit() {
             parse_digits(text, i)
         } else {
-            parse_words(text, i)
+            parse_words(&words.scales, text, i)
+                .map(|(value, end)| (value, restated(text, end, value)))
         };
         let Some((value, end)) = parsed else {
             i = skip_word(bytes, i);
@@ -192,8 +193,67 @@ pub(crate) fn parse_digits(text: &str, start: usize) -> Option<(f64, usize)> {
     Some((digits.parse().ok()?, end))
 }
 
-/// Number words ("five", "twenty-five", "a dozen" is not handled).
-fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
+/// Number words read as one number: "five", "twenty-five", "nine hundred and
+/// eighty-eight", "one thousand one hundred and ninety-nine", "five hundred million"
+/// (a scale word of `scales` multiplies what comes before it; "and" joins only after
+/// "hundred" or a scale, and only a number below a hundred). Returns (value, end).
+fn parse_words(scales: &[(String, f64)], text: &str, start: usize) -> Option<(f64, usize)> {
+    let (first, mut end) = parse_word(text, start)?;
+    let (mut total, mut current) = (0.0, f64::from(first));
+    // Whether the last word read was "hundred" or a scale: a smaller number may follow.
+    let mut after_scale = first == 100;
+    while let Some((s, e)) = next_word(text, end).filter(|&(s, _)| s == end + 1) {
+        let word = &text[s..e];
+        let scale = scales
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, f)| *f);
+        if let Some(factor) = scale.filter(|_| current > 0.0) {
+            total += current * factor;
+            current = 0.0;
+            after_scale = true;
+            end = e;
+            continue;
+        }
+        let joined = if word == "and" && after_scale {
+            next_word(text, e).filter(|&(s2, _)| s2 == e + 1)
+        } else {
+            Some((s, e))
+        };
+        let Some((value, e)) = joined.and_then(|(s2, _)| parse_word(text, s2)) else {
+            break;
+        };
+        if value == 100 && current > 0.0 && current < 100.0 && word != "and" {
+            current *= 100.0;
+            after_scale = true;
+        } else if value < 100 && after_scale {
+            current += f64::from(value);
+            after_scale = false;
+        } else {
+            break;
+        }
+        end = e;
+    }
+    Some((total + current, end))
+}
+
+/// "twenty-six thousand ... (26,411) persons", "Nine (9) inmates": the same number
+/// restated in digits in brackets right after the words; the count reads past it.
+fn restated(text: &str, end: usize, value: f64) -> usize {
+    let Some(inner) = text[end..].strip_prefix(" (") else {
+        return end;
+    };
+    match parse_digits(inner, 0) {
+        Some((digits, close)) if digits == value && inner[close..].starts_with(')') => {
+            end + 2 + close + 1
+        }
+        _ => end,
+    }
+}
+
+/// One number word, or number words joined by hyphens ("twenty-five"), not part of a
+/// name. Returns (value, end).
+fn parse_word(text: &str, start: usize) -> Option<(u32, usize)> {
     let bytes = text.as_bytes();
     // Most words start with no number word's letter.
     if !may_start_unit(bytes[start]) {
@@ -222,7 +282,7 @@ fn parse_words(text: &str, start: usize) -> Option<(f64, usize)> {
     if in_a_name(text, start, end) {
         return None;
     }
-    Some((f64::from(total), end))
+    Some((total, end))
 }
 
 /// "at Mile Two prison", "in Cell Block Four.": a capitalised number word after a
@@ -633,7 +693,8 @@ mod tests {
             let parsed = if b.is_ascii_digit() {
                 parse_digits(text, i)
             } else {
-                parse_words(text, i)
+                parse_words(&rules.quantity.scales, text, i)
+                    .map(|(value, end)| (value, restated(text, end, value)))
             };
             let Some((value, end)) = parsed else {
                 while i < bytes.len() && is_word(bytes[i]) {
@@ -790,6 +851,43 @@ mod tests {
             "Relatives paid 120 million soms in compensation.",
             &[("120000000", "exact", "120 million soms")],
         );
+    }
+
+    #[test]
+    fn compound_number_words_and_their_digits() {
+        let cases: &[Case] = &[
+            (
+                "The jails held twenty-six thousand four hundred and eleven (26,411) persons.",
+                &[(
+                    "26411",
+                    "exact",
+                    "twenty-six thousand four hundred and eleven (26,411) persons",
+                )],
+            ),
+            (
+                "In all, one thousand and seventy-four women were held.",
+                &[("1074", "exact", "one thousand and seventy-four women")],
+            ),
+            (
+                "The fund paid five hundred million shillings.",
+                &[("500000000", "exact", "five hundred million shillings")],
+            ),
+            (
+                "Forty-four (44) inmates died, and nine hundred and eighty-eight prisoners left.",
+                &[
+                    ("44", "exact", "Forty-four (44) inmates"),
+                    ("988", "exact", "nine hundred and eighty-eight prisoners"),
+                ],
+            ),
+            // "and" joins two counts, not one number.
+            (
+                "Police held ten men and twelve women.",
+                &[("10", "exact", "ten men"), ("12", "exact", "twelve women")],
+            ),
+        ];
+        for (input, expect) in cases {
+            check(input, expect);
+        }
     }
 
     #[test]

@@ -1606,6 +1606,12 @@ mod tests {
             ),
             Stated::Undone
         );
+        // "people facing execution": an act that threatens, not one done.
+        let s = "In May 2019 he was moved to the island prison where most men facing execution are held.";
+        assert_eq!(
+            stated("When was he executed?", s, "May 2019"),
+            Stated::Undone
+        );
     }
 
     #[test]

@@ -283,12 +283,14 @@ pub(super) fn bare_numbers(
             && digits
                 .parse::<u32>()
                 .is_ok_and(|y| (1800..=2100).contains(&y));
-        // "[1]", "(2)": a footnote or list marker.
+        // "[1]", "(2)": a footnote or list marker; but not "one thousand two hundred
+        // and seven (1,207)", the number before it restated in digits.
         let marker = i > 0
             && matches!(
                 (bytes[i - 1], bytes.get(end)),
                 (b'[', Some(b']')) | (b'(', Some(b')'))
-            );
+            )
+            && !after_number_words(&s[..i - 1]);
         // "Section 4 of the Act", "s 47": a label, no count.
         let labelled = s[..i]
             .split_whitespace()
@@ -301,6 +303,15 @@ pub(super) fn bare_numbers(
     }
     out.retain(|(v, _)| !v.is_empty());
     out
+}
+
+/// Whether `before` ends with a number word ("... and seven ", "ninety-nine "): digits
+/// in brackets after it restate that number.
+fn after_number_words(before: &str) -> bool {
+    before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '-']).next())
+        .is_some_and(|w| dossier_extract::quantity::number_word(w).is_some())
 }
 
 /// Whether a date or a mention already claims `span`.
@@ -948,6 +959,14 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(numbers, vec!["12"]);
+        // Digits in brackets restating the number words before them are the count.
+        let text =
+            "At the end of the year the number was one thousand two hundred and seven (1,207).(3)";
+        let numbers: Vec<String> = bare_numbers(text, Span::new(0, text.len()), &e)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(numbers, vec!["1207"]);
         let text = "The appellant was 19 years at the time the\n\nsentence was passed; he had\nserved 6 years when the appeal was heard.";
         let ages: Vec<u32> = ages_in(text, Span::new(0, text.len()), &e)
             .into_iter()

@@ -6690,6 +6690,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
     let sentence = ctx.sentences[idx];
     let anchors = anchor_positions(q, text, sentence);
     let mut out = Vec::new();
+    // "Claim: three men were hanged on 21 October": a fact-check's claim states nothing.
+    if phrases::opens_with_claim_label(sentence.slice(text)) {
+        return out;
+    }
     // "How much was awarded for pecuniary damage?" is not answered by a sentence of
     // "non-pecuniary damage" (a yes/no question reads it as a "no", elsewhere).
     if q.kind != AnswerKind::Boolean && polarity::opposes(sentence.slice(text), &q.unnamed()) {
@@ -6739,14 +6743,19 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             // Government will now consider ratifying the Protocol": a sentence whose
             // only events of the asked kind are planned or denied dates nothing that
             // happened (a question about a plan, "When will ...?", "When did X pledge
-            // ...?", may take it).
+            // ...?", may take it). Nor is "When were three men hanged?" by "a post
+            // claims that three men were hanged the day before": someone's claim that
+            // the source does not vouch for.
             let unasserted_only = !q.event_kinds.is_empty()
                 && !events.iter().any(|e| hinted(e.kind))
                 && !phrases::asks_about_a_plan(&format!(" {} ", fold_word(&q.text)))
                 && ctx.extraction.events.iter().any(|e| {
                     sentence.overlaps(e.span)
                         && hinted(e.kind)
-                        && matches!(e.modality, Modality::Planned | Modality::Negated)
+                        && matches!(
+                            e.modality,
+                            Modality::Planned | Modality::Negated | Modality::Reported
+                        )
                 });
             // "has not executed anyone since 2018": a denial since a date dates the
             // last such event, and answers "since when ...?" and "when last ...?".
@@ -8321,6 +8330,8 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         .iter()
         .chain(&lex.requests)
         .any(|c| lower_sentence.contains(c.as_str()) && !question_lower.contains(c.as_str()))
+        || phrases::opens_with_claim_label(&lower_sentence)
+        || phrases::leaves_open(&lower_sentence)
     {
         return None;
     }

@@ -68,6 +68,8 @@ pub(super) struct Lexicons {
     document_date_instruments: Vec<String>,
     document_date_against: Vec<String>,
     act_carrier_nouns: Vec<String>,
+    claim_labels: Vec<String>,
+    open_question_cues: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -238,6 +240,29 @@ pub(super) fn document_dating() -> DocumentDating {
         against: &l.document_date_against,
         carriers: &l.act_carrier_nouns,
     }
+}
+
+/// Whether `sentence` opens with a label that puts it forward as a claim to be
+/// checked ("Claim: Zambia has restored the death penalty ...", "Allegation: ..."):
+/// a `claim_labels` phrase, then a colon.
+pub(super) fn opens_with_claim_label(sentence: &str) -> bool {
+    let Some((label, _)) = sentence.split_once(':') else {
+        return false;
+    };
+    let label = label
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    Lexicons::builtin().claim_labels.iter().any(|l| *l == label)
+}
+
+/// Whether `lower` (a lower-case sentence) leaves a question open: an
+/// `open_question_cues` phrase, then "whether" ("The Board does not decide whether
+/// the term was excessive").
+pub(super) fn leaves_open(lower: &str) -> bool {
+    Lexicons::builtin()
+        .open_question_cues
+        .iter()
+        .any(|cue| lower.contains(&format!("{cue} whether")))
 }
 
 /// Whether the question asks about a plan, a pledge or a call itself ("When did the
@@ -643,6 +668,36 @@ fn prison_terms(lex: &Lexicons, sentence: &str) -> Vec<(String, std::ops::Range<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_labelled_claim_states_nothing() {
+        assert!(super::opens_with_claim_label(
+            "Claim: The country hanged two men at Central Prison on 3 May 2021."
+        ));
+        assert!(super::opens_with_claim_label(
+            "**Allegation:** Guards beat him on 2 June."
+        ));
+        // A label that is no claim, or a colon later in a sentence.
+        assert!(!super::opens_with_claim_label(
+            "Verdict: the court sentenced him on 4 May."
+        ));
+        assert!(!super::opens_with_claim_label(
+            "The court heard two claims on one day: his and hers."
+        ));
+    }
+
+    #[test]
+    fn a_question_left_open_is_neither_yes_nor_no() {
+        assert!(super::leaves_open(
+            "the court does not decide whether the minimum term of 30 years was too long [12]."
+        ));
+        assert!(super::leaves_open(
+            "we need not decide whether the delay alone would suffice."
+        ));
+        assert!(!super::leaves_open(
+            "the court did not decide the appeal until 2019."
+        ));
+    }
+
     #[test]
     fn a_place_after_port_of_is_part_of_a_longer_name() {
         let text = "found dead in his car in Port of Spain two days earlier";
