@@ -1423,6 +1423,27 @@ fn and_caption(
     None
 }
 
+/// A sworn statement's heading that names its maker: "AFFIDAVIT OF JONAH PELL", "Further
+/// Affidavit of Mara Kessel", "STATUTORY DECLARATION OF ...", "WITNESS STATEMENT OF ...".
+static DEPONENT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:(?:(?:supplementary|further|second|third|supporting)\s+)?(?:affidavit|statutory\s+declaration|witness\s+statement)\s+of)\s+\p{Lu}[\p{L}.'’ -]{2,60}$",
+    )
+});
+
+/// The heading of [`DEPONENT_RE`] in the head of a filing whose caption was not read: the
+/// title.
+fn deponent_title(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    lines[..head_end].iter().take(60).find_map(|l| {
+        let raw = l.text(source);
+        let text = trim_decoration(raw);
+        DEPONENT_RE.is_match(text).then(|| {
+            let base = l.start + offset_in(raw, text);
+            Found::new(text.to_string(), Loc::Source(base..base + text.len()), "deponent_heading")
+        })
+    })
+}
+
 /// The enacting formula of a bill: "A Bill entitled" (or "intituled"), then its long title
 /// "An Act to ..." on the same line or the next.
 static BILL_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2497,6 +2518,7 @@ pub fn from_lines(
         .or(hansard.map(|h| h.0))
         .or(caption)
         .or(matter)
+        .or_else(|| deponent_title(source, lines, head_end))
         .or_else(|| bill_title(source, lines, drop, head_end))
         .or(first_line)
         .or(bold);
@@ -4557,6 +4579,7 @@ const BODY_WORDS: &[&str] = &[
     "campaign",
     "centre",
     "center",
+    "clinic",
     "coalition",
     "commission",
     "committee",

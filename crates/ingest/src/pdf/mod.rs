@@ -598,7 +598,7 @@ fn info(bytes: &[u8]) -> Finds {
     if let Some(title) = clean(meta.title).filter(|t| !crate::meta::file_name_title(t)) {
         finds.title = Some(Found::new(title, Loc::None, "pdf_info_title"));
     }
-    if let Some(author) = clean(meta.author).filter(|a| !login_name(a)) {
+    if let Some(author) = clean(meta.author).filter(|a| !crate::meta::heads::is_account(a)) {
         finds.publisher = Some(Found::new(author, Loc::None, "pdf_info_author"));
     }
     if let Some(hit) = clean(meta.creation_date).as_deref().and_then(parse_date) {
@@ -607,16 +607,9 @@ fn info(bytes: &[u8]) -> Finds {
     finds
 }
 
-/// An Info `Author` that is an account's login rather than a name: one word with a small
-/// letter in it ("kpatel", "Admin", "user01"), where a body's acronym ("UNHCR") is all
-/// capitals.
-fn login_name(author: &str) -> bool {
-    !author.contains(char::is_whitespace) && author.contains(char::is_lowercase)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{furniture_finds, login_name, names_year, page_ranges, paper_header};
+    use super::{furniture_finds, names_year, page_ranges, paper_header};
     use crate::meta::Finds;
 
     #[test]
@@ -695,11 +688,14 @@ mod tests {
     }
 
     #[test]
-    fn an_info_author_that_is_a_login_names_no_publisher() {
-        assert!(login_name("kpatel"));
-        assert!(login_name("Admin"));
-        assert!(!login_name("UNHCR"));
-        assert!(!login_name("Harbour Legal Aid Society"));
+    fn an_info_author_that_is_an_account_names_no_publisher() {
+        use crate::meta::heads::is_account;
+        assert!(is_account("kpatel"));
+        assert!(is_account("Admin"));
+        assert!(is_account("Microsoft Office User"));
+        assert!(!is_account("UNHCR"));
+        assert!(!is_account("Reprieve"));
+        assert!(!is_account("Harbour Legal Aid Society"));
     }
 
     #[test]

@@ -2581,3 +2581,13 @@ fn a_un_letter_title_over_four_lines() {
         Some("Identical letters dated 16 May 2023 from the Permanent Representative of Tessel to the United Nations addressed to the Secretary-General and the President of the Security Council")
     );
 }
+
+/// A sworn statement's heading naming its maker is its title when no caption is read.
+#[test]
+fn an_affidavit_heading_is_the_title_without_a_caption() {
+    let d = parse_page(
+        "affidavit.txt",
+        "                                         Court File No. CV-18-00612\n\n                SUPERIOR COURT OF JUSTICE\n\nB E T W E E N:\n\n                 AMARA NWOSU\n                                          Applicant\n\n                  - and -\n\n     THE ATTORNEY GENERAL OF TESSEL and\n     THE WARDEN OF NORTH DETENTION CENTRE\n                                          Respondents\n\n                    AFFIDAVIT OF JO PELL\n\nI, Jo Pell, MAKE OATH AND SAY:\n\n1.  The Applicant was detained on 14 August 2017.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("AFFIDAVIT OF JO PELL"));
+}
