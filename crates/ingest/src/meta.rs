@@ -525,8 +525,7 @@ pub fn title_years(title: &Found<String>) -> Option<Found<Period>> {
     let caps = TITLE_YEARS_RE.captures(&title.value)?;
     if let Some(months) = caps.name("m") {
         let (period, _) = parse_period(months.as_str())?;
-        return (period.start < period.end)
-            .then(|| Found::new(period, Loc::None, "title_years"));
+        return (period.start < period.end).then(|| Found::new(period, Loc::None, "title_years"));
     }
     let v = caps.name("v")?;
     let (period, _) = parse_period(v.as_str())?;
@@ -876,9 +875,8 @@ static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A wiki's heading between runs of "=", or an AsciiDoc document's title after one "="
 /// and a space ("= Digital Rights in Tessel: Annual Review 2021").
-static WIKI_HEADING_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:=+\s*(?P<t>[^=\s][^=]*?)\s*=+|=\s+(?P<u>[^=\s][^=]*?))\s*$")
-});
+static WIKI_HEADING_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:=+\s*(?P<t>[^=\s][^=]*?)\s*=+|=\s+(?P<u>[^=\s][^=]*?))\s*$"));
 static ATX_HEADING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?(?:\s*\{[#.][^}]*\})?\s*$"));
 /// A section's number before its heading ("1 Summary", "2.3 Findings", "4. Method"): a
@@ -1090,8 +1088,11 @@ fn party(text: &str) -> Option<&str> {
         .trim();
     let starts_upper = text.chars().next().is_some_and(char::is_uppercase);
     // (The Crown's one letter, "R", is a party: "R v Mercer".)
-    (starts_upper && (text.len() >= 2 || text == "R") && text.len() <= 120 && !ROLE_RE.is_match(text))
-        .then_some(text)
+    (starts_upper
+        && (text.len() >= 2 || text == "R")
+        && text.len() <= 120
+        && !ROLE_RE.is_match(text))
+    .then_some(text)
 }
 
 /// The second party: its name, with what follows it (date, citation, role) trimmed.
@@ -1439,7 +1440,11 @@ fn deponent_title(source: &str, lines: &[Line], head_end: usize) -> Option<Found
         let text = trim_decoration(raw);
         DEPONENT_RE.is_match(text).then(|| {
             let base = l.start + offset_in(raw, text);
-            Found::new(text.to_string(), Loc::Source(base..base + text.len()), "deponent_heading")
+            Found::new(
+                text.to_string(),
+                Loc::Source(base..base + text.len()),
+                "deponent_heading",
+            )
         })
     })
 }
@@ -2170,7 +2175,9 @@ pub fn from_lines(
                 None
             };
             if let Some((value, range)) = caps
-                .and_then(|c| cap_range(&c, "t", line.start).or_else(|| cap_range(&c, "u", line.start)))
+                .and_then(|c| {
+                    cap_range(&c, "t", line.start).or_else(|| cap_range(&c, "u", line.start))
+                })
                 .and_then(|r| clean_value(source, r))
             {
                 // A heading that only names the kind of document ("# LEGAL BRIEF" over
@@ -2891,7 +2898,9 @@ fn jurat_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
     let cell = |l: &Line| {
         let raw = l.text(source);
         let text = raw.trim_start();
-        let end = JURAT_CELL_END_RE.find(text).map_or(text.len(), |m| m.start());
+        let end = JURAT_CELL_END_RE
+            .find(text)
+            .map_or(text.len(), |m| m.start());
         (l.start + raw.len() - text.len(), &text[..end])
     };
     tail.iter().enumerate().find_map(|(i, first)| {
@@ -2924,7 +2933,11 @@ fn jurat_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
             .map_or(joined.len(), |(j, _)| j - 1);
         let start = source_at + from - cell_at;
         let len = hit.range.len().min(cell_end - from);
-        Some(Found::new(hit.iso, Loc::Source(start..start + len), "jurat_line"))
+        Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + len),
+            "jurat_line",
+        ))
     })
 }
 

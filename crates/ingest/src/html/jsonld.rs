@@ -14,7 +14,13 @@ const PUBLISHED_KEYS: &[&str] = &["datePublished", "uploadDate"];
 
 /// Read the work's node of the JSON-LD `json` (located at `loc`) into `finds`, each field
 /// only where `ranks` says no `<meta>` filled it (`rank` is worse than any `<meta>` name's).
-pub(crate) fn read(json: &str, loc: &Range<usize>, finds: &mut Finds, ranks: &mut [usize; 5], rank: usize) {
+pub(crate) fn read(
+    json: &str,
+    loc: &Range<usize>,
+    finds: &mut Finds,
+    ranks: &mut [usize; 5],
+    rank: usize,
+) {
     let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
         return;
     };
@@ -98,7 +104,9 @@ fn publisher(node: &serde_json::Map<String, Value>) -> Option<String> {
 
 fn day(node: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
     let value = text(node, key)?;
-    parse_date(&value).or_else(|| parse_field_month(&value)).map(|hit| hit.iso)
+    parse_date(&value)
+        .or_else(|| parse_field_month(&value))
+        .map(|hit| hit.iso)
 }
 
 /// An ISO 8601 interval, "2019-01/2021-12" or "2019/2021": the period from the first
@@ -112,5 +120,9 @@ fn coverage(value: &str) -> Option<Period> {
 
 fn bound(side: &str, end: bool) -> Option<String> {
     let date = PartialDate::parse(side.trim())?;
-    Some(if end { date.last_day() } else { date.first_day() })
+    Some(if end {
+        date.last_day()
+    } else {
+        date.first_day()
+    })
 }

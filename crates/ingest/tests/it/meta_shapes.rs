@@ -2462,7 +2462,10 @@ fn json_ld_work_nodes_fill_empty_fields() {
 <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Report", "name": "Evicted: Forced evictions in Tessel", "datePublished": "2022-06-21", "temporalCoverage": "2019-01/2021-12", "publisher": {"@type": "Organization", "name": "Tessel Housing Centre"}}</script>
 </head><body><h2>Evicted</h2><p>Between 2019 and 2021 the authorities demolished the homes of 14,300 people.</p></body></html>"#,
     );
-    assert_eq!(value(&d.meta.title), Some("Evicted: Forced evictions in Tessel"));
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evicted: Forced evictions in Tessel")
+    );
     assert_eq!(value(&d.meta.publisher), Some("Tessel Housing Centre"));
     assert_eq!(value(&d.meta.published), Some("2022-06-21"));
     assert_eq!(period_of(&d), Some(("2019-01-01", "2021-12-31")));
