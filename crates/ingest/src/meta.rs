@@ -4029,12 +4029,10 @@ fn un_heading(source: &str, lines: &[Line], head_end: usize) -> Option<UnHeading
             break;
         }
     }
-    // The paragraph that ends there (up to four lines: "Identical letters dated ... from
-    // the Permanent Representative of ... addressed to the Secretary-General and the
-    // President of the Security Council" indented in a narrow column).
+    // The paragraph that ends there (up to three lines).
     let end = at;
     let mut start = end;
-    while start > head_idx + 1 && end - start < 4 && !texts[start - 1].1.is_empty() {
+    while start > head_idx + 1 && end - start < 3 && !texts[start - 1].1.is_empty() {
         start -= 1;
     }
     let para = &texts[start..end];

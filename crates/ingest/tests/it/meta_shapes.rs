@@ -2572,19 +2572,6 @@ fn a_dashed_caption_of_the_crown() {
     assert_eq!(value(&d.meta.title), Some("R v. DANIEL MERCER"));
 }
 
-/// A UN letter's title indented over four lines under the heading is the title.
-#[test]
-fn a_un_letter_title_over_four_lines() {
-    let d = parse_page(
-        "letter.txt",
-        "                                                         A/77/904-S/2023/355\n\nUnited Nations\nGeneral Assembly                                         Distr.: General\nSecurity Council                                         19 May 2023\n\n                                                         Original: English\n\n\n           Identical letters dated 16 May 2023 from the Permanent\n           Representative of Tessel to the United Nations addressed\n           to the Secretary-General and the President of the\n           Security Council\n\n\n     I have the honour to transmit herewith the report of the National\nCommission of Inquiry (see annex).\n",
-    );
-    assert_eq!(
-        value(&d.meta.title),
-        Some("Identical letters dated 16 May 2023 from the Permanent Representative of Tessel to the United Nations addressed to the Secretary-General and the President of the Security Council")
-    );
-}
-
 /// A sworn statement's heading naming its maker is its title when no caption is read.
 #[test]
 fn an_affidavit_heading_is_the_title_without_a_caption() {
