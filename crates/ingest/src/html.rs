@@ -33,6 +33,7 @@
 //!   the site's name at the far end of the `<title>` from the headline is the publisher
 //!   when the page names it again outside `<title>` (`site_from_title`).
 
+mod jsonld;
 mod layout;
 
 use crate::meta::{parse_date, Finds, Found, Loc};
@@ -761,6 +762,10 @@ const META_LANGUAGE: &[&str] = &[
 ];
 const META_NUMBER: &[&str] = &["citation_technical_report_number", "citation_report_number"];
 
+/// The rank of a JSON-LD node's value: worse than any `<meta>` name's, so it fills only
+/// what no `<meta>` does.
+const JSON_LD_RANK: usize = 64;
+
 /// Rank of `name` in `list` (lower is preferred).
 fn rank(list: &[&str], name: &str) -> Option<usize> {
     list.iter().position(|n| *n == name)
@@ -857,7 +862,13 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                     }
                 }
                 if let Some(content) = raw_content {
-                    if tag.name == "title" && out.title_tag.is_none() {
+                    if tag.name == "script"
+                        && tag.attr("type").is_some_and(|(_, t)| t.contains("ld+json"))
+                    {
+                        let json = src.get(content.clone()).unwrap_or("");
+                        let loc = to_original(&content);
+                        jsonld::read(json, &loc, &mut out.finds, &mut ranks, JSON_LD_RANK);
+                    } else if tag.name == "title" && out.title_tag.is_none() {
                         let value = decode_value(src.get(content.clone()).unwrap_or(""));
                         out.generic_title = crate::meta::file_name_title(&value);
                         if !value.is_empty() && !out.generic_title {

@@ -362,12 +362,13 @@ static SERIES_ALONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A periodical's line naming the body that puts it out: "Newsletter of the Example
 /// Prisoners' Aid Society", "The quarterly bulletin of Example Watch": the publisher (the
-/// line above it is the periodical's name, its title). "Journal of ...", "Magazine of
+/// line above it is the periodical's name, its title); the issue's cells after a bar are
+/// not its name ("The newsletter of Example Network | Issue 12 | Autumn 2020"). "Journal of ...", "Magazine of
 /// ..." and "Digest of ..." are most often a periodical's own name ("Journal of Human
 /// Rights Practice"): read only after a word of frequency ("The quarterly journal of").
 static PUBLICATION_OF_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:(?:the|an?)\s+)?(?:(?i:(?:quarterly|monthly|weekly|annual|bi-?monthly|occasional|e-?)\s*)?(?i:newsletter|bulletin)|(?i:(?:quarterly|monthly|weekly|annual|bi-?monthly|occasional|e-?)\s*)(?i:journal|magazine|digest))\s+(?i:of|from)\s+(?i:the\s+)?(?P<v>\p{Lu}[^.:;!?]{3,80})$",
+        r"^(?i:(?:the|an?)\s+)?(?:(?i:(?:quarterly|monthly|weekly|annual|bi-?monthly|occasional|e-?)\s*)?(?i:newsletter|bulletin)|(?i:(?:quarterly|monthly|weekly|annual|bi-?monthly|occasional|e-?)\s*)(?i:journal|magazine|digest))\s+(?i:of|from)\s+(?i:the\s+)?(?P<v>\p{Lu}[^.:;!?|·•]{3,80}?)\s*(?:[|·•].*)?$",
     )
 });
 /// A periodical's issue and season: "Issue 42 -- Spring 2011", "Vol. 3, No. 2, Winter
@@ -454,7 +455,7 @@ pub fn is_relative(s: &str) -> bool {
 
 static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of|between)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+|between\s+)?)?(?:(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*(?P<d6>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m8>MON)\.?,?\s+(?P<y8>\d{4})|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m4>MON)\.?,?\s*(?P<y4>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>MON)\.?,?\s+(?P<y5>\d{4})|(?P<m6>MON)\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y6>\d{4}))?\s*,?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m7>MON)\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>\d{4})|(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
+        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of|between)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+|between\s+)?)?(?:(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*(?P<d6>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m8>MON)\.?,?\s+(?P<y8>\d{4})|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m4>MON)\.?,?\s*(?P<y4>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>MON)\.?,?\s+(?P<y5>\d{4})|(?P<m6>MON)\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y6>\d{4}))?\s*,?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m7>MON)\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>\d{4})|(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
     )
 });
 
@@ -511,16 +512,22 @@ pub fn parse_period(s: &str) -> Option<(Period, usize)> {
     Some((Period { start, end }, len))
 }
 
-/// A title's span of years at its end or before its subtitle ("Deaths in Detention in
-/// Tarsen, 2017-2022: A Dataset", "Defamation Cases against Journalists (2019–2022)"):
-/// the period the document covers, when nothing else says.
+/// A title's span of years or of months at its end or before its subtitle ("Deaths in
+/// Detention in Tarsen, 2017-2022: A Dataset", "Defamation Cases against Journalists
+/// (2019–2022)", "Protection Monitoring Report, January - March 2022"): the period the
+/// document covers, when nothing else says.
 pub fn title_years(title: &Found<String>) -> Option<Found<Period>> {
     static TITLE_YEARS_RE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:,|\(|\s(?i:in|from|between))\s*(?P<v>(?:19|20)\d\d\s*(?:-|–|—|to|and)\s*(?:19|20)\d\d)\s*(?:\)|:|\s[-–—|]\s|$)",
+            r"(?:,|\(|\s(?i:in|from|between))\s*(?:(?P<v>(?:19|20)\d\d\s*(?:-|–|—|to|and)\s*(?:19|20)\d\d)|(?P<m>(?i:MON)\.?(?:\s+(?:19|20)\d\d)?\s*(?:-|–|—|to)\s*(?i:MON)\.?\s+(?:19|20)\d\d))\s*(?:\)|:|\s[-–—|]\s|$)",
         )
     });
-    let v = TITLE_YEARS_RE.captures(&title.value)?.name("v")?;
+    let caps = TITLE_YEARS_RE.captures(&title.value)?;
+    if let Some(months) = caps.name("m") {
+        let (period, _) = parse_period(months.as_str())?;
+        return (period.start < period.end).then(|| Found::new(period, Loc::None, "title_years"));
+    }
+    let v = caps.name("v")?;
     let (period, _) = parse_period(v.as_str())?;
     let years = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
     let span = years(&period.end)? - years(&period.start)?;
@@ -681,7 +688,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|v\d+(?:\.\d+)+,|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -859,14 +866,17 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Covering ...", "covers the period ...", "Reporting period: ..."; and a span to the day
 /// after what a report covers: "The review covers death sentences recorded between 1
-/// January and 31 December 2018".
+/// January and 31 December 2018", or to the month: "This report covers events between
+/// April 2020 and March 2021".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\breport\b[^()]{0,80}\(\s*(?P<y>[^()]{6,60}?(?:-|–|—|\bto\b)[^()]{3,40}?)\s*\)\s*$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b).+)$"#,
+        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\breport\b[^()]{0,80}\(\s*(?P<y>[^()]{6,60}?(?:-|–|—|\bto\b)[^()]{3,40}?)\s*\)\s*$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b|MON\.?\s+\d{4}\s+(?:and|to|until|through|-|–|—)\s+MON\b).+)$"#,
     )
 });
+/// A wiki's heading between runs of "=", or an AsciiDoc document's title after one "="
+/// and a space ("= Digital Rights in Tessel: Annual Review 2021").
 static WIKI_HEADING_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*=+\s*(?P<t>[^=\s][^=]*?)\s*=+\s*$"));
+    LazyLock::new(|| re(r"^\s*(?:=+\s*(?P<t>[^=\s][^=]*?)\s*=+|=\s+(?P<u>[^=\s][^=]*?))\s*$"));
 static ATX_HEADING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?(?:\s*\{[#.][^}]*\})?\s*$"));
 /// A section's number before its heading ("1 Summary", "2.3 Findings", "4. Method"): a
@@ -949,12 +959,15 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // 1520 (Admin)", "Case No: CO/8821/2013".
         r"|(?:neutral\s+citation(?:\s+number|\s+no\.?)?|case\s+no\.?|case\s+number)\s*:.*",
         // A case's or claim's number alone, without its colon: "Case No. CR-2022-0418".
-        r"|(?:case|claim|file)\s+(?:no\.?|number)\s*[A-Z0-9][A-Z0-9/.\-]{2,30}",
+        r"|(?:court\s+)?(?:case|claim|file)\s+(?:no\.?|number)\s*[A-Z0-9][A-Z0-9/.\-]{2,30}",
         // A document's kind alone over its own title: "TERMS OF REFERENCE" over the
         // assignment's name, "QUESTIONS AND ANSWERS" over the question's number.
         r"|terms\s+of\s+reference|questions\s+and\s+answers",
         // A court's press release number: "ECHR 123 (2019)".
         r"|[A-Z]{2,6}\s+\d{1,4}\s+\(\d{4}\)",
+        // A series' name with the document's reference far to its right: "Responses to
+        // Information Requests          KAV201187.E".
+        r"|[a-z][a-z ]{5,60}?\s{3,}[a-z]{2,6}\d{3,}[a-z0-9./-]*",
         // A press release's symbol alone: "GA/SHC/4301", "SC/14000".
         r"|[A-Z]{1,7}(?:/[A-Z]{1,7})*/\d{3,6}(?:-[A-Z0-9/-]{1,20})?",
         r")$"
@@ -1007,10 +1020,11 @@ static CAPTION_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A caption's "v." on a line of its own (perhaps glued to the role before it, as in
-/// "Appellantsv."), or opening the line that names the other party ("v. The State").
+/// "Appellantsv."; set between dashes, "-v-", in English transcripts), or opening the
+/// line that names the other party ("v. The State").
 static CAPTION_MARK_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?)\s*)?(?:v\.?|vs\.?|vrs\.?|versus)(?:\s+(?P<b>\S.{1,150}))?$",
+        r"(?i)^(?:(?:appellants?|petitioners?|plaintiffs?|applicants?|claimants?|complainants?)\s*)?(?:v\.?|vs\.?|vrs\.?|versus|-\s?v\s?-)(?:\s+(?P<b>\S.{1,150}))?$",
     )
 });
 /// What follows the second party in a caption line.
@@ -1073,8 +1087,12 @@ fn party(text: &str) -> Option<&str> {
         .trim_end_matches(',')
         .trim();
     let starts_upper = text.chars().next().is_some_and(char::is_uppercase);
-    (starts_upper && text.len() >= 2 && text.len() <= 120 && !ROLE_RE.is_match(text))
-        .then_some(text)
+    // (The Crown's one letter, "R", is a party: "R v Mercer".)
+    (starts_upper
+        && (text.len() >= 2 || text == "R")
+        && text.len() <= 120
+        && !ROLE_RE.is_match(text))
+    .then_some(text)
 }
 
 /// The second party: its name, with what follows it (date, citation, role) trimmed.
@@ -1290,6 +1308,9 @@ fn caption_title(
                 && idx >= 2
                 && ((text.starts_with(|c: char| c.is_alphabetic())
                     && !text.get(..1).is_some_and(|c| c.eq_ignore_ascii_case("v")))
+                    // "R" / "" / "-v-" / "" / "DANIEL MERCER": a mark between dashes is
+                    // no stray letter.
+                    || (caps.name("b").is_none() && text.starts_with('-'))
                     || leader_above()
                     || bare_in_capitals()
                     || bare_before_comma())
@@ -1401,6 +1422,31 @@ fn and_caption(
         ));
     }
     None
+}
+
+/// A sworn statement's heading that names its maker: "AFFIDAVIT OF JONAH PELL", "Further
+/// Affidavit of Mara Kessel", "STATUTORY DECLARATION OF ...", "WITNESS STATEMENT OF ...".
+static DEPONENT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:(?:(?:supplementary|further|second|third|supporting)\s+)?(?:affidavit|statutory\s+declaration|witness\s+statement)\s+of)\s+\p{Lu}[\p{L}.'’ -]{2,60}$",
+    )
+});
+
+/// The heading of [`DEPONENT_RE`] in the head of a filing whose caption was not read: the
+/// title.
+fn deponent_title(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    lines[..head_end].iter().take(60).find_map(|l| {
+        let raw = l.text(source);
+        let text = trim_decoration(raw);
+        DEPONENT_RE.is_match(text).then(|| {
+            let base = l.start + offset_in(raw, text);
+            Found::new(
+                text.to_string(),
+                Loc::Source(base..base + text.len()),
+                "deponent_heading",
+            )
+        })
+    })
 }
 
 /// The enacting formula of a bill: "A Bill entitled" (or "intituled"), then its long title
@@ -1529,7 +1575,7 @@ pub fn from_lines(
         }
         let line = lines[idx];
         let raw = line.text(source);
-        let text = trim_decoration(raw);
+        let text = org_keyword(raw).unwrap_or_else(|| trim_decoration(raw));
         if text.is_empty() || text.len() > 600 {
             if !text.is_empty() {
                 seen_content = true;
@@ -2129,7 +2175,9 @@ pub fn from_lines(
                 None
             };
             if let Some((value, range)) = caps
-                .and_then(|c| cap_range(&c, "t", line.start))
+                .and_then(|c| {
+                    cap_range(&c, "t", line.start).or_else(|| cap_range(&c, "u", line.start))
+                })
                 .and_then(|r| clean_value(source, r))
             {
                 // A heading that only names the kind of document ("# LEGAL BRIEF" over
@@ -2477,6 +2525,7 @@ pub fn from_lines(
         .or(hansard.map(|h| h.0))
         .or(caption)
         .or(matter)
+        .or_else(|| deponent_title(source, lines, head_end))
         .or_else(|| bill_title(source, lines, drop, head_end))
         .or(first_line)
         .or(bold);
@@ -2598,12 +2647,23 @@ pub fn from_lines(
         }
     }
     if finds.published.is_none() {
-        finds.published = adopted_day(source, lines);
+        finds.published = adopted_day(source, lines)
+            .or_else(|| jurat_day(source, lines))
+            .or_else(|| embargo_day(source, lines));
     }
     if finds.published.is_none() {
         finds.published = communique_meeting_day(source, lines);
     }
     finds
+}
+
+/// An Org-mode file's keyword line read as a label: "#+TITLE: NAME" as "TITLE: NAME",
+/// "#+DATE: <2023-02-14 Tue>" as "DATE: <2023-02-14 Tue>".
+fn org_keyword(raw: &str) -> Option<&str> {
+    let rest = raw.strip_prefix("#+")?;
+    let (key, _) = rest.split_once(':')?;
+    (!key.is_empty() && key.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_'))
+        .then(|| rest.trim_end())
 }
 
 /// An episode's line at the head of a show's transcript: "Episode 42 - \"Title\": Subtitle",
@@ -2783,6 +2843,102 @@ fn adopted_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
                 "adopted_line",
             ))
         })
+}
+
+/// A release's embargo line at its head: "EMBARGOED UNTIL 00:01 BST, THURSDAY 9 SEPTEMBER
+/// 2021", "Embargo: 10 December 2019, 00:01 GMT": the day it is published (a wire's note
+/// to editors, "Eds: EMBARGOED until ...", is no head line).
+static EMBARGO_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?(?:\s+until|\s+till|\s*:)\s*(?P<v>.+)$")
+});
+
+/// The day of [`EMBARGO_RE`] on one of a text's first eight lines with words.
+fn embargo_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    lines
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(8)
+        .find_map(|l| {
+            let raw = l.text(source);
+            let text = trim_decoration(raw);
+            let v = EMBARGO_RE.captures(text)?.name("v")?;
+            let hit = parse_date(v.as_str()).filter(|h| h.iso.len() == 10)?;
+            let start = l.start + offset_in(raw, text) + v.start() + hit.range.start;
+            Some(Found::new(
+                hit.iso,
+                Loc::Source(start..start + hit.range.len()),
+                "embargo_line",
+            ))
+        })
+}
+
+/// An affidavit's or a declaration's jurat: "SWORN (BEFORE ME) at PLACE ... this 11th day
+/// of March, 2019", "Subscribed and sworn to before me on March 11, 2019", "DECLARED at
+/// ... this ...", its words perhaps broken over lines beside a bracket column.
+static JURAT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:subscribed\s+and\s+)?(?:sworn|affirmed|solemnly\s+declared|declared)\b.{0,200}?\b(?:this|on)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?MON,?\s+\d{4}|MON\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
+    )
+});
+/// The gap before a jurat's bracket column or the signature beside it.
+static JURAT_CELL_END_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}[)|]|\s{3,}"));
+
+/// The day of a jurat ([`JURAT_RE`]) among a text's last twenty lines: the left cells of
+/// its line and the four under it, read as one.
+fn jurat_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let tail: Vec<&Line> = lines
+        .iter()
+        .rev()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(20)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let cell = |l: &Line| {
+        let raw = l.text(source);
+        let text = raw.trim_start();
+        let end = JURAT_CELL_END_RE
+            .find(text)
+            .map_or(text.len(), |m| m.start());
+        (l.start + raw.len() - text.len(), &text[..end])
+    };
+    tail.iter().enumerate().find_map(|(i, first)| {
+        let (_, head) = cell(first);
+        let lower = head.trim_start().to_ascii_lowercase();
+        if !["sworn", "affirmed", "subscribed", "solemnly", "declared"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        {
+            return None;
+        }
+        // The joined cells, and where each begins in the joined text and in the source.
+        let (mut joined, mut starts) = (String::new(), Vec::new());
+        for l in tail.iter().skip(i).take(5) {
+            let (at, text) = cell(l);
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            starts.push((joined.len(), at));
+            joined.push_str(text.trim_end());
+        }
+        let v = JURAT_RE.captures(&joined)?.name("v")?;
+        let hit = parse_date(v.as_str())?;
+        let from = v.start() + hit.range.start;
+        let &(cell_at, source_at) = starts.iter().rev().find(|(j, _)| *j <= from)?;
+        // (A day broken over two lines is located by its part on the first.)
+        let cell_end = starts
+            .iter()
+            .find(|(j, _)| *j > from)
+            .map_or(joined.len(), |(j, _)| j - 1);
+        let start = source_at + from - cell_at;
+        let len = hit.range.len().min(cell_end - from);
+        Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + len),
+            "jurat_line",
+        ))
+    })
 }
 
 /// A period alone on a line of a cover, under its title ("January–December 2019", "1
@@ -4434,6 +4590,7 @@ const BODY_WORDS: &[&str] = &[
     "campaign",
     "centre",
     "center",
+    "clinic",
     "coalition",
     "commission",
     "committee",

@@ -15,29 +15,41 @@ use dossier_model::PartialDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Platforms that host other people's documents (`rules/platforms.json`: "X - Google
-/// Docs", a LinkedIn article, a GitHub repository): never the publisher.
-static PLATFORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct PlatformFile {
-        #[serde(rename = "_format")]
-        #[allow(dead_code)]
-        format: Vec<String>,
-        platforms: Vec<String>,
-    }
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlatformFile {
+    #[serde(rename = "_format")]
+    #[allow(dead_code)]
+    format: Vec<String>,
+    platforms: Vec<String>,
+    #[serde(rename = "_accounts")]
+    #[allow(dead_code)]
+    accounts_format: Vec<String>,
+    accounts: Vec<String>,
+}
+
+/// `rules/platforms.json`, case-folded: (platforms, accounts).
+static PLATFORM_FILE: LazyLock<(Vec<String>, Vec<String>)> = LazyLock::new(|| {
     let file: PlatformFile = serde_json::from_str(include_str!("../../rules/platforms.json"))
         .expect("the compiled-in rules/platforms.json is valid");
-    file.platforms
-        .into_iter()
-        .map(|p| p.to_lowercase())
-        .collect()
+    let fold = |v: Vec<String>| v.into_iter().map(|p| p.to_lowercase()).collect();
+    (fold(file.platforms), fold(file.accounts))
 });
 
-/// Whether `name` is a platform that hosts other people's documents (never a publisher).
+/// Whether `name` is a platform that hosts other people's documents (`rules/platforms.json`:
+/// "X - Google Docs", a LinkedIn article, a GitHub repository): never a publisher.
 pub fn is_platform(name: &str) -> bool {
     let name = name.trim().to_lowercase();
-    PLATFORMS.contains(&name)
+    PLATFORM_FILE.0.contains(&name)
+}
+
+/// Whether `name` is a computer's account rather than a name ("Admin", "Microsoft Office
+/// User", `rules/platforms.json` "accounts"), or a login: one word without a capital
+/// ("kpatel", "user01").
+pub fn is_account(name: &str) -> bool {
+    let name = name.trim();
+    PLATFORM_FILE.1.contains(&name.to_lowercase())
+        || (!name.contains(char::is_whitespace) && !name.contains(char::is_uppercase))
 }
 
 /// A page number or page code at the edge of a running head: "18902", "E212", "S1043".

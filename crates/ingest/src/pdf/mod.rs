@@ -598,7 +598,7 @@ fn info(bytes: &[u8]) -> Finds {
     if let Some(title) = clean(meta.title).filter(|t| !crate::meta::file_name_title(t)) {
         finds.title = Some(Found::new(title, Loc::None, "pdf_info_title"));
     }
-    if let Some(author) = clean(meta.author) {
+    if let Some(author) = clean(meta.author).filter(|a| !crate::meta::heads::is_account(a)) {
         finds.publisher = Some(Found::new(author, Loc::None, "pdf_info_author"));
     }
     if let Some(hit) = clean(meta.creation_date).as_deref().and_then(parse_date) {
@@ -685,6 +685,17 @@ mod tests {
             finds.publisher.map(|f| f.value).as_deref(),
             Some("Council of Europe")
         );
+    }
+
+    #[test]
+    fn an_info_author_that_is_an_account_names_no_publisher() {
+        use crate::meta::heads::is_account;
+        assert!(is_account("kpatel"));
+        assert!(is_account("Admin"));
+        assert!(is_account("Microsoft Office User"));
+        assert!(!is_account("UNHCR"));
+        assert!(!is_account("Reprieve"));
+        assert!(!is_account("Harbour Legal Aid Society"));
     }
 
     #[test]

@@ -2450,3 +2450,134 @@ fn a_cover_title_repeated_in_the_imprint() {
         Some("Under Watch: Surveillance of human rights defenders in Tessel")
     );
 }
+
+/// A page's JSON-LD node of the work (a `Report`, a `VideoObject`), found by its keys:
+/// its name, day, publisher (or an author that names a body) and `temporalCoverage` fill
+/// what no `<meta>` gives; a person as author publishes nothing.
+#[test]
+fn json_ld_work_nodes_fill_empty_fields() {
+    let d = parse_page(
+        "report.html",
+        r#"<html><head><title>Reports - Tessel Housing Centre</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Report", "name": "Evicted: Forced evictions in Tessel", "datePublished": "2022-06-21", "temporalCoverage": "2019-01/2021-12", "publisher": {"@type": "Organization", "name": "Tessel Housing Centre"}}</script>
+</head><body><h2>Evicted</h2><p>Between 2019 and 2021 the authorities demolished the homes of 14,300 people.</p></body></html>"#,
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Evicted: Forced evictions in Tessel")
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Tessel Housing Centre"));
+    assert_eq!(value(&d.meta.published), Some("2022-06-21"));
+    assert_eq!(period_of(&d), Some(("2019-01-01", "2021-12-31")));
+    let d = parse_page(
+        "video.html",
+        r#"<html><head><title>Policing protest in Tessel on Vimeo</title>
+<meta property="og:title" content="Policing protest in Tessel">
+<script type="application/ld+json">{"@type": "VideoObject", "name": "Policing protest in Tessel", "uploadDate": "2022-05-10T14:02:11-04:00", "author": {"@type": "Person", "name": "Coastal Rights Clinic"}}</script>
+</head><body><h1>Policing protest in Tessel</h1><p>A talk given on 3 May 2022.</p></body></html>"#,
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Coastal Rights Clinic"));
+    assert_eq!(value(&d.meta.published), Some("2022-05-10"));
+    let d = parse_page(
+        "story.html",
+        r#"<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Court frees three activists", "datePublished": "2021-03-02", "author": {"@type": "Person", "name": "Ana Ruiz"}}</script>
+</head><body><h1>Court frees three activists</h1><p>The court freed them.</p></body></html>"#,
+    );
+    assert_ne!(value(&d.meta.publisher), Some("Ana Ruiz"));
+}
+
+/// An affidavit's jurat dates it, its words broken over lines beside a bracket column;
+/// a court file number line is no title.
+#[test]
+fn an_affidavit_jurat_dates_it() {
+    let d = parse_page(
+        "affidavit.txt",
+        "                                         Court File No. CV-18-00612\n\n                SUPERIOR COURT OF JUSTICE\n\n                    AFFIDAVIT OF JO PELL\n\nI, Jo Pell, MAKE OATH AND SAY:\n\n1.  The Applicant was detained on 14 August 2017.\n\nSWORN BEFORE ME at the City of     )\nTessel, in the Province of         )\nNorth, this 11th day of March,     )      ____________________\n2019.                              )           JO PELL\n___________________________        )\nA Commissioner for Taking Affidavits\n",
+    );
+    assert_eq!(value(&d.meta.published), Some("2019-03-11"));
+    assert_ne!(value(&d.meta.title), Some("Court File No. CV-18-00612"));
+}
+
+/// A report's body saying which months it covers ("covers events between April 2020 and
+/// March 2021"), and a title ending in a span of months, give the period.
+#[test]
+fn periods_of_months_in_a_body_and_a_title() {
+    let d = parse_page(
+        "annual.txt",
+        "ANNUAL REPORT\nof the Prisons Ombudsman\n\nFOREWORD\n\nThis report covers events between April 2020 and March 2021, the first full\nyear under the restrictions.\n",
+    );
+    assert_eq!(period_of(&d), Some(("2020-04-01", "2021-03-31")));
+    let d = parse_page(
+        "monitoring.md",
+        "# Tessel: Protection Monitoring Report, January - March 2022\n\nMonitors recorded 1,204 incidents.\n",
+    );
+    assert_eq!(period_of(&d), Some(("2022-01-01", "2022-03-31")));
+}
+
+/// Org-mode keywords ("#+TITLE:", "#+DATE: <...>") and an AsciiDoc header ("= Title",
+/// the revision line "v1.1, DAY") are the document's own labels.
+#[test]
+fn org_and_asciidoc_headers() {
+    let d = parse_page(
+        "notes.org",
+        "#+TITLE: Monitoring visit to Tessel prison: field notes\n#+AUTHOR: Tessel Prison Monitoring Network\n#+DATE: <2023-02-14 Tue>\n#+OPTIONS: toc:nil\n\n* Summary\nThe team visited the prison on 7 and 8 February 2023.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Monitoring visit to Tessel prison: field notes")
+    );
+    assert_eq!(value(&d.meta.published), Some("2023-02-14"));
+    let d = parse_page(
+        "review.adoc",
+        "= Digital Rights in Tessel: Annual Review 2021\nTessel Digital Freedom Lab <contact@example.org>\nv1.1, 2022-03-29\n:doctype: book\n\n== Summary\n\nIn 2021 the authorities shut down mobile internet for 57 days.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Digital Rights in Tessel: Annual Review 2021")
+    );
+    assert_eq!(value(&d.meta.published), Some("2022-03-29"));
+}
+
+/// A newsletter's line naming its body ends where the issue's cells begin.
+#[test]
+fn a_newsletter_body_line_ends_at_the_issue_cells() {
+    let d = parse_page(
+        "newsletter.txt",
+        "INSIDE DETENTION\nThe newsletter of the Tessel Detention Visitors Network | Issue 12 | Autumn 2020\n\nRecord numbers held\n\nThe centre held 212 people on 30 September 2020.\n",
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Tessel Detention Visitors Network")
+    );
+}
+
+/// A release's embargo line at its head dates it when nothing else does.
+#[test]
+fn an_embargo_line_at_the_head_dates_a_release() {
+    let d = parse_page(
+        "release.html",
+        "<html><head><title>Press releases | Tessel Prison Reform Alliance</title></head><body><p><strong>EMBARGOED UNTIL 00:01 BST, THURSDAY 9 SEPTEMBER 2021</strong></p><p>PRESS RELEASE</p><h2>Solitary confinement of children has doubled since 2018</h2><p>Children spent 41,200 days in solitary confinement in 2020, the Alliance said.</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-09-09"));
+}
+
+/// An English transcript's caption over three lines, "R" / "-v-" / "NAME": the title, and
+/// the court it names heads it.
+#[test]
+fn a_dashed_caption_of_the_crown() {
+    let d = parse_page(
+        "remarks.txt",
+        "                                                 Case No: T20217741\nIN THE CROWN COURT AT TESSEL\n                                                 Tuesday, 8 June 2021\n\n                              Before:\n\n                    HIS HONOUR JUDGE ALDOUS\n\n                                 R\n\n                                -v-\n\n                          DANIEL MERCER\n\n                       SENTENCING REMARKS\n\nJUDGE ALDOUS:\n\n1.   Daniel Mercer, on 2 March 2021 you were convicted by the jury of assault.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("R v. DANIEL MERCER"));
+}
+
+/// A sworn statement's heading naming its maker is its title when no caption is read.
+#[test]
+fn an_affidavit_heading_is_the_title_without_a_caption() {
+    let d = parse_page(
+        "affidavit.txt",
+        "                                         Court File No. CV-18-00612\n\n                SUPERIOR COURT OF JUSTICE\n\nB E T W E E N:\n\n                 AMARA NWOSU\n                                          Applicant\n\n                  - and -\n\n     THE ATTORNEY GENERAL OF TESSEL and\n     THE WARDEN OF NORTH DETENTION CENTRE\n                                          Respondents\n\n                    AFFIDAVIT OF JO PELL\n\nI, Jo Pell, MAKE OATH AND SAY:\n\n1.  The Applicant was detained on 14 August 2017.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("AFFIDAVIT OF JO PELL"));
+}

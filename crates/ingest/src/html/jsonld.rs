@@ -1,0 +1,128 @@
+//! Linked data in a page's `<script type="application/ld+json">`: the schema.org node of
+//! the work the page carries (a `NewsArticle`, a `Report`, a `VideoObject`), found by its
+//! keys rather than its type: a `headline`, or a day of publication beside a publisher or
+//! an author. Its name, day, publisher and `temporalCoverage` fill what the page's `<meta>`
+//! leaves empty.
+
+use crate::meta::{parse_date, parse_field_month, Finds, Found, Loc};
+use dossier_model::{PartialDate, Period};
+use serde_json::Value;
+use std::ops::Range;
+
+/// Keys of a node's day of publication, in order of preference.
+const PUBLISHED_KEYS: &[&str] = &["datePublished", "uploadDate"];
+
+/// Read the work's node of the JSON-LD `json` (located at `loc`) into `finds`, each field
+/// only where `ranks` says no `<meta>` filled it (`rank` is worse than any `<meta>` name's).
+pub(crate) fn read(
+    json: &str,
+    loc: &Range<usize>,
+    finds: &mut Finds,
+    ranks: &mut [usize; 5],
+    rank: usize,
+) {
+    let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
+        return;
+    };
+    let Some(node) = work_node(&value) else {
+        return;
+    };
+    let at = || Loc::Original(loc.clone());
+    let mut fill = |slot: usize| {
+        let free = ranks[slot] > rank;
+        if free {
+            ranks[slot] = rank;
+        }
+        free
+    };
+    if let Some(title) = text(node, "headline").or_else(|| text(node, "name")) {
+        if !crate::meta::file_name_title(&title) && fill(0) {
+            finds.title = Some(Found::new(title, at(), "html_json_ld"));
+        }
+    }
+    if let Some(publisher) = publisher(node) {
+        if fill(1) {
+            finds.publisher = Some(Found::new(publisher, at(), "html_json_ld"));
+        }
+    }
+    if let Some(day) = PUBLISHED_KEYS.iter().find_map(|k| day(node, k)) {
+        if fill(2) {
+            finds.published = Some(Found::new(day, at(), "html_json_ld"));
+        }
+    }
+    if let Some(day) = day(node, "dateModified") {
+        if fill(3) {
+            finds.updated = Some(Found::new(day, at(), "html_json_ld"));
+        }
+    }
+    if finds.period.is_none() {
+        if let Some(period) = text(node, "temporalCoverage").and_then(|t| coverage(&t)) {
+            finds.period = Some(Found::new(period, at(), "html_json_ld"));
+        }
+    }
+}
+
+/// The first node, depth first through arrays and `@graph`, that holds a `headline` or a
+/// day of publication beside a `publisher` or an `author`.
+fn work_node(value: &Value) -> Option<&serde_json::Map<String, Value>> {
+    match value {
+        Value::Array(items) => items.iter().find_map(work_node),
+        Value::Object(map) => {
+            let dated = PUBLISHED_KEYS.iter().any(|k| map.contains_key(*k))
+                && (map.contains_key("publisher") || map.contains_key("author"));
+            if map.contains_key("headline") || dated {
+                return Some(map);
+            }
+            map.get("@graph").and_then(work_node)
+        }
+        _ => None,
+    }
+}
+
+/// A string value of `key`, trimmed, or the `name` of the object it holds.
+fn text(node: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
+    let value = match node.get(key)? {
+        Value::Array(items) => items.first()?,
+        v => v,
+    };
+    let s = match value {
+        Value::String(s) => s.trim(),
+        Value::Object(o) => o.get("name")?.as_str()?.trim(),
+        _ => return None,
+    };
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// The node's `publisher`, else an `author` that names a body ("Coastal Rights Clinic", a
+/// channel), never a person's name nor a platform.
+fn publisher(node: &serde_json::Map<String, Value>) -> Option<String> {
+    let keep = |name: &String| !name.starts_with("http") && !crate::meta::heads::is_platform(name);
+    text(node, "publisher")
+        .filter(keep)
+        .or_else(|| text(node, "author").filter(|a| keep(a) && crate::meta::names_a_body(a)))
+}
+
+fn day(node: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
+    let value = text(node, key)?;
+    parse_date(&value)
+        .or_else(|| parse_field_month(&value))
+        .map(|hit| hit.iso)
+}
+
+/// An ISO 8601 interval, "2019-01/2021-12" or "2019/2021": the period from the first
+/// day of its start to the last day of its end.
+fn coverage(value: &str) -> Option<Period> {
+    let (a, b) = value.split_once('/')?;
+    let start = bound(a, false)?;
+    let end = bound(b, true)?;
+    (start <= end).then_some(Period { start, end })
+}
+
+fn bound(side: &str, end: bool) -> Option<String> {
+    let date = PartialDate::parse(side.trim())?;
+    Some(if end {
+        date.last_day()
+    } else {
+        date.first_day()
+    })
+}
