@@ -6,10 +6,7 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// The extensions the engine ingests (files without one are tried too).
-const SUPPORTED: &[&str] = &[
-    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf",
-];
+use dossier_ingest::format::EXTENSIONS as SUPPORTED;
 
 pub struct File {
     pub path: PathBuf,

@@ -168,9 +168,8 @@ struct Processed {
     fingerprint: dossier_ingest::Fingerprint,
 }
 
-const SUPPORTED: &[&str] = &[
-    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf",
-];
+/// The extensions ingest reads.
+pub use dossier_ingest::format::EXTENSIONS as SUPPORTED;
 
 impl Engine {
     /// Ingest files and folders. See the module documentation.

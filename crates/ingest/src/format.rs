@@ -44,6 +44,14 @@ const BINARY_MAGIC: &[(&[u8], &str)] = &[
     (b"\x00asm", "WebAssembly module"),
 ];
 
+/// The extensions ingest reads (files without one are tried too): plain text, Markdown,
+/// HTML, PDF, and Org-mode and AsciiDoc files, read as plain text with their
+/// keyword and title lines ("#+TITLE:", "= Title") as a head's.
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "mdown", "html", "htm", "xhtml", "pdf", "org", "adoc",
+    "asciidoc",
+];
+
 /// Detect the format of `bytes`, named `path`.
 pub fn detect(path: &Path, bytes: &[u8]) -> Result<Format, Refusal> {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);

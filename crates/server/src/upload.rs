@@ -9,9 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Extensions the ingest pipeline reads.
-pub const SUPPORTED: &[&str] = &[
-    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf",
-];
+pub use dossier::pipeline::SUPPORTED;
 
 const MAX_NAME_BYTES: usize = 120;
 

@@ -1761,3 +1761,38 @@ fn set_for_dates_other_coordinates_and_questions_answer_nothing() {
         ["yes"]
     );
 }
+
+#[test]
+fn org_and_asciidoc_files_are_read_as_text_and_other_types_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    write(
+        &corpus,
+        "notes.org",
+        "#+TITLE: Field notes from the Varn hearings\n#+DATE: <2023-02-14 Tue>\n\nThe tribunal of Varn freed the reporter on 9 May 2022.\n",
+    );
+    write(
+        &corpus,
+        "review.adoc",
+        "= Annual review of the Varn tribunal\n\nIn 2021 the tribunal of Varn heard forty appeals.\n",
+    );
+    write(&corpus, "slides.key", "not a document the engine reads");
+    let (engine, report) = ingested(&tmp.path().join("store"), &[corpus]);
+    assert_eq!(report.added, 2, "{report:?}");
+    assert_eq!(report.skipped.len(), 1, "{:?}", report.skipped);
+    assert!(report.skipped[0].path.ends_with("slides.key"));
+    let docs = engine.store().documents().unwrap();
+    let title = |name: &str| {
+        let doc = docs.iter().find(|d| d.name == name).unwrap();
+        doc.meta.title.as_ref().map(|t| t.value.clone())
+    };
+    assert_eq!(
+        title("notes.org").as_deref(),
+        Some("Field notes from the Varn hearings")
+    );
+    assert_eq!(
+        title("review.adoc").as_deref(),
+        Some("Annual review of the Varn tribunal")
+    );
+    assert_eq!(search(&engine, "Varn", 10).len(), 2);
+}
