@@ -3843,7 +3843,9 @@ impl<'a> Tagger<'a> {
         let len = self.rules.new_year.iter().find(|w| self.words_at(i, w))?.len();
         let end = i + len;
         let possessive = self.is_punct(end, '\'') || self.is_punct(end, '\u{2019}');
-        if possessive || !(i + 1..end).all(|k| self.is_lower_word(k)) {
+        // "the first business day of the new year": a part of it, named whole.
+        let part_of = self.prev(i).is_some_and(|p| self.has(p, OF));
+        if possessive || part_of || !(i + 1..end).all(|k| self.is_lower_word(k)) {
             return None;
         }
         let p = self.ctx.published?;
