@@ -2547,7 +2547,12 @@ impl<'a> Tagger<'a> {
         }
         if let Some(value) = self.joined_weekday(i, target).filter(|_| prefix.is_none()) {
             let value = Some(TimeValue::point(value));
-            self.emit(i, i + 1, Spec::Fixed(value, Some(Anchor::Published)), "weekday");
+            self.emit(
+                i,
+                i + 1,
+                Spec::Fixed(value, Some(Anchor::Published)),
+                "weekday",
+            );
             return Some(i + 1);
         }
         let start = prefix.unwrap_or(i);
@@ -3840,7 +3845,12 @@ impl<'a> Tagger<'a> {
     /// "more chains will fail in the new year" (`new_year` of the rules): the year after
     /// publication when published from July on, else the year of publication.
     fn new_year(&mut self, i: usize) -> Option<usize> {
-        let len = self.rules.new_year.iter().find(|w| self.words_at(i, w))?.len();
+        let len = self
+            .rules
+            .new_year
+            .iter()
+            .find(|w| self.words_at(i, w))?
+            .len();
         let end = i + len;
         let possessive = self.is_punct(end, '\'') || self.is_punct(end, '\u{2019}');
         // "the first business day of the new year": a part of it, named whole.
@@ -3851,7 +3861,12 @@ impl<'a> Tagger<'a> {
         let p = self.ctx.published?;
         let y = if p.month? >= 7 { p.year + 1 } else { p.year };
         let value = TimeValue::point(PartialDate::year(y));
-        self.emit(i, end, Spec::Fixed(Some(value), Some(Anchor::Published)), "new_year");
+        self.emit(
+            i,
+            end,
+            Spec::Fixed(Some(value), Some(Anchor::Published)),
+            "new_year",
+        );
         Some(end)
     }
 

@@ -4544,7 +4544,11 @@ fn dates15_the_new_year() {
         pairs(&[("the new year", "2013")])
     );
     assert_eq!(
-        lettered("Staff stay on through the first business day of the new year.", &ctx).len(),
+        lettered(
+            "Staff stay on through the first business day of the new year.",
+            &ctx
+        )
+        .len(),
         0
     );
 }
@@ -4582,7 +4586,10 @@ fn dates15_a_future_in_the_past_follows_the_saying() {
         pairs(&[("October", "2008-10"), ("Christmas", "2008-12-25")])
     );
     assert_eq!(
-        lettered("The company said on Monday that it would close the plant in March.", &ctx),
+        lettered(
+            "The company said on Monday that it would close the plant in March.",
+            &ctx
+        ),
         pairs(&[("Monday", "2009-02-02"), ("March", "2009-03")])
     );
 }
