@@ -600,7 +600,16 @@ impl<'a> Tagger<'a> {
             self.tok(k).is_some_and(|t| t.has(CAP)) && self.lex(k).is_some_and(|l| l.month_full)
         };
         let joins = |k: usize| self.has(k, AND) || self.has(k, OR);
-        full(i) && ((joins(i + 1) && full(i + 2)) || (i >= 2 && joins(i - 1) && full(i - 2)))
+        // "Theresa March and June Smith": a name (a capitalised word unknown to the tagger)
+        // before the first or after the second is no month.
+        let name = |k: Option<usize>| {
+            k.and_then(|k| self.tok(k))
+                .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && t.lex.is_none())
+        };
+        let pair = |a: usize| !name(a.checked_sub(1)) && !name(Some(a + 3));
+        full(i)
+            && ((joins(i + 1) && full(i + 2) && pair(i))
+                || (i >= 2 && joins(i - 1) && full(i - 2) && pair(i - 2)))
     }
 
     /// Whether a bare month or year at `d.start` stands in a date context.

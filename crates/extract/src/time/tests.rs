@@ -4492,7 +4492,7 @@ fn dates15_until_after_a_negated_past() {
             "The council did not schedule a vote until Jan. 12, and that vote ended in a tie.",
             &ctx
         ),
-        pairs(&[("Jan. 12", "2009-01-12")])
+        pairs(&[("until Jan. 12", "2009-01-12")])
     );
     assert_eq!(
         lettered(
