@@ -593,6 +593,25 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// Whether the month name at `i` and another are joined by "and" / "or" ("the
+    /// outlook for August and September"): two full names, capitalised, each a month.
+    fn paired_month(&self, i: usize) -> bool {
+        let full = |k: usize| {
+            self.tok(k).is_some_and(|t| t.has(CAP)) && self.lex(k).is_some_and(|l| l.month_full)
+        };
+        let joins = |k: usize| self.has(k, AND) || self.has(k, OR);
+        // "Theresa March and June Smith": a name (a capitalised word unknown to the tagger)
+        // before the first or after the second is no month.
+        let name = |k: Option<usize>| {
+            k.and_then(|k| self.tok(k))
+                .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && t.lex.is_none())
+        };
+        let pair = |a: usize| !name(a.checked_sub(1)) && !name(Some(a + 3));
+        full(i)
+            && ((joins(i + 1) && full(i + 2) && pair(i))
+                || (i >= 2 && joins(i - 1) && full(i - 2) && pair(i - 2)))
+    }
+
     /// Whether a bare month or year at `d.start` stands in a date context.
     fn bare_ok(&self, d: &D) -> bool {
         let i = d.start;
@@ -669,6 +688,7 @@ impl<'a> Tagger<'a> {
             // "spent January in retraining classes": a month a verb of `span_verbs` fills.
             let spent = prev.is_some_and(|p| self.word_in(p, &self.rules.span_verbs));
             return determined
+                || self.paired_month(i)
                 || heading
                 || spent
                 || scheduled_for
@@ -1884,6 +1904,16 @@ impl<'a> Tagger<'a> {
                 return Some(n);
             }
         }
+        if lex.has(DETERMINER) {
+            if let Some(n) = self.new_year(i) {
+                return Some(n);
+            }
+        }
+        if lex.month_full {
+            if let Some(n) = self.month_quarter(i) {
+                return Some(n);
+            }
+        }
         if lex.ordinal > 0 && self.is_lower_word(i) {
             if let Some(end) = self.century(i, u32::from(lex.ordinal), i + 1) {
                 return Some(end);
@@ -1930,6 +1960,9 @@ impl<'a> Tagger<'a> {
                 return Some(n);
             }
             if let Some(n) = self.that_season(i) {
+                return Some(n);
+            }
+            if let Some(n) = self.following_season(i) {
                 return Some(n);
             }
             if let Some(n) = self.bare_season(i) {
@@ -2176,6 +2209,10 @@ impl<'a> Tagger<'a> {
             // "Economists expect growth to slow in the second half"
             if self.has(k, FORECAST) && self.is_lower_word(k) {
                 return Some(Tense::Expect);
+            }
+            // "did not pass the budget until June 30": a past wait.
+            if self.has(k, UNTIL) && self.until_past(k) {
+                return Some(Tense::Past);
             }
             // "due to the storm" gives a cause, not a time; "is due to be debated", "is
             // due to sign the deal" (a verb: "be", or a word then a determiner) a schedule.
@@ -2516,6 +2553,16 @@ impl<'a> Tagger<'a> {
             );
             self.set_narrative_day(value, det);
             return Some(end);
+        }
+        if let Some(value) = self.joined_weekday(i, target).filter(|_| prefix.is_none()) {
+            let value = Some(TimeValue::point(value));
+            self.emit(
+                i,
+                i + 1,
+                Spec::Fixed(value, Some(Anchor::Published)),
+                "weekday",
+            );
+            return Some(i + 1);
         }
         let start = prefix.unwrap_or(i);
         let week_after = prefix.is_none() && self.weekday_week(i);
@@ -3015,7 +3062,11 @@ impl<'a> Tagger<'a> {
                 self.is_punct(q, '.') || self.is_punct(q, '"') || self.is_punct(q, '\u{201c}')
             });
         let after_prep = self.prev(that).is_some_and(|q| self.has(q, YEAR_CONTEXT));
-        if !(opens || after_prep) || !self.is_lower_word(i) || self.has(i + 1, OF) {
+        // "repaid $60,000 that summer.": the season closing its clause.
+        let closes = self
+            .tok(i + 1)
+            .is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.is_punct(';'));
+        if !(opens || after_prep || closes) || !self.is_lower_word(i) || self.has(i + 1, OF) {
             return None;
         }
         // "That summer camp": a noun after it makes it no season.
@@ -3033,6 +3084,37 @@ impl<'a> Tagger<'a> {
         let value = TimeValue::range(PartialDate::month(y, lo), PartialDate::month(end_year, hi));
         self.emit(
             that,
+            i + 1,
+            Spec::Fixed(Some(value), Some(Anchor::Narrative)),
+            "season",
+        );
+        Some(i + 1)
+    }
+
+    /// "She moved in the spring of 1946 and married the following spring": the first such
+    /// season after the narrative's date (TIMEX3 `1947-SP`).
+    fn following_season(&mut self, i: usize) -> Option<usize> {
+        let (lo, hi) = self.lex(i)?.season?;
+        let f = self
+            .prev(i)
+            .filter(|&f| self.has(f, FOLLOWING) && self.is_lower_word(f))?;
+        let the = self
+            .prev(f)
+            .filter(|&d| self.has(d, DETERMINER) && self.word_eq(d, "the"))?;
+        if !self.is_lower_word(i) || self.has(i + 1, OF) {
+            return None;
+        }
+        let y = self.narrative_year?;
+        let later_this_year = self
+            .narrative_date
+            .filter(|d| d.year == y)
+            .and_then(|d| d.month)
+            .is_some_and(|m| lo > m);
+        let y = if later_this_year { y } else { y + 1 };
+        let end_year = if hi < lo { y + 1 } else { y };
+        let value = TimeValue::range(PartialDate::month(y, lo), PartialDate::month(end_year, hi));
+        self.emit(
+            the,
             i + 1,
             Spec::Fixed(Some(value), Some(Anchor::Narrative)),
             "season",
@@ -3767,6 +3849,80 @@ impl<'a> Tagger<'a> {
             }
         }
         Some(end)
+    }
+
+    /// "more chains will fail in the new year" (`new_year` of the rules): the year after
+    /// publication when published from July on, else the year of publication.
+    fn new_year(&mut self, i: usize) -> Option<usize> {
+        let len = self
+            .rules
+            .new_year
+            .iter()
+            .find(|w| self.words_at(i, w))?
+            .len();
+        let end = i + len;
+        let possessive = self.is_punct(end, '\'') || self.is_punct(end, '\u{2019}');
+        // "the first business day of the new year": a part of it, named whole.
+        let part_of = self.prev(i).is_some_and(|p| self.has(p, OF));
+        if possessive || part_of || !(i + 1..end).all(|k| self.is_lower_word(k)) {
+            return None;
+        }
+        let p = self.ctx.published?;
+        let y = if p.month? >= 7 { p.year + 1 } else { p.year };
+        let value = TimeValue::point(PartialDate::year(y));
+        self.emit(
+            i,
+            end,
+            Spec::Fixed(Some(value), Some(Anchor::Published)),
+            "new_year",
+        );
+        Some(end)
+    }
+
+    /// "The committee meets next Tuesday and Wednesday": a weekday joined by "and" / "or"
+    /// to a weekday just named that lies ahead of publication is the first day of its name
+    /// after that one.
+    fn joined_weekday(&self, i: usize, target: i32) -> Option<PartialDate> {
+        if i < 2 || !(self.has(i - 1, AND) || self.has(i - 1, OR)) {
+            return None;
+        }
+        let last = self.out.last().filter(|m| m.rule == "weekday")?;
+        let named = self.tok(i - 2)?;
+        let day = last.value?.start?;
+        if last.span.end != named.end || day <= self.pub_day()? {
+            return None;
+        }
+        let delta = (target - i32::from(weekday_of(day)?)).rem_euclid(7);
+        add_days(day, if delta == 0 { 7 } else { delta })
+    }
+
+    /// "the December quarter", "the March quarter": the calendar quarter that holds the
+    /// month, as earnings stories name it (TIMEX3 `2012-Q4`), in the year the month takes.
+    fn month_quarter(&mut self, i: usize) -> Option<usize> {
+        let month = self.lex(i)?.month;
+        let start = self.prev(i).filter(|&p| self.has(p, DETERMINER))?;
+        let singular = self
+            .tok(i + 1)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .is_some_and(|w| !w.ends_with('s'));
+        if month == 0 || !self.has(i + 1, QUARTER) || !self.is_lower_word(i + 1) || !singular {
+            return None;
+        }
+        let q = (month - 1) / 3 + 1;
+        let value = self.year_for(month, i).map(|(y, a)| {
+            let v = TimeValue::range(
+                PartialDate::month(y, 3 * (q - 1) + 1),
+                PartialDate::month(y, 3 * q),
+            );
+            (v, a)
+        });
+        self.emit(
+            start,
+            i + 2,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            "quarter",
+        );
+        Some(i + 2)
     }
 
     /// Whether the text has a word of `game_words` ("halftime"): the report of a game.
@@ -5207,6 +5363,16 @@ impl<'a> Tagger<'a> {
             } else {
                 self.tense(at)
             };
+            // "announced in October that he would step down before Christmas": ahead of a
+            // saying its sentence dates to a month before publication, the first such
+            // month after that one.
+            if tense == Tense::Future {
+                let said = self.said_on(at).filter(|d| *d < p);
+                if let Some((sy, sm)) = said.and_then(|d| Some((d.year, d.month?))) {
+                    let y = if month >= sm { sy } else { sy + 1 };
+                    return Some((y, Anchor::Narrative));
+                }
+            }
             let year = p.year + year_shift(tense, i32::from(pm), i32::from(month), 12, true);
             return Some((year, Anchor::Published));
         }
@@ -5377,6 +5543,18 @@ impl<'a> Tagger<'a> {
         phrases
             .iter()
             .any(|w| k >= w.len() && self.words_at(k - w.len(), w))
+    }
+
+    /// "until" at `k` ends a past wait: a phrase of `until_past` ("did not", "never")
+    /// stands before it in its sentence, at most 12 tokens back.
+    fn until_past(&self, k: usize) -> bool {
+        (k.saturating_sub(12)..k)
+            .rev()
+            .take_while(|&j| {
+                self.tok(j)
+                    .is_some_and(|t| !(t.is_punct('.') || t.is_punct('?') || t.is_punct('!')))
+            })
+            .any(|j| self.phrase_before(j + 1, &self.rules.until_past))
     }
 
     /// The token before `k` is a word of `set_quantifiers` ("every", "each").

@@ -266,6 +266,10 @@ pub struct TimeRules {
     pub(crate) weekday_week_before: Vec<Vec<String>>,
     /// Phrases before a weekday whose eve is the day of publication or the day before.
     pub(crate) weekday_eve: Vec<Vec<String>>,
+    /// Phrases that make a later "until" in their sentence past ("did not", "never").
+    pub(crate) until_past: Vec<Vec<String>>,
+    /// Phrases naming the year ahead at the turn of the year ("the new year").
+    pub(crate) new_year: Vec<Vec<String>>,
     /// Nouns a season names the time of ("the spring primary"): after a date word, a
     /// season before one is still a season.
     pub(crate) season_nouns: Vec<String>,
@@ -413,6 +417,8 @@ impl TimeRules {
             date_ahead: Vec::new(),
             weekday_week_after: Vec::new(),
             weekday_eve: Vec::new(),
+            until_past: Vec::new(),
+            new_year: Vec::new(),
             weekday_week_before: Vec::new(),
             season_nouns: Vec::new(),
             game_words: Vec::new(),
@@ -515,6 +521,8 @@ impl TimeRules {
             ("date_ahead", &mut rules.date_ahead),
             ("weekday_week_after", &mut rules.weekday_week_after),
             ("weekday_eve", &mut rules.weekday_eve),
+            ("until_past", &mut rules.until_past),
+            ("new_year", &mut rules.new_year),
             ("weekday_week_before", &mut rules.weekday_week_before),
             ("day_simile", &mut rules.day_simile),
         ] {
@@ -638,6 +646,8 @@ impl TimeRules {
                         | "date_ahead"
                         | "weekday_week_after"
                         | "weekday_eve"
+                        | "until_past"
+                        | "new_year"
                         | "weekday_week_before"
                         | "season_nouns"
                         | "game_words"

@@ -4424,3 +4424,172 @@ fn dates14_spent_a_month_and_open_a_tournament() {
         pairs(&[("Thursday", "2010-12-23")])
     );
 }
+
+/// Session 35 (dates-15): holidays of other countries and of the Easter cycle by name
+/// (`holidays` of the rules): "Good Friday" is no Friday, "Victoria Day" the Monday on or
+/// after May 18.
+#[test]
+fn dates15_holidays_abroad_and_of_the_easter_cycle() {
+    let ctx = published("2013-01-31");
+    assert_eq!(
+        lettered(
+            "Much of Europe shuts down from Good Friday through Easter Monday. Dublin fills up for St. Patrick's Day. Canadians get a long weekend for Victoria Day. Paris will hold its parade on Bastille Day.",
+            &ctx
+        ),
+        pairs(&[
+            ("Good Friday", "2013-03-29"),
+            ("Easter Monday", "2013-04-01"),
+            ("St. Patrick's Day", "2013-03-17"),
+            ("Victoria Day", "2013-05-20"),
+            ("Bastille Day", "2013-07-14")
+        ])
+    );
+}
+
+/// Session 35 (dates-15): two month names joined by "and" are both months ("the outlook
+/// for August and September"); guard: a lone "May" with no second month stays no date.
+#[test]
+fn dates15_two_months_joined_by_and() {
+    let ctx = published("2004-08-02");
+    assert_eq!(
+        lettered(
+            "The weather service will issue its outlook for August and September soon.",
+            &ctx
+        ),
+        pairs(&[("August", "2004-08"), ("September", "2004-09")])
+    );
+    assert_eq!(
+        lettered("Officials said May and her husband left.", &ctx).len(),
+        0
+    );
+}
+
+/// Session 35 (dates-15): "the December quarter", "the March quarter" name the calendar
+/// quarter that holds the month; guard: "the March quarters" (plural) is no quarter.
+#[test]
+fn dates15_the_month_quarter() {
+    let ctx = published("2013-01-24");
+    assert_eq!(
+        lettered(
+            "Sales in the December quarter fell short. For the March quarter, the company forecast revenue of $41 billion.",
+            &ctx
+        ),
+        pairs(&[
+            ("the December quarter", "2012-Q4"),
+            ("the March quarter", "2013-Q1")
+        ])
+    );
+}
+
+/// Session 35 (dates-15): "did not ... until Jan. 12", "Last year, the council did not pass
+/// the budget until June 30": "until" after a negated past waits in the past; guard: "will
+/// stay open until June 30" is ahead.
+#[test]
+fn dates15_until_after_a_negated_past() {
+    let ctx = published("2009-02-05");
+    assert_eq!(
+        lettered(
+            "The council did not schedule a vote until Jan. 12, and that vote ended in a tie.",
+            &ctx
+        ),
+        pairs(&[("until Jan. 12", "2009-01-12")])
+    );
+    assert_eq!(
+        lettered(
+            "The council did not pass the city budget until June 30, hours before the fiscal year ended.",
+            &ctx
+        ),
+        pairs(&[("June 30", "2008-06-30")])
+    );
+    assert_eq!(
+        lettered("The pool will stay open until June 30.", &ctx),
+        pairs(&[("June 30", "2009-06-30")])
+    );
+}
+
+/// Session 35 (dates-15): "that summer" closing its clause is the narrative's summer;
+/// "the following spring" after "the spring of 1946" is the next spring (1947).
+#[test]
+fn dates15_that_season_closing_a_clause_and_the_following_season() {
+    let ctx = published("2007-06-14");
+    assert_eq!(
+        lettered(
+            "She resigned in April 2006 and repaid $60,000 that summer.",
+            &ctx
+        ),
+        pairs(&[("April 2006", "2006-04"), ("that summer", "2006-SU")])
+    );
+    assert_eq!(
+        lettered(
+            "She moved to Maine in the spring of 1946 and married the following spring.",
+            &ctx
+        ),
+        pairs(&[
+            ("spring of 1946", "1946-SP"),
+            ("the following spring", "1947-SP")
+        ])
+    );
+}
+
+/// Session 35 (dates-15): "the new year" late in a year is the year ahead; guard: "the first
+/// business day of the new year" (a part of it, named whole) is left alone.
+#[test]
+fn dates15_the_new_year() {
+    let ctx = published("2012-12-27");
+    assert_eq!(
+        lettered(
+            "Analysts expect two more chains to fail in the new year.",
+            &ctx
+        ),
+        pairs(&[("the new year", "2013")])
+    );
+    assert_eq!(
+        lettered(
+            "Staff stay on through the first business day of the new year.",
+            &ctx
+        )
+        .len(),
+        0
+    );
+}
+
+/// Session 35 (dates-15): "meets next Tuesday and Wednesday" on a Wednesday: the Wednesday
+/// after that Tuesday, not the day of publication; guard: "met Monday and Tuesday" stays
+/// behind.
+#[test]
+fn dates15_a_weekday_joined_to_one_ahead() {
+    let ctx = published("2013-03-13");
+    assert_eq!(
+        lettered(
+            "The Federal Reserve's policy committee meets next Tuesday and Wednesday.",
+            &ctx
+        ),
+        pairs(&[("next Tuesday", "2013-03-19"), ("Wednesday", "2013-03-20")])
+    );
+    assert_eq!(
+        lettered("The committee met Monday and Tuesday.", &ctx),
+        pairs(&[("Monday", "2013-03-11"), ("Tuesday", "2013-03-12")])
+    );
+}
+
+/// Session 35 (dates-15): a future in the past: "announced in October that he would step
+/// down before Christmas" (published in February) is the Christmas after that October;
+/// guard: "said on Monday it would close in March" is the March ahead.
+#[test]
+fn dates15_a_future_in_the_past_follows_the_saying() {
+    let ctx = published("2009-02-05");
+    assert_eq!(
+        lettered(
+            "Hale announced in October that he would step down before Christmas, but he stayed on.",
+            &ctx
+        ),
+        pairs(&[("October", "2008-10"), ("Christmas", "2008-12-25")])
+    );
+    assert_eq!(
+        lettered(
+            "The company said on Monday that it would close the plant in March.",
+            &ctx
+        ),
+        pairs(&[("Monday", "2009-02-02"), ("March", "2009-03")])
+    );
+}
