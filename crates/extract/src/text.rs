@@ -328,7 +328,10 @@ fn skip_year_note(text: &str, from: usize, stop: usize, pos: usize, end: usize) 
             .get(before.len().wrapping_sub(5))
             .is_none_or(|b| !b.is_ascii_digit() && *b != b'.')
         && matches!(before[before.len() - 4], b'1' | b'2');
-    let word = before.len() >= 2 && before[before.len() - 2..].iter().all(u8::is_ascii_lowercase);
+    let word = before.len() >= 2
+        && before[before.len() - 2..]
+            .iter()
+            .all(u8::is_ascii_lowercase);
     let digits = text[pos..end]
         .bytes()
         .take_while(u8::is_ascii_digit)

@@ -28,7 +28,8 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A press release's opening below its date line: a place in capitals, then a dash
 /// ("OKLAHOMA CITY – Governor ...", "WASHINGTON, D.C. — The ...").
 static PLACE_DASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s*(?:--|—|–|-)\s").unwrap()
+    Regex::new(r"^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s*(?:--|—|–|-)\s")
+        .unwrap()
 });
 
 /// The day a dateline line gives, with the end of its date mention.

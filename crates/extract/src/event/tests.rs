@@ -3689,7 +3689,9 @@ fn wordings_of_views_blogs_bulletins_and_emails() {
             .any(|u| got.iter().any(|e| e.starts_with(u)));
         if missing || extra {
             failed += 1;
-            eprintln!("input: {text:?}\n  got:    {got:?}\n  want:   {want:?}\n  unwanted: {unwanted:?}");
+            eprintln!(
+                "input: {text:?}\n  got:    {got:?}\n  want:   {want:?}\n  unwanted: {unwanted:?}"
+            );
         }
     }
     assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
