@@ -186,7 +186,38 @@ fn is_heading(line: &str, next: &str, after_break: bool) -> bool {
         }
     };
     let first_ok = line.chars().next().is_some_and(|c| !c.is_lowercase());
-    next_ok && first_ok
+    next_ok && first_ok && !wrapped_prose(line, next) && !closes_with_note(line)
+}
+
+/// The first line of a hard-wrapped paragraph, not a heading: long, at least 45 in a
+/// hundred of its words in lower case, and a line after it as long or closing the
+/// sentence ("The High Court in Johor Bahru convicted Ravi of drug trafficking under"
+/// before "Section 39B of the Dangerous Drugs Act 1952 on 9 January 2015 and passed").
+fn wrapped_prose(line: &str, next: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let (len, next_len) = (line.chars().count(), next.chars().count());
+    len >= 60
+        && words.len() >= 8
+        && lower * 20 >= words.len() * 9
+        && (next_len + 20 >= len || (next_len > 0 && next.ends_with('.')))
+}
+
+/// A sentence closed by a footnote number after its stop ("... was tabled in Parliament
+/// in June 2021.12"): a line of prose, not a heading.
+fn closes_with_note(line: &str) -> bool {
+    let body = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = line.len() - body.len();
+    (1..=2).contains(&digits)
+        && body.ends_with('.')
+        && body[..body.len() - 1].ends_with(char::is_alphanumeric)
+        && line.split_whitespace().count() >= 6
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -285,9 +316,10 @@ fn skip_footnote_marks(text: &str, mut pos: usize, end: usize) -> usize {
     }
 }
 
-/// "adopted in 1988.4 The Board": a note number of one or two digits glued to the full
-/// stop at `stop` after a four-digit year belongs to the sentence that year closes;
-/// the end of the note when there is one, else `pos`.
+/// "adopted in 1988.4 The Board", "to abolish the death penalty.13 President": a note
+/// number of one or two digits glued to the full stop at `stop` after a four-digit year
+/// or a lower-case word belongs to the sentence it closes; the end of the note when
+/// there is one, else `pos`.
 fn skip_year_note(text: &str, from: usize, stop: usize, pos: usize, end: usize) -> usize {
     let before = &text.as_bytes()[from..stop];
     let year = before.len() >= 4
@@ -296,6 +328,10 @@ fn skip_year_note(text: &str, from: usize, stop: usize, pos: usize, end: usize) 
             .get(before.len().wrapping_sub(5))
             .is_none_or(|b| !b.is_ascii_digit() && *b != b'.')
         && matches!(before[before.len() - 4], b'1' | b'2');
+    let word = before.len() >= 2
+        && before[before.len() - 2..]
+            .iter()
+            .all(u8::is_ascii_lowercase);
     let digits = text[pos..end]
         .bytes()
         .take_while(u8::is_ascii_digit)
@@ -304,7 +340,7 @@ fn skip_year_note(text: &str, from: usize, stop: usize, pos: usize, end: usize) 
         .chars()
         .next()
         .is_some_and(char::is_whitespace);
-    if year && (1..=2).contains(&digits) && spaced {
+    if (year || word) && (1..=2).contains(&digits) && spaced {
         pos + digits
     } else {
         pos
@@ -364,6 +400,71 @@ mod tests {
     fn check(input: &str, expect: &[&str]) {
         let got: Vec<&str> = sentences(input).iter().map(|s| s.slice(input)).collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_first_line_is_no_heading() {
+        // Session 35 (events-23): a paragraph's first line, wrapped before a capital,
+        // was read as a heading and its sentence lost.
+        check(
+            "Intro.\n\nThe High Court in Johor Bahru convicted Ravi of drug trafficking under\nSection 39B of the Dangerous Drugs Act 1952 on 9 January 2015 and passed\nthe mandatory death sentence.",
+            &[
+                "Intro.",
+                "The High Court in Johor Bahru convicted Ravi of drug trafficking under\nSection 39B of the Dangerous Drugs Act 1952 on 9 January 2015 and passed\nthe mandatory death sentence.",
+            ],
+        );
+        check(
+            "Intro.\n\nMr. Kondwani Mvula, who had been on death row since 2011, was acquitted by the Malawi\nSupreme Court of Appeal on 12 June 2024.",
+            &[
+                "Intro.",
+                "Mr. Kondwani Mvula, who had been on death row since 2011, was acquitted by the Malawi\nSupreme Court of Appeal on 12 June 2024.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_short_or_title_case_line_stays_a_heading() {
+        check(
+            "Some background for those who joined the list recently\nRavi was arrested in Johor Bahru on 14 May 2012, aged 23, with a package.",
+            &[
+                "Some background for those who joined the list recently",
+                "Ravi was arrested in Johor Bahru on 14 May 2012, aged 23, with a package.",
+            ],
+        );
+        check(
+            "Report of the Special Rapporteur on Extrajudicial, Summary or Arbitrary Executions\nThe Special Rapporteur visited the country in May and met officials of the courts.",
+            &[
+                "Report of the Special Rapporteur on Extrajudicial, Summary or Arbitrary Executions",
+                "The Special Rapporteur visited the country in May and met officials of the courts.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_line_closed_by_a_note_number_is_no_heading() {
+        // Session 35 (events-23): "... in June 2021.12" read as a heading took the next
+        // line's sentence with it.
+        check(
+            "Intro.\n\nThe bill was tabled in Parliament in June 2021.12\nParliament voted on 23 July 2021 to abolish the death penalty.13",
+            &[
+                "Intro.",
+                "The bill was tabled in Parliament in June 2021.12",
+                "Parliament voted on 23 July 2021 to abolish the death penalty.13",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_note_number_after_a_word_closes_its_sentence() {
+        // Session 35 (events-23): "... the death penalty.13 President ..." ran into the
+        // next sentence.
+        check(
+            "Parliament voted on 23 July 2021 to abolish the death penalty.13 President Bio signed the Act on 8 October 2021.14",
+            &[
+                "Parliament voted on 23 July 2021 to abolish the death penalty.13",
+                "President Bio signed the Act on 8 October 2021.14",
+            ],
+        );
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! "yesterday" and weekdays unresolved. Each such mention takes the day of the nearest
 //! dateline above it: "today" and "tonight" that day, "yesterday" the day before, a
 //! weekday the latest day of that name on or before it. A mention the tagger resolved
-//! keeps its value.
+//! keeps its value. A newsroom page's date line above a release that opens with its
+//! place ("March 14, 2024" / "OKLAHOMA CITY – ...") is such a dateline too.
 
 use crate::time::{add_days, weekday_of};
 use dossier_model::{PartialDate, TimeMention, TimeValue, WEEKDAYS};
@@ -24,6 +25,13 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A press release's opening below its date line: a place in capitals, then a dash
+/// ("OKLAHOMA CITY – Governor ...", "WASHINGTON, D.C. — The ...").
+static PLACE_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s*(?:--|—|–|-)\s")
+        .unwrap()
+});
+
 /// The day a dateline line gives, with the end of its date mention.
 pub(super) fn dateline_at(text: &str, t: &TimeMention) -> Option<PartialDate> {
     let v = t.value.filter(|v| !t.is_duration && v.start == v.end)?;
@@ -32,7 +40,18 @@ pub(super) fn dateline_at(text: &str, t: &TimeMention) -> Option<PartialDate> {
     let line_start = text.get(..start)?.rfind('\n').map_or(0, |k| k + 1);
     let before = text.get(line_start..start)?;
     let after = text.get(end..)?;
-    (before.len() <= 100 && BEFORE.is_match(before) && AFTER.is_match(after)).then_some(day)
+    let inline = before.len() <= 100 && BEFORE.is_match(before) && AFTER.is_match(after);
+    (inline || above_release(before, after)).then_some(day)
+}
+
+/// A newsroom page's item: its date alone on a line, the release below opening with
+/// its place in capitals and a dash ("March 14, 2024" / "OKLAHOMA CITY – Governor ...
+/// today commuted ...").
+fn above_release(before: &str, after: &str) -> bool {
+    let line_end = after.find('\n').unwrap_or(after.len());
+    before.trim().is_empty()
+        && after[..line_end].trim().is_empty()
+        && PLACE_DASH.is_match(after[line_end..].trim_start())
 }
 
 /// The day a relative mention names against the dateline's `day`.

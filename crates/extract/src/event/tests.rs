@@ -2968,6 +2968,25 @@ fn a_brief_weekday_is_read_against_its_own_dateline() {
     );
 }
 
+/// Session 35 (events-23): a newsroom page lists releases, each under its own date line
+/// and opening with its place in capitals; "today" and a weekday are of the release's
+/// day, not of the page's.
+#[test]
+fn a_release_date_line_dates_its_today_and_weekday() {
+    let got = run_dated(
+        "Newsroom\n\nStatement on the Court ruling\n\nMay 10, 2024\n\nOKLAHOMA CITY – The Court of Criminal Appeals on Tuesday set aside the conviction of Lorna Beck.\n\nGovernor Commutes Death Sentence\n\nMarch 14, 2024\n\nOKLAHOMA CITY – Governor Dale Harrow today commuted the death sentence of Marcus Denton to life imprisonment.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("commutation 2024-03-14")),
+        "got {got:?}"
+    );
+    // 10 May 2024 was a Friday: the Tuesday is the 7th.
+    assert!(
+        got.iter().any(|e| e.starts_with("trial 2024-05-07")),
+        "got {got:?}"
+    );
+}
+
 /// Session 27 (events-15): appellate and order-list phrasings of a court's decision:
 /// "affirmed the verdict", "dismissed his application for post-conviction relief", a
 /// bench that "acquitted" them, a petition for certiorari that "was denied"; a Justice
@@ -3597,4 +3616,83 @@ fn events22_asides_noun_phrases_and_votes_named_before() {
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// Session 35 (events-23): wordings of a Views document, a live blog, a governor's
+/// newsroom, a case study, a desk bulletin and a lawyer's email: each case lists the
+/// events (prefixes of "kind date modality") that must be found and those that must not.
+#[test]
+fn wordings_of_views_blogs_bulletins_and_emails() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "\"The death sentence imposed on Rahmat bin Salleh, 39, was carried out on 1 August 2023,\" the bureau said.",
+            &["execution 2023-08-01 Asserted"],
+            &["death_sentence"],
+        ),
+        (
+            "On 31 July 2023, the Court of Appeal rejected an application by his lawyer for a stay of execution.",
+            &["trial 2023-07-31 Asserted"],
+            &[],
+        ),
+        (
+            "On 29 August 2023, the Governor signed 47 pardons recommended by the Board.",
+            &["pardon_release 2023-08-29 Asserted"],
+            &[],
+        ),
+        (
+            "Sierra Leone's vote in favour of the General Assembly's moratorium resolution in December 2022 completed a shift.",
+            &["un_vote 2022-12 Asserted"],
+            &[],
+        ),
+        (
+            "- Kuwait, Court of Cassation, 17 December 2023 (Case 1187/2023). Held: appeal dismissed; death sentences of three men upheld.",
+            &["trial 2023-12-17 Asserted"],
+            &[],
+        ),
+        (
+            "On 15 February 2016, the High Court convicted the author of murder and sentenced him to death. The same judgment acquitted his co-accused, Ranjith Silva, of all charges.",
+            &["conviction 2016-02-15", "death_sentence 2016-02-15", "trial 2016-02-15"],
+            &[],
+        ),
+        (
+            "On 4 November 1998, the High Court in Freetown convicted 16 civilians of treason and acquitted two others.",
+            &["conviction 1998-11-04", "trial 1998-11-04"],
+            &[],
+        ),
+        (
+            "On 20 December 2023 the Federal Court resentenced Ravi Kumaran to 30 years' imprisonment under the Revision of Sentence of Death Act 2023.",
+            &["commutation 2023-12-20 Asserted"],
+            &[],
+        ),
+        (
+            "The High Court convicted him of trafficking on 9 January 2015 and passed the mandatory death sentence.",
+            &["conviction 2015-01-09", "death_sentence 2015-01-09"],
+            &[],
+        ),
+        (
+            "The execution of Harold Scoggins, set for February 29, 2024, was stayed by the Alabama Supreme Court.",
+            &[],
+            &["execution"],
+        ),
+        (
+            "Ravi told me during a visit last year that guards at Kajang beat him in 2019.",
+            &[],
+            &["ill_treatment 2019 Asserted"],
+        ),
+    ];
+    let mut failed = 0;
+    for (text, want, unwanted) in cases {
+        let got = run_dated(text);
+        let missing = want.iter().any(|w| !got.iter().any(|e| e.starts_with(w)));
+        let extra = unwanted
+            .iter()
+            .any(|u| got.iter().any(|e| e.starts_with(u)));
+        if missing || extra {
+            failed += 1;
+            eprintln!(
+                "input: {text:?}\n  got:    {got:?}\n  want:   {want:?}\n  unwanted: {unwanted:?}"
+            );
+        }
+    }
+    assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
 }
