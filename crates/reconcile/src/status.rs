@@ -3360,7 +3360,9 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
                 .extraction
                 .times
                 .iter()
-                .filter(|t| !t.is_duration && t.span.contains(Span::new(year_at.start(), year_at.end())))
+                .filter(|t| {
+                    !t.is_duration && t.span.contains(Span::new(year_at.start(), year_at.end()))
+                })
                 .find_map(|t| {
                     let value = t.value?;
                     let day = value.start.or(value.end)?;
@@ -3390,7 +3392,11 @@ fn abolition_kept_from(text: &str, sentence: Span, head: &str) -> Option<Span> {
         return Some(sentence);
     }
     let subject = head.trim().to_lowercase();
-    if !lexicon().pronoun_openers.iter().any(|p| p.trim() == subject) {
+    if !lexicon()
+        .pronoun_openers
+        .iter()
+        .any(|p| p.trim() == subject)
+    {
         return None;
     }
     sentences_before(text, sentence).next().filter(|before| {
