@@ -3345,8 +3345,13 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
                 continue;
             };
             // After the abolition's year.
+            let abolished_in = if abolition == sentence {
+                head
+            } else {
+                abolition.slice(doc.text)
+            };
             let after_abolition = MODERN_YEAR
-                .find_iter(abolition.slice(doc.text))
+                .find_iter(abolished_in)
                 .filter_map(|m| m.as_str().parse::<i32>().ok())
                 .all(|abolished| abolished < year);
             if !(kept_subject && ground && after_abolition)
