@@ -3839,7 +3839,15 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
     let mut out = Vec::new();
     for (doc_idx, sentence) in cue_sentences(judge, &lexicon().ceased_cues) {
         let doc = &judge.docs[doc_idx];
-        if not_asserted(sentence.slice(doc.text)) || !ceased_here(judge, doc_idx, sentence) {
+        let words = sentence.slice(doc.text);
+        // "capital punishment ceased to exist anywhere in its law": the penalty
+        // ended, not the state.
+        let lower = words.to_lowercase();
+        let before = &lower[..cue_position(&lower, &lexicon().ceased_cues).unwrap_or(0)];
+        if not_asserted(words)
+            || has_any(before, &lexicon().penalty_words)
+            || !ceased_here(judge, doc_idx, sentence)
+        {
             continue;
         }
         let own: Vec<TimeValue> = doc
@@ -8335,5 +8343,24 @@ mod tests {
             assert!(!c.span.slice(&docs[0].text).starts_with("- 1987"));
         }
         assert_eq!(at("1995-01-01").and_then(|r| r.status), None);
+        // The penalty that ceased to exist is no state's end.
+        let mut d = TestDoc::new("b.txt").published("2015-03-02");
+        d.event_full(
+            EventKind::Abolition,
+            "Eastmark abolished the death penalty for all crimes in 1985.",
+            Some("1985"),
+            &[],
+            None,
+            Some("Eastmark"),
+            Modality::Asserted,
+        );
+        d.say("With that step capital punishment ceased to exist in the law of ");
+        inline_place(&mut d, "Eastmark");
+        d.say(" in ");
+        d.date("1985", "1985");
+        d.say(".");
+        let docs = vec![d.done()];
+        let at = status_at(&docs, "Eastmark", "1990-01-01").and_then(|r| r.status);
+        assert_eq!(at, Some(ALL_CRIMES));
     }
 }
