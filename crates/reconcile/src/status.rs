@@ -437,6 +437,9 @@ enum Change {
     /// The death penalty's statute struck down by a court: what said it was retained
     /// before no longer does.
     Struck,
+    /// The state itself ceased to exist ("The German Democratic Republic ceased to
+    /// exist on 3 October 1990"): no status of its own from then.
+    Ceased,
 }
 
 #[derive(Clone, Debug)]
@@ -584,6 +587,7 @@ impl Judge<'_> {
         if not_asserted(words)
             || asks(sentence.slice(input.text))
             || self.propositions[doc].iter().any(|p| p.contains(sentence))
+            || retracted_later(input.text, sentence)
         {
             return None;
         }
@@ -1389,6 +1393,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(said_to_prohibit(&judge));
     facts.extend(last_capital_ended(&judge));
     facts.extend(kept_until_ended(&judge));
+    facts.extend(ceased_to_exist(&judge));
     facts.extend(abolished_now(&judge));
     facts.extend(quiet_since(&judge));
     let firsts = first_for_years(&judge, &facts);
@@ -2222,6 +2227,39 @@ fn in_force_until(enacted: TimeValue, effective: TimeValue, citations: Vec<Citat
     Fact::over(enacted, Change::InForce, basis, citations)
 }
 
+/// A claim the sentence reports (`reported_claims`: "several news outlets reported
+/// that the court had abolished the death penalty") that one of the next sentences
+/// of its paragraph retracts (`retractions`: "The court later stated that its
+/// judgment had been misreported", "It was not correct").
+fn retracted_later(text: &str, sentence: Span) -> bool {
+    const LOOK_AHEAD: usize = 3;
+    let lex = lexicon();
+    let flat = |span: Span| {
+        span.slice(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    if !has_any(&flat(sentence), &lex.reported_claims) {
+        return false;
+    }
+    let mut at = sentence;
+    for _ in 0..LOOK_AHEAD {
+        let Some(next) = next_sentence(text, at) else {
+            return false;
+        };
+        if text[at.end as usize..next.start as usize].contains("\n\n") {
+            return false;
+        }
+        if has_any(&flat(next), &lex.retractions) {
+            return true;
+        }
+        at = next;
+    }
+    false
+}
+
 /// The sentence after `sentence`, if any.
 fn next_sentence(text: &str, sentence: Span) -> Option<Span> {
     let bytes = text.as_bytes();
@@ -2265,6 +2303,7 @@ fn kept_for_exceptional(
             has_any(rest, &lex.exceptional_crimes) && !has_any(rest, &lex.ordinary_crime_nouns)
         });
         let keeps = has_any(&lower, &lex.kept_words)
+            && !kept_until_then(&lower, abolished_from.get(..4).and_then(|y| y.parse().ok()))
             && (has_any(&lower, &lex.exceptional_words) || kept_crimes)
             && (has_any(&lower, &lex.penalty_words)
                 || lower.contains(" it ")
@@ -2287,6 +2326,27 @@ fn kept_for_exceptional(
         at = next_sentence(doc.text, at)?;
     }
     None
+}
+
+/// Whether what a sentence keeps it keeps only "until" the abolition's own year
+/// (`from_year`): "It was kept for crimes committed in time of war until
+/// May 2004, when parliament removed every reference to the death penalty" keeps
+/// nothing after the abolition of May 2004.
+fn kept_until_then(lower: &str, from_year: Option<i32>) -> bool {
+    let (Some(from_year), Some(at)) = (from_year, cue_position(lower, &lexicon().kept_words))
+    else {
+        return false;
+    };
+    let rest = &lower[at..];
+    let Some(until) = rest.find(" until ") else {
+        return false;
+    };
+    let bound = &rest[until..];
+    let bound = &bound[..bound.find([',', ';', '.']).unwrap_or(bound.len())];
+    MODERN_YEAR
+        .find_iter(bound)
+        .filter_map(|m| m.as_str().parse::<i32>().ok())
+        .any(|year| year == from_year)
 }
 
 /// The later date of a second removal in an ordinary-crimes abolition's sentence
@@ -3264,7 +3324,8 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
             })
             .collect();
         Regex::new(&format!(
-            r"(?i)\b(?:{})\b([^.;]*?)\buntil\s+((?:1[89]|20)\d\d)\b",
+            // "until 1998", "until May 2004", "until 3 October 2004".
+            r"(?i)\b(?:{})\b([^.;]*?)\buntil\s+(?:\d{{1,2}}\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?((?:1[89]|20)\d\d)\b",
             verbs.join("|")
         ))
         .expect("the kept_until_verbs of rules/status.en.json are valid")
@@ -3282,9 +3343,10 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
             // The abolition comes first in the clause, before what was kept.
             let head = &doc.text[sentence.start as usize..whole.start()];
             let head = head.rsplit(';').next().unwrap_or(head);
-            if abolition_scope(EventKind::Abolition, head) != Some(Scope::Ordinary)
-                || not_asserted(words)
-            {
+            let Some(abolition) = abolition_kept_from(doc.text, sentence, head) else {
+                continue;
+            };
+            if not_asserted(words) {
                 continue;
             }
             // The penalty, or "it", is what remained.
@@ -3307,20 +3369,40 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
                     let w = w.strip_suffix('s').unwrap_or(w);
                     lex.kept_until_grounds.iter().any(|g| g == w)
                 });
+            let year_at = year;
             let Ok(year) = year.as_str().parse::<i32>() else {
                 continue;
             };
             // After the abolition's year.
+            let abolished_in = if abolition == sentence {
+                head
+            } else {
+                abolition.slice(doc.text)
+            };
             let after_abolition = MODERN_YEAR
-                .find_iter(head)
+                .find_iter(abolished_in)
                 .filter_map(|m| m.as_str().parse::<i32>().ok())
                 .all(|abolished| abolished < year);
             if !(kept_subject && ground && after_abolition)
                 || judge.admit(doc_idx, sentence, None, true).is_none()
+                || judge.admit(doc_idx, abolition, None, true).is_none()
             {
                 continue;
             }
-            let date = TimeValue::point(PartialDate::year(year));
+            // "until May 2004": the tagged date of the year's words, else the year.
+            let date = doc
+                .extraction
+                .times
+                .iter()
+                .filter(|t| {
+                    !t.is_duration && t.span.contains(Span::new(year_at.start(), year_at.end()))
+                })
+                .find_map(|t| {
+                    let value = t.value?;
+                    let day = value.start.or(value.end)?;
+                    (day.year == year).then_some(TimeValue::point(day))
+                })
+                .unwrap_or_else(|| TimeValue::point(PartialDate::year(year)));
             out.push(Fact::over(
                 date,
                 Change::Abolish(Scope::All, Vec::new()),
@@ -3333,6 +3415,27 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Where the abolition for ordinary crimes that a "kept ... until YEAR" sentence
+/// follows is told: the clause before the verb (`head`) when it abolishes so, else,
+/// when that clause is only the pronoun subject ("It was kept for crimes committed
+/// in time of war until May 2004"), the sentence before, in the same paragraph.
+fn abolition_kept_from(text: &str, sentence: Span, head: &str) -> Option<Span> {
+    if abolition_scope(EventKind::Abolition, head) == Some(Scope::Ordinary) {
+        return Some(sentence);
+    }
+    let subject = head.trim().to_lowercase();
+    if !lexicon()
+        .pronoun_openers
+        .iter()
+        .any(|p| p.trim() == subject)
+    {
+        return None;
+    }
+    sentences_before(text, sentence).next().filter(|before| {
+        abolition_scope(EventKind::Abolition, before.slice(text)) == Some(Scope::Ordinary)
+    })
 }
 
 /// "The last capital offences were swept away by the Crime and Disorder Act 1998":
@@ -3758,6 +3861,61 @@ fn moratorium_lifted(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// A state said to have ceased to exist (`ceased_cues`) on the one date of its
+/// sentence: "The German Democratic Republic itself ceased to exist on 3 October
+/// 1990" after a sentence on East Germany.
+fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for (doc_idx, sentence) in cue_sentences(judge, &lexicon().ceased_cues) {
+        let doc = &judge.docs[doc_idx];
+        let words = sentence.slice(doc.text);
+        // "capital punishment ceased to exist anywhere in its law": the penalty
+        // ended, not the state.
+        let lower = words.to_lowercase();
+        let before = &lower[..cue_position(&lower, &lexicon().ceased_cues).unwrap_or(0)];
+        if not_asserted(words)
+            || has_any(before, &lexicon().penalty_words)
+            || !ceased_here(judge, doc_idx, sentence)
+        {
+            continue;
+        }
+        let own: Vec<TimeValue> = doc
+            .extraction
+            .times
+            .iter()
+            .filter(|t| sentence.contains(t.span) && !t.is_duration)
+            .filter_map(|t| t.value.filter(|v| v.is_point()))
+            .collect();
+        let [date] = own.as_slice() else {
+            continue;
+        };
+        out.push(Fact::over(
+            *date,
+            Change::Ceased,
+            format!("the state ceased to exist in {}", date.words()),
+            vec![Citation::new(doc.name, sentence)],
+        ));
+    }
+    out
+}
+
+/// Whether the state that ceased in `sentence` is the jurisdiction: the sentence
+/// names it and no other place, or names no place and the sentence before it in
+/// its paragraph names the jurisdiction alone.
+fn ceased_here(judge: &Judge, doc_idx: usize, sentence: Span) -> bool {
+    let named = judge.named(doc_idx, sentence);
+    if named.other || named.global {
+        return false;
+    }
+    named.here
+        || sentences_before(judge.docs[doc_idx].text, sentence)
+            .next()
+            .is_some_and(|before| {
+                let named = judge.named(doc_idx, before);
+                named.here && !named.other && !named.global
+            })
+}
+
 /// The sentences that hold one of `cues` (lower case), each once, with their
 /// document's index (a document whose lower-casing moves offsets is skipped).
 fn cue_sentences(judge: &Judge, cues: &[String]) -> Vec<(usize, Span)> {
@@ -4109,6 +4267,15 @@ fn abolished_within_unknown_years(fact: &Fact, day: &str) -> bool {
 }
 
 fn at(facts: &[Fact], day: &str) -> Verdict {
+    if let Some(ceased) = facts
+        .iter()
+        .find(|f| f.change == Change::Ceased && f.lo.as_str() <= day)
+    {
+        return Verdict {
+            basis: ceased.basis.clone(),
+            ..Verdict::default()
+        };
+    }
     let verdict = at_known(facts, day);
     if !matches!(verdict.status, Some(IN_PRACTICE | RETENTIONIST)) {
         return verdict;
@@ -4633,6 +4800,9 @@ pub fn status(
     }
     dedup_folded(&mut report.capital_offences);
     dedup_folded(&mut report.excluded);
+    for citation in &mut citations {
+        past_list_head(docs, citation);
+    }
     tidy(&mut citations);
     report.citations = citations;
 
@@ -4659,6 +4829,25 @@ pub fn status(
     }
     report.reason = reason;
     Some(report)
+}
+
+/// A citation that opens on a list item's head year ("- 1987 – East Germany (all
+/// crimes; ...)"), cited from after it: the head is often markup ("- **1987** –")
+/// the kept text has changed, and the quote must stand in the document.
+fn past_list_head(docs: &[DocInput], citation: &mut Citation) {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[-*•]\s+)?(?:1[0-9]|20)\d\d\s*[–—:-]\s+").expect("a valid pattern")
+    });
+    let Some(doc) = docs.iter().find(|d| d.name == citation.doc) else {
+        return;
+    };
+    let Some(head) = HEAD.find(citation.span.slice(doc.text)) else {
+        return;
+    };
+    let start = citation.span.start + head.end() as u32;
+    if start < citation.span.end {
+        citation.span = Span::new(start as usize, citation.span.end as usize);
+    }
 }
 
 #[cfg(test)]
@@ -8341,5 +8530,122 @@ mod tests {
         let docs = [d.done()];
         assert_eq!(status_of(&docs, "Westmark", "2016-12-31"), Some(ORDINARY));
         assert_eq!(status_of(&docs, "Westmark", "2019-12-12"), Some(ALL_CRIMES));
+    }
+
+    /// Session 35 (status-22): "several outlets reported that the court of Northia
+    /// had abolished the death penalty. The court later stated that its judgment had
+    /// been misreported": the claim is retracted, and no abolition holds. Without the
+    /// retraction, the report stands.
+    #[test]
+    fn a_reported_claim_the_next_sentences_retract_is_not_asserted() {
+        let build = |retraction: &str| {
+            let mut d = TestDoc::new("a.txt").published("2022-01-10");
+            d.say("Our work in ");
+            d.place("Northia");
+            d.event_full(
+                EventKind::Abolition,
+                "In April 2021 several news outlets reported that the Supreme Court of Northia had abolished the death penalty.",
+                Some("2021-04"),
+                &[],
+                None,
+                Some("Northia"),
+                Modality::Asserted,
+            );
+            d.say(retraction);
+            vec![d.done()]
+        };
+        let retracted = build("The court later stated that its judgment had been misreported. ");
+        let at = status_at(&retracted, "Northia", "2021-12-31");
+        assert_ne!(at.and_then(|r| r.status), Some(ALL_CRIMES));
+        let kept = build("The ruling was welcomed by lawyers. ");
+        let at = status_at(&kept, "Northia", "2021-12-31");
+        assert_eq!(at.and_then(|r| r.status), Some(ALL_CRIMES));
+    }
+
+    /// Session 35 (status-22): "Ostland abolished the death penalty for crimes
+    /// committed in peacetime in August 2002. It was kept for crimes committed in
+    /// time of war until May 2004, when parliament removed every reference to it
+    /// from the Constitution": ordinary crimes from 2002, all crimes from May 2004.
+    #[test]
+    fn a_pronoun_kept_until_a_month_ends_the_abolition_before() {
+        let mut d = TestDoc::new("a.txt").published("2016-07-19");
+        d.event_full(
+            EventKind::LawAdopted,
+            "Ostland abolished the death penalty for crimes committed in peacetime in August 2002.",
+            Some("2002-08"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        d.event_full(
+            EventKind::Abolition,
+            "It was kept for crimes committed in time of war or of imminent threat of war until May 2004, when parliament removed every reference to the death penalty from the Constitution.",
+            Some("2004-05"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        d.time_at("May 2004", "2004-05");
+        let at = d.text.find("Ostland").expect("named");
+        d.extraction.mentions.push(dossier_model::Mention {
+            kind: MentionKind::Place,
+            span: Span::new(at, at + 7),
+            name: "Ostland".into(),
+            name_span: Span::new(at, at + 7),
+            role: None,
+            acronym: None,
+            value: None,
+            approx: None,
+            rule: "test".into(),
+        });
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Ostland", day).and_then(|r| r.status);
+        assert_eq!(at("2003-06-01"), Some(ORDINARY));
+        assert_eq!(at("2004-01-01"), Some(ORDINARY));
+        assert_eq!(at("2005-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at("2016-07-19"), Some(ALL_CRIMES));
+    }
+
+    /// Session 35 (status-22): "- 1987 – Eastmark (all crimes; last execution
+    /// 1981). The Eastmark Republic itself ceased to exist on 3 October 1990.": no
+    /// status after the state's end; before it, the abolition holds.
+    #[test]
+    fn a_state_that_ceased_to_exist_has_no_status_after() {
+        let mut d = TestDoc::new("a.md").published("2023-06-03");
+        d.say("- 1987 – ");
+        inline_place(&mut d, "Eastmark");
+        d.say(" (all crimes; last execution 1981). The republic itself ceased to exist on ");
+        d.date("3 October 1990", "1990-10-03");
+        d.say(".\n");
+        let docs = vec![d.done()];
+        let at = |day: &str| status_at(&docs, "Eastmark", day);
+        let before = at("1989-01-01").expect("known");
+        assert_eq!(before.status, Some(ALL_CRIMES));
+        // Cited from the name on: the line's head year may be markup.
+        for c in &before.citations {
+            assert!(!c.span.slice(&docs[0].text).starts_with("- 1987"));
+        }
+        assert_eq!(at("1995-01-01").and_then(|r| r.status), None);
+        // The penalty that ceased to exist is no state's end.
+        let mut d = TestDoc::new("b.txt").published("2015-03-02");
+        d.event_full(
+            EventKind::Abolition,
+            "Eastmark abolished the death penalty for all crimes in 1985.",
+            Some("1985"),
+            &[],
+            None,
+            Some("Eastmark"),
+            Modality::Asserted,
+        );
+        d.say("With that step capital punishment ceased to exist in the law of ");
+        inline_place(&mut d, "Eastmark");
+        d.say(" in ");
+        d.date("1985", "1985");
+        d.say(".");
+        let docs = vec![d.done()];
+        let at = status_at(&docs, "Eastmark", "1990-01-01").and_then(|r| r.status);
+        assert_eq!(at, Some(ALL_CRIMES));
     }
 }

@@ -259,6 +259,12 @@ pub(super) struct Lexicon {
     pub court_words: Vec<String>,
     /// A ruling pleaded, asked for, denied or weighed, not made.
     pub ruling_hedges: Vec<String>,
+    /// Words of a state that ended ("ceased to exist").
+    pub ceased_cues: Vec<String>,
+    /// Words of a claim reported by others ("outlets reported that").
+    pub reported_claims: Vec<String>,
+    /// Words of a later sentence that retract such a claim ("was misreported").
+    pub retractions: Vec<String>,
     /// Verbs of a penalty kept after an abolition "until" a year.
     pub kept_until_verbs: Vec<String>,
     /// The subjects of such a verb: the penalty or a pronoun for it.
