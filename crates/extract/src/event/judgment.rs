@@ -70,10 +70,12 @@ pub fn judgment_date(
     let told = events
         .iter()
         .any(|e| e.kind == EventKind::Trial && e.date.is_some_and(|d| d.start == Some(day)));
-    // "The appeal is accordingly allowed": the ruling of this judgment, undated in its
-    // sentence, is the judgment's day (the date line stays its own citation).
+    // "The appeal is accordingly allowed": the ruling of this judgment is the judgment's
+    // day (the date line stays its own citation), also when its sentence names an older
+    // day ("the appeal is dismissed and the sentence imposed on the 8th day of July, 2019
+    // is affirmed": the day the sentence was imposed).
     for e in events.iter_mut() {
-        if is_decision(&e.rule) && e.date.is_none() && e.modality == Modality::Asserted {
+        if is_decision(&e.rule) && e.modality == Modality::Asserted {
             e.date = Some(date);
             e.date_span = Some(span);
         }
@@ -260,6 +262,38 @@ mod tests {
             "{:?}",
             trials(&doc)
         );
+    }
+
+    /// Session 35 (events20fix): a ruling whose sentence names an older day (the day a
+    /// sentence was imposed) is still the judgment's day; so are a court's rulings in
+    /// the first person and its orders on petitions.
+    #[test]
+    fn a_ruling_naming_an_older_day_is_the_judgments_day() {
+        let text = "IN THE COURT OF APPEAL OF NORVIA\n\nDelivered: 12 April 2021.\n\nJUDGMENT\n\n[7] For these reasons the appeal against sentence is dismissed and the sentence of twenty years imposed on the 3rd day of June, 2019 is affirmed.\n\n[8] We accordingly set aside the sentence of death and substitute a sentence of 25 years' imprisonment.\n\n[9] In substitution, we convict the appellant of manslaughter.\n\n[10] The petition for a writ of habeas corpus is denied as to the conviction and granted as to the sentence.";
+        let doc = judgment(
+            text,
+            "2021-04-12",
+            "12 April 2021",
+            "judgment_day_line",
+            Some("Court of Appeal of Norvia"),
+        );
+        let got: Vec<String> = crate::extract(&doc)
+            .events
+            .iter()
+            .map(|e| {
+                let date = e.date.map(|d| d.iso()).unwrap_or_default();
+                format!("{} {date} {}", e.kind.as_str(), e.rule)
+            })
+            .collect();
+        for want in [
+            "trial 2021-04-12 trial.decision",
+            "commutation 2021-04-12 commutation.substituted.decision",
+            "conviction 2021-04-12 conviction.decision",
+            "trial 2021-04-12 trial.order.decision",
+        ] {
+            assert!(got.iter().any(|g| g == want), "{want}: {got:?}");
+        }
+        assert!(got.iter().all(|g| !g.contains("2019")), "{got:?}");
     }
 
     /// Session 24 (events-12): a commutation pronounced in the present tense is the
