@@ -15,6 +15,9 @@ pub const RULE: &str = "trial.judgment_date";
 /// allowed in part", "The appeal against sentence is allowed"): the court decides it on
 /// the judgment's day.
 pub const DECISION: &str = "trial.decision";
+/// The rule of a judgment's own date lines ("Dated at Kampala this 9th day of October
+/// 2018", "Delivered: 27 March 2020").
+const HEADER: &str = "trial.judgment_header";
 
 /// Whether `rule` reads a judgment's own ruling in the present tense: `DECISION`, or
 /// another kind's (`commutation.decision`: "The sentence of death awarded to the
@@ -74,10 +77,20 @@ pub fn judgment_date(
     // day (the date line stays its own citation), also when its sentence names an older
     // day ("the appeal is dismissed and the sentence imposed on the 8th day of July, 2019
     // is affirmed": the day the sentence was imposed).
+    // A date line of the text later than the day ingest read ("delivered on 21st January
+    // 2009" of a judgment cited, "Dated at Kampala this 9th day of October 2018" below):
+    // the ruling is of the later day.
+    let (ruled, ruled_span) = events
+        .iter()
+        .filter(|e| e.rule == HEADER && e.modality == Modality::Asserted)
+        .filter_map(|e| Some((e.date?.start?, e.date_span?)))
+        .filter(|(d, _)| d.day.is_some() && *d > day)
+        .max()
+        .map_or((date, span), |(d, s)| (TimeValue::point(d), s));
     for e in events.iter_mut() {
         if is_decision(&e.rule) && e.modality == Modality::Asserted {
-            e.date = Some(date);
-            e.date_span = Some(span);
+            e.date = Some(ruled);
+            e.date_span = Some(ruled_span);
         }
     }
     // "Delivered on the 27th day June 2018": the text already tells it.
@@ -294,6 +307,21 @@ mod tests {
             assert!(got.iter().any(|g| g == want), "{want}: {got:?}");
         }
         assert!(got.iter().all(|g| !g.contains("2019")), "{got:?}");
+        // The day ingest read is a cited judgment's; the text's own date line is later.
+        let text = "IN THE SUPREME COURT OF NORVIA\n\nSince the decision of this Court in Mensah v Republic, delivered on 21st January 2009, the death penalty is not mandatory.\n\nThe appeal against sentence is allowed.\n\nDated at Tarno this 9th day of October 2018.";
+        let doc = judgment(
+            text,
+            "2009-01-21",
+            "21st January 2009",
+            "decision_line",
+            Some("Supreme Court of Norvia"),
+        );
+        let got = trials(&doc);
+        assert!(
+            got.iter()
+                .any(|t| t.starts_with("2018-10-09 trial.decision")),
+            "{got:?}"
+        );
     }
 
     /// Session 24 (events-12): a commutation pronounced in the present tense is the
