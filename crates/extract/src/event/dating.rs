@@ -1000,11 +1000,17 @@ fn before_by_duration(
     v: TimeValue,
 ) -> Option<PartialDate> {
     let day = v.start.filter(|s| Some(*s) == v.end && s.day.is_some())?;
+    crate::time::add_days(day, -days_before(text, times, trigger.start)?)
+}
+
+/// The days (1 to 60) a duration of days or weeks right before `at` counts ("two days
+/// | after", "a week | after").
+fn days_before(text: &str, times: &[TimeMention], at: u32) -> Option<i32> {
     let dur = times.iter().find(|t| {
         t.is_duration
-            && t.span.end <= trigger.start
+            && t.span.end <= at
             && text
-                .get(t.span.end as usize..trigger.start as usize)
+                .get(t.span.end as usize..at as usize)
                 .is_some_and(|gap| gap.trim().is_empty())
     })?;
     let iso = dur.duration.as_deref()?.strip_prefix('P')?;
@@ -1015,10 +1021,88 @@ fn before_by_duration(
         "W" => 7 * n,
         _ => return None,
     };
-    if !(1..=60).contains(&days) {
-        return None;
+    (1..=60).contains(&days).then_some(days)
+}
+
+/// "Ostrovsky was arrested two days after the killing of X on 14 August 2022", "Musa
+/// was arrested two days after the robbery" (the robbery dated in the sentence before):
+/// an undated event told as days or weeks after a crime takes the crime's day moved on
+/// by that count (a month's crime, the month moved on). The crime is the one its noun
+/// opens, else the paragraph's last dated crime before the sentence.
+pub(super) fn after_a_dated_crime(input: &Input, out: &mut [Event]) {
+    let text = input.text;
+    let crimes = &input.rules.event_kinds.crimes;
+    for i in 0..out.len() {
+        let e = &out[i];
+        if e.date.is_some() || e.modality != Modality::Asserted || crimes.contains(&e.kind) {
+            continue;
+        }
+        let Some(idx) = sentence_at(input.sentences, e.trigger.start) else {
+            continue;
+        };
+        let sentence = input.sentences[idx];
+        let Some(tail) = text.get(e.trigger.end as usize..sentence.end as usize) else {
+            continue;
+        };
+        let Some(at) = tail.to_ascii_lowercase().find(" after the ") else {
+            continue;
+        };
+        if word_count(&tail[..at]) > 10 || tail[..at].contains([',', ';', '(']) {
+            continue;
+        }
+        let after = e.trigger.end + at as u32 + 1;
+        let Some(days) = days_before(text, input.times, after) else {
+            continue;
+        };
+        // The crime's trigger opens at "after" ("after the killing of") or its noun.
+        let named = after..=after + "after the ".len() as u32;
+        let paragraph = paragraph_start(input, idx);
+        let donor = out
+            .iter()
+            .filter(|p| crimes.contains(&p.kind) && p.modality == Modality::Asserted)
+            .filter(|p| {
+                named.contains(&p.trigger.start)
+                    || (p.span.end <= sentence.start && p.span.start >= paragraph)
+            })
+            .max_by_key(|p| (named.contains(&p.trigger.start), p.span.start));
+        let Some(date) = donor.and_then(|p| p.date).and_then(|d| moved_on(d, days)) else {
+            continue;
+        };
+        let date_span = donor.and_then(|p| p.date_span);
+        out[i].date = Some(date);
+        out[i].date_span = date_span;
     }
-    crate::time::add_days(day, -days)
+}
+
+/// Where the paragraph of sentence `idx` begins (its first sentence with no blank line
+/// before it).
+fn paragraph_start(input: &Input, mut idx: usize) -> u32 {
+    while idx > 0 && previous_in_paragraph(input, idx).is_some() {
+        idx -= 1;
+    }
+    input.sentences[idx].start
+}
+
+/// A day or a month moved on by `days`: the day that many days later, the month's
+/// days each that many days later.
+fn moved_on(v: TimeValue, days: i32) -> Option<TimeValue> {
+    let start = v.start.filter(|s| v.end.is_none_or(|e| e == *s))?;
+    match (start.month, start.day) {
+        (Some(_), Some(_)) => crate::time::add_days(start, days).map(TimeValue::point),
+        (Some(month), None) => {
+            let first = PartialDate::day(start.year, month, 1);
+            let last = PartialDate::day(
+                start.year,
+                month,
+                dossier_model::days_in_month(start.year, month),
+            );
+            Some(TimeValue::range(
+                crate::time::add_days(first, days)?,
+                crate::time::add_days(last, days)?,
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// Whether the words between a second coordinated predicate and a date leave the date

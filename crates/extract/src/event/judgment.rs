@@ -15,6 +15,9 @@ pub const RULE: &str = "trial.judgment_date";
 /// allowed in part", "The appeal against sentence is allowed"): the court decides it on
 /// the judgment's day.
 pub const DECISION: &str = "trial.decision";
+/// The rule of a judgment's own date lines ("Dated at Kampala this 9th day of October
+/// 2018", "Delivered: 27 March 2020").
+const HEADER: &str = "trial.judgment_header";
 
 /// Whether `rule` reads a judgment's own ruling in the present tense: `DECISION`, or
 /// another kind's (`commutation.decision`: "The sentence of death awarded to the
@@ -70,12 +73,24 @@ pub fn judgment_date(
     let told = events
         .iter()
         .any(|e| e.kind == EventKind::Trial && e.date.is_some_and(|d| d.start == Some(day)));
-    // "The appeal is accordingly allowed": the ruling of this judgment, undated in its
-    // sentence, is the judgment's day (the date line stays its own citation).
+    // "The appeal is accordingly allowed": the ruling of this judgment is the judgment's
+    // day (the date line stays its own citation), also when its sentence names an older
+    // day ("the appeal is dismissed and the sentence imposed on the 8th day of July, 2019
+    // is affirmed": the day the sentence was imposed).
+    // A date line of the text later than the day ingest read ("delivered on 21st January
+    // 2009" of a judgment cited, "Dated at Kampala this 9th day of October 2018" below):
+    // the ruling is of the later day.
+    let (ruled, ruled_span) = events
+        .iter()
+        .filter(|e| e.rule == HEADER && e.modality == Modality::Asserted)
+        .filter_map(|e| Some((e.date?.start?, e.date_span?)))
+        .filter(|(d, _)| d.day.is_some() && *d > day)
+        .max()
+        .map_or((date, span), |(d, s)| (TimeValue::point(d), s));
     for e in events.iter_mut() {
-        if is_decision(&e.rule) && e.date.is_none() && e.modality == Modality::Asserted {
-            e.date = Some(date);
-            e.date_span = Some(span);
+        if is_decision(&e.rule) && e.modality == Modality::Asserted {
+            e.date = Some(ruled);
+            e.date_span = Some(ruled_span);
         }
     }
     // "Delivered on the 27th day June 2018": the text already tells it.
@@ -259,6 +274,52 @@ mod tests {
             trials(&doc).iter().all(|t| !t.contains(DECISION)),
             "{:?}",
             trials(&doc)
+        );
+    }
+
+    /// Session 35 (events20fix): a ruling whose sentence names an older day (the day a
+    /// sentence was imposed) is still the judgment's day; so are a court's rulings in
+    /// the first person.
+    #[test]
+    fn a_ruling_naming_an_older_day_is_the_judgments_day() {
+        let text = "IN THE COURT OF APPEAL OF NORVIA\n\nDelivered: 12 April 2021.\n\nJUDGMENT\n\n[7] For these reasons the appeal against sentence is dismissed and the sentence of twenty years imposed on the 3rd day of June, 2019 is affirmed.\n\n[8] We accordingly set aside the sentence of death and substitute a sentence of 25 years' imprisonment.\n\n[9] In substitution, we convict the appellant of manslaughter.\n\n";
+        let doc = judgment(
+            text,
+            "2021-04-12",
+            "12 April 2021",
+            "judgment_day_line",
+            Some("Court of Appeal of Norvia"),
+        );
+        let got: Vec<String> = crate::extract(&doc)
+            .events
+            .iter()
+            .map(|e| {
+                let date = e.date.map(|d| d.iso()).unwrap_or_default();
+                format!("{} {date} {}", e.kind.as_str(), e.rule)
+            })
+            .collect();
+        for want in [
+            "trial 2021-04-12 trial.decision",
+            "commutation 2021-04-12 commutation.substituted.decision",
+            "conviction 2021-04-12 conviction.decision",
+        ] {
+            assert!(got.iter().any(|g| g == want), "{want}: {got:?}");
+        }
+        assert!(got.iter().all(|g| !g.contains("2019")), "{got:?}");
+        // The day ingest read is a cited judgment's; the text's own date line is later.
+        let text = "IN THE SUPREME COURT OF NORVIA\n\nSince the decision of this Court in Mensah v Republic, delivered on 21st January 2009, the death penalty is not mandatory.\n\nThe appeal against sentence is allowed.\n\nDated at Tarno this 9th day of October 2018.";
+        let doc = judgment(
+            text,
+            "2009-01-21",
+            "21st January 2009",
+            "decision_line",
+            Some("Supreme Court of Norvia"),
+        );
+        let got = trials(&doc);
+        assert!(
+            got.iter()
+                .any(|t| t.starts_with("2018-10-09 trial.decision")),
+            "{got:?}"
         );
     }
 

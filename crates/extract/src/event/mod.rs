@@ -351,6 +351,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     out.retain(|e| e.rule != PARTIAL || !laws.contains(&(e.span, e.date.map(|d| d.iso()))));
     date_from_required(input, &mut out);
     carry_from_previous(input, &mut out);
+    after_a_dated_crime(input, &mut out);
     heading::dated_items(input, &titles, &mut out);
     heading::treaty_actions(raw, input, &mut out);
     last_before_since(text, rules, &mut out);

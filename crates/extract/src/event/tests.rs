@@ -3696,3 +3696,46 @@ fn wordings_of_views_blogs_bulletins_and_emails() {
     }
     assert_eq!(failed, 0, "{failed} of {} cases failed", cases.len());
 }
+
+/// Session 35 (events20fix): an undated event told as days or weeks after a dated crime
+/// is that many days after it, whether the crime is dated in the same sentence or the
+/// sentence before; no count, or no dated crime, leaves it undated.
+#[test]
+fn days_after_a_dated_crime() {
+    let mut failed = Vec::new();
+    for (text, want) in [
+        (
+            "On 2 March 2018 gunmen robbed a bakery in Tarno and shot dead the night watchman. Peter Obi, a driver, was arrested two days after the robbery.",
+            "arrest 2018-03-04",
+        ),
+        (
+            "Her husband was shot dead in a robbery on 9 May 2011. Police arrested Lena Varga two weeks after the shooting.",
+            "arrest 2011-05-23",
+        ),
+        (
+            "Tomas Ruva was jailed for life after the killing of a herder, Ode Bassa, at Ruvo in June 2016. He was arrested two days after the killing.",
+            "arrest 2016-06-03",
+        ),
+    ] {
+        let got = run_dated(text);
+        if !got.iter().any(|e| e.starts_with(want)) {
+            failed.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    for (text, not) in [
+        (
+            "On 2 March 2018 gunmen robbed a bakery in Tarno and shot dead the night watchman. Peter Obi was arrested after the robbery.",
+            "arrest 2018",
+        ),
+        (
+            "Peter Obi was arrested two days after the election.",
+            "arrest 2",
+        ),
+    ] {
+        let got = run_dated(text);
+        if got.iter().any(|e| e.starts_with(not)) {
+            failed.push(format!("{text}: unwanted {not}, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
