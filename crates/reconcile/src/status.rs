@@ -2252,7 +2252,14 @@ fn retracted_later(text: &str, sentence: Span) -> bool {
         if text[at.end as usize..next.start as usize].contains("\n\n") {
             return false;
         }
-        if has_any(&flat(next), &lex.retractions) {
+        let next_words = flat(next);
+        let points_back = lex
+            .retraction_subjects
+            .iter()
+            .any(|o| next_words.starts_with(o.as_str()));
+        if has_any(&next_words, &lex.retractions)
+            || (points_back && has_any(&next_words, &lex.retraction_denials))
+        {
             return true;
         }
         at = next;
@@ -3873,7 +3880,12 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
         // ended, not the state.
         let lower = words.to_lowercase();
         let before = &lower[..cue_position(&lower, &lexicon().ceased_cues).unwrap_or(0)];
+        // "The Special Court ... ceased to exist", "It ceased to exist": no state.
+        let no_state = before
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| lexicon().ceased_not_states.iter().any(|n| n == w));
         if not_asserted(words)
+            || no_state
             || has_any(before, &lexicon().penalty_words)
             || !ceased_here(judge, doc_idx, sentence)
         {
@@ -8372,16 +8384,23 @@ mod tests {
     /// there?": a question asserts no execution.
     #[test]
     fn a_question_is_no_evidence() {
-        let mut d = TestDoc::new("letters.txt").published("2019-06-16");
-        d.place("Brunei");
-        d.event(
-            EventKind::Execution,
-            "Does that mean people are now being put to death there?",
-            Some("2019-06-16"),
-            &[],
+        let build = |said: &str| {
+            let mut d = TestDoc::new("letters.txt").published("2019-06-16");
+            d.place("Brunei");
+            d.event(EventKind::Execution, said, Some("2019-06-16"), &[]);
+            vec![d.done()]
+        };
+        let asked = build("Does that mean people are now being put to death there?");
+        assert_ne!(
+            status_of(&asked, "Brunei", "2019-06-16"),
+            Some(RETENTIONIST)
         );
-        let docs = vec![d.done()];
-        assert_ne!(status_of(&docs, "Brunei", "2019-06-16"), Some(RETENTIONIST));
+        // The same words stated are evidence.
+        let stated = build("That means people are now being put to death there.");
+        assert_eq!(
+            status_of(&stated, "Brunei", "2019-06-16"),
+            Some(RETENTIONIST)
+        );
     }
 
     /// Session 35 (status-23): a comparative annex whose status column stands after
@@ -8560,6 +8579,13 @@ mod tests {
         let kept = build("The ruling was welcomed by lawyers. ");
         let at = status_at(&kept, "Northia", "2021-12-31");
         assert_eq!(at.and_then(|r| r.status), Some(ALL_CRIMES));
+        // "It was not correct" points back; a denial of something else does not.
+        let denied = build("It was not correct. ");
+        let at = status_at(&denied, "Northia", "2021-12-31");
+        assert_ne!(at.and_then(|r| r.status), Some(ALL_CRIMES));
+        let other = build("Reports that executions continued in secret were false. ");
+        let at = status_at(&other, "Northia", "2021-12-31");
+        assert_eq!(at.and_then(|r| r.status), Some(ALL_CRIMES));
     }
 
     /// Session 35 (status-22): "Ostland abolished the death penalty for crimes
@@ -8647,5 +8673,35 @@ mod tests {
         let docs = vec![d.done()];
         let at = status_at(&docs, "Eastmark", "1990-01-01").and_then(|r| r.status);
         assert_eq!(at, Some(ALL_CRIMES));
+        // A body that ceased, a pronoun for one, and a state party that ceased to be
+        // one end no state.
+        for (lead, tail) in [
+            ("The Special Court for ", " ceased to exist in "),
+            ("A tribunal sat in ", ". It ceased to exist in "),
+            (
+                "",
+                " ceased to be a State Party to the American Convention in ",
+            ),
+        ] {
+            let mut d = TestDoc::new("c.txt").published("2015-03-02");
+            d.event_full(
+                EventKind::Abolition,
+                "Eastmark abolished the death penalty for all crimes in 1985.",
+                Some("1985"),
+                &[],
+                None,
+                Some("Eastmark"),
+                Modality::Asserted,
+            );
+            d.say(" ");
+            d.say(lead);
+            inline_place(&mut d, "Eastmark");
+            d.say(tail);
+            d.date("2005", "2005");
+            d.say(".");
+            let docs = vec![d.done()];
+            let at = status_at(&docs, "Eastmark", "2010-01-01").and_then(|r| r.status);
+            assert_eq!(at, Some(ALL_CRIMES), "{lead}...{tail}");
+        }
     }
 }

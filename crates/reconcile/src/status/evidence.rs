@@ -369,6 +369,16 @@ fn blank_after_origin(plain: &mut String) {
     for phrase in &lexicon().origin_before {
         let phrase = format!("{phrase} ");
         for (at, _) in lower.match_indices(phrase.as_str()) {
+            // Whole words ("than" is not inside "Jonathan"); "other than Texas" names
+            // the place the sentence is about (`except_words`).
+            let whole = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let excepted = lexicon()
+                .except_words
+                .iter()
+                .any(|e| lower[..at + phrase.len() - 1].ends_with(e.as_str()));
+            if !whole || excepted {
+                continue;
+            }
             let from = at + phrase.len();
             let len = capitalised_name(&plain[from..]);
             if len > 0 {
@@ -631,9 +641,19 @@ fn opens_with_key(name: &str, key: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(' '))
 }
 
-/// Whether the place at `span` fills a bracket that closes a clause ("... in force
-/// since 1987 (Australia);", "... for all crimes (Iceland)."): the State that made a
-/// recommendation or a statement. A bracket after a capitalised word glosses that
+/// Whether `word` numbers a recommendation ("128.43", "5.12."): figures joined by
+/// full stops.
+fn recommendation_number(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the place at `span` fills a bracket that closes a recommendation ("... in
+/// force since 1987 (Australia);", "128.4 Abolish it for all crimes (Iceland)."): the
+/// State that made it. A bracket after a capitalised word glosses that
 /// name ("Victoria (Australia)") and is no source.
 fn source_in_brackets(text: &str, span: Span) -> bool {
     let before = text.get(..span.start as usize).unwrap_or("");
@@ -641,7 +661,16 @@ fn source_in_brackets(text: &str, span: Span) -> bool {
     let (Some(before), Some(after)) = (before.strip_suffix('('), after.strip_prefix(')')) else {
         return false;
     };
-    let closes = after.is_empty() || after.starts_with([';', '.', ',', '\n', '\r']);
+    // A recommendation list's item closes on ";" or opens with its number ("128.43
+    // Maintain ... (Australia)."); "the last execution took place in 1830 (Iceland)."
+    // glosses the place of its own clause.
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let numbered = before[line_start..]
+        .split_whitespace()
+        .next()
+        .is_some_and(recommendation_number);
+    let closes = after.starts_with(';')
+        || (numbered && (after.is_empty() || after.starts_with(['.', ',', '\n', '\r'])));
     let glossed = before
         .trim_end()
         .rsplit(|c: char| c.is_whitespace())
@@ -1465,6 +1494,21 @@ mod tests {
     }
 
     #[test]
+    fn a_compared_place_is_blanked_by_whole_words_only() {
+        let blanked = |text: &str| {
+            let mut plain = text.to_string();
+            blank_after_origin(&mut plain);
+            plain
+        };
+        assert!(!blanked("a longer interval than Northia has known").contains("Northia"));
+        // "Jonathan" holds no "than"; "other than Northia" is about Northia.
+        assert!(blanked("her counsel Jonathan Northia said").contains("Northia"));
+        assert!(
+            blanked("No state other than Northia carried out an execution").contains("Northia")
+        );
+    }
+
+    #[test]
     fn where_people_come_from_is_no_jurisdiction() {
         let at = |text: &str, w: &str| {
             let i = text.find(w).unwrap();
@@ -1476,6 +1520,14 @@ mod tests {
         let t = "Four foreigners from Northia were executed.";
         assert!(names_origin(t, at(t, "Northia")));
         let t = "Northia executed two men in 2008.";
+        assert!(!names_origin(t, at(t, "Northia")));
+        // A recommending State closes a numbered item or a ";"; a bracket after a
+        // clause of the place's own is no source.
+        let t = "128.43 Maintain the moratorium in force since 1987 (Northia).";
+        assert!(names_origin(t, at(t, "Northia")));
+        let t = "Maintain the moratorium in force since 1987 (Northia); ";
+        assert!(names_origin(t, at(t, "Northia")));
+        let t = "The last execution took place in 1830 (Northia).";
         assert!(!names_origin(t, at(t, "Northia")));
         // In a sentence, the origin does not make it about that state.
         let t = "Three Northian nationals were executed.";

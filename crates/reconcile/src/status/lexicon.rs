@@ -261,10 +261,17 @@ pub(super) struct Lexicon {
     pub ruling_hedges: Vec<String>,
     /// Words of a state that ended ("ceased to exist").
     pub ceased_cues: Vec<String>,
+    /// Words of a cue's subject that make it no state ("the Special Court", "It").
+    pub ceased_not_states: Vec<String>,
     /// Words of a claim reported by others ("outlets reported that").
     pub reported_claims: Vec<String>,
     /// Words of a later sentence that retract such a claim ("was misreported").
     pub retractions: Vec<String>,
+    /// Words that deny a claim ("was not correct"), a retraction only in a sentence
+    /// opened by one of `retraction_subjects` ("It", "The report").
+    pub retraction_denials: Vec<String>,
+    /// Openings of a sentence that point back to a claim.
+    pub retraction_subjects: Vec<String>,
     /// Verbs of a penalty kept after an abolition "until" a year.
     pub kept_until_verbs: Vec<String>,
     /// The subjects of such a verb: the penalty or a pronoun for it.

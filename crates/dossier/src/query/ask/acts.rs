@@ -1612,6 +1612,12 @@ mod tests {
             stated("When was he executed?", s, "May 2019"),
             Stated::Undone
         );
+        // Faced far before the act, it does not undo it.
+        let s = "Facing international pressure over the case, the authorities executed him in May 2019.";
+        assert_ne!(
+            stated("When was he executed?", s, "May 2019"),
+            Stated::Undone
+        );
     }
 
     #[test]

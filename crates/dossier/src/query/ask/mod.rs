@@ -917,9 +917,10 @@ const EVENT_CUES: &[(EventKind, &[&str])] = &[
 ];
 
 /// The index of the first of `sentences` that `hit` accepts among those that may hold
-/// or overlap `span`. The sentences are in order and apart: those ending before `span`
+/// or overlap `span` (a span's, where [`dossier_extract::text::sentence_at`] finds a
+/// byte's). The sentences are in order and apart: those ending before `span`
 /// starts, or starting after it ends, can neither hold nor overlap it.
-fn sentence_at(sentences: &[Span], span: Span, hit: impl Fn(&Span) -> bool) -> Option<usize> {
+fn sentence_touching(sentences: &[Span], span: Span, hit: impl Fn(&Span) -> bool) -> Option<usize> {
     let from = sentences.partition_point(|s| s.end < span.start);
     sentences[from..]
         .iter()
@@ -954,9 +955,9 @@ struct DocCtx {
 
 impl DocCtx {
     /// The index of the first sentence that `hit` accepts among those that may hold
-    /// or overlap `span` (see [`sentence_at`]).
-    fn sentence_at(&self, span: Span, hit: impl Fn(&Span) -> bool) -> Option<usize> {
-        sentence_at(&self.sentences, span, hit)
+    /// or overlap `span` (see [`sentence_touching`]).
+    fn sentence_touching(&self, span: Span, hit: impl Fn(&Span) -> bool) -> Option<usize> {
+        sentence_touching(&self.sentences, span, hit)
     }
 
     /// How often `token` occurs in the whole document.
@@ -3359,7 +3360,8 @@ fn status_speaks_for(place: &str, start: &str, citations: &[Citation]) -> bool {
 
 fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     let text = &ctx.document.text;
-    let Some(idx) = ctx.sentence_at(evidence, |s| s.overlaps(evidence) || s.contains(evidence))
+    let Some(idx) =
+        ctx.sentence_touching(evidence, |s| s.overlaps(evidence) || s.contains(evidence))
     else {
         return true;
     };
@@ -3607,7 +3609,7 @@ fn scene_elsewhere(places: &[String], ctx: &DocCtx, evidence: Span) -> bool {
     }
     let text = &ctx.document.text;
     let Some(sentence) = ctx
-        .sentence_at(evidence, |s| s.overlaps(evidence) || s.contains(evidence))
+        .sentence_touching(evidence, |s| s.overlaps(evidence) || s.contains(evidence))
         .map(|i| ctx.sentences[i].cover(evidence))
     else {
         return false;
@@ -4964,7 +4966,7 @@ fn pronoun_object(lower: &str, asked_verb: Option<&acts::VerbAct>) -> bool {
 /// ("His brother, Tshepo Molefhe, ... was acquitted"): someone the passage tells
 /// apart from the party, not the party a document calls only by its role.
 fn named_near(ctx: &DocCtx, clause: Span, asked: &[&String]) -> bool {
-    let Some(at) = ctx.sentence_at(clause, |s| s.contains(clause)) else {
+    let Some(at) = ctx.sentence_touching(clause, |s| s.contains(clause)) else {
         return false;
     };
     // A paragraph's number may stand as a sentence of its own ("[2]").
@@ -4985,7 +4987,7 @@ fn named_near(ctx: &DocCtx, clause: Span, asked: &[&String]) -> bool {
 /// The text of the sentence before `clause`'s and of its own up to the clause's end:
 /// the span a pronoun in the clause looks back over.
 fn preceding_text(ctx: &DocCtx, clause: Span) -> String {
-    let at = ctx.sentence_at(clause, |s| s.contains(clause));
+    let at = ctx.sentence_touching(clause, |s| s.contains(clause));
     let start = at
         .and_then(|i| i.checked_sub(1))
         .map_or(clause.start, |i| ctx.sentences[i].start);
@@ -5978,9 +5980,7 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
     // "Kerwin Lafeuille was tried in Castries. Sentence was passed on 12 May 2010.":
     // the sentence before names him.
     let before_names = ctx
-        .sentences
-        .iter()
-        .position(|s| s.overlaps(sentence))
+        .sentence_touching(sentence, |s| s.overlaps(sentence))
         .and_then(|i| i.checked_sub(1))
         .is_some_and(|i| {
             let earlier: HashSet<String> = tokens(ctx.sentences[i].slice(&ctx.document.text))
@@ -6746,16 +6746,24 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             // ...?", may take it). Nor is "When were three men hanged?" by "a post
             // claims that three men were hanged the day before": someone's claim that
             // the source does not vouch for.
+            // Reported speech the source vouches for ("According to his family, he
+            // was executed on 3 May") still dates; a claim it labels or calls one
+            // does not.
+            let said = sentence.slice(text);
+            let said_lower = said.to_lowercase();
+            let claimed = phrases::opens_with_claim_label(said)
+                || polarity::Lexicon::builtin()
+                    .claims
+                    .iter()
+                    .any(|c| said_lower.contains(c.as_str()));
             let unasserted_only = !q.event_kinds.is_empty()
                 && !events.iter().any(|e| hinted(e.kind))
                 && !phrases::asks_about_a_plan(&format!(" {} ", fold_word(&q.text)))
                 && ctx.extraction.events.iter().any(|e| {
                     sentence.overlaps(e.span)
                         && hinted(e.kind)
-                        && matches!(
-                            e.modality,
-                            Modality::Planned | Modality::Negated | Modality::Reported
-                        )
+                        && (matches!(e.modality, Modality::Planned | Modality::Negated)
+                            || (e.modality == Modality::Reported && claimed))
                 });
             // "has not executed anyone since 2018": a denial since a date dates the
             // last such event, and answers "since when ...?" and "when last ...?".
@@ -8786,7 +8794,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_sentence_at_a_span_is_the_first_a_scan_of_every_sentence_finds() {
+    fn the_sentence_touching_a_span_is_the_first_a_scan_of_every_sentence_finds() {
         let text = "The court met on 3 May. It heard two appeals; both failed.\n\nA new \
                     paragraph opens here. Then a last one.";
         let sentences = dossier_extract::text::sentences(text);
@@ -8798,12 +8806,12 @@ mod tests {
                 let touches = |s: &Span| s.overlaps(span) || s.contains(span);
                 let holds = |s: &Span| s.contains(span);
                 assert_eq!(
-                    sentence_at(&sentences, span, touches),
+                    sentence_touching(&sentences, span, touches),
                     scan(&touches),
                     "{span:?}"
                 );
                 assert_eq!(
-                    sentence_at(&sentences, span, holds),
+                    sentence_touching(&sentences, span, holds),
                     scan(&holds),
                     "{span:?}"
                 );
