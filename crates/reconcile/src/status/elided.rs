@@ -15,6 +15,10 @@ use dossier_model::{EventKind, PartialDate, Span, TimeValue};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// The past-tense verbs that end the death penalty in a sentence these patterns read
+/// ("abolished it in 2004"), one alternation for all of them.
+const ABOLISHED: &str = "abolished|repealed|abandoned|outlawed";
+
 /// The items of a list "New Jersey in 2007, New Mexico in 2009 and Illinois in 2011":
 /// each name with its year.
 fn items(list: &str) -> Vec<(&str, i32)> {
@@ -40,9 +44,9 @@ fn items(list: &str) -> Vec<(&str, i32)> {
 /// gapped). The names and years of the row after the first, and the row's scope.
 fn gapped_row(sentence: &str) -> Vec<(String, i32)> {
     static ROW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"\b(?:abolished|repealed|abandoned|outlawed) (?:the death penalty|capital punishment)(?: [a-z ]{0,30}?)? in (?:1[6-9]|20)\d\d, ((?:[a-z][a-z .'-]{1,40}? in (?:1[6-9]|20)\d\d(?:,? and |, )?)+)",
-        )
+        Regex::new(&format!(
+            r"\b(?:{ABOLISHED}) (?:the death penalty|capital punishment)(?: [a-z ]{{0,30}}?)? in (?:1[6-9]|20)\d\d, ((?:[a-z][a-z .'-]{{1,40}}? in (?:1[6-9]|20)\d\d(?:,? and |, )?)+)",
+        ))
         .expect("a valid pattern")
     });
     let norm = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -72,9 +76,9 @@ pub(super) fn gapped_year(sentence: &str, key: &str) -> Option<i32> {
 /// when that subject is the jurisdiction `key`.
 pub(super) fn followed_year(sentence: &str, key: &str) -> Option<i32> {
     static FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"\b(?:abolished|repealed|abandoned|outlawed) (?:it|the death penalty|capital punishment)\b[^.;]{0,60}? in (?:1[6-9]|20)\d\d,? and ([a-z][a-z .'-]{1,40}?)(?:, [^,;]{1,80},)? followed(?: suit)? in ((?:1[6-9]|20)\d\d)\b",
-        )
+        Regex::new(&format!(
+            r"\b(?:{ABOLISHED}) (?:it|the death penalty|capital punishment)\b[^.;]{{0,60}}? in (?:1[6-9]|20)\d\d,? and ([a-z][a-z .'-]{{1,40}}?)(?:, [^,;]{{1,80}},)? followed(?: suit)? in ((?:1[6-9]|20)\d\d)\b",
+        ))
         .expect("a valid pattern")
     });
     let norm = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -118,8 +122,10 @@ pub(super) fn abolished_in_gapped_row(judge: &Judge) -> Vec<Fact> {
         }
         let mut seen: Vec<Span> = Vec::new();
         static VERB: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:abolished|repealed|abandoned|outlawed)\s+(?:the\s+death\s+penalty|capital\s+punishment|it\b)")
-                .expect("a valid pattern")
+            Regex::new(&format!(
+                r"\b(?:{ABOLISHED})\s+(?:the\s+death\s+penalty|capital\s+punishment|it\b)"
+            ))
+            .expect("a valid pattern")
         });
         for m in VERB.find_iter(&lower) {
             let sentence = sentence_around(doc.text, Span::new(m.start(), m.end()));
@@ -385,8 +391,10 @@ pub(super) fn abolished_in_timeline(judge: &Judge) -> Vec<Fact> {
 /// Words of a list's head that end the death penalty: "have abolished the death
 /// penalty", "ended capital punishment".
 static ENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:abolished|repealed|abandoned|outlawed|ended) (?:the death penalty|capital punishment)\b")
-        .expect("a valid pattern")
+    Regex::new(&format!(
+        r"\b(?:{ABOLISHED}|ended) (?:the death penalty|capital punishment)\b"
+    ))
+    .expect("a valid pattern")
 });
 
 #[cfg(test)]
