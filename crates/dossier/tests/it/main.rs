@@ -1794,5 +1794,9 @@ fn org_and_asciidoc_files_are_read_as_text_and_other_types_skipped() {
         title("review.adoc").as_deref(),
         Some("Annual review of the Varn tribunal")
     );
-    assert_eq!(search(&engine, "Varn", 10).len(), 2);
+    let found: std::collections::BTreeSet<String> = search(&engine, "Varn", 10)
+        .into_iter()
+        .map(|h| h.document)
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
 }
