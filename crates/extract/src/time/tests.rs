@@ -1337,7 +1337,8 @@ fn no_false_positives() {
         "He paid 1500 dollars for 2003 copies.",
         "The score was 2.2003 and 2,003 points.",
         "Theresa March and June Smith met.",
-        "Black Monday is remembered; Good Friday was quiet.",
+        // A market crash's name is no day ("Good Friday" is: a holiday of the rules).
+        "Black Monday is remembered.",
         "Version 1.2.2003.4 ships.",
     ];
     for text in texts {
@@ -4499,7 +4500,7 @@ fn dates15_until_after_a_negated_past() {
             "The council did not pass the city budget until June 30, hours before the fiscal year ended.",
             &ctx
         ),
-        pairs(&[("June 30", "2008-06-30")])
+        pairs(&[("until June 30", "2008-06-30")])
     );
     assert_eq!(
         lettered("The pool will stay open until June 30.", &ctx),
