@@ -223,6 +223,18 @@ fn parse_words(scales: &[(String, f64)], text: &str, start: usize) -> Option<(f6
         let Some((value, e)) = joined.and_then(|(s2, _)| parse_word(text, s2)) else {
             break;
         };
+        // "ten thousand and twelve thousand", "two hundred and three hundred": a
+        // "hundred" or a scale after the joined number makes it a second number.
+        if word == "and"
+            && next_word(text, e).is_some_and(|(s3, e3)| {
+                let next = &text[s3..e3];
+                s3 == e + 1
+                    && (next.eq_ignore_ascii_case("hundred")
+                        || scales.iter().any(|(w, _)| w.eq_ignore_ascii_case(next)))
+            })
+        {
+            break;
+        }
         if value == 100 && current > 0.0 && current < 100.0 && word != "and" {
             current *= 100.0;
             after_scale = true;
@@ -878,6 +890,20 @@ mod tests {
                     ("44", "exact", "Forty-four (44) inmates"),
                     ("988", "exact", "nine hundred and eighty-eight prisoners"),
                 ],
+            ),
+            // "and" before a number with its own "hundred" or scale starts a second
+            // number.
+            (
+                "They met between ten thousand and twelve thousand people.",
+                &[("12000", "exact", "twelve thousand people")],
+            ),
+            (
+                "They met between two hundred and three hundred people.",
+                &[("300", "exact", "three hundred people")],
+            ),
+            (
+                "The fund lost five thousand and six million shillings.",
+                &[("6000000", "exact", "six million shillings")],
             ),
             // "and" joins two counts, not one number.
             (

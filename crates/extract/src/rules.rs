@@ -704,6 +704,18 @@ pub struct Grammar {
     /// Nouns that, after a number, count jurisdictions ("25 countries").
     #[serde(default)]
     pub scope_nouns: Vec<String>,
+    /// Phrases that, before a court word, name the court a ruling is by ("by the High
+    /// Court"): a judgment's ruling told so with its own day keeps that day.
+    #[serde(default)]
+    pub other_court_openers: Vec<String>,
+    /// Words of a judgment's own court ("we", "this court"): its rulings are the
+    /// judgment's, whatever court they name besides.
+    #[serde(default)]
+    pub own_court: Vec<String>,
+    /// Phrases that tell an undated event as days after a crime ("two days after the
+    /// robbery").
+    #[serde(default)]
+    pub after_crime: Vec<String>,
     /// Crimes a sentence is for ("for the murder of X in 2018"): a date after one
     /// dates the crime, not the sentence or execution.
     #[serde(default)]
@@ -1187,6 +1199,9 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.imperative_verbs.extend(g.imperative_verbs);
         into.global_scope.extend(g.global_scope);
         into.scope_nouns.extend(g.scope_nouns);
+        into.after_crime.extend(g.after_crime);
+        into.other_court_openers.extend(g.other_court_openers);
+        into.own_court.extend(g.own_court);
         into.crime_nouns.extend(g.crime_nouns);
         into.case_connectives.extend(g.case_connectives);
         into.charge_openers.extend(g.charge_openers);

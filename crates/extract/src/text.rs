@@ -203,7 +203,18 @@ fn wrapped_prose(line: &str, next: &str) -> bool {
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
     let (len, next_len) = (line.chars().count(), next.chars().count());
+    // A numbered paragraph ("1. The Special Rapporteur ...") or a bullet opens below a
+    // heading, not in the middle of a wrapped sentence.
+    let numbered = next
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .strip_prefix(['.', ')'])
+        .is_some_and(|rest| {
+            rest.starts_with(' ') && next.starts_with(|c: char| c.is_ascii_digit())
+        });
+    let bullet = next.starts_with(BULLETS);
     len >= 60
+        && !numbered
+        && !bullet
         && words.len() >= 8
         && lower * 20 >= words.len() * 9
         && (next_len + 20 >= len || (next_len > 0 && next.ends_with('.')))
@@ -418,6 +429,35 @@ mod tests {
             &[
                 "Intro.",
                 "Mr. Kondwani Mvula, who had been on death row since 2011, was acquitted by the Malawi\nSupreme Court of Appeal on 12 June 2024.",
+            ],
+        );
+    }
+
+    #[test]
+    fn mendx_a_long_sentence_case_heading_over_a_numbered_paragraph() {
+        // Mend (mendx): a long sentence-case heading above a numbered paragraph or a
+        // bullet stays a heading.
+        check(
+            "Report of the Special Rapporteur on the situation of human rights in Belarus\n1. The Special Rapporteur visited the country in May and met officials of the courts.",
+            &[
+                "Report of the Special Rapporteur on the situation of human rights in Belarus",
+                "1.",
+                "The Special Rapporteur visited the country in May and met officials of the courts.",
+            ],
+        );
+        check(
+            "Report of the Special Rapporteur on the situation of human rights in Belarus\n• The Special Rapporteur visited the country in May and met officials of the courts.",
+            &[
+                "Report of the Special Rapporteur on the situation of human rights in Belarus",
+                "The Special Rapporteur visited the country in May and met officials of the courts.",
+            ],
+        );
+        // A line ending on "against" is cut by the layout, no heading.
+        check(
+            "Intro.\n\nThe court ruled against\nThe State of Ostland on 3 May 2015.",
+            &[
+                "Intro.",
+                "The court ruled against\nThe State of Ostland on 3 May 2015.",
             ],
         );
     }

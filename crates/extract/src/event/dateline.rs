@@ -26,11 +26,21 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A press release's opening below its date line: a place in capitals, then a dash
-/// ("OKLAHOMA CITY – Governor ...", "WASHINGTON, D.C. — The ...").
+/// ("OKLAHOMA CITY – Governor ...", "WASHINGTON, D.C. — The ..."); the place has three
+/// letters or more and is no Roman numeral ("II – THE FACTS" is a part's heading).
 static PLACE_DASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s*(?:--|—|–|-)\s")
+    Regex::new(r"^(\p{Lu}[\p{Lu} .'’-]{1,40})(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s*(?:--|—|–|-)\s")
         .unwrap()
 });
+
+/// A line opening with a place in capitals and a dash (`PLACE_DASH`).
+fn opens_with_place(line: &str) -> bool {
+    PLACE_DASH.captures(line).is_some_and(|c| {
+        let place = c[1].trim();
+        place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !place.chars().all(|c| "IVXLC".contains(c))
+    })
+}
 
 /// The day a dateline line gives, with the end of its date mention.
 pub(super) fn dateline_at(text: &str, t: &TimeMention) -> Option<PartialDate> {
@@ -51,7 +61,7 @@ fn above_release(before: &str, after: &str) -> bool {
     let line_end = after.find('\n').unwrap_or(after.len());
     before.trim().is_empty()
         && after[..line_end].trim().is_empty()
-        && PLACE_DASH.is_match(after[line_end..].trim_start())
+        && opens_with_place(after[line_end..].trim_start())
 }
 
 /// The day a relative mention names against the dateline's `day`.
@@ -164,5 +174,23 @@ pub(super) fn year_after_day(text: &str, times: &mut [TimeMention]) {
         if moved.day.is_none() || moved.day_count().is_some() {
             day.value = Some(TimeValue::point(moved));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Mend (mendx): a part's heading in Roman numerals ("II – THE FACTS") below a date
+    /// line is no press release's place.
+    #[test]
+    fn a_roman_numeral_heading_is_no_place() {
+        assert!(above_release(
+            "",
+            "\n\nOKLAHOMA CITY – Governor Dale Harrow spoke."
+        ));
+        assert!(!above_release("", "\n\nII – THE FACTS"));
+        assert!(!above_release("", "\n\nXIV – THE LAW"));
+        assert!(!above_release("", "\n\nA – THE FACTS"));
     }
 }

@@ -1032,6 +1032,7 @@ fn days_before(text: &str, times: &[TimeMention], at: u32) -> Option<i32> {
 pub(super) fn after_a_dated_crime(input: &Input, out: &mut [Event]) {
     let text = input.text;
     let crimes = &input.rules.event_kinds.crimes;
+    let grammar = &input.rules.grammar;
     for i in 0..out.len() {
         let e = &out[i];
         if e.date.is_some() || e.modality != Modality::Asserted || crimes.contains(&e.kind) {
@@ -1044,7 +1045,13 @@ pub(super) fn after_a_dated_crime(input: &Input, out: &mut [Event]) {
         let Some(tail) = text.get(e.trigger.end as usize..sentence.end as usize) else {
             continue;
         };
-        let Some(at) = tail.to_ascii_lowercase().find(" after the ") else {
+        let lower = tail.to_ascii_lowercase();
+        let Some((at, len)) = grammar
+            .after_crime
+            .iter()
+            .filter_map(|p| Some((lower.find(&format!(" {p} "))?, p.len() + 1)))
+            .min()
+        else {
             continue;
         };
         if word_count(&tail[..at]) > 10 || tail[..at].contains([',', ';', '(']) {
@@ -1055,14 +1062,33 @@ pub(super) fn after_a_dated_crime(input: &Input, out: &mut [Event]) {
             continue;
         };
         // The crime's trigger opens at "after" ("after the killing of") or its noun.
-        let named = after..=after + "after the ".len() as u32;
+        let named = after..=after + len as u32;
+        // "after the robbery", "after the armed robbery", "after the raid" (the crime's
+        // own trigger "raided"): only a crime's noun calls on the paragraph's crime.
+        let nouns: Vec<&str> = lower[at + 1 + len..]
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .take(2)
+            .collect();
+        let crime_noun = |p: &Event| {
+            let trigger = text
+                .get(p.trigger.start as usize..p.trigger.end as usize)
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            nouns.iter().any(|n| {
+                grammar.crime_nouns.iter().any(|c| c == n)
+                    || (n.len() >= 4
+                        && trigger
+                            .split_whitespace()
+                            .any(|w| w.len() >= 4 && (w.starts_with(n) || n.starts_with(w))))
+            })
+        };
         let paragraph = paragraph_start(input, idx);
         let donor = out
             .iter()
             .filter(|p| crimes.contains(&p.kind) && p.modality == Modality::Asserted)
             .filter(|p| {
                 named.contains(&p.trigger.start)
-                    || (p.span.end <= sentence.start && p.span.start >= paragraph)
+                    || (p.span.end <= sentence.start && p.span.start >= paragraph && crime_noun(p))
             })
             .max_by_key(|p| (named.contains(&p.trigger.start), p.span.start));
         let Some(date) = donor.and_then(|p| p.date).and_then(|d| moved_on(d, days)) else {

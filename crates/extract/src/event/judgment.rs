@@ -87,7 +87,47 @@ pub fn judgment_date(
         .filter(|(d, _)| d.day.is_some() && *d > day)
         .max()
         .map_or((date, span), |(d, s)| (TimeValue::point(d), s));
+    // "The appeal is dismissed by the High Court on 12.03.2015": a lower court's ruling
+    // told in the present keeps its own day; "we" and "this Court" rule in this judgment.
+    let words_of = |s: &str| {
+        let folded: String = s
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    ' '
+                }
+            })
+            .collect();
+        format!(
+            " {} ",
+            folded.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
+    };
+    let grammar = &rules.grammar;
+    let other_court = |e: &Event| {
+        let at = sentence_at(sentences, e.trigger.start).map_or(e.span, |i| sentences[i]);
+        let words = words_of(at.slice(&document.text));
+        let own = grammar
+            .own_court
+            .iter()
+            .any(|w| words.contains(&format!(" {w} ")));
+        !own && grammar.other_court_openers.iter().any(|o| {
+            words.match_indices(&format!(" {o} ")).any(|(i, m)| {
+                let after: Vec<&str> = words[i + m.len()..].split(' ').take(6).collect();
+                let after = format!(" {} ", after.join(" "));
+                grammar
+                    .court_words
+                    .iter()
+                    .any(|c| after.contains(&format!(" {c} ")))
+            })
+        })
+    };
     for e in events.iter_mut() {
+        if e.date.is_some() && other_court(e) {
+            continue;
+        }
         if is_decision(&e.rule) && e.modality == Modality::Asserted {
             e.date = Some(ruled);
             e.date_span = Some(ruled_span);
@@ -319,6 +359,32 @@ mod tests {
         assert!(
             got.iter()
                 .any(|t| t.starts_with("2018-10-09 trial.decision")),
+            "{got:?}"
+        );
+    }
+
+    /// Mend (mendx): a lower court's ruling told in the present with its own day ("The
+    /// appeal is dismissed by the High Court on 12.03.2015") keeps that day; this Court's
+    /// own ruling takes the judgment's.
+    #[test]
+    fn a_ruling_by_another_court_keeps_its_own_day() {
+        let text = "IN THE SUPREME COURT OF NORVIA\n\nDelivered: 12 April 2021.\n\nJUDGMENT\n\n[2] The appeal is dismissed by the High Court on 12 March 2015.\n\n[9] The appeal is accordingly allowed by this Court on 12 April 2021.\n\n";
+        let doc = judgment(
+            text,
+            "2021-04-12",
+            "12 April 2021",
+            "judgment_day_line",
+            Some("Supreme Court of Norvia"),
+        );
+        let got = trials(&doc);
+        assert!(
+            got.iter()
+                .any(|t| t.starts_with("2015-03-12 trial.decision")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|t| t.starts_with("2021-04-12 trial.decision") && t.contains("this Court")),
             "{got:?}"
         );
     }

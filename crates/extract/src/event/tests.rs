@@ -3739,3 +3739,59 @@ fn days_after_a_dated_crime() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Mend (mendx): a resentencing to a term "for the death of his wife" is no commutation:
+/// bare "death" is no death sentence.
+#[test]
+fn mendx_resentenced_for_a_death_is_no_commutation() {
+    let got = run_dated("In 2015 he was resentenced to 25 years for the death of his wife.");
+    assert!(
+        !got.iter().any(|e| e.starts_with("commutation")),
+        "got {got:?}"
+    );
+    let got =
+        run_dated("In 2015 the court resentenced the death-row prisoner Ode Bassa to 25 years.");
+    assert!(
+        got.iter().any(|e| e.starts_with("commutation 2015")),
+        "got {got:?}"
+    );
+}
+
+/// Mend (mendx): "two weeks after the elections" names no crime: the paragraph's dated
+/// killing does not date the arrest; "after the killings" names a crime and does.
+#[test]
+fn mendx_days_after_a_noun_that_is_no_crime() {
+    let got = run_dated(
+        "Gunmen killed three villagers on 4 March 2024. Police arrested Musa two weeks after the elections.",
+    );
+    assert!(
+        !got.iter().any(|e| e.starts_with("arrest 2024")),
+        "got {got:?}"
+    );
+    let got = run_dated(
+        "Gunmen killed three villagers on 4 March 2024. Police arrested Musa two weeks after the killings.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("arrest 2024-03-18")),
+        "got {got:?}"
+    );
+}
+
+/// Mend (mendx): "signed petitions for pardons" pardons nobody; a parliament's "vote in
+/// favour of a moratorium" is no vote at the UN, the General Assembly's is.
+#[test]
+fn mendx_petitions_for_pardons_and_a_parliaments_vote_in_favour() {
+    let got = run_dated("In May 2023 activists signed petitions for pardons of the condemned.");
+    assert!(
+        !got.iter().any(|e| e.starts_with("pardon_release")),
+        "got {got:?}"
+    );
+    let got = run_dated(
+        "The parliament's vote in favour of a moratorium on executions in May 2023 surprised observers.",
+    );
+    assert!(!got.iter().any(|e| e.starts_with("un_vote")), "got {got:?}");
+    let got = run_dated(
+        "Ostland's vote in favour of the General Assembly's moratorium resolution in December 2022 completed a shift.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("un_vote")), "got {got:?}");
+}

@@ -1027,7 +1027,13 @@ impl<'a> Tagger<'a> {
             HolidayDate::Fixed(m, _)
             | HolidayDate::NthWeekday(m, _, _)
             | HolidayDate::WeekdayOnOrAfter(m, _, _) => m,
-            HolidayDate::Easter(_) => 4,
+            // Easter's cycle moves from February (Ash Wednesday) to June (Whit Monday):
+            // the month it falls in the year of publication.
+            HolidayDate::Easter(_) => self
+                .pub_day()
+                .and_then(|now| date_in(now.year))
+                .and_then(|d| d.month)
+                .unwrap_or(4),
         };
         let k = if self.is_punct(j, ',') { j + 1 } else { j };
         let (start, end, found) = if let Some(y) = self.date_year_at(k) {
@@ -3061,11 +3067,19 @@ impl<'a> Tagger<'a> {
             || self.prev(that).is_some_and(|q| {
                 self.is_punct(q, '.') || self.is_punct(q, '"') || self.is_punct(q, '\u{201c}')
             });
-        let after_prep = self.prev(that).is_some_and(|q| self.has(q, YEAR_CONTEXT));
-        // "repaid $60,000 that summer.": the season closing its clause.
+        // "relied on that spring": a thing, no time (nor a bare season).
+        let not_before = self
+            .prev(that)
+            .is_some_and(|q| self.word_in(q, &self.rules.not_before_that_season));
+        let after_prep = !not_before && self.prev(that).is_some_and(|q| self.has(q, YEAR_CONTEXT));
+        // "repaid $60,000 that summer.": the season closing its sentence ("feared that
+        // winter, with its cold" is a conjunction's clause).
         let closes = self
             .tok(i + 1)
-            .is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.is_punct(';'));
+            .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'));
+        if not_before && !(opens || closes) {
+            return Some(i + 1);
+        }
         if !(opens || after_prep || closes) || !self.is_lower_word(i) || self.has(i + 1, OF) {
             return None;
         }
@@ -3852,7 +3866,8 @@ impl<'a> Tagger<'a> {
     }
 
     /// "more chains will fail in the new year" (`new_year` of the rules): the year after
-    /// publication when published from July on, else the year of publication.
+    /// publication when published from July on, else (or told in the past) the year of
+    /// publication; "the new year-long programme" is none.
     fn new_year(&mut self, i: usize) -> Option<usize> {
         let len = self
             .rules
@@ -3862,13 +3877,20 @@ impl<'a> Tagger<'a> {
             .len();
         let end = i + len;
         let possessive = self.is_punct(end, '\'') || self.is_punct(end, '\u{2019}');
+        // "the new year-long programme": a word of its own.
+        let hyphen = self.is_punct(end, '-');
         // "the first business day of the new year": a part of it, named whole.
         let part_of = self.prev(i).is_some_and(|p| self.has(p, OF));
-        if possessive || part_of || !(i + 1..end).all(|k| self.is_lower_word(k)) {
+        if possessive || hyphen || part_of || !(i + 1..end).all(|k| self.is_lower_word(k)) {
             return None;
         }
         let p = self.ctx.published?;
-        let y = if p.month? >= 7 { p.year + 1 } else { p.year };
+        // "Prisoners celebrated the new year": in the past, the publication year's own.
+        let y = if p.month? >= 7 && self.tense(i) != Tense::Past {
+            p.year + 1
+        } else {
+            p.year
+        };
         let value = TimeValue::point(PartialDate::year(y));
         self.emit(
             i,
@@ -5546,15 +5568,31 @@ impl<'a> Tagger<'a> {
     }
 
     /// "until" at `k` ends a past wait: a phrase of `until_past` ("did not", "never")
-    /// stands before it in its sentence, at most 12 tokens back.
+    /// stands before it in its sentence, at most 12 tokens back, with no word of
+    /// forecast, future or modality right before the phrase or between it and "until"
+    /// ("was not expected until", "had not been scheduled to rule until", "will never
+    /// ... until" wait ahead).
     fn until_past(&self, k: usize) -> bool {
+        let ahead = |n: usize| {
+            self.is_lower_word(n)
+                && !self.has(n, UNTIL)
+                && (self.has(n, FUTURE | FORECAST)
+                    || self.word_in(n, &self.rules.modals)
+                    || (self.has(n, FUTURE_BEFORE_TO) && (n + 1 == k || self.word_eq(n + 1, "to"))))
+        };
         (k.saturating_sub(12)..k)
             .rev()
             .take_while(|&j| {
                 self.tok(j)
                     .is_some_and(|t| !(t.is_punct('.') || t.is_punct('?') || t.is_punct('!')))
             })
-            .any(|j| self.phrase_before(j + 1, &self.rules.until_past))
+            .any(|j| {
+                self.rules.until_past.iter().any(|w| {
+                    j + 1 >= w.len()
+                        && self.words_at(j + 1 - w.len(), w)
+                        && !((j + 1 - w.len()).saturating_sub(1)..k).any(ahead)
+                })
+            })
     }
 
     /// The token before `k` is a word of `set_quantifiers` ("every", "each").

@@ -229,6 +229,9 @@ pub struct TimeRules {
     /// Modal verbs ("could", "may") that put what follows ahead of the day of
     /// publication unless "have" follows them ("could have struck").
     pub(crate) modals: Vec<String>,
+    /// Words of `year_context` that do not make "that <season>" after them a season
+    /// ("relied on that spring").
+    pub(crate) not_before_that_season: Vec<String>,
     /// Auxiliaries after which an irregular past ("held", "met") is a participle whose
     /// tense the auxiliary gives ("would now be held on Tuesday").
     pub(crate) participle_auxiliaries: Vec<String>,
@@ -402,6 +405,7 @@ impl TimeRules {
             holidays: Vec::new(),
             reporting_verbs: Vec::new(),
             modals: Vec::new(),
+            not_before_that_season: Vec::new(),
             participle_auxiliaries: Vec::new(),
             time_zones: Vec::new(),
             holiday_of_heads: Vec::new(),
@@ -487,6 +491,7 @@ impl TimeRules {
         }
         for (key, list) in [
             ("modals", &mut rules.modals),
+            ("not_before_that_season", &mut rules.not_before_that_season),
             ("participle_auxiliaries", &mut rules.participle_auxiliaries),
             ("time_zones", &mut rules.time_zones),
             ("holiday_of_heads", &mut rules.holiday_of_heads),
@@ -631,6 +636,7 @@ impl TimeRules {
                         | "holidays"
                         | "reporting_verbs"
                         | "modals"
+                        | "not_before_that_season"
                         | "participle_auxiliaries"
                         | "time_zones"
                         | "holiday_of_heads"

@@ -4447,6 +4447,27 @@ fn dates15_holidays_abroad_and_of_the_easter_cycle() {
     );
 }
 
+/// Mend (mendx): an Easter-cycle holiday picks its year by the month it falls in that
+/// year, not by April: Ash Wednesday in early March told in the past, Whit Monday in June
+/// told ahead.
+#[test]
+fn mendx_easter_cycle_holidays_pick_the_year_by_their_own_month() {
+    assert_eq!(
+        lettered(
+            "Soldiers raided the church on Ash Wednesday.",
+            &published("2025-03-10")
+        ),
+        pairs(&[("Ash Wednesday", "2025-03-05")])
+    );
+    assert_eq!(
+        lettered(
+            "The workers will march on Whit Monday.",
+            &published("2025-05-20")
+        ),
+        pairs(&[("Whit Monday", "2025-06-09")])
+    );
+}
+
 /// Session 35 (dates-15): two month names joined by "and" are both months ("the outlook
 /// for August and September"); guard: a lone "May" with no second month stays no date.
 #[test]
@@ -4463,6 +4484,49 @@ fn dates15_two_months_joined_by_and() {
         lettered("Officials said May and her husband left.", &ctx).len(),
         0
     );
+}
+
+/// Mend (mendx): `paired_month`'s name guard ("May and June Smith": a name after the
+/// second month) and a true pair with its year ("in March and April 2011").
+#[test]
+fn mendx_paired_months_and_the_name_guard() {
+    let ctx = published("2004-08-02");
+    assert_eq!(
+        lettered("Officials said May and June Smith left.", &ctx).len(),
+        0
+    );
+    assert_eq!(
+        lettered("Officials said Theresa March and June left.", &ctx).len(),
+        0
+    );
+    let got = lettered("Prices rose in March and April 2011.", &ctx);
+    assert!(
+        got.iter()
+            .any(|(s, v)| s.contains("March") && v == "2011-03"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(s, v)| s.contains("April") && v == "2011-04"),
+        "{got:?}"
+    );
+}
+
+/// Mend (mendx): "that <season>" closing a clause at a comma or semicolon, or after
+/// "on", is no season: "relied on that spring;", "feared that winter, with its cold".
+#[test]
+fn mendx_that_season_before_a_comma_or_after_on() {
+    let ctx = published("2007-06-14");
+    for text in [
+        "The village was founded in March 1990. The village relied on that spring; its well ran dry.",
+        "The war began in March 1990. She feared that winter, with its cold, would kill them.",
+    ] {
+        let got = lettered(text, &ctx);
+        assert!(
+            got.iter().all(|(s, _)| !s.contains("spring") && !s.contains("winter")),
+            "{text}: {got:?}"
+        );
+    }
 }
 
 /// Session 35 (dates-15): "the December quarter", "the March quarter" name the calendar
@@ -4508,6 +4572,32 @@ fn dates15_until_after_a_negated_past() {
     );
 }
 
+/// Mend (mendx): "until" after a negation waits ahead when a word of forecast, future or
+/// modality stands with the negation: "was not expected until March 12", "had not been
+/// scheduled to rule until March 3", "will never ... until".
+#[test]
+fn mendx_until_after_a_negated_forecast_waits_ahead() {
+    let ctx = published("2025-02-10");
+    assert_eq!(
+        lettered("The ruling was not expected until March 12.", &ctx),
+        pairs(&[("until March 12", "2025-03-12")])
+    );
+    assert_eq!(
+        lettered(
+            "The court had not been scheduled to rule until March 3.",
+            &ctx
+        ),
+        pairs(&[("until March 3", "2025-03-03")])
+    );
+    assert_eq!(
+        lettered(
+            "The family will never rest until March 20, the day of the appeal.",
+            &ctx
+        ),
+        pairs(&[("until March 20", "2025-03-20")])
+    );
+}
+
 /// Session 35 (dates-15): "that summer" closing its clause is the narrative's summer;
 /// "the following spring" after "the spring of 1946" is the next spring (1947).
 #[test]
@@ -4550,6 +4640,21 @@ fn dates15_the_new_year() {
             &ctx
         )
         .len(),
+        0
+    );
+}
+
+/// Mend (mendx): "the new year" told in the past is the year of publication's own;
+/// "the new year-long programme" names no year.
+#[test]
+fn mendx_the_new_year_in_the_past_and_year_long() {
+    let ctx = published("2024-08-14");
+    assert_eq!(
+        lettered("Prisoners celebrated the new year in their cells.", &ctx),
+        pairs(&[("the new year", "2024")])
+    );
+    assert_eq!(
+        lettered("The ministry will fund the new year-long programme.", &ctx).len(),
         0
     );
 }
