@@ -2498,6 +2498,24 @@ fn an_affidavit_jurat_dates_it() {
     assert_ne!(value(&d.meta.title), Some("Court File No. CV-18-00612"));
 }
 
+/// A line that opens "Affirmed", "Sworn" or "Declared" with "on DATE" is no jurat without
+/// a jurat's frame ("before me", "this ... day of", "sworn at PLACE"): a judgment affirmed
+/// in an annex, a president sworn in, do not date the document.
+#[test]
+fn affirmed_and_sworn_in_are_no_jurat() {
+    let d = parse_page(
+        "brief.txt",
+        "BRIEFING ON THE TESSEL DEATH ROW\n\nThe Tessel Prison Monitoring Network counted 41 people on death row.\n\nANNEX: CASES\n\n1. Ana Ruiz was sentenced to death by the High Court of Tessel.\nAffirmed by the Court of Appeal on 4 June 2018.\n2. Jo Pell was pardoned by the new president.\nSworn in as President on 29 May 2023.\n",
+    );
+    assert_ne!(value(&d.meta.published), Some("2018-06-04"));
+    assert_ne!(value(&d.meta.published), Some("2023-05-29"));
+    let d = parse_page(
+        "declaration.txt",
+        "STATUTORY DECLARATION OF ANA RUIZ\n\nI, Ana Ruiz, solemnly declare that I was held at Tessel Central Prison.\n\nDeclared at Tessel this 5th day of June 2018\n\nBefore me: Jo Pell, Commissioner for Oaths\n",
+    );
+    assert_eq!(value(&d.meta.published), Some("2018-06-05"));
+}
+
 /// A report's body saying which months it covers ("covers events between April 2020 and
 /// March 2021"), and a title ending in a span of months, give the period.
 #[test]
