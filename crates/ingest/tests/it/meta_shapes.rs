@@ -2484,6 +2484,36 @@ fn json_ld_work_nodes_fill_empty_fields() {
 </head><body><h1>Court frees three activists</h1><p>The court freed them.</p></body></html>"#,
     );
     assert_ne!(value(&d.meta.publisher), Some("Ana Ruiz"));
+    // (The node was read: its day is the page's.)
+    assert_eq!(value(&d.meta.published), Some("2021-03-02"));
+}
+
+/// A newsroom's JSON-LD, a list of stories or an array of them, gives the page no story's
+/// headline or day, unless one story is the page's own (`mainEntityOfPage`); its values
+/// are decoded like a `<title>`.
+#[test]
+fn json_ld_of_a_newsroom_is_no_story() {
+    let list = r#"<html><head><title>Newsroom | Tessel Rights Watch</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item": {"@type": "NewsArticle", "headline": "Court frees three activists", "datePublished": "2021-03-02", "publisher": {"@type": "Organization", "name": "Tessel Rights Watch"}}}]}</script>
+</head><body><p>Latest news from Tessel Rights Watch.</p></body></html>"#;
+    let d = parse_page("newsroom.html", list);
+    assert_ne!(value(&d.meta.title), Some("Court frees three activists"));
+    assert_ne!(value(&d.meta.published), Some("2021-03-02"));
+    let array = r#"<html><head><title>Newsroom | Tessel Rights Watch</title>
+<script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Court frees three activists", "datePublished": "2021-03-02", "publisher": "Tessel Rights Watch"}, {"@type": "NewsArticle", "headline": "Prison visits resume", "datePublished": "2021-02-11", "publisher": "Tessel Rights Watch"}]</script>
+</head><body><p>Latest news from Tessel Rights Watch.</p></body></html>"#;
+    let d = parse_page("newsroom.html", array);
+    assert_ne!(value(&d.meta.title), Some("Court frees three activists"));
+    assert_ne!(value(&d.meta.published), Some("2021-03-02"));
+    let own = r#"<html><head>
+<script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Tessel&#8217;s prisons &amp; jails", "datePublished": "2021-03-02", "mainEntityOfPage": "https://example.org/news/prisons"}, {"@type": "NewsArticle", "headline": "Prison visits resume", "datePublished": "2021-02-11"}]</script>
+</head><body><p>The ministry counted 41 people on death row.</p></body></html>"#;
+    let d = parse_page("story.html", own);
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Tessel\u{2019}s prisons & jails")
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-03-02"));
 }
 
 /// An affidavit's jurat dates it, its words broken over lines beside a bracket column;
