@@ -874,9 +874,11 @@ static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A wiki's heading between runs of "=", or an AsciiDoc document's title after one "="
-/// and a space ("= Digital Rights in Tessel: Annual Review 2021").
+/// and a space ("= Digital Rights in Tessel: Annual Review 2021"), a word of letters
+/// first (never "= 1,234 executions"); the caller takes the latter only on the first line
+/// with words.
 static WIKI_HEADING_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:=+\s*(?P<t>[^=\s][^=]*?)\s*=+|=\s+(?P<u>[^=\s][^=]*?))\s*$"));
+    LazyLock::new(|| re(r"^\s*(?:=+\s*(?P<t>[^=\s][^=]*?)\s*=+|=\s+(?P<u>\p{L}[^=]*?))\s*$"));
 static ATX_HEADING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?(?:\s*\{[#.][^}]*\})?\s*$"));
 /// A section's number before its heading ("1 Summary", "2.3 Findings", "4. Method"): a
@@ -2168,7 +2170,14 @@ pub fn from_lines(
         if !consumed && heading.is_none() {
             let lead = raw.trim_start();
             let caps = if lead.starts_with('=') {
-                WIKI_HEADING_RE.captures(raw)
+                // An AsciiDoc title ("= Title") opens the document: no line with words
+                // above it.
+                WIKI_HEADING_RE.captures(raw).filter(|c| {
+                    c.name("u").is_none()
+                        || !lines[..idx]
+                            .iter()
+                            .any(|l| l.text(source).contains(char::is_alphabetic))
+                })
             } else if lead.starts_with('#') {
                 ATX_HEADING_RE.captures(raw)
             } else {

@@ -2586,6 +2586,31 @@ fn org_and_asciidoc_headers() {
     assert_eq!(value(&d.meta.published), Some("2022-03-29"));
 }
 
+/// A line "= text" is an AsciiDoc title only as a document's first line with words, and
+/// with a word of letters after the "=": a tally ("= 1,234 executions") or a line under
+/// others is no title.
+#[test]
+fn an_equals_line_is_a_title_only_at_the_head() {
+    let d = parse_page(
+        "tally.txt",
+        "= 1,234 executions\n\nThe Tessel Prison Monitoring Network counted them between 2010 and 2020.\n",
+    );
+    assert_ne!(value(&d.meta.title), Some("1,234 executions"));
+    let d = parse_page(
+        "log.txt",
+        "Tessel prison visits\nVisits in March\n= Cells inspected in the east wing\n\nThe monitors inspected 40 cells.\n",
+    );
+    assert_ne!(
+        value(&d.meta.title),
+        Some("Cells inspected in the east wing")
+    );
+    let d = parse_page(
+        "review.txt",
+        "= Digital Rights in Tessel\n\nIn 2021 the authorities shut down mobile internet for 57 days.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("Digital Rights in Tessel"));
+}
+
 /// A newsletter's line naming its body ends where the issue's cells begin.
 #[test]
 fn a_newsletter_body_line_ends_at_the_issue_cells() {
