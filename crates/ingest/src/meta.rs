@@ -874,9 +874,11 @@ static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A wiki's heading between runs of "=", or an AsciiDoc document's title after one "="
-/// and a space ("= Digital Rights in Tessel: Annual Review 2021").
+/// and a space ("= Digital Rights in Tessel: Annual Review 2021"), a word of letters
+/// first (never "= 1,234 executions"); the caller takes the latter only on the first line
+/// with words.
 static WIKI_HEADING_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:=+\s*(?P<t>[^=\s][^=]*?)\s*=+|=\s+(?P<u>[^=\s][^=]*?))\s*$"));
+    LazyLock::new(|| re(r"^\s*(?:=+\s*(?P<t>[^=\s][^=]*?)\s*=+|=\s+(?P<u>\p{L}[^=]*?))\s*$"));
 static ATX_HEADING_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ {0,3}#{1,2}\s+(?P<t>.+?)(?:\s+#+)?(?:\s*\{[#.][^}]*\})?\s*$"));
 /// A section's number before its heading ("1 Summary", "2.3 Findings", "4. Method"): a
@@ -2168,7 +2170,14 @@ pub fn from_lines(
         if !consumed && heading.is_none() {
             let lead = raw.trim_start();
             let caps = if lead.starts_with('=') {
-                WIKI_HEADING_RE.captures(raw)
+                // An AsciiDoc title ("= Title") opens the document: no line with words
+                // above it.
+                WIKI_HEADING_RE.captures(raw).filter(|c| {
+                    c.name("u").is_none()
+                        || !lines[..idx]
+                            .iter()
+                            .any(|l| l.text(source).contains(char::is_alphabetic))
+                })
             } else if lead.starts_with('#') {
                 ATX_HEADING_RE.captures(raw)
             } else {
@@ -2874,12 +2883,30 @@ fn embargo_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
 
 /// An affidavit's or a declaration's jurat: "SWORN (BEFORE ME) at PLACE ... this 11th day
 /// of March, 2019", "Subscribed and sworn to before me on March 11, 2019", "DECLARED at
-/// ... this ...", its words perhaps broken over lines beside a bracket column.
+/// ... this ...", its words perhaps broken over lines beside a bracket column. Its frame
+/// ([`is_jurat_frame`]) tells it from "Affirmed by the Court of Appeal on DATE".
 static JURAT_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:subscribed\s+and\s+)?(?:sworn|affirmed|solemnly\s+declared|declared)\b.{0,200}?\b(?:this|on)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?MON,?\s+\d{4}|MON\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
+        r"(?i)^(?:subscribed\s+and\s+)?(?P<head>sworn|affirmed|solemnly\s+declared|declared)\b(?P<mid>.{0,200}?)\b(?P<kw>this|on)\s+(?:the\s+)?(?P<v>\d{1,2}(?:st|nd|rd|th)?\s+(?P<dayof>day\s+of\s+)?MON,?\s+\d{4}|MON\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     )
 });
+/// A jurat's place right after its verb: "SWORN (BEFORE ME) at Tessel", "Declared at Lagos".
+static JURAT_AT_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[\s,]*(?:(?:to\s+)?\(?(?i:before\s+me)\)?\s*)?(?i:at)\s+(?:(?i:the\s+)?\p{Lu})")
+});
+static JURAT_BEFORE_ME_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bbefore\s+me\b"));
+
+/// Whether a match of [`JURAT_RE`] is framed as a jurat: "before me", "this ... day of",
+/// or the verb's place ("sworn at PLACE"); a bare "declared" only as "declared at PLACE".
+fn is_jurat_frame(c: &regex::Captures) -> bool {
+    let mid = c.name("mid").map_or("", |m| m.as_str());
+    let at_place = JURAT_AT_PLACE_RE.is_match(mid);
+    if c["head"].eq_ignore_ascii_case("declared") {
+        return at_place;
+    }
+    let this_day_of = c["kw"].eq_ignore_ascii_case("this") && c.name("dayof").is_some();
+    at_place || this_day_of || JURAT_BEFORE_ME_RE.is_match(mid)
+}
 /// The gap before a jurat's bracket column or the signature beside it.
 static JURAT_CELL_END_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}[)|]|\s{3,}"));
 
@@ -2904,12 +2931,9 @@ fn jurat_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
         (l.start + raw.len() - text.len(), &text[..end])
     };
     tail.iter().enumerate().find_map(|(i, first)| {
+        // (JURAT_RE alone decides where a jurat opens: no second list of its words.)
         let (_, head) = cell(first);
-        let lower = head.trim_start().to_ascii_lowercase();
-        if !["sworn", "affirmed", "subscribed", "solemnly", "declared"]
-            .iter()
-            .any(|w| lower.starts_with(w))
-        {
+        if head.trim().is_empty() {
             return None;
         }
         // The joined cells, and where each begins in the joined text and in the source.
@@ -2922,7 +2946,8 @@ fn jurat_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
             starts.push((joined.len(), at));
             joined.push_str(text.trim_end());
         }
-        let v = JURAT_RE.captures(&joined)?.name("v")?;
+        let c = JURAT_RE.captures(&joined).filter(is_jurat_frame)?;
+        let v = c.name("v")?;
         let hit = parse_date(v.as_str())?;
         let from = v.start() + hit.range.start;
         let &(cell_at, source_at) = starts.iter().rev().find(|(j, _)| *j <= from)?;

@@ -62,20 +62,59 @@ pub(crate) fn read(
     }
 }
 
-/// The first node, depth first through arrays and `@graph`, that holds a `headline` or a
-/// day of publication beside a `publisher` or an `author`.
+/// The page's work node: of the nodes, depth first through arrays and `@graph` (never into
+/// a list's `itemListElement`), that hold a `headline` or a day of publication beside a
+/// `publisher` or an `author`, the one with a headline; when several have one (a newsroom's
+/// array of stories), only the one that is the page's own (`mainEntityOfPage`), else none;
+/// with no headline, the first dated node.
 fn work_node(value: &Value) -> Option<&serde_json::Map<String, Value>> {
+    let mut nodes = Vec::new();
+    work_nodes(value, &mut nodes);
+    let headed: Vec<_> = nodes
+        .iter()
+        .copied()
+        .filter(|m| m.contains_key("headline"))
+        .collect();
+    match headed.as_slice() {
+        [] => nodes.first().copied(),
+        [one] => Some(one),
+        several => {
+            let mut own = several.iter().filter(|m| is_main_entity(m));
+            match (own.next(), own.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Whether a node says it is the page's main entity (`"mainEntityOfPage": true`, a URL,
+/// or a `WebPage` node).
+fn is_main_entity(map: &serde_json::Map<String, Value>) -> bool {
+    match map.get("mainEntityOfPage") {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::Null) | None => false,
+        Some(_) => true,
+    }
+}
+
+fn work_nodes<'a>(value: &'a Value, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
     match value {
-        Value::Array(items) => items.iter().find_map(work_node),
+        Value::Array(items) => items.iter().for_each(|v| work_nodes(v, out)),
         Value::Object(map) => {
+            // A list of stories is no story: neither it nor its items are the page's.
+            if map.contains_key("itemListElement") {
+                return;
+            }
             let dated = PUBLISHED_KEYS.iter().any(|k| map.contains_key(*k))
                 && (map.contains_key("publisher") || map.contains_key("author"));
             if map.contains_key("headline") || dated {
-                return Some(map);
+                out.push(map);
+            } else if let Some(graph) = map.get("@graph") {
+                work_nodes(graph, out);
             }
-            map.get("@graph").and_then(work_node)
         }
-        _ => None,
+        _ => {}
     }
 }
 
@@ -86,11 +125,13 @@ fn text(node: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
         v => v,
     };
     let s = match value {
-        Value::String(s) => s.trim(),
-        Value::Object(o) => o.get("name")?.as_str()?.trim(),
+        Value::String(s) => s,
+        Value::Object(o) => o.get("name")?.as_str()?,
         _ => return None,
     };
-    (!s.is_empty()).then(|| s.to_string())
+    // Entities as in a <title>: "&amp;", "&#8217;".
+    let s = super::decode_value(s);
+    (!s.is_empty()).then_some(s)
 }
 
 /// The node's `publisher`, else an `author` that names a body ("Coastal Rights Clinic", a

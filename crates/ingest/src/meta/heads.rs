@@ -44,12 +44,16 @@ pub fn is_platform(name: &str) -> bool {
 }
 
 /// Whether `name` is a computer's account rather than a name ("Admin", "Microsoft Office
-/// User", `rules/platforms.json` "accounts"), or a login: one word without a capital
-/// ("kpatel", "user01").
+/// User", `rules/platforms.json` "accounts"), or a login: one word of ASCII lower case,
+/// digits, ".", "_" and "-" ("kpatel", "user01"); a name in a script without case ("محمد",
+/// "王伟") is no login.
 pub fn is_account(name: &str) -> bool {
     let name = name.trim();
-    PLATFORM_FILE.1.contains(&name.to_lowercase())
-        || (!name.contains(char::is_whitespace) && !name.contains(char::is_uppercase))
+    let login = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+    PLATFORM_FILE.1.contains(&name.to_lowercase()) || login
 }
 
 /// A page number or page code at the edge of a running head: "18902", "E212", "S1043".

@@ -699,6 +699,14 @@ mod tests {
     }
 
     #[test]
+    fn an_info_author_in_a_script_without_case_is_no_account() {
+        use crate::meta::heads::is_account;
+        assert!(!is_account("\u{645}\u{62d}\u{645}\u{62f}"));
+        assert!(!is_account("\u{738b}\u{4f1f}"));
+        assert!(is_account("j.pell_01"));
+    }
+
+    #[test]
     fn a_file_date_counts_only_when_the_text_names_its_year() {
         let text = "Report of the year 2015. Printed in 2016.";
         assert!(names_year(text, "2015-03-01"));

@@ -2484,6 +2484,36 @@ fn json_ld_work_nodes_fill_empty_fields() {
 </head><body><h1>Court frees three activists</h1><p>The court freed them.</p></body></html>"#,
     );
     assert_ne!(value(&d.meta.publisher), Some("Ana Ruiz"));
+    // (The node was read: its day is the page's.)
+    assert_eq!(value(&d.meta.published), Some("2021-03-02"));
+}
+
+/// A newsroom's JSON-LD, a list of stories or an array of them, gives the page no story's
+/// headline or day, unless one story is the page's own (`mainEntityOfPage`); its values
+/// are decoded like a `<title>`.
+#[test]
+fn json_ld_of_a_newsroom_is_no_story() {
+    let list = r#"<html><head><title>Newsroom | Tessel Rights Watch</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item": {"@type": "NewsArticle", "headline": "Court frees three activists", "datePublished": "2021-03-02", "publisher": {"@type": "Organization", "name": "Tessel Rights Watch"}}}]}</script>
+</head><body><p>Latest news from Tessel Rights Watch.</p></body></html>"#;
+    let d = parse_page("newsroom.html", list);
+    assert_ne!(value(&d.meta.title), Some("Court frees three activists"));
+    assert_ne!(value(&d.meta.published), Some("2021-03-02"));
+    let array = r#"<html><head><title>Newsroom | Tessel Rights Watch</title>
+<script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Court frees three activists", "datePublished": "2021-03-02", "publisher": "Tessel Rights Watch"}, {"@type": "NewsArticle", "headline": "Prison visits resume", "datePublished": "2021-02-11", "publisher": "Tessel Rights Watch"}]</script>
+</head><body><p>Latest news from Tessel Rights Watch.</p></body></html>"#;
+    let d = parse_page("newsroom.html", array);
+    assert_ne!(value(&d.meta.title), Some("Court frees three activists"));
+    assert_ne!(value(&d.meta.published), Some("2021-03-02"));
+    let own = r#"<html><head>
+<script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Tessel&#8217;s prisons &amp; jails", "datePublished": "2021-03-02", "mainEntityOfPage": "https://example.org/news/prisons"}, {"@type": "NewsArticle", "headline": "Prison visits resume", "datePublished": "2021-02-11"}]</script>
+</head><body><p>The ministry counted 41 people on death row.</p></body></html>"#;
+    let d = parse_page("story.html", own);
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Tessel\u{2019}s prisons & jails")
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-03-02"));
 }
 
 /// An affidavit's jurat dates it, its words broken over lines beside a bracket column;
@@ -2496,6 +2526,24 @@ fn an_affidavit_jurat_dates_it() {
     );
     assert_eq!(value(&d.meta.published), Some("2019-03-11"));
     assert_ne!(value(&d.meta.title), Some("Court File No. CV-18-00612"));
+}
+
+/// A line that opens "Affirmed", "Sworn" or "Declared" with "on DATE" is no jurat without
+/// a jurat's frame ("before me", "this ... day of", "sworn at PLACE"): a judgment affirmed
+/// in an annex, a president sworn in, do not date the document.
+#[test]
+fn affirmed_and_sworn_in_are_no_jurat() {
+    let d = parse_page(
+        "brief.txt",
+        "BRIEFING ON THE TESSEL DEATH ROW\n\nThe Tessel Prison Monitoring Network counted 41 people on death row.\n\nANNEX: CASES\n\n1. Ana Ruiz was sentenced to death by the High Court of Tessel.\nAffirmed by the Court of Appeal on 4 June 2018.\n2. Jo Pell was pardoned by the new president.\nSworn in as President on 29 May 2023.\n",
+    );
+    assert_ne!(value(&d.meta.published), Some("2018-06-04"));
+    assert_ne!(value(&d.meta.published), Some("2023-05-29"));
+    let d = parse_page(
+        "declaration.txt",
+        "STATUTORY DECLARATION OF ANA RUIZ\n\nI, Ana Ruiz, solemnly declare that I was held at Tessel Central Prison.\n\nDeclared at Tessel this 5th day of June 2018\n\nBefore me: Jo Pell, Commissioner for Oaths\n",
+    );
+    assert_eq!(value(&d.meta.published), Some("2018-06-05"));
 }
 
 /// A report's body saying which months it covers ("covers events between April 2020 and
@@ -2536,6 +2584,31 @@ fn org_and_asciidoc_headers() {
         Some("Digital Rights in Tessel: Annual Review 2021")
     );
     assert_eq!(value(&d.meta.published), Some("2022-03-29"));
+}
+
+/// A line "= text" is an AsciiDoc title only as a document's first line with words, and
+/// with a word of letters after the "=": a tally ("= 1,234 executions") or a line under
+/// others is no title.
+#[test]
+fn an_equals_line_is_a_title_only_at_the_head() {
+    let d = parse_page(
+        "tally.txt",
+        "= 1,234 executions\n\nThe Tessel Prison Monitoring Network counted them between 2010 and 2020.\n",
+    );
+    assert_ne!(value(&d.meta.title), Some("1,234 executions"));
+    let d = parse_page(
+        "log.txt",
+        "Tessel prison visits\nVisits in March\n= Cells inspected in the east wing\n\nThe monitors inspected 40 cells.\n",
+    );
+    assert_ne!(
+        value(&d.meta.title),
+        Some("Cells inspected in the east wing")
+    );
+    let d = parse_page(
+        "review.txt",
+        "= Digital Rights in Tessel\n\nIn 2021 the authorities shut down mobile internet for 57 days.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("Digital Rights in Tessel"));
 }
 
 /// A newsletter's line naming its body ends where the issue's cells begin.
