@@ -8579,6 +8579,10 @@ mod tests {
         let kept = build("The ruling was welcomed by lawyers. ");
         let at = status_at(&kept, "Northia", "2021-12-31");
         assert_eq!(at.and_then(|r| r.status), Some(ALL_CRIMES));
+        // A reviewer's correction of the author it quotes.
+        let corrected = build("That is wrong: the court only commuted two sentences. ");
+        let at = status_at(&corrected, "Northia", "2021-12-31");
+        assert_ne!(at.and_then(|r| r.status), Some(ALL_CRIMES));
         // "It was not correct" points back; a denial of something else does not.
         let denied = build("It was not correct. ");
         let at = status_at(&denied, "Northia", "2021-12-31");
