@@ -4568,7 +4568,7 @@ fn dates15_until_after_a_negated_past() {
     );
     assert_eq!(
         lettered("The pool will stay open until June 30.", &ctx),
-        pairs(&[("June 30", "2009-06-30")])
+        pairs(&[("until June 30", "2009-06-30")])
     );
 }
 
