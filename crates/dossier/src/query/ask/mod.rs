@@ -6746,24 +6746,16 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             // ...?", may take it). Nor is "When were three men hanged?" by "a post
             // claims that three men were hanged the day before": someone's claim that
             // the source does not vouch for.
-            // Reported speech the source vouches for ("According to his family, he
-            // was executed on 3 May") still dates; a claim it labels or calls one
-            // does not.
-            let said = sentence.slice(text);
-            let said_lower = said.to_lowercase();
-            let claimed = phrases::opens_with_claim_label(said)
-                || polarity::Lexicon::builtin()
-                    .claims
-                    .iter()
-                    .any(|c| said_lower.contains(c.as_str()));
             let unasserted_only = !q.event_kinds.is_empty()
                 && !events.iter().any(|e| hinted(e.kind))
                 && !phrases::asks_about_a_plan(&format!(" {} ", fold_word(&q.text)))
                 && ctx.extraction.events.iter().any(|e| {
                     sentence.overlaps(e.span)
                         && hinted(e.kind)
-                        && (matches!(e.modality, Modality::Planned | Modality::Negated)
-                            || (e.modality == Modality::Reported && claimed))
+                        && matches!(
+                            e.modality,
+                            Modality::Planned | Modality::Negated | Modality::Reported
+                        )
                 });
             // "has not executed anyone since 2018": a denial since a date dates the
             // last such event, and answers "since when ...?" and "when last ...?".
