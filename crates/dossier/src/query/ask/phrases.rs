@@ -252,7 +252,7 @@ pub(super) fn opens_with_claim_label(sentence: &str) -> bool {
     let label = label
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    Lexicons::builtin().claim_labels.iter().any(|l| *l == label)
+    Lexicons::builtin().claim_labels.contains(&label)
 }
 
 /// Whether `lower` (a lower-case sentence) leaves a question open: an
