@@ -612,6 +612,58 @@ impl<'a> Tagger<'a> {
                 || (i >= 2 && joins(i - 1) && full(i - 2) && pair(i - 2)))
     }
 
+    /// Token `i` opens a sentence: it starts a line, or a stop (maybe then an opening
+    /// quote) comes right before it.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let quote = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\'') || t.is_punct('\u{2018}')
+            })
+        };
+        let start = if self.prev(i).is_some_and(quote) && !self.toks[i].has(LINE_START) {
+            i - 1
+        } else {
+            i
+        };
+        self.tok(start).is_some_and(|t| t.has(LINE_START))
+            || self.prev(start).is_some_and(|q| {
+                self.tok(q)
+                    .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+            })
+    }
+
+    /// Token `i`, an apostrophe, and an "s" after it: a possessive ("March's").
+    fn possessive_s(&self, i: usize) -> bool {
+        (self.is_punct(i, '\'') || self.is_punct(i, '\u{2019}'))
+            && self
+                .tok(i + 1)
+                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                == Some("s")
+    }
+
+    /// A capitalised full month name at `i` that is a date with nothing before it:
+    /// opening a sentence before a word of `month_lead_nouns` ("January ridership
+    /// fell"), or, when the month is no given name (`name_months`: "May", "April"),
+    /// opening one before a verb of `month_lead_verbs` ("March was dry") or anywhere
+    /// before "'s" ("and February's fell"; no capitalised unknown word before it).
+    fn month_lead(&self, i: usize) -> bool {
+        if !self.tok(i).is_some_and(|t| t.has(CAP)) || !self.lex(i).is_some_and(|l| l.month_full)
+        {
+            return false;
+        }
+        let name = self.word_in(i, &self.rules.name_months);
+        let after_name = self.prev(i).and_then(|p| self.tok(p)).is_some_and(|t| {
+            t.kind == Kind::Word && t.has(CAP) && t.lex.is_none() && !t.has(LINE_START)
+        });
+        if !name && !after_name && self.possessive_s(i + 1) {
+            return true;
+        }
+        self.opens_sentence(i)
+            && self.is_lower_word(i + 1)
+            && (self.word_in(i + 1, &self.rules.month_lead_nouns)
+                || (!name && self.word_in(i + 1, &self.rules.month_lead_verbs)))
+    }
+
     /// Whether a bare month or year at `d.start` stands in a date context.
     fn bare_ok(&self, d: &D) -> bool {
         let i = d.start;
@@ -621,16 +673,9 @@ impl<'a> Tagger<'a> {
             // A lone month name: "in November", "until May", "mid-May", and "their
             // January sales" (a determiner before, a lower-case noun after).
             // "The July employment report is due": the determiner opening a sentence.
-            let opens = |p: usize| {
-                self.tok(p).is_some_and(|t| t.has(LINE_START))
-                    || self.prev(p).is_some_and(|q| {
-                        self.tok(q)
-                            .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
-                    })
-            };
             let determined = prev.is_some_and(|p| {
                 self.has(p, DETERMINER)
-                    && (self.is_lower_word(p) || (opens(p) && !self.has(i + 1, OF)))
+                    && (self.is_lower_word(p) || (self.opens_sentence(p) && !self.has(i + 1, OF)))
             }) && self.is_lower_word(i + 1)
                 && self.lex(i + 1).is_none_or(|l| l.unit.is_none());
             // "crude for October delivery": a contract month.
@@ -688,6 +733,7 @@ impl<'a> Tagger<'a> {
             // "spent January in retraining classes": a month a verb of `span_verbs` fills.
             let spent = prev.is_some_and(|p| self.word_in(p, &self.rules.span_verbs));
             return determined
+                || self.month_lead(i)
                 || self.paired_month(i)
                 || heading
                 || spent
@@ -1022,14 +1068,15 @@ impl<'a> Tagger<'a> {
         if !several_words && (!in_context || noun_after) {
             return None;
         }
-        let date_in = |y: i32| holiday_date(holiday.date, y);
+        let date_in = |y: i32| holiday_date(holiday.date, y, &self.rules.lunar_new_year);
         let month = match holiday.date {
             HolidayDate::Fixed(m, _)
             | HolidayDate::NthWeekday(m, _, _)
             | HolidayDate::WeekdayOnOrAfter(m, _, _) => m,
-            // Easter's cycle moves from February (Ash Wednesday) to June (Whit Monday):
-            // the month it falls in the year of publication.
-            HolidayDate::Easter(_) => self
+            // Easter's cycle moves from February (Ash Wednesday) to June (Whit Monday),
+            // the Lunar New Year's from January to February: the month it falls in the
+            // year of publication.
+            HolidayDate::Easter(_) | HolidayDate::Lunar(_) => self
                 .pub_day()
                 .and_then(|now| date_in(now.year))
                 .and_then(|d| d.month)
@@ -1914,6 +1961,9 @@ impl<'a> Tagger<'a> {
             if let Some(n) = self.new_year(i) {
                 return Some(n);
             }
+            if let Some(n) = self.turn_of_century(i) {
+                return Some(n);
+            }
         }
         if lex.month_full {
             if let Some(n) = self.month_quarter(i) {
@@ -2208,6 +2258,16 @@ impl<'a> Tagger<'a> {
             if t.kind != Kind::Word {
                 return None;
             }
+            // "the ban could last into Sunday": "last" after a modal, "will" or "to" is
+            // the verb, no mark of the past; the word before it gives the tense.
+            if self.has(k, LAST)
+                && self.is_lower_word(k)
+                && k.checked_sub(1).is_some_and(|a| {
+                    self.word_in(a, &self.rules.modals) || self.has(a, FUTURE) || self.word_eq(a, "to")
+                })
+            {
+                return None;
+            }
             let to_after = self
                 .tok(k + 1)
                 .and_then(|n| self.text.get(n.start as usize..n.end as usize))
@@ -2495,6 +2555,8 @@ impl<'a> Tagger<'a> {
                 && !self.has(i + 1, FUNCTION_WORD)
                 && !self.has(i + 1, AND)
                 && !self.has(i + 1, CLAUSE_BREAK)
+                // "falls on a Sunday this year": a deictic word opens a date, no noun
+                && !self.has(i + 1, THIS | LAST | NEXT)
         });
         if !noun_after
             && self
@@ -2593,6 +2655,9 @@ impl<'a> Tagger<'a> {
                     // or today; any other day reads as a plain weekday.
                     None if self.phrase_before(i, &self.rules.weekday_eve) && ahead == 1 => 1,
                     None if self.phrase_before(i, &self.rules.weekday_eve) && back == 0 => 0,
+                    // "a parade planned for Saturday", "which falls on Sunday" (`date_ahead`):
+                    // ahead, as a yearless month after one is.
+                    None if self.phrase_before(i, &self.rules.date_ahead) => ahead,
                     // "Before Tuesday Primaries": ahead, unless the sentence is past.
                     None if self.phrase_before(i, &self.rules.weekday_ahead)
                         && self.tense(start) != Tense::Past =>
@@ -2764,6 +2829,9 @@ impl<'a> Tagger<'a> {
                     Some(-1) => Some(past),
                     Some(1) if on_weekend => Some(ahead + 7),
                     Some(1) => None,
+                    // "urged people to stay off the roads this weekend" on a Thursday or
+                    // a Friday: the weekend ahead, whatever the tense.
+                    Some(0) if w >= 4 => Some(ahead),
                     _ => match self.tense(start) {
                         Tense::Past => Some(past),
                         Tense::Future | Tense::Expect => Some(ahead),
@@ -3345,12 +3413,7 @@ impl<'a> Tagger<'a> {
     /// "'s third quarter", "'s first half" from `i` (the apostrophe): the token of the
     /// part's number, the number, and how many such parts make a year (4 or 2).
     fn possessive_year_part(&self, i: usize) -> Option<(usize, u8, u8)> {
-        if !(self.is_punct(i, '\'') || self.is_punct(i, '\u{2019}'))
-            || self
-                .tok(i + 1)
-                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
-                != Some("s")
-        {
+        if !self.possessive_s(i) {
             return None;
         }
         self.ordinal_part(i + 2)
@@ -3901,6 +3964,32 @@ impl<'a> Tagger<'a> {
         Some(end)
     }
 
+    /// "extended at the turn of the century" (`turn_of_century`): the year a century turned
+    /// nearest the frame's year (the narrative's in its sentence, else publication: 1900
+    /// after "built in 1889", 2000 in a story of 2012); none when that year lies more than
+    /// 25 years from it (which turn is meant is then a guess).
+    fn turn_of_century(&mut self, i: usize) -> Option<usize> {
+        let len = self
+            .rules
+            .turn_of_century
+            .iter()
+            .find(|w| self.words_at(i, w))?
+            .len();
+        let (y, anchor) = self.frame_year(i, None)?;
+        let turn = (y + 50).div_euclid(100) * 100;
+        if (y - turn).abs() > 25 {
+            return None;
+        }
+        let value = TimeValue::point(PartialDate::year(turn));
+        self.emit(
+            i,
+            i + len,
+            Spec::Fixed(Some(value), Some(anchor)),
+            "turn_of_century",
+        );
+        Some(i + len)
+    }
+
     /// "The committee meets next Tuesday and Wednesday": a weekday joined by "and" / "or"
     /// to a weekday just named that lies ahead of publication is the first day of its name
     /// after that one.
@@ -3911,7 +4000,8 @@ impl<'a> Tagger<'a> {
         let last = self.out.last().filter(|m| m.rule == "weekday")?;
         let named = self.tok(i - 2)?;
         let day = last.value?.start?;
-        if last.span.end != named.end || day <= self.pub_day()? {
+        // "flights for Friday and Saturday" on a Friday: the day after today too.
+        if last.span.end != named.end || day < self.pub_day()? {
             return None;
         }
         let delta = (target - i32::from(weekday_of(day)?)).rem_euclid(7);
@@ -5291,6 +5381,8 @@ impl<'a> Tagger<'a> {
             Unit::Month => format!("P{n}M"),
             Unit::Week if half => format!("P{}D", n * 7 + 3),
             Unit::Week => format!("P{n}W"),
+            Unit::Fortnight if half => format!("P{}D", n * 14 + 7),
+            Unit::Fortnight => format!("P{}W", n * 2),
             Unit::Day if half => format!("P{n}DT12H"),
             Unit::Day => format!("P{n}D"),
             Unit::Hour if half => format!("PT{n}H30M"),
@@ -6084,8 +6176,12 @@ fn fiscal_part_rule(q: u8, parts: u8) -> &'static str {
 }
 
 /// The day a holiday falls on in `year`.
-fn holiday_date(date: HolidayDate, year: i32) -> Option<PartialDate> {
+fn holiday_date(date: HolidayDate, year: i32, lunar: &[PartialDate]) -> Option<PartialDate> {
     match date {
+        HolidayDate::Lunar(offset) => {
+            let day = lunar.iter().find(|d| d.year == year)?;
+            add_days(*day, i32::from(offset))
+        }
         HolidayDate::Fixed(m, d) => to_date(year, Some(m), Some(d)),
         HolidayDate::Easter(offset) => {
             // Anonymous Gregorian computus.
@@ -6198,6 +6294,7 @@ fn shift(base: PartialDate, unit: Unit, n: i32) -> Option<PartialDate> {
             Some(_) => add_days(base, n.checked_mul(7)?),
             None => None,
         },
+        Unit::Fortnight => shift(base, Unit::Week, n.checked_mul(2)?),
         Unit::Day => match base.day {
             Some(_) => add_days(base, n),
             None => None,

@@ -2,6 +2,7 @@
 //! the top of `rules/time.en.json`).
 
 use crate::fx::FxBuild;
+use dossier_model::PartialDate;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -12,6 +13,8 @@ pub(crate) enum Unit {
     Year,
     Month,
     Week,
+    /// Two weeks (British "a fortnight").
+    Fortnight,
     Day,
     Hour,
     Decade,
@@ -123,6 +126,9 @@ pub(crate) enum HolidayDate {
     /// The first weekday (1 = Monday) on or after a month's day: "11-02-tue" is the
     /// Tuesday after the first Monday of November (the U.S. Election Day).
     WeekdayOnOrAfter(u8, u8, u8),
+    /// Days from the Lunar New Year (`lunar_new_year` of the rules, a day a year):
+    /// "lunar+14" is the Lantern Festival.
+    Lunar(i16),
 }
 
 /// A holiday of `holidays`: its name (lower case, words separated by one space, "'" for
@@ -223,6 +229,8 @@ pub struct TimeRules {
     pub(crate) vague_phrases: Vec<VaguePhrase>,
     /// Holidays, longest name first ("Christmas Eve" before "Christmas").
     pub(crate) holidays: Vec<Holiday>,
+    /// The day of the Lunar New Year (Spring Festival), one a year, for `HolidayDate::Lunar`.
+    pub(crate) lunar_new_year: Vec<PartialDate>,
     /// Verbs that report speech in the past ("said", "told"): "next year" in what was
     /// said is the year after the day it was said.
     pub(crate) reporting_verbs: Vec<String>,
@@ -273,6 +281,8 @@ pub struct TimeRules {
     pub(crate) until_past: Vec<Vec<String>>,
     /// Phrases naming the year ahead at the turn of the year ("the new year").
     pub(crate) new_year: Vec<Vec<String>>,
+    /// Phrases naming the year a century turned ("the turn of the century").
+    pub(crate) turn_of_century: Vec<Vec<String>>,
     /// Nouns a season names the time of ("the spring primary"): after a date word, a
     /// season before one is still a season.
     pub(crate) season_nouns: Vec<String>,
@@ -302,6 +312,14 @@ pub struct TimeRules {
     /// "elections scheduled for May": a participle before "for" after which a lone month
     /// is a date.
     pub(crate) month_after_for: Vec<String>,
+    /// "January ridership fell": nouns a month opening a sentence modifies (it is a date).
+    pub(crate) month_lead_nouns: Vec<String>,
+    /// "March was dry": verbs after a month opening a sentence that make it a date, when
+    /// the month is none of `name_months`.
+    pub(crate) month_lead_verbs: Vec<String>,
+    /// Month names that are also given names ("May", "April"): with nothing before them
+    /// they are dates only before a noun of `month_lead_nouns`.
+    pub(crate) name_months: Vec<String>,
     /// Nouns of a heading "IN THE ... COURT ..." that opens a judgment.
     pub(crate) court_heading_nouns: Vec<String>,
 }
@@ -403,6 +421,7 @@ impl TimeRules {
             past_suffixes: Vec::new(),
             vague_phrases: Vec::new(),
             holidays: Vec::new(),
+            lunar_new_year: Vec::new(),
             reporting_verbs: Vec::new(),
             modals: Vec::new(),
             not_before_that_season: Vec::new(),
@@ -423,6 +442,7 @@ impl TimeRules {
             weekday_eve: Vec::new(),
             until_past: Vec::new(),
             new_year: Vec::new(),
+            turn_of_century: Vec::new(),
             weekday_week_before: Vec::new(),
             season_nouns: Vec::new(),
             game_words: Vec::new(),
@@ -436,8 +456,20 @@ impl TimeRules {
             month_ultimo: Vec::new(),
             month_proximo: Vec::new(),
             month_after_for: Vec::new(),
+            month_lead_nouns: Vec::new(),
+            month_lead_verbs: Vec::new(),
+            name_months: Vec::new(),
             court_heading_nouns: Vec::new(),
         };
+        if let Some(value) = file.lists.get("lunar_new_year") {
+            let days: Vec<String> = serde_json::from_value(value.clone())?;
+            for day in days {
+                let date = PartialDate::parse(&day).filter(|d| d.day.is_some());
+                rules.lunar_new_year.push(date.ok_or_else(|| {
+                    serde::de::Error::custom(format!("lunar_new_year: {day:?} is no day"))
+                })?);
+            }
+        }
         if let Some(value) = file.lists.get("holidays") {
             let entries: Vec<(String, String)> = serde_json::from_value(value.clone())?;
             for (name, when) in entries {
@@ -510,6 +542,9 @@ impl TimeRules {
             ("month_ultimo", &mut rules.month_ultimo),
             ("month_proximo", &mut rules.month_proximo),
             ("month_after_for", &mut rules.month_after_for),
+            ("month_lead_nouns", &mut rules.month_lead_nouns),
+            ("month_lead_verbs", &mut rules.month_lead_verbs),
+            ("name_months", &mut rules.name_months),
             ("set_quantifiers", &mut rules.set_quantifiers),
             ("period_end_before", &mut rules.period_end_before),
             ("tense_free_before", &mut rules.tense_free_before),
@@ -528,6 +563,7 @@ impl TimeRules {
             ("weekday_eve", &mut rules.weekday_eve),
             ("until_past", &mut rules.until_past),
             ("new_year", &mut rules.new_year),
+            ("turn_of_century", &mut rules.turn_of_century),
             ("weekday_week_before", &mut rules.weekday_week_before),
             ("day_simile", &mut rules.day_simile),
         ] {
@@ -568,6 +604,7 @@ impl TimeRules {
                 "Y" => Unit::Year,
                 "M" => Unit::Month,
                 "W" => Unit::Week,
+                "2W" => Unit::Fortnight,
                 "D" => Unit::Day,
                 "H" => Unit::Hour,
                 "decade" => Unit::Decade,
@@ -634,6 +671,7 @@ impl TimeRules {
                         | "day_parts"
                         | "vague_phrases"
                         | "holidays"
+                        | "lunar_new_year"
                         | "reporting_verbs"
                         | "modals"
                         | "not_before_that_season"
@@ -654,6 +692,7 @@ impl TimeRules {
                         | "weekday_eve"
                         | "until_past"
                         | "new_year"
+                        | "turn_of_century"
                         | "weekday_week_before"
                         | "season_nouns"
                         | "game_words"
@@ -668,6 +707,9 @@ impl TimeRules {
                         | "month_ultimo"
                         | "month_proximo"
                         | "month_after_for"
+                        | "month_lead_nouns"
+                        | "month_lead_verbs"
+                        | "name_months"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);
             if !known {
@@ -766,8 +808,16 @@ fn parse_part(s: &str) -> Result<Part, serde_json::Error> {
     }
 }
 
-/// "12-25", "easter+1", "easter-2", "11-thu-4", "11-02-tue".
+/// "12-25", "easter+1", "easter-2", "11-thu-4", "11-02-tue", "lunar", "lunar+14".
 fn parse_holiday(when: &str) -> Option<HolidayDate> {
+    if let Some(rest) = when.strip_prefix("lunar") {
+        let offset = if rest.is_empty() {
+            0
+        } else {
+            rest.parse::<i16>().ok()?
+        };
+        return (offset.abs() <= 30).then_some(HolidayDate::Lunar(offset));
+    }
     if let Some(rest) = when.strip_prefix("easter") {
         let offset = if rest.is_empty() {
             0

@@ -4699,3 +4699,199 @@ fn dates15_a_future_in_the_past_follows_the_saying() {
         pairs(&[("Monday", "2009-02-02"), ("March", "2009-03")])
     );
 }
+
+/// Session 36 (dates-16): a capitalised month with nothing before it opening a sentence
+/// before a noun it modifies ("January ridership fell"), or, when the month is no given
+/// name, before a verb ("March was the busiest") or before "'s" anywhere ("and
+/// February's fell"). Guards: "May is expected to speak", "April will bring the cake",
+/// "March on the capital".
+#[test]
+fn dates16_a_month_opening_a_sentence() {
+    let ctx = published("2010-04-12");
+    assert_eq!(
+        lettered(
+            "Fares rose. January ridership fell 1.9 percent and February's fell 3.1 percent.",
+            &ctx
+        ),
+        pairs(&[("January", "2010-01"), ("February", "2010-02")])
+    );
+    assert_eq!(
+        lettered("Fares rose. March was the busiest month.", &ctx),
+        pairs(&[("March", "2010-03")])
+    );
+    assert_eq!(
+        lettered("\"January is always slow,\" she said.", &ctx),
+        pairs(&[("January", "2010-01")])
+    );
+    assert_eq!(
+        lettered("April figures were better.", &ctx),
+        pairs(&[("April", "2010-04")])
+    );
+    for text in [
+        "Officials waited. May is expected to speak.",
+        "April will bring the cake.",
+        "March on the capital, they said.",
+        "Officials praised Jenny March's work.",
+    ] {
+        assert_eq!(lettered(text, &ctx).len(), 0, "{text}");
+    }
+}
+
+/// Session 36 (dates-16): "this weekend" on a Thursday or a Friday is the weekend ahead,
+/// even in a past sentence ("urged people to stay off the roads this weekend").
+#[test]
+fn dates16_this_weekend_late_in_the_week_is_ahead() {
+    let friday = published("2013-02-08");
+    assert_eq!(
+        lettered(
+            "Officials urged people to stay off the roads this weekend.",
+            &friday
+        ),
+        pairs(&[("this weekend", "2013-W06-WE")])
+    );
+    let monday = published("2013-02-11");
+    assert_eq!(
+        lettered("Crowds gathered downtown this weekend.", &monday),
+        pairs(&[("this weekend", "2013-W06-WE")])
+    );
+}
+
+/// Session 36 (dates-16): "a fortnight ago" is the day fourteen days back; "for a
+/// fortnight" two weeks.
+#[test]
+fn dates16_a_fortnight() {
+    let ctx = published("2014-05-27");
+    assert_eq!(
+        lettered("A fortnight ago, campaigners handed in a petition.", &ctx),
+        pairs(&[("A fortnight ago", "2014-05-13")])
+    );
+    let got = tag("The pool closed for a fortnight.", &ctx);
+    assert!(
+        got.iter().any(|m| m.duration.as_deref() == Some("P2W")),
+        "{got:?}"
+    );
+}
+
+/// Session 36 (dates-16): "the turn of the century" is the year a century turned nearest
+/// the frame's year (the narrative's in its sentence, else publication); none when that
+/// year is far from any turn.
+#[test]
+fn dates16_the_turn_of_the_century() {
+    let ctx = published("2014-05-27");
+    assert_eq!(
+        lettered(
+            "The baths were built in 1889 and were extended at the turn of the century.",
+            &ctx
+        ),
+        pairs(&[("the turn of the century", "1900")])
+    );
+    assert_eq!(
+        lettered("Sales have doubled since the turn of the century.", &ctx),
+        pairs(&[("the turn of the century", "2000")])
+    );
+    assert_eq!(
+        lettered(
+            "The hall opened in 1950 and was rebuilt at the turn of the century.",
+            &ctx
+        )
+        .len(),
+        0
+    );
+}
+
+/// Session 36 (dates-16): the Lunar New Year (also "Chinese New Year", "the Spring
+/// Festival") is the day `lunar_new_year` gives for its year, not a season.
+#[test]
+fn dates16_the_lunar_new_year() {
+    let ctx = published("2013-02-08");
+    assert_eq!(
+        lettered(
+            "Organizers postponed a parade planned for the Lunar New Year.",
+            &ctx
+        ),
+        pairs(&[("Lunar New Year", "2013-02-10")])
+    );
+    let ctx = published("2013-01-15");
+    assert_eq!(
+        lettered(
+            "Exports will be affected by the Spring Festival, which falls on Feb. 10 this year.",
+            &ctx
+        ),
+        pairs(&[
+            ("Spring Festival", "2013-02-10"),
+            ("Feb. 10", "2013-02-10"),
+            ("this year", "2013")
+        ])
+    );
+}
+
+/// Session 36 (dates-16): weekdays ahead in a Friday story: "could last into Sunday"
+/// ("last" after a modal is the verb), "which falls on Sunday this year" and "planned for
+/// Saturday" (`date_ahead`), "flights for Friday and Saturday" (a weekday joined to
+/// today's); "falls on a Sunday this year" names no day. Guard: "met Monday and Tuesday".
+#[test]
+fn dates16_weekdays_ahead_of_a_friday() {
+    let ctx = published("2013-02-08");
+    assert_eq!(
+        lettered("The governor said the ban could last into Sunday.", &ctx),
+        pairs(&[("Sunday", "2013-02-10")])
+    );
+    assert_eq!(
+        lettered(
+            "Organizers postponed the parade, which falls on Sunday this year.",
+            &ctx
+        ),
+        pairs(&[("Sunday", "2013-02-10"), ("this year", "2013")])
+    );
+    assert_eq!(
+        lettered(
+            "The celebration, planned for Saturday, will include a parade.",
+            &ctx
+        ),
+        pairs(&[("Saturday", "2013-02-09")])
+    );
+    assert_eq!(
+        lettered("Airlines canceled flights for Friday and Saturday.", &ctx),
+        pairs(&[("Friday", "2013-02-08"), ("Saturday", "2013-02-09")])
+    );
+    assert_eq!(
+        lettered("The committee met Monday and Tuesday.", &ctx),
+        pairs(&[("Monday", "2013-02-04"), ("Tuesday", "2013-02-05")])
+    );
+    let ctx = published("2011-12-21");
+    assert_eq!(
+        lettered("The holiday falls on a Sunday this year.", &ctx),
+        pairs(&[("this year", "2011")])
+    );
+}
+
+/// Session 36 (dates-16): "the previous month" after a month named in its sentence is the
+/// month before that one; "the same month last year" after a month opening a sentence is
+/// that month a year back.
+#[test]
+fn dates16_the_previous_and_the_same_month() {
+    let ctx = published("2013-01-15");
+    assert_eq!(
+        lettered(
+            "Exports rose 14.1 percent in December, up from 2.9 percent in the previous month, data showed on Tuesday.",
+            &ctx
+        ),
+        pairs(&[
+            ("December", "2012-12"),
+            ("the previous month", "2012-11"),
+            ("Tuesday", "2013-01-15")
+        ])
+    );
+    let ctx = published("2010-04-12");
+    assert_eq!(
+        lettered(
+            "Ridership fell, the authority said yesterday. March ridership fell 2.4 percent from the same month last year.",
+            &ctx
+        ),
+        pairs(&[
+            ("yesterday", "2010-04-11"),
+            ("March", "2010-03"),
+            ("the same month last year", "2009-03")
+        ])
+    );
+}
