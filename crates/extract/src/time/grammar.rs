@@ -617,7 +617,10 @@ impl<'a> Tagger<'a> {
     fn opens_sentence(&self, i: usize) -> bool {
         let quote = |k: usize| {
             self.tok(k).is_some_and(|t| {
-                t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\'') || t.is_punct('\u{2018}')
+                t.is_punct('"')
+                    || t.is_punct('\u{201c}')
+                    || t.is_punct('\'')
+                    || t.is_punct('\u{2018}')
             })
         };
         let start = if self.prev(i).is_some_and(quote) && !self.toks[i].has(LINE_START) {
@@ -647,8 +650,7 @@ impl<'a> Tagger<'a> {
     /// opening one before a verb of `month_lead_verbs` ("March was dry") or anywhere
     /// before "'s" ("and February's fell"; no capitalised unknown word before it).
     fn month_lead(&self, i: usize) -> bool {
-        if !self.tok(i).is_some_and(|t| t.has(CAP)) || !self.lex(i).is_some_and(|l| l.month_full)
-        {
+        if !self.tok(i).is_some_and(|t| t.has(CAP)) || !self.lex(i).is_some_and(|l| l.month_full) {
             return false;
         }
         let name = self.word_in(i, &self.rules.name_months);
@@ -2263,7 +2265,9 @@ impl<'a> Tagger<'a> {
             if self.has(k, LAST)
                 && self.is_lower_word(k)
                 && k.checked_sub(1).is_some_and(|a| {
-                    self.word_in(a, &self.rules.modals) || self.has(a, FUTURE) || self.word_eq(a, "to")
+                    self.word_in(a, &self.rules.modals)
+                        || self.has(a, FUTURE)
+                        || self.word_eq(a, "to")
                 })
             {
                 return None;
