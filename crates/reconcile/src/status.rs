@@ -51,8 +51,8 @@ mod struck;
 use evidence::{
     aboutness, after_neighbour, asks, clause_of_another_place, dateline_country,
     exceptional_execution, heading_country, in_other_section, in_own_section, lists_categories,
-    not_asserted, noted_row, proposition_spans, relative_of_another_place, section_headings, sentence_around,
-    sentences_before, shift_years, there_of_another_place, through_clause,
+    not_asserted, noted_row, proposition_spans, relative_of_another_place, section_headings,
+    sentence_around, sentences_before, shift_years, there_of_another_place, through_clause,
 };
 use lexicon::{
     abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
@@ -4112,7 +4112,8 @@ fn quiet_cue_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// denied by a contraction ("it hadn't executed anyone since 1981"): years without
 /// executions, which `quiet_since` reads, not an execution.
 fn denied_by_contraction(text: &str, sentence: Span, trigger: Span) -> bool {
-    let lower = text.to_lowercase();
+    // A hard wrap is a space ("hadn't executed\nanyone").
+    let lower = text.to_lowercase().replace(['\n', '\r'], " ");
     if lower.len() != text.len() || trigger.start < sentence.start {
         return false;
     }
@@ -5618,12 +5619,24 @@ mod tests {
             ["no death sentence has been carried out in ostland since"]
         );
         // A contracted negation (a transcript's "hadn't"): no execution either.
-        let said = "Before that it hadn't executed anyone since 1981.";
-        let trigger = Span::new(said.find("executed").unwrap(), said.find(" anyone").unwrap());
-        assert!(denied_by_contraction(said, Span::new(0, said.len()), trigger));
+        let said = "Before that it hadn't executed\nanyone since 1981.";
+        let at = said.find("executed").unwrap();
+        let trigger = Span::new(at, at + "executed".len());
+        assert!(denied_by_contraction(
+            said,
+            Span::new(0, said.len()),
+            trigger
+        ));
         let said = "Ostland last executed a prisoner in 1981.";
-        let trigger = Span::new(said.find("executed").unwrap(), said.find(" a prisoner").unwrap());
-        assert!(!denied_by_contraction(said, Span::new(0, said.len()), trigger));
+        let trigger = Span::new(
+            said.find("executed").unwrap(),
+            said.find(" a prisoner").unwrap(),
+        );
+        assert!(!denied_by_contraction(
+            said,
+            Span::new(0, said.len()),
+            trigger
+        ));
         assert_eq!(
             found("before that it hadn't executed anyone since 1981"),
             ["n't executed anyone since"]
@@ -8789,7 +8802,10 @@ mod tests {
         d.time_at("2017", "2017");
         places_at(&mut d, "Ostland");
         let docs = vec![d.done()];
-        assert_ne!(status_of(&docs, "Ostland", "2017-12-31"), Some(RETENTIONIST));
+        assert_ne!(
+            status_of(&docs, "Ostland", "2017-12-31"),
+            Some(RETENTIONIST)
+        );
     }
 
     /// Session 36 (status-24): a table's lettered note that names no country speaks
@@ -8813,8 +8829,10 @@ mod tests {
         assert_eq!(status_of(&docs, "Ostland", "2024-03-20"), Some(IN_PRACTICE));
         let nordia = status_at(&docs, "Nordia", "2024-03-20").expect("a report");
         assert!(
-            nordia.history.iter().all(|p| !p.basis.contains("resumed")
-                && !p.basis.contains("lifted")),
+            nordia
+                .history
+                .iter()
+                .all(|p| !p.basis.contains("resumed") && !p.basis.contains("lifted")),
             "{:?}",
             nordia.history
         );
@@ -8849,6 +8867,9 @@ mod tests {
         places_at(&mut d, "Ostland");
         let docs = vec![d.done()];
         assert_eq!(status_of(&docs, "Ostland", "2005-01-01"), Some(ALL_CRIMES));
-        assert_eq!(status_of(&docs, "Ostland", "1998-01-01"), Some(RETENTIONIST));
+        assert_eq!(
+            status_of(&docs, "Ostland", "1998-01-01"),
+            Some(RETENTIONIST)
+        );
     }
 }
