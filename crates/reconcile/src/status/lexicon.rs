@@ -263,6 +263,8 @@ pub(super) struct Lexicon {
     /// A court's verdict on a sentence or a method ("unconstitutional", "violated the
     /// state constitution"): with a court, no sentence or execution is reported.
     pub ruling_verdicts: Vec<String>,
+    /// A court's holding ("held that", "ruled that"), with which a verdict is one.
+    pub holding_verbs: Vec<String>,
     /// A ruling pleaded, asked for, denied or weighed, not made.
     pub ruling_hedges: Vec<String>,
     /// Words of a state that ended ("ceased to exist").
