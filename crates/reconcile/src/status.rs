@@ -8843,39 +8843,4 @@ mod tests {
             nordia.history
         );
     }
-
-    /// Session 36 (status-24): "its 1997 Penal Code, in force since 1 September 1998,
-    /// had already removed the death penalty for all crimes": abolitionist for all
-    /// crimes from the day of effect, not from some day after it.
-    #[test]
-    fn a_code_in_force_since_a_day_abolishes_from_that_day() {
-        let mut d = TestDoc::new("release.txt").published("2023-10-19");
-        d.say("Ostland ratified the Protocol in 2013. ");
-        d.statement(
-            StatementKind::Status,
-            "Ostland's 1997 Penal Code, in force since 1 September 1998, had already removed the death penalty for all crimes.",
-            "abolitionist_for_all_crimes",
-            Some("1997"),
-        );
-        d.time_at("1997", "1997");
-        let at = d.text.rfind("1 September 1998").expect("said");
-        d.extraction.times.push(dossier_model::TimeMention {
-            span: Span::new(at, at + "1 September 1998".len()),
-            value: Some(TimeValue {
-                start: Some(crate::testkit::pd("1998-09-01")),
-                end: None,
-            }),
-            anchor: Some(Anchor::Absolute),
-            is_duration: false,
-            duration: None,
-            rule: "test".into(),
-        });
-        places_at(&mut d, "Ostland");
-        let docs = vec![d.done()];
-        assert_eq!(status_of(&docs, "Ostland", "2005-01-01"), Some(ALL_CRIMES));
-        assert_eq!(
-            status_of(&docs, "Ostland", "1998-01-01"),
-            Some(RETENTIONIST)
-        );
-    }
 }
