@@ -51,8 +51,8 @@ mod struck;
 use evidence::{
     aboutness, after_neighbour, asks, clause_of_another_place, dateline_country,
     exceptional_execution, heading_country, in_other_section, in_own_section, lists_categories,
-    not_asserted, proposition_spans, relative_of_another_place, section_headings, sentence_around,
-    sentences_before, shift_years, there_of_another_place, through_clause,
+    not_asserted, noted_row, proposition_spans, relative_of_another_place, section_headings,
+    sentence_around, sentences_before, shift_years, there_of_another_place, through_clause,
 };
 use lexicon::{
     abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
@@ -730,6 +730,10 @@ impl Judge<'_> {
             // about many countries is about none of them, whatever the extractor's
             // guess.
             false
+        } else if let Some(row) = noted_row(input.text, sentence) {
+            // "- [d] The Minister of Justice lifted the moratorium": a table's note
+            // speaks of the row that cites its mark, not of the note before it.
+            same_jurisdiction(&fold_name(row), self.key)
         } else if opens_with_pronoun(words) && before().is_some_and(|b| b.other && !b.here) {
             // "Papua New Guinea is the region's exception. Its parliament
             // reintroduced ...": a pronoun subject is the one of the sentence before,
@@ -992,6 +996,22 @@ fn defines_a_measure(sentence: &str) -> bool {
     })
 }
 
+/// Whether a sentence tells a court's verdict on a sentence or a method ("the
+/// Supreme Court held that the mandatory death sentence is unconstitutional", "held
+/// that execution by electrocution violated the state constitution"): it reports no
+/// death sentence and no execution of its date.
+fn court_verdict(sentence: &str) -> bool {
+    let lower = sentence
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let lex = lexicon();
+    has_any(&lower, &lex.court_words)
+        && has_any(&lower, &lex.holding_verbs)
+        && has_any(&lower, &lex.ruling_verdicts)
+}
+
 /// Most sentences naming no place that may stand between a sentence and the one
 /// before it in its paragraph that names its jurisdiction.
 const PLACELESS_RUN: usize = 3;
@@ -1097,6 +1117,11 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             continue;
         };
         let text = sentence.slice(docs[doc_idx].text);
+        if cluster.kind == EventKind::Execution
+            && first_trigger.is_some_and(|t| denied_by_contraction(text, sentence, t))
+        {
+            continue;
+        }
         let Some(date) = cluster.date else {
             facts.extend(abolished_by_then(&docs[doc_idx], cluster.kind, sentence));
             continue;
@@ -1176,11 +1201,12 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             continue;
         }
         // "\"Executions\" in Table 4 counts judicial executions carried out in the
-        // year": a statistic's definition reports no execution.
+        // year": a statistic's definition reports no execution, nor does a court's
+        // verdict on the mandatory sentence or on a method.
         if matches!(
             cluster.kind,
             EventKind::Execution | EventKind::DeathSentence
-        ) && defines_a_measure(text)
+        ) && (defines_a_measure(text) || court_verdict(text))
         {
             continue;
         }
@@ -2426,7 +2452,12 @@ fn effective_in(doc: &DocInput, sentence: Span) -> Option<TimeValue> {
                 .effective_cues
                 .iter()
                 .any(|cue| before.ends_with(cue.as_str()) || bare.ends_with(cue.as_str()))
-                .then_some(value)
+                // "in force since 1 September 1998": the day of effect, not the
+                // open span since it.
+                .then_some(match (value.start, value.end) {
+                    (Some(start), None) => TimeValue::point(start),
+                    _ => value,
+                })
         })
         .next_back()
 }
@@ -2474,6 +2505,7 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
             if lower.len() != words.len()
                 || has_any(&lower, &lex.not_the_penalty)
                 || defines_a_measure(words)
+                || court_verdict(words)
             {
                 continue;
             }
@@ -2675,6 +2707,7 @@ fn reported_in_the_year(judge: &Judge) -> Vec<Fact> {
                             .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
                     if dated
                         || has_any(lower, &lex.not_the_penalty)
+                        || court_verdict(lower)
                         || !judge.names_key(doc_idx, sentence)
                         || judge.admit(doc_idx, sentence, None, false).is_none()
                     {
@@ -4075,6 +4108,23 @@ fn quiet_cue_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 .any(|w| not_adjectives.iter().any(|a| a == w))
         })
         .map(|m| (m.start(), m.end()))
+}
+
+/// Whether the execution trigger at `trigger` stands in a quiet cue of `sentence`
+/// denied by a contraction ("it hadn't executed anyone since 1981"): years without
+/// executions, which `quiet_since` reads, not an execution.
+fn denied_by_contraction(text: &str, sentence: Span, trigger: Span) -> bool {
+    // A hard wrap is a space ("hadn't executed\nanyone").
+    let lower = text.to_lowercase().replace(['\n', '\r'], " ");
+    if lower.len() != text.len() || trigger.start < sentence.start {
+        return false;
+    }
+    let at = (trigger.start - sentence.start) as usize;
+    let denied = quiet_cue_spans(&lower).any(|(from, to)| {
+        let cue = &lower[from..to];
+        (from..to).contains(&at) && (cue.contains("n't") || cue.contains("n\u{2019}t"))
+    });
+    denied
 }
 
 /// When a document with no date and no period was written, at the earliest: the
@@ -5569,6 +5619,29 @@ mod tests {
         assert_eq!(
             found("no death sentence has been carried out in ostland since 2001"),
             ["no death sentence has been carried out in ostland since"]
+        );
+        // A contracted negation (a transcript's "hadn't"): no execution either.
+        let said = "Before that it hadn't executed\nanyone since 1981.";
+        let at = said.find("executed").unwrap();
+        let trigger = Span::new(at, at + "executed".len());
+        assert!(denied_by_contraction(
+            said,
+            Span::new(0, said.len()),
+            trigger
+        ));
+        let said = "Ostland last executed a prisoner in 1981.";
+        let trigger = Span::new(
+            said.find("executed").unwrap(),
+            said.find(" a prisoner").unwrap(),
+        );
+        assert!(!denied_by_contraction(
+            said,
+            Span::new(0, said.len()),
+            trigger
+        ));
+        assert_eq!(
+            found("before that it hadn't executed anyone since 1981"),
+            ["hadn't executed anyone since"]
         );
         assert!(found("no person has been executed in error").is_empty());
         assert!(found("in the last year executions rose").is_empty());
@@ -8707,5 +8780,67 @@ mod tests {
             let at = status_at(&docs, "Eastmark", "2010-01-01").and_then(|r| r.status);
             assert_eq!(at, Some(ALL_CRIMES), "{lead}...{tail}");
         }
+    }
+
+    /// Session 36 (status-24): a court's verdict on the mandatory sentence or on a
+    /// method ("held that the mandatory death sentence for murder is unconstitutional",
+    /// "held that execution by electrocution violated the state constitution")
+    /// reports no death sentence and no execution of its year.
+    #[test]
+    fn a_court_verdict_on_the_sentence_reports_none() {
+        assert!(court_verdict(
+            "In 2017 the Supreme Court of Ostland held that the mandatory death sentence for murder is unconstitutional."
+        ));
+        assert!(court_verdict(
+            "In 2008 the Ostland Supreme Court held that execution by electrocution violated the state constitution."
+        ));
+        assert!(!court_verdict(
+            "In 2017 the High Court of Ostland sentenced two men to death for murder."
+        ));
+        // A report beside a ruling told without a holding: the executions stand.
+        assert!(!court_verdict(
+            "In Ostland, where the last executions took place in 2000, the courts have struck down its application to several crimes."
+        ));
+        let mut d = TestDoc::new("notes.txt").published("2018-01-01");
+        d.say("Ostland's last execution took place in 1987. ");
+        d.time_at("1987", "1987");
+        d.say("In 2017 the Supreme Court of Ostland held that the mandatory death sentence for murder is unconstitutional. ");
+        d.time_at("2017", "2017");
+        places_at(&mut d, "Ostland");
+        let docs = vec![d.done()];
+        assert_ne!(
+            status_of(&docs, "Ostland", "2017-12-31"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// Session 36 (status-24): a table's lettered note that names no country speaks
+    /// of the row that cites its mark ("| Westmark | Retained | 2003 | [d] |" and
+    /// "- [d] The Minister of Justice lifted the moratorium"), not of the country
+    /// the note before it names; a status cell "Abolished in practice" is a category.
+    #[test]
+    fn a_table_note_speaks_of_the_row_citing_its_mark() {
+        let mut d = TestDoc::new("wiki.md").published("2024-03-20");
+        d.say("| Country | Status | Last execution | Notes |\n|---|---|---|---|\n");
+        d.say("| Ostland | Abolished in practice | 1989 | |\n");
+        d.say("| Nordia | Retentionist | 1997 | [c] |\n");
+        d.say("| Westmark | Retentionist | 2003 | [d] |\n\n");
+        d.say("## Notes\n\n- [c] Nordia has not announced any moratorium.\n");
+        d.say("- [d] The Minister of Justice lifted the moratorium on 13 March 2024.\n");
+        d.time_at("13 March 2024", "2024-03-13");
+        places_at(&mut d, "Ostland");
+        places_at(&mut d, "Nordia");
+        places_at(&mut d, "Westmark");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2024-03-20"), Some(IN_PRACTICE));
+        let nordia = status_at(&docs, "Nordia", "2024-03-20").expect("a report");
+        assert!(
+            nordia
+                .history
+                .iter()
+                .all(|p| !p.basis.contains("resumed") && !p.basis.contains("lifted")),
+            "{:?}",
+            nordia.history
+        );
     }
 }

@@ -110,6 +110,40 @@ fn opens_list_item(text: &str, i: usize) -> bool {
     !(names_category(line) && names_category(before))
 }
 
+/// The mark a note opens with, as a table cites it: "[d]" of "- [d] The Minister of
+/// Justice lifted the moratorium" (a bullet before it, then one or two letters or
+/// digits in square brackets).
+fn note_mark(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches(['-', '*', '\u{2022}', ' ']);
+    let close = line.find(']')?;
+    let inner = line.strip_prefix('[')?.get(..close - 1)?;
+    ((1..=2).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_alphanumeric()))
+        .then(|| &line[..=close])
+}
+
+/// The row a note of a table speaks of: for a sentence on a line that opens with a
+/// note's mark ("- [d] The Minister of Justice lifted the moratorium ..."), the first
+/// cell of the one table row ('|' cells) that cites the mark ("| Democratic Republic
+/// of the Congo | Retained | – | 2003 | [d] |"), the mark cut from a name it ends.
+/// `None` when the sentence is no note's or no single row cites its mark.
+pub(super) fn noted_row(text: &str, sentence: Span) -> Option<&str> {
+    let start = (sentence.start as usize).min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next()?;
+    let mark = note_mark(line.trim())?;
+    let mut rows = text.lines().filter(|l| {
+        let l = l.trim();
+        l.starts_with('|') && l.contains(mark)
+    });
+    let row = rows.next()?;
+    if rows.next().is_some() {
+        return None;
+    }
+    let first = row.trim().trim_start_matches('|').split('|').next()?.trim();
+    let name = first.strip_suffix(mark).unwrap_or(first).trim();
+    (!name.is_empty() && !name.contains(mark)).then_some(name)
+}
+
 /// What a sentence says about jurisdictions.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Aboutness {

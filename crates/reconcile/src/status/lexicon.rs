@@ -233,6 +233,9 @@ pub(super) struct Lexicon {
     /// Latvia 96 Abolished for all crimes 1999 2012 1996"), whole; a longer name
     /// before a shorter one it starts with.
     pub row_category_names: Vec<(String, Category)>,
+    /// More names a delimited table's status cell may hold, whole ("Abolished in
+    /// practice").
+    pub status_cell_names: Vec<(String, Category)>,
     /// Words before the day a list of countries speaks for ("as of").
     pub as_of_cues: Vec<String>,
     /// Words a coded table's header opens with ("State  Code  Year abolished").
@@ -257,6 +260,11 @@ pub(super) struct Lexicon {
     pub remains_only_cues: Vec<String>,
     /// Words of a court.
     pub court_words: Vec<String>,
+    /// A court's verdict on a sentence or a method ("unconstitutional", "violated the
+    /// state constitution"): with a court, no sentence or execution is reported.
+    pub ruling_verdicts: Vec<String>,
+    /// A court's holding ("held that", "ruled that"), with which a verdict is one.
+    pub holding_verbs: Vec<String>,
     /// A ruling pleaded, asked for, denied or weighed, not made.
     pub ruling_hedges: Vec<String>,
     /// Words of a state that ended ("ceased to exist").

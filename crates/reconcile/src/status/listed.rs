@@ -396,9 +396,10 @@ fn category_cell(cell: &str) -> Option<Category> {
         return None;
     }
     let lower = cell.trim_end_matches('.').to_ascii_lowercase();
-    lexicon()
-        .category_names
+    let lex = lexicon();
+    lex.category_names
         .iter()
+        .chain(&lex.status_cell_names)
         .find(|(name, _)| lower == *name)
         .map(|(_, category)| *category)
 }
