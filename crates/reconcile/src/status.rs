@@ -1640,6 +1640,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             })
         });
     }
+    let after_last = quiet_after_last(docs, &facts);
+    facts.extend(after_last);
     // "executions resumed in 2005", "the first in 11 years": a pause came before.
     for fact in facts.iter_mut().filter(|f| f.change == Change::Executions) {
         fact.resumed = fact.citations.iter().any(|c| {
@@ -2946,12 +2948,8 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
-        let speaks = match (&doc.period, doc.date(), written_after(doc)) {
-            (Some(p), _, _) if p.start.is_some() => bounds(p).1,
-            (_, Some(d), _) => bounds(&TimeValue::point(d)).1,
-            // An undated page speaks from no earlier than the last year it reports.
-            (_, _, Some(d)) => d.first_day(),
-            _ => continue,
+        let Some(speaks) = speaks_on(doc) else {
+            continue;
         };
         let lower_text = doc.text.to_ascii_lowercase();
         for (at, cue_end) in quiet_cue_spans(&lower_text) {
@@ -3055,6 +3053,53 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 ));
             }
         }
+    }
+    out
+}
+
+/// The last day a document speaks of: its period's, else its own day, else (an
+/// undated page) no earlier than the last year it reports.
+fn speaks_on(doc: &DocInput) -> Option<String> {
+    match (&doc.period, doc.date(), written_after(doc)) {
+        (Some(p), _, _) if p.start.is_some() => Some(bounds(p).1),
+        (_, Some(d), _) => Some(bounds(&TimeValue::point(d)).1),
+        (_, _, Some(d)) => Some(d.first_day()),
+        _ => None,
+    }
+}
+
+/// "The last execution in Westmark took place in 1999", written in 2016: none
+/// followed until the document's day, so its years since are quiet ones, as a
+/// stated "none since 1999" would be (the ten-year rule reads them).
+fn quiet_after_last(docs: &[DocInput], facts: &[Fact]) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for fact in facts
+        .iter()
+        .filter(|f| f.change == Change::Executions && f.last && !f.exceptional)
+    {
+        let speaks = fact
+            .citations
+            .iter()
+            .filter_map(|c| docs.iter().find(|d| d.name == c.doc))
+            .filter_map(speaks_on)
+            .max();
+        let Some(speaks) = speaks.filter(|s| *s > fact.hi) else {
+            continue;
+        };
+        out.push(Fact {
+            lo: fact.hi.clone(),
+            hi: speaks.clone(),
+            date: fact.date,
+            change: Change::Quiet,
+            basis: format!(
+                "no executions after the last, in {}, as of {speaks}",
+                fact.date.words()
+            ),
+            citations: fact.citations.clone(),
+            exceptional: false,
+            last: false,
+            resumed: false,
+        });
     }
     out
 }
@@ -3879,15 +3924,29 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
         // "capital punishment ceased to exist anywhere in its law": the penalty
         // ended, not the state.
         let lower = words.to_lowercase();
-        let before = &lower[..cue_position(&lower, &lexicon().ceased_cues).unwrap_or(0)];
+        let Some(at) = cue_position(&lower, &lexicon().ceased_cues) else {
+            continue;
+        };
+        let before = &lower[..at];
         // "The Special Court ... ceased to exist", "It ceased to exist": no state.
         let no_state = before
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| lexicon().ceased_not_states.iter().any(|n| n == w));
+        // "The State Union was dissolved in June 2006 ..., and the Constitution of
+        // the independent Republic of Montenegro (2007) prohibits ...": the cue's
+        // clause alone tells the end, its places and its date.
+        let cue = Span::new(
+            sentence.start as usize + at,
+            sentence.start as usize + at + 1,
+        );
+        let clause = Span::new(
+            sentence.start as usize,
+            sentence.start as usize + through_clause(doc.text, sentence, cue).len(),
+        );
         if not_asserted(words)
             || no_state
             || has_any(before, &lexicon().penalty_words)
-            || !ceased_here(judge, doc_idx, sentence)
+            || !ceased_here(judge, doc_idx, clause, before)
         {
             continue;
         }
@@ -3895,7 +3954,7 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
             .extraction
             .times
             .iter()
-            .filter(|t| sentence.contains(t.span) && !t.is_duration)
+            .filter(|t| clause.contains(t.span) && !t.is_duration)
             .filter_map(|t| t.value.filter(|v| v.is_point()))
             .collect();
         let [date] = own.as_slice() else {
@@ -3911,21 +3970,32 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
     out
 }
 
-/// Whether the state that ceased in `sentence` is the jurisdiction: the sentence
+/// Whether the state that ceased in `clause` is the jurisdiction: the clause
 /// names it and no other place, or names no place and the sentence before it in
-/// its paragraph names the jurisdiction alone.
-fn ceased_here(judge: &Judge, doc_idx: usize, sentence: Span) -> bool {
-    let named = judge.named(doc_idx, sentence);
+/// its paragraph names the jurisdiction alone, or calls it by the words that name
+/// it in the clause (`subject`, lower case: "the State Union" after "the State
+/// Union of Serbia and Montenegro").
+fn ceased_here(judge: &Judge, doc_idx: usize, clause: Span, subject: &str) -> bool {
+    let named = judge.named(doc_idx, clause);
     if named.other || named.global {
         return false;
     }
+    let text = judge.docs[doc_idx].text;
+    let subject = subject.trim().trim_start_matches("the ").trim();
+    let called = |before: Span| {
+        let words = subject.split_whitespace().count();
+        (1..=3).contains(&words)
+            && fold_name(before.slice(text)).contains(&format!(
+                "{} of {}",
+                fold_name(subject),
+                judge.key
+            ))
+    };
     named.here
-        || sentences_before(judge.docs[doc_idx].text, sentence)
-            .next()
-            .is_some_and(|before| {
-                let named = judge.named(doc_idx, before);
-                named.here && !named.other && !named.global
-            })
+        || sentences_before(text, clause).next().is_some_and(|before| {
+            let named = judge.named(doc_idx, before);
+            named.here && (!named.other && !named.global || called(before))
+        })
 }
 
 /// The sentences that hold one of `cues` (lower case), each once, with their
@@ -6473,6 +6543,33 @@ mod tests {
         assert_eq!(at(&some), Some(RETENTIONIST));
     }
 
+    /// "the last took place in July 1999", written in 2016: ten quiet years by 2010,
+    /// though no "since" states them; an execution not said to be the last, or a
+    /// page written before the ten years were up, gives no such years.
+    #[test]
+    fn the_ten_year_rule_from_a_last_execution_without_since() {
+        let doc = |published: &str, said: &str| {
+            let mut d = TestDoc::new("a.txt").published(published);
+            d.place("Pennland");
+            d.event(EventKind::Execution, said, Some("1999-07"), &[]);
+            vec![d.done()]
+        };
+        let last = "Pennland has carried out three executions; the last took place in July 1999.";
+        let at =
+            |docs: &[TestDoc], day: &str| status_at(docs, "Pennland", day).and_then(|r| r.status);
+        assert_eq!(
+            at(&doc("2016-05-01", last), "2005-01-01"),
+            Some(RETENTIONIST)
+        );
+        assert_eq!(
+            at(&doc("2016-05-01", last), "2012-01-01"),
+            Some(IN_PRACTICE)
+        );
+        assert_eq!(at(&doc("2004-05-01", last), "2012-01-01"), None);
+        let some = "Pennland carried out an execution in July 1999.";
+        assert_eq!(at(&doc("2016-05-01", some), "2012-01-01"), None);
+    }
+
     /// "TEHRAN, March 5 (Wire) -": a story whose only place is its dateline's
     /// capital is that country's.
     #[test]
@@ -8707,5 +8804,48 @@ mod tests {
             let at = status_at(&docs, "Eastmark", "2010-01-01").and_then(|r| r.status);
             assert_eq!(at, Some(ALL_CRIMES), "{lead}...{tail}");
         }
+    }
+
+    /// "the Union of North and South Marka ... The Union was dissolved in May 2006,
+    /// and the Constitution of the independent Republic of Southmark (2007) ...": a
+    /// state called by the words that named it earlier ends on its clause's date,
+    /// whatever places a later clause names; a parliament dissolved ends no state.
+    #[test]
+    fn a_state_dissolved_under_its_earlier_name_has_no_status_after() {
+        let doc = |subject: &str| {
+            let mut d = TestDoc::new("a.txt").published("2012-03-02");
+            inline_place(&mut d, "Southmark");
+            d.say(" abolished it in ");
+            d.date("2002", "2002");
+            d.say("; the Union of ");
+            inline_place(&mut d, "North and South Marka");
+            d.event_full(
+                EventKind::Abolition,
+                ", which replaced the old federation, abolished the death penalty for all crimes in 2003.",
+                Some("2003"),
+                &[],
+                None,
+                Some("North and South Marka"),
+                Modality::Asserted,
+            );
+            d.say(" ");
+            d.say(subject);
+            d.say(" was dissolved in ");
+            d.date("May 2006", "2006-05");
+            d.say(" after a referendum, and the Constitution of the independent Republic of ");
+            inline_place(&mut d, "Southmark");
+            d.say(" (");
+            d.date("2007", "2007");
+            d.say(") prohibits the death penalty.");
+            vec![d.done()]
+        };
+        let at = |docs: &[TestDoc], day: &str| {
+            status_at(docs, "North and South Marka", day).and_then(|r| r.status)
+        };
+        let union = doc("The Union");
+        assert_eq!(at(&union, "2005-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at(&union, "2010-01-01"), None);
+        let parliament = doc("The Parliament");
+        assert_eq!(at(&parliament, "2010-01-01"), Some(ALL_CRIMES));
     }
 }
