@@ -1640,8 +1640,6 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             })
         });
     }
-    let after_last = quiet_after_last(docs, &facts);
-    facts.extend(after_last);
     // "executions resumed in 2005", "the first in 11 years": a pause came before.
     for fact in facts.iter_mut().filter(|f| f.change == Change::Executions) {
         fact.resumed = fact.citations.iter().any(|c| {
@@ -3066,42 +3064,6 @@ fn speaks_on(doc: &DocInput) -> Option<String> {
         (_, _, Some(d)) => Some(d.first_day()),
         _ => None,
     }
-}
-
-/// "The last execution in Westmark took place in 1999", written in 2016: none
-/// followed until the document's day, so its years since are quiet ones, as a
-/// stated "none since 1999" would be (the ten-year rule reads them).
-fn quiet_after_last(docs: &[DocInput], facts: &[Fact]) -> Vec<Fact> {
-    let mut out = Vec::new();
-    for fact in facts
-        .iter()
-        .filter(|f| f.change == Change::Executions && f.last && !f.exceptional)
-    {
-        let speaks = fact
-            .citations
-            .iter()
-            .filter_map(|c| docs.iter().find(|d| d.name == c.doc))
-            .filter_map(speaks_on)
-            .max();
-        let Some(speaks) = speaks.filter(|s| *s > fact.hi) else {
-            continue;
-        };
-        out.push(Fact {
-            lo: fact.hi.clone(),
-            hi: speaks.clone(),
-            date: fact.date,
-            change: Change::Quiet,
-            basis: format!(
-                "no executions after the last, in {}, as of {speaks}",
-                fact.date.words()
-            ),
-            citations: fact.citations.clone(),
-            exceptional: false,
-            last: false,
-            resumed: false,
-        });
-    }
-    out
 }
 
 /// "They were the first executions in the Gambia for 27 years": no executions in
@@ -6541,33 +6503,6 @@ mod tests {
             |docs: &[TestDoc]| status_at(docs, "Pennland", "2016-01-01").and_then(|r| r.status);
         assert_eq!(at(&last), Some(IN_PRACTICE));
         assert_eq!(at(&some), Some(RETENTIONIST));
-    }
-
-    /// "the last took place in July 1999", written in 2016: ten quiet years by 2010,
-    /// though no "since" states them; an execution not said to be the last, or a
-    /// page written before the ten years were up, gives no such years.
-    #[test]
-    fn the_ten_year_rule_from_a_last_execution_without_since() {
-        let doc = |published: &str, said: &str| {
-            let mut d = TestDoc::new("a.txt").published(published);
-            d.place("Pennland");
-            d.event(EventKind::Execution, said, Some("1999-07"), &[]);
-            vec![d.done()]
-        };
-        let last = "Pennland has carried out three executions; the last took place in July 1999.";
-        let at =
-            |docs: &[TestDoc], day: &str| status_at(docs, "Pennland", day).and_then(|r| r.status);
-        assert_eq!(
-            at(&doc("2016-05-01", last), "2005-01-01"),
-            Some(RETENTIONIST)
-        );
-        assert_eq!(
-            at(&doc("2016-05-01", last), "2012-01-01"),
-            Some(IN_PRACTICE)
-        );
-        assert_eq!(at(&doc("2004-05-01", last), "2012-01-01"), None);
-        let some = "Pennland carried out an execution in July 1999.";
-        assert_eq!(at(&doc("2016-05-01", some), "2012-01-01"), None);
     }
 
     /// "TEHRAN, March 5 (Wire) -": a story whose only place is its dateline's
