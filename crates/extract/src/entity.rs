@@ -373,21 +373,18 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
         gazetteer: &c.gazetteer_acronyms,
     };
 
-    // 1. Gazetteer names.
-    for m in c.gazetteer.find_iter(text) {
+    // 1. Gazetteer names, also where a sentence's line break wraps one ("the Central\n
+    // African Republic"): searched in the text with those breaks as spaces.
+    let flat = crate::text::flatten(text, &crate::text::sentences(text));
+    for m in c.gazetteer.find_iter(&flat) {
         if !on_word_boundaries(text, m.start(), m.end()) {
             continue;
         }
         let entry = &c.gazetteer_entries[m.pattern().as_usize()];
         let span = Span::new(m.start(), m.end());
-        let mut item = mention(
-            entry.kind,
-            span,
-            text[m.range()].to_string(),
-            span,
-            "gazetteer",
-        );
-        if entry.derived || entry.canonical != text[m.range()] {
+        let name = &flat[m.range()];
+        let mut item = mention(entry.kind, span, name.to_string(), span, "gazetteer");
+        if entry.derived || entry.canonical != name {
             item.value = Some(entry.canonical.clone());
             item.rule = if entry.derived {
                 "gazetteer.demonym".into()
@@ -1648,6 +1645,23 @@ mod tests {
         assert_eq!(
             places("IRAN\nAmnesty International Report 2011"),
             [("IRAN".to_string(), Some("Iran".to_string()))]
+        );
+    }
+
+    /// A country's name hard-wrapped inside a sentence is still the country.
+    #[test]
+    fn a_place_wrapped_over_two_lines_is_the_place() {
+        let places: Vec<(String, Span)> = entities(
+            "There was some movement that year. In March 2019 the Parliament of the Central\nAfrican Republic voted to end the practice, and the law was signed in June.",
+            Rules::builtin(),
+        )
+        .into_iter()
+        .filter(|m| m.kind == MentionKind::Place)
+        .map(|m| (m.name, m.name_span))
+        .collect();
+        assert_eq!(
+            places,
+            [("Central African Republic".to_string(), Span::new(71, 95))]
         );
     }
 

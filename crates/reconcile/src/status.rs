@@ -2979,12 +2979,8 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
-        let speaks = match (&doc.period, doc.date(), written_after(doc)) {
-            (Some(p), _, _) if p.start.is_some() => bounds(p).1,
-            (_, Some(d), _) => bounds(&TimeValue::point(d)).1,
-            // An undated page speaks from no earlier than the last year it reports.
-            (_, _, Some(d)) => d.first_day(),
-            _ => continue,
+        let Some(speaks) = speaks_on(doc) else {
+            continue;
         };
         let lower_text = doc.text.to_ascii_lowercase();
         for (at, cue_end) in quiet_cue_spans(&lower_text) {
@@ -3090,6 +3086,17 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// The last day a document speaks of: its period's, else its own day, else (an
+/// undated page) no earlier than the last year it reports.
+fn speaks_on(doc: &DocInput) -> Option<String> {
+    match (&doc.period, doc.date(), written_after(doc)) {
+        (Some(p), _, _) if p.start.is_some() => Some(bounds(p).1),
+        (_, Some(d), _) => Some(bounds(&TimeValue::point(d)).1),
+        (_, _, Some(d)) => Some(d.first_day()),
+        _ => None,
+    }
 }
 
 /// "They were the first executions in the Gambia for 27 years": no executions in
@@ -3912,15 +3919,29 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
         // "capital punishment ceased to exist anywhere in its law": the penalty
         // ended, not the state.
         let lower = words.to_lowercase();
-        let before = &lower[..cue_position(&lower, &lexicon().ceased_cues).unwrap_or(0)];
+        let Some(at) = cue_position(&lower, &lexicon().ceased_cues) else {
+            continue;
+        };
+        let before = &lower[..at];
         // "The Special Court ... ceased to exist", "It ceased to exist": no state.
         let no_state = before
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| lexicon().ceased_not_states.iter().any(|n| n == w));
+        // "The State Union was dissolved in June 2006 ..., and the Constitution of
+        // the independent Republic of Montenegro (2007) prohibits ...": the cue's
+        // clause alone tells the end, its places and its date.
+        let cue = Span::new(
+            sentence.start as usize + at,
+            sentence.start as usize + at + 1,
+        );
+        let clause = Span::new(
+            sentence.start as usize,
+            sentence.start as usize + through_clause(doc.text, sentence, cue).len(),
+        );
         if not_asserted(words)
             || no_state
             || has_any(before, &lexicon().penalty_words)
-            || !ceased_here(judge, doc_idx, sentence)
+            || !ceased_here(judge, doc_idx, clause, before)
         {
             continue;
         }
@@ -3928,7 +3949,7 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
             .extraction
             .times
             .iter()
-            .filter(|t| sentence.contains(t.span) && !t.is_duration)
+            .filter(|t| clause.contains(t.span) && !t.is_duration)
             .filter_map(|t| t.value.filter(|v| v.is_point()))
             .collect();
         let [date] = own.as_slice() else {
@@ -3944,21 +3965,32 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
     out
 }
 
-/// Whether the state that ceased in `sentence` is the jurisdiction: the sentence
+/// Whether the state that ceased in `clause` is the jurisdiction: the clause
 /// names it and no other place, or names no place and the sentence before it in
-/// its paragraph names the jurisdiction alone.
-fn ceased_here(judge: &Judge, doc_idx: usize, sentence: Span) -> bool {
-    let named = judge.named(doc_idx, sentence);
+/// its paragraph names the jurisdiction alone, or calls it by the words that name
+/// it in the clause (`subject`, lower case: "the State Union" after "the State
+/// Union of Serbia and Montenegro").
+fn ceased_here(judge: &Judge, doc_idx: usize, clause: Span, subject: &str) -> bool {
+    let named = judge.named(doc_idx, clause);
     if named.other || named.global {
         return false;
     }
+    let text = judge.docs[doc_idx].text;
+    let subject = subject.trim().trim_start_matches("the ").trim();
+    let called = |before: Span| {
+        let words = subject.split_whitespace().count();
+        (1..=3).contains(&words)
+            && fold_name(before.slice(text)).contains(&format!(
+                "{} of {}",
+                fold_name(subject),
+                judge.key
+            ))
+    };
     named.here
-        || sentences_before(judge.docs[doc_idx].text, sentence)
-            .next()
-            .is_some_and(|before| {
-                let named = judge.named(doc_idx, before);
-                named.here && !named.other && !named.global
-            })
+        || sentences_before(text, clause).next().is_some_and(|before| {
+            let named = judge.named(doc_idx, before);
+            named.here && (!named.other && !named.global || called(before))
+        })
 }
 
 /// The sentences that hold one of `cues` (lower case), each once, with their
@@ -8842,5 +8874,48 @@ mod tests {
             "{:?}",
             nordia.history
         );
+    }
+
+    /// "the Union of North and South Marka ... The Union was dissolved in May 2006,
+    /// and the Constitution of the independent Republic of Southmark (2007) ...": a
+    /// state called by the words that named it earlier ends on its clause's date,
+    /// whatever places a later clause names; a parliament dissolved ends no state.
+    #[test]
+    fn a_state_dissolved_under_its_earlier_name_has_no_status_after() {
+        let doc = |subject: &str| {
+            let mut d = TestDoc::new("a.txt").published("2012-03-02");
+            inline_place(&mut d, "Southmark");
+            d.say(" abolished it in ");
+            d.date("2002", "2002");
+            d.say("; the Union of ");
+            inline_place(&mut d, "North and South Marka");
+            d.event_full(
+                EventKind::Abolition,
+                ", which replaced the old federation, abolished the death penalty for all crimes in 2003.",
+                Some("2003"),
+                &[],
+                None,
+                Some("North and South Marka"),
+                Modality::Asserted,
+            );
+            d.say(" ");
+            d.say(subject);
+            d.say(" was dissolved in ");
+            d.date("May 2006", "2006-05");
+            d.say(" after a referendum, and the Constitution of the independent Republic of ");
+            inline_place(&mut d, "Southmark");
+            d.say(" (");
+            d.date("2007", "2007");
+            d.say(") prohibits the death penalty.");
+            vec![d.done()]
+        };
+        let at = |docs: &[TestDoc], day: &str| {
+            status_at(docs, "North and South Marka", day).and_then(|r| r.status)
+        };
+        let union = doc("The Union");
+        assert_eq!(at(&union, "2005-01-01"), Some(ALL_CRIMES));
+        assert_eq!(at(&union, "2010-01-01"), None);
+        let parliament = doc("The Parliament");
+        assert_eq!(at(&parliament, "2010-01-01"), Some(ALL_CRIMES));
     }
 }
