@@ -1764,6 +1764,11 @@ impl Engine {
             {
                 continue;
             }
+            if (q.kind == AnswerKind::Number && !names_asked_day(&q, &docs[s.doc]))
+                || phrases::other_chamber(&fold_word(&q.text), &fold_word(said))
+            {
+                continue;
+            }
             let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
             // A sentence about another body of the same kind answers nothing and
             // sets no bar.
@@ -6582,10 +6587,16 @@ fn dates_a_listed_act(
                     .any(|(t, is_name)| !is_name && t.len() >= 3 && w.starts_with(t.as_str()))
             })
     };
+    // "was stabbed to death on 14 August 2016": a crime's date dates no act of the
+    // justice that follows it ("When was he resentenced?").
+    let listed = |kind: EventKind| {
+        act_of(kind).is_some_and(|a| !cued_acts.contains(&a))
+            || (kind == EventKind::Attack && !cued.contains(&kind))
+    };
     ctx.extraction.events.iter().any(|e| {
         sentence.overlaps(e.span)
             && e.date_span.is_some_and(|d| d.overlaps(span))
-            && act_of(e.kind).is_some_and(|a| !cued_acts.contains(&a))
+            && listed(e.kind)
             && !in_aside(e.trigger)
             && !verb_between(e.trigger)
             && !named_by_question(e.trigger)
@@ -7960,7 +7971,9 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
                 .filter(|c| c.is_alphabetic())
                 .all(|c| c.is_uppercase())
         });
-        if j > i && free && !shouting && !claimed(span) {
+        // "on 4 February 2023, Independence Day": a day's name is no person's.
+        let a_day = phrases::names_a_day(&s[words[j].0..words[j].1]);
+        if j > i && free && !shouting && !a_day && !claimed(span) {
             out.push((span.slice(text).to_string(), span));
         }
         i = j + 1;
@@ -8612,6 +8625,25 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
         method: format!("{:?} answer from the best-matching sentences", q.kind).to_lowercase(),
         trace: vec![],
     }
+}
+
+/// Whether the document names the day the question gives ("How many were under
+/// sentence of death on 31 December 2023?"), in the question's year if it gives
+/// one: a document that names it nowhere counts for another day (its census day,
+/// the year before), so none of its counts answers.
+fn names_asked_day(q: &Question, ctx: &DocCtx) -> bool {
+    let text = &ctx.document.text;
+    q.day_months.is_empty()
+        || ctx.extraction.times.iter().any(|t| {
+            day_months_in(&fold_word(t.span.slice(text)))
+                .iter()
+                .any(|dm| q.day_months.contains(dm))
+                && (q.years.is_empty()
+                    || t.value
+                        .as_ref()
+                        .and_then(|v| v.start)
+                        .is_some_and(|d| q.years.contains(&d.year)))
+        })
 }
 
 /// "In May 2023 alone, Iran executed at least 142": a count bound to a month when

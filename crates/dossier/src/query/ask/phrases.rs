@@ -54,6 +54,8 @@ pub(super) struct Lexicons {
     opposed_nouns: Vec<(String, String)>,
     place_name_heads: Vec<String>,
     not_place_words: Vec<String>,
+    calendar_name_heads: Vec<String>,
+    chambers: Vec<Vec<String>>,
     bench_honorifics: Vec<String>,
     number_labels: Vec<String>,
     clause_openers_not_names: Vec<String>,
@@ -154,6 +156,36 @@ pub(super) fn is_number_label(word: &str) -> bool {
 pub(super) fn names_no_place(word: &str) -> bool {
     let folded = word.to_lowercase();
     Lexicons::builtin().not_place_words.contains(&folded)
+}
+
+/// Whether the folded `sentence` names only another chamber of a legislature than
+/// the folded `question` does (`chambers`): "When did the Senate approve the bill?"
+/// is not answered by "The House of Representatives approves the bill".
+pub(super) fn other_chamber(question: &str, sentence: &str) -> bool {
+    let names = |text: &str, group: &[String]| {
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let padded = format!(" {} ", words.join(" "));
+        group.iter().any(|c| padded.contains(&format!(" {c} ")))
+    };
+    let groups = &Lexicons::builtin().chambers;
+    groups.iter().enumerate().any(|(i, asked)| {
+        names(question, asked)
+            && !names(sentence, asked)
+            && groups
+                .iter()
+                .enumerate()
+                .any(|(j, other)| j != i && names(sentence, other) && !names(question, other))
+    })
+}
+
+/// Whether a capitalised run ending in `last` names a day or a season
+/// ("Independence Day", "Holy Week": `calendar_name_heads`), not a person.
+pub(super) fn names_a_day(last: &str) -> bool {
+    let folded = last.to_lowercase();
+    Lexicons::builtin().calendar_name_heads.contains(&folded)
 }
 
 /// Whether a lower-cased line opens with a judge's honorific ("hon. justice ...",
@@ -938,5 +970,29 @@ mod opposed_tests {
             &set(&["prisoners"]),
             &["women".into()]
         ));
+    }
+}
+
+#[cfg(test)]
+mod chamber_tests {
+    #[test]
+    fn another_chamber_answers_nothing_of_the_asked_one() {
+        let q = "when did the senate approve house bill no 12";
+        assert!(super::other_chamber(q, "the house of representatives approves house bill no 12"));
+        assert!(!super::other_chamber(q, "the senate approved house bill no 12 on 3 may"));
+        // A bill's name holds no chamber; a sentence of no chamber is not another's.
+        assert!(!super::other_chamber(q, "house bill no 12 was filed in 2023"));
+        assert!(!super::other_chamber(
+            "when did parliament pass the bill",
+            "the national assembly passed the bill"
+        ));
+    }
+
+    #[test]
+    fn a_days_name_is_no_persons() {
+        assert!(super::names_a_day("Day"));
+        assert!(super::names_a_day("Week"));
+        assert!(!super::names_a_day("Dayton"));
+        assert!(!super::names_a_day("Silva"));
     }
 }
