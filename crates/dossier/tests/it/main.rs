@@ -1819,7 +1819,10 @@ fn another_acts_date_a_days_name_another_day_and_chamber_answer_nothing() {
          On the census date eight hundred and twelve (812) persons were under sentence of death.\n\n\
          On 1 August 2024, Remembrance Day, the death sentences of forty (40) prisoners were commuted by the President.\n\n\
          On 9 May 2023 the House of Representatives approves House Bill No. 12, restoring hanging.\n\n\
-         On 4 April 2019 the Minister of Justice ordered a moratorium on executions.\n",
+         On 4 April 2019 the Minister of Justice ordered a moratorium on executions.\n\n\
+         My brother Jonah Pelt has been held at Greyfold Prison since 2016.\n\n\
+         Eastmarch resumed executions in 2018 after a long pause.\n\n\
+         Jonah Pelt's first appeal was dismissed by the Court of Appeal on 3 June 2020.\n",
     );
     let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
     let values = |q: &str| engine.ask(q).unwrap().values;
@@ -1834,4 +1837,14 @@ fn another_acts_date_a_days_name_another_day_and_chamber_answer_nothing() {
     assert!(values("When did the Senate approve House Bill No. 12?").is_empty());
     assert!(values("When did the Minister of Justice lift the moratorium on executions?")
         .is_empty());
+    assert!(values("When was Jonah Pelt executed?").is_empty());
+    assert!(values("When was Jonah Pelt's second appeal dismissed?").is_empty());
+    // The asked day, the first appeal and the killing still answer.
+    assert!(values(
+        "How many persons were under sentence of death in Eastmarch on 30 June 2024?"
+    )
+    .contains(&"812".to_string()));
+    assert!(values("When was Jonah Pelt's first appeal dismissed?")
+        .contains(&"2020-06-03".to_string()));
+    assert!(values("When was Orla Venn killed?").contains(&"2015-03-02".to_string()));
 }
