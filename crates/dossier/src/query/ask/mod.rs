@@ -8120,9 +8120,7 @@ fn another_ordinal_only(q: &Question, sentence: &str) -> bool {
         .filter(|(t, is_name)| !*is_name && t != "first" && ordinal(t))
         .map(|(t, _)| t.as_str())
         .collect();
-    !asked.is_empty()
-        && !asked.iter().any(|t| own.contains(*t))
-        && own.iter().any(|t| ordinal(t))
+    !asked.is_empty() && !asked.iter().any(|t| own.contains(*t)) && own.iter().any(|t| ordinal(t))
 }
 
 /// "Who was the first person executed by lethal injection?" is not answered by "they
@@ -8668,17 +8666,29 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
 /// one: a document that names it nowhere counts for another day (its census day,
 /// the year before), so none of its counts answers.
 fn names_asked_day(q: &Question, ctx: &DocCtx) -> bool {
-    let text = &ctx.document.text;
-    q.day_months.is_empty()
+    // "30 november" as (30, 11): the document may write "30.11.2023".
+    let asked: Vec<(u8, u8)> = q
+        .day_months
+        .iter()
+        .filter_map(|dm| {
+            let (day, month) = dm.split_once(' ')?;
+            Some((
+                day.parse().ok()?,
+                dossier_extract::quantity::month_number(month)?,
+            ))
+        })
+        .collect();
+    asked.is_empty()
         || ctx.extraction.times.iter().any(|t| {
-            day_months_in(&fold_word(t.span.slice(text)))
-                .iter()
-                .any(|dm| q.day_months.contains(dm))
-                && (q.years.is_empty()
-                    || t.value
-                        .as_ref()
-                        .and_then(|v| v.start)
-                        .is_some_and(|d| q.years.contains(&d.year)))
+            t.value
+                .as_ref()
+                .into_iter()
+                .flat_map(|v| [v.start, v.end])
+                .flatten()
+                .any(|d| {
+                    asked.contains(&(d.day.unwrap_or(0), d.month.unwrap_or(0)))
+                        && (q.years.is_empty() || q.years.contains(&d.year))
+                })
         })
 }
 

@@ -188,7 +188,10 @@ pub(super) fn other_chamber(question: &str, sentence: &str) -> bool {
 fn numbered_names(text: &str) -> Vec<(String, String)> {
     let words: Vec<String> = text
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     let markers = &Lexicons::builtin().number_markers;
     (1..words.len().saturating_sub(1))
@@ -1018,10 +1021,19 @@ mod chamber_tests {
     #[test]
     fn another_chamber_answers_nothing_of_the_asked_one() {
         let q = "when did the senate approve house bill no 12";
-        assert!(super::other_chamber(q, "the house of representatives approves house bill no 12"));
-        assert!(!super::other_chamber(q, "the senate approved house bill no 12 on 3 may"));
+        assert!(super::other_chamber(
+            q,
+            "the house of representatives approves house bill no 12"
+        ));
+        assert!(!super::other_chamber(
+            q,
+            "the senate approved house bill no 12 on 3 may"
+        ));
         // A bill's name holds no chamber; a sentence of no chamber is not another's.
-        assert!(!super::other_chamber(q, "house bill no 12 was filed in 2023"));
+        assert!(!super::other_chamber(
+            q,
+            "house bill no 12 was filed in 2023"
+        ));
         assert!(!super::other_chamber(
             "when did parliament pass the bill",
             "the national assembly passed the bill"
@@ -1031,11 +1043,23 @@ mod chamber_tests {
     #[test]
     fn another_number_of_the_asked_kind_answers_nothing() {
         let q = "When did Republic Act No. 7659 take effect?";
-        assert!(super::other_numbered(q, "1996 - Republic Act No. 8177 replaces the chair."));
-        assert!(!super::other_numbered(q, "Ramos signs Republic Act No. 7659 on 13 December."));
-        assert!(!super::other_numbered(q, "It takes effect on 31 December 1993."));
+        assert!(super::other_numbered(
+            q,
+            "1996 - Republic Act No. 8177 replaces the chair."
+        ));
+        assert!(!super::other_numbered(
+            q,
+            "Ramos signs Republic Act No. 7659 on 13 December."
+        ));
+        assert!(!super::other_numbered(
+            q,
+            "It takes effect on 31 December 1993."
+        ));
         // Another kind's number is no clash.
-        assert!(!super::other_numbered(q, "House Bill No. 4727 is approved."));
+        assert!(!super::other_numbered(
+            q,
+            "House Bill No. 4727 is approved."
+        ));
     }
 
     #[test]
