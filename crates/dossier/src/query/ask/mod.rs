@@ -8678,17 +8678,27 @@ fn names_asked_day(q: &Question, ctx: &DocCtx) -> bool {
             ))
         })
         .collect();
+    let text = &ctx.document.text;
     asked.is_empty()
         || ctx.extraction.times.iter().any(|t| {
-            t.value
-                .as_ref()
-                .into_iter()
-                .flat_map(|v| [v.start, v.end])
-                .flatten()
-                .any(|d| {
-                    asked.contains(&(d.day.unwrap_or(0), d.month.unwrap_or(0)))
-                        && (q.years.is_empty() || q.years.contains(&d.year))
-                })
+            // "On 15 November, the Third Committee ...": a day written without its
+            // year does not gainsay the asked one.
+            let said = fold_word(t.span.slice(text));
+            (!said
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4)
+                && day_months_in(&said)
+                    .iter()
+                    .any(|dm| q.day_months.contains(dm)))
+                || t.value
+                    .as_ref()
+                    .into_iter()
+                    .flat_map(|v| [v.start, v.end])
+                    .flatten()
+                    .any(|d| {
+                        asked.contains(&(d.day.unwrap_or(0), d.month.unwrap_or(0)))
+                            && (q.years.is_empty() || q.years.contains(&d.year))
+                    })
         })
 }
 
