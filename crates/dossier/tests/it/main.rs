@@ -1800,3 +1800,55 @@ fn org_and_asciidoc_files_are_read_as_text_and_other_types_skipped() {
         .collect();
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+/// Near misses of session 36 (asksfix): a crime's date for a later act of the
+/// justice, a day's name for a person, a count for a day the document names
+/// nowhere, another chamber's vote, and the lifting of a moratorium only ordered.
+#[test]
+fn another_acts_date_a_days_name_another_day_and_chamber_answer_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let doc = write(
+        &corpus,
+        "bulletin.txt",
+        "Prisons Bulletin of Eastmarch, 2024\n\n\
+         Census date: 30 June 2024\n\n\
+         On 2 March 2015 Orla Venn was stabbed to death at her shop in Port Hallam.\n\n\
+         Tomas Quill was convicted of her murder by the High Court in 2017.\n\n\
+         On the census date eight hundred and twelve (812) persons were under sentence of death.\n\n\
+         On 1 August 2024, Remembrance Day, the death sentences of forty (40) prisoners were commuted by the President.\n\n\
+         On 9 May 2023 the House of Representatives approves House Bill No. 12, restoring hanging.\n\n\
+         On 4 April 2019 the Minister of Justice ordered a moratorium on executions.\n\n\
+         My brother Jonah Pelt has been held at Greyfold Prison since 2016.\n\n\
+         Eastmarch resumed executions in 2018 after a long pause.\n\n\
+         Jonah Pelt's first appeal was dismissed by the Court of Appeal on 3 June 2020.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    assert!(values("When was Tomas Quill resentenced by the High Court?").is_empty());
+    assert!(values("When was a psychiatric report on Tomas Quill prepared?").is_empty());
+    assert!(
+        values("Which President of Eastmarch commuted death sentences on 1 August 2024?")
+            .is_empty()
+    );
+    assert!(values(
+        "How many persons were under sentence of death in Eastmarch on 31 December 2024?"
+    )
+    .is_empty());
+    assert!(values("When did the Senate approve House Bill No. 12?").is_empty());
+    assert!(
+        values("When did the Minister of Justice lift the moratorium on executions?").is_empty()
+    );
+    assert!(values("When was Jonah Pelt executed?").is_empty());
+    assert!(values("When was Jonah Pelt's second appeal dismissed?").is_empty());
+    // The asked day, the first appeal and the killing still answer.
+    assert!(
+        values("How many persons were under sentence of death in Eastmarch on 30 June 2024?")
+            .contains(&"812".to_string())
+    );
+    assert!(
+        values("When was Jonah Pelt's first appeal dismissed?").contains(&"2020-06-03".to_string())
+    );
+    assert!(values("When was Orla Venn killed?").contains(&"2015-03-02".to_string()));
+}

@@ -508,6 +508,10 @@ impl Acts {
                     named = true;
                     k += 1;
                 }
+                // "Republic Act No. 7659 take effect": a name's number is part of it.
+                while named && k < n && number(k) {
+                    k += 1;
+                }
                 // "Someone's sentence rehearing begin": after a possessive, the nouns
                 // it owns run up to the verb.
                 let possessive = named && lower[k - 1].ends_with("'s");
@@ -1329,6 +1333,21 @@ mod tests {
         let asked =
             Acts::builtin().asked("When did Ruritania become a Party to the Protocol?", &[]);
         assert!(!asked.is_empty());
+    }
+
+    #[test]
+    fn a_names_number_is_no_verb() {
+        let stems = |q: &str, names: &[&str]| {
+            let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+            Acts::builtin()
+                .verb_act(q, &names)
+                .map(|v| v.stems)
+                .unwrap_or_default()
+        };
+        for names in [&[][..], &["Republic Act No"][..]] {
+            let read = stems("When did Republic Act No. 7659 take effect?", names);
+            assert!(!read.iter().any(|s| s.contains("7659")), "{read:?}");
+        }
     }
 
     #[test]

@@ -1764,6 +1764,16 @@ impl Engine {
             {
                 continue;
             }
+            if (q.kind == AnswerKind::Number && !names_asked_day(&q, &docs[s.doc]))
+                || phrases::other_chamber(&fold_word(&q.text), &fold_word(said))
+                || phrases::other_numbered(&q.text, said)
+            {
+                continue;
+            }
+            if q.kind == AnswerKind::Date && another_ordinal_only(&q, said) {
+                reference.get_or_insert(s.score);
+                continue;
+            }
             let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
             // A sentence about another body of the same kind answers nothing and
             // sets no bar.
@@ -5923,9 +5933,11 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
         .filter(|m| m.kind == MentionKind::Person)
         .map(|m| m.name.as_str())
         .collect();
-    let asked_person = person_names
-        .iter()
-        .any(|n| people.iter().any(|p| person_matches(n, p)));
+    // "My brother Marcus Hollins": a name the tagger missed is still the document's
+    // person when written out in full.
+    let asked_person = person_names.iter().any(|n| {
+        people.iter().any(|p| person_matches(n, p)) || ctx.document.text.contains(n.as_str())
+    });
     if !asked_person || !people_in(ctx, sentence).is_empty() {
         return false;
     }
@@ -6582,10 +6594,16 @@ fn dates_a_listed_act(
                     .any(|(t, is_name)| !is_name && t.len() >= 3 && w.starts_with(t.as_str()))
             })
     };
+    // "was stabbed to death on 14 August 2016": a crime's date dates no act of the
+    // justice that follows it ("When was he resentenced?").
+    let listed = |kind: EventKind| {
+        act_of(kind).is_some_and(|a| !cued_acts.contains(&a))
+            || (kind == EventKind::Attack && !cued.contains(&kind))
+    };
     ctx.extraction.events.iter().any(|e| {
         sentence.overlaps(e.span)
             && e.date_span.is_some_and(|d| d.overlaps(span))
-            && act_of(e.kind).is_some_and(|a| !cued_acts.contains(&a))
+            && listed(e.kind)
             && !in_aside(e.trigger)
             && !verb_between(e.trigger)
             && !named_by_question(e.trigger)
@@ -7557,10 +7575,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 {
                     score += 0.2;
                 }
+                // "Lord Hamblen": a peer is named by the title.
+                let name = match mention.role.as_deref() {
+                    Some(title) if mention.kind == MentionKind::Person => {
+                        phrases::with_peer_title(&mention.name, title)
+                    }
+                    _ => mention.name.clone(),
+                };
                 let display = if kind == AnswerKind::Law {
                     mention.span.slice(text).to_string()
                 } else {
-                    mention.name.clone()
+                    name.clone()
                 };
                 // "Which section ...?" is answered by a section, not an article.
                 if asks_section(q) && !names_section(&display) {
@@ -7587,7 +7612,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if bound {
                     score *= BOUND_TRUST;
                 }
-                let mut found = candidate(mention.name.clone(), display, mention.name_span, score);
+                let mut found = candidate(name, display, mention.name_span, score);
                 found.bound = bound;
                 // A mention that runs across a sentence boundary is cited whole.
                 found.evidence = sentence.cover(mention.span);
@@ -7960,7 +7985,9 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
                 .filter(|c| c.is_alphabetic())
                 .all(|c| c.is_uppercase())
         });
-        if j > i && free && !shouting && !claimed(span) {
+        // "on 4 February 2023, Independence Day": a day's name is no person's.
+        let a_day = phrases::names_a_day(&s[words[j].0..words[j].1]);
+        if j > i && free && !shouting && !a_day && !claimed(span) {
             out.push((span.slice(text).to_string(), span));
         }
         i = j + 1;
@@ -8075,6 +8102,26 @@ fn other_given_names(a: &str, b: &str) -> bool {
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
+
+/// "When was his second case review rejected?" is not answered by "his first request
+/// for a case review was rejected on 9 December": a sentence that holds another
+/// ordinal and not the question's (one after "first", which may only mean "earliest")
+/// dates another of the series.
+fn another_ordinal_only(q: &Question, sentence: &str) -> bool {
+    let own: HashSet<String> = tokens(sentence).into_iter().map(|(t, _)| t).collect();
+    let ordinal = |t: &str| {
+        ORDINALS
+            .iter()
+            .any(|o| tokens(o).first().is_some_and(|(s, _)| s == t))
+    };
+    let asked: Vec<&str> = q
+        .tokens
+        .iter()
+        .filter(|(t, is_name)| !*is_name && t != "first" && ordinal(t))
+        .map(|(t, _)| t.as_str())
+        .collect();
+    !asked.is_empty() && !asked.iter().any(|t| own.contains(*t)) && own.iter().any(|t| ordinal(t))
+}
 
 /// "Who was the first person executed by lethal injection?" is not answered by "they
 /// were the last people to be put to death": a sentence that says "the" and the
@@ -8612,6 +8659,47 @@ fn assemble(q: &Question, docs: &[DocCtx], candidates: Vec<Candidate>) -> Answer
         method: format!("{:?} answer from the best-matching sentences", q.kind).to_lowercase(),
         trace: vec![],
     }
+}
+
+/// Whether the document names the day the question gives ("How many were under
+/// sentence of death on 31 December 2023?"), in the question's year if it gives
+/// one: a document that names it nowhere counts for another day (its census day,
+/// the year before), so none of its counts answers.
+fn names_asked_day(q: &Question, ctx: &DocCtx) -> bool {
+    // "30 november" as (30, 11): the document may write "30.11.2023".
+    let asked: Vec<(u8, u8)> = q
+        .day_months
+        .iter()
+        .filter_map(|dm| {
+            let (day, month) = dm.split_once(' ')?;
+            Some((
+                day.parse().ok()?,
+                dossier_extract::quantity::month_number(month)?,
+            ))
+        })
+        .collect();
+    let text = &ctx.document.text;
+    asked.is_empty()
+        || ctx.extraction.times.iter().any(|t| {
+            // "On 15 November, the Third Committee ...": a day written without its
+            // year does not gainsay the asked one.
+            let said = fold_word(t.span.slice(text));
+            (!said
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4)
+                && day_months_in(&said)
+                    .iter()
+                    .any(|dm| q.day_months.contains(dm)))
+                || t.value
+                    .as_ref()
+                    .into_iter()
+                    .flat_map(|v| [v.start, v.end])
+                    .flatten()
+                    .any(|d| {
+                        asked.contains(&(d.day.unwrap_or(0), d.month.unwrap_or(0)))
+                            && (q.years.is_empty() || q.years.contains(&d.year))
+                    })
+        })
 }
 
 /// "In May 2023 alone, Iran executed at least 142": a count bound to a month when

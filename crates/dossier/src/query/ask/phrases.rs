@@ -54,6 +54,10 @@ pub(super) struct Lexicons {
     opposed_nouns: Vec<(String, String)>,
     place_name_heads: Vec<String>,
     not_place_words: Vec<String>,
+    calendar_name_heads: Vec<String>,
+    chambers: Vec<Vec<String>>,
+    number_markers: Vec<String>,
+    peer_titles: Vec<String>,
     bench_honorifics: Vec<String>,
     number_labels: Vec<String>,
     clause_openers_not_names: Vec<String>,
@@ -154,6 +158,77 @@ pub(super) fn is_number_label(word: &str) -> bool {
 pub(super) fn names_no_place(word: &str) -> bool {
     let folded = word.to_lowercase();
     Lexicons::builtin().not_place_words.contains(&folded)
+}
+
+/// Whether the folded `sentence` names only another chamber of a legislature than
+/// the folded `question` does (`chambers`): "When did the Senate approve the bill?"
+/// is not answered by "The House of Representatives approves the bill".
+pub(super) fn other_chamber(question: &str, sentence: &str) -> bool {
+    let names = |text: &str, group: &[String]| {
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let padded = format!(" {} ", words.join(" "));
+        group.iter().any(|c| padded.contains(&format!(" {c} ")))
+    };
+    let groups = &Lexicons::builtin().chambers;
+    groups.iter().enumerate().any(|(i, asked)| {
+        names(question, asked)
+            && !names(sentence, asked)
+            && groups
+                .iter()
+                .enumerate()
+                .any(|(j, other)| j != i && names(sentence, other) && !names(question, other))
+    })
+}
+
+/// The numbered names of `text`: the folded word before a `number_markers` word and
+/// the number after it ("Republic Act No. 7659" gives ("act", "7659")).
+fn numbered_names(text: &str) -> Vec<(String, String)> {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let markers = &Lexicons::builtin().number_markers;
+    (1..words.len().saturating_sub(1))
+        .filter(|&i| markers.contains(&words[i]))
+        .filter(|&i| words[i + 1].starts_with(|c: char| c.is_ascii_digit()))
+        .map(|i| (words[i - 1].clone(), words[i + 1].clone()))
+        .collect()
+}
+
+/// Whether `sentence` names the kind of a numbered name of `question` only under
+/// other numbers: "Republic Act No. 8177 replaces the electric chair" says nothing
+/// of Republic Act No. 7659.
+pub(super) fn other_numbered(question: &str, sentence: &str) -> bool {
+    let said = numbered_names(sentence);
+    numbered_names(question).iter().any(|(kind, number)| {
+        !said.iter().any(|(_, n)| n == number) && said.iter().any(|(k, _)| k == kind)
+    })
+}
+
+/// A person's one-word `name` with its `title` when the title is a peer's
+/// (`peer_titles`): "Lord Hamblen", not "Hamblen"; any other name as it is.
+pub(super) fn with_peer_title(name: &str, title: &str) -> String {
+    let peer = Lexicons::builtin()
+        .peer_titles
+        .contains(&title.trim_end_matches('.').to_lowercase());
+    if peer && !name.contains(' ') {
+        format!("{title} {name}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// Whether a capitalised run ending in `last` names a day or a season
+/// ("Independence Day", "Holy Week": `calendar_name_heads`), not a person.
+pub(super) fn names_a_day(last: &str) -> bool {
+    let folded = last.to_lowercase();
+    Lexicons::builtin().calendar_name_heads.contains(&folded)
 }
 
 /// Whether a lower-cased line opens with a judge's honorific ("hon. justice ...",
@@ -938,5 +1013,68 @@ mod opposed_tests {
             &set(&["prisoners"]),
             &["women".into()]
         ));
+    }
+}
+
+#[cfg(test)]
+mod chamber_tests {
+    #[test]
+    fn another_chamber_answers_nothing_of_the_asked_one() {
+        let q = "when did the senate approve house bill no 12";
+        assert!(super::other_chamber(
+            q,
+            "the house of representatives approves house bill no 12"
+        ));
+        assert!(!super::other_chamber(
+            q,
+            "the senate approved house bill no 12 on 3 may"
+        ));
+        // A bill's name holds no chamber; a sentence of no chamber is not another's.
+        assert!(!super::other_chamber(
+            q,
+            "house bill no 12 was filed in 2023"
+        ));
+        assert!(!super::other_chamber(
+            "when did parliament pass the bill",
+            "the national assembly passed the bill"
+        ));
+    }
+
+    #[test]
+    fn another_number_of_the_asked_kind_answers_nothing() {
+        let q = "When did Republic Act No. 7659 take effect?";
+        assert!(super::other_numbered(
+            q,
+            "1996 - Republic Act No. 8177 replaces the chair."
+        ));
+        assert!(!super::other_numbered(
+            q,
+            "Ramos signs Republic Act No. 7659 on 13 December."
+        ));
+        assert!(!super::other_numbered(
+            q,
+            "It takes effect on 31 December 1993."
+        ));
+        // Another kind's number is no clash.
+        assert!(!super::other_numbered(
+            q,
+            "House Bill No. 4727 is approved."
+        ));
+    }
+
+    #[test]
+    fn a_peer_is_named_by_the_title() {
+        assert_eq!(super::with_peer_title("Hamblen", "Lord"), "Lord Hamblen");
+        assert_eq!(super::with_peer_title("Hale", "Baroness"), "Baroness Hale");
+        assert_eq!(super::with_peer_title("Okafor", "Justice"), "Okafor");
+        assert_eq!(super::with_peer_title("Ann Okafor", "Lady"), "Ann Okafor");
+    }
+
+    #[test]
+    fn a_days_name_is_no_persons() {
+        assert!(super::names_a_day("Day"));
+        assert!(super::names_a_day("Week"));
+        assert!(!super::names_a_day("Dayton"));
+        assert!(!super::names_a_day("Silva"));
     }
 }
