@@ -67,10 +67,15 @@ pub fn entry_days(
         let at = e.trigger.start;
         let next = marks.iter().find(|m| m.span.start >= at);
         let prev = marks.iter().rev().find(|m| m.span.end <= at);
-        let mark = match (prev, next) {
-            (_, Some(n)) if n.closes => n,
-            (Some(p), _) if !p.closes => p,
-            _ => continue,
+        // The nearer of the entry line above and the closing line below: nothing else
+        // marks where one entry ends and the next begins.
+        let above = prev.filter(|p| !p.closes);
+        let below = next.filter(|n| n.closes);
+        let mark = match (above, below) {
+            (Some(p), Some(n)) if n.span.start - at < at - p.span.end => n,
+            (Some(p), _) => p,
+            (None, Some(n)) => n,
+            (None, None) => continue,
         };
         e.date = Some(mark.day);
         e.date_span = Some(mark.day_span);
