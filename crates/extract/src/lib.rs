@@ -122,6 +122,7 @@ fn extract_found_bounded(
     let (mut events, mut statements) =
         rayon::join(|| event::events(&input), || statement::statements(&input));
     event::judgment_date(document, rules, &sentences, &mut events);
+    event::entry_days(text, rules, &sentences, &times, &mut events);
     check(over, "events")?;
     statements.extend(statement::from_events(&input, &events));
     statements.sort_by_key(|s| s.span);

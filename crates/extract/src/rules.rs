@@ -692,6 +692,11 @@ pub struct Grammar {
     /// judgment ("JUDGMENT / 26 JUNE 2020").
     #[serde(default)]
     pub judgment_headings: Vec<String>,
+    /// Phrases that open the line closing an order or a notice with its day ("IT IS SO
+    /// ORDERED this 3rd day of March, 2023.", "Dated the 10th October, 2023."): the
+    /// rulings above it are of that day.
+    #[serde(default)]
+    pub sign_offs: Vec<String>,
     /// Base forms that, opening a sentence or a headline's clause, are imperatives
     /// ("Uzbekistan: Abolish the death penalty").
     #[serde(default)]
@@ -1071,6 +1076,7 @@ impl Rules {
             &mut grammar.participle_prepositions,
             &mut grammar.count_openers,
             &mut grammar.judgment_headings,
+            &mut grammar.sign_offs,
             &mut grammar.imperative_verbs,
             &mut grammar.charge_openers,
             &mut grammar.past_perfect,
@@ -1196,6 +1202,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
             .extend(g.participle_prepositions);
         into.count_openers.extend(g.count_openers);
         into.judgment_headings.extend(g.judgment_headings);
+        into.sign_offs.extend(g.sign_offs);
         into.imperative_verbs.extend(g.imperative_verbs);
         into.global_scope.extend(g.global_scope);
         into.scope_nouns.extend(g.scope_nouns);

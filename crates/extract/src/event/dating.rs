@@ -1547,3 +1547,37 @@ pub(super) fn law_agent_year(
     }
     None
 }
+
+/// A life span set after a name, as an encyclopedia's lead gives it ("Kagiso Dintwe (14
+/// August 1979 – 4 February 2021) was a farm labourer who was hanged ..."): an event
+/// that ends a life (`deaths`) is of its last day; it dates no other event.
+pub(super) fn life_spans(text: &str, rules: &Rules, events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let (Some(value), Some(span)) = (e.date, e.date_span) else {
+            continue;
+        };
+        if !is_life_span(text, value, span) {
+            continue;
+        }
+        if rules.event_kinds.deaths.contains(&e.kind) {
+            e.date = value.end.map(TimeValue::point);
+        } else {
+            e.date = None;
+            e.date_span = None;
+        }
+    }
+}
+
+/// Whether a range of 15 years or more stands in brackets right after a name.
+fn is_life_span(text: &str, value: TimeValue, span: Span) -> bool {
+    let (Some(from), Some(to)) = (value.start, value.end) else {
+        return false;
+    };
+    let before = text.get(..span.start as usize).unwrap_or("").trim_end();
+    let after = text.get(span.end as usize..).unwrap_or("").trim_start();
+    to.year - from.year >= 15
+        && after.starts_with(')')
+        && before
+            .strip_suffix('(')
+            .is_some_and(|b| b.trim_end().ends_with(char::is_alphabetic))
+}

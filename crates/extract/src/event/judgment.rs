@@ -7,7 +7,9 @@
 
 use crate::rules::Rules;
 use crate::text::sentence_at;
-use dossier_model::{Document, Event, EventKind, Modality, PartialDate, Span, TimeValue};
+use dossier_model::{
+    Document, Event, EventKind, Modality, PartialDate, Span, TimeMention, TimeValue,
+};
 
 /// The rule name of the events made here.
 pub const RULE: &str = "trial.judgment_date";
@@ -24,6 +26,140 @@ const HEADER: &str = "trial.judgment_header";
 /// appellant is commuted to imprisonment for life").
 pub fn is_decision(rule: &str) -> bool {
     rule == DECISION || rule.ends_with(".decision")
+}
+
+/// The rule of a digest's verbless holding ("Held: appeal dismissed.").
+const VERBLESS: &str = "trial.verbless";
+
+/// A line that dates the rulings of its entry: a digest entry's own date line above
+/// them ("2023: January 19; March 2."), or the line that closes an order or a notice
+/// below them ("IT IS SO ORDERED this 3rd day of March, 2023.").
+struct EntryDay {
+    span: Span,
+    day: TimeValue,
+    day_span: Span,
+    closes: bool,
+}
+
+/// Date the rulings of a register, a digest or a gazette from their entry's own day.
+/// A digest heads each entry with its days of hearing and judgment on lines of their
+/// own ("2022: October 4;" / "2023: January 19."): a ruling under them ("Held: appeal
+/// dismissed.") is of the last day above it. An order or a notice closes with its day
+/// ("IT IS SO ORDERED this 3rd day of March, 2023.", "Dated the 10th October, 2023."):
+/// a ruling above it, back to the entry line or closing line before, is of that day.
+/// A ruling's own day stays; a "since" period of its sentence is no day of a ruling.
+pub fn entry_days(
+    text: &str,
+    rules: &Rules,
+    sentences: &[Span],
+    times: &[TimeMention],
+    events: &mut [Event],
+) {
+    let marks = entry_marks(text, rules, sentences, times);
+    if marks.is_empty() {
+        return;
+    }
+    for e in events.iter_mut() {
+        let ruling = is_decision(&e.rule) || e.rule == VERBLESS;
+        if !ruling || e.modality != Modality::Asserted || e.date.is_some_and(|d| d.end.is_some()) {
+            continue;
+        }
+        let at = e.trigger.start;
+        let next = marks.iter().find(|m| m.span.start >= at);
+        let prev = marks.iter().rev().find(|m| m.span.end <= at);
+        // The nearer of the entry line above and the closing line below: nothing else
+        // marks where one entry ends and the next begins.
+        let above = prev.filter(|p| !p.closes);
+        let below = next.filter(|n| n.closes);
+        let mark = match (above, below) {
+            (Some(p), Some(n)) if n.span.start - at < at - p.span.end => n,
+            (Some(p), _) => p,
+            (None, Some(n)) => n,
+            (None, None) => continue,
+        };
+        e.date = Some(mark.day);
+        e.date_span = Some(mark.day_span);
+    }
+}
+
+/// The entry date lines and closing lines of `text`, in order.
+fn entry_marks(
+    text: &str,
+    rules: &Rules,
+    sentences: &[Span],
+    times: &[TimeMention],
+) -> Vec<EntryDay> {
+    let last_day = |span: Span| {
+        times
+            .iter()
+            .filter(|t| span.contains(t.span) && !t.is_duration)
+            .filter_map(|t| Some((t.value.filter(|v| v.is_point())?, t.span)))
+            .filter(|(v, _)| v.start.is_some_and(|d| d.day.is_some()))
+            .last()
+    };
+    let mut marks = Vec::new();
+    for &s in sentences {
+        let words = s.slice(text).trim_start().to_lowercase();
+        let closes = words.split_whitespace().count() <= 16
+            && rules
+                .grammar
+                .sign_offs
+                .iter()
+                .any(|o| words.starts_with(o.as_str()));
+        if let Some((day, day_span)) = last_day(s).filter(|_| closes) {
+            marks.push(EntryDay {
+                span: s,
+                day,
+                day_span,
+                closes: true,
+            });
+        }
+    }
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(at, at + line.len());
+        at += line.len();
+        if let Some((day, day_span)) = last_day(span).filter(|_| is_date_line(text, span, times)) {
+            let day = year_prefixed(line, day);
+            marks.push(EntryDay {
+                span,
+                day,
+                day_span,
+                closes: false,
+            });
+        }
+    }
+    marks.sort_by_key(|m| m.span.start);
+    marks
+}
+
+/// Whether a line holds nothing but dates: "2023: January 19; March 2.", "2022:
+/// October 4;" (a year set before the days of a digest entry), not a sentence.
+fn is_date_line(text: &str, line: Span, times: &[TimeMention]) -> bool {
+    let mut rest = line.slice(text).to_string();
+    for t in times.iter().rev().filter(|t| line.contains(t.span)) {
+        let (a, b) = (
+            (t.span.start - line.start) as usize,
+            (t.span.end - line.start) as usize,
+        );
+        if rest.is_char_boundary(a) && rest.is_char_boundary(b) && b <= rest.len() {
+            rest.replace_range(a..b, " ");
+        }
+    }
+    rest.chars().all(|c| !c.is_alphabetic())
+}
+
+/// A digest's "2023: January 19" is of the year set before it.
+fn year_prefixed(line: &str, day: TimeValue) -> TimeValue {
+    let head = line.trim_start();
+    let year = head
+        .split_once(':')
+        .filter(|(y, _)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|(y, _)| y.parse::<i32>().ok());
+    match (year, day.start) {
+        (Some(y), Some(d)) if d.year != y => TimeValue::point(PartialDate { year: y, ..d }),
+        _ => day,
+    }
 }
 
 /// Add the judgment's day of decision to `events` (kept sorted by span).
@@ -409,5 +545,49 @@ mod tests {
             .collect();
         assert_eq!(got, vec!["2022-03-02 commutation.decision"], "{got:?}");
         assert!(is_decision("commutation.decision") && !is_decision("commutation.commuted"));
+    }
+
+    /// A document with no metadata: a register, a digest or a gazette.
+    fn plain(text: &str) -> Document {
+        Document {
+            id: DocId("p".into()),
+            name: "p.txt".into(),
+            path: "p.txt".into(),
+            format: Format::Txt,
+            bytes: text.len() as u64,
+            text: text.to_string(),
+            offsets: OffsetMap::default(),
+            meta: Metadata::default(),
+            passages: Vec::new(),
+            dropped: Vec::new(),
+            warnings: Vec::new(),
+            pages: Vec::new(),
+        }
+    }
+
+    /// Session 36 (events-24): a digest entry's own date lines date its verbless
+    /// holding; an order's or a notice's closing line dates the rulings above it; a
+    /// "since" period is no day of a ruling, and a notice's closing line is no judgment.
+    #[test]
+    fn an_entrys_own_day_dates_its_rulings() {
+        let text = "REGISTRY BULLETIN No. 4\n\n1.  ARLEN v THE QUEEN\n    Coram: Mensah JA; Osei JA\n                     2022: October 4;\n                     2023: January 19.\n\n    The appellant was convicted of murder in 2019 and sentenced to death.\n\n    Held: appeal against conviction dismissed; appeal against sentence allowed.\n\n2.  THE QUEEN v BOATENG\n\n    Having considered his conduct in custody since 2004, the Court sets aside the sentence of death and resentences the prisoner to 40 years' imprisonment.\n\n    IT IS SO ORDERED this 3rd day of March, 2023.\n\nNOTICE NO. 12\n\nIN EXERCISE of the powers conferred by Article 133 of the Constitution, the President commutes the sentences of death imposed on the persons specified in the First Schedule to imprisonment for life, and grants a free pardon to the persons specified in the Second Schedule.\n\nDated the 10th October, 2023.\n";
+        let got: Vec<String> = crate::extract(&plain(text))
+            .events
+            .iter()
+            .map(|e| {
+                let date = e.date.map(|d| d.iso()).unwrap_or_default();
+                format!("{} {date}", e.kind.as_str())
+            })
+            .collect();
+        for want in [
+            "trial 2023-01-19",
+            "commutation 2023-03-03",
+            "commutation 2023-10-10",
+            "pardon_release 2023-10-10",
+        ] {
+            assert!(got.iter().any(|g| g == want), "{want}: {got:?}");
+        }
+        assert!(got.iter().all(|g| !g.contains("2004")), "{got:?}");
+        assert!(got.iter().all(|g| g != "trial 2023-10-10"), "{got:?}");
     }
 }

@@ -39,7 +39,7 @@ use arguments::*;
 pub(crate) use dating::law_agent_date;
 use dating::*;
 pub use dating::{attach_date, DateChoice};
-pub use judgment::judgment_date;
+pub use judgment::{entry_days, judgment_date};
 use merge::*;
 use modality::*;
 pub(crate) use modality::{cues_in, modality_of};
@@ -367,6 +367,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         }
     }
     table::table_rows(raw, input, &mut out);
+    dating::life_spans(text, rules, &mut out);
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
     out
 }

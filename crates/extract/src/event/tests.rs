@@ -3795,3 +3795,63 @@ fn mendx_petitions_for_pardons_and_a_parliaments_vote_in_favour() {
     );
     assert!(got.iter().any(|e| e.starts_with("un_vote")), "got {got:?}");
 }
+
+/// Session 36 (events-24): an acquittal beside a conviction whose clause runs long; a
+/// prisoner "pronounced dead" in a prison; a warder seen "beating an inmate"; a release
+/// on completion of sentence is no pardon; testimony, a media report and an allegation
+/// the speaker rejects are reported, not asserted; a notice's or a circular's "Dated the
+/// 10th October, 2023" is no judgment's date line, "Dated the 9th day of May, 2022" is.
+#[test]
+fn events24_wordings_of_registries_reports_and_notices() {
+    assert_dated_cases(&[
+        (
+            "On 3 May 2024 the tribunal convicted six soldiers of desertion and violation of orders, and acquitted Corporal Ilunga Banza.",
+            &["conviction 2024-05-03 Asserted q=6", "trial 2024-05-03 Asserted"],
+        ),
+        (
+            "On 4 March 2023 Okot Peter, a remand prisoner, collapsed in the prison yard and was pronounced dead at the hospital.",
+            &["death_in_custody 2023-03-04 Asserted"],
+        ),
+        (
+            "Camera footage showed a warder beating an inmate with a stick on 2 March 2023.",
+            &["ill_treatment 2023-03-02 Asserted"],
+        ),
+    ]);
+    for text in [
+        "In 2023, 214 prisoners were released on completion of their sentences.",
+        "A witness testified that on 2 April 2024 the soldiers had shot two traders.",
+        "Mr Speaker, it has been reported in the media that a prisoner was beaten by warders in January 2024.",
+        "The Ministry rejects allegations that detainees were tortured in January 2024.",
+        "Dated the 10th October, 2023.",
+        "The moratorium was lifted by a circular dated 13 March 2024.",
+    ] {
+        let got = run_dated(text);
+        assert!(
+            got.iter().all(|e| e.ends_with("Planned")
+                || (!e.contains("Asserted") && !e.contains("Hedged"))
+                || !["pardon_release", "attack", "ill_treatment", "trial"]
+                    .iter()
+                    .any(|k| e.starts_with(k))),
+            "{text}: {got:?}"
+        );
+    }
+    let got = run_dated("Dated the 9th day of May, 2022.");
+    assert!(
+        got.iter().any(|e| e.starts_with("trial 2022-05-09")),
+        "{got:?}"
+    );
+}
+
+/// Session 36 (events-24): an encyclopedia lead's life span after the name dates the
+/// execution it tells by its last day, and no other event.
+#[test]
+fn events24_a_life_span_dates_a_death_by_its_last_day() {
+    let got = run_dated(
+        "Kagiso Dintwe (14 August 1979 – 4 February 2021) was a farm labourer who was hanged at Gaborone Central Prison.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("execution 2021-02-04")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|e| !e.contains("1979")), "{got:?}");
+}

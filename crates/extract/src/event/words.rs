@@ -239,6 +239,10 @@ pub struct KindRoles {
     /// one before took place then.
     #[serde(default)]
     pub last_before_since: Vec<EventKind>,
+    /// Kinds that end a life: a person's life span set after the name ("X (14 August
+    /// 1979 - 4 February 2021) was hanged") dates them by its last day.
+    #[serde(default)]
+    pub deaths: Vec<EventKind>,
 }
 
 impl EventWords {
@@ -376,6 +380,7 @@ impl KindRoles {
             crimes,
             uncounted,
             last_before_since,
+            deaths,
         } = other;
         self.tallies.extend(tallies);
         self.running_totals.extend(running_totals);
@@ -385,6 +390,7 @@ impl KindRoles {
         self.crimes.extend(crimes);
         self.uncounted.extend(uncounted);
         self.last_before_since.extend(last_before_since);
+        self.deaths.extend(deaths);
     }
 }
 
