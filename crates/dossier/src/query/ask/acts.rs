@@ -850,7 +850,9 @@ impl Acts {
 
     /// Whether the (stemmed) word is a light verb's (`light_verbs`: "held", "carri").
     pub(super) fn is_light_verb(&self, word: &str) -> bool {
-        self.light_verbs.iter().any(|l| word.starts_with(l.as_str()))
+        self.light_verbs
+            .iter()
+            .any(|l| word.starts_with(l.as_str()))
     }
 
     /// Whether `question` asks when an act was resumed ("When did Kuwait resume
@@ -858,9 +860,11 @@ impl Acts {
     /// (no `resumption_said` phrase): "executed 172 people in 2023" dates an
     /// execution, not its resumption.
     pub(super) fn resumption_unsaid(&self, question: &str, sentence: &str) -> bool {
-        let asked = words(question)
-            .iter()
-            .any(|w| self.resumption_asked.iter().any(|r| w.starts_with(r.as_str())));
+        let asked = words(question).iter().any(|w| {
+            self.resumption_asked
+                .iter()
+                .any(|r| w.starts_with(r.as_str()))
+        });
         let said = format!(" {} ", words(sentence).join(" "));
         asked && !self.resumption_said.iter().any(|r| has_form(&said, r))
     }

@@ -18,8 +18,20 @@ fn stems(text: &str) -> HashSet<String> {
 /// `count_openers` phrase ("how many", "the number of"), a word of the noun.
 pub(super) fn says_count_unknown(focus: &[String], sentence: &str) -> bool {
     let lexicon = Lexicons::builtin();
-    let lower = format!(" {} ", sentence.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
-    if focus.is_empty() || !lexicon.unknown_count_cues.iter().any(|c| lower.contains(&format!(" {c} "))) {
+    let lower = format!(
+        " {} ",
+        sentence
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    if focus.is_empty()
+        || !lexicon
+            .unknown_count_cues
+            .iter()
+            .any(|c| lower.contains(&format!(" {c} ")))
+    {
         return false;
     }
     lexicon.count_openers.iter().any(|opener| {

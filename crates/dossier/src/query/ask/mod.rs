@@ -24,8 +24,8 @@ mod acts;
 mod amounts;
 mod compose;
 mod counted;
-mod partitive;
 mod documents;
+mod partitive;
 mod phrases;
 mod polarity;
 
@@ -1928,8 +1928,7 @@ impl Engine {
             }
             // "When did X resume executions?" is not answered by a sentence that
             // dates an execution and says nothing of a resumption.
-            if q.kind == AnswerKind::Date
-                && acts::Acts::builtin().resumption_unsaid(&q.text, said)
+            if q.kind == AnswerKind::Date && acts::Acts::builtin().resumption_unsaid(&q.text, said)
             {
                 found.clear();
             }
@@ -1971,8 +1970,11 @@ impl Engine {
                 && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
                 && !another_punishment(&q, &docs[c.doc], c.evidence, c.span)
                 && phrases::asked_associate(&q.text).is_none_or(|a| {
-                    format!(" {}", fold_word(c.evidence.slice(&docs[c.doc].document.text)))
-                        .contains(&format!(" {}", fold_word(a)))
+                    format!(
+                        " {}",
+                        fold_word(c.evidence.slice(&docs[c.doc].document.text))
+                    )
+                    .contains(&format!(" {}", fold_word(a)))
                 })
                 && !another_courts_act(&q, &docs[c.doc], c.evidence, c.span)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)

@@ -211,7 +211,8 @@ mod tests {
 
     #[test]
     fn leading_of_the_takes_the_whole_to_the_comma() {
-        let text = "According to the registry, of the 31 people hanged for murder, 9 were migrants.";
+        let text =
+            "According to the registry, of the 31 people hanged for murder, 9 were migrants.";
         let (whole, part) = parts(text, 0).unwrap();
         assert_eq!(whole, "of the 31 people hanged for murder");
         assert!(part.contains("9 were migrants"), "{part}");
@@ -235,20 +236,29 @@ mod tests {
                 "Of these, 41 ended in a conviction.".to_string()
             ))
         );
-        assert_eq!(parts(text, 1).map(|p| p.0), Some("The court tried 60 cases.".to_string()));
+        assert_eq!(
+            parts(text, 1).map(|p| p.0),
+            Some("The court tried 60 cases.".to_string())
+        );
         assert_eq!(parts(text, 2), None);
     }
 
     #[test]
     fn a_partitive_question_names_its_group() {
         let group = asked_group("How many of the men hanged for drug offences were migrants?");
-        assert!(group.contains("drug") && group.contains("hang"), "{group:?}");
+        assert!(
+            group.contains("drug") && group.contains("hang"),
+            "{group:?}"
+        );
         assert!(!group.contains("migrant"));
         assert!(asked_group("How many men were hanged in 2020?").is_empty());
     }
 
     #[test]
     fn plain_counts_have_no_partitive() {
-        assert_eq!(parts("Officials of the ministry hanged 5 men in 2020.", 0), None);
+        assert_eq!(
+            parts("Officials of the ministry hanged 5 men in 2020.", 0),
+            None
+        );
     }
 }

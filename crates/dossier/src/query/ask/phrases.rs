@@ -728,7 +728,10 @@ mod tests {
             super::asked_associate("When was Tomas Vell's brother released?"),
             Some("brother")
         );
-        assert_eq!(super::asked_associate("When was Tomas Vell's appeal heard?"), None);
+        assert_eq!(
+            super::asked_associate("When was Tomas Vell's appeal heard?"),
+            None
+        );
     }
 
     #[test]
