@@ -17,6 +17,9 @@ pub(super) struct Acts {
     denials: Vec<String>,
     planning: Vec<String>,
     requested: Vec<String>,
+    request_verbs: Vec<String>,
+    resumption_asked: Vec<String>,
+    resumption_said: Vec<String>,
     modals: Vec<String>,
     ordinal_heads: Vec<String>,
     clause_breaks: Vec<String>,
@@ -849,6 +852,38 @@ impl Acts {
             || before.iter().any(|w| self.modals.contains(w))
     }
 
+    /// Whether the (stemmed) word is a light verb's (`light_verbs`: "held", "carri").
+    pub(super) fn is_light_verb(&self, word: &str) -> bool {
+        self.light_verbs
+            .iter()
+            .any(|l| word.starts_with(l.as_str()))
+    }
+
+    /// Whether `question` asks when an act was resumed ("When did Kuwait resume
+    /// executions?": a `resumption_asked` stem) and `sentence` says no resumption
+    /// (no `resumption_said` phrase): "executed 172 people in 2023" dates an
+    /// execution, not its resumption.
+    pub(super) fn resumption_unsaid(&self, question: &str, sentence: &str) -> bool {
+        let asked = words(question).iter().any(|w| {
+            self.resumption_asked
+                .iter()
+                .any(|r| w.starts_with(r.as_str()))
+        });
+        let said = format!(" {} ", words(sentence).join(" "));
+        asked && !self.resumption_said.iter().any(|r| has_form(&said, r))
+    }
+
+    /// "the Attorney General asked the Supreme Court to authorize his execution": the
+    /// verb at `words[at]` is an infinitive after a `request_verbs` word within six
+    /// words before its "to": asked for, not done.
+    fn asked_to(&self, words: &[String], at: usize) -> bool {
+        at > 0
+            && words[at - 1] == "to"
+            && words[(at - 1).saturating_sub(6)..at - 1]
+                .iter()
+                .any(|w| self.request_verbs.contains(w))
+    }
+
     fn verb_stated_in_segment(&self, act: &VerbAct, segment: &str) -> Stated {
         let words = words(segment);
         let mut undone = false;
@@ -862,7 +897,10 @@ impl Acts {
             // an infinitive may be planned.
             if !act.past(w) {
                 let verbal = w.ends_with("ing") || (at > 0 && words[at - 1] == "to");
-                if (verbal && self.verb_undone(&words, at)) || self.denied(&words, at, at + 1) {
+                if (verbal && self.verb_undone(&words, at))
+                    || self.denied(&words, at, at + 1)
+                    || self.asked_to(&words, at)
+                {
                     undone = true;
                 }
                 continue;
@@ -1348,6 +1386,40 @@ mod tests {
             let read = stems("When did Republic Act No. 7659 take effect?", names);
             assert!(!read.iter().any(|s| s.contains("7659")), "{read:?}");
         }
+    }
+
+    #[test]
+    fn an_infinitive_after_a_request_is_not_done() {
+        let act = verb("When did the Supreme Court of Ruritania authorize Tomas Vell's execution?")
+            .expect("the question's own verb");
+        let acts = Acts::builtin();
+        assert_eq!(
+            acts.verb_stated_in(
+                &act,
+                "On 2 May 2024 the state asked the Supreme Court to authorize Tomas Vell's execution."
+            ),
+            Stated::Undone
+        );
+        assert_eq!(
+            acts.verb_stated_in(&act, "On 9 June 2024 the court authorized the execution."),
+            Stated::Done
+        );
+    }
+
+    #[test]
+    fn a_resumption_must_be_said() {
+        let acts = Acts::builtin();
+        let q = "When did Ruritania resume executions?";
+        assert!(acts.resumption_unsaid(q, "Ruritania executed 40 people in 2019."));
+        assert!(!acts.resumption_unsaid(q, "Ruritania resumed executions on 3 May 2019."));
+        assert!(!acts.resumption_unsaid(
+            q,
+            "On 3 May 2019 two men were hanged, the first executions since 2006."
+        ));
+        assert!(!acts.resumption_unsaid(
+            "When was Tomas Vell executed?",
+            "Ruritania executed 40 people in 2019."
+        ));
     }
 
     #[test]

@@ -23,7 +23,9 @@
 mod acts;
 mod amounts;
 mod compose;
+mod counted;
 mod documents;
+mod partitive;
 mod phrases;
 mod polarity;
 
@@ -1934,6 +1936,12 @@ impl Engine {
                     })
                 });
             }
+            // "When did X resume executions?" is not answered by a sentence that
+            // dates an execution and says nothing of a resumption.
+            if q.kind == AnswerKind::Date && acts::Acts::builtin().resumption_unsaid(&q.text, said)
+            {
+                found.clear();
+            }
             // Below the runner-up bar only a name tied to the asked relation counts
             // (a news lead tells of whom the best sentence, right after it, names).
             let lead_of_best = scored.first().is_some_and(|t| {
@@ -1971,6 +1979,13 @@ impl Engine {
                 )
                 && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
                 && !another_punishment(&q, &docs[c.doc], c.evidence, c.span)
+                && phrases::asked_associate(&q.text).is_none_or(|a| {
+                    format!(
+                        " {}",
+                        fold_word(c.evidence.slice(&docs[c.doc].document.text))
+                    )
+                    .contains(&format!(" {}", fold_word(a)))
+                })
                 && !another_courts_act(&q, &docs[c.doc], c.evidence, c.span)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
                 && !denied_since(&q, &docs[c.doc].document.text, c)
@@ -6086,7 +6101,19 @@ const DEATH_WORDS: &[&str] = &[
 /// would be answered by a sentence that names no death at all: "the trial judge
 /// sentenced him to 30 years' imprisonment" tells of another punishment.
 fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) -> bool {
-    if q.kind != AnswerKind::Date || !q.event_kinds.contains(&EventKind::DeathSentence) {
+    if q.kind != AnswerKind::Date {
+        return false;
+    }
+    // "When was X sentenced to life imprisonment?" is not answered by "convicted him
+    // on 8 March 2017 and sentenced him to death".
+    if let Some(term) = phrases::asked_term_of_custody(&q.text) {
+        let said = fold_word(date_clause(&ctx.document.text, sentence, span));
+        return !said.contains(term.as_str())
+            && [" to death", "imprisonment", " years"]
+                .iter()
+                .any(|w| said.contains(w));
+    }
+    if !q.event_kinds.contains(&EventKind::DeathSentence) {
         return false;
     }
     // The question's own act is the sentencing ("sentenced to death"), not another
@@ -7549,6 +7576,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 // "a 41-year-old Singaporean": a people's adjective is no answer to
                 // "Where ...?".
                 if named_in_question(q, &mention.name, mention.kind)
+                    || (kind == AnswerKind::Court && phrases::names_no_court(&mention.name))
                     || mention
                         .role
                         .as_deref()
@@ -7626,6 +7654,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 );
             }
         }
+    }
+    if q.kind == AnswerKind::Number {
+        partitive::weigh(q, ctx, idx, &mut out);
+        counted::weigh(q, ctx, &mut out);
     }
     out
 }
@@ -7966,8 +7998,13 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
         }
         let mut j = i;
         while j + 1 < words.len() && j - i < 2 && capitalised(words[j + 1]) {
-            // Punctuation between two words ("Chechnya [BBC") closes the run.
-            let gap = s[words[j].1..words[j + 1].0].trim();
+            // Punctuation between two words ("Chechnya [BBC") closes the run, and so
+            // does a line's end ("Interviewer: Daniel Obbo\nDate of interview").
+            let raw_gap = &s[words[j].1..words[j + 1].0];
+            let gap = raw_gap.trim();
+            if raw_gap.contains('\n') {
+                break;
+            }
             if gap.is_empty() || (j == i && starts_with_initial && gap == ".") {
                 j += 1;
             } else {

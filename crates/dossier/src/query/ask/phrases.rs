@@ -51,7 +51,7 @@ pub(super) struct Lexicons {
     name_titles: Vec<String>,
     ruling_words: Vec<String>,
     unit_nouns: Vec<String>,
-    opposed_nouns: Vec<(String, String)>,
+    pub(super) opposed_nouns: Vec<(String, String)>,
     place_name_heads: Vec<String>,
     not_place_words: Vec<String>,
     calendar_name_heads: Vec<String>,
@@ -74,6 +74,12 @@ pub(super) struct Lexicons {
     act_carrier_nouns: Vec<String>,
     claim_labels: Vec<String>,
     open_question_cues: Vec<String>,
+    pub(super) partitive_heads: Vec<String>,
+    pub(super) partitive_tails: Vec<String>,
+    pub(super) unknown_count_cues: Vec<String>,
+    pub(super) count_openers: Vec<String>,
+    generic_court_words: Vec<String>,
+    associate_nouns: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -91,13 +97,57 @@ impl Lexicons {
     }
 
     /// The builtin English lexicons, parsed once.
-    fn builtin() -> &'static Lexicons {
+    pub(super) fn builtin() -> &'static Lexicons {
         static LEXICONS: std::sync::LazyLock<Lexicons> = std::sync::LazyLock::new(|| {
             Lexicons::from_json(include_str!("../../../rules/ask.en.json"))
                 .unwrap_or_else(|e| panic!("rules/ask.en.json is invalid: {e}"))
         });
         &LEXICONS
     }
+}
+
+/// "the court", "THIS COURT", "the trial court": a court mention that names no court,
+/// only a `generic_court_words` head after determiners of the same list, answers no
+/// "Which court ...?".
+pub(super) fn names_no_court(name: &str) -> bool {
+    let lex = Lexicons::builtin();
+    name.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| lex.generic_court_words.iter().any(|g| g == w))
+}
+
+/// "When were Joshua Atieno's co-accused arrested?": the `associate_nouns` word the
+/// question asks of after a name's possessive, folded. A sentence that does not
+/// name that associate ("The appellant was arrested on 20 September 2014") speaks
+/// of the named person, not of the asked one.
+pub(super) fn asked_associate(question: &str) -> Option<&'static str> {
+    let lower = question.to_lowercase().replace('\u{2019}', "'");
+    let lex = Lexicons::builtin();
+    lower.match_indices("'s ").find_map(|(p, m)| {
+        let next = lower[p + m.len()..]
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .next()?;
+        lex.associate_nouns
+            .iter()
+            .find(|a| a.as_str() == next)
+            .map(String::as_str)
+    })
+}
+
+/// "When was X sentenced to life imprisonment?": the first word of the punishment
+/// short of death the question names after "sentenced to" (folded: "life"), when
+/// it is one of `punishments` and says no death.
+pub(super) fn asked_term_of_custody(question: &str) -> Option<String> {
+    let lower = question.to_lowercase();
+    let (_, after) = lower.split_once("sentenced to ")?;
+    let after = after.trim_end_matches(['?', '.', ' ']);
+    let lex = Lexicons::builtin();
+    lex.punishments
+        .iter()
+        .filter(|p| !p.contains("death"))
+        .find(|p| after.starts_with(p.as_str()))
+        .and_then(|p| p.split_whitespace().next().map(str::to_string))
 }
 
 /// Whether the (folded) word is a title or honorific before a name ("sheikh",
@@ -743,6 +793,43 @@ fn prison_terms(lex: &Lexicons, sentence: &str) -> Vec<(String, std::ops::Range<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_associate_asked_after_a_possessive() {
+        assert_eq!(
+            super::asked_associate("When were Tomas Vell's co-accused arrested?"),
+            Some("co-accused")
+        );
+        assert_eq!(
+            super::asked_associate("When was Tomas Vell's brother released?"),
+            Some("brother")
+        );
+        assert_eq!(
+            super::asked_associate("When was Tomas Vell's appeal heard?"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_generic_court_names_no_court() {
+        assert!(super::names_no_court("the court"));
+        assert!(super::names_no_court("THIS COURT"));
+        assert!(super::names_no_court("the trial court"));
+        assert!(!super::names_no_court("the Criminal Court"));
+        assert!(!super::names_no_court("High Court of Ruritania"));
+    }
+
+    #[test]
+    fn a_custodial_term_asked_after_sentenced_to() {
+        assert_eq!(
+            super::asked_term_of_custody("When was Tomas Vell sentenced to life imprisonment?"),
+            Some("life".to_string())
+        );
+        assert_eq!(
+            super::asked_term_of_custody("When was Tomas Vell sentenced to death?"),
+            None
+        );
+    }
+
     #[test]
     fn a_labelled_claim_states_nothing() {
         assert!(super::opens_with_claim_label(
