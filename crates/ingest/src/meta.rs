@@ -461,10 +461,16 @@ static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Parse a period such as "January - December 2003", "March 2019 to February 2020" or
 /// "2002" into inclusive ISO day bounds; returns the matched length too.
-/// Whether `text` is a span of days and nothing else ("1 July 2020 - 30 June 2021"): a
-/// period, never a dateline's day before its story.
+/// Whether `text` is a span of days of a year or so and nothing else ("1 July 2020 - 30
+/// June 2021"): a report's period, never a dateline's day before its story. A longer
+/// span ("4 Jun 2013 - 19 Jan 2021", an archive's captures) is left to the day's rules.
 fn span_alone(text: &str) -> bool {
-    parse_period(text).is_some_and(|(p, len)| len == text.len() && p.start != p.end)
+    let year = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
+    parse_period(text).is_some_and(|(p, len)| {
+        len == text.len()
+            && p.start != p.end
+            && matches!((year(&p.start), year(&p.end)), (Some(a), Some(b)) if b - a <= 1)
+    })
 }
 
 pub fn parse_period(s: &str) -> Option<(Period, usize)> {
@@ -4511,8 +4517,9 @@ fn person_shaped(rest: &str) -> bool {
         })
 }
 
-/// Whether `line` is nothing but persons' names, one or more joined by "," or "and"
-/// ("Jo Pell and Ruth Abebe"): a cover's authors, never a title's words.
+/// Whether `line` is nothing but persons' names in small letters after capitals, one or
+/// more joined by "," or "and" ("Jo Pell and Ruth Abebe"): a cover's authors, never a
+/// title's words ("PORT ALVEN", the end of a title in capitals, is none).
 pub(crate) fn names_only(line: &str) -> bool {
     let line = line.trim();
     !line.is_empty()
@@ -4520,7 +4527,12 @@ pub(crate) fn names_only(line: &str) -> bool {
             .split(", ")
             .flat_map(|part| part.split(" and "))
             .map(|part| part.trim().trim_start_matches("and "))
-            .all(person_shaped)
+            .all(|name| {
+                person_shaped(name)
+                    && name
+                        .split_whitespace()
+                        .all(|w| w.chars().any(char::is_lowercase))
+            })
 }
 
 /// Words that name what a body deals with (`rules/doctypes.json`, "topic_words"), case
@@ -6492,6 +6504,19 @@ mod tests {
         report_series(input, &lines, &mut f, None);
         assert_locs(input, &f);
         f
+    }
+
+    #[test]
+    fn authors_lines_and_spans_alone() {
+        assert!(names_only("Jo Pell and Ruth Abebe"));
+        assert!(names_only("Jo Pell, Ana Ruiz and Ruth Abebe"));
+        // The end of a title in capitals, a place: no person.
+        assert!(!names_only("PORT ALVEN"));
+        assert!(!names_only("Human Rights Council"));
+        assert!(span_alone("1 July 2020 - 30 June 2021"));
+        // An archive's captures over years: no report's period.
+        assert!(!span_alone("4 Jun 2013 - 19 Jan 2021"));
+        assert!(!span_alone("12 May 2021"));
     }
 
     fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {

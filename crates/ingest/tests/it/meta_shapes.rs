@@ -2676,7 +2676,10 @@ fn a_publisher_in_a_markdown_table_cell() {
         "dataset.md",
         "# Arrests of journalists in Tessel: a dataset, 2015-2022\n\n| Field | Value |\n| --- | --- |\n| Publisher | Tessel Press Freedom Centre |\n| Published | 2023-04-03 |\n\n## About\n\nThe dataset records 217 arrests.\n",
     );
-    assert_eq!(value(&d.meta.publisher), Some("Tessel Press Freedom Centre"));
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Tessel Press Freedom Centre")
+    );
 }
 
 /// A statistics bulletin's "Reference period:" row is the period covered.
@@ -2686,7 +2689,11 @@ fn a_bulletins_reference_period() {
         "bulletin.txt",
         "Statistical bulletin\n\nPrisoners in Tessel: April to June 2022\n\nRelease date: 28 July 2022\nNext release: 27 October 2022\nReference period: April to June 2022\n\nThe prison population was 4,218 on 30 June 2022.\n",
     );
-    let period = d.meta.period.as_ref().map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    let period = d
+        .meta
+        .period
+        .as_ref()
+        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
     assert_eq!(period, Some(("2022-04-01", "2022-06-30")));
 }
 
