@@ -6519,6 +6519,10 @@ mod tests {
         assert!(!span_alone("12 May 2021"));
     }
 
+    fn field(f: &Option<Found<String>>) -> Option<(String, &'static str)> {
+        f.as_ref().map(|f| (f.value.clone(), f.rule))
+    }
+
     fn some(value: &str, rule: &'static str) -> Option<(String, &'static str)> {
         Some((value.to_string(), rule))
     }
