@@ -4935,9 +4935,7 @@ fn past_doctype_label(source: &str, range: Range<usize>) -> Range<usize> {
         return range;
     };
     let rest_start = text.len() - rest.trim_start().len();
-    if rest.trim().split_whitespace().count() < 3
-        || !DOCTYPES.contains(&label.trim().to_lowercase())
-    {
+    if rest.split_whitespace().count() < 3 || !DOCTYPES.contains(&label.trim().to_lowercase()) {
         return range;
     }
     range.start + rest_start..range.end
