@@ -1505,9 +1505,20 @@ fn title_without_site(title: &str, site: &str) -> Option<String> {
     let kept: Vec<&str> = segments
         .iter()
         .copied()
-        .filter(|s| fold(s) != site)
+        .filter(|s| !names_site(s, site))
         .collect();
     (segments.len() >= 2 && kept.len() == 1).then(|| kept[0].to_string())
+}
+
+/// Whether a segment of a `<title>` is the site's name (`site`, folded) or one part of a
+/// name that itself joins parts ("Hansard - UK Parliament": "Hansard", "UK Parliament").
+fn names_site(segment: &str, site: &str) -> bool {
+    let segment = fold(segment);
+    if segment == site {
+        return true;
+    }
+    let parts = title_segments(site);
+    parts.len() >= 2 && parts.contains(&segment.as_str())
 }
 
 /// A page whose `<title>` is a generic label a print view or a word processor gives every
@@ -2444,7 +2455,7 @@ fn settle_titles(out: &mut Html) {
     let kept: Vec<&str> = segments
         .iter()
         .copied()
-        .filter(|s| fold(s) != site)
+        .filter(|s| !names_site(s, &site))
         .collect();
     let whole = segments.len();
     let first = segments.first().is_some_and(|s| fold(s) == site);

@@ -461,6 +461,18 @@ static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Parse a period such as "January - December 2003", "March 2019 to February 2020" or
 /// "2002" into inclusive ISO day bounds; returns the matched length too.
+/// Whether `text` is a span of days of a year or so and nothing else ("1 July 2020 - 30
+/// June 2021"): a report's period, never a dateline's day before its story. A longer
+/// span ("4 Jun 2013 - 19 Jan 2021", an archive's captures) is left to the day's rules.
+fn span_alone(text: &str) -> bool {
+    let year = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
+    parse_period(text).is_some_and(|(p, len)| {
+        len == text.len()
+            && p.start != p.end
+            && matches!((year(&p.start), year(&p.end)), (Some(a), Some(b)) if b - a <= 1)
+    })
+}
+
 pub fn parse_period(s: &str) -> Option<(Period, usize)> {
     let caps = PERIOD_RE.captures(s)?;
     let len = caps.get(0)?.end();
@@ -634,7 +646,7 @@ static ORIGINALLY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publisher\s*:?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:|maintained\s+by(?:\s+the)?|author\s*:)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
+        r"(?i)^(?:publisher\s*[:|]?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:|maintained\s+by(?:\s+the)?|author\s*:)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
     )
 });
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
@@ -870,7 +882,7 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// April 2020 and March 2021".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\breport\b[^()]{0,80}\(\s*(?P<y>[^()]{6,60}?(?:-|–|—|\bto\b)[^()]{3,40}?)\s*\)\s*$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b|MON\.?\s+\d{4}\s+(?:and|to|until|through|-|–|—)\s+MON\b).+)$"#,
+        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|reference[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\breport\b[^()]{0,80}\(\s*(?P<y>[^()]{6,60}?(?:-|–|—|\bto\b)[^()]{3,40}?)\s*\)\s*$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b|MON\.?\s+\d{4}\s+(?:and|to|until|through|-|–|—)\s+MON\b).+)$"#,
     )
 });
 /// A wiki's heading between runs of "=", or an AsciiDoc document's title after one "="
@@ -1747,9 +1759,11 @@ pub fn from_lines(
         .then(|| SUBJECT_LINE_RE.captures(text))
         .flatten()
         {
-            // A mail's header block: "Subject: [list-tag] URGENT APPEAL: ..." is the title.
+            // A mail's header block: "Subject: [list-tag] URGENT APPEAL: ..." is the title;
+            // a document type's label before it ("MEDIA RELEASE: ...") is the mail's kind.
             if title_line.is_none() {
                 title_line = cap_range(&caps, "v", base)
+                    .map(|r| past_doctype_label(source, r))
                     .and_then(|r| clean_value(source, r))
                     .map(|(value, range)| Found::new(value, Loc::Source(range), "title_line"));
             }
@@ -1908,7 +1922,7 @@ pub fn from_lines(
                     consumed = false;
                 }
             }
-        } else if let Some((caps, rule)) = has_digit
+        } else if let Some((caps, rule)) = (has_digit && !span_alone(text))
             .then(|| {
                 PUBLISHED_AFTER_NAME_RE
                     .captures(text)
@@ -2658,7 +2672,8 @@ pub fn from_lines(
     if finds.published.is_none() {
         finds.published = adopted_day(source, lines)
             .or_else(|| jurat_day(source, lines))
-            .or_else(|| embargo_day(source, lines));
+            .or_else(|| embargo_day(source, lines))
+            .or_else(|| ordered_printed_day(source, lines));
     }
     if finds.published.is_none() {
         finds.published = communique_meeting_day(source, lines);
@@ -2863,20 +2878,42 @@ static EMBARGO_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The day of [`EMBARGO_RE`] on one of a text's first eight lines with words.
 fn embargo_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    labelled_head_day(source, lines, &EMBARGO_RE, 8, "embargo_line")
+}
+
+/// A parliamentary paper's order to print, "Ordered by the House of Commons to be printed
+/// 12 May 2021": the day its cover gives when it gives no day of publication.
+static ORDERED_PRINTED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^ordered\s+by\s+the\s+\S[^\n]{2,60}?\s+to\s+be\s+printed(?:\s+on)?\s+(?P<v>.+)$")
+});
+
+fn ordered_printed_day(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    labelled_head_day(source, lines, &ORDERED_PRINTED_RE, 30, "ordered_printed")
+}
+
+/// The whole day after the label of `label` (its group "v") on one of the first `take`
+/// lines with words.
+fn labelled_head_day(
+    source: &str,
+    lines: &[Line],
+    label: &Regex,
+    take: usize,
+    rule: &'static str,
+) -> Option<Found<String>> {
     lines
         .iter()
         .filter(|l| !l.text(source).trim().is_empty())
-        .take(8)
+        .take(take)
         .find_map(|l| {
             let raw = l.text(source);
             let text = trim_decoration(raw);
-            let v = EMBARGO_RE.captures(text)?.name("v")?;
+            let v = label.captures(text)?.name("v")?;
             let hit = parse_date(v.as_str()).filter(|h| h.iso.len() == 10)?;
             let start = l.start + offset_in(raw, text) + v.start() + hit.range.start;
             Some(Found::new(
                 hit.iso,
                 Loc::Source(start..start + hit.range.len()),
-                "embargo_line",
+                rule,
             ))
         })
 }
@@ -3223,14 +3260,20 @@ fn about_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
         })
 }
 
-/// The last line of a text that is a body's name beside its web address ("Westland
-/// Coalition Against the Death Penalty | www.wcadp.example"), as a one-page paper's
-/// footer prints it: the publisher.
+/// One of the last three lines of a text that is a body's name beside its web address
+/// ("Westland Coalition Against the Death Penalty | www.wcadp.example"), as a one-page
+/// paper's footer or a mail's signature above its unsubscribe note prints it: the
+/// publisher.
 fn footer_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
-    let line = lines
+    lines
         .iter()
         .rev()
-        .find(|l| !l.text(source).trim().is_empty())?;
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(3)
+        .find_map(|l| footer_line_body(source, l))
+}
+
+fn footer_line_body(source: &str, line: &Line) -> Option<Found<String>> {
     let text = line.text(source);
     let cells: Vec<&str> = text
         .split(['|', '\u{2022}', '\u{b7}'])
@@ -4267,6 +4310,10 @@ fn stands_alone(text: &str, next: &str) -> bool {
             && (ISSUE_NUMBER_RE.is_match(next) || SESSION_REPORT_RE.is_match(next)))
         // A cover's title over the period it covers ("January – June 2020").
         || (next.len() <= 60 && period_alone(next, text).is_some())
+        // A cover's title over its authors ("Jo Pell and Ruth Abebe").
+        || (text.split_whitespace().nth(2).is_some()
+            && !names_a_body(text)
+            && names_only(next))
         // A cover's title over the kind of report and the body it goes to ("Children
         // Behind Bars" over "Alternative report to the Committee on the Rights of the
         // Child").
@@ -4468,6 +4515,24 @@ fn person_shaped(rest: &str) -> bool {
                     .iter()
                     .any(|end| lower.ends_with(end))
         })
+}
+
+/// Whether `line` is nothing but persons' names in small letters after capitals, one or
+/// more joined by "," or "and" ("Jo Pell and Ruth Abebe"): a cover's authors, never a
+/// title's words ("PORT ALVEN", the end of a title in capitals, is none).
+pub(crate) fn names_only(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && line
+            .split(", ")
+            .flat_map(|part| part.split(" and "))
+            .map(|part| part.trim().trim_start_matches("and "))
+            .all(|name| {
+                person_shaped(name)
+                    && name
+                        .split_whitespace()
+                        .all(|w| w.chars().any(char::is_lowercase))
+            })
 }
 
 /// Words that name what a body deals with (`rules/doctypes.json`, "topic_words"), case
@@ -4860,6 +4925,21 @@ struct DoctypeFile {
 /// Words a title opens with that name its kind (`rules/doctypes.json`, "title_kinds"),
 /// case folded.
 static TITLE_KINDS: LazyLock<Vec<String>> = LazyLock::new(|| doctype_words(|f| f.title_kinds));
+
+/// `range` of `source` past a document type's label and its colon ("MEDIA RELEASE: Court
+/// orders ..." -> "Court orders ..."; `rules/doctypes.json`, "doctypes"); unchanged when
+/// it opens with none.
+fn past_doctype_label(source: &str, range: Range<usize>) -> Range<usize> {
+    let text = &source[range.clone()];
+    let Some((label, rest)) = text.split_once(':') else {
+        return range;
+    };
+    let rest_start = text.len() - rest.trim_start().len();
+    if rest.split_whitespace().count() < 3 || !DOCTYPES.contains(&label.trim().to_lowercase()) {
+        return range;
+    }
+    range.start + rest_start..range.end
+}
 
 /// Whether `text` opens with a word naming the kind of document ("ANNUAL REPORT OF THE
 /// ... COMMISSION", "Submission to ..."): a title, though it holds a body's word.
@@ -6422,6 +6502,19 @@ mod tests {
         report_series(input, &lines, &mut f, None);
         assert_locs(input, &f);
         f
+    }
+
+    #[test]
+    fn authors_lines_and_spans_alone() {
+        assert!(names_only("Jo Pell and Ruth Abebe"));
+        assert!(names_only("Jo Pell, Ana Ruiz and Ruth Abebe"));
+        // The end of a title in capitals, a place: no person.
+        assert!(!names_only("PORT ALVEN"));
+        assert!(!names_only("Human Rights Council"));
+        assert!(span_alone("1 July 2020 - 30 June 2021"));
+        // An archive's captures over years: no report's period.
+        assert!(!span_alone("4 Jun 2013 - 19 Jan 2021"));
+        assert!(!span_alone("12 May 2021"));
     }
 
     fn field(f: &Option<Found<String>>) -> Option<(String, &'static str)> {

@@ -912,6 +912,13 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
                     } else if !gap {
                         if prev_starts && heading_like(p, *pw) && !starts_lower(line) {
                             Join::Line
+                        } else if !ends_sentence(p)
+                            && !p.ends_with(|c: char| c.is_lowercase() || c == ',')
+                            && crate::meta::names_only(line)
+                        {
+                            // A cover's authors under its title ("... Courts, 2015-2020" /
+                            // "Jo Pell and Ruth Abebe"): a line of their own.
+                            Join::Line
                         } else if ends_sentence(p) && footnote_line(p) && footnote_line(line) {
                             // Footnotes at the foot of a page: one a line.
                             Join::Line

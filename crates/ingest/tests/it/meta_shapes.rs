@@ -2654,3 +2654,115 @@ fn an_affidavit_heading_is_the_title_without_a_caption() {
     );
     assert_eq!(value(&d.meta.title), Some("AFFIDAVIT OF JO PELL"));
 }
+
+/// A release sent as a mail: the document type's label before the subject is the mail's
+/// kind, not the headline's words.
+#[test]
+fn a_doctype_label_before_a_mails_subject_is_no_title() {
+    let d = parse_page(
+        "release.txt",
+        "From: Media Unit <media@example.org>\nSent: Tuesday, 4 October 2022 09:15\nTo: desk@example.com\nSubject: MEDIA RELEASE: Court frees the lawyer Ana Pell after five months\n\nTessel, 4 October 2022 - The regional court today ordered the release of Ana Pell.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Court frees the lawyer Ana Pell after five months")
+    );
+}
+
+/// A dataset page's Markdown table of fields: the publisher's cell, without the bar.
+#[test]
+fn a_publisher_in_a_markdown_table_cell() {
+    let d = parse_page(
+        "dataset.md",
+        "# Arrests of journalists in Tessel: a dataset, 2015-2022\n\n| Field | Value |\n| --- | --- |\n| Publisher | Tessel Press Freedom Centre |\n| Published | 2023-04-03 |\n\n## About\n\nThe dataset records 217 arrests.\n",
+    );
+    assert_eq!(
+        value(&d.meta.publisher),
+        Some("Tessel Press Freedom Centre")
+    );
+}
+
+/// A statistics bulletin's "Reference period:" row is the period covered.
+#[test]
+fn a_bulletins_reference_period() {
+    let d = parse_page(
+        "bulletin.txt",
+        "Statistical bulletin\n\nPrisoners in Tessel: April to June 2022\n\nRelease date: 28 July 2022\nNext release: 27 October 2022\nReference period: April to June 2022\n\nThe prison population was 4,218 on 30 June 2022.\n",
+    );
+    let period = d
+        .meta
+        .period
+        .as_ref()
+        .map(|p| (p.value.start.as_str(), p.value.end.as_str()));
+    assert_eq!(period, Some(("2022-04-01", "2022-06-30")));
+}
+
+/// A `<title>` that joins the headline to a site's name made of two parts ("Hansard - UK
+/// Parliament", as `og:site_name` gives it): the headline.
+#[test]
+fn a_site_name_of_two_parts_leaves_the_title() {
+    let d = parse_page(
+        "sitting.html",
+        "<html><head><title>Detention of Children - Hansard - Tessel Parliament</title><meta property=\"og:site_name\" content=\"Hansard - Tessel Parliament\"></head><body><div>Upper Chamber</div><h1>Detention of Children</h1><div>Volume 81: debated on Wednesday 8 September 2021</div><p>To ask the Government how many children were detained in 2020.</p><p>&copy; Tessel Parliament 2021</p></body></html>",
+    );
+    assert_eq!(value(&d.meta.title), Some("Detention of Children"));
+}
+
+/// A committee report's cover whose only day is the order to print it.
+#[test]
+fn an_order_to_print_dates_a_committee_report() {
+    let d = parse_page(
+        "committee.txt",
+        "House of Assembly\nJustice Committee\n\nPrison overcrowding in Tessel\n\nSecond Report of Session 2020-21\n\nReport, together with formal minutes relating to the report\n\nOrdered by the House of Assembly to be printed 12 May 2021\n\nHA 404\n\nSummary\n\nThe prisons of Tessel held 4,100 people in places for 2,900.\n",
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-05-12"));
+}
+
+/// A PDF cover's authors under the title are a line of their own, not the title's end.
+#[test]
+fn a_covers_authors_are_not_joined_to_its_title() {
+    let layout = dossier_ingest::pdf::layout::clean(&[
+        "Working Paper No. 3 | May 2022\n\nWaiting for Justice: Pre-trial Delay in\nTessel's Criminal Courts, 2015-2020\nJo Pell and Ruth Abebe\n\nTessel Institute for Justice Studies\n",
+        "Abstract\nThis paper uses court records from 2015 to 2020 to estimate how long defendants wait.\n",
+    ]);
+    assert!(
+        layout.text.contains("2015-2020\nJo Pell and Ruth Abebe"),
+        "{}",
+        layout.text
+    );
+}
+
+/// A mail's signature, a body's name beside its web address, above the list's
+/// unsubscribe note: the publisher.
+#[test]
+fn a_mails_signature_above_its_unsubscribe_note_publishes() {
+    let d = parse_page(
+        "release.txt",
+        "From: Media Unit <media@example.org>\nSent: Tuesday, 4 October 2022 09:15\nSubject: Court frees the lawyer Ana Pell after five months\n\nTessel, 4 October 2022 - The regional court today ordered the release of Ana Pell.\n\n--\nTessel Lawyers Association | 12 Orchard Lane, Tessel | www.tla.example.org\nTo unsubscribe from these mailings, reply with UNSUBSCRIBE.\n",
+    );
+    assert_eq!(value(&d.meta.publisher), Some("Tessel Lawyers Association"));
+}
+
+/// A cover's span of days alone on its line ("1 July 2020 - 30 June 2021") is the period
+/// it covers, never a dateline's day: the month under it dates the report.
+#[test]
+fn a_covers_span_of_days_is_no_dateline() {
+    let d = parse_page(
+        "annual.txt",
+        "          TESSEL HUMAN RIGHTS COMMISSION\n\n\n                  ANNUAL REPORT\n\n            1 July 2020 - 30 June 2021\n\n\n     Presented to Parliament pursuant to section 42 of the Act\n\n                  October 2021\n\n\nCONTENTS\n\n1. Complaints received\n\nThe Commission received 3,914 complaints in the year ending 30 June 2021.\n",
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-10"));
+}
+
+/// A cover's title over its authors' names on the next line: the title alone.
+#[test]
+fn a_covers_title_over_its_authors() {
+    let d = parse_page(
+        "paper.txt",
+        "Working Paper No. 3 | May 2022\n\nWaiting for Justice: Pre-trial Delay in Tessel's Criminal Courts, 2015-2020\nJo Pell and Ruth Abebe\n\nAbstract\nThis paper uses court records from 2015 to 2020 to estimate how long defendants wait.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Waiting for Justice: Pre-trial Delay in Tessel's Criminal Courts, 2015-2020")
+    );
+}
