@@ -1820,8 +1820,8 @@ fn another_acts_date_a_days_name_another_day_and_chamber_answer_nothing() {
          On 1 August 2024, Remembrance Day, the death sentences of forty (40) prisoners were commuted by the President.\n\n\
          On 9 May 2023 the House of Representatives approves House Bill No. 12, restoring hanging.\n\n\
          On 4 April 2019 the Minister of Justice ordered a moratorium on executions.\n\n\
-         My brother Jonah Pelt has been held at Greyfold Prison since 2016.\n\n\
          Eastmarch resumed executions in 2018 after a long pause.\n\n\
+         My brother Jonah Pelt has been held at Greyfold Prison since 2016.\n\n\
          Jonah Pelt's first appeal was dismissed by the Court of Appeal on 3 June 2020.\n",
     );
     let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
