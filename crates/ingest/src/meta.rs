@@ -459,11 +459,10 @@ static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Parse a period such as "January - December 2003", "March 2019 to February 2020" or
-/// "2002" into inclusive ISO day bounds; returns the matched length too.
-/// Whether `text` is a span of days of a year or so and nothing else ("1 July 2020 - 30
-/// June 2021"): a report's period, never a dateline's day before its story. A longer
-/// span ("4 Jun 2013 - 19 Jan 2021", an archive's captures) is left to the day's rules.
+/// Whether `text` is a period of a year or so and nothing else ("1 July 2020 - 30
+/// June 2021", "March 2019 to February 2020", "2002"): a report's period, never a
+/// dateline's day before its story. A longer span ("4 Jun 2013 - 19 Jan 2021", an
+/// archive's captures) is left to the day's rules.
 fn span_alone(text: &str) -> bool {
     let year = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
     parse_period(text).is_some_and(|(p, len)| {
@@ -473,6 +472,8 @@ fn span_alone(text: &str) -> bool {
     })
 }
 
+/// Parse a period such as "January - December 2003", "March 2019 to February 2020" or
+/// "2002" into inclusive ISO day bounds; returns the matched length too.
 pub fn parse_period(s: &str) -> Option<(Period, usize)> {
     let caps = PERIOD_RE.captures(s)?;
     let len = caps.get(0)?.end();

@@ -1012,6 +1012,25 @@ fn court_verdict(sentence: &str) -> bool {
         && has_any(&lower, &lex.ruling_verdicts)
 }
 
+/// The clause of `lower` (a sentence in lower case) around byte `at`: from the
+/// `clause_breaks` before it to the next one after it ("the Supreme Court declared
+/// the moratorium unconstitutional" apart from ", and 12 men were hanged").
+fn clause_around(lower: &str, at: usize) -> &str {
+    let breaks = &lexicon().clause_breaks;
+    let at = at.min(lower.len());
+    let start = breaks
+        .iter()
+        .filter_map(|b| Some(lower.get(..at)?.rfind(b.as_str())? + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = breaks
+        .iter()
+        .filter_map(|b| Some(at + lower.get(at..)?.find(b.as_str())?))
+        .min()
+        .unwrap_or(lower.len());
+    lower.get(start.min(at)..end).unwrap_or(lower)
+}
+
 /// Most sentences naming no place that may stand between a sentence and the one
 /// before it in its paragraph that names its jurisdiction.
 const PLACELESS_RUN: usize = 3;
@@ -2505,7 +2524,6 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
             if lower.len() != words.len()
                 || has_any(&lower, &lex.not_the_penalty)
                 || defines_a_measure(words)
-                || court_verdict(words)
             {
                 continue;
             }
@@ -2518,6 +2536,11 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 let Some(at) = cue_position(&lower, cues) else {
                     continue;
                 };
+                // "the Supreme Court held that the mandatory sentence is
+                // unconstitutional": a verdict, in the cue's own clause.
+                if court_verdict(clause_around(&lower, at)) {
+                    continue;
+                }
                 let at = sentence.start as usize + at;
                 // "- 2007 – Rwanda (all crimes; the last executions ... took place in
                 // April 1998)": a date in the cue's own clause (between ';' and
@@ -2707,7 +2730,7 @@ fn reported_in_the_year(judge: &Judge) -> Vec<Fact> {
                             .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
                     if dated
                         || has_any(lower, &lex.not_the_penalty)
-                        || court_verdict(lower)
+                        || court_verdict(clause_around(lower, at - sentence.start as usize))
                         || !judge.names_key(doc_idx, sentence)
                         || judge.admit(doc_idx, sentence, None, false).is_none()
                     {
@@ -3940,6 +3963,7 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
         );
         if not_asserted(words)
             || no_state
+            || !weak_cue_of_a_state(judge, words, &lower, at)
             || has_any(before, &lexicon().penalty_words)
             || !ceased_here(judge, doc_idx, clause, before)
         {
@@ -3963,6 +3987,42 @@ fn ceased_to_exist(judge: &Judge) -> Vec<Fact> {
         ));
     }
     out
+}
+
+/// Whether a cue said of any body (`ceased_weak_cues`: "was dissolved") at `at` of
+/// the sentence `words` (`lower` its lower case) ends a state: its subject, the
+/// words of its clause before it, is the jurisdiction's bare name ("Czechoslovakia
+/// was dissolved") or holds a capitalised `state_heads` word ("The State Union was
+/// dissolved"); "Memorial was dissolved", "the Majlis was dissolved" end no state.
+/// Other cues ("ceased to exist") always may.
+fn weak_cue_of_a_state(judge: &Judge, words: &str, lower: &str, at: usize) -> bool {
+    let weak = lexicon()
+        .ceased_weak_cues
+        .iter()
+        .any(|c| lower[at..].starts_with(c.as_str()));
+    if !weak {
+        return true;
+    }
+    let Some(subject) = words.get(..at) else {
+        return false;
+    };
+    let subject = subject
+        .rsplit([',', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or(subject)
+        .trim();
+    let bare = fold_name(subject);
+    if bare.trim_start_matches("the ").trim() == judge.key {
+        return true;
+    }
+    subject.split_whitespace().any(|w| {
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+        word.chars().next().is_some_and(char::is_uppercase)
+            && lexicon()
+                .state_heads
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(word))
+    })
 }
 
 /// Whether the state that ceased in `clause` is the jurisdiction: the clause
@@ -8829,6 +8889,12 @@ mod tests {
         assert!(!court_verdict(
             "In 2017 the High Court of Ostland sentenced two men to death for murder."
         ));
+        // A verdict's clause leaves an execution of another clause standing.
+        let lower = "in 2015 the supreme court of ostland declared the moratorium unconstitutional, and 12 men were hanged in december.";
+        let hanged = lower.find("hanged").expect("the cue");
+        assert!(!court_verdict(clause_around(lower, hanged)));
+        let declared = lower.find("declared").expect("the verdict");
+        assert!(court_verdict(clause_around(lower, declared)));
         // A report beside a ruling told without a holding: the executions stand.
         assert!(!court_verdict(
             "In Ostland, where the last executions took place in 2000, the courts have struck down its application to several crimes."
@@ -8874,6 +8940,42 @@ mod tests {
             "{:?}",
             nordia.history
         );
+    }
+
+    /// Review of session 36: "was dissolved" is said of any body; only the
+    /// jurisdiction's bare name or a capitalised state head as its subject ends a
+    /// state ("Memorial was dissolved" after a sentence on Southmark does not).
+    #[test]
+    fn a_body_dissolved_ends_no_state() {
+        let doc = |state: bool, subject: &str| {
+            let mut d = TestDoc::new("b.txt").published("2012-03-02");
+            inline_place(&mut d, "Southmark");
+            d.event_full(
+                EventKind::Abolition,
+                " abolished the death penalty for all crimes in 2002.",
+                Some("2002"),
+                &[],
+                None,
+                Some("Southmark"),
+                Modality::Asserted,
+            );
+            d.say(" ");
+            if state {
+                inline_place(&mut d, "Southmark");
+            } else {
+                d.say(subject);
+            }
+            d.say(" was dissolved in ");
+            d.date("May 2006", "2006-05");
+            d.say(".");
+            vec![d.done()]
+        };
+        let at =
+            |docs: &[TestDoc]| status_at(docs, "Southmark", "2010-01-01").and_then(|r| r.status);
+        assert_eq!(at(&doc(false, "Memorial")), Some(ALL_CRIMES));
+        assert_eq!(at(&doc(false, "The human rights centre")), Some(ALL_CRIMES));
+        assert_eq!(at(&doc(true, "")), None);
+        assert_eq!(at(&doc(false, "The Southern Union")), None);
     }
 
     /// "the Union of North and South Marka ... The Union was dissolved in May 2006,

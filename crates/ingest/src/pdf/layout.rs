@@ -890,7 +890,7 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
         widths.sort_unstable();
         widths.get(widths.len() / 2).copied().unwrap_or(60)
     };
-    for lines in pages {
+    for (page, lines) in pages.iter().enumerate() {
         let width = usual_width(lines);
         starts.push(None);
         for line in lines {
@@ -912,12 +912,15 @@ fn assemble(pages: &[Vec<String>], out: &mut String) -> Vec<usize> {
                     } else if !gap {
                         if prev_starts && heading_like(p, *pw) && !starts_lower(line) {
                             Join::Line
-                        } else if !ends_sentence(p)
+                        } else if page == 0
+                            && !ends_sentence(p)
                             && !p.ends_with(|c: char| c.is_lowercase() || c == ',')
                             && crate::meta::names_only(line)
                         {
                             // A cover's authors under its title ("... Courts, 2015-2020" /
-                            // "Jo Pell and Ruth Abebe"): a line of their own.
+                            // "Jo Pell and Ruth Abebe"): a line of their own, on the cover
+                            // only (a narrow column's "Saudi Arabia and North Korea"
+                            // wraps).
                             Join::Line
                         } else if ends_sentence(p) && footnote_line(p) && footnote_line(line) {
                             // Footnotes at the foot of a page: one a line.

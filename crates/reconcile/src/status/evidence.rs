@@ -111,13 +111,15 @@ fn opens_list_item(text: &str, i: usize) -> bool {
 }
 
 /// The mark a note opens with, as a table cites it: "[d]" of "- [d] The Minister of
-/// Justice lifted the moratorium" (a bullet before it, then one or two letters or
-/// digits in square brackets).
+/// Justice lifted the moratorium" (a bullet before it, then one or two letters in
+/// square brackets).
 fn note_mark(line: &str) -> Option<&str> {
     let line = line.trim_start_matches(['-', '*', '\u{2022}', ' ']);
     let close = line.find(']')?;
     let inner = line.strip_prefix('[')?.get(..close - 1)?;
-    ((1..=2).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_alphanumeric()))
+    // Letters only: a numbered mark ("[1] 'Belarus executes man'") opens a
+    // reference to a source, not a note on its row.
+    ((1..=2).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_alphabetic()))
         .then(|| &line[..=close])
 }
 
@@ -1776,5 +1778,18 @@ mod tests {
         let text = "Ostville. New Mexico and Mexico kept it.";
         let about = aboutness(text, Span::new(10, text.len()), &key, &[], &countries, None);
         assert!(about.here && about.other);
+    }
+
+    /// A lettered note speaks of the one row citing it; a numbered reference line
+    /// ("[1] 'Belarus executes man'") cites a source and speaks of no row.
+    #[test]
+    fn a_lettered_note_names_its_row_a_numbered_reference_none() {
+        let text = "| Country | Status | Notes |\n|---|---|---|\n| Westmark | Retained [d] | [1] |\n\n- [d] The minister lifted the moratorium.\n- [1] Westmark executes a man.\n";
+        let at = |needle: &str| {
+            let start = text.find(needle).expect("the line");
+            Span::new(start, start + needle.len())
+        };
+        assert_eq!(noted_row(text, at("The minister")), Some("Westmark"));
+        assert_eq!(noted_row(text, at("Westmark executes")), None);
     }
 }

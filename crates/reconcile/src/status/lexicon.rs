@@ -271,6 +271,12 @@ pub(super) struct Lexicon {
     pub ceased_cues: Vec<String>,
     /// Words of a cue's subject that make it no state ("the Special Court", "It").
     pub ceased_not_states: Vec<String>,
+    /// Cues of `ceased_cues` said of any body ("was dissolved"): a state only when
+    /// its subject is the jurisdiction's bare name or a capitalised `state_heads`
+    /// word ("The State Union", "the Soviet Union"), not "Memorial" or "the Majlis".
+    pub ceased_weak_cues: Vec<String>,
+    /// Head words of a state's name ("Union", "Federation", "Republic").
+    pub state_heads: Vec<String>,
     /// Words of a claim reported by others ("outlets reported that").
     pub reported_claims: Vec<String>,
     /// Words of a later sentence that retract such a claim ("was misreported").
