@@ -289,6 +289,18 @@ pub(super) fn participants(
                 } else if passive && !by_agent && !possessive {
                     // "X was sentenced for killing Y": Y is not the one sentenced.
                     continue;
+                } else if text
+                    .get(trigger.end as usize..m.span.start as usize)
+                    .is_some_and(|gap| {
+                        words
+                            .object_clause_breaks
+                            .iter()
+                            .any(|b| gap.contains(b.as_str()))
+                    })
+                {
+                    // "convicted six soldiers ..., and acquitted Corporal X": X is
+                    // the object of another clause's verb.
+                    continue;
                 } else if after_preposition(m) && !by_agent && !of_the_affected(m) {
                     continue;
                 }

@@ -3806,7 +3806,7 @@ fn events24_wordings_of_registries_reports_and_notices() {
     assert_dated_cases(&[
         (
             "On 3 May 2024 the tribunal convicted six soldiers of desertion and violation of orders, and acquitted Corporal Ilunga Banza.",
-            &["conviction 2024-05-03 Asserted q=6", "trial 2024-05-03 Asserted"],
+            &["conviction 2024-05-03 Asserted q=6", "trial 2024-05-03 Asserted Subject=Ilunga Banza"],
         ),
         (
             "On 4 March 2023 Okot Peter, a remand prisoner, collapsed in the prison yard and was pronounced dead at the hospital.",

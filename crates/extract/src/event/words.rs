@@ -72,6 +72,11 @@ pub struct EventWords {
     /// "; ").
     #[serde(default)]
     pub clause_openers: Vec<String>,
+    /// Words between a trigger and the first person after it that open another
+    /// clause (", and acquitted Corporal X" after "convicted six soldiers"): that
+    /// person is not the trigger's object.
+    #[serde(default)]
+    pub object_clause_breaks: Vec<String>,
     /// Nouns after a body that make it the name of a text (" resolution").
     #[serde(default)]
     pub document_nouns: Vec<String>,
@@ -263,6 +268,7 @@ impl EventWords {
             affected_of,
             place_of_body,
             clause_openers,
+            object_clause_breaks,
             document_nouns,
             agent_markers,
             object_determiners,
@@ -309,6 +315,7 @@ impl EventWords {
         self.affected_of.extend(affected_of);
         self.place_of_body.extend(place_of_body);
         self.clause_openers.extend(clause_openers);
+        self.object_clause_breaks.extend(object_clause_breaks);
         self.document_nouns.extend(document_nouns);
         self.agent_markers.extend(agent_markers);
         self.object_determiners.extend(object_determiners);
