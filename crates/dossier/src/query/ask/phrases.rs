@@ -78,6 +78,7 @@ pub(super) struct Lexicons {
     pub(super) partitive_tails: Vec<String>,
     pub(super) unknown_count_cues: Vec<String>,
     pub(super) count_openers: Vec<String>,
+    pub(super) count_generic_heads: Vec<String>,
     generic_court_words: Vec<String>,
     associate_nouns: Vec<String>,
 }
