@@ -874,14 +874,19 @@ impl Acts {
     }
 
     /// "the Attorney General asked the Supreme Court to authorize his execution": the
-    /// verb at `words[at]` is an infinitive after a `request_verbs` word within six
-    /// words before its "to": asked for, not done.
+    /// verb at `words[at]` is an infinitive after a `request_verbs` word and its
+    /// object (at most four words) before its "to": asked for, not done. The look-back
+    /// stops at "and", "but" and "or" ("asked no questions and chose to commute" asks
+    /// nothing of the commutation); the caller reads comma by comma.
     fn asked_to(&self, words: &[String], at: usize) -> bool {
-        at > 0
-            && words[at - 1] == "to"
-            && words[(at - 1).saturating_sub(6)..at - 1]
-                .iter()
-                .any(|w| self.request_verbs.contains(w))
+        if at == 0 || words[at - 1] != "to" {
+            return false;
+        }
+        let to = at - 1;
+        (1..=5.min(to))
+            .map(|k| &words[to - k])
+            .take_while(|w| !matches!(w.as_str(), "and" | "but" | "or"))
+            .any(|w| self.request_verbs.contains(w))
     }
 
     fn verb_stated_in_segment(&self, act: &VerbAct, segment: &str) -> Stated {
@@ -1403,6 +1408,32 @@ mod tests {
         assert_eq!(
             acts.verb_stated_in(&act, "On 9 June 2024 the court authorized the execution."),
             Stated::Done
+        );
+    }
+
+    #[test]
+    fn a_request_verb_of_another_clause_asks_nothing() {
+        let act = verb("When did Governor Smith commute Tomas Vell's sentence?")
+            .expect("the question's own verb");
+        let acts = Acts::builtin();
+        assert_ne!(
+            acts.verb_stated_in(
+                &act,
+                "Governor Smith asked no questions and chose to commute the sentence on 3 May 2019."
+            ),
+            Stated::Undone
+        );
+        assert_eq!(
+            acts.verb_stated_in(
+                &act,
+                "On 2 May 2019 his lawyers asked Governor Smith to commute the sentence."
+            ),
+            Stated::Undone
+        );
+        let act = verb("When did Ruritania execute Tomas Vell?").expect("the question's own verb");
+        assert_ne!(
+            acts.verb_stated_in(&act, "The authorities moved swiftly to execute Tomas Vell."),
+            Stated::Undone
         );
     }
 
