@@ -443,6 +443,11 @@ fn fold_word(s: &str) -> String {
     super::fold(s)
 }
 
+/// Whether `text` holds `word` (folded) as whole words: "son" is not in "Sonia".
+fn names_word(text: &str, word: &str) -> bool {
+    format!(" {} ", fold_word(text)).contains(&format!(" {} ", fold_word(word)))
+}
+
 impl Question {
     /// The question's words with the names it gives left out ("Inner Mongolia",
     /// "Human Rights Committee" are no words whose opposite a sentence can state).
@@ -1980,11 +1985,7 @@ impl Engine {
                 && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
                 && !another_punishment(&q, &docs[c.doc], c.evidence, c.span)
                 && phrases::asked_associate(&q.text).is_none_or(|a| {
-                    format!(
-                        " {}",
-                        fold_word(c.evidence.slice(&docs[c.doc].document.text))
-                    )
-                    .contains(&format!(" {}", fold_word(a)))
+                    names_word(c.evidence.slice(&docs[c.doc].document.text), a)
                 })
                 && !another_courts_act(&q, &docs[c.doc], c.evidence, c.span)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
@@ -8909,6 +8910,13 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_associate_word_is_a_whole_word() {
+        assert!(!names_word("Sonia Vell was arrested on 3 May 2019.", "son"));
+        assert!(names_word("His son was arrested on 3 May 2019.", "son"));
+        assert!(names_word("His co-accused were arrested on 3 May 2019.", "co-accused"));
+    }
 
     #[test]
     fn the_sentence_touching_a_span_is_the_first_a_scan_of_every_sentence_finds() {
