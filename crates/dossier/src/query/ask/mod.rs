@@ -443,6 +443,16 @@ fn fold_word(s: &str) -> String {
     super::fold(s)
 }
 
+/// Whether `lower_sentence` holds a `claims` or `requests` phrase that the question
+/// (`question_lower`) does not: a party's claim or a request put to an official.
+fn claims_or_requests(lower_sentence: &str, question_lower: &str) -> bool {
+    let lex = polarity::Lexicon::builtin();
+    lex.claims
+        .iter()
+        .chain(&lex.requests)
+        .any(|c| lower_sentence.contains(c.as_str()) && !question_lower.contains(c.as_str()))
+}
+
 /// Whether `text` holds `word` (folded) as whole words: "son" is not in "Sonia".
 fn names_word(text: &str, word: &str) -> bool {
     format!(" {} ", fold_word(text)).contains(&format!(" {} ", fold_word(word)))
@@ -8410,11 +8420,7 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     let lower_sentence = sentence.slice(text).to_lowercase();
     let question_lower = fold_word(&q.text);
     let lex = polarity::Lexicon::builtin();
-    if lex
-        .claims
-        .iter()
-        .chain(&lex.requests)
-        .any(|c| lower_sentence.contains(c.as_str()) && !question_lower.contains(c.as_str()))
+    if claims_or_requests(&lower_sentence, &question_lower)
         || phrases::opens_with_claim_label(&lower_sentence)
         || phrases::leaves_open(&lower_sentence)
     {
@@ -8910,6 +8916,19 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preparing_a_report_is_no_request() {
+        let q = fold_word("Was Tomas Vell executed?");
+        assert!(!claims_or_requests(
+            "tomas vell was hanged on 3 may 2019 while officials were preparing a report.",
+            &q
+        ));
+        assert!(claims_or_requests(
+            "his lawyers are preparing a clemency petition to the governor.",
+            &q
+        ));
+    }
 
     #[test]
     fn an_associate_word_is_a_whole_word() {
