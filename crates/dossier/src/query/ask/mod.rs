@@ -8154,21 +8154,48 @@ const ORDINALS: &[&str] = &[
 /// "When was his second case review rejected?" is not answered by "his first request
 /// for a case review was rejected on 9 December": a sentence that holds another
 /// ordinal and not the question's (one after "first", which may only mean "earliest")
-/// dates another of the series.
+/// dates another of the series. Only an ordinal of the asked noun counts: one within
+/// three words before a word that follows the question's ordinal, and not part of a
+/// capitalised name ("The Fifth Circuit dismissed the appeal" numbers no appeal).
 fn another_ordinal_only(q: &Question, sentence: &str) -> bool {
-    let own: HashSet<String> = tokens(sentence).into_iter().map(|(t, _)| t).collect();
+    let own = tokens(sentence);
     let ordinal = |t: &str| {
         ORDINALS
             .iter()
             .any(|o| tokens(o).first().is_some_and(|(s, _)| s == t))
     };
-    let asked: Vec<&str> = q
-        .tokens
-        .iter()
-        .filter(|(t, is_name)| !*is_name && t != "first" && ordinal(t))
-        .map(|(t, _)| t.as_str())
-        .collect();
-    !asked.is_empty() && !asked.iter().any(|t| own.contains(*t)) && own.iter().any(|t| ordinal(t))
+    let mut asked: Vec<&str> = Vec::new();
+    let mut nouns: Vec<&str> = Vec::new();
+    for (i, (t, is_name)) in q.tokens.iter().enumerate() {
+        if !*is_name && t != "first" && ordinal(t) {
+            asked.push(t);
+            nouns.extend(
+                q.tokens[i + 1..]
+                    .iter()
+                    .take(2)
+                    .filter(|(n, is_name)| !*is_name && !ordinal(n))
+                    .map(|(n, _)| n.as_str()),
+            );
+        }
+    }
+    let capitalised = |r: &std::ops::Range<usize>| {
+        sentence[r.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let of_asked_noun = |j: usize| {
+        let (_, r) = &own[j];
+        let in_name = capitalised(r) && own.get(j + 1).is_some_and(|(_, n)| capitalised(n));
+        !in_name
+            && own[j + 1..]
+                .iter()
+                .take(3)
+                .any(|(n, _)| nouns.contains(&n.as_str()))
+    };
+    !asked.is_empty()
+        && !asked.iter().any(|t| own.iter().any(|(o, _)| o == t))
+        && (0..own.len()).any(|j| ordinal(&own[j].0) && of_asked_noun(j))
 }
 
 /// "Who was the first person executed by lethal injection?" is not answered by "they
@@ -8927,6 +8954,24 @@ mod tests {
         assert!(claims_or_requests(
             "his lawyers are preparing a clemency petition to the governor.",
             &q
+        ));
+    }
+
+    #[test]
+    fn an_ordinal_in_a_name_numbers_nothing() {
+        let q = Question::parse("When was Tomas Vell's second appeal dismissed?");
+        assert!(!another_ordinal_only(
+            &q,
+            "The Fifth Circuit dismissed the appeal on 3 May 2019."
+        ));
+        assert!(another_ordinal_only(
+            &q,
+            "His first appeal was dismissed on 3 May 2019."
+        ));
+        let q = Question::parse("When was his second case review rejected?");
+        assert!(another_ordinal_only(
+            &q,
+            "His first request for a case review was rejected on 9 December."
         ));
     }
 
