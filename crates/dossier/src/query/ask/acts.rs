@@ -1380,17 +1380,19 @@ mod tests {
 
     #[test]
     fn a_names_number_is_no_verb() {
-        let stems = |q: &str, names: &[&str]| {
-            let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-            Acts::builtin()
-                .verb_act(q, &names)
-                .map(|v| v.stems)
-                .unwrap_or_default()
-        };
-        for names in [&[][..], &["Republic Act No"][..]] {
-            let read = stems("When did Republic Act No. 7659 take effect?", names);
-            assert!(!read.iter().any(|s| s.contains("7659")), "{read:?}");
-        }
+        let q = "When did Republic Act No. 7659 take effect?";
+        let acts = Acts::builtin();
+        // Unnamed, "No." stops the subject: no verb is read, and surely not "7659".
+        let read = acts.verb_act(q, &[]).map(|v| v.stems).unwrap_or_default();
+        assert!(!read.iter().any(|s| s.contains("7659")), "{read:?}");
+        // Named, the name's number is part of it and the verb is the question's.
+        let names = vec!["Republic Act No".to_string()];
+        let read = acts
+            .verb_act(q, &names)
+            .map(|v| v.stems)
+            .expect("the question's own verb");
+        assert!(!read.iter().any(|s| s.contains("7659")), "{read:?}");
+        assert!(read.iter().any(|s| "take".starts_with(s.as_str())), "{read:?}");
     }
 
     #[test]
