@@ -7617,7 +7617,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 // "Lord Hamblen": a peer is named by the title.
                 let name = match mention.role.as_deref() {
                     Some(title) if mention.kind == MentionKind::Person => {
-                        phrases::with_peer_title(&mention.name, title)
+                        phrases::with_peer_title(
+                            &mention.name,
+                            title,
+                            &text[..mention.span.end as usize],
+                        )
                     }
                     _ => mention.name.clone(),
                 };
