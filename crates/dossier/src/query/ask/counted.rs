@@ -6,12 +6,8 @@
 
 use super::phrases::Lexicons;
 use super::{Candidate, DocCtx, Question};
-use crate::index::tokens;
+use crate::index::token_set as stems;
 use std::collections::HashSet;
-
-fn stems(text: &str) -> HashSet<String> {
-    tokens(text).into_iter().map(|(t, _)| t).collect()
-}
 
 /// The question's asked group: its focus words less the `count_generic_heads`
 /// ("people", "persons"), which any count of any group shares. Empty when the
@@ -42,11 +38,18 @@ pub(super) fn says_count_unknown(group: &[String], sentence: &str) -> bool {
     }
     let lexicon = Lexicons::builtin();
     let lower = sentence.to_lowercase();
-    let phrase_words = |p: &str| -> Vec<String> {
-        p.split_whitespace().map(str::to_string).collect()
-    };
-    let cues: Vec<Vec<String>> = lexicon.unknown_count_cues.iter().map(|c| phrase_words(c)).collect();
-    let openers: Vec<Vec<String>> = lexicon.count_openers.iter().map(|c| phrase_words(c)).collect();
+    let phrase_words =
+        |p: &str| -> Vec<String> { p.split_whitespace().map(str::to_string).collect() };
+    let cues: Vec<Vec<String>> = lexicon
+        .unknown_count_cues
+        .iter()
+        .map(|c| phrase_words(c))
+        .collect();
+    let openers: Vec<Vec<String>> = lexicon
+        .count_openers
+        .iter()
+        .map(|c| phrase_words(c))
+        .collect();
     let starts = |words: &[String], phrase: &[String]| -> Vec<usize> {
         (0..words.len())
             .filter(|&i| words[i..].starts_with(phrase))
@@ -58,7 +61,10 @@ pub(super) fn says_count_unknown(group: &[String], sentence: &str) -> bool {
         .any(|clause| {
             let words: Vec<String> = clause
                 .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_string())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                        .to_string()
+                })
                 .filter(|w| !w.is_empty())
                 .collect();
             openers.iter().any(|opener| {

@@ -1994,9 +1994,8 @@ impl Engine {
                 )
                 && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
                 && !another_punishment(&q, &docs[c.doc], c.evidence, c.span)
-                && phrases::asked_associate(&q.text).is_none_or(|a| {
-                    names_word(c.evidence.slice(&docs[c.doc].document.text), a)
-                })
+                && phrases::asked_associate(&q.text)
+                    .is_none_or(|a| names_word(c.evidence.slice(&docs[c.doc].document.text), a))
                 && !another_courts_act(&q, &docs[c.doc], c.evidence, c.span)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
                 && !denied_since(&q, &docs[c.doc].document.text, c)
@@ -6120,9 +6119,10 @@ fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
     if let Some(term) = phrases::asked_term_of_custody(&q.text) {
         let said = fold_word(date_clause(&ctx.document.text, sentence, span));
         return !said.contains(term.as_str())
-            && [" to death", "imprisonment", " years"]
+            && phrases::Lexicons::builtin()
+                .other_punishment_words
                 .iter()
-                .any(|w| said.contains(w));
+                .any(|w| said.contains(w.as_str()));
     }
     if !q.event_kinds.contains(&EventKind::DeathSentence) {
         return false;
@@ -7616,13 +7616,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 }
                 // "Lord Hamblen": a peer is named by the title.
                 let name = match mention.role.as_deref() {
-                    Some(title) if mention.kind == MentionKind::Person => {
-                        phrases::with_peer_title(
-                            &mention.name,
-                            title,
-                            &text[..mention.span.end as usize],
-                        )
-                    }
+                    Some(title) if mention.kind == MentionKind::Person => phrases::with_peer_title(
+                        &mention.name,
+                        title,
+                        &text[..mention.span.end as usize],
+                    ),
                     _ => mention.name.clone(),
                 };
                 let display = if kind == AnswerKind::Law {
@@ -8983,7 +8981,10 @@ mod tests {
     fn an_associate_word_is_a_whole_word() {
         assert!(!names_word("Sonia Vell was arrested on 3 May 2019.", "son"));
         assert!(names_word("His son was arrested on 3 May 2019.", "son"));
-        assert!(names_word("His co-accused were arrested on 3 May 2019.", "co-accused"));
+        assert!(names_word(
+            "His co-accused were arrested on 3 May 2019.",
+            "co-accused"
+        ));
     }
 
     #[test]

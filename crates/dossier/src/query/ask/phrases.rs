@@ -76,6 +76,9 @@ pub(super) struct Lexicons {
     open_question_cues: Vec<String>,
     pub(super) partitive_heads: Vec<String>,
     pub(super) partitive_tails: Vec<String>,
+    pub(super) partitive_leading: String,
+    pub(super) partitive_group_ends: Vec<String>,
+    pub(super) other_punishment_words: Vec<String>,
     pub(super) unknown_count_cues: Vec<String>,
     pub(super) count_openers: Vec<String>,
     pub(super) count_generic_heads: Vec<String>,
@@ -1162,7 +1165,10 @@ mod chamber_tests {
     #[test]
     fn a_peer_is_named_by_the_title() {
         let t = super::with_peer_title;
-        assert_eq!(t("Hamblen", "Lord", "judgment of Lord Hamblen"), "Lord Hamblen");
+        assert_eq!(
+            t("Hamblen", "Lord", "judgment of Lord Hamblen"),
+            "Lord Hamblen"
+        );
         assert_eq!(t("Hale", "Baroness", "Baroness Hale"), "Baroness Hale");
         assert_eq!(t("Okafor", "Justice", "Justice Okafor"), "Okafor");
         assert_eq!(t("Ann Okafor", "Lady", "Lady Ann Okafor"), "Ann Okafor");
