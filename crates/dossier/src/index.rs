@@ -88,6 +88,11 @@ pub fn tokens(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
     out
 }
 
+/// The set of the index's tokens of `text` (see [`tokens`]), without their ranges.
+pub fn token_set(text: &str) -> std::collections::HashSet<String> {
+    tokens(text).into_iter().map(|(t, _)| t).collect()
+}
+
 /// Lowercase, diacritics-free key used for exact-match facets such as publisher.
 pub fn facet_key(s: &str) -> String {
     let mut out = String::new();
@@ -869,6 +874,16 @@ impl Drop for PendingCommit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_set_holds_the_stems() {
+        let set = token_set("Executions were carried out; executions rose.");
+        assert!(set.contains("execut"), "{set:?}");
+        assert_eq!(
+            set.len(),
+            tokens("Executions were carried out; executions rose.").len() - 1
+        );
+    }
 
     fn document(text: &str) -> Document {
         Document {

@@ -213,13 +213,8 @@ impl Acts {
             // the words of its subject name no act ("When were the executions carried
             // out?": a light verb's subject does).
             .filter(|&&(_, at, _)| {
-                self.participle_at(&words).is_none_or(|p| {
-                    at >= p
-                        || self
-                            .light_verbs
-                            .iter()
-                            .any(|l| words[p].starts_with(l.as_str()))
-                })
+                self.participle_at(&words)
+                    .is_none_or(|p| at >= p || self.is_light_verb(&words[p]))
             })
             // "When did the Court uphold the death sentences of the men convicted of
             // ...?": in a question of "did", the acts its own verb governs are its
@@ -874,14 +869,19 @@ impl Acts {
     }
 
     /// "the Attorney General asked the Supreme Court to authorize his execution": the
-    /// verb at `words[at]` is an infinitive after a `request_verbs` word within six
-    /// words before its "to": asked for, not done.
+    /// verb at `words[at]` is an infinitive after a `request_verbs` word and its
+    /// object (at most four words) before its "to": asked for, not done. The look-back
+    /// stops at "and", "but" and "or" ("asked no questions and chose to commute" asks
+    /// nothing of the commutation); the caller reads comma by comma.
     fn asked_to(&self, words: &[String], at: usize) -> bool {
-        at > 0
-            && words[at - 1] == "to"
-            && words[(at - 1).saturating_sub(6)..at - 1]
-                .iter()
-                .any(|w| self.request_verbs.contains(w))
+        if at == 0 || words[at - 1] != "to" {
+            return false;
+        }
+        let to = at - 1;
+        (1..=5.min(to))
+            .map(|k| &words[to - k])
+            .take_while(|w| !matches!(w.as_str(), "and" | "but" | "or"))
+            .any(|w| self.request_verbs.contains(w))
     }
 
     fn verb_stated_in_segment(&self, act: &VerbAct, segment: &str) -> Stated {
@@ -1375,17 +1375,22 @@ mod tests {
 
     #[test]
     fn a_names_number_is_no_verb() {
-        let stems = |q: &str, names: &[&str]| {
-            let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-            Acts::builtin()
-                .verb_act(q, &names)
-                .map(|v| v.stems)
-                .unwrap_or_default()
-        };
-        for names in [&[][..], &["Republic Act No"][..]] {
-            let read = stems("When did Republic Act No. 7659 take effect?", names);
-            assert!(!read.iter().any(|s| s.contains("7659")), "{read:?}");
-        }
+        let q = "When did Republic Act No. 7659 take effect?";
+        let acts = Acts::builtin();
+        // Unnamed, "No." stops the subject: no verb is read, and surely not "7659".
+        let read = acts.verb_act(q, &[]).map(|v| v.stems).unwrap_or_default();
+        assert!(!read.iter().any(|s| s.contains("7659")), "{read:?}");
+        // Named, the name's number is part of it and the verb is the question's.
+        let names = vec!["Republic Act No".to_string()];
+        let read = acts
+            .verb_act(q, &names)
+            .map(|v| v.stems)
+            .expect("the question's own verb");
+        assert!(!read.iter().any(|s| s.contains("7659")), "{read:?}");
+        assert!(
+            read.iter().any(|s| "take".starts_with(s.as_str())),
+            "{read:?}"
+        );
     }
 
     #[test]
@@ -1403,6 +1408,32 @@ mod tests {
         assert_eq!(
             acts.verb_stated_in(&act, "On 9 June 2024 the court authorized the execution."),
             Stated::Done
+        );
+    }
+
+    #[test]
+    fn a_request_verb_of_another_clause_asks_nothing() {
+        let act = verb("When did Governor Smith commute Tomas Vell's sentence?")
+            .expect("the question's own verb");
+        let acts = Acts::builtin();
+        assert_ne!(
+            acts.verb_stated_in(
+                &act,
+                "Governor Smith asked no questions and chose to commute the sentence on 3 May 2019."
+            ),
+            Stated::Undone
+        );
+        assert_eq!(
+            acts.verb_stated_in(
+                &act,
+                "On 2 May 2019 his lawyers asked Governor Smith to commute the sentence."
+            ),
+            Stated::Undone
+        );
+        let act = verb("When did Ruritania execute Tomas Vell?").expect("the question's own verb");
+        assert_ne!(
+            acts.verb_stated_in(&act, "The authorities moved swiftly to execute Tomas Vell."),
+            Stated::Undone
         );
     }
 

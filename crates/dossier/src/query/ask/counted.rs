@@ -6,41 +6,84 @@
 
 use super::phrases::Lexicons;
 use super::{Candidate, DocCtx, Question};
-use crate::index::tokens;
+use crate::index::token_set as stems;
 use std::collections::HashSet;
 
-fn stems(text: &str) -> HashSet<String> {
-    tokens(text).into_iter().map(|(t, _)| t).collect()
+/// The question's asked group: its focus words less the `count_generic_heads`
+/// ("people", "persons"), which any count of any group shares. Empty when the
+/// question counts only a generic head.
+pub(super) fn asked_group(focus: &[String]) -> Vec<String> {
+    let lexicon = Lexicons::builtin();
+    let generic: HashSet<String> = lexicon
+        .count_generic_heads
+        .iter()
+        .flat_map(|h| stems(h))
+        .collect();
+    focus
+        .iter()
+        .filter(|f| !generic.contains(*f))
+        .cloned()
+        .collect()
 }
 
-/// Whether `sentence` says that the count of the question's noun (`focus`, stemmed)
-/// is not known: an `unknown_count_cues` phrase and, within six words after a
-/// `count_openers` phrase ("how many", "the number of"), a word of the noun.
-pub(super) fn says_count_unknown(focus: &[String], sentence: &str) -> bool {
-    let lexicon = Lexicons::builtin();
-    let lower = format!(
-        " {} ",
-        sentence
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
-    if focus.is_empty()
-        || !lexicon
-            .unknown_count_cues
-            .iter()
-            .any(|c| lower.contains(&format!(" {c} ")))
-    {
+/// Whether `sentence` says that the count of the question's asked group (`group`,
+/// stemmed; see [`asked_group`]) is not known: in one clause, an `unknown_count_cues`
+/// phrase right before a `count_openers` phrase ("did not say how many", at most three
+/// words between) or a few words after the opener's noun ("the number of X ... could
+/// not be found", at most eight words between), and a word of the group within six
+/// words after the opener.
+pub(super) fn says_count_unknown(group: &[String], sentence: &str) -> bool {
+    if group.is_empty() {
         return false;
     }
-    lexicon.count_openers.iter().any(|opener| {
-        lower.match_indices(&format!(" {opener} ")).any(|(p, m)| {
-            let after: Vec<&str> = lower[p + m.len()..].split_whitespace().take(6).collect();
-            let after = stems(&after.join(" "));
-            focus.iter().any(|f| after.contains(f))
+    let lexicon = Lexicons::builtin();
+    let lower = sentence.to_lowercase();
+    let phrase_words =
+        |p: &str| -> Vec<String> { p.split_whitespace().map(str::to_string).collect() };
+    let cues: Vec<Vec<String>> = lexicon
+        .unknown_count_cues
+        .iter()
+        .map(|c| phrase_words(c))
+        .collect();
+    let openers: Vec<Vec<String>> = lexicon
+        .count_openers
+        .iter()
+        .map(|c| phrase_words(c))
+        .collect();
+    let starts = |words: &[String], phrase: &[String]| -> Vec<usize> {
+        (0..words.len())
+            .filter(|&i| words[i..].starts_with(phrase))
+            .collect()
+    };
+    lower
+        .split([',', ';', ':', '(', ')'])
+        .flat_map(|c| c.split(" but "))
+        .any(|clause| {
+            let words: Vec<String> = clause
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                        .to_string()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            openers.iter().any(|opener| {
+                starts(&words, opener).into_iter().any(|o| {
+                    let o_end = o + opener.len();
+                    let after = words[o_end..words.len().min(o_end + 6)].join(" ");
+                    let after = stems(&after);
+                    if !group.iter().any(|f| after.contains(f)) {
+                        return false;
+                    }
+                    cues.iter().any(|cue| {
+                        starts(&words, cue).into_iter().any(|c| {
+                            let c_end = c + cue.len();
+                            (c_end <= o && o - c_end <= 3) || (c >= o_end && c - o_end <= 8)
+                        })
+                    })
+                })
+            })
         })
-    })
 }
 
 /// Whether the question counts one side of a group pair (`opposed_nouns`: "women",
@@ -68,10 +111,13 @@ pub(super) fn weigh(q: &Question, ctx: &DocCtx, out: &mut Vec<Candidate>) {
         let own = stems(&c.display);
         q.focus.iter().any(|f| own.contains(f))
     };
-    let unknown = ctx
-        .sentences
-        .iter()
-        .any(|s| says_count_unknown(&q.focus, s.slice(text)));
+    // Once per question and document: the asked group, not the generic head.
+    let group = asked_group(&q.focus);
+    let unknown = !group.is_empty()
+        && ctx
+            .sentences
+            .iter()
+            .any(|s| says_count_unknown(&group, s.slice(text)));
     if unknown {
         out.retain(names_focus);
     }
@@ -106,6 +152,24 @@ mod tests {
         assert!(!says_count_unknown(
             &focus("women"),
             "The ministry did not say how many of them were foreign nationals."
+        ));
+    }
+
+    #[test]
+    fn a_far_or_generic_unknown_count_is_no_unknown_count() {
+        let people = asked_group(&focus("people"));
+        assert!(!says_count_unknown(
+            &people,
+            "The authorities did not disclose the number of people held in pre-trial detention."
+        ));
+        let f = asked_group(&focus("foreign nationals"));
+        assert!(!says_count_unknown(
+            &f,
+            "The number of foreign nationals executed rose to 20, and the fate of others remained unknown to their families."
+        ));
+        assert!(says_count_unknown(
+            &f,
+            "The authorities did not disclose the number of foreign nationals executed."
         ));
     }
 

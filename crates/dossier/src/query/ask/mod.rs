@@ -443,6 +443,21 @@ fn fold_word(s: &str) -> String {
     super::fold(s)
 }
 
+/// Whether `lower_sentence` holds a `claims` or `requests` phrase that the question
+/// (`question_lower`) does not: a party's claim or a request put to an official.
+fn claims_or_requests(lower_sentence: &str, question_lower: &str) -> bool {
+    let lex = polarity::Lexicon::builtin();
+    lex.claims
+        .iter()
+        .chain(&lex.requests)
+        .any(|c| lower_sentence.contains(c.as_str()) && !question_lower.contains(c.as_str()))
+}
+
+/// Whether `text` holds `word` (folded) as whole words: "son" is not in "Sonia".
+fn names_word(text: &str, word: &str) -> bool {
+    format!(" {} ", fold_word(text)).contains(&format!(" {} ", fold_word(word)))
+}
+
 impl Question {
     /// The question's words with the names it gives left out ("Inner Mongolia",
     /// "Human Rights Committee" are no words whose opposite a sentence can state).
@@ -1979,13 +1994,8 @@ impl Engine {
                 )
                 && !speaks_of_no_one(&q, &person_names, &docs[c.doc], c.evidence)
                 && !another_punishment(&q, &docs[c.doc], c.evidence, c.span)
-                && phrases::asked_associate(&q.text).is_none_or(|a| {
-                    format!(
-                        " {}",
-                        fold_word(c.evidence.slice(&docs[c.doc].document.text))
-                    )
-                    .contains(&format!(" {}", fold_word(a)))
-                })
+                && phrases::asked_associate(&q.text)
+                    .is_none_or(|a| names_word(c.evidence.slice(&docs[c.doc].document.text), a))
                 && !another_courts_act(&q, &docs[c.doc], c.evidence, c.span)
                 && !scene_elsewhere(&places, &docs[c.doc], c.evidence)
                 && !denied_since(&q, &docs[c.doc].document.text, c)
@@ -6109,9 +6119,10 @@ fn another_punishment(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
     if let Some(term) = phrases::asked_term_of_custody(&q.text) {
         let said = fold_word(date_clause(&ctx.document.text, sentence, span));
         return !said.contains(term.as_str())
-            && [" to death", "imprisonment", " years"]
+            && phrases::Lexicons::builtin()
+                .other_punishment_words
                 .iter()
-                .any(|w| said.contains(w));
+                .any(|w| said.contains(w.as_str()));
     }
     if !q.event_kinds.contains(&EventKind::DeathSentence) {
         return false;
@@ -7605,9 +7616,11 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 }
                 // "Lord Hamblen": a peer is named by the title.
                 let name = match mention.role.as_deref() {
-                    Some(title) if mention.kind == MentionKind::Person => {
-                        phrases::with_peer_title(&mention.name, title)
-                    }
+                    Some(title) if mention.kind == MentionKind::Person => phrases::with_peer_title(
+                        &mention.name,
+                        title,
+                        &text[..mention.span.end as usize],
+                    ),
                     _ => mention.name.clone(),
                 };
                 let display = if kind == AnswerKind::Law {
@@ -8143,21 +8156,48 @@ const ORDINALS: &[&str] = &[
 /// "When was his second case review rejected?" is not answered by "his first request
 /// for a case review was rejected on 9 December": a sentence that holds another
 /// ordinal and not the question's (one after "first", which may only mean "earliest")
-/// dates another of the series.
+/// dates another of the series. Only an ordinal of the asked noun counts: one within
+/// three words before a word that follows the question's ordinal, and not part of a
+/// capitalised name ("The Fifth Circuit dismissed the appeal" numbers no appeal).
 fn another_ordinal_only(q: &Question, sentence: &str) -> bool {
-    let own: HashSet<String> = tokens(sentence).into_iter().map(|(t, _)| t).collect();
+    let own = tokens(sentence);
     let ordinal = |t: &str| {
         ORDINALS
             .iter()
             .any(|o| tokens(o).first().is_some_and(|(s, _)| s == t))
     };
-    let asked: Vec<&str> = q
-        .tokens
-        .iter()
-        .filter(|(t, is_name)| !*is_name && t != "first" && ordinal(t))
-        .map(|(t, _)| t.as_str())
-        .collect();
-    !asked.is_empty() && !asked.iter().any(|t| own.contains(*t)) && own.iter().any(|t| ordinal(t))
+    let mut asked: Vec<&str> = Vec::new();
+    let mut nouns: Vec<&str> = Vec::new();
+    for (i, (t, is_name)) in q.tokens.iter().enumerate() {
+        if !*is_name && t != "first" && ordinal(t) {
+            asked.push(t);
+            nouns.extend(
+                q.tokens[i + 1..]
+                    .iter()
+                    .take(2)
+                    .filter(|(n, is_name)| !*is_name && !ordinal(n))
+                    .map(|(n, _)| n.as_str()),
+            );
+        }
+    }
+    let capitalised = |r: &std::ops::Range<usize>| {
+        sentence[r.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let of_asked_noun = |j: usize| {
+        let (_, r) = &own[j];
+        let in_name = capitalised(r) && own.get(j + 1).is_some_and(|(_, n)| capitalised(n));
+        !in_name
+            && own[j + 1..]
+                .iter()
+                .take(3)
+                .any(|(n, _)| nouns.contains(&n.as_str()))
+    };
+    !asked.is_empty()
+        && !asked.iter().any(|t| own.iter().any(|(o, _)| o == t))
+        && (0..own.len()).any(|j| ordinal(&own[j].0) && of_asked_noun(j))
 }
 
 /// "Who was the first person executed by lethal injection?" is not answered by "they
@@ -8409,11 +8449,7 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
     let lower_sentence = sentence.slice(text).to_lowercase();
     let question_lower = fold_word(&q.text);
     let lex = polarity::Lexicon::builtin();
-    if lex
-        .claims
-        .iter()
-        .chain(&lex.requests)
-        .any(|c| lower_sentence.contains(c.as_str()) && !question_lower.contains(c.as_str()))
+    if claims_or_requests(&lower_sentence, &question_lower)
         || phrases::opens_with_claim_label(&lower_sentence)
         || phrases::leaves_open(&lower_sentence)
     {
@@ -8909,6 +8945,47 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preparing_a_report_is_no_request() {
+        let q = fold_word("Was Tomas Vell executed?");
+        assert!(!claims_or_requests(
+            "tomas vell was hanged on 3 may 2019 while officials were preparing a report.",
+            &q
+        ));
+        assert!(claims_or_requests(
+            "his lawyers are preparing a clemency petition to the governor.",
+            &q
+        ));
+    }
+
+    #[test]
+    fn an_ordinal_in_a_name_numbers_nothing() {
+        let q = Question::parse("When was Tomas Vell's second appeal dismissed?");
+        assert!(!another_ordinal_only(
+            &q,
+            "The Fifth Circuit dismissed the appeal on 3 May 2019."
+        ));
+        assert!(another_ordinal_only(
+            &q,
+            "His first appeal was dismissed on 3 May 2019."
+        ));
+        let q = Question::parse("When was his second case review rejected?");
+        assert!(another_ordinal_only(
+            &q,
+            "His first request for a case review was rejected on 9 December."
+        ));
+    }
+
+    #[test]
+    fn an_associate_word_is_a_whole_word() {
+        assert!(!names_word("Sonia Vell was arrested on 3 May 2019.", "son"));
+        assert!(names_word("His son was arrested on 3 May 2019.", "son"));
+        assert!(names_word(
+            "His co-accused were arrested on 3 May 2019.",
+            "co-accused"
+        ));
+    }
 
     #[test]
     fn the_sentence_touching_a_span_is_the_first_a_scan_of_every_sentence_finds() {

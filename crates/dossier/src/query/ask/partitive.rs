@@ -7,7 +7,7 @@
 
 use super::phrases::Lexicons;
 use super::{Candidate, DocCtx, Question, ASKED_FORM_TRUST, OTHER_EVENT_TRUST};
-use crate::index::tokens;
+use crate::index::token_set;
 use dossier_model::Span;
 use std::collections::HashSet;
 
@@ -71,7 +71,7 @@ fn within(text: &str, sentence: Span) -> Option<Partitive> {
     // "According to X, of the 19 people executed ..., 13 were ...": the whole runs
     // from "of the" to the next comma.
     let leading = lower
-        .match_indices("of the ")
+        .match_indices(&format!("{} ", lexicon.partitive_leading))
         .map(|(p, _)| p)
         .find(|&p| p == 0 || lower[..p].ends_with(", "));
     if let Some(p) = leading {
@@ -103,9 +103,7 @@ fn within(text: &str, sentence: Span) -> Option<Partitive> {
 /// whom 146 were held for drug offences" says nothing the whole does not) that the
 /// part of `p` says and its whole does not.
 fn words_of_the_part(q: &Question, text: &str, p: &Partitive) -> Vec<String> {
-    let said = |s: Span| -> HashSet<String> {
-        tokens(s.slice(text)).into_iter().map(|(t, _)| t).collect()
-    };
+    let said = |s: Span| token_set(s.slice(text));
     let (whole, part) = (said(p.whole), said(p.part));
     q.tokens
         .iter()
@@ -130,16 +128,21 @@ fn asked_group(question: &str) -> HashSet<String> {
         .partitive_tails
         .iter()
         .find_map(|t| lower.split_once(&format!("how many {t} ")).map(|(_, r)| r))
-        .or_else(|| lower.split_once("how many of the ").map(|(_, r)| r))
+        .or_else(|| {
+            lower
+                .split_once(&format!("how many {} ", lexicon.partitive_leading))
+                .map(|(_, r)| r)
+        })
     else {
         return HashSet::new();
     };
-    let end = [" were ", " was ", " are ", " is ", " had ", " have "]
+    let end = lexicon
+        .partitive_group_ends
         .iter()
-        .filter_map(|v| rest.find(v))
+        .filter_map(|v| rest.find(&format!(" {v} ")))
         .min()
         .unwrap_or(rest.len());
-    tokens(&rest[..end]).into_iter().map(|(t, _)| t).collect()
+    token_set(&rest[..end])
 }
 
 /// Weighs the count candidates of sentence `idx` by the partitive they stand in: a

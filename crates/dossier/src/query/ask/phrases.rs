@@ -76,8 +76,12 @@ pub(super) struct Lexicons {
     open_question_cues: Vec<String>,
     pub(super) partitive_heads: Vec<String>,
     pub(super) partitive_tails: Vec<String>,
+    pub(super) partitive_leading: String,
+    pub(super) partitive_group_ends: Vec<String>,
+    pub(super) other_punishment_words: Vec<String>,
     pub(super) unknown_count_cues: Vec<String>,
     pub(super) count_openers: Vec<String>,
+    pub(super) count_generic_heads: Vec<String>,
     generic_court_words: Vec<String>,
     associate_nouns: Vec<String>,
 }
@@ -262,12 +266,21 @@ pub(super) fn other_numbered(question: &str, sentence: &str) -> bool {
 }
 
 /// A person's one-word `name` with its `title` when the title is a peer's
-/// (`peer_titles`): "Lord Hamblen", not "Hamblen"; any other name as it is.
-pub(super) fn with_peer_title(name: &str, title: &str) -> String {
+/// (`peer_titles`) and stands capitalised right before the name in the text
+/// (`written`: the text up to and including the mention): "Lord Hamblen", not
+/// "Hamblen"; any other name as it is.
+pub(super) fn with_peer_title(name: &str, title: &str, written: &str) -> String {
     let peer = Lexicons::builtin()
         .peer_titles
         .contains(&title.trim_end_matches('.').to_lowercase());
-    if peer && !name.contains(' ') {
+    let capitalised = title.chars().next().is_some_and(char::is_uppercase);
+    let before_name = written
+        .trim_end()
+        .strip_suffix(name)
+        .map(str::trim_end)
+        .and_then(|b| b.strip_suffix(title))
+        .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric));
+    if peer && capitalised && before_name && !name.contains(' ') {
         format!("{title} {name}")
     } else {
         name.to_string()
@@ -1151,10 +1164,17 @@ mod chamber_tests {
 
     #[test]
     fn a_peer_is_named_by_the_title() {
-        assert_eq!(super::with_peer_title("Hamblen", "Lord"), "Lord Hamblen");
-        assert_eq!(super::with_peer_title("Hale", "Baroness"), "Baroness Hale");
-        assert_eq!(super::with_peer_title("Okafor", "Justice"), "Okafor");
-        assert_eq!(super::with_peer_title("Ann Okafor", "Lady"), "Ann Okafor");
+        let t = super::with_peer_title;
+        assert_eq!(
+            t("Hamblen", "Lord", "judgment of Lord Hamblen"),
+            "Lord Hamblen"
+        );
+        assert_eq!(t("Hale", "Baroness", "Baroness Hale"), "Baroness Hale");
+        assert_eq!(t("Okafor", "Justice", "Justice Okafor"), "Okafor");
+        assert_eq!(t("Ann Okafor", "Lady", "Lady Ann Okafor"), "Ann Okafor");
+        // The title must stand, capitalised, right before the name.
+        assert_eq!(t("Hamblen", "Lord", "the judgment of Hamblen"), "Hamblen");
+        assert_eq!(t("Hamblen", "lord", "a lord Hamblen"), "Hamblen");
     }
 
     #[test]
