@@ -3855,3 +3855,11 @@ fn events24_a_life_span_dates_a_death_by_its_last_day() {
     );
     assert!(got.iter().all(|e| !e.contains("1979")), "{got:?}");
 }
+
+/// A bracketed range after a regime's name is no life span: the execution keeps its
+/// own reading, not the regime's last year.
+#[test]
+fn a_regimes_span_is_no_life_span() {
+    let got = run_dated("Under the Franco regime (1939–1975), thousands were executed.");
+    assert!(got.iter().all(|e| !e.contains(" 1975")), "{got:?}");
+}
