@@ -3893,7 +3893,8 @@ fn the_month_may_does_not_veto_a_commutation() {
     };
     let got = events(&input);
     assert!(
-        got.iter().any(|e| e.rule == "commutation.commutes.decision"),
+        got.iter()
+            .any(|e| e.rule == "commutation.commutes.decision"),
         "{:?}",
         got.iter().map(|e| &e.rule).collect::<Vec<_>>()
     );
