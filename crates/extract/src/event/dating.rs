@@ -1551,12 +1551,12 @@ pub(super) fn law_agent_year(
 /// A life span set after a name, as an encyclopedia's lead gives it ("Kagiso Dintwe (14
 /// August 1979 – 4 February 2021) was a farm labourer who was hanged ..."): an event
 /// that ends a life (`deaths`) is of its last day; it dates no other event.
-pub(super) fn life_spans(text: &str, rules: &Rules, events: &mut [Event]) {
+pub(super) fn life_spans(text: &str, rules: &Rules, mentions: &[Mention], events: &mut [Event]) {
     for e in events.iter_mut() {
         let (Some(value), Some(span)) = (e.date, e.date_span) else {
             continue;
         };
-        if !is_life_span(text, value, span) {
+        if !is_life_span(text, mentions, value, span) {
             continue;
         }
         if rules.event_kinds.deaths.contains(&e.kind) {
@@ -1568,8 +1568,9 @@ pub(super) fn life_spans(text: &str, rules: &Rules, events: &mut [Event]) {
     }
 }
 
-/// Whether a range of 15 years or more stands in brackets right after a name.
-fn is_life_span(text: &str, value: TimeValue, span: Span) -> bool {
+/// Whether a range of 15 years or more stands in brackets right after a person's name
+/// ("Under the Franco regime (1939–1975)" is a regime's span, no life).
+fn is_life_span(text: &str, mentions: &[Mention], value: TimeValue, span: Span) -> bool {
     let (Some(from), Some(to)) = (value.start, value.end) else {
         return false;
     };
@@ -1577,7 +1578,21 @@ fn is_life_span(text: &str, value: TimeValue, span: Span) -> bool {
     let after = text.get(span.end as usize..).unwrap_or("").trim_start();
     to.year - from.year >= 15
         && after.starts_with(')')
-        && before
-            .strip_suffix('(')
-            .is_some_and(|b| b.trim_end().ends_with(char::is_alphabetic))
+        && before.strip_suffix('(').is_some_and(|b| {
+            let b = b.trim_end();
+            // A lead opening on the name alone ("Kagiso Dintwe (1979 – 2021) was ...")
+            // holds only capitalised words before the bracket.
+            let lead = b
+                .rsplit(['.', '\n'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>();
+            b.ends_with(char::is_alphabetic)
+                && (mentions
+                    .iter()
+                    .any(|m| m.kind == MentionKind::Person && m.span.end as usize == b.len())
+                    || (1..=5).contains(&lead.len())
+                        && lead.iter().all(|w| w.starts_with(char::is_uppercase)))
+        })
 }

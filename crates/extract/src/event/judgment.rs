@@ -94,8 +94,7 @@ fn entry_marks(
             .iter()
             .filter(|t| span.contains(t.span) && !t.is_duration)
             .filter_map(|t| Some((t.value.filter(|v| v.is_point())?, t.span)))
-            .filter(|(v, _)| v.start.is_some_and(|d| d.day.is_some()))
-            .last()
+            .rfind(|(v, _)| v.start.is_some_and(|d| d.day.is_some()))
     };
     let mut marks = Vec::new();
     for &s in sentences {

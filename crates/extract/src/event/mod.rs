@@ -367,7 +367,7 @@ pub fn events(input: &Input) -> Vec<Event> {
         }
     }
     table::table_rows(raw, input, &mut out);
-    dating::life_spans(text, rules, &mut out);
+    dating::life_spans(text, rules, input.mentions, &mut out);
     out.sort_by_key(|e| (e.span, e.trigger, e.kind));
     out
 }

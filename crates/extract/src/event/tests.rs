@@ -3855,3 +3855,47 @@ fn events24_a_life_span_dates_a_death_by_its_last_day() {
     );
     assert!(got.iter().all(|e| !e.contains("1979")), "{got:?}");
 }
+
+/// A bracketed range after a regime's name is no life span: the execution keeps its
+/// own reading, not the regime's last year.
+#[test]
+fn a_regimes_span_is_no_life_span() {
+    let got = run_dated("Under the Franco regime (1939–1975), thousands were executed.");
+    assert!(got.iter().all(|e| !e.contains(" 1975")), "{got:?}");
+}
+
+/// A notice of appeal's date makes no judgment.
+#[test]
+fn a_notice_of_appeal_dated_is_no_judgment() {
+    for text in [
+        "The court file holds a notice of appeal dated 3 May 2022.",
+        "The appeal rests on a summons dated 3 May 2022.",
+    ] {
+        assert!(run_dated(text).is_empty(), "{text}: {:?}", run_dated(text));
+    }
+}
+
+/// "May" the month is no "may" of a power: the commutation stands.
+#[test]
+fn the_month_may_does_not_veto_a_commutation() {
+    let text = "On 1 May 2023 the President commutes the sentences of death of all prisoners.";
+    let rules = Rules::builtin();
+    let times = crate::time::tag(text, &crate::time::AnchorContext::default());
+    let sentences = crate::text::sentences(text);
+    let mentions = crate::mentions(text, rules, &times);
+    let input = Input {
+        text,
+        sentences: &sentences,
+        mentions: &mentions,
+        times: &times,
+        rules,
+        period: None,
+    };
+    let got = events(&input);
+    assert!(
+        got.iter()
+            .any(|e| e.rule == "commutation.commutes.decision"),
+        "{:?}",
+        got.iter().map(|e| &e.rule).collect::<Vec<_>>()
+    );
+}

@@ -4895,3 +4895,16 @@ fn dates16_the_previous_and_the_same_month() {
         ])
     );
 }
+
+/// The Lunar New Year after 2026 is the day of its year too.
+#[test]
+fn the_lunar_new_year_of_2030() {
+    let ctx = published("2030-02-20");
+    assert_eq!(
+        lettered(
+            "Organizers postponed a parade planned for the Lunar New Year.",
+            &ctx
+        ),
+        pairs(&[("Lunar New Year", "2030-02-03")])
+    );
+}
