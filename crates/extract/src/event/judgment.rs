@@ -69,8 +69,8 @@ pub fn entry_days(
         let prev = marks.iter().rev().find(|m| m.span.end <= at);
         // The nearer of the entry line above and the closing line below: nothing else
         // marks where one entry ends and the next begins.
-        let above = prev.filter(|p| !p.closes);
-        let below = next.filter(|n| n.closes);
+        let above = prev.filter(|p| !p.closes && at - p.span.end <= ENTRY_REACH);
+        let below = next.filter(|n| n.closes && n.span.start - at <= ENTRY_REACH);
         let mark = match (above, below) {
             (Some(p), Some(n)) if n.span.start - at < at - p.span.end => n,
             (Some(p), _) => p,
@@ -81,6 +81,10 @@ pub fn entry_days(
         e.date_span = Some(mark.day_span);
     }
 }
+
+/// The farthest (in bytes) a ruling may stand from the entry line or closing line
+/// that dates it: an entry of a register or an order is a few paragraphs long.
+const ENTRY_REACH: u32 = 2500;
 
 /// The entry date lines and closing lines of `text`, in order.
 fn entry_marks(
@@ -132,9 +136,17 @@ fn entry_marks(
     marks
 }
 
-/// Whether a line holds nothing but dates: "2023: January 19; March 2.", "2022:
-/// October 4;" (a year set before the days of a digest entry), not a sentence.
+/// Whether a line holds nothing but dates after the year a digest sets before the
+/// days of an entry: "2023: January 19; March 2.", "2022: October 4;". A cover's or
+/// a letter's date on a line of its own ("12 March 2024") heads no entry.
 fn is_date_line(text: &str, line: Span, times: &[TimeMention]) -> bool {
+    let head = line.slice(text).trim_start();
+    let year_set = head.len() > 5
+        && head.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && head.as_bytes()[4] == b':';
+    if !year_set {
+        return false;
+    }
     let mut rest = line.slice(text).to_string();
     for t in times.iter().rev().filter(|t| line.contains(t.span)) {
         let (a, b) = (
@@ -562,6 +574,19 @@ mod tests {
             warnings: Vec::new(),
             pages: Vec::new(),
         }
+    }
+
+    /// Review of session 36: a cover's date on a line of its own heads no digest
+    /// entry, so an undated holding far below it takes no day from it.
+    #[test]
+    fn a_covers_date_line_dates_no_ruling() {
+        let text = "12 March 2024\n\nLAW REPORT OF THE WEEK\n\nArlen v The Queen\n\nHeld: appeal against conviction dismissed.\n";
+        let dates: Vec<String> = crate::extract(&plain(text))
+            .events
+            .iter()
+            .filter_map(|e| e.date.map(|d| d.iso()))
+            .collect();
+        assert!(dates.iter().all(|d| d != "2024-03-12"), "{dates:?}");
     }
 
     /// Session 36 (events-24): a digest entry's own date lines date its verbless
