@@ -1852,3 +1852,23 @@ fn another_acts_date_a_days_name_another_day_and_chamber_answer_nothing() {
     );
     assert!(values("When was Orla Venn killed?").contains(&"2015-03-02".to_string()));
 }
+
+/// A judgment's party noun ("Petitioner and Lyle were arrested ...") refers to the
+/// person the question names, whose full name the document writes elsewhere.
+#[test]
+fn a_party_noun_refers_to_the_named_petitioner() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let doc = write(
+        &corpus,
+        "ruling.txt",
+        "IN THE DISTRICT COURT OF EASTMARCH\n\n\
+         Petitioner Jonah Pelt, a state prisoner, seeks relief from his conviction.\n\n\
+         On the night of July 19, 2008, a clerk was shot at a store in Port Hallam.\n\n\
+         Petitioner and Lyle were arrested the next morning, July 20, 2008, at a motel.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
+    let values = engine.ask("When was Jonah Pelt arrested?").unwrap().values;
+    assert!(values.contains(&"2008-07-20".to_string()), "{values:?}");
+}

@@ -54,6 +54,12 @@ struct LineLabel {
 }
 
 /// The builtin English lexicon, parsed once.
+/// Whether `word` (folded) names a party of a case ("petitioner", "appellant"): in a
+/// judgment, the person the case is about.
+pub(super) fn is_party_role(word: &str) -> bool {
+    lexicon().party_roles.iter().any(|r| r == word)
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
         serde_json::from_str(include_str!("../../../rules/documents.en.json"))

@@ -6001,6 +6001,8 @@ fn speaks_of_no_one(q: &Question, person_names: &[&String], ctx: &DocCtx, senten
                 }))
             || phrases::is_person_noun(w)
             || phrases::is_person_noun(w.trim_end_matches('s'))
+            // "Petitioner and Marcus were arrested": a judgment's party.
+            || documents::is_party_role(w)
             // "the execution", "the last previous hanging": a definite act is
             // someone's; but "the last execution there took place in 1966" is a
             // place's record, no one's act.
@@ -6633,10 +6635,16 @@ fn dates_a_listed_act(
             })
     };
     // "was stabbed to death on 14 August 2016": a crime's date dates no act of the
-    // justice that follows it ("When was he resentenced?").
+    // justice that follows it ("When was he resentenced?"), unless the asked act is
+    // read with that date too ("were arrested the next morning, July 20, 2008").
+    let asked_dated = ctx.extraction.events.iter().any(|e| {
+        sentence.overlaps(e.span)
+            && cued.contains(&e.kind)
+            && e.date_span.is_some_and(|d| d.overlaps(span))
+    });
     let listed = |kind: EventKind| {
         act_of(kind).is_some_and(|a| !cued_acts.contains(&a))
-            || (kind == EventKind::Attack && !cued.contains(&kind))
+            || (kind == EventKind::Attack && !cued.contains(&kind) && !asked_dated)
     };
     ctx.extraction.events.iter().any(|e| {
         sentence.overlaps(e.span)
