@@ -335,27 +335,33 @@ fn item(out: &mut String, text: &str, span: Span, label: &str, rule: &str) {
     );
 }
 
+/// A plain-text document with no metadata, for tests: a register, a digest, a note.
+#[cfg(test)]
+pub(crate) fn test_document(text: &str) -> Document {
+    use dossier_model::{DocId, Format, Metadata, OffsetMap};
+    Document {
+        id: DocId("test".into()),
+        name: "test.txt".into(),
+        path: "test.txt".into(),
+        format: Format::Txt,
+        bytes: text.len() as u64,
+        text: text.into(),
+        offsets: OffsetMap::default(),
+        meta: Metadata::default(),
+        passages: Vec::new(),
+        dropped: Vec::new(),
+        warnings: Vec::new(),
+        pages: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod budget_tests {
     use super::*;
-    use dossier_model::{DocId, Format, Metadata, OffsetMap};
     use std::cell::Cell;
 
     fn document(text: &str) -> Document {
-        Document {
-            id: DocId("budget".into()),
-            name: "budget.txt".into(),
-            path: "budget.txt".into(),
-            format: Format::Txt,
-            bytes: text.len() as u64,
-            text: text.into(),
-            offsets: OffsetMap::default(),
-            meta: Metadata::default(),
-            passages: Vec::new(),
-            dropped: Vec::new(),
-            warnings: Vec::new(),
-            pages: Vec::new(),
-        }
+        test_document(text)
     }
 
     const TEXT: &str =

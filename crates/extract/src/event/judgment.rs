@@ -306,7 +306,7 @@ pub fn judgment_date(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_model::{DocId, Format, Layer, MetaField, Metadata, OffsetMap};
+    use dossier_model::{Layer, MetaField, Metadata};
 
     /// Written for this test: a judgment whose date ingest read from its caption.
     fn judgment(text: &str, date: &str, at: &str, rule: &str, publisher: Option<&str>) -> Document {
@@ -322,18 +322,8 @@ mod tests {
             ..Metadata::default()
         };
         Document {
-            id: DocId("j".into()),
-            name: "j.txt".into(),
-            path: "j.txt".into(),
-            format: Format::Txt,
-            bytes: text.len() as u64,
-            text: text.to_string(),
-            offsets: OffsetMap::default(),
             meta,
-            passages: Vec::new(),
-            dropped: Vec::new(),
-            warnings: Vec::new(),
-            pages: Vec::new(),
+            ..crate::test_document(text)
         }
     }
 
@@ -558,30 +548,12 @@ mod tests {
         assert!(is_decision("commutation.decision") && !is_decision("commutation.commuted"));
     }
 
-    /// A document with no metadata: a register, a digest or a gazette.
-    fn plain(text: &str) -> Document {
-        Document {
-            id: DocId("p".into()),
-            name: "p.txt".into(),
-            path: "p.txt".into(),
-            format: Format::Txt,
-            bytes: text.len() as u64,
-            text: text.to_string(),
-            offsets: OffsetMap::default(),
-            meta: Metadata::default(),
-            passages: Vec::new(),
-            dropped: Vec::new(),
-            warnings: Vec::new(),
-            pages: Vec::new(),
-        }
-    }
-
     /// Review of session 36: a cover's date on a line of its own heads no digest
     /// entry, so an undated holding far below it takes no day from it.
     #[test]
     fn a_covers_date_line_dates_no_ruling() {
         let text = "12 March 2024\n\nLAW REPORT OF THE WEEK\n\nArlen v The Queen\n\nHeld: appeal against conviction dismissed.\n";
-        let dates: Vec<String> = crate::extract(&plain(text))
+        let dates: Vec<String> = crate::extract(&crate::test_document(text))
             .events
             .iter()
             .filter_map(|e| e.date.map(|d| d.iso()))
@@ -595,7 +567,7 @@ mod tests {
     #[test]
     fn an_entrys_own_day_dates_its_rulings() {
         let text = "REGISTRY BULLETIN No. 4\n\n1.  ARLEN v THE QUEEN\n    Coram: Mensah JA; Osei JA\n                     2022: October 4;\n                     2023: January 19.\n\n    The appellant was convicted of murder in 2019 and sentenced to death.\n\n    Held: appeal against conviction dismissed; appeal against sentence allowed.\n\n2.  THE QUEEN v BOATENG\n\n    Having considered his conduct in custody since 2004, the Court sets aside the sentence of death and resentences the prisoner to 40 years' imprisonment.\n\n    IT IS SO ORDERED this 3rd day of March, 2023.\n\nNOTICE NO. 12\n\nIN EXERCISE of the powers conferred by Article 133 of the Constitution, the President commutes the sentences of death imposed on the persons specified in the First Schedule to imprisonment for life, and grants a free pardon to the persons specified in the Second Schedule.\n\nDated the 10th October, 2023.\n";
-        let got: Vec<String> = crate::extract(&plain(text))
+        let got: Vec<String> = crate::extract(&crate::test_document(text))
             .events
             .iter()
             .map(|e| {
