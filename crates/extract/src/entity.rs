@@ -364,6 +364,11 @@ fn ends_no_title(c: &crate::rules::Compiled, word: &str) -> bool {
 
 /// Find people, organisations, places and courts in `text`.
 pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
+    entities_in(text, rules, &crate::text::sentences(text))
+}
+
+/// [`entities`] with the text's sentences (`crate::text::sentences`) already split.
+pub fn entities_in(text: &str, rules: &Rules, sentences: &[Span]) -> Vec<Mention> {
     let c = rules.compiled();
     let toks = tokens(text);
     let mut out: Vec<Mention> = Vec::new();
@@ -375,7 +380,7 @@ pub fn entities(text: &str, rules: &Rules) -> Vec<Mention> {
 
     // 1. Gazetteer names, also where a sentence's line break wraps one ("the Central\n
     // African Republic"): searched in the text with those breaks as spaces.
-    let flat = crate::text::flatten(text, &crate::text::sentences(text));
+    let flat = crate::text::flatten(text, sentences);
     for m in c.gazetteer.find_iter(&flat) {
         if !on_word_boundaries(text, m.start(), m.end()) {
             continue;

@@ -55,14 +55,15 @@ pub fn extract_bounded(
     over: &dyn Fn() -> bool,
 ) -> Result<Extraction, OverBudget> {
     let ctx = time::AnchorContext::from_document(document);
+    let sentences = text::sentences(&document.text);
     // Dates and the mentions' own phrases do not depend on one another: on a free
     // core they are found at once (the mentions are then filtered by the dates).
     let (times, found) = rayon::join(
         || time::tag(&document.text, &ctx),
-        || Found::in_text(&document.text, rules),
+        || Found::in_text(&document.text, rules, &sentences),
     );
     check(over, "dates")?;
-    extract_found_bounded(document, rules, times, found, over)
+    extract_found_bounded(document, rules, times, found, sentences, over)
 }
 
 fn check(over: &dyn Fn() -> bool, after: &'static str) -> Result<(), OverBudget> {
@@ -92,8 +93,9 @@ fn extract_times_bounded(
     times: Vec<dossier_model::TimeMention>,
     over: &dyn Fn() -> bool,
 ) -> Result<Extraction, OverBudget> {
-    let found = Found::in_text(&document.text, rules);
-    extract_found_bounded(document, rules, times, found, over)
+    let sentences = text::sentences(&document.text);
+    let found = Found::in_text(&document.text, rules, &sentences);
+    extract_found_bounded(document, rules, times, found, sentences, over)
 }
 
 fn extract_found_bounded(
@@ -101,11 +103,11 @@ fn extract_found_bounded(
     rules: &Rules,
     times: Vec<dossier_model::TimeMention>,
     found: Found,
+    sentences: Vec<Span>,
     over: &dyn Fn() -> bool,
 ) -> Result<Extraction, OverBudget> {
     let text = document.text.as_str();
     let ctx = time::AnchorContext::from_document(document);
-    let sentences = text::sentences(text);
     let mentions = found.mentions(&times);
     check(over, "mentions")?;
     let period = ctx.period;
@@ -152,7 +154,7 @@ fn extract_found_bounded(
 /// Entities, laws and quantities, minus what overlaps a time expression or a law.
 #[cfg(test)]
 fn mentions(text: &str, rules: &Rules, times: &[dossier_model::TimeMention]) -> Vec<Mention> {
-    Found::in_text(text, rules).mentions(times)
+    Found::in_text(text, rules, &text::sentences(text)).mentions(times)
 }
 
 /// The mentions' phrases as found in the text, before the dates are known: entities,
@@ -164,10 +166,10 @@ struct Found {
 }
 
 impl Found {
-    fn in_text(text: &str, rules: &Rules) -> Found {
+    fn in_text(text: &str, rules: &Rules, sentences: &[Span]) -> Found {
         Found {
             laws: law::laws_with(text, rules),
-            entities: entity::entities(text, rules),
+            entities: entity::entities_in(text, rules, sentences),
             quantities: quantity::quantities_with(text, rules),
         }
     }

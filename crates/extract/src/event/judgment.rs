@@ -93,12 +93,18 @@ fn entry_marks(
     sentences: &[Span],
     times: &[TimeMention],
 ) -> Vec<EntryDay> {
+    // Times in order of start, so that each line looks only at its own.
+    let mut ordered: Vec<&TimeMention> = times.iter().collect();
+    ordered.sort_by_key(|t| t.span.start);
     let last_day = |span: Span| {
-        times
+        let first = ordered.partition_point(|t| t.span.start < span.start);
+        ordered[first..]
             .iter()
+            .take_while(|t| t.span.start < span.end)
             .filter(|t| span.contains(t.span) && !t.is_duration)
             .filter_map(|t| Some((t.value.filter(|v| v.is_point())?, t.span)))
-            .rfind(|(v, _)| v.start.is_some_and(|d| d.day.is_some()))
+            .filter(|(v, _)| v.start.is_some_and(|d| d.day.is_some()))
+            .last()
     };
     let mut marks = Vec::new();
     for &s in sentences {
@@ -109,7 +115,7 @@ fn entry_marks(
                 .sign_offs
                 .iter()
                 .any(|o| words.starts_with(o.as_str()));
-        if let Some((day, day_span)) = last_day(s).filter(|_| closes) {
+        if let Some((day, day_span)) = closes.then(|| last_day(s)).flatten() {
             marks.push(EntryDay {
                 span: s,
                 day,
@@ -122,7 +128,10 @@ fn entry_marks(
     for line in text.split_inclusive('\n') {
         let span = Span::new(at, at + line.len());
         at += line.len();
-        if let Some((day, day_span)) = last_day(span).filter(|_| is_date_line(text, span, times)) {
+        if let Some((day, day_span)) = is_date_line(text, span, times)
+            .then(|| last_day(span))
+            .flatten()
+        {
             let day = year_prefixed(line, day);
             marks.push(EntryDay {
                 span,

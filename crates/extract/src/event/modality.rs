@@ -121,7 +121,7 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
         .find_iter(sentence.slice(text))
         .map(|m| (base + m.start(), base + m.end(), m.pattern().as_usize()))
         .filter(|&(start, end, _)| {
-            on_word_boundaries(text, start, end)
+            (on_word_boundaries(text, start, end) || contracted_not(text, start, end))
                 && !is_numbering(text, end)
                 && !is_proper(text, start)
         })
@@ -151,6 +151,19 @@ pub(crate) fn cues_in(text: &str, rules: &Rules, sentence: Span) -> Vec<(Span, C
                 && own_state_after(text, rules, span.end as usize))
         })
         .collect()
+}
+
+/// Whether the cue at `start..end` is the contracted "not" of a word ("hadn't",
+/// "hasn’t"): it starts inside that word, and ends where the word ends.
+fn contracted_not(text: &str, start: usize, end: usize) -> bool {
+    let cue = text.get(start..end).unwrap_or("");
+    (cue.eq_ignore_ascii_case("n't") || cue.eq_ignore_ascii_case("n\u{2019}t"))
+        && start > 0
+        && text.as_bytes()[start - 1].is_ascii_alphabetic()
+        && !text
+            .as_bytes()
+            .get(end)
+            .is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether the cue at `cue` is one of `voted_texts` whose next word is one of its

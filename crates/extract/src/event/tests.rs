@@ -940,7 +940,7 @@ fn wordings_of_annual_reports_across_publishers() {
         ),
         (
             "A law banning the use of restraints on pregnant prisoners was passed in Ohio in March 2013.",
-            &["law_adopted 2013-03 Asserted"],
+            &["law_adopted 2013-03 Asserted @Ohio"],
         ),
         (
             "On 2 August 2010, Decree No. 14 \u{201c}On the registration of religious groups and associations\u{201d} came into effect.",
@@ -2147,6 +2147,15 @@ fn news_pages_and_chapters_wordings() {
             "The republic has not executed anyone since 1989.",
             &["execution 1989/ Negated", "execution 1989 Asserted"],
         ),
+        // A contracted "not" denies as the whole word does.
+        (
+            "Before that it hadn't executed anyone since 1981.",
+            &["execution 1981/ Negated", "execution 1981 Asserted"],
+        ),
+        (
+            "The republic hasn’t executed anyone since 1990.",
+            &["execution 1990/ Negated", "execution 1990 Asserted"],
+        ),
         (
             "It was the first hanging in the country since March 2011.",
             &["execution 2011-03 Asserted"],
@@ -2635,7 +2644,7 @@ fn found_unresponsive_and_we_affirm() {
         // in custody.
         (
             "Alabama executed a man on Thursday. Demetrius Fraser, 52, was pronounced dead at 6:36 p.m. at Holman Correctional Facility.",
-            &["execution 2024-05-30 Asserted"],
+            &["execution 2024-05-30 Asserted @Alabama"],
         ),
         (
             "Accordingly, on 17 March 2022 we affirm the conviction for first-degree murder and the sentence of death.",

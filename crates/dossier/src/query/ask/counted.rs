@@ -8,6 +8,7 @@ use super::phrases::Lexicons;
 use super::{Candidate, DocCtx, Question};
 use crate::index::token_set as stems;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// The question's asked group: its focus words less the `count_generic_heads`
 /// ("people", "persons"), which any count of any group shares. Empty when the
@@ -26,6 +27,24 @@ pub(super) fn asked_group(focus: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The `unknown_count_cues` and `count_openers` phrases split into words, built once.
+fn cue_and_opener_words() -> &'static (Vec<Vec<String>>, Vec<Vec<String>>) {
+    static WORDS: OnceLock<(Vec<Vec<String>>, Vec<Vec<String>>)> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let lexicon = Lexicons::builtin();
+        let words = |phrases: &[String]| -> Vec<Vec<String>> {
+            phrases
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_string).collect())
+                .collect()
+        };
+        (
+            words(&lexicon.unknown_count_cues),
+            words(&lexicon.count_openers),
+        )
+    })
+}
+
 /// Whether `sentence` says that the count of the question's asked group (`group`,
 /// stemmed; see [`asked_group`]) is not known: in one clause, an `unknown_count_cues`
 /// phrase right before a `count_openers` phrase ("did not say how many", at most three
@@ -36,20 +55,8 @@ pub(super) fn says_count_unknown(group: &[String], sentence: &str) -> bool {
     if group.is_empty() {
         return false;
     }
-    let lexicon = Lexicons::builtin();
+    let (cues, openers) = cue_and_opener_words();
     let lower = sentence.to_lowercase();
-    let phrase_words =
-        |p: &str| -> Vec<String> { p.split_whitespace().map(str::to_string).collect() };
-    let cues: Vec<Vec<String>> = lexicon
-        .unknown_count_cues
-        .iter()
-        .map(|c| phrase_words(c))
-        .collect();
-    let openers: Vec<Vec<String>> = lexicon
-        .count_openers
-        .iter()
-        .map(|c| phrase_words(c))
-        .collect();
     let starts = |words: &[String], phrase: &[String]| -> Vec<usize> {
         (0..words.len())
             .filter(|&i| words[i..].starts_with(phrase))

@@ -1756,6 +1756,8 @@ impl Engine {
             .first()
             .filter(|s| s.coverage >= FULL_COVERAGE)
             .map(|s| s.score);
+        // Whether each document names the asked day, read once per document.
+        let mut day_named: HashMap<usize, bool> = HashMap::new();
         for s in scored.iter().take(16) {
             if s.coverage < min_coverage {
                 continue;
@@ -1781,7 +1783,10 @@ impl Engine {
             {
                 continue;
             }
-            if (q.kind == AnswerKind::Number && !names_asked_day(&q, &docs[s.doc]))
+            if (q.kind == AnswerKind::Number
+                && !*day_named
+                    .entry(s.doc)
+                    .or_insert_with(|| names_asked_day(&q, &docs[s.doc])))
                 || phrases::other_chamber(&fold_word(&q.text), &fold_word(said))
                 || phrases::other_numbered(&q.text, said)
             {
