@@ -191,6 +191,7 @@ impl<'a> Tagger<'a> {
     /// 2016" is written in 2023 (every such pair must agree).
     pub(crate) fn run_with_present(mut self) -> (Vec<TimeMention>, Option<i32>) {
         self.tag_all();
+        self.shift_around_days();
         let mut present: Option<i32> = None;
         for &(n, end) in &self.unanchored_ago {
             let Some(next) = self.out.iter().find(|m| m.span.start >= end) else {
@@ -217,6 +218,92 @@ impl<'a> Tagger<'a> {
             }
         }
         (self.out, present)
+    }
+
+    /// "the day after Thanksgiving", "the Sunday before Easter": "the day" or "the"
+    /// and a weekday, then one of `day_shift_before` / `day_shift_after`, right before
+    /// a day's date make one date with it (TIMEX3), shifted from that day; what the
+    /// tagger found inside ("Sunday") goes.
+    fn shift_around_days(&mut self) {
+        let mut shifted: Vec<(usize, TimeMention)> = Vec::new();
+        for (n, m) in self.out.iter().enumerate() {
+            let Some(day) = m
+                .value
+                .filter(|v| v.is_point() && !m.is_duration)
+                .and_then(|v| v.start)
+                .filter(|d| d.day.is_some())
+            else {
+                continue;
+            };
+            let at = self.toks.partition_point(|t| t.start < m.span.start);
+            let Some(word) = at.checked_sub(1) else {
+                continue;
+            };
+            let sign = if self.word_in(word, &self.rules.day_shift_before) {
+                -1
+            } else if self.word_in(word, &self.rules.day_shift_after) {
+                1
+            } else {
+                continue;
+            };
+            let Some(head) = word.checked_sub(1) else {
+                continue;
+            };
+            let Some(lex) = self.lex(head) else { continue };
+            let Some(first) = head.checked_sub(1) else {
+                continue;
+            };
+            // Only "the": "a day before Election Day" is an aside, its holiday a date
+            // of its own.
+            if !self.word_eq(first, "the") {
+                continue;
+            }
+            let value = if lex.weekday > 0 && lex.weekday_full {
+                // The first day of that name after (before) the day.
+                weekday_of(day).and_then(|w| {
+                    let (w, target) = (i32::from(w), i32::from(lex.weekday));
+                    let delta = if sign > 0 {
+                        let d = (target - w).rem_euclid(7);
+                        if d == 0 {
+                            7
+                        } else {
+                            d
+                        }
+                    } else {
+                        let d = (w - target).rem_euclid(7);
+                        -(if d == 0 { 7 } else { d })
+                    };
+                    add_days(day, delta)
+                })
+            } else if self.word_eq(head, "day") {
+                add_days(day, sign)
+            } else {
+                None
+            };
+            let (Some(value), Some(start)) = (value, self.tok(first)) else {
+                continue;
+            };
+            let mut merged = m.clone();
+            merged.span = Span {
+                start: start.start,
+                end: m.span.end,
+            };
+            merged.value = Some(TimeValue::point(value));
+            merged.rule = format!("{}_{}", m.rule, if sign > 0 { "after" } else { "before" });
+            shifted.push((n, merged));
+        }
+        for (n, merged) in shifted.into_iter().rev() {
+            self.out[n] = merged;
+        }
+        // What stood inside a merged date ("Sunday", "two days") goes.
+        let merged: Vec<Span> = self
+            .out
+            .iter()
+            .filter(|m| m.rule.ends_with("_after") || m.rule.ends_with("_before"))
+            .map(|m| m.span)
+            .collect();
+        self.out
+            .retain(|m| !merged.iter().any(|s| *s != m.span && s.contains(m.span)));
     }
 
     fn tag_all(&mut self) {
@@ -1110,9 +1197,21 @@ impl<'a> Tagger<'a> {
             });
             (p, j, found)
         } else {
-            let found = self
-                .year_for(month, i)
-                .and_then(|(y, a)| Some((date_in(y)?, a)));
+            // "getting ready to travel for Thanksgiving" two days before it: a holiday
+            // within a month of a story's day is that year's, whatever the tense,
+            // unless its sentence tells of another year ("announced on Dec. 3, 2009
+            // that it would close the mill just before Christmas").
+            let told = self.year_for(month, i);
+            let near = (self.frame == Frame::News
+                && !told.is_some_and(|(_, a)| a == Anchor::Narrative))
+            .then(|| self.pub_day())
+            .flatten()
+            .and_then(|now| {
+                let this = date_in(now.year)?;
+                let (from, to) = (add_days(now, -31)?, add_days(now, 31)?);
+                (from <= this && this <= to).then_some((this, Anchor::Published))
+            });
+            let found = near.or_else(|| told.and_then(|(y, a)| Some((date_in(y)?, a))));
             (i, j, found)
         };
         let (end, value) = if weekend && end == j {
@@ -1548,7 +1647,7 @@ impl<'a> Tagger<'a> {
             return Some((
                 a,
                 D {
-                    year: Some(year + 9),
+                    year: Some(year + if names_century(year) { 99 } else { 9 }),
                     ..a
                 },
             ));
@@ -1584,7 +1683,10 @@ impl<'a> Tagger<'a> {
             }
         }
         if let Some((year, end)) = self.decade_at(j) {
+            // "the late 1800s": a part of a century is that century (TIMEX3 `18`, its
+            // part a modifier).
             let (lo, hi) = match part {
+                _ if names_century(year) => (0, 99),
                 Part::Early => (0, 3),
                 Part::Mid => (4, 6),
                 Part::Late => (7, 9),
@@ -1728,9 +1830,7 @@ impl<'a> Tagger<'a> {
                 end,
                 bare: false,
             };
-            // "the 1800s", "the 1900s" name a century (TIMEX3 `18`); "the 2000s" is
-            // read as a decade, as it is mostly meant.
-            let (last, rule) = if year % 100 == 0 && year < 2000 {
+            let (last, rule) = if names_century(year) {
                 (year + 99, "century")
             } else {
                 (year + 9, "decade")
@@ -2276,8 +2376,9 @@ impl<'a> Tagger<'a> {
                 .tok(k + 1)
                 .and_then(|n| self.text.get(n.start as usize..n.end as usize))
                 .is_some_and(|w| w.eq_ignore_ascii_case("to"));
-            // "Economists expect growth to slow in the second half"
-            if self.has(k, FORECAST) && self.is_lower_word(k) {
+            // "Economists expect growth to slow in the second half"; "recommended the
+            // project Thursday": after a determiner the word is a noun.
+            if self.has(k, FORECAST) && self.is_lower_word(k) && !self.after_determiner(k) {
                 return Some(Tense::Expect);
             }
             // "did not pass the budget until June 30": a past wait.
@@ -2433,7 +2534,14 @@ impl<'a> Tagger<'a> {
         // The date opens its sentence ("On Monday, he will ..."): at most one word
         // before it since the sentence began.
         let mut opens = self.tok(at).is_some_and(|t| t.has(LINE_START)) || at == 0;
-        for step in 0..15 {
+        for step in 0..24 {
+            // Past 15 words, a clause with no verb yet seen is read further back for a
+            // modal or "will" only ("could bring up to a foot of snow and
+            // hurricane-force gusts to New England on Thursday").
+            let far = step >= 15;
+            if far && (saw_past_verb || saw_present) {
+                break;
+            }
             let Some(p) = k.checked_sub(1) else {
                 opens |= step <= 1;
                 break;
@@ -2457,8 +2565,17 @@ impl<'a> Tagger<'a> {
             if step == 0 && t.has(LINE_START) {
                 opens = true;
             }
-            if let Some(tense) = marker(k) {
-                return tense;
+            match marker(k) {
+                Some(tense @ (Tense::Future | Tense::Expect)) => return tense,
+                Some(_) if far => break,
+                Some(tense) => return tense,
+                None => {}
+            }
+            if far {
+                if t.has(LINE_START) && !self.continues_line(k) {
+                    break;
+                }
+                continue;
             }
             if t.kind == Kind::Word && past_verb(k) {
                 saw_past_verb = true;
@@ -4183,7 +4300,17 @@ impl<'a> Tagger<'a> {
                     && a.year == b.year
                     && a.month != b.month
                     && self.part_expr(i + 1).is_some();
+                // "since the 1800s" names the century (TIMEX3 `18`).
+                let century = a.month.is_none()
+                    && matches!((a.year, b.year), (Some(x), Some(y)) if names_century(x) && y == x + 99);
                 let rule = match (since, decade, year_part) {
+                    _ if century => {
+                        if since {
+                            "since_century"
+                        } else {
+                            "until_century"
+                        }
+                    }
                     (true, true, _) => "since_decade",
                     (true, false, true) => "since_year_part",
                     (true, false, false) => "since",
@@ -6177,6 +6304,12 @@ fn fiscal_part_rule(q: u8, parts: u8) -> &'static str {
         "fiscal_h2",
     ];
     RULES[usize::from(q.clamp(1, 4) - 1) + if parts == 4 { 0 } else { 4 }]
+}
+
+/// Whether "the 1800s" written with `year` names a century (TIMEX3 `18`): "the 1800s",
+/// "the 1900s" do; "the 2000s" is read as a decade, as it is mostly meant.
+fn names_century(year: i32) -> bool {
+    year % 100 == 0 && year < 2000
 }
 
 /// The day a holiday falls on in `year`.

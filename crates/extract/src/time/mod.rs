@@ -489,8 +489,14 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
             }
             _ => v.iso(),
         },
-        // "the early 1980s" (1980/1983) is the decade with its part named: `198`.
+        // "the early 1980s" (1980/1983) is the decade with its part named: `198`; "the
+        // late 1800s" (1800/1899) the century: `18`.
         "part_of" => match (v.start, v.end) {
+            (Some(s), Some(e))
+                if s.month.is_none() && s.year.rem_euclid(100) == 0 && e.year == s.year + 99 =>
+            {
+                format!("{:02}", s.year.div_euclid(100))
+            }
             (Some(s), Some(e))
                 if s.month.is_none()
                     && e.month.is_none()
@@ -535,6 +541,11 @@ pub fn timex_value(t: &TimeMention) -> Option<String> {
         // "since the 1970s", "until the 1990s" name the decade: `197`, `199`.
         "since_decade" | "until_decade" => match v.start.or(v.end) {
             Some(d) => format!("{:03}", d.year.div_euclid(10)),
+            None => v.iso(),
+        },
+        // "since the 1800s": `18`.
+        "since_century" | "until_century" => match v.start.or(v.end) {
+            Some(d) => format!("{:02}", d.year.div_euclid(100)),
             None => v.iso(),
         },
         // "since mid-1988", "until late 1990" name the year (TIMEX3 keeps the part as a

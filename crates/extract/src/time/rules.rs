@@ -247,6 +247,9 @@ pub struct TimeRules {
     pub(crate) time_zones: Vec<String>,
     /// Nouns before "of" that make a holiday's name a day ("the eve of Thanksgiving").
     pub(crate) holiday_of_heads: Vec<String>,
+    /// "the day after Thanksgiving": words that shift a day's date back or ahead.
+    pub(crate) day_shift_before: Vec<String>,
+    pub(crate) day_shift_after: Vec<String>,
     /// Participles that make a schedule before "for" ("was set for April 29").
     pub(crate) schedule_before_for: Vec<String>,
     /// Prepositions after which a bare year is a date when it closes its phrase
@@ -428,6 +431,8 @@ impl TimeRules {
             participle_auxiliaries: Vec::new(),
             time_zones: Vec::new(),
             holiday_of_heads: Vec::new(),
+            day_shift_before: Vec::new(),
+            day_shift_after: Vec::new(),
             schedule_before_for: Vec::new(),
             year_before_clause_end: Vec::new(),
             takes_effect: Vec::new(),
@@ -527,6 +532,8 @@ impl TimeRules {
             ("participle_auxiliaries", &mut rules.participle_auxiliaries),
             ("time_zones", &mut rules.time_zones),
             ("holiday_of_heads", &mut rules.holiday_of_heads),
+            ("day_shift_before", &mut rules.day_shift_before),
+            ("day_shift_after", &mut rules.day_shift_after),
             ("schedule_before_for", &mut rules.schedule_before_for),
             ("year_before_clause_end", &mut rules.year_before_clause_end),
             ("season_nouns", &mut rules.season_nouns),
@@ -678,6 +685,8 @@ impl TimeRules {
                         | "participle_auxiliaries"
                         | "time_zones"
                         | "holiday_of_heads"
+                        | "day_shift_before"
+                        | "day_shift_after"
                         | "schedule_before_for"
                         | "year_before_clause_end"
                         | "takes_effect"

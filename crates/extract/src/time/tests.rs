@@ -4908,3 +4908,72 @@ fn the_lunar_new_year_of_2030() {
         pairs(&[("Lunar New Year", "2030-02-03")])
     );
 }
+
+/// Session 37 (dates-17): "the day after" a holiday and "the Sunday before" a day are one
+/// date shifted from it ("a day before Election Day" is an aside); a holiday within a
+/// month of the story is that year's unless its sentence tells of another year; "the
+/// 1800s" after "since" or a part names the century; a forecast verb after a
+/// determiner is a noun; a modal far back still sets the future.
+#[test]
+fn dates17_days_around_holidays_and_centuries() {
+    let ctx = published("2014-11-25");
+    assert_eq!(
+        lettered(
+            "Millions are getting ready to travel for Thanksgiving. Stores open the day after Thanksgiving, and traffic peaks the Sunday after Thanksgiving.",
+            &ctx
+        ),
+        pairs(&[
+            ("Thanksgiving", "2014-11-27"),
+            ("the day after Thanksgiving", "2014-11-28"),
+            ("the Sunday after Thanksgiving", "2014-11-30")
+        ])
+    );
+    assert_eq!(
+        lettered("Offices close the day before Christmas Day.", &ctx),
+        pairs(&[("the day before Christmas Day", "2014-12-24")])
+    );
+    let ctx = published("2012-10-31");
+    assert_eq!(
+        lettered(
+            "Trick-or-treating was postponed until Monday, a day before Election Day.",
+            &ctx
+        ),
+        pairs(&[
+            ("Monday", "2012-11-05"),
+            ("a day", "-"),
+            ("Election Day", "2012-11-06")
+        ])
+    );
+    let ctx = published("2010-12-18");
+    assert_eq!(
+        lettered(
+            "The firm announced on Dec. 3, 2009 that it would close the plant just before Christmas.",
+            &ctx
+        ),
+        pairs(&[("Dec. 3, 2009", "2009-12-03"), ("Christmas", "2009-12-25")])
+    );
+    let ctx = published("2012-03-15");
+    assert_eq!(
+        lettered(
+            "Villagers have played there since the 1800s; the hall was built in the late 1800s.",
+            &ctx
+        ),
+        pairs(&[("since the 1800s", "18"), ("late 1800s", "18")])
+    );
+    let ctx = published("2016-06-07");
+    assert_eq!(
+        lettered(
+            "The planning committee recommended the project Thursday after a hearing.",
+            &ctx
+        ),
+        pairs(&[("Thursday", "2016-06-02")])
+    );
+    let ctx = published("2018-01-03");
+    assert_eq!(
+        lettered(
+            "Forecasters warned that a storm could bring up to a foot of snow and hurricane-force gusts to New England on Thursday.",
+            &ctx
+        ),
+        pairs(&[("Thursday", "2018-01-04")])
+    );
+}
