@@ -3791,7 +3791,9 @@ impl<'a> Tagger<'a> {
     /// else the narrative's, else the publication date's with the sentence's tense.
     /// "Q3 2019", "H1 2020": a capital Q (a quarter, 1 to 4) or H (a half, 1 or 2) glued
     /// to its number, then a year: `2019-Q3`, `2020-H1`. `i` is the number. Without a
-    /// year ("Q3") nothing: the label alone may be a fiscal quarter.
+    /// year ("Q3"), in news with no fiscal year named, the last such part begun by the
+    /// day of publication (the next in a sentence ahead); elsewhere nothing: the label
+    /// alone may be a fiscal quarter.
     fn quarter_label(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
         let p = i.checked_sub(1)?;
@@ -3806,19 +3808,53 @@ impl<'a> Tagger<'a> {
         if t.digits != 1 || t.value == 0 || t.value > u32::from(parts) {
             return None;
         }
-        let next = self.tok(i + 1)?;
-        if next.glued() {
+        let q = t.value as u8;
+        let months = 12 / parts;
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| n.glued() && n.kind != Kind::Punct)
+        {
             return None;
         }
-        let year = self.year_at(i + 1)?;
+        let Some(year) = self.year_at(i + 1) else {
+            // "rose 3 percent in Q2", "a stronger H2" in a news story that names no
+            // fiscal year: the last such part begun by the day of publication, or the
+            // next in a sentence ahead.
+            let now = self.pub_day().filter(|_| self.frame == Frame::News)?;
+            if self.fiscal_year_named.is_some()
+                || letter.has(LINE_START) && self.tok(i + 1).is_none_or(|n| n.has(LINE_START))
+            {
+                return None;
+            }
+            let begun = months * (q - 1) < now.month?;
+            let ahead = matches!(self.tense(p), Tense::Future | Tense::Expect);
+            let year = if begun || ahead {
+                now.year
+            } else {
+                now.year - 1
+            };
+            let value = TimeValue::range(
+                PartialDate::month(year, months * (q - 1) + 1),
+                PartialDate::month(year, months * q),
+            );
+            let rule = if parts == 4 { "quarter" } else { "half" };
+            self.emit(
+                p,
+                i + 1,
+                Spec::Fixed(Some(value), Some(Anchor::Published)),
+                rule,
+            );
+            return Some(i + 1);
+        };
+        if self.tok(i + 1).is_some_and(|n| n.glued()) {
+            return None;
+        }
         if self
             .tok(i + 2)
             .is_some_and(|n| n.glued() && n.kind != Kind::Punct)
         {
             return None;
         }
-        let q = t.value as u8;
-        let months = 12 / parts;
         let value = TimeValue::range(
             PartialDate::month(year, months * (q - 1) + 1),
             PartialDate::month(year, months * q),

@@ -4976,4 +4976,18 @@ fn dates17_days_around_holidays_and_centuries() {
         ),
         pairs(&[("Thursday", "2018-01-04")])
     );
+    // A quarter or half named by its label alone, in news.
+    let ctx = published("2017-07-27");
+    assert_eq!(
+        lettered(
+            "Orders rose 3 percent in Q2. The company expects a stronger H2.",
+            &ctx
+        ),
+        pairs(&[("Q2", "2017-Q2"), ("H2", "2017-H2")])
+    );
+    let ctx = published("2017-02-09");
+    assert_eq!(
+        lettered("Its Q4 profit fell by a third.", &ctx),
+        pairs(&[("Q4", "2016-Q4")])
+    );
 }
