@@ -183,8 +183,10 @@ const STATUS_WORDS: &[&str] = &[
 ];
 
 /// An abolition question with these words asks about the act (signed, adopted,
-/// voted), not about when the status changed.
+/// voted, taking effect), not about when the status changed.
 const LAW_EVENT_WORDS: &[&str] = &[
+    " effect",
+    " force",
     " sign",
     " adopt",
     " pass",
