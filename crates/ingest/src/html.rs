@@ -726,6 +726,9 @@ const META_TITLE: &[&str] = &[
     "twitter:title",
 ];
 const META_PUBLISHER: &[&str] = &[
+    // A government portal's page names the department that published it; the portal's
+    // own name is only its `og:site_name`.
+    "govuk:primary-publishing-organisation",
     "citation_publisher",
     "dc.publisher",
     "dcterms.publisher",
@@ -946,7 +949,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     }
     out.builder.trim_end();
     out.class_date = class_date(src, &to_original);
-    settle_titles(&mut out);
+    settle_titles(src, &mut out);
     site_from_title(src, &mut out);
     out.logo_publisher = logo_publisher(src);
     out
@@ -2401,7 +2404,17 @@ fn site_named_meta_title(out: &mut Html) {
 /// page of it does) gives way to the page's own `h1` or `<title>`, and names the
 /// publisher if nothing else does; a `<title>` loses the site's name
 /// ("Statistics | Department of Corrections" is "Statistics").
-fn settle_titles(out: &mut Html) {
+/// Whether a link's whole text in `src` is `name` (folded).
+fn links_named(src: &str, name: &str) -> bool {
+    static LINK_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?is)<a\s[^>]*>([^<]{1,80})</a>").expect("link pattern")
+    });
+    LINK_RE
+        .captures_iter(src)
+        .any(|c| fold(&decode_value(c.get(1).map_or("", |m| m.as_str()))) == name)
+}
+
+fn settle_titles(src: &str, out: &mut Html) {
     let h1 = out
         .h1
         .as_ref()
@@ -2429,7 +2442,17 @@ fn settle_titles(out: &mut Html) {
         let organisation = m.split_whitespace().count() <= 8
             && m.split(|c: char| !c.is_alphanumeric())
                 .any(|w| ORGANISATION_WORDS.contains(&w));
-        if named_site || (h1_differs && (segment_of_tag || organisation)) {
+        // "Media Centre", "News": a section of the site, a link's whole text on the page
+        // (its menu, its breadcrumb), over a headline of its own.
+        let section = h1_differs
+            && m.split_whitespace().count() <= 4
+            && h1
+                .as_deref()
+                .is_some_and(|h| h.split_whitespace().count() >= 4)
+            && links_named(src, &m);
+        if section {
+            out.finds.title = None;
+        } else if named_site || (h1_differs && (segment_of_tag || organisation)) {
             let meta = out.finds.title.take().expect("checked above");
             site = Some(m);
             if out.finds.publisher.is_none() {
@@ -2549,6 +2572,11 @@ fn start_tag(
             out.builder.push_synth(" ");
         }
         "td" | "th" => {}
+        // "<time>12 May 2020</time><time class="updated">3 June 2021</time>": two days
+        // side by side are two values, not one run of digits.
+        "time" if out.builder.text.ends_with(|c: char| c.is_alphanumeric()) => {
+            out.builder.push_synth(" ");
+        }
         "article" | "main" => {
             *in_article += 1;
             out.builder.break_lines(2);

@@ -380,6 +380,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     );
     meta::printed_heads(&source, &lines, &mut finds);
     meta::hearing_print(&source, &lines, &mut finds);
+    meta::committee_hansard(&source, &lines, &mut finds);
     meta::cause_list(&source, &lines, &mut finds);
     meta::browser_print(&source, &lines, &mut finds);
     // A live blog gives only its last update's day ("Updated 18:05, Wed 13 September

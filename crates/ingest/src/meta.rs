@@ -30,7 +30,7 @@ mod court;
 pub(crate) mod heads;
 mod prints;
 pub use heads::printed_heads;
-pub use prints::{browser_print, cause_list, hearing_print};
+pub use prints::{browser_print, cause_list, committee_hansard, hearing_print};
 
 /// Where a value was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -701,7 +701,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|v\d+(?:\.\d+)+,|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|v\d+(?:\.\d+)+,|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|(?:judge?ment\s+)?pronounced(?:\s+on)?|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -898,6 +898,15 @@ static ATX_HEADING_RE: LazyLock<Regex> =
 /// converted document's section, never the document's title.
 static SECTION_NUMBER_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}"));
+/// A UN special procedure's mandate named alone: "Special Rapporteur on the right to
+/// food", "United Nations Working Group on Arbitrary Detention".
+static MANDATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:the\s+)?(?:united\s+nations|un)\s+)?(?:special\s+rapporteur|independent\s+expert|working\s+group|special\s+representative)\s+(?:on|of|for)\s+[^.:;!?]{3,150}$",
+    )
+});
+/// A chapter's number before its heading: one number and a full stop ("4. Bail").
+static CHAPTER_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}\.\s+\p{Lu}"));
 static SETEXT_RULE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^ {0,3}=+\s*$"));
 static BOLD_LINE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*$"));
@@ -1382,6 +1391,75 @@ fn caption_title(
     None
 }
 
+/// A party's line with its role after a leader ("NAME ..... Petitioner"): the name.
+fn party_with_role(text: &str) -> Option<&str> {
+    let name = cut_leader(text);
+    if name.len() == text.len() {
+        return None;
+    }
+    let role = text[name.len()..].trim_start_matches(['.', '\u{2026}', '_', ':', ' ']);
+    if !ROLE_RE.is_match(role.trim_end_matches([',', '.', ';'])) {
+        return None;
+    }
+    party(name)
+}
+
+/// A caption whose parties each carry their counsel below them, as Indian courts print
+/// it: "NAME ..... Petitioner" / "Through: counsel" (over lines) / "versus" / "NAME .....
+/// Respondents" / "Through: ...": "A v. B".
+fn counsel_caption(
+    source: &str,
+    lines: &[Line],
+    drop: &[Option<&'static str>],
+    head_end: usize,
+) -> Option<Found<String>> {
+    let texts: Vec<(usize, &str)> = (0..head_end.min(lines.len()))
+        .filter(|&j| drop.get(j).copied().flatten().is_none())
+        .map(|j| {
+            let raw = lines[j].text(source);
+            let t = raw.trim();
+            (lines[j].start + offset_in(raw, t), t)
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .take(40)
+        .collect();
+    let is_mark = |t: &str| {
+        matches!(
+            t.to_ascii_lowercase().as_str(),
+            "versus" | "vs" | "vs." | "v." | "v" | "-versus-" | "- versus -"
+        )
+    };
+    for (k, (base, t)) in texts.iter().enumerate() {
+        let Some(a) = party_with_role(t) else {
+            continue;
+        };
+        // The counsel's lines under the party, then the mark.
+        let mut j = k + 1;
+        if !texts
+            .get(j)
+            .is_some_and(|(_, t)| t.to_ascii_lowercase().starts_with("through"))
+        {
+            continue;
+        }
+        while j < texts.len() && j - k <= 6 && !is_mark(texts[j].1) {
+            j += 1;
+        }
+        if !texts.get(j).is_some_and(|(_, t)| is_mark(t)) {
+            continue;
+        }
+        let (b_base, b_text) = texts.get(j + 1)?;
+        let b = party_with_role(b_text)?;
+        let start = base + offset_in(t, a);
+        let end = b_base + offset_in(b_text, b) + b.len();
+        return Some(Found::new(
+            format!("{a} v. {b}"),
+            Loc::Source(start..end),
+            "judgment_caption",
+        ));
+    }
+    None
+}
+
 /// A criminal caption whose sides "AND" joins on a line of its own, the accused's role
 /// after a leader ("THE REPUBLIC" / "AND" / "JAMES BANDA ........ CONVICT"): "A v. B".
 /// Either side must show its role so that no heading pair ("LAW AND" / "ORDER") reads
@@ -1812,6 +1890,7 @@ pub fn from_lines(
                 "issued",
                 "decided",
                 "delivered",
+                "pronounced",
                 "judgment",
                 "judgement",
                 "press rel",
@@ -1853,9 +1932,15 @@ pub fn from_lines(
             match parse_date(v).filter(|hit| !founding && date_at_head(v, hit)) {
                 Some(hit) => {
                     // The day a court decided is no day of publication of a story.
-                    let decision = ["decided", "delivered", "judgment", "judgement"]
-                        .iter()
-                        .any(|w| prefix.starts_with(w))
+                    let decision = [
+                        "decided",
+                        "delivered",
+                        "pronounced",
+                        "judgment",
+                        "judgement",
+                    ]
+                    .iter()
+                    .any(|w| prefix.starts_with(w))
                         || prefix.starts_with("date of jud")
                         || prefix.starts_with("date of dec")
                         || prefix.starts_with("date of ord");
@@ -2207,7 +2292,24 @@ pub fn from_lines(
                 // A heading that only names the kind of document ("# LEGAL BRIEF" over
                 // "## The Right to Protest ..."): the title is the next heading.
                 // Nor is a numbered section's heading ("# 1 Summary {#summary}").
-                if !NOT_TITLE_RE.is_match(&value) && !SECTION_NUMBER_RE.is_match(&value) {
+                // A book's chapter as its own page ("# 4. Bail and detention" over "## 4.1
+                // ..."): the one first-level heading, numbered with a full stop, opens it.
+                let level_one = lead.starts_with("# ");
+                let chapter = level_one
+                    && !seen_body
+                    && CHAPTER_NUMBER_RE.is_match(&value)
+                    && source
+                        .lines()
+                        .filter(|l| l.starts_with("# "))
+                        .nth(1)
+                        .is_none();
+                // A second-level heading under paragraphs of prose is a section's, the
+                // title being in the lines above it.
+                let section_under_body = !level_one && lead.starts_with("##") && seen_body;
+                if !NOT_TITLE_RE.is_match(&value)
+                    && (!SECTION_NUMBER_RE.is_match(&value) || chapter)
+                    && !section_under_body
+                {
                     heading = Some(Found::new(value, Loc::Source(range), "heading"));
                 }
                 consumed = true;
@@ -2240,9 +2342,13 @@ pub fn from_lines(
                     // processor's cover turned into markdown): the publisher.
                     // A line that opens with the document's kind ("ANNUAL REPORT OF
                     // THE ... COMMISSION") is the title, not a body.
-                    let caps_body = !value.chars().any(char::is_lowercase)
+                    // A UN mandate's name in bold over the statement it issues ("**Special
+                    // Rapporteur on the right to food**" over "**END OF MISSION
+                    // STATEMENT**") names its author too.
+                    let caps_body = (!value.chars().any(char::is_lowercase)
                         && names_a_body(&value)
-                        && !opens_with_kind(&value);
+                        && !opens_with_kind(&value))
+                        || MANDATE_RE.is_match(&value);
                     if caps_body {
                         if finds.publisher.is_none() {
                             finds.publisher = Some(Found::new(
@@ -2508,7 +2614,8 @@ pub fn from_lines(
     };
     let caption = caption_title(source, lines, drop, head_end)
         .or_else(|| court::between_caption(source, EDGE_BYTES))
-        .or_else(|| and_caption(source, lines, drop, head_end));
+        .or_else(|| and_caption(source, lines, drop, head_end))
+        .or_else(|| counsel_caption(source, lines, drop, head_end));
     let caption_end = match caption.as_ref().map(|c| &c.loc) {
         Some(Loc::Source(r)) => Some(r.end),
         _ => None,
@@ -2519,6 +2626,13 @@ pub fn from_lines(
         un_publisher
             .as_ref()
             .is_none_or(|p| !f.value.eq_ignore_ascii_case(&p.value))
+    });
+    // Nor is a bold line read as the body over the bold title.
+    let first_line = first_line.filter(|f| {
+        finds
+            .publisher
+            .as_ref()
+            .is_none_or(|p| p.rule != "bold_masthead" || !f.value.eq_ignore_ascii_case(&p.value))
     });
     let head_lower = source
         .get(..floor_boundary(source, EDGE_BYTES))
@@ -4623,7 +4737,17 @@ pub(crate) fn file_name_title(title: &str) -> bool {
             r"(?i)^(?:microsoft\s+(?:word|powerpoint|excel)\s*-\s*.*|copy\s+of\s+.*\b(?:v\d+|final|draft|shared)\b.*|\S.{0,200}\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?|indd|pages)|untitled(?:\s+document)?(?:\s*\d+)?|document\s*\d+|presentation\s*\d+|letter|memo|print(?:er)?(?:[-\s]friendly)?(?:\s+(?:version|view|page))?)$",
         )
     });
-    FILE_NAME_RE.is_match(title.trim())
+    // A file's slug: words joined by hyphens or underscores with no space
+    // ("ANNUAL-REPORT-2021", "country_profile_2019"), a working name with a version or state
+    // after an underscore ("Fact Sheet_May 2020_FINAL"), a typesetter's job name with its
+    // page range ("abc012 1..20").
+    static FILE_SLUG_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:[\p{L}\d]+(?:[-_][\p{L}\d]+){2,}|.*_(?:final|draft|v\d+|rev\d*|clean|web|print|en|eng)\b.*|[a-z]+\d+\s+\d+\.\.\d+)$",
+        )
+    });
+    let title = title.trim();
+    FILE_NAME_RE.is_match(title) || FILE_SLUG_RE.is_match(title)
 }
 
 /// Words that stay lower case inside a name.
@@ -7397,6 +7521,16 @@ pub fn late_reads(
     if let Some(publisher) = finds.publisher.as_mut() {
         strip_doctype(publisher);
     }
+    wire_issuer(source, lines, finds);
+    if let Some(headline) = field_code_headline(source, lines) {
+        finds.title = Some(headline);
+    }
+    if finds.publisher.is_none() {
+        finds.publisher = note_verbale_sender(source).or_else(|| on_behalf_publisher(source));
+    }
+    if finds.published.is_none() {
+        finds.published = court_year_block(source, lines);
+    }
     if finds.published.is_none() {
         finds.published = labelled_day_by_order(source, original, lines, drop)
             .or_else(|| time_then_dotted_day(source, lines, drop))
@@ -7409,6 +7543,194 @@ pub fn late_reads(
     if finds.published.is_none() {
         finds.published = published;
     }
+}
+
+/// A distribution wire's credit for the body whose release it carries: "News provided by
+/// NAME", the day after it on the line or not.
+static PROVIDED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:news|release|content|press\s+release)\s+provided\s+by\s*:?\s+(?P<v>\p{Lu}.{2,160})$",
+    )
+});
+
+/// A release on a paid distribution wire names its issuer ("News provided by NAME"): that
+/// body publishes it, not the wire whose site name and author tags the page carries.
+fn wire_issuer(source: &str, lines: &[Line], finds: &mut Finds) {
+    for l in lines.iter().take(40) {
+        let raw = l.text(source);
+        let text = raw.trim();
+        let Some(v) = PROVIDED_BY_RE.captures(text).and_then(|c| c.name("v")) else {
+            continue;
+        };
+        let base = l.start + offset_in(raw, text);
+        let hit = parse_date(v.as_str());
+        let name_end = hit.as_ref().map_or(v.len(), |h| h.range.start);
+        let name = v.as_str()[..name_end].trim_end_matches([' ', ',', '|', '-', '·']);
+        if !names_a_body(name) && !all_capitalised(name) {
+            return;
+        }
+        let at = base + v.start();
+        finds.publisher = Some(Found::new(
+            name.to_string(),
+            Loc::Source(at..at + name.len()),
+            "wire_issuer",
+        ));
+        if let Some(hit) = hit.filter(|h| h.iso.len() == 10 && finds.published.is_none()) {
+            let start = at + hit.range.start;
+            finds.published = Some(Found::new(
+                hit.iso,
+                Loc::Source(start..start + hit.range.len()),
+                "wire_issuer",
+            ));
+        }
+        return;
+    }
+}
+
+/// A news database's export with its field codes on lines of their own ("HD" over the
+/// headline, then "BY", "WC", "PD", "SN" ...): the headline.
+fn field_code_headline(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let texts: Vec<(usize, &str)> = lines
+        .iter()
+        .take(40)
+        .map(|l| {
+            let raw = l.text(source);
+            let t = raw.trim();
+            (l.start + offset_in(raw, t), t)
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let at = texts.iter().take(10).position(|(_, t)| *t == "HD")?;
+    let (base, headline) = *texts.get(at + 1)?;
+    // The codes that follow a headline in such an export.
+    let codes = texts[at + 2..]
+        .iter()
+        .take(8)
+        .filter(|(_, t)| {
+            ["BY ", "WC ", "PD ", "SN ", "SC ", "LA ", "CY "]
+                .iter()
+                .any(|c| t.starts_with(c))
+        })
+        .count();
+    if codes < 3 || headline.len() < 12 || headline.len() > 250 {
+        return None;
+    }
+    Some(Found::new(
+        headline.to_string(),
+        Loc::Source(base..base + headline.len()),
+        "field_code_headline",
+    ))
+}
+
+/// A journal's imprint: "Published by NAME on behalf of SOCIETY" (the press publishes).
+fn on_behalf_publisher(source: &str) -> Option<Found<String>> {
+    static ON_BEHALF_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\bPublished\s+by\s+(?P<v>\p{Lu}[\p{L}&'’ -]{2,80}?)\s+on\s+behalf\s+of\s+\p{L}")
+    });
+    let head = &source[..floor_boundary(source, 6000.min(source.len()))];
+    let v = ON_BEHALF_RE.captures(head)?.name("v")?;
+    let value = v.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+    (all_capitalised(&value) && value.split_whitespace().count() <= 6)
+        .then(|| Found::new(value, Loc::Source(v.range()), "on_behalf_publisher"))
+}
+
+/// A note verbale's sender, as the note's opening formula names it: "The Permanent Mission
+/// of X to Y presents its compliments to ...", or an embassy, a ministry of foreign
+/// affairs, a high commission, a consulate, a delegation.
+fn note_verbale_sender(source: &str) -> Option<Found<String>> {
+    static COMPLIMENTS_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bThe\s+(?P<v>(?:Permanent\s+(?:Mission|Representation|Delegation)|Embassy|Mission|Ministry\s+of\s+Foreign\s+Affairs|Ministry\s+of\s+External\s+Affairs|High\s+Commission|Consulate(?:\s+General)?|Delegation)\s+of\s+[^.;:]{3,220}?)\s+presents\s+its\s+compliments\b",
+        )
+    });
+    let head = &source[..floor_boundary(source, 6000.min(source.len()))];
+    let caps = COMPLIMENTS_RE.captures(head)?;
+    let v = caps.name("v")?;
+    let value = v.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(Found::new(
+        value,
+        Loc::Source(v.range()),
+        "note_verbale_sender",
+    ))
+}
+
+/// A court's own day block, as the Eastern Caribbean and other Commonwealth courts print
+/// it under the appearances: the year, then each sitting's day, the last the day of
+/// delivery ("2019:   May 6;" over "October 2."; "2020: January 14; 15; March 3.").
+static YEAR_BLOCK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<y>(?:19|20)\d{2})\s*:\s+(?P<d>(?:\p{L}+\.?\s+)?\d{1,2}(?:\s*[;,&]\s*(?:\p{L}+\.?\s+)?\d{1,2})*\s*[;.]?)$",
+    )
+});
+/// A further line of the block: "July 28.", "October 2; 5."
+static YEAR_BLOCK_MORE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?P<d>\p{L}+\.?\s+\d{1,2}(?:\s*[;,&]\s*(?:\p{L}+\.?\s+)?\d{1,2})*\s*[;.]?)$")
+});
+
+/// The last day of a court's year block ([`YEAR_BLOCK_RE`]) among the first sixty lines.
+fn court_year_block(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let texts: Vec<(usize, &str)> = lines
+        .iter()
+        .take(60)
+        .map(|l| {
+            let raw = l.text(source);
+            let t = raw.trim();
+            (l.start + offset_in(raw, t), t)
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let at = texts.iter().position(|(_, t)| YEAR_BLOCK_RE.is_match(t))?;
+    let caps = YEAR_BLOCK_RE.captures(texts[at].1)?;
+    let year = caps.name("y")?.as_str();
+    let mut parts = vec![(
+        texts[at].0 + caps.name("d")?.start(),
+        caps.name("d")?.as_str(),
+    )];
+    for (b, t) in &texts[at + 1..] {
+        let Some(d) = YEAR_BLOCK_MORE_RE.captures(t).and_then(|c| c.name("d")) else {
+            break;
+        };
+        if month_number(
+            t.split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('.'),
+        )
+        .is_none()
+        {
+            break;
+        }
+        parts.push((b + d.start(), d.as_str()));
+    }
+    // The block ends with a full stop; its last month and day are the delivery's.
+    let (b, last) = *parts.last()?;
+    if !last.trim_end().ends_with('.') && parts.len() == 1 {
+        return None;
+    }
+    let mut month = None;
+    let mut day = None;
+    for (b, part) in &parts {
+        for item in part.split([';', ',', '&']) {
+            let item = item.trim().trim_end_matches('.');
+            let mut words = item.split_whitespace();
+            let first = words.next().unwrap_or("");
+            if let Some(m) = month_number(first.trim_end_matches('.')) {
+                month = Some((m, *b));
+                day = words.next().and_then(|d| d.parse::<u32>().ok());
+            } else if let Ok(d) = first.parse::<u32>() {
+                day = Some(d);
+            }
+        }
+    }
+    let (m, _) = month?;
+    let d = day?;
+    let y: i32 = year.parse().ok()?;
+    let value = iso(y, Some(m), Some(d))?;
+    Some(Found::new(
+        value,
+        Loc::Source(b..b + last.len()),
+        "court_year_block",
+    ))
 }
 
 /// An act's head line that sets its day beside its number (and the place), cells apart:
@@ -7987,6 +8309,13 @@ mod session29_tests {
             "Letter to the Minister of Justice on prison visits"
         ));
         assert!(!file_name_title("Word and deed: free speech in Westland"));
+        // A slug, a working file's name and a typesetter's job name are no titles; a title
+        // with a hyphenated word is one.
+        assert!(file_name_title("WESTLAND-2019-PRISON-CONDITIONS"));
+        assert!(file_name_title("Westland Brief_June 2020_FINAL"));
+        assert!(file_name_title("jhr044 201..230"));
+        assert!(!file_name_title("Follow-up to the visit to Westland"));
+        assert!(!file_name_title("Post-2015 anti-torture agenda"));
         // A fiscal year's days in parentheses under the report's name, in US order.
         let p = |s: &str| year_ended(s).map(|f| (f.value.start, f.value.end));
         assert_eq!(
@@ -8062,6 +8391,132 @@ mod session29_tests {
         assert_ne!(
             value(&f.publisher).as_deref(),
             Some("Annual Report of the Eastmoor Human Rights Commission")
+        );
+    }
+}
+
+#[cfg(test)]
+mod session37_tests {
+    use crate::{parse, Config};
+    use std::path::Path;
+
+    /// Title, publisher and day of publication of a whole document as ingest reads it.
+    fn read(name: &str, text: &str) -> [Option<String>; 3] {
+        let doc = parse(Path::new(name), text.as_bytes(), &Config::default()).expect("reads");
+        let m = doc.meta;
+        [
+            m.title.map(|f| f.value),
+            m.publisher.map(|f| f.value),
+            m.published.map(|f| f.value),
+        ]
+    }
+
+    #[test]
+    fn a_judgment_pronounced_on_a_day_with_counsel_under_each_party() {
+        let text = "IN THE HIGH COURT OF WESTLAND AT PORT ELIN\n\n                         Reserved on: 3rd May, 2019\n                         Pronounced on: 21st June, 2019\n\n    CRL.A. 88/2018\n\n    ANNA BERG                              ..... Appellant\n                  Through:  Mr. T. Hale, Advocate with\n                            Ms. R. Vos, Advocate\n\n                  versus\n\n    STATE OF WESTLAND                      ..... Respondent\n                  Through:  Ms. L. Marr, APP\n\n    CORAM:\n    HON'BLE MR. JUSTICE K. DOVE\n\n                         JUDGMENT\n\n1. This appeal is against a conviction entered on 4th April, 2018 by the trial court, which sentenced the appellant to seven years.\n";
+        let [title, _, published] = read("appeal.txt", text);
+        assert_eq!(title.as_deref(), Some("ANNA BERG v. STATE OF WESTLAND"));
+        assert_eq!(published.as_deref(), Some("2019-06-21"));
+    }
+
+    #[test]
+    fn a_courts_year_block_is_dated_by_its_last_day() {
+        let text = "THE SUPREME COURT OF EASTLAND\n\nIN THE COURT OF APPEAL\n\nCLAIM NO. 12 OF 2017\n\nBETWEEN:\n\n        TOM HALE\n                                       Appellant\n        and\n\n        THE QUEEN\n                                       Respondent\n\nBefore:\n      The Hon. Ms. Ada Rowe        Justice of Appeal\n\n      ______________________\n\n            2018:   January 9;\n                    May 3.\n      ______________________\n\nThe appellant was convicted on 2 March 2016 of robbery and sentenced on 5 April 2016.\n";
+        let [_, _, published] = read("appeal.txt", text);
+        assert_eq!(published.as_deref(), Some("2018-05-03"));
+        // A year's line in a chronology with no full stop closing it dates nothing.
+        let text = "Chronology of the case\n\n2018: January 9;\n\nThe court sat again later that year to hear argument on the sentence imposed.\n";
+        let [_, _, published] = read("notes.txt", text);
+        assert_eq!(published, None);
+    }
+
+    #[test]
+    fn a_release_on_a_distribution_wire_is_its_issuers() {
+        let html = r#"<html><head><title>Rights group condemns arrests | Wirecast News</title>
+<meta property="og:site_name" content="Wirecast News"><meta name="author" content="Wirecast News"></head>
+<body><article><h1>Rights group condemns arrests of striking miners</h1>
+<div><span>News provided by <a href="/org/1">Westland Miners Solidarity Network</a></span> <span>Mar 3, 2021, 09:00 ET</span></div>
+<p>PORT ELIN, March 3, 2021 /Wirecast News/ -- The network today condemned the arrest of twelve miners who had joined a strike over unpaid wages.</p>
+<p>SOURCE Westland Miners Solidarity Network</p></article></body></html>"#;
+        let [_, publisher, published] = read("release.html", html);
+        assert_eq!(
+            publisher.as_deref(),
+            Some("Westland Miners Solidarity Network")
+        );
+        assert_eq!(published.as_deref(), Some("2021-03-03"));
+    }
+
+    #[test]
+    fn a_news_database_export_gives_its_headline_after_hd() {
+        let text = "News Archive Service                         Page 1 of 1\n\nHD\nCourt frees two reporters after appeal\n\nBY By Ann Vos\nWC 402 words\nPD 4 May 2020\nSN Eastland Wire Service\nLA English\n\nTD\nA court in Port Elin on Monday freed two reporters who had been jailed in March.\n";
+        let [title, _, _] = read("export.txt", text);
+        assert_eq!(
+            title.as_deref(),
+            Some("Court frees two reporters after appeal")
+        );
+    }
+
+    #[test]
+    fn a_note_verbale_is_its_senders() {
+        let text = "NOTE VERBALE\n\nNo. 12/2021\n\nThe Embassy of the Republic of Westland in\nEastland presents its compliments to the Ministry of Foreign Affairs of Eastland and has the honour to transmit the enclosed reply.\n\nPort Elin, 3 May 2021\n";
+        let [_, publisher, _] = read("note.txt", text);
+        assert_eq!(
+            publisher.as_deref(),
+            Some("Embassy of the Republic of Westland in Eastland")
+        );
+    }
+
+    #[test]
+    fn a_journal_articles_press_publishes_it() {
+        let text = "Eastland Law Review, 2020, 4(1), 10-30\n\nPrisons after the Emergency\nAnn Vos\n\n(c) The Author 2019. Published by Harbour University Press on behalf of the Eastland Law Society. All rights reserved.\n\n1 Introduction\nThe emergency ended in 2016, and the prisons emptied slowly over the following three years.\n";
+        let [_, publisher, _] = read("article.txt", text);
+        assert_eq!(publisher.as_deref(), Some("Harbour University Press"));
+    }
+
+    #[test]
+    fn a_portal_page_names_its_department_and_a_section_title_gives_way_to_the_headline() {
+        let html = r#"<html><head><title>News Room</title><meta property="og:title" content="News Room">
+<meta property="og:site_name" content="Westland Portal">
+<meta name="govuk:primary-publishing-organisation" content="Ministry of Water and Sanitation"></head>
+<body><nav><a href="/">Home</a> / <a href="/news">News Room</a></nav><main>
+<h1>Statement on the report of the Commission of Inquiry into the drought</h1>
+<p>The Ministry welcomes the report and will answer each of its recommendations in writing.</p></main></body></html>"#;
+        let [title, publisher, _] = read("statement.html", html);
+        assert_eq!(
+            title.as_deref(),
+            Some("Statement on the report of the Commission of Inquiry into the drought")
+        );
+        assert_eq!(
+            publisher.as_deref(),
+            Some("Ministry of Water and Sanitation")
+        );
+    }
+
+    #[test]
+    fn a_posts_two_times_side_by_side_are_two_days() {
+        let html = r#"<html><head><title>Detention without trial | Eastland Law Blog</title></head><body><article>
+<h1 class="entry-title">Detention without trial</h1>
+<div class="entry-meta"><span class="posted-on">Posted on <a href="/p/1"><time class="entry-date published" datetime="2019-05-02T09:00:00+00:00">2 May 2019</time><time class="updated" datetime="2020-07-08T10:00:00+00:00">8 July 2020</time></a></span></div>
+<p>The new law allows the police to hold a suspect for ninety days without bringing charges.</p></article></body></html>"#;
+        let [_, _, published] = read("post.html", html);
+        assert_eq!(published.as_deref(), Some("2019-05-02"));
+    }
+
+    #[test]
+    fn a_chapter_heading_and_a_mandates_statement() {
+        let md = "---\ndescription: How to apply for bail.\nlayout:\n  title:\n    visible: true\n---\n\n# 3. Applying for bail\n\nThis chapter explains how a detained person can ask a magistrate for release while awaiting trial.\n\n## 3.1 Who may apply\n\nAny person held on a charge may apply.\n";
+        let [title, _, _] = read("chapter.md", md);
+        assert_eq!(title.as_deref(), Some("3. Applying for bail"));
+        let md = "**Special Rapporteur on the right to adequate housing**\n\n**END OF MISSION STATEMENT**\n\nPort Elin, 9 May 2022\n\nAs my visit to Westland draws to a close, I would like to share some preliminary observations with you and with the press.\n\n## Evictions\n\nI heard many accounts of forced evictions carried out without notice or compensation.\n";
+        // (The mandate is no title; a kind's name alone is none either.)
+        let [title, publisher, _] = read("statement.md", md);
+        assert_ne!(
+            title.as_deref(),
+            Some("Special Rapporteur on the right to adequate housing")
+        );
+        assert_eq!(
+            publisher.as_deref(),
+            Some("Special Rapporteur on the right to adequate housing")
         );
     }
 }

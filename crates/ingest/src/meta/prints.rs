@@ -116,6 +116,69 @@ pub fn hearing_print(source: &str, lines: &[Line], finds: &mut Finds) {
     }
 }
 
+/// A committee's transcript head: "(Proof|Official) Committee Hansard".
+static COMMITTEE_HANSARD_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:(?:proof|official|uncorrected)\s+)?committee\s+hansard$"));
+
+/// A committee's name on a line of its own ("LEGAL AND CONSTITUTIONAL AFFAIRS REFERENCES
+/// COMMITTEE", "Joint Standing Committee on Treaties").
+static COMMITTEE_NAME_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:[\p{L}'’,&-]+\s+){0,10}committee(?:\s+(?:on|for)\s+.{2,80})?$"));
+
+/// A chamber's line under a committee transcript's head.
+static CHAMBER_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:the\s+)?(?:senate|house\s+of\s+representatives|house\s+of\s+commons|house\s+of\s+lords|national\s+assembly|legislative\s+(?:assembly|council)|joint|parliament)$",
+    )
+});
+
+/// A committee's printed transcript ("Proof Committee Hansard" / the chamber / the
+/// committee / the inquiry / "(Public)" / the day): the inquiry is the title, the
+/// committee its publisher, over the head's first line (the state's name) or its series.
+pub fn committee_hansard(source: &str, lines: &[Line], finds: &mut Finds) {
+    let head: Vec<(usize, &str)> = lines
+        .iter()
+        .take(40)
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw).trim();
+            (l.start + super::offset_in(raw, t), t)
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .take(12)
+        .collect();
+    let Some(at) = head
+        .iter()
+        .position(|(_, t)| COMMITTEE_HANSARD_RE.is_match(t))
+    else {
+        return;
+    };
+    let mut rest = head[at + 1..].iter().peekable();
+    let _chamber = rest.next_if(|(_, t)| CHAMBER_LINE_RE.is_match(t));
+    let committee = rest.next_if(|(_, t)| COMMITTEE_NAME_RE.is_match(t));
+    let (Some(committee), Some(inquiry)) = (committee, rest.next()) else {
+        return;
+    };
+    let title = inquiry.1;
+    // The inquiry's name in words, not the day or the place.
+    if title.starts_with('(')
+        || parse_date(title).is_some()
+        || title.chars().filter(|c| c.is_alphabetic()).count() < 12
+    {
+        return;
+    }
+    finds.title = Some(Found::new(
+        title.to_string(),
+        Loc::Source(inquiry.0..inquiry.0 + title.len()),
+        "committee_hansard",
+    ));
+    finds.publisher = Some(Found::new(
+        tidy_name(committee.1),
+        Loc::Source(committee.0..committee.0 + committee.1.len()),
+        "committee_hansard",
+    ));
+}
+
 /// A cause list's title line: "DAILY CAUSE LIST", "Weekly Cause List", "SUPPLEMENTARY
 /// CAUSE LIST".
 static CAUSE_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -283,5 +346,25 @@ mod tests {
             cause_list,
         );
         assert_eq!(f.published.map(|t| t.value).as_deref(), Some("2023-03-02"));
+    }
+
+    #[test]
+    fn a_committee_transcript_names_its_inquiry_and_committee() {
+        let text = "PARLIAMENT OF WESTLAND\n\nProof Committee Hansard\n\nSENATE\n\nFOREIGN AFFAIRS AND TRADE REFERENCES COMMITTEE\n\nArms exports to countries at war\n\n(Public)\n\nTUESDAY, 4 MAY 2021\n\nPORT ELIN\n";
+        let f = run(text, committee_hansard);
+        assert_eq!(
+            f.title.map(|t| t.value).as_deref(),
+            Some("Arms exports to countries at war")
+        );
+        assert_eq!(
+            f.publisher.map(|t| t.value).as_deref(),
+            Some("Foreign Affairs and Trade References Committee")
+        );
+        // A committee's name and then the day: no inquiry named, nothing read.
+        let f = run(
+            "Committee Hansard\n\nSENATE\n\nECONOMICS COMMITTEE\n\nTUESDAY, 4 MAY 2021\n",
+            committee_hansard,
+        );
+        assert!(f.title.is_none() && f.publisher.is_none());
     }
 }

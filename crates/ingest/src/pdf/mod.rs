@@ -153,6 +153,15 @@ pub fn extract_with(bytes: &[u8], extractor: Extractor) -> Result<PdfText, Strin
     {
         finds.published = None;
     }
+    // An Info author of one word in capitals that the text never writes ("JSMITH") is the
+    // account of whoever saved the file, not the body that published it.
+    if finds
+        .publisher
+        .as_ref()
+        .is_some_and(|p| p.rule == "pdf_info_author" && login_in_capitals(&p.value, &cleaned.text))
+    {
+        finds.publisher = None;
+    }
     Ok(PdfText {
         text: cleaned.text,
         pages: cleaned.pages,
@@ -582,6 +591,27 @@ fn names_year(text: &str, iso: &str) -> bool {
     })
 }
 
+/// Whether `author` is one word in capitals (an account's name) that `text` never writes
+/// as a word of its own.
+fn login_in_capitals(author: &str, text: &str) -> bool {
+    let author = author.trim();
+    if author.is_empty()
+        || !author
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || !author.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    !text.match_indices(author).any(|(at, _)| {
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(at + author.len()).copied();
+        !before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+    })
+}
+
 /// Title, Author and CreationDate from the Info dictionary (read without loading the
 /// whole document).
 fn info(bytes: &[u8]) -> Finds {
@@ -609,7 +639,7 @@ fn info(bytes: &[u8]) -> Finds {
 
 #[cfg(test)]
 mod tests {
-    use super::{furniture_finds, names_year, page_ranges, paper_header};
+    use super::{furniture_finds, login_in_capitals, names_year, page_ranges, paper_header};
     use crate::meta::Finds;
 
     #[test]
@@ -704,6 +734,15 @@ mod tests {
         assert!(!is_account("\u{645}\u{62d}\u{645}\u{62f}"));
         assert!(!is_account("\u{738b}\u{4f1f}"));
         assert!(is_account("j.pell_01"));
+    }
+
+    #[test]
+    fn an_info_author_in_capitals_the_text_never_writes_is_an_account() {
+        let text = "WLAS\nThe Westland Legal Aid Society\nWLAS runs three clinics.";
+        assert!(login_in_capitals("PETROVK", text));
+        assert!(!login_in_capitals("WLAS", text));
+        assert!(!login_in_capitals("Petrov", text));
+        assert!(login_in_capitals("WLA", text));
     }
 
     #[test]
