@@ -259,22 +259,7 @@ impl<'a> Tagger<'a> {
                 continue;
             }
             let value = if lex.weekday > 0 && lex.weekday_full {
-                // The first day of that name after (before) the day.
-                weekday_of(day).and_then(|w| {
-                    let (w, target) = (i32::from(w), i32::from(lex.weekday));
-                    let delta = if sign > 0 {
-                        let d = (target - w).rem_euclid(7);
-                        if d == 0 {
-                            7
-                        } else {
-                            d
-                        }
-                    } else {
-                        let d = (w - target).rem_euclid(7);
-                        -(if d == 0 { 7 } else { d })
-                    };
-                    add_days(day, delta)
-                })
+                next_weekday(day, i32::from(lex.weekday), sign)
             } else if self.word_eq(head, "day") {
                 add_days(day, sign)
             } else {
@@ -2716,23 +2701,7 @@ impl<'a> Tagger<'a> {
             Some((det, sign))
         });
         if let (Some((det, sign)), Some(day)) = (relative, self.narrative_day) {
-            let value = weekday_of(day)
-                .and_then(|w| {
-                    let w = i32::from(w);
-                    let delta = if sign > 0 {
-                        let d = (target - w).rem_euclid(7);
-                        if d == 0 {
-                            7
-                        } else {
-                            d
-                        }
-                    } else {
-                        let d = (w - target).rem_euclid(7);
-                        -(if d == 0 { 7 } else { d })
-                    };
-                    add_days(day, delta)
-                })
-                .map(TimeValue::point);
+            let value = next_weekday(day, target, sign).map(TimeValue::point);
             let (end, rule) = self.day_part_after(i + 1, "narrative_relative");
             self.emit(
                 det,
@@ -6340,6 +6309,23 @@ fn fiscal_part_rule(q: u8, parts: u8) -> &'static str {
         "fiscal_h2",
     ];
     RULES[usize::from(q.clamp(1, 4) - 1) + if parts == 4 { 0 } else { 4 }]
+}
+
+/// The first day of weekday `target` (1 = Monday) after `day` (`sign` > 0) or before it.
+fn next_weekday(day: PartialDate, target: i32, sign: i32) -> Option<PartialDate> {
+    let w = i32::from(weekday_of(day)?);
+    let delta = if sign > 0 {
+        let d = (target - w).rem_euclid(7);
+        if d == 0 {
+            7
+        } else {
+            d
+        }
+    } else {
+        let d = (w - target).rem_euclid(7);
+        -(if d == 0 { 7 } else { d })
+    };
+    add_days(day, delta)
 }
 
 /// Whether "the 1800s" written with `year` names a century (TIMEX3 `18`): "the 1800s",
