@@ -588,6 +588,7 @@ impl Judge<'_> {
             || asks(sentence.slice(input.text))
             || self.propositions[doc].iter().any(|p| p.contains(sentence))
             || retracted_later(input.text, sentence)
+            || corrected_later(input.text, sentence)
         {
             return None;
         }
@@ -903,6 +904,36 @@ fn coordinate_clause_date(doc: &DocInput, sentence: Span, span: Span) -> Option<
     })
 }
 
+/// The first date, with a start and not after "until", of the coordinate clause that
+/// holds `trigger`: from the last ", and" or ";" before it to the next ";".
+fn own_clause_date(doc: &DocInput, sentence: Span, trigger: Span) -> Option<TimeValue> {
+    let text = doc.text;
+    let head = text.get(sentence.start as usize..trigger.start as usize)?;
+    let start = sentence.start as usize
+        + [", and ", "; "]
+            .iter()
+            .filter_map(|b| head.rfind(b).map(|i| i + b.len()))
+            .max()?;
+    let rest = text.get(trigger.end as usize..sentence.end as usize)?;
+    let end = trigger.end as usize + rest.find(';').unwrap_or(rest.len());
+    let clause = Span::new(start, end);
+    doc.extraction
+        .times
+        .iter()
+        .filter(|t| clause.contains(t.span) && !t.is_duration)
+        .filter(|t| t.value.is_some_and(|v| v.start.is_some()))
+        .filter(|t| {
+            let before = text
+                .get(sentence.start as usize..t.span.start as usize)
+                .unwrap_or("")
+                .trim_end()
+                .to_lowercase();
+            !(before.ends_with(" until") || before.ends_with(" till"))
+        })
+        .min_by_key(|t| t.span.start)
+        .and_then(|t| t.value)
+}
+
 /// "1964 Measure 1, repealing the death penalty Approved Capital punishment abolished
 /// for all crimes": a year that opens the sentence (a table row's first cell, a
 /// chronology's line) dates every clause of it.
@@ -1145,6 +1176,15 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
             facts.extend(abolished_by_then(&docs[doc_idx], cluster.kind, sentence));
             continue;
         };
+        // "Iowa then used the gallows until 1963, and the legislature abolished the
+        // death penalty again ... in 1965": a change in law given only the "until"
+        // date of the clause before takes the date of its own clause.
+        let date = match first_trigger {
+            Some(t) if legal_kind && date.start.is_none() => {
+                own_clause_date(&docs[doc_idx], sentence, t).unwrap_or(date)
+            }
+            _ => date,
+        };
         // "Papua New Guinea ... became abolitionist for all crimes during the year
         // when Parliament voted in January to repeal the 1991 amendments": a change
         // in law told "during the year" of a report on one year is of that year.
@@ -1264,6 +1304,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                 Change::Executions,
                 format!("executions reported for {}", date.words()),
             ),
+            EventKind::DeathSentence if fate_unknown(docs[doc_idx].text, sentence) => continue,
             EventKind::DeathSentence => (
                 Change::Sentences,
                 format!("death sentences reported for {}", date.words()),
@@ -1529,6 +1570,14 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                             .flatten()
                             .unwrap_or(d)
                     });
+                // "Zimbabwe had been abolitionist in practice: it last carried out an
+                // execution in 2005": the year of the last executions is no year of
+                // the category, which began ten years after them at the earliest.
+                if label(&statement.value) == Some(IN_PRACTICE)
+                    && statement_date.is_some_and(|d| last_executions_date(doc, sentence, d))
+                {
+                    statement_date = None;
+                }
             }
             if statement.kind == StatementKind::Moratorium && statement.date.is_some() {
                 match clause_date(doc, sentence, statement.span, statement.date) {
@@ -1720,6 +1769,40 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     // "Until 2021, ..." says when something ended, not when it began: no change
     // can be placed from it.
     facts.retain(|f| f.date.start.is_some());
+    // "Zimbabwe abolished the death penalty in 2024" beside "signed it into law on 31
+    // December 2024" in the same document: one change told twice, the finer day is
+    // when it happened, not the start of its year.
+    let finer: Vec<Option<String>> = facts
+        .iter()
+        .map(|f| {
+            // Only a change dated to one year or less ("in 2024", "in May 2024"):
+            // "since 1976" is no coarse day.
+            if f.legal().is_none() || f.lo == f.hi || f.lo.get(..4) != f.hi.get(..4) {
+                return None;
+            }
+            facts
+                .iter()
+                .filter(|g| {
+                    // A change in law with a day of its own, not a category stated
+                    // on the day a page was written.
+                    g.legal() == f.legal()
+                        && matches!(g.change, Change::Abolish(..))
+                        && g.lo > f.lo
+                        && g.hi <= f.hi
+                        && g.lo == g.hi
+                        && g.citations
+                            .iter()
+                            .any(|c| f.citations.iter().any(|d| d.doc == c.doc))
+                })
+                .map(|g| g.lo.clone())
+                .min()
+        })
+        .collect();
+    for (fact, lo) in facts.iter_mut().zip(finer) {
+        if let Some(lo) = lo {
+            fact.lo = lo;
+        }
+    }
     // "Indiana abolished capital punishment in 2020. ... Indiana has not abolished
     // the death penalty": a document that denies the jurisdiction's abolition in its
     // own words takes back every abolition it told of it.
@@ -2312,6 +2395,68 @@ fn retracted_later(text: &str, sentence: Span) -> bool {
     false
 }
 
+/// Death sentences whose fate nobody knows (`fate_unknown`), said in their own
+/// sentence or the next: "military courts ... imposed death sentences in 2022. We
+/// have no information on whether any of those sentences have been carried out."
+fn fate_unknown(text: &str, sentence: Span) -> bool {
+    let lex = lexicon();
+    let said = |span: Span| {
+        let lower = span
+            .slice(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        has_any(&lower, &lex.fate_unknown)
+    };
+    said(sentence)
+        || next_sentence(text, sentence).is_some_and(|next| {
+            !text[sentence.end as usize..next.start as usize].contains("\n\n") && said(next)
+        })
+}
+
+/// A sentence of a paragraph that a later paragraph's correction note takes back
+/// (`correction_notes`: "This answer was corrected on 8 July 2021. See the Written
+/// Ministerial Correction."), the note standing within the same section: no
+/// paragraph that reads as a heading (a line with no closing stop) between them.
+fn corrected_later(text: &str, sentence: Span) -> bool {
+    const LOOK_AHEAD: usize = 4;
+    let lex = lexicon();
+    let mut at = sentence.end as usize;
+    for _ in 0..LOOK_AHEAD {
+        // The next paragraph: after the next blank line.
+        let Some(gap) = text[at..].find("\n\n") else {
+            return false;
+        };
+        let start = at + gap + 2;
+        let rest = &text[start..];
+        let body = rest.trim_start();
+        let start = start + (rest.len() - body.len());
+        let end = body.find("\n\n").map_or(text.len(), |e| start + e);
+        let paragraph = text[start..end].trim();
+        if paragraph.is_empty() {
+            return false;
+        }
+        let lower = paragraph
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if lex
+            .correction_notes
+            .iter()
+            .any(|n| lower.starts_with(n.as_str()))
+        {
+            return true;
+        }
+        if !paragraph.ends_with(['.', '!', '?', '"', '\u{201d}', ')']) {
+            return false;
+        }
+        at = end;
+    }
+    false
+}
+
 /// The sentence after `sentence`, if any.
 fn next_sentence(text: &str, sentence: Span) -> Option<Span> {
     let bytes = text.as_bytes();
@@ -2523,6 +2668,7 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
             let lower = words.to_lowercase();
             if lower.len() != words.len()
                 || has_any(&lower, &lex.not_the_penalty)
+                || has_any(&without_insertions(&lower), &lex.not_the_penalty)
                 || defines_a_measure(words)
             {
                 continue;
@@ -2536,6 +2682,11 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 let Some(at) = cue_position(&lower, cues) else {
                     continue;
                 };
+                // "[6] Amnesty International, Death Sentences and Executions in 2020":
+                // a title of a work cited reports nothing.
+                if only_titled(words, &lower, cues) {
+                    continue;
+                }
                 // "the Supreme Court held that the mandatory sentence is
                 // unconstitutional": a verdict, in the cue's own clause.
                 if court_verdict(clause_around(&lower, at)) {
@@ -2593,10 +2744,12 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 }
                 // Death sentences told of several countries at once (as for the
                 // extractor's events in `facts`).
-                if change == Change::Sentences && {
-                    let named = judge.named(doc_idx, sentence);
-                    named.here && named.other
-                } {
+                if change == Change::Sentences
+                    && ({
+                        let named = judge.named(doc_idx, sentence);
+                        named.here && named.other
+                    } || fate_unknown(doc.text, sentence))
+                {
                     continue;
                 }
                 out.push(Fact::over(
@@ -2730,6 +2883,8 @@ fn reported_in_the_year(judge: &Judge) -> Vec<Fact> {
                             .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
                     if dated
                         || has_any(lower, &lex.not_the_penalty)
+                        || has_any(&without_insertions(lower), &lex.not_the_penalty)
+                        || only_titled(sentence.slice(doc.text), lower, cues)
                         || court_verdict(clause_around(lower, at - sentence.start as usize))
                         || !judge.names_key(doc_idx, sentence)
                         || judge.admit(doc_idx, sentence, None, false).is_none()
@@ -2934,6 +3089,31 @@ fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
                     .min_by_key(|t| t.span.start)
                     .and_then(|t| t.value)
                     .or_else(|| bracket_year(phrase, &lower_text[end..]))
+                    // "In 1872 it restored it for ...": with no date after the words
+                    // and no abolition before them, the date the sentence opens with.
+                    .or_else(|| {
+                        if in_sentence {
+                            return None;
+                        }
+                        doc.extraction
+                            .times
+                            .iter()
+                            .filter(|t| {
+                                !t.is_duration
+                                    && sentence.contains(t.span)
+                                    && (t.span.end as usize) <= at
+                                    && t.value
+                                        .is_some_and(|v| v.start.is_some() && v.end.is_some())
+                            })
+                            .find(|t| {
+                                lower_text[sentence.start as usize..t.span.start as usize]
+                                    .trim()
+                                    .trim_end_matches(|c: char| c.is_alphabetic())
+                                    .trim()
+                                    .is_empty()
+                            })
+                            .and_then(|t| t.value)
+                    })
                 else {
                     continue;
                 };
@@ -4328,6 +4508,90 @@ fn cue_position(lower: &str, cues: &[String]) -> Option<usize> {
         .min()
 }
 
+/// Whether `date` is the date a quiet cue of `sentence` gives ("last carried out an
+/// execution in 2005", "no executions since 1997"): written right after the cue.
+fn last_executions_date(doc: &DocInput, sentence: Span, date: TimeValue) -> bool {
+    let words = sentence.slice(doc.text).to_ascii_lowercase();
+    let base = sentence.start as usize;
+    let found = quiet_cue_spans(&words).any(|(_, cue_end)| {
+        let cue_end = base + cue_end;
+        doc.extraction.times.iter().any(|t| {
+            let (start, end) = (t.span.start as usize, t.span.end as usize);
+            !t.is_duration
+                && t.value == Some(date)
+                && sentence.contains(t.span)
+                && end > cue_end
+                && start.saturating_sub(cue_end) <= 20
+        })
+    });
+    found
+}
+
+/// `lower` without a clause set off by commas right after a negation: "has not, so
+/// far as we have been able to establish, carried out an execution" reads "has not
+/// carried out an execution".
+fn without_insertions(lower: &str) -> String {
+    const LONGEST: usize = 80;
+    let mut out = lower.to_string();
+    let mut from = 0;
+    while let Some(found) = ["not, ", "never, ", "n't, ", "n\u{2019}t, "]
+        .iter()
+        .filter_map(|m| out[from..].find(m).map(|i| (from + i, m.len())))
+        .min()
+    {
+        let (at, len) = found;
+        let comma = at + len - 2;
+        let Some(close) = out[comma + 1..].find(',').map(|i| comma + 1 + i) else {
+            break;
+        };
+        if close - comma > LONGEST {
+            from = comma + 1;
+            continue;
+        }
+        out.replace_range(comma..=close, "");
+        from = comma;
+    }
+    out
+}
+
+/// Whether every whole-word match of `cues` in `lower` stands in title case in
+/// `words` (the same text, case kept): "Death Sentences and Executions in 2020", the
+/// title of a report cited, not a report of any. One capitalised word counts only
+/// away from the sentence's opening; words in capitals throughout (a headline) do not.
+fn only_titled(words: &str, lower: &str, cues: &[String]) -> bool {
+    if words.len() != lower.len() {
+        return false;
+    }
+    let title_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    let opening = |at: usize| {
+        words[..at]
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .is_empty()
+    };
+    let mut any = false;
+    for cue in cues {
+        for (at, _) in lower.match_indices(cue.as_str()) {
+            let end = at + cue.len();
+            let bounded = (at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric())
+                && (end >= lower.len() || !lower.as_bytes()[end].is_ascii_alphabetic());
+            if !bounded {
+                continue;
+            }
+            let found = &words[at..end];
+            let parts: Vec<&str> = found.split_whitespace().collect();
+            let titled = parts.iter().all(|w| title_word(w)) && (parts.len() > 1 || !opening(at));
+            if !titled {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
+}
+
 /// The day after `iso` (`YYYY-MM-DD`).
 fn next_day(iso: &str) -> String {
     let Some(d) = PartialDate::parse(iso) else {
@@ -4713,6 +4977,29 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
         verdict.basis = format!("unknown: {}, and nothing says it still holds", latest.basis);
         verdict.moratorium_since = None;
         return verdict;
+    }
+    // "has not carried out an execution since 1983", on a page of 2021, against "two
+    // men were hanged in 2019" on another: the documents disagree on the last
+    // executions, and neither says the other is wrong. No answer.
+    if latest.change == Change::Executions {
+        let other_page = |q: &Fact| {
+            q.citations
+                .iter()
+                .all(|c| latest.citations.iter().all(|e| e.doc != c.doc))
+        };
+        if let Some(q) = known.iter().find(|q| {
+            q.change == Change::Quiet && q.lo < latest.lo && latest.hi <= q.hi && other_page(q)
+        }) {
+            verdict.basis = format!("the evidence conflicts: {} but {}", latest.basis, q.basis);
+            verdict
+                .conflicts
+                .push((Some(RETENTIONIST), latest.citations.clone()));
+            verdict
+                .conflicts
+                .push((Some(IN_PRACTICE), q.citations.clone()));
+            verdict.moratorium_since = None;
+            return verdict;
+        }
     }
     verdict.status = Some(RETENTIONIST);
     verdict.moratorium = moratorium.is_some();
@@ -9019,5 +9306,275 @@ mod tests {
         assert_eq!(at(&union, "2010-01-01"), None);
         let parliament = doc("The Parliament");
         assert_eq!(at(&parliament, "2010-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// Session 37 (status-25): a parliamentary answer followed by the note "This
+    /// answer was corrected on ..." is taken back; the same answer with no note
+    /// stands.
+    #[test]
+    fn a_correction_note_takes_back_the_answer_above_it() {
+        let build = |note: &str| {
+            let mut d = TestDoc::new("a.html").published("2020-02-03");
+            d.say("Westland: Death Penalty\n\nAnswered on 3 February 2020\n\n");
+            d.event_full(
+                EventKind::Abolition,
+                "Westland abolished the death penalty in 2018 with the passing of the Penal Reform Act.",
+                Some("2018"),
+                &[],
+                None,
+                Some("Westland"),
+                Modality::Asserted,
+            );
+            d.say("We continue to raise the matter with the authorities.");
+            d.paragraph();
+            d.say(note);
+            d.paragraph();
+            d.say("Eastland: Prisons\n\nAnswered on 5 February 2020\n\n");
+            d.say("Prison conditions in Eastland remain poor.");
+            vec![d.done()]
+        };
+        let corrected = build(
+            "This answer was corrected on 2 April 2020. See the Written Ministerial Correction.",
+        );
+        assert_ne!(
+            status_of(&corrected, "Westland", "2019-06-30"),
+            Some(ALL_CRIMES)
+        );
+        let standing = build("Further questions may be tabled.");
+        assert_eq!(
+            status_of(&standing, "Westland", "2019-06-30"),
+            Some(ALL_CRIMES)
+        );
+    }
+
+    /// Session 37 (status-25): "Nobody was executed ... in that period" reports no
+    /// executions; a plain report of executions still does.
+    #[test]
+    fn nobody_was_executed_reports_no_execution() {
+        let build = |words: &str| {
+            let mut d = TestDoc::new("a.txt").published("1992-05-01");
+            d.place("Westland");
+            d.say(words);
+            d.time_at("1990", "1990");
+            vec![d.done()]
+        };
+        let none = build("Nobody was executed in Westland in 1990, though the law allowed it. ");
+        assert_no_status(&none, "Westland", "1991-06-30");
+        let two = build("Two men were executed in Westland in 1990. ");
+        assert_eq!(
+            status_of(&two, "Westland", "1991-06-30"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// Session 37 (status-25): the title of a work in a list of sources ("Death
+    /// Sentences and Executions in 2019") reports nothing; the same words in a
+    /// sentence of prose do.
+    #[test]
+    fn a_title_of_a_work_cited_reports_no_execution() {
+        let build = |words: &str| {
+            let mut d = TestDoc::new("a.txt").published("2021-03-01");
+            d.place("Westland");
+            d.say(words);
+            d.time_at("2019", "2019");
+            vec![d.done()]
+        };
+        let cited = build(
+            "[3] Northern Rights Watch, Westland: Death Sentences and Executions in 2019 (2020). ",
+        );
+        assert_no_status(&cited, "Westland", "2020-06-30");
+        let told = build("In Westland death sentences and executions were reported in 2019. ");
+        assert_eq!(
+            status_of(&told, "Westland", "2020-06-30"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// Session 37 (status-25): "has not, as far as we know, carried out an
+    /// execution since 1993" is a negation with a clause set off by commas inside
+    /// it, not an execution in 1993.
+    #[test]
+    fn a_negation_around_an_inserted_clause_reports_no_execution() {
+        let mut d = TestDoc::new("a.txt").published("1996-05-01");
+        d.place("Westland");
+        d.say("Westland has not, as far as we know, carried out an execution since it became independent in 1993. ");
+        d.time_at("1993", "1993");
+        assert_ne!(
+            status_of(&[d.done()], "Westland", "1994-06-30"),
+            Some(RETENTIONIST)
+        );
+        assert_eq!(
+            without_insertions("has not, as far as we know, carried out"),
+            "has not carried out"
+        );
+    }
+
+    /// Session 37 (status-25): one page says "no execution since 1983" in 2021,
+    /// another that two men were hanged in 2019: the pages disagree on the last
+    /// executions; no status from 2019. Before, both agree on the quiet years.
+    #[test]
+    fn pages_disagreeing_on_the_last_executions_give_no_status() {
+        let mut quiet = TestDoc::new("a.txt").published("2021-06-15");
+        quiet.place("Westland");
+        quiet.say("Westland has not carried out an execution since ");
+        quiet.date("1983", "1983");
+        quiet.say(". ");
+        let mut hanged = TestDoc::new("b.txt").published("2024-02-14");
+        hanged.place("Westland");
+        hanged.event_full(
+            EventKind::Execution,
+            "In Westland two men were hanged in 2019.",
+            Some("2019"),
+            &[],
+            None,
+            Some("Westland"),
+            Modality::Asserted,
+        );
+        let both = vec![quiet.done(), hanged.done()];
+        assert_no_status(&both, "Westland", "2021-06-30");
+        assert_eq!(
+            status_of(&both, "Westland", "2000-01-01"),
+            Some(IN_PRACTICE)
+        );
+        let alone = vec![hanged.done()];
+        assert_eq!(
+            status_of(&alone, "Westland", "2021-06-30"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// Session 37 (status-25): "had been abolitionist in practice: it last carried
+    /// out an execution in 2005": the category is not of 2005, the year of the last
+    /// executions; five years later the country was still retentionist.
+    #[test]
+    fn the_year_of_the_last_executions_dates_no_category() {
+        let mut d = TestDoc::new("a.txt").published("2025-01-15");
+        d.place("Westland");
+        d.statement(
+            StatementKind::Status,
+            "Before the reform, Westland had been abolitionist in practice: it last carried out an execution in 2005.",
+            IN_PRACTICE,
+            Some("2005"),
+        );
+        d.time_at("2005", "2005");
+        let docs = vec![d.done()];
+        assert_ne!(
+            status_of(&docs, "Westland", "2010-01-01"),
+            Some(IN_PRACTICE)
+        );
+        assert_eq!(
+            status_of(&docs, "Westland", "2020-01-01"),
+            Some(IN_PRACTICE)
+        );
+    }
+
+    /// Session 37 (status-25): death sentences followed by "We have no information
+    /// on whether any of those sentences have been carried out" show nothing of
+    /// the penalty in use; without that sentence they do.
+    #[test]
+    fn death_sentences_of_unknown_fate_give_no_status() {
+        let build = |next: &str| {
+            let mut d = TestDoc::new("a.txt").published("2023-04-12");
+            d.place("Westland");
+            d.event_full(
+                EventKind::DeathSentence,
+                "Military courts in Westland imposed death sentences on civilians in 2022.",
+                Some("2022"),
+                &[],
+                None,
+                Some("Westland"),
+                Modality::Asserted,
+            );
+            d.time_at("2022", "2022");
+            d.say(next);
+            vec![d.done()]
+        };
+        let unknown = build(
+            "We have no information on whether any of those sentences have been carried out.",
+        );
+        assert_no_status(&unknown, "Westland", "2023-04-12");
+        let plain = build("The trials were brief.");
+        assert_eq!(
+            status_of(&plain, "Westland", "2023-04-12"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// Session 37 (status-25): "used the gallows until 1963, and the legislature
+    /// abolished the death penalty again ... in 1965": the abolition given only the
+    /// "until" date takes its own clause's year.
+    #[test]
+    fn an_abolition_after_an_until_clause_takes_its_own_date() {
+        let mut d = TestDoc::new("a.txt").published("2019-03-14");
+        d.place("Westland");
+        d.event_full(
+            EventKind::Abolition,
+            "Westland used the gallows until 1963, and the legislature abolished the death penalty again, this time for good, in 1965.",
+            Some("/1963"),
+            &[],
+            None,
+            Some("Westland"),
+            Modality::Asserted,
+        );
+        d.trigger("abolished the death penalty");
+        d.time_at("1963", "/1963");
+        d.time_at("1965", "1965");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Westland", "1970-01-01"), Some(ALL_CRIMES));
+        assert_ne!(status_of(&docs, "Westland", "1964-01-01"), Some(ALL_CRIMES));
+    }
+
+    /// Session 37 (status-25): "abolished the death penalty in 2024" and "signed a
+    /// law abolishing it on 31 December 2024" on one page: the year's abolition
+    /// holds from the day, not from January.
+    #[test]
+    fn a_year_of_abolition_takes_the_finer_day_of_the_same_page() {
+        let mut d = TestDoc::new("a.txt").published("2025-01-15");
+        d.place("Westland");
+        d.event_full(
+            EventKind::Abolition,
+            "Westland's President signed a law abolishing the death penalty for all crimes on 31 December 2024.",
+            Some("2024-12-31"),
+            &[],
+            None,
+            Some("Westland"),
+            Modality::Asserted,
+        );
+        d.paragraph();
+        d.event_full(
+            EventKind::Abolition,
+            "So Westland abolished the death penalty for all crimes in 2024.",
+            Some("2024"),
+            &[],
+            None,
+            Some("Westland"),
+            Modality::Asserted,
+        );
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Westland", "2024-06-30"), Some(ALL_CRIMES));
+        assert_eq!(status_of(&docs, "Westland", "2025-01-10"), Some(ALL_CRIMES));
+    }
+
+    /// Session 37 (status-25): "In 1872 it restored it for one narrow class of
+    /// case": a restoration dated by the year its sentence opens with ends the
+    /// abolition before it.
+    #[test]
+    fn a_restoration_dated_by_its_sentence_s_opening_year() {
+        let mut d = TestDoc::new("a.txt").published("2019-03-14");
+        d.place("Westland");
+        d.event_full(
+            EventKind::Abolition,
+            "Westland abolished the death penalty for all crimes in 1852.",
+            Some("1852"),
+            &[],
+            None,
+            Some("Westland"),
+            Modality::Asserted,
+        );
+        d.say("In 1872 it restored it for one narrow class of case. ");
+        d.time_at("1872", "1872");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Westland", "1860-01-01"), Some(ALL_CRIMES));
+        assert_ne!(status_of(&docs, "Westland", "1900-01-01"), Some(ALL_CRIMES));
     }
 }

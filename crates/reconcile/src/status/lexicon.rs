@@ -286,6 +286,11 @@ pub(super) struct Lexicon {
     pub retraction_denials: Vec<String>,
     /// Openings of a sentence that point back to a claim.
     pub retraction_subjects: Vec<String>,
+    /// Words that say nobody knows whether death sentences were carried out.
+    pub fate_unknown: Vec<String>,
+    /// Openings of a paragraph that say the paragraphs above it were corrected
+    /// elsewhere ("This answer was corrected on 8 July").
+    pub correction_notes: Vec<String>,
     /// Verbs of a penalty kept after an abolition "until" a year.
     pub kept_until_verbs: Vec<String>,
     /// The subjects of such a verb: the penalty or a pronoun for it.
