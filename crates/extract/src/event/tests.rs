@@ -940,7 +940,7 @@ fn wordings_of_annual_reports_across_publishers() {
         ),
         (
             "A law banning the use of restraints on pregnant prisoners was passed in Ohio in March 2013.",
-            &["law_adopted 2013-03 Asserted @Ohio"],
+            &["law_adopted 2013-03 Asserted"],
         ),
         (
             "On 2 August 2010, Decree No. 14 \u{201c}On the registration of religious groups and associations\u{201d} came into effect.",
@@ -2644,7 +2644,7 @@ fn found_unresponsive_and_we_affirm() {
         // in custody.
         (
             "Alabama executed a man on Thursday. Demetrius Fraser, 52, was pronounced dead at 6:36 p.m. at Holman Correctional Facility.",
-            &["execution 2024-05-30 Asserted @Alabama"],
+            &["execution 2024-05-30 Asserted"],
         ),
         (
             "Accordingly, on 17 March 2022 we affirm the conviction for first-degree murder and the sentence of death.",
