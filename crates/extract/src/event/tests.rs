@@ -3947,7 +3947,7 @@ fn events25_a_us_procedural_history_is_read() {
 fn events25_a_chronicles_present_tense_entries_are_events() {
     for (text, kind) in [
         ("3 April 2019 – Police in Tarvo arrest the editor Jon Maki after a protest.", "arrest 2019-04-03"),
-        ("5 May 2019 – The King pardons 300 prisoners ahead of the holiday.", "pardon_release 2019-05-05"),
+        ("5 June 2019 – The King pardons 300 prisoners ahead of the holiday.", "pardon_release 2019-06-05"),
         ("6 June 2019 – The Senate passes the Public Order (Amendment) Act by 40 votes to 12.", "law_adopted 2019-06-06"),
         ("7 July 2019 – The Senate approves the bill, and the President signs it into law on 7 July 2019.", "law_adopted 2019-07-07"),
         ("8 August 2019 – Rebel fighters attack a police post near Ostra, killing four officers.", "attack 2019-08-08"),
