@@ -1207,8 +1207,7 @@ pub(super) fn same_or_next_day(input: &Input, out: &mut [Event]) {
         let last = input
             .times
             .iter()
-            .filter(|t| !t.is_duration && t.span.start >= paragraph && t.span.end <= sentence.start)
-            .next_back();
+            .rfind(|t| !t.is_duration && t.span.start >= paragraph && t.span.end <= sentence.start);
         // Only a day written in full: a day the tagger read from another ("On 20 June"
         // under some year) would carry its guess on.
         let Some((value, span)) = last
