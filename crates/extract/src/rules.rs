@@ -721,6 +721,14 @@ pub struct Grammar {
     /// robbery").
     #[serde(default)]
     pub after_crime: Vec<String>,
+    /// Phrases after a trigger that tell an undated event as of the narrative's last
+    /// day ("was arrested the same evening").
+    #[serde(default)]
+    pub same_day_after: Vec<String>,
+    /// Phrases after a trigger that tell an undated event as of the day after the
+    /// narrative's last day ("arrested him the next morning").
+    #[serde(default)]
+    pub next_day_after: Vec<String>,
     /// Crimes a sentence is for ("for the murder of X in 2018"): a date after one
     /// dates the crime, not the sentence or execution.
     #[serde(default)]
@@ -1207,6 +1215,8 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.global_scope.extend(g.global_scope);
         into.scope_nouns.extend(g.scope_nouns);
         into.after_crime.extend(g.after_crime);
+        into.same_day_after.extend(g.same_day_after);
+        into.next_day_after.extend(g.next_day_after);
         into.other_court_openers.extend(g.other_court_openers);
         into.own_court.extend(g.own_court);
         into.crime_nouns.extend(g.crime_nouns);

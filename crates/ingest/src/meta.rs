@@ -2691,7 +2691,8 @@ pub fn from_lines(
             }
         }
         if finds.published.is_none() {
-            finds.published = court::noted_day(source, lines, head_end)
+            finds.published = court::filed_header(source, lines)
+                .or_else(|| court::noted_day(source, lines, head_end))
                 .or_else(|| court::day_line(source, lines, head_end))
                 .or_else(|| court::decision_in_line(source, lines, 0..head_end, false))
                 .or_else(|| caption_end.and_then(|end| court::caption_date(source, lines, end)))
@@ -6602,6 +6603,15 @@ mod tests {
             let text = words.join(" ");
             proptest::prop_assert_eq!(detect_language(&text), detect_language_reference(&text));
         }
+    }
+
+    /// Session 37 (events-25): an American appellate opinion's filing header ("Case: ...
+    /// Date Filed: 06/11/2024") is the day of its decision, month first, over a
+    /// hard-wrapped line of its body that holds a lower court's day alone.
+    #[test]
+    fn an_electronic_filing_header_dates_the_opinion() {
+        let f = meta_of("USCA7 Case: 21-3301    Document: 44    Date Filed: 03/04/2023    Page: 1 of 9\n\n                  In the\n     United States Court of Appeals\n        For the Seventh Circuit\n\nJON MAKI,\n                     Petitioner-Appellant,\nversus\n\nWARDEN,\n                     Respondent-Appellee.\n\nPER CURIAM:\n\n     Maki appeals the denial of his habeas petition. The state supreme court denied\nreview on\nMay 2, 2019.\n\n     We affirm.\n");
+        assert_eq!(field(&f.published), some("2023-03-04", "filed_header"));
     }
 
     /// A wire page's day with its time and a later update on one line gives the first

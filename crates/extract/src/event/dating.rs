@@ -1082,7 +1082,12 @@ pub(super) fn after_a_dated_crime(input: &Input, out: &mut [Event]) {
                             .any(|w| w.len() >= 4 && (w.starts_with(n) || n.starts_with(w))))
             })
         };
-        let paragraph = paragraph_start(input, idx);
+        // A sentence that opens its paragraph ("Agents arrested him three days after
+        // the killing", the killing told in the paragraph before) looks back one more.
+        let paragraph = match paragraph_start(input, idx) {
+            p if p == sentence.start && idx > 0 => paragraph_start(input, idx - 1),
+            p => p,
+        };
         let donor = out
             .iter()
             .filter(|p| crimes.contains(&p.kind) && p.modality == Modality::Asserted)
@@ -1097,6 +1102,131 @@ pub(super) fn after_a_dated_crime(input: &Input, out: &mut [Event]) {
         let date_span = donor.and_then(|p| p.date_span);
         out[i].date = Some(date);
         out[i].date_span = date_span;
+    }
+}
+
+/// "9 October – The military court sentences a man to death in absentia ...": a line of
+/// a chronicle that opens with a day set off by a dash or a colon dates the undated
+/// events its first sentence tells (not one told in the past perfect, an act before that
+/// day). A bullet's text is no sentence of the day's own syntax, so the day attaches
+/// to no verb by itself.
+pub(super) fn line_day(input: &Input, out: &mut [Event]) {
+    let text = input.text;
+    for e in out.iter_mut() {
+        if e.date.is_some() || matches!(e.modality, Modality::Negated | Modality::Planned) {
+            continue;
+        }
+        let at = e.trigger.start as usize;
+        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let lead = &text[line_start..at];
+        let markup = lead.len()
+            - lead
+                .trim_start_matches(['*', '-', '#', ' ', '\t', '•'])
+                .len();
+        let opens = (line_start + markup) as u32;
+        let Some(t) = input
+            .times
+            .iter()
+            .find(|t| t.span.start == opens && !t.is_duration && t.span.end as usize <= at)
+        else {
+            continue;
+        };
+        let Some(v) = t
+            .value
+            .filter(|v| v.is_point() && v.start.is_some_and(|d| d.day.is_some()))
+        else {
+            continue;
+        };
+        let rest = text[t.span.end as usize..at].trim_start();
+        if !["–", "—", "-", ":"].iter().any(|d| rest.starts_with(d)) {
+            continue;
+        }
+        let Some(idx) = sentence_at(input.sentences, e.trigger.start) else {
+            continue;
+        };
+        // The entry's own first sentence only: "His family says he was tortured" after
+        // it is another voice.
+        let sentence = input.sentences[idx];
+        if !sentence.contains(t.span) {
+            continue;
+        }
+        if is_past_perfect(text, input.rules, sentence, e.trigger) {
+            continue;
+        }
+        e.date = Some(v);
+        e.date_span = Some(t.span);
+    }
+}
+
+/// "On 11 May 2024 police arrested X ... Her colleague was arrested the same evening",
+/// "Police arrested him the next morning" (the crime's day told before): an undated
+/// asserted event whose trigger is followed, within six words, by a phrase of
+/// `same_day_after` or `next_day_after` takes the last day its paragraph gave before
+/// its sentence, or that day's next, when that day is written in full. A paragraph with
+/// no such day leaves it undated.
+pub(super) fn same_or_next_day(input: &Input, out: &mut [Event]) {
+    let text = input.text;
+    let grammar = &input.rules.grammar;
+    if grammar.same_day_after.is_empty() && grammar.next_day_after.is_empty() {
+        return;
+    }
+    for e in out.iter_mut() {
+        if e.date.is_some() || e.modality != Modality::Asserted {
+            continue;
+        }
+        let Some(idx) = sentence_at(input.sentences, e.trigger.start) else {
+            continue;
+        };
+        let sentence = input.sentences[idx];
+        let Some(tail) = text.get(e.trigger.end as usize..sentence.end as usize) else {
+            continue;
+        };
+        let tail = format!(
+            " {} ",
+            tail.split_whitespace()
+                .take(10)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase()
+        );
+        let near = |phrases: &[String]| {
+            phrases.iter().any(|p| {
+                tail.find(&format!(" {p}")).is_some_and(|at| {
+                    word_count(&tail[..at]) <= 6 && !tail[..at].contains([',', ';'])
+                })
+            })
+        };
+        let shift = if near(&grammar.next_day_after) {
+            1
+        } else if near(&grammar.same_day_after) {
+            0
+        } else {
+            continue;
+        };
+        let paragraph = paragraph_start(input, idx);
+        let last = input
+            .times
+            .iter()
+            .rfind(|t| !t.is_duration && t.span.start >= paragraph && t.span.end <= sentence.start);
+        // Only a day written in full: a day the tagger read from another ("On 20 June"
+        // under some year) would carry its guess on.
+        let Some((value, span)) = last
+            .filter(|t| t.anchor == Some(dossier_model::Anchor::Absolute))
+            .and_then(|t| Some((t.value?, t.span)))
+        else {
+            continue;
+        };
+        let Some(day) = value
+            .start
+            .filter(|s| s.day.is_some() && value.end.is_none_or(|e| e == *s))
+        else {
+            continue;
+        };
+        let Some(day) = crate::time::add_days(day, shift) else {
+            continue;
+        };
+        e.date = Some(TimeValue::point(day));
+        e.date_span = Some(span);
     }
 }
 

@@ -216,7 +216,7 @@ pub fn judgment_date(
     };
     let judgment = matches!(
         published.rule.as_str(),
-        "judgment_caption_date" | "decision_line" | "judgment_day_line"
+        "judgment_caption_date" | "decision_line" | "judgment_day_line" | "filed_header"
     ) || (matches!(published.rule.as_str(), "date_line" | "published_line")
         && (court || under_heading()));
     if !judgment {
@@ -289,8 +289,10 @@ pub fn judgment_date(
             e.date_span = Some(ruled_span);
         }
     }
-    // "Delivered on the 27th day June 2018": the text already tells it.
-    if told {
+    // "Delivered on the 27th day June 2018": the text already tells it. A filing
+    // stamp's header line ("Case: ... Date Filed: 06/11/2024 Page: 1 of 14") tells
+    // nothing: only the rulings it dates are events.
+    if told || published.rule == "filed_header" {
         return;
     }
     if span.end as usize > document.text.len() {

@@ -337,6 +337,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     drop_failed_laws(input, &mut out);
     share_coordinated_dates(text, rules, &mut out);
     drop_cumulative_tallies(text, rules, &mut out);
+    line_day(input, &mut out);
     drop_background(text, rules, &mut out);
     out.retain(|e| !is_generic_present(text, rules, e) && !is_anaphoric(text, rules, e));
     drop_method_descriptions(text, rules, &mut out);
@@ -352,6 +353,7 @@ pub fn events(input: &Input) -> Vec<Event> {
     date_from_required(input, &mut out);
     carry_from_previous(input, &mut out);
     after_a_dated_crime(input, &mut out);
+    same_or_next_day(input, &mut out);
     heading::dated_items(input, &titles, &mut out);
     heading::treaty_actions(raw, input, &mut out);
     last_before_since(text, rules, &mut out);

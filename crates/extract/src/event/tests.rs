@@ -3908,3 +3908,136 @@ fn the_month_may_does_not_veto_a_commutation() {
         got.iter().map(|e| &e.rule).collect::<Vec<_>>()
     );
 }
+
+/// Session 37 (events-25): a US court's procedural history in its own words: an
+/// affirmance of a named prisoner's conviction, a bare "affirmed on DATE", relief and a
+/// certificate of appealability denied, a petition denied, certiorari denied (the rule
+/// whose nested group had broken it).
+#[test]
+fn events25_a_us_procedural_history_is_read() {
+    for text in [
+        "The Court of Criminal Appeals of Oklahoma affirmed Brandt's conviction and sentence on 4 March 2011.",
+        "The Court of Criminal Appeals affirmed on October 2, 2014, in an unpublished order.",
+        "The state district court denied relief on May 9, 2017.",
+        "The federal court denied a certificate of appealability on June 3, 2019.",
+        "On July 1, 2020, the district court denied the petition in a long opinion.",
+        "The Supreme Court denied certiorari on January 11, 2021.",
+    ] {
+        let got = run_dated(text);
+        assert!(got.iter().any(|e| e.starts_with("trial 20")), "{text}: {got:?}");
+    }
+    // Guards: a court that would deny relief, and an undated denial.
+    for text in [
+        "If the court denied relief on May 9, 2017, he would appeal.",
+        "The state district court denied relief.",
+    ] {
+        let got = run_dated(text);
+        assert!(
+            got.iter().all(|e| !e.starts_with("trial 2017")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Session 37 (events-25): a chronicle's present-tense entries ("14 April 2019 – Police
+/// arrest ...", "pardons 300 prisoners", "passes the ... Act", "signs it into law",
+/// "militants attack a ...", "two bombs explode ..., killing ..."); the habitual and the
+/// possible stay no event.
+#[test]
+fn events25_a_chronicles_present_tense_entries_are_events() {
+    for (text, kind) in [
+        ("3 April 2019 – Police in Tarvo arrest the editor Jon Maki after a protest.", "arrest 2019-04-03"),
+        ("5 June 2019 – The King pardons 300 prisoners ahead of the holiday.", "pardon_release 2019-06-05"),
+        ("6 June 2019 – The Senate passes the Public Order (Amendment) Act by 40 votes to 12.", "law_adopted 2019-06-06"),
+        ("7 July 2019 – The Senate approves the bill, and the President signs it into law on 7 July 2019.", "law_adopted 2019-07-07"),
+        ("8 August 2019 – Rebel fighters attack a police post near Ostra, killing four officers.", "attack 2019-08-08"),
+        ("9 September 2019 – Two car bombs explode outside a market in Ostra, killing at least 12 people.", "attack 2019-09-09"),
+    ] {
+        let got = run_dated(text);
+        assert!(got.iter().any(|e| e.starts_with(kind)), "{text}: {got:?}");
+    }
+    for text in [
+        "Police in Tarvo routinely arrest the editors of small papers, the report of 2019 says.",
+        "Under the 2019 law, the King may pardon 300 prisoners each year.",
+    ] {
+        let got = run_dated(text);
+        assert!(
+            got.iter()
+                .all(|e| !e.starts_with("arrest") && !e.starts_with("pardon")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Session 37 (events-25): an undated event told "the same evening" or "the next
+/// morning" takes the paragraph's last day or the day after; with no day before it in
+/// its paragraph it stays undated. An arrest "three days after the killing" takes the
+/// killing's day from the paragraph before.
+#[test]
+fn events25_the_same_evening_and_the_next_morning_take_the_narratives_day() {
+    let got = run_dated(
+        "On 3 March 2022, officers arrested the editor Jon Maki at his office. His deputy, who had filmed the raid, was arrested the same evening.",
+    );
+    assert!(
+        got.iter()
+            .filter(|e| e.starts_with("arrest 2022-03-03"))
+            .count()
+            == 2,
+        "{got:?}"
+    );
+    let got = run_dated(
+        "On the night of May 4, 2001, the two men robbed a petrol station in Tarvo. Police arrested Maki the next morning at his home.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("arrest 2001-05-05")),
+        "{got:?}"
+    );
+    let got = run_dated("Police arrested Maki the next morning at his home.");
+    assert!(got.iter().all(|e| e.contains(" - ")), "{got:?}");
+    let got = run_dated(
+        "On the evening of May 4, 2001, Maki stopped the courier on a side road and shot him twice.\n\nPolice arrested Maki three days after the killing at a farm near Tarvo.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("arrest 2001-05-07")),
+        "{got:?}"
+    );
+}
+
+/// Session 37 (events-25): a State's reply in its own voice: the General Assembly
+/// "adopted resolution N" with no article, a moratorium "observed since" a year, and a
+/// death "of a heart attack on DATE" that is no attack.
+#[test]
+fn events25_a_states_reply_in_its_own_words() {
+    let got = run_dated(
+        "On 18 December 2014, the General Assembly adopted resolution 69/186 on a moratorium on the use of the death penalty.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("un_vote 2014-12-18")),
+        "{got:?}"
+    );
+    let got = run_dated(
+        "The moratorium on executions, observed since 1987, remains in force in Freedonia.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("moratorium 1987")),
+        "{got:?}"
+    );
+    let got = run_dated("A prisoner at Ostra Prison died of a heart attack on 2 May 2021.");
+    assert!(got.iter().all(|e| !e.starts_with("attack")), "{got:?}");
+}
+
+/// Session 37 (events-25): a chronicle's line "DAY – ..." dates the undated events of
+/// its first sentence, not another voice's claim after it.
+#[test]
+fn events25_a_chronicle_line_dates_its_first_sentence() {
+    let text = "1987 in Freedonia\n\nMarch\n2 March – A military court in Ostra executes four men convicted of the 1985 bombing of a market.\n9 March – A journalist dies in custody in Ostra. His family says he was tortured.\n";
+    let got = run_dated(text);
+    assert!(
+        got.iter().any(|e| e.starts_with("execution 1987-03-02")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|e| !e.starts_with("ill_treatment 1987")),
+        "{got:?}"
+    );
+}

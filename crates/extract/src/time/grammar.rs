@@ -91,6 +91,9 @@ pub(crate) struct Tagger<'a> {
     /// Whether the text reports a game (a word of `game_words`), read when first asked.
     game_story: std::cell::OnceCell<bool>,
     out: Vec<TimeMention>,
+    /// The order of day and month the text's own unambiguous slashed dates show
+    /// ("06/17/2008" is month first): its ambiguous ones ("04/11/2006") read the same.
+    slash_order: Option<SlashOrder>,
 }
 
 /// Whether at least two lines of `text` are a year alone (decoration such as "##" or
@@ -142,6 +145,31 @@ static CLOCK_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     .expect("CLOCK_BEFORE")
 });
 
+/// The order of day and month a text's slashed dates ("06/17/2008", "17/06/2008") show
+/// when at least two of them can be read one way only and none the other way: month
+/// first on a US page, day first elsewhere.
+fn text_slash_order(text: &str) -> Option<SlashOrder> {
+    static SLASHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:^|[^\w/.])(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("SLASHED")
+    });
+    let (mut dmy, mut mdy) = (0, 0);
+    for c in SLASHED.captures_iter(text) {
+        let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+            continue;
+        };
+        if a > 12 && (1..=12).contains(&b) {
+            dmy += 1;
+        } else if b > 12 && (1..=12).contains(&a) {
+            mdy += 1;
+        }
+    }
+    match (dmy, mdy) {
+        (d, 0) if d >= 2 => Some(SlashOrder::Dmy),
+        (0, m) if m >= 2 => Some(SlashOrder::Mdy),
+        _ => None,
+    }
+}
+
 const MAX_YEAR: u32 = 2100;
 const MIN_YEAR: u32 = 1000;
 
@@ -179,6 +207,7 @@ impl<'a> Tagger<'a> {
             turned_year: std::cell::Cell::new(None),
             game_story: std::cell::OnceCell::new(),
             out: Vec::new(),
+            slash_order: text_slash_order(text),
         }
     }
 
@@ -572,7 +601,12 @@ impl<'a> Tagger<'a> {
                     return Some(d);
                 }
                 let (month, j, full) = self.month_at(i)?;
-                if let Some((day, k)) = self.day_at(j) {
+                // "April\n14 April – ...": a month heading over a line that opens with
+                // its own day and month; the number is no day of the heading's month.
+                let own_date_below = |k: usize| {
+                    self.tok(j).is_some_and(|t| t.has(LINE_START)) && self.month_at(k).is_some()
+                };
+                if let Some((day, k)) = self.day_at(j).filter(|&(_, k)| !own_date_below(k)) {
                     let k2 = if self.is_punct(k, ',') { k + 1 } else { k };
                     if let Some(year) = self.date_year_at(k2) {
                         return valid(D {
@@ -1557,7 +1591,7 @@ impl<'a> Tagger<'a> {
             } else if b > 12 && a <= 12 {
                 Some(SlashOrder::Mdy)
             } else {
-                self.rules.slash_order
+                self.rules.slash_order.or(self.slash_order)
             };
             match order? {
                 SlashOrder::Dmy => (t2.value, b, a),

@@ -120,7 +120,7 @@ impl AnchorContext {
             .meta
             .published
             .as_ref()
-            .is_some_and(|p| p.rule == "decision_line");
+            .is_some_and(|p| p.rule == "decision_line" || p.rule == "filed_header");
         AnchorContext {
             period,
             published,
@@ -157,6 +157,7 @@ pub fn tag_with(text: &str, ctx: &AnchorContext, rules: &TimeRules) -> Vec<TimeM
     let ctx = match running_report_year(text, ctx)
         .or_else(|| review_title_year(text, ctx, rules))
         .or_else(|| report_for_year(text, ctx))
+        .or_else(|| year_in_title(text, ctx))
     {
         Some(y) => {
             headed = AnchorContext {
@@ -364,6 +365,40 @@ fn report_for_year(text: &str, ctx: &AnchorContext) -> Option<i32> {
         // before that year is no such report.
         let after_year = !matches!(ctx.published, Some(p) if p.year <= year);
         (for_year && after_year).then_some(year)
+    })
+}
+
+/// The year a chronicle's title names: one of its first three lines that are not blank
+/// (120 bytes at most) opens with a year and the word "in", then names a place or a
+/// field in at most six words, and holds no other year ("2023 in Somalia", "1998 in
+/// Iran", "2019 in the United States"), in a text with no period and published, when
+/// its date is known, no earlier than that year. Such a page lists the year's events
+/// under month headings by day and month only ("11 January – ..."): they are of that
+/// year.
+fn year_in_title(text: &str, ctx: &AnchorContext) -> Option<i32> {
+    if ctx.period.is_some() {
+        return None;
+    }
+    title_lines(text, 3).find_map(|words| {
+        let [first, second, rest @ ..] = &words[..] else {
+            return None;
+        };
+        if second != "in" || rest.is_empty() || rest.len() > 6 {
+            return None;
+        }
+        if first.len() != 4 || !first.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year: i32 = first.parse().ok()?;
+        if !(1900..=2100).contains(&year)
+            || rest
+                .iter()
+                .any(|w| w.bytes().all(|b| b.is_ascii_digit()) && w.len() == 4)
+        {
+            return None;
+        }
+        let after_year = !matches!(ctx.published, Some(p) if p.year < year);
+        after_year.then_some(year)
     })
 }
 

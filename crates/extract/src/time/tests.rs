@@ -4990,5 +4990,92 @@ fn dates17_days_around_holidays_and_centuries() {
     assert_eq!(
         lettered("Its Q4 profit fell by a third.", &ctx),
         pairs(&[("Q4", "2016-Q4")])
+
+/// Session 37 (events-25): a chronicle titled "YEAR in PLACE" lists that year's events by
+/// day and month only; they are of that year, whatever year a bullet names in passing.
+/// A title that goes on with another year, or a text published before the year, gives
+/// none.
+#[test]
+fn events25_a_year_in_place_title_gives_its_yearless_days_that_year() {
+    let text = "1987 in Freedonia\n\nThe following lists events of that year.\n\nMarch\n2 March – Flooding reaches the capital after the dam built in 1961 gives way.\n9 March – The cabinet resigns.\n";
+    let got = lettered(text, &AnchorContext::default());
+    for want in [("2 March", "1987-03-02"), ("9 March", "1987-03-09")] {
+        assert!(
+            got.contains(&(want.0.to_string(), want.1.to_string())),
+            "{got:?}"
+        );
+    }
+    for (text, ctx) in [
+        (
+            "1987 in Freedonia and 1988 in Sylvania\n\n9 March – The cabinet resigns.\n",
+            AnchorContext::default(),
+        ),
+        (
+            "1987 in Freedonia\n\n9 March – The cabinet resigns.\n",
+            published("1985-06-01"),
+        ),
+    ] {
+        let got = lettered(text, &ctx);
+        assert!(
+            !got.contains(&("9 March".to_string(), "1987-03-09".to_string())),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Session 37 (events-25): a page whose unambiguous slashed dates are month first reads
+/// its ambiguous ones month first too; day first likewise; a page with both orders, or
+/// one such date only, reads none.
+#[test]
+fn events25_a_texts_own_slashed_dates_give_the_order_of_its_ambiguous_ones() {
+    let slashed = |text: &str, ctx: &AnchorContext| -> Vec<(String, String)> {
+        tag(text, ctx)
+            .iter()
+            .filter_map(|m| Some((m.span.slice(text).to_string(), timex_value(m)?)))
+            .collect()
+    };
+    let us = "Received 06/17/2008. Offense 06/19/2008. Paroled 04/11/2006.";
+    let got = slashed(us, &AnchorContext::default());
+    assert!(
+        got.contains(&("04/11/2006".to_string(), "2006-04-11".to_string())),
+        "{got:?}"
+    );
+    let eu = "Received 17/06/2008. Offence 19/06/2008. Paroled 04/11/2006.";
+    let got = slashed(eu, &AnchorContext::default());
+    assert!(
+        got.contains(&("04/11/2006".to_string(), "2006-11-04".to_string())),
+        "{got:?}"
+    );
+    for text in [
+        "Received 06/17/2008. Offence 19/06/2008. Paroled 04/11/2006.",
+        "Received 06/17/2008. Paroled 04/11/2006.",
+    ] {
+        let got = slashed(text, &AnchorContext::default());
+        assert!(
+            got.iter().all(|(t, _)| t != "04/11/2006"),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Session 37 (events-25): a month heading over a line that opens with its own day and
+/// month ("April" over "14 April – ...") takes no day from that line.
+#[test]
+fn events25_a_month_heading_takes_no_day_from_the_line_below() {
+    let text = "1987 in Freedonia\n\nApril\n14 April – The cabinet resigns.\n";
+    let got = lettered(text, &AnchorContext::default());
+    assert!(
+        got.contains(&("14 April".to_string(), "1987-04-14".to_string())),
+        "{got:?}"
+    );
+    // Guard: a date wrapped after its month stays one date.
+    let got = lettered(
+        "He was hanged on December\n17, 2003, at dawn.\n",
+        &AnchorContext::default(),
+    );
+    assert!(
+        got.iter()
+            .any(|(t, v)| t.starts_with("December") && v == "2003-12-17"),
+        "{got:?}"
     );
 }

@@ -432,6 +432,38 @@ const HEARING_LABELS: &[&str] = &[
     "on",
 ];
 
+/// An American electronic filing's running header: "USCA11 Case: 22-12874  Document:
+/// 61-1  Date Filed: 06/11/2024  Page: 1 of 14" (the court's CM/ECF stamp, month
+/// first).
+static FILED_HEADER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bcase:\s*\S+.*?\bdate\s+filed:\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b")
+});
+
+/// The day an American court's opinion was filed, from the electronic filing header on
+/// its first lines: the day of the decision (a date alone on a hard-wrapped line of
+/// the body, "April 8, 2016.", is a lower court's).
+pub(super) fn filed_header(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    lines.iter().take(3).find_map(|line| {
+        let raw = line.text(source);
+        let caps = FILED_HEADER_RE.captures(raw)?;
+        let (m, d, y) = (
+            caps["m"].parse::<u32>().ok()?,
+            caps["d"].parse::<u32>().ok()?,
+            caps["y"].parse::<u32>().ok()?,
+        );
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1900..=2100).contains(&y) {
+            return None;
+        }
+        let start = line.start + caps.name("m")?.start();
+        let end = line.start + caps.name("y")?.end();
+        Some(Found::new(
+            format!("{y:04}-{m:02}-{d:02}"),
+            Loc::Source(start..end),
+            "filed_header",
+        ))
+    })
+}
+
 static JUDGMENT_NOTE_RE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^judge?ment\s+(?:reserved|delivered|given|handed\s+down)$"));
 
