@@ -4990,6 +4990,8 @@ fn dates17_days_around_holidays_and_centuries() {
     assert_eq!(
         lettered("Its Q4 profit fell by a third.", &ctx),
         pairs(&[("Q4", "2016-Q4")])
+    );
+}
 
 /// Session 37 (events-25): a chronicle titled "YEAR in PLACE" lists that year's events by
 /// day and month only; they are of that year, whatever year a bullet names in passing.
