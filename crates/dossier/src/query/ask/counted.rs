@@ -131,6 +131,20 @@ pub(super) fn weigh(q: &Question, ctx: &DocCtx, out: &mut Vec<Candidate>) {
     if let Some(group) = group_asked(&q.focus) {
         out.retain(|c| names_focus(c) || stems(c.evidence.slice(text)).contains(group));
     }
+    // "How many Kurds were executed in Iran?": a people the question names by a
+    // capitalised word must stand in the count's sentence ("Kurdish prisoners"); "Iran
+    // carried out 582 executions" counts everyone.
+    out.retain(|c| names_focus(c) || names_asked_people(q, c.evidence.slice(text)));
+}
+
+/// Whether `sentence` names every people the question counts by a capitalised focus
+/// word ("Kurds": "Kurdish prisoners"); true when it counts none.
+fn names_asked_people(q: &Question, sentence: &str) -> bool {
+    let said = stems(sentence);
+    q.focus
+        .iter()
+        .filter(|f| q.tokens.iter().any(|(t, is_name)| *is_name && t == *f))
+        .all(|p| said.iter().any(|w| w.starts_with(p.as_str())))
 }
 
 #[cfg(test)]
@@ -177,6 +191,25 @@ mod tests {
         assert!(says_count_unknown(
             &f,
             "The authorities did not disclose the number of foreign nationals executed."
+        ));
+    }
+
+    #[test]
+    fn a_named_people_must_be_counted() {
+        // Session 37 (asks-20): a country's total answered for one people in it.
+        let q = Question::parse("How many Ostlanders were hanged in Norland in 2020?");
+        assert!(!names_asked_people(
+            &q,
+            "Norland hanged at least 90 people in 2020."
+        ));
+        assert!(names_asked_people(
+            &q,
+            "Ostlander prisoners were about a tenth of those hanged in 2020."
+        ));
+        let q = Question::parse("How many prisoners were hanged in Norland in 2020?");
+        assert!(names_asked_people(
+            &q,
+            "Norland hanged at least 90 people in 2020."
         ));
     }
 
