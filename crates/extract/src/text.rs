@@ -289,10 +289,12 @@ fn recital_starts(text: &str, start: usize, end: usize) -> Vec<usize> {
             if pos == 0 || !after_ok || before.is_empty() {
                 continue;
             }
-            // At a line's start only written with a capital: a wrapped line may open
-            // on the conjunction ("... was upheld,\nwhereas the ...").
+            // Only written with a capital: a wrapped line may open on the conjunction
+            // ("... was upheld,\nwhereas the ..."), and a lettered recital's "; whereas"
+            // goes on with its own subject ("B. whereas X was sentenced ...; whereas the
+            // court upheld her sentence").
             let capital = slice[pos..].starts_with(char::is_uppercase);
-            if (at_line_start && capital) || before.ends_with(';') {
+            if capital && (at_line_start || before.ends_with(';')) {
                 out.push(start + pos);
             }
         }
@@ -482,10 +484,7 @@ mod tests {
         );
         check(
             "B. whereas the council met in May; whereas it adopted no decision;",
-            &[
-                "B. whereas the council met in May;",
-                "whereas it adopted no decision;",
-            ],
+            &["B. whereas the council met in May; whereas it adopted no decision;"],
         );
         // A wrapped line opening on the conjunction goes on.
         check(

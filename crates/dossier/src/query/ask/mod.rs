@@ -4995,8 +4995,23 @@ fn moratorium_since(q: &Question, text: &str, c: &Candidate) -> bool {
     {
         return false;
     }
-    text.get(c.evidence.start as usize..c.evidence.end as usize)
-        .is_some_and(|said| SINCE.is_match(&fold_word(said)))
+    // A sentence that says the last act itself ("... since 2018; the last execution
+    // was on 24 May 2017") keeps its other dates: only the one after "since" goes.
+    let Some(said) = text.get(c.evidence.start as usize..c.evidence.end as usize) else {
+        return false;
+    };
+    let folded = format!(" {} ", fold_word(said));
+    if !SINCE.is_match(&folded) {
+        return false;
+    }
+    if !folded.contains(" last ") {
+        return true;
+    }
+    let before = text
+        .get(c.evidence.start as usize..c.span.start as usize)
+        .map(fold_word)
+        .unwrap_or_default();
+    fold_word(c.span.slice(text)).starts_with("since") || before.trim_end().ends_with(" since")
 }
 
 /// "When was X executed?" is not answered by "the country executed at least 834
@@ -9330,6 +9345,9 @@ mod tests {
             "Ostland has not carried out an execution since 2008.",
             "2008"
         ));
+        let both = "Ostland has kept a moratorium on executions since 2018; the last execution was on 24 May 2017.";
+        assert!(!check(last, both, "24 May 2017"));
+        assert!(check(last, both, "2018"));
         assert!(!check(
             "Since when has Ostland kept a moratorium on executions?",
             "Ostland has kept a moratorium on executions since 2008.",
