@@ -444,16 +444,17 @@ const AUXILIARIES: &[&str] = &[
 /// Whether `question` asks about what is to come: "When will the report be
 /// presented?", "When is the bill to be tabled?".
 fn asks_ahead(question: &str) -> bool {
-    let folded = format!(" {} ", fold_word(question));
-    [
-        " will ",
-        " shall ",
-        " is to be ",
-        " are to be ",
-        " going to ",
-    ]
-    .iter()
-    .any(|w| folded.contains(w))
+    let words: Vec<String> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let folded = format!(" {} ", words.join(" "));
+    [" will ", " shall ", " going to "]
+        .iter()
+        .any(|w| folded.contains(w))
+        || ((folded.starts_with(" when is ") || folded.starts_with(" when are "))
+            && folded.contains(" to be "))
 }
 
 fn fold_word(s: &str) -> String {
