@@ -107,8 +107,8 @@ pub(super) fn corrected(
         },
         _ => Fix::Drop,
     };
-    for j in idx + 1..sentences.len().min(idx + 3) {
-        if let Some(cue) = cue_of(text, sentences[j]) {
+    for (j, &next) in sentences.iter().enumerate().skip(idx + 1).take(2) {
+        if let Some(cue) = cue_of(text, next) {
             return fix(j, cue);
         }
     }

@@ -3480,7 +3480,7 @@ fn words_of_other_long_places<'a>(
         if PLACE_WORDS.ids.get(name).copied() == id && id.is_some()
             || !parts
                 .iter()
-                .any(|p| p.starts_with(stem) && PLACE_WORDS.ids.get(p.as_str()).is_none())
+                .any(|p| p.starts_with(stem) && !PLACE_WORDS.ids.contains_key(p.as_str()))
         {
             continue;
         }
