@@ -333,6 +333,10 @@ pub struct Segmentation {
     /// Words a heading cannot end on ("the", "of").
     #[serde(default)]
     pub heading_function_words: Vec<String>,
+    /// Words that open a recital of a resolution, an order or an Act ("whereas"): each
+    /// recital is a sentence of its own, after a semicolon or at a line's start.
+    #[serde(default)]
+    pub recital_openers: Vec<String>,
 }
 
 /// The statement reader's rules (see `rules/statement.en.json`).
@@ -1248,6 +1252,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
             .extend(seg.numbered_abbreviations);
         into.heading_function_words
             .extend(seg.heading_function_words);
+        into.recital_openers.extend(seg.recital_openers);
     }
     if let Some(q) = file.quantity {
         let into = into.quantity.get_or_insert_with(QuantityRules::default);

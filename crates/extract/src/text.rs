@@ -251,6 +251,61 @@ fn split_block(text: &str, block: Block, out: &mut Vec<Span>) {
         push_trimmed(text, start, end, out);
         return;
     }
+    let mut from = start;
+    for cut in recital_starts(text, start, end) {
+        split_range(text, from, cut, out);
+        from = cut;
+    }
+    split_range(text, from, end, out);
+}
+
+/// Where a recital opens inside `start..end`: an opener of `recital_openers`
+/// ("WHEREAS,", "whereas", "NOW, THEREFORE") after a semicolon or at a line's start,
+/// not at the block's start. Recitals are joined by semicolons, so no full stop parts
+/// them ("...; WHEREAS, the Republic ...; NOW, THEREFORE, IT IS ENACTED").
+fn recital_starts(text: &str, start: usize, end: usize) -> Vec<usize> {
+    let openers = &words().recital_openers;
+    if openers.is_empty() {
+        return Vec::new();
+    }
+    let slice = &text[start..end];
+    let lower = slice.to_lowercase();
+    if lower.len() != slice.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for opener in openers {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(opener.as_str()) {
+            let pos = from + at;
+            from = pos + opener.len();
+            let after_ok = lower[from..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let before = lower[..pos].trim_end_matches([' ', '\t']);
+            let at_line_start = before.ends_with('\n');
+            let before = before.trim_end();
+            if pos == 0 || !after_ok || before.is_empty() {
+                continue;
+            }
+            // Only written with a capital: a wrapped line may open on the conjunction
+            // ("... was upheld,\nwhereas the ..."), and a lettered recital's "; whereas"
+            // goes on with its own subject ("B. whereas X was sentenced ...; whereas the
+            // court upheld her sentence").
+            let capital = slice[pos..].starts_with(char::is_uppercase);
+            if capital && (at_line_start || before.ends_with(';')) {
+                out.push(start + pos);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Sentences of `start..end`, a block or a recital of one.
+fn split_range(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let bytes = text.as_bytes();
     let mut sentence_start = start;
     let mut i = start;
@@ -411,6 +466,31 @@ mod tests {
     fn check(input: &str, expect: &[&str]) {
         let got: Vec<&str> = sentences(input).iter().map(|s| s.slice(input)).collect();
         assert_eq!(got, expect, "input: {input:?}");
+    }
+
+    #[test]
+    fn each_recital_is_a_sentence() {
+        // Session 37 (asks-20): an Act's recitals, joined by semicolons under an
+        // upper-case title, were one sentence, and a neighbour's year answered for the
+        // enacting State.
+        check(
+            "AN ACT TO REFORM THE PRISONS ACT OF\nTHE REPUBLIC\nWHEREAS, the Republic ratified the Convention on March 2, 1999; WHEREAS, the State of Ruritania abolished flogging in 2012;\nNOW, THEREFORE, IT IS ENACTED:",
+            &[
+                "AN ACT TO REFORM THE PRISONS ACT OF\nTHE REPUBLIC",
+                "WHEREAS, the Republic ratified the Convention on March 2, 1999;",
+                "WHEREAS, the State of Ruritania abolished flogging in 2012;",
+                "NOW, THEREFORE, IT IS ENACTED:",
+            ],
+        );
+        check(
+            "B. whereas the council met in May; whereas it adopted no decision;",
+            &["B. whereas the council met in May; whereas it adopted no decision;"],
+        );
+        // A wrapped line opening on the conjunction goes on.
+        check(
+            "The first appeal was upheld,\nwhereas the second was dismissed.",
+            &["The first appeal was upheld,\nwhereas the second was dismissed."],
+        );
     }
 
     #[test]

@@ -570,6 +570,20 @@ impl Acts {
                         k += 1;
                     }
                 }
+                // "When did the refugee and protection officer decline X's claim?": a
+                // subject of two nouns joined by "and" runs to the last lower-case
+                // word before the verb's object.
+                if k + 2 < n
+                    && matches!(lower[k].as_str(), "and" | "or")
+                    && !capital(k + 1)
+                    && !det(k + 1)
+                    && !particle(k + 1)
+                {
+                    k += 1;
+                    while k + 1 < n && next_lower(k) {
+                        k += 1;
+                    }
+                }
                 break;
             }
             // "publicly hang": an adverb before the verb is not it ("apply", "reply"
@@ -896,7 +910,12 @@ impl Acts {
             // "would consider carrying out canings", "is expected to reject": a gerund or
             // an infinitive may be planned.
             if !act.past(w) {
-                let verbal = w.ends_with("ing") || (at > 0 && words[at - 1] == "to");
+                // "I will present my report in June": a bare form after a modal is
+                // to come.
+                let modal = words[at.saturating_sub(2)..at]
+                    .iter()
+                    .any(|m| self.modals.contains(m));
+                let verbal = w.ends_with("ing") || (at > 0 && words[at - 1] == "to") || modal;
                 if (verbal && self.verb_undone(&words, at))
                     || self.denied(&words, at, at + 1)
                     || self.asked_to(&words, at)
@@ -1371,6 +1390,31 @@ mod tests {
         let asked =
             Acts::builtin().asked("When did Ruritania become a Party to the Protocol?", &[]);
         assert!(!asked.is_empty());
+    }
+
+    #[test]
+    fn a_subject_joined_by_and_is_no_verb() {
+        // Session 37 (asks-20): "and" was read as the verb, and the date of the
+        // sentence's other act answered.
+        let act = verb("When did the parole and probation board refuse Ivo's request?")
+            .expect("the question's own verb");
+        assert!(act.matches("refused"), "{:?}", act.stems());
+        assert!(!act.matches("and"));
+    }
+
+    #[test]
+    fn a_modal_says_the_verb_to_come() {
+        let act = verb("When did the inspector submit her findings to the board?")
+            .expect("the question's own verb");
+        let acts = Acts::builtin();
+        assert_eq!(
+            acts.verb_stated_in(&act, "I will submit my findings to the board in May 2026."),
+            Stated::Undone
+        );
+        assert_eq!(
+            acts.verb_stated_in(&act, "She submitted her findings to the board in May 2025."),
+            Stated::Done
+        );
     }
 
     #[test]

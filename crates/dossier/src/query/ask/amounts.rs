@@ -368,6 +368,13 @@ pub(super) fn asks_percent(lower: &str) -> bool {
     .any(|cue| lower.contains(cue))
 }
 
+/// Whether the number at `span` is a percentage ("about 10 per cent of those
+/// executed", "12%"): a share, no count of people.
+pub(super) fn percent_follows(text: &str, span: Span) -> bool {
+    let rest = text[span.end as usize..].trim_start().to_lowercase();
+    rest.starts_with('%') || rest.starts_with("per cent") || rest.starts_with("percent")
+}
+
 /// Whether a folded question asks for an ordinal ("at which session", "which
 /// anniversary").
 pub(super) fn asks_ordinal(lower: &str) -> bool {
@@ -889,6 +896,19 @@ mod tests {
         assert_eq!(in_unit("P18M", 'Y').as_deref(), Some("1.5"));
         assert_eq!(in_unit("P2Y", 'M').as_deref(), Some("24"));
         assert_eq!(in_unit("PT5H", 'Y'), None);
+    }
+
+    #[test]
+    fn a_share_is_no_count() {
+        // Session 37 (asks-20): "about 10 per cent of those executed" counted people.
+        let text = "Women were about 12 per cent of those hanged; 40 men and 3% of the rest.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        assert!(percent_follows(text, at("12")));
+        assert!(percent_follows(text, at("3")));
+        assert!(!percent_follows(text, at("40")));
     }
 
     #[test]

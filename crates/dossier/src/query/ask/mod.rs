@@ -23,11 +23,13 @@
 mod acts;
 mod amounts;
 mod compose;
+mod correction;
 mod counted;
 mod documents;
 mod partitive;
 mod phrases;
 mod polarity;
+mod source;
 
 use super::Citation;
 use crate::index::tokens;
@@ -441,6 +443,22 @@ const AUXILIARIES: &[&str] = &[
     "may", "might", "must", "should", "would", "shall",
 ];
 
+/// Whether `question` asks about what is to come: "When will the report be
+/// presented?", "When is the bill to be tabled?".
+fn asks_ahead(question: &str) -> bool {
+    let words: Vec<String> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let folded = format!(" {} ", words.join(" "));
+    [" will ", " shall ", " going to "]
+        .iter()
+        .any(|w| folded.contains(w))
+        || ((folded.starts_with(" when is ") || folded.starts_with(" when are "))
+            && folded.contains(" to be "))
+}
+
 fn fold_word(s: &str) -> String {
     super::fold(s)
 }
@@ -613,7 +631,8 @@ impl Question {
         let event_kinds = event_kinds_in(trimmed);
         let about_publication = ["publish", "publication", "issued"]
             .iter()
-            .any(|w| lower.contains(w));
+            .any(|w| lower.contains(w))
+            || asks_update(&lower);
         Question {
             text: text.trim().to_string(),
             kind,
@@ -1599,6 +1618,8 @@ impl Engine {
         // clauses' own denials count (below).
         if let Some(act) = verb_act.as_ref().filter(|a| !a.light) {
             let top = scored.first().map_or(0.0, |s| s.score);
+            // "When will the Rapporteur present her report?" asks for what is to come.
+            let ahead = asks_ahead(&q.text);
             let mut verb_denied = false;
             let mut time_unknown = false;
             let mut done_score: Option<f32> = None;
@@ -1652,6 +1673,7 @@ impl Engine {
                     // (A question put in a transcript, "Will his execution be
                     // ordered?", plans nothing.)
                     if s.score >= VERB_SAID_SHARE * top
+                        && !ahead
                         && !said.trim_end().ends_with('?')
                         && acts.verb_stated_in(act, said) == acts::Stated::Undone
                     {
@@ -1815,6 +1837,11 @@ impl Engine {
                     && !party_of_another(&q, &places, ctx, clause)
                     && !dated_of_another(&q, &ctx.document.text, c.span)
                     && !done_by_another_body(&q.text, clause.slice(&ctx.document.text))
+                    && !phrases::only_redone(&q.text, clause.slice(&ctx.document.text))
+                    && !moratorium_since(&q, &ctx.document.text, c)
+                    && !phrases::another_office(&q.text, clause.slice(&ctx.document.text))
+                    && !(q.kind == AnswerKind::Date
+                        && relative_of_other_place(&places, ctx, c.evidence, c.span))
                     && !acts::Acts::builtin()
                         .names_other_law(&q.text, clause.slice(&ctx.document.text))
             });
@@ -1989,8 +2016,29 @@ impl Engine {
         // The question's jurisdiction and years must stand in the cited sentence
         // (or just before it, or in the document's title or period).
         let before = candidates.len();
+        // "According to the Ministry, ...": a sentence that tells another speaker's
+        // word ("MP X said ...") answers nothing.
+        let speaker = source::asked_speaker(&q.text);
         candidates.retain(|c| {
-            supported(&q, &places, &docs[c.doc], c.evidence)
+            speaker.as_ref().is_none_or(|speaker| {
+                let ctx = &docs[c.doc];
+                let text = &ctx.document.text;
+                let idx = ctx.sentence_touching(c.evidence, |s| {
+                    s.overlaps(c.evidence) || s.contains(c.evidence)
+                });
+                let before = idx
+                    .and_then(|i| i.checked_sub(1))
+                    .map_or("", |i| ctx.sentences[i].slice(text));
+                // The page's own voice: its publisher or its title ("UN rights office
+                // alarmed by ...") names the speaker of its "we".
+                let meta = &ctx.document.meta;
+                let own = [&meta.publisher, &meta.title]
+                    .iter()
+                    .filter_map(|f| f.as_ref().map(|f| f.value.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                !source::speaker_unnamed(speaker, c.evidence.slice(text), before, &own)
+            }) && supported(&q, &places, &docs[c.doc], c.evidence)
                 && !names_absent(&q, &places, &not_people, &docs[c.doc])
                 && !names_only_a_relative(&q, &docs[c.doc], c.evidence)
                 && !names_another_patient(&q, &docs[c.doc], c.evidence)
@@ -2015,6 +2063,39 @@ impl Engine {
                 c.score = c.score.max(TABLE_CELL_SCORE);
                 c.bound = true;
             }
+        }
+        // "I said 11 ... The correct figure is 12.": a value the document corrects
+        // answers nothing; a count the correction gives stands in its place.
+        if matches!(
+            q.kind,
+            AnswerKind::Number | AnswerKind::Date | AnswerKind::Duration
+        ) {
+            let count = q.kind == AnswerKind::Number;
+            candidates = candidates
+                .into_iter()
+                .filter_map(|mut c| {
+                    let ctx = &docs[c.doc];
+                    let text = &ctx.document.text;
+                    let Some(idx) = ctx.sentence_touching(c.span, |s| s.contains(c.span)) else {
+                        return Some(c);
+                    };
+                    match correction::corrected(text, &ctx.sentences, idx, &c.value, count) {
+                        correction::Fix::Keep => Some(c),
+                        correction::Fix::Drop => None,
+                        correction::Fix::Replace {
+                            value,
+                            span,
+                            sentence,
+                        } => {
+                            c.value = value.to_string();
+                            c.display = span.slice(text).to_string();
+                            c.evidence = sentence;
+                            c.span = span;
+                            Some(c)
+                        }
+                    }
+                })
+                .collect();
         }
         if candidates.is_empty() {
             let why = if before > 0 {
@@ -2064,6 +2145,39 @@ impl Engine {
             let mut none = Answer::none(
                 question,
                 "the asked verb is said nowhere; the answer's sentence dates the act the question names as its object",
+            );
+            none.trace = answer.trace;
+            return Ok(none);
+        }
+        // "When did the Network receive a government grant?" over "The Network was
+        // founded in 2009": the asked verb is said nowhere, and the answer's
+        // sentence shares only names with the question, none of its other words.
+        if verb_unsaid
+            && q.kind == AnswerKind::Date
+            && verb_act.as_ref().is_some_and(|act| {
+                let others: Vec<&String> = q
+                    .tokens
+                    .iter()
+                    .filter(|(t, is_name)| {
+                        !*is_name
+                            && !act.matches(t)
+                            && !AUXILIARIES.contains(&t.as_str())
+                            && !t.chars().all(|c| c.is_ascii_digit())
+                    })
+                    .map(|(t, _)| t)
+                    .collect();
+                !others.is_empty()
+                    && answer.citations.first().is_some_and(|c| {
+                        let said = sentence_words(&c.quote);
+                        !others.iter().any(|t| {
+                            said.contains(*t) || synonyms_of(t).iter().any(|s| said.contains(s))
+                        })
+                    })
+            })
+        {
+            let mut none = Answer::none(
+                question,
+                "the asked verb is said nowhere; the answer's sentence shares only names with the question",
             );
             none.trace = answer.trace;
             return Ok(none);
@@ -2540,9 +2654,20 @@ impl Engine {
                     trace: vec![],
                 }));
             }
-            let Some(published) = &meta.published else {
+            // "When was the travel advice for X last updated?": the date the page
+            // gives for its last update ("Last updated: April 9, 2024").
+            let updated = asks_update(&fold_word(&q.text));
+            let field = if updated {
+                &meta.updated
+            } else {
+                &meta.published
+            };
+            let Some(published) = field else {
                 continue;
             };
+            if updated && published.layer != dossier_model::Layer::Text {
+                continue;
+            }
             let span = match published.layer {
                 dossier_model::Layer::Text => published.span,
                 dossier_model::Layer::Original => meta.number.as_ref().and_then(|n| n.span),
@@ -2554,8 +2679,10 @@ impl Engine {
             return Ok(Some(Answer {
                 question: q.text.clone(),
                 answer: Some(format!(
-                    "{} ({title} was published on {})",
-                    published.value, published.value
+                    "{} ({title} was {} on {})",
+                    published.value,
+                    if updated { "last updated" } else { "published" },
+                    published.value
                 )),
                 values: vec![published.value.clone()],
                 citations: vec![citation],
@@ -2583,6 +2710,14 @@ fn asks_publisher(question: &str) -> bool {
     words
         .get(verb_at)
         .is_some_and(|w| ["published", "issued", "released", "produced", "wrote"].contains(w))
+}
+
+/// Whether a (folded) question asks when a page was last updated ("When was the
+/// advice last updated?", "last modified").
+fn asks_update(lower: &str) -> bool {
+    [" last updated", " last modified", " last revised"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// "What period does the report cover?", "Which years does it cover?".
@@ -3277,6 +3412,10 @@ fn names_place(words: &[&str], place: &str) -> bool {
         // place's own name or demonym names that place ("Nigeria" is not Niger).
         [one] => {
             let stem = place_stem(one);
+            // "Grenada" is not named by the "Grenadines" of "Saint Vincent and the
+            // Grenadines": a word the stem opens inside another place's longer name.
+            let masked = words_of_other_long_places(words, &stem, asked.copied());
+            let words: &[&str] = &masked;
             words.iter().any(|w| {
                 let other = asked.is_some_and(|a| PLACE_WORDS.ids.get(*w).is_some_and(|o| o != a));
                 !other
@@ -3318,6 +3457,32 @@ fn words_of_longer_places<'a>(words: &[&'a str], place: &str) -> Vec<&'a str> {
         if parts.len() <= asked.len()
             || !parts.windows(asked.len()).any(|w| w == asked.as_slice())
             || PLACE_WORDS.ids.get(name) == id && id.is_some()
+        {
+            continue;
+        }
+        for (start, window) in words.windows(parts.len()).enumerate() {
+            if window.iter().zip(parts).all(|(w, p)| w == p) {
+                out[start..start + parts.len()].fill("");
+            }
+        }
+    }
+    out
+}
+
+/// `words` with the words of every other place's longer name ("saint vincent and the
+/// grenadines") blanked out when one of them is opened by `stem` but is not the
+/// stem's place's own word.
+fn words_of_other_long_places<'a>(
+    words: &[&'a str],
+    stem: &str,
+    id: Option<usize>,
+) -> Vec<&'a str> {
+    let mut out = words.to_vec();
+    for (name, parts) in &PLACE_WORDS.long_names {
+        if PLACE_WORDS.ids.get(name).copied() == id && id.is_some()
+            || !parts
+                .iter()
+                .any(|p| p.starts_with(stem) && !PLACE_WORDS.ids.contains_key(p.as_str()))
         {
             continue;
         }
@@ -3634,6 +3799,83 @@ fn possessed_by_another(q: &Question, ctx: &DocCtx, clause: Span, sentence: Span
             && !people
                 .iter()
                 .any(|m| q.names.iter().any(|n| same_person(n, &m.name)))
+    })
+}
+
+/// "I would point to Malaysia, and to Papua New Guinea, which abolished the death
+/// penalty in January 2022": a date inside a relative clause ("which", "where") whose
+/// antecedent is another place than every place the question asks of is that other
+/// place's.
+fn relative_of_other_place(places: &[String], ctx: &DocCtx, sentence: Span, span: Span) -> bool {
+    relative_of_other_place_in(
+        places,
+        &ctx.document.text,
+        &ctx.extraction.mentions,
+        sentence,
+        span,
+    )
+}
+
+/// See [`relative_of_other_place`], over `text` and its `mentions`.
+fn relative_of_other_place_in(
+    places: &[String],
+    text: &str,
+    mentions: &[dossier_model::Mention],
+    sentence: Span,
+    span: Span,
+) -> bool {
+    if places.is_empty() {
+        return false;
+    }
+    let Some(before) = text.get(sentence.start as usize..span.start as usize) else {
+        return false;
+    };
+    // "..., the Republic of Sierra Leone having done so in 2021": an absolute clause
+    // opens on its own place.
+    if let Some(comma) = before.rfind(", ") {
+        let clause_at = sentence.start as usize + comma + 2;
+        let clause = &before[comma + 2..];
+        if clause.contains(" having ")
+            && mentions.iter().any(|m| {
+                m.kind == MentionKind::Place
+                    && (m.span.start as usize) >= clause_at
+                    // Only the place's own title before it ("the Republic of").
+                    && text[clause_at..m.span.start as usize]
+                        .split_whitespace()
+                        .all(|w| w == "the" || w == "of" || w.starts_with(char::is_uppercase))
+                    && text
+                        .get(m.span.end as usize..)
+                        .is_some_and(|after| after.starts_with(" having "))
+                    && !places.iter().any(|p| {
+                        names_place(&fold_word(&m.name).split_whitespace().collect::<Vec<_>>(), p)
+                    })
+            })
+        {
+            return true;
+        }
+    }
+    let Some(at) = [", which ", ", where "]
+        .iter()
+        .filter_map(|cue| before.rfind(cue))
+        .max()
+    else {
+        return false;
+    };
+    // The date must stand inside the relative clause: no comma or stop after it.
+    if before[at + 2..].contains([',', ';', '.']) {
+        return false;
+    }
+    let end = sentence.start as usize + at;
+    mentions.iter().any(|m| {
+        m.kind == MentionKind::Place
+            && m.span.end as usize == end
+            && sentence.contains(m.span)
+            && !places.iter().any(|p| {
+                names_place(
+                    &fold_word(&m.name).split_whitespace().collect::<Vec<_>>(),
+                    p,
+                )
+            })
     })
 }
 
@@ -4735,6 +4977,46 @@ fn denied_since(q: &Question, text: &str, c: &Candidate) -> bool {
             .any(|w| before.contains(w))
 }
 
+/// "When did the Region last carry out an execution?" is not answered by "has
+/// maintained a moratorium on executions since 2008": a moratorium's start is no
+/// last execution (it may come years after one, and be broken), and the sentence's
+/// other dates ("where he lived from 2016") are others'. Any date of a sentence that
+/// holds a moratorium "since" a time, for a question of the last act that asks of no
+/// moratorium.
+fn moratorium_since(q: &Question, text: &str, c: &Candidate) -> bool {
+    static SINCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"moratori[a-z]*[^.;,]{0,80}\bsince\b").expect("valid regex")
+    });
+    if q.kind != AnswerKind::Date {
+        return false;
+    }
+    let asked = format!(" {} ", fold_word(&q.text));
+    if asked.contains("moratori")
+        || ![" last ", " latest ", " most recent "]
+            .iter()
+            .any(|w| asked.contains(w))
+    {
+        return false;
+    }
+    // A sentence that says the last act itself ("... since 2018; the last execution
+    // was on 24 May 2017") keeps its other dates: only the one after "since" goes.
+    let Some(said) = text.get(c.evidence.start as usize..c.evidence.end as usize) else {
+        return false;
+    };
+    let folded = format!(" {} ", fold_word(said));
+    if !SINCE.is_match(&folded) {
+        return false;
+    }
+    if !folded.contains(" last ") {
+        return true;
+    }
+    let before = text
+        .get(c.evidence.start as usize..c.span.start as usize)
+        .map(fold_word)
+        .unwrap_or_default();
+    fold_word(c.span.slice(text)).starts_with("since") || before.trim_end().ends_with(" since")
+}
+
 /// "When was X executed?" is not answered by "the country executed at least 834
 /// people in 2023": a clause that counts people, in a sentence that does not name
 /// the asked person, dates the many, not the one; a count in words ("when four men
@@ -5153,6 +5435,12 @@ fn table_cell(q: &Question, text: &str, evidence: Span, span: Span) -> Option<bo
 /// ':' does not: "19 November 2009: the court extended ..." dates what follows); names weigh more. The share of the words each date owns (the shares sum to
 /// 1 when any word is found). "A was sentenced on 5 May; the appeal was heard on 9
 /// June": "When was the appeal heard?" owns 9 June.
+/// Words after a bare "and" that open a second part of a sentence with a date of its
+/// own ("... in 1987 and to the Bar of B in 1993").
+const AND_PARTS: &[&str] = &[
+    "to", "in", "at", "on", "from", "for", "by", "with", "before", "after",
+];
+
 fn date_owners(q: &Question, text: &str, sentence: Span, dates: &[Span]) -> Vec<f32> {
     let mut owned = vec![0.0f32; dates.len()];
     if dates.is_empty() {
@@ -5182,6 +5470,23 @@ fn date_owners(q: &Question, text: &str, sentence: Span, dates: &[Span]) -> Vec<
                 })
                 .map(|(i, _)| base + i)
         })
+        // "called to the Bar of A in 1987 and to the Bar of B in 1993", "interviewed
+        // him on 2 May and declined his claim on 9 June": a bare "and" right after a
+        // date, before a preposition or a past verb, joins two dated parts as well
+        // ("convicted and sentenced X" is one part).
+        .chain(s.match_indices(" and ").filter_map(|(i, cue)| {
+            let after_date = dates
+                .iter()
+                .any(|d| d.end as usize <= base + i && d.end as usize + 2 >= base + i);
+            if s[..i].ends_with(',') || !after_date {
+                return None;
+            }
+            let next = s[i + cue.len()..].split_whitespace().next()?;
+            let next = next.to_lowercase();
+            let joined =
+                AND_PARTS.contains(&next.as_str()) || (next.len() > 4 && next.ends_with("ed"));
+            joined.then_some(base + i)
+        }))
         .collect();
     let asides = asides(s, base);
     let weight: HashMap<&str, f32> = q
@@ -7336,7 +7641,10 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
             // Numbers with no counted noun ("put the number at 69"): weaker.
             for (value, span) in amounts::bare_numbers(text, sentence, &ctx.extraction) {
-                if amounts::age_apposition(text, span) || section_number(text, span) {
+                if amounts::age_apposition(text, span)
+                    || section_number(text, span)
+                    || (!amounts::asks_percent(&lower) && amounts::percent_follows(text, span))
+                {
                     continue;
                 }
                 let bound = date_bound_to(ctx, sentence, span);
@@ -7668,7 +7976,23 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 if bound {
                     score *= BOUND_TRUST;
                 }
-                let mut found = candidate(name, display, mention.name_span, score);
+                // "born in Kingstown, Saint Vincent and the Grenadines": a town the
+                // gazetteer does not know, set before its state, is the place.
+                let town = (mention.kind == MentionKind::Place && asks_where(q))
+                    .then(|| town_before(text, sentence, mention.span))
+                    .flatten();
+                let (name, display, span) = match town {
+                    Some(start) => {
+                        let whole = text[start..mention.span.end as usize].to_string();
+                        (
+                            whole.clone(),
+                            whole,
+                            Span::new(start, mention.span.end as usize),
+                        )
+                    }
+                    None => (name, display, mention.name_span),
+                };
+                let mut found = candidate(name, display, span, score);
                 found.bound = bound;
                 // A mention that runs across a sentence boundary is cited whole.
                 found.evidence = sentence.cover(mention.span);
@@ -7688,6 +8012,43 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         counted::weigh(q, ctx, &mut out);
     }
     out
+}
+
+/// Where a town set before the place at `span` starts ("in Kingstown, Saint Vincent
+/// and the Grenadines", "at Mzuzu, Malawi"): one to three capitalised words after
+/// "in", "at", "from" or "near", then a comma right before the place.
+fn town_before(text: &str, sentence: Span, span: Span) -> Option<usize> {
+    let before = text.get(sentence.start as usize..span.start as usize)?;
+    let head = before.strip_suffix(", ")?;
+    let words: Vec<&str> = head.split(' ').collect();
+    let mut run = 0;
+    for w in words.iter().rev() {
+        let lower = w.to_lowercase();
+        if run < 3
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            // "in January, Ruritania ...": a month or a day is no town.
+            && !dossier_extract::quantity::is_month_name(&lower)
+            && !dossier_model::is_weekday_word(&lower)
+        {
+            run += 1;
+        } else {
+            break;
+        }
+    }
+    if run == 0 || words.len() <= run {
+        return None;
+    }
+    let preposition = words[words.len() - run - 1];
+    if !["in", "at", "from", "near"].contains(&preposition) {
+        return None;
+    }
+    let town_len: usize = words[words.len() - run..]
+        .iter()
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        - 1;
+    Some(span.start as usize - 2 - town_len)
 }
 
 /// "Where was X arrested?" in a sentence whose place the gazetteer does not know ("at
@@ -8962,6 +9323,129 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_moratoriums_start_is_no_last_execution() {
+        // Session 37 (asks-20).
+        let check = |question: &str, text: &str, date: &str| {
+            let q = Question::parse(question);
+            let at = text.find(date).unwrap();
+            let c = Candidate {
+                value: date.to_string(),
+                display: date.to_string(),
+                doc: 0,
+                evidence: Span::new(0, text.len()),
+                span: Span::new(at, at + date.len()),
+                score: 1.0,
+                bound: false,
+            };
+            moratorium_since(&q, text, &c)
+        };
+        let last = "When did Ostland last carry out an execution?";
+        let text = "In Ostland, where he lived from 2016, the government has kept an informal moratorium on executions since 2008.";
+        assert!(check(last, text, "2008"));
+        assert!(check(last, text, "2016"));
+        assert!(!check(
+            last,
+            "Ostland has not carried out an execution since 2008.",
+            "2008"
+        ));
+        let both = "Ostland has kept a moratorium on executions since 2018; the last execution was on 24 May 2017.";
+        assert!(!check(last, both, "24 May 2017"));
+        assert!(check(last, both, "2018"));
+        assert!(!check(
+            "Since when has Ostland kept a moratorium on executions?",
+            "Ostland has kept a moratorium on executions since 2008.",
+            "2008"
+        ));
+    }
+
+    #[test]
+    fn a_date_in_another_places_relative_clause() {
+        // Session 37 (asks-20).
+        let text = "Ministers pointed to Ruritania, and to Papua New Guinea, which abolished the death penalty in January 2022.";
+        let mentions =
+            dossier_extract::entity::entities(text, dossier_extract::rules::Rules::builtin());
+        let at = text.find("January 2022").unwrap();
+        let span = Span::new(at, at + "January 2022".len());
+        let whole = Span::new(0, text.len());
+        let asked = |p: &str| vec![p.to_string()];
+        assert!(relative_of_other_place_in(
+            &asked("Ruritania"),
+            text,
+            &mentions,
+            whole,
+            span
+        ));
+        assert!(!relative_of_other_place_in(
+            &asked("Papua New Guinea"),
+            text,
+            &mentions,
+            whole,
+            span
+        ));
+        let text = "Whereas Kenya and Zambia have abolished flogging, the Republic of Kenya having done so in 2019;";
+        let mentions =
+            dossier_extract::entity::entities(text, dossier_extract::rules::Rules::builtin());
+        let at = text.find("2019").unwrap();
+        let span = Span::new(at, at + 4);
+        let whole = Span::new(0, text.len());
+        assert!(relative_of_other_place_in(
+            &asked("Zambia"),
+            text,
+            &mentions,
+            whole,
+            span
+        ));
+        assert!(!relative_of_other_place_in(
+            &asked("Kenya"),
+            text,
+            &mentions,
+            whole,
+            span
+        ));
+    }
+
+    #[test]
+    fn a_last_update_is_asked_of_the_metadata() {
+        assert!(
+            Question::parse("When was the travel advice for Ostland last updated?")
+                .about_publication
+        );
+        assert!(asks_update(
+            " when was the travel advice for ostland last updated "
+        ));
+        assert!(!asks_update(" when was the strategy updated "));
+    }
+
+    #[test]
+    fn a_town_before_its_state() {
+        let text = "She was born in Pembroke, Ruritania, in 1960 and lived in Ruritania.";
+        let at = |w: &str, nth: usize| {
+            let i = text.match_indices(w).nth(nth).unwrap().0;
+            Span::new(i, i + w.len())
+        };
+        let whole = Span::new(0, text.len());
+        let start = town_before(text, whole, at("Ruritania", 0)).expect("a town");
+        assert_eq!(
+            &text[start..at("Ruritania", 0).end as usize],
+            "Pembroke, Ruritania"
+        );
+        assert_eq!(town_before(text, whole, at("Ruritania", 1)), None);
+        let text = "The law was passed in January, Ruritania said.";
+        let i = text.find("Ruritania").unwrap();
+        assert_eq!(
+            town_before(text, Span::new(0, text.len()), Span::new(i, i + 9)),
+            None
+        );
+    }
+
+    #[test]
+    fn questions_about_what_is_to_come() {
+        assert!(asks_ahead("When will the Rapporteur present her report?"));
+        assert!(asks_ahead("When is the bill to be tabled?"));
+        assert!(!asks_ahead("When did the Rapporteur present her report?"));
+    }
+
+    #[test]
     fn preparing_a_report_is_no_request() {
         let q = fold_word("Was Tomas Vell executed?");
         assert!(!claims_or_requests(
@@ -9784,6 +10268,24 @@ mod tests {
             0
         )
         .is_empty());
+        // A bare "and" before a preposition or a past verb joins two dated parts.
+        assert!(owner(
+            "When was Ana Ruiz admitted to the Bar of Ostland?",
+            "She was admitted to the Bar of Norland in 1990 and to the Bar of Ostland in 1996.",
+            ["1990", "1996"],
+        ));
+        // ... not between two verbs of one part.
+        assert!(owner(
+            "When did the tribunal sentence Ana Ruiz to life in prison?",
+            "In February the tribunal convicted and sentenced Ana Ruiz to life in prison for crimes committed in 1971.",
+            ["1971", "February"],
+        ));
+        // ... but "and" inside a name does not.
+        assert!(!owner(
+            "When was Ana Ruiz admitted to the Bar of Trinidad and Tobago?",
+            "She was admitted to the Bar of Trinidad and Tobago in 1990, then to the Bar of Ostland in 1996.",
+            ["1990", "1996"],
+        ));
         // A short ", but did not ratify," does not split the clause.
         assert!(!owner(
             "In what year did Ostland sign the protocol?",
@@ -9949,6 +10451,13 @@ mod tests {
             &words("south sudan hanged two men"),
             "South Sudan"
         ));
+        // A word of another place's longer name that the stem opens is that
+        // place's (session 37, asks-20).
+        assert!(!names_place(
+            &words("she practised in saint vincent and the grenadines"),
+            "Grenada"
+        ));
+        assert!(names_place(&words("an appeal from grenada"), "Grenada"));
     }
 
     #[test]

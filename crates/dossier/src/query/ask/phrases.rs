@@ -84,6 +84,8 @@ pub(super) struct Lexicons {
     pub(super) count_generic_heads: Vec<String>,
     generic_court_words: Vec<String>,
     associate_nouns: Vec<String>,
+    pub(super) document_sources: Vec<String>,
+    pub(super) correction_cues: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -125,6 +127,82 @@ pub(super) fn names_no_court(name: &str) -> bool {
 /// question asks of after a name's possessive, folded. A sentence that does not
 /// name that associate ("The appellant was arrested on 20 September 2014") speaks
 /// of the named person, not of the asked one.
+/// Whether `clause` says only the repeated act of a past verb the question asks
+/// ("were resentenced" for "When were they sentenced?", "was retried" for "tried"):
+/// the date there is the repetition's, not the act's.
+pub(super) fn only_redone(question: &str, clause: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let said = words(clause);
+    words(question)
+        .iter()
+        .filter(|w| w.len() >= 5 && w.ends_with("ed") && !w.starts_with("re"))
+        .any(|w| {
+            let again = [format!("re{w}"), format!("re-{w}")];
+            said.iter().any(|s| again.contains(s)) && !said.contains(w)
+        })
+}
+
+/// Words that make an office another one when they stand before it ("Acting Chief
+/// Justice" is not "Chief Justice").
+const OFFICE_QUALIFIERS: &[&str] = &["acting", "deputy", "vice", "assistant", "interim", "former"];
+
+/// The office named right after "appointed" in `text` ("appointed a Justice of Appeal
+/// with effect from" -> ["justice", "of", "appeal"]): its capitalised words and the
+/// small words inside them.
+fn office_appointed(text: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '?')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("appointed"))?;
+    let mut i = at + 1;
+    while i < words.len() && ["a", "an", "the", "as"].contains(&words[i].to_lowercase().as_str()) {
+        i += 1;
+    }
+    let mut office = Vec::new();
+    while i < words.len() {
+        let w = words[i];
+        let lower = w.to_lowercase();
+        let capital = w.starts_with(char::is_uppercase);
+        let inside = ["of", "the", "for"].contains(&lower.as_str())
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        if !(capital || inside) {
+            break;
+        }
+        office.push(lower);
+        i += 1;
+    }
+    (!office.is_empty()).then_some(office)
+}
+
+/// Whether `clause` appoints to another office than the one the question asks ("When
+/// was X appointed Chief Justice?" over "X was appointed a Judge of the High Court in
+/// 2011"), or names the asked office only under a qualifier ("served as Acting Chief
+/// Justice").
+pub(super) fn another_office(question: &str, clause: &str) -> bool {
+    let Some(asked) = office_appointed(question) else {
+        return false;
+    };
+    if office_appointed(clause).is_some_and(|stated| stated != asked) {
+        return true;
+    }
+    let lower = clause.to_lowercase();
+    let office = asked.join(" ");
+    OFFICE_QUALIFIERS
+        .iter()
+        .any(|q| lower.contains(&format!("{q} {office}")))
+        && !OFFICE_QUALIFIERS.contains(&asked[0].as_str())
+}
+
 pub(super) fn asked_associate(question: &str) -> Option<&'static str> {
     let lower = question.to_lowercase().replace('\u{2019}', "'");
     let lex = Lexicons::builtin();
@@ -806,6 +884,51 @@ fn prison_terms(lex: &Lexicons, sentence: &str) -> Vec<(String, std::ops::Range<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn another_office_is_not_the_asked_one() {
+        // Session 37 (asks-20).
+        let q = "When was Ana Ruiz appointed Chief Justice?";
+        assert!(super::another_office(
+            q,
+            "Justice Ruiz was appointed a Judge of the High Court in 2009"
+        ));
+        assert!(super::another_office(
+            q,
+            "She served as Acting Chief Justice in May 2020"
+        ));
+        assert!(!super::another_office(
+            q,
+            "She was appointed Chief Justice in 2021"
+        ));
+        let q = "When was Ana Ruiz appointed a Justice of Appeal?";
+        assert!(!super::another_office(
+            q,
+            "She was appointed a Justice of Appeal with effect from 1 May 2019"
+        ));
+        assert!(!super::another_office(
+            "When was Ana Ruiz born?",
+            "She was appointed a Judge in 2009"
+        ));
+    }
+
+    #[test]
+    fn a_repeated_act_is_not_the_act() {
+        // Session 37 (asks-20): a resentencing dated the death sentence.
+        let q = "When were the three prisoners in Ostland sentenced to death?";
+        assert!(super::only_redone(
+            q,
+            "Three prisoners in Ostland were resentenced in March under the new law"
+        ));
+        assert!(!super::only_redone(
+            q,
+            "The three were sentenced to death in 2015 and resentenced in March"
+        ));
+        assert!(!super::only_redone(
+            q,
+            "The three were sentenced to death in 2015"
+        ));
+    }
+
     #[test]
     fn an_associate_asked_after_a_possessive() {
         assert_eq!(
