@@ -27,12 +27,15 @@ pub(super) fn asked_group(focus: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Phrases, each split into its words.
+type Phrases = Vec<Vec<String>>;
+
 /// The `unknown_count_cues` and `count_openers` phrases split into words, built once.
-fn cue_and_opener_words() -> &'static (Vec<Vec<String>>, Vec<Vec<String>>) {
-    static WORDS: OnceLock<(Vec<Vec<String>>, Vec<Vec<String>>)> = OnceLock::new();
+fn cue_and_opener_words() -> &'static (Phrases, Phrases) {
+    static WORDS: OnceLock<(Phrases, Phrases)> = OnceLock::new();
     WORDS.get_or_init(|| {
         let lexicon = Lexicons::builtin();
-        let words = |phrases: &[String]| -> Vec<Vec<String>> {
+        let words = |phrases: &[String]| -> Phrases {
             phrases
                 .iter()
                 .map(|p| p.split_whitespace().map(str::to_string).collect())
