@@ -127,16 +127,22 @@ fn has_any(text: &str, words: &[String]) -> bool {
     words.iter().any(|w| text.contains(w))
 }
 
+/// Words joined by single spaces: a hard-wrapped text breaks "the death\npenalty"
+/// across its lines, and the lexicons' phrases hold single spaces.
+pub(crate) fn single_spaced(words: &str) -> String {
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `single_spaced`, lowercased: how the lexicons' phrases are matched.
+pub(crate) fn lower_words(words: &str) -> String {
+    single_spaced(words).to_lowercase()
+}
+
 /// Whether an event abolishes the death penalty, and for which crimes, from its
 /// evidence text.
 pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> {
     let lex = lexicon();
-    // A hard-wrapped text breaks "the death\npenalty" across its lines.
-    let text = evidence
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let text = lower_words(evidence);
     let abolishes = has_any(&text, &lex.abolition_stems)
         || has_any(&text, &lex.prohibition_phrases)
         || has_any(&text, &lex.removal_phrases);
@@ -406,12 +412,7 @@ fn exceptions(evidence: &str) -> Vec<String> {
 fn label(text: &str) -> Option<&'static str> {
     // "abolitionist for all\ncrimes": a category hard-wrapped over two lines is the
     // same category.
-    let text = text
-        .to_lowercase()
-        .replace('_', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = lower_words(&text.replace('_', " "));
     lexicon()
         .labels
         .iter()
@@ -1004,14 +1005,7 @@ fn late_in_year(doc: &DocInput, sentence: Span, date: TimeValue) -> Option<TimeV
 /// report of executions. The defining verb follows the noun within a few words ("As
 /// the table below shows, Ostland executed 40 people, which means ..." is a report).
 fn defines_a_measure(sentence: &str) -> bool {
-    let lower = format!(
-        " {} ",
-        sentence
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
+    let lower = format!(" {} ", lower_words(sentence));
     let lex = lexicon();
     lex.measure_nouns.iter().any(|noun| {
         lower.match_indices(noun.as_str()).any(|(at, _)| {
@@ -1032,11 +1026,7 @@ fn defines_a_measure(sentence: &str) -> bool {
 /// that execution by electrocution violated the state constitution"): it reports no
 /// death sentence and no execution of its date.
 fn court_verdict(sentence: &str) -> bool {
-    let lower = sentence
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let lower = lower_words(sentence);
     let lex = lexicon();
     has_any(&lower, &lex.court_words)
         && has_any(&lower, &lex.holding_verbs)
@@ -2362,13 +2352,7 @@ fn in_force_until(enacted: TimeValue, effective: TimeValue, citations: Vec<Citat
 fn retracted_later(text: &str, sentence: Span) -> bool {
     const LOOK_AHEAD: usize = 3;
     let lex = lexicon();
-    let flat = |span: Span| {
-        span.slice(text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
+    let flat = |span: Span| lower_words(span.slice(text));
     if !has_any(&flat(sentence), &lex.reported_claims) {
         return false;
     }
@@ -2400,15 +2384,7 @@ fn retracted_later(text: &str, sentence: Span) -> bool {
 /// have no information on whether any of those sentences have been carried out."
 fn fate_unknown(text: &str, sentence: Span) -> bool {
     let lex = lexicon();
-    let said = |span: Span| {
-        let lower = span
-            .slice(text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        has_any(&lower, &lex.fate_unknown)
-    };
+    let said = |span: Span| has_any(&lower_words(span.slice(text)), &lex.fate_unknown);
     said(sentence)
         || next_sentence(text, sentence).is_some_and(|next| {
             !text[sentence.end as usize..next.start as usize].contains("\n\n") && said(next)
@@ -2437,11 +2413,7 @@ fn corrected_later(text: &str, sentence: Span) -> bool {
         if paragraph.is_empty() {
             return false;
         }
-        let lower = paragraph
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let lower = lower_words(paragraph);
         if lex
             .correction_notes
             .iter()
@@ -3600,11 +3572,7 @@ fn kept_until_ended(judge: &Judge) -> Vec<Fact> {
                 continue;
             }
             // The penalty, or "it", is what remained.
-            let subject = head
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
+            let subject = lower_words(head);
             let kept_subject = lex.kept_until_subjects.iter().any(|s| {
                 subject.strip_suffix(s.as_str()).is_some_and(|rest| {
                     rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
@@ -3721,8 +3689,7 @@ fn last_capital_ended(judge: &Judge) -> Vec<Fact> {
             }
             seen.push(sentence);
             let words = sentence.slice(doc.text);
-            let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
-            let flat = flat.to_lowercase();
+            let flat = lower_words(words);
             // The verb after a phrase, the year after that verb.
             let year = lex
                 .last_capital_words
@@ -4328,7 +4295,7 @@ fn opens_with_pronoun(sentence: &str) -> bool {
 /// generic antecedent ("the States which have abolished the death penalty may not
 /// reinstate it"): a rule told of every abolitionist state, no abolition of one.
 fn generic_relative(before: &str) -> bool {
-    let before = before.split_whitespace().collect::<Vec<_>>().join(" ") + " ";
+    let before = single_spaced(before) + " ";
     lexicon()
         .generic_relatives
         .iter()

@@ -7,7 +7,7 @@
 
 use super::evidence::{not_asserted, sentence_around};
 use super::lexicon::{abolished_before, lexicon};
-use super::{abolition_scope, Change, Fact, Judge, Scope};
+use super::{abolition_scope, lower_words, single_spaced, Change, Fact, Judge, Scope};
 use crate::name::fold_name;
 use crate::place::same_jurisdiction;
 use crate::Citation;
@@ -49,7 +49,7 @@ fn gapped_row(sentence: &str) -> Vec<(String, i32)> {
         ))
         .expect("a valid pattern")
     });
-    let norm = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let norm = single_spaced(sentence);
     let lower = norm.to_lowercase();
     if lower.len() != norm.len() {
         return Vec::new();
@@ -81,7 +81,7 @@ pub(super) fn followed_year(sentence: &str, key: &str) -> Option<i32> {
         ))
         .expect("a valid pattern")
     });
-    let norm = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let norm = single_spaced(sentence);
     let lower = norm.to_lowercase();
     if lower.len() != norm.len() {
         return None;
@@ -263,12 +263,11 @@ pub(super) fn abolished_in_bracketed_list(judge: &Judge) -> Vec<Fact> {
             seen.push(sentence);
             let words = sentence.slice(doc.text);
             let head = &doc.text[sentence.start as usize..colon];
-            let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
-            if not_asserted(words) || !ENDED.is_match(&head.to_lowercase()) {
+            if not_asserted(words) || !ENDED.is_match(&lower_words(head)) {
                 continue;
             }
             let list = &doc.text[colon + 1..sentence.end as usize];
-            let list = list.split_whitespace().collect::<Vec<_>>().join(" ");
+            let list = single_spaced(list);
             let items = bracketed_items(&list);
             if items.len() < LIST_ITEMS {
                 continue;

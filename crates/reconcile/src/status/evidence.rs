@@ -2,6 +2,7 @@
 //! is about, and whether it is a legend, a world statistic, planned or hedged.
 
 use super::lexicon::{country_of_city_in, federation_of, lexicon, listed_jurisdiction};
+use super::lower_words;
 use crate::name::fold_name;
 use crate::place::same_jurisdiction;
 use dossier_model::{MentionKind, Span};
@@ -834,8 +835,7 @@ pub(super) fn not_asserted(sentence: &str) -> bool {
     // stop too ("... is wrong.") but never inside one ("was wrongly hanged").
     // A hard-wrapped text breaks "would\nresume" across its lines: whitespace reads
     // as one space.
-    let flat = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut lower = format!(" {} ", flat.to_lowercase()).replace(['.', ',', ';', ':'], " ");
+    let mut lower = format!(" {} ", lower_words(sentence)).replace(['.', ',', ';', ':'], " ");
     // "said it had no plans to change its laws": a plan denied hedges nothing.
     for denied in &lexicon().denied_plans {
         lower = lower.replace(denied.as_str(), " ");

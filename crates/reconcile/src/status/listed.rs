@@ -8,6 +8,7 @@
 //! for the document's own day.
 
 use super::lexicon::{lexicon, Category};
+use super::lower_words;
 use super::{Change, Fact, Judge};
 use crate::name::fold_name;
 use crate::place::same_jurisdiction;
@@ -963,8 +964,7 @@ fn coded_category(
     words: &str,
     letter: impl Fn(char) -> bool,
 ) -> Option<(String, Category)> {
-    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-    let words = words.to_lowercase();
+    let words = lower_words(words);
     let category = lexicon()
         .category_names
         .iter()

@@ -32,6 +32,16 @@ fn cue_of(text: &str, sentence: Span) -> Option<&'static str> {
         .map(String::as_str)
 }
 
+/// The value of one written count: digits with thousands commas ("1,204") or a
+/// number word ("twelve").
+fn count_value(word: &str) -> Option<u64> {
+    if word.chars().all(|c| c.is_ascii_digit() || c == ',') {
+        word.replace(',', "").parse::<u64>().ok()
+    } else {
+        dossier_extract::quantity::number_word(&word.to_lowercase()).map(u64::from)
+    }
+}
+
 /// The count right after the cue of a correction ("The correct number is two."),
 /// with its span.
 fn given_count(text: &str, sentence: Span, cue: &str) -> Option<(u64, Span)> {
@@ -48,13 +58,7 @@ fn given_count(text: &str, sentence: Span, cue: &str) -> Option<(u64, Span)> {
         .take_while(|c| c.is_alphanumeric() || *c == ',')
         .collect();
     let word = word.trim_end_matches(',');
-    let value = if word.chars().all(|c| c.is_ascii_digit() || c == ',') {
-        word.replace(',', "").parse::<u64>().ok()?
-    } else {
-        u64::from(dossier_extract::quantity::number_word(
-            &word.to_lowercase(),
-        )?)
-    };
+    let value = count_value(word)?;
     let start = from + skip;
     Some((value, Span::new(start, start + word.len())))
 }
@@ -70,12 +74,9 @@ fn counts_with_nouns(text: &str, sentence: Span) -> Vec<(u64, String)> {
         .collect();
     let mut out = Vec::new();
     for pair in words.windows(2) {
-        let value = if pair[0].chars().all(|c| c.is_ascii_digit() || c == ',') {
-            pair[0].replace(',', "").parse::<u64>().ok()
-        } else {
-            dossier_extract::quantity::number_word(&pair[0]).map(u64::from)
+        let Some(value) = count_value(&pair[0]) else {
+            continue;
         };
-        let Some(value) = value else { continue };
         let noun = &pair[1];
         if dossier_extract::quantity::is_month_name(noun)
             || !noun.starts_with(|c: char| c.is_alphabetic())
@@ -87,14 +88,26 @@ fn counts_with_nouns(text: &str, sentence: Span) -> Vec<(u64, String)> {
     out
 }
 
-/// What the document (its `text` and `sentences`) does with `value`, read in sentence
-/// `idx`: a correction cue opening one of the next two sentences drops it, or gives the
-/// count in its place ("The correct figure is 12."); a `count` said elsewhere with the
-/// same noun as a corrected count ("aware of 11 Australians" after "I said 11
-/// Australians ... The correct figure is 12.") takes the correction's count too.
+/// The sentences of a document that open with a correction cue, by index, with the
+/// cue: found once per document, asked of every candidate value.
+pub(super) fn cues(text: &str, sentences: &[Span]) -> Vec<(usize, &'static str)> {
+    sentences
+        .iter()
+        .enumerate()
+        .filter_map(|(j, &s)| cue_of(text, s).map(|cue| (j, cue)))
+        .collect()
+}
+
+/// What the document (its `text`, `sentences` and their correction `cues`, see
+/// [`cues`]) does with `value`, read in sentence `idx`: a correction cue opening one
+/// of the next two sentences drops it, or gives the count in its place ("The correct
+/// figure is 12."); a `count` said elsewhere with the same noun as a corrected count
+/// ("aware of 11 Australians" after "I said 11 Australians ... The correct figure is
+/// 12.") takes the correction's count too.
 pub(super) fn corrected(
     text: &str,
     sentences: &[Span],
+    cues: &[(usize, &'static str)],
     idx: usize,
     value: &str,
     count: bool,
@@ -107,22 +120,20 @@ pub(super) fn corrected(
         },
         _ => Fix::Drop,
     };
-    for (j, &next) in sentences.iter().enumerate().skip(idx + 1).take(2) {
-        if let Some(cue) = cue_of(text, next) {
-            return fix(j, cue);
-        }
+    if let Some(&(j, cue)) = cues.iter().find(|(j, _)| *j > idx && *j <= idx + 2) {
+        return fix(j, cue);
     }
-    if !count {
+    if !count || cues.is_empty() {
         return Fix::Keep;
     }
     let Ok(asked) = value.parse::<u64>() else {
         return Fix::Keep;
     };
     let own = counts_with_nouns(text, sentences[idx]);
-    for j in 1..sentences.len() {
-        let Some(cue) = cue_of(text, sentences[j]) else {
-            continue;
-        };
+    if !own.iter().any(|(w, _)| *w == asked) {
+        return Fix::Keep;
+    }
+    for &(j, cue) in cues.iter().filter(|(j, _)| *j >= 1) {
         if given_count(text, sentences[j], cue).is_none() {
             continue;
         }
@@ -146,6 +157,11 @@ mod tests {
         dossier_extract::text::sentences(text)
     }
 
+    /// `corrected` with the cues of the whole text, as the asker calls it.
+    fn fix_of(text: &str, s: &[Span], idx: usize, value: &str, count: bool) -> Fix {
+        corrected(text, s, &cues(text, s), idx, value, count)
+    }
+
     #[test]
     fn a_corrected_count_gives_way_to_the_correction() {
         let text = "The registry held 40 prisoners on 1 May. It has room for 30. The hearing went on. I said 40 prisoners were held on 1 May. The correct figure is 43. The rest were released.";
@@ -153,7 +169,7 @@ mod tests {
         assert_eq!(s.len(), 6);
         // The corrected sentence and another with the same count and noun.
         for idx in [0, 3] {
-            match corrected(text, &s, idx, "40", true) {
+            match fix_of(text, &s, idx, "40", true) {
                 Fix::Replace { value, span, .. } => {
                     assert_eq!(value, 43);
                     assert_eq!(span.slice(text), "43");
@@ -164,7 +180,7 @@ mod tests {
         let words = "An earlier bulletin said the court had convicted five men. The correct number is three.";
         let s = spans(words);
         assert!(matches!(
-            corrected(words, &s, 0, "5", true),
+            fix_of(words, &s, 0, "5", true),
             Fix::Replace { value: 3, .. }
         ));
     }
@@ -173,18 +189,18 @@ mod tests {
     fn a_date_said_in_error_answers_nothing() {
         let text = "The author writes that the last hanging took place in May 2011. This is an error. Another man was hanged in 2014.";
         let s = spans(text);
-        assert_eq!(corrected(text, &s, 0, "2011-05", false), Fix::Drop);
-        assert_eq!(corrected(text, &s, 2, "2014", false), Fix::Keep);
+        assert_eq!(fix_of(text, &s, 0, "2011-05", false), Fix::Drop);
+        assert_eq!(fix_of(text, &s, 2, "2014", false), Fix::Keep);
     }
 
     #[test]
     fn an_uncorrected_count_stays() {
         let text = "The court heard 12 witnesses. It sat for 3 days.";
         let s = spans(text);
-        assert_eq!(corrected(text, &s, 0, "12", true), Fix::Keep);
+        assert_eq!(fix_of(text, &s, 0, "12", true), Fix::Keep);
         // Another noun with the count of a corrected one.
         let text = "The court heard 40 witnesses. The hearing went on. I said 40 prisoners were held. The correct figure is 43.";
         let s = spans(text);
-        assert_eq!(corrected(text, &s, 0, "40", true), Fix::Keep);
+        assert_eq!(fix_of(text, &s, 0, "40", true), Fix::Keep);
     }
 }

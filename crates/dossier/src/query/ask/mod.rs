@@ -989,6 +989,9 @@ struct DocCtx {
     titles: std::cell::OnceCell<(Vec<Span>, Vec<(Span, (dossier_model::TimeValue, Span))>)>,
     /// The parties a judgment refers to by role (see [`documents::party_names`]).
     parties: Vec<(&'static str, String)>,
+    /// The sentences that open with a correction cue (see [`correction::cues`]), on
+    /// demand.
+    correction_cues: std::cell::OnceCell<Vec<(usize, &'static str)>>,
 }
 
 impl DocCtx {
@@ -1391,6 +1394,7 @@ impl Engine {
                         word_counts: std::cell::OnceCell::new(),
                         titles: std::cell::OnceCell::new(),
                         parties,
+                        correction_cues: std::cell::OnceCell::new(),
                     });
                     doc_of_key.insert(*key, docs.len() - 1);
                     docs.len() - 1
@@ -2079,7 +2083,10 @@ impl Engine {
                     let Some(idx) = ctx.sentence_touching(c.span, |s| s.contains(c.span)) else {
                         return Some(c);
                     };
-                    match correction::corrected(text, &ctx.sentences, idx, &c.value, count) {
+                    let cues = ctx
+                        .correction_cues
+                        .get_or_init(|| correction::cues(text, &ctx.sentences));
+                    match correction::corrected(text, &ctx.sentences, cues, idx, &c.value, count) {
                         correction::Fix::Keep => Some(c),
                         correction::Fix::Drop => None,
                         correction::Fix::Replace {
