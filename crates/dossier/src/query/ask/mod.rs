@@ -7985,9 +7985,13 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                 }
                 // "born in Kingstown, Saint Vincent and the Grenadines": a town the
                 // gazetteer does not know, set before its state, is the place.
-                let town = (mention.kind == MentionKind::Place && asks_where(q))
-                    .then(|| town_before(text, sentence, mention.span))
-                    .flatten();
+                // Only in a sentence of the asked act: "born in Ishinomaki, Miyagi
+                // Prefecture" answers where someone was born, not where he died.
+                let town = (mention.kind == MentionKind::Place
+                    && asks_where(q)
+                    && says_asked_act(q, text, sentence))
+                .then(|| town_before(text, sentence, mention.span))
+                .flatten();
                 let (name, display, span) = match town {
                     Some(start) => {
                         let whole = text[start..mention.span.end as usize].to_string();
@@ -8019,6 +8023,18 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
         counted::weigh(q, ctx, &mut out);
     }
     out
+}
+
+/// Whether `sentence` holds a word of the act the question asks of ("Where did ...
+/// die?": "died"); true when the question names no act.
+fn says_asked_act(q: &Question, text: &str, sentence: Span) -> bool {
+    let Some(act) = acts::Acts::builtin().verb_act(&q.text, &q.names) else {
+        return true;
+    };
+    sentence
+        .slice(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| act.matches(&w.to_lowercase()))
 }
 
 /// Where a town set before the place at `span` starts ("in Kingstown, Saint Vincent
@@ -9443,6 +9459,18 @@ mod tests {
             town_before(text, Span::new(0, text.len()), Span::new(i, i + 9)),
             None
         );
+    }
+
+    #[test]
+    fn a_town_is_read_in_a_sentence_of_the_asked_act() {
+        let text = "She was born in Pembroke, Ruritania, in 1960.";
+        let whole = Span::new(0, text.len());
+        let born = Question::parse("Where was Mara Vell born?");
+        assert!(says_asked_act(&born, text, whole));
+        let died = Question::parse("Where did Mara Vell die?");
+        assert!(!says_asked_act(&died, text, whole));
+        let text = "She died in Pembroke, Ruritania.";
+        assert!(says_asked_act(&died, text, Span::new(0, text.len())));
     }
 
     #[test]
