@@ -1,0 +1,101 @@
+"""The invented text of this probe's two PDFs (see make-pdfs.py). Every sentence is invented."""
+
+COMMITTEE_PAGES = [
+    ([
+        ("small", "House of Commons\nForeign Affairs Committee"),
+        ("title", "Consular support for British nationals facing the death penalty: the case of Daniel Okonjo"),
+        ("p", "Fourth Report of Session 2023-24"),
+        ("small", "Report, together with formal minutes relating to the report\n\nOrdered by the House of Commons to be printed 11 June 2024\n\nHC 612\nPublished on 18 June 2024\nby authority of the House of Commons"),
+        ("h", "The Foreign Affairs Committee"),
+        ("small", "The Foreign Affairs Committee is appointed by the House of Commons to examine the expenditure, administration, and policy of the Foreign, Commonwealth and Development Office (FCDO) and its associated public bodies.\n\nCurrent membership: Alicia Kearns MP (Conservative, Rutland and Melton) (Chair); and eleven other Members listed on the Committee's website.\n\nPowers: The Committee is one of the departmental select committees, the powers of which are set out in House of Commons Standing Orders, principally in SO No. 152.\n\nPublication: Committee reports are published on the Committee's website at www.parliament.uk/facom and in print by Order of the House."),
+    ], []),
+    ([
+        ("h", "Summary"),
+        ("p", "Daniel Okonjo, a British national from Leeds, spent more than four years under sentence of death in Viet Nam before his sentence was commuted in 2023. His family and his lawyers told us that the support he received from the Foreign, Commonwealth and Development Office (FCDO) was uneven: prompt and humane in the first weeks after his arrest, slow and poorly coordinated once his appeal had failed. We make recommendations on the FCDO's Death Penalty Strategy, on the information given to families, and on the use of prisoner transfer agreements."),
+        ("h", "1 Introduction"),
+        ("p", "1. We launched this short inquiry in January 2024 after Mr Okonjo's family wrote to the Chair. We held one oral evidence session, on 5 March 2024, at which we heard from Mr Okonjo's sister, from his Vietnamese lawyer by video link, and from the Minister for the Indo-Pacific. We received 14 written submissions. We are grateful to everyone who contributed, and in particular to Mr Okonjo's family, who gave evidence about painful events with great dignity."),
+        ("p", "2. The United Kingdom opposes the death penalty in all circumstances. It ratified the Second Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the abolition of the death penalty, on 10 December 1999, and the FCDO's Death Penalty Strategy commits it to intervene, where appropriate, in the case of every British national facing execution.1 The FCDO told us that it was supporting 37 British nationals facing the death penalty abroad at the end of 2023.2"),
+        ("h", "2 The case of Daniel Okonjo"),
+        ("h", "Arrest and trial"),
+        ("p", "3. Mr Okonjo was arrested at Tan Son Nhat International Airport in Ho Chi Minh City on 14 August 2019, after customs officers found 2.1 kilograms of heroin in the lining of a suitcase he was carrying for an acquaintance. The FCDO was informed of his detention two days later, and a consular officer first visited him nine days after his arrest. In the following month he was moved from police custody to Chi Hoa prison, where he remained until his trial."),
+        ("p", "4. Mr Okonjo told consular staff that he had been struck repeatedly during his first interrogation and made to sign a statement in Vietnamese that he could not read. The Vietnamese authorities have denied this, and the FCDO told us that it had raised the allegation but had been unable to verify it.3"),
+        ("p", "5. His trial opened before the People's Court of Ho Chi Minh City on 23 November 2020. The following day the court convicted him of illegally transporting narcotics under Article 250 of the Penal Code and sentenced him to death. His co-defendant, Nguyen Van Hai, who had arranged the delivery, was sentenced to 20 years' imprisonment at the same hearing."),
+    ], [
+        "1  Foreign, Commonwealth and Development Office, HMG Strategy for Abolition of the Death Penalty 2020-2025, 10 October 2020",
+        "2  Letter from the Minister for the Indo-Pacific to the Chair, 22 March 2024",
+        "3  Q41 [Minister for the Indo-Pacific]; written evidence from Reprieve (OKJ0007)",
+    ]),
+    ([
+        ("h", "The appeal and the request for clemency"),
+        ("p", "6. Mr Okonjo appealed. The High People's Court in Ho Chi Minh City heard the appeal on 8 April 2021 and, the next day, rejected it and upheld the death sentence. In May 2021 his lawyers submitted a petition for clemency to the President of Viet Nam, supported by a letter from the then Foreign Secretary. The FCDO did not tell the family that the petition had been received until the following year.4"),
+        ("p", "7. Viet Nam does not publish official figures on the use of the death penalty, which it treats as a state secret. Figures the FCDO gave us, compiled from court reporting in the Vietnamese press, suggest that courts in Viet Nam handed down at least 102 death sentences in 2022 and at least 127 in 2023.5 Viet Nam reduced the number of capital offences from 22 to 18 when the National Assembly adopted the amended Penal Code on 27 November 2015, and the death penalty remains available for drug trafficking."),
+        ("h", "Commutation"),
+        ("p", "8. Each year, ahead of National Day, the President considers petitions for clemency from prisoners under sentence of death. In 2023, Mr Okonjo's petition was among those placed before him. On 2 September, the President of Viet Nam commuted Mr Okonjo's death sentence to life imprisonment. His sister told us that the family learned of the commutation from a Vietnamese news website, not from the FCDO, and that it was a further eleven days before a consular officer confirmed it to them.6"),
+        ("p", "9. The commutation ended the immediate risk of execution, but Mr Okonjo remains in prison in Viet Nam. The United Kingdom and Viet Nam have a prisoner transfer agreement, and Mr Okonjo applied for a transfer in October 2023. The Government told us that it expects his transfer to the United Kingdom to take place in the first half of 2025, once the Vietnamese courts have confirmed the remaining term."),
+        ("h", "3 Lessons for the FCDO"),
+        ("p", "10. The case of Mr Okonjo is not the first of its kind. The last British national to be executed abroad, Akmal Shaikh, was put to death in China on 29 December 2009 despite repeated representations by the then Prime Minister. Witnesses told us that the FCDO had learned from that case how to work with families, but that the lessons had not been written down."),
+        ("p", "11. We recommend that the FCDO publish, within six months, a short guide for the families of British nationals facing the death penalty, setting out what consular staff can and cannot do, and that it name a single point of contact for each family. We also recommend that the FCDO report to us annually on the number of British nationals facing the death penalty abroad."),
+    ], [
+        "4  Written evidence from the Okonjo family (OKJ0001), para 12",
+        "5  Letter from the Minister for the Indo-Pacific to the Chair, 22 March 2024, Annex B",
+        "6  Q7 [Ms Grace Okonjo]",
+    ]),
+    ([
+        ("h", "Annex: Chronology of the case"),
+        ("small", "Prepared by the Committee staff from the evidence received. Dates are those given by the FCDO unless otherwise stated."),
+        ("row", ("14 Aug 2019", "Daniel Okonjo arrested at Tan Son Nhat International Airport, Ho Chi Minh City")),
+        ("row", ("16 Aug 2019", "FCDO notified of the detention")),
+        ("row", ("23 Aug 2019", "First consular visit")),
+        ("row", ("Sep 2019", "Transferred to Chi Hoa prison")),
+        ("row", ("23 Nov 2020", "Trial opens at the People's Court of Ho Chi Minh City")),
+        ("row", ("24 Nov 2020", "Convicted; sentenced to death. Co-defendant sentenced to 20 years")),
+        ("row", ("9 Apr 2021", "High People's Court rejects appeal; death sentence upheld")),
+        ("row", ("May 2021", "Clemency petition submitted to the President of Viet Nam")),
+        ("row", ("Feb 2022", "FCDO confirms to the family that the petition was received")),
+        ("row", ("2 Sep 2023", "Death sentence commuted to life imprisonment by the President")),
+        ("row", ("13 Sep 2023", "FCDO confirms the commutation to the family")),
+        ("row", ("Oct 2023", "Application for transfer under the UK-Viet Nam prisoner transfer agreement")),
+        ("row", ("5 Mar 2024", "Oral evidence session, Foreign Affairs Committee")),
+        ("h", "Formal minutes"),
+        ("small", "Tuesday 11 June 2024\n\nMembers present: Alicia Kearns, in the Chair; and seven other Members.\n\nDraft Report (Consular support for British nationals facing the death penalty: the case of Daniel Okonjo), proposed by the Chair, brought up and read.\n\nOrdered, That the draft Report be read a second time, paragraph by paragraph.\n\nParagraphs 1 to 11 read and agreed to.\n\nResolved, That the Report be the Fourth Report of the Committee to the House.\n\nOrdered, That the Chair make the Report to the House.\n\n[Adjourned till Tuesday 18 June 2024 at 2.00pm]"),
+    ], []),
+]
+
+
+KUWAIT_PAGES = [
+    ([
+        ("title", "3. Kuwait"),
+        ("small", "Abolitionist status: Retentionist\nMethod of execution: Hanging\nInternational obligations: ICCPR (acceded)11; CAT (acceded); Second Optional Protocol: not signed"),
+        ("h", "3.1 Overview"),
+        ("p", "Kuwait resumed executions in 2022 after a pause of more than five years, and carried out further hangings in 2023. Courts continued to impose death sentences for murder and drug trafficking, including on foreign nationals, and the Court of Cassation confirmed several sentences that lower courts had handed down after trials that our monitors considered unfair. The authorities published no figures, and the numbers in this chapter are drawn from court records, media reports and information from lawyers."),
+        ("h", "3.2 Executions"),
+        ("p", "On 16 November 2022, seven people were hanged at the Central Prison in Sulaibiya.12 They included three Kuwaiti men, a Syrian man, a Pakistani man, an Ethiopian woman and a Kuwaiti woman, all convicted of premeditated murder. They were the first executions in the country since January 2017, when seven prisoners, among them a member of the ruling family, were hanged on a single day."),
+        ("p", "In 2023, the authorities carried out another group execution. On 27 July, five men were hanged at the Central Prison: a Kuwaiti, an Egyptian, a Sri Lankan and two Bidoon (stateless) men.13 Two of the men had been convicted of drug trafficking, and the others of murder. Relatives of one of the Bidoon men said that they had been told of the execution only after the burial. The Public Prosecution said in a statement two days later that the sentences had been carried out after the Amir had declined to exercise clemency."),
+        ("p", "Lawyers told us that a further execution was expected before the end of the year. We found no evidence that it took place."),
+    ], [
+        "11  Kuwait acceded to the International Covenant on Civil and Political Rights on 21 May 1996, with interpretative declarations on articles 2 and 3.",
+        "12  Kuwait Times, \"Seven hanged at Central Prison\", 16 November 2022; statement of the Public Prosecution of the same date.",
+        "13  Al-Qabas, 27 July 2023; Gulf Justice Monitor interview with a relative, 3 August 2023.",
+    ]),
+    ([
+        ("h", "3.3 Death sentences"),
+        ("p", "We recorded at least 17 death sentences imposed by Kuwaiti courts in 2023, compared with at least 11 in 2022. Most were imposed by the Criminal Court at first instance and were still before the Court of Appeal or the Court of Cassation at the end of the year.14"),
+        ("p", "The case of Fahad al-Ruwaished illustrates the length of the process. The Criminal Court sentenced him to death on 5 March 2022 for the murder of his brother-in-law. The Court of Appeal upheld the sentence on 14 December 2022, and the Court of Cassation confirmed it on 21 May 2023, rejecting his claim that his confession had been obtained under duress.15 He was not among those hanged on 27 July, and his sentence awaits ratification by the Amir."),
+        ("p", "Foreign nationals are heavily represented on death row. Of the 17 death sentences we recorded in 2023, nine were imposed on foreign nationals, most of them migrant workers from South and South-East Asia. Lawyers told us that interpreters were often absent at the first hearings before the Public Prosecution, and that several defendants signed statements in Arabic that they could not read. At the end of 2023, at least 41 people were believed to be under sentence of death in Kuwait, but the true number may be higher."),
+        ("p", "By contrast, the Court of Appeal reduced to life imprisonment the death sentence imposed on Maria Santos, a Filipino domestic worker convicted of killing her employer. The Criminal Court had sentenced her to death on 12 January 2023; on 30 October of that year the Court of Appeal set the death sentence aside and sentenced her to life imprisonment, taking into account evidence that her employer had confined her to the house and withheld her wages for eleven months. The prosecution has appealed to the Court of Cassation, and the hearing has been set for"),
+    ], [
+        "14  Gulf Justice Monitor database of capital cases, extracted 15 January 2024. The 2022 figure in our previous report (9) has been revised after we obtained further court records.",
+        "15  Court of Cassation, Criminal Chamber, judgment of 21 May 2023; the confession claim is described in the defence memorandum of 2 February 2023.",
+    ]),
+    ([
+        ("p", "September 2024. Philippine officials have said they will seek a pardon if the sentence is restored."),
+        ("h", "3.4 Torture and other ill-treatment"),
+        ("p", "Several defendants in capital cases alleged that they had been beaten or deprived of sleep during interrogation by the State Security apparatus. The Ministry of Interior rejected these allegations, and courts generally declined to investigate them. In one case we were able to document in detail, a forensic report obtained by the defence recorded that Bidoon detainee Salem al-Enezi had been beaten with a cable on the soles of his feet at the Jahra police station on 18 February 2023, two days after his arrest; the report was not examined at his trial."),
+        ("h", "3.5 Arrests and pardons"),
+        ("p", "On 9 February 2023, police arrested 15 Bidoon men and boys who had gathered in Taima, in Jahra governorate, to protest against the refusal of civil documents. Most were released on bail within a week; four were later charged under the Public Gatherings Law. A fifth activist was arrested the following month for social media posts about the protest."),
+        ("p", "Each year the Amir issues a decree on the eve of National Day pardoning or reducing the sentences of prisoners. A decree of 24 February 2024 pardoned 1,147 prisoners and reduced the sentences of several hundred more; those pardoned were released over the following days. Prisoners convicted of murder or drug trafficking are excluded from these decrees, and no death sentence was commuted under them."),
+        ("p", "In 2012, members of the National Assembly tabled a bill to make blasphemy punishable by death. The bill was debated but never put to a final vote, and the Government has said it has no plans to revive it."),
+        ("h", "3.6 Recommendations"),
+        ("p", "The Government of Kuwait should: establish an official moratorium on executions with a view to abolishing the death penalty; commute all death sentences; publish full figures on death sentences and executions; investigate all allegations of torture and exclude any confession obtained under duress; and accede to the Second Optional Protocol to the ICCPR."),
+    ], []),
+]
