@@ -1352,10 +1352,11 @@ impl<'a> Tagger<'a> {
         Some(end)
     }
 
-    /// `May of this year`, `July last year`, `in March next year`: a month of the year the
-    /// publication date names.
+    /// `May of this year`, `July last year`, `in March next year`: a month of the year
+    /// the publication date names. `on 23 March last year`: the day of that year, a
+    /// mention of its own before the deictic's (TIMEX3 marks the two apart).
     fn month_of_this_year(&mut self, d: &D) -> Option<usize> {
-        let month = d.month.filter(|_| d.year.is_none() && d.day.is_none())?;
+        let month = d.month.filter(|_| d.year.is_none())?;
         let j = if self.has(d.end, OF) {
             d.end + 1
         } else {
@@ -1368,7 +1369,20 @@ impl<'a> Tagger<'a> {
         let value = self
             .ctx
             .published
-            .map(|p| TimeValue::point(PartialDate::month(p.year + shift, month)));
+            .and_then(|p| to_date(p.year + shift, Some(month), d.day))
+            .map(TimeValue::point);
+        if d.day.is_some() {
+            if j != d.end {
+                return None;
+            }
+            self.emit(
+                d.start,
+                d.end,
+                Spec::Fixed(value, value.map(|_| Anchor::Published)),
+                rule_for(d),
+            );
+            return Some(d.end);
+        }
         self.emit(
             d.start,
             j + 2,
@@ -1956,6 +1970,64 @@ impl<'a> Tagger<'a> {
         Some(j + 1)
     }
 
+    /// `the sixties`, `the early seventies`, `the mid-eighties` (`spelled_decades`):
+    /// the decade, in the century `century_of` gives a two-digit decade; with a part,
+    /// the decade's part (TIMEX3 the decade). Only after "the" (with its part between):
+    /// "in his sixties" is an age, and so is any `not_decade_words` just before.
+    fn spelled_decade(&mut self, i: usize) -> Option<usize> {
+        if !self.word_eq(i, "the") && !self.word_eq(i, "The") {
+            return None;
+        }
+        let mut j = i + 1;
+        let part = self
+            .lex(j)
+            .filter(|l| !l.has(PART_NOUN))
+            .and_then(|l| l.part);
+        if part.is_some() {
+            j += 1;
+            if self.is_dash(j) {
+                j += 1;
+            }
+        }
+        let t = self.tok(j).filter(|t| t.kind == Kind::Word)?;
+        let word = self
+            .text
+            .get(t.start as usize..t.end as usize)?
+            .to_lowercase();
+        let place = self.rules.spelled_decades.iter().position(|w| *w == word)?;
+        // "the sixties-era cars" modifies a noun; "the nineties's" is no decade either.
+        if self
+            .tok(j + 1)
+            .is_some_and(|a| a.glued() && a.kind != Kind::Punct)
+        {
+            return None;
+        }
+        if (i.saturating_sub(4)..i).any(|k| self.has(k, NOT_DECADE)) {
+            return None;
+        }
+        let nn = 20 + 10 * place as i32;
+        let (lo, hi) = match part {
+            None => (0, 9),
+            Some(Part::Early) => (0, 3),
+            Some(Part::Mid) => (4, 6),
+            Some(Part::Late) => (7, 9),
+        };
+        let value = self.century_of(nn).map(|(y, a)| {
+            (
+                TimeValue::range(PartialDate::year(y + lo), PartialDate::year(y + hi)),
+                a,
+            )
+        });
+        let rule = if part.is_some() { "part_of" } else { "decade" };
+        self.emit(
+            i,
+            j + 1,
+            Spec::Fixed(value.map(|v| v.0), value.map(|v| v.1)),
+            rule,
+        );
+        Some(j + 1)
+    }
+
     /// `since '82`, `in '08`: a year written with two digits after an apostrophe and a
     /// year context word: the last such year up to the publication date (none without one).
     fn short_year(&mut self, i: usize) -> Option<usize> {
@@ -2079,6 +2151,9 @@ impl<'a> Tagger<'a> {
             }
         }
         if lex.has(DETERMINER) {
+            if let Some(n) = self.spelled_decade(i) {
+                return Some(n);
+            }
             if let Some(n) = self.new_year(i) {
                 return Some(n);
             }
@@ -4172,7 +4247,12 @@ impl<'a> Tagger<'a> {
     /// month, as earnings stories name it (TIMEX3 `2012-Q4`), in the year the month takes.
     fn month_quarter(&mut self, i: usize) -> Option<usize> {
         let month = self.lex(i)?.month;
-        let start = self.prev(i).filter(|&p| self.has(p, DETERMINER))?;
+        // "the June quarter"; a headline drops the article ("Inflation hits 6.1 per cent
+        // in June quarter").
+        let start = self
+            .prev(i)
+            .filter(|&p| self.has(p, DETERMINER))
+            .unwrap_or(i);
         let singular = self
             .tok(i + 1)
             .and_then(|t| self.text.get(t.start as usize..t.end as usize))
@@ -4586,7 +4666,14 @@ impl<'a> Tagger<'a> {
         }
         let next = self.lex(i + 1)?;
         // "In December, X said the embassy would open next year": from the day it was said.
-        let said = if shift != 0 { self.said_on(i) } else { None };
+        // "reported in the autumn of 2019, was told last month": right after its verb
+        // of saying, the deictic dates the saying itself, from the publication date.
+        let dates_the_saying = self.prev(start).is_some_and(|p| self.reporting_word(p));
+        let said = if shift != 0 && !dates_the_saying {
+            self.said_on(i)
+        } else {
+            None
+        };
         let (pub_date, anchor) = match said {
             Some(d) if d.month.is_some() || next.unit == Some(Unit::Year) => {
                 (Some(d), Anchor::Narrative)
@@ -5880,6 +5967,23 @@ impl<'a> Tagger<'a> {
     /// said on 30 December that ...": the narrative's date written in the sentence
     /// before a verb of `reporting_verbs` that stands before `i`, or right after that
     /// verb with no "that" between. "Next year" in what was said counts from that day.
+    /// Whether the word at `k` is a verb of `reporting_verbs` (lower-case).
+    fn reporting_word(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.has(CAP)
+                && self
+                    .text
+                    .get(t.start as usize..t.end as usize)
+                    .is_some_and(|w| {
+                        self.rules
+                            .reporting_verbs
+                            .iter()
+                            .any(|v| v.eq_ignore_ascii_case(w))
+                    })
+        })
+    }
+
     fn said_on(&self, i: usize) -> Option<PartialDate> {
         if self.rules.reporting_verbs.is_empty() {
             return None;
@@ -5889,21 +5993,7 @@ impl<'a> Tagger<'a> {
         if at >= i || !self.same_sentence(at, i) {
             return None;
         }
-        let reporting = |k: usize| {
-            self.tok(k).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && !t.has(CAP)
-                    && self
-                        .text
-                        .get(t.start as usize..t.end as usize)
-                        .is_some_and(|w| {
-                            self.rules
-                                .reporting_verbs
-                                .iter()
-                                .any(|v| v.eq_ignore_ascii_case(w))
-                        })
-            })
-        };
+        let reporting = |k: usize| self.reporting_word(k);
         // The date and the verb in one clause: no "and", "that", "which" ... between them
         // ("Prices rose in March, and analysts said ..." dates the rise, not the saying).
         let one_clause = |a: usize, b: usize| !(a + 1..b).any(|n| self.has(n, CLAUSE_BREAK));

@@ -245,6 +245,9 @@ pub struct TimeRules {
     pub(crate) participle_auxiliaries: Vec<String>,
     /// Time zones ("GMT", "EST"): "by 1100 GMT" is a time of day, no year.
     pub(crate) time_zones: Vec<String>,
+    /// Decades spelled out, from "twenties" to "nineties" in order: "the sixties" is
+    /// the decade of the tens digit the word's place gives (2 + place).
+    pub(crate) spelled_decades: Vec<String>,
     /// Nouns before "of" that make a holiday's name a day ("the eve of Thanksgiving").
     pub(crate) holiday_of_heads: Vec<String>,
     /// "the day after Thanksgiving": words that shift a day's date back or ahead.
@@ -430,6 +433,7 @@ impl TimeRules {
             not_before_that_season: Vec::new(),
             participle_auxiliaries: Vec::new(),
             time_zones: Vec::new(),
+            spelled_decades: Vec::new(),
             holiday_of_heads: Vec::new(),
             day_shift_before: Vec::new(),
             day_shift_after: Vec::new(),
@@ -531,6 +535,7 @@ impl TimeRules {
             ("not_before_that_season", &mut rules.not_before_that_season),
             ("participle_auxiliaries", &mut rules.participle_auxiliaries),
             ("time_zones", &mut rules.time_zones),
+            ("spelled_decades", &mut rules.spelled_decades),
             ("holiday_of_heads", &mut rules.holiday_of_heads),
             ("day_shift_before", &mut rules.day_shift_before),
             ("day_shift_after", &mut rules.day_shift_after),
@@ -684,6 +689,7 @@ impl TimeRules {
                         | "not_before_that_season"
                         | "participle_auxiliaries"
                         | "time_zones"
+                        | "spelled_decades"
                         | "holiday_of_heads"
                         | "day_shift_before"
                         | "day_shift_after"

@@ -822,6 +822,20 @@ fn decades_and_years_written_with_two_digits() {
         ),
         // Without a publication date, no century.
         ("It has been growing since '09.", None, &[]),
+        // Decades spelled out, and their parts.
+        (
+            "He toured in the sixties and made a comeback in the mid-nineties.",
+            News2013,
+            &[("the sixties", "196"), ("the mid-nineties", "199")],
+        ),
+        (
+            "The eighties were lean; by the early seventies the hall had closed.",
+            News2013,
+            &[("The eighties", "198"), ("the early seventies", "197")],
+        ),
+        // An age or a temperature is no decade.
+        ("She is in her sixties.", News2013, &[]),
+        ("Highs will be in the low seventies.", News2013, &[]),
     ];
     for (text, c, expect) in cases {
         check_timex(text, *c, expect);
@@ -1230,6 +1244,16 @@ fn relative_expressions() {
             "Talks were held in July last year.",
             Pub2004,
             &[("July last year", "2003-07", PUB)],
+        ),
+        (
+            "On 23 March last year, trials were suspended.",
+            Pub2004,
+            &[("23 March", "2003-03-23", PUB), ("last year", "2003", PUB)],
+        ),
+        (
+            "The vote is set for 2 June next year.",
+            Pub2004,
+            &[("2 June", "2005-06-02", PUB), ("next year", "2005", PUB)],
         ),
         ("It was worse in the preceding years.", None, &[]),
         (
@@ -2103,6 +2127,14 @@ fn a_schedule_in_the_present_tells_of_a_day_ahead() {
         News2013,
         &[("Tuesday", "2013-03-26", PUB)],
     );
+    check(
+        "The inquest heard evidence on Monday. The hearing continues on Thursday.",
+        News2013,
+        &[
+            ("Monday", "2013-03-18", PUB),
+            ("Thursday", "2013-03-28", PUB),
+        ],
+    );
     // A day that opens its sentence has its verb after the comma that closes it.
     check(
         "Talks failed. On Monday, he will address the union.",
@@ -2512,6 +2544,15 @@ fn next_year_in_reported_speech_counts_from_the_day_it_was_said() {
             "Prices rose in December, and analysts said they would fall next year.",
             News2014,
             &[("December", "2013-12", PUB), ("next year", "2015", PUB)],
+        ),
+        // right after its verb of saying, the deictic dates the saying itself
+        (
+            "A woman who complained in the autumn of 2011 was told last month that her case would wait.",
+            News2014,
+            &[
+                ("autumn of 2011", "2011-09/2011-11", ABS),
+                ("last month", "2013-12", PUB),
+            ],
         ),
         // no reporting verb
         (
@@ -4544,6 +4585,11 @@ fn dates15_the_month_quarter() {
             ("the December quarter", "2012-Q4"),
             ("the March quarter", "2013-Q1")
         ])
+    );
+    // Session 38 (dates-18): a headline drops the article.
+    assert_eq!(
+        lettered("Prices rise 1.8 per cent in December quarter", &ctx),
+        pairs(&[("December quarter", "2012-Q4")])
     );
 }
 
