@@ -2002,7 +2002,7 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        if (i.saturating_sub(4)..i).any(|k| self.has(k, NOT_DECADE)) {
+        if (i.saturating_sub(4)..i).any(|k| self.has(k, NOT_DECADE) && self.same_sentence(k, i)) {
             return None;
         }
         let nn = 20 + 10 * place as i32;

@@ -833,8 +833,14 @@ fn decades_and_years_written_with_two_digits() {
             News2013,
             &[("The eighties", "198"), ("the early seventies", "197")],
         ),
-        // An age or a temperature is no decade.
+        // An age or a temperature is no decade; a possessive of the sentence before
+        // leaves it one.
         ("She is in her sixties.", News2013, &[]),
+        (
+            "He went on his own. In the seventies he returned.",
+            News2013,
+            &[("the seventies", "197")],
+        ),
         ("Highs will be in the low seventies.", News2013, &[]),
     ];
     for (text, c, expect) in cases {
