@@ -90,6 +90,9 @@ pub(crate) struct Tagger<'a> {
     turned_year: std::cell::Cell<Option<i32>>,
     /// Whether the text reports a game (a word of `game_words`), read when first asked.
     game_story: std::cell::OnceCell<bool>,
+    /// The month a fiscal year the text names ends in, when not December (see
+    /// [`fiscal_year_end`]), found once.
+    fiscal_end: std::cell::OnceCell<Option<u8>>,
     out: Vec<TimeMention>,
     /// The order of day and month the text's own unambiguous slashed dates show
     /// ("06/17/2008" is month first): its ambiguous ones ("04/11/2006") read the same.
@@ -206,6 +209,7 @@ impl<'a> Tagger<'a> {
             unanchored_ago: Vec::new(),
             turned_year: std::cell::Cell::new(None),
             game_story: std::cell::OnceCell::new(),
+            fiscal_end: std::cell::OnceCell::new(),
             out: Vec::new(),
             slash_order: text_slash_order(text),
         }
@@ -1829,6 +1833,9 @@ impl<'a> Tagger<'a> {
             return Some(n);
         }
         if let Some(n) = self.fiscal_year_possessive_part(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.fiscal_label(i) {
             return Some(n);
         }
         // "the 19th century"
@@ -3899,9 +3906,16 @@ impl<'a> Tagger<'a> {
             // fiscal year: the last such part begun by the day of publication, or the
             // next in a sentence ahead.
             let now = self.pub_day().filter(|_| self.frame == Frame::News)?;
-            if self.fiscal_year_named.is_some()
-                || letter.has(LINE_START) && self.tok(i + 1).is_none_or(|n| n.has(LINE_START))
-            {
+            if letter.has(LINE_START) && self.tok(i + 1).is_none_or(|n| n.has(LINE_START)) {
+                return None;
+            }
+            if parts == 4 {
+                if let Some(fy) = self.story_fiscal_year(p, q) {
+                    self.emit_fiscal_part(p, i + 1, fy, q);
+                    return Some(i + 1);
+                }
+            }
+            if self.fiscal_year_named.is_some() {
                 return None;
             }
             let begun = months * (q - 1) < now.month?;
@@ -3945,6 +3959,91 @@ impl<'a> Tagger<'a> {
             rule,
         );
         Some(i + 2)
+    }
+
+    /// The fiscal year a news story's quarter `q` at token `at` falls in, when the story
+    /// says its fiscal year ends in a month other than December ("whose fiscal year
+    /// ends in late January", "whose financial year ends in March"): the quarter the
+    /// sentence's tense reaches from the day of publication, counted in fiscal months.
+    /// A year ending in January or February is named by the year it began ("fiscal
+    /// 2010" ends in January 2011), any other by the year it ends.
+    fn story_fiscal_year(&self, at: usize, q: u8) -> Option<i32> {
+        if self.frame != Frame::News {
+            return None;
+        }
+        let end = (*self.fiscal_end.get_or_init(|| fiscal_year_end(self.text)))?;
+        let now = self.pub_day()?;
+        let pm = now.month?;
+        let ends_in = if pm <= end { now.year } else { now.year + 1 };
+        let fm = (i32::from(pm) - i32::from(end) - 1).rem_euclid(12) + 1;
+        let current = (fm - 1) / 3 + 1;
+        let first_month = (fm - 1) % 3 == 0;
+        let shift = year_shift(self.tense(at), current, i32::from(q), 4, first_month);
+        let named = if end <= 2 { ends_in - 1 } else { ends_in };
+        Some(named + shift)
+    }
+
+    /// Emit the fiscal quarter `q` of fiscal year `fy` over tokens `start..end` (TIMEX3
+    /// `FY2024-Q3`), the part the narrative stands in after it.
+    fn emit_fiscal_part(&mut self, start: usize, end: usize, fy: i32, q: u8) {
+        let rule = fiscal_part_rule(q, 4);
+        let value = TimeValue::point(PartialDate::year(fy));
+        self.narrative_part = Some((value, rule));
+        self.narrative_part_tok = start;
+        self.emit(
+            start,
+            end,
+            Spec::Fixed(Some(value), Some(Anchor::Published)),
+            rule,
+        );
+    }
+
+    /// `FY24`, `FY2024`: a fiscal year by its label (TIMEX3 `FY2024`); two digits are
+    /// of the century that puts the year nearest the publication date.
+    fn fiscal_label(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let p = i.checked_sub(1)?;
+        let letter = self
+            .tok(p)
+            .filter(|l| l.kind == Kind::Word && t.glued() && (!l.glued() || l.has(LINE_START)))?;
+        if self.text.get(letter.start as usize..letter.end as usize)? != "FY"
+            || !(t.digits == 2 || t.digits == 4)
+            || self
+                .tok(i + 1)
+                .is_some_and(|n| n.glued() && n.kind != Kind::Punct)
+        {
+            return None;
+        }
+        let year = if t.digits == 4 {
+            t.value as i32
+        } else {
+            let nn = t.value as i32;
+            let base = self
+                .ctx
+                .published
+                .map_or(2000, |d| d.year.div_euclid(100) * 100);
+            let y = base + nn;
+            match self.ctx.published {
+                Some(d) if y > d.year + 50 => y - 100,
+                _ => y,
+            }
+        };
+        let anchor = if t.digits == 4 {
+            Anchor::Absolute
+        } else {
+            Anchor::Published
+        };
+        self.fiscal_year_named = Some(year);
+        self.emit(
+            p,
+            i + 1,
+            Spec::Fixed(
+                Some(TimeValue::point(PartialDate::year(year))),
+                Some(anchor),
+            ),
+            "fiscal_year",
+        );
+        Some(i + 1)
     }
 
     fn quarter_expr(&mut self, i: usize) -> Option<usize> {
@@ -4077,6 +4176,14 @@ impl<'a> Tagger<'a> {
                     rule,
                 );
                 return Some(y_at + 1);
+            }
+        }
+        // "third-quarter profit" of a company "whose fiscal year ends in March": that
+        // part of its fiscal year.
+        if parts == 4 && lex.quarter > 0 && lex.quarter <= parts && !self.has(end, OF) {
+            if let Some(fy) = self.story_fiscal_year(start, lex.quarter) {
+                self.emit_fiscal_part(start, end, fy, lex.quarter);
+                return Some(end);
             }
         }
         let mut year: Option<(i32, Anchor)> = None;
@@ -5363,6 +5470,11 @@ impl<'a> Tagger<'a> {
         {
             return month_back();
         }
+        // A fiscal part is its fiscal year ("FY2010-Q3"): that year less the years back.
+        if rule.starts_with("fiscal_") {
+            let year = part.start?.year - years;
+            return Some((TimeValue::point(PartialDate::year(year)), rule));
+        }
         Some((
             TimeValue::range(
                 add_months(part.start?, -12 * years)?,
@@ -5468,9 +5580,10 @@ impl<'a> Tagger<'a> {
             .tok(i)
             .and_then(|t| self.text.get(t.start as usize..t.end as usize))
             .is_some_and(|w| w == "the");
-        let fits = match rule {
-            "quarter" => self.has(noun, QUARTER),
-            _ => self.has(noun, HALF),
+        let fits = if rule == "quarter" || rule.starts_with("fiscal_q") {
+            self.has(noun, QUARTER)
+        } else {
+            self.has(noun, HALF)
         };
         if !the
             || !fits
@@ -6352,6 +6465,25 @@ enum Tense {
 /// Years to add to the publication year for a month (or quarter) `want` of a cycle of
 /// `n` when the publication date is at `now` of that cycle: the same one or the next in
 /// the future, the same one or the last in the past, else the nearer (a tie goes back).
+/// The month a fiscal year ends in, when a text says so and it is not December: "whose
+/// fiscal year ends in late January", "the financial year ending 31 March", "for the
+/// fiscal year ended Sept. 30".
+fn fiscal_year_end(text: &str) -> Option<u8> {
+    static END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:fiscal|financial) year,? (?:that |which )?(?:ends|ending|ended|closes|runs to|to)(?: in| on| at the end of)?(?: late| early| mid-?| the end of)? (?:\d{1,2}(?:st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*\b",
+        )
+        .expect("a valid pattern")
+    });
+    let month = END.captures(text)?.get(1)?.as_str().to_ascii_lowercase();
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+    ]
+    .iter()
+    .position(|m| *m == month)
+    .map(|i| i as u8 + 1)
+}
+
 fn year_shift(tense: Tense, now: i32, want: i32, n: i32, first_month: bool) -> i32 {
     let ahead = (want - now).rem_euclid(n);
     match tense {

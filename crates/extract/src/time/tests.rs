@@ -5133,3 +5133,44 @@ fn events25_a_month_heading_takes_no_day_from_the_line_below() {
         "{got:?}"
     );
 }
+
+/// Session 38 (dates-18, and dates-17's retailer): a story that says when its company's
+/// fiscal year ends reads its bare quarters as fiscal quarters (`FY2024-Q3`), named by the
+/// year the fiscal year ends in (by the year it began when it ends in January or
+/// February); "FY24" is a fiscal year. Guard: with no fiscal year end said, quarters stay
+/// calendar quarters.
+#[test]
+fn dates18_quarters_of_a_fiscal_year_the_story_names() {
+    let ctx = published("2024-01-25");
+    assert_eq!(
+        lettered(
+            "Orvane Systems, whose financial year ends in March, posted a lower third-quarter profit on Thursday and cut its FY24 outlook. It will report fourth-quarter results in April.",
+            &ctx
+        ),
+        pairs(&[
+            ("March", "2024-03"),
+            ("third-quarter", "FY2024-Q3"),
+            ("Thursday", "2024-01-25"),
+            ("FY24", "FY2024"),
+            ("fourth-quarter", "FY2024-Q4"),
+            ("April", "2024-04"),
+        ])
+    );
+    let ctx = published("2010-11-16");
+    assert_eq!(
+        lettered(
+            "The chain, whose fiscal year ends in late January, posted higher third-quarter profit on Tuesday. Net income for the quarter rose.",
+            &ctx
+        ),
+        pairs(&[
+            ("late January", "2011-01"),
+            ("third-quarter", "FY2010-Q3"),
+            ("Tuesday", "2010-11-16"),
+            ("the quarter", "FY2010-Q3"),
+        ])
+    );
+    assert_eq!(
+        lettered("The chain posted higher third-quarter profit on Tuesday.", &ctx),
+        pairs(&[("third-quarter", "2010-Q3"), ("Tuesday", "2010-11-16")])
+    );
+}
