@@ -123,6 +123,11 @@ pub struct EventRule {
     /// June 2018", "Heard together on 25 January 2018"): a judgment's header.
     #[serde(default)]
     pub date_follows: bool,
+    /// Fire only when a date stands right before the trigger, set off by a colon (a
+    /// count between): a court record's entry "High Court, 14.06.2012: sentence of
+    /// death", "Magistrates' Court, 07.05.2019: 7 years' imprisonment".
+    #[serde(default)]
+    pub date_precedes: bool,
 }
 
 fn yes() -> bool {
@@ -337,6 +342,10 @@ pub struct Segmentation {
     /// recital is a sentence of its own, after a semicolon or at a line's start.
     #[serde(default)]
     pub recital_openers: Vec<String>,
+    /// Month names and abbreviations: a line that is only a date is a chronology's
+    /// date cell, and the line after it its entry.
+    #[serde(default)]
+    pub month_words: Vec<String>,
 }
 
 /// The statement reader's rules (see `rules/statement.en.json`).
@@ -1253,6 +1262,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.heading_function_words
             .extend(seg.heading_function_words);
         into.recital_openers.extend(seg.recital_openers);
+        into.month_words.extend(seg.month_words);
     }
     if let Some(q) = file.quantity {
         let into = into.quantity.get_or_insert_with(QuantityRules::default);

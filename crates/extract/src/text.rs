@@ -86,6 +86,7 @@ fn blocks(text: &str) -> Vec<Block> {
     let mut prev_blank = true;
     let mut prev_heading = false;
     let mut prev_row = false;
+    let mut prev_date_cell = false;
     for (i, &(start, end)) in lines.iter().enumerate() {
         let line = &text[start..end];
         let trimmed = line.trim();
@@ -124,8 +125,12 @@ fn blocks(text: &str) -> Vec<Block> {
         // block of its own: a row's cells never run on into the next row. A row whose
         // cell ends a sentence is a table's entry, never a heading.
         let row = is_pipe_row(trimmed);
+        // The entry of a chronology whose layout set the date cell on a line of its own
+        // ("14 Aug 2019" / "Trial opens at the People's Court"): never a heading.
+        let entry = prev_date_cell && !is_date_cell(trimmed);
         let heading = is_heading(trimmed, next, prev_blank || prev_heading)
-            && !(row && trimmed.contains(". |"));
+            && !(row && trimmed.contains(". |"))
+            && !entry;
         let bullet = trimmed.starts_with(BULLETS) && !trimmed.starts_with("--");
         if heading || bullet || prev_heading || row || prev_row {
             if let Some((s, e)) = current.take() {
@@ -149,6 +154,7 @@ fn blocks(text: &str) -> Vec<Block> {
         prev_blank = false;
         prev_heading = heading;
         prev_row = row;
+        prev_date_cell = heading && is_date_cell(trimmed);
     }
     if let Some((s, e)) = current.take() {
         out.push(Block {
@@ -157,6 +163,53 @@ fn blocks(text: &str) -> Vec<Block> {
         });
     }
     out
+}
+
+/// A line that is only a date with its day or month ("14 Aug 2019", "2 September 2023",
+/// "Sep 2019", "03.11.2015"): a chronology's date cell. A year alone is not one (a page
+/// number or a heading).
+pub fn is_date_cell(line: &str) -> bool {
+    let months = &words().month_words;
+    let tokens: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if tokens.is_empty() || tokens.len() > 4 {
+        return false;
+    }
+    let mut year = false;
+    let mut month = false;
+    for t in &tokens {
+        let lower = t.to_lowercase();
+        let digits = t.chars().all(|c| c.is_ascii_digit());
+        if digits && t.len() == 4 {
+            year = true;
+        } else if digits && t.len() <= 2 {
+        } else if listed(months, &lower) {
+            month = true;
+        } else if ["st", "nd", "rd", "th"].iter().any(|x| {
+            lower.strip_suffix(x).is_some_and(|d| {
+                !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit())
+            })
+        }) {
+        } else {
+            let parts: Vec<&str> = t.split(['.', '/', '-']).collect();
+            let numeric = parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty())
+                && parts[2].len() == 4
+                && parts[0].len() <= 2
+                && parts[1].len() <= 2;
+            if !numeric {
+                return false;
+            }
+            year = true;
+            month = true;
+        }
+    }
+    year && month
 }
 
 /// A row of a pipe table: opens and closes with `|`, with a cell between.

@@ -122,6 +122,17 @@ pub fn events(input: &Input) -> Vec<Event> {
     dateline::year_after_day(raw, &mut sorted_times);
     // Legends, contents, navigation and lists name topics; they state nothing.
     let furniture = structure::furniture(input.text, input.rules, &sorted_times);
+    // The entries of a chronology whose date cells stand on lines of their own ("14 Aug
+    // 2019" / "Trial opens at the People's Court"): the cell dates the entry's first
+    // sentence, so a rule that needs a date finds it there.
+    let cell_entries: Vec<u32> = titles
+        .iter()
+        .filter(|t| crate::text::is_date_cell(t.slice(input.text)))
+        .filter_map(|t| {
+            let i = input.sentences.partition_point(|s| s.start < t.end);
+            input.sentences.get(i).map(|s| s.start)
+        })
+        .collect();
     // Mentions in text order too (the extractor gives them so; a caller may not).
     let resorted: Vec<Mention>;
     let mentions = if input.mentions.is_sorted_by_key(|m| m.span.start) {
@@ -197,10 +208,12 @@ pub fn events(input: &Input) -> Vec<Event> {
                 || (rule.needs_count && !counted(input, trigger))
                 || (rule.needs_date
                     && !dated(input, s_span, trigger)
+                    && !cell_entries.contains(&s_span.start)
                     && !year_tally
                     && !is_unrealised(text, rules, sentence, s_span, trigger, &mut cues_of))
                 || (rule.sentence_initial && !opens(text, s_span, trigger))
                 || (rule.date_follows && !date_follows(input, trigger))
+                || (rule.date_precedes && !date_precedes(input, trigger))
             {
                 continue;
             }

@@ -4041,3 +4041,68 @@ fn events25_a_chronicle_line_dates_its_first_sentence() {
         "{got:?}"
     );
 }
+
+/// Kind and date of each event of `text`.
+fn dated_events(text: &str) -> Vec<String> {
+    let rules = Rules::builtin();
+    let times = crate::time::tag(text, &crate::time::AnchorContext::default());
+    let sentences = crate::text::sentences(text);
+    let mut mentions = crate::entity::entities(text, rules);
+    mentions.extend(crate::quantity::quantities(text));
+    mentions.extend(crate::law::laws(text));
+    mentions.sort_by_key(|m| m.span);
+    let input = Input {
+        text,
+        sentences: &sentences,
+        mentions: &mentions,
+        times: &times,
+        rules,
+        period: None,
+    };
+    events(&input)
+        .iter()
+        .map(|e| {
+            let date = e.date.map(|d| d.iso()).unwrap_or_else(|| "undated".into());
+            format!("{} {}", e.kind.as_str(), date)
+        })
+        .collect()
+}
+
+#[test]
+fn chronology_cells_on_lines_of_their_own() {
+    // A chronology annex whose layout set each date cell on a line of its own: the
+    // entry under a date is dated by it, and is never a heading.
+    let text = "Annex: Timeline of the proceedings\n\n3 Mar 2018\n\nMaria Lopez arrested at the border crossing near Tecun\n\n\
+                4 Apr 2018\n\nLawyer appointed by the bar association\n\n5 Jun 2019\n\n\
+                Trial opens at the Regional Court of Quetzaltenango\n\n7 Jun 2019\n\nConvicted; sentenced to death\n\n\
+                12 Feb 2021\n\nSentence commuted to life imprisonment by the President\n";
+    let got = dated_events(text);
+    println!("{got:?}");
+    for want in [
+        "arrest 2018-03-03",
+        "trial 2019-06-05",
+        "death_sentence 2019-06-07",
+        "commutation 2021-02-12",
+    ] {
+        assert!(got.iter().any(|g| g == want), "{want} missing from {got:?}");
+    }
+}
+
+#[test]
+fn court_record_cells_and_release_entries() {
+    // A decisions table run into one line per row: the outcome cell after a court's
+    // day, and an entry that opens with "Released".
+    let text = "CP/3/2021 Jonas Fairweather Murder Supreme Court, Kingstown, 11.09.2014: sentence of death \
+                Appeal dismissed by the Court of Appeal, 02.02.2016. Sentence commuted.\n\n\
+                CP/4/2021 Lena Broek Robbery District Court, Bayside, 19.01.2020: 4 years' imprisonment None. \
+                Remission granted. Released from the Central Prison on 05.03.2023.\n";
+    let got = dated_events(text);
+    println!("{got:?}");
+    for want in [
+        "death_sentence 2014-09-11",
+        "conviction 2020-01-19",
+        "pardon_release 2023-03-05",
+    ] {
+        assert!(got.iter().any(|g| g == want), "{want} missing from {got:?}");
+    }
+}

@@ -98,6 +98,34 @@ pub(super) fn date_follows(input: &Input, trigger: Span) -> bool {
             })
 }
 
+/// Whether a date with its day stands right before the trigger, set off by a colon,
+/// with at most a count between ("14.06.2012: sentence of death", "07.05.2019: 7
+/// years' imprisonment"): the outcome cell of a court record.
+pub(super) fn date_precedes(input: &Input, trigger: Span) -> bool {
+    let text = input.text;
+    let from =
+        crate::quantity::floor_char_boundary(text, (trigger.start as usize).saturating_sub(24));
+    let Some(t) = times_in(input.times, Span::new(from, trigger.start as usize))
+        .iter()
+        .rfind(|t| !t.is_duration && t.span.end <= trigger.start)
+        .filter(|t| {
+            t.value
+                .is_some_and(|v| v.is_point() && v.start.is_some_and(|d| d.day.is_some()))
+        })
+    else {
+        return false;
+    };
+    let Some(gap) = text.get(t.span.end as usize..trigger.start as usize) else {
+        return false;
+    };
+    let gap = gap.trim_start();
+    gap.starts_with(':')
+        && gap[1..]
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && word_count(&gap[1..]) <= 1
+}
+
 /// Whether the trigger's sentence gives it a date of its own.
 pub(super) fn dated(input: &Input, sentence: Span, trigger: Span) -> bool {
     attach_date(
