@@ -420,6 +420,39 @@ fn label(text: &str) -> Option<&'static str> {
         .map(|(_, l)| l.status())
 }
 
+/// The category a statement's last "abolitionist" opens when the text runs on past
+/// the statement ("classified as abolitionist" + " de facto in this Database"): the
+/// longest of `category_names` the words from there start with, when it is longer
+/// than what the statement holds.
+fn category_run_on(text: &str, span: Span) -> Option<&'static str> {
+    const REACH: usize = 40;
+    let (start, end) = (span.start as usize, span.end as usize);
+    let held = text.get(start..end)?.to_lowercase();
+    if held.len() != end - start {
+        return None;
+    }
+    let at = held.rfind("abolitionist")?;
+    let mut stop = (end + REACH).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let run = lower_words(&text[start + at..stop]);
+    let held_tail = lower_words(&held[at..]);
+    lexicon()
+        .category_names
+        .iter()
+        .filter(|(name, _)| name.len() > held_tail.len() && run.starts_with(name.as_str()))
+        .filter(|(name, _)| {
+            // The whole name, not a longer word: "... de factor".
+            run[name.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .max_by_key(|(name, _)| name.len())
+        .map(|(_, category)| category.status())
+}
+
 #[derive(Clone, Debug, PartialEq)]
 enum Change {
     /// The death penalty is in force (an abolition enacted but not yet in effect).
@@ -907,7 +940,9 @@ fn coordinate_clause_date(doc: &DocInput, sentence: Span, span: Span) -> Option<
 
 /// The first date, with a start and not after "until", of the coordinate clause that
 /// holds `trigger`: from the last ", and" or ";" before it to the next ";".
-fn own_clause_date(doc: &DocInput, sentence: Span, trigger: Span) -> Option<TimeValue> {
+/// The coordinate clause of `trigger`: from the last ", and " or "; " before it (none:
+/// `None`) to the next ';' or the sentence's end.
+fn own_clause(doc: &DocInput, sentence: Span, trigger: Span) -> Option<Span> {
     let text = doc.text;
     let head = text.get(sentence.start as usize..trigger.start as usize)?;
     let start = sentence.start as usize
@@ -917,7 +952,12 @@ fn own_clause_date(doc: &DocInput, sentence: Span, trigger: Span) -> Option<Time
             .max()?;
     let rest = text.get(trigger.end as usize..sentence.end as usize)?;
     let end = trigger.end as usize + rest.find(';').unwrap_or(rest.len());
-    let clause = Span::new(start, end);
+    Some(Span::new(start, end))
+}
+
+fn own_clause_date(doc: &DocInput, sentence: Span, trigger: Span) -> Option<TimeValue> {
+    let text = doc.text;
+    let clause = own_clause(doc, sentence, trigger)?;
     doc.extraction
         .times
         .iter()
@@ -1169,10 +1209,28 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         // "Iowa then used the gallows until 1963, and the legislature abolished the
         // death penalty again ... in 1965": a change in law given only the "until"
         // date of the clause before takes the date of its own clause.
+        // "It carried out its last executions in 2008, its President announced a
+        // moratorium in 2010, and its new Criminal Code abolished the death penalty
+        // for all crimes in 2017": a change in law dated by another clause's date
+        // takes the date of its own clause.
         let date = match first_trigger {
             Some(t) if legal_kind && date.start.is_none() => {
                 own_clause_date(&docs[doc_idx], sentence, t).unwrap_or(date)
             }
+            Some(t) if legal_kind => match own_clause(&docs[doc_idx], sentence, t) {
+                Some(clause)
+                    if !docs[doc_idx]
+                        .extraction
+                        .times
+                        .iter()
+                        .any(|m| clause.contains(m.span) && m.value == Some(date)) =>
+                {
+                    own_clause_date(&docs[doc_idx], sentence, t)
+                        .filter(|own| own.start.map(|d| d.year) != date.start.map(|d| d.year))
+                        .unwrap_or(date)
+                }
+                _ => date,
+            },
             _ => date,
         };
         // "Papua New Guinea ... became abolitionist for all crimes during the year
@@ -1450,7 +1508,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     }
     facts.extend(reported_in_text(&judge));
     facts.extend(reported_in_the_year(&judge));
-    facts.extend(reinstated_in_text(&judge));
+    let reinstated = reinstated_in_text(&judge, &facts);
+    facts.extend(reinstated);
     facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
@@ -1630,6 +1689,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         let Some(l) = label(&statement.value) else {
                             continue;
                         };
+                        // "classified as abolitionist de facto": the category the
+                        // words after the statement complete is the one stated.
+                        let l = category_run_on(doc.text, statement.span).unwrap_or(l);
                         let words = sentence.slice(doc.text);
                         if l == RETENTIONIST && reinstates(words) {
                             (
@@ -1902,6 +1964,26 @@ fn ordinary_then_all(doc: &DocInput, sentence: Span, date: TimeValue) -> Option<
 
 /// Whether every mention of `date` in `sentence` stands right after one of
 /// `bound_before` ("Before 1990", "prior to 2003"): the events came before it.
+/// Whether the date mention at `span` follows a word of a bound (`bound_before`:
+/// "Last executions before 2022 took place in 1988"): it bounds the act, never dates it.
+fn bound_mention(text: &str, span: Span) -> bool {
+    const REACH: usize = 20;
+    let end = span.start as usize;
+    let mut start = end.saturating_sub(REACH);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let Some(before) = text.get(start..end) else {
+        return false;
+    };
+    let before = before.to_lowercase();
+    let before = before.trim_end();
+    lexicon().bound_before.iter().any(|w| {
+        before.ends_with(w.as_str())
+            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    })
+}
+
 fn dated_only_as_bound(doc: &DocInput, sentence: Span, date: TimeValue) -> bool {
     let lower = doc.text.to_lowercase();
     if lower.len() != doc.text.len() {
@@ -2677,6 +2759,19 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                     .filter(|t| clause.contains(t.span) && in_brackets(doc.text, clause))
                     .collect();
                 let candidates = if own.is_empty() { &in_sentence } else { &own };
+                // "a national of Nepal, convicted of murder in 2017, was executed on
+                // 20 May 2020": a date that another act's verb governs in its comma
+                // clause is not the execution's.
+                let others: Vec<&&dossier_model::TimeMention> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|t| {
+                        change != Change::Executions
+                            || !(dates_another_act(doc.text, sentence, t.span, cues)
+                                || bound_mention(doc.text, t.span))
+                    })
+                    .collect();
+                let candidates = &others;
                 let distance = |s: usize, e: usize| {
                     if e <= at {
                         at - e
@@ -2700,7 +2795,14 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 if dated_only_as_bound(doc, sentence, date) {
                     continue;
                 }
-                if judge.admit(doc_idx, sentence, None, false).is_none() {
+                // "It carried out its last executions in 2008, ..., although some
+                // politicians still call for it to be brought back": a hedge in a
+                // later clause does not hedge the executions.
+                if judge.admit(doc_idx, sentence, None, false).is_none()
+                    && judge
+                        .admit_at(doc_idx, sentence, Some(Span::new(at, at + 1)), None, false)
+                        .is_none()
+                {
                     break;
                 }
                 // "..., the last execution there dating from 1988": the place named
@@ -2734,6 +2836,27 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Whether the date at `time` is governed by a verb of another act than the cue's in
+/// its own comma clause (`other_act_verbs`: ", convicted of murder in 2017,"), with
+/// no cue of its own in between.
+fn dates_another_act(text: &str, sentence: Span, time: Span, cues: &[String]) -> bool {
+    let lo = sentence.start as usize;
+    let Some(before) = text.get(lo..time.start as usize) else {
+        return false;
+    };
+    let clause = before
+        .rfind([',', ';', '(', ':'])
+        .map_or(before, |i| &before[i + 1..]);
+    let clause = format!(" {} ", lower_words(clause));
+    let spoken = |w: &str| {
+        clause.match_indices(w).any(|(i, _)| {
+            !clause[..i].ends_with(char::is_alphanumeric)
+                && !clause[i + w.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
+    lexicon().other_act_verbs.iter().any(|v| spoken(v)) && !cues.iter().any(|c| spoken(c))
 }
 
 /// The clause of `sentence` around `at`: from the last ';' or '(' before it to the
@@ -3006,7 +3129,7 @@ fn abolished_it_in_text(judge: &Judge) -> Vec<Fact> {
 /// measure in 1978, and ... voters restored it again in 1984": a pronoun for the
 /// penalty the sentence before abolished, brought back on the date nearest after
 /// the words (`reinstatement_pronouns`).
-fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
+fn reinstated_in_text(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
@@ -3089,7 +3212,19 @@ fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
                 else {
                     continue;
                 };
-                if judge.admit(doc_idx, sentence, None, false).is_none() {
+                // "The death penalty was abolished by the Constitution of 1987 and
+                // reinstated by Republic Act No. 7659 of 13 December 1993": the
+                // reinstatement shares the subject of the abolition its sentence
+                // already grounds for the jurisdiction.
+                let shares_abolition = in_sentence
+                    && !not_asserted(sentence.slice(doc.text))
+                    && known.iter().any(|f| {
+                        matches!(f.change, Change::Abolish(..))
+                            && f.citations
+                                .iter()
+                                .any(|c| c.doc == doc.name && sentence.contains(c.span))
+                    });
+                if !shares_abolition && judge.admit(doc_idx, sentence, None, false).is_none() {
                     continue;
                 }
                 // "(restored 1916 for military crimes in wartime)": brought back for
@@ -3175,6 +3310,9 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                     let (start, end) = (t.span.start as usize, t.span.end as usize);
                     start >= at && end > cue_end && start.saturating_sub(cue_end) <= 60
                 })
+                // "Last executions before 2022 took place in 1988": a bound is no
+                // date of the last executions.
+                .filter(|t| !bound_mention(doc.text, t.span))
                 .min_by_key(|t| t.span.start);
             // "since that date": the last date written before, close to it.
             let back = || {
@@ -3227,6 +3365,24 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
             // of its first year.
             let Some(lo) = date.start.map(|d| d.last_day()) else {
                 continue;
+            };
+            // "Last executions before 2022 took place in 1988": quiet only up to
+            // the bound.
+            let bound = doc
+                .extraction
+                .times
+                .iter()
+                .filter(|t| {
+                    !t.is_duration
+                        && (t.span.start as usize) >= cue_end
+                        && t.span.end <= time.span.start
+                        && bound_mention(doc.text, t.span)
+                })
+                .find_map(|t| t.value.and_then(|v| v.start))
+                .map(|d| d.first_day());
+            let speaks = match bound {
+                Some(b) if b < speaks => b,
+                _ => speaks.clone(),
             };
             if lo >= speaks {
                 continue;
@@ -3971,6 +4127,28 @@ fn classed_in_text(judge: &Judge) -> Vec<Fact> {
     out
 }
 
+/// Whether the words at `at` of `lower` keep the death penalty only in law ("still
+/// retain the death penalty in law, including those which ... have observed a
+/// moratorium for many years"): said of its law, nothing of its use; with a
+/// moratorium in the same sentence, no evidence of retention (a country abolitionist
+/// in practice keeps it in law too).
+fn retained_in_law_only(lower: &str, at: usize) -> bool {
+    const REACH: usize = 40;
+    let mut stop = (at + REACH).min(lower.len());
+    while !lower.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let Some(after) = lower.get(at..stop) else {
+        return false;
+    };
+    let after = lower_words(after);
+    let after = after.trim_start();
+    lexicon().retained_in_law_only.iter().any(|w| {
+        after.starts_with(w.as_str())
+            && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 fn said_to_retain(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
@@ -3985,7 +4163,10 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
         for phrase in &lex.retention_phrases {
             for (at, _) in lower.match_indices(phrase.as_str()) {
                 let sentence = sentence_around(doc.text, Span::new(at, at + phrase.len()));
-                if seen.contains(&sentence) {
+                if seen.contains(&sentence)
+                    || retained_in_law_only(&lower, at + phrase.len())
+                        && sentence.slice(&lower).contains("moratorium")
+                {
                     continue;
                 }
                 seen.push(sentence);
@@ -7237,6 +7418,59 @@ mod tests {
             Some(RETENTIONIST)
         );
         assert_no_status(&docs, "Nebland", "2012-01-01");
+    }
+
+    /// Session 38: "retain the death penalty in law" beside a moratorium is no
+    /// evidence of retention; without one it still is.
+    #[test]
+    fn retained_in_law_beside_a_moratorium_is_no_retention() {
+        let mut d = TestDoc::new("a.txt").published("2021-03-02");
+        d.say("The Council calls on the States that still retain the death penalty in law, including ");
+        inline_place(&mut d, "Northia");
+        d.say(", which has kept a moratorium on executions for a long time, to abolish it. ");
+        let mut e = TestDoc::new("b.txt").published("2021-03-02");
+        inline_place(&mut e, "Southland");
+        e.say(" still retains the death penalty in law and its courts pass death sentences. ");
+        let docs = vec![d.done(), e.done()];
+        assert_no_status(&docs, "Northia", "2021-03-02");
+        assert_eq!(
+            status_of(&docs, "Southland", "2021-03-02"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// Session 38: a statement cut short before "de facto" is completed by the words
+    /// after it.
+    #[test]
+    fn a_category_runs_on_past_its_statement() {
+        let text = "Ostland has been listed as abolitionist de facto here since 2009.";
+        let end = text.find(" de facto").unwrap();
+        assert_eq!(category_run_on(text, Span::new(0, end)), Some(IN_PRACTICE));
+        let text = "Ostland is abolitionist for all crimes.";
+        assert_eq!(category_run_on(text, Span::new(0, text.len() - 1)), None);
+        let text = "Ostland is abolitionist de factory-made.";
+        let end = text.find(" de").unwrap();
+        assert_eq!(category_run_on(text, Span::new(0, end)), None);
+    }
+
+    /// Session 38: "a prisoner, convicted of arson in 2011, was hanged on 3 May 2019":
+    /// the conviction's year is not the execution's; nor is a bound ("before 2019").
+    #[test]
+    fn dates_of_other_acts_and_bounds() {
+        let cues = lexicon().execution_cues.clone();
+        let text = "He said a prisoner, convicted of arson in 2011, was executed on 3 May 2019.";
+        let sentence = Span::new(0, text.len());
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        assert!(dates_another_act(text, sentence, at("2011"), &cues));
+        assert!(!dates_another_act(text, sentence, at("3 May 2019"), &cues));
+        let text = "The last hangings before 2019 were carried out in 1990.";
+        let i = text.find("2019").unwrap();
+        assert!(bound_mention(text, Span::new(i, i + 4)));
+        let i = text.find("1990").unwrap();
+        assert!(!bound_mention(text, Span::new(i, i + 4)));
     }
 
     fn status_of(docs: &[TestDoc], key: &str, day: &str) -> Option<&'static str> {

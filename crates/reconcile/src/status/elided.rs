@@ -273,7 +273,7 @@ pub(super) fn abolished_in_bracketed_list(judge: &Judge) -> Vec<Fact> {
                 continue;
             }
             let Some(scope @ (Scope::All | Scope::Ordinary)) =
-                abolition_scope(EventKind::Abolition, &head)
+                abolition_scope(EventKind::Abolition, head)
             else {
                 continue;
             };

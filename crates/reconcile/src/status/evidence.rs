@@ -48,6 +48,7 @@ pub(super) fn sentence_around(text: &str, span: Span) -> Span {
         let prev = bytes[i - 1];
         let at = bytes[i];
         (matches!(prev, b'.' | b'!' | b'?') && at.is_ascii_whitespace())
+            || quoted_end(text, i)
             || (prev == b'\n' && i >= 2 && bytes[i - 2] == b'\n')
             || (prev == b'\n' && opens_list_item(text, i))
     };
@@ -73,6 +74,26 @@ pub(super) fn sentence_around(text: &str, span: Span) -> Span {
     let trimmed_start = lo + (text[lo..hi].len() - text[lo..hi].trim_start().len());
     let trimmed_end = trimmed_start + text[trimmed_start..hi].trim_end().len();
     Span::new(trimmed_start, trimmed_end.max(trimmed_start))
+}
+
+/// Whether byte `i` follows a sentence that ends inside a closing quotation mark
+/// ("So it's over? Ostland has abolished it?" I told him no.): a stop, then a
+/// closing quote, then white space and a capital opening the next sentence.
+fn quoted_end(text: &str, i: usize) -> bool {
+    if !text.is_char_boundary(i) {
+        return false;
+    }
+    let (before, after) = text.split_at(i);
+    let Some(rest) = before
+        .strip_suffix('"')
+        .or_else(|| before.strip_suffix('\u{201d}'))
+    else {
+        return false;
+    };
+    let next = after.trim_start();
+    rest.ends_with(['.', '!', '?'])
+        && next.len() < after.len()
+        && next.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the line starting at byte `i` opens an item of a bulleted list ("- ",
@@ -1372,6 +1393,23 @@ pub(super) fn dateline_country(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Session 38: a sentence ends inside its closing quotation mark when a capital
+    /// opens the next one.
+    #[test]
+    fn a_quoted_question_ends_its_sentence() {
+        let text = "A friend rang: \"So Ostland has abolished it?\" I said it had not.";
+        let at = text.find("Ostland").unwrap();
+        let sentence = sentence_around(text, Span::new(at, at + 7));
+        assert!(
+            sentence.slice(text).ends_with("?\""),
+            "{}",
+            sentence.slice(text)
+        );
+        let text = "\"Is it over?\" asked the reporter of Ostland.";
+        let at = text.find("Ostland").unwrap();
+        assert_eq!(sentence_around(text, Span::new(at, at + 7)).start, 0);
+    }
 
     #[test]
     fn a_hedge_is_read_across_a_line_break() {

@@ -79,6 +79,12 @@ pub(super) struct Lexicon {
     pub reinstatement_pronouns: Vec<String>,
     /// Present-tense phrases that say a country keeps the death penalty.
     pub retention_phrases: Vec<String>,
+    /// Words right after a retention phrase that keep the penalty only in law ("retain
+    /// the death penalty in law"): no evidence of retention in use.
+    pub retained_in_law_only: Vec<String>,
+    /// Verbs of another act than an execution ("convicted of murder in 2017"): a date
+    /// after one in its comma clause is that act's.
+    pub other_act_verbs: Vec<String>,
     /// What an abolition must be about.
     pub penalty_words: Vec<String>,
     /// Cue groups of Amnesty's categories (a legend names two).
@@ -613,5 +619,8 @@ mod tests {
         assert!(listed("Eritrea"));
         assert!(listed("Illinois"));
         assert!(!listed("Terre Haute"));
+        // Session 38: China's special administrative regions are places of their own.
+        assert!(listed("Hong Kong"));
+        assert!(listed("Macao"));
     }
 }
