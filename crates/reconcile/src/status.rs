@@ -1508,8 +1508,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     }
     facts.extend(reported_in_text(&judge));
     facts.extend(reported_in_the_year(&judge));
-    let reinstated = reinstated_in_text(&judge, &facts);
-    facts.extend(reinstated);
+    facts.extend(reinstated_in_text(&judge));
     facts.extend(abolished_it_in_text(&judge));
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
@@ -3129,7 +3128,7 @@ fn abolished_it_in_text(judge: &Judge) -> Vec<Fact> {
 /// measure in 1978, and ... voters restored it again in 1984": a pronoun for the
 /// penalty the sentence before abolished, brought back on the date nearest after
 /// the words (`reinstatement_pronouns`).
-fn reinstated_in_text(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
+fn reinstated_in_text(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (doc_idx, doc) in judge.docs.iter().enumerate() {
@@ -3212,19 +3211,7 @@ fn reinstated_in_text(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
                 else {
                     continue;
                 };
-                // "The death penalty was abolished by the Constitution of 1987 and
-                // reinstated by Republic Act No. 7659 of 13 December 1993": the
-                // reinstatement shares the subject of the abolition its sentence
-                // already grounds for the jurisdiction.
-                let shares_abolition = in_sentence
-                    && !not_asserted(sentence.slice(doc.text))
-                    && known.iter().any(|f| {
-                        matches!(f.change, Change::Abolish(..))
-                            && f.citations
-                                .iter()
-                                .any(|c| c.doc == doc.name && sentence.contains(c.span))
-                    });
-                if !shares_abolition && judge.admit(doc_idx, sentence, None, false).is_none() {
+                if judge.admit(doc_idx, sentence, None, false).is_none() {
                     continue;
                 }
                 // "(restored 1916 for military crimes in wartime)": brought back for

@@ -5170,7 +5170,10 @@ fn dates18_quarters_of_a_fiscal_year_the_story_names() {
         ])
     );
     assert_eq!(
-        lettered("The chain posted higher third-quarter profit on Tuesday.", &ctx),
+        lettered(
+            "The chain posted higher third-quarter profit on Tuesday.",
+            &ctx
+        ),
         pairs(&[("third-quarter", "2010-Q3"), ("Tuesday", "2010-11-16")])
     );
 }
