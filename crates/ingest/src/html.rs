@@ -2450,7 +2450,7 @@ fn settle_titles(src: &str, out: &mut Html) {
             && h1
                 .as_deref()
                 .is_some_and(|h| h.split_whitespace().count() >= 4)
-            && (links_named(src, &m) || crate::meta::LISTINGS.iter().any(|l| *l == m));
+            && (links_named(src, &m) || crate::meta::LISTINGS.contains(&m));
         if section {
             out.finds.title = None;
         } else if named_site || (h1_differs && (segment_of_tag || organisation)) {

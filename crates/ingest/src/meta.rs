@@ -1736,7 +1736,10 @@ fn bold_label(text: &str) -> Option<String> {
     let before = &text[label.len()..colon];
     let after = &text[colon + 1..];
     let marks_after = after.len() - after.trim_start_matches(['*', '_']).len();
-    if before.len() + marks_after < 2 || before.len() % 2 != 0 || marks_after % 2 != 0 {
+    if before.len() + marks_after < 2
+        || !before.len().is_multiple_of(2)
+        || !marks_after.is_multiple_of(2)
+    {
         return None;
     }
     let mut plain = String::with_capacity(text.len());
