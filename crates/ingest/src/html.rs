@@ -2443,13 +2443,14 @@ fn settle_titles(src: &str, out: &mut Html) {
             && m.split(|c: char| !c.is_alphanumeric())
                 .any(|w| ORGANISATION_WORDS.contains(&w));
         // "Media Centre", "News": a section of the site, a link's whole text on the page
-        // (its menu, its breadcrumb), over a headline of its own.
+        // (its menu, its breadcrumb) or a list's name ("Latest news and appeals",
+        // `rules/doctypes.json` "listings"), over a headline of its own.
         let section = h1_differs
             && m.split_whitespace().count() <= 4
             && h1
                 .as_deref()
                 .is_some_and(|h| h.split_whitespace().count() >= 4)
-            && links_named(src, &m);
+            && (links_named(src, &m) || crate::meta::LISTINGS.contains(&m));
         if section {
             out.finds.title = None;
         } else if named_site || (h1_differs && (segment_of_tag || organisation)) {

@@ -199,6 +199,12 @@ static DATE_RES: LazyLock<Vec<(DateShape, Regex)>> = LazyLock::new(|| {
             re(r"(?i)\b(?P<mon>MON)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
         ),
         (
+            DateShape::WeekdayNumeric,
+            re(
+                r"(?i)\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4}|\d{2})\b",
+            ),
+        ),
+        (
             DateShape::Numeric,
             re(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})\b"),
         ),
@@ -216,6 +222,8 @@ enum DateShape {
     Pdf,
     Dmy,
     Mdy,
+    /// "Thursday, 07/08/99": a numeric day whose order the weekday settles.
+    WeekdayNumeric,
     Numeric,
     MonthYear,
     Year,
@@ -244,6 +252,19 @@ pub fn month_number(name: &str) -> Option<u32> {
         .iter()
         .position(|n| *n == prefix)
         .map(|i| i as u32 + 1)
+}
+
+/// The weekday of a day, 0 for Monday (the order of [`dossier_model::WEEKDAYS`]).
+fn weekday_index(year: i32, month: u32, day: u32) -> usize {
+    // Days from 1970-01-01 (a Thursday), by the civil calendar.
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    (days + 3).rem_euclid(7) as usize
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -293,6 +314,38 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
                 DateShape::Pdf => iso(year, month, if month.is_some() { num("d") } else { None }),
                 DateShape::MonthYear => iso(year, month, None),
                 DateShape::Year => iso(year, None, None),
+                DateShape::WeekdayNumeric => {
+                    let (a, b) = (num("a").unwrap_or(0), num("b").unwrap_or(0));
+                    let year = match caps.name("y").map_or(0, |m| m.as_str().len()) {
+                        2 if year >= 50 => year + 1900,
+                        2 => year + 2000,
+                        _ => year,
+                    };
+                    let named = caps
+                        .name("wd")
+                        .map(|m| m.as_str().to_ascii_lowercase())
+                        .and_then(|w| {
+                            dossier_model::WEEKDAYS
+                                .iter()
+                                .position(|(name, short)| *name == w || short.contains(&w.as_str()))
+                        });
+                    // Day first, then month first: the one whose weekday is the one
+                    // written, when only one is.
+                    let fits: Vec<String> = [(b, a), (a, b)]
+                        .iter()
+                        .filter(|&&(m, d)| {
+                            (1..=12).contains(&m)
+                                && (1..=days_in_month(year, m)).contains(&d)
+                                && named == Some(weekday_index(year, m, d))
+                        })
+                        .filter_map(|&(m, d)| iso(year, Some(m), Some(d)))
+                        .collect();
+                    match fits.as_slice() {
+                        [one] => Some(one.clone()),
+                        [x, y] if x == y => Some(x.clone()),
+                        _ => None,
+                    }
+                }
                 DateShape::Numeric => {
                     // Only unambiguous day/month orders.
                     let (a, b) = (num("a").unwrap_or(0), num("b").unwrap_or(0));
@@ -455,7 +508,7 @@ pub fn is_relative(s: &str) -> bool {
 
 static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of|between)\s+)?(?:the\s+(?:period|year)\s+(?:from\s+|between\s+)?)?(?:(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*(?P<d6>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m8>MON)\.?,?\s+(?P<y8>\d{4})|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m4>MON)\.?,?\s*(?P<y4>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>MON)\.?,?\s+(?P<y5>\d{4})|(?P<m6>MON)\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y6>\d{4}))?\s*,?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m7>MON)\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>\d{4})|(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
+        r"(?i)^(?:(?:the\s+)?events\s+)?(?:(?:from|in|during|for|of|between)\s+)?(?:(?:the\s+)?calendar\s+year\s+|the\s+(?:period|year)\s+(?:from\s+|between\s+)?)?(?:(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*(?P<d6>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m8>MON)\.?,?\s+(?P<y8>\d{4})|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m4>MON)\.?,?\s*(?P<y4>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m5>MON)\.?,?\s+(?P<y5>\d{4})|(?P<m6>MON)\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y6>\d{4}))?\s*,?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m7>MON)\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>\d{4})|(?P<m1>MON)\.?\s*(?P<y1>\d{4})?\s*(?:-|–|—|to|until|through|till|and)\s*(?P<m2>MON)\.?,?\s+(?P<y2>\d{4})|(?P<ya>\d{4})\s*(?:-|–|—|to|until|through)\s*(?P<yb>\d{4})|(?:(?P<m3>MON)\.?\s+)?(?P<y3>\d{4}))\b",
     )
 });
 
@@ -647,7 +700,7 @@ static ORIGINALLY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PUBLISHER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publisher\s*[:|]?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:|maintained\s+by(?:\s+the)?|author\s*:)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
+        r"(?i)^(?:publisher\s*[:|]?|organi[sz]ation\s*:|(?P<by>submitted\s+by\s*:|maintained\s+by(?:\s+the)?\s*:?|author\s*:)|(?:publisher|organi[sz]ation)\s*(?P<eq>=))\s+(?P<v>.+)$",
     )
 });
 /// A clipping's or a note's header block: "Source: The Harbour Gazette" (the
@@ -701,7 +754,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|v\d+(?:\.\d+)+,|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on\s*:|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|(?:judge?ment\s+)?pronounced(?:\s+on)?|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issue\s+date|sent\s+on|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|v\d+(?:\.\d+)+,|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on(?:\s*:)?|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|(?:judge?ment\s+)?pronounced(?:\s+on)?|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -867,9 +920,17 @@ static SLUG_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,},\s*(?:\d{3,4}|\d(?:st|nd|rd|th)\s+(?:Ld|Add)\b.*)|Eds?:\s+\S.*)$",
     )
 });
+/// A service's instrument named by its kind and number between rules over its title
+/// ("PRISON SERVICE INSTRUCTION   PSI 14/2022", "Practice Direction PD 3/2020",
+/// "CIRCULAR No. 12/2021"): the series and number, never the title.
+static INSTRUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:[\p{L}]+\s+){0,3}(?:instruction|circular|directive|direction|order|notice|bulletin)\s+(?:(?:no\.?|number|n[°º]\.?)\s*)?(?:[A-Z]{2,6}\s*)?\d{1,4}/\d{2,4}$",
+    )
+});
 static DOC_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:doc(?:ument)?\.?\s*(?:no\.?|number|n[°º]\.?)?|document\s+symbol|symbol)\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9/.\-()]*\d[A-Z0-9/.\-()]*)$",
+        r"(?i)^(?:doc(?:ument)?\.?\s*(?:no\.?|number|n[°º]\.?)?|document\s+symbol|symbol|report\s+(?:no\.?|number|n[°º]\.?))\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9/.\-()]*\d[A-Z0-9/.\-()]*)$",
     )
 });
 static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -883,7 +944,7 @@ static UN_SYMBOL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// April 2020 and March 2021".
 static PERIOD_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|reference[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\breport\b[^()]{0,80}\(\s*(?P<y>[^()]{6,60}?(?:-|–|—|\bto\b)[^()]{3,40}?)\s*\)\s*$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b|MON\.?\s+\d{4}\s+(?:and|to|until|through|-|–|—)\s+MON\b).+)$"#,
+        r#"(?i)(?:\bcovering\s+|\bcovers\s+(?:the\s+period\s+)|\breference\s+period\s+(?:(?:for|of)\s+(?:this|the)\s+\w+\s+)?(?:is|was|covers|runs)\s+(?:from\s+)?|^(?:reporting[\s_]+period|reference[\s_]+period|period[\s_]+covered|period)\s*:?\s*["'“]?)(?P<v>.+)$|^(?P<x>events\s+of\s+\d{4})\.?$|\breport\b[^()]{0,80}\(\s*(?P<y>[^()]{6,60}?(?:-|–|—|\bto\b)[^()]{3,40}?)\s*\)\s*$|\bcover(?:s|ed)?\s+[^.;:]{1,80}?\s(?P<w>(?:(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+MON\b|MON\.?\s+\d{1,2}\b|MON\.?\s+\d{4}\s+(?:and|to|until|through|-|–|—)\s+MON\b)|between\s+MON\.?\s+and\s+MON\.?,?\s+\d{4}\b|during\s+(?:the\s+)?calendar\s+year\s+\d{4}\b).+)$|^(?:temporal\s+|time\s+)?coverage\s*:[^()]{0,160}?(?:^|[\s,;])(?P<c>\d{1,2}\s+MON\s+\d{4}\s*(?:-|–|—|to|until|through)\s*\d{1,2}\s+MON\s+\d{4}|MON\s+\d{1,2},?\s+\d{4}\s*(?:-|–|—|to|until|through)\s*MON\s+\d{1,2},?\s+\d{4}|(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\d\d)\b"#,
     )
 });
 /// A wiki's heading between runs of "=", or an AsciiDoc document's title after one "="
@@ -963,6 +1024,12 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // "Meetings Coverage and Press Releases"): a label over the headline.
         r"|(?:shadow|alternative|parallel|annual|global|country)\s+report|report|submission|briefing(?:\s+paper)?|fact\s*sheet|policy\s+brief",
         r"|(?:legal|amicus(?:\s+curiae)?)\s+brief|legal\s+(?:memorandum|analysis|opinion)",
+        // A dataset's documentation named by its kind ("Codebook", "Data dictionary") over
+        // the dataset's name.
+        r"|(?:(?:data|variable)\s+)?codebook|data\s+dictionary",
+        // A government's protective marking over a paper's head: "OFFICIAL", "OFFICIAL -
+        // SENSITIVE", "UNCLASSIFIED".
+        r"|official(?:\s*[-–:]?\s*sensitive)?|unclassified|restricted|for\s+official\s+use\s+only",
         // A statistics office's kind of release: "Statistics bulletin", "Official Statistics".
         r"|(?:statistics|statistical)\s+(?:bulletin|release|notice)|official\s+statistics(?:\s+bulletin)?",
         // A statement's kind and the meeting it was made at: "ORAL STATEMENT", "HUMAN
@@ -1586,6 +1653,104 @@ fn bill_title(
 }
 
 /// Offset of `inner` (a subslice of `outer`) in `outer`.
+/// A cover's imprint ending with a season and its year ("Human Rights Clinic, School of
+/// Law Spring 2022"): the year of publication, among the first lines of the head and in
+/// no sentence.
+fn season_line(source: &str, lines: &[Line], head_end: usize) -> Option<Found<String>> {
+    static SEASON_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)(?:^|[\s,|·•–—-])(?:spring|summer|autumn|fall|winter)\s+(?P<y>(?:19|20)\d\d)$")
+    });
+    lines[..head_end]
+        .iter()
+        .filter(|l| !l.text(source).trim().is_empty())
+        .take(12)
+        .find_map(|l| {
+            let raw = l.text(source);
+            let text = trim_decoration(raw);
+            if text.split_whitespace().nth(16).is_some() {
+                return None;
+            }
+            let y = SEASON_RE.captures(text)?.name("y")?;
+            let at = l.start + offset_in(raw, text) + y.start();
+            Some(Found::new(
+                y.as_str().to_string(),
+                Loc::Source(at..at + y.len()),
+                "season_line",
+            ))
+        })
+}
+
+/// Whether `text` (the line at `idx`) closes a sentence wrapped from the line above:
+/// "... a date is expected in" / "  January 2023." is no date alone on its line.
+fn sentence_tail(source: &str, lines: &[Line], idx: usize, text: &str) -> bool {
+    if !text.ends_with('.') || idx == 0 {
+        return false;
+    }
+    let above = trim_decoration(lines[idx - 1].text(source));
+    above.split_whitespace().nth(5).is_some()
+        && above.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+}
+
+/// Whether the line at `idx` is indented under a key of its own that names an update
+/// ("last_update:" over "  date: 2023-11-02", "lastmod:", "modified:"), as a site
+/// generator's front matter nests a page's last change.
+fn under_update_key(source: &str, lines: &[Line], idx: usize) -> bool {
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let raw = lines[idx].text(source);
+    let own = indent(raw);
+    if own == 0 {
+        return false;
+    }
+    let Some(parent) = lines[..idx]
+        .iter()
+        .rev()
+        .take(8)
+        .map(|l| l.text(source))
+        .find(|t| !t.trim().is_empty() && indent(t) < own)
+    else {
+        return false;
+    };
+    let key = parent.trim().to_ascii_lowercase();
+    let Some(key) = key.strip_suffix(':') else {
+        return false;
+    };
+    !key.contains(' ')
+        && (key.contains("update") || key.contains("modif") || key == "lastmod" || key == "edited")
+}
+
+/// A Markdown label in bold before its value on one line ("Release date:** 15 May 2023"
+/// once the leading marks are trimmed, or "Release date**: 15 May 2023"): the line with
+/// the marks beside the label's colon turned to spaces, so every byte keeps its offset.
+/// None when the line is no such label (a bold phrase in prose, a label of more than
+/// five words).
+fn bold_label(text: &str) -> Option<String> {
+    let colon = text.find(':')?;
+    let label = text[..colon].trim_end_matches(['*', '_']);
+    if label.is_empty()
+        || label.contains(['*', '_'])
+        || label.split_whitespace().count() > 5
+        || !label.starts_with(char::is_alphabetic)
+    {
+        return None;
+    }
+    let before = &text[label.len()..colon];
+    let after = &text[colon + 1..];
+    let marks_after = after.len() - after.trim_start_matches(['*', '_']).len();
+    if before.len() + marks_after < 2
+        || !before.len().is_multiple_of(2)
+        || !marks_after.is_multiple_of(2)
+    {
+        return None;
+    }
+    let mut plain = String::with_capacity(text.len());
+    plain.push_str(label);
+    plain.push_str(&" ".repeat(before.len()));
+    plain.push(':');
+    plain.push_str(&" ".repeat(marks_after));
+    plain.push_str(&after[marks_after..]);
+    Some(plain)
+}
+
 fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
 }
@@ -1676,6 +1841,16 @@ pub fn from_lines(
             continue;
         }
         let base = line.start + offset_in(raw, text);
+        // "**Release date:** 15 May 2023": a Markdown label set in bold reads as the
+        // plain "Release date:   15 May 2023" (the marks turned to spaces: offsets stay).
+        let unbolded;
+        let text = match bold_label(text) {
+            Some(plain) => {
+                unbolded = plain;
+                unbolded.as_str()
+            }
+            None => text,
+        };
         // A mail's long "Subject:" header is no body text.
         if text.split_whitespace().nth(14).is_some() && !text.starts_with("Subject:") {
             seen_body = true;
@@ -1867,7 +2042,11 @@ pub fn from_lines(
             c.name("by").is_none()
                 || c.name("v").is_some_and(|v| {
                     let name = v.as_str().split(" (").next().unwrap_or("").trim();
-                    names_a_body(name.trim_matches(|c| matches!(c, '*' | '_' | '.')))
+                    let name = name.trim_matches(|c| matches!(c, '*' | '_' | '.'));
+                    // "Maintained by: Research Unit, Faculty of Law, University of X": the
+                    // unit before its faculty and university.
+                    let first = name.split(',').next().unwrap_or("").trim();
+                    names_a_body(name) || names_a_body(first) || academic_unit(first)
                 })
         }) {
             if finds.publisher.is_none() {
@@ -1888,6 +2067,10 @@ pub fn from_lines(
                 "date",
                 "release",
                 "issued",
+                // A service instruction's or a circular's label block: "Issue date: DAY".
+                "issue date",
+                // A newsletter's "Sent on Monday 13 March 2023 to 2,418 subscribers".
+                "sent on",
                 "decided",
                 "delivered",
                 "pronounced",
@@ -1930,6 +2113,19 @@ pub fn from_lines(
                     .iter()
                     .any(|m| v.trim_start().to_ascii_lowercase().starts_with(m));
             match parse_date(v).filter(|hit| !founding && date_at_head(v, hit)) {
+                // A front matter's "date:" nested under "last_update:" / "lastmod:": the
+                // day the page was last changed, never the day it was published.
+                Some(hit) if under_update_key(source, lines, idx) => {
+                    if finds.updated.is_none() {
+                        let start =
+                            base + caps.name("v").map(|m| m.start()).unwrap_or(0) + hit.range.start;
+                        finds.updated = Some(Found::new(
+                            hit.iso,
+                            Loc::Source(start..start + hit.range.len()),
+                            "front_matter_update",
+                        ));
+                    }
+                }
                 Some(hit) => {
                     // The day a court decided is no day of publication of a story.
                     let decision = [
@@ -2098,9 +2294,10 @@ pub fn from_lines(
             // A dateline that opens the story's first paragraph is part of it; one alone
             // on its line ("Paris, 10 October 2019") is metadata, never the title.
             consumed = rule != "dateline" || caps.get(0).is_some_and(|m| m.end() >= text.len());
-        } else if let Some(caps) = (has_digit && starts(&["doc", "symbol"]))
-            .then(|| DOC_NUMBER_RE.captures(text))
-            .flatten()
+        } else if let Some(caps) = (has_digit
+            && starts(&["doc", "symbol", "report no", "report num"]))
+        .then(|| DOC_NUMBER_RE.captures(text))
+        .flatten()
         {
             if finds.number.is_none() {
                 if let Some(range) = cap_range(&caps, "v", base) {
@@ -2123,8 +2320,13 @@ pub fn from_lines(
                 }
             }
         } else if let Some(caps) = (has_digit
-            && (starts(&["period", "reporting", "events of"])
-                || (text.ends_with(')') && text.to_lowercase().contains("report"))
+            && (starts(&[
+                "period",
+                "reporting",
+                "events of",
+                "coverage",
+                "temporal cov",
+            ]) || (text.ends_with(')') && text.to_lowercase().contains("report"))
                 || text.contains("overing")
                 || text.contains("covers ")
                 || text.contains(" cover ")
@@ -2137,7 +2339,8 @@ pub fn from_lines(
                 .name("v")
                 .or_else(|| caps.name("w"))
                 .or_else(|| caps.name("x"))
-                .or_else(|| caps.name("y"));
+                .or_else(|| caps.name("y"))
+                .or_else(|| caps.name("c"));
             match v.and_then(|m| parse_period(m.as_str()).map(|p| (m.start(), p))) {
                 Some((v_start, (period, len))) => {
                     if finds.period.is_none() {
@@ -2169,62 +2372,64 @@ pub fn from_lines(
                     "period_line",
                 ));
             }
-        } else if let Some(hit) = (has_digit && text.len() <= 60)
-            .then(|| {
-                parse_date(text)
-                    .filter(|h| is_date_only(text, h))
-                    // A date alone in brackets, as an American opinion heads its body:
-                    // "(March 3, 2020)".
-                    .or_else(|| {
-                        let inner = text.strip_prefix('(')?.strip_suffix(')')?;
-                        let hit = parse_date(inner).filter(|h| is_date_only(inner, h))?;
-                        Some(DateHit {
-                            iso: hit.iso,
-                            range: hit.range.start + 1..hit.range.end + 1,
-                        })
+        } else if let Some(hit) = (has_digit
+            && text.len() <= 60
+            && !sentence_tail(source, lines, idx, text))
+        .then(|| {
+            parse_date(text)
+                .filter(|h| is_date_only(text, h))
+                // A date alone in brackets, as an American opinion heads its body:
+                // "(March 3, 2020)".
+                .or_else(|| {
+                    let inner = text.strip_prefix('(')?.strip_suffix(')')?;
+                    let hit = parse_date(inner).filter(|h| is_date_only(inner, h))?;
+                    Some(DateHit {
+                        iso: hit.iso,
+                        range: hit.range.start + 1..hit.range.end + 1,
                     })
-                    // "04.04.2019": dots are a European writing, day first; perhaps with
-                    // the time after it ("03.05.2017 | 16:40").
-                    .or_else(|| {
-                        let day = TRAILING_TIME_RE
-                            .find(text)
-                            .map_or(text, |m| &text[..m.start()]);
-                        DOTTED_DATE_RE
-                            .is_match(day)
-                            .then(|| day_first(day))
-                            .flatten()
+                })
+                // "04.04.2019": dots are a European writing, day first; perhaps with
+                // the time after it ("03.05.2017 | 16:40").
+                .or_else(|| {
+                    let day = TRAILING_TIME_RE
+                        .find(text)
+                        .map_or(text, |m| &text[..m.start()]);
+                    DOTTED_DATE_RE
+                        .is_match(day)
+                        .then(|| day_first(day))
+                        .flatten()
+                })
+                // "POLICY BRIEF No. 47 | OCTOBER 2022": a series line's month.
+                .or_else(|| {
+                    let caps = SERIES_NUMBER_RE.captures(text)?;
+                    let v = caps.name("v")?;
+                    let hit = parse_date(v.as_str()).filter(|h| is_date_only(v.as_str(), h))?;
+                    Some(DateHit {
+                        iso: hit.iso,
+                        range: v.start() + hit.range.start..v.start() + hit.range.end,
                     })
-                    // "POLICY BRIEF No. 47 | OCTOBER 2022": a series line's month.
-                    .or_else(|| {
-                        let caps = SERIES_NUMBER_RE.captures(text)?;
-                        let v = caps.name("v")?;
-                        let hit = parse_date(v.as_str()).filter(|h| is_date_only(v.as_str(), h))?;
-                        Some(DateHit {
-                            iso: hit.iso,
-                            range: v.start() + hit.range.start..v.start() + hit.range.end,
-                        })
-                    })
-                    // "Strasbourg 14/03/2023": day first, read with slashes only when
-                    // no month-first reading is possible.
-                    .or_else(|| place_numeric_day(text))
-                    // A cover's place and month: "London, May 2008"; a magazine's issue.
-                    .or_else(|| {
-                        PLACE_MONTH_RE
-                            .captures(text)
-                            .or_else(|| ISSUE_RE.captures(text))
-                            .or_else(|| ISSUE_SEASON_RE.captures(text))
-                            .or_else(|| ISSUE_MONTH_RE.captures(text))
-                            .and_then(|c| {
-                                let v = c.name("v")?;
-                                let hit = parse_date(v.as_str())?;
-                                Some(DateHit {
-                                    iso: hit.iso,
-                                    range: v.start() + hit.range.start..v.start() + hit.range.end,
-                                })
+                })
+                // "Strasbourg 14/03/2023": day first, read with slashes only when
+                // no month-first reading is possible.
+                .or_else(|| place_numeric_day(text))
+                // A cover's place and month: "London, May 2008"; a magazine's issue.
+                .or_else(|| {
+                    PLACE_MONTH_RE
+                        .captures(text)
+                        .or_else(|| ISSUE_RE.captures(text))
+                        .or_else(|| ISSUE_SEASON_RE.captures(text))
+                        .or_else(|| ISSUE_MONTH_RE.captures(text))
+                        .and_then(|c| {
+                            let v = c.name("v")?;
+                            let hit = parse_date(v.as_str())?;
+                            Some(DateHit {
+                                iso: hit.iso,
+                                range: v.start() + hit.range.start..v.start() + hit.range.end,
                             })
-                    })
-            })
-            .flatten()
+                        })
+                })
+        })
+        .flatten()
         {
             if date_line.is_none() {
                 let start = base + hit.range.start;
@@ -2320,6 +2525,7 @@ pub fn from_lines(
             if next.trim_start().starts_with('=')
                 && SETEXT_RULE_RE.is_match(next)
                 && !text.starts_with('=')
+                && !INSTRUMENT_NUMBER_RE.is_match(text)
             {
                 setext = Some(Found::new(
                     text.to_string(),
@@ -2396,7 +2602,10 @@ pub fn from_lines(
         if !seen_content && !consumed && day_number_cells(text).is_some() {
             continue;
         }
-        if !seen_content && !consumed && NOT_TITLE_RE.is_match(text) {
+        if !seen_content
+            && !consumed
+            && (NOT_TITLE_RE.is_match(text) || INSTRUMENT_NUMBER_RE.is_match(text))
+        {
             // "Annual Report" over "2018-19": a cover's title over two lines.
             if let Some(found) = cover_title(source, lines, idx, head_end, true) {
                 seen_content = true;
@@ -2724,7 +2933,8 @@ pub fn from_lines(
     if finds.published.is_none() {
         finds.published = first_published(source)
             .or(date_line)
-            .or_else(|| masthead_day(source, lines, head_end));
+            .or_else(|| masthead_day(source, lines, head_end))
+            .or_else(|| season_line(source, lines, head_end));
     }
     // "Last Updated: Friday, 28 April 2006, 14:51 GMT" over a story that gives no other
     // day: the version read was put out then.
@@ -3127,7 +3337,7 @@ fn period_alone(text: &str, above: &str) -> Option<Period> {
     // An edition's frequency before its period: "Quarterly, October to December 2023".
     static FREQUENCY_RE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:quarterly|monthly|half[\s-]yearly|biannual|annual|yearly)\s*[,:\u{2013}\u{2014}-]\s*",
+            r"(?i)^(?:quarterly|monthly|half[\s-]yearly|biannual|annual|yearly|quarter\s+[1-4]|q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s*[,:\u{2013}\u{2014}-]\s*",
         )
     });
     let text = FREQUENCY_RE.find(text).map_or(text, |m| &text[m.end()..]);
@@ -4747,8 +4957,25 @@ pub(crate) fn file_name_title(title: &str) -> bool {
             r"(?i)^(?:[\p{L}\d]+(?:[-_][\p{L}\d]+){2,}|.*_(?:final|draft|v\d+|rev\d*|clean|web|print|en|eng)\b.*|[a-z]+\d+\s+\d+\.\.\d+)$",
         )
     });
+    // A working name with a state in capitals after a space ("OCM Minutes 12092023
+    // FINAL", "Annual report DRAFT 2"), or with a day written as eight figures run
+    // together ("Minutes 20230912", "Report 12092023 v3").
+    static WORKING_NAME_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^.*[a-z].*\s(?:FINAL|DRAFT)(?:\s*[vV]?\d{1,2})?$"));
     let title = title.trim();
-    FILE_NAME_RE.is_match(title) || FILE_SLUG_RE.is_match(title)
+    let stamp = title.split_whitespace().any(|w| {
+        let ok = |y: &str, m: &str, d: &str| {
+            let (y, m, d) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>());
+            matches!((y, m, d), (Ok(y), Ok(m), Ok(d)) if (1950..2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        };
+        w.len() == 8
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (ok(&w[4..], &w[2..4], &w[..2]) || ok(&w[..4], &w[4..6], &w[6..]))
+    });
+    FILE_NAME_RE.is_match(title)
+        || FILE_SLUG_RE.is_match(title)
+        || WORKING_NAME_RE.is_match(title)
+        || stamp
 }
 
 /// Words that stay lower case inside a name.
@@ -4891,6 +5118,20 @@ pub(crate) fn names_a_body(name: &str) -> bool {
         && name
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A university's unit named by its kind ("Capital Punishment Research Unit", "School of
+/// Law", "Faculty of Law"): two to eight capitalised words, one of them the unit's kind.
+fn academic_unit(name: &str) -> bool {
+    (2..=8).contains(&name.split_whitespace().count())
+        && name.starts_with(char::is_uppercase)
+        && all_capitalised(name)
+        && name.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "unit" | "university" | "faculty" | "school" | "college" | "laboratory" | "lab"
+            )
+        })
 }
 
 /// Whether every word of `name` is capitalised or a small word (a dash between an
@@ -8151,9 +8392,13 @@ fn body_under_masthead(text: &str) -> bool {
         && text.starts_with(char::is_uppercase)
         && title_cased(text)
         && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '.' | '/'))
-        && text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()))
+        && text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let w = w.to_lowercase();
+            // Under a mechanism's masthead, the bank it belongs to; under a
+            // service's, its directorate or division.
+            BODY_WORDS.contains(&w.as_str())
+                || matches!(w.as_str(), "bank" | "directorate" | "division")
+        })
 }
 
 /// The second line of a cover's title set in capitals, the kind of report and its year
@@ -8528,5 +8773,193 @@ mod session37_tests {
             publisher.as_deref(),
             Some("Special Rapporteur on the right to adequate housing")
         );
+    }
+}
+
+#[cfg(test)]
+mod session38_tests {
+    use super::{file_name_title, parse_date, parse_period};
+    use crate::{parse, Config};
+    use dossier_model::Document;
+    use std::path::Path;
+
+    fn doc(name: &str, text: &str) -> Document {
+        parse(Path::new(name), text.as_bytes(), &Config::default()).expect("reads")
+    }
+
+    fn period(d: &Document) -> Option<(String, String)> {
+        d.meta
+            .period
+            .as_ref()
+            .map(|p| (p.value.start.clone(), p.value.end.clone()))
+    }
+
+    #[test]
+    fn markdown_labels_in_bold_are_read_as_labels() {
+        let text = "# Westland Sentencing Records\n\n**Maintained by:** Legal History Unit, University of Norden\n**Release date:** 3 June 2021\n**Coverage:** every sentence passed by the district courts of Westland, 1 March 1985 to 28 February 2001\n\nThe records were copied by hand from the registers of nine district courts and checked twice against the ministry's returns.\n";
+        let d = doc("records.md", text);
+        let value =
+            |f: &Option<dossier_model::MetaField<String>>| f.as_ref().map(|f| f.value.clone());
+        assert_eq!(
+            value(&d.meta.publisher).as_deref(),
+            Some("Legal History Unit, University of Norden")
+        );
+        assert_eq!(value(&d.meta.published).as_deref(), Some("2021-06-03"));
+        assert_eq!(
+            period(&d),
+            Some(("1985-03-01".to_string(), "2001-02-28".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_heading_naming_a_codebook_gives_way_to_the_datasets_name() {
+        let text = "# Codebook\n\n## Westland Sentencing Dataset (WSD), version 3.0\n\nThe dataset lists every sentence of death passed in Westland since 1970, one row per sentence, with the court, the offence and the outcome of each appeal.\n";
+        let d = doc("codebook.md", text);
+        assert_eq!(
+            d.meta.title.map(|f| f.value).as_deref(),
+            Some("Westland Sentencing Dataset (WSD), version 3.0")
+        );
+    }
+
+    #[test]
+    fn a_front_matters_nested_last_update_is_no_day_of_publication() {
+        let text = "---\nid: appeals\nsidebar_label: Appeals\nlast_update:\n  date: 2022-05-04\n  author: j.doe\n---\n\n# How to appeal a fine\n\nA fine imposed by a magistrate can be appealed within thirty days of the order, by a notice filed at the registry of the district court.\n";
+        let d = doc("appeals.md", text);
+        assert_eq!(d.meta.published, None);
+        assert_eq!(
+            d.meta.updated.map(|f| f.value).as_deref(),
+            Some("2022-05-04")
+        );
+    }
+
+    #[test]
+    fn an_issue_date_label_and_a_meeting_held_on_a_day_date_the_document() {
+        let text = "NORDEN CUSTODIAL SERVICE\n\nSERVICE ORDER 4/2021\n\nIssue date:          3 April 2021\nReview date:         2 April 2024\n\n1. This order sets out how cells are searched and how the search is recorded by the officer in charge of the wing.\n";
+        let d = doc("order.txt", text);
+        assert_eq!(
+            d.meta.published.map(|f| f.value).as_deref(),
+            Some("2021-04-03")
+        );
+        let text = "EASTON TOWN COUNCIL\n\nMINUTES\n\nHeld on Monday 4 March 2024 at 7pm\n\nPresent: the Mayor and eleven councillors. Apologies were received from two councillors who were away on council business.\n";
+        let d = doc("minutes.txt", text);
+        assert_eq!(
+            d.meta.published.map(|f| f.value).as_deref(),
+            Some("2024-03-04")
+        );
+    }
+
+    #[test]
+    fn a_weekday_settles_the_order_of_a_numeric_day() {
+        // 5 June 2000 was a Monday, 6 May 2000 a Saturday.
+        assert_eq!(
+            parse_date("Monday, 06/05/00").map(|h| h.iso).as_deref(),
+            Some("2000-06-05")
+        );
+        assert_eq!(
+            parse_date("Saturday 06/05/2000").map(|h| h.iso).as_deref(),
+            Some("2000-05-06")
+        );
+        // A weekday that fits neither order settles nothing.
+        assert_eq!(parse_date("Tuesday, 06/05/00"), None);
+    }
+
+    #[test]
+    fn periods_of_months_of_one_year_a_calendar_year_and_a_quarter() {
+        let text = "Complaints Review\n\nThis review covers complaints recorded between March and August 2019 by the ombudsman's regional offices.\n\nThe ombudsman received more complaints than in any earlier half-year, most of them about the police.\n";
+        assert_eq!(
+            period(&doc("review.txt", text)),
+            Some(("2019-03-01".to_string(), "2019-08-31".to_string()))
+        );
+        let text = "Westland\n\nUnless otherwise noted, this chapter covers developments during calendar year 2020 in the country.\n\nThe government arrested the leaders of two religious minorities and closed their places of worship.\n";
+        assert_eq!(
+            period(&doc("chapter.txt", text)),
+            Some(("2020-01-01".to_string(), "2020-12-31".to_string()))
+        );
+        assert!(parse_period("calendar year 2020").is_some());
+        let text = "DETENTION MONITORING REPORT\n\nQuarter 2: April - June 2022\n\nMonitors visited fourteen police stations and two prisons during the quarter and spoke with 212 detainees.\n";
+        assert_eq!(
+            period(&doc("quarter.txt", text)),
+            Some(("2022-04-01".to_string(), "2022-06-30".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_newsletter_is_dated_by_its_sending_not_by_a_wrapped_sentences_month() {
+        let text = "**THE FORTNIGHT** \u{b7} Issue No. 40\n\n*Sent on Friday 2 June 2023 to 900 readers*\n\n# Court frees two journalists in Eastland\n\nThe appeal court ordered the release of two reporters on Tuesday.\n\n- The retrial of the three union leaders, adjourned twice, is now expected in\n  October 2023.\n";
+        let d = doc("fortnight.md", text);
+        assert_eq!(
+            d.meta.published.map(|f| f.value).as_deref(),
+            Some("2023-06-02")
+        );
+        // Without the sending line, the month that ends a wrapped sentence dates nothing.
+        let text = "# Court frees two journalists in Eastland\n\n- The retrial of the three union leaders, adjourned twice, is now expected in\n  October 2023.\n\nThe appeal court ordered the release of two reporters on Tuesday after a hearing.\n";
+        assert_eq!(doc("fortnight.md", text).meta.published, None);
+    }
+
+    #[test]
+    fn a_plain_text_cover_under_a_marking_or_a_report_number() {
+        let text = "OFFICIAL\n\nNORDEN CUSTODIAL SERVICE\nDirectorate of Operations\n\n==========================================\nSERVICE INSTRUCTION                SI 4/2021\n==========================================\n\n          SEARCHING OF CELLS\n          IN REMAND CENTRES\n\nIssue date:          3 April 2021\n\n1. This instruction sets out how cells are searched and how each search is recorded by the officer in charge.\n";
+        let d = doc("si.txt", text);
+        assert_eq!(
+            d.meta.publisher.map(|f| f.value).as_deref(),
+            Some("Norden Custodial Service")
+        );
+        // Neither the directorate nor the instrument's line is the title (the title set
+        // in capitals under them, or none).
+        let title = d.meta.title.map(|f| f.value);
+        assert!(
+            title
+                .as_deref()
+                .is_none_or(|t| t.starts_with("SEARCHING OF CELLS")),
+            "{title:?}"
+        );
+        let text = "                                        Report No. 55120-WL\n\n\n                 INDEPENDENT COMPLIANCE MECHANISM\n                 NORTHERN INVESTMENT BANK\n\n\n                 REPORT AND RECOMMENDATION\n                            ON\n                 REQUEST FOR INSPECTION\n\n\n                       June 3, 2022\n\n\n1. On February 2, 2022, the Mechanism received a request for inspection concerning a road project in Westland, submitted by residents.\n";
+        let d = doc("panel.txt", text);
+        assert_eq!(
+            d.meta.publisher.map(|f| f.value).as_deref(),
+            Some("Independent Compliance Mechanism")
+        );
+        assert_eq!(
+            d.meta.title.map(|f| f.value).as_deref(),
+            Some("REPORT AND RECOMMENDATION ON REQUEST FOR INSPECTION")
+        );
+    }
+
+    #[test]
+    fn a_covers_season_dates_it_by_its_year() {
+        let text = "Waiting for Counsel\n\nPrepared for the Eastland Bar Council\n\nAccess to Justice Clinic Norden University Faculty of Law Autumn 2021\n\nThis report was written by students of the clinic under the supervision of two professors of the faculty.\n";
+        assert_eq!(
+            doc("clinic.txt", text)
+                .meta
+                .published
+                .map(|f| f.value)
+                .as_deref(),
+            Some("2021")
+        );
+    }
+
+    #[test]
+    fn a_lists_name_in_the_head_is_no_title() {
+        let html = r#"<html><head><title>News | Eastshire Police</title>
+<meta property="og:title" content="Latest news and appeals"><meta property="og:site_name" content="Eastshire Police"></head>
+<body><h1>Officers appeal for witnesses after a man is injured in a cell at Lowtown station</h1>
+<p>Posted on: 2 May 2022</p><p>A man was taken to hospital on Saturday after he was injured in a cell at Lowtown police station, and the force has referred the matter to the complaints office.</p></body></html>"#;
+        let d = doc("news.html", html);
+        assert_eq!(
+            d.meta.title.map(|f| f.value).as_deref(),
+            Some(
+                "Officers appeal for witnesses after a man is injured in a cell at Lowtown station"
+            )
+        );
+    }
+
+    #[test]
+    fn working_names_with_a_state_or_a_day_in_figures_are_file_names() {
+        assert!(file_name_title("Board Minutes 04032024 FINAL"));
+        assert!(file_name_title("Annual review DRAFT 2"));
+        assert!(file_name_title("Meeting notes 20240304"));
+        assert!(!file_name_title("Annual Report 2023"));
+        assert!(!file_name_title("THE FINAL REPORT"));
+        assert!(!file_name_title("Report No. 1784522"));
     }
 }

@@ -506,12 +506,16 @@ pub(super) fn day_line(source: &str, lines: &[Line], head_end: usize) -> Option<
         "judgement",
         "filed",
     ];
-    for line in lines[..head_end].iter().take(40) {
+    for (idx, line) in lines[..head_end].iter().enumerate().take(40) {
         let raw = line.text(source);
         let text = trim_decoration(raw);
         // The body has begun.
         if text.split_whitespace().count() > 12 && text.ends_with('.') {
             return None;
+        }
+        // A front matter's "last_update:" / "  date: DAY": a page's last change.
+        if super::under_update_key(source, lines, idx) {
+            continue;
         }
         if text.is_empty() || text.len() > 90 {
             continue;
