@@ -3607,6 +3607,20 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        // "At least 476 people were executed ... in the four countries where figures
+        // could be confirmed": a total over many places is no figure of an asked
+        // place the sentence itself does not name.
+        let own_words: Vec<String> = fold_word(sentence.slice(text))
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let own_refs: Vec<&str> = own_words.iter().map(String::as_str).collect();
+        if phrases::speaks_of_many_places(sentence.slice(text))
+            && places.iter().any(|p| !names_place(&own_refs, p))
+        {
+            return false;
+        }
         // The first place the sentence supports is the question's subject; any
         // other place the question names must at least stand in the document.
         let in_doc = |place: &String| ctx.place_count(place) > 0;
@@ -7646,6 +7660,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     ));
                 }
             }
+            // "with 21 abstentions": a vote's abstentions when asked.
+            if lower.contains(" abstention") || lower.contains(" abstain") {
+                for (value, span) in amounts::abstentions_in(text, sentence) {
+                    out.push(candidate(
+                        value,
+                        span.slice(text).to_string(),
+                        span,
+                        ASKED_FORM_TRUST,
+                    ));
+                }
+            }
             // Numbers with no counted noun ("put the number at 69"): weaker.
             for (value, span) in amounts::bare_numbers(text, sentence, &ctx.extraction) {
                 if amounts::age_apposition(text, span)
@@ -8949,6 +8974,18 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         !said_has(act) && !kindred && !undone
     });
     if yes && act_missing {
+        return None;
+    }
+    // "Had Zambia voted in favour ...?" is not answered "yes" by a sentence on the
+    // vote that names neither Zambia nor anything of it in the sentences before: a
+    // name the document only names elsewhere, however often, is no name of this
+    // sentence's proposition.
+    let names_here = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| *is_name)
+        .all(|(t, _)| known.contains(t) || near_spelling(&known, t));
+    if yes && !names_here {
         return None;
     }
     let value = if yes { "yes" } else { "no" };
