@@ -1873,12 +1873,10 @@ fn a_party_noun_refers_to_the_named_petitioner() {
     assert!(values.contains(&"2008-07-20".to_string()), "{values:?}");
 }
 
-/// A regional briefing: a total over several countries is no one country's figure, a
-/// UN-style tally ("a recorded vote of 88 in favour to 41 against, with 17
-/// abstentions") answers each side asked, and a "yes" needs the asked state named in
-/// its sentence or the ones before.
+/// A regional briefing: a total over several countries is no one country's figure,
+/// and a "yes" needs the asked state named in its sentence or the ones before.
 #[test]
-fn totals_of_many_places_tallies_and_a_yes_of_another_state() {
+fn totals_of_many_places_and_a_yes_of_another_state() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir_all(&corpus).unwrap();
@@ -1895,14 +1893,16 @@ fn totals_of_many_places_tallies_and_a_yes_of_another_state() {
          The delegate of Westmark said her country had abstained and would consider the \
          matter again. Westmark retains the death penalty. Westmark hanged two men in \
          2019. Westmark's courts imposed nine death sentences in 2021.\n\n\
-         Northvale, Southmere and Eastland executed people in 2021.\n",
+         Northvale, Southmere and Eastland executed people in 2021.\n\n\
+         The Penal Code of Westmark prescribes death for murder under section 12.\n",
     );
     let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
     let values = |q: &str| engine.ask(q).unwrap().values;
     assert!(values("How many people did Westmark execute in 2020?").is_empty());
     assert!(values("How many people did Ostland execute in 2021?").contains(&"97".to_string()));
-    assert!(values("How many States voted against the text?").contains(&"41".to_string()));
-    assert!(values("How many States voted in favour of the text?").contains(&"88".to_string()));
-    assert!(values("How many abstentions were there on the text?").contains(&"17".to_string()));
     assert!(!values("Did Westmark vote in favour of the text?").contains(&"yes".to_string()));
+    // A "yes" must state the asked act: the Code's words are no amendment of it.
+    assert!(
+        !values("Has Westmark amended section 12 of its Penal Code?").contains(&"yes".to_string())
+    );
 }

@@ -559,12 +559,9 @@ pub(super) fn tallies_in(text: &str, sentence: Span) -> Vec<((String, Span), (St
             between,
             "to" | "-" | "–" | "votes to" | "votes against" | "in favour to" | "in favor to"
         );
-        // "a recorded vote of 124 in favour to 38 against": the words between say
-        // it is a vote.
         let voted = lower[..ra.start].trim_end().ends_with("voted")
             || lower[..ra.start].trim_end().ends_with("by")
-            || between.starts_with("votes")
-            || between.starts_with("in favo");
+            || between.starts_with("votes");
         if joined && voted {
             out.push((
                 (a.clone(), Span::new(base + ra.start, base + ra.end)),
@@ -573,22 +570,6 @@ pub(super) fn tallies_in(text: &str, sentence: Span) -> Vec<((String, Span), (St
         }
     }
     out
-}
-
-/// A vote's abstentions: "with 21 abstentions", "21 abstained": the number with its
-/// span, for a question that asks them.
-pub(super) fn abstentions_in(text: &str, sentence: Span) -> Vec<(String, Span)> {
-    let s = sentence.slice(text);
-    let base = sentence.start as usize;
-    let lower = s.to_ascii_lowercase();
-    numbers_followed_by(s, |_| Some(0))
-        .into_iter()
-        .filter(|(_, r)| {
-            let after = lower[r.end..].trim_start();
-            after.starts_with("abstention") || after.starts_with("abstained")
-        })
-        .map(|(value, r)| (value, Span::new(base + r.start, base + r.end)))
-        .collect()
 }
 
 /// Words after which a bare number is a count ("put the number at 69", "a death toll

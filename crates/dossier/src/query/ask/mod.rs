@@ -7660,17 +7660,6 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     ));
                 }
             }
-            // "with 21 abstentions": a vote's abstentions when asked.
-            if lower.contains(" abstention") || lower.contains(" abstain") {
-                for (value, span) in amounts::abstentions_in(text, sentence) {
-                    out.push(candidate(
-                        value,
-                        span.slice(text).to_string(),
-                        span,
-                        ASKED_FORM_TRUST,
-                    ));
-                }
-            }
             // Numbers with no counted noun ("put the number at 69"): weaker.
             for (value, span) in amounts::bare_numbers(text, sentence, &ctx.extraction) {
                 if amounts::age_apposition(text, span)
