@@ -8966,14 +8966,14 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         return None;
     }
     // "Had Zambia voted in favour ...?" is not answered "yes" by a sentence on the
-    // vote that names neither Zambia nor anything of it in the sentences before: a
-    // name the document only names elsewhere, however often, is no name of this
-    // sentence's proposition.
-    let names_here = q
-        .tokens
-        .iter()
-        .filter(|(_, is_name)| *is_name)
-        .all(|(t, _)| known.contains(t) || near_spelling(&known, t));
+    // vote that names Zambia neither there nor in the sentences before: a state the
+    // document only names elsewhere, however often, is no party to this sentence's
+    // proposition (a case the whole document is about still is).
+    let names_here = q.names.iter().filter(|n| is_state(n)).all(|n| {
+        tokens(n)
+            .into_iter()
+            .all(|(t, _)| known.contains(&t) || near_spelling(&known, &t))
+    });
     if yes && !names_here {
         return None;
     }
