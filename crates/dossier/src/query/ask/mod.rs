@@ -3607,6 +3607,20 @@ fn supported(q: &Question, places: &[String], ctx: &DocCtx, evidence: Span) -> b
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        // "At least 476 people were executed ... in the four countries where figures
+        // could be confirmed": a total over many places is no figure of an asked
+        // place the sentence itself does not name.
+        let own_words: Vec<String> = fold_word(sentence.slice(text))
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let own_refs: Vec<&str> = own_words.iter().map(String::as_str).collect();
+        if phrases::speaks_of_many_places(sentence.slice(text))
+            && places.iter().any(|p| !names_place(&own_refs, p))
+        {
+            return false;
+        }
         // The first place the sentence supports is the question's subject; any
         // other place the question names must at least stand in the document.
         let in_doc = |place: &String| ctx.place_count(place) > 0;
@@ -8949,6 +8963,18 @@ fn boolean_candidate(q: &Question, ctx: &DocCtx, idx: usize) -> Option<Candidate
         !said_has(act) && !kindred && !undone
     });
     if yes && act_missing {
+        return None;
+    }
+    // "Had Zambia voted in favour ...?" is not answered "yes" by a sentence on the
+    // vote that names Zambia neither there nor in the sentences before: a state the
+    // document only names elsewhere, however often, is no party to this sentence's
+    // proposition (a case the whole document is about still is).
+    let names_here = q.names.iter().filter(|n| is_state(n)).all(|n| {
+        tokens(n)
+            .into_iter()
+            .all(|(t, _)| known.contains(&t) || near_spelling(&known, &t))
+    });
+    if yes && !names_here {
         return None;
     }
     let value = if yes { "yes" } else { "no" };

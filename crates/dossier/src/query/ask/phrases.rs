@@ -51,6 +51,7 @@ pub(super) struct Lexicons {
     name_titles: Vec<String>,
     ruling_words: Vec<String>,
     unit_nouns: Vec<String>,
+    aggregate_places: Vec<String>,
     pub(super) opposed_nouns: Vec<(String, String)>,
     place_name_heads: Vec<String>,
     not_place_words: Vec<String>,
@@ -388,6 +389,22 @@ pub(super) fn opens_without_a_name(word: &str) -> bool {
         .clause_openers_not_names
         .iter()
         .any(|w| w == word)
+}
+
+/// Whether the sentence speaks of many places at once ("in the four countries where
+/// figures could be confirmed", "worldwide": `aggregate_places`, whole words of the
+/// folded sentence): its figures are totals, not one place's.
+pub(super) fn speaks_of_many_places(sentence: &str) -> bool {
+    let folded = super::fold_word(sentence);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    Lexicons::builtin()
+        .aggregate_places
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")))
 }
 
 /// Whether the (stemmed) word is a noun that counts places or spans of time
