@@ -125,7 +125,8 @@ fn run(text: &str) -> Vec<String> {
     run_with(text, Rules::builtin())
 }
 
-fn run_with(text: &str, rules: &Rules) -> Vec<String> {
+/// The events of the whole pipeline on `text` (the time tagger with no anchor).
+fn pipeline_events(text: &str, rules: &Rules) -> Vec<Event> {
     let times = crate::time::tag(text, &crate::time::AnchorContext::default());
     let sentences = crate::text::sentences(text);
     let mut mentions = crate::entity::entities(text, rules);
@@ -141,6 +142,10 @@ fn run_with(text: &str, rules: &Rules) -> Vec<String> {
         period: None,
     };
     events(&input)
+}
+
+fn run_with(text: &str, rules: &Rules) -> Vec<String> {
+    pipeline_events(text, rules)
         .iter()
         .map(|e| {
             let mut s = format!("{} {:?}", e.kind.as_str(), e.modality);
@@ -4044,22 +4049,7 @@ fn events25_a_chronicle_line_dates_its_first_sentence() {
 
 /// Kind and date of each event of `text`.
 fn dated_events(text: &str) -> Vec<String> {
-    let rules = Rules::builtin();
-    let times = crate::time::tag(text, &crate::time::AnchorContext::default());
-    let sentences = crate::text::sentences(text);
-    let mut mentions = crate::entity::entities(text, rules);
-    mentions.extend(crate::quantity::quantities(text));
-    mentions.extend(crate::law::laws(text));
-    mentions.sort_by_key(|m| m.span);
-    let input = Input {
-        text,
-        sentences: &sentences,
-        mentions: &mentions,
-        times: &times,
-        rules,
-        period: None,
-    };
-    events(&input)
+    pipeline_events(text, Rules::builtin())
         .iter()
         .map(|e| {
             let date = e.date.map(|d| d.iso()).unwrap_or_else(|| "undated".into());

@@ -3879,12 +3879,19 @@ impl<'a> Tagger<'a> {
     /// year ("Q3"), in news with no fiscal year named, the last such part begun by the
     /// day of publication (the next in a sentence ahead); elsewhere nothing: the label
     /// alone may be a fiscal quarter.
-    fn quarter_label(&mut self, i: usize) -> Option<usize> {
+    /// The number at `i`, the index of the word glued before it and that word, the
+    /// word a label's own ("Q3", "H1", "FY24"; not glued to what stands before it).
+    fn label_before(&self, i: usize) -> Option<(Tok<'a>, usize, Tok<'a>)> {
         let t = *self.tok(i)?;
         let p = i.checked_sub(1)?;
         let letter = self
             .tok(p)
             .filter(|l| l.kind == Kind::Word && t.glued() && (!l.glued() || l.has(LINE_START)))?;
+        Some((t, p, *letter))
+    }
+
+    fn quarter_label(&mut self, i: usize) -> Option<usize> {
+        let (t, p, letter) = self.label_before(i)?;
         let parts: u8 = match self.text.get(letter.start as usize..letter.end as usize)? {
             "Q" => 4,
             "H" => 2,
@@ -4001,11 +4008,7 @@ impl<'a> Tagger<'a> {
     /// `FY24`, `FY2024`: a fiscal year by its label (TIMEX3 `FY2024`); two digits are
     /// of the century that puts the year nearest the publication date.
     fn fiscal_label(&mut self, i: usize) -> Option<usize> {
-        let t = *self.tok(i)?;
-        let p = i.checked_sub(1)?;
-        let letter = self
-            .tok(p)
-            .filter(|l| l.kind == Kind::Word && t.glued() && (!l.glued() || l.has(LINE_START)))?;
+        let (t, p, letter) = self.label_before(i)?;
         if self.text.get(letter.start as usize..letter.end as usize)? != "FY"
             || !(t.digits == 2 || t.digits == 4)
             || self
