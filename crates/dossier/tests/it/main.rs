@@ -1874,7 +1874,8 @@ fn a_party_noun_refers_to_the_named_petitioner() {
 }
 
 /// A regional briefing: a total over several countries is no one country's figure,
-/// and a "yes" needs the asked state named in its sentence or the ones before.
+/// a "yes" needs the asked state named in its sentence, the ones before or the
+/// document's scope, and a "yes" must state the asked act.
 #[test]
 fn totals_of_many_places_and_a_yes_of_another_state() {
     let dir = tempfile::tempdir().unwrap();
@@ -1886,23 +1887,21 @@ fn totals_of_many_places_and_a_yes_of_another_state() {
         "Regional Briefing on Capital Punishment\n\n\
          At least 212 people were executed in 2021 in the five countries where numbers \
          could be verified, up from 150 in 2020.\n\n\
-         Ostland executed 97 people in 2021.\n\n\
+         Botswana executed 97 people in 2021. Botswana retains the death penalty. \
+         Botswana's courts imposed nine death sentences in 2021.\n\n\
          The Assembly adopted the text by a recorded vote of 88 in favour to 41 against, \
          with 17 abstentions, and called on all States to publish their figures.\n\n\
          Delegates spoke after the vote for an hour.\n\n\
-         The delegate of Westmark said her country had abstained and would consider the \
-         matter again. Westmark retains the death penalty. Westmark hanged two men in \
-         2019. Westmark's courts imposed nine death sentences in 2021.\n\n\
-         Northvale, Southmere and Eastland executed people in 2021.\n\n\
-         The Penal Code of Westmark prescribes death for murder under section 12.\n",
+         The delegate of Malawi said her country would consider the matter again.\n\n\
+         The Penal Code of Botswana prescribes death for murder under section 12.\n",
     );
     let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
     let values = |q: &str| engine.ask(q).unwrap().values;
-    assert!(values("How many people did Westmark execute in 2020?").is_empty());
-    assert!(values("How many people did Ostland execute in 2021?").contains(&"97".to_string()));
-    assert!(!values("Did Westmark vote in favour of the text?").contains(&"yes".to_string()));
+    assert!(values("How many people did Malawi execute in 2020?").is_empty());
+    assert!(values("How many people did Botswana execute in 2021?").contains(&"97".to_string()));
+    assert!(!values("Did Malawi vote in favour of the text?").contains(&"yes".to_string()));
     // A "yes" must state the asked act: the Code's words are no amendment of it.
     assert!(
-        !values("Has Westmark amended section 12 of its Penal Code?").contains(&"yes".to_string())
+        !values("Has Botswana amended section 12 of its Penal Code?").contains(&"yes".to_string())
     );
 }
