@@ -1681,14 +1681,21 @@ fn season_line(source: &str, lines: &[Line], head_end: usize) -> Option<Found<St
 }
 
 /// Whether `text` (the line at `idx`) closes a sentence wrapped from the line above:
-/// "... a date is expected in" / "  January 2023." is no date alone on its line.
+/// "... a date is expected in" / "  January 2023." is no date alone on its line. The
+/// line above runs on in lower case or after a comma: a place line above a dateline
+/// ("Palais des Nations, Press Room III" / "Tuesday, 11 June 2024, 10:30 a.m.") ends
+/// in a name.
 fn sentence_tail(source: &str, lines: &[Line], idx: usize, text: &str) -> bool {
     if !text.ends_with('.') || idx == 0 {
         return false;
     }
     let above = trim_decoration(lines[idx - 1].text(source));
-    above.split_whitespace().nth(5).is_some()
-        && above.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+    let runs_on = above.ends_with(',')
+        || above
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    above.split_whitespace().nth(5).is_some() && runs_on
 }
 
 /// Whether the line at `idx` is indented under a key of its own that names an update
@@ -8894,6 +8901,17 @@ mod session38_tests {
         // Without the sending line, the month that ends a wrapped sentence dates nothing.
         let text = "# Court frees two journalists in Eastland\n\n- The retrial of the three union leaders, adjourned twice, is now expected in\n  October 2023.\n\nThe appeal court ordered the release of two reporters on Tuesday after a hearing.\n";
         assert_eq!(doc("fortnight.md", text).meta.published, None);
+        // A dateline under a place line ends no wrapped sentence: the line above ends
+        // in a name.
+        let text = "NORDEN INFORMATION SERVICE\nPRESS BRIEFING\nCity Hall of Norden, Briefing Room Two\nTuesday, 11 June 2024, 10:30 a.m.\n\nThe spokesperson opened the briefing with a statement on the floods in the north.\n";
+        assert_eq!(
+            doc("briefing.txt", text)
+                .meta
+                .published
+                .map(|f| f.value)
+                .as_deref(),
+            Some("2024-06-11")
+        );
     }
 
     #[test]

@@ -4136,6 +4136,17 @@ fn retained_in_law_only(lower: &str, at: usize) -> bool {
     })
 }
 
+/// The part of `sentence` that stands in the paragraph of `at`: a numbered paragraph
+/// ("4.2. notes that 34 states retain ...") is a sentence of its own even when the one
+/// before ends with a semicolon.
+fn own_paragraph(text: &str, sentence: Span, at: usize) -> &str {
+    let whole = sentence.slice(text);
+    let at = at.saturating_sub(sentence.start as usize).min(whole.len());
+    let start = whole[..at].rfind("\n\n").map_or(0, |i| i + 2);
+    let end = whole[at..].find("\n\n").map_or(whole.len(), |i| at + i);
+    &whole[start..end]
+}
+
 fn said_to_retain(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
@@ -4152,7 +4163,7 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
                 let sentence = sentence_around(doc.text, Span::new(at, at + phrase.len()));
                 if seen.contains(&sentence)
                     || retained_in_law_only(&lower, at + phrase.len())
-                        && sentence.slice(&lower).contains("moratorium")
+                        && own_paragraph(&lower, sentence, at).contains("moratorium")
                 {
                     continue;
                 }
@@ -7422,6 +7433,17 @@ mod tests {
         assert_no_status(&docs, "Northia", "2021-03-02");
         assert_eq!(
             status_of(&docs, "Southland", "2021-03-02"),
+            Some(RETENTIONIST)
+        );
+        // A moratorium in the numbered paragraph before, run on by a semicolon, is
+        // not this paragraph's.
+        let mut f = TestDoc::new("c.txt").published("2021-03-02");
+        f.say("4.1. welcomes the repeal signed after a long moratorium;\n\n4.2. notes that ");
+        inline_place(&mut f, "Westria");
+        f.say(" still retains the death penalty in law and has carried out executions;\n");
+        let docs = vec![f.done()];
+        assert_eq!(
+            status_of(&docs, "Westria", "2021-03-02"),
             Some(RETENTIONIST)
         );
     }

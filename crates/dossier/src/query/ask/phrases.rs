@@ -52,6 +52,7 @@ pub(super) struct Lexicons {
     ruling_words: Vec<String>,
     unit_nouns: Vec<String>,
     aggregate_places: Vec<String>,
+    aggregate_nouns: Vec<String>,
     pub(super) opposed_nouns: Vec<(String, String)>,
     place_name_heads: Vec<String>,
     not_place_words: Vec<String>,
@@ -401,10 +402,25 @@ pub(super) fn speaks_of_many_places(sentence: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let joined = format!(" {} ", words.join(" "));
-    Lexicons::builtin()
+    let lex = Lexicons::builtin();
+    if lex
         .aggregate_places
         .iter()
         .any(|p| joined.contains(&format!(" {p} ")))
+    {
+        return true;
+    }
+    // "in the five countries where", "in 20 jurisdictions": a noun of places counted
+    // (a count right before it, or one word between); "appeals from other countries"
+    // counts nothing.
+    let counted = |i: usize| {
+        let w = words[i];
+        w.chars().all(|c| c.is_ascii_digit()) || dossier_extract::quantity::number_word(w).is_some()
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        lex.aggregate_nouns.iter().any(|n| n == w)
+            && (i.checked_sub(1).is_some_and(counted) || i.checked_sub(2).is_some_and(counted))
+    })
 }
 
 /// Whether the (stemmed) word is a noun that counts places or spans of time
@@ -901,6 +917,24 @@ fn prison_terms(lex: &Lexicons, sentence: &str) -> Vec<(String, std::ops::Range<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn totals_over_many_places() {
+        // Session 38 (asks-21): a total's sentence, not a sentence that merely names
+        // other countries.
+        assert!(super::speaks_of_many_places(
+            "At least 212 people were executed in the five countries where numbers could be verified."
+        ));
+        assert!(super::speaks_of_many_places(
+            "Executions rose in 14 jurisdictions last year."
+        ));
+        assert!(super::speaks_of_many_places(
+            "Executions worldwide fell by a third."
+        ));
+        assert!(!super::speaks_of_many_places(
+            "On 3 May authorities hanged two men, despite appeals from Norway and other countries."
+        ));
+    }
+
     #[test]
     fn another_office_is_not_the_asked_one() {
         // Session 37 (asks-20).
