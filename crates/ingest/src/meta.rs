@@ -1690,12 +1690,12 @@ fn sentence_tail(source: &str, lines: &[Line], idx: usize, text: &str) -> bool {
         return false;
     }
     let above = trim_decoration(lines[idx - 1].text(source));
-    let runs_on = above.ends_with(',')
-        || above
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-    above.split_whitespace().nth(5).is_some() && runs_on
+    let last = above.split_whitespace().last().unwrap_or("");
+    // "Text adopted by the Assembly on" / "4 October 2011.": a sentence that dates the
+    // text itself, as a resolution's head does, is its date.
+    let dates_the_text = matches!(last, "on" | "dated");
+    let runs_on = above.ends_with(',') || last.starts_with(|c: char| c.is_lowercase());
+    above.split_whitespace().nth(5).is_some() && runs_on && !dates_the_text
 }
 
 /// Whether the line at `idx` is indented under a key of its own that names an update
@@ -8901,6 +8901,16 @@ mod session38_tests {
         // Without the sending line, the month that ends a wrapped sentence dates nothing.
         let text = "# Court frees two journalists in Eastland\n\n- The retrial of the three union leaders, adjourned twice, is now expected in\n  October 2023.\n\nThe appeal court ordered the release of two reporters on Tuesday after a hearing.\n";
         assert_eq!(doc("fortnight.md", text).meta.published, None);
+        // A text's own dating sentence, wrapped before its day, dates it.
+        let text = "Resolution 12 (2011)\n\nCouncil debate on 4 October 2011 (3rd Sitting). Text adopted by the Council on\n4 October 2011.\n\n1. The Council recalls its opposition to the death penalty in all circumstances.\n";
+        assert_eq!(
+            doc("resolution.txt", text)
+                .meta
+                .published
+                .map(|f| f.value)
+                .as_deref(),
+            Some("2011-10-04")
+        );
         // A dateline under a place line ends no wrapped sentence: the line above ends
         // in a name.
         let text = "NORDEN INFORMATION SERVICE\nPRESS BRIEFING\nCity Hall of Norden, Briefing Room Two\nTuesday, 11 June 2024, 10:30 a.m.\n\nThe spokesperson opened the briefing with a statement on the floods in the north.\n";
