@@ -254,19 +254,6 @@ pub fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// The weekday of a day, 0 for Monday (the order of [`dossier_model::WEEKDAYS`]).
-fn weekday_index(year: i32, month: u32, day: u32) -> usize {
-    // Days from 1970-01-01 (a Thursday), by the civil calendar.
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    (days + 3).rem_euclid(7) as usize
-}
-
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -336,7 +323,12 @@ pub fn parse_date(s: &str) -> Option<DateHit> {
                         .filter(|&&(m, d)| {
                             (1..=12).contains(&m)
                                 && (1..=days_in_month(year, m)).contains(&d)
-                                && named == Some(weekday_index(year, m, d))
+                                && named.is_some_and(|n| {
+                                    dossier_model::weekday_of(dossier_model::PartialDate::day(
+                                        year, m as u8, d as u8,
+                                    ))
+                                    .is_some_and(|w| usize::from(w) == n + 1)
+                                })
                         })
                         .filter_map(|&(m, d)| iso(year, Some(m), Some(d)))
                         .collect();

@@ -106,6 +106,23 @@ impl PartialDate {
     }
 }
 
+/// Day of the week of a day, 1 = Monday .. 7 = Sunday (Sakamoto's method); none for
+/// a month or a year.
+pub fn weekday_of(d: PartialDate) -> Option<u8> {
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let (m, day) = (d.month?, d.day?);
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    let y = if m < 3 { d.year - 1 } else { d.year };
+    let w = (y + y.div_euclid(4) - y.div_euclid(100)
+        + y.div_euclid(400)
+        + T[usize::from(m - 1)]
+        + i32::from(day))
+    .rem_euclid(7);
+    Some(if w == 0 { 7 } else { w as u8 })
+}
+
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

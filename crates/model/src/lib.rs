@@ -18,7 +18,8 @@ mod judgment;
 pub mod layout;
 pub mod swar;
 pub use date::{
-    days_in_month, is_weekday_name, is_weekday_word, Granularity, PartialDate, TimeValue, WEEKDAYS,
+    days_in_month, is_weekday_name, is_weekday_word, weekday_of, Granularity, PartialDate,
+    TimeValue, WEEKDAYS,
 };
 pub use judgment::JudgmentKind;
 

@@ -6513,18 +6513,8 @@ pub(crate) fn iso_week(d: PartialDate) -> Option<(i32, u8)> {
     Some((thursday.year, ((day_of_year - 1) / 7 + 1) as u8))
 }
 
-/// Day of the week, 1 = Monday .. 7 = Sunday (Sakamoto's method).
-pub(crate) fn weekday_of(d: PartialDate) -> Option<u8> {
-    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-    let (m, day) = (d.month?, d.day?);
-    let y = if m < 3 { d.year - 1 } else { d.year };
-    let w = (y + y.div_euclid(4) - y.div_euclid(100)
-        + y.div_euclid(400)
-        + T[usize::from(m - 1)]
-        + i32::from(day))
-    .rem_euclid(7);
-    Some(if w == 0 { 7 } else { w as u8 })
-}
+/// Day of the week, 1 = Monday .. 7 = Sunday.
+pub(crate) use dossier_model::weekday_of;
 
 /// The Saturday and Sunday next to a holiday: the weekend before a Monday to Wednesday,
 /// the one after a Thursday or Friday, its own on a weekend ("the Memorial Day weekend").
