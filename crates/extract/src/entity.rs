@@ -1071,7 +1071,7 @@ fn extend_over_connectors(
         // date, not the rest of the name.
         let next = word(k + 1).to_ascii_lowercase();
         let date_word =
-            dossier_model::is_weekday_name(&next) || crate::quantity::is_month_name(&next);
+            dossier_model::is_weekday_name(&next) || dossier_model::is_month_name(&next);
         if !gap_ok || !connectors.contains(&word(k)) || !is_capitalised(word(k + 1)) || date_word {
             break;
         }

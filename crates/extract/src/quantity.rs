@@ -45,31 +45,6 @@ const UNITS: &[(&str, u32)] = &[
     ("dozen", 12),
 ];
 
-/// Whether a lower-case word is an English month name written in full.
-pub fn is_month_name(word: &str) -> bool {
-    MONTHS.contains(&word)
-}
-
-/// The number (1–12) of a lower-case English month name written in full.
-pub fn month_number(word: &str) -> Option<u8> {
-    MONTHS.iter().position(|m| *m == word).map(|i| i as u8 + 1)
-}
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Find counted quantities in `text` with the builtin rules.
 pub fn quantities(text: &str) -> Vec<Mention> {
     quantities_with(text, Rules::builtin())
@@ -406,7 +381,8 @@ fn classify(rules: &Rules, text: &str, start: usize, end: usize, value: f64) -> 
         .last()
         .map(|w| w.to_ascii_lowercase())
         .unwrap_or_default();
-    if has(&words.identifier_before, prev.trim_end_matches('.')) || MONTHS.contains(&prev.as_str())
+    if has(&words.identifier_before, prev.trim_end_matches('.'))
+        || dossier_model::is_month_name(&prev)
     {
         return None;
     }
@@ -428,7 +404,7 @@ fn classify(rules: &Rules, text: &str, start: usize, end: usize, value: f64) -> 
     }
     let noun = &text[noun_start..noun_end];
     let noun_lower = noun.to_ascii_lowercase();
-    if has(&words.time_nouns, &noun_lower) || MONTHS.contains(&noun_lower.as_str()) {
+    if has(&words.time_nouns, &noun_lower) || dossier_model::is_month_name(&noun_lower) {
         return None;
     }
     // "two of them", "595 of its nationals": the count of what follows "of".

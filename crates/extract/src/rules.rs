@@ -342,10 +342,6 @@ pub struct Segmentation {
     /// recital is a sentence of its own, after a semicolon or at a line's start.
     #[serde(default)]
     pub recital_openers: Vec<String>,
-    /// Month names and abbreviations: a line that is only a date is a chronology's
-    /// date cell, and the line after it its entry.
-    #[serde(default)]
-    pub month_words: Vec<String>,
 }
 
 /// The statement reader's rules (see `rules/statement.en.json`).
@@ -1262,7 +1258,6 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.heading_function_words
             .extend(seg.heading_function_words);
         into.recital_openers.extend(seg.recital_openers);
-        into.month_words.extend(seg.month_words);
     }
     if let Some(q) = file.quantity {
         let into = into.quantity.get_or_insert_with(QuantityRules::default);

@@ -169,7 +169,6 @@ fn blocks(text: &str) -> Vec<Block> {
 /// "Sep 2019", "03.11.2015"): a chronology's date cell. A year alone is not one (a page
 /// number or a heading).
 pub fn is_date_cell(line: &str) -> bool {
-    let months = &words().month_words;
     let tokens: Vec<&str> = line
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.')))
@@ -186,7 +185,7 @@ pub fn is_date_cell(line: &str) -> bool {
         if digits && t.len() == 4 {
             year = true;
         } else if digits && t.len() <= 2 {
-        } else if listed(months, &lower) {
+        } else if dossier_model::month_of_word(&lower).is_some() {
             month = true;
         } else if ["st", "nd", "rd", "th"].iter().any(|x| {
             lower.strip_suffix(x).is_some_and(|d| {

@@ -242,16 +242,9 @@ pub struct DateHit {
     pub range: Range<usize>,
 }
 
-/// Month number from an English month name or abbreviation.
-pub fn month_number(name: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let prefix = name.get(..3)?.to_ascii_lowercase();
-    NAMES
-        .iter()
-        .position(|n| *n == prefix)
-        .map(|i| i as u32 + 1)
+/// Month number from an English month name or abbreviation, in any case.
+fn month_number(name: &str) -> Option<u32> {
+    dossier_model::month_of_word(name).map(u32::from)
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -730,11 +723,6 @@ fn published_in_cell(v: &str) -> Option<(usize, DateHit)> {
 fn cell_sep_len(rest: &str) -> usize {
     rest.chars().next().map_or(0, char::len_utf8)
 }
-
-/// The first letters of every month's name, in English.
-const MONTH_PREFIXES: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 
 /// A TOML key's value ('title = "X"') is read only when quoted: "Title = the name" is
 /// no front matter.
@@ -2108,9 +2096,10 @@ pub fn from_lines(
             let founding = prefix.starts_with("created")
                 && !prefix.starts_with("created by")
                 && !v.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                && !MONTH_PREFIXES
-                    .iter()
-                    .any(|m| v.trim_start().to_ascii_lowercase().starts_with(m));
+                && v.split_whitespace()
+                    .next()
+                    .and_then(|w| month_number(w.trim_end_matches(['.', ','])))
+                    .is_none();
             match parse_date(v).filter(|hit| !founding && date_at_head(v, hit)) {
                 // A front matter's "date:" nested under "last_update:" / "lastmod:": the
                 // day the page was last changed, never the day it was published.

@@ -160,6 +160,48 @@ pub fn is_weekday_word(word: &str) -> bool {
         .any(|(name, short)| *name == word || short.contains(&word))
 }
 
+/// English month names, lower case, January first (the index plus one is the month's
+/// number), each with the abbreviations dates are written with ("14 Aug 2019", "Sept.
+/// 2023"). The one list of month names outside the time tagger's own word lists
+/// (`crates/extract/rules/time.en.json`).
+pub const MONTHS: [(&str, &[&str]); 12] = [
+    ("january", &["jan"]),
+    ("february", &["feb"]),
+    ("march", &["mar"]),
+    ("april", &["apr"]),
+    ("may", &[]),
+    ("june", &["jun"]),
+    ("july", &["jul"]),
+    ("august", &["aug"]),
+    ("september", &["sep", "sept"]),
+    ("october", &["oct"]),
+    ("november", &["nov"]),
+    ("december", &["dec"]),
+];
+
+/// Whether a lower-case word is an English month name written in full.
+pub fn is_month_name(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
+/// The number (1-12) of a lower-case English month name written in full.
+pub fn month_number(word: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .position(|(name, _)| *name == word)
+        .map(|i| i as u8 + 1)
+}
+
+/// The number (1-12) of an English month name, in full or abbreviated, in any case
+/// ("January", "jan", "SEPT"); a word that only begins like one ("Marching") is none.
+pub fn month_of_word(word: &str) -> Option<u8> {
+    let lower = word.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|(name, short)| *name == lower || short.contains(&lower.as_str()))
+        .map(|i| i as u8 + 1)
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}", self.year)?;
@@ -298,6 +340,19 @@ impl TimeValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_and_abbreviations() {
+        assert_eq!(month_number("september"), Some(9));
+        assert_eq!(month_number("sept"), None);
+        assert!(is_month_name("may"));
+        assert!(!is_month_name("May"));
+        assert_eq!(month_of_word("Sept"), Some(9));
+        assert_eq!(month_of_word("DEC"), Some(12));
+        assert_eq!(month_of_word("May"), Some(5));
+        assert_eq!(month_of_word("Marching"), None);
+        assert_eq!(month_of_word("mayor"), None);
+    }
 
     #[test]
     fn weekday_names_and_abbreviations() {

@@ -18,8 +18,8 @@ mod judgment;
 pub mod layout;
 pub mod swar;
 pub use date::{
-    days_in_month, is_weekday_name, is_weekday_word, weekday_of, Granularity, PartialDate,
-    TimeValue, WEEKDAYS,
+    days_in_month, is_month_name, is_weekday_name, is_weekday_word, month_number, month_of_word,
+    weekday_of, Granularity, PartialDate, TimeValue, MONTHS, WEEKDAYS,
 };
 pub use judgment::JudgmentKind;
 

@@ -1284,7 +1284,7 @@ fn dated(s: &str) -> bool {
         let digits = w.bytes().all(|b| b.is_ascii_digit());
         let date = (digits && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
             || (w.contains('/') && w.bytes().filter(|b| b.is_ascii_digit()).count() >= 6)
-            || dossier_extract::quantity::is_month_name(w);
+            || dossier_model::is_month_name(w);
         date && (1..=3.min(i)).any(|back| {
             PREPOSITIONS.contains(&words[i - back].as_str())
                 && !words[i - back + 1..i].iter().any(|x| x == "the")

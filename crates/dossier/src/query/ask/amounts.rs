@@ -638,7 +638,7 @@ pub(super) fn count_owners(sentence: &str, numbers: &[std::ops::Range<usize>]) -
     let capital = |(s, e): (usize, usize)| {
         let w = &sentence[s..e];
         w.chars().next().is_some_and(|c| c.is_uppercase())
-            && !dossier_extract::quantity::is_month_name(&w.to_lowercase())
+            && !dossier_model::is_month_name(&w.to_lowercase())
             && dossier_extract::quantity::number_word(&w.to_lowercase()).is_none()
             && !w.chars().all(|c| c.is_ascii_digit())
             && !in_number((s, e))

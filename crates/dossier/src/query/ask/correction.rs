@@ -78,9 +78,7 @@ fn counts_with_nouns(text: &str, sentence: Span) -> Vec<(u64, String)> {
             continue;
         };
         let noun = &pair[1];
-        if dossier_extract::quantity::is_month_name(noun)
-            || !noun.starts_with(|c: char| c.is_alphabetic())
-        {
+        if dossier_model::is_month_name(noun) || !noun.starts_with(|c: char| c.is_alphabetic()) {
             continue;
         }
         out.push((value, noun.clone()));

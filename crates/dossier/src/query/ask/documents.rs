@@ -785,7 +785,7 @@ pub(super) fn place_after_act(clause: &str) -> Option<(String, std::ops::Range<u
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
             && w.chars().count() >= 3
-            && !dossier_extract::quantity::is_month_name(&w.to_lowercase())
+            && !dossier_model::is_month_name(&w.to_lowercase())
             && !dossier_model::is_weekday_word(&w.to_lowercase())
             && !super::phrases::names_no_place(w)
     };

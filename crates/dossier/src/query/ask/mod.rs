@@ -3034,16 +3034,10 @@ fn day_months_in(lower: &str) -> Vec<String> {
     };
     let mut out = Vec::new();
     for pair in words.windows(2) {
-        if let (Some(d), true) = (
-            day(pair[0]),
-            dossier_extract::quantity::is_month_name(pair[1]),
-        ) {
+        if let (Some(d), true) = (day(pair[0]), dossier_model::is_month_name(pair[1])) {
             out.push(format!("{d} {}", pair[1]));
         }
-        if let (true, Some(d)) = (
-            dossier_extract::quantity::is_month_name(pair[0]),
-            day(pair[1]),
-        ) {
+        if let (true, Some(d)) = (dossier_model::is_month_name(pair[0]), day(pair[1])) {
             out.push(format!("{d} {}", pair[0]));
         }
     }
@@ -3094,8 +3088,8 @@ fn counts_in(question: &str) -> Vec<u64> {
         let year = (1800..=2100).contains(&n) && w.len() == 4;
         if year
             || LABELS.contains(&previous.as_str())
-            || dossier_extract::quantity::is_month_name(&previous)
-            || dossier_extract::quantity::is_month_name(&next)
+            || dossier_model::is_month_name(&previous)
+            || dossier_model::is_month_name(&next)
         {
             continue;
         }
@@ -4380,7 +4374,7 @@ fn asked_month(question: &str) -> Option<u8> {
         if !w.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
-        let month = dossier_extract::quantity::month_number(&w.to_lowercase())?;
+        let month = dossier_model::month_number(&w.to_lowercase())?;
         let year_follows = words
             .get(i + 1)
             .is_some_and(|n| n.len() == 4 && n.chars().all(|c| c.is_ascii_digit()));
@@ -4788,8 +4782,8 @@ fn within_reference_month(q: &Question, value: &dossier_model::TimeValue) -> boo
     };
     words.windows(2).any(|pair| {
         pair[1].parse::<i32>().ok() == Some(start.year)
-            && dossier_extract::quantity::month_number(pair[0]).is_some()
-            && dossier_extract::quantity::month_number(pair[0]) == start.month
+            && dossier_model::month_number(pair[0]).is_some()
+            && dossier_model::month_number(pair[0]) == start.month
     })
 }
 
@@ -6203,8 +6197,7 @@ fn names_absent(q: &Question, places: &[String], not_people: &[String], ctx: &Do
 fn lone_name_must_stand(name: &str) -> bool {
     let folded = fold_word(name);
     // Months and weekdays are times, no names ("by early September").
-    let calendar = dossier_extract::quantity::is_month_name(&folded)
-        || dossier_model::is_weekday_word(&folded);
+    let calendar = dossier_model::is_month_name(&folded) || dossier_model::is_weekday_word(&folded);
     // An acronym ("ICCPR") is often written out in full.
     if folded.chars().count() < 5
         || !name.chars().next().is_some_and(char::is_uppercase)
@@ -7592,7 +7585,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         .is_some_and(|d| d.month.is_some())
                     && !fold_word(&q.text)
                         .split_whitespace()
-                        .any(dossier_extract::quantity::is_month_name);
+                        .any(dossier_model::is_month_name);
                 out.push(candidate(
                     value,
                     quantity.span.slice(text).to_string(),
@@ -8065,7 +8058,7 @@ fn town_before(text: &str, sentence: Span, span: Span) -> Option<usize> {
             && w.starts_with(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             // "in January, Ruritania ...": a month or a day is no town.
-            && !dossier_extract::quantity::is_month_name(&lower)
+            && !dossier_model::is_month_name(&lower)
             && !dossier_model::is_weekday_word(&lower)
         {
             run += 1;
@@ -8403,7 +8396,7 @@ fn unnamed_people(text: &str, sentence: Span, extraction: &Extraction) -> Vec<(S
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && !NOT_NAMES.contains(&w.to_lowercase().as_str())
             && !dossier_model::is_weekday_name(&w.to_lowercase())
-            && !dossier_extract::quantity::is_month_name(&w.to_lowercase())
+            && !dossier_model::is_month_name(&w.to_lowercase())
     };
     let claimed = |span: Span| extraction.mentions.iter().any(|m| m.span.overlaps(span));
     let mut out = Vec::new();
@@ -9170,10 +9163,7 @@ fn names_asked_day(q: &Question, ctx: &DocCtx) -> bool {
         .iter()
         .filter_map(|dm| {
             let (day, month) = dm.split_once(' ')?;
-            Some((
-                day.parse().ok()?,
-                dossier_extract::quantity::month_number(month)?,
-            ))
+            Some((day.parse().ok()?, dossier_model::month_number(month)?))
         })
         .collect();
     let text = &ctx.document.text;
@@ -9207,7 +9197,7 @@ fn part_of_asked_year(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
         && q.day_months.is_empty()
         && !fold_word(&q.text)
             .split_whitespace()
-            .any(dossier_extract::quantity::is_month_name)
+            .any(dossier_model::is_month_name)
         && date_bound_to(ctx, sentence, span)
             .and_then(|b| b.start)
             .is_some_and(|d| d.month.is_some())
