@@ -82,6 +82,15 @@ pub(crate) struct Tagger<'a> {
     /// "two years ago") and its token: a yearless month later in its sentence is of
     /// that year ("Last year, Fran struck in early September").
     news_year: Option<(i32, usize)>,
+    /// In news, the earlier year a demonstrative or relative date took the story back
+    /// to ("shot on August 11, 2017 ... killed that month"), and its token: a yearless
+    /// month in the past in that sentence or the next continues that year ("In October,
+    /// the authority said ..."), not the year of publication.
+    story_past: Option<(i32, usize)>,
+    /// Set by `year_for` when it read a month from [`Self::story_past`], and by the
+    /// readers of "that month", "the following year", "four years later" (not of "the
+    /// same month a year ago", a comparison) for the date they emit next.
+    story_chained: std::cell::Cell<bool>,
     /// "7 years ago" in a text with no publication date: the count of years and the
     /// byte where the expression ends.
     unanchored_ago: Vec<(u32, u32)>,
@@ -206,6 +215,8 @@ impl<'a> Tagger<'a> {
             heading_year: None,
             narrative_vague_tok: None,
             news_year: None,
+            story_past: None,
+            story_chained: std::cell::Cell::new(false),
             unanchored_ago: Vec::new(),
             turned_year: std::cell::Cell::new(None),
             game_story: std::cell::OnceCell::new(),
@@ -768,6 +779,12 @@ impl<'a> Tagger<'a> {
             t.kind == Kind::Word && t.has(CAP) && t.lex.is_none() && !t.has(LINE_START)
         });
         if !name && !after_name && self.possessive_s(i + 1) {
+            return true;
+        }
+        if !after_name
+            && self.is_lower_word(i + 1)
+            && self.word_in(i + 1, &self.rules.month_event_nouns)
+        {
             return true;
         }
         self.opens_sentence(i)
@@ -1441,6 +1458,8 @@ impl<'a> Tagger<'a> {
                 return None;
             }
             (shift, unit + 1)
+        } else if self.bare_ordinal_day(i, j) {
+            (0, j)
         } else {
             return None;
         };
@@ -1448,6 +1467,15 @@ impl<'a> Tagger<'a> {
             Some(p) if self.word_eq(p, "the") => p,
             _ => i,
         };
+        // "adjourned the case to November 22 ... in court on the 22nd": a bare ordinal
+        // is a day of the month named in its sentence or the one before.
+        let far = j == end
+            && !self.narrative_date.is_some_and(|d| {
+                d.month.is_some() && self.sentences_between(self.narrative_date_tok, i) <= 1
+            });
+        if far {
+            return None;
+        }
         let value = self
             .narrative_date
             .filter(|_| !self.vague_narrative(i))
@@ -1461,6 +1489,25 @@ impl<'a> Tagger<'a> {
             "day_of_that_month",
         );
         Some(end)
+    }
+
+    /// `on the 22nd,`: an ordinal day (its suffix written) after "the" after "on",
+    /// "by", "until" or "before", with nothing after it that it could number ("the 22nd
+    /// floor", "the 22nd of ...").
+    fn bare_ordinal_day(&self, i: usize, j: usize) -> bool {
+        j == i + 2
+            && self.prev(i).is_some_and(|p| {
+                self.word_eq(p, "the")
+                    && self.prev(p).is_some_and(|q| {
+                        ["on", "by", "until", "before"]
+                            .iter()
+                            .any(|w| self.word_eq(q, w))
+                    })
+            })
+            && self.tok(j).is_none_or(|n| {
+                (n.kind == Kind::Punct && !n.is_dash())
+                    || (n.kind == Kind::Word && self.has(j, AND | OR | CLAUSE_BREAK))
+            })
     }
 
     fn month_of_that_year(&mut self, d: &D) -> Option<usize> {
@@ -1609,7 +1656,20 @@ impl<'a> Tagger<'a> {
             } else if b > 12 && a <= 12 {
                 Some(SlashOrder::Mdy)
             } else {
-                self.rules.slash_order.or(self.slash_order)
+                // "Published on 09/12/2022" in a story of 9 December 2022: the reading
+                // that is the day of publication.
+                let is_published = |m: u32, d: u32| {
+                    self.ctx.published.is_some_and(|p| {
+                        p.year == t2.value as i32
+                            && p.month == Some(m as u8)
+                            && p.day == Some(d as u8)
+                    })
+                };
+                self.rules
+                    .slash_order
+                    .or(self.slash_order)
+                    .or_else(|| is_published(b, a).then_some(SlashOrder::Dmy))
+                    .or_else(|| is_published(a, b).then_some(SlashOrder::Mdy))
             };
             match order? {
                 SlashOrder::Dmy => (t2.value, b, a),
@@ -2456,9 +2516,26 @@ impl<'a> Tagger<'a> {
     /// publication date: the nearest marker before it (at most 15 tokens back), else the
     /// nearest after it (at most 12 tokens on), within the sentence.
     fn tense(&self, at: usize) -> Tense {
+        // "a challenge brought by four prisoners", "the case, filed by her lawyers,": a
+        // participle before "by" after a noun or a comma is a clause about the noun,
+        // not the sentence's verb.
+        let reduced_relative = |k: usize| {
+            self.is_lower_word(k)
+                && self.word_eq(k + 1, "by")
+                && k.checked_sub(1).is_some_and(|a| {
+                    self.is_punct(a, ',')
+                        || (self.is_lower_word(a)
+                            && self.lex(a).is_none()
+                            && !self.word_in(a, &self.rules.participle_auxiliaries)
+                            && !self.word_in(a, &self.rules.modals))
+                })
+        };
         let marker = |k: usize| -> Option<Tense> {
             let t = self.tok(k)?;
             if t.kind != Kind::Word {
+                return None;
+            }
+            if self.has(k, PAST) && !self.has(k, LAST | EARLIER) && reduced_relative(k) {
                 return None;
             }
             // "the ban could last into Sunday": "last" after a modal, "will" or "to" is
@@ -2564,6 +2641,7 @@ impl<'a> Tagger<'a> {
         let past_verb = |k: usize| {
             !present_passive(k)
                 && !self.after_determiner(k)
+                && !reduced_relative(k)
                 && self.tok(k).is_some_and(|t| {
                     !t.has(CAP)
                         && t.end - t.start >= 5
@@ -5069,7 +5147,21 @@ impl<'a> Tagger<'a> {
             .named_day
             .filter(|&(_, at)| day_noun && at > self.narrative_date_tok && at < i)
             .map(|(d, _)| d);
-        let base = named.or(self.narrative_date).and_then(|b| {
+        // In news, "that week", "that month" with no narrative day or month (the story
+        // last counted whole years: "Four years later, ...") are the last day written
+        // in full: "shot on August 11, 2017 ... The events of that week".
+        let fine = |d: &PartialDate| match unit {
+            Unit::Week | Unit::Day => d.day.is_some(),
+            Unit::Month => d.month.is_some(),
+            _ => true,
+        };
+        let narrative = self.narrative_date.filter(fine).or_else(|| {
+            (self.frame == Frame::News && shift == 0)
+                .then(|| self.named_day.filter(|&(_, at)| at < i).map(|(d, _)| d))
+                .flatten()
+                .or(self.narrative_date)
+        });
+        let base = named.or(narrative).and_then(|b| {
             if years_back > 0 {
                 add_months(b, -12).map(|m| PartialDate { day: b.day, ..m })
             } else {
@@ -5082,6 +5174,7 @@ impl<'a> Tagger<'a> {
                 let monday = add_days(b, 1 - i32::from(weekday_of(b)?) + 7 * shift)?;
                 Some(TimeValue::range(monday, add_days(monday, 6)?))
             });
+            self.story_chained.set(shift >= 0 && years_back == 0);
             self.emit(
                 i,
                 end,
@@ -5100,6 +5193,7 @@ impl<'a> Tagger<'a> {
             _ => None,
         });
         let value = value.map(TimeValue::point);
+        self.story_chained.set(shift >= 0 && years_back == 0);
         self.emit(
             i,
             end,
@@ -5337,7 +5431,10 @@ impl<'a> Tagger<'a> {
                 .then_some(self.ctx.published)
                 .flatten();
             let (value, rule) = match (n, self.narrative_date) {
-                (Some(n), Some(base)) => (shift(base, unit, sign * n as i32), "narrative_relative"),
+                (Some(n), Some(base)) => (
+                    self.later_in_news(base, unit, sign * n as i32, i),
+                    "narrative_relative",
+                ),
                 (Some(n), None) if news_base.is_some() => {
                     let value = news_base
                         .and_then(|p| shift(p, unit, -(n as i32)))
@@ -5357,6 +5454,8 @@ impl<'a> Tagger<'a> {
                 _ => (None, "relative_vague"),
             };
             let value = value.map(TimeValue::point);
+            self.story_chained
+                .set(sign > 0 && rule == "narrative_relative");
             self.emit(
                 i,
                 end + 1,
@@ -5371,6 +5470,37 @@ impl<'a> Tagger<'a> {
         let n = n?;
         self.emit_duration(i, end, n, half, unit, "duration");
         Some(end)
+    }
+
+    /// `n` units from the narrative date `base`; in news, a date after the day of
+    /// publication in a sentence that does not look ahead ("Four years later, they have
+    /// not been found" after a weekday that dated the telling) counts from the last
+    /// year written in full instead, or from nothing.
+    fn later_in_news(
+        &self,
+        base: PartialDate,
+        unit: Unit,
+        n: i32,
+        at: usize,
+    ) -> Option<PartialDate> {
+        let value = shift(base, unit, n)?;
+        let Some(p) = self
+            .ctx
+            .published
+            .filter(|_| self.frame == Frame::News && n > 0)
+        else {
+            return Some(value);
+        };
+        let after = |d: PartialDate| match (d.month, d.day) {
+            (None, _) => d.year > p.year,
+            (Some(m), None) => (d.year, Some(m)) > (p.year, p.month),
+            _ => d > p,
+        };
+        if !after(value) || matches!(self.tense(at), Tense::Future | Tense::Expect) {
+            return Some(value);
+        }
+        let year = self.narrative_year.filter(|&y| y < base.year)?;
+        shift(PartialDate::year(year), unit, n).filter(|d| !after(*d))
     }
 
     /// The quarter or half the story named last, `years` years before, when it is the
@@ -5783,6 +5913,19 @@ impl<'a> Tagger<'a> {
 
     // ----------------------------------------------------------------- resolution
 
+    /// In news, the earlier year the story went back to ([`Self::story_past`]) for a
+    /// yearless month at `at` in that sentence or the next, when its clause is not in
+    /// the future.
+    fn story_year(&self, at: usize) -> Option<i32> {
+        let (y, tok) = self.story_past?;
+        let p = self.ctx.published?;
+        (y < p.year
+            && tok < at
+            && self.sentences_between(tok, at) <= 1
+            && !matches!(self.tense(at), Tense::Future | Tense::Expect))
+        .then_some(y)
+    }
+
     /// The year for a month with no year, from the anchor stack:
     /// 1. the period covered, when it lies within one year and holds the month (a month
     ///    mentioned in an annual report belongs to the year reported on, even after an
@@ -5816,6 +5959,10 @@ impl<'a> Tagger<'a> {
                     && !self.ahead_not_of(at, y, Some((i32::from(month), 12)))
                     && !self.past_after_publication(at, y, month)
             }) {
+                return Some((y, Anchor::Narrative));
+            }
+            if let Some(y) = self.story_year(at) {
+                self.story_chained.set(true);
                 return Some((y, Anchor::Narrative));
             }
             let p = self.ctx.published?;
@@ -6303,6 +6450,26 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value, anchor) => (value, anchor, false),
         };
         let turned = self.turned_year.take();
+        let chained = self.story_chained.take();
+        if self.frame == Frame::News {
+            // "killed that month", "four years later" read from an earlier year, and a
+            // month that continued it: the story stands in that year; a date read from
+            // the day of publication brings it back to the present.
+            let back = value
+                .and_then(|v| v.start)
+                .zip(self.ctx.published)
+                .filter(|(d, p)| d.year < p.year)
+                .map(|(d, _)| d.year);
+            match anchor {
+                Some(Anchor::Narrative) if chained => {
+                    if let Some(y) = back {
+                        self.story_past = Some((y, start));
+                    }
+                }
+                Some(Anchor::Published) => self.story_past = None,
+                _ => {}
+            }
+        }
         if rule.starts_with("fiscal_") && anchor == Some(Anchor::Absolute) {
             if let Some(y) = value
                 .and_then(|v| v.start.filter(|s| v.is_point() && s.month.is_none()))
@@ -6380,6 +6547,9 @@ impl<'a> Tagger<'a> {
                     self.narrative_year = None;
                     self.narrative_date = None;
                 } else if !meta && (!heading || year_heading) && !name && !background {
+                    if anchor == Some(Anchor::Absolute) {
+                        self.story_past = None;
+                    }
                     self.narrative_date = v.start.or(v.end);
                     self.narrative_date_tok = start;
                     if let Some(d) = self.narrative_date.filter(|d| d.day.is_some()) {

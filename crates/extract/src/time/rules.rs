@@ -323,6 +323,9 @@ pub struct TimeRules {
     /// "March was dry": verbs after a month opening a sentence that make it a date, when
     /// the month is none of `name_months`.
     pub(crate) month_lead_verbs: Vec<String>,
+    /// "sets June execution", "a March vote": events a capitalised month right before
+    /// them dates, wherever it stands (a given name is not written before them).
+    pub(crate) month_event_nouns: Vec<String>,
     /// Month names that are also given names ("May", "April"): with nothing before them
     /// they are dates only before a noun of `month_lead_nouns`.
     pub(crate) name_months: Vec<String>,
@@ -466,6 +469,7 @@ impl TimeRules {
             month_proximo: Vec::new(),
             month_after_for: Vec::new(),
             month_lead_nouns: Vec::new(),
+            month_event_nouns: Vec::new(),
             month_lead_verbs: Vec::new(),
             name_months: Vec::new(),
             court_heading_nouns: Vec::new(),
@@ -556,6 +560,7 @@ impl TimeRules {
             ("month_after_for", &mut rules.month_after_for),
             ("month_lead_nouns", &mut rules.month_lead_nouns),
             ("month_lead_verbs", &mut rules.month_lead_verbs),
+            ("month_event_nouns", &mut rules.month_event_nouns),
             ("name_months", &mut rules.name_months),
             ("set_quantifiers", &mut rules.set_quantifiers),
             ("period_end_before", &mut rules.period_end_before),
@@ -724,6 +729,7 @@ impl TimeRules {
                         | "month_after_for"
                         | "month_lead_nouns"
                         | "month_lead_verbs"
+                        | "month_event_nouns"
                         | "name_months"
                 )
                 || FLAG_LISTS.iter().any(|&(k, _)| k == key);

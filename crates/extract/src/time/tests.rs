@@ -5177,3 +5177,64 @@ fn dates18_quarters_of_a_fiscal_year_the_story_names() {
         pairs(&[("third-quarter", "2010-Q3"), ("Tuesday", "2010-11-16")])
     );
 }
+
+/// Session 39 (dates-19): in news, a demonstrative date read from an earlier year
+/// ("killed that month") takes the story back to that year: a yearless month in the
+/// past in the next sentence continues it; "that week" after a count of whole years is
+/// the week of the last day written in full; "N years later" in a sentence that does
+/// not look ahead never passes the day of publication. Guard: three sentences on, a
+/// yearless day is read from the publication date again.
+#[test]
+fn dates19_a_news_story_that_goes_back_to_an_earlier_year() {
+    let ctx = published("2021-11-08");
+    assert_eq!(
+        lettered(
+            "The clerk was attacked on March 3, 2016, outside the depot. His sister spoke to reporters on Friday. \"Five years later, nobody has been charged,\" she said. The events of that week are set out in sworn statements. Police opened files on six assaults in the town that month. In May, the inspectorate said it had named a suspect, and in July it sent its report to the prosecutor. The inquest opened in 2018 and heard its first witness in 2019. When the case was called on October 19, the court was told the file was lost.",
+            &ctx
+        ),
+        pairs(&[
+            ("March 3, 2016", "2016-03-03"),
+            ("Friday", "2021-11-05"),
+            ("Five years later", "2021"),
+            ("that week", "2016-02-29/2016-03-06"),
+            ("that month", "2016-03"),
+            ("May", "2016-05"),
+            ("July", "2016-07"),
+            ("October 19", "2021-10-19"),
+        ])
+    );
+}
+
+/// Session 39 (dates-19): a participle before "by" after a noun or a comma ("a
+/// challenge brought by four prisoners") is no past tense of the sentence; a present
+/// "sets" dates ahead; a capitalised month right before an event noun ("June
+/// execution") is a date even with a verb before it; a slashed date that can be read
+/// either way is read as the day of publication when one reading is that day; "on the
+/// 22nd" is a day of the month the sentence before named. Guards: "the 22nd floor", and
+/// an ambiguous slashed date that is not the day of publication, stay no date.
+#[test]
+fn dates19_schedules_event_months_slashed_publication_days_and_bare_ordinals() {
+    let ctx = published("2023-04-12");
+    assert_eq!(
+        lettered(
+            "Court sets June execution for man convicted in 2001. A judge is scheduled to hear a challenge, brought by four prisoners, on Aug. 15.",
+            &ctx
+        ),
+        pairs(&[("June", "2023-06"), ("Aug. 15", "2023-08-15")])
+    );
+    let ctx = published("2022-12-09");
+    let text = "Published on 09/12/2022 at 14:22. The file was dated 04/11/2021.";
+    let got: Vec<(String, String)> = tag(text, &ctx)
+        .iter()
+        .filter_map(|m| Some((m.span.slice(text).to_string(), timex_value(m)?)))
+        .collect();
+    assert_eq!(got, pairs(&[("09/12/2022", "2022-12-09")]));
+    let ctx = published("2021-11-08");
+    assert_eq!(
+        lettered(
+            "The magistrate adjourned the inquest to November 22. \"We will be in court on the 22nd, and then we decide,\" he said. They work on the 22nd floor.",
+            &ctx
+        ),
+        pairs(&[("November 22", "2021-11-22"), ("the 22nd", "2021-11-22")])
+    );
+}
