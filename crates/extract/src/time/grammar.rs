@@ -82,14 +82,15 @@ pub(crate) struct Tagger<'a> {
     /// "two years ago") and its token: a yearless month later in its sentence is of
     /// that year ("Last year, Fran struck in early September").
     news_year: Option<(i32, usize)>,
-    /// In news, the earlier year a demonstrative or relative date took the story back
-    /// to ("shot on August 11, 2017 ... killed that month"), and its token: a yearless
+    /// In news, the earlier year a demonstrative date took the story back to ("shot on
+    /// August 11, 2017 ... killed that month"), and its token: a yearless
     /// month in the past in that sentence or the next continues that year ("In October,
     /// the authority said ..."), not the year of publication.
     story_past: Option<(i32, usize)>,
     /// Set by `year_for` when it read a month from [`Self::story_past`], and by the
-    /// readers of "that month", "the following year", "four years later" (not of "the
-    /// same month a year ago", a comparison) for the date they emit next.
+    /// reader of "that month", "the same year" (not of "the same month a year ago", a
+    /// comparison, nor of "the following month", which only moves on) for the date it
+    /// emits next.
     story_chained: std::cell::Cell<bool>,
     /// "7 years ago" in a text with no publication date: the count of years and the
     /// byte where the expression ends.
@@ -5174,7 +5175,7 @@ impl<'a> Tagger<'a> {
                 let monday = add_days(b, 1 - i32::from(weekday_of(b)?) + 7 * shift)?;
                 Some(TimeValue::range(monday, add_days(monday, 6)?))
             });
-            self.story_chained.set(shift >= 0 && years_back == 0);
+            self.story_chained.set(shift == 0 && years_back == 0);
             self.emit(
                 i,
                 end,
@@ -5193,7 +5194,7 @@ impl<'a> Tagger<'a> {
             _ => None,
         });
         let value = value.map(TimeValue::point);
-        self.story_chained.set(shift >= 0 && years_back == 0);
+        self.story_chained.set(shift == 0 && years_back == 0);
         self.emit(
             i,
             end,

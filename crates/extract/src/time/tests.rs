@@ -5238,3 +5238,22 @@ fn dates19_schedules_event_months_slashed_publication_days_and_bare_ordinals() {
         pairs(&[("November 22", "2021-11-22"), ("the 22nd", "2021-11-22")])
     );
 }
+
+/// Session 39 (dates-19 guard, from dates-16): "the following month" after a year only
+/// moves the narrative on; it does not take the story back, so the trial that "began
+/// Oct. 3" in the next sentence is the one of the year of publication.
+#[test]
+fn dates19_the_following_month_does_not_take_a_news_story_back() {
+    let ctx = published("2011-10-19");
+    assert_eq!(
+        lettered(
+            "He was charged in August 2010 and pleaded not guilty at his arraignment the following month. During the trial, which began Oct. 3, he testified.",
+            &ctx
+        ),
+        pairs(&[
+            ("August 2010", "2010-08"),
+            ("the following month", "2010-09"),
+            ("Oct. 3", "2011-10-03"),
+        ])
+    );
+}
