@@ -2342,14 +2342,22 @@ pub fn from_lines(
                 }
                 None => consumed = false,
             }
-        } else if let Some(period) = (has_digit && text.len() <= 60)
+        } else if let Some(period) = (has_digit
+            && (text.len() <= 60 || (text.contains(" | ") && text.len() <= 120)))
             .then(|| {
                 let above = (0..idx)
                     .rev()
                     .map(|j| trim_decoration(lines[j].text(source)))
                     .find(|t| !t.is_empty())
                     .unwrap_or("");
-                period_alone(text, above)
+                // "Issue No. 22 | Second Quarter 2024 (1 April - 30 June 2024)": one
+                // of a cover line's parts.
+                period_alone(text, above).or_else(|| {
+                    text.split(" | ")
+                        .map(str::trim)
+                        .filter(|part| part.len() <= 60)
+                        .find_map(|part| period_alone(part, above))
+                })
             })
             .flatten()
         {
@@ -3328,6 +3336,16 @@ fn period_alone(text: &str, above: &str) -> Option<Period> {
             r"(?i)^(?:quarterly|monthly|half[\s-]yearly|biannual|annual|yearly|quarter\s+[1-4]|q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s*[,:\u{2013}\u{2014}-]\s*",
         )
     });
+    // "Second Quarter 2024 (1 April - 30 June 2024)": a part of a year, then its days.
+    static PART_BRACKETS_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|quarter\s+[1-4]|q[1-4]|h[12])\s+(?:of\s+)?(?:19|20)\d\d\s*\((?P<p>[^()]+)\)$",
+        )
+    });
+    let text = PART_BRACKETS_RE
+        .captures(text)
+        .and_then(|c| c.name("p"))
+        .map_or(text, |m| m.as_str().trim());
     let text = FREQUENCY_RE.find(text).map_or(text, |m| &text[m.end()..]);
     let (period, len) = parse_period(text)?;
     let above = above.to_ascii_lowercase();
@@ -8864,6 +8882,11 @@ mod session38_tests {
             Some(("2020-01-01".to_string(), "2020-12-31".to_string()))
         );
         assert!(parse_period("calendar year 2020").is_some());
+        let text = "CUSTODY DIGEST\nIssue No. 7 | Third Quarter 2023 (1 July - 30 September 2023)\n\nMonitors recorded nine deaths in custody during the quarter and two acquittals.\n";
+        assert_eq!(
+            period(&doc("digest.txt", text)),
+            Some(("2023-07-01".to_string(), "2023-09-30".to_string()))
+        );
         let text = "DETENTION MONITORING REPORT\n\nQuarter 2: April - June 2022\n\nMonitors visited fourteen police stations and two prisons during the quarter and spoke with 212 detainees.\n";
         assert_eq!(
             period(&doc("quarter.txt", text)),
