@@ -2589,7 +2589,7 @@ fn kept_for_exceptional(
                 .rfind(" for ")
                 .map(|i| &lower[i..at])
                 .filter(|s| s.len() <= KEPT_SUBJECT && !s.contains(';'));
-            exceptional(&lower[at..]) || subject.is_some_and(|s| exceptional(s))
+            exceptional(&lower[at..]) || subject.is_some_and(exceptional)
         });
         let keeps = has_any(&lower, &lex.kept_words)
             && !kept_until_then(&lower, abolished_from.get(..4).and_then(|y| y.parse().ok()))
@@ -7735,6 +7735,248 @@ mod tests {
         assert!(bound_mention(text, Span::new(i, i + 4)));
         let i = text.find("1990").unwrap();
         assert!(!bound_mention(text, Span::new(i, i + 4)));
+    }
+
+    /// Says `text` with a place mention at each of `places` in it.
+    fn say_placed(d: &mut TestDoc, text: &str, places: &[&str]) {
+        let start = d.text.len();
+        d.say(text);
+        mark_places(d, start, places);
+    }
+
+    /// Place mentions at each of `places` said from byte `from` on.
+    fn mark_places(d: &mut TestDoc, from: usize, places: &[&str]) {
+        for place in places {
+            let found: Vec<usize> = d.text[from..]
+                .match_indices(place)
+                .map(|(i, _)| from + i)
+                .collect();
+            for at in found {
+                let span = Span::new(at, at + place.len());
+                d.extraction.mentions.push(dossier_model::Mention {
+                    kind: dossier_model::MentionKind::Place,
+                    span,
+                    name: place.to_string(),
+                    name_span: span,
+                    role: None,
+                    acronym: None,
+                    value: None,
+                    approx: None,
+                    rule: "test".into(),
+                });
+            }
+        }
+    }
+
+    /// Session 39: "Northia and Southia retain the death penalty; Northia carried out
+    /// one execution in July 2022": the execution is Northia's, and Southia's use is
+    /// not told (no answer).
+    #[test]
+    fn executions_in_another_place_s_clause() {
+        let mut d = TestDoc::new("a.txt").published("2024-06-30");
+        say_placed(
+            &mut d,
+            "Among the partners, Northia and Southia retain the death penalty; Northia carried out one execution in July 2022 and none since. ",
+            &["Northia", "Southia"],
+        );
+        d.time_at("July 2022", "2022-07");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Southia", "2024-06-30");
+        assert_eq!(
+            status_of(&docs, "Northia", "2024-06-30"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// Session 39: "the President said he favoured the resumption of executions" is a
+    /// wish: neither executions nor a lifted moratorium.
+    #[test]
+    fn a_wished_resumption_resumes_nothing() {
+        let mut d = TestDoc::new("a.txt").published("2024-06-30");
+        say_placed(
+            &mut d,
+            "Ostland retains the death penalty in law but the last executions took place in 1991, and it is regarded as abolitionist in practice. ",
+            &["Ostland"],
+        );
+        d.time_at("1991", "1991");
+        say_placed(
+            &mut d,
+            "The President of Ostland said in September 2020 that he favoured the resumption of executions for murder; none has taken place. ",
+            &["Ostland"],
+        );
+        d.time_at("September 2020", "2020-09");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2024-06-30"), Some(IN_PRACTICE));
+        assert!(lifting_wished(
+            "The minister said she supported the resumption of executions."
+        ));
+        assert!(!lifting_wished("Ostland resumed executions in 2019."));
+        assert!(wished_resumption("he favoured the resumption of "));
+        assert!(!wished_resumption(
+            "the government announced the resumption of "
+        ));
+    }
+
+    /// Session 39: a bill passed "now before the President for his assent" abolishes
+    /// nothing yet; another paragraph's law that "has since become law" does.
+    #[test]
+    fn a_bill_awaiting_assent_in_its_own_paragraph() {
+        let mut d = TestDoc::new("a.txt").published("2024-12-17");
+        say_placed(
+            &mut d,
+            "Ostland has not carried out an execution since 2005. ",
+            &["Ostland"],
+        );
+        d.time_at("2005", "2005");
+        let from = d.text.len();
+        d.event_full(
+            EventKind::Abolition,
+            "In Ostland the Senate passed the Death Penalty Abolition Bill on 12 November 2024, and the Bill is now before the President for his assent.",
+            Some("2024-11-12"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        mark_places(&mut d, from, &["Ostland"]);
+        d.paragraph();
+        let from = d.text.len();
+        d.event_full(
+            EventKind::Abolition,
+            "In Westria Parliament passed a law abolishing the death penalty for all crimes on 25 July 2023, which has since come into force.",
+            Some("2023-07-25"),
+            &[],
+            None,
+            Some("Westria"),
+            Modality::Asserted,
+        );
+        mark_places(&mut d, from, &["Westria"]);
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Ostland", "2024-12-17"), Some(ALL_CRIMES));
+        assert_eq!(status_of(&docs, "Westria", "2024-12-17"), Some(ALL_CRIMES));
+    }
+
+    /// Session 39: "the Constitution of 1983 allows the death penalty only under
+    /// military law in time of war": abolitionist for ordinary crimes from 1983.
+    #[test]
+    fn allowed_only_in_war_is_ordinary() {
+        let mut d = TestDoc::new("a.txt").published("2024-05-10");
+        say_placed(
+            &mut d,
+            "In Ostland, Article 12 of the 1983 Constitution allows the death penalty only in cases provided for by military law during a state of war. ",
+            &["Ostland"],
+        );
+        let mut e = TestDoc::new("b.txt").published("2024-05-10");
+        say_placed(
+            &mut e,
+            "In Westria, the Penal Code allows the death penalty only for murder and treason. ",
+            &["Westria"],
+        );
+        let docs = vec![d.done(), e.done()];
+        assert_eq!(status_of(&docs, "Ostland", "1990-06-30"), Some(ORDINARY));
+        assert_eq!(status_of(&docs, "Ostland", "2024-05-10"), Some(ORDINARY));
+        assert_ne!(status_of(&docs, "Westria", "2024-05-10"), Some(ORDINARY));
+    }
+
+    /// Session 39: "The death penalty for high treason, however, remained in the
+    /// Constitution" after an abolition: abolitionist for ordinary crimes.
+    #[test]
+    fn an_exceptional_crime_kept_in_the_subject() {
+        let mut d = TestDoc::new("a.txt").published("2024-12-17");
+        let from = d.text.len();
+        d.event(
+            EventKind::Abolition,
+            "In Ostland Parliament passed amendments removing the death penalty from the Criminal Code and the Armed Forces Act on 25 July 2023, which have since become law.",
+            Some("2023-07-25"),
+            &[],
+        );
+        mark_places(&mut d, from, &["Ostland"]);
+        d.say("The death penalty for high treason, however, remained in the Constitution, and its removal requires a referendum. ");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2024-12-17"), Some(ORDINARY));
+    }
+
+    /// Session 39: "Two States, Northia and Southia, retain it. All other participating
+    /// States have abolished it for all crimes": the others are neither.
+    #[test]
+    fn the_others_are_none_of_the_named() {
+        assert!(subject_is_the_others(
+            "All other participating States have abolished it."
+        ));
+        assert!(subject_is_the_others(
+            "The remaining countries are abolitionist."
+        ));
+        assert!(!subject_is_the_others(
+            "The other execution took place in 2019."
+        ));
+        let mut d = TestDoc::new("a.txt").published("2024-06-30");
+        say_placed(
+            &mut d,
+            "Two further States, Northia and Southia, retain the death penalty in law but observe moratoriums. ",
+            &["Northia", "Southia"],
+        );
+        d.statement(
+            StatementKind::Status,
+            "All other participating States have abolished the death penalty for all crimes.",
+            "abolitionist for all crimes",
+            None,
+        );
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Southia", "2024-06-30"), Some(ALL_CRIMES));
+    }
+
+    /// Session 39: "press reports of executions in 2001, but neither could be
+    /// confirmed": no executions; and a legend's key names no category of anyone.
+    #[test]
+    fn unconfirmed_reports_and_a_legend_s_key() {
+        let mut d = TestDoc::new("a.txt").published("2024-03-01");
+        say_placed(
+            &mut d,
+            "For Ostland we found press reports of executions in 2001 and in 2015, but neither could be confirmed. ",
+            &["Ostland"],
+        );
+        d.time_at("2001", "2001");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "2010-06-30");
+        assert!(lists_categories(
+            "Key: Abolished for all crimes | Abolished except for crimes under military law in wartime | Retained in law, no executions for 10 years or more | Retained and used."
+        ));
+    }
+
+    /// Session 39: "In Southia, ... . The country's last execution took place in
+    /// 1973" in a story about Northia: Southia's, not the story's country's.
+    #[test]
+    fn the_country_after_another_place() {
+        let mut d = TestDoc::new("a.txt").published("2024-05-10");
+        inline_place(&mut d, "NORTHIA");
+        d.say(" LAWMAKERS DEBATE THE DEATH PENALTY\n\n");
+        let from = d.text.len();
+        d.event(
+            EventKind::Abolition,
+            "Northia abolished the death penalty for all crimes in 1956.",
+            Some("1956"),
+            &[],
+        );
+        mark_places(&mut d, from, &["Northia"]);
+        d.paragraph();
+        say_placed(
+            &mut d,
+            "In Southia, the constitution allows it in war. The country's last execution, by firing squad, took place in 1973.",
+            &["Southia"],
+        );
+        d.time_at("1973", "1973");
+        // Southia is a country the documents know (another one is about it).
+        let mut e = TestDoc::new("b.txt").published("2024-05-10");
+        inline_place(&mut e, "Southia");
+        e.say(" held elections in May. ");
+        let docs = vec![d.done(), e.done()];
+        let report = status_at(&docs, "Northia", "2024-05-10");
+        assert_eq!(
+            report.as_ref().and_then(|r| r.status),
+            Some(ALL_CRIMES),
+            "{:?}",
+            report.map(|r| r.reason)
+        );
     }
 
     fn status_of(docs: &[TestDoc], key: &str, day: &str) -> Option<&'static str> {
