@@ -49,15 +49,15 @@ mod listed;
 mod struck;
 
 use evidence::{
-    aboutness, after_neighbour, asks, clause_of_another_place, dateline_country,
+    aboutness, after_neighbour, asks, clause_of_another_place, contrast_clause, dateline_country,
     exceptional_execution, heading_country, in_other_section, in_own_section, lists_categories,
     not_asserted, noted_row, proposition_spans, relative_of_another_place, section_headings,
     sentence_around, sentences_before, shift_years, there_of_another_place, through_clause,
 };
 use lexicon::{
-    abolishes_now, country_of_city_in, federation_in_opening, federation_of, first_in_years,
-    first_since, hiatus_years, lexicon, quiet_cues, MORATORIUM_LAG_YEARS, NEAR_SWITCH_YEARS,
-    QUIET_YEARS, RETENTION_HORIZON_YEARS,
+    abolishes_now, allowed_only, country_of_city_in, federation_in_opening, federation_of,
+    first_in_years, first_since, hiatus_years, law_years, lexicon, quiet_cues,
+    MORATORIUM_LAG_YEARS, NEAR_SWITCH_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
 };
 
 pub const RETENTIONIST: &str = "retentionist";
@@ -492,6 +492,10 @@ struct Fact {
     /// Executions said to resume or to be the first for a while: a pause came
     /// before them.
     resumed: bool,
+    /// Said to retain the death penalty in a sentence that tells another place's
+    /// executions, not its own ("Northia and Southia retain the death penalty;
+    /// Northia hanged a man in 2022", of Southia): of its law, nothing of its use.
+    said: bool,
 }
 
 impl Fact {
@@ -508,6 +512,7 @@ impl Fact {
             exceptional: false,
             last: false,
             resumed: false,
+            said: false,
         }
     }
     /// An abolition (or classification) in force until changed, and its scope.
@@ -760,6 +765,18 @@ impl Judge<'_> {
             true
         } else if named.other || own_named {
             false
+        } else if subject_is_the_others(words) {
+            // "Two States retain it. All other participating States have abolished
+            // it": the others are none of the places named before.
+            false
+        } else if subject_is_the_country(words)
+            && !names_a_neighbour(words)
+            && before().is_some_and(|b| b.other && !b.here)
+        {
+            // "In Southia, the 1983 Constitution ... . The country's last execution
+            // took place in 1973": "the country" is the other place of the sentence
+            // before, not the document's own.
+            false
         } else if named.global {
             // "Death Sentences and Executions in 2016: a global review": a sentence
             // about many countries is about none of them, whatever the extractor's
@@ -832,6 +849,13 @@ impl Judge<'_> {
     /// earlier one of its paragraph that names one; when that one names only another
     /// place, the sentence is not the document's dominant country's.
     fn continues_another_place(&self, doc: usize, sentence: Span, span: Span) -> bool {
+        self.after_another_place(doc, sentence, span, true)
+    }
+
+    /// Whether the nearest earlier sentence of `sentence`'s paragraph that names a
+    /// place names only another one. `headed`: under a heading that names a country,
+    /// only when that sentence opens with the other place (`continues_another_place`).
+    fn after_another_place(&self, doc: usize, sentence: Span, span: Span, headed: bool) -> bool {
         if in_own_section(&self.sections[doc], span.start as usize) {
             return false;
         }
@@ -859,7 +883,9 @@ impl Judge<'_> {
                     // subject is the other place ("Chad carried out ...") carries
                     // on about it ("KENYA ... met officials from Uganda. They
                     // discussed prisons" stays Kenya's).
-                    && (!self.headed[doc] || opens_with_place(input, previous, self.key, false))
+                    && (!headed
+                        || !self.headed[doc]
+                        || opens_with_place(input, previous, self.key, false))
             })
     }
 }
@@ -1486,7 +1512,9 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         if effective.is_none()
             && matches!(change, Change::Abolish(Scope::All | Scope::Ordinary, _))
             && admitted.iter().all(|&(d, s)| {
-                awaits_entry_into_force(docs[d].text) || in_force_later_unsaid(docs[d].text, s)
+                awaits_entry_into_force(docs[d].text)
+                    || in_force_later_unsaid(docs[d].text, s)
+                    || awaits_assent(docs[d].text, s)
             })
         {
             let basis = format!(
@@ -1513,6 +1541,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
     facts.extend(planned_ends(&judge));
     facts.extend(said_to_retain(&judge));
     facts.extend(moratorium_lifted(&judge));
+    facts.extend(allowed_only_exceptional(&judge));
     facts.extend(listed::listed_in_category(&judge));
     facts.extend(listed::included_in_category(&judge));
     facts.extend(listed::abbreviated_table(&judge));
@@ -1758,6 +1787,7 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                         exceptional: false,
                         last: false,
                         resumed: false,
+                        said: false,
                     });
                 }
             }
@@ -2540,6 +2570,7 @@ fn kept_for_exceptional(
     further: bool,
 ) -> Option<Span> {
     const LOOK_AHEAD: usize = 40;
+    const KEPT_SUBJECT: usize = 60;
     let lex = lexicon();
     let doc = &judge.docs[doc_idx];
     let (abolished_from, _) = bounds(date);
@@ -2548,9 +2579,17 @@ fn kept_for_exceptional(
         let lower = at.slice(doc.text).to_lowercase();
         // "but kept it for treason, piracy and arson": the crimes kept, after the
         // word of keeping, are exceptional ones and no ordinary crime.
+        // "The death penalty for high treason, however, remained in the
+        // Constitution": or before it, after the penalty's "for" in the subject.
         let kept_crimes = cue_position(&lower, &lex.kept_words).is_some_and(|at| {
-            let rest = &lower[at..];
-            has_any(rest, &lex.exceptional_crimes) && !has_any(rest, &lex.ordinary_crime_nouns)
+            let exceptional = |rest: &str| {
+                has_any(rest, &lex.exceptional_crimes) && !has_any(rest, &lex.ordinary_crime_nouns)
+            };
+            let subject = lower[..at]
+                .rfind(" for ")
+                .map(|i| &lower[i..at])
+                .filter(|s| s.len() <= KEPT_SUBJECT && !s.contains(';'));
+            exceptional(&lower[at..]) || subject.is_some_and(exceptional)
         });
         let keeps = has_any(&lower, &lex.kept_words)
             && !kept_until_then(&lower, abolished_from.get(..4).and_then(|y| y.parse().ok()))
@@ -2567,7 +2606,15 @@ fn kept_for_exceptional(
                         .is_some_and(|v| v.start.is_some() && bounds(&v).1 < abolished_from)
             })
         };
-        if keeps && (own || (!older() && judge.attribute(doc_idx, at, None, false).is_some())) {
+        // "Correction: an earlier version said that Southia abolished it in 1983. The
+        // 1983 Constitution retains it for crimes in time of war": a later sentence
+        // that carries on about another place keeps nothing of this abolition.
+        if keeps
+            && (own
+                || (!older()
+                    && judge.attribute(doc_idx, at, None, false).is_some()
+                    && !judge.after_another_place(doc_idx, at, at, false)))
+        {
             return Some(at);
         }
         if !further {
@@ -2745,6 +2792,11 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                 if court_verdict(clause_around(&lower, at)) {
                     continue;
                 }
+                // "The President said he favoured the resumption of executions": a
+                // resumption wished, no executions.
+                if wished_resumption(&lower[..at]) {
+                    continue;
+                }
                 let at = sentence.start as usize + at;
                 // "- 2007 – Rwanda (all crimes; the last executions ... took place in
                 // April 1998)": a date in the cue's own clause (between ';' and
@@ -2803,6 +2855,33 @@ fn reported_in_text(judge: &Judge) -> Vec<Fact> {
                         .is_none()
                 {
                     break;
+                }
+                // "Northia and Southia keep the death penalty; Northia hanged one man
+                // in 2019": the cue's clause whose subject is another place reports
+                // that place's executions, whatever else the sentence names.
+                // The clause must name that place ("the Northian Government restored
+                // it and executions resumed" names none).
+                let countries = |k: &str| judge.countries.contains(k);
+                let trigger = Span::new(at, at + 1);
+                if clause_of_another_place(
+                    doc.text,
+                    sentence,
+                    trigger,
+                    judge.key,
+                    &doc.extraction.mentions,
+                    &countries,
+                ) && contrast_clause(doc.text, sentence, trigger).is_some_and(|clause| {
+                    aboutness(
+                        doc.text,
+                        clause,
+                        judge.key,
+                        &doc.extraction.mentions,
+                        &countries,
+                        None,
+                    )
+                    .other
+                }) {
+                    continue;
                 }
                 // "..., the last execution there dating from 1988": the place named
                 // last before "there" is the cue's.
@@ -3384,6 +3463,7 @@ fn quiet_since(judge: &Judge) -> Vec<Fact> {
                 exceptional: false,
                 last: false,
                 resumed: false,
+                said: false,
             });
             // "since 1987, when the last two prisoners were hanged": the date is
             // that of the last executions.
@@ -3471,6 +3551,7 @@ fn first_for_years(judge: &Judge, known: &[Fact]) -> Vec<Fact> {
                 exceptional: false,
                 last: false,
                 resumed: false,
+                said: false,
             });
         }
     }
@@ -4147,6 +4228,28 @@ fn own_paragraph(text: &str, sentence: Span, at: usize) -> &str {
     &whole[start..end]
 }
 
+/// Whether `sentence` tells executions in a clause of another place than the
+/// jurisdiction ("...; Northia carried out one execution in 2022").
+fn executions_of_another(judge: &Judge, doc_idx: usize, sentence: Span) -> bool {
+    let doc = &judge.docs[doc_idx];
+    let lower = sentence.slice(doc.text).to_ascii_lowercase();
+    let countries = |k: &str| judge.countries.contains(k);
+    lexicon().execution_cues.iter().any(|cue| {
+        lower.match_indices(cue.as_str()).any(|(at, _)| {
+            let trigger = Span::new(
+                sentence.start as usize + at,
+                sentence.start as usize + at + 1,
+            );
+            let mentions = &doc.extraction.mentions;
+            clause_of_another_place(doc.text, sentence, trigger, judge.key, mentions, &countries)
+                && contrast_clause(doc.text, sentence, trigger).is_some_and(|clause| {
+                    let about = aboutness(doc.text, clause, judge.key, mentions, &countries, None);
+                    about.other && !about.here
+                })
+        })
+    })
+}
+
 fn said_to_retain(judge: &Judge) -> Vec<Fact> {
     let lex = lexicon();
     let mut out = Vec::new();
@@ -4189,7 +4292,7 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
                     continue;
                 }
                 let date = TimeValue::point(day);
-                out.push(Fact::over(
+                let mut fact = Fact::over(
                     date,
                     Change::InForce,
                     format!(
@@ -4197,7 +4300,9 @@ fn said_to_retain(judge: &Judge) -> Vec<Fact> {
                         date.words()
                     ),
                     vec![Citation::new(doc.name, sentence)],
-                ));
+                );
+                fact.said = executions_of_another(judge, doc_idx, sentence);
+                out.push(fact);
             }
         }
     }
@@ -4218,6 +4323,7 @@ fn moratorium_lifted(judge: &Judge) -> Vec<Fact> {
             || has_any(&words.to_lowercase(), &lex.planned_cues)
             || judge.admit(doc_idx, sentence, None, true).is_none()
             || !(judge.names_key(doc_idx, sentence) || subject_is_the_country(words))
+            || lifting_wished(words)
         {
             continue;
         }
@@ -4255,6 +4361,109 @@ fn moratorium_lifted(judge: &Judge) -> Vec<Fact> {
         ));
     }
     out
+}
+
+/// "Article 12 of the 1983 Constitution allows the death penalty only under military
+/// law in time of war": a law that allows it only for exceptional crimes or
+/// circumstances (`allowed_only`, then `exceptional_words` or `exceptional_crimes` in
+/// the rest of its clause and no ordinary crime) makes the country abolitionist for
+/// ordinary crimes, from the law's year when the sentence names it with one
+/// (`law_years`), else from the document's day. The sentence must name the country.
+fn allowed_only_exceptional(judge: &Judge) -> Vec<Fact> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in judge.docs.iter().enumerate() {
+        let lower = doc.text.to_ascii_lowercase();
+        let mut seen: Vec<Span> = Vec::new();
+        for m in allowed_only().find_iter(&lower) {
+            let sentence = sentence_around(doc.text, Span::new(m.start(), m.end()));
+            if seen.contains(&sentence) {
+                continue;
+            }
+            let rest = &lower[m.end()..(sentence.end as usize).max(m.end())];
+            let rest = rest.split(';').next().unwrap_or("");
+            let rest = lower_words(rest);
+            if !(has_any(&rest, &lex.exceptional_words) || has_any(&rest, &lex.exceptional_crimes))
+                || has_any(&rest, &lex.ordinary_crime_nouns)
+            {
+                continue;
+            }
+            let words = sentence.slice(doc.text);
+            if not_asserted(words)
+                || judge.admit(doc_idx, sentence, None, true).is_none()
+                || !judge.names_key(doc_idx, sentence)
+            {
+                continue;
+            }
+            let head = lower_words(&lower[sentence.start as usize..m.end()]);
+            let year = law_years()
+                .captures(&head)
+                .and_then(|c| c.get(1).or_else(|| c.get(2)))
+                .and_then(|y| y.as_str().parse::<i32>().ok());
+            let date = match year {
+                Some(year) => TimeValue::point(PartialDate::year(year)),
+                None => match story_day(doc) {
+                    Some(day) => TimeValue::point(day),
+                    None => continue,
+                },
+            };
+            seen.push(sentence);
+            out.push(Fact::over(
+                date,
+                Change::Abolish(Scope::Ordinary, Vec::new()),
+                format!(
+                    "the law allows the death penalty only for exceptional crimes, as of {}",
+                    date.words()
+                ),
+                vec![Citation::new(doc.name, sentence)],
+            ));
+        }
+    }
+    out
+}
+
+/// Whether the clause before a cue of executions (`before`, lower-case) wishes for
+/// their resumption: a word of `wished_before` ahead of "resum..." ("he favoured the
+/// resumption of").
+fn wished_resumption(before: &str) -> bool {
+    let clause = before
+        .rfind([',', ';', ':', '('])
+        .map_or(before, |i| &before[i + 1..]);
+    let clause = lower_words(clause);
+    let Some(at) = clause.rfind("resum") else {
+        return false;
+    };
+    let wished = &lexicon().wished_before;
+    clause[..at]
+        .split_whitespace()
+        .any(|word| wished.iter().any(|w| word.starts_with(w.as_str())))
+}
+
+/// Whether every lifting or resumption cue of `sentence` follows a word of a wish in
+/// its own clause (`wished_before`: "the minister said he favoured the resumption of
+/// executions"): a wish, not a lifting.
+fn lifting_wished(sentence: &str) -> bool {
+    let lex = lexicon();
+    let lower = lower_words(sentence);
+    let mut cues = lex
+        .moratorium_lifted
+        .iter()
+        .flat_map(|c| lower.match_indices(c.as_str()).map(|(at, _)| at))
+        .peekable();
+    if cues.peek().is_none() {
+        return false;
+    }
+    cues.all(|at| {
+        let before = &lower[..at];
+        let clause = before
+            .rfind([',', ';', ':', '('])
+            .map_or(before, |i| &before[i + 1..]);
+        clause.split_whitespace().any(|word| {
+            lex.wished_before
+                .iter()
+                .any(|w| word.starts_with(w.as_str()))
+        })
+    })
 }
 
 /// A state said to have ceased to exist (`ceased_cues`) on the one date of its
@@ -4412,6 +4621,16 @@ fn awaits_entry_into_force(text: &str) -> bool {
         .any(|w| lower.contains(w.as_str()))
 }
 
+/// Whether the paragraph of an abolition's `sentence` says its bill awaits its
+/// signature (`awaiting_assent`: "the Bill was now before the President for his
+/// assent").
+fn awaits_assent(text: &str, sentence: Span) -> bool {
+    let (lo, hi) = (sentence.start as usize, sentence.end as usize);
+    let start = text[..lo].rfind("\n\n").map_or(0, |i| i + 2);
+    let end = text[hi..].find("\n\n").map_or(text.len(), |i| hi + i);
+    has_any(&lower_words(&text[start..end]), &lexicon().awaiting_assent)
+}
+
 /// Whether an abolition's own `sentence` says its law takes effect later without
 /// saying when ("adopted in December 2015 and due to enter into force next year").
 /// A year of the last two centuries, "1965", "2012" (whole digits).
@@ -4505,6 +4724,25 @@ fn federal_for_state(sentence: &str, key: &str) -> bool {
             .match_indices("federal")
             .any(|(at, _)| at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic())
     }
+}
+
+/// Whether `sentence` opens with a subject of the others (`others_openers`, then a
+/// noun of `others_nouns` within three words): "All other participating States ...".
+fn subject_is_the_others(sentence: &str) -> bool {
+    const REACH: usize = 3;
+    let lex = lexicon();
+    let lower = lower_words(sentence);
+    lex.others_openers.iter().any(|o| {
+        lower
+            .strip_prefix(o.as_str())
+            .filter(|rest| rest.starts_with(' '))
+            .is_some_and(|rest| {
+                rest.split_whitespace()
+                    .take(REACH)
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .any(|w| lex.others_nouns.iter().any(|n| n == w))
+            })
+    })
 }
 
 fn subject_is_the_country(sentence: &str) -> bool {
@@ -4634,6 +4872,7 @@ fn planned_ends(judge: &Judge) -> Vec<Fact> {
                 exceptional: false,
             last: false,
             resumed: false,
+            said: false,
             });
         }
     }
@@ -5094,6 +5333,22 @@ fn at_known(facts: &[Fact], day: &str) -> Verdict {
         verdict.moratorium_since = None;
         return verdict;
     };
+    // "Northia and Southia retain the death penalty; Northia hanged a man in 2022",
+    // of Southia: retained in law, another's use told beside it and nothing known of
+    // its own (no executions, no death sentences, no quiet years): retentionist or
+    // abolitionist in practice, no answer.
+    if recent.iter().all(|f| f.said)
+        && !known.iter().any(|f| {
+            matches!(
+                f.change,
+                Change::Executions | Change::Sentences | Change::Quiet | Change::Moratorium(_)
+            )
+        })
+    {
+        verdict.basis = format!("unknown: {}, and nothing of its use is known", latest.basis);
+        verdict.moratorium_since = None;
+        return verdict;
+    }
     // "has not carried out an execution since 2008", said in 2018: stated quiet a
     // few months short of ten years leaves the category on its edge; no answer.
     let near_switch = known.iter().find(|f| {
@@ -7480,6 +7735,248 @@ mod tests {
         assert!(bound_mention(text, Span::new(i, i + 4)));
         let i = text.find("1990").unwrap();
         assert!(!bound_mention(text, Span::new(i, i + 4)));
+    }
+
+    /// Says `text` with a place mention at each of `places` in it.
+    fn say_placed(d: &mut TestDoc, text: &str, places: &[&str]) {
+        let start = d.text.len();
+        d.say(text);
+        mark_places(d, start, places);
+    }
+
+    /// Place mentions at each of `places` said from byte `from` on.
+    fn mark_places(d: &mut TestDoc, from: usize, places: &[&str]) {
+        for place in places {
+            let found: Vec<usize> = d.text[from..]
+                .match_indices(place)
+                .map(|(i, _)| from + i)
+                .collect();
+            for at in found {
+                let span = Span::new(at, at + place.len());
+                d.extraction.mentions.push(dossier_model::Mention {
+                    kind: dossier_model::MentionKind::Place,
+                    span,
+                    name: place.to_string(),
+                    name_span: span,
+                    role: None,
+                    acronym: None,
+                    value: None,
+                    approx: None,
+                    rule: "test".into(),
+                });
+            }
+        }
+    }
+
+    /// Session 39: "Northia and Southia retain the death penalty; Northia carried out
+    /// one execution in July 2022": the execution is Northia's, and Southia's use is
+    /// not told (no answer).
+    #[test]
+    fn executions_in_another_place_s_clause() {
+        let mut d = TestDoc::new("a.txt").published("2024-06-30");
+        say_placed(
+            &mut d,
+            "Among the partners, Northia and Southia retain the death penalty; Northia carried out one execution in July 2022 and none since. ",
+            &["Northia", "Southia"],
+        );
+        d.time_at("July 2022", "2022-07");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Southia", "2024-06-30");
+        assert_eq!(
+            status_of(&docs, "Northia", "2024-06-30"),
+            Some(RETENTIONIST)
+        );
+    }
+
+    /// Session 39: "the President said he favoured the resumption of executions" is a
+    /// wish: neither executions nor a lifted moratorium.
+    #[test]
+    fn a_wished_resumption_resumes_nothing() {
+        let mut d = TestDoc::new("a.txt").published("2024-06-30");
+        say_placed(
+            &mut d,
+            "Ostland retains the death penalty in law but the last executions took place in 1991, and it is regarded as abolitionist in practice. ",
+            &["Ostland"],
+        );
+        d.time_at("1991", "1991");
+        say_placed(
+            &mut d,
+            "The President of Ostland said in September 2020 that he favoured the resumption of executions for murder; none has taken place. ",
+            &["Ostland"],
+        );
+        d.time_at("September 2020", "2020-09");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2024-06-30"), Some(IN_PRACTICE));
+        assert!(lifting_wished(
+            "The minister said she supported the resumption of executions."
+        ));
+        assert!(!lifting_wished("Ostland resumed executions in 2019."));
+        assert!(wished_resumption("he favoured the resumption of "));
+        assert!(!wished_resumption(
+            "the government announced the resumption of "
+        ));
+    }
+
+    /// Session 39: a bill passed "now before the President for his assent" abolishes
+    /// nothing yet; another paragraph's law that "has since become law" does.
+    #[test]
+    fn a_bill_awaiting_assent_in_its_own_paragraph() {
+        let mut d = TestDoc::new("a.txt").published("2024-12-17");
+        say_placed(
+            &mut d,
+            "Ostland has not carried out an execution since 2005. ",
+            &["Ostland"],
+        );
+        d.time_at("2005", "2005");
+        let from = d.text.len();
+        d.event_full(
+            EventKind::Abolition,
+            "In Ostland the Senate passed the Death Penalty Abolition Bill on 12 November 2024, and the Bill is now before the President for his assent.",
+            Some("2024-11-12"),
+            &[],
+            None,
+            Some("Ostland"),
+            Modality::Asserted,
+        );
+        mark_places(&mut d, from, &["Ostland"]);
+        d.paragraph();
+        let from = d.text.len();
+        d.event_full(
+            EventKind::Abolition,
+            "In Westria Parliament passed a law abolishing the death penalty for all crimes on 25 July 2023, which has since come into force.",
+            Some("2023-07-25"),
+            &[],
+            None,
+            Some("Westria"),
+            Modality::Asserted,
+        );
+        mark_places(&mut d, from, &["Westria"]);
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Ostland", "2024-12-17"), Some(ALL_CRIMES));
+        assert_eq!(status_of(&docs, "Westria", "2024-12-17"), Some(ALL_CRIMES));
+    }
+
+    /// Session 39: "the Constitution of 1983 allows the death penalty only under
+    /// military law in time of war": abolitionist for ordinary crimes from 1983.
+    #[test]
+    fn allowed_only_in_war_is_ordinary() {
+        let mut d = TestDoc::new("a.txt").published("2024-05-10");
+        say_placed(
+            &mut d,
+            "In Ostland, Article 12 of the 1983 Constitution allows the death penalty only in cases provided for by military law during a state of war. ",
+            &["Ostland"],
+        );
+        let mut e = TestDoc::new("b.txt").published("2024-05-10");
+        say_placed(
+            &mut e,
+            "In Westria, the Penal Code allows the death penalty only for murder and treason. ",
+            &["Westria"],
+        );
+        let docs = vec![d.done(), e.done()];
+        assert_eq!(status_of(&docs, "Ostland", "1990-06-30"), Some(ORDINARY));
+        assert_eq!(status_of(&docs, "Ostland", "2024-05-10"), Some(ORDINARY));
+        assert_ne!(status_of(&docs, "Westria", "2024-05-10"), Some(ORDINARY));
+    }
+
+    /// Session 39: "The death penalty for high treason, however, remained in the
+    /// Constitution" after an abolition: abolitionist for ordinary crimes.
+    #[test]
+    fn an_exceptional_crime_kept_in_the_subject() {
+        let mut d = TestDoc::new("a.txt").published("2024-12-17");
+        let from = d.text.len();
+        d.event(
+            EventKind::Abolition,
+            "In Ostland Parliament passed amendments removing the death penalty from the Criminal Code and the Armed Forces Act on 25 July 2023, which have since become law.",
+            Some("2023-07-25"),
+            &[],
+        );
+        mark_places(&mut d, from, &["Ostland"]);
+        d.say("The death penalty for high treason, however, remained in the Constitution, and its removal requires a referendum. ");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2024-12-17"), Some(ORDINARY));
+    }
+
+    /// Session 39: "Two States, Northia and Southia, retain it. All other participating
+    /// States have abolished it for all crimes": the others are neither.
+    #[test]
+    fn the_others_are_none_of_the_named() {
+        assert!(subject_is_the_others(
+            "All other participating States have abolished it."
+        ));
+        assert!(subject_is_the_others(
+            "The remaining countries are abolitionist."
+        ));
+        assert!(!subject_is_the_others(
+            "The other execution took place in 2019."
+        ));
+        let mut d = TestDoc::new("a.txt").published("2024-06-30");
+        say_placed(
+            &mut d,
+            "Two further States, Northia and Southia, retain the death penalty in law but observe moratoriums. ",
+            &["Northia", "Southia"],
+        );
+        d.statement(
+            StatementKind::Status,
+            "All other participating States have abolished the death penalty for all crimes.",
+            "abolitionist for all crimes",
+            None,
+        );
+        let docs = vec![d.done()];
+        assert_ne!(status_of(&docs, "Southia", "2024-06-30"), Some(ALL_CRIMES));
+    }
+
+    /// Session 39: "press reports of executions in 2001, but neither could be
+    /// confirmed": no executions; and a legend's key names no category of anyone.
+    #[test]
+    fn unconfirmed_reports_and_a_legend_s_key() {
+        let mut d = TestDoc::new("a.txt").published("2024-03-01");
+        say_placed(
+            &mut d,
+            "For Ostland we found press reports of executions in 2001 and in 2015, but neither could be confirmed. ",
+            &["Ostland"],
+        );
+        d.time_at("2001", "2001");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "2010-06-30");
+        assert!(lists_categories(
+            "Key: Abolished for all crimes | Abolished except for crimes under military law in wartime | Retained in law, no executions for 10 years or more | Retained and used."
+        ));
+    }
+
+    /// Session 39: "In Southia, ... . The country's last execution took place in
+    /// 1973" in a story about Northia: Southia's, not the story's country's.
+    #[test]
+    fn the_country_after_another_place() {
+        let mut d = TestDoc::new("a.txt").published("2024-05-10");
+        inline_place(&mut d, "NORTHIA");
+        d.say(" LAWMAKERS DEBATE THE DEATH PENALTY\n\n");
+        let from = d.text.len();
+        d.event(
+            EventKind::Abolition,
+            "Northia abolished the death penalty for all crimes in 1956.",
+            Some("1956"),
+            &[],
+        );
+        mark_places(&mut d, from, &["Northia"]);
+        d.paragraph();
+        say_placed(
+            &mut d,
+            "In Southia, the constitution allows it in war. The country's last execution, by firing squad, took place in 1973.",
+            &["Southia"],
+        );
+        d.time_at("1973", "1973");
+        // Southia is a country the documents know (another one is about it).
+        let mut e = TestDoc::new("b.txt").published("2024-05-10");
+        inline_place(&mut e, "Southia");
+        e.say(" held elections in May. ");
+        let docs = vec![d.done(), e.done()];
+        let report = status_at(&docs, "Northia", "2024-05-10");
+        assert_eq!(
+            report.as_ref().and_then(|r| r.status),
+            Some(ALL_CRIMES),
+            "{:?}",
+            report.map(|r| r.reason)
+        );
     }
 
     fn status_of(docs: &[TestDoc], key: &str, day: &str) -> Option<&'static str> {

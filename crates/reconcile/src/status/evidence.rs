@@ -1093,19 +1093,14 @@ pub(super) fn shift_years(iso: &str, years: i32) -> String {
 /// `trigger` (between `contrast_breaks`) opens with the name of a place other than
 /// `key` and does not name `key` itself. The event is then that place's, whatever
 /// the rest of the sentence names. A sentence of one clause is never cut so.
-pub(super) fn clause_of_another_place(
-    text: &str,
-    sentence: Span,
-    trigger: Span,
-    key: &str,
-    mentions: &[dossier_model::Mention],
-    countries: &dyn Fn(&str) -> bool,
-) -> bool {
+/// The clause of `sentence` around `trigger` between `contrast_breaks`, when the
+/// sentence has more than one.
+pub(super) fn contrast_clause(text: &str, sentence: Span, trigger: Span) -> Option<Span> {
     let words = sentence.slice(text);
     // ASCII lower-casing keeps every byte offset (the clause breaks are ASCII).
     let lower = words.to_ascii_lowercase();
     if !sentence.contains(trigger) {
-        return false;
+        return None;
     }
     let lex = lexicon();
     let at = (trigger.start - sentence.start) as usize;
@@ -1122,12 +1117,29 @@ pub(super) fn clause_of_another_place(
         .min()
         .unwrap_or(words.len());
     if start == 0 && end == words.len() {
-        return false;
+        return None;
     }
-    let clause = Span::new(
+    Some(Span::new(
         sentence.start as usize + start,
         sentence.start as usize + end,
-    );
+    ))
+}
+
+pub(super) fn clause_of_another_place(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    key: &str,
+    mentions: &[dossier_model::Mention],
+    countries: &dyn Fn(&str) -> bool,
+) -> bool {
+    let words = sentence.slice(text);
+    let Some(clause) = contrast_clause(text, sentence, trigger) else {
+        return false;
+    };
+    let lex = lexicon();
+    let start = (clause.start - sentence.start) as usize;
+    let end = (clause.end - sentence.start) as usize;
     if aboutness(text, clause, key, mentions, countries, None).here {
         return false;
     }

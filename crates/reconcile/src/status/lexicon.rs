@@ -125,6 +125,12 @@ pub(super) struct Lexicon {
     pub perfect_abolition: Vec<String>,
     /// Words that say a law is passed but not yet in force.
     pub not_yet_in_force: Vec<String>,
+    /// A bill passed that awaits its signature, in the abolition's own paragraph.
+    pub awaiting_assent: Vec<String>,
+    /// A subject of the others ("All other participating States"): its openers and
+    /// the nouns of states after them.
+    pub others_openers: Vec<String>,
+    pub others_nouns: Vec<String>,
     /// Words of an abolition's own sentence that put its day of effect later, unsaid
     /// ("due to enter into force next year").
     pub in_force_later: Vec<String>,
@@ -195,6 +201,9 @@ pub(super) struct Lexicon {
     pub year_of_report_cues: Vec<String>,
     /// An execution called for, not carried out.
     pub wished_executions: Vec<String>,
+    /// Word stems of a wish before a resumption or a lifting in its clause ("he
+    /// favoured the resumption of executions"): wanted, not done.
+    pub wished_before: Vec<String>,
     /// Words that give a year by its end ("at the end of 2014", "late 2014").
     pub late_in_year: Vec<String>,
     /// A table, column or series a sentence defines ("in Table 4", "column").
@@ -226,6 +235,13 @@ pub(super) struct Lexicon {
     /// An abolition told as news of the document's day ("The Act abolishes the death
     /// penalty", "became the 21st state to abolish the death penalty"): patterns.
     pub abolishes_now: Vec<String>,
+    /// The law that allows the death penalty only in some circumstances ("the
+    /// Constitution allows the death penalty only under military law in time of
+    /// war"): patterns; what follows names the circumstances.
+    pub allowed_only: Vec<String>,
+    /// A law named with its year ("the 1983 Constitution", "the Penal Code of 1997"):
+    /// patterns, the year captured.
+    pub law_years: Vec<String>,
     /// Executions resumed after a pause of some years: patterns, the years captured.
     pub hiatus_years: Vec<String>,
     /// An execution said to be the first since a year: patterns, the year captured.
@@ -484,6 +500,24 @@ pub(super) fn first_in_years() -> &'static Regex {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(r"\b(?:{})\b", lexicon().first_in_years.join("|"));
         Regex::new(&pattern).expect("the first_in_years of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
+/// The `allowed_only` patterns between word boundaries, compiled once.
+pub(super) fn allowed_only() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})\b", lexicon().allowed_only.join("|"));
+        Regex::new(&pattern).expect("the allowed_only of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
+/// The `law_years` patterns between word boundaries, compiled once.
+pub(super) fn law_years() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})\b", lexicon().law_years.join("|"));
+        Regex::new(&pattern).expect("the law_years of rules/status.en.json are valid patterns")
     });
     &CUES
 }
