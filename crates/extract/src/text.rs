@@ -384,6 +384,10 @@ fn split_range(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 j = skip_year_note(text, sentence_start, i, j, end);
             }
             let ws_end = j + text[j..end].len() - text[j..end].trim_start().len();
+            // "... was never ratified.\nd A law of 2004 ...": a lettered note's marker
+            // opening the next line starts a sentence, and stays out of it.
+            let note = lettered_note_at(text, j, ws_end, end);
+            let ws_end = ws_end + note;
             let next_char = text[ws_end..end].chars().next();
             let boundary = ws_end > j
                 && match next_char {
@@ -407,6 +411,23 @@ fn split_range(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
     if sentence_start < end {
         push_trimmed(text, sentence_start, end, out);
+    }
+}
+
+/// The length of a lettered note's marker ("d ") at `at`, the start of a line after a
+/// full stop (the whitespace `from..at` holds a line break): one lower-case letter, a
+/// space, then a capital; 0 when there is none.
+fn lettered_note_at(text: &str, from: usize, at: usize, end: usize) -> usize {
+    let rest = text[at..end].as_bytes();
+    let marker = rest.len() >= 3
+        && rest[0].is_ascii_lowercase()
+        && rest[1] == b' '
+        && rest[2].is_ascii_uppercase()
+        && text[from..at].contains('\n');
+    if marker {
+        2
+    } else {
+        0
     }
 }
 
@@ -649,6 +670,21 @@ mod tests {
                 "No hangings since 1992.2",
                 "The courts still sentence.",
                 "It grew to 2024.5 million in all.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_lettered_note_opening_a_line_starts_a_sentence_without_its_letter() {
+        // Session 39 (status-27): a PDF's lettered notes ran together ("... was never
+        // ratified. d A law of 2004 ..."), so one country's note took the next one's
+        // facts. Guard: a capital after the stop needs no marker; "e.g." stays whole.
+        check(
+            "The treaty was signed in 1997 and never ratified.\nd A law of 2004 suspended executions.\nThe code keeps five offences, e.g. murder.",
+            &[
+                "The treaty was signed in 1997 and never ratified.",
+                "A law of 2004 suspended executions.",
+                "The code keeps five offences, e.g. murder.",
             ],
         );
     }
