@@ -789,7 +789,17 @@ pub fn attach_date(
                     && !rest.contains([',', ';', '(', ')'])
             })
         });
-        if is_coordination(words, gap) || repeated_agent {
+        // "on the 12th March, 2024 and the 13th March, 2024 respectively": an
+        // ordinal day keeps its article.
+        let ordinal_day = gap.eq_ignore_ascii_case(" and the ")
+            && text.get(t.span.start as usize..).is_some_and(|rest| {
+                let digits = rest.chars().take_while(char::is_ascii_digit).count();
+                (1..=2).contains(&digits)
+                    && ["st ", "nd ", "rd ", "th "]
+                        .iter()
+                        .any(|o| rest[digits..].to_ascii_lowercase().starts_with(o))
+            });
+        if is_coordination(words, gap) || repeated_agent || ordinal_day {
             chain.push(t);
         } else {
             break;
@@ -855,6 +865,19 @@ pub fn attach_date(
             return before_by_duration(text, times, trigger, v).map_or(DateChoice::None, |d| {
                 DateChoice::One(TimeValue::point(d), chosen.span)
             });
+        }
+        // "died on 27 May, a day after being arrested", "two days after having been
+        // detained": the passive after-phrase's event lies that many days before the
+        // clause's day (with no count, the clause's day stays, as before).
+        if let Some(n) = after_being(text, chosen.span.end, trigger)
+            .and_then(|at| days_before(text, times, at).or_else(|| the_day_before(text, at)))
+        {
+            let day = v.start.filter(|s| Some(*s) == v.end && s.day.is_some());
+            return day
+                .and_then(|day| crate::time::add_days(day, -n))
+                .map_or(DateChoice::None, |d| {
+                    DateChoice::One(TimeValue::point(d), chosen.span)
+                });
         }
     }
     if chosen.span.end <= trigger.start {
@@ -1001,6 +1024,43 @@ fn before_by_duration(
 ) -> Option<PartialDate> {
     let day = v.start.filter(|s| Some(*s) == v.end && s.day.is_some())?;
     crate::time::add_days(day, -days_before(text, times, trigger.start)?)
+}
+
+/// Where the "after" of an after-phrase that ends right at `trigger` begins ("..., a
+/// day | after being | arrested", "after having been | detained", "two days | after
+/// his | arrest"), the phrase after the date (`from`) and before the trigger.
+fn after_being(text: &str, from: u32, trigger: Span) -> Option<u32> {
+    let gap = text.get(from as usize..trigger.start as usize)?;
+    let lower = gap.to_ascii_lowercase();
+    // The possessive may open the trigger itself ("his arrest").
+    let own = text
+        .get(trigger.range())?
+        .to_ascii_lowercase()
+        .split(' ')
+        .next()
+        .map(|w| format!("after {w} "))?;
+    AFTER_OWN.iter().find_map(|p| {
+        let head = lower
+            .strip_suffix(p)
+            .or_else(|| (*p == own).then(|| lower.strip_suffix("after ")).flatten())?;
+        head.ends_with(' ').then(|| from + head.len() as u32)
+    })
+}
+
+/// The phrases that open an after-phrase on the subject's own earlier event ("a day
+/// after being arrested", "two days after his arrest").
+pub(super) const AFTER_OWN: [&str; 5] = [
+    "after being ",
+    "after having been ",
+    "after his ",
+    "after her ",
+    "after their ",
+];
+
+/// "the day | after": one day, a count the tagger reads as no duration.
+fn the_day_before(text: &str, at: u32) -> Option<i32> {
+    let head = text.get(..at as usize)?.trim_end().to_ascii_lowercase();
+    head.ends_with(" the day").then_some(1)
 }
 
 /// The days (1 to 60) a duration of days or weeks right before `at` counts ("two days

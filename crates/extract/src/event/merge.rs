@@ -462,6 +462,27 @@ pub(super) fn drop_background(text: &str, rules: &Rules, events: &mut Vec<Event>
         }) {
             return true;
         }
+        // "died on 9 May, two days after his arrest", "a day after being arrested":
+        // the subject's own earlier event, counted back from the clause's day (see
+        // `dating::attach_date`), is told here and nowhere else.
+        let counted = before[..at]
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .is_some_and(|w| {
+                ["day", "days", "week", "weeks"].contains(&w.to_ascii_lowercase().as_str())
+            });
+        let first = text
+            .get(e.trigger.start as usize..e.trigger.end as usize)
+            .and_then(|t| t.split(' ').next())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let own = super::dating::AFTER_OWN.iter().any(|p| {
+            let p = p.strip_prefix("after ").unwrap_or(p);
+            p == clause || (clause.is_empty() && p == format!("{first} "))
+        });
+        if counted && own {
+            return true;
+        }
         let after_pos = e.span.start + at as u32;
         !snapshot
             .iter()
