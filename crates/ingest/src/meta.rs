@@ -742,7 +742,7 @@ static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// section between: "Human Rights Watch | Dispatches | April 26, 2023".
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?i:(?:written\s+|posted\s+)?by)\s+(?:[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+on\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+        r"^(?:(?i:(?:written\s+|posted\s+)?by)\s+(?:[^|\n]{2,80}?(?:\s*[|,·•]|\s+[—–]|\s+--?\s)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+on\s)|[A-Z][^|·•\n]{1,60}?\s*[|·•](?:\s*[A-Z][^|·•\n\d]{1,40}?\s*[|·•])?)\s*(?P<v>(?:[A-Za-z]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
 /// A line that names its writer or owner and then, in the same line, the day it was
@@ -751,7 +751,7 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// update after it.
 static PUBLISHED_AFTER_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<who>[^|·•\n]{2,80}?)\s+(?:Published|Posted|First\s+published)(?:\s+on)?\s*:?\s+(?P<v>(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
+        r"^(?P<who>[^|·•\n]{2,80}?)\s+(?:Published|Posted|First\s+published)(?:\s+on)?\s*:?\s+(?P<v>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b",
     )
 });
 /// The body that owns a document on a host's page, named before "Published on DAY"
@@ -763,7 +763,7 @@ fn owner_cell<'a>(caps: &regex::Captures<'a>) -> Option<(usize, &'a str)> {
 /// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
 static BYLINE_DAY_FIRST_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:WEEKDAY,?\s+)?(?P<v>(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*[|·•]\s*(?i:by)\s+\S",
+        r"^(?:WEEKDAY,?\s+)?(?P<v>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*[|·•]\s*(?i:by)\s+\S",
     )
 });
 /// The source's cell that opens a line of cells with the day ("Human Rights Watch |
@@ -6429,6 +6429,13 @@ mod tests {
                 "Court frees two\n\nBy A. Writer | July 9, 2004 | Page 2\n\nThe court ruled."
             ),
             Some(("2004-07-09".to_string(), "byline"))
+        );
+        // The day with its ordinal, after the writer's town (session 39, events-27).
+        assert_eq!(
+            published(
+                "Court frees two\n\nBy A. Writer, Ruriton | 7th March 2024 | 4 mins read\n\nThe court ruled."
+            ),
+            Some(("2024-03-07".to_string(), "byline"))
         );
         // A source's name and the date, with no "By": "Example Radio | 3 May 2021".
         assert_eq!(
