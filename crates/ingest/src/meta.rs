@@ -3115,7 +3115,7 @@ fn category_list(text: &str) -> bool {
             let words: Vec<&str> = c.split_whitespace().collect();
             (1..=4).contains(&words.len())
                 && words.iter().all(|w| {
-                    *w == "&" || w.starts_with(|ch: char| ch.is_uppercase()) && !w.contains('.')
+                    *w == "&" || (w.starts_with(|ch: char| ch.is_uppercase()) && !w.contains('.'))
                 })
         })
 }
@@ -8161,7 +8161,7 @@ fn labelled_headline(source: &str, lines: &[Line]) -> Option<Found<String>> {
     let mut value = first.to_string();
     for l in &lines[at + 1..lines.len().min(at + 4)] {
         let t = l.text(source).trim();
-        if t.is_empty() || FIELD_RE.is_match(t) || t.contains(':') && t.len() < 30 {
+        if t.is_empty() || FIELD_RE.is_match(t) || (t.contains(':') && t.len() < 30) {
             break;
         }
         value.push(' ');
