@@ -9344,8 +9344,11 @@ mod session39_tests {
     #[test]
     fn a_covers_line_that_is_not_the_documents_own_is_no_period() {
         let text = "# Notes from the field\n\nWe visited the prison twice and met the governor, who promised to answer our letter within a month of the visit.\n\nThe governor's reply covers hearings held between 1 March and 31 May 2021 in another court.\n";
-        let d = doc("notes.md", text);
-        assert!(d.meta.period.is_none());
+        let lines = crate::text::split_lines(text);
+        assert!(super::tail_period(text, &lines).is_none());
+        let own = text.replace("The governor's reply", "This note");
+        let lines = crate::text::split_lines(&own);
+        assert!(super::tail_period(&own, &lines).is_some());
     }
 
     #[test]
