@@ -1432,6 +1432,7 @@ const NOT_SITE: &[&str] = &[
 /// never a publisher. The `<title>` then loses the site's name.
 fn site_from_title(src: &str, out: &mut Html) {
     heading_under_generic_title(out);
+    welcome_title(out);
     space_before_title(src, out);
     reference_work_in_title(out);
     date_in_title(out);
@@ -2424,7 +2425,15 @@ fn settle_titles(src: &str, out: &mut Html) {
     let mut site = out.finds.publisher.as_ref().map(|p| fold(&p.value));
     if let Some(meta) = out.finds.title.as_ref() {
         let m = fold(&meta.value);
-        let named_site = site.as_deref() == Some(m.as_str());
+        // "Sorvana Coalition Against the Death Penalty" as the title of a site named
+        // "SCADP": the site's name in full, its acronym's words.
+        let acronym_of_site = out.finds.publisher.as_ref().is_some_and(|p| {
+            let site = p.value.trim();
+            site.len() >= 3
+                && site.chars().all(|c| c.is_ascii_uppercase())
+                && initials(&meta.value).as_deref() == Some(site)
+        });
+        let named_site = site.as_deref() == Some(m.as_str()) || acronym_of_site;
         let tag_segments = out
             .title_tag
             .as_ref()
@@ -2451,7 +2460,12 @@ fn settle_titles(src: &str, out: &mut Html) {
                 .as_deref()
                 .is_some_and(|h| h.split_whitespace().count() >= 4)
             && (links_named(src, &m) || crate::meta::LISTINGS.contains(&m));
-        if section {
+        // A social title the story's own correction says was replaced ("The headline
+        // was also updated", "This headline has been changed"): the page's heading is the
+        // title now.
+        let superseded =
+            h1_differs && meta.rule == "html_meta" && headline_changed(&out.builder.text);
+        if section || superseded {
             out.finds.title = None;
         } else if named_site || (h1_differs && (segment_of_tag || organisation)) {
             let meta = out.finds.title.take().expect("checked above");
@@ -2505,6 +2519,41 @@ fn settle_titles(src: &str, out: &mut Html) {
     }
 }
 
+/// Whether a page says its headline was changed after publication ("The headline was
+/// also updated.", "This headline has been changed", "An earlier version of this story
+/// had a different headline"): the social tags may still hold the old one.
+fn headline_changed(text: &str) -> bool {
+    static CHANGED_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:the|this|its)\s+(?:headline|title)\s+(?:of\s+this\s+(?:story|article)\s+)?(?:has\s+(?:also\s+)?been|was\s+(?:also\s+)?|were\s+(?:also\s+)?)(?:updated|changed|amended|revised|corrected)\b|\b(?:updated|changed|amended|revised|corrected)\s+(?:the|this|its)\s+headline\b|\bearlier\s+version\s+of\s+this\s+(?:story|article)\s+(?:had|carried|used)\s+(?:a\s+)?different\s+headline\b",
+        )
+        .expect("headline change pattern")
+    });
+    CHANGED_RE.is_match(text)
+}
+
+/// A `<title>` that only welcomes to the site ("Welcome to the Free X Home Page",
+/// "Welcome to Example Online!"): the site's, not the page's; the page's first heading
+/// (or large type) is its title.
+fn welcome_title(out: &mut Html) {
+    static WELCOME_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^welcome\s+to\s+\S.{0,80}$").expect("welcome pattern")
+    });
+    let Some(tag) = out.title_tag.as_ref() else {
+        return;
+    };
+    if out.title_is_site || out.finds.title.is_some() || !WELCOME_RE.is_match(tag.value.trim()) {
+        return;
+    }
+    if out.h1.is_none() {
+        let Some(heading) = first_headline(out, &[fold(&tag.value)]) else {
+            return;
+        };
+        out.h1 = Some(heading);
+    }
+    out.title_is_site = true;
+}
+
 /// An element a page styles as its headline without a heading tag: a class or id that
 /// names a headline or a title (`<div class="article-headline">`, `<p class="page-title">`;
 /// the site's "site-title" and a "subtitle" are none), or large type (`<FONT SIZE="+2">`,
@@ -2552,7 +2601,17 @@ fn styled_headline(out: &mut Html, start: usize) {
     let lead = text[start..end].len() - text[start..end].trim_start().len();
     let start = start + lead;
     let t = &text[start..end];
-    if t.is_empty() || t.len() > 200 || t.contains('\n') || out.headings.len() >= 8 {
+    // A headline in capitals broken over two or three lines ("STOP THE EXECUTION<br>OF
+    // NAME!") is one heading; other text over lines is none.
+    let broken_capitals = t.lines().count() <= 3
+        && t.split_whitespace().count() <= 14
+        && !t.chars().any(char::is_lowercase)
+        && t.chars().filter(|c| c.is_uppercase()).count() >= 8;
+    if t.is_empty()
+        || t.len() > 200
+        || (t.contains('\n') && !broken_capitals)
+        || out.headings.len() >= 8
+    {
         return;
     }
     let at = out.headings.partition_point(|r| r.start < start);

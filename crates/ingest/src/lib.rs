@@ -185,7 +185,13 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             let mut finds = page.finds;
             if finds.title.is_none() {
                 finds.title = page.h1.and_then(|r| {
-                    let value = page.builder.text.get(r.clone())?.to_string();
+                    let value = page.builder.text.get(r.clone())?;
+                    // A heading broken over lines (`<br>`) reads as one line.
+                    let value = if value.contains('\n') {
+                        value.split_whitespace().collect::<Vec<_>>().join(" ")
+                    } else {
+                        value.to_string()
+                    };
                     Some(Found::new(value, Loc::Source(r), "html_h1"))
                 });
             }

@@ -734,7 +734,7 @@ fn quoted_if_toml(caps: &regex::Captures<'_>) -> bool {
 }
 static PUBLISHED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issue\s+date|sent\s+on|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|v\d+(?:\.\d+)+,|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on(?:\s*:)?|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|(?:judge?ment\s+)?pronounced(?:\s+on)?|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
+        r"(?i)^(?:originally\s+(?:published|posted)(?:\s+on)?|publication\s+date|date\s+of\s+publication|date\s+published|published(?:\s+on)?|posted(?:\s+on)?|release\s+date|released(?:\s+on|\s*:)|date\s+of\s+issue|issue\s+date|sent\s+on|issued\s+(?:in|at)\s+[\p{L}'’ .-]{2,40}?\s+on|issued(?:\s+on)?|decided(?:\s+on)?|delivered(?:\s+on)?|(?:volume\s+\d+\s*:\s*)?debated\s+on|answered\s+on|(?:first\s+)?(?:aired|broadcast)(?:\s+on)?|this\s+version|date\s+of\s+report|(?:version|v)\s*\d+(?:\.\d+)*\s*[-–—,]\s*released(?:\s+on)?|v\d+(?:\.\d+)+,|date\s+of\s+submission|date\s+of\s+(?:the\s+)?meeting|held\s+on(?:\s*:)?|date\s+submitted|submitted\s+on|date\s+of\s+(?:judgment|judgement|decision|order)|consultation\s+opens|created\s+by\s+[^,\n]{2,60},\s+last\s+modified\s+by\s+[^,\n]{2,60}?\s+on|created(?:\s+on|\s*:)?|last\s+edited(?:\s+time|\s+on)?|judge?ment\s+(?:(?:given|delivered|handed\s+down)\s+)?(?:on|dated|of)|(?:judge?ment\s+)?pronounced(?:\s+on)?|for\s+immediate\s+release|(?:press|news|media)\s+release\s+[—–-]|date)\s*(?::|\s[—–-])?\s+(?P<v>.+)$",
     )
 });
 /// "By A. Writer | July 9, 2004 | Page 2", "By Jane Doe, 5 March 2010", and a source's
@@ -966,6 +966,9 @@ static NOT_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // Page furniture: "page 3 of 19", "Seite 1 von 19", "page 1 sur 4", "pagina 2 di 9",
         // "página 1 de 5", "strona 1 z 8", "sida 1 av 3", "side 1 af 2", "sivu 1 / 4".
         r"|(?:[^\d]{0,40}?\s)?(?:page|pages|seite|pagina|página|pág\.?|strona|stránka|sida|side|sivu|oldal|blz\.?|p\.)\s*\d+\s*(?:of|von|aus|sur|de|di|van|z|ze|av|af|/|-)\s*\d+\s*\.?",
+        // A print's page number alone ("Page 1") and a news database's count of the
+        // documents it printed ("13 of 41 DOCUMENTS").
+        r"|page\s+\d{1,4}|\d{1,5}\s+of\s+\d{1,6}\s+documents?",
         // A pointer to another page: "Explanatory Memorandum after page 7", "continued on page 4".
         r"|.{0,60}?\b(?:after|before|facing|see|continued\s+on|from)\s+pages?\s+\d+\s*\.?",
         // Live-status banners.
@@ -2598,6 +2601,24 @@ pub fn from_lines(
         if !seen_content && !consumed && day_number_cells(text).is_some() {
             continue;
         }
+        if !seen_content && !consumed && category_list(text) {
+            continue;
+        }
+        // A cover's logo line, the body's name in lower case beside its slogan
+        // ("acme | for every river"): the body, as the text writes it, publishes.
+        if !seen_content && !consumed && idx < 6 {
+            if let Some((at, name)) = logo_slogan(source, text) {
+                if finds.publisher.is_none() {
+                    let at = base + at;
+                    finds.publisher = Some(Found::new(
+                        name,
+                        Loc::Source(at..at + text.split('|').next().unwrap_or("").trim().len()),
+                        "logo_slogan",
+                    ));
+                }
+                continue;
+            }
+        }
         if !seen_content
             && !consumed
             && (NOT_TITLE_RE.is_match(text) || INSTRUMENT_NUMBER_RE.is_match(text))
@@ -2969,6 +2990,9 @@ pub fn from_lines(
     if finds.publisher.is_none() {
         finds.publisher = source_over_day(source, lines, head_end);
     }
+    if finds.publisher.is_none() {
+        finds.publisher = postal_publisher(source, lines);
+    }
     if let Some(episode) = episode_title(source, lines, head_end) {
         // The show's name over its episode's line is no title.
         let above = |t: &Found<String>| match (&t.loc, &episode.loc) {
@@ -3000,7 +3024,162 @@ pub fn from_lines(
     if finds.published.is_none() {
         finds.published = communique_meeting_day(source, lines);
     }
+    if finds.period.is_none() {
+        finds.period = tail_period(source, lines);
+    }
     finds
+}
+
+/// A blog's day without its year at the head of a post ("Oct 12", as hosted blogs drop
+/// the current year), the page's copyright naming one year ("© 2023"), and the post
+/// telling of a day of that year in full up to a fortnight before ("On Tuesday, 10
+/// October 2023, ..."): the day in that year. Anything less settles no year.
+fn yearless_post_day(source: &str, original: &str, lines: &[Line]) -> Option<Found<String>> {
+    let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
+    static MONTH_DAY_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"(?i)^(?P<m>{MON})\.?\s+(?P<d>\d{{1,2}})$")));
+    static COPYRIGHT_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)(?:©|&copy;|\(c\)|copyright)\s*(?P<y>(?:19|20)\d\d)\b(?:\s*[-–]\s*\d)?")
+    });
+    let (idx, base, len, m, d) =
+        lines[..head_end.min(40)]
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| {
+                let raw = l.text(source);
+                let t = trim_decoration(raw);
+                let c = MONTH_DAY_RE.captures(t)?;
+                let m = month_number(c.name("m")?.as_str())?;
+                let d: u32 = c.name("d")?.as_str().parse().ok()?;
+                Some((i, l.start + offset_in(raw, t), t.len(), m, d))
+            })?;
+    // (A page's footer, where its copyright stands, may be chrome the text lost.)
+    let years: Vec<i32> = COPYRIGHT_YEAR_RE
+        .captures_iter(original)
+        .filter_map(|c| c.name("y")?.as_str().parse().ok())
+        .collect();
+    let year = *years.first()?;
+    if years.iter().any(|y| *y != year) {
+        return None;
+    }
+    let day = iso(year, Some(m), Some(d)).filter(|d| d.len() == 10)?;
+    let ordinal = |iso: &str| -> Option<i64> {
+        let y: i64 = iso.get(..4)?.parse().ok()?;
+        let m: i64 = iso.get(5..7)?.parse().ok()?;
+        let d: i64 = iso.get(8..10)?.parse().ok()?;
+        Some(y * 372 + m * 31 + d)
+    };
+    let own = ordinal(&day)?;
+    let told = lines[idx + 1..].iter().take(40).any(|l| {
+        let t = l.text(source);
+        parse_date(t).is_some_and(|h| {
+            h.iso.len() == 10 && ordinal(&h.iso).is_some_and(|o| o <= own && own - o <= 14)
+        })
+    });
+    told.then(|| Found::new(day, Loc::Source(base..base + len), "yearless_post_day"))
+}
+
+/// A logo line at a cover's top: one word, the body's name set in lower case, beside a
+/// slogan of two to six words in lower case ("acme | for every river"), the text writing
+/// the name in capitals as a word of its own at least twice elsewhere ("ACME
+/// reached ..."): the name as the text writes it, with its offset in `text`.
+fn logo_slogan(source: &str, text: &str) -> Option<(usize, String)> {
+    let (name, slogan) = text.split_once('|')?;
+    let name = name.trim();
+    let slogan = slogan.trim();
+    let words = slogan.split_whitespace().count();
+    if !(2..=6).contains(&words)
+        || !(2..=12).contains(&name.len())
+        || !name.chars().all(|c| c.is_ascii_lowercase())
+        || !slogan
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_whitespace() || c == '\'')
+    {
+        return None;
+    }
+    let upper = name.to_ascii_uppercase();
+    let bytes = source.as_bytes();
+    let times = source
+        .match_indices(&upper)
+        .filter(|(at, _)| {
+            let before = at.checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(at + upper.len()).copied();
+            !before.is_some_and(|b| b.is_ascii_alphanumeric())
+                && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+        })
+        .count();
+    (times >= 2).then(|| (offset_in(text, name), upper))
+}
+
+/// A story's categories over its headline, as a news site's page copied as text gives
+/// them ("Africa, Crime & Justice, Headlines, Human Rights"): four or more short names
+/// apart by commas, every word capitalised (or "&"), no sentence. Never a title.
+fn category_list(text: &str) -> bool {
+    let cells: Vec<&str> = text.split(", ").map(str::trim).collect();
+    cells.len() >= 4
+        && text.len() <= 200
+        && !text.ends_with(['.', ':', ';', '!', '?'])
+        && cells.iter().all(|c| {
+            let words: Vec<&str> = c.split_whitespace().collect();
+            (1..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    *w == "&" || (w.starts_with(|ch: char| ch.is_uppercase()) && !w.contains('.'))
+                })
+        })
+}
+
+/// A document's own span stated only in its last lines ("This bulletin covers hearings
+/// monitored between 1 July and 30 November 2022."): the period, when the line's subject
+/// is the document ("this ...", its kind) and its head gives none.
+fn tail_period(source: &str, lines: &[Line]) -> Option<Found<Period>> {
+    const KINDS: &[&str] = &[
+        "this ",
+        "bulletin",
+        "report",
+        "note",
+        "newsletter",
+        "update",
+        "brief",
+        "issue",
+        "edition",
+        "review",
+        "paper",
+        "survey",
+        "publication",
+    ];
+    let tail = lines
+        .iter()
+        .rev()
+        .filter(|l| !trim_decoration(l.text(source)).is_empty())
+        .take(6);
+    for l in tail {
+        let raw = l.text(source);
+        let text = trim_decoration(raw);
+        if text.len() > 250 {
+            continue;
+        }
+        let Some(v) = PERIOD_LINE_RE.captures(text).and_then(|c| c.name("w")) else {
+            continue;
+        };
+        let lower = text[..v.start()].to_lowercase();
+        let Some(cover_at) = lower.find(" cover") else {
+            continue;
+        };
+        let subject = &lower[..cover_at + 1];
+        if subject.split_whitespace().count() > 8 || !KINDS.iter().any(|k| subject.contains(k)) {
+            continue;
+        }
+        let Some((period, len)) = parse_period(v.as_str()) else {
+            continue;
+        };
+        let start = l.start + offset_in(raw, text) + v.start();
+        return Some(Found::new(
+            period,
+            Loc::Source(start..start + len),
+            "tail_period",
+        ));
+    }
+    None
 }
 
 /// An Org-mode file's keyword line read as a label: "#+TITLE: NAME" as "TITLE: NAME",
@@ -3605,6 +3784,36 @@ fn footer_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
         .find_map(|l| footer_line_body(source, l))
 }
 
+/// A body's name over its postal address in the lower part of a page ("Committee for
+/// X" / "P.O. Box 1234" / the city), as a campaign's or a small group's page signs off:
+/// the publisher. An address block at the head (a letter's addressee) is none.
+fn postal_publisher(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    static PO_BOX_RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^(?:p\.?\s?o\.?\s+box|post\s+office\s+box)\s+\d"));
+    let texts: Vec<(usize, &str)> = lines
+        .iter()
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw);
+            (l.start + offset_in(raw, t), t)
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let from = texts.len() * 3 / 5;
+    texts
+        .windows(2)
+        .skip(from)
+        .find(|w| PO_BOX_RE.is_match(w[1].1) && names_a_body(w[0].1))
+        .map(|w| {
+            let (at, name) = w[0];
+            Found::new(
+                tidy_name(name),
+                Loc::Source(at..at + name.len()),
+                "postal_block",
+            )
+        })
+}
+
 fn footer_line_body(source: &str, line: &Line) -> Option<Found<String>> {
     let text = line.text(source);
     let cells: Vec<&str> = text
@@ -4170,6 +4379,12 @@ fn cover_title(
         end = next.start + offset_in(next.text(source), t) + t.len();
     } else if kind_only {
         return None;
+    } else if let Some(next) = place_over_numbered_kind(source, lines, idx, head_end, text) {
+        // "Northland" / "River Situation Report No. 4": a cover's country over its
+        // report's kind and number.
+        let t = trim_decoration(next.text(source));
+        parts.push(t.to_string());
+        end = next.start + offset_in(next.text(source), t) + t.len();
     } else if !caps(text) && edition_over_two_lines(source, lines, idx, head_end, text) {
         // "Global Prison" / "Trends 2022": a publication's name set over two short lines,
         // the second ending with its edition's year, alone between blank lines.
@@ -4248,6 +4463,39 @@ fn cover_title(
         Loc::Source(base..end),
         "cover_title",
     ))
+}
+
+/// The line under a cover's place name (one or two capitalised words, no figure) that
+/// gives the report's kind and number ("Humanitarian Situation Report No. 2", "Flash
+/// Update #3"): the two lines are the title.
+fn place_over_numbered_kind<'a>(
+    source: &str,
+    lines: &'a [Line],
+    idx: usize,
+    head_end: usize,
+    text: &str,
+) -> Option<&'a Line> {
+    static NUMBERED_KIND_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:\p{L}+\s+){0,4}(?:report|update|bulletin|sitrep|snapshot|overview|brief|dashboard)\s+(?:no\.?|number|n[°º]|#)\s*\d{1,4}$",
+        )
+    });
+    let words = text.split_whitespace().count();
+    if !(1..=2).contains(&words)
+        || text.len() > 30
+        || !text
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        || text
+            .chars()
+            .any(|c| !c.is_alphabetic() && c != ' ' && c != '-')
+    {
+        return None;
+    }
+    let next = lines.get(idx + 1).filter(|_| idx + 1 < head_end)?;
+    NUMBERED_KIND_RE
+        .is_match(trim_decoration(next.text(source)))
+        .then_some(next)
 }
 
 /// Whether the cover line `text` (at `idx`) and the next one make one name ending with a
@@ -5065,6 +5313,7 @@ const BODY_WORDS: &[&str] = &[
     "ombudsperson",
     "inspectorate",
     "network",
+    "observatory",
     "office",
     "organisation",
     "organization",
@@ -5695,6 +5944,22 @@ pub(crate) fn is_date_only(text: &str, hit: &DateHit) -> bool {
     let after = UPDATED_TAIL_RE
         .find(after)
         .map_or(after, |m| after[..m.start()].trim_end());
+    // A news database's print names the weekday after the day ("November 20, 2014
+    // Thursday 2:47 PM GMT+9").
+    let after = after
+        .split_once(char::is_whitespace)
+        .map_or(after, |(w, rest)| {
+            if dossier_model::is_weekday_word(&w.to_ascii_lowercase()) {
+                rest.trim_start()
+            } else {
+                after
+            }
+        });
+    let after = if dossier_model::is_weekday_word(&after.to_ascii_lowercase()) {
+        ""
+    } else {
+        after
+    };
     // A report's cover gives its date with its distribution ("September 2008 Public").
     let distribution = ["public", "restricted", "internal", "embargoed"]
         .iter()
@@ -7786,7 +8051,9 @@ pub fn late_reads(
         strip_doctype(publisher);
     }
     wire_issuer(source, lines, finds);
-    if let Some(headline) = field_code_headline(source, lines) {
+    if let Some(headline) =
+        field_code_headline(source, lines).or_else(|| labelled_headline(source, lines))
+    {
         finds.title = Some(headline);
     }
     if finds.publisher.is_none() {
@@ -7799,6 +8066,9 @@ pub fn late_reads(
         finds.published = labelled_day_by_order(source, original, lines, drop)
             .or_else(|| time_then_dotted_day(source, lines, drop))
             .or_else(|| day_and_number_line(source, lines));
+    }
+    if finds.published.is_none() {
+        finds.published = yearless_post_day(source, original, lines);
     }
     let (publisher, published) = volume_citation(source);
     if finds.publisher.is_none() {
@@ -7883,6 +8153,53 @@ fn field_code_headline(source: &str, lines: &[Line]) -> Option<Found<String>> {
         headline.to_string(),
         Loc::Source(base..base + headline.len()),
         "field_code_headline",
+    ))
+}
+
+/// A news database's print of a story, its fields labelled in capitals ("SECTION:",
+/// "LENGTH: 688 words", "HEADLINE: ...", "DATELINE:", "BODY:", "LOAD-DATE:"): the
+/// headline, perhaps wrapped over the lines below it up to a blank line or the next label.
+fn labelled_headline(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    static FIELD_RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:SECTION|LENGTH|BYLINE|DATELINE|BODY|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|HIGHLIGHT|JOURNAL-CODE|DOCUMENT-TYPE|GRAPHIC|CORRECTION-DATE)\s*:",
+        )
+    });
+    let head = &lines[..lines.len().min(60)];
+    let fields = head
+        .iter()
+        .filter(|l| FIELD_RE.is_match(l.text(source).trim_start()))
+        .count();
+    if fields < 2 {
+        return None;
+    }
+    let at = head
+        .iter()
+        .position(|l| l.text(source).trim_start().starts_with("HEADLINE:"))?;
+    let raw = head[at].text(source);
+    let first = raw.trim_start()["HEADLINE:".len()..].trim();
+    if first.is_empty() {
+        return None;
+    }
+    let start = head[at].start + offset_in(raw, first);
+    let mut end = start + first.len();
+    let mut value = first.to_string();
+    for l in &lines[at + 1..lines.len().min(at + 4)] {
+        let t = l.text(source).trim();
+        if t.is_empty() || FIELD_RE.is_match(t) || (t.contains(':') && t.len() < 30) {
+            break;
+        }
+        value.push(' ');
+        value.push_str(t);
+        end = l.start + offset_in(l.text(source), t) + t.len();
+    }
+    if value.len() < 12 || value.len() > 300 {
+        return None;
+    }
+    Some(Found::new(
+        value,
+        Loc::Source(start..end),
+        "labelled_headline",
     ))
 }
 
@@ -8313,7 +8630,7 @@ fn visit_with_author(title: Found<String>, author: &str, author_end: usize) -> F
 fn series_strip(text: &str) -> Option<&str> {
     static STRIP_RE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\bISSN\s*:?\s*\d{4}-?\d{3}[\dX]\b|\b(?:working|discussion|research|occasional)\s+papers?\s+series\b",
+            r"(?i)\bISSN\s*:?\s*\d{4}-?\d{3}[\dX]\b|\b(?:working|discussion|research|occasional)\s+papers?\s+series\b|\b(?:bulletin|newsletter|briefing|digest|update|monitor)\s*[|\u{2022}\u{b7}]\s*(?:no\.?|number|issue|n[°º])\s*\d{1,4}\s*$",
         )
     });
     if text.len() > 200 || !STRIP_RE.is_match(text) {
@@ -8322,7 +8639,7 @@ fn series_strip(text: &str) -> Option<&str> {
     let cells: Vec<&str> = text
         .split(" - ")
         .flat_map(|c| c.split(['|', '\u{2022}', '\u{b7}', '\u{2013}', '\u{2014}']))
-        .map(str::trim)
+        .map(|c| c.trim().trim_matches(['*', '_']).trim())
         .filter(|c| !c.is_empty())
         .collect();
     let first = cells.first().copied().unwrap_or("");
@@ -9000,5 +9317,130 @@ mod session38_tests {
         assert!(!file_name_title("Annual Report 2023"));
         assert!(!file_name_title("THE FINAL REPORT"));
         assert!(!file_name_title("Report No. 1784522"));
+    }
+}
+
+#[cfg(test)]
+mod session39_tests {
+    use crate::{parse, Config};
+    use dossier_model::Document;
+    use std::path::Path;
+
+    fn doc(name: &str, text: &str) -> Document {
+        parse(Path::new(name), text.as_bytes(), &Config::default()).expect("reads")
+    }
+
+    fn value(f: &Option<dossier_model::MetaField<String>>) -> Option<String> {
+        f.as_ref().map(|f| f.value.clone())
+    }
+
+    #[test]
+    fn a_news_database_print_gives_its_labelled_headline_and_its_day() {
+        let text = "                                   Page 1\n\n\n                    4 of 19 DOCUMENTS\n\n           Copyright 2019 Eastland Wire Service Ltd.\n\n                        Eastland Daily Wire\n\n              March 3, 2019 Sunday 9:10 AM GMT\n\nSECTION: NATIONAL\n\nLENGTH: 402 words\n\nHEADLINE: Court orders retrial of two farmers sentenced in land\ndispute\n\nDATELINE: PORT ELIN, March 3\n\nBODY:\n\n   The High Court on Saturday ordered a new trial for two farmers who were sentenced to death last year after a dispute over grazing land ended in a killing.\n\nLOAD-DATE: March 5, 2019\n";
+        let d = doc("print.txt", text);
+        assert_eq!(
+            value(&d.meta.title).as_deref(),
+            Some("Court orders retrial of two farmers sentenced in land dispute")
+        );
+        assert_eq!(value(&d.meta.published).as_deref(), Some("2019-03-03"));
+    }
+
+    #[test]
+    fn a_line_of_categories_over_the_headline_is_no_title() {
+        let text = "Asia, Courts & Law, Featured, Human Rights, Global Affairs\n\nFarmers Wait as the Appeal Court Weighs a Land Law\n\nBy A. Writer\n\nPORT ELIN, Mar 3 2019 (EWS) - Two farmers sentenced to death last year are still waiting for the appeal court to rule on the law that sent them to the gallows.\n";
+        let d = doc("story.txt", text);
+        assert_eq!(
+            value(&d.meta.title).as_deref(),
+            Some("Farmers Wait as the Appeal Court Weighs a Land Law")
+        );
+    }
+
+    #[test]
+    fn a_bulletins_masthead_issue_line_and_closing_period_are_read() {
+        let text = "**COURT WATCH OBSERVATORY** | Hearing Bulletin | No. 3\n\n# Long detention before trial in the Northland assize courts\n\n*Issued in Port Elin on 9 June 2021*\n\n## 1. Overview\n\nOur monitors attended thirty hearings in twelve cases and found that most accused had waited more than a year for trial.\n\n## 2. Recommendations\n\nTo the Chief Justice:\n- Set a time limit for detention before trial.\n\n*Hearing Bulletin No. 3 covers hearings monitored between 1 March and 31 May 2021.*\n";
+        let d = doc("bulletin.md", text);
+        assert_eq!(
+            value(&d.meta.publisher).as_deref(),
+            Some("Court Watch Observatory")
+        );
+        assert_eq!(value(&d.meta.published).as_deref(), Some("2021-06-09"));
+        let p = d.meta.period.as_ref().map(|p| p.value.clone());
+        assert_eq!(
+            p.map(|p| (p.start, p.end)),
+            Some(("2021-03-01".to_string(), "2021-05-31".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_covers_line_that_is_not_the_documents_own_is_no_period() {
+        let text = "# Notes from the field\n\nWe visited the prison twice and met the governor, who promised to answer our letter within a month of the visit.\n\nThe governor's reply covers hearings held between 1 March and 31 May 2021 in another court.\n";
+        let lines = crate::text::split_lines(text);
+        assert!(super::tail_period(text, &lines).is_none());
+        let own = text.replace("The governor's reply", "This note");
+        let lines = crate::text::split_lines(&own);
+        assert!(super::tail_period(&own, &lines).is_some());
+    }
+
+    #[test]
+    fn a_cover_logo_in_lower_case_beside_its_slogan_names_the_body() {
+        let text = "acme  |  for every river\n\nNorthland\nRiver Situation Report No. 4\n\nACME and partners reached 12,000 families with clean water in the quarter. ACME thanks its donors.\n";
+        let d = doc("sitrep.txt", text);
+        assert_eq!(value(&d.meta.publisher).as_deref(), Some("ACME"));
+        assert_eq!(
+            value(&d.meta.title).as_deref(),
+            Some("Northland River Situation Report No. 4")
+        );
+    }
+
+    #[test]
+    fn a_social_title_that_is_the_sites_name_in_full_gives_way_to_the_heading() {
+        let html = r#"<html><head><title>Blog | NRAC</title><meta property="og:title" content="Northland Rights Advocacy Coalition"><meta property="og:site_name" content="NRAC"></head><body><main><article><h1>What we saw at the women's prison this spring</h1><p>On 2 May 2022 a delegation of the Coalition visited the women's prison at Port Elin and met forty prisoners.</p></article></main><footer><p>© 2022 by Northland Rights Advocacy Coalition</p></footer></body></html>"#;
+        let d = doc("post.html", html);
+        assert_eq!(
+            value(&d.meta.title).as_deref(),
+            Some("What we saw at the women's prison this spring")
+        );
+    }
+
+    #[test]
+    fn a_blog_day_without_its_year_takes_the_year_the_post_and_its_copyright_give() {
+        let html = r#"<html><head><title>Blog | NRAC</title><meta property="og:site_name" content="NRAC"></head><body><main><article><div><span>A. Writer</span><ul><li><span>May 4</span></li><li><span>3 min read</span></li></ul><span>Updated: May 9</span></div><h1>What we saw at the women's prison this spring</h1><p>On Monday, 2 May 2022, a delegation of the Coalition visited the women's prison at Port Elin and met forty prisoners.</p></article></main><footer><p>© 2022 by Northland Rights Advocacy Coalition</p></footer></body></html>"#;
+        let d = doc("post.html", html);
+        assert_eq!(value(&d.meta.published).as_deref(), Some("2022-05-04"));
+        // No copyright year: no year.
+        let bare = html.replace("© 2022 by ", "");
+        let d = doc("post.html", &bare);
+        assert_eq!(value(&d.meta.published), None);
+    }
+
+    #[test]
+    fn a_social_title_the_correction_says_was_replaced_gives_way_to_the_heading() {
+        let html = r#"<html><head><title>News Archives – The Valley Star</title><meta property="og:site_name" content="The Valley Star"><meta property="og:title" content="Former prisoner to speak on campus next week"></head><body><main><article><h1>'I never stopped writing letters': former prisoner tells students about his appeal</h1><p>March 1, 2023</p><p>More than two hundred students heard a former prisoner describe the appeal that freed him after eleven years.</p><p><em>Correction, March 6, 2023: An earlier version of this story misstated the year of his arrest. The headline was also updated.</em></p></article></main></body></html>"#;
+        let d = doc("story.html", html);
+        assert_eq!(
+            value(&d.meta.title).as_deref(),
+            Some("'I never stopped writing letters': former prisoner tells students about his appeal")
+        );
+        // Without the correction, the social title stands.
+        let plain = html.replace(" The headline was also updated.", "");
+        let d = doc("story.html", &plain);
+        assert_eq!(
+            value(&d.meta.title).as_deref(),
+            Some("Former prisoner to speak on campus next week")
+        );
+    }
+
+    #[test]
+    fn a_welcome_title_gives_way_to_the_large_type_and_the_postal_block_publishes() {
+        let html = r#"<html><head><title>Welcome to the Free Anna Berg Home Page</title></head><body><table><tr><td><p><font size="6"><b>SAVE THE LIFE<br>OF ANNA BERG!</b></font></p><p><font size="2">Anna Berg was sentenced to death in 1998 for a killing she has always denied. Her lawyers have asked the court for a new hearing on evidence that was never shown to the jury.</font></p><p><font size="2">Please write to the Governor and ask for a reprieve so that the new evidence can be heard by a court.</font></p><p><font size="2">Our committee is a small group of her family and friends. We are not lawyers and cannot give legal advice.</font></p><p><font size="2"><b>Committee to Save Anna Berg</b><br>P.O. Box 4411<br>Port Elin, NL 40112</font></p><p><font size="1">Page last updated: 03/04/01</font></p></td></tr></table></body></html>"#;
+        let d = doc("campaign.html", html);
+        assert_eq!(
+            value(&d.meta.title).as_deref(),
+            Some("SAVE THE LIFE OF ANNA BERG!")
+        );
+        assert_eq!(
+            value(&d.meta.publisher).as_deref(),
+            Some("Committee to Save Anna Berg")
+        );
     }
 }

@@ -625,21 +625,94 @@ fn info(bytes: &[u8]) -> Finds {
         s.map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty() && !s.chars().any(char::is_control))
     };
-    if let Some(title) = clean(meta.title).filter(|t| !crate::meta::file_name_title(t)) {
+    let title = clean(meta.title);
+    // A draft's file ("Country SitRep 2 2024 draft"): its dates are the draft's.
+    let draft = title.as_deref().is_some_and(draft_title);
+    if let Some(title) = title.filter(|t| !crate::meta::file_name_title(t) && !draft) {
         finds.title = Some(Found::new(title, Loc::None, "pdf_info_title"));
     }
-    if let Some(author) = clean(meta.author).filter(|a| !crate::meta::heads::is_account(a)) {
+    if let Some(author) =
+        clean(meta.author).filter(|a| !crate::meta::heads::is_account(a) && !person_or_post(a))
+    {
         finds.publisher = Some(Found::new(author, Loc::None, "pdf_info_author"));
     }
-    if let Some(hit) = clean(meta.creation_date).as_deref().and_then(parse_date) {
+    if let Some(hit) = clean(meta.creation_date)
+        .as_deref()
+        .and_then(parse_date)
+        .filter(|_| !draft)
+    {
         finds.published = Some(Found::new(hit.iso, Loc::None, "pdf_info_creation_date"));
     }
     finds
 }
 
+/// Whether an Info title names the file a draft ("Country SitRep 2 2024 draft").
+fn draft_title(title: &str) -> bool {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("draft"))
+}
+
+/// An Info author that is whoever wrote or saved the file, never a publisher: a person's
+/// initials and surname ("J. Whitaker", "A.B. Osei") or a staff post ("Reports Officer",
+/// "Communications Assistant").
+fn person_or_post(author: &str) -> bool {
+    static INITIALS_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$")
+            .expect("initials pattern")
+    });
+    const POSTS: &[&str] = &[
+        "officer",
+        "assistant",
+        "coordinator",
+        "co-ordinator",
+        "manager",
+        "editor",
+        "administrator",
+        "intern",
+        "consultant",
+        "researcher",
+        "analyst",
+        "specialist",
+        "adviser",
+        "advisor",
+        "associate",
+        "clerk",
+    ];
+    let author = author.trim();
+    let words: Vec<&str> = author.split_whitespace().collect();
+    INITIALS_RE.is_match(author)
+        || (words.len() <= 4
+            && words
+                .last()
+                .is_some_and(|w| POSTS.contains(&w.to_lowercase().as_str())))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{furniture_finds, login_in_capitals, names_year, page_ranges, paper_header};
+    use super::{
+        draft_title, furniture_finds, login_in_capitals, names_year, page_ranges, paper_header,
+        person_or_post,
+    };
+
+    #[test]
+    fn an_info_author_that_is_a_person_or_a_post_names_no_publisher() {
+        assert!(person_or_post("K. Marlow"));
+        assert!(person_or_post("A.B. Osei"));
+        assert!(person_or_post("Field Reports Officer"));
+        assert!(person_or_post("Communications Assistant"));
+        assert!(!person_or_post("Westland Refugee Council"));
+        assert!(!person_or_post("Office of the Ombudsman"));
+        assert!(!person_or_post("UNHCR"));
+    }
+
+    #[test]
+    fn a_drafts_info_title_marks_its_dates_as_the_drafts() {
+        assert!(draft_title("Northland update 3 2021 draft"));
+        assert!(draft_title("DRAFT_briefing_v2"));
+        assert!(!draft_title("Northland update 3 2021"));
+        assert!(!draft_title("Drafting a constitution"));
+    }
     use crate::meta::Finds;
 
     #[test]
