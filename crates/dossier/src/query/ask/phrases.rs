@@ -56,7 +56,6 @@ pub(super) struct Lexicons {
     pub(super) opposed_nouns: Vec<(String, String)>,
     measure_nouns: Vec<String>,
     pub(super) measure_abbreviations: Vec<(String, String)>,
-    pub(super) name_joiners: Vec<String>,
     place_name_heads: Vec<String>,
     not_place_words: Vec<String>,
     calendar_name_heads: Vec<String>,
