@@ -1923,7 +1923,7 @@ fn a_measure_an_age_at_a_moment_and_a_treatys_aside() {
          less than 31.52g of heroin.\n\n\
          The court also heard the application of Siti Rahmah binti Osman, a cleaner, and \
          adjourned it to May 3.\n\n\
-         Among those whose sentences were reduced on Monday was Tan Boon Huat, 61, who \
+         Among those whose death sentences were commuted on Monday was Tan Boon Huat, 61, who \
          has been on death row since 2004.\n\n\
          Any sentence imposed after an unfair trial would breach the Covenant on Civil and \
          Political Rights (CCPR), ratified by Ostland on 12 March 1981, and its article 6.\n\n\
