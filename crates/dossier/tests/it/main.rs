@@ -1905,3 +1905,45 @@ fn totals_of_many_places_and_a_yes_of_another_state() {
         !values("Has Botswana amended section 12 of its Penal Code?").contains(&"yes".to_string())
     );
 }
+
+/// Session 39 (asks-22): a unit of measure asked is answered by an amount of that unit
+/// only, an age written beside a name is no age at the asked moment, a treaty's date in
+/// a participle aside dates no act of the person asked, and a name with a joiner
+/// ("binti") is one person's.
+#[test]
+fn a_measure_an_age_at_a_moment_and_a_treatys_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let doc = write(
+        &corpus,
+        "case.txt",
+        "Ostland court spares courier\n\n\
+         The appellant, Ravi Menon, was convicted of importing four packets containing not \
+         less than 31.52g of heroin.\n\n\
+         The court also heard the application of Siti Rahmah binti Osman, a cleaner, and \
+         adjourned it to May 3.\n\n\
+         Among those whose death sentences were commuted on Monday was Tan Boon Huat, 61, who \
+         has been on death row since 2004.\n\n\
+         Any sentence imposed after an unfair trial would breach the Covenant on Civil and \
+         Political Rights (CCPR), ratified by Ostland on 12 March 1981, and its article 6.\n\n\
+         The family of Omar Faiz Haddad fear that the King may yet approve his sentence.\n",
+    );
+    let (engine, _) = ingested(&dir.path().join("store"), &[doc]);
+    let values = |q: &str| engine.ask(q).unwrap().values;
+    let grams = values("How many grams of heroin did the packets carried by Ravi Menon contain?");
+    assert!(!grams.contains(&"4".to_string()), "{grams:?}");
+    assert!(grams.is_empty() || grams == ["31.52"], "{grams:?}");
+    let age = values("How old was Tan Boon Huat when he was sentenced to death?");
+    assert!(!age.contains(&"61".to_string()), "{age:?}");
+    let ratified =
+        values("When did the King of Ostland approve the death sentence of Omar Faiz Haddad?");
+    assert!(ratified.is_empty(), "{ratified:?}");
+    let ratified = values("When did the King ratify the death sentence of Omar Faiz Haddad?");
+    assert!(ratified.is_empty(), "{ratified:?}");
+    let reduced = values("When did the court reduce the sentence of Siti Rahmah binti Osman?");
+    assert!(
+        !reduced.iter().any(|v| v.starts_with("2004")),
+        "{reduced:?}"
+    );
+}

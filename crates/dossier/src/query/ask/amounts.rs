@@ -415,27 +415,59 @@ pub(super) fn percents_in(text: &str, sentence: Span) -> Vec<(String, Span)> {
 /// Amounts of what the question counts written right before its noun, decimals
 /// included ("42.72 grams" for "How many grams ...?", whose focus stem is `gram`):
 /// a measure, which the counted quantities (whole numbers) leave out.
-pub(super) fn measures_in(text: &str, sentence: Span, focus: &[String]) -> Vec<(String, Span)> {
+/// With `whole`, whole numbers before the unit's word ("30 grams") are kept too.
+pub(super) fn measures_in(
+    text: &str,
+    sentence: Span,
+    focus: &[String],
+    whole: bool,
+) -> Vec<(String, Span)> {
     if focus.is_empty() {
         return Vec::new();
     }
     let s = sentence.slice(text);
     let base = sentence.start as usize;
-    numbers_followed_by(s, |rest| {
-        let word_len = rest
-            .strip_prefix(' ')?
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len() - 1);
-        let word = &rest[1..1 + word_len];
+    let asked = |word: &str| {
         crate::index::tokens(word)
             .first()
             .is_some_and(|(t, _)| focus.contains(t))
-            .then_some(1 + word_len)
-    })
-    .into_iter()
-    .filter(|(value, _)| value.contains('.'))
-    .map(|(value, range)| (value, Span::new(base + range.start, base + range.end)))
-    .collect()
+    };
+    // "22.71g", "1.5 kg": an abbreviation of the unit (`measure_abbreviations`), glued
+    // or spaced, ending the word; whole numbers too, which no counted noun claims.
+    let abbreviated = |word: &str| {
+        super::phrases::Lexicons::builtin()
+            .measure_abbreviations
+            .iter()
+            .any(|(short, unit)| short == word && asked(unit))
+    };
+    let unit_after = |rest: &str| {
+        let spaced = usize::from(rest.starts_with(' '));
+        let after = &rest[spaced..];
+        let word_len = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        let word = &after[..word_len];
+        if word.is_empty() {
+            None
+        } else if abbreviated(word) {
+            Some((spaced + word_len, true))
+        } else {
+            (spaced == 1 && asked(word)).then_some((spaced + word_len, false))
+        }
+    };
+    numbers_followed_by(s, |rest| unit_after(rest).map(|(len, _)| len))
+        .into_iter()
+        .filter(|(value, range)| {
+            whole || value.contains('.') || {
+                let number = &s[range.start..range.end];
+                let digits = number
+                    .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                    .unwrap_or(number.len());
+                unit_after(&number[digits..]).is_some_and(|(_, short)| short)
+            }
+        })
+        .map(|(value, range)| (value, Span::new(base + range.start, base + range.end)))
+        .collect()
 }
 
 /// Sums of money in `sentence`, each as its number (with its scale: "1.3 billion"),
@@ -941,12 +973,23 @@ mod tests {
     fn measures_of_the_asked_unit() {
         let text = "He carried 1.5 kilograms of resin and 30 grams, then 2.25 grams of powder.";
         let all = Span::new(0, text.len());
-        let got: Vec<String> = measures_in(text, all, &["gram".to_string()])
+        let got: Vec<String> = measures_in(text, all, &["gram".to_string()], false)
             .into_iter()
             .map(|(v, span)| format!("{v}={}", span.slice(text)))
             .collect();
         assert_eq!(got, vec!["2.25=2.25 grams"]);
-        assert!(measures_in(text, all, &[]).is_empty());
+        assert!(measures_in(text, all, &[], false).is_empty());
+        // Session 39: a unit's abbreviation, glued or spaced, whole numbers too.
+        let text = "The parcel held 3 packets of not less than 41.07g of heroin and 2 kg of ganja.";
+        let all = Span::new(0, text.len());
+        let got = |unit: &str| -> Vec<String> {
+            measures_in(text, all, &[unit.to_string()], false)
+                .into_iter()
+                .map(|(v, span)| format!("{v}={}", span.slice(text)))
+                .collect()
+        };
+        assert_eq!(got("gram"), vec!["41.07=41.07g"]);
+        assert_eq!(got("kilogram"), vec!["2=2 kg"]);
     }
 
     #[test]

@@ -671,6 +671,16 @@ fn name_particles() -> &'static [String] {
         .name_particles
 }
 
+/// Whether `word` joins the parts of a person's name in lower case ("bin", "binti",
+/// "van": the extraction lexicon's `name_joiners`).
+fn is_name_joiner(word: &str) -> bool {
+    dossier_extract::rules::Rules::builtin()
+        .lexicon
+        .name_joiners
+        .iter()
+        .any(|j| j == word)
+}
+
 /// Capitalised word runs that are not the question's first word (unless that word is
 /// not a question word), possessives stripped: the names the question is about.
 fn names_in(question: &str) -> Vec<String> {
@@ -694,6 +704,21 @@ fn names_in(question: &str) -> Vec<String> {
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
         });
         let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase()) || article_name;
+        // "Nur Aisyah binti Hamzah": a lower-case joiner
+        // between two capitalised words is inside the name.
+        if !current.is_empty()
+            && !possessive
+            && !current.last().is_some_and(|w| w.ends_with(','))
+            && is_name_joiner(word)
+            && words.get(i + 1).is_some_and(|next| {
+                next.trim_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(char::is_uppercase)
+            })
+            && !raw.ends_with(',')
+        {
+            current.push(word);
+            continue;
+        }
         let first_and_question_word = i == 0 && {
             let f = fold_word(word);
             STOPWORDS.contains(&f.as_str())
@@ -6044,6 +6069,74 @@ fn act_of(kind: EventKind) -> Option<usize> {
     DISTINCT_ACTS.iter().position(|group| group.contains(&kind))
 }
 
+/// "... the Covenant (ICCPR), ratified by Jordan on 28 May 1975, and ...", for "When
+/// did the King ratify the death sentence of Faris Haddad?": a date in a participle
+/// aside set off by a comma after a name ("X, ratified ...", "Mr. Y, convicted on ...")
+/// dates that name's act. A question about a named person's act is answered by it
+/// only when the question names that name too.
+fn participle_of_another_name(q: &Question, text: &str, sentence: Span, span: Span) -> bool {
+    let about_someone = q.names.iter().any(|n| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        words.len() >= 2
+            && !is_state(n)
+            && words
+                .last()
+                .is_some_and(|w| !INSTITUTION_HEADS.contains(&fold_word(w).as_str()))
+    });
+    if !about_someone || !sentence.contains(span) {
+        return false;
+    }
+    let s = sentence.slice(text);
+    let at = (span.start - sentence.start) as usize;
+    let Some(open) = s[..at].rfind(',') else {
+        return false;
+    };
+    let aside = &s[open + 1..at];
+    if !aside.starts_with(char::is_whitespace) || aside.contains([';', '(', ')']) {
+        return false;
+    }
+    let first = aside.split_whitespace().next().unwrap_or("");
+    if !(first.len() > 4 && first.ends_with("ed") && first.chars().all(|c| c.is_lowercase())) {
+        return false;
+    }
+    // The name before the comma: its last word capitalised, or an acronym in brackets.
+    let head = s[..open].trim_end();
+    let head = head
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('(').map(|k| &h[k + 1..]))
+        .unwrap_or(head);
+    let last = head
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if !last.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let name: Vec<&str> = s[..open]
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        // A case's citation stands between its name and the aside ("Nervais v The
+        // Queen [2018] CCJ 19 (AJ), decided on ..."): numbers do not end the name.
+        .take_while(|w| {
+            !w.is_empty()
+                && (w.starts_with(char::is_uppercase)
+                    || w.len() <= 3
+                    || w.chars().all(|c| c.is_ascii_digit()))
+        })
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let asked: HashSet<&str> = q.tokens.iter().map(|(t, _)| t.as_str()).collect();
+    !name.is_empty()
+        && !name
+            .iter()
+            .flat_map(|w| tokens(w))
+            .any(|(t, _)| asked.contains(t.as_str()))
+        && !tokens(last).iter().any(|(t, _)| asked.contains(t.as_str()))
+}
+
 /// "Andrei Zhuk, who was sentenced to death in January 2021, has been executed", for
 /// "When was he executed?": a date the extraction gives an act of another kind in the
 /// sentence, and no act of the asked kind, is that act's date. Only when every kind
@@ -6657,6 +6750,7 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
             || (before.trim_end().ends_with(',') && rest.starts_with(", was "))
             || (dated && acted_on_by_asked_word(before, &asked_words))
             || (dated && reduced_passive(m.span.end as usize))
+            || (dated && inverted_passive_subject(before))
     }) || (dated
         && unnamed_people(text, sentence, &ctx.extraction)
             .iter()
@@ -6682,6 +6776,29 @@ fn names_another_patient(q: &Question, ctx: &DocCtx, sentence: Span) -> bool {
                 let after = text.get(span.end as usize..end).unwrap_or("");
                 appositive_patient(before, after, &asked_words)
             })
+        })
+}
+
+/// Whether a name after `before` is the subject of an inverted passive or list ("Among
+/// those whose sentences were commuted was Lim Wei", "Also released were ..."): "was"
+/// or "were" right before it, after a past participle or "among" in the clause.
+fn inverted_passive_subject(before: &str) -> bool {
+    let clause = before
+        .rsplit(['.', ';', ':', '\n'])
+        .next()
+        .unwrap_or(before)
+        .to_lowercase();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    if !matches!(*last, "was" | "were") {
+        return false;
+    }
+    words.first().is_some_and(|w| *w == "among")
+        || rest[rest.len().saturating_sub(4)..].iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() > 4 && w.ends_with("ed")
         })
 }
 
@@ -6884,9 +7001,18 @@ fn skip_apposition(after: &str) -> &str {
 fn moment_stated(q: &Question, ctx: &DocCtx, sentence: Span) -> Option<bool> {
     let lower = fold_word(&q.text);
     let clause = lower.split_once(" when ")?.1;
-    let verb = clause
+    let clause_words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())?;
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "when he was sentenced to death": the clause's verb, its first past form ("death"
+    // ends the clause but is no act), else its last word.
+    let past_form = |w: &str| w.len() > 4 && w.ends_with("ed");
+    let verb = clause_words
+        .iter()
+        .find(|w| past_form(w))
+        .or_else(|| clause_words.last())?;
+    let participle = past_form(verb);
     let stem = verb
         .strip_suffix("ed")
         .or_else(|| verb.strip_suffix('d'))
@@ -6895,9 +7021,12 @@ fn moment_stated(q: &Question, ctx: &DocCtx, sentence: Span) -> Option<bool> {
         return None;
     }
     let said = fold_word(sentence.slice(&ctx.document.text));
-    let by_verb = said
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.starts_with(stem));
+    // The verb itself ("was sentenced"), not its noun ("whose sentences were
+    // commuted", "on death row").
+    let by_verb = said.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.strip_prefix(stem)
+            .is_some_and(|rest| !participle || matches!(rest, "ed" | "d" | "ing"))
+    });
     let kinds = event_kinds_in(clause);
     let stated = |e: &&dossier_model::Event| {
         sentence.overlaps(e.span) && matches!(e.modality, Modality::Asserted | Modality::Hedged)
@@ -7226,7 +7355,8 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && !other_coordinate
                         && !set_for_date(q, text, sentence, date_span)
                         && !year_names_document(q, text, sentence, date_span)
-                        && !dates_a_document(q, text, sentence, date_span);
+                        && !dates_a_document(q, text, sentence, date_span)
+                        && !participle_of_another_name(q, text, sentence, date_span);
                     // "## Day 6 - Sunday 26 May 2024 / The court sentenced X to death.":
                     // a log's day heading dates the undated events of its section.
                     let headed = !sentence.contains(date_span)
@@ -7286,6 +7416,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         && !year_names_document(q, text, sentence, time.span)
                         && !dates_a_document(q, text, sentence, time.span)
                         && !dates_another_act(q, &events, time.span)
+                        && !participle_of_another_name(q, text, sentence, time.span)
                         && !set_for_date(q, text, sentence, time.span)
                         && !after_publication(q, ctx, time.span, &value)
                         && !DEICTIC_PRESENT.contains(&fold_word(time.span.slice(text)).as_str())
@@ -7314,6 +7445,23 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
         }
         AnswerKind::Number => {
+            // "How many grams of heroin ...?" is answered by an amount of that unit
+            // only ("22.71g"), never by a count of another noun ("three bundles") or
+            // a bare number.
+            if q.focus.iter().any(|f| phrases::is_measure_noun(f)) {
+                for (value, span) in amounts::measures_in(text, sentence, &q.focus, true) {
+                    if section_number(text, span) {
+                        continue;
+                    }
+                    out.push(candidate(
+                        value,
+                        span.slice(text).to_string(),
+                        span,
+                        ASKED_FORM_TRUST,
+                    ));
+                }
+                return out;
+            }
             let numbers: Vec<Span> = ctx
                 .extraction
                 .mentions
@@ -7618,7 +7766,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     out.push(candidate(value, written, span, ASKED_FORM_TRUST));
                 }
             }
-            for (value, span) in amounts::measures_in(text, sentence, &q.focus) {
+            for (value, span) in amounts::measures_in(text, sentence, &q.focus, false) {
                 if section_number(text, span) {
                     continue;
                 }
@@ -10535,6 +10683,62 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn an_inverted_passive_names_its_subject_after_the_verb() {
+        // Session 39 (asks-22).
+        assert!(inverted_passive_subject(
+            "Among those whose terms were reduced was "
+        ));
+        assert!(inverted_passive_subject("Also released on Friday were "));
+        assert!(inverted_passive_subject("Also released were "));
+        assert!(!inverted_passive_subject("The man who shot the guard was "));
+        assert!(!inverted_passive_subject(
+            "The first to speak in the debate was "
+        ));
+        assert!(!inverted_passive_subject("His lawyer said it was "));
+    }
+
+    #[test]
+    fn a_joiner_inside_a_name_keeps_it_one_name() {
+        // Session 39 (asks-22).
+        let q = Question::parse("When was Siti Rahmah binti Osman released?");
+        assert_eq!(q.names, vec!["Siti Rahmah binti Osman".to_string()]);
+        // A joiner after a comma or before a lower-case word joins nothing.
+        let q = Question::parse("Did Osman, bin Laden's driver, appeal?");
+        assert!(q.names.iter().all(|n| !n.contains(" bin")), "{:?}", q.names);
+    }
+
+    #[test]
+    fn a_participle_aside_after_another_name_dates_that_name() {
+        // Session 39 (asks-22).
+        let text = "Any such sentence would breach the Covenant on Civil and Political Rights (CCPR), ratified by Ostland on 12 March 1981, and its article 6.";
+        let whole = Span::new(0, text.len());
+        let at = text.find("12 March 1981").unwrap();
+        let span = Span::new(at, at + "12 March 1981".len());
+        let q = Question::parse("When did the King ratify the death sentence of Omar Faiz Haddad?");
+        assert!(participle_of_another_name(&q, text, whole, span));
+        // The name asked, or no person asked: the date stands.
+        let q =
+            Question::parse("When did Ostland ratify the Covenant on Civil and Political Rights?");
+        assert!(!participle_of_another_name(&q, text, whole, span));
+        let text = "Omar Faiz Haddad, arrested on 2 May 2019, was sentenced in 2021.";
+        let at = text.find("2 May 2019").unwrap();
+        let span = Span::new(at, at + "2 May 2019".len());
+        let whole = Span::new(0, text.len());
+        let q = Question::parse("When was Omar Faiz Haddad arrested?");
+        assert!(!participle_of_another_name(&q, text, whole, span));
+        let q = Question::parse("When was Lina Qasem Daher arrested?");
+        assert!(participle_of_another_name(&q, text, whole, span));
+        // A case named with its citation between.
+        let text =
+            "In Rowe v The King [2019] XCJ 4 (AJ), decided on 2 May 2019, the court held so.";
+        let at = text.find("2 May 2019").unwrap();
+        let span = Span::new(at, at + "2 May 2019".len());
+        let whole = Span::new(0, text.len());
+        let q = Question::parse("When was Rowe v The King decided?");
+        assert!(!participle_of_another_name(&q, text, whole, span));
     }
 
     #[test]

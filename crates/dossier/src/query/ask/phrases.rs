@@ -54,6 +54,8 @@ pub(super) struct Lexicons {
     aggregate_places: Vec<String>,
     aggregate_nouns: Vec<String>,
     pub(super) opposed_nouns: Vec<(String, String)>,
+    measure_nouns: Vec<String>,
+    pub(super) measure_abbreviations: Vec<(String, String)>,
     place_name_heads: Vec<String>,
     not_place_words: Vec<String>,
     calendar_name_heads: Vec<String>,
@@ -430,6 +432,16 @@ pub(super) fn is_unit_noun(word: &str) -> bool {
         .unit_nouns
         .iter()
         .any(|u| word.starts_with(u.as_str()))
+}
+
+/// Whether a word (as the index stems it) names a unit of measure ("gram",
+/// "kilogram"): one of the `measure_nouns`, stemmed alike.
+pub(super) fn is_measure_noun(word: &str) -> bool {
+    Lexicons::builtin().measure_nouns.iter().any(|u| {
+        crate::index::tokens(u)
+            .first()
+            .is_some_and(|(t, _)| t == word)
+    })
 }
 
 /// Whether a count's nouns name the other side of a pair the question's nouns name
