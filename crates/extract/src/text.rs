@@ -418,7 +418,7 @@ fn split_range(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// full stop (the whitespace `from..at` holds a line break): one lower-case letter, a
 /// space, then a capital; 0 when there is none.
 fn lettered_note_at(text: &str, from: usize, at: usize, end: usize) -> usize {
-    let rest = text[at..end].as_bytes();
+    let rest = &text.as_bytes()[at..end];
     let marker = rest.len() >= 3
         && rest[0].is_ascii_lowercase()
         && rest[1] == b' '
