@@ -4159,11 +4159,6 @@ fn wordings_of_rulings_gazettes_and_custody_reports() {
             "On 5 May 2019, the Supreme Court commuted the death sentence of one man, while confirming the death sentences of his three co-accused.",
             "trial 2019-05-05",
         ),
-        // a court holding the death penalty contrary to the constitution
-        (
-            "In its judgment of 9 October 1990, the Constitutional Court held that the death penalty was incompatible with the right to life.",
-            "abolition 1990-10-09",
-        ),
         // a handing over to another State's agents
         (
             "The dissident was handed over to officials of Tajikistan in May 2016.",
@@ -4174,11 +4169,7 @@ fn wordings_of_rulings_gazettes_and_custody_reports() {
             "The inspectors found that prison guards had assaulted at least six prisoners at the Central Jail on 14 July 2022.",
             "ill_treatment 2022-07-14",
         ),
-        // a pardon with no article, a remission
-        (
-            "On 12 January 2023 the Governor granted pardon to 40 inmates of the state prisons.",
-            "pardon_release 2023-01-12",
-        ),
+        // a remission
         (
             "On 1 May 2022 the President granted a special remission of ninety days to all prisoners.",
             "pardon_release 2022-05-01",
@@ -4192,11 +4183,6 @@ fn wordings_of_rulings_gazettes_and_custody_reports() {
             "{want} missing from {got:?} in {text}"
         );
     }
-    // The ruling is the abolition, not a second trial event.
-    let got = asserted_dated(
-        "In its judgment of 9 October 1990, the Constitutional Court held that the death penalty was incompatible with the right to life.",
-    );
-    assert!(got.iter().all(|g| !g.starts_with("trial")), "{got:?}");
     // The officials' assault is ill-treatment, not an attack.
     let got = asserted_dated(
         "The inspectors found that prison guards had assaulted at least six prisoners at the Central Jail on 14 July 2022.",
@@ -4244,20 +4230,6 @@ fn a_legislature_passing_a_named_act_beside_a_draft() {
         asserted_dated("On 3 March 2021 the assembly passed the draft act in its first reading.");
     assert!(
         got.iter().all(|g| !g.starts_with("law_adopted 2021")),
-        "{got:?}"
-    );
-}
-
-#[test]
-fn acts_that_received_assent() {
-    let got = asserted_dated("The Prisons (Amendment) Act received Royal Assent on 28 June 2019.");
-    assert!(got.iter().any(|g| g == "law_adopted 2019-06-28"), "{got:?}");
-    let got = asserted_dated(
-        "The following Acts of Parliament received the assent of the President on the 4th May, 2022 and the 6th May, 2022 respectively:",
-    );
-    println!("{got:?}");
-    assert!(
-        got.iter().any(|g| g.starts_with("law_adopted 2022-05-04")),
         "{got:?}"
     );
 }
