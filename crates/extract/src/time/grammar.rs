@@ -5455,8 +5455,6 @@ impl<'a> Tagger<'a> {
                 _ => (None, "relative_vague"),
             };
             let value = value.map(TimeValue::point);
-            self.story_chained
-                .set(sign > 0 && rule == "narrative_relative");
             self.emit(
                 i,
                 end + 1,

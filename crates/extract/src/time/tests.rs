@@ -5256,4 +5256,13 @@ fn dates19_the_following_month_does_not_take_a_news_story_back() {
             ("Oct. 3", "2011-10-03"),
         ])
     );
+    // Nor does "four years later" (dates-15).
+    let ctx = published("2009-02-05");
+    assert_eq!(
+        lettered(
+            "He was first elected in 2001 and re-elected four years later. In September he had said he would serve out his term.",
+            &ctx
+        ),
+        pairs(&[("four years later", "2005"), ("September", "2008-09")])
+    );
 }
