@@ -6095,6 +6095,14 @@ fn participle_of_another_name(q: &Question, text: &str, sentence: Span, span: Sp
     if !aside.starts_with(char::is_whitespace) || aside.contains([';', '(', ')']) {
         return false;
     }
+    // The aside closes with a comma after its date: "X, which replaces Y, received
+    // the assent on 25 December 2023 and came into force ..." is the sentence's own verb.
+    let closed = s
+        .get((span.end - sentence.start) as usize..)
+        .is_some_and(|rest| rest.trim_start().starts_with(','));
+    if !closed {
+        return false;
+    }
     let first = aside.split_whitespace().next().unwrap_or("");
     if !(first.len() > 4 && first.ends_with("ed") && first.chars().all(|c| c.is_lowercase())) {
         return false;
@@ -10731,6 +10739,14 @@ mod tests {
         assert!(!participle_of_another_name(&q, text, whole, span));
         let q = Question::parse("When was Lina Qasem Daher arrested?");
         assert!(participle_of_another_name(&q, text, whole, span));
+        // A verb after a relative clause is the sentence's own, not an aside: the
+        // date is not closed off by a comma (asks-14).
+        let text = "The Prisons Code, 2021, which replaces the Penal Ordinance, received the assent of the President on 3 May 2021 and came into force on 1 July 2021.";
+        let at = text.find("3 May 2021").unwrap();
+        let span = Span::new(at, at + "3 May 2021".len());
+        let whole = Span::new(0, text.len());
+        let q = Question::parse("When did the Prisons Code receive the President's assent?");
+        assert!(!participle_of_another_name(&q, text, whole, span));
         // A case named with its citation between.
         let text =
             "In Rowe v The King [2019] XCJ 4 (AJ), decided on 2 May 2019, the court held so.";
