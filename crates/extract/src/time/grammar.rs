@@ -5157,7 +5157,10 @@ impl<'a> Tagger<'a> {
             _ => true,
         };
         let narrative = self.narrative_date.filter(fine).or_else(|| {
-            (self.frame == Frame::News && shift == 0)
+            // ("... in March 1996, and she was freed the same week": a month with no
+            // day names no week; only a count of whole years gives way.)
+            let whole_years = self.narrative_date.is_none_or(|d| d.month.is_none());
+            (self.frame == Frame::News && shift == 0 && whole_years)
                 .then(|| self.named_day.filter(|&(_, at)| at < i).map(|(d, _)| d))
                 .flatten()
                 .or(self.narrative_date)

@@ -5256,6 +5256,19 @@ fn dates19_the_following_month_does_not_take_a_news_story_back() {
             ("Oct. 3", "2011-10-03"),
         ])
     );
+    // A month with no day names no week (events-22).
+    let ctx = published("2024-11-20");
+    assert_eq!(
+        lettered(
+            "Police arrested her on 4 May 2023. The court quashed her conviction in March 1996, and she was freed the same week.",
+            &ctx
+        ),
+        pairs(&[
+            ("4 May 2023", "2023-05-04"),
+            ("March 1996", "1996-03"),
+            ("the same week", "-"),
+        ])
+    );
     // Nor does "four years later" (dates-15).
     let ctx = published("2009-02-05");
     assert_eq!(
