@@ -6500,10 +6500,9 @@ mod tests {
         assert_no_status(&docs, "Westmark", "2012-12-31");
     }
 
-    /// A place mention written inside the current line (no ". " after it).
-    fn inline_place(d: &mut TestDoc, name: &str) {
-        let span = d.say(name);
-        d.extraction.mentions.push(dossier_model::Mention {
+    /// A test's place mention of `name` at `span`.
+    fn place_mention(span: Span, name: &str) -> dossier_model::Mention {
+        dossier_model::Mention {
             kind: dossier_model::MentionKind::Place,
             span,
             name: name.to_string(),
@@ -6513,7 +6512,13 @@ mod tests {
             value: None,
             approx: None,
             rule: "test".into(),
-        });
+        }
+    }
+
+    /// A place mention written inside the current line (no ". " after it).
+    fn inline_place(d: &mut TestDoc, name: &str) {
+        let span = d.say(name);
+        d.extraction.mentions.push(place_mention(span, name));
     }
 
     /// "The government executed two persons during the year" in a report whose
@@ -7753,17 +7758,7 @@ mod tests {
                 .collect();
             for at in found {
                 let span = Span::new(at, at + place.len());
-                d.extraction.mentions.push(dossier_model::Mention {
-                    kind: dossier_model::MentionKind::Place,
-                    span,
-                    name: place.to_string(),
-                    name_span: span,
-                    role: None,
-                    acronym: None,
-                    value: None,
-                    approx: None,
-                    rule: "test".into(),
-                });
+                d.extraction.mentions.push(place_mention(span, place));
             }
         }
     }
