@@ -752,7 +752,8 @@ impl Engine {
 }
 
 /// Every entity of `graph`, then the dates, durations and quantities of `loaded`
-/// grouped by value (see [`Engine::entities`]).
+/// grouped by value, each kind's in the order of their first mention (see
+/// [`Engine::entities`]).
 fn entities_of(graph: &Graph, loaded: &Loaded) -> Vec<EntityOut> {
     {
         let values: HashMap<(String, u32, u32), Option<String>> = loaded
@@ -844,8 +845,25 @@ fn entities_of(graph: &Graph, loaded: &Loaded) -> Vec<EntityOut> {
                     });
             }
         }
+        // Each kind's entities in the order the documents first mention them (the
+        // store's document order, then position): a reader of one document meets its
+        // dates as written, and a value's later mentions stay with its first.
+        let order: HashMap<&str, usize> = loaded
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(i, (s, _, _))| (s.name.as_str(), i))
+            .collect();
+        let first = |mentions: &[MentionOut]| {
+            mentions
+                .iter()
+                .map(|m| (order.get(m.document.as_str()).copied(), m.start))
+                .min()
+        };
         let mut grouped: Vec<_> = grouped.into_iter().collect();
-        grouped.sort_by(|a, b| a.0.cmp(&b.0));
+        grouped.sort_by_cached_key(|((kind, value), mentions)| {
+            (kind.clone(), first(mentions), value.clone())
+        });
         for ((kind, name), mentions) in grouped {
             let mut aliases: Vec<String> = mentions.iter().map(|m| m.text.clone()).collect();
             aliases.sort();

@@ -1184,10 +1184,11 @@ pub(super) fn line_day(input: &Input, out: &mut [Event]) {
                 .trim_start_matches(['*', '-', '#', ' ', '\t', '•'])
                 .len();
         let opens = (line_start + markup) as u32;
-        let Some(t) = input
-            .times
+        let from = input.times.partition_point(|t| t.span.start < opens);
+        let Some(t) = input.times[from..]
             .iter()
-            .find(|t| t.span.start == opens && !t.is_duration && t.span.end as usize <= at)
+            .take_while(|t| t.span.start == opens)
+            .find(|t| !t.is_duration && t.span.end as usize <= at)
         else {
             continue;
         };
