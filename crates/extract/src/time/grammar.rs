@@ -102,7 +102,7 @@ pub(crate) struct Tagger<'a> {
     game_story: std::cell::OnceCell<bool>,
     /// The month a fiscal year the text names ends in, when not December (see
     /// [`fiscal_year_end`]), found once.
-    fiscal_end: std::cell::OnceCell<Option<u8>>,
+    fiscal_end: std::cell::OnceCell<Option<(u8, usize)>>,
     out: Vec<TimeMention>,
     /// The order of day and month the text's own unambiguous slashed dates show
     /// ("06/17/2008" is month first): its ambiguous ones ("04/11/2006") read the same.
@@ -1040,11 +1040,24 @@ impl<'a> Tagger<'a> {
         let rest = self.text.get(t.end as usize..).unwrap_or("");
         let line = rest.split('\n').next().unwrap_or("");
         let line = line.trim();
-        let Some(page) = line.strip_prefix('|') else {
+        let Some(rest) = line.strip_prefix('|') else {
             return false;
         };
-        let page = page.trim();
-        (1..=4).contains(&page.len()) && page.bytes().all(|b| b.is_ascii_digit())
+        // "ANNUAL REPORT 2021 | 1", "Annual Report 2016 | Commission of X | Page 41":
+        // short labels between bars, then the page's number.
+        let mut parts: Vec<&str> = rest.split('|').map(str::trim).collect();
+        let page = parts.pop().unwrap_or("");
+        let page = ["Page ", "page ", "p. ", "P. "]
+            .iter()
+            .find_map(|p| page.strip_prefix(p))
+            .unwrap_or(page)
+            .trim();
+        parts.len() <= 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 60 && !p.contains(['.', ',', ';']))
+            && (1..=4).contains(&page.len())
+            && page.bytes().all(|b| b.is_ascii_digit())
     }
 
     fn alone_on_line(&self, i: usize) -> bool {
@@ -1489,6 +1502,9 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(value, value.map(|_| Anchor::Narrative)),
             "day_of_that_month",
         );
+        // "sentenced on the 14th. The jury had returned its verdict a day earlier":
+        // the story stands on that day.
+        self.set_narrative_day(value, start);
         Some(end)
     }
 
@@ -1508,6 +1524,11 @@ impl<'a> Tagger<'a> {
             && self.tok(j).is_none_or(|n| {
                 (n.kind == Kind::Punct && !n.is_dash())
                     || (n.kind == Kind::Word && self.has(j, AND | OR | CLAUSE_BREAK))
+                    // "sentenced on the 14th to life", "on the 3rd in Dublin" (not
+                    // "on the 14th of ..." nor "the 14th floor")
+                    || (self.is_lower_word(j)
+                        && self.has(j, FUNCTION_WORD)
+                        && !self.has(j, OF | DETERMINER))
             })
     }
 
@@ -2452,9 +2473,14 @@ impl<'a> Tagger<'a> {
             return false;
         };
         let from = self.narrative_day_tok;
+        // "June 14, 2019 / On a night in August 1987, ...": a byline's day alone on its
+        // line is no sentence the next line's dates are background to.
+        let line_start = |k: usize| self.tok(k).is_some_and(|t| t.has(LINE_START));
+        let alone_on_line = line_start(from) && (from + 1..=at.min(from + 6)).any(line_start);
         from != usize::MAX
             && from < at
             && date < day
+            && !alone_on_line
             && self.same_sentence(from, at)
             && ((date.day.is_none() && date.year < day.year)
                 || (from + 1..at).any(|k| self.has(k, RELATIVE) && self.is_lower_word(k)))
@@ -2659,12 +2685,21 @@ impl<'a> Tagger<'a> {
         };
         // The stop of an abbreviation ("through Dec. 31 and", "the U.S. market") ends
         // no sentence: a stop ends one before a capital or a line's start only.
+        // "at 10 a.m. Eastern time on Thursday": the clock's stop neither.
+        let clock_stop = |k: usize| {
+            k >= 3
+                && self.word_eq(k - 1, "m")
+                && self.is_punct(k - 2, '.')
+                && (self.word_eq(k - 3, "a") || self.word_eq(k - 3, "p"))
+                && self.tok(k + 1).is_some_and(|n| !n.has(LINE_START))
+        };
         let ends_sentence = |k: usize| {
             self.tok(k).is_some_and(|t| {
                 t.is_punct('!')
                     || t.is_punct('?')
                     || t.is_punct(';')
                     || (t.is_punct('.')
+                        && !clock_stop(k)
                         && self
                             .tok(k + 1)
                             .is_none_or(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START))))
@@ -3381,7 +3416,12 @@ impl<'a> Tagger<'a> {
             // (century) of the year the frame gives (of the story's year, or of a year
             // written in its sentence), TIMEX3 `199` (`20`).
             (Unit::Decade | Unit::Century, None) => {
-                let (y, anchor) = self.frame_year(i, None)?;
+                let (y, anchor) = match self.vague_decade(i).filter(|_| unit == Unit::Decade) {
+                    // "In the early 1990s, ... By the end of the decade": the decade the
+                    // story stands in.
+                    Some(d) => (d, Anchor::Narrative),
+                    None => self.frame_year(i, None)?,
+                };
                 let (span, rule) = if unit == Unit::Decade {
                     (10, "decade")
                 } else {
@@ -3486,6 +3526,13 @@ impl<'a> Tagger<'a> {
             Spec::Fixed(Some(value), Some(Anchor::Narrative)),
             "season",
         );
+        if !later_this_year {
+            // "tried the following spring. Two years later, ...": the narrative stands
+            // in the season's year.
+            self.narrative_year = Some(y);
+            self.narrative_date = Some(PartialDate::month(y, lo));
+            self.narrative_tok = the;
+        }
         Some(i + 1)
     }
 
@@ -4057,7 +4104,13 @@ impl<'a> Tagger<'a> {
         if self.frame != Frame::News {
             return None;
         }
-        let end = (*self.fiscal_end.get_or_init(|| fiscal_year_end(self.text)))?;
+        let (end, said_at) = (*self.fiscal_end.get_or_init(|| fiscal_year_end(self.text)))?;
+        // "third-quarter profit rose ... unlike a rival, whose fiscal year ends June 30":
+        // a quarter written before the story says whose fiscal year ends when is a
+        // calendar quarter.
+        if self.tok(at).is_none_or(|t| (t.start as usize) < said_at) {
+            return None;
+        }
         let now = self.pub_day()?;
         let pm = now.month?;
         let ends_in = if pm <= end { now.year } else { now.year + 1 };
@@ -5159,11 +5212,21 @@ impl<'a> Tagger<'a> {
         let narrative = self.narrative_date.filter(fine).or_else(|| {
             // ("... in March 1996, and she was freed the same week": a month with no
             // day names no week; only a count of whole years gives way.)
+            // ("... in the early 1990s ... for much of that time": a vague span the
+            // story stands in is no day's; nor is "that time", "that period".)
             let whole_years = self.narrative_date.is_none_or(|d| d.month.is_none());
-            (self.frame == Frame::News && shift == 0 && whole_years)
-                .then(|| self.named_day.filter(|&(_, at)| at < i).map(|(d, _)| d))
-                .flatten()
-                .or(self.narrative_date)
+            let vague_since = |at: usize| self.narrative_vague_tok.is_some_and(|v| v > at);
+            (self.frame == Frame::News
+                && shift == 0
+                && whole_years
+                && !self.has(unit_idx, PERIOD_NOUN))
+            .then(|| {
+                self.named_day
+                    .filter(|&(_, at)| at < i && !vague_since(at))
+                    .map(|(d, _)| d)
+            })
+            .flatten()
+            .or(self.narrative_date)
         });
         let base = named.or(narrative).and_then(|b| {
             if years_back > 0 {
@@ -6275,6 +6338,21 @@ impl<'a> Tagger<'a> {
             .then_some(d)
     }
 
+    /// The first year of the decade the narrative last stood in before `at`, when the
+    /// last years it wrote are a decade or a part of one ("in the early 1990s") and no
+    /// year came after.
+    fn vague_decade(&self, at: usize) -> Option<i32> {
+        let v = self
+            .narrative_vague_tok
+            .filter(|&v| v < at && (self.narrative_year.is_none() || v > self.narrative_tok))?;
+        let from = self.tok(v)?.start;
+        let m = self.out.iter().rev().find(|m| m.span.start == from)?;
+        let (s, e) = (m.value?.start?, m.value?.end?);
+        let decade = s.year.div_euclid(10);
+        (decade == e.year.div_euclid(10) && e.year > s.year && s.month.is_none())
+            .then_some(decade * 10)
+    }
+
     /// Whether the last years the narrative wrote before `at` are a range ("It went
     /// public in the mid-1980s and moved in the fall"), which leaves a yearless month
     /// or season no year a reader can name: in its sentence; in a text read from its
@@ -6622,7 +6700,18 @@ impl Tagger<'_> {
             k += 1;
         }
         // "the Criminal Code of 2009", "the Protocol of 1967": the noun, "of", the year.
-        let of_year = start >= 2 && self.has(start - 1, OF) && name_noun(start - 2);
+        // "Act No. 4 of 2009", "Law No. 266 of 2003": the noun, its number, "of", the year.
+        let numbered = |k: usize| {
+            self.tok(k).is_some_and(|t| t.kind == Kind::Num)
+                && (k.saturating_sub(3)..k).any(|n| {
+                    ["No", "Nos", "Number", "Nr"]
+                        .iter()
+                        .any(|w| self.word_eq(n, w))
+                        && n.checked_sub(1).is_some_and(name_noun)
+                })
+        };
+        let of_year =
+            start >= 2 && self.has(start - 1, OF) && (name_noun(start - 2) || numbered(start - 2));
         name_noun(k) || start.checked_sub(1).is_some_and(name_noun) || of_year
     }
 }
@@ -6637,28 +6726,29 @@ enum Tense {
     Unknown,
 }
 
-/// Years to add to the publication year for a month (or quarter) `want` of a cycle of
-/// `n` when the publication date is at `now` of that cycle: the same one or the next in
-/// the future, the same one or the last in the past, else the nearer (a tie goes back).
 /// The month a fiscal year ends in, when a text says so and it is not December: "whose
 /// fiscal year ends in late January", "the financial year ending 31 March", "for the
-/// fiscal year ended Sept. 30".
-fn fiscal_year_end(text: &str) -> Option<u8> {
+/// fiscal year ended Sept. 30"; with the byte offset where the text first says so.
+fn fiscal_year_end(text: &str) -> Option<(u8, usize)> {
     static END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"(?i)\b(?:fiscal|financial) year,? (?:that |which )?(?:ends|ending|ended|closes|runs to|to)(?: in| on| at the end of)?(?: late| early| mid-?| the end of)? (?:\d{1,2}(?:st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*\b",
         )
         .expect("a valid pattern")
     });
-    let month = END.captures(text)?.get(1)?.as_str().to_ascii_lowercase();
+    let found = END.captures(text)?;
+    let month = found.get(1)?.as_str().to_ascii_lowercase();
     [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
     ]
     .iter()
     .position(|m| *m == month)
-    .map(|i| i as u8 + 1)
+    .map(|i| (i as u8 + 1, found.get(0).map_or(0, |m| m.start())))
 }
 
+/// Years to add to the publication year for a month (or quarter) `want` of a cycle of
+/// `n` when the publication date is at `now` of that cycle: the same one or the next in
+/// the future, the same one or the last in the past, else the nearer (a tie goes back).
 fn year_shift(tense: Tense, now: i32, want: i32, n: i32, first_month: bool) -> i32 {
     let ahead = (want - now).rem_euclid(n);
     match tense {
