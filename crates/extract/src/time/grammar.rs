@@ -6738,12 +6738,44 @@ fn fiscal_year_end(text: &str) -> Option<(u8, usize)> {
     });
     let found = END.captures(text)?;
     let month = found.get(1)?.as_str().to_ascii_lowercase();
+    let at = found.get(0).map_or(0, |m| m.start());
+    // "Brandt, whose fiscal year ends in late January" of the company the story opens
+    // with holds for the whole story; "a rival, Marlin Detention Group Inc., whose
+    // fiscal year ends June 30" only from where it is said.
+    let said_from = match company_before_whose(&text[..at]) {
+        Some(name) if !opens_with(text, name) => at,
+        _ => 0,
+    };
     [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
     ]
     .iter()
     .position(|m| *m == month)
-    .map(|i| (i as u8 + 1, found.get(0).map_or(0, |m| m.start())))
+    .map(|i| (i as u8 + 1, said_from))
+}
+
+/// The first word of the capitalised name right before ", whose" (a ticker or other
+/// bracket and a company suffix skipped) at the end of `before`.
+fn company_before_whose(before: &str) -> Option<&str> {
+    let head = before.trim_end().strip_suffix("whose")?.trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head).trim_end();
+    let head = match head.strip_suffix(')') {
+        Some(h) => h.rfind('(').map_or(h, |o| h[..o].trim_end()),
+        None => head,
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capital = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
+    let run = words.iter().rev().take_while(capital).count();
+    (run > 0).then(|| words[words.len() - run].trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether `name` is in the first sentence of one of the text's opening lines (its
+/// headline, its lead).
+fn opens_with(text: &str, name: &str) -> bool {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(4)
+        .any(|l| l.split(". ").next().is_some_and(|s| s.contains(name)))
 }
 
 /// Years to add to the publication year for a month (or quarter) `want` of a cycle of

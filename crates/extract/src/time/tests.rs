@@ -5279,3 +5279,100 @@ fn dates19_the_following_month_does_not_take_a_news_story_back() {
         pairs(&[("four years later", "2005"), ("September", "2008-09")])
     );
 }
+
+/// Session 40 (dates-20): a feature's byline day alone on its line is no sentence the
+/// next line's years are background to; "the following spring" moves the story into
+/// its year, so "Two years later" counts from it; "the end of the decade" after "the
+/// early 1990s" is that decade, and "that time" after it names no day.
+#[test]
+fn dates20_a_feature_moves_through_its_years() {
+    let ctx = published("2019-06-14");
+    assert_eq!(
+        lettered(
+            "By Ann Writer\nJune 14, 2019\nOn a cold night in March 1986, a clerk was robbed in Leeds.\nThat summer, the police made an arrest. He was tried the following spring. Two years later, the appeal court upheld the verdict.\nIn the early 1990s, the case went back and forth for much of that time. By the end of the decade, he had lost his lawyer.",
+            &ctx
+        ),
+        pairs(&[
+            ("June 14, 2019", "2019-06-14"),
+            ("March 1986", "1986-03"),
+            ("That summer", "1986-SU"),
+            ("the following spring", "1987-SP"),
+            ("Two years later", "1989"),
+            ("early 1990s", "199"),
+            ("that time", "-"),
+            ("the end of the decade", "199"),
+        ])
+    );
+}
+
+/// Session 40 (dates-20): "Act No. 4 of 2009" names a law, so "the previous year" after
+/// it counts from the report's own year; a footer's year before labels between bars
+/// and a page number is a date.
+#[test]
+fn dates20_a_numbered_act_s_year_is_no_anchor() {
+    let ctx = published("2017-03-31");
+    let text = "ANNUAL REPORT\nIn 2016 the Board received 80 complaints. Its powers come from the Ombudsman Act No. 7 of 2011. It opened 12 inquiries, against 9 in the previous year.\nAnnual Report 2016 | Ombudsman Board | Page 12";
+    let got: Vec<(String, String)> = tag(text, &ctx)
+        .iter()
+        .filter_map(|m| Some((m.span.slice(text).to_string(), timex_value(m)?)))
+        .collect();
+    assert_eq!(
+        got,
+        pairs(&[
+            ("2016", "2016"),
+            ("2011", "2011"),
+            ("the previous year", "2015"),
+            ("2016", "2016"),
+        ])
+    );
+}
+
+/// Session 40 (dates-20): "on the 14th" before a preposition is a day of the month the
+/// sentence named, and the day "a day earlier" counts from; "at 10 a.m. Eastern time
+/// on Thursday" keeps the tense of "will" across the clock's stop; a story's bare
+/// quarters written before it says a rival's fiscal year ends in June stay calendar
+/// quarters.
+#[test]
+fn dates20_an_ordinal_day_a_clock_stop_and_a_rival_s_fiscal_year() {
+    let ctx = published("2014-02-20");
+    assert_eq!(
+        lettered(
+            "He was convicted in March 2012 and sentenced on the 9th to life. The jury had returned its verdict a day earlier.",
+            &ctx
+        ),
+        pairs(&[
+            ("March 2012", "2012-03"),
+            ("the 9th", "2012-03-09"),
+            ("a day earlier", "2012-03-08"),
+        ])
+    );
+    let ctx = published("2010-10-27");
+    assert_eq!(
+        lettered(
+            "The firm will hold a call with analysts at 10 a.m. Eastern time on Thursday.",
+            &ctx
+        ),
+        pairs(&[("Thursday", "2010-10-28")])
+    );
+    assert_eq!(
+        lettered(
+            "Acme Inc said its third-quarter profit rose. Its rival Bolt Corp. (BLT), whose fiscal year ends June 30, reported a loss.",
+            &ctx
+        ),
+        pairs(&[("its third-quarter", "2010-Q3"), ("June 30", "2011-06-30")])
+    );
+    // The story's own company, named in its opening: its fiscal year holds throughout.
+    let ctx = published("2010-11-16");
+    assert_eq!(
+        lettered(
+            "Crane Stores Q3 profit beats\nCrane Stores Inc posted a higher third-quarter profit on Tuesday. Crane, whose fiscal year ends in late January, raised its forecast.",
+            &ctx
+        ),
+        pairs(&[
+            ("Q3", "FY2010-Q3"),
+            ("third-quarter", "FY2010-Q3"),
+            ("Tuesday", "2010-11-16"),
+            ("late January", "2011-01"),
+        ])
+    );
+}
