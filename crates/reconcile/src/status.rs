@@ -5818,6 +5818,12 @@ mod tests {
                 "A 1999 law abolished capital punishment for all offences in the military penal code.",
                 Some(Scope::All),
             ),
+            // "All crimes", the category's own name, stays all crimes.
+            (
+                Abolition,
+                "In 1880 the kingdom abolished the death penalty for all crimes in its penal code.",
+                Some(Scope::All),
+            ),
             (
                 Abolition,
                 "Capital punishment was abolished for seven crimes.",
