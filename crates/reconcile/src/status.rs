@@ -55,8 +55,8 @@ use evidence::{
     sentence_around, sentences_before, shift_years, there_of_another_place, through_clause,
 };
 use lexicon::{
-    abolishes_now, allowed_only, country_of_city_in, federation_in_opening, federation_of,
-    first_in_years, first_since, hiatus_years, law_years, lexicon, quiet_cues,
+    abolishes_now, allowed_only, code_bound_all, country_of_city_in, federation_in_opening,
+    federation_of, first_in_years, first_since, hiatus_years, law_years, lexicon, quiet_cues,
     MORATORIUM_LAG_YEARS, NEAR_SWITCH_YEARS, QUIET_YEARS, RETENTION_HORIZON_YEARS,
 };
 
@@ -168,6 +168,11 @@ pub(crate) fn abolition_scope(kind: EventKind, evidence: &str) -> Option<Scope> 
         } else {
             Scope::Ordinary
         });
+    }
+    // "replaced the death penalty for all offences under that Code": one code's
+    // offences, the military one left, are the ordinary crimes.
+    if code_bound_all().is_match(&text) {
+        return Some(Scope::Ordinary);
     }
     if has_any(&text, &lex.all_words) {
         return Some(if all_in_peacetime(&text) {
@@ -1361,6 +1366,16 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
         {
             continue;
         }
+        // "the penal code of 1859, which provided for it, was extended; Westmark,
+        // where it had been abolished in 1859, kept its own code": an abolition told
+        // in another subject's relative clause is not the adopted law's.
+        if matches!(
+            cluster.kind,
+            EventKind::LawAdopted | EventKind::ConstitutionalAmendment
+        ) && first_trigger.is_some_and(|t| abolition_only_in_other_relative(text, sentence, t))
+        {
+            continue;
+        }
         let scope_text = first_trigger
             .map(|t| scope_clause(docs[doc_idx].text, sentence, t))
             .unwrap_or(text);
@@ -1730,7 +1745,8 @@ fn facts(docs: &[DocInput], graph: &Graph, key: &str) -> (Vec<Fact>, Vec<Held>, 
                             // "abolished the death penalty for all crimes except
                             // terrorism": all crimes but some.
                             let l = if l == ALL_CRIMES
-                                && has_any(&words.to_lowercase(), &lexicon().except_words)
+                                && (has_any(&words.to_lowercase(), &lexicon().except_words)
+                                    || code_bound_all().is_match(&lower_words(words)))
                             {
                                 ORDINARY
                             } else {
@@ -2211,6 +2227,41 @@ fn clause_date(
         return ClauseDate::Kept;
     }
     ClauseDate::Own(first)
+}
+
+/// Whether every word of abolition (`abolition_stems`) in `sentence` (its words
+/// `words`) stands in a non-restrictive relative clause (`relative_openers` to the
+/// next comma) that does not hold `trigger`: "Westmark, where the death penalty had
+/// been abolished in 1859, kept its own code" abolishes nothing for the code adopted
+/// in the sentence's other clause. False when the sentence has no word of abolition.
+fn abolition_only_in_other_relative(words: &str, sentence: Span, trigger: Span) -> bool {
+    let lower = words.to_lowercase();
+    if lower.len() != words.len() || !sentence.contains(trigger) {
+        return false;
+    }
+    let base = sentence.start as usize;
+    let (t_lo, t_hi) = (trigger.start as usize - base, trigger.end as usize - base);
+    let clauses: Vec<(usize, usize)> = lexicon()
+        .relative_openers
+        .iter()
+        .flat_map(|opener| {
+            lower.match_indices(opener.as_str()).map(|(at, o)| {
+                let from = at + o.len();
+                let to = lower[from..].find(", ").map_or(lower.len(), |i| from + i);
+                (at, to)
+            })
+        })
+        .filter(|&(lo, hi)| !(lo <= t_lo && t_hi <= hi))
+        .collect();
+    let mut stems = lexicon()
+        .abolition_stems
+        .iter()
+        .flat_map(|w| lower.match_indices(w.as_str()).map(|(at, _)| at))
+        .peekable();
+    stems.peek().is_some()
+        && stems.all(|at| {
+            (at < t_lo || at >= t_hi) && clauses.iter().any(|&(lo, hi)| lo <= at && at < hi)
+        })
 }
 
 /// Whether every mention of `date` in `sentence` stands in a non-restrictive relative
@@ -5751,6 +5802,28 @@ mod tests {
                 "The death penalty was abolished in peacetime.",
                 Some(Scope::Ordinary),
             ),
+            // One code's offences: the military code is left.
+            (
+                LawAdopted,
+                "In 2004 parliament abolished the death penalty for all offences under the Criminal Code.",
+                Some(Scope::Ordinary),
+            ),
+            (
+                Abolition,
+                "A 1962 decree abolished capital punishment for every offence under the ordinary penal code.",
+                Some(Scope::Ordinary),
+            ),
+            (
+                Abolition,
+                "A 1999 law abolished capital punishment for all offences in the military penal code.",
+                Some(Scope::All),
+            ),
+            // "All crimes", the category's own name, stays all crimes.
+            (
+                Abolition,
+                "In 1880 the kingdom abolished the death penalty for all crimes in its penal code.",
+                Some(Scope::All),
+            ),
             (
                 Abolition,
                 "Capital punishment was abolished for seven crimes.",
@@ -7871,6 +7944,43 @@ mod tests {
         assert_eq!(status_of(&docs, "Ostland", "1990-06-30"), Some(ORDINARY));
         assert_eq!(status_of(&docs, "Ostland", "2024-05-10"), Some(ORDINARY));
         assert_ne!(status_of(&docs, "Westria", "2024-05-10"), Some(ORDINARY));
+    }
+
+    /// Session 40: an abolition told in another subject's relative clause is not the
+    /// adopted law's.
+    #[test]
+    fn an_abolition_in_another_relative_clause() {
+        let whole = |t: &str, w: &str| {
+            let at = t.find(w).unwrap();
+            (Span::new(0, t.len()), Span::new(at, at + w.len()))
+        };
+        let t = "The northern code of 1850, which provided for hanging, was extended to the whole realm; Westmark, where the death penalty had been abolished in 1850, kept its own code.";
+        let (sentence, trigger) = whole(t, "The northern code of 1850");
+        assert!(abolition_only_in_other_relative(t, sentence, trigger));
+        let t =
+            "The code of 1850, which abolished the death penalty, was extended to the whole realm.";
+        let (sentence, trigger) = whole(
+            t,
+            "The code of 1850, which abolished the death penalty, was extended",
+        );
+        assert!(!abolition_only_in_other_relative(t, sentence, trigger));
+        let t = "The new code, adopted in 1990, abolished the death penalty.";
+        let (sentence, trigger) = whole(t, "The new code");
+        assert!(!abolition_only_in_other_relative(t, sentence, trigger));
+    }
+
+    /// Session 40: "permits the death penalty only in the case of declared war": a
+    /// declared war is as exceptional as a time of war.
+    #[test]
+    fn allowed_only_in_declared_war_is_ordinary() {
+        let mut d = TestDoc::new("a.txt").published("2023-12-31");
+        say_placed(
+            &mut d,
+            "In Ostland, the Constitution permits capital punishment only in the case of declared war, and no court has used it. ",
+            &["Ostland"],
+        );
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2023-12-31"), Some(ORDINARY));
     }
 
     /// Session 39: "The death penalty for high treason, however, remained in the

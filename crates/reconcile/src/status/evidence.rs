@@ -1607,6 +1607,12 @@ mod tests {
         assert!(names_origin(t, at(t, "Northia")));
         let t = "Northia executed two men in 2008.";
         assert!(!names_origin(t, at(t, "Northia")));
+        // A place named as a landmark (a border, an enclave) is not the subject.
+        let t = "Ostland, which shares a long border with Northia, last hanged a man in 2011.";
+        assert!(names_origin(t, at(t, "Northia")));
+        assert!(!names_origin(t, at(t, "Ostland")));
+        let t = "Westmark, an enclave within Northia, abolished it in 1870.";
+        assert!(names_origin(t, at(t, "Northia")));
         // A recommending State closes a numbered item or a ";"; a bracket after a
         // clause of the place's own is no source.
         let t = "128.43 Maintain the moratorium in force since 1987 (Northia).";

@@ -239,6 +239,9 @@ pub(super) struct Lexicon {
     /// Constitution allows the death penalty only under military law in time of
     /// war"): patterns; what follows names the circumstances.
     pub allowed_only: Vec<String>,
+    /// Every offence of one code ("for all offences under that Code"): patterns; an
+    /// abolition so bounded is one for ordinary crimes.
+    pub code_bound_all: Vec<String>,
     /// A law named with its year ("the 1983 Constitution", "the Penal Code of 1997"):
     /// patterns, the year captured.
     pub law_years: Vec<String>,
@@ -509,6 +512,15 @@ pub(super) fn allowed_only() -> &'static Regex {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         let pattern = format!(r"\b(?:{})\b", lexicon().allowed_only.join("|"));
         Regex::new(&pattern).expect("the allowed_only of rules/status.en.json are valid patterns")
+    });
+    &CUES
+}
+
+/// The `code_bound_all` patterns between word boundaries, compiled once.
+pub(super) fn code_bound_all() -> &'static Regex {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"\b(?:{})\b", lexicon().code_bound_all.join("|"));
+        Regex::new(&pattern).expect("the code_bound_all of rules/status.en.json are valid patterns")
     });
     &CUES
 }
