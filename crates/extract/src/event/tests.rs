@@ -4270,11 +4270,17 @@ fn events28_same_body_leave_pardon_method_and_reported_deposit() {
     let got = run_dated(
         "On 4th June 2016, the jury convicted Mr. Alvaro Penn of robbery. The same court later acquitted Mr. Derek Lowe.",
     );
-    assert!(got.iter().all(|e| !e.starts_with("trial 2016-06-04")), "{got:?}");
+    assert!(
+        got.iter().all(|e| !e.starts_with("trial 2016-06-04")),
+        "{got:?}"
+    );
     let got = run_dated(
         "She then sought special leave to appeal, which the Judicial Committee refused on 2nd May 2019.",
     );
-    assert!(got.iter().any(|e| e.starts_with("trial 2019-05-02")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("trial 2019-05-02")),
+        "{got:?}"
+    );
     let got = run_dated(
         "On 12 April 2021, the Head of State granted pardon to 230 inmates held in various prisons.",
     );
