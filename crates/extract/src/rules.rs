@@ -738,6 +738,10 @@ pub struct Grammar {
     /// narrative's last day ("arrested him the next morning").
     #[serde(default)]
     pub next_day_after: Vec<String>,
+    /// Phrases before a trigger, in its sentence, that tell an undated event as of
+    /// the narrative's last day ("The same jury acquitted", "at the same hearing").
+    #[serde(default)]
+    pub same_day_before: Vec<String>,
     /// Crimes a sentence is for ("for the murder of X in 2018"): a date after one
     /// dates the crime, not the sentence or execution.
     #[serde(default)]
@@ -1226,6 +1230,7 @@ fn merge(into: &mut RuleFile, file: RuleFile) {
         into.after_crime.extend(g.after_crime);
         into.same_day_after.extend(g.same_day_after);
         into.next_day_after.extend(g.next_day_after);
+        into.same_day_before.extend(g.same_day_before);
         into.other_court_openers.extend(g.other_court_openers);
         into.own_court.extend(g.own_court);
         into.crime_nouns.extend(g.crime_nouns);

@@ -1228,7 +1228,10 @@ pub(super) fn line_day(input: &Input, out: &mut [Event]) {
 pub(super) fn same_or_next_day(input: &Input, out: &mut [Event]) {
     let text = input.text;
     let grammar = &input.rules.grammar;
-    if grammar.same_day_after.is_empty() && grammar.next_day_after.is_empty() {
+    if grammar.same_day_after.is_empty()
+        && grammar.next_day_after.is_empty()
+        && grammar.same_day_before.is_empty()
+    {
         return;
     }
     for e in out.iter_mut() {
@@ -1257,9 +1260,27 @@ pub(super) fn same_or_next_day(input: &Input, out: &mut [Event]) {
                 })
             })
         };
+        // "The same jury acquitted Mr. B": the body or sitting of the day just told,
+        // named in its own sentence up to the trigger's end, which may hold it
+        // ("jury acquitted"); "later" moves it on.
+        let head = format!(
+            " {} ",
+            text.get(sentence.start as usize..e.trigger.end as usize)
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase()
+        );
+        let same_body = grammar
+            .same_day_before
+            .iter()
+            .any(|p| head.contains(&format!(" {p} ")) || head.contains(&format!(" {p},")))
+            && !head.contains(" later ")
+            && !head.contains(" subsequently ");
         let shift = if near(&grammar.next_day_after) {
             1
-        } else if near(&grammar.same_day_after) {
+        } else if near(&grammar.same_day_after) || same_body {
             0
         } else {
             continue;

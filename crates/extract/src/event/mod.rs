@@ -222,6 +222,14 @@ pub fn events(input: &Input) -> Vec<Event> {
             if modality == Modality::Asserted && is_infinitive(text, rules, s_span, trigger) {
                 modality = Modality::Planned;
             }
+            // "The official said that X had deposited its instrument of accession on
+            // 14 May 2024": a dated act of public record is the record, whoever tells it.
+            if modality == Modality::Reported
+                && rules.event_kinds.public_record.contains(&rule.kind)
+                && dated(input, s_span, trigger)
+            {
+                modality = Modality::Asserted;
+            }
             if habitual
                 || (rule.requires_if_asserted
                     && modality == Modality::Asserted

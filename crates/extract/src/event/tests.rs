@@ -4251,3 +4251,57 @@ fn a_gazette_notice_appointing_the_day_an_act_comes_into_force() {
         "{got:?}"
     );
 }
+
+/// Session 40 (events-28): a procedural history's acquittal by "the same jury" takes
+/// the day just told; a refusal of leave in a relative clause; "granted pardon to"
+/// with no article; an execution "by" a method "had been carried out" with its day
+/// between; a dated treaty deposit told on an official's word is the record.
+#[test]
+fn events28_same_body_leave_pardon_method_and_reported_deposit() {
+    let got = run_dated(
+        "On 4th June 2016, the jury convicted Mr. Alvaro Penn of robbery. The same jury acquitted Mr. Derek Lowe of all counts.",
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("trial 2016-06-04 Asserted")),
+        "{got:?}"
+    );
+    // "later" moves the day on: no borrowed date.
+    let got = run_dated(
+        "On 4th June 2016, the jury convicted Mr. Alvaro Penn of robbery. The same court later acquitted Mr. Derek Lowe.",
+    );
+    assert!(
+        got.iter().all(|e| !e.starts_with("trial 2016-06-04")),
+        "{got:?}"
+    );
+    let got = run_dated(
+        "She then sought special leave to appeal, which the Judicial Committee refused on 2nd May 2019.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("trial 2019-05-02")),
+        "{got:?}"
+    );
+    let got = run_dated(
+        "On 12 April 2021, the Head of State granted pardon to 230 inmates held in various prisons.",
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("pardon_release 2021-04-12 Asserted")),
+        "{got:?}"
+    );
+    let got = run_dated(
+        "The rapporteur mentioned a man whose execution by lethal injection in Texas on 9 March 2022 had been carried out despite a pending request.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("execution 2022-03-09")),
+        "{got:?}"
+    );
+    let got = run_dated(
+        "The treaty officer said that Mongolia had deposited its instrument of accession to the Protocol on 13 March 2023.",
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("treaty_ratification 2023-03-13 Asserted")),
+        "{got:?}"
+    );
+}

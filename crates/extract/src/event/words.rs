@@ -248,6 +248,11 @@ pub struct KindRoles {
     /// 1979 - 4 February 2021) was hanged") dates them by its last day.
     #[serde(default)]
     pub deaths: Vec<EventKind>,
+    /// Kinds of public record (a treaty action with its depositary): one told with its
+    /// day on someone's word ("the official said that X had deposited its instrument
+    /// of accession on 14 May 2024") is the record, not a claim.
+    #[serde(default)]
+    pub public_record: Vec<EventKind>,
 }
 
 impl EventWords {
@@ -388,6 +393,7 @@ impl KindRoles {
             uncounted,
             last_before_since,
             deaths,
+            public_record,
         } = other;
         self.tallies.extend(tallies);
         self.running_totals.extend(running_totals);
@@ -398,6 +404,7 @@ impl KindRoles {
         self.uncounted.extend(uncounted);
         self.last_before_since.extend(last_before_since);
         self.deaths.extend(deaths);
+        self.public_record.extend(public_record);
     }
 }
 
