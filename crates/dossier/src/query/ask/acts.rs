@@ -836,18 +836,34 @@ impl Acts {
     /// Whether `clause` says that when the question's own verb was done is not known
     /// ("He did not say when the two men were told", "it is unclear when she was
     /// moved"): an `unknown_when` phrase, then "when", then the verb within six words.
+    /// "The record does not show on which date the file was placed": "(on) which
+    /// date" and "(on) what date" stand for "when".
     pub(super) fn verb_time_unknown_in(&self, act: &VerbAct, clause: &str) -> bool {
         let words = words(clause);
         let padded = |from: usize, to: usize| format!(" {} ", words[from..to].join(" "));
         (0..words.len()).any(|w| {
-            words[w] == "when"
-                && self
-                    .unknown_when
+            // Where the "when" (or its "on which date") begins.
+            let opens = if words[w] == "when" {
+                Some(w)
+            } else if words[w] == "date"
+                && w > 0
+                && matches!(words[w - 1].as_str(), "which" | "what")
+            {
+                Some(if w > 1 && words[w - 2] == "on" {
+                    w - 2
+                } else {
+                    w - 1
+                })
+            } else {
+                None
+            };
+            opens.is_some_and(|at| {
+                self.unknown_when
                     .iter()
-                    .any(|p| padded(w.saturating_sub(4), w).ends_with(&format!(" {p} ")))
-                && words[w + 1..words.len().min(w + 7)]
-                    .iter()
-                    .any(|x| act.matches(x))
+                    .any(|p| padded(at.saturating_sub(4), at).ends_with(&format!(" {p} ")))
+            }) && words[w + 1..words.len().min(w + 7)]
+                .iter()
+                .any(|x| act.matches(x))
         })
     }
 
@@ -1295,6 +1311,26 @@ fn dated(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn on_which_date_unknown_is_an_unknown_time() {
+        // Session 40 (asks-23): "on which date" stands for "when".
+        let acts = Acts::builtin();
+        let act = acts
+            .verb_act(
+                "On what date was Omar Kellan's appeal file sent to the Governor?",
+                &["Omar Kellan".into()],
+            )
+            .unwrap();
+        assert!(acts.verb_time_unknown_in(
+            &act,
+            "The papers do not show on which date the appeal file was sent to the Governor."
+        ));
+        assert!(!acts.verb_time_unknown_in(
+            &act,
+            "The papers show that the appeal file was sent to the Governor on 4 May 2015."
+        ));
+    }
 
     #[test]
     fn an_opposite_outcome_and_an_unknown_time_answer_nothing() {

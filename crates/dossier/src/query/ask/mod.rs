@@ -1899,9 +1899,14 @@ impl Engine {
                         // says it of. (An event of the asked kind in the clause is no
                         // proof: "the death sentences ... quashed" asks of a sentence,
                         // and "sentenced 12 men" is one, not their quashing.)
+                        // A heading before ("2. Number of death sentences in 2023")
+                        // says no act of the count's people.
                         acts::Stated::Absent => {
                             q.kind == AnswerKind::Number
                                 && s.sentence > 0
+                                && !is_heading_line(
+                                    ctx.sentences[s.sentence - 1].slice(&ctx.document.text),
+                                )
                                 && acts::Acts::builtin().stated_in(
                                     &asked_acts,
                                     ctx.sentences[s.sentence - 1].slice(&ctx.document.text),
@@ -4665,6 +4670,32 @@ const KIND_NOUNS: &[(&[MentionKind], &[&str])] = &[
 /// The kind of name a "which X ..." / "what X ..." question asks for, from the
 /// last head noun of X ("which exiled opposition leader" asks for a person).
 fn entity_kind_asked(question: &str) -> Option<&'static [MentionKind]> {
+    entity_head_asked(question).map(|(_, kinds)| kinds)
+}
+
+/// Whether a sentence is a heading line: no closing punctuation ("2. Number of
+/// death sentences in 2023", "DEATH PENALTY").
+fn is_heading_line(sentence: &str) -> bool {
+    let trimmed = sentence.trim_end();
+    !trimmed.is_empty()
+        && !trimmed.contains('\n')
+        && !trimmed.ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}', ')', '\''])
+}
+
+/// The word right after a question's "which" or "what" ("prison" in "In which prison
+/// was he held?"), folded.
+fn which_noun(question: &str) -> Option<String> {
+    let lower = fold_word(question);
+    let mut words = lower.split_whitespace();
+    words.find(|w| *w == "which" || *w == "what")?;
+    words
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+}
+
+/// The head noun of a "which/what X" question ("judge" in "Which judge sentenced
+/// him?") with the kinds of mention it asks for.
+fn entity_head_asked(question: &str) -> Option<(String, &'static [MentionKind])> {
     let lower = format!(" {} ", fold_word(question));
     // "What is the name of the channel ...", "Name the two activists ...".
     let at = [
@@ -4733,7 +4764,7 @@ fn entity_kind_asked(question: &str) -> Option<&'static [MentionKind]> {
     while head + 1 < words.len() && kind_of(words[head + 1]).is_some() {
         head += 1;
     }
-    kind_of(words[head])
+    kind_of(words[head]).map(|kinds| (words[head].to_string(), kinds))
 }
 
 /// Whether the question asks for a section of a code or constitution.
@@ -6484,6 +6515,9 @@ fn another_courts_act(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
     let before = &text[from..span.start as usize];
     let mut named = acting_courts(&fold_word(before));
     if named.is_empty() {
+        named = courts_after_date(text, sentence, span);
+    }
+    if named.is_empty() {
         let opens_with_it = sentence
             .slice(text)
             .split_whitespace()
@@ -6507,6 +6541,21 @@ fn another_courts_act(q: &Question, ctx: &DocCtx, sentence: Span, span: Span) ->
                 || (trial(c) && asked.iter().any(|a| first_instance(a)))
                 || (first_instance(c) && asked.iter().any(|a| trial(a)))
         })
+}
+
+/// "By judgment dated 22.11.2008 the trial court convicted him": a date set before
+/// its clause's subject ("the ..." right after it, up to a comma) dates that court's
+/// act; the courts that subject names.
+fn courts_after_date(text: &str, sentence: Span, span: Span) -> Vec<&'static str> {
+    let end = span.end as usize;
+    let to = text.floor_char_boundary((end + 80).min(sentence.end as usize).max(end));
+    let after = text[end..to].trim_start_matches([',', ' ']);
+    let clause = after.split([',', ';', '(']).next().unwrap_or("");
+    if clause.starts_with("the ") || clause.starts_with("The ") {
+        acting_courts(&fold_word(clause))
+    } else {
+        Vec::new()
+    }
 }
 
 /// The courts (`courts` groups' first names) that try a case at first instance; the
@@ -8066,6 +8115,7 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                     out.push(candidate(section.clone(), section, span, 1.0));
                 }
             }
+            let asked_office = entity_head_asked(&q.text).map(|(head, _)| head);
             let some_gloss_matches = ctx.extraction.mentions.iter().any(|m| {
                 kinds.contains(&m.kind)
                     && sentence.overlaps(m.span)
@@ -8085,6 +8135,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
                         .role
                         .as_deref()
                         .is_some_and(|role| role_acts_in_question(q, role))
+                    // "In which prison ...?": a district or a state is no prison.
+                    || (mention.kind == MentionKind::Place
+                        && which_noun(&q.text).is_some_and(|w| phrases::asks_facility(&w))
+                        && (phrases::names_division(&mention.name) || is_state(&mention.name)))
+                    // "Which judge ...?": a person titled by another office.
+                    || (mention.kind == MentionKind::Person
+                        && mention.role.as_deref().is_some_and(|role| {
+                            asked_office
+                                .as_deref()
+                                .is_some_and(|asked| phrases::office_of_another(asked, role))
+                        }))
                     || (asks_where(q) && mention.rule == "gazetteer.demonym")
                     || (mention.kind == MentionKind::Place
                         && (phrases::inside_longer_place(text, mention.span.start as usize)
@@ -9516,6 +9577,55 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn session_40_asks_23_classes() {
+        // An office asked by its noun: a person titled by another office is no answer.
+        assert_eq!(
+            entity_head_asked("Which judge imposed the sentence on Omar Kellan?").map(|(h, _)| h),
+            Some("judge".to_string())
+        );
+        assert!(phrases::office_of_another("judge", "State Prosecutor"));
+        assert!(phrases::office_of_another("judges", "Defence Counsel"));
+        assert!(!phrases::office_of_another("judge", "Circuit Judge"));
+        assert!(!phrases::office_of_another("judge", "Chief Justice"));
+        assert!(!phrases::office_of_another("activist", "Prosecutor"));
+        // "In which prison ...?": a district or a state is no prison.
+        assert_eq!(
+            which_noun("In which prison was the farmer held?").as_deref(),
+            Some("prison")
+        );
+        assert!(phrases::asks_facility("prison"));
+        assert!(!phrases::asks_facility("town"));
+        assert!(phrases::names_division("Upper Vallen District"));
+        assert!(!phrases::names_division("Vallen Central Prison"));
+        // A date set before its clause's court dates that court's act.
+        let text = "Under an order dated 03.04.2011, the district court remanded him.";
+        let at = text.find("03.04.2011").unwrap();
+        let whole = Span::new(0, text.len());
+        assert_eq!(
+            courts_after_date(text, whole, Span::new(at, at + 10)),
+            vec!["district court"]
+        );
+        let text = "On 03.04.2011 he was remanded by the district court.";
+        let at = text.find("03.04.2011").unwrap();
+        let whole = Span::new(0, text.len());
+        assert!(courts_after_date(text, whole, Span::new(at, at + 10)).is_empty());
+        // A heading before a count says no act of its people.
+        assert!(is_heading_line(
+            "4. Number of executions carried out in 2019"
+        ));
+        assert!(!is_heading_line("Forty men were hanged in 2019."));
+        // A party's affidavit is a claim; a court that declines to decide leaves the
+        // question open.
+        assert!(claims_or_requests(
+            "the ministry filed an affidavit stating that he was never chained",
+            "was he chained"
+        ));
+        assert!(phrases::leaves_open(
+            "it is unnecessary for us to decide whether the cell was a punishment cell"
+        ));
+    }
 
     #[test]
     fn a_moratoriums_start_is_no_last_execution() {

@@ -78,6 +78,9 @@ pub(super) struct Lexicons {
     act_carrier_nouns: Vec<String>,
     claim_labels: Vec<String>,
     open_question_cues: Vec<String>,
+    offices: Vec<Vec<String>>,
+    facility_nouns: Vec<String>,
+    division_nouns: Vec<String>,
     pub(super) partitive_heads: Vec<String>,
     pub(super) partitive_tails: Vec<String>,
     pub(super) partitive_leading: String,
@@ -114,6 +117,46 @@ impl Lexicons {
         });
         &LEXICONS
     }
+}
+
+/// "Which judge sentenced him?" is not answered by "County Prosecutor Melissa Harlan":
+/// a person whose title (`role`) holds a noun of another `offices` group and none of
+/// the group of the question's head noun (`asked`, lower case) holds another office.
+pub(super) fn office_of_another(asked: &str, role: &str) -> bool {
+    let groups = &Lexicons::builtin().offices;
+    let singular = asked.strip_suffix('s').unwrap_or(asked);
+    let Some(own) = groups
+        .iter()
+        .position(|g| g.iter().any(|w| w == asked || w == singular))
+    else {
+        return false;
+    };
+    let role = role.to_lowercase();
+    let words: Vec<&str> = role
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let holds = |g: &Vec<String>| words.iter().any(|w| g.iter().any(|o| o == w));
+    !holds(&groups[own]) && groups.iter().enumerate().any(|(i, g)| i != own && holds(g))
+}
+
+/// Whether `asked` (a question's head noun, lower case) is a facility's
+/// (`facility_nouns`: "Which prison ...?").
+pub(super) fn asks_facility(asked: &str) -> bool {
+    Lexicons::builtin()
+        .facility_nouns
+        .iter()
+        .any(|w| w == asked)
+}
+
+/// Whether a place's `name` ends in a `division_nouns` word ("Toba Tek Singh
+/// district"): an administrative area, no facility.
+pub(super) fn names_division(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|last| Lexicons::builtin().division_nouns.iter().any(|d| d == last))
 }
 
 /// "the court", "THIS COURT", "the trial court": a court mention that names no court,
