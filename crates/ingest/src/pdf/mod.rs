@@ -483,6 +483,11 @@ fn text_finds(cleaned: &layout::Layout) -> Finds {
             }
         }
     }
+    // "covers developments from January 2019 onwards and is based on information up to
+    // 30 June 2021": the scope and its cut-off, more precise than either alone.
+    if let Some((period, range)) = crate::meta::cut_off_period(head) {
+        finds.period = Some(Found::new(period, Loc::Source(range), "pdf_cut_off_period"));
+    }
     finds
 }
 
