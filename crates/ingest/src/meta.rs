@@ -4077,11 +4077,12 @@ fn first_published(source: &str) -> Option<Found<String>> {
 }
 
 /// An edition's closing note on its own issue, at its head or its foot: "This issue was
-/// edited by A and B and issued in Port Elin on 9 June 2021", "The present edition of the
+/// edited by A. Writer and B. Writer and issued in Port Elin on 9 June 2021" (initials
+/// end no sentence), "The present edition of the
 /// newsletter was published on 3 March 2020".
 static ISSUE_NOTE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:this|the\s+present)\s+(?:issue|edition|number|bulletin|newsletter)\s+(?:of\s+[^.;]{1,60}?\s+)?was\s+(?:[^.;]{0,160}?\s+and\s+)?(?:issued|published|released|sent\s+out)\s+(?:in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?on\s+(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+MON\.?\s+\d{4}|MON\.?\s+\d{1,2},?\s+\d{4})\b",
+        r"(?i)\b(?:this|the\s+present)\s+(?:issue|edition|number|bulletin|newsletter)\s+(?:of\s+[^.;]{1,60}?\s+)?was\s+(?:(?:\b\p{Lu}\.|[^.;]){0,160}?\s+and\s+)?(?:issued|published|released|sent\s+out)\s+(?:in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?on\s+(?:WEEKDAY,?\s+)?(?P<v>\d{1,2}\s+MON\.?\s+\d{4}|MON\.?\s+\d{1,2},?\s+\d{4})\b",
     )
 });
 
@@ -9472,7 +9473,6 @@ mod session38_tests {
     }
 
     #[test]
-    #[ignore = "fails on a plain-text note: the rule is only shown on the probe's HTML page; to follow up"]
     fn an_issues_closing_note_dates_it() {
         let body = "Monitors visited eleven prisons during the quarter and found most of them overcrowded. ".repeat(2);
         let text = format!("PRISON MONITOR\n\nOvercrowding grows in the northern prisons\n\n{body}\n\nThis issue was written by A. Writer and B. Writer and issued in Port Elin on 4 April 2019. Next issue: July 2019.\n");
