@@ -2241,16 +2241,7 @@ fn abolition_only_in_other_relative(words: &str, sentence: Span, trigger: Span) 
     }
     let base = sentence.start as usize;
     let (t_lo, t_hi) = (trigger.start as usize - base, trigger.end as usize - base);
-    let clauses: Vec<(usize, usize)> = lexicon()
-        .relative_openers
-        .iter()
-        .flat_map(|opener| {
-            lower.match_indices(opener.as_str()).map(|(at, o)| {
-                let from = at + o.len();
-                let to = lower[from..].find(", ").map_or(lower.len(), |i| from + i);
-                (at, to)
-            })
-        })
+    let clauses: Vec<(usize, usize)> = relative_clauses(&lower)
         .filter(|&(lo, hi)| !(lo <= t_lo && t_hi <= hi))
         .collect();
     let mut stems = lexicon()
@@ -2262,6 +2253,18 @@ fn abolition_only_in_other_relative(words: &str, sentence: Span, trigger: Span) 
         && stems.all(|at| {
             (at < t_lo || at >= t_hi) && clauses.iter().any(|&(lo, hi)| lo <= at && at < hi)
         })
+}
+
+/// The non-restrictive relative clauses of a lower-cased sentence, as byte ranges in
+/// it: a `relative_openers` word to the next comma or the sentence's end.
+fn relative_clauses(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    lexicon().relative_openers.iter().flat_map(move |opener| {
+        lower.match_indices(opener.as_str()).map(move |(at, o)| {
+            let from = at + o.len();
+            let to = lower[from..].find(", ").map_or(lower.len(), |i| from + i);
+            (at, to)
+        })
+    })
 }
 
 /// Whether every mention of `date` in `sentence` stands in a non-restrictive relative
@@ -2308,16 +2311,8 @@ fn relative_date_test(
         return false;
     }
     let base = sentence.start as usize;
-    let clauses: Vec<Span> = lexicon()
-        .relative_openers
-        .iter()
-        .flat_map(|opener| {
-            lower.match_indices(opener.as_str()).map(|(at, o)| {
-                let from = at + o.len();
-                let to = lower[from..].find(", ").map_or(lower.len(), |i| from + i);
-                Span::new(base + at, base + to)
-            })
-        })
+    let clauses: Vec<Span> = relative_clauses(&lower)
+        .map(|(at, to)| Span::new(base + at, base + to))
         .collect();
     if clauses.is_empty() {
         return false;
