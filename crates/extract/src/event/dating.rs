@@ -357,7 +357,7 @@ pub fn attach_date(
             && year.bytes().all(|b| b.is_ascii_digit())
             && text
                 .get(
-                    sentence.start.max(t.span.start.saturating_sub(48)) as usize
+                    sentence.start.max(t.span.start.saturating_sub(96)) as usize
                         ..t.span.start as usize,
                 )
                 .is_some_and(|before| {
@@ -367,9 +367,24 @@ pub fn attach_date(
                         w.starts_with(|c: char| c.is_ascii_uppercase())
                             && words.law_nouns.iter().any(|n| n.eq_ignore_ascii_case(w))
                     };
+                    // "the Constitution of the United Republic of Tanzania of 1977": the
+                    // name's capitalised words and its "of", "the", "and" back to the noun.
+                    let named = || {
+                        before
+                            .split_whitespace()
+                            .rev()
+                            .skip(1)
+                            .take(10)
+                            .take_while(|w| {
+                                w.starts_with(|c: char| c.is_ascii_uppercase())
+                                    || matches!(*w, "of" | "the" | "and")
+                            })
+                            .any(law_noun)
+                    };
                     last.first()
                         .is_some_and(|&prev| prev == "of" || prev.ends_with(',') || law_noun(prev))
-                        && last.iter().any(|w| law_noun(w))
+                        && (last.iter().any(|w| law_noun(w))
+                            || (last.first() == Some(&"of") && named()))
                 })
     };
     let attributive = |t: &TimeMention| attributive(t) || law_year(t);

@@ -4305,3 +4305,18 @@ fn events28_same_body_leave_pardon_method_and_reported_deposit() {
         "{got:?}"
     );
 }
+
+/// Session 40 (asks-14 t04 after events-28's "granted pardon to"): the year that ends a
+/// long law's name ("the Constitution of the Republic of Norland of 1977") names it and
+/// dates no act of the sentence.
+#[test]
+fn a_long_law_name_s_year_dates_no_pardon() {
+    let got = run_dated(
+        "The President, in exercise of the powers conferred on him by Article 45 of the Constitution of the Republic of Norland of 1977, has granted pardon to 1,200 prisoners.",
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("pardon_release")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|e| !e.contains("1977")), "{got:?}");
+}
