@@ -3990,6 +3990,11 @@ static YEAR_ENDED_RE: LazyLock<Regex> = LazyLock::new(|| {
         .as_str())
 });
 
+/// A filing a company's release refers to ("Annual Report on Form 10-K", "Form 20-F",
+/// "filings with the Securities and Exchange Commission").
+static FILING_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bform\s+(?:10-[kq]|20-f|40-f)\b|\bfilings?\s+with\b"));
+
 /// The period an annual report covers when its head says the year it ends with (see
 /// [`YEAR_ENDED_RE`]): the day after the same day a year before, to that day.
 /// "during the financial year 1 July 2017 to 30 June 2018", "Fiscal Year 2020 Annual
@@ -4016,7 +4021,14 @@ pub fn year_ended(source: &str) -> Option<Found<Period>> {
             ));
         }
     }
-    let caps = YEAR_ENDED_RE.captures(head)?;
+    // "... described in its Annual Report on Form 10-K for the fiscal year ended January
+    // 31, 2009": the year of a filing the text refers to is not the text's own.
+    let caps = YEAR_ENDED_RE.captures_iter(head).find(|c| {
+        c.get(0).is_none_or(|m| {
+            let from = head[..m.start()].rfind(['.', '\n']).map_or(0, |i| i + 1);
+            !FILING_RE.is_match(&head[from..m.start()])
+        })
+    })?;
     let v = caps.name("v")?;
     let hit = parse_date(v.as_str())?;
     let mut parts = hit.iso.split('-').map(|p| p.parse::<i32>().ok());
@@ -8822,6 +8834,11 @@ mod year_ended_tests {
             Some(("2015-01-01".into(), "2015-12-31".into()))
         );
         assert_eq!(p("The year ended with 40 executions."), None);
+        // A release's boilerplate that names the company's annual filing.
+        assert_eq!(
+            p("Risks are described in the Annual Report on Form 10-K for the fiscal year ended January 31, 2009 and later filings."),
+            None
+        );
     }
 }
 

@@ -810,14 +810,19 @@ impl<'a> Tagger<'a> {
                 && self.lex(i + 1).is_none_or(|l| l.unit.is_none());
             // "crude for October delivery": a contract month.
             let contract = self.has(d.end, FUTURES) && self.is_lower_word(d.end);
-            // "the wettest December on record", "the busiest August": a month after a
-            // superlative ("-est") after "the".
+            // "the wettest December on record", "the busiest August", "our best December
+            // since 2006": a month after a superlative ("-est", "best", "worst") after a
+            // determiner.
             let superlative = prev.is_some_and(|p| {
                 self.is_lower_word(p)
                     && self
                         .tok(p)
                         .and_then(|t| self.text.get(t.start as usize..t.end as usize))
-                        .is_some_and(|w| w.len() > 5 && w.ends_with("est"))
+                        .is_some_and(|w| {
+                            (w.len() > 5 && w.ends_with("est"))
+                                || w.eq_ignore_ascii_case("best")
+                                || w.eq_ignore_ascii_case("worst")
+                        })
                     && self
                         .prev(p)
                         .is_some_and(|q| self.has(q, DETERMINER) && self.is_lower_word(q))
@@ -2700,9 +2705,7 @@ impl<'a> Tagger<'a> {
                     || t.is_punct(';')
                     || (t.is_punct('.')
                         && !clock_stop(k)
-                        && self
-                            .tok(k + 1)
-                            .is_none_or(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START))))
+                        && (self.tok(k + 1).is_none() || self.capital_after_stop(k)))
             })
         };
         // "..., after January brought the worst smog": a clause opens at the date and its
@@ -3650,16 +3653,21 @@ impl<'a> Tagger<'a> {
         // "for the entire year", "the whole year"; "the end of the fiscal year" (TIMEX3
         // `FY2013`)
         // Not as a clause's subject: "since the fiscal year began April 1".
-        let fiscal = self.has(i + 1, FISCAL)
-            && self.is_lower_word(i + 1)
-            && self.tok(i + 3).is_none_or(|n| {
+        // "the full fiscal year": a word of `whole_words` before "fiscal" too.
+        let whole = self.has(i + 1, WHOLE) && self.is_lower_word(i + 1);
+        let f = if whole { i + 2 } else { i + 1 };
+        let fiscal = self.has(f, FISCAL)
+            && self.is_lower_word(f)
+            && self.tok(f + 2).is_none_or(|n| {
                 n.kind == Kind::Punct
                     || n.has(LINE_START)
                     || self
-                        .lex(i + 3)
+                        .lex(f + 2)
                         .is_some_and(|l| l.has(AND) || l.has(OR) || l.has(FUNCTION_WORD))
             });
-        let year = if self.has(i + 1, WHOLE) || fiscal {
+        let year = if fiscal {
+            f + 1
+        } else if whole {
             i + 2
         } else {
             i + 1
@@ -3812,8 +3820,7 @@ impl<'a> Tagger<'a> {
         };
         let rule = fiscal_part_rule(q, parts);
         let value = TimeValue::point(PartialDate::year(t.value as i32));
-        self.narrative_part = Some((value, rule));
-        self.narrative_part_tok = start;
+        self.set_part(value, rule, start);
         self.fiscal_year_named = Some(t.value as i32);
         self.emit(
             start,
@@ -4122,13 +4129,60 @@ impl<'a> Tagger<'a> {
         Some(named + shift)
     }
 
+    /// The part of a year (quarter, half, fiscal part) the story stands in from token
+    /// `start`, unless it is a part figures are compared with.
+    fn set_part(&mut self, value: TimeValue, rule: &'static str, start: usize) {
+        if !self.compared_part(start) {
+            self.narrative_part = Some((value, rule));
+            self.narrative_part_tok = start;
+        }
+    }
+
+    /// "rose to $612 million from $584 million in the fourth quarter of fiscal 2008",
+    /// "compared with $22 million in the second half": a part of a year the figures are
+    /// compared with (after "in", a figure, then "from", "than" or "compared with"), not
+    /// the part the story stands in.
+    fn compared_part(&self, start: usize) -> bool {
+        let Some(p) = self.prev(start) else {
+            return false;
+        };
+        if self.has(p, FROM) || self.has(p, COMPARISON) {
+            return true;
+        }
+        if !self.word_eq(p, "in") {
+            return false;
+        }
+        let mut figure = false;
+        for k in (p.saturating_sub(6)..p).rev() {
+            let Some(t) = self.tok(k) else {
+                return false;
+            };
+            if t.kind == Kind::Num {
+                figure = true;
+                continue;
+            }
+            let compared = self.has(k, FROM)
+                || self.has(k, COMPARISON)
+                || (self.word_eq(k, "with")
+                    && k.checked_sub(1).is_some_and(|c| {
+                        self.word_eq(c, "compared") || self.word_eq(c, "comparison")
+                    }));
+            if compared {
+                return figure;
+            }
+            if t.kind == Kind::Word && !self.is_lower_word(k) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Emit the fiscal quarter `q` of fiscal year `fy` over tokens `start..end` (TIMEX3
     /// `FY2024-Q3`), the part the narrative stands in after it.
     fn emit_fiscal_part(&mut self, start: usize, end: usize, fy: i32, q: u8) {
         let rule = fiscal_part_rule(q, 4);
         let value = TimeValue::point(PartialDate::year(fy));
-        self.narrative_part = Some((value, rule));
-        self.narrative_part_tok = start;
+        self.set_part(value, rule, start);
         self.emit(
             start,
             end,
@@ -4239,8 +4293,7 @@ impl<'a> Tagger<'a> {
                 };
                 let value = value.map(|(y, a)| (TimeValue::point(PartialDate::year(y)), a));
                 if let Some((v, _)) = value {
-                    self.narrative_part = Some((v, rule));
-                    self.narrative_part_tok = start;
+                    self.set_part(v, rule, start);
                 }
                 self.emit(
                     start,
@@ -4269,8 +4322,7 @@ impl<'a> Tagger<'a> {
             let rule = fiscal_part_rule(lex.quarter, parts);
             let value = self.frame_year(start, Some((i32::from(lex.quarter), i32::from(parts))));
             if let Some((y, _)) = value {
-                self.narrative_part = Some((TimeValue::point(PartialDate::year(y)), rule));
-                self.narrative_part_tok = start;
+                self.set_part(TimeValue::point(PartialDate::year(y)), rule, start);
             }
             self.emit(
                 start,
@@ -4302,8 +4354,7 @@ impl<'a> Tagger<'a> {
             if let Some(y) = self.year_at(y_at) {
                 let rule = fiscal_part_rule(lex.quarter, parts);
                 let value = TimeValue::point(PartialDate::year(y));
-                self.narrative_part = Some((value, rule));
-                self.narrative_part_tok = start;
+                self.set_part(value, rule, start);
                 self.emit(
                     start,
                     y_at + 1,
@@ -4390,8 +4441,7 @@ impl<'a> Tagger<'a> {
             rule,
         );
         if let Some((v, _)) = value {
-            self.narrative_part = Some((v, rule));
-            self.narrative_part_tok = start;
+            self.set_part(v, rule, start);
         }
         // "the fourth quarter of 2005" writes its year out: the narrative's year.
         if let Some((y, Anchor::Absolute)) = year {
@@ -4576,8 +4626,7 @@ impl<'a> Tagger<'a> {
         );
         let rule = if parts == 4 { "quarter" } else { "half" };
         self.emit(start, end, Spec::Fixed(Some(value), Some(year.1)), rule);
-        self.narrative_part = Some((value, rule));
-        self.narrative_part_tok = start;
+        self.set_part(value, rule, start);
         if year.1 == Anchor::Absolute {
             self.narrative_year = Some(year.0);
             self.narrative_tok = start;
@@ -4635,8 +4684,7 @@ impl<'a> Tagger<'a> {
             "quarter",
         );
         if let Some((v, _)) = value {
-            self.narrative_part = Some((v, "quarter"));
-            self.narrative_part_tok = start;
+            self.set_part(v, "quarter", start);
         }
         Some(end)
     }
@@ -5098,6 +5146,42 @@ impl<'a> Tagger<'a> {
         } else {
             return None;
         };
+        // "the previous quarter", "the next quarter" after "its fiscal third quarter": the
+        // fiscal quarter before or after it (TIMEX3 `FY2009-Q2`), across the fiscal
+        // year's turn.
+        if shift != 0 && !post && self.is_lower_word(unit_idx) {
+            if let Some((part, rule)) = self
+                .narrative_part
+                .filter(|(_, rule)| rule.starts_with("fiscal_"))
+            {
+                let (parts, noun) = if rule.starts_with("fiscal_q") {
+                    (4, QUARTER)
+                } else {
+                    (2, HALF)
+                };
+                let singular = self
+                    .tok(unit_idx)
+                    .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                    .is_some_and(|w| !w.ends_with('s'));
+                let q = rule
+                    .bytes()
+                    .last()
+                    .map_or(0, |b| i32::from(b) - i32::from(b'0'));
+                if self.has(unit_idx, noun) && singular && (1..=parts).contains(&q) {
+                    let index = q - 1 + shift;
+                    let fy = part.start?.year + index.div_euclid(parts);
+                    let nq = u8::try_from(index.rem_euclid(parts) + 1).ok()?;
+                    let value = TimeValue::point(PartialDate::year(fy));
+                    self.emit(
+                        i,
+                        unit_idx + 1,
+                        Spec::Fixed(Some(value), Some(Anchor::Narrative)),
+                        fiscal_part_rule(nq, u8::try_from(parts).ok()?),
+                    );
+                    return Some(unit_idx + 1);
+                }
+            }
+        }
         // "the same period a year earlier" after "the third quarter": that quarter; "the
         // previous quarter", "the same quarter last year": the quarter the story named,
         // one before, or a year before.
@@ -5641,7 +5725,39 @@ impl<'a> Tagger<'a> {
         let last_tok = self.toks.partition_point(|t| t.start < last.span.start);
         // The last date named is the quarter itself, or its copy a whole number of years
         // back ("the year-ago period" after "the first quarter").
-        let is_part = self.tok(self.narrative_part_tok)?.start == last.span.start;
+        let part_start = self.tok(self.narrative_part_tok)?.start;
+        // "its fiscal third quarter, which ended on June 27, compared with ... a year
+        // earlier": the day the quarter ended, said in a clause right after it, leaves the
+        // quarter the date compared.
+        let ends_part = || {
+            let part_end = self
+                .out
+                .iter()
+                .rev()
+                .find(|m| m.span.start == part_start)?
+                .span
+                .end;
+            let from = self.toks.partition_point(|t| t.start < part_end);
+            let words: Vec<&str> = (from..last_tok)
+                .filter_map(|k| self.tok(k))
+                .filter(|t| !t.is_punct(','))
+                .filter_map(|t| self.text.get(t.start as usize..t.end as usize))
+                .collect();
+            Some(
+                !words.is_empty()
+                    && words.len() <= 4
+                    && words.iter().all(|w| {
+                        ["which", "that", "ended", "ending", "ends", "closed", "on"]
+                            .iter()
+                            .any(|x| w.eq_ignore_ascii_case(x))
+                    })
+                    && words
+                        .iter()
+                        .any(|w| w.starts_with("end") || w.starts_with("close")),
+            )
+        };
+        let ends = ends_part().unwrap_or(false);
+        let is_part = part_start == last.span.start || ends;
         let same_months = |a: PartialDate, b: PartialDate| a.month == b.month && a.day == b.day;
         let is_copy = last
             .value
@@ -5654,7 +5770,7 @@ impl<'a> Tagger<'a> {
         // Figures compared in the sentence: "from $587 million a year earlier" (a year or
         // a date is no figure); "a similar bid two years ago was blocked" compares nothing.
         let (_, figures) = self.figures_before(at);
-        if last.rule != rule
+        if (last.rule != rule && !ends)
             || !(is_part || is_copy)
             || !figures
             || self.sentences_between(
@@ -6415,10 +6531,26 @@ impl<'a> Tagger<'a> {
         !(a..b).any(|k| {
             self.tok(k)
                 .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
-                && self
-                    .tok(k + 1)
-                    .is_some_and(|n| !n.glued() && (n.has(CAP) || n.has(LINE_START)))
+                && self.capital_after_stop(k)
         })
+    }
+
+    /// Whether a capital or a line's start follows the stop at token `k` (not glued to
+    /// it), past quotation marks and a closing bracket: `said. "Maybe`, `then." He`.
+    fn capital_after_stop(&self, k: usize) -> bool {
+        let quote = |t: &Tok| {
+            t.kind == Kind::Punct
+                && matches!(
+                    char::from_u32(t.value),
+                    Some('"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | ')')
+                )
+        };
+        let mut j = k + 1;
+        while j <= k + 2 && self.tok(j).is_some_and(|t| quote(t) && !t.has(LINE_START)) {
+            j += 1;
+        }
+        self.tok(j)
+            .is_some_and(|n| n.has(LINE_START) || (n.has(CAP) && (j > k + 1 || !n.glued())))
     }
 
     fn resolve(&self, d: D) -> Option<(PartialDate, Anchor)> {
@@ -6736,7 +6868,42 @@ fn fiscal_year_end(text: &str) -> Option<(u8, usize)> {
         )
         .expect("a valid pattern")
     });
-    let found = END.captures(text)?;
+    // "its fiscal third quarter, which ended on June 27", "the fiscal fourth quarter,
+    // which ends in September": the year ends with the fourth quarter, so that many
+    // quarters after the month said.
+    static QUARTER_END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:fiscal|financial)[ -](first|second|third|fourth)[ -]quarter,? (?:that |which )?(?:ends|ending|ended|closes|closed)(?: in| on| at the end of)?(?: late| early| mid-?| the end of)? (?:\d{1,2}(?:st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+        )
+        .expect("a valid pattern")
+    });
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let by_year = END.captures(text);
+    let by_quarter = QUARTER_END.captures(text).and_then(|c| {
+        let q = ["first", "second", "third", "fourth"]
+            .iter()
+            .position(|w| c.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case(w)))?;
+        let m = MONTHS
+            .iter()
+            .position(|w| c.get(2).is_some_and(|m| m.as_str().eq_ignore_ascii_case(w)))?;
+        let end = (m + 3 * (3 - q)) % 12;
+        // a fourth quarter ending in December: the calendar year
+        (end != 11).then(|| (end as u8 + 1, c.get(0).map_or(0, |m| m.start())))
+    });
+    let found = match (by_year, by_quarter) {
+        (Some(found), None) => found,
+        (Some(found), Some((_, at))) if found.get(0).is_some_and(|m| m.start() < at) => found,
+        (_, Some((month, at))) => {
+            let said_from = match company_before_whose(&text[..at]) {
+                Some(name) if !opens_with(text, name) => at,
+                _ => 0,
+            };
+            return Some((month, said_from));
+        }
+        (None, None) => return None,
+    };
     let month = found.get(1)?.as_str().to_ascii_lowercase();
     let at = found.get(0).map_or(0, |m| m.start());
     // "Brandt, whose fiscal year ends in late January" of the company the story opens

@@ -5376,3 +5376,68 @@ fn dates20_an_ordinal_day_a_clock_stop_and_a_rival_s_fiscal_year() {
         ])
     );
 }
+
+/// Session 41 (dates-21): a handset maker's fiscal quarters, a retailer's compared
+/// quarter, a superlative month, and a quotation opening after a stop.
+#[test]
+fn session41_fiscal_quarters_compared_parts_and_quoted_sentences() {
+    let ctx = published("2009-07-22");
+    // The quarter's end said in a clause leaves the quarter the date compared; the
+    // fiscal year ends three quarters after the third ends, so a bare fourth quarter
+    // is fiscal too; "the previous quarter" steps back a fiscal quarter.
+    assert_eq!(
+        lettered(
+            "Brixo Phones said on Tuesday that it lost $40 million in its fiscal third quarter, which ended on June 27, compared with a loss of $90 million a year earlier. Sales fell from $1.2 billion in the previous quarter. It will report results for the fourth quarter and the full fiscal year on October 21.",
+            &ctx
+        ),
+        pairs(&[
+            ("Tuesday", "2009-07-21"),
+            ("its fiscal third quarter", "FY2009-Q3"),
+            ("June 27", "2009-06-27"),
+            ("a year earlier", "FY2008-Q3"),
+            ("the previous quarter", "FY2009-Q2"),
+            ("the fourth quarter", "FY2009-Q4"),
+            ("the full fiscal year", "FY2009"),
+            ("October 21", "2009-10-21"),
+        ])
+    );
+    // "the previous quarter" of a first fiscal quarter is the last of the year before.
+    assert_eq!(
+        lettered(
+            "Profit rose in its fiscal first quarter, after a loss in the previous quarter.",
+            &ctx
+        )
+        .iter()
+        .find(|(t, _)| t == "the previous quarter")
+        .map(|(_, v)| v.as_str()),
+        Some("FY2008-Q4")
+    );
+    // A quarter the figures are compared with is not the quarter "the quarter" is.
+    let ctx = published("2010-03-04");
+    assert_eq!(
+        lettered(
+            "Sales for the fourth quarter of fiscal 2009 rose to $612 million from $584 million in the fourth quarter of fiscal 2008. Net income for the quarter was $31 million.",
+            &ctx
+        ),
+        pairs(&[
+            ("the fourth quarter of fiscal 2009", "FY2009-Q4"),
+            ("the fourth quarter of fiscal 2008", "FY2008-Q4"),
+            ("the quarter", "FY2009-Q4"),
+        ])
+    );
+    // "our best December since 2006": a month after "best".
+    assert_eq!(
+        lettered("We had our best December since 2006.", &ctx),
+        pairs(&[("December", "2009-12"), ("since 2006", "2006")])
+    );
+    // A quotation opening after the stop of a sentence in the past is a sentence of
+    // its own: "Maybe in the spring" in November looks ahead.
+    let ctx = published("2011-11-20");
+    assert_eq!(
+        lettered(
+            "\"Not this winter,\" he said. \"Maybe in the spring, if it is sorted out by then.\"",
+            &ctx
+        ),
+        pairs(&[("this winter", "2011-WI"), ("spring", "2012-SP")])
+    );
+}
