@@ -3970,8 +3970,16 @@ impl<'a> Tagger<'a> {
             })
             .take(2)
             .count();
+        // A line of hard-wrapped prose that goes on lower-case ("died of her\ninjuries
+        // on the 5th") or after a comma or a function word continues its sentence.
         let lines = (a + 1..=b)
-            .filter(|&k| self.tok(k).is_some_and(|t| t.has(LINE_START)))
+            .filter(|&k| {
+                self.tok(k).is_some_and(|t| t.has(LINE_START))
+                    && !self.is_lower_word(k)
+                    && !self.is_punct(k - 1, ',')
+                    && !(self.is_lower_word(k - 1)
+                        && self.has(k - 1, FUNCTION_WORD | DETERMINER | OF | AND))
+            })
             .take(2)
             .count();
         ends.max(lines)
@@ -4849,6 +4857,23 @@ impl<'a> Tagger<'a> {
                 .tok(i + 2)
                 .is_some_and(|t| t.kind == Kind::Word && t.has(CAP));
         if turn {
+            return Some(i + 1);
+        }
+        // "the outlet Kessim Today", "told USA Today.": a capitalised "Today" after a
+        // capitalised word ends a name (a title-case headline, capitals going on after
+        // it, keeps its day).
+        let name = self.tok(i).is_some_and(|t| t.has(CAP))
+            && self
+                .tok(i)
+                .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+                .is_some_and(|w| w == "Today")
+            && i.checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|p| p.kind == Kind::Word && p.has(CAP))
+            && self
+                .tok(i + 1)
+                .is_none_or(|n| !(n.kind == Kind::Word && n.has(CAP)) || n.has(LINE_START));
+        if name {
             return Some(i + 1);
         }
         let value = self

@@ -181,7 +181,18 @@ pub(crate) fn section_starts(text: &str) -> Vec<u32> {
         let marked = trimmed.starts_with('#') || trimmed.starts_with('=');
         let short = trimmed.len() <= 80 && !trimmed.ends_with(['.', ',', ';']);
         let isolated = blank(idx.checked_sub(1)) || blank(Some(idx + 1));
-        if marked || (short && isolated) {
+        // The first line of a hard-wrapped paragraph ("On the night of 3 June 2020, Mira" over
+        // "Ostrava was assaulted ..."): about as long as the line it runs on into, in
+        // lower-case words, is prose.
+        let wrapped = !blank(Some(idx + 1))
+            && lines.get(idx + 1).is_some_and(|&(_, next)| {
+                let lower = trimmed
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    .count();
+                trimmed.len() >= 40 && trimmed.len() * 10 >= next.trim().len() * 6 && lower >= 3
+            });
+        if marked || (short && isolated && !wrapped) {
             starts.push(offset as u32);
         }
     }

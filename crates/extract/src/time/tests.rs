@@ -5441,3 +5441,24 @@ fn session41_fiscal_quarters_compared_parts_and_quoted_sentences() {
         pairs(&[("this winter", "2011-WI"), ("spring", "2012-SP")])
     );
 }
+
+/// Session 41: hard-wrapped prose keeps its sentence across lines; a capitalised
+/// "Today" ending a name is no day.
+#[test]
+fn session41_wrapped_lines_and_names_ending_in_today() {
+    let ctx = published("2023-11-24");
+    assert_eq!(
+        lettered(
+            "2. On the night of the 3rd of June 2020, Mira\nOstrava was assaulted in her shop and died of her\ninjuries on the 5th. The case went on.",
+            &ctx
+        ),
+        pairs(&[("3rd of June 2020", "2020-06-03"), ("the 5th", "2020-06-05")])
+    );
+    assert_eq!(
+        lettered(
+            "A reporter with the outlet Dorvik Today, she told USA Today. Today she is free.",
+            &ctx
+        ),
+        pairs(&[("Today", "2023-11-24")])
+    );
+}
