@@ -760,6 +760,25 @@ fn owner_cell<'a>(caps: &regex::Captures<'a>) -> Option<(usize, &'a str)> {
     let who = caps.name("who")?;
     names_a_body(who.as_str()).then(|| (who.start(), who.as_str()))
 }
+/// A row of an infobox or a fact table, "First execution (post-independence) | 9 August
+/// 1963": cells whose first is a label in lower-case words, no source's or writer's name
+/// ("Human Rights Watch | Dispatches | April 26, 2023" is one).
+fn label_cells(text: &str) -> bool {
+    let head = text.trim_start_matches(['|', ' ']);
+    if ["by ", "written ", "posted "].iter().any(|p| {
+        head.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    }) {
+        return false;
+    }
+    let Some(cell) = head.split(['|', '·', '•']).next() else {
+        return false;
+    };
+    cell.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 4 && w.chars().next().is_some_and(char::is_lowercase))
+        .any(|w| !["from", "with", "into", "upon", "over"].contains(&w))
+}
+
 /// A byline with the day first: "Friday, 21 August 2020 | By Grace Mumba".
 static BYLINE_DAY_FIRST_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -2248,7 +2267,7 @@ pub fn from_lines(
                 PUBLISHED_AFTER_NAME_RE
                     .captures(text)
                     .filter(|c| c["who"].split_whitespace().count() <= 8)
-                    .or_else(|| BYLINE_RE.captures(text))
+                    .or_else(|| BYLINE_RE.captures(text).filter(|_| !label_cells(text)))
                     .map(|c| (c, "byline"))
                     .or_else(|| {
                         starts(&["ai ", "index", "ref", "our ref"])
@@ -5841,6 +5860,18 @@ static SERIES: LazyLock<Vec<(Regex, SeriesRule)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A line of a list of references: "6. United States Department of State (2024). "2023
+/// Country Reports ...". Retrieved 15 January 2025.", "^ Amnesty International Report
+/// 2011", "[3] ...": a work the text cites, not the text's own name.
+fn reference_entry(text: &str) -> bool {
+    static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:\d{1,3}\.\s|\^\s|\[\d{1,3}\]\s?)|(?i:\b(?:retrieved|accessed|archived)\s+(?:on\s+|from\s+)?(?:\d|[a-z]+\s+\d))",
+        )
+    });
+    ENTRY.is_match(text)
+}
+
 /// The publisher and period covered of a periodic report, read from a series name with
 /// its year in the title or the head of the text ("Belarus — 2024 Human Rights Report",
 /// "Amnesty International Report 2011", which covers 2010). Fills only empty fields.
@@ -5892,7 +5923,7 @@ pub fn report_series(
         let head_end = lines.partition_point(|l| l.start < EDGE_BYTES);
         found = lines[..head_end].iter().find_map(|line| {
             let text = line.text(source);
-            if text.len() > 300 {
+            if text.len() > 300 || reference_entry(text) {
                 return None;
             }
             let (period, publisher, range) = hit(text)?;
@@ -6787,6 +6818,11 @@ mod tests {
         assert_eq!(words.as_deref(), Some("from July 2015 to June 2017"));
         let (period, ..) = series("The law covers theft and fraud committed since 2015.\n");
         assert_eq!(period, None);
+        // A report cited in a page's references names no period of the page.
+        let (period, ..) = series(
+            "# Capital punishment in Ruritania\n\nText.\n\n## References\n\n6. United States Department of State (2024). \"2023 Country Reports on Human Rights Practices: Ruritania\". Retrieved 15 January 2025.\n",
+        );
+        assert_eq!(period, None);
         // A country report names the year it covers.
         let (period, publisher, words) = series(
             "# Ruritania — Country Reports\n\n## Ruritania — 2024 Human Rights Report\n\nOn April 5, the court convicted a man.",
@@ -6882,6 +6918,13 @@ mod tests {
                 "Court frees two\nExample Radio News | 3 May 2021\n\nThe court ruled on Monday."
             ),
             Some(("2021-05-03".to_string(), "byline"))
+        );
+        // An infobox row is a label and its value, no byline (session 41, asks-24).
+        assert_eq!(
+            published(
+                "# Capital punishment in Ruritania\n\n| Capital punishment in Ruritania | |\n|---|---|\n| Method | Hanging |\n| First execution (after independence) | 9 August 1963 |\n\nText."
+            ),
+            None
         );
         assert_eq!(
             published("Court frees two\n\nRuriton, 1 September 2005 (Example Agency) -- The court ruled on Friday."),
