@@ -4334,8 +4334,8 @@ fn events29_wordings_clemency_schedule_and_time_clause() {
     };
     has("The farmer was handed a death sentence in 2015 for the robbery.", "death_sentence 2015");
     has(
-        "On 3 May 2012, one Amina Tarik was hacked to death at her home in the village.",
-        "attack 2012-05-03",
+        "On 3 March 2012, one Amina Tarik was hacked to death at her home in the village.",
+        "attack 2012-03-03",
     );
     has(
         "His second application for review was struck out on 4 June 2019.",
