@@ -107,6 +107,50 @@ pub(super) fn names_the_ground(text: &str, rules: &Rules, span: Span) -> bool {
         })
 }
 
+/// The leads of a clause of time set off after a trigger (", shortly after ...").
+const TIME_CLAUSE_LEADS: [&str; 12] = [
+    ", shortly after ",
+    ", soon after ",
+    ", just after ",
+    ", hours after ",
+    ", minutes after ",
+    ", moments after ",
+    ", shortly before ",
+    ", soon before ",
+    ", just before ",
+    ", hours before ",
+    ", minutes before ",
+    ", moments before ",
+];
+
+/// The finite auxiliaries that show a clause of time has its own verb.
+const CLAUSE_AUXILIARIES: [&str; 8] = [
+    " was ", " were ", " had ", " has ", " have ", " is ", " are ", " did ",
+];
+
+/// Whether `date` stands after `trigger` inside a clause of time with its own finite
+/// verb (", shortly after his lawyer was told on Monday"): that clause's act, not the
+/// trigger's.
+fn in_time_clause_after(text: &str, trigger: Span, date: Span) -> bool {
+    if date.start < trigger.end {
+        return false;
+    }
+    let Some(gap) = text.get(trigger.end as usize..date.start as usize) else {
+        return false;
+    };
+    let gap = format!(
+        "{} ",
+        gap.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+    );
+    TIME_CLAUSE_LEADS.iter().any(|lead| {
+        gap.find(lead).is_some_and(|i| {
+            let clause = &gap[i + lead.len() - 1..];
+            !clause.contains([',', ';'])
+                && CLAUSE_AUXILIARIES.iter().any(|a| clause.contains(a))
+        })
+    })
+}
+
 /// How a trigger's date was chosen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DateChoice {
@@ -184,6 +228,10 @@ pub fn attach_date(
     if cands.iter().any(|t| !scheduled(t)) {
         cands.retain(|t| !scheduled(t));
     }
+    // "His execution was carried out at dawn, shortly after his family were allowed a
+    // last visit on Thursday afternoon": a date inside a clause of time with its own
+    // verb, after the trigger, dates that clause's act, not this one.
+    cands.retain(|t| !in_time_clause_after(text, trigger, t.span));
     // "BAGHDAD, Dec 26 (Agency) - ... hanged 11 men on Monday": the dateline dates the
     // report, the relative day read against it the event.
     let all = cands.clone();

@@ -4320,3 +4320,57 @@ fn a_long_law_name_s_year_dates_no_pardon() {
     );
     assert!(got.iter().all(|e| !e.contains("1977")), "{got:?}");
 }
+
+/// Session 41 (events-29): wordings with no trigger ("was handed a death sentence",
+/// "hacked to death", an application "struck out", "the trial before X opened on",
+/// a Council that "extended" a mandate, "which the General Assembly adopted on", a man
+/// "handed over to border guards"), a refused clemency petition that is no trial, a
+/// hanging "scheduled" for later, and a date inside a clause of time after the trigger.
+#[test]
+fn events29_wordings_clemency_schedule_and_time_clause() {
+    let has = |text: &str, prefix: &str| {
+        let got = run_dated(text);
+        assert!(got.iter().any(|e| e.starts_with(prefix)), "{prefix}: {got:?}");
+    };
+    has("The farmer was handed a death sentence in 2015 for the robbery.", "death_sentence 2015");
+    has(
+        "On 3 March 2012, one Amina Tarik was hacked to death at her home in the village.",
+        "attack 2012-03-03",
+    );
+    has(
+        "His second application for review was struck out on 4 June 2019.",
+        "trial 2019-06-04",
+    );
+    has(
+        "The trial of the two farmers before the District Court at Lindi opened on 6 March 2013.",
+        "trial 2013-03-06",
+    );
+    has(
+        "The UN Security Council extended the mission's mandate for another year in March 2009.",
+        "un_vote 2009-03",
+    );
+    has(
+        "The country voted for the resolution on a moratorium, which the General Assembly adopted on 15 December 2020.",
+        "un_vote 2020-12-15",
+    );
+    has(
+        "On 3 June 2021, police in the neighbouring state detained the writer and handed him over to border guards the following day.",
+        "forcible_return 2021-06-04",
+    );
+    let got = run_dated(
+        "On 3 June 2021, police in the neighbouring state detained the writer and handed him over to border guards the following day.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("arrest 2021-06-03")), "{got:?}");
+    let got = run_dated("The Governor rejected his petition for clemency on 8 May 2020.");
+    assert!(got.iter().all(|e| !e.starts_with("trial")), "{got:?}");
+    let got = run_dated("On 2 March 2021, a second prisoner was told that he is scheduled to be hanged next week.");
+    assert!(
+        got.iter().all(|e| !(e.starts_with("execution") && e.contains("Asserted"))),
+        "{got:?}"
+    );
+    // The clause of time has its own verb and day: the hanging is not dated by it.
+    let got = run_dated(
+        "He was hanged at dawn, shortly after his brother was allowed a final visit on 4 May 2022.",
+    );
+    assert!(got.iter().all(|e| !e.starts_with("execution 2022-05-04")), "{got:?}");
+}
