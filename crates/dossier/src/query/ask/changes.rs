@@ -103,7 +103,7 @@ pub(super) fn zone(text: &str, sentence: Span, span: Span) -> Option<Zone> {
         .map(|(p, _)| p)
         .filter(|&p| p == 0 || !head.as_bytes()[p - 1].is_ascii_alphabetic())
         .filter(|&p| CHANGE_VERBS.iter().any(|v| head[p..].starts_with(v)))
-        .last()?;
+        .next_back()?;
     let after = &head[verb..];
     let opened = |w: &str| after.rfind(w);
     let to = opened(" to ").or_else(|| {

@@ -776,9 +776,7 @@ fn bench_president(text: &str) -> Option<std::ops::Range<usize>> {
         {
             in_list = true;
             body = body[label.len() + 1..].trim_start();
-        } else if body.is_empty() {
-            continue;
-        } else if !in_list {
+        } else if body.is_empty() || !in_list {
             continue;
         } else if !AUTHOR_LINES.iter().any(|p| p.is_match(body)) && !PRESIDING.is_match(body) {
             // The list ends at a line that names no judge.

@@ -45,10 +45,13 @@ fn asks_ayes(question: &str) -> Option<bool> {
     }
 }
 
+/// A tally's first and second figure (byte ranges) and its motion's outcome.
+type Tally = ((usize, usize), (usize, usize), Option<bool>);
+
 /// The tallies of a folded sentence: the byte ranges of the first and second figure
 /// of "N votes to M" / "by N to M", and whether the clause before says the motion
 /// passed (`Some(true)`) or failed (`Some(false)`).
-fn tallies(lower: &str) -> Vec<((usize, usize), (usize, usize), Option<bool>)> {
+fn tallies(lower: &str) -> Vec<Tally> {
     let mut out = Vec::new();
     let figure_before = |end: usize| {
         let head = &lower[..end];
