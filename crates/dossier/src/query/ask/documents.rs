@@ -740,6 +740,60 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
     signed_by(text)
 }
 
+/// Whether the question asks who presided over a bench: "Which President of the Court
+/// sat on the bench that heard X's appeal?", "Who presided over the appeal of X?",
+/// "Who was the presiding judge in X's appeal?".
+fn asks_presiding(lower: &str) -> bool {
+    (lower.starts_with(" who ") || lower.starts_with(" which "))
+        && (lower.contains(" presid")
+            || (lower.contains(" president ")
+                && [" bench", " sat ", " heard ", " hear "]
+                    .iter()
+                    .any(|w| lower.contains(w))))
+}
+
+/// A bench list's presiding member: under or after a bench label ("CORAM:",
+/// "BEFORE:"), the line "VARENKO, P." / "MOLAPO JP" / "SMITH JA (Presiding)". The
+/// name's byte range in `text`; none when no bench list marks one.
+fn bench_president(text: &str) -> Option<std::ops::Range<usize>> {
+    static PRESIDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?P<n>[\p{Lu}][\p{L}'’.\- ]*[\p{L}])\s*,?\s+(?:(?:P|JP|J\.P)\.?|[\p{L}.,\s]*\((?i:presiding)\))\s*$",
+        )
+        .expect("presiding pattern compiles")
+    });
+    let mut at = 0;
+    let mut in_list = false;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let mut body = line.trim();
+        let lower = body.to_lowercase();
+        if let Some(label) = lexicon()
+            .bench_labels
+            .iter()
+            .find(|l| lower.starts_with(&format!("{l}:")))
+        {
+            in_list = true;
+            body = body[label.len() + 1..].trim_start();
+        } else if body.is_empty() || !in_list {
+            continue;
+        } else if !AUTHOR_LINES.iter().any(|p| p.is_match(body)) && !PRESIDING.is_match(body) {
+            // The list ends at a line that names no judge.
+            in_list = false;
+            continue;
+        }
+        if body.is_empty() {
+            continue;
+        }
+        if let Some(name) = PRESIDING.captures(body).and_then(|c| c.name("n")) {
+            let lead = body.as_ptr() as usize - line.as_ptr() as usize;
+            return Some(start + lead + name.start()..start + lead + name.end());
+        }
+    }
+    None
+}
+
 /// Whether the nearest line above or below line `i` (blank lines skipped) names a
 /// judge as an author line would, or opens a bench list ("CORAM:", "BEFORE:").
 fn in_bench_list(lines: &[&str], i: usize) -> bool {
@@ -998,6 +1052,24 @@ impl Engine {
             |name| format!("{name} (the judgment's author, as its heading names)"),
             0.7,
             "the named judgment's author line",
+        )
+    }
+
+    /// "Which President of the Court sat on the bench that heard X's appeal?": the
+    /// presiding member the named judgment's bench list marks ("VARENKO, P.").
+    pub(super) fn answer_from_bench_president(&self, q: &Question) -> Result<Option<Answer>> {
+        if !matches!(q.kind, AnswerKind::Person | AnswerKind::Entity) {
+            return Ok(None);
+        }
+        if !asks_presiding(&format!(" {} ", q.text.to_lowercase())) {
+            return Ok(None);
+        }
+        self.name_in_the_named_document(
+            q,
+            bench_president,
+            |name| format!("{name} (presiding, as the judgment's bench list marks)"),
+            0.7,
+            "the named judgment's bench list",
         )
     }
 
@@ -1590,6 +1662,20 @@ mod tests {
             " who wrote the unanimous judgment in ndlovu v s? "
         ));
         assert!(!asks_author(" who was convicted in the judgment? "));
+        assert!(asks_presiding(
+            " which president of the court sat on the bench that heard the appeal of ann roe? "
+        ));
+        assert!(asks_presiding(" who presided over the trial of ann roe? "));
+        assert!(!asks_presiding(" which president signed the bill? "));
+        let text = "CASE\n\nCORAM:   HALDEN, J.A.\n         MORROW, P.\n         ASKE, J.A.\n\nHeard on 2 May 2019\n";
+        assert_eq!(bench_president(text).map(|r| &text[r]), Some("MORROW"));
+        let text = "BEFORE: KEMP JP\nLOW JA\n\nThe appeal.\n";
+        assert_eq!(bench_president(text).map(|r| &text[r]), Some("KEMP"));
+        let text = "Coram: Ruto JA (Presiding), Lema JA\n";
+        assert_eq!(bench_president(text), None);
+        let text =
+            "CORAM: HALDEN, J.A.\nASKE, J.A.\n\nJUDGMENT\nThe President, P. Morrow, was absent.\n";
+        assert_eq!(bench_president(text), None);
     }
 
     use super::*;

@@ -22,14 +22,17 @@
 
 mod acts;
 mod amounts;
+mod changes;
 mod compose;
 mod correction;
 mod counted;
 mod documents;
 mod partitive;
+mod periods;
 mod phrases;
 mod polarity;
 mod source;
+mod votes;
 
 use super::Citation;
 use crate::index::tokens;
@@ -60,6 +63,9 @@ const REFINING_RUNNER_UP: f32 = 0.7;
 const GUESSED_PHRASE_TRUST: f32 = 0.6;
 /// A sentence covering this share of the question holds all its words.
 const FULL_COVERAGE: f32 = 0.99;
+/// The coverage of the best sentence that, saying the asked act never happened,
+/// leaves a date question unanswered (see [`said_never_done`]).
+const NEVER_DONE_COVERAGE: f32 = 0.9;
 
 /// Share of the best sentence's score a news lead right before it takes for its
 /// dates (the lead tells the event of whom the best sentence names).
@@ -1155,6 +1161,22 @@ struct Candidate {
     bound: bool,
 }
 
+#[cfg(test)]
+impl Candidate {
+    /// A candidate of `value` at the start of `evidence`, for tests.
+    fn for_test(value: &str, evidence: Span) -> Candidate {
+        Candidate {
+            value: value.to_string(),
+            display: value.to_string(),
+            doc: 0,
+            evidence,
+            span: evidence,
+            score: 1.0,
+            bound: false,
+        }
+    }
+}
+
 struct Scored {
     doc: usize,
     sentence: usize,
@@ -1288,6 +1310,9 @@ impl Engine {
             return Ok(answer);
         }
         if let Some(answer) = self.answer_from_own_disposition(&q)? {
+            return Ok(answer);
+        }
+        if let Some(answer) = self.answer_from_bench_president(&q)? {
             return Ok(answer);
         }
         if let Some(answer) = self.answer_from_judgment_author(&q)? {
@@ -1772,6 +1797,24 @@ impl Engine {
                 return Ok(answer);
             }
         }
+        // "When did X last carry out an execution by firing squad?" against "no
+        // execution by firing squad was ever recorded, and the provision was repealed
+        // in 1993": the sentence that best matches the question says the act never
+        // happened; the other dates in it are other acts'.
+        if q.kind == AnswerKind::Date {
+            if let Some(best) = scored.first().filter(|s| s.coverage >= NEVER_DONE_COVERAGE) {
+                let ctx = &docs[best.doc];
+                let said = ctx.sentences[best.sentence].slice(&ctx.document.text);
+                if said_never_done(&q, said) {
+                    let mut answer = Answer::none(
+                        question,
+                        "the sentence that best matches the question says the asked act never happened",
+                    );
+                    answer.trace = trace;
+                    return Ok(answer);
+                }
+            }
+        }
         // "A third defendant, Ali Al-Dairi, was sentenced to life imprisonment in the
         // same judgment": the best sentence that names the asked person gives them
         // another punishment; a death sentence dated elsewhere is the others'.
@@ -1848,6 +1891,12 @@ impl Engine {
             if q.kind == AnswerKind::Date && another_ordinal_only(&q, said) {
                 reference.get_or_insert(s.score);
                 continue;
+            }
+            // "How many of the deaths in custody were caused by illness?" against
+            // "19 deaths in custody, most from illness": the sentence counts the
+            // question's whole, not its part, and sets the bar for weaker ones.
+            if q.kind == AnswerKind::Number && partitive::states_group_count(&q.text, said) {
+                reference.get_or_insert(s.score);
             }
             let mut found = candidates_in(&q, &docs[s.doc], s.doc, s.sentence);
             // A sentence about another body of the same kind answers nothing and
@@ -2090,6 +2139,29 @@ impl Engine {
                 && !denied_since(&q, &docs[c.doc].document.text, c)
                 && table_cell(&q, &docs[c.doc].document.text, c.evidence, c.span) != Some(false)
         });
+        // "Mr. P. Sorensky": an initial read as a name on its own names no one.
+        if matches!(q.kind, AnswerKind::Person | AnswerKind::Entity) {
+            candidates.retain(|c| !lone_initial(&c.value));
+        }
+        // "To how many years did the court increase her sentence?": the value set
+        // aside is no answer, and where a sentence writes the new value, a value
+        // written with no change (the trial's) is the old one.
+        if matches!(
+            q.kind,
+            AnswerKind::Number | AnswerKind::Duration | AnswerKind::Phrase
+        ) && changes::asks_change(&q.text)
+        {
+            let zone =
+                |c: &Candidate| changes::zone(&docs[c.doc].document.text, c.evidence, c.span);
+            let any_new = candidates
+                .iter()
+                .any(|c| zone(c) == Some(changes::Zone::New));
+            candidates.retain(|c| match zone(c) {
+                Some(changes::Zone::Old) => false,
+                Some(changes::Zone::New) => true,
+                None => !any_new,
+            });
+        }
         // A value in the question's row and the asked column of a column table is
         // bound to it, however far the passage's words stand from it.
         for c in candidates.iter_mut() {
@@ -4870,7 +4942,115 @@ fn says_already(q: &Question, phrase: &str) -> bool {
         .collect::<Vec<_>>()
         .into_iter()
         .peekable();
-    words.peek().is_some() && words.all(|w| asked.contains(&w))
+    // "What did the court substitute for the death sentence?": "the death penalty"
+    // names the same thing as the question's "death sentence".
+    const PENALTY_HEADS: [&str; 3] = ["penalty", "sentence", "punishment"];
+    let asks_a_penalty = PENALTY_HEADS.iter().any(|h| asked.contains(*h));
+    words.peek().is_some()
+        && words
+            .all(|w| asked.contains(&w) || (asks_a_penalty && PENALTY_HEADS.contains(&w.as_str())))
+}
+
+/// Whether `said` denies that the question's act ever happened: "no execution by
+/// firing squad was ever recorded" (a "no" right before a word of the question, an
+/// "ever" within the six words after it) or "was never executed" ("never" within
+/// three words before one). A name of the question is no act.
+fn said_never_done(q: &Question, said: &str) -> bool {
+    let asked: HashSet<&str> = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| !is_name)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    let words: Vec<String> = said
+        .to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let of_question = |w: &str| tokens(w).iter().any(|(t, _)| asked.contains(t.as_str()));
+    words.iter().enumerate().any(|(i, w)| {
+        if !of_question(w) {
+            return false;
+        }
+        let no_ever = i > 0
+            && words[i - 1] == "no"
+            && words[i + 1..words.len().min(i + 7)]
+                .iter()
+                .any(|x| x == "ever");
+        let never = words[i.saturating_sub(3)..i].iter().any(|x| x == "never");
+        no_ever || never
+    })
+}
+
+/// Where a word of the question's act ends in `sentence` when, within the six words
+/// after it, it has a day of its own that is no full date: "died of her injuries on
+/// the 5th", "was released two days later", "died the following day".
+fn act_with_own_day(q: &Question, text: &str, sentence: Span) -> Option<usize> {
+    let asked: HashSet<&str> = q
+        .tokens
+        .iter()
+        .filter(|(_, is_name)| !is_name)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    let said = sentence.slice(text);
+    // Every word with its end, stop words kept ("on the 5th").
+    let mut found: Vec<(String, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in said
+        .char_indices()
+        .chain(std::iter::once((said.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                found.push((said[from..i].to_lowercase(), i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let words: Vec<String> = found.iter().map(|(w, _)| w.clone()).collect();
+    let ordinal_day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        matches!(suffix, "st" | "nd" | "rd" | "th")
+            && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    found.iter().enumerate().find_map(|(i, (word, end))| {
+        if !word.chars().all(|c| c.is_ascii_alphabetic())
+            || !tokens(word).iter().any(|(t, _)| asked.contains(t.as_str()))
+        {
+            return None;
+        }
+        // Only a past form names the act done ("died", "released"), not a noun.
+        if !words[i].ends_with("ed") && !words[i].ends_with("ied") && words[i] != "died" {
+            return None;
+        }
+        let next: Vec<&str> = words[i + 1..words.len().min(i + 7)]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let own = next
+            .windows(3)
+            .any(|w| w[0] == "on" && w[1] == "the" && ordinal_day(w[2]))
+            && !next
+                .windows(4)
+                .any(|w| w[0] == "on" && w[1] == "the" && ordinal_day(w[2]) && w[3] == "of")
+            || next
+                .windows(2)
+                .any(|w| matches!(w[0], "following" | "next") && matches!(w[1], "day" | "morning"))
+            || next
+                .windows(2)
+                .any(|w| matches!(w[0], "days" | "weeks" | "months") && w[1] == "later");
+        own.then_some(sentence.start as usize + end)
+    })
+}
+
+/// Whether a name is one letter alone ("P", "T."): an initial, no one's name.
+fn lone_initial(name: &str) -> bool {
+    let letters = name.trim().trim_end_matches('.');
+    letters.chars().count() == 1 && letters.chars().all(char::is_alphabetic)
 }
 
 /// Whether the question asks until when something lasted.
@@ -8242,7 +8422,17 @@ fn candidates_in(q: &Question, ctx: &DocCtx, doc: usize, idx: usize) -> Vec<Cand
             }
         }
     }
+    // "was assaulted on the night of the 3rd of June 2020 and died of her injuries
+    // on the 5th": the asked act has a day of its own that no date reads; the dates
+    // before it are other acts'.
+    if q.kind == AnswerKind::Date {
+        if let Some(verb_end) = act_with_own_day(q, text, sentence) {
+            out.retain(|c| c.span.start as usize >= verb_end);
+        }
+    }
     if q.kind == AnswerKind::Number {
+        periods::weigh(&q.text, text, sentence, &mut out);
+        votes::weigh(&q.text, text, sentence, &mut out);
         partitive::weigh(q, ctx, idx, &mut out);
         counted::weigh(q, ctx, &mut out);
     }
@@ -10394,10 +10584,56 @@ mod tests {
     }
 
     #[test]
+    fn an_act_with_a_day_of_its_own_takes_no_earlier_date() {
+        let q = Question::parse("When did Ann Roe die?");
+        let text = "On the evening of the 2nd of May 2011, Ann Roe was stabbed in the market and died in hospital on the 9th.";
+        let end = act_with_own_day(&q, text, Span::new(0, text.len())).unwrap();
+        assert_eq!(&text[..end], &text[..text.find("died").unwrap() + 4]);
+        let text = "Ann Roe was stabbed on 2 May 2011 and died two days later.";
+        assert!(act_with_own_day(&q, text, Span::new(0, text.len())).is_some());
+        let text = "Ann Roe was stabbed on 2 May 2011 and died on the 9th of May 2011.";
+        assert!(act_with_own_day(&q, text, Span::new(0, text.len())).is_none());
+        let text = "Ann Roe died on 9 May 2011.";
+        assert!(act_with_own_day(&q, text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn a_lone_initial_is_no_name() {
+        assert!(lone_initial("K."));
+        assert!(lone_initial("R"));
+        assert!(!lone_initial("Ng"));
+        assert!(!lone_initial("K. Ng"));
+    }
+
+    #[test]
+    fn an_act_said_never_done_has_no_date() {
+        let q = Question::parse("When did Ostland last hang a woman for treason?");
+        assert!(said_never_done(
+            &q,
+            "The 1950 code allowed it, but no woman convicted of treason was ever hanged; the code was replaced in 1988."
+        ));
+        assert!(said_never_done(
+            &q,
+            "Women were never hanged for treason, though the code of 1950 allowed it."
+        ));
+        assert!(!said_never_done(
+            &q,
+            "No woman has been hanged for treason since 1961."
+        ));
+        assert!(!said_never_done(
+            &q,
+            "A woman was hanged for treason in 1961."
+        ));
+    }
+
+    #[test]
     fn the_questions_own_words_and_people_are_no_answer() {
         let q = Question::parse("What penalty replaces the death penalty in Ostland?");
         assert!(says_already(&q, "death penalty"));
         assert!(!says_already(&q, "life imprisonment"));
+        let q = Question::parse("What term replaced the death sentence of Ann Roe?");
+        assert!(says_already(&q, "death penalty"));
+        assert!(!says_already(&q, "penalty of hard labour"));
         let q = Question::parse("Who did the king of Ostland appoint as interior minister?");
         assert!(role_acts_in_question(&q, "King"));
         assert!(!role_acts_in_question(&q, "Minister of Justice"));

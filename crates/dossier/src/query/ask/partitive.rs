@@ -145,11 +145,84 @@ fn asked_group(question: &str) -> HashSet<String> {
     token_set(&rest[..end])
 }
 
+/// The group of a question that opens "How many of the ...", to its verb ("How many
+/// of the men detained after the strike were charged?": "men detained after the
+/// strike"), stemmed; empty for any other question ("How many of them were ...?").
+fn leading_group(question: &str) -> HashSet<String> {
+    let lower = question.to_lowercase();
+    let lexicon = Lexicons::builtin();
+    let Some((_, rest)) = lower.split_once(&format!("how many {} ", lexicon.partitive_leading))
+    else {
+        return HashSet::new();
+    };
+    let rest = format!(" {rest}");
+    let end = lexicon
+        .partitive_group_ends
+        .iter()
+        .filter_map(|v| rest.find(&format!(" {v} ")))
+        .min();
+    match end {
+        Some(end) => token_set(&rest[..end]),
+        None => HashSet::new(),
+    }
+}
+
+/// Whether `said` gives a count of the group of a "How many of the ...?" question
+/// ("Authorities reported 19 deaths in custody, most from illness" for "How many of
+/// the deaths in custody were caused by illness?"): the sentence tells the whole, and
+/// leaves the part uncounted.
+pub(super) fn states_group_count(question: &str, said: &str) -> bool {
+    let group = leading_group(question);
+    if group.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = said
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        (w[0].bytes().any(|b| b.is_ascii_digit())
+            || dossier_extract::quantity::number_word(w[0]).is_some())
+            && token_set(w[1]).iter().any(|t| group.contains(t))
+    })
+}
+
+/// Whether the count at `span` counts the question's group (`group`, stemmed): the
+/// first word after its figure ("19 deaths", "340 people were arrested") is a word of
+/// the group. A count followed by "of", "were" or a word the group lacks ("12 women")
+/// may be the part.
+fn counts_the_group(text: &str, span: Span, group: &HashSet<String>) -> bool {
+    let Some(said) = text.get(span.start as usize..) else {
+        return false;
+    };
+    let mut words = said
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ','))
+        .filter(|w| !w.is_empty());
+    // Skip to the figure: digits or a number word ("nineteen").
+    let figure = words.by_ref().position(|w| {
+        w.bytes().any(|b| b.is_ascii_digit()) || dossier_extract::quantity::number_word(w).is_some()
+    });
+    if figure.is_none() {
+        return false;
+    }
+    match words.next() {
+        Some(noun) => token_set(noun).iter().any(|t| group.contains(t)),
+        None => false,
+    }
+}
+
 /// Weighs the count candidates of sentence `idx` by the partitive they stand in: a
 /// whole's count is dropped when the question asks the part, a part's count is
 /// trusted less when the question asks the whole and more when it asks the part.
 pub(super) fn weigh(q: &Question, ctx: &DocCtx, idx: usize, out: &mut Vec<Candidate>) {
     let text = &ctx.document.text;
+    // "How many of the people arrested were charged?" against "340 people were
+    // arrested; most were released": a count of the group's own noun counts the
+    // whole, never the part asked.
+    let group = leading_group(&q.text);
+    if !group.is_empty() {
+        out.retain(|c| !counts_the_group(text, c.span, &group));
+    }
     let previous = idx.checked_sub(1).map(|i| ctx.sentences[i]);
     let next = ctx.sentences.get(idx + 1).copied();
     let Some(p) = split(text, previous, ctx.sentences[idx], next) else {
@@ -263,5 +336,27 @@ mod tests {
             parts("Officials of the ministry hanged 5 men in 2020.", 0),
             None
         );
+    }
+
+    #[test]
+    fn a_count_of_the_group_is_not_the_part_asked() {
+        assert!(leading_group("How many of them were women?").is_empty());
+        let group = leading_group("How many of the men detained after the strike were charged?");
+        let text = "Police detained 212 men after the strike, most of whom were freed.";
+        let at = |w: &str| {
+            let p = text.find(w).unwrap();
+            Span::new(p, p + w.len())
+        };
+        assert!(counts_the_group(text, at("212"), &group));
+        let text2 = "Of those detained, 40 were charged and nine women were fined.";
+        let at2 = |w: &str| {
+            let p = text2.find(w).unwrap();
+            Span::new(p, p + w.len())
+        };
+        assert!(!counts_the_group(text2, at2("40"), &group));
+        assert!(!counts_the_group(text2, at2("nine"), &group));
+        let q = "How many of the men detained after the strike were charged?";
+        assert!(states_group_count(q, text));
+        assert!(!states_group_count(q, text2));
     }
 }
