@@ -8118,6 +8118,30 @@ mod tests {
         assert_no_status(&docs, "Northland", "2020-06-01");
     }
 
+    /// Session 41: an annex headed "COUNTRIES BY CATEGORY AT 31 MARCH 2011" speaks
+    /// for that day, not for the report's publication; its items may carry a note's
+    /// letter ("Ostland (b)") or a short name in brackets ("Republic of Westmark
+    /// (Westmark)").
+    #[test]
+    fn a_list_headed_at_a_day_speaks_for_that_day() {
+        let mut d = TestDoc::new("report.txt").published("2012-05-01");
+        d.say("REGIONAL ANNEX: STATES BY CATEGORY AT 31 MARCH 2011");
+        d.time_at("31 MARCH 2011", "2011-03-31");
+        d.say("\n\nABOLITIONIST IN PRACTICE\n\nAlgeria, Ostland (b), Tonga, Grenada\n\nRETENTIONIST\n\nBahamas, Guyana (a), Westland\n\nNOTES\n\n(a) Guyana: see above.\n");
+        let docs = vec![d.done()];
+        assert_eq!(status_of(&docs, "Ostland", "2011-06-30"), Some(IN_PRACTICE));
+        assert_eq!(status_of(&docs, "Guyana", "2011-06-30"), Some(RETENTIONIST));
+        assert_no_status(&docs, "Ostland", "2011-01-31");
+        // A sentence's "at" before a day is no heading's.
+        let mut d = TestDoc::new("report.txt").published("2012-05-01");
+        d.say("The prison was visited at 31 March 2011");
+        d.time_at("31 March 2011", "2011-03-31");
+        d.say(" by monitors.\n\nABOLITIONIST IN PRACTICE\n\nAlgeria, Ostland, Tonga\n");
+        let docs = vec![d.done()];
+        assert_no_status(&docs, "Ostland", "2011-06-30");
+        assert_eq!(status_of(&docs, "Ostland", "2012-06-30"), Some(IN_PRACTICE));
+    }
+
     /// "Death sentences continued to be imposed in Ghana, Ostland and Mauritania
     /// in 2019": courts of countries abolitionist in practice sentence people to
     /// death too; sentences told of several countries at once give none of them a

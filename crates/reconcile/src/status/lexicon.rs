@@ -263,6 +263,9 @@ pub(super) struct Lexicon {
     pub status_cell_names: Vec<(String, Category)>,
     /// Words before the day a list of countries speaks for ("as of").
     pub as_of_cues: Vec<String>,
+    /// A word that stands for "as of" only right before a date to the day ("BY
+    /// CATEGORY AT 31 DECEMBER 2014").
+    pub as_of_bare_cues: Vec<String>,
     /// Words a coded table's header opens with ("State  Code  Year abolished").
     pub table_heads: Vec<String>,
     /// Column names of such a header; it names two at least.

@@ -587,31 +587,91 @@ fn as_of_day(doc: &DocInput, lines: &[(usize, &str)]) -> Option<PartialDate> {
             continue;
         }
         let lower = line.to_ascii_lowercase();
-        let Some(cue) = lexicon()
+        let to = start + line.len();
+        let times = || {
+            doc.extraction
+                .times
+                .iter()
+                .filter(move |t| !t.is_duration && (t.span.end as usize) <= to)
+        };
+        if let Some(cue) = lexicon()
             .as_of_cues
             .iter()
             .filter_map(|c| lower.find(c.as_str()))
             .min()
-        else {
+        {
+            let from = start + cue;
+            let day = times()
+                .filter(|t| t.span.start as usize >= from)
+                .min_by_key(|t| t.span.start)
+                .and_then(|t| t.value)
+                .and_then(|v| v.start);
+            if day.is_some() {
+                return day;
+            }
+        }
+        // "COUNTRIES BY CATEGORY AT 31 DECEMBER 2014": a bare "at" stands for "as at"
+        // only right before a date to the day, on a heading (no sentence's period).
+        if line.ends_with('.') {
             continue;
-        };
-        let from = start + cue;
-        let to = start + line.len();
-        let day = doc
-            .extraction
-            .times
-            .iter()
-            .filter(|t| {
-                !t.is_duration && t.span.start as usize >= from && (t.span.end as usize) <= to
-            })
-            .min_by_key(|t| t.span.start)
-            .and_then(|t| t.value)
-            .and_then(|v| v.start);
-        if day.is_some() {
-            return day;
+        }
+        let bare = bare_as_of(&lower).find_map(|after| {
+            times()
+                .find(|t| t.span.start as usize == start + after)
+                .and_then(|t| t.value)
+                .and_then(|v| v.start)
+                .filter(|d| d.day.is_some())
+        });
+        if bare.is_some() {
+            return bare;
         }
     }
     None
+}
+
+/// Offsets in `lower` right after a bare as-of cue (`as_of_bare_cues`: "at") that a
+/// digit follows.
+fn bare_as_of(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    lexicon().as_of_bare_cues.iter().flat_map(move |cue| {
+        lower.match_indices(cue.as_str()).filter_map(move |(at, c)| {
+            let before_ok = lower[..at].ends_with(' ');
+            let rest = &lower[at + c.len()..];
+            let gap = rest.len() - rest.trim_start().len();
+            (before_ok && gap > 0 && rest.trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
+                .then_some(at + c.len() + gap)
+        })
+    })
+}
+
+/// The names a list's item may stand for: the item itself, and without a note's
+/// marker ("Mongolia (b)", "Peru*") or beside the known country its brackets name
+/// ("Republic of Korea (South Korea)"), folded. Brackets that are part of the name
+/// ("Congo (Democratic Republic of)") stay.
+fn item_names(item: &str) -> Vec<String> {
+    let mut out = vec![fold_name(item)];
+    let mut bare = item.trim().trim_end_matches(['*', '\u{2020}']).trim_end();
+    while let Some(open) = bare.rfind(['(', '[']) {
+        let Some(inside) = bare[open + 1..].strip_suffix([')', ']']) else {
+            break;
+        };
+        let inside = inside.trim();
+        let marker = !inside.is_empty()
+            && inside.len() <= 2
+            && inside.chars().all(|c| c.is_ascii_alphanumeric() || c == '*');
+        if marker {
+            bare = bare[..open].trim_end();
+            out.push(fold_name(bare));
+            continue;
+        }
+        let alias = fold_name(inside);
+        if super::known_jurisdiction(&alias) {
+            out.push(alias);
+            out.push(fold_name(bare[..open].trim_end()));
+        }
+        break;
+    }
+    out.dedup();
+    out
 }
 
 /// Facts of the jurisdiction's category from the lists and tables of every document.
@@ -767,9 +827,11 @@ pub(super) fn listed_in_category(judge: &Judge) -> Vec<Fact> {
                 continue;
             }
             if let Some((end, _)) = names.iter().find(|(_, found)| {
-                found
-                    .iter()
-                    .any(|n| same_jurisdiction(&fold_name(n), judge.key))
+                found.iter().any(|n| {
+                    item_names(n)
+                        .iter()
+                        .any(|name| same_jurisdiction(name, judge.key))
+                })
             }) {
                 push(category, start, *end, "in a list of countries by category");
             }
@@ -1227,6 +1289,30 @@ pub(super) fn abbreviated_table(judge: &Judge) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_item_drops_its_note_marker_and_gives_its_bracketed_country() {
+        let names = |item: &str| item_names(item);
+        assert!(names("Westmark (c)").contains(&fold_name("Westmark")));
+        assert!(names("Westmark [2]").contains(&fold_name("Westmark")));
+        assert!(names("Westmark*").contains(&fold_name("Westmark")));
+        let korea = names("Republic of Korea (South Korea)");
+        assert!(korea.contains(&fold_name("South Korea")));
+        assert!(korea.contains(&fold_name("Republic of Korea")));
+        // Brackets that are part of the name stay: no "Congo" alone.
+        let congo = names("Congo (Democratic Republic of)");
+        assert_eq!(congo, vec![fold_name("Congo (Democratic Republic of)")]);
+        // A bracket of words that is no country is no alias.
+        assert_eq!(names("Ostland (since 2019)").len(), 1);
+    }
+
+    #[test]
+    fn a_bare_at_before_a_digit_is_an_as_of_cue() {
+        let line = "regional table: states by category at 31 march 2011";
+        assert_eq!(bare_as_of(line).count(), 1);
+        assert_eq!(bare_as_of("hanged at dawn").count(), 0);
+        assert_eq!(bare_as_of("that 12 men").count(), 0);
+    }
 
     #[test]
     fn a_heading_opens_with_a_category_name() {
