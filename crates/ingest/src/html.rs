@@ -71,6 +71,13 @@ pub struct Html {
     /// `<span class="entry-date">`), though a menu-like row that holds it is dropped:
     /// the day of publication when the text gives none.
     pub class_date: Option<Found<String>>,
+    /// The day in the `datetime` of the byline's `<time>` under the first `h1` (its shown
+    /// text may be relative, "3 days ago"): the day of publication when the text and a
+    /// dated element give none.
+    pub time_date: Option<Found<String>>,
+    /// The `datePublished` of a JSON-LD graph's `WebPage` node when no node holds the work
+    /// (a site's SEO graph): the day of publication when nothing else gives one.
+    pub graph_date: Option<Found<String>>,
 }
 
 const SKIP_TAGS: &[&str] = &[
@@ -870,7 +877,11 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
                     {
                         let json = src.get(content.clone()).unwrap_or("");
                         let loc = to_original(&content);
-                        jsonld::read(json, &loc, &mut out.finds, &mut ranks, JSON_LD_RANK);
+                        let page_day =
+                            jsonld::read(json, &loc, &mut out.finds, &mut ranks, JSON_LD_RANK);
+                        if out.graph_date.is_none() {
+                            out.graph_date = page_day;
+                        }
                     } else if tag.name == "title" && out.title_tag.is_none() {
                         let value = decode_value(src.get(content.clone()).unwrap_or(""));
                         out.generic_title = crate::meta::file_name_title(&value);
@@ -949,6 +960,7 @@ pub fn parse(src: &str, base: &[Segment]) -> Html {
     }
     out.builder.trim_end();
     out.class_date = class_date(src, &to_original);
+    out.time_date = time_date(src, &to_original);
     settle_titles(src, &mut out);
     site_from_title(src, &mut out);
     out.logo_publisher = logo_publisher(src);
@@ -1102,6 +1114,61 @@ fn class_date(
         }
     }
     best.map(|(_, found)| found)
+}
+
+/// The day in the `datetime` of the first `<time>` element past the page's first `h1`,
+/// within its head (2,500 bytes of source past it): the story's byline day, whose shown
+/// text may say only "3 days ago". A `<time>` marked as the update ("updated",
+/// "modified" in its attributes) passes the turn to the next; one in a sidebar, a
+/// widget, an `aside`, `nav` or `footer`, or outside the page's `article` or `main`,
+/// dates nothing, nor does any after it.
+fn time_date(
+    src: &str,
+    to_original: &impl Fn(&Range<usize>) -> Range<usize>,
+) -> Option<Found<String>> {
+    static TIME_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?i)<time\s([^>]*)>"#).expect("time pattern")
+    });
+    static DATETIME_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?i)\bdatetime\s*=\s*["']\s*([^"'<>]{8,40}?)\s*["']"#)
+            .expect("datetime pattern")
+    });
+    let lower = src.to_ascii_lowercase();
+    let inside = |tag: &str, at: usize| {
+        let head = &lower[..at];
+        let open =
+            head.matches(&format!("<{tag}>")).count() + head.matches(&format!("<{tag} ")).count();
+        open > head.matches(&format!("</{tag}>")).count()
+    };
+    let has_body_tag = lower.contains("<article") || lower.contains("<main");
+    let h1 = lower.find("<h1")?;
+    for caps in TIME_RE.captures_iter(&src[h1..]) {
+        let whole = caps.get(0)?;
+        let start = h1 + whole.start();
+        if start - h1 > 2_500 {
+            return None;
+        }
+        if ["aside", "nav", "footer"].iter().any(|t| inside(t, start))
+            || in_widget(&lower, start)
+            || (has_body_tag && !inside("article", start) && !inside("main", start))
+        {
+            return None;
+        }
+        let attrs = caps.get(1)?.as_str();
+        let attrs_lower = attrs.to_ascii_lowercase();
+        if attrs_lower.contains("updated") || attrs_lower.contains("modified") {
+            continue;
+        }
+        let value = DATETIME_RE.captures(attrs)?.get(1)?;
+        let hit = parse_date(value.as_str()).filter(|h| h.iso.len() == 10 && h.range.start == 0)?;
+        let at = start + caps.get(1)?.start() - whole.start() + value.start();
+        return Some(Found::new(
+            hit.iso,
+            Loc::Original(to_original(&(at..at + value.len()))),
+            "html_time_datetime",
+        ));
+    }
+    None
 }
 
 /// Whether `at` in the (lower-cased) source lies inside a widget's or a sidebar's

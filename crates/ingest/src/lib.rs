@@ -179,7 +179,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
             if after.publisher.is_none() {
                 after.publisher = page.logo_publisher;
             }
-            if let Some(day) = page.class_date {
+            if let Some(day) = page.class_date.or(page.time_date).or(page.graph_date) {
                 after.published = Some(day);
             }
             let mut finds = page.finds;
@@ -388,6 +388,7 @@ pub fn parse(path: &Path, bytes: &[u8], config: &Config) -> Result<Document> {
     meta::hearing_print(&source, &lines, &mut finds);
     meta::committee_hansard(&source, &lines, &mut finds);
     meta::cause_list(&source, &lines, &mut finds);
+    meta::question_paper(&source, &lines, &mut finds);
     meta::browser_print(&source, &lines, &mut finds);
     // A live blog gives only its last update's day ("Updated 18:05, Wed 13 September
     // 2023"): it is written on that day, its day of publication.

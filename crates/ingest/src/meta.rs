@@ -30,7 +30,7 @@ mod court;
 pub(crate) mod heads;
 mod prints;
 pub use heads::printed_heads;
-pub use prints::{browser_print, cause_list, committee_hansard, hearing_print};
+pub use prints::{browser_print, cause_list, committee_hansard, hearing_print, question_paper};
 
 /// Where a value was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -2999,7 +2999,9 @@ pub fn from_lines(
                     // (A short judgment's end is in its head too.)
                     let tail_start = lines.partition_point(|l| l.end < tail_from);
                     court::decision_in_line(source, lines, tail_start..lines.len(), true)
-                });
+                })
+                // "NEW DELHI;" over "FEBRUARY 06, 2024." under the judges' names.
+                .or_else(|| court::seat_and_day_foot(source, lines));
         }
         // "AFRICAN UNION" over "AFRICAN COURT ON HUMAN AND PEOPLES' RIGHTS": the body a
         // court belongs to heads its judgments; the court decided.
@@ -4738,10 +4740,11 @@ static UN_AUTHOR_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Where a UN document's body begins: its summary, contents, first numbered paragraph or
-/// first chapter.
+/// first chapter (a treaty body's concluding observations open on a lettered one, "A.
+/// Introduction").
 static UN_BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)^(?:summary|contents|abstract|introduction|(?:1|I)\.\s+\S.*",
+        r"(?i)^(?:summary|contents|abstract|introduction|(?:1|I)\.\s+\S.*|A\.\s+introduction",
         // A treaty body's table of the case under its title: "Communication submitted
         // by:     A. Name".
         r"|(?:communication|complaint|petition|submission)\s+submitted\s+by\s*:.*",

@@ -14,18 +14,20 @@ const PUBLISHED_KEYS: &[&str] = &["datePublished", "uploadDate"];
 
 /// Read the work's node of the JSON-LD `json` (located at `loc`) into `finds`, each field
 /// only where `ranks` says no `<meta>` filled it (`rank` is worse than any `<meta>` name's).
+/// With no work node, the day of a graph's page node ([`page_day`]) is returned, for the
+/// caller to take when the text gives none.
 pub(crate) fn read(
     json: &str,
     loc: &Range<usize>,
     finds: &mut Finds,
     ranks: &mut [usize; 5],
     rank: usize,
-) {
+) -> Option<Found<String>> {
     let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
-        return;
+        return None;
     };
     let Some(node) = work_node(&value) else {
-        return;
+        return page_day(&value, loc);
     };
     let at = || Loc::Original(loc.clone());
     let mut fill = |slot: usize| {
@@ -60,6 +62,7 @@ pub(crate) fn read(
             finds.period = Some(Found::new(period, at(), "html_json_ld"));
         }
     }
+    None
 }
 
 /// The page's work node: of the nodes, depth first through arrays and `@graph` (never into
@@ -166,4 +169,41 @@ fn bound(side: &str, end: bool) -> Option<String> {
     } else {
         date.first_day()
     })
+}
+
+/// The day of a graph's `WebPage` node when no node holds the work (a site's SEO graph,
+/// as WordPress's Yoast writes it: a `WebPage` with `datePublished` and `dateModified`
+/// beside the `WebSite` and its `Organization`, no author, no publisher): the page's day
+/// of publication (never its `dateModified`). Its `name` is the `<title>` again and is
+/// left alone.
+fn page_day(value: &Value, loc: &Range<usize>) -> Option<Found<String>> {
+    let nodes: Vec<&serde_json::Map<String, Value>> = match value {
+        Value::Object(map) => match map.get("@graph") {
+            Some(Value::Array(items)) => items.iter().filter_map(Value::as_object).collect(),
+            _ => vec![map],
+        },
+        Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),
+        _ => return None,
+    };
+    let pages: Vec<_> = nodes
+        .into_iter()
+        .filter(|m| {
+            let types: Vec<&str> = match m.get("@type") {
+                Some(Value::String(t)) => vec![t.as_str()],
+                Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+                _ => Vec::new(),
+            };
+            types.iter().any(|t| matches!(*t, "WebPage" | "ItemPage"))
+        })
+        .collect();
+    // One page node, or none: several are a list of pages, not this one.
+    let [page] = pages.as_slice() else {
+        return None;
+    };
+    let day = day(page, "datePublished")?;
+    Some(Found::new(
+        day,
+        Loc::Original(loc.clone()),
+        "html_json_ld_page",
+    ))
 }

@@ -814,3 +814,117 @@ pub(super) fn disposition_day(
         ))
     })
 }
+
+/// The seat and the day on one line at a judgment's foot: "NEW DELHI; FEBRUARY 06, 2024.",
+/// "Lahore, 14.03.2022".
+static SEAT_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?P<seat>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*[;,]\s*(?P<v>\S.{5,40})$")
+});
+
+/// Whether `t` names a seat and nothing else ("NEW DELHI;", "Kampala,", "New Delhi"): one
+/// to three capitalised words, no digits, no brackets, no label of hearing ("Reserved
+/// on"), no judge's mark ("J.").
+fn seat_alone(t: &str, stopped: bool) -> bool {
+    let name = t.trim_end_matches([';', ',']).trim_end();
+    // Set off by its stop, or in capitals: a word in title case alone may be a label.
+    let marked = stopped || name.len() < t.len() || !name.chars().any(char::is_lowercase);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    marked
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+        && !words.iter().any(|w| {
+            let lower = w.to_lowercase();
+            HEARING_LABELS.contains(&lower.trim_end_matches('.'))
+                || [
+                    "dated",
+                    "judge",
+                    "justice",
+                    "j.",
+                    "cj.",
+                    "cj",
+                    "appellant",
+                    "respondent",
+                    "petitioner",
+                    "applicant",
+                    "accused",
+                    "counsel",
+                    "advocate",
+                    "order",
+                    "judgment",
+                    "judgement",
+                ]
+                .contains(&lower.as_str())
+        })
+}
+
+/// A whole day and nothing else but a closing stop: "FEBRUARY 06, 2024.", "6 February
+/// 2024", "06.02.2024" (dotted, day first).
+fn day_alone(t: &str) -> Option<super::DateHit> {
+    let t = t.trim_end_matches(['.', ' ']);
+    let hit = parse_date(t)
+        .filter(|h| h.iso.len() == 10 && h.range.start == 0 && h.range.end == t.len())
+        .or_else(|| {
+            super::DOTTED_DATE_RE
+                .is_match(t)
+                .then(|| super::day_first(t))
+                .flatten()
+        })?;
+    (hit.iso.len() == 10).then_some(hit)
+}
+
+/// The day a judgment is signed at its foot, under the judges' names: the seat over the
+/// day ("NEW DELHI;" / "FEBRUARY 06, 2024."), or both on one line ("New Delhi, February
+/// 6, 2024"), among the last ten lines with words: the day of the judgment (an
+/// electronic signature's stamp or a file's day, later, is not).
+pub(super) fn seat_and_day_foot(source: &str, lines: &[Line]) -> Option<Found<String>> {
+    let tail: Vec<(usize, &str)> = lines
+        .iter()
+        .rev()
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw);
+            (l.start + offset_in(raw, t), t)
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .take(10)
+        .collect();
+    for (k, &(base, t)) in tail.iter().enumerate() {
+        if t.len() > 60 {
+            continue;
+        }
+        if let Some(caps) = SEAT_DAY_RE.captures(t) {
+            let (seat, v) = (caps.name("seat")?, caps.name("v")?);
+            if seat_alone(seat.as_str(), true) {
+                if let Some(hit) = day_alone(v.as_str()) {
+                    let start = base + v.start() + hit.range.start;
+                    return Some(Found::new(
+                        hit.iso,
+                        Loc::Source(start..start + hit.range.len()),
+                        "judgment_foot_day",
+                    ));
+                }
+            }
+        }
+        let Some(hit) = day_alone(t) else {
+            continue;
+        };
+        // The line above (the next in `tail`, read from the end) names the seat.
+        if tail
+            .get(k + 1)
+            .is_some_and(|(_, above)| seat_alone(above, false))
+        {
+            let start = base + hit.range.start;
+            return Some(Found::new(
+                hit.iso,
+                Loc::Source(start..start + hit.range.len()),
+                "judgment_foot_day",
+            ));
+        }
+    }
+    None
+}

@@ -300,6 +300,92 @@ pub fn browser_print(source: &str, lines: &[Line], finds: &mut Finds) {
     }
 }
 
+/// A parliamentary question's number line, as a chamber's question paper heads it:
+/// "UNSTARRED QUESTION NO. 3127", "STARRED QUESTION NO.*45", "QUESTION NO. 12".
+static QUESTION_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:(?:un)?starred\s+|written\s+|oral\s+)?question\s+no\.?\s*[*†]?\s*\d{1,6}\.?$")
+});
+
+/// The day the question is answered, under its number: "TO BE ANSWERED ON THE 14TH
+/// MARCH, 2023/ PHALGUNA 23, 1944 (SAKA)", "ANSWERED ON 14.03.2023" (a second calendar's
+/// day after the slash is the same day).
+static TO_BE_ANSWERED_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:to\s+be\s+)?answered\s+on\s*:?\s*(?:the\s+)?(?P<v>\S.{5,120})$"));
+
+/// A question paper's head: the number line, the day it is answered just under it, and
+/// under that the subject in a line of its own, the paper's title. The day dates the
+/// paper; the subject takes the place of a title read from the lines above it (the
+/// government's or the chamber's name), never of one read below.
+pub fn question_paper(source: &str, lines: &[Line], finds: &mut Finds) {
+    let head: Vec<(usize, &str)> = lines
+        .iter()
+        .take(40)
+        .map(|l| {
+            let raw = l.text(source);
+            let t = trim_decoration(raw).trim();
+            (l.start + super::offset_in(raw, t), t)
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .take(12)
+        .collect();
+    let Some(number) = head
+        .iter()
+        .position(|(_, t)| QUESTION_NUMBER_RE.is_match(t))
+    else {
+        return;
+    };
+    let Some((answered, caps)) = head
+        .iter()
+        .enumerate()
+        .skip(number + 1)
+        .take(2)
+        .find_map(|(i, (_, t))| TO_BE_ANSWERED_RE.captures(t).map(|c| (i, c)))
+    else {
+        return;
+    };
+    let v = caps.name("v").expect("group v");
+    let base = head[answered].0;
+    let value = v.as_str();
+    let hit = parse_date(value)
+        .filter(|h| h.iso.len() == 10 && h.range.start == 0)
+        .or_else(|| {
+            super::DOTTED_HEAD_RE
+                .is_match(value)
+                .then(|| super::day_first(value))
+                .flatten()
+        });
+    if let Some(hit) = hit {
+        let start = base + v.start() + hit.range.start;
+        finds.published = Some(Found::new(
+            hit.iso,
+            Loc::Source(start..start + hit.range.len()),
+            "question_answered_on",
+        ));
+    }
+    // The subject: a short line of its own, no sentence, no question's number ("3127.
+    // SHRI ...").
+    let Some(&(at, subject)) = head.get(answered + 1) else {
+        return;
+    };
+    let words = subject.split_whitespace().count();
+    let subject_like = (1..=14).contains(&words)
+        && subject.len() <= 120
+        && !subject.starts_with(|c: char| c.is_ascii_digit())
+        && !subject.ends_with([':', '.', ';', ',', '?'])
+        && subject.chars().any(char::is_alphabetic);
+    let above = finds.title.as_ref().is_none_or(|t| match &t.loc {
+        Loc::Source(r) => r.start < at,
+        _ => false,
+    });
+    if subject_like && above {
+        finds.title = Some(Found::new(
+            tidy_name(subject),
+            Loc::Source(at..at + subject.len()),
+            "question_subject",
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

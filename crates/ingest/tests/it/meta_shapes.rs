@@ -2766,3 +2766,143 @@ fn a_covers_title_over_its_authors() {
         Some("Waiting for Justice: Pre-trial Delay in Tessel's Criminal Courts, 2015-2020")
     );
 }
+
+/// A treaty body's concluding observations: the title carries a footnote mark, the
+/// footnote (the session it was adopted at) stands under it, and the body opens on a
+/// lettered chapter ("A. Introduction") before its first numbered paragraph: the title
+/// is the line with the mark, never the chapter's heading.
+#[test]
+fn concluding_observations_over_a_lettered_introduction_keep_their_title() {
+    let d = parse_page(
+        "co.txt",
+        "                                                   CRC/C/KST/CO/2\n\
+         United Nations\n\
+         Convention on the Rights of the Child              Distr.: General\n\
+         \x20                                                  9 February 2022\n\n\
+         Committee on the Rights of the Child\n\n\
+         \x20      Concluding observations on the second report of Kestland*\n\n\
+         \x20 * Adopted by the Committee at its eighty-ninth session (17 January-4 February 2022).\n\n\
+         A. Introduction\n\n\
+         1. The Committee considered the second report of Kestland at its 2570th and 2571st\n\
+         meetings, held on 20 and 21 January 2022, and adopted the present concluding observations.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Concluding observations on the second report of Kestland")
+    );
+}
+
+/// A parliament's question paper: its number, "TO BE ANSWERED ON" a day (a second
+/// calendar's day after the slash, or a dotted day), then the subject on a line of its
+/// own: the subject is the title (not the chamber's name above), the answering day the
+/// day of publication.
+#[test]
+fn a_question_papers_subject_and_answering_day_title_and_date_it() {
+    let d = parse_page(
+        "usq.txt",
+        "GOVERNMENT OF EXAMPLIA\nMINISTRY OF LAW AND JUSTICE\n\nHOUSE OF THE PEOPLE\n\n\
+         UNSTARRED QUESTION NO. 845\n\
+         TO BE ANSWERED ON THE 3RD AUGUST, 2022 / SRAVANA 12, 1944 (SAKA)\n\n\
+         LEGAL AID FOR UNDERTRIAL PRISONERS\n\n\
+         845. SHRI A. B. MEMBER:\n\n\
+         Will the Minister of LAW AND JUSTICE be pleased to state the number of legal aid clinics?\n\n\
+         ANSWER\n\nThe number of clinics is given in the annexure.\n",
+    );
+    assert_eq!(
+        value(&d.meta.title),
+        Some("Legal Aid for Undertrial Prisoners")
+    );
+    assert_eq!(value(&d.meta.published), Some("2022-08-03"));
+    let d = parse_page(
+        "sq.txt",
+        "COUNCIL OF STATES\nSTARRED QUESTION NO. 61\nANSWERED ON 09.12.2021\n\n\
+         Overcrowding in district jails\n\n\
+         61. Shri C. D. Member asked the Minister whether jails are overcrowded.\n",
+    );
+    assert_eq!(value(&d.meta.title), Some("Overcrowding in district jails"));
+    assert_eq!(value(&d.meta.published), Some("2021-12-09"));
+}
+
+/// A judgment whose day stands only at its foot, the seat over it under the judges'
+/// names ("CAPITAL CITY;" / "MARCH 14, 2023."), or both on one line: that day is the
+/// judgment's; a day in the body is not.
+#[test]
+fn a_judgments_seat_and_day_at_its_foot_date_it() {
+    let body = "IN THE HIGH COURT OF EXAMPLIA\n\nCRIMINAL APPEAL NO. 77 OF 2020\n\n\
+                RAVI KUMAR                    ...APPELLANT\n\nVERSUS\n\n\
+                STATE OF NORTHLAND            ...RESPONDENT\n\nJ U D G M E N T\n\n\
+                1. The appellant was convicted on 11.02.2019 and the appeal was admitted on 3 March 2020.\n\n\
+                2. For the reasons we have given, the appeal is allowed and the conviction is set aside.\n\n\
+                ...............................J.\n(A. JUDGE)\n\n...............................J.\n(B. JUDGE)\n\n";
+    let d = parse_page("foot.txt", &format!("{body}PORT ROYAL;\nMARCH 14, 2023.\n"));
+    assert_eq!(value(&d.meta.published), Some("2023-03-14"));
+    assert_eq!(
+        d.meta.published.as_ref().map(|p| p.rule.as_str()),
+        Some("judgment_foot_day")
+    );
+    let d = parse_page("foot1.txt", &format!("{body}Port Royal; 14 March 2023.\n"));
+    assert_eq!(value(&d.meta.published), Some("2023-03-14"));
+    // A day alone at the foot under a line that is no seat dates nothing by this rule.
+    let d = parse_page(
+        "foot2.txt",
+        &format!("{body}Copy sent to the parties\n14 March 2023\n"),
+    );
+    assert_ne!(
+        d.meta.published.as_ref().map(|p| p.rule.as_str()),
+        Some("judgment_foot_day")
+    );
+}
+
+/// A news page whose only day is its byline's `<time datetime>`, shown as "2 days ago":
+/// the day of publication; the days of a sidebar's list under it are not. A `<time>` in a
+/// sidebar alone dates nothing.
+#[test]
+fn a_bylines_time_element_dates_a_page_that_shows_a_relative_day() {
+    let d = parse_page(
+        "story.html",
+        "<html><head><title>Court frees two journalists | The Example Ledger</title></head><body>\
+         <main><article><h1>Court frees two journalists</h1>\
+         <div class=\"meta\"><span>By A. Writer</span> <time datetime=\"2022-10-04T07:15:00Z\">2 days ago</time></div>\
+         <p>The court ordered the release of two reporters held since the spring, their lawyers said.</p>\
+         </article><aside><ul><li><a href=\"/x\">Other story</a> <time datetime=\"2022-10-05T10:00:00Z\">1 day ago</time></li></ul></aside>\
+         </main></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), Some("2022-10-04"));
+    let d = parse_page(
+        "story2.html",
+        "<html><head><title>Court frees two journalists | The Example Ledger</title></head><body>\
+         <main><article><h1>Court frees two journalists</h1>\
+         <p>The court ordered the release of two reporters held since the spring, their lawyers said.</p>\
+         </article><aside><ul><li><a href=\"/x\">Other story</a> <time datetime=\"2022-10-05T10:00:00Z\">1 day ago</time></li></ul></aside>\
+         </main></body></html>",
+    );
+    assert_eq!(value(&d.meta.published), None);
+}
+
+/// A page whose only day is in its SEO graph's `WebPage` node (`datePublished`, no author
+/// nor publisher beside it): the day of publication, not the node's `dateModified`; a day
+/// the page's text gives comes first.
+#[test]
+fn a_graphs_web_page_node_dates_a_page_that_gives_no_day() {
+    let graph = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[\
+                 {\"@type\":\"WebPage\",\"name\":\"Northland - Example Office\",\"datePublished\":\"2021-06-08T09:00:00+00:00\",\
+                 \"dateModified\":\"2021-07-01T10:00:00+00:00\"},{\"@type\":\"WebSite\",\"name\":\"Example Office\"}]}</script>";
+    let d = parse_page(
+        "graph.html",
+        &format!(
+            "<html><head><title>Northland - Example Office</title>{graph}</head><body><main>\
+             <h1>2020 Report on Prison Conditions: Northland</h1>\
+             <p>Prisons in Northland remained overcrowded throughout the year, the office found.</p></main></body></html>"
+        ),
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-06-08"));
+    let d = parse_page(
+        "graph2.html",
+        &format!(
+            "<html><head><title>Northland - Example Office</title>{graph}</head><body><main>\
+             <h1>2020 Report on Prison Conditions: Northland</h1><p>Published: 2 June 2021</p>\
+             <p>Prisons in Northland remained overcrowded throughout the year, the office found.</p></main></body></html>"
+        ),
+    );
+    assert_eq!(value(&d.meta.published), Some("2021-06-02"));
+}
