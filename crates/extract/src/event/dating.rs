@@ -140,13 +140,15 @@ fn in_time_clause_after(text: &str, trigger: Span, date: Span) -> bool {
     };
     let gap = format!(
         "{} ",
-        gap.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+        gap.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase()
     );
     TIME_CLAUSE_LEADS.iter().any(|lead| {
         gap.find(lead).is_some_and(|i| {
             let clause = &gap[i + lead.len() - 1..];
-            !clause.contains([',', ';'])
-                && CLAUSE_AUXILIARIES.iter().any(|a| clause.contains(a))
+            !clause.contains([',', ';']) && CLAUSE_AUXILIARIES.iter().any(|a| clause.contains(a))
         })
     })
 }

@@ -4330,9 +4330,15 @@ fn a_long_law_name_s_year_dates_no_pardon() {
 fn events29_wordings_clemency_schedule_and_time_clause() {
     let has = |text: &str, prefix: &str| {
         let got = run_dated(text);
-        assert!(got.iter().any(|e| e.starts_with(prefix)), "{prefix}: {got:?}");
+        assert!(
+            got.iter().any(|e| e.starts_with(prefix)),
+            "{prefix}: {got:?}"
+        );
     };
-    has("The farmer was handed a death sentence in 2015 for the robbery.", "death_sentence 2015");
+    has(
+        "The farmer was handed a death sentence in 2015 for the robbery.",
+        "death_sentence 2015",
+    );
     has(
         "On 3 March 2012, one Amina Tarik was hacked to death at her home in the village.",
         "attack 2012-03-03",
@@ -4360,17 +4366,26 @@ fn events29_wordings_clemency_schedule_and_time_clause() {
     let got = run_dated(
         "On 3 June 2021, police in the neighbouring state detained the writer and handed him over to border guards the following day.",
     );
-    assert!(got.iter().any(|e| e.starts_with("arrest 2021-06-03")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("arrest 2021-06-03")),
+        "{got:?}"
+    );
     let got = run_dated("The Governor rejected his petition for clemency on 8 May 2020.");
     assert!(got.iter().all(|e| !e.starts_with("trial")), "{got:?}");
-    let got = run_dated("On 2 March 2021, a second prisoner was told that he is scheduled to be hanged next week.");
+    let got = run_dated(
+        "On 2 March 2021, a second prisoner was told that he is scheduled to be hanged next week.",
+    );
     assert!(
-        got.iter().all(|e| !(e.starts_with("execution") && e.contains("Asserted"))),
+        got.iter()
+            .all(|e| !(e.starts_with("execution") && e.contains("Asserted"))),
         "{got:?}"
     );
     // The clause of time has its own verb and day: the hanging is not dated by it.
     let got = run_dated(
         "He was hanged at dawn, shortly after his brother was allowed a final visit on 4 May 2022.",
     );
-    assert!(got.iter().all(|e| !e.starts_with("execution 2022-05-04")), "{got:?}");
+    assert!(
+        got.iter().all(|e| !e.starts_with("execution 2022-05-04")),
+        "{got:?}"
+    );
 }

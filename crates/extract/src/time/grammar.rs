@@ -3974,11 +3974,11 @@ impl<'a> Tagger<'a> {
         // on the 5th") or after a comma or a function word continues its sentence.
         let lines = (a + 1..=b)
             .filter(|&k| {
-                self.tok(k).is_some_and(|t| t.has(LINE_START))
-                    && !self.is_lower_word(k)
-                    && !self.is_punct(k - 1, ',')
-                    && !(self.is_lower_word(k - 1)
-                        && self.has(k - 1, FUNCTION_WORD | DETERMINER | OF | AND))
+                let continues = self.is_lower_word(k)
+                    || self.is_punct(k - 1, ',')
+                    || (self.is_lower_word(k - 1)
+                        && self.has(k - 1, FUNCTION_WORD | DETERMINER | OF | AND));
+                self.tok(k).is_some_and(|t| t.has(LINE_START)) && !continues
             })
             .take(2)
             .count();

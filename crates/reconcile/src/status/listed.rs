@@ -633,13 +633,19 @@ fn as_of_day(doc: &DocInput, lines: &[(usize, &str)]) -> Option<PartialDate> {
 /// digit follows.
 fn bare_as_of(lower: &str) -> impl Iterator<Item = usize> + '_ {
     lexicon().as_of_bare_cues.iter().flat_map(move |cue| {
-        lower.match_indices(cue.as_str()).filter_map(move |(at, c)| {
-            let before_ok = lower[..at].ends_with(' ');
-            let rest = &lower[at + c.len()..];
-            let gap = rest.len() - rest.trim_start().len();
-            (before_ok && gap > 0 && rest.trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
+        lower
+            .match_indices(cue.as_str())
+            .filter_map(move |(at, c)| {
+                let before_ok = lower[..at].ends_with(' ');
+                let rest = &lower[at + c.len()..];
+                let gap = rest.len() - rest.trim_start().len();
+                (before_ok
+                    && gap > 0
+                    && rest
+                        .trim_start()
+                        .starts_with(|ch: char| ch.is_ascii_digit()))
                 .then_some(at + c.len() + gap)
-        })
+            })
     })
 }
 
@@ -657,7 +663,9 @@ fn item_names(item: &str) -> Vec<String> {
         let inside = inside.trim();
         let marker = !inside.is_empty()
             && inside.len() <= 2
-            && inside.chars().all(|c| c.is_ascii_alphanumeric() || c == '*');
+            && inside
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '*');
         if marker {
             bare = bare[..open].trim_end();
             out.push(fold_name(bare));

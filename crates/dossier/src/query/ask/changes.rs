@@ -102,8 +102,7 @@ pub(super) fn zone(text: &str, sentence: Span, span: Span) -> Option<Zone> {
         .match_indices(|c: char| c.is_ascii_alphabetic())
         .map(|(p, _)| p)
         .filter(|&p| p == 0 || !head.as_bytes()[p - 1].is_ascii_alphabetic())
-        .filter(|&p| CHANGE_VERBS.iter().any(|v| head[p..].starts_with(v)))
-        .next_back()?;
+        .rfind(|&p| CHANGE_VERBS.iter().any(|v| head[p..].starts_with(v)))?;
     let after = &head[verb..];
     let opened = |w: &str| after.rfind(w);
     let to = opened(" to ").or_else(|| {
