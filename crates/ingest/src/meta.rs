@@ -760,10 +760,14 @@ fn owner_cell<'a>(caps: &regex::Captures<'a>) -> Option<(usize, &'a str)> {
     let who = caps.name("who")?;
     names_a_body(who.as_str()).then(|| (who.start(), who.as_str()))
 }
-/// A row of an infobox or a fact table, "First execution (post-independence) | 9 August
-/// 1963": cells whose first is a label in lower-case words, no source's or writer's name
-/// ("Human Rights Watch | Dispatches | April 26, 2023" is one).
-fn label_cells(text: &str) -> bool {
+/// A row of an infobox or a fact table, "| First execution (post-independence) | 9 August
+/// 1963 |" (`raw`, a table's row, its bars kept): cells whose first is a label in
+/// lower-case words, no source's or writer's name ("Human Rights Watch | Dispatches |
+/// April 26, 2023", "Print edition | Thursday, March 14, 2024" are no table's rows).
+fn label_cells(raw: &str, text: &str) -> bool {
+    if !raw.trim_start().starts_with('|') {
+        return false;
+    }
     let head = text.trim_start_matches(['|', ' ']);
     if ["by ", "written ", "posted "].iter().any(|p| {
         head.get(..p.len())
@@ -2267,7 +2271,7 @@ pub fn from_lines(
                 PUBLISHED_AFTER_NAME_RE
                     .captures(text)
                     .filter(|c| c["who"].split_whitespace().count() <= 8)
-                    .or_else(|| BYLINE_RE.captures(text).filter(|_| !label_cells(text)))
+                    .or_else(|| BYLINE_RE.captures(text).filter(|_| !label_cells(raw, text)))
                     .map(|c| (c, "byline"))
                     .or_else(|| {
                         starts(&["ai ", "index", "ref", "our ref"])
@@ -6921,6 +6925,11 @@ mod tests {
                 "Court frees two\nExample Radio News | 3 May 2021\n\nThe court ruled on Monday."
             ),
             Some(("2021-05-03".to_string(), "byline"))
+        );
+        // A paper's edition line keeps its day.
+        assert_eq!(
+            published("THE RURITAN HERALD\nPrint edition | Thursday, March 14, 2024 | Updated 6:15 p.m.\n\nThe court ruled."),
+            Some(("2024-03-14".to_string(), "byline"))
         );
         // An infobox row is a label and its value, no byline (session 41, asks-24).
         assert_eq!(
