@@ -745,7 +745,9 @@ fn judgment_author(text: &str) -> Option<std::ops::Range<usize>> {
 /// "Who was the presiding judge in X's appeal?".
 fn asks_presiding(lower: &str) -> bool {
     (lower.starts_with(" who ") || lower.starts_with(" which "))
-        && (lower.contains(" presid")
+        && ([" presided", " presiding", " presides", " preside "]
+            .iter()
+            .any(|w| lower.contains(w))
             || (lower.contains(" president ")
                 && [" bench", " sat ", " heard ", " hear "]
                     .iter()
