@@ -132,11 +132,10 @@ static CHAMBER_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A committee's printed transcript ("Proof Committee Hansard" / the chamber / the
-/// committee / the inquiry / "(Public)" / the day): the inquiry is the title, the
-/// committee its publisher, over the head's first line (the state's name) or its series.
-pub fn committee_hansard(source: &str, lines: &[Line], finds: &mut Finds) {
-    let head: Vec<(usize, &str)> = lines
+/// The first twelve lines of the head (of its first forty) that hold text, each trimmed of
+/// decoration, with the byte offset where its text starts.
+fn head_lines<'a>(source: &'a str, lines: &[Line]) -> Vec<(usize, &'a str)> {
+    lines
         .iter()
         .take(40)
         .map(|l| {
@@ -146,7 +145,14 @@ pub fn committee_hansard(source: &str, lines: &[Line], finds: &mut Finds) {
         })
         .filter(|(_, t)| !t.is_empty())
         .take(12)
-        .collect();
+        .collect()
+}
+
+/// A committee's printed transcript ("Proof Committee Hansard" / the chamber / the
+/// committee / the inquiry / "(Public)" / the day): the inquiry is the title, the
+/// committee its publisher, over the head's first line (the state's name) or its series.
+pub fn committee_hansard(source: &str, lines: &[Line], finds: &mut Finds) {
+    let head = head_lines(source, lines);
     let Some(at) = head
         .iter()
         .position(|(_, t)| COMMITTEE_HANSARD_RE.is_match(t))
@@ -317,17 +323,7 @@ static TO_BE_ANSWERED_RE: LazyLock<Regex> =
 /// paper; the subject takes the place of a title read from the lines above it (the
 /// government's or the chamber's name), never of one read below.
 pub fn question_paper(source: &str, lines: &[Line], finds: &mut Finds) {
-    let head: Vec<(usize, &str)> = lines
-        .iter()
-        .take(40)
-        .map(|l| {
-            let raw = l.text(source);
-            let t = trim_decoration(raw).trim();
-            (l.start + super::offset_in(raw, t), t)
-        })
-        .filter(|(_, t)| !t.is_empty())
-        .take(12)
-        .collect();
+    let head = head_lines(source, lines);
     let Some(number) = head
         .iter()
         .position(|(_, t)| QUESTION_NUMBER_RE.is_match(t))

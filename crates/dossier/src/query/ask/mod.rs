@@ -4951,17 +4951,21 @@ fn says_already(q: &Question, phrase: &str) -> bool {
             .all(|w| asked.contains(&w) || (asks_a_penalty && PENALTY_HEADS.contains(&w.as_str())))
 }
 
+/// The question's words that name nothing (its act, its nouns).
+fn unnamed_tokens(q: &Question) -> HashSet<&str> {
+    q.tokens
+        .iter()
+        .filter(|(_, is_name)| !is_name)
+        .map(|(t, _)| t.as_str())
+        .collect()
+}
+
 /// Whether `said` denies that the question's act ever happened: "no execution by
 /// firing squad was ever recorded" (a "no" right before a word of the question, an
 /// "ever" within the six words after it) or "was never executed" ("never" within
 /// three words before one). A name of the question is no act.
 fn said_never_done(q: &Question, said: &str) -> bool {
-    let asked: HashSet<&str> = q
-        .tokens
-        .iter()
-        .filter(|(_, is_name)| !is_name)
-        .map(|(t, _)| t.as_str())
-        .collect();
+    let asked = unnamed_tokens(q);
     let words: Vec<String> = said
         .to_lowercase()
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -4987,12 +4991,7 @@ fn said_never_done(q: &Question, said: &str) -> bool {
 /// after it, it has a day of its own that is no full date: "died of her injuries on
 /// the 5th", "was released two days later", "died the following day".
 fn act_with_own_day(q: &Question, text: &str, sentence: Span) -> Option<usize> {
-    let asked: HashSet<&str> = q
-        .tokens
-        .iter()
-        .filter(|(_, is_name)| !is_name)
-        .map(|(t, _)| t.as_str())
-        .collect();
+    let asked = unnamed_tokens(q);
     let said = sentence.slice(text);
     // Every word with its end, stop words kept ("on the 5th").
     let mut found: Vec<(String, usize)> = Vec::new();
