@@ -216,7 +216,11 @@ pub fn judgment_date(
     };
     let judgment = matches!(
         published.rule.as_str(),
-        "judgment_caption_date" | "decision_line" | "judgment_day_line" | "filed_header"
+        "judgment_caption_date"
+            | "decision_line"
+            | "judgment_day_line"
+            | "judgment_foot_day"
+            | "filed_header"
     ) || (matches!(published.rule.as_str(), "date_line" | "published_line")
         && (court || under_heading()));
     if !judgment {
@@ -367,6 +371,27 @@ mod tests {
                 .any(|t| t.starts_with("2022-06-04 trial.decision")),
             "{:?}",
             trials(&doc)
+        );
+    }
+
+    #[test]
+    fn a_judgment_s_foot_day_is_its_day_of_decision() {
+        // The day under the place at a judgment's foot (ingest's `judgment_foot_day`),
+        // whoever the publisher was read to be.
+        let text = "The appeal is dismissed.\n\nNEW DELHI;\nMARCH 02, 2022.";
+        let doc = judgment(
+            text,
+            "2022-03-02",
+            "MARCH 02, 2022",
+            "judgment_foot_day",
+            None,
+        );
+        assert_eq!(
+            trials(&doc),
+            vec![
+                "2022-03-02 trial.decision The appeal is dismissed.",
+                "2022-03-02 trial.judgment_date NEW DELHI;\nMARCH 02, 2022."
+            ]
         );
     }
 

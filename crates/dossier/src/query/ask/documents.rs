@@ -102,7 +102,7 @@ fn judgment_day(summary: &dossier_store::DocSummary, rule: &str) -> bool {
         .is_some_and(|p| p.rule == "court");
     matches!(
         rule,
-        "decision_line" | "judgment_day_line" | "judgment_caption_date"
+        "decision_line" | "judgment_day_line" | "judgment_caption_date" | "judgment_foot_day"
     ) || (by_court && rule == "date_line")
 }
 
