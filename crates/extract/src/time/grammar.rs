@@ -102,7 +102,7 @@ pub(crate) struct Tagger<'a> {
     game_story: std::cell::OnceCell<bool>,
     /// The month a fiscal year the text names ends in, when not December (see
     /// [`fiscal_year_end`]), found once.
-    fiscal_end: std::cell::OnceCell<Option<(u8, usize)>>,
+    fiscal_end: std::cell::OnceCell<Option<(u8, usize, bool)>>,
     out: Vec<TimeMention>,
     /// The order of day and month the text's own unambiguous slashed dates show
     /// ("06/17/2008" is month first): its ambiguous ones ("04/11/2006") read the same.
@@ -340,6 +340,10 @@ impl<'a> Tagger<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             let tok = self.toks[i];
+            // A section that starts here leaves the last one's narrative behind before
+            // any rule reads it ("... since 1999." / "5.3 Deaths in custody" / "during
+            // the year": the report's year, not 1999).
+            self.enter_sections(tok.start);
             let next = match tok.kind {
                 Kind::Num => self.at_number(i),
                 Kind::Word if tok.lex.is_some() => self.at_word(i),
@@ -349,6 +353,22 @@ impl<'a> Tagger<'a> {
                 Some(n) if n > i => n,
                 _ => i + 1,
             };
+        }
+    }
+
+    /// Pass every section start at or before byte `pos`: each leaves the narrative of
+    /// the section before it behind.
+    fn enter_sections(&mut self, pos: u32) {
+        while self.next_section < self.sections.len() && self.sections[self.next_section] <= pos {
+            self.next_section += 1;
+            self.narrative_year = None;
+            self.narrative_date = None;
+            self.narrative_day = None;
+            self.named_day = None;
+            self.narrative_part = None;
+            self.fiscal_year_named = None;
+            self.heading_year = None;
+            self.narrative_vague_tok = None;
         }
     }
 
@@ -4119,7 +4139,15 @@ impl<'a> Tagger<'a> {
         if self.frame != Frame::News {
             return None;
         }
-        let (end, said_at) = (*self.fiscal_end.get_or_init(|| fiscal_year_end(self.text)))?;
+        let (end, said_at, by_quarter) =
+            (*self.fiscal_end.get_or_init(|| fiscal_year_end(self.text)))?;
+        // Told only by a fiscal quarter's end ("its fiscal first quarter, which ended Dec.
+        // 29"): a bare quarter is fiscal in a sentence that speaks of the fiscal year too
+        // ("results for the fourth quarter and the full fiscal year"), not in one of a
+        // rival's "record shipments for the fourth quarter".
+        if by_quarter && !self.fiscal_in_sentence(at) {
+            return None;
+        }
         // "third-quarter profit rose ... unlike a rival, whose fiscal year ends June 30":
         // a quarter written before the story says whose fiscal year ends when is a
         // calendar quarter.
@@ -4183,6 +4211,14 @@ impl<'a> Tagger<'a> {
             }
         }
         false
+    }
+
+    /// Whether the sentence of token `at` has a word of `fiscal` in it.
+    fn fiscal_in_sentence(&self, at: usize) -> bool {
+        let from = at.saturating_sub(60);
+        (from..at + 60)
+            .filter(|&k| self.tok(k).is_some())
+            .any(|k| self.has(k, FISCAL) && self.same_sentence(k.min(at), k.max(at)))
     }
 
     /// Emit the fiscal quarter `q` of fiscal year `fy` over tokens `start..end` (TIMEX3
@@ -6619,19 +6655,7 @@ impl<'a> Tagger<'a> {
             return;
         };
         let (span_start, span_end) = (s.start, e.end);
-        while self.next_section < self.sections.len()
-            && self.sections[self.next_section] <= span_start
-        {
-            self.next_section += 1;
-            self.narrative_year = None;
-            self.narrative_date = None;
-            self.narrative_day = None;
-            self.named_day = None;
-            self.narrative_part = None;
-            self.fiscal_year_named = None;
-            self.heading_year = None;
-            self.narrative_vague_tok = None;
-        }
+        self.enter_sections(span_start);
         self.turned_year.set(None);
         let (value, anchor, narrative) = match spec {
             Spec::Point(d) => match self.resolve(d) {
@@ -6886,7 +6910,7 @@ enum Tense {
 /// The month a fiscal year ends in, when a text says so and it is not December: "whose
 /// fiscal year ends in late January", "the financial year ending 31 March", "for the
 /// fiscal year ended Sept. 30"; with the byte offset where the text first says so.
-fn fiscal_year_end(text: &str) -> Option<(u8, usize)> {
+fn fiscal_year_end(text: &str) -> Option<(u8, usize, bool)> {
     static END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"(?i)\b(?:fiscal|financial) year,? (?:that |which )?(?:ends|ending|ended|closes|runs to|to)(?: in| on| at the end of)?(?: late| early| mid-?| the end of)? (?:\d{1,2}(?:st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*\b",
@@ -6925,7 +6949,7 @@ fn fiscal_year_end(text: &str) -> Option<(u8, usize)> {
                 Some(name) if !opens_with(text, name) => at,
                 _ => 0,
             };
-            return Some((month, said_from));
+            return Some((month, said_from, true));
         }
         (None, None) => return None,
     };
@@ -6943,7 +6967,7 @@ fn fiscal_year_end(text: &str) -> Option<(u8, usize)> {
     ]
     .iter()
     .position(|m| *m == month)
-    .map(|i| (i as u8 + 1, said_from))
+    .map(|i| (i as u8 + 1, said_from, false))
 }
 
 /// The first word of the capitalised name right before ", whose" (a ticker or other

@@ -5401,6 +5401,18 @@ fn session41_fiscal_quarters_compared_parts_and_quoted_sentences() {
             ("October 21", "2009-10-21"),
         ])
     );
+    // Told only by a fiscal quarter's end, a rival's bare quarter stays a calendar one.
+    let jan = published("2013-01-24");
+    assert_eq!(
+        lettered(
+            "Net income for the fiscal first quarter, which ended Dec. 29, rose. A rival reported record shipments for the fourth quarter.",
+            &jan
+        )
+        .iter()
+        .find(|(t, _)| t == "the fourth quarter")
+        .map(|(_, v)| v.as_str()),
+        Some("2012-Q4")
+    );
     // "the previous quarter" of a first fiscal quarter is the last of the year before.
     assert_eq!(
         lettered(
@@ -5460,5 +5472,28 @@ fn session41_wrapped_lines_and_names_ending_in_today() {
             &ctx
         ),
         pairs(&[("Today", "2023-11-24")])
+    );
+}
+
+/// Session 41: a section's heading leaves the last section's year behind before the
+/// first date under it is read, and a paragraph's short first line is prose.
+#[test]
+fn session41_a_section_heading_resets_the_narrative_before_its_first_date() {
+    let ctx = AnchorContext {
+        period: Some(TimeValue::range(
+            PartialDate::day(2022, 7, 1),
+            PartialDate::day(2023, 6, 30),
+        )),
+        ..AnchorContext::default()
+    };
+    let text = "5.2 Executions\n\n5.2.4 No prisoner has been executed in Ruritania since 1999. The Service\nkeeps the gallows.\n\n5.3 Deaths in custody\n\n5.3.1 Forty prisoners died in custody during the year.\n";
+    let got = lettered(text, &ctx);
+    assert!(
+        got.iter().any(|(t, v)| t == "since 1999" && v == "1999"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(t, v)| t == "the year" && v == "1999"),
+        "{got:?}"
     );
 }
