@@ -6942,9 +6942,10 @@ fn fiscal_year_end(text: &str) -> Option<(u8, usize, bool)> {
         (end != 11).then(|| (end as u8 + 1, c.get(0).map_or(0, |m| m.start())))
     });
     let found = match (by_year, by_quarter) {
-        (Some(found), None) => found,
-        (Some(found), Some((_, at))) if found.get(0).is_some_and(|m| m.start() < at) => found,
-        (_, Some((month, at))) => {
+        // Said of the year itself, wherever: that statement ("Kestrel, whose fiscal year
+        // ends in June", after "the fiscal first quarter, which ended Sept. 30").
+        (Some(found), _) => found,
+        (None, Some((month, at))) => {
             let said_from = match company_before_whose(&text[..at]) {
                 Some(name) if !opens_with(text, name) => at,
                 _ => 0,

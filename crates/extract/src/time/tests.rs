@@ -5413,6 +5413,17 @@ fn session41_fiscal_quarters_compared_parts_and_quoted_sentences() {
         .map(|(_, v)| v.as_str()),
         Some("2012-Q4")
     );
+    // A statement of the year itself holds over a quarter's end said before it.
+    assert_eq!(
+        lettered(
+            "Profit fell in the fiscal first quarter, which ended Sept. 30. Brixo, whose fiscal year ends in June, will report third-quarter results in late April.",
+            &jan
+        )
+        .iter()
+        .find(|(t, _)| t == "third-quarter")
+        .map(|(_, v)| v.as_str()),
+        Some("FY2013-Q3")
+    );
     // "the previous quarter" of a first fiscal quarter is the last of the year before.
     assert_eq!(
         lettered(
