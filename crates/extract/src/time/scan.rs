@@ -179,7 +179,9 @@ pub(crate) fn section_starts(text: &str) -> Vec<u32> {
             continue;
         }
         let marked = trimmed.starts_with('#') || trimmed.starts_with('=');
-        let short = trimmed.len() <= 80 && !trimmed.ends_with(['.', ',', ';']);
+        // (A stop inside closing quotation marks ends a sentence too: `has come."`.)
+        let unquoted = trimmed.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+        let short = trimmed.len() <= 80 && !unquoted.ends_with(['.', ',', ';']);
         let isolated = blank(idx.checked_sub(1)) || blank(Some(idx + 1));
         // The first line of a hard-wrapped paragraph ("On the night of 3 June 2020, Mira" over
         // "Ostrava was assaulted ..."): about as long as the line it runs on into, in

@@ -5498,6 +5498,16 @@ fn session41_a_section_heading_resets_the_narrative_before_its_first_date() {
         ..AnchorContext::default()
     };
     let text = "5.2 Executions\n\n5.2.4 No prisoner has been executed in Ruritania since 1999. The Service\nkeeps the gallows.\n\n5.3 Deaths in custody\n\n5.3.1 Forty prisoners died in custody during the year.\n";
+    // A quotation's last line, its stop inside the marks, is no heading: "that day" is
+    // still the day the story stands on.
+    let news = published("2011-08-25");
+    assert_eq!(
+        lettered(
+            "He wrote on Wednesday: \"If the day came when I could not go on, I would tell you.\nSadly, that day has come.\"\n\nThe board met.",
+            &news
+        ),
+        pairs(&[("Wednesday", "2011-08-24"), ("that day", "2011-08-24")])
+    );
     let got = lettered(text, &ctx);
     assert!(
         got.iter().any(|(t, v)| t == "since 1999" && v == "1999"),
